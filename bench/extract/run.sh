@@ -1,0 +1,25 @@
+#!/bin/sh
+# Extraction throughput and memory over generated corpora of 12.5, 25 and 50 MB.
+#
+#   bench/extract/run.sh              # 1 worker: MB/s per core
+#   KG_BENCH_WORKERS=2 bench/extract/run.sh
+#   PROFILE=1 bench/extract/run.sh    # also a CPU and heap profile of the 50 MB run
+#
+# Each size runs in its own process so that the peak RSS of one does not hide another's.
+# Corpora are generated once into bench/out/ (git-ignored) and reused.
+set -eu
+cd "$(dirname "$0")/../.."
+out=bench/out
+mkdir -p "$out"
+for size in 12.5 25 50; do
+	extra=""
+	if [ "${PROFILE:-}" = 1 ] && [ "$size" = 50 ]; then
+		extra="-cpuprofile $out/extract-cpu.pprof -memprofile $out/extract-mem.pprof -o $out/extractbench.test"
+	fi
+	# shellcheck disable=SC2086
+	go test -run '^$' -bench "BenchmarkExtract/MB=${size}\$" -benchtime 1x -count 1 $extra ./bench/extract |
+		grep -E '^Benchmark' || { echo "benchmark for ${size} MB failed" >&2; exit 1; }
+done
+if [ "${PROFILE:-}" = 1 ]; then
+	echo "profiles: go tool pprof -top $out/extractbench.test $out/extract-cpu.pprof"
+fi

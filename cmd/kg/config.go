@@ -1,0 +1,134 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+)
+
+// config is everything kg reads from flags, environment, kg.yaml and defaults, in that order
+// of precedence.
+type config struct {
+	Neo4jURI      string
+	Neo4jUser     string
+	Neo4jPassword string
+	Neo4jDatabase string
+	RulesDirs     []string // extra gazetteer and rule files (extract package format)
+	Workers       int
+	LogLevel      string
+}
+
+// configKeys maps viper keys to their environment variables. Neo4j settings use the names
+// the official tools use; kg's own settings use the KG_ prefix.
+var configKeys = map[string]string{
+	"neo4j.uri":      "NEO4J_URI",
+	"neo4j.username": "NEO4J_USERNAME",
+	"neo4j.password": "NEO4J_PASSWORD",
+	"neo4j.database": "NEO4J_DATABASE",
+	"rules":          "KG_RULES",
+	"workers":        "KG_WORKERS",
+	"log_level":      "KG_LOG_LEVEL",
+}
+
+// newViper builds the configuration source for one command invocation: defaults, then an
+// optional kg.yaml (working directory, then the user config dir), then environment; flags
+// are bound by each command.
+func newViper(configFile string) (*viper.Viper, error) {
+	v := viper.New()
+	v.SetDefault("neo4j.uri", "bolt://localhost:7687")
+	v.SetDefault("neo4j.username", "neo4j")
+	v.SetDefault("neo4j.password", "kg-local-password")
+	v.SetDefault("neo4j.database", "neo4j")
+	v.SetDefault("workers", 0)
+	v.SetDefault("log_level", "warn")
+	for key, env := range configKeys {
+		if err := v.BindEnv(key, env); err != nil {
+			return nil, fmt.Errorf("binding %s: %w", env, err)
+		}
+	}
+	if configFile != "" {
+		v.SetConfigFile(configFile)
+	} else {
+		v.SetConfigName("kg")
+		v.SetConfigType("yaml")
+		v.AddConfigPath(".")
+		if dir, err := os.UserConfigDir(); err == nil {
+			v.AddConfigPath(filepath.Join(dir, "kg"))
+		}
+	}
+	if err := v.ReadInConfig(); err != nil {
+		var notFound viper.ConfigFileNotFoundError
+		if configFile != "" || !asNotFound(err, &notFound) {
+			return nil, fmt.Errorf("reading config %s: %w", nonEmpty(configFile, "kg.yaml"), err)
+		}
+	}
+	return v, nil
+}
+
+func asNotFound(err error, target *viper.ConfigFileNotFoundError) bool {
+	e, ok := err.(viper.ConfigFileNotFoundError)
+	if ok {
+		*target = e
+	}
+	return ok
+}
+
+func nonEmpty(s, fallback string) string {
+	if s != "" {
+		return s
+	}
+	return fallback
+}
+
+// loadConfig resolves the configuration for cmd, binding the persistent flags so that a flag
+// given on the command line wins over everything else.
+func loadConfig(cmd *cobra.Command) (config, error) {
+	configFile, _ := cmd.Flags().GetString("config")
+	v, err := newViper(configFile)
+	if err != nil {
+		return config{}, err
+	}
+	for key, flag := range map[string]string{
+		"neo4j.uri": "uri", "neo4j.username": "username", "neo4j.password": "password",
+		"neo4j.database": "database", "workers": "workers", "log_level": "log-level",
+	} {
+		if f := cmd.Flags().Lookup(flag); f != nil {
+			if err := v.BindPFlag(key, f); err != nil {
+				return config{}, fmt.Errorf("binding --%s: %w", flag, err)
+			}
+		}
+	}
+	cfg := config{
+		Neo4jURI:      v.GetString("neo4j.uri"),
+		Neo4jUser:     v.GetString("neo4j.username"),
+		Neo4jPassword: v.GetString("neo4j.password"),
+		Neo4jDatabase: v.GetString("neo4j.database"),
+		Workers:       v.GetInt("workers"),
+		LogLevel:      v.GetString("log_level"),
+	}
+	for _, dir := range v.GetStringSlice("rules") {
+		for _, part := range strings.Split(dir, string(os.PathListSeparator)) {
+			if part = strings.TrimSpace(part); part != "" {
+				cfg.RulesDirs = append(cfg.RulesDirs, part)
+			}
+		}
+	}
+	if cfg.Workers < 0 {
+		return config{}, fmt.Errorf("workers: %d is not a valid worker count", cfg.Workers)
+	}
+	return cfg, nil
+}
+
+// newLogger returns a text logger on stderr at the configured level.
+func newLogger(level string) (*slog.Logger, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("log level %q: want debug, info, warn or error", level)
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l})), nil
+}

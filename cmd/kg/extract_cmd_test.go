@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runKG runs the kg command tree in-process and returns stdout, stderr and the exit code
+// main would use.
+func runKG(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	t.Setenv("KG_WORKERS", "2")
+	cmd := newRootCommand()
+	var stdout, stderr bytes.Buffer
+	cmd.SetOut(&stdout)
+	cmd.SetErr(&stderr)
+	cmd.SetIn(strings.NewReader(stdin))
+	cmd.SetArgs(args)
+	err := cmd.ExecuteContext(context.Background())
+	code := 0
+	if err != nil {
+		var exit exitError
+		if errors.As(err, &exit) {
+			code = exit.code
+			stderr.WriteString("kg: " + exit.msg + "\n")
+		} else {
+			code = 1
+			stderr.WriteString("kg: " + err.Error() + "\n")
+		}
+	}
+	return stdout.String(), stderr.String(), code
+}
+
+func write(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestExtractGoodAndBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "in", "good.txt"), "North Korea sent artillery shells to Russia in August 2023.")
+	write(t, filepath.Join(dir, "in", "binary.txt"), "PK\x00\x03")
+	write(t, filepath.Join(dir, "in", "latin1.txt"), "Swanstr\xf6m")
+	write(t, filepath.Join(dir, "in", "empty.md"), "")
+	out := filepath.Join(dir, "out.jsonl")
+	stdout, stderr, code := runKG(t, "", "extract", filepath.Join(dir, "in"), "-o", out, "--sentences")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (some files failed); stderr:\n%s", code, stderr)
+	}
+	if stdout != "" {
+		t.Errorf("stdout not empty with -o: %q", stdout)
+	}
+	for _, want := range []string{"binary.txt: binary file (NUL byte at offset 2)", "latin1.txt: invalid UTF-8 at byte offset 7", "empty.md: empty file", "1 documents extracted, 3 failed", "3 of 4 inputs failed"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if strings.Contains(stderr, "goroutine") || strings.Contains(stderr, "panic") {
+		t.Errorf("stack trace on stderr:\n%s", stderr)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("output not written: %v", err)
+	}
+	if !strings.Contains(string(data), `{"kind":"document","doc":"good"`) {
+		t.Errorf("output lacks the good document:\n%s", data)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.tmp-*"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+func TestExtractStdinAndFormats(t *testing.T) {
+	for _, format := range []string{"jsonl", "json", "text"} {
+		t.Run(format, func(t *testing.T) {
+			stdout, stderr, code := runKG(t, "Kim Jong Un met Vladimir Putin.", "extract", "--format", format)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			want := map[string]string{"jsonl": "", "json": `"id": "stdin"`, "text": "== stdin"}[format]
+			if !strings.Contains(stdout, want) {
+				t.Errorf("output lacks %q:\n%s", want, stdout)
+			}
+			if !strings.Contains(stderr, "1 documents extracted, 0 failed") {
+				t.Errorf("no summary line: %s", stderr)
+			}
+		})
+	}
+}
+
+func TestExtractUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	write(t, filepath.Join(dir, "a.txt"), "Text.")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", dir, "--format", "xml", "-o", out}, `--format "xml"`},
+		{[]string{"extract", dir, "--manifest", filepath.Join(dir, "nope.json"), "-o", out}, "reading manifest"},
+		{[]string{"extract", dir, "--max-bytes", "0", "-o", out}, "--max-bytes 0"},
+		{[]string{"eval", dir}, "--gold FILE is required"},
+		{[]string{"eval", "--gold", filepath.Join(dir, "nope.json"), dir}, "cannot read gold file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			_, stderr, code := runKG(t, "", tt.args...)
+			if code != 2 || !strings.Contains(stderr, tt.want) {
+				t.Fatalf("exit %d, stderr %q; want 2 and %q", code, stderr, tt.want)
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Errorf("output file written despite the error")
+			}
+		})
+	}
+}
+
+func TestExtractOutputIsAtomic(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	write(t, out, "previous content\n")
+	// A manifest that cannot be parsed stops the run before anything is written: the old
+	// file must survive untouched.
+	write(t, filepath.Join(dir, "in", "a.txt"), "Text.")
+	write(t, filepath.Join(dir, "in", "manifest.json"), "{broken")
+	_, _, code := runKG(t, "", "extract", filepath.Join(dir, "in"), "-o", out)
+	if code == 0 {
+		t.Fatal("broken manifest accepted")
+	}
+	if data, _ := os.ReadFile(out); string(data) != "previous content\n" {
+		t.Errorf("output changed on failure: %q", data)
+	}
+	if leftovers, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.tmp-*")); len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+func TestEvalOutputMatchesExtraction(t *testing.T) {
+	gold := filepath.Join("..", "..", "..", "shared", "eval", "seeds.gold.json")
+	if _, err := os.Stat(gold); err != nil {
+		t.Skipf("no seeds gold: %v", err)
+	}
+	seeds := filepath.Join("..", "..", "seeds")
+	out := filepath.Join(t.TempDir(), "seeds.jsonl")
+	if _, stderr, code := runKG(t, "", "extract", seeds, "-o", out); code != 0 {
+		t.Fatalf("extract: %s", stderr)
+	}
+	direct, stderr, code := runKG(t, "", "eval", "--gold", gold, "--json", seeds)
+	if code != 0 {
+		t.Fatalf("eval: %s", stderr)
+	}
+	fromFile, stderr, code := runKG(t, "", "eval", "--gold", gold, "--json", "--output", out)
+	if code != 0 {
+		t.Fatalf("eval --output: %s", stderr)
+	}
+	if direct != fromFile || !strings.Contains(direct, `"scored": 2`) {
+		t.Errorf("eval of extraction and of its written output differ:\n%s\n---\n%s", direct, fromFile)
+	}
+}

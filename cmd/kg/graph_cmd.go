@@ -1,0 +1,366 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/kg-analytics/kg/extract"
+	"github.com/kg-analytics/kg/graph"
+)
+
+// openGraph connects to the configured server. Its errors are already one line.
+func openGraph(ctx context.Context, cfg config) (*graph.Client, error) {
+	c, err := graph.Open(ctx, graph.Config{URI: cfg.Neo4jURI, Username: cfg.Neo4jUser,
+		Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase})
+	if err != nil {
+		return nil, exitError{code: 1, msg: err.Error()}
+	}
+	return c, nil
+}
+
+func newStatusCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "status",
+		Short: "Show the Neo4j server, database and graph size",
+		Long: `status connects to the configured Neo4j server and prints its address, version and
+edition, the database in use, and how many nodes and relationships the graph holds, with
+counts per label and relationship type of the kg model. It only reads. An unreachable
+server or rejected credentials give one line and exit status 1.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return exitError{code: 2, msg: err.Error()}
+			}
+			c, err := openGraph(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer c.Close(context.WithoutCancel(cmd.Context()))
+			st, err := c.Status(cmd.Context())
+			if err != nil {
+				return err
+			}
+			printStatus(cmd.OutOrStdout(), st)
+			return nil
+		},
+	}
+}
+
+func printStatus(w io.Writer, st graph.Status) {
+	fmt.Fprintf(w, "server        %s\n", st.URI)
+	fmt.Fprintf(w, "version       Neo4j %s (%s)\n", st.Version, st.Edition)
+	fmt.Fprintf(w, "database      %s\n", st.Database)
+	fmt.Fprintf(w, "nodes         %d\n", st.Nodes)
+	fmt.Fprintf(w, "relationships %d\n", st.Relationships)
+	for _, group := range []struct {
+		title  string
+		counts []graph.Count
+	}{{"labels", st.Labels}, {"types", st.Types}} {
+		var parts []string
+		for _, c := range group.counts {
+			if c.N > 0 {
+				parts = append(parts, fmt.Sprintf("%s %d", c.Name, c.N))
+			}
+		}
+		if len(parts) == 0 {
+			parts = []string{"(none)"}
+		}
+		fmt.Fprintf(w, "%-13s %s\n", group.title, strings.Join(parts, ", "))
+	}
+}
+
+func newSchemaCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "schema",
+		Short: "Manage the graph's constraints and indexes",
+	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "apply",
+		Short: "Create the constraints and indexes kg needs (idempotent)",
+		Long: `apply creates every uniqueness constraint and index of the kg graph model that does
+not exist yet, and says for each whether it was created now or already present. Running
+it again changes nothing. kg build applies the schema itself before writing.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return exitError{code: 2, msg: err.Error()}
+			}
+			c, err := openGraph(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			defer c.Close(context.WithoutCancel(cmd.Context()))
+			changes, err := c.ApplySchema(cmd.Context())
+			out := cmd.OutOrStdout()
+			created := 0
+			for _, ch := range changes {
+				state := "present"
+				if ch.Created {
+					state = "created"
+					created++
+				}
+				fmt.Fprintf(out, "%s  %-10s %s\n", state, ch.Kind, ch.Name)
+			}
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "schema: %d created, %d already present\n", created, len(changes)-created)
+			return nil
+		},
+	})
+	return cmd
+}
+
+// buildSummary is the outcome of kg build, printed as one JSON line when stdout is not a
+// terminal.
+type buildSummary struct {
+	Created       int     `json:"created"`
+	Updated       int     `json:"updated"`
+	Skipped       int     `json:"skipped"`
+	Failed        int     `json:"failed"`
+	Removed       int     `json:"removed"`
+	Entities      int     `json:"entities"`
+	Relations     int     `json:"relations"`
+	Relationships int     `json:"relationships"`
+	DryRun        bool    `json:"dry_run"`
+	Seconds       float64 `json:"seconds"`
+}
+
+func newBuildCommand() *cobra.Command {
+	var (
+		in      extractFlags
+		prune   bool
+		dryRun  bool
+		force   bool
+		noBar   bool
+		jsonOut bool
+	)
+	cmd := &cobra.Command{
+		Use:   "build [paths...]",
+		Short: "Extract documents and write them into the Neo4j graph",
+		Long: `build extracts the given files, directories or standard input (as kg extract does, on
+a pool of workers) and writes each document into Neo4j in one transaction: its sentences,
+the entities it mentions, one Claim per relation it states, and the typed relationships
+between entities (SUPPLIED, MET_WITH, ...) whose dates, polarities and evidence are
+aggregated from all claims behind them.
+
+Builds are incremental: a document whose sha256 is unchanged is skipped; a changed one
+replaces its previous version, and every relationship it touched is recomputed (and
+deleted when no claim supports it any more). --prune also removes stored documents that
+are not among the inputs. The schema (constraints and indexes) is applied first.
+
+On a terminal a progress bar is shown; otherwise a one-line JSON summary is printed.
+Exit status: 0 when every document was written or skipped, 1 when some failed (each is
+reported on stderr), 2 for bad arguments. An unreachable server stops the build before
+anything is read or written.`,
+		Example: `  kg build seeds/
+  kg build --prune corpus/
+  kg build --dry-run corpus/ new-article.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return exitError{code: 2, msg: err.Error()}
+			}
+			logger, err := newLogger(cfg.LogLevel)
+			if err != nil {
+				return exitError{code: 2, msg: err.Error()}
+			}
+			if in.maxBytes <= 0 {
+				return exitError{code: 2, msg: fmt.Sprintf("--max-bytes %d: must be positive", in.maxBytes)}
+			}
+			paths, err := inputPaths(cmd, args)
+			if err != nil {
+				return err
+			}
+			inputs, err := extract.CollectInputs(paths, in.manifest)
+			if err != nil {
+				return exitError{code: 2, msg: err.Error()}
+			}
+			ctx := cmd.Context()
+			c, err := openGraph(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			defer c.Close(context.WithoutCancel(ctx))
+			b := &builder{c: c, log: logger, stderr: cmd.ErrOrStderr(), dryRun: dryRun, force: force}
+			showBar := !noBar && !jsonOut && isTerminal(cmd.ErrOrStderr())
+			sum, err := b.run(ctx, cfg, in, inputs, prune, showBar)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if jsonOut || !isTerminal(out) {
+				line, _ := json.Marshal(sum)
+				fmt.Fprintln(out, string(line))
+			} else {
+				verb := "build"
+				if dryRun {
+					verb = "dry run (nothing written)"
+				}
+				fmt.Fprintf(out, "kg %s: %d created, %d updated, %d skipped, %d failed, %d removed documents; %d entities, %d relations, %d relationships in %.1fs\n",
+					verb, sum.Created, sum.Updated, sum.Skipped, sum.Failed, sum.Removed, sum.Entities, sum.Relations, sum.Relationships, sum.Seconds)
+			}
+			if sum.Failed > 0 {
+				return exitError{code: 1, msg: fmt.Sprintf("%d documents failed (see above)", sum.Failed)}
+			}
+			return nil
+		},
+	}
+	in.register(cmd)
+	f := cmd.Flags()
+	f.BoolVar(&prune, "prune", false, "remove stored documents that are not among the inputs")
+	f.BoolVar(&dryRun, "dry-run", false, "extract and compare with the graph, but write nothing")
+	f.BoolVar(&force, "force", false, "rewrite documents even when their sha256 is unchanged")
+	f.BoolVar(&noBar, "no-progress", false, "no progress bar, even on a terminal")
+	f.BoolVar(&jsonOut, "json", false, "print the summary as one JSON line even on a terminal")
+	return cmd
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// builder runs one kg build: extraction on extract's worker pool, writes in input order.
+type builder struct {
+	c      *graph.Client
+	log    *slog.Logger
+	stderr io.Writer
+	dryRun bool
+	force  bool
+}
+
+func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs []extract.Input, prune, showBar bool) (buildSummary, error) {
+	start := time.Now()
+	sum := buildSummary{DryRun: b.dryRun}
+	if !b.dryRun {
+		if _, err := b.c.ApplySchema(ctx); err != nil {
+			return sum, exitError{code: 1, msg: err.Error()}
+		}
+	}
+	stored, err := b.c.DocumentHashes(ctx)
+	if err != nil {
+		return sum, exitError{code: 1, msg: err.Error()}
+	}
+	x, err := extract.New(extract.Options{RuleDirs: cfg.RulesDirs})
+	if err != nil {
+		return sum, exitError{code: 2, msg: fmt.Sprintf("loading rules: %v", err)}
+	}
+	var bar *progressbar.ProgressBar
+	if showBar {
+		bar = progressbar.NewOptions(len(inputs), progressbar.OptionSetWriter(b.stderr),
+			progressbar.OptionSetDescription("building"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
+	}
+	report := func(msg string) {
+		if bar != nil {
+			_ = bar.Clear()
+		}
+		fmt.Fprintln(b.stderr, "kg: "+oneLine(msg))
+	}
+	entities := map[string]bool{}
+	opts := extract.RunOptions{Workers: cfg.Workers, MaxBytes: in.maxBytes, Stdin: os.Stdin}
+	_, err = extract.Run(ctx, x, inputs, opts, func(r extract.Result) error {
+		if bar != nil {
+			defer bar.Add(1)
+		}
+		if r.Err != nil {
+			sum.Failed++
+			report("skipped " + r.Err.Error())
+			return nil
+		}
+		doc := r.Doc
+		old, known := stored[doc.ID]
+		switch {
+		case known && old == doc.SHA256 && !b.force:
+			sum.Skipped++
+			return nil
+		case b.dryRun:
+			if known {
+				sum.Updated++
+			} else {
+				sum.Created++
+			}
+			sum.Relations += len(doc.Relations)
+			for _, e := range doc.Entities {
+				entities[e.ID] = true
+			}
+			return nil
+		}
+		res, err := b.c.WriteDocument(ctx, doc, graph.WriteOptions{Force: b.force})
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			sum.Failed++
+			report(err.Error())
+			return nil
+		}
+		switch res.Outcome {
+		case graph.Created:
+			sum.Created++
+		case graph.Updated:
+			sum.Updated++
+		case graph.Skipped:
+			sum.Skipped++
+			return nil
+		}
+		sum.Relations += res.Claims
+		sum.Relationships += res.Relationships
+		for _, e := range doc.Entities {
+			entities[e.ID] = true
+		}
+		b.log.Debug("document written", "id", doc.ID, "outcome", res.Outcome, "claims", res.Claims)
+		return nil
+	})
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	if err != nil {
+		return sum, exitError{code: 1, msg: fmt.Sprintf("build interrupted: %v", err)}
+	}
+	sum.Entities = len(entities)
+	if prune {
+		present := map[string]bool{}
+		for _, in := range inputs {
+			present[in.Meta.ID] = true
+		}
+		var gone []string
+		for id := range stored {
+			if !present[id] {
+				gone = append(gone, id)
+			}
+		}
+		sort.Strings(gone)
+		for _, id := range gone {
+			if b.dryRun {
+				sum.Removed++
+				continue
+			}
+			ok, err := b.c.RemoveDocument(ctx, id)
+			if err != nil {
+				sum.Failed++
+				report(err.Error())
+				continue
+			}
+			if ok {
+				sum.Removed++
+			}
+		}
+	}
+	sum.Seconds = float64(time.Since(start).Round(time.Millisecond)) / float64(time.Second)
+	return sum, nil
+}

@@ -1,0 +1,26 @@
+// @name evidence
+// @title Evidence by document
+// @description Which documents support which relations of an entity: one row per relation and
+// @description document, with the claims' polarity and modality and the sentences themselves.
+// @param entity entity "North Korea" the entity, by any alias
+// @param relation string "" oneof=VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED only this relation type ("" for all)
+MATCH (:Alias {key: reduce(acc = '', w IN split(toLower(replace(trim($entity), '.', '')), ' ') |
+                    CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)})-[:ALIAS_OF]->(e:Entity)
+MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim)
+WHERE $relation = '' OR c.type = $relation
+WITH DISTINCT c
+MATCH (c)-[:SUBJECT]->(src:Entity)
+MATCH (c)-[:OBJECT]->(dst:Entity)
+MATCH (c)-[:STATED_IN]->(s:Sentence)-[:IN_DOCUMENT]->(d:Document)
+WITH src, c.type AS relation, dst, d, c, s ORDER BY s.index
+RETURN src.name AS src,
+       relation,
+       dst.name AS dst,
+       d.title AS document,
+       d.source AS source,
+       d.published AS published,
+       count(c) AS claims,
+       collect(DISTINCT c.polarity) AS polarities,
+       collect(DISTINCT c.modality) AS modalities,
+       collect(DISTINCT s.text) AS sentences
+ORDER BY src, relation, dst, published, document

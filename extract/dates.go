@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+var monthNumbers = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// dateMention is a date expression in the text. Year 0 means the text gave no year and it
+// is inferred from the document's reference date.
+type dateMention struct {
+	start, end int // tokens
+	year       int
+	month      int   // 0 when only a year is given
+	days       []int // none when only a month is given; two for "April 8-9"
+}
+
+func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.days) > 0 }
+
+// iso renders the mention at the precision the text gives, inferring a missing year from
+// ref (yyyy-mm-dd): the reference year, or the year before when that would put the date
+// more than six months after the reference date.
+func (d dateMention) iso(ref string) []string {
+	year := d.year
+	if year == 0 {
+		ry, rm := refYearMonth(ref)
+		if ry == 0 {
+			return nil
+		}
+		year = ry
+		if (d.month - rm) > 6 {
+			year--
+		}
+	}
+	switch {
+	case d.month == 0:
+		return []string{strconv.Itoa(year)}
+	case len(d.days) == 0:
+		return []string{fmt.Sprintf("%04d-%02d", year, d.month)}
+	}
+	out := make([]string, len(d.days))
+	for i, day := range d.days {
+		out[i] = fmt.Sprintf("%04d-%02d-%02d", year, d.month, day)
+	}
+	return out
+}
+
+func refYearMonth(ref string) (int, int) {
+	if len(ref) < 7 {
+		if len(ref) == 4 {
+			y, _ := strconv.Atoi(ref)
+			return y, 12
+		}
+		return 0, 0
+	}
+	y, _ := strconv.Atoi(ref[:4])
+	m, _ := strconv.Atoi(ref[5:7])
+	return y, m
+}
+
+func yearOf(t Token) int {
+	if len(t.Text) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(t.Text)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+func dayOf(t Token) int {
+	s := strings.TrimRight(t.Lower, "stndrh")
+	if s == "" || len(s) > 2 {
+		return 0
+	}
+	d, err := strconv.Atoi(s)
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// findDates scans tokens [a, b) for dates: "January 16th", "March 29, 2024", "April 8-9",
+// "16 January 2024", "September 2023", "late March", "2024-01-16", and bare years ("in 2019").
+func findDates(tokens []Token, a, b int) []dateMention {
+	var out []dateMention
+	for i := a; i < b; i++ {
+		t := tokens[i]
+		if m, ok := monthNumbers[t.Lower]; ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == ".") {
+			if t.Lower == "may" && !(i+1 < b && (dayOf(tokens[i+1]) > 0 || yearOf(tokens[i+1]) > 0)) && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "of")) {
+				continue // the modal verb at the start of a sentence
+			}
+			d := dateMention{start: i, end: i + 1, month: m}
+			j := i + 1
+			if j < b && tokens[j].Text == "." {
+				j++
+			}
+			if j < b && dayOf(tokens[j]) > 0 {
+				d.days = []int{dayOf(tokens[j])}
+				j++
+				if j+1 < b && (tokens[j].Text == "-" || tokens[j].Text == "\u2013") && dayOf(tokens[j+1]) > 0 {
+					d.days = append(d.days, dayOf(tokens[j+1]))
+					j += 2
+				}
+				d.end = j
+				if j+1 < b && tokens[j].Text == "," && yearOf(tokens[j+1]) > 0 {
+					d.year = yearOf(tokens[j+1])
+					d.end = j + 2
+				} else if j < b && yearOf(tokens[j]) > 0 {
+					d.year = yearOf(tokens[j])
+					d.end = j + 1
+				}
+			} else if j < b && yearOf(tokens[j]) > 0 {
+				d.year = yearOf(tokens[j])
+				d.end = j + 1
+			}
+			// "16 January 2024"
+			if len(d.days) == 0 && i > a && dayOf(tokens[i-1]) > 0 && !(i-1 > a && monthNumbers[tokens[i-2].Lower] > 0) {
+				d.days = []int{dayOf(tokens[i-1])}
+				d.start = i - 1
+			}
+			if len(d.days) == 0 && d.year == 0 && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "last", "this", "next", "of")) {
+				continue // a bare month name needs a preposition to be a date
+			}
+			out = append(out, d)
+			i = d.end - 1
+			continue
+		}
+		if y := yearOf(t); y > 0 {
+			// ISO 2024-01-16
+			if i+4 < b && tokens[i+1].Text == "-" && len(tokens[i+2].Text) == 2 && tokens[i+3].Text == "-" && len(tokens[i+4].Text) == 2 {
+				m, _ := strconv.Atoi(tokens[i+2].Text)
+				day, _ := strconv.Atoi(tokens[i+4].Text)
+				if m >= 1 && m <= 12 && day >= 1 && day <= 31 {
+					out = append(out, dateMention{start: i, end: i + 5, year: y, month: m, days: []int{day}})
+					i += 4
+					continue
+				}
+			}
+			if i > a && (tokens[i-1].Text == "-" && !tokens[i-1].SpaceBefore) {
+				continue // "COVID-2019"-like compounds
+			}
+			out = append(out, dateMention{start: i, end: i + 1, year: y})
+		}
+	}
+	return out
+}
+
+// referenceDate is the latest full date the text mentions, used when the document's
+// publication date is unknown.
+func referenceDate(tokens []Token, sentences [][2]int) string {
+	best := ""
+	for _, s := range sentences {
+		for _, d := range findDates(tokens, s[0], s[1]) {
+			if d.full() {
+				iso := d.iso("")
+				if last := iso[len(iso)-1]; last > best {
+					best = last
+				}
+			}
+		}
+	}
+	return best
+}

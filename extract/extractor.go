@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// RuleDirs are extra directories of gazetteer and rule files, in the format of the
+	// embedded data/ files, loaded after the built-in ones.
+	RuleDirs []string
+}
+
+// Extractor holds the compiled gazetteers and rules. It is safe for concurrent use; build it
+// once and share it between workers.
+type Extractor struct {
+	lex *lexicon
+}
+
+// New compiles the built-in rules plus any in opts.RuleDirs.
+func New(opts Options) (*Extractor, error) {
+	rules, err := loadRuleSet(opts.RuleDirs)
+	if err != nil {
+		return nil, err
+	}
+	lex, err := compileLexicon(rules)
+	if err != nil {
+		return nil, fmt.Errorf("compiling rules: %w", err)
+	}
+	return &Extractor{lex: lex}, nil
+}
+
+// Extract runs the pipeline over one document's text: tokens and sentences, entity
+// recognition and resolution, relation rules with their attributes.
+func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Document, error) {
+	if err := ctx.Err(); err != nil {
+		return Document{}, err
+	}
+	doc := Document{Meta: meta}
+	tokens := tokenize(text)
+	spans := splitSentences(tokens)
+	doc.Sentences = make([]Sentence, len(spans))
+	for i, sp := range spans {
+		start, end := tokens[sp[0]].Start, tokens[sp[1]-1].End
+		doc.Sentences[i] = Sentence{Index: i, Start: start, End: end, Text: collapseSpace(text[start:end])}
+	}
+	doc.RefDate = meta.Published
+	if len(doc.RefDate) < 10 {
+		if latest := referenceDate(tokens, spans); latest != "" && (doc.RefDate == "" || latest[:len(doc.RefDate)] == doc.RefDate) {
+			doc.RefDate = latest
+		}
+	}
+	mentions := x.recognise(tokens, spans)
+	bySentence := make([][]mention, len(spans))
+	for _, m := range mentions {
+		bySentence[m.sentence] = append(bySentence[m.sentence], m)
+	}
+	seen := map[string]int{}
+	for _, m := range mentions {
+		surface := surfaceOf(tokens, m.start, m.end)
+		doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: m.sentence,
+			Start: tokens[m.start].Start, End: tokens[m.end-1].End, Surface: surface})
+		idx, ok := seen[m.info.ID]
+		if !ok {
+			idx = len(doc.Entities)
+			seen[m.info.ID] = idx
+			doc.Entities = append(doc.Entities, Entity{ID: m.info.ID, Type: m.info.Type, Name: m.info.Name})
+		}
+		e := &doc.Entities[idx]
+		if !contains(e.Surfaces, surface) {
+			e.Surfaces = append(e.Surfaces, surface)
+		}
+	}
+	for i, sp := range spans {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return Document{}, err
+			}
+		}
+		if len(bySentence[i]) < 2 {
+			continue
+		}
+		var prev []mention
+		if i > 0 {
+			prev = bySentence[i-1]
+		}
+		sc := newSentenceCtx(tokens, sp, bySentence[i], prev, doc.RefDate)
+		for _, r := range x.relationRules(sc) {
+			if _, ok := seen[r.Dst]; !ok {
+				continue // a title implies a state the document never names: not stated here
+			}
+			r.Sentence = i
+			r.Evidence = doc.Sentences[i].Text
+			doc.Relations = append(doc.Relations, r)
+		}
+	}
+	doc.Relations = dedupeRelations(doc.Relations)
+	return doc, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupeRelations keeps one relation per sentence and statement, merging dates.
+func dedupeRelations(rels []Relation) []Relation {
+	type key struct {
+		typ, src, dst, item, pol, mod string
+		sentence                      int
+	}
+	index := map[key]int{}
+	var out []Relation
+	for _, r := range rels {
+		k := key{r.Type, r.Src, r.Dst, r.Item, r.Polarity, r.Modality, r.Sentence}
+		if i, ok := index[k]; ok {
+			for _, d := range r.Dates {
+				if !contains(out[i].Dates, d) {
+					out[i].Dates = append(out[i].Dates, d)
+				}
+			}
+			if out[i].Role == "" {
+				out[i].Role = r.Role
+			}
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, r)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
+	return out
+}

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldReplacer straightens typographic quotes and dashes so that rules and gazetteers are
+// written once in plain ASCII punctuation.
+var foldReplacer = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'",
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`,
+	"\u2010", "-", "\u2011", "-", "\u00ad", "",
+)
+
+// foldText is the matching form of a piece of text: NFKC (which also undoes ligatures such
+// as "ﬁ"), straight quotes, plain hyphens. Case is kept.
+func foldText(s string) string {
+	if isPlainASCII(s) {
+		return s
+	}
+	return foldReplacer.Replace(norm.NFKC.String(s))
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// matchKey is how a token is compared with gazetteer entries: folded, with dots removed so
+// that "D.P.R.K." and "DPRK" meet.
+func matchKey(s string) string {
+	s = foldText(s)
+	if strings.IndexByte(s, '.') >= 0 && len(s) > 1 {
+		s = strings.ReplaceAll(s, ".", "")
+	}
+	return s
+}
+
+// slug turns a name into the id part used for entities found by patterns:
+// "Niklas Swanström" → "niklas-swanstrom".
+func slug(name string) string {
+	decomposed := norm.NFKD.String(foldText(name))
+	var b strings.Builder
+	dash := false
+	for _, r := range decomposed {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			dash = false
+		case r == '\'' || r == '.':
+			continue
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// collapseSpace joins the words of s with single spaces (evidence text from PDF extractions
+// is full of line breaks).
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func isUpperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}

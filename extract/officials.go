@@ -1,0 +1,165 @@
+package extract
+
+// officialRules finds OFFICIAL_OF from the ways text ties a person to a state or body:
+// "Russian Foreign Minister Sergey Lavrov", "North Korea's leader Kim Jong Un", "Kyrylo
+// Budanov, leader of Ukraine's military intelligence", "Julia Rösgren is a Research Intern at
+// ISDP", "South Korea's current representative to the UN, Ambassador Hwang".
+func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
+	var out []Relation
+	emit := func(p, org *mention, role string) {
+		if p == nil || org == nil || p.info == org.info {
+			return
+		}
+		out = append(out, Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: org.info.ID, Role: role,
+			Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: "OFFICIAL_OF/title"})
+	}
+	orgOK := func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution }
+	for k := range s.mentions {
+		p := &s.mentions[k]
+		if p.info.Type != TypePerson {
+			continue
+		}
+		// Title before the name.
+		if roleStart, titleStart, role := x.roleBefore(s, p.start); role != "" {
+			org := s.stateBefore(roleStart)
+			if org == nil && roleStart > s.a && s.tokens[roleStart-1].Text == "," {
+				org = x.possessiveWithRole(s, roleStart-1)
+			}
+			if org == nil && x.lex.titles.matchAt(s.tokens, titleStart) > 0 && p.info.State != "" {
+				if st, ok := x.lex.gaz.entities[p.info.State]; ok {
+					org = &mention{info: st}
+				}
+			}
+			emit(p, org, role)
+		}
+		// Apposition or copula after the name.
+		j := p.end
+		if j < s.b && s.tokens[j].is(",", "is", "was") {
+			for _, found := range x.rolesAfter(s, j+1, orgOK) {
+				emit(p, found.org, found.role)
+			}
+		}
+	}
+	// "He is a Fellow at ...": a pronoun opening the sentence stands for the person the
+	// previous sentence was about.
+	if s.b-s.a > 2 && s.tokens[s.a].is("he", "she") && s.tokens[s.a+1].is("is", "was") {
+		for k := range s.prev {
+			if p := &s.prev[k]; p.info.Type == TypePerson {
+				for _, found := range x.rolesAfter(s, s.a+2, orgOK) {
+					emit(p, found.org, found.role)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// roleBefore returns the start and text of a title or role phrase that ends right before
+// token i (an honorific such as "Mr." may sit between: "counterpart Mr. Wang").
+func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string) {
+	end := i
+	for k := i - 1; k >= s.a && k >= i-3; k-- {
+		if n := x.lex.honorific.matchAt(s.tokens, k); n > 0 && (k+n == end || k+n+1 == end && s.tokens[k+n].Text == ".") {
+			end = k
+			break
+		}
+	}
+	for k := max(s.a, end-5); k < end; k++ {
+		n := x.lex.roles.matchAt(s.tokens, k)
+		if n == 0 || k+n != end {
+			continue
+		}
+		start := k
+		// Modifiers that belong to the role: "former Prime Minister", "Deputy".
+		for start > s.a && s.tokens[start-1].is("former", "deputy", "acting", "current") {
+			start--
+		}
+		return start, k, surfaceOf(s.tokens, start, end)
+	}
+	return 0, 0, ""
+}
+
+// stateBefore is a state (or body) named right before a role: "Russian", "North Korea's",
+// "U.S.".
+func (s *sentenceCtx) stateBefore(i int) *mention {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		m := &s.mentions[k]
+		if m.end > i {
+			continue
+		}
+		gap := i - m.end
+		if m.possessive {
+			gap--
+		}
+		if gap == 0 && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// possessiveWithRole handles "South Korea's current representative to the UN, Ambassador
+// Hwang": a possessive state followed by a role, before the comma at i.
+func (x *Extractor) possessiveWithRole(s *sentenceCtx, comma int) *mention {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		m := &s.mentions[k]
+		if m.end > comma || comma-m.end > 8 {
+			continue
+		}
+		if m.possessive && m.info.Type == TypeState {
+			for j := m.end + 1; j < comma; j++ {
+				if x.lex.roles.matchAt(s.tokens, j) > 0 {
+					return m
+				}
+			}
+		}
+	}
+	return nil
+}
+
+type roleOrg struct {
+	role string
+	org  *mention
+}
+
+// rolesAfter reads "[the|a] [adjectives] ROLE (of|at|for|to) [the] ORG", repeated after "and"
+// ("the Head of the Stockholm Korea Center and Distinguished Military Fellow at ISDP"), and
+// "the highest Chinese official" (a demonym inside the role phrase).
+func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool) []roleOrg {
+	var out []roleOrg
+	ca, cb := i, s.b
+	for k := i; k < cb; k++ {
+		n := x.lex.roles.matchAt(s.tokens, k)
+		if n == 0 {
+			if s.tokens[k].is(";", "who", "which", "said", "told") || k-ca > 12 {
+				break
+			}
+			continue
+		}
+		role := surfaceOf(s.tokens, k, k+n)
+		after := k + n
+		var org *mention
+		if after < cb && s.tokens[after].is("of", "at", "for", "to", "in") {
+			for j := range s.mentions {
+				m := &s.mentions[j]
+				if m.start > after && m.start <= after+3 && orgOK(m) {
+					org = m
+					break
+				}
+			}
+		}
+		if org == nil {
+			if st := s.stateBefore(k); st != nil && st.demonym {
+				org = st
+			}
+		}
+		if org != nil {
+			out = append(out, roleOrg{role, org})
+			ca = org.end
+		}
+		k = after - 1
+	}
+	return out
+}

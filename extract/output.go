@@ -1,0 +1,359 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// Output formats of WriteDocuments / NewWriter.
+const (
+	FormatJSONL = "jsonl"
+	FormatJSON  = "json"
+	FormatText  = "text"
+)
+
+// Formats lists the output formats.
+func Formats() []string { return []string{FormatJSONL, FormatJSON, FormatText} }
+
+// OutputOptions configure a Writer.
+type OutputOptions struct {
+	// Sentences adds a "document" record and one "sentence" record per sentence to jsonl
+	// output (the scorer ignores them), and the sentence list to text output.
+	Sentences bool
+}
+
+// Writer writes extracted documents in one format. Write is called once per document, in
+// order; Close finishes the output (the closing bracket of a JSON array) and flushes it, but
+// does not close the underlying io.Writer.
+type Writer interface {
+	Write(doc Document) error
+	Close() error
+}
+
+// NewWriter returns a Writer for format.
+func NewWriter(w io.Writer, format string, opts OutputOptions) (Writer, error) {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	switch format {
+	case FormatJSONL:
+		return &jsonlWriter{w: bw, opts: opts}, nil
+	case FormatJSON:
+		return &jsonWriter{w: bw}, nil
+	case FormatText:
+		return &textWriter{w: bw, opts: opts}, nil
+	}
+	return nil, fmt.Errorf("unknown output format %q: want %s", format, strings.Join(Formats(), ", "))
+}
+
+// Canonical returns doc with entities ordered by id and relations by sentence, then type,
+// source and target (the extractor's order is kept among equals), so that every output
+// format is stable whatever order the pipeline produced.
+func Canonical(doc Document) Document {
+	doc.Entities = slices.Clone(doc.Entities)
+	slices.SortStableFunc(doc.Entities, func(a, b Entity) int { return strings.Compare(a.ID, b.ID) })
+	doc.Relations = slices.Clone(doc.Relations)
+	slices.SortStableFunc(doc.Relations, func(a, b Relation) int {
+		if a.Sentence != b.Sentence {
+			return a.Sentence - b.Sentence
+		}
+		if c := strings.Compare(a.Type, b.Type); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Src, b.Src); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Dst, b.Dst)
+	})
+	return doc
+}
+
+// Records of the jsonl format (SCHEMA.md, "Extractor output"). Field order is the order in
+// the schema; extras come after the fields the scorer reads.
+type entityRecord struct {
+	Kind     string   `json:"kind"`
+	Doc      string   `json:"doc"`
+	ID       string   `json:"id"`
+	Type     string   `json:"type"`
+	Name     string   `json:"name"`
+	Surfaces []string `json:"surfaces"`
+}
+
+type relationRecord struct {
+	Kind        string   `json:"kind"`
+	Doc         string   `json:"doc"`
+	Type        string   `json:"type"`
+	Src         string   `json:"src"`
+	Dst         string   `json:"dst"`
+	Item        *string  `json:"item"`
+	Date        *string  `json:"date"`
+	Polarity    string   `json:"polarity"`
+	Modality    string   `json:"modality"`
+	Sentence    int      `json:"sentence"`
+	Evidence    string   `json:"evidence"`
+	Role        string   `json:"role,omitempty"`
+	Attribution string   `json:"attribution,omitempty"`
+	Dates       []string `json:"dates"`
+	Quantity    string   `json:"quantity,omitempty"`
+	Rule        string   `json:"rule,omitempty"`
+}
+
+type documentRecord struct {
+	Kind string `json:"kind"`
+	Doc  string `json:"doc"`
+	Meta
+	RefDate   string `json:"ref_date,omitempty"`
+	Sentences int    `json:"sentences"`
+}
+
+type sentenceRecord struct {
+	Kind  string `json:"kind"`
+	Doc   string `json:"doc"`
+	Index int    `json:"index"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// RelationRecords turns one relation into its jsonl records: one per date, since the
+// scorer's "date" is a single value (any record's date may match), or one with a null date.
+func relationRecords(docID string, r Relation) []relationRecord {
+	base := relationRecord{
+		Kind: "relation", Doc: docID, Type: r.Type, Src: r.Src, Dst: r.Dst, Item: optional(r.Item),
+		Polarity: r.Polarity, Modality: r.Modality, Sentence: r.Sentence, Evidence: r.Evidence,
+		Role: r.Role, Attribution: r.Attribution, Dates: nonNil(r.Dates), Quantity: r.Quantity, Rule: r.Rule,
+	}
+	if len(r.Dates) == 0 {
+		return []relationRecord{base}
+	}
+	out := make([]relationRecord, 0, len(r.Dates))
+	for _, d := range r.Dates {
+		rec := base
+		rec.Date = optional(d)
+		out = append(out, rec)
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+type jsonlWriter struct {
+	w    *bufio.Writer
+	opts OutputOptions
+	buf  bytes.Buffer
+}
+
+func (j *jsonlWriter) line(v any) error {
+	j.buf.Reset()
+	enc := json.NewEncoder(&j.buf)
+	enc.SetEscapeHTML(false) // evidence is prose; keep "&" and "<" readable
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("encoding record: %w", err)
+	}
+	_, err := j.w.Write(j.buf.Bytes())
+	return err
+}
+
+func (j *jsonlWriter) Write(doc Document) error {
+	doc = Canonical(doc)
+	if j.opts.Sentences {
+		if err := j.line(documentRecord{Kind: "document", Doc: doc.ID, Meta: doc.Meta, RefDate: doc.RefDate, Sentences: len(doc.Sentences)}); err != nil {
+			return err
+		}
+		for _, s := range doc.Sentences {
+			if err := j.line(sentenceRecord{Kind: "sentence", Doc: doc.ID, Index: s.Index, Start: s.Start, End: s.End, Text: s.Text}); err != nil {
+				return err
+			}
+		}
+	}
+	for _, e := range doc.Entities {
+		if err := j.line(entityRecord{Kind: "entity", Doc: doc.ID, ID: e.ID, Type: e.Type, Name: e.Name, Surfaces: nonNil(e.Surfaces)}); err != nil {
+			return err
+		}
+	}
+	for _, r := range doc.Relations {
+		for _, rec := range relationRecords(doc.ID, r) {
+			if err := j.line(rec); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (j *jsonlWriter) Close() error { return j.w.Flush() }
+
+// jsonWriter writes one JSON array with one object per document, streamed: documents are not
+// held until the end.
+type jsonWriter struct {
+	w     *bufio.Writer
+	count int
+}
+
+func (j *jsonWriter) Write(doc Document) error {
+	doc = Canonical(doc)
+	// Empty lists as [] rather than null, so consumers need not special-case them.
+	if doc.Sentences == nil {
+		doc.Sentences = []Sentence{}
+	}
+	if doc.Entities == nil {
+		doc.Entities = []Entity{}
+	}
+	if doc.Mentions == nil {
+		doc.Mentions = []Mention{}
+	}
+	if doc.Relations == nil {
+		doc.Relations = []Relation{}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("encoding document %s: %w", doc.ID, err)
+	}
+	sep := ",\n  "
+	if j.count == 0 {
+		sep = "[\n  "
+	}
+	j.count++
+	if _, err := j.w.WriteString(sep); err != nil {
+		return err
+	}
+	_, err := j.w.Write(bytes.TrimRight(buf.Bytes(), "\n"))
+	return err
+}
+
+func (j *jsonWriter) Close() error {
+	end := "\n]\n"
+	if j.count == 0 {
+		end = "[]\n"
+	}
+	if _, err := j.w.WriteString(end); err != nil {
+		return err
+	}
+	return j.w.Flush()
+}
+
+// textWriter is for people reading what was found: per document, the entities with their
+// surface forms, then the relations with their attributes and the sentence that states them.
+type textWriter struct {
+	w     *bufio.Writer
+	opts  OutputOptions
+	count int
+}
+
+func (t *textWriter) Write(doc Document) error {
+	doc = Canonical(doc)
+	w := t.w
+	if t.count > 0 {
+		w.WriteString("\n")
+	}
+	t.count++
+	fmt.Fprintf(w, "== %s\n", doc.ID)
+	if doc.Title != "" {
+		fmt.Fprintf(w, "   title:     %s\n", doc.Title)
+	}
+	if len(doc.Authors) > 0 {
+		fmt.Fprintf(w, "   authors:   %s\n", strings.Join(doc.Authors, ", "))
+	}
+	if doc.Source != "" {
+		fmt.Fprintf(w, "   source:    %s\n", doc.Source)
+	}
+	if doc.Published != "" {
+		fmt.Fprintf(w, "   published: %s\n", doc.Published)
+	}
+	if doc.RefDate != "" {
+		fmt.Fprintf(w, "   reference date: %s\n", doc.RefDate)
+	}
+	names := make(map[string]string, len(doc.Entities))
+	for _, e := range doc.Entities {
+		names[e.ID] = e.Name
+	}
+	name := func(id string) string {
+		if n, ok := names[id]; ok && n != "" {
+			return n
+		}
+		return id
+	}
+	fmt.Fprintf(w, "\nEntities (%d)\n", len(doc.Entities))
+	for _, e := range doc.Entities {
+		fmt.Fprintf(w, "  %-12s %-32s %s", e.Type, e.ID, e.Name)
+		if others := otherSurfaces(e); len(others) > 0 {
+			fmt.Fprintf(w, "  (also: %s)", strings.Join(others, "; "))
+		}
+		w.WriteString("\n")
+	}
+	fmt.Fprintf(w, "\nRelations (%d)\n", len(doc.Relations))
+	for _, r := range doc.Relations {
+		arrow := "->"
+		if Undirected(r.Type) {
+			arrow = "<->"
+		}
+		fmt.Fprintf(w, "  [s%d] %s %s %s %s", r.Sentence, name(r.Src), r.Type, arrow, name(r.Dst))
+		var attrs []string
+		if r.Item != "" {
+			attrs = append(attrs, "item: "+name(r.Item))
+		}
+		if r.Role != "" {
+			attrs = append(attrs, "role: "+r.Role)
+		}
+		if r.Quantity != "" {
+			attrs = append(attrs, "quantity: "+r.Quantity)
+		}
+		if len(r.Dates) > 0 {
+			attrs = append(attrs, "date: "+strings.Join(r.Dates, ", "))
+		}
+		if r.Polarity != "" && r.Polarity != Asserted {
+			attrs = append(attrs, strings.ToUpper(r.Polarity))
+		}
+		if r.Modality != "" && r.Modality != Fact {
+			m := r.Modality
+			if r.Attribution != "" {
+				m += " by " + r.Attribution
+			}
+			attrs = append(attrs, m)
+		}
+		if len(attrs) > 0 {
+			fmt.Fprintf(w, "  {%s}", strings.Join(attrs, "; "))
+		}
+		fmt.Fprintf(w, "\n       \"%s\"\n", oneLine(r.Evidence))
+	}
+	if t.opts.Sentences {
+		fmt.Fprintf(w, "\nSentences (%d)\n", len(doc.Sentences))
+		for _, s := range doc.Sentences {
+			fmt.Fprintf(w, "  [s%d] %s\n", s.Index, oneLine(s.Text))
+		}
+	}
+	return nil
+}
+
+func (t *textWriter) Close() error { return t.w.Flush() }
+
+func otherSurfaces(e Entity) []string {
+	var out []string
+	for _, s := range e.Surfaces {
+		if s != e.Name {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// oneLine collapses runs of white space so evidence quoted from the text stays on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,114 @@
+package extract
+
+// nameRun returns the end of a run of up to four capitalised name words starting at i
+// ("Niklas Swanström", "Paul H. Nitze"), or i when there is none.
+func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool) int {
+	j := i
+	for j < span[1] && j-i < 4 {
+		t := tokens[j]
+		if !t.isCap() || !t.isWord() || nameStop[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// personPatterns finds people the gazetteer does not know, from the way text introduces
+// them: a title ("Ambassador Hwang"), an apposition ("Liu Pengyu, spokesperson for"), a
+// copula ("Julia Rösgren is a Research Intern"), a speech verb ("Jane Roe said") or a byline.
+// A mention with an empty ID is a single name to resolve against the document's surnames.
+func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b int) bool) []mention {
+	lx := x.lex
+	var out []mention
+	add := func(a, b int) {
+		if b-a == 1 {
+			out = append(out, mention{info: &entityInfo{Type: TypePerson}, start: a, end: b})
+			return
+		}
+		name := surfaceOf(tokens, a, b)
+		out = append(out, mention{info: &entityInfo{ID: "person:" + slug(name), Type: TypePerson, Name: name}, start: a, end: b})
+	}
+	taken := func(a, b int) bool {
+		for _, m := range out {
+			if a < m.end && m.start < b {
+				return true
+			}
+		}
+		return !free(a, b)
+	}
+	for i := span[0]; i < span[1]; i++ {
+		if !tokens[i].isCap() {
+			continue
+		}
+		n := lx.titles.matchAt(tokens, i)
+		if n == 0 {
+			n = lx.honorific.matchAt(tokens, i)
+		}
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j < span[1] && tokens[j].Text == "." {
+			j++
+		}
+		if j+2 < span[1] && tokens[j].Text == "(" && tokens[j+2].Text == ")" { // "Maj Gen (ret)"
+			j += 3
+		}
+		if end := nameRun(tokens, span, j, free); end > j && !taken(j, end) {
+			add(j, end)
+			i = end - 1
+		}
+	}
+	for i := span[0]; i < span[1]; i++ {
+		end := nameRun(tokens, span, i, free)
+		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord()) {
+			continue
+		}
+		if introducesPerson(tokens, span, end, lx) || bylineName(tokens, span, i, end) {
+			add(i, end)
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// introducesPerson looks at what follows a name: ", [the|a] [adjective] role", "is/was
+// [the|a] ... role" or a speech verb.
+func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon) bool {
+	if k >= span[1] {
+		return false
+	}
+	if speechVerbs[tokens[k].Lower] {
+		return true
+	}
+	if !tokens[k].is(",", "is", "was") {
+		return false
+	}
+	for j := k + 1; j < span[1] && j <= k+5; j++ {
+		if lx.roles.matchAt(tokens, j) > 0 {
+			return true
+		}
+		if tokens[j].is(",", ".", ";", "and", "who", "which") {
+			return false
+		}
+	}
+	return false
+}
+
+// bylineName accepts names in a byline sentence: only names, commas and "and", after a
+// sentence that is just "by" (or starting with "By").
+func bylineName(tokens []Token, span [2]int, a, b int) bool {
+	prevBy := span[0] > 0 && tokens[span[0]-1].is("by") && (span[0] < 2 || tokens[span[0]-1].Newlines > 0 || tokens[span[0]].Newlines > 0)
+	if !prevBy && !tokens[span[0]].is("by") {
+		return false
+	}
+	for k := span[0]; k < span[1]; k++ {
+		t := tokens[k]
+		if t.is(",", "and", "by") || t.isCap() && t.isWord() {
+			continue
+		}
+		return false
+	}
+	return true
+}

@@ -1,0 +1,243 @@
+package extract
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"the D.P.R.K. sent", []string{"the", "D.P.R.K.", "sent"}},
+		{"Ukraine\u2019s military", []string{"Ukraine", "\u2019s", "military"}},
+		{"U.S-backed sanctions", []string{"U.S", "-", "backed", "sanctions"}},
+		{"about 6,000 shells on January 16th.", []string{"about", "6,000", "shells", "on", "January", "16th", "."}},
+		{"Korean People's Army", []string{"Korean", "People", "'s", "Army"}},
+		{"O'Brien said", []string{"O'Brien", "said"}},
+		{"Paul H. Nitze", []string{"Paul", "H", ".", "Nitze"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, tok := range tokenize(c.in) {
+			got = append(got, tok.Text)
+			if c.in[tok.Start:tok.End] != tok.Text {
+				t.Errorf("%q: token %q has offsets %d-%d that do not point at it", c.in, tok.Text, tok.Start, tok.End)
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"abbreviation ends sentence", "Envoys flew to the D.P.R.K. These talks were long.",
+			[]string{"Envoys flew to the D.P.R.K.", "These talks were long."}},
+		{"abbreviation inside sentence", "The U.S. National Security Advisor spoke. He left.",
+			[]string{"The U.S. National Security Advisor spoke.", "He left."}},
+		{"title abbreviation", "Gen. Smith met Mr. Jones in Seoul. They agreed.",
+			[]string{"Gen. Smith met Mr. Jones in Seoul.", "They agreed."}},
+		{"initial", "She studied at the John F. Kennedy School of Government in Boston.",
+			[]string{"She studied at the John F. Kennedy School of Government in Boston."}},
+		{"heading", "Key Findings\n\nThe talks failed.", []string{"Key Findings", "The talks failed."}},
+		{"pdf line break mid sentence", "The minister visited the port of\n\nRason in May and left.",
+			[]string{"The minister visited the port of Rason in May and left."}},
+		{"closing quote glued to next sentence", "He said \u201cit worked.\u201dThen he left.",
+			[]string{"He said \u201cit worked.\u201d", "Then he left."}},
+	}
+	for _, c := range cases {
+		toks := tokenize(c.in)
+		var got []string
+		for _, sp := range splitSentences(toks) {
+			got = append(got, collapseSpace(c.in[toks[sp[0]].Start:toks[sp[1]-1].End]))
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	cases := []struct {
+		text, ref string
+		want      [][]string
+	}{
+		{"on March 3, 2022 the fleet sailed", "", [][]string{{"2022-03-03"}}},
+		{"talks on June 5th", "2023-02-10", [][]string{{"2023-06-05"}}},
+		{"talks on November 5th", "2023-02-10", [][]string{{"2022-11-05"}}},
+		{"deliveries since October", "2021-01-15", [][]string{{"2020-10"}}},
+		{"in late May", "2022-09-01", [][]string{{"2022-05"}}},
+		{"on 4 July 2020", "", [][]string{{"2020-07-04"}}},
+		{"in September 2021", "", [][]string{{"2021-09"}}},
+		{"on May 20-21, 2023", "", [][]string{{"2023-05-20", "2023-05-21"}}},
+		{"first since 2015", "", [][]string{{"2015"}}},
+		{"dated 2022-12-01", "", [][]string{{"2022-12-01"}}},
+		{"COVID-19 spread", "", nil},
+		{"May we go", "", nil},
+	}
+	for _, c := range cases {
+		toks := tokenize(c.text)
+		var got [][]string
+		for _, d := range findDates(toks, 0, len(toks)) {
+			got = append(got, d.iso(c.ref))
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("findDates(%q, ref %q) = %q, want %q", c.text, c.ref, got, c.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Niklas Swanström":          "niklas-swanstrom",
+		"Korean People's Army":      "korean-peoples-army",
+		"  Institute for  Security ": "institute-for-security",
+	} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestEntities(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want map[string]string // id → one surface it must have
+	}{
+		{"gazetteer, abbreviations and demonyms",
+			"The D.P.R.K. and the Russian Federation signed a deal, a Chinese official said.",
+			map[string]string{"state:PRK": "D.P.R.K.", "state:RUS": "Russian Federation", "state:CHN": "Chinese"}},
+		{"capital as government vs. as place",
+			"Tehran argued that the talks held in Tehran were useful.",
+			map[string]string{"state:IRN": "Tehran", "place:tehran": "Tehran"}},
+		{"title plus unknown name, then surname",
+			"Deputy Foreign Minister Anna Petrova met the envoy. Petrova said little.",
+			map[string]string{"person:anna-petrova": "Petrova"}},
+		{"apposition introduces a person",
+			"Tomas Berg, spokesperson for the Baltic Defence College, declined to comment.",
+			map[string]string{"person:tomas-berg": "Tomas Berg", "inst:baltic-defence-college": "Baltic Defence College"}},
+		{"acronym in parentheses becomes an alias",
+			"The Nordic Security Council (NSC) met. The NSC issued a statement.",
+			map[string]string{"inst:nordic-security-council": "NSC"}},
+		{"weapon plural and state body",
+			"Iran's foreign ministry denied shipping drones and a cruise missile.",
+			map[string]string{"weapon:drone": "drones", "weapon:cruise-missile": "cruise missile", "inst:iran-foreign-ministry": "Iran's foreign ministry"}},
+		{"all-caps heading", "IRAN-RUSSIA TIES", map[string]string{"state:IRN": "IRAN", "state:RUS": "RUSSIA"}},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]string{}
+		for _, e := range doc.Entities {
+			got[e.ID] = e.Surfaces
+		}
+		for id, surface := range c.want {
+			if !contains(got[id], surface) {
+				t.Errorf("%s: entity %s with surface %q not found; got %v", c.name, id, surface, got)
+			}
+		}
+	}
+}
+
+func TestRelations(t *testing.T) {
+	x := newTestExtractor(t)
+	type rel struct{ typ, src, dst, polarity, modality, date string }
+	cases := []struct {
+		name string
+		text string
+		want []rel
+	}{
+		{"active verb with date", "On March 3, 2022, Belarus supplied Russia with ammunition.",
+			[]rel{{"SUPPLIED", "state:BLR", "state:RUS", "asserted", "fact", "2022-03-03"}}},
+		{"nominalisation with from/to", "Officials confirmed the transfer of drones from Iran to Russia in May 2023.",
+			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "reported", "2023-05"}}},
+		{"recipient side", "Russia's purchase of Iranian drones alarmed Kyiv.",
+			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "fact", ""}}},
+		{"denial", "Both governments denied that Iran sent missiles to Russia.",
+			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "denied", "fact", ""}}},
+		{"hedge", "Iran may provide ballistic missiles to Russia.",
+			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "speculative", ""}}},
+		{"visit noun with by/to", "The visit by Volodymyr Zelensky to Japan on May 20, 2023 was brief.",
+			[]rel{{"VISITED", "person:volodymyr-zelensky", "state:JPN", "asserted", "fact", "2023-05-20"}}},
+		{"meeting between", "A meeting between Fumio Kishida and Joe Biden took place.",
+			[]rel{{"MET_WITH", "person:fumio-kishida", "person:joe-biden", "asserted", "fact", ""}}},
+		{"veto", "Russia vetoed the Security Council resolution.",
+			[]rel{{"VETOED", "state:RUS", "inst:unsc", "asserted", "fact", ""}}},
+		{"invasion", "The Russian invasion of Ukraine began on February 24, 2022.",
+			[]rel{{"ATTACKED", "state:RUS", "state:UKR", "asserted", "fact", "2022-02-24"}}},
+		{"title gives official", "Japanese Prime Minister Fumio Kishida spoke.",
+			[]rel{{"OFFICIAL_OF", "person:fumio-kishida", "state:JPN", "asserted", "fact", ""}}},
+		{"alliance compound", "The Iran-Syria alliance endured.",
+			[]rel{{"ALLY_OF", "state:IRN", "state:SYR", "asserted", "fact", ""}}},
+		{"launch", "North Korea launched an ICBM on July 12, 2023.",
+			[]rel{{"LAUNCHED", "state:PRK", "weapon:icbm", "asserted", "fact", "2023-07-12"}}},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range c.want {
+			found := false
+			for _, r := range doc.Relations {
+				date := ""
+				if len(r.Dates) > 0 {
+					date = r.Dates[0]
+				}
+				src, dst := r.Src, r.Dst
+				ws, wd := w.src, w.dst
+				if Undirected(r.Type) && wd < ws {
+					ws, wd = wd, ws
+				}
+				if r.Type == w.typ && src == ws && dst == wd && r.Polarity == w.polarity && r.Modality == w.modality && date == w.date {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: want %+v; got %+v", c.name, w, doc.Relations)
+			}
+		}
+	}
+}
+
+func TestExtractorUserRules(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/entities-desk.tsv", "Person\tperson:jane-roe\tJane Roe\tRoe\tstate=NOR\n")
+	x, err := New(Options{RuleDirs: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := x.Extract(context.Background(), Meta{ID: "t"}, "Jane Roe visited Finland.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Relations) == 0 || doc.Relations[0].Src != "person:jane-roe" || doc.Relations[0].Dst != "state:FIN" {
+		t.Fatalf("user gazetteer not applied: %+v", doc.Relations)
+	}
+	writeFile(t, dir+"/triggers-bad.tsv", "LOVED\tverb\tloved\n")
+	if _, err := New(Options{RuleDirs: []string{dir}}); err == nil || !strings.Contains(err.Error(), "triggers-bad.tsv:1") {
+		t.Fatalf("bad rule file: got %v, want an error naming triggers-bad.tsv:1", err)
+	}
+}
+
+func newTestExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return x
+}

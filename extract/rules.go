@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+)
+
+// phraseSet matches multi-word phrases given as lower-case token sequences.
+type phraseSet struct {
+	byFirst map[string][][]string
+}
+
+func (p *phraseSet) add(phrase string) {
+	toks := tokenize(strings.ToLower(phrase))
+	if len(toks) == 0 {
+		return
+	}
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.Lower
+	}
+	if p.byFirst == nil {
+		p.byFirst = map[string][][]string{}
+	}
+	p.byFirst[keys[0]] = append(p.byFirst[keys[0]], keys)
+}
+
+// matchAt returns the length of the longest phrase starting at tokens[i], or 0.
+func (p *phraseSet) matchAt(tokens []Token, i int) int {
+	best := 0
+	for _, keys := range p.byFirst[tokens[i].Lower] {
+		if len(keys) <= best || i+len(keys) > len(tokens) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(keys); k++ {
+			if tokens[i+k].Lower != keys[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(keys)
+		}
+	}
+	return best
+}
+
+// trigger is one relation trigger phrase with its argument frame.
+type trigger struct {
+	relation string
+	frame    string
+	length   int
+}
+
+var frames = map[string]bool{"verb": true, "verb-to": true, "recv": true, "noun": true, "pair": true}
+
+// lexicon is the compiled form of every rule file.
+type lexicon struct {
+	gaz       *gazetteer
+	titles    phraseSet // offices that precede a name
+	honorific phraseSet
+	roles     phraseSet
+	negation  phraseSet
+	denial    phraseSet
+	spec      phraseSet
+	reported  phraseSet
+	bodies    phraseSet // "military intelligence" in "Ukraine's military intelligence"
+	goods     phraseSet // what can be supplied besides named weapons
+	// triggers by first token; several relations may share a phrase ("deployment").
+	triggers map[string][]triggerPhrase
+}
+
+type triggerPhrase struct {
+	keys []string
+	trigger
+}
+
+func compileLexicon(rules ruleSet) (*lexicon, error) {
+	lx := &lexicon{gaz: newGazetteer(), triggers: map[string][]triggerPhrase{}}
+	for _, row := range rules["countries"] {
+		if err := lx.addCountry(row); err != nil {
+			return nil, fmt.Errorf("%s: %w", row.where, err)
+		}
+	}
+	for _, row := range rules["entities"] {
+		if err := lx.addEntity(row); err != nil {
+			return nil, fmt.Errorf("%s: %w", row.where, err)
+		}
+	}
+	for _, row := range rules["titles"] {
+		phrase, class := row.field(0), row.field(1)
+		switch class {
+		case "title":
+			lx.titles.add(phrase)
+			lx.roles.add(phrase)
+		case "honorific":
+			lx.honorific.add(phrase)
+		case "role":
+			lx.roles.add(phrase)
+		default:
+			return nil, fmt.Errorf("%s: class %q: want title, honorific or role", row.where, class)
+		}
+	}
+	for _, row := range rules["bodies"] {
+		lx.bodies.add(row.field(0))
+	}
+	for _, row := range rules["cues"] {
+		var set *phraseSet
+		switch row.field(0) {
+		case "goods":
+			set = &lx.goods
+		case "negation":
+			set = &lx.negation
+		case "denial":
+			set = &lx.denial
+		case "speculative":
+			set = &lx.spec
+		case "reported":
+			set = &lx.reported
+		default:
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative or reported", row.where, row.field(0))
+		}
+		for _, p := range splitList(row.field(1)) {
+			set.add(p)
+		}
+	}
+	for _, row := range rules["triggers"] {
+		rel, frame := row.field(0), row.field(1)
+		if !validRelationType(rel) {
+			return nil, fmt.Errorf("%s: unknown relation %q", row.where, rel)
+		}
+		if !frames[frame] {
+			return nil, fmt.Errorf("%s: unknown frame %q", row.where, frame)
+		}
+		for _, p := range splitList(row.field(2)) {
+			toks := tokenize(strings.ToLower(p))
+			keys := make([]string, len(toks))
+			for i, t := range toks {
+				keys[i] = t.Lower
+			}
+			if len(keys) == 0 {
+				continue
+			}
+			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys)}})
+		}
+	}
+	return lx, nil
+}
+
+func validRelationType(t string) bool {
+	for _, v := range RelationTypes() {
+		if v == t {
+			return true
+		}
+	}
+	return false
+}
+
+func (lx *lexicon) addCountry(row tsvRow) error {
+	iso := row.field(0)
+	if len(iso) != 3 {
+		return fmt.Errorf("%q is not an ISO 3166-1 alpha-3 code", iso)
+	}
+	info, err := lx.gaz.entity("state:"+iso, TypeState, row.field(1))
+	if err != nil {
+		return err
+	}
+	for _, name := range append([]string{row.field(1), row.field(2)}, splitList(row.field(3))...) {
+		if name != "" {
+			lx.gaz.add(info, name, gazEntry{})
+		}
+	}
+	for _, d := range splitList(row.field(4)) {
+		lx.gaz.add(info, d, gazEntry{demonym: true})
+	}
+	for _, c := range splitList(row.field(5)) {
+		lx.gaz.add(info, c, gazEntry{capital: true})
+	}
+	return nil
+}
+
+func (lx *lexicon) addEntity(row tsvRow) error {
+	typ, id, name := row.field(0), row.field(1), row.field(2)
+	if name == "" {
+		return fmt.Errorf("entity %s has no name", id)
+	}
+	info, err := lx.gaz.entity(id, typ, name)
+	if err != nil {
+		return err
+	}
+	attrs := parseAttrs(row.field(4))
+	if s := attrs["state"]; s != "" {
+		info.State = "state:" + s
+	}
+	if s := attrs["seat"]; s != "" {
+		info.State = "state:" + s
+	}
+	if r := attrs["role"]; r != "" {
+		info.Role = r
+	}
+	capital := attrs["capital"] == "1"
+	names := append([]string{name}, splitList(row.field(3))...)
+	for _, n := range names {
+		lx.gaz.add(info, n, gazEntry{capital: capital})
+	}
+	for _, s := range splitList(attrs["short"]) {
+		if typ == TypePerson {
+			info.Shorts = append(info.Shorts, s)
+		}
+		lx.gaz.add(info, s, gazEntry{short: true})
+	}
+	return nil
+}
+
+// triggerAt returns the triggers whose phrase starts at tokens[i] (longest phrase only).
+func (lx *lexicon) triggerAt(tokens []Token, i int) []trigger {
+	var found []trigger
+	best := 0
+	for _, tp := range lx.triggers[tokens[i].Lower] {
+		if i+len(tp.keys) > len(tokens) || len(tp.keys) < best {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(tp.keys); k++ {
+			if tokens[i+k].Lower != tp.keys[k] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if len(tp.keys) > best {
+			found, best = found[:0], len(tp.keys)
+		}
+		found = append(found, tp.trigger)
+	}
+	return found
+}

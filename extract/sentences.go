@@ -1,0 +1,139 @@
+package extract
+
+// Sentence splitting works on tokens, so abbreviations are already whole ("D.P.R.K.") and
+// offsets come for free.
+
+// abbreviations end with a dot that does not end a sentence ("Gen. Kim", "Mr. Wang").
+var nonFinalAbbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "gov": true,
+	"sen": true, "rep": true, "amb": true, "st": true, "jr": true, "sr": true, "no": true,
+	"vs": true, "etc": false, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"inc": true, "co": true, "corp": true, "ltd": true, "fig": true, "approx": true, "ret": true,
+}
+
+// sentenceStarters are capitalised function words that, after a dotted abbreviation
+// ("... to the D.P.R.K. These meetings"), show that the abbreviation ended the sentence.
+var sentenceStarters = map[string]bool{
+	"the": true, "these": true, "this": true, "those": true, "that": true, "it": true, "its": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "there": true, "a": true,
+	"an": true, "in": true, "on": true, "at": true, "as": true, "but": true, "however": true,
+	"meanwhile": true, "both": true, "since": true, "after": true, "while": true, "when": true,
+	"according": true, "for": true, "his": true, "her": true, "their": true, "our": true,
+	"such": true, "some": true, "many": true, "other": true, "one": true, "if": true,
+	"although": true, "despite": true, "by": true, "from": true, "with": true, "without": true,
+	"also": true, "yet": true, "still": true, "moreover": true, "furthermore": true, "so": true,
+	"what": true, "how": true, "why": true, "who": true, "last": true, "earlier": true, "later": true,
+}
+
+// headingTokens is the longest line that a paragraph break turns into a heading or byline
+// rather than the middle of a sentence broken by PDF extraction.
+const headingTokens = 14
+
+// splitSentences returns [start, end) token index ranges of the sentences.
+func splitSentences(tokens []Token) [][2]int {
+	var spans [][2]int
+	start, lineStart := 0, 0
+	cut := func(end int) {
+		if end > start {
+			spans = append(spans, [2]int{start, end})
+		}
+		start = end
+	}
+	for i := 0; i < len(tokens); i++ {
+		if i > lineStart && tokens[i].Newlines > 0 {
+			if breakAtNewline(tokens, lineStart, i) {
+				cut(i)
+			}
+			lineStart = i
+		}
+		if i < start {
+			continue
+		}
+		if end, ok := sentenceEndAt(tokens, i); ok {
+			cut(end)
+			if end > i+1 {
+				i = end - 1
+			}
+		}
+	}
+	cut(len(tokens))
+	return spans
+}
+
+// breakAtNewline decides whether the line break before token i ends a sentence: after
+// terminal punctuation it does; a short line (heading, byline) followed by a blank line or
+// a capitalised word does; a long line broken mid-sentence (PDF extraction) does not.
+func breakAtNewline(tokens []Token, lineStart, i int) bool {
+	prev := tokens[i-1]
+	if prev.Text == "." || prev.Text == "!" || prev.Text == "?" || prev.Text == ":" {
+		return true
+	}
+	if isClosingQuote(prev.Text) && i >= 2 && isTerminal(tokens[i-2].Text) {
+		return true
+	}
+	lineLen := i - lineStart
+	next := tokens[i]
+	if !next.isCap() && next.isWord() {
+		return false
+	}
+	if !lowerFunctionEnd(prev) {
+		return false // "the port of\n\nRason": a wrapped line
+	}
+	if tokens[i].Newlines >= 2 {
+		return lineLen <= headingTokens
+	}
+	return lineLen <= headingTokens/2
+}
+
+// lowerFunctionEnd is true unless a line ends with a word that cannot end a sentence or a
+// heading ("of", "the", "and"), which marks a wrapped line.
+func lowerFunctionEnd(t Token) bool {
+	return !t.is("of", "the", "and", "or", "to", "in", "on", "at", "a", "an", "for", "with", "by", "from")
+}
+
+func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
+
+func isClosingQuote(s string) bool {
+	return s == "\u201d" || s == "\"" || s == "\u2019" || s == "'" || s == ")"
+}
+
+// sentenceEndAt reports whether a sentence ends at token i and, if so, the index of the
+// first token of the next sentence.
+func sentenceEndAt(tokens []Token, i int) (int, bool) {
+	t := tokens[i]
+	dotted := len(t.Text) > 2 && t.Text[len(t.Text)-1] == '.' && t.Key != t.Text
+	if !isTerminal(t.Text) && !dotted {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(tokens) && isClosingQuote(tokens[j].Text) && !tokens[j].SpaceBefore {
+		j++
+	}
+	if j >= len(tokens) {
+		return len(tokens), true
+	}
+	next := tokens[j]
+	if dotted {
+		// "U.S. National Security Advisor" goes on; "the D.P.R.K. These meetings" ends.
+		return j, next.isCap() && sentenceStarters[next.Lower] && next.SpaceBefore
+	}
+	if t.Text == "." && i > 0 {
+		prev := tokens[i-1]
+		if nonFinalAbbrev[prev.Lower] && next.isCap() {
+			return 0, false
+		}
+		// An initial: "Paul H. Nitze".
+		if len(prev.Text) == 1 && prev.isCap() && prev.isWord() && next.isCap() {
+			return 0, false
+		}
+	}
+	r := next.Text
+	if next.isCap() || isOpeningQuote(r) || (len(r) > 0 && r[0] >= '0' && r[0] <= '9') || next.Newlines > 0 {
+		return j, true
+	}
+	return 0, false
+}
+
+func isOpeningQuote(s string) bool { return s == "\u201c" || s == "\"" || s == "\u2018" || s == "(" }

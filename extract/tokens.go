@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is a word, number or punctuation mark with its byte span in the original text.
+type Token struct {
+	Start, End int
+	Text       string // the original bytes
+	Key        string // matchKey(Text)
+	Lower      string // strings.ToLower(Key)
+	// Newlines counts the line breaks in the white space before the token; SpaceBefore is
+	// false when the token touches the previous one ("Russia-DPRK", "Ukraine's").
+	Newlines    int
+	SpaceBefore bool
+}
+
+func (t Token) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (t Token) isCap() bool { return isUpperInitial(t.Text) }
+
+func (t Token) is(words ...string) bool {
+	for _, w := range words {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenize splits text into tokens. Dotted abbreviations ("D.P.R.K.", "U.S.") stay one token;
+// a possessive "'s" becomes its own token so that "Ukraine's" yields "Ukraine".
+func tokenize(text string) []Token {
+	tokens := make([]Token, 0, len(text)/5)
+	newlines, space := 0, false
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\f' || r == '\u2028' || r == '\u2029':
+			newlines++
+			space = true
+			i += size
+			continue
+		case unicode.IsSpace(r) || r == utf8.RuneError && size == 1 || unicode.IsControl(r):
+			space = true
+			i += size
+			continue
+		}
+		end := i + size
+		if (r == '\'' || r == '\u2019') && len(tokens) > 0 && !space && isPossessiveS(text, end) {
+			end++ // "'s" after a word is one token: the possessive
+		}
+		switch {
+		case unicode.IsLetter(r):
+			end = scanWord(text, i)
+		case unicode.IsDigit(r):
+			end = scanNumber(text, i)
+		}
+		tokens = append(tokens, newToken(text, i, end, newlines, space || i == 0))
+		newlines, space = 0, false
+		i = end
+	}
+	return tokens
+}
+
+func newToken(text string, start, end, newlines int, space bool) Token {
+	s := text[start:end]
+	key := matchKey(s)
+	return Token{Start: start, End: end, Text: s, Key: key, Lower: strings.ToLower(key),
+		Newlines: newlines, SpaceBefore: space}
+}
+
+// scanWord returns the end of the word starting at i: letters, marks and digits, inner
+// apostrophes ("People's" stops before "'s"; "O'Brien" stays whole) and dotted
+// abbreviations made of single letters ("U.S.", "D.P.R.K.", "B.R.I.C.S.").
+func scanWord(text string, i int) int {
+	if end, ok := scanDotted(text, i); ok {
+		return end
+	}
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if r == '\'' || r == '\u2019' {
+			next, nsize := utf8.DecodeRuneInString(text[j+size:])
+			if !unicode.IsLetter(next) {
+				break
+			}
+			// "'s" closing a word is the possessive: leave it for its own token.
+			if (next == 's' || next == 'S') && !isLetterAt(text, j+size+nsize) {
+				break
+			}
+			j += size
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// scanDotted recognises L.L(.L)*[.] where each L is one letter.
+func scanDotted(text string, i int) (int, bool) {
+	j, groups := i, 0
+	for {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) || isLetterAt(text, j+size) {
+			break
+		}
+		if j+size >= len(text) || text[j+size] != '.' {
+			// "U.S" with no final dot (as in "U.S-backed") still counts.
+			if groups >= 1 {
+				return j + size, true
+			}
+			break
+		}
+		j += size + 1
+		groups++
+	}
+	if groups >= 2 {
+		return j, true
+	}
+	return i, false
+}
+
+func isPossessiveS(text string, j int) bool {
+	return j < len(text) && (text[j] == 's' || text[j] == 'S') && !isLetterAt(text, j+1)
+}
+
+func isLetterAt(text string, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// scanNumber takes digits with inner separators ("6,000", "1.5") and ordinal suffixes ("16th").
+func scanNumber(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' && j > i {
+			j++
+			continue
+		}
+		break
+	}
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasPrefix(text[j:], suffix) && !isLetterAt(text, j+2) {
+			return j + 2
+		}
+	}
+	return j
+}

@@ -1,0 +1,122 @@
+// Package extract turns raw text documents into the entities and relations of the kg schema
+// (../shared/eval/SCHEMA.md). It is rule-based and offline, and knows nothing of Neo4j.
+package extract
+
+// Entity types of the closed schema. They double as Neo4j labels in package graph, so a
+// value outside this set must never reach the database.
+const (
+	TypeState       = "State"
+	TypePerson      = "Person"
+	TypeInstitution = "Institution"
+	TypeWeapon      = "Weapon"
+	TypePlace       = "Place"
+	TypeAgreement   = "Agreement"
+)
+
+// Relation types of the closed schema; they double as Neo4j relationship types.
+const (
+	RelVisited    = "VISITED"
+	RelMetWith    = "MET_WITH"
+	RelVetoed     = "VETOED"
+	RelSupplied   = "SUPPLIED"
+	RelSupports   = "SUPPORTS"
+	RelCondemned  = "CONDEMNED"
+	RelSanctioned = "SANCTIONED"
+	RelAttacked   = "ATTACKED"
+	RelOfficialOf = "OFFICIAL_OF"
+	RelMemberOf   = "MEMBER_OF"
+	RelAllyOf     = "ALLY_OF"
+	RelLaunched   = "LAUNCHED"
+	RelSigned     = "SIGNED"
+	RelDeployed   = "DEPLOYED"
+)
+
+// EntityTypes lists every entity type of the schema.
+func EntityTypes() []string {
+	return []string{TypeState, TypePerson, TypeInstitution, TypeWeapon, TypePlace, TypeAgreement}
+}
+
+// RelationTypes lists every relation type of the schema.
+func RelationTypes() []string {
+	return []string{RelVisited, RelMetWith, RelVetoed, RelSupplied, RelSupports, RelCondemned,
+		RelSanctioned, RelAttacked, RelOfficialOf, RelMemberOf, RelAllyOf, RelLaunched, RelSigned, RelDeployed}
+}
+
+// Undirected reports whether a relation type has no direction (its ends may be swapped).
+func Undirected(relType string) bool { return relType == RelMetWith || relType == RelAllyOf }
+
+// Polarity and modality values.
+const (
+	Asserted    = "asserted"
+	Denied      = "denied"
+	Fact        = "fact"
+	Reported    = "reported"
+	Speculative = "speculative"
+)
+
+// Meta is what a manifest or the caller knows about a document before reading it.
+type Meta struct {
+	ID        string   `json:"id"`                  // file name without extension
+	Title     string   `json:"title,omitempty"`     // headline or title
+	Source    string   `json:"source,omitempty"`    // publisher or outlet
+	Authors   []string `json:"authors,omitempty"`   // named authors
+	Published string   `json:"published,omitempty"` // ISO date, any precision
+	Path      string   `json:"path,omitempty"`      // where it was read from
+	SHA256    string   `json:"sha256,omitempty"`    // hex digest of the raw bytes
+}
+
+// Document is the result of extracting one input document.
+type Document struct {
+	Meta
+	// RefDate is the date used to infer missing years: Published when known, otherwise the
+	// latest full date the text mentions (ISO yyyy-mm-dd, or empty).
+	RefDate   string     `json:"ref_date,omitempty"`
+	Sentences []Sentence `json:"sentences"`
+	Entities  []Entity   `json:"entities"`
+	Mentions  []Mention  `json:"mentions"`
+	Relations []Relation `json:"relations"`
+}
+
+// Sentence is one sentence with byte offsets into the original text.
+type Sentence struct {
+	Index int    `json:"index"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Entity is a canonical entity as seen in one document. IDs are stable across documents
+// ("state:PRK", "person:kim-jong-un").
+type Entity struct {
+	ID       string   `json:"id"`
+	Type     string   `json:"type"`
+	Name     string   `json:"name"`     // canonical name
+	Surfaces []string `json:"surfaces"` // the forms this document uses, in order of first use
+}
+
+// Mention is one occurrence of an entity in a sentence.
+type Mention struct {
+	EntityID string `json:"entity"`
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"` // byte offset into the document text
+	End      int    `json:"end"`
+	Surface  string `json:"surface"`
+}
+
+// Relation is one relation stated by one sentence.
+type Relation struct {
+	Type     string   `json:"type"`
+	Src      string   `json:"src"`
+	Dst      string   `json:"dst"`
+	Item     string   `json:"item,omitempty"`  // weapon entity id, SUPPLIED only
+	Role     string   `json:"role,omitempty"`  // OFFICIAL_OF only
+	Dates    []string `json:"dates,omitempty"` // ISO 8601 at the precision the text gives
+	Quantity string   `json:"quantity,omitempty"`
+	Polarity string   `json:"polarity"`
+	Modality string   `json:"modality"`
+	// Attribution is the source a reported claim is attributed to, when named.
+	Attribution string `json:"attribution,omitempty"`
+	Sentence    int    `json:"sentence"`
+	Evidence    string `json:"evidence"`
+	Rule        string `json:"rule,omitempty"` // the rule that produced it, for audit
+}

@@ -1,0 +1,97 @@
+package graphtest
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/db"
+)
+
+// RequireDockerEnv makes the container test fail, rather than skip, when no Docker engine
+// answers; scripts/test-containers sets it so that run cannot pass without a container.
+const RequireDockerEnv = "KG_TEST_REQUIRE_DOCKER"
+
+// TestStartContainer starts a real Neo4j container (image from KG_TEST_NEO4J_IMAGE) and checks
+// what the harness relies on: Bolt answers with the returned credentials only, the server is
+// 5.26 Community, it listens on its own port rather than the local server's, and its database
+// starts empty.
+func TestStartContainer(t *testing.T) {
+	if !DockerReachable() {
+		if os.Getenv(RequireDockerEnv) == "1" {
+			t.Fatalf("%s=1 but no Docker engine answers (start one with scripts/dockerd-local start)", RequireDockerEnv)
+		}
+		t.Skip("no Docker engine reachable; scripts/test-containers runs this test with one")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+
+	srv, err := StartContainer(ctx, t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasSuffix(srv.URI, ":7687") {
+		t.Errorf("container URI %s uses the local server's port 7687", srv.URI)
+	}
+
+	d, err := neo4j.NewDriverWithContext(srv.URI, neo4j.BasicAuth(srv.Username, srv.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+
+	tests := []struct {
+		name  string
+		query string
+		check func(t *testing.T, rec *neo4j.Record)
+	}{
+		{"return 1", "RETURN 1 AS one", func(t *testing.T, rec *neo4j.Record) {
+			if v, _ := rec.Values[0].(int64); v != 1 {
+				t.Errorf("RETURN 1 gave %v", rec.Values[0])
+			}
+		}},
+		{"version 5.26 community", "CALL dbms.components() YIELD versions, edition RETURN versions[0], edition",
+			func(t *testing.T, rec *neo4j.Record) {
+				version, _ := rec.Values[0].(string)
+				edition, _ := rec.Values[1].(string)
+				if !strings.HasPrefix(version, "5.26.") || edition != "community" {
+					t.Errorf("server is %s %s, want 5.26.x community", version, edition)
+				}
+			}},
+		{"fresh database", "MATCH (n) RETURN count(n)", func(t *testing.T, rec *neo4j.Record) {
+			if n, _ := rec.Values[0].(int64); n != 0 {
+				t.Errorf("new container's database holds %d nodes", n)
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := neo4j.ExecuteQuery(ctx, d, tc.query, nil, neo4j.EagerResultTransformer,
+				neo4j.ExecuteQueryWithDatabase(srv.Database), neo4j.ExecuteQueryWithReadersRouting())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Records) != 1 {
+				t.Fatalf("%q returned %d rows, want 1", tc.query, len(res.Records))
+			}
+			tc.check(t, res.Records[0])
+		})
+	}
+
+	t.Run("wrong password refused", func(t *testing.T) {
+		bad, err := neo4j.NewDriverWithContext(srv.URI, neo4j.BasicAuth(srv.Username, srv.Password+"x", ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer bad.Close(ctx)
+		err = bad.VerifyConnectivity(ctx)
+		var neoErr *db.Neo4jError
+		if !errors.As(err, &neoErr) || !strings.Contains(neoErr.Code, "Unauthorized") {
+			t.Errorf("connecting with a wrong password gave %v, want an Unauthorized error", err)
+		}
+	})
+}

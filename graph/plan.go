@@ -1,0 +1,285 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kg-analytics/kg/extract"
+)
+
+// AliasKey normalises a surface form, canonical name or entity id into the key of its Alias
+// node: lower case, dots removed, white space collapsed. Reports look names up with the same
+// function ("D.P.R.K." and "dprk" both give "dprk").
+func AliasKey(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, ".", ""))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// RelKey is the key of the typed relationship (src)-[TYPE]->(dst). Undirected types put
+// their ends in id order, so both directions of a statement land on one relationship.
+func RelKey(relType, src, dst string) string {
+	src, dst = orderEnds(relType, src, dst)
+	return src + "|" + relType + "|" + dst
+}
+
+func orderEnds(relType, src, dst string) (string, string) {
+	if extract.Undirected(relType) && dst < src {
+		return dst, src
+	}
+	return src, dst
+}
+
+// SentenceID is the id of a document's sentence node.
+func SentenceID(docID string, index int) string { return docID + "#" + strconv.Itoa(index) }
+
+// docPlan is a document turned into the parameter rows of the write statements. Building it
+// is pure, so validation happens before any transaction opens.
+type docPlan struct {
+	id        string
+	props     map[string]any // Document properties except ingested_at
+	entities  []entityRow
+	sentences []map[string]any
+	mentions  []map[string]any
+	claims    []claimRow
+}
+
+type entityRow struct {
+	ID, Type, Name string
+	Surfaces       []string // distinct surface forms of this document's mentions, sorted
+}
+
+type claimRow struct {
+	props  map[string]any
+	relKey string
+	Type   string
+	Src    string
+	Dst    string
+}
+
+var (
+	entityTypeSet   = toSet(extract.EntityTypes())
+	relationTypeSet = toSet(extract.RelationTypes())
+)
+
+func toSet(xs []string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// planDocument validates doc against the closed schema and its own references and builds the
+// rows to write. Errors name the document and the offending value.
+func planDocument(doc extract.Document) (docPlan, error) {
+	p := docPlan{id: doc.ID}
+	if doc.ID == "" {
+		return p, fmt.Errorf("document has no id")
+	}
+	fail := func(format string, args ...any) (docPlan, error) {
+		return docPlan{}, fmt.Errorf("document %s: %s", doc.ID, fmt.Sprintf(format, args...))
+	}
+	p.props = map[string]any{"id": doc.ID}
+	for k, v := range map[string]string{"title": doc.Title, "source": doc.Source, "published": doc.Published,
+		"sha256": doc.SHA256, "path": doc.Path} {
+		if v != "" {
+			p.props[k] = v
+		}
+	}
+	if len(doc.Authors) > 0 {
+		p.props["authors"] = slices.Clone(doc.Authors)
+	}
+
+	sentences := map[int]bool{}
+	for _, s := range doc.Sentences {
+		if sentences[s.Index] {
+			return fail("sentence index %d appears twice", s.Index)
+		}
+		sentences[s.Index] = true
+		p.sentences = append(p.sentences, map[string]any{"id": SentenceID(doc.ID, s.Index), "index": s.Index, "text": s.Text})
+	}
+
+	entities := map[string]*entityRow{}
+	for _, e := range doc.Entities {
+		if !entityTypeSet[e.Type] {
+			return fail("entity %q has type %q, not one of %s", e.ID, e.Type, strings.Join(extract.EntityTypes(), ", "))
+		}
+		if e.ID == "" {
+			return fail("an entity of type %s has no id", e.Type)
+		}
+		if prev, ok := entities[e.ID]; ok {
+			if prev.Type != e.Type {
+				return fail("entity %q listed as both %s and %s", e.ID, prev.Type, e.Type)
+			}
+			continue
+		}
+		entities[e.ID] = &entityRow{ID: e.ID, Type: e.Type, Name: e.Name}
+	}
+	surfaces := map[string]map[string]bool{}
+	for i, m := range doc.Mentions {
+		if entities[m.EntityID] == nil {
+			return fail("mention %d refers to unknown entity %q", i, m.EntityID)
+		}
+		if !sentences[m.Sentence] {
+			return fail("mention %d refers to unknown sentence %d", i, m.Sentence)
+		}
+		if surfaces[m.EntityID] == nil {
+			surfaces[m.EntityID] = map[string]bool{}
+		}
+		surfaces[m.EntityID][m.Surface] = true
+		p.mentions = append(p.mentions, map[string]any{"sentence_id": SentenceID(doc.ID, m.Sentence),
+			"entity_id": m.EntityID, "surface": m.Surface, "start": m.Start, "end": m.End})
+	}
+	for _, e := range entities {
+		for s := range surfaces[e.ID] {
+			e.Surfaces = append(e.Surfaces, s)
+		}
+		sort.Strings(e.Surfaces)
+		p.entities = append(p.entities, *e)
+	}
+	sort.Slice(p.entities, func(i, j int) bool { return p.entities[i].ID < p.entities[j].ID })
+
+	seen := map[string]bool{}
+	for i, r := range doc.Relations {
+		if !relationTypeSet[r.Type] {
+			return fail("relation %d has type %q, not one of the schema's relation types", i, r.Type)
+		}
+		for _, end := range []string{r.Src, r.Dst, r.Item} {
+			if end != "" && entities[end] == nil {
+				return fail("relation %d (%s) refers to unknown entity %q", i, r.Type, end)
+			}
+		}
+		if r.Src == "" || r.Dst == "" {
+			return fail("relation %d (%s) lacks an end", i, r.Type)
+		}
+		if !sentences[r.Sentence] {
+			return fail("relation %d (%s) refers to unknown sentence %d", i, r.Type, r.Sentence)
+		}
+		c := newClaim(doc.ID, r)
+		if seen[c.props["id"].(string)] {
+			continue // the same statement extracted twice from one sentence is one claim
+		}
+		seen[c.props["id"].(string)] = true
+		p.claims = append(p.claims, c)
+	}
+	return p, nil
+}
+
+// newClaim builds the Claim row of one relation record. Its id hashes everything that makes
+// the statement what it is, so rewriting the same document yields the same ids.
+func newClaim(docID string, r extract.Relation) claimRow {
+	src, dst := orderEnds(r.Type, r.Src, r.Dst)
+	dates := slices.Clone(r.Dates)
+	if dates == nil {
+		dates = []string{}
+	}
+	h := sha256.New()
+	for _, part := range []string{docID, strconv.Itoa(r.Sentence), r.Type, src, dst, r.Item, r.Role,
+		r.Polarity, r.Modality, r.Attribution, r.Quantity, strings.Join(dates, ",")} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	key := RelKey(r.Type, src, dst)
+	props := map[string]any{
+		"id":          "claim:" + hex.EncodeToString(h.Sum(nil))[:32],
+		"type":        r.Type,
+		"src":         src,
+		"dst":         dst,
+		"dates":       dates,
+		"polarity":    r.Polarity,
+		"modality":    r.Modality,
+		"evidence":    r.Evidence,
+		"doc_id":      docID,
+		"sentence_id": SentenceID(docID, r.Sentence),
+		"rel_key":     key,
+	}
+	for k, v := range map[string]string{"item": r.Item, "role": r.Role, "attribution": r.Attribution,
+		"quantity": r.Quantity, "rule": r.Rule} {
+		if v != "" {
+			props[k] = v
+		}
+	}
+	return claimRow{props: props, relKey: key, Type: r.Type, Src: src, Dst: dst}
+}
+
+// aliasKeys are the lookup keys of an entity: its id, canonical name and surface forms.
+func aliasKeys(id, name string, surfaces []string) []string {
+	set := map[string]bool{}
+	for _, s := range append([]string{id, name}, surfaces...) {
+		if k := AliasKey(s); k != "" {
+			set[k] = true
+		}
+	}
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// relRef names one typed relationship.
+type relRef struct{ Key, Type, Src, Dst string }
+
+// claimFacts is what a relationship's aggregates are computed from.
+type claimFacts struct {
+	ID, Item, Role, Polarity, Modality, SentenceID, DocID string
+	Dates                                                 []string
+}
+
+// aggregate computes a typed relationship's properties from its claims. Lists are sorted and
+// distinct so that the result does not depend on the order claims were written; asserted and
+// denied count claims of each polarity.
+func aggregate(ref relRef, claims []claimFacts) map[string]any {
+	var dates, items, roles, pols, mods, sids, dids, cids []string
+	asserted, denied := 0, 0
+	for _, c := range claims {
+		dates = append(dates, c.Dates...)
+		items = appendNonEmpty(items, c.Item)
+		roles = appendNonEmpty(roles, c.Role)
+		pols = appendNonEmpty(pols, c.Polarity)
+		mods = appendNonEmpty(mods, c.Modality)
+		sids = appendNonEmpty(sids, c.SentenceID)
+		dids = appendNonEmpty(dids, c.DocID)
+		cids = appendNonEmpty(cids, c.ID)
+		switch c.Polarity {
+		case extract.Asserted:
+			asserted++
+		case extract.Denied:
+			denied++
+		}
+	}
+	props := map[string]any{
+		"key": ref.Key, "dates": distinct(dates), "items": distinct(items), "roles": distinct(roles),
+		"polarities": distinct(pols), "modalities": distinct(mods), "sentence_ids": distinct(sids),
+		"doc_ids": distinct(dids), "claim_ids": distinct(cids), "claim_count": len(claims),
+		"asserted": asserted, "denied": denied,
+	}
+	if d := distinct(dates); len(d) > 0 {
+		// ISO dates of mixed precision sort correctly as strings ("2023" < "2023-09").
+		props["first_date"], props["last_date"] = d[0], d[len(d)-1]
+	}
+	return props
+}
+
+func appendNonEmpty(xs []string, s string) []string {
+	if s == "" {
+		return xs
+	}
+	return append(xs, s)
+}
+
+func distinct(xs []string) []string {
+	out := slices.Clone(xs)
+	sort.Strings(out)
+	out = slices.Compact(out)
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}

@@ -1,0 +1,140 @@
+package graph
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kg-analytics/kg/extract"
+)
+
+func TestAliasKey(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"D.P.R.K.", "dprk"},
+		{"North  Korea", "north korea"},
+		{" Kim\tJong\nUn ", "kim jong un"},
+		{"state:PRK", "state:prk"},
+		{"...", ""},
+	} {
+		if got := AliasKey(tc.in); got != tc.want {
+			t.Errorf("AliasKey(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestRelKey(t *testing.T) {
+	for _, tc := range []struct{ typ, src, dst, want string }{
+		{"SUPPLIED", "state:PRK", "state:RUS", "state:PRK|SUPPLIED|state:RUS"},
+		{"SUPPLIED", "state:RUS", "state:PRK", "state:RUS|SUPPLIED|state:PRK"},
+		{"MET_WITH", "person:putin", "person:kim", "person:kim|MET_WITH|person:putin"},
+		{"ALLY_OF", "state:RUS", "state:PRK", "state:PRK|ALLY_OF|state:RUS"},
+	} {
+		if got := RelKey(tc.typ, tc.src, tc.dst); got != tc.want {
+			t.Errorf("RelKey(%s, %s, %s) = %q, want %q", tc.typ, tc.src, tc.dst, got, tc.want)
+		}
+	}
+}
+
+func validDoc() extract.Document {
+	return extract.Document{
+		Meta:      extract.Meta{ID: "d1", SHA256: "abc"},
+		Sentences: []extract.Sentence{{Index: 0, Text: "Putin met Kim."}},
+		Entities: []extract.Entity{
+			{ID: "person:putin", Type: "Person", Name: "Vladimir Putin"},
+			{ID: "person:kim", Type: "Person", Name: "Kim Jong Un"},
+		},
+		Mentions: []extract.Mention{
+			{EntityID: "person:putin", Sentence: 0, Surface: "Putin"},
+			{EntityID: "person:kim", Sentence: 0, Surface: "Kim"},
+		},
+		Relations: []extract.Relation{{Type: "MET_WITH", Src: "person:putin", Dst: "person:kim",
+			Polarity: "asserted", Modality: "fact", Sentence: 0}},
+	}
+}
+
+func TestPlanDocument(t *testing.T) {
+	p, err := planDocument(validDoc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.claims) != 1 {
+		t.Fatalf("claims = %d, want 1", len(p.claims))
+	}
+	c := p.claims[0]
+	if c.Src != "person:kim" || c.Dst != "person:putin" || c.relKey != "person:kim|MET_WITH|person:putin" {
+		t.Errorf("undirected claim not ordered: %+v", c)
+	}
+	if got := p.entities[0]; got.ID != "person:kim" || !reflect.DeepEqual(got.Surfaces, []string{"Kim"}) {
+		t.Errorf("first entity = %+v, want person:kim with surface Kim", got)
+	}
+	// The same statement twice in one sentence is one claim; its id does not depend on
+	// the order of the ends of an undirected relation.
+	d := validDoc()
+	d.Relations = append(d.Relations, extract.Relation{Type: "MET_WITH", Src: "person:kim", Dst: "person:putin",
+		Polarity: "asserted", Modality: "fact", Sentence: 0})
+	p2, err := planDocument(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p2.claims) != 1 || p2.claims[0].props["id"] != c.props["id"] {
+		t.Errorf("duplicate statement gave %d claims", len(p2.claims))
+	}
+}
+
+func TestPlanDocumentRejects(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		mutate func(*extract.Document)
+		want   string
+	}{
+		{"entity type outside schema", func(d *extract.Document) { d.Entities[0].Type = "Person) DETACH DELETE (n" }, `has type "Person) DETACH DELETE (n"`},
+		{"relation type outside schema", func(d *extract.Document) { d.Relations[0].Type = "LIKES" }, `type "LIKES"`},
+		{"unknown entity in relation", func(d *extract.Document) { d.Relations[0].Dst = "person:nobody" }, `unknown entity "person:nobody"`},
+		{"unknown entity in mention", func(d *extract.Document) { d.Mentions[0].EntityID = "x" }, `unknown entity "x"`},
+		{"unknown sentence", func(d *extract.Document) { d.Relations[0].Sentence = 7 }, "unknown sentence 7"},
+		{"duplicate sentence", func(d *extract.Document) { d.Sentences = append(d.Sentences, d.Sentences[0]) }, "appears twice"},
+		{"no id", func(d *extract.Document) { d.ID = "" }, "no id"},
+		{"conflicting entity types", func(d *extract.Document) {
+			d.Entities = append(d.Entities, extract.Entity{ID: "person:kim", Type: "State"})
+		}, "both Person and State"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := validDoc()
+			tc.mutate(&d)
+			_, err := planDocument(d)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestAggregate(t *testing.T) {
+	ref := relRef{Key: "state:PRK|SUPPLIED|state:RUS", Type: "SUPPLIED", Src: "state:PRK", Dst: "state:RUS"}
+	got := aggregate(ref, []claimFacts{
+		{ID: "c2", Item: "weapon:shell", Polarity: "asserted", Modality: "reported", SentenceID: "b#3", DocID: "b", Dates: []string{"2023-09", "2023"}},
+		{ID: "c1", Item: "weapon:missile", Polarity: "denied", Modality: "fact", SentenceID: "a#1", DocID: "a", Dates: []string{"2024-01-02"}},
+		{ID: "c3", Item: "weapon:shell", Polarity: "asserted", Modality: "reported", SentenceID: "a#1", DocID: "a"},
+	})
+	want := map[string]any{
+		"key": ref.Key, "dates": []string{"2023", "2023-09", "2024-01-02"},
+		"items": []string{"weapon:missile", "weapon:shell"}, "roles": []string{},
+		"polarities": []string{"asserted", "denied"}, "modalities": []string{"fact", "reported"},
+		"sentence_ids": []string{"a#1", "b#3"}, "doc_ids": []string{"a", "b"}, "claim_ids": []string{"c1", "c2", "c3"},
+		"claim_count": 3, "asserted": 2, "denied": 1, "first_date": "2023", "last_date": "2024-01-02",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("aggregate =\n%v\nwant\n%v", got, want)
+	}
+	if _, ok := aggregate(ref, []claimFacts{{ID: "c"}})["first_date"]; ok {
+		t.Error("first_date set without dates")
+	}
+}
+
+func TestAliasKeys(t *testing.T) {
+	got := aliasKeys("state:PRK", "North Korea", []string{"D.P.R.K.", "DPRK", "North Korea"})
+	want := []string{"dprk", "north korea", "state:prk"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("aliasKeys = %v, want %v", got, want)
+	}
+}

@@ -1,0 +1,112 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// ErrWriteInReadMode is returned (wrapped) when a query run read-only tries to change the
+// graph; the server refuses it because the session was opened in read access mode.
+var ErrWriteInReadMode = errors.New("the query writes to the graph but was run read-only")
+
+// Rows is a whole query result: the column names (known even when no record came back)
+// and the records in server order.
+type Rows struct {
+	Keys    []string
+	Records []*neo4j.Record
+}
+
+// Query runs one query in a managed transaction and collects its result. write=false opens
+// a read-access session and a read transaction, so the server itself rejects any write;
+// that is how reports and `kg query` stay read-only whatever their text says.
+func (c *Client) Query(ctx context.Context, query string, params map[string]any, write bool) (Rows, error) {
+	mode := neo4j.AccessModeRead
+	if write {
+		mode = neo4j.AccessModeWrite
+	}
+	s := c.session(ctx, mode)
+	defer s.Close(context.WithoutCancel(ctx))
+	work := func(tx neo4j.ManagedTransaction) (Rows, error) {
+		res, err := tx.Run(ctx, query, params)
+		if err != nil {
+			return Rows{}, err
+		}
+		keys, err := res.Keys()
+		if err != nil {
+			return Rows{}, err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return Rows{}, err
+		}
+		return Rows{Keys: keys, Records: recs}, nil
+	}
+	var rows Rows
+	var err error
+	if write {
+		rows, err = neo4j.ExecuteWrite(ctx, s, work)
+	} else {
+		rows, err = neo4j.ExecuteRead(ctx, s, work)
+	}
+	if err != nil {
+		var nerr *neo4j.Neo4jError
+		if errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Statement.AccessMode" {
+			return Rows{}, fmt.Errorf("%w (server: %s)", ErrWriteInReadMode, firstLine(nerr.Msg))
+		}
+		return Rows{}, c.wrapQueryErr(err)
+	}
+	return rows, nil
+}
+
+// Explain asks the planner for the plan of query without running it and returns one line
+// per operator, "Operator details" (e.g. "NodeUniqueIndexSeek UNIQUE a:Alias(key) WHERE
+// key = ..."), top down, so tests can check that an entity lookup is an index seek and not
+// an AllNodesScan.
+func (c *Client) Explain(ctx context.Context, query string, params map[string]any) ([]string, error) {
+	s := c.session(ctx, neo4j.AccessModeRead)
+	defer s.Close(context.WithoutCancel(ctx))
+	ops, err := neo4j.ExecuteRead(ctx, s, func(tx neo4j.ManagedTransaction) ([]string, error) {
+		res, err := tx.Run(ctx, "EXPLAIN "+query, params)
+		if err != nil {
+			return nil, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if sum.Plan() == nil {
+			return nil, fmt.Errorf("the server returned no plan")
+		}
+		// The server's own rendering of the whole tree is the reliable source: the driver's
+		// Plan.Children (v5.28) returns the last child for every child of a branching operator.
+		if text, ok := sum.Plan().Arguments()["string-representation"].(string); ok {
+			if ops := planOperators(text); len(ops) > 0 {
+				return ops, nil
+			}
+		}
+		return nil, fmt.Errorf("the plan has no readable operator tree")
+	})
+	if err != nil {
+		return nil, c.wrapQueryErr(err)
+	}
+	return ops, nil
+}
+
+// planRow matches an operator row of the plan table: "| | +NodeIndexSeek | 7 | details |".
+var planRow = regexp.MustCompile(`^[|\s]*\+([A-Za-z][A-Za-z()]*)\s*\|\s*\d+\s*\|([^|]*)\|`)
+
+// planOperators extracts "Operator details" lines from a textual plan table.
+func planOperators(text string) []string {
+	var ops []string
+	for _, line := range strings.Split(text, "\n") {
+		if m := planRow.FindStringSubmatch(line); m != nil {
+			ops = append(ops, strings.TrimSpace(m[1]+" "+strings.TrimSpace(m[2])))
+		}
+	}
+	return ops
+}

@@ -1,0 +1,106 @@
+package graph
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+//go:embed schema.cypher
+var schemaCypher string
+
+// SchemaStatement is one named constraint or index of the schema file.
+type SchemaStatement struct {
+	Kind  string // "constraint" or "index"
+	Name  string
+	Query string
+}
+
+// SchemaChange reports what applying one statement did.
+type SchemaChange struct {
+	SchemaStatement
+	Created bool // false: it was already present
+}
+
+var schemaHead = regexp.MustCompile(`^CREATE\s+(CONSTRAINT|INDEX)\s+([A-Za-z_][A-Za-z0-9_]*)\s+IF\s+NOT\s+EXISTS\s`)
+
+// ParseSchema splits schema text into statements: ';' ends a statement, '//' starts a
+// comment line. Every statement must be a named CREATE ... IF NOT EXISTS so that applying it
+// is idempotent.
+func ParseSchema(text string) ([]SchemaStatement, error) {
+	var out []SchemaStatement
+	var cur []string
+	seen := map[string]bool{}
+	for n, line := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "//") {
+			continue
+		}
+		cur = append(cur, t)
+		if !strings.HasSuffix(t, ";") {
+			continue
+		}
+		q := strings.TrimSuffix(strings.Join(cur, " "), ";")
+		cur = nil
+		m := schemaHead.FindStringSubmatch(q + " ")
+		if m == nil {
+			return nil, fmt.Errorf("schema line %d: want a named CREATE CONSTRAINT|INDEX ... IF NOT EXISTS statement", n+1)
+		}
+		if seen[m[2]] {
+			return nil, fmt.Errorf("schema line %d: name %s used twice", n+1, m[2])
+		}
+		seen[m[2]] = true
+		out = append(out, SchemaStatement{Kind: strings.ToLower(m[1]), Name: m[2], Query: q})
+	}
+	if len(cur) > 0 {
+		return nil, fmt.Errorf("schema: last statement does not end with ';'")
+	}
+	return out, nil
+}
+
+// Schema returns the embedded schema statements.
+func Schema() []SchemaStatement {
+	st, err := ParseSchema(schemaCypher)
+	if err != nil {
+		// The file is part of the binary and covered by tests; a failure here is a build bug.
+		panic(err)
+	}
+	return st
+}
+
+// ApplySchema creates every constraint and index that does not exist yet and reports, for
+// each, whether it was created now. Running it again reports nothing created.
+func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
+	var out []SchemaChange
+	for _, st := range Schema() {
+		created, err := c.applyOne(ctx, st)
+		if err != nil {
+			return out, fmt.Errorf("applying %s %s: %w", st.Kind, st.Name, c.wrapQueryErr(err))
+		}
+		out = append(out, SchemaChange{SchemaStatement: st, Created: created})
+	}
+	return out, nil
+}
+
+// applyOne runs a schema command in its own transaction (Neo4j does not mix schema and data
+// writes, nor several schema commands with later reads) and reads its counters.
+func (c *Client) applyOne(ctx context.Context, st SchemaStatement) (bool, error) {
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	return neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (bool, error) {
+		res, err := tx.Run(ctx, st.Query, nil)
+		if err != nil {
+			return false, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return false, err
+		}
+		cnt := sum.Counters()
+		return cnt.ConstraintsAdded()+cnt.IndexesAdded() > 0, nil
+	})
+}

@@ -1,0 +1,89 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-analytics/kg/extract"
+)
+
+func TestSchemaCoversModel(t *testing.T) {
+	text := map[string]bool{}
+	for _, st := range Schema() {
+		text[st.Query] = true
+	}
+	has := func(fragment string) bool {
+		for q := range text {
+			if strings.Contains(q, fragment) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, label := range []string{"Document", "Sentence", "Entity", "Claim", "Alias"} {
+		if !has("(n:"+label+")") && !has(":"+label+")") {
+			t.Errorf("no constraint or index on %s", label)
+		}
+	}
+	for _, rt := range extract.RelationTypes() {
+		if !has("()-[r:" + rt + "]-() REQUIRE r.key IS UNIQUE") {
+			t.Errorf("no key constraint for relationship type %s", rt)
+		}
+	}
+}
+
+func TestParseSchema(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, wantErr string
+		n                   int
+	}{
+		{"two statements", "// c\nCREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.p);\nCREATE CONSTRAINT b IF NOT EXISTS\n FOR (n:Y) REQUIRE n.id IS UNIQUE;\n", "", 2},
+		{"unnamed", "CREATE INDEX IF NOT EXISTS FOR (n:X) ON (n.p);", "named CREATE", 0},
+		{"not idempotent", "CREATE INDEX a FOR (n:X) ON (n.p);", "named CREATE", 0},
+		{"duplicate name", "CREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.p);\nCREATE INDEX a IF NOT EXISTS FOR (n:Y) ON (n.p);", "used twice", 0},
+		{"unterminated", "CREATE INDEX a IF NOT EXISTS FOR (n:X) ON (n.p)", "does not end", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st, err := ParseSchema(tc.text)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil || len(st) != tc.n {
+				t.Fatalf("got %d statements, err %v; want %d", len(st), err, tc.n)
+			}
+		})
+	}
+}
+
+// The writer's label and type cases are data files; they must cover the closed schema exactly.
+func TestQueriesCoverSchemaTypes(t *testing.T) {
+	ents := query("merge_entities")
+	for _, et := range extract.EntityTypes() {
+		if !strings.Contains(ents, "WHEN row.type = '"+et+"' THEN [1] ELSE [] END | SET e:"+et+")") {
+			t.Errorf("merge_entities has no case for %s", et)
+		}
+	}
+	if n := strings.Count(ents, "FOREACH"); n != len(extract.EntityTypes()) {
+		t.Errorf("merge_entities has %d cases, want %d", n, len(extract.EntityTypes()))
+	}
+	rels := query("write_relationships")
+	for _, rt := range extract.RelationTypes() {
+		if !strings.Contains(rels, "WHEN row.type = '"+rt+"' THEN [1] ELSE [] END |\n  MERGE (a)-[r:"+rt+" {key: row.key}]->(b)") {
+			t.Errorf("write_relationships has no case for %s", rt)
+		}
+	}
+	if n := strings.Count(rels, "FOREACH"); n != len(extract.RelationTypes()) {
+		t.Errorf("write_relationships has %d cases, want %d", n, len(extract.RelationTypes()))
+	}
+}
+
+func TestCountQueryUsesModelNames(t *testing.T) {
+	q := countQuery([]string{"Document", "State"}, "(x:%s)")
+	want := "MATCH (x:Document) WITH count(*) AS n RETURN 'Document' AS name, n\nUNION ALL\nMATCH (x:State) WITH count(*) AS n RETURN 'State' AS name, n"
+	if q != want {
+		t.Errorf("countQuery = %q", q)
+	}
+}
