@@ -155,10 +155,10 @@ func findDates(tokens []Token, a, b int) []dateMention {
 
 // referenceDate is the latest full date the text mentions, used when the document's
 // publication date is unknown.
-func referenceDate(tokens []Token, sentences [][2]int) string {
+func referenceDate(sentenceDates [][]dateMention) string {
 	best := ""
-	for _, s := range sentences {
-		for _, d := range findDates(tokens, s[0], s[1]) {
+	for _, dates := range sentenceDates {
+		for _, d := range dates {
 			if d.full() {
 				iso := d.iso("")
 				if last := iso[len(iso)-1]; last > best {

@@ -96,28 +96,34 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 		}
 		// A state's body: "Ukraine's military intelligence", "the Russian defense ministry".
-		for i := span[0]; i < span[1]; i++ {
-			e, n := lx.gaz.match(tokens[:span[1]], i)
-			if e == nil || e.info.Type != TypeState || !free(i, i+n) {
+		for j := span[0] + 1; j < span[1]; j++ {
+			b := lx.bodies.matchAt(tokens[:span[1]], j)
+			if b == 0 {
 				continue
 			}
-			j := i + n
-			if j < span[1] && tokens[j].Lower == "'s" {
-				j++
+			stateEnd := j
+			if tokens[j-1].Lower == "'s" {
+				stateEnd--
 			}
-			if j >= span[1] {
-				continue
-			}
-			if b := lx.bodies.matchAt(tokens, j); b > 0 {
+			for i := max(span[0], stateEnd-4); i < stateEnd; i++ {
+				e, n := lx.gaz.match(tokens[:stateEnd], i)
+				if e == nil || e.info.Type != TypeState || i+n != stateEnd || !free(i, j+b) {
+					continue
+				}
 				name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
 				id := "inst:" + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
 				found = append(found, mention{info: doc.get(id, TypeInstitution, name), start: i, end: j + b, sentence: si})
 				mark(i, j+b)
+				break
 			}
 		}
 		// Institutions, places and agreements built around a head word ("Stockholm Korea
 		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese".
+		headline := isHeadline(tokens, span)
 		for _, m := range headedNames(tokens, span, lx) {
+			if headline {
+				break // in Title Case every word looks like a name
+			}
 			if free(m.start, m.end) {
 				m.sentence = si
 				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
@@ -149,6 +155,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			i += n
 		}
 		for _, m := range x.personPatterns(tokens, span, free) {
+			if headline && m.info.ID == "" {
+				continue
+			}
 			m.sentence = si
 			if m.info.ID == "" {
 				// A single name after a title: resolved with the document's surnames below.
@@ -205,6 +214,23 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	return found
 }
 
+// isHeadline: a Title Case line ("Putin and Kim Sign Defense Pact in Pyongyang").
+func isHeadline(tokens []Token, span [2]int) bool {
+	if tokens[span[1]-1].Text == "." {
+		return false // headlines carry no full stop; bios full of titles do
+	}
+	words, caps := 0, 0
+	for k := span[0]; k < span[1]; k++ {
+		if tokens[k].isWord() && !tokens[k].is("of", "and", "the", "a", "an", "in", "on", "to", "for", "with", "at", "by", "or", "over") {
+			words++
+			if tokens[k].isCap() {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
 // afterTitle: "Ambassador Hwang", "Mr. Wang" name a person even without the full name.
 func afterTitle(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	k := i
@@ -227,7 +253,7 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 	if len(surnames) == 0 {
 		return nil
 	}
-	taken := map[int]bool{}
+	taken := make([]bool, len(tokens))
 	for _, m := range found {
 		for k := m.start; k < m.end; k++ {
 			taken[k] = true
@@ -306,6 +332,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		for k := h - 1; k >= span[0]; k-- {
 			t := tokens[k]
 			if t.Lower == "'s" && k > span[0] && tokens[k-1].isCap() {
+				if endsState(tokens, span, k, lx) {
+					break // "South Korea's National Intelligence Service"
+				}
 				continue
 			}
 			if !t.isCap() || !t.isWord() || nameStop[t.Text] && k != h-1 || isRoleWord(tokens, k, lx) {
@@ -347,7 +376,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 // extendComplement takes "of"/"for" + capitalised words after a head ("University of
 // Helsinki"), stopping before a second headed name ("Institute of the Paul H. Nitze School").
 func extendComplement(tokens []Token, span [2]int, k int) int {
-	if k >= span[1] || !tokens[k].is("of", "for", "on") {
+	if k >= span[1] || !tokens[k].is("of", "for") {
 		return k
 	}
 	j := k + 1
@@ -371,12 +400,32 @@ func extendComplement(tokens []Token, span [2]int, k int) int {
 	return end
 }
 
+// endsState: a gazetteer state ends right before token k.
+func endsState(tokens []Token, span [2]int, k int, lx *lexicon) bool {
+	for start := max(span[0], k-4); start < k; start++ {
+		if e, n := lx.gaz.match(tokens[:k], start); e != nil && start+n == k && e.info.Type == TypeState {
+			return true
+		}
+	}
+	return false
+}
+
 func isRoleWord(tokens []Token, k int, lx *lexicon) bool {
 	return lx.roles.matchAt(tokens, k) > 0 || lx.titles.matchAt(tokens, k) > 0
 }
 
 // acronymAliases: "Korean People's Army (KPA)" makes every later "KPA" the same entity.
 func acronymAliases(tokens []Token, sentences [][2]int, found []mention) []mention {
+	any := false
+	for i := 0; i+2 < len(tokens); i++ {
+		if tokens[i].Text == "(" && tokens[i+2].Text == ")" && isAllCaps(tokens[i+1].Key) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return nil
+	}
 	byEnd := map[int]mention{}
 	taken := map[int]bool{}
 	for _, m := range found {

@@ -3,7 +3,6 @@ package extract
 import (
 	"context"
 	"fmt"
-	"sort"
 )
 
 // Options configure an Extractor.
@@ -46,9 +45,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		start, end := tokens[sp[0]].Start, tokens[sp[1]-1].End
 		doc.Sentences[i] = Sentence{Index: i, Start: start, End: end, Text: collapseSpace(text[start:end])}
 	}
+	sentenceDates := make([][]dateMention, len(spans))
+	for i, sp := range spans {
+		sentenceDates[i] = findDates(tokens, sp[0], sp[1])
+	}
 	doc.RefDate = meta.Published
 	if len(doc.RefDate) < 10 {
-		if latest := referenceDate(tokens, spans); latest != "" && (doc.RefDate == "" || latest[:len(doc.RefDate)] == doc.RefDate) {
+		if latest := referenceDate(sentenceDates); latest != "" && (doc.RefDate == "" || latest[:len(doc.RefDate)] == doc.RefDate) {
 			doc.RefDate = latest
 		}
 	}
@@ -87,6 +90,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			prev = bySentence[i-1]
 		}
 		sc := newSentenceCtx(tokens, sp, bySentence[i], prev, doc.RefDate)
+		sc.dateMentions = sentenceDates[i]
 		for _, r := range x.relationRules(sc) {
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
@@ -109,30 +113,36 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// dedupeRelations keeps one relation per sentence and statement, merging dates.
+// dedupeRelations keeps one relation per sentence and statement, merging dates. Relations
+// arrive grouped by sentence, and a sentence states few, so a scan back over the current
+// sentence's relations is enough.
 func dedupeRelations(rels []Relation) []Relation {
-	type key struct {
-		typ, src, dst, item, pol, mod string
-		sentence                      int
-	}
-	index := map[key]int{}
-	var out []Relation
+	out := rels[:0]
+	sentenceStart := 0
 	for _, r := range rels {
-		k := key{r.Type, r.Src, r.Dst, r.Item, r.Polarity, r.Modality, r.Sentence}
-		if i, ok := index[k]; ok {
-			for _, d := range r.Dates {
-				if !contains(out[i].Dates, d) {
-					out[i].Dates = append(out[i].Dates, d)
-				}
+		if len(out) > 0 && out[len(out)-1].Sentence != r.Sentence {
+			sentenceStart = len(out)
+		}
+		dup := -1
+		for i := sentenceStart; i < len(out); i++ {
+			o := out[i]
+			if o.Type == r.Type && o.Src == r.Src && o.Dst == r.Dst && o.Item == r.Item && o.Polarity == r.Polarity && o.Modality == r.Modality {
+				dup = i
+				break
 			}
-			if out[i].Role == "" {
-				out[i].Role = r.Role
-			}
+		}
+		if dup < 0 {
+			out = append(out, r)
 			continue
 		}
-		index[k] = len(out)
-		out = append(out, r)
+		for _, d := range r.Dates {
+			if !contains(out[dup].Dates, d) {
+				out[dup].Dates = append(out[dup].Dates, d)
+			}
+		}
+		if out[dup].Role == "" {
+			out[dup].Role = r.Role
+		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Sentence < out[j].Sentence })
 	return out
 }

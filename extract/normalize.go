@@ -72,6 +72,18 @@ func slug(name string) string {
 // collapseSpace joins the words of s with single spaces (evidence text from PDF extractions
 // is full of line breaks).
 func collapseSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c >= utf8.RuneSelf ||
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s // the common case: one line, single spaces, ASCII
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

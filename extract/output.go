@@ -155,18 +155,18 @@ func nonNil(s []string) []string {
 type jsonlWriter struct {
 	w    *bufio.Writer
 	opts OutputOptions
-	buf  bytes.Buffer
+	enc  *json.Encoder // one for the whole output: an encoder per record costs allocations
 }
 
 func (j *jsonlWriter) line(v any) error {
-	j.buf.Reset()
-	enc := json.NewEncoder(&j.buf)
-	enc.SetEscapeHTML(false) // evidence is prose; keep "&" and "<" readable
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("encoding record: %w", err)
+	if j.enc == nil {
+		j.enc = json.NewEncoder(j.w)
+		j.enc.SetEscapeHTML(false) // evidence is prose; keep "&" and "<" readable
 	}
-	_, err := j.w.Write(j.buf.Bytes())
-	return err
+	if err := j.enc.Encode(v); err != nil {
+		return fmt.Errorf("writing record: %w", err)
+	}
+	return nil
 }
 
 func (j *jsonlWriter) Write(doc Document) error {

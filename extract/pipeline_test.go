@@ -98,8 +98,8 @@ func TestDates(t *testing.T) {
 
 func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{
-		"Niklas Swanström":          "niklas-swanstrom",
-		"Korean People's Army":      "korean-peoples-army",
+		"Niklas Swanström":           "niklas-swanstrom",
+		"Korean People's Army":       "korean-peoples-army",
 		"  Institute for  Security ": "institute-for-security",
 	} {
 		if got := slug(in); got != want {

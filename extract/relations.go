@@ -32,13 +32,14 @@ func typeIn(t string, list []string) bool {
 }
 
 var (
-	beForms        = wordSet("was were is are been be being")
-	clauseWords    = wordSet("which who whom whose where while whereas but although though because")
-	pronouns       = wordSet("he she his her him")
-	functionWords  = wordSet("of for to in on with a an the at by from and or as that which")
-	locatives      = wordSet("in at near during inside outside across around")
-	npStops        = wordSet(", ; : tasked that which who to against in on with for by from as at since after before during while")
-	targetPreps    = map[string]map[string]bool{
+	beForms       = wordSet("was were is are been be being")
+	clauseWords   = wordSet("which who whom whose where while whereas but although though because")
+	pronouns      = wordSet("he she his her him")
+	subordinators = wordSet("after before because although though unless until whereas while when")
+	functionWords = wordSet("of for to in on with a an the at by from and or as that which")
+	locatives     = wordSet("in at near during inside outside across around")
+	npStops       = wordSet(", ; : tasked that which who to against in on with for by from as at since after before during while")
+	targetPreps   = map[string]map[string]bool{
 		RelVisited:    wordSet("to into in"),
 		RelSupplied:   wordSet("to for into"),
 		RelSupports:   wordSet("for to of regarding with"),
@@ -62,6 +63,8 @@ type sentenceCtx struct {
 	clauses  []int     // clause start token indices, ascending, first = a
 	inQuote  []bool    // per token of the sentence: inside quotation marks
 	ref      string    // the document's reference date
+	// dateMentions are the sentence's dates, found once per sentence.
+	dateMentions []dateMention
 }
 
 func (s *sentenceCtx) refDate() string { return s.ref }
@@ -98,7 +101,8 @@ func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref s
 		switch {
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
-		case clauseWords[t.Lower] && i > span[0] && tokens[i-1].Text == ",":
+		case clauseWords[t.Lower] && i > span[0] && tokens[i-1].Text == ",",
+			subordinators[t.Lower] && i > span[0]:
 			s.clauses = append(s.clauses, i)
 		}
 	}
@@ -115,7 +119,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			if nounUse && (trig.frame == "verb" || trig.frame == "verb-to") {
 				continue
 			}
-			if trig.relation == RelSupplied && !x.goodsInClause(s, i) {
+			if trig.relation == RelSupplied && (trig.frame == "verb-to" || trig.frame == "noun") && x.troopsAfter(s, i+trig.length) {
+				trig.relation = RelDeployed // "send more troops to Belarus"
+			} else if trig.relation == RelSupplied && !x.goodsInClause(s, i) {
 				continue
 			}
 			out = append(out, x.applyTrigger(s, i, trig)...)
@@ -156,6 +162,16 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	return false
 }
 
+// troopsAfter: a troop noun within four tokens after a supply verb.
+func (x *Extractor) troopsAfter(s *sentenceCtx, k int) bool {
+	for j := k; j < s.b && j < k+4; j++ {
+		if x.lex.troops.matchAt(s.tokens, j) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 type argPair struct {
 	src, dst *mention
 }
@@ -169,7 +185,7 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 	var pairs []argPair
 	switch trig.frame {
 	case "pair":
-		pairs = s.pairArgs(t, te, ca, cb, srcOK)
+		pairs = s.pairArgs(t, te, ca, cb, srcOK, trig.relation == RelMetWith)
 	case "verb", "verb-to":
 		if s.passive(t) {
 			dst := s.nearestLeft(t, ca, dstOK, true)
@@ -212,7 +228,11 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 				dst = s.firstRight(te, cb, objOK, src)
 			}
 		}
-		for _, sm := range s.group(src, srcOK) {
+		var subjects []*mention
+		if src != nil {
+			subjects = append(s.leftGroup(src, srcOK), s.group(src, srcOK)[1:]...)
+		}
+		for _, sm := range subjects {
 			for _, d := range s.group(dst, dstOK) {
 				pairs = append(pairs, argPair{sm, d})
 			}
@@ -324,14 +344,14 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 		}
 	}
 	spec, rep := false, false
-	// Hedges and attributions count before the trigger, or just after it ("support
-	// include - or may include -"); further on they belong to another statement.
-	for k := ca; k < cb && k <= t+5; k++ {
-		if x.lex.spec.matchAt(s.tokens, k) > 0 {
+	// Hedges count before the trigger, or just after it ("support include - or may
+	// include -"); further on they belong to another statement.
+	for k := ca; k < cb; k++ {
+		if k <= t+5 && x.lex.spec.matchAt(s.tokens, k) > 0 {
 			spec = true
 		}
 		if x.lex.reported.matchAt(s.tokens, k) > 0 {
-			rep = true
+			rep = true // "..., according to U.S. officials." covers the whole clause
 		}
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
@@ -365,7 +385,7 @@ func (s *sentenceCtx) attribution() string {
 // dates: the date nearest the trigger (in tokens, preferring its own clause), with the dates
 // coordinated with it ("on December 30, 2023, and January 2, 2024").
 func (s *sentenceCtx) dates(t int) []string {
-	all := findDates(s.tokens, s.a, s.b)
+	all := s.dateMentions
 	if len(all) == 0 {
 		return nil
 	}
@@ -501,6 +521,10 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 		for j := range s.mentions {
 			m := &s.mentions[j]
 			if m.start > k && m.start <= k+6 && m.end <= cb && ok(m) {
+				// "troops to Russia's Kursk region": the place, not its country.
+				if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
+					return &s.mentions[j+1]
+				}
 				return m
 			}
 		}
@@ -650,7 +674,7 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",
 // "X met Y and Z", "X, an ally of Y and Z", "X has been Y's partner", "X and Y discussed".
-func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool) []argPair {
+func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meeting bool) []argPair {
 	var pairs []argPair
 	all := func(group []*mention) {
 		for i := range group {
@@ -692,7 +716,9 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool) []argP
 	}
 	var right []*mention
 	for k := te; k < cb && k < te+4; k++ {
-		if s.tokens[k].is("with", "of", "for", "to") || k == te {
+		// A direct object only for meetings ("met Putin"); "X and Y are allies, and both
+		// supported Z" must not pair with Z.
+		if s.tokens[k].is("with", "of", "for", "to") || k == te && meeting {
 			if m := s.firstRight(k, min(cb, k+14), ok, nil); m != nil {
 				right = s.group(m, ok)
 				break
@@ -717,6 +743,9 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 	for {
 		first := group[0]
 		k := first.start - 1
+		if k > s.a && s.tokens[k].is("the") {
+			k--
+		}
 		if k <= s.a || !s.tokens[k].is("and", ",") {
 			return group
 		}

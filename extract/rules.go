@@ -67,6 +67,7 @@ type lexicon struct {
 	reported  phraseSet
 	bodies    phraseSet // "military intelligence" in "Ukraine's military intelligence"
 	goods     phraseSet // what can be supplied besides named weapons
+	troops    phraseSet // "sent troops to": DEPLOYED
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
 }
@@ -110,6 +111,8 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		switch row.field(0) {
 		case "goods":
 			set = &lx.goods
+		case "troops":
+			set = &lx.troops
 		case "negation":
 			set = &lx.negation
 		case "denial":
