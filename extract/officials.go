@@ -31,6 +31,11 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 				}
 			}
 			emit(p, org, role)
+		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
+			// "Russia's ambassador to North Korea, Alexander Matsegora"
+			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil {
+				emit(p, org, role)
+			}
 		}
 		// Apposition or copula after the name.
 		j := p.end
@@ -117,6 +122,28 @@ func (x *Extractor) possessiveWithRole(s *sentenceCtx, comma int) *mention {
 		}
 	}
 	return nil
+}
+
+// possessiveRoleBeforeComma reads "STATE's ROLE [to X]" ending at the comma before a name.
+func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*mention, string) {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		m := &s.mentions[k]
+		if m.end > comma {
+			continue
+		}
+		if comma-m.end > 8 {
+			return nil, ""
+		}
+		if !m.possessive || m.info.Type != TypeState {
+			continue // "to North Korea" inside the role phrase
+		}
+		for j := m.end + 1; j < comma; j++ {
+			if n := x.lex.roles.matchAt(s.tokens, j); n > 0 && (j+n == comma || s.tokens[j+n].is("to", "for", "in", "at")) {
+				return m, surfaceOf(s.tokens, m.end+1, j+n)
+			}
+		}
+	}
+	return nil, ""
 }
 
 type roleOrg struct {

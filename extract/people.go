@@ -65,7 +65,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord()) {
 			continue
 		}
-		if introducesPerson(tokens, span, end, lx) || bylineName(tokens, span, i, end) {
+		if introducesPerson(tokens, span, end, lx) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) {
 			add(i, end)
 			i = end - 1
 		}
@@ -91,6 +91,20 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon) bool {
 		}
 		if tokens[j].is(",", ".", ";", "and", "who", "which") {
 			return false
+		}
+	}
+	return false
+}
+
+// namedAfterRole: "Iran's ambassador to Syria, Ali Rezaei, said" names the holder of a role
+// in an apposition closed by a comma.
+func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
+	if a-1 <= span[0] || tokens[a-1].Text != "," || b >= span[1] || !tokens[b].is(",", "said", "says", "told") {
+		return false
+	}
+	for k := max(span[0], a-8); k < a-1; k++ {
+		if n := lx.roles.matchAt(tokens, k); n > 0 && !tokens[k].isCap() {
+			return true
 		}
 	}
 	return false

@@ -207,6 +207,9 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 			break
 		}
 		src = s.nearestLeft(t, ca, srcOK, true)
+		if head := s.appositionHead(src, t, srcOK); head != nil {
+			src = head
+		}
 		if src == nil {
 			src = s.pronounSubject(t, ca, srcOK)
 		}
@@ -475,6 +478,37 @@ func (s *sentenceCtx) nearestLeft(t, ca int, ok func(*mention) bool, allowPosses
 		if ok(m) && (allowPossessive || !m.possessive) {
 			return m
 		}
+	}
+	return nil
+}
+
+// appositionHead: in "Kim Yo Jong, the sister of Kim Jong Un, criticized Seoul" the subject
+// is the name before the apposition, not the one inside it.
+func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) *mention {
+	if m == nil {
+		return nil
+	}
+	closing := t - 1
+	for closing > m.end && strings.HasSuffix(s.tokens[closing].Lower, "ly") {
+		closing-- // "..., has consistently condemned"
+	}
+	for closing > m.end && s.tokens[closing].is("has", "have", "had", "also", "then") {
+		closing--
+	}
+	if closing < m.end || s.tokens[closing].Text != "," {
+		return nil
+	}
+	for k := m.start - 1; k > s.a && k >= m.start-6; k-- {
+		if s.tokens[k].Text != "," {
+			continue
+		}
+		if s.tokens[k+1].isCap() {
+			return nil // "..., Ambassador Hwang, has condemned": the name is the subject
+		}
+		if head := s.mentionEndingAt(k, ok); head != nil {
+			return head
+		}
+		return nil
 	}
 	return nil
 }
