@@ -316,6 +316,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 	var out []mention
 	for h := span[0]; h < span[1]; h++ {
 		word := tokens[h].Text
+		if !tokens[h].isCap() {
+			continue
+		}
 		var typ, prefix string
 		switch {
 		case instHeads[word]:

@@ -65,6 +65,7 @@ type sentenceCtx struct {
 	ref      string    // the document's reference date
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
+	cueMarks     []uint8 // per token: the cue classes starting there (see cues)
 }
 
 func (s *sentenceCtx) refDate() string { return s.ref }
@@ -336,13 +337,14 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 // in the clause.
 func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 	polarity, modality := Asserted, Fact
+	cue := x.cues(s)
 	for k := max(ca, t-4); k < t; k++ {
-		if x.lex.negation.matchAt(s.tokens, k) > 0 && !(k+1 < s.b && s.tokens[k+1].is("only")) {
+		if cue[k-s.a]&cueNegation != 0 && !(k+1 < s.b && s.tokens[k+1].is("only")) {
 			polarity = Denied
 		}
 	}
 	for k := max(ca, t-7); k < t; k++ {
-		if x.lex.denial.matchAt(s.tokens, k) > 0 {
+		if cue[k-s.a]&cueDenial != 0 {
 			polarity = Denied
 		}
 	}
@@ -350,16 +352,16 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
 	for k := ca; k < cb; k++ {
-		if k <= t+5 && x.lex.spec.matchAt(s.tokens, k) > 0 {
+		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 {
 			spec = true
 		}
-		if x.lex.reported.matchAt(s.tokens, k) > 0 {
+		if cue[k-s.a]&cueReported != 0 {
 			rep = true // "..., according to U.S. officials." covers the whole clause
 		}
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
-		if x.lex.reported.matchAt(s.tokens, k) > 0 {
+		if cue[k-s.a]&cueReported != 0 {
 			rep = true
 		}
 	}
@@ -370,6 +372,38 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+const (
+	cueNegation = 1 << iota
+	cueDenial
+	cueSpeculative
+	cueReported
+)
+
+// cues marks, once per sentence, where each class of cue phrase starts.
+func (x *Extractor) cues(s *sentenceCtx) []uint8 {
+	if s.cueMarks != nil {
+		return s.cueMarks
+	}
+	s.cueMarks = make([]uint8, s.b-s.a)
+	for k := s.a; k < s.b; k++ {
+		var m uint8
+		if x.lex.negation.matchAt(s.tokens, k) > 0 {
+			m |= cueNegation
+		}
+		if x.lex.denial.matchAt(s.tokens, k) > 0 {
+			m |= cueDenial
+		}
+		if x.lex.spec.matchAt(s.tokens, k) > 0 {
+			m |= cueSpeculative
+		}
+		if x.lex.reported.matchAt(s.tokens, k) > 0 {
+			m |= cueReported
+		}
+		s.cueMarks[k-s.a] = m
+	}
+	return s.cueMarks
 }
 
 func (s *sentenceCtx) attribution() string {
