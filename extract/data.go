@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-// The built-in rules. Every file is documented in its own header and data/README.md.
+// The built-in rules. Every file is documented in its own header and in data/README.md.
 //
 //go:embed data/*.tsv data/*.txt
 var builtinData embed.FS

@@ -51,38 +51,38 @@ func newViper(configFile string) (*viper.Viper, error) {
 			return nil, fmt.Errorf("binding %s: %w", env, err)
 		}
 	}
-	if configFile != "" {
-		v.SetConfigFile(configFile)
-	} else {
-		v.SetConfigName("kg")
-		v.SetConfigType("yaml")
-		v.AddConfigPath(".")
-		if dir, err := os.UserConfigDir(); err == nil {
-			v.AddConfigPath(filepath.Join(dir, "kg"))
-		}
+	if configFile == "" {
+		configFile = findConfigFile()
 	}
+	if configFile == "" {
+		return v, nil
+	}
+	// Named explicitly: viper's own search would also take a file called plain "kg" (the
+	// binary itself, in a build directory) for the config.
+	v.SetConfigFile(configFile)
+	v.SetConfigType("yaml")
 	if err := v.ReadInConfig(); err != nil {
-		var notFound viper.ConfigFileNotFoundError
-		if configFile != "" || !asNotFound(err, &notFound) {
-			return nil, fmt.Errorf("reading config %s: %w", nonEmpty(configFile, "kg.yaml"), err)
-		}
+		return nil, fmt.Errorf("reading config %s: %w", configFile, err)
 	}
 	return v, nil
 }
 
-func asNotFound(err error, target *viper.ConfigFileNotFoundError) bool {
-	e, ok := err.(viper.ConfigFileNotFoundError)
-	if ok {
-		*target = e
+// findConfigFile returns kg.yaml (or kg.yml) from the working directory, else from the user
+// config directory, or "" when there is none.
+func findConfigFile() string {
+	dirs := []string{"."}
+	if dir, err := os.UserConfigDir(); err == nil {
+		dirs = append(dirs, filepath.Join(dir, "kg"))
 	}
-	return ok
-}
-
-func nonEmpty(s, fallback string) string {
-	if s != "" {
-		return s
+	for _, dir := range dirs {
+		for _, name := range []string{"kg.yaml", "kg.yml"} {
+			path := filepath.Join(dir, name)
+			if info, err := os.Stat(path); err == nil && !info.IsDir() {
+				return path
+			}
+		}
 	}
-	return fallback
+	return ""
 }
 
 // loadConfig resolves the configuration for cmd, binding the persistent flags so that a flag
