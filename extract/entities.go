@@ -17,7 +17,7 @@ type mention struct {
 var (
 	instHeads = wordSet("Ministry Department Agency Institute Institution University College Center Centre Council Committee " +
 		"Commission Embassy Consulate School Academy Army Navy Force Forces Guard Party Office Bureau Service " +
-		"Corporation Foundation Organization Organisation Parliament Assembly Command Bank Fund Association " +
+		"Corporation Foundation Organization Organisation Parliament Assembly Command Fleet Bank Fund Association " +
 		"Union Court Tribunal Secretariat Cabinet Times News Post Journal Press Herald Tribune Daily Review")
 	// Heads that take an "of"/"for" complement: "Institute for Security and Development Policy".
 	instComplementHeads = wordSet("Ministry Department Institute Institution University School Academy Council " +
@@ -137,7 +137,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				continue
 			}
 			e, n := lx.gaz.match(tokens[:span[1]], i)
-			if e == nil || !free(i, i+n) {
+			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) {
 				i++
 				continue
 			}
@@ -212,6 +212,13 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	}
 	sortMentions(found)
 	return found
+}
+
+// gluedToWord: "Komsomolsk-on-Amur" is not "Amur": a match hyphenated onto a lower-case
+// word is part of a longer name.
+func gluedToWord(tokens []Token, span [2]int, a, b int) bool {
+	return a-2 >= span[0] && tokens[a-1].Text == "-" && !tokens[a-1].SpaceBefore && !tokens[a].SpaceBefore &&
+		!tokens[a-2].isCap() && tokens[a-2].isWord()
 }
 
 // isHeadline: a Title Case line ("Putin and Kim Sign Defense Pact in Pyongyang").

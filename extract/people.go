@@ -10,6 +10,10 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool) int {
 			break
 		}
 		j++
+		// "Min-ji", "Thomas-Greenfield": hyphenated parts of one name.
+		if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() && free(j, j+2) {
+			j += 2
+		}
 	}
 	return j
 }
@@ -62,7 +66,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 	}
 	for i := span[0]; i < span[1]; i++ {
 		end := nameRun(tokens, span, i, free)
-		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord()) {
+		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !nameStop[tokens[i-1].Text]) {
 			continue
 		}
 		if introducesPerson(tokens, span, end, lx) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) {
@@ -119,7 +123,7 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 	}
 	for k := span[0]; k < span[1]; k++ {
 		t := tokens[k]
-		if t.is(",", "and", "by") || t.isCap() && t.isWord() {
+		if t.is(",", "and", "by") || t.isCap() && t.isWord() || t.Text == "-" && !t.SpaceBefore || !t.SpaceBefore && t.isWord() && tokens[k-1].Text == "-" {
 			continue
 		}
 		return false

@@ -169,7 +169,7 @@ func TestRelations(t *testing.T) {
 		{"recipient side", "Russia's purchase of Iranian drones alarmed Kyiv.",
 			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "fact", ""}}},
 		{"denial", "Both governments denied that Iran sent missiles to Russia.",
-			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "denied", "fact", ""}}},
+			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "denied", "reported", ""}}},
 		{"hedge", "Iran may provide ballistic missiles to Russia.",
 			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "speculative", ""}}},
 		{"visit noun with by/to", "The visit by Volodymyr Zelensky to Japan on May 20, 2023 was brief.",

@@ -32,9 +32,12 @@ func typeIn(t string, list []string) bool {
 }
 
 var (
-	beForms       = wordSet("was were is are been be being")
-	clauseWords   = wordSet("which who whom whose where while whereas but although though because")
-	pronouns      = wordSet("he she his her him")
+	beForms     = wordSet("was were is are been be being")
+	clauseWords = wordSet("which who whom whose where while whereas but although though because")
+	pronouns    = wordSet("he she his her him")
+	// After these, "that" opens the reported content, which belongs to the clause; after a
+	// noun it opens a relative clause with arguments of its own.
+	reportVerbs   = wordSet("said says say denied denies deny claimed claims believe believes believed reported reports confirmed confirms argued argue noted stated announced insisted warned added suggested suggests shows showed indicated indicates know known evident clear likely possible unlikely true")
 	subordinators = wordSet("after before because although though unless until whereas while when")
 	functionWords = wordSet("of for to in on with a an the at by from and or as that which")
 	locatives     = wordSet("in at near during inside outside across around")
@@ -103,7 +106,8 @@ func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref s
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
 		case clauseWords[t.Lower] && i > span[0] && tokens[i-1].Text == ",",
-			subordinators[t.Lower] && i > span[0]:
+			subordinators[t.Lower] && i > span[0],
+			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !reportVerbs[tokens[i-1].Lower]:
 			s.clauses = append(s.clauses, i)
 		}
 	}
@@ -232,11 +236,7 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 				dst = s.firstRight(te, cb, objOK, src)
 			}
 		}
-		var subjects []*mention
-		if src != nil {
-			subjects = append(s.leftGroup(src, srcOK), s.group(src, srcOK)[1:]...)
-		}
-		for _, sm := range subjects {
+		for _, sm := range s.coordination(src, srcOK) {
 			for _, d := range s.group(dst, dstOK) {
 				pairs = append(pairs, argPair{sm, d})
 			}
@@ -257,7 +257,9 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 			src = s.attributive(t, srcOK)
 		}
 		if src == nil {
-			src = s.afterWord(te, cb, "by", srcOK, 12)
+			// The agent may sit past a relative clause ("the visit to Pyongyang that began
+			// on April 11 by Mr Zhao Leji"), but not past a comma.
+			src = s.afterWord(te, s.untilComma(te), "by", srcOK, 12)
 		}
 		if src == nil && trig.relation == RelVisited {
 			src = s.afterWord(te, cb, "of", srcOK, 3)
@@ -268,7 +270,9 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		if src == nil && trig.relation == RelSupplied {
 			src = s.attributiveInObject(te, cb, srcOK)
 		}
-		if src == nil {
+		// The clause's subject as the source ("Kim pledged his support for Russia"), except
+		// for attacks: "weapons used in the war in Ukraine" names no attacker.
+		if src == nil && trig.relation != RelAttacked {
 			src = s.nearestLeft(t, ca, srcOK, false)
 		}
 		if src == nil {
@@ -284,7 +288,7 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		if dst == nil {
 			dst = s.afterPrep(te, cb, targetPreps[trig.relation], dstOK, src)
 		}
-		for _, sm := range s.group(src, srcOK) {
+		for _, sm := range s.coordination(src, srcOK) {
 			for _, d := range s.group(dst, dstOK) {
 				pairs = append(pairs, argPair{sm, d})
 			}
@@ -338,15 +342,19 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 	polarity, modality := Asserted, Fact
 	cue := x.cues(s)
+	negations := 0
 	for k := max(ca, t-4); k < t; k++ {
 		if cue[k-s.a]&cueNegation != 0 && !(k+1 < s.b && s.tokens[k+1].is("only")) {
-			polarity = Denied
+			negations++
 		}
 	}
 	for k := max(ca, t-7); k < t; k++ {
 		if cue[k-s.a]&cueDenial != 0 {
-			polarity = Denied
+			negations++
 		}
+	}
+	if negations%2 == 1 { // "has not ruled out buying": two negations assert
+		polarity = Denied
 	}
 	spec, rep := false, false
 	// Hedges count before the trigger, or just after it ("support include - or may
@@ -603,7 +611,8 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 // afterPrep finds the first acceptable mention that follows one of preps within eight
 // tokens of the trigger.
 func (s *sentenceCtx) afterPrep(te, cb int, preps map[string]bool, ok func(*mention) bool, not *mention) *mention {
-	for k := te; k < cb && k < te+8; k++ {
+	// The trigger's own last word may be the preposition ("members of").
+	for k := te - 1; k < cb && k < te+8; k++ {
 		if !preps[s.tokens[k].Lower] || k > s.a && s.tokens[k-1].is("due", "according", "addition", "prior", "contrast", "compared") {
 			continue
 		}
@@ -615,6 +624,17 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps map[string]bool, ok func(*ment
 		}
 	}
 	return nil
+}
+
+// untilComma is the index of the first comma (or other clause punctuation) after k, or the
+// sentence end.
+func (s *sentenceCtx) untilComma(k int) int {
+	for ; k < s.b; k++ {
+		if s.tokens[k].is(",", ";", ":") {
+			return k
+		}
+	}
+	return s.b
 }
 
 func (s *sentenceCtx) punctBetween(a, b int) bool {
@@ -803,6 +823,14 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		}
 	}
 	return pairs
+}
+
+// coordination is every mention coordinated with m, on both sides.
+func (s *sentenceCtx) coordination(m *mention, ok func(*mention) bool) []*mention {
+	if m == nil {
+		return nil
+	}
+	return append(s.leftGroup(m, ok), s.group(m, ok)[1:]...)
 }
 
 // leftGroup returns the coordination ending in m ("Shoigu and Kim" for m = Kim).
