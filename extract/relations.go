@@ -517,7 +517,7 @@ func (s *sentenceCtx) nearestLeft(t, ca int, ok func(*mention) bool, allowPosses
 		if m.end > t || m.start < ca {
 			continue
 		}
-		if ok(m) && (allowPossessive || !m.possessive) {
+		if ok(m) && (allowPossessive || !m.possessive) && !s.inApposition(m, t) {
 			return m
 		}
 	}
@@ -553,6 +553,24 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		return nil
 	}
 	return nil
+}
+
+// inApposition: m sits in ", a NATO member," between the subject and the trigger at t.
+func (s *sentenceCtx) inApposition(m *mention, t int) bool {
+	open, close := -1, -1
+	for k := m.start - 1; k >= s.a && k >= m.start-4; k-- {
+		if s.tokens[k].Text == "," {
+			open = k
+			break
+		}
+	}
+	for k := m.end; k < t && k <= m.end+3; k++ {
+		if s.tokens[k].Text == "," {
+			close = k
+			break
+		}
+	}
+	return open > s.a && close > 0 && s.tokens[open+1].is("a", "an", "the", "its", "their") && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil
 }
 
 // pronounSubject resolves "he"/"his" before the trigger to the latest person before it, in
