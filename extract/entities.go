@@ -377,7 +377,19 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			continue // the gazetteer knows this name ("Warsaw Pact", "Korean People's Army")
 		}
 		name := surfaceOf(tokens, start, end)
-		out = append(out, mention{info: &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}, start: start, end: end})
+		info := &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
+		// "U.S. Treasury Department" is the gazetteer's "Treasury Department" with its
+		// country in front: keep one id for both.
+		for k := start + 1; k <= h; k++ {
+			if !endsState(tokens, [2]int{start, end}, k, lx) && !(tokens[k-1].Lower == "'s" && endsState(tokens, [2]int{start, end}, k-1, lx)) {
+				continue // "Nordic Security Council" is not the UN's
+			}
+			if e, n := lx.gaz.match(tokens[:end], k); e != nil && k+n == end && e.info.Type == typ {
+				info = e.info
+				break
+			}
+		}
+		out = append(out, mention{info: info, start: start, end: end})
 		h = end - 1
 	}
 	return out
