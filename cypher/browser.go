@@ -30,7 +30,7 @@ func Style() []byte { return bytes.Clone(styleSheet) }
 // neighbourhood query. Callers pass them so this package stays free of the extractor.
 func Guide(c *Catalog, styleURL string, relTypes []string) ([]byte, error) {
 	tmpl, err := template.New("guide").Funcs(template.FuncMap{
-		"script":  func(r Report) string { return r.ParamScript(nil) },
+		"params":  func(r Report) string { return strings.TrimSuffix(r.ParamLines(nil), "\n") },
 		"literal": func(v any) string { return Literal(v) },
 		"plain":   shellWord,
 	}).Parse(guideTemplate)

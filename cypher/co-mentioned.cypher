@@ -4,8 +4,8 @@
 // @description sentences they share, with an example sentence.
 // @param entity entity "North Korea" the entity, by any alias
 // @param limit int 20 min=1 max=1000 how many entities to list
-MATCH (:Alias {key: reduce(acc = '', w IN split(toLower(replace(trim($entity), '.', '')), ' ') |
-                    CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)})-[:ALIAS_OF]->(e:Entity)
+MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
+USING INDEX SEEK entityAlias:Alias(key)
 MATCH (e)<-[:MENTIONS]-(s:Sentence)-[:MENTIONS]->(o:Entity)
 WHERE o <> e
 WITH e, o, s ORDER BY s.id

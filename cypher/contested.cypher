@@ -19,3 +19,4 @@ RETURN a.name AS src,
        r.items AS items,
        denied_by,
        asserted_by
+ORDER BY denied DESC, src, relation, dst

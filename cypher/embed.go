@@ -85,6 +85,21 @@ func (r Report) BrowserScript(values map[string]any) string {
 // ParamScript is BrowserScript without the leading comments.
 func (r Report) ParamScript(values map[string]any) string {
 	var b strings.Builder
+	b.WriteString(r.ParamLines(values))
+	b.WriteString(r.Query)
+	if !strings.HasSuffix(r.Query, ";") {
+		b.WriteString(";")
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+// ParamLines is one `:param NAME => VALUE;` line per parameter, with the values given, else
+// the defaults. Browser keeps params for the session, so after running these once the query
+// runs on its own, and then Browser draws its graph (a multi-statement run only lists
+// each statement's status).
+func (r Report) ParamLines(values map[string]any) string {
+	var b strings.Builder
 	for _, p := range r.Params {
 		v, ok := values[p.Name]
 		if !ok {
@@ -96,10 +111,5 @@ func (r Report) ParamScript(values map[string]any) string {
 		}
 		fmt.Fprintf(&b, ":param %s => %s;\n", p.Name, Literal(v))
 	}
-	b.WriteString(r.Query)
-	if !strings.HasSuffix(r.Query, ";") {
-		b.WriteString(";")
-	}
-	b.WriteString("\n")
 	return b.String()
 }

@@ -4,10 +4,10 @@
 // @description (asserted / denied claim counts), modality and the sentences that state it.
 // @param entity entity "North Korea" the entity, by any alias ("DPRK", "Lavrov", "state:PRK")
 // @param evidence int 3 min=0 max=100 evidence sentences shown per relation
-// Aliases are stored lower-cased, without dots and with single spaces; normalise the same way
-// so that "D.P.R.K." or "north  korea" find the same Alias node through its index.
-MATCH (:Alias {key: reduce(acc = '', w IN split(toLower(replace(trim($entity), '.', '')), ' ') |
-                    CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)})-[:ALIAS_OF]->(e:Entity)
+// Alias keys are lower-case, without dots, with single spaces (`kg report run` collapses
+// runs of spaces before sending the param); the same normalisation here lets "D.P.R.K." find "dprk".
+MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
+USING INDEX SEEK entityAlias:Alias(key)
 MATCH (e)-[r:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]-(other:Entity)
 CALL (r) {
   MATCH (s:Sentence) WHERE s.id IN r.sentence_ids

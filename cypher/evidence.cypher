@@ -4,8 +4,8 @@
 // @description document, with the claims' polarity and modality and the sentences themselves.
 // @param entity entity "North Korea" the entity, by any alias
 // @param relation string "" oneof=VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED only this relation type ("" for all)
-MATCH (:Alias {key: reduce(acc = '', w IN split(toLower(replace(trim($entity), '.', '')), ' ') |
-                    CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)})-[:ALIAS_OF]->(e:Entity)
+MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
+USING INDEX SEEK entityAlias:Alias(key)
 MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim)
 WHERE $relation = '' OR c.type = $relation
 WITH DISTINCT c

@@ -3,8 +3,8 @@
 // @description Officials of a state or institution with their roles, or, for a person, the
 // @description offices they hold, with the sentences that name the role.
 // @param entity entity "Russia" a state, institution or person, by any alias
-MATCH (:Alias {key: reduce(acc = '', w IN split(toLower(replace(trim($entity), '.', '')), ' ') |
-                    CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)})-[:ALIAS_OF]->(e:Entity)
+MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
+USING INDEX SEEK entityAlias:Alias(key)
 MATCH (e)-[r:OFFICIAL_OF]-(:Entity)
 WITH DISTINCT r
 MATCH (p:Entity)-[r]->(org:Entity)

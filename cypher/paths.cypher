@@ -5,10 +5,10 @@
 // @param from entity "Sergey Lavrov" one end, by any alias
 // @param to entity "Kim Jong Un" the other end, by any alias
 // @param k int 4 min=1 max=6 the most hops a path may have
-MATCH (:Alias {key: reduce(acc = '', w IN split(toLower(replace(trim($from), '.', '')), ' ') |
-                    CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)})-[:ALIAS_OF]->(a:Entity)
-MATCH (:Alias {key: reduce(acc = '', w IN split(toLower(replace(trim($to), '.', '')), ' ') |
-                    CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)})-[:ALIAS_OF]->(b:Entity)
+MATCH (fromAlias:Alias {key: toLower(replace(trim($from), '.', ''))})-[:ALIAS_OF]->(a:Entity)
+USING INDEX SEEK fromAlias:Alias(key)
+MATCH (toAlias:Alias {key: toLower(replace(trim($to), '.', ''))})-[:ALIAS_OF]->(b:Entity)
+USING INDEX SEEK toAlias:Alias(key)
 WITH a, b WHERE a <> b
 // Cypher takes no parameter as a length bound, so search up to the hard cap of 6 hops and
 // keep the paths within $k: a shortest path longer than $k means there is none within $k.

@@ -3,8 +3,8 @@
 // @description Who supplied what to whom and when, according to whom, and what was denied: one
 // @description row per SUPPLIED claim in which the entity is supplier, recipient or the item.
 // @param entity entity "North Korea" supplier, recipient or item, by any alias
-MATCH (:Alias {key: reduce(acc = '', w IN split(toLower(replace(trim($entity), '.', '')), ' ') |
-                    CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)})-[:ALIAS_OF]->(e:Entity)
+MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
+USING INDEX SEEK entityAlias:Alias(key)
 MATCH (e)<-[:SUBJECT|OBJECT|ITEM]-(c:Claim {type: 'SUPPLIED'})
 WITH DISTINCT c
 MATCH (c)-[:SUBJECT]->(src:Entity)

@@ -3,7 +3,9 @@
 // @description Every VETOED and SANCTIONED relation: who blocked or sanctioned what, when, with
 // @description what polarity and modality, and the sentences that say so.
 // @param evidence int 3 min=0 max=100 evidence sentences shown per relation
+// @param limit int 200 min=1 max=100000 the most relations listed (vetoes first, oldest first)
 MATCH (a:Entity)-[r:VETOED|SANCTIONED]->(b:Entity)
+WITH a, r, b ORDER BY type(r) DESC, coalesce(r.first_date, '9999'), a.name, b.name LIMIT $limit
 CALL (r) {
   MATCH (s:Sentence) WHERE s.id IN r.sentence_ids
   WITH s ORDER BY s.id

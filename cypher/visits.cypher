@@ -3,8 +3,8 @@
 // @description Visits and meetings of an entity or of its officials, oldest first (undated last):
 // @description one row per date, pair and polarity, with the evidence and documents behind it.
 // @param entity entity "North Korea" the entity, by any alias; its officials are included
-MATCH (:Alias {key: reduce(acc = '', w IN split(toLower(replace(trim($entity), '.', '')), ' ') |
-                    CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)})-[:ALIAS_OF]->(e:Entity)
+MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
+USING INDEX SEEK entityAlias:Alias(key)
 // The entity itself plus anyone who holds office in it: a visit by the foreign minister is
 // a visit by the state for an analyst reading a timeline.
 CALL (e) {

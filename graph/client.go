@@ -22,10 +22,15 @@ type Config struct {
 	Username string
 	Password string
 	Database string // empty: the server's default database
-	// ConnectTimeout bounds connecting and verifying the server; zero means 5s. A dead
-	// address must fail fast, not hang a CLI command.
+	// ConnectTimeout bounds connecting and verifying the server; zero means
+	// DefaultConnectTimeout. A dead address must fail in bounded time, not hang a CLI
+	// command, yet a server on a loaded machine can take seconds to answer its first query.
 	ConnectTimeout time.Duration
 }
+
+// DefaultConnectTimeout is Open's connect timeout when Config.ConnectTimeout is zero. 5s
+// proved too short for a demo on a loaded machine.
+const DefaultConnectTimeout = 15 * time.Second
 
 // Client is an open, verified connection pool to one database.
 type Client struct {
@@ -33,6 +38,7 @@ type Client struct {
 	uri      string
 	user     string
 	database string
+	timeout  time.Duration // connect timeout, named in its error
 }
 
 // Open connects to cfg.URI and verifies that the server answers and accepts the credentials.
@@ -40,7 +46,7 @@ type Client struct {
 func Open(ctx context.Context, cfg Config) (*Client, error) {
 	timeout := cfg.ConnectTimeout
 	if timeout <= 0 {
-		timeout = 5 * time.Second
+		timeout = DefaultConnectTimeout
 	}
 	u, err := url.Parse(cfg.URI)
 	if err != nil || u.Host == "" {
@@ -58,7 +64,7 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("invalid Neo4j URI %q: %s", redactURI(cfg.URI), firstLine(err.Error()))
 	}
-	c := &Client{driver: driver, uri: redactURI(cfg.URI), user: cfg.Username, database: cfg.Database}
+	c := &Client{driver: driver, uri: redactURI(cfg.URI), user: cfg.Username, database: cfg.Database, timeout: timeout}
 	vctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
@@ -99,7 +105,7 @@ func (c *Client) describe(err error) error {
 		}
 		return fmt.Errorf("Neo4j at %s: %s (%s)", c.uri, firstLine(nerr.Msg), nerr.Code)
 	case errors.Is(err, context.DeadlineExceeded):
-		return fmt.Errorf("cannot reach Neo4j at %s: no answer in time", c.uri)
+		return fmt.Errorf("cannot reach Neo4j at %s: no answer in time (connect timeout %s)", c.uri, c.timeout)
 	case errors.Is(err, context.Canceled):
 		return fmt.Errorf("connecting to Neo4j at %s: interrupted", c.uri)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -42,6 +43,9 @@ type WriteResult struct {
 	Relationships int // typed relationships created, updated or deleted
 }
 
+var Prof = map[string]time.Duration{}
+var ProfMu sync.Mutex
+
 // ErrInjected is the error of a FailAfter test hook.
 var ErrInjected = errors.New("injected failure (test hook)")
 
@@ -58,6 +62,8 @@ func (c *counted) run(name string, params map[string]any) ([]*neo4j.Record, erro
 		return nil, ErrInjected
 	}
 	c.n++
+	t0 := time.Now()
+	defer func() { ProfMu.Lock(); Prof[name] += time.Since(t0); ProfMu.Unlock() }()
 	res, err := c.tx.Run(c.ctx, query(name), params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

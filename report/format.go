@@ -62,6 +62,11 @@ func truncate(s string, max int) string {
 }
 
 func writeTable(w io.Writer, t Table, maxWidth int) error {
+	if len(t.Columns) == 0 {
+		// A statement without RETURN (e.g. kg query --write 'CREATE ...') has no columns.
+		_, err := fmt.Fprintf(w, "(no columns, %d %s)\n", len(t.Rows), plural(len(t.Rows), "row", "rows"))
+		return err
+	}
 	cells := make([][]string, len(t.Rows))
 	widths := make([]int, len(t.Columns))
 	for i, c := range t.Columns {

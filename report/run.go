@@ -36,8 +36,13 @@ func tableOf(rows graph.Rows) Table {
 }
 
 // Run executes report r read-only with params (already bound by r.Bind). Entity params are
-// checked first, so an alias that names nothing is an error rather than an empty report.
+// normalised to alias keys (graph.AliasKey) and checked first, so an alias that names nothing
+// is an error rather than an empty report.
 func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any) (Table, error) {
+	sent := make(map[string]any, len(params))
+	for k, v := range params {
+		sent[k] = v
+	}
 	for _, p := range r.Params {
 		if p.Type != cypher.TypeEntity {
 			continue
@@ -46,11 +51,14 @@ func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any)
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
+		// The reports lower-case and drop dots themselves (so pasted Cypher works in
+		// Browser); collapsing white space is simpler here than in Cypher.
+		sent[p.Name] = graph.AliasKey(v)
 		if err := checkEntity(ctx, q, r.Name, p.Name, v); err != nil {
 			return Table{}, err
 		}
 	}
-	rows, err := q.Query(ctx, r.Query, params, false)
+	rows, err := q.Query(ctx, r.Query, sent, false)
 	if err != nil {
 		return Table{}, fmt.Errorf("running report %s: %w", r.Name, err)
 	}
@@ -66,14 +74,10 @@ func Query(ctx context.Context, q Querier, query string, params map[string]any, 
 	return tableOf(rows), nil
 }
 
-// aliasKeyExpr normalises $alias the way the reports do (lower case, no dots, single
-// spaces), so that the check agrees with the report on what matches.
-const aliasKeyExpr = `reduce(acc = '', w IN split(toLower(replace(trim($alias), '.', '')), ' ') |
-  CASE WHEN w = '' THEN acc WHEN acc = '' THEN w ELSE acc + ' ' + w END)`
-
 func checkEntity(ctx context.Context, q Querier, report, param, alias string) error {
-	rows, err := q.Query(ctx, `WITH `+aliasKeyExpr+` AS key
-MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity) RETURN e.id LIMIT 1`, map[string]any{"alias": alias}, false)
+	key := graph.AliasKey(alias)
+	rows, err := q.Query(ctx, `MATCH (:Alias {key: $key})-[:ALIAS_OF]->(e:Entity) RETURN e.id LIMIT 1`,
+		map[string]any{"key": key}, false)
 	if err != nil {
 		return fmt.Errorf("report %s: looking up --param %s=%q: %w", report, param, alias, err)
 	}
@@ -82,10 +86,12 @@ MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity) RETURN e.id LIMIT 1`, map[stri
 	}
 	// Suggest aliases sharing the first few characters; STARTS WITH is an index seek on
 	// Alias.key, so this stays cheap on a large graph.
-	rows, err = q.Query(ctx, `WITH `+aliasKeyExpr+` AS key
-WITH left(key, 3) AS prefix WHERE size(prefix) > 0
-MATCH (a:Alias)-[:ALIAS_OF]->(e:Entity) WHERE a.key STARTS WITH prefix
-RETURN DISTINCT e.name AS name ORDER BY name LIMIT 8`, map[string]any{"alias": alias}, false)
+	prefix := key
+	if r := []rune(key); len(r) > 3 {
+		prefix = string(r[:3])
+	}
+	rows, err = q.Query(ctx, `MATCH (a:Alias)-[:ALIAS_OF]->(e:Entity) WHERE a.key STARTS WITH $prefix
+RETURN DISTINCT e.name AS name ORDER BY name LIMIT 8`, map[string]any{"prefix": prefix}, false)
 	hint := ""
 	if err == nil && len(rows.Records) > 0 {
 		names := make([]string, len(rows.Records))

@@ -5,7 +5,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -18,21 +20,24 @@ type config struct {
 	Neo4jUser     string
 	Neo4jPassword string
 	Neo4jDatabase string
-	RulesDirs     []string // extra gazetteer and rule files (extract package format)
-	Workers       int
-	LogLevel      string
+	// ConnectTimeout bounds connecting to Neo4j (graph.Config.ConnectTimeout).
+	ConnectTimeout time.Duration
+	RulesDirs      []string // extra gazetteer and rule files (extract package format)
+	Workers        int
+	LogLevel       string
 }
 
 // configKeys maps viper keys to their environment variables. Neo4j settings use the names
 // the official tools use; kg's own settings use the KG_ prefix.
 var configKeys = map[string]string{
-	"neo4j.uri":      "NEO4J_URI",
-	"neo4j.username": "NEO4J_USERNAME",
-	"neo4j.password": "NEO4J_PASSWORD",
-	"neo4j.database": "NEO4J_DATABASE",
-	"rules":          "KG_RULES",
-	"workers":        "KG_WORKERS",
-	"log_level":      "KG_LOG_LEVEL",
+	"neo4j.uri":       "NEO4J_URI",
+	"neo4j.username":  "NEO4J_USERNAME",
+	"neo4j.password":  "NEO4J_PASSWORD",
+	"neo4j.database":  "NEO4J_DATABASE",
+	"connect_timeout": "KG_CONNECT_TIMEOUT",
+	"rules":           "KG_RULES",
+	"workers":         "KG_WORKERS",
+	"log_level":       "KG_LOG_LEVEL",
 }
 
 // newViper builds the configuration source for one command invocation: defaults, then an
@@ -44,6 +49,7 @@ func newViper(configFile string) (*viper.Viper, error) {
 	v.SetDefault("neo4j.username", "neo4j")
 	v.SetDefault("neo4j.password", "kg-local-password")
 	v.SetDefault("neo4j.database", "neo4j")
+	v.SetDefault("connect_timeout", "15s")
 	v.SetDefault("workers", 0)
 	v.SetDefault("log_level", "warn")
 	for key, env := range configKeys {
@@ -96,6 +102,7 @@ func loadConfig(cmd *cobra.Command) (config, error) {
 	for key, flag := range map[string]string{
 		"neo4j.uri": "uri", "neo4j.username": "username", "neo4j.password": "password",
 		"neo4j.database": "database", "workers": "workers", "log_level": "log-level",
+		"connect_timeout": "connect-timeout",
 	} {
 		if f := cmd.Flags().Lookup(flag); f != nil {
 			if err := v.BindPFlag(key, f); err != nil {
@@ -118,10 +125,31 @@ func loadConfig(cmd *cobra.Command) (config, error) {
 			}
 		}
 	}
+	if cfg.ConnectTimeout, err = parseTimeout(v.GetString("connect_timeout")); err != nil {
+		return config{}, err
+	}
 	if cfg.Workers < 0 {
 		return config{}, fmt.Errorf("workers: %d is not a valid worker count", cfg.Workers)
 	}
 	return cfg, nil
+}
+
+// parseTimeout reads a connect timeout given as a Go duration ("15s", "1m") or a bare number
+// of seconds ("30").
+func parseTimeout(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		n, nerr := strconv.ParseFloat(s, 64)
+		if nerr != nil {
+			return 0, fmt.Errorf("connect timeout %q: want a duration such as 15s or a number of seconds", s)
+		}
+		d = time.Duration(n * float64(time.Second))
+	}
+	if d <= 0 {
+		return 0, fmt.Errorf("connect timeout %q: must be positive", s)
+	}
+	return d, nil
 }
 
 // newLogger returns a text logger on stderr at the configured level.

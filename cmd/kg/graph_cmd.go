@@ -22,7 +22,7 @@ import (
 // openGraph connects to the configured server. Its errors are already one line.
 func openGraph(ctx context.Context, cfg config) (*graph.Client, error) {
 	c, err := graph.Open(ctx, graph.Config{URI: cfg.Neo4jURI, Username: cfg.Neo4jUser,
-		Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase})
+		Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase, ConnectTimeout: cfg.ConnectTimeout})
 	if err != nil {
 		return nil, exitError{code: 1, msg: err.Error()}
 	}

@@ -255,5 +255,6 @@ func openReadGraph(cmd *cobra.Command) (*graph.Client, error) {
 	}
 	return graph.Open(cmd.Context(), graph.Config{
 		URI: cfg.Neo4jURI, Username: cfg.Neo4jUser, Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase,
+		ConnectTimeout: cfg.ConnectTimeout,
 	})
 }

@@ -49,6 +49,7 @@ default server.memory.heap.max_size 512m
 default server.memory.pagecache.size 64m
 # No usage reports: this machine must send nothing off the host.
 default dbms.usage_report.enabled false
+default client.allow_telemetry false
 
 auth="${NEO4J_AUTH:-}"
 case "$auth" in

@@ -1,7 +1,8 @@
 // Drives Debian's Chromium (headless, through playwright-core) against a running Neo4j
-// Browser the way an analyst would: open Browser with a report's Cypher in the editor
+// Browser the way an analyst would: open Browser with `kg report show` output in the editor
 // (?cmd=edit), log in, check that kg's post-connect style sheet and guide loaded, run the
-// query, wait for the graph, save a screenshot and assert on the page.
+// pasted script (params + query), then run the report's query from its guide slide, wait for
+// the graph, save a screenshot and assert on the page.
 //
 // Environment (all required unless a default is given):
 //   KG_BROWSER_URL     e.g. http://127.0.0.1:7474/browser/
@@ -9,6 +10,7 @@
 //   NEO4J_USERNAME     (neo4j)       NEO4J_PASSWORD
 //   KG_E2E_SCRIPT      file holding the Cypher to run (`kg report show NAME` output)
 //   KG_E2E_EXPECT      names that must be drawn as node captions, separated by "|"
+//   KG_E2E_TITLE       the report's title, to find its slide in kg's guide
 //   KG_E2E_SCREENSHOT  where to save the PNG
 //   KG_CHROMIUM        (/usr/bin/chromium)
 // Prints one JSON line with what it saw; exits 1 with a one-line reason on failure.
@@ -33,6 +35,7 @@ const password = need('NEO4J_PASSWORD');
 const script = readFileSync(need('KG_E2E_SCRIPT'), 'utf8');
 const expect = need('KG_E2E_EXPECT').split('|').filter(Boolean);
 const screenshot = need('KG_E2E_SCREENSHOT');
+const title = need('KG_E2E_TITLE'); // the report's title: its guide slide's heading
 const executablePath = need('KG_CHROMIUM', '/usr/bin/chromium');
 
 const profile = mkdtempSync(join(tmpdir(), 'kg-e2e-chromium-'));
@@ -85,17 +88,36 @@ try {
   const editorText = await page.getByTestId('activeEditor').innerText();
   if (!editorText.includes('MATCH')) throw new Error(`the editor does not hold the report: ${editorText.slice(0, 200)}`);
   await page.getByTestId('editor-Run').click();
-  // Several statements run as one multi-statement frame listing each; the query's result
-  // opens when its entry (the last one) is clicked.
-  const entries = page.getByTestId('multi-statement-list-title');
-  await entries.first().waitFor({ timeout: 60000 }).catch(() => {});
-  seen.statements = await entries.count();
-  if (seen.statements > 0) await entries.nth(seen.statements - 1).click();
+  // Browser runs the pasted lines as one multi-statement frame that lists each statement's
+  // status (not its result): every one must have succeeded.
+  const icons = page.getByTestId('multi-statement-list-icon');
+  await icons.first().waitFor({ timeout: 60000 });
+  await page.waitForFunction(() => {
+    const els = [...document.querySelectorAll('[data-testid="multi-statement-list-icon"]')];
+    return els.length > 0 && els.every((e) => !/pending|running|waiting/i.test(e.getAttribute('title') ?? ''));
+  }, null, { timeout: 60000 });
+  const statuses = await icons.evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+  seen.statements = statuses;
+  if (!statuses.every((s) => /success/i.test(s ?? ''))) throw new Error(`pasted script: statement statuses ${statuses}`);
+
+  // The params now hold for the session; run the query on its own, as an analyst would from
+  // the guide: open the report's slide and click its query block, then run it.
+  for (let i = 0; i < 30 && !(await drawer.getByText(title, { exact: true }).isVisible()); i++) {
+    await drawer.getByText('Next', { exact: true }).click();
+  }
+  await drawer.getByText(title, { exact: true }).waitFor({ timeout: 5000 });
+  const blocks = drawer.locator('pre.runnable');
+  await blocks.nth((await blocks.count()) - 1).click();
+  const inEditor = await page.getByTestId('activeEditor').innerText();
+  if (!inEditor.includes('MATCH')) throw new Error(`the guide's query block did not reach the editor: ${inEditor.slice(0, 200)}`);
+  await page.getByTestId('editor-Run').click();
 
   // Wait for a graph: node groups drawn in the result frame's SVG.
   await page.locator('svg g.node').first().waitFor({ timeout: 60000 });
   await page.waitForTimeout(1500); // let the force layout settle for a readable screenshot
-  const captions = await page.locator('svg g.node text').allInnerTexts();
+  // A caption may wrap over several <text> lines inside its node group.
+  const captions = await page.locator('svg g.node').evaluateAll((els) =>
+    els.map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent.trim()).join(' ')));
   seen.nodes = await page.locator('svg g.node').count();
   seen.relationships = await page.locator('svg g.relationship').count();
   seen.captions = [...new Set(captions.map((s) => s.trim()).filter(Boolean))];
@@ -110,10 +132,10 @@ try {
   const problems = [];
   if (seen.errors.length) problems.push(`error frame: ${seen.errors.join(' | ')}`);
   if (seen.errorBanners.length) problems.push(`error banner: ${seen.errorBanners.join(' | ')}`);
+  const squash = (s) => s.replace(/[\s…]+/g, '');
   for (const name of expect) {
-    // Captions are cut to fit the circle; compare on the start of the name.
-    const short = name.slice(0, 6);
-    if (!seen.captions.some((c) => c.startsWith(short) || name.startsWith(c.replace(/…$/, '')))) {
+    // Captions may be cut to fit the circle; a drawn caption must be a prefix of the name.
+    if (!seen.captions.some((c) => squash(c).length >= 4 && squash(name).startsWith(squash(c)))) {
       problems.push(`no node captioned ${JSON.stringify(name)} among ${JSON.stringify(seen.captions)}`);
     }
   }

@@ -168,12 +168,19 @@ func Wipe(ctx context.Context, srv Server) error {
 	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: srv.Database})
 	defer s.Close(ctx)
 	// CALL ... IN TRANSACTIONS needs an auto-commit transaction.
-	res, err := s.Run(ctx, "MATCH (n) WHERE NOT n:"+markerLabel+" CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("wiping test database at %s: %w", srv.URI, err)
+	// Relationships first, in batches, so that a hub node's relationships never have to
+	// fit in one transaction.
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) WHERE NOT n:" + markerLabel + " CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		res, err := s.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("wiping test database at %s: %w", srv.URI, err)
+		}
 	}
 	return nil
 }

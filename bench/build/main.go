@@ -1,0 +1,357 @@
+// Command build-bench measures how fast relations get into Neo4j three ways over one
+// generated corpus, side by side: kg's writer (one transaction per document, UNWIND batches),
+// a naive loader (one transaction per relation) and the server's own LOAD CSV ... CALL {...}
+// IN TRANSACTIONS. The naive loader and LOAD CSV run the same per-row Cypher (row.cypher).
+//
+// It wipes the database between runs, so it refuses a database holding data it did not
+// create. Run it through bench/build/run.sh.
+package main
+
+import (
+	"context"
+	_ "embed"
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kg-analytics/kg/extract"
+	"github.com/kg-analytics/kg/graph"
+)
+
+//go:embed row.cypher
+var rowCypher string
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "build-bench: "+err.Error())
+		os.Exit(1)
+	}
+}
+
+type options struct {
+	relations, perDoc, naive, runs int
+	importDir, csvName, csvURL     string
+	cfg                            graph.Config
+}
+
+func run() error {
+	var o options
+	flag.IntVar(&o.relations, "relations", 100000, "relations in the generated corpus")
+	flag.IntVar(&o.perDoc, "per-doc", 100, "relations (sentences) per document")
+	flag.IntVar(&o.naive, "naive", 5000, "relations the naive loader writes per run (its rate is steady; a full run would take long)")
+	flag.IntVar(&o.runs, "runs", 3, "runs of each loader; medians are reported")
+	flag.StringVar(&o.importDir, "import-dir", os.Getenv("KG_NEO4J_IMPORT_DIR"), "the server's import directory (default: asked from the server's server.directories.import; the server must be on this machine)")
+	flag.Parse()
+	o.csvName = "kg-build-bench.csv"
+	o.cfg = graph.Config{URI: envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), Username: envOr("NEO4J_USERNAME", "neo4j"),
+		Password: envOr("NEO4J_PASSWORD", "kg-local-password"), Database: os.Getenv("NEO4J_DATABASE")}
+	ctx := context.Background()
+
+	c, err := graph.Open(ctx, o.cfg)
+	if err != nil {
+		return err
+	}
+	defer c.Close(ctx)
+	d, err := neo4j.NewDriverWithContext(o.cfg.URI, neo4j.BasicAuth(o.cfg.Username, o.cfg.Password, ""))
+	if err != nil {
+		return err
+	}
+	defer d.Close(ctx)
+	if err := claim(ctx, d, o.cfg.Database); err != nil {
+		return err
+	}
+	if _, err := c.ApplySchema(ctx); err != nil {
+		return err
+	}
+	if o.importDir == "" {
+		res, err := neo4j.ExecuteQuery(ctx, d, "SHOW SETTINGS YIELD name, value WHERE name = 'server.directories.import' RETURN value",
+			nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(o.cfg.Database))
+		if err != nil || len(res.Records) == 0 {
+			return fmt.Errorf("cannot ask the server for its import directory (%v); set KG_NEO4J_IMPORT_DIR", err)
+		}
+		o.importDir, _ = res.Records[0].Values[0].(string)
+	}
+	docs := corpus(o.relations, o.perDoc)
+	rows := csvRows(docs)
+	if err := writeCSV(filepath.Join(o.importDir, o.csvName), rows); err != nil {
+		return err
+	}
+	defer os.Remove(filepath.Join(o.importDir, o.csvName))
+	// A server without an explicit server.directories.import resolves file URLs from the
+	// file system root; one with it, from the import directory. Probe which one this is.
+	o.csvURL = "file:///" + o.csvName
+	if probe(ctx, d, o.cfg.Database, o.csvURL) != nil {
+		abs, _ := filepath.Abs(filepath.Join(o.importDir, o.csvName))
+		o.csvURL = "file://" + abs
+		if err := probe(ctx, d, o.cfg.Database, o.csvURL); err != nil {
+			return fmt.Errorf("the server cannot read %s: %w", abs, err)
+		}
+	}
+	fmt.Printf("corpus: %d documents, %d relations, %d entities; naive loader sample %d relations; %d runs\n",
+		len(docs), len(rows)-1, countEntities(docs), min(o.naive, len(rows)-1), o.runs)
+
+	rates := map[string][]float64{}
+	for r := 1; r <= o.runs; r++ {
+		for _, l := range []struct {
+			name string
+			fn   func() (int, error)
+		}{
+			{"kg writer", func() (int, error) { return kgWriter(ctx, c, docs) }},
+			{"LOAD CSV", func() (int, error) { return loadCSV(ctx, d, o.cfg.Database, o.csvURL) }},
+			{"naive", func() (int, error) { return naive(ctx, d, o.cfg.Database, rows, o.naive) }},
+		} {
+			if err := wipe(ctx, d, o.cfg.Database); err != nil {
+				return err
+			}
+			start := time.Now()
+			n, err := l.fn()
+			if err != nil {
+				return fmt.Errorf("%s: %w", l.name, err)
+			}
+			secs := time.Since(start).Seconds()
+			rate := float64(n) / secs
+			rates[l.name] = append(rates[l.name], rate)
+			fmt.Printf("run %d  %-10s %7d relations in %7.2fs  %9.0f relations/s\n", r, l.name, n, secs, rate)
+		}
+	}
+	if err := wipe(ctx, d, o.cfg.Database); err != nil {
+		return err
+	}
+	for k, v := range graph.Prof { fmt.Println("PROF", k, v) }
+	kg, lc, nv := median(rates["kg writer"]), median(rates["LOAD CSV"]), median(rates["naive"])
+	fmt.Printf("\nmedian relations/s: kg writer %.0f, LOAD CSV %.0f, naive %.0f\n", kg, lc, nv)
+	fmt.Printf("kg vs naive: %.1fx (target >= 10x); kg vs LOAD CSV: %.2fx (target >= 0.5x)\n", kg/nv, kg/lc)
+	return nil
+}
+
+// corpus generates documents of perDoc sentences with one relation each among a fixed pool
+// of states, persons and institutions, deterministically.
+func corpus(relations, perDoc int) []extract.Document {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var ents []extract.Entity
+	for i := 0; i < 150; i++ {
+		ents = append(ents, extract.Entity{ID: fmt.Sprintf("state:S%03d", i), Type: extract.TypeState, Name: fmt.Sprintf("State %d", i)})
+	}
+	for i := 0; i < 2000; i++ {
+		ents = append(ents, extract.Entity{ID: fmt.Sprintf("person:p%04d", i), Type: extract.TypePerson, Name: fmt.Sprintf("Person %d", i)})
+	}
+	for i := 0; i < 300; i++ {
+		ents = append(ents, extract.Entity{ID: fmt.Sprintf("inst:i%03d", i), Type: extract.TypeInstitution, Name: fmt.Sprintf("Institution %d", i)})
+	}
+	types := []string{extract.RelSupports, extract.RelCondemned, extract.RelMetWith, extract.RelSanctioned}
+	var docs []extract.Document
+	for n := 0; n < relations; n += perDoc {
+		doc := extract.Document{Meta: extract.Meta{ID: fmt.Sprintf("bench%05d", len(docs)), SHA256: strconv.Itoa(len(docs)), Title: "Bench"}}
+		seen := map[string]bool{}
+		for k := 0; k < perDoc && n+k < relations; k++ {
+			typ := types[rng.IntN(len(types))]
+			var a, b extract.Entity
+			for a.ID == b.ID {
+				if typ == extract.RelMetWith {
+					a, b = ents[150+rng.IntN(2000)], ents[150+rng.IntN(2000)]
+				} else {
+					a, b = ents[rng.IntN(len(ents))], ents[rng.IntN(150)]
+				}
+			}
+			if typ == extract.RelMetWith && b.ID < a.ID {
+				a, b = b, a
+			}
+			text := fmt.Sprintf("%s and %s: statement %d.", a.Name, b.Name, k)
+			doc.Sentences = append(doc.Sentences, extract.Sentence{Index: k, Text: text})
+			doc.Mentions = append(doc.Mentions, extract.Mention{EntityID: a.ID, Sentence: k, Surface: a.Name},
+				extract.Mention{EntityID: b.ID, Sentence: k, Surface: b.Name})
+			doc.Relations = append(doc.Relations, extract.Relation{Type: typ, Src: a.ID, Dst: b.ID,
+				Dates:    []string{fmt.Sprintf("20%02d-%02d", 10+rng.IntN(15), 1+rng.IntN(12))},
+				Polarity: extract.Asserted, Modality: extract.Fact, Sentence: k, Evidence: text})
+			for _, e := range []extract.Entity{a, b} {
+				if !seen[e.ID] {
+					seen[e.ID] = true
+					doc.Entities = append(doc.Entities, e)
+				}
+			}
+		}
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+func countEntities(docs []extract.Document) int {
+	set := map[string]bool{}
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			set[e.ID] = true
+		}
+	}
+	return len(set)
+}
+
+var csvHeader = []string{"doc_id", "sentence_id", "sentence_index", "text", "claim_id", "type", "src", "src_type",
+	"src_name", "dst", "dst_type", "dst_name", "date", "polarity", "modality", "rel_key"}
+
+// csvRows flattens the corpus into one row per relation (header first).
+func csvRows(docs []extract.Document) [][]string {
+	rows := [][]string{csvHeader}
+	for _, d := range docs {
+		byID := map[string]extract.Entity{}
+		for _, e := range d.Entities {
+			byID[e.ID] = e
+		}
+		for i, r := range d.Relations {
+			a, b := byID[r.Src], byID[r.Dst]
+			sid := graph.SentenceID(d.ID, r.Sentence)
+			rows = append(rows, []string{d.ID, sid, strconv.Itoa(r.Sentence), d.Sentences[r.Sentence].Text,
+				fmt.Sprintf("claim:%s:%d", d.ID, i), r.Type, a.ID, a.Type, a.Name, b.ID, b.Type, b.Name,
+				r.Dates[0], r.Polarity, r.Modality, graph.RelKey(r.Type, a.ID, b.ID)})
+		}
+	}
+	return rows
+}
+
+func writeCSV(path string, rows [][]string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("import dir: %w", err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	w := csv.NewWriter(f)
+	if err := w.WriteAll(rows); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+func kgWriter(ctx context.Context, c *graph.Client, docs []extract.Document) (int, error) {
+	n := 0
+	for _, d := range docs {
+		res, err := c.WriteDocument(ctx, d, graph.WriteOptions{})
+		if err != nil {
+			return n, err
+		}
+		n += res.Claims
+	}
+	return n, nil
+}
+
+func probe(ctx context.Context, d neo4j.DriverWithContext, db, url string) error {
+	_, err := neo4j.ExecuteQuery(ctx, d, "LOAD CSV FROM $url AS row RETURN count(row)", map[string]any{"url": url},
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+	return err
+}
+
+func loadCSV(ctx context.Context, d neo4j.DriverWithContext, db, url string) (int, error) {
+	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db})
+	defer s.Close(ctx)
+	q := "LOAD CSV WITH HEADERS FROM $url AS row CALL (row) {\n" + rowCypher + "\n} IN TRANSACTIONS OF 1000 ROWS"
+	res, err := s.Run(ctx, q, map[string]any{"url": url})
+	if err != nil {
+		return 0, err
+	}
+	if _, err := res.Consume(ctx); err != nil {
+		return 0, err
+	}
+	// One Claim per relation row: count what actually landed.
+	out, err := neo4j.ExecuteQuery(ctx, d, "MATCH (c:Claim) RETURN count(c)", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(db))
+	if err != nil {
+		return 0, err
+	}
+	n, _ := out.Records[0].Values[0].(int64)
+	return int(n), nil
+}
+
+func naive(ctx context.Context, d neo4j.DriverWithContext, db string, rows [][]string, limit int) (int, error) {
+	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db})
+	defer s.Close(ctx)
+	q := "WITH $row AS row\n" + rowCypher
+	n := 0
+	for _, r := range rows[1:] {
+		if n >= limit {
+			break
+		}
+		row := map[string]any{}
+		for i, h := range csvHeader {
+			row[h] = r[i]
+		}
+		_, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (any, error) {
+			res, err := tx.Run(ctx, q, map[string]any{"row": row})
+			if err != nil {
+				return nil, err
+			}
+			return res.Consume(ctx)
+		})
+		if err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+const benchMarker = "KgBenchMarker"
+
+func claim(ctx context.Context, d neo4j.DriverWithContext, db string) error {
+	res, err := neo4j.ExecuteQuery(ctx, d, "CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH (m:"+benchMarker+") RETURN count(m) AS markers } RETURN nodes, markers",
+		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+	if err != nil {
+		return err
+	}
+	nodes, _ := res.Records[0].Values[0].(int64)
+	markers, _ := res.Records[0].Values[1].(int64)
+	if nodes > 0 && markers == 0 {
+		return fmt.Errorf("refusing to run: the database holds %d nodes the benchmark did not create and it wipes the database; use an empty server", nodes)
+	}
+	_, err = neo4j.ExecuteQuery(ctx, d, "MERGE (:"+benchMarker+")", nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+	return err
+}
+
+func wipe(ctx context.Context, d neo4j.DriverWithContext, db string) error {
+	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db})
+	defer s.Close(ctx)
+	// Relationships first, in batches: one hub entity's DETACH DELETE would otherwise hold
+	// all its relationships in one transaction and exceed the server's memory pool.
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) WHERE NOT n:" + benchMarker + " CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		res, err := s.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("wiping: %w", err)
+		}
+	}
+	slog.Debug("wiped")
+	return nil
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}

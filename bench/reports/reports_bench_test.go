@@ -1,0 +1,190 @@
+// Package reports benchmarks every kg report on a generated graph of 100k entities and over
+// 1M relationships (generate.cypher), built server-side on the integration test server.
+//
+//	bench/reports/run.sh        # or: go test ./bench/reports -run '^$' -bench . -benchtime 20x
+//
+// The test server is wiped before and after (graphtest refuses a database it does not own),
+// so never point NEO4J_URI at a graph you want to keep.
+package reports
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kg-analytics/kg/cypher"
+	"github.com/kg-analytics/kg/graph"
+	"github.com/kg-analytics/kg/graph/graphtest"
+	"github.com/kg-analytics/kg/report"
+)
+
+//go:embed generate.cypher
+var generateCypher string
+
+// size is the generated graph; KG_BENCH_SCALE (default 1) multiplies it, e.g. 0.01 for a
+// quick try of the harness.
+type size struct{ entities, docs, sentences, rels, claims int }
+
+func benchSize() (size, error) {
+	scale := 1.0
+	if s := os.Getenv("KG_BENCH_SCALE"); s != "" {
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil || f <= 0 {
+			return size{}, fmt.Errorf("KG_BENCH_SCALE=%q: want a positive number", s)
+		}
+		scale = f
+	}
+	n := func(x int) int { return max(14, int(float64(x)*scale)) }
+	return size{entities: n(100_000), docs: n(2_000), sentences: n(100_000), rels: n(1_000_000), claims: n(100_000)}, nil
+}
+
+// params are the benchmark's parameters per report: a busy entity (about 330 relations and
+// 30 claims at full size) and, for paths, two entities a few hops apart.
+var params = map[string]map[string]string{
+	"entity-profile": {"entity": "Bench State 24"},
+	"transfers":      {"entity": "Bench State 24"},
+	"visits":         {"entity": "Bench State 24"},
+	"officials":      {"entity": "Bench State 24"},
+	"co-mentioned":   {"entity": "Bench State 24"},
+	"evidence":       {"entity": "Bench State 24"},
+	"paths":          {"from": "Bench Person 1", "to": "Bench State 600", "k": "4"},
+}
+
+func BenchmarkReports(b *testing.B) {
+	sz, err := benchSize()
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := graphtest.Acquire(b) // wipes the test server
+	ctx := context.Background()
+	b.Cleanup(func() {
+		// Leave the test server empty again: 2M relationships would slow every later test.
+		if err := graphtest.Wipe(context.Background(), srv); err != nil {
+			b.Errorf("wiping after the benchmark: %v", err)
+		}
+	})
+	client, err := graph.Open(ctx, srv.Config())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer client.Close(ctx)
+	if _, err := client.ApplySchema(ctx); err != nil {
+		b.Fatal(err)
+	}
+	t0 := time.Now()
+	if err := generate(ctx, srv, sz); err != nil {
+		b.Fatal(err)
+	}
+	counts, err := report.Query(ctx, client, `CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS typed }
+RETURN entities, relationships, typed`, nil, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("generated in %s: entities=%v relationships=%v (typed between entities: %v)",
+		time.Since(t0).Round(time.Second), counts.Rows[0][0], counts.Rows[0][1], counts.Rows[0][2])
+
+	cat, err := cypher.Reports()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var summary []string
+	for _, r := range cat.All() {
+		values, err := r.Bind(params[r.Name])
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(r.Name, func(b *testing.B) {
+			// One untimed run warms the plan cache and the page cache.
+			warm, err := report.Run(ctx, client, r, values)
+			if err != nil {
+				b.Fatal(err)
+			}
+			lat := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				if _, err := report.Run(ctx, client, r, values); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			b.StopTimer()
+			p50, p95 := percentile(lat, 50), percentile(lat, 95)
+			b.ReportMetric(ms(p50), "p50-ms")
+			b.ReportMetric(ms(p95), "p95-ms")
+			b.ReportMetric(float64(len(warm.Rows)), "rows")
+			if b.N > 1 {
+				summary = append(summary, fmt.Sprintf("%-17s runs=%-3d median=%8.1f ms  p95=%8.1f ms  rows=%d",
+					r.Name, b.N, ms(p50), ms(p95), len(warm.Rows)))
+			}
+		})
+	}
+	b.Logf("report latencies on %v entities / %v relationships:\n%s", counts.Rows[0][0], counts.Rows[0][1],
+		strings.Join(summary, "\n"))
+}
+
+// generate runs generate.cypher statement by statement in auto-commit transactions.
+func generate(ctx context.Context, srv graphtest.Server, sz size) error {
+	d, err := neo4j.NewDriverWithContext(srv.URI, neo4j.BasicAuth(srv.Username, srv.Password, ""))
+	if err != nil {
+		return err
+	}
+	defer d.Close(ctx)
+	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: srv.Database})
+	defer s.Close(ctx)
+	p := map[string]any{"entities": sz.entities, "docs": sz.docs, "sentences": sz.sentences, "rels": sz.rels, "claims": sz.claims}
+	for i, stmt := range statements(generateCypher) {
+		res, err := s.Run(ctx, stmt, p)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("generate.cypher statement %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// statements splits a file of statements that each end with ";" at the end of a line,
+// dropping comment lines.
+func statements(src string) []string {
+	var out []string
+	var cur []string
+	for _, line := range strings.Split(src, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "//") {
+			continue
+		}
+		cur = append(cur, line)
+		if strings.HasSuffix(strings.TrimSpace(line), ";") {
+			stmt := strings.TrimSuffix(strings.TrimSpace(strings.Join(cur, "\n")), ";")
+			if stmt != "" {
+				out = append(out, stmt)
+			}
+			cur = nil
+		}
+	}
+	return out
+}
+
+func percentile(d []time.Duration, p int) time.Duration {
+	if len(d) == 0 {
+		return 0
+	}
+	s := slices.Clone(d)
+	slices.Sort(s)
+	// Nearest-rank: the smallest value with at least p% of the samples at or below it.
+	i := (p*len(s) + 99) / 100
+	return s[max(0, i-1)]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

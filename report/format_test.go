@@ -1,0 +1,79 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// sample covers every kind of value a report returns: text with a line break and a pipe,
+// lists, null, numbers, booleans, a node and a path whose second hop points backwards.
+func sample() Table {
+	lavrov := Node{Labels: []string{"Entity", "Person"}, Properties: map[string]any{"id": "person:sergey-lavrov", "name": "Sergey Lavrov"}, elementID: "n1"}
+	kim := Node{Labels: []string{"Entity", "Person"}, Properties: map[string]any{"id": "person:kim-jong-un", "name": "Kim Jong Un"}, elementID: "n2"}
+	prk := Node{Labels: []string{"Entity", "State"}, Properties: map[string]any{"id": "state:PRK", "name": "North Korea"}, elementID: "n3"}
+	path := Path{Nodes: []Node{lavrov, kim, prk}, Rels: []Rel{
+		{Type: "MET_WITH", Properties: map[string]any{"dates": []any{"2024-10-18"}}, startID: "n1", endID: "n2", Start: "Sergey Lavrov", End: "Kim Jong Un"},
+		{Type: "OFFICIAL_OF", Properties: map[string]any{"roles": []any{"leader"}}, startID: "n2", endID: "n3", Start: "Kim Jong Un", End: "North Korea"},
+	}}
+	back := Path{Nodes: []Node{prk, kim}, Rels: []Rel{{Type: "OFFICIAL_OF", startID: "n2", endID: "n3"}}}
+	return Table{
+		Columns: []string{"who", "dates", "claims", "share", "denied", "evidence", "node", "path"},
+		Rows: [][]any{
+			{"Sergey Lavrov", []any{"2018", "2024-10-18"}, int64(2), 0.5, false,
+				"on October 18, 2024, Russia's Foreign Minister\nSergei Lavrov embarked on a visit | to North Korea", lavrov, path},
+			{"Vladimir Putin", []any{}, int64(1), nil, true, "Putin has yet to do so", nil, back},
+		},
+	}
+}
+
+func TestFormatsGolden(t *testing.T) {
+	for _, tt := range []struct {
+		format string
+		opts   Options
+	}{
+		{"table", Options{MaxWidth: 40}},
+		{"csv", Options{}},
+		{"json", Options{}},
+		{"markdown", Options{}},
+	} {
+		t.Run(tt.format, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, sample(), tt.format, tt.opts); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "sample."+tt.format+".golden")
+			if *update {
+				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (go test ./report -run TestFormatsGolden -update writes it)", err)
+			}
+			if !bytes.Equal(b.Bytes(), want) {
+				t.Errorf("%s output differs from %s:\n%s", tt.format, golden, b.String())
+			}
+		})
+	}
+}
+
+func TestEmptyAndUnknown(t *testing.T) {
+	var b bytes.Buffer
+	if err := Write(&b, Table{Columns: []string{"a"}}, "json", Options{}); err != nil || b.String() != "[]\n" {
+		t.Errorf("empty json = %q, %v", b.String(), err)
+	}
+	b.Reset()
+	if err := Write(&b, Table{Columns: []string{"a", "b"}}, "table", Options{}); err != nil || b.String() != "a | b\n--+--\n(0 rows)\n" {
+		t.Errorf("empty table = %q, %v", b.String(), err)
+	}
+	if err := Write(&b, Table{}, "xml", Options{}); err == nil || err.Error() != `unknown format "xml"; want one of table, csv, json, markdown` {
+		t.Errorf("unknown format: %v", err)
+	}
+}

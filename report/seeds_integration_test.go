@@ -1,0 +1,317 @@
+package report_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kg-analytics/kg/cypher"
+	"github.com/kg-analytics/kg/graph"
+	"github.com/kg-analytics/kg/graph/graphtest"
+	"github.com/kg-analytics/kg/report"
+)
+
+// buildKG compiles the kg binary once for this test binary's integration tests.
+func buildKG(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "kg")
+	out, err := exec.Command("go", "build", "-o", bin, "../cmd/kg").CombinedOutput()
+	if err != nil {
+		t.Fatalf("building kg: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// kg runs the binary against the test server and returns stdout, stderr and the exit code.
+func kg(t *testing.T, bin string, srv graphtest.Server, args ...string) (string, string, int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Env = append(os.Environ(), srv.Env()...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		code = exit.ExitCode()
+	} else if err != nil {
+		t.Fatalf("kg %s: %v", strings.Join(args, " "), err)
+	}
+	return stdout.String(), stderr.String(), code
+}
+
+// seedGraph wipes the test server and builds the graph from seeds/ with `kg build`, the way a
+// user would, so the reports are checked against what the real pipeline writes.
+func seedGraph(t *testing.T) (*graph.Client, graphtest.Server, string) {
+	t.Helper()
+	client, srv := graphtest.Open(t)
+	bin := buildKG(t)
+	if out, errOut, code := kg(t, bin, srv, "build", "../seeds"); code != 0 {
+		t.Fatalf("kg build ../seeds exited %d\n%s%s", code, out, errOut)
+	}
+	return client, srv, bin
+}
+
+// row is what a report row must contain: column -> text the cell must contain (a list cell
+// is its items joined by "; ").
+type row map[string]string
+
+func TestReportsOnSeeds(t *testing.T) {
+	client, srv, bin := seedGraph(t)
+	cat, err := cypher.Reports()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+
+	// Every expectation below can be checked by reading seeds/: the sentence is quoted.
+	tests := []struct {
+		report string
+		params map[string]string
+		want   []row // each must match some row
+		none   bool  // the report must return no row
+	}{
+		// "on October 18, 2024, Russia's Foreign Minister Sergei Lavrov embarked on a visit to North Korea"
+		{"entity-profile", map[string]string{"entity": "DPRK"}, []row{
+			{"entity": "North Korea", "direction": "in", "relation": "VISITED", "other": "Sergey Lavrov", "dates": "2024-10-18"},
+			// "Kim Jong Un" is "North Korea's leader"
+			{"relation": "OFFICIAL_OF", "other": "Kim Jong Un", "roles": "leader"},
+		}, false},
+		{"entity-profile", map[string]string{"entity": "D.P.R.K."}, []row{{"entity": "North Korea", "relation": "VISITED", "other": "Sergey Lavrov"}}, false},
+		{"entity-profile", map[string]string{"entity": "state:prk"}, []row{{"entity": "North Korea", "relation": "ALLY_OF", "other": "Russia"}}, false},
+		// "It is known that North Korea has supplied Russia with large quantities of military
+		// equipment, like ammunition and missiles."; "The prior Russian unwillingness to provide
+		// the latest military technology to Pyongyang has been well noted."
+		{"transfers", map[string]string{"entity": "north korea"}, []row{
+			{"supplier": "North Korea", "recipient": "Russia", "item": "ammunition", "polarity": "asserted", "evidence": "It is known that North Korea has supplied Russia"},
+			{"supplier": "North Korea", "recipient": "Russia", "item": "missiles", "polarity": "asserted"},
+			{"supplier": "Russia", "recipient": "North Korea", "polarity": "denied", "evidence": "unwillingness to provide"},
+		}, false},
+		// The Lavrov visit, and "On September 12, 2023, ... Kim Jong Un met Russian President Vladimir Putin"
+		{"visits", map[string]string{"entity": "North Korea"}, []row{
+			{"date": "2024-10-18", "relation": "VISITED", "who": "Sergey Lavrov", "with_or_to": "North Korea", "polarity": "asserted"},
+			{"date": "2023-09-12", "relation": "MET_WITH", "who": "Kim Jong Un", "with_or_to": "Vladimir Putin"},
+		}, false},
+		// "on March 29, 2024, Russia vetoed the United Nations' renewal of the Panel of Experts"
+		{"vetoes-sanctions", nil, []row{{"actor": "Russia", "relation": "VETOED", "target": "Panel of Experts", "dates": "2024-03-29"}}, false},
+		// "Russian Foreign Minister Sergey Lavrov", "Russian Defense Minister Sergei Shoigu"
+		{"officials", map[string]string{"entity": "Russia"}, []row{
+			{"official": "Sergey Lavrov", "roles": "Foreign Minister", "of": "Russia"},
+			{"official": "Sergei Shoigu", "roles": "Defense Minister", "of": "Russia"},
+		}, false},
+		{"officials", map[string]string{"entity": "Lavrov"}, []row{{"official": "Sergey Lavrov", "of": "Russia"}}, false},
+		// "Lavrov's discussions with Kim Jong Un"
+		{"paths", map[string]string{"from": "Lavrov", "to": "Kim Jong Un"}, []row{{"hops": "1", "relations": "MET_WITH", "path": "Sergey Lavrov"}}, false},
+		// Lavrov is Russia's minister and Russia is aligned with Iran: two hops, none within one.
+		{"paths", map[string]string{"from": "Lavrov", "to": "Iran", "k": "3"}, []row{{"hops": "2", "names": "Russia"}}, false},
+		{"paths", map[string]string{"from": "Lavrov", "to": "Iran", "k": "1"}, nil, true},
+		// Russia supplying North Korea is both asserted and denied (see transfers).
+		{"contested", nil, []row{{"src": "Russia", "relation": "SUPPLIED", "dst": "North Korea", "denied_by": "unwillingness"}}, false},
+		{"most-connected", map[string]string{"limit": "3"}, []row{{"entity": "Russia", "type": "State"}, {"entity": "North Korea"}}, false},
+		{"most-connected", map[string]string{"type": "Person", "limit": "5"}, []row{{"entity": "Kim Jong Un", "type": "Person"}}, false},
+		{"co-mentioned", map[string]string{"entity": "DPRK"}, []row{{"entity": "North Korea", "co_mentioned": "Russia", "documents": "2"}}, false},
+		{"evidence", map[string]string{"entity": "Russia", "relation": "VETOED"}, []row{
+			{"src": "Russia", "relation": "VETOED", "dst": "Panel of Experts", "document": "RUSSIA-DPRK RELATIONS", "sentences": "vetoed"},
+		}, false},
+	}
+	covered := map[string]bool{}
+	for _, tt := range tests {
+		covered[tt.report] = true
+		t.Run(tt.report+"/"+paramsName(tt.params), func(t *testing.T) {
+			r, err := cat.Get(tt.report)
+			if err != nil {
+				t.Fatal(err)
+			}
+			values, err := r.Bind(tt.params)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tab, err := report.Run(ctx, client, r, values)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.none {
+				if len(tab.Rows) != 0 {
+					t.Fatalf("want no rows, got %d:\n%s", len(tab.Rows), render(t, tab))
+				}
+				return
+			}
+			for _, w := range tt.want {
+				if !hasRow(t, tab, w) {
+					t.Errorf("no row with %v in:\n%s", w, render(t, tab))
+				}
+			}
+		})
+	}
+	for _, name := range cat.Names() {
+		if !covered[name] {
+			t.Errorf("report %s has no test on the seed graph", name)
+		}
+	}
+
+	t.Run("plans", func(t *testing.T) { checkPlans(t, client, cat) })
+
+	t.Run("unknown entity", func(t *testing.T) {
+		r, _ := cat.Get("entity-profile")
+		values, _ := r.Bind(map[string]string{"entity": "Northh Korea"})
+		_, err := report.Run(ctx, client, r, values)
+		if err == nil || !strings.Contains(err.Error(), `--param entity="Northh Korea" matches no entity`) ||
+			!strings.Contains(err.Error(), "North Korea") {
+			t.Errorf("error = %v, want no-match with a suggestion", err)
+		}
+	})
+
+	t.Run("read-only", func(t *testing.T) {
+		_, err := report.Query(ctx, client, "CREATE (:Scratch {x: 1})", nil, false)
+		if !errors.Is(err, graph.ErrWriteInReadMode) {
+			t.Fatalf("write in read mode: error = %v", err)
+		}
+		tab, err := report.Query(ctx, client, "MATCH (n:Scratch) RETURN count(n) AS n", nil, false)
+		if err != nil || text(tab.Rows[0][0]) != "0" {
+			t.Fatalf("the refused write left data behind: %v %v", tab.Rows, err)
+		}
+	})
+
+	t.Run("cli", func(t *testing.T) {
+		cli := []struct {
+			args     []string
+			code     int
+			stdout   string
+			stderr   string
+			noStderr bool
+		}{
+			{[]string{"report", "run", "vetoes-sanctions", "--format", "csv"}, 0, "Russia,VETOED,UN Panel of Experts", "", true},
+			{[]string{"report", "run", "officials", "--param", "entity=Lavrov", "--format", "json"}, 0, `"official": "Sergey Lavrov"`, "", true},
+			{[]string{"report", "run", "paths", "--param", "from=Lavrov", "--param", "to=Kim Jong Un", "--format", "markdown"}, 0, "| 1 | Sergey Lavrov", "", true},
+			{[]string{"report", "run", "nope"}, 1, "", `kg: no report "nope"; available: co-mentioned,`, false},
+			{[]string{"report", "run", "paths", "--param", "k=9"}, 1, "", "kg: report paths: --param k=\"9\": want a value in 1..6", false},
+			{[]string{"report", "run", "paths", "--param", "hops=2"}, 1, "", `kg: report paths has no param "hops"; it accepts from (entity, default "Sergey Lavrov"), to (entity, default "Kim Jong Un"), k (int 1..6, default 4)`, false},
+			{[]string{"report", "run", "visits", "--param", "entity"}, 1, "", `want NAME=VALUE`, false},
+			{[]string{"report", "run", "visits", "--format", "xml"}, 1, "", `kg: unknown format "xml"; want one of table, csv, json, markdown`, false},
+			{[]string{"query", "CREATE (:Scratch)"}, 1, "", "kg: query: the statement writes to the graph, and kg query is read-only; re-run with --write to allow writes", false},
+			{[]string{"query", "MATCH (e:State {id: $id}) RETURN e.name AS name", "--param", "id=state:PRK"}, 0, "North Korea", "", true},
+			{[]string{"query", "RETURN $n + 1 AS n", "--param", "n=41", "--format", "csv"}, 0, "n\n42\n", "", true},
+			{[]string{"query", "MATCH (n) RETURN n LIMIT"}, 1, "", "kg: query: Invalid input", false},
+			{[]string{"report", "show", "entity-profile", "--param", "entity=DPRK"}, 0, ":param entity => \"DPRK\";\n:param evidence => 3;\n", "", true},
+		}
+		for _, c := range cli {
+			out, errOut, code := kg(t, bin, srv, c.args...)
+			if code != c.code || !strings.Contains(out, c.stdout) || !strings.Contains(errOut, c.stderr) || (c.noStderr && errOut != "") {
+				t.Errorf("kg %s: exit %d\nstdout: %s\nstderr: %s\nwant exit %d, stdout with %q, stderr with %q",
+					strings.Join(c.args, " "), code, out, errOut, c.code, c.stdout, c.stderr)
+			}
+			if strings.Contains(errOut, "goroutine ") || strings.Count(strings.TrimSpace(errOut), "\n") > 0 {
+				t.Errorf("kg %s: stderr is not one line: %s", strings.Join(c.args, " "), errOut)
+			}
+		}
+		// The refused write must not have happened either.
+		out, _, _ := kg(t, bin, srv, "query", "MATCH (n:Scratch) RETURN count(n) AS n", "--format", "csv")
+		if out != "n\n0\n" {
+			t.Errorf("after a refused write: %q", out)
+		}
+		if _, errOut, code := kg(t, bin, srv, "query", "--write", "CREATE (:Scratch) RETURN 1 AS one"); code != 0 {
+			t.Errorf("kg query --write: exit %d: %s", code, errOut)
+		}
+	})
+}
+
+// checkPlans checks the plans on the seed graph: every report that takes an entity starts
+// from a unique-index seek on Alias(key), one per entity param, and no report scans all nodes.
+func checkPlans(t *testing.T, client *graph.Client, cat *cypher.Catalog) {
+	for _, r := range cat.All() {
+		t.Run(r.Name, func(t *testing.T) {
+			values, err := r.Bind(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ops, err := client.Explain(context.Background(), r.Query, values)
+			if err != nil {
+				t.Fatal(err)
+			}
+			plan := strings.Join(ops, "\n")
+			if strings.Contains(plan, "AllNodesScan") {
+				t.Errorf("plan scans all nodes:\n%s", plan)
+			}
+			entities := 0
+			for _, p := range r.Params {
+				if p.Type == cypher.TypeEntity {
+					entities++
+				}
+			}
+			seeks := 0
+			for _, op := range ops {
+				if strings.HasPrefix(op, "NodeUniqueIndexSeek") && strings.Contains(op, ":Alias(key)") {
+					seeks++
+				}
+				if strings.Contains(op, ":Alias") && strings.Contains(op, "Scan") {
+					t.Errorf("plan scans aliases: %s", op)
+				}
+			}
+			if seeks != entities {
+				t.Errorf("%d entity params but %d Alias(key) index seeks in:\n%s", entities, seeks, plan)
+			}
+		})
+	}
+}
+
+func paramsName(p map[string]string) string {
+	if len(p) == 0 {
+		return "defaults"
+	}
+	var parts []string
+	for _, k := range []string{"entity", "from", "to", "k", "type", "relation", "limit"} {
+		if v, ok := p[k]; ok {
+			parts = append(parts, k+"="+v)
+		}
+	}
+	return strings.Join(parts, ",")
+}
+
+func text(v any) string {
+	var b bytes.Buffer
+	_ = report.Write(&b, report.Table{Columns: []string{"x"}, Rows: [][]any{{v}}}, "csv", report.Options{})
+	s := strings.TrimPrefix(b.String(), "x\n")
+	return strings.Trim(strings.TrimSuffix(s, "\n"), `"`)
+}
+
+func hasRow(t *testing.T, tab report.Table, want row) bool {
+	t.Helper()
+	col := map[string]int{}
+	for i, c := range tab.Columns {
+		col[c] = i
+	}
+	for k := range want {
+		if _, ok := col[k]; !ok {
+			t.Fatalf("report has no column %q (columns: %v)", k, tab.Columns)
+		}
+	}
+	for _, r := range tab.Rows {
+		ok := true
+		for k, v := range want {
+			if !strings.Contains(text(r[col[k]]), v) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func render(t *testing.T, tab report.Table) string {
+	var b bytes.Buffer
+	if err := report.Write(&b, tab, "table", report.Options{MaxWidth: 60}); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
