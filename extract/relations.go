@@ -38,6 +38,7 @@ var (
 	// After these, "that" opens the reported content, which belongs to the clause; after a
 	// noun it opens a relative clause with arguments of its own.
 	reportVerbs   = wordSet("said says say denied denies deny claimed claims believe believes believed reported reports confirmed confirms argued argue noted stated announced insisted warned added suggested suggests shows showed indicated indicates know known evident clear likely possible unlikely true")
+	auxVerbs      = wordSet("is are was were has have had will would can could may might shall should must")
 	subordinators = wordSet("after before because although though unless until whereas while when")
 	functionWords = wordSet("of for to in on with a an the at by from and or as that which")
 	locatives     = wordSet("in at near during inside outside across around")
@@ -322,9 +323,18 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 	if trig.relation != RelSupplied {
 		return []Relation{r}
 	}
+	// Items: weapons named around the trigger, up to the next verb ("the impact of Russian
+	// technology exports is demonstrated by ... nuclear drones" supplies no drones).
+	lo, hi := max(ca, t-3), min(cb, t+16)
+	for k := t + 1; k < hi; k++ {
+		if auxVerbs[s.tokens[k].Lower] {
+			hi = k
+			break
+		}
+	}
 	var out []Relation
 	for _, m := range s.mentions {
-		if m.info.Type == TypeWeapon && m.start >= ca && m.end <= cb {
+		if m.info.Type == TypeWeapon && m.start >= lo && m.end <= hi {
 			withItem := r
 			withItem.Item = m.info.ID
 			out = append(out, withItem)
