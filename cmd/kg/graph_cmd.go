@@ -9,6 +9,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -37,6 +38,8 @@ func newStatusCommand() *cobra.Command {
 edition, the database in use, and how many nodes and relationships the graph holds, with
 counts per label and relationship type of the kg model. It only reads. An unreachable
 server or rejected credentials give one line and exit status 1.`,
+		Example: `  kg status
+  NEO4J_URI=bolt://db.example.internal:7687 NEO4J_PASSWORD=... kg status`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := loadConfig(cmd)
@@ -83,8 +86,9 @@ func printStatus(w io.Writer, st graph.Status) {
 
 func newSchemaCommand() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "schema",
-		Short: "Manage the graph's constraints and indexes",
+		Use:     "schema",
+		Short:   "Manage the graph's constraints and indexes",
+		Example: "  kg schema apply",
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "apply",
@@ -92,6 +96,8 @@ func newSchemaCommand() *cobra.Command {
 		Long: `apply creates every uniqueness constraint and index of the kg graph model that does
 not exist yet, and says for each whether it was created now or already present. Running
 it again changes nothing. kg build applies the schema itself before writing.`,
+		Example: `  kg schema apply
+  kg schema apply --uri bolt://127.0.0.1:7688`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := loadConfig(cmd)
@@ -145,6 +151,8 @@ func newBuildCommand() *cobra.Command {
 		prune   bool
 		dryRun  bool
 		force   bool
+		writers int
+		batch   int
 		noBar   bool
 		jsonOut bool
 	)
@@ -195,7 +203,14 @@ anything is read or written.`,
 				return err
 			}
 			defer c.Close(context.WithoutCancel(ctx))
-			b := &builder{c: c, log: logger, stderr: cmd.ErrOrStderr(), dryRun: dryRun, force: force}
+			if writers < 1 {
+				return exitError{code: 2, msg: fmt.Sprintf("--writers %d: must be at least 1", writers)}
+			}
+			if batch < 1 {
+				return exitError{code: 2, msg: fmt.Sprintf("--batch %d: must be at least 1", batch)}
+			}
+			b := &builder{c: c, log: logger, stderr: cmd.ErrOrStderr(), dryRun: dryRun, force: force,
+				pool: graph.PoolOptions{Writers: writers, BatchClaims: batch, Force: force}}
 			showBar := !noBar && !jsonOut && isTerminal(cmd.ErrOrStderr())
 			sum, err := b.run(ctx, cfg, in, inputs, prune, showBar)
 			if err != nil {
@@ -224,6 +239,8 @@ anything is read or written.`,
 	f.BoolVar(&prune, "prune", false, "remove stored documents that are not among the inputs")
 	f.BoolVar(&dryRun, "dry-run", false, "extract and compare with the graph, but write nothing")
 	f.BoolVar(&force, "force", false, "rewrite documents even when their sha256 is unchanged")
+	f.IntVar(&writers, "writers", 1, "documents written concurrently, each batch in its own transaction")
+	f.IntVar(&batch, "batch", 500, "group new documents into one transaction up to this many relations (1: one document per transaction)")
 	f.BoolVar(&noBar, "no-progress", false, "no progress bar, even on a terminal")
 	f.BoolVar(&jsonOut, "json", false, "print the summary as one JSON line even on a terminal")
 	return cmd
@@ -241,6 +258,7 @@ type builder struct {
 	stderr io.Writer
 	dryRun bool
 	force  bool
+	pool   graph.PoolOptions
 }
 
 func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs []extract.Input, prune, showBar bool) (buildSummary, error) {
@@ -272,22 +290,65 @@ func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs [
 		fmt.Fprintln(b.stderr, "kg: "+oneLine(msg))
 	}
 	entities := map[string]bool{}
+	pending := map[string][]extract.Entity{} // entities of documents being written, by document
+	// Extraction results arrive in input order; documents to write go to a pool of writers
+	// (graph.WriteDocuments), whose results come back on other goroutines: mu guards the
+	// summary, the bar and stderr.
+	var mu sync.Mutex
+	toWrite := make(chan extract.Document)
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		b.c.WriteDocuments(ctx, toWrite, b.pool, func(res graph.WriteResult, err error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if bar != nil {
+				defer bar.Add(1)
+			}
+			ents := pending[res.ID]
+			delete(pending, res.ID)
+			if err != nil {
+				if ctx.Err() == nil {
+					sum.Failed++
+					report(err.Error())
+				}
+				return
+			}
+			switch res.Outcome {
+			case graph.Created:
+				sum.Created++
+			case graph.Updated:
+				sum.Updated++
+			case graph.Skipped:
+				sum.Skipped++
+				return
+			}
+			sum.Relations += res.Claims
+			sum.Relationships += res.Relationships
+			for _, e := range ents {
+				entities[e.ID] = true
+			}
+			b.log.Debug("document written", "id", res.ID, "outcome", res.Outcome, "claims", res.Claims)
+		})
+	}()
 	opts := extract.RunOptions{Workers: cfg.Workers, MaxBytes: in.maxBytes, Stdin: os.Stdin}
 	_, err = extract.Run(ctx, x, inputs, opts, func(r extract.Result) error {
-		if bar != nil {
-			defer bar.Add(1)
-		}
+		mu.Lock()
 		if r.Err != nil {
 			sum.Failed++
 			report("skipped " + r.Err.Error())
+			if bar != nil {
+				_ = bar.Add(1)
+			}
+			mu.Unlock()
 			return nil
 		}
 		doc := r.Doc
 		old, known := stored[doc.ID]
+		skip := known && old == doc.SHA256 && !b.force
 		switch {
-		case known && old == doc.SHA256 && !b.force:
+		case skip:
 			sum.Skipped++
-			return nil
 		case b.dryRun:
 			if known {
 				sum.Updated++
@@ -295,39 +356,35 @@ func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs [
 				sum.Created++
 			}
 			sum.Relations += len(doc.Relations)
+		}
+		if b.dryRun && !skip {
 			for _, e := range doc.Entities {
 				entities[e.ID] = true
 			}
+		} else if !skip {
+			pending[doc.ID] = doc.Entities
+		}
+		if (skip || b.dryRun) && bar != nil {
+			_ = bar.Add(1)
+		}
+		mu.Unlock()
+		if skip || b.dryRun {
 			return nil
 		}
-		res, err := b.c.WriteDocument(ctx, doc, graph.WriteOptions{Force: b.force})
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			sum.Failed++
-			report(err.Error())
+		select {
+		case toWrite <- doc:
 			return nil
+		case <-ctx.Done():
+			return ctx.Err()
 		}
-		switch res.Outcome {
-		case graph.Created:
-			sum.Created++
-		case graph.Updated:
-			sum.Updated++
-		case graph.Skipped:
-			sum.Skipped++
-			return nil
-		}
-		sum.Relations += res.Claims
-		sum.Relationships += res.Relationships
-		for _, e := range doc.Entities {
-			entities[e.ID] = true
-		}
-		b.log.Debug("document written", "id", doc.ID, "outcome", res.Outcome, "claims", res.Claims)
-		return nil
 	})
+	close(toWrite)
+	<-written
 	if bar != nil {
 		_ = bar.Finish()
+	}
+	if err == nil {
+		err = ctx.Err()
 	}
 	if err != nil {
 		return sum, exitError{code: 1, msg: fmt.Sprintf("build interrupted: %v", err)}
