@@ -106,23 +106,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	for _, row := range rules["bodies"] {
 		lx.bodies.add(row.field(0))
 	}
+	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
+		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops}
 	for _, row := range rules["cues"] {
-		var set *phraseSet
-		switch row.field(0) {
-		case "goods":
-			set = &lx.goods
-		case "troops":
-			set = &lx.troops
-		case "negation":
-			set = &lx.negation
-		case "denial":
-			set = &lx.denial
-		case "speculative":
-			set = &lx.spec
-		case "reported":
-			set = &lx.reported
-		default:
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative or reported", row.where, row.field(0))
+		set, ok := cueClasses[row.field(0)]
+		if !ok {
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, goods or troops", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)

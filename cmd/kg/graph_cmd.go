@@ -30,6 +30,20 @@ func openGraph(ctx context.Context, cfg config) (*graph.Client, error) {
 	return c, nil
 }
 
+// withGraph loads the configuration, connects, runs fn and closes the connection.
+func withGraph(cmd *cobra.Command, fn func(context.Context, *graph.Client) error) error {
+	cfg, err := loadConfig(cmd)
+	if err != nil {
+		return exitError{code: 2, msg: err.Error()}
+	}
+	c, err := openGraph(cmd.Context(), cfg)
+	if err != nil {
+		return err
+	}
+	defer c.Close(context.WithoutCancel(cmd.Context()))
+	return fn(cmd.Context(), c)
+}
+
 func newStatusCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "status",
@@ -42,21 +56,14 @@ server or rejected credentials give one line and exit status 1.`,
   NEO4J_URI=bolt://db.example.internal:7687 NEO4J_PASSWORD=... kg status`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := loadConfig(cmd)
-			if err != nil {
-				return exitError{code: 2, msg: err.Error()}
-			}
-			c, err := openGraph(cmd.Context(), cfg)
-			if err != nil {
-				return err
-			}
-			defer c.Close(context.WithoutCancel(cmd.Context()))
-			st, err := c.Status(cmd.Context())
-			if err != nil {
-				return err
-			}
-			printStatus(cmd.OutOrStdout(), st)
-			return nil
+			return withGraph(cmd, func(ctx context.Context, c *graph.Client) error {
+				st, err := c.Status(ctx)
+				if err != nil {
+					return err
+				}
+				printStatus(cmd.OutOrStdout(), st)
+				return nil
+			})
 		},
 	}
 }
@@ -100,31 +107,24 @@ it again changes nothing. kg build applies the schema itself before writing.`,
   kg schema apply --uri bolt://127.0.0.1:7688`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := loadConfig(cmd)
-			if err != nil {
-				return exitError{code: 2, msg: err.Error()}
-			}
-			c, err := openGraph(cmd.Context(), cfg)
-			if err != nil {
-				return err
-			}
-			defer c.Close(context.WithoutCancel(cmd.Context()))
-			changes, err := c.ApplySchema(cmd.Context())
-			out := cmd.OutOrStdout()
-			created := 0
-			for _, ch := range changes {
-				state := "present"
-				if ch.Created {
-					state = "created"
-					created++
+			return withGraph(cmd, func(ctx context.Context, c *graph.Client) error {
+				changes, err := c.ApplySchema(ctx)
+				out := cmd.OutOrStdout()
+				created := 0
+				for _, ch := range changes {
+					state := "present"
+					if ch.Created {
+						state = "created"
+						created++
+					}
+					fmt.Fprintf(out, "%s  %-10s %s\n", state, ch.Kind, ch.Name)
 				}
-				fmt.Fprintf(out, "%s  %-10s %s\n", state, ch.Kind, ch.Name)
-			}
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(out, "schema: %d created, %d already present\n", created, len(changes)-created)
-			return nil
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(out, "schema: %d created, %d already present\n", created, len(changes)-created)
+				return nil
+			})
 		},
 	})
 	return cmd
