@@ -101,7 +101,7 @@ func planDocument(doc extract.Document) (docPlan, error) {
 			return fail("sentence index %d appears twice", s.Index)
 		}
 		sentences[s.Index] = true
-		p.sentences = append(p.sentences, map[string]any{"id": SentenceID(doc.ID, s.Index), "index": s.Index, "text": s.Text})
+		p.sentences = append(p.sentences, map[string]any{"id": SentenceID(doc.ID, s.Index), "doc_id": doc.ID, "index": s.Index, "text": s.Text})
 	}
 
 	entities := map[string]*entityRow{}
@@ -205,6 +205,14 @@ func newClaim(docID string, r extract.Relation) claimRow {
 		}
 	}
 	return claimRow{props: props, relKey: key, Type: r.Type, Src: src, Dst: dst}
+}
+
+// facts is the part of a claim its relationship's aggregates are computed from.
+func (c claimRow) facts() claimFacts {
+	s := func(k string) string { v, _ := c.props[k].(string); return v }
+	dates, _ := c.props["dates"].([]string)
+	return claimFacts{ID: s("id"), Item: s("item"), Role: s("role"), Polarity: s("polarity"), Modality: s("modality"),
+		SentenceID: s("sentence_id"), DocID: s("doc_id"), Dates: dates}
 }
 
 // aliasKeys are the lookup keys of an entity: its id, canonical name and surface forms.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -43,9 +44,6 @@ type WriteResult struct {
 	Relationships int // typed relationships created, updated or deleted
 }
 
-var Prof = map[string]time.Duration{}
-var ProfMu sync.Mutex
-
 // ErrInjected is the error of a FailAfter test hook.
 var ErrInjected = errors.New("injected failure (test hook)")
 
@@ -62,8 +60,6 @@ func (c *counted) run(name string, params map[string]any) ([]*neo4j.Record, erro
 		return nil, ErrInjected
 	}
 	c.n++
-	t0 := time.Now()
-	defer func() { ProfMu.Lock(); Prof[name] += time.Since(t0); ProfMu.Unlock() }()
 	res, err := c.tx.Run(c.ctx, query(name), params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -84,121 +80,288 @@ func (c *Client) WriteDocument(ctx context.Context, doc extract.Document, opts W
 	if err != nil {
 		return WriteResult{ID: doc.ID}, err
 	}
+	res, _, err := c.writeBatch(ctx, []docPlan{plan}, opts)
+	if err != nil {
+		return WriteResult{ID: doc.ID}, err
+	}
+	return res[0], nil
+}
+
+// writeBatch writes whole documents in one managed transaction. A batch of one may create,
+// replace or skip its document. In a larger batch only new documents (and unchanged ones,
+// skipped) are written; the indexes of documents that need replacing come back in later, for
+// the caller to write on their own.
+func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOptions) ([]WriteResult, []int, error) {
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
 	}
+	type out struct {
+		res   []WriteResult
+		later []int
+	}
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
-	res, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (WriteResult, error) {
+	o, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (out, error) {
 		run := &counted{ctx: ctx, tx: tx, failAfter: opts.FailAfter}
-		return writePlan(run, plan, doc.SHA256, now.UTC(), opts.Force)
+		res, later, err := writePlans(run, plans, now.UTC(), opts.Force)
+		return out{res, later}, err
 	})
 	if err != nil {
-		if errors.Is(err, ErrInjected) {
-			return WriteResult{ID: doc.ID}, fmt.Errorf("writing document %s: %w", doc.ID, err)
+		what := "document " + plans[0].id
+		if len(plans) > 1 {
+			what = fmt.Sprintf("%d documents (%s ... %s)", len(plans), plans[0].id, plans[len(plans)-1].id)
 		}
-		return WriteResult{ID: doc.ID}, fmt.Errorf("writing document %s: %w", doc.ID, c.wrapQueryErr(err))
+		if errors.Is(err, ErrInjected) {
+			return nil, nil, fmt.Errorf("writing %s: %w", what, err)
+		}
+		return nil, nil, fmt.Errorf("writing %s: %w", what, c.wrapQueryErr(err))
 	}
-	return res, nil
+	return o.res, o.later, nil
 }
 
-func writePlan(run *counted, p docPlan, sha string, now time.Time, force bool) (WriteResult, error) {
-	out := WriteResult{ID: p.id, Entities: len(p.entities), Claims: len(p.claims)}
-	recs, err := run.run("doc_lock", map[string]any{"id": p.id})
+func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]WriteResult, []int, error) {
+	results := make([]WriteResult, len(plans))
+	ids := make([]string, len(plans))
+	for i, p := range plans {
+		ids[i] = p.id
+		results[i] = WriteResult{ID: p.id, Outcome: Created, Entities: len(p.entities), Claims: len(p.claims)}
+	}
+	sort.Strings(ids)
+	recs, err := run.run("doc_lock", map[string]any{"ids": ids})
 	if err != nil {
-		return out, err
+		return nil, nil, err
 	}
-	oldSHA, _ := recs[0].Get("sha256")
-	out.Outcome = Created
+	stored := map[string]any{}
+	for _, r := range recs {
+		stored[str(r, "id")], _ = r.Get("sha256")
+	}
+	var write []docPlan // the documents this transaction writes
+	var later []int
 	var old previous
-	if oldSHA != nil {
-		if oldSHA == sha && sha != "" && !force {
-			return WriteResult{ID: p.id, Outcome: Skipped}, nil
+	for i, p := range plans {
+		sha := stored[p.id]
+		switch {
+		case sha == nil:
+			write = append(write, p)
+		case sha == p.props["sha256"] && sha != nil && !force:
+			results[i] = WriteResult{ID: p.id, Outcome: Skipped}
+		case len(plans) > 1:
+			later = append(later, i)
+		default:
+			results[i].Outcome = Updated
+			if old, err = readPrevious(run, p.id); err != nil {
+				return nil, nil, err
+			}
+			write = append(write, p)
 		}
-		out.Outcome = Updated
-		if old, err = readPrevious(run, p.id); err != nil {
-			return out, err
-		}
+	}
+	if len(write) == 0 {
+		return results, later, nil
+	}
+	writeIDs := make([]string, len(write))
+	for i, p := range write {
+		writeIDs[i] = p.id
 	}
 
-	// Lock (and create) every entity involved, old and new, in id order.
-	rows := make([]map[string]any, 0, len(p.entities)+len(old.entities))
-	newIDs := map[string]bool{}
-	for _, e := range p.entities {
-		newIDs[e.ID] = true
-		rows = append(rows, map[string]any{"id": e.ID, "type": e.Type, "name": e.Name})
-	}
-	for _, id := range old.entities {
-		if !newIDs[id] {
-			rows = append(rows, map[string]any{"id": id, "type": "", "name": ""})
-		}
-	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
-	if _, err := run.run("merge_entities", map[string]any{"rows": rows}); err != nil {
-		return out, err
-	}
-	if out.Outcome == Updated {
-		if _, err := run.run("delete_old", map[string]any{"id": p.id}); err != nil {
-			return out, err
-		}
-	}
-
-	props := make(map[string]any, len(p.props)+1)
-	for k, v := range p.props {
-		props[k] = v
-	}
-	props["ingested_at"] = now
-	if _, err := run.run("set_document", map[string]any{"id": p.id, "props": props}); err != nil {
-		return out, err
-	}
-	aliasRows := make([]map[string]any, len(p.entities))
-	for i, e := range p.entities {
-		aliasRows[i] = map[string]any{"id": e.ID, "surfaces": e.Surfaces, "keys": aliasKeys(e.ID, e.Name, e.Surfaces)}
-	}
-	steps := []struct {
-		name string
-		rows any
-		n    int
-	}{
-		{"write_aliases", aliasRows, len(aliasRows)},
-		{"write_sentences", p.sentences, len(p.sentences)},
-		{"write_mentions", p.mentions, len(p.mentions)},
-		{"write_claims", claimParams(p.claims), len(p.claims)},
-	}
-	for _, st := range steps {
-		if st.n == 0 {
-			continue
-		}
-		if _, err := run.run(st.name, map[string]any{"id": p.id, "rows": st.rows}); err != nil {
-			return out, err
-		}
-	}
-
+	// Every typed relationship the documents touch, before or now, and every entity.
 	refs := map[string]relRef{}
 	for _, r := range old.rels {
 		refs[r.Key] = r
 	}
-	for _, cl := range p.claims {
-		refs[cl.relKey] = relRef{Key: cl.relKey, Type: cl.Type, Src: cl.Src, Dst: cl.Dst}
+	var ents []entityRow
+	for _, p := range write {
+		for _, cl := range p.claims {
+			refs[cl.relKey] = relRef{Key: cl.relKey, Type: cl.Type, Src: cl.Src, Dst: cl.Dst}
+		}
+		ents = append(ents, p.entities...)
 	}
-	if out.Relationships, err = recomputeRelationships(run, refs); err != nil {
-		return out, err
+	locked, err := lockEntities(run, writeIDs, ents, old.entities, refs)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(plans) == 1 && results[0].Outcome == Updated {
+		if _, err := run.run("delete_old", map[string]any{"id": write[0].id}); err != nil {
+			return nil, nil, err
+		}
+	}
+
+	docs := make([]map[string]any, len(write))
+	var sentences, mentions, claims []map[string]any
+	// Only entities that are new, renamed by a document or gain a surface form need their
+	// aliases written; for the others the write would change nothing (their keys were linked
+	// when the stored aliases were), and skipping it saves most of the alias work of a build.
+	// Rows of one entity from several documents are merged, in document order.
+	aliasByID := map[string]map[string]any{}
+	var aliasIDs []string
+	for i, p := range write {
+		props := make(map[string]any, len(p.props)+1)
+		for k, v := range p.props {
+			props[k] = v
+		}
+		props["ingested_at"] = now
+		docs[i] = map[string]any{"id": p.id, "props": props}
+		sentences = append(sentences, p.sentences...)
+		mentions = append(mentions, p.mentions...)
+		for _, c := range p.claims {
+			claims = append(claims, c.props)
+		}
+		for _, e := range p.entities {
+			if st, ok := locked.entities[e.ID]; ok && !st.created && st.name == e.Name && subset(e.Surfaces, st.aliases) {
+				continue
+			}
+			keys := aliasKeys(e.ID, e.Name, e.Surfaces)
+			if row, ok := aliasByID[e.ID]; ok {
+				row["surfaces"] = distinct(append(row["surfaces"].([]string), e.Surfaces...))
+				row["keys"] = distinct(append(row["keys"].([]string), keys...))
+				continue
+			}
+			aliasByID[e.ID] = map[string]any{"id": e.ID, "surfaces": slices.Clone(e.Surfaces), "keys": keys}
+			aliasIDs = append(aliasIDs, e.ID)
+		}
+	}
+	sort.Strings(aliasIDs)
+	aliases := make([]map[string]any, len(aliasIDs))
+	for i, id := range aliasIDs {
+		aliases[i] = aliasByID[id]
+	}
+	if _, err := run.run("write_document", map[string]any{"docs": docs, "sentences": nonNil(sentences),
+		"aliases": aliases, "mentions": nonNil(mentions), "claims": nonNil(claims)}); err != nil {
+		return nil, nil, err
+	}
+
+	// The documents' own claims are in hand; the other documents' came with the locks.
+	byKey := locked.claims
+	perDoc := map[string]int{}
+	for _, p := range write {
+		keys := map[string]bool{}
+		for _, c := range p.claims {
+			byKey[c.relKey] = append(byKey[c.relKey], c.facts())
+			keys[c.relKey] = true
+		}
+		perDoc[p.id] = len(keys)
+	}
+	n, err := writeRelationships(run, refs, byKey)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i := range results {
+		if results[i].Outcome == Skipped {
+			continue
+		}
+		if len(plans) == 1 {
+			results[i].Relationships = n // includes relationships the old version touched
+		} else {
+			results[i].Relationships = perDoc[results[i].ID]
+		}
 	}
 	if len(old.entities) > 0 {
 		if err := refreshEntities(run, old.entities); err != nil {
-			return out, err
+			return nil, nil, err
 		}
 	}
-	return out, nil
+	return results, later, nil
 }
 
-func claimParams(claims []claimRow) []map[string]any {
-	rows := make([]map[string]any, len(claims))
-	for i, c := range claims {
-		rows[i] = map[string]any{"props": c.props}
+func nonNil(rows []map[string]any) []map[string]any {
+	if rows == nil {
+		return []map[string]any{}
 	}
 	return rows
+}
+
+// subset reports whether every element of xs is in sorted.
+func subset(xs, sorted []string) bool {
+	for _, x := range xs {
+		if _, ok := slices.BinarySearch(sorted, x); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// entityState is what merge_entities found of one entity before the document's writes.
+type entityState struct {
+	created bool
+	name    string
+	aliases []string // sorted
+}
+
+// lockResult is what lockEntities returns: the state of each entity and, by relationship
+// key, the claims of other documents.
+type lockResult struct {
+	entities map[string]entityState
+	claims   map[string][]claimFacts
+}
+
+// lockEntities creates the document's entities and write-locks them together with the
+// previous version's (oldIDs), in id order, and reads, under those locks, the claims of other
+// documents behind the relationship keys of refs.
+func lockEntities(run *counted, docIDs []string, ents []entityRow, oldIDs []string, refs map[string]relRef) (lockResult, error) {
+	res := lockResult{entities: map[string]entityState{}, claims: map[string][]claimFacts{}}
+	rows := make([]map[string]any, 0, len(ents)+len(oldIDs))
+	newIDs := map[string]bool{}
+	seen := map[[2]string]bool{}
+	for _, e := range ents {
+		// Documents of a batch share entities: one row each, unless they disagree on the
+		// type (then each type's label is set, as writing them one by one would).
+		if seen[[2]string{e.ID, e.Type}] {
+			continue
+		}
+		seen[[2]string{e.ID, e.Type}] = true
+		newIDs[e.ID] = true
+		rows = append(rows, map[string]any{"id": e.ID, "type": e.Type, "name": e.Name})
+	}
+	for _, id := range oldIDs {
+		if !newIDs[id] {
+			rows = append(rows, map[string]any{"id": id, "type": "", "name": ""})
+		}
+	}
+	// Stable: the first document naming an entity creates it, as in a one-by-one build.
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
+	keys := make([]string, 0, len(refs))
+	for k := range refs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	recs, err := run.run("merge_entities", map[string]any{"ids": docIDs, "rows": rows, "keys": keys})
+	if err != nil {
+		return res, err
+	}
+	if len(recs) != 1 {
+		return res, fmt.Errorf("merge_entities: %d result rows, want 1", len(recs))
+	}
+	ents0, _ := recs[0].Get("entities")
+	list, _ := ents0.([]any)
+	for _, x := range list {
+		m, _ := x.(map[string]any)
+		id, _ := m["id"].(string)
+		created, _ := m["created"].(bool)
+		name, _ := m["name"].(string)
+		res.entities[id] = entityState{created: created, name: name, aliases: toStrings(m["aliases"])}
+	}
+	cl0, _ := recs[0].Get("claims")
+	list, _ = cl0.([]any)
+	for _, x := range list {
+		m, _ := x.(map[string]any)
+		s := func(k string) string { v, _ := m[k].(string); return v }
+		f := claimFacts{ID: s("id"), Item: s("item"), Role: s("role"), Polarity: s("polarity"),
+			Modality: s("modality"), SentenceID: s("sentence_id"), DocID: s("doc_id"), Dates: toStrings(m["dates"])}
+		res.claims[s("key")] = append(res.claims[s("key")], f)
+	}
+	return res, nil
+}
+
+// toStrings converts a driver list value to strings, dropping anything else.
+func toStrings(v any) []string {
+	list, _ := v.([]any)
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // previous is what a stored version of a document contributed.
@@ -227,9 +390,9 @@ func readPrevious(run *counted, id string) (previous, error) {
 	return p, nil
 }
 
-// recomputeRelationships sets each referenced typed relationship's aggregates from all its
-// claims, or deletes it when none is left. It returns how many it touched.
-func recomputeRelationships(run *counted, refs map[string]relRef) (int, error) {
+// writeRelationships sets each referenced typed relationship's aggregates from all its
+// claims (byKey), or deletes it when none is left. It returns how many it touched.
+func writeRelationships(run *counted, refs map[string]relRef, byKey map[string][]claimFacts) (int, error) {
 	if len(refs) == 0 {
 		return 0, nil
 	}
@@ -238,24 +401,6 @@ func recomputeRelationships(run *counted, refs map[string]relRef) (int, error) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	recs, err := run.run("read_claims", map[string]any{"keys": keys})
-	if err != nil {
-		return 0, err
-	}
-	byKey := map[string][]claimFacts{}
-	for _, r := range recs {
-		dates, _ := r.Get("dates")
-		f := claimFacts{ID: str(r, "id"), Item: str(r, "item"), Role: str(r, "role"), Polarity: str(r, "polarity"),
-			Modality: str(r, "modality"), SentenceID: str(r, "sentence_id"), DocID: str(r, "doc_id")}
-		if ds, ok := dates.([]any); ok {
-			for _, d := range ds {
-				if s, ok := d.(string); ok {
-					f.Dates = append(f.Dates, s)
-				}
-			}
-		}
-		byKey[str(r, "key")] = append(byKey[str(r, "key")], f)
-	}
 	var write, gone []map[string]any
 	for _, k := range keys {
 		ref := refs[k]
@@ -325,7 +470,7 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	defer s.Close(context.WithoutCancel(ctx))
 	existed, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (bool, error) {
 		run := &counted{ctx: ctx, tx: tx}
-		recs, err := run.run("doc_lock", map[string]any{"id": id})
+		recs, err := run.run("doc_lock", map[string]any{"ids": []string{id}})
 		if err != nil {
 			return false, err
 		}
@@ -338,11 +483,12 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		rows := make([]map[string]any, len(old.entities))
-		for i, e := range old.entities {
-			rows[i] = map[string]any{"id": e, "type": "", "name": ""}
+		refs := map[string]relRef{}
+		for _, r := range old.rels {
+			refs[r.Key] = r
 		}
-		if _, err := run.run("merge_entities", map[string]any{"rows": rows}); err != nil {
+		locked, err := lockEntities(run, []string{id}, nil, old.entities, refs)
+		if err != nil {
 			return false, err
 		}
 		for _, name := range []string{"delete_old", "delete_document"} {
@@ -350,11 +496,7 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 				return false, err
 			}
 		}
-		refs := map[string]relRef{}
-		for _, r := range old.rels {
-			refs[r.Key] = r
-		}
-		if _, err := recomputeRelationships(run, refs); err != nil {
+		if _, err := writeRelationships(run, refs, locked.claims); err != nil {
 			return false, err
 		}
 		if len(old.entities) > 0 {
@@ -387,4 +529,115 @@ func str(r *neo4j.Record, key string) string {
 	v, _ := r.Get(key)
 	s, _ := v.(string)
 	return s
+}
+
+// PoolOptions tune WriteDocuments.
+type PoolOptions struct {
+	// Writers is how many transactions run at once (<= 0: 1). Each holds its documents' and
+	// entities' locks until it commits; entities are locked in id order and deadlocks are
+	// retried, so writers sharing entities wait for each other rather than fail.
+	Writers int
+	// BatchClaims groups consecutive new documents into one transaction until they hold this
+	// many claims (<= 1: one document per transaction). A batch is whole documents: if it
+	// fails, each of its documents is retried in its own transaction, so one bad document
+	// does not sink the others. Documents that replace a stored version always get their own.
+	BatchClaims int
+	// MaxBatchDocs caps the documents of one batch (<= 0: 100).
+	MaxBatchDocs int
+	Force        bool
+	Now          time.Time
+}
+
+// WriteDocuments writes the documents received on docs until it is closed, on a pool of
+// writers, and calls done once per document with what writing it did. done is never called
+// concurrently. It returns when every document is done or ctx ends.
+func (c *Client) WriteDocuments(ctx context.Context, docs <-chan extract.Document, opts PoolOptions, done func(WriteResult, error)) {
+	writers := max(opts.Writers, 1)
+	maxDocs := opts.MaxBatchDocs
+	if maxDocs <= 0 {
+		maxDocs = 100
+	}
+	wopts := WriteOptions{Force: opts.Force, Now: opts.Now}
+	var mu sync.Mutex
+	report := func(r WriteResult, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		done(r, err)
+	}
+	batches := make(chan []docPlan)
+	var wg sync.WaitGroup
+	for range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				c.writePool(ctx, b, wopts, report)
+			}
+		}()
+	}
+	var batch []docPlan
+	claims := 0
+	flush := func() {
+		if len(batch) > 0 {
+			batches <- batch
+		}
+		batch, claims = nil, 0
+	}
+	for doc := range docs {
+		p, err := planDocument(doc)
+		if err != nil {
+			report(WriteResult{ID: doc.ID}, err)
+			continue
+		}
+		batch = append(batch, p)
+		claims += len(p.claims)
+		if claims >= opts.BatchClaims || len(batch) >= maxDocs {
+			flush()
+		}
+	}
+	flush()
+	close(batches)
+	wg.Wait()
+}
+
+// writePool writes one batch, falling back to one transaction per document when the batch
+// fails and writing documents that replace a stored version on their own.
+func (c *Client) writePool(ctx context.Context, batch []docPlan, opts WriteOptions, report func(WriteResult, error)) {
+	one := func(p docPlan) {
+		res, _, err := c.writeBatch(ctx, []docPlan{p}, opts)
+		if err != nil {
+			report(WriteResult{ID: p.id}, err)
+			return
+		}
+		report(res[0], nil)
+	}
+	if len(batch) == 1 {
+		one(batch[0])
+		return
+	}
+	res, later, err := c.writeBatch(ctx, batch, opts)
+	if err != nil {
+		if ctx.Err() != nil {
+			for _, p := range batch {
+				report(WriteResult{ID: p.id}, fmt.Errorf("writing document %s: %w", p.id, ctx.Err()))
+			}
+			return
+		}
+		for _, p := range batch {
+			one(p)
+		}
+		return
+	}
+	isLater := map[int]bool{}
+	for _, i := range later {
+		isLater[i] = true
+	}
+	for i, r := range res {
+		if !isLater[i] {
+			report(r, nil)
+		}
+	}
+	for _, i := range later {
+		one(batch[i])
+	}
 }

@@ -1,7 +1,9 @@
-// Takes the document's write lock (MERGE on the constrained id, then a property write) before
-// anything is read, so two builds of the same document run one after the other and the second
-// sees what the first committed.
-MERGE (d:Document {id: $id})
+// Takes the write locks of the documents (MERGE on the constrained id, then a property write)
+// before anything is read, so two builds of the same document run one after the other and
+// the second sees what the first committed. Callers sort the ids: concurrent batches lock in
+// one order.
+UNWIND $ids AS id
+MERGE (d:Document {id: id})
 SET d.kg_lock = true
 REMOVE d.kg_lock
-RETURN d.sha256 AS sha256
+RETURN id, d.sha256 AS sha256

@@ -2,14 +2,33 @@
 // (callers sort the rows) so that concurrent builds lock in one order. Rows with an empty type
 // only lock (entities of the previous version, which exist). Labels come from a fixed list of
 // cases, one per schema type, never from input text.
-UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-  ON CREATE SET e.type = row.type, e.name = row.name, e.aliases = []
-SET e.kg_lock = true
-REMOVE e.kg_lock
-FOREACH (_ IN CASE WHEN row.type = 'State' THEN [1] ELSE [] END | SET e:State)
-FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
-FOREACH (_ IN CASE WHEN row.type = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
-FOREACH (_ IN CASE WHEN row.type = 'Weapon' THEN [1] ELSE [] END | SET e:Weapon)
-FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
-FOREACH (_ IN CASE WHEN row.type = 'Agreement' THEN [1] ELSE [] END | SET e:Agreement)
+//
+// Under those locks it also returns what the writer needs to decide the rest without another
+// round trip: per entity whether it is new and its stored name and aliases (an entity whose
+// aliases already hold all of the document's surface forms needs no alias write), and the
+// claims of documents OTHER than those being written behind the given relationship keys (the relationship aggregates
+// are then computed from those plus the document's own claims, which the writer has in hand).
+CALL {
+  UNWIND $rows AS row
+  MERGE (e:Entity {id: row.id})
+    ON CREATE SET e.type = row.type, e.name = row.name, e.aliases = [], e.kg_lock = 'new'
+    ON MATCH SET e.kg_lock = 'old'
+  WITH e, row, e.kg_lock = 'new' AS created
+  REMOVE e.kg_lock
+  FOREACH (_ IN CASE WHEN row.type = 'State' THEN [1] ELSE [] END | SET e:State)
+  FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
+  FOREACH (_ IN CASE WHEN row.type = 'Institution' THEN [1] ELSE [] END | SET e:Institution)
+  FOREACH (_ IN CASE WHEN row.type = 'Weapon' THEN [1] ELSE [] END | SET e:Weapon)
+  FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
+  FOREACH (_ IN CASE WHEN row.type = 'Agreement' THEN [1] ELSE [] END | SET e:Agreement)
+  RETURN collect({id: e.id, created: created, name: e.name, aliases: e.aliases}) AS entities
+}
+// Importing entities makes this run after the locks above are taken.
+CALL (entities) {
+  UNWIND $keys AS key
+  MATCH (c:Claim {rel_key: key})
+  WHERE NOT c.doc_id IN $ids
+  RETURN collect({key: key, id: c.id, dates: c.dates, item: c.item, role: c.role, polarity: c.polarity,
+                  modality: c.modality, sentence_id: c.sentence_id, doc_id: c.doc_id}) AS claims
+}
+RETURN entities, claims
