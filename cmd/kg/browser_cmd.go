@@ -37,11 +37,11 @@ with runnable queries) and GraSS style sheet are built from the embedded reports
 
 Without --write, serves them on --listen with CORS allowed, for a Browser that cannot serve
 them itself (e.g. the docker compose server): open Browser, then run
-  :style http://127.0.0.1:7475/kg/style.grass
-  :guide http://127.0.0.1:7475/kg/guide.html
+  :style http://127.0.0.1:7479/kg/style.grass
+  :guide http://127.0.0.1:7479/kg/guide.html
 With --write DIR, writes DIR/kg/guide.html and DIR/kg/style.grass instead; scripts/neo4j-local
 serves runtime/neo4j/browser-extra this way under http://127.0.0.1:7474/browser/.`,
-		Example: `  kg browser-assets                      # serve on http://127.0.0.1:7475/
+		Example: `  kg browser-assets                      # serve on http://127.0.0.1:7479/
   kg browser-assets --write runtime/neo4j/browser-extra`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -59,7 +59,7 @@ serves runtime/neo4j/browser-extra this way under http://127.0.0.1:7474/browser/
 			return serveAssets(cmd.Context(), cmd, cat, listen, baseURL)
 		},
 	}
-	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:7475", "address to serve on")
+	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:7479", "address to serve on")
 	cmd.Flags().StringVar(&write, "write", "", "write the files under this folder instead of serving them")
 	cmd.Flags().StringVar(&baseURL, "base-url", "", "URL the files are served under, used for links inside the guide (default: http://LISTEN/, or "+defaultAssetsBase+" with --write)")
 	return cmd
