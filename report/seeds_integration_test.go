@@ -4,12 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/kg-analytics/kg/cypher"
 	"github.com/kg-analytics/kg/graph"
@@ -17,44 +13,13 @@ import (
 	"github.com/kg-analytics/kg/report"
 )
 
-// buildKG compiles the kg binary once for this test binary's integration tests.
-func buildKG(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "kg")
-	out, err := exec.Command("go", "build", "-o", bin, "../cmd/kg").CombinedOutput()
-	if err != nil {
-		t.Fatalf("building kg: %v\n%s", err, out)
-	}
-	return bin
-}
-
-// kg runs the binary against the test server and returns stdout, stderr and the exit code.
-func kg(t *testing.T, bin string, srv graphtest.Server, args ...string) (string, string, int) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Env = append(os.Environ(), srv.Env()...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	code := 0
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		code = exit.ExitCode()
-	} else if err != nil {
-		t.Fatalf("kg %s: %v", strings.Join(args, " "), err)
-	}
-	return stdout.String(), stderr.String(), code
-}
-
 // seedGraph wipes the test server and builds the graph from seeds/ with `kg build`, the way a
 // user would, so the reports are checked against what the real pipeline writes.
 func seedGraph(t *testing.T) (*graph.Client, graphtest.Server, string) {
 	t.Helper()
 	client, srv := graphtest.Open(t)
-	bin := buildKG(t)
-	if out, errOut, code := kg(t, bin, srv, "build", "../seeds"); code != 0 {
+	bin := graphtest.BuildKG(t, "../cmd/kg")
+	if out, errOut, code := srv.RunKG(t, bin, "build", "../seeds"); code != 0 {
 		t.Fatalf("kg build ../seeds exited %d\n%s%s", code, out, errOut)
 	}
 	return client, srv, bin
@@ -203,7 +168,7 @@ func TestReportsOnSeeds(t *testing.T) {
 			{[]string{"report", "show", "entity-profile", "--param", "entity=DPRK"}, 0, ":param entity => \"DPRK\";\n:param evidence => 3;\n", "", true},
 		}
 		for _, c := range cli {
-			out, errOut, code := kg(t, bin, srv, c.args...)
+			out, errOut, code := srv.RunKG(t, bin, c.args...)
 			if code != c.code || !strings.Contains(out, c.stdout) || !strings.Contains(errOut, c.stderr) || (c.noStderr && errOut != "") {
 				t.Errorf("kg %s: exit %d\nstdout: %s\nstderr: %s\nwant exit %d, stdout with %q, stderr with %q",
 					strings.Join(c.args, " "), code, out, errOut, c.code, c.stdout, c.stderr)
@@ -213,11 +178,11 @@ func TestReportsOnSeeds(t *testing.T) {
 			}
 		}
 		// The refused write must not have happened either.
-		out, _, _ := kg(t, bin, srv, "query", "MATCH (n:Scratch) RETURN count(n) AS n", "--format", "csv")
+		out, _, _ := srv.RunKG(t, bin, "query", "MATCH (n:Scratch) RETURN count(n) AS n", "--format", "csv")
 		if out != "n\n0\n" {
 			t.Errorf("after a refused write: %q", out)
 		}
-		if _, errOut, code := kg(t, bin, srv, "query", "--write", "CREATE (:Scratch) RETURN 1 AS one"); code != 0 {
+		if _, errOut, code := srv.RunKG(t, bin, "query", "--write", "CREATE (:Scratch) RETURN 1 AS one"); code != 0 {
 			t.Errorf("kg query --write: exit %d: %s", code, errOut)
 		}
 	})

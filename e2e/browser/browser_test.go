@@ -40,22 +40,14 @@ func TestReportInNeo4jBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bin := filepath.Join(t.TempDir(), "kg")
-	if out, err := exec.Command("go", "build", "-o", bin, "../../cmd/kg").CombinedOutput(); err != nil {
-		t.Fatalf("building kg: %v\n%s", err, out)
-	}
+	bin := graphtest.BuildKG(t, "../../cmd/kg")
 	run := func(args ...string) string {
 		t.Helper()
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-		defer cancel()
-		cmd := exec.CommandContext(ctx, bin, args...)
-		cmd.Env = append(os.Environ(), srv.Env()...)
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("kg %s: %v\n%s%s", strings.Join(args, " "), err, stdout.String(), stderr.String())
+		out, errOut, code := srv.RunKG(t, bin, args...)
+		if code != 0 {
+			t.Fatalf("kg %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errOut)
 		}
-		return stdout.String()
+		return out
 	}
 	run("build", "../../seeds")
 	script := filepath.Join(t.TempDir(), "paths.cypher")
