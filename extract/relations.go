@@ -118,7 +118,16 @@ func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref s
 // relationRules finds the relations stated in one sentence.
 func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	var out []Relation
+	inName := make([]bool, s.b-s.a)
+	for _, m := range s.mentions {
+		for k := m.start; k < m.end; k++ {
+			inName[k-s.a] = true
+		}
+	}
 	for i := s.a; i < s.b; i++ {
+		if inName[i-s.a] {
+			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership
+		}
 		trigs := x.lex.triggerAt(s.tokens, i)
 		nounUse := s.nounUse(i)
 		for _, trig := range trigs {
@@ -213,6 +222,9 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 			break
 		}
 		src = s.nearestLeft(t, ca, srcOK, true)
+		if src == nil && ca > s.a+1 && s.tokens[ca].is("who", "which") && s.tokens[ca-1].Text == "," {
+			src = s.mentionEndingAt(ca-1, srcOK) // "Zelensky, who visited Washington"
+		}
 		if head := s.appositionHead(src, t, srcOK); head != nil {
 			src = head
 		}
@@ -268,7 +280,7 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		if src == nil && (trig.relation == RelSupplied || trig.relation == RelCondemned || trig.relation == RelSupports) {
 			src = s.afterWord(te, cb, "from", srcOK, 12)
 		}
-		if src == nil && trig.relation == RelSupplied {
+		if src == nil && (trig.relation == RelSupplied || trig.relation == RelDeployed) {
 			src = s.attributiveInObject(te, cb, srcOK)
 		}
 		// The clause's subject as the source ("Kim pledged his support for Russia"), except
@@ -489,6 +501,9 @@ func abs(n int) int {
 
 // passive: "have been sent", "was vetoed" (adverbs in between allowed).
 func (s *sentenceCtx) passive(t int) bool {
+	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		return false // "may be sharing": progressive, not passive
+	}
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
 		tk := s.tokens[k]
 		if beForms[tk.Lower] {
@@ -647,6 +662,9 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps map[string]bool, ok func(*ment
 		for j := range s.mentions {
 			m := &s.mentions[j]
 			if m.start > k && m.start <= k+5 && m.end <= cb && ok(m) && (not == nil || m.info != not.info) && !s.punctBetween(k, m.start) {
+				if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
+					return &s.mentions[j+1] // "to Russia's Kursk region"
+				}
 				return m
 			}
 		}
@@ -867,7 +885,10 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 	for {
 		first := group[0]
 		k := first.start - 1
-		if k > s.a && s.tokens[k].is("the") {
+		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
+		// demonym between the conjunction and the name.
+		for k > s.a && k >= first.start-5 && !s.tokens[k].is("and", ",") &&
+			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord()) {
 			k--
 		}
 		if k <= s.a || !s.tokens[k].is("and", ",") {
