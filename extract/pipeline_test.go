@@ -66,6 +66,24 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
+// TestSentenceCap: text with no sentence punctuation still splits into bounded sentences, so
+// the relation rules stay linear in the document's length.
+func TestSentenceCap(t *testing.T) {
+	text := strings.Repeat("Russia supplied Iran with drones and ", 2000)
+	toks := tokenize(text)
+	spans := splitSentences(toks)
+	covered := 0
+	for _, sp := range spans {
+		if n := sp[1] - sp[0]; n > maxSentenceTokens {
+			t.Fatalf("sentence of %d tokens, cap is %d", n, maxSentenceTokens)
+		}
+		covered += sp[1] - sp[0]
+	}
+	if covered != len(toks) {
+		t.Fatalf("sentences cover %d of %d tokens", covered, len(toks))
+	}
+}
+
 func TestDates(t *testing.T) {
 	cases := []struct {
 		text, ref string

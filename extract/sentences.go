@@ -31,6 +31,12 @@ var sentenceStarters = map[string]bool{
 // rather than the middle of a sentence broken by PDF extraction.
 const headingTokens = 14
 
+// maxSentenceTokens caps a sentence. Real sentences stay far below it; text without any
+// sentence punctuation (tables, lists, broken extractions, hostile input) would otherwise
+// make one sentence of the whole document, and relation rules cost more than linear time
+// in the length of a sentence.
+const maxSentenceTokens = 250
+
 // splitSentences returns [start, end) token index ranges of the sentences.
 func splitSentences(tokens []Token) [][2]int {
 	var spans [][2]int
@@ -47,6 +53,9 @@ func splitSentences(tokens []Token) [][2]int {
 				cut(i)
 			}
 			lineStart = i
+		}
+		if i-start >= maxSentenceTokens {
+			cut(i)
 		}
 		if i < start {
 			continue
