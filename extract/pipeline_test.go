@@ -234,6 +234,12 @@ func TestRelations(t *testing.T) {
 			[]rel{{"DEPLOYED", "state:BLR", "place:kursk", "asserted", "fact", ""}}},
 		{"progressive is not passive", "Iran may be sharing drone technology with Russia.",
 			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "speculative", ""}}},
+		{"an idiom is no hedge", "We condemn in the strongest possible terms Russia's invasion of Ukraine.",
+			[]rel{{"ATTACKED", "state:RUS", "state:UKR", "asserted", "fact", ""}}},
+		{"an attempt is not a fact", "China's effort to block the Security Council resolution failed.",
+			[]rel{{"VETOED", "state:CHN", "inst:unsc", "asserted", "speculative", ""}}},
+		{"an opening purpose phrase keeps its hedge", "To prepare a possible summit, Kim Yo Jong visited Beijing.",
+			[]rel{{"VISITED", "person:kim-yo-jong", "place:beijing", "asserted", "fact", ""}}},
 		{"launch", "North Korea launched an ICBM on July 12, 2023.",
 			[]rel{{"LAUNCHED", "state:PRK", "weapon:icbm", "asserted", "fact", "2023-07-12"}}},
 	}

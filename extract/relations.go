@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -90,6 +91,16 @@ func (s *sentenceCtx) clauseOf(i int) (int, int) {
 func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref string) *sentenceCtx {
 	s := &sentenceCtx{tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, ref: ref}
 	s.clauses = []int{span[0]}
+	// "To reinforce the possibility of a meeting, the chief visited ...": an opening
+	// purpose phrase is a clause of its own.
+	if tokens[span[0]].is("to") {
+		for i := span[0] + 1; i < span[1] && i < span[0]+20; i++ {
+			if tokens[i].Text == "," {
+				s.clauses = append(s.clauses, i+1)
+				break
+			}
+		}
+	}
 	quoted := false
 	s.inQuote = make([]bool, span[1]-span[0])
 	for i := span[0]; i < span[1]; i++ {
@@ -112,6 +123,7 @@ func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref s
 			s.clauses = append(s.clauses, i)
 		}
 	}
+	sort.Ints(s.clauses) // the opening-phrase boundary was added first
 	return s
 }
 
@@ -366,7 +378,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 	cue := x.cues(s)
 	negations := 0
 	for k := max(ca, t-4); k < t; k++ {
-		if cue[k-s.a]&cueNegation != 0 && !(k+1 < s.b && s.tokens[k+1].is("only")) {
+		if cue[k-s.a]&cueNegation != 0 {
 			negations++
 		}
 	}
@@ -418,6 +430,10 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 	}
 	s.cueMarks = make([]uint8, s.b-s.a)
 	for k := s.a; k < s.b; k++ {
+		if n := x.lex.idioms.matchAt(s.tokens[:s.b], k); n > 0 {
+			k += n - 1 // marks stay zero across the idiom
+			continue
+		}
 		var m uint8
 		if x.lex.negation.matchAt(s.tokens, k) > 0 {
 			m |= cueNegation

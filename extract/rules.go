@@ -68,6 +68,7 @@ type lexicon struct {
 	bodies    phraseSet // "military intelligence" in "Ukraine's military intelligence"
 	goods     phraseSet // what can be supplied besides named weapons
 	troops    phraseSet // "sent troops to": DEPLOYED
+	idioms    phraseSet // phrases whose cue words are not cues ("strongest possible terms")
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
 }
@@ -107,11 +108,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		lx.bodies.add(row.field(0))
 	}
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
-		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops}
+		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
+		"idiom": &lx.idioms}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, goods or troops", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods or troops", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
