@@ -308,14 +308,14 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 
 func surfaceOf(tokens []Token, a, b int) string {
 	if b == a+1 {
-		return tokens[a].Text // most names are one token: no copy
+		return tokens[a].display() // most names are one token: no copy
 	}
 	var sb strings.Builder
 	for k := a; k < b; k++ {
 		if k > a && tokens[k].SpaceBefore {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(tokens[k].Text)
+		sb.WriteString(tokens[k].display())
 	}
 	return sb.String()
 }

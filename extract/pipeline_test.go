@@ -19,6 +19,8 @@ func TestTokenize(t *testing.T) {
 		{"Korean People's Army", []string{"Korean", "People", "'s", "Army"}},
 		{"O'Brien said", []string{"O'Brien", "said"}},
 		{"Paul H. Nitze", []string{"Paul", "H", ".", "Nitze"}},
+		{"the mili-\n  tary aid", []string{"the", "mili-\n  tary", "aid"}},
+		{"Russia-\nNorth", []string{"Russia", "-", "North"}},
 	}
 	for _, c := range cases {
 		var got []string

@@ -23,6 +23,14 @@ func (t Token) isWord() bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// display is the token as a reader should see it: a word broken across lines is joined.
+func (t Token) display() string {
+	if strings.ContainsAny(t.Text, "\n\r") {
+		return joinHyphenated(t.Text)
+	}
+	return t.Text
+}
+
 func (t Token) isCap() bool { return isUpperInitial(t.Text) }
 
 func (t Token) is(words ...string) bool {
@@ -60,6 +68,13 @@ func tokenize(text string) []Token {
 		switch {
 		case unicode.IsLetter(r):
 			end = scanWord(text, i)
+			for {
+				next, ok := lineBreakHyphen(text, end)
+				if !ok {
+					break
+				}
+				end = scanWord(text, next)
+			}
 		case unicode.IsDigit(r):
 			end = scanNumber(text, i)
 		}
@@ -73,6 +88,9 @@ func tokenize(text string) []Token {
 func newToken(text string, start, end, newlines int, space bool) Token {
 	s := text[start:end]
 	key := matchKey(s)
+	if strings.ContainsAny(s, "\n\r") {
+		key = matchKey(joinHyphenated(s)) // "mili-\ntary" is "military"
+	}
 	return Token{Start: start, End: end, Text: s, Key: key, Lower: strings.ToLower(key),
 		Newlines: newlines, SpaceBefore: space}
 }
@@ -130,6 +148,44 @@ func scanDotted(text string, i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// lineBreakHyphen: a hyphen at the end of a line followed by a lower-case word continues the
+// word across the break (PDF extraction: "mili-\ntary"). It returns where the rest starts.
+func lineBreakHyphen(text string, end int) (int, bool) {
+	if end >= len(text) || text[end] != '-' {
+		return 0, false
+	}
+	j := end + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	if j >= len(text) || text[j] != '\n' {
+		return 0, false
+	}
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n') {
+		j++
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsLower(r) {
+		return 0, false
+	}
+	return j, true
+}
+
+// joinHyphenated removes line-break hyphens and the white space after them.
+func joinHyphenated(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			if j, ok := lineBreakHyphen(s, i); ok {
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 func isPossessiveS(text string, j int) bool {
