@@ -64,6 +64,18 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			i = end - 1
 		}
 	}
+	// "Foreign Ministry spokesman Nasser Kanaani": a lower-case role before a full name.
+	for i := span[0]; i < span[1]; i++ {
+		n := lx.roles.matchAt(tokens[:span[1]], i)
+		if n == 0 || tokens[i].isCap() {
+			continue
+		}
+		j := i + n
+		if end := nameRun(tokens, span, j, free); end-j >= 2 && !taken(j, end) {
+			add(j, end)
+			i = end - 1
+		}
+	}
 	for i := span[0]; i < span[1]; i++ {
 		end := nameRun(tokens, span, i, free)
 		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !nameStop[tokens[i-1].Text]) {

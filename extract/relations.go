@@ -164,8 +164,10 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
 // "transfer" or "visit" a noun, so verb frames do not apply.
 func (s *sentenceCtx) nounUse(i int) bool {
-	if strings.HasSuffix(s.tokens[i].Lower, "ing") && i+1 < s.b && s.tokens[i+1].isCap() {
-		return false // "a visiting Chinese official": a participle before a name
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tokens[i-1].is("of", "for", "by", "in")) {
+		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
+		// and gerunds keep their verb frames.
+		return false
 	}
 	if i > s.a && s.tokens[i-1].is("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "'s", "of", "for", "in", "on", "with", "further", "more") {
 		return true
@@ -234,8 +236,11 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 			break
 		}
 		src = s.nearestLeft(t, ca, srcOK, true)
-		if src == nil && ca > s.a+1 && s.tokens[ca].is("who", "which") && s.tokens[ca-1].Text == "," {
-			src = s.mentionEndingAt(ca-1, srcOK) // "Zelensky, who visited Washington"
+		if subj := s.coordinatedVerbSubject(src, t, ca, srcOK); subj != nil {
+			src = subj
+		}
+		if src == nil {
+			src = s.relativeSubject(ca, srcOK)
 		}
 		if head := s.appositionHead(src, t, srcOK); head != nil {
 			src = head
@@ -299,6 +304,9 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		// for attacks: "weapons used in the war in Ukraine" names no attacker.
 		if src == nil && trig.relation != RelAttacked {
 			src = s.nearestLeft(t, ca, srcOK, false)
+			if subj := s.coordinatedVerbSubject(src, t, ca, srcOK); subj != nil {
+				src = subj
+			}
 		}
 		if src == nil {
 			src = s.pronounSubject(t, ca, srcOK)
@@ -596,6 +604,35 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	return nil
 }
 
+// relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the
+// name before the comma as its subject.
+func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
+	if ca > s.a+1 && s.tokens[ca].is("who", "which") && s.tokens[ca-1].Text == "," {
+		return s.mentionEndingAt(ca-1, ok)
+	}
+	return nil
+}
+
+// coordinatedVerbSubject: "The administration accused Iran of X, and announced sanctions on
+// Y": after ", and" + verb the subject is the clause's first name, not the nearest one.
+func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*mention) bool) *mention {
+	if m == nil {
+		return nil
+	}
+	for k := m.end; k+2 <= t; k++ {
+		if s.tokens[k].Text == "," && s.tokens[k+1].is("and") && s.tokens[k+2].isWord() && !s.tokens[k+2].isCap() &&
+			!s.tokens[k+2].is("the", "a", "an", "its", "their", "his", "her") {
+			for j := range s.mentions {
+				if first := &s.mentions[j]; first.start >= ca && first.end <= m.start && ok(first) && !first.possessive {
+					return first
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // inApposition: m sits in ", a NATO member," between the subject and the trigger at t.
 func (s *sentenceCtx) inApposition(m *mention, t int) bool {
 	open, close := -1, -1
@@ -861,6 +898,8 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		}
 	} else if subj := s.nearestLeft(t, ca, ok, false); subj != nil {
 		left = s.leftGroup(subj, ok)
+	} else if subj := s.relativeSubject(ca, ok); subj != nil {
+		left = []*mention{subj}
 	} else if subj := s.pronounSubject(t, ca, ok); subj != nil {
 		left = []*mention{subj}
 	}
