@@ -144,8 +144,8 @@ func findDates(tokens []Token, a, b int) []dateMention {
 					continue
 				}
 			}
-			if i > a && (tokens[i-1].Text == "-" && !tokens[i-1].SpaceBefore) {
-				continue // "COVID-2019"-like compounds
+			if i > a && (tokens[i-1].Text == "-" && !tokens[i-1].SpaceBefore) && !(i-2 >= a && tokens[i-2].is("mid", "early", "late", "pre", "post")) {
+				continue // "COVID-2019"-like compounds, but "mid-2023" is a date
 			}
 			out = append(out, dateMention{start: i, end: i + 1, year: y})
 		}

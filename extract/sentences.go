@@ -130,7 +130,7 @@ func sentenceEndAt(tokens []Token, i int) (int, bool) {
 	}
 	if t.Text == "." && i > 0 {
 		prev := tokens[i-1]
-		if nonFinalAbbrev[prev.Lower] && next.isCap() {
+		if nonFinalAbbrev[prev.Lower] && (next.isCap() || next.Text[0] >= '0' && next.Text[0] <= '9') {
 			return 0, false
 		}
 		// An initial: "Paul H. Nitze".
