@@ -2,12 +2,13 @@ package extract
 
 // nameRun returns the end of a run of up to four capitalised name words starting at i
 // ("Niklas Swanström", "Paul H. Nitze"), or i when there is none.
-func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool) int {
+func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
 	j := i
 	for j < span[1] && j-i < 4 {
 		t := tokens[j]
-		if !t.isCap() || !t.isWord() || nameStop[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) {
-			break
+		if !t.isCap() || !t.isWord() || nameStop[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
+			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
+			break // "The Prime Minister said" names nobody
 		}
 		j++
 		// "Min-ji", "Thomas-Greenfield": hyphenated parts of one name.
@@ -59,7 +60,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if j+2 < span[1] && tokens[j].Text == "(" && tokens[j+2].Text == ")" { // "Maj Gen (ret)"
 			j += 3
 		}
-		if end := nameRun(tokens, span, j, free); end > j && !taken(j, end) {
+		if end := nameRun(tokens, span, j, free, lx); end > j && !taken(j, end) {
 			add(j, end)
 			i = end - 1
 		}
@@ -71,13 +72,13 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			continue
 		}
 		j := i + n
-		if end := nameRun(tokens, span, j, free); end-j >= 2 && !taken(j, end) {
+		if end := nameRun(tokens, span, j, free, lx); end-j >= 2 && !taken(j, end) {
 			add(j, end)
 			i = end - 1
 		}
 	}
 	for i := span[0]; i < span[1]; i++ {
-		end := nameRun(tokens, span, i, free)
+		end := nameRun(tokens, span, i, free, lx)
 		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !nameStop[tokens[i-1].Text]) {
 			continue
 		}

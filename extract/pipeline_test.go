@@ -158,6 +158,8 @@ func TestEntities(t *testing.T) {
 			"Iran's foreign ministry denied shipping drones and a cruise missile.",
 			map[string]string{"weapon:drone": "drones", "weapon:cruise-missile": "cruise missile", "inst:iran-foreign-ministry": "Iran's foreign ministry"}},
 		{"all-caps heading", "IRAN-RUSSIA TIES", map[string]string{"state:IRN": "IRAN", "state:RUS": "RUSSIA"}},
+		{"a title alone names nobody", "The Prime Minister said little. Vice President Jane Roe said more.",
+			map[string]string{"person:jane-roe": "Jane Roe"}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
@@ -167,6 +169,9 @@ func TestEntities(t *testing.T) {
 		got := map[string][]string{}
 		for _, e := range doc.Entities {
 			got[e.ID] = e.Surfaces
+			if e.Type == TypePerson && e.ID == "person:prime-minister" {
+				t.Errorf("%s: a bare title became a person", c.name)
+			}
 		}
 		for id, surface := range c.want {
 			if !contains(got[id], surface) {
