@@ -259,6 +259,13 @@ func TestRelations(t *testing.T) {
 			[]rel{{"OFFICIAL_OF", "person:ali-bagheri", "inst:iran-foreign-ministry", "asserted", "fact", ""}}},
 		{"relative clause meeting", "Dmytro Kuleba, who met Antony Blinken in Kyiv, spoke.",
 			[]rel{{"MET_WITH", "person:antony-blinken", "person:dmytro-kuleba", "asserted", "fact", ""}}},
+		{"an introductory comma is no list", "Since Russia's war against Ukraine, Tehran has armed Moscow.",
+			[]rel{{"ATTACKED", "state:RUS", "state:UKR", "asserted", "fact", ""}}},
+		{"subjects of different types", "The United States and the European Union have sanctioned Iran.",
+			[]rel{{"SANCTIONED", "state:USA", "state:IRN", "asserted", "fact", ""},
+				{"SANCTIONED", "inst:eu", "state:IRN", "asserted", "fact", ""}}},
+		{"belief is attribution", "Moscow is believed to have provided Iran with fighter jets.",
+			[]rel{{"SUPPLIED", "state:RUS", "state:IRN", "asserted", "reported", ""}}},
 		{"launch", "North Korea launched an ICBM on July 12, 2023.",
 			[]rel{{"LAUNCHED", "state:PRK", "weapon:icbm", "asserted", "fact", "2023-07-12"}}},
 	}
@@ -320,4 +327,19 @@ func newTestExtractor(t testing.TB) *Extractor {
 		t.Fatalf("New: %v", err)
 	}
 	return x
+}
+
+// TestNoListAcrossIntroductoryComma: "Since Russia's war against Ukraine, Tehran has ..."
+// must not make Tehran a second target of the war.
+func TestNoListAcrossIntroductoryComma(t *testing.T) {
+	x := newTestExtractor(t)
+	doc, err := x.Extract(context.Background(), Meta{ID: "t"}, "Since Russia's war against Ukraine, Tehran has armed Moscow.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range doc.Relations {
+		if r.Type == RelAttacked && r.Dst == "state:IRN" {
+			t.Fatalf("list read across an introductory comma: %+v", r)
+		}
+	}
 }

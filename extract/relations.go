@@ -830,6 +830,7 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	}
 	out := []*mention{m}
 	last := m
+	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
 	for {
 		var next *mention
 		k := last.end
@@ -839,6 +840,9 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 			if tk.is(",", "and", "or", "the", "'s", "current", "former", "his", "her", "its") || tk.isCap() && tk.isWord() {
 				if tk.is("and", "or", ",") {
 					sawConj = true
+				}
+				if tk.is("and", "or") {
+					closed = true
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
 					if ok(n) && n.info.Type == m.info.Type {
@@ -852,6 +856,9 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 			break
 		}
 		if next == nil {
+			if !closed {
+				return out[:1]
+			}
 			return out
 		}
 		out = append(out, next)
@@ -946,11 +953,14 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord()) {
 			k--
 		}
-		if k <= s.a || !s.tokens[k].is("and", ",") {
+		if k <= s.a || !s.tokens[k].is("and", "or", ",") {
 			return group
 		}
-		prev := s.mentionEndingAt(k, ok)
-		if prev == nil || prev.info.Type != m.info.Type {
+		if len(group) == 1 && s.tokens[k].Text == "," {
+			return group // "to the UN, Ambassador Hwang": a list ends in "and", not a comma
+		}
+		prev := s.mentionEndingAt(k, ok) // any acceptable type: "the United States and the EU"
+		if prev == nil {
 			return group
 		}
 		group = append([]*mention{prev}, group...)
