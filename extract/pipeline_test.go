@@ -266,6 +266,10 @@ func TestRelations(t *testing.T) {
 				{"SANCTIONED", "inst:eu", "state:IRN", "asserted", "fact", ""}}},
 		{"belief is attribution", "Moscow is believed to have provided Iran with fighter jets.",
 			[]rel{{"SUPPLIED", "state:RUS", "state:IRN", "asserted", "reported", ""}}},
+		{"supplier with a possessive recipient", "Belarus has become one of Russia's main suppliers.",
+			[]rel{{"SUPPLIED", "state:BLR", "state:RUS", "asserted", "fact", ""}}},
+		{"supplier in apposition", "Iran, a key supplier of drones to Russia, said nothing.",
+			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "reported", ""}}},
 		{"launch", "North Korea launched an ICBM on July 12, 2023.",
 			[]rel{{"LAUNCHED", "state:PRK", "weapon:icbm", "asserted", "fact", "2023-07-12"}}},
 	}

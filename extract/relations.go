@@ -148,7 +148,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			if trig.relation == RelSupplied && (trig.frame == "verb-to" || trig.frame == "noun") && x.troopsAfter(s, i+trig.length) {
 				trig.relation = RelDeployed // "send more troops to Belarus"
-			} else if trig.relation == RelSupplied && !x.goodsInClause(s, i) {
+			} else if trig.relation == RelSupplied && trig.frame != "agent" && !x.goodsInClause(s, i) {
 				continue
 			}
 			out = append(out, x.applyTrigger(s, i, trig)...)
@@ -271,6 +271,27 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 				pairs = append(pairs, argPair{sm, d})
 			}
 		}
+	case "agent":
+		recipient := s.possessor(t)
+		if recipient == nil || !dstOK(recipient) {
+			recipient = s.afterPrep(te, cb, wordSet("to of for"), dstOK, nil)
+		}
+		var doer *mention
+		if recipient != nil && recipient.end <= t {
+			doer = s.nearestLeft(recipient.start, ca, srcOK, false)
+		} else {
+			doer = s.nearestLeft(t, ca, srcOK, false)
+		}
+		if doer == nil {
+			// "Iran, a key supplier to Russia": the name before the apposition's comma.
+			for k := t - 1; k > s.a && k >= t-6; k-- {
+				if s.tokens[k].Text == "," {
+					doer = s.mentionEndingAt(k, srcOK)
+					break
+				}
+			}
+		}
+		pairs = append(pairs, argPair{doer, recipient})
 	case "recv":
 		recipient := s.possessor(t)
 		if recipient == nil || !dstOK(recipient) {

@@ -53,7 +53,7 @@ type trigger struct {
 	length   int
 }
 
-var frames = map[string]bool{"verb": true, "verb-to": true, "recv": true, "noun": true, "pair": true}
+var frames = map[string]bool{"verb": true, "verb-to": true, "recv": true, "noun": true, "pair": true, "agent": true}
 
 // lexicon is the compiled form of every rule file.
 type lexicon struct {
