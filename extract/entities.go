@@ -48,8 +48,7 @@ func wordSet(words string) map[string]bool {
 // docEntities holds the entities of one document: the shared gazetteer's, plus those that
 // patterns found (people, bodies, places and agreements the gazetteer lacks).
 type docEntities struct {
-	byID    map[string]*entityInfo
-	aliases map[string]*entityInfo // doc-local aliases: "(KPA)", surnames of new people
+	byID map[string]*entityInfo
 }
 
 func (d *docEntities) get(id, typ, name string) *entityInfo {
@@ -65,7 +64,7 @@ func (d *docEntities) get(id, typ, name string) *entityInfo {
 // patterns for names the gazetteer lacks, then document-level resolution of short forms.
 func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	lx := x.lex
-	doc := &docEntities{byID: map[string]*entityInfo{}, aliases: map[string]*entityInfo{}}
+	doc := &docEntities{byID: map[string]*entityInfo{}}
 	var found []mention
 	var shorts []mention // short forms, kept if the full name appears somewhere in the document
 	fullSeen := map[*entityInfo]bool{}

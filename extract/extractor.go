@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 )
 
 // Options configure an Extractor.
@@ -72,7 +73,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			doc.Entities = append(doc.Entities, Entity{ID: m.info.ID, Type: m.info.Type, Name: m.info.Name})
 		}
 		e := &doc.Entities[idx]
-		if !contains(e.Surfaces, surface) {
+		if !slices.Contains(e.Surfaces, surface) {
 			e.Surfaces = append(e.Surfaces, surface)
 		}
 	}
@@ -104,15 +105,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	return doc, nil
 }
 
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
 // dedupeRelations keeps one relation per sentence and statement, merging dates. Relations
 // arrive grouped by sentence, and a sentence states few, so a scan back over the current
 // sentence's relations is enough.
@@ -136,7 +128,7 @@ func dedupeRelations(rels []Relation) []Relation {
 			continue
 		}
 		for _, d := range r.Dates {
-			if !contains(out[dup].Dates, d) {
+			if !slices.Contains(out[dup].Dates, d) {
 				out[dup].Dates = append(out[dup].Dates, d)
 			}
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -174,7 +175,7 @@ func TestEntities(t *testing.T) {
 			}
 		}
 		for id, surface := range c.want {
-			if !contains(got[id], surface) {
+			if !slices.Contains(got[id], surface) {
 				t.Errorf("%s: entity %s with surface %q not found; got %v", c.name, id, surface, got)
 			}
 		}
@@ -270,6 +271,8 @@ func TestRelations(t *testing.T) {
 			[]rel{{"SUPPLIED", "state:BLR", "state:RUS", "asserted", "fact", ""}}},
 		{"supplier in apposition", "Iran, a key supplier of drones to Russia, said nothing.",
 			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "reported", ""}}},
+		{"passive with recipient and agent", "More than a million artillery shells were sent to Russia by North Korea.",
+			[]rel{{"SUPPLIED", "state:PRK", "state:RUS", "asserted", "fact", ""}}},
 		{"launch", "North Korea launched an ICBM on July 12, 2023.",
 			[]rel{{"LAUNCHED", "state:PRK", "weapon:icbm", "asserted", "fact", "2023-07-12"}}},
 	}
@@ -331,6 +334,27 @@ func newTestExtractor(t testing.TB) *Extractor {
 		t.Fatalf("New: %v", err)
 	}
 	return x
+}
+
+func TestQuantities(t *testing.T) {
+	x := newTestExtractor(t)
+	for text, want := range map[string]string{
+		"More than a million artillery shells were sent to Russia by North Korea.": "More than a million artillery shells",
+		"Belarus dispatched about 2,000 troops to Syria.":                          "about 2,000 troops",
+		"Iran shipped thousands of drones to Russia on March 3, 2023.":             "thousands of drones",
+		"Iran shipped drones to Russia on March 3, 2023.":                          "",
+	} {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Relations) == 0 {
+			t.Fatalf("%q: no relation", text)
+		}
+		if got := doc.Relations[0].Quantity; got != want {
+			t.Errorf("%q: quantity %q, want %q", text, got, want)
+		}
+	}
 }
 
 // TestNoListAcrossIntroductoryComma: "Since Russia's war against Ukraine, Tehran has ..."

@@ -218,6 +218,12 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 	case "verb", "verb-to":
 		if s.passive(t) {
 			dst := s.nearestLeft(t, ca, dstOK, true)
+			if trig.frame == "verb-to" {
+				// "shells have been sent to Russia by North Korea": the recipient follows "to".
+				if to := s.afterWord(t+trig.length, cb, "to", dstOK, 6); to != nil {
+					dst = to
+				}
+			}
 			src := s.afterWord(te, cb, "by", srcOK, 12)
 			if src == nil && trig.frame == "verb-to" {
 				break
@@ -373,17 +379,24 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		r.Modality = Reported
 	}
 	r.Dates = s.dates(t)
-	if trig.relation != RelSupplied {
+	if trig.relation != RelSupplied && trig.relation != RelDeployed {
 		return []Relation{r}
 	}
-	// Items: weapons named around the trigger, up to the next verb ("the impact of Russian
-	// technology exports is demonstrated by ... nuclear drones" supplies no drones).
+	// Items and quantities: named around the trigger, up to the next verb ("the impact of
+	// Russian technology exports is demonstrated by ... nuclear drones" supplies no drones).
 	lo, hi := max(ca, t-3), min(cb, t+16)
+	if s.passive(t) {
+		lo = ca // "a million shells were sent": what was sent is the subject
+	}
 	for k := t + 1; k < hi; k++ {
 		if auxVerbs[s.tokens[k].Lower] {
 			hi = k
 			break
 		}
+	}
+	r.Quantity = x.quantity(s, lo, hi)
+	if trig.relation != RelSupplied {
+		return []Relation{r}
 	}
 	var out []Relation
 	for _, m := range s.mentions {
@@ -397,6 +410,63 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		out = append(out, r)
 	}
 	return out
+}
+
+// quantity finds an amount in tokens [lo, hi): "more than a million artillery shells",
+// "about 11,000 troops", "thousands of drones", "300 containers". Dates are not amounts.
+func (x *Extractor) quantity(s *sentenceCtx, lo, hi int) string {
+	inDate := func(k int) bool {
+		for _, d := range s.dateMentions {
+			if k >= d.start && k < d.end {
+				return true
+			}
+		}
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		tk := s.tokens[k]
+		isNumber := tk.Text[0] >= '0' && tk.Text[0] <= '9' && !strings.HasSuffix(tk.Lower, "th") &&
+			!strings.HasSuffix(tk.Lower, "st") && !strings.HasSuffix(tk.Lower, "nd") && !strings.HasSuffix(tk.Lower, "rd")
+		if !isNumber && x.lex.amounts.matchAt(s.tokens[:hi], k) == 0 || inDate(k) {
+			continue
+		}
+		start := k
+		if start > lo && s.tokens[start-1].is("a", "one") {
+			start-- // "a million"
+		}
+		for j := max(lo, start-3); j < start; j++ {
+			if n := x.lex.approx.matchAt(s.tokens[:hi], j); n > 0 && j+n == start {
+				start = j
+				break
+			}
+		}
+		// Through the amount words and "of", up to the thing counted.
+		end := k + 1
+		for end < hi && (x.lex.amounts.matchAt(s.tokens[:hi], end) > 0 || s.tokens[end].is("of")) {
+			end++
+		}
+		for j := end; j < hi && j < end+4; j++ {
+			if x.lex.goods.matchAt(s.tokens[:hi], j) > 0 || x.lex.troops.matchAt(s.tokens[:hi], j) > 0 || s.weaponAt(j) {
+				end = j + 1
+				for end < hi && s.weaponAt(end) {
+					end++
+				}
+				break
+			}
+		}
+		return surfaceOf(s.tokens, start, end)
+	}
+	return ""
+}
+
+// weaponAt: token k belongs to a weapon mention.
+func (s *sentenceCtx) weaponAt(k int) bool {
+	for _, m := range s.mentions {
+		if m.info.Type == TypeWeapon && k >= m.start && k < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // attitude reads polarity and modality from cue words in the trigger's clause: negation

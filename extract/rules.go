@@ -69,6 +69,8 @@ type lexicon struct {
 	goods     phraseSet // what can be supplied besides named weapons
 	troops    phraseSet // "sent troops to": DEPLOYED
 	idioms    phraseSet // phrases whose cue words are not cues ("strongest possible terms")
+	amounts   phraseSet // number words: "million", "thousands", "dozens"
+	approx    phraseSet // "more than", "about", "around"
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
 }
@@ -109,11 +111,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	}
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
-		"idiom": &lx.idioms}
+		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods or troops", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount or approximate", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
