@@ -43,9 +43,19 @@ type docPlan struct {
 	id        string
 	props     map[string]any // Document properties except ingested_at
 	entities  []entityRow
-	sentences []map[string]any
-	mentions  []map[string]any
+	sentences []sentenceRow
+	mentions  []mentionRow
 	claims    []claimRow
+}
+
+type sentenceRow struct {
+	ID, Text string
+	Index    int
+}
+
+type mentionRow struct {
+	SentenceID, EntityID, Surface string
+	Start, End                    int
 }
 
 type entityRow struct {
@@ -54,11 +64,13 @@ type entityRow struct {
 }
 
 type claimRow struct {
-	props  map[string]any
-	relKey string
-	Type   string
-	Src    string
-	Dst    string
+	props      map[string]any
+	relKey     string
+	Type       string
+	Src        string
+	Dst        string
+	Item       string
+	SentenceID string
 }
 
 var (
@@ -101,7 +113,7 @@ func planDocument(doc extract.Document) (docPlan, error) {
 			return fail("sentence index %d appears twice", s.Index)
 		}
 		sentences[s.Index] = true
-		p.sentences = append(p.sentences, map[string]any{"id": SentenceID(doc.ID, s.Index), "doc_id": doc.ID, "index": s.Index, "text": s.Text})
+		p.sentences = append(p.sentences, sentenceRow{ID: SentenceID(doc.ID, s.Index), Index: s.Index, Text: s.Text})
 	}
 
 	entities := map[string]*entityRow{}
@@ -132,8 +144,8 @@ func planDocument(doc extract.Document) (docPlan, error) {
 			surfaces[m.EntityID] = map[string]bool{}
 		}
 		surfaces[m.EntityID][m.Surface] = true
-		p.mentions = append(p.mentions, map[string]any{"sentence_id": SentenceID(doc.ID, m.Sentence),
-			"entity_id": m.EntityID, "surface": m.Surface, "start": m.Start, "end": m.End})
+		p.mentions = append(p.mentions, mentionRow{SentenceID: SentenceID(doc.ID, m.Sentence),
+			EntityID: m.EntityID, Surface: m.Surface, Start: m.Start, End: m.End})
 	}
 	for _, e := range entities {
 		for s := range surfaces[e.ID] {
@@ -204,7 +216,7 @@ func newClaim(docID string, r extract.Relation) claimRow {
 			props[k] = v
 		}
 	}
-	return claimRow{props: props, relKey: key, Type: r.Type, Src: src, Dst: dst}
+	return claimRow{props: props, relKey: key, Type: r.Type, Src: src, Dst: dst, Item: r.Item, SentenceID: SentenceID(docID, r.Sentence)}
 }
 
 // facts is the part of a claim its relationship's aggregates are computed from.

@@ -69,14 +69,17 @@ func TestQueriesCoverSchemaTypes(t *testing.T) {
 	if n := strings.Count(ents, "FOREACH"); n != len(extract.EntityTypes()) {
 		t.Errorf("merge_entities has %d cases, want %d", n, len(extract.EntityTypes()))
 	}
-	rels := query("write_relationships")
+	rels := query("write_batch")
 	for _, rt := range extract.RelationTypes() {
-		if !strings.Contains(rels, "WHEN row.type = '"+rt+"' THEN [1] ELSE [] END |\n  MERGE (a)-[r:"+rt+" {key: row.key}]->(b)") {
-			t.Errorf("write_relationships has no case for %s", rt)
+		for _, write := range []string{"CREATE (a)-[r:" + rt + "]->(b) SET r += row.props)",
+			"MERGE (a)-[r:" + rt + " {key: row.key}]->(b) SET r = row.props)"} {
+			if !strings.Contains(rels, "FOREACH (_ IN CASE WHEN row.type = '"+rt+"' THEN [1] ELSE [] END | "+write) {
+				t.Errorf("write_batch has no case %q", write)
+			}
 		}
 	}
-	if n := strings.Count(rels, "FOREACH"); n != len(extract.RelationTypes()) {
-		t.Errorf("write_relationships has %d cases, want %d", n, len(extract.RelationTypes()))
+	if n := strings.Count(rels, "FOREACH"); n != 2*len(extract.RelationTypes()) {
+		t.Errorf("write_batch has %d cases, want %d", n, 2*len(extract.RelationTypes()))
 	}
 }
 

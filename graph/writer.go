@@ -33,6 +33,10 @@ type WriteOptions struct {
 	FailAfter int
 	// Now stamps Document.ingested_at; zero means time.Now().
 	Now time.Time
+	// Timer, when set, is called after each statement with its name (the file name under
+	// queries/) and how long it took to run and stream its result, and after each commit
+	// with "commit". It may be called from several writers at once.
+	Timer func(statement string, elapsed time.Duration)
 }
 
 // WriteResult is what writing one document did.
@@ -53,20 +57,33 @@ type counted struct {
 	tx        neo4j.ManagedTransaction
 	n         int
 	failAfter int
+	timer     func(string, time.Duration)
 }
+
+// replanSkip keeps the server from replanning the writer's statements while a build runs.
+// The server replans a cached query when the graph's statistics have drifted, which a build
+// into a growing graph triggers again and again; planning the larger statements cost about a
+// sixth of a 100k-relation build. Their plans do not depend on statistics: every lookup is an
+// equality on a constrained or indexed key, which the planner picks even on an empty graph
+// (TestWriterPlansOnEmptyGraph checks that).
+const replanSkip = "CYPHER replan=skip\n"
 
 func (c *counted) run(name string, params map[string]any) ([]*neo4j.Record, error) {
 	if c.failAfter > 0 && c.n >= c.failAfter {
 		return nil, ErrInjected
 	}
 	c.n++
-	res, err := c.tx.Run(c.ctx, query(name), params)
+	start := time.Now()
+	res, err := c.tx.Run(c.ctx, replanSkip+query(name), params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	recs, err := res.Collect(c.ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if c.timer != nil {
+		c.timer(name, time.Since(start))
 	}
 	return recs, nil
 }
@@ -102,11 +119,16 @@ func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOpti
 	}
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
+	var statementsDone time.Time
 	o, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (out, error) {
-		run := &counted{ctx: ctx, tx: tx, failAfter: opts.FailAfter}
+		run := &counted{ctx: ctx, tx: tx, failAfter: opts.FailAfter, timer: opts.Timer}
 		res, later, err := writePlans(run, plans, now.UTC(), opts.Force)
+		statementsDone = time.Now()
 		return out{res, later}, err
 	})
+	if err == nil && opts.Timer != nil {
+		opts.Timer("commit", time.Since(statementsDone))
+	}
 	if err != nil {
 		what := "document " + plans[0].id
 		if len(plans) > 1 {
@@ -186,8 +208,7 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		}
 	}
 
-	docs := make([]map[string]any, len(write))
-	var sentences, mentions, claims []map[string]any
+	rows := newBatchRows()
 	// Only entities that are new, renamed by a document or gain a surface form need their
 	// aliases written; for the others the write would change nothing (their keys were linked
 	// when the stored aliases were), and skipping it saves most of the alias work of a build.
@@ -200,12 +221,8 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 			props[k] = v
 		}
 		props["ingested_at"] = now
-		docs[i] = map[string]any{"id": p.id, "props": props}
-		sentences = append(sentences, p.sentences...)
-		mentions = append(mentions, p.mentions...)
-		for _, c := range p.claims {
-			claims = append(claims, c.props)
-		}
+		rows.docs = append(rows.docs, map[string]any{"id": p.id, "props": props})
+		rows.addDocument(i, p)
 		for _, e := range p.entities {
 			if st, ok := locked.entities[e.ID]; ok && !st.created && st.name == e.Name && subset(e.Surfaces, st.aliases) {
 				continue
@@ -216,22 +233,28 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 				row["keys"] = distinct(append(row["keys"].([]string), keys...))
 				continue
 			}
-			aliasByID[e.ID] = map[string]any{"id": e.ID, "surfaces": slices.Clone(e.Surfaces), "keys": keys}
+			aliasByID[e.ID] = map[string]any{"e": rows.entity(e.ID), "surfaces": slices.Clone(e.Surfaces), "keys": keys}
 			aliasIDs = append(aliasIDs, e.ID)
 		}
 	}
 	sort.Strings(aliasIDs)
-	aliases := make([]map[string]any, len(aliasIDs))
-	for i, id := range aliasIDs {
-		aliases[i] = aliasByID[id]
-	}
-	if _, err := run.run("write_document", map[string]any{"docs": docs, "sentences": nonNil(sentences),
-		"aliases": aliases, "mentions": nonNil(mentions), "claims": nonNil(claims)}); err != nil {
-		return nil, nil, err
+	for _, id := range aliasIDs {
+		rows.aliases = append(rows.aliases, aliasByID[id])
 	}
 
-	// The documents' own claims are in hand; the other documents' came with the locks.
+	// The documents' own claims are in hand; the other documents' came with the locks. A key
+	// with neither other documents' claims nor a place in the previous version has no
+	// relationship yet.
 	byKey := locked.claims
+	fresh := map[string]bool{}
+	for k := range refs {
+		if len(byKey[k]) == 0 {
+			fresh[k] = true
+		}
+	}
+	for _, r := range old.rels {
+		delete(fresh, r.Key)
+	}
 	perDoc := map[string]int{}
 	for _, p := range write {
 		keys := map[string]bool{}
@@ -241,8 +264,8 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		}
 		perDoc[p.id] = len(keys)
 	}
-	n, err := writeRelationships(run, refs, byKey)
-	if err != nil {
+	n := rows.addRelationships(refs, byKey, fresh)
+	if err := rows.write(run); err != nil {
 		return nil, nil, err
 	}
 	for i := range results {
@@ -390,39 +413,106 @@ func readPrevious(run *counted, id string) (previous, error) {
 	return p, nil
 }
 
-// writeRelationships sets each referenced typed relationship's aggregates from all its
-// claims (byKey), or deletes it when none is left. It returns how many it touched.
-func writeRelationships(run *counted, refs map[string]relRef, byKey map[string][]claimFacts) (int, error) {
-	if len(refs) == 0 {
-		return 0, nil
+// batchRows are the parameters of write_batch. Rows name entities and sentences by their
+// position in entity_ids and sentences, so the statement looks each up once.
+type batchRows struct {
+	entityIDs []string
+	entityPos map[string]int
+	sentPos   map[string]int
+
+	docs, sentences, aliases, mentions, claims []map[string]any
+	created, merged, gone                      []map[string]any
+}
+
+func newBatchRows() *batchRows {
+	return &batchRows{entityPos: map[string]int{}, sentPos: map[string]int{}}
+}
+
+// entity returns the position of an entity id in entity_ids, adding it when new.
+func (b *batchRows) entity(id string) int {
+	if i, ok := b.entityPos[id]; ok {
+		return i
 	}
+	b.entityPos[id] = len(b.entityIDs)
+	b.entityIDs = append(b.entityIDs, id)
+	return len(b.entityIDs) - 1
+}
+
+// addDocument adds the sentences, mentions and claims of the docIndex-th document of docs.
+func (b *batchRows) addDocument(docIndex int, p docPlan) {
+	for _, s := range p.sentences {
+		b.sentPos[s.ID] = len(b.sentences)
+		b.sentences = append(b.sentences, map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text, "d": docIndex})
+	}
+	for _, m := range p.mentions {
+		b.mentions = append(b.mentions, map[string]any{"s": b.sentPos[m.SentenceID], "e": b.entity(m.EntityID),
+			"surface": m.Surface, "start": m.Start, "end": m.End})
+	}
+	for _, c := range p.claims {
+		row := map[string]any{"props": c.props, "s": b.sentPos[c.SentenceID], "a": b.entity(c.Src), "b": b.entity(c.Dst), "w": nil}
+		if c.Item != "" {
+			row["w"] = b.entity(c.Item)
+		}
+		b.claims = append(b.claims, row)
+	}
+}
+
+// addRelationships adds each referenced typed relationship with its aggregates computed from
+// all its claims (byKey): created when its key is fresh, merged otherwise, and deleted when
+// no claim is left. It returns how many relationships that touches.
+func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]claimFacts, fresh map[string]bool) int {
 	keys := make([]string, 0, len(refs))
 	for k := range refs {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var write, gone []map[string]any
 	for _, k := range keys {
 		ref := refs[k]
-		row := map[string]any{"key": k, "type": ref.Type, "src": ref.Src, "dst": ref.Dst}
-		if cl := byKey[k]; len(cl) > 0 {
-			row["props"] = aggregate(ref, cl)
-			write = append(write, row)
+		cl := byKey[k]
+		if len(cl) == 0 {
+			b.gone = append(b.gone, map[string]any{"key": k, "src": ref.Src, "dst": ref.Dst})
+			continue
+		}
+		row := map[string]any{"key": k, "type": ref.Type, "a": b.entity(ref.Src), "b": b.entity(ref.Dst), "props": aggregate(ref, cl)}
+		if fresh[k] {
+			b.created = append(b.created, row)
 		} else {
-			gone = append(gone, row)
+			b.merged = append(b.merged, row)
 		}
 	}
-	if len(write) > 0 {
-		if _, err := run.run("write_relationships", map[string]any{"rows": write}); err != nil {
-			return 0, err
+	return len(keys)
+}
+
+// write runs write_batch, then delete_relationships for relationships left without claims.
+func (b *batchRows) write(run *counted) error {
+	if len(b.docs)+len(b.created)+len(b.merged) > 0 {
+		recs, err := run.run("write_batch", map[string]any{"entity_ids": nonNilStrings(b.entityIDs),
+			"docs": nonNil(b.docs), "sentences": nonNil(b.sentences), "aliases": nonNil(b.aliases),
+			"mentions": nonNil(b.mentions), "claims": nonNil(b.claims),
+			"created": nonNil(b.created), "merged": nonNil(b.merged)})
+		if err != nil {
+			return err
+		}
+		if len(recs) != 1 {
+			return fmt.Errorf("write_batch: %d result rows, want 1", len(recs))
+		}
+		if done, _ := recs[0].Get("done"); done != int64(1) {
+			return fmt.Errorf("write_batch: an entity of the batch is missing from the graph")
 		}
 	}
-	if len(gone) > 0 {
-		if _, err := run.run("delete_relationships", map[string]any{"rows": gone}); err != nil {
-			return 0, err
+	if len(b.gone) > 0 {
+		if _, err := run.run("delete_relationships", map[string]any{"rows": b.gone}); err != nil {
+			return err
 		}
 	}
-	return len(keys), nil
+	return nil
+}
+
+func nonNilStrings(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
 }
 
 // refreshEntities recomputes aliases and alias links of entities a removed document version
@@ -496,7 +586,9 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 				return false, err
 			}
 		}
-		if _, err := writeRelationships(run, refs, locked.claims); err != nil {
+		rows := newBatchRows()
+		rows.addRelationships(refs, locked.claims, nil)
+		if err := rows.write(run); err != nil {
 			return false, err
 		}
 		if len(old.entities) > 0 {
@@ -546,6 +638,8 @@ type PoolOptions struct {
 	MaxBatchDocs int
 	Force        bool
 	Now          time.Time
+	// Timer is passed to every transaction (see WriteOptions.Timer).
+	Timer func(statement string, elapsed time.Duration)
 }
 
 // WriteDocuments writes the documents received on docs until it is closed, on a pool of
@@ -557,7 +651,7 @@ func (c *Client) WriteDocuments(ctx context.Context, docs <-chan extract.Documen
 	if maxDocs <= 0 {
 		maxDocs = 100
 	}
-	wopts := WriteOptions{Force: opts.Force, Now: opts.Now}
+	wopts := WriteOptions{Force: opts.Force, Now: opts.Now, Timer: opts.Timer}
 	var mu sync.Mutex
 	report := func(r WriteResult, err error) {
 		mu.Lock()

@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -54,6 +55,7 @@ func run() error {
 	flag.IntVar(&o.batch, "batch", 500, "kg writer: claims per transaction of whole new documents (kg build --batch; 1: one document per transaction)")
 	flag.IntVar(&o.runs, "runs", 3, "runs of each loader; medians are reported")
 	flag.StringVar(&o.importDir, "import-dir", os.Getenv("KG_NEO4J_IMPORT_DIR"), "the server's import directory (default: asked from the server's server.directories.import; the server must be on this machine)")
+	statements := flag.Bool("statements", false, "kg writer: print where each run's time went, per statement and commit")
 	loaders := flag.String("loaders", "kg,csv,naive", "loaders to run, comma-separated (kg, csv, naive); one alone is for quick A/B runs of the writer")
 	flag.Parse()
 	want := map[string]bool{}
@@ -113,12 +115,17 @@ func run() error {
 		len(docs), len(rows)-1, countEntities(docs), min(o.naive, len(rows)-1), o.runs, o.writers, o.batch)
 
 	rates := map[string][]float64{}
+	var breakdown string
 	for r := 1; r <= o.runs; r++ {
 		for _, l := range []struct {
 			flag, name string
 			fn         func() (int, error)
 		}{
-			{"kg", "kg writer", func() (int, error) { return kgWriter(ctx, c, docs, o.writers, o.batch) }},
+			{"kg", "kg writer", func() (int, error) {
+				n, spent, err := kgWriter(ctx, c, docs, o.writers, o.batch, *statements)
+				breakdown = spent
+				return n, err
+			}},
 			{"csv", "LOAD CSV", func() (int, error) { return loadCSV(ctx, d, o.cfg.Database, o.csvURL) }},
 			{"naive", "naive", func() (int, error) { return naive(ctx, d, o.cfg.Database, rows, o.naive) }},
 		} {
@@ -137,6 +144,10 @@ func run() error {
 			rate := float64(n) / secs
 			rates[l.name] = append(rates[l.name], rate)
 			fmt.Printf("run %d  %-10s %7d relations in %7.2fs  %9.0f relations/s\n", r, l.name, n, secs, rate)
+			if breakdown != "" {
+				fmt.Printf("       kg time by statement: %s\n", breakdown)
+				breakdown = ""
+			}
 		}
 	}
 	if err := wipe(ctx, d, o.cfg.Database); err != nil {
@@ -249,8 +260,19 @@ func writeCSV(path string, rows [][]string) error {
 	return f.Close()
 }
 
-// kgWriter writes the corpus as kg build does: whole documents, on a pool of writers.
-func kgWriter(ctx context.Context, c *graph.Client, docs []extract.Document, writers, batch int) (int, error) {
+// kgWriter writes the corpus as kg build does: whole documents, on a pool of writers. With
+// statements it also returns where the time went, per statement and commit, summed over the run.
+func kgWriter(ctx context.Context, c *graph.Client, docs []extract.Document, writers, batch int, statements bool) (int, string, error) {
+	var mu sync.Mutex
+	spent := map[string]time.Duration{}
+	opts := graph.PoolOptions{Writers: writers, BatchClaims: batch}
+	if statements {
+		opts.Timer = func(name string, d time.Duration) {
+			mu.Lock()
+			defer mu.Unlock()
+			spent[name] += d
+		}
+	}
 	ch := make(chan extract.Document)
 	go func() {
 		defer close(ch)
@@ -260,13 +282,22 @@ func kgWriter(ctx context.Context, c *graph.Client, docs []extract.Document, wri
 	}()
 	n := 0
 	var first error
-	c.WriteDocuments(ctx, ch, graph.PoolOptions{Writers: writers, BatchClaims: batch}, func(r graph.WriteResult, err error) {
+	c.WriteDocuments(ctx, ch, opts, func(r graph.WriteResult, err error) {
 		if err != nil && first == nil {
 			first = err
 		}
 		n += r.Claims
 	})
-	return n, first
+	names := make([]string, 0, len(spent))
+	for k := range spent {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool { return spent[names[i]] > spent[names[j]] })
+	parts := make([]string, len(names))
+	for i, k := range names {
+		parts[i] = fmt.Sprintf("%s %.2fs", k, spent[k].Seconds())
+	}
+	return n, strings.Join(parts, ", "), first
 }
 
 func probe(ctx context.Context, d neo4j.DriverWithContext, db, url string) error {

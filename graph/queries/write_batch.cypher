@@ -1,0 +1,107 @@
+// Writes a batch's part of the graph in one round trip: document properties, sentences,
+// the aliases of entities that are new or gained surface forms, mentions, claims and the typed
+// relationships the batch touches. Entities exist and are locked (merge_entities ran first).
+//
+// Rows refer to entities and sentences by their position in $entity_ids and $sentences: each
+// entity is looked up once per statement and each sentence is in hand once created, instead of
+// an index seek for every mention, claim and relationship end (most of a batch's reads).
+CALL {
+  UNWIND range(0, size($entity_ids) - 1) AS i
+  MATCH (e:Entity {id: $entity_ids[i]})
+  WITH i, e ORDER BY i
+  RETURN collect(e) AS ents
+}
+// Every position must name a stored entity; a shorter list would misplace every later row.
+WITH ents WHERE size(ents) = size($entity_ids)
+CALL {
+  UNWIND range(0, size($docs) - 1) AS i
+  MATCH (d:Document {id: $docs[i].id})
+  SET d = $docs[i].props
+  WITH i, d ORDER BY i
+  RETURN collect(d) AS docs
+}
+CALL (docs) {
+  UNWIND range(0, size($sentences) - 1) AS i
+  WITH i, $sentences[i] AS row
+  WITH i, row, docs[row.d] AS d
+  CREATE (s:Sentence {id: row.id, doc_id: row.doc_id, index: row.index, text: row.text})-[:IN_DOCUMENT]->(d)
+  WITH i, s ORDER BY i
+  RETURN collect(s) AS sents
+}
+// Adds surface forms to each entity's aliases (kept sorted and distinct, so the result does
+// not depend on the order documents are written) and links its lookup keys.
+CALL (ents) {
+  UNWIND $aliases AS row
+  WITH ents[row.e] AS e, row
+  CALL (e, row) {
+    UNWIND coalesce(e.aliases, []) + row.surfaces AS s
+    WITH DISTINCT s
+    ORDER BY s
+    RETURN collect(s) AS aliases
+  }
+  SET e.aliases = aliases
+  WITH e, row
+  UNWIND row.keys AS key
+  MERGE (a:Alias {key: key})
+  MERGE (a)-[:ALIAS_OF]->(e)
+}
+CALL (ents, sents) {
+  UNWIND $mentions AS row
+  WITH sents[row.s] AS s, ents[row.e] AS e, row
+  CREATE (s)-[:MENTIONS {surface: row.surface, start: row.start, end: row.end}]->(e)
+}
+// One Claim per extracted relation record, linked to its sentence and to its ends. New nodes and
+// relationships take their properties with +=: = would first look for properties to remove.
+CALL (ents, sents) {
+  UNWIND $claims AS row
+  WITH sents[row.s] AS s, ents[row.a] AS a, ents[row.b] AS b, ents[row.w] AS w, row
+  CREATE (c:Claim)
+  SET c += row.props
+  CREATE (c)-[:STATED_IN]->(s)
+  CREATE (c)-[:SUBJECT]->(a)
+  CREATE (c)-[:OBJECT]->(b)
+  WITH c, w
+  WHERE w IS NOT NULL
+  CREATE (c)-[:ITEM]->(w)
+}
+// Typed relationships, one per (src, type, dst), with aggregates computed from all their
+// claims. Keys no relationship has yet are created (no other document's claim stands behind
+// them and both ends are locked, so none can appear meanwhile); the others are merged on
+// their key. The type comes from a fixed list of cases, one per schema relation type.
+CALL (ents) {
+  UNWIND $created AS row
+  WITH ents[row.a] AS a, ents[row.b] AS b, row
+  FOREACH (_ IN CASE WHEN row.type = 'VISITED' THEN [1] ELSE [] END | CREATE (a)-[r:VISITED]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'MET_WITH' THEN [1] ELSE [] END | CREATE (a)-[r:MET_WITH]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'VETOED' THEN [1] ELSE [] END | CREATE (a)-[r:VETOED]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'SUPPLIED' THEN [1] ELSE [] END | CREATE (a)-[r:SUPPLIED]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'SUPPORTS' THEN [1] ELSE [] END | CREATE (a)-[r:SUPPORTS]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'CONDEMNED' THEN [1] ELSE [] END | CREATE (a)-[r:CONDEMNED]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'SANCTIONED' THEN [1] ELSE [] END | CREATE (a)-[r:SANCTIONED]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'ATTACKED' THEN [1] ELSE [] END | CREATE (a)-[r:ATTACKED]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'OFFICIAL_OF' THEN [1] ELSE [] END | CREATE (a)-[r:OFFICIAL_OF]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'MEMBER_OF' THEN [1] ELSE [] END | CREATE (a)-[r:MEMBER_OF]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'ALLY_OF' THEN [1] ELSE [] END | CREATE (a)-[r:ALLY_OF]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'LAUNCHED' THEN [1] ELSE [] END | CREATE (a)-[r:LAUNCHED]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'SIGNED' THEN [1] ELSE [] END | CREATE (a)-[r:SIGNED]->(b) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'DEPLOYED' THEN [1] ELSE [] END | CREATE (a)-[r:DEPLOYED]->(b) SET r += row.props)
+}
+CALL (ents) {
+  UNWIND $merged AS row
+  WITH ents[row.a] AS a, ents[row.b] AS b, row
+  FOREACH (_ IN CASE WHEN row.type = 'VISITED' THEN [1] ELSE [] END | MERGE (a)-[r:VISITED {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'MET_WITH' THEN [1] ELSE [] END | MERGE (a)-[r:MET_WITH {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'VETOED' THEN [1] ELSE [] END | MERGE (a)-[r:VETOED {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'SUPPLIED' THEN [1] ELSE [] END | MERGE (a)-[r:SUPPLIED {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'SUPPORTS' THEN [1] ELSE [] END | MERGE (a)-[r:SUPPORTS {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'CONDEMNED' THEN [1] ELSE [] END | MERGE (a)-[r:CONDEMNED {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'SANCTIONED' THEN [1] ELSE [] END | MERGE (a)-[r:SANCTIONED {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'ATTACKED' THEN [1] ELSE [] END | MERGE (a)-[r:ATTACKED {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'OFFICIAL_OF' THEN [1] ELSE [] END | MERGE (a)-[r:OFFICIAL_OF {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'MEMBER_OF' THEN [1] ELSE [] END | MERGE (a)-[r:MEMBER_OF {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'ALLY_OF' THEN [1] ELSE [] END | MERGE (a)-[r:ALLY_OF {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'LAUNCHED' THEN [1] ELSE [] END | MERGE (a)-[r:LAUNCHED {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'SIGNED' THEN [1] ELSE [] END | MERGE (a)-[r:SIGNED {key: row.key}]->(b) SET r = row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'DEPLOYED' THEN [1] ELSE [] END | MERGE (a)-[r:DEPLOYED {key: row.key}]->(b) SET r = row.props)
+}
+RETURN count(*) AS done
