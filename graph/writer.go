@@ -215,14 +215,8 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 	// Rows of one entity from several documents are merged, in document order.
 	aliasByID := map[string]map[string]any{}
 	var aliasIDs []string
-	for i, p := range write {
-		props := make(map[string]any, len(p.props)+1)
-		for k, v := range p.props {
-			props[k] = v
-		}
-		props["ingested_at"] = now
-		rows.docs = append(rows.docs, map[string]any{"id": p.id, "props": props})
-		rows.addDocument(i, p)
+	for _, p := range write {
+		rows.addDocument(p, now)
 		for _, e := range p.entities {
 			if st, ok := locked.entities[e.ID]; ok && !st.created && st.name == e.Name && subset(e.Surfaces, st.aliases) {
 				continue
@@ -286,11 +280,13 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 	return results, later, nil
 }
 
-func nonNil(rows []map[string]any) []map[string]any {
-	if rows == nil {
-		return []map[string]any{}
+// nonNil turns a nil list into an empty one: the driver sends a nil slice as null, and
+// write_batch counts its lists with size(), which gives null for null.
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
 	}
-	return rows
+	return xs
 }
 
 // subset reports whether every element of xs is in sorted.
@@ -438,8 +434,15 @@ func (b *batchRows) entity(id string) int {
 	return len(b.entityIDs) - 1
 }
 
-// addDocument adds the sentences, mentions and claims of the docIndex-th document of docs.
-func (b *batchRows) addDocument(docIndex int, p docPlan) {
+// addDocument adds a document, stamped as ingested now, with its sentences, mentions and claims.
+func (b *batchRows) addDocument(p docPlan, now time.Time) {
+	props := make(map[string]any, len(p.props)+1)
+	for k, v := range p.props {
+		props[k] = v
+	}
+	props["ingested_at"] = now
+	docIndex := len(b.docs)
+	b.docs = append(b.docs, map[string]any{"id": p.id, "props": props})
 	for _, s := range p.sentences {
 		b.sentPos[s.ID] = len(b.sentences)
 		b.sentences = append(b.sentences, map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text, "d": docIndex})
@@ -486,7 +489,7 @@ func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]
 // write runs write_batch, then delete_relationships for relationships left without claims.
 func (b *batchRows) write(run *counted) error {
 	if len(b.docs)+len(b.created)+len(b.merged) > 0 {
-		recs, err := run.run("write_batch", map[string]any{"entity_ids": nonNilStrings(b.entityIDs),
+		recs, err := run.run("write_batch", map[string]any{"entity_ids": nonNil(b.entityIDs),
 			"docs": nonNil(b.docs), "sentences": nonNil(b.sentences), "aliases": nonNil(b.aliases),
 			"mentions": nonNil(b.mentions), "claims": nonNil(b.claims),
 			"created": nonNil(b.created), "merged": nonNil(b.merged)})
@@ -506,13 +509,6 @@ func (b *batchRows) write(run *counted) error {
 		}
 	}
 	return nil
-}
-
-func nonNilStrings(xs []string) []string {
-	if xs == nil {
-		return []string{}
-	}
-	return xs
 }
 
 // refreshEntities recomputes aliases and alias links of entities a removed document version
