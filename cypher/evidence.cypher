@@ -6,11 +6,13 @@
 // @param relation string "" oneof=VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED only this relation type ("" for all)
 MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
 USING INDEX SEEK entityAlias:Alias(key)
-MATCH (e)<-[:SUBJECT|OBJECT]-(c:Claim)
-WHERE $relation = '' OR c.type = $relation
+MATCH (e)-[r:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]-(:Entity)
+WHERE $relation = '' OR type(r) = $relation
+UNWIND r.claim_ids AS claimID
+MATCH (c:Claim {id: claimID})
 WITH DISTINCT c
-MATCH (c)-[:SUBJECT]->(src:Entity)
-MATCH (c)-[:OBJECT]->(dst:Entity)
+MATCH (src:Entity {id: c.src})
+MATCH (dst:Entity {id: c.dst})
 MATCH (c)-[:STATED_IN]->(s:Sentence)-[:IN_DOCUMENT]->(d:Document)
 WITH src, c.type AS relation, dst, d, c, s ORDER BY s.index
 RETURN src.name AS src,

@@ -27,7 +27,7 @@ func TestReportsUseTheClosedSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	relTypes := extract.RelationTypes()
-	known := append(slices.Clone(relTypes), "MENTIONS", "IN_DOCUMENT", "ALIAS_OF", "STATED_IN", "SUBJECT", "OBJECT", "ITEM")
+	known := append(slices.Clone(relTypes), "MENTIONS", "IN_DOCUMENT", "ALIAS_OF", "STATED_IN", "ITEM")
 	labels := append(extract.EntityTypes(), "Entity", "Document", "Sentence", "Alias", "Claim")
 	labelRe := regexp.MustCompile(`\(\w*:([A-Z]\w*)`)
 	typeRe := regexp.MustCompile(`\[\w*:([A-Z_|]+)`)

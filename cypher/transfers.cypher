@@ -5,12 +5,21 @@
 // @param entity entity "North Korea" supplier, recipient or item, by any alias
 MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
 USING INDEX SEEK entityAlias:Alias(key)
-MATCH (e)<-[:SUBJECT|OBJECT|ITEM]-(c:Claim {type: 'SUPPLIED'})
+// The claims of the SUPPLIED relationships at the entity, and those naming it as the item.
+CALL (e) {
+  MATCH (e)-[r:SUPPLIED]-(:Entity)
+  UNWIND r.claim_ids AS claimID
+  MATCH (c:Claim {id: claimID})
+  RETURN c
+  UNION
+  MATCH (e)<-[:ITEM]-(c:Claim {type: 'SUPPLIED'})
+  RETURN c
+}
 WITH DISTINCT c
-MATCH (c)-[:SUBJECT]->(src:Entity)
-MATCH (c)-[:OBJECT]->(dst:Entity)
+MATCH (src:Entity {id: c.src})
+MATCH (dst:Entity {id: c.dst})
 OPTIONAL MATCH (c)-[:ITEM]->(item:Entity)
-MATCH (c)-[:STATED_IN]->(:Sentence)-[:IN_DOCUMENT]->(d:Document)
+MATCH (c)-[:STATED_IN]->(s:Sentence)-[:IN_DOCUMENT]->(d:Document)
 RETURN src.name AS supplier,
        dst.name AS recipient,
        item.name AS item,
@@ -19,5 +28,5 @@ RETURN src.name AS supplier,
        c.modality AS modality,
        c.attribution AS according_to,
        d.title AS document,
-       c.evidence AS evidence
+       s.text AS evidence
 ORDER BY supplier, recipient, coalesce(c.dates[0], '9999'), item, polarity, c.id

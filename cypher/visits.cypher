@@ -13,15 +13,18 @@ CALL (e) {
   MATCH (who:Person)-[:OFFICIAL_OF]->(e)
   RETURN who
 }
-MATCH (who)<-[:SUBJECT|OBJECT]-(c:Claim)
-WHERE c.type IN ['VISITED', 'MET_WITH']
+MATCH (who)-[r:VISITED|MET_WITH]-(:Entity)
+UNWIND r.claim_ids AS claimID
+MATCH (c:Claim {id: claimID})
 WITH DISTINCT c
-MATCH (c)-[:SUBJECT]->(src:Entity)
-MATCH (c)-[:OBJECT]->(dst:Entity)
-MATCH (c)-[:STATED_IN]->(:Sentence)-[:IN_DOCUMENT]->(d:Document)
+MATCH (src:Entity {id: c.src})
+MATCH (dst:Entity {id: c.dst})
+MATCH (c)-[:STATED_IN]->(s:Sentence)-[:IN_DOCUMENT]->(d:Document)
+// Evidence and documents in reading order.
+WITH c, src, dst, s, d ORDER BY d.published, d.id, s.index
 UNWIND CASE WHEN size(c.dates) = 0 THEN [null] ELSE c.dates END AS date
 WITH date, c.type AS relation, src.name AS who, dst.name AS with_or_to, c.polarity AS polarity,
      collect(DISTINCT c.modality) AS modalities, collect(DISTINCT d.title) AS documents,
-     collect(DISTINCT c.evidence) AS evidence
+     collect(DISTINCT s.text) AS evidence
 RETURN date, relation, who, with_or_to, polarity, modalities, evidence, documents
 ORDER BY date IS NULL, date, relation, who, with_or_to, polarity

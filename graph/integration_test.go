@@ -228,11 +228,16 @@ func TestWriteModel(t *testing.T) {
 	if al := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN e.aliases`, nil); fmt.Sprint(al) != "[D.P.R.K. North Korea]" {
 		t.Errorf("aliases = %v", al)
 	}
-	// Claims link their sentence, ends and item.
-	if n := one(t, c, `MATCH (c:Claim {type: 'SUPPLIED'})-[:STATED_IN]->(:Sentence)-[:IN_DOCUMENT]->(:Document),
-		(c)-[:SUBJECT]->(:State {id: 'state:PRK'}), (c)-[:OBJECT]->(:State {id: 'state:RUS'}), (c)-[:ITEM]->(:Weapon)
+	// Claims link their sentence and item, name their ends, and are listed by the typed
+	// relationship between those ends.
+	if n := one(t, c, `MATCH (c:Claim {type: 'SUPPLIED', src: 'state:PRK', dst: 'state:RUS'})-[:STATED_IN]->(:Sentence)-[:IN_DOCUMENT]->(:Document),
+		(c)-[:ITEM]->(:Weapon), (:State {id: c.src})-[r:SUPPLIED]->(:State {id: c.dst})
+		WHERE c.id IN r.claim_ids
 		RETURN count(c)`, nil); n != int64(2) {
 		t.Errorf("linked SUPPLIED claims = %v, want 2", n)
+	}
+	if n := one(t, c, `MATCH (c:Claim) WHERE c.evidence IS NOT NULL RETURN count(c)`, nil); n != int64(0) {
+		t.Errorf("claims with their own evidence text = %v, want 0 (the sentence holds it)", n)
 	}
 	if p := one(t, c, `MATCH (d:Document {id: 'a'}) RETURN [d.title, d.source, d.published, d.sha256, d.path, toString(size(d.authors)), toString(d.ingested_at IS NOT NULL)]`, nil); fmt.Sprint(p) != "[Title of a Test Wire 2024-01-02 sha-a testdata/a.txt 1 true]" {
 		t.Errorf("document props = %v", p)

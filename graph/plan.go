@@ -205,7 +205,6 @@ func newClaim(docID string, r extract.Relation) claimRow {
 		"dates":       dates,
 		"polarity":    r.Polarity,
 		"modality":    r.Modality,
-		"evidence":    r.Evidence,
 		"doc_id":      docID,
 		"sentence_id": SentenceID(docID, r.Sentence),
 		"rel_key":     key,

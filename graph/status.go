@@ -33,7 +33,7 @@ func ModelLabels() []string {
 
 // ModelRelationshipTypes are the relationship types of the graph model.
 func ModelRelationshipTypes() []string {
-	return append([]string{"IN_DOCUMENT", "MENTIONS", "ALIAS_OF", "STATED_IN", "SUBJECT", "OBJECT", "ITEM"},
+	return append([]string{"IN_DOCUMENT", "MENTIONS", "ALIAS_OF", "STATED_IN", "ITEM"},
 		extract.RelationTypes()...)
 }
 

@@ -452,7 +452,7 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 			"surface": m.Surface, "start": m.Start, "end": m.End})
 	}
 	for _, c := range p.claims {
-		row := map[string]any{"props": c.props, "s": b.sentPos[c.SentenceID], "a": b.entity(c.Src), "b": b.entity(c.Dst), "w": nil}
+		row := map[string]any{"props": c.props, "s": b.sentPos[c.SentenceID], "w": nil}
 		if c.Item != "" {
 			row["w"] = b.entity(c.Item)
 		}

@@ -54,6 +54,7 @@ func run() error {
 	flag.IntVar(&o.writers, "writers", 1, "kg writer: concurrent transactions (kg build --writers)")
 	flag.IntVar(&o.batch, "batch", 500, "kg writer: claims per transaction of whole new documents (kg build --batch; 1: one document per transaction)")
 	flag.IntVar(&o.runs, "runs", 3, "runs of each loader; medians are reported")
+	warmup := flag.Bool("warmup", true, "run every loader once before the timed runs, untimed: a server's first runs after a start pay for JIT compilation and query planning")
 	flag.StringVar(&o.importDir, "import-dir", os.Getenv("KG_NEO4J_IMPORT_DIR"), "the server's import directory (default: asked from the server's server.directories.import; the server must be on this machine)")
 	statements := flag.Bool("statements", false, "kg writer: print where each run's time went, per statement and commit")
 	loaders := flag.String("loaders", "kg,csv,naive", "loaders to run, comma-separated (kg, csv, naive); one alone is for quick A/B runs of the writer")
@@ -116,7 +117,11 @@ func run() error {
 
 	rates := map[string][]float64{}
 	var breakdown string
-	for r := 1; r <= o.runs; r++ {
+	first := 1
+	if *warmup {
+		first = 0
+	}
+	for r := first; r <= o.runs; r++ {
 		for _, l := range []struct {
 			flag, name string
 			fn         func() (int, error)
@@ -142,8 +147,13 @@ func run() error {
 			}
 			secs := time.Since(start).Seconds()
 			rate := float64(n) / secs
-			rates[l.name] = append(rates[l.name], rate)
-			fmt.Printf("run %d  %-10s %7d relations in %7.2fs  %9.0f relations/s\n", r, l.name, n, secs, rate)
+			label := fmt.Sprintf("run %d ", r)
+			if r == 0 {
+				label = "warm-up"
+			} else {
+				rates[l.name] = append(rates[l.name], rate)
+			}
+			fmt.Printf("%s %-10s %7d relations in %7.2fs  %9.0f relations/s\n", label, l.name, n, secs, rate)
 			if breakdown != "" {
 				fmt.Printf("       kg time by statement: %s\n", breakdown)
 				breakdown = ""

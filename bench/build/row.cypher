@@ -1,7 +1,7 @@
 // The graph writes of one relation row, shared by the naive loader (one row per transaction)
 // and LOAD CSV (batched by the server): the document and sentence, both entities with their
-// labels, two mentions, the Claim with its links, and the typed relationship with its
-// aggregates updated in place.
+// labels, two mentions, the Claim with its sentence, and the typed relationship with its
+// aggregates updated in place (the same model as kg's writer).
 MERGE (d:Document {id: row.doc_id})
 MERGE (s:Sentence {id: row.sentence_id})
   ON CREATE SET s.doc_id = row.doc_id, s.index = toInteger(row.sentence_index), s.text = row.text
@@ -20,10 +20,8 @@ CREATE (s)-[:MENTIONS {surface: row.src_name}]->(a)
 CREATE (s)-[:MENTIONS {surface: row.dst_name}]->(b)
 CREATE (c:Claim {id: row.claim_id, type: row.type, src: row.src, dst: row.dst, dates: [row.date],
   polarity: row.polarity, modality: row.modality, doc_id: row.doc_id, sentence_id: row.sentence_id,
-  rel_key: row.rel_key, evidence: row.text})
+  rel_key: row.rel_key})
 CREATE (c)-[:STATED_IN]->(s)
-CREATE (c)-[:SUBJECT]->(a)
-CREATE (c)-[:OBJECT]->(b)
 FOREACH (_ IN CASE WHEN row.type = 'SUPPORTS' THEN [1] ELSE [] END |
   MERGE (a)-[r:SUPPORTS {key: row.rel_key}]->(b)
     ON CREATE SET r.claim_count = 0, r.claim_ids = [], r.dates = [], r.sentence_ids = [], r.doc_ids = []

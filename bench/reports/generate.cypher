@@ -97,10 +97,8 @@ CALL (i) {
                    polarity: CASE WHEN i % 50 = 0 THEN 'denied' ELSE 'asserted' END,
                    modality: ['fact', 'reported', 'speculative'][i % 3],
                    attribution: CASE WHEN i % 3 = 1 THEN 'Bench Institution 2' ELSE null END,
-                   evidence: s.text, doc_id: s.doc_id, sentence_id: s.id, rule: 'bench'})
+                   doc_id: s.doc_id, sentence_id: s.id, rule: 'bench'})
   CREATE (c)-[:STATED_IN]->(s)
-  CREATE (c)-[:SUBJECT]->(src)
-  CREATE (c)-[:OBJECT]->(dst)
   WITH c, type
   WHERE type = 'SUPPLIED'
   MATCH (w:Entity {id: 'weapon:b3'})

@@ -1,5 +1,6 @@
 // Recomputes aliases of entities a removed document version touched, from the mentions that
-// remain, and tells which entities nothing refers to any more.
+// remain, and tells which entities nothing refers to any more: an entity is in use while a
+// mention, a claim's item or a typed relationship (which exists while claims back it) ends at it.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -11,4 +12,4 @@ CALL (e) {
 }
 SET e.aliases = aliases
 RETURN e.id AS id, e.name AS name, aliases,
-       EXISTS { (e)<-[:MENTIONS]-() } OR EXISTS { (e)<-[:SUBJECT|OBJECT|ITEM]-() } AS used
+       EXISTS { (e)-[r]-() WHERE type(r) <> 'ALIAS_OF' } AS used

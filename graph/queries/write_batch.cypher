@@ -50,16 +50,17 @@ CALL (ents, sents) {
   WITH sents[row.s] AS s, ents[row.e] AS e, row
   CREATE (s)-[:MENTIONS {surface: row.surface, start: row.start, end: row.end}]->(e)
 }
-// One Claim per extracted relation record, linked to its sentence and to its ends. New nodes and
-// relationships take their properties with +=: = would first look for properties to remove.
+// One Claim per extracted relation record, linked to its sentence (whose text is its evidence)
+// and to its item. Its ends are c.src and c.dst, and the typed relationship between them lists
+// it in claim_ids: links to them would double the relationships a build writes per claim.
+// New nodes and relationships take their properties with +=: = would first look for
+// properties to remove.
 CALL (ents, sents) {
   UNWIND $claims AS row
-  WITH sents[row.s] AS s, ents[row.a] AS a, ents[row.b] AS b, ents[row.w] AS w, row
+  WITH sents[row.s] AS s, ents[row.w] AS w, row
   CREATE (c:Claim)
   SET c += row.props
   CREATE (c)-[:STATED_IN]->(s)
-  CREATE (c)-[:SUBJECT]->(a)
-  CREATE (c)-[:OBJECT]->(b)
   WITH c, w
   WHERE w IS NOT NULL
   CREATE (c)-[:ITEM]->(w)
