@@ -8,8 +8,9 @@ WHERE r.asserted > 0 AND r.denied > 0
 WITH a, r, b ORDER BY r.denied DESC, a.name, type(r), b.name LIMIT $limit
 CALL (r) {
   MATCH (c:Claim)-[:STATED_IN]->(s:Sentence) WHERE c.id IN r.claim_ids
-  RETURN [x IN collect({p: c.polarity, text: s.text}) WHERE x.p = 'asserted' | x.text] AS asserted_by,
-         [x IN collect({p: c.polarity, text: s.text}) WHERE x.p = 'denied' | x.text] AS denied_by
+  WITH collect({polarity: c.polarity, text: s.text}) AS claims
+  RETURN [x IN claims WHERE x.polarity = 'asserted' | x.text] AS asserted_by,
+         [x IN claims WHERE x.polarity = 'denied' | x.text] AS denied_by
 }
 RETURN a.name AS src,
        type(r) AS relation,
