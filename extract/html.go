@@ -92,7 +92,6 @@ func paragraphsOf(text string) []string {
 	return out
 }
 
-
 // firstTimeDatetime is the datetime attribute of the page's first <time> element that has
 // one, read before readability rewrites the tree: many news pages date their article only
 // there.
