@@ -1,13 +1,15 @@
 package extract
 
 import (
-	"bufio"
 	"bytes"
+	"cmp"
 	"context"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,7 +22,8 @@ import (
 // repeated at the top or bottom of the pages), page numbers, footnote markers after words,
 // and hyphens that break words across lines. Footnotes move to the end of the text. Lines
 // are joined into paragraphs, which a blank line separates. The date comes from a date line
-// or a `Published:` line on the first page, else from the information dictionary (pdfinfo).
+// or a `Published:` line on the first page, else from the information dictionary's creation
+// date (which pdftotext's -bbox-layout output carries).
 
 // PDFToTextInstall is how to get pdftotext when it is missing.
 const PDFToTextInstall = "reading PDFs needs poppler's pdftotext, which is not on PATH: install it with `apt-get install poppler-utils` (Debian, Ubuntu) or `brew install poppler` (macOS)"
@@ -33,20 +36,17 @@ func convertPDF(ctx context.Context, _ string, data []byte) (string, error) {
 	if !bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("%PDF-")) {
 		return "", errors.New("not a PDF file (no %PDF- header)")
 	}
-	out, err := runTool(ctx, data, bin, "-enc", "UTF-8", "-eol", "unix", "-", "-")
+	// -bbox-layout gives pdftotext's blocks with their boxes, from which the reading order
+	// across columns and the page furniture are worked out below.
+	out, err := runTool(ctx, data, bin, "-bbox-layout", "-enc", "UTF-8", "-", "-")
 	if err != nil {
 		return "", fmt.Errorf("pdftotext: %w", err)
 	}
-	if !utf8.Valid(out) {
-		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	var doc pdfDoc
+	if err := xml.Unmarshal(bytes.ToValidUTF8(out, []byte("\uFFFD")), &doc); err != nil {
+		return "", fmt.Errorf("reading pdftotext output: %w", err)
 	}
-	info := ""
-	if bin, err := exec.LookPath("pdfinfo"); err == nil {
-		if o, err := runTool(ctx, data, bin, "-isodates", "-"); err == nil {
-			info = pdfInfoDate(string(o))
-		}
-	}
-	text := cleanPDFText(string(out), info)
+	text := doc.text()
 	if strings.TrimSpace(text) == "" {
 		return "", errors.New("no text in the PDF (a scanned image? kg reads no images)")
 	}
@@ -76,76 +76,131 @@ func runTool(ctx context.Context, data []byte, bin string, args ...string) ([]by
 	return out, nil
 }
 
-// pdfInfoDate reads the creation date from `pdfinfo -isodates` output.
-func pdfInfoDate(info string) string {
-	sc := bufio.NewScanner(strings.NewReader(info))
-	for sc.Scan() {
-		k, v, ok := strings.Cut(sc.Text(), ":")
-		if ok && strings.TrimSpace(k) == "CreationDate" {
-			return parseDateValue(v)
-		}
-	}
-	return ""
+// pdfDoc is pdftotext's -bbox-layout output: pages of flows of blocks of lines of words.
+type pdfDoc struct {
+	Meta []struct {
+		Name    string `xml:"name,attr"`
+		Content string `xml:"content,attr"`
+	} `xml:"head>meta"`
+	Pages []pdfPage `xml:"body>doc>page"`
 }
+
+type pdfPage struct {
+	Height float64    `xml:"height,attr"`
+	Blocks []pdfBlock `xml:"flow>block"`
+}
+
+type pdfBox struct {
+	XMin float64 `xml:"xMin,attr"`
+	YMin float64 `xml:"yMin,attr"`
+	XMax float64 `xml:"xMax,attr"`
+	YMax float64 `xml:"yMax,attr"`
+}
+
+type pdfBlock struct {
+	pdfBox
+	Lines []pdfLine `xml:"line"`
+}
+
+type pdfLine struct {
+	pdfBox
+	Words []pdfWord `xml:"word"`
+}
+
+type pdfWord struct {
+	pdfBox
+	Text string `xml:",chardata"`
+}
+
+func (b pdfBox) height() float64 { return b.YMax - b.YMin }
 
 var (
 	pageNumberLine = regexp.MustCompile(`(?i)^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$`)
 	digitsRun      = regexp.MustCompile(`\d+`)
-	// footnoteLine opens a footnote at the foot of a page: its number, then its text.
-	footnoteLine = regexp.MustCompile(`^([1-9]\d?)[\s.)]\s*\S`)
-	superscripts = strings.NewReplacer("¹", "", "²", "", "³", "", "⁴", "", "⁵", "", "⁶", "", "⁷", "", "⁸", "", "⁹", "", "⁰", "")
+	noteNumber     = regexp.MustCompile(`^[1-9]\d?$`)
+	superscripts   = strings.NewReplacer("¹", "", "²", "", "³", "", "⁴", "", "⁵", "", "⁶", "", "⁷", "", "⁸", "", "⁹", "", "⁰", "")
 )
 
-// edgeLines is how many lines at the top and at the bottom of a page may be running
+// edgeBlocks is how many blocks at the top and at the bottom of a page may be running
 // headers, footers or page numbers.
-const edgeLines = 3
+const edgeBlocks = 2
 
-// cleanPDFText turns pdftotext output into paragraphs with a header block.
-func cleanPDFText(raw, infoDate string) string {
-	pages := strings.Split(strings.TrimRight(raw, "\f\n"), "\f")
-	lines := make([][]string, len(pages))
-	for i, p := range pages {
-		lines[i] = strings.Split(p, "\n")
-	}
-	repeated := runningLines(lines)
-	var notes []string
-	var paras []string
-	for pi, page := range lines {
-		page = dropEdges(page, repeated)
-		body, foot := splitFootnotes(page)
-		for _, n := range foot {
-			notes = append(notes, n)
+// text assembles the document: furniture removed, blocks in reading order, paragraphs one
+// blank line apart, footnotes at the end, under a header block with the date.
+func (d pdfDoc) text() string {
+	body := d.bodyHeight()
+	repeated := d.runningBlocks()
+	var paras, notes []string
+	for pi, page := range d.Pages {
+		blocks := page.sortedByTop()
+		edges := edgeSet(len(blocks))
+		var kept []pdfBlock
+		for i, b := range blocks {
+			t := oneLine(b.plain())
+			if edges[i] && (repeated[maskDigits(t)] || pageNumberLine.MatchString(t)) {
+				continue
+			}
+			// A footnote: small print opening with its number, in the lower part of the page.
+			if first := b.firstWord(); noteNumber.MatchString(first) && b.wordHeight() < 0.85*body && b.YMin > page.Height*0.6 {
+				notes = append(notes, strings.TrimSpace(strings.TrimPrefix(b.paragraph(body), first)))
+				continue
+			}
+			kept = append(kept, b)
 		}
-		for _, para := range joinParagraphs(body) {
-			// A paragraph broken by a page or a column goes on in lower case.
-			if pi > 0 && len(paras) > 0 && len(para) > 0 && startsLower(para) && !endsSentence(paras[len(paras)-1]) {
+		for _, b := range readingOrder(kept) {
+			para := b.paragraph(body)
+			if para == "" {
+				continue
+			}
+			// A paragraph broken by a column or a page goes on in lower case.
+			if len(paras) > 0 && startsLower(para) && !endsSentence(paras[len(paras)-1]) && (pi > 0 || len(paras) > 0) {
 				paras[len(paras)-1] = joinLine(paras[len(paras)-1], para)
 				continue
 			}
 			paras = append(paras, para)
 		}
 	}
-	markers := map[string]bool{}
-	for i, n := range notes {
-		m := footnoteLine.FindStringSubmatch(n)
-		markers[m[1]] = true
-		notes[i] = strings.TrimSpace(n[len(m[1]):])
-	}
-	for i := range paras {
-		paras[i] = dropMarkers(superscripts.Replace(paras[i]), markers)
-	}
 	paras = append(paras, notes...)
-	return withPDFHeader(paras, infoDate)
+	return withPDFHeader(paras, d.creationDate())
 }
 
-// runningLines are the lines (digits masked) that stand at the top or bottom of at least
-// half of the pages, two at least: running headers and footers.
-func runningLines(pages [][]string) map[string]bool {
+func (d pdfDoc) creationDate() string {
+	for _, m := range d.Meta {
+		if m.Name == "CreationDate" {
+			return parseDateValue(m.Content)
+		}
+	}
+	return ""
+}
+
+// bodyHeight is the median word height: the body text's size.
+func (d pdfDoc) bodyHeight() float64 {
+	var hs []float64
+	for _, p := range d.Pages {
+		for _, b := range p.Blocks {
+			for _, l := range b.Lines {
+				for _, w := range l.Words {
+					hs = append(hs, w.height())
+				}
+			}
+		}
+	}
+	if len(hs) == 0 {
+		return 0
+	}
+	slices.Sort(hs)
+	return hs[len(hs)/2]
+}
+
+// runningBlocks are the texts (digits masked) of blocks that stand at the top or bottom of
+// at least half of the pages, two at least: running headers and footers.
+func (d pdfDoc) runningBlocks() map[string]bool {
 	count := map[string]int{}
-	for _, page := range pages {
+	for _, p := range d.Pages {
+		blocks := p.sortedByTop()
 		seen := map[string]bool{}
-		for _, k := range edgeIndexes(page) {
-			key := maskDigits(page[k])
+		for i := range edgeSet(len(blocks)) {
+			key := maskDigits(blocks[i].plain())
 			if key != "" && !seen[key] {
 				seen[key] = true
 				count[key]++
@@ -154,73 +209,136 @@ func runningLines(pages [][]string) map[string]bool {
 	}
 	out := map[string]bool{}
 	for k, n := range count {
-		if n >= 2 && n*2 >= len(pages) {
+		if n >= 2 && n*2 >= len(d.Pages) {
 			out[k] = true
 		}
 	}
 	return out
 }
 
-// edgeIndexes are the indexes of the first and last non-blank lines of a page.
-func edgeIndexes(page []string) []int {
-	var idx []int
-	for k, n := 0, 0; k < len(page) && n < edgeLines; k++ {
-		if strings.TrimSpace(page[k]) != "" {
-			idx = append(idx, k)
-			n++
-		}
-	}
-	for k, n := len(page)-1, 0; k >= 0 && n < edgeLines; k-- {
-		if strings.TrimSpace(page[k]) != "" {
-			idx = append(idx, k)
-			n++
-		}
-	}
-	return idx
-}
-
-func maskDigits(s string) string { return digitsRun.ReplaceAllString(oneLine(s), "#") }
-
-// dropEdges blanks running headers, footers and page numbers at a page's edges.
-func dropEdges(page []string, repeated map[string]bool) []string {
-	out := append([]string(nil), page...)
-	for _, k := range edgeIndexes(page) {
-		l := oneLine(page[k])
-		if repeated[maskDigits(l)] || pageNumberLine.MatchString(l) {
-			out[k] = ""
-		}
+func edgeSet(n int) map[int]bool {
+	out := map[int]bool{}
+	for i := 0; i < n && i < edgeBlocks; i++ {
+		out[i], out[n-1-i] = true, true
 	}
 	return out
 }
 
-// splitFootnotes separates the footnotes at the foot of a page: from the last line that
-// opens with a footnote number and is preceded by a blank line, to the end.
-func splitFootnotes(page []string) (body, notes []string) {
-	end := len(page)
-	for end > 0 && strings.TrimSpace(page[end-1]) == "" {
-		end--
-	}
-	start := -1
-	for k := end - 1; k > 0 && k >= end-12; k-- {
-		if footnoteLine.MatchString(strings.TrimSpace(page[k])) && strings.TrimSpace(page[k-1]) == "" {
-			start = k
-			// Earlier notes of the same block: keep going up while the block continues.
-		}
-		if strings.TrimSpace(page[k]) == "" && start >= 0 && !footnoteLine.MatchString(strings.TrimSpace(page[k+1])) {
-			break
+func (p pdfPage) sortedByTop() []pdfBlock {
+	blocks := slices.Clone(p.Blocks)
+	slices.SortStableFunc(blocks, func(a, b pdfBlock) int { return cmp.Compare(a.YMin, b.YMin) })
+	return blocks
+}
+
+func maskDigits(s string) string { return digitsRun.ReplaceAllString(oneLine(s), "#") }
+
+func (b pdfBlock) plain() string {
+	var parts []string
+	for _, l := range b.Lines {
+		for _, w := range l.Words {
+			parts = append(parts, w.Text)
 		}
 	}
-	if start < 0 {
-		return page, nil
+	return strings.Join(parts, " ")
+}
+
+func (b pdfBlock) firstWord() string {
+	if len(b.Lines) == 0 || len(b.Lines[0].Words) == 0 {
+		return ""
 	}
-	for _, para := range joinParagraphs(page[start:end]) {
-		if footnoteLine.MatchString(para) {
-			notes = append(notes, para)
-		} else if len(notes) > 0 {
-			notes[len(notes)-1] = joinLine(notes[len(notes)-1], para)
+	return b.Lines[0].Words[0].Text
+}
+
+func (b pdfBlock) wordHeight() float64 {
+	var hs []float64
+	for _, l := range b.Lines {
+		for _, w := range l.Words {
+			hs = append(hs, w.height())
 		}
 	}
-	return page[:start], notes
+	if len(hs) == 0 {
+		return 0
+	}
+	slices.Sort(hs)
+	return hs[len(hs)/2]
+}
+
+// paragraph joins the block's lines, dropping footnote markers (small raised numbers) and
+// joining words hyphenated across lines. A metadata key line stays a line of its own.
+func (b pdfBlock) paragraph(body float64) string {
+	var lines []string
+	for _, l := range b.Lines {
+		var words []string
+		for _, w := range l.Words {
+			if body > 0 && w.height() < 0.8*body && noteNumber.MatchString(w.Text) && b.wordHeight() >= 0.85*body {
+				continue // a footnote marker set small
+			}
+			words = append(words, superscripts.Replace(w.Text))
+		}
+		if line := oneLine(strings.Join(words, " ")); line != "" {
+			lines = append(lines, line)
+		}
+	}
+	return strings.Join(joinParagraphs(lines), "\n")
+}
+
+// readingOrder puts a page's blocks in reading order: blocks that span the columns cut the
+// page into bands, read top to bottom; inside a band the columns are read left to right,
+// each top to bottom.
+func readingOrder(blocks []pdfBlock) []pdfBlock {
+	if len(blocks) < 2 {
+		return blocks
+	}
+	left, right := blocks[0].XMin, blocks[0].XMax
+	for _, b := range blocks {
+		left, right = min(left, b.XMin), max(right, b.XMax)
+	}
+	wide := func(b pdfBlock) bool { return b.XMax-b.XMin > 0.6*(right-left) }
+	var out, band []pdfBlock
+	flush := func() {
+		out = append(out, byColumns(band)...)
+		band = nil
+	}
+	for _, b := range blocks { // sorted by top
+		if wide(b) {
+			flush()
+			out = append(out, b)
+			continue
+		}
+		band = append(band, b)
+	}
+	flush()
+	return out
+}
+
+// byColumns groups blocks whose horizontal extents overlap into columns, left to right.
+func byColumns(blocks []pdfBlock) []pdfBlock {
+	type column struct {
+		x0, x1 float64
+		blocks []pdfBlock
+	}
+	var cols []*column
+	for _, b := range blocks {
+		var c *column
+		for _, k := range cols {
+			if b.XMin < k.x1 && b.XMax > k.x0 {
+				c = k
+				break
+			}
+		}
+		if c == nil {
+			c = &column{x0: b.XMin, x1: b.XMax}
+			cols = append(cols, c)
+		}
+		c.x0, c.x1 = min(c.x0, b.XMin), max(c.x1, b.XMax)
+		c.blocks = append(c.blocks, b)
+	}
+	slices.SortStableFunc(cols, func(a, b *column) int { return cmp.Compare(a.x0, b.x0) })
+	var out []pdfBlock
+	for _, c := range cols {
+		out = append(out, c.blocks...)
+	}
+	return out
 }
 
 // joinParagraphs joins lines into paragraphs at blank lines, joining words hyphenated
@@ -287,56 +405,53 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")
 }
 
-// footnoteMarker: a footnote number stuck to the end of a word or after its punctuation
-// ("Pyongyang.1 The", "visit2,").
-var footnoteMarker = regexp.MustCompile(`([\p{Ll}.,;:”’")])([1-9]\d?)([\s.,;:]|$)`)
-
-// dropMarkers removes footnote markers whose numbers the page's footnotes use.
-func dropMarkers(s string, markers map[string]bool) string {
-	if len(markers) == 0 {
-		return s
-	}
-	return footnoteMarker.ReplaceAllStringFunc(s, func(m string) string {
-		sub := footnoteMarker.FindStringSubmatch(m)
-		if !markers[sub[2]] {
-			return m
-		}
-		return sub[1] + sub[3]
-	})
-}
-
-// withPDFHeader writes the paragraphs under a header block. A header block already at the
-// top of the text is kept as it is; otherwise the first paragraph, when short and without
-// a final stop, is the headline, and the date is a date line near the top of the first page
-// or the information dictionary's.
+// withPDFHeader writes the paragraphs under a header block. The first paragraph, when short
+// and without a final stop, is the headline; key lines after it ("Published: ...") join the
+// block; without a Published line the date is a date line near the top of the first page,
+// else the creation date of the information dictionary.
 func withPDFHeader(paras []string, infoDate string) string {
-	text := strings.Join(paras, "\n\n") + "\n"
-	h := parseHeader(text)
-	var m Meta
-	for _, v := range h.values {
-		v.field(&m, v.value)
-	}
-	if m.Published != "" || len(paras) == 0 {
-		return text
-	}
-	published := infoDate
+	var head []string
 	rest := paras
-	headline := ""
-	if len(paras[0]) <= 200 && !endsSentence(paras[0]) && len(paras) > 1 {
-		headline, rest = paras[0], paras[1:]
+	if len(rest) > 1 && len(rest[0]) <= 200 && !endsSentence(rest[0]) && !isKeyLine(rest[0]) {
+		head, rest = append(head, rest[0]), rest[1:]
 	}
-	// A dateline on its own near the top: "18 October 2024".
-	for i := 0; i < len(rest) && i < 3; i++ {
-		if len(rest[i]) <= 40 {
-			if d := parseDateValue(rest[i]); len(d) == 10 && strings.Contains(rest[i], strconv.Itoa(yearOfISO(d))) {
-				published = d
-				rest = append(append([]string(nil), rest[:i]...), rest[i+1:]...)
-				break
+	published := ""
+	for len(rest) > 0 && isKeyLine(strings.SplitN(rest[0], "\n", 2)[0]) {
+		for _, l := range strings.Split(rest[0], "\n") {
+			head = append(head, l)
+			if f, v, ok := keyLine(l); ok {
+				var m Meta
+				f(&m, v)
+				if m.Published != "" {
+					published = m.Published
+				}
 			}
+		}
+		rest = rest[1:]
+	}
+	if published == "" {
+		// A dateline on its own near the top: "18 October 2024".
+		for i := 0; i < len(rest) && i < 3; i++ {
+			if len(rest[i]) <= 40 {
+				if d := parseDateValue(rest[i]); len(d) == 10 && strings.Contains(rest[i], strconv.Itoa(yearOfISO(d))) {
+					published = d
+					rest = append(append([]string(nil), rest[:i]...), rest[i+1:]...)
+					break
+				}
+			}
+		}
+		if published == "" {
+			published = infoDate
+		}
+		if published != "" {
+			head = append(head, "Published: "+published)
 		}
 	}
 	var b strings.Builder
-	writeHeader(&b, headline, published, "", "")
+	if len(head) > 0 {
+		b.WriteString(strings.Join(head, "\n"))
+		b.WriteString("\n\n")
+	}
 	b.WriteString(strings.Join(rest, "\n\n"))
 	b.WriteString("\n")
 	return b.String()
