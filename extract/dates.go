@@ -28,6 +28,9 @@ type dateMention struct {
 	values []string
 	// noEvent marks a bound or deadline ("by March", "until 2030"): no date for the event.
 	noEvent bool
+	// speech is the first token of the verb of saying the date belongs to ("said on
+	// Friday"), or -1.
+	speech int
 }
 
 func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.days) > 0 }
@@ -159,8 +162,8 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			if len(d.days) == 0 && i > a && dayOf(tokens[i-1]) > 0 && !(i-1 > a && monthNumbers[tokens[i-2].Lower] > 0) {
 				d.days = []int{dayOf(tokens[i-1])}
 				d.start = i - 1
-				// "8-13 October": a range of days before the month.
-				if i-3 >= a && (tokens[i-2].Text == "-" || tokens[i-2].Text == "\u2013") && dayOf(tokens[i-3]) > 0 {
+				// "8-13 October", "between 8 and 13 October": a range of days before the month.
+				if i-3 >= a && (tokens[i-2].Text == "-" || tokens[i-2].Text == "\u2013" || tokens[i-2].is("and", "to")) && dayOf(tokens[i-3]) > 0 {
 					d.days = []int{dayOf(tokens[i-3]), d.days[0]}
 					d.start = i - 3
 				}
@@ -182,6 +185,9 @@ func findDates(tokens []Token, a, b int) []dateMention {
 					i += 4
 					continue
 				}
+			}
+			if i+1 < b && tokens[i+1].Lower == "s" && !tokens[i+1].SpaceBefore {
+				continue // "the 2030s": a decade, not a year
 			}
 			if i > a && (tokens[i-1].Text == "-" && !tokens[i-1].SpaceBefore) && !(i-2 >= a && tokens[i-2].is("mid", "early", "late", "pre", "post")) {
 				continue // "COVID-2019"-like compounds, but "mid-2023" is a date
@@ -220,15 +226,23 @@ func referenceDateOf(published string, tokens []Token, spans [][2]int) string {
 // its paragraph, which a blank line ends. The headline states no date of its own.
 func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, ref string, headline int) [][]dateMention {
 	out := make([][]dateMention, len(spans))
-	anchor := ""
+	// anchor is the paragraph's last dated event; a paragraph starts from the one the
+	// previous paragraph ended with ("Later that day, ..." opening a paragraph goes on from
+	// it), but not from any before.
+	anchor, paraLast := "", ""
 	for i, sp := range spans {
 		if i == 0 || tokens[sp[0]].Newlines >= 2 {
-			anchor = ""
+			anchor, paraLast = paraLast, ""
 		}
 		if i == headline {
 			continue
 		}
 		out[i], anchor = lx.sentenceDates(tokens, sp[0], sp[1], ref, anchor)
+		for _, d := range out[i] {
+			if len(d.values) > 0 {
+				paraLast = anchor
+			}
+		}
 	}
 	return out
 }

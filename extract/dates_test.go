@@ -99,7 +99,10 @@ func TestRelativeDates(t *testing.T) {
 		{"anchor from yesterday", "2024-03-01", "Kim arrived yesterday. Later that day he met Putin.", []string{"2024-02-29"}},
 		{"months later", "2025-03-01", "Talks opened in November 2024. Two months later, Kim met Putin.", []string{"2025-01"}},
 		{"same sentence anchor", "2024-03-10", "Kim arrived on 28 February 2024 and met Putin the next day.", []string{"2024-02-28", "2024-02-29"}},
-		{"paragraph ends the anchor", "2024-03-10", "Kim arrived on 28 February 2024.\n\nThe next day, he met Putin.", nil},
+		{"previous paragraph's event", "2024-03-10", "Kim arrived on 28 February 2024.\n\nThe next day, he met Putin.", []string{"2024-02-29"}},
+		{"two paragraphs back is too far", "2024-03-10", "Kim arrived on 28 February 2024.\n\nTalks went on.\n\nThe next day, he met Putin.", nil},
+		{"between days of a month", "", "Troops moved between 8 and 13 October 2024.", []string{"2024-10-08", "2024-10-13"}},
+		{"a decade is no year", "", "Submarines will be sold from the early 2030s.", nil},
 		{"no anchor", "2024-03-10", "He met Putin the next day.", nil},
 		// Week-level and vague expressions give no date.
 		{"last week", "2024-06-17", "Kim met Putin last week.", nil},
@@ -277,6 +280,39 @@ func TestSentenceAfterSymbols(t *testing.T) {
 	for _, text := range []string{"Kim met Putin. Лавров посетил Пхеньян.", "Kim met Putin. 金正恩会见了普京。", "Kim met Putin. زار لافروف بيونغ يانغ."} {
 		if n := len(splitSentences(tokenize(text))); n != 2 {
 			t.Errorf("%q: %d sentences, want 2", text, n)
+		}
+	}
+}
+
+// TestRelationDates: which expression dates a relation (SCHEMA.md Dates rules 1 and 5).
+func TestRelationDates(t *testing.T) {
+	lx := testDateLexicon(t)
+	cases := []struct {
+		text, trigger string
+		want          []string
+	}{
+		{"The spy agency said on Friday that troops arrived in Russia on 8 October.", "arrived", []string{"2024-10-08"}},
+		{"The spy agency said on Friday that North Korea has sent troops to Russia.", "sent", nil},
+		{"Seoul condemned the launch on Friday.", "condemned", []string{"2024-10-18"}},
+		{"Kim said on Friday that he was ready.", "said", []string{"2024-10-18"}},
+		{"Missiles struck Kyiv on December 30, 2023, and January 2, 2024.", "struck", []string{"2023-12-30", "2024-01-02"}},
+		{"Drills ran from May 1 to May 3 near the border.", "ran", []string{"2024-05-01", "2024-05-03"}},
+		{"Troops will be withdrawn by March, officials said on Monday.", "withdrawn", nil},
+		{"Kim met Putin recently, a year after the summit in June 2023.", "met", nil},
+	}
+	for _, c := range cases {
+		tokens := tokenize(c.text)
+		mentions, _ := lx.sentenceDates(tokens, 0, len(tokens), "2024-10-19", "")
+		trig := -1
+		for i, tk := range tokens {
+			if tk.Lower == c.trigger {
+				trig = i
+				break
+			}
+		}
+		got := relationDates(tokens, mentions, trig, 0, len(tokens))
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q at %q = %q, want %q", c.text, c.trigger, got, c.want)
 		}
 	}
 }

@@ -155,7 +155,7 @@ type dateLexicon struct {
 	weekdays map[string]time.Weekday
 	numbers  map[string]int
 	// word lists around weekdays and dates
-	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo wordList
+	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech wordList
 }
 
 // wordList matches multi-word phrases, longest first.
@@ -219,10 +219,10 @@ func phraseKeys(phrase string) []string {
 func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
 		numbers: map[string]int{}, weekLast: wordList{}, weekNext: wordList{}, lastWeek: wordList{},
-		nextWeek: wordList{}, future: wordList{}, noEvent: wordList{}, rangeTo: wordList{}}
+		nextWeek: wordList{}, future: wordList{}, noEvent: wordList{}, rangeTo: wordList{}, speech: wordList{}}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
-		"no-event": lx.noEvent, "range-to": lx.rangeTo}
+		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -312,7 +312,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number word (longest first).
@@ -488,6 +488,16 @@ func (lx *dateLexicon) sentenceDates(tokens []Token, a, b int, ref, anchor strin
 		if len(d.values) > 0 {
 			anchor = d.values[0]
 		}
+		// "said on Friday": the statement's date.
+		k := d.start
+		if k > a && tokens[k-1].is("on", "late", "early") {
+			k--
+		}
+		if l := lx.speech.endsAt(tokens, k, a); l > 0 {
+			d.speech = k - l
+		} else {
+			d.speech = -1
+		}
 		// "by March", "until 2030": a bound, not the event's date.
 		if d.start > a && lx.noEvent.endsAt(tokens, d.start, a) > 0 && !(i > 0 && all[i-1].rangeWith(tokens, lx, d.start)) {
 			d.noEvent = true
@@ -541,19 +551,23 @@ func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int) [
 		}
 		return d.start - t
 	}
+	// A statement's date ("said on Friday") dates the statement, not what it reports.
+	usable := func(d dateMention) bool { return d.speech < 0 || t >= d.speech && t < d.start }
 	best := -1
 	for i, d := range all {
-		if d.start >= clauseA && d.end <= clauseB && (best < 0 || distance(d) < distance(all[best])) {
+		if usable(d) && d.start >= clauseA && d.end <= clauseB && (best < 0 || distance(d) < distance(all[best])) {
 			best = i
 		}
 	}
 	if best < 0 {
-		best = 0
-		for i := range all {
-			if distance(all[i]) < distance(all[best]) {
+		for i, d := range all {
+			if usable(d) && (best < 0 || distance(d) < distance(all[best])) {
 				best = i
 			}
 		}
+	}
+	if best < 0 {
+		return nil
 	}
 	if all[best].noEvent {
 		return nil
