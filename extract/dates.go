@@ -201,13 +201,13 @@ func findDates(tokens []Token, a, b int) []dateMention {
 // referenceDateOf is the document's reference date (SCHEMA.md Dates rule 2): its
 // publication date, else the latest full date the text mentions (taken as well when the
 // publication date is coarser and the latest date falls inside it).
-func referenceDateOf(published string, tokens []Token, spans [][2]int) string {
+func referenceDateOf(published string, sentenceDates [][]dateMention) string {
 	if len(published) >= 10 {
 		return published
 	}
 	best := ""
-	for _, sp := range spans {
-		for _, d := range findDates(tokens, sp[0], sp[1]) {
+	for _, dates := range sentenceDates {
+		for _, d := range dates {
 			if d.full() {
 				if last := d.iso("")[len(d.days)-1]; last > best {
 					best = last
@@ -221,10 +221,16 @@ func referenceDateOf(published string, tokens []Token, spans [][2]int) string {
 	return published
 }
 
-// documentDates finds and resolves the date expressions of every sentence in text order:
-// an anchored expression ("the same day", "two days later") takes the last dated event of
-// its paragraph, which a blank line ends. The headline states no date of its own.
-func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, ref string, headline int) [][]dateMention {
+// documentDates finds and resolves the date expressions of every sentence in text order,
+// and returns them with the reference date (from published, else from the text). An
+// anchored expression ("the same day", "two days later") takes the last dated event of its
+// paragraph. The headline states no date of its own.
+func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published string, headline int) ([][]dateMention, string) {
+	abs := make([][]dateMention, len(spans))
+	for i, sp := range spans {
+		abs[i] = findDates(tokens, sp[0], sp[1])
+	}
+	ref := referenceDateOf(published, abs)
 	out := make([][]dateMention, len(spans))
 	// anchor is the paragraph's last dated event; a paragraph starts from the one the
 	// previous paragraph ended with ("Later that day, ..." opening a paragraph goes on from
@@ -237,12 +243,12 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, ref string,
 		if i == headline {
 			continue
 		}
-		out[i], anchor = lx.sentenceDates(tokens, sp[0], sp[1], ref, anchor)
+		out[i], anchor = lx.resolveSentence(tokens, sp[0], sp[1], abs[i], ref, anchor)
 		for _, d := range out[i] {
 			if len(d.values) > 0 {
 				paraLast = anchor
 			}
 		}
 	}
-	return out
+	return out, ref
 }

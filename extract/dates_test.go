@@ -26,7 +26,7 @@ func testDateLexicon(t *testing.T) *dateLexicon {
 func lastSentenceDates(lx *dateLexicon, text, ref string) []string {
 	tokens := tokenize(text)
 	spans := splitSentences(tokens)
-	all := lx.documentDates(tokens, spans, ref, -1)
+	all, _ := lx.documentDates(tokens, spans, ref, -1)
 	var out []string
 	for _, d := range all[len(all)-1] {
 		if !d.noEvent {

@@ -61,8 +61,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		start, end := tokens[sp[0]].Start, tokens[sp[1]-1].End
 		doc.Sentences[i] = Sentence{Index: i, Start: start, End: end, Text: collapseSpace(text[start:end])}
 	}
-	doc.RefDate = referenceDateOf(doc.Published, tokens, spans)
-	sentenceDates := x.dates.documentDates(tokens, spans, doc.RefDate, headline)
+	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
+	doc.RefDate = ref
 	mentions := x.recognise(tokens, spans)
 	bySentence := make([][]mention, len(spans))
 	for _, m := range mentions {

@@ -131,7 +131,7 @@ func (d pdfDoc) text() string {
 	body := d.bodyHeight()
 	repeated := d.runningBlocks()
 	var paras, notes []string
-	for pi, page := range d.Pages {
+	for _, page := range d.Pages {
 		blocks := page.sortedByTop()
 		edges := edgeSet(len(blocks))
 		var kept []pdfBlock
@@ -152,8 +152,10 @@ func (d pdfDoc) text() string {
 			if para == "" {
 				continue
 			}
-			// A paragraph broken by a column or a page goes on in lower case.
-			if len(paras) > 0 && startsLower(para) && !endsSentence(paras[len(paras)-1]) && (pi > 0 || len(paras) > 0) {
+			// A paragraph broken by a column or a page: the last one stops mid-sentence and
+			// is no heading, or this one goes on in lower case.
+			if prev := len(paras) - 1; prev >= 0 && !endsSentence(paras[prev]) && !strings.Contains(paras[prev], "\n") &&
+				(startsLower(para) || len(paras[prev]) > 120) {
 				paras[len(paras)-1] = joinLine(paras[len(paras)-1], para)
 				continue
 			}

@@ -149,22 +149,35 @@ type datePhrase struct {
 	rule dateRule
 }
 
+// numberPhrase is a number word or phrase ("two", "a couple of") and its value.
+type numberPhrase struct {
+	keys []string
+	n    int
+}
+
 // dateLexicon holds the compiled dates.tsv.
 type dateLexicon struct {
 	phrases  map[string][]datePhrase // by first key
 	weekdays map[string]time.Weekday
-	numbers  map[string]int
+	numbers  map[string][]numberPhrase // by first key
 	// word lists around weekdays and dates
 	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech wordList
 }
 
-// wordList matches multi-word phrases, longest first.
-type wordList map[string][][]string
+// wordList matches multi-word phrases, longest first, by their first or their last key.
+type wordList struct {
+	byFirst, byLast map[string][][]string
+}
+
+func newWordList() wordList {
+	return wordList{byFirst: map[string][][]string{}, byLast: map[string][][]string{}}
+}
 
 func (w wordList) add(phrase string) {
 	keys := phraseKeys(phrase)
 	if len(keys) > 0 {
-		w[keys[0]] = append(w[keys[0]], keys)
+		w.byFirst[keys[0]] = append(w.byFirst[keys[0]], keys)
+		w.byLast[keys[len(keys)-1]] = append(w.byLast[keys[len(keys)-1]], keys)
 	}
 }
 
@@ -172,7 +185,7 @@ func (w wordList) add(phrase string) {
 // limit, or 0.
 func (w wordList) matchAt(tokens []Token, i, limit int) int {
 	best := 0
-	for _, keys := range w[tokens[i].Lower] {
+	for _, keys := range w.byFirst[tokens[i].Lower] {
 		if len(keys) > best && i+len(keys) <= limit && keysAt(tokens, i, keys) {
 			best = len(keys)
 		}
@@ -183,12 +196,13 @@ func (w wordList) matchAt(tokens []Token, i, limit int) int {
 // endsAt returns the length of the longest phrase ending just before tokens[i] and starting
 // at or after lo, or 0.
 func (w wordList) endsAt(tokens []Token, i, lo int) int {
+	if i <= lo {
+		return 0
+	}
 	best := 0
-	for _, list := range w {
-		for _, keys := range list {
-			if s := i - len(keys); len(keys) > best && s >= lo && keysAt(tokens, s, keys) {
-				best = len(keys)
-			}
+	for _, keys := range w.byLast[tokens[i-1].Lower] {
+		if s := i - len(keys); len(keys) > best && s >= lo && keysAt(tokens, s, keys) {
+			best = len(keys)
 		}
 	}
 	return best
@@ -218,8 +232,8 @@ func phraseKeys(phrase string) []string {
 // compileDates reads the rows of dates files (kind, argument, phrases).
 func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
-		numbers: map[string]int{}, weekLast: wordList{}, weekNext: wordList{}, lastWeek: wordList{},
-		nextWeek: wordList{}, future: wordList{}, noEvent: wordList{}, rangeTo: wordList{}, speech: wordList{}}
+		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
+		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech}
@@ -251,7 +265,9 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 			}
 			for _, p := range phrases {
 				keys := phraseKeys(p)
-				lx.numbers[strings.Join(keys, " ")] = n
+				if len(keys) > 0 {
+					lx.numbers[keys[0]] = append(lx.numbers[keys[0]], numberPhrase{keys, n})
+				}
 			}
 			continue
 		}
@@ -315,24 +331,22 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech or number)", kind)
 }
 
-// numberAt reads a number at tokens[i]: digits or a number word (longest first).
+// numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
+// returns the value and the number of tokens read.
 func (lx *dateLexicon) numberAt(tokens []Token, i, b int) (int, int) {
-	if n, err := strconv.Atoi(tokens[i].Text); err == nil && n > 0 && n < 1000 {
-		return n, 1
+	if c := tokens[i].Text[0]; c >= '0' && c <= '9' {
+		if n, err := strconv.Atoi(tokens[i].Text); err == nil && n > 0 && n < 1000 {
+			return n, 1
+		}
+		return 0, 0
 	}
-	for l := 3; l >= 1; l-- {
-		if i+l > b {
-			continue
-		}
-		keys := make([]string, l)
-		for k := range keys {
-			keys[k] = tokens[i+k].Lower
-		}
-		if n, ok := lx.numbers[strings.Join(keys, " ")]; ok {
-			return n, l
+	best, value := 0, 0
+	for _, p := range lx.numbers[tokens[i].Lower] {
+		if len(p.keys) > best && i+len(p.keys) <= b && keysAt(tokens, i, p.keys) {
+			best, value = len(p.keys), p.n
 		}
 	}
-	return 0, 0
+	return value, best
 }
 
 // phraseAt matches the longest relative phrase at tokens[i]; it returns the rule, the
@@ -373,6 +387,27 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 		}
 	}
 	return rule, bestN, bestEnd
+}
+
+// mayHoldDate reports whether any token of [a, b) can start a relative expression: most
+// sentences hold none, and this keeps them cheap.
+func (lx *dateLexicon) mayHoldDate(tokens []Token, a, b int) bool {
+	for i := a; i < b; i++ {
+		l := tokens[i].Lower
+		if _, ok := lx.phrases[l]; ok {
+			return true
+		}
+		if _, ok := lx.weekdays[l]; ok {
+			return true
+		}
+		if _, ok := lx.numbers[l]; ok && len(lx.phrases["<n>"]) > 0 {
+			return true
+		}
+		if c := l[0]; c >= '0' && c <= '9' && len(lx.phrases["<n>"]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // findRelativeDates finds the relative expressions of tokens [a, b) that do not overlap the
@@ -462,7 +497,14 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 // anchor is the paragraph's last dated event before the sentence; the returned anchor is the
 // one after it.
 func (lx *dateLexicon) sentenceDates(tokens []Token, a, b int, ref, anchor string) ([]dateMention, string) {
-	abs := findDates(tokens, a, b)
+	return lx.resolveSentence(tokens, a, b, findDates(tokens, a, b), ref, anchor)
+}
+
+// resolveSentence resolves a sentence's dates given its absolute ones.
+func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMention, ref, anchor string) ([]dateMention, string) {
+	if len(abs) == 0 && !lx.mayHoldDate(tokens, a, b) {
+		return nil, anchor
+	}
 	all := lx.findRelativeDates(tokens, a, b, abs)
 	all = mergeMentions(abs, all)
 	env := dateEnv{refISO: ref}
@@ -480,7 +522,8 @@ func (lx *dateLexicon) sentenceDates(tokens []Token, a, b int, ref, anchor strin
 		d := &all[i]
 		if d.rule != nil {
 			env.anchor = anchor
-			env.future = lx.futureCue(tokens, a, b, d.start, d.end)
+			_, isWeekday := d.rule.(weekdayRule)
+			env.future = isWeekday && lx.futureCue(tokens, a, b, d.start, d.end)
 			d.values = d.rule.resolve(env, d.n)
 		} else {
 			d.values = d.iso(ref)
