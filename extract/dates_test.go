@@ -231,6 +231,8 @@ func TestHeaderForms(t *testing.T) {
 		{"keys only", "Title: A\nDate: 2024-03-01T10:00:00Z\n\nBody.", "2024-03-01", ""},
 		{"headline after keys", "Published: 1 March 2024\nKim meets Putin\n\nBody.", "2024-03-01", "Kim meets Putin"},
 		{"headline block first", "Kim meets Putin\n\nPublished: March 1, 2024\nSource: X\n\nBody.", "2024-03-01", "Kim meets Putin"},
+		{"title repeated as the first line", "Title: Kim meets Putin\nPublished: 2024-03-01\n\nKim meets Putin\n\nBody.", "2024-03-01", "Kim meets Putin"},
+		{"first line is no title", "Title: Kim meets Putin\nPublished: 2024-03-01\n\nKim met Putin on Friday.\n\nBody.", "2024-03-01", ""},
 		{"no header", "Kim met Putin on March 1, 2024.\n\nBody.", "", ""},
 		{"a paragraph with a colon is text", "Note: Kim met Putin.\n\nBody.", "", ""},
 	}

@@ -120,6 +120,21 @@ func parseHeader(text string) header {
 	}
 	h, ok := readBlock(text, blocks[0])
 	if ok {
+		// "Title: X" and then X again as the article's first line: that line is the
+		// headline.
+		if h.headline == ([2]int{}) {
+			if next := leadingBlocks(text[blocks[0][len(blocks[0])-1][1]:], 1); len(next) == 1 && len(next[0]) == 1 {
+				off := blocks[0][len(blocks[0])-1][1]
+				line := [2]int{off + next[0][0][0], off + next[0][0][1]}
+				var m Meta
+				for _, v := range h.values {
+					v.field(&m, v.value)
+				}
+				if m.Title != "" && collapseSpace(text[line[0]:line[1]]) == collapseSpace(m.Title) {
+					h.headline = line
+				}
+			}
+		}
 		return h
 	}
 	// "Headline\n\nPublished: ...\n\nBody": a one-line first block before a block of keys.
