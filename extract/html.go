@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 )
 
 // HTML pages are read through readability (Mozilla's Readability algorithm in Go, as
@@ -27,6 +29,15 @@ func convertHTML(ctx context.Context, _ string, data []byte) (string, error) {
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return "", fmt.Errorf("binary file (NUL byte at offset %d); not an HTML page", i)
+	}
+	if !utf8.Valid(data) {
+		// A page in another encoding (its <meta charset> or a BOM says which; windows-1252
+		// is the web's default): decode it, and replace what still does not decode.
+		enc, _, _ := charset.DetermineEncoding(data, "text/html")
+		if decoded, err := enc.NewDecoder().Bytes(data); err == nil {
+			data = decoded
+		}
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {

@@ -184,6 +184,9 @@ func (w wordList) add(phrase string) {
 // matchAt returns the length of the longest phrase starting at tokens[i] and ending before
 // limit, or 0.
 func (w wordList) matchAt(tokens []Token, i, limit int) int {
+	if i >= limit || i >= len(tokens) {
+		return 0
+	}
 	best := 0
 	for _, keys := range w.byFirst[tokens[i].Lower] {
 		if len(keys) > best && i+len(keys) <= limit && keysAt(tokens, i, keys) {
@@ -403,7 +406,7 @@ func (lx *dateLexicon) mayHoldDate(tokens []Token, a, b int) bool {
 		if _, ok := lx.numbers[l]; ok && len(lx.phrases["<n>"]) > 0 {
 			return true
 		}
-		if c := l[0]; c >= '0' && c <= '9' && len(lx.phrases["<n>"]) > 0 {
+		if l != "" && l[0] >= '0' && l[0] <= '9' && len(lx.phrases["<n>"]) > 0 {
 			return true
 		}
 	}
@@ -450,10 +453,12 @@ func (lx *dateLexicon) weekdayMention(tokens []Token, a, b, i int, day time.Week
 	} else if l := lx.weekNext.endsAt(tokens, i, a); l > 0 {
 		r.week, d.start = 1, i-l
 	}
-	if l := lx.lastWeek.matchAt(tokens, i+1, b); i+1 < b && l > 0 {
-		r.week, d.end = -1, i+1+l
-	} else if l := lx.nextWeek.matchAt(tokens, i+1, b); i+1 < b && l > 0 {
-		r.week, d.end = 1, i+1+l
+	if i+1 < b {
+		if l := lx.lastWeek.matchAt(tokens, i+1, b); l > 0 {
+			r.week, d.end = -1, i+1+l
+		} else if l := lx.nextWeek.matchAt(tokens, i+1, b); l > 0 {
+			r.week, d.end = 1, i+1+l
+		}
 	}
 	d.rule = r
 	return d
