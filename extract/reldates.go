@@ -19,6 +19,7 @@ type dateEnv struct {
 	refISO string    // the reference date as given (its precision)
 	anchor string    // the paragraph's last dated event (ISO, any precision), or ""
 	future bool      // a future or plan cue governs the expression (weekdays)
+	sign   int       // 1, or -1 when "N days after" counts back from the sentence's date
 }
 
 // dateRule resolves one kind of relative expression; n is the number a <n> slot matched.
@@ -95,6 +96,26 @@ func (r afterMonth) resolve(env dateEnv, n int) []string {
 		m *= n
 	}
 	return []string{a.AddDate(0, m, 0).Format("2006-01")}
+}
+
+// daysAfter: "N days after X". The caller sets the anchor and the direction: X's date
+// forward when X is a date, or the sentence's date backward when X is the earlier event.
+type daysAfter struct {
+	days   int
+	perN   bool
+	months bool
+}
+
+func (r daysAfter) resolve(env dateEnv, n int) []string {
+	k := r.days
+	if r.perN {
+		k *= n
+	}
+	k *= env.sign
+	if r.months {
+		return afterMonth{months: k}.resolve(env, n)
+	}
+	return afterDay{days: k}.resolve(env, n)
 }
 
 // vague: no date ("last week", "recently").
@@ -328,10 +349,15 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 			return nil, err
 		}
 		return afterMonth{n, perN}, nil
+	case "days-after", "months-after":
+		if err := needsNumber(); err != nil {
+			return nil, err
+		}
+		return daysAfter{days: n, perN: perN, months: kind == "months-after"}, nil
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -525,8 +551,11 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 	}
 	for i := range all {
 		d := &all[i]
-		if d.rule != nil {
-			env.anchor = anchor
+		if r, ok := d.rule.(daysAfter); ok {
+			env.anchor, env.sign = lx.afterAnchor(all, i, anchor, ref)
+			d.values = r.resolve(env, d.n)
+		} else if d.rule != nil {
+			env.anchor, env.sign = anchor, 1
 			_, isWeekday := d.rule.(weekdayRule)
 			env.future = isWeekday && lx.futureCue(tokens, a, b, d.start, d.end)
 			d.values = d.rule.resolve(env, d.n)
@@ -560,6 +589,25 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		out = append(out, d)
 	}
 	return out, anchor
+}
+
+// afterAnchor chooses what "N days after" counts from: a date right after it ("two days
+// after the May 5 summit") forward; else a date earlier in the sentence backward ("ratified
+// on 26 February, three days after the minister visited"); else the paragraph's last dated
+// event forward.
+func (lx *dateLexicon) afterAnchor(all []dateMention, i int, anchor, ref string) (string, int) {
+	d := all[i]
+	if i+1 < len(all) && all[i+1].start-d.end <= 3 && all[i+1].rule == nil {
+		if v := all[i+1].iso(ref); len(v) > 0 {
+			return v[0], 1
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if len(all[k].values) > 0 {
+			return all[k].values[0], -1
+		}
+	}
+	return anchor, 1
 }
 
 // rangeWith reports whether the date d and the one starting at next form a range ("from May
