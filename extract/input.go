@@ -194,7 +194,7 @@ func CollectInputs(paths []string, manifestPath string) ([]Input, error) {
 			// Only regular files: a named pipe would block the run forever, a device or a
 			// socket is no document.
 			if kind := irregular(path, d); kind != "" {
-				inputs = append(inputs, Input{Meta: Meta{ID: DocID(path), Path: path}, Problem: inputErr(path, "%s, not a regular file; skipped", kind)})
+				inputs = append(inputs, Input{Meta: Meta{ID: DocID(path), Path: path}, Problem: inputErr(path, "%s, not a regular file", kind)})
 				return nil
 			}
 			inputs = append(inputs, Input{Meta: Meta{ID: DocID(path), Path: path}})
