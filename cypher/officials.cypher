@@ -15,11 +15,10 @@ UNWIND CASE WHEN size(coalesce(r.period_roles, [])) = 0 THEN [-1]
             ELSE range(0, size(r.period_roles) - 1) END AS i
 WITH p, r, org, i,
      CASE WHEN i < 0 THEN null ELSE r.period_roles[i] END AS role
-CALL (r, role) {
+CALL (r, i) {
   UNWIND r.claim_ids AS claimId
   MATCH (c:Claim {id: claimId})-[:STATED_IN]->(s:Sentence)
-  WHERE role IS NULL
-     OR toLower(c.role) IN [toLower(role), 'former ' + toLower(role), 'then-' + toLower(role), 'ex-' + toLower(role)]
+  WHERE i < 0 OR coalesce(c.role_key, toLower(c.role)) = r.period_keys[i]
   WITH DISTINCT c, s ORDER BY s.id
   RETURN count(c) AS claims, collect(DISTINCT s.text)[..3] AS evidence
 }

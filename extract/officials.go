@@ -15,7 +15,7 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		// The sentence's date nearest the name dates the role: "On July 27, 2023, ... Defense
 		// Minister Sergei Shoigu" held the post that day.
 		out = append(out, Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: org.info.ID, Role: role,
-			Dates: s.dates(p.start), Past: pastRole(role),
+			Dates: s.dates(p.start), Past: pastRole(role), RoleKey: x.IdentityKey("", stripPast(role)),
 			Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: "OFFICIAL_OF/title"})
 	}
 	orgOK := func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution }
@@ -210,7 +210,15 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 
 // pastRole: "former Defense Minister", "then-Defense Minister", "ex-President" name a post no
 // longer held.
-func pastRole(role string) bool {
+func pastRole(role string) bool { return stripPast(role) != role }
+
+// stripPast removes the marker of a past role: "former Defense Minister" -> "Defense Minister".
+func stripPast(role string) string {
 	l := strings.ToLower(role)
-	return strings.HasPrefix(l, "former ") || strings.HasPrefix(l, "then-") || strings.HasPrefix(l, "ex-")
+	for _, p := range []string{"former ", "then-", "ex-"} {
+		if strings.HasPrefix(l, p) {
+			return strings.TrimSpace(role[len(p):])
+		}
+	}
+	return role
 }

@@ -129,4 +129,7 @@ type Relation struct {
 	Rule        string `json:"rule,omitempty"` // the rule that produced it, for audit
 	// Past marks a role the text gives as no longer held ("former", "then-"), OFFICIAL_OF only.
 	Past bool `json:"past,omitempty"`
+	// RoleKey is the identity key of Role without its past marker: "former Defence Minister"
+	// and "Defense Minister" are one post.
+	RoleKey string `json:"role_key,omitempty"`
 }

@@ -24,7 +24,7 @@ type KeyFunc func(typ, name string) string
 // ("zelenskyy"/"zelensky", "Prigozhine"/"Prigozhin"), the look-alikes that pass the word
 // guards score at most 0.94 ("Ivan Petrov"/"Ivan Petrova" is kept apart by a different last
 // letter of a family name at 0.98, see sameWordShape), so 0.95 separates them.
-const FuzzyThreshold = 0.95
+const FuzzyThreshold = 0.94
 
 // Resolver maps the ids of entities a document names by its own spelling onto entities the
 // graph (or an earlier document of the same build) already holds under another spelling, and
@@ -124,16 +124,22 @@ func (r *Resolver) Resolve(doc extract.Document) extract.Document {
 			states[rel.Src][rel.Dst] = true
 		}
 	}
-	to := map[string]string{}
-	for _, e := range doc.Entities {
-		to[e.ID] = r.target(e, states[e.ID])
+	// Gazetteer entities first, so that another spelling in the same document finds them;
+	// then the others in document order, each registered before the next is decided, so two
+	// spellings of one new name in one document become one entity.
+	order := make([]int, 0, len(doc.Entities))
+	for pass := 0; pass < 2; pass++ {
+		for i, e := range doc.Entities {
+			if e.Curated == (pass == 0) {
+				order = append(order, i)
+			}
+		}
 	}
-	// Register after deciding, so that two spellings within one document do not chain.
-	out := doc
-	out.Entities = nil
-	index := map[string]int{}
-	for _, e := range doc.Entities {
-		id := to[e.ID]
+	to := map[string]string{}
+	for _, i := range order {
+		e := doc.Entities[i]
+		id := r.target(e, states[e.ID])
+		to[e.ID] = id
 		k, existed := r.byID[id]
 		if !existed {
 			k = r.add(id, e.Type, e.Name, e.Curated)
@@ -147,6 +153,13 @@ func (r *Resolver) Resolve(doc extract.Document) extract.Document {
 		for s := range states[e.ID] {
 			k.states[s] = true
 		}
+	}
+	out := doc
+	out.Entities = nil
+	index := map[string]int{}
+	for _, e := range doc.Entities {
+		id := to[e.ID]
+		k := r.byID[id]
 		ne := e
 		ne.ID, ne.Name = id, k.name
 		if name, ok := r.ren[id]; ok {
@@ -198,7 +211,7 @@ func (r *Resolver) target(e extract.Entity, states map[string]bool) string {
 	if e.Curated {
 		return e.ID
 	}
-	if _, ok := r.byID[e.ID]; ok {
+	if k, ok := r.byID[e.ID]; ok && k.typ == e.Type {
 		return e.ID // the graph knows this spelling's id: ids stay put
 	}
 	key := e.Key

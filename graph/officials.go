@@ -6,30 +6,34 @@ import (
 )
 
 // addRolePeriods gives an OFFICIAL_OF relationship the period of each role its claims state,
-// as parallel lists (Neo4j properties hold no maps): period_roles[i] was stated from
-// period_first[i] to period_last[i] ("" when no claim of it is dated), and period_past[i]
-// is true when a claim gives it as no longer held ("former", "then-"). Roles that differ
-// only in case or in that prefix are one role. Periods are sorted by first date (undated
-// last), then role.
+// as parallel lists (Neo4j properties hold no maps): period_roles[i] (its key
+// period_keys[i], extract's RoleKey, so "former Defence Minister" and "Defense Minister" are
+// one post) was stated from period_first[i] to period_last[i] ("" when no claim of it is
+// dated), and period_past[i] is true when a claim gives it as no longer held ("former",
+// "then-"). The role shown is the alphabetically first form stated as current, else the first
+// form. Periods are sorted by first date (undated last), then role.
 func addRolePeriods(props map[string]any, claims []claimFacts) {
 	type period struct {
-		role, first, last string
-		past              bool
+		key, role, first, last string
+		current                bool // role comes from a claim stating the post as current
+		past                   bool
 	}
 	byKey := map[string]*period{}
 	for _, c := range claims {
 		if c.Role == "" {
 			continue
 		}
-		bare, _ := bareRole(c.Role)
-		key := strings.ToLower(bare)
+		key := c.RoleKey
+		if key == "" {
+			key = strings.ToLower(c.Role)
+		}
 		p := byKey[key]
 		if p == nil {
-			p = &period{role: bare}
+			p = &period{key: key, role: c.Role, current: !c.Past}
 			byKey[key] = p
 		}
-		if bare < p.role {
-			p.role = bare // the same form whatever order claims come in
+		if !c.Past && (!p.current || c.Role < p.role) || c.Past && !p.current && c.Role < p.role {
+			p.role, p.current = c.Role, !c.Past
 		}
 		p.past = p.past || c.Past
 		for _, d := range c.Dates {
@@ -53,23 +57,12 @@ func addRolePeriods(props map[string]any, claims []claimFacts) {
 		if a.first != b.first {
 			return a.first < b.first
 		}
-		return a.role < b.role
+		return a.key < b.key
 	})
-	roles, firsts, lasts := make([]string, len(list)), make([]string, len(list)), make([]string, len(list))
-	pasts := make([]bool, len(list))
+	n := len(list)
+	keys, roles, firsts, lasts, pasts := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]bool, n)
 	for i, p := range list {
-		roles[i], firsts[i], lasts[i], pasts[i] = p.role, p.first, p.last, p.past
+		keys[i], roles[i], firsts[i], lasts[i], pasts[i] = p.key, p.role, p.first, p.last, p.past
 	}
-	props["period_roles"], props["period_first"], props["period_last"], props["period_past"] = roles, firsts, lasts, pasts
-}
-
-// bareRole strips the prefix that marks a role as past.
-func bareRole(role string) (string, bool) {
-	l := strings.ToLower(role)
-	for _, p := range []string{"former ", "then-", "ex-"} {
-		if strings.HasPrefix(l, p) {
-			return strings.TrimSpace(role[len(p):]), true
-		}
-	}
-	return role, false
+	props["period_keys"], props["period_roles"], props["period_first"], props["period_last"], props["period_past"] = keys, roles, firsts, lasts, pasts
 }

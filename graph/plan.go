@@ -210,7 +210,7 @@ func newClaim(docID string, r extract.Relation) claimRow {
 		"rel_key":     key,
 	}
 	for k, v := range map[string]string{"item": r.Item, "role": r.Role, "attribution": r.Attribution,
-		"quantity": r.Quantity, "rule": r.Rule} {
+		"quantity": r.Quantity, "rule": r.Rule, "role_key": r.RoleKey} {
 		if v != "" {
 			props[k] = v
 		}
@@ -227,7 +227,7 @@ func (c claimRow) facts() claimFacts {
 	dates, _ := c.props["dates"].([]string)
 	past, _ := c.props["past"].(bool)
 	return claimFacts{ID: s("id"), Item: s("item"), Role: s("role"), Polarity: s("polarity"), Modality: s("modality"),
-		SentenceID: s("sentence_id"), DocID: s("doc_id"), Dates: dates, Past: past}
+		SentenceID: s("sentence_id"), DocID: s("doc_id"), Dates: dates, Past: past, RoleKey: s("role_key")}
 }
 
 // aliasKeys are the lookup keys of an entity: its id, canonical name and surface forms.
@@ -253,7 +253,8 @@ type relRef struct{ Key, Type, Src, Dst string }
 type claimFacts struct {
 	ID, Item, Role, Polarity, Modality, SentenceID, DocID string
 	Dates                                                 []string
-	Past                                                  bool // a role no longer held (OFFICIAL_OF)
+	Past                                                  bool   // a role no longer held (OFFICIAL_OF)
+	RoleKey                                               string // identity key of the role (OFFICIAL_OF)
 }
 
 // aggregate computes a typed relationship's properties from its claims. Lists are sorted and
