@@ -98,6 +98,17 @@ func TestIdentityCorpus(t *testing.T) {
 	idFile := filepath.Join(t.TempDir(), "kg-identity.tsv")
 	kgOK(t, srv, bin, "build", "--identity", idFile, identityCorpus)
 
+	// Gazetteer Wikidata ids become properties.
+	for id, q := range map[string]string{"person:vladimir-putin": "Q7747", "state:RUS": "Q159"} {
+		recs, err := client.Read(context.Background(), `MATCH (e:Entity {id: $id}) RETURN e.wikidata AS q`, map[string]any{"id": id})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("reading %s: %v", id, err)
+		}
+		if got, _ := recs[0].Get("q"); got != q {
+			t.Errorf("%s wikidata = %v, want %s", id, got, q)
+		}
+	}
+
 	clusters, goldOf := loadGold(t)
 	recs, err := client.Read(context.Background(),
 		`MATCH (s:Sentence)-[m:MENTIONS]->(e:Entity) RETURN DISTINCT s.doc_id AS doc, m.surface AS surface, e.id AS id`, nil)
