@@ -34,15 +34,21 @@ type corrLine struct {
 
 // LoadCorrections reads the file at path; a missing file is an empty set of corrections.
 func LoadCorrections(path string) (*Corrections, error) {
-	c := &Corrections{Path: path}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return c, nil
+		return &Corrections{Path: path}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("reading identity file %s: %w", path, err)
 	}
+	return parseCorrections(path, data)
+}
+
+// parseCorrections reads the text of an identity file; path is for error messages.
+func parseCorrections(path string, data []byte) (*Corrections, error) {
+	c := &Corrections{Path: path}
 	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
 		trimmed := strings.TrimSpace(line)
@@ -72,7 +78,10 @@ func LoadCorrections(path string) (*Corrections, error) {
 		}
 		c.lines = append(c.lines, l)
 	}
-	return c, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading identity file %s: %w", path, err)
+	}
+	return c, nil
 }
 
 // Same maps ids and alias keys to the id they are, following chains (a -> b -> c), with
@@ -177,6 +186,28 @@ const correctionsHeader = `# kg identity corrections, applied by every kg build 
 // Save writes the file through a temporary file renamed over it, so a failure never leaves
 // half a file.
 func (c *Corrections) Save() error {
+	text := c.render()
+	dir := filepath.Dir(c.Path)
+	tmp, err := os.CreateTemp(dir, ".kg-identity-*.tmp")
+	if err != nil {
+		return fmt.Errorf("writing identity file %s: %w", c.Path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.WriteString(text); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing identity file %s: %w", c.Path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing identity file %s: %w", c.Path, err)
+	}
+	if err := os.Rename(tmp.Name(), c.Path); err != nil {
+		return fmt.Errorf("writing identity file %s: %w", c.Path, err)
+	}
+	return nil
+}
+
+// render is the file's text: the header when missing, then every line.
+func (c *Corrections) render() string {
 	var b strings.Builder
 	if len(c.lines) == 0 || c.lines[0].verb != "" || !strings.HasPrefix(c.lines[0].raw, "# kg identity") {
 		b.WriteString(correctionsHeader)
@@ -188,21 +219,5 @@ func (c *Corrections) Save() error {
 		}
 		b.WriteString(l.verb + "\t" + l.a + "\t" + l.b + "\n")
 	}
-	dir := filepath.Dir(c.Path)
-	tmp, err := os.CreateTemp(dir, ".kg-identity-*.tmp")
-	if err != nil {
-		return fmt.Errorf("writing identity file %s: %w", c.Path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.WriteString(b.String()); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing identity file %s: %w", c.Path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing identity file %s: %w", c.Path, err)
-	}
-	if err := os.Rename(tmp.Name(), c.Path); err != nil {
-		return fmt.Errorf("writing identity file %s: %w", c.Path, err)
-	}
-	return nil
+	return b.String()
 }

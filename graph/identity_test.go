@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -171,4 +172,28 @@ func TestCorrections(t *testing.T) {
 			t.Errorf("%q: error %v, want %q with file:line", bad.text, err, bad.err)
 		}
 	}
+}
+
+// FuzzCorrections: any text either fails with a file:line error or parses, and what parses
+// survives a write and a read unchanged.
+func FuzzCorrections(f *testing.F) {
+	f.Add("same\tperson:a\tperson:b\ndifferent\tperson:a\tperson:c\nrename\tperson:b\tB B\n")
+	f.Add("# comment\n\nsame\tSergei Lavrov\tperson:sergey-lavrov\r\n")
+	f.Add("same\tperson:a\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		c, err := parseCorrections("f.tsv", []byte(text))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.tsv") && !strings.Contains(err.Error(), "identity file f.tsv") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		again, err := parseCorrections("f.tsv", []byte(c.render()))
+		if err != nil {
+			t.Fatalf("rendered file does not parse: %v\n%s", err, c.render())
+		}
+		if fmt.Sprint(again.Same(), again.Renames()) != fmt.Sprint(c.Same(), c.Renames()) {
+			t.Fatalf("round trip changed the corrections:\n%v %v\n%v %v", c.Same(), c.Renames(), again.Same(), again.Renames())
+		}
+	})
 }
