@@ -43,7 +43,10 @@ type Resolver struct {
 	byKey map[string][]*known
 	// byShape indexes entities by type and number of words, for the fuzzy stage.
 	byShape map[string][]*known
-	order   int
+	// byEnds indexes people by type and the first and last words of their keys, for names
+	// with middle names or patronymics ("Sergey Viktorovich Lavrov").
+	byEnds map[string][]*known
+	order  int
 }
 
 // known is an entity the resolver can map names onto.
@@ -80,7 +83,7 @@ func newResolver(key KeyFunc, corr *Corrections) *Resolver {
 		corr = &Corrections{}
 	}
 	return &Resolver{key: key, corr: corr, same: corr.Same(), ren: corr.Renames(), byID: map[string]*known{},
-		byKey: map[string][]*known{}, byShape: map[string][]*known{}}
+		byKey: map[string][]*known{}, byShape: map[string][]*known{}, byEnds: map[string][]*known{}}
 }
 
 func recToStrings(rec interface{ Get(string) (any, bool) }, key string) []string {
@@ -113,6 +116,12 @@ func (r *Resolver) addKey(k *known, name string) {
 	shape := fmt.Sprintf("%s|%d", k.typ, len(strings.Fields(key)))
 	if first || !slices.Contains(r.byShape[shape], k) {
 		r.byShape[shape] = append(r.byShape[shape], k)
+	}
+	if words := strings.Fields(key); k.typ == extract.TypePerson {
+		ends := endsKey(k.typ, words)
+		if !slices.Contains(r.byEnds[ends], k) {
+			r.byEnds[ends] = append(r.byEnds[ends], k)
+		}
 	}
 }
 
@@ -257,7 +266,51 @@ func (r *Resolver) target(e extract.Entity, states map[string]bool) string {
 	if best != nil {
 		return best.id
 	}
+	if e.Type == extract.TypePerson {
+		for _, k := range r.byEnds[endsKey(e.Type, words)] {
+			if !ok(k) {
+				continue
+			}
+			for other := range k.keys {
+				if middleNames(words, strings.Fields(other)) && (best == nil || k.order < best.order) {
+					best = k
+				}
+			}
+		}
+	}
+	if best != nil {
+		return best.id
+	}
 	return e.ID
+}
+
+func endsKey(typ string, words []string) string {
+	return typ + "|" + words[0] + "|" + words[len(words)-1]
+}
+
+// middleNames: one name is the other with middle names or a patronymic added ("Sergey
+// Lavrov", "Sergey Viktorovich Lavrov"; "Recep Erdogan", "Recep Tayyip Erdogan"): same first
+// and last words, the shorter of two words at least, and every added word six letters or
+// more, so that Korean and Chinese syllables ("Kim Song", "Kim Il Song") never count as
+// middle names.
+func middleNames(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 2 || len(b) == len(a) || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range b {
+		if i < len(a) && w == a[i] {
+			i++
+			continue
+		}
+		if len([]rune(w)) < 6 {
+			return false
+		}
+	}
+	return i == len(a)
 }
 
 // compatible: affiliations agree when both are known.

@@ -55,6 +55,27 @@ func TestNearKey(t *testing.T) {
 	}
 }
 
+func TestMiddleNames(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"sergey lavrov", "sergey viktorovich lavrov", true},
+		{"recep tayyip erdogan", "recep erdogan", true},
+		{"rafael mariano grossi", "rafael grossi", true},
+		{"kim song", "kim il song", false},
+		{"kim song", "kim yong song", false},
+		{"kim jong un", "kim yo jong", false},
+		{"sergey lavrov", "sergey lavrov", false},
+		{"lavrov", "sergey lavrov", false},
+		{"sergey lavrov", "sergey viktorovich ivanov", false},
+	} {
+		if got := middleNames(strings.Fields(tt.a), strings.Fields(tt.b)); got != tt.want {
+			t.Errorf("%q / %q: %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 func TestResolve(t *testing.T) {
 	key := identityKey(t)
 	ent := func(id, typ, name string, curated bool) extract.Entity {
