@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -124,6 +125,40 @@ func TestReportsOnSeeds(t *testing.T) {
 
 	t.Run("plans", func(t *testing.T) { checkPlans(t, client, cat) })
 
+	// Every report's default run, on a 120- and an 80-column terminal: no line wider, every
+	// cell (evidence included) read back whole, and entities named rather than given by id.
+	t.Run("fits", func(t *testing.T) {
+		idRe := regexp.MustCompile(`\b(state|person|inst|weapon|place|agr):[A-Za-z0-9-]+`)
+		for _, r := range cat.All() {
+			values, err := r.Bind(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tab, err := report.Run(ctx, client, r, values)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(tab.Rows) == 0 {
+				t.Errorf("%s: no rows on the seed graph by default", r.Name)
+			}
+			for _, w := range []int{120, 80} {
+				var b bytes.Buffer
+				if err := report.Write(&b, tab, "table", report.Options{Width: w}); err != nil {
+					t.Fatal(err)
+				}
+				if err := report.CheckTable(tab, b.String(), w); err != nil {
+					t.Errorf("%s at width %d: %v\n%s", r.Name, w, err, b.String())
+				}
+				if id := idRe.FindString(b.String()); id != "" {
+					t.Errorf("%s at width %d shows the id %s instead of a name:\n%s", r.Name, w, id, b.String())
+				}
+				if strings.Contains(b.String(), "[]") {
+					t.Errorf("%s at width %d prints an empty list as []:\n%s", r.Name, w, b.String())
+				}
+			}
+		}
+	})
+
 	t.Run("unknown entity", func(t *testing.T) {
 		r, _ := cat.Get("entity-profile")
 		values, _ := r.Bind(map[string]string{"entity": "Northh Korea"})
@@ -156,6 +191,8 @@ func TestReportsOnSeeds(t *testing.T) {
 			{[]string{"report", "run", "vetoes-sanctions", "--format", "csv"}, 0, "Russia,VETOED,UN Panel of Experts", "", true},
 			{[]string{"report", "run", "officials", "--param", "entity=Lavrov", "--format", "json"}, 0, `"official": "Sergey Lavrov"`, "", true},
 			{[]string{"report", "run", "paths", "--param", "from=Lavrov", "--param", "to=Kim Jong Un", "--format", "markdown"}, 0, "| 1 | Sergey Lavrov", "", true},
+			{[]string{"report", "run", "evidence", "--param", "relation=supplied", "--format", "csv"}, 0, "SUPPLIED", "", true},
+			{[]string{"report", "run", "most-connected", "--param", "type=person", "--format", "csv"}, 0, "Kim Jong Un,Person", "", true},
 			{[]string{"report", "run", "nope"}, 1, "", `kg: no report "nope"; available: co-mentioned,`, false},
 			{[]string{"report", "run", "paths", "--param", "k=9"}, 1, "", "kg: report paths: --param k=\"9\": want a value in 1..6", false},
 			{[]string{"report", "run", "paths", "--param", "hops=2"}, 1, "", `kg: report paths has no param "hops"; it accepts from (entity, default "Sergey Lavrov"), to (entity, default "Kim Jong Un"), k (int 1..6, default 4)`, false},
@@ -275,7 +312,7 @@ func hasRow(t *testing.T, tab report.Table, want row) bool {
 
 func render(t *testing.T, tab report.Table) string {
 	var b bytes.Buffer
-	if err := report.Write(&b, tab, "table", report.Options{MaxWidth: 60}); err != nil {
+	if err := report.Write(&b, tab, "table", report.Options{Width: 120}); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()

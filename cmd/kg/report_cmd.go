@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/kg-analytics/kg/cypher"
 	"github.com/kg-analytics/kg/graph"
@@ -78,9 +80,9 @@ func newReportShowCommand() *cobra.Command {
 
 func newReportRunCommand() *cobra.Command {
 	var (
-		params   []string
-		format   string
-		maxWidth int
+		params []string
+		format string
+		width  int
 	)
 	cmd := &cobra.Command{
 		Use:   "run NAME",
@@ -103,12 +105,12 @@ func newReportRunCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return report.Write(cmd.OutOrStdout(), t, format, report.Options{MaxWidth: maxWidth})
+			return report.Write(cmd.OutOrStdout(), t, format, tableOptions(cmd, width))
 		},
 	}
 	cmd.Flags().StringArrayVar(&params, "param", nil, "report parameter NAME=VALUE (repeatable); see `kg report list`")
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(report.Formats(), ", "))
-	cmd.Flags().IntVar(&maxWidth, "max-width", 80, "table format: cut cells longer than this (0: never)")
+	addWidthFlag(cmd, &width)
 	return cmd
 }
 
@@ -153,10 +155,10 @@ func splitParams(raw []string) (map[string]string, error) {
 
 func newQueryCommand() *cobra.Command {
 	var (
-		params   []string
-		format   string
-		maxWidth int
-		write    bool
+		params []string
+		format string
+		width  int
+		write  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "query CYPHER",
@@ -204,12 +206,12 @@ JSON (4, true, "x", [1,2]) and plain strings otherwise.`,
 			if err != nil {
 				return fmt.Errorf("query: %w", err)
 			}
-			return report.Write(cmd.OutOrStdout(), t, format, report.Options{MaxWidth: maxWidth})
+			return report.Write(cmd.OutOrStdout(), t, format, tableOptions(cmd, width))
 		},
 	}
 	cmd.Flags().StringArrayVar(&params, "param", nil, "query parameter NAME=VALUE (repeatable)")
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(report.Formats(), ", "))
-	cmd.Flags().IntVar(&maxWidth, "max-width", 80, "table format: cut cells longer than this (0: never)")
+	addWidthFlag(cmd, &width)
 	cmd.Flags().BoolVar(&write, "write", false, "allow the statement to write (opens a write session)")
 	return cmd
 }
@@ -257,4 +259,26 @@ func openReadGraph(cmd *cobra.Command) (*graph.Client, error) {
 		URI: cfg.Neo4jURI, Username: cfg.Neo4jUser, Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase,
 		ConnectTimeout: cfg.ConnectTimeout,
 	})
+}
+
+// defaultWidth is the table width when standard output is not a terminal (a pipe, a file, CI).
+const defaultWidth = 120
+
+func addWidthFlag(cmd *cobra.Command, width *int) {
+	cmd.Flags().IntVar(width, "width", -1, fmt.Sprintf(
+		"table format: the longest line, wider rows wrap (default: the terminal's width, else %d; 0: no limit)", defaultWidth))
+}
+
+// tableOptions sizes the table format: --width when given, else the terminal's width when
+// standard output is one, else defaultWidth.
+func tableOptions(cmd *cobra.Command, width int) report.Options {
+	if width >= 0 {
+		return report.Options{Width: width}
+	}
+	if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return report.Options{Width: w}
+		}
+	}
+	return report.Options{Width: defaultWidth}
 }

@@ -1,0 +1,277 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// The table format is for a person at a terminal, so it never cuts a cell: a row that does not
+// fit the width is wrapped within its columns, and when the columns cannot all get a readable
+// width, each row is printed as a block of "column  value" lines instead. Columns that hold the
+// same value in every row are printed once above the table, and columns empty in every row are
+// named below it, so repeated and blank cells do not push the evidence off the screen.
+
+const (
+	// minWrapWidth is the narrowest a wrapped column may become; narrower, and the words of an
+	// evidence sentence break mid-word on almost every line, so the block layout reads better.
+	minWrapWidth = 16
+	colGap       = " | "
+)
+
+func width(s string) int { return utf8.RuneCountInString(s) }
+
+// grid is a table's cells as one-line text, with the columns kept for the table split from the
+// ones shown once (constant) or not at all (empty).
+type grid struct {
+	columns  []string   // the columns shown in the table
+	rows     [][]string // their cells
+	constant [][2]string
+	empty    []string
+	total    int // rows in the result
+}
+
+func newGrid(t Table) grid {
+	g := grid{total: len(t.Rows)}
+	cells := make([][]string, len(t.Rows))
+	for r, row := range t.Rows {
+		cells[r] = make([]string, len(t.Columns))
+		for i := range t.Columns {
+			if i < len(row) {
+				cells[r][i] = cell(row[i])
+			}
+		}
+	}
+	keep := make([]int, 0, len(t.Columns))
+	for i, c := range t.Columns {
+		same, blank := true, true
+		for r := range cells {
+			if cells[r][i] != "" {
+				blank = false
+			}
+			if cells[r][i] != cells[0][i] {
+				same = false
+			}
+		}
+		switch {
+		case len(cells) > 1 && blank:
+			g.empty = append(g.empty, c)
+		case len(cells) > 1 && same:
+			g.constant = append(g.constant, [2]string{c, cells[0][i]})
+		default:
+			keep = append(keep, i)
+		}
+	}
+	if len(keep) == 0 {
+		// Every row is the same: show them as they are rather than an empty table.
+		g.constant, g.empty = nil, nil
+		for i := range t.Columns {
+			keep = append(keep, i)
+		}
+	}
+	for _, i := range keep {
+		g.columns = append(g.columns, t.Columns[i])
+	}
+	g.rows = make([][]string, len(cells))
+	for r := range cells {
+		g.rows[r] = make([]string, len(keep))
+		for j, i := range keep {
+			g.rows[r][j] = cells[r][i]
+		}
+	}
+	return g
+}
+
+// writeTable renders t within maxLine characters per line (0: no limit, one line per row).
+func writeTable(w io.Writer, t Table, maxLine int) error {
+	if len(t.Columns) == 0 {
+		// A statement without RETURN (e.g. kg query --write 'CREATE ...') has no columns.
+		_, err := fmt.Fprintf(w, "(no columns, %d %s)\n", len(t.Rows), plural(len(t.Rows), "row", "rows"))
+		return err
+	}
+	g := newGrid(t)
+	var b bytes.Buffer
+	for _, kv := range g.constant {
+		writeLabelled(&b, kv[0]+": ", kv[1], maxLine)
+	}
+	if len(g.constant) > 0 {
+		b.WriteString("\n")
+	}
+	if widths, ok := g.columnWidths(maxLine); ok {
+		g.writeColumns(&b, widths)
+	} else {
+		g.writeBlocks(&b, maxLine)
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "(%d %s", g.total, plural(g.total, "row", "rows"))
+	if len(g.empty) > 0 {
+		fmt.Fprintf(&b, "; empty in every row: %s", strings.Join(g.empty, ", "))
+	}
+	b.WriteString(")\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// columnWidths gives each column its natural width when the row fits maxLine, and otherwise
+// shares the room out, narrowest columns first, so short columns stay whole and the long ones
+// wrap. ok is false when some column would be narrower than its header or minWrapWidth.
+func (g grid) columnWidths(maxLine int) ([]int, bool) {
+	n := len(g.columns)
+	natural := make([]int, n)
+	least := make([]int, n)
+	sum := width(colGap) * (n - 1)
+	for i, c := range g.columns {
+		natural[i] = width(c)
+		for _, row := range g.rows {
+			natural[i] = max(natural[i], width(row[i]))
+		}
+		least[i] = max(width(c), min(natural[i], minWrapWidth))
+		sum += natural[i]
+	}
+	if maxLine <= 0 || sum <= maxLine {
+		return natural, true
+	}
+	room := maxLine - width(colGap)*(n-1)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	// Narrowest first: each column takes what it needs up to an equal share of what is left.
+	for i := 1; i < n; i++ {
+		for j := i; j > 0 && natural[order[j]] < natural[order[j-1]]; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	widths := make([]int, n)
+	for k, i := range order {
+		share := room / (n - k)
+		widths[i] = max(least[i], min(natural[i], share))
+		room -= widths[i]
+	}
+	if room < 0 {
+		return nil, false
+	}
+	return widths, true
+}
+
+func (g grid) writeColumns(b *bytes.Buffer, widths []int) {
+	line := func(vals []string) {
+		var l strings.Builder
+		for i, s := range vals {
+			if i > 0 {
+				l.WriteString(colGap)
+			}
+			l.WriteString(s)
+			l.WriteString(strings.Repeat(" ", widths[i]-width(s)))
+		}
+		b.WriteString(strings.TrimRight(l.String(), " ") + "\n")
+	}
+	line(g.columns)
+	sep := make([]string, len(widths))
+	for i, n := range widths {
+		sep[i] = strings.Repeat("-", n)
+	}
+	b.WriteString(strings.Join(sep, "-+-") + "\n")
+	cells := make([][][]string, len(g.rows))
+	spaced := false
+	for r, row := range g.rows {
+		cells[r] = make([][]string, len(row))
+		for i, s := range row {
+			cells[r][i] = wrap(s, widths[i])
+			spaced = spaced || len(cells[r][i]) > 1
+		}
+	}
+	for r, row := range cells {
+		// Once rows take several lines, a blank line between rows shows where each ends.
+		if spaced && r > 0 {
+			b.WriteString("\n")
+		}
+		height := 1
+		for _, l := range row {
+			height = max(height, len(l))
+		}
+		for k := 0; k < height; k++ {
+			vals := make([]string, len(row))
+			for i := range row {
+				if k < len(row[i]) {
+					vals[i] = row[i][k]
+				}
+			}
+			line(vals)
+		}
+	}
+}
+
+// writeBlocks prints one block per row: a "--- i of n ---" line, then "column  value" lines
+// with the value wrapped under itself. Empty cells are left out.
+func (g grid) writeBlocks(b *bytes.Buffer, maxLine int) {
+	label := 0
+	for _, c := range g.columns {
+		label = max(label, width(c))
+	}
+	for r, row := range g.rows {
+		if r > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "--- %d of %d ---\n", r+1, len(g.rows))
+		for i, c := range g.columns {
+			if row[i] == "" {
+				continue
+			}
+			writeLabelled(b, c+strings.Repeat(" ", label-width(c)+2), row[i], maxLine)
+		}
+	}
+}
+
+// writeLabelled writes label then value, wrapping the value to the room left on the line and
+// indenting its continuation lines under its first.
+func writeLabelled(b *bytes.Buffer, label, value string, maxLine int) {
+	room := 0
+	if maxLine > 0 {
+		// Too narrow a terminal still gets a readable column of at least minWrapWidth.
+		room = max(maxLine-width(label), minWrapWidth)
+	}
+	for k, l := range wrap(value, room) {
+		if k == 0 {
+			b.WriteString(label)
+		} else {
+			b.WriteString(strings.Repeat(" ", width(label)))
+		}
+		b.WriteString(l + "\n")
+	}
+}
+
+// wrap breaks s into lines of at most n characters at spaces, breaking a word only when it
+// is longer than a line. n <= 0 means no limit. Every character of s but the spaces where it
+// breaks is kept.
+func wrap(s string, n int) []string {
+	if n <= 0 || width(s) <= n {
+		return []string{s}
+	}
+	var lines []string
+	var cur []rune
+	for _, word := range strings.Fields(s) {
+		wr := []rune(word)
+		switch {
+		case len(cur) == 0:
+		case len(cur)+1+len(wr) <= n:
+			cur = append(cur, ' ')
+		default:
+			lines = append(lines, string(cur))
+			cur = cur[:0]
+		}
+		for len(cur)+len(wr) > n {
+			// A word longer than the line: fill the line with its head.
+			cut := n - len(cur)
+			lines = append(lines, string(append(cur, wr[:cut]...)))
+			cur, wr = cur[:0], wr[cut:]
+		}
+		cur = append(cur, wr...)
+	}
+	if len(cur) > 0 || len(lines) == 0 {
+		lines = append(lines, string(cur))
+	}
+	return lines
+}
