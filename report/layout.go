@@ -26,8 +26,9 @@ func width(s string) int { return utf8.RuneCountInString(s) }
 // grid is a table's cells as one-line text, with the columns kept for the table split from the
 // ones shown once (constant) or not at all (empty).
 type grid struct {
-	columns  []string   // the columns shown in the table
-	rows     [][]string // their cells
+	columns  []string     // the columns shown in the table
+	rows     [][]string   // their cells
+	items    [][][]string // the items of list cells with more than one, else nil
 	constant [][2]string
 	empty    []string
 	total    int // rows in the result
@@ -36,11 +37,14 @@ type grid struct {
 func newGrid(t Table) grid {
 	g := grid{total: len(t.Rows)}
 	cells := make([][]string, len(t.Rows))
+	items := make([][][]string, len(t.Rows))
 	for r, row := range t.Rows {
 		cells[r] = make([]string, len(t.Columns))
+		items[r] = make([][]string, len(t.Columns))
 		for i := range t.Columns {
 			if i < len(row) {
 				cells[r][i] = cell(row[i])
+				items[r][i] = listItems(row[i])
 			}
 		}
 	}
@@ -75,10 +79,13 @@ func newGrid(t Table) grid {
 		g.columns = append(g.columns, t.Columns[i])
 	}
 	g.rows = make([][]string, len(cells))
+	g.items = make([][][]string, len(cells))
 	for r := range cells {
 		g.rows[r] = make([]string, len(keep))
+		g.items[r] = make([][]string, len(keep))
 		for j, i := range keep {
 			g.rows[r][j] = cells[r][i]
+			g.items[r][j] = items[r][i]
 		}
 	}
 	return g
@@ -94,7 +101,7 @@ func writeTable(w io.Writer, t Table, maxLine int) error {
 	g := newGrid(t)
 	var b bytes.Buffer
 	for _, kv := range g.constant {
-		writeLabelled(&b, kv[0]+": ", kv[1], maxLine)
+		writeLabelled(&b, kv[0]+": ", kv[1], nil, maxLine)
 	}
 	if len(g.constant) > 0 {
 		b.WriteString("\n")
@@ -179,7 +186,7 @@ func (g grid) writeColumns(b *bytes.Buffer, widths []int) {
 	for r, row := range g.rows {
 		cells[r] = make([][]string, len(row))
 		for i, s := range row {
-			cells[r][i] = wrap(s, widths[i])
+			cells[r][i] = wrapCell(s, g.items[r][i], widths[i])
 			spaced = spaced || len(cells[r][i]) > 1
 		}
 	}
@@ -220,20 +227,20 @@ func (g grid) writeBlocks(b *bytes.Buffer, maxLine int) {
 			if row[i] == "" {
 				continue
 			}
-			writeLabelled(b, c+strings.Repeat(" ", label-width(c)+2), row[i], maxLine)
+			writeLabelled(b, c+strings.Repeat(" ", label-width(c)+2), row[i], g.items[r][i], maxLine)
 		}
 	}
 }
 
 // writeLabelled writes label then value, wrapping the value to the room left on the line and
 // indenting its continuation lines under its first.
-func writeLabelled(b *bytes.Buffer, label, value string, maxLine int) {
+func writeLabelled(b *bytes.Buffer, label, value string, items []string, maxLine int) {
 	room := 0
 	if maxLine > 0 {
 		// Too narrow a terminal still gets a readable column of at least minWrapWidth.
 		room = max(maxLine-width(label), minWrapWidth)
 	}
-	for k, l := range wrap(value, room) {
+	for k, l := range wrapCell(value, items, room) {
 		if k == 0 {
 			b.WriteString(label)
 		} else {
@@ -241,6 +248,42 @@ func writeLabelled(b *bytes.Buffer, label, value string, maxLine int) {
 		}
 		b.WriteString(l + "\n")
 	}
+}
+
+// listItems returns the one-line texts of v's items when v is a list of more than one
+// non-empty item, else nil.
+func listItems(v any) []string {
+	list, ok := v.([]any)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, e := range list {
+		if s := cell(e); s != "" {
+			out = append(out, s)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// wrapCell wraps a cell to n characters. A list that does not fit on one line starts each
+// item on a line of its own (ended by ";" as on one line), so that several evidence sentences
+// read as several sentences.
+func wrapCell(s string, items []string, n int) []string {
+	if n <= 0 || width(s) <= n || len(items) == 0 {
+		return wrap(s, n)
+	}
+	var lines []string
+	for i, it := range items {
+		if i < len(items)-1 {
+			it += ";"
+		}
+		lines = append(lines, wrap(it, n)...)
+	}
+	return lines
 }
 
 // wrap breaks s into lines of at most n characters at spaces, breaking a word only when it
