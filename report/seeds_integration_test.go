@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	htmlpkg "html"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/kg-analytics/kg/cypher"
+	"github.com/kg-analytics/kg/extract"
 	"github.com/kg-analytics/kg/graph"
 	"github.com/kg-analytics/kg/graph/graphtest"
 	"github.com/kg-analytics/kg/report"
@@ -124,6 +128,7 @@ func TestReportsOnSeeds(t *testing.T) {
 	}
 
 	t.Run("plans", func(t *testing.T) { checkPlans(t, client, cat) })
+	t.Run("guide has no planner warnings", func(t *testing.T) { checkGuideWarnings(t, srv, cat) })
 
 	// Every report's default run, on a 120- and an 80-column terminal: no line wider, every
 	// cell (evidence included) read back whole, and entities named rather than given by id.
@@ -316,4 +321,54 @@ func render(t *testing.T, tab report.Table) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// checkGuideWarnings asks the planner (EXPLAIN) for every query of the Browser guide, the
+// reports' and its own, and fails on any notification, which Browser shows in a warning tab
+// beside the result (such as an exhaustive shortest-path search).
+func checkGuideWarnings(t *testing.T, srv graphtest.Server, cat *cypher.Catalog) {
+	ctx := context.Background()
+	html, err := cypher.Guide(cat, "http://127.0.0.1/kg/style.grass", extract.RelationTypes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	params := map[string]any{"entity": cypher.DefaultEntity, "from": "North Korea", "to": "Russia"}
+	for _, r := range cat.All() {
+		values, err := r.Bind(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range values {
+			if _, ok := params[k]; !ok {
+				params[k] = v
+			}
+		}
+	}
+	drv, err := neo4j.NewDriverWithContext(srv.URI, neo4j.BasicAuth(srv.Username, srv.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer drv.Close(ctx)
+	blocks := regexp.MustCompile(`(?s)<pre class="code runnable">(.*?)</pre>`).FindAllStringSubmatch(string(html), -1)
+	queries := 0
+	for _, b := range blocks {
+		q := htmlpkg.UnescapeString(b[1])
+		if strings.HasPrefix(strings.TrimSpace(q), ":") {
+			continue
+		}
+		queries++
+		sum, err := neo4j.ExecuteQuery(ctx, drv, "EXPLAIN "+q, params, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(srv.Database), neo4j.ExecuteQueryWithReadersRouting())
+		if err != nil {
+			t.Errorf("EXPLAIN %s: %v", q, err)
+			continue
+		}
+		// Browser lists informations (such as ExhaustiveShortestPath) in the same warning tab.
+		for _, n := range sum.Summary.Notifications() {
+			t.Errorf("planner %s %s (%s) on the guide's query:\n%s", n.SeverityLevel(), n.Code(), n.Title(), q)
+		}
+	}
+	if queries < len(cat.All())+2 {
+		t.Errorf("found %d queries in the guide, want at least one per report plus 2", queries)
+	}
 }
