@@ -152,7 +152,7 @@ func TestCatalog(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"co-mentioned", "contested", "entity-profile", "evidence", "most-connected",
+	want := []string{"co-mentioned", "contested", "entity-profile", "entity-summary", "evidence", "most-connected",
 		"officials", "paths", "transfers", "vetoes-sanctions", "visits"}
 	if got := strings.Join(c.Names(), ","); got != strings.Join(want, ",") {
 		t.Errorf("reports = %s\nwant      %s", got, strings.Join(want, ","))

@@ -211,24 +211,46 @@ func (g grid) writeColumns(b *bytes.Buffer, widths []int) {
 	}
 }
 
-// writeBlocks prints one block per row: a "--- i of n ---" line, then "column  value" lines
-// with the value wrapped under itself. Empty cells are left out.
+// fieldGap separates "column: value" fields packed on one line of a block. Cells never hold
+// two spaces in a row (cell collapses them), so the gap cannot be mistaken for a value's.
+const fieldGap = "   "
+
+// writeBlocks prints one block per row: a "--- i of n ---" line, then its cells as
+// "column: value" fields packed side by side up to maxLine, so short cells take a line or two
+// between them; a value too long for a line starts its own and wraps under itself. Empty
+// cells are left out.
 func (g grid) writeBlocks(b *bytes.Buffer, maxLine int) {
-	label := 0
-	for _, c := range g.columns {
-		label = max(label, width(c))
-	}
 	for r, row := range g.rows {
 		if r > 0 {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(b, "--- %d of %d ---\n", r+1, len(g.rows))
+		line := ""
+		flush := func() {
+			if line != "" {
+				b.WriteString(line + "\n")
+				line = ""
+			}
+		}
 		for i, c := range g.columns {
 			if row[i] == "" {
 				continue
 			}
-			writeLabelled(b, c+strings.Repeat(" ", label-width(c)+2), row[i], g.items[r][i], maxLine)
+			field := c + ": " + row[i]
+			switch {
+			case maxLine > 0 && width(field) > maxLine:
+				flush()
+				writeLabelled(b, c+": ", row[i], g.items[r][i], maxLine)
+			case line == "":
+				line = field
+			case maxLine <= 0 || width(line)+width(fieldGap)+width(field) <= maxLine:
+				line += fieldGap + field
+			default:
+				flush()
+				line = field
+			}
 		}
+		flush()
 	}
 }
 

@@ -161,15 +161,21 @@ func readBlocks(lines []string, columns []string, got map[string][]string, rows 
 			}
 			got[last][r] += l
 		default:
-			col, ok := labelOf(l, columns, " ")
-			if !ok {
-				return fmt.Errorf("block line names no column: %q", l)
+			// "column: value" fields side by side, fieldGap apart.
+			for _, field := range strings.Split(l, fieldGap) {
+				col, ok := labelOf(field, columns, ": ")
+				if !ok {
+					return fmt.Errorf("block field names no column: %q in %q", field, l)
+				}
+				if got[col] == nil {
+					got[col] = make([]string, rows)
+				}
+				if got[col][r] != "" {
+					return fmt.Errorf("block %d shows column %s twice", r+1, col)
+				}
+				got[col][r] = field[len(col)+2:]
+				last = col
 			}
-			if got[col] == nil {
-				got[col] = make([]string, rows)
-			}
-			got[col][r] += l[len(col):]
-			last = col
 		}
 	}
 	if r+1 != rows {

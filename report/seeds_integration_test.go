@@ -55,6 +55,14 @@ func TestReportsOnSeeds(t *testing.T) {
 			// "Kim Jong Un" is "North Korea's leader"
 			{"relation": "OFFICIAL_OF", "other": "Kim Jong Un", "roles": "leader"},
 		}, false},
+		// The same relations, one row per type and direction; MET_WITH and ALLY_OF without one.
+		{"entity-summary", map[string]string{"entity": "DPRK"}, []row{
+			{"entity": "North Korea", "relation": "-[SUPPLIED]->", "others": "Russia (", "items": "ammunition"},
+			{"relation": "<-[SUPPLIED]-", "others": "denied", "items": "spy satellite"},
+			{"relation": "-[ALLY_OF]-", "others": "China"},
+			{"relation": "<-[VISITED]-", "others": "Sergey Lavrov", "dates": "2024-10-18"},
+		}, false},
+		{"entity-summary", map[string]string{"entity": "Lavrov"}, []row{{"relation": "-[MET_WITH]-", "others": "Kim Jong Un"}}, false},
 		{"entity-profile", map[string]string{"entity": "D.P.R.K."}, []row{{"entity": "North Korea", "relation": "VISITED", "other": "Sergey Lavrov"}}, false},
 		{"entity-profile", map[string]string{"entity": "state:prk"}, []row{{"entity": "North Korea", "relation": "ALLY_OF", "other": "Russia"}}, false},
 		// "It is known that North Korea has supplied Russia with large quantities of military
