@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -133,4 +134,37 @@ func TestWrap(t *testing.T) {
 			t.Errorf("wrap(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
 		}
 	}
+}
+
+// FuzzTableFits renders two rows of arbitrary text at an arbitrary width: no line may pass the
+// width (from 40 columns up) and every cell must read back whole, in table or block layout.
+func FuzzTableFits(f *testing.F) {
+	f.Add("Russia", "On March 29, 2024, Russia vetoed the renewal | of the panel.", "2024-03-29", "x", 80)
+	f.Add("", strings.Repeat("word ", 60), "", strings.Repeat("y", 200), 40)
+	f.Add("a: b", "--- 1 of 2 ---", "c   d", "evidence: e", 120)
+	f.Fuzz(func(t *testing.T, a, b, c, d string, w int) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) || !utf8.ValidString(c) || !utf8.ValidString(d) {
+			// Neo4j strings are UTF-8; the renderer counts runes.
+			t.Skip()
+		}
+		w = 40 + abs(w)%200
+		tab := Table{Columns: []string{"src", "evidence", "dates", "other"}, Rows: [][]any{
+			{a, b, []any{c, d}, d},
+			{c, a, nil, b},
+		}}
+		var out bytes.Buffer
+		if err := Write(&out, tab, "table", Options{Width: w}); err != nil {
+			t.Fatal(err)
+		}
+		if err := CheckTable(tab, out.String(), w); err != nil {
+			t.Fatalf("width %d: %v\n%s", w, err, out.String())
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -209,7 +209,13 @@ func (g grid) writeColumns(b *bytes.Buffer, widths []int) {
 			l.WriteString(s)
 			l.WriteString(strings.Repeat(" ", widths[i]-width(s)))
 		}
-		b.WriteString(strings.TrimRight(l.String(), " ") + "\n")
+		text := strings.TrimRight(l.String(), " ")
+		if text == "" {
+			// A row with nothing in any column still takes its line, so rows are not lost
+			// and a blank line keeps meaning "next row".
+			text = strings.Repeat(" ", max(widths[0], 1))
+		}
+		b.WriteString(text + "\n")
 	}
 	line(g.columns)
 	sep := make([]string, len(widths))
