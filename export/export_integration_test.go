@@ -136,6 +136,19 @@ func TestExportOnSeeds(t *testing.T) {
 				t.Errorf("claim %s without evidence or document", c["id"])
 			}
 		}
+		// --bom: the same files, each after a UTF-8 byte-order mark.
+		bomDir := filepath.Join(t.TempDir(), "bom")
+		run(t, "--format", "csv", "--out", bomDir, "--bom")
+		for _, name := range []string{"nodes.csv", "edges.csv"} {
+			b, err := os.ReadFile(filepath.Join(bomDir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			plain, _ := os.ReadFile(filepath.Join(dir, name))
+			if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) || !bytes.Equal(b[3:], plain) {
+				t.Errorf("%s with --bom is not the file after a byte-order mark", name)
+			}
+		}
 	})
 
 	t.Run("jsonl", func(t *testing.T) {
@@ -187,6 +200,7 @@ func TestExportOnSeeds(t *testing.T) {
 			{[]string{"--type", "Country"}, `unknown type "Country"`},
 			{[]string{"--since", "last year"}, `--since "last year": want a date`},
 			{[]string{"--since", "2025", "--until", "2024"}, "--since 2025 is after --until 2024"},
+			{[]string{"--bom"}, "--bom applies to --format csv only"},
 		} {
 			out, errOut, code := srv.RunKG(t, bin, append([]string{"export"}, c.args...)...)
 			if code != 2 || out != "" || !strings.Contains(errOut, c.err) || strings.Count(errOut, "\n") != 1 {

@@ -14,7 +14,15 @@ import (
 type Format struct {
 	Name  string
 	Files bool
-	Write func(out *Output, g Graph, claims bool) error
+	Write func(out *Output, g Graph, o WriteOptions) error
+}
+
+// WriteOptions tune what a format writes.
+type WriteOptions struct {
+	Claims bool // write the claims (Filter.Claims read them)
+	// BOM starts each CSV file with a UTF-8 byte-order mark, which Excel needs to read
+	// non-ASCII text (curly quotes, accented names) as UTF-8; other tools do without it.
+	BOM bool
 }
 
 // Formats lists the export formats in the order help shows them.

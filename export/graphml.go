@@ -103,9 +103,9 @@ func edgeAttrs(evidence map[string][]Claim) []attr[Relation] {
 	return attrs
 }
 
-func writeGraphML(out *Output, g Graph, claims bool) error {
+func writeGraphML(out *Output, g Graph, o WriteOptions) error {
 	var evidence map[string][]Claim
-	if claims {
+	if o.Claims {
 		evidence = map[string][]Claim{}
 		for _, c := range g.Claims {
 			evidence[c.Relation] = append(evidence[c.Relation], c)

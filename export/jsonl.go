@@ -5,7 +5,7 @@ import "encoding/json"
 // JSON Lines: one object per line, entities first, then relations, then claims; "kind" says
 // which, the other keys are those of Entity, Relation and Claim.
 
-func writeJSONL(out *Output, g Graph, claims bool) error {
+func writeJSONL(out *Output, g Graph, o WriteOptions) error {
 	enc := json.NewEncoder(out.File(""))
 	type entity struct {
 		Kind string `json:"kind"`
@@ -29,7 +29,7 @@ func writeJSONL(out *Output, g Graph, claims bool) error {
 			return err
 		}
 	}
-	if !claims {
+	if !o.Claims {
 		return nil
 	}
 	for _, c := range g.Claims {

@@ -15,7 +15,7 @@ func newExportCommand() *cobra.Command {
 		format, out  string
 		types        []string
 		since, until string
-		claims       bool
+		claims, bom  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "export",
@@ -30,7 +30,8 @@ are the graph's (state:PRK); MET_WITH and ALLY_OF are undirected.
            documents; undirected edges carry directed="false".
   csv      nodes.csv and edges.csv (and claims.csv with --claims) into the folder --out,
            with Gephi's spreadsheet columns first (Id, Label; Source, Target, Type, Label,
-           Weight); lists are joined with "; ".
+           Weight); lists are joined with "; ". --bom adds the UTF-8 byte-order
+           mark Excel needs to show non-ASCII text (curly quotes, accents) correctly.
   jsonl    one JSON object per line: "kind" entity, relation or claim.
 
 --claims adds every claim with its polarity, modality, document and evidence sentence
@@ -48,6 +49,9 @@ absent: nothing is written until the whole graph has been read.`,
 			f, err := export.LookupFormat(format)
 			if err != nil {
 				return exitError{code: 2, msg: "export: " + err.Error()}
+			}
+			if bom && f.Name != "csv" {
+				return exitError{code: 2, msg: "export: --bom applies to --format csv only"}
 			}
 			if f.Files && out == "" {
 				return exitError{code: 2, msg: fmt.Sprintf("export: --format %s writes several files; name their folder with --out DIR", f.Name)}
@@ -75,7 +79,7 @@ absent: nothing is written until the whole graph has been read.`,
 				return fmt.Errorf("export: %w", err)
 			}
 			var o export.Output
-			if err := f.Write(&o, g, claims); err != nil {
+			if err := f.Write(&o, g, export.WriteOptions{Claims: claims, BOM: bom}); err != nil {
 				return fmt.Errorf("export: writing %s: %w", f.Name, err)
 			}
 			summary := fmt.Sprintf("%d entities, %d relations", len(g.Entities), len(g.Relations))
@@ -106,6 +110,7 @@ absent: nothing is written until the whole graph has been read.`,
 	fl.StringSliceVar(&types, "type", nil, "keep only these entity and/or relation types (repeatable or comma-separated; any case)")
 	fl.StringVar(&since, "since", "", "keep relations dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fl.StringVar(&until, "until", "", "keep relations dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	fl.BoolVar(&bom, "bom", false, "csv: start each file with a UTF-8 byte-order mark, for Excel")
 	fl.BoolVar(&claims, "claims", false, "also export every claim with its evidence sentence and document")
 	return cmd
 }
