@@ -129,6 +129,7 @@ func TestWrap(t *testing.T) {
 		{"one two three", 7, []string{"one two", "three"}},
 		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
 		{"ab abcdefgh c", 4, []string{"ab", "abcd", "efgh", "c"}},
+		{"VISITED|MET_WITH|VETOED", 12, []string{"VISITED|", "MET_WITH|", "VETOED"}},
 	} {
 		if got := wrap(tt.in, tt.n); !slices.Equal(got, tt.want) {
 			t.Errorf("wrap(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)

@@ -370,8 +370,15 @@ func wrap(s string, n int) []string {
 			cur = cur[:0]
 		}
 		for len(cur)+len(wr) > n {
-			// A word longer than the line: fill the line with its head.
+			// A word longer than the line: fill the line with its head, cut after a
+			// separator ("VISITED|MET_WITH|...", a URL's "/") when there is one.
 			cut := n - len(cur)
+			for p := cut - 1; p > cut/2; p-- {
+				if strings.ContainsRune("|/,;-", wr[p]) {
+					cut = p + 1
+					break
+				}
+			}
 			lines = append(lines, string(append(cur, wr[:cut]...)))
 			cur, wr = cur[:0], wr[cut:]
 		}

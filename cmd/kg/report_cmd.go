@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -35,7 +36,10 @@ parameters with defaults; entity parameters accept any alias ("DPRK", "north kor
 }
 
 func newReportListCommand() *cobra.Command {
-	var format string
+	var (
+		format string
+		width  int
+	)
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the reports with their parameters",
@@ -52,10 +56,11 @@ func newReportListCommand() *cobra.Command {
 			for _, r := range cat.All() {
 				t.Rows = append(t.Rows, []any{r.Name, r.Title, r.Accepted()})
 			}
-			return report.Write(cmd.OutOrStdout(), t, format, report.Options{})
+			return report.Write(cmd.OutOrStdout(), t, format, tableOptions(cmd, width))
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(report.Formats(), ", "))
+	addWidthFlag(cmd, &width)
 	return cmd
 }
 
@@ -265,9 +270,35 @@ func openReadGraph(cmd *cobra.Command) (*graph.Client, error) {
 const defaultWidth = 120
 
 func addWidthFlag(cmd *cobra.Command, width *int) {
-	cmd.Flags().IntVar(width, "width", -1, fmt.Sprintf(
-		"table format: the longest line, wider rows wrap (default: the terminal's width, else %d; 0: no limit)", defaultWidth))
+	*width = -1
+	cmd.Flags().Var((*widthValue)(width), "width", fmt.Sprintf(
+		"table format: the longest line; wider rows wrap (auto: the terminal's width, else %d; 0: no limit)", defaultWidth))
 }
+
+// widthValue is --width: a number of columns, or auto (-1) until one is given.
+type widthValue int
+
+func (w *widthValue) String() string {
+	if *w < 0 {
+		return "auto"
+	}
+	return strconv.Itoa(int(*w))
+}
+
+func (w *widthValue) Set(s string) error {
+	if s == "auto" {
+		*w = -1
+		return nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return fmt.Errorf("want a number of columns (0: no limit) or auto")
+	}
+	*w = widthValue(n)
+	return nil
+}
+
+func (w *widthValue) Type() string { return "int|auto" }
 
 // tableOptions sizes the table format: --width when given, else the terminal's width when
 // standard output is one, else defaultWidth.
