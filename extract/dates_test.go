@@ -300,6 +300,7 @@ func TestRelationDates(t *testing.T) {
 		{"The spy agency said on Friday that North Korea has sent troops to Russia.", "sent", nil},
 		{"Seoul condemned the launch on Friday.", "condemned", []string{"2024-10-18"}},
 		{"Kim said on Friday that he was ready.", "said", []string{"2024-10-18"}},
+		{"Seoul announced on Friday new sanctions against Pyongyang.", "sanctions", []string{"2024-10-18"}},
 		{"Missiles struck Kyiv on December 30, 2023, and January 2, 2024.", "struck", []string{"2023-12-30", "2024-01-02"}},
 		{"Drills ran from May 1 to May 3 near the border.", "ran", []string{"2024-05-01", "2024-05-03"}},
 		{"Troops will be withdrawn by March, officials said on Monday.", "withdrawn", nil},
