@@ -317,3 +317,27 @@ func TestFIFOSkipped(t *testing.T) {
 		t.Errorf("blocked read after cancel: %v, want context.Canceled", err)
 	}
 }
+
+// TestHTMLDates: the page's date from a meta tag, from JSON-LD, or from the first <time>.
+func TestHTMLDates(t *testing.T) {
+	body := `<article><h1>Kim meets Putin</h1><p>North Korean leader Kim Jong Un met Russian President Vladimir Putin in Vladivostok on Wednesday, the Kremlin said.</p><p>The two leaders held talks for more than four hours, according to state media in both countries.</p><p>Analysts in Seoul said the meeting was closely watched in Washington and Tokyo.</p></article>`
+	cases := map[string]string{
+		"meta":   `<html><head><meta property="article:published_time" content="2023-09-14T10:00:00Z"></head><body>` + body + `</body></html>`,
+		"jsonld": `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kim meets Putin","datePublished":"2023-09-14"}</script></head><body>` + body + `</body></html>`,
+		"time":   `<html><body><p class="date"><time datetime="2023-09-14">14 September</time></p>` + body + `</body></html>`,
+	}
+	for name, page := range cases {
+		text, err := convertHTML(context.Background(), "p.html", []byte(page))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var m Meta
+		parseHeader(text).fill(&m, text)
+		if m.Published != "2023-09-14" {
+			t.Errorf("%s: published %q, want 2023-09-14\n%s", name, m.Published, text)
+		}
+		if !strings.Contains(text, "\n\nThe two leaders held talks") {
+			t.Errorf("%s: paragraphs not kept apart:\n%s", name, text)
+		}
+	}
+}
