@@ -80,6 +80,7 @@ func TestRelativeDates(t *testing.T) {
 		{"tomorrow across year", "2024-12-31", "Kim meets Putin tomorrow.", []string{"2025-01-01"}},
 		{"yesterday across year", "2025-01-01", "Kim met Putin yesterday.", []string{"2024-12-31"}},
 		{"this morning", "2024-06-15", "Kim met Putin this morning.", []string{"2024-06-15"}},
+		{"the day before yesterday", "2024-03-01", "Kim met Putin the day before yesterday.", []string{"2024-02-28"}},
 		// this / last / next month and year, at their precision.
 		{"last month across year", "2025-01-01", "Kim met Putin last month.", []string{"2024-12"}},
 		{"this month", "2025-01-01", "Kim met Putin this month.", []string{"2025-01"}},
