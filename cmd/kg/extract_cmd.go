@@ -46,10 +46,16 @@ the file name without its extension. PDFs need poppler's pdftotext on PATH.
 
 A file that cannot be used (missing, unreadable, empty, binary, not valid UTF-8, larger
 than --max-bytes, duplicate id) is reported on stderr as one line and skipped; the other
-files are still extracted, and the exit status is 1 if any file was skipped.`,
+files are still extracted, and the exit status is 1 if any file was skipped.
+
+--format records writes each document whole (metadata, hash, sentences, mentions,
+entities, relations), one JSON object a line: what kg build --from reads. --shard i/n keeps
+only the documents whose id hashes (FNV-1a) to i modulo n, so n machines given the same
+corpus extract it between them.`,
 		Example: `  kg extract seeds/ --format text
   kg extract seeds/ -o out.jsonl
-  cat article.txt | kg extract --format json`,
+  cat article.txt | kg extract --format json
+  kg extract corpus/ --format records --shard 2/8 -o shard-2.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := in.parseShard(shard); err != nil {
 				return err

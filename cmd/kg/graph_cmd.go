@@ -170,13 +170,18 @@ replaces its previous version, and every relationship it touched is recomputed (
 deleted when no claim supports it any more). --prune also removes stored documents that
 are not among the inputs. The schema (constraints and indexes) is applied first.
 
+--from FILE|DIR writes the documents of record files (kg extract --format records, one file
+or a directory of *.jsonl shards) instead of extracting: the same graph, with the same ids
+and hashes. Every record file is checked whole before anything is written.
+
 On a terminal a progress bar is shown; otherwise a one-line JSON summary is printed.
 Exit status: 0 when every document was written or skipped, 1 when some failed (each is
-reported on stderr), 2 for bad arguments. An unreachable server stops the build before
-anything is read or written.`,
+reported on stderr), 2 for bad arguments or bad record files. An unreachable server stops
+the build before anything is extracted or written (record files are checked before that).`,
 		Example: `  kg build seeds/
   kg build --prune corpus/
-  kg build --dry-run corpus/ new-article.txt`,
+  kg build --dry-run corpus/ new-article.txt
+  kg build --from shards/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd)
 			if err != nil {
