@@ -5,24 +5,6 @@ import (
 	"strings"
 )
 
-// argTypes is the schema's table of which entity types each relation joins (SCHEMA.md).
-var argTypes = map[string][2][]string{
-	RelVisited:    {{TypePerson, TypeState}, {TypeState, TypePlace}},
-	RelMetWith:    {{TypePerson}, {TypePerson}},
-	RelVetoed:     {{TypeState}, {TypeInstitution, TypeAgreement}},
-	RelSupplied:   {{TypeState, TypeInstitution}, {TypeState}},
-	RelSupports:   {{TypeState, TypePerson, TypeInstitution}, {TypeState, TypePerson, TypeInstitution}},
-	RelCondemned:  {{TypeState, TypePerson, TypeInstitution}, {TypeState, TypePerson, TypeInstitution}},
-	RelSanctioned: {{TypeState, TypeInstitution}, {TypeState, TypeInstitution, TypePerson}},
-	RelAttacked:   {{TypeState}, {TypeState, TypePlace}},
-	RelOfficialOf: {{TypePerson}, {TypeState, TypeInstitution}},
-	RelMemberOf:   {{TypeState, TypePerson}, {TypeInstitution}},
-	RelAllyOf:     {{TypeState}, {TypeState}},
-	RelLaunched:   {{TypeState}, {TypeWeapon}},
-	RelSigned:     {{TypePerson, TypeState}, {TypeAgreement}},
-	RelDeployed:   {{TypeState}, {TypeState, TypePlace}},
-}
-
 func typeIn(t string, list []string) bool {
 	for _, v := range list {
 		if v == t {
@@ -31,33 +13,6 @@ func typeIn(t string, list []string) bool {
 	}
 	return false
 }
-
-var (
-	beForms     = wordSet("was were is are been be being")
-	clauseWords = wordSet("which who whom whose where while whereas but although though because")
-	pronouns    = wordSet("he she his her him")
-	// After these, "that" opens the reported content, which belongs to the clause; after a
-	// noun it opens a relative clause with arguments of its own.
-	reportVerbs   = wordSet("said says say denied denies deny claimed claims believe believes believed reported reports confirmed confirms argued argue noted stated announced insisted warned added suggested suggests shows showed indicated indicates know known evident clear likely possible unlikely true")
-	auxVerbs      = wordSet("is are was were has have had will would can could may might shall should must")
-	subordinators = wordSet("after before because although though unless until whereas while when")
-	functionWords = wordSet("of for to in on with a an the at by from and or as that which")
-	locatives     = wordSet("in at near during inside outside across around")
-	npStops       = wordSet(", ; : tasked that which who to against in on with for by from as at since after before during while")
-	targetPreps   = map[string]map[string]bool{
-		RelVisited:    wordSet("to into in"),
-		RelSupplied:   wordSet("to for into"),
-		RelSupports:   wordSet("for to of regarding with"),
-		RelCondemned:  wordSet("of against on"),
-		RelSanctioned: wordSet("on against"),
-		RelAttacked:   wordSet("of against on in"),
-		RelVetoed:     wordSet("of on"),
-		RelLaunched:   wordSet("of"),
-		RelDeployed:   wordSet("to into in"),
-		RelMemberOf:   wordSet("of in to"),
-		RelSigned:     wordSet("of"),
-	}
-)
 
 // sentenceCtx is one sentence prepared for the relation rules.
 type sentenceCtx struct {
@@ -71,6 +26,7 @@ type sentenceCtx struct {
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
 	cueMarks     []uint8 // per token: the cue classes starting there (see cues)
+	w            *words  // the English function words (words.tsv)
 }
 
 func (s *sentenceCtx) refDate() string { return s.ref }
@@ -88,8 +44,8 @@ func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	return start, end
 }
 
-func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref string) *sentenceCtx {
-	s := &sentenceCtx{tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, ref: ref}
+func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention, ref string) *sentenceCtx {
+	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, ref: ref}
 	s.clauses = []int{span[0]}
 	// "To reinforce the possibility of a meeting, the chief visited ...": an opening
 	// purpose phrase is a clause of its own.
@@ -117,9 +73,9 @@ func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref s
 		switch {
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
-		case clauseWords[t.Lower] && i > span[0] && tokens[i-1].Text == ",",
-			subordinators[t.Lower] && i > span[0],
-			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !reportVerbs[tokens[i-1].Lower]:
+		case w.in(wClause, t.Lower) && i > span[0] && tokens[i-1].Text == ",",
+			w.in(wSubordinator, t.Lower) && i > span[0],
+			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !w.in(wReportVerb, tokens[i-1].Lower):
 			s.clauses = append(s.clauses, i)
 		}
 	}
@@ -143,12 +99,13 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		trigs := x.lex.triggerAt(s.tokens, i)
 		nounUse := s.nounUse(i)
 		for _, trig := range trigs {
-			if nounUse && (trig.frame == "verb" || trig.frame == "verb-to") {
+			if nounUse && trig.frame.verbal() {
 				continue
 			}
-			if trig.relation == RelSupplied && (trig.frame == "verb-to" || trig.frame == "noun") && x.troopsAfter(s, i+trig.length) {
-				trig.relation = RelDeployed // "send more troops to Belarus"
-			} else if trig.relation == RelSupplied && trig.frame != "agent" && !x.goodsInClause(s, i) {
+			if trig.spec.troops != nil && x.troopsAfter(s, i+trig.length) {
+				trig.spec = trig.spec.troops // "send more troops to Belarus"
+				trig.relation = trig.spec.relation
+			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) {
 				continue
 			}
 			out = append(out, x.applyTrigger(s, i, trig)...)
@@ -169,7 +126,7 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if i > s.a && s.tokens[i-1].is("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "'s", "of", "for", "in", "on", "with", "further", "more") {
+	if i > s.a && s.w.in(wDeterminer, s.tokens[i-1].Lower) {
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
@@ -201,174 +158,12 @@ func (x *Extractor) troopsAfter(s *sentenceCtx, k int) bool {
 	return false
 }
 
-type argPair struct {
-	src, dst *mention
-}
-
-func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation {
-	types := argTypes[trig.relation]
-	ca, cb := s.clauseOf(t)
-	te := t + trig.length
-	srcOK := func(m *mention) bool { return typeIn(m.info.Type, types[0]) }
-	dstOK := func(m *mention) bool { return typeIn(m.info.Type, types[1]) }
-	var pairs []argPair
-	switch trig.frame {
-	case "pair":
-		pairs = s.pairArgs(t, te, ca, cb, srcOK, trig.relation == RelMetWith)
-	case "verb", "verb-to":
-		if s.passive(t) {
-			dst := s.nearestLeft(t, ca, dstOK, true)
-			if trig.frame == "verb-to" {
-				// "shells have been sent to Russia by North Korea": the recipient follows "to".
-				if to := s.afterWord(t+trig.length, cb, "to", dstOK, 6); to != nil {
-					dst = to
-				}
-			}
-			src := s.afterWord(te, cb, "by", srcOK, 12)
-			if src == nil && trig.frame == "verb-to" {
-				break
-			}
-			for _, d := range s.group(dst, dstOK) {
-				pairs = append(pairs, argPair{src, d})
-			}
-			break
-		}
-		var src *mention
-		if s.tokens[t].is("visiting") && t > s.a && s.tokens[t-1].is("a", "the") {
-			// "a visiting Chinese official ... in Pyongyang": the visitor follows.
-			for _, v := range s.group(s.firstRight(te, cb, srcOK, nil), srcOK) {
-				pairs = append(pairs, argPair{v, s.afterWord(te, cb, "in", dstOK, 20)})
-			}
-			break
-		}
-		src = s.nearestLeft(t, ca, srcOK, true)
-		if subj := s.coordinatedVerbSubject(src, t, ca, srcOK); subj != nil {
-			src = subj
-		}
-		if src == nil {
-			src = s.relativeSubject(ca, srcOK)
-		}
-		if head := s.appositionHead(src, t, srcOK); head != nil {
-			src = head
-		}
-		if src == nil {
-			src = s.pronounSubject(t, ca, srcOK)
-		}
-		var dst *mention
-		if trig.frame == "verb-to" {
-			dst = s.afterWord(te, cb, "to", dstOK, 14)
-			if dst == nil {
-				dst = s.afterWord(te, cb, "into", dstOK, 14)
-			}
-		}
-		if dst == nil {
-			if trig.relation == RelVetoed {
-				dst = s.lastInNP(te, cb, dstOK)
-			} else {
-				objOK := dstOK
-				if trig.relation != RelVisited && trig.relation != RelAttacked && trig.relation != RelDeployed {
-					objOK = func(m *mention) bool { return dstOK(m) && !(m.start > s.a && locatives[s.tokens[m.start-1].Lower]) }
-				}
-				dst = s.firstRight(te, cb, objOK, src)
-			}
-		}
-		for _, sm := range s.coordination(src, srcOK) {
-			for _, d := range s.group(dst, dstOK) {
-				pairs = append(pairs, argPair{sm, d})
-			}
-		}
-	case "agent":
-		recipient := s.possessor(t)
-		if recipient == nil || !dstOK(recipient) {
-			recipient = s.afterPrep(te, cb, wordSet("to of for"), dstOK, nil)
-		}
-		var doer *mention
-		if recipient != nil && recipient.end <= t {
-			doer = s.nearestLeft(recipient.start, ca, srcOK, false)
-		} else {
-			doer = s.nearestLeft(t, ca, srcOK, false)
-		}
-		if doer == nil {
-			// "Iran, a key supplier to Russia": the name before the apposition's comma.
-			for k := t - 1; k > s.a && k >= t-6; k-- {
-				if s.tokens[k].Text == "," {
-					doer = s.mentionEndingAt(k, srcOK)
-					break
-				}
-			}
-		}
-		pairs = append(pairs, argPair{doer, recipient})
-	case "recv":
-		recipient := s.possessor(t)
-		if recipient == nil || !dstOK(recipient) {
-			recipient = s.nearestLeft(t, ca, dstOK, true)
-		}
-		source := s.afterWord(te, cb, "from", srcOK, 14)
-		if source == nil {
-			source = s.firstRight(te, cb, srcOK, recipient)
-		}
-		pairs = append(pairs, argPair{source, recipient})
-	case "noun":
-		src := s.possessor(t)
-		if src == nil || !srcOK(src) {
-			src = s.attributive(t, srcOK)
-		}
-		if src == nil {
-			// The agent may sit past a relative clause ("the visit to Pyongyang that began
-			// on April 11 by Mr Zhao Leji"), but not past a comma.
-			src = s.afterWord(te, s.untilComma(te), "by", srcOK, 12)
-		}
-		if src == nil && trig.relation == RelVisited {
-			src = s.afterWord(te, cb, "of", srcOK, 3)
-		}
-		if src == nil && (trig.relation == RelSupplied || trig.relation == RelCondemned || trig.relation == RelSupports) {
-			src = s.afterWord(te, cb, "from", srcOK, 12)
-		}
-		if src == nil && (trig.relation == RelSupplied || trig.relation == RelDeployed) {
-			src = s.attributiveInObject(te, cb, srcOK)
-		}
-		// The clause's subject as the source ("Kim pledged his support for Russia"), except
-		// for attacks: "weapons used in the war in Ukraine" names no attacker.
-		if src == nil && trig.relation != RelAttacked {
-			src = s.nearestLeft(t, ca, srcOK, false)
-			if subj := s.coordinatedVerbSubject(src, t, ca, srcOK); subj != nil {
-				src = subj
-			}
-		}
-		if src == nil {
-			src = s.pronounSubject(t, ca, srcOK)
-		}
-		if src == nil && trig.relation == RelLaunched {
-			src = s.firstRight(te, cb, srcOK, nil)
-		}
-		var dst *mention
-		if trig.relation == RelLaunched && t > s.a {
-			dst = s.mentionEndingAt(t, dstOK)
-		}
-		if dst == nil {
-			dst = s.afterPrep(te, cb, targetPreps[trig.relation], dstOK, src)
-		}
-		for _, sm := range s.coordination(src, srcOK) {
-			for _, d := range s.group(dst, dstOK) {
-				pairs = append(pairs, argPair{sm, d})
-			}
-		}
-	}
-	var out []Relation
-	for _, p := range pairs {
-		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
-			continue
-		}
-		out = append(out, x.buildRelations(s, t, trig, p)...)
-	}
-	return out
-}
 
 // buildRelations attaches items, dates, polarity and modality.
 func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
 	ca, cb := s.clauseOf(t)
 	r := Relation{Type: trig.relation, Src: p.src.info.ID, Dst: p.dst.info.ID, Sentence: p.src.sentence,
-		Rule: trig.relation + "/" + trig.frame + ":" + s.tokens[t].Lower}
+		Rule: trig.relation + "/" + trig.frame.String() + ":" + s.tokens[t].Lower}
 	src, dst := p.src.info.ID, p.dst.info.ID
 	if Undirected(r.Type) && dst < src {
 		r.Src, r.Dst = dst, src
@@ -379,7 +174,7 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		r.Modality = Reported
 	}
 	r.Dates = s.dates(t)
-	if trig.relation != RelSupplied && trig.relation != RelDeployed {
+	if !trig.spec.has(flagItem | flagQuantity) {
 		return []Relation{r}
 	}
 	// Items and quantities: named around the trigger, up to the next verb ("the impact of
@@ -389,13 +184,15 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		lo = ca // "a million shells were sent": what was sent is the subject
 	}
 	for k := t + 1; k < hi; k++ {
-		if auxVerbs[s.tokens[k].Lower] {
+		if s.w.in(wAux, s.tokens[k].Lower) {
 			hi = k
 			break
 		}
 	}
-	r.Quantity = x.quantity(s, lo, hi)
-	if trig.relation != RelSupplied {
+	if trig.spec.has(flagQuantity) {
+		r.Quantity = x.quantity(s, lo, hi)
+	}
+	if !trig.spec.has(flagItem) {
 		return []Relation{r}
 	}
 	var out []Relation
@@ -553,7 +350,7 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 
 func (s *sentenceCtx) attribution() string {
 	for i := s.a; i+2 < s.b; i++ {
-		if s.tokens[i].is("according") && s.tokens[i+1].is("to") {
+		if s.w.attribution.matchAt(s.tokens[:s.b], i) > 0 {
 			for _, m := range s.mentions {
 				if m.start > i && m.start <= i+8 {
 					return m.info.Name
@@ -621,7 +418,7 @@ func (s *sentenceCtx) passive(t int) bool {
 	}
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
 		tk := s.tokens[k]
-		if beForms[tk.Lower] {
+		if s.w.in(wBe, tk.Lower) {
 			return true
 		}
 		if !strings.HasSuffix(tk.Lower, "ly") {
@@ -674,7 +471,7 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	for closing > m.end && strings.HasSuffix(s.tokens[closing].Lower, "ly") {
 		closing-- // "..., has consistently condemned"
 	}
-	for closing > m.end && s.tokens[closing].is("has", "have", "had", "also", "then") {
+	for closing > m.end && s.w.in(wAuxSkip, s.tokens[closing].Lower) {
 		closing--
 	}
 	if closing < m.end || s.tokens[closing].Text != "," {
@@ -712,7 +509,7 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 	}
 	for k := m.end; k+2 <= t; k++ {
 		if s.tokens[k].Text == "," && s.tokens[k+1].is("and") && s.tokens[k+2].isWord() && !s.tokens[k+2].isCap() &&
-			!s.tokens[k+2].is("the", "a", "an", "its", "their", "his", "her") {
+			!s.w.in(wArticle, s.tokens[k+2].Lower) {
 			for j := range s.mentions {
 				if first := &s.mentions[j]; first.start >= ca && first.end <= m.start && ok(first) && !first.possessive {
 					return first
@@ -739,14 +536,14 @@ func (s *sentenceCtx) inApposition(m *mention, t int) bool {
 			break
 		}
 	}
-	return open > s.a && close > 0 && s.tokens[open+1].is("a", "an", "the", "its", "their") && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil
+	return open > s.a && close > 0 && s.w.in(wArticle, s.tokens[open+1].Lower) && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil
 }
 
 // pronounSubject resolves "he"/"his" before the trigger to the latest person before it, in
 // this sentence or the previous one.
 func (s *sentenceCtx) pronounSubject(t, ca int, ok func(*mention) bool) *mention {
 	for k := t - 1; k >= ca; k-- {
-		if !pronouns[s.tokens[k].Lower] {
+		if !s.w.in(wPronoun, s.tokens[k].Lower) {
 			continue
 		}
 		for j := range s.mentions {
@@ -797,10 +594,10 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 
 // afterPrep finds the first acceptable mention that follows one of preps within eight
 // tokens of the trigger.
-func (s *sentenceCtx) afterPrep(te, cb int, preps map[string]bool, ok func(*mention) bool, not *mention) *mention {
+func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
 	// The trigger's own last word may be the preposition ("members of").
 	for k := te - 1; k < cb && k < te+8; k++ {
-		if !preps[s.tokens[k].Lower] || k > s.a && s.tokens[k-1].is("due", "according", "addition", "prior", "contrast", "compared") {
+		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.w.in(wPrepIdiom, s.tokens[k-1].Lower) {
 			continue
 		}
 		for j := range s.mentions {
@@ -841,7 +638,7 @@ func (s *sentenceCtx) punctBetween(a, b int) bool {
 func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 	end := cb
 	for k := te + 1; k < cb; k++ {
-		if npStops[s.tokens[k].Lower] {
+		if s.w.in(wNPStop, s.tokens[k].Lower) {
 			end = k
 			break
 		}
@@ -868,7 +665,7 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
-			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || functionWords[tk.Lower] {
+			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.w.in(wFunction, tk.Lower) {
 				return nil
 			}
 		}
@@ -928,11 +725,12 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 		sawConj := false
 		for ; k < s.b && k < last.end+7; k++ {
 			tk := s.tokens[k]
-			if tk.is(",", "and", "or", "the", "'s", "current", "former", "his", "her", "its") || tk.isCap() && tk.isWord() {
-				if tk.is("and", "or", ",") {
+			conj := s.w.in(wConjunction, tk.Lower)
+			if conj || tk.Text == "," || s.w.in(wListGlue, tk.Lower) || tk.isCap() && tk.isWord() {
+				if conj || tk.Text == "," {
 					sawConj = true
 				}
-				if tk.is("and", "or") {
+				if conj {
 					closed = true
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
@@ -984,7 +782,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			return pairs
 		}
 	}
-	if te < cb && s.tokens[te].is("between") || te+1 < cb && s.tokens[te+1].is("between") {
+	if te < cb && s.w.in(wBetween, s.tokens[te].Lower) || te+1 < cb && s.w.in(wBetween, s.tokens[te+1].Lower) {
 		all(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
 		return pairs
 	}
@@ -1005,7 +803,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	for k := te; k < cb && k < te+4; k++ {
 		// A direct object only for meetings ("met Putin"); "X and Y are allies, and both
 		// supported Z" must not pair with Z.
-		if s.tokens[k].is("with", "of", "for", "to") || k == te && meeting {
+		if s.w.in(wPairObject, s.tokens[k].Lower) || k == te && meeting {
 			if m := s.firstRight(k, min(cb, k+14), ok, nil); m != nil {
 				right = s.group(m, ok)
 				break
@@ -1040,11 +838,11 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		k := first.start - 1
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-5 && !s.tokens[k].is("and", ",") &&
+		for k > s.a && k >= first.start-5 && !s.w.in(wConjunction, s.tokens[k].Lower) && s.tokens[k].Text != "," &&
 			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord()) {
 			k--
 		}
-		if k <= s.a || !s.tokens[k].is("and", "or", ",") {
+		if k <= s.a || !s.w.in(wConjunction, s.tokens[k].Lower) && s.tokens[k].Text != "," {
 			return group
 		}
 		if len(group) == 1 && s.tokens[k].Text == "," {

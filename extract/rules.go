@@ -49,11 +49,10 @@ func (p *phraseSet) matchAt(tokens []Token, i int) int {
 // trigger is one relation trigger phrase with its argument frame.
 type trigger struct {
 	relation string
-	frame    string
+	frame    frameKind
 	length   int
+	spec     *argSpec
 }
-
-var frames = map[string]bool{"verb": true, "verb-to": true, "recv": true, "noun": true, "pair": true, "agent": true}
 
 // lexicon is the compiled form of every rule file.
 type lexicon struct {
@@ -73,6 +72,7 @@ type lexicon struct {
 	approx    phraseSet // "more than", "about", "around"
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
+	words    *words // English function words the frames read
 }
 
 type triggerPhrase struct {
@@ -121,13 +121,27 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			set.add(p)
 		}
 	}
+	w, err := compileWords(rules["words"])
+	if err != nil {
+		return nil, err
+	}
+	lx.words = w
+	specs, err := compileRelations(rules["relations"])
+	if err != nil {
+		return nil, err
+	}
 	for _, row := range rules["triggers"] {
-		rel, frame := row.field(0), row.field(1)
+		rel := row.field(0)
 		if !validRelationType(rel) {
 			return nil, fmt.Errorf("%s: unknown relation %q", row.where, rel)
 		}
-		if !frames[frame] {
-			return nil, fmt.Errorf("%s: unknown frame %q", row.where, frame)
+		frame, ok := parseFrame(row.field(1))
+		if !ok {
+			return nil, fmt.Errorf("%s: unknown frame %q", row.where, row.field(1))
+		}
+		spec, err := triggerSpec(specs, rel, parseAttrs(row.field(3)), row.where)
+		if err != nil {
+			return nil, err
 		}
 		for _, p := range splitList(row.field(2)) {
 			toks := tokenize(strings.ToLower(p))
@@ -138,7 +152,7 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			if len(keys) == 0 {
 				continue
 			}
-			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys)}})
+			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec}})
 		}
 	}
 	return lx, nil
