@@ -74,6 +74,16 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return pairs
 	}
+	if o.t > s.a+1 && s.tokens[o.t-1].Text == "-" && !s.tokens[o.t-1].SpaceBefore && !s.tokens[o.t].SpaceBefore {
+		// "U.S.-backed Kyiv", "Iranian-backed militias": a participle in a compound; its
+		// doer is the name glued to it, its target the name it modifies, if any.
+		src := s.mentionEndingAt(o.t-1, o.srcOK)
+		dst := s.mentionAt(o.te)
+		if dst == nil || !o.dstOK(dst) {
+			return nil
+		}
+		return []argPair{{src, dst}}
+	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
 	var dst *mention
 	if withPrep {
@@ -99,7 +109,10 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // first of a coordinated verb phrase, the head of an apposition, a relative pronoun's
 // antecedent or a personal pronoun's.
 func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
-	src := s.nearestLeft(t, ca, ok, true)
+	if m, found := s.structuralSubject(t, ca, ok); found {
+		return m
+	}
+	src := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) }, true)
 	if subj := s.coordinatedVerbSubject(src, t, ca, ok); subj != nil {
 		src = subj
 	}

@@ -201,12 +201,14 @@ const (
 	wPairObject
 	wSpeech
 	wArticle
+	wAdverb
+	wAgentHead
 	wordClassCount
 )
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head"}
 
 // words holds the closed word classes; phrases (more than one word) live in phraseSets.
 type words struct {

@@ -1,0 +1,150 @@
+package extract
+
+import "strings"
+
+// A light chunker over the sentence's tokens and mentions: it tells the frames where a verb
+// group begins, which names only modify a noun ("Russia's war", "Iranian-backed militias"),
+// and what the subject of a verb is by the structure in front of it rather than by distance.
+
+// modifier: the name modifies a noun and is not an argument of its own — a possessor whose
+// noun is no name ("Russia's war", "Manila's treaty ally") or the first part of a hyphenated
+// compound ("Iranian-backed militias", "U.S.-led coalition").
+func (s *sentenceCtx) modifier(m *mention) bool {
+	k := m.end
+	if m.possessive {
+		k++ // past 's
+		if k < s.b && s.mentionAt(k) != nil {
+			return false // "Russia's Kursk region": the possessor locates a name
+		}
+		return k < s.b && s.tokens[k].isWord()
+	}
+	return k+1 < s.b && s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore && !s.tokens[k+1].SpaceBefore &&
+		s.tokens[k+1].isWord() && !s.tokens[k+1].isCap()
+}
+
+// verbGroupStart is the first token of the verb group that ends with the verb at t:
+// auxiliaries, negation and adverbs before it ("has not yet sent", "had also reportedly
+// supplied").
+func (s *sentenceCtx) verbGroupStart(t, ca int) int {
+	k := t
+	for k-1 >= ca {
+		w := s.tokens[k-1]
+		if !w.isWord() || w.isCap() && k-1 != s.a {
+			break
+		}
+		if s.w.in(wAux, w.Lower) || s.w.in(wAuxSkip, w.Lower) || s.w.in(wAdverb, w.Lower) ||
+			strings.HasSuffix(w.Lower, "ly") && len(w.Lower) > 4 {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// structuralSubject reads the subject from what stands right before the verb group at t. It
+// returns found=false when the structure is not one it knows, so the caller may fall back on
+// the nearest name; found=true with a nil mention means the subject is there but unnamed
+// ("the president", "Russia's war", "Iranian-backed militias").
+func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*mention, bool) {
+	k := s.verbGroupStart(t, ca) - 1
+	if k < ca {
+		return nil, false
+	}
+	tk := s.tokens[k]
+	// Coordinated verb phrases share the clause's subject: "the president left Minsk and
+	// arrived in Beijing".
+	if s.w.in(wConjunction, tk.Lower) || tk.Text == "," && k+1 < t && s.w.in(wConjunction, s.tokens[k+1].Lower) {
+		return s.clauseSubject(ca, k, ok), true
+	}
+	// "Russia's effort to block", "China's plan to send": the possessor of the noun that
+	// governs the infinitive is its subject.
+	if tk.Lower == "to" && k-2 >= ca && s.tokens[k-1].isWord() && !s.tokens[k-1].isCap() &&
+		(s.tokens[k-2].Text == "'s" || s.tokens[k-2].Text == "\u2019s") {
+		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
+			return owner, true
+		}
+	}
+	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
+		if s.modifier(m) {
+			return nil, false
+		}
+		if !ok(m) {
+			return nil, false
+		}
+		if head := s.appositionHead(m, t, ok); head != nil {
+			return head, true
+		}
+		return m, true
+	}
+	// An unnamed noun phrase: a possessive or compound-modified noun, or one opened by an
+	// article, directly before the verb group.
+	participle := strings.HasSuffix(s.tokens[t].Lower, "ing") // "a briefing denouncing X": an adjunct
+	if tk.isWord() && !tk.isCap() && !s.w.in(wFunction, tk.Lower) && !participle {
+		j := k
+		for j > ca && s.tokens[j-1].isWord() && !s.tokens[j-1].isCap() && !s.w.in(wFunction, s.tokens[j-1].Lower) && j > k-3 {
+			j--
+		}
+		if j > ca {
+			before := s.tokens[j-1]
+			switch {
+			case before.Text == "'s" || before.Text == "\u2019s":
+				if owner := s.mentionEndingAt(j-1, ok); owner != nil && s.w.in(wAgentHead, tk.Lower) {
+					return owner, true // "China's coast guard boarded": the state acts
+				}
+				return nil, true
+			case before.Text == "-" && !before.SpaceBefore:
+				return nil, true
+			case s.w.in(wArticle, before.Lower):
+				return nil, true
+			}
+		}
+		if m := s.mentionEndingAt(j, ok); m != nil && m.demonym && s.w.in(wAgentHead, tk.Lower) {
+			return m, true // "Russian forces struck"
+		}
+	}
+	return nil, false
+}
+
+// clauseSubject is the head name of the clause's first noun phrase, before token k: the
+// first name not inside a prepositional phrase, and of a name run the last one ("Belarusian
+// President Alexander Lukashenko"). Nil when the first noun phrase is unnamed.
+func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention {
+	i := ca
+	// An opening adverbial ("On Wednesday, ...", "In Beijing, ...") ends at its comma.
+	if i < k && (s.w.in(wFunction, s.tokens[i].Lower) || s.w.in(wLocative, s.tokens[i].Lower)) && !s.w.in(wArticle, s.tokens[i].Lower) {
+		for j := i; j < k && j < i+12; j++ {
+			if s.tokens[j].Text == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
+	for i < k && (s.w.in(wArticle, s.tokens[i].Lower) || s.tokens[i].isCap() && s.mentionAt(i) == nil && s.tokens[i].isWord()) {
+		i++
+	}
+	var head *mention
+	for i < k {
+		m := s.mentionAt(i)
+		if m == nil {
+			// Title words between a demonym and the name: "Belarusian President Alexander".
+			if s.tokens[i].isCap() && s.tokens[i].isWord() && head != nil && head.demonym {
+				i++
+				continue
+			}
+			break
+		}
+		head = m
+		i = m.end
+		if m.possessive {
+			break
+		}
+	}
+	if head == nil || head.possessive || !ok(head) {
+		return nil
+	}
+	if head.demonym && i < k && s.tokens[i].isWord() && !s.tokens[i].isCap() && !s.w.in(wAgentHead, s.tokens[i].Lower) {
+		return nil // "Belarusian officials said": the demonym modifies an unnamed head
+	}
+	return head
+}
