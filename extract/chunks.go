@@ -65,6 +65,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 			return owner, true
 		}
 	}
+	if s.w.in(wPronoun, tk.Lower) {
+		return s.resolvePronoun(k, ok), true
+	}
 	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
 		if s.modifier(m) {
 			return nil, false
@@ -147,4 +150,72 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 		return nil // "Belarusian officials said": the demonym modifies an unnamed head
 	}
 	return head
+}
+
+// objectOf is the direct object of the verb ending before te: the first acceptable name of
+// the noun phrase after it, the possessor of its noun ("condemned China's actions"), or the
+// name in its complement ("condemned the provocations of Lai", "struck targets in Kyiv" when
+// locatives are allowed). found=false when no noun phrase starts at te, so the caller may
+// fall back; found=true with nil when the object is there but unnamed ("denounced the
+// annexation as theft and said Kyiv ...").
+func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention, locative bool) (*mention, bool) {
+	k := te
+	for k < cb && k < te+12 {
+		if m := s.mentionAt(k); m != nil {
+			if ok(m) && (not == nil || m.info != not.info) {
+				return m, true
+			}
+			k = m.end
+			continue
+		}
+		tk := s.tokens[k]
+		if s.w.in(wConjunction, tk.Lower) && k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.w.in(wArticle, s.tokens[k+1].Lower)) {
+			k++ // "a Chinese official and Russian Defense Minister Sergei Shoigu": the next conjunct
+			continue
+		}
+		if tk.Text == "\"" || tk.Text == "\u201c" || tk.Text == "\u201d" || tk.Text == "." && k > te && s.tokens[k-1].isCap() && len(s.tokens[k-1].Text) <= 3 {
+			k++ // quoted modifiers ("its first \"spy\" satellite"), "Mr." before a name
+			continue
+		}
+		if tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore ||
+			tk.isWord() && !s.w.in(wFunction, tk.Lower) && !s.w.in(wLocative, tk.Lower) && !s.w.in(wConjunction, tk.Lower) {
+			k++
+			continue
+		}
+		break
+	}
+	if k == te {
+		return nil, false
+	}
+	if k < cb && (s.w.in(wComplement, s.tokens[k].Lower) || locative && s.w.in(wLocative, s.tokens[k].Lower)) {
+		for j := range s.mentions {
+			m := &s.mentions[j]
+			if m.start > k && m.start <= k+6 && m.end <= cb && ok(m) && (not == nil || m.info != not.info) && !s.punctBetween(k, m.start) {
+				return m, true
+			}
+		}
+	}
+	return nil, true
+}
+
+// inPP: the name is the object of a preposition ("talks with Kim Jong Un and North Korea's
+// Foreign Minister Choe Son Hui"), possibly through a list, titles and modifiers.
+func (s *sentenceCtx) inPP(m *mention) bool {
+	for k := m.start - 1; k >= s.a && k >= m.start-12; k-- {
+		tk := s.tokens[k]
+		if s.mentionEndingAt(k+1, func(*mention) bool { return true }) != nil && k+1 != m.end {
+			// skip back over another name of the list
+		}
+		switch {
+		case s.w.in(wArticle, tk.Lower), s.w.in(wConjunction, tk.Lower), tk.Text == ",", tk.Text == "'s", tk.Text == "\u2019s", tk.isCap():
+			continue
+		case s.w.in(wFunction, tk.Lower) || s.w.in(wLocative, tk.Lower):
+			// "by X" names the agent of a nominal ("testing by the D.P.R.K."), "of X" the one
+			// a title or office belongs to ("the representative of Sierra Leone"): not mere PPs.
+			return !s.w.in(wPPTransparent, tk.Lower)
+		default:
+			return false
+		}
+	}
+	return false
 }

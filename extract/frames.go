@@ -74,7 +74,8 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return pairs
 	}
-	if o.t > s.a+1 && s.tokens[o.t-1].Text == "-" && !s.tokens[o.t-1].SpaceBefore && !s.tokens[o.t].SpaceBefore {
+	if o.t > s.a+1 && s.tokens[o.t-1].Text == "-" && !s.tokens[o.t-1].SpaceBefore && !s.tokens[o.t].SpaceBefore &&
+		s.mentionEndingAt(o.t-1, func(*mention) bool { return true }) != nil {
 		// "U.S.-backed Kyiv", "Iranian-backed militias": a participle in a compound; its
 		// doer is the name glued to it, its target the name it modifies, if any.
 		src := s.mentionEndingAt(o.t-1, o.srcOK)
@@ -92,6 +93,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil {
 		if spec.objectLast {
 			dst = s.lastInNP(o.te, o.cb, o.dstOK)
+		} else if obj, found := s.objectOf(o.te, o.cb, o.dstOK, src, spec.has(flagLocative)); found && !withPrep {
+			// A verb-to's direct object is what moves, not the target ("delivered jets").
+			dst = obj
 		} else {
 			objOK := o.dstOK
 			if !spec.has(flagLocative) {
@@ -187,7 +191,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && !spec.has(flagNoSubject) {
 		// The clause's subject ("Kim pledged his support for Russia").
-		src = s.nearestLeft(o.t, o.ca, o.srcOK, false)
+		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
 			src = subj
 		}

@@ -203,12 +203,15 @@ const (
 	wArticle
 	wAdverb
 	wAgentHead
+	wComplement
+	wVerbOpener
+	wPPTransparent
 	wordClassCount
 )
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent"}
 
 // words holds the closed word classes; phrases (more than one word) live in phraseSets.
 type words struct {

@@ -97,7 +97,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership
 		}
 		trigs := x.lex.triggerAt(s.tokens, i)
-		nounUse := s.nounUse(i)
+		nounUse := s.nounUse(i) || s.ambiguousNoun(i, trigs)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
 				continue
@@ -130,6 +130,25 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
+}
+
+// ambiguousNoun: a word that is both a verb and a noun trigger ("support", "aid") after a
+// lowercase content word that cannot end a subject or open a verb group ("emphasized mutual
+// support") is the noun.
+func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
+	verb, noun := false, false
+	for _, t := range trigs {
+		verb = verb || t.frame.verbal()
+		noun = noun || !t.frame.verbal()
+	}
+	if !verb || !noun || i == s.a {
+		return false
+	}
+	p := s.tokens[i-1]
+	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
+		return false
+	}
+	return !s.w.in(wAux, p.Lower) && !s.w.in(wAdverb, p.Lower) && !s.w.in(wVerbOpener, p.Lower) && !s.w.in(wConjunction, p.Lower)
 }
 
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
@@ -496,7 +515,16 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 // name before the comma as its subject.
 func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 	if ca > s.a+1 && s.tokens[ca].is("who", "which") && s.tokens[ca-1].Text == "," {
-		return s.mentionEndingAt(ca-1, ok)
+		if m := s.mentionEndingAt(ca-1, ok); m != nil {
+			return m
+		}
+		// "Michael McCaul, chairman of the committee, who visited Taipei": the relative
+		// clause follows an apposition; its antecedent is the name before that.
+		for k := ca - 2; k > s.a && k >= ca-12; k-- {
+			if s.tokens[k].Text == "," {
+				return s.mentionEndingAt(k, ok)
+			}
+		}
 	}
 	return nil
 }
@@ -546,17 +574,24 @@ func (s *sentenceCtx) pronounSubject(t, ca int, ok func(*mention) bool) *mention
 		if !s.w.in(wPronoun, s.tokens[k].Lower) {
 			continue
 		}
-		for j := range s.mentions {
-			if m := &s.mentions[j]; m.end <= k && m.info.Type == TypePerson && ok(m) {
-				return m
-			}
+		return s.resolvePronoun(k, ok)
+	}
+	return nil
+}
+
+// resolvePronoun: "he" at k stands for the first person of the sentence before it that is
+// not inside a prepositional phrase ("Lavrov's visit to Beijing, where he held talks with
+// Mr. Wang and where he also met Xi": Lavrov), else the previous sentence's.
+func (s *sentenceCtx) resolvePronoun(k int, ok func(*mention) bool) *mention {
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.end <= k && m.info.Type == TypePerson && ok(m) && !s.inPP(m) {
+			return m
 		}
-		for j := range s.prev {
-			if m := &s.prev[j]; m.info.Type == TypePerson && ok(m) {
-				return m
-			}
+	}
+	for j := range s.prev {
+		if m := &s.prev[j]; m.info.Type == TypePerson && ok(m) {
+			return m
 		}
-		return nil
 	}
 	return nil
 }
@@ -596,7 +631,7 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 // tokens of the trigger.
 func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
 	// The trigger's own last word may be the preposition ("members of").
-	for k := te - 1; k < cb && k < te+8; k++ {
+	for k := te - 1; k < cb && k < te+14; k++ {
 		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.w.in(wPrepIdiom, s.tokens[k-1].Lower) {
 			continue
 		}
@@ -792,7 +827,11 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil {
 			pairs = append(pairs, argPair{subj, owner})
 		}
-	} else if subj := s.nearestLeft(t, ca, ok, false); subj != nil {
+	} else if subj, found := s.structuralSubject(t, ca, ok); found {
+		if subj != nil {
+			left = s.leftGroup(subj, ok)
+		}
+	} else if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
 		left = s.leftGroup(subj, ok)
 	} else if subj := s.relativeSubject(ca, ok); subj != nil {
 		left = []*mention{subj}
@@ -804,7 +843,11 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		// A direct object only for meetings ("met Putin"); "X and Y are allies, and both
 		// supported Z" must not pair with Z.
 		if s.w.in(wPairObject, s.tokens[k].Lower) || k == te && meeting {
-			if m := s.firstRight(k, min(cb, k+14), ok, nil); m != nil {
+			from := k + 1
+			if k == te && meeting && !s.w.in(wPairObject, s.tokens[k].Lower) {
+				from = k // "met Putin": the direct object
+			}
+			if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
 				right = s.group(m, ok)
 				break
 			}
