@@ -177,7 +177,7 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 			k++ // quoted modifiers ("its first \"spy\" satellite"), "Mr." before a name
 			continue
 		}
-		if tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore ||
+		if tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.w.in(wArticle, tk.Lower) ||
 			tk.isWord() && !s.w.in(wFunction, tk.Lower) && !s.w.in(wLocative, tk.Lower) && !s.w.in(wConjunction, tk.Lower) {
 			k++
 			continue

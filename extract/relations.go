@@ -27,6 +27,7 @@ type sentenceCtx struct {
 	dateMentions []dateMention
 	cueMarks     []uint8 // per token: the cue classes starting there (see cues)
 	w            *words  // the English function words (words.tsv)
+	trigMark     []bool  // per token: a trigger phrase may start here
 }
 
 func (s *sentenceCtx) refDate() string { return s.ref }
@@ -91,6 +92,10 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		for k := m.start; k < m.end; k++ {
 			inName[k-s.a] = true
 		}
+	}
+	s.trigMark = make([]bool, s.b-s.a)
+	for i := s.a; i < s.b; i++ {
+		s.trigMark[i-s.a] = !inName[i-s.a] && len(x.lex.triggers[s.tokens[i].Lower]) > 0 && len(x.lex.triggerAt(s.tokens[:s.b], i)) > 0
 	}
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
@@ -632,6 +637,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
 	// The trigger's own last word may be the preposition ("members of").
 	for k := te - 1; k < cb && k < te+14; k++ {
+		if k > te && s.trigMark[k-s.a] {
+			break // "the visit ... for a potential visit of Putin to": the next trigger's own
+		}
 		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.w.in(wPrepIdiom, s.tokens[k-1].Lower) {
 			continue
 		}
@@ -827,9 +835,10 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil {
 			pairs = append(pairs, argPair{subj, owner})
 		}
-	} else if subj, found := s.structuralSubject(t, ca, ok); found {
-		if subj != nil {
-			left = s.leftGroup(subj, ok)
+	} else if k := s.verbGroupStart(t, ca) - 1; k >= ca && s.w.in(wPronoun, s.tokens[k].Lower) {
+		// "where he held talks with Mr. Wang": the pronoun's antecedent, not the nearest name.
+		if subj := s.resolvePronoun(k, ok); subj != nil {
+			left = []*mention{subj}
 		}
 	} else if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
 		left = s.leftGroup(subj, ok)
