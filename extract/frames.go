@@ -90,7 +90,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if withPrep {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
 	}
-	if dst == nil {
+	if dst == nil && !spec.has(flagPrepOnly) {
 		if spec.objectLast {
 			dst = s.lastInNP(o.te, o.cb, o.dstOK)
 		} else if obj, found := s.objectOf(o.te, o.cb, o.dstOK, src, spec.has(flagLocative)); found && !withPrep {

@@ -63,12 +63,13 @@ const (
 	flagSourceInObject                       // nouns: a demonym in the "of" object is the source
 	flagDirectObject                         // pairs: a direct object is the other end
 	flagNeedsGoods                           // a weapon or goods noun must be in the clause
+	flagPrepOnly                             // verb-to: the target only after a preposition
 )
 
 var flagNames = map[string]specFlag{
 	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity,
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
-	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject,
+	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -107,9 +107,16 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			if nounUse && trig.frame.verbal() {
 				continue
 			}
-			if trig.spec.troops != nil && x.troopsAfter(s, i+trig.length) {
-				trig.spec = trig.spec.troops // "send more troops to Belarus"
-				trig.relation = trig.spec.relation
+			if trig.spec.troops != nil && x.objectHas(s, i+trig.length, &x.lex.troops) {
+				// "send more troops to Belarus": DEPLOYED; "sending not only weapons but also
+				// personnel to Russia" states both.
+				deployed := trig
+				deployed.spec = trig.spec.troops
+				deployed.relation = deployed.spec.relation
+				out = append(out, x.applyTrigger(s, i, deployed)...)
+				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
+					continue
+				}
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) {
 				continue
 			}
@@ -173,15 +180,20 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 }
 
 // troopsAfter: a troop noun within four tokens after a supply verb.
-func (x *Extractor) troopsAfter(s *sentenceCtx, k int) bool {
-	for j := k; j < s.b && j < k+4; j++ {
-		if x.lex.troops.matchAt(s.tokens, j) > 0 {
+// objectHas: a phrase of set (troop nouns, goods nouns) or, for goods, a weapon in the
+// object after a supply verb, up to its target preposition ("sent destroyers, coast guard
+// cutters and bombers into the Taiwan Strait").
+func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
+	for j := k; j < s.b && j < k+10; j++ {
+		if s.tokens[j].is("to", "into", ";", ":", ".") {
+			return false
+		}
+		if set.matchAt(s.tokens[:s.b], j) > 0 || set == &x.lex.goods && s.weaponAt(j) {
 			return true
 		}
 	}
 	return false
 }
-
 
 // buildRelations attaches items, dates, polarity and modality.
 func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
@@ -777,7 +789,7 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 					closed = true
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
-					if ok(n) && n.info.Type == m.info.Type {
+					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState) {
 						next = n
 						break
 					}
