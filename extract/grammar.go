@@ -64,12 +64,13 @@ const (
 	flagDirectObject                         // pairs: a direct object is the other end
 	flagNeedsGoods                           // a weapon or goods noun must be in the clause
 	flagPrepOnly                             // verb-to: the target only after a preposition
+	flagSpeechAct                            // the relation is a speech act ("condemned")
 )
 
 var flagNames = map[string]specFlag{
 	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity,
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
-	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly,
+	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

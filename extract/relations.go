@@ -87,6 +87,7 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 // relationRules finds the relations stated in one sentence.
 func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	var out []Relation
+	var spans []trigSpan
 	inName := make([]bool, s.b-s.a)
 	for _, m := range s.mentions {
 		for k := m.start; k < m.end; k++ {
@@ -113,19 +114,24 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed := trig
 				deployed.spec = trig.spec.troops
 				deployed.relation = deployed.spec.relation
+				n := len(out)
 				out = append(out, x.applyTrigger(s, i, deployed)...)
+				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
 				}
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) {
 				continue
 			}
+			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
+			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
 		}
 		if len(trigs) > 0 {
 			i += trigs[0].length - 1 // "state visit" is one trigger, not also "visit"
 		}
 	}
+	s.attachDates(out, spans)
 	out = append(out, x.officialRules(s)...)
 	return out
 }
@@ -204,12 +210,13 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 	if Undirected(r.Type) && dst < src {
 		r.Src, r.Dst = dst, src
 	}
-	r.Polarity, r.Modality = x.attitude(s, t, ca, cb)
-	r.Attribution = s.attribution()
+	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	if r.Modality == Fact && s.inQuote[t-s.a] {
 		r.Modality = Reported
 	}
-	r.Dates = s.dates(t)
+	if r.Modality != Fact {
+		r.Attribution = s.attributionFor(t, p.src)
+	}
 	if !trig.spec.has(flagItem | flagQuantity) {
 		return []Relation{r}
 	}
@@ -305,7 +312,7 @@ func (s *sentenceCtx) weaponAt(k int) bool {
 // attitude reads polarity and modality from cue words in the trigger's clause: negation
 // shortly before the trigger, denial verbs a little further, hedges and attributions anywhere
 // in the clause.
-func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
+func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *mention) (string, string) {
 	polarity, modality := Asserted, Fact
 	cue := x.cues(s)
 	negations := 0
@@ -322,6 +329,9 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 	if negations%2 == 1 { // "has not ruled out buying": two negations assert
 		polarity = Denied
 	}
+	if x.negatedEllipsis(s, t) { // "..., Putin has yet to do so"
+		polarity = Denied
+	}
 	spec, rep := false, false
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
@@ -329,8 +339,11 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 {
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 {
-			rep = true // "..., according to U.S. officials." covers the whole clause
+		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
+			// "..., according to U.S. officials." covers the whole clause; but a speech act
+			// that is itself the relation ("Tokyo condemned the launch in a statement") is
+			// a fact unless someone before its subject reports it.
+			rep = true
 		}
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
@@ -384,23 +397,14 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 	return s.cueMarks
 }
 
-func (s *sentenceCtx) attribution() string {
-	for i := s.a; i+2 < s.b; i++ {
-		if s.w.attribution.matchAt(s.tokens[:s.b], i) > 0 {
-			for _, m := range s.mentions {
-				if m.start > i && m.start <= i+8 {
-					return m.info.Name
-				}
-			}
-		}
-	}
-	return ""
-}
-
 // dates: the date nearest the trigger (in tokens, preferring its own clause), with the dates
 // coordinated with it ("on December 30, 2023, and January 2, 2024").
 func (s *sentenceCtx) dates(t int) []string {
-	all := s.dateMentions
+	return s.datesAmong(s.dateMentions, t)
+}
+
+// datesAmong is dates over the given candidates.
+func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 	if len(all) == 0 {
 		return nil
 	}

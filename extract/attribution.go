@@ -1,0 +1,134 @@
+package extract
+
+// Attribution, ellipsis and date attachment: what a relation's sentence says about its source,
+// its polarity through "do so", and which of the sentence's dates belong to its trigger.
+
+// attributionFor names the source a claim is attributed to: the name after "according to",
+// else the subject (or, inverted, the name after) of the speech verb nearest the trigger
+// ("the ministry said", "said Brian Nelson"), never the relation's own source speaking of its
+// own act unless no one else is named.
+func (s *sentenceCtx) attributionFor(t int, src *mention) string {
+	for i := s.a; i < s.b; i++ {
+		n := s.w.attribution.matchAt(s.tokens[:s.b], i)
+		if n == 0 {
+			continue
+		}
+		for j := range s.mentions {
+			if m := &s.mentions[j]; m.start >= i+n && m.start <= i+n+8 {
+				return m.info.Name
+			}
+		}
+	}
+	speech := -1
+	for k := s.a; k < s.b; k++ {
+		if k != t && s.w.in(wSpeech, s.tokens[k].Lower) && (speech < 0 || abs(k-t) < abs(speech-t)) {
+			speech = k
+		}
+	}
+	if speech < 0 {
+		return ""
+	}
+	any := func(*mention) bool { return true }
+	ca, _ := s.clauseOf(speech)
+	if m, found := s.structuralSubject(speech, ca, any); found && m != nil && m.end <= speech {
+		return m.info.Name
+	}
+	if m := s.nearestLeft(speech, ca, func(m *mention) bool { return !s.modifier(m) && !s.inPP(m) }, false); m != nil {
+		return m.info.Name
+	}
+	// ", said Under Secretary Brian Nelson": the speaker follows the verb.
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start > speech && m.start <= speech+6 && !s.punctBetween(speech, m.start) {
+			return m.info.Name
+		}
+	}
+	return ""
+}
+
+// negatedEllipsis: a negated "do so" after the trigger takes the relation back ("Putin
+// accepted an invitation to visit, but has yet to do so").
+func (x *Extractor) negatedEllipsis(s *sentenceCtx, t int) bool {
+	cue := x.cues(s)
+	for k := t + 1; k < s.b; k++ {
+		if x.lex.ellipsis.matchAt(s.tokens[:s.b], k) == 0 {
+			continue
+		}
+		for j := max(t+1, k-4); j < k; j++ {
+			if cue[j-s.a]&cueNegation != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trigSpan records which relations of a sentence one trigger produced.
+type trigSpan struct {
+	t, te    int // trigger tokens
+	from, to int // its relations in the sentence's output
+}
+
+// attachDates gives each relation the dates of its own event. A date belongs to the nearest
+// event word: one separated from the trigger by another trigger that stated a relation is
+// that event's ("the D.P.R.K.'s export of missiles and Russia's use of these missiles on
+// December 30": the date is the use's, not the export's). A date opening the sentence ("On
+// January 16th, X sent Y to meet Z") covers the events of its clause, except those only
+// anticipated or planned ("in anticipation of a visit by Putin").
+func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
+	if len(s.dateMentions) == 0 {
+		return
+	}
+	var events []int
+	for _, sp := range spans {
+		if sp.to > sp.from {
+			events = append(events, sp.t)
+		}
+	}
+	// The opening adverbial: a date near the sentence start up to the comma after it ("On
+	// July 27, 2023, ...", "Preceding the UNSC meeting on January 23, 2024, ...").
+	opening := s.a
+	if first := s.dateMentions[0]; first.start <= s.a+8 {
+		for k := first.end; k < s.b && k < first.end+3; k++ {
+			if s.tokens[k].Text == "," {
+				opening = k
+				break
+			}
+		}
+	}
+	for _, sp := range spans {
+		if sp.to == sp.from {
+			continue
+		}
+		ca, _ := s.clauseOf(sp.t)
+		speculative := out[sp.from].Modality == Speculative
+		var cands []dateMention
+		for _, d := range s.dateMentions {
+			if !s.dateBlocked(d, sp, events, ca, opening, speculative) {
+				cands = append(cands, d)
+			}
+		}
+		dates := s.datesAmong(cands, sp.t)
+		for k := sp.from; k < sp.to; k++ {
+			out[k].Dates = dates
+		}
+	}
+}
+
+func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, opening int, speculative bool) bool {
+	for _, u := range events {
+		if u == sp.t {
+			continue
+		}
+		between := d.end <= u && u < sp.t || sp.te <= u && u < d.start
+		if !between {
+			continue
+		}
+		if !speculative && d.end <= opening && opening < u {
+			if uca, _ := s.clauseOf(u); uca == ca {
+				continue // an opening date covers its clause's coordinated events
+			}
+		}
+		return true
+	}
+	return false
+}
