@@ -115,6 +115,20 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 }
 
 func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, opening int, speculative bool) bool {
+	if speculative {
+		// A hypothetical or planned event takes a date only from its own phrase: "Russia's
+		// effort to block a resolution ..., a possibility hinted at in an article from March
+		// 29, would be severe" is not dated March 29.
+		lo, hi := d.end, sp.t
+		if d.start >= sp.te {
+			lo, hi = sp.te, d.start
+		}
+		for k := lo; k < hi; k++ {
+			if s.tokens[k].Text == "," {
+				return true
+			}
+		}
+	}
 	for _, u := range events {
 		if u == sp.t {
 			continue
