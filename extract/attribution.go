@@ -28,21 +28,42 @@ func (s *sentenceCtx) attributionFor(t int, src *mention) string {
 	if speech < 0 {
 		return ""
 	}
-	any := func(*mention) bool { return true }
-	ca, _ := s.clauseOf(speech)
-	if m, found := s.structuralSubject(speech, ca, any); found && m != nil && m.end <= speech {
+	if m := s.speakerOf(speech, func(*mention) bool { return true }); m != nil {
 		return m.info.Name
-	}
-	if m := s.nearestLeft(speech, ca, func(m *mention) bool { return !s.modifier(m) && !s.inPP(m) }, false); m != nil {
-		return m.info.Name
-	}
-	// ", said Under Secretary Brian Nelson": the speaker follows the verb.
-	for j := range s.mentions {
-		if m := &s.mentions[j]; m.start > speech && m.start <= speech+6 && !s.punctBetween(speech, m.start) {
-			return m.info.Name
-		}
 	}
 	return ""
+}
+
+// speakerOf is the one who speaks by the speech word at k: its subject, or the name right
+// after it (", said Under Secretary Brian Nelson").
+func (s *sentenceCtx) speakerOf(k int, ok func(*mention) bool) *mention {
+	ca, _ := s.clauseOf(k)
+	if m, found := s.structuralSubject(k, ca, ok); found && m != nil && m.end <= k {
+		return m
+	}
+	if m := s.nearestLeft(k, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) && !s.inPP(m) }, false); m != nil {
+		return m
+	}
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start > k && m.start <= k+6 && ok(m) && !s.punctBetween(k, m.start) {
+			return m
+		}
+	}
+	return nil
+}
+
+// quoteSpeaker: "we" inside quotation marks is whoever the sentence says is speaking before
+// the quote ("the Department of State released a statement ...: “We condemn ...”").
+func (s *sentenceCtx) quoteSpeaker(k int, ok func(*mention) bool) *mention {
+	for j := k - 1; j >= s.a; j-- {
+		if s.inQuote[j-s.a] {
+			continue
+		}
+		if s.w.in(wSpeech, s.tokens[j].Lower) || s.w.in(wSpeechNoun, s.tokens[j].Lower) {
+			return s.speakerOf(j, ok)
+		}
+	}
+	return nil
 }
 
 // negatedEllipsis: a negated "do so" after the trigger takes the relation back ("Putin

@@ -68,6 +68,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	if s.w.in(wPronoun, tk.Lower) {
 		return s.resolvePronoun(k, ok), true
 	}
+	if s.w.in(wFirstPerson, tk.Lower) && s.inQuote[k-s.a] {
+		return s.quoteSpeaker(k, ok), true
+	}
 	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
 		if s.modifier(m) {
 			return nil, false

@@ -211,7 +211,9 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		r.Src, r.Dst = dst, src
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
-	if r.Modality == Fact && s.inQuote[t-s.a] {
+	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
+		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the
+		// act itself.
 		r.Modality = Reported
 	}
 	if r.Modality != Fact {
@@ -348,7 +350,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 {
+		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
 			rep = true
 		}
 	}
