@@ -59,7 +59,7 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	}
 	// "Russia's effort to block", "China's plan to send": the possessor of the noun that
 	// governs the infinitive is its subject.
-	if tk.Lower == "to" && k-2 >= ca && s.tokens[k-1].isWord() && !s.tokens[k-1].isCap() &&
+	if tk.Lower == "to" && k-2 >= ca && s.w.in(wControlNoun, s.tokens[k-1].Lower) &&
 		(s.tokens[k-2].Text == "'s" || s.tokens[k-2].Text == "\u2019s") {
 		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
 			return owner, true
@@ -144,6 +144,15 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 		i = m.end
 		if m.possessive {
 			break
+		}
+		// "Chinese defence ministry spokesman Wu Qian": a role noun between a body and a
+		// person makes the person the head.
+		j := i
+		for j < k && s.w.in(wAgentHead, s.tokens[j].Lower) {
+			j++
+		}
+		if j > i && j < k && s.mentionAt(j) != nil {
+			i = j
 		}
 	}
 	if head == nil || head.possessive || !ok(head) {

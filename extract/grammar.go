@@ -172,10 +172,8 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 			return nil, fmt.Errorf("%s: troops=%q: relation has no row in relations.tsv", where, to)
 		}
 		t := *other
-		t.flags |= spec.flags &^ (flagItem | flagQuantity | flagLocative | flagNeedsGoods)
-		if _, set := attrs["to"]; set {
-			t.targetPreps = spec.targetPreps
-		}
+		// Troops go somewhere: the destination must follow a preposition of the deployment.
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods) | flagPrepOnly
 		spec.troops = &t
 	}
 	return &spec, nil
@@ -210,12 +208,13 @@ const (
 	wPPTransparent
 	wFirstPerson
 	wSpeechNoun
+	wControlNoun
 	wordClassCount
 )
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun"}
 
 // words holds the closed word classes; phrases (more than one word) live in phraseSets.
 type words struct {
