@@ -231,3 +231,21 @@ func (s *sentenceCtx) inPP(m *mention) bool {
 	}
 	return false
 }
+
+// modifierOnly: a name that only modifies the noun after it and does not stand for a party —
+// the first part of a hyphenated compound ("Iranian-designed"), or a demonym before a noun
+// other than an agent or a place ("the Chinese engine maker", "Romanian ports").
+func (s *sentenceCtx) modifierOnly(m *mention) bool {
+	if m.possessive {
+		return false
+	}
+	if s.modifier(m) {
+		return true
+	}
+	if !m.demonym || m.end >= s.b {
+		return false
+	}
+	next := s.tokens[m.end]
+	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.w.in(wFunction, next.Lower) && !s.w.in(wConjunction, next.Lower) &&
+		!s.w.in(wAgentHead, next.Lower) && !s.w.in(wPlaceHead, next.Lower)
+}

@@ -23,7 +23,9 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 	spec := trig.spec
 	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb,
 		srcOK: func(m *mention) bool { return typeIn(m.info.Type, spec.src) },
-		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) },
+		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
+		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
+		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
 	}
 	var out []Relation
 	for _, p := range frameFuncs[trig.frame](x, s, o) {

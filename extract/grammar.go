@@ -209,12 +209,13 @@ const (
 	wFirstPerson
 	wSpeechNoun
 	wControlNoun
+	wPlaceHead
 	wordClassCount
 )
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head"}
 
 // words holds the closed word classes; phrases (more than one word) live in phraseSets.
 type words struct {

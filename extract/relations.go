@@ -638,13 +638,20 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 		}
 		for j := range s.mentions {
 			m := &s.mentions[j]
-			if m.start > k && m.start <= k+6 && m.end <= cb && ok(m) {
-				// "troops to Russia's Kursk region": the place, not its country.
-				if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
-					return &s.mentions[j+1]
-				}
-				return m
+			if m.start <= k || m.start > k+6 || m.end > cb {
+				continue
 			}
+			if !ok(m) {
+				if s.modifier(m) || m.demonym {
+					continue
+				}
+				break // "deliveries to Hezbollah through Syria": the object of "to" is Hezbollah
+			}
+			// "troops to Russia's Kursk region": the place, not its country.
+			if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
+				return &s.mentions[j+1]
+			}
+			return m
 		}
 	}
 	return nil
@@ -663,12 +670,19 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		}
 		for j := range s.mentions {
 			m := &s.mentions[j]
-			if m.start > k && m.start <= k+5 && m.end <= cb && ok(m) && (not == nil || m.info != not.info) && !s.punctBetween(k, m.start) {
-				if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
-					return &s.mentions[j+1] // "to Russia's Kursk region"
-				}
-				return m
+			if m.start <= k || m.start > k+5 || m.end > cb || s.punctBetween(k, m.start) {
+				continue
 			}
+			if !ok(m) || not != nil && m.info == not.info {
+				if s.modifier(m) || m.demonym || not != nil && m.info == not.info {
+					continue
+				}
+				break // the preposition's object is another kind of thing
+			}
+			if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
+				return &s.mentions[j+1] // "to Russia's Kursk region"
+			}
+			return m
 		}
 	}
 	return nil
