@@ -249,3 +249,32 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.w.in(wFunction, next.Lower) && !s.w.in(wConjunction, next.Lower) &&
 		!s.w.in(wAgentHead, next.Lower) && !s.w.in(wPlaceHead, next.Lower)
 }
+
+// inTitleRun: the trigger is capitalised mid-sentence with a capitalised word or name on
+// both sides, as inside "Support and Stabilization Mission" ("and"/"of" may join the run).
+// Sentences in title case (headlines) state their relations in lower case elsewhere.
+func (s *sentenceCtx) inTitleRun(t, n int) bool {
+	if t == s.a || !s.tokens[t].isCap() {
+		return false
+	}
+	capAt := func(k int) bool {
+		return k >= s.a && k < s.b && s.tokens[k].isCap() && s.tokens[k].isWord()
+	}
+	joins := func(k int) bool { return k >= s.a && k < s.b && s.tokens[k].is("and", "of", "for") }
+	before := capAt(t-1) || joins(t-1) && capAt(t-2)
+	after := capAt(t+n) || joins(t+n) && capAt(t+n+1)
+	if !before || !after {
+		return false
+	}
+	// A sentence mostly in title case is a headline: its words are no name.
+	caps, words := 0, 0
+	for k := s.a; k < s.b; k++ {
+		if s.tokens[k].isWord() {
+			words++
+			if s.tokens[k].isCap() {
+				caps++
+			}
+		}
+	}
+	return caps*2 < words
+}

@@ -87,6 +87,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return []argPair{{src, dst}}
 	}
+	if spec.has(flagIntransitive) && o.te < o.cb && s.w.in(wArticle, s.tokens[o.te].Lower) {
+		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
+	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
 	var dst *mention
 	if withPrep {

@@ -65,12 +65,13 @@ const (
 	flagNeedsGoods                           // a weapon or goods noun must be in the clause
 	flagPrepOnly                             // verb-to: the target only after a preposition
 	flagSpeechAct                            // the relation is a speech act ("condemned")
+	flagIntransitive                         // a verb with a direct object does not state it
 )
 
 var flagNames = map[string]specFlag{
 	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity,
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
-	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct,
+	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

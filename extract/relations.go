@@ -103,6 +103,12 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership
 		}
 		trigs := x.lex.triggerAt(s.tokens, i)
+		if len(trigs) > 0 && s.inTitleRun(i, trigs[0].length) {
+			// "the African Union Support and Stabilization Mission": a capitalised trigger in
+			// a run of capitalised words belongs to a name the gazetteer lacks.
+			i += trigs[0].length - 1
+			continue
+		}
 		nounUse := s.nounUse(i) || s.ambiguousNoun(i, trigs)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
