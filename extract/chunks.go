@@ -190,7 +190,8 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 			continue
 		}
 		if tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.w.in(wArticle, tk.Lower) ||
-			tk.isWord() && !s.w.in(wFunction, tk.Lower) && !s.w.in(wLocative, tk.Lower) && !s.w.in(wConjunction, tk.Lower) {
+			tk.isWord() && !s.w.in(wFunction, tk.Lower) && !s.w.in(wLocative, tk.Lower) && !s.w.in(wConjunction, tk.Lower) &&
+				!s.w.in(wPreposition, tk.Lower) {
 			k++
 			continue
 		}

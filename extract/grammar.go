@@ -211,12 +211,13 @@ const (
 	wSpeechNoun
 	wControlNoun
 	wPlaceHead
+	wPreposition
 	wordClassCount
 )
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition"}
 
 // words holds the closed word classes; phrases (more than one word) live in phraseSets.
 type words struct {
