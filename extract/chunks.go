@@ -174,6 +174,9 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 	k := te
 	for k < cb && k < te+12 {
 		if m := s.mentionAt(k); m != nil {
+			if p := s.namedHolder(m); p != nil && ok(p) && (not == nil || p.info != not.info) {
+				return p, true // "summoned Ukraine's ambassador, Yurii Pyvovarov"
+			}
 			if ok(m) && (not == nil || m.info != not.info) {
 				return m, true
 			}
@@ -278,4 +281,27 @@ func (s *sentenceCtx) inTitleRun(t, n int) bool {
 		}
 	}
 	return caps*2 < words
+}
+
+// namedHolder: after a possessive and a role noun, the person named in apposition or right
+// after it ("Ukraine's ambassador, Yurii Pyvovarov"; "Iran's foreign minister Abbas
+// Araghchi"), or nil.
+func (s *sentenceCtx) namedHolder(m *mention) *mention {
+	if !m.possessive {
+		return nil
+	}
+	k := m.end + 1
+	for k < s.b && k < m.end+5 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.w.in(wFunction, s.tokens[k].Lower) {
+		k++
+	}
+	if k == m.end+1 || !s.w.in(wAgentHead, s.tokens[k-1].Lower) {
+		return nil
+	}
+	if k < s.b && s.tokens[k].Text == "," {
+		k++
+	}
+	if p := s.mentionAt(k); p != nil && p.info.Type == TypePerson {
+		return p
+	}
+	return nil
 }

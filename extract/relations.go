@@ -544,12 +544,17 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 // name before the comma as its subject.
 func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 	if ca > s.a+1 && s.tokens[ca].is("who", "which") && s.tokens[ca-1].Text == "," {
+		if s.tokens[ca].is("who") {
+			// "who" stands for a person, never for the state of an apposition before it.
+			person := ok
+			ok = func(m *mention) bool { return person(m) && m.info.Type == TypePerson }
+		}
 		if m := s.mentionEndingAt(ca-1, ok); m != nil {
 			return m
 		}
 		// "Michael McCaul, chairman of the committee, who visited Taipei": the relative
 		// clause follows an apposition; its antecedent is the name before that.
-		for k := ca - 2; k > s.a && k >= ca-12; k-- {
+		for k := ca - 2; k > s.a && k >= ca-16; k-- {
 			if s.tokens[k].Text == "," {
 				return s.mentionEndingAt(k, ok)
 			}
