@@ -244,3 +244,34 @@ func (s *sentenceCtx) afterAnyWord(te, cb int, words []string, ok func(*mention)
 	}
 	return nil
 }
+
+// guestArgs: a host's verb states the guest's presence at the place after one of the
+// spec's prepositions: "Biden welcomed Modi, Albanese and Kishida at Archmere Academy",
+// "Kim was hosted by Putin at the Vostochny Cosmodrome". The guest is the verb's direct
+// object, or the passive's subject.
+func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	place := s.afterAnyWord(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, 20)
+	if place == nil {
+		return nil
+	}
+	var guest *mention
+	if s.passive(o.t) {
+		guest = s.subjectOf(o.t, o.ca, o.srcOK)
+	} else {
+		// The direct object: a name right after the verb, past articles and titles.
+		for k := o.te; k < o.cb && k < o.te+6 && guest == nil; k++ {
+			if m := s.mentionAt(k); m != nil {
+				if o.srcOK(m) && !m.demonym {
+					guest = m
+					break
+				}
+				k = m.end - 1
+				continue
+			}
+			if !s.w.in(wArticle, s.tokens[k].Lower) && !s.tokens[k].isCap() {
+				break
+			}
+		}
+	}
+	return cross(s.group(guest, o.srcOK), []*mention{place})
+}

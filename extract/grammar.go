@@ -21,15 +21,16 @@ const (
 	frameNoun
 	frameAgent
 	framePair
+	frameGuest
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
 // verbal frames do not apply where the trigger is used as a noun ("the visit").
-func (f frameKind) verbal() bool { return f == frameVerb || f == frameVerbTo }
+func (f frameKind) verbal() bool { return f == frameVerb || f == frameVerbTo || f == frameGuest }
 
 func parseFrame(name string) (frameKind, bool) {
 	for k, n := range frameNames {
@@ -48,6 +49,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameNoun:   nounArgs,
 	frameAgent:  agentArgs,
 	framePair:   pairFrameArgs,
+	frameGuest:  guestArgs,
 }
 
 // specFlag is one boolean property of an argument spec.
