@@ -21,7 +21,7 @@ func (s *sentenceCtx) attributionFor(t int, src *mention) string {
 	}
 	speech := -1
 	for k := s.a; k < s.b; k++ {
-		if k != t && s.w.in(wSpeech, s.tokens[k].Lower) && (speech < 0 || abs(k-t) < abs(speech-t)) {
+		if k != t && s.tw(wSpeech, k) && (speech < 0 || abs(k-t) < abs(speech-t)) {
 			speech = k
 		}
 	}
@@ -59,7 +59,7 @@ func (s *sentenceCtx) quoteSpeaker(k int, ok func(*mention) bool) *mention {
 		if s.inQuote[j-s.a] {
 			continue
 		}
-		if s.w.in(wSpeech, s.tokens[j].Lower) || s.w.in(wSpeechNoun, s.tokens[j].Lower) {
+		if s.tw(wSpeech, j) || s.tw(wSpeechNoun, j) {
 			return s.speakerOf(j, ok)
 		}
 	}
@@ -71,7 +71,7 @@ func (s *sentenceCtx) quoteSpeaker(k int, ok func(*mention) bool) *mention {
 func (x *Extractor) negatedEllipsis(s *sentenceCtx, t int) bool {
 	cue := x.cues(s)
 	for k := t + 1; k < s.b; k++ {
-		if x.lex.ellipsis.matchAt(s.tokens[:s.b], k) == 0 {
+		if cue[k-s.a]&cueEllipsis == 0 {
 			continue
 		}
 		for j := max(t+1, k-4); j < k; j++ {

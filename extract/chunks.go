@@ -32,7 +32,7 @@ func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 		if !w.isWord() || w.isCap() && k-1 != s.a {
 			break
 		}
-		if s.w.in(wAux, w.Lower) || s.w.in(wAuxSkip, w.Lower) || s.w.in(wAdverb, w.Lower) ||
+		if s.tw(wAux, k-1) || s.tw(wAuxSkip, k-1) || s.tw(wAdverb, k-1) ||
 			strings.HasSuffix(w.Lower, "ly") && len(w.Lower) > 4 {
 			k--
 			continue
@@ -54,21 +54,21 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	tk := s.tokens[k]
 	// Coordinated verb phrases share the clause's subject: "the president left Minsk and
 	// arrived in Beijing".
-	if s.w.in(wConjunction, tk.Lower) || tk.Text == "," && k+1 < t && s.w.in(wConjunction, s.tokens[k+1].Lower) {
+	if s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1) {
 		return s.clauseSubject(ca, k, ok), true
 	}
 	// "Russia's effort to block", "China's plan to send": the possessor of the noun that
 	// governs the infinitive is its subject.
-	if tk.Lower == "to" && k-2 >= ca && s.w.in(wControlNoun, s.tokens[k-1].Lower) &&
+	if tk.Lower == "to" && k-2 >= ca && s.tw(wControlNoun, k-1) &&
 		(s.tokens[k-2].Text == "'s" || s.tokens[k-2].Text == "\u2019s") {
 		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
 			return owner, true
 		}
 	}
-	if s.w.in(wPronoun, tk.Lower) {
+	if s.tw(wPronoun, k) {
 		return s.resolvePronoun(k, ok), true
 	}
-	if s.w.in(wFirstPerson, tk.Lower) && s.inQuote[k-s.a] {
+	if s.tw(wFirstPerson, k) && s.inQuote[k-s.a] {
 		return s.quoteSpeaker(k, ok), true
 	}
 	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
@@ -86,26 +86,26 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	// An unnamed noun phrase: a possessive or compound-modified noun, or one opened by an
 	// article, directly before the verb group.
 	participle := strings.HasSuffix(s.tokens[t].Lower, "ing") // "a briefing denouncing X": an adjunct
-	if tk.isWord() && !tk.isCap() && !s.w.in(wFunction, tk.Lower) && !participle {
+	if tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) && !participle {
 		j := k
-		for j > ca && s.tokens[j-1].isWord() && !s.tokens[j-1].isCap() && !s.w.in(wFunction, s.tokens[j-1].Lower) && j > k-3 {
+		for j > ca && s.tokens[j-1].isWord() && !s.tokens[j-1].isCap() && !s.tw(wFunction, j-1) && j > k-3 {
 			j--
 		}
 		if j > ca {
 			before := s.tokens[j-1]
 			switch {
 			case before.Text == "'s" || before.Text == "\u2019s":
-				if owner := s.mentionEndingAt(j-1, ok); owner != nil && s.w.in(wAgentHead, tk.Lower) {
+				if owner := s.mentionEndingAt(j-1, ok); owner != nil && s.tw(wAgentHead, k) {
 					return owner, true // "China's coast guard boarded": the state acts
 				}
 				return nil, true
 			case before.Text == "-" && !before.SpaceBefore:
 				return nil, true
-			case s.w.in(wArticle, before.Lower):
+			case s.tw(wArticle, j-1):
 				return nil, true
 			}
 		}
-		if m := s.mentionEndingAt(j, ok); m != nil && m.demonym && s.w.in(wAgentHead, tk.Lower) {
+		if m := s.mentionEndingAt(j, ok); m != nil && m.demonym && s.tw(wAgentHead, k) {
 			return m, true // "Russian forces struck"
 		}
 	}
@@ -118,7 +118,7 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention {
 	i := ca
 	// An opening adverbial ("On Wednesday, ...", "In Beijing, ...") ends at its comma.
-	if i < k && (s.w.in(wFunction, s.tokens[i].Lower) || s.w.in(wLocative, s.tokens[i].Lower)) && !s.w.in(wArticle, s.tokens[i].Lower) {
+	if i < k && (s.tw(wFunction, i) || s.tw(wLocative, i)) && !s.tw(wArticle, i) {
 		for j := i; j < k && j < i+12; j++ {
 			if s.tokens[j].Text == "," {
 				i = j + 1
@@ -126,7 +126,7 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 			}
 		}
 	}
-	for i < k && (s.w.in(wArticle, s.tokens[i].Lower) || s.tokens[i].isCap() && s.mentionAt(i) == nil && s.tokens[i].isWord()) {
+	for i < k && (s.tw(wArticle, i) || s.tokens[i].isCap() && s.mentionAt(i) == nil && s.tokens[i].isWord()) {
 		i++
 	}
 	var head *mention
@@ -148,7 +148,7 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 		// "Chinese defence ministry spokesman Wu Qian": a role noun between a body and a
 		// person makes the person the head.
 		j := i
-		for j < k && s.w.in(wAgentHead, s.tokens[j].Lower) {
+		for j < k && s.tw(wAgentHead, j) {
 			j++
 		}
 		if j > i && j < k && s.mentionAt(j) != nil {
@@ -158,7 +158,7 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 	if head == nil || head.possessive || !ok(head) {
 		return nil
 	}
-	if head.demonym && i < k && s.tokens[i].isWord() && !s.tokens[i].isCap() && !s.w.in(wAgentHead, s.tokens[i].Lower) {
+	if head.demonym && i < k && s.tokens[i].isWord() && !s.tokens[i].isCap() && !s.tw(wAgentHead, i) {
 		return nil // "Belarusian officials said": the demonym modifies an unnamed head
 	}
 	return head
@@ -184,7 +184,7 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 			continue
 		}
 		tk := s.tokens[k]
-		if s.w.in(wConjunction, tk.Lower) && k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.w.in(wArticle, s.tokens[k+1].Lower)) {
+		if s.tw(wConjunction, k) && k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1)) {
 			k++ // "a Chinese official and Russian Defense Minister Sergei Shoigu": the next conjunct
 			continue
 		}
@@ -192,9 +192,9 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 			k++ // quoted modifiers ("its first \"spy\" satellite"), "Mr." before a name
 			continue
 		}
-		if tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.w.in(wArticle, tk.Lower) ||
-			tk.isWord() && !s.w.in(wFunction, tk.Lower) && !s.w.in(wLocative, tk.Lower) && !s.w.in(wConjunction, tk.Lower) &&
-				!s.w.in(wPreposition, tk.Lower) {
+		if tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.tw(wArticle, k) ||
+			tk.isWord() && !s.tw(wFunction, k) && !s.tw(wLocative, k) && !s.tw(wConjunction, k) &&
+				!s.tw(wPreposition, k) {
 			k++
 			continue
 		}
@@ -203,7 +203,7 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 	if k == te {
 		return nil, false
 	}
-	if k < cb && (s.w.in(wComplement, s.tokens[k].Lower) || locative && s.w.in(wLocative, s.tokens[k].Lower)) {
+	if k < cb && (s.tw(wComplement, k) || locative && s.tw(wLocative, k)) {
 		for j := range s.mentions {
 			m := &s.mentions[j]
 			if m.start > k && m.start <= k+6 && m.end <= cb && ok(m) && (not == nil || m.info != not.info) && !s.punctBetween(k, m.start) {
@@ -223,12 +223,12 @@ func (s *sentenceCtx) inPP(m *mention) bool {
 			// skip back over another name of the list
 		}
 		switch {
-		case s.w.in(wArticle, tk.Lower), s.w.in(wConjunction, tk.Lower), tk.Text == ",", tk.Text == "'s", tk.Text == "\u2019s", tk.isCap():
+		case s.tw(wArticle, k), s.tw(wConjunction, k), tk.Text == ",", tk.Text == "'s", tk.Text == "\u2019s", tk.isCap():
 			continue
-		case s.w.in(wFunction, tk.Lower) || s.w.in(wLocative, tk.Lower):
+		case s.tw(wFunction, k) || s.tw(wLocative, k):
 			// "by X" names the agent of a nominal ("testing by the D.P.R.K."), "of X" the one
 			// a title or office belongs to ("the representative of Sierra Leone"): not mere PPs.
-			return !s.w.in(wPPTransparent, tk.Lower)
+			return !s.tw(wPPTransparent, k)
 		default:
 			return false
 		}
@@ -250,8 +250,8 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 		return false
 	}
 	next := s.tokens[m.end]
-	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.w.in(wFunction, next.Lower) && !s.w.in(wConjunction, next.Lower) &&
-		!s.w.in(wAgentHead, next.Lower) && !s.w.in(wPlaceHead, next.Lower)
+	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
+		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end)
 }
 
 // inTitleRun: the trigger is capitalised mid-sentence with a capitalised word or name on
@@ -291,10 +291,10 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 		return nil
 	}
 	k := m.end + 1
-	for k < s.b && k < m.end+5 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.w.in(wFunction, s.tokens[k].Lower) {
+	for k < s.b && k < m.end+5 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
 		k++
 	}
-	if k == m.end+1 || !s.w.in(wAgentHead, s.tokens[k-1].Lower) {
+	if k == m.end+1 || !s.tw(wAgentHead, k-1) {
 		return nil
 	}
 	if k < s.b && s.tokens[k].Text == "," {

@@ -67,7 +67,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross([]*mention{src}, s.group(dst, o.dstOK))
 	}
-	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.w.in(wArticle, s.tokens[o.t-1].Lower) {
+	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
 		// doer is the noun it modifies, the target follows a locative.
 		var pairs []argPair
@@ -87,7 +87,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return []argPair{{src, dst}}
 	}
-	if spec.has(flagIntransitive) && o.te < o.cb && s.w.in(wArticle, s.tokens[o.te].Lower) {
+	if spec.has(flagIntransitive) && o.te < o.cb && s.tw(wArticle, o.te) {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
@@ -105,7 +105,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			objOK := o.dstOK
 			if !spec.has(flagLocative) {
 				objOK = func(m *mention) bool {
-					return o.dstOK(m) && !(m.start > s.a && s.w.in(wLocative, s.tokens[m.start-1].Lower))
+					return o.dstOK(m) && !(m.start > s.a && s.tw(wLocative, m.start-1))
 				}
 			}
 			dst = s.firstRight(o.te, o.cb, objOK, src)
@@ -268,7 +268,7 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				k = m.end - 1
 				continue
 			}
-			if !s.w.in(wArticle, s.tokens[k].Lower) && !s.tokens[k].isCap() {
+			if !s.tw(wArticle, k) && !s.tokens[k].isCap() {
 				break
 			}
 		}

@@ -217,23 +217,24 @@ const (
 	wordClassCount
 )
 
+// Every class is one bit of a word's set.
+var _ [64 - wordClassCount]struct{}
+
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition"}
 
-// words holds the closed word classes; phrases (more than one word) live in phraseSets.
+// words holds the closed word classes as one bit set per word, so a single map lookup
+// answers every class; phrases (more than one word) live in phraseSets.
 type words struct {
-	sets        [wordClassCount]map[string]bool
+	classes     map[string]uint64
 	attribution phraseSet // "according to"
 }
 
-func (w *words) in(c wordClass, lower string) bool { return w.sets[c][lower] }
+func (w *words) in(c wordClass, lower string) bool { return w.classes[lower]&(1<<c) != 0 }
 
 func compileWords(rows []tsvRow) (*words, error) {
-	w := &words{}
-	for c := range w.sets {
-		w.sets[c] = map[string]bool{}
-	}
+	w := &words{classes: map[string]uint64{}}
 	for _, row := range rows {
 		class := row.field(0)
 		if class == "attribution" {
@@ -246,7 +247,7 @@ func compileWords(rows []tsvRow) (*words, error) {
 		for c, name := range wordClassNames {
 			if name == class {
 				for _, p := range lowerList(row.field(1)) {
-					w.sets[c][p] = true
+					w.classes[p] |= 1 << c
 				}
 				found = true
 				break

@@ -26,11 +26,15 @@ type sentenceCtx struct {
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
 	cueMarks     []uint8 // per token: the cue classes starting there (see cues)
-	w            *words  // the English function words (words.tsv)
+	w            *words   // the English function words (words.tsv)
+	cls          []uint64 // per token of the sentence: its word classes (words.tsv)
 	trigMark     []bool  // per token: a trigger phrase may start here
 }
 
 func (s *sentenceCtx) refDate() string { return s.ref }
+
+// tw: token k of the sentence is in word class c.
+func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a]&(1<<c) != 0 }
 
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	start, end := s.a, s.b
@@ -47,6 +51,10 @@ func (s *sentenceCtx) clauseOf(i int) (int, int) {
 
 func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention, ref string) *sentenceCtx {
 	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, ref: ref}
+	s.cls = make([]uint64, span[1]-span[0])
+	for i := span[0]; i < span[1]; i++ {
+		s.cls[i-span[0]] = w.classes[tokens[i].Lower]
+	}
 	s.clauses = []int{span[0]}
 	// "To reinforce the possibility of a meeting, the chief visited ...": an opening
 	// purpose phrase is a clause of its own.
@@ -74,9 +82,9 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		switch {
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
-		case w.in(wClause, t.Lower) && i > span[0] && tokens[i-1].Text == ",",
-			w.in(wSubordinator, t.Lower) && i > span[0],
-			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !w.in(wReportVerb, tokens[i-1].Lower):
+		case s.tw(wClause, i) && i > span[0] && tokens[i-1].Text == ",",
+			s.tw(wSubordinator, i) && i > span[0],
+			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !s.tw(wReportVerb, i-1):
 			s.clauses = append(s.clauses, i)
 		}
 	}
@@ -95,14 +103,18 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		}
 	}
 	s.trigMark = make([]bool, s.b-s.a)
+	found := make([][]trigger, s.b-s.a)
 	for i := s.a; i < s.b; i++ {
-		s.trigMark[i-s.a] = !inName[i-s.a] && len(x.lex.triggers[s.tokens[i].Lower]) > 0 && len(x.lex.triggerAt(s.tokens[:s.b], i)) > 0
+		if !inName[i-s.a] && len(x.lex.triggers[s.tokens[i].Lower]) > 0 {
+			found[i-s.a] = x.lex.triggerAt(s.tokens[:s.b], i)
+			s.trigMark[i-s.a] = len(found[i-s.a]) > 0
+		}
 	}
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
 			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership
 		}
-		trigs := x.lex.triggerAt(s.tokens, i)
+		trigs := found[i-s.a]
 		if len(trigs) > 0 && s.inTitleRun(i, trigs[0].length) {
 			// "the African Union Support and Stabilization Mission": a capitalised trigger in
 			// a run of capitalised words belongs to a name the gazetteer lacks.
@@ -150,7 +162,7 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if i > s.a && s.w.in(wDeterminer, s.tokens[i-1].Lower) {
+	if i > s.a && s.tw(wDeterminer, i-1) {
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
@@ -172,7 +184,7 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
-	return !s.w.in(wAux, p.Lower) && !s.w.in(wAdverb, p.Lower) && !s.w.in(wVerbOpener, p.Lower) && !s.w.in(wConjunction, p.Lower)
+	return !s.tw(wAux, i-1) && !s.tw(wAdverb, i-1) && !s.tw(wVerbOpener, i-1) && !s.tw(wConjunction, i-1)
 }
 
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
@@ -235,7 +247,7 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		lo = ca // "a million shells were sent": what was sent is the subject
 	}
 	for k := t + 1; k < hi; k++ {
-		if s.w.in(wAux, s.tokens[k].Lower) {
+		if s.tw(wAux, k) {
 			hi = k
 			break
 		}
@@ -374,6 +386,7 @@ const (
 	cueDenial
 	cueSpeculative
 	cueReported
+	cueEllipsis
 )
 
 // cues marks, once per sentence, where each class of cue phrase starts.
@@ -399,6 +412,9 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		}
 		if x.lex.reported.matchAt(s.tokens, k) > 0 {
 			m |= cueReported
+		}
+		if x.lex.ellipsis.matchAt(s.tokens[:s.b], k) > 0 {
+			m |= cueEllipsis
 		}
 		s.cueMarks[k-s.a] = m
 	}
@@ -466,7 +482,7 @@ func (s *sentenceCtx) passive(t int) bool {
 	}
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
 		tk := s.tokens[k]
-		if s.w.in(wBe, tk.Lower) {
+		if s.tw(wBe, k) {
 			return true
 		}
 		if !strings.HasSuffix(tk.Lower, "ly") {
@@ -519,7 +535,7 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	for closing > m.end && strings.HasSuffix(s.tokens[closing].Lower, "ly") {
 		closing-- // "..., has consistently condemned"
 	}
-	for closing > m.end && s.w.in(wAuxSkip, s.tokens[closing].Lower) {
+	for closing > m.end && s.tw(wAuxSkip, closing) {
 		closing--
 	}
 	if closing < m.end || s.tokens[closing].Text != "," {
@@ -571,7 +587,7 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 	}
 	for k := m.end; k+2 <= t; k++ {
 		if s.tokens[k].Text == "," && s.tokens[k+1].is("and") && s.tokens[k+2].isWord() && !s.tokens[k+2].isCap() &&
-			!s.w.in(wArticle, s.tokens[k+2].Lower) {
+			!s.tw(wArticle, k+2) {
 			for j := range s.mentions {
 				if first := &s.mentions[j]; first.start >= ca && first.end <= m.start && ok(first) && !first.possessive {
 					return first
@@ -598,14 +614,14 @@ func (s *sentenceCtx) inApposition(m *mention, t int) bool {
 			break
 		}
 	}
-	return open > s.a && close > 0 && s.w.in(wArticle, s.tokens[open+1].Lower) && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil
+	return open > s.a && close > 0 && s.tw(wArticle, open+1) && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil
 }
 
 // pronounSubject resolves "he"/"his" before the trigger to the latest person before it, in
 // this sentence or the previous one.
 func (s *sentenceCtx) pronounSubject(t, ca int, ok func(*mention) bool) *mention {
 	for k := t - 1; k >= ca; k-- {
-		if !s.w.in(wPronoun, s.tokens[k].Lower) {
+		if !s.tw(wPronoun, k) {
 			continue
 		}
 		return s.resolvePronoun(k, ok)
@@ -676,7 +692,7 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		if k > te && s.trigMark[k-s.a] {
 			break // "the visit ... for a potential visit of Putin to": the next trigger's own
 		}
-		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.w.in(wPrepIdiom, s.tokens[k-1].Lower) {
+		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.tw(wPrepIdiom, k-1) {
 			continue
 		}
 		for j := range s.mentions {
@@ -724,7 +740,7 @@ func (s *sentenceCtx) punctBetween(a, b int) bool {
 func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 	end := cb
 	for k := te + 1; k < cb; k++ {
-		if s.w.in(wNPStop, s.tokens[k].Lower) {
+		if s.tw(wNPStop, k) {
 			end = k
 			break
 		}
@@ -751,7 +767,7 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
-			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.w.in(wFunction, tk.Lower) {
+			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.tw(wFunction, j) {
 				return nil
 			}
 		}
@@ -811,8 +827,8 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 		sawConj := false
 		for ; k < s.b && k < last.end+7; k++ {
 			tk := s.tokens[k]
-			conj := s.w.in(wConjunction, tk.Lower)
-			if conj || tk.Text == "," || s.w.in(wListGlue, tk.Lower) || tk.isCap() && tk.isWord() {
+			conj := s.tw(wConjunction, k)
+			if conj || tk.Text == "," || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() {
 				if conj || tk.Text == "," {
 					sawConj = true
 				}
@@ -868,7 +884,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			return pairs
 		}
 	}
-	if te < cb && s.w.in(wBetween, s.tokens[te].Lower) || te+1 < cb && s.w.in(wBetween, s.tokens[te+1].Lower) {
+	if te < cb && s.tw(wBetween, te) || te+1 < cb && s.tw(wBetween, te+1) {
 		all(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
 		return pairs
 	}
@@ -878,7 +894,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil {
 			pairs = append(pairs, argPair{subj, owner})
 		}
-	} else if k := s.verbGroupStart(t, ca) - 1; k >= ca && s.w.in(wPronoun, s.tokens[k].Lower) {
+	} else if k := s.verbGroupStart(t, ca) - 1; k >= ca && s.tw(wPronoun, k) {
 		// "where he held talks with Mr. Wang": the pronoun's antecedent, not the nearest name.
 		if subj := s.resolvePronoun(k, ok); subj != nil {
 			left = []*mention{subj}
@@ -894,9 +910,9 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	for k := te; k < cb && k < te+4; k++ {
 		// A direct object only for meetings ("met Putin"); "X and Y are allies, and both
 		// supported Z" must not pair with Z.
-		if s.w.in(wPairObject, s.tokens[k].Lower) || k == te && meeting {
+		if s.tw(wPairObject, k) || k == te && meeting {
 			from := k + 1
-			if k == te && meeting && !s.w.in(wPairObject, s.tokens[k].Lower) {
+			if k == te && meeting && !s.tw(wPairObject, k) {
 				from = k // "met Putin": the direct object
 			}
 			if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
@@ -933,11 +949,11 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		k := first.start - 1
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-5 && !s.w.in(wConjunction, s.tokens[k].Lower) && s.tokens[k].Text != "," &&
+		for k > s.a && k >= first.start-5 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," &&
 			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord()) {
 			k--
 		}
-		if k <= s.a || !s.w.in(wConjunction, s.tokens[k].Lower) && s.tokens[k].Text != "," {
+		if k <= s.a || !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
 			return group
 		}
 		if len(group) == 1 && s.tokens[k].Text == "," {
