@@ -151,7 +151,7 @@ func TestCatalog(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"co-mentioned", "contested", "entity-profile", "evidence", "most-connected",
-		"officials", "paths", "transfers", "vetoes-sanctions", "visits"}
+		"officials", "paths", "suspected-duplicates", "transfers", "vetoes-sanctions", "visits"}
 	if got := strings.Join(c.Names(), ","); got != strings.Join(want, ",") {
 		t.Errorf("reports = %s\nwant      %s", got, strings.Join(want, ","))
 	}

@@ -136,15 +136,11 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 }
 
 func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, opening int, speculative bool) bool {
-	if speculative {
-		// A hypothetical or planned event takes a date only from its own phrase: "Russia's
-		// effort to block a resolution ..., a possibility hinted at in an article from March
-		// 29, would be severe" is not dated March 29.
-		lo, hi := d.end, sp.t
-		if d.start >= sp.te {
-			lo, hi = sp.te, d.start
-		}
-		for k := lo; k < hi; k++ {
+	if speculative && d.start >= sp.te {
+		// A hypothetical or planned event takes no date from a later phrase of its own:
+		// "Russia's effort to block a resolution ..., a possibility hinted at in an article
+		// from March 29, would be severe" is not dated March 29.
+		for k := sp.te; k < d.start; k++ {
 			if s.tokens[k].Text == "," {
 				return true
 			}
@@ -155,7 +151,9 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 			continue
 		}
 		between := d.end <= u && u < sp.t || sp.te <= u && u < d.start
-		if !between {
+		if !between || u > sp.t && s.purpose(u) {
+			// "travelled to Beijing for the talks with Wang Yi on 18 December": an event
+			// named as the purpose of another shares its date.
 			continue
 		}
 		if !speculative && d.end <= opening && opening < u {
@@ -164,6 +162,20 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// purpose: the trigger at u is a noun introduced by "for" ("for the Special Representatives'
+// talks").
+func (s *sentenceCtx) purpose(u int) bool {
+	for k := u - 1; k >= s.a && k >= u-4; k-- {
+		if s.tokens[k].Lower == "for" {
+			return true
+		}
+		if s.trigMark[k-s.a] || s.tokens[k].Text == "," {
+			return false
+		}
 	}
 	return false
 }

@@ -73,7 +73,8 @@ type lexicon struct {
 	ellipsis  phraseSet // "do so": a verb phrase standing for the one before
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
-	words    *words // English function words the frames read
+	words    *words     // English function words the frames read
+	names    *nameRules // identity keys of names (identity.go)
 }
 
 type triggerPhrase struct {
@@ -82,7 +83,12 @@ type triggerPhrase struct {
 }
 
 func compileLexicon(rules ruleSet) (*lexicon, error) {
-	lx := &lexicon{gaz: newGazetteer(), triggers: map[string][]triggerPhrase{}}
+	lx := &lexicon{gaz: newGazetteer(), triggers: map[string][]triggerPhrase{}, names: newNameRules()}
+	for _, row := range rules["names"] {
+		if err := lx.names.addRow(row); err != nil {
+			return nil, fmt.Errorf("%s: %w", row.where, err)
+		}
+	}
 	for _, row := range rules["countries"] {
 		if err := lx.addCountry(row); err != nil {
 			return nil, fmt.Errorf("%s: %w", row.where, err)
@@ -209,6 +215,12 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 	}
 	if r := attrs["role"]; r != "" {
 		info.Role = r
+	}
+	if q := attrs["wikidata"]; q != "" {
+		if !validWikidata(q) {
+			return fmt.Errorf("wikidata=%q: want Q followed by digits", q)
+		}
+		info.Wikidata = q
 	}
 	capital := attrs["capital"] == "1"
 	names := append([]string{name}, splitList(row.field(3))...)

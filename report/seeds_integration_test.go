@@ -68,9 +68,10 @@ func TestReportsOnSeeds(t *testing.T) {
 		// "on March 29, 2024, Russia vetoed the United Nations' renewal of the Panel of Experts"
 		{"vetoes-sanctions", nil, []row{{"actor": "Russia", "relation": "VETOED", "target": "Panel of Experts", "dates": "2024-03-29"}}, false},
 		// "Russian Foreign Minister Sergey Lavrov", "Russian Defense Minister Sergei Shoigu"
+		// "On July 27, 2023, ... Russian Defense Minister Sergei Shoigu in Pyongyang"
 		{"officials", map[string]string{"entity": "Russia"}, []row{
-			{"official": "Sergey Lavrov", "roles": "Foreign Minister", "of": "Russia"},
-			{"official": "Sergei Shoigu", "roles": "Defense Minister", "of": "Russia"},
+			{"official": "Sergey Lavrov", "role": "Foreign Minister", "of": "Russia"},
+			{"official": "Sergei Shoigu", "role": "Defense Minister", "of": "Russia", "from": "2023-07-27", "to": "2023-07-27", "former": "false"},
 		}, false},
 		{"officials", map[string]string{"entity": "Lavrov"}, []row{{"official": "Sergey Lavrov", "of": "Russia"}}, false},
 		// "Lavrov's discussions with Kim Jong Un"
@@ -82,6 +83,11 @@ func TestReportsOnSeeds(t *testing.T) {
 		{"contested", nil, []row{{"src": "Russia", "relation": "SUPPLIED", "dst": "North Korea", "denied_by": "unwillingness"}}, false},
 		{"most-connected", map[string]string{"limit": "3"}, []row{{"entity": "Russia", "type": "State"}, {"entity": "North Korea"}}, false},
 		{"most-connected", map[string]string{"type": "Person", "limit": "5"}, []row{{"entity": "Kim Jong Un", "type": "Person"}}, false},
+		// Niklas Swanström is a fellow of the Foreign Policy Institute and the director of ISDP:
+		// the two institutes share a neighbour and the word "institute" (and are two bodies).
+		{"suspected-duplicates", map[string]string{"type": "Institution"}, []row{
+			{"a_id": "inst:foreign-policy-institute", "b_id": "inst:isdp", "shared_neighbours": "Niklas Swanström", "shared_words": "institute"},
+		}, false},
 		{"co-mentioned", map[string]string{"entity": "DPRK"}, []row{{"entity": "North Korea", "co_mentioned": "Russia", "documents": "2"}}, false},
 		{"evidence", map[string]string{"entity": "Russia", "relation": "VETOED"}, []row{
 			{"src": "Russia", "relation": "VETOED", "dst": "Panel of Experts", "document": "RUSSIA-DPRK RELATIONS", "sentences": "vetoed"},
