@@ -188,6 +188,22 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// on April 11 by Mr Zhao Leji"), but not past a comma.
 		src = s.afterWord(o.te, s.untilComma(o.te), "by", o.srcOK, 12)
 	}
+	var ofTarget *mention
+	if src == nil && o.te < o.cb && s.tokens[o.te].Lower == "of" {
+		// "the support of the United States for Ukraine": with a target after another
+		// preposition, the "of" phrase names the source.
+		if of := s.afterWord(o.te, o.cb, "of", o.srcOK, 1); of != nil {
+			var others []string
+			for _, p := range spec.targetPreps {
+				if p != "of" {
+					others = append(others, p)
+				}
+			}
+			if t := s.afterPrep(of.end, o.cb, others, o.dstOK, of); t != nil && t.start-of.end <= 4 {
+				src, ofTarget = of, t
+			}
+		}
+	}
 	if src == nil && len(spec.sourcePreps) > 0 {
 		src = s.sourceAfter(o.te, o.cb, spec, o.srcOK)
 	}
@@ -207,8 +223,8 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagAgentAfter) {
 		src = s.firstRight(o.te, o.cb, o.srcOK, nil)
 	}
-	var dst *mention
-	if spec.has(flagObjectBefore) && o.t > s.a {
+	dst := ofTarget
+	if dst == nil && spec.has(flagObjectBefore) && o.t > s.a {
 		dst = s.mentionEndingAt(o.t, o.dstOK)
 	}
 	if dst == nil {
