@@ -76,7 +76,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 			return nil, false
 		}
 		if !ok(m) {
-			return nil, false
+			// The subject is a name of another kind ("Hezbollah attacks"): no relation of
+			// this type, rather than a name further back.
+			return nil, !m.demonym
 		}
 		if head := s.appositionHead(m, t, ok); head != nil {
 			return head, true

@@ -101,6 +101,8 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		} else if obj, found := s.objectOf(o.te, o.cb, o.dstOK, src, spec.has(flagLocative)); found && !withPrep {
 			// A verb-to's direct object is what moves, not the target ("delivered jets").
 			dst = obj
+		} else if o.te < o.cb && s.tokens[o.te].is(",", ";", ":") {
+			// "Hezbollah attacks, and ...": nothing follows the verb in its phrase.
 		} else {
 			objOK := o.dstOK
 			if !spec.has(flagLocative) {
@@ -266,7 +268,15 @@ func (s *sentenceCtx) afterAnyWord(te, cb int, words []string, ok func(*mention)
 // "Kim was hosted by Putin at the Vostochny Cosmodrome". The guest is the verb's direct
 // object, or the passive's subject.
 func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	place := s.afterAnyWord(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, 20)
+	// The place is the object of the first locative after the verb, not a later one
+	// ("was received by Putin in the Kremlin in November, and ... Pyongyang").
+	var place *mention
+	for k := o.te; k < o.cb && k < o.te+12; k++ {
+		if typeIn(s.tokens[k].Lower, o.trig.spec.targetPreps) {
+			place = s.afterWord(k, o.cb, s.tokens[k].Lower, o.dstOK, 1)
+			break
+		}
+	}
 	if place == nil {
 		return nil
 	}
