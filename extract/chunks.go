@@ -52,30 +52,23 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return nil, false
 	}
 	tk := s.tokens[k]
-	// Coordinated verb phrases share the clause's subject: "the president left Minsk and
-	// arrived in Beijing".
-	if s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1) {
+	switch {
+	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
+		// Coordinated verb phrases share the clause's subject: "the president left Minsk
+		// and arrived in Beijing".
 		return s.clauseSubject(ca, k, ok), true
-	}
-	// "Russia's effort to block", "China's plan to send": the possessor of the noun that
-	// governs the infinitive is its subject.
-	if tk.Lower == "to" && k-2 >= ca && s.tw(wControlNoun, k-1) &&
-		(s.tokens[k-2].Text == "'s" || s.tokens[k-2].Text == "\u2019s") {
-		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
-			return owner, true
-		}
-	}
-	if s.tw(wPronoun, k) {
+	case tk.Lower == "to":
+		return s.controller(k, ca, ok)
+	case s.tw(wPronoun, k):
 		return s.resolvePronoun(k, ok), true
-	}
-	if s.tw(wFirstPerson, k) && s.inQuote[k-s.a] {
+	case s.tw(wFirstPerson, k) && s.inQuote[k-s.a]:
 		return s.quoteSpeaker(k, ok), true
 	}
 	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
-		if s.modifier(m) {
+		switch {
+		case s.modifier(m):
 			return nil, false
-		}
-		if !ok(m) {
+		case !ok(m):
 			// The subject is a name of another kind ("Hezbollah attacks"): no relation of
 			// this type, rather than a name further back.
 			return nil, !m.demonym
@@ -85,31 +78,51 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		}
 		return m, true
 	}
-	// An unnamed noun phrase: a possessive or compound-modified noun, or one opened by an
-	// article, directly before the verb group.
-	participle := strings.HasSuffix(s.tokens[t].Lower, "ing") // "a briefing denouncing X": an adjunct
-	if tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) && !participle {
-		j := k
-		for j > ca && s.tokens[j-1].isWord() && !s.tokens[j-1].isCap() && !s.tw(wFunction, j-1) && j > k-3 {
-			j--
+	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
+	}
+	return s.unnamedSubject(k, ca, ok)
+}
+
+// controller: before "to" + verb, the possessor of a control noun is the subject ("Russia's
+// effort to block", "China's plan to send").
+func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, bool) {
+	if k-2 >= ca && s.tw(wControlNoun, k-1) && (s.tokens[k-2].Text == "'s" || s.tokens[k-2].Text == "\u2019s") {
+		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
+			return owner, true
 		}
-		if j > ca {
-			before := s.tokens[j-1]
-			switch {
-			case before.Text == "'s" || before.Text == "\u2019s":
-				if owner := s.mentionEndingAt(j-1, ok); owner != nil && s.tw(wAgentHead, k) {
-					return owner, true // "China's coast guard boarded": the state acts
-				}
-				return nil, true
-			case before.Text == "-" && !before.SpaceBefore:
-				return nil, true
-			case s.tw(wArticle, j-1):
-				return nil, true
+	}
+	return nil, false
+}
+
+// unnamedSubject: a noun phrase without a name of its own ends at k, right before the verb
+// group — a possessive or hyphen-modified noun, or one opened by an article. Its possessor or
+// demonym acts only when the noun is an agent ("China's coast guard boarded", "Russian forces
+// struck"); otherwise the subject is unnamed.
+func (s *sentenceCtx) unnamedSubject(k, ca int, ok func(*mention) bool) (*mention, bool) {
+	tk := s.tokens[k]
+	if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) {
+		return nil, false
+	}
+	j := k
+	for j > ca && j > k-3 && s.tokens[j-1].isWord() && !s.tokens[j-1].isCap() && !s.tw(wFunction, j-1) {
+		j--
+	}
+	agent := s.tw(wAgentHead, k)
+	if j > ca {
+		before := s.tokens[j-1]
+		switch {
+		case before.Text == "'s" || before.Text == "\u2019s":
+			if owner := s.mentionEndingAt(j-1, ok); owner != nil && agent {
+				return owner, true
 			}
+			return nil, true
+		case before.Text == "-" && !before.SpaceBefore, s.tw(wArticle, j-1):
+			return nil, true
 		}
-		if m := s.mentionEndingAt(j, ok); m != nil && m.demonym && s.tw(wAgentHead, k) {
-			return m, true // "Russian forces struck"
-		}
+	}
+	if m := s.mentionEndingAt(j, ok); m != nil && m.demonym && agent {
+		return m, true
 	}
 	return nil, false
 }
@@ -173,34 +186,23 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 // fall back; found=true with nil when the object is there but unnamed ("denounced the
 // annexation as theft and said Kyiv ...").
 func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention, locative bool) (*mention, bool) {
+	accept := func(m *mention) bool { return m != nil && ok(m) && (not == nil || m.info != not.info) }
 	k := te
 	for k < cb && k < te+12 {
 		if m := s.mentionAt(k); m != nil {
-			if p := s.namedHolder(m); p != nil && ok(p) && (not == nil || p.info != not.info) {
+			if p := s.namedHolder(m); accept(p) {
 				return p, true // "summoned Ukraine's ambassador, Yurii Pyvovarov"
 			}
-			if ok(m) && (not == nil || m.info != not.info) {
+			if accept(m) {
 				return m, true
 			}
 			k = m.end
 			continue
 		}
-		tk := s.tokens[k]
-		if s.tw(wConjunction, k) && k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1)) {
-			k++ // "a Chinese official and Russian Defense Minister Sergei Shoigu": the next conjunct
-			continue
+		if !s.npContinues(k, te, cb) {
+			break
 		}
-		if tk.Text == "\"" || tk.Text == "\u201c" || tk.Text == "\u201d" || tk.Text == "." && k > te && s.tokens[k-1].isCap() && len(s.tokens[k-1].Text) <= 3 {
-			k++ // quoted modifiers ("its first \"spy\" satellite"), "Mr." before a name
-			continue
-		}
-		if tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.tw(wArticle, k) ||
-			tk.isWord() && !s.tw(wFunction, k) && !s.tw(wLocative, k) && !s.tw(wConjunction, k) &&
-				!s.tw(wPreposition, k) {
-			k++
-			continue
-		}
-		break
+		k++
 	}
 	if k == te {
 		return nil, false
@@ -208,7 +210,7 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 	if k < cb && (s.tw(wComplement, k) || locative && s.tw(wLocative, k)) {
 		for j := range s.mentions {
 			m := &s.mentions[j]
-			if m.start > k && m.start <= k+6 && m.end <= cb && ok(m) && (not == nil || m.info != not.info) && !s.punctBetween(k, m.start) {
+			if m.start > k && m.start <= k+6 && m.end <= cb && accept(m) && !s.punctBetween(k, m.start) {
 				return m, true
 			}
 		}
@@ -216,14 +218,30 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 	return nil, true
 }
 
+// npContinues: token k, inside the object noun phrase that began at te, belongs to it — an
+// article, a possessive, a hyphen, a quoted modifier, "Mr." before a name, a content word, or
+// a conjunction opening a next conjunct ("a Chinese official and Russian Defense Minister
+// Sergei Shoigu"); a preposition, a conjunction before a verb or punctuation ends it.
+func (s *sentenceCtx) npContinues(k, te, cb int) bool {
+	tk := s.tokens[k]
+	switch {
+	case s.tw(wConjunction, k):
+		return k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1))
+	case tk.Text == "\"" || tk.Text == "\u201c" || tk.Text == "\u201d":
+		return true
+	case tk.Text == ".":
+		return k > te && s.tokens[k-1].isCap() && len(s.tokens[k-1].Text) <= 3
+	case tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.tw(wArticle, k):
+		return true
+	}
+	return tk.isWord() && !s.tw(wFunction, k) && !s.tw(wLocative, k) && !s.tw(wPreposition, k)
+}
+
 // inPP: the name is the object of a preposition ("talks with Kim Jong Un and North Korea's
 // Foreign Minister Choe Son Hui"), possibly through a list, titles and modifiers.
 func (s *sentenceCtx) inPP(m *mention) bool {
 	for k := m.start - 1; k >= s.a && k >= m.start-12; k-- {
 		tk := s.tokens[k]
-		if s.mentionEndingAt(k+1, func(*mention) bool { return true }) != nil && k+1 != m.end {
-			// skip back over another name of the list
-		}
 		switch {
 		case s.tw(wArticle, k), s.tw(wConjunction, k), tk.Text == ",", tk.Text == "'s", tk.Text == "\u2019s", tk.isCap():
 			continue
