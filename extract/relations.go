@@ -860,77 +860,98 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",
 // "X met Y and Z", "X, an ally of Y and Z", "X has been Y's partner", "X and Y discussed".
 func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meeting bool) []argPair {
-	var pairs []argPair
-	all := func(group []*mention) {
-		for i := range group {
-			for j := i + 1; j < len(group); j++ {
-				pairs = append(pairs, argPair{group[i], group[j]})
-			}
-		}
-	}
-	// Hyphenated compound right before the trigger: "Iran-Russia-D.P.R.K. Axis".
-	if m := s.mentionEndingAt(t, ok); m != nil && t > s.a {
-		compound := []*mention{m}
-		for start := m.start; start > s.a && s.tokens[start-1].Text == "-" && !s.tokens[start-1].SpaceBefore; {
-			prev := s.mentionEndingAt(start-1, ok)
-			if prev == nil {
-				break
-			}
-			compound = append([]*mention{prev}, compound...)
-			start = prev.start
-		}
-		if len(compound) >= 2 {
-			all(compound)
-			return pairs
-		}
+	if compound := s.hyphenCompound(t, ok); len(compound) >= 2 {
+		return allPairs(compound) // "Iran-Russia-D.P.R.K. Axis"
 	}
 	if te < cb && s.tw(wBetween, te) || te+1 < cb && s.tw(wBetween, te+1) {
-		all(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
-		return pairs
+		return allPairs(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
 	}
+	var pairs []argPair
 	var left []*mention
 	if owner := s.possessor(t); owner != nil && ok(owner) {
-		left = []*mention{owner}
+		left = []*mention{owner} // "X has been Y's partner"
 		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil {
 			pairs = append(pairs, argPair{subj, owner})
 		}
-	} else if k := s.verbGroupStart(t, ca) - 1; k >= ca && s.tw(wPronoun, k) {
-		// "where he held talks with Mr. Wang": the pronoun's antecedent, not the nearest name.
-		if subj := s.resolvePronoun(k, ok); subj != nil {
-			left = []*mention{subj}
-		}
-	} else if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
-		left = s.leftGroup(subj, ok)
-	} else if subj := s.relativeSubject(ca, ok); subj != nil {
-		left = []*mention{subj}
-	} else if subj := s.pronounSubject(t, ca, ok); subj != nil {
-		left = []*mention{subj}
+	} else {
+		left = s.pairSubjects(t, ca, ok)
 	}
-	var right []*mention
-	for k := te; k < cb && k < te+4; k++ {
-		// A direct object only for meetings ("met Putin"); "X and Y are allies, and both
-		// supported Z" must not pair with Z.
-		if s.tw(wPairObject, k) || k == te && meeting {
-			from := k + 1
-			if k == te && meeting && !s.tw(wPairObject, k) {
-				from = k // "met Putin": the direct object
-			}
-			if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
-				right = s.group(m, ok)
-				break
-			}
-		}
-	}
+	right := s.pairObjects(te, cb, ok, meeting)
 	if len(right) == 0 && len(left) >= 2 {
-		all(left)
-		return pairs
+		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
-	for _, l := range left {
-		for _, r := range right {
-			pairs = append(pairs, argPair{l, r})
+	return append(pairs, cross(left, right)...)
+}
+
+// allPairs relates every member of a group with every other.
+func allPairs(group []*mention) []argPair {
+	var pairs []argPair
+	for i := range group {
+		for j := i + 1; j < len(group); j++ {
+			pairs = append(pairs, argPair{group[i], group[j]})
 		}
 	}
 	return pairs
+}
+
+// hyphenCompound is the run of names joined by hyphens that ends right before t.
+func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
+	m := s.mentionEndingAt(t, ok)
+	if m == nil || t == s.a {
+		return nil
+	}
+	compound := []*mention{m}
+	for start := m.start; start > s.a && s.tokens[start-1].Text == "-" && !s.tokens[start-1].SpaceBefore; {
+		prev := s.mentionEndingAt(start-1, ok)
+		if prev == nil {
+			break
+		}
+		compound = append([]*mention{prev}, compound...)
+		start = prev.start
+	}
+	return compound
+}
+
+// pairSubjects: the subject side of a symmetric verb or noun — a pronoun's antecedent ("where
+// he held talks with Mr. Wang"), the nearest name not inside a prepositional phrase with its
+// list, a relative pronoun's antecedent.
+func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention {
+	if k := s.verbGroupStart(t, ca) - 1; k >= ca && s.tw(wPronoun, k) {
+		if subj := s.resolvePronoun(k, ok); subj != nil {
+			return []*mention{subj}
+		}
+		return nil
+	}
+	if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
+		return s.leftGroup(subj, ok)
+	}
+	if subj := s.relativeSubject(ca, ok); subj != nil {
+		return []*mention{subj}
+	}
+	if subj := s.pronounSubject(t, ca, ok); subj != nil {
+		return []*mention{subj}
+	}
+	return nil
+}
+
+// pairObjects: the other side, after "with"/"of"/"for"/"to"/"by" near the trigger, or for
+// meetings the direct object ("met Putin"); "X and Y are allies, and both supported Z" must
+// not pair with Z.
+func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bool) []*mention {
+	for k := te; k < cb && k < te+4; k++ {
+		prep := s.tw(wPairObject, k)
+		if !prep && !(k == te && meeting) {
+			continue
+		}
+		from := k + 1
+		if !prep {
+			from = k
+		}
+		if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
+			return s.group(m, ok)
+		}
+	}
+	return nil
 }
 
 // coordination is every mention coordinated with m, on both sides.
