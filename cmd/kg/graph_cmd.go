@@ -12,7 +12,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
@@ -265,6 +264,8 @@ type builder struct {
 func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs []extract.Input, prune, showBar bool) (buildSummary, error) {
 	start := time.Now()
 	sum := buildSummary{DryRun: b.dryRun}
+	bar := newBuildProgress(b.stderr, len(inputs), showBar, func() int { return sum.Relations })
+	defer bar.stop()
 	if !b.dryRun {
 		if _, err := b.c.ApplySchema(ctx); err != nil {
 			return sum, exitError{code: 1, msg: err.Error()}
@@ -290,12 +291,6 @@ func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs [
 		if _, err := ident.repointPending(ctx); err != nil {
 			return sum, err
 		}
-	}
-	var bar *progressbar.ProgressBar
-	if showBar {
-		bar = progressbar.NewOptions(len(inputs), progressbar.OptionSetWriter(b.stderr),
-			progressbar.OptionSetDescription("building"), progressbar.OptionShowCount(),
-			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
 	}
 	report := func(msg string) {
 		if bar != nil {
