@@ -139,11 +139,18 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	return src
 }
 
-// agentArgs: "Moscow's main suppliers", "Iran, a key supplier to Russia".
+// agentArgs: "Moscow's main suppliers", "Iran, a key supplier to Russia", "Lithuania,
+// Latvia and Poland, all NATO members", "the TFTC, whose members are X, Y and Z".
 func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if pairs := s.whoseAgents(o); pairs != nil {
+		return pairs
+	}
 	recipient := s.possessor(o.t)
 	if recipient == nil || !o.dstOK(recipient) {
 		recipient = s.afterPrep(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, nil)
+	}
+	if recipient == nil && o.trig.spec.has(flagObjectBefore) && o.t > s.a {
+		recipient = s.mentionEndingAt(o.t, o.dstOK) // "NATO members"
 	}
 	var doer *mention
 	if recipient != nil && recipient.end <= o.t {
@@ -160,7 +167,36 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 	}
-	return []argPair{{doer, recipient}}
+	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// whoseAgents: "the Terrorist Financing Targeting Center (TFTC), whose members are the United
+// States, Saudi Arabia and Qatar": the name before "whose" is the recipient, the list after
+// the copula the doers.
+func (s *sentenceCtx) whoseAgents(o *occurrence) []argPair {
+	k := o.t - 1
+	if k <= s.a || s.tokens[k].Lower != "whose" || o.te >= o.cb || !s.tw(wBe, o.te) {
+		return nil
+	}
+	j := k
+	if s.tokens[j-1].Text == "," {
+		j--
+	}
+	if s.tokens[j-1].Text == ")" {
+		for j > s.a && s.tokens[j-1].Text != "(" {
+			j--
+		}
+		j-- // "(TFTC)" after the name
+	}
+	recipient := s.mentionEndingAt(j, o.dstOK)
+	if recipient == nil {
+		return nil
+	}
+	doer, _ := s.objectOf(o.te+1, o.cb, o.srcOK, recipient, false)
+	if doer == nil {
+		return nil
+	}
+	return cross(s.group(doer, o.srcOK), []*mention{recipient})
 }
 
 // recvArgs: the recipient is the subject or possessor, the source follows "from".

@@ -728,8 +728,8 @@ func (s *sentenceCtx) untilComma(k int) int {
 
 func (s *sentenceCtx) punctBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if !s.tokens[k].isWord() && s.tokens[k].Text != "-" && s.tokens[k].Text != "'s" {
-			return true
+		if tx := s.tokens[k].Text; !s.tokens[k].isWord() && tx != "-" && tx != "'s" && tx != "\"" && tx != "\u201c" {
+			return true // an opening quote does not separate a preposition from its object
 		}
 	}
 	return false
@@ -788,8 +788,8 @@ func (s *sentenceCtx) attributive(t int, ok func(*mention) bool) *mention {
 			return nil
 		}
 		for j := m.end; j < t; j++ {
-			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" {
-				return nil
+			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.tw(wFunction, j) {
+				return nil // "Seoul regrets the signing": an article opens another phrase
 			}
 		}
 		return m
