@@ -56,18 +56,18 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 type specFlag uint16
 
 const (
-	flagLocative        specFlag = 1 << iota // object may follow a locative preposition
-	flagItem                                 // the supplied weapon is the relation's item
-	flagQuantity                             // record the amount near the trigger
-	flagNoSubject                            // nouns: no clause subject as source
-	flagAgentAfter                           // nouns: source may be the first name after
-	flagObjectBefore                         // nouns: target is the name right before
-	flagSourceInObject                       // nouns: a demonym in the "of" object is the source
-	flagDirectObject                         // pairs: a direct object is the other end
-	flagNeedsGoods                           // a weapon or goods noun must be in the clause
-	flagPrepOnly                             // verb-to: the target only after a preposition
-	flagSpeechAct                            // the relation is a speech act ("condemned")
-	flagIntransitive                         // a verb with a direct object does not state it
+	flagLocative       specFlag = 1 << iota // object may follow a locative preposition
+	flagItem                                // the supplied weapon is the relation's item
+	flagQuantity                            // record the amount near the trigger
+	flagNoSubject                           // nouns: no clause subject as source
+	flagAgentAfter                          // nouns: source may be the first name after
+	flagObjectBefore                        // nouns: target is the name right before
+	flagSourceInObject                      // nouns: a demonym in the "of" object is the source
+	flagDirectObject                        // pairs: a direct object is the other end
+	flagNeedsGoods                          // a weapon or goods noun must be in the clause
+	flagPrepOnly                            // verb-to: the target only after a preposition
+	flagSpeechAct                           // the relation is a speech act ("condemned")
+	flagIntransitive                        // a verb with a direct object does not state it
 )
 
 var flagNames = map[string]specFlag{

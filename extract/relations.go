@@ -25,10 +25,10 @@ type sentenceCtx struct {
 	ref      string    // the document's reference date
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
-	cueMarks     []uint8 // per token: the cue classes starting there (see cues)
+	cueMarks     []uint8  // per token: the cue classes starting there (see cues)
 	w            *words   // the English function words (words.tsv)
 	cls          []uint64 // per token of the sentence: its word classes (words.tsv)
-	trigMark     []bool  // per token: a trigger phrase may start here
+	trigMark     []bool   // per token: a trigger phrase may start here
 }
 
 func (s *sentenceCtx) refDate() string { return s.ref }
