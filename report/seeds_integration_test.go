@@ -58,7 +58,10 @@ func TestReportsOnSeeds(t *testing.T) {
 		// The same relations, one row per type and direction; MET_WITH and ALLY_OF without one.
 		{"entity-summary", map[string]string{"entity": "DPRK"}, []row{
 			{"entity": "North Korea", "relation": "-[SUPPLIED]->", "others": "Russia (", "items": "ammunition"},
-			{"relation": "<-[SUPPLIED]-", "others": "denied", "items": "spy satellite"},
+			// "The prior Russian unwillingness to provide the latest military technology to
+			// Pyongyang" (no item is named: the satellites of "Russian technology exports ...
+			// demonstrated by ... surveillance satellites" are no stated transfer, issue 11).
+			{"relation": "<-[SUPPLIED]-", "others": "Russia (1, 1 denied)"},
 			{"relation": "-[ALLY_OF]-", "others": "China"},
 			{"relation": "<-[VISITED]-", "others": "Sergey Lavrov", "dates": "2024-10-18"},
 		}, false},
