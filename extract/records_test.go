@@ -231,3 +231,41 @@ func TestRecordsBadInput(t *testing.T) {
 		t.Errorf("RecordFiles(twice) = %v, %v; want %v", got, err, want)
 	}
 }
+
+// FuzzRecords: any file content gives an error or documents, never a panic, and what
+// IndexRecords accepts ReadRecords reads the same way (go test ./extract -run '^$' -fuzz FuzzRecords).
+func FuzzRecords(f *testing.F) {
+	f.Add([]byte(`{"kind":"kg-document","version":1,"id":"a","sentences":[{"index":0,"start":0,"end":3,"text":"Hi."}],"entities":[],"mentions":[],"relations":[]}` + "\n"))
+	f.Add([]byte(`{"kind":"kg-document","version":1,"id":"a"}` + "\n" + `{"kind":"kg-document","version":1,"id":"a"}`))
+	f.Add([]byte("\n\n{\"kind\":\"entity\"}\n"))
+	f.Add([]byte(`{"kind":"kg-document","version":1,"id":"b","relations":[{"type":"VISITED","dates":null}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "r.jsonl")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ctx := context.Background()
+		index, err := IndexRecords(ctx, []string{path})
+		if err != nil {
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error of more than one line: %q", err)
+			}
+			return
+		}
+		var ids []string
+		if _, err := ReadRecords(ctx, []string{path}, func(r Result) error {
+			ids = append(ids, r.Doc.ID)
+			return nil
+		}); err != nil {
+			t.Fatalf("IndexRecords accepted what ReadRecords refuses: %v", err)
+		}
+		if len(ids) != len(index) {
+			t.Fatalf("ReadRecords gave %d documents, IndexRecords %d", len(ids), len(index))
+		}
+		for i, in := range index {
+			if in.Meta.ID != ids[i] || ids[i] == "" {
+				t.Fatalf("document %d: index id %q, read id %q", i, in.Meta.ID, ids[i])
+			}
+		}
+	})
+}
