@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 )
 
@@ -86,13 +87,21 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			e.Surfaces = append(e.Surfaces, surface)
 		}
 	}
+	// infos finds an entity by id, for the events a later definite noun points back to.
+	infos := map[string]*entityInfo{}
+	for _, m := range mentions {
+		infos[m.info.ID] = m.info
+	}
+	events := map[string][]*entityInfo{}
 	for i, sp := range spans {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return Document{}, err
 			}
 		}
-		if len(bySentence[i]) < 2 {
+		if len(bySentence[i]) == 0 || len(bySentence[i]) == 1 && len(events) == 0 {
+			// A relation needs two names, unless one of them is an event stated before
+			// ("Jordan condemned the shelling").
 			continue
 		}
 		var prev []mention
@@ -101,6 +110,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, doc.RefDate)
 		sc.dateMentions = sentenceDates[i]
+		sc.events = events
+		var stated map[string][]*entityInfo
 		for _, r := range x.relationRules(sc) {
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
@@ -108,7 +119,18 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
 			doc.Relations = append(doc.Relations, r)
+			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
+				if stated == nil {
+					stated = map[string][]*entityInfo{}
+				}
+				if !slices.Contains(stated[r.Type], infos[r.Src]) {
+					stated[r.Type] = append(stated[r.Type], infos[r.Src])
+				}
+			}
 		}
+		// The latest sentence stating an event of a type replaces the earlier one; the rules
+		// of this sentence have read events already.
+		maps.Copy(events, stated)
 	}
 	doc.Relations = dedupeRelations(doc.Relations)
 	return doc, nil

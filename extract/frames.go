@@ -113,7 +113,41 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.firstRight(o.te, o.cb, objOK, src)
 		}
 	}
+	if dst == nil && spec.has(flagEventObject) {
+		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
+		// back to the latest event of its kind; those who did it are the target.
+		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
+			return cross(s.coordination(src, o.srcOK), doers)
+		}
+	}
 	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+}
+
+// eventDoers: the object at te is a definite noun phrase with no name whose head is another
+// relation's noun trigger ("the attack", "the latest missile launch", "the sale"); its doers
+// are the sources of that relation in the latest sentence that asserted one.
+func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*mention {
+	if te >= cb || !s.tw(wDefinite, te) || len(s.events) == 0 {
+		return nil
+	}
+	for k := te + 1; k < cb && k < te+6; k++ {
+		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
+			return nil
+		}
+		for _, tp := range x.lex.triggers[s.tokens[k].Lower] {
+			if tp.frame != frameNoun || tp.relation == spec.relation || len(tp.keys) > 1 {
+				continue
+			}
+			var doers []*mention
+			for _, info := range s.events[tp.relation] {
+				if typeIn(info.Type, spec.dst) {
+					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
+				}
+			}
+			return doers
+		}
+	}
+	return nil
 }
 
 // subjectOf is the subject of the verb at t: the nearest name before it in the clause, the

@@ -68,12 +68,14 @@ const (
 	flagPrepOnly                            // verb-to: the target only after a preposition
 	flagSpeechAct                           // the relation is a speech act ("condemned")
 	flagIntransitive                        // a verb with a direct object does not state it
+	flagEventObject                         // an unnamed event object names its doer ("condemned the attack")
 )
 
 var flagNames = map[string]specFlag{
 	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity,
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
+	"event-object": flagEventObject,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -214,6 +216,7 @@ const (
 	wControlNoun
 	wPlaceHead
 	wPreposition
+	wDefinite
 	wordClassCount
 )
 
@@ -222,7 +225,7 @@ var _ [64 - wordClassCount]struct{}
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -29,6 +29,9 @@ type sentenceCtx struct {
 	w            *words   // the English function words (words.tsv)
 	cls          []uint64 // per token of the sentence: its word classes (words.tsv)
 	trigMark     []bool   // per token: a trigger phrase may start here
+	// events holds, per relation type, the sources of the latest sentence before this one
+	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
+	events map[string][]*entityInfo
 }
 
 func (s *sentenceCtx) refDate() string { return s.ref }
@@ -150,7 +153,11 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		}
 	}
 	s.attachDates(out, spans)
-	out = append(out, x.officialRules(s)...)
+	if len(s.mentions) > 1 {
+		// A lone name is read only for relations to an event stated before; a bare title
+		// ("President Joe Biden said") states no office of a named state.
+		out = append(out, x.officialRules(s)...)
+	}
 	return out
 }
 

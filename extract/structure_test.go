@@ -119,6 +119,15 @@ func TestStructure(t *testing.T) {
 			[]string{"SIGNED state:IRN agr:treaty-of-damascus", "SIGNED state:SYR agr:treaty-of-damascus"}, nil},
 		{"control noun gives the infinitive's subject", "Jordan summoned Iran's ambassador to protest comments by Iranian officials.",
 			nil, []string{"CONDEMNED state:IRN state:IRN"}},
+		{"a definite event noun points back to the latest event's doers",
+			"Syria shelled Lebanon overnight. Egypt criticised Turkey. On Monday Jordan condemned the shelling.",
+			[]string{"CONDEMNED state:JOR state:SYR asserted/fact"}, []string{"CONDEMNED state:JOR state:TUR", "CONDEMNED state:JOR state:LBN"}},
+		{"an indefinite event noun points nowhere",
+			"Syria shelled Lebanon overnight. Jordan has condemned attacks on civilians for years.",
+			nil, []string{"CONDEMNED state:JOR state:SYR"}},
+		{"the event must be asserted before",
+			"Syria may shell Lebanon. Jordan condemned the shelling.",
+			nil, []string{"CONDEMNED state:JOR state:SYR"}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: "2024-06-01"}, c.text)
