@@ -101,6 +101,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		} else if obj, found := s.objectOf(o.te, o.cb, o.dstOK, src, spec.has(flagLocative)); found && !withPrep {
 			// A verb-to's direct object is what moves, not the target ("delivered jets").
 			dst = obj
+		} else if dst = s.doubleObject(x, o); dst != nil {
+			// "shipped Mali attack helicopters", "supplied Niger with drones": the recipient
+			// stands first in the object.
 		} else if o.te < o.cb && s.tokens[o.te].is(",", ";", ":") {
 			// "Hezbollah attacks, and ...": nothing follows the verb in its phrase.
 		} else {
@@ -110,7 +113,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 					return o.dstOK(m) && !(m.start > s.a && s.tw(wLocative, m.start-1))
 				}
 			}
-			dst = s.firstRight(o.te, o.cb, objOK, src)
+			end := o.cb
+			if spec.has(flagDoubleObject) {
+				// "delivered the system, and Norway supplied ...": a name after ", and" is
+				// another clause's.
+				end = s.coordinatedClause(o.te, o.cb)
+			}
+			dst = s.firstRight(o.te, end, objOK, src)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
@@ -121,6 +130,43 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+}
+
+// coordinatedClause: where ", and" or ", but" opens another clause in [te, cb), else cb.
+func (s *sentenceCtx) coordinatedClause(te, cb int) int {
+	for k := te; k+1 < cb; k++ {
+		if s.tokens[k].Text == "," && s.tokens[k+1].is("and", "but") {
+			return k
+		}
+	}
+	return cb
+}
+
+// doubleObject: for a double-object verb, the name right after it, followed by "with" or by
+// goods or a weapon within five tokens, is its recipient.
+func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
+	k := o.te
+	for k < o.cb && s.tw(wAdverb, k) {
+		k++
+	}
+	m := s.mentionAt(k)
+	if !o.trig.spec.has(flagDoubleObject) || m == nil || m.start != k || m.possessive || m.demonym || !o.dstOK(m) {
+		return nil
+	}
+	g := s.group(m, o.dstOK)
+	end := g[len(g)-1].end
+	if end < o.cb && s.tokens[end].is("with") {
+		return m
+	}
+	for j := end; j < o.cb && j < end+5; j++ {
+		if s.tokens[j].is(",", ";", ":", "and", "to", "into") {
+			break
+		}
+		if x.lex.goods.matchAt(s.tokens[:s.b], j) > 0 || s.weaponAt(j) {
+			return m
+		}
+	}
+	return nil
 }
 
 // eventDoers: the object at te is a definite noun phrase with no name whose head is another

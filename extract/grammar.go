@@ -69,13 +69,14 @@ const (
 	flagSpeechAct                           // the relation is a speech act ("condemned")
 	flagIntransitive                        // a verb with a direct object does not state it
 	flagEventObject                         // an unnamed event object names its doer ("condemned the attack")
+	flagDoubleObject                        // verb-to: a recipient may be the first object ("shipped Mali jets")
 )
 
 var flagNames = map[string]specFlag{
 	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity,
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
-	"event-object": flagEventObject,
+	"event-object": flagEventObject, "double-object": flagDoubleObject,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
