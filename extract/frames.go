@@ -286,6 +286,18 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = s.nearestLeft(o.t, o.ca, o.dstOK, true)
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
+	if source == nil && len(o.trig.spec.targetPreps) > 0 {
+		// "the Netherlands will purchase ammunition for Ukraine": the buyer supplies the one
+		// it buys for.
+		if beneficiary := s.afterAnyWord(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, 10); beneficiary != nil &&
+			!beneficiary.possessive && !beneficiary.demonym { // "components for Iran's drones" name what they are for
+			buyer := s.possessor(o.t)
+			if buyer == nil || !o.srcOK(buyer) {
+				buyer = s.subjectOf(o.t, o.ca, o.srcOK)
+			}
+			return cross(s.coordination(buyer, o.srcOK), s.group(beneficiary, o.dstOK))
+		}
+	}
 	if source == nil {
 		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
 	}

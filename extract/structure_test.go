@@ -128,6 +128,8 @@ func TestStructure(t *testing.T) {
 			[]string{"SUPPLIED state:TUR state:NER asserted/fact"}, nil},
 		{"a name after \", and\" is another clause's", "Germany delivered the first system in October, and Norway supplied launchers.",
 			nil, []string{"SUPPLIED state:DEU state:NOR"}},
+		{"buying for someone supplies them", "The Netherlands will purchase artillery ammunition for Ukraine.",
+			[]string{"SUPPLIED state:NLD state:UKR asserted/speculative"}, []string{"SUPPLIED state:UKR state:NLD"}},
 		{"an indefinite event noun points nowhere",
 			"Syria shelled Lebanon overnight. Jordan has condemned attacks on civilians for years.",
 			nil, []string{"CONDEMNED state:JOR state:SYR"}},
