@@ -79,6 +79,13 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return m, true
 	}
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		if tk.Text == "," && k != s.opening {
+			// "Mali broke off relations with Ukraine, accusing Kyiv ...": a participle after
+			// the clause's verb phrase has the clause's subject.
+			if m := s.clauseSubject(ca, k, ok); m != nil {
+				return m, true
+			}
+		}
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
 	return s.unnamedSubject(k, ca, ok)
@@ -170,7 +177,17 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 			i = j
 		}
 	}
-	if head == nil || head.possessive || !ok(head) {
+	if head != nil && head.possessive && ok(head) {
+		// "Mali's military government broke off ..., accusing Kyiv": the possessor of an
+		// agent noun acts, as before a verb (unnamedSubject).
+		for j := i + 1; j < k && j < i+4 && s.tokens[j].isWord() && !s.tokens[j].isCap(); j++ {
+			if s.tw(wAgentHead, j) {
+				return head
+			}
+		}
+		return nil
+	}
+	if head == nil || !ok(head) {
 		return nil
 	}
 	if head.demonym && i < k && s.tokens[i].isWord() && !s.tokens[i].isCap() && !s.tw(wAgentHead, i) {
@@ -243,6 +260,8 @@ func (s *sentenceCtx) inPP(m *mention) bool {
 	for k := m.start - 1; k >= s.a && k >= m.start-12; k-- {
 		tk := s.tokens[k]
 		switch {
+		case k == s.opening:
+			return false // "On Monday in Tokyo, Putin met": the opening phrase has ended
 		case s.tw(wArticle, k), s.tw(wConjunction, k), tk.Text == ",", tk.Text == "'s", tk.Text == "\u2019s", tk.isCap():
 			continue
 		case s.tw(wFunction, k) || s.tw(wLocative, k):

@@ -200,6 +200,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 // first of a coordinated verb phrase, the head of an apposition, a relative pronoun's
 // antecedent or a personal pronoun's.
 func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
+	if s.opening > t && t <= s.a+1 {
+		// "Visiting Beijing on Monday, Putin met Xi": an opening participle's subject is
+		// the main clause's.
+		_, cb := s.clauseOf(s.opening + 1)
+		return s.clauseSubject(s.opening+1, cb, ok)
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}

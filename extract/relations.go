@@ -32,6 +32,9 @@ type sentenceCtx struct {
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
+	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
+	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
+	opening int
 }
 
 func (s *sentenceCtx) refDate() string { return s.ref }
@@ -92,7 +95,37 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		}
 	}
 	sort.Ints(s.clauses) // the opening-phrase boundary was added first
+	s.opening = s.openingComma()
 	return s
+}
+
+// openingComma finds the comma closing a sentence-opening phrase that starts with a
+// preposition or subordinator ("On 5 May in Tokyo,") or a participle ("Visiting Beijing on
+// Monday,"); a comma inside a list of names ("With help from Denmark, Norway and ...") does
+// not close it.
+func (s *sentenceCtx) openingComma() int {
+	first := s.tokens[s.a]
+	lower := first.Lower
+	participle := first.isWord() && len(lower) > 4 && (strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ed")) &&
+		s.mentionAt(s.a) == nil
+	if !participle && !s.tw(wPreposition, s.a) && !s.tw(wSubordinator, s.a) && !s.tw(wFunction, s.a) {
+		return -1
+	}
+	if s.tw(wArticle, s.a) {
+		return -1
+	}
+	for j := s.a + 1; j < s.b && j < s.a+16; j++ {
+		switch s.tokens[j].Text {
+		case ";", ":", "\u201c", "\"":
+			return -1
+		case ",":
+			if m := s.mentionAt(j + 1); m != nil && m.end < s.b && (s.tokens[m.end].Text == "," || s.tw(wConjunction, m.end)) {
+				continue // a list goes on
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // relationRules finds the relations stated in one sentence.
