@@ -14,29 +14,6 @@ type mention struct {
 	possessive bool // followed by 's
 }
 
-var (
-	instHeads = wordSet("Ministry Department Agency Institute Institution University College Center Centre Council Committee " +
-		"Commission Embassy Consulate School Academy Army Navy Force Forces Guard Party Office Bureau Service " +
-		"Corporation Foundation Organization Organisation Parliament Assembly Command Fleet Bank Fund Association " +
-		"Union Court Tribunal Secretariat Cabinet Times News Post Journal Press Herald Tribune Daily Review")
-	// Heads that take an "of"/"for" complement: "Institute for Security and Development Policy".
-	instComplementHeads = wordSet("Ministry Department Institute Institution University School Academy Council " +
-		"Committee Commission Office Bureau Organization Organisation Bank Association Court Center Centre Union Embassy Party")
-	placeHeads = wordSet("Cosmodrome Peninsula Oblast Province Region Strait Island Islands Sea Gulf Bay Base Port " +
-		"Harbor Harbour Spaceport Valley Mountains River County District Prefecture Krai Airport")
-	agreementHeads = wordSet("Agreement Treaty Accord Accords Armistice Pact Declaration Convention Memorandum " +
-		"Protocol Charter Deal")
-	nameStop = wordSet("The A An In On At As By For From Of To And Or But With Without This That These Those It Its " +
-		"He She They We I His Her Their Our Since After Before While When Where Why How What Who According However " +
-		"Although Despite During Under Over Into Both Some Many Most Other Such One Two Three Last Next Key " +
-		"January February March April May June July August September October November December " +
-		"Monday Tuesday Wednesday Thursday Friday Saturday Sunday Related Conclusion Summary Reactions Further " +
-		"Once Concurrently Amidst Speculations Current Experts Preceding Concerns Historically Undoubtedly " +
-		"Having Notwithstanding Maybe Politically Clearly Pushing More Due Not Are Is Was Were Has Have Had")
-	speechVerbs = wordSet("said says told stated wrote argued added noted warned explained claimed insisted")
-	govNouns    = wordSet("government regime administration leadership")
-)
-
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -68,6 +45,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	var found []mention
 	var shorts []mention // short forms, kept if the full name appears somewhere in the document
 	fullSeen := map[*entityInfo]bool{}
+	defined := definedAcronyms(tokens)
 	for si, span := range sentences {
 		covered := make([]bool, span[1]-span[0])
 		mark := func(a, b int) {
@@ -85,7 +63,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		// Patterns that must win over the gazetteer: "Kim government" is the state.
 		for i := span[0]; i+1 < span[1]; i++ {
-			if govNouns[tokens[i+1].Lower] && tokens[i].isCap() {
+			if lx.names.govNouns[tokens[i+1].Lower] && tokens[i].isCap() {
 				if e, n := lx.gaz.match(tokens[:i+1], i); e != nil && n == 1 && e.info.Type == TypePerson && e.info.State != "" {
 					if st, ok := lx.gaz.entities[e.info.State]; ok {
 						found = append(found, mention{info: st, start: i, end: i + 2, sentence: si})
@@ -116,6 +94,26 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				break
 			}
 		}
+		// Resolutions by number and weapon models go before the gazetteer, so that
+		// "Shahed-136" is not read as the class "Shahed".
+		keep := func(ms []mention) {
+			for _, m := range ms {
+				if !free(m.start, m.end) {
+					continue
+				}
+				m.sentence = si
+				if known, ok := lx.gaz.entities[m.info.ID]; ok && known.Type == m.info.Type {
+					m.info = known
+				} else {
+					m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+				}
+				found = append(found, m)
+				mark(m.start, m.end)
+			}
+		}
+		keep(lx.datelinePlace(tokens, span))
+		keep(lx.resolutions(tokens, span))
+		keep(lx.weaponModels(tokens, span))
 		// Institutions, places and agreements built around a head word ("Stockholm Korea
 		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese".
 		headline := isHeadline(tokens, span)
@@ -130,15 +128,25 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				mark(m.start, m.end)
 			}
 		}
+		if !headline {
+			keep(x.initialledNames(tokens, span, free))
+		}
 		for i := span[0]; i < span[1]; {
 			if !free(i, i+1) {
 				i++
 				continue
 			}
 			e, n := lx.gaz.match(tokens[:span[1]], i)
-			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) {
+			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
+				e.needsContext && !lx.names.locativeBefore(tokens, span, i, true) {
 				i++
 				continue
+			}
+			if e.info.Type == TypeWeapon && e.caseSensitive {
+				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
+				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
+					n += k
+				}
 			}
 			m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
 			if e.capital && placeContext(tokens, span, i, lx) {
@@ -167,6 +175,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				fullSeen[m.info] = true
 			}
 			mark(m.start, m.end)
+		}
+		if !headline {
+			// Names known only from their context come last: every other reading wins.
+			keep(lx.unknownPlaces(tokens, span, free))
+			keep(lx.acronyms(tokens, span, free, defined))
 		}
 	}
 	// Surnames of people named in full anywhere in the document.
@@ -202,7 +215,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 		}
 	}
-	found = append(found, surnameMentions(tokens, sentences, found, surnames)...)
+	found = append(found, surnameMentions(tokens, sentences, found, surnames, lx.names.stop)...)
 	found = append(found, acronymAliases(tokens, sentences, found)...)
 	for i := range found {
 		if found[i].end < len(tokens) && tokens[found[i].end].Lower == "'s" {
@@ -255,7 +268,7 @@ func afterTitle(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 }
 
 // surnameMentions: once "Anna Petrova" is named, a later capitalised "Petrova" is her.
-func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnames map[string]*entityInfo) []mention {
+func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnames map[string]*entityInfo, stop map[string]bool) []mention {
 	if len(surnames) == 0 {
 		return nil
 	}
@@ -269,7 +282,7 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 	for si, span := range sentences {
 		for i := span[0]; i < span[1]; i++ {
 			t := tokens[i]
-			if taken[i] || !t.isCap() || nameStop[t.Text] {
+			if taken[i] || !t.isCap() || stop[t.Text] {
 				continue
 			}
 			if p, ok := surnames[t.Key]; ok && !(i+1 < span[1] && tokens[i+1].isCap() && tokens[i+1].isWord()) {
@@ -322,6 +335,7 @@ func surfaceOf(tokens []Token, a, b int) string {
 // headedNames finds capitalised names ending in (or, for "Ministry of ..." forms, starting
 // with) a head word that says what they are.
 func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
+	nl := &lx.names
 	var out []mention
 	for h := span[0]; h < span[1]; h++ {
 		word := tokens[h].Text
@@ -330,11 +344,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		}
 		var typ, prefix string
 		switch {
-		case instHeads[word]:
+		case nl.instHeads[word]:
 			typ, prefix = TypeInstitution, "inst:"
-		case placeHeads[word]:
+		case nl.placeHeads[word]:
 			typ, prefix = TypePlace, "place:"
-		case agreementHeads[word]:
+		case nl.agreementHeads[word]:
 			typ, prefix = TypeAgreement, "agr:"
 		default:
 			continue
@@ -344,12 +358,13 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		for k := h - 1; k >= span[0]; k-- {
 			t := tokens[k]
 			if t.Lower == "'s" && k > span[0] && tokens[k-1].isCap() {
-				if endsState(tokens, span, k, lx) {
+				if endsState(tokens, span, k, lx) || isAllCaps(tokens[k-1].Key) {
+					// "South Korea's National Intelligence Service", "PLA's Eastern Theater Command"
 					break // "South Korea's National Intelligence Service"
 				}
 				continue
 			}
-			if !t.isCap() || !t.isWord() || nameStop[t.Text] && k != h-1 || isRoleWord(tokens, k, lx) {
+			if !t.isCap() || !t.isWord() || nl.stop[t.Text] && (k != h-1 || t.is("the", "a", "an")) || isRoleWord(tokens, k, lx) {
 				break
 			}
 			start = k
@@ -357,19 +372,27 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		// "Paul H. Nitze School": an initial inside the name.
 		for start-2 >= span[0] && tokens[start-1].Text == "." && len(tokens[start-2].Text) == 1 && tokens[start-2].isCap() {
 			k := start - 2
-			for k-1 >= span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() && !nameStop[tokens[k-1].Text] && !isRoleWord(tokens, k-1, lx) {
+			for k-1 >= span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() && !nl.stop[tokens[k-1].Text] && !isRoleWord(tokens, k-1, lx) {
 				k--
 			}
 			start = k
 		}
 		end := h + 1
-		for end < span[1] && (instHeads[tokens[end].Text] || agreementHeads[tokens[end].Text] || placeHeads[tokens[end].Text]) {
+		for end < span[1] && (nl.instHeads[tokens[end].Text] || nl.agreementHeads[tokens[end].Text] || nl.placeHeads[tokens[end].Text]) {
 			end++ // "Korean Armistice Agreement"
 		}
 		h = end - 1
 		word = tokens[h].Text
-		if typ == TypeInstitution && instComplementHeads[word] || typ == TypeAgreement {
-			end = extendComplement(tokens, span, h+1)
+		switch { // the last head says what the name is: "Philippine Coast Guard"
+		case nl.instHeads[word]:
+			typ, prefix = TypeInstitution, "inst:"
+		case nl.placeHeads[word]:
+			typ, prefix = TypePlace, "place:"
+		case nl.agreementHeads[word]:
+			typ, prefix = TypeAgreement, "agr:"
+		}
+		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement {
+			end = extendComplement(tokens, span, h+1, nl, typ == TypeAgreement)
 		}
 		if start == h && end == h+1 {
 			continue // a bare head word ("the Council") names nothing
@@ -397,29 +420,28 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 	return out
 }
 
-// extendComplement takes "of"/"for" + capitalised words after a head ("University of
-// Helsinki"), stopping before a second headed name ("Institute of the Paul H. Nitze School").
-func extendComplement(tokens []Token, span [2]int, k int) int {
-	if k >= span[1] || !tokens[k].is("of", "for") {
+// extendComplement takes "of"/"for" (and, for agreements, "on") + capitalised words after
+// a head ("University of Helsinki", "Institute for the Study of War", "Agreement on the
+// Maintenance of Peace and Tranquillity"), with the function words between them, stopping
+// before a second headed name ("Institute of the Paul H. Nitze School").
+func extendComplement(tokens []Token, span [2]int, k int, nl *nameLexicon, agreement bool) int {
+	if k >= span[1] || !tokens[k].is("of", "for") && !(agreement && tokens[k].is("on")) {
 		return k
 	}
-	j := k + 1
-	if j < span[1] && tokens[j].is("the") {
-		j++
-	}
 	end := k
-	for ; j < span[1]; j++ {
+	for j := k + 1; j < span[1]; j++ {
 		t := tokens[j]
-		if t.isCap() && t.isWord() || t.is("and") && j+1 < span[1] && tokens[j+1].isCap() || len(t.Text) == 1 && t.Text == "." {
-			if instHeads[t.Text] && j > k+1 {
-				return k
+		switch {
+		case t.isCap() && t.isWord():
+			if nl.instHeads[t.Text] && tokens[k+1].is("the") {
+				return k // "Institute of the Paul H. Nitze School": another body's name
 			}
-			if t.isCap() {
-				end = j + 1
-			}
-			continue
+			end = j + 1
+		case t.is("of", "for", "and", "the", "on", "along") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")):
+		case t.Text == "." && len(tokens[j-1].Text) == 1:
+		default:
+			return end
 		}
-		break
 	}
 	return end
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -21,6 +22,9 @@ type gazEntry struct {
 	capital       bool // seat of government: a State or a Place depending on context
 	demonym       bool
 	short         bool // only valid once the entity's full name appeared in the document
+	// needsContext: a generated place name that is also a common word or a person's name
+	// ("Mobile", "Austin"); read as a place only after a locative or before a place noun.
+	needsContext bool
 }
 
 type trieNode struct {
@@ -102,7 +106,8 @@ func (g *gazetteer) insert(e *gazEntry, keys []string) {
 		node = child
 	}
 	for _, old := range node.entries {
-		if old.info == e.info && old.capital == e.capital && old.demonym == e.demonym {
+		if old.info == e.info && old.capital == e.capital && old.demonym == e.demonym &&
+			(!old.caseSensitive || slices.Equal(old.keys, e.keys)) { // "al-Shabaab" and "Al-Shabaab" both count
 			return
 		}
 	}
@@ -117,6 +122,19 @@ func pluralize(w string) string {
 		return w[:len(w)-1] + "ies"
 	}
 	return w + "s"
+}
+
+// knows reports whether the gazetteer already has an entry for exactly this surface form.
+func (g *gazetteer) knows(surface string) bool {
+	node := g.root
+	for _, t := range tokenize(surface) {
+		child, ok := node.next[t.Lower]
+		if !ok {
+			return false
+		}
+		node = child
+	}
+	return node != g.root && len(node.entries) > 0
 }
 
 // match returns the longest entry starting at tokens[i] and the number of tokens it spans.

@@ -1,22 +1,133 @@
 package extract
 
+import "strings"
+
 // nameRun returns the end of a run of up to four capitalised name words starting at i
-// ("Niklas Swanström", "Paul H. Nitze"), or i when there is none.
+// ("Niklas Swanström", "Paul H. Nitze"), or i when there is none. Initials ("H.") inside the
+// run and a generational suffix after it ("III", "Jr.") belong to the name.
 func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
-	j := i
-	for j < span[1] && j-i < 4 {
+	j, words := i, 0
+	for j < span[1] && words < 4 {
+		if words > 0 && isInitialAt(tokens, span[1], j) && free(j, j+2) {
+			j += 2 // "George H. W. Bush"
+			continue
+		}
 		t := tokens[j]
-		if !t.isCap() || !t.isWord() || nameStop[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
+		if !t.isCap() || !t.isWord() || lx.names.stop[t.Text] || lx.names.suffixes[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
 			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
 			break // "The Prime Minister said" names nobody
 		}
 		j++
+		words++
 		// "Min-ji", "Thomas-Greenfield": hyphenated parts of one name.
 		if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() && free(j, j+2) {
 			j += 2
 		}
 	}
+	for j > i && isInitialAt(tokens, span[1], j-2) && tokens[j-1].Text == "." {
+		j -= 2 // a name ends in a word, not an initial
+	}
+	if words >= 2 {
+		j = suffixEnd(tokens, span[1], j, lx)
+	}
 	return j
+}
+
+// isInitialAt: a single capital letter and its dot ("H.").
+func isInitialAt(tokens []Token, end, j int) bool {
+	return j >= 0 && j+1 < end && len(tokens[j].Text) == 1 && tokens[j].isCap() && tokens[j+1].Text == "." && !tokens[j+1].SpaceBefore
+}
+
+// suffixEnd extends a name over a generational suffix: "Lloyd J. Austin III", "Martin
+// Luther King Jr.", "John Smith, Jr.".
+func suffixEnd(tokens []Token, end, j int, lx *lexicon) int {
+	k := j
+	if k < end && tokens[k].Text == "," {
+		k++
+	}
+	if k >= end || !lx.names.suffixes[tokens[k].Text] {
+		return j
+	}
+	k++
+	if k < end && tokens[k].Text == "." && !tokens[k].SpaceBefore && !isAllCaps(tokens[k-1].Text) {
+		k++ // "Jr." (but "III." ends the sentence)
+	}
+	return k
+}
+
+// initialledNames finds people from the shape of their names alone: capitalised words with
+// initials between them ("George H. W. Bush", "Lloyd J. Austin III") or ending in a
+// generational suffix ("Martin Luther King Jr."). A name the gazetteer knows without its
+// initials and suffix ("Lloyd Austin") is that person.
+func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b int) bool) []mention {
+	lx := x.lex
+	var out []mention
+	for i := span[0]; i < span[1]; i++ {
+		if !lx.names.isNameWord(tokens[i]) || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || isRoleWord(tokens, i, lx) {
+			continue
+		}
+		start, end := i, nameRun(tokens, span, i, free, lx)
+		if end <= start {
+			continue
+		}
+		// One given name before the initials: "Secretary of Defense Lloyd J. Austin" is not
+		// "Defense Lloyd J. Austin".
+		for k := start + 1; k+1 < end; k++ {
+			if isInitialAt(tokens, end, k) {
+				if k-1 > start && tokens[k-1].isWord() {
+					start = k - 1
+				}
+				break
+			}
+		}
+		words, initials, suffix := nameParts(tokens, start, end, lx)
+		postNominal := end < span[1] && lx.names.postNominals[tokens[end].Text]
+		if postNominal && !initials && len(words) > 2 && !suffix {
+			// "Secretary of State for Defence John Healey MP": the last two words.
+			start, words = end-2, words[len(words)-2:]
+			if tokens[start].Text == "-" || !tokens[start].SpaceBefore {
+				i = end - 1
+				continue
+			}
+		}
+		if len(words) < 2 && !(len(words) == 1 && initials) || !initials && !suffix && !postNominal {
+			i = max(i, end-1)
+			continue
+		}
+		if e, n := lx.gaz.match(tokens[:span[1]], start); e != nil && start+n >= end {
+			i = start + n - 1
+			continue // the gazetteer knows a longer name ("Paul H. Nitze School of ...")
+		}
+		name := surfaceOf(tokens, start, end)
+		info := &entityInfo{ID: "person:" + slug(name), Type: TypePerson, Name: name}
+		if plain := tokenize(strings.Join(words, " ")); len(plain) > 0 {
+			if e, n := lx.gaz.match(plain, 0); e != nil && n == len(plain) && e.info.Type == TypePerson {
+				info = e.info
+			}
+		}
+		out = append(out, mention{info: info, start: start, end: end})
+		i = end - 1
+	}
+	return out
+}
+
+// nameParts splits a person's name into its words (hyphenated parts joined), telling
+// whether it has initials and a generational suffix.
+func nameParts(tokens []Token, a, b int, lx *lexicon) (words []string, initials, suffix bool) {
+	for k := a; k < b; k++ {
+		switch {
+		case isInitialAt(tokens, b, k):
+			initials = true
+			k++
+		case lx.names.suffixes[tokens[k].Text] && k > a:
+			suffix = true
+		case tokens[k].isWord() && len(words) > 0 && tokens[k-1].Text == "-" && !tokens[k].SpaceBefore:
+			words[len(words)-1] += "-" + tokens[k].display()
+		case tokens[k].isWord():
+			words = append(words, tokens[k].display())
+		}
+	}
+	return words, initials, suffix
 }
 
 // personPatterns finds people the gazetteer does not know, from the way text introduces
@@ -57,6 +168,16 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if j < span[1] && tokens[j].Text == "." {
 			j++
 		}
+		for j < span[1] && tokens[j].isCap() { // "Lt. Col.", "Maj. Gen.": one rank in parts
+			m := max(lx.titles.matchAt(tokens[:span[1]], j), lx.honorific.matchAt(tokens[:span[1]], j))
+			if m == 0 {
+				break
+			}
+			j += m
+			if j < span[1] && tokens[j].Text == "." {
+				j++
+			}
+		}
 		if j+2 < span[1] && tokens[j].Text == "(" && tokens[j+2].Text == ")" { // "Maj Gen (ret)"
 			j += 3
 		}
@@ -79,7 +200,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 	}
 	for i := span[0]; i < span[1]; i++ {
 		end := nameRun(tokens, span, i, free, lx)
-		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !nameStop[tokens[i-1].Text]) {
+		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.names.stop[tokens[i-1].Text]) {
 			continue
 		}
 		if introducesPerson(tokens, span, end, lx) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) {
@@ -96,7 +217,7 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon) bool {
 	if k >= span[1] {
 		return false
 	}
-	if speechVerbs[tokens[k].Lower] {
+	if lx.names.speechVerbs[tokens[k].Lower] {
 		return true
 	}
 	if !tokens[k].is(",", "is", "was") {

@@ -73,6 +73,7 @@ type lexicon struct {
 	approx    phraseSet // "more than", "about", "around"
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
+	names    nameLexicon // the recogniser for names the gazetteer lacks (names.go)
 }
 
 type triggerPhrase struct {
@@ -91,6 +92,9 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		if err := lx.addEntity(row); err != nil {
 			return nil, fmt.Errorf("%s: %w", row.where, err)
 		}
+	}
+	if err := lx.compileNames(rules); err != nil {
+		return nil, err
 	}
 	for _, row := range rules["titles"] {
 		phrase, class := row.field(0), row.field(1)

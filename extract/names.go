@@ -1,0 +1,426 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// nameLexicon holds the word lists of the recogniser for names the gazetteer lacks
+// (data/names.tsv): what heads, precedes or follows a name and says what it is.
+type nameLexicon struct {
+	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
+	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
+	postNominals                                               map[string]bool // as written
+	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
+	locative, locativeKnown, resolutionBody                    phraseSet
+	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
+}
+
+// nameClasses maps each class of data/names.tsv to where its words go.
+func (n *nameLexicon) classes() map[string]func(string) {
+	set := func(m *map[string]bool, lower bool) func(string) {
+		return func(w string) {
+			if *m == nil {
+				*m = map[string]bool{}
+			}
+			if lower {
+				w = strings.ToLower(w)
+			}
+			(*m)[w] = true
+		}
+	}
+	phrase := func(p *phraseSet) func(string) { return p.add }
+	return map[string]func(string){
+		"inst-head":       set(&n.instHeads, false),
+		"inst-complement": set(&n.instComplementHeads, false),
+		"place-head": func(w string) {
+			if strings.Contains(w, " ") {
+				n.placeHeadPhrases.add(w)
+				w = w[strings.LastIndexByte(w, ' ')+1:]
+			}
+			set(&n.placeHeads, false)(w)
+		},
+		"agreement-head":  set(&n.agreementHeads, false),
+		"place-noun":      set(&n.placeNouns, true),
+		"stop":            set(&n.stop, false),
+		"suffix":          set(&n.suffixes, false),
+		"post-nominal":    set(&n.postNominals, false),
+		"locative":        phrase(&n.locative),
+		"locative-known":  phrase(&n.locativeKnown),
+		"resolution":      set(&n.resolution, true),
+		"resolution-body": phrase(&n.resolutionBody),
+		"not-designator":  set(&n.notDesignator, false),
+		"not-weapon":      set(&n.notWeapon, false),
+		"not-acronym":     set(&n.notAcronym, false),
+		"gov-noun":        set(&n.govNouns, true),
+		"speech-verb":     set(&n.speechVerbs, true),
+	}
+}
+
+// compileNames reads the name recogniser's word lists and the generated place gazetteers.
+func (lx *lexicon) compileNames(rules ruleSet) error {
+	classes := lx.names.classes()
+	for _, row := range rules["names"] {
+		add, ok := classes[row.field(0)]
+		if !ok {
+			return fmt.Errorf("%s: unknown name class %q", row.where, row.field(0))
+		}
+		for _, w := range splitList(row.field(1)) {
+			add(w)
+		}
+	}
+	for _, row := range rules["places"] {
+		if err := lx.addPlace(row); err != nil {
+			return fmt.Errorf("%s: %w", row.where, err)
+		}
+	}
+	return nil
+}
+
+// addPlace reads a generated place line: id, name, aliases, country (ISO alpha-3), and
+// "context" when the name may only be read as a place in a place context. A name the
+// gazetteer already knows (a capital, a curated place, a person) keeps its meaning.
+func (lx *lexicon) addPlace(row tsvRow) error {
+	id, name := row.field(0), row.field(1)
+	if !strings.HasPrefix(id, "place:") || name == "" {
+		return fmt.Errorf("place line needs a place: id and a name")
+	}
+	needsContext := row.field(4) == "context"
+	var info *entityInfo
+	for _, n := range append([]string{name}, splitList(row.field(2))...) {
+		if lx.gaz.knows(n) {
+			continue
+		}
+		if info == nil {
+			var err error
+			if info, err = lx.gaz.entity(id, TypePlace, name); err != nil {
+				return err
+			}
+		}
+		lx.gaz.add(info, n, gazEntry{needsContext: needsContext})
+	}
+	return nil
+}
+
+// isNameWord: a capitalised word that may be part of a name.
+func (n *nameLexicon) isNameWord(t Token) bool {
+	return t.isCap() && t.isWord() && !n.stop[t.Text]
+}
+
+// locativeBefore: a locative word or phrase ends right before token i ("near", "off the coast
+// of"); known widens the test to the weaker cues that suffice for a known place name.
+func (n *nameLexicon) locativeBefore(tokens []Token, span [2]int, i int, known bool) bool {
+	for k := i - 1; k >= span[0] && k >= i-5; k-- {
+		if m := n.locative.matchAt(tokens[:i], k); m == i-k {
+			return true
+		}
+		if known {
+			if m := n.locativeKnown.matchAt(tokens[:i], k); m == i-k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// designatorEnd returns the end of a weapon model designator starting at i: letters, a
+// hyphen and a code with digits or capitals ("Kh-101", "Shahed-136", "Iskander-M", "F-16",
+// "S-400", "Su-35S"), or i when there is none.
+func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
+	t := tokens[i]
+	if !t.isCap() || !isLetters(t.Text) || n.notDesignator[t.Text] || i+2 >= end {
+		return i
+	}
+	hy, code := tokens[i+1], tokens[i+2]
+	if hy.Text != "-" || hy.SpaceBefore || code.SpaceBefore {
+		return i
+	}
+	hasDigit := strings.ContainsAny(code.Text, "0123456789")
+	switch {
+	case len(code.Text) == 4 && (strings.HasPrefix(code.Text, "19") || strings.HasPrefix(code.Text, "20")):
+		return i // "Sword-2024": a year names an exercise or an event, not a model
+	case hasDigit && (len(t.Text) <= 4 || hasLowerAfterFirst(t.Text)):
+	case !hasDigit && isAllCaps(code.Text) && len(code.Text) <= 3 && len(t.Text) >= 3 && !isAllCaps(t.Text):
+		// "Iskander-M", "Kalibr-M": a letter suffix on a word.
+	case code.Text == "class" && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
+		// "Virginia-class submarines": the class word, if a weapon noun follows.
+	default:
+		return i
+	}
+	j := i + 3
+	// "Su-35S", "Kh-47M2": more code glued on.
+	for j < end && !tokens[j].SpaceBefore && tokens[j].isWord() && (isAllCaps(tokens[j].Text) || isDigits(tokens[j].Text)) && len(tokens[j].Text) <= 3 {
+		j++
+	}
+	// "MiG-29" and "Shahed-136" but not "Covid-19-era" or "2023-24".
+	if j < end && tokens[j].Text == "-" && !tokens[j].SpaceBefore {
+		return i
+	}
+	return j
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func hasLowerAfterFirst(s string) bool {
+	for i, r := range s {
+		if i > 0 && unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponNounAt: a lower-case weapon class of the gazetteer starts at i ("missiles", "drones",
+// "air defense systems"); returns its length.
+func (lx *lexicon) weaponNounAt(tokens []Token, end, i int) int {
+	if i >= end || tokens[i].isCap() {
+		return 0
+	}
+	e, n := lx.gaz.match(tokens[:end], i)
+	if e == nil || e.info.Type != TypeWeapon || e.caseSensitive {
+		return 0
+	}
+	return n
+}
+
+// weaponModels finds named weapon models: a designator ("Kh-101", "Iskander-M missiles",
+// "F-16s") or capitalised model names before a weapon noun ("Storm Shadow missiles",
+// "Bayraktar TB2 drones"). Each is its own Weapon entity; the class noun after it belongs to
+// the mention, not to a separate class entity.
+func (lx *lexicon) weaponModels(tokens []Token, span [2]int) []mention {
+	n := &lx.names
+	var out []mention
+	for i := span[0]; i < span[1]; i++ {
+		if !tokens[i].isCap() {
+			continue
+		}
+		nameEnd := n.designatorEnd(tokens, span[1], i)
+		start := i
+		if nameEnd == i {
+			// Capitalised model words right before a weapon noun: "Storm Shadow missiles".
+			j := i
+			for j < span[1] && j-i < 3 && tokens[j].isCap() && tokens[j].isWord() && !n.notWeapon[tokens[j].Text] && !n.stop[tokens[j].Text] {
+				if d := n.designatorEnd(tokens, span[1], j); d > j {
+					j = d
+				} else {
+					j++
+				}
+			}
+			if j == i || lx.weaponNounAt(tokens, span[1], j) == 0 || i == span[0] && !strings.ContainsAny(surfaceOf(tokens, i, j), "0123456789-") {
+				continue // sentence-initial "Ballistic missiles" is no model
+			}
+			if e, m := lx.gaz.match(tokens[:j], i); e != nil && i+m == j && e.info.Type != TypeWeapon {
+				continue // "Ukraine missiles": a state, not a model
+			}
+			if i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.stop[tokens[i-1].Text] {
+				continue // inside a longer capitalised run
+			}
+			nameEnd = j
+		}
+		if e, m := lx.gaz.match(tokens[:span[1]], start); e != nil && start+m >= nameEnd {
+			continue // the gazetteer knows this designator ("S-400", "KN-23")
+		}
+		if tokens[nameEnd-1].Text == "class" && lx.weaponNounAt(tokens, span[1], nameEnd) == 0 {
+			continue
+		}
+		end := nameEnd
+		if end < span[1] && tokens[end].Text == "s" && !tokens[end].SpaceBefore {
+			end++ // "F-16s"
+		}
+		end += lx.weaponNounAt(tokens, span[1], end)
+		name := surfaceOf(tokens, start, nameEnd)
+		out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: start, end: end})
+		i = end - 1
+	}
+	return out
+}
+
+// resolutions finds resolutions by number: "Resolution 2231", "resolutions 1718 and 2397",
+// "UN Security Council Resolution 2231". Ids follow the curated "agr:unscr-<n>".
+func (lx *lexicon) resolutions(tokens []Token, span [2]int) []mention {
+	var out []mention
+	for i := span[0]; i+1 < span[1]; i++ {
+		if !lx.names.resolution[tokens[i].Lower] || !isDigits(tokens[i+1].Text) {
+			continue
+		}
+		start := i
+		for k := max(span[0], i-4); k < i; k++ {
+			if m := lx.names.resolutionBody.matchAt(tokens[:i], k); m == i-k {
+				start = k
+				break
+			}
+		}
+		head := surfaceOf(tokens, i, i+1)
+		if !tokens[i].isCap() {
+			head = "Resolution"
+		}
+		for j := i + 1; j < span[1] && isDigits(tokens[j].Text); {
+			name := head + " " + tokens[j].Text
+			if strings.HasSuffix(head, "s") {
+				name = "Resolution " + tokens[j].Text
+			}
+			id := "agr:unscr-" + tokens[j].Text
+			info := lx.gaz.entities[id]
+			if info == nil {
+				info = &entityInfo{ID: id, Type: TypeAgreement, Name: name}
+			}
+			a := j
+			if j == i+1 {
+				a = start
+			}
+			out = append(out, mention{info: info, start: a, end: j + 1})
+			// "resolutions 1718 and 2397", "1718, 2270 and 2397"
+			if j+2 < span[1] && tokens[j+1].is("and", ",", "or") && isDigits(tokens[j+2].Text) {
+				j += 2
+				continue
+			}
+			i = j
+			break
+		}
+	}
+	return out
+}
+
+// unknownPlaces finds places the gazetteers lack from a locative before them ("clashes near
+// Vuhledar", "off the coast of Hualien", "the town of Kupiansk") or a place noun after them
+// ("the Kherson region"), with the names coordinated after the first ("near Vuhledar,
+// Marinka and Avdiivka").
+func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int) bool) []mention {
+	n := &lx.names
+	var out []mention
+	add := func(a, b int) {
+		name := surfaceOf(tokens, a, b)
+		out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: a, end: b})
+	}
+	run := func(i int) int { // up to three capitalised words, hyphenated parts included
+		j := i
+		for j < span[1] && j-i < 5 && n.isNameWord(tokens[j]) && !isAllCaps(tokens[j].Text) && free(j, j+1) {
+			j++
+			if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() {
+				j += 2 // "Ivano-Frankivsk", "Kostiantynivka-on-Don"
+			}
+		}
+		return j
+	}
+	for i := span[0] + 1; i < span[1]; i++ {
+		if !n.isNameWord(tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() {
+			continue
+		}
+		end := run(i)
+		if end == i || end < span[1] && (tokens[end].Text == "'s" || n.instHeads[tokens[end].Text] || tokens[end].isCap()) {
+			continue
+		}
+		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && tokens[i-1].is("the") {
+			// "the Kherson region": the noun belongs to the name.
+			add(i, end+1)
+			i = end
+			continue
+		}
+		if !n.locativeBefore(tokens, span, i, false) {
+			continue
+		}
+		add(i, end)
+		// Coordinated names after it: ", Marinka and Avdiivka".
+		for k := end; k+1 < span[1] && tokens[k].is(",", "and", "or"); {
+			next := k + 1
+			if tokens[next].is("and", "or") && tokens[k].Text == "," {
+				next++
+			}
+			if next >= span[1] || !free(next, next+1) {
+				break
+			}
+			e := run(next)
+			if e == next || e < span[1] && (tokens[e].Text == "'s" || tokens[e].isCap()) {
+				break
+			}
+			add(next, e)
+			k = e
+		}
+		i = out[len(out)-1].end - 1
+	}
+	return out
+}
+
+// acronyms reads an all-capital word the gazetteer lacks as the name of a body ("IRGC",
+// "ECOWAS", "JNIM"), unless it is a common abbreviation or sits in a heading.
+// Acronyms the document defines in parentheses ("Nordic Security Council (NSC)") are left to
+// acronymAliases, which makes them the defined entity's.
+func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) bool, defined map[string]bool) []mention {
+	n := &lx.names
+	var out []mention
+	for i := span[0]; i < span[1]; i++ {
+		t := tokens[i]
+		if len(t.Key) < 3 || len(t.Key) > 7 || !isAllCaps(t.Key) || !t.isWord() || n.notAcronym[t.Key] || defined[t.Key] || !free(i, i+1) {
+			continue
+		}
+		if i > span[0] && isAllCaps(tokens[i-1].Key) && tokens[i-1].isWord() || i+1 < span[1] && isAllCaps(tokens[i+1].Key) && tokens[i+1].isWord() {
+			continue // an ALL-CAPS heading
+		}
+		if i+1 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore {
+			continue // "HIMARS-like", "IRIS-T": a compound or a model
+		}
+		letters := 0
+		for _, r := range t.Key {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 2 {
+			continue
+		}
+		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(t.Key), Type: TypeInstitution, Name: t.Key}, start: i, end: i + 1})
+	}
+	return out
+}
+
+// definedAcronyms lists the "(ACRONYM)" definitions of a document.
+func definedAcronyms(tokens []Token) map[string]bool {
+	var out map[string]bool
+	for i := 0; i+2 < len(tokens); i++ {
+		if tokens[i].Text == "(" && tokens[i+2].Text == ")" && isAllCaps(tokens[i+1].Key) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[tokens[i+1].Key] = true
+		}
+	}
+	return out
+}
+
+// datelinePlace reads the place of a wire dateline: an ALL-CAPS name opening a line and
+// followed by a comma or a dash ("KYIV, Ukraine —", "WASHINGTON —").
+func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
+	i := span[0]
+	if i > 0 && tokens[i].Newlines == 0 {
+		return nil
+	}
+	j := i
+	for j < span[1] && j-i < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
+		j++
+	}
+	if j == i || j >= span[1] || !tokens[j].is(",", "\u2014", "\u2013", "-", "(") {
+		return nil
+	}
+	if e, n := lx.gaz.match(tokens[:j], i); e != nil && i+n == j && e.info.Type == TypeState && !e.capital {
+		return nil // "UKRAINE, ..." opens with the state
+	}
+	name := surfaceOf(tokens, i, j)
+	return []mention{{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: i, end: j}}
+}

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestUnknownNames covers the recogniser for names the gazetteer lacks: each case lists
+// entities (id → a surface) that must be found and ids that must not.
+func TestUnknownNames(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want map[string]string
+		not  []string
+	}{
+		{"initials and suffixes kept whole",
+			"George H. W. Bush met Lloyd J. Austin III and Henry Ford Jr. in 1990.",
+			map[string]string{"person:george-h-w-bush": "George H. W. Bush", "person:lloyd-austin": "Lloyd J. Austin III",
+				"person:henry-ford-jr": "Henry Ford Jr."},
+			[]string{"person:george-h"}},
+		{"a title before initials is not part of the name",
+			"Under Secretary for Financial Intelligence Brian E. Nelson spoke.",
+			map[string]string{"person:brian-e-nelson": "Brian E. Nelson"}, nil},
+		{"a rank is stripped from the name",
+			"Colonel Ivan Petrov said the unit withdrew. Lt. Col. Maria Ivanova agreed.",
+			map[string]string{"person:ivan-petrov": "Ivan Petrov", "person:maria-ivanova": "Maria Ivanova"},
+			[]string{"person:colonel-ivan-petrov"}},
+		{"post-nominal letters",
+			"The minister met Richard Marles MP in London.",
+			map[string]string{"person:richard-marles": "Richard Marles"}, []string{"inst:mp"}},
+		{"places after locatives, with their coordinates",
+			"Clashes continued near Vuhledar, Marinka and Avdiivka, and a ship sank off the coast of Hualien.",
+			map[string]string{"place:vuhledar": "Vuhledar", "place:marinka": "Marinka", "place:avdiivka": "Avdiivka", "place:hualien": "Hualien"}, nil},
+		{"a place noun after the name", "Shelling hit the Zorvany region overnight.",
+			map[string]string{"place:zorvany-region": "Zorvany region"}, nil},
+		{"organisation heads", "The Wagner Group and the Zelenko Brigade joined the Popular Resistance Movement.",
+			map[string]string{"inst:wagner-group": "Wagner Group", "inst:zelenko-brigade": "Zelenko Brigade",
+				"inst:popular-resistance-movement": "Popular Resistance Movement"}, nil},
+		{"the last head word decides the type", "The Philippine Coast Guard escorted the convoy.",
+			map[string]string{"inst:philippine-coast-guard": "Philippine Coast Guard"}, []string{"place:philippine-coast-guard"}},
+		{"complements with function words", "The Institute for the Study of War said so.",
+			map[string]string{"inst:institute-for-the-study-of-war": "Institute for the Study of War"}, nil},
+		{"armed groups are institutions", "Al-Shabaab and the Taliban, like the Houthis and Hezbollah, refused.",
+			map[string]string{"inst:al-shabaab": "Al-Shabaab", "inst:taliban": "Taliban", "inst:houthis": "Houthis", "inst:hezbollah": "Hezbollah"}, nil},
+		{"acronyms name bodies, common abbreviations do not", "The ZRKQ and the GDP figures were cited.",
+			map[string]string{"inst:zrkq": "ZRKQ"}, []string{"inst:gdp"}},
+		{"weapon models are their own entities",
+			"Russia fired Kalibr-M missiles, a Kh-101 and Shahed-136 drones; Ukraine flew F-16s and Storm Shadow missiles.",
+			map[string]string{"weapon:kalibr-m": "Kalibr-M missiles", "weapon:kh-101": "Kh-101", "weapon:shahed-136": "Shahed-136 drones",
+				"weapon:f-16": "F-16s", "weapon:storm-shadow": "Storm Shadow missiles"},
+			[]string{"weapon:missile", "weapon:drone"}},
+		{"class designators", "The navy ordered Virginia-class submarines.",
+			map[string]string{"weapon:virginia-class": "Virginia-class submarines"}, []string{"weapon:submarine"}},
+		{"codes that are not weapons", "The Sword-2024A drills followed COVID-19 rules and Article-5 talk.",
+			nil, []string{"weapon:sword-2024a", "weapon:covid-19", "weapon:article-5"}},
+		{"resolutions by number", "The Council recalled Resolution 2231 and resolutions 1718 and 2397.",
+			map[string]string{"agr:unscr-2231": "Resolution 2231", "agr:unscr-1718": "resolutions 1718", "agr:unscr-2397": "2397"}, nil},
+		{"a dateline names a place", "ODESA, Ukraine — Drones struck the port.",
+			map[string]string{"place:odesa": "ODESA", "state:UKR": "Ukraine"}, []string{"inst:odesa"}},
+		{"headline words are not people", "Kyiv Braces For New Strikes As Winter Nears",
+			nil, []string{"person:new-strikes", "person:kyiv-braces"}},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]string{}
+		for _, e := range doc.Entities {
+			got[e.ID] = e.Surfaces
+		}
+		for id, surface := range c.want {
+			if !slices.Contains(got[id], surface) {
+				t.Errorf("%s: entity %s with surface %q not found; got %v", c.name, id, surface, got)
+			}
+		}
+		for _, id := range c.not {
+			if _, ok := got[id]; ok {
+				t.Errorf("%s: unexpected entity %s; got %v", c.name, id, got)
+			}
+		}
+	}
+}
