@@ -358,11 +358,15 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		for k := h - 1; k >= span[0]; k-- {
 			t := tokens[k]
 			if t.Lower == "'s" && k > span[0] && tokens[k-1].isCap() {
-				if endsState(tokens, span, k, lx) || isAllCaps(tokens[k-1].Key) {
-					// "South Korea's National Intelligence Service", "PLA's Eastern Theater Command"
-					break // "South Korea's National Intelligence Service"
+				if endsState(tokens, span, k, lx) || isAllCaps(tokens[k-1].Key) || lx.gaz.knowsAt(tokens[:span[1]], k+1, h+1) {
+					// "South Korea's National Intelligence Service", "PLA's Eastern Theater
+					// Command", "Treasury's Office of Foreign Assets Control"
+					break
 				}
 				continue
+			}
+			if t.Text == "-" && !t.SpaceBefore && k > span[0] && tokens[k-1].isCap() && k+1 < span[1] && !tokens[k+1].SpaceBefore {
+				continue // "Liptako-Gourma Charter"
 			}
 			if !t.isCap() || !t.isWord() || nl.stop[t.Text] && (k != h-1 || t.is("the", "a", "an")) || isRoleWord(tokens, k, lx) {
 				break
@@ -436,7 +440,12 @@ func extendComplement(tokens []Token, span [2]int, k int, nl *nameLexicon, agree
 			if nl.instHeads[t.Text] && tokens[k+1].is("the") {
 				return k // "Institute of the Paul H. Nitze School": another body's name
 			}
+			if nl.stop[t.Text] {
+				return end // "... of the Republic of Korea Thursday"
+			}
 			end = j + 1
+		case (t.Text == "-" || t.Lower == "'s") && !t.SpaceBefore && j+1 < span[1] && tokens[j+1].isCap():
+			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
 		case t.is("of", "for", "and", "the", "on", "along") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")):
 		case t.Text == "." && len(tokens[j-1].Text) == 1:
 		default:

@@ -137,6 +137,12 @@ func (g *gazetteer) knows(surface string) bool {
 	return node != g.root && len(node.entries) > 0
 }
 
+// knowsAt: a gazetteer entry starts at token a and reaches at least token b.
+func (g *gazetteer) knowsAt(tokens []Token, a, b int) bool {
+	e, n := g.match(tokens, a)
+	return e != nil && a+n >= b
+}
+
 // match returns the longest entry starting at tokens[i] and the number of tokens it spans.
 func (g *gazetteer) match(tokens []Token, i int) (*gazEntry, int) {
 	node := g.root

@@ -11,7 +11,8 @@ import (
 type nameLexicon struct {
 	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
-	postNominals                                               map[string]bool // as written
+	postNominals, shipPrefixes                                 map[string]bool // as written
+	vesselNouns                                                map[string]bool // lower case
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
@@ -46,6 +47,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"stop":            set(&n.stop, false),
 		"suffix":          set(&n.suffixes, false),
 		"post-nominal":    set(&n.postNominals, false),
+		"ship-prefix":     set(&n.shipPrefixes, false),
+		"vessel-noun":     set(&n.vesselNouns, true),
 		"locative":        phrase(&n.locative),
 		"locative-known":  phrase(&n.locativeKnown),
 		"resolution":      set(&n.resolution, true),
@@ -133,6 +136,9 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 		return i
 	}
 	hy, code := tokens[i+1], tokens[i+2]
+	if hy.Text == "/" && !hy.SpaceBefore && !code.SpaceBefore && isAllCaps(t.Text) && isAllCaps(code.Text) && len(code.Text) <= 3 {
+		return i + 3 // "SAMP/T"
+	}
 	if hy.Text != "-" || hy.SpaceBefore || code.SpaceBefore {
 		return i
 	}
@@ -156,6 +162,11 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	// "MiG-29" and "Shahed-136" but not "Covid-19-era" or "2023-24".
 	if j < end && tokens[j].Text == "-" && !tokens[j].SpaceBefore {
 		return i
+	}
+	// "PAC-3 MSE": a variant in capitals after a space.
+	if hasDigit && j < end && tokens[j].isWord() && isAllCaps(tokens[j].Text) && isLetters(tokens[j].Text) && len(tokens[j].Text) <= 3 &&
+		!n.notAcronym[tokens[j].Text] && !(j+1 < end && tokens[j+1].isCap()) {
+		j++
 	}
 	return j
 }
@@ -213,10 +224,16 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int) []mention {
 		}
 		nameEnd := n.designatorEnd(tokens, span[1], i)
 		start := i
-		if nameEnd == i {
+		if v := lx.vesselEnd(tokens, span, i); v > i {
+			nameEnd = v // "the frigate Admiral Gorshkov", "USS Helena"
+		} else if nameEnd == i {
 			// Capitalised model words right before a weapon noun: "Storm Shadow missiles".
 			j := i
-			for j < span[1] && j-i < 3 && tokens[j].isCap() && tokens[j].isWord() && !n.notWeapon[tokens[j].Text] && !n.stop[tokens[j].Text] {
+			if i > span[0] && tokens[i-1].Text == "-" && !tokens[i].SpaceBefore {
+				continue // "al-Shabaab fighters"
+			}
+			for j < span[1] && j-i < 3 && tokens[j].isCap() && tokens[j].isWord() && !n.notWeapon[tokens[j].Text] && !n.stop[tokens[j].Text] &&
+				!lx.knowsOther(tokens[:span[1]], j, TypeWeapon) {
 				if d := n.designatorEnd(tokens, span[1], j); d > j {
 					j = d
 				} else {
@@ -234,7 +251,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int) []mention {
 			}
 			nameEnd = j
 		}
-		if e, m := lx.gaz.match(tokens[:span[1]], start); e != nil && start+m >= nameEnd {
+		if e, m := lx.gaz.match(tokens[:span[1]], start); e != nil && start+m >= nameEnd && e.info.Type == TypeWeapon {
 			continue // the gazetteer knows this designator ("S-400", "KN-23")
 		}
 		if tokens[nameEnd-1].Text == "class" && lx.weaponNounAt(tokens, span[1], nameEnd) == 0 {
@@ -281,11 +298,21 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int) []mention {
 			if info == nil {
 				info = &entityInfo{ID: id, Type: TypeAgreement, Name: name}
 			}
-			a := j
+			a, b := j, j+1
 			if j == i+1 {
 				a = start
 			}
-			out = append(out, mention{info: info, start: a, end: j + 1})
+			if b+1 < span[1] && tokens[b].Text == "/" && !tokens[b].SpaceBefore && isDigits(tokens[b+1].Text) {
+				// "resolution 76/262": the General Assembly's numbering.
+				b += 2
+				name = head + " " + surfaceOf(tokens, j, b)
+				info = &entityInfo{ID: "agr:unga-resolution-" + slug(surfaceOf(tokens, j, b)), Type: TypeAgreement, Name: name}
+			}
+			if b+2 < span[1] && tokens[b].Text == "(" && len(tokens[b+1].Text) == 4 && isDigits(tokens[b+1].Text) && tokens[b+2].Text == ")" {
+				b += 3 // "resolution 2719 (2023)"
+			}
+			out = append(out, mention{info: info, start: a, end: b})
+			j = b - 1
 			// "resolutions 1718 and 2397", "1718, 2270 and 2397"
 			if j+2 < span[1] && tokens[j+1].is("and", ",", "or") && isDigits(tokens[j+2].Text) {
 				j += 2
@@ -370,8 +397,8 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 		if len(t.Key) < 3 || len(t.Key) > 7 || !isAllCaps(t.Key) || !t.isWord() || n.notAcronym[t.Key] || defined[t.Key] || !free(i, i+1) {
 			continue
 		}
-		if i > span[0] && isAllCaps(tokens[i-1].Key) && tokens[i-1].isWord() || i+1 < span[1] && isAllCaps(tokens[i+1].Key) && tokens[i+1].isWord() {
-			continue // an ALL-CAPS heading
+		if capsNeighbour(tokens, span, i, -1) || capsNeighbour(tokens, span, i, 1) {
+			continue // an ALL-CAPS heading ("SPOKESPERSON LIM SOO-SUK")
 		}
 		if i+1 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore {
 			continue // "HIMARS-like", "IRIS-T": a compound or a model
@@ -415,12 +442,51 @@ func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
 	for j < span[1] && j-i < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
 		j++
 	}
-	if j == i || j >= span[1] || !tokens[j].is(",", "\u2014", "\u2013", "-", "(") {
+	if j == i || j >= span[1] || !tokens[j].is(",", "\u2014", "\u2013", "-", "(") || tokens[j].Text == "-" && !tokens[j].SpaceBefore {
 		return nil
 	}
-	if e, n := lx.gaz.match(tokens[:j], i); e != nil && i+n == j && e.info.Type == TypeState && !e.capital {
-		return nil // "UKRAINE, ..." opens with the state
+	if e, n := lx.gaz.match(tokens[:j], i); e != nil && i+n == j && !e.capital && e.info.Type != TypePlace {
+		return nil // "UKRAINE, ..." opens with the state, "UNITED NATIONS -" with the body
 	}
 	name := surfaceOf(tokens, i, j)
 	return []mention{{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: i, end: j}}
+}
+
+// knowsOther: the gazetteer reads a name of another type than typ at token i.
+func (lx *lexicon) knowsOther(tokens []Token, i int, typ string) bool {
+	e, _ := lx.gaz.match(tokens, i)
+	return e != nil && e.info.Type != typ && !e.needsContext
+}
+
+// vesselEnd returns the end of a ship's name starting at i: after a ship prefix ("USS Helena",
+// "HMCS Margaret Brooke") or right after a vessel noun ("the frigate Admiral Gorshkov", "the
+// destroyer Zunyi"); i when there is none.
+func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
+	n := &lx.names
+	j := i
+	switch {
+	case n.shipPrefixes[tokens[i].Text]:
+		j = i + 1
+	case i > span[0] && n.vesselNouns[tokens[i-1].Lower] && !tokens[i-1].isCap():
+	default:
+		return i
+	}
+	k := j
+	for k < span[1] && k-j < 3 && tokens[k].isCap() && tokens[k].isWord() && !n.stop[tokens[k].Text] && !isAllCaps(tokens[k].Text) {
+		k++
+	}
+	if k == j {
+		return i
+	}
+	return k
+}
+
+// capsNeighbour: the word before (dir -1) or after (dir 1) token i, across a hyphen, is in
+// capitals too.
+func capsNeighbour(tokens []Token, span [2]int, i, dir int) bool {
+	k := i + dir
+	if k >= span[0] && k < span[1] && tokens[k].Text == "-" {
+		k += dir
+	}
+	return k >= span[0] && k < span[1] && tokens[k].isWord() && isAllCaps(tokens[k].Key)
 }
