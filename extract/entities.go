@@ -113,6 +113,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		keep(lx.datelinePlace(tokens, span))
 		keep(lx.resolutions(tokens, span))
+		keep(lx.directionalPlaces(tokens, span))
 		keep(lx.weaponModels(tokens, span))
 		// Institutions, places and agreements built around a head word ("Stockholm Korea
 		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese".
@@ -294,13 +295,18 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 }
 
 // placeContext decides whether a capital city names the place ("talks in Moscow", "a visit
-// to Pyongyang", "cities like Kyiv") rather than its government ("Moscow argued").
+// to Pyongyang", "left Minsk", "the Pyongyang area", "to Bamako and Ouagadougou") rather than
+// its government ("Moscow argued"). The words are classes of names.tsv.
 func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if i == span[0] {
 		return false
 	}
+	nl := &lx.names
+	if e, n := lx.gaz.match(tokens[:span[1]], i); e != nil && i+n < span[1] && nl.placeNouns[tokens[i+n].Lower] {
+		return true // "the Pyongyang area"
+	}
 	prev := tokens[i-1]
-	if prev.is("in", "at", "near", "into", "around", "outside", "inside", "across", "visiting", "visited", "visit") {
+	if nl.capitalCues[prev.Lower] {
 		return true
 	}
 	if prev.is("like") && i >= 2 && tokens[i-2].is("cities", "city", "towns") {
@@ -308,11 +314,20 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	}
 	if prev.is("to") {
 		for k := i - 2; k >= span[0] && k >= i-4; k-- {
+			if nl.travelWords[tokens[k].Lower] {
+				return true
+			}
 			for _, t := range lx.triggerAt(tokens, k) {
 				if t.relation == RelVisited {
 					return true
 				}
 			}
+		}
+	}
+	// "to Bamako and Ouagadougou": the second of two coordinated places.
+	if prev.is("and", "or") && i-2 > span[0] && tokens[i-2].isCap() {
+		if e, n := lx.gaz.match(tokens[:i-1], i-2); e != nil && n == 1 && (e.capital || e.info.Type == TypePlace) {
+			return placeContext(tokens, span, i-2, lx)
 		}
 	}
 	return false
@@ -395,7 +410,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		case nl.agreementHeads[word]:
 			typ, prefix = TypeAgreement, "agr:"
 		}
-		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement {
+		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, nl, typ == TypeAgreement)
 		}
 		if start == h && end == h+1 {
@@ -446,6 +461,8 @@ func extendComplement(tokens []Token, span [2]int, k int, nl *nameLexicon, agree
 			end = j + 1
 		case (t.Text == "-" || t.Lower == "'s") && !t.SpaceBefore && j+1 < span[1] && tokens[j+1].isCap():
 			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
+		case t.is("and") && j+1 < span[1] && tokens[j+1].is("the"):
+			return end // "the Gulf of Aden and the Cape of Good Hope": two names
 		case t.is("of", "for", "and", "the", "on", "along") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")):
 		case t.Text == "." && len(tokens[j-1].Text) == 1:
 		default:

@@ -12,7 +12,8 @@ type nameLexicon struct {
 	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes                                 map[string]bool // as written
-	vesselNouns                                                map[string]bool // lower case
+	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
+	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
@@ -42,22 +43,27 @@ func (n *nameLexicon) classes() map[string]func(string) {
 			}
 			set(&n.placeHeads, false)(w)
 		},
-		"agreement-head":  set(&n.agreementHeads, false),
-		"place-noun":      set(&n.placeNouns, true),
-		"stop":            set(&n.stop, false),
-		"suffix":          set(&n.suffixes, false),
-		"post-nominal":    set(&n.postNominals, false),
-		"ship-prefix":     set(&n.shipPrefixes, false),
-		"vessel-noun":     set(&n.vesselNouns, true),
-		"locative":        phrase(&n.locative),
-		"locative-known":  phrase(&n.locativeKnown),
-		"resolution":      set(&n.resolution, true),
-		"resolution-body": phrase(&n.resolutionBody),
-		"not-designator":  set(&n.notDesignator, false),
-		"not-weapon":      set(&n.notWeapon, false),
-		"not-acronym":     set(&n.notAcronym, false),
-		"gov-noun":        set(&n.govNouns, true),
-		"speech-verb":     set(&n.speechVerbs, true),
+		"agreement-head":   set(&n.agreementHeads, false),
+		"place-noun":       set(&n.placeNouns, true),
+		"stop":             set(&n.stop, false),
+		"suffix":           set(&n.suffixes, false),
+		"post-nominal":     set(&n.postNominals, false),
+		"ship-prefix":      set(&n.shipPrefixes, false),
+		"vessel-noun":      set(&n.vesselNouns, true),
+		"capital-cue":      set(&n.capitalCues, true),
+		"direction":        set(&n.directions, true),
+		"particle":         set(&n.particles, true),
+		"place-complement": set(&n.placeComplementHeads, false),
+		"travel-word":      set(&n.travelWords, true),
+		"locative":         phrase(&n.locative),
+		"locative-known":   phrase(&n.locativeKnown),
+		"resolution":       set(&n.resolution, true),
+		"resolution-body":  phrase(&n.resolutionBody),
+		"not-designator":   set(&n.notDesignator, false),
+		"not-weapon":       set(&n.notWeapon, false),
+		"not-acronym":      set(&n.notAcronym, false),
+		"gov-noun":         set(&n.govNouns, true),
+		"speech-verb":      set(&n.speechVerbs, true),
 	}
 }
 
@@ -431,25 +437,38 @@ func definedAcronyms(tokens []Token) map[string]bool {
 	return out
 }
 
-// datelinePlace reads the place of a wire dateline: an ALL-CAPS name opening a line and
-// followed by a comma or a dash ("KYIV, Ukraine —", "WASHINGTON —").
+// datelinePlace reads the places of a wire dateline: ALL-CAPS names opening a line and
+// followed by a comma or a dash ("KYIV, Ukraine —", "WASHINGTON —", "SEOUL/TOKYO -").
 func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
-	i := span[0]
-	if i > 0 && tokens[i].Newlines == 0 {
-		return nil
+	for i := span[0]; i < span[1] && i < span[0]+40; i++ {
+		if i > 0 && tokens[i].Newlines == 0 {
+			continue
+		}
+		var out []mention
+		for k := i; ; {
+			j := k
+			for j < span[1] && j-k < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
+				j++
+			}
+			if j == k || j >= span[1] {
+				return nil
+			}
+			if e, n := lx.gaz.match(tokens[:j], k); e != nil && k+n == j && !e.capital && e.info.Type != TypePlace {
+				return nil // "UKRAINE, ..." opens with the state, "UNITED NATIONS -" with the body
+			}
+			name := surfaceOf(tokens, k, j)
+			out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: k, end: j})
+			switch {
+			case tokens[j].Text == "/" && j+1 < span[1]:
+				k = j + 1 // "SEOUL/TOKYO"
+				continue
+			case tokens[j].is(",", "\u2014", "\u2013", "(") || tokens[j].Text == "-" && tokens[j].SpaceBefore:
+				return out
+			}
+			return nil
+		}
 	}
-	j := i
-	for j < span[1] && j-i < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
-		j++
-	}
-	if j == i || j >= span[1] || !tokens[j].is(",", "\u2014", "\u2013", "-", "(") || tokens[j].Text == "-" && !tokens[j].SpaceBefore {
-		return nil
-	}
-	if e, n := lx.gaz.match(tokens[:j], i); e != nil && i+n == j && !e.capital && e.info.Type != TypePlace {
-		return nil // "UKRAINE, ..." opens with the state, "UNITED NATIONS -" with the body
-	}
-	name := surfaceOf(tokens, i, j)
-	return []mention{{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: i, end: j}}
+	return nil
 }
 
 // knowsOther: the gazetteer reads a name of another type than typ at token i.
@@ -489,4 +508,23 @@ func capsNeighbour(tokens []Token, span [2]int, i, dir int) bool {
 		k += dir
 	}
 	return k >= span[0] && k < span[1] && tokens[k].isWord() && isAllCaps(tokens[k].Key)
+}
+
+// directionalPlaces reads a compass adjective before a state or place as a region of it:
+// "southern Lebanon", "eastern Ladakh", "northern Israel".
+func (lx *lexicon) directionalPlaces(tokens []Token, span [2]int) []mention {
+	var out []mention
+	for i := span[0]; i+1 < span[1]; i++ {
+		if !lx.names.directions[tokens[i].Lower] || tokens[i].isCap() && i > span[0] {
+			continue
+		}
+		e, n := lx.gaz.match(tokens[:span[1]], i+1)
+		if e == nil || e.info.Type != TypeState && e.info.Type != TypePlace || e.demonym || !tokens[i+1].isCap() {
+			continue
+		}
+		name := surfaceOf(tokens, i, i+1+n)
+		out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: i, end: i + 1 + n})
+		i += n
+	}
+	return out
 }

@@ -12,6 +12,19 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			j += 2 // "George H. W. Bush"
 			continue
 		}
+		// "Bashar al-Assad", "Ursula von der Leyen": particles between the words of a name.
+		if words > 0 && lx.names.particles[tokens[j].Text] {
+			k := j
+			for k < span[1] && lx.names.particles[tokens[k].Text] {
+				k++
+				if k < span[1] && tokens[k].Text == "-" && !tokens[k].SpaceBefore {
+					k++
+				}
+			}
+			if k < span[1] && k-j <= 3 && tokens[k].isCap() && tokens[k].isWord() && !lx.names.stop[tokens[k].Text] && free(j, k+1) {
+				j = k
+			}
+		}
 		t := tokens[j]
 		if !t.isCap() || !t.isWord() || lx.names.stop[t.Text] || lx.names.suffixes[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
 			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
@@ -220,6 +233,17 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon) bool {
 	if lx.names.speechVerbs[tokens[k].Lower] {
 		return true
 	}
+	// "Zhang Jun of China said", "Barbara Woodward of the United Kingdom, ...".
+	if tokens[k].is("of") {
+		j := k + 1
+		if j < span[1] && tokens[j].is("the") {
+			j++
+		}
+		if e, n := lx.gaz.match(tokens[:span[1]], j); e != nil && e.info.Type == TypeState && !e.demonym && j+n < span[1] &&
+			(tokens[j+n].is(",") || lx.names.speechVerbs[tokens[j+n].Lower]) {
+			return true
+		}
+	}
 	if !tokens[k].is(",", "is", "was") {
 		return false
 	}
@@ -240,8 +264,9 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	if a-1 <= span[0] || tokens[a-1].Text != "," || b >= span[1] || !tokens[b].is(",", "said", "says", "told") {
 		return false
 	}
-	for k := max(span[0], a-8); k < a-1; k++ {
-		if n := lx.roles.matchAt(tokens, k); n > 0 && !tokens[k].isCap() {
+	for k := max(span[0], a-10); k < a-1; k++ {
+		// "The Permanent Observer of the State of Palestine, Riyad Mansour, said"
+		if n := lx.roles.matchAt(tokens, k); n > 0 && (!tokens[k].isCap() || k == span[0] || tokens[k-1].is("the", "a", "and")) {
 			return true
 		}
 	}
