@@ -137,6 +137,34 @@ func (g *gazetteer) knows(surface string) bool {
 	return node != g.root && len(node.entries) > 0
 }
 
+// prefer moves the entries of entity id first among those for surface, so that a demonym
+// shared by a state and a territory ("French": France and the French Southern Lands) is
+// read as the state's.
+func (g *gazetteer) prefer(surface, id string) bool {
+	node := g.root
+	for _, t := range tokenize(surface) {
+		child, ok := node.next[t.Lower]
+		if !ok {
+			return false
+		}
+		node = child
+	}
+	found := false
+	slices.SortStableFunc(node.entries, func(a, b *gazEntry) int {
+		switch {
+		case a.info.ID == id && b.info.ID != id:
+			return -1
+		case b.info.ID == id && a.info.ID != id:
+			return 1
+		}
+		return 0
+	})
+	for _, e := range node.entries {
+		found = found || e.info.ID == id
+	}
+	return found
+}
+
 // knowsAt: a gazetteer entry starts at token a and reaches at least token b.
 func (g *gazetteer) knowsAt(tokens []Token, a, b int) bool {
 	e, n := g.match(tokens, a)

@@ -63,6 +63,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
+		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
 		"speech-verb":      set(&n.speechVerbs, true),
 	}
 }
@@ -77,6 +78,17 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 		}
 		for _, w := range splitList(row.field(1)) {
 			add(w)
+		}
+	}
+	for _, row := range rules["names"] {
+		if row.field(0) != "prefer" {
+			continue
+		}
+		for _, pair := range splitList(row.field(1)) {
+			surface, id, ok := strings.Cut(pair, "=")
+			if !ok || !lx.gaz.prefer(surface, id) {
+				return fmt.Errorf("%s: prefer %q: want surface=entity-id of a known entity", row.where, pair)
+			}
 		}
 	}
 	for _, row := range rules["places"] {

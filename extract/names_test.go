@@ -107,3 +107,34 @@ func TestUnknownNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialNeedsStateInPhrase: a bare title states no OFFICIAL_OF (issue 11, item 8);
+// a state or body in the same phrase does.
+func TestOfficialNeedsStateInPhrase(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"President Macron spoke to reporters about France and Germany.", false},
+		{"In Paris, President Macron said France would help.", false},
+		{"French President Emmanuel Macron spoke to Olaf Scholz.", true},
+		{"France's President Emmanuel Macron spoke to Olaf Scholz.", true},
+		{"France sent President Macron to meet Olaf Scholz.", true},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, r := range doc.Relations {
+			if r.Type == RelOfficialOf && r.Src == "person:emmanuel-macron" && r.Dst == "state:FRA" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: OFFICIAL_OF Macron -> France = %v, want %v (relations %+v)", c.text, got, c.want, doc.Relations)
+		}
+	}
+}
