@@ -11,7 +11,8 @@ type mention struct {
 	start, end int // token range [start, end)
 	sentence   int
 	demonym    bool // "Russian" in "Russian Foreign Minister"
-	possessive bool // followed by 's
+	possessive bool // followed by 's, or a possessive anaphor ("its")
+	coref      bool // an anaphor resolved to info ("the country", "he"); names no surface
 }
 
 func wordSet(words string) map[string]bool {
@@ -224,7 +225,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 	}
 	sortMentions(found)
-	return found
+	return x.resolveAnaphors(tokens, sentences, found)
 }
 
 // gluedToWord: "Komsomolsk-on-Amur" is not "Amur": a match hyphenated onto a lower-case

@@ -91,6 +91,11 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 			}
 		}
 	}
+	for _, row := range rules["coref"] {
+		if err := lx.coref.add(row); err != nil {
+			return fmt.Errorf("%s: %w", row.where, err)
+		}
+	}
 	for _, row := range rules["places"] {
 		if err := lx.addPlace(row); err != nil {
 			return fmt.Errorf("%s: %w", row.where, err)

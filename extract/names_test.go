@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -137,4 +138,65 @@ func TestOfficialNeedsStateInPhrase(t *testing.T) {
 			t.Errorf("%q: OFFICIAL_OF Macron -> France = %v, want %v (relations %+v)", c.text, got, c.want, doc.Relations)
 		}
 	}
+}
+
+// TestCoreference: anaphors resolve to the most recent compatible entities of the paragraph,
+// as mentions that add no surface form.
+func TestCoreference(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want map[string]string // anaphor surface → entity id ("" : not resolved)
+	}{
+		{"the country and it", "Officials in Kyiv met envoys from Poland. The country pledged aid, and it sent tanks.",
+			map[string]string{"The country": "state:POL", "it": "state:POL"}},
+		{"expletive it", "Russia fired missiles. It is not clear how many.", map[string]string{"It": ""}},
+		{"he after a person", "Vladimir Putin arrived in Pyongyang. He met Kim Jong Un.", map[string]string{"He": "person:vladimir-putin"}},
+		{"the North by its name", "South Korea and North Korea traded fire. The North fired shells.",
+			map[string]string{"The North": "state:PRK"}},
+		{"the two leaders: the last two people", "Emmanuel Macron hosted Olaf Scholz. The two leaders discussed Ukraine.",
+			map[string]string{"The two leaders": "person:olaf-scholz person:emmanuel-macron"}},
+		{"a blank line ends the paragraph", "Poland sent aid.\n\nThe country remains divided.", map[string]string{"The country": ""}},
+		{"they for a plural group", "The Houthis attacked ships. They fired drones.", map[string]string{"They": "inst:houthis"}},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]string{}
+		for _, m := range doc.Mentions {
+			got[m.Surface] = append(got[m.Surface], m.EntityID)
+		}
+		for surface, want := range c.want {
+			ids := got[surface]
+			if g := strings.Join(ids, " "); g != want {
+				t.Errorf("%s: %q resolved to %q, want %q", c.name, surface, g, want)
+			}
+		}
+		for _, e := range doc.Entities {
+			for _, s := range e.Surfaces {
+				if _, isAnaphor := c.want[s]; isAnaphor {
+					t.Errorf("%s: anaphor %q became a surface of %s", c.name, s, e.ID)
+				}
+			}
+		}
+	}
+}
+
+// TestCoreferenceFeedsRelations: a resolved anaphor is an argument like a name.
+func TestCoreferenceFeedsRelations(t *testing.T) {
+	x := newTestExtractor(t)
+	doc, err := x.Extract(context.Background(), Meta{ID: "t"},
+		"Officials met envoys from Poland on Monday. The country sent tanks to Ukraine last year.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range doc.Relations {
+		if r.Type == RelSupplied && r.Src == "state:POL" && r.Dst == "state:UKR" {
+			return
+		}
+	}
+	t.Errorf("no SUPPLIED Poland -> Ukraine from \"The country sent tanks to Ukraine\"; got %+v", doc.Relations)
 }

@@ -195,7 +195,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 // mentionBefore is a mention of the entity id that ends before token i in the sentence, or nil.
 func (s *sentenceCtx) mentionBefore(id string, i int) *mention {
 	for k := range s.mentions {
-		if m := &s.mentions[k]; m.info.ID == id && m.end <= i {
+		if m := &s.mentions[k]; m.info.ID == id && m.end <= i && !m.coref {
 			return m
 		}
 	}

@@ -73,7 +73,8 @@ type lexicon struct {
 	approx    phraseSet // "more than", "about", "around"
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
-	names    nameLexicon // the recogniser for names the gazetteer lacks (names.go)
+	names    nameLexicon  // the recogniser for names the gazetteer lacks (names.go)
+	coref    corefLexicon // anaphors and what they may refer to (coref.go)
 }
 
 type triggerPhrase struct {
