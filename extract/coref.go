@@ -82,7 +82,7 @@ func (a *anaphor) accepts(info *entityInfo) bool {
 // resolveAnaphors adds, for each anaphor the names did not take, mentions of its antecedents:
 // the most recent compatible entities mentioned before it in the same paragraph. found is
 // sorted by start; the result is too.
-func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention) []mention {
+func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8) []mention {
 	c := &x.lex.coref
 	if c.byKey == nil {
 		return found
@@ -99,8 +99,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				recent = append(recent, found[next])
 				next++
 			}
-			if next > 0 && found[next-1].end > i {
-				continue // inside a name
+			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
+				continue // no anaphor starts here, or inside a name
 			}
 			n := c.phrases.matchAt(tokens[:span[1]], i)
 			if n == 0 {

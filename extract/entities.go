@@ -47,6 +47,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	var shorts []mention // short forms, kept if the full name appears somewhere in the document
 	fullSeen := map[*entityInfo]bool{}
 	defined := definedAcronyms(tokens)
+	fl := lx.names.tokenFlags(tokens)
 	for si, span := range sentences {
 		covered := make([]bool, span[1]-span[0])
 		mark := func(a, b int) {
@@ -113,9 +114,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 		}
 		keep(lx.datelinePlace(tokens, span))
-		keep(lx.resolutions(tokens, span))
-		keep(lx.directionalPlaces(tokens, span))
-		keep(lx.weaponModels(tokens, span))
+		keep(lx.resolutions(tokens, span, fl))
+		keep(lx.directionalPlaces(tokens, span, fl))
+		keep(lx.weaponModels(tokens, span, fl))
 		// Institutions, places and agreements built around a head word ("Stockholm Korea
 		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese".
 		headline := isHeadline(tokens, span)
@@ -138,7 +139,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
-			e, n := lx.gaz.match(tokens[:span[1]], i)
+			e, n := lx.matchName(tokens[:span[1]], i)
 			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
 				e.needsContext && !lx.names.locativeBefore(tokens, span, i, true) {
 				i++
@@ -225,7 +226,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 	}
 	sortMentions(found)
-	return x.resolveAnaphors(tokens, sentences, found)
+	return x.resolveAnaphors(tokens, sentences, found, fl)
 }
 
 // gluedToWord: "Komsomolsk-on-Amur" is not "Amur": a match hyphenated onto a lower-case

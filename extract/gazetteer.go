@@ -37,10 +37,13 @@ type trieNode struct {
 type gazetteer struct {
 	root     *trieNode
 	entities map[string]*entityInfo
+	// weaponWords are the first words of lower-case weapon forms ("missiles", "air"): a
+	// sentence without one names no model before a weapon noun.
+	weaponWords map[string]bool
 }
 
 func newGazetteer() *gazetteer {
-	return &gazetteer{root: &trieNode{}, entities: map[string]*entityInfo{}}
+	return &gazetteer{root: &trieNode{}, entities: map[string]*entityInfo{}, weaponWords: map[string]bool{}}
 }
 
 func (g *gazetteer) entity(id, typ, name string) (*entityInfo, error) {
@@ -88,6 +91,8 @@ func (g *gazetteer) add(info *entityInfo, surface string, e gazEntry) {
 		plural := append([]string(nil), e.keys...)
 		plural[len(plural)-1] = pluralize(plural[len(plural)-1])
 		g.insert(&e, plural)
+		g.weaponWords[strings.ToLower(e.keys[0])] = true
+		g.weaponWords[strings.ToLower(plural[0])] = true
 	}
 }
 

@@ -17,6 +17,37 @@ type nameLexicon struct {
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
+	// places holds the generated cities and regions apart from the main gazetteer: their
+	// names are all capitalised, so only capitalised tokens need to look them up, and the
+	// main gazetteer's lookups for every token stay small.
+	places *gazetteer
+	// cueFlags marks the lower-case words some recogniser starts from, so that one map lookup
+	// per token tells which recognisers have anything to do (see tokenFlags).
+	cueFlags map[string]uint8
+}
+
+// Token flags: which recognisers a token may start or enable.
+const (
+	flagResolution uint8 = 1 << iota // "resolution"
+	flagDirection                    // "southern"
+	flagWeapon                       // a weapon noun, a vessel noun or a ship prefix
+	flagAnaphor                      // the first word of an anaphor
+)
+
+// tokenFlags looks every token up once in cueFlags.
+func (n *nameLexicon) tokenFlags(tokens []Token) []uint8 {
+	fl := make([]uint8, len(tokens))
+	for i, t := range tokens {
+		fl[i] = n.cueFlags[t.Lower]
+	}
+	return fl
+}
+
+func (n *nameLexicon) setFlag(word string, f uint8) {
+	if n.cueFlags == nil {
+		n.cueFlags = map[string]uint8{}
+	}
+	n.cueFlags[strings.ToLower(word)] |= f
 }
 
 // nameClasses maps each class of data/names.tsv to where its words go.
@@ -96,6 +127,21 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 			return fmt.Errorf("%s: %w", row.where, err)
 		}
 	}
+	for w := range lx.names.resolution {
+		lx.names.setFlag(w, flagResolution)
+	}
+	for w := range lx.names.directions {
+		lx.names.setFlag(w, flagDirection)
+	}
+	for _, set := range []map[string]bool{lx.gaz.weaponWords, lx.names.vesselNouns, lx.names.shipPrefixes} {
+		for w := range set {
+			lx.names.setFlag(w, flagWeapon)
+		}
+	}
+	for w := range lx.coref.phrases.byFirst {
+		lx.names.setFlag(w, flagAnaphor)
+	}
+	lx.names.places = newGazetteer()
 	for _, row := range rules["places"] {
 		if err := lx.addPlace(row); err != nil {
 			return fmt.Errorf("%s: %w", row.where, err)
@@ -115,16 +161,16 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 	needsContext := row.field(4) == "context"
 	var info *entityInfo
 	for _, n := range append([]string{name}, splitList(row.field(2))...) {
-		if lx.gaz.knows(n) {
+		if lx.gaz.knows(n) || lx.names.places.knows(n) {
 			continue
 		}
 		if info == nil {
 			var err error
-			if info, err = lx.gaz.entity(id, TypePlace, name); err != nil {
+			if info, err = lx.names.places.entity(id, TypePlace, name); err != nil {
 				return err
 			}
 		}
-		lx.gaz.add(info, n, gazEntry{needsContext: needsContext})
+		lx.names.places.add(info, n, gazEntry{needsContext: needsContext})
 	}
 	return nil
 }
@@ -154,8 +200,11 @@ func (n *nameLexicon) locativeBefore(tokens []Token, span [2]int, i int, known b
 // hyphen and a code with digits or capitals ("Kh-101", "Shahed-136", "Iskander-M", "F-16",
 // "S-400", "Su-35S"), or i when there is none.
 func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
+	if i+2 >= end || tokens[i+1].SpaceBefore || tokens[i+1].Text != "-" && tokens[i+1].Text != "/" {
+		return i // the common case, tested first: no hyphen or slash after the word
+	}
 	t := tokens[i]
-	if !t.isCap() || !isLetters(t.Text) || n.notDesignator[t.Text] || i+2 >= end {
+	if !t.isCap() || !isLetters(t.Text) || n.notDesignator[t.Text] {
 		return i
 	}
 	hy, code := tokens[i+1], tokens[i+2]
@@ -238,8 +287,16 @@ func (lx *lexicon) weaponNounAt(tokens []Token, end, i int) int {
 // "F-16s") or capitalised model names before a weapon noun ("Storm Shadow missiles",
 // "Bayraktar TB2 drones"). Each is its own Weapon entity; the class noun after it belongs to
 // the mention, not to a separate class entity.
-func (lx *lexicon) weaponModels(tokens []Token, span [2]int) []mention {
+func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []mention {
 	n := &lx.names
+	candidate := false // a hyphen or slash in a word, a ship word or a weapon noun
+	for k := span[0]; k < span[1] && !candidate; k++ {
+		t := tokens[k]
+		candidate = fl[k]&flagWeapon != 0 || (t.Text == "-" || t.Text == "/") && !t.SpaceBefore
+	}
+	if !candidate {
+		return nil
+	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
 		if !tokens[i].isCap() {
@@ -247,6 +304,17 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int) []mention {
 		}
 		nameEnd := n.designatorEnd(tokens, span[1], i)
 		start := i
+		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i {
+			// Neither a ship word here or before, nor a designator: only model words before
+			// a weapon noun remain, and those need a weapon word ahead.
+			j := i
+			for j < span[1] && j-i < 3 && tokens[j].isCap() {
+				j++
+			}
+			if j >= span[1] || fl[j]&flagWeapon == 0 {
+				continue
+			}
+		}
 		if v := lx.vesselEnd(tokens, span, i); v > i {
 			nameEnd = v // "the frigate Admiral Gorshkov", "USS Helena"
 		} else if nameEnd == i {
@@ -255,13 +323,25 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int) []mention {
 			if i > span[0] && tokens[i-1].Text == "-" && !tokens[i].SpaceBefore {
 				continue // "al-Shabaab fighters"
 			}
-			for j < span[1] && j-i < 3 && tokens[j].isCap() && tokens[j].isWord() && !n.notWeapon[tokens[j].Text] && !n.stop[tokens[j].Text] &&
-				!lx.knowsOther(tokens[:span[1]], j, TypeWeapon) {
+			modelWord := func(j int) bool {
+				return tokens[j].isCap() && tokens[j].isWord() && !n.notWeapon[tokens[j].Text] && !n.stop[tokens[j].Text]
+			}
+			step := func(j int) int {
 				if d := n.designatorEnd(tokens, span[1], j); d > j {
-					j = d
-				} else {
-					j++
+					return d
 				}
+				return j + 1
+			}
+			// Cheap first: a run that does not end before a weapon noun names no model,
+			// whatever the gazetteer says of its words.
+			for j < span[1] && j-i < 3 && modelWord(j) {
+				j = step(j)
+			}
+			if j == i || lx.weaponNounAt(tokens, span[1], j) == 0 {
+				continue
+			}
+			for j = i; j < span[1] && j-i < 3 && modelWord(j) && !lx.knowsOther(tokens[:span[1]], j, TypeWeapon); {
+				j = step(j)
 			}
 			if j == i || lx.weaponNounAt(tokens, span[1], j) == 0 || i == span[0] && !strings.ContainsAny(surfaceOf(tokens, i, j), "0123456789-") {
 				continue // sentence-initial "Ballistic missiles" is no model
@@ -294,10 +374,10 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int) []mention {
 
 // resolutions finds resolutions by number: "Resolution 2231", "resolutions 1718 and 2397",
 // "UN Security Council Resolution 2231". Ids follow the curated "agr:unscr-<n>".
-func (lx *lexicon) resolutions(tokens []Token, span [2]int) []mention {
+func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mention {
 	var out []mention
 	for i := span[0]; i+1 < span[1]; i++ {
-		if !lx.names.resolution[tokens[i].Lower] || !isDigits(tokens[i+1].Text) {
+		if fl[i]&flagResolution == 0 || !isDigits(tokens[i+1].Text) {
 			continue
 		}
 		start := i
@@ -529,13 +609,13 @@ func capsNeighbour(tokens []Token, span [2]int, i, dir int) bool {
 
 // directionalPlaces reads a compass adjective before a state or place as a region of it:
 // "southern Lebanon", "eastern Ladakh", "northern Israel".
-func (lx *lexicon) directionalPlaces(tokens []Token, span [2]int) []mention {
+func (lx *lexicon) directionalPlaces(tokens []Token, span [2]int, fl []uint8) []mention {
 	var out []mention
 	for i := span[0]; i+1 < span[1]; i++ {
-		if !lx.names.directions[tokens[i].Lower] || tokens[i].isCap() && i > span[0] {
+		if fl[i]&flagDirection == 0 || tokens[i].isCap() && i > span[0] {
 			continue
 		}
-		e, n := lx.gaz.match(tokens[:span[1]], i+1)
+		e, n := lx.matchName(tokens[:span[1]], i+1)
 		if e == nil || e.info.Type != TypeState && e.info.Type != TypePlace || e.demonym || !tokens[i+1].isCap() {
 			continue
 		}
@@ -544,4 +624,15 @@ func (lx *lexicon) directionalPlaces(tokens []Token, span [2]int) []mention {
 		i += n
 	}
 	return out
+}
+
+// matchName matches the main gazetteer at token i, then, for a capitalised token, the places.
+func (lx *lexicon) matchName(tokens []Token, i int) (*gazEntry, int) {
+	if e, n := lx.gaz.match(tokens, i); e != nil {
+		return e, n
+	}
+	if tokens[i].isCap() && lx.names.places != nil {
+		return lx.names.places.match(tokens, i)
+	}
+	return nil, 0
 }

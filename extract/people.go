@@ -13,7 +13,7 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			continue
 		}
 		// "Bashar al-Assad", "Ursula von der Leyen": particles between the words of a name.
-		if words > 0 && lx.names.particles[tokens[j].Text] {
+		if words > 0 && len(tokens[j].Text) <= 4 && !tokens[j].isCap() && lx.names.particles[tokens[j].Text] {
 			k := j
 			for k < span[1] && lx.names.particles[tokens[k].Text] {
 				k++
@@ -74,6 +74,14 @@ func suffixEnd(tokens []Token, end, j int, lx *lexicon) int {
 // initials and suffix ("Lloyd Austin") is that person.
 func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b int) bool) []mention {
 	lx := x.lex
+	shaped := false // most sentences have no initial, suffix or post-nominal: nothing to do
+	for k := span[0]; k < span[1] && !shaped; k++ {
+		t := tokens[k]
+		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (lx.names.suffixes[t.Text] || lx.names.postNominals[t.Text])
+	}
+	if !shaped {
+		return nil
+	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
 		if !lx.names.isNameWord(tokens[i]) || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || isRoleWord(tokens, i, lx) {
