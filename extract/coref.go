@@ -25,6 +25,9 @@ const maxCorefDistance = 2
 type corefLexicon struct {
 	phrases phraseSet
 	byKey   map[string]*anaphor // the phrase's lower-case tokens joined by spaces
+	// single: first words that are an anaphor alone ("it"); second: second words of the
+	// longer phrases ("country" in "the country"). "the" starts a phrase only before one.
+	single, second map[string]bool
 }
 
 func (c *corefLexicon) add(row tsvRow) error {
@@ -50,9 +53,21 @@ func (c *corefLexicon) add(row tsvRow) error {
 	if c.byKey == nil {
 		c.byKey = map[string]*anaphor{}
 	}
+	if c.single == nil {
+		c.single, c.second = map[string]bool{}, map[string]bool{}
+	}
 	for _, p := range splitList(row.field(0)) {
+		toks := tokenize(strings.ToLower(p))
+		if len(toks) == 0 {
+			continue
+		}
 		c.phrases.add(p)
-		c.byKey[phraseKey(tokenize(strings.ToLower(p)))] = a
+		c.byKey[phraseKey(toks)] = a
+		if len(toks) == 1 {
+			c.single[toks[0].Lower] = true
+		} else {
+			c.second[toks[1].Lower] = true
+		}
 	}
 	return nil
 }
@@ -101,6 +116,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			}
 			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
 				continue // no anaphor starts here, or inside a name
+			}
+			if !c.single[tokens[i].Lower] && (i+1 >= span[1] || !c.second[tokens[i+1].Lower]) {
+				continue // "the" before a word no anaphor has second
 			}
 			n := c.phrases.matchAt(tokens[:span[1]], i)
 			if n == 0 {
