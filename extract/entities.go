@@ -47,7 +47,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	var shorts []mention // short forms, kept if the full name appears somewhere in the document
 	fullSeen := map[*entityInfo]bool{}
 	defined := definedAcronyms(tokens)
-	fl := lx.names.tokenFlags(tokens)
+	fl := lx.shapes.tokenFlags(tokens)
 	for si, span := range sentences {
 		covered := make([]bool, span[1]-span[0])
 		mark := func(a, b int) {
@@ -65,7 +65,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		// Patterns that must win over the gazetteer: "Kim government" is the state.
 		for i := span[0]; i+1 < span[1]; i++ {
-			if lx.names.govNouns[tokens[i+1].Lower] && tokens[i].isCap() {
+			if lx.shapes.govNouns[tokens[i+1].Lower] && tokens[i].isCap() {
 				if e, n := lx.gaz.match(tokens[:i+1], i); e != nil && n == 1 && e.info.Type == TypePerson && e.info.State != "" {
 					if st, ok := lx.gaz.entities[e.info.State]; ok {
 						found = append(found, mention{info: st, start: i, end: i + 2, sentence: si})
@@ -141,7 +141,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 			e, n := lx.matchName(tokens[:span[1]], i)
 			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
-				e.needsContext && !lx.names.locativeBefore(tokens, span, i, true) {
+				e.needsContext && !lx.shapes.locativeBefore(tokens, span, i, true) {
 				i++
 				continue
 			}
@@ -150,6 +150,12 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
 					n += k
 				}
+			}
+			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !lx.shapes.stop[tokens[i+n].Text] {
+				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
+				// the start of another person's name, left to the person patterns.
+				i++
+				continue
 			}
 			m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
 			if e.capital && placeContext(tokens, span, i, lx) {
@@ -218,7 +224,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 		}
 	}
-	found = append(found, surnameMentions(tokens, sentences, found, surnames, lx.names.stop)...)
+	found = append(found, surnameMentions(tokens, sentences, found, surnames, lx.shapes.stop)...)
 	found = append(found, acronymAliases(tokens, sentences, found)...)
 	for i := range found {
 		if found[i].end < len(tokens) && tokens[found[i].end].Lower == "'s" {
@@ -303,7 +309,7 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if i == span[0] {
 		return false
 	}
-	nl := &lx.names
+	nl := &lx.shapes
 	if e, n := lx.gaz.match(tokens[:span[1]], i); e != nil && i+n < span[1] && nl.placeNouns[tokens[i+n].Lower] {
 		return true // "the Pyongyang area"
 	}
@@ -352,7 +358,7 @@ func surfaceOf(tokens []Token, a, b int) string {
 // headedNames finds capitalised names ending in (or, for "Ministry of ..." forms, starting
 // with) a head word that says what they are.
 func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
-	nl := &lx.names
+	nl := &lx.shapes
 	var out []mention
 	for h := span[0]; h < span[1]; h++ {
 		word := tokens[h].Text

@@ -7,7 +7,7 @@ import (
 )
 
 // nameLexicon holds the word lists of the recogniser for names the gazetteer lacks
-// (data/names.tsv): what heads, precedes or follows a name and says what it is.
+// (data/shapes.tsv): what heads, precedes or follows a name and says what it is.
 type nameLexicon struct {
 	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
@@ -50,7 +50,7 @@ func (n *nameLexicon) setFlag(word string, f uint8) {
 	n.cueFlags[strings.ToLower(word)] |= f
 }
 
-// nameClasses maps each class of data/names.tsv to where its words go.
+// nameClasses maps each class of data/shapes.tsv to where its words go.
 func (n *nameLexicon) classes() map[string]func(string) {
 	set := func(m *map[string]bool, lower bool) func(string) {
 		return func(w string) {
@@ -101,8 +101,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 
 // compileNames reads the name recogniser's word lists and the generated place gazetteers.
 func (lx *lexicon) compileNames(rules ruleSet) error {
-	classes := lx.names.classes()
-	for _, row := range rules["names"] {
+	classes := lx.shapes.classes()
+	for _, row := range rules["shapes"] {
 		add, ok := classes[row.field(0)]
 		if !ok {
 			return fmt.Errorf("%s: unknown name class %q", row.where, row.field(0))
@@ -111,7 +111,7 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 			add(w)
 		}
 	}
-	for _, row := range rules["names"] {
+	for _, row := range rules["shapes"] {
 		if row.field(0) != "prefer" {
 			continue
 		}
@@ -127,21 +127,21 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 			return fmt.Errorf("%s: %w", row.where, err)
 		}
 	}
-	for w := range lx.names.resolution {
-		lx.names.setFlag(w, flagResolution)
+	for w := range lx.shapes.resolution {
+		lx.shapes.setFlag(w, flagResolution)
 	}
-	for w := range lx.names.directions {
-		lx.names.setFlag(w, flagDirection)
+	for w := range lx.shapes.directions {
+		lx.shapes.setFlag(w, flagDirection)
 	}
-	for _, set := range []map[string]bool{lx.gaz.weaponWords, lx.names.vesselNouns, lx.names.shipPrefixes} {
+	for _, set := range []map[string]bool{lx.gaz.weaponWords, lx.shapes.vesselNouns, lx.shapes.shipPrefixes} {
 		for w := range set {
-			lx.names.setFlag(w, flagWeapon)
+			lx.shapes.setFlag(w, flagWeapon)
 		}
 	}
 	for w := range lx.coref.phrases.byFirst {
-		lx.names.setFlag(w, flagAnaphor)
+		lx.shapes.setFlag(w, flagAnaphor)
 	}
-	lx.names.places = newGazetteer()
+	lx.shapes.places = newGazetteer()
 	for _, row := range rules["places"] {
 		if err := lx.addPlace(row); err != nil {
 			return fmt.Errorf("%s: %w", row.where, err)
@@ -161,16 +161,16 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 	needsContext := row.field(4) == "context"
 	var info *entityInfo
 	for _, n := range append([]string{name}, splitList(row.field(2))...) {
-		if lx.gaz.knows(n) || lx.names.places.knows(n) {
+		if lx.gaz.knows(n) || lx.shapes.places.knows(n) {
 			continue
 		}
 		if info == nil {
 			var err error
-			if info, err = lx.names.places.entity(id, TypePlace, name); err != nil {
+			if info, err = lx.shapes.places.entity(id, TypePlace, name); err != nil {
 				return err
 			}
 		}
-		lx.names.places.add(info, n, gazEntry{needsContext: needsContext})
+		lx.shapes.places.add(info, n, gazEntry{needsContext: needsContext})
 	}
 	return nil
 }
@@ -288,7 +288,7 @@ func (lx *lexicon) weaponNounAt(tokens []Token, end, i int) int {
 // "Bayraktar TB2 drones"). Each is its own Weapon entity; the class noun after it belongs to
 // the mention, not to a separate class entity.
 func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []mention {
-	n := &lx.names
+	n := &lx.shapes
 	candidate := false // a hyphen or slash in a word, a ship word or a weapon noun
 	for k := span[0]; k < span[1] && !candidate; k++ {
 		t := tokens[k]
@@ -382,7 +382,7 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 		}
 		start := i
 		for k := max(span[0], i-4); k < i; k++ {
-			if m := lx.names.resolutionBody.matchAt(tokens[:i], k); m == i-k {
+			if m := lx.shapes.resolutionBody.matchAt(tokens[:i], k); m == i-k {
 				start = k
 				break
 			}
@@ -433,7 +433,7 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 // ("the Kherson region"), with the names coordinated after the first ("near Vuhledar,
 // Marinka and Avdiivka").
 func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int) bool) []mention {
-	n := &lx.names
+	n := &lx.shapes
 	var out []mention
 	add := func(a, b int) {
 		name := surfaceOf(tokens, a, b)
@@ -493,7 +493,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 // Acronyms the document defines in parentheses ("Nordic Security Council (NSC)") are left to
 // acronymAliases, which makes them the defined entity's.
 func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) bool, defined map[string]bool) []mention {
-	n := &lx.names
+	n := &lx.shapes
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
 		t := tokens[i]
@@ -578,7 +578,7 @@ func (lx *lexicon) knowsOther(tokens []Token, i int, typ string) bool {
 // "HMCS Margaret Brooke") or right after a vessel noun ("the frigate Admiral Gorshkov", "the
 // destroyer Zunyi"); i when there is none.
 func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
-	n := &lx.names
+	n := &lx.shapes
 	j := i
 	switch {
 	case n.shipPrefixes[tokens[i].Text]:
@@ -631,8 +631,8 @@ func (lx *lexicon) matchName(tokens []Token, i int) (*gazEntry, int) {
 	if e, n := lx.gaz.match(tokens, i); e != nil {
 		return e, n
 	}
-	if tokens[i].isCap() && lx.names.places != nil {
-		return lx.names.places.match(tokens, i)
+	if tokens[i].isCap() && lx.shapes.places != nil {
+		return lx.shapes.places.match(tokens, i)
 	}
 	return nil, 0
 }

@@ -13,20 +13,20 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			continue
 		}
 		// "Bashar al-Assad", "Ursula von der Leyen": particles between the words of a name.
-		if words > 0 && len(tokens[j].Text) <= 4 && !tokens[j].isCap() && lx.names.particles[tokens[j].Text] {
+		if words > 0 && len(tokens[j].Text) <= 4 && !tokens[j].isCap() && lx.shapes.particles[tokens[j].Text] {
 			k := j
-			for k < span[1] && lx.names.particles[tokens[k].Text] {
+			for k < span[1] && lx.shapes.particles[tokens[k].Text] {
 				k++
 				if k < span[1] && tokens[k].Text == "-" && !tokens[k].SpaceBefore {
 					k++
 				}
 			}
-			if k < span[1] && k-j <= 3 && tokens[k].isCap() && tokens[k].isWord() && !lx.names.stop[tokens[k].Text] && free(j, k+1) {
+			if k < span[1] && k-j <= 3 && tokens[k].isCap() && tokens[k].isWord() && !lx.shapes.stop[tokens[k].Text] && free(j, k+1) {
 				j = k
 			}
 		}
 		t := tokens[j]
-		if !t.isCap() || !t.isWord() || lx.names.stop[t.Text] || lx.names.suffixes[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
+		if !t.isCap() || !t.isWord() || lx.shapes.stop[t.Text] || lx.shapes.suffixes[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
 			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
 			break // "The Prime Minister said" names nobody
 		}
@@ -58,7 +58,7 @@ func suffixEnd(tokens []Token, end, j int, lx *lexicon) int {
 	if k < end && tokens[k].Text == "," {
 		k++
 	}
-	if k >= end || !lx.names.suffixes[tokens[k].Text] {
+	if k >= end || !lx.shapes.suffixes[tokens[k].Text] {
 		return j
 	}
 	k++
@@ -77,14 +77,14 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 	shaped := false // most sentences have no initial, suffix or post-nominal: nothing to do
 	for k := span[0]; k < span[1] && !shaped; k++ {
 		t := tokens[k]
-		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (lx.names.suffixes[t.Text] || lx.names.postNominals[t.Text])
+		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (lx.shapes.suffixes[t.Text] || lx.shapes.postNominals[t.Text])
 	}
 	if !shaped {
 		return nil
 	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
-		if !lx.names.isNameWord(tokens[i]) || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || isRoleWord(tokens, i, lx) {
+		if !lx.shapes.isNameWord(tokens[i]) || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || isRoleWord(tokens, i, lx) {
 			continue
 		}
 		start, end := i, nameRun(tokens, span, i, free, lx)
@@ -102,7 +102,7 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 			}
 		}
 		words, initials, suffix := nameParts(tokens, start, end, lx)
-		postNominal := end < span[1] && lx.names.postNominals[tokens[end].Text]
+		postNominal := end < span[1] && lx.shapes.postNominals[tokens[end].Text]
 		if postNominal && !initials && len(words) > 2 && !suffix {
 			// "Secretary of State for Defence John Healey MP": the last two words.
 			start, words = end-2, words[len(words)-2:]
@@ -140,7 +140,7 @@ func nameParts(tokens []Token, a, b int, lx *lexicon) (words []string, initials,
 		case isInitialAt(tokens, b, k):
 			initials = true
 			k++
-		case lx.names.suffixes[tokens[k].Text] && k > a:
+		case lx.shapes.suffixes[tokens[k].Text] && k > a:
 			suffix = true
 		case tokens[k].isWord() && len(words) > 0 && tokens[k-1].Text == "-" && !tokens[k].SpaceBefore:
 			words[len(words)-1] += "-" + tokens[k].display()
@@ -221,7 +221,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 	}
 	for i := span[0]; i < span[1]; i++ {
 		end := nameRun(tokens, span, i, free, lx)
-		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.names.stop[tokens[i-1].Text]) {
+		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.stop[tokens[i-1].Text]) {
 			continue
 		}
 		if introducesPerson(tokens, span, end, lx) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) {
@@ -238,7 +238,7 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon) bool {
 	if k >= span[1] {
 		return false
 	}
-	if lx.names.speechVerbs[tokens[k].Lower] {
+	if lx.shapes.speechVerbs[tokens[k].Lower] {
 		return true
 	}
 	// "Zhang Jun of China said", "Barbara Woodward of the United Kingdom, ...".
@@ -248,7 +248,7 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon) bool {
 			j++
 		}
 		if e, n := lx.gaz.match(tokens[:span[1]], j); e != nil && e.info.Type == TypeState && !e.demonym && j+n < span[1] &&
-			(tokens[j+n].is(",") || lx.names.speechVerbs[tokens[j+n].Lower]) {
+			(tokens[j+n].is(",") || lx.shapes.speechVerbs[tokens[j+n].Lower]) {
 			return true
 		}
 	}
