@@ -332,6 +332,10 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 			}
 		}
 	}
+	// "the assault on Kyiv", "strikes on Kharkiv": the target of an attack is the place.
+	if prev.is("on", "against") && i-2 >= span[0] && nl.attackWords[tokens[i-2].Lower] {
+		return true
+	}
 	// "to Bamako and Ouagadougou": the second of two coordinated places.
 	if prev.is("and", "or") && i-2 > span[0] && tokens[i-2].isCap() {
 		if e, n := lx.gaz.match(tokens[:i-1], i-2); e != nil && n == 1 && (e.capital || e.info.Type == TypePlace) {
@@ -389,6 +393,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 				continue
 			}
 			if t.Text == "-" && !t.SpaceBefore && k > span[0] && tokens[k-1].isCap() && k+1 < span[1] && !tokens[k+1].SpaceBefore {
+				if endsState(tokens, span, k, lx) {
+					break // "U.S.-South Korea Nuclear Consultative Group": the states are no part
+				}
 				continue // "Liptako-Gourma Charter"
 			}
 			if !t.isCap() || !t.isWord() || nl.stop[t.Text] && (k != h-1 || t.is("the", "a", "an")) || isRoleWord(tokens, k, lx) {
@@ -419,7 +426,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			typ, prefix = TypeAgreement, "agr:"
 		}
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
-			end = extendComplement(tokens, span, h+1, nl, typ == TypeAgreement)
+			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
 		}
 		if start == h && end == h+1 {
 			continue // a bare head word ("the Council") names nothing
@@ -451,7 +458,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 // a head ("University of Helsinki", "Institute for the Study of War", "Agreement on the
 // Maintenance of Peace and Tranquillity"), with the function words between them, stopping
 // before a second headed name ("Institute of the Paul H. Nitze School").
-func extendComplement(tokens []Token, span [2]int, k int, nl *nameLexicon, agreement bool) int {
+func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement bool) int {
+	nl := &lx.shapes
 	if k >= span[1] || !tokens[k].is("of", "for") && !(agreement && tokens[k].is("on")) {
 		return k
 	}
@@ -471,6 +479,8 @@ func extendComplement(tokens []Token, span [2]int, k int, nl *nameLexicon, agree
 			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
 		case t.is("and") && j+1 < span[1] && tokens[j+1].is("the"):
 			return end // "the Gulf of Aden and the Cape of Good Hope": two names
+		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
+			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
 		case t.is("of", "for", "and", "the", "on", "along") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")):
 		case t.Text == "." && len(tokens[j-1].Text) == 1:
 		default:
@@ -539,4 +549,16 @@ func acronymAliases(tokens []Token, sentences [][2]int, found []mention) []menti
 
 func sortMentions(ms []mention) {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+}
+
+// stateAfter: a gazetteer state (not a demonym) starts at token i, after an optional "the".
+func stateAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	if i < span[1] && tokens[i].is("the") {
+		i++
+	}
+	if i >= span[1] {
+		return false
+	}
+	e, _ := lx.gaz.match(tokens[:span[1]], i)
+	return e != nil && e.info.Type == TypeState && !e.demonym
 }

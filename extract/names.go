@@ -11,8 +11,9 @@ import (
 type nameLexicon struct {
 	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
-	postNominals, shipPrefixes                                 map[string]bool // as written
+	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
+	attackWords                                                map[string]bool // lower case
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
@@ -78,6 +79,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"place-noun":       set(&n.placeNouns, true),
 		"stop":             set(&n.stop, false),
 		"suffix":           set(&n.suffixes, false),
+		"not-name":         set(&n.notName, false),
 		"post-nominal":     set(&n.postNominals, false),
 		"ship-prefix":      set(&n.shipPrefixes, false),
 		"vessel-noun":      set(&n.vesselNouns, true),
@@ -85,6 +87,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"direction":        set(&n.directions, true),
 		"particle":         set(&n.particles, true),
 		"place-complement": set(&n.placeComplementHeads, false),
+		"attack-word":      set(&n.attackWords, true),
 		"travel-word":      set(&n.travelWords, true),
 		"locative":         phrase(&n.locative),
 		"locative-known":   phrase(&n.locativeKnown),
@@ -354,9 +357,12 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			}
 			nameEnd = j
 		}
-		if e, m := lx.gaz.match(tokens[:span[1]], start); e != nil && start+m >= nameEnd && e.info.Type == TypeWeapon {
-			continue // the gazetteer knows this designator ("S-400", "KN-23")
+		name := surfaceOf(tokens, start, nameEnd)
+		if e, m := lx.gaz.match(tokens[:span[1]], start); e != nil && start+m >= nameEnd && (e.info.Type != TypeWeapon || e.info.ID == "weapon:"+slug(name)) {
+			continue // the gazetteer knows this name as itself ("HIMARS") or as no weapon
 		}
+		// A model the gazetteer lists under its class ("KN-23" under ballistic missiles) is
+		// still its own entity: the model is what the text names.
 		if tokens[nameEnd-1].Text == "class" && lx.weaponNounAt(tokens, span[1], nameEnd) == 0 {
 			continue
 		}
@@ -365,7 +371,6 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			end++ // "F-16s"
 		}
 		end += lx.weaponNounAt(tokens, span[1], end)
-		name := surfaceOf(tokens, start, nameEnd)
 		out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: start, end: end})
 		i = end - 1
 	}

@@ -26,7 +26,7 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			}
 		}
 		t := tokens[j]
-		if !t.isCap() || !t.isWord() || lx.shapes.stop[t.Text] || lx.shapes.suffixes[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
+		if !t.isCap() || !t.isWord() || lx.shapes.stop[t.Text] || lx.shapes.suffixes[t.Text] || lx.shapes.notName[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
 			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
 			break // "The Prime Minister said" names nobody
 		}
@@ -84,7 +84,8 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
-		if !lx.shapes.isNameWord(tokens[i]) || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || isRoleWord(tokens, i, lx) {
+		if !lx.shapes.isNameWord(tokens[i]) || lx.shapes.notName[tokens[i].Text] || isRoleWord(tokens, i, lx) ||
+			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.notName[tokens[i-1].Text] {
 			continue
 		}
 		start, end := i, nameRun(tokens, span, i, free, lx)
