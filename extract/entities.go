@@ -113,6 +113,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				mark(m.start, m.end)
 			}
 		}
+		// placeEnd: a place of this sentence ends at token k (for names coordinated with it).
+		placeEnd := func(k int) bool {
+			for j := len(found) - 1; j >= 0 && found[j].sentence == si; j-- {
+				if found[j].end == k && found[j].info.Type == TypePlace {
+					return true
+				}
+			}
+			return false
+		}
 		keep(lx.datelinePlace(tokens, span))
 		keep(lx.resolutions(tokens, span, fl))
 		keep(lx.directionalPlaces(tokens, span, fl))
@@ -141,7 +150,8 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 			e, n := lx.matchName(tokens[:span[1]], i)
 			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
-				e.needsContext && !lx.shapes.locativeBefore(tokens, span, i, true) {
+				e.needsContext && !lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
+					!lx.placeAppositionAt(tokens, span, i+n) {
 				i++
 				continue
 			}
@@ -187,7 +197,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		if !headline {
 			// Names known only from their context come last: every other reading wins.
-			keep(lx.unknownPlaces(tokens, span, free))
+			keep(lx.unknownPlaces(tokens, span, free, placeEnd))
 			keep(lx.acronyms(tokens, span, free, defined))
 		}
 	}

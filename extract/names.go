@@ -437,7 +437,10 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 // Vuhledar", "off the coast of Hualien", "the town of Kupiansk") or a place noun after them
 // ("the Kherson region"), with the names coordinated after the first ("near Vuhledar,
 // Marinka and Avdiivka").
-func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int) bool) []mention {
+//
+// placeEnd reports whether a place found before ends at token k: names coordinated with it
+// are places too ("in Donetsk, Luhansk and Kherson", "around Sanaa, Hodeidah and Saada").
+func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int) bool, placeEnd func(k int) bool) []mention {
 	n := &lx.shapes
 	var out []mention
 	add := func(a, b int) {
@@ -468,7 +471,8 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			i = end
 			continue
 		}
-		if !n.locativeBefore(tokens, span, i, false) {
+		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
+			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) {
 			continue
 		}
 		add(i, end)
@@ -640,4 +644,26 @@ func (lx *lexicon) matchName(tokens []Token, i int) (*gazEntry, int) {
 		return lx.shapes.places.match(tokens, i)
 	}
 	return nil, 0
+}
+
+// coordinatedWithPlace: token i follows ", " or "and"/"or" after a place.
+func coordinatedWithPlace(tokens []Token, span [2]int, i int, placeEnd func(k int) bool) bool {
+	k := i - 1
+	if k <= span[0] || !tokens[k].is(",", "and", "or") {
+		return false
+	}
+	if tokens[k].is("and", "or") && k-1 > span[0] && tokens[k-1].Text == "," {
+		k-- // "Chongjin, Hamhung, and Musudan"
+	}
+	return placeEnd(k)
+}
+
+// placeAppositionAt: ", <known state or place>" follows at token k ("Camp David, Maryland",
+// "Goma, Congo").
+func (lx *lexicon) placeAppositionAt(tokens []Token, span [2]int, k int) bool {
+	if k+1 >= span[1] || tokens[k].Text != "," {
+		return false
+	}
+	e, _ := lx.matchName(tokens[:span[1]], k+1)
+	return e != nil && !e.demonym && (e.info.Type == TypeState || e.info.Type == TypePlace)
 }
