@@ -403,15 +403,31 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 				continue
 			}
 			if t.Text == "-" && !t.SpaceBefore && k > span[0] && tokens[k-1].isCap() && k+1 < span[1] && !tokens[k+1].SpaceBefore {
-				if endsState(tokens, span, k, lx) {
-					break // "U.S.-South Korea Nuclear Consultative Group": the states are no part
-				}
 				continue // "Liptako-Gourma Charter"
 			}
 			if !t.isCap() || !t.isWord() || nl.stop[t.Text] && (k != h-1 || t.is("the", "a", "an")) || isRoleWord(tokens, k, lx) {
 				break
 			}
 			start = k
+		}
+		// Only a pair of states ("U.S.-South Korea Nuclear Consultative Group") is dropped: one
+		// state belongs to the name ("Israel Defense Forces", "U.S. Africa Command"), and
+		// "Iran-Russia-D.P.R.K. Axis" is all states before its head and keeps them.
+		for s, states := start, 0; ; {
+			e, n := lx.gaz.match(tokens[:h], s)
+			if e == nil || e.info.Type != TypeState || e.demonym || e.capital {
+				break
+			}
+			s += n
+			states++
+			if s < h && tokens[s].Text == "-" && !tokens[s].SpaceBefore {
+				s++
+				continue
+			}
+			if s < h && states >= 2 {
+				start = s
+			}
+			break
 		}
 		// "Paul H. Nitze School": an initial inside the name.
 		for start-2 >= span[0] && tokens[start-1].Text == "." && len(tokens[start-2].Text) == 1 && tokens[start-2].isCap() {
