@@ -203,6 +203,29 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if j+2 < span[1] && tokens[j].Text == "(" && tokens[j+2].Text == ")" { // "Maj Gen (ret)"
 			j += 3
 		}
+		if j+1 < span[1] && tokens[j].is("for", "of") {
+			// "Minister for Foreign Affairs Tobias Billström": the office's complement, then
+			// the name: the words after the last that cannot be part of a name, or the last two.
+			k := j + 1
+			if tokens[k].is("the") {
+				k++
+			}
+			e := k
+			for e < span[1] && tokens[e].isCap() && tokens[e].isWord() && e-k < 8 {
+				e++
+			}
+			a := e - 2
+			for w := k; w < e; w++ {
+				if lx.shapes.notName[tokens[w].Text] || lx.shapes.stop[tokens[w].Text] {
+					a = w + 1
+				}
+			}
+			if e-k >= 3 && e-a >= 2 && e-a <= 3 && free(a, e) && !taken(a, e) {
+				add(a, e)
+				i = e - 1
+			}
+			continue
+		}
 		if end := nameRun(tokens, span, j, free, lx); end > j && !taken(j, end) {
 			add(j, end)
 			i = end - 1
@@ -225,7 +248,8 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.stop[tokens[i-1].Text]) {
 			continue
 		}
-		if introducesPerson(tokens, span, end, lx) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) {
+		if introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
+			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			add(i, end)
 			i = end - 1
 		}
@@ -233,24 +257,78 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 	return out
 }
 
+// coordinatedPerson: a name before "and" or a comma and a person ("Kang Kyong Il and Ri Sin
+// Song of the ...", "Wang Yi, Sun Weidong and Liu Jianchao") is a person too.
+func coordinatedPerson(tokens []Token, span [2]int, end int, found []mention, free func(a, b int) bool, lx *lexicon) bool {
+	if end+1 >= span[1] || !tokens[end].is("and", ",") {
+		return false
+	}
+	next := end + 1
+	for _, m := range found {
+		if m.start == next && m.info.Type == TypePerson {
+			return true
+		}
+	}
+	// The next name may come later in this pass: read it the same way.
+	if e := nameRun(tokens, span, next, free, lx); e-next >= 2 {
+		return introducesPerson(tokens, span, e, lx, free)
+	}
+	return false
+}
+
+// authorLine: a line of only names joined by "and" or commas, above a line that names a
+// role or a body ("Priya Raghavan and Tomas Lindqvist" over "Institute for ..."), is a
+// paper's authors.
+func authorLine(tokens []Token, span [2]int, lx *lexicon) bool {
+	if span[1] >= len(tokens) || tokens[span[0]].Newlines == 0 && span[0] > 0 || tokens[span[1]].Newlines == 0 || span[1]-span[0] > 14 {
+		return false
+	}
+	for k := span[0]; k < span[1]; k++ {
+		t := tokens[k]
+		if !(t.isCap() && t.isWord() && !lx.shapes.stop[t.Text] && !lx.shapes.notName[t.Text] || t.is("and", ",") ||
+			t.Text == "." && k > span[0] && len(tokens[k-1].Text) == 1 || t.Text == "-" && !t.SpaceBefore) {
+			return false
+		}
+	}
+	// The next line: a role or an institution's head word near its start.
+	for k := span[1]; k < len(tokens) && k < span[1]+8; k++ {
+		if k > span[1] && tokens[k].Newlines > 0 {
+			break
+		}
+		if lx.roles.matchAt(tokens, k) > 0 || lx.shapes.instHeads[tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // introducesPerson looks at what follows a name: ", [the|a] [adjective] role", "is/was
 // [the|a] ... role" or a speech verb.
-func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon) bool {
+func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func(a, b int) bool) bool {
 	if k >= span[1] {
 		return false
 	}
 	if lx.shapes.speechVerbs[tokens[k].Lower] {
 		return true
 	}
-	// "Zhang Jun of China said", "Barbara Woodward of the United Kingdom, ...".
+	// "Nicolás Maduro, who", "officials aligned with Nicolás Maduro who obstructed".
+	if tokens[k].is("who") || tokens[k].Text == "," && k+1 < span[1] && tokens[k+1].is("who") {
+		return true
+	}
+	// "Zhang Jun of China said", "Barbara Woodward of the United Kingdom, ...", "Ri Sin Song
+	// of the Korea Sobaeksu Trading Company".
 	if tokens[k].is("of") {
 		j := k + 1
 		if j < span[1] && tokens[j].is("the") {
 			j++
 		}
-		if e, n := lx.gaz.match(tokens[:span[1]], j); e != nil && e.info.Type == TypeState && !e.demonym && j+n < span[1] &&
+		e, n := lx.gaz.match(tokens[:span[1]], j)
+		if e != nil && e.info.Type == TypeState && !e.demonym && j+n < span[1] &&
 			(tokens[j+n].is(",") || lx.shapes.speechVerbs[tokens[j+n].Lower]) {
 			return true
+		}
+		if e == nil && j < span[1] && !free(j, j+1) && tokens[j].isCap() {
+			return true // a body named by the patterns before
 		}
 	}
 	if !tokens[k].is(",", "is", "was") {
