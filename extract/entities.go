@@ -327,6 +327,9 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if nl.capitalCues[prev.Lower] {
 		return true
 	}
+	if i+2 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore && tokens[i+2].is("based") {
+		return true // "a Washington-based research group"
+	}
 	if prev.is("like") && i >= 2 && tokens[i-2].is("cities", "city", "towns") {
 		return true
 	}
@@ -440,6 +443,10 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		end := h + 1
 		for end < span[1] && (nl.instHeads[tokens[end].Text] || nl.agreementHeads[tokens[end].Text] || nl.placeHeads[tokens[end].Text]) {
 			end++ // "Korean Armistice Agreement"
+		}
+		if end < span[1] && nl.placeHeads[tokens[end-1].Text] && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
+			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord()) {
+			end++ // "Air Base 201"
 		}
 		h = end - 1
 		word = tokens[h].Text

@@ -18,6 +18,7 @@ type nameLexicon struct {
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
+	siteNouns                                                  phraseSet // "air base" after a name
 	// places holds the generated cities and regions apart from the main gazetteer: their
 	// names are all capitalised, so only capitalised tokens need to look them up, and the
 	// main gazetteer's lookups for every token stay small.
@@ -84,6 +85,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"ship-prefix":      set(&n.shipPrefixes, false),
 		"vessel-noun":      set(&n.vesselNouns, true),
 		"capital-cue":      set(&n.capitalCues, true),
+		"site-noun":        phrase(&n.siteNouns),
 		"direction":        set(&n.directions, true),
 		"particle":         set(&n.particles, true),
 		"place-complement": set(&n.placeComplementHeads, false),
@@ -465,6 +467,17 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		if end == i || end < span[1] && (tokens[end].Text == "'s" || n.instHeads[tokens[end].Text] || tokens[end].isCap()) {
 			continue
 		}
+		if k := n.siteNouns.matchAtEnd(tokens[:span[1]], end); k > 0 && !tokens[end].isCap() && !lx.knowsOther(tokens[:span[1]], i, TypePlace) {
+			// "Nevatim air base", "Alabuga special economic zone": the site noun belongs to the name.
+			add(i, end+k)
+			i = end + k - 1
+			continue
+		}
+		if end+1 < span[1] && tokens[end].Text == "-" && !tokens[end].SpaceBefore && tokens[end+1].is("based") && n.locativeBefore(tokens, span, i, true) {
+			add(i, end) // "a Vuhledar-based unit"
+			i = end
+			continue
+		}
 		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && tokens[i-1].is("the") {
 			// "the Kherson region": the noun belongs to the name.
 			add(i, end+1)
@@ -666,4 +679,12 @@ func (lx *lexicon) placeAppositionAt(tokens []Token, span [2]int, k int) bool {
 	}
 	e, _ := lx.matchName(tokens[:span[1]], k+1)
 	return e != nil && !e.demonym && (e.info.Type == TypeState || e.info.Type == TypePlace)
+}
+
+// matchAtEnd is matchAt that allows i at the end of tokens (no match).
+func (p *phraseSet) matchAtEnd(tokens []Token, i int) int {
+	if i >= len(tokens) {
+		return 0
+	}
+	return p.matchAt(tokens, i)
 }

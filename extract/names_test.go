@@ -94,6 +94,9 @@ func TestUnknownNames(t *testing.T) {
 			map[string]string{"person:priya-raghavan": "Priya Raghavan", "person:tomas-lindqvist": "Tomas Lindqvist"}, nil},
 		{"words of bodies end a name", "General Bureau staff and Veterans Affairs officials met.",
 			nil, []string{"person:bureau", "person:veterans-affairs"}},
+		{"site nouns belong to the place", "Missiles hit Nevatim air base and a Zorvany-based unit; troops left Air Base 201.",
+			map[string]string{"place:nevatim-air-base": "Nevatim air base", "place:air-base-201": "Air Base 201"}, nil},
+		{"a site noun at the end of a sentence", "The drones came from Nevatim", nil, nil},
 		{"headline words are not people", "Kyiv Braces For New Strikes As Winter Nears",
 			nil, []string{"person:new-strikes", "person:kyiv-braces"}},
 	}
