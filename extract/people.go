@@ -244,8 +244,11 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	for i := span[0]; i < span[1]; i++ {
+		if !tokens[i].isCap() || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.stop[tokens[i-1].Text] {
+			continue // tested before the run is read: inside a capitalised run no name starts
+		}
 		end := nameRun(tokens, span, i, free, lx)
-		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.stop[tokens[i-1].Text]) {
+		if end-i < 2 || taken(i, end) {
 			continue
 		}
 		if introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
