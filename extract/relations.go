@@ -564,47 +564,10 @@ func (s *sentenceCtx) attribution() string {
 	return ""
 }
 
-// dates: the date nearest the trigger (in tokens, preferring its own clause), with the dates
-// coordinated with it ("on December 30, 2023, and January 2, 2024").
+// dates: the dates of the date expression nearest the trigger (dates.go, reldates.go).
 func (s *sentenceCtx) dates(t int) []string {
-	all := s.dateMentions
-	if len(all) == 0 {
-		return nil
-	}
-	distance := func(d dateMention) int {
-		if d.end <= t {
-			return t - d.end
-		}
-		return d.start - t
-	}
-	best := 0
-	for i := range all {
-		if distance(all[i]) < distance(all[best]) {
-			best = i
-		}
-	}
-	lo, hi := best, best
-	for lo > 0 && s.coordinated(all[lo-1].end, all[lo].start) {
-		lo--
-	}
-	for hi+1 < len(all) && s.coordinated(all[hi].end, all[hi+1].start) {
-		hi++
-	}
-	var out []string
-	for _, d := range all[lo : hi+1] {
-		out = append(out, d.iso(s.refDate())...)
-	}
-	return out
-}
-
-// coordinated: only commas and "and" between two dates.
-func (s *sentenceCtx) coordinated(a, b int) bool {
-	for k := a; k < b; k++ {
-		if !s.tokens[k].is(",", "and", "or") {
-			return false
-		}
-	}
-	return b-a <= 3
+	ca, cb := s.clauseOf(t)
+	return relationDates(s.tokens, s.dateMentions, t, ca, cb)
 }
 
 func abs(n int) int {

@@ -36,10 +36,11 @@ func newExtractCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract [paths...]",
 		Short: "Extract entities and relations from text files, directories or stdin",
-		Long: `extract reads UTF-8 text documents and writes the entities and relations found in
-them. Paths may be files, directories (searched recursively for *.txt and *.md, in
-lexical order) or "-" for standard input; with no paths, standard input is read when it
-is not a terminal. The document id is the file name without its extension.
+		Long: `extract reads documents (UTF-8 text, HTML pages, PDFs) and writes the entities and
+relations found in them. Paths may be files, directories (searched recursively for *.txt,
+*.md, *.html, *.htm and *.pdf, in lexical order; regular files only) or "-" for standard
+input; with no paths, standard input is read when it is not a terminal. The document id is
+the file name without its extension. PDFs need poppler's pdftotext on PATH.
 
 A file that cannot be used (missing, unreadable, empty, binary, not valid UTF-8, larger
 than --max-bytes, duplicate id) is reported on stderr as one line and skipped; the other
