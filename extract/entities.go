@@ -468,6 +468,10 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			h = start + n - 1
 			continue // the gazetteer knows this name ("Warsaw Pact", "Korean People's Army")
 		}
+		if typ == TypeAgreement && start > span[0] && len(tokens[start-1].Text) == 4 && isDigits(tokens[start-1].Text) &&
+			(tokens[start-1].Text[:2] == "19" || tokens[start-1].Text[:2] == "20") {
+			start-- // "the 1993 Agreement on ...": the year is part of the agreement's name
+		}
 		name := surfaceOf(tokens, start, end)
 		info := &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
 		// "U.S. Treasury Department" is the gazetteer's "Treasury Department" with its
@@ -514,7 +518,9 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			return end // "the Gulf of Aden and the Cape of Good Hope": two names
 		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
 			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
-		case t.is("of", "for", "and", "the", "on", "along") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")):
+		case t.is("of", "for", "and", "the", "on", "along", "to") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&
+			!(t.is("to") && (j == k+1 || !tokens[j-1].isCap())):
+			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
 		case t.Text == "." && len(tokens[j-1].Text) == 1:
 		default:
 			return end

@@ -97,6 +97,11 @@ func TestUnknownNames(t *testing.T) {
 		{"site nouns belong to the place", "Missiles hit Nevatim air base and a Zorvany-based unit; troops left Air Base 201.",
 			map[string]string{"place:nevatim-air-base": "Nevatim air base", "place:air-base-201": "Air Base 201"}, nil},
 		{"a site noun at the end of a sentence", "The drones came from Nevatim", nil, nil},
+		{"agreement names with years, inner 'to' and more heads",
+			"They revived the Black Sea Grain Initiative, the 1993 Agreement on the Maintenance of Peace and the Agreement for Cooperation Relating to Naval Nuclear Propulsion.",
+			map[string]string{"agr:black-sea-grain-initiative": "Black Sea Grain Initiative",
+				"agr:1993-agreement-on-the-maintenance-of-peace":                     "1993 Agreement on the Maintenance of Peace",
+				"agr:agreement-for-cooperation-relating-to-naval-nuclear-propulsion": "Agreement for Cooperation Relating to Naval Nuclear Propulsion"}, nil},
 		{"headline words are not people", "Kyiv Braces For New Strikes As Winter Nears",
 			nil, []string{"person:new-strikes", "person:kyiv-braces"}},
 	}
