@@ -150,8 +150,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 			e, n := lx.matchName(tokens[:span[1]], i)
 			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
-				e.needsContext && !lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
-					!lx.placeAppositionAt(tokens, span, i+n) {
+				e.needsContext && (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || // "Camp David" is not "David"
+					!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
+						!lx.placeAppositionAt(tokens, span, i+n)) {
 				i++
 				continue
 			}

@@ -581,6 +581,8 @@ func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
 			case tokens[j].Text == "/" && j+1 < span[1]:
 				k = j + 1 // "SEOUL/TOKYO"
 				continue
+			case tokens[j].Text == "(" && !lx.gaz.knowsAt(tokens[:j], k, j):
+				return nil // "QUESTION (RTB):" is a transcript's speaker, not a dateline
 			case tokens[j].is(",", "\u2014", "\u2013", "(") || tokens[j].Text == "-" && tokens[j].SpaceBefore:
 				return out
 			}
