@@ -215,3 +215,60 @@ func (e *gazEntry) accepts(tokens []Token) bool {
 	}
 	return true
 }
+
+// placeIndex holds the generated places: thousands of capitalised names, so a flat map from
+// the first word to the entries starting with it (longest first) instead of a trie, which
+// costs a map per node (7.7 MB of live heap for 13,000 names against about 2 MB here).
+type placeIndex struct {
+	byFirst map[string][]*gazEntry
+	ids     map[string]*entityInfo // while loading only: one entity per id
+}
+
+func newPlaceIndex() *placeIndex {
+	return &placeIndex{byFirst: map[string][]*gazEntry{}, ids: map[string]*entityInfo{}}
+}
+
+// add registers a capitalised place name; lower-case names are not read as places.
+func (p *placeIndex) add(id, name, surface string, needsContext bool) {
+	toks := tokenize(surface)
+	if len(toks) == 0 || surface == strings.ToLower(surface) {
+		return
+	}
+	info, ok := p.ids[id]
+	if !ok {
+		info = &entityInfo{ID: id, Type: TypePlace, Name: name}
+		p.ids[id] = info
+	}
+	e := &gazEntry{info: info, keys: make([]string, len(toks)), caseSensitive: true, needsContext: needsContext}
+	for i, t := range toks {
+		e.keys[i] = t.Key
+	}
+	first := strings.ToLower(e.keys[0])
+	list := append(p.byFirst[first], e)
+	slices.SortStableFunc(list, func(a, b *gazEntry) int { return len(b.keys) - len(a.keys) })
+	p.byFirst[first] = list
+}
+
+// knows reports whether a place has exactly this surface form.
+func (p *placeIndex) knows(surface string) bool {
+	toks := tokenize(surface)
+	if len(toks) == 0 {
+		return false
+	}
+	for _, e := range p.byFirst[toks[0].Lower] {
+		if len(e.keys) == len(toks) && e.accepts(toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// match returns the longest place starting at tokens[i] and the number of tokens it spans.
+func (p *placeIndex) match(tokens []Token, i int) (*gazEntry, int) {
+	for _, e := range p.byFirst[tokens[i].Lower] {
+		if i+len(e.keys) <= len(tokens) && e.accepts(tokens[i:i+len(e.keys)]) {
+			return e, len(e.keys)
+		}
+	}
+	return nil, 0
+}

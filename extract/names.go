@@ -22,7 +22,7 @@ type nameLexicon struct {
 	// places holds the generated cities and regions apart from the main gazetteer: their
 	// names are all capitalised, so only capitalised tokens need to look them up, and the
 	// main gazetteer's lookups for every token stay small.
-	places *gazetteer
+	places *placeIndex
 	// cueFlags marks the lower-case words some recogniser starts from, so that one map lookup
 	// per token tells which recognisers have anything to do (see tokenFlags).
 	cueFlags map[string]uint8
@@ -146,12 +146,13 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 	for w := range lx.coref.phrases.byFirst {
 		lx.shapes.setFlag(w, flagAnaphor)
 	}
-	lx.shapes.places = newGazetteer()
+	lx.shapes.places = newPlaceIndex()
 	for _, row := range rules["places"] {
 		if err := lx.addPlace(row); err != nil {
 			return fmt.Errorf("%s: %w", row.where, err)
 		}
 	}
+	lx.shapes.places.ids = nil // needed only while loading
 	return nil
 }
 
@@ -164,18 +165,11 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 		return fmt.Errorf("place line needs a place: id and a name")
 	}
 	needsContext := row.field(4) == "context"
-	var info *entityInfo
 	for _, n := range append([]string{name}, splitList(row.field(2))...) {
 		if lx.gaz.knows(n) || lx.shapes.places.knows(n) {
 			continue
 		}
-		if info == nil {
-			var err error
-			if info, err = lx.shapes.places.entity(id, TypePlace, name); err != nil {
-				return err
-			}
-		}
-		lx.shapes.places.add(info, n, gazEntry{needsContext: needsContext})
+		lx.shapes.places.add(id, name, n, needsContext)
 	}
 	return nil
 }
