@@ -131,7 +131,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			if a.prefix != "" && !tokens[i+1].isCap() {
 				continue // "the north of the country" is no state
 			}
-			ants := antecedents(recent, a, si-maxCorefDistance)
+			first := si - maxCorefDistance
+			if a.possessive {
+				first = si // "its troops": the owner is named in the same sentence
+			}
+			ants := antecedents(recent, a, first)
 			if len(ants) == 0 {
 				i += n - 1
 				continue

@@ -102,7 +102,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if i > 0 {
 			prev = bySentence[i-1]
 		}
-		sc := newSentenceCtx(tokens, sp, bySentence[i], prev, doc.RefDate)
+		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, doc.RefDate)
 		sc.dateMentions = sentenceDates[i]
 		for _, r := range x.relationRules(sc) {
 			if _, ok := seen[r.Dst]; !ok {

@@ -58,7 +58,10 @@ func TestReportsOnSeeds(t *testing.T) {
 		// The same relations, one row per type and direction; MET_WITH and ALLY_OF without one.
 		{"entity-summary", map[string]string{"entity": "DPRK"}, []row{
 			{"entity": "North Korea", "relation": "-[SUPPLIED]->", "others": "Russia (", "items": "ammunition"},
-			{"relation": "<-[SUPPLIED]-", "others": "denied", "items": "spy satellite"},
+			// "The prior Russian unwillingness to provide the latest military technology to
+			// Pyongyang" (no item is named: the satellites of "Russian technology exports ...
+			// demonstrated by ... surveillance satellites" are no stated transfer, issue 11).
+			{"relation": "<-[SUPPLIED]-", "others": "Russia (1, 1 denied)"},
 			{"relation": "-[ALLY_OF]-", "others": "China"},
 			{"relation": "<-[VISITED]-", "others": "Sergey Lavrov", "dates": "2024-10-18"},
 		}, false},
@@ -92,8 +95,10 @@ func TestReportsOnSeeds(t *testing.T) {
 		// Lavrov is Russia's minister and Russia is aligned with Iran: two hops, none within one.
 		{"paths", map[string]string{"from": "Lavrov", "to": "Iran", "k": "3"}, []row{{"hops": "2", "names": "Russia"}}, false},
 		{"paths", map[string]string{"from": "Lavrov", "to": "Iran", "k": "1"}, nil, true},
-		// Russia supplying North Korea is both asserted and denied (see transfers).
-		{"contested", nil, []row{{"src": "Russia", "relation": "SUPPLIED", "dst": "North Korea", "denied_by": "unwillingness"}}, false},
+		// Putin's visit to North Korea is anticipated ("a potential visit of Putin to North
+		// Korea") and denied ("Putin has yet to do so").
+		{"contested", nil, []row{{"src": "Vladimir Putin", "relation": "VISITED", "dst": "North Korea", "denied_by": "has yet to do so",
+			"asserted_by": "potential visit of Putin"}}, false},
 		{"most-connected", map[string]string{"limit": "3"}, []row{{"entity": "Russia", "type": "State"}, {"entity": "North Korea"}}, false},
 		{"most-connected", map[string]string{"type": "Person", "limit": "5"}, []row{{"entity": "Kim Jong Un", "type": "Person"}}, false},
 		// Niklas Swanström is a fellow of the Foreign Policy Institute and the director of ISDP:
