@@ -74,6 +74,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		surface := surfaceOf(tokens, m.start, m.end)
 		doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: m.sentence,
 			Start: tokens[m.start].Start, End: tokens[m.end-1].End, Surface: surface})
+		if m.coref {
+			continue // "the country" is no name of the entity: it only joins relations
+		}
 		idx, ok := seen[m.info.ID]
 		if !ok {
 			idx = len(doc.Entities)

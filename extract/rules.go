@@ -73,8 +73,10 @@ type lexicon struct {
 	ellipsis  phraseSet // "do so": a verb phrase standing for the one before
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
-	words    *words     // English function words the frames read
-	names    *nameRules // identity keys of names (identity.go)
+	words    *words       // English function words the frames read
+	names    *nameRules   // identity keys of names (identity.go)
+	shapes   nameLexicon  // the recogniser for names the gazetteer lacks (names.go)
+	coref    corefLexicon // anaphors and what they may refer to (coref.go)
 }
 
 type triggerPhrase struct {
@@ -98,6 +100,9 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		if err := lx.addEntity(row); err != nil {
 			return nil, fmt.Errorf("%s: %w", row.where, err)
 		}
+	}
+	if err := lx.compileNames(rules); err != nil {
+		return nil, err
 	}
 	for _, row := range rules["titles"] {
 		phrase, class := row.field(0), row.field(1)
