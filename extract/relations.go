@@ -435,7 +435,16 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		return s.cueMarks
 	}
 	s.cueMarks = make([]uint8, s.b-s.a)
+	inDate := make([]bool, s.b-s.a)
+	for _, d := range s.dateMentions {
+		for k := max(d.start, s.a); k < d.end && k < s.b; k++ {
+			inDate[k-s.a] = true
+		}
+	}
 	for k := s.a; k < s.b; k++ {
+		if inDate[k-s.a] {
+			continue // "in May": a month, not a hedge
+		}
 		if n := x.lex.idioms.matchAt(s.tokens[:s.b], k); n > 0 {
 			k += n - 1 // marks stay zero across the idiom
 			continue
