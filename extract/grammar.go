@@ -70,13 +70,14 @@ const (
 	flagIntransitive                        // a verb with a direct object does not state it
 	flagEventObject                         // an unnamed event object names its doer ("condemned the attack")
 	flagDoubleObject                        // verb-to: a recipient may be the first object ("shipped Mali jets")
+	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
 )
 
 var flagNames = map[string]specFlag{
 	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity,
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
-	"event-object": flagEventObject, "double-object": flagDoubleObject,
+	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -386,6 +386,9 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			negations++
 		}
 	}
+	if rs.has(flagEnds) {
+		negations++ // "withdrew from ECOWAS": no longer a member; "did not withdraw": still one
+	}
 	if negations%2 == 1 { // "has not ruled out buying": two negations assert
 		polarity = Denied
 	}
