@@ -151,6 +151,8 @@ func TestStructure(t *testing.T) {
 			[]string{"MEMBER_OF state:MLI inst:ecowas denied/fact", "MEMBER_OF state:BFA inst:ecowas denied/fact", "MEMBER_OF state:NER inst:ecowas denied/fact"}, nil},
 		{"a negated withdrawal asserts membership", "Russia did not withdraw from the Council of Europe.",
 			[]string{"MEMBER_OF state:RUS inst:council-of-europe asserted/fact"}, nil},
+		{"founders of a body are its members", "Niger, Mali and Burkina Faso formed the Alliance of Sahel States last September.",
+			[]string{"MEMBER_OF state:NER inst:aes asserted/fact", "MEMBER_OF state:BFA inst:aes asserted/fact"}, nil},
 		{"an indefinite event noun points nowhere",
 			"Syria shelled Lebanon overnight. Jordan has condemned attacks on civilians for years.",
 			nil, []string{"CONDEMNED state:JOR state:SYR"}},
