@@ -122,6 +122,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.firstRight(o.te, end, objOK, src)
 		}
 	}
+	if dst == nil && !withPrep && o.te < o.cb {
+		// "designated eight entities, including Lanvia Marine"
+		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
+			return cross(s.coordination(src, o.srcOK), members)
+		}
+	}
 	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
@@ -366,7 +372,34 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil {
 		dst = s.afterPrep(o.te, o.cb, spec.targetPreps, o.dstOK, src)
 	}
+	if dst == nil {
+		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
+	}
 	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+}
+
+// including: an unnamed object followed by ", including" names its members after it
+// ("sanctions on a dozen defence companies, including units of Lockheed Martin and General
+// Dynamics"); they are the targets.
+func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
+	for k := te + 1; k < cb && k < te+16; k++ {
+		tk := s.tokens[k]
+		if tk.Text == ";" || tk.Text == ":" || s.trigMark[k-s.a] {
+			return nil // past the phrase, or another trigger's
+		}
+		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) {
+			return nil // a named object is the target, found or refused before
+		}
+		if tk.Lower == "including" && s.tokens[k-1].Text == "," {
+			// A member is named, not described ("the Russian shipping company X").
+			named := func(m *mention) bool { return ok(m) && !m.demonym }
+			if m, _ := s.objectOf(k+1, cb, named, nil, false); m != nil {
+				return s.group(m, named)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
