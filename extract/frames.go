@@ -182,6 +182,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	if te >= cb || !s.tw(wDefinite, te) || len(s.events) == 0 {
 		return nil
 	}
+	ca, cb := s.clauseOf(te)
 	for k := te + 1; k < cb && k < te+6; k++ {
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
@@ -192,7 +193,14 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			}
 			var doers []*mention
 			for _, info := range s.events[tp.relation] {
-				if typeIn(info.Type, spec.dst) {
+				// A doer the clause names stands in another role there ("condemned the
+				// strikes as a violation of Yemen's sovereignty").
+				named := false
+				for j := range s.mentions {
+					m := &s.mentions[j]
+					named = named || m.info == info && m.start >= ca && m.end <= cb
+				}
+				if typeIn(info.Type, spec.dst) && !named {
 					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
 				}
 			}
