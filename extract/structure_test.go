@@ -172,6 +172,8 @@ func TestStructure(t *testing.T) {
 		{"a doer the clause names in another role is no target",
 			"Britain and Yemen struck targets in Syria. Iran condemned the strikes as a violation of Yemen's sovereignty.",
 			[]string{"CONDEMNED state:IRN state:GBR"}, []string{"CONDEMNED state:IRN state:YEM"}},
+		{"destruction is an attack event", "Russia struck Odesa overnight. On Friday Ukraine condemned the destruction.",
+			[]string{"CONDEMNED state:UKR state:RUS asserted/fact"}, nil},
 		{"an indefinite event noun points nowhere",
 			"Syria shelled Lebanon overnight. Jordan has condemned attacks on civilians for years.",
 			nil, []string{"CONDEMNED state:JOR state:SYR"}},
