@@ -95,6 +95,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if withPrep {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
 	}
+	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
+		s.tokens[o.ca].is("which", "whom") && s.tokens[o.ca-1].Text == "," && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te)) {
+		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
+		// a plot": with its subject inside the relative clause and no object after it, the
+		// verb's object is the antecedent.
+		dst = s.mentionEndingAt(o.ca-1, o.dstOK)
+	}
 	if dst == nil && !spec.has(flagPrepOnly) {
 		if spec.objectLast {
 			dst = s.lastInNP(o.te, o.cb, o.dstOK)
