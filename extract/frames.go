@@ -102,6 +102,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// verb's object is the antecedent.
 		dst = s.mentionEndingAt(o.ca-1, o.dstOK)
 	}
+	if dst == nil && withPrep && spec.has(flagIntransitive|flagLocative) && o.ca > s.a+1 &&
+		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && src.info.Type == TypePerson {
+		// "told reporters in Palawan, where he flew on Tuesday": a traveller's place is the
+		// antecedent of "where" ("where it arrived" is more often a ship's or a plane's).
+		dst = s.mentionEndingAt(o.ca-1, o.dstOK)
+	}
 	if dst == nil && !spec.has(flagPrepOnly) {
 		if spec.objectLast {
 			dst = s.lastInNP(o.te, o.cb, o.dstOK)

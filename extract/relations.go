@@ -685,6 +685,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 			if m.start <= k || m.start > k+6 || m.end > cb {
 				continue
 			}
+			if s.otherPrepBetween(k+1, m.start) {
+				break // "going to win in Ukraine": Ukraine is the object of "in", not of "to"
+			}
 			if !ok(m) {
 				if s.modifier(m) || m.demonym {
 					continue
@@ -1003,4 +1006,15 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// otherPrepBetween: a preposition other than "of" stands in [a, b), so a name at b is its
+// object ("to the city of Kharkiv" is one phrase; "to win in Ukraine" is not).
+func (s *sentenceCtx) otherPrepBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tw(wPreposition, k) && !s.tokens[k].is("of") {
+			return true
+		}
+	}
+	return false
 }
