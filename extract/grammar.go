@@ -71,6 +71,7 @@ const (
 	flagEventObject                         // an unnamed event object names its doer ("condemned the attack")
 	flagDoubleObject                        // verb-to: a recipient may be the first object ("shipped Mali jets")
 	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
+	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
 )
 
 var flagNames = map[string]specFlag{
@@ -120,10 +121,14 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.flags |= bit
 			}
 		case "needs":
-			if v != "goods" {
-				return fmt.Errorf("%s: needs=%q: want goods", where, v)
+			switch v {
+			case "goods":
+				a.flags |= flagNeedsGoods
+			case "troops":
+				a.flags |= flagNeedsTroops
+			default:
+				return fmt.Errorf("%s: needs=%q: want goods or troops", where, v)
 			}
-			a.flags |= flagNeedsGoods
 		case "troops":
 			// resolved by the caller, which knows the other relations
 		default:
@@ -180,7 +185,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops) | flagPrepOnly
 		spec.troops = &t
 	}
 	return &spec, nil

@@ -174,8 +174,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
 				}
-			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) {
-				continue
+			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) {
+				continue // "strengthen ties in": no troops, no deployment
 			}
 			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
