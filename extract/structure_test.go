@@ -191,6 +191,8 @@ func TestStructure(t *testing.T) {
 			[]string{"DEPLOYED state:RUS place:karelia asserted/speculative"}, nil},
 		{"reinforcing without troops deploys nothing", "Russia strengthened ties in Africa and Belarus.",
 			nil, []string{"DEPLOYED state:RUS state:BLR"}},
+		{"a lower-case title inside a list of people", "Antony Blinken met President Joseph Aoun and caretaker Prime Minister Najib Mikati on Monday.",
+			[]string{"MET_WITH person:antony-blinken person:najib-mikati asserted/fact"}, nil},
 		{"an indefinite event noun points nowhere",
 			"Syria shelled Lebanon overnight. Jordan has condemned attacks on civilians for years.",
 			nil, []string{"CONDEMNED state:JOR state:SYR"}},
