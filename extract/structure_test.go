@@ -193,6 +193,8 @@ func TestStructure(t *testing.T) {
 			nil, []string{"DEPLOYED state:RUS state:BLR"}},
 		{"a lower-case title inside a list of people", "Antony Blinken met President Joseph Aoun and caretaker Prime Minister Najib Mikati on Monday.",
 			[]string{"MET_WITH person:antony-blinken person:najib-mikati asserted/fact"}, nil},
+		{"commitments to a party support it", "Biden said the United States' commitments to Japan and South Korea are ironclad.",
+			[]string{"SUPPORTS state:USA state:JPN", "SUPPORTS state:USA state:KOR"}, nil},
 		{"an indefinite event noun points nowhere",
 			"Syria shelled Lebanon overnight. Jordan has condemned attacks on civilians for years.",
 			nil, []string{"CONDEMNED state:JOR state:SYR"}},
