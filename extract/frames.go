@@ -96,11 +96,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
-		s.tokens[o.ca].is("which", "whom") && s.tokens[o.ca-1].Text == "," && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te)) {
+		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
-		// a plot": with its subject inside the relative clause and no object after it, the
-		// verb's object is the antecedent.
-		dst = s.mentionEndingAt(o.ca-1, o.dstOK)
+		// a plot", "the Shahed drones that Russia now fires almost nightly": with its subject
+		// inside the relative clause and no object after it, the verb's object is the
+		// antecedent.
+		dst = s.relativeObject(o.ca, o.dstOK)
 	}
 	if dst == nil && withPrep && spec.has(flagIntransitive|flagLocative) && o.ca > s.a+1 &&
 		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && src.info.Type == TypePerson {
@@ -149,6 +150,28 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+}
+
+// relativeObject: the antecedent of a relative clause opening at ca — the name before ",
+// which/whom", or right before "that" unless a speech verb introduces that name's clause
+// ("told Modi that China attacked": a complement, not a relative clause).
+func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
+	switch {
+	case s.tokens[ca].is("which", "whom") && s.tokens[ca-1].Text == ",":
+		return s.mentionEndingAt(ca-1, ok)
+	case s.tokens[ca].is("that", "which"):
+		m := s.mentionEndingAt(ca, ok)
+		if m == nil {
+			return nil
+		}
+		for k := max(s.a, m.start-4); k < m.start; k++ {
+			if s.tw(wSpeech, k) || s.tw(wReportVerb, k) {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
 }
 
 // coordinatedClause: where ", and" or ", but" opens another clause in [te, cb), else cb.
