@@ -440,6 +440,16 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 			if m, _ := s.objectOf(k+1, cb, named, nil, false); m != nil {
 				return s.group(m, named)
 			}
+			// "including about 170 Shahed-136 drones, 30 Paveh cruise missiles and ...":
+			// amounts before the first member.
+			for j := k + 1; j < cb && j <= k+4 && s.tokens[j].Text != ","; j++ {
+				if m := s.mentionAt(j); m != nil {
+					if named(m) {
+						return s.group(m, named)
+					}
+					break
+				}
+			}
 			return nil
 		}
 	}

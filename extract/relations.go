@@ -848,7 +848,7 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 		for ; k < s.b && k < last.end+7; k++ {
 			tk := s.tokens[k]
 			conj := s.tw(wConjunction, k)
-			if conj || tk.Text == "," || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() {
+			if conj || tk.Text == "," || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
 				}
@@ -1017,4 +1017,18 @@ func (s *sentenceCtx) otherPrepBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// isAmount: a number written in digits ("30", "1,000"), which a list of counted things
+// carries before each member ("170 Shahed-136 drones, 30 Paveh cruise missiles").
+func isAmount(text string) bool {
+	if text == "" || text[0] < '0' || text[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		if (text[i] < '0' || text[i] > '9') && text[i] != ',' && text[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
