@@ -149,7 +149,43 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), doers)
 		}
 	}
-	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+	dsts := s.group(dst, o.dstOK)
+	if dst != nil && spec.has(flagLocative) {
+		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
+		// Hodeidah and Saada": the places the included targets are at are struck too.
+		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
+	}
+	return cross(s.coordination(src, o.srcOK), dsts)
+}
+
+// includedPlaces: after ", including" following k, the names after a locative preposition
+// of the included phrase ("including radar sites, drone depots and missile launchers around
+// Sanaa, Hodeidah and Saada"), within the clause and before another trigger.
+func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*mention {
+	for j := k; j < cb && j < k+12; j++ {
+		if s.trigMark[j-s.a] || s.tokens[j].Text == ";" {
+			return nil
+		}
+		if !(s.tokens[j].Lower == "including" && s.tokens[j-1].Text == ",") {
+			continue
+		}
+		for i := j + 1; i < cb && i < j+14; i++ {
+			if s.trigMark[i-s.a] {
+				return nil
+			}
+			if m := s.mentionAt(i); m != nil && ok(m) {
+				return nil // a named member is a target itself, not a place it is at
+			}
+			if s.tw(wLocative, i) || s.tokens[i].is("around", "near", "outside") {
+				if m := s.mentionAt(i + 1); m != nil && ok(m) && m.info.Type == TypePlace {
+					return s.group(m, ok)
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // relativeObject: the antecedent of a relative clause opening at ca — the name before ",
