@@ -162,7 +162,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			if nounUse && trig.frame.verbal() {
 				continue
 			}
-			if trig.spec.troops != nil && x.objectHas(s, i+trig.length, &x.lex.troops) {
+			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i)) {
 				// "send more troops to Belarus": DEPLOYED; "sending not only weapons but also
 				// personnel to Russia" states both.
 				deployed := trig
@@ -237,6 +237,25 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	}
 	for k := ca; k < cb; k++ {
 		if x.lex.goods.matchAt(s.tokens, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// troopsBefore: a troop noun stands right before the verb ("North Korean special forces
+// shipped to Russia's Far East", "Russian instructors arrived in Niamey"): what moves is
+// troops, so the verb deploys them.
+func (x *Extractor) troopsBefore(s *sentenceCtx, t int) bool {
+	k := t - 1
+	for k > s.a && (s.tw(wAdverb, k) || s.tw(wAux, k) || s.tw(wBe, k)) {
+		k--
+	}
+	if k < s.a {
+		return false
+	}
+	for j := max(s.a, k-2); j <= k; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
 			return true
 		}
 	}
