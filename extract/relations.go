@@ -905,6 +905,9 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	if te < cb && s.tw(wBetween, te) || te+1 < cb && s.tw(wBetween, te+1) {
 		return allPairs(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
 	}
+	if pair := s.regardedAs(t, ca, ok); pair != nil {
+		return []argPair{*pair}
+	}
 	var pairs []argPair
 	var left []*mention
 	if owner := s.possessor(t); owner != nil && ok(owner) {
@@ -920,6 +923,28 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// regardedAs: "Tehran regarded Moscow as a reliable partner", "sees China as an ally": the
+// name before "as" and the clause's subject are the pair. Only articles and modifiers stand
+// between "as" and the trigger, and a verb between the two names.
+func (s *sentenceCtx) regardedAs(t, ca int, ok func(*mention) bool) *argPair {
+	k := t - 1
+	for k > ca && k > t-4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tokens[k].is("as") && !s.tw(wPreposition, k) {
+		k--
+	}
+	if k <= ca || !s.tokens[k].is("as") {
+		return nil
+	}
+	obj := s.mentionEndingAt(k, ok)
+	if obj == nil || obj.possessive {
+		return nil
+	}
+	subj := s.nearestLeft(obj.start, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) && !m.possessive }, false)
+	if subj == nil || subj.info == obj.info || subj.end >= obj.start {
+		return nil
+	}
+	return &argPair{subj, obj}
 }
 
 // allPairs relates every member of a group with every other.
