@@ -50,7 +50,7 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	u, err := url.Parse(cfg.URI)
 	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("invalid Neo4j URI %q: want e.g. bolt://localhost:7687", redactURI(cfg.URI))
+		return nil, fmt.Errorf("invalid Neo4j URI %q: want e.g. bolt://localhost:7687", RedactURI(cfg.URI))
 	}
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""),
 		func(c *config.Config) {
@@ -62,9 +62,9 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 			c.UserAgent = "kg"
 		})
 	if err != nil {
-		return nil, fmt.Errorf("invalid Neo4j URI %q: %s", redactURI(cfg.URI), firstLine(err.Error()))
+		return nil, fmt.Errorf("invalid Neo4j URI %q: %s", RedactURI(cfg.URI), firstLine(err.Error()))
 	}
-	c := &Client{driver: driver, uri: redactURI(cfg.URI), user: cfg.Username, database: cfg.Database, timeout: timeout}
+	c := &Client{driver: driver, uri: RedactURI(cfg.URI), user: cfg.Username, database: cfg.Database, timeout: timeout}
 	vctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
@@ -135,16 +135,6 @@ func reason(err error) string {
 		}
 	}
 	return firstLine(strings.TrimPrefix(msg, "ConnectivityError: "))
-}
-
-// redactURI drops any user:password part of a URI so it can be shown.
-func redactURI(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.User == nil {
-		return raw
-	}
-	u.User = nil
-	return u.String()
 }
 
 func firstLine(s string) string {
