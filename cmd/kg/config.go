@@ -24,7 +24,7 @@ type config struct {
 	// PasswordSource says where Neo4jPassword came from, for error messages: "" when none
 	// was found, else "configuration" or the local server's password file.
 	PasswordSource string
-	Neo4jDatabase string
+	Neo4jDatabase  string
 	// ConnectTimeout bounds connecting to Neo4j (graph.Config.ConnectTimeout).
 	ConnectTimeout time.Duration
 	RulesDirs      []string // extra gazetteer and rule files (extract package format)
