@@ -56,9 +56,10 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 		func(c *config.Config) {
 			c.SocketConnectTimeout = timeout
 			c.ConnectionAcquisitionTimeout = timeout
-			// Deadlocks between concurrent builds surface as transient errors; give the
-			// managed transactions room to retry them.
-			c.MaxTransactionRetryTime = 60 * time.Second
+			// Transient errors and lost connections are retried this long by the driver;
+			// writes add their own retries of deadlocks and a check that the server is
+			// still there (executeWrite).
+			c.MaxTransactionRetryTime = serverRetryWindow
 			c.UserAgent = "kg"
 		})
 	if err != nil {

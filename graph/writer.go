@@ -120,7 +120,7 @@ func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOpti
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
 	var statementsDone time.Time
-	o, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (out, error) {
+	o, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (out, error) {
 		run := &counted{ctx: ctx, tx: tx, failAfter: opts.FailAfter, timer: opts.Timer}
 		res, later, err := writePlans(run, plans, now.UTC(), opts.Force)
 		statementsDone = time.Now()
@@ -134,8 +134,13 @@ func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOpti
 		if len(plans) > 1 {
 			what = fmt.Sprintf("%d documents (%s ... %s)", len(plans), plans[0].id, plans[len(plans)-1].id)
 		}
-		if errors.Is(err, ErrInjected) {
+		if errors.Is(err, ErrInjected) || errors.Is(err, ErrServerLost) {
 			return nil, nil, fmt.Errorf("writing %s: %w", what, err)
+		}
+		var nerr *neo4j.Neo4jError
+		if errors.As(err, &nerr) && isMemoryLimit(nerr) {
+			return nil, nil, fmt.Errorf("writing %s: the server refused the transaction for its size (db.memory.transaction.max); split the document or raise the limit: %s",
+				what, firstLine(nerr.Msg))
 		}
 		return nil, nil, fmt.Errorf("writing %s: %w", what, c.wrapQueryErr(err))
 	}
@@ -554,7 +559,7 @@ func refreshEntities(run *counted, ids []string) error {
 func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
-	existed, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (bool, error) {
+	existed, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (bool, error) {
 		run := &counted{ctx: ctx, tx: tx}
 		recs, err := run.run("doc_lock", map[string]any{"ids": []string{id}})
 		if err != nil {
@@ -707,6 +712,13 @@ func (c *Client) writePool(ctx context.Context, batch []docPlan, opts WriteOptio
 	}
 	res, later, err := c.writeBatch(ctx, batch, opts)
 	if err != nil {
+		if errors.Is(err, ErrServerLost) {
+			// Trying each document on its own would only wait for the server again.
+			for _, p := range batch {
+				report(WriteResult{ID: p.id}, fmt.Errorf("writing document %s: %w", p.id, err))
+			}
+			return
+		}
 		if ctx.Err() != nil {
 			for _, p := range batch {
 				report(WriteResult{ID: p.id}, fmt.Errorf("writing document %s: %w", p.id, ctx.Err()))

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -261,8 +262,12 @@ type builder struct {
 	pool   graph.PoolOptions
 }
 
-func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs []extract.Input, prune, showBar bool) (buildSummary, error) {
+func (b *builder) run(parent context.Context, cfg config, in extractFlags, inputs []extract.Input, prune, showBar bool) (buildSummary, error) {
 	start := time.Now()
+	// A lost server cancels the rest of the build: extraction, queued and running writes.
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+	var lost error
 	sum := buildSummary{DryRun: b.dryRun}
 	if !b.dryRun {
 		if _, err := b.c.ApplySchema(ctx); err != nil {
@@ -307,6 +312,13 @@ func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs [
 			}
 			ents := pending[res.ID]
 			delete(pending, res.ID)
+			if errors.Is(err, graph.ErrServerLost) {
+				if lost == nil {
+					lost = err
+					cancel()
+				}
+				return
+			}
 			if err != nil {
 				if ctx.Err() == nil {
 					sum.Failed++
@@ -383,6 +395,12 @@ func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs [
 	if bar != nil {
 		_ = bar.Finish()
 	}
+	if lost != nil {
+		written := sum.Created + sum.Updated + sum.Skipped
+		return sum, exitError{code: 1, msg: fmt.Sprintf(
+			"the Neo4j server at %s stopped answering mid-build (%s): %d of %d documents were written or unchanged, the other %d were not; rerun `kg build` to complete the graph",
+			b.c.URI(), serverLostReason(lost), written, len(inputs), len(inputs)-written-sum.Failed)}
+	}
 	if err == nil {
 		err = ctx.Err()
 	}
@@ -420,4 +438,16 @@ func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs [
 	}
 	sum.Seconds = float64(time.Since(start).Round(time.Millisecond)) / float64(time.Second)
 	return sum, nil
+}
+
+// serverLostReason is the cause in a graph.ErrServerLost error ("connection refused"), the
+// part after the sentinel's text.
+func serverLostReason(err error) string {
+	msg := err.Error()
+	if _, after, ok := strings.Cut(msg, graph.ErrServerLost.Error()); ok {
+		if r := strings.Trim(strings.TrimSpace(after), "()"); r != "" {
+			return r
+		}
+	}
+	return "no answer"
 }
