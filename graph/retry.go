@@ -63,6 +63,10 @@ func (c *Client) alive(ctx context.Context) error {
 // as a syntax or constraint error, or the memory limit of one transaction): the server is up
 // and retrying cannot help.
 func statementError(err error) bool {
+	var big *TooLargeError
+	if errors.As(err, &big) {
+		return true
+	}
 	var nerr *neo4j.Neo4jError
 	if !errors.As(err, &nerr) {
 		return errors.Is(err, ErrInjected)
@@ -74,6 +78,24 @@ func statementError(err error) bool {
 // (db.memory.transaction.max or .total.max).
 func isMemoryLimit(nerr *neo4j.Neo4jError) bool {
 	return strings.Contains(nerr.Code, "MemoryPoolOutOfMemoryError")
+}
+
+// TooLargeError is a transaction the server refused for the memory it needed
+// (db.memory.transaction.max). It deliberately does not unwrap to the server's error: the
+// driver treats that error as transient and would run the same oversized transaction again.
+type TooLargeError struct{ msg string }
+
+func (e *TooLargeError) Error() string {
+	return "the server refused the transaction for its size (db.memory.transaction.max); split the document or lower --max-bytes: " + e.msg
+}
+
+// tooLarge turns a memory-limit refusal into a TooLargeError and leaves other errors alone.
+func tooLarge(err error) error {
+	var nerr *neo4j.Neo4jError
+	if errors.As(err, &nerr) && isMemoryLimit(nerr) {
+		return &TooLargeError{msg: firstLine(nerr.Msg)}
+	}
+	return err
 }
 
 // retryable says whether an error is worth another attempt once the server is known to be up:

@@ -20,12 +20,13 @@ type Outcome string
 const (
 	Created Outcome = "created" // the document was new
 	Updated Outcome = "updated" // its content changed and was replaced
-	Skipped Outcome = "skipped" // same sha256 as stored: nothing written
+	Skipped Outcome = "skipped" // same sha256 as stored, or (forced) same graph content: nothing written
 )
 
 // WriteOptions tune WriteDocument.
 type WriteOptions struct {
-	// Force rewrites a document even when its sha256 matches the stored one.
+	// Force rewrites a document even when its sha256 matches the stored one, unless what it
+	// would write equals what is stored (Document.graph_sha256).
 	Force bool
 	// FailAfter, when positive, makes the document's transaction fail after that many
 	// statements. It is a test hook: it proves that a document failing half-way leaves
@@ -76,11 +77,11 @@ func (c *counted) run(name string, params map[string]any) ([]*neo4j.Record, erro
 	start := time.Now()
 	res, err := c.tx.Run(c.ctx, replanSkip+query(name), params)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, tooLarge(err))
 	}
 	recs, err := res.Collect(c.ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, tooLarge(err))
 	}
 	if c.timer != nil {
 		c.timer(name, time.Since(start))
@@ -137,10 +138,9 @@ func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOpti
 		if errors.Is(err, ErrInjected) || errors.Is(err, ErrServerLost) {
 			return nil, nil, fmt.Errorf("writing %s: %w", what, err)
 		}
-		var nerr *neo4j.Neo4jError
-		if errors.As(err, &nerr) && isMemoryLimit(nerr) {
-			return nil, nil, fmt.Errorf("writing %s: the server refused the transaction for its size (db.memory.transaction.max); split the document or raise the limit: %s",
-				what, firstLine(nerr.Msg))
+		var big *TooLargeError
+		if errors.As(err, &big) {
+			return nil, nil, fmt.Errorf("writing %s: %w", what, big)
 		}
 		return nil, nil, fmt.Errorf("writing %s: %w", what, c.wrapQueryErr(err))
 	}
@@ -160,8 +160,10 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		return nil, nil, err
 	}
 	stored := map[string]any{}
+	storedGraph := map[string]string{}
 	for _, r := range recs {
 		stored[str(r, "id")], _ = r.Get("sha256")
+		storedGraph[str(r, "id")] = str(r, "graph_sha256")
 	}
 	var write []docPlan // the documents this transaction writes
 	var later []int
@@ -171,7 +173,10 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		switch {
 		case sha == nil:
 			write = append(write, p)
-		case sha == p.props["sha256"] && sha != nil && !force:
+		case sha == p.props["sha256"] && sha != nil && !force,
+			storedGraph[p.id] != "" && storedGraph[p.id] == p.props["graph_sha256"]:
+			// Unchanged text, or (with Force) an extraction identical to the stored one:
+			// writing it again would change nothing.
 			results[i] = WriteResult{ID: p.id, Outcome: Skipped}
 		case len(plans) > 1:
 			later = append(later, i)

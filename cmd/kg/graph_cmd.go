@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -237,6 +238,11 @@ anything is read or written.`,
 	}
 	in.register(cmd)
 	f := cmd.Flags()
+	// A document is written in one transaction; see buildMaxBytes.
+	in.maxBytes = buildMaxBytes
+	mb := f.Lookup("max-bytes")
+	mb.DefValue = strconv.Itoa(buildMaxBytes)
+	mb.Usage = "per-file size limit in bytes (a document is written in one transaction; larger files are skipped with a message)"
 	f.BoolVar(&prune, "prune", false, "remove stored documents that are not among the inputs")
 	f.BoolVar(&dryRun, "dry-run", false, "extract and compare with the graph, but write nothing")
 	f.BoolVar(&force, "force", false, "rewrite documents even when their sha256 is unchanged")
@@ -246,6 +252,14 @@ anything is read or written.`,
 	f.BoolVar(&jsonOut, "json", false, "print the summary as one JSON line even on a terminal")
 	return cmd
 }
+
+// buildMaxBytes is kg build's default --max-bytes, lower than kg extract's (16 MiB): a
+// document is written in one transaction, and the Bolt parameters of a dense 16 MiB document
+// (345,000 sentences, each with a claim) filled the local server's default 1 GB heap before its
+// per-transaction memory limit could refuse it, and the server exited. At 4 MiB the densest
+// test document is refused by that limit with an error, and the server stays up; ordinary
+// articles are a few KB to a few hundred.
+const buildMaxBytes = 4 << 20
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
