@@ -309,11 +309,31 @@ func TestEditChangesOnlyItsContribution(t *testing.T) {
 	want := fresh(t, docA(), docB2())
 	c, _ := graphtest.Open(t)
 	write(t, c, docA(), docB())
+	// What b2 keeps of b: its three sentence ids (b#1 and b#2 with new text), the SUPPLIED
+	// claim of its unchanged first sentence and that sentence's mentions.
+	keptQuery := `MATCH (s:Sentence {doc_id: 'b'}) OPTIONAL MATCH (s)<-[st:STATED_IN]-(c:Claim {type: 'SUPPLIED'})
+		OPTIONAL MATCH (s)-[m:MENTIONS]->(e) WHERE s.index = 0
+		RETURN s.id + ' ' + elementId(s) + ' ' + coalesce(elementId(c), '') + ' ' + coalesce(elementId(st), '') + ' ' + coalesce(elementId(m), '') AS x`
+	kept := func() []string {
+		recs, err := c.Read(ctxT(t), keptQuery, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range recs {
+			out = append(out, r.Values[0].(string))
+		}
+		sort.Strings(out)
+		return out
+	}
+	before := kept()
 	if r := write(t, c, docB2()); r[0].Outcome != graph.Updated {
 		t.Fatalf("outcome %s, want updated", r[0].Outcome)
 	}
 	got := snapshot(t, c)
 	diff(t, "edited b vs fresh a+b2", got, want)
+	// Updated in place: the same nodes and relationships, not deleted and re-created.
+	diff(t, "sentences, claim and mentions b2 keeps of b (element ids)", kept(), before)
 	// The United States was only in the old version: gone with its alias keys.
 	if n := one(t, c, `MATCH (n) WHERE n.id = 'state:USA' OR n.key = 'united states' RETURN count(n)`, nil); n != int64(0) {
 		t.Errorf("state:USA left behind: %v nodes", n)

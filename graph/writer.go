@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"sync"
 	"time"
 
@@ -212,13 +213,17 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 	if err != nil {
 		return nil, nil, err
 	}
+	rows := newBatchRows()
 	if len(plans) == 1 && results[0].Outcome == Updated {
-		if _, err := run.run("delete_old", map[string]any{"id": write[0].id}); err != nil {
+		// In place: delete only what the new version lacks, keep the rest (readers meanwhile
+		// see old or new rows, never none), and write only what is new.
+		stale, kept := old.diff(write[0])
+		if _, err := run.run("delete_stale", stale); err != nil {
 			return nil, nil, err
 		}
+		rows.kept = kept
 	}
 
-	rows := newBatchRows()
 	// Only entities that are new, renamed by a document or gain a surface form need their
 	// aliases written; for the others the write would change nothing (their keys were linked
 	// when the stored aliases were), and skipping it saves most of the alias work of a build.
@@ -395,8 +400,84 @@ func toStrings(v any) []string {
 
 // previous is what a stored version of a document contributed.
 type previous struct {
-	rels     []relRef
-	entities []string
+	rels      []relRef
+	entities  []string
+	sentences map[string]oldSentence // by id
+}
+
+type oldSentence struct {
+	claims   map[string]bool // ids
+	mentions map[mentionKey]bool
+}
+
+// mentionKey identifies a MENTIONS relationship of a sentence.
+type mentionKey struct{ entity, surface, start, end string }
+
+func keyOf(m mentionRow) mentionKey {
+	return mentionKey{m.EntityID, m.Surface, strconv.Itoa(m.Start), strconv.Itoa(m.End)}
+}
+
+// keptRows is what a replacement keeps of the previous version: sentence ids (updated in
+// place), claim ids (left as they are) and mentions (by sentence, left as they are).
+type keptRows struct {
+	sentences map[string]bool
+	claims    map[string]bool
+	mentions  map[string]map[mentionKey]bool
+}
+
+// diff compares the stored version with the new one: the parameters of delete_stale (what
+// only the old one has) and what both have.
+func (old previous) diff(p docPlan) (map[string]any, keptRows) {
+	kept := keptRows{sentences: map[string]bool{}, claims: map[string]bool{}, mentions: map[string]map[mentionKey]bool{}}
+	newClaims := map[string]bool{}
+	for _, c := range p.claims {
+		newClaims[c.props["id"].(string)] = true
+	}
+	newMentions := map[string]map[mentionKey]bool{}
+	for _, m := range p.mentions {
+		if newMentions[m.SentenceID] == nil {
+			newMentions[m.SentenceID] = map[mentionKey]bool{}
+		}
+		newMentions[m.SentenceID][keyOf(m)] = true
+	}
+	newSentences := map[string]bool{}
+	for _, s := range p.sentences {
+		newSentences[s.ID] = true
+	}
+	staleSentences, staleClaims := []string{}, []string{}
+	staleMentions := []map[string]any{}
+	ids := make([]string, 0, len(old.sentences))
+	for id := range old.sentences {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		os := old.sentences[id]
+		for c := range os.claims {
+			if newClaims[c] {
+				kept.claims[c] = true
+			} else {
+				staleClaims = append(staleClaims, c)
+			}
+		}
+		if !newSentences[id] {
+			staleSentences = append(staleSentences, id)
+			continue
+		}
+		kept.sentences[id] = true
+		kept.mentions[id] = map[mentionKey]bool{}
+		for k := range os.mentions {
+			if newMentions[id][k] {
+				kept.mentions[id][k] = true
+				continue
+			}
+			start, _ := strconv.Atoi(k.start)
+			end, _ := strconv.Atoi(k.end)
+			staleMentions = append(staleMentions, map[string]any{"s": id, "e": k.entity, "surface": k.surface, "start": start, "end": end})
+		}
+	}
+	sort.Strings(staleClaims)
+	return map[string]any{"claims": staleClaims, "sentences": staleSentences, "mentions": staleMentions}, kept
 }
 
 func readPrevious(run *counted, id string) (previous, error) {
@@ -416,6 +497,26 @@ func readPrevious(run *counted, id string) (previous, error) {
 		p.entities = append(p.entities, str(r, "id"))
 	}
 	sort.Strings(p.entities)
+	recs, err = run.run("old_rows", map[string]any{"id": id})
+	if err != nil {
+		return p, err
+	}
+	p.sentences = make(map[string]oldSentence, len(recs))
+	for _, r := range recs {
+		os := oldSentence{claims: map[string]bool{}, mentions: map[mentionKey]bool{}}
+		claims, _ := r.Get("claims")
+		for _, c := range toStrings(claims) {
+			os.claims[c] = true
+		}
+		mentions, _ := r.Get("mentions")
+		list, _ := mentions.([]any)
+		for _, x := range list {
+			if m := toStrings(x); len(m) == 4 {
+				os.mentions[mentionKey{m[0], m[1], m[2], m[3]}] = true
+			}
+		}
+		p.sentences[str(r, "id")] = os
+	}
 	return p, nil
 }
 
@@ -428,6 +529,11 @@ type batchRows struct {
 
 	docs, sentences, aliases, mentions, claims []map[string]any
 	created, merged, gone                      []map[string]any
+	// kept is what a single replaced document keeps of its previous version (empty
+	// otherwise): kept sentences go to keptSentences, kept claims to keptClaims, and kept
+	// mentions are not written again.
+	kept                      keptRows
+	keptSentences, keptClaims []map[string]any
 }
 
 func newBatchRows() *batchRows {
@@ -453,15 +559,34 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 	props["ingested_at"] = now
 	docIndex := len(b.docs)
 	b.docs = append(b.docs, map[string]any{"id": p.id, "props": props})
+	// write_batch lists created sentences, then kept ones: a kept sentence's position is
+	// known once every created one of the batch is counted (kept ones occur only in a batch
+	// of one replaced document).
+	var keptIDs []string
 	for _, s := range p.sentences {
+		if b.kept.sentences[s.ID] {
+			keptIDs = append(keptIDs, s.ID)
+			b.keptSentences = append(b.keptSentences, map[string]any{"id": s.ID, "index": s.Index, "text": s.Text})
+			continue
+		}
 		b.sentPos[s.ID] = len(b.sentences)
 		b.sentences = append(b.sentences, map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text, "d": docIndex})
 	}
+	for i, id := range keptIDs {
+		b.sentPos[id] = len(b.sentences) + i
+	}
 	for _, m := range p.mentions {
+		if b.kept.mentions[m.SentenceID][keyOf(m)] {
+			continue
+		}
 		b.mentions = append(b.mentions, map[string]any{"s": b.sentPos[m.SentenceID], "e": b.entity(m.EntityID),
 			"surface": m.Surface, "start": m.Start, "end": m.End})
 	}
 	for _, c := range p.claims {
+		if b.kept.claims[c.props["id"].(string)] {
+			b.keptClaims = append(b.keptClaims, c.props)
+			continue
+		}
 		row := map[string]any{"props": c.props, "s": b.sentPos[c.SentenceID], "w": nil}
 		if c.Item != "" {
 			row["w"] = b.entity(c.Item)
@@ -501,6 +626,7 @@ func (b *batchRows) write(run *counted) error {
 	if len(b.docs)+len(b.created)+len(b.merged) > 0 {
 		recs, err := run.run("write_batch", map[string]any{"entity_ids": nonNil(b.entityIDs),
 			"docs": nonNil(b.docs), "sentences": nonNil(b.sentences), "aliases": nonNil(b.aliases),
+			"kept_sentences": nonNil(b.keptSentences), "kept_claims": nonNil(b.keptClaims),
 			"mentions": nonNil(b.mentions), "claims": nonNil(b.claims),
 			"created": nonNil(b.created), "merged": nonNil(b.merged)})
 		if err != nil {
