@@ -111,6 +111,8 @@ RETURN $entity, $k, $type, $strict`)
 		{"defaults", nil, map[string]any{"entity": "North Korea", "k": int64(4), "type": "", "strict": false}, ""},
 		{"typed", map[string]string{"entity": "DPRK", "k": "2", "type": "Person", "strict": "true"},
 			map[string]any{"entity": "DPRK", "k": int64(2), "type": "Person", "strict": true}, ""},
+		{"any case", map[string]string{"type": "person"}, map[string]any{"type": "Person"}, ""},
+		{"upper case", map[string]string{"type": " STATE"}, map[string]any{"type": "State"}, ""},
 		{"unknown", map[string]string{"foo": "1"}, nil, `report b has no param "foo"; it accepts entity (entity, default "North Korea"), k (int 1..6, default 4)`},
 		{"mistyped int", map[string]string{"k": "four"}, nil, `--param k="four": want an integer`},
 		{"out of range", map[string]string{"k": "9"}, nil, "want a value in 1..6"},
@@ -150,8 +152,8 @@ func TestCatalog(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"co-mentioned", "contested", "entity-profile", "evidence", "most-connected",
-		"officials", "paths", "transfers", "vetoes-sanctions", "visits"}
+	want := []string{"co-mentioned", "contested", "entity-profile", "entity-summary", "evidence", "most-connected",
+		"officials", "paths", "suspected-duplicates", "transfers", "vetoes-sanctions", "visits"}
 	if got := strings.Join(c.Names(), ","); got != strings.Join(want, ",") {
 		t.Errorf("reports = %s\nwant      %s", got, strings.Join(want, ","))
 	}

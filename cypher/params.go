@@ -70,6 +70,13 @@ func (p Param) Parse(s string) (any, error) {
 	switch p.Type {
 	case TypeString, TypeEntity:
 		v = s
+		// Relation and entity types are written in capitals and title case in the graph, but
+		// an analyst types "supplied" or "person": take any case and send the declared spelling.
+		for _, ok := range p.OneOf {
+			if strings.EqualFold(strings.TrimSpace(s), ok) {
+				v = ok
+			}
+		}
 	case TypeInt:
 		i, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
 		if err != nil {

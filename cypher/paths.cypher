@@ -12,8 +12,10 @@ USING INDEX SEEK toAlias:Alias(key)
 WITH a, b WHERE a <> b
 // Cypher takes no parameter as a length bound, so search up to the hard cap of 6 hops and
 // keep the paths within $k: a shortest path longer than $k means there is none within $k.
+// The filter follows a WITH: inside the MATCH it would make the planner fall back to an
+// exhaustive search (and Browser show a warning).
 MATCH p = allShortestPaths((a)-[:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED*..6]-(b))
-WHERE length(p) <= $k
+WITH p WHERE length(p) <= $k
 RETURN length(p) AS hops,
        p AS path,
        [n IN nodes(p) | n.name] AS names,

@@ -140,6 +140,12 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
+			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !nameStop[tokens[i+n].Text] {
+				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
+				// the start of another person's name, left to the person patterns.
+				i++
+				continue
+			}
 			m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
 			if e.capital && placeContext(tokens, span, i, lx) {
 				m.info = doc.get("place:"+slug(surfaceOf(tokens, i, i+n)), TypePlace, surfaceOf(tokens, i, i+n))

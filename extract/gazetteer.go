@@ -11,6 +11,7 @@ type entityInfo struct {
 	State          string   // Person: state served; Institution/Place: seat=, government metonym
 	Role           string   // Person: usual title
 	Shorts         []string // Person: short forms valid once the full name appeared
+	Wikidata       string   // Wikidata item id ("Q7747"), when known
 }
 
 // gazEntry is one surface form of an entity, tokenised into match keys.

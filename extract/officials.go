@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // officialRules finds OFFICIAL_OF from the ways text ties a person to a state or body:
 // "Russian Foreign Minister Sergey Lavrov", "North Korea's leader Kim Jong Un", "Kyrylo
 // Budanov, leader of Ukraine's military intelligence", "Julia Rösgren is a Research Intern at
@@ -10,7 +12,10 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		if p == nil || org == nil || p.info == org.info {
 			return
 		}
+		// The sentence's date nearest the name dates the role: "On July 27, 2023, ... Defense
+		// Minister Sergei Shoigu" held the post that day.
 		out = append(out, Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: org.info.ID, Role: role,
+			Dates: s.dates(p.start), Past: pastRole(role), RoleKey: x.IdentityKey("", stripPast(role)),
 			Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: "OFFICIAL_OF/title"})
 	}
 	orgOK := func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution }
@@ -22,6 +27,9 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		// Title before the name.
 		if roleStart, titleStart, role := x.roleBefore(s, p.start); role != "" {
 			org := s.stateBefore(roleStart)
+			if org != nil && org.start > s.a && s.tokens[org.start-1].is("former") && !pastRole(role) {
+				role = "former " + role // "Former Russian Defence Minister Sergei Shoigu"
+			}
 			if org == nil && roleStart > s.a && s.tokens[roleStart-1].Text == "," {
 				org = x.possessiveWithRole(s, roleStart-1)
 			}
@@ -77,8 +85,14 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string) {
 		}
 		start := k
 		// Modifiers that belong to the role: "former Prime Minister", "Deputy".
-		for start > s.a && s.tokens[start-1].is("former", "deputy", "acting", "current") {
-			start--
+		for {
+			if start > s.a && s.tokens[start-1].is("former", "deputy", "acting", "current") {
+				start--
+			} else if start-2 >= s.a && s.tokens[start-1].Text == "-" && s.tokens[start-2].is("then", "ex") {
+				start -= 2 // "then-Defense Minister"
+			} else {
+				break
+			}
 		}
 		return start, k, surfaceOf(s.tokens, start, end)
 	}
@@ -166,6 +180,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			continue
 		}
 		role := surfaceOf(s.tokens, k, k+n)
+		if k > ca && s.tokens[k-1].is("former") {
+			role = "former " + role // "Shoigu, the former defence minister"
+		}
 		after := k + n
 		var org *mention
 		if after < cb && s.tokens[after].is("of", "at", "for", "to", "in") {
@@ -189,4 +206,19 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		k = after - 1
 	}
 	return out
+}
+
+// pastRole: "former Defense Minister", "then-Defense Minister", "ex-President" name a post no
+// longer held.
+func pastRole(role string) bool { return stripPast(role) != role }
+
+// stripPast removes the marker of a past role: "former Defense Minister" -> "Defense Minister".
+func stripPast(role string) string {
+	l := strings.ToLower(role)
+	for _, p := range []string{"former ", "then-", "ex-"} {
+		if strings.HasPrefix(l, p) {
+			return strings.TrimSpace(role[len(p):])
+		}
+	}
+	return role
 }

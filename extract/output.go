@@ -99,6 +99,7 @@ type relationRecord struct {
 	Dates       []string `json:"dates"`
 	Quantity    string   `json:"quantity,omitempty"`
 	Rule        string   `json:"rule,omitempty"`
+	Past        bool     `json:"past,omitempty"`
 }
 
 type documentRecord struct {
@@ -131,7 +132,7 @@ func relationRecords(docID string, r Relation) []relationRecord {
 	base := relationRecord{
 		Kind: "relation", Doc: docID, Type: r.Type, Src: r.Src, Dst: r.Dst, Item: optional(r.Item),
 		Polarity: r.Polarity, Modality: r.Modality, Sentence: r.Sentence, Evidence: r.Evidence,
-		Role: r.Role, Attribution: r.Attribution, Dates: nonNil(r.Dates), Quantity: r.Quantity, Rule: r.Rule,
+		Role: r.Role, Attribution: r.Attribution, Dates: nonNil(r.Dates), Quantity: r.Quantity, Rule: r.Rule, Past: r.Past,
 	}
 	if len(r.Dates) == 0 {
 		return []relationRecord{base}

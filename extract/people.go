@@ -1,5 +1,8 @@
 package extract
 
+// nameParticles join the words of Arabic and Persian names ("Mohammed bin Salman").
+var nameParticles = wordSet("bin bint ibn")
+
 // nameRun returns the end of a run of up to four capitalised name words starting at i
 // ("Niklas Swanström", "Paul H. Nitze"), or i when there is none.
 func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
@@ -11,6 +14,10 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			break // "The Prime Minister said" names nobody
 		}
 		j++
+		// "Mohammed bin Salman": a lower-case particle between two name words.
+		if j+1 < span[1] && nameParticles[tokens[j].Lower] && tokens[j].Text == tokens[j].Lower && tokens[j+1].isCap() && tokens[j+1].isWord() && free(j, j+2) {
+			j++
+		}
 		// "Min-ji", "Thomas-Greenfield": hyphenated parts of one name.
 		if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() && free(j, j+2) {
 			j += 2

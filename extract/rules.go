@@ -73,6 +73,7 @@ type lexicon struct {
 	approx    phraseSet // "more than", "about", "around"
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
+	names    *nameRules // identity keys of names (identity.go)
 }
 
 type triggerPhrase struct {
@@ -81,7 +82,12 @@ type triggerPhrase struct {
 }
 
 func compileLexicon(rules ruleSet) (*lexicon, error) {
-	lx := &lexicon{gaz: newGazetteer(), triggers: map[string][]triggerPhrase{}}
+	lx := &lexicon{gaz: newGazetteer(), triggers: map[string][]triggerPhrase{}, names: newNameRules()}
+	for _, row := range rules["names"] {
+		if err := lx.names.addRow(row); err != nil {
+			return nil, fmt.Errorf("%s: %w", row.where, err)
+		}
+	}
 	for _, row := range rules["countries"] {
 		if err := lx.addCountry(row); err != nil {
 			return nil, fmt.Errorf("%s: %w", row.where, err)
@@ -194,6 +200,12 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 	}
 	if r := attrs["role"]; r != "" {
 		info.Role = r
+	}
+	if q := attrs["wikidata"]; q != "" {
+		if !validWikidata(q) {
+			return fmt.Errorf("wikidata=%q: want Q followed by digits", q)
+		}
+		info.Wikidata = q
 	}
 	capital := attrs["capital"] == "1"
 	names := append([]string{name}, splitList(row.field(3))...)

@@ -92,6 +92,14 @@ type Entity struct {
 	Type     string   `json:"type"`
 	Name     string   `json:"name"`     // canonical name
 	Surfaces []string `json:"surfaces"` // the forms this document uses, in order of first use
+	// Key is the identity key of Name (Extractor.IdentityKey): names of one type with equal
+	// keys are spellings of one name, across documents.
+	Key string `json:"key,omitempty"`
+	// Curated: the id comes from the gazetteer, not from this document's spelling of the
+	// name, so it is authoritative and never replaced by another entity's.
+	Curated bool `json:"curated,omitempty"`
+	// Wikidata is the entity's Wikidata item id ("Q7747") when the gazetteer gives it.
+	Wikidata string `json:"wikidata,omitempty"`
 }
 
 // Mention is one occurrence of an entity in a sentence.
@@ -119,4 +127,9 @@ type Relation struct {
 	Sentence    int    `json:"sentence"`
 	Evidence    string `json:"evidence"`
 	Rule        string `json:"rule,omitempty"` // the rule that produced it, for audit
+	// Past marks a role the text gives as no longer held ("former", "then-"), OFFICIAL_OF only.
+	Past bool `json:"past,omitempty"`
+	// RoleKey is the identity key of Role without its past marker: "former Defence Minister"
+	// and "Defense Minister" are one post.
+	RoleKey string `json:"role_key,omitempty"`
 }

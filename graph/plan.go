@@ -238,10 +238,13 @@ func newClaim(docID string, r extract.Relation) claimRow {
 		"rel_key":     key,
 	}
 	for k, v := range map[string]string{"item": r.Item, "role": r.Role, "attribution": r.Attribution,
-		"quantity": r.Quantity, "rule": r.Rule} {
+		"quantity": r.Quantity, "rule": r.Rule, "role_key": r.RoleKey} {
 		if v != "" {
 			props[k] = v
 		}
+	}
+	if r.Past {
+		props["past"] = true
 	}
 	return claimRow{props: props, relKey: key, Type: r.Type, Src: src, Dst: dst, Item: r.Item, SentenceID: SentenceID(docID, r.Sentence)}
 }
@@ -250,8 +253,9 @@ func newClaim(docID string, r extract.Relation) claimRow {
 func (c claimRow) facts() claimFacts {
 	s := func(k string) string { v, _ := c.props[k].(string); return v }
 	dates, _ := c.props["dates"].([]string)
+	past, _ := c.props["past"].(bool)
 	return claimFacts{ID: s("id"), Item: s("item"), Role: s("role"), Polarity: s("polarity"), Modality: s("modality"),
-		SentenceID: s("sentence_id"), DocID: s("doc_id"), Dates: dates}
+		SentenceID: s("sentence_id"), DocID: s("doc_id"), Dates: dates, Past: past, RoleKey: s("role_key")}
 }
 
 // aliasKeys are the lookup keys of an entity: its id, canonical name and surface forms.
@@ -277,6 +281,8 @@ type relRef struct{ Key, Type, Src, Dst string }
 type claimFacts struct {
 	ID, Item, Role, Polarity, Modality, SentenceID, DocID string
 	Dates                                                 []string
+	Past                                                  bool   // a role no longer held (OFFICIAL_OF)
+	RoleKey                                               string // identity key of the role (OFFICIAL_OF)
 }
 
 // aggregate computes a typed relationship's properties from its claims. Lists are sorted and
@@ -310,6 +316,9 @@ func aggregate(ref relRef, claims []claimFacts) map[string]any {
 	if d := distinct(dates); len(d) > 0 {
 		// ISO dates of mixed precision sort correctly as strings ("2023" < "2023-09").
 		props["first_date"], props["last_date"] = d[0], d[len(d)-1]
+	}
+	if ref.Type == extract.RelOfficialOf {
+		addRolePeriods(props, claims)
 	}
 	return props
 }

@@ -381,6 +381,8 @@ func lockEntities(run *counted, docIDs []string, ents []entityRow, oldIDs []stri
 		s := func(k string) string { v, _ := m[k].(string); return v }
 		f := claimFacts{ID: s("id"), Item: s("item"), Role: s("role"), Polarity: s("polarity"),
 			Modality: s("modality"), SentenceID: s("sentence_id"), DocID: s("doc_id"), Dates: toStrings(m["dates"])}
+		f.Past, _ = m["past"].(bool)
+		f.RoleKey, _ = m["role_key"].(string)
 		res.claims[s("key")] = append(res.claims[s("key")], f)
 	}
 	return res, nil

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 )
 
 // Formats lists the output formats Write accepts.
@@ -28,16 +27,16 @@ func CheckFormat(f string) error {
 
 // Options tune the human-oriented formats.
 type Options struct {
-	// MaxWidth caps a table cell in characters (0: no cap); long evidence sentences otherwise
-	// make a terminal table unreadable. CSV, JSON and Markdown are never cut.
-	MaxWidth int
+	// Width is the longest line the table format prints (0: no limit); rows wider than it
+	// are wrapped, never cut. CSV, JSON and Markdown ignore it.
+	Width int
 }
 
 // Write renders t in the given format.
 func Write(w io.Writer, t Table, format string, opts Options) error {
 	switch format {
 	case "table":
-		return writeTable(w, t, opts.MaxWidth)
+		return writeTable(w, t, opts.Width)
 	case "csv":
 		return writeCSV(w, t)
 	case "json":
@@ -51,60 +50,6 @@ func Write(w io.Writer, t Table, format string, opts Options) error {
 func cell(v any) string {
 	// One line per cell: evidence sentences may carry line breaks from the source text.
 	return strings.Join(strings.Fields(text(v)), " ")
-}
-
-func truncate(s string, max int) string {
-	if max <= 0 || utf8.RuneCountInString(s) <= max {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:max-1]) + "…"
-}
-
-func writeTable(w io.Writer, t Table, maxWidth int) error {
-	if len(t.Columns) == 0 {
-		// A statement without RETURN (e.g. kg query --write 'CREATE ...') has no columns.
-		_, err := fmt.Fprintf(w, "(no columns, %d %s)\n", len(t.Rows), plural(len(t.Rows), "row", "rows"))
-		return err
-	}
-	cells := make([][]string, len(t.Rows))
-	widths := make([]int, len(t.Columns))
-	for i, c := range t.Columns {
-		widths[i] = utf8.RuneCountInString(c)
-	}
-	for r, row := range t.Rows {
-		cells[r] = make([]string, len(row))
-		for i, v := range row {
-			s := truncate(cell(v), maxWidth)
-			cells[r][i] = s
-			widths[i] = max(widths[i], utf8.RuneCountInString(s))
-		}
-	}
-	var b bytes.Buffer
-	line := func(vals []string) {
-		for i, s := range vals {
-			if i > 0 {
-				b.WriteString(" | ")
-			}
-			b.WriteString(s)
-			if i < len(vals)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(s)))
-			}
-		}
-		b.WriteString("\n")
-	}
-	line(t.Columns)
-	sep := make([]string, len(widths))
-	for i, n := range widths {
-		sep[i] = strings.Repeat("-", n)
-	}
-	b.WriteString(strings.Join(sep, "-+-") + "\n")
-	for _, row := range cells {
-		line(row)
-	}
-	fmt.Fprintf(&b, "(%d %s)\n", len(t.Rows), plural(len(t.Rows), "row", "rows"))
-	_, err := w.Write(b.Bytes())
-	return err
 }
 
 func plural(n int, one, many string) string {

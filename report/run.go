@@ -5,6 +5,7 @@ package report
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/kg-analytics/kg/cypher"
@@ -62,7 +63,82 @@ func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any)
 	if err != nil {
 		return Table{}, fmt.Errorf("running report %s: %w", r.Name, err)
 	}
-	return tableOf(rows), nil
+	t := tableOf(rows)
+	if err := nameEntities(ctx, q, t); err != nil {
+		return Table{}, fmt.Errorf("report %s: %w", r.Name, err)
+	}
+	return t, nil
+}
+
+// entityIDRe is the shape of an entity id ("weapon:spy-satellite", "state:PRK"): a lower-case
+// type prefix, a colon and no space.
+var entityIDRe = regexp.MustCompile(`^[a-z]+:\S+$`)
+
+// nameEntities replaces entity ids in t's cells (such as a relationship's items) by the
+// entities' names, so that every report shows names the way transfers does, whatever its
+// Cypher returns. Only strings that are ids of entities in the graph change; columns whose
+// name says they hold ids are left as they are.
+func nameEntities(ctx context.Context, q Querier, t Table) error {
+	var ids []any
+	seen := map[string]bool{}
+	visit := func(v any, f func(s string) any) any {
+		switch x := v.(type) {
+		case string:
+			return f(x)
+		case []any:
+			for i, e := range x {
+				if s, ok := e.(string); ok {
+					x[i] = f(s)
+				}
+			}
+		}
+		return v
+	}
+	idColumn := func(c string) bool { return c == "id" || strings.HasSuffix(c, "_id") || strings.HasSuffix(c, "ids") }
+	collect := func(s string) any {
+		if entityIDRe.MatchString(s) && !seen[s] {
+			seen[s] = true
+			ids = append(ids, s)
+		}
+		return s
+	}
+	for _, row := range t.Rows {
+		for i, v := range row {
+			if !idColumn(t.Columns[i]) {
+				visit(v, collect)
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := q.Query(ctx, `MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.name AS name`,
+		map[string]any{"ids": ids}, false)
+	if err != nil {
+		return fmt.Errorf("looking up the names of %d entities: %w", len(ids), err)
+	}
+	names := make(map[string]string, len(rows.Records))
+	for _, rec := range rows.Records {
+		id, _ := rec.Values[0].(string)
+		name, _ := rec.Values[1].(string)
+		if name != "" {
+			names[id] = name
+		}
+	}
+	rename := func(s string) any {
+		if n, ok := names[s]; ok {
+			return n
+		}
+		return s
+	}
+	for _, row := range t.Rows {
+		for i, v := range row {
+			if !idColumn(t.Columns[i]) {
+				row[i] = visit(v, rename)
+			}
+		}
+	}
+	return nil
 }
 
 // Query runs an ad-hoc statement; read-only unless write is set.

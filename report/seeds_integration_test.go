@@ -4,10 +4,15 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	htmlpkg "html"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/kg-analytics/kg/cypher"
+	"github.com/kg-analytics/kg/extract"
 	"github.com/kg-analytics/kg/graph"
 	"github.com/kg-analytics/kg/graph/graphtest"
 	"github.com/kg-analytics/kg/report"
@@ -50,6 +55,14 @@ func TestReportsOnSeeds(t *testing.T) {
 			// "Kim Jong Un" is "North Korea's leader"
 			{"relation": "OFFICIAL_OF", "other": "Kim Jong Un", "roles": "leader"},
 		}, false},
+		// The same relations, one row per type and direction; MET_WITH and ALLY_OF without one.
+		{"entity-summary", map[string]string{"entity": "DPRK"}, []row{
+			{"entity": "North Korea", "relation": "-[SUPPLIED]->", "others": "Russia (", "items": "ammunition"},
+			{"relation": "<-[SUPPLIED]-", "others": "denied", "items": "spy satellite"},
+			{"relation": "-[ALLY_OF]-", "others": "China"},
+			{"relation": "<-[VISITED]-", "others": "Sergey Lavrov", "dates": "2024-10-18"},
+		}, false},
+		{"entity-summary", map[string]string{"entity": "Lavrov"}, []row{{"relation": "-[MET_WITH]-", "others": "Kim Jong Un"}}, false},
 		{"entity-profile", map[string]string{"entity": "D.P.R.K."}, []row{{"entity": "North Korea", "relation": "VISITED", "other": "Sergey Lavrov"}}, false},
 		{"entity-profile", map[string]string{"entity": "state:prk"}, []row{{"entity": "North Korea", "relation": "ALLY_OF", "other": "Russia"}}, false},
 		// "It is known that North Korea has supplied Russia with large quantities of military
@@ -68,9 +81,10 @@ func TestReportsOnSeeds(t *testing.T) {
 		// "on March 29, 2024, Russia vetoed the United Nations' renewal of the Panel of Experts"
 		{"vetoes-sanctions", nil, []row{{"actor": "Russia", "relation": "VETOED", "target": "Panel of Experts", "dates": "2024-03-29"}}, false},
 		// "Russian Foreign Minister Sergey Lavrov", "Russian Defense Minister Sergei Shoigu"
+		// "On July 27, 2023, ... Russian Defense Minister Sergei Shoigu in Pyongyang"
 		{"officials", map[string]string{"entity": "Russia"}, []row{
-			{"official": "Sergey Lavrov", "roles": "Foreign Minister", "of": "Russia"},
-			{"official": "Sergei Shoigu", "roles": "Defense Minister", "of": "Russia"},
+			{"official": "Sergey Lavrov", "role": "Foreign Minister", "of": "Russia"},
+			{"official": "Sergei Shoigu", "role": "Defense Minister", "of": "Russia", "from": "2023-07-27", "to": "2023-07-27", "former": "false"},
 		}, false},
 		{"officials", map[string]string{"entity": "Lavrov"}, []row{{"official": "Sergey Lavrov", "of": "Russia"}}, false},
 		// "Lavrov's discussions with Kim Jong Un"
@@ -82,6 +96,11 @@ func TestReportsOnSeeds(t *testing.T) {
 		{"contested", nil, []row{{"src": "Russia", "relation": "SUPPLIED", "dst": "North Korea", "denied_by": "unwillingness"}}, false},
 		{"most-connected", map[string]string{"limit": "3"}, []row{{"entity": "Russia", "type": "State"}, {"entity": "North Korea"}}, false},
 		{"most-connected", map[string]string{"type": "Person", "limit": "5"}, []row{{"entity": "Kim Jong Un", "type": "Person"}}, false},
+		// Niklas Swanström is a fellow of the Foreign Policy Institute and the director of ISDP:
+		// the two institutes share a neighbour and the word "institute" (and are two bodies).
+		{"suspected-duplicates", map[string]string{"type": "Institution"}, []row{
+			{"a_id": "inst:foreign-policy-institute", "b_id": "inst:isdp", "shared_neighbours": "Niklas Swanström", "shared_words": "institute"},
+		}, false},
 		{"co-mentioned", map[string]string{"entity": "DPRK"}, []row{{"entity": "North Korea", "co_mentioned": "Russia", "documents": "2"}}, false},
 		{"evidence", map[string]string{"entity": "Russia", "relation": "VETOED"}, []row{
 			{"src": "Russia", "relation": "VETOED", "dst": "Panel of Experts", "document": "RUSSIA-DPRK RELATIONS", "sentences": "vetoed"},
@@ -123,6 +142,47 @@ func TestReportsOnSeeds(t *testing.T) {
 	}
 
 	t.Run("plans", func(t *testing.T) { checkPlans(t, client, cat) })
+	t.Run("guide has no planner warnings", func(t *testing.T) { checkGuideWarnings(t, srv, cat) })
+
+	// Every report's default run, on a 120- and an 80-column terminal: no line wider, every
+	// cell (evidence included) read back whole, and entities named rather than given by id.
+	t.Run("fits", func(t *testing.T) {
+		idRe := regexp.MustCompile(`\b(state|person|inst|weapon|place|agr):[A-Za-z0-9-]+`)
+		for _, r := range cat.All() {
+			values, err := r.Bind(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tab, err := report.Run(ctx, client, r, values)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Cells of columns named as ids may hold ids; every other cell names entities.
+			for _, row := range tab.Rows {
+				for i, v := range row {
+					c := tab.Columns[i]
+					if c == "id" || strings.HasSuffix(c, "_id") || strings.HasSuffix(c, "ids") {
+						continue
+					}
+					if id := idRe.FindString(text(v)); id != "" {
+						t.Errorf("%s: column %s shows the id %s instead of a name", r.Name, c, id)
+					}
+				}
+			}
+			for _, w := range []int{120, 80} {
+				var b bytes.Buffer
+				if err := report.Write(&b, tab, "table", report.Options{Width: w}); err != nil {
+					t.Fatal(err)
+				}
+				if err := report.CheckTable(tab, b.String(), w); err != nil {
+					t.Errorf("%s at width %d: %v\n%s", r.Name, w, err, b.String())
+				}
+				if strings.Contains(b.String(), "[]") {
+					t.Errorf("%s at width %d prints an empty list as []:\n%s", r.Name, w, b.String())
+				}
+			}
+		}
+	})
 
 	t.Run("unknown entity", func(t *testing.T) {
 		r, _ := cat.Get("entity-profile")
@@ -156,6 +216,8 @@ func TestReportsOnSeeds(t *testing.T) {
 			{[]string{"report", "run", "vetoes-sanctions", "--format", "csv"}, 0, "Russia,VETOED,UN Panel of Experts", "", true},
 			{[]string{"report", "run", "officials", "--param", "entity=Lavrov", "--format", "json"}, 0, `"official": "Sergey Lavrov"`, "", true},
 			{[]string{"report", "run", "paths", "--param", "from=Lavrov", "--param", "to=Kim Jong Un", "--format", "markdown"}, 0, "| 1 | Sergey Lavrov", "", true},
+			{[]string{"report", "run", "evidence", "--param", "relation=supplied", "--format", "csv"}, 0, "SUPPLIED", "", true},
+			{[]string{"report", "run", "most-connected", "--param", "type=person", "--format", "csv"}, 0, "Kim Jong Un,Person", "", true},
 			{[]string{"report", "run", "nope"}, 1, "", `kg: no report "nope"; available: co-mentioned,`, false},
 			{[]string{"report", "run", "paths", "--param", "k=9"}, 1, "", "kg: report paths: --param k=\"9\": want a value in 1..6", false},
 			{[]string{"report", "run", "paths", "--param", "hops=2"}, 1, "", `kg: report paths has no param "hops"; it accepts from (entity, default "Sergey Lavrov"), to (entity, default "Kim Jong Un"), k (int 1..6, default 4)`, false},
@@ -275,8 +337,58 @@ func hasRow(t *testing.T, tab report.Table, want row) bool {
 
 func render(t *testing.T, tab report.Table) string {
 	var b bytes.Buffer
-	if err := report.Write(&b, tab, "table", report.Options{MaxWidth: 60}); err != nil {
+	if err := report.Write(&b, tab, "table", report.Options{Width: 120}); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// checkGuideWarnings asks the planner (EXPLAIN) for every query of the Browser guide, the
+// reports' and its own, and fails on any notification, which Browser shows in a warning tab
+// beside the result (such as an exhaustive shortest-path search).
+func checkGuideWarnings(t *testing.T, srv graphtest.Server, cat *cypher.Catalog) {
+	ctx := context.Background()
+	html, err := cypher.Guide(cat, "http://127.0.0.1/kg/style.grass", extract.RelationTypes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	params := map[string]any{"entity": cypher.DefaultEntity, "from": "North Korea", "to": "Russia"}
+	for _, r := range cat.All() {
+		values, err := r.Bind(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range values {
+			if _, ok := params[k]; !ok {
+				params[k] = v
+			}
+		}
+	}
+	drv, err := neo4j.NewDriverWithContext(srv.URI, neo4j.BasicAuth(srv.Username, srv.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer drv.Close(ctx)
+	blocks := regexp.MustCompile(`(?s)<pre class="code runnable">(.*?)</pre>`).FindAllStringSubmatch(string(html), -1)
+	queries := 0
+	for _, b := range blocks {
+		q := htmlpkg.UnescapeString(b[1])
+		if strings.HasPrefix(strings.TrimSpace(q), ":") {
+			continue
+		}
+		queries++
+		sum, err := neo4j.ExecuteQuery(ctx, drv, "EXPLAIN "+q, params, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(srv.Database), neo4j.ExecuteQueryWithReadersRouting())
+		if err != nil {
+			t.Errorf("EXPLAIN %s: %v", q, err)
+			continue
+		}
+		// Browser lists informations (such as ExhaustiveShortestPath) in the same warning tab.
+		for _, n := range sum.Summary.Notifications() {
+			t.Errorf("planner %s %s (%s) on the guide's query:\n%s", n.SeverityLevel(), n.Code(), n.Title(), q)
+		}
+	}
+	if queries < len(cat.All())+2 {
+		t.Errorf("found %d queries in the guide, want at least one per report plus 2", queries)
+	}
 }

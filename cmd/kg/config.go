@@ -30,6 +30,7 @@ type config struct {
 	RulesDirs      []string // extra gazetteer and rule files (extract package format)
 	Workers        int
 	LogLevel       string
+	IdentityFile   string // the analyst's identity corrections (graph.Corrections)
 }
 
 // configKeys maps viper keys to their environment variables. Neo4j settings use the names
@@ -43,6 +44,7 @@ var configKeys = map[string]string{
 	"rules":           "KG_RULES",
 	"workers":         "KG_WORKERS",
 	"log_level":       "KG_LOG_LEVEL",
+	"identity":        "KG_IDENTITY",
 }
 
 // newViper builds the configuration source for one command invocation: defaults, then an
@@ -56,6 +58,7 @@ func newViper(configFile string) (*viper.Viper, error) {
 	v.SetDefault("connect_timeout", "15s")
 	v.SetDefault("workers", 0)
 	v.SetDefault("log_level", "warn")
+	v.SetDefault("identity", "kg-identity.tsv")
 	for key, env := range configKeys {
 		if err := v.BindEnv(key, env); err != nil {
 			return nil, fmt.Errorf("binding %s: %w", env, err)
@@ -106,7 +109,7 @@ func loadConfig(cmd *cobra.Command) (config, error) {
 	for key, flag := range map[string]string{
 		"neo4j.uri": "uri", "neo4j.username": "username", "neo4j.password": "password",
 		"neo4j.database": "database", "workers": "workers", "log_level": "log-level",
-		"connect_timeout": "connect-timeout",
+		"connect_timeout": "connect-timeout", "identity": "identity",
 	} {
 		if f := cmd.Flags().Lookup(flag); f != nil {
 			if err := v.BindPFlag(key, f); err != nil {
@@ -121,6 +124,7 @@ func loadConfig(cmd *cobra.Command) (config, error) {
 		Neo4jDatabase: v.GetString("neo4j.database"),
 		Workers:       v.GetInt("workers"),
 		LogLevel:      v.GetString("log_level"),
+		IdentityFile:  v.GetString("identity"),
 	}
 	if cfg.Neo4jPassword != "" {
 		cfg.PasswordSource = "configuration"

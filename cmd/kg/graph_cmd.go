@@ -14,7 +14,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
@@ -250,6 +249,7 @@ anything is read or written.`,
 	f.IntVar(&batch, "batch", 500, "group new documents into one transaction up to this many relations (1: one document per transaction)")
 	f.BoolVar(&noBar, "no-progress", false, "no progress bar, even on a terminal")
 	f.BoolVar(&jsonOut, "json", false, "print the summary as one JSON line even on a terminal")
+	f.String("identity", "", "identity corrections file (env KG_IDENTITY; default kg-identity.tsv)")
 	return cmd
 }
 
@@ -283,6 +283,8 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 	defer cancel()
 	var lost error
 	sum := buildSummary{DryRun: b.dryRun}
+	bar := newBuildProgress(b.stderr, len(inputs), showBar, func() int { return sum.Relations })
+	defer bar.stop()
 	if !b.dryRun {
 		if _, err := b.c.ApplySchema(ctx); err != nil {
 			return sum, exitError{code: 1, msg: err.Error()}
@@ -296,11 +298,18 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 	if err != nil {
 		return sum, exitError{code: 2, msg: fmt.Sprintf("loading rules: %v", err)}
 	}
-	var bar *progressbar.ProgressBar
-	if showBar {
-		bar = progressbar.NewOptions(len(inputs), progressbar.OptionSetWriter(b.stderr),
-			progressbar.OptionSetDescription("building"), progressbar.OptionShowCount(),
-			progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
+	corr, err := loadCorrections(cfg)
+	if err != nil {
+		return sum, err
+	}
+	ident, err := newIdentity(ctx, b.c, x, corr)
+	if err != nil {
+		return sum, err
+	}
+	if !b.dryRun {
+		if _, err := ident.repointPending(ctx); err != nil {
+			return sum, err
+		}
 	}
 	report := func(msg string) {
 		if bar != nil {
@@ -372,6 +381,9 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 		doc := r.Doc
 		old, known := stored[doc.ID]
 		skip := known && old == doc.SHA256 && !b.force
+		if !skip {
+			doc = ident.resolve(doc) // one entity, one node across documents (entities_cmd.go)
+		}
 		switch {
 		case skip:
 			sum.Skipped++
@@ -422,6 +434,11 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 		return sum, exitError{code: 1, msg: fmt.Sprintf("build interrupted: %v", err)}
 	}
 	sum.Entities = len(entities)
+	if !b.dryRun {
+		if err := ident.finish(ctx); err != nil {
+			return sum, err
+		}
+	}
 	if prune {
 		present := map[string]bool{}
 		for _, in := range inputs {

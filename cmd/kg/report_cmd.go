@@ -7,9 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/kg-analytics/kg/cypher"
 	"github.com/kg-analytics/kg/graph"
@@ -33,7 +36,10 @@ parameters with defaults; entity parameters accept any alias ("DPRK", "north kor
 }
 
 func newReportListCommand() *cobra.Command {
-	var format string
+	var (
+		format string
+		width  int
+	)
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the reports with their parameters",
@@ -50,10 +56,11 @@ func newReportListCommand() *cobra.Command {
 			for _, r := range cat.All() {
 				t.Rows = append(t.Rows, []any{r.Name, r.Title, r.Accepted()})
 			}
-			return report.Write(cmd.OutOrStdout(), t, format, report.Options{})
+			return report.Write(cmd.OutOrStdout(), t, format, tableOptions(cmd, width))
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(report.Formats(), ", "))
+	addWidthFlag(cmd, &width)
 	return cmd
 }
 
@@ -78,9 +85,9 @@ func newReportShowCommand() *cobra.Command {
 
 func newReportRunCommand() *cobra.Command {
 	var (
-		params   []string
-		format   string
-		maxWidth int
+		params []string
+		format string
+		width  int
 	)
 	cmd := &cobra.Command{
 		Use:   "run NAME",
@@ -103,12 +110,12 @@ func newReportRunCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return report.Write(cmd.OutOrStdout(), t, format, report.Options{MaxWidth: maxWidth})
+			return report.Write(cmd.OutOrStdout(), t, format, tableOptions(cmd, width))
 		},
 	}
 	cmd.Flags().StringArrayVar(&params, "param", nil, "report parameter NAME=VALUE (repeatable); see `kg report list`")
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(report.Formats(), ", "))
-	cmd.Flags().IntVar(&maxWidth, "max-width", 80, "table format: cut cells longer than this (0: never)")
+	addWidthFlag(cmd, &width)
 	return cmd
 }
 
@@ -153,10 +160,10 @@ func splitParams(raw []string) (map[string]string, error) {
 
 func newQueryCommand() *cobra.Command {
 	var (
-		params   []string
-		format   string
-		maxWidth int
-		write    bool
+		params []string
+		format string
+		width  int
+		write  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "query CYPHER",
@@ -211,12 +218,12 @@ JSON (4, true, "x", [1,2]) and plain strings otherwise.`,
 			if err != nil {
 				return fmt.Errorf("query: %w", err)
 			}
-			return report.Write(cmd.OutOrStdout(), t, format, report.Options{MaxWidth: maxWidth})
+			return report.Write(cmd.OutOrStdout(), t, format, tableOptions(cmd, width))
 		},
 	}
 	cmd.Flags().StringArrayVar(&params, "param", nil, "query parameter NAME=VALUE (repeatable)")
 	cmd.Flags().StringVar(&format, "format", "table", "output format: "+strings.Join(report.Formats(), ", "))
-	cmd.Flags().IntVar(&maxWidth, "max-width", 80, "table format: cut cells longer than this (0: never)")
+	addWidthFlag(cmd, &width)
 	cmd.Flags().BoolVar(&write, "write", false, "allow the statement to write (opens a write session)")
 	return cmd
 }
@@ -264,4 +271,52 @@ func openReadGraph(cmd *cobra.Command) (*graph.Client, error) {
 		URI: cfg.Neo4jURI, Username: cfg.Neo4jUser, Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase,
 		ConnectTimeout: cfg.ConnectTimeout,
 	})
+}
+
+// defaultWidth is the table width when standard output is not a terminal (a pipe, a file, CI).
+const defaultWidth = 120
+
+func addWidthFlag(cmd *cobra.Command, width *int) {
+	*width = -1
+	cmd.Flags().Var((*widthValue)(width), "width", fmt.Sprintf(
+		"table format: the longest line; wider rows wrap (auto: the terminal's width, else %d; 0: no limit)", defaultWidth))
+}
+
+// widthValue is --width: a number of columns, or auto (-1) until one is given.
+type widthValue int
+
+func (w *widthValue) String() string {
+	if *w < 0 {
+		return "auto"
+	}
+	return strconv.Itoa(int(*w))
+}
+
+func (w *widthValue) Set(s string) error {
+	if s == "auto" {
+		*w = -1
+		return nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return fmt.Errorf("want a number of columns (0: no limit) or auto")
+	}
+	*w = widthValue(n)
+	return nil
+}
+
+func (w *widthValue) Type() string { return "int|auto" }
+
+// tableOptions sizes the table format: --width when given, else the terminal's width when
+// standard output is one, else defaultWidth.
+func tableOptions(cmd *cobra.Command, width int) report.Options {
+	if width >= 0 {
+		return report.Options{Width: width}
+	}
+	if f, ok := cmd.OutOrStdout().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return report.Options{Width: w}
+		}
+	}
+	return report.Options{Width: defaultWidth}
 }

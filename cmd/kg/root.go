@@ -34,7 +34,8 @@ config directory, then defaults (bolt://localhost:7687).`,
 	root.AddCommand(
 		newExtractCommand(), newEvalCommand(),
 		newStatusCommand(), newSchemaCommand(), newBuildCommand(),
-		newReportCommand(), newQueryCommand(), newBrowserAssetsCommand(),
+		newReportCommand(), newQueryCommand(), newBrowserAssetsCommand(), newEntitiesCommand(),
+		newExportCommand(),
 	)
 	return root
 }

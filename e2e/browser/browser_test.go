@@ -1,8 +1,9 @@
 // Package browser checks kg in a real Neo4j Browser: headless Chromium, driven by check.mjs
-// (playwright-core), logs in to the local server's Browser, sees kg's style sheet and guide
-// applied on connect, runs a report pasted from `kg report show` and the same report from
-// its guide slide, and must see the graph drawn with no error frame. setup.sh installs
-// Chromium and playwright-core.
+// (playwright-core), logs in to the local server's Browser and checks the first screen (no
+// frame printing the style sheet; North Korea's neighbourhood drawn in kg's colours; the guide
+// open), runs a report pasted from `kg report show` and the same report from its guide slide,
+// and must see the graph drawn with no error frame. Screenshots of both stay in out/ (or
+// KG_E2E_OUT) for CI to keep. setup.sh installs Chromium and playwright-core.
 package browser
 
 import (
@@ -20,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kg-analytics/kg/cypher"
 	"github.com/kg-analytics/kg/graph/graphtest"
 )
 
@@ -63,6 +65,17 @@ func TestReportInNeo4jBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	shot, _ := filepath.Abs(filepath.Join(outDir, "paths.png"))
+	firstShot, _ := filepath.Abs(filepath.Join(outDir, "first-screen.png"))
+	// The first screen must show kg's colours for the states and people around North Korea.
+	styleJSON, err := cypher.StyleJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var style map[string]map[string]string
+	if err := json.Unmarshal([]byte(styleJSON), &style); err != nil {
+		t.Fatal(err)
+	}
+	colours := style["node.State"]["color"] + "|" + style["node.Person"]["color"]
 
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
@@ -70,12 +83,15 @@ func TestReportInNeo4jBrowser(t *testing.T) {
 	cmd.Env = append(os.Environ(), srv.Env()...)
 	cmd.Env = append(cmd.Env, "KG_BROWSER_URL="+browserURL, "KG_E2E_SCRIPT="+script, "KG_CHROMIUM="+chromium,
 		"KG_E2E_TITLE=Shortest paths between two entities", "KG_E2E_EXPECT=Sergey Lavrov|Kim Jong Un",
-		"KG_E2E_SCREENSHOT="+shot)
+		"KG_E2E_SCREENSHOT="+shot, "KG_E2E_FIRST_SCREENSHOT="+firstShot,
+		// "Russia's Foreign Minister Sergei Lavrov embarked on a visit to North Korea"; "Kim Jong Un",
+		// "North Korea's leader" (seeds/): a State and two Persons around the default entity.
+		"KG_E2E_FIRST_EXPECT="+cypher.DefaultEntity+"|Russia|Kim Jong Un|Sergey Lavrov", "KG_E2E_FIRST_COLOURS="+colours)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
 	t.Logf("check.mjs saw: %s", strings.TrimSpace(stdout.String()))
-	t.Logf("screenshot: %s", shot)
+	t.Logf("screenshots: %s %s", firstShot, shot)
 	if err != nil {
 		t.Fatalf("check.mjs: %v: %s", err, strings.TrimSpace(stderr.String()))
 	}
@@ -83,9 +99,16 @@ func TestReportInNeo4jBrowser(t *testing.T) {
 		Nodes    int      `json:"nodes"`
 		Captions []string `json:"captions"`
 		Errors   []string `json:"errors"`
+		First    struct {
+			Frames []string `json:"frames"`
+			Nodes  int      `json:"nodes"`
+		} `json:"first"`
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &seen); err != nil {
 		t.Fatalf("check.mjs output: %v", err)
+	}
+	if len(seen.First.Frames) != 1 || seen.First.Nodes < 4 {
+		t.Errorf("first screen: want the neighbourhood frame alone with at least 4 nodes, saw %+v", seen.First)
 	}
 	if seen.Nodes < 2 || len(seen.Errors) > 0 {
 		t.Errorf("want at least 2 nodes and no error frame, saw %+v", seen)

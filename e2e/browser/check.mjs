@@ -1,18 +1,22 @@
 // Drives Debian's Chromium (headless, through playwright-core) against a running Neo4j
 // Browser the way an analyst would: open Browser with `kg report show` output in the editor
-// (?cmd=edit), log in, check that kg's post-connect style sheet and guide loaded, run the
-// pasted script (params + query), then run the report's query from its guide slide, wait for
-// the graph, save a screenshot and assert on the page.
+// (?cmd=edit), log in, check the first screen kg's browser.post_connect_cmd makes (no frame
+// printing the style sheet, the default entity's neighbourhood drawn in kg's colours, the
+// guide open beside it; screenshot), run the pasted script (params + query), then run the
+// report's query from its guide slide, wait for its graph, save a screenshot and assert on it.
 //
 // Environment (all required unless a default is given):
-//   KG_BROWSER_URL     e.g. http://127.0.0.1:7474/browser/
-//   NEO4J_URI          bolt URL Browser should connect to, e.g. bolt://127.0.0.1:7687
-//   NEO4J_USERNAME     (neo4j)       NEO4J_PASSWORD
-//   KG_E2E_SCRIPT      file holding the Cypher to run (`kg report show NAME` output)
-//   KG_E2E_EXPECT      names that must be drawn as node captions, separated by "|"
-//   KG_E2E_TITLE       the report's title, to find its slide in kg's guide
-//   KG_E2E_SCREENSHOT  where to save the PNG
-//   KG_CHROMIUM        (/usr/bin/chromium)
+//   KG_BROWSER_URL           e.g. http://127.0.0.1:7474/browser/
+//   NEO4J_URI                bolt URL Browser should connect to, e.g. bolt://127.0.0.1:7687
+//   NEO4J_USERNAME (neo4j)   NEO4J_PASSWORD
+//   KG_E2E_SCRIPT            file holding the Cypher to run (`kg report show NAME` output)
+//   KG_E2E_EXPECT            names the report's graph must draw as node captions, "|"-separated
+//   KG_E2E_TITLE             the report's title, to find its slide in kg's guide
+//   KG_E2E_SCREENSHOT        where to save the PNG of the report's graph
+//   KG_E2E_FIRST_EXPECT      names the first screen's graph must draw, "|"-separated
+//   KG_E2E_FIRST_COLOURS     node fills from kg's style sheet the first screen must show, "|"
+//   KG_E2E_FIRST_SCREENSHOT  where to save the PNG of the first screen after connecting
+//   KG_CHROMIUM              (/usr/bin/chromium)
 // Prints one JSON line with what it saw; exits 1 with a one-line reason on failure.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,19 +32,49 @@ function need(name, fallback) {
   return v;
 }
 
+const list = (name) => need(name).split('|').filter(Boolean);
 const browserURL = need('KG_BROWSER_URL');
 const boltURL = need('NEO4J_URI');
 const user = need('NEO4J_USERNAME', 'neo4j');
 const password = need('NEO4J_PASSWORD');
 const script = readFileSync(need('KG_E2E_SCRIPT'), 'utf8');
-const expect = need('KG_E2E_EXPECT').split('|').filter(Boolean);
+const expect = list('KG_E2E_EXPECT');
 const screenshot = need('KG_E2E_SCREENSHOT');
+const firstExpect = list('KG_E2E_FIRST_EXPECT');
+const firstColours = list('KG_E2E_FIRST_COLOURS').map((c) => c.toUpperCase());
+const firstShot = need('KG_E2E_FIRST_SCREENSHOT');
 const title = need('KG_E2E_TITLE'); // the report's title: its guide slide's heading
 const executablePath = need('KG_CHROMIUM', '/usr/bin/chromium');
+
+// drawn reports what a frame's graph shows: node and relationship counts, captions (a caption
+// may wrap over several <text> lines inside its node group) and node fills, in upper case.
+async function drawn(frame) {
+  const nodes = frame.locator('svg g.node');
+  const captions = await nodes.evaluateAll((els) =>
+    els.map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent.trim()).join(' ')));
+  const fills = await frame.locator('svg g.node circle.b-outline').evaluateAll(
+    (els) => els.map((e) => (e.getAttribute('fill') ?? '').toUpperCase()));
+  return {
+    nodes: await nodes.count(),
+    relationships: await frame.locator('svg g.relationship').count(),
+    captions: [...new Set(captions.map((s) => s.trim()).filter(Boolean))],
+    fills: [...new Set(fills)],
+  };
+}
+
+// missing lists the names no caption shows. Captions may be cut to fit the circle, so a drawn
+// caption must be a prefix of the name.
+function missing(names, captions) {
+  const squash = (s) => s.replace(/[\s…]+/g, '');
+  return names
+    .filter((name) => !captions.some((c) => squash(c).length >= 4 && squash(name).startsWith(squash(c))))
+    .map((name) => `no node captioned ${JSON.stringify(name)} among ${JSON.stringify(captions)}`);
+}
 
 const profile = mkdtempSync(join(tmpdir(), 'kg-e2e-chromium-'));
 const seen = {};
 let ctx;
+let lastShot = firstShot; // where a failure's screenshot goes
 try {
   ctx = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -76,13 +110,30 @@ try {
   await page.getByTestId('username').fill(user);
   await page.getByTestId('password').fill(password);
   await page.getByTestId('connect').click();
-  await page.getByText(`You are connected as user`).first().waitFor({ timeout: 60000 });
   seen.connected = true;
 
-  // browser.post_connect_cmd applies the style sheet and opens the guide in the sidebar.
+  // The first screen: browser.post_connect_cmd applies the style sheet, clears the stream,
+  // draws the default entity's neighbourhood and opens the guide on it in the sidebar.
   const drawer = page.getByTestId('guidesDrawer');
-  await drawer.getByText('international relations graph').first().waitFor({ timeout: 30000 });
+  await drawer.getByText('in the international relations graph').first().waitFor({ timeout: 60000 });
   seen.guide = (await drawer.innerText()).split('\n').slice(0, 3).join(' / ');
+  const frames = page.getByTestId('frame');
+  await frames.locator('svg g.node').first().waitFor({ timeout: 60000 });
+  await page.waitForTimeout(2500); // let the force layout settle and any late frame arrive
+  seen.first = { frames: await page.getByTestId('frameCommand').allInnerTexts(), ...(await drawn(frames.first())) };
+  // A :style frame prints the sheet's declarations; none may be on screen.
+  seen.first.styleDump = (await frames.allInnerTexts()).some((t) => /text-color-internal|shaft-width/.test(t));
+  await page.screenshot({ path: firstShot, fullPage: false });
+  seen.first.screenshot = firstShot;
+  const first = [];
+  if (seen.first.styleDump) first.push('a frame prints the style sheet');
+  if (seen.first.frames.length !== 1) first.push(`want one frame (the neighbourhood), saw ${JSON.stringify(seen.first.frames)}`);
+  first.push(...missing(firstExpect, seen.first.captions));
+  for (const c of firstColours) {
+    if (!seen.first.fills.includes(c)) first.push(`no node filled ${c} (fills ${seen.first.fills})`);
+  }
+  if (first.length) throw new Error(`first screen: ${first.join('; ')}`);
+  lastShot = screenshot;
 
   // Run what ?cmd=edit put in the editor: the :param lines, then the report's query.
   const editorText = await page.getByTestId('activeEditor').innerText();
@@ -110,36 +161,27 @@ try {
   await blocks.nth((await blocks.count()) - 1).click();
   const inEditor = await page.getByTestId('activeEditor').innerText();
   if (!inEditor.includes('MATCH')) throw new Error(`the guide's query block did not reach the editor: ${inEditor.slice(0, 200)}`);
+  const before = await frames.count();
   await page.getByTestId('editor-Run').click();
 
-  // Wait for a graph: node groups drawn in the result frame's SVG.
-  await page.locator('svg g.node').first().waitFor({ timeout: 60000 });
+  // Wait for the graph in the new frame (Browser adds frames at the top of the stream).
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="frame"]').length > n, before,
+    { timeout: 60000 });
+  const newest = frames.first();
+  await newest.locator('svg g.node').first().waitFor({ timeout: 60000 });
   await page.waitForTimeout(1500); // let the force layout settle for a readable screenshot
-  // A caption may wrap over several <text> lines inside its node group.
-  const captions = await page.locator('svg g.node').evaluateAll((els) =>
-    els.map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent.trim()).join(' ')));
-  seen.nodes = await page.locator('svg g.node').count();
-  seen.relationships = await page.locator('svg g.relationship').count();
-  seen.captions = [...new Set(captions.map((s) => s.trim()).filter(Boolean))];
+  Object.assign(seen, await drawn(newest));
   seen.errors = await page.getByTestId('cypherFrameErrorMessage').allInnerTexts();
   seen.errorBanners = await page.getByTestId('errorBanner').allInnerTexts();
-  // A style sheet that did not load leaves every node grey (#A5ABB6); kg's colours States.
-  seen.fills = [...new Set(await page.locator('svg g.node circle.b-outline').evaluateAll(
-    (els) => els.map((e) => e.getAttribute('fill'))))];
   await page.screenshot({ path: screenshot, fullPage: false });
   seen.screenshot = screenshot;
 
   const problems = [];
   if (seen.errors.length) problems.push(`error frame: ${seen.errors.join(' | ')}`);
   if (seen.errorBanners.length) problems.push(`error banner: ${seen.errorBanners.join(' | ')}`);
-  const squash = (s) => s.replace(/[\s…]+/g, '');
-  for (const name of expect) {
-    // Captions may be cut to fit the circle; a drawn caption must be a prefix of the name.
-    if (!seen.captions.some((c) => squash(c).length >= 4 && squash(name).startsWith(squash(c)))) {
-      problems.push(`no node captioned ${JSON.stringify(name)} among ${JSON.stringify(seen.captions)}`);
-    }
-  }
-  if (!seen.fills.some((f) => f && f.toUpperCase() !== '#A5ABB6')) problems.push(`nodes are unstyled (fills ${seen.fills})`);
+  problems.push(...missing(expect, seen.captions));
+  // A style sheet that did not load leaves every node grey (#A5ABB6).
+  if (!seen.fills.some((f) => f && f !== '#A5ABB6')) problems.push(`nodes are unstyled (fills ${seen.fills})`);
   console.log(JSON.stringify(seen));
   if (problems.length) {
     console.error(`check.mjs: ${problems.join('; ')}`);
@@ -150,7 +192,7 @@ try {
   console.error(`check.mjs: ${String(err.message ?? err).split('\n')[0]}`);
   if (ctx) {
     const page = ctx.pages()[0];
-    if (page) await page.screenshot({ path: screenshot }).catch(() => {});
+    if (page) await page.screenshot({ path: lastShot }).catch(() => {});
   }
   process.exitCode = 1;
 } finally {

@@ -29,6 +29,7 @@ CALL (entities) {
   MATCH (c:Claim {rel_key: key})
   WHERE NOT c.doc_id IN $ids
   RETURN collect({key: key, id: c.id, dates: c.dates, item: c.item, role: c.role, polarity: c.polarity,
-                  modality: c.modality, sentence_id: c.sentence_id, doc_id: c.doc_id}) AS claims
+                  modality: c.modality, sentence_id: c.sentence_id, doc_id: c.doc_id, past: c.past,
+                  role_key: c.role_key}) AS claims
 }
 RETURN entities, claims

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var updateFloor = flag.Bool("update-floor", false, "rewrite testdata/eval-floor.json with the scores measured now")
+
+// floorSlack is how far a score may fall below its recorded figure before the test fails:
+// small enough to catch a rule that breaks other documents, large enough that one sentence
+// won or lost on a 44-document corpus does not fail the build.
+const floorSlack = 0.02
+
+// floorFile records the scores of the current rules on each evaluation set. Raise it with
+// -update-floor when a change improves them (and say so in the commit); never lower it by
+// hand to get a change through.
+var floorFile = filepath.Join("..", "..", "testdata", "eval-floor.json")
+
+type floorScores struct {
+	EntitiesF1  float64 `json:"entities_f1"`
+	RelationsF1 float64 `json:"relations_f1"`
+	DateAcc     float64 `json:"date_accuracy"`
+}
+
+type evalSet struct {
+	name, gold, docs string
+}
+
+func evalSets(t *testing.T) []evalSet {
+	sets := []evalSet{{"corpus", filepath.Join("..", "..", "testdata", "corpus", "gold.json"), filepath.Join("..", "..", "testdata", "corpus")}}
+	seedsGold := filepath.Join("..", "..", "..", "shared", "eval", "seeds.gold.json")
+	if _, err := os.Stat(seedsGold); err == nil {
+		sets = append(sets, evalSet{"seeds", seedsGold, filepath.Join("..", "..", "seeds")})
+	} else {
+		t.Logf("seeds gold not found beside the repository (%v); scoring the corpus only", err)
+	}
+	return sets
+}
+
+// TestEvalFloor runs `kg eval` on the development corpus and the seeds and fails when a score
+// drops more than floorSlack below the recorded figure.
+func TestEvalFloor(t *testing.T) {
+	recorded := map[string]floorScores{}
+	if data, err := os.ReadFile(floorFile); err == nil {
+		if err := json.Unmarshal(data, &recorded); err != nil {
+			t.Fatalf("reading %s: %v", floorFile, err)
+		}
+	} else if !*updateFloor {
+		t.Fatalf("reading %s: %v (run with -update-floor to record the figures)", floorFile, err)
+	}
+	measured := map[string]floorScores{}
+	for _, set := range evalSets(t) {
+		stdout, stderr, code := runKG(t, "", "eval", "--gold", set.gold, "--json", set.docs)
+		if code != 0 {
+			t.Fatalf("kg eval on %s: exit %d: %s", set.name, code, stderr)
+		}
+		var res struct {
+			Entities   struct{ F1 float64 } `json:"entities"`
+			Relations  struct{ F1 float64 } `json:"relations"`
+			Attributes struct {
+				Date struct{ Acc float64 } `json:"date"`
+			} `json:"attributes"`
+		}
+		if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+			t.Fatalf("kg eval --json on %s: %v", set.name, err)
+		}
+		got := floorScores{round3(res.Entities.F1), round3(res.Relations.F1), round3(res.Attributes.Date.Acc)}
+		measured[set.name] = got
+		t.Logf("%s: entities F1 %.3f, relations F1 %.3f, date accuracy %.3f", set.name, got.EntitiesF1, got.RelationsF1, got.DateAcc)
+		if *updateFloor {
+			continue
+		}
+		want, ok := recorded[set.name]
+		if !ok {
+			t.Errorf("%s: no recorded figures in %s (run with -update-floor)", set.name, floorFile)
+			continue
+		}
+		for _, c := range []struct {
+			what      string
+			got, want float64
+		}{
+			{"entities F1", got.EntitiesF1, want.EntitiesF1},
+			{"relations F1", got.RelationsF1, want.RelationsF1},
+			{"date accuracy", got.DateAcc, want.DateAcc},
+		} {
+			if c.got < c.want-floorSlack {
+				t.Errorf("%s: %s fell to %.3f from the recorded %.3f (more than %.2f)", set.name, c.what, c.got, c.want, floorSlack)
+			}
+		}
+	}
+	if *updateFloor {
+		data, err := json.MarshalIndent(measured, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(floorFile, append(data, '\n'), 0o644); err != nil {
+			t.Fatalf("writing %s: %v", floorFile, err)
+		}
+	}
+}
+
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
