@@ -32,6 +32,10 @@ type Config struct {
 // proved too short for a demo on a loaded machine.
 const DefaultConnectTimeout = 15 * time.Second
 
+// ErrCredentials is Open's error (wrapped, with the server and user) when the server rejects
+// the user name or password.
+var ErrCredentials = errors.New("rejected the credentials")
+
 // Client is an open, verified connection pool to one database.
 type Client struct {
 	driver   neo4j.DriverWithContext
@@ -96,7 +100,7 @@ func (c *Client) describe(err error) error {
 	case errors.As(err, &nerr):
 		switch {
 		case nerr.Code == "Neo.ClientError.Security.Unauthorized":
-			return fmt.Errorf("Neo4j at %s rejected the credentials for user %s", c.uri, c.user)
+			return fmt.Errorf("Neo4j at %s %w for user %s", c.uri, ErrCredentials, c.user)
 		case strings.HasPrefix(nerr.Code, "Neo.ClientError.Security.AuthenticationRateLimit"):
 			return fmt.Errorf("Neo4j at %s refuses logins for user %s for now (too many failed attempts)", c.uri, c.user)
 		case nerr.Code == "Neo.ClientError.Database.DatabaseNotFound":

@@ -26,9 +26,18 @@ func openGraph(ctx context.Context, cfg config) (*graph.Client, error) {
 	c, err := graph.Open(ctx, graph.Config{URI: cfg.Neo4jURI, Username: cfg.Neo4jUser,
 		Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase, ConnectTimeout: cfg.ConnectTimeout})
 	if err != nil {
-		return nil, exitError{code: 1, msg: err.Error()}
+		return nil, exitError{code: 1, msg: credentialHint(cfg, err).Error()}
 	}
 	return c, nil
+}
+
+// credentialHint adds to a rejected login where a password is looked for, when none was
+// found: the configuration has no default password.
+func credentialHint(cfg config, err error) error {
+	if errors.Is(err, graph.ErrCredentials) && cfg.PasswordSource == "" {
+		return fmt.Errorf("%w (no password given: set NEO4J_PASSWORD; for the local server kg reads .kg/neo4j/password, which `scripts/neo4j-local password` prints)", err)
+	}
+	return err
 }
 
 // withGraph loads the configuration, connects, runs fn and closes the connection.

@@ -267,10 +267,14 @@ func openReadGraph(cmd *cobra.Command) (*graph.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return graph.Open(cmd.Context(), graph.Config{
+	c, err := graph.Open(cmd.Context(), graph.Config{
 		URI: cfg.Neo4jURI, Username: cfg.Neo4jUser, Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase,
 		ConnectTimeout: cfg.ConnectTimeout,
 	})
+	if err != nil {
+		return nil, credentialHint(cfg, err)
+	}
+	return c, nil
 }
 
 // defaultWidth is the table width when standard output is not a terminal (a pipe, a file, CI).
