@@ -100,7 +100,9 @@ func (c *Client) CheckReadOnly(ctx context.Context, query string, params map[str
 		return fmt.Errorf("%w: the server gave no query plan to check (administration commands have none)", ErrNotReadOnly)
 	}
 	if err != nil {
-		return fmt.Errorf("planning the statement: %w", err)
+		// The server could not plan it (a syntax error, an unknown procedure): that is the
+		// statement's own error, reported as running it would.
+		return err
 	}
 	for _, op := range ops {
 		if why := policy.refusal(op); why != "" {
