@@ -1,14 +1,19 @@
 // @name entity-profile
 // @title Entity profile
 // @description Every relation of one entity, in both directions: the other end, dates, polarity
-// @description (asserted / denied claim counts), modality and the sentences that state it.
+// @description (asserted / denied claim counts), modality and the sentences that state it; oldest
+// @description first, undated last.
 // @param entity entity "North Korea" the entity, by any alias ("DPRK", "Lavrov", "state:PRK")
+// @param since date "" only relations dated in or after this date (YYYY, YYYY-MM or YYYY-MM-DD); "" for no bound
+// @param until date "" only relations dated in or before this date; "" for no bound
 // @param evidence int 3 min=0 max=100 evidence sentences shown per relation
 // Alias keys are lower-case, without dots, with single spaces (`kg report run` collapses
 // runs of spaces before sending the param); the same normalisation here lets "D.P.R.K." find "dprk".
 MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
 USING INDEX SEEK entityAlias:Alias(key)
 MATCH (e)-[r:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]-(other:Entity)
+WHERE ($since = '' AND $until = '') OR any(date IN r.dates WHERE ($since = '' OR (date IS NOT NULL AND date >= left($since, size(date))))
+  AND ($until = '' OR (date IS NOT NULL AND left(date, size($until)) <= $until)))
 CALL (r) {
   MATCH (s:Sentence) WHERE s.id IN r.sentence_ids
   WITH s ORDER BY s.id
@@ -27,4 +32,4 @@ RETURN e.name AS entity,
        r.modalities AS modalities,
        r.claim_count AS claims,
        evidence
-ORDER BY relation, direction, other
+ORDER BY coalesce(r.first_date, '9999'), relation, direction, other

@@ -17,9 +17,12 @@ const (
 	TypeInt    = "int"
 	TypeFloat  = "float"
 	TypeBool   = "bool"
+	// TypeDate is an ISO 8601 date at any precision ("2024", "2024-06", "2024-06-19"), or
+	// "" for no bound; relation dates have the same form.
+	TypeDate = "date"
 )
 
-var paramTypes = []string{TypeString, TypeEntity, TypeInt, TypeFloat, TypeBool}
+var paramTypes = []string{TypeString, TypeEntity, TypeInt, TypeFloat, TypeBool, TypeDate}
 
 // Report is one canned query: its header metadata and the Cypher body.
 type Report struct {
@@ -244,7 +247,7 @@ func decodeDefault(typ, lit string) (any, error) {
 		return nil, fmt.Errorf("not a JSON literal")
 	}
 	switch typ {
-	case TypeString, TypeEntity:
+	case TypeString, TypeEntity, TypeDate:
 		if s, ok := v.(string); ok {
 			return s, nil
 		}

@@ -153,7 +153,7 @@ func TestCatalog(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"co-mentioned", "contested", "entity-profile", "entity-summary", "evidence", "most-connected",
-		"officials", "paths", "suspected-duplicates", "transfers", "vetoes-sanctions", "visits"}
+		"officials", "paths", "suspected-duplicates", "timeline", "transfers", "vetoes-sanctions", "visits"}
 	if got := strings.Join(c.Names(), ","); got != strings.Join(want, ",") {
 		t.Errorf("reports = %s\nwant      %s", got, strings.Join(want, ","))
 	}
@@ -195,5 +195,19 @@ func TestBrowserScript(t *testing.T) {
 	}
 	if !strings.HasSuffix(got, ";\n") {
 		t.Errorf("script does not end the query with ;")
+	}
+}
+
+func TestDateParam(t *testing.T) {
+	p := Param{Name: "since", Type: TypeDate, Default: ""}
+	for _, ok := range []string{"", "2024", "2024-06", "2024-06-19", " 2024-02-29 "} {
+		if _, err := p.Parse(ok); err != nil {
+			t.Errorf("Parse(%q): %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"June 2024", "2024-13", "2024-6", "24-06-19", "2024-06-19T00:00", "2024-06-32"} {
+		if _, err := p.Parse(bad); err == nil || !strings.Contains(err.Error(), "YYYY-MM-DD") {
+			t.Errorf("Parse(%q) = %v, want a date error", bad, err)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package cypher
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,6 +65,9 @@ func (p Param) Signature() string {
 	return s + ", default " + Literal(p.Default)
 }
 
+// isoDate is a date at year, month or day precision.
+var isoDate = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
+
 // Parse converts a command-line string to the param's type and checks its constraints.
 func (p Param) Parse(s string) (any, error) {
 	var v any
@@ -77,6 +81,8 @@ func (p Param) Parse(s string) (any, error) {
 				v = ok
 			}
 		}
+	case TypeDate:
+		v = strings.TrimSpace(s)
 	case TypeInt:
 		i, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
 		if err != nil {
@@ -112,6 +118,9 @@ func (p Param) check(v any) error {
 	case string:
 		if p.Type == TypeEntity && strings.TrimSpace(n) == "" && p.Required {
 			return fmt.Errorf("want an entity name or alias")
+		}
+		if p.Type == TypeDate && n != "" && !isoDate.MatchString(n) {
+			return fmt.Errorf("want a date as YYYY, YYYY-MM or YYYY-MM-DD")
 		}
 		if len(p.OneOf) > 0 && n != "" && !slices.Contains(p.OneOf, n) {
 			return fmt.Errorf("want one of %s", strings.Join(p.OneOf, ", "))

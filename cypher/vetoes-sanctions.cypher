@@ -2,12 +2,16 @@
 // @title Vetoes and sanctions
 // @description Every VETOED and SANCTIONED relation: who blocked or sanctioned what, when, with
 // @description what polarity and modality, and the sentences that say so.
+// @param since date "" only relations dated in or after this date (YYYY, YYYY-MM or YYYY-MM-DD); "" for no bound
+// @param until date "" only relations dated in or before this date; "" for no bound
 // @param evidence int 3 min=0 max=100 evidence sentences shown per relation
-// @param limit int 200 min=1 max=100000 the most relations listed (vetoes first, oldest first)
+// @param limit int 200 min=1 max=100000 the most relations listed (oldest first, undated last)
 MATCH (a:Entity)-[r:VETOED|SANCTIONED]->(b:Entity)
+WHERE ($since = '' AND $until = '') OR any(date IN r.dates WHERE ($since = '' OR (date IS NOT NULL AND date >= left($since, size(date))))
+  AND ($until = '' OR (date IS NOT NULL AND left(date, size($until)) <= $until)))
 // Order and cut on the relationship's own properties (its key names both ends) before reading
 // any node: on a large graph that saves two node property reads per relation.
-WITH a, r, b ORDER BY type(r) DESC, coalesce(r.first_date, '9999'), r.key LIMIT $limit
+WITH a, r, b ORDER BY coalesce(r.first_date, '9999'), type(r) DESC, r.key LIMIT $limit
 CALL (r) {
   MATCH (s:Sentence) WHERE s.id IN r.sentence_ids
   WITH s ORDER BY s.id
@@ -22,4 +26,4 @@ RETURN a.name AS actor,
        r.denied AS denied,
        r.modalities AS modalities,
        evidence
-ORDER BY relation DESC, coalesce(r.first_date, '9999'), r.key
+ORDER BY coalesce(r.first_date, '9999'), relation DESC, r.key

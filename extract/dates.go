@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 var monthNumbers = map[string]int{
@@ -19,6 +20,17 @@ type dateMention struct {
 	year       int
 	month      int   // 0 when only a year is given
 	days       []int // none when only a month is given; two for "April 8-9"
+	// rule resolves a relative expression ("yesterday", "on Friday", "two days later"); nil
+	// for an absolute date. n is the number its phrase holds ("two days later": 2).
+	rule dateRule
+	n    int
+	// values are the ISO dates the mention gives, resolved once per document in text order.
+	values []string
+	// noEvent marks a bound or deadline ("by March", "until 2030"): no date for the event.
+	noEvent bool
+	// speech is the first token of the verb of saying the date belongs to ("said on
+	// Friday"), or -1.
+	speech int
 }
 
 func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.days) > 0 }
@@ -29,13 +41,9 @@ func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.d
 func (d dateMention) iso(ref string) []string {
 	year := d.year
 	if year == 0 {
-		ry, rm := refYearMonth(ref)
-		if ry == 0 {
+		year = inferYear(d.month, firstDay(d.days), ref)
+		if year == 0 {
 			return nil
-		}
-		year = ry
-		if (d.month - rm) > 6 {
-			year--
 		}
 	}
 	switch {
@@ -49,6 +57,35 @@ func (d dateMention) iso(ref string) []string {
 		out[i] = fmt.Sprintf("%04d-%02d-%02d", year, d.month, day)
 	}
 	return out
+}
+
+func firstDay(days []int) int {
+	if len(days) == 0 {
+		return 0
+	}
+	return days[0]
+}
+
+// inferYear gives a date without a year (day 0: a month) the reference date's year, or
+// the year before when that would put it more than six months after the reference date
+// (SCHEMA.md Dates rule 4). A month counts from its first day. 0 when there is no reference.
+func inferYear(month, day int, ref string) int {
+	ry, rm := refYearMonth(ref)
+	if ry == 0 {
+		return 0
+	}
+	rd := 1
+	if len(ref) >= 10 {
+		rd, _ = strconv.Atoi(ref[8:10])
+	} else if len(ref) == 4 {
+		rd = 31
+	}
+	limit := time.Date(ry, time.Month(rm), rd, 0, 0, 0, 0, time.UTC).AddDate(0, 6, 0)
+	cand := time.Date(ry, time.Month(month), max(day, 1), 0, 0, 0, 0, time.UTC)
+	if cand.After(limit) {
+		return ry - 1
+	}
+	return ry
 }
 
 func refYearMonth(ref string) (int, int) {
@@ -125,6 +162,11 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			if len(d.days) == 0 && i > a && dayOf(tokens[i-1]) > 0 && !(i-1 > a && monthNumbers[tokens[i-2].Lower] > 0) {
 				d.days = []int{dayOf(tokens[i-1])}
 				d.start = i - 1
+				// "8-13 October", "between 8 and 13 October": a range of days before the month.
+				if i-3 >= a && (tokens[i-2].Text == "-" || tokens[i-2].Text == "\u2013" || tokens[i-2].is("and", "to")) && dayOf(tokens[i-3]) > 0 {
+					d.days = []int{dayOf(tokens[i-3]), d.days[0]}
+					d.start = i - 3
+				}
 			}
 			if len(d.days) == 0 && d.year == 0 && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "last", "this", "next", "of")) {
 				continue // a bare month name needs a preposition to be a date
@@ -144,6 +186,9 @@ func findDates(tokens []Token, a, b int) []dateMention {
 					continue
 				}
 			}
+			if i+1 < b && tokens[i+1].Lower == "s" && !tokens[i+1].SpaceBefore {
+				continue // "the 2030s": a decade, not a year
+			}
 			if i > a && (tokens[i-1].Text == "-" && !tokens[i-1].SpaceBefore) && !(i-2 >= a && tokens[i-2].is("mid", "early", "late", "pre", "post")) {
 				continue // "COVID-2019"-like compounds, but "mid-2023" is a date
 			}
@@ -153,19 +198,57 @@ func findDates(tokens []Token, a, b int) []dateMention {
 	return out
 }
 
-// referenceDate is the latest full date the text mentions, used when the document's
-// publication date is unknown.
-func referenceDate(sentenceDates [][]dateMention) string {
+// referenceDateOf is the document's reference date (SCHEMA.md Dates rule 2): its
+// publication date, else the latest full date the text mentions (taken as well when the
+// publication date is coarser and the latest date falls inside it).
+func referenceDateOf(published string, sentenceDates [][]dateMention) string {
+	if len(published) >= 10 {
+		return published
+	}
 	best := ""
 	for _, dates := range sentenceDates {
 		for _, d := range dates {
 			if d.full() {
-				iso := d.iso("")
-				if last := iso[len(iso)-1]; last > best {
+				if last := d.iso("")[len(d.days)-1]; last > best {
 					best = last
 				}
 			}
 		}
 	}
-	return best
+	if best != "" && (published == "" || strings.HasPrefix(best, published)) {
+		return best
+	}
+	return published
+}
+
+// documentDates finds and resolves the date expressions of every sentence in text order,
+// and returns them with the reference date (from published, else from the text). An
+// anchored expression ("the same day", "two days later") takes the last dated event of its
+// paragraph. The headline states no date of its own.
+func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published string, headline int) ([][]dateMention, string) {
+	abs := make([][]dateMention, len(spans))
+	for i, sp := range spans {
+		abs[i] = findDates(tokens, sp[0], sp[1])
+	}
+	ref := referenceDateOf(published, abs)
+	out := make([][]dateMention, len(spans))
+	// anchor is the paragraph's last dated event; a paragraph starts from the one the
+	// previous paragraph ended with ("Later that day, ..." opening a paragraph goes on from
+	// it), but not from any before.
+	anchor, paraLast := "", ""
+	for i, sp := range spans {
+		if i == 0 || tokens[sp[0]].Newlines >= 2 {
+			anchor, paraLast = paraLast, ""
+		}
+		if i == headline {
+			continue
+		}
+		out[i], anchor = lx.resolveSentence(tokens, sp[0], sp[1], abs[i], ref, anchor)
+		for _, d := range out[i] {
+			if len(d.values) > 0 {
+				paraLast = anchor
+			}
+		}
+	}
+	return out, ref
 }

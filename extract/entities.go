@@ -11,31 +11,9 @@ type mention struct {
 	start, end int // token range [start, end)
 	sentence   int
 	demonym    bool // "Russian" in "Russian Foreign Minister"
-	possessive bool // followed by 's
+	possessive bool // followed by 's, or a possessive anaphor ("its")
+	coref      bool // an anaphor resolved to info ("the country", "he"); names no surface
 }
-
-var (
-	instHeads = wordSet("Ministry Department Agency Institute Institution University College Center Centre Council Committee " +
-		"Commission Embassy Consulate School Academy Army Navy Force Forces Guard Party Office Bureau Service " +
-		"Corporation Foundation Organization Organisation Parliament Assembly Command Fleet Bank Fund Association " +
-		"Union Court Tribunal Secretariat Cabinet Times News Post Journal Press Herald Tribune Daily Review")
-	// Heads that take an "of"/"for" complement: "Institute for Security and Development Policy".
-	instComplementHeads = wordSet("Ministry Department Institute Institution University School Academy Council " +
-		"Committee Commission Office Bureau Organization Organisation Bank Association Court Center Centre Union Embassy Party")
-	placeHeads = wordSet("Cosmodrome Peninsula Oblast Province Region Strait Island Islands Sea Gulf Bay Base Port " +
-		"Harbor Harbour Spaceport Valley Mountains River County District Prefecture Krai Airport")
-	agreementHeads = wordSet("Agreement Treaty Accord Accords Armistice Pact Declaration Convention Memorandum " +
-		"Protocol Charter Deal")
-	nameStop = wordSet("The A An In On At As By For From Of To And Or But With Without This That These Those It Its " +
-		"He She They We I His Her Their Our Since After Before While When Where Why How What Who According However " +
-		"Although Despite During Under Over Into Both Some Many Most Other Such One Two Three Last Next Key " +
-		"January February March April May June July August September October November December " +
-		"Monday Tuesday Wednesday Thursday Friday Saturday Sunday Related Conclusion Summary Reactions Further " +
-		"Once Concurrently Amidst Speculations Current Experts Preceding Concerns Historically Undoubtedly " +
-		"Having Notwithstanding Maybe Politically Clearly Pushing More Due Not Are Is Was Were Has Have Had")
-	speechVerbs = wordSet("said says told stated wrote argued added noted warned explained claimed insisted")
-	govNouns    = wordSet("government regime administration leadership")
-)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -68,6 +46,8 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	var found []mention
 	var shorts []mention // short forms, kept if the full name appears somewhere in the document
 	fullSeen := map[*entityInfo]bool{}
+	defined := definedAcronyms(tokens)
+	fl := lx.shapes.tokenFlags(tokens)
 	for si, span := range sentences {
 		covered := make([]bool, span[1]-span[0])
 		mark := func(a, b int) {
@@ -85,7 +65,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		// Patterns that must win over the gazetteer: "Kim government" is the state.
 		for i := span[0]; i+1 < span[1]; i++ {
-			if govNouns[tokens[i+1].Lower] && tokens[i].isCap() {
+			if lx.shapes.govNouns[tokens[i+1].Lower] && tokens[i].isCap() {
 				if e, n := lx.gaz.match(tokens[:i+1], i); e != nil && n == 1 && e.info.Type == TypePerson && e.info.State != "" {
 					if st, ok := lx.gaz.entities[e.info.State]; ok {
 						found = append(found, mention{info: st, start: i, end: i + 2, sentence: si})
@@ -116,6 +96,36 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				break
 			}
 		}
+		// Resolutions by number and weapon models go before the gazetteer, so that
+		// "Shahed-136" is not read as the class "Shahed".
+		keep := func(ms []mention) {
+			for _, m := range ms {
+				if !free(m.start, m.end) {
+					continue
+				}
+				m.sentence = si
+				if known, ok := lx.gaz.entities[m.info.ID]; ok && known.Type == m.info.Type {
+					m.info = known
+				} else {
+					m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+				}
+				found = append(found, m)
+				mark(m.start, m.end)
+			}
+		}
+		// placeEnd: a place of this sentence ends at token k (for names coordinated with it).
+		placeEnd := func(k int) bool {
+			for j := len(found) - 1; j >= 0 && found[j].sentence == si; j-- {
+				if found[j].end == k && found[j].info.Type == TypePlace {
+					return true
+				}
+			}
+			return false
+		}
+		keep(lx.datelinePlace(tokens, span))
+		keep(lx.resolutions(tokens, span, fl))
+		keep(lx.directionalPlaces(tokens, span, fl))
+		keep(lx.weaponModels(tokens, span, fl))
 		// Institutions, places and agreements built around a head word ("Stockholm Korea
 		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese".
 		headline := isHeadline(tokens, span)
@@ -130,17 +140,29 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				mark(m.start, m.end)
 			}
 		}
+		if !headline {
+			keep(x.initialledNames(tokens, span, free))
+		}
 		for i := span[0]; i < span[1]; {
 			if !free(i, i+1) {
 				i++
 				continue
 			}
-			e, n := lx.gaz.match(tokens[:span[1]], i)
-			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) {
+			e, n := lx.matchName(tokens[:span[1]], i)
+			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
+				e.needsContext && (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || // "Camp David" is not "David"
+					!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
+						!lx.placeAppositionAt(tokens, span, i+n)) {
 				i++
 				continue
 			}
-			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !nameStop[tokens[i+n].Text] {
+			if e.info.Type == TypeWeapon && e.caseSensitive {
+				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
+				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
+					n += k
+				}
+			}
+			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !lx.shapes.stop[tokens[i+n].Text] {
 				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
 				// the start of another person's name, left to the person patterns.
 				i++
@@ -173,6 +195,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				fullSeen[m.info] = true
 			}
 			mark(m.start, m.end)
+		}
+		if !headline {
+			// Names known only from their context come last: every other reading wins.
+			keep(lx.unknownPlaces(tokens, span, free, placeEnd))
+			keep(lx.acronyms(tokens, span, free, defined))
 		}
 	}
 	// Surnames of people named in full anywhere in the document.
@@ -208,7 +235,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 		}
 	}
-	found = append(found, surnameMentions(tokens, sentences, found, surnames)...)
+	found = append(found, surnameMentions(tokens, sentences, found, surnames, lx.shapes.stop)...)
 	found = append(found, acronymAliases(tokens, sentences, found)...)
 	for i := range found {
 		if found[i].end < len(tokens) && tokens[found[i].end].Lower == "'s" {
@@ -216,7 +243,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 	}
 	sortMentions(found)
-	return found
+	return x.resolveAnaphors(tokens, sentences, found, fl)
 }
 
 // gluedToWord: "Komsomolsk-on-Amur" is not "Amur": a match hyphenated onto a lower-case
@@ -261,7 +288,7 @@ func afterTitle(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 }
 
 // surnameMentions: once "Anna Petrova" is named, a later capitalised "Petrova" is her.
-func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnames map[string]*entityInfo) []mention {
+func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnames map[string]*entityInfo, stop map[string]bool) []mention {
 	if len(surnames) == 0 {
 		return nil
 	}
@@ -275,7 +302,7 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 	for si, span := range sentences {
 		for i := span[0]; i < span[1]; i++ {
 			t := tokens[i]
-			if taken[i] || !t.isCap() || nameStop[t.Text] {
+			if taken[i] || !t.isCap() || stop[t.Text] {
 				continue
 			}
 			if p, ok := surnames[t.Key]; ok && !(i+1 < span[1] && tokens[i+1].isCap() && tokens[i+1].isWord()) {
@@ -287,25 +314,46 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 }
 
 // placeContext decides whether a capital city names the place ("talks in Moscow", "a visit
-// to Pyongyang", "cities like Kyiv") rather than its government ("Moscow argued").
+// to Pyongyang", "left Minsk", "the Pyongyang area", "to Bamako and Ouagadougou") rather than
+// its government ("Moscow argued"). The words are classes of names.tsv.
 func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if i == span[0] {
 		return false
 	}
+	nl := &lx.shapes
+	if e, n := lx.gaz.match(tokens[:span[1]], i); e != nil && i+n < span[1] && nl.placeNouns[tokens[i+n].Lower] {
+		return true // "the Pyongyang area"
+	}
 	prev := tokens[i-1]
-	if prev.is("in", "at", "near", "into", "around", "outside", "inside", "across", "visiting", "visited", "visit") {
+	if nl.capitalCues[prev.Lower] {
 		return true
+	}
+	if i+2 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore && tokens[i+2].is("based") {
+		return true // "a Washington-based research group"
 	}
 	if prev.is("like") && i >= 2 && tokens[i-2].is("cities", "city", "towns") {
 		return true
 	}
 	if prev.is("to") {
 		for k := i - 2; k >= span[0] && k >= i-4; k-- {
+			if nl.travelWords[tokens[k].Lower] {
+				return true
+			}
 			for _, t := range lx.triggerAt(tokens, k) {
 				if t.relation == RelVisited {
 					return true
 				}
 			}
+		}
+	}
+	// "the assault on Kyiv", "strikes on Kharkiv": the target of an attack is the place.
+	if prev.is("on", "against") && i-2 >= span[0] && nl.attackWords[tokens[i-2].Lower] {
+		return true
+	}
+	// "to Bamako and Ouagadougou": the second of two coordinated places.
+	if prev.is("and", "or") && i-2 > span[0] && tokens[i-2].isCap() {
+		if e, n := lx.gaz.match(tokens[:i-1], i-2); e != nil && n == 1 && (e.capital || e.info.Type == TypePlace) {
+			return placeContext(tokens, span, i-2, lx)
 		}
 	}
 	return false
@@ -328,6 +376,7 @@ func surfaceOf(tokens []Token, a, b int) string {
 // headedNames finds capitalised names ending in (or, for "Ministry of ..." forms, starting
 // with) a head word that says what they are.
 func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
+	nl := &lx.shapes
 	var out []mention
 	for h := span[0]; h < span[1]; h++ {
 		word := tokens[h].Text
@@ -336,11 +385,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		}
 		var typ, prefix string
 		switch {
-		case instHeads[word]:
+		case nl.instHeads[word]:
 			typ, prefix = TypeInstitution, "inst:"
-		case placeHeads[word]:
+		case nl.placeHeads[word]:
 			typ, prefix = TypePlace, "place:"
-		case agreementHeads[word]:
+		case nl.agreementHeads[word]:
 			typ, prefix = TypeAgreement, "agr:"
 		default:
 			continue
@@ -350,32 +399,68 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		for k := h - 1; k >= span[0]; k-- {
 			t := tokens[k]
 			if t.Lower == "'s" && k > span[0] && tokens[k-1].isCap() {
-				if endsState(tokens, span, k, lx) {
-					break // "South Korea's National Intelligence Service"
+				if endsState(tokens, span, k, lx) || isAllCaps(tokens[k-1].Key) || lx.gaz.knowsAt(tokens[:span[1]], k+1, h+1) {
+					// "South Korea's National Intelligence Service", "PLA's Eastern Theater
+					// Command", "Treasury's Office of Foreign Assets Control"
+					break
 				}
 				continue
 			}
-			if !t.isCap() || !t.isWord() || nameStop[t.Text] && k != h-1 || isRoleWord(tokens, k, lx) {
+			if t.Text == "-" && !t.SpaceBefore && k > span[0] && tokens[k-1].isCap() && k+1 < span[1] && !tokens[k+1].SpaceBefore {
+				continue // "Liptako-Gourma Charter"
+			}
+			if !t.isCap() || !t.isWord() || nl.stop[t.Text] && (k != h-1 || t.is("the", "a", "an")) || isRoleWord(tokens, k, lx) {
 				break
 			}
 			start = k
 		}
+		// Only a pair of states ("U.S.-South Korea Nuclear Consultative Group") is dropped: one
+		// state belongs to the name ("Israel Defense Forces", "U.S. Africa Command"), and
+		// "Iran-Russia-D.P.R.K. Axis" is all states before its head and keeps them.
+		for s, states := start, 0; ; {
+			e, n := lx.gaz.match(tokens[:h], s)
+			if e == nil || e.info.Type != TypeState || e.demonym || e.capital {
+				break
+			}
+			s += n
+			states++
+			if s < h && tokens[s].Text == "-" && !tokens[s].SpaceBefore {
+				s++
+				continue
+			}
+			if s < h && states >= 2 {
+				start = s
+			}
+			break
+		}
 		// "Paul H. Nitze School": an initial inside the name.
 		for start-2 >= span[0] && tokens[start-1].Text == "." && len(tokens[start-2].Text) == 1 && tokens[start-2].isCap() {
 			k := start - 2
-			for k-1 >= span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() && !nameStop[tokens[k-1].Text] && !isRoleWord(tokens, k-1, lx) {
+			for k-1 >= span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() && !nl.stop[tokens[k-1].Text] && !isRoleWord(tokens, k-1, lx) {
 				k--
 			}
 			start = k
 		}
 		end := h + 1
-		for end < span[1] && (instHeads[tokens[end].Text] || agreementHeads[tokens[end].Text] || placeHeads[tokens[end].Text]) {
+		for end < span[1] && (nl.instHeads[tokens[end].Text] || nl.agreementHeads[tokens[end].Text] || nl.placeHeads[tokens[end].Text]) {
 			end++ // "Korean Armistice Agreement"
+		}
+		if end < span[1] && nl.placeHeads[tokens[end-1].Text] && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
+			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord()) {
+			end++ // "Air Base 201"
 		}
 		h = end - 1
 		word = tokens[h].Text
-		if typ == TypeInstitution && instComplementHeads[word] || typ == TypeAgreement {
-			end = extendComplement(tokens, span, h+1)
+		switch { // the last head says what the name is: "Philippine Coast Guard"
+		case nl.instHeads[word]:
+			typ, prefix = TypeInstitution, "inst:"
+		case nl.placeHeads[word]:
+			typ, prefix = TypePlace, "place:"
+		case nl.agreementHeads[word]:
+			typ, prefix = TypeAgreement, "agr:"
+		}
+		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
+			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
 		}
 		if start == h && end == h+1 {
 			continue // a bare head word ("the Council") names nothing
@@ -383,6 +468,10 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if e, n := lx.gaz.match(tokens[:span[1]], start); e != nil && start+n >= end {
 			h = start + n - 1
 			continue // the gazetteer knows this name ("Warsaw Pact", "Korean People's Army")
+		}
+		if typ == TypeAgreement && start > span[0] && len(tokens[start-1].Text) == 4 && isDigits(tokens[start-1].Text) &&
+			(tokens[start-1].Text[:2] == "19" || tokens[start-1].Text[:2] == "20") {
+			start-- // "the 1993 Agreement on ...": the year is part of the agreement's name
 		}
 		name := surfaceOf(tokens, start, end)
 		info := &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
@@ -403,29 +492,40 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 	return out
 }
 
-// extendComplement takes "of"/"for" + capitalised words after a head ("University of
-// Helsinki"), stopping before a second headed name ("Institute of the Paul H. Nitze School").
-func extendComplement(tokens []Token, span [2]int, k int) int {
-	if k >= span[1] || !tokens[k].is("of", "for") {
+// extendComplement takes "of"/"for" (and, for agreements, "on") + capitalised words after
+// a head ("University of Helsinki", "Institute for the Study of War", "Agreement on the
+// Maintenance of Peace and Tranquillity"), with the function words between them, stopping
+// before a second headed name ("Institute of the Paul H. Nitze School").
+func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement bool) int {
+	nl := &lx.shapes
+	if k >= span[1] || !tokens[k].is("of", "for") && !(agreement && tokens[k].is("on")) {
 		return k
 	}
-	j := k + 1
-	if j < span[1] && tokens[j].is("the") {
-		j++
-	}
 	end := k
-	for ; j < span[1]; j++ {
+	for j := k + 1; j < span[1]; j++ {
 		t := tokens[j]
-		if t.isCap() && t.isWord() || t.is("and") && j+1 < span[1] && tokens[j+1].isCap() || len(t.Text) == 1 && t.Text == "." {
-			if instHeads[t.Text] && j > k+1 {
-				return k
+		switch {
+		case t.isCap() && t.isWord():
+			if nl.instHeads[t.Text] && tokens[k+1].is("the") {
+				return k // "Institute of the Paul H. Nitze School": another body's name
 			}
-			if t.isCap() {
-				end = j + 1
+			if nl.stop[t.Text] {
+				return end // "... of the Republic of Korea Thursday"
 			}
-			continue
+			end = j + 1
+		case (t.Text == "-" || t.Lower == "'s") && !t.SpaceBefore && j+1 < span[1] && tokens[j+1].isCap():
+			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
+		case t.is("and") && j+1 < span[1] && tokens[j+1].is("the"):
+			return end // "the Gulf of Aden and the Cape of Good Hope": two names
+		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
+			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
+		case t.is("of", "for", "and", "the", "on", "along", "to") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&
+			!(t.is("to") && (j == k+1 || !tokens[j-1].isCap())):
+			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
+		case t.Text == "." && len(tokens[j-1].Text) == 1:
+		default:
+			return end
 		}
-		break
 	}
 	return end
 }
@@ -489,4 +589,16 @@ func acronymAliases(tokens []Token, sentences [][2]int, found []mention) []menti
 
 func sortMentions(ms []mention) {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+}
+
+// stateAfter: a gazetteer state (not a demonym) starts at token i, after an optional "the".
+func stateAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	if i < span[1] && tokens[i].is("the") {
+		i++
+	}
+	if i >= span[1] {
+		return false
+	}
+	e, _ := lx.gaz.match(tokens[:span[1]], i)
+	return e != nil && e.info.Type == TypeState && !e.demonym
 }

@@ -16,7 +16,8 @@ type Options struct {
 // Extractor holds the compiled gazetteers and rules. It is safe for concurrent use; build it
 // once and share it between workers.
 type Extractor struct {
-	lex *lexicon
+	lex   *lexicon
+	dates *dateLexicon
 }
 
 // New compiles the built-in rules plus any in opts.RuleDirs.
@@ -29,7 +30,11 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
-	return &Extractor{lex: lex}, nil
+	dates, err := compileDates(rules["dates"])
+	if err != nil {
+		return nil, fmt.Errorf("compiling date rules: %w", err)
+	}
+	return &Extractor{lex: lex, dates: dates}, nil
 }
 
 // Extract runs the pipeline over one document's text: tokens and sentences, entity
@@ -39,23 +44,25 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		return Document{}, err
 	}
 	doc := Document{Meta: meta}
+	// The header block is metadata: its values fill what the manifest left empty, and its
+	// lines are blanked so that no sentence holds them.
+	hdr := parseHeader(text)
+	hdr.fill(&doc.Meta, text)
+	text = hdr.mask(text)
 	tokens := tokenize(text)
 	spans := splitSentences(tokens)
+	headline := -1
+	if hdr.headline != ([2]int{}) {
+		spans = splitAtOffset(spans, tokens, hdr.headline[1])
+		headline = sentenceAt(spans, tokens, hdr.headline[0])
+	}
 	doc.Sentences = make([]Sentence, len(spans))
 	for i, sp := range spans {
 		start, end := tokens[sp[0]].Start, tokens[sp[1]-1].End
 		doc.Sentences[i] = Sentence{Index: i, Start: start, End: end, Text: collapseSpace(text[start:end])}
 	}
-	sentenceDates := make([][]dateMention, len(spans))
-	for i, sp := range spans {
-		sentenceDates[i] = findDates(tokens, sp[0], sp[1])
-	}
-	doc.RefDate = meta.Published
-	if len(doc.RefDate) < 10 {
-		if latest := referenceDate(sentenceDates); latest != "" && (doc.RefDate == "" || latest[:len(doc.RefDate)] == doc.RefDate) {
-			doc.RefDate = latest
-		}
-	}
+	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
+	doc.RefDate = ref
 	mentions := x.recognise(tokens, spans)
 	bySentence := make([][]mention, len(spans))
 	for _, m := range mentions {
@@ -66,6 +73,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		surface := surfaceOf(tokens, m.start, m.end)
 		doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: m.sentence,
 			Start: tokens[m.start].Start, End: tokens[m.end-1].End, Surface: surface})
+		if m.coref {
+			continue // "the country" is no name of the entity: it only joins relations
+		}
 		idx, ok := seen[m.info.ID]
 		if !ok {
 			idx = len(doc.Entities)
@@ -92,7 +102,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if i > 0 {
 			prev = bySentence[i-1]
 		}
-		sc := newSentenceCtx(tokens, sp, bySentence[i], prev, doc.RefDate)
+		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, doc.RefDate)
 		sc.dateMentions = sentenceDates[i]
 		for _, r := range x.relationRules(sc) {
 			if _, ok := seen[r.Dst]; !ok {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"encoding/xml"
 	"io"
 	"os"
 	"path/filepath"
@@ -37,6 +38,9 @@ func FuzzExtract(f *testing.F) {
 		"ΟΔΥΣΣΕΑΣ İstanbul ǅ ﬁ \u200b\u200d\u2028\u2029 \u0301\u0301 \U0001F600",
 		"Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim",
 		"North Korea (DPRK (Democratic People’s Republic of Korea)) — Russia’s ally",
+		"Kim meets Putin\nPublished: 2024-02-29\nAuthors: A and B\n\nKim met Putin on Friday. Two days later he left. The next day, too.",
+		"Title: X\nDate: Wednesday\n\nX\n\nLast Wednesday, yesterday, last month, next year, 3 days later, a couple of weeks later, by March, until 2030, from May 1 to May 3.",
+		"... on 2024-03-29. 👋 Lavrov visited Pyongyang on October 18, 2024. \u200f\u200eزار لافروف.",
 	} {
 		f.Add([]byte(s))
 	}
@@ -127,4 +131,50 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return r >= 0x2000 && r <= 0x200A
+}
+
+// FuzzHTML feeds arbitrary pages through readability and the header block: no panic, and a
+// page that converts gives valid UTF-8 that the pipeline accepts.
+//
+//	go test ./extract -run '^$' -fuzz FuzzHTML -fuzztime 1m
+func FuzzHTML(f *testing.F) {
+	if page, err := os.ReadFile(filepath.Join("testdata", "formats", "article.html")); err == nil {
+		f.Add(page)
+	}
+	for _, s := range []string{"", "<html>", "<p>Kim met Putin.</p>", "<time datetime=\"x\">", "<script>alert(1)</script><p>a</p>",
+		`<html><head><meta property="article:published_time" content="2024-99-99"></head><body><article><p>Kim met Putin on Friday.</p></article></body></html>`} {
+		f.Add([]byte(s))
+	}
+	x, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := convertHTML(context.Background(), "f.html", data)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(text) {
+			t.Fatalf("invalid UTF-8 from HTML")
+		}
+		if _, err := x.Extract(context.Background(), Meta{ID: "f"}, text); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// FuzzPDFLayout feeds arbitrary pdftotext -bbox-layout output through the reading-order and
+// clean-up code: no panic on odd boxes, empty pages or missing attributes.
+//
+//	go test ./extract -run '^$' -fuzz FuzzPDFLayout -fuzztime 1m
+func FuzzPDFLayout(f *testing.F) {
+	f.Add(`<html><head><meta name="CreationDate" content="2024-10-19T00:00:00Z"/></head><body><doc><page width="100" height="200"><flow><block xMin="1" yMin="1" xMax="90" yMax="9"><line xMin="1" yMin="1" xMax="90" yMax="9"><word xMin="1" yMin="1" xMax="9" yMax="9">Kim</word><word xMin="10" yMin="1" xMax="19" yMax="5">1</word></line></block></flow></page></doc></body></html>`)
+	f.Add(`<html><body><doc><page><flow><block><line><word>2</word></line></block></flow></page><page/></doc></body></html>`)
+	f.Fuzz(func(t *testing.T, s string) {
+		var doc pdfDoc
+		if err := xml.Unmarshal([]byte(s), &doc); err != nil {
+			return
+		}
+		_ = doc.text()
+	})
 }

@@ -113,13 +113,11 @@ func DocID(path string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// textFile reports whether a file found in a directory is an input document.
+// textFile reports whether a file found in a directory is an input document: plain text
+// (.txt, .md), an HTML page (.html, .htm) or a PDF (.pdf).
 func textFile(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".md":
-		return true
-	}
-	return false
+	_, ok := converters[strings.ToLower(filepath.Ext(name))]
+	return ok
 }
 
 // CollectInputs lists the documents named by paths: files as given, directories recursively
@@ -193,6 +191,12 @@ func CollectInputs(paths []string, manifestPath string) ([]Input, error) {
 			if d.IsDir() || !textFile(d.Name()) {
 				return nil
 			}
+			// Only regular files: a named pipe would block the run forever, a device or a
+			// socket is no document.
+			if kind := irregular(path, d); kind != "" {
+				inputs = append(inputs, Input{Meta: Meta{ID: DocID(path), Path: path}, Problem: inputErr(path, "%s, not a regular file", kind)})
+				return nil
+			}
 			inputs = append(inputs, Input{Meta: Meta{ID: DocID(path), Path: path}})
 			return nil
 		})
@@ -214,6 +218,30 @@ func CollectInputs(paths []string, manifestPath string) ([]Input, error) {
 		manifest.apply(&in.Meta)
 	}
 	return inputs, nil
+}
+
+// irregular names what a directory entry is when it is not a regular file (following a
+// symbolic link), or "" for a regular file.
+func irregular(path string, d fs.DirEntry) string {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		info, err := os.Stat(path)
+		if err != nil {
+			return "a broken symbolic link"
+		}
+		mode = info.Mode().Type()
+	}
+	switch {
+	case mode.IsRegular():
+		return ""
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0 || mode&fs.ModeCharDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 // unwrapPath drops the path from an *fs.PathError, since the message already names it.
@@ -241,35 +269,21 @@ func ReadInput(ctx context.Context, in Input, stdin io.Reader, maxBytes int64) (
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
-	var r io.Reader
+	var data []byte
+	var err error
 	if in.Stdin {
 		if stdin == nil {
 			return meta, "", inputErr(meta.Path, "standard input is not available")
 		}
-		r = stdin
+		data, err = readCancellable(ctx, func() ([]byte, error) { return readLimited(stdin, maxBytes) })
 	} else {
-		f, err := os.Open(meta.Path)
-		if err != nil {
-			return meta, "", inputErr(meta.Path, "cannot read: %v", unwrapPath(err))
-		}
-		defer f.Close()
-		info, err := f.Stat()
-		if err != nil {
-			return meta, "", inputErr(meta.Path, "cannot read: %v", unwrapPath(err))
-		}
-		if info.IsDir() {
-			return meta, "", inputErr(meta.Path, "is a directory")
-		}
-		if info.Mode().IsRegular() && info.Size() > maxBytes {
-			return meta, "", inputErr(meta.Path, "file is %s, larger than the %s limit (--max-bytes); split it into smaller documents", humanBytes(info.Size()), humanBytes(maxBytes))
-		}
-		r = f
+		data, err = readFile(ctx, meta.Path, maxBytes)
 	}
-	// Read at most one byte past the limit: standard input and special files have no size
-	// up front, and this keeps an endless stream from filling memory.
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {
-		return meta, "", inputErr(meta.Path, "cannot read: %v", unwrapPath(err))
+		if ctx.Err() != nil {
+			return meta, "", ctx.Err()
+		}
+		return meta, "", err
 	}
 	if int64(len(data)) > maxBytes {
 		return meta, "", inputErr(meta.Path, "input is larger than the %s limit (--max-bytes); split it into smaller documents", humanBytes(maxBytes))
@@ -280,11 +294,96 @@ func ReadInput(ctx context.Context, in Input, stdin io.Reader, maxBytes int64) (
 		return meta, "", inputErr(meta.Path, "sha256 %s does not match the manifest's %s (file changed since the manifest was written?)", digest, meta.SHA256)
 	}
 	meta.SHA256 = digest
-	text, err := ValidateText(data)
+	convert := convertText
+	if !in.Stdin {
+		if c, ok := converters[strings.ToLower(filepath.Ext(meta.Path))]; ok {
+			convert = c
+		}
+	}
+	text, err := convert(ctx, meta.Path, data)
 	if err != nil {
+		if ctx.Err() != nil {
+			return meta, "", ctx.Err()
+		}
 		return meta, "", inputErr(meta.Path, "%v", err)
 	}
 	return meta, text, nil
+}
+
+// converter turns a file's bytes into the text kg reads: plain text whose header block
+// (header.go) carries the metadata the format had.
+type converter func(ctx context.Context, path string, data []byte) (string, error)
+
+// converters by file extension. A file named on the command line with another extension is
+// read as text.
+var converters = map[string]converter{
+	".txt":  convertText,
+	".md":   convertText,
+	".html": convertHTML,
+	".htm":  convertHTML,
+	".pdf":  convertPDF,
+}
+
+func convertText(_ context.Context, _ string, data []byte) (string, error) {
+	return ValidateText(data)
+}
+
+// readFile reads a file up to one byte past the limit. Opening and reading run apart from
+// the caller when the file is not a regular one (a named pipe given on the command line
+// blocks in open until a writer comes), so that cancelling ctx (Ctrl-C) stops the wait.
+func readFile(ctx context.Context, path string, maxBytes int64) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, inputErr(path, "cannot read: %v", unwrapPath(err))
+	}
+	if info.IsDir() {
+		return nil, inputErr(path, "is a directory")
+	}
+	if info.Mode().IsRegular() && info.Size() > maxBytes {
+		return nil, inputErr(path, "file is %s, larger than the %s limit (--max-bytes); split it into smaller documents", humanBytes(info.Size()), humanBytes(maxBytes))
+	}
+	read := func() ([]byte, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, inputErr(path, "cannot read: %v", unwrapPath(err))
+		}
+		defer f.Close()
+		data, err := readLimited(f, maxBytes)
+		if err != nil {
+			return nil, inputErr(path, "cannot read: %v", unwrapPath(err))
+		}
+		return data, nil
+	}
+	if info.Mode().IsRegular() {
+		return read()
+	}
+	return readCancellable(ctx, read)
+}
+
+// readLimited reads at most one byte past the limit: standard input and special files have
+// no size up front, and this keeps an endless stream from filling memory.
+func readLimited(r io.Reader, maxBytes int64) ([]byte, error) {
+	return io.ReadAll(io.LimitReader(r, maxBytes+1))
+}
+
+// readCancellable runs a read that may block (a pipe, a terminal) and gives up when ctx is
+// cancelled. The abandoned read ends with the process; kg exits after a cancellation.
+func readCancellable(ctx context.Context, read func() ([]byte, error)) ([]byte, error) {
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		data, err := read()
+		done <- result{data, err}
+	}()
+	select {
+	case r := <-done:
+		return r.data, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // ValidateText checks that data is a usable text document and returns it as a string without

@@ -33,10 +33,11 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			if org == nil && roleStart > s.a && s.tokens[roleStart-1].Text == "," {
 				org = x.possessiveWithRole(s, roleStart-1)
 			}
+			// A bare title ("President Macron") ties the person to the state the gazetteer
+			// says they serve only where the sentence has named that state before it ("the
+			// D.P.R.K. sent Foreign Minister Choe Son Hui"); alone it states no OFFICIAL_OF.
 			if org == nil && x.lex.titles.matchAt(s.tokens, titleStart) > 0 && p.info.State != "" {
-				if st, ok := x.lex.gaz.entities[p.info.State]; ok {
-					org = &mention{info: st}
-				}
+				org = s.mentionBefore(p.info.State, roleStart)
 			}
 			emit(p, org, role)
 		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
@@ -206,6 +207,16 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		k = after - 1
 	}
 	return out
+}
+
+// mentionBefore is a mention of the entity id that ends before token i in the sentence, or nil.
+func (s *sentenceCtx) mentionBefore(id string, i int) *mention {
+	for k := range s.mentions {
+		if m := &s.mentions[k]; m.info.ID == id && m.end <= i && !m.coref {
+			return m
+		}
+	}
+	return nil
 }
 
 // pastRole: "former Defense Minister", "then-Defense Minister", "ex-President" name a post no

@@ -18,7 +18,7 @@ const (
 )
 
 // Formats lists the output formats.
-func Formats() []string { return []string{FormatJSONL, FormatJSON, FormatText} }
+func Formats() []string { return []string{FormatJSONL, FormatJSON, FormatText, FormatRecords} }
 
 // OutputOptions configure a Writer.
 type OutputOptions struct {
@@ -45,6 +45,8 @@ func NewWriter(w io.Writer, format string, opts OutputOptions) (Writer, error) {
 		return &jsonWriter{w: bw}, nil
 	case FormatText:
 		return &textWriter{w: bw, opts: opts}, nil
+	case FormatRecords:
+		return &recordsWriter{w: bw}, nil
 	}
 	return nil, fmt.Errorf("unknown output format %q: want %s", format, strings.Join(Formats(), ", "))
 }

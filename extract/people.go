@@ -1,29 +1,155 @@
 package extract
 
-// nameParticles join the words of Arabic and Persian names ("Mohammed bin Salman").
-var nameParticles = wordSet("bin bint ibn")
+import "strings"
 
 // nameRun returns the end of a run of up to four capitalised name words starting at i
-// ("Niklas Swanström", "Paul H. Nitze"), or i when there is none.
+// ("Niklas Swanström", "Paul H. Nitze"), or i when there is none. Initials ("H.") inside the
+// run and a generational suffix after it ("III", "Jr.") belong to the name.
 func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
-	j := i
-	for j < span[1] && j-i < 4 {
+	j, words := i, 0
+	for j < span[1] && words < 4 {
+		if words > 0 && isInitialAt(tokens, span[1], j) && free(j, j+2) {
+			j += 2 // "George H. W. Bush"
+			continue
+		}
+		// "Bashar al-Assad", "Ursula von der Leyen": particles between the words of a name.
+		if words > 0 && len(tokens[j].Text) <= 4 && !tokens[j].isCap() && lx.shapes.particles[tokens[j].Text] {
+			k := j
+			for k < span[1] && lx.shapes.particles[tokens[k].Text] {
+				k++
+				if k < span[1] && tokens[k].Text == "-" && !tokens[k].SpaceBefore {
+					k++
+				}
+			}
+			if k < span[1] && k-j <= 3 && tokens[k].isCap() && tokens[k].isWord() && !lx.shapes.stop[tokens[k].Text] && free(j, k+1) {
+				j = k
+			}
+		}
 		t := tokens[j]
-		if !t.isCap() || !t.isWord() || nameStop[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
+		if !t.isCap() || !t.isWord() || lx.shapes.stop[t.Text] || lx.shapes.suffixes[t.Text] || lx.shapes.notName[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
 			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
 			break // "The Prime Minister said" names nobody
 		}
 		j++
-		// "Mohammed bin Salman": a lower-case particle between two name words.
-		if j+1 < span[1] && nameParticles[tokens[j].Lower] && tokens[j].Text == tokens[j].Lower && tokens[j+1].isCap() && tokens[j+1].isWord() && free(j, j+2) {
-			j++
-		}
+		words++
 		// "Min-ji", "Thomas-Greenfield": hyphenated parts of one name.
 		if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() && free(j, j+2) {
 			j += 2
 		}
 	}
+	for j > i && isInitialAt(tokens, span[1], j-2) && tokens[j-1].Text == "." {
+		j -= 2 // a name ends in a word, not an initial
+	}
+	if words >= 2 {
+		j = suffixEnd(tokens, span[1], j, lx)
+	}
 	return j
+}
+
+// isInitialAt: a single capital letter and its dot ("H.").
+func isInitialAt(tokens []Token, end, j int) bool {
+	return j >= 0 && j+1 < end && len(tokens[j].Text) == 1 && tokens[j].isCap() && tokens[j+1].Text == "." && !tokens[j+1].SpaceBefore
+}
+
+// suffixEnd extends a name over a generational suffix: "Lloyd J. Austin III", "Martin
+// Luther King Jr.", "John Smith, Jr.".
+func suffixEnd(tokens []Token, end, j int, lx *lexicon) int {
+	k := j
+	if k < end && tokens[k].Text == "," {
+		k++
+	}
+	if k >= end || !lx.shapes.suffixes[tokens[k].Text] {
+		return j
+	}
+	k++
+	if k < end && tokens[k].Text == "." && !tokens[k].SpaceBefore && !isAllCaps(tokens[k-1].Text) {
+		k++ // "Jr." (but "III." ends the sentence)
+	}
+	return k
+}
+
+// initialledNames finds people from the shape of their names alone: capitalised words with
+// initials between them ("George H. W. Bush", "Lloyd J. Austin III") or ending in a
+// generational suffix ("Martin Luther King Jr."). A name the gazetteer knows without its
+// initials and suffix ("Lloyd Austin") is that person.
+func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b int) bool) []mention {
+	lx := x.lex
+	shaped := false // most sentences have no initial, suffix or post-nominal: nothing to do
+	for k := span[0]; k < span[1] && !shaped; k++ {
+		t := tokens[k]
+		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (lx.shapes.suffixes[t.Text] || lx.shapes.postNominals[t.Text])
+	}
+	if !shaped {
+		return nil
+	}
+	var out []mention
+	for i := span[0]; i < span[1]; i++ {
+		if !lx.shapes.isNameWord(tokens[i]) || lx.shapes.notName[tokens[i].Text] || isRoleWord(tokens, i, lx) ||
+			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.notName[tokens[i-1].Text] {
+			continue
+		}
+		start, end := i, nameRun(tokens, span, i, free, lx)
+		if end <= start {
+			continue
+		}
+		// One given name before the initials: "Secretary of Defense Lloyd J. Austin" is not
+		// "Defense Lloyd J. Austin".
+		for k := start + 1; k+1 < end; k++ {
+			if isInitialAt(tokens, end, k) {
+				if k-1 > start && tokens[k-1].isWord() {
+					start = k - 1
+				}
+				break
+			}
+		}
+		words, initials, suffix := nameParts(tokens, start, end, lx)
+		postNominal := end < span[1] && lx.shapes.postNominals[tokens[end].Text]
+		if postNominal && !initials && len(words) > 2 && !suffix {
+			// "Secretary of State for Defence John Healey MP": the last two words.
+			start, words = end-2, words[len(words)-2:]
+			if tokens[start].Text == "-" || !tokens[start].SpaceBefore {
+				i = end - 1
+				continue
+			}
+		}
+		if len(words) < 2 && !(len(words) == 1 && initials) || !initials && !suffix && !postNominal {
+			i = max(i, end-1)
+			continue
+		}
+		if e, n := lx.gaz.match(tokens[:span[1]], start); e != nil && start+n >= end {
+			i = start + n - 1
+			continue // the gazetteer knows a longer name ("Paul H. Nitze School of ...")
+		}
+		name := surfaceOf(tokens, start, end)
+		info := &entityInfo{ID: "person:" + slug(name), Type: TypePerson, Name: name}
+		if plain := tokenize(strings.Join(words, " ")); len(plain) > 0 {
+			if e, n := lx.gaz.match(plain, 0); e != nil && n == len(plain) && e.info.Type == TypePerson {
+				info = e.info
+			}
+		}
+		out = append(out, mention{info: info, start: start, end: end})
+		i = end - 1
+	}
+	return out
+}
+
+// nameParts splits a person's name into its words (hyphenated parts joined), telling
+// whether it has initials and a generational suffix.
+func nameParts(tokens []Token, a, b int, lx *lexicon) (words []string, initials, suffix bool) {
+	for k := a; k < b; k++ {
+		switch {
+		case isInitialAt(tokens, b, k):
+			initials = true
+			k++
+		case lx.shapes.suffixes[tokens[k].Text] && k > a:
+			suffix = true
+		case tokens[k].isWord() && len(words) > 0 && tokens[k-1].Text == "-" && !tokens[k].SpaceBefore:
+			words[len(words)-1] += "-" + tokens[k].display()
+		case tokens[k].isWord():
+			words = append(words, tokens[k].display())
+		}
+	}
+	return words, initials, suffix
 }
 
 // personPatterns finds people the gazetteer does not know, from the way text introduces
@@ -64,8 +190,41 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if j < span[1] && tokens[j].Text == "." {
 			j++
 		}
+		for j < span[1] && tokens[j].isCap() { // "Lt. Col.", "Maj. Gen.": one rank in parts
+			m := max(lx.titles.matchAt(tokens[:span[1]], j), lx.honorific.matchAt(tokens[:span[1]], j))
+			if m == 0 {
+				break
+			}
+			j += m
+			if j < span[1] && tokens[j].Text == "." {
+				j++
+			}
+		}
 		if j+2 < span[1] && tokens[j].Text == "(" && tokens[j+2].Text == ")" { // "Maj Gen (ret)"
 			j += 3
+		}
+		if j+1 < span[1] && tokens[j].is("for", "of") {
+			// "Minister for Foreign Affairs Tobias Billström": the office's complement, then
+			// the name: the words after the last that cannot be part of a name, or the last two.
+			k := j + 1
+			if tokens[k].is("the") {
+				k++
+			}
+			e := k
+			for e < span[1] && tokens[e].isCap() && tokens[e].isWord() && e-k < 8 {
+				e++
+			}
+			a := e - 2
+			for w := k; w < e; w++ {
+				if lx.shapes.notName[tokens[w].Text] || lx.shapes.stop[tokens[w].Text] {
+					a = w + 1
+				}
+			}
+			if e-k >= 3 && e-a >= 2 && e-a <= 3 && free(a, e) && !taken(a, e) {
+				add(a, e)
+				i = e - 1
+			}
+			continue
 		}
 		if end := nameRun(tokens, span, j, free, lx); end > j && !taken(j, end) {
 			add(j, end)
@@ -85,11 +244,15 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	for i := span[0]; i < span[1]; i++ {
+		if !tokens[i].isCap() || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.stop[tokens[i-1].Text] {
+			continue // tested before the run is read: inside a capitalised run no name starts
+		}
 		end := nameRun(tokens, span, i, free, lx)
-		if end-i < 2 || taken(i, end) || (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !nameStop[tokens[i-1].Text]) {
+		if end-i < 2 || taken(i, end) {
 			continue
 		}
-		if introducesPerson(tokens, span, end, lx) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) {
+		if introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
+			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			add(i, end)
 			i = end - 1
 		}
@@ -97,14 +260,79 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 	return out
 }
 
+// coordinatedPerson: a name before "and" or a comma and a person ("Kang Kyong Il and Ri Sin
+// Song of the ...", "Wang Yi, Sun Weidong and Liu Jianchao") is a person too.
+func coordinatedPerson(tokens []Token, span [2]int, end int, found []mention, free func(a, b int) bool, lx *lexicon) bool {
+	if end+1 >= span[1] || !tokens[end].is("and", ",") {
+		return false
+	}
+	next := end + 1
+	for _, m := range found {
+		if m.start == next && m.info.Type == TypePerson {
+			return true
+		}
+	}
+	// The next name may come later in this pass: read it the same way.
+	if e := nameRun(tokens, span, next, free, lx); e-next >= 2 {
+		return introducesPerson(tokens, span, e, lx, free)
+	}
+	return false
+}
+
+// authorLine: a line of only names joined by "and" or commas, above a line that names a
+// role or a body ("Priya Raghavan and Tomas Lindqvist" over "Institute for ..."), is a
+// paper's authors.
+func authorLine(tokens []Token, span [2]int, lx *lexicon) bool {
+	if span[1] >= len(tokens) || tokens[span[0]].Newlines == 0 && span[0] > 0 || tokens[span[1]].Newlines == 0 || span[1]-span[0] > 14 {
+		return false
+	}
+	for k := span[0]; k < span[1]; k++ {
+		t := tokens[k]
+		if !(t.isCap() && t.isWord() && !lx.shapes.stop[t.Text] && !lx.shapes.notName[t.Text] || t.is("and", ",") ||
+			t.Text == "." && k > span[0] && len(tokens[k-1].Text) == 1 || t.Text == "-" && !t.SpaceBefore) {
+			return false
+		}
+	}
+	// The next line: a role or an institution's head word near its start.
+	for k := span[1]; k < len(tokens) && k < span[1]+8; k++ {
+		if k > span[1] && tokens[k].Newlines > 0 {
+			break
+		}
+		if lx.roles.matchAt(tokens, k) > 0 || lx.shapes.instHeads[tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // introducesPerson looks at what follows a name: ", [the|a] [adjective] role", "is/was
 // [the|a] ... role" or a speech verb.
-func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon) bool {
+func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func(a, b int) bool) bool {
 	if k >= span[1] {
 		return false
 	}
-	if speechVerbs[tokens[k].Lower] {
+	if lx.shapes.speechVerbs[tokens[k].Lower] {
 		return true
+	}
+	// "Nicolás Maduro, who", "officials aligned with Nicolás Maduro who obstructed".
+	if tokens[k].is("who") || tokens[k].Text == "," && k+1 < span[1] && tokens[k+1].is("who") {
+		return true
+	}
+	// "Zhang Jun of China said", "Barbara Woodward of the United Kingdom, ...", "Ri Sin Song
+	// of the Korea Sobaeksu Trading Company".
+	if tokens[k].is("of") {
+		j := k + 1
+		if j < span[1] && tokens[j].is("the") {
+			j++
+		}
+		e, n := lx.gaz.match(tokens[:span[1]], j)
+		if e != nil && e.info.Type == TypeState && !e.demonym && j+n < span[1] &&
+			(tokens[j+n].is(",") || lx.shapes.speechVerbs[tokens[j+n].Lower]) {
+			return true
+		}
+		if e == nil && j < span[1] && !free(j, j+1) && tokens[j].isCap() {
+			return true // a body named by the patterns before
+		}
 	}
 	if !tokens[k].is(",", "is", "was") {
 		return false
@@ -126,8 +354,9 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	if a-1 <= span[0] || tokens[a-1].Text != "," || b >= span[1] || !tokens[b].is(",", "said", "says", "told") {
 		return false
 	}
-	for k := max(span[0], a-8); k < a-1; k++ {
-		if n := lx.roles.matchAt(tokens, k); n > 0 && !tokens[k].isCap() {
+	for k := max(span[0], a-10); k < a-1; k++ {
+		// "The Permanent Observer of the State of Palestine, Riyad Mansour, said"
+		if n := lx.roles.matchAt(tokens, k); n > 0 && (!tokens[k].isCap() || k == span[0] || tokens[k-1].is("the", "a", "and")) {
 			return true
 		}
 	}

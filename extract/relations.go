@@ -5,24 +5,6 @@ import (
 	"strings"
 )
 
-// argTypes is the schema's table of which entity types each relation joins (SCHEMA.md).
-var argTypes = map[string][2][]string{
-	RelVisited:    {{TypePerson, TypeState}, {TypeState, TypePlace}},
-	RelMetWith:    {{TypePerson}, {TypePerson}},
-	RelVetoed:     {{TypeState}, {TypeInstitution, TypeAgreement}},
-	RelSupplied:   {{TypeState, TypeInstitution}, {TypeState}},
-	RelSupports:   {{TypeState, TypePerson, TypeInstitution}, {TypeState, TypePerson, TypeInstitution}},
-	RelCondemned:  {{TypeState, TypePerson, TypeInstitution}, {TypeState, TypePerson, TypeInstitution}},
-	RelSanctioned: {{TypeState, TypeInstitution}, {TypeState, TypeInstitution, TypePerson}},
-	RelAttacked:   {{TypeState}, {TypeState, TypePlace}},
-	RelOfficialOf: {{TypePerson}, {TypeState, TypeInstitution}},
-	RelMemberOf:   {{TypeState, TypePerson}, {TypeInstitution}},
-	RelAllyOf:     {{TypeState}, {TypeState}},
-	RelLaunched:   {{TypeState}, {TypeWeapon}},
-	RelSigned:     {{TypePerson, TypeState}, {TypeAgreement}},
-	RelDeployed:   {{TypeState}, {TypeState, TypePlace}},
-}
-
 func typeIn(t string, list []string) bool {
 	for _, v := range list {
 		if v == t {
@@ -31,33 +13,6 @@ func typeIn(t string, list []string) bool {
 	}
 	return false
 }
-
-var (
-	beForms     = wordSet("was were is are been be being")
-	clauseWords = wordSet("which who whom whose where while whereas but although though because")
-	pronouns    = wordSet("he she his her him")
-	// After these, "that" opens the reported content, which belongs to the clause; after a
-	// noun it opens a relative clause with arguments of its own.
-	reportVerbs   = wordSet("said says say denied denies deny claimed claims believe believes believed reported reports confirmed confirms argued argue noted stated announced insisted warned added suggested suggests shows showed indicated indicates know known evident clear likely possible unlikely true")
-	auxVerbs      = wordSet("is are was were has have had will would can could may might shall should must")
-	subordinators = wordSet("after before because although though unless until whereas while when")
-	functionWords = wordSet("of for to in on with a an the at by from and or as that which")
-	locatives     = wordSet("in at near during inside outside across around")
-	npStops       = wordSet(", ; : tasked that which who to against in on with for by from as at since after before during while")
-	targetPreps   = map[string]map[string]bool{
-		RelVisited:    wordSet("to into in"),
-		RelSupplied:   wordSet("to for into"),
-		RelSupports:   wordSet("for to of regarding with"),
-		RelCondemned:  wordSet("of against on"),
-		RelSanctioned: wordSet("on against"),
-		RelAttacked:   wordSet("of against on in"),
-		RelVetoed:     wordSet("of on"),
-		RelLaunched:   wordSet("of"),
-		RelDeployed:   wordSet("to into in"),
-		RelMemberOf:   wordSet("of in to"),
-		RelSigned:     wordSet("of"),
-	}
-)
 
 // sentenceCtx is one sentence prepared for the relation rules.
 type sentenceCtx struct {
@@ -70,10 +25,16 @@ type sentenceCtx struct {
 	ref      string    // the document's reference date
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
-	cueMarks     []uint8 // per token: the cue classes starting there (see cues)
+	cueMarks     []uint8  // per token: the cue classes starting there (see cues)
+	w            *words   // the English function words (words.tsv)
+	cls          []uint64 // per token of the sentence: its word classes (words.tsv)
+	trigMark     []bool   // per token: a trigger phrase may start here
 }
 
 func (s *sentenceCtx) refDate() string { return s.ref }
+
+// tw: token k of the sentence is in word class c.
+func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a]&(1<<c) != 0 }
 
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	start, end := s.a, s.b
@@ -88,8 +49,12 @@ func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	return start, end
 }
 
-func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref string) *sentenceCtx {
-	s := &sentenceCtx{tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, ref: ref}
+func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention, ref string) *sentenceCtx {
+	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, ref: ref}
+	s.cls = make([]uint64, span[1]-span[0])
+	for i := span[0]; i < span[1]; i++ {
+		s.cls[i-span[0]] = w.classes[tokens[i].Lower]
+	}
 	s.clauses = []int{span[0]}
 	// "To reinforce the possibility of a meeting, the chief visited ...": an opening
 	// purpose phrase is a clause of its own.
@@ -117,9 +82,9 @@ func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref s
 		switch {
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
-		case clauseWords[t.Lower] && i > span[0] && tokens[i-1].Text == ",",
-			subordinators[t.Lower] && i > span[0],
-			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !reportVerbs[tokens[i-1].Lower]:
+		case s.tw(wClause, i) && i > span[0] && tokens[i-1].Text == ",",
+			s.tw(wSubordinator, i) && i > span[0],
+			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !s.tw(wReportVerb, i-1):
 			s.clauses = append(s.clauses, i)
 		}
 	}
@@ -130,33 +95,61 @@ func newSentenceCtx(tokens []Token, span [2]int, mentions, prev []mention, ref s
 // relationRules finds the relations stated in one sentence.
 func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	var out []Relation
+	var spans []trigSpan
 	inName := make([]bool, s.b-s.a)
 	for _, m := range s.mentions {
 		for k := m.start; k < m.end; k++ {
 			inName[k-s.a] = true
 		}
 	}
+	s.trigMark = make([]bool, s.b-s.a)
+	found := make([][]trigger, s.b-s.a)
+	for i := s.a; i < s.b; i++ {
+		if !inName[i-s.a] && len(x.lex.triggers[s.tokens[i].Lower]) > 0 {
+			found[i-s.a] = x.lex.triggerAt(s.tokens[:s.b], i)
+			s.trigMark[i-s.a] = len(found[i-s.a]) > 0
+		}
+	}
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
 			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership
 		}
-		trigs := x.lex.triggerAt(s.tokens, i)
-		nounUse := s.nounUse(i)
+		trigs := found[i-s.a]
+		if len(trigs) > 0 && s.inTitleRun(i, trigs[0].length) {
+			// "the African Union Support and Stabilization Mission": a capitalised trigger in
+			// a run of capitalised words belongs to a name the gazetteer lacks.
+			i += trigs[0].length - 1
+			continue
+		}
+		nounUse := s.nounUse(i) || s.ambiguousNoun(i, trigs)
 		for _, trig := range trigs {
-			if nounUse && (trig.frame == "verb" || trig.frame == "verb-to") {
+			if nounUse && trig.frame.verbal() {
 				continue
 			}
-			if trig.relation == RelSupplied && (trig.frame == "verb-to" || trig.frame == "noun") && x.troopsAfter(s, i+trig.length) {
-				trig.relation = RelDeployed // "send more troops to Belarus"
-			} else if trig.relation == RelSupplied && trig.frame != "agent" && !x.goodsInClause(s, i) {
+			if trig.spec.troops != nil && x.objectHas(s, i+trig.length, &x.lex.troops) {
+				// "send more troops to Belarus": DEPLOYED; "sending not only weapons but also
+				// personnel to Russia" states both.
+				deployed := trig
+				deployed.spec = trig.spec.troops
+				deployed.relation = deployed.spec.relation
+				n := len(out)
+				out = append(out, x.applyTrigger(s, i, deployed)...)
+				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
+				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
+					continue
+				}
+			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) {
 				continue
 			}
+			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
+			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
 		}
 		if len(trigs) > 0 {
 			i += trigs[0].length - 1 // "state visit" is one trigger, not also "visit"
 		}
 	}
+	s.attachDates(out, spans)
 	out = append(out, x.officialRules(s)...)
 	return out
 }
@@ -169,10 +162,29 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if i > s.a && s.tokens[i-1].is("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "'s", "of", "for", "in", "on", "with", "further", "more") {
+	if i > s.a && s.tw(wDeterminer, i-1) {
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
+}
+
+// ambiguousNoun: a word that is both a verb and a noun trigger ("support", "aid") after a
+// lowercase content word that cannot end a subject or open a verb group ("emphasized mutual
+// support") is the noun.
+func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
+	verb, noun := false, false
+	for _, t := range trigs {
+		verb = verb || t.frame.verbal()
+		noun = noun || !t.frame.verbal()
+	}
+	if !verb || !noun || i == s.a {
+		return false
+	}
+	p := s.tokens[i-1]
+	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
+		return false
+	}
+	return !s.tw(wAux, i-1) && !s.tw(wAdverb, i-1) && !s.tw(wVerbOpener, i-1) && !s.tw(wConjunction, i-1)
 }
 
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
@@ -192,194 +204,40 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 }
 
 // troopsAfter: a troop noun within four tokens after a supply verb.
-func (x *Extractor) troopsAfter(s *sentenceCtx, k int) bool {
-	for j := k; j < s.b && j < k+4; j++ {
-		if x.lex.troops.matchAt(s.tokens, j) > 0 {
+// objectHas: a phrase of set (troop nouns, goods nouns) or, for goods, a weapon in the
+// object after a supply verb, up to its target preposition ("sent destroyers, coast guard
+// cutters and bombers into the Taiwan Strait").
+func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
+	for j := k; j < s.b && j < k+10; j++ {
+		if s.tokens[j].is("to", "into", ";", ":", ".") {
+			return false
+		}
+		if set.matchAt(s.tokens[:s.b], j) > 0 || set == &x.lex.goods && s.weaponAt(j) {
 			return true
 		}
 	}
 	return false
 }
 
-type argPair struct {
-	src, dst *mention
-}
-
-func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation {
-	types := argTypes[trig.relation]
-	ca, cb := s.clauseOf(t)
-	te := t + trig.length
-	srcOK := func(m *mention) bool { return typeIn(m.info.Type, types[0]) }
-	dstOK := func(m *mention) bool { return typeIn(m.info.Type, types[1]) }
-	var pairs []argPair
-	switch trig.frame {
-	case "pair":
-		pairs = s.pairArgs(t, te, ca, cb, srcOK, trig.relation == RelMetWith)
-	case "verb", "verb-to":
-		if s.passive(t) {
-			dst := s.nearestLeft(t, ca, dstOK, true)
-			if trig.frame == "verb-to" {
-				// "shells have been sent to Russia by North Korea": the recipient follows "to".
-				if to := s.afterWord(t+trig.length, cb, "to", dstOK, 6); to != nil {
-					dst = to
-				}
-			}
-			src := s.afterWord(te, cb, "by", srcOK, 12)
-			if src == nil && trig.frame == "verb-to" {
-				break
-			}
-			for _, d := range s.group(dst, dstOK) {
-				pairs = append(pairs, argPair{src, d})
-			}
-			break
-		}
-		var src *mention
-		if s.tokens[t].is("visiting") && t > s.a && s.tokens[t-1].is("a", "the") {
-			// "a visiting Chinese official ... in Pyongyang": the visitor follows.
-			for _, v := range s.group(s.firstRight(te, cb, srcOK, nil), srcOK) {
-				pairs = append(pairs, argPair{v, s.afterWord(te, cb, "in", dstOK, 20)})
-			}
-			break
-		}
-		src = s.nearestLeft(t, ca, srcOK, true)
-		if subj := s.coordinatedVerbSubject(src, t, ca, srcOK); subj != nil {
-			src = subj
-		}
-		if src == nil {
-			src = s.relativeSubject(ca, srcOK)
-		}
-		if head := s.appositionHead(src, t, srcOK); head != nil {
-			src = head
-		}
-		if src == nil {
-			src = s.pronounSubject(t, ca, srcOK)
-		}
-		var dst *mention
-		if trig.frame == "verb-to" {
-			dst = s.afterWord(te, cb, "to", dstOK, 14)
-			if dst == nil {
-				dst = s.afterWord(te, cb, "into", dstOK, 14)
-			}
-		}
-		if dst == nil {
-			if trig.relation == RelVetoed {
-				dst = s.lastInNP(te, cb, dstOK)
-			} else {
-				objOK := dstOK
-				if trig.relation != RelVisited && trig.relation != RelAttacked && trig.relation != RelDeployed {
-					objOK = func(m *mention) bool { return dstOK(m) && !(m.start > s.a && locatives[s.tokens[m.start-1].Lower]) }
-				}
-				dst = s.firstRight(te, cb, objOK, src)
-			}
-		}
-		for _, sm := range s.coordination(src, srcOK) {
-			for _, d := range s.group(dst, dstOK) {
-				pairs = append(pairs, argPair{sm, d})
-			}
-		}
-	case "agent":
-		recipient := s.possessor(t)
-		if recipient == nil || !dstOK(recipient) {
-			recipient = s.afterPrep(te, cb, wordSet("to of for"), dstOK, nil)
-		}
-		var doer *mention
-		if recipient != nil && recipient.end <= t {
-			doer = s.nearestLeft(recipient.start, ca, srcOK, false)
-		} else {
-			doer = s.nearestLeft(t, ca, srcOK, false)
-		}
-		if doer == nil {
-			// "Iran, a key supplier to Russia": the name before the apposition's comma.
-			for k := t - 1; k > s.a && k >= t-6; k-- {
-				if s.tokens[k].Text == "," {
-					doer = s.mentionEndingAt(k, srcOK)
-					break
-				}
-			}
-		}
-		pairs = append(pairs, argPair{doer, recipient})
-	case "recv":
-		recipient := s.possessor(t)
-		if recipient == nil || !dstOK(recipient) {
-			recipient = s.nearestLeft(t, ca, dstOK, true)
-		}
-		source := s.afterWord(te, cb, "from", srcOK, 14)
-		if source == nil {
-			source = s.firstRight(te, cb, srcOK, recipient)
-		}
-		pairs = append(pairs, argPair{source, recipient})
-	case "noun":
-		src := s.possessor(t)
-		if src == nil || !srcOK(src) {
-			src = s.attributive(t, srcOK)
-		}
-		if src == nil {
-			// The agent may sit past a relative clause ("the visit to Pyongyang that began
-			// on April 11 by Mr Zhao Leji"), but not past a comma.
-			src = s.afterWord(te, s.untilComma(te), "by", srcOK, 12)
-		}
-		if src == nil && trig.relation == RelVisited {
-			src = s.afterWord(te, cb, "of", srcOK, 3)
-		}
-		if src == nil && (trig.relation == RelSupplied || trig.relation == RelCondemned || trig.relation == RelSupports) {
-			src = s.afterWord(te, cb, "from", srcOK, 12)
-		}
-		if src == nil && (trig.relation == RelSupplied || trig.relation == RelDeployed) {
-			src = s.attributiveInObject(te, cb, srcOK)
-		}
-		// The clause's subject as the source ("Kim pledged his support for Russia"), except
-		// for attacks: "weapons used in the war in Ukraine" names no attacker.
-		if src == nil && trig.relation != RelAttacked {
-			src = s.nearestLeft(t, ca, srcOK, false)
-			if subj := s.coordinatedVerbSubject(src, t, ca, srcOK); subj != nil {
-				src = subj
-			}
-		}
-		if src == nil {
-			src = s.pronounSubject(t, ca, srcOK)
-		}
-		if src == nil && trig.relation == RelLaunched {
-			src = s.firstRight(te, cb, srcOK, nil)
-		}
-		var dst *mention
-		if trig.relation == RelLaunched && t > s.a {
-			dst = s.mentionEndingAt(t, dstOK)
-		}
-		if dst == nil {
-			dst = s.afterPrep(te, cb, targetPreps[trig.relation], dstOK, src)
-		}
-		for _, sm := range s.coordination(src, srcOK) {
-			for _, d := range s.group(dst, dstOK) {
-				pairs = append(pairs, argPair{sm, d})
-			}
-		}
-	}
-	var out []Relation
-	for _, p := range pairs {
-		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
-			continue
-		}
-		out = append(out, x.buildRelations(s, t, trig, p)...)
-	}
-	return out
-}
-
 // buildRelations attaches items, dates, polarity and modality.
 func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
 	ca, cb := s.clauseOf(t)
 	r := Relation{Type: trig.relation, Src: p.src.info.ID, Dst: p.dst.info.ID, Sentence: p.src.sentence,
-		Rule: trig.relation + "/" + trig.frame + ":" + s.tokens[t].Lower}
+		Rule: trig.relation + "/" + trig.frame.String() + ":" + s.tokens[t].Lower}
 	src, dst := p.src.info.ID, p.dst.info.ID
 	if Undirected(r.Type) && dst < src {
 		r.Src, r.Dst = dst, src
 	}
-	r.Polarity, r.Modality = x.attitude(s, t, ca, cb)
-	r.Attribution = s.attribution()
-	if r.Modality == Fact && s.inQuote[t-s.a] {
+	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
+	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
+		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the
+		// act itself.
 		r.Modality = Reported
 	}
-	r.Dates = s.dates(t)
-	if trig.relation != RelSupplied && trig.relation != RelDeployed {
+	if r.Modality != Fact {
+		r.Attribution = s.attributionFor(t, p.src)
+	}
+	if !trig.spec.has(flagItem | flagQuantity) {
 		return []Relation{r}
 	}
 	// Items and quantities: named around the trigger, up to the next verb ("the impact of
@@ -389,13 +247,15 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		lo = ca // "a million shells were sent": what was sent is the subject
 	}
 	for k := t + 1; k < hi; k++ {
-		if auxVerbs[s.tokens[k].Lower] {
+		if s.tw(wAux, k) {
 			hi = k
 			break
 		}
 	}
-	r.Quantity = x.quantity(s, lo, hi)
-	if trig.relation != RelSupplied {
+	if trig.spec.has(flagQuantity) {
+		r.Quantity = x.quantity(s, lo, hi)
+	}
+	if !trig.spec.has(flagItem) {
 		return []Relation{r}
 	}
 	var out []Relation
@@ -472,7 +332,7 @@ func (s *sentenceCtx) weaponAt(k int) bool {
 // attitude reads polarity and modality from cue words in the trigger's clause: negation
 // shortly before the trigger, denial verbs a little further, hedges and attributions anywhere
 // in the clause.
-func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
+func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *mention) (string, string) {
 	polarity, modality := Asserted, Fact
 	cue := x.cues(s)
 	negations := 0
@@ -489,6 +349,9 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 	if negations%2 == 1 { // "has not ruled out buying": two negations assert
 		polarity = Denied
 	}
+	if x.negatedEllipsis(s, t) { // "..., Putin has yet to do so"
+		polarity = Denied
+	}
 	spec, rep := false, false
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
@@ -496,13 +359,16 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int) (string, string) {
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 {
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 {
-			rep = true // "..., according to U.S. officials." covers the whole clause
+		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
+			// "..., according to U.S. officials." covers the whole clause; but a speech act
+			// that is itself the relation ("Tokyo condemned the launch in a statement") is
+			// a fact unless someone before its subject reports it.
+			rep = true
 		}
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 {
+		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
 			rep = true
 		}
 	}
@@ -520,6 +386,7 @@ const (
 	cueDenial
 	cueSpeculative
 	cueReported
+	cueEllipsis
 )
 
 // cues marks, once per sentence, where each class of cue phrase starts.
@@ -546,65 +413,24 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		if x.lex.reported.matchAt(s.tokens, k) > 0 {
 			m |= cueReported
 		}
+		if x.lex.ellipsis.matchAt(s.tokens[:s.b], k) > 0 {
+			m |= cueEllipsis
+		}
 		s.cueMarks[k-s.a] = m
 	}
 	return s.cueMarks
 }
 
-func (s *sentenceCtx) attribution() string {
-	for i := s.a; i+2 < s.b; i++ {
-		if s.tokens[i].is("according") && s.tokens[i+1].is("to") {
-			for _, m := range s.mentions {
-				if m.start > i && m.start <= i+8 {
-					return m.info.Name
-				}
-			}
-		}
-	}
-	return ""
-}
-
-// dates: the date nearest the trigger (in tokens, preferring its own clause), with the dates
-// coordinated with it ("on December 30, 2023, and January 2, 2024").
+// dates: the dates of the date expression nearest the trigger (dates.go, reldates.go).
 func (s *sentenceCtx) dates(t int) []string {
-	all := s.dateMentions
-	if len(all) == 0 {
-		return nil
-	}
-	distance := func(d dateMention) int {
-		if d.end <= t {
-			return t - d.end
-		}
-		return d.start - t
-	}
-	best := 0
-	for i := range all {
-		if distance(all[i]) < distance(all[best]) {
-			best = i
-		}
-	}
-	lo, hi := best, best
-	for lo > 0 && s.coordinated(all[lo-1].end, all[lo].start) {
-		lo--
-	}
-	for hi+1 < len(all) && s.coordinated(all[hi].end, all[hi+1].start) {
-		hi++
-	}
-	var out []string
-	for _, d := range all[lo : hi+1] {
-		out = append(out, d.iso(s.refDate())...)
-	}
-	return out
+	return s.datesAmong(s.dateMentions, t)
 }
 
-// coordinated: only commas and "and" between two dates.
-func (s *sentenceCtx) coordinated(a, b int) bool {
-	for k := a; k < b; k++ {
-		if !s.tokens[k].is(",", "and", "or") {
-			return false
-		}
-	}
-	return b-a <= 3
+// datesAmong is dates over the given candidates: attachDates leaves out those that belong
+// to another event of the sentence.
+func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
+	ca, cb := s.clauseOf(t)
+	return relationDates(s.tokens, all, t, ca, cb)
 }
 
 func abs(n int) int {
@@ -621,7 +447,7 @@ func (s *sentenceCtx) passive(t int) bool {
 	}
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
 		tk := s.tokens[k]
-		if beForms[tk.Lower] {
+		if s.tw(wBe, k) {
 			return true
 		}
 		if !strings.HasSuffix(tk.Lower, "ly") {
@@ -674,7 +500,7 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	for closing > m.end && strings.HasSuffix(s.tokens[closing].Lower, "ly") {
 		closing-- // "..., has consistently condemned"
 	}
-	for closing > m.end && s.tokens[closing].is("has", "have", "had", "also", "then") {
+	for closing > m.end && s.tw(wAuxSkip, closing) {
 		closing--
 	}
 	if closing < m.end || s.tokens[closing].Text != "," {
@@ -699,7 +525,21 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 // name before the comma as its subject.
 func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 	if ca > s.a+1 && s.tokens[ca].is("who", "which") && s.tokens[ca-1].Text == "," {
-		return s.mentionEndingAt(ca-1, ok)
+		if s.tokens[ca].is("who") {
+			// "who" stands for a person, never for the state of an apposition before it.
+			person := ok
+			ok = func(m *mention) bool { return person(m) && m.info.Type == TypePerson }
+		}
+		if m := s.mentionEndingAt(ca-1, ok); m != nil {
+			return m
+		}
+		// "Michael McCaul, chairman of the committee, who visited Taipei": the relative
+		// clause follows an apposition; its antecedent is the name before that.
+		for k := ca - 2; k > s.a && k >= ca-16; k-- {
+			if s.tokens[k].Text == "," {
+				return s.mentionEndingAt(k, ok)
+			}
+		}
 	}
 	return nil
 }
@@ -712,7 +552,7 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 	}
 	for k := m.end; k+2 <= t; k++ {
 		if s.tokens[k].Text == "," && s.tokens[k+1].is("and") && s.tokens[k+2].isWord() && !s.tokens[k+2].isCap() &&
-			!s.tokens[k+2].is("the", "a", "an", "its", "their", "his", "her") {
+			!s.tw(wArticle, k+2) {
 			for j := range s.mentions {
 				if first := &s.mentions[j]; first.start >= ca && first.end <= m.start && ok(first) && !first.possessive {
 					return first
@@ -739,27 +579,34 @@ func (s *sentenceCtx) inApposition(m *mention, t int) bool {
 			break
 		}
 	}
-	return open > s.a && close > 0 && s.tokens[open+1].is("a", "an", "the", "its", "their") && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil
+	return open > s.a && close > 0 && s.tw(wArticle, open+1) && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil
 }
 
 // pronounSubject resolves "he"/"his" before the trigger to the latest person before it, in
 // this sentence or the previous one.
 func (s *sentenceCtx) pronounSubject(t, ca int, ok func(*mention) bool) *mention {
 	for k := t - 1; k >= ca; k-- {
-		if !pronouns[s.tokens[k].Lower] {
+		if !s.tw(wPronoun, k) {
 			continue
 		}
-		for j := range s.mentions {
-			if m := &s.mentions[j]; m.end <= k && m.info.Type == TypePerson && ok(m) {
-				return m
-			}
+		return s.resolvePronoun(k, ok)
+	}
+	return nil
+}
+
+// resolvePronoun: "he" at k stands for the first person of the sentence before it that is
+// not inside a prepositional phrase ("Lavrov's visit to Beijing, where he held talks with
+// Mr. Wang and where he also met Xi": Lavrov), else the previous sentence's.
+func (s *sentenceCtx) resolvePronoun(k int, ok func(*mention) bool) *mention {
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.end <= k && m.info.Type == TypePerson && ok(m) && !s.inPP(m) {
+			return m
 		}
-		for j := range s.prev {
-			if m := &s.prev[j]; m.info.Type == TypePerson && ok(m) {
-				return m
-			}
+	}
+	for j := range s.prev {
+		if m := &s.prev[j]; m.info.Type == TypePerson && ok(m) {
+			return m
 		}
-		return nil
 	}
 	return nil
 }
@@ -783,13 +630,20 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 		}
 		for j := range s.mentions {
 			m := &s.mentions[j]
-			if m.start > k && m.start <= k+6 && m.end <= cb && ok(m) {
-				// "troops to Russia's Kursk region": the place, not its country.
-				if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
-					return &s.mentions[j+1]
-				}
-				return m
+			if m.start <= k || m.start > k+6 || m.end > cb {
+				continue
 			}
+			if !ok(m) {
+				if s.modifier(m) || m.demonym {
+					continue
+				}
+				break // "deliveries to Hezbollah through Syria": the object of "to" is Hezbollah
+			}
+			// "troops to Russia's Kursk region": the place, not its country.
+			if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
+				return &s.mentions[j+1]
+			}
+			return m
 		}
 	}
 	return nil
@@ -797,20 +651,30 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 
 // afterPrep finds the first acceptable mention that follows one of preps within eight
 // tokens of the trigger.
-func (s *sentenceCtx) afterPrep(te, cb int, preps map[string]bool, ok func(*mention) bool, not *mention) *mention {
+func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
 	// The trigger's own last word may be the preposition ("members of").
-	for k := te - 1; k < cb && k < te+8; k++ {
-		if !preps[s.tokens[k].Lower] || k > s.a && s.tokens[k-1].is("due", "according", "addition", "prior", "contrast", "compared") {
+	for k := te - 1; k < cb && k < te+14; k++ {
+		if k > te && s.trigMark[k-s.a] {
+			break // "the visit ... for a potential visit of Putin to": the next trigger's own
+		}
+		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.tw(wPrepIdiom, k-1) {
 			continue
 		}
 		for j := range s.mentions {
 			m := &s.mentions[j]
-			if m.start > k && m.start <= k+5 && m.end <= cb && ok(m) && (not == nil || m.info != not.info) && !s.punctBetween(k, m.start) {
-				if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
-					return &s.mentions[j+1] // "to Russia's Kursk region"
-				}
-				return m
+			if m.start <= k || m.start > k+5 || m.end > cb || s.punctBetween(k, m.start) {
+				continue
 			}
+			if !ok(m) || not != nil && m.info == not.info {
+				if s.modifier(m) || m.demonym || not != nil && m.info == not.info {
+					continue
+				}
+				break // the preposition's object is another kind of thing
+			}
+			if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
+				return &s.mentions[j+1] // "to Russia's Kursk region"
+			}
+			return m
 		}
 	}
 	return nil
@@ -829,8 +693,8 @@ func (s *sentenceCtx) untilComma(k int) int {
 
 func (s *sentenceCtx) punctBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if !s.tokens[k].isWord() && s.tokens[k].Text != "-" && s.tokens[k].Text != "'s" {
-			return true
+		if tx := s.tokens[k].Text; !s.tokens[k].isWord() && tx != "-" && tx != "'s" && tx != "\"" && tx != "\u201c" {
+			return true // an opening quote does not separate a preposition from its object
 		}
 	}
 	return false
@@ -841,7 +705,7 @@ func (s *sentenceCtx) punctBetween(a, b int) bool {
 func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 	end := cb
 	for k := te + 1; k < cb; k++ {
-		if npStops[s.tokens[k].Lower] {
+		if s.tw(wNPStop, k) {
 			end = k
 			break
 		}
@@ -868,7 +732,7 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
-			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || functionWords[tk.Lower] {
+			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.tw(wFunction, j) {
 				return nil
 			}
 		}
@@ -889,8 +753,8 @@ func (s *sentenceCtx) attributive(t int, ok func(*mention) bool) *mention {
 			return nil
 		}
 		for j := m.end; j < t; j++ {
-			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" {
-				return nil
+			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.tw(wFunction, j) {
+				return nil // "Seoul regrets the signing": an article opens another phrase
 			}
 		}
 		return m
@@ -928,15 +792,16 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 		sawConj := false
 		for ; k < s.b && k < last.end+7; k++ {
 			tk := s.tokens[k]
-			if tk.is(",", "and", "or", "the", "'s", "current", "former", "his", "her", "its") || tk.isCap() && tk.isWord() {
-				if tk.is("and", "or", ",") {
+			conj := s.tw(wConjunction, k)
+			if conj || tk.Text == "," || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() {
+				if conj || tk.Text == "," {
 					sawConj = true
 				}
-				if tk.is("and", "or") {
+				if conj {
 					closed = true
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
-					if ok(n) && n.info.Type == m.info.Type {
+					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState) {
 						next = n
 						break
 					}
@@ -960,68 +825,98 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",
 // "X met Y and Z", "X, an ally of Y and Z", "X has been Y's partner", "X and Y discussed".
 func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meeting bool) []argPair {
+	if compound := s.hyphenCompound(t, ok); len(compound) >= 2 {
+		return allPairs(compound) // "Iran-Russia-D.P.R.K. Axis"
+	}
+	if te < cb && s.tw(wBetween, te) || te+1 < cb && s.tw(wBetween, te+1) {
+		return allPairs(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
+	}
 	var pairs []argPair
-	all := func(group []*mention) {
-		for i := range group {
-			for j := i + 1; j < len(group); j++ {
-				pairs = append(pairs, argPair{group[i], group[j]})
-			}
-		}
-	}
-	// Hyphenated compound right before the trigger: "Iran-Russia-D.P.R.K. Axis".
-	if m := s.mentionEndingAt(t, ok); m != nil && t > s.a {
-		compound := []*mention{m}
-		for start := m.start; start > s.a && s.tokens[start-1].Text == "-" && !s.tokens[start-1].SpaceBefore; {
-			prev := s.mentionEndingAt(start-1, ok)
-			if prev == nil {
-				break
-			}
-			compound = append([]*mention{prev}, compound...)
-			start = prev.start
-		}
-		if len(compound) >= 2 {
-			all(compound)
-			return pairs
-		}
-	}
-	if te < cb && s.tokens[te].is("between") || te+1 < cb && s.tokens[te+1].is("between") {
-		all(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
-		return pairs
-	}
 	var left []*mention
 	if owner := s.possessor(t); owner != nil && ok(owner) {
-		left = []*mention{owner}
+		left = []*mention{owner} // "X has been Y's partner"
 		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil {
 			pairs = append(pairs, argPair{subj, owner})
 		}
-	} else if subj := s.nearestLeft(t, ca, ok, false); subj != nil {
-		left = s.leftGroup(subj, ok)
-	} else if subj := s.relativeSubject(ca, ok); subj != nil {
-		left = []*mention{subj}
-	} else if subj := s.pronounSubject(t, ca, ok); subj != nil {
-		left = []*mention{subj}
+	} else {
+		left = s.pairSubjects(t, ca, ok)
 	}
-	var right []*mention
-	for k := te; k < cb && k < te+4; k++ {
-		// A direct object only for meetings ("met Putin"); "X and Y are allies, and both
-		// supported Z" must not pair with Z.
-		if s.tokens[k].is("with", "of", "for", "to") || k == te && meeting {
-			if m := s.firstRight(k, min(cb, k+14), ok, nil); m != nil {
-				right = s.group(m, ok)
-				break
-			}
-		}
-	}
+	right := s.pairObjects(te, cb, ok, meeting)
 	if len(right) == 0 && len(left) >= 2 {
-		all(left)
-		return pairs
+		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
-	for _, l := range left {
-		for _, r := range right {
-			pairs = append(pairs, argPair{l, r})
+	return append(pairs, cross(left, right)...)
+}
+
+// allPairs relates every member of a group with every other.
+func allPairs(group []*mention) []argPair {
+	var pairs []argPair
+	for i := range group {
+		for j := i + 1; j < len(group); j++ {
+			pairs = append(pairs, argPair{group[i], group[j]})
 		}
 	}
 	return pairs
+}
+
+// hyphenCompound is the run of names joined by hyphens that ends right before t.
+func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
+	m := s.mentionEndingAt(t, ok)
+	if m == nil || t == s.a {
+		return nil
+	}
+	compound := []*mention{m}
+	for start := m.start; start > s.a && s.tokens[start-1].Text == "-" && !s.tokens[start-1].SpaceBefore; {
+		prev := s.mentionEndingAt(start-1, ok)
+		if prev == nil {
+			break
+		}
+		compound = append([]*mention{prev}, compound...)
+		start = prev.start
+	}
+	return compound
+}
+
+// pairSubjects: the subject side of a symmetric verb or noun — a pronoun's antecedent ("where
+// he held talks with Mr. Wang"), the nearest name not inside a prepositional phrase with its
+// list, a relative pronoun's antecedent.
+func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention {
+	if k := s.verbGroupStart(t, ca) - 1; k >= ca && s.tw(wPronoun, k) {
+		if subj := s.resolvePronoun(k, ok); subj != nil {
+			return []*mention{subj}
+		}
+		return nil
+	}
+	if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
+		return s.leftGroup(subj, ok)
+	}
+	if subj := s.relativeSubject(ca, ok); subj != nil {
+		return []*mention{subj}
+	}
+	if subj := s.pronounSubject(t, ca, ok); subj != nil {
+		return []*mention{subj}
+	}
+	return nil
+}
+
+// pairObjects: the other side, after "with"/"of"/"for"/"to"/"by" near the trigger, or for
+// meetings the direct object ("met Putin"); "X and Y are allies, and both supported Z" must
+// not pair with Z.
+func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bool) []*mention {
+	for k := te; k < cb && k < te+4; k++ {
+		prep := s.tw(wPairObject, k)
+		if !prep && !(k == te && meeting) {
+			continue
+		}
+		from := k + 1
+		if !prep {
+			from = k
+		}
+		if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
+			return s.group(m, ok)
+		}
+	}
+	return nil
 }
 
 // coordination is every mention coordinated with m, on both sides.
@@ -1040,11 +935,11 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		k := first.start - 1
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-5 && !s.tokens[k].is("and", ",") &&
+		for k > s.a && k >= first.start-5 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," &&
 			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord()) {
 			k--
 		}
-		if k <= s.a || !s.tokens[k].is("and", "or", ",") {
+		if k <= s.a || !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
 			return group
 		}
 		if len(group) == 1 && s.tokens[k].Text == "," {

@@ -49,11 +49,10 @@ func (p *phraseSet) matchAt(tokens []Token, i int) int {
 // trigger is one relation trigger phrase with its argument frame.
 type trigger struct {
 	relation string
-	frame    string
+	frame    frameKind
 	length   int
+	spec     *argSpec
 }
-
-var frames = map[string]bool{"verb": true, "verb-to": true, "recv": true, "noun": true, "pair": true, "agent": true}
 
 // lexicon is the compiled form of every rule file.
 type lexicon struct {
@@ -71,9 +70,13 @@ type lexicon struct {
 	idioms    phraseSet // phrases whose cue words are not cues ("strongest possible terms")
 	amounts   phraseSet // number words: "million", "thousands", "dozens"
 	approx    phraseSet // "more than", "about", "around"
+	ellipsis  phraseSet // "do so": a verb phrase standing for the one before
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
-	names    *nameRules // identity keys of names (identity.go)
+	words    *words       // English function words the frames read
+	names    *nameRules   // identity keys of names (identity.go)
+	shapes   nameLexicon  // the recogniser for names the gazetteer lacks (names.go)
+	coref    corefLexicon // anaphors and what they may refer to (coref.go)
 }
 
 type triggerPhrase struct {
@@ -98,6 +101,9 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			return nil, fmt.Errorf("%s: %w", row.where, err)
 		}
 	}
+	if err := lx.compileNames(rules); err != nil {
+		return nil, err
+	}
 	for _, row := range rules["titles"] {
 		phrase, class := row.field(0), row.field(1)
 		switch class {
@@ -117,23 +123,37 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	}
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
-		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx}
+		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount or approximate", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate or ellipsis", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
 		}
 	}
+	w, err := compileWords(rules["words"])
+	if err != nil {
+		return nil, err
+	}
+	lx.words = w
+	specs, err := compileRelations(rules["relations"])
+	if err != nil {
+		return nil, err
+	}
 	for _, row := range rules["triggers"] {
-		rel, frame := row.field(0), row.field(1)
+		rel := row.field(0)
 		if !validRelationType(rel) {
 			return nil, fmt.Errorf("%s: unknown relation %q", row.where, rel)
 		}
-		if !frames[frame] {
-			return nil, fmt.Errorf("%s: unknown frame %q", row.where, frame)
+		frame, ok := parseFrame(row.field(1))
+		if !ok {
+			return nil, fmt.Errorf("%s: unknown frame %q", row.where, row.field(1))
+		}
+		spec, err := triggerSpec(specs, rel, parseAttrs(row.field(3)), row.where)
+		if err != nil {
+			return nil, err
 		}
 		for _, p := range splitList(row.field(2)) {
 			toks := tokenize(strings.ToLower(p))
@@ -144,7 +164,7 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			if len(keys) == 0 {
 				continue
 			}
-			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys)}})
+			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec}})
 		}
 	}
 	return lx, nil

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Sentence splitting works on tokens, so abbreviations are already whole ("D.P.R.K.") and
 // offsets come for free.
 
@@ -123,6 +128,15 @@ func sentenceEndAt(tokens []Token, i int) (int, bool) {
 	if j >= len(tokens) {
 		return len(tokens), true
 	}
+	// Emoji, symbols and direction marks between sentences ("... 2024. 👋 Lavrov ...")
+	// belong to neither: look past them to the word that starts the next sentence.
+	w := j
+	for w < len(tokens) && w-j < 8 && isSymbolToken(tokens[w]) {
+		w++
+	}
+	if w > j && w < len(tokens) && !dotted && (startsSentence(tokens[w]) || tokens[w].isCap()) {
+		return j, true
+	}
 	next := tokens[j]
 	if dotted {
 		// "U.S. National Security Advisor" goes on; "the D.P.R.K. These meetings" ends.
@@ -139,10 +153,64 @@ func sentenceEndAt(tokens []Token, i int) (int, bool) {
 		}
 	}
 	r := next.Text
-	if next.isCap() || isOpeningQuote(r) || (len(r) > 0 && r[0] >= '0' && r[0] <= '9') || next.Newlines > 0 {
+	if startsSentence(next) || isOpeningQuote(r) || (len(r) > 0 && r[0] >= '0' && r[0] <= '9') || next.Newlines > 0 {
 		return j, true
 	}
 	return 0, false
 }
 
 func isOpeningQuote(s string) bool { return s == "\u201c" || s == "\"" || s == "\u2018" || s == "(" }
+
+// splitAtOffset cuts the sentence that holds the byte offset off so that a sentence ends
+// there (a headline ends its sentence whatever its length).
+func splitAtOffset(spans [][2]int, tokens []Token, off int) [][2]int {
+	for i, sp := range spans {
+		if tokens[sp[0]].Start >= off {
+			return spans // a sentence already starts there
+		}
+		if tokens[sp[1]-1].End <= off {
+			continue
+		}
+		for k := sp[0] + 1; k < sp[1]; k++ {
+			if tokens[k].Start >= off {
+				out := make([][2]int, 0, len(spans)+1)
+				out = append(out, spans[:i]...)
+				out = append(out, [2]int{sp[0], k}, [2]int{k, sp[1]})
+				return append(out, spans[i+1:]...)
+			}
+		}
+		return spans
+	}
+	return spans
+}
+
+// sentenceAt is the index of the sentence holding the byte offset off, or -1.
+func sentenceAt(spans [][2]int, tokens []Token, off int) int {
+	for i, sp := range spans {
+		if tokens[sp[1]-1].End > off {
+			if tokens[sp[0]].Start <= off {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isSymbolToken: a token of emoji, symbols, format characters (RTL and LTR marks,
+// zero-width joiners) or combining marks, which carries no words.
+func isSymbolToken(t Token) bool {
+	for _, r := range t.Text {
+		if !(unicode.In(r, unicode.S, unicode.Cf, unicode.Mn, unicode.Me, unicode.Co) || r == '\uFE0F') {
+			return false
+		}
+	}
+	return t.Text != ""
+}
+
+// startsSentence: a capitalised word, or a word of a script without letter case (Arabic,
+// Hebrew, Chinese, Korean, ...), after terminal punctuation begins a sentence.
+func startsSentence(t Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+}

@@ -43,6 +43,10 @@ type Client struct {
 	user     string
 	database string
 	timeout  time.Duration // connect timeout, named in its error
+	// bookmarks chains every session of this client: on a cluster a read after a write
+	// (the identity pass after a build's writes, a report after a build in one process)
+	// waits until the server it lands on has applied that write.
+	bookmarks neo4j.BookmarkManager
 }
 
 // Open connects to cfg.URI and verifies that the server answers and accepts the credentials.
@@ -69,7 +73,8 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("invalid Neo4j URI %q: %s", RedactURI(cfg.URI), firstLine(err.Error()))
 	}
-	c := &Client{driver: driver, uri: RedactURI(cfg.URI), user: cfg.Username, database: cfg.Database, timeout: timeout}
+	c := &Client{driver: driver, uri: RedactURI(cfg.URI), user: cfg.Username, database: cfg.Database, timeout: timeout,
+		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{})}
 	vctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
@@ -151,7 +156,7 @@ func firstLine(s string) string {
 
 // session opens a session on the configured database.
 func (c *Client) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
-	return c.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: c.database, AccessMode: mode})
+	return c.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: c.database, AccessMode: mode, BookmarkManager: c.bookmarks})
 }
 
 // read runs one query in a read-only managed transaction and returns its records.

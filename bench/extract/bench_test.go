@@ -80,6 +80,15 @@ func cpuSeconds() float64 {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
 
+// childCPUSeconds is the CPU time of finished child processes (pdftotext).
+func childCPUSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_CHILDREN, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
 func maxRSS() float64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
@@ -142,6 +151,62 @@ func BenchmarkExtract(b *testing.B) {
 			b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MiB")
 			b.ReportMetric(maxRSS(), "maxrss-MiB")
 			b.ReportMetric(float64(entities), "entities")
+			b.ReportMetric(float64(relations), "relations")
+		})
+	}
+}
+
+// BenchmarkFormats reads, converts and extracts the same articles (about 2 MB of text) as
+// .txt, as HTML pages (readability) and as two-column PDFs (pdftotext). Reported: MB/s of
+// extracted text, so the three compare the same work, the same per CPU-second (pdftotext's
+// included), and MB/s of the files read.
+func BenchmarkFormats(b *testing.B) {
+	dir := filepath.Join("..", "out", "extract-formats-2MB")
+	marker := filepath.Join(dir, ".complete")
+	if _, err := os.Stat(marker); err != nil {
+		if err := os.RemoveAll(dir); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := GenerateFormats(dir, 2e6, 2024); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(marker, nil, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, format := range []string{"txt", "html", "pdf"} {
+		b.Run("format="+format, func(b *testing.B) {
+			inputs, err := extract.CollectInputs([]string{filepath.Join(dir, format)}, "")
+			if err != nil {
+				b.Fatal(err)
+			}
+			var fileBytes int64
+			for _, in := range inputs {
+				info, err := os.Stat(in.Meta.Path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				fileBytes += info.Size()
+			}
+			var text int64
+			var relations int
+			start, cpuStart := time.Now(), cpuSeconds()+childCPUSeconds()
+			for b.Loop() {
+				sum, err := extract.Run(context.Background(), x, inputs, extract.RunOptions{Workers: 1}, func(r extract.Result) error { return r.Err })
+				if err != nil {
+					b.Fatal(err)
+				}
+				text, relations = sum.Bytes, sum.Relations
+			}
+			secs := time.Since(start).Seconds() / float64(b.N)
+			cpu := (cpuSeconds() + childCPUSeconds() - cpuStart) / float64(b.N)
+			b.ReportMetric(float64(text)/1e6/cpu, "text-MB/cpu-s")
+			b.ReportMetric(float64(text)/1e6/secs, "text-MB/s")
+			b.ReportMetric(float64(fileBytes)/1e6/secs, "file-MB/s")
 			b.ReportMetric(float64(relations), "relations")
 		})
 	}

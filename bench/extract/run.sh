@@ -1,5 +1,6 @@
 #!/bin/sh
-# Extraction throughput and memory over generated corpora of 12.5, 25 and 50 MB.
+# Extraction throughput and memory over generated corpora of 12.5, 25 and 50 MB, then the
+# throughput of the same articles read as .txt, .html and .pdf.
 #
 #   bench/extract/run.sh              # 1 worker: MB/s per core
 #   KG_BENCH_WORKERS=2 bench/extract/run.sh
@@ -26,6 +27,8 @@ for size in 12.5 25 50; do
 done
 echo "GOGC=100 (Go's default), for comparison"
 GOGC=100 go test -run '^$' -bench 'BenchmarkExtract/MB=50$' -benchtime 1x -count 1 ./bench/extract | grep -E '^Benchmark'
+echo "formats: the same 2 MB of articles as .txt, .html (readability) and .pdf (pdftotext), 1 worker"
+go test -run '^$' -bench 'BenchmarkFormats' -benchtime 1x -count 1 ./bench/extract | grep -E '^Benchmark'
 if [ "${PROFILE:-}" = 1 ]; then
 	echo "profiles: go tool pprof -top $out/extractbench.test $out/extract-cpu.pprof"
 fi

@@ -52,6 +52,7 @@ var params = map[string]map[string]string{
 	"entity-profile": {"entity": "Bench State 24"},
 	"transfers":      {"entity": "Bench State 24"},
 	"visits":         {"entity": "Bench State 24"},
+	"timeline":       {"entity": "Bench State 24"},
 	"officials":      {"entity": "Bench State 24"},
 	"co-mentioned":   {"entity": "Bench State 24"},
 	"evidence":       {"entity": "Bench State 24"},

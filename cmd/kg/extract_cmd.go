@@ -19,6 +19,7 @@ import (
 type extractFlags struct {
 	manifest string
 	maxBytes int64
+	shard    extract.Shard // set by kg extract --shard only; the zero value keeps every input
 }
 
 func (f *extractFlags) register(cmd *cobra.Command) {
@@ -32,22 +33,33 @@ func newExtractCommand() *cobra.Command {
 		format    string
 		outPath   string
 		sentences bool
+		shard     string
 	)
 	cmd := &cobra.Command{
 		Use:   "extract [paths...]",
 		Short: "Extract entities and relations from text files, directories or stdin",
-		Long: `extract reads UTF-8 text documents and writes the entities and relations found in
-them. Paths may be files, directories (searched recursively for *.txt and *.md, in
-lexical order) or "-" for standard input; with no paths, standard input is read when it
-is not a terminal. The document id is the file name without its extension.
+		Long: `extract reads documents (UTF-8 text, HTML pages, PDFs) and writes the entities and
+relations found in them. Paths may be files, directories (searched recursively for *.txt,
+*.md, *.html, *.htm and *.pdf, in lexical order; regular files only) or "-" for standard
+input; with no paths, standard input is read when it is not a terminal. The document id is
+the file name without its extension. PDFs need poppler's pdftotext on PATH.
 
 A file that cannot be used (missing, unreadable, empty, binary, not valid UTF-8, larger
 than --max-bytes, duplicate id) is reported on stderr as one line and skipped; the other
-files are still extracted, and the exit status is 1 if any file was skipped.`,
+files are still extracted, and the exit status is 1 if any file was skipped.
+
+--format records writes each document whole (metadata, hash, sentences, mentions,
+entities, relations), one JSON object a line: what kg build --from reads. --shard i/n keeps
+only the documents whose id hashes (FNV-1a) to i modulo n, so n machines given the same
+corpus extract it between them.`,
 		Example: `  kg extract seeds/ --format text
   kg extract seeds/ -o out.jsonl
-  cat article.txt | kg extract --format json`,
+  cat article.txt | kg extract --format json
+  kg extract corpus/ --format records --shard 2/8 -o shard-2.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := in.parseShard(shard); err != nil {
+				return err
+			}
 			if !validFormat(format) {
 				return exitError{code: 2, msg: fmt.Sprintf("--format %q: want one of %s", format, strings.Join(extract.Formats(), ", "))}
 			}
@@ -91,7 +103,8 @@ files are still extracted, and the exit status is 1 if any file was skipped.`,
 		},
 	}
 	in.register(cmd)
-	cmd.Flags().StringVarP(&format, "format", "f", extract.FormatJSONL, "output format: jsonl, json or text")
+	cmd.Flags().StringVarP(&format, "format", "f", extract.FormatJSONL, "output format: jsonl, json, text, or records (what kg build --from reads)")
+	cmd.Flags().StringVar(&shard, "shard", "", "extract only shard i of n (i/n, 0 <= i < n): the documents whose id hashes to i")
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write to this file (atomically: all or nothing) instead of stdout")
 	cmd.Flags().BoolVar(&sentences, "sentences", false, "also write document and sentence records (jsonl) or the sentence list (text)")
 	return cmd
@@ -132,6 +145,9 @@ func runExtraction(ctx context.Context, cmd *cobra.Command, cfg config, in extra
 	inputs, err := extract.CollectInputs(paths, in.manifest)
 	if err != nil {
 		return extract.Summary{}, exitError{code: 2, msg: err.Error()}
+	}
+	if in.shard.Count > 1 {
+		inputs = in.shard.Filter(inputs)
 	}
 	x, err := extract.New(extract.Options{RuleDirs: cfg.RulesDirs})
 	if err != nil {

@@ -165,6 +165,7 @@ func newBuildCommand() *cobra.Command {
 		batch   int
 		noBar   bool
 		jsonOut bool
+		from    string
 	)
 	cmd := &cobra.Command{
 		Use:   "build [paths...]",
@@ -180,13 +181,18 @@ replaces its previous version, and every relationship it touched is recomputed (
 deleted when no claim supports it any more). --prune also removes stored documents that
 are not among the inputs. The schema (constraints and indexes) is applied first.
 
+--from FILE|DIR writes the documents of record files (kg extract --format records, one file
+or a directory of *.jsonl shards) instead of extracting: the same graph, with the same ids
+and hashes. Every record file is checked whole before anything is written.
+
 On a terminal a progress bar is shown; otherwise a one-line JSON summary is printed.
 Exit status: 0 when every document was written or skipped, 1 when some failed (each is
-reported on stderr), 2 for bad arguments. An unreachable server stops the build before
-anything is read or written.`,
+reported on stderr), 2 for bad arguments or bad record files. An unreachable server stops
+the build before anything is extracted or written (record files are checked before that).`,
 		Example: `  kg build seeds/
   kg build --prune corpus/
-  kg build --dry-run corpus/ new-article.txt`,
+  kg build --dry-run corpus/ new-article.txt
+  kg build --from shards/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd)
 			if err != nil {
@@ -199,15 +205,23 @@ anything is read or written.`,
 			if in.maxBytes <= 0 {
 				return exitError{code: 2, msg: fmt.Sprintf("--max-bytes %d: must be positive", in.maxBytes)}
 			}
-			paths, err := inputPaths(cmd, args)
+			ctx := cmd.Context()
+			var inputs []extract.Input
+			var source documentSource // nil: extract the inputs
+			if from != "" {
+				inputs, source, err = recordsSource(ctx, from, args) // records.go
+			} else {
+				var paths []string
+				if paths, err = inputPaths(cmd, args); err != nil {
+					return err
+				}
+				if inputs, err = extract.CollectInputs(paths, in.manifest); err != nil {
+					err = exitError{code: 2, msg: err.Error()}
+				}
+			}
 			if err != nil {
 				return err
 			}
-			inputs, err := extract.CollectInputs(paths, in.manifest)
-			if err != nil {
-				return exitError{code: 2, msg: err.Error()}
-			}
-			ctx := cmd.Context()
 			c, err := openGraph(ctx, cfg)
 			if err != nil {
 				return err
@@ -219,7 +233,7 @@ anything is read or written.`,
 			if batch < 1 {
 				return exitError{code: 2, msg: fmt.Sprintf("--batch %d: must be at least 1", batch)}
 			}
-			b := &builder{c: c, log: logger, stderr: cmd.ErrOrStderr(), dryRun: dryRun, force: force,
+			b := &builder{c: c, log: logger, stderr: cmd.ErrOrStderr(), dryRun: dryRun, force: force, source: source,
 				pool: graph.PoolOptions{Writers: writers, BatchClaims: batch, Force: force}}
 			showBar := !noBar && !jsonOut && isTerminal(cmd.ErrOrStderr())
 			sum, err := b.run(ctx, cfg, in, inputs, prune, showBar)
@@ -251,6 +265,7 @@ anything is read or written.`,
 	mb := f.Lookup("max-bytes")
 	mb.DefValue = strconv.Itoa(buildMaxBytes)
 	mb.Usage = "per-file size limit in bytes (a document is written in one transaction; larger files are skipped with a message)"
+	f.StringVar(&from, "from", "", "write the documents of record files (kg extract --format records; a file or a directory of *.jsonl shards) instead of extracting")
 	f.BoolVar(&prune, "prune", false, "remove stored documents that are not among the inputs")
 	f.BoolVar(&dryRun, "dry-run", false, "extract and compare with the graph, but write nothing")
 	f.BoolVar(&force, "force", false, "rewrite documents even when their sha256 is unchanged")
@@ -283,6 +298,7 @@ type builder struct {
 	dryRun bool
 	force  bool
 	pool   graph.PoolOptions
+	source documentSource // kg build --from; nil extracts the inputs
 }
 
 func (b *builder) run(parent context.Context, cfg config, in extractFlags, inputs []extract.Input, prune, showBar bool) (buildSummary, error) {
@@ -375,8 +391,14 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 			b.log.Debug("document written", "id", res.ID, "outcome", res.Outcome, "claims", res.Claims)
 		})
 	}()
-	opts := extract.RunOptions{Workers: cfg.Workers, MaxBytes: in.maxBytes, Stdin: os.Stdin}
-	_, err = extract.Run(ctx, x, inputs, opts, func(r extract.Result) error {
+	source := b.source
+	if source == nil {
+		opts := extract.RunOptions{Workers: cfg.Workers, MaxBytes: in.maxBytes, Stdin: os.Stdin}
+		source = func(ctx context.Context, emit func(extract.Result) error) (extract.Summary, error) {
+			return extract.Run(ctx, x, inputs, opts, emit)
+		}
+	}
+	_, err = source(ctx, func(r extract.Result) error {
 		mu.Lock()
 		if r.Err != nil {
 			sum.Failed++
@@ -432,9 +454,13 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 	}
 	if lost != nil {
 		written := sum.Created + sum.Updated + sum.Skipped
+		rest := "the rest were not"
+		if n := len(inputs) - written - sum.Failed; b.source == nil && n >= 0 {
+			rest = fmt.Sprintf("of %d inputs, the other %d were not", len(inputs), n)
+		}
 		return sum, exitError{code: 1, msg: fmt.Sprintf(
-			"the Neo4j server at %s stopped answering mid-build (%s): %d of %d documents were written or unchanged, the other %d were not; rerun `kg build` to complete the graph",
-			b.c.URI(), serverLostReason(lost), written, len(inputs), len(inputs)-written-sum.Failed)}
+			"the Neo4j server at %s stopped answering mid-build (%s): %d documents were written or unchanged, %s; rerun `kg build` to complete the graph",
+			b.c.URI(), serverLostReason(lost), written, rest)}
 	}
 	if err == nil {
 		err = ctx.Err()

@@ -1,0 +1,181 @@
+package extract
+
+// Attribution, ellipsis and date attachment: what a relation's sentence says about its source,
+// its polarity through "do so", and which of the sentence's dates belong to its trigger.
+
+// attributionFor names the source a claim is attributed to: the name after "according to",
+// else the subject (or, inverted, the name after) of the speech verb nearest the trigger
+// ("the ministry said", "said Brian Nelson"), never the relation's own source speaking of its
+// own act unless no one else is named.
+func (s *sentenceCtx) attributionFor(t int, src *mention) string {
+	for i := s.a; i < s.b; i++ {
+		n := s.w.attribution.matchAt(s.tokens[:s.b], i)
+		if n == 0 {
+			continue
+		}
+		for j := range s.mentions {
+			if m := &s.mentions[j]; m.start >= i+n && m.start <= i+n+8 {
+				return m.info.Name
+			}
+		}
+	}
+	speech := -1
+	for k := s.a; k < s.b; k++ {
+		if k != t && s.tw(wSpeech, k) && (speech < 0 || abs(k-t) < abs(speech-t)) {
+			speech = k
+		}
+	}
+	if speech < 0 {
+		return ""
+	}
+	if m := s.speakerOf(speech, func(*mention) bool { return true }); m != nil {
+		return m.info.Name
+	}
+	return ""
+}
+
+// speakerOf is the one who speaks by the speech word at k: its subject, or the name right
+// after it (", said Under Secretary Brian Nelson").
+func (s *sentenceCtx) speakerOf(k int, ok func(*mention) bool) *mention {
+	ca, _ := s.clauseOf(k)
+	if m, found := s.structuralSubject(k, ca, ok); found && m != nil && m.end <= k {
+		return m
+	}
+	if m := s.nearestLeft(k, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) && !s.inPP(m) }, false); m != nil {
+		return m
+	}
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start > k && m.start <= k+6 && ok(m) && !s.punctBetween(k, m.start) {
+			return m
+		}
+	}
+	return nil
+}
+
+// quoteSpeaker: "we" inside quotation marks is whoever the sentence says is speaking before
+// the quote ("the Department of State released a statement ...: “We condemn ...”").
+func (s *sentenceCtx) quoteSpeaker(k int, ok func(*mention) bool) *mention {
+	for j := k - 1; j >= s.a; j-- {
+		if s.inQuote[j-s.a] {
+			continue
+		}
+		if s.tw(wSpeech, j) || s.tw(wSpeechNoun, j) {
+			return s.speakerOf(j, ok)
+		}
+	}
+	return nil
+}
+
+// negatedEllipsis: a negated "do so" after the trigger takes the relation back ("Putin
+// accepted an invitation to visit, but has yet to do so").
+func (x *Extractor) negatedEllipsis(s *sentenceCtx, t int) bool {
+	cue := x.cues(s)
+	for k := t + 1; k < s.b; k++ {
+		if cue[k-s.a]&cueEllipsis == 0 {
+			continue
+		}
+		for j := max(t+1, k-4); j < k; j++ {
+			if cue[j-s.a]&cueNegation != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trigSpan records which relations of a sentence one trigger produced.
+type trigSpan struct {
+	t, te    int // trigger tokens
+	from, to int // its relations in the sentence's output
+}
+
+// attachDates gives each relation the dates of its own event. A date belongs to the nearest
+// event word: one separated from the trigger by another trigger that stated a relation is
+// that event's ("the D.P.R.K.'s export of missiles and Russia's use of these missiles on
+// December 30": the date is the use's, not the export's). A date opening the sentence ("On
+// January 16th, X sent Y to meet Z") covers the events of its clause, except those only
+// anticipated or planned ("in anticipation of a visit by Putin").
+func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
+	if len(s.dateMentions) == 0 {
+		return
+	}
+	var events []int
+	for _, sp := range spans {
+		if sp.to > sp.from {
+			events = append(events, sp.t)
+		}
+	}
+	// The opening adverbial: a date near the sentence start up to the comma after it ("On
+	// July 27, 2023, ...", "Preceding the UNSC meeting on January 23, 2024, ...").
+	opening := s.a
+	if first := s.dateMentions[0]; first.start <= s.a+8 {
+		for k := first.end; k < s.b && k < first.end+3; k++ {
+			if s.tokens[k].Text == "," {
+				opening = k
+				break
+			}
+		}
+	}
+	for _, sp := range spans {
+		if sp.to == sp.from {
+			continue
+		}
+		ca, _ := s.clauseOf(sp.t)
+		speculative := out[sp.from].Modality == Speculative
+		var cands []dateMention
+		for _, d := range s.dateMentions {
+			if !s.dateBlocked(d, sp, events, ca, opening, speculative) {
+				cands = append(cands, d)
+			}
+		}
+		dates := s.datesAmong(cands, sp.t)
+		for k := sp.from; k < sp.to; k++ {
+			out[k].Dates = dates
+		}
+	}
+}
+
+func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, opening int, speculative bool) bool {
+	if speculative && d.start >= sp.te {
+		// A hypothetical or planned event takes no date from a later phrase of its own:
+		// "Russia's effort to block a resolution ..., a possibility hinted at in an article
+		// from March 29, would be severe" is not dated March 29.
+		for k := sp.te; k < d.start; k++ {
+			if s.tokens[k].Text == "," {
+				return true
+			}
+		}
+	}
+	for _, u := range events {
+		if u == sp.t {
+			continue
+		}
+		between := d.end <= u && u < sp.t || sp.te <= u && u < d.start
+		if !between || u > sp.t && s.purpose(u) {
+			// "travelled to Beijing for the talks with Wang Yi on 18 December": an event
+			// named as the purpose of another shares its date.
+			continue
+		}
+		if !speculative && d.end <= opening && opening < u {
+			if uca, _ := s.clauseOf(u); uca == ca {
+				continue // an opening date covers its clause's coordinated events
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// purpose: the trigger at u is a noun introduced by "for" ("for the Special Representatives'
+// talks").
+func (s *sentenceCtx) purpose(u int) bool {
+	for k := u - 1; k >= s.a && k >= u-4; k-- {
+		if s.tokens[k].Lower == "for" {
+			return true
+		}
+		if s.trigMark[k-s.a] || s.tokens[k].Text == "," {
+			return false
+		}
+	}
+	return false
+}

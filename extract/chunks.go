@@ -1,0 +1,327 @@
+package extract
+
+import "strings"
+
+// A light chunker over the sentence's tokens and mentions: it tells the frames where a verb
+// group begins, which names only modify a noun ("Russia's war", "Iranian-backed militias"),
+// and what the subject of a verb is by the structure in front of it rather than by distance.
+
+// modifier: the name modifies a noun and is not an argument of its own — a possessor whose
+// noun is no name ("Russia's war", "Manila's treaty ally") or the first part of a hyphenated
+// compound ("Iranian-backed militias", "U.S.-led coalition").
+func (s *sentenceCtx) modifier(m *mention) bool {
+	k := m.end
+	if m.possessive {
+		k++ // past 's
+		if k < s.b && s.mentionAt(k) != nil {
+			return false // "Russia's Kursk region": the possessor locates a name
+		}
+		return k < s.b && s.tokens[k].isWord()
+	}
+	return k+1 < s.b && s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore && !s.tokens[k+1].SpaceBefore &&
+		s.tokens[k+1].isWord() && !s.tokens[k+1].isCap()
+}
+
+// verbGroupStart is the first token of the verb group that ends with the verb at t:
+// auxiliaries, negation and adverbs before it ("has not yet sent", "had also reportedly
+// supplied").
+func (s *sentenceCtx) verbGroupStart(t, ca int) int {
+	k := t
+	for k-1 >= ca {
+		w := s.tokens[k-1]
+		if !w.isWord() || w.isCap() && k-1 != s.a {
+			break
+		}
+		if s.tw(wAux, k-1) || s.tw(wAuxSkip, k-1) || s.tw(wAdverb, k-1) ||
+			strings.HasSuffix(w.Lower, "ly") && len(w.Lower) > 4 {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// structuralSubject reads the subject from what stands right before the verb group at t. It
+// returns found=false when the structure is not one it knows, so the caller may fall back on
+// the nearest name; found=true with a nil mention means the subject is there but unnamed
+// ("the president", "Russia's war", "Iranian-backed militias").
+func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*mention, bool) {
+	k := s.verbGroupStart(t, ca) - 1
+	if k < ca {
+		return nil, false
+	}
+	tk := s.tokens[k]
+	switch {
+	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
+		// Coordinated verb phrases share the clause's subject: "the president left Minsk
+		// and arrived in Beijing".
+		return s.clauseSubject(ca, k, ok), true
+	case tk.Lower == "to":
+		return s.controller(k, ca, ok)
+	case s.tw(wPronoun, k):
+		return s.resolvePronoun(k, ok), true
+	case s.tw(wFirstPerson, k) && s.inQuote[k-s.a]:
+		return s.quoteSpeaker(k, ok), true
+	}
+	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
+		switch {
+		case s.modifier(m):
+			return nil, false
+		case !ok(m):
+			// The subject is a name of another kind ("Hezbollah attacks"): no relation of
+			// this type, rather than a name further back.
+			return nil, !m.demonym
+		}
+		if head := s.appositionHead(m, t, ok); head != nil {
+			return head, true
+		}
+		return m, true
+	}
+	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
+	}
+	return s.unnamedSubject(k, ca, ok)
+}
+
+// controller: before "to" + verb, the possessor of a control noun is the subject ("Russia's
+// effort to block", "China's plan to send").
+func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, bool) {
+	if k-2 >= ca && s.tw(wControlNoun, k-1) && (s.tokens[k-2].Text == "'s" || s.tokens[k-2].Text == "\u2019s") {
+		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
+			return owner, true
+		}
+	}
+	return nil, false
+}
+
+// unnamedSubject: a noun phrase without a name of its own ends at k, right before the verb
+// group — a possessive or hyphen-modified noun, or one opened by an article. Its possessor or
+// demonym acts only when the noun is an agent ("China's coast guard boarded", "Russian forces
+// struck"); otherwise the subject is unnamed.
+func (s *sentenceCtx) unnamedSubject(k, ca int, ok func(*mention) bool) (*mention, bool) {
+	tk := s.tokens[k]
+	if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) {
+		return nil, false
+	}
+	j := k
+	for j > ca && j > k-3 && s.tokens[j-1].isWord() && !s.tokens[j-1].isCap() && !s.tw(wFunction, j-1) {
+		j--
+	}
+	agent := s.tw(wAgentHead, k)
+	if j > ca {
+		before := s.tokens[j-1]
+		switch {
+		case before.Text == "'s" || before.Text == "\u2019s":
+			if owner := s.mentionEndingAt(j-1, ok); owner != nil && agent {
+				return owner, true
+			}
+			return nil, true
+		case before.Text == "-" && !before.SpaceBefore, s.tw(wArticle, j-1):
+			return nil, true
+		}
+	}
+	if m := s.mentionEndingAt(j, ok); m != nil && m.demonym && agent {
+		return m, true
+	}
+	return nil, false
+}
+
+// clauseSubject is the head name of the clause's first noun phrase, before token k: the
+// first name not inside a prepositional phrase, and of a name run the last one ("Belarusian
+// President Alexander Lukashenko"). Nil when the first noun phrase is unnamed.
+func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention {
+	i := ca
+	// An opening adverbial ("On Wednesday, ...", "In Beijing, ...") ends at its comma.
+	if i < k && (s.tw(wFunction, i) || s.tw(wLocative, i)) && !s.tw(wArticle, i) {
+		for j := i; j < k && j < i+12; j++ {
+			if s.tokens[j].Text == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
+	for i < k && (s.tw(wArticle, i) || s.tokens[i].isCap() && s.mentionAt(i) == nil && s.tokens[i].isWord()) {
+		i++
+	}
+	var head *mention
+	for i < k {
+		m := s.mentionAt(i)
+		if m == nil {
+			// Title words between a demonym and the name: "Belarusian President Alexander".
+			if s.tokens[i].isCap() && s.tokens[i].isWord() && head != nil && head.demonym {
+				i++
+				continue
+			}
+			break
+		}
+		head = m
+		i = m.end
+		if m.possessive {
+			break
+		}
+		// "Chinese defence ministry spokesman Wu Qian": a role noun between a body and a
+		// person makes the person the head.
+		j := i
+		for j < k && s.tw(wAgentHead, j) {
+			j++
+		}
+		if j > i && j < k && s.mentionAt(j) != nil {
+			i = j
+		}
+	}
+	if head == nil || head.possessive || !ok(head) {
+		return nil
+	}
+	if head.demonym && i < k && s.tokens[i].isWord() && !s.tokens[i].isCap() && !s.tw(wAgentHead, i) {
+		return nil // "Belarusian officials said": the demonym modifies an unnamed head
+	}
+	return head
+}
+
+// objectOf is the direct object of the verb ending before te: the first acceptable name of
+// the noun phrase after it, the possessor of its noun ("condemned China's actions"), or the
+// name in its complement ("condemned the provocations of Lai", "struck targets in Kyiv" when
+// locatives are allowed). found=false when no noun phrase starts at te, so the caller may
+// fall back; found=true with nil when the object is there but unnamed ("denounced the
+// annexation as theft and said Kyiv ...").
+func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention, locative bool) (*mention, bool) {
+	accept := func(m *mention) bool { return m != nil && ok(m) && (not == nil || m.info != not.info) }
+	k := te
+	for k < cb && k < te+12 {
+		if m := s.mentionAt(k); m != nil {
+			if p := s.namedHolder(m); accept(p) {
+				return p, true // "summoned Ukraine's ambassador, Yurii Pyvovarov"
+			}
+			if accept(m) {
+				return m, true
+			}
+			k = m.end
+			continue
+		}
+		if !s.npContinues(k, te, cb) {
+			break
+		}
+		k++
+	}
+	if k == te {
+		return nil, false
+	}
+	if k < cb && (s.tw(wComplement, k) || locative && s.tw(wLocative, k)) {
+		for j := range s.mentions {
+			m := &s.mentions[j]
+			if m.start > k && m.start <= k+6 && m.end <= cb && accept(m) && !s.punctBetween(k, m.start) {
+				return m, true
+			}
+		}
+	}
+	return nil, true
+}
+
+// npContinues: token k, inside the object noun phrase that began at te, belongs to it — an
+// article, a possessive, a hyphen, a quoted modifier, "Mr." before a name, a content word, or
+// a conjunction opening a next conjunct ("a Chinese official and Russian Defense Minister
+// Sergei Shoigu"); a preposition, a conjunction before a verb or punctuation ends it.
+func (s *sentenceCtx) npContinues(k, te, cb int) bool {
+	tk := s.tokens[k]
+	switch {
+	case s.tw(wConjunction, k):
+		return k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1))
+	case tk.Text == "\"" || tk.Text == "\u201c" || tk.Text == "\u201d":
+		return true
+	case tk.Text == ".":
+		return k > te && s.tokens[k-1].isCap() && len(s.tokens[k-1].Text) <= 3
+	case tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.tw(wArticle, k):
+		return true
+	}
+	return tk.isWord() && !s.tw(wFunction, k) && !s.tw(wLocative, k) && !s.tw(wPreposition, k)
+}
+
+// inPP: the name is the object of a preposition ("talks with Kim Jong Un and North Korea's
+// Foreign Minister Choe Son Hui"), possibly through a list, titles and modifiers.
+func (s *sentenceCtx) inPP(m *mention) bool {
+	for k := m.start - 1; k >= s.a && k >= m.start-12; k-- {
+		tk := s.tokens[k]
+		switch {
+		case s.tw(wArticle, k), s.tw(wConjunction, k), tk.Text == ",", tk.Text == "'s", tk.Text == "\u2019s", tk.isCap():
+			continue
+		case s.tw(wFunction, k) || s.tw(wLocative, k):
+			// "by X" names the agent of a nominal ("testing by the D.P.R.K."), "of X" the one
+			// a title or office belongs to ("the representative of Sierra Leone"): not mere PPs.
+			return !s.tw(wPPTransparent, k)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// modifierOnly: a name that only modifies the noun after it and does not stand for a party —
+// the first part of a hyphenated compound ("Iranian-designed"), or a demonym before a noun
+// other than an agent or a place ("the Chinese engine maker", "Romanian ports").
+func (s *sentenceCtx) modifierOnly(m *mention) bool {
+	if m.possessive {
+		return false
+	}
+	if s.modifier(m) {
+		return true
+	}
+	if !m.demonym || m.end >= s.b {
+		return false
+	}
+	next := s.tokens[m.end]
+	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
+		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end)
+}
+
+// inTitleRun: the trigger is capitalised mid-sentence with a capitalised word or name on
+// both sides, as inside "Support and Stabilization Mission" ("and"/"of" may join the run).
+// Sentences in title case (headlines) state their relations in lower case elsewhere.
+func (s *sentenceCtx) inTitleRun(t, n int) bool {
+	if t == s.a || !s.tokens[t].isCap() {
+		return false
+	}
+	capAt := func(k int) bool {
+		return k >= s.a && k < s.b && s.tokens[k].isCap() && s.tokens[k].isWord()
+	}
+	joins := func(k int) bool { return k >= s.a && k < s.b && s.tokens[k].is("and", "of", "for") }
+	before := capAt(t-1) || joins(t-1) && capAt(t-2)
+	after := capAt(t+n) || joins(t+n) && capAt(t+n+1)
+	if !before || !after {
+		return false
+	}
+	// A sentence mostly in title case is a headline: its words are no name.
+	caps, words := 0, 0
+	for k := s.a; k < s.b; k++ {
+		if s.tokens[k].isWord() {
+			words++
+			if s.tokens[k].isCap() {
+				caps++
+			}
+		}
+	}
+	return caps*2 < words
+}
+
+// namedHolder: after a possessive and a role noun, the person named in apposition or right
+// after it ("Ukraine's ambassador, Yurii Pyvovarov"; "Iran's foreign minister Abbas
+// Araghchi"), or nil.
+func (s *sentenceCtx) namedHolder(m *mention) *mention {
+	if !m.possessive {
+		return nil
+	}
+	k := m.end + 1
+	for k < s.b && k < m.end+5 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
+		k++
+	}
+	if k == m.end+1 || !s.tw(wAgentHead, k-1) {
+		return nil
+	}
+	if k < s.b && s.tokens[k].Text == "," {
+		k++
+	}
+	if p := s.mentionAt(k); p != nil && p.info.Type == TypePerson {
+		return p
+	}
+	return nil
+}

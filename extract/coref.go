@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// anaphor is one line of data/coref.tsv: phrases that refer back to a recent entity.
+type anaphor struct {
+	types      map[string]bool
+	count      int    // 1, or 2 for "the two leaders"
+	prefix     string // the antecedent's first word ("North")
+	plural     bool
+	possessive bool
+	subject    bool            // prefer the first compatible entity of the latest sentence that has one
+	unless     map[string]bool // next words that make the phrase refer to nothing
+}
+
+// maxCorefDistance is how many sentences back an antecedent may be: further than that, the
+// paragraph has usually moved on.
+const maxCorefDistance = 2
+
+// corefLexicon finds anaphors by their first token.
+type corefLexicon struct {
+	phrases phraseSet
+	byKey   map[string]*anaphor // the phrase's lower-case tokens joined by spaces
+	// single: first words that are an anaphor alone ("it"); second: second words of the
+	// longer phrases ("country" in "the country"). "the" starts a phrase only before one.
+	single, second map[string]bool
+}
+
+func (c *corefLexicon) add(row tsvRow) error {
+	count, err := strconv.Atoi(row.field(2))
+	if err != nil || count < 1 || count > 2 {
+		return fmt.Errorf("coreference count %q: want 1 or 2", row.field(2))
+	}
+	a := &anaphor{types: map[string]bool{}, count: count, unless: map[string]bool{}}
+	for _, t := range splitList(row.field(1)) {
+		if !validEntityType(t) {
+			return fmt.Errorf("unknown entity type %q", t)
+		}
+		a.types[t] = true
+	}
+	attrs := parseAttrs(row.field(3))
+	a.prefix = attrs["prefix"]
+	a.plural = attrs["plural"] == "1"
+	a.possessive = attrs["possessive"] == "1"
+	a.subject = attrs["subject"] == "1"
+	for _, w := range splitList(attrs["unless"]) {
+		a.unless[strings.ToLower(w)] = true
+	}
+	if c.byKey == nil {
+		c.byKey = map[string]*anaphor{}
+	}
+	if c.single == nil {
+		c.single, c.second = map[string]bool{}, map[string]bool{}
+	}
+	for _, p := range splitList(row.field(0)) {
+		toks := tokenize(strings.ToLower(p))
+		if len(toks) == 0 {
+			continue
+		}
+		c.phrases.add(p)
+		c.byKey[phraseKey(toks)] = a
+		if len(toks) == 1 {
+			c.single[toks[0].Lower] = true
+		} else {
+			c.second[toks[1].Lower] = true
+		}
+	}
+	return nil
+}
+
+func phraseKey(tokens []Token) string {
+	parts := make([]string, len(tokens))
+	for i, t := range tokens {
+		parts[i] = t.Lower
+	}
+	return strings.Join(parts, " ")
+}
+
+// accepts: an entity the anaphor may refer to.
+func (a *anaphor) accepts(info *entityInfo) bool {
+	if !a.types[info.Type] {
+		return false
+	}
+	if a.prefix != "" && !strings.HasPrefix(info.Name, a.prefix+" ") {
+		return false
+	}
+	if a.plural && !(strings.HasSuffix(info.Name, "s") && !strings.HasSuffix(info.Name, "ss")) {
+		return false
+	}
+	return true
+}
+
+// resolveAnaphors adds, for each anaphor the names did not take, mentions of its antecedents:
+// the most recent compatible entities mentioned before it in the same paragraph. found is
+// sorted by start; the result is too.
+func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8) []mention {
+	c := &x.lex.coref
+	if c.byKey == nil {
+		return found
+	}
+	var out []mention
+	next := 0            // found[:next] start before the current token
+	var recent []mention // mentions of the paragraph so far, names and resolved anaphors
+	for si, span := range sentences {
+		if si > 0 && tokens[span[0]].Newlines >= 2 {
+			recent = recent[:0] // a blank line starts a new paragraph
+		}
+		for i := span[0]; i < span[1]; i++ {
+			for next < len(found) && found[next].start <= i {
+				recent = append(recent, found[next])
+				next++
+			}
+			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
+				continue // no anaphor starts here, or inside a name
+			}
+			if !c.single[tokens[i].Lower] && (i+1 >= span[1] || !c.second[tokens[i+1].Lower]) {
+				continue // "the" before a word no anaphor has second
+			}
+			n := c.phrases.matchAt(tokens[:span[1]], i)
+			if n == 0 {
+				continue
+			}
+			a := c.byKey[phraseKey(tokens[i:i+n])]
+			if a == nil || i+n < span[1] && a.unless[tokens[i+n].Lower] {
+				continue
+			}
+			if a.prefix != "" && !tokens[i+1].isCap() {
+				continue // "the north of the country" is no state
+			}
+			first := si - maxCorefDistance
+			if a.possessive {
+				first = si // "its troops": the owner is named in the same sentence
+			}
+			ants := antecedents(recent, a, first)
+			if len(ants) == 0 {
+				i += n - 1
+				continue
+			}
+			for _, ant := range ants {
+				m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: a.possessive}
+				out = append(out, m)
+				recent = append(recent, m)
+			}
+			i += n - 1
+		}
+	}
+	if len(out) == 0 {
+		return found
+	}
+	found = append(found, out...)
+	sortMentions(found)
+	return found
+}
+
+// antecedents are the most recent compatible distinct entities, as many as the anaphor counts;
+// for a subject anaphor ("he"), the first compatible entity of the latest sentence that has
+// one ("Kim Jong Un met Putin. He said" is Kim).
+func antecedents(recent []mention, a *anaphor, firstSentence int) []*entityInfo {
+	if a.subject && a.count == 1 {
+		var best *entityInfo
+		for k := len(recent) - 1; k >= 0 && recent[k].sentence >= firstSentence; k-- {
+			if best != nil && recent[k].sentence != recent[k+1].sentence {
+				break
+			}
+			if a.accepts(recent[k].info) {
+				best = recent[k].info
+			}
+		}
+		if best == nil {
+			return nil
+		}
+		return []*entityInfo{best}
+	}
+	var out []*entityInfo
+	for k := len(recent) - 1; k >= 0 && len(out) < a.count && recent[k].sentence >= firstSentence; k-- {
+		info := recent[k].info
+		if recent[k].demonym && a.count == 1 && a.possessive {
+			continue // "the Russian side ... its" is still Russia, but a demonym is weak
+		}
+		if !a.accepts(info) {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == info
+		}
+		if !dup {
+			out = append(out, info)
+		}
+	}
+	if len(out) < a.count {
+		return nil
+	}
+	return out
+}

@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The grammar of relations is data: relations.tsv gives each relation's argument types and
+// prepositions, triggers.tsv the phrases with their frame and per-row overrides, words.tsv
+// the English function words the frames read. Go holds only the frames themselves.
+
+// frameKind is how a trigger's arguments are laid out around it. Each kind has one function
+// (frameFuncs) that finds the argument pairs, as text/template/parse has one state function
+// per lexer state.
+type frameKind uint8
+
+const (
+	frameVerb frameKind = iota
+	frameVerbTo
+	frameRecv
+	frameNoun
+	frameAgent
+	framePair
+	frameGuest
+	frameCount
+)
+
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest"}
+
+func (f frameKind) String() string { return frameNames[f] }
+
+// verbal frames do not apply where the trigger is used as a noun ("the visit").
+func (f frameKind) verbal() bool { return f == frameVerb || f == frameVerbTo || f == frameGuest }
+
+func parseFrame(name string) (frameKind, bool) {
+	for k, n := range frameNames {
+		if n == name {
+			return frameKind(k), true
+		}
+	}
+	return 0, false
+}
+
+// frameFuncs finds the argument pairs of one trigger occurrence, one function per frame.
+var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPair{
+	frameVerb:   verbArgs,
+	frameVerbTo: verbArgs,
+	frameRecv:   recvArgs,
+	frameNoun:   nounArgs,
+	frameAgent:  agentArgs,
+	framePair:   pairFrameArgs,
+	frameGuest:  guestArgs,
+}
+
+// specFlag is one boolean property of an argument spec.
+type specFlag uint16
+
+const (
+	flagLocative       specFlag = 1 << iota // object may follow a locative preposition
+	flagItem                                // the supplied weapon is the relation's item
+	flagQuantity                            // record the amount near the trigger
+	flagNoSubject                           // nouns: no clause subject as source
+	flagAgentAfter                          // nouns: source may be the first name after
+	flagObjectBefore                        // nouns: target is the name right before
+	flagSourceInObject                      // nouns: a demonym in the "of" object is the source
+	flagDirectObject                        // pairs: a direct object is the other end
+	flagNeedsGoods                          // a weapon or goods noun must be in the clause
+	flagPrepOnly                            // verb-to: the target only after a preposition
+	flagSpeechAct                           // the relation is a speech act ("condemned")
+	flagIntransitive                        // a verb with a direct object does not state it
+)
+
+var flagNames = map[string]specFlag{
+	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity,
+	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
+	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
+}
+
+// argSpec says which entity types a trigger joins and how its frame finds them.
+type argSpec struct {
+	relation    string
+	src, dst    []string // entity types
+	targetPreps []string // in order of preference
+	sourcePreps []string // besides "by"
+	objectLast  bool
+	flags       specFlag
+	// troops, when set, is the spec used when a troop noun follows the trigger.
+	troops *argSpec
+}
+
+func (a *argSpec) has(f specFlag) bool { return a.flags&f != 0 }
+
+// applyAttrs overrides a spec with a row's key=value attributes; flags add to the default's.
+func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
+	for k, v := range attrs {
+		switch k {
+		case "src":
+			a.src = splitList(v)
+		case "dst":
+			a.dst = splitList(v)
+		case "to":
+			a.targetPreps = lowerList(v)
+		case "by":
+			a.sourcePreps = lowerList(v)
+		case "object":
+			if v != "last" && v != "first" {
+				return fmt.Errorf("%s: object=%q: want first or last", where, v)
+			}
+			a.objectLast = v == "last"
+		case "flags":
+			for _, f := range splitList(v) {
+				bit, ok := flagNames[f]
+				if !ok {
+					return fmt.Errorf("%s: unknown flag %q", where, f)
+				}
+				a.flags |= bit
+			}
+		case "needs":
+			if v != "goods" {
+				return fmt.Errorf("%s: needs=%q: want goods", where, v)
+			}
+			a.flags |= flagNeedsGoods
+		case "troops":
+			// resolved by the caller, which knows the other relations
+		default:
+			return fmt.Errorf("%s: unknown attribute %q", where, k)
+		}
+	}
+	for _, t := range append(append([]string{}, a.src...), a.dst...) {
+		if !validEntityType(t) {
+			return fmt.Errorf("%s: unknown entity type %q", where, t)
+		}
+	}
+	return nil
+}
+
+func lowerList(s string) []string {
+	out := splitList(strings.ToLower(s))
+	return out
+}
+
+// compileRelations reads relations.tsv rows into the default spec of each relation.
+func compileRelations(rows []tsvRow) (map[string]*argSpec, error) {
+	specs := map[string]*argSpec{}
+	for _, row := range rows {
+		rel := row.field(0)
+		if !validRelationType(rel) {
+			return nil, fmt.Errorf("%s: unknown relation %q", row.where, rel)
+		}
+		spec := &argSpec{relation: rel, src: splitList(row.field(1)), dst: splitList(row.field(2))}
+		if len(spec.src) == 0 || len(spec.dst) == 0 {
+			return nil, fmt.Errorf("%s: relation %s needs source and target types", row.where, rel)
+		}
+		if err := spec.applyAttrs(parseAttrs(row.field(3)), row.where); err != nil {
+			return nil, err
+		}
+		specs[rel] = spec
+	}
+	return specs, nil
+}
+
+// triggerSpec is a trigger row's spec: the relation's default with the row's overrides.
+func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string, where string) (*argSpec, error) {
+	base, ok := specs[rel]
+	if !ok {
+		return nil, fmt.Errorf("%s: relation %q has no row in relations.tsv", where, rel)
+	}
+	spec := *base
+	if err := spec.applyAttrs(attrs, where); err != nil {
+		return nil, err
+	}
+	if to := attrs["troops"]; to != "" {
+		other, ok := specs[to]
+		if !ok {
+			return nil, fmt.Errorf("%s: troops=%q: relation has no row in relations.tsv", where, to)
+		}
+		t := *other
+		// Troops go somewhere: the destination must follow a preposition of the deployment.
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods) | flagPrepOnly
+		spec.troops = &t
+	}
+	return &spec, nil
+}
+
+// wordClass names one closed list of English words in words.tsv.
+type wordClass uint8
+
+const (
+	wBe wordClass = iota
+	wAux
+	wClause
+	wSubordinator
+	wReportVerb
+	wPronoun
+	wDeterminer
+	wFunction
+	wLocative
+	wNPStop
+	wPrepIdiom
+	wAuxSkip
+	wListGlue
+	wConjunction
+	wBetween
+	wPairObject
+	wSpeech
+	wArticle
+	wAdverb
+	wAgentHead
+	wComplement
+	wVerbOpener
+	wPPTransparent
+	wFirstPerson
+	wSpeechNoun
+	wControlNoun
+	wPlaceHead
+	wPreposition
+	wordClassCount
+)
+
+// Every class is one bit of a word's set.
+var _ [64 - wordClassCount]struct{}
+
+var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
+	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition"}
+
+// words holds the closed word classes as one bit set per word, so a single map lookup
+// answers every class; phrases (more than one word) live in phraseSets.
+type words struct {
+	classes     map[string]uint64
+	attribution phraseSet // "according to"
+}
+
+func (w *words) in(c wordClass, lower string) bool { return w.classes[lower]&(1<<c) != 0 }
+
+func compileWords(rows []tsvRow) (*words, error) {
+	w := &words{classes: map[string]uint64{}}
+	for _, row := range rows {
+		class := row.field(0)
+		if class == "attribution" {
+			for _, p := range splitList(row.field(1)) {
+				w.attribution.add(p)
+			}
+			continue
+		}
+		found := false
+		for c, name := range wordClassNames {
+			if name == class {
+				for _, p := range lowerList(row.field(1)) {
+					w.classes[p] |= 1 << c
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("%s: unknown word class %q", row.where, class)
+		}
+	}
+	return w, nil
+}

@@ -1,0 +1,686 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// nameLexicon holds the word lists of the recogniser for names the gazetteer lacks
+// (data/shapes.tsv): what heads, precedes or follows a name and says what it is.
+type nameLexicon struct {
+	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
+	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
+	postNominals, shipPrefixes, notName                        map[string]bool // as written
+	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
+	attackWords                                                map[string]bool // lower case
+	particles, placeComplementHeads                            map[string]bool // lower case; as written
+	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
+	locative, locativeKnown, resolutionBody                    phraseSet
+	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
+	siteNouns                                                  phraseSet // "air base" after a name
+	// places holds the generated cities and regions apart from the main gazetteer: their
+	// names are all capitalised, so only capitalised tokens need to look them up, and the
+	// main gazetteer's lookups for every token stay small.
+	places *placeIndex
+	// cueFlags marks the lower-case words some recogniser starts from, so that one map lookup
+	// per token tells which recognisers have anything to do (see tokenFlags).
+	cueFlags map[string]uint8
+}
+
+// Token flags: which recognisers a token may start or enable.
+const (
+	flagResolution uint8 = 1 << iota // "resolution"
+	flagDirection                    // "southern"
+	flagWeapon                       // a weapon noun, a vessel noun or a ship prefix
+	flagAnaphor                      // the first word of an anaphor
+)
+
+// tokenFlags looks every token up once in cueFlags.
+func (n *nameLexicon) tokenFlags(tokens []Token) []uint8 {
+	fl := make([]uint8, len(tokens))
+	for i, t := range tokens {
+		fl[i] = n.cueFlags[t.Lower]
+	}
+	return fl
+}
+
+func (n *nameLexicon) setFlag(word string, f uint8) {
+	if n.cueFlags == nil {
+		n.cueFlags = map[string]uint8{}
+	}
+	n.cueFlags[strings.ToLower(word)] |= f
+}
+
+// nameClasses maps each class of data/shapes.tsv to where its words go.
+func (n *nameLexicon) classes() map[string]func(string) {
+	set := func(m *map[string]bool, lower bool) func(string) {
+		return func(w string) {
+			if *m == nil {
+				*m = map[string]bool{}
+			}
+			if lower {
+				w = strings.ToLower(w)
+			}
+			(*m)[w] = true
+		}
+	}
+	phrase := func(p *phraseSet) func(string) { return p.add }
+	return map[string]func(string){
+		"inst-head":       set(&n.instHeads, false),
+		"inst-complement": set(&n.instComplementHeads, false),
+		"place-head": func(w string) {
+			if strings.Contains(w, " ") {
+				n.placeHeadPhrases.add(w)
+				w = w[strings.LastIndexByte(w, ' ')+1:]
+			}
+			set(&n.placeHeads, false)(w)
+		},
+		"agreement-head":   set(&n.agreementHeads, false),
+		"place-noun":       set(&n.placeNouns, true),
+		"stop":             set(&n.stop, false),
+		"suffix":           set(&n.suffixes, false),
+		"not-name":         set(&n.notName, false),
+		"post-nominal":     set(&n.postNominals, false),
+		"ship-prefix":      set(&n.shipPrefixes, false),
+		"vessel-noun":      set(&n.vesselNouns, true),
+		"capital-cue":      set(&n.capitalCues, true),
+		"site-noun":        phrase(&n.siteNouns),
+		"direction":        set(&n.directions, true),
+		"particle":         set(&n.particles, true),
+		"place-complement": set(&n.placeComplementHeads, false),
+		"attack-word":      set(&n.attackWords, true),
+		"travel-word":      set(&n.travelWords, true),
+		"locative":         phrase(&n.locative),
+		"locative-known":   phrase(&n.locativeKnown),
+		"resolution":       set(&n.resolution, true),
+		"resolution-body":  phrase(&n.resolutionBody),
+		"not-designator":   set(&n.notDesignator, false),
+		"not-weapon":       set(&n.notWeapon, false),
+		"not-acronym":      set(&n.notAcronym, false),
+		"gov-noun":         set(&n.govNouns, true),
+		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
+		"speech-verb":      set(&n.speechVerbs, true),
+	}
+}
+
+// compileNames reads the name recogniser's word lists and the generated place gazetteers.
+func (lx *lexicon) compileNames(rules ruleSet) error {
+	classes := lx.shapes.classes()
+	for _, row := range rules["shapes"] {
+		add, ok := classes[row.field(0)]
+		if !ok {
+			return fmt.Errorf("%s: unknown name class %q", row.where, row.field(0))
+		}
+		for _, w := range splitList(row.field(1)) {
+			add(w)
+		}
+	}
+	for _, row := range rules["shapes"] {
+		if row.field(0) != "prefer" {
+			continue
+		}
+		for _, pair := range splitList(row.field(1)) {
+			surface, id, ok := strings.Cut(pair, "=")
+			if !ok || !lx.gaz.prefer(surface, id) {
+				return fmt.Errorf("%s: prefer %q: want surface=entity-id of a known entity", row.where, pair)
+			}
+		}
+	}
+	for _, row := range rules["coref"] {
+		if err := lx.coref.add(row); err != nil {
+			return fmt.Errorf("%s: %w", row.where, err)
+		}
+	}
+	for w := range lx.shapes.resolution {
+		lx.shapes.setFlag(w, flagResolution)
+	}
+	for w := range lx.shapes.directions {
+		lx.shapes.setFlag(w, flagDirection)
+	}
+	for _, set := range []map[string]bool{lx.gaz.weaponWords, lx.shapes.vesselNouns, lx.shapes.shipPrefixes} {
+		for w := range set {
+			lx.shapes.setFlag(w, flagWeapon)
+		}
+	}
+	for w := range lx.coref.phrases.byFirst {
+		lx.shapes.setFlag(w, flagAnaphor)
+	}
+	lx.shapes.places = newPlaceIndex()
+	for _, row := range rules["places"] {
+		if err := lx.addPlace(row); err != nil {
+			return fmt.Errorf("%s: %w", row.where, err)
+		}
+	}
+	lx.shapes.places.ids = nil // needed only while loading
+	return nil
+}
+
+// addPlace reads a generated place line: id, name, aliases, country (ISO alpha-3), and
+// "context" when the name may only be read as a place in a place context. A name the
+// gazetteer already knows (a capital, a curated place, a person) keeps its meaning.
+func (lx *lexicon) addPlace(row tsvRow) error {
+	id, name := row.field(0), row.field(1)
+	if !strings.HasPrefix(id, "place:") || name == "" {
+		return fmt.Errorf("place line needs a place: id and a name")
+	}
+	needsContext := row.field(4) == "context"
+	for _, n := range append([]string{name}, splitList(row.field(2))...) {
+		if lx.gaz.knows(n) || lx.shapes.places.knows(n) {
+			continue
+		}
+		lx.shapes.places.add(id, name, n, needsContext)
+	}
+	return nil
+}
+
+// isNameWord: a capitalised word that may be part of a name.
+func (n *nameLexicon) isNameWord(t Token) bool {
+	return t.isCap() && t.isWord() && !n.stop[t.Text]
+}
+
+// locativeBefore: a locative word or phrase ends right before token i ("near", "off the coast
+// of"); known widens the test to the weaker cues that suffice for a known place name.
+func (n *nameLexicon) locativeBefore(tokens []Token, span [2]int, i int, known bool) bool {
+	for k := i - 1; k >= span[0] && k >= i-5; k-- {
+		if m := n.locative.matchAt(tokens[:i], k); m == i-k {
+			return true
+		}
+		if known {
+			if m := n.locativeKnown.matchAt(tokens[:i], k); m == i-k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// designatorEnd returns the end of a weapon model designator starting at i: letters, a
+// hyphen and a code with digits or capitals ("Kh-101", "Shahed-136", "Iskander-M", "F-16",
+// "S-400", "Su-35S"), or i when there is none.
+func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
+	if i+2 >= end || tokens[i+1].SpaceBefore || tokens[i+1].Text != "-" && tokens[i+1].Text != "/" {
+		return i // the common case, tested first: no hyphen or slash after the word
+	}
+	t := tokens[i]
+	if !t.isCap() || !isLetters(t.Text) || n.notDesignator[t.Text] {
+		return i
+	}
+	hy, code := tokens[i+1], tokens[i+2]
+	if hy.Text == "/" && !hy.SpaceBefore && !code.SpaceBefore && isAllCaps(t.Text) && isAllCaps(code.Text) && len(code.Text) <= 3 {
+		return i + 3 // "SAMP/T"
+	}
+	if hy.Text != "-" || hy.SpaceBefore || code.SpaceBefore {
+		return i
+	}
+	hasDigit := strings.ContainsAny(code.Text, "0123456789")
+	switch {
+	case len(code.Text) == 4 && (strings.HasPrefix(code.Text, "19") || strings.HasPrefix(code.Text, "20")):
+		return i // "Sword-2024": a year names an exercise or an event, not a model
+	case hasDigit && (len(t.Text) <= 4 || hasLowerAfterFirst(t.Text)):
+	case !hasDigit && isAllCaps(code.Text) && len(code.Text) <= 3 && len(t.Text) >= 3 && !isAllCaps(t.Text):
+		// "Iskander-M", "Kalibr-M": a letter suffix on a word.
+	case code.Text == "class" && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
+		// "Virginia-class submarines": the class word, if a weapon noun follows.
+	default:
+		return i
+	}
+	j := i + 3
+	// "Su-35S", "Kh-47M2": more code glued on.
+	for j < end && !tokens[j].SpaceBefore && tokens[j].isWord() && (isAllCaps(tokens[j].Text) || isDigits(tokens[j].Text)) && len(tokens[j].Text) <= 3 {
+		j++
+	}
+	// "MiG-29" and "Shahed-136" but not "Covid-19-era" or "2023-24".
+	if j < end && tokens[j].Text == "-" && !tokens[j].SpaceBefore {
+		return i
+	}
+	// "PAC-3 MSE": a variant in capitals after a space.
+	if hasDigit && j < end && tokens[j].isWord() && isAllCaps(tokens[j].Text) && isLetters(tokens[j].Text) && len(tokens[j].Text) <= 3 &&
+		!n.notAcronym[tokens[j].Text] && !(j+1 < end && tokens[j+1].isCap()) {
+		j++
+	}
+	return j
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func hasLowerAfterFirst(s string) bool {
+	for i, r := range s {
+		if i > 0 && unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponNounAt: a lower-case weapon class of the gazetteer starts at i ("missiles", "drones",
+// "air defense systems"); returns its length.
+func (lx *lexicon) weaponNounAt(tokens []Token, end, i int) int {
+	if i >= end || tokens[i].isCap() {
+		return 0
+	}
+	e, n := lx.gaz.match(tokens[:end], i)
+	if e == nil || e.info.Type != TypeWeapon || e.caseSensitive {
+		return 0
+	}
+	return n
+}
+
+// weaponModels finds named weapon models: a designator ("Kh-101", "Iskander-M missiles",
+// "F-16s") or capitalised model names before a weapon noun ("Storm Shadow missiles",
+// "Bayraktar TB2 drones"). Each is its own Weapon entity; the class noun after it belongs to
+// the mention, not to a separate class entity.
+func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []mention {
+	n := &lx.shapes
+	candidate := false // a hyphen or slash in a word, a ship word or a weapon noun
+	for k := span[0]; k < span[1] && !candidate; k++ {
+		t := tokens[k]
+		candidate = fl[k]&flagWeapon != 0 || (t.Text == "-" || t.Text == "/") && !t.SpaceBefore
+	}
+	if !candidate {
+		return nil
+	}
+	var out []mention
+	for i := span[0]; i < span[1]; i++ {
+		if !tokens[i].isCap() {
+			continue
+		}
+		nameEnd := n.designatorEnd(tokens, span[1], i)
+		start := i
+		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i {
+			// Neither a ship word here or before, nor a designator: only model words before
+			// a weapon noun remain, and those need a weapon word ahead.
+			j := i
+			for j < span[1] && j-i < 3 && tokens[j].isCap() {
+				j++
+			}
+			if j >= span[1] || fl[j]&flagWeapon == 0 {
+				continue
+			}
+		}
+		if v := lx.vesselEnd(tokens, span, i); v > i {
+			nameEnd = v // "the frigate Admiral Gorshkov", "USS Helena"
+		} else if nameEnd == i {
+			// Capitalised model words right before a weapon noun: "Storm Shadow missiles".
+			j := i
+			if i > span[0] && tokens[i-1].Text == "-" && !tokens[i].SpaceBefore {
+				continue // "al-Shabaab fighters"
+			}
+			modelWord := func(j int) bool {
+				return tokens[j].isCap() && tokens[j].isWord() && !n.notWeapon[tokens[j].Text] && !n.stop[tokens[j].Text]
+			}
+			step := func(j int) int {
+				if d := n.designatorEnd(tokens, span[1], j); d > j {
+					return d
+				}
+				return j + 1
+			}
+			// Cheap first: a run that does not end before a weapon noun names no model,
+			// whatever the gazetteer says of its words.
+			for j < span[1] && j-i < 3 && modelWord(j) {
+				j = step(j)
+			}
+			if j == i || lx.weaponNounAt(tokens, span[1], j) == 0 {
+				continue
+			}
+			for j = i; j < span[1] && j-i < 3 && modelWord(j) && !lx.knowsOther(tokens[:span[1]], j, TypeWeapon); {
+				j = step(j)
+			}
+			if j == i || lx.weaponNounAt(tokens, span[1], j) == 0 || i == span[0] && !strings.ContainsAny(surfaceOf(tokens, i, j), "0123456789-") {
+				continue // sentence-initial "Ballistic missiles" is no model
+			}
+			if e, m := lx.gaz.match(tokens[:j], i); e != nil && i+m == j && e.info.Type != TypeWeapon {
+				continue // "Ukraine missiles": a state, not a model
+			}
+			if i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.stop[tokens[i-1].Text] {
+				continue // inside a longer capitalised run
+			}
+			nameEnd = j
+		}
+		name := surfaceOf(tokens, start, nameEnd)
+		if e, m := lx.gaz.match(tokens[:span[1]], start); e != nil && start+m >= nameEnd && (e.info.Type != TypeWeapon || e.info.ID == "weapon:"+slug(name)) {
+			continue // the gazetteer knows this name as itself ("HIMARS") or as no weapon
+		}
+		// A model the gazetteer lists under its class ("KN-23" under ballistic missiles) is
+		// still its own entity: the model is what the text names.
+		if tokens[nameEnd-1].Text == "class" && lx.weaponNounAt(tokens, span[1], nameEnd) == 0 {
+			continue
+		}
+		end := nameEnd
+		if end < span[1] && tokens[end].Text == "s" && !tokens[end].SpaceBefore {
+			end++ // "F-16s"
+		}
+		end += lx.weaponNounAt(tokens, span[1], end)
+		out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: start, end: end})
+		i = end - 1
+	}
+	return out
+}
+
+// resolutions finds resolutions by number: "Resolution 2231", "resolutions 1718 and 2397",
+// "UN Security Council Resolution 2231". Ids follow the curated "agr:unscr-<n>".
+func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mention {
+	var out []mention
+	for i := span[0]; i+1 < span[1]; i++ {
+		if fl[i]&flagResolution == 0 || !isDigits(tokens[i+1].Text) {
+			continue
+		}
+		start := i
+		for k := max(span[0], i-4); k < i; k++ {
+			if m := lx.shapes.resolutionBody.matchAt(tokens[:i], k); m == i-k {
+				start = k
+				break
+			}
+		}
+		head := surfaceOf(tokens, i, i+1)
+		if !tokens[i].isCap() {
+			head = "Resolution"
+		}
+		for j := i + 1; j < span[1] && isDigits(tokens[j].Text); {
+			name := head + " " + tokens[j].Text
+			if strings.HasSuffix(head, "s") {
+				name = "Resolution " + tokens[j].Text
+			}
+			id := "agr:unscr-" + tokens[j].Text
+			info := lx.gaz.entities[id]
+			if info == nil {
+				info = &entityInfo{ID: id, Type: TypeAgreement, Name: name}
+			}
+			a, b := j, j+1
+			if j == i+1 {
+				a = start
+			}
+			if b+1 < span[1] && tokens[b].Text == "/" && !tokens[b].SpaceBefore && isDigits(tokens[b+1].Text) {
+				// "resolution 76/262": the General Assembly's numbering.
+				b += 2
+				name = head + " " + surfaceOf(tokens, j, b)
+				info = &entityInfo{ID: "agr:unga-resolution-" + slug(surfaceOf(tokens, j, b)), Type: TypeAgreement, Name: name}
+			}
+			if b+2 < span[1] && tokens[b].Text == "(" && len(tokens[b+1].Text) == 4 && isDigits(tokens[b+1].Text) && tokens[b+2].Text == ")" {
+				b += 3 // "resolution 2719 (2023)"
+			}
+			out = append(out, mention{info: info, start: a, end: b})
+			j = b - 1
+			// "resolutions 1718 and 2397", "1718, 2270 and 2397"
+			if j+2 < span[1] && tokens[j+1].is("and", ",", "or") && isDigits(tokens[j+2].Text) {
+				j += 2
+				continue
+			}
+			i = j
+			break
+		}
+	}
+	return out
+}
+
+// unknownPlaces finds places the gazetteers lack from a locative before them ("clashes near
+// Vuhledar", "off the coast of Hualien", "the town of Kupiansk") or a place noun after them
+// ("the Kherson region"), with the names coordinated after the first ("near Vuhledar,
+// Marinka and Avdiivka").
+//
+// placeEnd reports whether a place found before ends at token k: names coordinated with it
+// are places too ("in Donetsk, Luhansk and Kherson", "around Sanaa, Hodeidah and Saada").
+func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int) bool, placeEnd func(k int) bool) []mention {
+	n := &lx.shapes
+	var out []mention
+	add := func(a, b int) {
+		name := surfaceOf(tokens, a, b)
+		out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: a, end: b})
+	}
+	run := func(i int) int { // up to three capitalised words, hyphenated parts included
+		j := i
+		for j < span[1] && j-i < 5 && n.isNameWord(tokens[j]) && !isAllCaps(tokens[j].Text) && free(j, j+1) {
+			j++
+			if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() {
+				j += 2 // "Ivano-Frankivsk", "Kostiantynivka-on-Don"
+			}
+		}
+		return j
+	}
+	for i := span[0] + 1; i < span[1]; i++ {
+		if !n.isNameWord(tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() {
+			continue
+		}
+		end := run(i)
+		if end == i || end < span[1] && (tokens[end].Text == "'s" || n.instHeads[tokens[end].Text] || tokens[end].isCap()) {
+			continue
+		}
+		if k := n.siteNouns.matchAtEnd(tokens[:span[1]], end); k > 0 && !tokens[end].isCap() && !lx.knowsOther(tokens[:span[1]], i, TypePlace) {
+			// "Nevatim air base", "Alabuga special economic zone": the site noun belongs to the name.
+			add(i, end+k)
+			i = end + k - 1
+			continue
+		}
+		if end+1 < span[1] && tokens[end].Text == "-" && !tokens[end].SpaceBefore && tokens[end+1].is("based") && n.locativeBefore(tokens, span, i, true) {
+			add(i, end) // "a Vuhledar-based unit"
+			i = end
+			continue
+		}
+		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && tokens[i-1].is("the") {
+			// "the Kherson region": the noun belongs to the name.
+			add(i, end+1)
+			i = end
+			continue
+		}
+		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
+			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) {
+			continue
+		}
+		add(i, end)
+		// Coordinated names after it: ", Marinka and Avdiivka".
+		for k := end; k+1 < span[1] && tokens[k].is(",", "and", "or"); {
+			next := k + 1
+			if tokens[next].is("and", "or") && tokens[k].Text == "," {
+				next++
+			}
+			if next >= span[1] || !free(next, next+1) {
+				break
+			}
+			e := run(next)
+			if e == next || e < span[1] && (tokens[e].Text == "'s" || tokens[e].isCap()) {
+				break
+			}
+			add(next, e)
+			k = e
+		}
+		i = out[len(out)-1].end - 1
+	}
+	return out
+}
+
+// acronyms reads an all-capital word the gazetteer lacks as the name of a body ("IRGC",
+// "ECOWAS", "JNIM"), unless it is a common abbreviation or sits in a heading.
+// Acronyms the document defines in parentheses ("Nordic Security Council (NSC)") are left to
+// acronymAliases, which makes them the defined entity's.
+func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) bool, defined map[string]bool) []mention {
+	n := &lx.shapes
+	var out []mention
+	for i := span[0]; i < span[1]; i++ {
+		t := tokens[i]
+		if len(t.Key) < 3 || len(t.Key) > 7 || !isAllCaps(t.Key) || !t.isWord() || n.notAcronym[t.Key] || defined[t.Key] || !free(i, i+1) {
+			continue
+		}
+		if capsNeighbour(tokens, span, i, -1) || capsNeighbour(tokens, span, i, 1) {
+			continue // an ALL-CAPS heading ("SPOKESPERSON LIM SOO-SUK")
+		}
+		if i+1 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore {
+			continue // "HIMARS-like", "IRIS-T": a compound or a model
+		}
+		letters := 0
+		for _, r := range t.Key {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 2 {
+			continue
+		}
+		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(t.Key), Type: TypeInstitution, Name: t.Key}, start: i, end: i + 1})
+	}
+	return out
+}
+
+// definedAcronyms lists the "(ACRONYM)" definitions of a document.
+func definedAcronyms(tokens []Token) map[string]bool {
+	var out map[string]bool
+	for i := 0; i+2 < len(tokens); i++ {
+		if tokens[i].Text == "(" && tokens[i+2].Text == ")" && isAllCaps(tokens[i+1].Key) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[tokens[i+1].Key] = true
+		}
+	}
+	return out
+}
+
+// datelinePlace reads the places of a wire dateline: ALL-CAPS names opening a line and
+// followed by a comma or a dash ("KYIV, Ukraine —", "WASHINGTON —", "SEOUL/TOKYO -").
+func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
+	for i := span[0]; i < span[1] && i < span[0]+40; i++ {
+		if i > 0 && tokens[i].Newlines == 0 {
+			continue
+		}
+		var out []mention
+		for k := i; ; {
+			j := k
+			for j < span[1] && j-k < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
+				j++
+			}
+			if j == k || j >= span[1] {
+				return nil
+			}
+			if e, n := lx.gaz.match(tokens[:j], k); e != nil && k+n == j && !e.capital && e.info.Type != TypePlace {
+				return nil // "UKRAINE, ..." opens with the state, "UNITED NATIONS -" with the body
+			}
+			name := surfaceOf(tokens, k, j)
+			out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: k, end: j})
+			switch {
+			case tokens[j].Text == "/" && j+1 < span[1]:
+				k = j + 1 // "SEOUL/TOKYO"
+				continue
+			case tokens[j].Text == "(" && !lx.gaz.knowsAt(tokens[:j], k, j):
+				return nil // "QUESTION (RTB):" is a transcript's speaker, not a dateline
+			case tokens[j].is(",", "\u2014", "\u2013", "(") || tokens[j].Text == "-" && tokens[j].SpaceBefore:
+				return out
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// knowsOther: the gazetteer reads a name of another type than typ at token i.
+func (lx *lexicon) knowsOther(tokens []Token, i int, typ string) bool {
+	e, _ := lx.gaz.match(tokens, i)
+	return e != nil && e.info.Type != typ && !e.needsContext
+}
+
+// vesselEnd returns the end of a ship's name starting at i: after a ship prefix ("USS Helena",
+// "HMCS Margaret Brooke") or right after a vessel noun ("the frigate Admiral Gorshkov", "the
+// destroyer Zunyi"); i when there is none.
+func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
+	n := &lx.shapes
+	j := i
+	switch {
+	case n.shipPrefixes[tokens[i].Text]:
+		j = i + 1
+	case i > span[0] && n.vesselNouns[tokens[i-1].Lower] && !tokens[i-1].isCap():
+	default:
+		return i
+	}
+	k := j
+	for k < span[1] && k-j < 3 && tokens[k].isCap() && tokens[k].isWord() && !n.stop[tokens[k].Text] && !isAllCaps(tokens[k].Text) {
+		k++
+	}
+	if k == j {
+		return i
+	}
+	return k
+}
+
+// capsNeighbour: the word before (dir -1) or after (dir 1) token i, across a hyphen, is in
+// capitals too.
+func capsNeighbour(tokens []Token, span [2]int, i, dir int) bool {
+	k := i + dir
+	if k >= span[0] && k < span[1] && tokens[k].Text == "-" {
+		k += dir
+	}
+	return k >= span[0] && k < span[1] && tokens[k].isWord() && isAllCaps(tokens[k].Key)
+}
+
+// directionalPlaces reads a compass adjective before a state or place as a region of it:
+// "southern Lebanon", "eastern Ladakh", "northern Israel".
+func (lx *lexicon) directionalPlaces(tokens []Token, span [2]int, fl []uint8) []mention {
+	var out []mention
+	for i := span[0]; i+1 < span[1]; i++ {
+		if fl[i]&flagDirection == 0 || tokens[i].isCap() && i > span[0] {
+			continue
+		}
+		e, n := lx.matchName(tokens[:span[1]], i+1)
+		if e == nil || e.info.Type != TypeState && e.info.Type != TypePlace || e.demonym || !tokens[i+1].isCap() {
+			continue
+		}
+		name := surfaceOf(tokens, i, i+1+n)
+		out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: i, end: i + 1 + n})
+		i += n
+	}
+	return out
+}
+
+// matchName matches the main gazetteer at token i, then, for a capitalised token, the places.
+func (lx *lexicon) matchName(tokens []Token, i int) (*gazEntry, int) {
+	if e, n := lx.gaz.match(tokens, i); e != nil {
+		return e, n
+	}
+	if tokens[i].isCap() && lx.shapes.places != nil {
+		return lx.shapes.places.match(tokens, i)
+	}
+	return nil, 0
+}
+
+// coordinatedWithPlace: token i follows ", " or "and"/"or" after a place.
+func coordinatedWithPlace(tokens []Token, span [2]int, i int, placeEnd func(k int) bool) bool {
+	k := i - 1
+	if k <= span[0] || !tokens[k].is(",", "and", "or") {
+		return false
+	}
+	if tokens[k].is("and", "or") && k-1 > span[0] && tokens[k-1].Text == "," {
+		k-- // "Chongjin, Hamhung, and Musudan"
+	}
+	return placeEnd(k)
+}
+
+// placeAppositionAt: ", <known state or place>" follows at token k ("Camp David, Maryland",
+// "Goma, Congo").
+func (lx *lexicon) placeAppositionAt(tokens []Token, span [2]int, k int) bool {
+	if k+1 >= span[1] || tokens[k].Text != "," {
+		return false
+	}
+	e, _ := lx.matchName(tokens[:span[1]], k+1)
+	return e != nil && !e.demonym && (e.info.Type == TypeState || e.info.Type == TypePlace)
+}
+
+// matchAtEnd is matchAt that allows i at the end of tokens (no match).
+func (p *phraseSet) matchAtEnd(tokens []Token, i int) int {
+	if i >= len(tokens) {
+		return 0
+	}
+	return p.matchAt(tokens, i)
+}

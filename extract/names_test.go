@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestUnknownNames covers the recogniser for names the gazetteer lacks: each case lists
+// entities (id → a surface) that must be found and ids that must not.
+func TestUnknownNames(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want map[string]string
+		not  []string
+	}{
+		{"initials and suffixes kept whole",
+			"George H. W. Bush met Lloyd J. Austin III and Henry Ford Jr. in 1990.",
+			map[string]string{"person:george-h-w-bush": "George H. W. Bush", "person:lloyd-austin": "Lloyd J. Austin III",
+				"person:henry-ford-jr": "Henry Ford Jr."},
+			[]string{"person:george-h"}},
+		{"a title before initials is not part of the name",
+			"Under Secretary for Financial Intelligence Brian E. Nelson spoke.",
+			map[string]string{"person:brian-e-nelson": "Brian E. Nelson"}, nil},
+		{"a rank is stripped from the name",
+			"Colonel Ivan Petrov said the unit withdrew. Lt. Col. Maria Ivanova agreed.",
+			map[string]string{"person:ivan-petrov": "Ivan Petrov", "person:maria-ivanova": "Maria Ivanova"},
+			[]string{"person:colonel-ivan-petrov"}},
+		{"post-nominal letters",
+			"The minister met Richard Marles MP in London.",
+			map[string]string{"person:richard-marles": "Richard Marles"}, []string{"inst:mp"}},
+		{"places after locatives, with their coordinates",
+			"Clashes continued near Vuhledar, Marinka and Avdiivka, and a ship sank off the coast of Hualien.",
+			map[string]string{"place:vuhledar": "Vuhledar", "place:marinka": "Marinka", "place:avdiivka": "Avdiivka", "place:hualien": "Hualien"}, nil},
+		{"a place noun after the name", "Shelling hit the Zorvany region overnight.",
+			map[string]string{"place:zorvany-region": "Zorvany region"}, nil},
+		{"organisation heads", "The Wagner Group and the Zelenko Brigade joined the Popular Resistance Movement.",
+			map[string]string{"inst:wagner-group": "Wagner Group", "inst:zelenko-brigade": "Zelenko Brigade",
+				"inst:popular-resistance-movement": "Popular Resistance Movement"}, nil},
+		{"the last head word decides the type", "The Philippine Coast Guard escorted the convoy.",
+			map[string]string{"inst:philippine-coast-guard": "Philippine Coast Guard"}, []string{"place:philippine-coast-guard"}},
+		{"complements with function words", "The Institute for the Study of War said so.",
+			map[string]string{"inst:institute-for-the-study-of-war": "Institute for the Study of War"}, nil},
+		{"armed groups are institutions", "Al-Shabaab and the Taliban, like the Houthis and Hezbollah, refused.",
+			map[string]string{"inst:al-shabaab": "Al-Shabaab", "inst:taliban": "Taliban", "inst:houthis": "Houthis", "inst:hezbollah": "Hezbollah"}, nil},
+		{"acronyms name bodies, common abbreviations do not", "The ZRKQ and the GDP figures were cited.",
+			map[string]string{"inst:zrkq": "ZRKQ"}, []string{"inst:gdp"}},
+		{"weapon models are their own entities",
+			"Russia fired Kalibr-M missiles, a Kh-101 and Shahed-136 drones; Ukraine flew F-16s and Storm Shadow missiles.",
+			map[string]string{"weapon:kalibr-m": "Kalibr-M missiles", "weapon:kh-101": "Kh-101", "weapon:shahed-136": "Shahed-136 drones",
+				"weapon:f-16": "F-16s", "weapon:storm-shadow": "Storm Shadow missiles"},
+			[]string{"weapon:missile", "weapon:drone"}},
+		{"class designators", "The navy ordered Virginia-class submarines.",
+			map[string]string{"weapon:virginia-class": "Virginia-class submarines"}, []string{"weapon:submarine"}},
+		{"codes that are not weapons", "The Sword-2024A drills followed COVID-19 rules and Article-5 talk.",
+			nil, []string{"weapon:sword-2024a", "weapon:covid-19", "weapon:article-5"}},
+		{"resolutions by number", "The Council recalled Resolution 2231 and resolutions 1718 and 2397.",
+			map[string]string{"agr:unscr-2231": "Resolution 2231", "agr:unscr-1718": "resolutions 1718", "agr:unscr-2397": "2397"}, nil},
+		{"a dateline names a place", "ODESA, Ukraine — Drones struck the port.",
+			map[string]string{"place:odesa": "ODESA", "state:UKR": "Ukraine"}, []string{"inst:odesa"}},
+		{"generated cities: big ones anywhere, ambiguous ones after a locative",
+			"Officials in Mykolaiv said ministers flew to Lagos.",
+			map[string]string{"place:mykolayiv": "Mykolaiv", "place:lagos": "Lagos"}, nil},
+		{"an ambiguous city name without a locative is no place", "Lagos Grant said Kherson Smith agreed.",
+			nil, []string{"place:lagos", "place:kherson"}},
+		{"ISO 3166-2 subdivisions", "Fighting spread from North Darfur to Gezira.",
+			map[string]string{"place:north-darfur": "North Darfur", "place:gezira": "Gezira"}, nil},
+		{"ships are weapons", "The frigate Admiral Gorshkov and USS Helena sailed; the destroyer Zunyi followed.",
+			map[string]string{"weapon:admiral-gorshkov": "Admiral Gorshkov", "weapon:uss-helena": "USS Helena", "weapon:zunyi": "Zunyi"},
+			[]string{"person:gorshkov", "place:zunyi"}},
+		{"resolutions with their year and the Assembly's numbering",
+			"It recalled resolution 2719 (2023) and resolution 76/262.",
+			map[string]string{"agr:unscr-2719": "resolution 2719 (2023)", "agr:unga-resolution-76-262": "resolution 76/262"}, nil},
+		{"compass regions of a state", "Strikes hit southern Lebanon and northern Israel.",
+			map[string]string{"place:southern-lebanon": "southern Lebanon", "place:northern-israel": "northern Israel"}, nil},
+		{"particles inside names", "President Bashar al-Assad said little.",
+			map[string]string{"person:bashar-al-assad": "Bashar al-Assad"}, nil},
+		{"a delegate of a state", "Zhang Jun of China said the vote failed.",
+			map[string]string{"person:zhang-jun": "Zhang Jun"}, nil},
+		{"place heads with complements", "Ships avoided the Gulf of Aden and the Cape of Good Hope.",
+			map[string]string{"place:gulf-of-aden": "Gulf of Aden", "place:cape-of-good-hope": "Cape of Good Hope"}, nil},
+		{"a capital after travel words is the place", "He left Minsk and travelled to Bamako and Ouagadougou.",
+			map[string]string{"place:minsk": "Minsk", "place:bamako": "Bamako", "place:ouagadougou": "Ouagadougou"}, []string{"state:BLR"}},
+		{"a relative clause introduces a person", "Officials aligned with Nicolás Maduro who obstructed the count were named.",
+			map[string]string{"person:nicolas-maduro": "Nicolás Maduro"}, nil},
+		{"names coordinated with a person", "It named Kang Kyong Il and Ri Sin Song of the Korea Sobaeksu Trading Company.",
+			map[string]string{"person:kang-kyong-il": "Kang Kyong Il", "person:ri-sin-song": "Ri Sin Song"}, nil},
+		{"a title with its office's complement", "Minister for Foreign Affairs Tobias Billström will attend.",
+			map[string]string{"person:tobias-billstrom": "Tobias Billström"}, []string{"person:foreign-affairs-tobias-billstrom"}},
+		{"an author line above an affiliation", "Priya Raghavan and Tomas Lindqvist\nInstitute for Indo-Pacific Security Studies\n\nThe border is calm.",
+			map[string]string{"person:priya-raghavan": "Priya Raghavan", "person:tomas-lindqvist": "Tomas Lindqvist"}, nil},
+		{"words of bodies end a name", "General Bureau staff and Veterans Affairs officials met.",
+			nil, []string{"person:bureau", "person:veterans-affairs"}},
+		{"site nouns belong to the place", "Missiles hit Nevatim air base and a Zorvany-based unit; troops left Air Base 201.",
+			map[string]string{"place:nevatim-air-base": "Nevatim air base", "place:air-base-201": "Air Base 201"}, nil},
+		{"a site noun at the end of a sentence", "The drones came from Nevatim", nil, nil},
+		{"agreement names with years, inner 'to' and more heads",
+			"They revived the Black Sea Grain Initiative, the 1993 Agreement on the Maintenance of Peace and the Agreement for Cooperation Relating to Naval Nuclear Propulsion.",
+			map[string]string{"agr:black-sea-grain-initiative": "Black Sea Grain Initiative",
+				"agr:1993-agreement-on-the-maintenance-of-peace":                     "1993 Agreement on the Maintenance of Peace",
+				"agr:agreement-for-cooperation-relating-to-naval-nuclear-propulsion": "Agreement for Cooperation Relating to Naval Nuclear Propulsion"}, nil},
+		{"headline words are not people", "Kyiv Braces For New Strikes As Winter Nears",
+			nil, []string{"person:new-strikes", "person:kyiv-braces"}},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]string{}
+		for _, e := range doc.Entities {
+			got[e.ID] = e.Surfaces
+		}
+		for id, surface := range c.want {
+			if !slices.Contains(got[id], surface) {
+				t.Errorf("%s: entity %s with surface %q not found; got %v", c.name, id, surface, got)
+			}
+		}
+		for _, id := range c.not {
+			if _, ok := got[id]; ok {
+				t.Errorf("%s: unexpected entity %s; got %v", c.name, id, got)
+			}
+		}
+	}
+}
+
+// TestOfficialNeedsStateInPhrase: a bare title states no OFFICIAL_OF (issue 11, item 8);
+// a state or body in the same phrase does.
+func TestOfficialNeedsStateInPhrase(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"President Macron spoke to reporters about France and Germany.", false},
+		{"In Paris, President Macron said France would help.", false},
+		{"French President Emmanuel Macron spoke to Olaf Scholz.", true},
+		{"France's President Emmanuel Macron spoke to Olaf Scholz.", true},
+		{"France sent President Macron to meet Olaf Scholz.", true},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, r := range doc.Relations {
+			if r.Type == RelOfficialOf && r.Src == "person:emmanuel-macron" && r.Dst == "state:FRA" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: OFFICIAL_OF Macron -> France = %v, want %v (relations %+v)", c.text, got, c.want, doc.Relations)
+		}
+	}
+}
+
+// TestCoreference: anaphors resolve to the most recent compatible entities of the paragraph,
+// as mentions that add no surface form.
+func TestCoreference(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want map[string]string // anaphor surface → entity id ("" : not resolved)
+	}{
+		{"the country and it", "Officials in Kyiv met envoys from Poland. The country pledged aid, and it sent tanks.",
+			map[string]string{"The country": "state:POL", "it": "state:POL"}},
+		{"expletive it", "Russia fired missiles. It is not clear how many.", map[string]string{"It": ""}},
+		{"he after a person", "Vladimir Putin arrived in Pyongyang. He met Kim Jong Un.", map[string]string{"He": "person:vladimir-putin"}},
+		{"the North by its name", "South Korea and North Korea traded fire. The North fired shells.",
+			map[string]string{"The North": "state:PRK"}},
+		{"the two leaders: the last two people", "Emmanuel Macron hosted Olaf Scholz. The two leaders discussed Ukraine.",
+			map[string]string{"The two leaders": "person:olaf-scholz person:emmanuel-macron"}},
+		{"a blank line ends the paragraph", "Poland sent aid.\n\nThe country remains divided.", map[string]string{"The country": ""}},
+		{"they for a plural group", "The Houthis attacked ships. They fired drones.", map[string]string{"They": "inst:houthis"}},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]string{}
+		for _, m := range doc.Mentions {
+			got[m.Surface] = append(got[m.Surface], m.EntityID)
+		}
+		for surface, want := range c.want {
+			ids := got[surface]
+			if g := strings.Join(ids, " "); g != want {
+				t.Errorf("%s: %q resolved to %q, want %q", c.name, surface, g, want)
+			}
+		}
+		for _, e := range doc.Entities {
+			for _, s := range e.Surfaces {
+				if _, isAnaphor := c.want[s]; isAnaphor {
+					t.Errorf("%s: anaphor %q became a surface of %s", c.name, s, e.ID)
+				}
+			}
+		}
+	}
+}
+
+// TestCoreferenceFeedsRelations: a resolved anaphor is an argument like a name.
+func TestCoreferenceFeedsRelations(t *testing.T) {
+	x := newTestExtractor(t)
+	doc, err := x.Extract(context.Background(), Meta{ID: "t"},
+		"Officials met envoys from Poland on Monday. The country sent tanks to Ukraine last year.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range doc.Relations {
+		if r.Type == RelSupplied && r.Src == "state:POL" && r.Dst == "state:UKR" {
+			return
+		}
+	}
+	t.Errorf("no SUPPLIED Poland -> Ukraine from \"The country sent tanks to Ukraine\"; got %+v", doc.Relations)
+}

@@ -1,0 +1,702 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Relative dates. Every date expression of a sentence becomes a dateMention whose values
+// are resolved once, in document order, against the reference date and the paragraph's last
+// dated event (SCHEMA.md "Dates"); a relation then takes the values of the expression
+// nearest its trigger (relationDates). The phrases are data (data/dates.tsv); each kind of
+// phrase is a dateRule, one resolve function each.
+
+// dateEnv is what a relative expression resolves against.
+type dateEnv struct {
+	ref    time.Time // the reference day; zero when unknown
+	refISO string    // the reference date as given (its precision)
+	anchor string    // the paragraph's last dated event (ISO, any precision), or ""
+	future bool      // a future or plan cue governs the expression (weekdays)
+	sign   int       // 1, or -1 when "N days after" counts back from the sentence's date
+}
+
+// dateRule resolves one kind of relative expression; n is the number a <n> slot matched.
+type dateRule interface {
+	resolve(env dateEnv, n int) []string
+}
+
+// refDay: the reference date plus days.
+type refDay struct{ days int }
+
+func (r refDay) resolve(env dateEnv, _ int) []string {
+	if env.ref.IsZero() || len(env.refISO) < 10 {
+		return nil
+	}
+	return []string{env.ref.AddDate(0, 0, r.days).Format(time.DateOnly)}
+}
+
+// refMonth: the reference month plus months.
+type refMonth struct{ months int }
+
+func (r refMonth) resolve(env dateEnv, _ int) []string {
+	if env.ref.IsZero() || len(env.refISO) < 7 {
+		return nil
+	}
+	first := time.Date(env.ref.Year(), env.ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	return []string{first.AddDate(0, r.months, 0).Format("2006-01")}
+}
+
+// refYear: the reference year plus years.
+type refYear struct{ years int }
+
+func (r refYear) resolve(env dateEnv, _ int) []string {
+	if env.ref.IsZero() {
+		return nil
+	}
+	return []string{strconv.Itoa(env.ref.Year() + r.years)}
+}
+
+// afterDay: the paragraph's last dated event plus days (times the phrase's number when
+// perN is set), at day precision; needs a day-precision anchor.
+type afterDay struct {
+	days int
+	perN bool
+}
+
+func (r afterDay) resolve(env dateEnv, n int) []string {
+	a, ok := parseISODay(env.anchor)
+	if !ok {
+		return nil
+	}
+	d := r.days
+	if r.perN {
+		d *= n
+	}
+	return []string{a.AddDate(0, 0, d).Format(time.DateOnly)}
+}
+
+// afterMonth: the paragraph's last dated event plus months, at month precision.
+type afterMonth struct {
+	months int
+	perN   bool
+}
+
+func (r afterMonth) resolve(env dateEnv, n int) []string {
+	if len(env.anchor) < 7 {
+		return nil
+	}
+	a, err := time.Parse("2006-01", env.anchor[:7])
+	if err != nil {
+		return nil
+	}
+	m := r.months
+	if r.perN {
+		m *= n
+	}
+	return []string{a.AddDate(0, m, 0).Format("2006-01")}
+}
+
+// daysAfter: "N days after X". The caller sets the anchor and the direction: X's date
+// forward when X is a date, or the sentence's date backward when X is the earlier event.
+type daysAfter struct {
+	days   int
+	perN   bool
+	months bool
+}
+
+func (r daysAfter) resolve(env dateEnv, n int) []string {
+	k := r.days
+	if r.perN {
+		k *= n
+	}
+	k *= env.sign
+	if r.months {
+		return afterMonth{months: k}.resolve(env, n)
+	}
+	return afterDay{days: k}.resolve(env, n)
+}
+
+// vague: no date ("last week", "recently").
+type vague struct{}
+
+func (vague) resolve(dateEnv, int) []string { return nil }
+
+// weekdayRule: a day of the week; week says which one: 0 the nearest on or before the
+// reference date (or after it with a future cue), -1 the one in the previous calendar week,
+// +1 the nearest after the reference date.
+type weekdayRule struct {
+	day  time.Weekday
+	week int
+}
+
+func (r weekdayRule) resolve(env dateEnv, _ int) []string {
+	if env.ref.IsZero() || len(env.refISO) < 10 {
+		return nil
+	}
+	ref := env.ref
+	var d time.Time
+	switch {
+	case r.week < 0:
+		monday := ref.AddDate(0, 0, -isoWeekday(ref.Weekday()))
+		d = monday.AddDate(0, 0, -7+isoWeekday(r.day))
+	case r.week > 0 || env.future:
+		delta := (int(r.day) - int(ref.Weekday()) + 7) % 7
+		if delta == 0 {
+			delta = 7
+		}
+		d = ref.AddDate(0, 0, delta)
+	default:
+		d = ref.AddDate(0, 0, -((int(ref.Weekday()) - int(r.day) + 7) % 7))
+	}
+	return []string{d.Format(time.DateOnly)}
+}
+
+// isoWeekday counts from Monday = 0.
+func isoWeekday(d time.Weekday) int { return (int(d) + 6) % 7 }
+
+func parseISODay(s string) (time.Time, bool) {
+	if len(s) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.DateOnly, s[:10])
+	return t, err == nil
+}
+
+// datePhrase is one phrase of dates.tsv as lower-case token keys; "<n>" is a number slot.
+type datePhrase struct {
+	keys []string
+	rule dateRule
+}
+
+// numberPhrase is a number word or phrase ("two", "a couple of") and its value.
+type numberPhrase struct {
+	keys []string
+	n    int
+}
+
+// dateLexicon holds the compiled dates.tsv.
+type dateLexicon struct {
+	phrases  map[string][]datePhrase // by first key
+	weekdays map[string]time.Weekday
+	numbers  map[string][]numberPhrase // by first key
+	// word lists around weekdays and dates
+	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech wordList
+}
+
+// wordList matches multi-word phrases, longest first, by their first or their last key.
+type wordList struct {
+	byFirst, byLast map[string][][]string
+}
+
+func newWordList() wordList {
+	return wordList{byFirst: map[string][][]string{}, byLast: map[string][][]string{}}
+}
+
+func (w wordList) add(phrase string) {
+	keys := phraseKeys(phrase)
+	if len(keys) > 0 {
+		w.byFirst[keys[0]] = append(w.byFirst[keys[0]], keys)
+		w.byLast[keys[len(keys)-1]] = append(w.byLast[keys[len(keys)-1]], keys)
+	}
+}
+
+// matchAt returns the length of the longest phrase starting at tokens[i] and ending before
+// limit, or 0.
+func (w wordList) matchAt(tokens []Token, i, limit int) int {
+	if i >= limit || i >= len(tokens) {
+		return 0
+	}
+	best := 0
+	for _, keys := range w.byFirst[tokens[i].Lower] {
+		if len(keys) > best && i+len(keys) <= limit && keysAt(tokens, i, keys) {
+			best = len(keys)
+		}
+	}
+	return best
+}
+
+// endsAt returns the length of the longest phrase ending just before tokens[i] and starting
+// at or after lo, or 0.
+func (w wordList) endsAt(tokens []Token, i, lo int) int {
+	if i <= lo {
+		return 0
+	}
+	best := 0
+	for _, keys := range w.byLast[tokens[i-1].Lower] {
+		if s := i - len(keys); len(keys) > best && s >= lo && keysAt(tokens, s, keys) {
+			best = len(keys)
+		}
+	}
+	return best
+}
+
+func keysAt(tokens []Token, i int, keys []string) bool {
+	for k, key := range keys {
+		if tokens[i+k].Lower != key {
+			return false
+		}
+	}
+	return true
+}
+
+func phraseKeys(phrase string) []string {
+	var keys []string
+	for _, t := range tokenize(strings.ToLower(strings.ReplaceAll(phrase, "<n>", " NUMSLOT "))) {
+		if t.Lower == "numslot" {
+			keys = append(keys, "<n>")
+			continue
+		}
+		keys = append(keys, t.Lower)
+	}
+	return keys
+}
+
+// compileDates reads the rows of dates files (kind, argument, phrases).
+func compileDates(rows []tsvRow) (*dateLexicon, error) {
+	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
+		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
+		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList()}
+	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
+		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
+		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech}
+	for _, row := range rows {
+		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
+		if len(phrases) == 0 {
+			return nil, fmt.Errorf("%s: want kind, argument and phrases", row.where)
+		}
+		if l, ok := lists[kind]; ok {
+			for _, p := range phrases {
+				l.add(p)
+			}
+			continue
+		}
+		switch kind {
+		case "weekday":
+			d, err := strconv.Atoi(arg)
+			if err != nil || d < 1 || d > 7 {
+				return nil, fmt.Errorf("%s: weekday %q: want 1 (Monday) to 7 (Sunday)", row.where, arg)
+			}
+			for _, p := range phrases {
+				lx.weekdays[strings.ToLower(p)] = time.Weekday(d % 7)
+			}
+			continue
+		case "number":
+			n, err := strconv.Atoi(arg)
+			if err != nil {
+				return nil, fmt.Errorf("%s: number %q: want an integer", row.where, arg)
+			}
+			for _, p := range phrases {
+				keys := phraseKeys(p)
+				if len(keys) > 0 {
+					lx.numbers[keys[0]] = append(lx.numbers[keys[0]], numberPhrase{keys, n})
+				}
+			}
+			continue
+		}
+		rule, err := dateRuleOf(kind, arg)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", row.where, err)
+		}
+		for _, p := range phrases {
+			keys := phraseKeys(p)
+			if len(keys) == 0 || keys[0] == "<n>" && len(keys) == 1 {
+				return nil, fmt.Errorf("%s: empty phrase", row.where)
+			}
+			lx.phrases[keys[0]] = append(lx.phrases[keys[0]], datePhrase{keys: keys, rule: rule})
+		}
+	}
+	return lx, nil
+}
+
+// dateRuleOf builds the rule of a kind with its argument.
+func dateRuleOf(kind, arg string) (dateRule, error) {
+	perN := strings.HasSuffix(arg, "n")
+	num := strings.TrimSuffix(arg, "n")
+	if perN && num == "" {
+		num = "1"
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(num, "+"))
+	needsNumber := func() error {
+		if err != nil {
+			return fmt.Errorf("%s: argument %q: want a number of days or months (n for the phrase's number)", kind, arg)
+		}
+		return nil
+	}
+	switch kind {
+	case "day", "month", "year":
+		if perN {
+			return nil, fmt.Errorf("%s: argument %q: n needs an after-day or after-month phrase", kind, arg)
+		}
+		if err := needsNumber(); err != nil {
+			return nil, err
+		}
+		switch kind {
+		case "day":
+			return refDay{n}, nil
+		case "month":
+			return refMonth{n}, nil
+		}
+		return refYear{n}, nil
+	case "after-day":
+		if err := needsNumber(); err != nil {
+			return nil, err
+		}
+		return afterDay{n, perN}, nil
+	case "after-month":
+		if err := needsNumber(); err != nil {
+			return nil, err
+		}
+		return afterMonth{n, perN}, nil
+	case "days-after", "months-after":
+		if err := needsNumber(); err != nil {
+			return nil, err
+		}
+		return daysAfter{days: n, perN: perN, months: kind == "months-after"}, nil
+	case "vague":
+		return vague{}, nil
+	}
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech or number)", kind)
+}
+
+// numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
+// returns the value and the number of tokens read.
+func (lx *dateLexicon) numberAt(tokens []Token, i, b int) (int, int) {
+	if c := tokens[i].Text[0]; c >= '0' && c <= '9' {
+		if n, err := strconv.Atoi(tokens[i].Text); err == nil && n > 0 && n < 1000 {
+			return n, 1
+		}
+		return 0, 0
+	}
+	best, value := 0, 0
+	for _, p := range lx.numbers[tokens[i].Lower] {
+		if len(p.keys) > best && i+len(p.keys) <= b && keysAt(tokens, i, p.keys) {
+			best, value = len(p.keys), p.n
+		}
+	}
+	return value, best
+}
+
+// phraseAt matches the longest relative phrase at tokens[i]; it returns the rule, the
+// number its slot matched and the phrase's end.
+func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
+	var rule dateRule
+	bestEnd, bestN := 0, 0
+	try := func(p datePhrase) {
+		j, n := i, 0
+		for _, key := range p.keys {
+			if j >= b {
+				return
+			}
+			if key == "<n>" {
+				v, l := lx.numberAt(tokens, j, b)
+				if l == 0 {
+					return
+				}
+				n, j = v, j+l
+				continue
+			}
+			if tokens[j].Lower != key {
+				return
+			}
+			j++
+		}
+		if j > bestEnd {
+			rule, bestEnd, bestN = p.rule, j, n
+		}
+	}
+	for _, p := range lx.phrases[tokens[i].Lower] {
+		try(p)
+	}
+	// Phrases that open with a number slot ("two days later").
+	if _, l := lx.numberAt(tokens, i, b); l > 0 {
+		for _, p := range lx.phrases["<n>"] {
+			try(p)
+		}
+	}
+	return rule, bestN, bestEnd
+}
+
+// mayHoldDate reports whether any token of [a, b) can start a relative expression: most
+// sentences hold none, and this keeps them cheap.
+func (lx *dateLexicon) mayHoldDate(tokens []Token, a, b int) bool {
+	for i := a; i < b; i++ {
+		l := tokens[i].Lower
+		if _, ok := lx.phrases[l]; ok {
+			return true
+		}
+		if _, ok := lx.weekdays[l]; ok {
+			return true
+		}
+		if _, ok := lx.numbers[l]; ok && len(lx.phrases["<n>"]) > 0 {
+			return true
+		}
+		if l != "" && l[0] >= '0' && l[0] <= '9' && len(lx.phrases["<n>"]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// findRelativeDates finds the relative expressions of tokens [a, b) that do not overlap the
+// absolute dates already found.
+func (lx *dateLexicon) findRelativeDates(tokens []Token, a, b int, absolute []dateMention) []dateMention {
+	taken := func(i int) bool {
+		for _, d := range absolute {
+			if i >= d.start && i < d.end {
+				return true
+			}
+		}
+		return false
+	}
+	var out []dateMention
+	for i := a; i < b; i++ {
+		if taken(i) {
+			continue
+		}
+		if day, ok := lx.weekdays[tokens[i].Lower]; ok && tokens[i].isCap() {
+			out = append(out, lx.weekdayMention(tokens, a, b, i, day))
+			i = out[len(out)-1].end - 1
+			continue
+		}
+		rule, n, end := lx.phraseAt(tokens, i, b)
+		if rule == nil || taken(end-1) {
+			continue
+		}
+		out = append(out, dateMention{start: i, end: end, rule: rule, n: n})
+		i = end - 1
+	}
+	return out
+}
+
+// weekdayMention reads a weekday at tokens[i] with the words around it that say which week.
+func (lx *dateLexicon) weekdayMention(tokens []Token, a, b, i int, day time.Weekday) dateMention {
+	d := dateMention{start: i, end: i + 1}
+	r := weekdayRule{day: day}
+	if l := lx.weekLast.endsAt(tokens, i, a); l > 0 {
+		r.week, d.start = -1, i-l
+	} else if l := lx.weekNext.endsAt(tokens, i, a); l > 0 {
+		r.week, d.start = 1, i-l
+	}
+	if i+1 < b {
+		if l := lx.lastWeek.matchAt(tokens, i+1, b); l > 0 {
+			r.week, d.end = -1, i+1+l
+		} else if l := lx.nextWeek.matchAt(tokens, i+1, b); l > 0 {
+			r.week, d.end = 1, i+1+l
+		}
+	}
+	d.rule = r
+	return d
+}
+
+// clauseBreak reports whether tokens[i] starts a new clause for a date's tense: a
+// semicolon, a dash, or "that" after a verb of saying.
+func clauseBreak(t Token) bool {
+	return t.Text == ";" || t.Text == "\u2014" || t.is("that", "but", "while", "whereas", "after", "before", "when")
+}
+
+// futureCue reports whether a future or plan cue governs the date at [start, end): one in
+// its clause before it, or, when the date opens the clause ("On Friday, X will ..."), one
+// after it in the clause.
+func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
+	lo := a
+	for k := start - 1; k >= a; k-- {
+		if clauseBreak(tokens[k]) {
+			lo = k + 1
+			break
+		}
+	}
+	for k := lo; k < start; k++ {
+		if lx.future.matchAt(tokens, k, start) > 0 {
+			return true
+		}
+	}
+	opening := start-lo <= 1 // "On Friday, ..." or "Friday's talks ..."
+	if !opening {
+		return false
+	}
+	for k := end; k < b && !clauseBreak(tokens[k]); k++ {
+		if lx.future.matchAt(tokens, k, b) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDates finds and resolves the date expressions of one sentence, in text order.
+// anchor is the paragraph's last dated event before the sentence; the returned anchor is the
+// one after it.
+func (lx *dateLexicon) sentenceDates(tokens []Token, a, b int, ref, anchor string) ([]dateMention, string) {
+	return lx.resolveSentence(tokens, a, b, findDates(tokens, a, b), ref, anchor)
+}
+
+// resolveSentence resolves a sentence's dates given its absolute ones.
+func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMention, ref, anchor string) ([]dateMention, string) {
+	if len(abs) == 0 && !lx.mayHoldDate(tokens, a, b) {
+		return nil, anchor
+	}
+	all := lx.findRelativeDates(tokens, a, b, abs)
+	all = mergeMentions(abs, all)
+	env := dateEnv{refISO: ref}
+	if t, ok := parseISODay(ref); ok {
+		env.ref = t
+	} else if len(ref) >= 4 {
+		y, _ := strconv.Atoi(ref[:4])
+		m := 1
+		if len(ref) >= 7 {
+			m, _ = strconv.Atoi(ref[5:7])
+		}
+		env.ref = time.Date(y, time.Month(max(m, 1)), 1, 0, 0, 0, 0, time.UTC)
+	}
+	for i := range all {
+		d := &all[i]
+		if r, ok := d.rule.(daysAfter); ok {
+			env.anchor, env.sign = lx.afterAnchor(all, i, anchor, ref)
+			d.values = r.resolve(env, d.n)
+		} else if d.rule != nil {
+			env.anchor, env.sign = anchor, 1
+			_, isWeekday := d.rule.(weekdayRule)
+			env.future = isWeekday && lx.futureCue(tokens, a, b, d.start, d.end)
+			d.values = d.rule.resolve(env, d.n)
+		} else {
+			d.values = d.iso(ref)
+		}
+		if len(d.values) > 0 {
+			anchor = d.values[0]
+		}
+		// "said on Friday": the statement's date.
+		k := d.start
+		if k > a && tokens[k-1].is("on", "late", "early") {
+			k--
+		}
+		if l := lx.speech.endsAt(tokens, k, a); l > 0 {
+			d.speech = k - l
+		} else {
+			d.speech = -1
+		}
+		// "by March", "until 2030": a bound, not the event's date.
+		if d.start > a && lx.noEvent.endsAt(tokens, d.start, a) > 0 && !(i > 0 && all[i-1].rangeWith(tokens, lx, d.start)) {
+			d.noEvent = true
+		}
+	}
+	// "earlier on Wednesday": a vague word right before a date is part of it.
+	out := all[:0]
+	for i, d := range all {
+		if _, isVague := d.rule.(vague); isVague && i+1 < len(all) && all[i+1].start-d.end <= 1 {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out, anchor
+}
+
+// afterAnchor chooses what "N days after" counts from: a date right after it ("two days
+// after the May 5 summit") forward; else a date earlier in the sentence backward ("ratified
+// on 26 February, three days after the minister visited"); else the paragraph's last dated
+// event forward.
+func (lx *dateLexicon) afterAnchor(all []dateMention, i int, anchor, ref string) (string, int) {
+	d := all[i]
+	if i+1 < len(all) && all[i+1].start-d.end <= 3 && all[i+1].rule == nil {
+		if v := all[i+1].iso(ref); len(v) > 0 {
+			return v[0], 1
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if len(all[k].values) > 0 {
+			return all[k].values[0], -1
+		}
+	}
+	return anchor, 1
+}
+
+// rangeWith reports whether the date d and the one starting at next form a range ("from May
+// 1 to May 3", "between 2019 and 2021"): only a range word lies between them.
+func (d dateMention) rangeWith(tokens []Token, lx *dateLexicon, next int) bool {
+	l := lx.rangeTo.matchAt(tokens, d.end, next)
+	return l > 0 && d.end+l == next
+}
+
+// mergeMentions merges two lists of mentions ordered by start.
+func mergeMentions(x, y []dateMention) []dateMention {
+	out := make([]dateMention, 0, len(x)+len(y))
+	i, j := 0, 0
+	for i < len(x) || j < len(y) {
+		if j >= len(y) || i < len(x) && x[i].start < y[j].start {
+			out = append(out, x[i])
+			i++
+		} else {
+			out = append(out, y[j])
+			j++
+		}
+	}
+	return out
+}
+
+// relationDates: the dates of the date expression nearest the trigger t, preferring those
+// in the trigger's clause [clauseA, clauseB), with the dates coordinated with it ("on
+// December 30, 2023, and January 2, 2024") or ending its range ("from May 1 to May 3").
+// An expression that gives no date (vague, a deadline) gives the relation none.
+func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int) []string {
+	if len(all) == 0 {
+		return nil
+	}
+	distance := func(d dateMention) int {
+		if d.end <= t {
+			return t - d.end
+		}
+		return d.start - t
+	}
+	// A statement's date ("said on Friday") dates the statement, not what it reports.
+	usable := func(d dateMention) bool { return d.speech < 0 || t >= d.speech && t < d.start }
+	best := -1
+	for i, d := range all {
+		if usable(d) && d.start >= clauseA && d.end <= clauseB && (best < 0 || distance(d) < distance(all[best])) {
+			best = i
+		}
+	}
+	if best < 0 {
+		for i, d := range all {
+			if usable(d) && (best < 0 || distance(d) < distance(all[best])) {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	if all[best].noEvent {
+		return nil
+	}
+	lo, hi := best, best
+	for lo > 0 && coordinatedDates(tokens, all[lo-1].end, all[lo].start) && !all[lo-1].noEvent {
+		lo--
+	}
+	for hi+1 < len(all) && (coordinatedDates(tokens, all[hi].end, all[hi+1].start) || rangeEnd(tokens, all[hi], all[hi+1])) {
+		hi++
+	}
+	var out []string
+	for _, d := range all[lo : hi+1] {
+		out = append(out, d.values...)
+	}
+	return out
+}
+
+// coordinatedDates: only commas and "and"/"or" between two dates.
+func coordinatedDates(tokens []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !tokens[k].is(",", "and", "or") {
+			return false
+		}
+	}
+	return b-a <= 3
+}
+
+// rangeEnd: "from X to Y", "X until Y", "X-Y": y ends the range x starts.
+func rangeEnd(tokens []Token, x, y dateMention) bool {
+	if y.start-x.end != 1 {
+		return false
+	}
+	t := tokens[x.end]
+	return t.is("to", "until", "through", "till", "-", "\u2013") && (len(x.values) > 0)
+}
