@@ -32,6 +32,10 @@ type Config struct {
 // proved too short for a demo on a loaded machine.
 const DefaultConnectTimeout = 15 * time.Second
 
+// ErrCredentials is Open's error (wrapped, with the server and user) when the server rejects
+// the user name or password.
+var ErrCredentials = errors.New("rejected the credentials")
+
 // Client is an open, verified connection pool to one database.
 type Client struct {
 	driver   neo4j.DriverWithContext
@@ -54,21 +58,22 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	u, err := url.Parse(cfg.URI)
 	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("invalid Neo4j URI %q: want e.g. bolt://localhost:7687", redactURI(cfg.URI))
+		return nil, fmt.Errorf("invalid Neo4j URI %q: want e.g. bolt://localhost:7687", RedactURI(cfg.URI))
 	}
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""),
 		func(c *config.Config) {
 			c.SocketConnectTimeout = timeout
 			c.ConnectionAcquisitionTimeout = timeout
-			// Deadlocks between concurrent builds surface as transient errors; give the
-			// managed transactions room to retry them.
-			c.MaxTransactionRetryTime = 60 * time.Second
+			// Transient errors and lost connections are retried this long by the driver;
+			// writes add their own retries of deadlocks and a check that the server is
+			// still there (executeWrite).
+			c.MaxTransactionRetryTime = serverRetryWindow
 			c.UserAgent = "kg"
 		})
 	if err != nil {
-		return nil, fmt.Errorf("invalid Neo4j URI %q: %s", redactURI(cfg.URI), firstLine(err.Error()))
+		return nil, fmt.Errorf("invalid Neo4j URI %q: %s", RedactURI(cfg.URI), firstLine(err.Error()))
 	}
-	c := &Client{driver: driver, uri: redactURI(cfg.URI), user: cfg.Username, database: cfg.Database, timeout: timeout,
+	c := &Client{driver: driver, uri: RedactURI(cfg.URI), user: cfg.Username, database: cfg.Database, timeout: timeout,
 		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{})}
 	vctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
@@ -100,7 +105,7 @@ func (c *Client) describe(err error) error {
 	case errors.As(err, &nerr):
 		switch {
 		case nerr.Code == "Neo.ClientError.Security.Unauthorized":
-			return fmt.Errorf("Neo4j at %s rejected the credentials for user %s", c.uri, c.user)
+			return fmt.Errorf("Neo4j at %s %w for user %s", c.uri, ErrCredentials, c.user)
 		case strings.HasPrefix(nerr.Code, "Neo.ClientError.Security.AuthenticationRateLimit"):
 			return fmt.Errorf("Neo4j at %s refuses logins for user %s for now (too many failed attempts)", c.uri, c.user)
 		case nerr.Code == "Neo.ClientError.Database.DatabaseNotFound":
@@ -140,16 +145,6 @@ func reason(err error) string {
 		}
 	}
 	return firstLine(strings.TrimPrefix(msg, "ConnectivityError: "))
-}
-
-// redactURI drops any user:password part of a URI so it can be shown.
-func redactURI(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.User == nil {
-		return raw
-	}
-	u.User = nil
-	return u.String()
 }
 
 func firstLine(s string) string {

@@ -254,14 +254,48 @@ func TestRebuildIsIdempotent(t *testing.T) {
 		}
 	}
 	diff(t, "after skipped rebuild", snapshot(t, c), first)
-	// Forced rewrites go through the whole replace path and must land on the same graph.
+	// A forced rewrite of an identical extraction is a no-op: same rows, and the very same
+	// nodes and relationships (no delete and re-create that readers could catch half-way).
+	ids := elementIDs(t, c)
 	for _, d := range []extract.Document{docB(), docA()} {
 		r, err := c.WriteDocument(ctxT(t), d, graph.WriteOptions{Force: true})
-		if err != nil || r.Outcome != graph.Updated {
-			t.Fatalf("forced write of %s: %v %v", d.ID, r.Outcome, err)
+		if err != nil || r.Outcome != graph.Skipped {
+			t.Fatalf("forced write of unchanged %s: %v %v, want skipped", d.ID, r.Outcome, err)
 		}
 	}
 	diff(t, "after forced rebuild", snapshot(t, c), first)
+	diff(t, "element ids after forced rebuild", elementIDs(t, c), ids)
+	// Forced, with an extraction that differs under the same sha256 (new rules): rewritten,
+	// and the result equals a fresh build of it.
+	a2 := docA()
+	a2.Relations[1].Modality = "reported"
+	r, err := c.WriteDocument(ctxT(t), a2, graph.WriteOptions{Force: true})
+	if err != nil || r.Outcome != graph.Updated {
+		t.Fatalf("forced write of re-extracted a: %v %v, want updated", r.Outcome, err)
+	}
+	got := snapshot(t, c)
+	diff(t, "forced re-extraction vs fresh", got, fresh(t, a2, docB()))
+}
+
+// elementIDs lists every node's and relationship's element id with its key, sorted: equal
+// lists mean nothing was deleted and re-created.
+func elementIDs(t *testing.T, c *graph.Client) []string {
+	t.Helper()
+	var out []string
+	for _, q := range []string{
+		`MATCH (n) WHERE NOT n:KgTestMarker RETURN elementId(n) + ' ' + coalesce(n.id, n.key) AS x`,
+		`MATCH (a)-[r]->(b) RETURN elementId(r) + ' ' + type(r) + ' ' + coalesce(a.id, a.key) + ' ' + coalesce(b.id, b.key) AS x`,
+	} {
+		recs, err := c.Read(ctxT(t), q, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range recs {
+			out = append(out, r.Values[0].(string))
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // fresh returns the snapshot of a graph built from docs alone.
@@ -275,11 +309,31 @@ func TestEditChangesOnlyItsContribution(t *testing.T) {
 	want := fresh(t, docA(), docB2())
 	c, _ := graphtest.Open(t)
 	write(t, c, docA(), docB())
+	// What b2 keeps of b: its three sentence ids (b#1 and b#2 with new text), the SUPPLIED
+	// claim of its unchanged first sentence and that sentence's mentions.
+	keptQuery := `MATCH (s:Sentence {doc_id: 'b'}) OPTIONAL MATCH (s)<-[st:STATED_IN]-(c:Claim {type: 'SUPPLIED'})
+		OPTIONAL MATCH (s)-[m:MENTIONS]->(e) WHERE s.index = 0
+		RETURN s.id + ' ' + elementId(s) + ' ' + coalesce(elementId(c), '') + ' ' + coalesce(elementId(st), '') + ' ' + coalesce(elementId(m), '') AS x`
+	kept := func() []string {
+		recs, err := c.Read(ctxT(t), keptQuery, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range recs {
+			out = append(out, r.Values[0].(string))
+		}
+		sort.Strings(out)
+		return out
+	}
+	before := kept()
 	if r := write(t, c, docB2()); r[0].Outcome != graph.Updated {
 		t.Fatalf("outcome %s, want updated", r[0].Outcome)
 	}
 	got := snapshot(t, c)
 	diff(t, "edited b vs fresh a+b2", got, want)
+	// Updated in place: the same nodes and relationships, not deleted and re-created.
+	diff(t, "sentences, claim and mentions b2 keeps of b (element ids)", kept(), before)
 	// The United States was only in the old version: gone with its alias keys.
 	if n := one(t, c, `MATCH (n) WHERE n.id = 'state:USA' OR n.key = 'united states' RETURN count(n)`, nil); n != int64(0) {
 		t.Errorf("state:USA left behind: %v nodes", n)

@@ -3,6 +3,7 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -179,7 +180,34 @@ func planDocument(doc extract.Document) (docPlan, error) {
 		seen[c.props["id"].(string)] = true
 		p.claims = append(p.claims, c)
 	}
+	p.props["graph_sha256"] = p.graphHash()
 	return p, nil
+}
+
+// graphHash fingerprints everything the document writes into the graph: its properties,
+// sentences, mentions, entities and claims. A stored document with the same fingerprint
+// needs no write at all, even with --force (which re-extracts documents whose text did not
+// change, e.g. after a rules change): rewriting identical rows would change nothing but make
+// readers meanwhile see rows come and go.
+func (p docPlan) graphHash() string {
+	claims := make([]map[string]any, len(p.claims))
+	for i, c := range p.claims {
+		claims[i] = c.props
+	}
+	// encoding/json writes map keys sorted, so equal content gives equal bytes.
+	b, err := json.Marshal(struct {
+		Props     map[string]any
+		Sentences []sentenceRow
+		Mentions  []mentionRow
+		Entities  []entityRow
+		Claims    []map[string]any
+	}{p.props, p.sentences, p.mentions, p.entities, claims})
+	if err != nil {
+		// Rows hold only strings, numbers and lists of them; this cannot happen.
+		panic(fmt.Sprintf("graph: encoding the plan of %s: %v", p.id, err))
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // newClaim builds the Claim row of one relation record. Its id hashes everything that makes

@@ -23,6 +23,12 @@ func TestWriteDocumentsMatchesOneByOne(t *testing.T) {
 			[]rel{{Type: "CONDEMNED", Src: a.ID, Dst: b.ID, Polarity: "asserted", Modality: "fact", Sentence: 0, Dates: []string{fmt.Sprintf("2022-%02d", i+1)}}}))
 	}
 	want := fresh(t, docs...)
+	// b re-extracted (new rules, same text): a forced rebuild rewrites it alone.
+	docs2 := append([]extract.Document{}, docs...)
+	b2 := docB()
+	b2.Relations[0].Modality = "hedged"
+	docs2[1] = b2
+	want2 := fresh(t, docs2...)
 	bad := mkDoc("bad", "sha-bad", []string{"x"}, []extract.Entity{prk}, nil,
 		[]rel{{Type: "CONDEMNED", Src: prk.ID, Dst: "state:NOPE", Polarity: "asserted", Modality: "fact", Sentence: 0}})
 	for _, tc := range []struct{ writers, batch int }{{1, 1}, {1, 4}, {2, 3}, {3, 100}} {
@@ -56,10 +62,14 @@ func TestWriteDocumentsMatchesOneByOne(t *testing.T) {
 			if got := run(false, docs); got["b"] != graph.Skipped {
 				t.Fatalf("rebuild outcomes %v", got)
 			}
-			if got := run(true, docs); got["b"] != graph.Updated {
-				t.Fatalf("forced rebuild outcomes %v", got)
+			if got := run(true, docs); got["b"] != graph.Skipped || got["a"] != graph.Skipped {
+				t.Fatalf("forced rebuild of unchanged extractions: outcomes %v, want all skipped", got)
 			}
 			diff(t, "forced pool rebuild vs one by one", snapshot(t, c), want)
+			if got := run(true, docs2); got["b"] != graph.Updated || got["a"] != graph.Skipped {
+				t.Fatalf("forced rebuild with b re-extracted: outcomes %v, want b updated, a skipped", got)
+			}
+			diff(t, "forced pool rebuild with b re-extracted vs one by one", snapshot(t, c), want2)
 		})
 	}
 }

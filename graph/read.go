@@ -21,13 +21,17 @@ type Rows struct {
 	Records []*neo4j.Record
 }
 
-// Query runs one query in a managed transaction and collects its result. write=false opens
-// a read-access session and a read transaction, so the server itself rejects any write;
-// that is how reports and `kg query` stay read-only whatever their text says.
+// Query runs one query in a managed transaction and collects its result. write=false first
+// checks the statement's plan (CheckReadOnly: no LOAD CSV, no transaction or connection
+// management, only allow-listed procedures), then opens a read-access session and a read
+// transaction, so the server itself rejects any write; that is how reports and `kg query`
+// stay read-only whatever their text says.
 func (c *Client) Query(ctx context.Context, query string, params map[string]any, write bool) (Rows, error) {
 	mode := neo4j.AccessModeRead
 	if write {
 		mode = neo4j.AccessModeWrite
+	} else if err := c.CheckReadOnly(ctx, query, params); err != nil {
+		return Rows{}, err
 	}
 	s := c.session(ctx, mode)
 	defer s.Close(context.WithoutCancel(ctx))
@@ -63,6 +67,10 @@ func (c *Client) Query(ctx context.Context, query string, params map[string]any,
 	return rows, nil
 }
 
+// errNoPlan is Explain's error when the server gives no operator tree (administration
+// commands such as SHOW USERS have none).
+var errNoPlan = errors.New("the server gave no readable plan")
+
 // Explain asks the planner for the plan of query without running it and returns one line
 // per operator, "Operator details" (e.g. "NodeUniqueIndexSeek UNIQUE a:Alias(key) WHERE
 // key = ..."), top down, so tests can check that an entity lookup is an index seek and not
@@ -80,7 +88,7 @@ func (c *Client) Explain(ctx context.Context, query string, params map[string]an
 			return nil, err
 		}
 		if sum.Plan() == nil {
-			return nil, fmt.Errorf("the server returned no plan")
+			return nil, errNoPlan
 		}
 		// The server's own rendering of the whole tree is the reliable source: the driver's
 		// Plan.Children (v5.28) returns the last child for every child of a branching operator.
@@ -89,9 +97,12 @@ func (c *Client) Explain(ctx context.Context, query string, params map[string]an
 				return ops, nil
 			}
 		}
-		return nil, fmt.Errorf("the plan has no readable operator tree")
+		return nil, errNoPlan
 	})
 	if err != nil {
+		if errors.Is(err, errNoPlan) {
+			return nil, err
+		}
 		return nil, c.wrapQueryErr(err)
 	}
 	return ops, nil

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"sync"
 	"time"
 
@@ -20,12 +21,13 @@ type Outcome string
 const (
 	Created Outcome = "created" // the document was new
 	Updated Outcome = "updated" // its content changed and was replaced
-	Skipped Outcome = "skipped" // same sha256 as stored: nothing written
+	Skipped Outcome = "skipped" // same sha256 as stored, or (forced) same graph content: nothing written
 )
 
 // WriteOptions tune WriteDocument.
 type WriteOptions struct {
-	// Force rewrites a document even when its sha256 matches the stored one.
+	// Force rewrites a document even when its sha256 matches the stored one, unless what it
+	// would write equals what is stored (Document.graph_sha256).
 	Force bool
 	// FailAfter, when positive, makes the document's transaction fail after that many
 	// statements. It is a test hook: it proves that a document failing half-way leaves
@@ -76,11 +78,11 @@ func (c *counted) run(name string, params map[string]any) ([]*neo4j.Record, erro
 	start := time.Now()
 	res, err := c.tx.Run(c.ctx, replanSkip+query(name), params)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, tooLarge(err))
 	}
 	recs, err := res.Collect(c.ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, tooLarge(err))
 	}
 	if c.timer != nil {
 		c.timer(name, time.Since(start))
@@ -120,7 +122,7 @@ func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOpti
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
 	var statementsDone time.Time
-	o, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (out, error) {
+	o, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (out, error) {
 		run := &counted{ctx: ctx, tx: tx, failAfter: opts.FailAfter, timer: opts.Timer}
 		res, later, err := writePlans(run, plans, now.UTC(), opts.Force)
 		statementsDone = time.Now()
@@ -134,8 +136,12 @@ func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOpti
 		if len(plans) > 1 {
 			what = fmt.Sprintf("%d documents (%s ... %s)", len(plans), plans[0].id, plans[len(plans)-1].id)
 		}
-		if errors.Is(err, ErrInjected) {
+		if errors.Is(err, ErrInjected) || errors.Is(err, ErrServerLost) {
 			return nil, nil, fmt.Errorf("writing %s: %w", what, err)
+		}
+		var big *TooLargeError
+		if errors.As(err, &big) {
+			return nil, nil, fmt.Errorf("writing %s: %w", what, big)
 		}
 		return nil, nil, fmt.Errorf("writing %s: %w", what, c.wrapQueryErr(err))
 	}
@@ -155,8 +161,10 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		return nil, nil, err
 	}
 	stored := map[string]any{}
+	storedGraph := map[string]string{}
 	for _, r := range recs {
 		stored[str(r, "id")], _ = r.Get("sha256")
+		storedGraph[str(r, "id")] = str(r, "graph_sha256")
 	}
 	var write []docPlan // the documents this transaction writes
 	var later []int
@@ -166,7 +174,10 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		switch {
 		case sha == nil:
 			write = append(write, p)
-		case sha == p.props["sha256"] && sha != nil && !force:
+		case sha == p.props["sha256"] && sha != nil && !force,
+			storedGraph[p.id] != "" && storedGraph[p.id] == p.props["graph_sha256"]:
+			// Unchanged text, or (with Force) an extraction identical to the stored one:
+			// writing it again would change nothing.
 			results[i] = WriteResult{ID: p.id, Outcome: Skipped}
 		case len(plans) > 1:
 			later = append(later, i)
@@ -202,13 +213,17 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 	if err != nil {
 		return nil, nil, err
 	}
+	rows := newBatchRows()
 	if len(plans) == 1 && results[0].Outcome == Updated {
-		if _, err := run.run("delete_old", map[string]any{"id": write[0].id}); err != nil {
+		// In place: delete only what the new version lacks, keep the rest (readers meanwhile
+		// see old or new rows, never none), and write only what is new.
+		stale, kept := old.diff(write[0])
+		if _, err := run.run("delete_stale", stale); err != nil {
 			return nil, nil, err
 		}
+		rows.kept = kept
 	}
 
-	rows := newBatchRows()
 	// Only entities that are new, renamed by a document or gain a surface form need their
 	// aliases written; for the others the write would change nothing (their keys were linked
 	// when the stored aliases were), and skipping it saves most of the alias work of a build.
@@ -387,8 +402,84 @@ func toStrings(v any) []string {
 
 // previous is what a stored version of a document contributed.
 type previous struct {
-	rels     []relRef
-	entities []string
+	rels      []relRef
+	entities  []string
+	sentences map[string]oldSentence // by id
+}
+
+type oldSentence struct {
+	claims   map[string]bool // ids
+	mentions map[mentionKey]bool
+}
+
+// mentionKey identifies a MENTIONS relationship of a sentence.
+type mentionKey struct{ entity, surface, start, end string }
+
+func keyOf(m mentionRow) mentionKey {
+	return mentionKey{m.EntityID, m.Surface, strconv.Itoa(m.Start), strconv.Itoa(m.End)}
+}
+
+// keptRows is what a replacement keeps of the previous version: sentence ids (updated in
+// place), claim ids (left as they are) and mentions (by sentence, left as they are).
+type keptRows struct {
+	sentences map[string]bool
+	claims    map[string]bool
+	mentions  map[string]map[mentionKey]bool
+}
+
+// diff compares the stored version with the new one: the parameters of delete_stale (what
+// only the old one has) and what both have.
+func (old previous) diff(p docPlan) (map[string]any, keptRows) {
+	kept := keptRows{sentences: map[string]bool{}, claims: map[string]bool{}, mentions: map[string]map[mentionKey]bool{}}
+	newClaims := map[string]bool{}
+	for _, c := range p.claims {
+		newClaims[c.props["id"].(string)] = true
+	}
+	newMentions := map[string]map[mentionKey]bool{}
+	for _, m := range p.mentions {
+		if newMentions[m.SentenceID] == nil {
+			newMentions[m.SentenceID] = map[mentionKey]bool{}
+		}
+		newMentions[m.SentenceID][keyOf(m)] = true
+	}
+	newSentences := map[string]bool{}
+	for _, s := range p.sentences {
+		newSentences[s.ID] = true
+	}
+	staleSentences, staleClaims := []string{}, []string{}
+	staleMentions := []map[string]any{}
+	ids := make([]string, 0, len(old.sentences))
+	for id := range old.sentences {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		os := old.sentences[id]
+		for c := range os.claims {
+			if newClaims[c] {
+				kept.claims[c] = true
+			} else {
+				staleClaims = append(staleClaims, c)
+			}
+		}
+		if !newSentences[id] {
+			staleSentences = append(staleSentences, id)
+			continue
+		}
+		kept.sentences[id] = true
+		kept.mentions[id] = map[mentionKey]bool{}
+		for k := range os.mentions {
+			if newMentions[id][k] {
+				kept.mentions[id][k] = true
+				continue
+			}
+			start, _ := strconv.Atoi(k.start)
+			end, _ := strconv.Atoi(k.end)
+			staleMentions = append(staleMentions, map[string]any{"s": id, "e": k.entity, "surface": k.surface, "start": start, "end": end})
+		}
+	}
+	sort.Strings(staleClaims)
+	return map[string]any{"claims": staleClaims, "sentences": staleSentences, "mentions": staleMentions}, kept
 }
 
 func readPrevious(run *counted, id string) (previous, error) {
@@ -408,6 +499,26 @@ func readPrevious(run *counted, id string) (previous, error) {
 		p.entities = append(p.entities, str(r, "id"))
 	}
 	sort.Strings(p.entities)
+	recs, err = run.run("old_rows", map[string]any{"id": id})
+	if err != nil {
+		return p, err
+	}
+	p.sentences = make(map[string]oldSentence, len(recs))
+	for _, r := range recs {
+		os := oldSentence{claims: map[string]bool{}, mentions: map[mentionKey]bool{}}
+		claims, _ := r.Get("claims")
+		for _, c := range toStrings(claims) {
+			os.claims[c] = true
+		}
+		mentions, _ := r.Get("mentions")
+		list, _ := mentions.([]any)
+		for _, x := range list {
+			if m := toStrings(x); len(m) == 4 {
+				os.mentions[mentionKey{m[0], m[1], m[2], m[3]}] = true
+			}
+		}
+		p.sentences[str(r, "id")] = os
+	}
 	return p, nil
 }
 
@@ -420,6 +531,11 @@ type batchRows struct {
 
 	docs, sentences, aliases, mentions, claims []map[string]any
 	created, merged, gone                      []map[string]any
+	// kept is what a single replaced document keeps of its previous version (empty
+	// otherwise): kept sentences go to keptSentences, kept claims to keptClaims, and kept
+	// mentions are not written again.
+	kept                      keptRows
+	keptSentences, keptClaims []map[string]any
 }
 
 func newBatchRows() *batchRows {
@@ -445,15 +561,34 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 	props["ingested_at"] = now
 	docIndex := len(b.docs)
 	b.docs = append(b.docs, map[string]any{"id": p.id, "props": props})
+	// write_batch lists created sentences, then kept ones: a kept sentence's position is
+	// known once every created one of the batch is counted (kept ones occur only in a batch
+	// of one replaced document).
+	var keptIDs []string
 	for _, s := range p.sentences {
+		if b.kept.sentences[s.ID] {
+			keptIDs = append(keptIDs, s.ID)
+			b.keptSentences = append(b.keptSentences, map[string]any{"id": s.ID, "index": s.Index, "text": s.Text})
+			continue
+		}
 		b.sentPos[s.ID] = len(b.sentences)
 		b.sentences = append(b.sentences, map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text, "d": docIndex})
 	}
+	for i, id := range keptIDs {
+		b.sentPos[id] = len(b.sentences) + i
+	}
 	for _, m := range p.mentions {
+		if b.kept.mentions[m.SentenceID][keyOf(m)] {
+			continue
+		}
 		b.mentions = append(b.mentions, map[string]any{"s": b.sentPos[m.SentenceID], "e": b.entity(m.EntityID),
 			"surface": m.Surface, "start": m.Start, "end": m.End})
 	}
 	for _, c := range p.claims {
+		if b.kept.claims[c.props["id"].(string)] {
+			b.keptClaims = append(b.keptClaims, c.props)
+			continue
+		}
 		row := map[string]any{"props": c.props, "s": b.sentPos[c.SentenceID], "w": nil}
 		if c.Item != "" {
 			row["w"] = b.entity(c.Item)
@@ -493,6 +628,7 @@ func (b *batchRows) write(run *counted) error {
 	if len(b.docs)+len(b.created)+len(b.merged) > 0 {
 		recs, err := run.run("write_batch", map[string]any{"entity_ids": nonNil(b.entityIDs),
 			"docs": nonNil(b.docs), "sentences": nonNil(b.sentences), "aliases": nonNil(b.aliases),
+			"kept_sentences": nonNil(b.keptSentences), "kept_claims": nonNil(b.keptClaims),
 			"mentions": nonNil(b.mentions), "claims": nonNil(b.claims),
 			"created": nonNil(b.created), "merged": nonNil(b.merged)})
 		if err != nil {
@@ -556,7 +692,7 @@ func refreshEntities(run *counted, ids []string) error {
 func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
-	existed, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (bool, error) {
+	existed, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (bool, error) {
 		run := &counted{ctx: ctx, tx: tx}
 		recs, err := run.run("doc_lock", map[string]any{"ids": []string{id}})
 		if err != nil {
@@ -709,6 +845,13 @@ func (c *Client) writePool(ctx context.Context, batch []docPlan, opts WriteOptio
 	}
 	res, later, err := c.writeBatch(ctx, batch, opts)
 	if err != nil {
+		if errors.Is(err, ErrServerLost) {
+			// Trying each document on its own would only wait for the server again.
+			for _, p := range batch {
+				report(WriteResult{ID: p.id}, fmt.Errorf("writing document %s: %w", p.id, err))
+			}
+			return
+		}
 		if ctx.Err() != nil {
 			for _, p := range batch {
 				report(WriteResult{ID: p.id}, fmt.Errorf("writing document %s: %w", p.id, ctx.Err()))

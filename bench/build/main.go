@@ -69,7 +69,7 @@ func run() error {
 	}
 	o.csvName = "kg-build-bench.csv"
 	o.cfg = graph.Config{URI: envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), Username: envOr("NEO4J_USERNAME", "neo4j"),
-		Password: envOr("NEO4J_PASSWORD", "kg-local-password"), Database: os.Getenv("NEO4J_DATABASE")}
+		Password: localPassword(), Database: os.Getenv("NEO4J_DATABASE")}
 	ctx := context.Background()
 
 	c, err := graph.Open(ctx, o.cfg)
@@ -420,4 +420,14 @@ func envOr(k, def string) string {
 		return v
 	}
 	return def
+}
+
+// localPassword is NEO4J_PASSWORD, else the local server's password file (scripts/neo4j-local).
+func localPassword() string {
+	if pw := os.Getenv("NEO4J_PASSWORD"); pw != "" {
+		return pw
+	}
+	wd, _ := os.Getwd()
+	pw, _, _ := graph.LocalPassword(envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), os.Getenv("KG_NEO4J_HOME"), wd)
+	return pw
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/kg-analytics/kg/cypher"
 	"github.com/kg-analytics/kg/extract"
+	"github.com/kg-analytics/kg/graph"
 )
 
 // defaultAssetsBase is where scripts/neo4j-local's Browser serves runtime/neo4j/browser-extra.
@@ -94,6 +95,10 @@ func serveAssets(ctx context.Context, cmd *cobra.Command, cat *cypher.Catalog, l
 	ln, err := net.Listen("tcp", listen)
 	if err != nil {
 		return fmt.Errorf("browser-assets: cannot listen on %s: %w", listen, err)
+	}
+	if !graph.IsLoopbackAddr(listen) {
+		// The guide holds the reports' Cypher; other machines have no business with it.
+		fmt.Fprintf(cmd.ErrOrStderr(), "kg: warning: browser-assets listens on %s, which other machines can reach; use 127.0.0.1:PORT to serve this machine only\n", ln.Addr())
 	}
 	if base == "" {
 		base = "http://" + ln.Addr().String() + "/"

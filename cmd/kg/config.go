@@ -11,6 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
+
+	"github.com/kg-analytics/kg/graph"
 )
 
 // config is everything kg reads from flags, environment, kg.yaml and defaults, in that order
@@ -19,7 +21,10 @@ type config struct {
 	Neo4jURI      string
 	Neo4jUser     string
 	Neo4jPassword string
-	Neo4jDatabase string
+	// PasswordSource says where Neo4jPassword came from, for error messages: "" when none
+	// was found, else "configuration" or the local server's password file.
+	PasswordSource string
+	Neo4jDatabase  string
 	// ConnectTimeout bounds connecting to Neo4j (graph.Config.ConnectTimeout).
 	ConnectTimeout time.Duration
 	RulesDirs      []string // extra gazetteer and rule files (extract package format)
@@ -49,7 +54,6 @@ func newViper(configFile string) (*viper.Viper, error) {
 	v := viper.New()
 	v.SetDefault("neo4j.uri", "bolt://localhost:7687")
 	v.SetDefault("neo4j.username", "neo4j")
-	v.SetDefault("neo4j.password", "kg-local-password")
 	v.SetDefault("neo4j.database", "neo4j")
 	v.SetDefault("connect_timeout", "15s")
 	v.SetDefault("workers", 0)
@@ -121,6 +125,14 @@ func loadConfig(cmd *cobra.Command) (config, error) {
 		Workers:       v.GetInt("workers"),
 		LogLevel:      v.GetString("log_level"),
 		IdentityFile:  v.GetString("identity"),
+	}
+	if cfg.Neo4jPassword != "" {
+		cfg.PasswordSource = "configuration"
+	} else if wd, err := os.Getwd(); err == nil {
+		// The local server's random password, when the URI names it (scripts/neo4j-local).
+		if pw, path, ok := graph.LocalPassword(cfg.Neo4jURI, os.Getenv("KG_NEO4J_HOME"), wd); ok {
+			cfg.Neo4jPassword, cfg.PasswordSource = pw, path
+		}
 	}
 	for _, dir := range v.GetStringSlice("rules") {
 		for _, part := range strings.Split(dir, string(os.PathListSeparator)) {

@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -24,9 +26,18 @@ func openGraph(ctx context.Context, cfg config) (*graph.Client, error) {
 	c, err := graph.Open(ctx, graph.Config{URI: cfg.Neo4jURI, Username: cfg.Neo4jUser,
 		Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase, ConnectTimeout: cfg.ConnectTimeout})
 	if err != nil {
-		return nil, exitError{code: 1, msg: err.Error()}
+		return nil, exitError{code: 1, msg: credentialHint(cfg, err).Error()}
 	}
 	return c, nil
+}
+
+// credentialHint adds to a rejected login where a password is looked for, when none was
+// found: the configuration has no default password.
+func credentialHint(cfg config, err error) error {
+	if errors.Is(err, graph.ErrCredentials) && cfg.PasswordSource == "" {
+		return fmt.Errorf("%w (no password given: set NEO4J_PASSWORD; for the local server kg reads .kg/neo4j/password, which `scripts/neo4j-local password` prints)", err)
+	}
+	return err
 }
 
 // withGraph loads the configuration, connects, runs fn and closes the connection.
@@ -249,6 +260,11 @@ the build before anything is extracted or written (record files are checked befo
 	}
 	in.register(cmd)
 	f := cmd.Flags()
+	// A document is written in one transaction; see buildMaxBytes.
+	in.maxBytes = buildMaxBytes
+	mb := f.Lookup("max-bytes")
+	mb.DefValue = strconv.Itoa(buildMaxBytes)
+	mb.Usage = "per-file size limit in bytes (a document is written in one transaction; larger files are skipped with a message)"
 	f.StringVar(&from, "from", "", "write the documents of record files (kg extract --format records; a file or a directory of *.jsonl shards) instead of extracting")
 	f.BoolVar(&prune, "prune", false, "remove stored documents that are not among the inputs")
 	f.BoolVar(&dryRun, "dry-run", false, "extract and compare with the graph, but write nothing")
@@ -260,6 +276,14 @@ the build before anything is extracted or written (record files are checked befo
 	f.String("identity", "", "identity corrections file (env KG_IDENTITY; default kg-identity.tsv)")
 	return cmd
 }
+
+// buildMaxBytes is kg build's default --max-bytes, lower than kg extract's (16 MiB): a
+// document is written in one transaction, and the Bolt parameters of a dense 16 MiB document
+// (345,000 sentences, each with a claim) filled the local server's default 1 GB heap before its
+// per-transaction memory limit could refuse it, and the server exited. At 4 MiB the densest
+// test document is refused by that limit with an error, and the server stays up; ordinary
+// articles are a few KB to a few hundred.
+const buildMaxBytes = 4 << 20
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
@@ -277,8 +301,12 @@ type builder struct {
 	source documentSource // kg build --from; nil extracts the inputs
 }
 
-func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs []extract.Input, prune, showBar bool) (buildSummary, error) {
+func (b *builder) run(parent context.Context, cfg config, in extractFlags, inputs []extract.Input, prune, showBar bool) (buildSummary, error) {
 	start := time.Now()
+	// A lost server cancels the rest of the build: extraction, queued and running writes.
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+	var lost error
 	sum := buildSummary{DryRun: b.dryRun}
 	bar := newBuildProgress(b.stderr, len(inputs), showBar, func() int { return sum.Relations })
 	defer bar.stop()
@@ -332,6 +360,13 @@ func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs [
 			}
 			ents := pending[res.ID]
 			delete(pending, res.ID)
+			if errors.Is(err, graph.ErrServerLost) {
+				if lost == nil {
+					lost = err
+					cancel()
+				}
+				return
+			}
 			if err != nil {
 				if ctx.Err() == nil {
 					sum.Failed++
@@ -417,6 +452,16 @@ func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs [
 	if bar != nil {
 		_ = bar.Finish()
 	}
+	if lost != nil {
+		written := sum.Created + sum.Updated + sum.Skipped
+		rest := "the rest were not"
+		if n := len(inputs) - written - sum.Failed; b.source == nil && n >= 0 {
+			rest = fmt.Sprintf("of %d inputs, the other %d were not", len(inputs), n)
+		}
+		return sum, exitError{code: 1, msg: fmt.Sprintf(
+			"the Neo4j server at %s stopped answering mid-build (%s): %d documents were written or unchanged, %s; rerun `kg build` to complete the graph",
+			b.c.URI(), serverLostReason(lost), written, rest)}
+	}
 	if err == nil {
 		err = ctx.Err()
 	}
@@ -459,4 +504,16 @@ func (b *builder) run(ctx context.Context, cfg config, in extractFlags, inputs [
 	}
 	sum.Seconds = float64(time.Since(start).Round(time.Millisecond)) / float64(time.Second)
 	return sum, nil
+}
+
+// serverLostReason is the cause in a graph.ErrServerLost error ("connection refused"), the
+// part after the sentinel's text.
+func serverLostReason(err error) string {
+	msg := err.Error()
+	if _, after, ok := strings.Cut(msg, graph.ErrServerLost.Error()); ok {
+		if r := strings.Trim(strings.TrimSpace(after), "()"); r != "" {
+			return r
+		}
+	}
+	return "no answer"
 }

@@ -168,8 +168,12 @@ func newQueryCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "query CYPHER",
 		Short: "Run an ad-hoc Cypher query (read-only unless --write)",
-		Long: `Runs one Cypher statement and prints its rows. The session is read-only unless
---write is given, so the server refuses any write the statement attempts. Use - to read
+		Long: `Runs one Cypher statement and prints its rows. Without --write it only reads the
+graph: the statement's plan is checked first (EXPLAIN; nothing runs) and refused if it
+loads files or URLs (LOAD CSV), manages transactions or connections (SHOW/TERMINATE
+TRANSACTIONS, dbms.kill*), inspects the server (SHOW SETTINGS, administration commands)
+or calls a procedure outside a small read-only allow-list (graph/readonly.txt); then it
+runs in a read-only session, so the server refuses any write it attempts. Use - to read
 the statement from standard input. --param values are JSON literals when they parse as
 JSON (4, true, "x", [1,2]) and plain strings otherwise.`,
 		Example: `  kg query 'MATCH (e:State) RETURN e.name ORDER BY e.name'
@@ -205,6 +209,9 @@ JSON (4, true, "x", [1,2]) and plain strings otherwise.`,
 			}
 			defer client.Close(context.WithoutCancel(cmd.Context()))
 			t, err := report.Query(cmd.Context(), client, stmt, values, write)
+			if errors.Is(err, graph.ErrNotReadOnly) {
+				return fmt.Errorf("query refused: %v; kg query only reads the graph unless --write is given", err)
+			}
 			if errors.Is(err, graph.ErrWriteInReadMode) {
 				return errors.New("query: the statement writes to the graph, and kg query is read-only; re-run with --write to allow writes")
 			}
@@ -260,10 +267,14 @@ func openReadGraph(cmd *cobra.Command) (*graph.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return graph.Open(cmd.Context(), graph.Config{
+	c, err := graph.Open(cmd.Context(), graph.Config{
 		URI: cfg.Neo4jURI, Username: cfg.Neo4jUser, Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase,
 		ConnectTimeout: cfg.ConnectTimeout,
 	})
+	if err != nil {
+		return nil, credentialHint(cfg, err)
+	}
+	return c, nil
 }
 
 // defaultWidth is the table width when standard output is not a terminal (a pipe, a file, CI).

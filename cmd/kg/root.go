@@ -26,7 +26,7 @@ config directory, then defaults (bolt://localhost:7687).`,
 	pf.String("config", "", "config file (default: ./kg.yaml, then the user config dir)")
 	pf.String("uri", "", "Neo4j URI (env NEO4J_URI; default bolt://localhost:7687)")
 	pf.String("username", "", "Neo4j user (env NEO4J_USERNAME; default neo4j)")
-	pf.String("password", "", "Neo4j password (env NEO4J_PASSWORD)")
+	pf.String("password", "", "Neo4j password; avoid: other users see command lines in ps. Prefer env NEO4J_PASSWORD; the local server's is found in .kg/neo4j/password")
 	pf.String("database", "", "Neo4j database (env NEO4J_DATABASE; default neo4j)")
 	pf.String("connect-timeout", "", "Neo4j connect timeout, e.g. 30s (env KG_CONNECT_TIMEOUT; default 15s)")
 	pf.Int("workers", 0, "extraction workers (env KG_WORKERS; default: number of CPUs)")

@@ -176,6 +176,11 @@ func startOnce(ctx context.Context, t testing.TB, image, password string) (srv S
 	return srv, false, nil
 }
 
+// IPBlocklist is the value of internal.dbms.cypher_ip_blocklist in runtime/neo4j/neo4j.conf
+// and docker-compose.yml: loopback, private, link-local, carrier-grade NAT and unspecified
+// ranges, IPv4 and IPv6.
+const IPBlocklist = "0.0.0.0/8,10.0.0.0/8,100.64.0.0/10,127.0.0.0/8,169.254.0.0/16,172.16.0.0/12,192.168.0.0/16,::/128,::1/128,::ffff:0:0/96,fc00::/7,fe80::/10"
+
 // containerEnv configures both the official image and the local one, which read the same
 // NEO4J_* convention ("_" for ".", "__" for "_").
 func containerEnv(bolt, http int, password string) map[string]string {
@@ -189,11 +194,20 @@ func containerEnv(bolt, http int, password string) map[string]string {
 		"NEO4J_server_http_advertised__address":     fmt.Sprintf("127.0.0.1:%d", http),
 		// Several servers may share a 2-core machine: keep each one small.
 		"NEO4J_server_memory_heap_initial__size": "256m",
-		"NEO4J_server_memory_heap_max__size":     "512m",
-		"NEO4J_server_memory_pagecache_size":     "64m",
+		// The local runtime's default heap: kg build's default --max-bytes is measured
+		// against it (a test writes a document at that limit; with 512m the server hung).
+		"NEO4J_server_memory_heap_max__size": "1g",
+		"NEO4J_server_memory_pagecache_size": "64m",
 		// Tests must send nothing off the host.
 		"NEO4J_dbms_usage__report_enabled": "false",
 		"NEO4J_client_allow__telemetry":    "false",
+		// The hardening of runtime/neo4j/neo4j.conf, which the tests check: LOAD CSV reads the
+		// import folder only and fetches no loopback or private address; one transaction may
+		// not fill the heap.
+		"NEO4J_server_directories_import":           "import",
+		"NEO4J_internal_dbms_cypher__ip__blocklist": IPBlocklist,
+		"NEO4J_db_memory_transaction_max":           "256m",
+		"NEO4J_db_memory_transaction_total_max":     "512m",
 		// Read by the local image's entry point only: the C1 compiler alone starts the server
 		// about a third faster on a busy 2-core machine, which matters more here than peak speed.
 		"KG_NEO4J_JAVA_OPTS": "-XX:TieredStopAtLevel=1",

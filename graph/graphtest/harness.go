@@ -92,7 +92,13 @@ func setup(t testing.TB) (Server, error) {
 	switch {
 	case os.Getenv("NEO4J_URI") != "":
 		srv = Server{URI: os.Getenv("NEO4J_URI"), Username: envOr("NEO4J_USERNAME", "neo4j"),
-			Password: envOr("NEO4J_PASSWORD", "kg-local-password"), Database: os.Getenv("NEO4J_DATABASE")}
+			Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")}
+		if srv.Password == "" {
+			// The local server's own password file (scripts/neo4j-local), as kg finds it.
+			if wd, err := os.Getwd(); err == nil {
+				srv.Password, _, _ = graph.LocalPassword(srv.URI, os.Getenv("KG_NEO4J_HOME"), wd)
+			}
+		}
 	case DockerReachable():
 		var err error
 		if srv, err = StartContainer(ctx, t); err != nil {
@@ -100,7 +106,7 @@ func setup(t testing.TB) (Server, error) {
 		}
 	default:
 		return srv, fmt.Errorf("no Neo4j server for integration tests: start one with `scripts/neo4j-local start` " +
-			"and set NEO4J_URI=bolt://127.0.0.1:7687 (plus NEO4J_USERNAME/NEO4J_PASSWORD if not neo4j/kg-local-password), " +
+			"and set NEO4J_URI=bolt://127.0.0.1:7687 (plus NEO4J_USERNAME/NEO4J_PASSWORD; the local server's password is found in .kg/neo4j/password), " +
 			"or make a Docker engine reachable so the tests start a container")
 	}
 	if err := lockServer(srv); err != nil {

@@ -6,4 +6,4 @@ UNWIND $ids AS id
 MERGE (d:Document {id: id})
 SET d.kg_lock = true
 REMOVE d.kg_lock
-RETURN id, d.sha256 AS sha256
+RETURN id, d.sha256 AS sha256, d.graph_sha256 AS graph_sha256

@@ -26,8 +26,23 @@ CALL (docs) {
   WITH i, row, docs[row.d] AS d
   CREATE (s:Sentence {id: row.id, doc_id: row.doc_id, index: row.index, text: row.text})-[:IN_DOCUMENT]->(d)
   WITH i, s ORDER BY i
-  RETURN collect(s) AS sents
+  RETURN collect(s) AS created
 }
+// Sentences a replaced document keeps (same id): updated in place, never deleted and created
+// again, so a reader meanwhile sees the old text or the new. Their positions follow the
+// created ones.
+CALL {
+  UNWIND range(0, size($kept_sentences) - 1) AS i
+  WITH i, $kept_sentences[i] AS row
+  MATCH (s:Sentence {id: row.id})
+  CALL (s, row) {
+    WITH * WHERE s.text <> row.text OR s.index <> row.index
+    SET s.text = row.text, s.index = row.index
+  }
+  WITH i, s ORDER BY i
+  RETURN collect(s) AS kept
+}
+WITH ents, docs, created + kept AS sents
 // Adds surface forms to each entity's aliases (kept sorted and distinct, so the result does
 // not depend on the order documents are written) and links its lookup keys.
 CALL (ents) {
@@ -55,6 +70,13 @@ CALL (ents, sents) {
 // it in claim_ids: links to them would double the relationships a build writes per claim.
 // New nodes and relationships take their properties with +=: = would first look for
 // properties to remove.
+// Claims a replaced document keeps (same id, so the same statement of the same sentence)
+// stay, with their links; only properties outside the id (the rule that fired) may change.
+CALL {
+  UNWIND $kept_claims AS props
+  MATCH (c:Claim {id: props.id})
+  SET c += props
+}
 CALL (ents, sents) {
   UNWIND $claims AS row
   WITH sents[row.s] AS s, ents[row.w] AS w, row
