@@ -224,6 +224,8 @@ func TestStructure(t *testing.T) {
 		{"a NATO ally", "Poland, a NATO ally, protested.", []string{"MEMBER_OF state:POL inst:nato asserted/fact"}, nil},
 		{"an ally of a state is no member", "Japan, a close ally of the United States, protested.",
 			[]string{"ALLY_OF state:JPN state:USA"}, nil},
+		{"a day before May makes it the month", "Putin met Xi Jinping on 5 May.",
+			[]string{"MET_WITH person:vladimir-putin person:xi-jinping asserted/fact 2024-05-05"}, nil},
 		{"an indefinite event noun points nowhere",
 			"Syria shelled Lebanon overnight. Jordan has condemned attacks on civilians for years.",
 			nil, []string{"CONDEMNED state:JOR state:SYR"}},
