@@ -102,7 +102,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				return Document{}, err
 			}
 		}
-		if len(bySentence[i]) == 0 || len(bySentence[i]) == 1 && len(events) == 0 {
+		if len(bySentence[i]) == 0 || len(bySentence[i]) == 1 && (len(events) == 0 || !x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) {
 			// A relation needs two names, unless one of them is an event stated before
 			// ("Jordan condemned the shelling").
 			continue

@@ -241,6 +241,19 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 	return nil
 }
 
+// eventObjectIn: some token starts a trigger whose object may be an earlier event
+// (relations.tsv flag event-object); only then can a sentence with one name state a relation.
+func (lx *lexicon) eventObjectIn(tokens []Token) bool {
+	for _, t := range tokens {
+		for _, tp := range lx.triggers[t.Lower] {
+			if tp.spec.has(flagEventObject) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // triggerAt returns the triggers whose phrase starts at tokens[i] (longest phrase only).
 func (lx *lexicon) triggerAt(tokens []Token, i int) []trigger {
 	var found []trigger
