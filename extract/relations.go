@@ -457,14 +457,16 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		return s.cueMarks
 	}
 	s.cueMarks = make([]uint8, s.b-s.a)
-	inDate := make([]bool, s.b-s.a)
-	for _, d := range s.dateMentions {
-		for k := max(d.start, s.a); k < d.end && k < s.b; k++ {
-			inDate[k-s.a] = true
+	inDate := func(k int) bool {
+		for _, d := range s.dateMentions {
+			if k >= d.start && k < d.end {
+				return true
+			}
 		}
+		return false
 	}
 	for k := s.a; k < s.b; k++ {
-		if inDate[k-s.a] {
+		if len(s.dateMentions) > 0 && inDate(k) {
 			continue // "in May": a month, not a hedge
 		}
 		if n := x.lex.idioms.matchAt(s.tokens[:s.b], k); n > 0 {
