@@ -462,6 +462,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // ("sanctions on a dozen defence companies, including units of Lockheed Martin and General
 // Dynamics"); they are the targets.
 func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
+	found := false
+	for k := te + 1; k < cb && k < te+16 && !found; k++ {
+		found = s.tokens[k].Lower == "including"
+	}
+	if !found {
+		return nil // most objects have no list of members: skip the name checks
+	}
 	for k := te + 1; k < cb && k < te+16; k++ {
 		tk := s.tokens[k]
 		if tk.Text == ";" || tk.Text == ":" || s.trigMark[k-s.a] {
