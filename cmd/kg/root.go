@@ -37,5 +37,6 @@ config directory, then defaults (bolt://localhost:7687).`,
 		newReportCommand(), newQueryCommand(), newBrowserAssetsCommand(), newEntitiesCommand(),
 		newExportCommand(),
 	)
+	applyUsagePolicy(root)
 	return root
 }
