@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -202,27 +203,94 @@ func IndexRecords(ctx context.Context, files []string) ([]Input, error) {
 	return inputs, nil
 }
 
-// ReadRecords calls emit with each document of the record files, in file then line order,
-// as Run does with extracted ones. It stops at the first error of emit or of a file.
+// ReadRecords calls emit with each document of the record files in the order a build of
+// the source folders would write them: by source path (then id), merging the files, each of
+// which kg extract wrote in input order. The order matters because identity resolution gives
+// an entity the id and name of its first spelling: the graph must not depend on how the
+// documents were split into shards. It stops at the first error of emit or of a file.
 func ReadRecords(ctx context.Context, files []string, emit func(Result) error) (Summary, error) {
 	start := time.Now()
 	var sum Summary
-	index := 0
+	heads := make([]*recordHead, 0, len(files))
+	defer func() {
+		for _, h := range heads {
+			h.stop()
+		}
+	}()
+	finish := func(err error) (Summary, error) {
+		sum.Elapsed = time.Since(start)
+		return sum, err
+	}
 	for _, path := range files {
-		err := eachRecord(ctx, path, func(_ int, rec *record) error {
-			doc := rec.Document
-			sum.Docs++
-			sum.Entities += len(doc.Entities)
-			sum.Relations += len(doc.Relations)
-			res := Result{Index: index, Input: Input{Meta: doc.Meta}, Doc: doc}
-			index++
-			return emit(res)
-		})
-		if err != nil {
-			sum.Elapsed = time.Since(start)
-			return sum, err
+		next, stop := iter.Pull2(fileRecords(ctx, path))
+		h := &recordHead{next: next, stop: stop}
+		heads = append(heads, h)
+		if err := h.advance(); err != nil {
+			return finish(err)
 		}
 	}
-	sum.Elapsed = time.Since(start)
-	return sum, nil
+	for index := 0; ; index++ {
+		var first *recordHead
+		for _, h := range heads {
+			if h.rec != nil && (first == nil || h.before(first)) {
+				first = h
+			}
+		}
+		if first == nil {
+			return finish(nil)
+		}
+		doc := first.rec.Document
+		sum.Docs++
+		sum.Entities += len(doc.Entities)
+		sum.Relations += len(doc.Relations)
+		if err := emit(Result{Index: index, Input: Input{Meta: doc.Meta}, Doc: doc}); err != nil {
+			return finish(err)
+		}
+		if err := first.advance(); err != nil {
+			return finish(err)
+		}
+	}
+}
+
+// recordHead is one record file being merged: its next unread record, nil once it is done.
+type recordHead struct {
+	rec  *record
+	next func() (*record, error, bool)
+	stop func()
+}
+
+func (h *recordHead) advance() error {
+	rec, err, ok := h.next()
+	h.rec = nil
+	if !ok {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	h.rec = rec
+	return nil
+}
+
+func (h *recordHead) before(o *recordHead) bool {
+	if h.rec.Meta.Path != o.rec.Meta.Path {
+		return h.rec.Meta.Path < o.rec.Meta.Path
+	}
+	return h.rec.ID < o.rec.ID
+}
+
+// fileRecords yields the records of one file in order, then its error if reading failed.
+func fileRecords(ctx context.Context, path string) iter.Seq2[*record, error] {
+	return func(yield func(*record, error) bool) {
+		errStop := errors.New("stopped")
+		err := eachRecord(ctx, path, func(_ int, rec *record) error {
+			if !yield(rec, nil) {
+				return errStop
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, errStop) {
+			yield(nil, err)
+		}
+	}
 }

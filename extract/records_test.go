@@ -269,3 +269,50 @@ func FuzzRecords(f *testing.F) {
 		}
 	})
 }
+
+// TestReadRecordsMergesShardsInPathOrder: shards hand kg build --from their documents in the
+// order a build of the source folders would see them, whichever shard holds which document
+// and in whatever order the files are named.
+func TestReadRecordsMergesShardsInPathOrder(t *testing.T) {
+	dir := t.TempDir()
+	writeShard := func(name string, paths ...string) string {
+		var buf bytes.Buffer
+		w, err := NewWriter(&buf, FormatRecords, OutputOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			if err := w.Write(Document{Meta: Meta{ID: DocID(p), Path: p}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	s0 := writeShard("s0.jsonl", "docs/b.txt", "docs/e.txt", "more/a.txt")
+	s1 := writeShard("s1.jsonl", "docs/a.txt", "docs/c.txt")
+	s2 := writeShard("s2.jsonl", "docs/d.txt")
+	for _, files := range [][]string{{s0, s1, s2}, {s2, s1, s0}} {
+		var got []string
+		sum, err := ReadRecords(context.Background(), files, func(r Result) error {
+			if r.Index != len(got) {
+				t.Errorf("index %d for the document at position %d", r.Index, len(got))
+			}
+			got = append(got, r.Doc.Path)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "docs/a.txt docs/b.txt docs/c.txt docs/d.txt docs/e.txt more/a.txt"
+		if strings.Join(got, " ") != want || sum.Docs != 6 {
+			t.Errorf("order %v (%d docs), want %s", got, sum.Docs, want)
+		}
+	}
+}
