@@ -98,9 +98,16 @@ func findConfigFile() string {
 	return ""
 }
 
-// loadConfig resolves the configuration for cmd, binding the persistent flags so that a flag
-// given on the command line wins over everything else.
+// loadConfig resolves the configuration for cmd; every error it returns is a usage error
+// (a bad configuration value or file), reported before any connection is made.
 func loadConfig(cmd *cobra.Command) (config, error) {
+	cfg, err := resolveConfig(cmd)
+	return cfg, asUsage(err)
+}
+
+// resolveConfig resolves the configuration for cmd, binding the persistent flags so that a flag
+// given on the command line wins over everything else.
+func resolveConfig(cmd *cobra.Command) (config, error) {
 	configFile, _ := cmd.Flags().GetString("config")
 	v, err := newViper(configFile)
 	if err != nil {
@@ -144,6 +151,9 @@ func loadConfig(cmd *cobra.Command) (config, error) {
 	if cfg.ConnectTimeout, err = parseTimeout(v.GetString("connect_timeout")); err != nil {
 		return config{}, err
 	}
+	if _, err := parseLevel(cfg.LogLevel); err != nil {
+		return config{}, err
+	}
 	if cfg.Workers < 0 {
 		return config{}, fmt.Errorf("workers: %d is not a valid worker count", cfg.Workers)
 	}
@@ -170,9 +180,17 @@ func parseTimeout(s string) (time.Duration, error) {
 
 // newLogger returns a text logger on stderr at the configured level.
 func newLogger(level string) (*slog.Logger, error) {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(level)); err != nil {
-		return nil, fmt.Errorf("log level %q: want debug, info, warn or error", level)
+	l, err := parseLevel(level)
+	if err != nil {
+		return nil, err
 	}
 	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l})), nil
+}
+
+func parseLevel(level string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		return l, fmt.Errorf("log level %q: want debug, info, warn or error", level)
+	}
+	return l, nil
 }

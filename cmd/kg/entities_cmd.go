@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -25,7 +24,7 @@ type identity struct {
 func newIdentity(ctx context.Context, c *graph.Client, x *extract.Extractor, corr *graph.Corrections) (*identity, error) {
 	res, err := c.NewResolver(ctx, x.IdentityKey, corr)
 	if err != nil {
-		return nil, exitError{code: 1, msg: err.Error()}
+		return nil, err
 	}
 	id := &identity{c: c, x: x, corr: corr, res: res, props: map[string]graph.EntityProps{}}
 	for eid, name := range corr.Renames() {
@@ -38,7 +37,7 @@ func newIdentity(ctx context.Context, c *graph.Client, x *extract.Extractor, cor
 func loadCorrections(cfg config) (*graph.Corrections, error) {
 	corr, err := graph.LoadCorrections(cfg.IdentityFile)
 	if err != nil {
-		return nil, exitError{code: 2, msg: err.Error()}
+		return nil, asUsage(err)
 	}
 	return corr, nil
 }
@@ -63,7 +62,7 @@ func (id *identity) finish(ctx context.Context) error {
 		rows = append(rows, p)
 	}
 	if err := id.c.SetEntityProps(ctx, rows); err != nil {
-		return exitError{code: 1, msg: err.Error()}
+		return err
 	}
 	return nil
 }
@@ -76,17 +75,17 @@ func (id *identity) finish(ctx context.Context) error {
 func (id *identity) repoint(ctx context.Context, ids []string, before func() error) (int, error) {
 	docs, err := id.c.DocumentsMentioning(ctx, ids)
 	if err != nil {
-		return 0, exitError{code: 1, msg: err.Error()}
+		return 0, err
 	}
 	inputs := make([]extract.Input, 0, len(docs))
 	for _, d := range docs {
 		if d.Path == "" {
-			return 0, exitError{code: 1, msg: fmt.Sprintf("document %s has no stored path to extract it again from; run kg build --force on its corpus", d.ID)}
+			return 0, fmt.Errorf("document %s has no stored path to extract it again from; run kg build --force on its corpus", d.ID)
 		}
 		inputs = append(inputs, extract.Input{Meta: d.Meta})
 	}
 	var extracted []extract.Document
-	_, err = extract.Run(ctx, id.x, inputs, extract.RunOptions{Workers: 1, Stdin: os.Stdin}, func(r extract.Result) error {
+	_, err = extract.Run(ctx, id.x, inputs, extract.RunOptions{Workers: 1} /* stored paths only: no standard input */, func(r extract.Result) error {
 		if r.Err != nil {
 			return fmt.Errorf("cannot extract document %s again: %v", r.Input.Meta.ID, r.Err)
 		}
@@ -94,7 +93,7 @@ func (id *identity) repoint(ctx context.Context, ids []string, before func() err
 		return nil
 	})
 	if err != nil {
-		return 0, exitError{code: 1, msg: err.Error()}
+		return 0, err
 	}
 	if before != nil {
 		if err := before(); err != nil {
@@ -103,11 +102,11 @@ func (id *identity) repoint(ctx context.Context, ids []string, before func() err
 	}
 	// The corrections may have changed since the resolver was loaded: load it again.
 	if id.res, err = id.c.NewResolver(ctx, id.x.IdentityKey, id.corr); err != nil {
-		return 0, exitError{code: 1, msg: err.Error()}
+		return 0, err
 	}
 	for _, doc := range extracted {
 		if _, err := id.c.WriteDocument(ctx, id.resolve(doc), graph.WriteOptions{Force: true}); err != nil {
-			return 0, exitError{code: 1, msg: err.Error()}
+			return 0, err
 		}
 	}
 	return len(extracted), id.finish(ctx)
@@ -119,7 +118,7 @@ func (id *identity) repointPending(ctx context.Context) (int, error) {
 	var live []string
 	for _, src := range id.corr.SameSources() {
 		if _, ok, err := id.c.Entity(ctx, src); err != nil {
-			return 0, exitError{code: 1, msg: err.Error()}
+			return 0, err
 		} else if ok {
 			live = append(live, src)
 		}
@@ -155,11 +154,11 @@ The file's format (tab-separated, # comments):
 		return func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd)
 			if err != nil {
-				return exitError{code: 2, msg: err.Error()}
+				return asUsage(err)
 			}
 			a, b := args[0], args[1]
 			if a == b {
-				return exitError{code: 2, msg: fmt.Sprintf("%s %s %s: the two ids are the same", verb, a, b)}
+				return usageErrorf("%s %s %s: the two ids are the same", verb, a, b)
 			}
 			corr, err := loadCorrections(cfg)
 			if err != nil {
@@ -167,7 +166,7 @@ The file's format (tab-separated, # comments):
 			}
 			x, err := extract.New(extract.Options{RuleDirs: cfg.RulesDirs})
 			if err != nil {
-				return exitError{code: 2, msg: fmt.Sprintf("loading rules: %v", err)}
+				return usageErrorf("loading rules: %v", err)
 			}
 			return withGraph(cmd, func(ctx context.Context, c *graph.Client) error {
 				return entitiesChange(ctx, cmd.OutOrStdout(), c, x, corr, verb, a, b)
@@ -199,23 +198,23 @@ A's resolve to A again.`,
 func entitiesChange(ctx context.Context, out io.Writer, c *graph.Client, x *extract.Extractor, corr *graph.Corrections, verb, a, b string) error {
 	eb, ok, err := c.Entity(ctx, b)
 	if err != nil {
-		return exitError{code: 1, msg: err.Error()}
+		return err
 	}
 	if !ok {
-		return exitError{code: 1, msg: fmt.Sprintf("%s: no entity %s in the graph (ids look like person:kim-jong-un; kg query 'MATCH (e:Entity) RETURN e.id' lists them)", verb, b)}
+		return fmt.Errorf("%s: no entity %s in the graph (ids look like person:kim-jong-un; kg query 'MATCH (e:Entity) RETURN e.id' lists them)", verb, b)
 	}
 	ea, okA, err := c.Entity(ctx, a)
 	if err != nil {
-		return exitError{code: 1, msg: err.Error()}
+		return err
 	}
 	var ids []string
 	switch verb {
 	case "merge":
 		if !okA {
-			return exitError{code: 1, msg: fmt.Sprintf("merge: no entity %s in the graph", a)}
+			return fmt.Errorf("merge: no entity %s in the graph", a)
 		}
 		if ea.Type != eb.Type {
-			return exitError{code: 1, msg: fmt.Sprintf("merge: %s is a %s and %s a %s; only entities of one type can be one", a, ea.Type, b, eb.Type)}
+			return fmt.Errorf("merge: %s is a %s and %s a %s; only entities of one type can be one", a, ea.Type, b, eb.Type)
 		}
 		corr.Merge(a, b)
 		ids = []string{a}

@@ -48,25 +48,25 @@ absent: nothing is written until the whole graph has been read.`,
 			// Every flag is checked before connecting, so a typo is reported as one.
 			f, err := export.LookupFormat(format)
 			if err != nil {
-				return exitError{code: 2, msg: "export: " + err.Error()}
+				return usageErrorf("export: %w", err)
 			}
 			if bom && f.Name != "csv" {
-				return exitError{code: 2, msg: "export: --bom applies to --format csv only"}
+				return usageErrorf("export: --bom applies to --format csv only")
 			}
 			if f.Files && out == "" {
-				return exitError{code: 2, msg: fmt.Sprintf("export: --format %s writes several files; name their folder with --out DIR", f.Name)}
+				return usageErrorf("export: --format %s writes several files; name their folder with --out DIR", f.Name)
 			}
 			ents, rels, err := export.ParseTypes(types)
 			if err != nil {
-				return exitError{code: 2, msg: "export: --type: " + err.Error()}
+				return usageErrorf("export: --type: %w", err)
 			}
 			for _, d := range [][2]string{{"since", since}, {"until", until}} {
 				if err := export.CheckDate(d[0], d[1]); err != nil {
-					return exitError{code: 2, msg: "export: " + err.Error()}
+					return usageErrorf("export: %w", err)
 				}
 			}
 			if since != "" && until != "" && since > until {
-				return exitError{code: 2, msg: fmt.Sprintf("export: --since %s is after --until %s", since, until)}
+				return usageErrorf("export: --since %s is after --until %s", since, until)
 			}
 			client, err := openReadGraph(cmd)
 			if err != nil {

@@ -61,7 +61,7 @@ corpus extract it between them.`,
 				return err
 			}
 			if !validFormat(format) {
-				return exitError{code: 2, msg: fmt.Sprintf("--format %q: want one of %s", format, strings.Join(extract.Formats(), ", "))}
+				return usageErrorf("--format %q: want one of %s", format, strings.Join(extract.Formats(), ", "))
 			}
 			paths, err := inputPaths(cmd, args)
 			if err != nil {
@@ -69,7 +69,7 @@ corpus extract it between them.`,
 			}
 			cfg, err := loadConfig(cmd)
 			if err != nil {
-				return err
+				return asUsage(err)
 			}
 			write := func(w io.Writer) (extract.Summary, error) {
 				out, err := extract.NewWriter(w, format, extract.OutputOptions{Sentences: sentences})
@@ -97,7 +97,7 @@ corpus extract it between them.`,
 			}
 			fmt.Fprintln(cmd.ErrOrStderr(), summaryLine(sum))
 			if sum.Failed > 0 {
-				return exitError{code: 1, msg: fmt.Sprintf("%d of %d inputs failed (see above)", sum.Failed, sum.Failed+sum.Docs)}
+				return errSilent // each failure, and the count, are on stderr already
 			}
 			return nil
 		},
@@ -127,7 +127,7 @@ func inputPaths(cmd *cobra.Command, args []string) ([]string, error) {
 	}
 	if f, ok := cmd.InOrStdin().(*os.File); ok {
 		if info, err := f.Stat(); err != nil || info.Mode()&os.ModeCharDevice != 0 {
-			return nil, exitError{code: 2, msg: "no input: give files or directories, or pipe text to standard input\nUsage: " + cmd.UseLine()}
+			return nil, usageErrorf("no input: give files or directories, or pipe text to standard input\nUsage: %s", cmd.UseLine())
 		}
 	}
 	return []string{extract.StdinPath}, nil
@@ -137,21 +137,21 @@ func inputPaths(cmd *cobra.Command, args []string) ([]string, error) {
 // problems are written to stderr as one line each.
 func runExtraction(ctx context.Context, cmd *cobra.Command, cfg config, in extractFlags, paths []string, emit func(extract.Document) error) (extract.Summary, error) {
 	if _, err := newLogger(cfg.LogLevel); err != nil {
-		return extract.Summary{}, exitError{code: 2, msg: err.Error()}
+		return extract.Summary{}, asUsage(err)
 	}
 	if in.maxBytes <= 0 {
-		return extract.Summary{}, exitError{code: 2, msg: fmt.Sprintf("--max-bytes %d: must be positive", in.maxBytes)}
+		return extract.Summary{}, usageErrorf("--max-bytes %d: must be positive", in.maxBytes)
 	}
 	inputs, err := extract.CollectInputs(paths, in.manifest)
 	if err != nil {
-		return extract.Summary{}, exitError{code: 2, msg: err.Error()}
+		return extract.Summary{}, asUsage(err)
 	}
 	if in.shard.Count > 1 {
 		inputs = in.shard.Filter(inputs)
 	}
 	x, err := extract.New(extract.Options{RuleDirs: cfg.RulesDirs})
 	if err != nil {
-		return extract.Summary{}, exitError{code: 2, msg: fmt.Sprintf("loading rules: %v", err)}
+		return extract.Summary{}, usageErrorf("loading rules: %v", err)
 	}
 	stderr := cmd.ErrOrStderr()
 	opts := extract.RunOptions{Workers: cfg.Workers, MaxBytes: in.maxBytes, Stdin: cmd.InOrStdin()}
@@ -229,20 +229,20 @@ printed); 2 when the gold or output file is unusable or --docs names an unknown 
   kg eval --gold seeds.gold.json --output out.jsonl --verbose`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if goldPath == "" {
-				return exitError{code: 2, msg: "--gold FILE is required"}
+				return usageErrorf("--gold FILE is required")
 			}
 			if output != "" && len(args) > 0 {
-				return exitError{code: 2, msg: "give either --output FILE or paths to extract, not both"}
+				return usageErrorf("give either --output FILE or paths to extract, not both")
 			}
 			stderr := cmd.ErrOrStderr()
 			warn := func(msg string) { fmt.Fprintln(stderr, msg) }
 			gold, err := eval.LoadGoldFile(goldPath, warn)
 			if err != nil {
-				return exitError{code: 2, msg: err.Error()}
+				return asUsage(err)
 			}
 			docIDs, err := eval.SelectDocuments(gold, docs)
 			if err != nil {
-				return exitError{code: 2, msg: err.Error()}
+				return asUsage(err)
 			}
 			var (
 				out       *eval.Output
@@ -252,7 +252,7 @@ printed); 2 when the gold or output file is unusable or --docs names an unknown 
 			if output != "" {
 				out, malformed, err = eval.LoadOutputFile(output, warn)
 				if err != nil {
-					return exitError{code: 2, msg: err.Error()}
+					return asUsage(err)
 				}
 			} else {
 				paths, err := inputPaths(cmd, args)
@@ -261,7 +261,7 @@ printed); 2 when the gold or output file is unusable or --docs names an unknown 
 				}
 				cfg, err := loadConfig(cmd)
 				if err != nil {
-					return err
+					return asUsage(err)
 				}
 				// Score through the same JSONL records kg extract writes, so that kg eval
 				// and score.py over the written file cannot disagree.
@@ -295,7 +295,7 @@ printed); 2 when the gold or output file is unusable or --docs names an unknown 
 				return fmt.Errorf("writing scores: %w", err)
 			}
 			if failed > 0 {
-				return exitError{code: 1, msg: fmt.Sprintf("%d inputs failed (see above); scores cover the rest", failed)}
+				return fmt.Errorf("%d inputs failed (see above); scores cover the rest", failed)
 			}
 			return nil
 		},

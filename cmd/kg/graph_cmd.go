@@ -26,7 +26,7 @@ func openGraph(ctx context.Context, cfg config) (*graph.Client, error) {
 	c, err := graph.Open(ctx, graph.Config{URI: cfg.Neo4jURI, Username: cfg.Neo4jUser,
 		Password: cfg.Neo4jPassword, Database: cfg.Neo4jDatabase, ConnectTimeout: cfg.ConnectTimeout})
 	if err != nil {
-		return nil, exitError{code: 1, msg: credentialHint(cfg, err).Error()}
+		return nil, credentialHint(cfg, err)
 	}
 	return c, nil
 }
@@ -44,7 +44,7 @@ func credentialHint(cfg config, err error) error {
 func withGraph(cmd *cobra.Command, fn func(context.Context, *graph.Client) error) error {
 	cfg, err := loadConfig(cmd)
 	if err != nil {
-		return exitError{code: 2, msg: err.Error()}
+		return asUsage(err)
 	}
 	c, err := openGraph(cmd.Context(), cfg)
 	if err != nil {
@@ -196,14 +196,20 @@ the build before anything is extracted or written (record files are checked befo
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(cmd)
 			if err != nil {
-				return exitError{code: 2, msg: err.Error()}
+				return asUsage(err)
 			}
 			logger, err := newLogger(cfg.LogLevel)
 			if err != nil {
-				return exitError{code: 2, msg: err.Error()}
+				return asUsage(err)
 			}
 			if in.maxBytes <= 0 {
-				return exitError{code: 2, msg: fmt.Sprintf("--max-bytes %d: must be positive", in.maxBytes)}
+				return usageErrorf("--max-bytes %d: must be positive", in.maxBytes)
+			}
+			if writers < 1 {
+				return usageErrorf("--writers %d: must be at least 1", writers)
+			}
+			if batch < 1 {
+				return usageErrorf("--batch %d: must be at least 1", batch)
 			}
 			ctx := cmd.Context()
 			var inputs []extract.Input
@@ -216,24 +222,29 @@ the build before anything is extracted or written (record files are checked befo
 					return err
 				}
 				if inputs, err = extract.CollectInputs(paths, in.manifest); err != nil {
-					err = exitError{code: 2, msg: err.Error()}
+					err = asUsage(err)
 				}
 			}
 			if err != nil {
 				return err
 			}
+			x, err := extract.New(extract.Options{RuleDirs: cfg.RulesDirs})
+			if err != nil {
+				return usageErrorf("loading rules: %v", err)
+			}
+			corr, err := loadCorrections(cfg)
+			if err != nil {
+				return err
+			}
+			// Every flag, file and configuration value is checked above: from here on, a
+			// failure is the server's or the documents'.
 			c, err := openGraph(ctx, cfg)
 			if err != nil {
 				return err
 			}
 			defer c.Close(context.WithoutCancel(ctx))
-			if writers < 1 {
-				return exitError{code: 2, msg: fmt.Sprintf("--writers %d: must be at least 1", writers)}
-			}
-			if batch < 1 {
-				return exitError{code: 2, msg: fmt.Sprintf("--batch %d: must be at least 1", batch)}
-			}
-			b := &builder{c: c, log: logger, stderr: cmd.ErrOrStderr(), dryRun: dryRun, force: force, source: source,
+			b := &builder{c: c, x: x, corr: corr, log: logger, stdin: cmd.InOrStdin(), stderr: cmd.ErrOrStderr(),
+				dryRun: dryRun, force: force, source: source,
 				pool: graph.PoolOptions{Writers: writers, BatchClaims: batch, Force: force}}
 			showBar := !noBar && !jsonOut && isTerminal(cmd.ErrOrStderr())
 			sum, err := b.run(ctx, cfg, in, inputs, prune, showBar)
@@ -253,7 +264,7 @@ the build before anything is extracted or written (record files are checked befo
 					verb, sum.Created, sum.Updated, sum.Skipped, sum.Failed, sum.Removed, sum.Entities, sum.Relations, sum.Relationships, sum.Seconds)
 			}
 			if sum.Failed > 0 {
-				return exitError{code: 1, msg: fmt.Sprintf("%d documents failed (see above)", sum.Failed)}
+				return fmt.Errorf("%d documents failed (see above)", sum.Failed)
 			}
 			return nil
 		},
@@ -293,7 +304,10 @@ func isTerminal(w io.Writer) bool {
 // builder runs one kg build: extraction on extract's worker pool, writes in input order.
 type builder struct {
 	c      *graph.Client
+	x      *extract.Extractor
+	corr   *graph.Corrections // the analyst's identity file
 	log    *slog.Logger
+	stdin  io.Reader // the command's standard input, for the input "-"
 	stderr io.Writer
 	dryRun bool
 	force  bool
@@ -312,22 +326,15 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 	defer bar.stop()
 	if !b.dryRun {
 		if _, err := b.c.ApplySchema(ctx); err != nil {
-			return sum, exitError{code: 1, msg: err.Error()}
+			return sum, err
 		}
 	}
 	stored, err := b.c.DocumentHashes(ctx)
 	if err != nil {
-		return sum, exitError{code: 1, msg: err.Error()}
-	}
-	x, err := extract.New(extract.Options{RuleDirs: cfg.RulesDirs})
-	if err != nil {
-		return sum, exitError{code: 2, msg: fmt.Sprintf("loading rules: %v", err)}
-	}
-	corr, err := loadCorrections(cfg)
-	if err != nil {
 		return sum, err
 	}
-	ident, err := newIdentity(ctx, b.c, x, corr)
+	x := b.x
+	ident, err := newIdentity(ctx, b.c, x, b.corr)
 	if err != nil {
 		return sum, err
 	}
@@ -393,7 +400,7 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 	}()
 	source := b.source
 	if source == nil {
-		opts := extract.RunOptions{Workers: cfg.Workers, MaxBytes: in.maxBytes, Stdin: os.Stdin}
+		opts := extract.RunOptions{Workers: cfg.Workers, MaxBytes: in.maxBytes, Stdin: b.stdin}
 		source = func(ctx context.Context, emit func(extract.Result) error) (extract.Summary, error) {
 			return extract.Run(ctx, x, inputs, opts, emit)
 		}
@@ -458,15 +465,15 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 		if n := len(inputs) - written - sum.Failed; b.source == nil && n >= 0 {
 			rest = fmt.Sprintf("of %d inputs, the other %d were not", len(inputs), n)
 		}
-		return sum, exitError{code: 1, msg: fmt.Sprintf(
+		return sum, fmt.Errorf(
 			"the Neo4j server at %s stopped answering mid-build (%s): %d documents were written or unchanged, %s; rerun `kg build` to complete the graph",
-			b.c.URI(), serverLostReason(lost), written, rest)}
+			b.c.URI(), serverLostReason(lost), written, rest)
 	}
 	if err == nil {
 		err = ctx.Err()
 	}
 	if err != nil {
-		return sum, exitError{code: 1, msg: fmt.Sprintf("build interrupted: %v", err)}
+		return sum, fmt.Errorf("build interrupted: %v", err)
 	}
 	sum.Entities = len(entities)
 	if !b.dryRun {

@@ -4,8 +4,7 @@ package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -32,24 +31,15 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := newRootCommand().ExecuteContext(ctx); err != nil {
-		var exit exitError
-		if errors.As(err, &exit) {
-			if exit.msg != "" {
-				fmt.Fprintln(os.Stderr, "kg: "+exit.msg)
-			}
-			os.Exit(exit.code)
-		}
-		fmt.Fprintln(os.Stderr, "kg: "+err.Error())
-		os.Exit(1)
-	}
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// exitError carries a specific exit code (and optionally no message, when the command has
-// already reported what failed).
-type exitError struct {
-	code int
-	msg  string
+// run executes kg with args and returns its exit status (errors.go has the policy).
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	return exitCode(root.ExecuteContext(ctx), stderr)
 }
-
-func (e exitError) Error() string { return e.msg }

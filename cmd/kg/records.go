@@ -13,7 +13,7 @@ func (f *extractFlags) parseShard(s string) error {
 	}
 	sh, err := extract.ParseShard(s)
 	if err != nil {
-		return exitError{code: 2, msg: err.Error()}
+		return asUsage(err)
 	}
 	f.shard = sh
 	return nil
@@ -27,15 +27,15 @@ type documentSource func(ctx context.Context, emit func(extract.Result) error) (
 // it returns stand for those documents (progress total, --prune's list of what is present).
 func recordsSource(ctx context.Context, from string, args []string) ([]extract.Input, documentSource, error) {
 	if len(args) > 0 {
-		return nil, nil, exitError{code: 2, msg: "give either --from RECORDS or paths to extract, not both"}
+		return nil, nil, usageErrorf("give either --from RECORDS or paths to extract, not both")
 	}
 	files, err := extract.RecordFiles(from)
 	if err != nil {
-		return nil, nil, exitError{code: 2, msg: err.Error()}
+		return nil, nil, asUsage(err)
 	}
 	inputs, err := extract.IndexRecords(ctx, files)
 	if err != nil {
-		return nil, nil, exitError{code: 2, msg: err.Error()}
+		return nil, nil, asUsage(err)
 	}
 	return inputs, func(ctx context.Context, emit func(extract.Result) error) (extract.Summary, error) {
 		return extract.ReadRecords(ctx, files, emit)

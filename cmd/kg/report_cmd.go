@@ -46,7 +46,7 @@ func newReportListCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := report.CheckFormat(format); err != nil {
-				return err
+				return asUsage(err)
 			}
 			cat, err := cypher.Reports()
 			if err != nil {
@@ -95,7 +95,7 @@ func newReportRunCommand() *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := report.CheckFormat(format); err != nil {
-				return err
+				return asUsage(err)
 			}
 			r, values, err := bindReport(args[0], params)
 			if err != nil {
@@ -127,15 +127,15 @@ func bindReport(name string, raw []string) (cypher.Report, map[string]any, error
 	}
 	r, err := cat.Get(name)
 	if err != nil {
-		return cypher.Report{}, nil, err
+		return cypher.Report{}, nil, asUsage(err)
 	}
 	kv, err := splitParams(raw)
 	if err != nil {
-		return cypher.Report{}, nil, fmt.Errorf("report %s: %w; it accepts %s", name, err, r.Accepted())
+		return cypher.Report{}, nil, usageErrorf("report %s: %w; it accepts %s", name, err, r.Accepted())
 	}
 	values, err := r.Bind(kv)
 	if err != nil {
-		return cypher.Report{}, nil, err
+		return cypher.Report{}, nil, asUsage(err)
 	}
 	return r, values, nil
 }
@@ -182,7 +182,7 @@ JSON (4, true, "x", [1,2]) and plain strings otherwise.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := report.CheckFormat(format); err != nil {
-				return err
+				return asUsage(err)
 			}
 			stmt := args[0]
 			if stmt == "-" {
@@ -193,11 +193,11 @@ JSON (4, true, "x", [1,2]) and plain strings otherwise.`,
 				stmt = string(b)
 			}
 			if strings.TrimSpace(stmt) == "" {
-				return errors.New("query: the statement is empty")
+				return usageErrorf("query: the statement is empty")
 			}
 			kv, err := splitParams(params)
 			if err != nil {
-				return fmt.Errorf("query: %w", err)
+				return usageErrorf("query: %w", err)
 			}
 			values := make(map[string]any, len(kv))
 			for k, v := range kv {

@@ -30,12 +30,13 @@ config directory, then defaults (bolt://localhost:7687).`,
 	pf.String("database", "", "Neo4j database (env NEO4J_DATABASE; default neo4j)")
 	pf.String("connect-timeout", "", "Neo4j connect timeout, e.g. 30s (env KG_CONNECT_TIMEOUT; default 15s)")
 	pf.Int("workers", 0, "extraction workers (env KG_WORKERS; default: number of CPUs)")
-	pf.String("log-level", "", "log level: debug, info, warn, error (env KG_LOG_LEVEL)")
+	pf.String("log-level", "", "log level: debug, info, warn, error (env KG_LOG_LEVEL; default warn)")
 	root.AddCommand(
 		newExtractCommand(), newEvalCommand(),
 		newStatusCommand(), newSchemaCommand(), newBuildCommand(),
 		newReportCommand(), newQueryCommand(), newBrowserAssetsCommand(), newEntitiesCommand(),
 		newExportCommand(),
 	)
+	applyUsagePolicy(root)
 	return root
 }

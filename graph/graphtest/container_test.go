@@ -134,3 +134,14 @@ func TestStartContainer(t *testing.T) {
 		}
 	})
 }
+
+// TestNoServerPointsToScriptsTest: plain `go test` without a server names the command that
+// brings one, not the demo's port.
+func TestNoServerPointsToScriptsTest(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	t.Setenv("DOCKER_HOST", "ssh://no-docker-for-this-test")
+	_, err := setup(t)
+	if err == nil || !strings.Contains(err.Error(), "scripts/test") || strings.Contains(err.Error(), "7687") {
+		t.Fatalf("setup without a server: %v; want a pointer to scripts/test and no port 7687", err)
+	}
+}

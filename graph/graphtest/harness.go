@@ -11,6 +11,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -85,6 +86,13 @@ func Open(t testing.TB) (*graph.Client, Server) {
 	return c, srv
 }
 
+// noServerMessage answers a plain `go test` with no server: scripts/test is the way in (the
+// demo's server on 7687 is refused, since the tests would delete its graph).
+const noServerMessage = "no Neo4j server for integration tests: run them with scripts/test, which starts a local " +
+	"Neo4j of its own and stops it afterwards (e.g. scripts/test ./graph/, or scripts/test -run TestName ./cmd/kg/); " +
+	"or set NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD) to a server whose database holds no other data, " +
+	"or make a Docker engine reachable so the tests start a container"
+
 func setup(t testing.TB) (Server, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
@@ -105,9 +113,7 @@ func setup(t testing.TB) (Server, error) {
 			return srv, err
 		}
 	default:
-		return srv, fmt.Errorf("no Neo4j server for integration tests: start one with `scripts/neo4j-local start` " +
-			"and set NEO4J_URI=bolt://127.0.0.1:7687 (plus NEO4J_USERNAME/NEO4J_PASSWORD; the local server's password is found in .kg/neo4j/password), " +
-			"or make a Docker engine reachable so the tests start a container")
+		return srv, errors.New(noServerMessage)
 	}
 	if err := lockServer(srv); err != nil {
 		return srv, err
@@ -153,8 +159,9 @@ func claim(ctx context.Context, srv Server) error {
 	markers, _ := res.Records[0].Values[1].(int64)
 	if nodes > 0 && markers == 0 {
 		return fmt.Errorf("refusing to run integration tests against %s: its database holds %d nodes that the test "+
-			"harness did not create, and the tests delete everything. Point NEO4J_URI at an empty server "+
-			"(for the local one: scripts/neo4j-local reset, then start)", srv.URI, nodes)
+			"harness did not create, and the tests delete everything (the demo's graph, maybe). Run the tests "+
+			"with scripts/test, which starts a test server of its own (scripts/test ./graph/), or point NEO4J_URI "+
+			"at an empty server", srv.URI, nodes)
 	}
 	_, err = neo4j.ExecuteQuery(ctx, d, "MERGE (:"+markerLabel+" {created_by: 'kg graphtest'})",
 		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(srv.Database))
