@@ -28,6 +28,9 @@ type dateMention struct {
 	values []string
 	// noEvent marks a bound or deadline ("by March", "until 2030"): no date for the event.
 	noEvent bool
+	// side is -1 for "last September" (the latest such month before the reference month), 1
+	// for "next September" (the first one after it), 0 for a month whose year rule 4 infers.
+	side int
 	// speech is the first token of the verb of saying the date belongs to ("said on
 	// Friday"), or -1.
 	speech int
@@ -40,7 +43,9 @@ func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.d
 // more than six months after the reference date.
 func (d dateMention) iso(ref string) []string {
 	year := d.year
-	if year == 0 {
+	if year == 0 && d.side != 0 {
+		year = sideYear(d.month, d.side, ref)
+	} else if year == 0 {
 		year = inferYear(d.month, firstDay(d.days), ref)
 		if year == 0 {
 			return nil
@@ -84,6 +89,22 @@ func inferYear(month, day int, ref string) int {
 	cand := time.Date(ry, time.Month(month), max(day, 1), 0, 0, 0, 0, time.UTC)
 	if cand.After(limit) {
 		return ry - 1
+	}
+	return ry
+}
+
+// sideYear is the year of "last <month>" (side -1: the latest such month before the
+// reference month) or "next <month>" (side 1: the first one after it), or 0 without a
+// reference date.
+func sideYear(month, side int, ref string) int {
+	ry, rm := refYearMonth(ref)
+	switch {
+	case ry == 0:
+		return 0
+	case side < 0 && month >= rm:
+		return ry - 1
+	case side > 0 && month <= rm:
+		return ry + 1
 	}
 	return ry
 }
@@ -170,6 +191,14 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			}
 			if len(d.days) == 0 && d.year == 0 && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "last", "this", "next", "of")) {
 				continue // a bare month name needs a preposition to be a date
+			}
+			if len(d.days) == 0 && d.year == 0 && i > a {
+				switch tokens[i-1].Lower {
+				case "last":
+					d.side = -1
+				case "next":
+					d.side = 1
+				}
 			}
 			out = append(out, d)
 			i = d.end - 1

@@ -72,6 +72,13 @@ func TestRelativeDates(t *testing.T) {
 		{"weekday of last week", "2025-01-01", "Kim met Putin on Wednesday of last week.", []string{"2024-12-25"}},
 		{"next weekday across year", "2024-12-31", "Kim meets Putin next Monday.", []string{"2025-01-06"}},
 		{"next same weekday", "2024-12-31", "Kim meets Putin next Tuesday.", []string{"2025-01-07"}},
+		// last / next month name: the latest such month before the reference month, the
+		// first one after it (rule 4 alone would put "last September" in the future).
+		{"last month name, earlier in the year", "2024-04-10", "Kim met Putin last March.", []string{"2024-03"}},
+		{"last month name, previous year", "2024-04-10", "Kim met Putin last September.", []string{"2023-09"}},
+		{"last month name, same month", "2024-04-10", "Kim met Putin last April.", []string{"2023-04"}},
+		{"next month name, later in the year", "2024-04-10", "Kim will meet Putin next September.", []string{"2024-09"}},
+		{"next month name, next year", "2024-11-30", "Kim will meet Putin next February.", []string{"2025-02"}},
 		// today / yesterday / tomorrow.
 		{"yesterday onto leap day", "2024-03-01", "Kim met Putin yesterday.", []string{"2024-02-29"}},
 		{"today", "2024-03-01", "Kim meets Putin today.", []string{"2024-03-01"}},
