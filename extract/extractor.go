@@ -111,7 +111,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if i > 0 {
 			prev = bySentence[i-1]
 		}
-		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, doc.RefDate)
+		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev)
 		sc.dateMentions = sentenceDates[i]
 		sc.events = events
 		var stated map[string][]*entityInfo

@@ -180,18 +180,10 @@ func (d pdfDoc) bodyHeight() float64 {
 	var hs []float64
 	for _, p := range d.Pages {
 		for _, b := range p.Blocks {
-			for _, l := range b.Lines {
-				for _, w := range l.Words {
-					hs = append(hs, w.height())
-				}
-			}
+			hs = b.appendHeights(hs)
 		}
 	}
-	if len(hs) == 0 {
-		return 0
-	}
-	slices.Sort(hs)
-	return hs[len(hs)/2]
+	return median(hs)
 }
 
 // runningBlocks are the texts (digits masked) of blocks that stand at the top or bottom of
@@ -251,13 +243,19 @@ func (b pdfBlock) firstWord() string {
 	return b.Lines[0].Words[0].Text
 }
 
-func (b pdfBlock) wordHeight() float64 {
-	var hs []float64
+func (b pdfBlock) wordHeight() float64 { return median(b.appendHeights(nil)) }
+
+func (b pdfBlock) appendHeights(hs []float64) []float64 {
 	for _, l := range b.Lines {
 		for _, w := range l.Words {
 			hs = append(hs, w.height())
 		}
 	}
+	return hs
+}
+
+// median of hs (sorted in place), 0 for none.
+func median(hs []float64) float64 {
 	if len(hs) == 0 {
 		return 0
 	}

@@ -22,7 +22,6 @@ type sentenceCtx struct {
 	prev     []mention // mentions of the previous sentence, for pronouns
 	clauses  []int     // clause start token indices, ascending, first = a
 	inQuote  []bool    // per token of the sentence: inside quotation marks
-	ref      string    // the document's reference date
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
 	cueMarks     []uint8  // per token: the cue classes starting there (see cues)
@@ -36,8 +35,6 @@ type sentenceCtx struct {
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
 }
-
-func (s *sentenceCtx) refDate() string { return s.ref }
 
 // tw: token k of the sentence is in word class c.
 func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a]&(1<<c) != 0 }
@@ -55,8 +52,8 @@ func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	return start, end
 }
 
-func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention, ref string) *sentenceCtx {
-	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, ref: ref}
+func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention) *sentenceCtx {
+	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev}
 	s.cls = make([]uint64, span[1]-span[0])
 	for i := span[0]; i < span[1]; i++ {
 		s.cls[i-span[0]] = w.classes[tokens[i].Lower]
