@@ -48,6 +48,14 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			if org != nil && org.start > s.a && s.tokens[org.start-1].is("former") && !pastRole(role) {
 				role = "former " + role // "Former Russian Defence Minister Sergei Shoigu"
 			}
+			if org == nil && roleStart > s.a+1 && s.tokens[roleStart-1].Lower == "whose" {
+				// "Nigeria, whose president Bola Ahmed Tinubu"
+				w := roleStart - 1
+				if s.tokens[w-1].Text == "," {
+					w--
+				}
+				org = s.mentionEndingAt(w, orgOK)
+			}
 			if org == nil && roleStart > s.a && s.tokens[roleStart-1].Text == "," {
 				org = x.possessiveWithRole(s, roleStart-1)
 				if org == nil {
@@ -80,7 +88,7 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		}
 		// "Zhang Jun of China", "President Yoon Suk Yeol of the Republic of Korea", "Kang
 		// Kyong Il and Ri Sin Song of the Korea Mining Development Trading Corporation".
-		if org := s.ofOrgAfter(p, orgOK); org != nil {
+		if org := x.ofOrgAfter(s, p, orgOK); org != nil {
 			_, _, role, _ := x.roleBefore(s, p.start)
 			emit(p, org, role)
 		}
@@ -130,6 +138,8 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string, *mentio
 	for k := max(s.a, end-5); k < end; k++ {
 		if n := x.lex.roles.matchAt(s.tokens, k); n > 0 && k+n == end {
 			return found(k, end, nil)
+		} else if n > 0 && k+n+1 == end && s.tokens[k+n].Text == "." && !s.tokens[k+n].SpaceBefore {
+			return found(k, k+n, nil) // "Gen. Romeo S. Brawner Jr."
 		}
 	}
 	// A role and its office's complement: "Minister of Foreign Affairs of the Republic of
@@ -215,10 +225,17 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 // of people joined by "and" when it is a body ("Kang Kyong Il and Ri Sin Song of the Korea
 // Mining Development Trading Corporation"). A possessive names what the body owns ("Zhang of
 // China's foreign ministry"), not the body.
-func (s *sentenceCtx) ofOrgAfter(p *mention, orgOK func(*mention) bool) *mention {
+func (x *Extractor) ofOrgAfter(s *sentenceCtx, p *mention, orgOK func(*mention) bool) *mention {
 	j, listed := p.end, false
-	for j+1 < s.b && s.tokens[j].Lower == "and" && s.personAt(j+1) {
-		j, listed = s.mentionAt(j+1).end, true
+	for j+1 < s.b && s.tokens[j].Lower == "and" {
+		q := j + 1 // past a title: "Colonel Pedro Alves and Commander Marco Silva of ..."
+		if n := x.lex.titles.matchAt(s.tokens[:s.b], q); n > 0 {
+			q += n
+		}
+		if q >= s.b || !s.personAt(q) {
+			break
+		}
+		j, listed = s.mentionAt(q).end, true
 	}
 	if j >= s.b || s.tokens[j].Lower != "of" {
 		return nil
@@ -317,6 +334,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			}
 			continue
 		}
+		if k+n < cb && s.personAt(k+n) {
+			break // a title of the next person: "..., Australian Prime Minister Anthony Albanese"
+		}
 		role := surfaceOf(s.tokens, k, k+n)
 		if k > ca && s.tokens[k-1].is("former") {
 			role = "former " + role // "Shoigu, the former defence minister"
@@ -328,6 +348,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 				m := &s.mentions[j]
 				if m.start > after && m.start <= after+3 && orgOK(m) {
 					org = m
+					if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start <= m.end+1 && orgOK(&s.mentions[j+1]) {
+						org = &s.mentions[j+1] // "president of Venezuela's Supreme Tribunal of Justice"
+					}
 					break
 				}
 			}
@@ -339,8 +362,15 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			}
 		}
 		if org == nil {
-			if st := s.stateBefore(k); st != nil && st.demonym {
+			// "the highest Chinese official"; "Zhang Jun, China's permanent representative"
+			if st := s.stateBefore(k); st != nil && (st.demonym || st.possessive && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
 				org = st
+			}
+		}
+		if org == nil && after+1 < cb && s.tokens[after].Text == "," {
+			// "Karim Haddad, Senior Research Fellow, Levant Policy Centre": a byline's body
+			if m := s.mentionAt(after + 1); m != nil && m.info.Type == TypeInstitution && !m.possessive && orgOK(m) {
+				org = m
 			}
 		}
 		if org != nil && s.introducesNext(max(org.end, after), cb) {

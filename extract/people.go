@@ -376,17 +376,14 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 // officeComplementName reads the complement of an office title from j ("of"/"for") and the
 // name after it: "Minister for Foreign Affairs Tobias Billström", "President of the Republic
 // of Kazakhstan Kassym-Jomart Tokayev", "Speaker of Parliament Nabih Berri". The complement
-// is capitalised words joined by "of", "for", "and", "on" and "the"; the name is the words of
-// its last run after the last state or body the gazetteer knows, or after the last word that
-// cannot be part of a name, else its last two words. It returns the name's token span, or
-// (0, 0) when the complement ends in no name of two or three words.
+// is runs of capitalised words joined by office-link words (words.tsv) and "the"; the name
+// is the first run's tail that follows a state or body the gazetteer knows, or a word that
+// cannot be part of a name, else the last two words of a run of three or more. It returns
+// the name's token span, or (0, 0).
 func officeComplementName(tokens []Token, span [2]int, j int, lx *lexicon) (int, int) {
 	end := span[1]
-	k, runStart, e := j, -1, -1
-	for k < end && k < j+18 {
-		if !lx.words.in(wOfficeLink, tokens[k].Lower) {
-			break
-		}
+	k := j
+	for k < end && k < j+18 && lx.words.in(wOfficeLink, tokens[k].Lower) {
 		c := k + 1
 		if c < end && tokens[c].is("the") {
 			c++
@@ -395,33 +392,36 @@ func officeComplementName(tokens []Token, span [2]int, j int, lx *lexicon) (int,
 			break // "... Nabih Berri and caretaker Prime Minister Najib Mikati"
 		}
 		k = c
-		runStart = k
 		for k < end && (tokens[k].isCap() && tokens[k].isWord() ||
 			tokens[k].Text == "-" && !tokens[k].SpaceBefore && k+1 < end && !tokens[k+1].SpaceBefore && tokens[k+1].isWord()) {
 			k++
 		}
-		e = k
+		if isInitialAt(tokens, end, k-1) || k < end && tokens[k].Text == "." && !tokens[k].SpaceBefore {
+			return 0, 0 // "Brian E. Nelson": initialled names are read by their shape
+		}
+		if a, e := complementRunName(tokens, c, k, lx); e > a {
+			return a, e
+		}
 	}
-	if runStart < 0 || isInitialAt(tokens, end, e-1) || e < end && tokens[e].Text == "." && !tokens[e].SpaceBefore {
-		return 0, 0 // "Brian E. Nelson": initialled names are read by their shape
-	}
-	// Word starts of the last run (a hyphenated name is one word) and the words a name may
-	// start at: after a state, place or body the gazetteer knows ("Kazakhstan"), or after a
-	// word that cannot be part of a name ("Affairs").
+	return 0, 0
+}
+
+// complementRunName is the name at the end of one run [a, e) of an office's complement, or
+// (0, 0).
+func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
+	// Word starts (a hyphenated name is one word) and the words a name may start at.
 	var starts [10]int
 	var after [10]bool
 	n := 0
 	bounded := false
-	for w := runStart; w < e && n < len(starts); w++ {
+	for w := a; w < e && n < len(starts); w++ {
 		if tokens[w].Text == "-" {
 			w++
 			continue
 		}
-		if g, m := lx.gaz.match(tokens[:end], w); g != nil && g.info.Type != TypePerson && w+m <= e {
+		if g, m := lx.gaz.match(tokens[:e], w); g != nil && g.info.Type != TypePerson && w+m <= e {
 			w += m - 1
-			if n < len(after) {
-				after[n], bounded = true, true
-			}
+			after[n], bounded = true, true
 			continue
 		}
 		if lx.shapes.notName[tokens[w].Text] || lx.shapes.stop[tokens[w].Text] {
@@ -432,7 +432,7 @@ func officeComplementName(tokens []Token, span [2]int, j int, lx *lexicon) (int,
 		n++
 	}
 	if !bounded {
-		if n < 3 {
+		if n < 3 || n > 5 {
 			return 0, 0 // the complement needs a word of its own before the name
 		}
 		return starts[n-2], e

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// checkRelations extracts each case's text and checks that every wanted relDetail prefix is
+// present and every unwanted relKey absent.
+func checkRelations(t *testing.T, cases []relCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: "2024-06-01"}, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			keys := map[string]bool{}
+			for _, r := range doc.Relations {
+				got = append(got, relDetail(r))
+				keys[relKey(r)] = true
+			}
+			for _, w := range c.want {
+				found := false
+				for _, g := range got {
+					found = found || strings.HasPrefix(g, w)
+				}
+				if !found {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if keys[n] {
+					t.Errorf("unwanted %q in %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+type relCase struct {
+	name string
+	text string
+	want []string // relDetail prefixes that must be present
+	not  []string // relKey values that must be absent
+}
+
+// TestOfficialsFromPhrases: a title or apposition that names its state or body in the same
+// phrase (SCHEMA.md, OFFICIAL_OF), in sentences of our own.
+func TestOfficialsFromPhrases(t *testing.T) {
+	checkRelations(t, []relCase{
+		{"an office's complement names the state",
+			"The talks were opened by Minister of Foreign Affairs of the Republic of Estonia Marta Kask on Friday.",
+			[]string{"OFFICIAL_OF person:marta-kask state:EST"}, nil},
+		{"two offices held together, then the complement",
+			"Deputy Prime Minister - Minister of Finance of Latvia Janis Ozols spoke first.",
+			[]string{"OFFICIAL_OF person:janis-ozols state:LVA"}, nil},
+		{"a possessive state before a role with a complement",
+			"Delegates heard from Poland's Minister of Defence Adam Nowicki on Monday.",
+			[]string{"OFFICIAL_OF person:adam-nowicki state:POL"}, nil},
+		{"a role and its complement before an apposition's comma",
+			"The representative of the Kingdom of Norway, Ingrid Berg, asked for a recorded vote.",
+			[]string{"OFFICIAL_OF person:ingrid-berg state:NOR"}, nil},
+		{"a rank after the comma",
+			"The commander of the Armed Forces of Ghana, Gen. Kofi Mensah, toured the border.",
+			[]string{"OFFICIAL_OF person:kofi-mensah"}, nil},
+		{"a person of a state",
+			"After the vote, Lucia Ferraro of Italy said the text was balanced.",
+			[]string{"OFFICIAL_OF person:lucia-ferraro state:ITA"}, nil},
+		{"a title before, the state after",
+			"The meeting was chaired by President Tomas Varga of Hungary in the capital.",
+			[]string{"OFFICIAL_OF person:tomas-varga state:HUN"}, nil},
+		{"a list of people of one body",
+			"The sanctions target Colonel Pedro Alves and Commander Marco Silva of the Wagner Group.",
+			[]string{"OFFICIAL_OF person:pedro-alves inst:wagner-group", "OFFICIAL_OF person:marco-silva inst:wagner-group"}, nil},
+		{"a list of people is not one state's",
+			"Minister Elena Popescu and Minister Viktor Horvath of Hungary spoke after the vote.",
+			[]string{"OFFICIAL_OF person:viktor-horvath state:HUN"}, []string{"OFFICIAL_OF person:elena-popescu state:HUN"}},
+		{"a body before two roles in a row",
+			"NATO spokesman Colonel Martin Fischer said the jets were scrambled.",
+			[]string{"OFFICIAL_OF person:martin-fischer inst:nato"}, nil},
+		{"a body before a role, then a comma and a rank",
+			"A NATO spokeswoman, Major Anna Weber, declined to comment.",
+			[]string{"OFFICIAL_OF person:anna-weber inst:nato"}, nil},
+		{"whose role",
+			"The plan was backed by Ghana, whose president Kwame Asante spoke at length.",
+			[]string{"OFFICIAL_OF person:kwame-asante state:GHA"}, nil},
+		{"a possessive role in the apposition",
+			"Maria Santos, Brazil's permanent representative, abstained.",
+			[]string{"OFFICIAL_OF person:maria-santos state:BRA"}, nil},
+		{"a possessive in a later verb phrase is not the apposition's",
+			"Its foreign minister, Karim Aziz, summoned Egypt's ambassador on Sunday.",
+			nil, []string{"OFFICIAL_OF person:karim-aziz state:EGY"}},
+		{"a title in a list is the next person's",
+			"Macron welcomed German Chancellor Hans Weber, Italian Prime Minister Lucia Conti and others.",
+			[]string{"OFFICIAL_OF person:hans-weber state:DEU", "OFFICIAL_OF person:lucia-conti state:ITA"},
+			[]string{"OFFICIAL_OF person:hans-weber state:ITA"}},
+		{"a list of roles names each person's own state",
+			"We, the Minister of Foreign Affairs of Chile, Ana Rojas, the Minister of Foreign Affairs of Peru, Luis Vega, agreed.",
+			[]string{"OFFICIAL_OF person:ana-rojas state:CHL", "OFFICIAL_OF person:luis-vega state:PER"},
+			[]string{"OFFICIAL_OF person:ana-rojas state:PER"}},
+		{"a role of a possessive body names the body",
+			"Among them is Rosa Marin, president of Venezuela's National Electoral Council, who was sanctioned.",
+			nil, []string{"OFFICIAL_OF person:rosa-marin state:VEN"}},
+		{"a state's body named alone after the full name",
+			"Ukraine's air force said it downed the drones. Air force spokesman Oleh Marchenko gave no figures.",
+			[]string{"OFFICIAL_OF person:oleh-marchenko inst:ukraine-air-force"}, nil},
+		{"a bare title states no official",
+			"On Monday President Tomas Varga left for the summit.",
+			nil, []string{"OFFICIAL_OF person:tomas-varga state:HUN"}},
+	})
+}
