@@ -9,13 +9,16 @@ import (
 // anaphor is one line of data/coref.tsv: phrases that refer back to a recent entity.
 type anaphor struct {
 	types      map[string]bool
-	count      int    // 1, or 2 for "the two leaders"
+	count      int    // 1, or the group's size: 2 for "the two leaders"
 	prefix     string // the antecedent's first word ("North")
 	plural     bool
 	possessive bool
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
 	unless     map[string]bool // next words that make the phrase refer to nothing
 }
+
+// maxCorefCount is the largest group an anaphor may name ("the four leaders").
+const maxCorefCount = 4
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
 // paragraph has usually moved on.
@@ -32,8 +35,8 @@ type corefLexicon struct {
 
 func (c *corefLexicon) add(row tsvRow) error {
 	count, err := strconv.Atoi(row.field(2))
-	if err != nil || count < 1 || count > 2 {
-		return fmt.Errorf("coreference count %q: want 1 or 2", row.field(2))
+	if err != nil || count < 1 || count > maxCorefCount {
+		return fmt.Errorf("coreference count %q: want 1 to %d", row.field(2), maxCorefCount)
 	}
 	a := &anaphor{types: map[string]bool{}, count: count, unless: map[string]bool{}}
 	for _, t := range splitList(row.field(1)) {

@@ -917,9 +917,15 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	} else {
 		left = s.pairSubjects(t, ca, ok)
 	}
-	right := s.pairObjects(te, cb, ok, meeting)
+	left = s.withMates(left, ok)
+	right := s.withMates(s.pairObjects(te, cb, ok, meeting), ok)
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
+	}
+	if len(left) == 0 && len(right) >= 2 && right[0].coref {
+		// "the first meeting of the three ministers": a group named as one; a list after
+		// "by" is the hosts' side, not a meeting among them ("hosted by Putin and Lavrov").
+		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
 }
@@ -1022,7 +1028,32 @@ func (s *sentenceCtx) coordination(m *mention, ok func(*mention) bool) []*mentio
 	if m == nil {
 		return nil
 	}
-	return append(s.leftGroup(m, ok), s.group(m, ok)[1:]...)
+	return s.withMates(append(s.leftGroup(m, ok), s.group(m, ok)[1:]...), ok)
+}
+
+// withMates adds to a list the other antecedents of its plural anaphors: "the two
+// presidents" is one mention per president, all on the same words.
+func (s *sentenceCtx) withMates(list []*mention, ok func(*mention) bool) []*mention {
+	n := len(list)
+	for i := 0; i < n; i++ {
+		m := list[i]
+		if !m.coref {
+			continue
+		}
+		for k := range s.mentions {
+			o := &s.mentions[k]
+			if o != m && o.coref && o.start == m.start && o.end == m.end && ok(o) {
+				dup := false
+				for _, l := range list {
+					dup = dup || l.info == o.info
+				}
+				if !dup {
+					list = append(list, o)
+				}
+			}
+		}
+	}
+	return list
 }
 
 // leftGroup returns the coordination ending in m ("Shoigu and Kim" for m = Kim).
