@@ -14,7 +14,9 @@ type anaphor struct {
 	plural     bool
 	possessive bool
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
+	titled     bool            // "the Prime Minister": the latest person the document gave that title
 	unless     map[string]bool // next words that make the phrase refer to nothing
+	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 }
 
 // maxCorefCount is the largest group an anaphor may name ("the four leaders").
@@ -50,8 +52,15 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.plural = attrs["plural"] == "1"
 	a.possessive = attrs["possessive"] == "1"
 	a.subject = attrs["subject"] == "1"
+	a.titled = attrs["titled"] == "1"
 	for _, w := range splitList(attrs["unless"]) {
 		a.unless[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["then"]) {
+		if a.then == nil {
+			a.then = map[string]bool{}
+		}
+		a.then[strings.ToLower(w)] = true
 	}
 	if c.byKey == nil {
 		c.byKey = map[string]*anaphor{}
@@ -108,6 +117,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var out []mention
 	next := 0            // found[:next] start before the current token
 	var recent []mention // mentions of the paragraph so far, names and resolved anaphors
+	var titled []titledPerson
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
@@ -115,6 +125,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 		for i := span[0]; i < span[1]; i++ {
 			for next < len(found) && found[next].start <= i {
 				recent = append(recent, found[next])
+				if found[next].info.Type == TypePerson {
+					if a := x.titleRunBefore(tokens, span[0], found[next].start); a < found[next].start {
+						titled = append(titled, titledPerson{found[next].info, a, found[next].start})
+					}
+				}
 				next++
 			}
 			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
@@ -128,7 +143,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				continue
 			}
 			a := c.byKey[phraseKey(tokens[i:i+n])]
-			if a == nil || i+n < span[1] && a.unless[tokens[i+n].Lower] {
+			if a == nil || i+n < span[1] && a.unless[tokens[i+n].Lower] || a.then != nil && (i+n >= span[1] || !a.then[tokens[i+n].Lower]) {
 				continue
 			}
 			if a.prefix != "" && !tokens[i+1].isCap() {
@@ -138,7 +153,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			if a.possessive {
 				first = si // "its troops": the owner is named in the same sentence
 			}
-			ants := antecedents(recent, a, first)
+			var ants []*entityInfo
+			if a.titled {
+				ants = titledAntecedent(tokens, titled, i+1, i+n)
+			} else {
+				ants = antecedents(recent, a, first)
+			}
 			if len(ants) == 0 {
 				i += n - 1
 				continue
@@ -157,6 +177,52 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	found = append(found, out...)
 	sortMentions(found)
 	return found
+}
+
+// titledPerson: a person's name and the title words right before it ("Prime Minister" in
+// "Prime Minister Ulf Kristersson"), tokens [a, b).
+type titledPerson struct {
+	info *entityInfo
+	a, b int
+}
+
+// titleRunBefore is the start of the title right before a name at start: capitalised words,
+// office-link words and hyphens after the sentence start or a lower-case word ("Secretary of
+// State Antony Blinken"), when it holds a title or role; else start.
+func (x *Extractor) titleRunBefore(tokens []Token, sentStart, start int) int {
+	a := start
+	for k := start - 1; k >= sentStart && k >= start-6; k-- {
+		t := tokens[k]
+		if !(t.isCap() && t.isWord() || x.lex.words.in(wOfficeLink, t.Lower) || t.Text == "-" || t.Text == ".") {
+			break
+		}
+		a = k
+	}
+	for k := a; k < start; k++ {
+		if x.lex.roles.matchAt(tokens[:start], k) > 0 {
+			return k
+		}
+	}
+	return start
+}
+
+// titledAntecedent: the latest person whose title holds the anaphor's words [a, b) ("the
+// Secretary": "Secretary of State Antony Blinken"; "the Prime Minister"), anywhere before in
+// the document: a title identifies its holder across paragraphs.
+func titledAntecedent(tokens []Token, titled []titledPerson, a, b int) []*entityInfo {
+	for k := len(titled) - 1; k >= 0; k-- {
+		t := titled[k]
+		for s := t.a; s+(b-a) <= t.b; s++ {
+			same := true
+			for j := 0; j < b-a && same; j++ {
+				same = tokens[s+j].Lower == tokens[a+j].Lower
+			}
+			if same {
+				return []*entityInfo{t.info}
+			}
+		}
+	}
+	return nil
 }
 
 // antecedents are the most recent compatible distinct entities, as many as the anaphor counts;

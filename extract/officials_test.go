@@ -113,3 +113,38 @@ func TestOfficialsFromPhrases(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:tomas-varga state:HUN"}},
 	})
 }
+
+// TestMeetingsAndDescriptions: meetings and visits whose people are named by a description
+// or a group ("the two presidents", "the Prime Minister"), "X told Y", and a repeated "with".
+func TestMeetingsAndDescriptions(t *testing.T) {
+	checkRelations(t, []relCase{
+		{"a plural description names both",
+			"Brazilian President Lula da Silva praised Argentine President Javier Milei. The two presidents spoke by phone on Friday.",
+			[]string{"MET_WITH person:javier-milei person:lula-da-silva asserted/fact"}, nil},
+		{"a group of three meets pairwise",
+			"Colonel Amadou Diallo, Captain Moussa Keita and General Ali Sangare signed the charter. The three leaders met in Bamako on Monday.",
+			[]string{"MET_WITH person:amadou-diallo person:moussa-keita", "MET_WITH person:ali-sangare person:amadou-diallo",
+				"MET_WITH person:ali-sangare person:moussa-keita"}, nil},
+		{"the two, then a meeting verb",
+			"Finance Minister Hans Weber thanked his counterpart Lucia Conti when the two met in Rome.",
+			[]string{"MET_WITH person:hans-weber person:lucia-conti"}, nil},
+		{"the two before a noun names nobody",
+			"Defence Minister Hans Weber praised Minister Lucia Conti. The two drones were shot down.",
+			nil, []string{"MET_WITH person:hans-weber person:lucia-conti"}},
+		{"a title as a description, in a later paragraph",
+			"Prime Minister Erik Lund arrived in Oslo.\n\nThe Prime Minister travelled to Berlin on Wednesday and held talks with Chancellor Hans Weber.",
+			[]string{"VISITED person:erik-lund place:berlin", "MET_WITH person:erik-lund person:hans-weber"}, nil},
+		{"a title with another complement is not the description",
+			"Prime Minister Erik Lund arrived in Oslo. The President of Finland travelled to Berlin.",
+			nil, []string{"VISITED person:erik-lund place:berlin"}},
+		{"telling a person is direct contact, a fact",
+			"President Tomas Varga told Chancellor Hans Weber that Hungary would not object.",
+			[]string{"MET_WITH person:hans-weber person:tomas-varga asserted/fact"}, nil},
+		{"telling reporters is no meeting",
+			"President Tomas Varga told reporters that Hans Weber would visit.",
+			nil, []string{"MET_WITH person:hans-weber person:tomas-varga"}},
+		{"the preposition repeated after and",
+			"Foreign Secretary Anna Berg spoke with Prime Minister Erik Lund on Monday and with President Tomas Varga on Friday.",
+			[]string{"MET_WITH person:anna-berg person:erik-lund", "MET_WITH person:anna-berg person:tomas-varga"}, nil},
+	})
+}

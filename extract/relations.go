@@ -1017,7 +1017,31 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 			from = k
 		}
 		if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
-			return s.group(m, ok)
+			g := s.group(m, ok)
+			if p := k; prep || s.tw(wPairObject, te-1) { // "spoke with" ends in its preposition
+				if !prep {
+					p = te - 1
+				}
+				g = append(g, s.againWith(g[len(g)-1].end, cb, p, ok)...)
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// againWith: the same preposition repeated after "and" within a few words ("spoke with
+// Pashinyan on Monday and with Aliyev last week") adds its names to the other side.
+func (s *sentenceCtx) againWith(from, cb, prep int, ok func(*mention) bool) []*mention {
+	for k := from; k+1 < cb && k < from+6; k++ {
+		if s.trigMark[k-s.a] || s.tokens[k].Text == ";" || s.mentionAt(k) != nil {
+			return nil
+		}
+		if s.tw(wConjunction, k) && s.tokens[k+1].Lower == s.tokens[prep].Lower {
+			if m, _ := s.objectOf(k+2, min(cb, k+14), ok, nil, false); m != nil {
+				return s.group(m, ok)
+			}
+			return nil
 		}
 	}
 	return nil
