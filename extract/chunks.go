@@ -63,6 +63,18 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return s.resolvePronoun(k, ok), true
 	case s.tw(wFirstPerson, k) && s.inQuote[k-s.a]:
 		return s.quoteSpeaker(k, ok), true
+	case k > s.a && s.tw(wSubordinator, k) && strings.HasSuffix(s.tokens[t].Lower, "ing"):
+		// "Lai spoke while visiting a base in Taoyuan": a participle after a subordinator
+		// has the subject of the clause before it.
+		pa, _ := s.clauseOf(k - 1)
+		if m := s.clauseSubject(pa, k, ok); m != nil {
+			return m, true
+		}
+		if k-1 > pa {
+			// "“...,” Lai said while visiting": the subject of the verb before it.
+			return s.subjectOf(k-1, pa, ok), true
+		}
+		return nil, true
 	}
 	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
 		switch {

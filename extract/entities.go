@@ -229,10 +229,20 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			continue
 		}
 		parts := strings.Fields(m.info.Name)
+		for len(parts) > 2 && lx.shapes.suffixes[strings.TrimRight(parts[len(parts)-1], ".,")] {
+			parts = parts[:len(parts)-1] // "Romeo S. Brawner Jr." is Brawner
+		}
 		if len(parts) >= 2 {
 			last := matchKey(parts[len(parts)-1])
 			if _, taken := surnames[last]; !taken {
 				surnames[last] = m.info
+			}
+			// "Lai Ching-te", "Tsai Ing-wen": a hyphenated given name with a lower-case
+			// second syllable follows the family name, which is the short form.
+			if g := parts[len(parts)-1]; len(parts) == 2 && hyphenatedGivenName(g) {
+				if first := matchKey(parts[0]); surnames[first] == nil {
+					surnames[first] = m.info
+				}
 			}
 		}
 		for _, s := range m.info.Shorts {
@@ -305,6 +315,12 @@ func afterTitle(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// hyphenatedGivenName: "Ching-te", "Ing-wen" (but not "Thomas-Greenfield").
+func hyphenatedGivenName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // surnameMentions: once "Anna Petrova" is named, a later capitalised "Petrova" is her.

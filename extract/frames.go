@@ -532,18 +532,6 @@ func (s *sentenceCtx) afterAnyWord(te, cb int, words []string, ok func(*mention)
 // "Kim was hosted by Putin at the Vostochny Cosmodrome". The guest is the verb's direct
 // object, or the passive's subject.
 func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	// The place is the object of the first locative after the verb, not a later one
-	// ("was received by Putin in the Kremlin in November, and ... Pyongyang").
-	var place *mention
-	for k := o.te; k < o.cb && k < o.te+12; k++ {
-		if typeIn(s.tokens[k].Lower, o.trig.spec.targetPreps) {
-			place = s.afterWord(k, o.cb, s.tokens[k].Lower, o.dstOK, 1)
-			break
-		}
-	}
-	if place == nil {
-		return nil
-	}
 	var guest *mention
 	if s.passive(o.t) {
 		guest = s.subjectOf(o.t, o.ca, o.srcOK)
@@ -563,5 +551,26 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 	}
-	return cross(s.group(guest, o.srcOK), []*mention{place})
+	guests := s.group(guest, o.srcOK)
+	// The place is the object of the first locative after the verb, or after a long list of
+	// guests, not a later one ("was received by Putin in the Kremlin in November, and ...
+	// Pyongyang").
+	from := o.te
+	if len(guests) > 0 && !s.passive(o.t) && guests[len(guests)-1].end > from {
+		from = guests[len(guests)-1].end
+		for from < o.cb && from < guests[len(guests)-1].end+6 && !typeIn(s.tokens[from].Lower, o.trig.spec.targetPreps) {
+			from++ // "... Kishida Fumio of Japan at Camp David"
+		}
+	}
+	var place *mention
+	for k := from; k < o.cb && k < from+12; k++ {
+		if typeIn(s.tokens[k].Lower, o.trig.spec.targetPreps) {
+			place = s.afterWord(k, o.cb, s.tokens[k].Lower, o.dstOK, 1)
+			break
+		}
+	}
+	if place == nil {
+		return nil
+	}
+	return cross(guests, []*mention{place})
 }

@@ -148,3 +148,25 @@ func TestMeetingsAndDescriptions(t *testing.T) {
 			[]string{"MET_WITH person:anna-berg person:erik-lund", "MET_WITH person:anna-berg person:tomas-varga"}, nil},
 	})
 }
+
+// TestVisitsByStructure: guests of a host after a long list, a participle after a
+// subordinator, and short forms of names with suffixes or family names first.
+func TestVisitsByStructure(t *testing.T) {
+	checkRelations(t, []relCase{
+		{"guests with their states, then the place",
+			"President Tomas Varga hosted President Lucia Conti of Italy and Chancellor Hans Weber of Germany in Paris today.",
+			[]string{"VISITED person:lucia-conti place:paris", "VISITED person:hans-weber place:paris", "MET_WITH person:hans-weber person:tomas-varga"}, nil},
+		{"a participle after while has the clause's subject",
+			"Defence Minister Hans Weber spoke. \"We are ready,\" Weber said while visiting an air base in Gdansk on Friday.",
+			[]string{"VISITED person:hans-weber place:gdansk"}, nil},
+		{"a participle after while does not take a later name",
+			"The ministry said on Friday while quoting Hans Weber that troops were ready.",
+			nil, []string{"VISITED person:hans-weber"}},
+		{"a short form skips the suffix",
+			"The commander, Gen. Mark T. Ellison Jr., spoke. Ellison told reporters in Darwin, where he flew on Tuesday, that the drills went well.",
+			[]string{"VISITED person:mark-t-ellison-jr place:darwin"}, nil},
+		{"a family name first is the short form",
+			"The island's new premier, Chen Wei-ming, spoke. Chen said while visiting a navy base in Kaohsiung on Thursday that he was proud.",
+			[]string{"VISITED person:chen-wei-ming place:kaohsiung"}, nil},
+	})
+}

@@ -344,7 +344,8 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 // namedAfterRole: "Iran's ambassador to Syria, Ali Rezaei, said" names the holder of a role
 // in an apposition closed by a comma.
 func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
-	if a-1 <= span[0] || tokens[a-1].Text != "," || b >= span[1] || !tokens[b].is(",", "said", "says", "told") {
+	// The apposition may end the sentence: "... for the island's new president, Lai Ching-te."
+	if a-1 <= span[0] || tokens[a-1].Text != "," || b < span[1] && !tokens[b].is(",", "said", "says", "told", ".") {
 		return false
 	}
 	for k := max(span[0], a-10); k < a-1; k++ {

@@ -863,9 +863,22 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 		var next *mention
 		k := last.end
 		sawConj := false
-		for ; k < s.b && k < last.end+7; k++ {
+		for limit := last.end + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
 			conj := s.tw(wConjunction, k)
+			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
+				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
+				// Kishida Fumio of Japan": a person's "of" + state stays inside the list.
+				j := k + 1
+				if j < s.b && s.tw(wArticle, j) {
+					j++
+				}
+				if st := s.mentionAt(j); st != nil && (st.info.Type == TypeState || st.info.Type == TypeInstitution) {
+					k, limit = st.end-1, st.end+7
+					continue
+				}
+				break
+			}
 			if conj || tk.Text == "," || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
