@@ -96,7 +96,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
-		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te)) {
+		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te) || s.tw(wComitative, o.te)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
 		// a plot", "the Shahed drones that Russia now fires almost nightly": with its subject
 		// inside the relative clause and no object after it, the verb's object is the
@@ -155,7 +155,34 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	return cross(s.coordination(src, o.srcOK), dsts)
+	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+}
+
+// comitative: doers added after the verb by "along with", "together with" or "alongside"
+// ("which Mali is leaving along with Burkina Faso and Niger").
+func (s *sentenceCtx) comitative(te, cb int, src *mention, ok func(*mention) bool) []*mention {
+	if src == nil {
+		return nil
+	}
+	for k := te; k < cb && k < te+8; k++ {
+		if !s.tw(wComitative, k) {
+			if s.trigMark[k-s.a] && k > te {
+				return nil
+			}
+			continue
+		}
+		j := k + 1
+		if j < cb && s.tokens[j].Lower == "with" {
+			j++
+		} else if s.tokens[k].Lower != "alongside" {
+			return nil
+		}
+		if m := s.mentionAt(j); m != nil && ok(m) && m.info.Type == src.info.Type && !m.possessive {
+			return s.group(m, ok)
+		}
+		return nil
+	}
+	return nil
 }
 
 // includedPlaces: after ", including" following k, the names after a locative preposition
@@ -194,7 +221,19 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	switch {
 	case s.tokens[ca].is("which", "whom") && s.tokens[ca-1].Text == ",":
-		return s.mentionEndingAt(ca-1, ok)
+		j := ca - 1
+		if j-1 > s.a && s.tokens[j-1].Text == ")" {
+			// "the Economic Community of West African States (ECOWAS), which ..."
+			for k := j - 2; k > s.a && k >= j-6; k-- {
+				if s.tokens[k].Text == "(" {
+					if m := s.mentionEndingAt(k, ok); m != nil {
+						return m
+					}
+					break
+				}
+			}
+		}
+		return s.mentionEndingAt(j, ok)
 	case s.tokens[ca].is("that", "which"):
 		m := s.mentionEndingAt(ca, ok)
 		if m == nil {
@@ -330,6 +369,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	} else {
 		doer = s.nearestLeft(o.t, o.ca, o.srcOK, false)
 	}
+	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, min(o.t, recipientStart(recipient, o.t))) {
+		doer = nil // "accused Stockholm of harbouring members of the PKK"
+	}
 	if doer == nil {
 		// "Iran, a key supplier to Russia": the name before the apposition's comma.
 		for k := o.t - 1; k > s.a && k >= o.t-6; k-- {
@@ -340,6 +382,26 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// recipientStart is where a recipient named before the agent noun starts ("NATO members"),
+// else t.
+func recipientStart(r *mention, t int) int {
+	if r != nil && r.end <= t {
+		return r.start
+	}
+	return t
+}
+
+// linked: a comma (apposition) or a copula stands in [a, b): "Poland, a NATO member",
+// "Finland became the 31st member"; not "harbouring members of".
+func (s *sentenceCtx) linked(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tokens[k].Text == "," || s.tw(wBe, k) || s.tw(wCopula, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoseAgents: "the Terrorist Financing Targeting Center (TFTC), whose members are the United
@@ -437,6 +499,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
 			src = subj
+		}
+		if src != nil && spec.has(flagLinked) && !s.linked(src.end, o.t) {
+			src = nil // "accused Stockholm of harbouring members of the PKK"
 		}
 	}
 	if src == nil {

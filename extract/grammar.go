@@ -53,7 +53,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 }
 
 // specFlag is one boolean property of an argument spec.
-type specFlag uint16
+type specFlag uint32
 
 const (
 	flagLocative       specFlag = 1 << iota // object may follow a locative preposition
@@ -72,6 +72,7 @@ const (
 	flagDoubleObject                        // verb-to: a recipient may be the first object ("shipped Mali jets")
 	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
+	flagLinked                              // agents: the doer is in apposition or a copula's subject ("X, a member of")
 )
 
 var flagNames = map[string]specFlag{
@@ -79,6 +80,7 @@ var flagNames = map[string]specFlag{
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
+	"linked": flagLinked,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -228,6 +230,8 @@ const (
 	wPreposition
 	wDefinite
 	wOfficeLink
+	wCopula
+	wComitative
 	wordClassCount
 )
 
@@ -236,7 +240,7 @@ var _ [64 - wordClassCount]struct{}
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "office-link"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "office-link", "copula", "comitative"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

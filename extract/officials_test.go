@@ -170,3 +170,28 @@ func TestVisitsByStructure(t *testing.T) {
 			[]string{"VISITED person:chen-wei-ming place:kaohsiung"}, nil},
 	})
 }
+
+// TestMembershipWording: membership by apposition or copula only, leaving with co-leavers,
+// a relative clause after an acronym, "belongs to", and "joined by" as company.
+func TestMembershipWording(t *testing.T) {
+	checkRelations(t, []relCase{
+		{"members of a group as an object are no membership of the subject",
+			"Ankara accused Athens of sheltering members of the Kurdistan Workers' Party.",
+			nil, []string{"MEMBER_OF state:GRC inst:pkk"}},
+		{"a copula links the member",
+			"Estonia is a member of NATO.",
+			[]string{"MEMBER_OF state:EST inst:nato"}, nil},
+		{"leaving, with others along",
+			"The African Union (AU), which Chad is leaving along with Sudan and Libya, met on Monday.",
+			[]string{"MEMBER_OF state:TCD inst:african-union denied", "MEMBER_OF state:SDN inst:african-union denied", "MEMBER_OF state:LBY inst:african-union denied"}, nil},
+		{"belonging",
+			"Every Nordic state now belongs to NATO.",
+			nil, nil},
+		{"belonging, named",
+			"Norway belongs to NATO but not to the European Union.",
+			[]string{"MEMBER_OF state:NOR inst:nato"}, nil},
+		{"joined by is company, not membership",
+			"Defence Minister Hans Weber opened the meeting, joined by General Lucia Conti of the NATO Military Committee.",
+			[]string{"MET_WITH person:hans-weber person:lucia-conti"}, []string{"MEMBER_OF person:hans-weber inst:nato-military-committee"}},
+	})
+}

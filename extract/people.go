@@ -397,7 +397,7 @@ func officeComplementName(tokens []Token, span [2]int, j int, lx *lexicon) (int,
 			tokens[k].Text == "-" && !tokens[k].SpaceBefore && k+1 < end && !tokens[k+1].SpaceBefore && tokens[k+1].isWord()) {
 			k++
 		}
-		if isInitialAt(tokens, end, k-1) || k < end && tokens[k].Text == "." && !tokens[k].SpaceBefore {
+		if isInitialAt(tokens, end, k-1) {
 			return 0, 0 // "Brian E. Nelson": initialled names are read by their shape
 		}
 		if a, e := complementRunName(tokens, c, k, lx); e > a {

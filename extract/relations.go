@@ -879,7 +879,10 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 				}
 				break
 			}
-			if conj || tk.Text == "," || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
+			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
+			// before the next member.
+			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if conj || tk.Text == "," || office || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
 				}
