@@ -244,7 +244,40 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 			}
 		}
 	}
+	if p := s.describedPerson(te, k, cb); accept(p) {
+		return p, true // "held talks with the head of state, Captain Ibrahim Traoré"
+	}
 	return nil, true
+}
+
+// describedPerson: a definite description opening at te and a person's name in apposition
+// after its comma, past titles ("the head of state, Captain Ibrahim Traoré"); nil when a
+// speech verb follows the name ("met the delegation, Ivan Petrov said") or a name stands in
+// the description.
+func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
+	if te >= cb || s.tokens[te].Lower != "the" {
+		return nil
+	}
+	for ; k < cb && k < te+8 && s.tokens[k].Text != ","; k++ {
+		if s.mentionAt(k) != nil || s.trigMark[k-s.a] || !s.tokens[k].isWord() {
+			return nil
+		}
+	}
+	if k >= cb || s.tokens[k].Text != "," {
+		return nil
+	}
+	for j := k + 1; j < cb && j <= k+5; j++ {
+		if m := s.mentionAt(j); m != nil {
+			if m.info.Type != TypePerson || m.end < cb && (s.tw(wSpeech, m.end) || s.tw(wReportVerb, m.end)) {
+				return nil
+			}
+			return m
+		}
+		if !s.tokens[j].isCap() && s.tokens[j].Text != "." {
+			return nil
+		}
+	}
+	return nil
 }
 
 // npContinues: token k, inside the object noun phrase that began at te, belongs to it — an

@@ -195,3 +195,15 @@ func TestMembershipWording(t *testing.T) {
 			[]string{"MET_WITH person:hans-weber person:lucia-conti"}, []string{"MEMBER_OF person:hans-weber inst:nato-military-committee"}},
 	})
 }
+
+// TestDescribedObject: a definite description with the person's name in apposition.
+func TestDescribedObject(t *testing.T) {
+	checkRelations(t, []relCase{
+		{"the name after the description's comma",
+			"Defence Minister Hans Weber held talks with the head of state, General Lucia Conti, in Rome.",
+			[]string{"MET_WITH person:hans-weber person:lucia-conti"}, nil},
+		{"a speaker after the comma is not the object",
+			"Defence Minister Hans Weber met the delegation, Lucia Conti said on Friday.",
+			nil, []string{"MET_WITH person:hans-weber person:lucia-conti"}},
+	})
+}
