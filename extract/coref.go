@@ -29,7 +29,7 @@ const maxCorefDistance = 2
 // corefLexicon finds anaphors by their first token.
 type corefLexicon struct {
 	phrases phraseSet
-	byKey   map[string]*anaphor // the phrase's lower-case tokens joined by spaces
+	byKey   map[string][]*anaphor // the phrase's lower-case tokens joined by spaces; rows in file order
 	// single: first words that are an anaphor alone ("it"); second: second words of the
 	// longer phrases ("country" in "the country"). "the" starts a phrase only before one.
 	single, second map[string]bool
@@ -63,7 +63,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 		a.then[strings.ToLower(w)] = true
 	}
 	if c.byKey == nil {
-		c.byKey = map[string]*anaphor{}
+		c.byKey = map[string][]*anaphor{}
 	}
 	if c.single == nil {
 		c.single, c.second = map[string]bool{}, map[string]bool{}
@@ -74,7 +74,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 			continue
 		}
 		c.phrases.add(p)
-		c.byKey[phraseKey(toks)] = a
+		c.byKey[phraseKey(toks)] = append(c.byKey[phraseKey(toks)], a)
 		if len(toks) == 1 {
 			c.single[toks[0].Lower] = true
 		} else {
@@ -142,22 +142,29 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			if n == 0 {
 				continue
 			}
-			a := c.byKey[phraseKey(tokens[i:i+n])]
-			if a == nil || i+n < span[1] && a.unless[tokens[i+n].Lower] || a.then != nil && (i+n >= span[1] || !a.then[tokens[i+n].Lower]) {
-				continue
-			}
-			if a.prefix != "" && !tokens[i+1].isCap() {
-				continue // "the north of the country" is no state
-			}
-			first := si - maxCorefDistance
-			if a.possessive {
-				first = si // "its troops": the owner is named in the same sentence
-			}
+			// Rows of one phrase are tried in file order: the first that finds antecedents wins.
+			var a *anaphor
 			var ants []*entityInfo
-			if a.titled {
-				ants = titledAntecedent(tokens, titled, i+1, i+n)
-			} else {
-				ants = antecedents(recent, a, first)
+			for _, cand := range c.byKey[phraseKey(tokens[i:i+n])] {
+				if i+n < span[1] && cand.unless[tokens[i+n].Lower] || cand.then != nil && (i+n >= span[1] || !cand.then[tokens[i+n].Lower]) {
+					continue
+				}
+				if cand.prefix != "" && !tokens[i+1].isCap() {
+					continue // "the north of the country" is no state
+				}
+				first := si - maxCorefDistance
+				if cand.possessive {
+					first = si // "its troops": the owner is named in the same sentence
+				}
+				if cand.titled {
+					ants = titledAntecedent(tokens, titled, i+1, i+n)
+				} else {
+					ants = antecedents(recent, cand, first)
+				}
+				if len(ants) > 0 {
+					a = cand
+					break
+				}
 			}
 			if len(ants) == 0 {
 				i += n - 1
