@@ -28,11 +28,61 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
 	}
 	var out []Relation
-	for _, p := range frameFuncs[trig.frame](x, s, o) {
+	pairs := frameFuncs[trig.frame](x, s, o)
+	if spec.has(flagPurposePlace) {
+		pairs = append(pairs, s.purposePlaces(pairs, o)...)
+	}
+	for _, p := range pairs {
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
 		out = append(out, x.buildRelations(s, t, trig, p)...)
+	}
+	return out
+}
+
+// purposePlaces: a journey's target followed by its purpose, an event at a place ("travelled
+// to Russia for a meeting of BRICS foreign ministers in Nizhny Novgorod", "a visit to Russia
+// for the BRICS summit in Kazan"), takes the traveller to that place too. The event is a
+// words.tsv event-noun within eight words after "for"; the place follows "in" or "at" within
+// six words of it.
+func (s *sentenceCtx) purposePlaces(pairs []argPair, o *occurrence) []argPair {
+	var out []argPair
+	for _, p := range pairs {
+		if p.src == nil || p.dst == nil || p.dst.end <= o.t {
+			continue
+		}
+		k := p.dst.end
+		for k < o.cb && k < p.dst.end+4 && s.tokens[k].Lower != "for" {
+			k++
+		}
+		if k >= o.cb || s.tokens[k].Lower != "for" {
+			continue
+		}
+		ev := -1
+		for j := k + 1; j < o.cb && j <= k+8; j++ {
+			if s.tw(wEventNoun, j) {
+				ev = j
+				break
+			}
+			if s.tokens[j].Text == "," || s.trigMark[j-s.a] {
+				break
+			}
+		}
+		if ev < 0 {
+			continue
+		}
+		for j := ev + 1; j+1 < o.cb && j <= ev+6; j++ {
+			if s.tokens[j].Text == "," {
+				break
+			}
+			if s.tokens[j].is("in", "at") {
+				if m := s.mentionAt(j + 1); m != nil && m.info.Type == TypePlace && o.dstOK(m) {
+					out = append(out, argPair{p.src, m})
+				}
+				break
+			}
+		}
 	}
 	return out
 }

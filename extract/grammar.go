@@ -73,6 +73,7 @@ const (
 	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
 	flagLinked                              // agents: the doer is in apposition or a copula's subject ("X, a member of")
+	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
 )
 
 var flagNames = map[string]specFlag{
@@ -80,7 +81,7 @@ var flagNames = map[string]specFlag{
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
-	"linked": flagLinked,
+	"linked": flagLinked, "purpose-place": flagPurposePlace,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -232,6 +233,7 @@ const (
 	wOfficeLink
 	wCopula
 	wComitative
+	wEventNoun
 	wordClassCount
 )
 
@@ -240,7 +242,7 @@ var _ [64 - wordClassCount]struct{}
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "office-link", "copula", "comitative"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "office-link", "copula", "comitative", "event-noun"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

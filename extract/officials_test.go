@@ -213,3 +213,18 @@ func TestDescribedObject(t *testing.T) {
 			nil, []string{"MET_WITH person:hans-weber person:lucia-conti"}},
 	})
 }
+
+// TestPurposePlace: a journey's purpose at a place is a destination too.
+func TestPurposePlace(t *testing.T) {
+	checkRelations(t, []relCase{
+		{"travel to a state for a meeting in a city",
+			"Foreign Minister Hans Weber travelled to Italy on Monday for a meeting of G7 ministers in Naples.",
+			[]string{"VISITED person:hans-weber state:ITA", "VISITED person:hans-weber place:naples"}, nil},
+		{"a visit noun for a summit in a city",
+			"President Lucia Conti's planned visit to Russia for the BRICS summit in Kazan was confirmed.",
+			[]string{"VISITED person:lucia-conti place:kazan"}, nil},
+		{"a purpose that is no event names no place",
+			"Foreign Minister Hans Weber travelled to Italy for his holiday in Naples.",
+			nil, []string{"VISITED person:hans-weber place:naples"}},
+	})
+}
