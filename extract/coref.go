@@ -118,6 +118,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	next := 0            // found[:next] start before the current token
 	var recent []mention // mentions of the paragraph so far, names and resolved anaphors
 	var titled []titledPerson
+	var described [][2]int // spans of "the Russian leader": the demonym in them acts no more
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
@@ -126,11 +127,31 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			for next < len(found) && found[next].start <= i {
 				recent = append(recent, found[next])
 				if found[next].info.Type == TypePerson {
+					t := titledPerson{info: found[next].info, a: found[next].start, b: found[next].start}
 					if a := x.titleRunBefore(tokens, span[0], found[next].start); a < found[next].start {
-						titled = append(titled, titledPerson{found[next].info, a, found[next].start})
+						t.a = a
+						t.state = stateEndingAt(tokens, recent, a)
+					}
+					if t.a < t.b || t.info.State != "" {
+						titled = append(titled, t)
 					}
 				}
 				next++
+			}
+			// "the Russian leader": a demonym and a role with no name after them stand for the
+			// latest person the document tied to that state with such a title.
+			if tokens[i].Lower == "the" && next < len(found) && found[next].start == i+1 && found[next].demonym && found[next].info.Type == TypeState {
+				j := found[next].end
+				if n := x.lex.roles.matchAt(tokens[:span[1]], j); n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s") {
+					if ant := x.describedAntecedent(tokens, titled, found[next].info.ID, j, j+n); ant != nil {
+						m := mention{info: ant, start: i, end: j + n, sentence: si, coref: true}
+						out = append(out, m)
+						recent = append(recent, m)
+						described = append(described, [2]int{i, j + n})
+						i = j + n - 1
+						continue
+					}
+				}
 			}
 			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
 				continue // no anaphor starts here, or inside a name
@@ -181,6 +202,19 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	if len(out) == 0 {
 		return found
 	}
+	if len(described) > 0 {
+		kept := found[:0]
+		for _, m := range found {
+			inside := false
+			for _, d := range described {
+				inside = inside || m.start > d[0] && m.end <= d[1]
+			}
+			if !inside {
+				kept = append(kept, m)
+			}
+		}
+		found = kept
+	}
 	found = append(found, out...)
 	sortMentions(found)
 	return found
@@ -189,8 +223,46 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 // titledPerson: a person's name and the title words right before it ("Prime Minister" in
 // "Prime Minister Ulf Kristersson"), tokens [a, b).
 type titledPerson struct {
-	info *entityInfo
-	a, b int
+	info  *entityInfo
+	a, b  int
+	state string // the state named right before the title ("Russian President Vladimir Putin")
+}
+
+// stateEndingAt: the id of a state mention (a demonym or a possessive) that ends right before
+// token a, or "".
+func stateEndingAt(tokens []Token, recent []mention, a int) string {
+	for k := len(recent) - 1; k >= 0 && k >= len(recent)-4; k-- {
+		m := recent[k]
+		if m.info.Type == TypeState && (m.end == a || m.end == a-1 && tokens[a-1].Lower == "'s") {
+			return m.info.ID
+		}
+	}
+	return ""
+}
+
+// describedAntecedent: the latest person tied to the state (by the demonym before their
+// title, or as the gazetteer's person of that state) whose title or usual role holds the
+// description's role words [a, b); a generic-role word ("leader") fits any title.
+func (x *Extractor) describedAntecedent(tokens []Token, titled []titledPerson, state string, a, b int) *entityInfo {
+	generic := b-a == 1 && x.lex.words.in(wGenericRole, tokens[a].Lower)
+	for k := len(titled) - 1; k >= 0; k-- {
+		t := titled[k]
+		if t.state != state && t.info.State != state {
+			continue
+		}
+		if generic {
+			return t.info
+		}
+		title := strings.ToLower(surfaceOf(tokens, t.a, t.b) + " " + t.info.Role)
+		fits := true
+		for j := a; j < b && fits; j++ {
+			fits = strings.Contains(title, tokens[j].Lower)
+		}
+		if fits {
+			return t.info
+		}
+	}
+	return nil
 }
 
 // titleRunBefore is the start of the title right before a name at start: capitalised words,

@@ -228,3 +228,18 @@ func TestPurposePlace(t *testing.T) {
 			nil, []string{"VISITED person:hans-weber place:naples"}},
 	})
 }
+
+// TestDemonymDescriptions: "the Russian leader" is the latest person tied to Russia.
+func TestDemonymDescriptions(t *testing.T) {
+	checkRelations(t, []relCase{
+		{"a leader named by demonym travels, not the state",
+			"Spanish Prime Minister Carlos Ortega said he would press Polish President Adam Nowak on trade when the Polish leader travels to Spain next month.",
+			[]string{"VISITED person:adam-nowak state:ESP"}, []string{"VISITED state:POL state:ESP"}},
+		{"a description's role must fit the person's title",
+			"Polish President Adam Nowak spoke on Monday. The Polish ambassador travelled to Spain on Tuesday.",
+			nil, []string{"VISITED person:adam-nowak state:ESP"}},
+		{"a demonym and a role before a name are a title, not a description",
+			"Polish President Adam Nowak spoke. The Polish foreign minister Jan Kowal travelled to Spain.",
+			[]string{"VISITED person:jan-kowal state:ESP"}, []string{"VISITED person:adam-nowak state:ESP"}},
+	})
+}
