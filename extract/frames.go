@@ -616,7 +616,24 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	return s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
+		// "convened the meeting, joined by X and Y": the company meets one another too.
+		var all []*mention
+		for _, p := range pairs {
+			for _, m := range []*mention{p.src, p.dst} {
+				dup := false
+				for _, a := range all {
+					dup = dup || a.info == m.info
+				}
+				if !dup {
+					all = append(all, m)
+				}
+			}
+		}
+		return allPairs(all)
+	}
+	return pairs
 }
 
 // sourceAfter finds the source after one of the spec's source prepositions, searching up to

@@ -74,6 +74,7 @@ const (
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
 	flagLinked                              // agents: the doer is in apposition or a copula's subject ("X, a member of")
 	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
+	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 )
 
 var flagNames = map[string]specFlag{
@@ -81,7 +82,7 @@ var flagNames = map[string]specFlag{
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
-	"linked": flagLinked, "purpose-place": flagPurposePlace,
+	"linked": flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
