@@ -943,6 +943,11 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
+	if meeting && len(left) >= 2 && len(right) > 0 {
+		// "The two ministers held talks with the head of state": the subjects meet each
+		// other as well as the other side.
+		pairs = append(pairs, allPairs(left)...)
+	}
 	if len(left) == 0 && len(right) >= 2 && right[0].coref {
 		// "the first meeting of the three ministers": a group named as one; a list after
 		// "by" is the hosts' side, not a meeting among them ("hosted by Putin and Lavrov").
