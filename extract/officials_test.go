@@ -251,3 +251,15 @@ func TestDemonymDescriptions(t *testing.T) {
 			[]string{"VISITED person:jan-kowal state:ESP"}, []string{"VISITED person:adam-nowak state:ESP"}},
 	})
 }
+
+// TestPronounAfterWhere and a PDF footnote after a year.
+func TestPronounAfterWhere(t *testing.T) {
+	checkRelations(t, []relCase{
+		{"he after ', where' is the subject of the clause before",
+			"Minister Anna Berg flew to Oslo for talks with President Erik Lund on 3 May, and Minister Hans Weber visited Rome, where he met President Lucia Conti.",
+			[]string{"MET_WITH person:hans-weber person:lucia-conti"}, []string{"MET_WITH person:anna-berg person:lucia-conti"}},
+		{"a year, a full stop and a footnote end the sentence",
+			"Minister Anna Berg has led the talks since 2019.3 Minister Hans Weber then met President Lucia Conti in Rome.",
+			[]string{"MET_WITH person:hans-weber person:lucia-conti"}, []string{"MET_WITH person:anna-berg person:lucia-conti"}},
+	})
+}

@@ -668,6 +668,15 @@ func (s *sentenceCtx) pronounSubject(t, ca int, ok func(*mention) bool) *mention
 // not inside a prepositional phrase ("Lavrov's visit to Beijing, where he held talks with
 // Mr. Wang and where he also met Xi": Lavrov), else the previous sentence's.
 func (s *sentenceCtx) resolvePronoun(k int, ok func(*mention) bool) *mention {
+	if ca, _ := s.clauseOf(k); ca > s.a+1 && ca < k && s.tokens[ca-1].Text == "," && s.tw(wClause, ca) {
+		// "..., and Misri visited Beijing, where he met Wang Yi": the subject of the clause
+		// the relative clause hangs on.
+		pa, _ := s.clauseOf(ca - 2)
+		person := func(m *mention) bool { return m.info.Type == TypePerson && ok(m) && !s.inPP(m) }
+		if m := s.nearestLeft(ca-1, pa, person, false); m != nil {
+			return m
+		}
+	}
 	for j := range s.mentions {
 		if m := &s.mentions[j]; m.end <= k && m.info.Type == TypePerson && ok(m) && !s.inPP(m) {
 			return m
