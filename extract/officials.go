@@ -68,6 +68,16 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			// D.P.R.K. sent Foreign Minister Choe Son Hui"); alone it states no OFFICIAL_OF.
 			if org == nil && x.lex.titles.matchAt(s.tokens, titleStart) > 0 && p.info.State != "" {
 				org = s.mentionBefore(p.info.State, roleStart)
+				// The state must act in the person's clause ("the D.P.R.K. sent Foreign
+				// Minister Choe"), not own another body ("Türkiye's Grand National Assembly
+				// approved it, and President Erdoğan signed it") or head another clause
+				// ("Russia vetoed ..., hours after President Putin signed").
+				if org != nil {
+					pa, _ := s.clauseOf(p.start)
+					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) {
+						org = nil
+					}
+				}
 			}
 			emit(p, org, role)
 		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
@@ -383,6 +393,16 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		k = after - 1
 	}
 	return out
+}
+
+// subordinateBetween: a subordinator or ", and" stands in [a, b).
+func (s *sentenceCtx) subordinateBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tw(wSubordinator, k) || s.tokens[k].Text == "," && k+1 < b && s.tw(wConjunction, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // introducesNext: a role phrase ending at k is followed by a comma and a person's name (past
