@@ -413,6 +413,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if recipient == nil && o.trig.spec.has(flagObjectBefore) && o.t > s.a {
 		recipient = s.mentionEndingAt(o.t, o.dstOK) // "NATO members"
 	}
+	if recipient != nil && recipient.start > o.t {
+		if members := s.includedAfter(recipient, o.cb, o.srcOK); len(members) > 0 {
+			return cross(members, []*mention{recipient})
+		}
+	}
 	var doer *mention
 	if recipient != nil && recipient.end <= o.t {
 		doer = s.nearestLeft(recipient.start, o.ca, o.srcOK, false)
@@ -432,6 +437,19 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// includedAfter: "seven members of the Revolutionary Guards, including General Mohammad
+// Reza Zahedi": the names a list after the target includes are the agents.
+func (s *sentenceCtx) includedAfter(target *mention, cb int, ok func(*mention) bool) []*mention {
+	k := target.end
+	if k+2 >= cb || s.tokens[k].Text != "," || s.tokens[k+1].Lower != "including" {
+		return nil
+	}
+	if m, _ := s.objectOf(k+2, cb, ok, target, false); m != nil {
+		return s.group(m, ok)
+	}
+	return nil
 }
 
 // recipientStart is where a recipient named before the agent noun starts ("NATO members"),
@@ -569,6 +587,10 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
+	}
+	if src == nil && spec.has(flagLinked) {
+		// "seven members of the IRGC, including General Zahedi"
+		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
 }
