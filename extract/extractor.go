@@ -121,6 +121,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
+			if len(r.Dates) == 0 && r.occasion > 0 {
+				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
+			}
+			r.occasion = 0 // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
 			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
 				if stated == nil {
@@ -137,6 +141,22 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	doc.Relations = dedupeRelations(doc.Relations)
 	return doc, nil
+}
+
+// occasionDates: the date of sentence j's event, or else the paragraph's last dated event
+// before it ("Biden welcomed Modi on Saturday. The four leaders held talks ...").
+func occasionDates(tokens []Token, spans [][2]int, dates [][]dateMention, j int) []string {
+	for k := j; k >= 0; k-- {
+		for _, d := range dates[k] {
+			if len(d.values) > 0 {
+				return slices.Clone(d.values)
+			}
+		}
+		if tokens[spans[k][0]].Newlines >= 2 {
+			return nil // the paragraph's first sentence
+		}
+	}
+	return nil
 }
 
 // dedupeRelations keeps one relation per sentence and statement, merging dates. Relations

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -283,6 +284,9 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 	src, dst := p.src.info.ID, p.dst.info.ID
 	if Undirected(r.Type) && dst < src {
 		r.Src, r.Dst = dst, src
+	}
+	if trig.spec.has(flagSpeechAct) {
+		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
@@ -851,11 +855,17 @@ func (s *sentenceCtx) attributiveInObject(te, cb int, ok func(*mention) bool) *m
 }
 
 // group extends a mention with those coordinated with it ("South Korea, the U.S., and
-// Ukraine"; "Kim Jong Un and North Korea's Foreign Minister Choe Son Hui").
+// Ukraine"; "Kim Jong Un and North Korea's Foreign Minister Choe Son Hui") and with the other
+// members of a group anaphor ("the leaders").
 func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	if m == nil {
 		return nil
 	}
+	return s.withCoSpan(s.list(m, ok), ok)
+}
+
+// list is m and the names coordinated after it.
+func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 	out := []*mention{m}
 	last := m
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
@@ -1023,6 +1033,24 @@ func (s *sentenceCtx) coordination(m *mention, ok func(*mention) bool) []*mentio
 		return nil
 	}
 	return append(s.leftGroup(m, ok), s.group(m, ok)[1:]...)
+}
+
+// withCoSpan adds to a list the other antecedents of its anaphors: "the leaders" or "the two
+// ministers" is one span with a mention per member, and each member is an argument.
+func (s *sentenceCtx) withCoSpan(list []*mention, ok func(*mention) bool) []*mention {
+	n := len(list)
+	for _, m := range list[:n] {
+		if !m.coref {
+			continue
+		}
+		for j := range s.mentions {
+			o := &s.mentions[j]
+			if o.coref && o.start == m.start && o.end == m.end && o.info != m.info && ok(o) && !slices.ContainsFunc(list, func(p *mention) bool { return p.info == o.info }) {
+				list = append(list, o)
+			}
+		}
+	}
+	return list
 }
 
 // leftGroup returns the coordination ending in m ("Shoigu and Kim" for m = Kim).

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestStance covers the wording of stances between parties (CONDEMNED, SUPPORTS, ALLY_OF,
+// VETOED): group anaphors, speech-act frames, nominal forms, and cases that must not fire.
+// Every sentence is our own.
+func TestStance(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want []string // relDetail prefixes that must be present ("TYPE src dst [pol/mod [date]]")
+		not  []string // relKey values that must be absent
+	}{
+		{"a group anaphor is every person named together before, dated by their meeting",
+			"Published: 2025-05-06\n\nPresident Emmanuel Macron hosted Chancellor Olaf Scholz and Prime Minister Giorgia Meloni in Paris on 3 May 2025.\n\nThe agenda was long. The leaders condemned Iran's drone attacks.",
+			[]string{"CONDEMNED person:emmanuel-macron state:IRN asserted/fact 2025-05-03",
+				"CONDEMNED person:olaf-scholz state:IRN asserted/fact 2025-05-03",
+				"CONDEMNED person:giorgia-meloni state:IRN asserted/fact 2025-05-03"}, nil},
+		{"'they' continues the group a group anaphor named",
+			"President Emmanuel Macron met Chancellor Olaf Scholz and Prime Minister Giorgia Meloni in Rome. The leaders spoke for an hour. They denounced Belarus.",
+			[]string{"CONDEMNED person:emmanuel-macron state:BLR", "CONDEMNED person:olaf-scholz state:BLR",
+				"CONDEMNED person:giorgia-meloni state:BLR"}, nil},
+		{"a numbered group needs that many members",
+			"Emmanuel Macron met Olaf Scholz in Rome. The three leaders condemned Iran.",
+			nil, []string{"CONDEMNED person:emmanuel-macron state:IRN", "CONDEMNED person:olaf-scholz state:IRN"}},
+		{"'the leaders of' names its own members, not a group before",
+			"Emmanuel Macron met Olaf Scholz in Rome. The leaders of Poland condemned Iran.",
+			nil, []string{"CONDEMNED person:emmanuel-macron state:IRN", "CONDEMNED person:olaf-scholz state:IRN"}},
+		{"'they' after a group inside a prepositional phrase does not continue it",
+			"Poland, Latvia and Estonia met. Envoys from the three countries arrived. They condemned Iran.",
+			nil, []string{"CONDEMNED state:POL state:IRN", "CONDEMNED state:LVA state:IRN"}},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		keys := map[string]bool{}
+		for _, r := range doc.Relations {
+			got = append(got, relDetail(r))
+			keys[relKey(r)] = true
+		}
+		for _, w := range c.want {
+			found := false
+			for _, g := range got {
+				found = found || strings.HasPrefix(g, w)
+			}
+			if !found {
+				t.Errorf("%s: missing %q\n  got %q", c.name, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if keys[n] {
+				t.Errorf("%s: unwanted %q\n  got %q", c.name, n, got)
+			}
+		}
+	}
+}
