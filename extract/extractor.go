@@ -115,6 +115,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.dateMentions = sentenceDates[i]
 		sc.events = events
 		var stated map[string][]*entityInfo
+		var statedBy map[string]string // the rule of the first relation stated per type
 		for _, r := range x.relationRules(sc) {
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
@@ -128,9 +129,15 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			doc.Relations = append(doc.Relations, r)
 			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
 				if stated == nil {
-					stated = map[string][]*entityInfo{}
+					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
 				}
-				if !slices.Contains(stated[r.Type], infos[r.Src]) {
+				if statedBy[r.Type] == "" {
+					statedBy[r.Type] = r.Rule
+				}
+				// The sentence's first trigger of the type states its main event: "the
+				// operation" after "jets struck targets ... after attacks on shipping" is the
+				// strikes, not the attacks named as their cause.
+				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], infos[r.Src]) {
 					stated[r.Type] = append(stated[r.Type], infos[r.Src])
 				}
 			}

@@ -254,23 +254,25 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	if te >= cb || !s.tw(wDefinite, te) || len(s.events) == 0 {
 		return nil
 	}
-	ca, cb := s.clauseOf(te)
+	_, cb = s.clauseOf(te)
+	// A doer named in the object's own phrase stands in another role there ("condemned the
+	// strikes as a violation of Yemen's sovereignty"); a name past a comma ("..., the White
+	// House said") does not.
+	phraseEnd := s.untilComma(te)
 	for k := te + 1; k < cb && k < te+6; k++ {
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
 		for _, tp := range x.lex.triggers[s.tokens[k].Lower] {
-			if tp.frame != frameNoun || tp.relation == spec.relation || len(tp.keys) > 1 {
+			if tp.frame != frameNoun && tp.frame != frameEvent || tp.relation == spec.relation || len(tp.keys) > 1 {
 				continue
 			}
 			var doers []*mention
 			for _, info := range s.events[tp.relation] {
-				// A doer the clause names stands in another role there ("condemned the
-				// strikes as a violation of Yemen's sovereignty").
 				named := false
 				for j := range s.mentions {
 					m := &s.mentions[j]
-					named = named || m.info == info && m.start >= ca && m.end <= cb
+					named = named || m.info == info && m.start >= te && m.end <= min(cb, phraseEnd)
 				}
 				if typeIn(info.Type, spec.dst) && !named {
 					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
@@ -452,6 +454,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil {
 		dst = s.afterPrep(o.te, o.cb, spec.targetPreps, o.dstOK, src)
 	}
+	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		// "provided support for the operation": a definite event noun after the target
+		// preposition points back to the latest event of its kind; its doers are the targets.
+		if doers := s.eventDoers(x, o.te+1, o.cb, spec); len(doers) > 0 {
+			return cross(s.coordination(src, o.srcOK), doers)
+		}
+	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
 	}
@@ -565,3 +574,8 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	return cross(s.group(guest, o.srcOK), []*mention{place})
 }
+
+// eventArgs: an event noun ("the operation") states no relation of its own; it only names an
+// event of its relation that a later event-object trigger points back to ("backed the
+// operation").
+func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }

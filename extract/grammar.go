@@ -22,10 +22,11 @@ const (
 	frameAgent
 	framePair
 	frameGuest
+	frameEvent
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -50,6 +51,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameAgent:  agentArgs,
 	framePair:   pairFrameArgs,
 	frameGuest:  guestArgs,
+	frameEvent:  eventArgs,
 }
 
 // specFlag is one boolean property of an argument spec.

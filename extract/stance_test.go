@@ -35,6 +35,15 @@ func TestStance(t *testing.T) {
 		{"'they' after a group inside a prepositional phrase does not continue it",
 			"Poland, Latvia and Estonia met. Envoys from the three countries arrived. They condemned Iran.",
 			nil, []string{"CONDEMNED state:POL state:IRN", "CONDEMNED state:LVA state:IRN"}},
+		{"an event object names the doers of the latest event of its kind",
+			"Armenia attacked Azerbaijan on Monday. Russia, Yerevan's old partner, backed the operation.",
+			[]string{"SUPPORTS state:RUS state:ARM asserted/fact"}, nil},
+		{"support for an event goes to the doers of the sentence's main event, not its cause",
+			"Israeli jets struck Damascus after Syrian attacks on Haifa. Cyprus and Greece gave intelligence support for the operation, officials said.",
+			[]string{"SUPPORTS state:CYP state:ISR", "SUPPORTS state:GRC state:ISR"},
+			[]string{"SUPPORTS state:CYP state:SYR", "SUPPORTS state:GRC state:SYR"}},
+		{"an event object with no event before it names nobody",
+			"Turkey backed the operation on Monday.", nil, []string{"SUPPORTS state:TUR state:TUR"}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
