@@ -139,8 +139,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				continue // "the" before a word no anaphor has second
 			}
 			n := c.phrases.matchAt(tokens[:span[1]], i)
-			if n == 0 {
-				continue
+			if n == 0 || next < len(found) && found[next].start < i+n {
+				continue // "the Republic of Korea": the phrase opens a name
 			}
 			var ants []*entityInfo
 			var a *anaphor

@@ -928,6 +928,17 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		left = s.pairSubjects(t, ca, ok)
 	}
 	right := s.pairObjects(te, cb, ok, meeting)
+	if len(right) == 0 && len(left) == 1 && left[0].possessive {
+		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
+		// the possessed noun is the other end.
+		k := te
+		if k < cb && s.tokens[k].Text == "," {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && ok(m) && !m.possessive && !m.demonym && !s.modifier(m) {
+			right = s.group(m, ok)
+		}
+	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}

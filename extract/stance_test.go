@@ -44,6 +44,12 @@ func TestStance(t *testing.T) {
 			[]string{"SUPPORTS state:CYP state:SYR", "SUPPORTS state:GRC state:SYR"}},
 		{"an event object with no event before it names nobody",
 			"Turkey backed the operation on Monday.", nil, []string{"SUPPORTS state:TUR state:TUR"}},
+		{"a possessed ally noun pairs with the name in apposition to it",
+			"Moscow's closest partner, Minsk, hosts Russian troops.", []string{"ALLY_OF state:BLR state:RUS"}, nil},
+		{"no apposition, no pair", "Russia's allies met in Minsk on Friday.", nil, []string{"ALLY_OF state:BLR state:RUS"}},
+		{"'the Republic' opening a name is no anaphor, so the list goes on",
+			"Washington's commitments to Japan and the Republic of Korea are firm.",
+			[]string{"SUPPORTS state:USA state:JPN", "SUPPORTS state:USA state:KOR"}, nil},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
