@@ -55,7 +55,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 }
 
 // specFlag is one boolean property of an argument spec.
-type specFlag uint16
+type specFlag uint32
 
 const (
 	flagLocative       specFlag = 1 << iota // object may follow a locative preposition
@@ -74,6 +74,7 @@ const (
 	flagDoubleObject                        // verb-to: a recipient may be the first object ("shipped Mali jets")
 	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
+	flagNeedsJudgement                      // a word of blame must follow the object ("called the move reckless")
 )
 
 var flagNames = map[string]specFlag{
@@ -128,8 +129,10 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.flags |= flagNeedsGoods
 			case "troops":
 				a.flags |= flagNeedsTroops
+			case "judgement":
+				a.flags |= flagNeedsJudgement
 			default:
-				return fmt.Errorf("%s: needs=%q: want goods or troops", where, v)
+				return fmt.Errorf("%s: needs=%q: want goods, troops or judgement", where, v)
 			}
 		case "troops":
 			// resolved by the caller, which knows the other relations
@@ -187,7 +190,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNeedsJudgement) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}

@@ -172,8 +172,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
 				}
-			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) {
-				continue // "strengthen ties in": no troops, no deployment
+			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
+				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) {
+				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
@@ -235,6 +236,24 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	}
 	for k := ca; k < cb; k++ {
 		if x.lex.goods.matchAt(s.tokens, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// judgementAfter: a word of blame (cues.tsv class judgement) follows the verb's object in its
+// phrase ("called the outcome \"reckless\"", "branded Kyiv a sponsor of terrorism"), before
+// any comma; a preposition right after the verb ("called for", "called on") is another sense.
+func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
+	if k >= s.b || s.tw(wPreposition, k) {
+		return false
+	}
+	for j := k; j < s.b && j < k+10; j++ {
+		if s.tokens[j].is(",", ";", ":") {
+			return false
+		}
+		if x.lex.judgement.matchAt(s.tokens[:s.b], j) > 0 {
 			return true
 		}
 	}

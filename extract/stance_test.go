@@ -50,6 +50,15 @@ func TestStance(t *testing.T) {
 		{"'the Republic' opening a name is no anaphor, so the list goes on",
 			"Washington's commitments to Japan and the Republic of Korea are firm.",
 			[]string{"SUPPORTS state:USA state:JPN", "SUPPORTS state:USA state:KOR"}, nil},
+		{"calling a party something blameworthy condemns it", "Poland called Belarus a rogue state on Monday.",
+			[]string{"CONDEMNED state:POL state:BLR asserted/fact"}, nil},
+		{"calling a party something good does not", "Poland called Belarus a valued neighbour.",
+			nil, []string{"CONDEMNED state:POL state:BLR"}},
+		{"'called for' is another sense", "Poland called for talks with Belarus on illegal crossings.",
+			nil, []string{"CONDEMNED state:POL state:BLR"}},
+		{"calling an earlier event blameworthy condemns its doers",
+			"Iran sent drones to Russia in May. Germany called the shipments a dangerous escalation.",
+			[]string{"CONDEMNED state:DEU state:IRN asserted/fact"}, []string{"CONDEMNED state:DEU state:RUS"}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
