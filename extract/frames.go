@@ -142,6 +142,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), members)
 		}
 	}
+	if dst == nil && spec.body != "" && !withPrep {
+		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
+		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
+			return cross(s.coordination(src, o.srcOK), []*mention{body})
+		}
+	}
 	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
@@ -579,3 +585,21 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // event of its relation that a later event-object trigger points back to ("backed the
 // operation").
 func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
+
+// draftOf: the object at te is an unnamed noun phrase headed by a draft noun (words.tsv class
+// draft: "a draft resolution", "the text"); it stands for the body (an entity id) whose draft it
+// is. The relation is kept only when the document names the body.
+func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
+	for k := te; k < cb && k < te+5; k++ {
+		switch {
+		case s.tw(wDraft, k):
+			if k+1 < cb && s.tw(wDraft, k+1) {
+				continue // "draft resolution": the head is the last
+			}
+			return &mention{info: x.lex.gaz.entities[body], start: -1, end: -1, sentence: -1}
+		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
+			return nil
+		}
+	}
+	return nil
+}

@@ -91,7 +91,10 @@ type argSpec struct {
 	targetPreps []string // in order of preference
 	sourcePreps []string // besides "by"
 	objectLast  bool
-	flags       specFlag
+	// body is the entity whose draft an unnamed object is ("vetoed a draft resolution": the
+	// Security Council), when the document names it (relations.tsv body=).
+	body  string
+	flags specFlag
 	// troops, when set, is the spec used when a troop noun follows the trigger.
 	troops *argSpec
 }
@@ -110,6 +113,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			a.targetPreps = lowerList(v)
 		case "by":
 			a.sourcePreps = lowerList(v)
+		case "body":
+			a.body = v
 		case "object":
 			if v != "last" && v != "first" {
 				return fmt.Errorf("%s: object=%q: want first or last", where, v)
@@ -232,6 +237,7 @@ const (
 	wPlaceHead
 	wPreposition
 	wDefinite
+	wDraft
 	wordClassCount
 )
 
@@ -240,7 +246,7 @@ var _ [64 - wordClassCount]struct{}
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "draft"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -144,6 +144,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	for rel, spec := range specs {
+		if spec.body != "" && lx.gaz.entities[spec.body] == nil {
+			return nil, fmt.Errorf("relations: %s body=%q: no such entity in the gazetteer", rel, spec.body)
+		}
+	}
 	for _, row := range rules["triggers"] {
 		rel := row.field(0)
 		if !validRelationType(rel) {

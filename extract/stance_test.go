@@ -59,6 +59,11 @@ func TestStance(t *testing.T) {
 		{"calling an earlier event blameworthy condemns its doers",
 			"Iran sent drones to Russia in May. Germany called the shipments a dangerous escalation.",
 			[]string{"CONDEMNED state:DEU state:IRN asserted/fact"}, []string{"CONDEMNED state:DEU state:RUS"}},
+		{"a vetoed draft with no name is the Security Council's, when the text names it",
+			"The UN Security Council met on Monday. Russia vetoed a draft resolution on Syria, and China blocked a Council text on Myanmar.",
+			[]string{"VETOED state:RUS inst:unsc asserted/fact", "VETOED state:CHN inst:unsc asserted/fact"}, nil},
+		{"a draft of a text that names no council is no veto of one",
+			"Hungary blocked a text on enlargement in Brussels.", nil, []string{"VETOED state:HUN inst:unsc"}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
