@@ -409,6 +409,9 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
+	if v := s.elicitedBy(o.t, o.ca); v >= 0 {
+		return s.elicitedArgs(x, o, v)
+	}
 	src := s.possessor(o.t)
 	if src == nil || !o.srcOK(src) {
 		src = s.attributive(o.t, o.srcOK)
@@ -599,6 +602,50 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			return &mention{info: x.lex.gaz.entities[body], start: -1, end: -1, sentence: -1}
 		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
 			return nil
+		}
+	}
+	return nil
+}
+
+// elicitedBy: the noun at t is the object of an eliciting verb (words.tsv class elicit: "drew
+// criticism", "has drawn condemnation", "prompting protests"), with only articles and
+// modifiers between; the verb's index, or -1.
+func (s *sentenceCtx) elicitedBy(t, ca int) int {
+	for k := t - 1; k >= ca && k >= t-4; k-- {
+		switch {
+		case s.tw(wElicit, k):
+			return k
+		case s.tokens[k].isWord() && !s.tokens[k].isCap() && (!s.tw(wFunction, k) || s.tw(wArticle, k)):
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// elicitedArgs: "The veto has drawn criticism from South Korea and Ukraine", "Russia drew
+// condemnation from Japan": the reaction's source follows "from" (or "by"), and it is aimed at
+// the eliciting verb's subject — a name, or the doers of an earlier event its definite noun
+// names ("the veto": Russia, who vetoed).
+func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair {
+	src := s.afterAnyWord(o.te, s.untilComma(o.te), append([]string{"by"}, o.trig.spec.sourcePreps...), o.srcOK, 4)
+	if src == nil {
+		return nil
+	}
+	srcs := s.group(src, o.srcOK)
+	if subj := s.subjectOf(v, o.ca, o.dstOK); subj != nil {
+		return cross(srcs, s.coordination(subj, o.dstOK))
+	}
+	if !o.trig.spec.has(flagEventObject) {
+		return nil
+	}
+	// The unnamed subject: back from the verb group to its determiner ("The veto has drawn").
+	for k := s.verbGroupStart(v, o.ca) - 1; k >= o.ca && k >= v-6; k-- {
+		if s.tw(wDefinite, k) {
+			return cross(srcs, s.eventDoers(x, k, o.cb, o.trig.spec))
+		}
+		if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
+			break
 		}
 	}
 	return nil

@@ -64,6 +64,18 @@ func TestStance(t *testing.T) {
 			[]string{"VETOED state:RUS inst:unsc asserted/fact", "VETOED state:CHN inst:unsc asserted/fact"}, nil},
 		{"a draft of a text that names no council is no veto of one",
 			"Hungary blocked a text on enlargement in Brussels.", nil, []string{"VETOED state:HUN inst:unsc"}},
+		{"a reaction drawn from parties is aimed at the drawing subject",
+			"Belarus drew sharp criticism from Poland and Lithuania on Friday.",
+			[]string{"CONDEMNED state:POL state:BLR asserted/fact", "CONDEMNED state:LTU state:BLR asserted/fact"},
+			[]string{"CONDEMNED state:BLR state:POL", "CONDEMNED state:BLR state:LTU"}},
+		{"a reaction to an earlier event is aimed at its doers",
+			"Russia vetoed the resolution at the Security Council on Monday. The veto has drawn criticism from South Korea and Ukraine.",
+			[]string{"CONDEMNED state:KOR state:RUS", "CONDEMNED state:UKR state:RUS"}, nil},
+		{"no source of the reaction, no relation", "Belarus drew sharp criticism over its border policy with Poland.",
+			nil, []string{"CONDEMNED state:BLR state:POL", "CONDEMNED state:POL state:BLR"}},
+		{"the agent of an unnamed event object past its other complements",
+			"Japan condemned the launch on 3 March by North Korea of a reconnaissance satellite.",
+			[]string{"CONDEMNED state:JPN state:PRK asserted/fact"}, nil},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
