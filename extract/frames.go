@@ -496,6 +496,9 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 			return nil // a named object is the target, found or refused before
 		}
 		if tk.Lower == "including" && s.tokens[k-1].Text == "," {
+			if k+1 < cb && s.tw(wPreposition, k+1) && !s.tw(wListGlue, k+1) {
+				return nil // "..., including against threats from Iran": no members named
+			}
 			// A member is named, not described ("the Russian shipping company X").
 			named := func(m *mention) bool { return ok(m) && !m.demonym }
 			if m, _ := s.objectOf(k+1, cb, named, nil, false); m != nil {

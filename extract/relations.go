@@ -201,11 +201,29 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if i > s.a && s.tw(wDeterminer, i-1) {
-		return true
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) {
+		return true // also "an admission of \"support for ...\""
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
 }
+
+// beforeQuotes is the index of the token before i, past quotation marks and a quoted
+// modifier ("China's \"principled\" support": the possessive); s.a-1 when none.
+func (s *sentenceCtx) beforeQuotes(i int) int {
+	k := i - 1
+	if k >= s.a && isQuote(s.tokens[k].Text) {
+		k--
+		// A quoted modifier: back to its opening mark.
+		for j := k; j >= s.a && j >= k-4; j-- {
+			if isQuote(s.tokens[j].Text) {
+				return j - 1
+			}
+		}
+	}
+	return k
+}
+
+func isQuote(t string) bool { return t == "\"" || t == "\u201c" || t == "\u201d" }
 
 // ambiguousNoun: a word that is both a verb and a noun trigger ("support", "aid") after a
 // lowercase content word that cannot end a subject or open a verb group ("emphasized mutual
@@ -219,11 +237,18 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !verb || !noun || i == s.a {
 		return false
 	}
-	p := s.tokens[i-1]
+	k := s.beforeQuotes(i)
+	if k < s.a {
+		return false
+	}
+	if k < i-1 && s.tokens[k].Text == "'s" {
+		return true // "China's \"principled\" support"
+	}
+	p := s.tokens[k]
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
-	return !s.tw(wAux, i-1) && !s.tw(wAdverb, i-1) && !s.tw(wVerbOpener, i-1) && !s.tw(wConjunction, i-1)
+	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
 }
 
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
@@ -753,6 +778,11 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		if k > te && s.trigMark[k-s.a] {
 			break // "the visit ... for a potential visit of Putin to": the next trigger's own
 		}
+		if k > te && k+1 < cb && s.tw(wConjunction, k) && s.tw(wArticle, k+1) && s.mentionEndingAt(k, func(*mention) bool { return true }) == nil {
+			// "support for terrorism and a violation of Mali's sovereignty": an unnamed object
+			// coordinated with a new noun phrase; the names there are not the trigger's.
+			break
+		}
 		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.tw(wPrepIdiom, k-1) {
 			continue
 		}
@@ -828,7 +858,7 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
-			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.tw(wFunction, j) {
+			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
 			}
 		}

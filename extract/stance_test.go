@@ -76,6 +76,15 @@ func TestStance(t *testing.T) {
 		{"the agent of an unnamed event object past its other complements",
 			"Japan condemned the launch on 3 March by North Korea of a reconnaissance satellite.",
 			[]string{"CONDEMNED state:JPN state:PRK asserted/fact"}, nil},
+		{"a quoted modifier between a possessor and its noun keeps the possessor the source",
+			`Ilham Aliyev met Xi Jinping and thanked him for what he called China's "steadfast" support for Baku.`,
+			[]string{"SUPPORTS state:CHN state:AZE"}, []string{"SUPPORTS person:ilham-aliyev state:AZE"}},
+		{"a noun's target is not in a noun phrase coordinated after its unnamed object",
+			`Chad said remarks by a Sudanese official amounted to an admission of "support for terrorism" and a violation of Chad's sovereignty.`,
+			nil, []string{"SUPPORTS state:SDN state:TCD"}},
+		{"'including' before a preposition names no members",
+			"Poland will keep helping, including against threats from Belarus, which arms Wagner.",
+			nil, []string{"SUPPORTS state:POL state:BLR"}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
