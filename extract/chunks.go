@@ -81,10 +81,10 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		if tk.Text == "," && k != s.opening {
 			// "Mali broke off relations with Ukraine, accusing Kyiv ...": a participle after
-			// the clause's verb phrase has the clause's subject.
-			if m := s.clauseSubject(ca, k, ok); m != nil {
-				return m, true
-			}
+			// the clause's verb phrase has the clause's subject; when that is unnamed, the
+			// participle's is too (not the object of "from" before the comma).
+			m := s.clauseSubject(ca, k, ok)
+			return m, m != nil || s.tokens[ca].isWord() && !s.tokens[ca].isCap()
 		}
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}

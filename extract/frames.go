@@ -102,6 +102,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// inside the relative clause and no object after it, the verb's object is the
 		// antecedent.
 		dst = s.relativeObject(o.ca, o.dstOK)
+		if dst == nil && s.tokens[o.ca].is("which", "whom") && s.tokens[o.ca-1].Text == "," {
+			return nil // the object is the gap of an antecedent of another kind
+		}
 	}
 	if dst == nil && withPrep && spec.has(flagIntransitive|flagLocative) && o.ca > s.a+1 &&
 		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && src.info.Type == TypePerson {
@@ -200,7 +203,16 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	switch {
 	case s.tokens[ca].is("which", "whom") && s.tokens[ca-1].Text == ",":
-		return s.mentionEndingAt(ca-1, ok)
+		m := s.mentionEndingAt(ca-1, func(*mention) bool { return true })
+		if m != nil && m.start-1 > s.a && s.tw(wLocative, m.start-1) {
+			// "the Nuclear Consultative Group in Washington, which ...": the antecedent is
+			// the noun the place locates.
+			m = s.mentionEndingAt(m.start-1, func(*mention) bool { return true })
+		}
+		if m == nil || !ok(m) {
+			return nil
+		}
+		return m
 	case s.tokens[ca].is("that", "which"):
 		m := s.mentionEndingAt(ca, ok)
 		if m == nil {

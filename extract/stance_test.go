@@ -85,6 +85,12 @@ func TestStance(t *testing.T) {
 		{"'including' before a preposition names no members",
 			"Poland will keep helping, including against threats from Belarus, which arms Wagner.",
 			nil, []string{"SUPPORTS state:POL state:BLR"}},
+		{"a relative clause's object is the noun a place after it locates",
+			"Ukraine's envoy criticised the summit of the Shanghai Cooperation Organisation in Astana, which Kyiv denounced as a club of autocrats.",
+			[]string{"CONDEMNED state:UKR inst:sco"}, []string{"CONDEMNED state:UKR state:KAZ", "CONDEMNED state:UKR place:astana"}},
+		{"a participle after an unnamed subject's clause has no subject from a prepositional phrase",
+			"Their governments announced a withdrawal from the African Union, accusing the bloc of serving Ethiopian interests.",
+			nil, []string{"CONDEMNED inst:au state:ETH"}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
