@@ -84,7 +84,7 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 			// the clause's verb phrase has the clause's subject; when that is unnamed, the
 			// participle's is too (not the object of "from" before the comma).
 			m := s.clauseSubject(ca, k, ok)
-			return m, m != nil || s.tokens[ca].isWord() && !s.tokens[ca].isCap()
+			return m, true
 		}
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
