@@ -122,10 +122,15 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
+			if r.now && doc.RefDate != "" {
+				// "China condemns ...", "We strongly condemn the launch on 21 November": the
+				// statement is the document's; a date in its object is the event condemned.
+				r.Dates = []string{doc.RefDate}
+			}
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
 			}
-			r.occasion = 0 // read: a relation's record holds only what it states
+			r.occasion, r.now = 0, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
 			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
 				if stated == nil {

@@ -267,6 +267,25 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	return false
 }
 
+// presentTense: the verb at t is in the simple present ("condemns", "we strongly condemn"),
+// not a past form, a participle, an infinitive or after an auxiliary ("will condemn").
+func (s *sentenceCtx) presentTense(t, ca int) bool {
+	w := s.tokens[t].Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.inQuote[t-s.a] {
+		return false
+	}
+	k := s.verbGroupStart(t, ca) - 1
+	for j := k + 1; j < t; j++ {
+		if s.tw(wAux, j) || s.tokens[j].is("did", "do", "does", "to") {
+			return false
+		}
+	}
+	if k >= ca && s.tokens[k].is("to", "did", "do", "does") {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || k >= ca && (s.tw(wFirstPerson, k) || s.tokens[k].Text == ",")
+}
+
 // judgementAfter: a word of blame (cues.tsv class judgement) follows the verb's object in its
 // phrase ("called the outcome \"reckless\"", "branded Kyiv a sponsor of terrorism"), before
 // any comma; a preposition right after the verb ("called for", "called on") is another sense.
@@ -331,6 +350,7 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 	}
 	if trig.spec.has(flagSpeechAct) {
 		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
+		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {

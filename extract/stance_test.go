@@ -91,6 +91,15 @@ func TestStance(t *testing.T) {
 		{"a participle after an unnamed subject's clause has no subject from a prepositional phrase",
 			"Their governments announced a withdrawal from the African Union, accusing the bloc of serving Ethiopian interests.",
 			nil, []string{"CONDEMNED inst:african-union state:ETH"}},
+		{"a present-tense speech act is the document's, dated by its reference date",
+			"Published: 2025-03-04\n\nPoland strongly condemns the shelling of Kharkiv by Russia on 2 March.",
+			[]string{"CONDEMNED state:POL state:RUS asserted/fact 2025-03-04"}, nil},
+		{"a past speech act keeps its own date",
+			"Published: 2025-03-04\n\nPoland condemned Russia on 2 March.",
+			[]string{"CONDEMNED state:POL state:RUS asserted/fact 2025-03-02"}, nil},
+		{"a gazetteer leader's short form after the full name",
+			"President Lai Ching-te spoke in Taipei. China denounced Lai on Friday.",
+			[]string{"CONDEMNED state:CHN person:lai-ching-te"}, nil},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)

@@ -135,4 +135,7 @@ type Relation struct {
 	// occasion is 1 + the sentence whose date a relation without one of its own takes: the
 	// occasion of a group's joint statement ("The leaders condemned ..."); 0: none.
 	occasion int
+	// now marks a speech act in the present tense ("China condemns ..."): made when the
+	// document was issued, so dated by its reference date.
+	now bool
 }
