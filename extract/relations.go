@@ -1117,7 +1117,31 @@ func (s *sentenceCtx) coordination(m *mention, ok func(*mention) bool) []*mentio
 	if m == nil {
 		return nil
 	}
+	if we := s.weApposition(m, ok); we != nil {
+		return we
+	}
 	return append(s.leftGroup(m, ok), s.group(m, ok)[1:]...)
+}
+
+// weApposition: m closes the apposition of a first-person subject ("We, the Secretary of State
+// of the United States, Antony Blinken, ..., and the Minister for Foreign Affairs of Japan,
+// Kamikawa Yoko, condemn"): every name of m's type in it is the subject.
+func (s *sentenceCtx) weApposition(m *mention, ok func(*mention) bool) []*mention {
+	if m.coref || m.end >= s.b || s.tokens[m.end].Text != "," {
+		return nil
+	}
+	ca, _ := s.clauseOf(m.start)
+	if ca+1 >= m.start || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
+		return nil
+	}
+	var out []*mention
+	for j := range s.mentions {
+		o := &s.mentions[j]
+		if o.start > ca+1 && o.end <= m.end && o.info.Type == m.info.Type && ok(o) && !o.possessive {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // withCoSpan adds to a list the other antecedents of its anaphors: "the leaders" or "the two

@@ -100,6 +100,10 @@ func TestStance(t *testing.T) {
 		{"a gazetteer leader's short form after the full name",
 			"President Lai Ching-te spoke in Taipei. China denounced Lai on Friday.",
 			[]string{"CONDEMNED state:CHN person:lai-ching-te"}, nil},
+		{"a first-person subject's apposition names every signatory",
+			"We, the Foreign Minister of France, Jean-Noël Barrot, and the Foreign Minister of Germany, Annalena Baerbock, condemn Iran.",
+			[]string{"CONDEMNED person:jean-noel-barrot state:IRN", "CONDEMNED person:annalena-baerbock state:IRN"},
+			[]string{"CONDEMNED state:FRA state:IRN", "CONDEMNED state:DEU state:IRN"}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
