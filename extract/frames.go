@@ -475,6 +475,16 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil {
 		dst = s.afterPrep(o.te, o.cb, spec.targetPreps, o.dstOK, src)
 	}
+	if dst == nil && spec.has(flagBeneficiary) {
+		// "Russia built it with Iranian help", "Israel thanked the United States for its
+		// support": with no target of its own, the help goes to the clause's subject.
+		if b := s.beneficiary(o); b != nil && (src == nil || b.info != src.info) {
+			if src == nil && o.te < o.cb && s.tokens[o.te].is("of") {
+				src = s.afterWord(o.te, o.cb, "of", o.srcOK, 1) // "with the support of X"
+			}
+			return cross(s.coordination(src, o.srcOK), s.group(b, o.dstOK))
+		}
+	}
 	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
 		// "provided support for the operation": a definite event noun after the target
 		// preposition points back to the latest event of its kind; its doers are the targets.
@@ -662,6 +672,33 @@ func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair
 		if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
 			break
 		}
+	}
+	return nil
+}
+
+// beneficiary: the one a noun's help goes to when the noun names none — the subject of the
+// clause when the noun heads a "with" adjunct ("the coalition, led by Denmark with help from
+// Norway"; "built with Iranian help") or is what a thanking verb's object is thanked for
+// ("Israel's representative thanked the United States for its support").
+func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
+	for k := o.t - 1; k >= o.ca && k >= o.t-8; k-- {
+		tk := s.tokens[k]
+		switch {
+		case tk.is("with") && k >= o.t-4, s.tw(wThank, k):
+			for j := o.ca; j < k; j++ {
+				if s.tw(wSpeech, j) || s.tw(wReportVerb, j) {
+					return nil // "X said 99 percent were intercepted, with help from": not X's
+				}
+			}
+			return s.clauseSubject(o.ca, k, o.dstOK)
+		case tk.isWord() && !tk.isCap() && !s.tw(wPreposition, k) || tk.is("for") || tk.Text == "'s" || s.mentionAt(k) != nil || isQuote(tk.Text):
+			continue
+		}
+		if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
+			k = m.start
+			continue
+		}
+		return nil
 	}
 	return nil
 }

@@ -104,6 +104,17 @@ func TestStance(t *testing.T) {
 			"We, the Foreign Minister of France, Jean-Noël Barrot, and the Foreign Minister of Germany, Annalena Baerbock, condemn Iran.",
 			[]string{"CONDEMNED person:jean-noel-barrot state:IRN", "CONDEMNED person:annalena-baerbock state:IRN"},
 			[]string{"CONDEMNED state:FRA state:IRN", "CONDEMNED state:DEU state:IRN"}},
+		{"help in a 'with' adjunct goes to the clause's subject",
+			"Moldova rebuilt the bridge with help from Romania and Poland.",
+			[]string{"SUPPORTS state:ROU state:MDA", "SUPPORTS state:POL state:MDA"}, nil},
+		{"a demonym's help in a 'with' adjunct", "Venezuela repaired its refineries with Iranian help.",
+			[]string{"SUPPORTS state:IRN state:VEN"}, nil},
+		{"thanking a party for its support makes the thanker the one supported",
+			"Georgia's foreign minister thanked Lithuania for its support.",
+			[]string{"SUPPORTS state:LTU state:GEO"}, nil},
+		{"help in an adjunct of a reported clause is not the speaker's",
+			"Kenyan officials said the fire was contained, with help from Uganda.",
+			nil, []string{"SUPPORTS state:UGA state:KEN"}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
