@@ -251,10 +251,17 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 // eventObjectIn: some token starts a trigger whose object may be an earlier event
 // (relations.tsv flag event-object); only then can a sentence with one name state a relation.
 func (lx *lexicon) eventObjectIn(tokens []Token) bool {
-	for _, t := range tokens {
+	for i, t := range tokens {
 		for _, tp := range lx.triggers[t.Lower] {
-			if tp.spec.has(flagEventObject) {
-				return true
+			if !tp.spec.has(flagEventObject) {
+				continue
+			}
+			// The event is a definite noun phrase shortly after the trigger ("condemned the
+			// attack", "support for the operation"); without one the sentence is skipped.
+			for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+				if lx.words.in(wDefinite, tokens[j].Lower) {
+					return true
+				}
 			}
 		}
 	}
