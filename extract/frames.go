@@ -159,6 +159,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	dsts := s.group(dst, o.dstOK)
+	if dst != nil && dst.possessive && spec.has(flagEventObject) {
+		// "condemn the DPRK's export and Russia's procurement of missiles": each possessor
+		// of a coordinated event noun is a target.
+		dsts = append(dsts, s.possessorList(dst, o.cb, o.dstOK)...)
+	}
 	if dst != nil && spec.has(flagLocative) {
 		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
 		// Hodeidah and Saada": the places the included targets are at are struck too.
@@ -701,4 +706,30 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 		return nil
 	}
 	return nil
+}
+
+// possessorList: the possessors of the noun phrases coordinated after the one m possesses
+// ("X's export and Y's procurement", "X's launches, as well as Y's use of them"), up to the
+// clause's end.
+func (s *sentenceCtx) possessorList(m *mention, cb int, ok func(*mention) bool) []*mention {
+	var out []*mention
+	for j := range s.mentions {
+		p := &s.mentions[j]
+		if p.start <= m.end || p.end > cb || p.start > m.end+24 || !p.possessive || !ok(p) || p.info == m.info {
+			continue
+		}
+		k := p.start - 1
+		if k > s.a && s.tw(wArticle, k) {
+			k--
+		}
+		if k > s.a && (s.tw(wConjunction, k) || s.tokens[k].is("as") && s.tokens[k-1].is("well")) {
+			for i := m.end; i < k; i++ {
+				if s.tokens[i].is(";", ":") || s.tw(wClause, i) {
+					return out
+				}
+			}
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -168,7 +168,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed.relation = deployed.spec.relation
 				n := len(out)
 				out = append(out, x.applyTrigger(s, i, deployed)...)
-				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
+				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
 				}
@@ -178,7 +178,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
-			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
+			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
 		}
 		if len(trigs) > 0 {
 			i += trigs[0].length - 1 // "state visit" is one trigger, not also "visit"

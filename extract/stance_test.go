@@ -115,6 +115,12 @@ func TestStance(t *testing.T) {
 		{"help in an adjunct of a reported clause is not the speaker's",
 			"Kenyan officials said the fire was contained, with help from Uganda.",
 			nil, []string{"SUPPORTS state:UGA state:KEN"}},
+		{"each possessor of coordinated event nouns is a target",
+			"Spain condemned Iran's export and Russia's purchase of drones, as well as Belarus's use of them.",
+			[]string{"CONDEMNED state:ESP state:IRN", "CONDEMNED state:ESP state:RUS", "CONDEMNED state:ESP state:BLR"}, nil},
+		{"a quoted speech act takes the narration's date, not the dates it quotes",
+			"Published: 2025-02-10\n\nSpain issued a statement on February 7, 2025: \u201cWe condemn Iran's strikes on January 30, 2025.\u201d",
+			[]string{"CONDEMNED state:ESP state:IRN asserted/fact 2025-02-07"}, nil},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
