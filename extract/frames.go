@@ -752,6 +752,18 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	guests := s.group(guest, o.srcOK)
+	if !s.passive(o.t) && len(guests) > 1 {
+		// "Kishida invited his counterparts to Japan": the host is no guest of his own.
+		if host := s.subjectOf(o.t, o.ca, o.srcOK); host != nil {
+			kept := guests[:0:0]
+			for _, g := range guests {
+				if g.info != host.info {
+					kept = append(kept, g)
+				}
+			}
+			guests = kept
+		}
+	}
 	// The place is the object of the first locative after the verb, or after a long list of
 	// guests, not a later one ("was received by Putin in the Kremlin in November, and ...
 	// Pyongyang").

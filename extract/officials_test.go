@@ -275,3 +275,13 @@ func TestPronounAfterWhere(t *testing.T) {
 			[]string{"MET_WITH person:hans-weber person:lucia-conti"}, []string{"MET_WITH person:anna-berg person:lucia-conti"}},
 	})
 }
+
+// TestInvitedCounterparts: "his counterparts" is the group named before, less the host.
+func TestInvitedCounterparts(t *testing.T) {
+	checkRelations(t, []relCase{
+		{"counterparts invited to the host's country",
+			"Prime Minister Erik Lund hosted President Lucia Conti and Chancellor Hans Weber in Oslo on Monday. Lund invited his counterparts to Norway for the next summit.",
+			[]string{"VISITED person:lucia-conti state:NOR asserted/speculative", "VISITED person:hans-weber state:NOR asserted/speculative"},
+			[]string{"VISITED person:erik-lund state:NOR"}},
+	})
+}
