@@ -20,6 +20,7 @@ type anaphor struct {
 	unless     map[string]bool // next words that make the phrase refer to nothing
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
+	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -70,6 +71,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 		a.then[strings.ToLower(w)] = true
 	}
 	a.titled = attrs["titled"] == "1"
+	a.opening = attrs["opening"] == "1"
 	if c.byKey == nil {
 		c.byKey = map[string][]*anaphor{}
 	}
@@ -185,7 +187,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				if i+n < span[1] && row.unless[tokens[i+n].Lower] || row.prefix != "" && !tokens[i+1].isCap() {
 					continue // "it is expected"; "the north of the country" is no state
 				}
-				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) {
+				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) || row.opening && i != span[0] {
 					continue // "the two met", but not "the two drones"
 				}
 				a = row
@@ -202,6 +204,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					first := si - maxCorefDistance
 					if row.possessive {
 						first = si // "its troops": the owner is named in the same sentence
+					}
+					if row.opening {
+						first = si - 1 // "Jordan ... . Its foreign minister": the sentence before
 					}
 					ants = antecedents(recent, row, first)
 				}
