@@ -87,7 +87,7 @@ var flagNames = map[string]specFlag{
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
 	"beneficiary": flagBeneficiary,
-	"linked": flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
+	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
