@@ -163,7 +163,29 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		}
 		return true
 	}
+	if d.end > opening {
+		// A date in another coordinated clause is the date of that clause's event ("He met
+		// Berri, and yesterday he held talks with Netanyahu": the talks', not the meeting's).
+		// A clause opened by "where" or "when" right after the date's clause goes on with
+		// that event ("touched down in Astana hours later, where he was welcomed by ...").
+		dca, dcb := s.dateClauseOf(d.start)
+		if tca, _ := s.dateClauseOf(sp.t); dca != tca && !(tca == dcb && s.tokens[tca].is("where", "when")) {
+			for _, u := range events {
+				if u != sp.t && u >= dca && u < dcb && tokenDistance(u, d) < tokenDistance(sp.t, d) {
+					return true
+				}
+			}
+		}
+	}
 	return false
+}
+
+// tokenDistance: tokens between token u and the date d.
+func tokenDistance(u int, d dateMention) int {
+	if u < d.start {
+		return d.start - u
+	}
+	return max(u-d.end+1, 0)
 }
 
 // purpose: the trigger at u is a noun introduced by "for" ("for the Special Representatives'

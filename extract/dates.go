@@ -29,8 +29,13 @@ type dateMention struct {
 	// noEvent marks a bound or deadline ("by March", "until 2030"): no date for the event.
 	noEvent bool
 	// side is -1 for "last September" (the latest such month before the reference month), 1
-	// for "next September" (the first one after it), 0 for a month whose year rule 4 infers.
+	// for "next September" (the first one after it), sinceSide for "since September" (the
+	// latest such month or day on or before the reference date: what a span reaches from
+	// lies behind it), 0 for a month whose year rule 4 infers.
 	side int
+	// yearShift is set for "June last year" / "in May of this year" / "March next year": the
+	// year is the reference year plus shift.
+	yearShift *int
 	// speech is the first token of the verb of saying the date belongs to ("said on
 	// Friday"), or -1.
 	speech int
@@ -43,9 +48,26 @@ func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.d
 // more than six months after the reference date.
 func (d dateMention) iso(ref string) []string {
 	year := d.year
-	if year == 0 && d.side != 0 {
+	switch {
+	case year != 0:
+	case d.yearShift != nil:
+		if ry, _ := refYearMonth(ref); ry != 0 {
+			year = ry + *d.yearShift
+		}
+		if year == 0 {
+			return nil
+		}
+	case d.side == sinceSide:
+		year = sinceYear(d.month, firstDay(d.days), ref)
+		if year == 0 {
+			return nil
+		}
+	case d.side != 0:
 		year = sideYear(d.month, d.side, ref)
-	} else if year == 0 {
+		if year == 0 {
+			return nil
+		}
+	default:
 		year = inferYear(d.month, firstDay(d.days), ref)
 		if year == 0 {
 			return nil
@@ -93,6 +115,27 @@ func inferYear(month, day int, ref string) int {
 	return ry
 }
 
+// sinceSide marks a month or day that starts a span reaching the reference date ("since
+// September"): it lies on or before the reference date.
+const sinceSide = -2
+
+// sinceYear is the year that puts month (and day, when not 0) on or before the reference
+// date, or 0 without a reference date.
+func sinceYear(month, day int, ref string) int {
+	ry, rm := refYearMonth(ref)
+	if ry == 0 {
+		return 0
+	}
+	rd := 31
+	if len(ref) >= 10 {
+		rd, _ = strconv.Atoi(ref[8:10])
+	}
+	if month > rm || month == rm && day > rd {
+		return ry - 1
+	}
+	return ry
+}
+
 // sideYear is the year of "last <month>" (side -1: the latest such month before the
 // reference month) or "next <month>" (side 1: the first one after it), or 0 without a
 // reference date.
@@ -120,6 +163,28 @@ func refYearMonth(ref string) (int, int) {
 	y, _ := strconv.Atoi(ref[:4])
 	m, _ := strconv.Atoi(ref[5:7])
 	return y, m
+}
+
+// yearShiftAt reads "last year", "this year", "next year", optionally after "of", at
+// tokens[i] ("June last year", "in May of this year"): the shift from the reference year and
+// the number of tokens read.
+func yearShiftAt(tokens []Token, i, b int) (int, int) {
+	j := i
+	if j < b && tokens[j].is("of") {
+		j++
+	}
+	if j+1 >= b || !tokens[j+1].is("year") {
+		return 0, 0
+	}
+	switch tokens[j].Lower {
+	case "last":
+		return -1, j + 2 - i
+	case "this":
+		return 0, j + 2 - i
+	case "next":
+		return 1, j + 2 - i
+	}
+	return 0, 0
 }
 
 func yearOf(t Token) int {
@@ -198,6 +263,13 @@ func findDates(tokens []Token, a, b int) []dateMention {
 					d.side = -1
 				case "next":
 					d.side = 1
+				}
+			}
+			if d.year == 0 {
+				if shift, n := yearShiftAt(tokens, d.end, b); n > 0 {
+					d.yearShift, d.end, d.side = &shift, d.end+n, 0
+				} else if d.side == 0 && d.start > a && tokens[d.start-1].is("since") {
+					d.side = sinceSide
 				}
 			}
 			out = append(out, d)

@@ -115,6 +115,16 @@ func TestRelativeDates(t *testing.T) {
 		{"between days of a month", "", "Troops moved between 8 and 13 October 2024.", []string{"2024-10-08", "2024-10-13"}},
 		{"a decade is no year", "", "Submarines will be sold from the early 2030s.", nil},
 		{"no anchor", "2024-03-10", "He met Putin the next day.", nil},
+		{"since then", "2023-07-24", "Moscow left the grain deal last Monday. Since then Russia has struck Odesa every night.", []string{"2023-07-17"}},
+		{"hours later", "2024-07-05", "Kim left Pyongyang on Wednesday. A few hours later he landed in Vladivostok.", []string{"2024-07-03"}},
+		{"digits hours later onto leap day", "2024-03-01", "Kim left Pyongyang yesterday. 3 hours later he landed in Moscow.", []string{"2024-02-29"}},
+		{"part of the day", "2025-01-02", "Kim reached Moscow on 31 December 2024. In the afternoon he met Putin.", []string{"2024-12-31"}},
+		{"that visit", "2024-03-07", "Kristersson visited Budapest on 23 February. During that visit, Sweden and Hungary agreed a deal.", []string{"2024-02-23"}},
+		{"that month", "2025-01-02", "Choe visited Moscow in November. Belousov reached Pyongyang at the end of that month.", []string{"2024-11"}},
+		{"month of last year", "2025-01-02", "Kim and Putin signed the treaty in June last year.", []string{"2024-06"}},
+		{"month of last year, leap day", "2024-02-29", "Kim met Putin in April of last year.", []string{"2023-04"}},
+		{"month of this year", "2024-12-31", "Kim met Putin on 5 May this year.", []string{"2024-05-05"}},
+		{"month of next year", "2024-12-31", "Kim will visit Moscow in March next year.", []string{"2025-03"}},
 		// Week-level and vague expressions give no date.
 		{"last week", "2024-06-17", "Kim met Putin last week.", nil},
 		{"recently", "2024-06-17", "Kim recently met Putin.", nil},
@@ -130,6 +140,13 @@ func TestRelativeDates(t *testing.T) {
 		{"past six months from leap day", "2024-02-29", "Kim met Putin on 30 August.", []string{"2023-08-30"}},
 		// Rule 5: spans.
 		{"since X", "2024-06-17", "Shells have been sent since March 2023.", []string{"2023-03"}},
+		// "since <month>" reaches the reference date: the month lies on or before it, even
+		// within rule 4's six months (reference Thursday 21 March: September is last year's).
+		{"since month within six months", "2024-03-21", "Drones have hit Kyiv since September.", []string{"2023-09"}},
+		{"since the reference month", "2024-03-21", "Drones have hit Kyiv since March.", []string{"2024-03"}},
+		{"since a day after the reference day", "2024-03-21", "Drones have hit Kyiv since 25 March.", []string{"2023-03-25"}},
+		{"since leap day", "2024-02-29", "Drones have hit Kyiv since 29 February.", []string{"2024-02-29"}},
+		{"since december across year end", "2025-01-01", "Drones have hit Kyiv since December.", []string{"2024-12"}},
 		{"range in one", "", "Drills ran on 8-13 October 2024.", []string{"2024-10-08", "2024-10-13"}},
 		{"from X to Y", "2024-06-01", "Drills ran from May 1 to May 3.", []string{"2024-05-01", "2024-05-03"}},
 		{"by X", "2024-06-17", "Troops will be sent by March 2025.", nil},
@@ -328,5 +345,56 @@ func TestRelationDates(t *testing.T) {
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q at %q = %q, want %q", c.text, c.trigger, got, c.want)
 		}
+	}
+}
+
+// TestClauseDates: which date of a sentence a relation takes when its clauses carry events
+// of their own (the whole pipeline, so the triggers decide what an event is).
+func TestClauseDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, published, text string
+		typ, src, dst         string
+		want                  []string
+	}{
+		{"coordinated clause with its own subject", "2024-09-22",
+			"Sergey Lavrov arrived in Beijing on Friday night, and Kim Jong Un touched down in Moscow early on Saturday.",
+			RelVisited, "person:kim-jong-un", "place:moscow", []string{"2024-09-21"}},
+		{"the first clause keeps its date", "2024-09-22",
+			"Sergey Lavrov arrived in Beijing on Friday night, and Kim Jong Un touched down in Moscow early on Saturday.",
+			RelVisited, "person:sergey-lavrov", "place:beijing", []string{"2024-09-20"}},
+		{"a date opening the next clause is its event's", "2024-06-18",
+			"Sergey Lavrov met Wang Yi, and yesterday he held talks with Kim Jong Un in Pyongyang.",
+			RelMetWith, "person:sergey-lavrov", "person:wang-yi", nil},
+		{"where goes on with the dated event", "2024-06-12",
+			"Sergey Lavrov travelled to Beijing on Monday for a meeting, where he held talks with Wang Yi.",
+			RelMetWith, "person:sergey-lavrov", "person:wang-yi", []string{"2024-06-10"}},
+		{"hours later, where", "2024-07-05",
+			"Vladimir Putin left Moscow on Wednesday and touched down in Pyongyang a few hours later, where he was welcomed by Kim Jong Un.",
+			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", []string{"2024-07-03"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: c.published}, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, r := range doc.Relations {
+				if r.Type != c.typ || !(r.Src == c.src && r.Dst == c.dst || Undirected(c.typ) && r.Src == c.dst && r.Dst == c.src) {
+					continue
+				}
+				found = true
+				if !reflect.DeepEqual(r.Dates, c.want) {
+					t.Errorf("%s %s %s dates = %q, want %q", r.Src, r.Type, r.Dst, r.Dates, c.want)
+				}
+			}
+			if !found {
+				t.Errorf("no %s %s %s in %+v", c.src, c.typ, c.dst, doc.Relations)
+			}
+		})
 	}
 }
