@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Attribution, ellipsis and date attachment: what a relation's sentence says about its source,
 // its polarity through "do so", and which of the sentence's dates belong to its trigger.
 
@@ -96,6 +98,13 @@ type trigSpan struct {
 // January 16th, X sent Y to meet Z") covers the events of its clause, except those only
 // anticipated or planned ("in anticipation of a visit by Putin").
 func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
+	for _, sp := range spans {
+		if dates, ok := s.performativeDate(sp); ok {
+			for k := sp.from; k < sp.to; k++ {
+				out[k].Dates = dates
+			}
+		}
+	}
 	if len(s.dateMentions) == 0 {
 		return
 	}
@@ -118,6 +127,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 	}
 	for _, sp := range spans {
 		if sp.to == sp.from {
+			continue
+		}
+		if _, ok := s.performativeDate(sp); ok {
 			continue
 		}
 		ca, _ := s.clauseOf(sp.t)
@@ -178,6 +190,59 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		}
 	}
 	return false
+}
+
+// performativeDate: a speech act stated in the present tense ("The United States condemns
+// the decision", "China strongly deplores", "We condemn") is performed as it is uttered
+// (SCHEMA.md Dates rule 1: the speech act's date): on the date of the statement that frames
+// it ("said on Friday it condemns"; for a quotation, the date before it: "released a
+// statement on January 9th: “We condemn ...”"), else, in the document's own voice, on the
+// reference date. A date inside its object
+// is the condemned act's ("the decision yesterday"). ok is false when the trigger is no such
+// verb, and for a quotation whose statement has no date.
+func (s *sentenceCtx) performativeDate(sp trigSpan) ([]string, bool) {
+	if s.dateLex == nil || s.headline || s.dateLex.performative.matchAt(s.tokens, sp.t, s.b) == 0 {
+		return nil, false
+	}
+	k := sp.t - 1
+	for k >= s.a && (strings.HasSuffix(s.tokens[k].Lower, "ly") || s.tokens[k].is("also", "again", "once", "firmly")) {
+		k-- // "strongly condemns", "once again condemns"
+	}
+	if k >= s.a && (s.tw(wAux, k) || s.tokens[k].is("to", "not", "n't", "never", "did", "does", "do", "cannot")) {
+		return nil, false // "will condemn", "refused to condemn", "does not condemn"
+	}
+	if !strings.HasSuffix(s.tokens[sp.t].Lower, "s") && !(k >= s.a && s.tokens[k].is("we", "i")) {
+		return nil, false // "countries that condemn": no act performed here
+	}
+	before := sp.t
+	quoted := s.inQuote[sp.t-s.a]
+	if quoted {
+		for before > s.a && s.inQuote[before-1-s.a] {
+			before--
+		}
+	}
+	// The statement's date: a date of saying before it, else, for a quotation, the nearest
+	// date before the quotation opens.
+	var framing []string
+	for i := len(s.dateMentions) - 1; i >= 0; i-- {
+		d := s.dateMentions[i]
+		if d.end > before || d.noEvent {
+			continue
+		}
+		if d.speech >= 0 {
+			return d.values, true
+		}
+		if quoted && framing == nil {
+			framing = d.values
+		}
+	}
+	if framing != nil {
+		return framing, true
+	}
+	if quoted || s.refDate == "" {
+		return nil, false
+	}
+	return []string{s.refDate}, true
 }
 
 // tokenDistance: tokens between token u and the date d.

@@ -375,6 +375,25 @@ func TestClauseDates(t *testing.T) {
 		{"hours later, where", "2024-07-05",
 			"Vladimir Putin left Moscow on Wednesday and touched down in Pyongyang a few hours later, where he was welcomed by Kim Jong Un.",
 			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", []string{"2024-07-03"}},
+		// A speech act in the present tense is performed as it is uttered (rule 1).
+		{"present-tense condemnation on the reference date", "2024-05-29",
+			"The United States condemns North Korea's missile launch yesterday.",
+			RelCondemned, "state:USA", "state:PRK", []string{"2024-05-29"}},
+		{"present tense after a dated statement", "2024-03-02",
+			"Japan said on Friday it strongly condemns North Korea's launch.",
+			RelCondemned, "state:JPN", "state:PRK", []string{"2024-03-01"}},
+		{"quoted statement", "2024-01-12",
+			"The United States released a statement on January 9th: \u201cWe condemn North Korea's export of missiles.\u201d",
+			RelCondemned, "state:USA", "state:PRK", []string{"2024-01-09"}},
+		{"past tense keeps its own date", "2024-05-29",
+			"The United States condemned North Korea on Monday.",
+			RelCondemned, "state:USA", "state:PRK", []string{"2024-05-27"}},
+		{"a modal is no act performed", "2024-05-29",
+			"The United States will condemn North Korea at the Security Council tomorrow.",
+			RelCondemned, "state:USA", "state:PRK", []string{"2024-05-30"}},
+		{"a headline states no date", "",
+			"United States condemns North Korea\nPublished: 2024-05-29\n\nJapan and South Korea met on Monday.",
+			RelCondemned, "state:USA", "state:PRK", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

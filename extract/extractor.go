@@ -113,6 +113,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev)
 		sc.dateMentions = sentenceDates[i]
+		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events = events
 		var stated map[string][]*entityInfo
 		for _, r := range x.relationRules(sc) {

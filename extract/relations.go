@@ -24,10 +24,16 @@ type sentenceCtx struct {
 	inQuote  []bool    // per token of the sentence: inside quotation marks
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
-	cueMarks     []uint8  // per token: the cue classes starting there (see cues)
-	w            *words   // the English function words (words.tsv)
-	cls          []uint64 // per token of the sentence: its word classes (words.tsv)
-	trigMark     []bool   // per token: a trigger phrase may start here
+	// refDate is the document's reference date and dateLex its date phrases, for a speech
+	// act performed in the present tense (performativeDate); headline marks the headline,
+	// which states no date.
+	refDate  string
+	dateLex  *dateLexicon
+	headline bool
+	cueMarks []uint8  // per token: the cue classes starting there (see cues)
+	w        *words   // the English function words (words.tsv)
+	cls      []uint64 // per token of the sentence: its word classes (words.tsv)
+	trigMark []bool   // per token: a trigger phrase may start here
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo

@@ -182,7 +182,7 @@ type dateLexicon struct {
 	weekdays map[string]time.Weekday
 	numbers  map[string][]numberPhrase // by first key
 	// word lists around weekdays and dates
-	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech wordList
+	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech, performative wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -257,10 +257,11 @@ func phraseKeys(phrase string) []string {
 func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
-		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList()}
+		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
+		performative: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
-		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech}
+		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -357,7 +358,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
