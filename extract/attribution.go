@@ -117,7 +117,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 	// The opening adverbial: a date near the sentence start up to the comma after it ("On
 	// July 27, 2023, ...", "Preceding the UNSC meeting on January 23, 2024, ...").
 	opening := s.a
-	if first := s.dateMentions[0]; first.start <= s.a+8 {
+	if first := s.dateMentions[0]; first.start <= s.a+8 && !first.implicit {
 		for k := first.end; k < s.b && k < first.end+3; k++ {
 			if s.tokens[k].Text == "," {
 				opening = k
@@ -148,6 +148,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 }
 
 func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, opening int, speculative bool) bool {
+	if d.implicit {
+		return false // a dateline's date covers the whole first sentence of its report
+	}
 	if speculative && d.start >= sp.te {
 		// A hypothetical or planned event takes no date from a later phrase of its own:
 		// "Russia's effort to block a resolution ..., a possibility hinted at in an article

@@ -39,6 +39,9 @@ type dateMention struct {
 	// speech is the first token of the verb of saying the date belongs to ("said on
 	// Friday"), or -1.
 	speech int
+	// implicit marks the date a dateline gives the first sentence of the report under it: it
+	// stands at the sentence's start, spans no token and covers every event of the sentence.
+	implicit bool
 }
 
 func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.days) > 0 }
@@ -337,19 +340,62 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 	// previous paragraph ended with ("Later that day, ..." opening a paragraph goes on from
 	// it), but not from any before.
 	anchor, paraLast := "", ""
+	var dateline []string
 	for i, sp := range spans {
-		if i == 0 || tokens[sp[0]].Newlines >= 2 {
+		newPara := i == 0 || tokens[sp[0]].Newlines >= 2
+		if newPara {
 			anchor, paraLast = paraLast, ""
 		}
 		if i == headline {
 			continue
 		}
 		out[i], anchor = lx.resolveSentence(tokens, sp[0], sp[1], abs[i], ref, anchor)
-		for _, d := range out[i] {
-			if len(d.values) > 0 {
-				paraLast = anchor
+		if dateline != nil && newPara {
+			// The report under a dateline: its first sentence, without a date of its own,
+			// states the events of the dateline's day.
+			if !hasValues(out[i]) {
+				out[i] = append([]dateMention{{start: sp[0], end: sp[0], values: dateline, speech: -1, implicit: true}}, out[i]...)
 			}
+			dateline = nil
+		}
+		if isDateline(tokens, sp, out[i]) && i+1 < len(spans) && tokens[spans[i+1][0]].Newlines >= 2 {
+			dateline = out[i][0].values
+		}
+		if hasValues(out[i]) {
+			paraLast = anchor
 		}
 	}
 	return out, ref
+}
+
+func hasValues(dates []dateMention) bool {
+	for _, d := range dates {
+		if len(d.values) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateline reports whether a sentence that ends its paragraph is a dateline: one full date
+// with at most a place beside it ("October 11, 2024, Ashgabat", "20 February 2024").
+func isDateline(tokens []Token, sp [2]int, dates []dateMention) bool {
+	if len(dates) != 1 || !dates[0].full() || len(dates[0].values) == 0 {
+		return false
+	}
+	words := 0
+	for k := sp[0]; k < sp[1]; k++ {
+		if k >= dates[0].start && k < dates[0].end {
+			continue
+		}
+		t := tokens[k]
+		switch {
+		case t.Text == "," || t.Text == "." || t.Text == "-" || t.Text == "–" || t.Text == "—":
+		case t.isCap() && words < 4:
+			words++
+		default:
+			return false
+		}
+	}
+	return true
 }

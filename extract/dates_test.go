@@ -115,6 +115,12 @@ func TestRelativeDates(t *testing.T) {
 		{"between days of a month", "", "Troops moved between 8 and 13 October 2024.", []string{"2024-10-08", "2024-10-13"}},
 		{"a decade is no year", "", "Submarines will be sold from the early 2030s.", nil},
 		{"no anchor", "2024-03-10", "He met Putin the next day.", nil},
+		// A dateline dates the first sentence of the report under it.
+		{"dateline with a place", "2024-10-12", "October 11, 2024, Ashgabat\n\nPutin met Pezeshkian in the Turkmen capital.", []string{"2024-10-11"}},
+		{"dateline on leap day", "", "29 February 2024\n\nPutin met Pezeshkian.", []string{"2024-02-29"}},
+		{"dateline, second sentence", "", "31 December 2024\n\nPutin met Pezeshkian. Talks went on.", nil},
+		{"dateline, own date wins", "", "31 December 2024\n\nPutin met Pezeshkian on Monday.", []string{"2024-12-30"}},
+		{"a dated sentence is no dateline", "", "Kim met Putin on 11 October 2024.\n\nLavrov met Wang Yi.", nil},
 		{"since then", "2023-07-24", "Moscow left the grain deal last Monday. Since then Russia has struck Odesa every night.", []string{"2023-07-17"}},
 		{"hours later", "2024-07-05", "Kim left Pyongyang on Wednesday. A few hours later he landed in Vladivostok.", []string{"2024-07-03"}},
 		{"digits hours later onto leap day", "2024-03-01", "Kim left Pyongyang yesterday. 3 hours later he landed in Moscow.", []string{"2024-02-29"}},
