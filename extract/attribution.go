@@ -256,10 +256,11 @@ func tokenDistance(u int, d dateMention) int {
 	return max(u-d.end+1, 0)
 }
 
-// purpose: the trigger at u is a noun introduced by "for" ("for the Special Representatives'
+// purpose: the trigger at u is a noun introduced by "for", up to six tokens before it ("for
+// the Special Representatives
 // talks").
 func (s *sentenceCtx) purpose(u int) bool {
-	for k := u - 1; k >= s.a && k >= u-4; k-- {
+	for k := u - 1; k >= s.a && k >= u-6; k-- {
 		if s.tokens[k].Lower == "for" {
 			return true
 		}

@@ -381,6 +381,9 @@ func TestClauseDates(t *testing.T) {
 		{"hours later, where", "2024-07-05",
 			"Vladimir Putin left Moscow on Wednesday and touched down in Pyongyang a few hours later, where he was welcomed by Kim Jong Un.",
 			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", []string{"2024-07-03"}},
+		{"purpose several words before the talks", "2025-01-27",
+			"Sergey Lavrov then travelled to Beijing for the Special Representatives' talks with Wang Yi on 18 December 2024.",
+			RelVisited, "person:sergey-lavrov", "place:beijing", []string{"2024-12-18"}},
 		// A speech act in the present tense is performed as it is uttered (rule 1).
 		{"present-tense condemnation on the reference date", "2024-05-29",
 			"The United States condemns North Korea's missile launch yesterday.",
