@@ -257,8 +257,7 @@ func tokenDistance(u int, d dateMention) int {
 }
 
 // purpose: the trigger at u is a noun introduced by "for", up to six tokens before it ("for
-// the Special Representatives
-// talks").
+// the Special Representatives' talks").
 func (s *sentenceCtx) purpose(u int) bool {
 	for k := u - 1; k >= s.a && k >= u-6; k-- {
 		if s.tokens[k].Lower == "for" {
