@@ -168,6 +168,15 @@ func refYearMonth(ref string) (int, int) {
 	return y, m
 }
 
+// abbreviatedDate: a short month name without its dot ("18 Oct 2024", "Oct 18") is a date
+// between a day and a year or before a day; alone it may be a word ("Mar", "Jun").
+func abbreviatedDate(tokens []Token, a, b, i int) bool {
+	if i+1 < b && dayOf(tokens[i+1]) > 0 {
+		return true
+	}
+	return i > a && dayOf(tokens[i-1]) > 0 && i+1 < b && yearOf(tokens[i+1]) > 0
+}
+
 // yearShiftAt reads "last year", "this year", "next year", optionally after "of", at
 // tokens[i] ("June last year", "in May of this year"): the shift from the reference year and
 // the number of tokens read.
@@ -219,7 +228,7 @@ func findDates(tokens []Token, a, b int) []dateMention {
 	var out []dateMention
 	for i := a; i < b; i++ {
 		t := tokens[i]
-		if m, ok := monthNumbers[t.Lower]; ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == ".") {
+		if m, ok := monthNumbers[t.Lower]; ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == "." || abbreviatedDate(tokens, a, b, i)) {
 			if t.Lower == "may" && !(i+1 < b && (dayOf(tokens[i+1]) > 0 || yearOf(tokens[i+1]) > 0)) && !(i > a && (tokens[i-1].is("in", "since", "early", "mid", "late", "until", "of") || dayOf(tokens[i-1]) > 0)) {
 				continue // the modal verb at the start of a sentence; "5 May" is a date
 			}

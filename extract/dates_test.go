@@ -122,6 +122,7 @@ func TestRelativeDates(t *testing.T) {
 		{"dateline, own date wins", "", "31 December 2024\n\nPutin met Pezeshkian on Monday.", []string{"2024-12-30"}},
 		{"a dated sentence is no dateline", "", "Kim met Putin on 11 October 2024.\n\nLavrov met Wang Yi.", nil},
 		{"since then", "2023-07-24", "Moscow left the grain deal last Monday. Since then Russia has struck Odesa every night.", []string{"2023-07-17"}},
+		{"the sentence's most precise date anchors", "2023-07-24", "Moscow refused last Monday to extend the deal brokered a year ago. Since then Russia has struck Odesa.", []string{"2023-07-17"}},
 		{"hours later", "2024-07-05", "Kim left Pyongyang on Wednesday. A few hours later he landed in Vladivostok.", []string{"2024-07-03"}},
 		{"digits hours later onto leap day", "2024-03-01", "Kim left Pyongyang yesterday. 3 hours later he landed in Moscow.", []string{"2024-02-29"}},
 		{"part of the day", "2025-01-02", "Kim reached Moscow on 31 December 2024. In the afternoon he met Putin.", []string{"2024-12-31"}},
@@ -138,6 +139,17 @@ func TestRelativeDates(t *testing.T) {
 		{"earlier", "2024-06-17", "Kim met Putin earlier.", nil},
 		{"soon", "2024-06-17", "Kim will meet Putin soon.", nil},
 		{"earlier on a weekday", "2024-06-17", "Kim met Putin earlier on Wednesday.", []string{"2024-06-12"}},
+		// "ago" counts back from the reference date; weeks ago are week-level.
+		{"days ago onto leap day", "2024-03-02", "Kim met Putin two days ago.", []string{"2024-02-29"}},
+		{"digits days ago across year", "2025-01-02", "Kim met Putin 3 days ago.", []string{"2024-12-30"}},
+		{"months ago across year", "2025-02-10", "Kim met Putin four months ago.", []string{"2024-10"}},
+		{"a year ago", "2024-02-29", "Kim met Putin a year ago.", []string{"2023"}},
+		{"weeks ago", "2024-06-17", "Kim met Putin two weeks ago.", nil},
+		{"hours earlier", "2024-06-17", "Putin reached Pyongyang on Tuesday. Hours earlier Kim had inspected missiles.", []string{"2024-06-11"}},
+		{"over the weekend", "2024-06-17", "Kim met Putin over the weekend.", nil},
+		// Short month names.
+		{"short month between day and year", "", "Kim met Putin on 18 Oct 2024.", []string{"2024-10-18"}},
+		{"short month before a day", "2024-11-01", "Kim met Putin on Oct 18.", []string{"2024-10-18"}},
 		// Rule 4: a missing year.
 		{"year of the reference", "2024-01-02", "Kim met Putin on January 16th.", []string{"2024-01-16"}},
 		{"since month, year before", "2024-01-02", "Shells have been sent since August.", []string{"2023-08"}},

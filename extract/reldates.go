@@ -27,35 +27,53 @@ type dateRule interface {
 	resolve(env dateEnv, n int) []string
 }
 
-// refDay: the reference date plus days.
-type refDay struct{ days int }
+// refDay: the reference date plus days (times the phrase's number when perN is set: "three
+// days ago").
+type refDay struct {
+	days int
+	perN bool
+}
 
-func (r refDay) resolve(env dateEnv, _ int) []string {
+func (r refDay) resolve(env dateEnv, n int) []string {
 	if env.ref.IsZero() || len(env.refISO) < 10 {
 		return nil
 	}
-	return []string{env.ref.AddDate(0, 0, r.days).Format(time.DateOnly)}
+	return []string{env.ref.AddDate(0, 0, times(r.days, r.perN, n)).Format(time.DateOnly)}
 }
 
 // refMonth: the reference month plus months.
-type refMonth struct{ months int }
+type refMonth struct {
+	months int
+	perN   bool
+}
 
-func (r refMonth) resolve(env dateEnv, _ int) []string {
+func (r refMonth) resolve(env dateEnv, n int) []string {
 	if env.ref.IsZero() || len(env.refISO) < 7 {
 		return nil
 	}
 	first := time.Date(env.ref.Year(), env.ref.Month(), 1, 0, 0, 0, 0, time.UTC)
-	return []string{first.AddDate(0, r.months, 0).Format("2006-01")}
+	return []string{first.AddDate(0, times(r.months, r.perN, n), 0).Format("2006-01")}
 }
 
 // refYear: the reference year plus years.
-type refYear struct{ years int }
+type refYear struct {
+	years int
+	perN  bool
+}
 
-func (r refYear) resolve(env dateEnv, _ int) []string {
+func (r refYear) resolve(env dateEnv, n int) []string {
 	if env.ref.IsZero() {
 		return nil
 	}
-	return []string{strconv.Itoa(env.ref.Year() + r.years)}
+	return []string{strconv.Itoa(env.ref.Year() + times(r.years, r.perN, n))}
+}
+
+// times is k, or k times the phrase's number n when perN is set.
+func times(k int, perN bool, n int) int {
+	if perN {
+		return k * n
+	}
+	return k
 }
 
 // afterDay: the paragraph's last dated event plus days (times the phrase's number when
@@ -315,8 +333,8 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 func dateRuleOf(kind, arg string) (dateRule, error) {
 	perN := strings.HasSuffix(arg, "n")
 	num := strings.TrimSuffix(arg, "n")
-	if perN && num == "" {
-		num = "1"
+	if perN && (num == "" || num == "-" || num == "+") {
+		num += "1" // "n", "-n": the phrase's number, forward or back
 	}
 	n, err := strconv.Atoi(strings.TrimPrefix(num, "+"))
 	needsNumber := func() error {
@@ -327,19 +345,16 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	}
 	switch kind {
 	case "day", "month", "year":
-		if perN {
-			return nil, fmt.Errorf("%s: argument %q: n needs an after-day or after-month phrase", kind, arg)
-		}
 		if err := needsNumber(); err != nil {
 			return nil, err
 		}
 		switch kind {
 		case "day":
-			return refDay{n}, nil
+			return refDay{n, perN}, nil
 		case "month":
-			return refMonth{n}, nil
+			return refMonth{n, perN}, nil
 		}
-		return refYear{n}, nil
+		return refYear{n, perN}, nil
 	case "after-day":
 		if err := needsNumber(); err != nil {
 			return nil, err
@@ -527,7 +542,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 
 // sentenceDates finds and resolves the date expressions of one sentence, in text order.
 // anchor is the paragraph's last dated event before the sentence; the returned anchor is the
-// one after it.
+// one after it (the sentence's most precise date, when it has one).
 func (lx *dateLexicon) sentenceDates(tokens []Token, a, b int, ref, anchor string) ([]dateMention, string) {
 	return lx.resolveSentence(tokens, a, b, findDates(tokens, a, b), ref, anchor)
 }
@@ -550,6 +565,10 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		}
 		env.ref = time.Date(y, time.Month(max(m, 1)), 1, 0, 0, 0, 0, time.UTC)
 	}
+	// next is the anchor the sentence leaves to the next ones: its most precise date, the
+	// later of equally precise ones ("the refusal last Monday of a deal brokered a year ago.
+	// Since then ...": since the Monday). Within the sentence the last date anchors.
+	next := ""
 	for i := range all {
 		d := &all[i]
 		if r, ok := d.rule.(daysAfter); ok {
@@ -565,6 +584,9 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		}
 		if len(d.values) > 0 {
 			anchor = d.values[0]
+			if len(d.values[0]) >= len(next) {
+				next = d.values[0]
+			}
 		}
 		// "said on Friday": the statement's date.
 		k := d.start
@@ -588,6 +610,9 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 			continue
 		}
 		out = append(out, d)
+	}
+	if next != "" {
+		anchor = next
 	}
 	return out, anchor
 }
