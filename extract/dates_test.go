@@ -396,6 +396,13 @@ func TestClauseDates(t *testing.T) {
 		{"purpose several words before the talks", "2025-01-27",
 			"Sergey Lavrov then travelled to Beijing for the Special Representatives' talks with Wang Yi on 18 December 2024.",
 			RelVisited, "person:sergey-lavrov", "place:beijing", []string{"2024-12-18"}},
+		// "since the invasion" reaches back to the invasion stated before (rule 5).
+		{"since an event stated before", "2024-07-05",
+			"Russia invaded Ukraine in February 2022. North Korea's shipments of shells to Russia have grown since the invasion.",
+			RelSupplied, "state:PRK", "state:RUS", []string{"2022-02"}},
+		{"since an event never dated", "2024-07-05",
+			"Russia invaded Ukraine. North Korea's shipments of shells to Russia have grown since the invasion.",
+			RelSupplied, "state:PRK", "state:RUS", nil},
 		// A speech act in the present tense is performed as it is uttered (rule 1).
 		{"present-tense condemnation on the reference date", "2024-05-29",
 			"The United States condemns North Korea's missile launch yesterday.",

@@ -96,6 +96,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
+	// eventDates holds, per relation type, the dates of the latest relation of that type
+	// stated with a date: what "since the invasion" reaches back to.
+	eventDates := map[string][]string{}
 	for i, sp := range spans {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -116,9 +119,20 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events = events
 		var stated map[string][]*entityInfo
-		for _, r := range x.relationRules(sc) {
+		rels := x.relationRules(sc)
+		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
+			for k := range rels {
+				if len(rels[k].Dates) == 0 && rels[k].Type != RelOfficialOf {
+					rels[k].Dates = eventDates[typ] // SCHEMA.md Dates rule 5: since X gives X
+				}
+			}
+		}
+		for _, r := range rels {
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
+			}
+			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
+				eventDates[r.Type] = r.Dates
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text

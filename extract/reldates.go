@@ -726,3 +726,26 @@ func rangeEnd(tokens []Token, x, y dateMention) bool {
 	t := tokens[x.end]
 	return t.is("to", "until", "through", "till", "-", "\u2013") && (len(x.values) > 0)
 }
+
+// sinceEvent finds "since the invasion" (or "since its / Russia's invasion") in a sentence:
+// the relation type whose event noun follows "since", or "". The noun names an event the
+// document stated before; a relation of the sentence without a date of its own runs from
+// that event's date.
+func (x *Extractor) sinceEvent(tokens []Token, sp [2]int) string {
+	for i := sp[0]; i+1 < sp[1]; i++ {
+		if !tokens[i].is("since") {
+			continue
+		}
+		for k := i + 1; k < sp[1] && k <= i+4; k++ {
+			for _, tr := range x.lex.triggerAt(tokens[:sp[1]], k) {
+				if tr.frame == frameNoun {
+					return tr.relation
+				}
+			}
+			if !tokens[k].is("the", "its", "their", "his", "her", "'s", "’s", "'") && !tokens[k].isCap() {
+				break // "since the invasion", "since Russia's invasion"; not "since troops arrived"
+			}
+		}
+	}
+	return ""
+}
