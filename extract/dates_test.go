@@ -281,6 +281,7 @@ func TestHeaderForms(t *testing.T) {
 		{"first line is no title", "Title: Kim meets Putin\nPublished: 2024-03-01\n\nKim met Putin on Friday.\n\nBody.", "2024-03-01", ""},
 		{"no header", "Kim met Putin on March 1, 2024.\n\nBody.", "", ""},
 		{"a paragraph with a colon is text", "Note: Kim met Putin.\n\nBody.", "", ""},
+		{"an update stamp is no publication date", "Title: Kim meets Putin\nPublished: 2024-03-01\nUpdated: 2024-03-02 10:00\n\nBody.", "2024-03-01", ""},
 	}
 	for _, c := range cases {
 		h := parseHeader(c.text)
@@ -393,6 +394,12 @@ func TestClauseDates(t *testing.T) {
 		{"hours later, where", "2024-07-05",
 			"Vladimir Putin left Moscow on Wednesday and touched down in Pyongyang a few hours later, where he was welcomed by Kim Jong Un.",
 			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", []string{"2024-07-03"}},
+		{"weekday before a full date", "2024-10-19",
+			"Sergey Lavrov visited Pyongyang on Friday, October 11, and met Kim Jong Un.",
+			RelVisited, "person:sergey-lavrov", "place:pyongyang", []string{"2024-10-11"}},
+		{"weekday and date said", "2024-10-19",
+			"Japan said on Friday, October 18, that North Korea had sent troops to Russia.",
+			RelDeployed, "state:PRK", "state:RUS", nil},
 		{"purpose several words before the talks", "2025-01-27",
 			"Sergey Lavrov then travelled to Beijing for the Special Representatives' talks with Wang Yi on 18 December 2024.",
 			RelVisited, "person:sergey-lavrov", "place:beijing", []string{"2024-12-18"}},

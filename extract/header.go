@@ -37,7 +37,15 @@ var headerFields = map[string]headerField{
 	"authors":          setAuthors,
 	"by":               setAuthors,
 	"byline":           setAuthors,
+	// Revision stamps are metadata but no publication date: relative dates count from the
+	// day the text was first published.
+	"updated":       ignoreField,
+	"last updated":  ignoreField,
+	"modified":      ignoreField,
+	"last modified": ignoreField,
 }
+
+func ignoreField(*Meta, string) {}
 
 func setTitle(m *Meta, v string) {
 	if m.Title == "" {

@@ -472,6 +472,16 @@ func (lx *dateLexicon) findRelativeDates(tokens []Token, a, b int, absolute []da
 			continue
 		}
 		if day, ok := lx.weekdays[tokens[i].Lower]; ok && tokens[i].isCap() {
+			if j := i + 1; j < b && (taken(j) || tokens[j].Text == "," && j+1 < b && taken(j+1)) {
+				// "on Friday, October 11", "Tuesday 15 October": the date says which day, and
+				// the weekday joins it ("said on Friday, October 11" is still a statement's).
+				for k := range absolute {
+					if absolute[k].start == j || absolute[k].start == j+1 {
+						absolute[k].start = i
+					}
+				}
+				continue
+			}
 			out = append(out, lx.weekdayMention(tokens, a, b, i, day))
 			i = out[len(out)-1].end - 1
 			continue
