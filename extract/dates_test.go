@@ -66,6 +66,7 @@ func TestRelativeDates(t *testing.T) {
 		{"plan across month end", "2024-02-28", "Kim is scheduled to visit Moscow on Friday.", []string{"2024-03-01"}},
 		{"opening weekday, future verb", "2024-06-17", "On Friday, Lavrov will visit Pyongyang.", []string{"2024-06-21"}},
 		{"speech past, future in report", "2024-06-17", "Lavrov said on Friday that he will visit Pyongyang.", []string{"2024-06-14"}},
+		{"opening weekday, future in report", "2024-06-17", "On Friday, Lavrov said he would visit Pyongyang.", []string{"2024-06-14"}},
 		// last / next weekday: weeks start on Monday.
 		{"last weekday", "2024-03-01", "Kim met Putin last Wednesday.", []string{"2024-02-21"}},
 		{"last sunday from monday", "2024-06-17", "Kim met Putin last Sunday.", []string{"2024-06-16"}},

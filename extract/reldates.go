@@ -543,6 +543,9 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 		return false
 	}
 	for k := end; k < b && !clauseBreak(tokens[k]); k++ {
+		if lx.speech.matchAt(tokens, k, b) > 0 {
+			return false // "On Friday, Lavrov said he would visit": the cue is the report's
+		}
 		if lx.future.matchAt(tokens, k, b) > 0 {
 			return true
 		}
