@@ -458,3 +458,28 @@ func TestClauseDates(t *testing.T) {
 		})
 	}
 }
+
+// TestReferenceDate: SCHEMA.md Dates rule 2. The publication date wins; without one the
+// reference date is the latest full date the text mentions (a range counts by its end, a
+// date without a year does not count); a publication date coarser than a day is refined by a
+// full date inside it.
+func TestReferenceDate(t *testing.T) {
+	lx := testDateLexicon(t)
+	cases := []struct {
+		name, published, text, want string
+	}{
+		{"published wins", "2024-03-01", "Kim met Putin on 12 September 2024.", "2024-03-01"},
+		{"latest full date", "", "Kim met Putin on 12 September 2023. Lavrov came on 29 February 2024. In 2025 more will come.", "2024-02-29"},
+		{"range end", "", "Drills ran on 30-31 December 2024 after talks on 2 December 2024.", "2024-12-31"},
+		{"no year, no reference", "", "Kim met Putin on 12 September. Lavrov visited in 2024.", ""},
+		{"coarse published refined", "2024-06", "Kim met Putin on 19 June 2024 and on 3 May 2024.", "2024-06-19"},
+		{"coarse published kept", "2024-06", "Kim met Putin on 19 July 2024.", "2024-06"},
+	}
+	for _, c := range cases {
+		tokens := tokenize(c.text)
+		_, ref := lx.documentDates(tokens, splitSentences(tokens), c.published, -1)
+		if ref != c.want {
+			t.Errorf("%s: reference date %q, want %q", c.name, ref, c.want)
+		}
+	}
+}
