@@ -287,6 +287,10 @@ func TestHeaderForms(t *testing.T) {
 		{"first line is no title", "Title: Kim meets Putin\nPublished: 2024-03-01\n\nKim met Putin on Friday.\n\nBody.", "2024-03-01", ""},
 		{"no header", "Kim met Putin on March 1, 2024.\n\nBody.", "", ""},
 		{"a paragraph with a colon is text", "Note: Kim met Putin.\n\nBody.", "", ""},
+		{"slashes year first", "Published: 2024/02/29\n\nBody.", "2024-02-29", ""},
+		{"dots day first", "Date: 31.12.2024\n\nBody.", "2024-12-31", ""},
+		{"slashes month first when the day shows it", "Date: 06/19/2024\n\nBody.", "2024-06-19", ""},
+		{"no 30 February", "Date: 30/02/2024\n\nBody.", "", ""},
 		{"an update stamp is no publication date", "Title: Kim meets Putin\nPublished: 2024-03-01\nUpdated: 2024-03-02 10:00\n\nBody.", "2024-03-01", ""},
 	}
 	for _, c := range cases {
