@@ -96,10 +96,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
-	// eventDates holds, per relation type, the dates of the latest relation of that type
-	// stated with a date: what "since the invasion" reaches back to.
+	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
+	// that type stated with a date: what "since the invasion" reaches back to.
 	eventDates := map[string][]string{}
 	for i, sp := range spans {
+		if tokens[sp[0]].Newlines >= 2 {
+			clear(eventDates)
+		}
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return Document{}, err
