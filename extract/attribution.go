@@ -178,6 +178,9 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		}
 		return true
 	}
+	if lo, hi, ok := s.relativeClause(d); ok && (sp.t < lo || sp.t >= hi) {
+		return true // "Tiani, who seized power in a coup last July, spoke with Putin"
+	}
 	if d.end > opening {
 		// A date in another coordinated clause is the date of that clause's event ("He met
 		// Berri, and yesterday he held talks with Netanyahu": the talks', not the meeting's).
@@ -246,6 +249,32 @@ func (s *sentenceCtx) performativeDate(sp trigSpan) ([]string, bool) {
 		return nil, false
 	}
 	return []string{s.refDate}, true
+}
+
+// relativeClause: the date d lies inside a relative clause about a person set off by commas
+// (", who seized power last July,"), whose event it dates; the clause's tokens are [lo, hi).
+// A "which" clause may be about the event itself ("deliveries, which began in December
+// 2021,") and is left alone.
+func (s *sentenceCtx) relativeClause(d dateMention) (int, int, bool) {
+	lo := -1
+	for k := d.start - 1; k > s.a; k-- {
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" {
+			break
+		}
+		if s.tokens[k].is("who", "whose") && s.tokens[k-1].Text == "," {
+			lo = k
+			break
+		}
+	}
+	if lo < 0 {
+		return 0, 0, false
+	}
+	for k := d.end; k < s.b; k++ {
+		if s.tokens[k].Text == "," {
+			return lo, k, true
+		}
+	}
+	return 0, 0, false // the clause runs to the end: what it dates may be the sentence's
 }
 
 // tokenDistance: tokens between token u and the date d.

@@ -585,7 +585,7 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 	for i := range all {
 		d := &all[i]
 		if r, ok := d.rule.(daysAfter); ok {
-			env.anchor, env.sign = lx.afterAnchor(all, i, anchor, ref)
+			env.anchor, env.sign = lx.afterAnchor(tokens, b, all, i, anchor, ref)
 			d.values = r.resolve(env, d.n)
 		} else if d.rule != nil {
 			env.anchor, env.sign = anchor, 1
@@ -633,8 +633,10 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 // afterAnchor chooses what "N days after" counts from: a date right after it ("two days
 // after the May 5 summit") forward; else a date earlier in the sentence backward ("ratified
 // on 26 February, three days after the minister visited"); else the paragraph's last dated
-// event forward.
-func (lx *dateLexicon) afterAnchor(all []dateMention, i int, anchor, ref string) (string, int) {
+// event, backward when a clause with its own subject follows (that clause is the earlier
+// event), forward when a noun phrase does ("a day after the talks": the talks are the
+// anchored event).
+func (lx *dateLexicon) afterAnchor(tokens []Token, b int, all []dateMention, i int, anchor, ref string) (string, int) {
 	d := all[i]
 	if i+1 < len(all) && all[i+1].start-d.end <= 3 && all[i+1].rule == nil {
 		if v := all[i+1].iso(ref); len(v) > 0 {
@@ -646,7 +648,33 @@ func (lx *dateLexicon) afterAnchor(all []dateMention, i int, anchor, ref string)
 			return all[k].values[0], -1
 		}
 	}
+	if clauseFollows(tokens, d.end, b) {
+		// "The arrival came two weeks after General Tiani spoke with Putin": the clause
+		// after it is the earlier event; the anchored event is the sentence's own.
+		return anchor, -1
+	}
 	return anchor, 1
+}
+
+// clauseFollows: a clause with a named or pronoun subject starts at tokens[i] ("after Russia
+// invaded", "after he left"), not a noun phrase ("after the talks", "after Putin's visit").
+func clauseFollows(tokens []Token, i, b int) bool {
+	if i >= b {
+		return false
+	}
+	t := tokens[i]
+	if t.is("he", "she", "they", "it", "we", "i") {
+		return true
+	}
+	if !t.isCap() {
+		return false
+	}
+	for k := i; k < b && k < i+6 && tokens[k].isCap(); k++ {
+		if k+1 < b && tokens[k+1].is("'s", "\u2019s", "'", "\u2019") {
+			return false // "Putin's visit"
+		}
+	}
+	return true
 }
 
 // rangeWith reports whether the date d and the one starting at next form a range ("from May
