@@ -5,6 +5,8 @@ import "strings"
 // Attribution, ellipsis and date attachment: what a relation's sentence says about its source,
 // its polarity through "do so", and which of the sentence's dates belong to its trigger.
 
+import "slices"
+
 // attributionFor names the source a claim is attributed to: the name after "according to",
 // else the subject (or, inverted, the name after) of the speech verb nearest the trigger
 // ("the ministry said", "said Brian Nelson"), never the relation's own source speaking of its
@@ -87,8 +89,9 @@ func (x *Extractor) negatedEllipsis(s *sentenceCtx, t int) bool {
 
 // trigSpan records which relations of a sentence one trigger produced.
 type trigSpan struct {
-	t, te    int // trigger tokens
-	from, to int // its relations in the sentence's output
+	t, te    int  // trigger tokens
+	from, to int  // its relations in the sentence's output
+	speech   bool // the trigger is itself a speech act (relations.tsv flag speech-act)
 }
 
 // attachDates gives each relation the dates of its own event. A date belongs to the nearest
@@ -99,7 +102,7 @@ type trigSpan struct {
 // anticipated or planned ("in anticipation of a visit by Putin").
 func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 	for _, sp := range spans {
-		if dates, ok := s.performativeDate(sp); ok {
+		if dates, ok := s.performativeDate(sp, sp.to > sp.from && out[sp.from].now); ok {
 			for k := sp.from; k < sp.to; k++ {
 				out[k].Dates = dates
 			}
@@ -129,11 +132,26 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 		if sp.to == sp.from {
 			continue
 		}
-		if _, ok := s.performativeDate(sp); ok {
+		if _, ok := s.performativeDate(sp, out[sp.from].now); ok {
 			continue
 		}
 		ca, _ := s.clauseOf(sp.t)
 		speculative := out[sp.from].Modality == Speculative
+		if sp.speech && s.inQuote[sp.t-s.a] {
+			// "released a statement on January 9: “We condemn ... the use of missiles on
+			// December 30”": the dates inside the quote are the things condemned; the speech
+			// act's is the one the narration gives before the quote opens, if any.
+			var dates []string
+			for _, d := range s.dateMentions {
+				if d.end <= sp.t && !s.inQuote[d.start-s.a] && len(d.values) > 0 {
+					dates = slices.Clone(d.values)
+				}
+			}
+			for k := sp.from; k < sp.to; k++ {
+				out[k].Dates = dates
+			}
+			continue
+		}
 		var cands []dateMention
 		for _, d := range s.dateMentions {
 			if !s.dateBlocked(d, sp, events, ca, opening, speculative) {
@@ -206,19 +224,12 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 // reference date. A date inside its object
 // is the condemned act's ("the decision yesterday"). ok is false when the trigger is no such
 // verb, and for a quotation whose statement has no date.
-func (s *sentenceCtx) performativeDate(sp trigSpan) ([]string, bool) {
-	if s.dateLex == nil || s.headline || s.dateLex.performative.matchAt(s.tokens, sp.t, s.b) == 0 {
+func (s *sentenceCtx) performativeDate(sp trigSpan, now bool) ([]string, bool) {
+	if s.dateLex == nil || s.headline {
 		return nil, false
 	}
-	k := sp.t - 1
-	for k >= s.a && (strings.HasSuffix(s.tokens[k].Lower, "ly") || s.tokens[k].is("also", "again", "once", "firmly")) {
-		k-- // "strongly condemns", "once again condemns"
-	}
-	if k >= s.a && (s.tw(wAux, k) || s.tokens[k].is("to", "not", "n't", "never", "did", "does", "do", "cannot")) {
-		return nil, false // "will condemn", "refused to condemn", "does not condemn"
-	}
-	if !strings.HasSuffix(s.tokens[sp.t].Lower, "s") && !(k >= s.a && s.tokens[k].is("we", "i")) {
-		return nil, false // "countries that condemn": no act performed here
+	if !now && !s.performative(sp) {
+		return nil, false
 	}
 	before := sp.t
 	quoted := s.inQuote[sp.t-s.a]
@@ -275,6 +286,23 @@ func (s *sentenceCtx) relativeClause(d dateMention) (int, int, bool) {
 		}
 	}
 	return 0, 0, false // the clause runs to the end: what it dates may be the sentence's
+}
+
+// performative: the trigger is a present-tense form of dates.tsv's performative list
+// ("condemns", "We condemn"), not after an auxiliary, a modal, "to" or a negation. It
+// catches what the relation's own tense reading (Relation.now) leaves out: a quoted act.
+func (s *sentenceCtx) performative(sp trigSpan) bool {
+	if s.dateLex.performative.matchAt(s.tokens, sp.t, s.b) == 0 {
+		return false
+	}
+	k := sp.t - 1
+	for k >= s.a && (strings.HasSuffix(s.tokens[k].Lower, "ly") || s.tokens[k].is("also", "again", "once", "firmly")) {
+		k-- // "strongly condemns", "once again condemns"
+	}
+	if k >= s.a && (s.tw(wAux, k) || s.tokens[k].is("to", "not", "n't", "never", "did", "does", "do", "cannot")) {
+		return false // "will condemn", "refused to condemn", "does not condemn"
+	}
+	return strings.HasSuffix(s.tokens[sp.t].Lower, "s") || k >= s.a && s.tokens[k].is("we", "i")
 }
 
 // tokenDistance: tokens between token u and the date d.
