@@ -179,6 +179,8 @@ func TestRelativeDates(t *testing.T) {
 		{"until X", "2024-06-17", "The deal is valid until 2030.", nil},
 		{"no later than X", "2024-06-17", "Kim will visit no later than June 1, 2025.", nil},
 		{"before X", "2024-06-17", "Kim visited before March 2024.", nil},
+		{"by the end of X", "2024-12-12", "Talks will start no later than the end of February.", nil},
+		{"until mid-X", "2024-12-12", "The deal runs until mid-2025.", nil},
 		// Precision as the text gives it.
 		{"year", "", "Kim visited in 2023.", []string{"2023"}},
 		{"month", "", "Kim visited in September 2023.", []string{"2023-09"}},

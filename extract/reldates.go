@@ -612,7 +612,19 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 			d.speech = -1
 		}
 		// "by March", "until 2030": a bound, not the event's date.
-		if d.start > a && lx.noEvent.endsAt(tokens, d.start, a) > 0 && !(i > 0 && all[i-1].rangeWith(tokens, lx, d.start)) {
+		bound := d.start // "no later than the end of February", "until mid-2025"
+		switch k := d.start; {
+		case k-2 > a && tokens[k-1].Text == "-" && tokens[k-2].is("mid", "early", "late"):
+			bound = k - 2
+		case k-1 > a && tokens[k-1].is("early", "late", "mid"):
+			bound = k - 1
+		case k-3 > a && tokens[k-1].is("of") && tokens[k-2].is("end", "beginning", "start", "middle") && tokens[k-3].is("the"):
+			bound = k - 3
+		}
+		if i > 0 && all[i-1].end >= bound {
+			bound = d.start // "two days before the May 5 summit": the phrase is the earlier date's
+		}
+		if bound > a && lx.noEvent.endsAt(tokens, bound, a) > 0 && !(i > 0 && all[i-1].rangeWith(tokens, lx, d.start)) {
 			d.noEvent = true
 		}
 	}
