@@ -21,6 +21,7 @@ type anaphor struct {
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
 	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
+	named      bool            // "the Ministry": the latest entity the document named with those words
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -72,6 +73,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 	}
 	a.titled = attrs["titled"] == "1"
 	a.opening = attrs["opening"] == "1"
+	a.named = attrs["named"] == "1"
 	if c.byKey == nil {
 		c.byKey = map[string][]*anaphor{}
 	}
@@ -194,6 +196,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				switch {
 				case row.titled:
 					ants = titledAntecedent(tokens, titled, i+1, i+n)
+				case row.named:
+					ants = namedAntecedent(tokens, found[:next], row, i+1, i+n)
 				case row.chain:
 					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] {
 						ants, occasion = group.ants, group.occasion
@@ -406,4 +410,26 @@ func antecedents(recent []mention, a *anaphor, firstSentence int) []*entityInfo 
 		return nil
 	}
 	return out
+}
+
+// namedAntecedent: the latest entity of the document, in any earlier paragraph, whose mention
+// holds the anaphor's words [a, b) ("the Ministry": "the Ministry of Foreign Affairs of
+// Ukraine"). A statement names its issuing body once and then calls it by its head word.
+func namedAntecedent(tokens []Token, before []mention, row *anaphor, a, b int) []*entityInfo {
+	for k := len(before) - 1; k >= 0; k-- {
+		m := before[k]
+		if m.coref || !row.accepts(m.info) {
+			continue
+		}
+		for j := m.start; j+(b-a) <= m.end; j++ {
+			same := true
+			for t := 0; t < b-a && same; t++ {
+				same = tokens[j+t].Lower == tokens[a+t].Lower
+			}
+			if same {
+				return []*entityInfo{m.info}
+			}
+		}
+	}
+	return nil
 }

@@ -80,6 +80,37 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				}
 			}
 		}
+		// A state's body by its formal name and its state: "the Ministry of Foreign Affairs of
+		// Ukraine" is Ukraine's foreign ministry (bodies.txt, second field).
+		for j := span[0]; j < span[1]; j++ {
+			f := lx.formalBodies.matchAt(tokens[:span[1]], j)
+			if f == 0 || !tokens[j].isCap() || j+f >= span[1] || !tokens[j+f].is("of") {
+				continue
+			}
+			at := j + f + 1
+			if at < span[1] && tokens[at].is("the") {
+				at++
+			}
+			if at >= span[1] {
+				continue
+			}
+			e, n := lx.gaz.match(tokens[:span[1]], at)
+			if e == nil || e.info.Type != TypeState || !free(j, at+n) {
+				continue
+			}
+			phrase := lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
+			info := doc.get("inst:"+slug(e.info.Name)+"-"+slug(phrase), TypeInstitution, e.info.Name+"'s "+phrase)
+			found = append(found, mention{info: info, start: j, end: at + n, sentence: si})
+			mark(j, at+n)
+			if prev, seen := doc.bodies[phrase]; seen && prev != info {
+				info = nil
+			}
+			if doc.bodies == nil {
+				doc.bodies = map[string]*entityInfo{}
+			}
+			doc.bodies[phrase] = info
+			j = at + n - 1
+		}
 		// A state's body: "Ukraine's military intelligence", "the Russian defense ministry";
 		// then alone, it is the one body of that name the document has named ("Air force
 		// spokesman Yuriy Ihnat" after "Ukraine's air force").
@@ -388,6 +419,18 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	// "the assault on Kyiv", "strikes on Kharkiv": the target of an attack is the place.
 	if prev.is("on", "against") && i-2 >= span[0] && nl.attackWords[tokens[i-2].Lower] {
 		return true
+	}
+	// "the attack by the Russian Federation on Kyiv": the attacker's "by"/"from" phrase may
+	// stand between the attack and its target.
+	if prev.is("on", "against") {
+		for k := i - 3; k > span[0] && k >= i-8; k-- {
+			if tokens[k].is(",", ";", "and", "on", "against") {
+				break
+			}
+			if tokens[k].is("by", "from") && nl.attackWords[tokens[k-1].Lower] {
+				return true
+			}
+		}
 	}
 	// "to Bamako and Ouagadougou": the second of two coordinated places.
 	if prev.is("and", "or") && i-2 > span[0] && tokens[i-2].isCap() {

@@ -15,6 +15,7 @@ type nameLexicon struct {
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	attackWords                                                map[string]bool // lower case
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
+	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
@@ -80,6 +81,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"place-noun":       set(&n.placeNouns, true),
 		"stop":             set(&n.stop, false),
 		"suffix":           set(&n.suffixes, false),
+		"regnal":           set(&n.regnal, false),
 		"not-name":         set(&n.notName, false),
 		"post-nominal":     set(&n.postNominals, false),
 		"ship-prefix":      set(&n.shipPrefixes, false),

@@ -25,6 +25,11 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 				j = k
 			}
 		}
+		// "Carl XVI Gustaf", "Harald V": a regnal number between the words of a monarch's name.
+		if words > 0 && lx.shapes.regnal[tokens[j].Text] && j+1 < span[1] && tokens[j+1].isCap() && tokens[j+1].isWord() &&
+			!isAllCaps(tokens[j+1].Key) && !lx.shapes.stop[tokens[j+1].Text] && free(j, j+2) {
+			j++
+		}
 		t := tokens[j]
 		if !t.isCap() || !t.isWord() || lx.shapes.stop[t.Text] || lx.shapes.suffixes[t.Text] || lx.shapes.notName[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
 			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
@@ -393,9 +398,14 @@ func officeComplementName(tokens []Token, span [2]int, j int, lx *lexicon) (int,
 			break // "... Nabih Berri and caretaker Prime Minister Najib Mikati"
 		}
 		k = c
-		for k < end && (tokens[k].isCap() && tokens[k].isWord() ||
-			tokens[k].Text == "-" && !tokens[k].SpaceBefore && k+1 < end && !tokens[k+1].SpaceBefore && tokens[k+1].isWord()) {
-			k++
+		for k < end {
+			if tokens[k].isCap() && tokens[k].isWord() {
+				k++
+			} else if tokens[k].Text == "-" && !tokens[k].SpaceBefore && k+1 < end && !tokens[k+1].SpaceBefore && tokens[k+1].isWord() {
+				k += 2 // "Kim Yong-hyun": the hyphen and the lower-case part are one word with the name
+			} else {
+				break
+			}
 		}
 		if isInitialAt(tokens, end, k-1) {
 			return 0, 0 // "Brian E. Nelson": initialled names are read by their shape

@@ -65,13 +65,17 @@ type lexicon struct {
 	spec      phraseSet
 	reported  phraseSet
 	bodies    phraseSet // "military intelligence" in "Ukraine's military intelligence"
-	goods     phraseSet // what can be supplied besides named weapons
-	troops    phraseSet // "sent troops to": DEPLOYED
-	idioms    phraseSet // phrases whose cue words are not cues ("strongest possible terms")
-	amounts   phraseSet // number words: "million", "thousands", "dozens"
-	approx    phraseSet // "more than", "about", "around"
-	ellipsis  phraseSet // "do so": a verb phrase standing for the one before
-	judgement phraseSet // words of blame: "called the move reckless" condemns it
+	// formalBodies: a body's formal name before "of" + its state ("Ministry of Foreign
+	// Affairs of Ukraine"); formalBody maps the lower-case formal name to its body phrase.
+	formalBodies phraseSet
+	formalBody   map[string]string
+	goods        phraseSet // what can be supplied besides named weapons
+	troops       phraseSet // "sent troops to": DEPLOYED
+	idioms       phraseSet // phrases whose cue words are not cues ("strongest possible terms")
+	amounts      phraseSet // number words: "million", "thousands", "dozens"
+	approx       phraseSet // "more than", "about", "around"
+	ellipsis     phraseSet // "do so": a verb phrase standing for the one before
+	judgement    phraseSet // words of blame: "called the move reckless" condemns it
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
 	words    *words       // English function words the frames read
@@ -121,6 +125,16 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	}
 	for _, row := range rules["bodies"] {
 		lx.bodies.add(row.field(0))
+		for _, formal := range strings.Split(row.field(1), "|") {
+			if formal = strings.TrimSpace(formal); formal == "" {
+				continue
+			}
+			lx.formalBodies.add(formal)
+			if lx.formalBody == nil {
+				lx.formalBody = map[string]string{}
+			}
+			lx.formalBody[strings.ToLower(formal)] = row.field(0)
+		}
 	}
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
