@@ -374,7 +374,7 @@ func TestRelationDates(t *testing.T) {
 				break
 			}
 		}
-		got := relationDates(tokens, mentions, trig, 0, len(tokens))
+		got := relationDates(tokens, mentions, trig, 0, len(tokens), nil)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q at %q = %q, want %q", c.text, c.trigger, got, c.want)
 		}

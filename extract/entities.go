@@ -574,13 +574,14 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 	return out
 }
 
-// extendComplement takes "of"/"for" (and, for agreements, "on") + capitalised words after
+// extendComplement takes "of"/"for" (and, for agreements, "on" and the agreement-link words
+// of shapes.tsv: "Treaty establishing the Confederation of Sahel States") + capitalised words after
 // a head ("University of Helsinki", "Institute for the Study of War", "Agreement on the
 // Maintenance of Peace and Tranquillity"), with the function words between them, stopping
 // before a second headed name ("Institute of the Paul H. Nitze School").
 func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement bool) int {
 	nl := &lx.shapes
-	if k >= span[1] || !tokens[k].is("of", "for") && !(agreement && tokens[k].is("on")) {
+	if k >= span[1] || !tokens[k].is("of", "for") && !(agreement && (tokens[k].is("on") || nl.agreementLinks[tokens[k].Lower])) {
 		return k
 	}
 	end := k

@@ -214,6 +214,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// of a coordinated event noun is a target.
 		dsts = append(dsts, s.possessorList(dst, o.cb, o.dstOK)...)
 	}
+	if dst != nil && dst.info.Type == TypeWeapon {
+		// "launched 38 missiles of various types, including Kh-101 cruise missiles and
+		// Kinzhal missiles": the models a class names after ", including" are launched too.
+		dsts = append(dsts, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
+	}
 	if dst != nil && spec.has(flagLocative) {
 		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
 		// Hodeidah and Saada": the places the included targets are at are struck too.
@@ -905,4 +910,23 @@ func (s *sentenceCtx) possessorList(m *mention, cb int, ok func(*mention) bool) 
 		}
 	}
 	return out
+}
+
+// includedWeapons: the weapons named after ", including" that follows a weapon object at k
+// within its phrase (no other trigger, no clause break before it).
+func (s *sentenceCtx) includedWeapons(k, cb int, ok func(*mention) bool) []*mention {
+	weapon := func(m *mention) bool { return ok(m) && m.info.Type == TypeWeapon && !m.demonym }
+	for j := k; j+1 < cb && j < k+8; j++ {
+		tk := s.tokens[j]
+		if tk.Text == ";" || tk.Text == ":" || s.trigMark[j-s.a] {
+			return nil
+		}
+		if tk.Text == "," && s.tokens[j+1].Lower == "including" {
+			if m, _ := s.objectOf(j+2, cb, weapon, nil, false); m != nil {
+				return s.group(m, weapon)
+			}
+			return nil
+		}
+	}
+	return nil
 }

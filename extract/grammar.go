@@ -251,6 +251,7 @@ const (
 	wComitative
 	wEventNoun
 	wGenericRole
+	wAspect
 	wordClassCount
 )
 
@@ -260,7 +261,7 @@ var _ [64 - wordClassCount]struct{}
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "draft", "elicit", "thank",
-	"office-link", "copula", "comitative", "event-noun", "generic-role"}
+	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

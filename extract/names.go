@@ -16,6 +16,7 @@ type nameLexicon struct {
 	attackWords                                                map[string]bool // lower case
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
+	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
@@ -82,6 +83,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"stop":             set(&n.stop, false),
 		"suffix":           set(&n.suffixes, false),
 		"regnal":           set(&n.regnal, false),
+		"agreement-link":   set(&n.agreementLinks, true),
 		"not-name":         set(&n.notName, false),
 		"post-nominal":     set(&n.postNominals, false),
 		"ship-prefix":      set(&n.shipPrefixes, false),

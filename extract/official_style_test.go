@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // TestOfficialStyle: the wording of readouts, ministry statements and defence releases
 // (issue 11), in sentences of our own, with negatives.
@@ -33,5 +37,51 @@ func TestOfficialStyle(t *testing.T) {
 			"Marta Kask was received by King Carl XVI Gustaf at the Royal Palace.",
 			[]string{"MET_WITH person:carl-xvi-gustaf person:marta-kask"},
 			[]string{"MET_WITH person:carl person:marta-kask"}},
+		{"models named after a class with ', including'",
+			"Russia launched 40 missiles, including Iskander-M ballistic missiles and Kalibr cruise missiles.",
+			[]string{"LAUNCHED state:RUS weapon:missile", "LAUNCHED state:RUS weapon:iskander-m"}, nil},
+		{"', including' after a class names no target of another verb",
+			"Russia launched 40 missiles. Germany, including its navy, condemned Russia.",
+			nil, []string{"LAUNCHED state:RUS state:DEU"}},
+		{"aircraft of two states hit a site",
+			"On 12 March, US and British aircraft hit radar sites in Yemen.",
+			[]string{"ATTACKED state:USA", "ATTACKED state:GBR"}, nil},
+		{"a treaty named with 'establishing'",
+			"Mali and Niger signed the Treaty establishing the Sahel Customs Area on 6 July.",
+			[]string{"SIGNED state:MLI agr:treaty-establishing-the-sahel-customs-area"}, nil},
+		{"a relative clause's date is its own event's",
+			"Mali signed the Bamako Accord, which replaced the Algiers Accord concluded in June 2015.",
+			nil, nil},
 	})
+}
+
+// TestRelativeClauseDates: a date in a relative clause after the trigger's clause dates that
+// clause's event, unless an aspectual verb opens the clause.
+func TestRelativeClauseDates(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct{ name, text, key, date string }{
+		{"the relative clause's own event",
+			"Mali signed the Bamako Accord, which replaced the Algiers Accord concluded in June 2015.",
+			"SIGNED state:MLI agr:bamako-accord", ""},
+		{"an aspectual verb goes on with the antecedent event",
+			"Moscow's deliveries of S-400 systems to New Delhi, which began in December 2021, continue.",
+			"SUPPLIED state:RUS state:IND", "2021-12"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: "2024-06-01"}, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range doc.Relations {
+				if relKey(r) == c.key {
+					if got := strings.Join(r.Dates, ","); got != c.date {
+						t.Errorf("%s: dates %q, want %q", c.key, got, c.date)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %+v", c.key, doc.Relations)
+		})
+	}
 }

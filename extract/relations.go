@@ -574,7 +574,7 @@ func (s *sentenceCtx) dates(t int) []string {
 // to another event of the sentence.
 func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 	ca, cb := s.dateClauseOf(t)
-	return relationDates(s.tokens, all, t, ca, cb)
+	return relationDates(s.tokens, all, t, ca, cb, func(k int) bool { return s.tw(wAspect, k) })
 }
 
 // dateClauseOf is the clause of token i for dates: clauseOf, cut also where a coordinated

@@ -716,7 +716,9 @@ func mergeMentions(x, y []dateMention) []dateMention {
 // in the trigger's clause [clauseA, clauseB), with the dates coordinated with it ("on
 // December 30, 2023, and January 2, 2024") or ending its range ("from May 1 to May 3").
 // An expression that gives no date (vague, a deadline) gives the relation none.
-func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int) []string {
+// aspect reports an aspectual verb ("began"): a relative clause opened by one goes on with
+// the event of its antecedent, so its date is that event's.
+func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, aspect func(k int) bool) []string {
 	if len(all) == 0 {
 		return nil
 	}
@@ -734,9 +736,21 @@ func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int) [
 			best = i
 		}
 	}
+	// A date in a relative clause after the trigger's clause dates that clause's event ("signed
+	// the Treaty, which deepens the Charter concluded in September 2023"), unless the clause
+	// says when the antecedent event happened ("deliveries to New Delhi, which began in
+	// December 2021").
+	relative := func(d dateMention) bool {
+		for k := max(t, clauseB-1); k+1 < d.start && k < len(tokens)-1; k++ {
+			if tokens[k].Text == "," && tokens[k+1].is("which", "who", "whose") {
+				return !(k+2 < d.start && aspect != nil && aspect(k+2))
+			}
+		}
+		return false
+	}
 	if best < 0 {
 		for i, d := range all {
-			if usable(d) && (best < 0 || distance(d) < distance(all[best])) {
+			if usable(d) && !(d.start >= clauseB && relative(d)) && (best < 0 || distance(d) < distance(all[best])) {
 				best = i
 			}
 		}
