@@ -547,6 +547,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if start == h && end == h+1 {
 			continue // a bare head word ("the Council") names nothing
 		}
+		if typ == TypeInstitution && end == h+1 && statesCompound(tokens, start, h, lx) {
+			continue // "the U.S.-ROK Alliance": two states' alliance, not a body of that name
+		}
 		if e, n := lx.gaz.match(tokens[:span[1]], start); e != nil && start+n >= end {
 			h = start + n - 1
 			continue // the gazetteer knows this name ("Warsaw Pact", "Korean People's Army")
@@ -684,4 +687,25 @@ func stateAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	}
 	e, _ := lx.gaz.match(tokens[:span[1]], i)
 	return e != nil && e.info.Type == TypeState && !e.demonym
+}
+
+// statesCompound: tokens [a, b) are two or more gazetteer states joined by hyphens
+// ("U.S.-ROK", "Japan-Philippines").
+func statesCompound(tokens []Token, a, b int, lx *lexicon) bool {
+	n := 0
+	for k := a; k < b; {
+		e, m := lx.gaz.match(tokens[:b], k)
+		if e == nil || e.info.Type != TypeState {
+			return false
+		}
+		n++
+		k += m
+		if k < b {
+			if tokens[k].Text != "-" || tokens[k].SpaceBefore {
+				return false
+			}
+			k++
+		}
+	}
+	return n >= 2
 }

@@ -689,6 +689,11 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) && len(s.pairObjects(o.te, o.cb, o.srcOK, true)) == 0 {
+		// "The leaders welcomed the partnership": a host's verb without a guest after it
+		// (and not passive: "were welcomed by Tiani") states no meeting.
+		return nil
+	}
 	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.

@@ -79,6 +79,7 @@ const (
 	flagLinked                              // agents: the doer is in apposition or a copula's subject ("X, a member of")
 	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
 	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
+	flagHost                                // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
 )
 
 var flagNames = map[string]specFlag{
@@ -88,6 +89,7 @@ var flagNames = map[string]specFlag{
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
+	"host": flagHost,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
