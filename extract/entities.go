@@ -100,6 +100,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 			phrase := lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
 			info := doc.get("inst:"+slug(e.info.Name)+"-"+slug(phrase), TypeInstitution, e.info.Name+"'s "+phrase)
+			if info.State == "" {
+				info.State = e.info.ID
+			}
 			found = append(found, mention{info: info, start: j, end: at + n, sentence: si})
 			mark(j, at+n)
 			if prev, seen := doc.bodies[phrase]; seen && prev != info {
@@ -133,6 +136,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
 				id := "inst:" + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
 				info := doc.get(id, TypeInstitution, name)
+				if info.State == "" {
+					info.State = e.info.ID
+				}
 				found = append(found, mention{info: info, start: i, end: j + b, sentence: si})
 				mark(i, j+b)
 				if prev, seen := doc.bodies[phrase]; seen && prev != info {
@@ -560,6 +566,12 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		}
 		name := surfaceOf(tokens, start, end)
 		info := &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
+		if typ == TypeInstitution && nl.organHeads[word] {
+			// "China Coast Guard", "Philippine Navy": a state's organ, named with its state.
+			if e, n := lx.gaz.match(tokens[:h], start); e != nil && e.info.Type == TypeState && start+n < h+1 {
+				info.State = e.info.ID
+			}
+		}
 		// "U.S. Treasury Department" is the gazetteer's "Treasury Department" with its
 		// country in front: keep one id for both.
 		for k := start + 1; k <= h; k++ {

@@ -135,6 +135,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
 			}
+			if _, ok := seen[r.Src]; !ok {
+				continue // a force acts for a state the document never names
+			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
 			if len(r.Dates) == 0 && r.occasion > 0 {

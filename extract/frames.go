@@ -22,7 +22,7 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 	ca, cb := s.clauseOf(t)
 	spec := trig.spec
 	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb,
-		srcOK: func(m *mention) bool { return typeIn(m.info.Type, spec.src) },
+		srcOK: func(m *mention) bool { return typeIn(m.info.Type, spec.src) || x.organOK(m, spec) },
 		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
 		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
@@ -33,6 +33,13 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
 	for _, p := range pairs {
+		if p.src != nil && x.organOK(p.src, spec) {
+			// "The PLA launched missiles", "the Ministry has sent units to Kinmen": a state's
+			// organ acts for its state where only a state can be the source.
+			m := *p.src
+			m.info = x.lex.gaz.entities[p.src.info.State]
+			p.src = &m
+		}
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
@@ -934,4 +941,24 @@ func (s *sentenceCtx) includedWeapons(k, cb int, ok func(*mention) bool) []*ment
 		}
 	}
 	return nil
+}
+
+// organOK: m is a force of a state (an institution the gazetteer seats in a state, or a body
+// named with its state: "Ukraine's armed forces", "China Coast Guard"), its name ending in an
+// organ-head word, standing where the relation takes a state but no institution as its source.
+func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
+	if m.info.Type != TypeInstitution || m.info.State == "" || typeIn(TypeInstitution, spec.src) || !typeIn(TypeState, spec.src) {
+		return false
+	}
+	// Only a force acts for its state ("the PLA", "Ukraine's armed forces"); a department
+	// seated in a state ("the State Department") is no attacker.
+	name := m.info.Name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	if !x.lex.shapes.organHeads[strings.ToUpper(name[:1])+strings.ToLower(name[1:])] {
+		return false
+	}
+	st, ok := x.lex.gaz.entities[m.info.State]
+	return ok && st.Type == TypeState
 }

@@ -17,6 +17,7 @@ type nameLexicon struct {
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
+	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
@@ -84,6 +85,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"suffix":           set(&n.suffixes, false),
 		"regnal":           set(&n.regnal, false),
 		"agreement-link":   set(&n.agreementLinks, true),
+		"organ-head":       set(&n.organHeads, false),
 		"not-name":         set(&n.notName, false),
 		"post-nominal":     set(&n.postNominals, false),
 		"ship-prefix":      set(&n.shipPrefixes, false),
