@@ -616,6 +616,25 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagAgentAfter) {
 		src = s.firstRight(o.te, o.cb, o.srcOK, nil)
 	}
+	if ofTarget == nil && spec.has(flagBeneficiary) && o.te < o.cb && s.tokens[o.te].is("of") {
+		if w := s.withBefore(o); w >= 0 {
+			// "struck Yemen with the support of Australia and Canada": in a "with" adjunct the
+			// of-phrase is the helper, and the help goes to the clause's subject, or to the
+			// doers of the event a definite subject names ("The strikes were conducted with
+			// the support of ..."); never from the subject to the helper.
+			helper := s.afterWord(o.te, o.cb, "of", o.srcOK, 1)
+			if helper == nil {
+				return nil
+			}
+			var helped []*mention
+			if b := s.beneficiary(o); b != nil {
+				helped = s.group(b, o.dstOK)
+			} else {
+				helped = s.eventDoers(x, o.ca, w, spec)
+			}
+			return cross(s.group(helper, o.srcOK), helped)
+		}
+	}
 	dst := ofTarget
 	if dst == nil && spec.has(flagObjectBefore) && o.t > s.a {
 		dst = s.mentionEndingAt(o.t, o.dstOK)
@@ -961,4 +980,19 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	}
 	st, ok := x.lex.gaz.entities[m.info.State]
 	return ok && st.Type == TypeState
+}
+
+// withBefore: the "with" that opens the adjunct the trigger heads ("with the support of",
+// "with strong backing from"), or -1.
+func (s *sentenceCtx) withBefore(o *occurrence) int {
+	for k := o.t - 1; k >= o.ca && k >= o.t-4; k-- {
+		tk := s.tokens[k]
+		if tk.is("with") {
+			return k
+		}
+		if !tk.isWord() || tk.isCap() || s.tw(wPreposition, k) || s.mentionAt(k) != nil {
+			return -1
+		}
+	}
+	return -1
 }
