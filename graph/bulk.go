@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -318,14 +319,38 @@ func (b *Bulk) Close() (BulkStats, error) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	for _, k := range keys {
+	// Aggregates first: a property aggregate gains later gets a column of its own (after the
+	// known ones, by name), typed by its Go value.
+	aggs := make([]map[string]any, len(keys))
+	cols := slices.Clone(relationCols)
+	have := map[string]bool{}
+	for _, c := range cols {
+		have[c.name] = true
+	}
+	var extra []column
+	for i, k := range keys {
 		r := b.rels[k]
-		f, err := b.file("rel-"+strings.ToLower(r.ref.Type)+".csv", relationCols, "relationships")
+		aggs[i] = aggregate(r.ref, r.claims)
+		for p, v := range aggs[i] {
+			if !have[p] {
+				if kindOf(v) == "" {
+					return b.stats, fmt.Errorf("relationship property %s: Go type %T has no CSV form", p, v)
+				}
+				have[p] = true
+				extra = append(extra, column{p, kindOf(v)})
+			}
+		}
+	}
+	sort.Slice(extra, func(i, j int) bool { return extra[i].name < extra[j].name })
+	cols = append(cols, extra...)
+	for i, k := range keys {
+		r := b.rels[k]
+		f, err := b.file("rel-"+strings.ToLower(r.ref.Type)+".csv", cols, "relationships")
 		if err != nil {
 			return b.stats, err
 		}
 		if err := f.row(map[string]string{":START_ID(Entity)": r.ref.Src, ":END_ID(Entity)": r.ref.Dst, ":TYPE": r.ref.Type},
-			aggregate(r.ref, r.claims)); err != nil {
+			aggs[i]); err != nil {
 			return b.stats, err
 		}
 	}
@@ -511,6 +536,9 @@ func kindOf(v any) string {
 	return ""
 }
 
+// propName is what a property name of EmptyListsFile may be: it goes into Cypher text.
+var propName = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
+
 // AwaitIndexes waits until every index and constraint is online (populated), at most
 // timeout.
 func (c *Client) AwaitIndexes(ctx context.Context, timeout time.Duration) error {
@@ -535,14 +563,6 @@ func (c *Client) FixEmptyLists(ctx context.Context, dir string) error {
 	if err != nil {
 		return fmt.Errorf("reading the empty lists of the import: %w", err)
 	}
-	lists := map[string]bool{}
-	for _, cols := range [][]column{documentCols, claimCols, entityCols, relationCols} {
-		for _, col := range cols {
-			if strings.HasSuffix(col.kind, "[]") {
-				lists[col.name] = true
-			}
-		}
-	}
 	nodeLabels := map[string]bool{"Document": true, "Claim": true, "Entity": true}
 	byOwner := map[string][]string{}
 	var owners []string
@@ -551,7 +571,7 @@ func (c *Client) FixEmptyLists(ctx context.Context, dir string) error {
 			continue
 		}
 		owner, prop, ok := strings.Cut(line, "\t")
-		if !ok || !lists[prop] || !nodeLabels[owner] && !relationTypeSet[owner] {
+		if !ok || !propName.MatchString(prop) || !nodeLabels[owner] && !relationTypeSet[owner] {
 			return fmt.Errorf("%s: unexpected line %q", EmptyListsFile, line)
 		}
 		if byOwner[owner] == nil {
