@@ -40,7 +40,7 @@ func main() {
 
 type bench struct {
 	root, home, work, bin string
-	bolt, http           int
+	bolt, http            int
 }
 
 func run() error {
