@@ -3,6 +3,7 @@ package graph
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -71,6 +72,10 @@ const ImportArgsFile = "neo4j-admin-import.args"
 // are empty: the importer stores no property for an empty list, where kg build stores [].
 // FixEmptyLists sets them once the database runs.
 const EmptyListsFile = "empty-lists.tsv"
+
+// ListFixesFile holds, one JSON object a line, the lists holding an empty string (an undated
+// role period's [""]), which the importer cannot read back either; FixEmptyLists sets them.
+const ListFixesFile = "list-fixes.jsonl"
 
 // NewBulk starts a bulk load into dir, which must be empty or not exist. now stamps
 // Document.ingested_at.
@@ -359,12 +364,14 @@ func (b *Bulk) Close() (BulkStats, error) {
 	args := []string{"--overwrite-destination=true", "--multiline-fields=true", "--array-delimiter=U+001F",
 		"--id-type=string", "--skip-duplicate-nodes=false", "--skip-bad-relationships=false"}
 	var empties []string
+	var fixes []listFix
 	for _, name := range b.order {
 		f := b.files[name]
 		if err := f.close(); err != nil {
 			return b.stats, err
 		}
 		args = append(args, "--"+f.kind+"="+name)
+		fixes = append(fixes, f.fixes...)
 		for _, prop := range f.emptyProps() {
 			empties = append(empties, f.owner+"\t"+prop)
 		}
@@ -373,6 +380,15 @@ func (b *Bulk) Close() (BulkStats, error) {
 	empties = slices.Compact(empties)
 	if err := os.WriteFile(filepath.Join(b.dir, EmptyListsFile), []byte(strings.Join(empties, "\n")+"\n"), 0o644); err != nil {
 		return b.stats, fmt.Errorf("writing %s: %w", EmptyListsFile, err)
+	}
+	var buf strings.Builder
+	for _, f := range fixes {
+		line, _ := json.Marshal(f)
+		buf.Write(line)
+		buf.WriteByte('\n')
+	}
+	if err := os.WriteFile(filepath.Join(b.dir, ListFixesFile), []byte(buf.String()), 0o644); err != nil {
+		return b.stats, fmt.Errorf("writing %s: %w", ListFixesFile, err)
 	}
 	if err := os.WriteFile(filepath.Join(b.dir, ImportArgsFile), []byte(strings.Join(args, "\n")+"\n"), 0o644); err != nil {
 		return b.stats, fmt.Errorf("writing %s: %w", ImportArgsFile, err)
@@ -392,6 +408,16 @@ type csvFile struct {
 	// empty counts, per list property, the rows where it is an empty list.
 	empty map[string]int
 	known map[string]bool
+	fixes []listFix
+}
+
+// listFix is a list property of one node (by id) or typed relationship (by key) that the
+// CSV cannot hold, set after the import.
+type listFix struct {
+	Owner string   `json:"owner"`
+	Key   string   `json:"key"`
+	Prop  string   `json:"prop"`
+	Value []string `json:"value"`
 }
 
 func createCSV(path string, cols []column, kind string) (*csvFile, error) {
@@ -434,6 +460,17 @@ func (c *csvFile) row(fields map[string]string, props map[string]any) error {
 		}
 		v, ok := props[col.name]
 		if !ok {
+			continue
+		}
+		if list, ok := v.([]string); ok && slices.Contains(list, "") {
+			// A quoted empty field reads as no value, so [""] cannot be written, and empty
+			// elements are not worth trusting to the importer:
+			// such lists are set after the import (ListFixesFile).
+			key := fields[c.cols[0].name]
+			if c.kind == "relationships" {
+				key, _ = props["key"].(string)
+			}
+			c.fixes = append(c.fixes, listFix{Owner: c.owner, Key: key, Prop: col.name, Value: list})
 			continue
 		}
 		s, err := encode(v, col.kind)
@@ -599,6 +636,56 @@ func (c *Client) FixEmptyLists(ctx context.Context, dir string) error {
 		}
 		if err != nil {
 			return fmt.Errorf("setting empty lists of %s: %w", owner, c.wrapQueryErr(err))
+		}
+	}
+	return c.applyListFixes(ctx, s, dir)
+}
+
+// applyListFixes sets the lists of ListFixesFile, by node id or relationship key.
+func (c *Client) applyListFixes(ctx context.Context, s neo4j.SessionWithContext, dir string) error {
+	b, err := os.ReadFile(filepath.Join(dir, ListFixesFile))
+	if err != nil {
+		return fmt.Errorf("reading the list fixes of the import: %w", err)
+	}
+	rows := map[string]map[string]map[string]any{} // owner -> key -> props
+	var owners []string
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if line == "" {
+			continue
+		}
+		var f listFix
+		if err := json.Unmarshal([]byte(line), &f); err != nil || !propName.MatchString(f.Prop) ||
+			!relationTypeSet[f.Owner] && f.Owner != "Document" && f.Owner != "Claim" && f.Owner != "Entity" && f.Owner != "Sentence" {
+			return fmt.Errorf("%s line %d: not a list fix of the import", ListFixesFile, i+1)
+		}
+		if rows[f.Owner] == nil {
+			rows[f.Owner] = map[string]map[string]any{}
+			owners = append(owners, f.Owner)
+		}
+		if rows[f.Owner][f.Key] == nil {
+			rows[f.Owner][f.Key] = map[string]any{}
+		}
+		rows[f.Owner][f.Key][f.Prop] = f.Value
+	}
+	sort.Strings(owners)
+	for _, owner := range owners {
+		var list []map[string]any
+		for k, props := range rows[owner] {
+			list = append(list, map[string]any{"key": k, "props": props})
+		}
+		match := "MATCH (x:" + owner + " {id: row.key})"
+		if relationTypeSet[owner] {
+			match = "MATCH ()-[x:" + owner + " {key: row.key}]->()"
+		}
+		for start := 0; start < len(list); start += 5000 {
+			batch := list[start:min(start+5000, len(list))]
+			res, err := s.Run(ctx, "UNWIND $rows AS row "+match+" SET x += row.props", map[string]any{"rows": batch})
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			if err != nil {
+				return fmt.Errorf("setting lists of %s: %w", owner, c.wrapQueryErr(err))
+			}
 		}
 	}
 	return nil
