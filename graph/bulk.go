@@ -17,6 +17,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/kg-analytics/kg/extract"
+	"github.com/kg-analytics/kg/identity"
 )
 
 // Bulk turns documents into the CSV files of `neo4j-admin database import full`: the graph
@@ -262,7 +263,7 @@ func (b *Bulk) SetEntityProps(props []EntityProps) {
 		}
 		if p.Name != "" {
 			e.name = p.Name
-			e.keys[AliasKey(p.Name)] = true
+			e.keys[identity.AliasKey(p.Name)] = true
 		}
 		if p.Wikidata != "" {
 			e.wikidata = p.Wikidata

@@ -97,7 +97,3 @@ func (c *Client) Entity(ctx context.Context, id string) (EntityInfo, bool, error
 	}
 	return EntityInfo{ID: id, Type: str(recs[0], "type"), Name: str(recs[0], "name"), Aliases: recToStrings(recs[0], "aliases")}, true, nil
 }
-
-// NewOfflineResolver is the resolver of an empty graph, for a first load that writes no
-// transactions (kg import): what NewResolver returns on a database without entities.
-func NewOfflineResolver(key KeyFunc, corr *Corrections) *Resolver { return newResolver(key, corr) }

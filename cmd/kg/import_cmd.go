@@ -16,6 +16,7 @@ import (
 
 	"github.com/kg-analytics/kg/extract"
 	"github.com/kg-analytics/kg/graph"
+	"github.com/kg-analytics/kg/identity"
 )
 
 // importSummary is the outcome of kg import, printed as one JSON line.
@@ -160,7 +161,7 @@ CSV_DIR/empty-lists.tsv) to [], as kg build stores them.`,
 type importer struct {
 	cfg    config
 	x      *extract.Extractor
-	corr   *graph.Corrections
+	corr   *identity.Corrections
 	source documentSource
 	stderr io.Writer
 }
@@ -246,7 +247,8 @@ func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, 
 	if err != nil {
 		return graph.BulkStats{}, err
 	}
-	ident := &identity{x: im.x, corr: im.corr, res: graph.NewOfflineResolver(im.x.IdentityKey, im.corr),
+	// An empty graph knows no entity: documents are resolved against each other only.
+	ident := &idSession{x: im.x, corr: im.corr, res: identity.New(im.x.IdentityKey, im.corr, nil),
 		props: map[string]graph.EntityProps{}}
 	for eid, name := range im.corr.Renames() {
 		ident.props[eid] = graph.EntityProps{ID: eid, Name: name}
