@@ -308,6 +308,9 @@ func generate(relations, perDoc int, records, rows string) (docs, entities int, 
 					a, b = pool[rng.IntN(len(pool))], pool[rng.IntN(150)]
 				}
 			}
+			if typ == extract.RelMetWith && b.id < a.id {
+				a, b = b, a // undirected: row.cypher merges the relationship in id order, as kg does
+			}
 			date := fmt.Sprintf("20%02d-%02d", 10+rng.IntN(15), 1+rng.IntN(12))
 			text := fmt.Sprintf("%s and %s, statement %d of %s.", a.name, b.name, k, id)
 			doc.Sentences = append(doc.Sentences, extract.Sentence{Index: k, Text: text})
