@@ -119,7 +119,7 @@ after.`,
 			if csvOnly != "" {
 				fmt.Fprintf(cmd.ErrOrStderr(), "kg import: CSV files in %s; load them into a stopped server with\n"+
 					"  cd %s && neo4j-admin database import full neo4j @%s\n"+
-					"then start it and run: kg import --finish %s\n", csvOnly, csvOnly, graph.ImportArgsFile, csvOnly)
+					"then start it and run: kg import finish %s\n", csvOnly, csvOnly, graph.ImportArgsFile, csvOnly)
 			}
 			return nil
 		},
