@@ -96,15 +96,63 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
+	var lists listState
+	prevEnumerator := false
 	for i, sp := range spans {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return Document{}, err
 			}
 		}
-		if len(bySentence[i]) == 0 || len(bySentence[i]) == 1 && (len(events) == 0 || !x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) {
-			// A relation needs two names, unless one of them is an event stated before
-			// ("Jordan condemned the shelling").
+		if i > 0 {
+			if d := eventDateValues(sentenceDates[i-1]); d != nil {
+				lists.lastDates = d
+			}
+		}
+		if lists.open != nil {
+			// Inside a list a trigger announced: its items are targets (lists.go).
+			sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil)
+			switch line := sc.listLine(prevEnumerator); line {
+			case listEnd:
+				lists.open = nil
+			case listHeader:
+				for _, m := range bySentence[i] {
+					if typeIn(m.info.Type, lists.open.trig.spec.src) {
+						lists.open.src.info = m.info
+						break
+					}
+				}
+			case listItem:
+				for _, m := range x.listHeads(sc) {
+					m.sentence = i
+					sc.mentions = append(sc.mentions, m)
+					doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: i,
+						Start: tokens[m.start].Start, End: tokens[m.end-1].End, Surface: m.info.Name})
+					if _, ok := seen[m.info.ID]; !ok {
+						seen[m.info.ID] = len(doc.Entities)
+						doc.Entities = append(doc.Entities, Entity{ID: m.info.ID, Type: m.info.Type, Name: m.info.Name,
+							Key: x.IdentityKey(m.info.Type, m.info.Name), Surfaces: []string{m.info.Name}})
+					}
+				}
+				sortMentions(sc.mentions)
+				for _, r := range x.listItemRelations(sc, lists.open) {
+					r.Sentence, r.Evidence = i, doc.Sentences[i].Text
+					doc.Relations = append(doc.Relations, r)
+				}
+			}
+			prevEnumerator = lists.open != nil && sc.listLine(prevEnumerator) == listEnumerator
+			if lists.open != nil {
+				continue
+			}
+		}
+		// A relation needs two names, unless one of them is an event stated before ("Jordan
+		// condemned the shelling"); a list trigger with one name or none may announce a list
+		// ("The following have been designated:") or name its source.
+		need := flagList
+		if len(bySentence[i]) == 1 && len(events) > 0 {
+			need |= flagEventObject
+		}
+		if len(bySentence[i]) <= 1 && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], need) {
 			continue
 		}
 		var prev []mention
@@ -114,6 +162,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev)
 		sc.dateMentions = sentenceDates[i]
 		sc.events = events
+		sc.lists = &lists
 		var stated map[string][]*entityInfo
 		for _, r := range x.relationRules(sc) {
 			if _, ok := seen[r.Dst]; !ok {

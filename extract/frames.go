@@ -62,6 +62,10 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 		src := s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+		if src == nil && spec.has(flagList) {
+			// "Warsame and his companies were designated": by the latest designator.
+			src = s.pendingSource(o.trig.relation)
+		}
 		if src == nil {
 			return nil
 		}

@@ -53,7 +53,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 }
 
 // specFlag is one boolean property of an argument spec.
-type specFlag uint16
+type specFlag uint32
 
 const (
 	flagLocative       specFlag = 1 << iota // object may follow a locative preposition
@@ -72,6 +72,7 @@ const (
 	flagDoubleObject                        // verb-to: a recipient may be the first object ("shipped Mali jets")
 	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
+	flagList                                // its targets may follow in a list (lists.go)
 )
 
 var flagNames = map[string]specFlag{
@@ -79,6 +80,7 @@ var flagNames = map[string]specFlag{
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
+	"list": flagList,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -34,6 +34,8 @@ type sentenceCtx struct {
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
+	// lists is the document's state of lists announced by a trigger (lists.go), or nil.
+	lists *listState
 }
 
 // tw: token k of the sentence is in word class c.
@@ -177,6 +179,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
+			if trig.spec.has(flagList) {
+				s.noteListTrigger(i, trig, len(out) > n)
+			}
 		}
 		if len(trigs) > 0 {
 			i += trigs[0].length - 1 // "state visit" is one trigger, not also "visit"

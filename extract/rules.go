@@ -241,12 +241,11 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 	return nil
 }
 
-// eventObjectIn: some token starts a trigger whose object may be an earlier event
-// (relations.tsv flag event-object); only then can a sentence with one name state a relation.
-func (lx *lexicon) eventObjectIn(tokens []Token) bool {
+// triggerWithFlagIn: some token starts a trigger with one of the flags f.
+func (lx *lexicon) triggerWithFlagIn(tokens []Token, f specFlag) bool {
 	for _, t := range tokens {
 		for _, tp := range lx.triggers[t.Lower] {
-			if tp.spec.has(flagEventObject) {
+			if tp.spec.has(f) {
 				return true
 			}
 		}
