@@ -135,7 +135,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			if a.possessive {
 				first = si // "its troops": the owner is named in the same sentence
 			}
-			ants := antecedents(recent, a, first)
+			ants := coordinatedAntecedents(tokens, recent, a, first)
+			if ants == nil {
+				ants = antecedents(recent, a, first)
+			}
 			if len(ants) == 0 {
 				i += n - 1
 				continue
@@ -154,6 +157,42 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	found = append(found, out...)
 	sortMentions(found)
 	return found
+}
+
+// coordinatedAntecedents: for an anaphor of two ("the two leaders"), the latest pair of
+// compatible entities joined by "and" ("Abiy Ahmed and Somali President Hassan Sheikh Mohamud
+// arrived ... and were received by Erdogan. The two leaders signed": Abiy and Hassan Sheikh,
+// not Erdogan), or nil.
+func coordinatedAntecedents(tokens []Token, recent []mention, a *anaphor, firstSentence int) []*entityInfo {
+	if a.count != 2 {
+		return nil
+	}
+	var second *mention // the later of the pair, skipping what the anaphor cannot mean ("Somali")
+	for k := len(recent) - 1; k >= 0 && recent[k].sentence >= firstSentence; k-- {
+		first := &recent[k]
+		if first.coref || !a.accepts(first.info) {
+			continue
+		}
+		if second == nil || first.info == second.info || second.start-first.end > 8 || second.start <= first.end {
+			second = first
+			continue
+		}
+		joined := false
+		for j := first.end; j < second.start; j++ {
+			switch {
+			case tokens[j].is("and"):
+				joined = true
+			case !tokens[j].isWord() && tokens[j].Text != "," && tokens[j].Text != "'s" && tokens[j].Text != "\u2019s":
+				joined = false
+				j = second.start
+			}
+		}
+		if joined {
+			return []*entityInfo{second.info, first.info}
+		}
+		second = first
+	}
+	return nil
 }
 
 // antecedents are the most recent compatible distinct entities, as many as the anaphor counts;

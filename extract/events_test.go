@@ -45,6 +45,13 @@ func TestEventRelations(t *testing.T) {
 		{"without a designator no passive designation",
 			"Ivan Petrov, its director, was designated as the company's successor.",
 			nil, []string{"SANCTIONED state:CAN person:ivan-petrov"}},
+		{"an anaphor of two is both entities, the latest pair joined by and",
+			"Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev reached Almaty on Friday and were greeted by Kazakh President Kassym-Jomart Tokayev. The two leaders later signed the Almaty Accord.",
+			[]string{"SIGNED person:nikol-pashinyan agr:almaty-accord asserted/fact", "SIGNED person:ilham-aliyev agr:almaty-accord asserted/fact"},
+			[]string{"SIGNED person:kassym-jomart-tokayev agr:almaty-accord"}},
+		{"an anaphor of two with one antecedent refers to nothing",
+			"Finland joined NATO in April. The two countries signed the Helsinki Accord.",
+			nil, []string{"SIGNED state:FIN agr:helsinki-accord"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

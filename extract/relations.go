@@ -861,7 +861,8 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	if m == nil {
 		return nil
 	}
-	out := []*mention{m}
+	out := append([]*mention{m}, s.corefSiblings(m, ok)...)
+	own := len(out) // m and the entities its anaphor stands for
 	last := m
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
 	for {
@@ -891,13 +892,29 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 		}
 		if next == nil {
 			if !closed {
-				return out[:1]
+				return out[:own]
 			}
 			return out
 		}
 		out = append(out, next)
 		last = next
 	}
+}
+
+// corefSiblings: the other antecedents of an anaphor that stands for several entities ("the
+// two countries", "both sides" are one mention of each, on one span), so that a rule taking
+// the anaphor as one argument takes them all.
+func (s *sentenceCtx) corefSiblings(m *mention, ok func(*mention) bool) []*mention {
+	if !m.coref {
+		return nil
+	}
+	var out []*mention
+	for j := range s.mentions {
+		if o := &s.mentions[j]; o != m && o.coref && o.start == m.start && o.end == m.end && o.info != m.info && ok(o) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",
