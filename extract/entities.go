@@ -90,8 +90,16 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					continue
 				}
 				name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
-				id := "inst:" + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
-				found = append(found, mention{info: doc.get(id, TypeInstitution, name), start: i, end: j + b, sentence: si})
+				typ, prefix := TypeInstitution, "inst:"
+				if lx.bodyTypes[phraseKey(tokens[j:j+b])] == TypeAgreement {
+					typ, prefix = TypeAgreement, "agr:" // "Finland's accession protocol"
+				}
+				id := prefix + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
+				info := doc.get(id, typ, name)
+				if typ == TypeInstitution && info.State == "" {
+					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
+				}
+				found = append(found, mention{info: info, start: i, end: j + b, sentence: si})
 				mark(i, j+b)
 				break
 			}

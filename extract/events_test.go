@@ -52,6 +52,21 @@ func TestEventRelations(t *testing.T) {
 		{"an anaphor of two with one antecedent refers to nothing",
 			"Finland joined NATO in April. The two countries signed the Helsinki Accord.",
 			nil, []string{"SIGNED state:FIN agr:helsinki-accord"}},
+		{"a state's parliament ratifies for the state; an accession protocol is an agreement",
+			"Sweden's parliament ratified Norway's accession protocol in May.",
+			[]string{"SIGNED state:SWE agr:norway-accession-protocol asserted/fact 2024-05"}, nil},
+		{"a body after a state's possessive acts for the state",
+			"South Korea's National Assembly approved the Reciprocal Access Agreement on Friday.",
+			[]string{"SIGNED state:KOR agr:reciprocal-access-agreement asserted/fact"}, nil},
+		{"a definite agreement noun refers to the latest agreement",
+			"Canada signed the Ottawa Treaty in 1997. Poland ratified the treaty in 2012.",
+			[]string{"SIGNED state:CAN agr:ottawa-treaty asserted/fact 1997", "SIGNED state:POL agr:ottawa-treaty asserted/fact 2012"}, nil},
+		{"a body acts only as the verb's own subject",
+			"A spokesman for Japan's defence ministry said the pact covers attacks on Japanese ships in the East China Sea.",
+			nil, []string{"ATTACKED state:JPN place:east-china-sea"}},
+		{"approving what is no agreement signs nothing",
+			"Germany approved the sale of tanks to Poland.",
+			nil, []string{"SIGNED state:DEU state:POL"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

@@ -168,6 +168,18 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
 			}
+			if _, ok := seen[r.Src]; !ok {
+				// A state acting through its body ("Hungary's parliament ratified") is named
+				// inside the body's name: it is an entity of the document, with no surface
+				// of its own.
+				st := x.lex.gaz.entities[r.Src]
+				if st == nil || st.Type != TypeState {
+					continue
+				}
+				seen[r.Src] = len(doc.Entities)
+				doc.Entities = append(doc.Entities, Entity{ID: st.ID, Type: st.Type, Name: st.Name,
+					Key: x.IdentityKey(st.Type, st.Name), Curated: true, Wikidata: st.Wikidata})
+			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
 			doc.Relations = append(doc.Relations, r)

@@ -21,20 +21,57 @@ type occurrence struct {
 func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation {
 	ca, cb := s.clauseOf(t)
 	spec := trig.spec
+	srcOK := func(m *mention) bool { return typeIn(m.info.Type, spec.src) }
+	if spec.has(flagBodyActs) {
+		// "Hungary's parliament ratified", "the Pentagon deployed": the state acts, when its
+		// body is the verb's own subject (not a name further back, "a spokesman of the State
+		// Department said the treaty covers attacks on ...").
+		vg := s.verbGroupStart(t, ca)
+		srcOK = func(m *mention) bool {
+			return typeIn(m.info.Type, spec.src) || m.end == vg && x.actingState(s, m) != nil
+		}
+	}
 	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb,
-		srcOK: func(m *mention) bool { return typeIn(m.info.Type, spec.src) },
+		srcOK: srcOK,
 		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
 		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
 	}
 	var out []Relation
 	for _, p := range frameFuncs[trig.frame](x, s, o) {
+		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
+			if st := x.actingState(s, p.src); st != nil {
+				acting := *p.src
+				acting.info = st
+				p.src = &acting
+			}
+		}
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
 		out = append(out, x.buildRelations(s, t, trig, p)...)
 	}
 	return out
+}
+
+// actingState is the state an institution acts for: a state's body ("Hungary's parliament"),
+// an institution the gazetteer seats in a state ("the Pentagon"), or one a state's possessive
+// names ("Türkiye's Grand National Assembly"); nil for any other mention.
+func (x *Extractor) actingState(s *sentenceCtx, m *mention) *entityInfo {
+	if m.info.Type != TypeInstitution {
+		return nil
+	}
+	if m.info.State != "" {
+		if st := x.lex.gaz.entities[m.info.State]; st != nil && st.Type == TypeState {
+			return st
+		}
+	}
+	if m.start-1 > s.a && (s.tokens[m.start-1].Text == "'s" || s.tokens[m.start-1].Text == "\u2019s") {
+		if owner := s.mentionEndingAt(m.start-1, func(o *mention) bool { return o.info.Type == TypeState }); owner != nil {
+			return owner.info
+		}
+	}
+	return nil
 }
 
 // cross pairs every source with every target.

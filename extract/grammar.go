@@ -73,6 +73,7 @@ const (
 	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
 	flagList                                // its targets may follow in a list (lists.go)
+	flagBodyActs                            // a state's body ("Hungary's parliament") acts for the state
 )
 
 var flagNames = map[string]specFlag{
@@ -80,7 +81,7 @@ var flagNames = map[string]specFlag{
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
-	"list": flagList,
+	"list": flagList, "body-acts": flagBodyActs,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -65,6 +65,7 @@ type lexicon struct {
 	spec      phraseSet
 	reported  phraseSet
 	bodies    phraseSet // "military intelligence" in "Ukraine's military intelligence"
+	bodyTypes map[string]string // phrase -> entity type, where not Institution ("accession protocol")
 	goods     phraseSet // what can be supplied besides named weapons
 	troops    phraseSet // "sent troops to": DEPLOYED
 	idioms    phraseSet // phrases whose cue words are not cues ("strongest possible terms")
@@ -120,6 +121,15 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	}
 	for _, row := range rules["bodies"] {
 		lx.bodies.add(row.field(0))
+		if typ := row.field(1); typ != "" {
+			if typ != TypeInstitution && typ != TypeAgreement {
+				return nil, fmt.Errorf("%s: body type %q: want Institution or Agreement", row.where, typ)
+			}
+			if lx.bodyTypes == nil {
+				lx.bodyTypes = map[string]string{}
+			}
+			lx.bodyTypes[phraseKey(tokenize(strings.ToLower(row.field(0))))] = typ
+		}
 	}
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
