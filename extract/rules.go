@@ -64,14 +64,14 @@ type lexicon struct {
 	denial    phraseSet
 	spec      phraseSet
 	reported  phraseSet
-	bodies    phraseSet // "military intelligence" in "Ukraine's military intelligence"
+	bodies    phraseSet         // "military intelligence" in "Ukraine's military intelligence"
 	bodyTypes map[string]string // phrase -> entity type, where not Institution ("accession protocol")
-	goods     phraseSet // what can be supplied besides named weapons
-	troops    phraseSet // "sent troops to": DEPLOYED
-	idioms    phraseSet // phrases whose cue words are not cues ("strongest possible terms")
-	amounts   phraseSet // number words: "million", "thousands", "dozens"
-	approx    phraseSet // "more than", "about", "around"
-	ellipsis  phraseSet // "do so": a verb phrase standing for the one before
+	goods     phraseSet         // what can be supplied besides named weapons
+	troops    phraseSet         // "sent troops to": DEPLOYED
+	idioms    phraseSet         // phrases whose cue words are not cues ("strongest possible terms")
+	amounts   phraseSet         // number words: "million", "thousands", "dozens"
+	approx    phraseSet         // "more than", "about", "around"
+	ellipsis  phraseSet         // "do so": a verb phrase standing for the one before
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
 	words    *words       // English function words the frames read
