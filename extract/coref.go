@@ -15,6 +15,8 @@ type anaphor struct {
 	possessive bool
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
 	unless     map[string]bool // next words that make the phrase refer to nothing
+	after      map[string]bool // if set, the phrase means this only after one of these words
+	next       *anaphor        // another reading of the same phrase (after= rows first)
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -50,6 +52,12 @@ func (c *corefLexicon) add(row tsvRow) error {
 	for _, w := range splitList(attrs["unless"]) {
 		a.unless[strings.ToLower(w)] = true
 	}
+	for _, w := range splitList(attrs["after"]) {
+		if a.after == nil {
+			a.after = map[string]bool{}
+		}
+		a.after[strings.ToLower(w)] = true
+	}
 	if c.byKey == nil {
 		c.byKey = map[string]*anaphor{}
 	}
@@ -62,7 +70,22 @@ func (c *corefLexicon) add(row tsvRow) error {
 			continue
 		}
 		c.phrases.add(p)
-		c.byKey[phraseKey(toks)] = a
+		key := phraseKey(toks)
+		// Readings with after= are tried first ("signed it" is the agreement).
+		if prev := c.byKey[key]; prev != nil && a.after != nil {
+			own := *a
+			own.next = prev
+			c.byKey[key] = &own
+		} else if prev != nil {
+			last := prev
+			for last.next != nil {
+				last = last.next
+			}
+			own := *a
+			last.next = &own
+		} else {
+			c.byKey[key] = a
+		}
 		if len(toks) == 1 {
 			c.single[toks[0].Lower] = true
 		} else {
@@ -125,6 +148,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				continue
 			}
 			a := c.byKey[phraseKey(tokens[i:i+n])]
+			for a != nil && a.after != nil && (i == span[0] || !a.after[tokens[i-1].Lower]) {
+				a = a.next
+			}
 			if a == nil || i+n < span[1] && a.unless[tokens[i+n].Lower] {
 				continue
 			}

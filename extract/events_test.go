@@ -67,6 +67,12 @@ func TestEventRelations(t *testing.T) {
 		{"approving what is no agreement signs nothing",
 			"Germany approved the sale of tanks to Poland.",
 			nil, []string{"SIGNED state:DEU state:POL"}},
+		{"it after a signing verb is the latest agreement",
+			"Chile drafted the Valparaiso Accord in March, and Peru's president signed it in May. Bolivia has also yet to ratify it.",
+			[]string{"SIGNED state:PER agr:valparaiso-accord asserted/fact 2024-05", "SIGNED state:BOL agr:valparaiso-accord denied/fact"}, nil},
+		{"it elsewhere is no agreement",
+			"Chile drafted the Valparaiso Accord in March. It said Peru would join.",
+			nil, []string{"SIGNED state:CHL agr:valparaiso-accord"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)
