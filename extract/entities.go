@@ -454,8 +454,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			end++ // "Korean Armistice Agreement"
 		}
 		if end < span[1] && nl.placeHeads[tokens[end-1].Text] && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
-			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord()) {
-			end++ // "Air Base 201"
+			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
+			end++ // "Air Base 201", "at Air Base 201 near Agadez"
 		}
 		h = end - 1
 		word = tokens[h].Text
