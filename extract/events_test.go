@@ -73,6 +73,12 @@ func TestEventRelations(t *testing.T) {
 		{"it elsewhere is no agreement",
 			"Chile drafted the Valparaiso Accord in March. It said Peru would join.",
 			nil, []string{"SIGNED state:CHL agr:valparaiso-accord"}},
+		{"a preposition inside a name is not the target's; a name counts as one word",
+			"Japan protested the test on Tuesday by the Islamic Republic of Iran (IRI) of a Khorramshahr-4 ballistic missile.",
+			[]string{"LAUNCHED state:IRN weapon:khorramshahr-4"}, nil},
+		{"keeping troops at a base deploys them; keeping promises does not",
+			"Britain keeps about 800 soldiers at the Bastion Air Base near Lashkar Gah. France keeps its promises in Chad.",
+			[]string{"DEPLOYED state:GBR place:bastion-air-base asserted/fact"}, []string{"DEPLOYED state:FRA state:TCD"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

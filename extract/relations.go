@@ -730,10 +730,27 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 // afterPrep finds the first acceptable mention that follows one of preps within eight
 // tokens of the trigger.
 func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
-	// The trigger's own last word may be the preposition ("members of").
-	for k := te - 1; k < cb && k < te+14; k++ {
+	// The trigger's own last word may be the preposition ("members of"). A name counts as
+	// one word of the reach, and a preposition inside it is no target's ("the launch by the
+	// Democratic People's Republic of Korea (DPRK) of a Chollima-1").
+	end := te
+	for n := 0; end < cb && n < 14; n++ {
+		if m := s.mentionAt(end); m != nil && m.end > end {
+			end = m.end
+			continue
+		}
+		end++
+	}
+	inName := -1 // the end of the name the scan is in
+	for k := te - 1; k < end; k++ {
 		if k > te && s.trigMark[k-s.a] {
 			break // "the visit ... for a potential visit of Putin to": the next trigger's own
+		}
+		if m := s.mentionAt(k); m != nil && m.end > inName {
+			inName = m.end
+		}
+		if k < inName && s.mentionAt(k) == nil {
+			continue // "of" in "Republic of Korea"
 		}
 		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.tw(wPrepIdiom, k-1) {
 			continue
