@@ -79,6 +79,12 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return m, true
 	}
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		if tk.is("for") && k-1 > ca && s.tokens[k-1].Text == "," {
+			// "Qods Aviation Industries, a manufacturer of UAVs for the IRGC, for shipping
+			// airframes to Russia": a reason phrase after a comma is about the clause's subject.
+			k--
+			tk = s.tokens[k]
+		}
 		if tk.Text == "," && k != s.opening {
 			// "Mali broke off relations with Ukraine, accusing Kyiv ...": a participle after
 			// the clause's verb phrase has the clause's subject.

@@ -9,7 +9,8 @@ import (
 // anaphor is one line of data/coref.tsv: phrases that refer back to a recent entity.
 type anaphor struct {
 	types      map[string]bool
-	count      int    // 1, or 2 for "the two leaders"
+	count      int    // 1, or 2 to 4 for "the two leaders", "the three governments"
+	far        bool   // a numbered group named anywhere before in the document ("the three states")
 	prefix     string // the antecedent's first word ("North")
 	plural     bool
 	possessive bool
@@ -34,8 +35,8 @@ type corefLexicon struct {
 
 func (c *corefLexicon) add(row tsvRow) error {
 	count, err := strconv.Atoi(row.field(2))
-	if err != nil || count < 1 || count > 2 {
-		return fmt.Errorf("coreference count %q: want 1 or 2", row.field(2))
+	if err != nil || count < 1 || count > 4 {
+		return fmt.Errorf("coreference count %q: want 1 to 4", row.field(2))
 	}
 	a := &anaphor{types: map[string]bool{}, count: count, unless: map[string]bool{}}
 	for _, t := range splitList(row.field(1)) {
@@ -49,6 +50,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.plural = attrs["plural"] == "1"
 	a.possessive = attrs["possessive"] == "1"
 	a.subject = attrs["subject"] == "1"
+	a.far = attrs["far"] == "1"
+	if a.far && count < 2 {
+		return fmt.Errorf("coreference option far=1 needs a count of 2 or more")
+	}
 	for _, w := range splitList(attrs["unless"]) {
 		a.unless[strings.ToLower(w)] = true
 	}
@@ -161,8 +166,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			if a.possessive {
 				first = si // "its troops": the owner is named in the same sentence
 			}
-			ants := coordinatedAntecedents(tokens, recent, a, first)
-			if ants == nil {
+			var ants []*entityInfo
+			if a.far {
+				ants = listAntecedents(tokens, found[:next], a)
+			} else if ants = coordinatedAntecedents(tokens, recent, a, first); ants == nil {
 				ants = antecedents(recent, a, first)
 			}
 			if len(ants) == 0 {
@@ -219,6 +226,74 @@ func coordinatedAntecedents(tokens []Token, recent []mention, a *anaphor, firstS
 		second = first
 	}
 	return nil
+}
+
+// listAntecedents: for a numbered group ("the three heads of state", "all three states"),
+// the latest list of exactly that many compatible entities named before it in the document
+// ("Colonel Assimi Goïta of Mali, Captain Ibrahim Traoré of Burkina Faso and General
+// Abdourahamane Tiani of Niger"), or nil. A list's members are joined by commas and "and",
+// with only titles, articles, "of" and other names between them.
+func listAntecedents(tokens []Token, before []mention, a *anaphor) []*entityInfo {
+	var chain []*mention // the list being read, latest member first
+	closed := false      // its last two members are joined by "and"
+	flush := func() []*entityInfo {
+		if len(chain) != a.count || !closed {
+			return nil
+		}
+		out := make([]*entityInfo, 0, len(chain))
+		for _, m := range chain {
+			for _, o := range out {
+				if o == m.info {
+					return nil
+				}
+			}
+			out = append(out, m.info)
+		}
+		return out
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		m := &before[k]
+		if m.coref || !a.accepts(m.info) {
+			continue
+		}
+		if len(chain) > 0 {
+			if and, ok := listJoin(tokens, before, m, chain[len(chain)-1]); ok {
+				if len(chain) == 1 {
+					closed = and
+				}
+				chain = append(chain, m)
+				continue
+			}
+			if ants := flush(); ants != nil {
+				return ants
+			}
+		}
+		chain, closed = append(chain[:0], m), false
+	}
+	return flush()
+}
+
+// listJoin: the tokens between list members m and next are list glue (commas, "and", titles,
+// articles, "of", other names); and says whether "and" is among them.
+func listJoin(tokens []Token, mentions []mention, m, next *mention) (and, ok bool) {
+	if next.start < m.end || next.start-m.end > 8 {
+		return false, false
+	}
+	for j := m.end; j < next.start; j++ {
+		inName := false
+		for _, o := range mentions {
+			inName = inName || j >= o.start && j < o.end
+		}
+		tk := tokens[j]
+		switch {
+		case inName, tk.Text == ",", tk.is("the", "of"), tk.Text == "'s", tk.Text == "\u2019s", tk.isCap() && tk.isWord():
+		case tk.is("and"):
+			and = true
+		default:
+			return false, false
+		}
+	}
+	return and, true
 }
 
 // antecedents are the most recent compatible distinct entities, as many as the anaphor counts;

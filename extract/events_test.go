@@ -79,6 +79,16 @@ func TestEventRelations(t *testing.T) {
 		{"keeping troops at a base deploys them; keeping promises does not",
 			"Britain keeps about 800 soldiers at the Bastion Air Base near Lashkar Gah. France keeps its promises in Chad.",
 			[]string{"DEPLOYED state:GBR place:bastion-air-base asserted/fact"}, []string{"DEPLOYED state:FRA state:TCD"}},
+		{"a numbered group is the latest list of that many, across paragraphs",
+			"Colonel Ivan Petrov of Belarus, General Arman Bekov of Kazakhstan and Admiral Sergei Volkov of Russia met in Minsk on Monday.\n\nThe three heads of state later signed the Minsk Charter. Moscow has supplied all three states with tanks.",
+			[]string{"SIGNED person:ivan-petrov agr:minsk-charter", "SIGNED person:arman-bekov agr:minsk-charter",
+				"SIGNED person:sergei-volkov agr:minsk-charter", "SUPPLIED state:RUS state:BLR", "SUPPLIED state:RUS state:KAZ"}, nil},
+		{"a numbered group without a list of that many refers to nothing",
+			"Norway and Sweden met in Oslo.\n\nThe three countries later signed the Oslo Charter.",
+			nil, []string{"SIGNED state:NOR agr:oslo-charter", "SIGNED state:SWE agr:oslo-charter"}},
+		{"a reason phrase after a comma is about the clause's subject",
+			"Kestrel Shipping LLC, a front company for Iran's navy, for shipping drones to Russia.",
+			[]string{"SUPPLIED inst:kestrel-shipping-llc state:RUS"}, []string{"SUPPLIED inst:iran-navy state:RUS"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

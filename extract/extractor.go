@@ -97,7 +97,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	events := map[string][]*entityInfo{}
 	var lists listState
-	prevEnumerator := false
 	for i, sp := range spans {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -111,39 +110,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		if lists.open != nil {
 			// Inside a list a trigger announced: its items are targets (lists.go).
-			sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil)
-			switch line := sc.listLine(prevEnumerator); line {
-			case listEnd:
-				lists.open = nil
-			case listHeader:
-				for _, m := range bySentence[i] {
-					if typeIn(m.info.Type, lists.open.trig.spec.src) {
-						lists.open.src.info = m.info
-						break
-					}
-				}
-			case listItem:
-				for _, m := range x.listHeads(sc) {
-					m.sentence = i
-					sc.mentions = append(sc.mentions, m)
-					doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: i,
-						Start: tokens[m.start].Start, End: tokens[m.end-1].End, Surface: m.info.Name})
-					if _, ok := seen[m.info.ID]; !ok {
-						seen[m.info.ID] = len(doc.Entities)
-						doc.Entities = append(doc.Entities, Entity{ID: m.info.ID, Type: m.info.Type, Name: m.info.Name,
-							Key: x.IdentityKey(m.info.Type, m.info.Name), Surfaces: []string{m.info.Name}})
-					}
-				}
-				sortMentions(sc.mentions)
-				for _, r := range x.listItemRelations(sc, lists.open) {
-					r.Sentence, r.Evidence = i, doc.Sentences[i].Text
-					doc.Relations = append(doc.Relations, r)
-				}
-			}
-			prevEnumerator = lists.open != nil && sc.listLine(prevEnumerator) == listEnumerator
-			if lists.open != nil {
-				continue
-			}
+			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil), i)
 		}
 		// A relation needs two names, unless one of them is an event stated before ("Jordan
 		// condemned the shelling"); a list trigger with one name or none may announce a list

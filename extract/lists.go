@@ -27,6 +27,8 @@ type listSource struct {
 type listState struct {
 	pending map[string]listSource
 	open    *openList
+	// enumerator: the previous sentence was a bare number ("1."), so this one is an item.
+	enumerator bool
 	// lastDates are the values of the latest event date before the current sentence: the
 	// date of a list whose announcement carries none ("Today our governments act. The
 	// following have been designated:").
@@ -115,6 +117,7 @@ const (
 )
 
 func (s *sentenceCtx) listLine(prevEnumerator bool) listLine {
+	// (prevEnumerator: the sentence before was a bare number, "1.")
 	first := s.tokens[s.a]
 	enumerator := true
 	for k := s.a; k < s.b; k++ {
@@ -256,4 +259,41 @@ func (s *sentenceCtx) includedNames(k, b int, ok func(*mention) bool) []*mention
 		return nil
 	}
 	return nil
+}
+
+// readListLine reads sentence i (in s) while a list is open: a header changes the source, an
+// item adds its relations (and the names of its head) to doc, anything else ends the list.
+// It returns the sentence's mentions, with those of item heads, for the other rules.
+func (x *Extractor) readListLine(doc *Document, lists *listState, seen map[string]int, s *sentenceCtx, i int) []mention {
+	line := s.listLine(lists.enumerator)
+	lists.enumerator = line == listEnumerator
+	switch line {
+	case listEnd:
+		lists.open = nil
+	case listHeader:
+		for _, m := range s.mentions {
+			if typeIn(m.info.Type, lists.open.trig.spec.src) {
+				lists.open.src.info = m.info
+				break
+			}
+		}
+	case listItem:
+		for _, m := range x.listHeads(s) {
+			m.sentence = i
+			s.mentions = append(s.mentions, m)
+			doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: i,
+				Start: s.tokens[m.start].Start, End: s.tokens[m.end-1].End, Surface: m.info.Name})
+			if _, ok := seen[m.info.ID]; !ok {
+				seen[m.info.ID] = len(doc.Entities)
+				doc.Entities = append(doc.Entities, Entity{ID: m.info.ID, Type: m.info.Type, Name: m.info.Name,
+					Key: x.IdentityKey(m.info.Type, m.info.Name), Surfaces: []string{m.info.Name}})
+			}
+		}
+		sortMentions(s.mentions)
+		for _, r := range x.listItemRelations(s, lists.open) {
+			r.Sentence, r.Evidence = i, doc.Sentences[i].Text
+			doc.Relations = append(doc.Relations, r)
+		}
+	}
+	return s.mentions
 }
