@@ -878,7 +878,13 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	if m == nil {
 		return nil
 	}
-	out := append([]*mention{m}, s.corefSiblings(m, ok)...)
+	out := []*mention{m}
+	if m.start < s.a || m.end > s.b {
+		// An antecedent found in an earlier sentence ("He" for "Vassily Nebenzia"): what
+		// is coordinated with it was said there, not here.
+		return out
+	}
+	out = append(out, s.corefSiblings(m, ok)...)
 	own := len(out) // m and the entities its anaphor stands for
 	last := m
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
