@@ -13,7 +13,7 @@ type nameLexicon struct {
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
-	attackWords                                                map[string]bool // lower case
+	attackWords, baseCues                                      map[string]bool // lower case
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
@@ -101,6 +101,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
 		"speech-verb":      set(&n.speechVerbs, true),
+		"base-cue":         set(&n.baseCues, true),
 	}
 }
 
@@ -354,6 +355,12 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			nameEnd = j
 		}
 		name := surfaceOf(tokens, start, nameEnd)
+		if n.shipPrefixes[tokens[start].Text] && start > span[0] && n.baseCues[tokens[start-1].Lower] {
+			// "station submarines at HMAS Stirling": a navy's shore base is a place.
+			out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: start, end: nameEnd})
+			i = nameEnd - 1
+			continue
+		}
 		if e, m := lx.gaz.match(tokens[:span[1]], start); e != nil && start+m >= nameEnd && (e.info.Type != TypeWeapon || e.info.ID == "weapon:"+slug(name)) {
 			continue // the gazetteer knows this name as itself ("HIMARS") or as no weapon
 		}
