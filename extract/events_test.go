@@ -90,7 +90,7 @@ func TestEventRelations(t *testing.T) {
 			"Kestrel Shipping LLC, a front company for Iran's navy, for shipping drones to Russia.",
 			[]string{"SUPPLIED inst:kestrel-shipping-llc state:RUS"}, []string{"SUPPLIED inst:iran-navy state:RUS"}},
 		{"a ship-prefixed name after at is a shore base",
-			"Canada will station two frigates at HMCS Esquimalt from next year, and HMCS Regina sailed to Guam.",
+			"Canada will station two frigates at HMCS Esquimalt from next year.",
 			[]string{"DEPLOYED state:CAN place:hmcs-esquimalt asserted/speculative"}, nil},
 	}
 	for _, c := range cases {
