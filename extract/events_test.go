@@ -92,6 +92,12 @@ func TestEventRelations(t *testing.T) {
 		{"a ship-prefixed name after at is a shore base",
 			"Canada will station two frigates at HMCS Esquimalt from next year.",
 			[]string{"DEPLOYED state:CAN place:hmcs-esquimalt asserted/speculative"}, nil},
+		{"an attack named as what is answered is not the subject's",
+			"Ankara called the raid retaliation for the drone strike on its embassy in Baghdad.",
+			nil, []string{"ATTACKED state:TUR place:baghdad"}},
+		{"an attack after a preposition of purpose is still the subject's",
+			"Russia used the airfields for the assault on Kharkiv.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

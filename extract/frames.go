@@ -473,7 +473,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagSourceInObject) {
 		src = s.attributiveInObject(o.te, o.cb, o.srcOK)
 	}
-	if src == nil && !spec.has(flagNoSubject) {
+	if src == nil && !spec.has(flagNoSubject) && !s.eventInPP(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia").
 		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
@@ -497,6 +497,23 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
 	}
 	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+}
+
+// eventInPP: the noun at t heads the object of an event-prep ("after the strike", "retaliation
+// for the April 1 air strike", "in response to the attack"): the clause's subject did not do it.
+func (s *sentenceCtx) eventInPP(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-6; k-- {
+		switch {
+		case s.tw(wEventPrep, k) && s.tw(wPreposition, k):
+			return true // "after the strike"
+		case s.tokens[k].is("for", "to") && k > ca && s.tw(wEventPrep, k-1):
+			return true // "retaliation for the strike", "in response to the attack"
+		case s.tw(wArticle, k), s.tokens[k].isWord() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // including: an unnamed object followed by ", including" names its members after it
