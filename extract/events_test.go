@@ -98,6 +98,10 @@ func TestEventRelations(t *testing.T) {
 		{"an attack after a preposition of purpose is still the subject's",
 			"Russia used the airfields for the assault on Kharkiv.",
 			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
+		{"a model coordinated before another model's class noun is a model too",
+			"Iran fired some 40 Zolfaghar and Dezful ballistic missiles at Iraq. Britain and France sent Storm Shadow missiles.",
+			[]string{"LAUNCHED state:IRN weapon:zolfaghar", "LAUNCHED state:IRN weapon:dezful"},
+			[]string{"LAUNCHED state:IRN weapon:britain", "SUPPLIED weapon:france"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

@@ -311,6 +311,11 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			for j < span[1] && j-i < 3 && tokens[j].isCap() {
 				j++
 			}
+			if j > i && j+1 < span[1] && tokens[j].is("and", "or") {
+				// "Emad and Kheibar Shekan ballistic missiles": look past the conjunction.
+				for j++; j < span[1] && j-i < 7 && tokens[j].isCap(); j++ {
+				}
+			}
 			if j >= span[1] || fl[j]&flagWeapon == 0 {
 				continue
 			}
@@ -336,6 +341,21 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			// whatever the gazetteer says of its words.
 			for j < span[1] && j-i < 3 && modelWord(j) {
 				j = step(j)
+			}
+			if j > i && j+1 < span[1] && tokens[j].is("and", "or") && lx.weaponNounAt(tokens, span[1], j) == 0 {
+				// "Emad and Kheibar Shekan ballistic missiles": a model coordinated with one
+				// before the shared class noun is a model too, without the noun.
+				k := j + 1
+				for k < span[1] && k-(j+1) < 3 && modelWord(k) {
+					k = step(k)
+				}
+				if k > j+1 && lx.weaponNounAt(tokens, span[1], k) > 0 && !lx.knowsOther(tokens[:span[1]], i, TypeWeapon) &&
+					!(i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.stop[tokens[i-1].Text]) && i > span[0] {
+					name := surfaceOf(tokens, i, j)
+					out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: i, end: j})
+					i = j
+					continue
+				}
 			}
 			if j == i || lx.weaponNounAt(tokens, span[1], j) == 0 {
 				continue
