@@ -102,6 +102,9 @@ func TestEventRelations(t *testing.T) {
 			"Iran fired some 40 Zolfaghar and Dezful ballistic missiles at Iraq. Britain and France sent Storm Shadow missiles.",
 			[]string{"LAUNCHED state:IRN weapon:zolfaghar", "LAUNCHED state:IRN weapon:dezful"},
 			[]string{"LAUNCHED state:IRN weapon:britain", "SUPPLIED weapon:france"}},
+		{"a deployment to a capital goes to the city",
+			"London dispatched two destroyers to Nicosia on Monday.",
+			[]string{"DEPLOYED state:GBR place:nicosia asserted/fact"}, []string{"DEPLOYED state:GBR state:CYP"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)
