@@ -9,9 +9,11 @@ import (
 // anaphor is one line of data/coref.tsv: phrases that refer back to a recent entity.
 type anaphor struct {
 	types      map[string]bool
-	count      int    // 1, or 2 to 4 for "the two leaders", "the three governments"
-	far        bool   // a numbered group named anywhere before in the document ("the three states")
-	prefix     string // the antecedent's first word ("North")
+	count      int      // 1, or 2 to 4 for "the two leaders", "the three governments"
+	far        bool     // a numbered group named anywhere before in the document ("the three states")
+	first      bool     // the document's first compatible entity ("the Government" of a release)
+	cased      []string // if set, the phrase's words as they must be written ("the Government")
+	prefix     string   // the antecedent's first word ("North")
 	plural     bool
 	possessive bool
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
@@ -51,6 +53,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.possessive = attrs["possessive"] == "1"
 	a.subject = attrs["subject"] == "1"
 	a.far = attrs["far"] == "1"
+	a.first = attrs["first"] == "1"
 	if a.far && count < 2 {
 		return fmt.Errorf("coreference option far=1 needs a count of 2 or more")
 	}
@@ -76,6 +79,13 @@ func (c *corefLexicon) add(row tsvRow) error {
 		}
 		c.phrases.add(p)
 		key := phraseKey(toks)
+		if attrs["cased"] == "1" {
+			a = &anaphor{types: a.types, count: a.count, prefix: a.prefix, plural: a.plural, possessive: a.possessive,
+				subject: a.subject, unless: a.unless, after: a.after, far: a.far, first: a.first}
+			for _, t := range tokenize(p) {
+				a.cased = append(a.cased, t.Text)
+			}
+		}
 		// Readings with after= are tried first ("signed it" is the agreement).
 		if prev := c.byKey[key]; prev != nil && a.after != nil {
 			own := *a
@@ -153,7 +163,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				continue
 			}
 			a := c.byKey[phraseKey(tokens[i:i+n])]
-			for a != nil && a.after != nil && (i == span[0] || !a.after[tokens[i-1].Lower]) {
+			for a != nil && (a.after != nil && (i == span[0] || !a.after[tokens[i-1].Lower]) || !a.writtenAs(tokens[i:i+n])) {
 				a = a.next
 			}
 			if a == nil || i+n < span[1] && a.unless[tokens[i+n].Lower] {
@@ -167,7 +177,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				first = si // "its troops": the owner is named in the same sentence
 			}
 			var ants []*entityInfo
-			if a.far {
+			if a.first {
+				ants = firstAntecedent(found[:next], a)
+			} else if a.far {
 				ants = listAntecedents(tokens, found[:next], a)
 			} else if ants = coordinatedAntecedents(tokens, recent, a, first); ants == nil {
 				ants = antecedents(recent, a, first)
@@ -224,6 +236,34 @@ func coordinatedAntecedents(tokens []Token, recent []mention, a *anaphor, firstS
 			return []*entityInfo{second.info, first.info}
 		}
 		second = first
+	}
+	return nil
+}
+
+// writtenAs: the tokens are written as a cased anaphor requires ("the Government", not "the
+// government").
+func (a *anaphor) writtenAs(tokens []Token) bool {
+	if a.cased == nil {
+		return true
+	}
+	if len(tokens) != len(a.cased) {
+		return false
+	}
+	for k, t := range tokens {
+		if k > 0 && t.Text != a.cased[k] {
+			return false // the first word may open the sentence
+		}
+	}
+	return true
+}
+
+// firstAntecedent: the document's first compatible named entity ("the Government" in a
+// ministry's briefing is the ministry's state, named in its heading or first sentence).
+func firstAntecedent(before []mention, a *anaphor) []*entityInfo {
+	for k := range before {
+		if m := &before[k]; !m.coref && !m.demonym && a.accepts(m.info) {
+			return []*entityInfo{m.info}
+		}
 	}
 	return nil
 }

@@ -105,6 +105,15 @@ func TestEventRelations(t *testing.T) {
 		{"a deployment to a capital goes to the city",
 			"London dispatched two destroyers to Nicosia on Monday.",
 			[]string{"DEPLOYED state:GBR place:nicosia asserted/fact"}, []string{"DEPLOYED state:GBR state:CYP"}},
+		{"the Government of a release is the state that issues it",
+			"Press release of the Government of Norway\n\nThe Government will send a frigate to Estonia next year. Officials said the Government of Denmark agreed.",
+			[]string{"DEPLOYED state:NOR state:EST asserted/speculative"}, []string{"DEPLOYED state:DNK state:EST"}},
+		{"a lower-case government is no such reference",
+			"Norway welcomed the talks.\n\nDenmark said the government will send a frigate to Estonia.",
+			nil, []string{"DEPLOYED state:NOR state:EST"}},
+		{"shipping and logistics firms are institutions",
+			"Canada designated Arctic Star Logistics and Polar Shipping on Monday.",
+			[]string{"SANCTIONED state:CAN inst:arctic-star-logistics", "SANCTIONED state:CAN inst:polar-shipping"}, nil},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)
