@@ -114,6 +114,9 @@ func TestEventRelations(t *testing.T) {
 		{"shipping and logistics firms are institutions",
 			"Canada designated Arctic Star Logistics and Polar Shipping on Monday.",
 			[]string{"SANCTIONED state:CAN inst:arctic-star-logistics", "SANCTIONED state:CAN inst:polar-shipping"}, nil},
+		{"the community is the latest body",
+			"ECOWAS met in Abuja on Monday. The community froze Guinea's assets and closed its borders.",
+			[]string{"SANCTIONED inst:ecowas state:GIN asserted/fact"}, nil},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)
