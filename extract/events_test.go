@@ -117,6 +117,12 @@ func TestEventRelations(t *testing.T) {
 		{"the community is the latest body",
 			"ECOWAS met in Abuja on Monday. The community froze Guinea's assets and closed its borders.",
 			[]string{"SANCTIONED inst:ecowas state:GIN asserted/fact"}, nil},
+		{"troops sent in the passive were sent by their owner",
+			"Some 2,000 Belarusian soldiers have been deployed to Minsk. Moscow's special forces were reportedly moved to Kursk.",
+			[]string{"DEPLOYED state:BLR place:minsk asserted/fact", "DEPLOYED state:RUS place:kursk asserted/reported"}, nil},
+		{"troops without an owner, or goods, in the passive name no deployer",
+			"The troops were sent to Kursk. Belarusian shells were sent to Russia.",
+			nil, []string{"DEPLOYED state:BLR state:RUS", "DEPLOYED state:BLR place:kursk"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

@@ -74,6 +74,50 @@ func (x *Extractor) actingState(s *sentenceCtx, m *mention) *entityInfo {
 	return nil
 }
 
+// troopOwner: the state whose troops stand right before the verb group at t ("North Korean
+// troops were moved", "some 3,000 of Pyongyang's soldiers have been sent"), by a demonym or a
+// possessive before the troop noun, or nil.
+func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool) *mention {
+	k := t - 1
+	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+		k-- // "have been", "were reportedly"
+	}
+	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
+		// "Pyongyang's special forces": the troops are a state's body.
+		if st := x.actingState(s, m); st != nil {
+			acting := *m
+			acting.info = st
+			return &acting
+		}
+		return nil
+	}
+	start := -1
+	for j := max(ca, k-2); j <= k && start < 0; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
+			start = j
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	for j := len(s.mentions) - 1; j >= 0; j-- {
+		m := &s.mentions[j]
+		if m.end > start || m.end < start-4 {
+			continue
+		}
+		if !(m.demonym || m.possessive) || !ok(m) {
+			return nil
+		}
+		for i := m.end; i < start; i++ {
+			if tk := s.tokens[i]; !(tk.isWord() && !tk.isCap() || tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-") {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
+}
+
 // cross pairs every source with every target.
 func cross(srcs, dsts []*mention) []argPair {
 	var pairs []argPair
@@ -99,6 +143,14 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 		src := s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+		if src == nil && withPrep && spec.has(flagOwnerActs) {
+			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
+			if owner := s.troopOwner(x, o.t, o.ca, o.srcOK); owner != nil {
+				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil {
+					return cross([]*mention{owner}, s.group(to, o.dstOK))
+				}
+			}
+		}
 		if src == nil && spec.has(flagList) {
 			// "Warsame and his companies were designated": by the latest designator.
 			src = s.pendingSource(o.trig.relation)

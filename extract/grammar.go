@@ -74,6 +74,7 @@ const (
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
 	flagList                                // its targets may follow in a list (lists.go)
 	flagBodyActs                            // a state's body ("Hungary's parliament") acts for the state
+	flagOwnerActs                           // an agentless passive's troops act for their owner
 )
 
 var flagNames = map[string]specFlag{
@@ -81,7 +82,7 @@ var flagNames = map[string]specFlag{
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
-	"list": flagList, "body-acts": flagBodyActs,
+	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
