@@ -123,6 +123,12 @@ func TestEventRelations(t *testing.T) {
 		{"troops without an owner, or goods, in the passive name no deployer",
 			"The troops were sent to Kursk. Belarusian shells were sent to Russia.",
 			nil, []string{"DEPLOYED state:BLR state:RUS", "DEPLOYED state:BLR place:kursk"}},
+		{"a sale is a supply; deploying warships is no launch, deploying satellites is",
+			"Turkey's sale of drones to Mali worried France. China's deployment of warships to the Taiwan Strait alarmed Manila. North Korea's deployment of spy satellites worried Seoul.",
+			[]string{"SUPPLIED state:TUR state:MLI asserted/fact", "DEPLOYED state:CHN place:taiwan-strait", "LAUNCHED state:PRK weapon:spy-satellite"},
+			[]string{"LAUNCHED state:CHN weapon:warship"}},
+		{"a sale of what is no goods supplies nothing", "Iran's sale of its embassy building to Oman was approved.",
+			nil, []string{"SUPPLIED state:IRN state:OMN"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

@@ -75,6 +75,7 @@ const (
 	flagList                                // its targets may follow in a list (lists.go)
 	flagBodyActs                            // a state's body ("Hungary's parliament") acts for the state
 	flagOwnerActs                           // an agentless passive's troops act for their owner
+	flagNoTroops                            // a troop noun after the trigger makes it state nothing
 )
 
 var flagNames = map[string]specFlag{
@@ -130,8 +131,10 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.flags |= flagNeedsGoods
 			case "troops":
 				a.flags |= flagNeedsTroops
+			case "no-troops":
+				a.flags |= flagNoTroops
 			default:
-				return fmt.Errorf("%s: needs=%q: want goods or troops", where, v)
+				return fmt.Errorf("%s: needs=%q: want goods, troops or no-troops", where, v)
 			}
 		case "troops":
 			// resolved by the caller, which knows the other relations
@@ -189,7 +192,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}

@@ -176,6 +176,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) {
 				continue // "strengthen ties in": no troops, no deployment
 			}
+			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
+				continue // "the deployment of warships" launches nothing
+			}
 			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
