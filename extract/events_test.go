@@ -129,6 +129,15 @@ func TestEventRelations(t *testing.T) {
 			[]string{"LAUNCHED state:CHN weapon:warship"}},
 		{"a sale of what is no goods supplies nothing", "Iran's sale of its embassy building to Oman was approved.",
 			nil, []string{"SUPPLIED state:IRN state:OMN"}},
+		{"putting a party on a sanctions list sanctions it",
+			"Japan placed Lukoil Holdings on its blacklist in May, and the European Union added Rosoboronexport JSC to its sanctions list.",
+			[]string{"SANCTIONED state:JPN inst:lukoil-holdings asserted/fact 2024-05", "SANCTIONED inst:eu inst:rosoboronexport-jsc asserted/fact"}, nil},
+		{"adding without a sanctions list sanctions nothing",
+			"Lavrov added that Moscow would respond. Britain added Belarus to the agenda.",
+			nil, []string{"SANCTIONED state:GBR state:BLR"}},
+		{"airstrikes on a capital strike the city",
+			"Israel carried out airstrikes on Beirut on Monday.",
+			[]string{"ATTACKED state:ISR place:beirut asserted/fact"}, []string{"ATTACKED state:ISR state:LBN"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

@@ -94,6 +94,8 @@ type argSpec struct {
 	sourcePreps []string // besides "by"
 	objectLast  bool
 	flags       specFlag
+	needsCue    string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
+	needsSet    *phraseSet // that class's phrases
 	// troops, when set, is the spec used when a troop noun follows the trigger.
 	troops *argSpec
 }
@@ -134,7 +136,7 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			case "no-troops":
 				a.flags |= flagNoTroops
 			default:
-				return fmt.Errorf("%s: needs=%q: want goods, troops or no-troops", where, v)
+				a.needsCue = v // a cue class (cues.tsv) that must occur in the clause; checked by the caller
 			}
 		case "troops":
 			// resolved by the caller, which knows the other relations

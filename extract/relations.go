@@ -179,6 +179,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
 				continue // "the deployment of warships" launches nothing
 			}
+			if trig.spec.needsSet != nil && !s.phraseInClause(trig.spec.needsSet, i) {
+				continue // "added that ...": no sanctions list, no listing
+			}
 			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
@@ -242,6 +245,17 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	}
 	for k := ca; k < cb; k++ {
 		if x.lex.goods.matchAt(s.tokens, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseInClause: a phrase of set occurs in the clause of token t.
+func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
+	ca, cb := s.clauseOf(t)
+	for k := ca; k < cb; k++ {
+		if set.matchAt(s.tokens[:cb], k) > 0 {
 			return true
 		}
 	}

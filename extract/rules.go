@@ -64,6 +64,7 @@ type lexicon struct {
 	denial    phraseSet
 	spec      phraseSet
 	reported  phraseSet
+	listing   phraseSet         // "sanctions list", "Entity List": what "added X to" puts X on
 	bodies    phraseSet         // "military intelligence" in "Ukraine's military intelligence"
 	bodyTypes map[string]string // phrase -> entity type, where not Institution ("accession protocol")
 	goods     phraseSet         // what can be supplied besides named weapons
@@ -133,11 +134,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	}
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
-		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis}
+		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
+		"listing": &lx.listing}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate or ellipsis", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis or listing", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
@@ -164,6 +166,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		spec, err := triggerSpec(specs, rel, parseAttrs(row.field(3)), row.where)
 		if err != nil {
 			return nil, err
+		}
+		if spec.needsCue != "" {
+			if spec.needsSet = cueClasses[spec.needsCue]; spec.needsSet == nil {
+				return nil, fmt.Errorf("%s: needs=%q: want goods, troops, no-troops or a cue class", row.where, spec.needsCue)
+			}
 		}
 		for _, p := range splitList(row.field(2)) {
 			toks := tokenize(strings.ToLower(p))
