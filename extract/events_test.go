@@ -138,6 +138,12 @@ func TestEventRelations(t *testing.T) {
 		{"airstrikes on a capital strike the city",
 			"Israel carried out airstrikes on Beirut on Monday.",
 			[]string{"ATTACKED state:ISR place:beirut asserted/fact"}, []string{"ATTACKED state:ISR state:LBN"}},
+		{"a gerund after a denial is a verb: denied, reported",
+			"Russia denied supplying North Korea with missile technology.",
+			[]string{"SUPPLIED state:RUS state:PRK denied/reported"}, nil},
+		{"a supply noun after a content word stays a noun",
+			"Analysts noted growing supplying capacity in Iran.",
+			nil, []string{"SUPPLIED state:IRN state:IRN"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

@@ -232,6 +232,9 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wReportVerb, i-1) {
+		return false // "denied supplying Pyongyang with": a gerund clause, a verb
+	}
 	return !s.tw(wAux, i-1) && !s.tw(wAdverb, i-1) && !s.tw(wVerbOpener, i-1) && !s.tw(wConjunction, i-1)
 }
 
