@@ -144,6 +144,9 @@ func TestEventRelations(t *testing.T) {
 		{"a gerund after a report verb supplies nothing without goods",
 			"Seoul reported shipping delays to Russia.",
 			nil, []string{"SUPPLIED state:KOR state:RUS"}},
+		{"a hedge after a comma is another verb's",
+			"The Helsinki Accord, which Norway signed in May, will take effect next year. Norway may sign it, officials said.",
+			[]string{"SIGNED state:NOR agr:helsinki-accord asserted/fact 2024-05", "SIGNED state:NOR agr:helsinki-accord asserted/speculative"}, nil},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

@@ -439,8 +439,13 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	spec, rep := false, false
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
+	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
+	// which they signed in August, will allow ...")
 	for k := ca; k < cb; k++ {
-		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 {
+		if k > t && s.tokens[k].Text == "," {
+			commaAfter = true
+		}
+		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
 			spec = true
 		}
 		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
