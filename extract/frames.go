@@ -560,8 +560,8 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 			return true // "after the strike"
 		case s.tokens[k].is("for", "to") && k > ca && s.tw(wEventPrep, k-1):
 			return true // "retaliation for the strike", "in response to the attack"
-		case s.tw(wArticle, k), s.tokens[k].isWord() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
-			continue
+		case s.tw(wArticle, k), s.tokens[k].is("of"), s.tokens[k].isWord() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			continue // "retaliation for weeks of attacks on shipping"
 		}
 		return false
 	}
