@@ -150,6 +150,12 @@ func TestEventRelations(t *testing.T) {
 		{"a hedge after a comma is another verb's",
 			"The Helsinki Accord, which Norway signed in May, will take effect next year. Norway may sign it, officials said.",
 			[]string{"SIGNED state:NOR agr:helsinki-accord asserted/fact 2024-05", "SIGNED state:NOR agr:helsinki-accord asserted/speculative"}, nil},
+		{"after a light verb an attack noun is the subject's act",
+			"Israel has carried out hundreds of strikes in Syria since 2017. Russia launched its invasion of Ukraine in 2022.",
+			[]string{"ATTACKED state:ISR state:SYR asserted/fact 2017", "ATTACKED state:RUS state:UKR asserted/fact 2022"}, nil},
+		{"without a light verb a bare attack noun names no attacker",
+			"Israel has counted hundreds of strikes in Syria since 2017.",
+			nil, []string{"ATTACKED state:ISR state:SYR"}},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)

@@ -525,7 +525,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagSourceInObject) {
 		src = s.attributiveInObject(o.te, o.cb, o.srcOK)
 	}
-	if src == nil && !spec.has(flagNoSubject) && !s.eventInPP(o.t, o.ca) {
+	if src == nil && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia").
 		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
@@ -549,6 +549,22 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
 	}
 	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+}
+
+// afterLightVerb: the noun at t is the object of a light verb ("carried out hundreds of strikes",
+// "launched its invasion of"), so the clause's subject does what the noun names.
+func (s *sentenceCtx) afterLightVerb(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-6; k-- {
+		switch {
+		case s.tw(wLightVerb, k):
+			return true
+		case s.tw(wArticle, k), s.tokens[k].is("of", "out", "up"), isAmount(s.tokens[k].Text),
+			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			continue // "carried out hundreds of", "launched a full-scale"
+		}
+		return false
+	}
+	return false
 }
 
 // eventInPP: the noun at t heads the object of an event-prep ("after the strike", "retaliation
