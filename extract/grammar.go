@@ -22,10 +22,11 @@ const (
 	frameAgent
 	framePair
 	frameGuest
+	frameEvent
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -50,6 +51,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameAgent:  agentArgs,
 	framePair:   pairFrameArgs,
 	frameGuest:  guestArgs,
+	frameEvent:  eventArgs,
 }
 
 // specFlag is one boolean property of an argument spec.
@@ -76,6 +78,8 @@ const (
 	flagBodyActs                            // a state's body ("Hungary's parliament") acts for the state
 	flagOwnerActs                           // an agentless passive's troops act for their owner
 	flagNoTroops                            // a troop noun after the trigger makes it state nothing
+	flagNeedsJudgement                      // a word of blame must follow the object ("called the move reckless")
+	flagBeneficiary                         // nouns: with no target, the help goes to the clause subject ("with help from X")
 )
 
 var flagNames = map[string]specFlag{
@@ -84,6 +88,7 @@ var flagNames = map[string]specFlag{
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs,
+	"beneficiary": flagBeneficiary,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -93,9 +98,12 @@ type argSpec struct {
 	targetPreps []string // in order of preference
 	sourcePreps []string // besides "by"
 	objectLast  bool
-	flags       specFlag
-	needsCue    string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
-	needsSet    *phraseSet // that class's phrases
+	// body is the entity whose draft an unnamed object is ("vetoed a draft resolution": the
+	// Security Council), when the document names it (relations.tsv body=).
+	body     string
+	flags    specFlag
+	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
+	needsSet *phraseSet // that class's phrases
 	// troops, when set, is the spec used when a troop noun follows the trigger.
 	troops *argSpec
 }
@@ -114,6 +122,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			a.targetPreps = lowerList(v)
 		case "by":
 			a.sourcePreps = lowerList(v)
+		case "body":
+			a.body = v
 		case "object":
 			if v != "last" && v != "first" {
 				return fmt.Errorf("%s: object=%q: want first or last", where, v)
@@ -135,6 +145,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.flags |= flagNeedsTroops
 			case "no-troops":
 				a.flags |= flagNoTroops
+			case "judgement":
+				a.flags |= flagNeedsJudgement
 			default:
 				a.needsCue = v // a cue class (cues.tsv) that must occur in the clause; checked by the caller
 			}
@@ -194,7 +206,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
@@ -238,6 +250,9 @@ const (
 	wDefinite
 	wEventPrep
 	wLightVerb
+	wDraft
+	wElicit
+	wThank
 	wordClassCount
 )
 
@@ -246,7 +261,7 @@ var _ [64 - wordClassCount]struct{}
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
