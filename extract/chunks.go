@@ -154,7 +154,11 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 			}
 		}
 	}
-	for i < k && (s.tw(wArticle, i) || s.tokens[i].isCap() && s.mentionAt(i) == nil && s.tokens[i].isWord()) {
+	if i < k && (s.tw(wSubordinator, i) || s.tw(wClause, i)) && s.mentionAt(i) == nil {
+		i++ // "..., when the three heads of state met in Niamey and signed"
+	}
+	for i < k && s.mentionAt(i) == nil && (s.tw(wArticle, i) || s.tokens[i].isCap() && s.tokens[i].isWord()) {
+		// (an anaphor such as "the three heads of state" is a mention from its article on)
 		i++
 	}
 	var head *mention

@@ -156,6 +156,9 @@ func TestEventRelations(t *testing.T) {
 		{"without a light verb a bare attack noun names no attacker",
 			"Israel has counted hundreds of strikes in Syria since 2017.",
 			nil, []string{"ATTACKED state:ISR state:SYR"}},
+		{"a subordinate clause's subject is a group anaphor after its conjunction",
+			"Colonel Ivan Petrov of Belarus, General Arman Bekov of Kazakhstan and Admiral Sergei Volkov of Russia met in Minsk on Monday.\n\nThe pact grew in July, when the three heads of state met in Astana and signed the Astana Treaty.",
+			[]string{"SIGNED person:ivan-petrov agr:astana-treaty", "SIGNED person:arman-bekov agr:astana-treaty", "SIGNED person:sergei-volkov agr:astana-treaty"}, nil},
 	}
 	for _, c := range cases {
 		checkRelations(t, x, c.name, c.text, c.want, c.not)
