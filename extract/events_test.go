@@ -164,13 +164,13 @@ func TestEventRelations(t *testing.T) {
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 	}
 	for _, c := range cases {
-		checkRelations(t, x, c.name, c.text, c.want, c.not)
+		checkEventRelations(t, x, c.name, c.text, c.want, c.not)
 	}
 }
 
-// checkRelations extracts text and checks that every want (a relDetail prefix) is present
+// checkEventRelations extracts text and checks that every want (a relDetail prefix) is present
 // and no relation in not (relKey) is.
-func checkRelations(t *testing.T, x *Extractor, name, text string, want, not []string) {
+func checkEventRelations(t *testing.T, x *Extractor, name, text string, want, not []string) {
 	t.Helper()
 	doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: "2024-06-01"}, text)
 	if err != nil {

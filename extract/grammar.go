@@ -80,6 +80,9 @@ const (
 	flagNoTroops                            // a troop noun after the trigger makes it state nothing
 	flagNeedsJudgement                      // a word of blame must follow the object ("called the move reckless")
 	flagBeneficiary                         // nouns: with no target, the help goes to the clause subject ("with help from X")
+	flagLinked                              // agents: the doer is in apposition or a copula's subject ("X, a member of")
+	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
+	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 )
 
 var flagNames = map[string]specFlag{
@@ -89,6 +92,7 @@ var flagNames = map[string]specFlag{
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs,
 	"beneficiary": flagBeneficiary,
+	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -253,6 +257,11 @@ const (
 	wDraft
 	wElicit
 	wThank
+	wOfficeLink
+	wCopula
+	wComitative
+	wEventNoun
+	wGenericRole
 	wordClassCount
 )
 
@@ -261,7 +270,8 @@ var _ [64 - wordClassCount]struct{}
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
+	"office-link", "copula", "comitative", "event-noun", "generic-role"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -25,10 +25,16 @@ type sentenceCtx struct {
 	inQuote  []bool    // per token of the sentence: inside quotation marks
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
-	cueMarks     []uint8  // per token: the cue classes starting there (see cues)
-	w            *words   // the English function words (words.tsv)
-	cls          []uint64 // per token of the sentence: its word classes (words.tsv)
-	trigMark     []bool   // per token: a trigger phrase may start here
+	// refDate is the document's reference date and dateLex its date phrases, for a speech
+	// act performed in the present tense (performativeDate); headline marks the headline,
+	// which states no date.
+	refDate  string
+	dateLex  *dateLexicon
+	headline bool
+	cueMarks []uint8  // per token: the cue classes starting there (see cues)
+	w        *words   // the English function words (words.tsv)
+	cls      []uint64 // per token of the sentence: its word classes (words.tsv)
+	trigMark []bool   // per token: a trigger phrase may start here
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
@@ -597,8 +603,45 @@ func (s *sentenceCtx) dates(t int) []string {
 // datesAmong is dates over the given candidates: attachDates leaves out those that belong
 // to another event of the sentence.
 func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
-	ca, cb := s.clauseOf(t)
+	ca, cb := s.dateClauseOf(t)
 	return relationDates(s.tokens, all, t, ca, cb)
+}
+
+// dateClauseOf is the clause of token i for dates: clauseOf, cut also where a coordinated
+// clause with a subject or a date of its own begins ("Albanese arrived on Friday night, and
+// Modi touched down early on Saturday": each event has its own date).
+func (s *sentenceCtx) dateClauseOf(i int) (int, int) {
+	ca, cb := s.clauseOf(i)
+	for k := ca + 1; k < cb; k++ {
+		if !s.clauseOpensAt(k) {
+			continue
+		}
+		if k <= i {
+			ca = k
+		} else {
+			cb = k
+			break
+		}
+	}
+	return ca, cb
+}
+
+// clauseOpensAt: ", and" (or but, while, whereas) at k opens a clause of its own when a
+// pronoun, a name or a date follows; after a name it goes on a list ("Mali, Niger, and
+// Burkina Faso").
+func (s *sentenceCtx) clauseOpensAt(k int) bool {
+	if k-1 <= s.a || k+1 >= s.b || s.tokens[k-1].Text != "," || !s.tokens[k].is("and", "but", "while", "whereas") {
+		return false
+	}
+	if s.tw(wPronoun, k+1) || s.tokens[k+1].is("they", "it", "we", "i") {
+		return true
+	}
+	for _, d := range s.dateMentions {
+		if d.start == k+1 {
+			return true
+		}
+	}
+	return s.mentionAt(k+1) != nil && s.mentionEndingAt(k-1, func(*mention) bool { return true }) == nil
 }
 
 func abs(n int) int {
@@ -766,6 +809,15 @@ func (s *sentenceCtx) pronounSubject(t, ca int, ok func(*mention) bool) *mention
 // not inside a prepositional phrase ("Lavrov's visit to Beijing, where he held talks with
 // Mr. Wang and where he also met Xi": Lavrov), else the previous sentence's.
 func (s *sentenceCtx) resolvePronoun(k int, ok func(*mention) bool) *mention {
+	if ca, _ := s.clauseOf(k); ca > s.a+1 && ca < k && s.tokens[ca-1].Text == "," && s.tw(wClause, ca) {
+		// "..., and Misri visited Beijing, where he met Wang Yi": the subject of the clause
+		// the relative clause hangs on.
+		pa, _ := s.clauseOf(ca - 2)
+		person := func(m *mention) bool { return m.info.Type == TypePerson && ok(m) && !s.inPP(m) }
+		if m := s.nearestLeft(ca-1, pa, person, false); m != nil {
+			return m
+		}
+	}
 	for j := range s.mentions {
 		if m := &s.mentions[j]; m.end <= k && m.info.Type == TypePerson && ok(m) && !s.inPP(m) {
 			return m
@@ -996,10 +1048,26 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		var next *mention
 		k := last.end
 		sawConj := false
-		for ; k < s.b && k < last.end+7; k++ {
+		for limit := last.end + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
 			conj := s.tw(wConjunction, k)
-			if conj || tk.Text == "," || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
+			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
+				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
+				// Kishida Fumio of Japan": a person's "of" + state stays inside the list.
+				j := k + 1
+				if j < s.b && s.tw(wArticle, j) {
+					j++
+				}
+				if st := s.mentionAt(j); st != nil && (st.info.Type == TypeState || st.info.Type == TypeInstitution) {
+					k, limit = st.end-1, st.end+7
+					continue
+				}
+				break
+			}
+			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
+			// before the next member.
+			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if conj || tk.Text == "," || office || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
 				}
@@ -1066,7 +1134,8 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	} else {
 		left = s.pairSubjects(t, ca, ok)
 	}
-	right := s.pairObjects(te, cb, ok, meeting)
+	left = s.withCoSpan(left, ok)
+	right := s.withCoSpan(s.pairObjects(te, cb, ok, meeting), ok)
 	if len(right) == 0 && len(left) == 1 && left[0].possessive {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
@@ -1080,6 +1149,16 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
+	}
+	if meeting && len(left) >= 2 && len(right) > 0 {
+		// "The two ministers held talks with the head of state": the subjects meet each
+		// other as well as the other side.
+		pairs = append(pairs, allPairs(left)...)
+	}
+	if len(left) == 0 && len(right) >= 2 && right[0].coref {
+		// "the first meeting of the three ministers": a group named as one; a list after
+		// "by" is the hosts' side, not a meeting among them ("hosted by Putin and Lavrov").
+		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
 }
@@ -1171,7 +1250,31 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 			from = k
 		}
 		if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
-			return s.group(m, ok)
+			g := s.group(m, ok)
+			if p := k; prep || s.tw(wPairObject, te-1) { // "spoke with" ends in its preposition
+				if !prep {
+					p = te - 1
+				}
+				g = append(g, s.againWith(g[len(g)-1].end, cb, p, ok)...)
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// againWith: the same preposition repeated after "and" within a few words ("spoke with
+// Pashinyan on Monday and with Aliyev last week") adds its names to the other side.
+func (s *sentenceCtx) againWith(from, cb, prep int, ok func(*mention) bool) []*mention {
+	for k := from; k+1 < cb && k < from+6; k++ {
+		if s.trigMark[k-s.a] || s.tokens[k].Text == ";" || s.mentionAt(k) != nil {
+			return nil
+		}
+		if s.tw(wConjunction, k) && s.tokens[k+1].Lower == s.tokens[prep].Lower {
+			if m, _ := s.objectOf(k+2, min(cb, k+14), ok, nil, false); m != nil {
+				return s.group(m, ok)
+			}
+			return nil
 		}
 	}
 	return nil
@@ -1185,7 +1288,7 @@ func (s *sentenceCtx) coordination(m *mention, ok func(*mention) bool) []*mentio
 	if we := s.weApposition(m, ok); we != nil {
 		return we
 	}
-	return append(s.leftGroup(m, ok), s.group(m, ok)[1:]...)
+	return s.withCoSpan(append(s.leftGroup(m, ok), s.group(m, ok)[1:]...), ok)
 }
 
 // weApposition: m closes the apposition of a first-person subject ("We, the Secretary of State
