@@ -4,17 +4,21 @@
 // @description relations, with their relation and claim totals.
 // @param type string "" oneof=State|Person|Institution|Weapon|Place|Agreement only entities of this type ("" for all)
 // @param limit int 20 min=1 max=1000 how many entities to list
-MATCH (e:Entity)
-WHERE $type = '' OR e.type = $type
-WITH e, COUNT { (e)-[:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]-() } AS relations
-WHERE relations > 0
-WITH e, relations ORDER BY relations DESC, e.name LIMIT $limit * 4
-// Distinct neighbours and claim totals cost more than a degree count, so compute them only
-// for the candidates the degree ranking already kept.
-CALL (e) {
-  MATCH (e)-[r:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]-(n:Entity)
-  RETURN count(DISTINCT n) AS neighbours, sum(r.claim_count) AS claims
+// kg build keeps each entity's neighbours, degree (its typed relationships) and claims (their
+// claim_count summed) up to date (graph/queries/entity_stats.cypher), indexed as entity_rank
+// and entity_type_rank: each branch reads entities in index order and stops after $limit
+// instead of counting every entity's relationships. An entity without typed relationships has
+// no neighbours and is in neither index. One branch runs per call: the other's guard is false.
+CALL () {
+  MATCH (e:Entity)
+  USING INDEX e:Entity(neighbours, claims)
+  WHERE $type = '' AND e.neighbours > 0 AND e.claims IS NOT NULL
+  RETURN e ORDER BY e.neighbours DESC, e.claims DESC, e.name LIMIT $limit
+  UNION ALL
+  MATCH (e:Entity)
+  USING INDEX e:Entity(type, neighbours, claims)
+  WHERE $type <> '' AND e.type = $type AND e.neighbours > 0 AND e.claims IS NOT NULL
+  RETURN e ORDER BY e.neighbours DESC, e.claims DESC, e.name LIMIT $limit
 }
-RETURN e.name AS entity, e.type AS type, neighbours, relations, claims
+RETURN e.name AS entity, e.type AS type, e.neighbours AS neighbours, e.degree AS relations, e.claims AS claims
 ORDER BY neighbours DESC, claims DESC, entity
-LIMIT $limit

@@ -287,6 +287,9 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 			results[i].Relationships = perDoc[results[i].ID]
 		}
 	}
+	if err := refreshEntityStats(run, refs); err != nil {
+		return nil, nil, err
+	}
 	if len(old.entities) > 0 {
 		if err := refreshEntities(run, old.entities); err != nil {
 			return nil, nil, err
@@ -687,6 +690,25 @@ func refreshEntities(run *counted, ids []string) error {
 	return nil
 }
 
+// refreshEntityStats recomputes the ranking properties (entity_stats) of the ends of the
+// typed relationships refs names: the relationships written, merged or deleted.
+func refreshEntityStats(run *counted, refs map[string]relRef) error {
+	set := map[string]bool{}
+	for _, r := range refs {
+		set[r.Src], set[r.Dst] = true, true
+	}
+	if len(set) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(set))
+	for id := range set {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	_, err := run.run("entity_stats", map[string]any{"ids": ids})
+	return err
+}
+
 // RemoveDocument deletes a document with everything it contributed, recomputing the typed
 // relationships and entities it touched. It reports whether the document existed.
 func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
@@ -723,6 +745,9 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 		rows := newBatchRows()
 		rows.addRelationships(refs, locked.claims, nil)
 		if err := rows.write(run); err != nil {
+			return false, err
+		}
+		if err := refreshEntityStats(run, refs); err != nil {
 			return false, err
 		}
 		if len(old.entities) > 0 {
@@ -875,4 +900,35 @@ func (c *Client) writePool(ctx context.Context, batch []docPlan, opts WriteOptio
 	for _, i := range later {
 		one(batch[i])
 	}
+}
+
+// entityStatsBatch is how many entities one transaction of RefreshEntityStats recomputes.
+const entityStatsBatch = 2000
+
+// RefreshEntityStats recomputes the ranking properties of every entity (entity_stats, the
+// statement the writer runs for the entities a write touches), a batch of entities per
+// transaction. A graph written other than through the writer (a bulk load, the report
+// benchmark's generator) runs it once afterwards; kg build keeps them current itself.
+func (c *Client) RefreshEntityStats(ctx context.Context) error {
+	recs, err := c.read(ctx, "MATCH (e:Entity) RETURN e.id AS id ORDER BY id", nil)
+	if err != nil {
+		return fmt.Errorf("listing entities: %w", c.wrapQueryErr(err))
+	}
+	ids := make([]string, len(recs))
+	for i, r := range recs {
+		ids[i] = str(r, "id")
+	}
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	for start := 0; start < len(ids); start += entityStatsBatch {
+		batch := ids[start:min(start+entityStatsBatch, len(ids))]
+		_, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+			_, err := (&counted{ctx: ctx, tx: tx}).run("entity_stats", map[string]any{"ids": batch})
+			return struct{}{}, err
+		})
+		if err != nil {
+			return fmt.Errorf("recomputing entity statistics (%s ... %s): %w", batch[0], batch[len(batch)-1], c.wrapQueryErr(err))
+		}
+	}
+	return nil
 }
