@@ -11,72 +11,72 @@ CALL () {
   MATCH (a:Entity)-[r:VISITED]->(b:Entity)
   USING INDEX r:VISITED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:MET_WITH]->(b:Entity)
   USING INDEX r:MET_WITH(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:VETOED]->(b:Entity)
   USING INDEX r:VETOED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:SUPPLIED]->(b:Entity)
   USING INDEX r:SUPPLIED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity)
   USING INDEX r:SUPPORTS(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:CONDEMNED]->(b:Entity)
   USING INDEX r:CONDEMNED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:SANCTIONED]->(b:Entity)
   USING INDEX r:SANCTIONED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:ATTACKED]->(b:Entity)
   USING INDEX r:ATTACKED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:OFFICIAL_OF]->(b:Entity)
   USING INDEX r:OFFICIAL_OF(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity)
   USING INDEX r:MEMBER_OF(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:ALLY_OF]->(b:Entity)
   USING INDEX r:ALLY_OF(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:LAUNCHED]->(b:Entity)
   USING INDEX r:LAUNCHED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:SIGNED]->(b:Entity)
   USING INDEX r:SIGNED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:DEPLOYED]->(b:Entity)
   USING INDEX r:DEPLOYED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
 }
 WITH a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
 CALL (r) {

@@ -12,13 +12,13 @@
 CALL () {
   MATCH (e:Entity)
   USING INDEX e:Entity(neighbours, claims)
-  WHERE $type = '' AND e.neighbours > 0 AND e.claims IS NOT NULL
+  WHERE e.neighbours >= CASE WHEN $type = '' THEN 1 END AND e.claims IS NOT NULL
   RETURN e ORDER BY e.neighbours DESC, e.claims DESC, e.name LIMIT $limit
   UNION ALL
   MATCH (e:Entity)
   USING INDEX e:Entity(type, neighbours, claims)
-  WHERE $type <> '' AND e.type = $type AND e.neighbours > 0 AND e.claims IS NOT NULL
-  RETURN e ORDER BY e.neighbours DESC, e.claims DESC, e.name LIMIT $limit
+  WHERE e.type = $type AND e.neighbours > 0 AND e.claims IS NOT NULL
+  RETURN e ORDER BY e.type DESC, e.neighbours DESC, e.claims DESC, e.name LIMIT $limit
 }
 RETURN e.name AS entity, e.type AS type, e.neighbours AS neighbours, e.degree AS relations, e.claims AS claims
 ORDER BY neighbours DESC, claims DESC, entity

@@ -29,14 +29,14 @@ CALL () {
   // Undated relationships have no date within any bound.
   MATCH (a:Entity)-[r:VETOED]->(b:Entity)
   USING INDEX r:VETOED(undated, key)
-  WHERE $since = '' AND $until = '' AND r.undated = true AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.key LIMIT $limit
+  WHERE r.undated = CASE WHEN $since = '' AND $until = '' THEN true END AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.undated, r.key LIMIT $limit
   UNION ALL
   // Undated relationships have no date within any bound.
   MATCH (a:Entity)-[r:SANCTIONED]->(b:Entity)
   USING INDEX r:SANCTIONED(undated, key)
-  WHERE $since = '' AND $until = '' AND r.undated = true AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.key LIMIT $limit
+  WHERE r.undated = CASE WHEN $since = '' AND $until = '' THEN true END AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.undated, r.key LIMIT $limit
 }
 WITH a, r, b ORDER BY coalesce(r.first_date, '9999'), type(r) DESC, r.key LIMIT $limit
 CALL (r) {
