@@ -56,6 +56,7 @@ var params = map[string]map[string]string{
 	"officials":      {"entity": "Bench State 24"},
 	"co-mentioned":   {"entity": "Bench State 24"},
 	"evidence":       {"entity": "Bench State 24"},
+	"entity-summary": {"entity": "Bench State 24"},
 	"paths":          {"from": "Bench Person 1", "to": "Bench State 600", "k": "4"},
 }
 
@@ -165,6 +166,12 @@ RETURN entities, relationships, typed`, nil, false)
 		b.Run(x.name, func(b *testing.B) {
 			// One untimed run warms the plan cache and the page cache.
 			warm, err := report.Run(ctx, client, r, values)
+			if err != nil && strings.HasSuffix(x.name, "@baseline") {
+				// A previous version may fail on this graph; say so and go on.
+				b.Logf("%s fails: %v", x.name, err)
+				summary = append(summary, fmt.Sprintf("%-29s fails: %v", x.name, err))
+				b.SkipNow()
+			}
 			if err != nil {
 				b.Fatal(err)
 			}
