@@ -439,6 +439,7 @@ func TestConcurrentBuildsLeaveNoDuplicates(t *testing.T) {
 			t.Fatalf("round %d: %v", round, err)
 		}
 		diff(t, fmt.Sprintf("round %d concurrent vs sequential", round), snapshot(t, c1), want)
+		checkDerived(t, c1, fmt.Sprintf("round %d concurrent", round))
 	}
 }
 
@@ -538,7 +539,10 @@ func TestWriterPlansOnEmptyGraph(t *testing.T) {
 	scans := []string{"AllNodesScan", "NodeByLabelScan", "NodeIndexScan", "AllRelationshipsScan", "RelationshipTypeScan", "RelationshipIndexScan"}
 	// document_hashes lists every document and identity_entities every entity (read once per
 	// build, not run with replan=skip), by design.
-	allowed := map[string]bool{"document_hashes": true, "identity_entities": true}
+	allowed := map[string]bool{"document_hashes": true, "identity_entities": true,
+		// relationship_flags derives two properties of every relationship, once, when
+		// ApplySchema creates their indexes on a graph written before them.
+		"relationship_flags": true}
 	for name, q := range graph.Statements() {
 		if allowed[name] {
 			continue
@@ -635,4 +639,31 @@ func TestDerivedPropertiesFollowWritesAndRemovals(t *testing.T) {
 		t.Fatal(err)
 	}
 	diff(t, "RefreshEntityStats from nothing", snapshot(t, c), before)
+}
+
+// A graph written before the report indexes existed gets their properties when ApplySchema
+// creates the indexes (as the first kg build or kg schema apply of a newer kg does).
+func TestApplySchemaDerivesStoredProperties(t *testing.T) {
+	c, _ := graphtest.Open(t)
+	write(t, c, docA(), docB())
+	want := snapshot(t, c)
+	// Make it look like a graph from before: no derived properties, no indexes on them.
+	for _, q := range []string{
+		`MATCH (e:Entity) REMOVE e.degree, e.neighbours, e.claims`,
+		`MATCH (:Entity)-[r]->(:Entity) REMOVE r.contested, r.undated`,
+	} {
+		if _, err := c.Query(ctxT(t), q, nil, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"entity_rank", "rel_visited_contested"} {
+		if _, err := c.Query(ctxT(t), "DROP INDEX "+name, nil, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := c.ApplySchema(ctxT(t)); err != nil {
+		t.Fatal(err)
+	}
+	diff(t, "after ApplySchema on a graph without derived properties", snapshot(t, c), want)
+	checkDerived(t, c, "after ApplySchema")
 }

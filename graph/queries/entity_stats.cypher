@@ -3,9 +3,10 @@
 // neighbours (distinct entities at their other ends) and claims (the sum of their
 // claim_count). The most-connected report reads them through the indexes entity_rank and
 // entity_type_rank instead of counting every entity's relationships. An entity without typed
-// relationships has none of the three (null, so it is not in those indexes). The writer runs
-// this for the ends of every relationship a batch or a removal touched (they are locked);
-// RefreshEntityStats runs it over the whole graph after a bulk load.
+// relationships has none of the three (null, so it is not in those indexes).
+// RefreshEntityStats runs this over the whole graph (after a bulk load, or when ApplySchema
+// creates the indexes on an older graph); the writer applies each write's change instead
+// (entity_stats_delta), and the tests check both give the same.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
