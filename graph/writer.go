@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -713,21 +714,28 @@ func claimCounts(refs map[string]relRef, byKey map[string][]claimFacts, extra ma
 // refs names (entity_stats_delta), from their claim counts before and after the write: a
 // relationship exists while it has claims, and an entity's claims are its relationships'
 // claim counts summed. The change is applied rather than the properties recomputed, which
-// would read every relationship of the busiest entities in every batch (a quarter of a
-// build's time on bench/build). Whether a pair of entities is still (or newly) related is
-// read from the graph, for the pairs whose relationships were created or deleted.
+// would read every relationship of the busiest entities in every batch. Neighbours change
+// only where a pair of entities gains its first relationship or loses its last; for a pair
+// whose relationships were created or deleted that is read from the graph, unless another
+// relationship of the pair the write touched existed before and after (then it did not).
 func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[string]int) error {
 	type delta struct {
 		degree, claims int
-		pairs          map[string]int // other end -> relationships created minus deleted
+		pairs          []int // positions in pairs
+	}
+	type pair struct {
+		a, b   string
+		change int  // relationships created minus deleted
+		kept   bool // a relationship of the pair existed before and after
 	}
 	byID := map[string]*delta{}
 	get := func(id string) *delta {
 		if byID[id] == nil {
-			byID[id] = &delta{pairs: map[string]int{}}
+			byID[id] = &delta{}
 		}
 		return byID[id]
 	}
+	pairAt := map[[2]string]*pair{}
 	exists := func(n int) int {
 		if n > 0 {
 			return 1
@@ -736,18 +744,39 @@ func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[
 	}
 	for k, r := range refs {
 		b, a := before[k], after[k]
+		key := [2]string{min(r.Src, r.Dst), max(r.Src, r.Dst)}
+		p := pairAt[key]
+		if p == nil {
+			p = &pair{a: key[0], b: key[1]}
+			pairAt[key] = p
+		}
+		change := exists(a) - exists(b)
+		p.change += change
+		p.kept = p.kept || (a > 0 && b > 0)
 		if a == b {
 			continue
 		}
-		change := exists(a) - exists(b)
-		for _, end := range [2][2]string{{r.Src, r.Dst}, {r.Dst, r.Src}} {
-			d := get(end[0])
+		for _, end := range []string{r.Src, r.Dst} {
+			d := get(end)
 			d.degree += change
 			d.claims += a - b
-			if change != 0 {
-				d.pairs[end[1]] += change
-			}
 		}
+	}
+	var pairs []map[string]any
+	keys := make([][2]string, 0, len(pairAt))
+	for k := range pairAt {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y [2]string) int { return strings.Compare(x[0]+"\x00"+x[1], y[0]+"\x00"+y[1]) })
+	for _, k := range keys {
+		p := pairAt[k]
+		if p.change == 0 || p.kept {
+			continue
+		}
+		for _, end := range []string{p.a, p.b} {
+			get(end).pairs = append(get(end).pairs, len(pairs))
+		}
+		pairs = append(pairs, map[string]any{"a": p.a, "b": p.b, "change": p.change})
 	}
 	if len(byID) == 0 {
 		return nil
@@ -760,20 +789,9 @@ func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[
 	rows := make([]map[string]any, 0, len(ids))
 	for _, id := range ids {
 		d := byID[id]
-		others := make([]string, 0, len(d.pairs))
-		for o, n := range d.pairs {
-			if n != 0 {
-				others = append(others, o)
-			}
-		}
-		sort.Strings(others)
-		pairs := make([]map[string]any, len(others))
-		for i, o := range others {
-			pairs[i] = map[string]any{"other": o, "change": d.pairs[o]}
-		}
-		rows = append(rows, map[string]any{"id": id, "degree": d.degree, "claims": d.claims, "pairs": pairs})
+		rows = append(rows, map[string]any{"id": id, "degree": d.degree, "claims": d.claims, "pairs": nonNil(d.pairs)})
 	}
-	_, err := run.run("entity_stats_delta", map[string]any{"rows": rows})
+	_, err := run.run("entity_stats_delta", map[string]any{"rows": rows, "pairs": nonNil(pairs)})
 	return err
 }
 
