@@ -571,17 +571,16 @@ func TestWriterPlansOnEmptyGraph(t *testing.T) {
 }
 
 // checkDerived recomputes every derived property the whole-graph reports read from the graph
-// as it stands and fails where a stored one differs: the entities' degree, neighbours and
-// claims, and the relationships' contested and undated flags.
+// as it stands and fails where a stored one differs: the entities' degree and claims, and the relationships' contested and undated flags.
 func checkDerived(t *testing.T, c *graph.Client, when string) {
 	t.Helper()
 	recs, err := c.Read(ctxT(t), `MATCH (e:Entity)
-OPTIONAL MATCH (e)-[r]-(n:Entity)
-WITH e, count(r) AS degree, count(DISTINCT n) AS neighbours, sum(r.claim_count) AS claims
-WHERE [coalesce(e.degree, 0), coalesce(e.neighbours, 0), coalesce(e.claims, 0)] <> [degree, neighbours, claims]
-   OR e.degree = 0 OR (e.degree IS NULL) <> (e.neighbours IS NULL) OR (e.degree IS NULL) <> (e.claims IS NULL)
-RETURN e.id + ' stored ' + toString(coalesce(e.degree, -1)) + '/' + toString(coalesce(e.neighbours, -1)) + '/' +
-       toString(coalesce(e.claims, -1)) + ' want ' + toString(degree) + '/' + toString(neighbours) + '/' + toString(claims) AS bad
+OPTIONAL MATCH (e)-[r]-(:Entity)
+WITH e, count(r) AS degree, sum(r.claim_count) AS claims
+WHERE [coalesce(e.degree, 0), coalesce(e.claims, 0)] <> [degree, claims]
+   OR e.degree = 0 OR (e.degree IS NULL) <> (e.claims IS NULL)
+RETURN e.id + ' stored ' + toString(coalesce(e.degree, -1)) + '/' + toString(coalesce(e.claims, -1)) +
+       ' want ' + toString(degree) + '/' + toString(claims) AS bad
 UNION ALL
 MATCH (:Entity)-[r]->(:Entity)
 WHERE (r.asserted > 0 AND r.denied > 0) <> coalesce(r.contested, false)
@@ -600,9 +599,9 @@ func TestDerivedPropertiesFollowWritesAndRemovals(t *testing.T) {
 	write(t, c, docA(), docB())
 	checkDerived(t, c, "after a and b")
 	// North Korea: SUPPLIED to Russia (a asserts it, b denies it) and CONDEMNED by the United
-	// States: two relationships, two neighbours, three claims.
-	if got := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN [e.degree, e.neighbours, e.claims]`, nil); fmt.Sprint(got) != "[2 2 3]" {
-		t.Errorf("North Korea after a and b: [degree neighbours claims] = %v, want [2 2 3]", got)
+	// States: two relationships, three claims.
+	if got := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN [e.degree, e.claims]`, nil); fmt.Sprint(got) != "[2 3]" {
+		t.Errorf("North Korea after a and b: [degree claims] = %v, want [2 3]", got)
 	}
 	if got := one(t, c, `MATCH ()-[r:SUPPLIED]->() RETURN [r.contested, r.undated]`, nil); fmt.Sprint(got) != "[true <nil>]" {
 		t.Errorf("SUPPLIED after a and b: [contested undated] = %v, want [true <nil>]", got)
@@ -612,15 +611,15 @@ func TestDerivedPropertiesFollowWritesAndRemovals(t *testing.T) {
 	}
 	write(t, c, docB2()) // the condemnation goes, an alliance comes
 	checkDerived(t, c, "after b edited")
-	if got := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN [e.degree, e.neighbours, e.claims]`, nil); fmt.Sprint(got) != "[2 1 3]" {
-		t.Errorf("North Korea after b2: [degree neighbours claims] = %v, want [2 1 3] (SUPPLIED and ALLY_OF, both with Russia)", got)
+	if got := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN [e.degree, e.claims]`, nil); fmt.Sprint(got) != "[2 3]" {
+		t.Errorf("North Korea after b2: [degree claims] = %v, want [2 3] (SUPPLIED and ALLY_OF)", got)
 	}
 	if ok, err := c.RemoveDocument(ctxT(t), "b"); err != nil || !ok {
 		t.Fatalf("remove b: %v %v", ok, err)
 	}
 	checkDerived(t, c, "after b removed")
-	if got := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN [e.degree, e.neighbours, e.claims]`, nil); fmt.Sprint(got) != "[1 1 1]" {
-		t.Errorf("North Korea after b removed: [degree neighbours claims] = %v, want [1 1 1]", got)
+	if got := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN [e.degree, e.claims]`, nil); fmt.Sprint(got) != "[1 1]" {
+		t.Errorf("North Korea after b removed: [degree claims] = %v, want [1 1]", got)
 	}
 	if got := one(t, c, `MATCH ()-[r:SUPPLIED]->() RETURN [r.contested, r.undated]`, nil); fmt.Sprint(got) != "[<nil> <nil>]" {
 		t.Errorf("SUPPLIED after b removed: [contested undated] = %v, want [<nil> <nil>]", got)
@@ -632,7 +631,7 @@ func TestDerivedPropertiesFollowWritesAndRemovals(t *testing.T) {
 	}
 	diff(t, "after RefreshEntityStats", snapshot(t, c), before)
 	// ...and restores what a bulk load would lack.
-	if _, err := c.Query(ctxT(t), `MATCH (e:Entity) REMOVE e.degree, e.neighbours, e.claims`, nil, true); err != nil {
+	if _, err := c.Query(ctxT(t), `MATCH (e:Entity) REMOVE e.degree, e.claims`, nil, true); err != nil {
 		t.Fatal(err)
 	}
 	if err := c.RefreshEntityStats(ctxT(t)); err != nil {
@@ -649,14 +648,14 @@ func TestApplySchemaDerivesStoredProperties(t *testing.T) {
 	want := snapshot(t, c)
 	// Make it look like a graph from before: no derived properties, no indexes on them.
 	for _, q := range []string{
-		`MATCH (e:Entity) REMOVE e.degree, e.neighbours, e.claims`,
+		`MATCH (e:Entity) REMOVE e.degree, e.claims`,
 		`MATCH (:Entity)-[r]->(:Entity) REMOVE r.contested, r.undated`,
 	} {
 		if _, err := c.Query(ctxT(t), q, nil, true); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, name := range []string{"entity_rank", "rel_visited_contested"} {
+	for _, name := range []string{"entity_degree", "rel_visited_contested"} {
 		if _, err := c.Query(ctxT(t), "DROP INDEX "+name, nil, true); err != nil {
 			t.Fatal(err)
 		}

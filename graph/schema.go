@@ -91,7 +91,7 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	for _, ch := range out {
 		switch {
 		case !ch.Created:
-		case ch.Name == "entity_rank":
+		case ch.Name == "entity_degree":
 			if err := c.RefreshEntityStats(ctx); err != nil {
 				return out, err
 			}

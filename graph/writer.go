@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -714,69 +713,30 @@ func claimCounts(refs map[string]relRef, byKey map[string][]claimFacts, extra ma
 // refs names (entity_stats_delta), from their claim counts before and after the write: a
 // relationship exists while it has claims, and an entity's claims are its relationships'
 // claim counts summed. The change is applied rather than the properties recomputed, which
-// would read every relationship of the busiest entities in every batch. Neighbours change
-// only where a pair of entities gains its first relationship or loses its last; for a pair
-// whose relationships were created or deleted that is read from the graph, unless another
-// relationship of the pair the write touched existed before and after (then it did not).
+// would read every relationship of the busiest entities in every batch (a fifth of a
+// bench/build run, where nearly every claim is a new relationship).
 func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[string]int) error {
-	type delta struct {
-		degree, claims int
-		pairs          []int // positions in pairs
-	}
-	type pair struct {
-		a, b   string
-		change int  // relationships created minus deleted
-		kept   bool // a relationship of the pair existed before and after
-	}
+	type delta struct{ degree, claims int }
 	byID := map[string]*delta{}
-	get := func(id string) *delta {
-		if byID[id] == nil {
-			byID[id] = &delta{}
-		}
-		return byID[id]
-	}
-	pairAt := map[[2]string]*pair{}
-	exists := func(n int) int {
-		if n > 0 {
-			return 1
-		}
-		return 0
-	}
 	for k, r := range refs {
 		b, a := before[k], after[k]
-		key := [2]string{min(r.Src, r.Dst), max(r.Src, r.Dst)}
-		p := pairAt[key]
-		if p == nil {
-			p = &pair{a: key[0], b: key[1]}
-			pairAt[key] = p
-		}
-		change := exists(a) - exists(b)
-		p.change += change
-		p.kept = p.kept || (a > 0 && b > 0)
 		if a == b {
 			continue
 		}
+		change := 0
+		switch {
+		case a > 0 && b == 0:
+			change = 1
+		case a == 0 && b > 0:
+			change = -1
+		}
 		for _, end := range []string{r.Src, r.Dst} {
-			d := get(end)
-			d.degree += change
-			d.claims += a - b
+			if byID[end] == nil {
+				byID[end] = &delta{}
+			}
+			byID[end].degree += change
+			byID[end].claims += a - b
 		}
-	}
-	var pairs []map[string]any
-	keys := make([][2]string, 0, len(pairAt))
-	for k := range pairAt {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(x, y [2]string) int { return strings.Compare(x[0]+"\x00"+x[1], y[0]+"\x00"+y[1]) })
-	for _, k := range keys {
-		p := pairAt[k]
-		if p.change == 0 || p.kept {
-			continue
-		}
-		for _, end := range []string{p.a, p.b} {
-			get(end).pairs = append(get(end).pairs, len(pairs))
-		}
-		pairs = append(pairs, map[string]any{"a": p.a, "b": p.b, "change": p.change})
 	}
 	if len(byID) == 0 {
 		return nil
@@ -786,12 +746,11 @@ func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	rows := make([]map[string]any, 0, len(ids))
-	for _, id := range ids {
-		d := byID[id]
-		rows = append(rows, map[string]any{"id": id, "degree": d.degree, "claims": d.claims, "pairs": nonNil(d.pairs)})
+	rows := make([]map[string]any, len(ids))
+	for i, id := range ids {
+		rows[i] = map[string]any{"id": id, "degree": byID[id].degree, "claims": byID[id].claims}
 	}
-	_, err := run.run("entity_stats_delta", map[string]any{"rows": rows, "pairs": nonNil(pairs)})
+	_, err := run.run("entity_stats_delta", map[string]any{"rows": rows})
 	return err
 }
 
