@@ -96,7 +96,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
+	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
+	// that type stated with a date: what "since the invasion" reaches back to.
+	eventDates := map[string][]string{}
 	for i, sp := range spans {
+		if tokens[sp[0]].Newlines >= 2 {
+			clear(eventDates)
+		}
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return Document{}, err
@@ -113,20 +119,43 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev)
 		sc.dateMentions = sentenceDates[i]
+		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events = events
 		var stated map[string][]*entityInfo
-		for _, r := range x.relationRules(sc) {
+		rels := x.relationRules(sc)
+		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
+			for k := range rels {
+				if len(rels[k].Dates) == 0 && rels[k].Type != RelOfficialOf {
+					rels[k].Dates = eventDates[typ] // SCHEMA.md Dates rule 5: since X gives X
+				}
+			}
+		}
+		var statedBy map[string]string // the rule of the first relation stated per type
+		for _, r := range rels {
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
+			if len(r.Dates) == 0 && r.occasion > 0 {
+				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
+			}
+			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
+				eventDates[r.Type] = r.Dates
+			}
+			r.occasion, r.now = 0, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
 			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
 				if stated == nil {
-					stated = map[string][]*entityInfo{}
+					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
 				}
-				if !slices.Contains(stated[r.Type], infos[r.Src]) {
+				if statedBy[r.Type] == "" {
+					statedBy[r.Type] = r.Rule
+				}
+				// The sentence's first trigger of the type states its main event: "the
+				// operation" after "jets struck targets ... after attacks on shipping" is the
+				// strikes, not the attacks named as their cause.
+				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], infos[r.Src]) {
 					stated[r.Type] = append(stated[r.Type], infos[r.Src])
 				}
 			}
@@ -137,6 +166,22 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	doc.Relations = dedupeRelations(doc.Relations)
 	return doc, nil
+}
+
+// occasionDates: the date of sentence j's event, or else the paragraph's last dated event
+// before it ("Biden welcomed Modi on Saturday. The four leaders held talks ...").
+func occasionDates(tokens []Token, spans [][2]int, dates [][]dateMention, j int) []string {
+	for k := j; k >= 0; k-- {
+		for _, d := range dates[k] {
+			if len(d.values) > 0 {
+				return slices.Clone(d.values)
+			}
+		}
+		if tokens[spans[k][0]].Newlines >= 2 {
+			return nil // the paragraph's first sentence
+		}
+	}
+	return nil
 }
 
 // dedupeRelations keeps one relation per sentence and statement, merging dates. Relations
