@@ -91,8 +91,10 @@ func planDocument(doc extract.Document) (docPlan, error) {
 		return docPlan{}, fmt.Errorf("document %s: %s", doc.ID, fmt.Sprintf(format, args...))
 	}
 	p.props = map[string]any{"id": doc.ID}
+	// ref_date is the date relative expressions were resolved against (the published date,
+	// else the latest full date of the text): analysts check a relation's date against it.
 	for k, v := range map[string]string{"title": doc.Title, "source": doc.Source, "published": doc.Published,
-		"sha256": doc.SHA256, "path": doc.Path} {
+		"ref_date": doc.RefDate, "sha256": doc.SHA256, "path": doc.Path} {
 		if v != "" {
 			p.props[k] = v
 		}
@@ -309,6 +311,16 @@ func aggregate(ref relRef, claims []claimFacts) map[string]any {
 	if d := distinct(dates); len(d) > 0 {
 		// ISO dates of mixed precision sort correctly as strings ("2023" < "2023-09").
 		props["first_date"], props["last_date"] = d[0], d[len(d)-1]
+	} else {
+		// Derived for the whole-graph reports (vetoes-sanctions lists undated relations
+		// last): an index on (undated, key) finds them without scanning every relationship,
+		// which a missing first_date cannot.
+		props["undated"] = true
+	}
+	if asserted > 0 && denied > 0 {
+		// Derived for the contested report, indexed with (denied, key) per type. Absent
+		// rather than false, so the index holds only the contested few.
+		props["contested"] = true
 	}
 	if ref.Type == extract.RelOfficialOf {
 		addRolePeriods(props, claims)
