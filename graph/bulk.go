@@ -111,7 +111,7 @@ func (c column) header() string {
 // property added to the writer's rows fails the import loudly instead of going missing.
 var (
 	documentCols = []column{{"id:ID(Document)", ""}, {":LABEL", ""}, {"title", "string"}, {"source", "string"},
-		{"published", "string"}, {"sha256", "string"}, {"path", "string"}, {"authors", "string[]"},
+		{"published", "string"}, {"ref_date", "string"}, {"sha256", "string"}, {"path", "string"}, {"authors", "string[]"},
 		{"graph_sha256", "string"}, {"ingested_at", "datetime"}}
 	sentenceCols = []column{{"id:ID(Sentence)", ""}, {":LABEL", ""}, {"doc_id", "string"}, {"index", "long"}, {"text", "string"}}
 	claimCols    = []column{{"id:ID(Claim)", ""}, {":LABEL", ""}, {"type", "string"}, {"src", "string"}, {"dst", "string"},
