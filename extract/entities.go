@@ -13,6 +13,7 @@ type mention struct {
 	demonym    bool // "Russian" in "Russian Foreign Minister"
 	possessive bool // followed by 's, or a possessive anaphor ("its")
 	coref      bool // an anaphor resolved to info ("the country", "he"); names no surface
+	nested     bool // a name inside another's ("Ukraine" in "Ministry of Foreign Affairs of Ukraine"): a surface of its entity, no argument of relations
 	// occasion is, for a group anaphor ("the leaders"), 1 + the sentence that named the group
 	// together: the occasion its members' joint statements belong to (0: none).
 	occasion int
@@ -103,7 +104,8 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			if info.State == "" {
 				info.State = e.info.ID
 			}
-			found = append(found, mention{info: info, start: j, end: at + n, sentence: si})
+			found = append(found, mention{info: info, start: j, end: at + n, sentence: si},
+				mention{info: e.info, start: at, end: at + n, sentence: si, nested: true})
 			mark(j, at+n)
 			if prev, seen := doc.bodies[phrase]; seen && prev != info {
 				info = nil
@@ -134,10 +136,14 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					continue
 				}
 				name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
-				id := "inst:" + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
-				info := doc.get(id, TypeInstitution, name)
-				if info.State == "" {
-					info.State = e.info.ID
+				typ, prefix := TypeInstitution, "inst:"
+				if lx.bodyTypes[phraseKey(tokens[j:j+b])] == TypeAgreement {
+					typ, prefix = TypeAgreement, "agr:" // "Finland's accession protocol"
+				}
+				id := prefix + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
+				info := doc.get(id, typ, name)
+				if typ == TypeInstitution && info.State == "" {
+					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
 				}
 				found = append(found, mention{info: info, start: i, end: j + b, sentence: si})
 				mark(i, j+b)
@@ -534,8 +540,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			end++ // "Korean Armistice Agreement"
 		}
 		if end < span[1] && nl.placeHeads[tokens[end-1].Text] && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
-			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord()) {
-			end++ // "Air Base 201"
+			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
+			end++ // "Air Base 201", "at Air Base 201 near Agadez"
 		}
 		h = end - 1
 		word = tokens[h].Text
