@@ -69,6 +69,14 @@ func TestQueriesCoverSchemaTypes(t *testing.T) {
 	if n := strings.Count(ents, "FOREACH"); n != len(extract.EntityTypes()) {
 		t.Errorf("merge_entities has %d cases, want %d", n, len(extract.EntityTypes()))
 	}
+	for _, rt := range extract.RelationTypes() {
+		if !strings.Contains(ents, "UNWIND $rels."+rt+" AS key MATCH ()-[r:"+rt+" {key: key}]->() RETURN r") {
+			t.Errorf("merge_entities reads no stored %s relationships", rt)
+		}
+	}
+	if n := strings.Count(ents, "UNWIND $rels."); n != len(extract.RelationTypes()) {
+		t.Errorf("merge_entities reads %d relationship types, want %d", n, len(extract.RelationTypes()))
+	}
 	rels := query("write_batch")
 	for _, rt := range extract.RelationTypes() {
 		for _, write := range []string{"CREATE (a)-[r:" + rt + "]->(b) SET r += row.props)",
