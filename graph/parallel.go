@@ -16,19 +16,24 @@ import (
 // nor deadlock. Whole documents cannot be scheduled that way, since nearly every document
 // names the same few hub states; a window of new documents is written in three phases:
 //
-//  1. nodes: the documents (marked kg_pending, without their hashes) and their sentences, in
-//     batches of whole documents, on all writers; these touch no entity.
-//  2. links: everything that touches an entity (the entities themselves, aliases, mentions,
-//     claims with their item, typed relationships with their aggregates) in buckets. The
-//     window's entities are dealt into 2N groups of about equal weight (heaviest first, each
-//     to the lightest group, so a hub gets a group nearly to itself); the rows of one group
-//     form a bucket (g, g) and typed relationships between two groups a bucket (g, h). Buckets
-//     run in rounds in which no two share a group, the rounds of a round-robin tournament
-//     plus one round of the (g, g) buckets, so every round keeps N writers busy.
+//  1. nodes: the documents (marked kg_pending, without their hashes), their sentences and
+//     claims, in batches of whole documents, on all writers; these touch no entity.
+//  2. links, in buckets run in rounds. The window's entities are dealt into 2N groups of about
+//     equal weight (heaviest first, each to the lightest group, so a hub gets a group nearly
+//     to itself) and its documents into 2N groups likewise. Mentions and claim items join a
+//     document group to an entity group: bucket (d, e), in rounds where bucket (d, (d+r) mod
+//     2N) runs beside the others of round r. Typed relationships join two entity groups:
+//     bucket (g, h), in the rounds of a round-robin tournament plus one round of the (g, g)
+//     buckets. No two buckets of a round share a group, so each round keeps N writers busy
+//     on disjoint nodes (sentences are locked by the relationships created on them, hence
+//     the document groups). Entities are created and their aliases written with the first
+//     bucket that names them.
 //  3. finish: the documents get their hashes and lose kg_pending, on all writers.
 //
-// A document is thus complete only after phase 3. If anything fails, every document of the
-// window is written again on its own (writeBatch); one left pending by a failed parallel
+// A relationship's aggregates are its stored ones plus the window's claims not yet listed in
+// them, so a claim committed in phase 1 counts once whatever recomputed the relationship
+// meanwhile. A document is complete only after phase 3. If anything fails, every document of
+// the window is written again on its own (writeBatch); one left pending by a failed parallel
 // build is completed there as a replacement of what it left, as is the case for the next
 // build when a server died mid-window. The graph equals a one-writer build's (tested).
 
@@ -41,14 +46,16 @@ const windowClaims = 20000
 // order (the first creates it, as in a one-by-one build).
 type entityRows map[string][]entityRow
 
-// linkBucket is the part of a window that touches the entities of one or two groups.
+// linkBucket is the part of a window that touches one document group and one entity group
+// (mentions, items, aliases) or two entity groups (typed relationships).
 type linkBucket struct {
 	mentions  []mentionRow
-	claims    []claimRow
+	items     []claimRow
 	aliasEnts []entityRow // one row per document naming an entity of the group, in document order
 	refs      map[string]relRef
 	own       map[string][]claimFacts // the window's claims, by relationship key
 	ents      map[string]bool         // every entity the bucket's rows name
+	rows      int
 }
 
 func newLinkBucket() *linkBucket {
@@ -101,6 +108,7 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 	var mu sync.Mutex
 	var alone []docPlan // written one by one after the window
 	var lost error
+	skippedIDs := map[string]bool{}
 	runAll(writers, len(batches), func(i int) {
 		fresh, skipped, err := c.writeNodes(ctx, batches[i], now, opts)
 		mu.Lock()
@@ -114,6 +122,7 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 			isNew[i] = fresh
 			for j, p := range batches[i] {
 				if skipped[j] {
+					skippedIDs[p.id] = true
 					report(WriteResult{ID: p.id, Outcome: Skipped}, nil)
 				} else if !fresh[j] {
 					alone = append(alone, p)
@@ -122,7 +131,14 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 		}
 	})
 	if lost != nil {
-		failAll(plans, lost) // nothing more can be written; skipped ones were reported
+		// Nothing more can be written; unchanged documents found before were reported.
+		var rest []docPlan
+		for _, p := range plans {
+			if !skippedIDs[p.id] {
+				rest = append(rest, p)
+			}
+		}
+		failAll(rest, lost)
 		return
 	}
 	w := window{sentences: map[string]sentenceRow{}, entities: entityRows{}}
@@ -148,7 +164,7 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 	sort.Strings(w.ids)
 
 	// Phase 2 and 3.
-	err := c.writeLinks(ctx, w, writers, opts)
+	err := c.writeLinks(ctx, w, writers, batchClaims, opts)
 	if err == nil {
 		err = c.finishDocuments(ctx, w.docs, writers, batchClaims, opts)
 	}
@@ -218,7 +234,8 @@ func (c *Client) inTx(ctx context.Context, opts WriteOptions, what string, work 
 }
 
 // writeNodes is phase 1 for one batch: it locks the documents, tells which are new (fresh)
-// and which are unchanged (skipped), and writes the new ones' nodes, marked pending.
+// and which are unchanged (skipped), and writes the new ones' nodes, marked pending: the
+// documents, sentences and claims.
 func (c *Client) writeNodes(ctx context.Context, batch []docPlan, now time.Time, opts WriteOptions) (fresh, skipped []bool, err error) {
 	what := fmt.Sprintf("%d documents (%s ... %s)", len(batch), batch[0].id, batch[len(batch)-1].id)
 	err = c.inTx(ctx, opts, what, func(run *counted) error {
@@ -240,8 +257,7 @@ func (c *Client) writeNodes(ctx context.Context, batch []docPlan, now time.Time,
 		stored := map[string]state{}
 		for _, r := range recs {
 			sha, _ := r.Get("sha256")
-			pending, _ := r.Values[3].(bool)
-			stored[str(r, "id")] = state{sha, str(r, "graph_sha256"), pending}
+			stored[str(r, "id")] = state{sha, str(r, "graph_sha256"), flag(r, "pending")}
 		}
 		rows := newBatchRows()
 		for i, p := range batch {
@@ -260,7 +276,8 @@ func (c *Client) writeNodes(ctx context.Context, batch []docPlan, now time.Time,
 	return fresh, skipped, err
 }
 
-// addNodes adds a document, marked pending and without its hashes, with its sentences.
+// addNodes adds a document, marked pending and without its hashes, with its sentences and
+// claims (their items are linked in phase 2).
 func (b *batchRows) addNodes(p docPlan, now time.Time) {
 	props := make(map[string]any, len(p.props)+1)
 	for k, v := range p.props {
@@ -273,7 +290,11 @@ func (b *batchRows) addNodes(p docPlan, now time.Time) {
 	d := len(b.docs)
 	b.docs = append(b.docs, map[string]any{"id": p.id, "props": props})
 	for _, s := range p.sentences {
+		b.sentPos[s.ID] = len(b.sentences)
 		b.sentences = append(b.sentences, map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text, "d": d})
+	}
+	for _, c := range p.claims {
+		b.claims = append(b.claims, map[string]any{"props": c.props, "s": b.sentPos[c.SentenceID], "w": nil})
 	}
 }
 
@@ -349,47 +370,78 @@ func pair(a, b int) [2]int {
 }
 
 // writeLinks is phase 2: the window's entity-touching rows in buckets, round by round.
-func (c *Client) writeLinks(ctx context.Context, w window, writers int, opts WriteOptions) error {
+func (c *Client) writeLinks(ctx context.Context, w window, writers, batchClaims int, opts WriteOptions) error {
 	if len(w.docs) == 0 {
 		return nil
 	}
 	groups := 2 * writers
 	group := weigh(w, groups)
-	buckets := map[[2]int]*linkBucket{}
-	bucket := func(a, b string) *linkBucket {
-		k := pair(group[a], group[b])
+	docGroup := dealDocuments(w.docs, groups)
+	type key struct {
+		rel  bool
+		a, b int
+	}
+	buckets := map[key]*linkBucket{}
+	bucket := func(k key) *linkBucket {
 		if buckets[k] == nil {
 			buckets[k] = newLinkBucket()
 		}
 		return buckets[k]
 	}
+	aliased := map[string]bool{}
 	for _, p := range w.docs {
+		d := docGroup[p.id]
 		for _, m := range p.mentions {
-			b := bucket(m.EntityID, m.EntityID)
+			b := bucket(key{false, d, group[m.EntityID]})
 			b.mentions = append(b.mentions, m)
 			b.ents[m.EntityID] = true
+			b.rows++
 		}
 		for _, e := range p.entities {
-			b := bucket(e.ID, e.ID)
+			// Aliases go with the entity group's bucket of the first round.
+			g := group[e.ID]
+			b := bucket(key{false, g, g})
 			b.aliasEnts = append(b.aliasEnts, e)
 			b.ents[e.ID] = true
+			if !aliased[e.ID] {
+				aliased[e.ID] = true
+				b.rows++
+			}
 		}
 		for _, cl := range p.claims {
-			// A claim's only entity link is its item; one without an item goes with its source.
-			home := cl.Item
-			if home == "" {
-				home = cl.Src
+			if cl.Item != "" {
+				b := bucket(key{false, d, group[cl.Item]})
+				b.items = append(b.items, cl)
+				b.ents[cl.Item] = true
+				b.rows++
 			}
-			b := bucket(home, home)
-			b.claims = append(b.claims, cl)
-			b.ents[home] = true
-			r := bucket(cl.Src, cl.Dst)
+			ga, gb := group[cl.Src], group[cl.Dst]
+			r := bucket(key{true, min(ga, gb), max(ga, gb)})
+			if _, ok := r.refs[cl.relKey]; !ok {
+				r.rows++
+			}
 			r.refs[cl.relKey] = relRef{Key: cl.relKey, Type: cl.Type, Src: cl.Src, Dst: cl.Dst}
 			r.own[cl.relKey] = append(r.own[cl.relKey], cl.facts())
 			r.ents[cl.Src], r.ents[cl.Dst] = true, true
 		}
 	}
-	for _, round := range rounds(groups) {
+	var schedule [][]key
+	for r := 0; r < groups; r++ {
+		var round []key
+		for d := 0; d < groups; d++ {
+			round = append(round, key{false, d, (d + r) % groups})
+		}
+		schedule = append(schedule, round)
+	}
+	for _, pairs := range rounds(groups) {
+		var round []key
+		for _, p := range pairs {
+			round = append(round, key{true, p[0], p[1]})
+		}
+		schedule = append(schedule, round)
+	}
+	what := fmt.Sprintf("links of %d documents", len(w.docs))
+	for _, round := range schedule {
 		var todo []*linkBucket
 		for _, k := range round {
 			if b := buckets[k]; b != nil {
@@ -398,9 +450,12 @@ func (c *Client) writeLinks(ctx context.Context, w window, writers int, opts Wri
 		}
 		errs := make([]error, len(todo))
 		runAll(writers, len(todo), func(i int) {
-			errs[i] = c.inTx(ctx, opts, fmt.Sprintf("links of %d documents", len(w.docs)), func(run *counted) error {
-				return writeBucket(run, w, todo[i])
-			})
+			// A bucket's transactions run one after the other: they may share nodes.
+			for _, part := range todo[i].split(3 * batchClaims) {
+				if errs[i] = c.inTx(ctx, opts, what, func(run *counted) error { return writeBucket(run, w, part) }); errs[i] != nil {
+					return
+				}
+			}
 		})
 		if err := errors.Join(errs...); err != nil {
 			return err
@@ -409,8 +464,70 @@ func (c *Client) writeLinks(ctx context.Context, w window, writers int, opts Wri
 	return nil
 }
 
-// writeBucket writes one bucket in its transaction; its rows are built inside, so a retried
-// transaction starts from the same inputs.
+// dealDocuments deals documents into groups of about equal size (their mentions and claims),
+// in document order, each to the lightest group.
+func dealDocuments(docs []docPlan, groups int) map[string]int {
+	load := make([]int, groups)
+	out := make(map[string]int, len(docs))
+	for _, p := range docs {
+		g := 0
+		for k := range load {
+			if load[k] < load[g] {
+				g = k
+			}
+		}
+		out[p.id] = g
+		load[g] += len(p.mentions) + len(p.claims) + 1
+	}
+	return out
+}
+
+// split cuts a bucket into parts of about limit rows, written in turn. A relationship's
+// claims stay in one part: its aggregates are computed from them together.
+func (bk *linkBucket) split(limit int) []*linkBucket {
+	if bk.rows <= limit {
+		return []*linkBucket{bk}
+	}
+	var parts []*linkBucket
+	cur := newLinkBucket()
+	next := func() {
+		if cur.rows >= limit {
+			parts = append(parts, cur)
+			cur = newLinkBucket()
+		}
+	}
+	// Aliases first, whole: an entity's rows from several documents are merged.
+	for _, e := range bk.aliasEnts {
+		cur.aliasEnts = append(cur.aliasEnts, e)
+		cur.ents[e.ID] = true
+	}
+	for _, m := range bk.mentions {
+		cur.mentions = append(cur.mentions, m)
+		cur.ents[m.EntityID] = true
+		cur.rows++
+		next()
+	}
+	for _, cl := range bk.items {
+		cur.items = append(cur.items, cl)
+		cur.ents[cl.Item] = true
+		cur.rows++
+		next()
+	}
+	for _, k := range sortedKeys(bk.refs) {
+		r := bk.refs[k]
+		cur.refs[k], cur.own[k] = r, bk.own[k]
+		cur.ents[r.Src], cur.ents[r.Dst] = true, true
+		cur.rows += len(bk.own[k])
+		next()
+	}
+	if cur.rows > 0 || len(cur.aliasEnts) > 0 {
+		parts = append(parts, cur)
+	}
+	return parts
+}
+
+// writeBucket writes one bucket (part) in its transaction; its rows are built inside, so a
+// retried transaction starts from the same inputs.
 func writeBucket(run *counted, w window, bk *linkBucket) error {
 	var ents []entityRow
 	for _, id := range sortedKeys(bk.ents) {
@@ -427,25 +544,19 @@ func writeBucket(run *counted, w window, bk *linkBucket) error {
 		return err
 	}
 	rows := newBatchRows()
-	sentence := func(id string) int {
-		if i, ok := rows.sentPos[id]; ok {
-			return i
-		}
-		s := w.sentences[id]
-		rows.sentPos[id] = len(rows.keptSentences)
-		rows.keptSentences = append(rows.keptSentences, map[string]any{"id": s.ID, "index": s.Index, "text": s.Text})
-		return rows.sentPos[id]
-	}
 	for _, m := range bk.mentions {
-		rows.mentions = append(rows.mentions, map[string]any{"s": sentence(m.SentenceID), "e": rows.entity(m.EntityID),
+		s := w.sentences[m.SentenceID]
+		pos, ok := rows.sentPos[s.ID]
+		if !ok {
+			pos = len(rows.keptSentences)
+			rows.sentPos[s.ID] = pos
+			rows.keptSentences = append(rows.keptSentences, map[string]any{"id": s.ID, "index": s.Index, "text": s.Text})
+		}
+		rows.mentions = append(rows.mentions, map[string]any{"s": pos, "e": rows.entity(m.EntityID),
 			"surface": m.Surface, "start": m.Start, "end": m.End})
 	}
-	for _, cl := range bk.claims {
-		row := map[string]any{"props": cl.props, "s": sentence(cl.SentenceID), "w": nil}
-		if cl.Item != "" {
-			row["w"] = rows.entity(cl.Item)
-		}
-		rows.claims = append(rows.claims, row)
+	for _, cl := range bk.items {
+		rows.items = append(rows.items, map[string]any{"c": cl.props["id"], "w": rows.entity(cl.Item)})
 	}
 	rows.addAliases(bk.aliasEnts, locked.entities)
 	byKey := locked.claims

@@ -166,7 +166,7 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 	for _, r := range recs {
 		stored[str(r, "id")], _ = r.Get("sha256")
 		storedGraph[str(r, "id")] = str(r, "graph_sha256")
-		pending[str(r, "id")], _ = r.Values[3].(bool)
+		pending[str(r, "id")] = flag(r, "pending")
 	}
 	var write []docPlan // the documents this transaction writes
 	var later []int
@@ -571,8 +571,8 @@ type batchRows struct {
 	entityPos map[string]int
 	sentPos   map[string]int
 
-	docs, sentences, aliases, mentions, claims []map[string]any
-	created, merged, gone                      []map[string]any
+	docs, sentences, aliases, mentions, claims, items []map[string]any
+	created, merged, gone                             []map[string]any
 	// kept is what a single replaced document keeps of its previous version (empty
 	// otherwise): kept sentences go to keptSentences, kept claims to keptClaims, and kept
 	// mentions are not written again.
@@ -677,9 +677,17 @@ func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]
 		cl := byKey[k]
 		var props map[string]any
 		if st, ok := stored[k]; ok {
+			// Claims already listed were counted (a parallel build commits claims before their
+			// relationships, and another build may have recomputed one meanwhile).
 			a := storedAggregates(st)
+			listed := make(map[string]bool, len(a.cids))
+			for _, id := range a.cids {
+				listed[id] = true
+			}
 			for _, c := range cl {
-				a.add(c)
+				if !listed[c.ID] {
+					a.add(c)
+				}
 			}
 			props = a.props(ref)
 		} else if len(cl) == 0 {
@@ -700,11 +708,11 @@ func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]
 
 // write runs write_batch, then delete_relationships for relationships left without claims.
 func (b *batchRows) write(run *counted) error {
-	if len(b.docs)+len(b.created)+len(b.merged)+len(b.mentions)+len(b.claims)+len(b.aliases) > 0 {
+	if len(b.docs)+len(b.created)+len(b.merged)+len(b.mentions)+len(b.claims)+len(b.items)+len(b.aliases) > 0 {
 		recs, err := run.run("write_batch", map[string]any{"entity_ids": nonNil(b.entityIDs),
 			"docs": nonNil(b.docs), "sentences": nonNil(b.sentences), "aliases": nonNil(b.aliases),
 			"kept_sentences": nonNil(b.keptSentences), "kept_claims": nonNil(b.keptClaims),
-			"mentions": nonNil(b.mentions), "claims": nonNil(b.claims),
+			"mentions": nonNil(b.mentions), "claims": nonNil(b.claims), "items": nonNil(b.items),
 			"created": nonNil(b.created), "merged": nonNil(b.merged)})
 		if err != nil {
 			return err
@@ -735,18 +743,12 @@ func refreshEntities(run *counted, ids []string) error {
 	var orphans []string
 	for _, r := range recs {
 		id := str(r, "id")
-		if used, _ := r.Get("used"); used != true {
+		if !flag(r, "used") {
 			orphans = append(orphans, id)
 			continue
 		}
-		var surfaces []string
-		if al, ok := r.Values[2].([]any); ok {
-			for _, a := range al {
-				if s, ok := a.(string); ok {
-					surfaces = append(surfaces, s)
-				}
-			}
-		}
+		al, _, _ := neo4j.GetRecordValue[[]any](r, "aliases")
+		surfaces := toStrings(al)
 		keep = append(keep, map[string]any{"id": id, "keys": aliasKeys(id, str(r, "name"), surfaces)})
 	}
 	if len(keep) > 0 {
@@ -773,7 +775,7 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if sha, _ := recs[0].Get("sha256"); sha == nil && recs[0].Values[3] != true {
+		if sha, _ := recs[0].Get("sha256"); sha == nil && !flag(recs[0], "pending") {
 			// doc_lock created an empty node; drop it again.
 			_, err := run.run("delete_document", map[string]any{"id": id})
 			return false, err
@@ -830,10 +832,16 @@ func (c *Client) DocumentHashes(ctx context.Context) (map[string]string, error) 
 	return out, nil
 }
 
+// str and flag read a string or boolean column; null, a missing column or another type gives
+// the zero value (the writer's own statements return these columns).
 func str(r *neo4j.Record, key string) string {
-	v, _ := r.Get(key)
-	s, _ := v.(string)
+	s, _, _ := neo4j.GetRecordValue[string](r, key)
 	return s
+}
+
+func flag(r *neo4j.Record, key string) bool {
+	b, _, _ := neo4j.GetRecordValue[bool](r, key)
+	return b
 }
 
 // PoolOptions tune WriteDocuments.
