@@ -18,7 +18,11 @@ import (
 //
 //	go test ./extract -run '^$' -fuzz FuzzExtract -fuzztime 2m
 func FuzzExtract(f *testing.F) {
+	// Every document the project keeps (seeds, development corpus, held-out set) is a seed,
+	// so plain `go test` already runs each through the contract checks below.
 	seeds, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*.txt"))
+	seeds = append(seeds, more...)
 	for _, path := range seeds {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -40,6 +44,9 @@ func FuzzExtract(f *testing.F) {
 		"North Korea (DPRK (Democratic People’s Republic of Korea)) — Russia’s ally",
 		"Kim meets Putin\nPublished: 2024-02-29\nAuthors: A and B\n\nKim met Putin on Friday. Two days later he left. The next day, too.",
 		"Title: X\nDate: Wednesday\n\nX\n\nLast Wednesday, yesterday, last month, next year, 3 days later, a couple of weeks later, by March, until 2030, from May 1 to May 3.",
+		// A pronoun whose antecedent is in the sentence before, as the subject of a frame
+		// inside another ("accused X of arming Y"): coordination looked before the sentence.
+		"Vassily Nebenzia spoke. He accused Britain of arming Kyiv.",
 		"... on 2024-03-29. 👋 Lavrov visited Pyongyang on October 18, 2024. \u200f\u200eزار لافروف.",
 	} {
 		f.Add([]byte(s))

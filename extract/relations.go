@@ -857,6 +857,11 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 		return nil
 	}
 	out := []*mention{m}
+	if m.start < s.a || m.end > s.b {
+		// An antecedent found in an earlier sentence ("He" for "Vassily Nebenzia"): what
+		// is coordinated with it was said there, not here.
+		return out
+	}
 	last := m
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
 	for {
