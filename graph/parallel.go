@@ -93,7 +93,7 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 		}
 	}
 
-	// Phase 1: documents and sentences, batches of whole documents.
+	// Phase 1: documents, sentences and claims, in batches of whole documents.
 	var batches [][]docPlan
 	claims := 0
 	for _, p := range plans {
@@ -185,7 +185,13 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 		// Written again one by one: each completes what the window left of it.
 		alone = append(w.docs, alone...)
 	}
-	sort.SliceStable(alone, func(i, j int) bool { return alone[i].id < alone[j].id })
+	// In input order, as a one-writer build writes them (the first document naming an
+	// entity gives it its name).
+	index := make(map[string]int, len(plans))
+	for i := len(plans) - 1; i >= 0; i-- {
+		index[plans[i].id] = i
+	}
+	sort.SliceStable(alone, func(i, j int) bool { return index[alone[i].id] < index[alone[j].id] })
 	for _, p := range alone {
 		one(p)
 	}
