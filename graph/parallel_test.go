@@ -65,3 +65,49 @@ func TestWeighPutsHubsApart(t *testing.T) {
 		t.Errorf("grouping changed between runs: %v vs %v", g, again)
 	}
 }
+
+// Splitting a bucket keeps every row once and a relationship's claims in one part (its
+// aggregates are computed from them together); aliases stay whole in the first part.
+func TestSplitKeepsRelationshipsWhole(t *testing.T) {
+	bk := newLinkBucket()
+	for i := 0; i < 7; i++ {
+		bk.mentions = append(bk.mentions, mentionRow{SentenceID: fmt.Sprintf("d#%d", i), EntityID: "state:A"})
+		bk.rows++
+	}
+	bk.aliasEnts = []entityRow{{ID: "state:A"}, {ID: "state:B"}, {ID: "state:A"}}
+	for k := 0; k < 5; k++ {
+		key := fmt.Sprintf("state:A|CONDEMNED|state:%d", k)
+		bk.refs[key] = relRef{Key: key, Type: "CONDEMNED", Src: "state:A", Dst: fmt.Sprint("state:", k)}
+		for c := 0; c <= k; c++ {
+			bk.own[key] = append(bk.own[key], claimFacts{ID: fmt.Sprint(key, c)})
+		}
+		bk.rows++
+	}
+	parts := bk.split(4)
+	if len(parts) < 3 {
+		t.Fatalf("%d parts, want at least 3", len(parts))
+	}
+	mentions, aliases := 0, 0
+	claims := map[string]int{}
+	for i, p := range parts {
+		mentions += len(p.mentions)
+		aliases += len(p.aliasEnts)
+		if i > 0 && len(p.aliasEnts) > 0 {
+			t.Errorf("part %d has aliases", i)
+		}
+		for k := range p.refs {
+			if claims[k] > 0 {
+				t.Errorf("relationship %s in two parts", k)
+			}
+			claims[k] += len(p.own[k])
+		}
+	}
+	if mentions != 7 || aliases != 3 || len(claims) != 5 {
+		t.Errorf("parts hold %d mentions, %d alias rows, %d relationships; want 7, 3, 5", mentions, aliases, len(claims))
+	}
+	for k, n := range claims {
+		if n != len(bk.own[k]) {
+			t.Errorf("%s: %d claims in its part, want %d", k, n, len(bk.own[k]))
+		}
+	}
+}
