@@ -63,6 +63,18 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return s.resolvePronoun(k, ok), true
 	case s.tw(wFirstPerson, k) && s.inQuote[k-s.a]:
 		return s.quoteSpeaker(k, ok), true
+	case k > s.a && s.tw(wSubordinator, k) && strings.HasSuffix(s.tokens[t].Lower, "ing"):
+		// "Lai spoke while visiting a base in Taoyuan": a participle after a subordinator
+		// has the subject of the clause before it.
+		pa, _ := s.clauseOf(k - 1)
+		if m := s.clauseSubject(pa, k, ok); m != nil {
+			return m, true
+		}
+		if k-1 > pa {
+			// "“...,” Lai said while visiting": the subject of the verb before it.
+			return s.subjectOf(k-1, pa, ok), true
+		}
+		return nil, true
 	}
 	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
 		switch {
@@ -79,6 +91,12 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return m, true
 	}
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		if tk.is("for") && k-1 > ca && s.tokens[k-1].Text == "," {
+			// "Qods Aviation Industries, a manufacturer of UAVs for the IRGC, for shipping
+			// airframes to Russia": a reason phrase after a comma is about the clause's subject.
+			k--
+			tk = s.tokens[k]
+		}
 		if tk.Text == "," && k != s.opening {
 			// "Mali broke off relations with Ukraine, accusing Kyiv ...": a participle after
 			// the clause's verb phrase has the clause's subject; when that is unnamed, the
@@ -148,7 +166,11 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 			}
 		}
 	}
-	for i < k && (s.tw(wArticle, i) || s.tokens[i].isCap() && s.mentionAt(i) == nil && s.tokens[i].isWord()) {
+	if i < k && (s.tw(wSubordinator, i) || s.tw(wClause, i)) && s.mentionAt(i) == nil {
+		i++ // "..., when the three heads of state met in Niamey and signed"
+	}
+	for i < k && s.mentionAt(i) == nil && (s.tw(wArticle, i) || s.tokens[i].isCap() && s.tokens[i].isWord()) {
+		// (an anaphor such as "the three heads of state" is a mention from its article on)
 		i++
 	}
 	var head *mention
@@ -235,7 +257,40 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 	if agent := s.agentAfter(k, cb, accept); agent != nil {
 		return agent, true
 	}
+	if p := s.describedPerson(te, k, cb); accept(p) {
+		return p, true // "held talks with the head of state, Captain Ibrahim Traoré"
+	}
 	return nil, true
+}
+
+// describedPerson: a definite description opening at te and a person's name in apposition
+// after its comma, past titles ("the head of state, Captain Ibrahim Traoré"); nil when a
+// speech verb follows the name ("met the delegation, Ivan Petrov said") or a name stands in
+// the description.
+func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
+	if te >= cb || s.tokens[te].Lower != "the" {
+		return nil
+	}
+	for ; k < cb && k < te+8 && s.tokens[k].Text != ","; k++ {
+		if s.mentionAt(k) != nil || s.trigMark[k-s.a] || !s.tokens[k].isWord() {
+			return nil
+		}
+	}
+	if k >= cb || s.tokens[k].Text != "," {
+		return nil
+	}
+	for j := k + 1; j < cb && j <= k+5; j++ {
+		if m := s.mentionAt(j); m != nil {
+			if m.info.Type != TypePerson || m.end < cb && (s.tw(wSpeech, m.end) || s.tw(wReportVerb, m.end)) {
+				return nil
+			}
+			return m
+		}
+		if !s.tokens[j].isCap() && s.tokens[j].Text != "." {
+			return nil
+		}
+	}
+	return nil
 }
 
 // agentAfter: the agent of an unnamed event noun after its other complements ("the launch on

@@ -96,15 +96,33 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
+	var lists listState
+	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
+	// that type stated with a date: what "since the invasion" reaches back to.
+	eventDates := map[string][]string{}
 	for i, sp := range spans {
+		if tokens[sp[0]].Newlines >= 2 {
+			clear(eventDates)
+		}
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return Document{}, err
 			}
 		}
-		if len(bySentence[i]) == 0 || len(bySentence[i]) == 1 && (len(events) == 0 || !x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) {
-			// A relation needs two names, unless one of them is an event stated before
-			// ("Jordan condemned the shelling").
+		if i > 0 {
+			if d := eventDateValues(sentenceDates[i-1]); d != nil {
+				lists.lastDates = d
+			}
+		}
+		if lists.open != nil {
+			// Inside a list a trigger announced: its items are targets (lists.go).
+			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil), i)
+		}
+		// A relation needs two names, unless one of them is an event stated before ("Jordan
+		// condemned the shelling"); a list trigger with one name or none may announce a list
+		// ("The following have been designated:") or name its source.
+		if len(bySentence[i]) <= 1 && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
+			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) {
 			continue
 		}
 		var prev []mention
@@ -113,22 +131,42 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev)
 		sc.dateMentions = sentenceDates[i]
+		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events = events
+		sc.lists = &lists
 		var stated map[string][]*entityInfo
+		rels := x.relationRules(sc)
+		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
+			for k := range rels {
+				if len(rels[k].Dates) == 0 && rels[k].Type != RelOfficialOf {
+					rels[k].Dates = eventDates[typ] // SCHEMA.md Dates rule 5: since X gives X
+				}
+			}
+		}
 		var statedBy map[string]string // the rule of the first relation stated per type
-		for _, r := range x.relationRules(sc) {
+		for _, r := range rels {
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
 			}
+			if _, ok := seen[r.Src]; !ok {
+				// A state acting through its body ("Hungary's parliament ratified") is named
+				// inside the body's name: it is an entity of the document, with no surface
+				// of its own.
+				st := x.lex.gaz.entities[r.Src]
+				if st == nil || st.Type != TypeState {
+					continue
+				}
+				seen[r.Src] = len(doc.Entities)
+				doc.Entities = append(doc.Entities, Entity{ID: st.ID, Type: st.Type, Name: st.Name,
+					Key: x.IdentityKey(st.Type, st.Name), Curated: true, Wikidata: st.Wikidata})
+			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
-			if r.now && doc.RefDate != "" {
-				// "China condemns ...", "We strongly condemn the launch on 21 November": the
-				// statement is the document's; a date in its object is the event condemned.
-				r.Dates = []string{doc.RefDate}
-			}
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
+			}
+			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
+				eventDates[r.Type] = r.Dates
 			}
 			r.occasion, r.now = 0, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)

@@ -25,16 +25,24 @@ type sentenceCtx struct {
 	inQuote  []bool    // per token of the sentence: inside quotation marks
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
-	cueMarks     []uint8  // per token: the cue classes starting there (see cues)
-	w            *words   // the English function words (words.tsv)
-	cls          []uint64 // per token of the sentence: its word classes (words.tsv)
-	trigMark     []bool   // per token: a trigger phrase may start here
+	// refDate is the document's reference date and dateLex its date phrases, for a speech
+	// act performed in the present tense (performativeDate); headline marks the headline,
+	// which states no date.
+	refDate  string
+	dateLex  *dateLexicon
+	headline bool
+	cueMarks []uint8  // per token: the cue classes starting there (see cues)
+	w        *words   // the English function words (words.tsv)
+	cls      []uint64 // per token of the sentence: its word classes (words.tsv)
+	trigMark []bool   // per token: a trigger phrase may start here
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
+	// lists is the document's state of lists announced by a trigger (lists.go), or nil.
+	lists *listState
 }
 
 // tw: token k of the sentence is in word class c.
@@ -176,9 +184,18 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
+			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
+				continue // "the deployment of warships" launches nothing
+			}
+			if trig.spec.needsSet != nil && !s.phraseInClause(trig.spec.needsSet, i) {
+				continue // "added that ...": no sanctions list, no listing
+			}
 			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
+			if trig.spec.has(flagList) {
+				s.noteListTrigger(i, trig, len(out) > n)
+			}
 		}
 		if len(trigs) > 0 {
 			i += trigs[0].length - 1 // "state visit" is one trigger, not also "visit"
@@ -248,6 +265,9 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wReportVerb, k) {
+		return false // "denied supplying Pyongyang with": a gerund clause, a verb
+	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
 }
 
@@ -261,6 +281,17 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	}
 	for k := ca; k < cb; k++ {
 		if x.lex.goods.matchAt(s.tokens, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseInClause: a phrase of set occurs in the clause of token t.
+func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
+	ca, cb := s.clauseOf(t)
+	for k := ca; k < cb; k++ {
+		if set.matchAt(s.tokens[:cb], k) > 0 {
 			return true
 		}
 	}
@@ -482,8 +513,13 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	spec, rep := false, false
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
+	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
+	// which they signed in August, will allow ...")
 	for k := ca; k < cb; k++ {
-		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 {
+		if k > t && s.tokens[k].Text == "," {
+			commaAfter = true
+		}
+		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
 			spec = true
 		}
 		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
@@ -567,8 +603,45 @@ func (s *sentenceCtx) dates(t int) []string {
 // datesAmong is dates over the given candidates: attachDates leaves out those that belong
 // to another event of the sentence.
 func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
-	ca, cb := s.clauseOf(t)
+	ca, cb := s.dateClauseOf(t)
 	return relationDates(s.tokens, all, t, ca, cb)
+}
+
+// dateClauseOf is the clause of token i for dates: clauseOf, cut also where a coordinated
+// clause with a subject or a date of its own begins ("Albanese arrived on Friday night, and
+// Modi touched down early on Saturday": each event has its own date).
+func (s *sentenceCtx) dateClauseOf(i int) (int, int) {
+	ca, cb := s.clauseOf(i)
+	for k := ca + 1; k < cb; k++ {
+		if !s.clauseOpensAt(k) {
+			continue
+		}
+		if k <= i {
+			ca = k
+		} else {
+			cb = k
+			break
+		}
+	}
+	return ca, cb
+}
+
+// clauseOpensAt: ", and" (or but, while, whereas) at k opens a clause of its own when a
+// pronoun, a name or a date follows; after a name it goes on a list ("Mali, Niger, and
+// Burkina Faso").
+func (s *sentenceCtx) clauseOpensAt(k int) bool {
+	if k-1 <= s.a || k+1 >= s.b || s.tokens[k-1].Text != "," || !s.tokens[k].is("and", "but", "while", "whereas") {
+		return false
+	}
+	if s.tw(wPronoun, k+1) || s.tokens[k+1].is("they", "it", "we", "i") {
+		return true
+	}
+	for _, d := range s.dateMentions {
+		if d.start == k+1 {
+			return true
+		}
+	}
+	return s.mentionAt(k+1) != nil && s.mentionEndingAt(k-1, func(*mention) bool { return true }) == nil
 }
 
 func abs(n int) int {
@@ -736,6 +809,15 @@ func (s *sentenceCtx) pronounSubject(t, ca int, ok func(*mention) bool) *mention
 // not inside a prepositional phrase ("Lavrov's visit to Beijing, where he held talks with
 // Mr. Wang and where he also met Xi": Lavrov), else the previous sentence's.
 func (s *sentenceCtx) resolvePronoun(k int, ok func(*mention) bool) *mention {
+	if ca, _ := s.clauseOf(k); ca > s.a+1 && ca < k && s.tokens[ca-1].Text == "," && s.tw(wClause, ca) {
+		// "..., and Misri visited Beijing, where he met Wang Yi": the subject of the clause
+		// the relative clause hangs on.
+		pa, _ := s.clauseOf(ca - 2)
+		person := func(m *mention) bool { return m.info.Type == TypePerson && ok(m) && !s.inPP(m) }
+		if m := s.nearestLeft(ca-1, pa, person, false); m != nil {
+			return m
+		}
+	}
 	for j := range s.mentions {
 		if m := &s.mentions[j]; m.end <= k && m.info.Type == TypePerson && ok(m) && !s.inPP(m) {
 			return m
@@ -793,10 +875,27 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 // afterPrep finds the first acceptable mention that follows one of preps within eight
 // tokens of the trigger.
 func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
-	// The trigger's own last word may be the preposition ("members of").
-	for k := te - 1; k < cb && k < te+14; k++ {
+	// The trigger's own last word may be the preposition ("members of"). A name counts as
+	// one word of the reach, and a preposition inside it is no target's ("the launch by the
+	// Democratic People's Republic of Korea (DPRK) of a Chollima-1").
+	end := te
+	for n := 0; end < cb && n < 14; n++ {
+		if m := s.mentionAt(end); m != nil && m.end > end {
+			end = m.end
+			continue
+		}
+		end++
+	}
+	inName := -1 // the end of the name the scan is in
+	for k := te - 1; k < end; k++ {
 		if k > te && s.trigMark[k-s.a] {
 			break // "the visit ... for a potential visit of Putin to": the next trigger's own
+		}
+		if m := s.mentionAt(k); m != nil && m.end > inName {
+			inName = m.end
+		}
+		if k < inName && s.mentionAt(k) == nil {
+			continue // "of" in "Republic of Korea"
 		}
 		if k > te && k+1 < cb && s.tw(wConjunction, k) && s.tw(wArticle, k+1) && s.mentionEndingAt(k, func(*mention) bool { return true }) == nil {
 			// "support for terrorism and a violation of Mali's sovereignty": an unnamed object
@@ -941,16 +1040,34 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		// is coordinated with it was said there, not here.
 		return out
 	}
+	out = append(out, s.corefSiblings(m, ok)...)
+	own := len(out) // m and the entities its anaphor stands for
 	last := m
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
 	for {
 		var next *mention
 		k := last.end
 		sawConj := false
-		for ; k < s.b && k < last.end+7; k++ {
+		for limit := last.end + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
 			conj := s.tw(wConjunction, k)
-			if conj || tk.Text == "," || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
+			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
+				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
+				// Kishida Fumio of Japan": a person's "of" + state stays inside the list.
+				j := k + 1
+				if j < s.b && s.tw(wArticle, j) {
+					j++
+				}
+				if st := s.mentionAt(j); st != nil && (st.info.Type == TypeState || st.info.Type == TypeInstitution) {
+					k, limit = st.end-1, st.end+7
+					continue
+				}
+				break
+			}
+			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
+			// before the next member.
+			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if conj || tk.Text == "," || office || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
 				}
@@ -970,13 +1087,29 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		}
 		if next == nil {
 			if !closed {
-				return out[:1]
+				return out[:own]
 			}
 			return out
 		}
 		out = append(out, next)
 		last = next
 	}
+}
+
+// corefSiblings: the other antecedents of an anaphor that stands for several entities ("the
+// two countries", "both sides" are one mention of each, on one span), so that a rule taking
+// the anaphor as one argument takes them all.
+func (s *sentenceCtx) corefSiblings(m *mention, ok func(*mention) bool) []*mention {
+	if !m.coref {
+		return nil
+	}
+	var out []*mention
+	for j := range s.mentions {
+		if o := &s.mentions[j]; o != m && o.coref && o.start == m.start && o.end == m.end && o.info != m.info && ok(o) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",
@@ -1001,7 +1134,8 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	} else {
 		left = s.pairSubjects(t, ca, ok)
 	}
-	right := s.pairObjects(te, cb, ok, meeting)
+	left = s.withCoSpan(left, ok)
+	right := s.withCoSpan(s.pairObjects(te, cb, ok, meeting), ok)
 	if len(right) == 0 && len(left) == 1 && left[0].possessive {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
@@ -1015,6 +1149,16 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
+	}
+	if meeting && len(left) >= 2 && len(right) > 0 {
+		// "The two ministers held talks with the head of state": the subjects meet each
+		// other as well as the other side.
+		pairs = append(pairs, allPairs(left)...)
+	}
+	if len(left) == 0 && len(right) >= 2 && right[0].coref {
+		// "the first meeting of the three ministers": a group named as one; a list after
+		// "by" is the hosts' side, not a meeting among them ("hosted by Putin and Lavrov").
+		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
 }
@@ -1106,7 +1250,31 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 			from = k
 		}
 		if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
-			return s.group(m, ok)
+			g := s.group(m, ok)
+			if p := k; prep || s.tw(wPairObject, te-1) { // "spoke with" ends in its preposition
+				if !prep {
+					p = te - 1
+				}
+				g = append(g, s.againWith(g[len(g)-1].end, cb, p, ok)...)
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// againWith: the same preposition repeated after "and" within a few words ("spoke with
+// Pashinyan on Monday and with Aliyev last week") adds its names to the other side.
+func (s *sentenceCtx) againWith(from, cb, prep int, ok func(*mention) bool) []*mention {
+	for k := from; k+1 < cb && k < from+6; k++ {
+		if s.trigMark[k-s.a] || s.tokens[k].Text == ";" || s.mentionAt(k) != nil {
+			return nil
+		}
+		if s.tw(wConjunction, k) && s.tokens[k+1].Lower == s.tokens[prep].Lower {
+			if m, _ := s.objectOf(k+2, min(cb, k+14), ok, nil, false); m != nil {
+				return s.group(m, ok)
+			}
+			return nil
 		}
 	}
 	return nil
@@ -1120,7 +1288,7 @@ func (s *sentenceCtx) coordination(m *mention, ok func(*mention) bool) []*mentio
 	if we := s.weApposition(m, ok); we != nil {
 		return we
 	}
-	return append(s.leftGroup(m, ok), s.group(m, ok)[1:]...)
+	return s.withCoSpan(append(s.leftGroup(m, ok), s.group(m, ok)[1:]...), ok)
 }
 
 // weApposition: m closes the apposition of a first-person subject ("We, the Secretary of State

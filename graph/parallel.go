@@ -568,13 +568,19 @@ func writeBucket(run *counted, w window, bk *linkBucket) error {
 	byKey := locked.claims
 	fresh := map[string]bool{}
 	for k := range bk.refs {
-		if full[k] && len(byKey[k]) == 0 || !full[k] && locked.rels[k] == nil {
+		if locked.rels[k] == nil {
 			fresh[k] = true
 		}
 		byKey[k] = append(byKey[k], bk.own[k]...)
 	}
-	rows.addRelationships(bk.refs, byKey, fresh, locked.rels)
-	return rows.write(run)
+	rows.addRelationships(bk.refs, byKey, fresh, locked.rels, full)
+	if err := rows.write(run); err != nil {
+		return err
+	}
+	if len(bk.refs) == 0 {
+		return nil
+	}
+	return refreshEntityStats(run, bk.refs, storedCounts(bk.refs, locked.rels), rows.counts)
 }
 
 // finishDocuments is phase 3: the window's documents get their hashes and lose kg_pending.

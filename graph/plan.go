@@ -91,8 +91,10 @@ func planDocument(doc extract.Document) (docPlan, error) {
 		return docPlan{}, fmt.Errorf("document %s: %s", doc.ID, fmt.Sprintf(format, args...))
 	}
 	p.props = map[string]any{"id": doc.ID}
+	// ref_date is the date relative expressions were resolved against (the published date,
+	// else the latest full date of the text): analysts check a relation's date against it.
 	for k, v := range map[string]string{"title": doc.Title, "source": doc.Source, "published": doc.Published,
-		"sha256": doc.SHA256, "path": doc.Path} {
+		"ref_date": doc.RefDate, "sha256": doc.SHA256, "path": doc.Path} {
 		if v != "" {
 			p.props[k] = v
 		}
@@ -331,6 +333,16 @@ func (a aggregates) props(ref relRef) map[string]any {
 	if len(dates) > 0 {
 		// ISO dates of mixed precision sort correctly as strings ("2023" < "2023-09").
 		props["first_date"], props["last_date"] = dates[0], dates[len(dates)-1]
+	} else {
+		// Derived for the whole-graph reports (vetoes-sanctions lists undated relations
+		// last): an index on (undated, key) finds them without scanning every relationship,
+		// which a missing first_date cannot.
+		props["undated"] = true
+	}
+	if a.asserted > 0 && a.denied > 0 {
+		// Derived for the contested report, indexed with (denied, key) per type. Absent
+		// rather than false, so the index holds only the contested few.
+		props["contested"] = true
 	}
 	return props
 }

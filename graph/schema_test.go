@@ -29,6 +29,10 @@ func TestSchemaCoversModel(t *testing.T) {
 		if !has("()-[r:" + rt + "]-() REQUIRE r.key IS UNIQUE") {
 			t.Errorf("no key constraint for relationship type %s", rt)
 		}
+		// The contested report reads one index per type; a type without one would be missed.
+		if !has("()-[r:" + rt + "]-() ON (r.contested, r.denied, r.key)") {
+			t.Errorf("no contested index for relationship type %s", rt)
+		}
 	}
 }
 
@@ -76,6 +80,9 @@ func TestQueriesCoverSchemaTypes(t *testing.T) {
 	}
 	if n := strings.Count(ents, "UNWIND $rels."); n != len(extract.RelationTypes()) {
 		t.Errorf("merge_entities reads %d relationship types, want %d", n, len(extract.RelationTypes()))
+	}
+	if want := "[r:" + strings.Join(extract.RelationTypes(), "|") + "]"; !strings.Contains(query("entity_stats"), want) {
+		t.Errorf("entity_stats does not count exactly the typed relationships %s", want)
 	}
 	rels := query("write_batch")
 	for _, rt := range extract.RelationTypes() {

@@ -259,24 +259,18 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 	rows.addAliases(docEnts, locked.entities)
 
 	// The documents' own claims are in hand; the other documents' claims (for keys recomputed
-	// in full) or the stored relationships (for the others) came with the locks. A key with
-	// neither other documents' claims nor a place in the previous version, or without a
-	// stored relationship, has no relationship yet.
+	// in full) and the stored relationships came with the locks. A key without a stored
+	// relationship is created (both ends are locked, so none can appear meanwhile).
 	byKey := locked.claims
 	fresh := map[string]bool{}
 	for k := range refs {
-		if full[k] && len(byKey[k]) == 0 || !full[k] && locked.rels[k] == nil {
+		if locked.rels[k] == nil {
 			fresh[k] = true
 		}
 	}
-	for _, r := range old.rels {
-		delete(fresh, r.Key)
-	}
-	if wasPending {
-		// Its relationships may exist without its claims (written in another transaction of
-		// the failed window): merge them all.
-		clear(fresh)
-	}
+	// Claims behind each relationship before this write, as stored (the relationship exists
+	// while it has any).
+	before := storedCounts(refs, locked.rels)
 	perDoc := map[string]int{}
 	for _, p := range write {
 		keys := map[string]bool{}
@@ -286,7 +280,7 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		}
 		perDoc[p.id] = len(keys)
 	}
-	n := rows.addRelationships(refs, byKey, fresh, locked.rels)
+	n := rows.addRelationships(refs, byKey, fresh, locked.rels, full)
 	if err := rows.write(run); err != nil {
 		return nil, nil, err
 	}
@@ -299,6 +293,9 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		} else {
 			results[i].Relationships = perDoc[results[i].ID]
 		}
+	}
+	if err := refreshEntityStats(run, refs, before, rows.counts); err != nil {
+		return nil, nil, err
 	}
 	if len(old.entities) > 0 {
 		if err := refreshEntities(run, old.entities); err != nil {
@@ -374,9 +371,10 @@ func lockEntities(run *counted, docIDs []string, ents []entityRow, oldIDs []stri
 	for _, k := range sortedKeys(refs) {
 		if full[k] {
 			keys = append(keys, k)
-		} else {
-			byType[refs[k].Type] = append(byType[refs[k].Type], k)
 		}
+		// Every relationship's stored properties: the aggregates of those that only gain
+		// claims, and the claim counts the entity statistics change by.
+		byType[refs[k].Type] = append(byType[refs[k].Type], k)
 	}
 	rels := make(map[string]any, len(relationTypeSet))
 	for t := range relationTypeSet {
@@ -578,6 +576,8 @@ type batchRows struct {
 	// mentions are not written again.
 	kept                      keptRows
 	keptSentences, keptClaims []map[string]any
+	// counts is the claim count of each relationship addRelationships wrote (0: deleted).
+	counts map[string]int
 }
 
 func newBatchRows() *batchRows {
@@ -670,13 +670,14 @@ func (b *batchRows) addAliases(ents []entityRow, state map[string]entityState) {
 // stored properties plus the new claims (byKey) when stored has the relationship, else from
 // all its claims (byKey): created when its key is fresh, merged otherwise, and deleted when
 // no claim is left. It returns how many relationships that touches.
-func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]claimFacts, fresh map[string]bool, stored map[string]map[string]any) int {
+func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]claimFacts, fresh map[string]bool, stored map[string]map[string]any, full map[string]bool) int {
 	keys := sortedKeys(refs)
+	b.counts = make(map[string]int, len(keys))
 	for _, k := range keys {
 		ref := refs[k]
 		cl := byKey[k]
 		var props map[string]any
-		if st, ok := stored[k]; ok {
+		if st, ok := stored[k]; ok && !full[k] {
 			// Claims already listed were counted (a parallel build commits claims before their
 			// relationships, and another build may have recomputed one meanwhile).
 			a := storedAggregates(st)
@@ -696,6 +697,7 @@ func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]
 		} else {
 			props = aggregate(ref, cl)
 		}
+		b.counts[k], _ = props["claim_count"].(int)
 		row := map[string]any{"key": k, "type": ref.Type, "a": b.entity(ref.Src), "b": b.entity(ref.Dst), "props": props}
 		if fresh[k] {
 			b.created = append(b.created, row)
@@ -764,6 +766,61 @@ func refreshEntities(run *counted, ids []string) error {
 	return nil
 }
 
+// storedCounts is the stored claim count of each relationship of refs (0: none stored).
+func storedCounts(refs map[string]relRef, stored map[string]map[string]any) map[string]int {
+	out := make(map[string]int, len(refs))
+	for k := range refs {
+		n, _ := stored[k]["claim_count"].(int64)
+		out[k] = int(n)
+	}
+	return out
+}
+
+// refreshEntityStats updates the ranking properties of the ends of the typed relationships
+// refs names (entity_stats_delta), from their claim counts before and after the write: a
+// relationship exists while it has claims, and an entity's claims are its relationships'
+// claim counts summed. The change is applied rather than the properties recomputed, which
+// would read every relationship of the busiest entities in every batch (a fifth of a
+// bench/build run, where nearly every claim is a new relationship).
+func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[string]int) error {
+	type delta struct{ degree, claims int }
+	byID := map[string]*delta{}
+	for k, r := range refs {
+		b, a := before[k], after[k]
+		if a == b {
+			continue
+		}
+		change := 0
+		switch {
+		case a > 0 && b == 0:
+			change = 1
+		case a == 0 && b > 0:
+			change = -1
+		}
+		for _, end := range []string{r.Src, r.Dst} {
+			if byID[end] == nil {
+				byID[end] = &delta{}
+			}
+			byID[end].degree += change
+			byID[end].claims += a - b
+		}
+	}
+	if len(byID) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	rows := make([]map[string]any, len(ids))
+	for i, id := range ids {
+		rows[i] = map[string]any{"id": id, "degree": byID[id].degree, "claims": byID[id].claims}
+	}
+	_, err := run.run("entity_stats_delta", map[string]any{"rows": rows})
+	return err
+}
+
 // RemoveDocument deletes a document with everything it contributed, recomputing the typed
 // relationships and entities it touched. It reports whether the document existed.
 func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
@@ -802,8 +859,11 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 			}
 		}
 		rows := newBatchRows()
-		rows.addRelationships(refs, locked.claims, nil, nil)
+		rows.addRelationships(refs, locked.claims, nil, locked.rels, full)
 		if err := rows.write(run); err != nil {
+			return false, err
+		}
+		if err := refreshEntityStats(run, refs, storedCounts(refs, locked.rels), rows.counts); err != nil {
 			return false, err
 		}
 		if len(old.entities) > 0 {
@@ -999,4 +1059,35 @@ func (c *Client) writePool(ctx context.Context, batch []docPlan, opts WriteOptio
 	for _, i := range later {
 		one(batch[i])
 	}
+}
+
+// entityStatsBatch is how many entities one transaction of RefreshEntityStats recomputes.
+const entityStatsBatch = 2000
+
+// RefreshEntityStats recomputes the ranking properties of every entity (entity_stats, the
+// statement the writer runs for the entities a write touches), a batch of entities per
+// transaction. A graph written other than through the writer (a bulk load, the report
+// benchmark's generator) runs it once afterwards; kg build keeps them current itself.
+func (c *Client) RefreshEntityStats(ctx context.Context) error {
+	recs, err := c.read(ctx, "MATCH (e:Entity) RETURN e.id AS id ORDER BY id", nil)
+	if err != nil {
+		return fmt.Errorf("listing entities: %w", c.wrapQueryErr(err))
+	}
+	ids := make([]string, len(recs))
+	for i, r := range recs {
+		ids[i] = str(r, "id")
+	}
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	for start := 0; start < len(ids); start += entityStatsBatch {
+		batch := ids[start:min(start+entityStatsBatch, len(ids))]
+		_, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+			_, err := (&counted{ctx: ctx, tx: tx}).run("entity_stats", map[string]any{"ids": batch})
+			return struct{}{}, err
+		})
+		if err != nil {
+			return fmt.Errorf("recomputing entity statistics (%s ... %s): %w", batch[0], batch[len(batch)-1], c.wrapQueryErr(err))
+		}
+	}
+	return nil
 }
