@@ -241,6 +241,15 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		// In place: delete only what the new version lacks, keep the rest (readers meanwhile
 		// see old or new rows, never none), and write only what is new.
 		stale, kept := old.diff(write[0])
+		if wasPending {
+			// Its claims' item links may be missing (a parallel window links them after
+			// writing the claims): its claims are written again, links and all.
+			for id := range kept.claims {
+				stale["claims"] = append(stale["claims"].([]string), id)
+			}
+			sort.Strings(stale["claims"].([]string))
+			clear(kept.claims)
+		}
 		if _, err := run.run("delete_stale", stale); err != nil {
 			return nil, nil, err
 		}
