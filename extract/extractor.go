@@ -51,6 +51,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	hdr.fill(&doc.Meta, text)
 	text = hdr.mask(text)
 	tokens := tokenize(text)
+	x.lex.lookUp(tokens)
 	spans := splitSentences(tokens)
 	headline := -1
 	if hdr.headline != ([2]int{}) {

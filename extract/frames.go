@@ -259,7 +259,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
-		for _, tp := range x.lex.triggers[s.tokens[k].Lower] {
+		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
 			if tp.frame != frameNoun || tp.relation == spec.relation || len(tp.keys) > 1 {
 				continue
 			}

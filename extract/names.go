@@ -40,7 +40,11 @@ const (
 func (n *nameLexicon) tokenFlags(tokens []Token) []uint8 {
 	fl := make([]uint8, len(tokens))
 	for i, t := range tokens {
-		fl[i] = n.cueFlags[t.Lower]
+		if t.word != nil {
+			fl[i] = t.word.cue
+		} else {
+			fl[i] = n.cueFlags[t.Lower]
+		}
 	}
 	return fl
 }

@@ -56,7 +56,11 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev}
 	s.cls = make([]uint64, span[1]-span[0])
 	for i := span[0]; i < span[1]; i++ {
-		s.cls[i-span[0]] = w.classes[tokens[i].Lower]
+		if t := tokens[i].word; t != nil {
+			s.cls[i-span[0]] = t.classes
+		} else {
+			s.cls[i-span[0]] = w.classes[tokens[i].Lower]
+		}
 	}
 	s.clauses = []int{span[0]}
 	// "To reinforce the possibility of a meeting, the chief visited ...": an opening
@@ -138,7 +142,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	s.trigMark = make([]bool, s.b-s.a)
 	found := make([][]trigger, s.b-s.a)
 	for i := s.a; i < s.b; i++ {
-		if !inName[i-s.a] && len(x.lex.triggers[s.tokens[i].Lower]) > 0 {
+		if !inName[i-s.a] && len(x.lex.triggersOf(&s.tokens[i])) > 0 {
 			found[i-s.a] = x.lex.triggerAt(s.tokens[:s.b], i)
 			s.trigMark[i-s.a] = len(found[i-s.a]) > 0
 		}

@@ -16,6 +16,9 @@ type Token struct {
 	// false when the token touches the previous one ("Russia-DPRK", "Ukraine's").
 	Newlines    int
 	SpaceBefore bool
+	// word is what the rules know about Lower, looked up once per token (lexicon.lookUp);
+	// nil for tokens that were not looked up, which the rules then read the slow way.
+	word *wordInfo
 }
 
 func (t Token) isWord() bool {
