@@ -151,7 +151,11 @@ func findDates(tokens []Token, a, b int) []dateMention {
 	var out []dateMention
 	for i := a; i < b; i++ {
 		t := tokens[i]
-		if m, ok := monthNumbers[t.Lower]; ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == ".") {
+		m, ok := 0, false
+		if t.mayBe(dateMonth) {
+			m, ok = monthNumbers[t.Lower]
+		}
+		if ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == ".") {
 			if t.Lower == "may" && !(i+1 < b && (dayOf(tokens[i+1]) > 0 || yearOf(tokens[i+1]) > 0)) && !(i > a && (tokens[i-1].is("in", "since", "early", "mid", "late", "until", "of") || dayOf(tokens[i-1]) > 0)) {
 				continue // the modal verb at the start of a sentence; "5 May" is a date
 			}

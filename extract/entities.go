@@ -65,7 +65,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		// Patterns that must win over the gazetteer: "Kim government" is the state.
 		for i := span[0]; i+1 < span[1]; i++ {
-			if lx.shapes.govNouns[tokens[i+1].Lower] && tokens[i].isCap() {
+			if fl[i+1]&flagGovNoun != 0 && tokens[i].isCap() {
 				if e, n := lx.gaz.match(tokens[:i+1], i); e != nil && n == 1 && e.info.Type == TypePerson && e.info.State != "" {
 					if st, ok := lx.gaz.entities[e.info.State]; ok {
 						found = append(found, mention{info: st, start: i, end: i + 2, sentence: si})

@@ -41,6 +41,9 @@ type gazetteer struct {
 	// weaponWords are the first words of lower-case weapon forms ("missiles", "air"): a
 	// sentence without one names no model before a weapon noun.
 	weaponWords map[string]bool
+	// indexed: the lexicon's vocab holds the trie below each first word (wordInfo.gaz), so
+	// a token that was looked up needs no map look-up to start a match.
+	indexed bool
 }
 
 func newGazetteer() *gazetteer {
@@ -183,8 +186,13 @@ func (g *gazetteer) match(tokens []Token, i int) (*gazEntry, int) {
 	var best *gazEntry
 	bestLen := 0
 	for j := i; j < len(tokens) && node.next != nil; j++ {
-		child, ok := node.next[tokens[j].Lower]
-		if !ok {
+		var child *trieNode
+		if w := tokens[j].word; j == i && w != nil && g.indexed {
+			child = w.gaz
+		} else {
+			child = node.next[tokens[j].Lower]
+		}
+		if child == nil {
 			break
 		}
 		node = child
@@ -222,6 +230,7 @@ func (e *gazEntry) accepts(tokens []Token) bool {
 type placeIndex struct {
 	byFirst map[string][]*gazEntry
 	ids     map[string]*entityInfo // while loading only: one entity per id
+	indexed bool                   // the lexicon's vocab holds byFirst (wordInfo.places)
 }
 
 func newPlaceIndex() *placeIndex {
@@ -265,7 +274,13 @@ func (p *placeIndex) knows(surface string) bool {
 
 // match returns the longest place starting at tokens[i] and the number of tokens it spans.
 func (p *placeIndex) match(tokens []Token, i int) (*gazEntry, int) {
-	for _, e := range p.byFirst[tokens[i].Lower] {
+	var list []*gazEntry
+	if w := tokens[i].word; w != nil && p.indexed {
+		list = w.places
+	} else {
+		list = p.byFirst[tokens[i].Lower]
+	}
+	for _, e := range list {
 		if i+len(e.keys) <= len(tokens) && e.accepts(tokens[i:i+len(e.keys)]) {
 			return e, len(e.keys)
 		}

@@ -34,6 +34,7 @@ const (
 	flagDirection                    // "southern"
 	flagWeapon                       // a weapon noun, a vessel noun or a ship prefix
 	flagAnaphor                      // the first word of an anaphor
+	flagGovNoun                      // "government": "Kim government" is the state
 )
 
 // tokenFlags looks every token up once in cueFlags.
@@ -149,6 +150,9 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 	}
 	for w := range lx.coref.phrases.byFirst {
 		lx.shapes.setFlag(w, flagAnaphor)
+	}
+	for w := range lx.shapes.govNouns {
+		lx.shapes.setFlag(w, flagGovNoun)
 	}
 	lx.shapes.places = newPlaceIndex()
 	for _, row := range rules["places"] {

@@ -174,9 +174,6 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec}})
 		}
 	}
-	if err := lx.compileVocab(); err != nil {
-		return nil, err
-	}
 	return lx, nil
 }
 

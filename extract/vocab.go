@@ -11,7 +11,23 @@ type wordInfo struct {
 	starts   uint64          // the registered phrase sets with a phrase starting with the word
 	triggers []triggerPhrase // trigger phrases starting with the word
 	cue      uint8           // the recognisers the word may start (tokenFlags)
+	gaz      *trieNode       // the gazetteer's trie below the word, when a name starts with it
+	places   []*gazEntry     // the generated places whose name starts with the word
+	dates    uint32          // what the date rules may read the word as (dateMonth, ...)
 }
+
+// Bits of wordInfo.dates; each wordList of the date rules adds two more (wordList.first, .last).
+const (
+	dateMonth      uint32 = 1 << iota // a month name (monthNumbers)
+	dateWeekday                       // a weekday (dateLexicon.weekdays)
+	datePhraseWord                    // the first word of a relative date phrase
+	dateNumber                        // the first word of a number phrase
+	dateLists                         // the first bit of the word lists
+)
+
+// mayBe reports whether the token's word may be read as f (a bit of wordInfo.dates): false
+// only when the vocab knows it is not.
+func (t *Token) mayBe(f uint32) bool { return t.word == nil || t.word.dates&f != 0 }
 
 // vocab maps every word a rule starts with or reads to its wordInfo. It is filled while the
 // rules compile and only read afterwards, so workers share it.
@@ -49,7 +65,7 @@ func (v *vocab) register(sets ...*phraseSet) error {
 }
 
 // compileVocab gathers, once every rule is compiled, what each word starts or belongs to.
-func (lx *lexicon) compileVocab() error {
+func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 	v := newVocab()
 	err := v.register(&lx.titles, &lx.honorific, &lx.roles, &lx.negation, &lx.denial, &lx.spec,
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
@@ -67,6 +83,42 @@ func (lx *lexicon) compileVocab() error {
 	}
 	for w, f := range lx.shapes.cueFlags {
 		v.info(w).cue = f
+	}
+	for w, node := range lx.gaz.root.next {
+		v.info(w).gaz = node
+	}
+	lx.gaz.indexed = true
+	if p := lx.shapes.places; p != nil {
+		for w, es := range p.byFirst {
+			v.info(w).places = es
+		}
+		p.indexed = true
+	}
+	for w := range monthNumbers {
+		v.info(w).dates |= dateMonth
+	}
+	for w := range dl.weekdays {
+		v.info(w).dates |= dateWeekday
+	}
+	for w := range dl.phrases {
+		v.info(w).dates |= datePhraseWord
+	}
+	for w := range dl.numbers {
+		v.info(w).dates |= dateNumber
+	}
+	bit := dateLists
+	for _, l := range []*wordList{&dl.weekLast, &dl.weekNext, &dl.lastWeek, &dl.nextWeek, &dl.future,
+		&dl.noEvent, &dl.rangeTo, &dl.speech} {
+		if bit<<1 == 0 {
+			return fmt.Errorf("too many date word lists: wordInfo.dates needs a wider type")
+		}
+		l.first, l.last, bit = bit, bit<<1, bit<<2
+		for w := range l.byFirst {
+			v.info(w).dates |= l.first
+		}
+		for w := range l.byLast {
+			v.info(w).dates |= l.last
+		}
 	}
 	lx.vocab = v
 	return nil
