@@ -28,7 +28,7 @@ func (t Token) isWord() bool {
 
 // display is the token as a reader should see it: a word broken across lines is joined.
 func (t Token) display() string {
-	if strings.ContainsAny(t.Text, "\n\r") {
+	if hasLineBreak(t.Text) {
 		return joinHyphenated(t.Text)
 	}
 	return t.Text
@@ -49,6 +49,7 @@ func (t Token) is(words ...string) bool {
 // a possessive "'s" becomes its own token so that "Ukraine's" yields "Ukraine".
 func tokenize(text string) []Token {
 	tokens := make([]Token, 0, len(text)/5)
+	lower := asciiLower(text)
 	newlines, space := 0, false
 	i := 0
 	for i < len(text) {
@@ -81,21 +82,60 @@ func tokenize(text string) []Token {
 		case unicode.IsDigit(r):
 			end = scanNumber(text, i)
 		}
-		tokens = append(tokens, newToken(text, i, end, newlines, space || i == 0))
+		tokens = append(tokens, newToken(text, lower, i, end, newlines, space || i == 0))
 		newlines, space = 0, false
 		i = end
 	}
 	return tokens
 }
 
-func newToken(text string, start, end, newlines int, space bool) Token {
+func newToken(text, lower string, start, end, newlines int, space bool) Token {
 	s := text[start:end]
+	plain, upper := true, false
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		plain = c < utf8.RuneSelf && c != '.' && c != '\n' && c != '\r'
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if plain {
+		// The common case, ASCII with no dots or line breaks: the key is the text, and
+		// the lower-case form is cut from the document's, not allocated per token.
+		l := s
+		if upper {
+			l = lower[start:end]
+		}
+		return Token{Start: start, End: end, Text: s, Key: s, Lower: l, Newlines: newlines, SpaceBefore: space}
+	}
 	key := matchKey(s)
-	if strings.ContainsAny(s, "\n\r") {
+	if hasLineBreak(s) {
 		key = matchKey(joinHyphenated(s)) // "mili-\ntary" is "military"
 	}
 	return Token{Start: start, End: end, Text: s, Key: key, Lower: strings.ToLower(key),
 		Newlines: newlines, SpaceBefore: space}
+}
+
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLower is s with A-Z in lower case and every other byte as it was, so that byte
+// offsets into s hold in the result.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // scanWord returns the end of the word starting at i: letters, marks and digits, inner
