@@ -100,6 +100,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
+	scratch := &sentenceScratch{}
 	for i, sp := range spans {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -115,7 +116,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if i > 0 {
 			prev = bySentence[i-1]
 		}
-		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev)
+		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
 		sc.events = events
 		var stated map[string][]*entityInfo

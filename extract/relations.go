@@ -34,6 +34,27 @@ type sentenceCtx struct {
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
+	scratch *sentenceScratch
+}
+
+// sentenceScratch holds the per-token arrays of a sentence's rules. One serves every
+// sentence of a document in turn, so that a sentence does not allocate its own.
+type sentenceScratch struct {
+	cls                       []uint64
+	inQuote, inName, trigMark []bool
+	cueMarks                  []uint8
+	found                     [][]trigger
+}
+
+// zeroed returns buf with length n and every element zero, reusing its array when it is
+// large enough.
+func zeroed[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n, n+n/2)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // tw: token k of the sentence is in word class c.
@@ -52,9 +73,10 @@ func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	return start, end
 }
 
-func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention) *sentenceCtx {
-	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev}
-	s.cls = make([]uint64, span[1]-span[0])
+func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention, scratch *sentenceScratch) *sentenceCtx {
+	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, scratch: scratch}
+	scratch.cls = zeroed(scratch.cls, span[1]-span[0])
+	s.cls = scratch.cls
 	for i := span[0]; i < span[1]; i++ {
 		if t := tokens[i].word; t != nil {
 			s.cls[i-span[0]] = t.classes
@@ -74,7 +96,8 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		}
 	}
 	quoted := false
-	s.inQuote = make([]bool, span[1]-span[0])
+	scratch.inQuote = zeroed(scratch.inQuote, span[1]-span[0])
+	s.inQuote = scratch.inQuote
 	for i := span[0]; i < span[1]; i++ {
 		t := tokens[i]
 		switch t.Text {
@@ -133,14 +156,18 @@ func (s *sentenceCtx) openingComma() int {
 func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	var out []Relation
 	var spans []trigSpan
-	inName := make([]bool, s.b-s.a)
+	sc := s.scratch
+	sc.inName = zeroed(sc.inName, s.b-s.a)
+	inName := sc.inName
 	for _, m := range s.mentions {
 		for k := m.start; k < m.end; k++ {
 			inName[k-s.a] = true
 		}
 	}
-	s.trigMark = make([]bool, s.b-s.a)
-	found := make([][]trigger, s.b-s.a)
+	sc.trigMark = zeroed(sc.trigMark, s.b-s.a)
+	s.trigMark = sc.trigMark
+	sc.found = zeroed(sc.found, s.b-s.a)
+	found := sc.found
 	for i := s.a; i < s.b; i++ {
 		if !inName[i-s.a] && len(x.lex.triggersOf(&s.tokens[i])) > 0 {
 			found[i-s.a] = x.lex.triggerAt(s.tokens[:s.b], i)
@@ -457,7 +484,8 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 	if s.cueMarks != nil {
 		return s.cueMarks
 	}
-	s.cueMarks = make([]uint8, s.b-s.a)
+	s.scratch.cueMarks = zeroed(s.scratch.cueMarks, s.b-s.a)
+	s.cueMarks = s.scratch.cueMarks
 	inDate := func(k int) bool {
 		for _, d := range s.dateMentions {
 			if k >= d.start && k < d.end {
