@@ -230,7 +230,6 @@ func (e *gazEntry) accepts(tokens []Token) bool {
 type placeIndex struct {
 	byFirst map[string][]*gazEntry
 	ids     map[string]*entityInfo // while loading only: one entity per id
-	indexed bool                   // the lexicon's vocab holds byFirst (wordInfo.places)
 }
 
 func newPlaceIndex() *placeIndex {
@@ -274,13 +273,7 @@ func (p *placeIndex) knows(surface string) bool {
 
 // match returns the longest place starting at tokens[i] and the number of tokens it spans.
 func (p *placeIndex) match(tokens []Token, i int) (*gazEntry, int) {
-	var list []*gazEntry
-	if w := tokens[i].word; w != nil && p.indexed {
-		list = w.places
-	} else {
-		list = p.byFirst[tokens[i].Lower]
-	}
-	for _, e := range list {
+	for _, e := range p.byFirst[tokens[i].Lower] {
 		if i+len(e.keys) <= len(tokens) && e.accepts(tokens[i:i+len(e.keys)]) {
 			return e, len(e.keys)
 		}

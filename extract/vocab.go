@@ -12,7 +12,6 @@ type wordInfo struct {
 	triggers []triggerPhrase // trigger phrases starting with the word
 	cue      uint8           // the recognisers the word may start (tokenFlags)
 	gaz      *trieNode       // the gazetteer's trie below the word, when a name starts with it
-	places   []*gazEntry     // the generated places whose name starts with the word
 	dates    uint32          // what the date rules may read the word as (dateMonth, ...)
 }
 
@@ -88,12 +87,6 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 		v.info(w).gaz = node
 	}
 	lx.gaz.indexed = true
-	if p := lx.shapes.places; p != nil {
-		for w, es := range p.byFirst {
-			v.info(w).places = es
-		}
-		p.indexed = true
-	}
 	for w := range monthNumbers {
 		v.info(w).dates |= dateMonth
 	}
