@@ -126,16 +126,13 @@ func hasLineBreak(s string) bool {
 // asciiLower is s with A-Z in lower case and every other byte as it was, so that byte
 // offsets into s hold in the result.
 func asciiLower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	b := []byte(s)
+	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // scanWord returns the end of the word starting at i: letters, marks and digits, inner
