@@ -86,7 +86,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			idx = len(doc.Entities)
 			seen[m.info.ID] = idx
 			doc.Entities = append(doc.Entities, Entity{ID: m.info.ID, Type: m.info.Type, Name: m.info.Name,
-				Key: x.IdentityKey(m.info.Type, m.info.Name), Curated: x.lex.gaz.entities[m.info.ID] == m.info,
+				Key: x.identityKey(m.info), Curated: x.lex.gaz.entities[m.info.ID] == m.info,
 				Wikidata: m.info.Wikidata})
 		}
 		e := &doc.Entities[idx]

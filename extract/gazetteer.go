@@ -13,6 +13,9 @@ type entityInfo struct {
 	Role           string   // Person: usual title
 	Shorts         []string // Person: short forms valid once the full name appeared
 	Wikidata       string   // Wikidata item id ("Q7747"), when known
+	// key is the identity key of Name (nameRules.key), computed once when the rules compile
+	// for the gazetteer's entities; "" for entities found in a document.
+	key string
 }
 
 // gazEntry is one surface form of an entity, tokenised into match keys.

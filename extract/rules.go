@@ -174,6 +174,9 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec}})
 		}
 	}
+	for _, info := range lx.gaz.entities {
+		info.key = lx.names.key(info.Type, info.Name)
+	}
 	return lx, nil
 }
 
