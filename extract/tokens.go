@@ -16,13 +16,17 @@ type Token struct {
 	// false when the token touches the previous one ("Russia-DPRK", "Ukraine's").
 	Newlines    int
 	SpaceBefore bool
+	// capital and wordish are isCap and isWord, read once from the first rune.
+	capital, wordish bool
 	// word is what the rules know about Lower, looked up once per token (lexicon.lookUp);
 	// nil for tokens that were not looked up, which the rules then read the slow way.
 	word *wordInfo
 }
 
-func (t Token) isWord() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
+func (t Token) isWord() bool { return t.wordish }
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
@@ -34,7 +38,7 @@ func (t Token) display() string {
 	return t.Text
 }
 
-func (t Token) isCap() bool { return isUpperInitial(t.Text) }
+func (t Token) isCap() bool { return t.capital }
 
 func (t Token) is(words ...string) bool {
 	for _, w := range words {
@@ -53,7 +57,10 @@ func tokenize(text string) []Token {
 	newlines, space := 0, false
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n' || r == '\f' || r == '\u2028' || r == '\u2029':
 			newlines++
@@ -104,14 +111,16 @@ func newToken(text, lower string, start, end, newlines int, space bool) Token {
 		if upper {
 			l = lower[start:end]
 		}
-		return Token{Start: start, End: end, Text: s, Key: s, Lower: l, Newlines: newlines, SpaceBefore: space}
+		c := s[0]
+		return Token{Start: start, End: end, Text: s, Key: s, Lower: l, Newlines: newlines, SpaceBefore: space,
+			capital: 'A' <= c && c <= 'Z', wordish: 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'}
 	}
 	key := matchKey(s)
 	if hasLineBreak(s) {
 		key = matchKey(joinHyphenated(s)) // "mili-\ntary" is "military"
 	}
 	return Token{Start: start, End: end, Text: s, Key: key, Lower: strings.ToLower(key),
-		Newlines: newlines, SpaceBefore: space}
+		Newlines: newlines, SpaceBefore: space, capital: isUpperInitial(s), wordish: startsWord(s)}
 }
 
 func hasLineBreak(s string) bool {
@@ -144,6 +153,10 @@ func scanWord(text string, i int) int {
 	}
 	j := i
 	for j < len(text) {
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++ // ASCII letters and digits, the common case
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += size
