@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -588,7 +589,8 @@ func acronymAliases(tokens []Token, sentences [][2]int, found []mention) []menti
 }
 
 func sortMentions(ms []mention) {
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	// SortStableFunc, not sort.SliceStable: the same order without reflection's swaps.
+	slices.SortStableFunc(ms, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
 }
 
 // stateAfter: a gazetteer state (not a demonym) starts at token i, after an optional "the".
