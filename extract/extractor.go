@@ -69,11 +69,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
 	doc.RefDate = ref
 	mentions := x.recognise(tokens, spans)
-	bySentence := make([][]mention, len(spans))
-	for _, m := range mentions {
-		bySentence[m.sentence] = append(bySentence[m.sentence], m)
-	}
+	bySentence := mentionsBySentence(mentions, len(spans))
 	seen := map[string]int{}
+	if len(mentions) > 0 {
+		doc.Mentions = make([]Mention, 0, len(mentions))
+	}
 	for _, m := range mentions {
 		surface := surfaceOf(tokens, m.start, m.end)
 		doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: m.sentence,
@@ -142,6 +142,28 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	doc.Relations = dedupeRelations(doc.Relations)
 	return doc, nil
+}
+
+// mentionsBySentence groups mentions by sentence. Recognition returns them in document
+// order, so each group is a slice of mentions (capped, so that appending to one group
+// cannot write into the next); out of order, they are copied group by group.
+func mentionsBySentence(mentions []mention, sentences int) [][]mention {
+	by := make([][]mention, sentences)
+	if !slices.IsSortedFunc(mentions, func(a, b mention) int { return a.sentence - b.sentence }) {
+		for _, m := range mentions {
+			by[m.sentence] = append(by[m.sentence], m)
+		}
+		return by
+	}
+	for i := 0; i < len(mentions); {
+		j := i + 1
+		for j < len(mentions) && mentions[j].sentence == mentions[i].sentence {
+			j++
+		}
+		by[mentions[i].sentence] = mentions[i:j:j]
+		i = j
+	}
+	return by
 }
 
 // dedupeRelations keeps one relation per sentence and statement, merging dates. Relations
