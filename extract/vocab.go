@@ -1,6 +1,9 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // wordInfo is everything the rules know about one lower-case word: its word classes, the
 // phrase sets and trigger phrases that start with it, the recognisers it cues. Extract looks
@@ -13,6 +16,19 @@ type wordInfo struct {
 	cue      uint8           // the recognisers the word may start (tokenFlags)
 	gaz      *trieNode       // the gazetteer's trie below the word, when a name starts with it
 	dates    uint32          // what the date rules may read the word as (dateMonth, ...)
+	// shaped: some word of shapes.tsv has this lower-case form, so the word may be in one
+	// of the name recogniser's lists that are read as written (written).
+	shaped bool
+}
+
+// written reports whether token t, as written, is in m, one of the name recogniser's lists
+// read from shapes.tsv. Most words are in none of them, which the token's word info tells
+// without a look-up.
+func written(m map[string]bool, t *Token) bool {
+	if t.word != nil && !t.word.shaped {
+		return false
+	}
+	return m[t.Text]
 }
 
 // Bits of wordInfo.dates; each wordList of the date rules adds two more (wordList.first, .last).
@@ -64,7 +80,7 @@ func (v *vocab) register(sets ...*phraseSet) error {
 }
 
 // compileVocab gathers, once every rule is compiled, what each word starts or belongs to.
-func (lx *lexicon) compileVocab(dl *dateLexicon) error {
+func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 	v := newVocab()
 	err := v.register(&lx.titles, &lx.honorific, &lx.roles, &lx.negation, &lx.denial, &lx.spec,
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
@@ -87,6 +103,18 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 		v.info(w).gaz = node
 	}
 	lx.gaz.indexed = true
+	// Every word of every shapes.tsv list, in each form a token written so could take.
+	for _, row := range shapes {
+		for _, w := range splitList(row.field(1)) {
+			v.info(strings.ToLower(matchKey(w))).shaped = true
+			for _, f := range strings.Fields(w) {
+				v.info(strings.ToLower(matchKey(f))).shaped = true
+			}
+			for _, t := range tokenize(w) {
+				v.info(t.Lower).shaped = true
+			}
+		}
+	}
 	for w := range monthNumbers {
 		v.info(w).dates |= dateMonth
 	}
