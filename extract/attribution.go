@@ -3,6 +3,8 @@ package extract
 // Attribution, ellipsis and date attachment: what a relation's sentence says about its source,
 // its polarity through "do so", and which of the sentence's dates belong to its trigger.
 
+import "slices"
+
 // attributionFor names the source a claim is attributed to: the name after "according to",
 // else the subject (or, inverted, the name after) of the speech verb nearest the trigger
 // ("the ministry said", "said Brian Nelson"), never the relation's own source speaking of its
@@ -85,8 +87,9 @@ func (x *Extractor) negatedEllipsis(s *sentenceCtx, t int) bool {
 
 // trigSpan records which relations of a sentence one trigger produced.
 type trigSpan struct {
-	t, te    int // trigger tokens
-	from, to int // its relations in the sentence's output
+	t, te    int  // trigger tokens
+	from, to int  // its relations in the sentence's output
+	speech   bool // the trigger is itself a speech act (relations.tsv flag speech-act)
 }
 
 // attachDates gives each relation the dates of its own event. A date belongs to the nearest
@@ -122,6 +125,21 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 		}
 		ca, _ := s.clauseOf(sp.t)
 		speculative := out[sp.from].Modality == Speculative
+		if sp.speech && s.inQuote[sp.t-s.a] {
+			// "released a statement on January 9: “We condemn ... the use of missiles on
+			// December 30”": the dates inside the quote are the things condemned; the speech
+			// act's is the one the narration gives before the quote opens, if any.
+			var dates []string
+			for _, d := range s.dateMentions {
+				if d.end <= sp.t && !s.inQuote[d.start-s.a] && len(d.values) > 0 {
+					dates = slices.Clone(d.values)
+				}
+			}
+			for k := sp.from; k < sp.to; k++ {
+				out[k].Dates = dates
+			}
+			continue
+		}
 		var cands []dateMention
 		for _, d := range s.dateMentions {
 			if !s.dateBlocked(d, sp, events, ca, opening, speculative) {

@@ -81,10 +81,10 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		if tk.Text == "," && k != s.opening {
 			// "Mali broke off relations with Ukraine, accusing Kyiv ...": a participle after
-			// the clause's verb phrase has the clause's subject.
-			if m := s.clauseSubject(ca, k, ok); m != nil {
-				return m, true
-			}
+			// the clause's verb phrase has the clause's subject; when that is unnamed, the
+			// participle's is too (not the object of "from" before the comma).
+			m := s.clauseSubject(ca, k, ok)
+			return m, true
 		}
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
@@ -232,7 +232,35 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 			}
 		}
 	}
+	if agent := s.agentAfter(k, cb, accept); agent != nil {
+		return agent, true
+	}
 	return nil, true
+}
+
+// agentAfter: the agent of an unnamed event noun after its other complements ("the launch on
+// November 21 by the DPRK", "the signing of the treaty by Russia and North Korea"): the name
+// after "by", past prepositional phrases, quotes and dates but not past a comma or a clause.
+func (s *sentenceCtx) agentAfter(k, cb int, accept func(*mention) bool) *mention {
+	for j := k; j < cb && j < k+16; j++ {
+		tk := s.tokens[j]
+		if tk.is(",", ";", ":") || j > k && s.tw(wClause, j) {
+			return nil
+		}
+		if tk.Lower != "by" {
+			continue
+		}
+		if m := s.mentionAt(j + 1); m != nil && accept(m) {
+			return m
+		}
+		if j+2 < cb && s.tw(wArticle, j+1) {
+			if m := s.mentionAt(j + 2); m != nil && accept(m) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // npContinues: token k, inside the object noun phrase that began at te, belongs to it — an

@@ -14,6 +14,9 @@ type mention struct {
 	demonym    bool // "Russian" in "Russian Foreign Minister"
 	possessive bool // followed by 's, or a possessive anaphor ("its")
 	coref      bool // an anaphor resolved to info ("the country", "he"); names no surface
+	// occasion is, for a group anaphor ("the leaders"), 1 + the sentence that named the group
+	// together: the occasion its members' joint statements belong to (0: none).
+	occasion int
 }
 
 func wordSet(words string) map[string]bool {

@@ -120,18 +120,34 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.dateMentions = sentenceDates[i]
 		sc.events = events
 		var stated map[string][]*entityInfo
+		var statedBy map[string]string // the rule of the first relation stated per type
 		for _, r := range x.relationRules(sc) {
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
+			if r.now && doc.RefDate != "" {
+				// "China condemns ...", "We strongly condemn the launch on 21 November": the
+				// statement is the document's; a date in its object is the event condemned.
+				r.Dates = []string{doc.RefDate}
+			}
+			if len(r.Dates) == 0 && r.occasion > 0 {
+				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
+			}
+			r.occasion, r.now = 0, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
 			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
 				if stated == nil {
-					stated = map[string][]*entityInfo{}
+					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
 				}
-				if !slices.Contains(stated[r.Type], infos[r.Src]) {
+				if statedBy[r.Type] == "" {
+					statedBy[r.Type] = r.Rule
+				}
+				// The sentence's first trigger of the type states its main event: "the
+				// operation" after "jets struck targets ... after attacks on shipping" is the
+				// strikes, not the attacks named as their cause.
+				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], infos[r.Src]) {
 					stated[r.Type] = append(stated[r.Type], infos[r.Src])
 				}
 			}
@@ -164,6 +180,22 @@ func mentionsBySentence(mentions []mention, sentences int) [][]mention {
 		i = j
 	}
 	return by
+}
+
+// occasionDates: the date of sentence j's event, or else the paragraph's last dated event
+// before it ("Biden welcomed Modi on Saturday. The four leaders held talks ...").
+func occasionDates(tokens []Token, spans [][2]int, dates [][]dateMention, j int) []string {
+	for k := j; k >= 0; k-- {
+		for _, d := range dates[k] {
+			if len(d.values) > 0 {
+				return slices.Clone(d.values)
+			}
+		}
+		if tokens[spans[k][0]].Newlines >= 2 {
+			return nil // the paragraph's first sentence
+		}
+	}
+	return nil
 }
 
 // dedupeRelations keeps one relation per sentence and statement, merging dates. Relations

@@ -102,6 +102,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// inside the relative clause and no object after it, the verb's object is the
 		// antecedent.
 		dst = s.relativeObject(o.ca, o.dstOK)
+		if dst == nil && s.tokens[o.ca].is("which", "whom") && s.tokens[o.ca-1].Text == "," {
+			return nil // the object is the gap of an antecedent of another kind
+		}
 	}
 	if dst == nil && withPrep && spec.has(flagIntransitive|flagLocative) && o.ca > s.a+1 &&
 		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && src.info.Type == TypePerson {
@@ -142,6 +145,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), members)
 		}
 	}
+	if dst == nil && spec.body != "" && !withPrep {
+		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
+		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
+			return cross(s.coordination(src, o.srcOK), []*mention{body})
+		}
+	}
 	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
@@ -150,6 +159,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	dsts := s.group(dst, o.dstOK)
+	if dst != nil && dst.possessive && spec.has(flagEventObject) {
+		// "condemn the DPRK's export and Russia's procurement of missiles": each possessor
+		// of a coordinated event noun is a target.
+		dsts = append(dsts, s.possessorList(dst, o.cb, o.dstOK)...)
+	}
 	if dst != nil && spec.has(flagLocative) {
 		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
 		// Hodeidah and Saada": the places the included targets are at are struck too.
@@ -194,7 +208,16 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	switch {
 	case s.tokens[ca].is("which", "whom") && s.tokens[ca-1].Text == ",":
-		return s.mentionEndingAt(ca-1, ok)
+		m := s.mentionEndingAt(ca-1, func(*mention) bool { return true })
+		if m != nil && m.start-1 > s.a && s.tw(wLocative, m.start-1) {
+			// "the Nuclear Consultative Group in Washington, which ...": the antecedent is
+			// the noun the place locates.
+			m = s.mentionEndingAt(m.start-1, func(*mention) bool { return true })
+		}
+		if m == nil || !ok(m) {
+			return nil
+		}
+		return m
 	case s.tokens[ca].is("that", "which"):
 		m := s.mentionEndingAt(ca, ok)
 		if m == nil {
@@ -254,23 +277,25 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	if te >= cb || !s.tw(wDefinite, te) || len(s.events) == 0 {
 		return nil
 	}
-	ca, cb := s.clauseOf(te)
+	_, cb = s.clauseOf(te)
+	// A doer named in the object's own phrase stands in another role there ("condemned the
+	// strikes as a violation of Yemen's sovereignty"); a name past a comma ("..., the White
+	// House said") does not.
+	phraseEnd := s.untilComma(te)
 	for k := te + 1; k < cb && k < te+6; k++ {
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
 		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
-			if tp.frame != frameNoun || tp.relation == spec.relation || len(tp.keys) > 1 {
+			if tp.frame != frameNoun && tp.frame != frameEvent || tp.relation == spec.relation || len(tp.keys) > 1 {
 				continue
 			}
 			var doers []*mention
 			for _, info := range s.events[tp.relation] {
-				// A doer the clause names stands in another role there ("condemned the
-				// strikes as a violation of Yemen's sovereignty").
 				named := false
 				for j := range s.mentions {
 					m := &s.mentions[j]
-					named = named || m.info == info && m.start >= ca && m.end <= cb
+					named = named || m.info == info && m.start >= te && m.end <= min(cb, phraseEnd)
 				}
 				if typeIn(info.Type, spec.dst) && !named {
 					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
@@ -401,6 +426,9 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
+	if v := s.elicitedBy(o.t, o.ca); v >= 0 {
+		return s.elicitedArgs(x, o, v)
+	}
 	src := s.possessor(o.t)
 	if src == nil || !o.srcOK(src) {
 		src = s.attributive(o.t, o.srcOK)
@@ -452,6 +480,23 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil {
 		dst = s.afterPrep(o.te, o.cb, spec.targetPreps, o.dstOK, src)
 	}
+	if dst == nil && spec.has(flagBeneficiary) {
+		// "Russia built it with Iranian help", "Israel thanked the United States for its
+		// support": with no target of its own, the help goes to the clause's subject.
+		if b := s.beneficiary(o); b != nil && (src == nil || b.info != src.info) {
+			if src == nil && o.te < o.cb && s.tokens[o.te].is("of") {
+				src = s.afterWord(o.te, o.cb, "of", o.srcOK, 1) // "with the support of X"
+			}
+			return cross(s.coordination(src, o.srcOK), s.group(b, o.dstOK))
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		// "provided support for the operation": a definite event noun after the target
+		// preposition points back to the latest event of its kind; its doers are the targets.
+		if doers := s.eventDoers(x, o.te+1, o.cb, spec); len(doers) > 0 {
+			return cross(s.coordination(src, o.srcOK), doers)
+		}
+	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
 	}
@@ -478,6 +523,9 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 			return nil // a named object is the target, found or refused before
 		}
 		if tk.Lower == "including" && s.tokens[k-1].Text == "," {
+			if k+1 < cb && s.tw(wPreposition, k+1) && !s.tw(wListGlue, k+1) {
+				return nil // "..., including against threats from Iran": no members named
+			}
 			// A member is named, not described ("the Russian shipping company X").
 			named := func(m *mention) bool { return ok(m) && !m.demonym }
 			if m, _ := s.objectOf(k+1, cb, named, nil, false); m != nil {
@@ -564,4 +612,124 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(s.group(guest, o.srcOK), []*mention{place})
+}
+
+// eventArgs: an event noun ("the operation") states no relation of its own; it only names an
+// event of its relation that a later event-object trigger points back to ("backed the
+// operation").
+func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
+
+// draftOf: the object at te is an unnamed noun phrase headed by a draft noun (words.tsv class
+// draft: "a draft resolution", "the text"); it stands for the body (an entity id) whose draft it
+// is. The relation is kept only when the document names the body.
+func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
+	for k := te; k < cb && k < te+5; k++ {
+		switch {
+		case s.tw(wDraft, k):
+			if k+1 < cb && s.tw(wDraft, k+1) {
+				continue // "draft resolution": the head is the last
+			}
+			return &mention{info: x.lex.gaz.entities[body], start: -1, end: -1, sentence: -1}
+		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
+			return nil
+		}
+	}
+	return nil
+}
+
+// elicitedBy: the noun at t is the object of an eliciting verb (words.tsv class elicit: "drew
+// criticism", "has drawn condemnation", "prompting protests"), with only articles and
+// modifiers between; the verb's index, or -1.
+func (s *sentenceCtx) elicitedBy(t, ca int) int {
+	for k := t - 1; k >= ca && k >= t-4; k-- {
+		switch {
+		case s.tw(wElicit, k):
+			return k
+		case s.tokens[k].isWord() && !s.tokens[k].isCap() && (!s.tw(wFunction, k) || s.tw(wArticle, k)):
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// elicitedArgs: "The veto has drawn criticism from South Korea and Ukraine", "Russia drew
+// condemnation from Japan": the reaction's source follows "from" (or "by"), and it is aimed at
+// the eliciting verb's subject — a name, or the doers of an earlier event its definite noun
+// names ("the veto": Russia, who vetoed).
+func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair {
+	src := s.afterAnyWord(o.te, s.untilComma(o.te), append([]string{"by"}, o.trig.spec.sourcePreps...), o.srcOK, 4)
+	if src == nil {
+		return nil
+	}
+	srcs := s.group(src, o.srcOK)
+	if subj := s.subjectOf(v, o.ca, o.dstOK); subj != nil {
+		return cross(srcs, s.coordination(subj, o.dstOK))
+	}
+	if !o.trig.spec.has(flagEventObject) {
+		return nil
+	}
+	// The unnamed subject: back from the verb group to its determiner ("The veto has drawn").
+	for k := s.verbGroupStart(v, o.ca) - 1; k >= o.ca && k >= v-6; k-- {
+		if s.tw(wDefinite, k) {
+			return cross(srcs, s.eventDoers(x, k, o.cb, o.trig.spec))
+		}
+		if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
+			break
+		}
+	}
+	return nil
+}
+
+// beneficiary: the one a noun's help goes to when the noun names none — the subject of the
+// clause when the noun heads a "with" adjunct ("the coalition, led by Denmark with help from
+// Norway"; "built with Iranian help") or is what a thanking verb's object is thanked for
+// ("Israel's representative thanked the United States for its support").
+func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
+	for k := o.t - 1; k >= o.ca && k >= o.t-8; k-- {
+		tk := s.tokens[k]
+		switch {
+		case tk.is("with") && k >= o.t-4, s.tw(wThank, k):
+			for j := o.ca; j < k; j++ {
+				if s.tw(wSpeech, j) || s.tw(wReportVerb, j) {
+					return nil // "X said 99 percent were intercepted, with help from": not X's
+				}
+			}
+			return s.clauseSubject(o.ca, k, o.dstOK)
+		case tk.isWord() && !tk.isCap() && !s.tw(wPreposition, k) || tk.is("for") || tk.Text == "'s" || s.mentionAt(k) != nil || isQuote(tk.Text):
+			continue
+		}
+		if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
+			k = m.start
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// possessorList: the possessors of the noun phrases coordinated after the one m possesses
+// ("X's export and Y's procurement", "X's launches, as well as Y's use of them"), up to the
+// clause's end.
+func (s *sentenceCtx) possessorList(m *mention, cb int, ok func(*mention) bool) []*mention {
+	var out []*mention
+	for j := range s.mentions {
+		p := &s.mentions[j]
+		if p.start <= m.end || p.end > cb || p.start > m.end+24 || !p.possessive || !ok(p) || p.info == m.info {
+			continue
+		}
+		k := p.start - 1
+		if k > s.a && s.tw(wArticle, k) {
+			k--
+		}
+		if k > s.a && (s.tw(wConjunction, k) || s.tokens[k].is("as") && s.tokens[k-1].is("well")) {
+			for i := m.end; i < k; i++ {
+				if s.tokens[i].is(";", ":") || s.tw(wClause, i) {
+					return out
+				}
+			}
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -22,10 +22,11 @@ const (
 	frameAgent
 	framePair
 	frameGuest
+	frameEvent
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -50,10 +51,11 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameAgent:  agentArgs,
 	framePair:   pairFrameArgs,
 	frameGuest:  guestArgs,
+	frameEvent:  eventArgs,
 }
 
 // specFlag is one boolean property of an argument spec.
-type specFlag uint16
+type specFlag uint32
 
 const (
 	flagLocative       specFlag = 1 << iota // object may follow a locative preposition
@@ -72,6 +74,8 @@ const (
 	flagDoubleObject                        // verb-to: a recipient may be the first object ("shipped Mali jets")
 	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
+	flagNeedsJudgement                      // a word of blame must follow the object ("called the move reckless")
+	flagBeneficiary                         // nouns: with no target, the help goes to the clause subject ("with help from X")
 )
 
 var flagNames = map[string]specFlag{
@@ -79,6 +83,7 @@ var flagNames = map[string]specFlag{
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
+	"beneficiary": flagBeneficiary,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -88,7 +93,10 @@ type argSpec struct {
 	targetPreps []string // in order of preference
 	sourcePreps []string // besides "by"
 	objectLast  bool
-	flags       specFlag
+	// body is the entity whose draft an unnamed object is ("vetoed a draft resolution": the
+	// Security Council), when the document names it (relations.tsv body=).
+	body  string
+	flags specFlag
 	// troops, when set, is the spec used when a troop noun follows the trigger.
 	troops *argSpec
 }
@@ -107,6 +115,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			a.targetPreps = lowerList(v)
 		case "by":
 			a.sourcePreps = lowerList(v)
+		case "body":
+			a.body = v
 		case "object":
 			if v != "last" && v != "first" {
 				return fmt.Errorf("%s: object=%q: want first or last", where, v)
@@ -126,8 +136,10 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.flags |= flagNeedsGoods
 			case "troops":
 				a.flags |= flagNeedsTroops
+			case "judgement":
+				a.flags |= flagNeedsJudgement
 			default:
-				return fmt.Errorf("%s: needs=%q: want goods or troops", where, v)
+				return fmt.Errorf("%s: needs=%q: want goods, troops or judgement", where, v)
 			}
 		case "troops":
 			// resolved by the caller, which knows the other relations
@@ -185,7 +197,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNeedsJudgement) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
@@ -227,6 +239,9 @@ const (
 	wPlaceHead
 	wPreposition
 	wDefinite
+	wDraft
+	wElicit
+	wThank
 	wordClassCount
 )
 
@@ -235,7 +250,7 @@ var _ [64 - wordClassCount]struct{}
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "draft", "elicit", "thank"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

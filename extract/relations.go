@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -198,16 +199,17 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed.relation = deployed.spec.relation
 				n := len(out)
 				out = append(out, x.applyTrigger(s, i, deployed)...)
-				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
+				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
 				}
-			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) {
-				continue // "strengthen ties in": no troops, no deployment
+			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
+				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) {
+				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			n := len(out)
 			out = append(out, x.applyTrigger(s, i, trig)...)
-			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out)})
+			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
 		}
 		if len(trigs) > 0 {
 			i += trigs[0].length - 1 // "state visit" is one trigger, not also "visit"
@@ -230,11 +232,29 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if i > s.a && s.tw(wDeterminer, i-1) {
-		return true
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) {
+		return true // also "an admission of \"support for ...\""
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
 }
+
+// beforeQuotes is the index of the token before i, past quotation marks and a quoted
+// modifier ("China's \"principled\" support": the possessive); s.a-1 when none.
+func (s *sentenceCtx) beforeQuotes(i int) int {
+	k := i - 1
+	if k >= s.a && isQuote(s.tokens[k].Text) {
+		k--
+		// A quoted modifier: back to its opening mark.
+		for j := k; j >= s.a && j >= k-4; j-- {
+			if isQuote(s.tokens[j].Text) {
+				return j - 1
+			}
+		}
+	}
+	return k
+}
+
+func isQuote(t string) bool { return t == "\"" || t == "\u201c" || t == "\u201d" }
 
 // ambiguousNoun: a word that is both a verb and a noun trigger ("support", "aid") after a
 // lowercase content word that cannot end a subject or open a verb group ("emphasized mutual
@@ -248,11 +268,18 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !verb || !noun || i == s.a {
 		return false
 	}
-	p := s.tokens[i-1]
+	k := s.beforeQuotes(i)
+	if k < s.a {
+		return false
+	}
+	if k < i-1 && s.tokens[k].Text == "'s" {
+		return true // "China's \"principled\" support"
+	}
+	p := s.tokens[k]
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
-	return !s.tw(wAux, i-1) && !s.tw(wAdverb, i-1) && !s.tw(wVerbOpener, i-1) && !s.tw(wConjunction, i-1)
+	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
 }
 
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
@@ -265,6 +292,43 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	}
 	for k := ca; k < cb; k++ {
 		if x.lex.goods.matchAt(s.tokens, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// presentTense: the verb at t is in the simple present ("condemns", "we strongly condemn"),
+// not a past form, a participle, an infinitive or after an auxiliary ("will condemn").
+func (s *sentenceCtx) presentTense(t, ca int) bool {
+	w := s.tokens[t].Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.inQuote[t-s.a] {
+		return false
+	}
+	k := s.verbGroupStart(t, ca) - 1
+	for j := k + 1; j < t; j++ {
+		if s.tw(wAux, j) || s.tokens[j].is("did", "do", "does", "to") {
+			return false
+		}
+	}
+	if k >= ca && s.tokens[k].is("to", "did", "do", "does") {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || k >= ca && (s.tw(wFirstPerson, k) || s.tokens[k].Text == ",")
+}
+
+// judgementAfter: a word of blame (cues.tsv class judgement) follows the verb's object in its
+// phrase ("called the outcome \"reckless\"", "branded Kyiv a sponsor of terrorism"), before
+// any comma; a preposition right after the verb ("called for", "called on") is another sense.
+func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
+	if k >= s.b || s.tw(wPreposition, k) {
+		return false
+	}
+	for j := k; j < s.b && j < k+10; j++ {
+		if s.tokens[j].is(",", ";", ":") {
+			return false
+		}
+		if x.lex.judgement.matchAt(s.tokens[:s.b], j) > 0 {
 			return true
 		}
 	}
@@ -314,6 +378,10 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 	src, dst := p.src.info.ID, p.dst.info.ID
 	if Undirected(r.Type) && dst < src {
 		r.Src, r.Dst = dst, src
+	}
+	if trig.spec.has(flagSpeechAct) {
+		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
+		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
@@ -762,6 +830,11 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		if k > te && s.trigMark[k-s.a] {
 			break // "the visit ... for a potential visit of Putin to": the next trigger's own
 		}
+		if k > te && k+1 < cb && s.tw(wConjunction, k) && s.tw(wArticle, k+1) && s.mentionEndingAt(k, func(*mention) bool { return true }) == nil {
+			// "support for terrorism and a violation of Mali's sovereignty": an unnamed object
+			// coordinated with a new noun phrase; the names there are not the trigger's.
+			break
+		}
 		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.tw(wPrepIdiom, k-1) {
 			continue
 		}
@@ -837,7 +910,7 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
-			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.tw(wFunction, j) {
+			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
 			}
 		}
@@ -883,11 +956,17 @@ func (s *sentenceCtx) attributiveInObject(te, cb int, ok func(*mention) bool) *m
 }
 
 // group extends a mention with those coordinated with it ("South Korea, the U.S., and
-// Ukraine"; "Kim Jong Un and North Korea's Foreign Minister Choe Son Hui").
+// Ukraine"; "Kim Jong Un and North Korea's Foreign Minister Choe Son Hui") and with the other
+// members of a group anaphor ("the leaders").
 func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	if m == nil {
 		return nil
 	}
+	return s.withCoSpan(s.list(m, ok), ok)
+}
+
+// list is m and the names coordinated after it.
+func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 	out := []*mention{m}
 	if m.start < s.a || m.end > s.b {
 		// An antecedent found in an earlier sentence ("He" for "Vassily Nebenzia"): what
@@ -955,6 +1034,17 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		left = s.pairSubjects(t, ca, ok)
 	}
 	right := s.pairObjects(te, cb, ok, meeting)
+	if len(right) == 0 && len(left) == 1 && left[0].possessive {
+		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
+		// the possessed noun is the other end.
+		k := te
+		if k < cb && s.tokens[k].Text == "," {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && ok(m) && !m.possessive && !m.demonym && !s.modifier(m) {
+			right = s.group(m, ok)
+		}
+	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
@@ -1059,7 +1149,49 @@ func (s *sentenceCtx) coordination(m *mention, ok func(*mention) bool) []*mentio
 	if m == nil {
 		return nil
 	}
+	if we := s.weApposition(m, ok); we != nil {
+		return we
+	}
 	return append(s.leftGroup(m, ok), s.group(m, ok)[1:]...)
+}
+
+// weApposition: m closes the apposition of a first-person subject ("We, the Secretary of State
+// of the United States, Antony Blinken, ..., and the Minister for Foreign Affairs of Japan,
+// Kamikawa Yoko, condemn"): every name of m's type in it is the subject.
+func (s *sentenceCtx) weApposition(m *mention, ok func(*mention) bool) []*mention {
+	if m.coref || m.end >= s.b || s.tokens[m.end].Text != "," {
+		return nil
+	}
+	ca, _ := s.clauseOf(m.start)
+	if ca+1 >= m.start || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
+		return nil
+	}
+	var out []*mention
+	for j := range s.mentions {
+		o := &s.mentions[j]
+		if o.start > ca+1 && o.end <= m.end && o.info.Type == m.info.Type && ok(o) && !o.possessive {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// withCoSpan adds to a list the other antecedents of its anaphors: "the leaders" or "the two
+// ministers" is one span with a mention per member, and each member is an argument.
+func (s *sentenceCtx) withCoSpan(list []*mention, ok func(*mention) bool) []*mention {
+	n := len(list)
+	for _, m := range list[:n] {
+		if !m.coref {
+			continue
+		}
+		for j := range s.mentions {
+			o := &s.mentions[j]
+			if o.coref && o.start == m.start && o.end == m.end && o.info != m.info && ok(o) && !slices.ContainsFunc(list, func(p *mention) bool { return p.info == o.info }) {
+				list = append(list, o)
+			}
+		}
+	}
+	return list
 }
 
 // leftGroup returns the coordination ending in m ("Shoigu and Kim" for m = Kim).

@@ -77,6 +77,7 @@ type lexicon struct {
 	amounts   phraseSet // number words: "million", "thousands", "dozens"
 	approx    phraseSet // "more than", "about", "around"
 	ellipsis  phraseSet // "do so": a verb phrase standing for the one before
+	judgement phraseSet // words of blame: "called the move reckless" condemns it
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
 	words    *words       // English function words the frames read
@@ -130,11 +131,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	}
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
-		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis}
+		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
+		"judgement": &lx.judgement}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate or ellipsis", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis or judgement", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
@@ -148,6 +150,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	specs, err := compileRelations(rules["relations"])
 	if err != nil {
 		return nil, err
+	}
+	for rel, spec := range specs {
+		if spec.body != "" && lx.gaz.entities[spec.body] == nil {
+			return nil, fmt.Errorf("relations: %s body=%q: no such entity in the gazetteer", rel, spec.body)
+		}
 	}
 	for _, row := range rules["triggers"] {
 		rel := row.field(0)
@@ -256,8 +263,15 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 func (lx *lexicon) eventObjectIn(tokens []Token) bool {
 	for i := range tokens {
 		for _, tp := range lx.triggersOf(&tokens[i]) {
-			if tp.spec.has(flagEventObject) {
-				return true
+			if !tp.spec.has(flagEventObject) {
+				continue
+			}
+			// The event is a definite noun phrase shortly after the trigger ("condemned the
+			// attack", "support for the operation"); without one the sentence is skipped.
+			for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+				if lx.words.in(wDefinite, tokens[j].Lower) {
+					return true
+				}
 			}
 		}
 	}

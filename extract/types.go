@@ -132,4 +132,10 @@ type Relation struct {
 	// RoleKey is the identity key of Role without its past marker: "former Defence Minister"
 	// and "Defense Minister" are one post.
 	RoleKey string `json:"role_key,omitempty"`
+	// occasion is 1 + the sentence whose date a relation without one of its own takes: the
+	// occasion of a group's joint statement ("The leaders condemned ..."); 0: none.
+	occasion int
+	// now marks a speech act in the present tense ("China condemns ..."): made when the
+	// document was issued, so dated by its reference date.
+	now bool
 }
