@@ -562,7 +562,12 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		}
 		return false
 	}
+	lx := x.lex
+	starts, known := phraseBits(&lx.idioms, &lx.negation, &lx.denial, &lx.spec, &lx.reported, &lx.ellipsis)
 	for k := s.a; k < s.b; k++ {
+		if w := s.tokens[k].word; known && w != nil && w.starts&starts == 0 {
+			continue // no cue phrase starts here: most tokens
+		}
 		if len(s.dateMentions) > 0 && inDate(k) {
 			continue // "in May": a month, not a hedge
 		}

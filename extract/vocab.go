@@ -79,6 +79,19 @@ func (v *vocab) register(sets ...*phraseSet) error {
 	return nil
 }
 
+// phraseBits returns the bits of the given phrase sets in wordInfo.starts, and whether every
+// set has one (was registered): a token whose word has none of them starts no phrase of any.
+func phraseBits(sets ...*phraseSet) (uint64, bool) {
+	var bits uint64
+	for _, p := range sets {
+		if p.bit == 0 {
+			return 0, false
+		}
+		bits |= p.bit
+	}
+	return bits, true
+}
+
 // compileVocab gathers, once every rule is compiled, what each word starts or belongs to.
 func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 	v := newVocab()
