@@ -14,7 +14,7 @@ type Token struct {
 	Lower      string // strings.ToLower(Key)
 	// Newlines counts the line breaks in the white space before the token; SpaceBefore is
 	// false when the token touches the previous one ("Russia-DPRK", "Ukraine's").
-	Newlines    int
+	Newlines    int32 // int32, not int: with the flags after it a Token is 80 bytes, not 88
 	SpaceBefore bool
 	// capital and wordish are isCap and isWord, read once from the first rune.
 	capital, wordish bool
@@ -112,7 +112,7 @@ func newToken(text, lower string, start, end, newlines int, space bool) Token {
 			l = lower[start:end]
 		}
 		c := s[0]
-		return Token{Start: start, End: end, Text: s, Key: s, Lower: l, Newlines: newlines, SpaceBefore: space,
+		return Token{Start: start, End: end, Text: s, Key: s, Lower: l, Newlines: int32(newlines), SpaceBefore: space,
 			capital: 'A' <= c && c <= 'Z', wordish: 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'}
 	}
 	key := matchKey(s)
@@ -120,7 +120,7 @@ func newToken(text, lower string, start, end, newlines int, space bool) Token {
 		key = matchKey(joinHyphenated(s)) // "mili-\ntary" is "military"
 	}
 	return Token{Start: start, End: end, Text: s, Key: key, Lower: strings.ToLower(key),
-		Newlines: newlines, SpaceBefore: space, capital: isUpperInitial(s), wordish: startsWord(s)}
+		Newlines: int32(newlines), SpaceBefore: space, capital: isUpperInitial(s), wordish: startsWord(s)}
 }
 
 func hasLineBreak(s string) bool {
