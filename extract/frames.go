@@ -32,7 +32,7 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
-		out = append(out, x.buildRelations(s, t, trig, p)...)
+		out = x.buildRelations(out, s, t, trig, p)
 	}
 	return out
 }

@@ -370,8 +370,9 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 	return false
 }
 
-// buildRelations attaches items, dates, polarity and modality.
-func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
+// buildRelations attaches items, dates, polarity and modality, and appends the relations
+// to out (no slice of its own per relation).
+func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
 	ca, cb := s.clauseOf(t)
 	r := Relation{Type: trig.relation, Src: p.src.info.ID, Dst: p.dst.info.ID, Sentence: p.src.sentence,
 		Rule: trig.relation + "/" + trig.frame.String() + ":" + s.tokens[t].Lower}
@@ -393,7 +394,7 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		r.Attribution = s.attributionFor(t, p.src)
 	}
 	if !trig.spec.has(flagItem | flagQuantity) {
-		return []Relation{r}
+		return append(out, r)
 	}
 	// Items and quantities: named around the trigger, up to the next verb ("the impact of
 	// Russian technology exports is demonstrated by ... nuclear drones" supplies no drones).
@@ -411,9 +412,9 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		r.Quantity = x.quantity(s, lo, hi)
 	}
 	if !trig.spec.has(flagItem) {
-		return []Relation{r}
+		return append(out, r)
 	}
-	var out []Relation
+	n := len(out)
 	for _, m := range s.mentions {
 		if m.info.Type == TypeWeapon && m.start >= lo && m.end <= hi {
 			withItem := r
@@ -421,7 +422,7 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 			out = append(out, withItem)
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == n {
 		out = append(out, r)
 	}
 	return out
