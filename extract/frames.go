@@ -18,7 +18,8 @@ type occurrence struct {
 	srcOK, dstOK func(*mention) bool
 }
 
-func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation {
+// applyTrigger appends the relations of one trigger occurrence to out.
+func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig trigger) []Relation {
 	ca, cb := s.clauseOf(t)
 	spec := trig.spec
 	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb,
@@ -27,7 +28,6 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
 		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
 	}
-	var out []Relation
 	for _, p := range frameFuncs[trig.frame](x, s, o) {
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue

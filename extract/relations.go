@@ -198,7 +198,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed.spec = trig.spec.troops
 				deployed.relation = deployed.spec.relation
 				n := len(out)
-				out = append(out, x.applyTrigger(s, i, deployed)...)
+				out = x.applyTrigger(out, s, i, deployed)
 				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
@@ -208,7 +208,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			n := len(out)
-			out = append(out, x.applyTrigger(s, i, trig)...)
+			out = x.applyTrigger(out, s, i, trig)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
 		}
 		if len(trigs) > 0 {
