@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Attribution, ellipsis and date attachment: what a relation's sentence says about its source,
 // its polarity through "do so", and which of the sentence's dates belong to its trigger.
 
@@ -99,6 +101,13 @@ type trigSpan struct {
 // January 16th, X sent Y to meet Z") covers the events of its clause, except those only
 // anticipated or planned ("in anticipation of a visit by Putin").
 func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
+	for _, sp := range spans {
+		if dates, ok := s.performativeDate(sp, sp.to > sp.from && out[sp.from].now); ok {
+			for k := sp.from; k < sp.to; k++ {
+				out[k].Dates = dates
+			}
+		}
+	}
 	if len(s.dateMentions) == 0 {
 		return
 	}
@@ -111,7 +120,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 	// The opening adverbial: a date near the sentence start up to the comma after it ("On
 	// July 27, 2023, ...", "Preceding the UNSC meeting on January 23, 2024, ...").
 	opening := s.a
-	if first := s.dateMentions[0]; first.start <= s.a+8 {
+	if first := s.dateMentions[0]; first.start <= s.a+8 && !first.implicit {
 		for k := first.end; k < s.b && k < first.end+3; k++ {
 			if s.tokens[k].Text == "," {
 				opening = k
@@ -121,6 +130,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 	}
 	for _, sp := range spans {
 		if sp.to == sp.from {
+			continue
+		}
+		if _, ok := s.performativeDate(sp, out[sp.from].now); ok {
 			continue
 		}
 		ca, _ := s.clauseOf(sp.t)
@@ -154,6 +166,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 }
 
 func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, opening int, speculative bool) bool {
+	if d.implicit {
+		return false // a dateline's date covers the whole first sentence of its report
+	}
 	if speculative && d.start >= sp.te {
 		// A hypothetical or planned event takes no date from a later phrase of its own:
 		// "Russia's effort to block a resolution ..., a possibility hinted at in an article
@@ -181,13 +196,127 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		}
 		return true
 	}
+	if lo, hi, ok := s.relativeClause(d); ok && (sp.t < lo || sp.t >= hi) {
+		return true // "Tiani, who seized power in a coup last July, spoke with Putin"
+	}
+	if d.end > opening {
+		// A date in another coordinated clause is the date of that clause's event ("He met
+		// Berri, and yesterday he held talks with Netanyahu": the talks', not the meeting's).
+		// A clause opened by "where" or "when" right after the date's clause goes on with
+		// that event ("touched down in Astana hours later, where he was welcomed by ...").
+		dca, dcb := s.dateClauseOf(d.start)
+		if tca, _ := s.dateClauseOf(sp.t); dca != tca && !(tca == dcb && s.tokens[tca].is("where", "when")) {
+			for _, u := range events {
+				if u != sp.t && u >= dca && u < dcb && tokenDistance(u, d) < tokenDistance(sp.t, d) {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 
-// purpose: the trigger at u is a noun introduced by "for" ("for the Special Representatives'
-// talks").
+// performativeDate: a speech act stated in the present tense ("The United States condemns
+// the decision", "China strongly deplores", "We condemn") is performed as it is uttered
+// (SCHEMA.md Dates rule 1: the speech act's date): on the date of the statement that frames
+// it ("said on Friday it condemns"; for a quotation, the date before it: "released a
+// statement on January 9th: “We condemn ...”"), else, in the document's own voice, on the
+// reference date. A date inside its object
+// is the condemned act's ("the decision yesterday"). ok is false when the trigger is no such
+// verb, and for a quotation whose statement has no date.
+func (s *sentenceCtx) performativeDate(sp trigSpan, now bool) ([]string, bool) {
+	if s.dateLex == nil || s.headline {
+		return nil, false
+	}
+	if !now && !s.performative(sp) {
+		return nil, false
+	}
+	before := sp.t
+	quoted := s.inQuote[sp.t-s.a]
+	if quoted {
+		for before > s.a && s.inQuote[before-1-s.a] {
+			before--
+		}
+	}
+	// The statement's date: a date of saying before it, else, for a quotation, the nearest
+	// date before the quotation opens.
+	var framing []string
+	for i := len(s.dateMentions) - 1; i >= 0; i-- {
+		d := s.dateMentions[i]
+		if d.end > before || d.noEvent {
+			continue
+		}
+		if d.speech >= 0 {
+			return d.values, true
+		}
+		if quoted && framing == nil {
+			framing = d.values
+		}
+	}
+	if framing != nil {
+		return framing, true
+	}
+	if quoted || s.refDate == "" {
+		return nil, false
+	}
+	return []string{s.refDate}, true
+}
+
+// relativeClause: the date d lies inside a relative clause about a person set off by commas
+// (", who seized power last July,"), whose event it dates; the clause's tokens are [lo, hi).
+// A "which" clause may be about the event itself ("deliveries, which began in December
+// 2021,") and is left alone.
+func (s *sentenceCtx) relativeClause(d dateMention) (int, int, bool) {
+	lo := -1
+	for k := d.start - 1; k > s.a; k-- {
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" {
+			break
+		}
+		if s.tokens[k].is("who", "whose") && s.tokens[k-1].Text == "," {
+			lo = k
+			break
+		}
+	}
+	if lo < 0 {
+		return 0, 0, false
+	}
+	for k := d.end; k < s.b; k++ {
+		if s.tokens[k].Text == "," {
+			return lo, k, true
+		}
+	}
+	return 0, 0, false // the clause runs to the end: what it dates may be the sentence's
+}
+
+// performative: the trigger is a present-tense form of dates.tsv's performative list
+// ("condemns", "We condemn"), not after an auxiliary, a modal, "to" or a negation. It
+// catches what the relation's own tense reading (Relation.now) leaves out: a quoted act.
+func (s *sentenceCtx) performative(sp trigSpan) bool {
+	if s.dateLex.performative.matchAt(s.tokens, sp.t, s.b) == 0 {
+		return false
+	}
+	k := sp.t - 1
+	for k >= s.a && (strings.HasSuffix(s.tokens[k].Lower, "ly") || s.tokens[k].is("also", "again", "once", "firmly")) {
+		k-- // "strongly condemns", "once again condemns"
+	}
+	if k >= s.a && (s.tw(wAux, k) || s.tokens[k].is("to", "not", "n't", "never", "did", "does", "do", "cannot")) {
+		return false // "will condemn", "refused to condemn", "does not condemn"
+	}
+	return strings.HasSuffix(s.tokens[sp.t].Lower, "s") || k >= s.a && s.tokens[k].is("we", "i")
+}
+
+// tokenDistance: tokens between token u and the date d.
+func tokenDistance(u int, d dateMention) int {
+	if u < d.start {
+		return d.start - u
+	}
+	return max(u-d.end+1, 0)
+}
+
+// purpose: the trigger at u is a noun introduced by "for", up to six tokens before it ("for
+// the Special Representatives' talks").
 func (s *sentenceCtx) purpose(u int) bool {
-	for k := u - 1; k >= s.a && k >= u-4; k-- {
+	for k := u - 1; k >= s.a && k >= u-6; k-- {
 		if s.tokens[k].Lower == "for" {
 			return true
 		}

@@ -29,11 +29,19 @@ type dateMention struct {
 	// noEvent marks a bound or deadline ("by March", "until 2030"): no date for the event.
 	noEvent bool
 	// side is -1 for "last September" (the latest such month before the reference month), 1
-	// for "next September" (the first one after it), 0 for a month whose year rule 4 infers.
+	// for "next September" (the first one after it), sinceSide for "since September" (the
+	// latest such month or day on or before the reference date: what a span reaches from
+	// lies behind it), 0 for a month whose year rule 4 infers.
 	side int
+	// yearShift is set for "June last year" / "in May of this year" / "March next year": the
+	// year is the reference year plus shift.
+	yearShift *int
 	// speech is the first token of the verb of saying the date belongs to ("said on
 	// Friday"), or -1.
 	speech int
+	// implicit marks the date a dateline gives the first sentence of the report under it: it
+	// stands at the sentence's start, spans no token and covers every event of the sentence.
+	implicit bool
 }
 
 func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.days) > 0 }
@@ -43,9 +51,26 @@ func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.d
 // more than six months after the reference date.
 func (d dateMention) iso(ref string) []string {
 	year := d.year
-	if year == 0 && d.side != 0 {
+	switch {
+	case year != 0:
+	case d.yearShift != nil:
+		if ry, _ := refYearMonth(ref); ry != 0 {
+			year = ry + *d.yearShift
+		}
+		if year == 0 {
+			return nil
+		}
+	case d.side == sinceSide:
+		year = sinceYear(d.month, firstDay(d.days), ref)
+		if year == 0 {
+			return nil
+		}
+	case d.side != 0:
 		year = sideYear(d.month, d.side, ref)
-	} else if year == 0 {
+		if year == 0 {
+			return nil
+		}
+	default:
 		year = inferYear(d.month, firstDay(d.days), ref)
 		if year == 0 {
 			return nil
@@ -93,6 +118,27 @@ func inferYear(month, day int, ref string) int {
 	return ry
 }
 
+// sinceSide marks a month or day that starts a span reaching the reference date ("since
+// September"): it lies on or before the reference date.
+const sinceSide = -2
+
+// sinceYear is the year that puts month (and day, when not 0) on or before the reference
+// date, or 0 without a reference date.
+func sinceYear(month, day int, ref string) int {
+	ry, rm := refYearMonth(ref)
+	if ry == 0 {
+		return 0
+	}
+	rd := 31
+	if len(ref) >= 10 {
+		rd, _ = strconv.Atoi(ref[8:10])
+	}
+	if month > rm || month == rm && day > rd {
+		return ry - 1
+	}
+	return ry
+}
+
 // sideYear is the year of "last <month>" (side -1: the latest such month before the
 // reference month) or "next <month>" (side 1: the first one after it), or 0 without a
 // reference date.
@@ -120,6 +166,37 @@ func refYearMonth(ref string) (int, int) {
 	y, _ := strconv.Atoi(ref[:4])
 	m, _ := strconv.Atoi(ref[5:7])
 	return y, m
+}
+
+// abbreviatedDate: a short month name without its dot ("18 Oct 2024", "Oct 18") is a date
+// between a day and a year or before a day; alone it may be a word ("Mar", "Jun").
+func abbreviatedDate(tokens []Token, a, b, i int) bool {
+	if i+1 < b && dayOf(tokens[i+1]) > 0 {
+		return true
+	}
+	return i > a && dayOf(tokens[i-1]) > 0 && i+1 < b && yearOf(tokens[i+1]) > 0
+}
+
+// yearShiftAt reads "last year", "this year", "next year", optionally after "of", at
+// tokens[i] ("June last year", "in May of this year"): the shift from the reference year and
+// the number of tokens read.
+func yearShiftAt(tokens []Token, i, b int) (int, int) {
+	j := i
+	if j < b && tokens[j].is("of") {
+		j++
+	}
+	if j+1 >= b || !tokens[j+1].is("year") {
+		return 0, 0
+	}
+	switch tokens[j].Lower {
+	case "last":
+		return -1, j + 2 - i
+	case "this":
+		return 0, j + 2 - i
+	case "next":
+		return 1, j + 2 - i
+	}
+	return 0, 0
 }
 
 func yearOf(t Token) int {
@@ -178,7 +255,7 @@ func findDates(tokens []Token, a, b int) []dateMention {
 		if t.mayBe(dateMonth) {
 			m, ok = monthNumbers[t.Lower]
 		}
-		if ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == ".") {
+		if ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == "." || abbreviatedDate(tokens, a, b, i)) {
 			if t.Lower == "may" && !(i+1 < b && (dayOf(tokens[i+1]) > 0 || yearOf(tokens[i+1]) > 0)) && !(i > a && (tokens[i-1].is("in", "since", "early", "mid", "late", "until", "of") || dayOf(tokens[i-1]) > 0)) {
 				continue // the modal verb at the start of a sentence; "5 May" is a date
 			}
@@ -225,6 +302,13 @@ func findDates(tokens []Token, a, b int) []dateMention {
 					d.side = -1
 				case "next":
 					d.side = 1
+				}
+			}
+			if d.year == 0 {
+				if shift, n := yearShiftAt(tokens, d.end, b); n > 0 {
+					d.yearShift, d.end, d.side = &shift, d.end+n, 0
+				} else if d.side == 0 && d.start > a && tokens[d.start-1].is("since") {
+					d.side = sinceSide
 				}
 			}
 			out = append(out, d)
@@ -292,19 +376,62 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 	// previous paragraph ended with ("Later that day, ..." opening a paragraph goes on from
 	// it), but not from any before.
 	anchor, paraLast := "", ""
+	var dateline []string
 	for i, sp := range spans {
-		if i == 0 || tokens[sp[0]].Newlines >= 2 {
+		newPara := i == 0 || tokens[sp[0]].Newlines >= 2
+		if newPara {
 			anchor, paraLast = paraLast, ""
 		}
 		if i == headline {
 			continue
 		}
 		out[i], anchor = lx.resolveSentence(tokens, sp[0], sp[1], abs[i], ref, anchor)
-		for _, d := range out[i] {
-			if len(d.values) > 0 {
-				paraLast = anchor
+		if dateline != nil && newPara {
+			// The report under a dateline: its first sentence, without a date of its own,
+			// states the events of the dateline's day.
+			if !hasValues(out[i]) {
+				out[i] = append([]dateMention{{start: sp[0], end: sp[0], values: dateline, speech: -1, implicit: true}}, out[i]...)
 			}
+			dateline = nil
+		}
+		if isDateline(tokens, sp, out[i]) && i+1 < len(spans) && tokens[spans[i+1][0]].Newlines >= 2 {
+			dateline = out[i][0].values
+		}
+		if hasValues(out[i]) {
+			paraLast = anchor
 		}
 	}
 	return out, ref
+}
+
+func hasValues(dates []dateMention) bool {
+	for _, d := range dates {
+		if len(d.values) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateline reports whether a sentence that ends its paragraph is a dateline: one full date
+// with at most a place beside it ("October 11, 2024, Ashgabat", "20 February 2024").
+func isDateline(tokens []Token, sp [2]int, dates []dateMention) bool {
+	if len(dates) != 1 || !dates[0].full() || len(dates[0].values) == 0 {
+		return false
+	}
+	words := 0
+	for k := sp[0]; k < sp[1]; k++ {
+		if k >= dates[0].start && k < dates[0].end {
+			continue
+		}
+		t := tokens[k]
+		switch {
+		case t.Text == "," || t.Text == "." || t.Text == "-" || t.Text == "–" || t.Text == "—":
+		case t.isCap() && words < 4:
+			words++
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -67,6 +67,7 @@ func TestRelativeDates(t *testing.T) {
 		{"plan across month end", "2024-02-28", "Kim is scheduled to visit Moscow on Friday.", []string{"2024-03-01"}},
 		{"opening weekday, future verb", "2024-06-17", "On Friday, Lavrov will visit Pyongyang.", []string{"2024-06-21"}},
 		{"speech past, future in report", "2024-06-17", "Lavrov said on Friday that he will visit Pyongyang.", []string{"2024-06-14"}},
+		{"opening weekday, future in report", "2024-06-17", "On Friday, Lavrov said he would visit Pyongyang.", []string{"2024-06-14"}},
 		// last / next weekday: weeks start on Monday.
 		{"last weekday", "2024-03-01", "Kim met Putin last Wednesday.", []string{"2024-02-21"}},
 		{"last sunday from monday", "2024-06-17", "Kim met Putin last Sunday.", []string{"2024-06-16"}},
@@ -106,9 +107,16 @@ func TestRelativeDates(t *testing.T) {
 		{"days after a dated event", "2024-06-01", "Kim visited Moscow two days after the May 5 summit.", []string{"2024-05-07", "2024-05-05"}},
 		{"days after an event clause", "2024-03-10", "Hungary ratified the protocol on 26 February, three days after the minister visited Budapest.", []string{"2024-02-26", "2024-02-23"}},
 		{"days after, paragraph anchor", "2024-03-10", "Kim arrived on 28 February 2024. A day after the talks, he left.", []string{"2024-02-29"}},
+		{"weeks after a clause counts back", "2024-04-12", "Russian instructors landed in Niamey on Wednesday. The arrival came two weeks after General Tiani spoke with Putin.", []string{"2024-03-27"}},
+		{"days after a possessive noun phrase counts on", "2024-03-10", "Kim arrived on 28 February 2024. Two days after Putin's toast, he left.", []string{"2024-03-01"}},
 		{"digits days later", "2025-01-10", "Talks opened on December 30, 2024. 3 days later, Kim met Putin.", []string{"2025-01-02"}},
 		{"anchor from a weekday", "2024-06-17", "Kim arrived on Friday. The next day he met Putin.", []string{"2024-06-15"}},
 		{"anchor from yesterday", "2024-03-01", "Kim arrived yesterday. Later that day he met Putin.", []string{"2024-02-29"}},
+		{"days earlier across year end", "2025-01-10", "Kim met Putin on 2 January 2025. Three days earlier he had visited Moscow.", []string{"2024-12-30"}},
+		{"a week earlier onto leap day", "2024-03-10", "Kim met Putin on 7 March 2024. A week earlier he had visited Moscow.", []string{"2024-02-29"}},
+		{"months earlier", "2025-03-01", "Talks opened in January 2025. Two months earlier, Kim met Putin.", []string{"2024-11"}},
+		{"days before a dated event", "2024-06-01", "Kim visited Moscow two days before the May 5 summit.", []string{"2024-05-03", "2024-05-05"}},
+		{"days before an event clause", "2024-03-10", "Hungary ratified the protocol on 26 February, three days before the minister visited Budapest.", []string{"2024-02-26", "2024-02-29"}},
 		{"months later", "2025-03-01", "Talks opened in November 2024. Two months later, Kim met Putin.", []string{"2025-01"}},
 		{"same sentence anchor", "2024-03-10", "Kim arrived on 28 February 2024 and met Putin the next day.", []string{"2024-02-28", "2024-02-29"}},
 		{"previous paragraph's event", "2024-03-10", "Kim arrived on 28 February 2024.\n\nThe next day, he met Putin.", []string{"2024-02-29"}},
@@ -116,6 +124,23 @@ func TestRelativeDates(t *testing.T) {
 		{"between days of a month", "", "Troops moved between 8 and 13 October 2024.", []string{"2024-10-08", "2024-10-13"}},
 		{"a decade is no year", "", "Submarines will be sold from the early 2030s.", nil},
 		{"no anchor", "2024-03-10", "He met Putin the next day.", nil},
+		// A dateline dates the first sentence of the report under it.
+		{"dateline with a place", "2024-10-12", "October 11, 2024, Ashgabat\n\nPutin met Pezeshkian in the Turkmen capital.", []string{"2024-10-11"}},
+		{"dateline on leap day", "", "29 February 2024\n\nPutin met Pezeshkian.", []string{"2024-02-29"}},
+		{"dateline, second sentence", "", "31 December 2024\n\nPutin met Pezeshkian. Talks went on.", nil},
+		{"dateline, own date wins", "", "31 December 2024\n\nPutin met Pezeshkian on Monday.", []string{"2024-12-30"}},
+		{"a dated sentence is no dateline", "", "Kim met Putin on 11 October 2024.\n\nLavrov met Wang Yi.", nil},
+		{"since then", "2023-07-24", "Moscow left the grain deal last Monday. Since then Russia has struck Odesa every night.", []string{"2023-07-17"}},
+		{"the sentence's most precise date anchors", "2023-07-24", "Moscow refused last Monday to extend the deal brokered a year ago. Since then Russia has struck Odesa.", []string{"2023-07-17"}},
+		{"hours later", "2024-07-05", "Kim left Pyongyang on Wednesday. A few hours later he landed in Vladivostok.", []string{"2024-07-03"}},
+		{"digits hours later onto leap day", "2024-03-01", "Kim left Pyongyang yesterday. 3 hours later he landed in Moscow.", []string{"2024-02-29"}},
+		{"part of the day", "2025-01-02", "Kim reached Moscow on 31 December 2024. In the afternoon he met Putin.", []string{"2024-12-31"}},
+		{"that visit", "2024-03-07", "Kristersson visited Budapest on 23 February. During that visit, Sweden and Hungary agreed a deal.", []string{"2024-02-23"}},
+		{"that month", "2025-01-02", "Choe visited Moscow in November. Belousov reached Pyongyang at the end of that month.", []string{"2024-11"}},
+		{"month of last year", "2025-01-02", "Kim and Putin signed the treaty in June last year.", []string{"2024-06"}},
+		{"month of last year, leap day", "2024-02-29", "Kim met Putin in April of last year.", []string{"2023-04"}},
+		{"month of this year", "2024-12-31", "Kim met Putin on 5 May this year.", []string{"2024-05-05"}},
+		{"month of next year", "2024-12-31", "Kim will visit Moscow in March next year.", []string{"2025-03"}},
 		// Week-level and vague expressions give no date.
 		{"last week", "2024-06-17", "Kim met Putin last week.", nil},
 		{"recently", "2024-06-17", "Kim recently met Putin.", nil},
@@ -123,6 +148,17 @@ func TestRelativeDates(t *testing.T) {
 		{"earlier", "2024-06-17", "Kim met Putin earlier.", nil},
 		{"soon", "2024-06-17", "Kim will meet Putin soon.", nil},
 		{"earlier on a weekday", "2024-06-17", "Kim met Putin earlier on Wednesday.", []string{"2024-06-12"}},
+		// "ago" counts back from the reference date; weeks ago are week-level.
+		{"days ago onto leap day", "2024-03-02", "Kim met Putin two days ago.", []string{"2024-02-29"}},
+		{"digits days ago across year", "2025-01-02", "Kim met Putin 3 days ago.", []string{"2024-12-30"}},
+		{"months ago across year", "2025-02-10", "Kim met Putin four months ago.", []string{"2024-10"}},
+		{"a year ago", "2024-02-29", "Kim met Putin a year ago.", []string{"2023"}},
+		{"weeks ago", "2024-06-17", "Kim met Putin two weeks ago.", nil},
+		{"hours earlier", "2024-06-17", "Putin reached Pyongyang on Tuesday. Hours earlier Kim had inspected missiles.", []string{"2024-06-11"}},
+		{"over the weekend", "2024-06-17", "Kim met Putin over the weekend.", nil},
+		// Short month names.
+		{"short month between day and year", "", "Kim met Putin on 18 Oct 2024.", []string{"2024-10-18"}},
+		{"short month before a day", "2024-11-01", "Kim met Putin on Oct 18.", []string{"2024-10-18"}},
 		// Rule 4: a missing year.
 		{"year of the reference", "2024-01-02", "Kim met Putin on January 16th.", []string{"2024-01-16"}},
 		{"since month, year before", "2024-01-02", "Shells have been sent since August.", []string{"2023-08"}},
@@ -131,12 +167,21 @@ func TestRelativeDates(t *testing.T) {
 		{"past six months from leap day", "2024-02-29", "Kim met Putin on 30 August.", []string{"2023-08-30"}},
 		// Rule 5: spans.
 		{"since X", "2024-06-17", "Shells have been sent since March 2023.", []string{"2023-03"}},
+		// "since <month>" reaches the reference date: the month lies on or before it, even
+		// within rule 4's six months (reference Thursday 21 March: September is last year's).
+		{"since month within six months", "2024-03-21", "Drones have hit Kyiv since September.", []string{"2023-09"}},
+		{"since the reference month", "2024-03-21", "Drones have hit Kyiv since March.", []string{"2024-03"}},
+		{"since a day after the reference day", "2024-03-21", "Drones have hit Kyiv since 25 March.", []string{"2023-03-25"}},
+		{"since leap day", "2024-02-29", "Drones have hit Kyiv since 29 February.", []string{"2024-02-29"}},
+		{"since december across year end", "2025-01-01", "Drones have hit Kyiv since December.", []string{"2024-12"}},
 		{"range in one", "", "Drills ran on 8-13 October 2024.", []string{"2024-10-08", "2024-10-13"}},
 		{"from X to Y", "2024-06-01", "Drills ran from May 1 to May 3.", []string{"2024-05-01", "2024-05-03"}},
 		{"by X", "2024-06-17", "Troops will be sent by March 2025.", nil},
 		{"until X", "2024-06-17", "The deal is valid until 2030.", nil},
 		{"no later than X", "2024-06-17", "Kim will visit no later than June 1, 2025.", nil},
 		{"before X", "2024-06-17", "Kim visited before March 2024.", nil},
+		{"by the end of X", "2024-12-12", "Talks will start no later than the end of February.", nil},
+		{"until mid-X", "2024-12-12", "The deal runs until mid-2025.", nil},
 		// Precision as the text gives it.
 		{"year", "", "Kim visited in 2023.", []string{"2023"}},
 		{"month", "", "Kim visited in September 2023.", []string{"2023-09"}},
@@ -247,6 +292,11 @@ func TestHeaderForms(t *testing.T) {
 		{"first line is no title", "Title: Kim meets Putin\nPublished: 2024-03-01\n\nKim met Putin on Friday.\n\nBody.", "2024-03-01", ""},
 		{"no header", "Kim met Putin on March 1, 2024.\n\nBody.", "", ""},
 		{"a paragraph with a colon is text", "Note: Kim met Putin.\n\nBody.", "", ""},
+		{"slashes year first", "Published: 2024/02/29\n\nBody.", "2024-02-29", ""},
+		{"dots day first", "Date: 31.12.2024\n\nBody.", "2024-12-31", ""},
+		{"slashes month first when the day shows it", "Date: 06/19/2024\n\nBody.", "2024-06-19", ""},
+		{"no 30 February", "Date: 30/02/2024\n\nBody.", "", ""},
+		{"an update stamp is no publication date", "Title: Kim meets Putin\nPublished: 2024-03-01\nUpdated: 2024-03-02 10:00\n\nBody.", "2024-03-01", ""},
 	}
 	for _, c := range cases {
 		h := parseHeader(c.text)
@@ -338,6 +388,129 @@ func TestShortAtoiIsAtoi(t *testing.T) {
 		got, ok := shortAtoi(s)
 		if ok != (err == nil) || ok && got != want {
 			t.Errorf("shortAtoi(%q) = %d, %v; strconv.Atoi: %d, %v", s, got, ok, want, err)
+		}
+	}
+}
+
+// TestClauseDates: which date of a sentence a relation takes when its clauses carry events
+// of their own (the whole pipeline, so the triggers decide what an event is).
+func TestClauseDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, published, text string
+		typ, src, dst         string
+		want                  []string
+	}{
+		{"coordinated clause with its own subject", "2024-09-22",
+			"Sergey Lavrov arrived in Beijing on Friday night, and Kim Jong Un touched down in Moscow early on Saturday.",
+			RelVisited, "person:kim-jong-un", "place:moscow", []string{"2024-09-21"}},
+		{"the first clause keeps its date", "2024-09-22",
+			"Sergey Lavrov arrived in Beijing on Friday night, and Kim Jong Un touched down in Moscow early on Saturday.",
+			RelVisited, "person:sergey-lavrov", "place:beijing", []string{"2024-09-20"}},
+		{"a date opening the next clause is its event's", "2024-06-18",
+			"Sergey Lavrov met Wang Yi, and yesterday he held talks with Kim Jong Un in Pyongyang.",
+			RelMetWith, "person:sergey-lavrov", "person:wang-yi", nil},
+		{"where goes on with the dated event", "2024-06-12",
+			"Sergey Lavrov travelled to Beijing on Monday for a meeting, where he held talks with Wang Yi.",
+			RelMetWith, "person:sergey-lavrov", "person:wang-yi", []string{"2024-06-10"}},
+		{"hours later, where", "2024-07-05",
+			"Vladimir Putin left Moscow on Wednesday and touched down in Pyongyang a few hours later, where he was welcomed by Kim Jong Un.",
+			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", []string{"2024-07-03"}},
+		{"weekday before a full date", "2024-10-19",
+			"Sergey Lavrov visited Pyongyang on Friday, October 11, and met Kim Jong Un.",
+			RelVisited, "person:sergey-lavrov", "place:pyongyang", []string{"2024-10-11"}},
+		{"weekday and date said", "2024-10-19",
+			"Japan said on Friday, October 18, that North Korea had sent troops to Russia.",
+			RelDeployed, "state:PRK", "state:RUS", nil},
+		{"purpose several words before the talks", "2025-01-27",
+			"Sergey Lavrov then travelled to Beijing for the Special Representatives' talks with Wang Yi on 18 December 2024.",
+			RelVisited, "person:sergey-lavrov", "place:beijing", []string{"2024-12-18"}},
+		{"a relative clause's date is its own", "2024-04-12",
+			"Kim Jong Un, who visited Moscow last September, spoke with Vladimir Putin by phone.",
+			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", nil},
+		{"an event inside the relative clause keeps it", "2024-04-12",
+			"Kim Jong Un, who visited Moscow last September, spoke with Vladimir Putin by phone.",
+			RelVisited, "person:kim-jong-un", "place:moscow", []string{"2023-09"}},
+		{"a which clause about the event dates it", "2025-02-01",
+			"Russia's deliveries of S-400 missile systems to India, which began in December 2021, remain a sore point.",
+			RelSupplied, "state:RUS", "state:IND", []string{"2021-12"}},
+		// "since the invasion" reaches back to the invasion stated before (rule 5).
+		{"since an event stated before", "2024-07-05",
+			"Russia invaded Ukraine in February 2022. North Korea's shipments of shells to Russia have grown since the invasion.",
+			RelSupplied, "state:PRK", "state:RUS", []string{"2022-02"}},
+		{"since an event of another paragraph", "2024-07-05",
+			"Russia invaded Ukraine in February 2022.\n\nNorth Korea's shipments of shells to Russia have grown since the invasion.",
+			RelSupplied, "state:PRK", "state:RUS", nil},
+		{"since an event never dated", "2024-07-05",
+			"Russia invaded Ukraine. North Korea's shipments of shells to Russia have grown since the invasion.",
+			RelSupplied, "state:PRK", "state:RUS", nil},
+		// A speech act in the present tense is performed as it is uttered (rule 1).
+		{"present-tense condemnation on the reference date", "2024-05-29",
+			"The United States condemns North Korea's missile launch yesterday.",
+			RelCondemned, "state:USA", "state:PRK", []string{"2024-05-29"}},
+		{"present tense after a dated statement", "2024-03-02",
+			"Japan said on Friday it strongly condemns North Korea's launch.",
+			RelCondemned, "state:JPN", "state:PRK", []string{"2024-03-01"}},
+		{"quoted statement", "2024-01-12",
+			"The United States released a statement on January 9th: \u201cWe condemn North Korea's export of missiles.\u201d",
+			RelCondemned, "state:USA", "state:PRK", []string{"2024-01-09"}},
+		{"past tense keeps its own date", "2024-05-29",
+			"The United States condemned North Korea on Monday.",
+			RelCondemned, "state:USA", "state:PRK", []string{"2024-05-27"}},
+		{"a modal is no act performed", "2024-05-29",
+			"The United States will condemn North Korea at the Security Council tomorrow.",
+			RelCondemned, "state:USA", "state:PRK", []string{"2024-05-30"}},
+		{"a headline states no date", "",
+			"United States condemns North Korea\nPublished: 2024-05-29\n\nJapan and South Korea met on Monday.",
+			RelCondemned, "state:USA", "state:PRK", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: c.published}, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, r := range doc.Relations {
+				if r.Type != c.typ || !(r.Src == c.src && r.Dst == c.dst || Undirected(c.typ) && r.Src == c.dst && r.Dst == c.src) {
+					continue
+				}
+				found = true
+				if !reflect.DeepEqual(r.Dates, c.want) {
+					t.Errorf("%s %s %s dates = %q, want %q", r.Src, r.Type, r.Dst, r.Dates, c.want)
+				}
+			}
+			if !found {
+				t.Errorf("no %s %s %s in %+v", c.src, c.typ, c.dst, doc.Relations)
+			}
+		})
+	}
+}
+
+// TestReferenceDate: SCHEMA.md Dates rule 2. The publication date wins; without one the
+// reference date is the latest full date the text mentions (a range counts by its end, a
+// date without a year does not count); a publication date coarser than a day is refined by a
+// full date inside it.
+func TestReferenceDate(t *testing.T) {
+	lx := testDateLexicon(t)
+	cases := []struct {
+		name, published, text, want string
+	}{
+		{"published wins", "2024-03-01", "Kim met Putin on 12 September 2024.", "2024-03-01"},
+		{"latest full date", "", "Kim met Putin on 12 September 2023. Lavrov came on 29 February 2024. In 2025 more will come.", "2024-02-29"},
+		{"range end", "", "Drills ran on 30-31 December 2024 after talks on 2 December 2024.", "2024-12-31"},
+		{"no year, no reference", "", "Kim met Putin on 12 September. Lavrov visited in 2024.", ""},
+		{"coarse published refined", "2024-06", "Kim met Putin on 19 June 2024 and on 3 May 2024.", "2024-06-19"},
+		{"coarse published kept", "2024-06", "Kim met Putin on 19 July 2024.", "2024-06"},
+	}
+	for _, c := range cases {
+		tokens := tokenize(c.text)
+		_, ref := lx.documentDates(tokens, splitSentences(tokens), c.published, -1)
+		if ref != c.want {
+			t.Errorf("%s: reference date %q, want %q", c.name, ref, c.want)
 		}
 	}
 }

@@ -101,7 +101,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	events := map[string][]*entityInfo{}
 	scratch := &sentenceScratch{}
+	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
+	// that type stated with a date: what "since the invasion" reaches back to.
+	eventDates := map[string][]string{}
 	for i, sp := range spans {
+		if tokens[sp[0]].Newlines >= 2 {
+			clear(eventDates)
+		}
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return Document{}, err
@@ -118,22 +124,29 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
+		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events = events
 		var stated map[string][]*entityInfo
+		rels := x.relationRules(sc)
+		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
+			for k := range rels {
+				if len(rels[k].Dates) == 0 && rels[k].Type != RelOfficialOf {
+					rels[k].Dates = eventDates[typ] // SCHEMA.md Dates rule 5: since X gives X
+				}
+			}
+		}
 		var statedBy map[string]string // the rule of the first relation stated per type
-		for _, r := range x.relationRules(sc) {
+		for _, r := range rels {
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
-			if r.now && doc.RefDate != "" {
-				// "China condemns ...", "We strongly condemn the launch on 21 November": the
-				// statement is the document's; a date in its object is the event condemned.
-				r.Dates = []string{doc.RefDate}
-			}
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
+			}
+			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
+				eventDates[r.Type] = r.Dates
 			}
 			r.occasion, r.now = 0, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)

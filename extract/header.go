@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // A header block is the metadata analysts' text files open with: lines such as
@@ -37,7 +39,15 @@ var headerFields = map[string]headerField{
 	"authors":          setAuthors,
 	"by":               setAuthors,
 	"byline":           setAuthors,
+	// Revision stamps are metadata but no publication date: relative dates count from the
+	// day the text was first published.
+	"updated":       ignoreField,
+	"last updated":  ignoreField,
+	"modified":      ignoreField,
+	"last modified": ignoreField,
 }
+
+func ignoreField(*Meta, string) {}
 
 func setTitle(m *Meta, v string) {
 	if m.Title == "" {
@@ -74,6 +84,40 @@ func setAuthors(m *Meta, v string) {
 
 var isoPrefix = regexp.MustCompile(`^(\d{4})-(\d{2})(?:-(\d{2}))?`)
 
+// numericDate is a date in digits with slashes or dots: "2024/06/19", "19.06.2024",
+// "19/06/2024", "06/19/2024".
+var numericDate = regexp.MustCompile(`^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})\b`)
+
+// parseNumericDate reads numericDate as ISO, or "": year first is year-month-day; year last
+// is day-month-year unless the first number cannot be a day's month and the second can be
+// no month ("06/19/2024"); a date that stays ambiguous ("06/07/2024") is read day first,
+// as most of the world writes it.
+func parseNumericDate(v string) string {
+	m := numericDate.FindStringSubmatch(v)
+	if m == nil {
+		return ""
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	c, _ := strconv.Atoi(m[3])
+	var y, mo, d int
+	switch {
+	case len(m[1]) == 4:
+		y, mo, d = a, b, c
+	case len(m[3]) == 4 && b > 12 && a <= 12:
+		y, mo, d = c, a, b
+	case len(m[3]) == 4:
+		y, mo, d = c, b, a
+	default:
+		return ""
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if mo < 1 || mo > 12 || d < 1 || t.Day() != d || y < 1900 || y > 2100 {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
 // parseDateValue reads a metadata date ("2024-06-19", "2024-06-19T08:00:00Z", "June 19,
 // 2024", "Wednesday, 19 June 2024") as ISO 8601 at the precision it gives, or "" when it
 // holds no date.
@@ -81,6 +125,9 @@ func parseDateValue(v string) string {
 	v = strings.TrimSpace(v)
 	if m := isoPrefix.FindString(v); m != "" {
 		return m
+	}
+	if numericDate.MatchString(v) {
+		return parseNumericDate(v) // "" for an impossible date, not its year alone
 	}
 	tokens := tokenize(v)
 	for _, d := range findDates(tokens, 0, len(tokens)) {

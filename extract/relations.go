@@ -25,10 +25,16 @@ type sentenceCtx struct {
 	inQuote  []bool    // per token of the sentence: inside quotation marks
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
-	cueMarks     []uint8  // per token: the cue classes starting there (see cues)
-	w            *words   // the English function words (words.tsv)
-	cls          []uint64 // per token of the sentence: its word classes (words.tsv)
-	trigMark     []bool   // per token: a trigger phrase may start here
+	// refDate is the document's reference date and dateLex its date phrases, for a speech
+	// act performed in the present tense (performativeDate); headline marks the headline,
+	// which states no date.
+	refDate  string
+	dateLex  *dateLexicon
+	headline bool
+	cueMarks []uint8  // per token: the cue classes starting there (see cues)
+	w        *words   // the English function words (words.tsv)
+	cls      []uint64 // per token of the sentence: its word classes (words.tsv)
+	trigMark []bool   // per token: a trigger phrase may start here
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
@@ -605,8 +611,45 @@ func (s *sentenceCtx) dates(t int) []string {
 // datesAmong is dates over the given candidates: attachDates leaves out those that belong
 // to another event of the sentence.
 func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
-	ca, cb := s.clauseOf(t)
+	ca, cb := s.dateClauseOf(t)
 	return relationDates(s.tokens, all, t, ca, cb)
+}
+
+// dateClauseOf is the clause of token i for dates: clauseOf, cut also where a coordinated
+// clause with a subject or a date of its own begins ("Albanese arrived on Friday night, and
+// Modi touched down early on Saturday": each event has its own date).
+func (s *sentenceCtx) dateClauseOf(i int) (int, int) {
+	ca, cb := s.clauseOf(i)
+	for k := ca + 1; k < cb; k++ {
+		if !s.clauseOpensAt(k) {
+			continue
+		}
+		if k <= i {
+			ca = k
+		} else {
+			cb = k
+			break
+		}
+	}
+	return ca, cb
+}
+
+// clauseOpensAt: ", and" (or but, while, whereas) at k opens a clause of its own when a
+// pronoun, a name or a date follows; after a name it goes on a list ("Mali, Niger, and
+// Burkina Faso").
+func (s *sentenceCtx) clauseOpensAt(k int) bool {
+	if k-1 <= s.a || k+1 >= s.b || s.tokens[k-1].Text != "," || !s.tokens[k].is("and", "but", "while", "whereas") {
+		return false
+	}
+	if s.tw(wPronoun, k+1) || s.tokens[k+1].is("they", "it", "we", "i") {
+		return true
+	}
+	for _, d := range s.dateMentions {
+		if d.start == k+1 {
+			return true
+		}
+	}
+	return s.mentionAt(k+1) != nil && s.mentionEndingAt(k-1, func(*mention) bool { return true }) == nil
 }
 
 func abs(n int) int {

@@ -27,35 +27,53 @@ type dateRule interface {
 	resolve(env dateEnv, n int) []string
 }
 
-// refDay: the reference date plus days.
-type refDay struct{ days int }
+// refDay: the reference date plus days (times the phrase's number when perN is set: "three
+// days ago").
+type refDay struct {
+	days int
+	perN bool
+}
 
-func (r refDay) resolve(env dateEnv, _ int) []string {
+func (r refDay) resolve(env dateEnv, n int) []string {
 	if env.ref.IsZero() || len(env.refISO) < 10 {
 		return nil
 	}
-	return []string{env.ref.AddDate(0, 0, r.days).Format(time.DateOnly)}
+	return []string{env.ref.AddDate(0, 0, times(r.days, r.perN, n)).Format(time.DateOnly)}
 }
 
 // refMonth: the reference month plus months.
-type refMonth struct{ months int }
+type refMonth struct {
+	months int
+	perN   bool
+}
 
-func (r refMonth) resolve(env dateEnv, _ int) []string {
+func (r refMonth) resolve(env dateEnv, n int) []string {
 	if env.ref.IsZero() || len(env.refISO) < 7 {
 		return nil
 	}
 	first := time.Date(env.ref.Year(), env.ref.Month(), 1, 0, 0, 0, 0, time.UTC)
-	return []string{first.AddDate(0, r.months, 0).Format("2006-01")}
+	return []string{first.AddDate(0, times(r.months, r.perN, n), 0).Format("2006-01")}
 }
 
 // refYear: the reference year plus years.
-type refYear struct{ years int }
+type refYear struct {
+	years int
+	perN  bool
+}
 
-func (r refYear) resolve(env dateEnv, _ int) []string {
+func (r refYear) resolve(env dateEnv, n int) []string {
 	if env.ref.IsZero() {
 		return nil
 	}
-	return []string{strconv.Itoa(env.ref.Year() + r.years)}
+	return []string{strconv.Itoa(env.ref.Year() + times(r.years, r.perN, n))}
+}
+
+// times is k, or k times the phrase's number n when perN is set.
+func times(k int, perN bool, n int) int {
+	if perN {
+		return k * n
+	}
+	return k
 }
 
 // afterDay: the paragraph's last dated event plus days (times the phrase's number when
@@ -183,7 +201,7 @@ type dateLexicon struct {
 	numbers  map[string][]numberPhrase // by first key
 	slot     []datePhrase              // phrases["<n>"]: those opening with a number slot
 	// word lists around weekdays and dates
-	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech wordList
+	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech, performative wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -267,10 +285,11 @@ func phraseKeys(phrase string) []string {
 func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
-		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList()}
+		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
+		performative: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
-		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech}
+		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -325,8 +344,8 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 func dateRuleOf(kind, arg string) (dateRule, error) {
 	perN := strings.HasSuffix(arg, "n")
 	num := strings.TrimSuffix(arg, "n")
-	if perN && num == "" {
-		num = "1"
+	if perN && (num == "" || num == "-" || num == "+") {
+		num += "1" // "n", "-n": the phrase's number, forward or back
 	}
 	n, err := strconv.Atoi(strings.TrimPrefix(num, "+"))
 	needsNumber := func() error {
@@ -337,19 +356,16 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	}
 	switch kind {
 	case "day", "month", "year":
-		if perN {
-			return nil, fmt.Errorf("%s: argument %q: n needs an after-day or after-month phrase", kind, arg)
-		}
 		if err := needsNumber(); err != nil {
 			return nil, err
 		}
 		switch kind {
 		case "day":
-			return refDay{n}, nil
+			return refDay{n, perN}, nil
 		case "month":
-			return refMonth{n}, nil
+			return refMonth{n, perN}, nil
 		}
-		return refYear{n}, nil
+		return refYear{n, perN}, nil
 	case "after-day":
 		if err := needsNumber(); err != nil {
 			return nil, err
@@ -368,7 +384,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -479,6 +495,16 @@ func (lx *dateLexicon) findRelativeDates(tokens []Token, a, b int, absolute []da
 		}
 		if tokens[i].mayBe(dateWeekday) {
 			if day, ok := lx.weekdays[tokens[i].Lower]; ok && tokens[i].isCap() {
+				if j := i + 1; j < b && (taken(j) || tokens[j].Text == "," && j+1 < b && taken(j+1)) {
+					// "on Friday, October 11", "Tuesday 15 October": the date says which day, and
+					// the weekday joins it ("said on Friday, October 11" is still a statement's).
+					for k := range absolute {
+						if absolute[k].start == j || absolute[k].start == j+1 {
+							absolute[k].start = i
+						}
+					}
+					continue
+				}
 				out = append(out, lx.weekdayMention(tokens, a, b, i, day))
 				i = out[len(out)-1].end - 1
 				continue
@@ -541,6 +567,9 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 		return false
 	}
 	for k := end; k < b && !clauseBreak(tokens[k]); k++ {
+		if lx.speech.matchAt(tokens, k, b) > 0 {
+			return false // "On Friday, Lavrov said he would visit": the cue is the report's
+		}
 		if lx.future.matchAt(tokens, k, b) > 0 {
 			return true
 		}
@@ -550,7 +579,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 
 // sentenceDates finds and resolves the date expressions of one sentence, in text order.
 // anchor is the paragraph's last dated event before the sentence; the returned anchor is the
-// one after it.
+// one after it (the sentence's most precise date, when it has one).
 func (lx *dateLexicon) sentenceDates(tokens []Token, a, b int, ref, anchor string) ([]dateMention, string) {
 	return lx.resolveSentence(tokens, a, b, findDates(tokens, a, b), ref, anchor)
 }
@@ -573,10 +602,14 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		}
 		env.ref = time.Date(y, time.Month(max(m, 1)), 1, 0, 0, 0, 0, time.UTC)
 	}
+	// next is the anchor the sentence leaves to the next ones: its most precise date, the
+	// later of equally precise ones ("the refusal last Monday of a deal brokered a year ago.
+	// Since then ...": since the Monday). Within the sentence the last date anchors.
+	next := ""
 	for i := range all {
 		d := &all[i]
 		if r, ok := d.rule.(daysAfter); ok {
-			env.anchor, env.sign = lx.afterAnchor(all, i, anchor, ref)
+			env.anchor, env.sign = lx.afterAnchor(tokens, b, all, i, anchor, ref)
 			d.values = r.resolve(env, d.n)
 		} else if d.rule != nil {
 			env.anchor, env.sign = anchor, 1
@@ -588,6 +621,9 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		}
 		if len(d.values) > 0 {
 			anchor = d.values[0]
+			if len(d.values[0]) >= len(next) {
+				next = d.values[0]
+			}
 		}
 		// "said on Friday": the statement's date.
 		k := d.start
@@ -600,7 +636,19 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 			d.speech = -1
 		}
 		// "by March", "until 2030": a bound, not the event's date.
-		if d.start > a && lx.noEvent.endsAt(tokens, d.start, a) > 0 && !(i > 0 && all[i-1].rangeWith(tokens, lx, d.start)) {
+		bound := d.start // "no later than the end of February", "until mid-2025"
+		switch k := d.start; {
+		case k-2 > a && tokens[k-1].Text == "-" && tokens[k-2].is("mid", "early", "late"):
+			bound = k - 2
+		case k-1 > a && tokens[k-1].is("early", "late", "mid"):
+			bound = k - 1
+		case k-3 > a && tokens[k-1].is("of") && tokens[k-2].is("end", "beginning", "start", "middle") && tokens[k-3].is("the"):
+			bound = k - 3
+		}
+		if i > 0 && all[i-1].end >= bound {
+			bound = d.start // "two days before the May 5 summit": the phrase is the earlier date's
+		}
+		if bound > a && lx.noEvent.endsAt(tokens, bound, a) > 0 && !(i > 0 && all[i-1].rangeWith(tokens, lx, d.start)) {
 			d.noEvent = true
 		}
 	}
@@ -612,14 +660,19 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		}
 		out = append(out, d)
 	}
+	if next != "" {
+		anchor = next
+	}
 	return out, anchor
 }
 
 // afterAnchor chooses what "N days after" counts from: a date right after it ("two days
 // after the May 5 summit") forward; else a date earlier in the sentence backward ("ratified
 // on 26 February, three days after the minister visited"); else the paragraph's last dated
-// event forward.
-func (lx *dateLexicon) afterAnchor(all []dateMention, i int, anchor, ref string) (string, int) {
+// event, backward when a clause with its own subject follows (that clause is the earlier
+// event), forward when a noun phrase does ("a day after the talks": the talks are the
+// anchored event).
+func (lx *dateLexicon) afterAnchor(tokens []Token, b int, all []dateMention, i int, anchor, ref string) (string, int) {
 	d := all[i]
 	if i+1 < len(all) && all[i+1].start-d.end <= 3 && all[i+1].rule == nil {
 		if v := all[i+1].iso(ref); len(v) > 0 {
@@ -631,7 +684,33 @@ func (lx *dateLexicon) afterAnchor(all []dateMention, i int, anchor, ref string)
 			return all[k].values[0], -1
 		}
 	}
+	if clauseFollows(tokens, d.end, b) {
+		// "The arrival came two weeks after General Tiani spoke with Putin": the clause
+		// after it is the earlier event; the anchored event is the sentence's own.
+		return anchor, -1
+	}
 	return anchor, 1
+}
+
+// clauseFollows: a clause with a named or pronoun subject starts at tokens[i] ("after Russia
+// invaded", "after he left"), not a noun phrase ("after the talks", "after Putin's visit").
+func clauseFollows(tokens []Token, i, b int) bool {
+	if i >= b {
+		return false
+	}
+	t := tokens[i]
+	if t.is("he", "she", "they", "it", "we", "i") {
+		return true
+	}
+	if !t.isCap() {
+		return false
+	}
+	for k := i; k < b && k < i+6 && tokens[k].isCap(); k++ {
+		if k+1 < b && tokens[k+1].is("'s", "\u2019s", "'", "\u2019") {
+			return false // "Putin's visit"
+		}
+	}
+	return true
 }
 
 // rangeWith reports whether the date d and the one starting at next form a range ("from May
@@ -723,4 +802,27 @@ func rangeEnd(tokens []Token, x, y dateMention) bool {
 	}
 	t := tokens[x.end]
 	return t.is("to", "until", "through", "till", "-", "\u2013") && (len(x.values) > 0)
+}
+
+// sinceEvent finds "since the invasion" (or "since its / Russia's invasion") in a sentence:
+// the relation type whose event noun follows "since", or "". The noun names an event the
+// document stated before; a relation of the sentence without a date of its own runs from
+// that event's date.
+func (x *Extractor) sinceEvent(tokens []Token, sp [2]int) string {
+	for i := sp[0]; i+1 < sp[1]; i++ {
+		if !tokens[i].is("since") {
+			continue
+		}
+		for k := i + 1; k < sp[1] && k <= i+4; k++ {
+			for _, tr := range x.lex.triggerAt(tokens[:sp[1]], k) {
+				if tr.frame == frameNoun {
+					return tr.relation
+				}
+			}
+			if !tokens[k].is("the", "its", "their", "his", "her", "'s", "’s", "'") && !tokens[k].isCap() {
+				break // "since the invasion", "since Russia's invasion"; not "since troops arrived"
+			}
+		}
+	}
+	return ""
 }

@@ -91,8 +91,10 @@ func planDocument(doc extract.Document) (docPlan, error) {
 		return docPlan{}, fmt.Errorf("document %s: %s", doc.ID, fmt.Sprintf(format, args...))
 	}
 	p.props = map[string]any{"id": doc.ID}
+	// ref_date is the date relative expressions were resolved against (the published date,
+	// else the latest full date of the text): analysts check a relation's date against it.
 	for k, v := range map[string]string{"title": doc.Title, "source": doc.Source, "published": doc.Published,
-		"sha256": doc.SHA256, "path": doc.Path} {
+		"ref_date": doc.RefDate, "sha256": doc.SHA256, "path": doc.Path} {
 		if v != "" {
 			p.props[k] = v
 		}
