@@ -44,9 +44,10 @@ type sentenceCtx struct {
 	scratch *sentenceScratch
 }
 
-// sentenceScratch holds the per-token arrays of a sentence's rules. One serves every
-// sentence of a document in turn, so that a sentence does not allocate its own.
+// sentenceScratch holds a sentence's context and the per-token arrays of its rules. One
+// serves every sentence of a document in turn, so that a sentence does not allocate its own.
 type sentenceScratch struct {
+	ctx                       sentenceCtx
 	cls                       []uint64
 	inQuote, inName, trigMark []bool
 	cueMarks                  []uint8
@@ -81,7 +82,8 @@ func (s *sentenceCtx) clauseOf(i int) (int, int) {
 }
 
 func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention, scratch *sentenceScratch) *sentenceCtx {
-	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, scratch: scratch}
+	s := &scratch.ctx // the previous sentence's context, wholly replaced
+	*s = sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, scratch: scratch}
 	scratch.cls = zeroed(scratch.cls, span[1]-span[0])
 	s.cls = scratch.cls
 	for i := span[0]; i < span[1]; i++ {
