@@ -63,6 +63,18 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return s.resolvePronoun(k, ok), true
 	case s.tw(wFirstPerson, k) && s.inQuote[k-s.a]:
 		return s.quoteSpeaker(k, ok), true
+	case k > s.a && s.tw(wSubordinator, k) && strings.HasSuffix(s.tokens[t].Lower, "ing"):
+		// "Lai spoke while visiting a base in Taoyuan": a participle after a subordinator
+		// has the subject of the clause before it.
+		pa, _ := s.clauseOf(k - 1)
+		if m := s.clauseSubject(pa, k, ok); m != nil {
+			return m, true
+		}
+		if k-1 > pa {
+			// "“...,” Lai said while visiting": the subject of the verb before it.
+			return s.subjectOf(k-1, pa, ok), true
+		}
+		return nil, true
 	}
 	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
 		switch {
@@ -235,7 +247,40 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 	if agent := s.agentAfter(k, cb, accept); agent != nil {
 		return agent, true
 	}
+	if p := s.describedPerson(te, k, cb); accept(p) {
+		return p, true // "held talks with the head of state, Captain Ibrahim Traoré"
+	}
 	return nil, true
+}
+
+// describedPerson: a definite description opening at te and a person's name in apposition
+// after its comma, past titles ("the head of state, Captain Ibrahim Traoré"); nil when a
+// speech verb follows the name ("met the delegation, Ivan Petrov said") or a name stands in
+// the description.
+func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
+	if te >= cb || s.tokens[te].Lower != "the" {
+		return nil
+	}
+	for ; k < cb && k < te+8 && s.tokens[k].Text != ","; k++ {
+		if s.mentionAt(k) != nil || s.trigMark[k-s.a] || !s.tokens[k].isWord() {
+			return nil
+		}
+	}
+	if k >= cb || s.tokens[k].Text != "," {
+		return nil
+	}
+	for j := k + 1; j < cb && j <= k+5; j++ {
+		if m := s.mentionAt(j); m != nil {
+			if m.info.Type != TypePerson || m.end < cb && (s.tw(wSpeech, m.end) || s.tw(wReportVerb, m.end)) {
+				return nil
+			}
+			return m
+		}
+		if !s.tokens[j].isCap() && s.tokens[j].Text != "." {
+			return nil
+		}
+	}
+	return nil
 }
 
 // agentAfter: the agent of an unnamed event noun after its other complements ("the launch on

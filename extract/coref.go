@@ -18,6 +18,9 @@ type anaphor struct {
 	possessive bool
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
 	unless     map[string]bool // next words that make the phrase refer to nothing
+	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
+	titled     bool            // "the Prime Minister": the latest person the document gave that title
+	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -61,6 +64,14 @@ func (c *corefLexicon) add(row tsvRow) error {
 	for _, w := range splitList(attrs["unless"]) {
 		a.unless[strings.ToLower(w)] = true
 	}
+	for _, w := range splitList(attrs["then"]) {
+		if a.then == nil {
+			a.then = map[string]bool{}
+		}
+		a.then[strings.ToLower(w)] = true
+	}
+	a.titled = attrs["titled"] == "1"
+	a.opening = attrs["opening"] == "1"
 	if c.byKey == nil {
 		c.byKey = map[string][]*anaphor{}
 	}
@@ -116,6 +127,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var out []mention
 	next := 0            // found[:next] start before the current token
 	var recent []mention // mentions of the paragraph so far, names and resolved anaphors
+	var titled []titledPerson
+	var described [][2]int // spans of "the Russian leader": the demonym in them acts no more
 	// group is what the latest group anaphor ("the leaders") referred to, for a chained
 	// "they" after it.
 	var group struct {
@@ -130,7 +143,32 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 		for i := span[0]; i < span[1]; i++ {
 			for next < len(found) && found[next].start <= i {
 				recent = append(recent, found[next])
+				if found[next].info.Type == TypePerson {
+					t := titledPerson{info: found[next].info, a: found[next].start, b: found[next].start}
+					if a := x.titleRunBefore(tokens, span[0], found[next].start); a < found[next].start {
+						t.a = a
+						t.state = stateEndingAt(tokens, recent, a)
+					}
+					if t.a < t.b || t.info.State != "" {
+						titled = append(titled, t)
+					}
+				}
 				next++
+			}
+			// "the Russian leader": a demonym and a role with no name after them stand for the
+			// latest person the document tied to that state with such a title.
+			if tokens[i].Lower == "the" && next < len(found) && found[next].start == i+1 && found[next].demonym && found[next].info.Type == TypeState {
+				j := found[next].end
+				if n := x.lex.roles.matchAt(tokens[:span[1]], j); n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s") {
+					if ant := x.describedAntecedent(tokens, titled, found[next].info.ID, j, j+n); ant != nil {
+						m := mention{info: ant, start: i, end: j + n, sentence: si, coref: true}
+						out = append(out, m)
+						recent = append(recent, m)
+						described = append(described, [2]int{i, j + n})
+						i = j + n - 1
+						continue
+					}
+				}
 			}
 			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
 				continue // no anaphor starts here, or inside a name
@@ -149,8 +187,13 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				if i+n < span[1] && row.unless[tokens[i+n].Lower] || row.prefix != "" && !tokens[i+1].isCap() {
 					continue // "it is expected"; "the north of the country" is no state
 				}
+				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) || row.opening && i != span[0] {
+					continue // "the two met", but not "the two drones"
+				}
 				a = row
 				switch {
+				case row.titled:
+					ants = titledAntecedent(tokens, titled, i+1, i+n)
 				case row.chain:
 					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] {
 						ants, occasion = group.ants, group.occasion
@@ -161,6 +204,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					first := si - maxCorefDistance
 					if row.possessive {
 						first = si // "its troops": the owner is named in the same sentence
+					}
+					if row.opening {
+						first = si - 1 // "Jordan ... . Its foreign minister": the sentence before
 					}
 					ants = antecedents(recent, row, first)
 				}
@@ -187,6 +233,19 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	}
 	if len(out) == 0 {
 		return found
+	}
+	if len(described) > 0 {
+		kept := found[:0]
+		for _, m := range found {
+			inside := false
+			for _, d := range described {
+				inside = inside || m.start > d[0] && m.end <= d[1]
+			}
+			if !inside {
+				kept = append(kept, m)
+			}
+		}
+		found = kept
 	}
 	found = append(found, out...)
 	sortMentions(found)
@@ -221,6 +280,90 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 	}
 	slices.Reverse(out) // text order
 	return out, cur + 1
+}
+
+// titledPerson: a person's name and the title words right before it ("Prime Minister" in
+// "Prime Minister Ulf Kristersson"), tokens [a, b).
+type titledPerson struct {
+	info  *entityInfo
+	a, b  int
+	state string // the state named right before the title ("Russian President Vladimir Putin")
+}
+
+// stateEndingAt: the id of a state mention (a demonym or a possessive) that ends right before
+// token a, or "".
+func stateEndingAt(tokens []Token, recent []mention, a int) string {
+	for k := len(recent) - 1; k >= 0 && k >= len(recent)-4; k-- {
+		m := recent[k]
+		if m.info.Type == TypeState && (m.end == a || m.end == a-1 && tokens[a-1].Lower == "'s") {
+			return m.info.ID
+		}
+	}
+	return ""
+}
+
+// describedAntecedent: the latest person tied to the state (by the demonym before their
+// title, or as the gazetteer's person of that state) whose title or usual role holds the
+// description's role words [a, b); a generic-role word ("leader") fits any title.
+func (x *Extractor) describedAntecedent(tokens []Token, titled []titledPerson, state string, a, b int) *entityInfo {
+	generic := b-a == 1 && x.lex.words.in(wGenericRole, tokens[a].Lower)
+	for k := len(titled) - 1; k >= 0; k-- {
+		t := titled[k]
+		if t.state != state && t.info.State != state {
+			continue
+		}
+		if generic {
+			return t.info
+		}
+		title := strings.ToLower(surfaceOf(tokens, t.a, t.b) + " " + t.info.Role)
+		fits := true
+		for j := a; j < b && fits; j++ {
+			fits = strings.Contains(title, tokens[j].Lower)
+		}
+		if fits {
+			return t.info
+		}
+	}
+	return nil
+}
+
+// titleRunBefore is the start of the title right before a name at start: capitalised words,
+// office-link words and hyphens after the sentence start or a lower-case word ("Secretary of
+// State Antony Blinken"), when it holds a title or role; else start.
+func (x *Extractor) titleRunBefore(tokens []Token, sentStart, start int) int {
+	a := start
+	for k := start - 1; k >= sentStart && k >= start-6; k-- {
+		t := tokens[k]
+		if !(t.isCap() && t.isWord() || x.lex.words.in(wOfficeLink, t.Lower) || t.Text == "-" || t.Text == ".") {
+			break
+		}
+		a = k
+	}
+	for k := a; k < start; k++ {
+		if x.lex.roles.matchAt(tokens[:start], k) > 0 {
+			return k
+		}
+	}
+	return start
+}
+
+// titledAntecedent: the latest person whose title holds the anaphor's words [a, b) ("the
+// Secretary": "Secretary of State Antony Blinken"; "the Prime Minister"), anywhere before in
+// the document: a title identifies its holder across paragraphs.
+func titledAntecedent(tokens []Token, titled []titledPerson, a, b int) []*entityInfo {
+	for k := len(titled) - 1; k >= 0; k-- {
+		t := titled[k]
+		for s := t.a; s+(b-a) <= t.b; s++ {
+			same := true
+			for j := 0; j < b-a && same; j++ {
+				same = tokens[s+j].Lower == tokens[a+j].Lower
+			}
+			if same {
+				return []*entityInfo{t.info}
+			}
+		}
+	}
+	return nil
 }
 
 // antecedents are the most recent compatible distinct entities, as many as the anaphor counts;

@@ -31,6 +31,9 @@ func wordSet(words string) map[string]bool {
 // patterns found (people, bodies, places and agreements the gazetteer lacks).
 type docEntities struct {
 	byID map[string]*entityInfo
+	// bodies: a state's body by its lower-case phrase ("air force"), once the document has
+	// named it with its state; nil when two states' bodies share the phrase.
+	bodies map[string]*entityInfo
 }
 
 func (d *docEntities) get(id, typ, name string) *entityInfo {
@@ -78,16 +81,20 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				}
 			}
 		}
-		// A state's body: "Ukraine's military intelligence", "the Russian defense ministry".
-		for j := span[0] + 1; j < span[1]; j++ {
+		// A state's body: "Ukraine's military intelligence", "the Russian defense ministry";
+		// then alone, it is the one body of that name the document has named ("Air force
+		// spokesman Yuriy Ihnat" after "Ukraine's air force").
+		for j := span[0]; j < span[1]; j++ {
 			b := lx.bodies.matchAt(tokens[:span[1]], j)
 			if b == 0 {
 				continue
 			}
 			stateEnd := j
-			if tokens[j-1].Lower == "'s" {
+			if j > span[0] && tokens[j-1].Lower == "'s" {
 				stateEnd--
 			}
+			phrase := strings.ToLower(surfaceOf(tokens, j, j+b))
+			owned := false
 			for i := max(span[0], stateEnd-4); i < stateEnd; i++ {
 				e, n := lx.gaz.match(tokens[:stateEnd], i)
 				if e == nil || e.info.Type != TypeState || i+n != stateEnd || !free(i, j+b) {
@@ -95,10 +102,23 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				}
 				name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
 				id := "inst:" + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
-				found = append(found, mention{info: doc.get(id, TypeInstitution, name), start: i, end: j + b, sentence: si})
+				info := doc.get(id, TypeInstitution, name)
+				found = append(found, mention{info: info, start: i, end: j + b, sentence: si})
 				mark(i, j+b)
+				if prev, seen := doc.bodies[phrase]; seen && prev != info {
+					info = nil // two states' bodies of one name: a bare one is neither
+				}
+				if doc.bodies == nil {
+					doc.bodies = map[string]*entityInfo{}
+				}
+				doc.bodies[phrase], owned = info, true
 				break
 			}
+			if info := doc.bodies[phrase]; !owned && info != nil && free(j, j+b) && (j == span[0] || !tokens[j-1].isCap()) {
+				found = append(found, mention{info: info, start: j, end: j + b, sentence: si})
+				mark(j, j+b)
+			}
+			j += b - 1
 		}
 		// Resolutions by number and weapon models go before the gazetteer, so that
 		// "Shahed-136" is not read as the class "Shahed".
@@ -213,10 +233,20 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			continue
 		}
 		parts := strings.Fields(m.info.Name)
+		for len(parts) > 2 && lx.shapes.suffixes[strings.TrimRight(parts[len(parts)-1], ".,")] {
+			parts = parts[:len(parts)-1] // "Romeo S. Brawner Jr." is Brawner
+		}
 		if len(parts) >= 2 {
 			last := matchKey(parts[len(parts)-1])
 			if _, taken := surnames[last]; !taken {
 				surnames[last] = m.info
+			}
+			// "Lai Ching-te", "Tsai Ing-wen": a hyphenated given name with a lower-case
+			// second syllable follows the family name, which is the short form.
+			if g := parts[len(parts)-1]; len(parts) == 2 && hyphenatedGivenName(g) {
+				if first := matchKey(parts[0]); surnames[first] == nil {
+					surnames[first] = m.info
+				}
 			}
 		}
 		for _, s := range m.info.Shorts {
@@ -289,6 +319,12 @@ func afterTitle(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// hyphenatedGivenName: "Ching-te", "Ing-wen" (but not "Thomas-Greenfield").
+func hyphenatedGivenName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // surnameMentions: once "Anna Petrova" is named, a later capitalised "Petrova" is her.

@@ -28,11 +28,61 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
 		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
 	}
-	for _, p := range frameFuncs[trig.frame](x, s, o) {
+	pairs := frameFuncs[trig.frame](x, s, o)
+	if spec.has(flagPurposePlace) {
+		pairs = append(pairs, s.purposePlaces(pairs, o)...)
+	}
+	for _, p := range pairs {
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
 		out = x.buildRelations(out, s, t, trig, p)
+	}
+	return out
+}
+
+// purposePlaces: a journey's target followed by its purpose, an event at a place ("travelled
+// to Russia for a meeting of BRICS foreign ministers in Nizhny Novgorod", "a visit to Russia
+// for the BRICS summit in Kazan"), takes the traveller to that place too. The event is a
+// words.tsv event-noun within eight words after "for"; the place follows "in" or "at" within
+// six words of it.
+func (s *sentenceCtx) purposePlaces(pairs []argPair, o *occurrence) []argPair {
+	var out []argPair
+	for _, p := range pairs {
+		if p.src == nil || p.dst == nil || p.dst.end <= o.t {
+			continue
+		}
+		k := p.dst.end
+		for k < o.cb && k < p.dst.end+4 && s.tokens[k].Lower != "for" {
+			k++
+		}
+		if k >= o.cb || s.tokens[k].Lower != "for" {
+			continue
+		}
+		ev := -1
+		for j := k + 1; j < o.cb && j <= k+8; j++ {
+			if s.tw(wEventNoun, j) {
+				ev = j
+				break
+			}
+			if s.tokens[j].Text == "," || s.trigMark[j-s.a] {
+				break
+			}
+		}
+		if ev < 0 {
+			continue
+		}
+		for j := ev + 1; j+1 < o.cb && j <= ev+6; j++ {
+			if s.tokens[j].Text == "," {
+				break
+			}
+			if s.tokens[j].is("in", "at") {
+				if m := s.mentionAt(j + 1); m != nil && m.info.Type == TypePlace && o.dstOK(m) {
+					out = append(out, argPair{p.src, m})
+				}
+				break
+			}
+		}
 	}
 	return out
 }
@@ -96,7 +146,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
-		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te)) {
+		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te) || s.tw(wComitative, o.te)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
 		// a plot", "the Shahed drones that Russia now fires almost nightly": with its subject
 		// inside the relative clause and no object after it, the verb's object is the
@@ -169,7 +219,34 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	return cross(s.coordination(src, o.srcOK), dsts)
+	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+}
+
+// comitative: doers added after the verb by "along with", "together with" or "alongside"
+// ("which Mali is leaving along with Burkina Faso and Niger").
+func (s *sentenceCtx) comitative(te, cb int, src *mention, ok func(*mention) bool) []*mention {
+	if src == nil {
+		return nil
+	}
+	for k := te; k < cb && k < te+8; k++ {
+		if !s.tw(wComitative, k) {
+			if s.trigMark[k-s.a] && k > te {
+				return nil
+			}
+			continue
+		}
+		j := k + 1
+		if j < cb && s.tokens[j].Lower == "with" {
+			j++
+		} else if s.tokens[k].Lower != "alongside" {
+			return nil
+		}
+		if m := s.mentionAt(j); m != nil && ok(m) && m.info.Type == src.info.Type && !m.possessive {
+			return s.group(m, ok)
+		}
+		return nil
+	}
+	return nil
 }
 
 // includedPlaces: after ", including" following k, the names after a locative preposition
@@ -208,7 +285,17 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	switch {
 	case s.tokens[ca].is("which", "whom") && s.tokens[ca-1].Text == ",":
-		m := s.mentionEndingAt(ca-1, func(*mention) bool { return true })
+		j := ca - 1
+		if j-1 > s.a && s.tokens[j-1].Text == ")" {
+			// "the Economic Community of West African States (ECOWAS), which ..."
+			for k := j - 2; k > s.a && k >= j-6; k-- {
+				if s.tokens[k].Text == "(" {
+					j = k
+					break
+				}
+			}
+		}
+		m := s.mentionEndingAt(j, func(*mention) bool { return true })
 		if m != nil && m.start-1 > s.a && s.tw(wLocative, m.start-1) {
 			// "the Nuclear Consultative Group in Washington, which ...": the antecedent is
 			// the noun the place locates.
@@ -349,11 +436,19 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if recipient == nil && o.trig.spec.has(flagObjectBefore) && o.t > s.a {
 		recipient = s.mentionEndingAt(o.t, o.dstOK) // "NATO members"
 	}
+	if recipient != nil && recipient.start > o.t {
+		if members := s.includedAfter(recipient, o.cb, o.srcOK); len(members) > 0 {
+			return cross(members, []*mention{recipient})
+		}
+	}
 	var doer *mention
 	if recipient != nil && recipient.end <= o.t {
 		doer = s.nearestLeft(recipient.start, o.ca, o.srcOK, false)
 	} else {
 		doer = s.nearestLeft(o.t, o.ca, o.srcOK, false)
+	}
+	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, min(o.t, recipientStart(recipient, o.t))) {
+		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
 	if doer == nil {
 		// "Iran, a key supplier to Russia": the name before the apposition's comma.
@@ -365,6 +460,39 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// includedAfter: "seven members of the Revolutionary Guards, including General Mohammad
+// Reza Zahedi": the names a list after the target includes are the agents.
+func (s *sentenceCtx) includedAfter(target *mention, cb int, ok func(*mention) bool) []*mention {
+	k := target.end
+	if k+2 >= cb || s.tokens[k].Text != "," || s.tokens[k+1].Lower != "including" {
+		return nil
+	}
+	if m, _ := s.objectOf(k+2, cb, ok, target, false); m != nil {
+		return s.group(m, ok)
+	}
+	return nil
+}
+
+// recipientStart is where a recipient named before the agent noun starts ("NATO members"),
+// else t.
+func recipientStart(r *mention, t int) int {
+	if r != nil && r.end <= t {
+		return r.start
+	}
+	return t
+}
+
+// linked: a comma (apposition) or a copula stands in [a, b): "Poland, a NATO member",
+// "Finland became the 31st member"; not "harbouring members of".
+func (s *sentenceCtx) linked(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tokens[k].Text == "," || s.tw(wBe, k) || s.tw(wCopula, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoseAgents: "the Terrorist Financing Targeting Center (TFTC), whose members are the United
@@ -466,6 +594,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
 			src = subj
 		}
+		if src != nil && spec.has(flagLinked) && !s.linked(src.end, o.t) {
+			src = nil // "accused Stockholm of harbouring members of the PKK"
+		}
 	}
 	if src == nil {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
@@ -499,6 +630,10 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
+	}
+	if src == nil && spec.has(flagLinked) {
+		// "seven members of the IRGC, including General Zahedi"
+		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
 }
@@ -549,7 +684,24 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	return s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
+		// "convened the meeting, joined by X and Y": the company meets one another too.
+		var all []*mention
+		for _, p := range pairs {
+			for _, m := range []*mention{p.src, p.dst} {
+				dup := false
+				for _, a := range all {
+					dup = dup || a.info == m.info
+				}
+				if !dup {
+					all = append(all, m)
+				}
+			}
+		}
+		return allPairs(all)
+	}
+	return pairs
 }
 
 // sourceAfter finds the source after one of the spec's source prepositions, searching up to
@@ -580,18 +732,6 @@ func (s *sentenceCtx) afterAnyWord(te, cb int, words []string, ok func(*mention)
 // "Kim was hosted by Putin at the Vostochny Cosmodrome". The guest is the verb's direct
 // object, or the passive's subject.
 func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	// The place is the object of the first locative after the verb, not a later one
-	// ("was received by Putin in the Kremlin in November, and ... Pyongyang").
-	var place *mention
-	for k := o.te; k < o.cb && k < o.te+12; k++ {
-		if typeIn(s.tokens[k].Lower, o.trig.spec.targetPreps) {
-			place = s.afterWord(k, o.cb, s.tokens[k].Lower, o.dstOK, 1)
-			break
-		}
-	}
-	if place == nil {
-		return nil
-	}
 	var guest *mention
 	if s.passive(o.t) {
 		guest = s.subjectOf(o.t, o.ca, o.srcOK)
@@ -611,7 +751,40 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 	}
-	return cross(s.group(guest, o.srcOK), []*mention{place})
+	guests := s.group(guest, o.srcOK)
+	if !s.passive(o.t) && len(guests) > 1 {
+		// "Kishida invited his counterparts to Japan": the host is no guest of his own.
+		if host := s.subjectOf(o.t, o.ca, o.srcOK); host != nil {
+			kept := guests[:0:0]
+			for _, g := range guests {
+				if g.info != host.info {
+					kept = append(kept, g)
+				}
+			}
+			guests = kept
+		}
+	}
+	// The place is the object of the first locative after the verb, or after a long list of
+	// guests, not a later one ("was received by Putin in the Kremlin in November, and ...
+	// Pyongyang").
+	from := o.te
+	if len(guests) > 0 && !s.passive(o.t) && guests[len(guests)-1].end > from {
+		from = guests[len(guests)-1].end
+		for from < o.cb && from < guests[len(guests)-1].end+6 && !typeIn(s.tokens[from].Lower, o.trig.spec.targetPreps) {
+			from++ // "... Kishida Fumio of Japan at Camp David"
+		}
+	}
+	var place *mention
+	for k := from; k < o.cb && k < from+12; k++ {
+		if typeIn(s.tokens[k].Lower, o.trig.spec.targetPreps) {
+			place = s.afterWord(k, o.cb, s.tokens[k].Lower, o.dstOK, 1)
+			break
+		}
+	}
+	if place == nil {
+		return nil
+	}
+	return cross(guests, []*mention{place})
 }
 
 // eventArgs: an event noun ("the operation") states no relation of its own; it only names an

@@ -76,6 +76,9 @@ const (
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
 	flagNeedsJudgement                      // a word of blame must follow the object ("called the move reckless")
 	flagBeneficiary                         // nouns: with no target, the help goes to the clause subject ("with help from X")
+	flagLinked                              // agents: the doer is in apposition or a copula's subject ("X, a member of")
+	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
+	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 )
 
 var flagNames = map[string]specFlag{
@@ -84,6 +87,7 @@ var flagNames = map[string]specFlag{
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
 	"beneficiary": flagBeneficiary,
+	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -242,6 +246,11 @@ const (
 	wDraft
 	wElicit
 	wThank
+	wOfficeLink
+	wCopula
+	wComitative
+	wEventNoun
+	wGenericRole
 	wordClassCount
 )
 
@@ -250,7 +259,8 @@ var _ [64 - wordClassCount]struct{}
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "draft", "elicit", "thank"}
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "draft", "elicit", "thank",
+	"office-link", "copula", "comitative", "event-noun", "generic-role"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

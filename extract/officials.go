@@ -25,24 +25,67 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			continue
 		}
 		// Title before the name.
-		if roleStart, titleStart, role := x.roleBefore(s, p.start); role != "" {
-			org := s.stateBefore(roleStart)
+		if roleStart, titleStart, role, org := x.roleBefore(s, p.start); role != "" {
+			if org == nil {
+				org = s.stateBefore(roleStart)
+			}
+			if org == nil {
+				// Two roles in a row: "IDF spokesman Rear Admiral Daniel Hagari", "A Pentagon
+				// spokesman, Major General Pat Ryder": the first names the body.
+				end := roleStart
+				if end > s.a && s.tokens[end-1].Text == "," {
+					end--
+				}
+				if rs, _, r, o := x.roleBefore(s, end); r != "" {
+					if o == nil {
+						o = s.stateBefore(rs)
+					}
+					if o != nil {
+						org, role, roleStart = o, r, rs
+					}
+				}
+			}
 			if org != nil && org.start > s.a && s.tokens[org.start-1].is("former") && !pastRole(role) {
 				role = "former " + role // "Former Russian Defence Minister Sergei Shoigu"
 			}
+			if org == nil && roleStart > s.a+1 && s.tokens[roleStart-1].Lower == "whose" {
+				// "Nigeria, whose president Bola Ahmed Tinubu"
+				w := roleStart - 1
+				if s.tokens[w-1].Text == "," {
+					w--
+				}
+				org = s.mentionEndingAt(w, orgOK)
+			}
 			if org == nil && roleStart > s.a && s.tokens[roleStart-1].Text == "," {
 				org = x.possessiveWithRole(s, roleStart-1)
+				if org == nil {
+					// "The chief of the Armed Forces of the Philippines, Gen. Romeo S. Brawner Jr."
+					org, _ = x.roleOrgBeforeComma(s, roleStart-1)
+				}
 			}
 			// A bare title ("President Macron") ties the person to the state the gazetteer
 			// says they serve only where the sentence has named that state before it ("the
 			// D.P.R.K. sent Foreign Minister Choe Son Hui"); alone it states no OFFICIAL_OF.
 			if org == nil && x.lex.titles.matchAt(s.tokens, titleStart) > 0 && p.info.State != "" {
 				org = s.mentionBefore(p.info.State, roleStart)
+				// The state must act in the person's clause ("the D.P.R.K. sent Foreign
+				// Minister Choe"), not own another body ("Türkiye's Grand National Assembly
+				// approved it, and President Erdoğan signed it") or head another clause
+				// ("Russia vetoed ..., hours after President Putin signed").
+				if org != nil {
+					pa, _ := s.clauseOf(p.start)
+					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) {
+						org = nil
+					}
+				}
 			}
 			emit(p, org, role)
 		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
 			// "Russia's ambassador to North Korea, Alexander Matsegora"
 			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil {
+				emit(p, org, role)
+			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil {
+				// "The representative of the Russian Federation, Vassily Nebenzia"
 				emit(p, org, role)
 			}
 		}
@@ -52,6 +95,12 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			for _, found := range x.rolesAfter(s, j+1, orgOK) {
 				emit(p, found.org, found.role)
 			}
+		}
+		// "Zhang Jun of China", "President Yoon Suk Yeol of the Republic of Korea", "Kang
+		// Kyong Il and Ri Sin Song of the Korea Mining Development Trading Corporation".
+		if org := x.ofOrgAfter(s, p, orgOK); org != nil {
+			_, _, role, _ := x.roleBefore(s, p.start)
+			emit(p, org, role)
 		}
 	}
 	// "He is a Fellow at ...": a pronoun opening the sentence stands for the person the
@@ -69,9 +118,12 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 	return out
 }
 
-// roleBefore returns the start and text of a title or role phrase that ends right before
-// token i (an honorific such as "Mr." may sit between: "counterpart Mr. Wang").
-func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string) {
+// roleBefore returns the start of a title or role phrase that ends right before token i (an
+// honorific such as "Mr." may sit between: "counterpart Mr. Wang"), where its title starts,
+// its text, and the state or body its office complement names ("President of the Republic
+// of Kazakhstan Kassym-Jomart Tokayev", "Ukraine's Minister of Defence Rustem Umerov": no
+// body in the complement, so nil).
+func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string, *mention) {
 	end := i
 	for k := i - 1; k >= s.a && k >= i-3; k-- {
 		if n := x.lex.honorific.matchAt(s.tokens, k); n > 0 && (k+n == end || k+n+1 == end && s.tokens[k+n].Text == ".") {
@@ -79,11 +131,7 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string) {
 			break
 		}
 	}
-	for k := max(s.a, end-5); k < end; k++ {
-		n := x.lex.roles.matchAt(s.tokens, k)
-		if n == 0 || k+n != end {
-			continue
-		}
+	found := func(k, roleEnd int, org *mention) (int, int, string, *mention) {
 		start := k
 		// Modifiers that belong to the role: "former Prime Minister", "Deputy".
 		for {
@@ -95,9 +143,122 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string) {
 				break
 			}
 		}
-		return start, k, surfaceOf(s.tokens, start, end)
+		return start, k, surfaceOf(s.tokens, start, roleEnd), org
 	}
-	return 0, 0, ""
+	for k := max(s.a, end-5); k < end; k++ {
+		if n := x.lex.roles.matchAt(s.tokens, k); n > 0 && k+n == end {
+			return found(k, end, nil)
+		} else if n > 0 && k+n+1 == end && s.tokens[k+n].Text == "." && !s.tokens[k+n].SpaceBefore {
+			return found(k, k+n, nil) // "Gen. Romeo S. Brawner Jr."
+		}
+	}
+	// A role and its office's complement: "Minister of Foreign Affairs of the Republic of
+	// Azerbaijan Jeyhun Bayramov".
+	for k := max(s.a, end-16); k < end; k++ {
+		n := x.lex.roles.matchAt(s.tokens, k)
+		if n == 0 || k+n >= end || !s.tw(wOfficeLink, k+n) {
+			continue
+		}
+		if e, org := s.officeComplement(k+n, end); e == end {
+			return found(k, k+n, org)
+		}
+	}
+	return 0, 0, "", nil
+}
+
+// officeComplement reads an office's complement from k (an office-link word) up to limit:
+// capitalised words joined by office-link words and "the" ("of Foreign Affairs of the
+// Republic of Armenia"). It returns where the complement ends (before a person's name, a
+// lower-case word or punctuation) and the last state or body named inside it.
+func (s *sentenceCtx) officeComplement(k, limit int) (int, *mention) {
+	from, end := k, k
+	for k < limit && s.tw(wOfficeLink, k) {
+		c := k + 1
+		if c < limit && s.tokens[c].Lower == "the" {
+			c++
+		}
+		if c >= limit || !s.tokens[c].isCap() || !s.tokens[c].isWord() || s.personAt(c) {
+			break
+		}
+		k = c
+		for k < limit && !s.personAt(k) && (s.tokens[k].isCap() && s.tokens[k].isWord() ||
+			s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore && k+1 < limit && !s.tokens[k+1].SpaceBefore) {
+			k++
+		}
+		end = k
+	}
+	var org *mention
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.start > end {
+			break
+		}
+		if m.start > from && m.end <= end && !m.coref && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+			org = m
+		}
+	}
+	return end, org
+}
+
+// personAt: a person's name starts at token k.
+func (s *sentenceCtx) personAt(k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.info.Type == TypePerson
+}
+
+// roleOrgBeforeComma reads a role that names its state or body, ending at the comma before a
+// name: "The representative of the Russian Federation, Vassily Nebenzia", "A Pentagon
+// spokesman, Major General Pat Ryder".
+func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, string) {
+	for k := max(s.a, comma-16); k < comma; k++ {
+		n := x.lex.roles.matchAt(s.tokens, k)
+		if n == 0 || k+n > comma {
+			continue
+		}
+		if k+n == comma {
+			if org := s.stateBefore(k); org != nil {
+				return org, surfaceOf(s.tokens, k, k+n)
+			}
+			continue
+		}
+		if !s.tw(wOfficeLink, k+n) {
+			continue
+		}
+		if e, org := s.officeComplement(k+n, comma); e == comma && org != nil {
+			return org, surfaceOf(s.tokens, k, k+n)
+		}
+	}
+	return nil, ""
+}
+
+// ofOrgAfter: the state or body after "of" right behind a person's name, or behind a list
+// of people joined by "and" when it is a body ("Kang Kyong Il and Ri Sin Song of the Korea
+// Mining Development Trading Corporation"). A possessive names what the body owns ("Zhang of
+// China's foreign ministry"), not the body.
+func (x *Extractor) ofOrgAfter(s *sentenceCtx, p *mention, orgOK func(*mention) bool) *mention {
+	j, listed := p.end, false
+	for j+1 < s.b && s.tokens[j].Lower == "and" {
+		q := j + 1 // past a title: "Colonel Pedro Alves and Commander Marco Silva of ..."
+		if n := x.lex.titles.matchAt(s.tokens[:s.b], q); n > 0 {
+			q += n
+		}
+		if q >= s.b || !s.personAt(q) {
+			break
+		}
+		j, listed = s.mentionAt(q).end, true
+	}
+	if j >= s.b || s.tokens[j].Lower != "of" {
+		return nil
+	}
+	k := j + 1
+	if k < s.b && s.tokens[k].Lower == "the" {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.coref || m.possessive || m.demonym || !orgOK(m) || listed && m.info.Type != TypeInstitution {
+		return nil
+	}
+	return m
 }
 
 // stateBefore is a state (or body) named right before a role: "Russian", "North Korea's",
@@ -128,7 +289,7 @@ func (x *Extractor) possessiveWithRole(s *sentenceCtx, comma int) *mention {
 		if m.end > comma || comma-m.end > 8 {
 			continue
 		}
-		if m.possessive && m.info.Type == TypeState {
+		if m.possessive && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
 			for j := m.end + 1; j < comma; j++ {
 				if x.lex.roles.matchAt(s.tokens, j) > 0 {
 					return m
@@ -149,7 +310,7 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 		if comma-m.end > 8 {
 			return nil, ""
 		}
-		if !m.possessive || m.info.Type != TypeState {
+		if !m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 			continue // "to North Korea" inside the role phrase
 		}
 		for j := m.end + 1; j < comma; j++ {
@@ -173,12 +334,18 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 	var out []roleOrg
 	ca, cb := i, s.b
 	for k := i; k < cb; k++ {
+		if k > i && s.personAt(k) {
+			break // "Indian Prime Minister Narendra Modi, Australian Prime Minister ...": the next person's roles
+		}
 		n := x.lex.roles.matchAt(s.tokens, k)
 		if n == 0 {
 			if s.tokens[k].is(";", "who", "which", "said", "told") || k-ca > 12 {
 				break
 			}
 			continue
+		}
+		if k+n < cb && s.personAt(k+n) {
+			break // a title of the next person: "..., Australian Prime Minister Anthony Albanese"
 		}
 		role := surfaceOf(s.tokens, k, k+n)
 		if k > ca && s.tokens[k-1].is("former") {
@@ -191,14 +358,33 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 				m := &s.mentions[j]
 				if m.start > after && m.start <= after+3 && orgOK(m) {
 					org = m
+					if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start <= m.end+1 && orgOK(&s.mentions[j+1]) {
+						org = &s.mentions[j+1] // "president of Venezuela's Supreme Tribunal of Justice"
+					}
 					break
 				}
 			}
 		}
+		if org == nil && after < cb && s.tw(wOfficeLink, after) {
+			// "Minister of Defence and Veterans Affairs of Burkina Faso"
+			if _, o := s.officeComplement(after, cb); o != nil && orgOK(o) {
+				org = o
+			}
+		}
 		if org == nil {
-			if st := s.stateBefore(k); st != nil && st.demonym {
+			// "the highest Chinese official"; "Zhang Jun, China's permanent representative"
+			if st := s.stateBefore(k); st != nil && (st.demonym || st.possessive && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
 				org = st
 			}
+		}
+		if org == nil && after+1 < cb && s.tokens[after].Text == "," {
+			// "Karim Haddad, Senior Research Fellow, Levant Policy Centre": a byline's body
+			if m := s.mentionAt(after + 1); m != nil && m.info.Type == TypeInstitution && !m.possessive && orgOK(m) {
+				org = m
+			}
+		}
+		if org != nil && s.introducesNext(max(org.end, after), cb) {
+			break // "Blinken, the Minister of Foreign Affairs of Japan, Kamikawa Yoko": the next name's role
 		}
 		if org != nil {
 			out = append(out, roleOrg{role, org})
@@ -207,6 +393,33 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		k = after - 1
 	}
 	return out
+}
+
+// subordinateBetween: a subordinator or ", and" stands in [a, b).
+func (s *sentenceCtx) subordinateBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tw(wSubordinator, k) || s.tokens[k].Text == "," && k+1 < b && s.tw(wConjunction, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducesNext: a role phrase ending at k is followed by a comma and a person's name (past
+// a rank: ", Gen. Romeo S. Brawner Jr."), whose role it is.
+func (s *sentenceCtx) introducesNext(k, cb int) bool {
+	if k >= cb || s.tokens[k].Text != "," {
+		return false
+	}
+	for q := k + 1; q < cb && q <= k+5; q++ {
+		if s.personAt(q) {
+			return true
+		}
+		if !s.tokens[q].isCap() && s.tokens[q].Text != "." {
+			return false
+		}
+	}
+	return false
 }
 
 // mentionBefore is a mention of the entity id that ends before token i in the sentence, or nil.

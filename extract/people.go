@@ -190,12 +190,18 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if j < span[1] && tokens[j].Text == "." {
 			j++
 		}
-		for j < span[1] && tokens[j].isCap() { // "Lt. Col.", "Maj. Gen.": one rank in parts
-			m := max(lx.titles.matchAt(tokens[:span[1]], j), lx.honorific.matchAt(tokens[:span[1]], j))
+		for j < span[1] && tokens[j].isCap() || j+1 < span[1] && tokens[j].Text == "-" && tokens[j].SpaceBefore && tokens[j+1].isCap() {
+			// "Lt. Col.", "Maj. Gen.": one rank in parts; "Deputy Prime Minister - Minister
+			// of Foreign Affairs": two offices held together.
+			at := j
+			if tokens[at].Text == "-" {
+				at++
+			}
+			m := max(lx.titles.matchAt(tokens[:span[1]], at), lx.honorific.matchAt(tokens[:span[1]], at))
 			if m == 0 {
 				break
 			}
-			j += m
+			j = at + m
 			if j < span[1] && tokens[j].Text == "." {
 				j++
 			}
@@ -204,23 +210,10 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			j += 3
 		}
 		if j+1 < span[1] && tokens[j].is("for", "of") {
-			// "Minister for Foreign Affairs Tobias Billström": the office's complement, then
-			// the name: the words after the last that cannot be part of a name, or the last two.
-			k := j + 1
-			if tokens[k].is("the") {
-				k++
-			}
-			e := k
-			for e < span[1] && tokens[e].isCap() && tokens[e].isWord() && e-k < 8 {
-				e++
-			}
-			a := e - 2
-			for w := k; w < e; w++ {
-				if written(lx.shapes.notName, &tokens[w]) || written(lx.shapes.stop, &tokens[w]) {
-					a = w + 1
-				}
-			}
-			if e-k >= 3 && e-a >= 2 && e-a <= 3 && free(a, e) && !taken(a, e) {
+			// "Minister for Foreign Affairs Tobias Billström", "President of the Republic of
+			// Kazakhstan Kassym-Jomart Tokayev", "Deputy Prime Minister - Minister of Foreign
+			// Affairs of Kazakhstan Murat Nurtleu": the office's complement, then the name.
+			if a, e := officeComplementName(tokens, span, j, lx); e > a && free(a, e) && !taken(a, e) {
 				add(a, e)
 				i = e - 1
 			}
@@ -351,7 +344,8 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 // namedAfterRole: "Iran's ambassador to Syria, Ali Rezaei, said" names the holder of a role
 // in an apposition closed by a comma.
 func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
-	if a-1 <= span[0] || tokens[a-1].Text != "," || b >= span[1] || !tokens[b].is(",", "said", "says", "told") {
+	// The apposition may end the sentence: "... for the island's new president, Lai Ching-te."
+	if a-1 <= span[0] || tokens[a-1].Text != "," || b < span[1] && !tokens[b].is(",", "said", "says", "told", ".") {
 		return false
 	}
 	for k := max(span[0], a-10); k < a-1; k++ {
@@ -378,4 +372,78 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// officeComplementName reads the complement of an office title from j ("of"/"for") and the
+// name after it: "Minister for Foreign Affairs Tobias Billström", "President of the Republic
+// of Kazakhstan Kassym-Jomart Tokayev", "Speaker of Parliament Nabih Berri". The complement
+// is runs of capitalised words joined by office-link words (words.tsv) and "the"; the name
+// is the first run's tail that follows a state or body the gazetteer knows, or a word that
+// cannot be part of a name, else the last two words of a run of three or more. It returns
+// the name's token span, or (0, 0).
+func officeComplementName(tokens []Token, span [2]int, j int, lx *lexicon) (int, int) {
+	end := span[1]
+	k := j
+	for k < end && k < j+18 && lx.words.in(wOfficeLink, tokens[k].Lower) {
+		c := k + 1
+		if c < end && tokens[c].is("the") {
+			c++
+		}
+		if c >= end || !tokens[c].isCap() || !tokens[c].isWord() || lx.roles.matchAt(tokens[:end], c) > 0 || lx.honorific.matchAt(tokens[:end], c) > 0 {
+			break // "... Nabih Berri and caretaker Prime Minister Najib Mikati"
+		}
+		k = c
+		for k < end && (tokens[k].isCap() && tokens[k].isWord() ||
+			tokens[k].Text == "-" && !tokens[k].SpaceBefore && k+1 < end && !tokens[k+1].SpaceBefore && tokens[k+1].isWord()) {
+			k++
+		}
+		if isInitialAt(tokens, end, k-1) {
+			return 0, 0 // "Brian E. Nelson": initialled names are read by their shape
+		}
+		if a, e := complementRunName(tokens, c, k, lx); e > a {
+			return a, e
+		}
+	}
+	return 0, 0
+}
+
+// complementRunName is the name at the end of one run [a, e) of an office's complement, or
+// (0, 0).
+func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
+	// Word starts (a hyphenated name is one word) and the words a name may start at.
+	var starts [10]int
+	var after [10]bool
+	n := 0
+	bounded := false
+	for w := a; w < e && n < len(starts); w++ {
+		if tokens[w].Text == "-" {
+			w++
+			continue
+		}
+		if g, m := lx.gaz.match(tokens[:e], w); g != nil && g.info.Type != TypePerson && w+m <= e {
+			w += m - 1
+			after[n], bounded = true, true
+			continue
+		}
+		if written(lx.shapes.notName, &tokens[w]) || written(lx.shapes.stop, &tokens[w]) {
+			after[n], bounded = true, true
+			continue
+		}
+		starts[n] = w
+		n++
+	}
+	if !bounded {
+		if n < 3 || n > 5 {
+			return 0, 0 // the complement needs a word of its own before the name
+		}
+		return starts[n-2], e
+	}
+	// The last boundary that leaves two or three words ("Armenia Ararat Mirzoyan": Ararat
+	// is also a place, but a name has two words).
+	for b := n - 2; b >= max(0, n-3); b-- {
+		if after[b] {
+			return starts[b], e
+		}
+	}
+	return 0, 0
 }

@@ -819,6 +819,15 @@ func (s *sentenceCtx) pronounSubject(t, ca int, ok func(*mention) bool) *mention
 // not inside a prepositional phrase ("Lavrov's visit to Beijing, where he held talks with
 // Mr. Wang and where he also met Xi": Lavrov), else the previous sentence's.
 func (s *sentenceCtx) resolvePronoun(k int, ok func(*mention) bool) *mention {
+	if ca, _ := s.clauseOf(k); ca > s.a+1 && ca < k && s.tokens[ca-1].Text == "," && s.tw(wClause, ca) {
+		// "..., and Misri visited Beijing, where he met Wang Yi": the subject of the clause
+		// the relative clause hangs on.
+		pa, _ := s.clauseOf(ca - 2)
+		person := func(m *mention) bool { return m.info.Type == TypePerson && ok(m) && !s.inPP(m) }
+		if m := s.nearestLeft(ca-1, pa, person, false); m != nil {
+			return m
+		}
+	}
 	for j := range s.mentions {
 		if m := &s.mentions[j]; m.end <= k && m.info.Type == TypePerson && ok(m) && !s.inPP(m) {
 			return m
@@ -1030,10 +1039,26 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		var next *mention
 		k := last.end
 		sawConj := false
-		for ; k < s.b && k < last.end+7; k++ {
+		for limit := last.end + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
 			conj := s.tw(wConjunction, k)
-			if conj || tk.Text == "," || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
+			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
+				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
+				// Kishida Fumio of Japan": a person's "of" + state stays inside the list.
+				j := k + 1
+				if j < s.b && s.tw(wArticle, j) {
+					j++
+				}
+				if st := s.mentionAt(j); st != nil && (st.info.Type == TypeState || st.info.Type == TypeInstitution) {
+					k, limit = st.end-1, st.end+7
+					continue
+				}
+				break
+			}
+			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
+			// before the next member.
+			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if conj || tk.Text == "," || office || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
 				}
@@ -1084,7 +1109,8 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	} else {
 		left = s.pairSubjects(t, ca, ok)
 	}
-	right := s.pairObjects(te, cb, ok, meeting)
+	left = s.withCoSpan(left, ok)
+	right := s.withCoSpan(s.pairObjects(te, cb, ok, meeting), ok)
 	if len(right) == 0 && len(left) == 1 && left[0].possessive {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
@@ -1098,6 +1124,16 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
+	}
+	if meeting && len(left) >= 2 && len(right) > 0 {
+		// "The two ministers held talks with the head of state": the subjects meet each
+		// other as well as the other side.
+		pairs = append(pairs, allPairs(left)...)
+	}
+	if len(left) == 0 && len(right) >= 2 && right[0].coref {
+		// "the first meeting of the three ministers": a group named as one; a list after
+		// "by" is the hosts' side, not a meeting among them ("hosted by Putin and Lavrov").
+		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
 }
@@ -1189,7 +1225,31 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 			from = k
 		}
 		if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
-			return s.group(m, ok)
+			g := s.group(m, ok)
+			if p := k; prep || s.tw(wPairObject, te-1) { // "spoke with" ends in its preposition
+				if !prep {
+					p = te - 1
+				}
+				g = append(g, s.againWith(g[len(g)-1].end, cb, p, ok)...)
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// againWith: the same preposition repeated after "and" within a few words ("spoke with
+// Pashinyan on Monday and with Aliyev last week") adds its names to the other side.
+func (s *sentenceCtx) againWith(from, cb, prep int, ok func(*mention) bool) []*mention {
+	for k := from; k+1 < cb && k < from+6; k++ {
+		if s.trigMark[k-s.a] || s.tokens[k].Text == ";" || s.mentionAt(k) != nil {
+			return nil
+		}
+		if s.tw(wConjunction, k) && s.tokens[k+1].Lower == s.tokens[prep].Lower {
+			if m, _ := s.objectOf(k+2, min(cb, k+14), ok, nil, false); m != nil {
+				return s.group(m, ok)
+			}
+			return nil
 		}
 	}
 	return nil
@@ -1203,7 +1263,7 @@ func (s *sentenceCtx) coordination(m *mention, ok func(*mention) bool) []*mentio
 	if we := s.weApposition(m, ok); we != nil {
 		return we
 	}
-	return append(s.leftGroup(m, ok), s.group(m, ok)[1:]...)
+	return s.withCoSpan(append(s.leftGroup(m, ok), s.group(m, ok)[1:]...), ok)
 }
 
 // weApposition: m closes the apposition of a first-person subject ("We, the Secretary of State

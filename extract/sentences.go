@@ -117,6 +117,11 @@ func isClosingQuote(s string) bool {
 // first token of the next sentence.
 func sentenceEndAt(tokens []Token, i int) (int, bool) {
 	t := tokens[i]
+	if yearWithFootnote(t.Text) && i+1 < len(tokens) && tokens[i+1].SpaceBefore && tokens[i+1].isCap() && tokens[i+1].isWord() {
+		// "... since 2019.3 National Security Adviser ...": a year, the full stop and a
+		// footnote marker from a PDF, then the next sentence.
+		return i + 1, true
+	}
 	dotted := len(t.Text) > 2 && t.Text[len(t.Text)-1] == '.' && t.Key != t.Text
 	if !isTerminal(t.Text) && !dotted {
 		return 0, false
@@ -213,4 +218,18 @@ func isSymbolToken(t Token) bool {
 func startsSentence(t Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+}
+
+// yearWithFootnote: a year, a full stop and a footnote number of one or two digits glued
+// together ("2019.3"), as text copied from a PDF writes a sentence that ends in a year.
+func yearWithFootnote(s string) bool {
+	if len(s) < 6 || len(s) > 7 || s[4] != '.' {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if k != 4 && (s[k] < '0' || s[k] > '9') {
+			return false
+		}
+	}
+	return s[0] == '1' || s[0] == '2'
 }
