@@ -48,8 +48,8 @@ func (t *Token) mayBe(f uint32) bool { return t.word == nil || t.word.dates&f !=
 // rules compile and only read afterwards, so workers share it.
 type vocab struct {
 	words map[string]*wordInfo
-	none  *wordInfo // every other word
-	sets  int       // phrase sets registered so far
+	none  *wordInfo    // every other word
+	sets  []*phraseSet // registered, in the order of their bits
 }
 
 func newVocab() *vocab { return &vocab{words: map[string]*wordInfo{}, none: &wordInfo{}} }
@@ -67,11 +67,11 @@ func (v *vocab) info(lower string) *wordInfo {
 // phrases start with.
 func (v *vocab) register(sets ...*phraseSet) error {
 	for _, p := range sets {
-		if v.sets == 64 {
+		if len(v.sets) == 64 {
 			return fmt.Errorf("more than 64 phrase sets: wordInfo.starts needs a wider type")
 		}
-		p.bit = 1 << v.sets
-		v.sets++
+		p.bit = 1 << len(v.sets)
+		v.sets = append(v.sets, p)
 		for w := range p.byFirst {
 			v.info(w).starts |= p.bit
 		}
