@@ -3,9 +3,82 @@
 // @description Relations that some sentences assert and others deny, with the evidence on each
 // @description side, so an analyst can see where the sources disagree.
 // @param limit int 100 min=1 max=10000 the most relations listed
-MATCH (a:Entity)-[r:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]->(b:Entity)
-WHERE r.asserted > 0 AND r.denied > 0
-WITH a, r, b ORDER BY r.denied DESC, a.name, type(r), b.name LIMIT $limit
+// kg build marks a relationship with claims of both polarities contested (graph.aggregate);
+// one index per type on (contested, denied, key) lists them most denied first. Each branch
+// reads its type's index in that order and stops after $limit; the most denied $limit of all
+// types are kept (ties on denied: the greatest keys, the order the index is read in).
+CALL () {
+  MATCH (a:Entity)-[r:VISITED]->(b:Entity)
+  USING INDEX r:VISITED(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:MET_WITH]->(b:Entity)
+  USING INDEX r:MET_WITH(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:VETOED]->(b:Entity)
+  USING INDEX r:VETOED(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:SUPPLIED]->(b:Entity)
+  USING INDEX r:SUPPLIED(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity)
+  USING INDEX r:SUPPORTS(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:CONDEMNED]->(b:Entity)
+  USING INDEX r:CONDEMNED(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:SANCTIONED]->(b:Entity)
+  USING INDEX r:SANCTIONED(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:ATTACKED]->(b:Entity)
+  USING INDEX r:ATTACKED(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:OFFICIAL_OF]->(b:Entity)
+  USING INDEX r:OFFICIAL_OF(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity)
+  USING INDEX r:MEMBER_OF(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:ALLY_OF]->(b:Entity)
+  USING INDEX r:ALLY_OF(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:LAUNCHED]->(b:Entity)
+  USING INDEX r:LAUNCHED(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:SIGNED]->(b:Entity)
+  USING INDEX r:SIGNED(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:DEPLOYED]->(b:Entity)
+  USING INDEX r:DEPLOYED(contested, denied, key)
+  WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+}
+WITH a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
 CALL (r) {
   MATCH (c:Claim)-[:STATED_IN]->(s:Sentence) WHERE c.id IN r.claim_ids
   WITH collect({polarity: c.polarity, text: s.text}) AS claims

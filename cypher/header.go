@@ -44,6 +44,18 @@ type Param struct {
 	Description string
 }
 
+// WholeGraph reports whether the report reads the whole graph rather than the neighbourhood
+// of entities it is given (it has no entity parameter). Such reports must read indexes in
+// order, never every node of a label or relationship of a type (checked on their plans).
+func (r Report) WholeGraph() bool {
+	for _, p := range r.Params {
+		if p.Type == TypeEntity {
+			return false
+		}
+	}
+	return true
+}
+
 // Param returns the declared parameter called name.
 func (r Report) Param(name string) (Param, bool) {
 	for _, p := range r.Params {

@@ -10,17 +10,21 @@
 // @param limit int 50 min=1 max=1000 how many pairs to list
 MATCH (e:Entity)
 WHERE $type = '' OR e.type = $type
-WITH e, [w IN split(toLower(replace(replace(e.name, '.', ''), '-', ' ')), ' ') WHERE w <> ''] AS words
-UNWIND words AS word
-WITH e, words, word
+UNWIND split(toLower(replace(replace(e.name, '.', ''), '-', ' ')), ' ') AS word
+WITH e, word
 WHERE size(word) >= 4
-WITH e.type AS type, word, collect(DISTINCT {e: e, words: words}) AS members
+// Groups hold entities only (their words are split again for the few pairs kept): on a large
+// graph a common word's group holds a good part of all entities before the size filter.
+WITH e.type AS type, word, collect(DISTINCT e) AS members
 WHERE 2 <= size(members) <= 50
 UNWIND members AS x
 UNWIND members AS y
 WITH x, y
-WHERE x.e.id < y.e.id
-WITH DISTINCT x.e AS a, y.e AS b, x.words AS wa, y.words AS wb
+WHERE x.id < y.id
+WITH DISTINCT x AS a, y AS b
+WITH a, b,
+     [w IN split(toLower(replace(replace(a.name, '.', ''), '-', ' ')), ' ') WHERE w <> ''] AS wa,
+     [w IN split(toLower(replace(replace(b.name, '.', ''), '-', ' ')), ' ') WHERE w <> ''] AS wb
 WITH a, b, wa, wb, size([w IN wa WHERE w IN wb]) AS common
 WITH a, b, toFloat(common) / (size(wa) + size(wb) - common) AS nameSimilarity,
      [w IN wa WHERE w IN wb] AS sharedWords

@@ -6,11 +6,38 @@
 // @param until date "" only relations dated in or before this date; "" for no bound
 // @param evidence int 3 min=0 max=100 evidence sentences shown per relation
 // @param limit int 200 min=1 max=100000 the most relations listed (oldest first, undated last)
-MATCH (a:Entity)-[r:VETOED|SANCTIONED]->(b:Entity)
-WHERE ($since = '' AND $until = '') OR any(date IN r.dates WHERE ($since = '' OR (date IS NOT NULL AND date >= left($since, size(date))))
-  AND ($until = '' OR (date IS NOT NULL AND left(date, size($until)) <= $until)))
+// Dated relationships are read per type in (first_date, key) order from the indexes
+// rel_vetoed_date and rel_sanctioned_date, undated ones (kg build marks them undated) in key
+// order from rel_*_undated; each branch stops after $limit, so no branch reads the whole type.
 // Order and cut on the relationship's own properties (its key names both ends) before reading
 // any node: on a large graph that saves two node property reads per relation.
+CALL () {
+  MATCH (a:Entity)-[r:VETOED]->(b:Entity)
+  USING INDEX r:VETOED(first_date, key)
+  WHERE r.first_date IS NOT NULL AND r.key IS NOT NULL
+    AND (($since = '' AND $until = '') OR any(date IN r.dates WHERE ($since = '' OR (date IS NOT NULL AND date >= left($since, size(date))))
+    AND ($until = '' OR (date IS NOT NULL AND left(date, size($until)) <= $until))))
+  RETURN a, r, b ORDER BY r.first_date, r.key LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:SANCTIONED]->(b:Entity)
+  USING INDEX r:SANCTIONED(first_date, key)
+  WHERE r.first_date IS NOT NULL AND r.key IS NOT NULL
+    AND (($since = '' AND $until = '') OR any(date IN r.dates WHERE ($since = '' OR (date IS NOT NULL AND date >= left($since, size(date))))
+    AND ($until = '' OR (date IS NOT NULL AND left(date, size($until)) <= $until))))
+  RETURN a, r, b ORDER BY r.first_date, r.key LIMIT $limit
+  UNION ALL
+  // Undated relationships have no date within any bound.
+  MATCH (a:Entity)-[r:VETOED]->(b:Entity)
+  USING INDEX r:VETOED(undated, key)
+  WHERE r.undated = CASE WHEN $since = '' AND $until = '' THEN true END AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.undated, r.key LIMIT $limit
+  UNION ALL
+  // Undated relationships have no date within any bound.
+  MATCH (a:Entity)-[r:SANCTIONED]->(b:Entity)
+  USING INDEX r:SANCTIONED(undated, key)
+  WHERE r.undated = CASE WHEN $since = '' AND $until = '' THEN true END AND r.key IS NOT NULL
+  RETURN a, r, b ORDER BY r.undated, r.key LIMIT $limit
+}
 WITH a, r, b ORDER BY coalesce(r.first_date, '9999'), type(r) DESC, r.key LIMIT $limit
 CALL (r) {
   MATCH (s:Sentence) WHERE s.id IN r.sentence_ids

@@ -91,6 +91,12 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return m, true
 	}
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		if tk.is("for") && k-1 > ca && s.tokens[k-1].Text == "," {
+			// "Qods Aviation Industries, a manufacturer of UAVs for the IRGC, for shipping
+			// airframes to Russia": a reason phrase after a comma is about the clause's subject.
+			k--
+			tk = s.tokens[k]
+		}
 		if tk.Text == "," && k != s.opening {
 			// "Mali broke off relations with Ukraine, accusing Kyiv ...": a participle after
 			// the clause's verb phrase has the clause's subject; when that is unnamed, the
@@ -160,7 +166,11 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 			}
 		}
 	}
-	for i < k && (s.tw(wArticle, i) || s.tokens[i].isCap() && s.mentionAt(i) == nil && s.tokens[i].isWord()) {
+	if i < k && (s.tw(wSubordinator, i) || s.tw(wClause, i)) && s.mentionAt(i) == nil {
+		i++ // "..., when the three heads of state met in Niamey and signed"
+	}
+	for i < k && s.mentionAt(i) == nil && (s.tw(wArticle, i) || s.tokens[i].isCap() && s.tokens[i].isWord()) {
+		// (an anaphor such as "the three heads of state" is a mention from its article on)
 		i++
 	}
 	var head *mention

@@ -10,14 +10,18 @@ import (
 // anaphor is one line of data/coref.tsv: phrases that refer back to a recent entity.
 type anaphor struct {
 	types      map[string]bool
-	count      int    // 1, or 2 for "the two leaders"; 0 for a group ("the leaders")
-	min        int    // a group's least size ("the three leaders": 3)
-	chain      bool   // refers to the group a group anaphor just named ("The leaders met. They ...")
-	prefix     string // the antecedent's first word ("North")
+	count      int      // 1, or 2 to 4 for "the two leaders", "the three governments"; 0 for a group ("the leaders")
+	min        int      // a group's least size ("the three leaders": 3)
+	chain      bool     // refers to the group a group anaphor just named ("The leaders met. They ...")
+	far        bool     // a numbered list named anywhere before in the document ("all three states")
+	first      bool     // the document's first compatible entity ("the Government" of a release)
+	cased      []string // if set, the phrase's words as they must be written ("the Government")
+	prefix     string   // the antecedent's first word ("North")
 	plural     bool
 	possessive bool
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
 	unless     map[string]bool // next words that make the phrase refer to nothing
+	after      map[string]bool // if set, the phrase means this only after one of these words
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
 	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
@@ -40,8 +44,8 @@ func (c *corefLexicon) add(row tsvRow) error {
 	count, err := strconv.Atoi(row.field(2))
 	if row.field(2) == "all" {
 		count, err = 0, nil
-	} else if err != nil || count < 1 || count > 2 {
-		return fmt.Errorf("coreference count %q: want 1, 2 or all", row.field(2))
+	} else if err != nil || count < 1 || count > 4 {
+		return fmt.Errorf("coreference count %q: want 1 to 4 or all", row.field(2))
 	}
 	a := &anaphor{types: map[string]bool{}, count: count, unless: map[string]bool{}, min: 2}
 	for _, t := range splitList(row.field(1)) {
@@ -56,6 +60,11 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.possessive = attrs["possessive"] == "1"
 	a.subject = attrs["subject"] == "1"
 	a.chain = attrs["chain"] == "1"
+	a.far = attrs["far"] == "1"
+	a.first = attrs["first"] == "1"
+	if a.far && count < 2 {
+		return fmt.Errorf("coreference option far=1 needs a count of 2 to 4")
+	}
 	if v := attrs["min"]; v != "" {
 		if a.min, err = strconv.Atoi(v); err != nil || a.min < 2 {
 			return fmt.Errorf("coreference min=%q: want a number of at least 2", v)
@@ -63,6 +72,12 @@ func (c *corefLexicon) add(row tsvRow) error {
 	}
 	for _, w := range splitList(attrs["unless"]) {
 		a.unless[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["after"]) {
+		if a.after == nil {
+			a.after = map[string]bool{}
+		}
+		a.after[strings.ToLower(w)] = true
 	}
 	for _, w := range splitList(attrs["then"]) {
 		if a.then == nil {
@@ -84,7 +99,21 @@ func (c *corefLexicon) add(row tsvRow) error {
 			continue
 		}
 		c.phrases.add(p)
-		c.byKey[phraseKey(toks)] = append(c.byKey[phraseKey(toks)], a)
+		row := a
+		if attrs["cased"] == "1" {
+			cased := *a
+			for _, t := range tokenize(p) {
+				cased.cased = append(cased.cased, t.Text)
+			}
+			row = &cased
+		}
+		key := phraseKey(toks)
+		if a.after != nil {
+			// Readings with after= are tried first ("signed it" is the agreement).
+			c.byKey[key] = append([]*anaphor{row}, c.byKey[key]...)
+		} else {
+			c.byKey[key] = append(c.byKey[key], row)
+		}
 		if len(toks) == 1 {
 			c.single[toks[0].Lower] = true
 		} else {
@@ -187,6 +216,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				if i+n < span[1] && row.unless[tokens[i+n].Lower] || row.prefix != "" && !tokens[i+1].isCap() {
 					continue // "it is expected"; "the north of the country" is no state
 				}
+				if row.after != nil && (i == span[0] || !row.after[tokens[i-1].Lower]) || !row.writtenAs(tokens[i:i+n]) {
+					continue // "signed it" only; "the Government" only as written
+				}
 				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) || row.opening && i != span[0] {
 					continue // "the two met", but not "the two drones"
 				}
@@ -200,6 +232,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 				case row.count == 0:
 					ants, occasion = groupAntecedents(found[:next], row, si)
+				case row.first:
+					ants = firstAntecedent(found[:next], row)
+				case row.far:
+					ants = listAntecedents(tokens, found[:next], row)
 				default:
 					first := si - maxCorefDistance
 					if row.possessive {
@@ -208,7 +244,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if row.opening {
 						first = si - 1 // "Jordan ... . Its foreign minister": the sentence before
 					}
-					ants = antecedents(recent, row, first)
+					if ants = coordinatedAntecedents(tokens, recent, row, first); ants == nil {
+						ants = antecedents(recent, row, first)
+					}
 				}
 				if len(ants) > 0 {
 					break
@@ -282,6 +320,70 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 	return out, cur + 1
 }
 
+// coordinatedAntecedents: for an anaphor of two ("the two leaders"), the latest pair of
+// compatible entities joined by "and" ("Abiy Ahmed and Somali President Hassan Sheikh Mohamud
+// arrived ... and were received by Erdogan. The two leaders signed": Abiy and Hassan Sheikh,
+// not Erdogan), or nil.
+func coordinatedAntecedents(tokens []Token, recent []mention, a *anaphor, firstSentence int) []*entityInfo {
+	if a.count != 2 {
+		return nil
+	}
+	var second *mention // the later of the pair, skipping what the anaphor cannot mean ("Somali")
+	for k := len(recent) - 1; k >= 0 && recent[k].sentence >= firstSentence; k-- {
+		first := &recent[k]
+		if first.coref || !a.accepts(first.info) {
+			continue
+		}
+		if second == nil || first.info == second.info || second.start-first.end > 8 || second.start <= first.end {
+			second = first
+			continue
+		}
+		joined := false
+		for j := first.end; j < second.start; j++ {
+			switch {
+			case tokens[j].is("and"):
+				joined = true
+			case !tokens[j].isWord() && tokens[j].Text != "," && tokens[j].Text != "'s" && tokens[j].Text != "\u2019s":
+				joined = false
+				j = second.start
+			}
+		}
+		if joined {
+			return []*entityInfo{second.info, first.info}
+		}
+		second = first
+	}
+	return nil
+}
+
+// writtenAs: the tokens are written as a cased anaphor requires ("the Government", not "the
+// government").
+func (a *anaphor) writtenAs(tokens []Token) bool {
+	if a.cased == nil {
+		return true
+	}
+	if len(tokens) != len(a.cased) {
+		return false
+	}
+	for k, t := range tokens {
+		if k > 0 && t.Text != a.cased[k] {
+			return false // the first word may open the sentence
+		}
+	}
+	return true
+}
+
+// firstAntecedent: the document's first compatible named entity ("the Government" in a
+// ministry's briefing is the ministry's state, named in its heading or first sentence).
+func firstAntecedent(before []mention, a *anaphor) []*entityInfo {
+	for k := range before {
+		if m := &before[k]; !m.coref && !m.demonym && a.accepts(m.info) {
+			return []*entityInfo{m.info}
+		}
+	}
+	return nil
+}
+
 // titledPerson: a person's name and the title words right before it ("Prime Minister" in
 // "Prime Minister Ulf Kristersson"), tokens [a, b).
 type titledPerson struct {
@@ -325,6 +427,74 @@ func (x *Extractor) describedAntecedent(tokens []Token, titled []titledPerson, s
 		}
 	}
 	return nil
+}
+
+// listAntecedents: for a numbered group ("the three heads of state", "all three states"),
+// the latest list of exactly that many compatible entities named before it in the document
+// ("Colonel Assimi Goïta of Mali, Captain Ibrahim Traoré of Burkina Faso and General
+// Abdourahamane Tiani of Niger"), or nil. A list's members are joined by commas and "and",
+// with only titles, articles, "of" and other names between them.
+func listAntecedents(tokens []Token, before []mention, a *anaphor) []*entityInfo {
+	var chain []*mention // the list being read, latest member first
+	closed := false      // its last two members are joined by "and"
+	flush := func() []*entityInfo {
+		if len(chain) != a.count || !closed {
+			return nil
+		}
+		out := make([]*entityInfo, 0, len(chain))
+		for _, m := range chain {
+			for _, o := range out {
+				if o == m.info {
+					return nil
+				}
+			}
+			out = append(out, m.info)
+		}
+		return out
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		m := &before[k]
+		if m.coref || !a.accepts(m.info) {
+			continue
+		}
+		if len(chain) > 0 {
+			if and, ok := listJoin(tokens, before, m, chain[len(chain)-1]); ok {
+				if len(chain) == 1 {
+					closed = and
+				}
+				chain = append(chain, m)
+				continue
+			}
+			if ants := flush(); ants != nil {
+				return ants
+			}
+		}
+		chain, closed = append(chain[:0], m), false
+	}
+	return flush()
+}
+
+// listJoin: the tokens between list members m and next are list glue (commas, "and", titles,
+// articles, "of", other names); and says whether "and" is among them.
+func listJoin(tokens []Token, mentions []mention, m, next *mention) (and, ok bool) {
+	if next.start < m.end || next.start-m.end > 8 {
+		return false, false
+	}
+	for j := m.end; j < next.start; j++ {
+		inName := false
+		for _, o := range mentions {
+			inName = inName || j >= o.start && j < o.end
+		}
+		tk := tokens[j]
+		switch {
+		case inName, tk.Text == ",", tk.is("the", "of"), tk.Text == "'s", tk.Text == "\u2019s", tk.isCap() && tk.isWord():
+		case tk.is("and"):
+			and = true
+		default:
+			return false, false
+		}
+	}
+	return and, true
 }
 
 // titleRunBefore is the start of the title right before a name at start: capitalised words,

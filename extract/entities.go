@@ -101,8 +101,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					continue
 				}
 				name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
-				id := "inst:" + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
-				info := doc.get(id, TypeInstitution, name)
+				typ, prefix := TypeInstitution, "inst:"
+				if lx.bodyTypes[phraseKey(tokens[j:j+b])] == TypeAgreement {
+					typ, prefix = TypeAgreement, "agr:" // "Finland's accession protocol"
+				}
+				id := prefix + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
+				info := doc.get(id, typ, name)
+				if typ == TypeInstitution && info.State == "" {
+					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
+				}
 				found = append(found, mention{info: info, start: i, end: j + b, sentence: si})
 				mark(i, j+b)
 				if prev, seen := doc.bodies[phrase]; seen && prev != info {
@@ -486,8 +493,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			end++ // "Korean Armistice Agreement"
 		}
 		if end < span[1] && written(nl.placeHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
-			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord()) {
-			end++ // "Air Base 201"
+			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
+			end++ // "Air Base 201", "at Air Base 201 near Agadez"
 		}
 		h = end - 1
 		word = tokens[h].Text

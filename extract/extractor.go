@@ -101,6 +101,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	events := map[string][]*entityInfo{}
 	scratch := &sentenceScratch{}
+	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
 	// that type stated with a date: what "since the invasion" reaches back to.
 	eventDates := map[string][]string{}
@@ -113,9 +114,20 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				return Document{}, err
 			}
 		}
-		if len(bySentence[i]) == 0 || len(bySentence[i]) == 1 && (len(events) == 0 || !x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) {
-			// A relation needs two names, unless one of them is an event stated before
-			// ("Jordan condemned the shelling").
+		if i > 0 {
+			if d := eventDateValues(sentenceDates[i-1]); d != nil {
+				lists.lastDates = d
+			}
+		}
+		if lists.open != nil {
+			// Inside a list a trigger announced: its items are targets (lists.go).
+			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), i)
+		}
+		// A relation needs two names, unless one of them is an event stated before ("Jordan
+		// condemned the shelling"); a list trigger with one name or none may announce a list
+		// ("The following have been designated:") or name its source.
+		if len(bySentence[i]) <= 1 && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
+			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) {
 			continue
 		}
 		var prev []mention
@@ -126,6 +138,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.dateMentions = sentenceDates[i]
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events = events
+		sc.lists = &lists
 		var stated map[string][]*entityInfo
 		rels := x.relationRules(sc)
 		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
@@ -139,6 +152,18 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		for _, r := range rels {
 			if _, ok := seen[r.Dst]; !ok {
 				continue // a title implies a state the document never names: not stated here
+			}
+			if _, ok := seen[r.Src]; !ok {
+				// A state acting through its body ("Hungary's parliament ratified") is named
+				// inside the body's name: it is an entity of the document, with no surface
+				// of its own.
+				st := x.lex.gaz.entities[r.Src]
+				if st == nil || st.Type != TypeState {
+					continue
+				}
+				seen[r.Src] = len(doc.Entities)
+				doc.Entities = append(doc.Entities, Entity{ID: st.ID, Type: st.Type, Name: st.Name,
+					Key: x.IdentityKey(st.Type, st.Name), Curated: true, Wikidata: st.Wikidata})
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text

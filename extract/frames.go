@@ -22,8 +22,18 @@ type occurrence struct {
 func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig trigger) []Relation {
 	ca, cb := s.clauseOf(t)
 	spec := trig.spec
+	srcOK := func(m *mention) bool { return typeIn(m.info.Type, spec.src) }
+	if spec.has(flagBodyActs) {
+		// "Hungary's parliament ratified", "the Pentagon deployed": the state acts, when its
+		// body is the verb's own subject (not a name further back, "a spokesman of the State
+		// Department said the treaty covers attacks on ...").
+		vg := s.verbGroupStart(t, ca)
+		srcOK = func(m *mention) bool {
+			return typeIn(m.info.Type, spec.src) || m.end == vg && x.actingState(s, m) != nil
+		}
+	}
 	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb,
-		srcOK: func(m *mention) bool { return typeIn(m.info.Type, spec.src) },
+		srcOK: srcOK,
 		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
 		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
@@ -33,12 +43,83 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
 	for _, p := range pairs {
+		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
+			if st := x.actingState(s, p.src); st != nil {
+				acting := *p.src
+				acting.info = st
+				p.src = &acting
+			}
+		}
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
 		out = x.buildRelations(out, s, t, trig, p)
 	}
 	return out
+}
+
+// actingState is the state an institution acts for: a state's body ("Hungary's parliament"),
+// an institution the gazetteer seats in a state ("the Pentagon"), or one a state's possessive
+// names ("Türkiye's Grand National Assembly"); nil for any other mention.
+func (x *Extractor) actingState(s *sentenceCtx, m *mention) *entityInfo {
+	if m.info.Type != TypeInstitution {
+		return nil
+	}
+	if m.info.State != "" {
+		if st := x.lex.gaz.entities[m.info.State]; st != nil && st.Type == TypeState {
+			return st
+		}
+	}
+	if m.start-1 > s.a && (s.tokens[m.start-1].Text == "'s" || s.tokens[m.start-1].Text == "\u2019s") {
+		if owner := s.mentionEndingAt(m.start-1, func(o *mention) bool { return o.info.Type == TypeState }); owner != nil {
+			return owner.info
+		}
+	}
+	return nil
+}
+
+// troopOwner: the state whose troops stand right before the verb group at t ("North Korean
+// troops were moved", "some 3,000 of Pyongyang's soldiers have been sent"), by a demonym or a
+// possessive before the troop noun, or nil.
+func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool) *mention {
+	k := t - 1
+	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+		k-- // "have been", "were reportedly"
+	}
+	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
+		// "Pyongyang's special forces": the troops are a state's body.
+		if st := x.actingState(s, m); st != nil {
+			acting := *m
+			acting.info = st
+			return &acting
+		}
+		return nil
+	}
+	start := -1
+	for j := max(ca, k-2); j <= k && start < 0; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
+			start = j
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	for j := len(s.mentions) - 1; j >= 0; j-- {
+		m := &s.mentions[j]
+		if m.end > start || m.end < start-4 {
+			continue
+		}
+		if !(m.demonym || m.possessive) || !ok(m) {
+			return nil
+		}
+		for i := m.end; i < start; i++ {
+			if tk := s.tokens[i]; !(tk.isWord() && !tk.isCap() || tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-") {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
 }
 
 // purposePlaces: a journey's target followed by its purpose, an event at a place ("travelled
@@ -112,6 +193,18 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 		src := s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+		if src == nil && withPrep && spec.has(flagOwnerActs) {
+			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
+			if owner := s.troopOwner(x, o.t, o.ca, o.srcOK); owner != nil {
+				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil {
+					return cross([]*mention{owner}, s.group(to, o.dstOK))
+				}
+			}
+		}
+		if src == nil && spec.has(flagList) {
+			// "Warsame and his companies were designated": by the latest designator.
+			src = s.pendingSource(o.trig.relation)
+		}
 		if src == nil {
 			return nil
 		}
@@ -146,7 +239,8 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
-		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te) || s.tw(wComitative, o.te)) {
+		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te) || s.tw(wComitative, o.te) ||
+			strings.HasSuffix(s.tokens[o.te].Lower, "ly")) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
 		// a plot", "the Shahed drones that Russia now fires almost nightly": with its subject
 		// inside the relative clause and no object after it, the verb's object is the
@@ -588,7 +682,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagSourceInObject) {
 		src = s.attributiveInObject(o.te, o.cb, o.srcOK)
 	}
-	if src == nil && !spec.has(flagNoSubject) {
+	if src == nil && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia").
 		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
@@ -636,6 +730,39 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+}
+
+// afterLightVerb: the noun at t is the object of a light verb ("carried out hundreds of strikes",
+// "launched its invasion of"), so the clause's subject does what the noun names.
+func (s *sentenceCtx) afterLightVerb(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-6; k-- {
+		switch {
+		case s.tw(wLightVerb, k):
+			return true
+		case s.tw(wArticle, k), s.tokens[k].is("of", "out", "up"), isAmount(s.tokens[k].Text),
+			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			continue // "carried out hundreds of", "launched a full-scale"
+		}
+		return false
+	}
+	return false
+}
+
+// eventInPP: the noun at t heads the object of an event-prep ("after the strike", "retaliation
+// for the April 1 air strike", "in response to the attack"): the clause's subject did not do it.
+func (s *sentenceCtx) eventInPP(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-6; k-- {
+		switch {
+		case s.tw(wEventPrep, k) && s.tw(wPreposition, k):
+			return true // "after the strike"
+		case s.tokens[k].is("for", "to") && k > ca && s.tw(wEventPrep, k-1):
+			return true // "retaliation for the strike", "in response to the attack"
+		case s.tw(wArticle, k), s.tokens[k].is("of"), s.tokens[k].isWord() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			continue // "retaliation for weeks of attacks on shipping"
+		}
+		return false
+	}
+	return false
 }
 
 // including: an unnamed object followed by ", including" names its members after it

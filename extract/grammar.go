@@ -74,6 +74,10 @@ const (
 	flagDoubleObject                        // verb-to: a recipient may be the first object ("shipped Mali jets")
 	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
 	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
+	flagList                                // its targets may follow in a list (lists.go)
+	flagBodyActs                            // a state's body ("Hungary's parliament") acts for the state
+	flagOwnerActs                           // an agentless passive's troops act for their owner
+	flagNoTroops                            // a troop noun after the trigger makes it state nothing
 	flagNeedsJudgement                      // a word of blame must follow the object ("called the move reckless")
 	flagBeneficiary                         // nouns: with no target, the help goes to the clause subject ("with help from X")
 	flagLinked                              // agents: the doer is in apposition or a copula's subject ("X, a member of")
@@ -86,6 +90,7 @@ var flagNames = map[string]specFlag{
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
+	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 }
@@ -99,8 +104,10 @@ type argSpec struct {
 	objectLast  bool
 	// body is the entity whose draft an unnamed object is ("vetoed a draft resolution": the
 	// Security Council), when the document names it (relations.tsv body=).
-	body  string
-	flags specFlag
+	body     string
+	flags    specFlag
+	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
+	needsSet *phraseSet // that class's phrases
 	// troops, when set, is the spec used when a troop noun follows the trigger.
 	troops *argSpec
 }
@@ -140,10 +147,12 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.flags |= flagNeedsGoods
 			case "troops":
 				a.flags |= flagNeedsTroops
+			case "no-troops":
+				a.flags |= flagNoTroops
 			case "judgement":
 				a.flags |= flagNeedsJudgement
 			default:
-				return fmt.Errorf("%s: needs=%q: want goods, troops or judgement", where, v)
+				a.needsCue = v // a cue class (cues.tsv) that must occur in the clause; checked by the caller
 			}
 		case "troops":
 			// resolved by the caller, which knows the other relations
@@ -201,7 +210,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNeedsJudgement) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
@@ -243,6 +252,8 @@ const (
 	wPlaceHead
 	wPreposition
 	wDefinite
+	wEventPrep
+	wLightVerb
 	wDraft
 	wElicit
 	wThank
@@ -259,7 +270,7 @@ var _ [64 - wordClassCount]struct{}
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
-	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "draft", "elicit", "thank",
+	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup

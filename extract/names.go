@@ -13,7 +13,7 @@ type nameLexicon struct {
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
-	attackWords                                                map[string]bool // lower case
+	attackWords, baseCues                                      map[string]bool // lower case
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	locative, locativeKnown, resolutionBody                    phraseSet
@@ -106,6 +106,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
 		"speech-verb":      set(&n.speechVerbs, true),
+		"base-cue":         set(&n.baseCues, true),
 	}
 }
 
@@ -318,6 +319,11 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			for j < span[1] && j-i < 3 && tokens[j].isCap() {
 				j++
 			}
+			if j > i && j+1 < span[1] && tokens[j].is("and", "or") {
+				// "Emad and Kheibar Shekan ballistic missiles": look past the conjunction.
+				for j++; j < span[1] && j-i < 7 && tokens[j].isCap(); j++ {
+				}
+			}
 			if j >= span[1] || fl[j]&flagWeapon == 0 {
 				continue
 			}
@@ -344,6 +350,21 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			for j < span[1] && j-i < 3 && modelWord(j) {
 				j = step(j)
 			}
+			if j > i && j+1 < span[1] && tokens[j].is("and", "or") && lx.weaponNounAt(tokens, span[1], j) == 0 {
+				// "Emad and Kheibar Shekan ballistic missiles": a model coordinated with one
+				// before the shared class noun is a model too, without the noun.
+				k := j + 1
+				for k < span[1] && k-(j+1) < 3 && modelWord(k) {
+					k = step(k)
+				}
+				if k > j+1 && lx.weaponNounAt(tokens, span[1], k) > 0 && !lx.knowsOther(tokens[:span[1]], i, TypeWeapon) &&
+					!(i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.stop[tokens[i-1].Text]) && i > span[0] {
+					name := surfaceOf(tokens, i, j)
+					out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: i, end: j})
+					i = j
+					continue
+				}
+			}
 			if j == i || lx.weaponNounAt(tokens, span[1], j) == 0 {
 				continue
 			}
@@ -362,6 +383,12 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			nameEnd = j
 		}
 		name := surfaceOf(tokens, start, nameEnd)
+		if n.shipPrefixes[tokens[start].Text] && start > span[0] && n.baseCues[tokens[start-1].Lower] {
+			// "station submarines at HMAS Stirling": a navy's shore base is a place.
+			out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: start, end: nameEnd})
+			i = nameEnd - 1
+			continue
+		}
 		if e, m := lx.gaz.match(tokens[:span[1]], start); e != nil && start+m >= nameEnd && (e.info.Type != TypeWeapon || e.info.ID == "weapon:"+slug(name)) {
 			continue // the gazetteer knows this name as itself ("HIMARS") or as no weapon
 		}

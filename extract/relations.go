@@ -42,6 +42,8 @@ type sentenceCtx struct {
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
 	scratch *sentenceScratch
+	// lists is the document's state of lists announced by a trigger (lists.go), or nil.
+	lists *listState
 }
 
 // sentenceScratch holds a sentence's context and the per-token arrays of its rules. One
@@ -215,9 +217,18 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
+			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
+				continue // "the deployment of warships" launches nothing
+			}
+			if trig.spec.needsSet != nil && !s.phraseInClause(trig.spec.needsSet, i) {
+				continue // "added that ...": no sanctions list, no listing
+			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
+			if trig.spec.has(flagList) {
+				s.noteListTrigger(i, trig, len(out) > n)
+			}
 		}
 		if len(trigs) > 0 {
 			i += trigs[0].length - 1 // "state visit" is one trigger, not also "visit"
@@ -287,6 +298,9 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wReportVerb, k) {
+		return false // "denied supplying Pyongyang with": a gerund clause, a verb
+	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
 }
 
@@ -300,6 +314,17 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	}
 	for k := ca; k < cb; k++ {
 		if x.lex.goods.matchAt(s.tokens, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseInClause: a phrase of set occurs in the clause of token t.
+func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
+	ca, cb := s.clauseOf(t)
+	for k := ca; k < cb; k++ {
+		if set.matchAt(s.tokens[:cb], k) > 0 {
 			return true
 		}
 	}
@@ -522,8 +547,13 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	spec, rep := false, false
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
+	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
+	// which they signed in August, will allow ...")
 	for k := ca; k < cb; k++ {
-		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 {
+		if k > t && s.tokens[k].Text == "," {
+			commaAfter = true
+		}
+		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
 			spec = true
 		}
 		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
@@ -885,10 +915,27 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 // afterPrep finds the first acceptable mention that follows one of preps within eight
 // tokens of the trigger.
 func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
-	// The trigger's own last word may be the preposition ("members of").
-	for k := te - 1; k < cb && k < te+14; k++ {
+	// The trigger's own last word may be the preposition ("members of"). A name counts as
+	// one word of the reach, and a preposition inside it is no target's ("the launch by the
+	// Democratic People's Republic of Korea (DPRK) of a Chollima-1").
+	end := te
+	for n := 0; end < cb && n < 14; n++ {
+		if m := s.mentionAt(end); m != nil && m.end > end {
+			end = m.end
+			continue
+		}
+		end++
+	}
+	inName := -1 // the end of the name the scan is in
+	for k := te - 1; k < end; k++ {
 		if k > te && s.trigMark[k-s.a] {
 			break // "the visit ... for a potential visit of Putin to": the next trigger's own
+		}
+		if m := s.mentionAt(k); m != nil && m.end > inName {
+			inName = m.end
+		}
+		if k < inName && s.mentionAt(k) == nil {
+			continue // "of" in "Republic of Korea"
 		}
 		if k > te && k+1 < cb && s.tw(wConjunction, k) && s.tw(wArticle, k+1) && s.mentionEndingAt(k, func(*mention) bool { return true }) == nil {
 			// "support for terrorism and a violation of Mali's sovereignty": an unnamed object
@@ -1033,6 +1080,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		// is coordinated with it was said there, not here.
 		return out
 	}
+	out = append(out, s.corefSiblings(m, ok)...)
+	own := len(out) // m and the entities its anaphor stands for
 	last := m
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
 	for {
@@ -1078,13 +1127,29 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		}
 		if next == nil {
 			if !closed {
-				return out[:1]
+				return out[:own]
 			}
 			return out
 		}
 		out = append(out, next)
 		last = next
 	}
+}
+
+// corefSiblings: the other antecedents of an anaphor that stands for several entities ("the
+// two countries", "both sides" are one mention of each, on one span), so that a rule taking
+// the anaphor as one argument takes them all.
+func (s *sentenceCtx) corefSiblings(m *mention, ok func(*mention) bool) []*mention {
+	if !m.coref {
+		return nil
+	}
+	var out []*mention
+	for j := range s.mentions {
+		if o := &s.mentions[j]; o != m && o.coref && o.start == m.start && o.end == m.end && o.info != m.info && ok(o) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",

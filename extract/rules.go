@@ -70,14 +70,16 @@ type lexicon struct {
 	denial    phraseSet
 	spec      phraseSet
 	reported  phraseSet
-	bodies    phraseSet // "military intelligence" in "Ukraine's military intelligence"
-	goods     phraseSet // what can be supplied besides named weapons
-	troops    phraseSet // "sent troops to": DEPLOYED
-	idioms    phraseSet // phrases whose cue words are not cues ("strongest possible terms")
-	amounts   phraseSet // number words: "million", "thousands", "dozens"
-	approx    phraseSet // "more than", "about", "around"
-	ellipsis  phraseSet // "do so": a verb phrase standing for the one before
-	judgement phraseSet // words of blame: "called the move reckless" condemns it
+	listing   phraseSet         // "sanctions list", "Entity List": what "added X to" puts X on
+	bodies    phraseSet         // "military intelligence" in "Ukraine's military intelligence"
+	bodyTypes map[string]string // phrase -> entity type, where not Institution ("accession protocol")
+	goods     phraseSet         // what can be supplied besides named weapons
+	troops    phraseSet         // "sent troops to": DEPLOYED
+	idioms    phraseSet         // phrases whose cue words are not cues ("strongest possible terms")
+	amounts   phraseSet         // number words: "million", "thousands", "dozens"
+	approx    phraseSet         // "more than", "about", "around"
+	ellipsis  phraseSet         // "do so": a verb phrase standing for the one before
+	judgement phraseSet         // words of blame: "called the move reckless" condemns it
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
 	words    *words       // English function words the frames read
@@ -128,15 +130,24 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	}
 	for _, row := range rules["bodies"] {
 		lx.bodies.add(row.field(0))
+		if typ := row.field(1); typ != "" {
+			if typ != TypeInstitution && typ != TypeAgreement {
+				return nil, fmt.Errorf("%s: body type %q: want Institution or Agreement", row.where, typ)
+			}
+			if lx.bodyTypes == nil {
+				lx.bodyTypes = map[string]string{}
+			}
+			lx.bodyTypes[phraseKey(tokenize(strings.ToLower(row.field(0))))] = typ
+		}
 	}
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
-		"judgement": &lx.judgement}
+		"judgement": &lx.judgement, "listing": &lx.listing}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis or judgement", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement or listing", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
@@ -168,6 +179,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		spec, err := triggerSpec(specs, rel, parseAttrs(row.field(3)), row.where)
 		if err != nil {
 			return nil, err
+		}
+		if spec.needsCue != "" {
+			if spec.needsSet = cueClasses[spec.needsCue]; spec.needsSet == nil {
+				return nil, fmt.Errorf("%s: needs=%q: want goods, troops, no-troops or a cue class", row.where, spec.needsCue)
+			}
 		}
 		for _, p := range splitList(row.field(2)) {
 			toks := tokenize(strings.ToLower(p))
@@ -256,6 +272,18 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 		lx.gaz.add(info, s, gazEntry{short: true})
 	}
 	return nil
+}
+
+// triggerWithFlagIn: some token starts a trigger with one of the flags f.
+func (lx *lexicon) triggerWithFlagIn(tokens []Token, f specFlag) bool {
+	for i := range tokens {
+		for _, tp := range lx.triggersOf(&tokens[i]) {
+			if tp.spec.has(f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventObjectIn: some token starts a trigger whose object may be an earlier event

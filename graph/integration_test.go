@@ -439,6 +439,7 @@ func TestConcurrentBuildsLeaveNoDuplicates(t *testing.T) {
 			t.Fatalf("round %d: %v", round, err)
 		}
 		diff(t, fmt.Sprintf("round %d concurrent vs sequential", round), snapshot(t, c1), want)
+		checkDerived(t, c1, fmt.Sprintf("round %d concurrent", round))
 	}
 }
 
@@ -538,7 +539,10 @@ func TestWriterPlansOnEmptyGraph(t *testing.T) {
 	scans := []string{"AllNodesScan", "NodeByLabelScan", "NodeIndexScan", "AllRelationshipsScan", "RelationshipTypeScan", "RelationshipIndexScan"}
 	// document_hashes lists every document and identity_entities every entity (read once per
 	// build, not run with replan=skip), by design.
-	allowed := map[string]bool{"document_hashes": true, "identity_entities": true}
+	allowed := map[string]bool{"document_hashes": true, "identity_entities": true,
+		// relationship_flags derives two properties of every relationship, once, when
+		// ApplySchema creates their indexes on a graph written before them.
+		"relationship_flags": true}
 	for name, q := range graph.Statements() {
 		if allowed[name] {
 			continue
@@ -564,4 +568,101 @@ func TestWriterPlansOnEmptyGraph(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkDerived recomputes every derived property the whole-graph reports read from the graph
+// as it stands and fails where a stored one differs: the entities' degree and claims, and the relationships' contested and undated flags.
+func checkDerived(t *testing.T, c *graph.Client, when string) {
+	t.Helper()
+	recs, err := c.Read(ctxT(t), `MATCH (e:Entity)
+OPTIONAL MATCH (e)-[r]-(:Entity)
+WITH e, count(r) AS degree, sum(r.claim_count) AS claims
+WHERE [coalesce(e.degree, 0), coalesce(e.claims, 0)] <> [degree, claims]
+   OR e.degree = 0 OR (e.degree IS NULL) <> (e.claims IS NULL)
+RETURN e.id + ' stored ' + toString(coalesce(e.degree, -1)) + '/' + toString(coalesce(e.claims, -1)) +
+       ' want ' + toString(degree) + '/' + toString(claims) AS bad
+UNION ALL
+MATCH (:Entity)-[r]->(:Entity)
+WHERE (r.asserted > 0 AND r.denied > 0) <> coalesce(r.contested, false)
+   OR (r.first_date IS NULL) <> coalesce(r.undated, false)
+RETURN r.key + ' contested ' + toString(r.contested) + ' undated ' + toString(r.undated) AS bad`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		t.Errorf("%s: %v", when, r.Values[0])
+	}
+}
+
+func TestDerivedPropertiesFollowWritesAndRemovals(t *testing.T) {
+	c, _ := graphtest.Open(t)
+	write(t, c, docA(), docB())
+	checkDerived(t, c, "after a and b")
+	// North Korea: SUPPLIED to Russia (a asserts it, b denies it) and CONDEMNED by the United
+	// States: two relationships, three claims.
+	if got := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN [e.degree, e.claims]`, nil); fmt.Sprint(got) != "[2 3]" {
+		t.Errorf("North Korea after a and b: [degree claims] = %v, want [2 3]", got)
+	}
+	if got := one(t, c, `MATCH ()-[r:SUPPLIED]->() RETURN [r.contested, r.undated]`, nil); fmt.Sprint(got) != "[true <nil>]" {
+		t.Errorf("SUPPLIED after a and b: [contested undated] = %v, want [true <nil>]", got)
+	}
+	if got := one(t, c, `MATCH (e:Entity {id: 'weapon:artillery-shell'}) RETURN e.degree`, nil); got != nil {
+		t.Errorf("the shell has no typed relationship but degree %v", got)
+	}
+	write(t, c, docB2()) // the condemnation goes, an alliance comes
+	checkDerived(t, c, "after b edited")
+	if got := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN [e.degree, e.claims]`, nil); fmt.Sprint(got) != "[2 3]" {
+		t.Errorf("North Korea after b2: [degree claims] = %v, want [2 3] (SUPPLIED and ALLY_OF)", got)
+	}
+	if ok, err := c.RemoveDocument(ctxT(t), "b"); err != nil || !ok {
+		t.Fatalf("remove b: %v %v", ok, err)
+	}
+	checkDerived(t, c, "after b removed")
+	if got := one(t, c, `MATCH (e:Entity {id: 'state:PRK'}) RETURN [e.degree, e.claims]`, nil); fmt.Sprint(got) != "[1 1]" {
+		t.Errorf("North Korea after b removed: [degree claims] = %v, want [1 1]", got)
+	}
+	if got := one(t, c, `MATCH ()-[r:SUPPLIED]->() RETURN [r.contested, r.undated]`, nil); fmt.Sprint(got) != "[<nil> <nil>]" {
+		t.Errorf("SUPPLIED after b removed: [contested undated] = %v, want [<nil> <nil>]", got)
+	}
+	// The whole-graph recomputation a bulk load runs changes nothing on a graph the writer keeps.
+	before := snapshot(t, c)
+	if err := c.RefreshEntityStats(ctxT(t)); err != nil {
+		t.Fatal(err)
+	}
+	diff(t, "after RefreshEntityStats", snapshot(t, c), before)
+	// ...and restores what a bulk load would lack.
+	if _, err := c.Query(ctxT(t), `MATCH (e:Entity) REMOVE e.degree, e.claims`, nil, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.RefreshEntityStats(ctxT(t)); err != nil {
+		t.Fatal(err)
+	}
+	diff(t, "RefreshEntityStats from nothing", snapshot(t, c), before)
+}
+
+// A graph written before the report indexes existed gets their properties when ApplySchema
+// creates the indexes (as the first kg build or kg schema apply of a newer kg does).
+func TestApplySchemaDerivesStoredProperties(t *testing.T) {
+	c, _ := graphtest.Open(t)
+	write(t, c, docA(), docB())
+	want := snapshot(t, c)
+	// Make it look like a graph from before: no derived properties, no indexes on them.
+	for _, q := range []string{
+		`MATCH (e:Entity) REMOVE e.degree, e.claims`,
+		`MATCH (:Entity)-[r]->(:Entity) REMOVE r.contested, r.undated`,
+	} {
+		if _, err := c.Query(ctxT(t), q, nil, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{"entity_degree", "rel_visited_contested"} {
+		if _, err := c.Query(ctxT(t), "DROP INDEX "+name, nil, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := c.ApplySchema(ctxT(t)); err != nil {
+		t.Fatal(err)
+	}
+	diff(t, "after ApplySchema on a graph without derived properties", snapshot(t, c), want)
+	checkDerived(t, c, "after ApplySchema")
 }

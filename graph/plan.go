@@ -311,6 +311,16 @@ func aggregate(ref relRef, claims []claimFacts) map[string]any {
 	if d := distinct(dates); len(d) > 0 {
 		// ISO dates of mixed precision sort correctly as strings ("2023" < "2023-09").
 		props["first_date"], props["last_date"] = d[0], d[len(d)-1]
+	} else {
+		// Derived for the whole-graph reports (vetoes-sanctions lists undated relations
+		// last): an index on (undated, key) finds them without scanning every relationship,
+		// which a missing first_date cannot.
+		props["undated"] = true
+	}
+	if asserted > 0 && denied > 0 {
+		// Derived for the contested report, indexed with (denied, key) per type. Absent
+		// rather than false, so the index holds only the contested few.
+		props["contested"] = true
 	}
 	if ref.Type == extract.RelOfficialOf {
 		addRolePeriods(props, claims)

@@ -108,12 +108,29 @@ func TestAggregate(t *testing.T) {
 		"polarities": []string{"asserted", "denied"}, "modalities": []string{"fact", "reported"},
 		"sentence_ids": []string{"a#1", "b#3"}, "doc_ids": []string{"a", "b"}, "claim_ids": []string{"c1", "c2", "c3"},
 		"claim_count": 3, "asserted": 2, "denied": 1, "first_date": "2023", "last_date": "2024-01-02",
+		"contested": true,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("aggregate =\n%v\nwant\n%v", got, want)
 	}
-	if _, ok := aggregate(ref, []claimFacts{{ID: "c"}})["first_date"]; ok {
+	if got["contested"] != true {
+		t.Error("asserted and denied claims: contested not set")
+	}
+	if _, ok := got["undated"]; ok {
+		t.Error("undated set on a dated relationship")
+	}
+	one := aggregate(ref, []claimFacts{{ID: "c", Polarity: "asserted"}})
+	if _, ok := one["first_date"]; ok {
 		t.Error("first_date set without dates")
+	}
+	if one["undated"] != true {
+		t.Error("undated not set without dates")
+	}
+	if _, ok := one["contested"]; ok {
+		t.Error("contested set on a relationship no claim denies")
+	}
+	if _, ok := aggregate(ref, []claimFacts{{ID: "c", Polarity: "denied"}})["contested"]; ok {
+		t.Error("contested set on a relationship no claim asserts")
 	}
 }
 
@@ -122,5 +139,28 @@ func TestAliasKeys(t *testing.T) {
 	want := []string{"dprk", "north korea", "state:prk"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("aliasKeys = %v, want %v", got, want)
+	}
+}
+
+func TestPlanScans(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		ops        []string
+		wholeGraph bool
+		want       int
+	}{
+		{"index seek", []string{"ProduceResults entity", "NodeUniqueIndexSeek UNIQUE entityAlias:Alias(key) WHERE key = $autostring_0"}, false, 0},
+		{"all nodes", []string{"Filter e:Entity", "AllNodesScan e"}, false, 1},
+		{"alias scan", []string{"NodeByLabelScan a:Alias"}, false, 1},
+		{"label scan in an entity report", []string{"NodeByLabelScan o:Entity"}, false, 0},
+		{"label scan in a whole-graph report", []string{"NodeByLabelScan e:Entity"}, true, 1},
+		{"type scan", []string{"DirectedRelationshipTypeScan (a)-[r:VETOED]->(b)", "UndirectedRelationshipTypeScan (a)-[r:ALLY_OF]-(b)"}, true, 2},
+		{"ordered index scan", []string{"PartialTop e.name ASC", "NodeIndexScan RANGE INDEX e:Entity(degree) WHERE degree IS NOT NULL"}, true, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := PlanScans(tc.ops, tc.wholeGraph); len(got) != tc.want {
+				t.Errorf("PlanScans = %q, want %d problems", got, tc.want)
+			}
+		})
 	}
 }

@@ -19,6 +19,34 @@ CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published);
+// The whole-graph reports read these in index order and stop after their limit, instead of
+// counting or filtering every entity or relationship (issue 13). The properties are derived
+// at write time: degree and claims of an entity by the writer (graph/queries/entity_stats_delta.cypher,
+// entity_stats.cypher for a whole graph), contested and undated of a typed relationship with
+// its other aggregates (graph.aggregate).
+// most-connected: entities by degree (typed relationships), of all types or of one.
+CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree);
+CREATE INDEX entity_type_degree IF NOT EXISTS FOR (e:Entity) ON (e.type, e.degree);
+// vetoes-sanctions: by first date then key, undated ones after.
+CREATE INDEX rel_vetoed_date IF NOT EXISTS FOR ()-[r:VETOED]-() ON (r.first_date, r.key);
+CREATE INDEX rel_sanctioned_date IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.first_date, r.key);
+CREATE INDEX rel_vetoed_undated IF NOT EXISTS FOR ()-[r:VETOED]-() ON (r.undated, r.key);
+CREATE INDEX rel_sanctioned_undated IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.undated, r.key);
+// contested: per type, the contested relationships by denied claims then key.
+CREATE INDEX rel_visited_contested IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_met_with_contested IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_vetoed_contested IF NOT EXISTS FOR ()-[r:VETOED]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_supplied_contested IF NOT EXISTS FOR ()-[r:SUPPLIED]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_supports_contested IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_condemned_contested IF NOT EXISTS FOR ()-[r:CONDEMNED]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_sanctioned_contested IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_attacked_contested IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_official_of_contested IF NOT EXISTS FOR ()-[r:OFFICIAL_OF]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_member_of_contested IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_ally_of_contested IF NOT EXISTS FOR ()-[r:ALLY_OF]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_launched_contested IF NOT EXISTS FOR ()-[r:LAUNCHED]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_signed_contested IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.contested, r.denied, r.key);
+CREATE INDEX rel_deployed_contested IF NOT EXISTS FOR ()-[r:DEPLOYED]-() ON (r.contested, r.denied, r.key);
 
 // One typed relationship per (src, type, dst): its key is unique within its type.
 CREATE CONSTRAINT rel_visited_key IF NOT EXISTS FOR ()-[r:VISITED]-() REQUIRE r.key IS UNIQUE;

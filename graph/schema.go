@@ -74,6 +74,11 @@ func Schema() []SchemaStatement {
 
 // ApplySchema creates every constraint and index that does not exist yet and reports, for
 // each, whether it was created now. Running it again reports nothing created.
+//
+// A graph written by a kg from before the whole-graph report indexes lacks the properties
+// they index, which the writer only keeps up to date from then on: when ApplySchema creates
+// those indexes it also derives the properties of everything stored (on a new graph, of
+// nothing).
 func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	var out []SchemaChange
 	for _, st := range Schema() {
@@ -82,6 +87,26 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 			return out, fmt.Errorf("applying %s %s: %w", st.Kind, st.Name, c.wrapQueryErr(err))
 		}
 		out = append(out, SchemaChange{SchemaStatement: st, Created: created})
+	}
+	for _, ch := range out {
+		switch {
+		case !ch.Created:
+		case ch.Name == "entity_degree":
+			if err := c.RefreshEntityStats(ctx); err != nil {
+				return out, err
+			}
+		case ch.Name == "rel_visited_contested":
+			s := c.session(ctx, neo4j.AccessModeWrite)
+			// CALL ... IN TRANSACTIONS runs only in an auto-commit transaction.
+			res, err := s.Run(ctx, query("relationship_flags"), nil)
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			s.Close(context.WithoutCancel(ctx))
+			if err != nil {
+				return out, fmt.Errorf("deriving contested and undated of stored relationships: %w", c.wrapQueryErr(err))
+			}
+		}
 	}
 	return out, nil
 }

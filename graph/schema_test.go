@@ -29,6 +29,10 @@ func TestSchemaCoversModel(t *testing.T) {
 		if !has("()-[r:" + rt + "]-() REQUIRE r.key IS UNIQUE") {
 			t.Errorf("no key constraint for relationship type %s", rt)
 		}
+		// The contested report reads one index per type; a type without one would be missed.
+		if !has("()-[r:" + rt + "]-() ON (r.contested, r.denied, r.key)") {
+			t.Errorf("no contested index for relationship type %s", rt)
+		}
 	}
 }
 
@@ -68,6 +72,9 @@ func TestQueriesCoverSchemaTypes(t *testing.T) {
 	}
 	if n := strings.Count(ents, "FOREACH"); n != len(extract.EntityTypes()) {
 		t.Errorf("merge_entities has %d cases, want %d", n, len(extract.EntityTypes()))
+	}
+	if want := "[r:" + strings.Join(extract.RelationTypes(), "|") + "]"; !strings.Contains(query("entity_stats"), want) {
+		t.Errorf("entity_stats does not count exactly the typed relationships %s", want)
 	}
 	rels := query("write_batch")
 	for _, rt := range extract.RelationTypes() {

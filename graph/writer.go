@@ -264,6 +264,9 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 	for _, r := range old.rels {
 		delete(fresh, r.Key)
 	}
+	// Claims behind each relationship before this write: other documents' and the replaced
+	// version's (the relationship exists while it has any).
+	before := claimCounts(refs, byKey, old.claims)
 	perDoc := map[string]int{}
 	for _, p := range write {
 		keys := map[string]bool{}
@@ -286,6 +289,9 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		} else {
 			results[i].Relationships = perDoc[results[i].ID]
 		}
+	}
+	if err := refreshEntityStats(run, refs, before, claimCounts(refs, byKey, nil)); err != nil {
+		return nil, nil, err
 	}
 	if len(old.entities) > 0 {
 		if err := refreshEntities(run, old.entities); err != nil {
@@ -403,6 +409,7 @@ func toStrings(v any) []string {
 // previous is what a stored version of a document contributed.
 type previous struct {
 	rels      []relRef
+	claims    map[string]int // its claims by relationship key
 	entities  []string
 	sentences map[string]oldSentence // by id
 }
@@ -490,6 +497,11 @@ func readPrevious(run *counted, id string) (previous, error) {
 	}
 	for _, r := range recs {
 		p.rels = append(p.rels, relRef{Key: str(r, "key"), Type: str(r, "type"), Src: str(r, "src"), Dst: str(r, "dst")})
+		if p.claims == nil {
+			p.claims = map[string]int{}
+		}
+		n, _ := r.Get("claims")
+		p.claims[str(r, "key")] = int(n.(int64))
 	}
 	recs, err = run.run("old_entities", map[string]any{"id": id})
 	if err != nil {
@@ -687,6 +699,61 @@ func refreshEntities(run *counted, ids []string) error {
 	return nil
 }
 
+// claimCounts counts the claims behind each relationship of refs: those in byKey plus, when
+// given, extra ones (a replaced version's).
+func claimCounts(refs map[string]relRef, byKey map[string][]claimFacts, extra map[string]int) map[string]int {
+	out := make(map[string]int, len(refs))
+	for k := range refs {
+		out[k] = len(byKey[k]) + extra[k]
+	}
+	return out
+}
+
+// refreshEntityStats updates the ranking properties of the ends of the typed relationships
+// refs names (entity_stats_delta), from their claim counts before and after the write: a
+// relationship exists while it has claims, and an entity's claims are its relationships'
+// claim counts summed. The change is applied rather than the properties recomputed, which
+// would read every relationship of the busiest entities in every batch (a fifth of a
+// bench/build run, where nearly every claim is a new relationship).
+func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[string]int) error {
+	type delta struct{ degree, claims int }
+	byID := map[string]*delta{}
+	for k, r := range refs {
+		b, a := before[k], after[k]
+		if a == b {
+			continue
+		}
+		change := 0
+		switch {
+		case a > 0 && b == 0:
+			change = 1
+		case a == 0 && b > 0:
+			change = -1
+		}
+		for _, end := range []string{r.Src, r.Dst} {
+			if byID[end] == nil {
+				byID[end] = &delta{}
+			}
+			byID[end].degree += change
+			byID[end].claims += a - b
+		}
+	}
+	if len(byID) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	rows := make([]map[string]any, len(ids))
+	for i, id := range ids {
+		rows[i] = map[string]any{"id": id, "degree": byID[id].degree, "claims": byID[id].claims}
+	}
+	_, err := run.run("entity_stats_delta", map[string]any{"rows": rows})
+	return err
+}
+
 // RemoveDocument deletes a document with everything it contributed, recomputing the typed
 // relationships and entities it touched. It reports whether the document existed.
 func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
@@ -723,6 +790,10 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 		rows := newBatchRows()
 		rows.addRelationships(refs, locked.claims, nil)
 		if err := rows.write(run); err != nil {
+			return false, err
+		}
+		before := claimCounts(refs, locked.claims, old.claims)
+		if err := refreshEntityStats(run, refs, before, claimCounts(refs, locked.claims, nil)); err != nil {
 			return false, err
 		}
 		if len(old.entities) > 0 {
@@ -875,4 +946,35 @@ func (c *Client) writePool(ctx context.Context, batch []docPlan, opts WriteOptio
 	for _, i := range later {
 		one(batch[i])
 	}
+}
+
+// entityStatsBatch is how many entities one transaction of RefreshEntityStats recomputes.
+const entityStatsBatch = 2000
+
+// RefreshEntityStats recomputes the ranking properties of every entity (entity_stats, the
+// statement the writer runs for the entities a write touches), a batch of entities per
+// transaction. A graph written other than through the writer (a bulk load, the report
+// benchmark's generator) runs it once afterwards; kg build keeps them current itself.
+func (c *Client) RefreshEntityStats(ctx context.Context) error {
+	recs, err := c.read(ctx, "MATCH (e:Entity) RETURN e.id AS id ORDER BY id", nil)
+	if err != nil {
+		return fmt.Errorf("listing entities: %w", c.wrapQueryErr(err))
+	}
+	ids := make([]string, len(recs))
+	for i, r := range recs {
+		ids[i] = str(r, "id")
+	}
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	for start := 0; start < len(ids); start += entityStatsBatch {
+		batch := ids[start:min(start+entityStatsBatch, len(ids))]
+		_, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+			_, err := (&counted{ctx: ctx, tx: tx}).run("entity_stats", map[string]any{"ids": batch})
+			return struct{}{}, err
+		})
+		if err != nil {
+			return fmt.Errorf("recomputing entity statistics (%s ... %s): %w", batch[0], batch[len(batch)-1], c.wrapQueryErr(err))
+		}
+	}
+	return nil
 }

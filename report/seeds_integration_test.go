@@ -309,8 +309,14 @@ func TestReportsOnSeeds(t *testing.T) {
 	})
 }
 
+// scansByDesign are the whole-graph reports still allowed to read every entity of a label:
+// suspected-duplicates groups all entities of a type by the words of their names, and no
+// index yet keeps those groups (issue 13 leaves it open).
+var scansByDesign = map[string]bool{"suspected-duplicates": true}
+
 // checkPlans checks the plans on the seed graph: every report that takes an entity starts
-// from a unique-index seek on Alias(key), one per entity param, and no report scans all nodes.
+// from a unique-index seek on Alias(key), one per entity param, no report scans all nodes,
+// and the whole-graph reports scan no label or relationship type (graph.PlanScans).
 func checkPlans(t *testing.T, client *graph.Client, cat *cypher.Catalog) {
 	for _, r := range cat.All() {
 		t.Run(r.Name, func(t *testing.T) {
@@ -323,8 +329,8 @@ func checkPlans(t *testing.T, client *graph.Client, cat *cypher.Catalog) {
 				t.Fatal(err)
 			}
 			plan := strings.Join(ops, "\n")
-			if strings.Contains(plan, "AllNodesScan") {
-				t.Errorf("plan scans all nodes:\n%s", plan)
+			for _, msg := range graph.PlanScans(ops, r.WholeGraph() && !scansByDesign[r.Name]) {
+				t.Errorf("plan %s in:\n%s", msg, plan)
 			}
 			entities := 0
 			for _, p := range r.Params {
@@ -336,9 +342,6 @@ func checkPlans(t *testing.T, client *graph.Client, cat *cypher.Catalog) {
 			for _, op := range ops {
 				if strings.HasPrefix(op, "NodeUniqueIndexSeek") && strings.Contains(op, ":Alias(key)") {
 					seeks++
-				}
-				if strings.Contains(op, ":Alias") && strings.Contains(op, "Scan") {
-					t.Errorf("plan scans aliases: %s", op)
 				}
 			}
 			if seeks != entities {

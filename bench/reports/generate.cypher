@@ -8,6 +8,10 @@
 // Relationship sources are skewed towards low entity numbers (src = entities * u^2), so a
 // few entities are hubs with thousands of relations while most have a handful, as in news.
 // Ends are a deterministic function of the row number, so every run builds the same graph.
+// Relationship properties are the ones graph.aggregate would compute from the claims they
+// stand for (every one is dated, so none is undated; contested where a claim is also denied);
+// the benchmark checks that, and derives the entities' ranking properties afterwards with the
+// statement kg build runs (graph.RefreshEntityStats).
 
 UNWIND range(0, $entities - 1) AS i
 CALL (i) {
@@ -64,7 +68,8 @@ CALL (i) {
     modalities: [['fact', 'reported', 'speculative'][i % 3]], sentence_ids: [sid],
     doc_ids: ['bench-' + (i % $docs)], claim_ids: CASE WHEN i < $claims THEN ['bench-claim-' + i] ELSE [] END,
     claim_count: CASE WHEN contested THEN 2 ELSE 1 END, first_date: date, last_date: date,
-    asserted: 1, denied: CASE WHEN contested THEN 1 ELSE 0 END} AS props
+    asserted: 1, denied: CASE WHEN contested THEN 1 ELSE 0 END,
+    contested: CASE WHEN contested THEN true END} AS props
   FOREACH (_ IN CASE WHEN type = 'VISITED' THEN [1] ELSE [] END | CREATE (src)-[r:VISITED]->(dst) SET r = props)
   FOREACH (_ IN CASE WHEN type = 'MET_WITH' THEN [1] ELSE [] END | CREATE (src)-[r:MET_WITH]->(dst) SET r = props)
   FOREACH (_ IN CASE WHEN type = 'VETOED' THEN [1] ELSE [] END | CREATE (src)-[r:VETOED]->(dst) SET r = props)

@@ -56,6 +56,7 @@ var params = map[string]map[string]string{
 	"officials":      {"entity": "Bench State 24"},
 	"co-mentioned":   {"entity": "Bench State 24"},
 	"evidence":       {"entity": "Bench State 24"},
+	"entity-summary": {"entity": "Bench State 24"},
 	"paths":          {"from": "Bench Person 1", "to": "Bench State 600", "k": "4"},
 }
 
@@ -84,6 +85,25 @@ func BenchmarkReports(b *testing.B) {
 	if err := generate(ctx, srv, sz); err != nil {
 		b.Fatal(err)
 	}
+	// The entities' ranking properties come from the statement kg build runs after each
+	// write, run over the whole graph as after a bulk load.
+	t1 := time.Now()
+	if err := client.RefreshEntityStats(ctx); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("entity statistics refreshed in %s", time.Since(t1).Round(time.Second))
+	// The generator writes relationship aggregates itself; the derived flags must be the
+	// ones graph.aggregate sets, or the benchmark would measure a graph kg never writes.
+	bad, err := report.Query(ctx, client, `MATCH (:Entity)-[r]->(:Entity)
+WHERE (r.asserted > 0 AND r.denied > 0) <> coalesce(r.contested, false)
+   OR (r.first_date IS NULL) <> coalesce(r.undated, false)
+RETURN count(r) AS bad`, nil, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if n := bad.Rows[0][0]; n != int64(0) {
+		b.Fatalf("%v generated relationships have contested or undated unlike graph.aggregate", n)
+	}
 	counts, err := report.Query(ctx, client, `CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS typed }
@@ -98,8 +118,34 @@ RETURN entities, relationships, typed`, nil, false)
 	if err != nil {
 		b.Fatal(err)
 	}
-	var summary []string
+	type run struct {
+		name string
+		r    cypher.Report
+	}
+	var runs []run
 	for _, r := range cat.All() {
+		runs = append(runs, run{r.Name, r})
+	}
+	// KG_BENCH_BASELINE=DIR also times the reports in DIR (e.g. the previous version's
+	// cypher/ folder) on the same graph, each after its current counterpart, so that before
+	// and after are measured side by side in one run.
+	if dir := os.Getenv("KG_BENCH_BASELINE"); dir != "" {
+		base, err := cypher.Load(os.DirFS(dir))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var both []run
+		for _, r := range runs {
+			both = append(both, r)
+			if old, err := base.Get(r.name); err == nil {
+				both = append(both, run{r.name + "@baseline", old})
+			}
+		}
+		runs = both
+	}
+	var summary []string
+	for _, x := range runs {
+		r := x.r
 		values, err := r.Bind(params[r.Name])
 		if err != nil {
 			b.Fatal(err)
@@ -110,14 +156,22 @@ RETURN entities, relationships, typed`, nil, false)
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, op := range ops {
-			if strings.HasPrefix(op, "AllNodesScan") || (strings.Contains(op, ":Alias") && strings.Contains(op, "Scan")) {
-				b.Errorf("%s: plan on the large graph scans: %s", r.Name, op)
+		if !strings.HasSuffix(x.name, "@baseline") {
+			// suspected-duplicates groups every entity of a type by its name's words; no index
+			// keeps those groups yet (issue 13 leaves it open), so it may scan the label.
+			for _, msg := range graph.PlanScans(ops, r.WholeGraph() && r.Name != "suspected-duplicates") {
+				b.Errorf("%s: plan on the large graph %s", r.Name, msg)
 			}
 		}
-		b.Run(r.Name, func(b *testing.B) {
+		b.Run(x.name, func(b *testing.B) {
 			// One untimed run warms the plan cache and the page cache.
 			warm, err := report.Run(ctx, client, r, values)
+			if err != nil && strings.HasSuffix(x.name, "@baseline") {
+				// A previous version may fail on this graph; say so and go on.
+				b.Logf("%s fails: %v", x.name, err)
+				summary = append(summary, fmt.Sprintf("%-29s fails: %v", x.name, err))
+				b.SkipNow()
+			}
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -136,8 +190,8 @@ RETURN entities, relationships, typed`, nil, false)
 			b.ReportMetric(ms(p95), "p95-ms")
 			b.ReportMetric(float64(len(warm.Rows)), "rows")
 			if b.N > 1 {
-				summary = append(summary, fmt.Sprintf("%-17s runs=%-3d median=%8.1f ms  p95=%8.1f ms  rows=%d",
-					r.Name, b.N, ms(p50), ms(p95), len(warm.Rows)))
+				summary = append(summary, fmt.Sprintf("%-29s runs=%-3d median=%8.1f ms  p95=%8.1f ms  rows=%d",
+					x.name, b.N, ms(p50), ms(p95), len(warm.Rows)))
 			}
 		})
 	}

@@ -1,0 +1,299 @@
+package extract
+
+// Lists announced by a trigger (flag "list" in triggers.tsv). Sanctions notices name their
+// designees in a list after the verb rather than as its object:
+//
+//	OFAC today designated four entities and two individuals ...
+//	The following persons are designated pursuant to Executive Order 14024:
+//	1. Qods Aviation Industries (Iran), a manufacturer of ...
+//	By Japan:
+//	- Kimsuky and five entities that ...
+//
+// A list trigger whose active use names its subject but no target leaves that subject as the
+// document's pending source of the relation; a sentence ending in ":" whose list trigger
+// found no target opens a list; each item after it (a line opening with a bullet, or a
+// numbered line) is a target, its head name or the names after its ", including"; a
+// "By X:" line inside the list makes X the source. An agentless passive of a list trigger
+// ("Warsame and both of his companies were designated") takes the pending source.
+
+// listSource is who announced a list, and when.
+type listSource struct {
+	info  *entityInfo
+	dates []string
+}
+
+// listState is the per-document state of the lists: the pending source per relation and
+// the list currently open, if any.
+type listState struct {
+	pending map[string]listSource
+	open    *openList
+	// enumerator: the previous sentence was a bare number ("1."), so this one is an item.
+	enumerator bool
+	// lastDates are the values of the latest event date before the current sentence: the
+	// date of a list whose announcement carries none ("Today our governments act. The
+	// following have been designated:").
+	lastDates []string
+}
+
+type openList struct {
+	trig trigger
+	word string // the trigger's word, for the rule name
+	src  listSource
+}
+
+// noteListTrigger records what the list trigger at t says about sources and lists, after its
+// relations (found in out[from:]) were built.
+func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
+	if s.lists == nil {
+		return
+	}
+	ca, _ := s.clauseOf(t)
+	srcOK := func(m *mention) bool { return typeIn(m.info.Type, trig.spec.src) }
+	var src *mention
+	if s.passive(t) {
+		src = s.afterWord(t+trig.length, s.b, "by", srcOK, 12)
+	} else {
+		src = s.subjectOf(t, ca, srcOK)
+	}
+	dates := s.firstDates()
+	if src != nil && src.start >= 0 {
+		if s.lists.pending == nil {
+			s.lists.pending = map[string]listSource{}
+		}
+		s.lists.pending[trig.relation] = listSource{info: src.info, dates: dates}
+	}
+	if found || s.tokens[s.b-1].Text != ":" {
+		return
+	}
+	ls := listSource{dates: dates}
+	if src != nil {
+		ls.info = src.info
+	} else if p, ok := s.lists.pending[trig.relation]; ok {
+		ls = p
+		if dates != nil {
+			ls.dates = dates
+		}
+	}
+	if ls.dates == nil {
+		ls.dates = s.lists.lastDates
+	}
+	s.lists.open = &openList{trig: trig, word: s.tokens[t].Lower, src: ls}
+}
+
+// pendingSource is the document's latest source of the list trigger's relation, as a mention
+// outside the sentence, or nil.
+func (s *sentenceCtx) pendingSource(relation string) *mention {
+	if s.lists == nil {
+		return nil
+	}
+	p, ok := s.lists.pending[relation]
+	if !ok {
+		return nil
+	}
+	return &mention{info: p.info, start: -1, end: -1, sentence: -1}
+}
+
+// firstDates: the values of the sentence's first date that dates an event.
+func (s *sentenceCtx) firstDates() []string { return eventDateValues(s.dateMentions) }
+
+func eventDateValues(ds []dateMention) []string {
+	for _, d := range ds {
+		if !d.noEvent && len(d.values) > 0 {
+			return d.values
+		}
+	}
+	return nil
+}
+
+// listLine says what sentence s is to an open list: an enumerator alone ("1."), a header
+// naming the source ("By Japan:"), an item, or none of these (the list has ended).
+type listLine uint8
+
+const (
+	listEnd listLine = iota
+	listEnumerator
+	listHeader
+	listItem
+)
+
+func (s *sentenceCtx) listLine(prevEnumerator bool) listLine {
+	// (prevEnumerator: the sentence before was a bare number, "1.")
+	first := s.tokens[s.a]
+	enumerator := true
+	for k := s.a; k < s.b; k++ {
+		tx := s.tokens[k].Text
+		if !(tx == "." || tx == ")" || tx == "(" || isAmount(tx) || isAmount(trimDot(tx))) {
+			enumerator = false
+			break
+		}
+	}
+	switch {
+	case enumerator && s.b-s.a <= 3:
+		return listEnumerator
+	case first.is("by") && s.tokens[s.b-1].Text == ":":
+		return listHeader
+	case prevEnumerator, first.Newlines > 0 && isBullet(first.Text),
+		first.Newlines > 0 && isAmount(trimDot(first.Text)) && s.b-s.a > 2 && s.tokens[s.a+1].is(".", ")"):
+		return listItem
+	}
+	return listEnd
+}
+
+func trimDot(tx string) string {
+	if len(tx) > 1 && tx[len(tx)-1] == '.' {
+		return tx[:len(tx)-1]
+	}
+	return tx
+}
+
+func isBullet(tx string) bool {
+	switch tx {
+	case "-", "\u2013", "\u2014", "\u2022", "*", "\u00b7", "\u25aa":
+		return true
+	}
+	return false
+}
+
+// items splits an item sentence into its items: a line break before a bullet starts another
+// ("- Kimsuky, ...;\n- eight agents ..." is one sentence).
+func (s *sentenceCtx) items() [][2]int {
+	var out [][2]int
+	start := s.a
+	for k := s.a + 1; k < s.b; k++ {
+		if s.tokens[k].Newlines > 0 && isBullet(s.tokens[k].Text) {
+			out = append(out, [2]int{start, k})
+			start = k
+		}
+	}
+	return append(out, [2]int{start, s.b})
+}
+
+// itemStart is the first token of an item's content: past its bullet or number and articles.
+func (s *sentenceCtx) itemStart(a, b int) int {
+	k := a
+	for k < b && (isBullet(s.tokens[k].Text) || s.tokens[k].is(".", ")", "(") || isAmount(trimDot(s.tokens[k].Text)) || s.tw(wArticle, k)) {
+		k++
+	}
+	return k
+}
+
+// listHeads: an item that opens with capitalised words no rule named, ended by "(", a comma,
+// "and" or the item's end ("- Kimsuky, a cyber espionage group", "3. Sahara Thunder (Iran), a
+// front company"), names a designee the gazetteer lacks: an Institution (people in such
+// lists carry a role the person rules read). It returns the new mentions.
+func (x *Extractor) listHeads(s *sentenceCtx) []mention {
+	var out []mention
+	for _, it := range s.items() {
+		k := s.itemStart(it[0], it[1])
+		if k >= it[1] || s.mentionAt(k) != nil {
+			continue
+		}
+		e := k
+		for e < it[1] && e < k+6 && (x.lex.shapes.isNameWord(s.tokens[e]) || s.tokens[e].Text == "-" && e > k && !s.tokens[e].SpaceBefore) {
+			e++
+		}
+		if e == k || e < it[1] && !s.tokens[e].is("(", ",", ";", ".", "and") {
+			continue
+		}
+		overlaps := false
+		for _, m := range s.mentions {
+			overlaps = overlaps || m.start < e && m.end > k
+		}
+		if overlaps {
+			continue
+		}
+		name := surfaceOf(s.tokens, k, e)
+		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: k, end: e})
+	}
+	return out
+}
+
+// listItemRelations: the open list's relation from its source to each item's head name, or to
+// the names after the item's ", including".
+func (x *Extractor) listItemRelations(s *sentenceCtx, l *openList) []Relation {
+	if l.src.info == nil {
+		return nil
+	}
+	spec := l.trig.spec
+	dstOK := func(m *mention) bool {
+		return typeIn(m.info.Type, spec.dst) && !m.demonym && m.info != l.src.info
+	}
+	var out []Relation
+	for _, it := range s.items() {
+		k := s.itemStart(it[0], it[1])
+		var targets []*mention
+		if m := s.mentionAt(k); m != nil && m.start == k && dstOK(m) {
+			targets = s.group(m, dstOK)
+		} else {
+			targets = s.includedNames(k, it[1], dstOK)
+		}
+		for _, m := range targets {
+			out = append(out, Relation{Type: l.trig.relation, Src: l.src.info.ID, Dst: m.info.ID,
+				Dates: l.src.dates, Polarity: Asserted, Modality: Fact,
+				Rule: l.trig.relation + "/list:" + l.word})
+		}
+	}
+	return out
+}
+
+// includedNames: the names right after ", including" in [k, b), with those coordinated with
+// them ("eight agents based in China, including Kang Kyong Il and Ri Sin Song"); a name
+// behind a preposition ("including officials of the Agency") is no member.
+func (s *sentenceCtx) includedNames(k, b int, ok func(*mention) bool) []*mention {
+	for j := k + 1; j < b; j++ {
+		if s.tokens[j].Lower != "including" || s.tokens[j-1].Text != "," {
+			continue
+		}
+		for i := j + 1; i < b && i <= j+6; i++ {
+			if m := s.mentionAt(i); m != nil && m.start == i {
+				if ok(m) {
+					return s.group(m, ok)
+				}
+				i = m.end - 1
+				continue
+			}
+			if tk := s.tokens[i]; !tk.isWord() || s.tw(wPreposition, i) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// readListLine reads sentence i (in s) while a list is open: a header changes the source, an
+// item adds its relations (and the names of its head) to doc, anything else ends the list.
+// It returns the sentence's mentions, with those of item heads, for the other rules.
+func (x *Extractor) readListLine(doc *Document, lists *listState, seen map[string]int, s *sentenceCtx, i int) []mention {
+	line := s.listLine(lists.enumerator)
+	lists.enumerator = line == listEnumerator
+	switch line {
+	case listEnd:
+		lists.open = nil
+	case listHeader:
+		for _, m := range s.mentions {
+			if typeIn(m.info.Type, lists.open.trig.spec.src) {
+				lists.open.src.info = m.info
+				break
+			}
+		}
+	case listItem:
+		for _, m := range x.listHeads(s) {
+			m.sentence = i
+			s.mentions = append(s.mentions, m)
+			doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: i,
+				Start: s.tokens[m.start].Start, End: s.tokens[m.end-1].End, Surface: m.info.Name})
+			if _, ok := seen[m.info.ID]; !ok {
+				seen[m.info.ID] = len(doc.Entities)
+				doc.Entities = append(doc.Entities, Entity{ID: m.info.ID, Type: m.info.Type, Name: m.info.Name,
+					Key: x.IdentityKey(m.info.Type, m.info.Name), Surfaces: []string{m.info.Name}})
+			}
+		}
+		sortMentions(s.mentions)
+		for _, r := range x.listItemRelations(s, lists.open) {
+			r.Sentence, r.Evidence = i, doc.Sentences[i].Text
+			doc.Relations = append(doc.Relations, r)
+		}
+	}
+	return s.mentions
+}
