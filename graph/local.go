@@ -17,18 +17,7 @@ import (
 // "password" (mode 0600) and its Bolt port in conf/neo4j.conf. It returns the password and
 // the file it came from, or ok=false when uri is not a local server's or no file is found.
 func LocalPassword(uri, kgHome, workDir string) (password, path string, ok bool) {
-	u, err := url.Parse(uri)
-	if err != nil || u.Host == "" || !isLoopback(u.Hostname()) {
-		return "", "", false
-	}
-	port := u.Port()
-	if port == "" {
-		port = "7687"
-	}
-	for _, home := range localHomes(kgHome, workDir) {
-		if boltPort(filepath.Join(home, "conf", "neo4j.conf")) != port {
-			continue
-		}
+	for _, home := range LocalHomes(uri, kgHome, workDir) {
 		path = filepath.Join(home, "password")
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -40,6 +29,33 @@ func LocalPassword(uri, kgHome, workDir string) (password, path string, ok bool)
 		}
 	}
 	return "", "", false
+}
+
+// LocalHomes lists the folders of local servers (see LocalPassword) whose Bolt port is the
+// one uri names on a loopback host, most specific first; none when uri is not a local
+// server's.
+func LocalHomes(uri, kgHome, workDir string) []string {
+	u, err := url.Parse(uri)
+	if err != nil || u.Host == "" || !isLoopback(u.Hostname()) {
+		return nil
+	}
+	port := u.Port()
+	if port == "" {
+		port = "7687"
+	}
+	var out []string
+	for _, home := range localHomes(kgHome, workDir) {
+		if boltPort(filepath.Join(home, "conf", "neo4j.conf")) == port {
+			out = append(out, home)
+		}
+	}
+	return out
+}
+
+// LocalHTTPPort is the HTTP port in the generated neo4j.conf of a local server folder ("" when
+// absent).
+func LocalHTTPPort(home string) string {
+	return confPort(filepath.Join(home, "conf", "neo4j.conf"), "server.http.listen_address")
 }
 
 // localHomes lists the folders a local server may run from, most specific first.
@@ -64,7 +80,10 @@ func localHomes(kgHome, workDir string) []string {
 
 // boltPort reads the port of server.bolt.listen_address from a generated neo4j.conf ("" when
 // absent).
-func boltPort(conf string) string {
+func boltPort(conf string) string { return confPort(conf, "server.bolt.listen_address") }
+
+// confPort reads the port of a listen address setting from a generated neo4j.conf.
+func confPort(conf, setting string) string {
 	f, err := os.Open(conf)
 	if err != nil {
 		return ""
@@ -74,7 +93,7 @@ func boltPort(conf string) string {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		key, value, ok := strings.Cut(strings.TrimSpace(sc.Text()), "=")
-		if !ok || strings.TrimSpace(key) != "server.bolt.listen_address" {
+		if !ok || strings.TrimSpace(key) != setting {
 			continue
 		}
 		value = strings.TrimSpace(value)
@@ -133,3 +152,6 @@ func RedactURI(raw string) string {
 	}
 	return rest
 }
+
+// LocalBoltPort is the Bolt port in the generated neo4j.conf of a local server folder.
+func LocalBoltPort(home string) string { return boltPort(filepath.Join(home, "conf", "neo4j.conf")) }

@@ -35,7 +35,7 @@ config directory, then defaults (bolt://localhost:7687).`,
 		newExtractCommand(), newEvalCommand(),
 		newStatusCommand(), newSchemaCommand(), newBuildCommand(),
 		newReportCommand(), newQueryCommand(), newBrowserAssetsCommand(), newEntitiesCommand(),
-		newExportCommand(),
+		newExportCommand(), newImportCommand(),
 	)
 	applyUsagePolicy(root)
 	return root

@@ -1,0 +1,358 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-analytics/kg/extract"
+	"github.com/kg-analytics/kg/graph"
+	"github.com/kg-analytics/kg/identity"
+)
+
+// importSummary is the outcome of kg import, printed as one JSON line.
+type importSummary struct {
+	Documents     int     `json:"documents"`
+	Sentences     int     `json:"sentences"`
+	Claims        int     `json:"claims"`
+	Entities      int     `json:"entities"`
+	Aliases       int     `json:"aliases"`
+	Relationships int     `json:"relationships"`
+	CSVDir        string  `json:"csv_dir,omitempty"`
+	CSVSeconds    float64 `json:"csv_seconds"`
+	ImportSeconds float64 `json:"import_seconds,omitempty"` // stop, neo4j-admin import, start
+	SchemaSeconds float64 `json:"schema_seconds,omitempty"` // constraints, indexes online, empty lists
+	Seconds       float64 `json:"seconds"`
+}
+
+func newImportCommand() *cobra.Command {
+	var (
+		in      extractFlags
+		from    string
+		csvOnly string
+		csvDir  string
+	)
+	cmd := &cobra.Command{
+		Use:   "import [paths...]",
+		Short: "First load of a large corpus into a new database through neo4j-admin's offline importer",
+		Long: `import writes the graph kg build would write into an empty database (the same ids,
+aliases, claims, sentences, documents, relationship aggregates and properties) as CSV files
+for Neo4j's offline importer, neo4j-admin database import full, and loads them. It is many
+times faster than kg build for a first load; afterwards kg build carries on incrementally
+(the imported documents count as unchanged).
+
+Input is documents to extract (as kg build) or, with --from FILE|DIR, the record files of
+kg extract --format records [--shard i/n]. Every input is read and checked before the
+database is touched: a document that fails fails the import, and nothing is loaded.
+
+The offline importer needs the database stopped, and replaces it, so kg import refuses a
+database that holds any node. With the local server (scripts/neo4j-local; the URI names its
+Bolt port), kg stops it, imports, starts it and applies the schema itself. For any other
+server (docker compose, a remote machine), --csv-only DIR writes the files and stops; the
+README's "Bulk import" section gives the neo4j-admin command that loads them and what to run
+after.`,
+		Example: `  kg import corpus/
+  kg extract --format records --shard 1/4 corpus/ > shards/1.jsonl   # on four machines
+  kg import --from shards/
+  kg import --from shards/ --csv-only /tmp/kg-csv                   # files only, for another server`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return asUsage(err)
+			}
+			if _, err := newLogger(cfg.LogLevel); err != nil {
+				return asUsage(err)
+			}
+			if in.maxBytes <= 0 {
+				return usageErrorf("--max-bytes %d: must be positive", in.maxBytes)
+			}
+			if csvOnly != "" && csvDir != "" {
+				return usageErrorf("give either --csv-only DIR or --csv-dir DIR, not both")
+			}
+			ctx := cmd.Context()
+			var inputs []extract.Input
+			var source documentSource
+			if from != "" {
+				inputs, source, err = recordsSource(ctx, from, args)
+			} else {
+				var paths []string
+				if paths, err = inputPaths(cmd, args); err != nil {
+					return err
+				}
+				if inputs, err = extract.CollectInputs(paths, in.manifest); err != nil {
+					err = asUsage(err)
+				}
+			}
+			if err != nil {
+				return err
+			}
+			x, err := extract.New(extract.Options{RuleDirs: cfg.RulesDirs})
+			if err != nil {
+				return usageErrorf("loading rules: %v", err)
+			}
+			corr, err := loadCorrections(cfg)
+			if err != nil {
+				return err
+			}
+			if source == nil {
+				opts := extract.RunOptions{Workers: cfg.Workers, MaxBytes: in.maxBytes, Stdin: cmd.InOrStdin()}
+				source = func(ctx context.Context, emit func(extract.Result) error) (extract.Summary, error) {
+					return extract.Run(ctx, x, inputs, opts, emit)
+				}
+			}
+			im := &importer{cfg: cfg, x: x, corr: corr, source: source, stderr: cmd.ErrOrStderr()}
+			sum, err := im.run(ctx, csvOnly, csvDir)
+			if err != nil {
+				return err
+			}
+			line, _ := json.Marshal(sum)
+			fmt.Fprintln(cmd.OutOrStdout(), string(line))
+			if csvOnly != "" {
+				fmt.Fprintf(cmd.ErrOrStderr(), "kg import: CSV files in %s; load them into a stopped server with\n"+
+					"  cd %s && neo4j-admin database import full neo4j @%s\n"+
+					"then start it and run: kg import finish %s\n", csvOnly, csvOnly, graph.ImportArgsFile, csvOnly)
+			}
+			return nil
+		},
+	}
+	in.register(cmd)
+	f := cmd.Flags()
+	in.maxBytes = buildMaxBytes // the same documents as kg build, which refuses larger ones
+	mb := f.Lookup("max-bytes")
+	mb.DefValue = strconv.Itoa(buildMaxBytes)
+	mb.Usage = "per-file size limit in bytes (kg build's; larger files are skipped with a message)"
+	f.StringVar(&from, "from", "", "import the documents of record files (kg extract --format records; a file or a directory of *.jsonl shards) instead of extracting")
+	f.StringVar(&csvOnly, "csv-only", "", "write the importer's CSV files into this new folder and stop (for a server kg does not run)")
+	f.StringVar(&csvDir, "csv-dir", "", "keep the CSV files in this new folder (default: a temporary folder, removed after the import)")
+	f.String("identity", "", "identity corrections file (env KG_IDENTITY; default kg-identity.tsv)")
+	cmd.AddCommand(newImportFinishCommand())
+	return cmd
+}
+
+// newImportFinishCommand is what follows a neo4j-admin import kg did not run itself.
+func newImportFinishCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "finish CSV_DIR",
+		Short: "After loading kg import --csv-only files with neo4j-admin: apply the schema and set empty lists",
+		Long: `finish completes an import whose CSV files (kg import --csv-only CSV_DIR) were loaded with
+neo4j-admin database import full on a server kg does not run, once that server is started:
+it applies the schema (constraints and indexes), waits until they are online, and sets the
+list properties the importer cannot hold because they are empty (listed in
+CSV_DIR/empty-lists.tsv) to [], as kg build stores them.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return withGraph(cmd, func(ctx context.Context, c *graph.Client) error {
+				return finishImport(ctx, c, args[0])
+			})
+		},
+	}
+}
+
+// importer runs one kg import.
+type importer struct {
+	cfg    config
+	x      *extract.Extractor
+	corr   *identity.Corrections
+	source documentSource
+	stderr io.Writer
+}
+
+func (im *importer) run(ctx context.Context, csvOnly, keepDir string) (importSummary, error) {
+	start := time.Now()
+	var sum importSummary
+	var rt *localRuntime
+	if csvOnly == "" {
+		var err error
+		if rt, err = findLocalRuntime(im.cfg); err != nil {
+			return sum, err
+		}
+		// The importer replaces the database: refuse one that holds anything.
+		c, err := openGraph(ctx, im.cfg)
+		if err != nil {
+			return sum, err
+		}
+		n, err := c.NodeCount(ctx)
+		c.Close(context.WithoutCancel(ctx))
+		if err != nil {
+			return sum, err
+		}
+		if n > 0 {
+			return sum, fmt.Errorf("kg import loads a new database, and the one at %s holds %d nodes; use kg build to add to it, or empty it first (scripts/neo4j-local stop && scripts/neo4j-local reset)", graph.RedactURI(im.cfg.Neo4jURI), n)
+		}
+	}
+	dir := csvOnly
+	if dir == "" {
+		dir = keepDir
+	}
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "kg-import-")
+		if err != nil {
+			return sum, fmt.Errorf("creating a folder for the CSV files: %w", err)
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	} else {
+		sum.CSVDir = dir
+	}
+	stats, err := im.writeCSV(ctx, dir)
+	if err != nil {
+		if csvOnly != "" || keepDir != "" {
+			os.RemoveAll(dir) // nothing half-written
+		}
+		return sum, err
+	}
+	sum.Documents, sum.Sentences, sum.Claims = stats.Documents, stats.Sentences, stats.Claims
+	sum.Entities, sum.Aliases, sum.Relationships = stats.Entities, stats.Aliases, stats.Relationships
+	sum.CSVSeconds = seconds(time.Since(start))
+	if csvOnly != "" {
+		sum.Seconds = sum.CSVSeconds
+		return sum, nil
+	}
+	t := time.Now()
+	if err := rt.load(ctx, dir, im.stderr); err != nil {
+		return sum, err
+	}
+	sum.ImportSeconds = seconds(time.Since(t))
+	t = time.Now()
+	c, err := openGraph(ctx, im.cfg)
+	if err != nil {
+		return sum, err
+	}
+	defer c.Close(context.WithoutCancel(ctx))
+	if err := finishImport(ctx, c, dir); err != nil {
+		return sum, err
+	}
+	sum.SchemaSeconds = seconds(time.Since(t))
+	sum.Seconds = seconds(time.Since(start))
+	return sum, nil
+}
+
+func seconds(d time.Duration) float64 {
+	return float64(d.Round(time.Millisecond)) / float64(time.Second)
+}
+
+// writeCSV reads every input, resolves identities as kg build does on an empty graph, and
+// writes the importer's files. Any failed input fails it.
+func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, error) {
+	bulk, err := graph.NewBulk(dir, time.Now())
+	if err != nil {
+		return graph.BulkStats{}, err
+	}
+	// An empty graph knows no entity: documents are resolved against each other only.
+	ident := &idSession{x: im.x, corr: im.corr, res: identity.New(im.x.IdentityKey, im.corr, nil),
+		props: map[string]graph.EntityProps{}}
+	for eid, name := range im.corr.Renames() {
+		ident.props[eid] = graph.EntityProps{ID: eid, Name: name}
+	}
+	failed := 0
+	_, err = im.source(ctx, func(r extract.Result) error {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintln(im.stderr, "kg: "+oneLine(r.Err.Error()))
+			return nil
+		}
+		if err := bulk.Add(ident.resolve(r.Doc)); err != nil {
+			failed++
+			fmt.Fprintln(im.stderr, "kg: "+oneLine(err.Error()))
+		}
+		return nil
+	})
+	if err != nil {
+		return graph.BulkStats{}, fmt.Errorf("reading the inputs: %w", err)
+	}
+	if failed > 0 {
+		return graph.BulkStats{}, fmt.Errorf("%d inputs failed (see above); nothing was imported", failed)
+	}
+	props := make([]graph.EntityProps, 0, len(ident.props))
+	for _, p := range ident.props {
+		props = append(props, p)
+	}
+	bulk.SetEntityProps(props)
+	return bulk.Close()
+}
+
+// finishImport makes an imported database what kg build leaves: the schema applied and
+// online, and empty lists stored as [].
+func finishImport(ctx context.Context, c *graph.Client, dir string) error {
+	if _, err := c.ApplySchema(ctx); err != nil {
+		return err
+	}
+	if err := c.AwaitIndexes(ctx, 30*time.Minute); err != nil {
+		return err
+	}
+	return c.FixEmptyLists(ctx, dir)
+}
+
+// localRuntime is a server run by scripts/neo4j-local, which kg can stop, import into and
+// start again.
+type localRuntime struct {
+	script, home, bolt, http string
+}
+
+// findLocalRuntime finds the local server the configured URI names, and the script that runs
+// it (scripts/neo4j-local in the working directory or a parent, or KG_NEO4J_LOCAL).
+func findLocalRuntime(cfg config) (*localRuntime, error) {
+	notLocal := fmt.Errorf("%s is not a local server kg can stop and start (scripts/neo4j-local); write the files with kg import --csv-only DIR and load them with neo4j-admin (README, Bulk import)", graph.RedactURI(cfg.Neo4jURI))
+	if db := cfg.Neo4jDatabase; db != "" && db != "neo4j" {
+		return nil, fmt.Errorf("kg import loads database neo4j of the local server, not %s", db)
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, fmt.Errorf("finding the local server: %w", err)
+	}
+	homes := graph.LocalHomes(cfg.Neo4jURI, os.Getenv("KG_NEO4J_HOME"), wd)
+	if len(homes) == 0 {
+		return nil, notLocal
+	}
+	rt := &localRuntime{home: homes[0], http: graph.LocalHTTPPort(homes[0])}
+	rt.bolt = graph.LocalBoltPort(homes[0])
+	rt.script = os.Getenv("KG_NEO4J_LOCAL")
+	for dir := wd; rt.script == ""; {
+		p := filepath.Join(dir, "scripts", "neo4j-local")
+		if info, err := os.Stat(p); err == nil && info.Mode()&0o111 != 0 {
+			rt.script = p
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil, fmt.Errorf("%w (no scripts/neo4j-local found from %s up; set KG_NEO4J_LOCAL to it)", notLocal, wd)
+		}
+		dir = parent
+	}
+	return rt, nil
+}
+
+// load runs scripts/neo4j-local import DIR: stop, neo4j-admin database import full, start.
+func (rt *localRuntime) load(ctx context.Context, dir string, stderr io.Writer) error {
+	cmd := exec.CommandContext(ctx, rt.script, "import", dir)
+	env := os.Environ()
+	env = append(env, "KG_NEO4J_HOME="+rt.home, "KG_NEO4J_BOLT_PORT="+rt.bolt)
+	if rt.http != "" {
+		env = append(env, "KG_NEO4J_HTTP_PORT="+rt.http)
+	}
+	cmd.Env = env
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("loading the CSV files into the local server (%s import): %v: %s", rt.script, err,
+			strings.TrimSpace(lastLines(string(out), 12)))
+	}
+	fmt.Fprint(stderr, string(out))
+	return nil
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,703 @@
+package graph
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kg-analytics/kg/extract"
+	"github.com/kg-analytics/kg/identity"
+)
+
+// Bulk turns documents into the CSV files of `neo4j-admin database import full`: the graph
+// kg build would write into an empty database, computed from the same document plans
+// (planDocument) and relationship aggregates (aggregate), so the two cannot drift apart.
+// Documents, sentences, claims and their links are streamed to disk as they arrive;
+// entities, aliases and the claims behind each typed relationship are kept until Close.
+//
+// Documents are added in input order, resolved as kg build resolves them: the first document
+// naming an entity gives its name and type, later ones add labels, aliases and alias keys.
+type Bulk struct {
+	dir   string
+	now   time.Time
+	files map[string]*csvFile // by file name
+	order []string            // file names in creation order
+
+	docs     map[string]bool
+	entities map[string]*bulkEntity
+	rels     map[string]*bulkRel
+	stats    BulkStats
+}
+
+// BulkStats counts what a bulk load writes.
+type BulkStats struct {
+	Documents, Sentences, Mentions, Claims int
+	Entities, Aliases, Relationships       int
+}
+
+type bulkEntity struct {
+	id, typ, name string
+	wikidata      string
+	labels        map[string]bool // entity types the documents gave it
+	surfaces      map[string]bool
+	keys          map[string]bool // alias keys
+}
+
+type bulkRel struct {
+	ref    relRef
+	claims []claimFacts
+}
+
+// ArrayDelimiter separates list elements (and labels) inside a CSV field. A control
+// character no extracted text holds; values holding it are refused.
+const ArrayDelimiter = "\x1f"
+
+// ImportArgsFile is the name of the argument file Close writes beside the CSV files:
+// the options and files of `neo4j-admin database import full`, one per line, with paths
+// relative to the folder, for `neo4j-admin database import full @neo4j-admin-import.args`
+// run from that folder (picocli reads @file arguments).
+const ImportArgsFile = "neo4j-admin-import.args"
+
+// EmptyListsFile lists, after Close, the list properties the CSV could not hold because they
+// are empty: the importer stores no property for an empty list, where kg build stores [].
+// FixEmptyLists sets them once the database runs.
+const EmptyListsFile = "empty-lists.tsv"
+
+// ListFixesFile holds, one JSON object a line, the lists holding an empty string (an undated
+// role period's [""]), which the importer cannot read back either; FixEmptyLists sets them.
+const ListFixesFile = "list-fixes.jsonl"
+
+// NewBulk starts a bulk load into dir, which must be empty or not exist. now stamps
+// Document.ingested_at.
+func NewBulk(dir string, now time.Time) (*Bulk, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("creating CSV folder: %w", err)
+	}
+	if ents, err := os.ReadDir(dir); err != nil {
+		return nil, fmt.Errorf("reading CSV folder: %w", err)
+	} else if len(ents) > 0 {
+		return nil, fmt.Errorf("CSV folder %s is not empty; give a new or empty folder", dir)
+	}
+	return &Bulk{dir: dir, now: now.UTC(), files: map[string]*csvFile{}, docs: map[string]bool{},
+		entities: map[string]*bulkEntity{}, rels: map[string]*bulkRel{}}, nil
+}
+
+// Stats says what was added so far (entities, aliases and relationships after Close).
+func (b *Bulk) Stats() BulkStats { return b.stats }
+
+// column is one CSV column: a property (or an importer field such as :ID(Document)) and the
+// importer type of its values.
+type column struct{ name, kind string }
+
+func (c column) header() string {
+	if c.kind == "" || strings.HasPrefix(c.name, ":") || strings.Contains(c.name, ":ID(") {
+		return c.name
+	}
+	return c.name + ":" + c.kind
+}
+
+// The columns of each file. Properties not listed here are refused by csvFile.row, so a
+// property added to the writer's rows fails the import loudly instead of going missing.
+var (
+	documentCols = []column{{"id:ID(Document)", ""}, {":LABEL", ""}, {"title", "string"}, {"source", "string"},
+		{"published", "string"}, {"ref_date", "string"}, {"sha256", "string"}, {"path", "string"}, {"authors", "string[]"},
+		{"graph_sha256", "string"}, {"ingested_at", "datetime"}}
+	sentenceCols = []column{{"id:ID(Sentence)", ""}, {":LABEL", ""}, {"doc_id", "string"}, {"index", "long"}, {"text", "string"}}
+	claimCols    = []column{{"id:ID(Claim)", ""}, {":LABEL", ""}, {"type", "string"}, {"src", "string"}, {"dst", "string"},
+		{"dates", "string[]"}, {"polarity", "string"}, {"modality", "string"}, {"doc_id", "string"},
+		{"sentence_id", "string"}, {"rel_key", "string"}, {"item", "string"}, {"role", "string"},
+		{"attribution", "string"}, {"quantity", "string"}, {"rule", "string"}, {"role_key", "string"}, {"past", "boolean"}}
+	entityCols   = []column{{"id:ID(Entity)", ""}, {":LABEL", ""}, {"type", "string"}, {"name", "string"}, {"aliases", "string[]"}, {"wikidata", "string"}}
+	aliasCols    = []column{{"key:ID(Alias)", ""}, {":LABEL", ""}}
+	mentionCols  = []column{{":START_ID(Sentence)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"surface", "string"}, {"start", "long"}, {"end", "long"}}
+	relationCols = []column{{":START_ID(Entity)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"key", "string"},
+		{"dates", "string[]"}, {"items", "string[]"}, {"roles", "string[]"}, {"polarities", "string[]"},
+		{"modalities", "string[]"}, {"sentence_ids", "string[]"}, {"doc_ids", "string[]"}, {"claim_ids", "string[]"},
+		{"claim_count", "long"}, {"asserted", "long"}, {"denied", "long"}, {"first_date", "string"}, {"last_date", "string"},
+		{"period_keys", "string[]"}, {"period_roles", "string[]"}, {"period_first", "string[]"},
+		{"period_last", "string[]"}, {"period_past", "boolean[]"}}
+)
+
+func linkCols(from, to string) []column {
+	return []column{{":START_ID(" + from + ")", ""}, {":END_ID(" + to + ")", ""}, {":TYPE", ""}}
+}
+
+// Add plans one resolved document and streams its rows. A document id seen before, or a
+// document that does not fit the schema, is an error naming it.
+func (b *Bulk) Add(doc extract.Document) error {
+	p, err := planDocument(doc)
+	if err != nil {
+		return err
+	}
+	if b.docs[p.id] {
+		return fmt.Errorf("document %s appears twice among the inputs", p.id)
+	}
+	b.docs[p.id] = true
+	props := make(map[string]any, len(p.props)+1)
+	for k, v := range p.props {
+		props[k] = v
+	}
+	props["ingested_at"] = b.now
+	if err := b.node("documents.csv", documentCols, props["id"].(string), "Document", props); err != nil {
+		return err
+	}
+	b.stats.Documents++
+	for _, s := range p.sentences {
+		if err := b.node("sentences.csv", sentenceCols, s.ID, "Sentence",
+			map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text}); err != nil {
+			return err
+		}
+		if err := b.link("IN_DOCUMENT", "Sentence", "Document", s.ID, p.id, nil); err != nil {
+			return err
+		}
+		b.stats.Sentences++
+	}
+	for _, e := range p.entities {
+		be := b.entities[e.ID]
+		if be == nil {
+			be = &bulkEntity{id: e.ID, typ: e.Type, name: e.Name, labels: map[string]bool{},
+				surfaces: map[string]bool{}, keys: map[string]bool{}}
+			b.entities[e.ID] = be
+		}
+		be.labels[e.Type] = true
+		for _, s := range e.Surfaces {
+			be.surfaces[s] = true
+		}
+		// The keys kg build links: the entity's id, the name this document gives it and its
+		// surface forms (writer.go writes them for every document that adds any).
+		for _, k := range aliasKeys(e.ID, e.Name, e.Surfaces) {
+			be.keys[k] = true
+		}
+	}
+	for _, m := range p.mentions {
+		if err := b.link("MENTIONS", "Sentence", "Entity", m.SentenceID, m.EntityID,
+			map[string]any{"surface": m.Surface, "start": m.Start, "end": m.End}); err != nil {
+			return err
+		}
+		b.stats.Mentions++
+	}
+	for _, c := range p.claims {
+		id := c.props["id"].(string)
+		if err := b.node("claims.csv", claimCols, id, "Claim", c.props); err != nil {
+			return err
+		}
+		if err := b.link("STATED_IN", "Claim", "Sentence", id, c.SentenceID, nil); err != nil {
+			return err
+		}
+		if c.Item != "" {
+			if err := b.link("ITEM", "Claim", "Entity", id, c.Item, nil); err != nil {
+				return err
+			}
+		}
+		r := b.rels[c.relKey]
+		if r == nil {
+			r = &bulkRel{ref: relRef{Key: c.relKey, Type: c.Type, Src: c.Src, Dst: c.Dst}}
+			b.rels[c.relKey] = r
+		}
+		r.claims = append(r.claims, c.facts())
+		b.stats.Claims++
+	}
+	return nil
+}
+
+func (b *Bulk) node(name string, cols []column, id, label string, props map[string]any) error {
+	f, err := b.file(name, cols, "nodes")
+	if err != nil {
+		return err
+	}
+	return f.row(map[string]string{cols[0].name: id, ":LABEL": label}, props)
+}
+
+func (b *Bulk) link(typ, from, to, start, end string, props map[string]any) error {
+	cols := linkCols(from, to)
+	if typ == "MENTIONS" {
+		cols = mentionCols
+	}
+	f, err := b.file(strings.ToLower(typ)+".csv", cols, "relationships")
+	if err != nil {
+		return err
+	}
+	return f.row(map[string]string{cols[0].name: start, cols[1].name: end, ":TYPE": typ}, props)
+}
+
+func (b *Bulk) file(name string, cols []column, kind string) (*csvFile, error) {
+	if f, ok := b.files[name]; ok {
+		return f, nil
+	}
+	f, err := createCSV(filepath.Join(b.dir, name), cols, kind)
+	if err != nil {
+		return nil, err
+	}
+	b.files[name] = f
+	b.order = append(b.order, name)
+	return f, nil
+}
+
+func (e *bulkEntity) props(aliases []string) map[string]any {
+	p := map[string]any{"id": e.id, "type": e.typ, "name": e.name, "aliases": aliases}
+	if e.wikidata != "" {
+		p["wikidata"] = e.wikidata
+	}
+	return p
+}
+
+// SetEntityProps sets names and Wikidata ids of entities that exist, as
+// Client.SetEntityProps does after a build (identity_props.cypher): empty fields leave the
+// property as it is, and a new name also becomes an alias key.
+func (b *Bulk) SetEntityProps(props []EntityProps) {
+	for _, p := range props {
+		e := b.entities[p.ID]
+		if e == nil {
+			continue
+		}
+		if p.Name != "" {
+			e.name = p.Name
+			e.keys[identity.AliasKey(p.Name)] = true
+		}
+		if p.Wikidata != "" {
+			e.wikidata = p.Wikidata
+		}
+	}
+}
+
+// Close writes entities, aliases and typed relationships (with their aggregates), closes
+// every file and writes the importer's argument file and the list of empty lists.
+func (b *Bulk) Close() (BulkStats, error) {
+	ids := make([]string, 0, len(b.entities))
+	for id := range b.entities {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	aliasNodes := map[string]bool{}
+	for _, id := range ids {
+		e := b.entities[id]
+		labels := []string{"Entity"}
+		for _, t := range extract.EntityTypes() { // a fixed order; only schema types get here
+			if e.labels[t] {
+				labels = append(labels, t)
+			}
+		}
+		aliases := make([]string, 0, len(e.surfaces))
+		for s := range e.surfaces {
+			aliases = append(aliases, s)
+		}
+		sort.Strings(aliases)
+		f, err := b.file("entities.csv", entityCols, "nodes")
+		if err != nil {
+			return b.stats, err
+		}
+		if err := f.row(map[string]string{entityCols[0].name: id, ":LABEL": strings.Join(labels, ArrayDelimiter)},
+			e.props(aliases)); err != nil {
+			return b.stats, err
+		}
+		keys := make([]string, 0, len(e.keys))
+		for k := range e.keys {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if !aliasNodes[k] {
+				aliasNodes[k] = true
+				if err := b.node("aliases.csv", aliasCols, k, "Alias", map[string]any{"key": k}); err != nil {
+					return b.stats, err
+				}
+			}
+			if err := b.link("ALIAS_OF", "Alias", "Entity", k, id, nil); err != nil {
+				return b.stats, err
+			}
+		}
+	}
+	b.stats.Entities, b.stats.Aliases = len(ids), len(aliasNodes)
+
+	keys := make([]string, 0, len(b.rels))
+	for k := range b.rels {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	// Aggregates first: a property aggregate gains later gets a column of its own (after the
+	// known ones, by name), typed by its Go value.
+	aggs := make([]map[string]any, len(keys))
+	cols := slices.Clone(relationCols)
+	have := map[string]bool{}
+	for _, c := range cols {
+		have[c.name] = true
+	}
+	var extra []column
+	for i, k := range keys {
+		r := b.rels[k]
+		aggs[i] = aggregate(r.ref, r.claims)
+		for p, v := range aggs[i] {
+			if !have[p] {
+				if kindOf(v) == "" {
+					return b.stats, fmt.Errorf("relationship property %s: Go type %T has no CSV form", p, v)
+				}
+				have[p] = true
+				extra = append(extra, column{p, kindOf(v)})
+			}
+		}
+	}
+	sort.Slice(extra, func(i, j int) bool { return extra[i].name < extra[j].name })
+	cols = append(cols, extra...)
+	for i, k := range keys {
+		r := b.rels[k]
+		f, err := b.file("rel-"+strings.ToLower(r.ref.Type)+".csv", cols, "relationships")
+		if err != nil {
+			return b.stats, err
+		}
+		if err := f.row(map[string]string{":START_ID(Entity)": r.ref.Src, ":END_ID(Entity)": r.ref.Dst, ":TYPE": r.ref.Type},
+			aggs[i]); err != nil {
+			return b.stats, err
+		}
+	}
+	b.stats.Relationships = len(keys)
+
+	args := []string{"--overwrite-destination=true", "--multiline-fields=true", "--array-delimiter=U+001F",
+		"--id-type=string", "--skip-duplicate-nodes=false", "--skip-bad-relationships=false"}
+	var empties []string
+	var fixes []listFix
+	for _, name := range b.order {
+		f := b.files[name]
+		if err := f.close(); err != nil {
+			return b.stats, err
+		}
+		args = append(args, "--"+f.kind+"="+name)
+		fixes = append(fixes, f.fixes...)
+		for _, prop := range f.emptyProps() {
+			empties = append(empties, f.owner+"\t"+prop)
+		}
+	}
+	sort.Strings(empties)
+	empties = slices.Compact(empties)
+	if err := os.WriteFile(filepath.Join(b.dir, EmptyListsFile), []byte(strings.Join(empties, "\n")+"\n"), 0o644); err != nil {
+		return b.stats, fmt.Errorf("writing %s: %w", EmptyListsFile, err)
+	}
+	var buf strings.Builder
+	for _, f := range fixes {
+		line, _ := json.Marshal(f)
+		buf.Write(line)
+		buf.WriteByte('\n')
+	}
+	if err := os.WriteFile(filepath.Join(b.dir, ListFixesFile), []byte(buf.String()), 0o644); err != nil {
+		return b.stats, fmt.Errorf("writing %s: %w", ListFixesFile, err)
+	}
+	if err := os.WriteFile(filepath.Join(b.dir, ImportArgsFile), []byte(strings.Join(args, "\n")+"\n"), 0o644); err != nil {
+		return b.stats, fmt.Errorf("writing %s: %w", ImportArgsFile, err)
+	}
+	return b.stats, nil
+}
+
+// csvFile writes one importer CSV file: every present value quoted (so an empty string is
+// "" and stays a property), an absent one as an empty field (no property).
+type csvFile struct {
+	path  string
+	kind  string // "nodes" or "relationships"
+	owner string // the label or relationship type, once the first row names it
+	cols  []column
+	f     *os.File
+	w     *bufio.Writer
+	// empty counts, per list property, the rows where it is an empty list.
+	empty map[string]int
+	known map[string]bool
+	fixes []listFix
+}
+
+// listFix is a list property of one node (by id) or typed relationship (by key) that the
+// CSV cannot hold, set after the import.
+type listFix struct {
+	Owner string   `json:"owner"`
+	Key   string   `json:"key"`
+	Prop  string   `json:"prop"`
+	Value []string `json:"value"`
+}
+
+func createCSV(path string, cols []column, kind string) (*csvFile, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("creating %s: %w", path, err)
+	}
+	c := &csvFile{path: path, kind: kind, cols: cols, f: f, w: bufio.NewWriterSize(f, 1<<20),
+		empty: map[string]int{}, known: map[string]bool{}}
+	for i, col := range cols {
+		if i > 0 {
+			c.w.WriteByte(',')
+		}
+		c.w.WriteString(col.header())
+		if col.kind != "" {
+			c.known[col.name] = true
+		}
+	}
+	c.w.WriteByte('\n')
+	return c, nil
+}
+
+func (c *csvFile) row(fields map[string]string, props map[string]any) error {
+	for k := range props {
+		if !c.known[k] && !(k == "id" || k == "key") {
+			return fmt.Errorf("%s: property %q has no CSV column (add it to graph/bulk.go)", filepath.Base(c.path), k)
+		}
+	}
+	if c.owner == "" {
+		// The label (Entity files: the first, Entity) or relationship type, for EmptyListsFile.
+		c.owner, _, _ = strings.Cut(fields[":LABEL"]+fields[":TYPE"], ArrayDelimiter)
+	}
+	for i, col := range c.cols {
+		if i > 0 {
+			c.w.WriteByte(',')
+		}
+		if col.kind == "" {
+			c.quote(fields[col.name])
+			continue
+		}
+		v, ok := props[col.name]
+		if !ok {
+			continue
+		}
+		if list, ok := v.([]string); ok && slices.Contains(list, "") {
+			// A quoted empty field reads as no value, so [""] cannot be written, and empty
+			// elements are not worth trusting to the importer:
+			// such lists are set after the import (ListFixesFile).
+			key := fields[c.cols[0].name]
+			if c.kind == "relationships" {
+				key, _ = props["key"].(string)
+			}
+			c.fixes = append(c.fixes, listFix{Owner: c.owner, Key: key, Prop: col.name, Value: list})
+			continue
+		}
+		s, err := encode(v, col.kind)
+		if err != nil {
+			return fmt.Errorf("%s: property %s of %s: %w", filepath.Base(c.path), col.name, fields[c.cols[0].name], err)
+		}
+		if s == nil {
+			c.empty[col.name]++
+			continue
+		}
+		c.quote(*s)
+	}
+	return c.w.WriteByte('\n')
+}
+
+func (c *csvFile) quote(s string) {
+	c.w.WriteByte('"')
+	c.w.WriteString(strings.ReplaceAll(s, `"`, `""`))
+	c.w.WriteByte('"')
+}
+
+func (c *csvFile) emptyProps() []string {
+	out := make([]string, 0, len(c.empty))
+	for k := range c.empty {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (c *csvFile) close() error {
+	if err := c.w.Flush(); err != nil {
+		c.f.Close()
+		return fmt.Errorf("writing %s: %w", c.path, err)
+	}
+	if err := c.f.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", c.path, err)
+	}
+	return nil
+}
+
+// encode renders a value of the writer's rows as the importer reads kind. It returns nil for
+// an empty list, which the importer cannot hold (see EmptyListsFile).
+func encode(v any, kind string) (*string, error) {
+	var s string
+	switch x := v.(type) {
+	case string:
+		s = x
+	case int:
+		s = strconv.Itoa(x)
+	case int64:
+		s = strconv.FormatInt(x, 10)
+	case bool:
+		s = strconv.FormatBool(x)
+	case time.Time:
+		s = x.UTC().Format(time.RFC3339Nano)
+	case []string:
+		if len(x) == 0 {
+			return nil, nil
+		}
+		for _, e := range x {
+			if strings.Contains(e, ArrayDelimiter) {
+				return nil, fmt.Errorf("list element %q holds the CSV array delimiter U+001F", e)
+			}
+		}
+		s = strings.Join(x, ArrayDelimiter)
+	case []bool:
+		if len(x) == 0 {
+			return nil, nil
+		}
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = strconv.FormatBool(e)
+		}
+		s = strings.Join(parts, ArrayDelimiter)
+	default:
+		return nil, fmt.Errorf("value of Go type %T has no CSV form", v)
+	}
+	if want := kindOf(v); want != kind {
+		return nil, fmt.Errorf("value of Go type %T in a column of type %s", v, kind)
+	}
+	return &s, nil
+}
+
+func kindOf(v any) string {
+	switch v.(type) {
+	case string:
+		return "string"
+	case int, int64:
+		return "long"
+	case bool:
+		return "boolean"
+	case time.Time:
+		return "datetime"
+	case []string:
+		return "string[]"
+	case []bool:
+		return "boolean[]"
+	}
+	return ""
+}
+
+// propName is what a property name of EmptyListsFile may be: it goes into Cypher text.
+var propName = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
+
+// AwaitIndexes waits until every index and constraint is online (populated), at most
+// timeout.
+func (c *Client) AwaitIndexes(ctx context.Context, timeout time.Duration) error {
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	res, err := s.Run(ctx, "CALL db.awaitIndexes($secs)", map[string]any{"secs": int64(timeout.Seconds())})
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("waiting for the indexes to come online: %w", c.wrapQueryErr(err))
+	}
+	return nil
+}
+
+// FixEmptyLists sets the list properties the import left out because they were empty (the
+// EmptyListsFile of the CSV folder dir) to [], as kg build stores them, in batches.
+// Labels and types come from the file, checked against the closed schema; property names
+// against the CSV columns.
+func (c *Client) FixEmptyLists(ctx context.Context, dir string) error {
+	b, err := os.ReadFile(filepath.Join(dir, EmptyListsFile))
+	if err != nil {
+		return fmt.Errorf("reading the empty lists of the import: %w", err)
+	}
+	nodeLabels := map[string]bool{"Document": true, "Claim": true, "Entity": true}
+	byOwner := map[string][]string{}
+	var owners []string
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if line == "" {
+			continue
+		}
+		owner, prop, ok := strings.Cut(line, "\t")
+		if !ok || !propName.MatchString(prop) || !nodeLabels[owner] && !relationTypeSet[owner] {
+			return fmt.Errorf("%s: unexpected line %q", EmptyListsFile, line)
+		}
+		if byOwner[owner] == nil {
+			owners = append(owners, owner)
+		}
+		byOwner[owner] = append(byOwner[owner], prop)
+	}
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	for _, owner := range owners {
+		var sets, missing []string
+		for _, p := range byOwner[owner] {
+			sets = append(sets, fmt.Sprintf("x.%s = coalesce(x.%s, [])", p, p))
+			missing = append(missing, fmt.Sprintf("x.%s IS NULL", p))
+		}
+		match := "MATCH (x:" + owner + ")"
+		if relationTypeSet[owner] {
+			match = "MATCH ()-[x:" + owner + "]->()"
+		}
+		q := match + " WHERE " + strings.Join(missing, " OR ") +
+			" CALL (x) { SET " + strings.Join(sets, ", ") + " } IN TRANSACTIONS OF 10000 ROWS"
+		res, err := s.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("setting empty lists of %s: %w", owner, c.wrapQueryErr(err))
+		}
+	}
+	return c.applyListFixes(ctx, s, dir)
+}
+
+// applyListFixes sets the lists of ListFixesFile, by node id or relationship key.
+func (c *Client) applyListFixes(ctx context.Context, s neo4j.SessionWithContext, dir string) error {
+	b, err := os.ReadFile(filepath.Join(dir, ListFixesFile))
+	if err != nil {
+		return fmt.Errorf("reading the list fixes of the import: %w", err)
+	}
+	rows := map[string]map[string]map[string]any{} // owner -> key -> props
+	var owners []string
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if line == "" {
+			continue
+		}
+		var f listFix
+		if err := json.Unmarshal([]byte(line), &f); err != nil || !propName.MatchString(f.Prop) ||
+			!relationTypeSet[f.Owner] && f.Owner != "Document" && f.Owner != "Claim" && f.Owner != "Entity" && f.Owner != "Sentence" {
+			return fmt.Errorf("%s line %d: not a list fix of the import", ListFixesFile, i+1)
+		}
+		if rows[f.Owner] == nil {
+			rows[f.Owner] = map[string]map[string]any{}
+			owners = append(owners, f.Owner)
+		}
+		if rows[f.Owner][f.Key] == nil {
+			rows[f.Owner][f.Key] = map[string]any{}
+		}
+		rows[f.Owner][f.Key][f.Prop] = f.Value
+	}
+	sort.Strings(owners)
+	for _, owner := range owners {
+		var list []map[string]any
+		for k, props := range rows[owner] {
+			list = append(list, map[string]any{"key": k, "props": props})
+		}
+		match := "MATCH (x:" + owner + " {id: row.key})"
+		if relationTypeSet[owner] {
+			match = "MATCH ()-[x:" + owner + " {key: row.key}]->()"
+		}
+		for start := 0; start < len(list); start += 5000 {
+			batch := list[start:min(start+5000, len(list))]
+			res, err := s.Run(ctx, "UNWIND $rows AS row "+match+" SET x += row.props", map[string]any{"rows": batch})
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			if err != nil {
+				return fmt.Errorf("setting lists of %s: %w", owner, c.wrapQueryErr(err))
+			}
+		}
+	}
+	return nil
+}
+
+// NodeCount counts the nodes of the database (kg import refuses one that holds any).
+func (c *Client) NodeCount(ctx context.Context) (int64, error) {
+	recs, err := c.read(ctx, "MATCH (n) RETURN count(n) AS n", nil)
+	if err != nil {
+		return 0, fmt.Errorf("counting nodes: %w", c.wrapQueryErr(err))
+	}
+	n, _ := recs[0].Values[0].(int64)
+	return n, nil
+}

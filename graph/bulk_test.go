@@ -1,0 +1,120 @@
+package graph
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kg-analytics/kg/extract"
+)
+
+func TestEncode(t *testing.T) {
+	for _, c := range []struct {
+		v       any
+		kind    string
+		want    string // "<nil>" for an empty list
+		wantErr string
+	}{
+		{"a \"b\"", "string", "a \"b\"", ""},
+		{"", "string", "", ""},
+		{7, "long", "7", ""},
+		{true, "boolean", "true", ""},
+		{[]string{"x", "", "y"}, "string[]", "x\x1f\x1fy", ""},
+		{[]string{}, "string[]", "<nil>", ""},
+		{[]bool{true, false}, "boolean[]", "true\x1ffalse", ""},
+		{[]string{"a\x1fb"}, "string[]", "", "array delimiter"},
+		{"x", "long", "", "column of type long"},
+		{3.5, "string", "", "no CSV form"},
+	} {
+		got, err := encode(c.v, c.kind)
+		if c.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), c.wantErr) {
+				t.Errorf("encode(%#v, %s): error %v, want one containing %q", c.v, c.kind, err, c.wantErr)
+			}
+			continue
+		}
+		s := "<nil>"
+		if got != nil {
+			s = *got
+		}
+		if err != nil || s != c.want {
+			t.Errorf("encode(%#v, %s) = %q, %v; want %q", c.v, c.kind, s, err, c.want)
+		}
+	}
+}
+
+// Two documents naming one entity give it one row: the first document's name and type, every
+// type as a label, the union of surface forms as aliases and of alias keys as ALIAS_OF links;
+// a relationship stated in both gets one row with the aggregate of both claims.
+func TestBulkMergesDocuments(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "csv")
+	b, err := NewBulk(dir, time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(id, name, surface string) extract.Document {
+		return extract.Document{Meta: extract.Meta{ID: id, SHA256: id},
+			Sentences: []extract.Sentence{{Index: 0, Text: surface + " sanctioned Russia."}},
+			Entities: []extract.Entity{{ID: "state:USA", Type: extract.TypeState, Name: name},
+				{ID: "state:RUS", Type: extract.TypeState, Name: "Russia"}},
+			Mentions: []extract.Mention{{EntityID: "state:USA", Sentence: 0, Surface: surface},
+				{EntityID: "state:RUS", Sentence: 0, Surface: "Russia"}},
+			Relations: []extract.Relation{{Type: extract.RelSanctioned, Src: "state:USA", Dst: "state:RUS",
+				Polarity: extract.Asserted, Modality: extract.Fact, Sentence: 0}}}
+	}
+	for _, d := range []extract.Document{doc("d1", "United States", "Washington"), doc("d2", "USA", "the U.S.")} {
+		if err := b.Add(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Add(doc("d1", "x", "y")); err == nil || !strings.Contains(err.Error(), "twice") {
+		t.Errorf("a document added twice: %v", err)
+	}
+	// An undated role: its period's first and last dates are [""], which the CSV cannot hold.
+	official := extract.Document{Meta: extract.Meta{ID: "d3", SHA256: "d3"},
+		Sentences: []extract.Sentence{{Index: 0, Text: "Minister Lavrov of Russia."}},
+		Entities: []extract.Entity{{ID: "person:lavrov", Type: extract.TypePerson, Name: "Lavrov"},
+			{ID: "state:RUS", Type: extract.TypeState, Name: "Russia"}},
+		Relations: []extract.Relation{{Type: extract.RelOfficialOf, Src: "person:lavrov", Dst: "state:RUS", Role: "Minister",
+			Polarity: extract.Asserted, Modality: extract.Fact, Sentence: 0}}}
+	if err := b.Add(official); err != nil {
+		t.Fatal(err)
+	}
+	st, err := b.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 3 || st.Entities != 3 || st.Relationships != 2 || st.Claims != 3 {
+		t.Errorf("stats %+v", st)
+	}
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if got := read("entities.csv"); !strings.Contains(got, `"state:USA","Entity`+"\x1f"+`State","State","United States","Washington`+"\x1f"+`the U.S.",`) {
+		t.Errorf("entities.csv:\n%s", got)
+	}
+	aliases := read("alias_of.csv")
+	for _, k := range []string{"state:usa", "united states", "usa", "washington", "the us"} {
+		if !strings.Contains(aliases, `"`+k+`","state:USA"`) {
+			t.Errorf("alias_of.csv lacks %s:\n%s", k, aliases)
+		}
+	}
+	rel := read("rel-sanctioned.csv")
+	if !strings.Contains(rel, `"state:USA","state:RUS","SANCTIONED","state:USA|SANCTIONED|state:RUS",,`) ||
+		!strings.Contains(rel, `"d1`+"\x1f"+`d2"`) || !strings.Contains(rel, `,"2","2","0",`) {
+		t.Errorf("rel-sanctioned.csv:\n%s", rel)
+	}
+	if got := read(EmptyListsFile); !strings.Contains(got, "SANCTIONED\tdates") || !strings.Contains(got, "Claim\tdates") {
+		t.Errorf("%s:\n%s", EmptyListsFile, got)
+	}
+	want := `{"owner":"OFFICIAL_OF","key":"person:lavrov|OFFICIAL_OF|state:RUS","prop":"period_first","value":[""]}`
+	if got := read(ListFixesFile); !strings.Contains(got, want) {
+		t.Errorf("%s lacks %s:\n%s", ListFixesFile, want, got)
+	}
+}
