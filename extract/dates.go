@@ -203,11 +203,34 @@ func yearOf(t Token) int {
 	if len(t.Text) != 4 {
 		return 0
 	}
-	y, err := strconv.Atoi(t.Text)
-	if err != nil || y < 1900 || y > 2100 {
+	y, ok := shortAtoi(t.Text)
+	if !ok || y < 1900 || y > 2100 {
 		return 0
 	}
 	return y
+}
+
+// shortAtoi is strconv.Atoi for strings of at most four bytes, without the error value
+// Atoi allocates for every word it is asked to read ("said" is no year).
+func shortAtoi(s string) (int, bool) {
+	neg := false
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+		neg, s = s[0] == '-', s[1:]
+	}
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 func dayOf(t Token) int {
@@ -215,8 +238,8 @@ func dayOf(t Token) int {
 	if s == "" || len(s) > 2 {
 		return 0
 	}
-	d, err := strconv.Atoi(s)
-	if err != nil || d < 1 || d > 31 {
+	d, ok := shortAtoi(s)
+	if !ok || d < 1 || d > 31 {
 		return 0
 	}
 	return d
@@ -228,7 +251,11 @@ func findDates(tokens []Token, a, b int) []dateMention {
 	var out []dateMention
 	for i := a; i < b; i++ {
 		t := tokens[i]
-		if m, ok := monthNumbers[t.Lower]; ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == "." || abbreviatedDate(tokens, a, b, i)) {
+		m, ok := 0, false
+		if t.mayBe(dateMonth) {
+			m, ok = monthNumbers[t.Lower]
+		}
+		if ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == "." || abbreviatedDate(tokens, a, b, i)) {
 			if t.Lower == "may" && !(i+1 < b && (dayOf(tokens[i+1]) > 0 || yearOf(tokens[i+1]) > 0)) && !(i > a && (tokens[i-1].is("in", "since", "early", "mid", "late", "until", "of") || dayOf(tokens[i-1]) > 0)) {
 				continue // the modal verb at the start of a sentence; "5 May" is a date
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -377,6 +378,16 @@ func TestRelationDates(t *testing.T) {
 		got := relationDates(tokens, mentions, trig, 0, len(tokens), nil)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q at %q = %q, want %q", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+func TestShortAtoiIsAtoi(t *testing.T) {
+	for _, s := range []string{"", "0", "7", "31", "2024", "-5", "+5", "+", "-", "said", "16th", "1,0", "٣"} {
+		want, err := strconv.Atoi(s)
+		got, ok := shortAtoi(s)
+		if ok != (err == nil) || ok && got != want {
+			t.Errorf("shortAtoi(%q) = %d, %v; strconv.Atoi: %d, %v", s, got, ok, want, err)
 		}
 	}
 }

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -72,7 +73,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		// Patterns that must win over the gazetteer: "Kim government" is the state.
 		for i := span[0]; i+1 < span[1]; i++ {
-			if lx.shapes.govNouns[tokens[i+1].Lower] && tokens[i].isCap() {
+			if fl[i+1]&flagGovNoun != 0 && tokens[i].isCap() {
 				if e, n := lx.gaz.match(tokens[:i+1], i); e != nil && n == 1 && e.info.Type == TypePerson && e.info.State != "" {
 					if st, ok := lx.gaz.entities[e.info.State]; ok {
 						found = append(found, mention{info: st, start: i, end: i + 2, sentence: si})
@@ -228,7 +229,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n += k
 				}
 			}
-			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !lx.shapes.stop[tokens[i+n].Text] {
+			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !written(lx.shapes.stop, &tokens[i+n]) {
 				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
 				// the start of another person's name, left to the person patterns.
 				i++
@@ -479,11 +480,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		}
 		var typ, prefix string
 		switch {
-		case nl.instHeads[word]:
+		case written(nl.instHeads, &tokens[h]):
 			typ, prefix = TypeInstitution, "inst:"
-		case nl.placeHeads[word]:
+		case written(nl.placeHeads, &tokens[h]):
 			typ, prefix = TypePlace, "place:"
-		case nl.agreementHeads[word]:
+		case written(nl.agreementHeads, &tokens[h]):
 			typ, prefix = TypeAgreement, "agr:"
 		default:
 			continue
@@ -503,7 +504,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			if t.Text == "-" && !t.SpaceBefore && k > span[0] && tokens[k-1].isCap() && k+1 < span[1] && !tokens[k+1].SpaceBefore {
 				continue // "Liptako-Gourma Charter"
 			}
-			if !t.isCap() || !t.isWord() || nl.stop[t.Text] && (k != h-1 || t.is("the", "a", "an")) || isRoleWord(tokens, k, lx) {
+			if !t.isCap() || !t.isWord() || written(nl.stop, &t) && (k != h-1 || t.is("the", "a", "an")) || isRoleWord(tokens, k, lx) {
 				break
 			}
 			start = k
@@ -530,16 +531,16 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		// "Paul H. Nitze School": an initial inside the name.
 		for start-2 >= span[0] && tokens[start-1].Text == "." && len(tokens[start-2].Text) == 1 && tokens[start-2].isCap() {
 			k := start - 2
-			for k-1 >= span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() && !nl.stop[tokens[k-1].Text] && !isRoleWord(tokens, k-1, lx) {
+			for k-1 >= span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() && !written(nl.stop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) {
 				k--
 			}
 			start = k
 		}
 		end := h + 1
-		for end < span[1] && (nl.instHeads[tokens[end].Text] || nl.agreementHeads[tokens[end].Text] || nl.placeHeads[tokens[end].Text]) {
+		for end < span[1] && (written(nl.instHeads, &tokens[end]) || written(nl.agreementHeads, &tokens[end]) || written(nl.placeHeads, &tokens[end])) {
 			end++ // "Korean Armistice Agreement"
 		}
-		if end < span[1] && nl.placeHeads[tokens[end-1].Text] && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
+		if end < span[1] && written(nl.placeHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
 			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
 			end++ // "Air Base 201", "at Air Base 201 near Agadez"
 		}
@@ -610,10 +611,10 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 		t := tokens[j]
 		switch {
 		case t.isCap() && t.isWord():
-			if nl.instHeads[t.Text] && tokens[k+1].is("the") {
+			if written(nl.instHeads, &t) && tokens[k+1].is("the") {
 				return k // "Institute of the Paul H. Nitze School": another body's name
 			}
-			if nl.stop[t.Text] {
+			if written(nl.stop, &t) {
 				return end // "... of the Republic of Korea Thursday"
 			}
 			end = j + 1
@@ -692,7 +693,8 @@ func acronymAliases(tokens []Token, sentences [][2]int, found []mention) []menti
 }
 
 func sortMentions(ms []mention) {
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	// SortStableFunc, not sort.SliceStable: the same order without reflection's swaps.
+	slices.SortStableFunc(ms, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
 }
 
 // stateAfter: a gazetteer state (not a demonym) starts at token i, after an optional "the".

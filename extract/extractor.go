@@ -35,6 +35,9 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling date rules: %w", err)
 	}
+	if err := lex.compileVocab(rules["shapes"], dates); err != nil {
+		return nil, fmt.Errorf("compiling rules: %w", err)
+	}
 	return &Extractor{lex: lex, dates: dates}, nil
 }
 
@@ -51,6 +54,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	hdr.fill(&doc.Meta, text)
 	text = hdr.mask(text)
 	tokens := tokenize(text)
+	x.lex.lookUp(tokens)
 	spans := splitSentences(tokens)
 	headline := -1
 	if hdr.headline != ([2]int{}) {
@@ -65,13 +69,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
 	doc.RefDate = ref
 	mentions := x.recognise(tokens, spans)
-	bySentence := make([][]mention, len(spans))
-	for _, m := range mentions {
-		if !m.nested {
-			bySentence[m.sentence] = append(bySentence[m.sentence], m)
-		}
-	}
+	bySentence := mentionsBySentence(argumentMentions(mentions), len(spans))
 	seen := map[string]int{}
+	if len(mentions) > 0 {
+		doc.Mentions = make([]Mention, 0, len(mentions))
+	}
 	for _, m := range mentions {
 		surface := surfaceOf(tokens, m.start, m.end)
 		doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: m.sentence,
@@ -84,7 +86,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			idx = len(doc.Entities)
 			seen[m.info.ID] = idx
 			doc.Entities = append(doc.Entities, Entity{ID: m.info.ID, Type: m.info.Type, Name: m.info.Name,
-				Key: x.IdentityKey(m.info.Type, m.info.Name), Curated: x.lex.gaz.entities[m.info.ID] == m.info,
+				Key: x.identityKey(m.info), Curated: x.lex.gaz.entities[m.info.ID] == m.info,
 				Wikidata: m.info.Wikidata})
 		}
 		e := &doc.Entities[idx]
@@ -98,6 +100,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
+	scratch := &sentenceScratch{}
 	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
 	// that type stated with a date: what "since the invasion" reaches back to.
@@ -118,7 +121,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		if lists.open != nil {
 			// Inside a list a trigger announced: its items are targets (lists.go).
-			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil), i)
+			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), i)
 		}
 		// A relation needs two names, unless one of them is an event stated before ("Jordan
 		// condemned the shelling"); a list trigger with one name or none may announce a list
@@ -131,7 +134,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if i > 0 {
 			prev = bySentence[i-1]
 		}
-		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev)
+		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events = events
@@ -193,6 +196,44 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	doc.Relations = dedupeRelations(doc.Relations)
 	return doc, nil
+}
+
+// mentionsBySentence groups mentions by sentence. Recognition returns them in document
+// order, so each group is a slice of mentions (capped, so that appending to one group
+// cannot write into the next); out of order, they are copied group by group.
+// argumentMentions leaves out the nested names ("Ukraine" inside "Ministry of Foreign Affairs
+// of Ukraine"), which are surfaces of their entities but no arguments of relations; without
+// any, it is mentions itself.
+func argumentMentions(mentions []mention) []mention {
+	if !slices.ContainsFunc(mentions, func(m mention) bool { return m.nested }) {
+		return mentions
+	}
+	out := make([]mention, 0, len(mentions))
+	for _, m := range mentions {
+		if !m.nested {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func mentionsBySentence(mentions []mention, sentences int) [][]mention {
+	by := make([][]mention, sentences)
+	if !slices.IsSortedFunc(mentions, func(a, b mention) int { return a.sentence - b.sentence }) {
+		for _, m := range mentions {
+			by[m.sentence] = append(by[m.sentence], m)
+		}
+		return by
+	}
+	for i := 0; i < len(mentions); {
+		j := i + 1
+		for j < len(mentions) && mentions[j].sentence == mentions[i].sentence {
+			j++
+		}
+		by[mentions[i].sentence] = mentions[i:j:j]
+		i = j
+	}
+	return by
 }
 
 // occasionDates: the date of sentence j's event, or else the paragraph's last dated event

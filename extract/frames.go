@@ -18,7 +18,8 @@ type occurrence struct {
 	srcOK, dstOK func(*mention) bool
 }
 
-func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation {
+// applyTrigger appends the relations of one trigger occurrence to out.
+func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig trigger) []Relation {
 	ca, cb := s.clauseOf(t)
 	spec := trig.spec
 	srcOK := func(m *mention) bool { return typeIn(m.info.Type, spec.src) }
@@ -37,7 +38,6 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
 		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
 	}
-	var out []Relation
 	pairs := frameFuncs[trig.frame](x, s, o)
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
@@ -53,7 +53,7 @@ func (x *Extractor) applyTrigger(s *sentenceCtx, t int, trig trigger) []Relation
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
-		out = append(out, x.buildRelations(s, t, trig, p)...)
+		out = x.buildRelations(out, s, t, trig, p)
 	}
 	return out
 }
@@ -472,7 +472,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
-		for _, tp := range x.lex.triggers[s.tokens[k].Lower] {
+		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
 			if tp.frame != frameNoun && tp.frame != frameEvent || tp.relation == spec.relation || len(tp.keys) > 1 {
 				continue
 			}

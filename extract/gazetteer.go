@@ -13,6 +13,9 @@ type entityInfo struct {
 	Role           string   // Person: usual title
 	Shorts         []string // Person: short forms valid once the full name appeared
 	Wikidata       string   // Wikidata item id ("Q7747"), when known
+	// key is the identity key of Name (nameRules.key), computed once when the rules compile
+	// for the gazetteer's entities; "" for entities found in a document.
+	key string
 }
 
 // gazEntry is one surface form of an entity, tokenised into match keys.
@@ -41,6 +44,9 @@ type gazetteer struct {
 	// weaponWords are the first words of lower-case weapon forms ("missiles", "air"): a
 	// sentence without one names no model before a weapon noun.
 	weaponWords map[string]bool
+	// indexed: the lexicon's vocab holds the trie below each first word (wordInfo.gaz), so
+	// a token that was looked up needs no map look-up to start a match.
+	indexed bool
 }
 
 func newGazetteer() *gazetteer {
@@ -183,8 +189,13 @@ func (g *gazetteer) match(tokens []Token, i int) (*gazEntry, int) {
 	var best *gazEntry
 	bestLen := 0
 	for j := i; j < len(tokens) && node.next != nil; j++ {
-		child, ok := node.next[tokens[j].Lower]
-		if !ok {
+		var child *trieNode
+		if w := tokens[j].word; j == i && w != nil && g.indexed {
+			child = w.gaz
+		} else {
+			child = node.next[tokens[j].Lower]
+		}
+		if child == nil {
 			break
 		}
 		node = child

@@ -95,6 +95,15 @@ func (x *Extractor) IdentityKey(typ, name string) string {
 	return x.lex.names.key(typ, name)
 }
 
+// identityKey is IdentityKey of the entity's type and name, computed once for the
+// gazetteer's entities.
+func (x *Extractor) identityKey(info *entityInfo) string {
+	if info.key != "" {
+		return info.key
+	}
+	return x.lex.names.key(info.Type, info.Name)
+}
+
 // keySpacer splits a name's words at dots, commas and brackets. It is built once: a Replacer
 // compiles itself on first use, which per call cost 7% of extraction time.
 var keySpacer = strings.NewReplacer(".", ". ", ",", " ", "(", " ", ")", " ")

@@ -37,13 +37,18 @@ const (
 	flagDirection                    // "southern"
 	flagWeapon                       // a weapon noun, a vessel noun or a ship prefix
 	flagAnaphor                      // the first word of an anaphor
+	flagGovNoun                      // "government": "Kim government" is the state
 )
 
 // tokenFlags looks every token up once in cueFlags.
 func (n *nameLexicon) tokenFlags(tokens []Token) []uint8 {
 	fl := make([]uint8, len(tokens))
 	for i, t := range tokens {
-		fl[i] = n.cueFlags[t.Lower]
+		if t.word != nil {
+			fl[i] = t.word.cue
+		} else {
+			fl[i] = n.cueFlags[t.Lower]
+		}
 	}
 	return fl
 }
@@ -153,6 +158,9 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 	for w := range lx.coref.phrases.byFirst {
 		lx.shapes.setFlag(w, flagAnaphor)
 	}
+	for w := range lx.shapes.govNouns {
+		lx.shapes.setFlag(w, flagGovNoun)
+	}
 	lx.shapes.places = newPlaceIndex()
 	for _, row := range rules["places"] {
 		if err := lx.addPlace(row); err != nil {
@@ -183,7 +191,7 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 
 // isNameWord: a capitalised word that may be part of a name.
 func (n *nameLexicon) isNameWord(t Token) bool {
-	return t.isCap() && t.isWord() && !n.stop[t.Text]
+	return t.isCap() && t.isWord() && !written(n.stop, &t)
 }
 
 // locativeBefore: a locative word or phrase ends right before token i ("near", "off the coast
@@ -335,7 +343,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 				continue // "al-Shabaab fighters"
 			}
 			modelWord := func(j int) bool {
-				return tokens[j].isCap() && tokens[j].isWord() && !n.notWeapon[tokens[j].Text] && !n.stop[tokens[j].Text]
+				return tokens[j].isCap() && tokens[j].isWord() && !written(n.notWeapon, &tokens[j]) && !written(n.stop, &tokens[j])
 			}
 			step := func(j int) int {
 				if d := n.designatorEnd(tokens, span[1], j); d > j {
@@ -375,7 +383,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			if e, m := lx.gaz.match(tokens[:j], i); e != nil && i+m == j && e.info.Type != TypeWeapon {
 				continue // "Ukraine missiles": a state, not a model
 			}
-			if i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.stop[tokens[i-1].Text] {
+			if i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !written(n.stop, &tokens[i-1]) {
 				continue // inside a longer capitalised run
 			}
 			nameEnd = j
@@ -491,7 +499,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			continue
 		}
 		end := run(i)
-		if end == i || end < span[1] && (tokens[end].Text == "'s" || n.instHeads[tokens[end].Text] || tokens[end].isCap()) {
+		if end == i || end < span[1] && (tokens[end].Text == "'s" || written(n.instHeads, &tokens[end]) || tokens[end].isCap()) {
 			continue
 		}
 		if k := n.siteNouns.matchAtEnd(tokens[:span[1]], end); k > 0 && !tokens[end].isCap() && !lx.knowsOther(tokens[:span[1]], i, TypePlace) {
@@ -639,7 +647,7 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 		return i
 	}
 	k := j
-	for k < span[1] && k-j < 3 && tokens[k].isCap() && tokens[k].isWord() && !n.stop[tokens[k].Text] && !isAllCaps(tokens[k].Text) {
+	for k < span[1] && k-j < 3 && tokens[k].isCap() && tokens[k].isWord() && !written(n.stop, &tokens[k]) && !isAllCaps(tokens[k].Text) {
 		k++
 	}
 	if k == j {

@@ -55,10 +55,8 @@ func NewWriter(w io.Writer, format string, opts OutputOptions) (Writer, error) {
 // source and target (the extractor's order is kept among equals), so that every output
 // format is stable whatever order the pipeline produced.
 func Canonical(doc Document) Document {
-	doc.Entities = slices.Clone(doc.Entities)
-	slices.SortStableFunc(doc.Entities, func(a, b Entity) int { return strings.Compare(a.ID, b.ID) })
-	doc.Relations = slices.Clone(doc.Relations)
-	slices.SortStableFunc(doc.Relations, func(a, b Relation) int {
+	doc.Entities = sortedStable(doc.Entities, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
+	doc.Relations = sortedStable(doc.Relations, func(a, b *Relation) int {
 		if a.Sentence != b.Sentence {
 			return a.Sentence - b.Sentence
 		}
@@ -71,6 +69,25 @@ func Canonical(doc Document) Document {
 		return strings.Compare(a.Dst, b.Dst)
 	})
 	return doc
+}
+
+// sortedStable returns a sorted copy of s, equal elements in their order in s, as
+// slices.SortStableFunc on a clone would; it sorts positions rather than moving the large
+// structs of a document in every swap.
+func sortedStable[T any](s []T, cmp func(a, b *T) int) []T {
+	if len(s) < 2 {
+		return slices.Clone(s)
+	}
+	pos := make([]int32, len(s))
+	for i := range pos {
+		pos[i] = int32(i)
+	}
+	slices.SortStableFunc(pos, func(i, j int32) int { return cmp(&s[i], &s[j]) })
+	out := make([]T, len(s))
+	for k, i := range pos {
+		out[k] = s[i]
+	}
+	return out
 }
 
 // Records of the jsonl format (SCHEMA.md, "Extractor output"). Field order is the order in

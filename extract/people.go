@@ -13,15 +13,15 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			continue
 		}
 		// "Bashar al-Assad", "Ursula von der Leyen": particles between the words of a name.
-		if words > 0 && len(tokens[j].Text) <= 4 && !tokens[j].isCap() && lx.shapes.particles[tokens[j].Text] {
+		if words > 0 && len(tokens[j].Text) <= 4 && !tokens[j].isCap() && written(lx.shapes.particles, &tokens[j]) {
 			k := j
-			for k < span[1] && lx.shapes.particles[tokens[k].Text] {
+			for k < span[1] && written(lx.shapes.particles, &tokens[k]) {
 				k++
 				if k < span[1] && tokens[k].Text == "-" && !tokens[k].SpaceBefore {
 					k++
 				}
 			}
-			if k < span[1] && k-j <= 3 && tokens[k].isCap() && tokens[k].isWord() && !lx.shapes.stop[tokens[k].Text] && free(j, k+1) {
+			if k < span[1] && k-j <= 3 && tokens[k].isCap() && tokens[k].isWord() && !written(lx.shapes.stop, &tokens[k]) && free(j, k+1) {
 				j = k
 			}
 		}
@@ -31,7 +31,7 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			j++
 		}
 		t := tokens[j]
-		if !t.isCap() || !t.isWord() || lx.shapes.stop[t.Text] || lx.shapes.suffixes[t.Text] || lx.shapes.notName[t.Text] || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
+		if !t.isCap() || !t.isWord() || written(lx.shapes.stop, &t) || written(lx.shapes.suffixes, &t) || written(lx.shapes.notName, &t) || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
 			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
 			break // "The Prime Minister said" names nobody
 		}
@@ -63,7 +63,7 @@ func suffixEnd(tokens []Token, end, j int, lx *lexicon) int {
 	if k < end && tokens[k].Text == "," {
 		k++
 	}
-	if k >= end || !lx.shapes.suffixes[tokens[k].Text] {
+	if k >= end || !written(lx.shapes.suffixes, &tokens[k]) {
 		return j
 	}
 	k++
@@ -82,15 +82,15 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 	shaped := false // most sentences have no initial, suffix or post-nominal: nothing to do
 	for k := span[0]; k < span[1] && !shaped; k++ {
 		t := tokens[k]
-		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (lx.shapes.suffixes[t.Text] || lx.shapes.postNominals[t.Text])
+		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (written(lx.shapes.suffixes, &t) || written(lx.shapes.postNominals, &t))
 	}
 	if !shaped {
 		return nil
 	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
-		if !lx.shapes.isNameWord(tokens[i]) || lx.shapes.notName[tokens[i].Text] || isRoleWord(tokens, i, lx) ||
-			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.notName[tokens[i-1].Text] {
+		if !lx.shapes.isNameWord(tokens[i]) || written(lx.shapes.notName, &tokens[i]) || isRoleWord(tokens, i, lx) ||
+			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !written(lx.shapes.notName, &tokens[i-1]) {
 			continue
 		}
 		start, end := i, nameRun(tokens, span, i, free, lx)
@@ -108,7 +108,7 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 			}
 		}
 		words, initials, suffix := nameParts(tokens, start, end, lx)
-		postNominal := end < span[1] && lx.shapes.postNominals[tokens[end].Text]
+		postNominal := end < span[1] && written(lx.shapes.postNominals, &tokens[end])
 		if postNominal && !initials && len(words) > 2 && !suffix {
 			// "Secretary of State for Defence John Healey MP": the last two words.
 			start, words = end-2, words[len(words)-2:]
@@ -146,7 +146,7 @@ func nameParts(tokens []Token, a, b int, lx *lexicon) (words []string, initials,
 		case isInitialAt(tokens, b, k):
 			initials = true
 			k++
-		case lx.shapes.suffixes[tokens[k].Text] && k > a:
+		case written(lx.shapes.suffixes, &tokens[k]) && k > a:
 			suffix = true
 		case tokens[k].isWord() && len(words) > 0 && tokens[k-1].Text == "-" && !tokens[k].SpaceBefore:
 			words[len(words)-1] += "-" + tokens[k].display()
@@ -242,7 +242,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	for i := span[0]; i < span[1]; i++ {
-		if !tokens[i].isCap() || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.stop[tokens[i-1].Text] {
+		if !tokens[i].isCap() || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !written(lx.shapes.stop, &tokens[i-1]) {
 			continue // tested before the run is read: inside a capitalised run no name starts
 		}
 		end := nameRun(tokens, span, i, free, lx)
@@ -286,7 +286,7 @@ func authorLine(tokens []Token, span [2]int, lx *lexicon) bool {
 	}
 	for k := span[0]; k < span[1]; k++ {
 		t := tokens[k]
-		if !(t.isCap() && t.isWord() && !lx.shapes.stop[t.Text] && !lx.shapes.notName[t.Text] || t.is("and", ",") ||
+		if !(t.isCap() && t.isWord() && !written(lx.shapes.stop, &t) && !written(lx.shapes.notName, &t) || t.is("and", ",") ||
 			t.Text == "." && k > span[0] && len(tokens[k-1].Text) == 1 || t.Text == "-" && !t.SpaceBefore) {
 			return false
 		}
@@ -296,7 +296,7 @@ func authorLine(tokens []Token, span [2]int, lx *lexicon) bool {
 		if k > span[1] && tokens[k].Newlines > 0 {
 			break
 		}
-		if lx.roles.matchAt(tokens, k) > 0 || lx.shapes.instHeads[tokens[k].Text] {
+		if lx.roles.matchAt(tokens, k) > 0 || written(lx.shapes.instHeads, &tokens[k]) {
 			return true
 		}
 	}
@@ -435,7 +435,7 @@ func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
 			after[n], bounded = true, true
 			continue
 		}
-		if lx.shapes.notName[tokens[w].Text] || lx.shapes.stop[tokens[w].Text] {
+		if written(lx.shapes.notName, &tokens[w]) || written(lx.shapes.stop, &tokens[w]) {
 			after[n], bounded = true, true
 			continue
 		}

@@ -41,8 +41,30 @@ type sentenceCtx struct {
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
+	scratch *sentenceScratch
 	// lists is the document's state of lists announced by a trigger (lists.go), or nil.
 	lists *listState
+}
+
+// sentenceScratch holds a sentence's context and the per-token arrays of its rules. One
+// serves every sentence of a document in turn, so that a sentence does not allocate its own.
+type sentenceScratch struct {
+	ctx                       sentenceCtx
+	cls                       []uint64
+	inQuote, inName, trigMark []bool
+	cueMarks                  []uint8
+	found                     [][]trigger
+}
+
+// zeroed returns buf with length n and every element zero, reusing its array when it is
+// large enough.
+func zeroed[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n, n+n/2)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // tw: token k of the sentence is in word class c.
@@ -61,11 +83,17 @@ func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	return start, end
 }
 
-func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention) *sentenceCtx {
-	s := &sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev}
-	s.cls = make([]uint64, span[1]-span[0])
+func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []mention, scratch *sentenceScratch) *sentenceCtx {
+	s := &scratch.ctx // the previous sentence's context, wholly replaced
+	*s = sentenceCtx{w: w, tokens: tokens, a: span[0], b: span[1], mentions: mentions, prev: prev, scratch: scratch}
+	scratch.cls = zeroed(scratch.cls, span[1]-span[0])
+	s.cls = scratch.cls
 	for i := span[0]; i < span[1]; i++ {
-		s.cls[i-span[0]] = w.classes[tokens[i].Lower]
+		if t := tokens[i].word; t != nil {
+			s.cls[i-span[0]] = t.classes
+		} else {
+			s.cls[i-span[0]] = w.classes[tokens[i].Lower]
+		}
 	}
 	s.clauses = []int{span[0]}
 	// "To reinforce the possibility of a meeting, the chief visited ...": an opening
@@ -79,7 +107,8 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		}
 	}
 	quoted := false
-	s.inQuote = make([]bool, span[1]-span[0])
+	scratch.inQuote = zeroed(scratch.inQuote, span[1]-span[0])
+	s.inQuote = scratch.inQuote
 	for i := span[0]; i < span[1]; i++ {
 		t := tokens[i]
 		switch t.Text {
@@ -138,16 +167,20 @@ func (s *sentenceCtx) openingComma() int {
 func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	var out []Relation
 	var spans []trigSpan
-	inName := make([]bool, s.b-s.a)
+	sc := s.scratch
+	sc.inName = zeroed(sc.inName, s.b-s.a)
+	inName := sc.inName
 	for _, m := range s.mentions {
 		for k := m.start; k < m.end; k++ {
 			inName[k-s.a] = true
 		}
 	}
-	s.trigMark = make([]bool, s.b-s.a)
-	found := make([][]trigger, s.b-s.a)
+	sc.trigMark = zeroed(sc.trigMark, s.b-s.a)
+	s.trigMark = sc.trigMark
+	sc.found = zeroed(sc.found, s.b-s.a)
+	found := sc.found
 	for i := s.a; i < s.b; i++ {
-		if !inName[i-s.a] && len(x.lex.triggers[s.tokens[i].Lower]) > 0 {
+		if !inName[i-s.a] && len(x.lex.triggersOf(&s.tokens[i])) > 0 {
 			found[i-s.a] = x.lex.triggerAt(s.tokens[:s.b], i)
 			s.trigMark[i-s.a] = len(found[i-s.a]) > 0
 		}
@@ -175,7 +208,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed.spec = trig.spec.troops
 				deployed.relation = deployed.spec.relation
 				n := len(out)
-				out = append(out, x.applyTrigger(s, i, deployed)...)
+				out = x.applyTrigger(out, s, i, deployed)
 				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
@@ -191,7 +224,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				continue // "added that ...": no sanctions list, no listing
 			}
 			n := len(out)
-			out = append(out, x.applyTrigger(s, i, trig)...)
+			out = x.applyTrigger(out, s, i, trig)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
 			if trig.spec.has(flagList) {
 				s.noteListTrigger(i, trig, len(out) > n)
@@ -370,8 +403,9 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 	return false
 }
 
-// buildRelations attaches items, dates, polarity and modality.
-func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
+// buildRelations attaches items, dates, polarity and modality, and appends the relations
+// to out (no slice of its own per relation).
+func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
 	ca, cb := s.clauseOf(t)
 	r := Relation{Type: trig.relation, Src: p.src.info.ID, Dst: p.dst.info.ID, Sentence: p.src.sentence,
 		Rule: trig.relation + "/" + trig.frame.String() + ":" + s.tokens[t].Lower}
@@ -393,7 +427,7 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		r.Attribution = s.attributionFor(t, p.src)
 	}
 	if !trig.spec.has(flagItem | flagQuantity) {
-		return []Relation{r}
+		return append(out, r)
 	}
 	// Items and quantities: named around the trigger, up to the next verb ("the impact of
 	// Russian technology exports is demonstrated by ... nuclear drones" supplies no drones).
@@ -411,9 +445,9 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 		r.Quantity = x.quantity(s, lo, hi)
 	}
 	if !trig.spec.has(flagItem) {
-		return []Relation{r}
+		return append(out, r)
 	}
-	var out []Relation
+	n := len(out)
 	for _, m := range s.mentions {
 		if m.info.Type == TypeWeapon && m.start >= lo && m.end <= hi {
 			withItem := r
@@ -421,7 +455,7 @@ func (x *Extractor) buildRelations(s *sentenceCtx, t int, trig trigger, p argPai
 			out = append(out, withItem)
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == n {
 		out = append(out, r)
 	}
 	return out
@@ -557,7 +591,8 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 	if s.cueMarks != nil {
 		return s.cueMarks
 	}
-	s.cueMarks = make([]uint8, s.b-s.a)
+	s.scratch.cueMarks = zeroed(s.scratch.cueMarks, s.b-s.a)
+	s.cueMarks = s.scratch.cueMarks
 	inDate := func(k int) bool {
 		for _, d := range s.dateMentions {
 			if k >= d.start && k < d.end {
@@ -566,7 +601,12 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		}
 		return false
 	}
+	lx := x.lex
+	starts, known := phraseBits(&lx.idioms, &lx.negation, &lx.denial, &lx.spec, &lx.reported, &lx.ellipsis)
 	for k := s.a; k < s.b; k++ {
+		if w := s.tokens[k].word; known && w != nil && w.starts&starts == 0 {
+			continue // no cue phrase starts here: most tokens
+		}
 		if len(s.dateMentions) > 0 && inDate(k) {
 			continue // "in May": a month, not a hedge
 		}

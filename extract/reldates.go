@@ -199,6 +199,7 @@ type dateLexicon struct {
 	phrases  map[string][]datePhrase // by first key
 	weekdays map[string]time.Weekday
 	numbers  map[string][]numberPhrase // by first key
+	slot     []datePhrase              // phrases["<n>"]: those opening with a number slot
 	// word lists around weekdays and dates
 	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech, performative wordList
 }
@@ -206,6 +207,9 @@ type dateLexicon struct {
 // wordList matches multi-word phrases, longest first, by their first or their last key.
 type wordList struct {
 	byFirst, byLast map[string][][]string
+	// first and last are the list's bits in wordInfo.dates once the vocab has registered it
+	// (0 before): set on the words its phrases start or end with.
+	first, last uint32
 }
 
 func newWordList() wordList {
@@ -226,6 +230,9 @@ func (w wordList) matchAt(tokens []Token, i, limit int) int {
 	if i >= limit || i >= len(tokens) {
 		return 0
 	}
+	if t := tokens[i].word; t != nil && w.first != 0 && t.dates&w.first == 0 {
+		return 0
+	}
 	best := 0
 	for _, keys := range w.byFirst[tokens[i].Lower] {
 		if len(keys) > best && i+len(keys) <= limit && keysAt(tokens, i, keys) {
@@ -239,6 +246,9 @@ func (w wordList) matchAt(tokens []Token, i, limit int) int {
 // at or after lo, or 0.
 func (w wordList) endsAt(tokens []Token, i, lo int) int {
 	if i <= lo {
+		return 0
+	}
+	if t := tokens[i-1].word; t != nil && w.last != 0 && t.dates&w.last == 0 {
 		return 0
 	}
 	best := 0
@@ -326,6 +336,7 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 			lx.phrases[keys[0]] = append(lx.phrases[keys[0]], datePhrase{keys: keys, rule: rule})
 		}
 	}
+	lx.slot = lx.phrases["<n>"]
 	return lx, nil
 }
 
@@ -385,6 +396,9 @@ func (lx *dateLexicon) numberAt(tokens []Token, i, b int) (int, int) {
 		}
 		return 0, 0
 	}
+	if !tokens[i].mayBe(dateNumber) {
+		return 0, 0
+	}
 	best, value := 0, 0
 	for _, p := range lx.numbers[tokens[i].Lower] {
 		if len(p.keys) > best && i+len(p.keys) <= b && keysAt(tokens, i, p.keys) {
@@ -422,12 +436,14 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 			rule, bestEnd, bestN = p.rule, j, n
 		}
 	}
-	for _, p := range lx.phrases[tokens[i].Lower] {
-		try(p)
+	if tokens[i].mayBe(datePhraseWord) {
+		for _, p := range lx.phrases[tokens[i].Lower] {
+			try(p)
+		}
 	}
 	// Phrases that open with a number slot ("two days later").
 	if _, l := lx.numberAt(tokens, i, b); l > 0 {
-		for _, p := range lx.phrases["<n>"] {
+		for _, p := range lx.slot {
 			try(p)
 		}
 	}
@@ -439,16 +455,22 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 func (lx *dateLexicon) mayHoldDate(tokens []Token, a, b int) bool {
 	for i := a; i < b; i++ {
 		l := tokens[i].Lower
-		if _, ok := lx.phrases[l]; ok {
-			return true
+		if w := tokens[i].word; w != nil {
+			if w.dates&(datePhraseWord|dateWeekday) != 0 || w.dates&dateNumber != 0 && len(lx.slot) > 0 {
+				return true
+			}
+		} else {
+			if _, ok := lx.phrases[l]; ok {
+				return true
+			}
+			if _, ok := lx.weekdays[l]; ok {
+				return true
+			}
+			if _, ok := lx.numbers[l]; ok && len(lx.slot) > 0 {
+				return true
+			}
 		}
-		if _, ok := lx.weekdays[l]; ok {
-			return true
-		}
-		if _, ok := lx.numbers[l]; ok && len(lx.phrases["<n>"]) > 0 {
-			return true
-		}
-		if l != "" && l[0] >= '0' && l[0] <= '9' && len(lx.phrases["<n>"]) > 0 {
+		if l != "" && l[0] >= '0' && l[0] <= '9' && len(lx.slot) > 0 {
 			return true
 		}
 	}
@@ -471,20 +493,22 @@ func (lx *dateLexicon) findRelativeDates(tokens []Token, a, b int, absolute []da
 		if taken(i) {
 			continue
 		}
-		if day, ok := lx.weekdays[tokens[i].Lower]; ok && tokens[i].isCap() {
-			if j := i + 1; j < b && (taken(j) || tokens[j].Text == "," && j+1 < b && taken(j+1)) {
-				// "on Friday, October 11", "Tuesday 15 October": the date says which day, and
-				// the weekday joins it ("said on Friday, October 11" is still a statement's).
-				for k := range absolute {
-					if absolute[k].start == j || absolute[k].start == j+1 {
-						absolute[k].start = i
+		if tokens[i].mayBe(dateWeekday) {
+			if day, ok := lx.weekdays[tokens[i].Lower]; ok && tokens[i].isCap() {
+				if j := i + 1; j < b && (taken(j) || tokens[j].Text == "," && j+1 < b && taken(j+1)) {
+					// "on Friday, October 11", "Tuesday 15 October": the date says which day, and
+					// the weekday joins it ("said on Friday, October 11" is still a statement's).
+					for k := range absolute {
+						if absolute[k].start == j || absolute[k].start == j+1 {
+							absolute[k].start = i
+						}
 					}
+					continue
 				}
+				out = append(out, lx.weekdayMention(tokens, a, b, i, day))
+				i = out[len(out)-1].end - 1
 				continue
 			}
-			out = append(out, lx.weekdayMention(tokens, a, b, i, day))
-			i = out[len(out)-1].end - 1
-			continue
 		}
 		rule, n, end := lx.phraseAt(tokens, i, b)
 		if rule == nil || taken(end-1) {

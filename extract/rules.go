@@ -8,6 +8,9 @@ import (
 // phraseSet matches multi-word phrases given as lower-case token sequences.
 type phraseSet struct {
 	byFirst map[string][][]string
+	// bit is the set's bit in wordInfo.starts once the lexicon has registered it (vocab); 0
+	// for a set that was not registered, which looks every token up in byFirst.
+	bit uint64
 }
 
 func (p *phraseSet) add(phrase string) {
@@ -27,6 +30,9 @@ func (p *phraseSet) add(phrase string) {
 
 // matchAt returns the length of the longest phrase starting at tokens[i], or 0.
 func (p *phraseSet) matchAt(tokens []Token, i int) int {
+	if w := tokens[i].word; w != nil && w.starts&p.bit == 0 && p.bit != 0 {
+		return 0 // most tokens start no phrase of the set: no map look-up for them
+	}
 	best := 0
 	for _, keys := range p.byFirst[tokens[i].Lower] {
 		if len(keys) <= best || i+len(keys) > len(tokens) {
@@ -84,6 +90,7 @@ type lexicon struct {
 	names    *nameRules   // identity keys of names (identity.go)
 	shapes   nameLexicon  // the recogniser for names the gazetteer lacks (names.go)
 	coref    corefLexicon // anaphors and what they may refer to (coref.go)
+	vocab    *vocab       // what each word starts or belongs to, from all of the above
 }
 
 type triggerPhrase struct {
@@ -204,6 +211,9 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec}})
 		}
 	}
+	for _, info := range lx.gaz.entities {
+		info.key = lx.names.key(info.Type, info.Name)
+	}
 	return lx, nil
 }
 
@@ -280,8 +290,8 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 
 // triggerWithFlagIn: some token starts a trigger with one of the flags f.
 func (lx *lexicon) triggerWithFlagIn(tokens []Token, f specFlag) bool {
-	for _, t := range tokens {
-		for _, tp := range lx.triggers[t.Lower] {
+	for i := range tokens {
+		for _, tp := range lx.triggersOf(&tokens[i]) {
 			if tp.spec.has(f) {
 				return true
 			}
@@ -293,8 +303,8 @@ func (lx *lexicon) triggerWithFlagIn(tokens []Token, f specFlag) bool {
 // eventObjectIn: some token starts a trigger whose object may be an earlier event
 // (relations.tsv flag event-object); only then can a sentence with one name state a relation.
 func (lx *lexicon) eventObjectIn(tokens []Token) bool {
-	for i, t := range tokens {
-		for _, tp := range lx.triggers[t.Lower] {
+	for i := range tokens {
+		for _, tp := range lx.triggersOf(&tokens[i]) {
 			if !tp.spec.has(flagEventObject) {
 				continue
 			}
@@ -314,7 +324,7 @@ func (lx *lexicon) eventObjectIn(tokens []Token) bool {
 func (lx *lexicon) triggerAt(tokens []Token, i int) []trigger {
 	var found []trigger
 	best := 0
-	for _, tp := range lx.triggers[tokens[i].Lower] {
+	for _, tp := range lx.triggersOf(&tokens[i]) {
 		if i+len(tp.keys) > len(tokens) || len(tp.keys) < best {
 			continue
 		}

@@ -14,24 +14,31 @@ type Token struct {
 	Lower      string // strings.ToLower(Key)
 	// Newlines counts the line breaks in the white space before the token; SpaceBefore is
 	// false when the token touches the previous one ("Russia-DPRK", "Ukraine's").
-	Newlines    int
+	Newlines    int32 // int32, not int: with the flags after it a Token is 80 bytes, not 88
 	SpaceBefore bool
+	// capital and wordish are isCap and isWord, read once from the first rune.
+	capital, wordish bool
+	// word is what the rules know about Lower, looked up once per token (lexicon.lookUp);
+	// nil for tokens that were not looked up, which the rules then read the slow way.
+	word *wordInfo
 }
 
-func (t Token) isWord() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
+func (t Token) isWord() bool { return t.wordish }
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // display is the token as a reader should see it: a word broken across lines is joined.
 func (t Token) display() string {
-	if strings.ContainsAny(t.Text, "\n\r") {
+	if hasLineBreak(t.Text) {
 		return joinHyphenated(t.Text)
 	}
 	return t.Text
 }
 
-func (t Token) isCap() bool { return isUpperInitial(t.Text) }
+func (t Token) isCap() bool { return t.capital }
 
 func (t Token) is(words ...string) bool {
 	for _, w := range words {
@@ -46,10 +53,14 @@ func (t Token) is(words ...string) bool {
 // a possessive "'s" becomes its own token so that "Ukraine's" yields "Ukraine".
 func tokenize(text string) []Token {
 	tokens := make([]Token, 0, len(text)/5)
+	lower := asciiLower(text)
 	newlines, space := 0, false
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n' || r == '\f' || r == '\u2028' || r == '\u2029':
 			newlines++
@@ -78,21 +89,59 @@ func tokenize(text string) []Token {
 		case unicode.IsDigit(r):
 			end = scanNumber(text, i)
 		}
-		tokens = append(tokens, newToken(text, i, end, newlines, space || i == 0))
+		tokens = append(tokens, newToken(text, lower, i, end, newlines, space || i == 0))
 		newlines, space = 0, false
 		i = end
 	}
 	return tokens
 }
 
-func newToken(text string, start, end, newlines int, space bool) Token {
+func newToken(text, lower string, start, end, newlines int, space bool) Token {
 	s := text[start:end]
+	plain, upper := true, false
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		plain = c < utf8.RuneSelf && c != '.' && c != '\n' && c != '\r'
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if plain {
+		// The common case, ASCII with no dots or line breaks: the key is the text, and
+		// the lower-case form is cut from the document's, not allocated per token.
+		l := s
+		if upper {
+			l = lower[start:end]
+		}
+		c := s[0]
+		return Token{Start: start, End: end, Text: s, Key: s, Lower: l, Newlines: int32(newlines), SpaceBefore: space,
+			capital: 'A' <= c && c <= 'Z', wordish: 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'}
+	}
 	key := matchKey(s)
-	if strings.ContainsAny(s, "\n\r") {
+	if hasLineBreak(s) {
 		key = matchKey(joinHyphenated(s)) // "mili-\ntary" is "military"
 	}
 	return Token{Start: start, End: end, Text: s, Key: key, Lower: strings.ToLower(key),
-		Newlines: newlines, SpaceBefore: space}
+		Newlines: int32(newlines), SpaceBefore: space, capital: isUpperInitial(s), wordish: startsWord(s)}
+}
+
+func hasLineBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLower is s with A-Z in lower case and every other byte as it was, so that byte
+// offsets into s hold in the result.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // scanWord returns the end of the word starting at i: letters, marks and digits, inner
@@ -104,6 +153,10 @@ func scanWord(text string, i int) int {
 	}
 	j := i
 	for j < len(text) {
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++ // ASCII letters and digits, the common case
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += size

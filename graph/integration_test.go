@@ -366,7 +366,7 @@ func TestFailureMidDocumentLeavesNothing(t *testing.T) {
 	write(t, c, docA())
 	// Fail after every possible number of statements of a new document...
 	for n := 1; ; n++ {
-		_, err := c.WriteDocument(ctxT(t), docB(), graph.WriteOptions{FailAfter: n})
+		_, err := c.WriteDocument(ctxT(t), docB(), graph.FailAfter(n))
 		if err == nil {
 			// n is past the document's last statement: it was written whole.
 			diff(t, "write completed", snapshot(t, c), wantAB)
@@ -382,7 +382,7 @@ func TestFailureMidDocumentLeavesNothing(t *testing.T) {
 	}
 	// ...and of a replacement: the old version must survive intact.
 	for n := 1; ; n++ {
-		_, err := c.WriteDocument(ctxT(t), docB2(), graph.WriteOptions{FailAfter: n})
+		_, err := c.WriteDocument(ctxT(t), docB2(), graph.FailAfter(n))
 		if err == nil {
 			diff(t, "rerun completed", snapshot(t, c), wantAB2)
 			break

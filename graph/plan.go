@@ -284,48 +284,85 @@ type claimFacts struct {
 // distinct so that the result does not depend on the order claims were written; asserted and
 // denied count claims of each polarity.
 func aggregate(ref relRef, claims []claimFacts) map[string]any {
-	var dates, items, roles, pols, mods, sids, dids, cids []string
-	asserted, denied := 0, 0
+	var a aggregates
 	for _, c := range claims {
-		dates = append(dates, c.Dates...)
-		items = appendNonEmpty(items, c.Item)
-		roles = appendNonEmpty(roles, c.Role)
-		pols = appendNonEmpty(pols, c.Polarity)
-		mods = appendNonEmpty(mods, c.Modality)
-		sids = appendNonEmpty(sids, c.SentenceID)
-		dids = appendNonEmpty(dids, c.DocID)
-		cids = appendNonEmpty(cids, c.ID)
-		switch c.Polarity {
-		case extract.Asserted:
-			asserted++
-		case extract.Denied:
-			denied++
-		}
+		a.add(c)
 	}
+	props := a.props(ref)
+	if ref.Type == extract.RelOfficialOf {
+		addRolePeriods(props, claims)
+	}
+	return props
+}
+
+// aggregates is what a typed relationship's properties are made of, in a form more claims
+// can be folded into. A stored relationship's properties give it back (storedAggregates), so
+// adding a batch's new claims to a relationship costs the size of its properties, not a read
+// of every claim behind it (which grew with the corpus and made a first build quadratic).
+type aggregates struct {
+	dates, items, roles, pols, mods, sids, dids, cids []string
+	count, asserted, denied                           int
+}
+
+func (a *aggregates) add(c claimFacts) {
+	a.dates = append(a.dates, c.Dates...)
+	a.items = appendNonEmpty(a.items, c.Item)
+	a.roles = appendNonEmpty(a.roles, c.Role)
+	a.pols = appendNonEmpty(a.pols, c.Polarity)
+	a.mods = appendNonEmpty(a.mods, c.Modality)
+	a.sids = appendNonEmpty(a.sids, c.SentenceID)
+	a.dids = appendNonEmpty(a.dids, c.DocID)
+	a.cids = appendNonEmpty(a.cids, c.ID)
+	a.count++
+	switch c.Polarity {
+	case extract.Asserted:
+		a.asserted++
+	case extract.Denied:
+		a.denied++
+	}
+}
+
+func (a aggregates) props(ref relRef) map[string]any {
+	dates := distinct(a.dates)
 	props := map[string]any{
-		"key": ref.Key, "dates": distinct(dates), "items": distinct(items), "roles": distinct(roles),
-		"polarities": distinct(pols), "modalities": distinct(mods), "sentence_ids": distinct(sids),
-		"doc_ids": distinct(dids), "claim_ids": distinct(cids), "claim_count": len(claims),
-		"asserted": asserted, "denied": denied,
+		"key": ref.Key, "dates": dates, "items": distinct(a.items), "roles": distinct(a.roles),
+		"polarities": distinct(a.pols), "modalities": distinct(a.mods), "sentence_ids": distinct(a.sids),
+		"doc_ids": distinct(a.dids), "claim_ids": distinct(a.cids), "claim_count": a.count,
+		"asserted": a.asserted, "denied": a.denied,
 	}
-	if d := distinct(dates); len(d) > 0 {
+	if len(dates) > 0 {
 		// ISO dates of mixed precision sort correctly as strings ("2023" < "2023-09").
-		props["first_date"], props["last_date"] = d[0], d[len(d)-1]
+		props["first_date"], props["last_date"] = dates[0], dates[len(dates)-1]
 	} else {
 		// Derived for the whole-graph reports (vetoes-sanctions lists undated relations
 		// last): an index on (undated, key) finds them without scanning every relationship,
 		// which a missing first_date cannot.
 		props["undated"] = true
 	}
-	if asserted > 0 && denied > 0 {
+	if a.asserted > 0 && a.denied > 0 {
 		// Derived for the contested report, indexed with (denied, key) per type. Absent
 		// rather than false, so the index holds only the contested few.
 		props["contested"] = true
 	}
-	if ref.Type == extract.RelOfficialOf {
-		addRolePeriods(props, claims)
-	}
 	return props
+}
+
+// incremental reports whether a relationship of this type can take new claims from its
+// stored properties alone. OFFICIAL_OF cannot: which form of a role it shows depends on
+// whether any claim states the role as current, which its properties do not keep.
+func incremental(relType string) bool { return relType != extract.RelOfficialOf }
+
+// storedAggregates reads back the aggregates of a stored relationship's properties (as the
+// driver returns them). The lists are already distinct, so folding in claims and taking
+// distinct lists again gives what aggregate gives over all the claims.
+func storedAggregates(props map[string]any) aggregates {
+	n := func(k string) int { v, _ := props[k].(int64); return int(v) }
+	return aggregates{
+		dates: toStrings(props["dates"]), items: toStrings(props["items"]), roles: toStrings(props["roles"]),
+		pols: toStrings(props["polarities"]), mods: toStrings(props["modalities"]),
+		sids: toStrings(props["sentence_ids"]), dids: toStrings(props["doc_ids"]), cids: toStrings(props["claim_ids"]),
+		count: n("claim_count"), asserted: n("asserted"), denied: n("denied"),
+	}
 }
 
 func appendNonEmpty(xs []string, s string) []string {

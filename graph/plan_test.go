@@ -142,6 +142,59 @@ func TestAliasKeys(t *testing.T) {
 	}
 }
 
+// driverForm turns properties as the writer sends them into what the driver reads back:
+// lists as []any, integers as int64.
+func driverForm(props map[string]any) map[string]any {
+	out := map[string]any{}
+	for k, v := range props {
+		switch x := v.(type) {
+		case []string:
+			l := make([]any, len(x))
+			for i, s := range x {
+				l[i] = s
+			}
+			out[k] = l
+		case []bool:
+			l := make([]any, len(x))
+			for i, b := range x {
+				l[i] = b
+			}
+			out[k] = l
+		case int:
+			out[k] = int64(x)
+		default:
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// Adding claims to a stored relationship's properties must give what aggregating all the
+// claims gives, however the claims were split between what is stored and what is new.
+func TestStoredAggregatesPlusClaims(t *testing.T) {
+	ref := relRef{Key: "state:PRK|SUPPLIED|state:RUS", Type: "SUPPLIED", Src: "state:PRK", Dst: "state:RUS"}
+	claims := []claimFacts{
+		{ID: "c2", Item: "weapon:shell", Polarity: "asserted", Modality: "reported", SentenceID: "b#3", DocID: "b", Dates: []string{"2023-09", "2023"}},
+		{ID: "c1", Item: "weapon:missile", Polarity: "denied", Modality: "fact", SentenceID: "a#1", DocID: "a", Dates: []string{"2024-01-02"}},
+		{ID: "c3", Item: "weapon:shell", Polarity: "asserted", Modality: "reported", SentenceID: "a#1", DocID: "a"},
+		{ID: "c4", Role: "envoy", Polarity: "hedged", Modality: "fact", SentenceID: "c#0", DocID: "c", Dates: []string{"2022"}},
+		{ID: "c5", Polarity: "asserted", Modality: "fact", SentenceID: "d#2", DocID: "d", Dates: []string{"2023-09"}},
+	}
+	want := aggregate(ref, claims)
+	for split := 1; split < len(claims); split++ {
+		a := storedAggregates(driverForm(aggregate(ref, claims[:split])))
+		for _, c := range claims[split:] {
+			a.add(c)
+		}
+		if got := a.props(ref); !reflect.DeepEqual(got, want) {
+			t.Errorf("stored %d claims + %d new =\n%v\nwant\n%v", split, len(claims)-split, got, want)
+		}
+	}
+	if incremental(extract.RelOfficialOf) {
+		t.Error("OFFICIAL_OF role periods need every claim; it must be recomputed in full")
+	}
+}
+
 func TestPlanScans(t *testing.T) {
 	for _, tc := range []struct {
 		name       string

@@ -69,7 +69,7 @@ func statementError(err error) bool {
 	}
 	var nerr *neo4j.Neo4jError
 	if !errors.As(err, &nerr) {
-		return errors.Is(err, ErrInjected)
+		return errors.Is(err, errInjected)
 	}
 	return strings.HasPrefix(nerr.Code, "Neo.ClientError.") || isMemoryLimit(nerr)
 }

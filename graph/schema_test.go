@@ -73,6 +73,14 @@ func TestQueriesCoverSchemaTypes(t *testing.T) {
 	if n := strings.Count(ents, "FOREACH"); n != len(extract.EntityTypes()) {
 		t.Errorf("merge_entities has %d cases, want %d", n, len(extract.EntityTypes()))
 	}
+	for _, rt := range extract.RelationTypes() {
+		if !strings.Contains(ents, "UNWIND $rels."+rt+" AS key MATCH ()-[r:"+rt+" {key: key}]->() RETURN r") {
+			t.Errorf("merge_entities reads no stored %s relationships", rt)
+		}
+	}
+	if n := strings.Count(ents, "UNWIND $rels."); n != len(extract.RelationTypes()) {
+		t.Errorf("merge_entities reads %d relationship types, want %d", n, len(extract.RelationTypes()))
+	}
 	if want := "[r:" + strings.Join(extract.RelationTypes(), "|") + "]"; !strings.Contains(query("entity_stats"), want) {
 		t.Errorf("entity_stats does not count exactly the typed relationships %s", want)
 	}

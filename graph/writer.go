@@ -29,10 +29,10 @@ type WriteOptions struct {
 	// Force rewrites a document even when its sha256 matches the stored one, unless what it
 	// would write equals what is stored (Document.graph_sha256).
 	Force bool
-	// FailAfter, when positive, makes the document's transaction fail after that many
-	// statements. It is a test hook: it proves that a document failing half-way leaves
-	// nothing of itself behind.
-	FailAfter int
+	// failAfter, when positive, makes the document's transaction fail after that many
+	// statements with errInjected: a test hook (export_test.go) proving that a document
+	// failing half-way leaves nothing of itself behind.
+	failAfter int
 	// Now stamps Document.ingested_at; zero means time.Now().
 	Now time.Time
 	// Timer, when set, is called after each statement with its name (the file name under
@@ -50,10 +50,10 @@ type WriteResult struct {
 	Relationships int // typed relationships created, updated or deleted
 }
 
-// ErrInjected is the error of a FailAfter test hook.
-var ErrInjected = errors.New("injected failure (test hook)")
+// errInjected is the error of the failAfter test hook.
+var errInjected = errors.New("injected failure (test hook)")
 
-// counted runs statements in one transaction and implements the FailAfter hook.
+// counted runs statements in one transaction and implements the failAfter hook.
 type counted struct {
 	ctx       context.Context
 	tx        neo4j.ManagedTransaction
@@ -72,7 +72,7 @@ const replanSkip = "CYPHER replan=skip\n"
 
 func (c *counted) run(name string, params map[string]any) ([]*neo4j.Record, error) {
 	if c.failAfter > 0 && c.n >= c.failAfter {
-		return nil, ErrInjected
+		return nil, errInjected
 	}
 	c.n++
 	start := time.Now()
@@ -123,7 +123,7 @@ func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOpti
 	defer s.Close(context.WithoutCancel(ctx))
 	var statementsDone time.Time
 	o, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (out, error) {
-		run := &counted{ctx: ctx, tx: tx, failAfter: opts.FailAfter, timer: opts.Timer}
+		run := &counted{ctx: ctx, tx: tx, failAfter: opts.failAfter, timer: opts.Timer}
 		res, later, err := writePlans(run, plans, now.UTC(), opts.Force)
 		statementsDone = time.Now()
 		return out{res, later}, err
@@ -136,7 +136,7 @@ func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOpti
 		if len(plans) > 1 {
 			what = fmt.Sprintf("%d documents (%s ... %s)", len(plans), plans[0].id, plans[len(plans)-1].id)
 		}
-		if errors.Is(err, ErrInjected) || errors.Is(err, ErrServerLost) {
+		if errors.Is(err, errInjected) || errors.Is(err, ErrServerLost) {
 			return nil, nil, fmt.Errorf("writing %s: %w", what, err)
 		}
 		var big *TooLargeError
@@ -162,16 +162,30 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 	}
 	stored := map[string]any{}
 	storedGraph := map[string]string{}
+	pending := map[string]bool{}
 	for _, r := range recs {
 		stored[str(r, "id")], _ = r.Get("sha256")
 		storedGraph[str(r, "id")] = str(r, "graph_sha256")
+		pending[str(r, "id")] = flag(r, "pending")
 	}
 	var write []docPlan // the documents this transaction writes
 	var later []int
 	var old previous
+	replacing := false // a single document whose stored rows are replaced in place
+	wasPending := false
 	for i, p := range plans {
 		sha := stored[p.id]
 		switch {
+		case pending[p.id] && len(plans) > 1:
+			later = append(later, i)
+		case pending[p.id]:
+			// Written in part by a parallel build that failed: completed as a replacement of
+			// what it left, and created as far as the caller is concerned.
+			replacing, wasPending = true, true
+			if old, err = readPrevious(run, p.id); err != nil {
+				return nil, nil, err
+			}
+			write = append(write, p)
 		case sha == nil:
 			write = append(write, p)
 		case sha == p.props["sha256"] && sha != nil && !force,
@@ -183,6 +197,7 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 			later = append(later, i)
 		default:
 			results[i].Outcome = Updated
+			replacing = true
 			if old, err = readPrevious(run, p.id); err != nil {
 				return nil, nil, err
 			}
@@ -197,27 +212,44 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		writeIDs[i] = p.id
 	}
 
-	// Every typed relationship the documents touch, before or now, and every entity.
+	// Every typed relationship the documents touch, before or now, and every entity. Those the
+	// previous version touched are recomputed from all their claims (claims leave them); the
+	// others only gain the documents' claims.
 	refs := map[string]relRef{}
+	full := map[string]bool{}
 	for _, r := range old.rels {
 		refs[r.Key] = r
+		full[r.Key] = true
 	}
 	var ents []entityRow
 	for _, p := range write {
 		for _, cl := range p.claims {
 			refs[cl.relKey] = relRef{Key: cl.relKey, Type: cl.Type, Src: cl.Src, Dst: cl.Dst}
+			// A pending document's claims may or may not be in the stored aggregates.
+			if !incremental(cl.Type) || wasPending {
+				full[cl.relKey] = true
+			}
 		}
 		ents = append(ents, p.entities...)
 	}
-	locked, err := lockEntities(run, writeIDs, ents, old.entities, refs)
+	locked, err := lockEntities(run, writeIDs, ents, old.entities, refs, full)
 	if err != nil {
 		return nil, nil, err
 	}
 	rows := newBatchRows()
-	if len(plans) == 1 && results[0].Outcome == Updated {
+	if replacing {
 		// In place: delete only what the new version lacks, keep the rest (readers meanwhile
 		// see old or new rows, never none), and write only what is new.
 		stale, kept := old.diff(write[0])
+		if wasPending {
+			// Its claims' item links may be missing (a parallel window links them after
+			// writing the claims): its claims are written again, links and all.
+			for id := range kept.claims {
+				stale["claims"] = append(stale["claims"].([]string), id)
+			}
+			sort.Strings(stale["claims"].([]string))
+			clear(kept.claims)
+		}
 		if _, err := run.run("delete_stale", stale); err != nil {
 			return nil, nil, err
 		}
@@ -228,45 +260,26 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 	// aliases written; for the others the write would change nothing (their keys were linked
 	// when the stored aliases were), and skipping it saves most of the alias work of a build.
 	// Rows of one entity from several documents are merged, in document order.
-	aliasByID := map[string]map[string]any{}
-	var aliasIDs []string
+	var docEnts []entityRow
 	for _, p := range write {
 		rows.addDocument(p, now)
-		for _, e := range p.entities {
-			if st, ok := locked.entities[e.ID]; ok && !st.created && st.name == e.Name && subset(e.Surfaces, st.aliases) {
-				continue
-			}
-			keys := aliasKeys(e.ID, e.Name, e.Surfaces)
-			if row, ok := aliasByID[e.ID]; ok {
-				row["surfaces"] = distinct(append(row["surfaces"].([]string), e.Surfaces...))
-				row["keys"] = distinct(append(row["keys"].([]string), keys...))
-				continue
-			}
-			aliasByID[e.ID] = map[string]any{"e": rows.entity(e.ID), "surfaces": slices.Clone(e.Surfaces), "keys": keys}
-			aliasIDs = append(aliasIDs, e.ID)
-		}
+		docEnts = append(docEnts, p.entities...)
 	}
-	sort.Strings(aliasIDs)
-	for _, id := range aliasIDs {
-		rows.aliases = append(rows.aliases, aliasByID[id])
-	}
+	rows.addAliases(docEnts, locked.entities)
 
-	// The documents' own claims are in hand; the other documents' came with the locks. A key
-	// with neither other documents' claims nor a place in the previous version has no
-	// relationship yet.
+	// The documents' own claims are in hand; the other documents' claims (for keys recomputed
+	// in full) and the stored relationships came with the locks. A key without a stored
+	// relationship is created (both ends are locked, so none can appear meanwhile).
 	byKey := locked.claims
 	fresh := map[string]bool{}
 	for k := range refs {
-		if len(byKey[k]) == 0 {
+		if locked.rels[k] == nil {
 			fresh[k] = true
 		}
 	}
-	for _, r := range old.rels {
-		delete(fresh, r.Key)
-	}
-	// Claims behind each relationship before this write: other documents' and the replaced
-	// version's (the relationship exists while it has any).
-	before := claimCounts(refs, byKey, old.claims)
+	// Claims behind each relationship before this write, as stored (the relationship exists
+	// while it has any).
+	before := storedCounts(refs, locked.rels)
 	perDoc := map[string]int{}
 	for _, p := range write {
 		keys := map[string]bool{}
@@ -276,7 +289,7 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 		}
 		perDoc[p.id] = len(keys)
 	}
-	n := rows.addRelationships(refs, byKey, fresh)
+	n := rows.addRelationships(refs, byKey, fresh, locked.rels, full)
 	if err := rows.write(run); err != nil {
 		return nil, nil, err
 	}
@@ -290,7 +303,7 @@ func writePlans(run *counted, plans []docPlan, now time.Time, force bool) ([]Wri
 			results[i].Relationships = perDoc[results[i].ID]
 		}
 	}
-	if err := refreshEntityStats(run, refs, before, claimCounts(refs, byKey, nil)); err != nil {
+	if err := refreshEntityStats(run, refs, before, rows.counts); err != nil {
 		return nil, nil, err
 	}
 	if len(old.entities) > 0 {
@@ -328,17 +341,20 @@ type entityState struct {
 }
 
 // lockResult is what lockEntities returns: the state of each entity and, by relationship
-// key, the claims of other documents.
+// key, the claims of other documents (keys recomputed in full) or the stored properties (the
+// others, when the relationship exists).
 type lockResult struct {
 	entities map[string]entityState
 	claims   map[string][]claimFacts
+	rels     map[string]map[string]any
 }
 
 // lockEntities creates the document's entities and write-locks them together with the
 // previous version's (oldIDs), in id order, and reads, under those locks, the claims of other
-// documents behind the relationship keys of refs.
-func lockEntities(run *counted, docIDs []string, ents []entityRow, oldIDs []string, refs map[string]relRef) (lockResult, error) {
-	res := lockResult{entities: map[string]entityState{}, claims: map[string][]claimFacts{}}
+// documents behind the relationship keys of refs in full, and the stored properties of the
+// other relationships of refs.
+func lockEntities(run *counted, docIDs []string, ents []entityRow, oldIDs []string, refs map[string]relRef, full map[string]bool) (lockResult, error) {
+	res := lockResult{entities: map[string]entityState{}, claims: map[string][]claimFacts{}, rels: map[string]map[string]any{}}
 	rows := make([]map[string]any, 0, len(ents)+len(oldIDs))
 	newIDs := map[string]bool{}
 	seen := map[[2]string]bool{}
@@ -359,12 +375,21 @@ func lockEntities(run *counted, docIDs []string, ents []entityRow, oldIDs []stri
 	}
 	// Stable: the first document naming an entity creates it, as in a one-by-one build.
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i]["id"].(string) < rows[j]["id"].(string) })
-	keys := make([]string, 0, len(refs))
-	for k := range refs {
-		keys = append(keys, k)
+	keys := []string{}
+	byType := map[string][]string{}
+	for _, k := range sortedKeys(refs) {
+		if full[k] {
+			keys = append(keys, k)
+		}
+		// Every relationship's stored properties: the aggregates of those that only gain
+		// claims, and the claim counts the entity statistics change by.
+		byType[refs[k].Type] = append(byType[refs[k].Type], k)
 	}
-	sort.Strings(keys)
-	recs, err := run.run("merge_entities", map[string]any{"ids": docIDs, "rows": rows, "keys": keys})
+	rels := make(map[string]any, len(relationTypeSet))
+	for t := range relationTypeSet {
+		rels[t] = nonNil(byType[t])
+	}
+	recs, err := run.run("merge_entities", map[string]any{"ids": docIDs, "rows": rows, "keys": keys, "rels": rels})
 	if err != nil {
 		return res, err
 	}
@@ -391,7 +416,25 @@ func lockEntities(run *counted, docIDs []string, ents []entityRow, oldIDs []stri
 		f.RoleKey, _ = m["role_key"].(string)
 		res.claims[s("key")] = append(res.claims[s("key")], f)
 	}
+	rels0, _ := recs[0].Get("rels")
+	list, _ = rels0.([]any)
+	for _, x := range list {
+		m, _ := x.(map[string]any)
+		key, _ := m["key"].(string)
+		if props, ok := m["props"].(map[string]any); ok {
+			res.rels[key] = props
+		}
+	}
 	return res, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // toStrings converts a driver list value to strings, dropping anything else.
@@ -409,7 +452,6 @@ func toStrings(v any) []string {
 // previous is what a stored version of a document contributed.
 type previous struct {
 	rels      []relRef
-	claims    map[string]int // its claims by relationship key
 	entities  []string
 	sentences map[string]oldSentence // by id
 }
@@ -497,11 +539,6 @@ func readPrevious(run *counted, id string) (previous, error) {
 	}
 	for _, r := range recs {
 		p.rels = append(p.rels, relRef{Key: str(r, "key"), Type: str(r, "type"), Src: str(r, "src"), Dst: str(r, "dst")})
-		if p.claims == nil {
-			p.claims = map[string]int{}
-		}
-		n, _ := r.Get("claims")
-		p.claims[str(r, "key")] = int(n.(int64))
 	}
 	recs, err = run.run("old_entities", map[string]any{"id": id})
 	if err != nil {
@@ -541,13 +578,15 @@ type batchRows struct {
 	entityPos map[string]int
 	sentPos   map[string]int
 
-	docs, sentences, aliases, mentions, claims []map[string]any
-	created, merged, gone                      []map[string]any
+	docs, sentences, aliases, mentions, claims, items []map[string]any
+	created, merged, gone                             []map[string]any
 	// kept is what a single replaced document keeps of its previous version (empty
 	// otherwise): kept sentences go to keptSentences, kept claims to keptClaims, and kept
 	// mentions are not written again.
 	kept                      keptRows
 	keptSentences, keptClaims []map[string]any
+	// counts is the claim count of each relationship addRelationships wrote (0: deleted).
+	counts map[string]int
 }
 
 func newBatchRows() *batchRows {
@@ -609,23 +648,66 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 	}
 }
 
-// addRelationships adds each referenced typed relationship with its aggregates computed from
+// addAliases adds the alias rows of entities (one row per document naming them, in document
+// order). Only entities that are new, renamed by a document or gain a surface form need their
+// aliases written; for the others the write would change nothing (their keys were linked
+// when the stored aliases were), and skipping it saves most of the alias work of a build.
+// Rows of one entity from several documents are merged, in document order.
+func (b *batchRows) addAliases(ents []entityRow, state map[string]entityState) {
+	aliasByID := map[string]map[string]any{}
+	var aliasIDs []string
+	for _, e := range ents {
+		if st, ok := state[e.ID]; ok && !st.created && st.name == e.Name && subset(e.Surfaces, st.aliases) {
+			continue
+		}
+		keys := aliasKeys(e.ID, e.Name, e.Surfaces)
+		if row, ok := aliasByID[e.ID]; ok {
+			row["surfaces"] = distinct(append(row["surfaces"].([]string), e.Surfaces...))
+			row["keys"] = distinct(append(row["keys"].([]string), keys...))
+			continue
+		}
+		aliasByID[e.ID] = map[string]any{"e": b.entity(e.ID), "surfaces": slices.Clone(e.Surfaces), "keys": keys}
+		aliasIDs = append(aliasIDs, e.ID)
+	}
+	sort.Strings(aliasIDs)
+	for _, id := range aliasIDs {
+		b.aliases = append(b.aliases, aliasByID[id])
+	}
+}
+
+// addRelationships adds each referenced typed relationship with its aggregates: from the
+// stored properties plus the new claims (byKey) when stored has the relationship, else from
 // all its claims (byKey): created when its key is fresh, merged otherwise, and deleted when
 // no claim is left. It returns how many relationships that touches.
-func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]claimFacts, fresh map[string]bool) int {
-	keys := make([]string, 0, len(refs))
-	for k := range refs {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]claimFacts, fresh map[string]bool, stored map[string]map[string]any, full map[string]bool) int {
+	keys := sortedKeys(refs)
+	b.counts = make(map[string]int, len(keys))
 	for _, k := range keys {
 		ref := refs[k]
 		cl := byKey[k]
-		if len(cl) == 0 {
+		var props map[string]any
+		if st, ok := stored[k]; ok && !full[k] {
+			// Claims already listed were counted (a parallel build commits claims before their
+			// relationships, and another build may have recomputed one meanwhile).
+			a := storedAggregates(st)
+			listed := make(map[string]bool, len(a.cids))
+			for _, id := range a.cids {
+				listed[id] = true
+			}
+			for _, c := range cl {
+				if !listed[c.ID] {
+					a.add(c)
+				}
+			}
+			props = a.props(ref)
+		} else if len(cl) == 0 {
 			b.gone = append(b.gone, map[string]any{"key": k, "src": ref.Src, "dst": ref.Dst})
 			continue
+		} else {
+			props = aggregate(ref, cl)
 		}
-		row := map[string]any{"key": k, "type": ref.Type, "a": b.entity(ref.Src), "b": b.entity(ref.Dst), "props": aggregate(ref, cl)}
+		b.counts[k], _ = props["claim_count"].(int)
+		row := map[string]any{"key": k, "type": ref.Type, "a": b.entity(ref.Src), "b": b.entity(ref.Dst), "props": props}
 		if fresh[k] {
 			b.created = append(b.created, row)
 		} else {
@@ -637,11 +719,11 @@ func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]
 
 // write runs write_batch, then delete_relationships for relationships left without claims.
 func (b *batchRows) write(run *counted) error {
-	if len(b.docs)+len(b.created)+len(b.merged) > 0 {
+	if len(b.docs)+len(b.created)+len(b.merged)+len(b.mentions)+len(b.claims)+len(b.items)+len(b.aliases) > 0 {
 		recs, err := run.run("write_batch", map[string]any{"entity_ids": nonNil(b.entityIDs),
 			"docs": nonNil(b.docs), "sentences": nonNil(b.sentences), "aliases": nonNil(b.aliases),
 			"kept_sentences": nonNil(b.keptSentences), "kept_claims": nonNil(b.keptClaims),
-			"mentions": nonNil(b.mentions), "claims": nonNil(b.claims),
+			"mentions": nonNil(b.mentions), "claims": nonNil(b.claims), "items": nonNil(b.items),
 			"created": nonNil(b.created), "merged": nonNil(b.merged)})
 		if err != nil {
 			return err
@@ -672,18 +754,12 @@ func refreshEntities(run *counted, ids []string) error {
 	var orphans []string
 	for _, r := range recs {
 		id := str(r, "id")
-		if used, _ := r.Get("used"); used != true {
+		if !flag(r, "used") {
 			orphans = append(orphans, id)
 			continue
 		}
-		var surfaces []string
-		if al, ok := r.Values[2].([]any); ok {
-			for _, a := range al {
-				if s, ok := a.(string); ok {
-					surfaces = append(surfaces, s)
-				}
-			}
-		}
+		al, _, _ := neo4j.GetRecordValue[[]any](r, "aliases")
+		surfaces := toStrings(al)
 		keep = append(keep, map[string]any{"id": id, "keys": aliasKeys(id, str(r, "name"), surfaces)})
 	}
 	if len(keep) > 0 {
@@ -699,12 +775,12 @@ func refreshEntities(run *counted, ids []string) error {
 	return nil
 }
 
-// claimCounts counts the claims behind each relationship of refs: those in byKey plus, when
-// given, extra ones (a replaced version's).
-func claimCounts(refs map[string]relRef, byKey map[string][]claimFacts, extra map[string]int) map[string]int {
+// storedCounts is the stored claim count of each relationship of refs (0: none stored).
+func storedCounts(refs map[string]relRef, stored map[string]map[string]any) map[string]int {
 	out := make(map[string]int, len(refs))
 	for k := range refs {
-		out[k] = len(byKey[k]) + extra[k]
+		n, _ := stored[k]["claim_count"].(int64)
+		out[k] = int(n)
 	}
 	return out
 }
@@ -765,7 +841,7 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if sha, _ := recs[0].Get("sha256"); sha == nil {
+		if sha, _ := recs[0].Get("sha256"); sha == nil && !flag(recs[0], "pending") {
 			// doc_lock created an empty node; drop it again.
 			_, err := run.run("delete_document", map[string]any{"id": id})
 			return false, err
@@ -778,7 +854,11 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 		for _, r := range old.rels {
 			refs[r.Key] = r
 		}
-		locked, err := lockEntities(run, []string{id}, nil, old.entities, refs)
+		full := map[string]bool{}
+		for k := range refs {
+			full[k] = true
+		}
+		locked, err := lockEntities(run, []string{id}, nil, old.entities, refs, full)
 		if err != nil {
 			return false, err
 		}
@@ -788,12 +868,11 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 			}
 		}
 		rows := newBatchRows()
-		rows.addRelationships(refs, locked.claims, nil)
+		rows.addRelationships(refs, locked.claims, nil, locked.rels, full)
 		if err := rows.write(run); err != nil {
 			return false, err
 		}
-		before := claimCounts(refs, locked.claims, old.claims)
-		if err := refreshEntityStats(run, refs, before, claimCounts(refs, locked.claims, nil)); err != nil {
+		if err := refreshEntityStats(run, refs, storedCounts(refs, locked.rels), rows.counts); err != nil {
 			return false, err
 		}
 		if len(old.entities) > 0 {
@@ -822,17 +901,23 @@ func (c *Client) DocumentHashes(ctx context.Context) (map[string]string, error) 
 	return out, nil
 }
 
+// str and flag read a string or boolean column; null, a missing column or another type gives
+// the zero value (the writer's own statements return these columns).
 func str(r *neo4j.Record, key string) string {
-	v, _ := r.Get(key)
-	s, _ := v.(string)
+	s, _, _ := neo4j.GetRecordValue[string](r, key)
 	return s
+}
+
+func flag(r *neo4j.Record, key string) bool {
+	b, _, _ := neo4j.GetRecordValue[bool](r, key)
+	return b
 }
 
 // PoolOptions tune WriteDocuments.
 type PoolOptions struct {
-	// Writers is how many transactions run at once (<= 0: 1). Each holds its documents' and
-	// entities' locks until it commits; entities are locked in id order and deadlocks are
-	// retried, so writers sharing entities wait for each other rather than fail.
+	// Writers is how many transactions run at once (<= 0: 1). With more than one, new
+	// documents are written in windows whose concurrent transactions never share an entity
+	// (graph/parallel.go); documents that replace a stored version are written one by one.
 	Writers int
 	// BatchClaims groups consecutive new documents into one transaction until they hold this
 	// many claims (<= 1: one document per transaction). A batch is whole documents: if it
@@ -841,6 +926,9 @@ type PoolOptions struct {
 	BatchClaims int
 	// MaxBatchDocs caps the documents of one batch (<= 0: 100).
 	MaxBatchDocs int
+	// WindowClaims bounds the claims of new documents one parallel window holds (Writers > 1;
+	// <= 0: 20,000). See graph/parallel.go.
+	WindowClaims int
 	Force        bool
 	Now          time.Time
 	// Timer is passed to every transaction (see WriteOptions.Timer).
@@ -862,6 +950,14 @@ func (c *Client) WriteDocuments(ctx context.Context, docs <-chan extract.Documen
 		mu.Lock()
 		defer mu.Unlock()
 		done(r, err)
+	}
+	if writers > 1 {
+		window := opts.WindowClaims
+		if window <= 0 {
+			window = windowClaims
+		}
+		c.writeWindows(ctx, docs, writers, max(opts.BatchClaims, 1), window, wopts, report)
+		return
 	}
 	batches := make(chan []docPlan)
 	var wg sync.WaitGroup
@@ -897,6 +993,32 @@ func (c *Client) WriteDocuments(ctx context.Context, docs <-chan extract.Documen
 	flush()
 	close(batches)
 	wg.Wait()
+}
+
+// writeWindows gathers documents into windows of about window claims and writes each
+// with writers parallel transactions (graph/parallel.go).
+func (c *Client) writeWindows(ctx context.Context, docs <-chan extract.Document, writers, batchClaims, window int, opts WriteOptions, report func(WriteResult, error)) {
+	var plans []docPlan
+	claims := 0
+	flush := func() {
+		if len(plans) > 0 {
+			c.writeWindow(ctx, plans, writers, batchClaims, opts, report)
+		}
+		plans, claims = nil, 0
+	}
+	for doc := range docs {
+		p, err := planDocument(doc)
+		if err != nil {
+			report(WriteResult{ID: doc.ID}, err)
+			continue
+		}
+		plans = append(plans, p)
+		claims += len(p.claims)
+		if claims >= window {
+			flush()
+		}
+	}
+	flush()
 }
 
 // writePool writes one batch, falling back to one transaction per document when the batch

@@ -17,6 +17,7 @@ import (
 // read-only.
 type Querier interface {
 	Query(ctx context.Context, query string, params map[string]any, write bool) (graph.Rows, error)
+	ResolveAlias(ctx context.Context, name string) (graph.Resolved, error)
 }
 
 // Table is a result ready for formatting: column names and rows of plain values.
@@ -152,30 +153,16 @@ func Query(ctx context.Context, q Querier, query string, params map[string]any, 
 }
 
 func checkEntity(ctx context.Context, q Querier, report, param, alias string) error {
-	key := identity.AliasKey(alias)
-	rows, err := q.Query(ctx, `MATCH (:Alias {key: $key})-[:ALIAS_OF]->(e:Entity) RETURN e.id LIMIT 1`,
-		map[string]any{"key": key}, false)
+	res, err := q.ResolveAlias(ctx, alias)
 	if err != nil {
-		return fmt.Errorf("report %s: looking up --param %s=%q: %w", report, param, alias, err)
+		return fmt.Errorf("report %s: --param %s: %w", report, param, err)
 	}
-	if len(rows.Records) > 0 {
+	if res.ID != "" {
 		return nil
 	}
-	// Suggest aliases sharing the first few characters; STARTS WITH is an index seek on
-	// Alias.key, so this stays cheap on a large graph.
-	prefix := key
-	if r := []rune(key); len(r) > 3 {
-		prefix = string(r[:3])
-	}
-	rows, err = q.Query(ctx, `MATCH (a:Alias)-[:ALIAS_OF]->(e:Entity) WHERE a.key STARTS WITH $prefix
-RETURN DISTINCT e.name AS name ORDER BY name LIMIT 8`, map[string]any{"prefix": prefix}, false)
 	hint := ""
-	if err == nil && len(rows.Records) > 0 {
-		names := make([]string, len(rows.Records))
-		for i, rec := range rows.Records {
-			names[i] = fmt.Sprint(rec.Values[0])
-		}
-		hint = "; did you mean " + strings.Join(names, ", ") + "?"
+	if len(res.Suggestions) > 0 {
+		hint = "; did you mean " + strings.Join(res.Suggestions, ", ") + "?"
 	}
 	return fmt.Errorf("report %s: --param %s=%q matches no entity in the graph%s", report, param, alias, hint)
 }

@@ -9,8 +9,10 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	_ "embed"
 	"encoding/csv"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -41,7 +43,8 @@ func main() {
 
 type options struct {
 	relations, perDoc, naive, runs int
-	writers, batch                 int
+	writers                        []int
+	batch                          int
 	importDir, csvName, csvURL     string
 	cfg                            graph.Config
 }
@@ -51,16 +54,23 @@ func run() error {
 	flag.IntVar(&o.relations, "relations", 100000, "relations in the generated corpus")
 	flag.IntVar(&o.perDoc, "per-doc", 100, "relations (sentences) per document")
 	flag.IntVar(&o.naive, "naive", 5000, "relations the naive loader writes per run (its rate is steady; a full run would take long)")
-	flag.IntVar(&o.writers, "writers", 1, "kg writer: concurrent transactions (kg build --writers)")
+	writersFlag := flag.String("writers", "1,2", "kg writer: concurrent transactions (kg build --writers), comma-separated: each count runs as its own loader, side by side")
 	flag.IntVar(&o.batch, "batch", 500, "kg writer: claims per transaction of whole new documents (kg build --batch; 1: one document per transaction)")
 	flag.IntVar(&o.runs, "runs", 3, "runs of each loader; medians are reported")
 	warmup := flag.Bool("warmup", true, "run every loader once before the timed runs, untimed: a server's first runs after a start pay for JIT compilation and query planning")
 	flag.StringVar(&o.importDir, "import-dir", os.Getenv("KG_NEO4J_IMPORT_DIR"), "the server's import directory (default: asked from the server's server.directories.import; the server must be on this machine)")
 	statements := flag.Bool("statements", false, "kg writer: print where each run's time went, per statement and commit")
-	loaders := flag.String("loaders", "kg,csv,naive", "loaders to run, comma-separated (kg, csv, naive); one alone is for quick A/B runs of the writer")
+	loaderList := flag.String("loaders", "kg,csv,naive", "loaders to run, comma-separated (kg, csv, naive); one alone is for quick A/B runs of the writer")
 	flag.Parse()
+	for _, w := range strings.Split(*writersFlag, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(w))
+		if err != nil || n < 1 || n > 16 {
+			return fmt.Errorf("-writers: %q is not a writer count in [1, 16]", w)
+		}
+		o.writers = append(o.writers, n)
+	}
 	want := map[string]bool{}
-	for _, l := range strings.Split(*loaders, ",") {
+	for _, l := range strings.Split(*loaderList, ",") {
 		l = strings.TrimSpace(l)
 		if l != "kg" && l != "csv" && l != "naive" {
 			return fmt.Errorf("-loaders: unknown loader %q (want kg, csv, naive)", l)
@@ -112,8 +122,9 @@ func run() error {
 			return fmt.Errorf("the server cannot read %s: %w", abs, err)
 		}
 	}
-	fmt.Printf("corpus: %d documents, %d relations, %d entities; naive loader sample %d relations; %d runs; kg writer: %d writers, batches of %d claims\n",
+	fmt.Printf("corpus: %d documents, %d relations, %d entities; naive loader sample %d relations; %d runs; kg writer: %v writers, batches of %d claims\n",
 		len(docs), len(rows)-1, countEntities(docs), min(o.naive, len(rows)-1), o.runs, o.writers, o.batch)
+	fmt.Printf("load average at start: %s\n", loadAvg())
 
 	rates := map[string][]float64{}
 	var breakdown string
@@ -121,19 +132,28 @@ func run() error {
 	if *warmup {
 		first = 0
 	}
+	type loader struct {
+		flag, name string
+		fn         func() (int, error)
+	}
+	var loaders []loader
+	for _, w := range o.writers {
+		name := fmt.Sprintf("kg %d writer", w)
+		if w > 1 {
+			name += "s"
+		}
+		loaders = append(loaders, loader{"kg", name, func() (int, error) {
+			n, spent, err := kgWriter(ctx, c, docs, w, o.batch, *statements)
+			breakdown = spent
+			return n, err
+		}})
+	}
+	loaders = append(loaders,
+		loader{"csv", "LOAD CSV", func() (int, error) { return loadCSV(ctx, d, o.cfg.Database, o.csvURL) }},
+		loader{"naive", "naive", func() (int, error) { return naive(ctx, d, o.cfg.Database, rows, o.naive) }})
+	var sums []string
 	for r := first; r <= o.runs; r++ {
-		for _, l := range []struct {
-			flag, name string
-			fn         func() (int, error)
-		}{
-			{"kg", "kg writer", func() (int, error) {
-				n, spent, err := kgWriter(ctx, c, docs, o.writers, o.batch, *statements)
-				breakdown = spent
-				return n, err
-			}},
-			{"csv", "LOAD CSV", func() (int, error) { return loadCSV(ctx, d, o.cfg.Database, o.csvURL) }},
-			{"naive", "naive", func() (int, error) { return naive(ctx, d, o.cfg.Database, rows, o.naive) }},
-		} {
+		for _, l := range loaders {
 			if !want[l.flag] {
 				continue
 			}
@@ -153,21 +173,53 @@ func run() error {
 			} else {
 				rates[l.name] = append(rates[l.name], rate)
 			}
-			fmt.Printf("%s %-10s %7d relations in %7.2fs  %9.0f relations/s\n", label, l.name, n, secs, rate)
+			fmt.Printf("%s %-13s %7d relations in %7.2fs  %9.0f relations/s  (load %s)\n", label, l.name, n, secs, rate, loadAvg())
 			if breakdown != "" {
 				fmt.Printf("       kg time by statement: %s\n", breakdown)
 				breakdown = ""
 			}
+			if l.flag == "kg" && r == o.runs {
+				sum, err := checksum(ctx, c)
+				if err != nil {
+					return err
+				}
+				sums = append(sums, l.name+" "+sum)
+			}
 		}
+	}
+	if len(sums) > 0 {
+		fmt.Printf("checksum of typed relationships with aggregates: %s\n", strings.Join(sums, ", "))
 	}
 	if err := wipe(ctx, d, o.cfg.Database); err != nil {
 		return err
 	}
-	kg, lc, nv := median(rates["kg writer"]), median(rates["LOAD CSV"]), median(rates["naive"])
-	fmt.Printf("\nmedian relations/s: kg writer %.0f, LOAD CSV %.0f, naive %.0f\n", kg, lc, nv)
-	if kg > 0 && nv > 0 && lc > 0 {
-		fmt.Printf("kg vs naive: %.1fx (target >= 10x); kg vs LOAD CSV: %.2fx (target >= 0.5x, i.e. within 2x)\n", kg/nv, kg/lc)
+	lc, nv := median(rates["LOAD CSV"]), median(rates["naive"])
+	fmt.Printf("\nmedian relations/s: LOAD CSV %.0f, naive %.0f", lc, nv)
+	for _, l := range loaders {
+		if l.flag == "kg" {
+			fmt.Printf(", %s %.0f", l.name, median(rates[l.name]))
+		}
 	}
+	fmt.Println()
+	one := median(rates["kg 1 writer"])
+	for _, l := range loaders {
+		kg := median(rates[l.name])
+		if l.flag != "kg" || kg == 0 {
+			continue
+		}
+		fmt.Printf("%s:", l.name)
+		if nv > 0 {
+			fmt.Printf(" %.1fx naive (target >= 10x);", kg/nv)
+		}
+		if lc > 0 {
+			fmt.Printf(" %.2fx LOAD CSV (1 writer: target >= 0.5x; --writers 2: target >= 1.2x);", kg/lc)
+		}
+		if one > 0 && l.name != "kg 1 writer" {
+			fmt.Printf(" %.2fx 1 writer", kg/one)
+		}
+		fmt.Println()
+	}
+	fmt.Printf("load average at end: %s\n", loadAvg())
 	return nil
 }
 
@@ -308,6 +360,40 @@ func kgWriter(ctx context.Context, c *graph.Client, docs []extract.Document, wri
 		parts[i] = fmt.Sprintf("%s %.2fs", k, spent[k].Seconds())
 	}
 	return n, strings.Join(parts, ", "), first
+}
+
+// loadAvg is the machine's 1, 5 and 15 minute load averages: the cores are shared, so
+// figures measured under load are only comparable within one run.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
+}
+
+// checksum hashes every typed relationship with its ends, type and aggregate properties, in
+// key order: builds with different writer counts must give the same graph.
+func checksum(ctx context.Context, c *graph.Client) (string, error) {
+	recs, err := c.Read(ctx, `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.key IS NOT NULL
+		RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props ORDER BY r.key, type`, nil)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	for _, r := range recs {
+		b, err := json.Marshal(r.Values)
+		if err != nil {
+			return "", err
+		}
+		h.Write(b)
+		h.Write([]byte{'\n'})
+	}
+	return fmt.Sprintf("%d relationships %x", len(recs), h.Sum(nil)[:8]), nil
 }
 
 func probe(ctx context.Context, d neo4j.DriverWithContext, db, url string) error {

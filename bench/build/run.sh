@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks kg's graph writer against a naive loader and LOAD CSV on one generated corpus.
 #
-#   bench/build/run.sh [-relations 100000] [-per-doc 100] [-naive 5000] [-runs 3]
+#   bench/build/run.sh [-relations 100000] [-per-doc 100] [-naive 5000] [-runs 3] [-writers 1,2]
 #
 # Needs an EMPTY Neo4j 5.26 server (it wipes the database between runs and refuses one that
 # holds other data): NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (default the local server of

@@ -281,7 +281,7 @@ the build before anything is extracted or written (record files are checked befo
 	f.BoolVar(&prune, "prune", false, "remove stored documents that are not among the inputs")
 	f.BoolVar(&dryRun, "dry-run", false, "extract and compare with the graph, but write nothing")
 	f.BoolVar(&force, "force", false, "rewrite documents even when their sha256 is unchanged")
-	f.IntVar(&writers, "writers", 1, "documents written concurrently, each batch in its own transaction")
+	f.IntVar(&writers, "writers", 1, "concurrent write transactions; above 1, new documents are written in windows whose concurrent transactions never share an entity")
 	f.IntVar(&batch, "batch", 500, "group new documents into one transaction up to this many relations (1: one document per transaction)")
 	f.BoolVar(&noBar, "no-progress", false, "no progress bar, even on a terminal")
 	f.BoolVar(&jsonOut, "json", false, "print the summary as one JSON line even on a terminal")

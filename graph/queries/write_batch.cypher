@@ -87,6 +87,14 @@ CALL (ents, sents) {
   WHERE w IS NOT NULL
   CREATE (c)-[:ITEM]->(w)
 }
+// Items of claims written by an earlier transaction (a parallel build writes claims with
+// their documents, and links them to their items with the items' other rows).
+CALL (ents) {
+  UNWIND $items AS row
+  MATCH (c:Claim {id: row.c})
+  WITH c, ents[row.w] AS w
+  CREATE (c)-[:ITEM]->(w)
+}
 // Typed relationships, one per (src, type, dst), with aggregates computed from all their
 // claims. Keys no relationship has yet are created (no other document's claim stands behind
 // them and both ends are locked, so none can appear meanwhile); the others are merged on

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+)
+
+// wordInfo is everything the rules know about one lower-case word: its word classes, the
+// phrase sets and trigger phrases that start with it, the recognisers it cues. Extract looks
+// each token up once (lexicon.lookUp); the rules then read the token's wordInfo instead of
+// looking the word up again in one map per rule.
+type wordInfo struct {
+	classes  uint64          // word classes of words.tsv, one bit per wordClass
+	starts   uint64          // the registered phrase sets with a phrase starting with the word
+	triggers []triggerPhrase // trigger phrases starting with the word
+	cue      uint8           // the recognisers the word may start (tokenFlags)
+	gaz      *trieNode       // the gazetteer's trie below the word, when a name starts with it
+	dates    uint32          // what the date rules may read the word as (dateMonth, ...)
+	// shaped: some word of shapes.tsv has this lower-case form, so the word may be in one
+	// of the name recogniser's lists that are read as written (written).
+	shaped bool
+}
+
+// written reports whether token t, as written, is in m, one of the name recogniser's lists
+// read from shapes.tsv. Most words are in none of them, which the token's word info tells
+// without a look-up.
+func written(m map[string]bool, t *Token) bool {
+	if t.word != nil && !t.word.shaped {
+		return false
+	}
+	return m[t.Text]
+}
+
+// Bits of wordInfo.dates; each wordList of the date rules adds two more (wordList.first, .last).
+const (
+	dateMonth      uint32 = 1 << iota // a month name (monthNumbers)
+	dateWeekday                       // a weekday (dateLexicon.weekdays)
+	datePhraseWord                    // the first word of a relative date phrase
+	dateNumber                        // the first word of a number phrase
+	dateLists                         // the first bit of the word lists
+)
+
+// mayBe reports whether the token's word may be read as f (a bit of wordInfo.dates): false
+// only when the vocab knows it is not.
+func (t *Token) mayBe(f uint32) bool { return t.word == nil || t.word.dates&f != 0 }
+
+// vocab maps every word a rule starts with or reads to its wordInfo. It is filled while the
+// rules compile and only read afterwards, so workers share it.
+type vocab struct {
+	words map[string]*wordInfo
+	none  *wordInfo    // every other word
+	sets  []*phraseSet // registered, in the order of their bits
+}
+
+func newVocab() *vocab { return &vocab{words: map[string]*wordInfo{}, none: &wordInfo{}} }
+
+func (v *vocab) info(lower string) *wordInfo {
+	w, ok := v.words[lower]
+	if !ok {
+		w = &wordInfo{}
+		v.words[lower] = w
+	}
+	return w
+}
+
+// register gives each phrase set a bit of wordInfo.starts and sets it on the words its
+// phrases start with.
+func (v *vocab) register(sets ...*phraseSet) error {
+	for _, p := range sets {
+		if len(v.sets) == 64 {
+			return fmt.Errorf("more than 64 phrase sets: wordInfo.starts needs a wider type")
+		}
+		p.bit = 1 << len(v.sets)
+		v.sets = append(v.sets, p)
+		for w := range p.byFirst {
+			v.info(w).starts |= p.bit
+		}
+	}
+	return nil
+}
+
+// phraseBits returns the bits of the given phrase sets in wordInfo.starts, and whether every
+// set has one (was registered): a token whose word has none of them starts no phrase of any.
+func phraseBits(sets ...*phraseSet) (uint64, bool) {
+	var bits uint64
+	for _, p := range sets {
+		if p.bit == 0 {
+			return 0, false
+		}
+		bits |= p.bit
+	}
+	return bits, true
+}
+
+// compileVocab gathers, once every rule is compiled, what each word starts or belongs to.
+func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
+	v := newVocab()
+	err := v.register(&lx.titles, &lx.honorific, &lx.roles, &lx.negation, &lx.denial, &lx.spec,
+		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
+		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.words.attribution, &lx.coref.phrases, &lx.shapes.locative,
+		&lx.shapes.locativeKnown, &lx.shapes.resolutionBody, &lx.shapes.placeHeadPhrases,
+		&lx.shapes.siteNouns)
+	if err != nil {
+		return err
+	}
+	for w, c := range lx.words.classes {
+		v.info(w).classes = c
+	}
+	for w, tps := range lx.triggers {
+		v.info(w).triggers = tps
+	}
+	for w, f := range lx.shapes.cueFlags {
+		v.info(w).cue = f
+	}
+	for w, node := range lx.gaz.root.next {
+		v.info(w).gaz = node
+	}
+	lx.gaz.indexed = true
+	// Every word of every shapes.tsv list, in each form a token written so could take.
+	for _, row := range shapes {
+		for _, w := range splitList(row.field(1)) {
+			v.info(strings.ToLower(matchKey(w))).shaped = true
+			for _, f := range strings.Fields(w) {
+				v.info(strings.ToLower(matchKey(f))).shaped = true
+			}
+			for _, t := range tokenize(w) {
+				v.info(t.Lower).shaped = true
+			}
+		}
+	}
+	for w := range monthNumbers {
+		v.info(w).dates |= dateMonth
+	}
+	for w := range dl.weekdays {
+		v.info(w).dates |= dateWeekday
+	}
+	for w := range dl.phrases {
+		v.info(w).dates |= datePhraseWord
+	}
+	for w := range dl.numbers {
+		v.info(w).dates |= dateNumber
+	}
+	bit := dateLists
+	for _, l := range []*wordList{&dl.weekLast, &dl.weekNext, &dl.lastWeek, &dl.nextWeek, &dl.future,
+		&dl.noEvent, &dl.rangeTo, &dl.speech, &dl.performative} {
+		if bit<<1 == 0 {
+			return fmt.Errorf("too many date word lists: wordInfo.dates needs a wider type")
+		}
+		l.first, l.last, bit = bit, bit<<1, bit<<2
+		for w := range l.byFirst {
+			v.info(w).dates |= l.first
+		}
+		for w := range l.byLast {
+			v.info(w).dates |= l.last
+		}
+	}
+	lx.vocab = v
+	return nil
+}
+
+// lookUp attaches to every token what the rules know about its word.
+func (lx *lexicon) lookUp(tokens []Token) {
+	for i := range tokens {
+		w, ok := lx.vocab.words[tokens[i].Lower]
+		if !ok {
+			w = lx.vocab.none
+		}
+		tokens[i].word = w
+	}
+}
+
+// triggersOf returns the trigger phrases starting with token t's word.
+func (lx *lexicon) triggersOf(t *Token) []triggerPhrase {
+	if t.word != nil {
+		return t.word.triggers
+	}
+	return lx.triggers[t.Lower]
+}
