@@ -661,6 +661,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		src = s.attributive(o.t, o.srcOK)
 	}
 	if src == nil {
+		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
+		// the noun is the nearest person before it, an object as well as a subject.
+		src = s.possessivePronounOwner(o)
+	}
+	if src == nil {
 		// The agent may sit past a relative clause ("the visit to Pyongyang that began
 		// on April 11 by Mr Zhao Leji"), but not past a comma.
 		src = s.afterWord(o.te, s.untilComma(o.te), "by", o.srcOK, 12)
@@ -676,7 +681,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 					others = append(others, p)
 				}
 			}
-			if t := s.afterPrep(of.end, o.cb, others, o.dstOK, of); t != nil && t.start-of.end <= 4 {
+			if t := s.afterPrep(of.end, o.cb, others, o.dstOK, of); t != nil && t.start-of.end <= 6 {
 				src, ofTarget = of, t
 			}
 		}
@@ -1115,4 +1120,27 @@ func (s *sentenceCtx) withBefore(o *occurrence) int {
 		}
 	}
 	return -1
+}
+
+// possessivePronounOwner: the person "his" or "her" before the noun at o.t stands for (a few
+// lower-case modifiers may come between: "his first official visit"), the nearest person
+// named before it in the clause, or nil.
+func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
+	k := o.t - 1
+	for k > o.ca && k >= o.t-3 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tokens[k].is("his", "her") && !s.tw(wPreposition, k) {
+		k--
+	}
+	if k < o.ca || !s.tokens[k].is("his", "her") {
+		return nil
+	}
+	for j := len(s.mentions) - 1; j >= 0; j-- {
+		m := &s.mentions[j]
+		if m.end <= k && m.start >= o.ca && m.info.Type == TypePerson {
+			if o.srcOK(m) {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }

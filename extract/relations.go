@@ -294,6 +294,14 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if k < i-1 && s.tokens[k].Text == "'s" {
 		return true // "China's \"principled\" support"
 	}
+	for j := k; j >= s.a && j >= i-3; j-- {
+		if s.tokens[j].is("his", "her", "its", "their", "our") {
+			return true // "on his first visit": a possessive determiner before the noun
+		}
+		if !s.tokens[j].isWord() || s.tokens[j].isCap() {
+			break
+		}
+	}
 	p := s.tokens[k]
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
