@@ -765,13 +765,15 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	if closing < m.end || s.tokens[closing].Text != "," {
 		return nil
 	}
-	for k := m.start - 1; k > s.a && k >= m.start-6; k-- {
+	for k := m.start - 1; k > s.a && k >= m.start-10; k-- {
 		if s.tokens[k].Text != "," {
 			continue
 		}
-		if s.tokens[k+1].isCap() {
+		if s.tokens[k+1].isCap() && (m.info.Type == TypePerson || !s.tokens[m.start-1].is("of", "the")) {
 			return nil // "..., Ambassador Hwang, has condemned": the name is the subject
 		}
+		// "Assimi Goita, President of the Transition of the Republic of Mali, arrived": the
+		// state of the apposition's office is no subject; the head before it is.
 		if head := s.mentionEndingAt(k, ok); head != nil {
 			return head
 		}
@@ -1397,6 +1399,9 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 			return group // "to the UN, Ambassador Hwang": a list ends in "and", not a comma
 		}
 		prev := s.mentionEndingAt(k, ok) // any acceptable type: "the United States and the EU"
+		if prev == nil && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "," && first.info.Type == TypePerson {
+			prev = s.headBeforeApposition(k-1, ok)
+		}
 		if prev == nil {
 			return group
 		}
@@ -1427,4 +1432,22 @@ func isAmount(text string) bool {
 		}
 	}
 	return true
+}
+
+// headBeforeApposition: the person before an apposition that closes with the comma at c
+// ("Ibrahim Traoré, President of Burkina Faso, and Assimi Goïta ...": Traoré), or nil.
+func (s *sentenceCtx) headBeforeApposition(c int, ok func(*mention) bool) *mention {
+	for k := c - 1; k > s.a && k >= c-10; k-- {
+		if s.tokens[k].Text != "," {
+			continue
+		}
+		if !s.tokens[k+1].isCap() || s.mentionAt(k+1) != nil {
+			return nil // an apposition opens with a title ("President of ..."), not a name
+		}
+		if m := s.mentionEndingAt(k, ok); m != nil && m.info.Type == TypePerson {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
