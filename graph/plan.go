@@ -11,15 +11,8 @@ import (
 	"strings"
 
 	"github.com/kg-analytics/kg/extract"
+	"github.com/kg-analytics/kg/identity"
 )
-
-// AliasKey normalises a surface form, canonical name or entity id into the key of its Alias
-// node: lower case, dots removed, white space collapsed. Reports look names up with the same
-// function ("D.P.R.K." and "dprk" both give "dprk").
-func AliasKey(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(s, ".", ""))
-	return strings.Join(strings.Fields(s), " ")
-}
 
 // RelKey is the key of the typed relationship (src)-[TYPE]->(dst). Undirected types put
 // their ends in id order, so both directions of a statement land on one relationship.
@@ -262,7 +255,7 @@ func (c claimRow) facts() claimFacts {
 func aliasKeys(id, name string, surfaces []string) []string {
 	set := map[string]bool{}
 	for _, s := range append([]string{id, name}, surfaces...) {
-		if k := AliasKey(s); k != "" {
+		if k := identity.AliasKey(s); k != "" {
 			set[k] = true
 		}
 	}

@@ -8,20 +8,6 @@ import (
 	"github.com/kg-analytics/kg/extract"
 )
 
-func TestAliasKey(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"D.P.R.K.", "dprk"},
-		{"North  Korea", "north korea"},
-		{" Kim\tJong\nUn ", "kim jong un"},
-		{"state:PRK", "state:prk"},
-		{"...", ""},
-	} {
-		if got := AliasKey(tc.in); got != tc.want {
-			t.Errorf("AliasKey(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 func TestRelKey(t *testing.T) {
 	for _, tc := range []struct{ typ, src, dst, want string }{
 		{"SUPPLIED", "state:PRK", "state:RUS", "state:PRK|SUPPLIED|state:RUS"},

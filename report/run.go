@@ -10,6 +10,7 @@ import (
 
 	"github.com/kg-analytics/kg/cypher"
 	"github.com/kg-analytics/kg/graph"
+	"github.com/kg-analytics/kg/identity"
 )
 
 // Querier runs one query; *graph.Client is the implementation. write=false must run it
@@ -37,7 +38,7 @@ func tableOf(rows graph.Rows) Table {
 }
 
 // Run executes report r read-only with params (already bound by r.Bind). Entity params are
-// normalised to alias keys (graph.AliasKey) and checked first, so an alias that names nothing
+// normalised to alias keys (identity.AliasKey) and checked first, so an alias that names nothing
 // is an error rather than an empty report.
 func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any) (Table, error) {
 	sent := make(map[string]any, len(params))
@@ -54,7 +55,7 @@ func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any)
 		}
 		// The reports lower-case and drop dots themselves (so pasted Cypher works in
 		// Browser); collapsing white space is simpler here than in Cypher.
-		sent[p.Name] = graph.AliasKey(v)
+		sent[p.Name] = identity.AliasKey(v)
 		if err := checkEntity(ctx, q, r.Name, p.Name, v); err != nil {
 			return Table{}, err
 		}
@@ -151,7 +152,7 @@ func Query(ctx context.Context, q Querier, query string, params map[string]any, 
 }
 
 func checkEntity(ctx context.Context, q Querier, report, param, alias string) error {
-	key := graph.AliasKey(alias)
+	key := identity.AliasKey(alias)
 	rows, err := q.Query(ctx, `MATCH (:Alias {key: $key})-[:ALIAS_OF]->(e:Entity) RETURN e.id LIMIT 1`,
 		map[string]any{"key": key}, false)
 	if err != nil {

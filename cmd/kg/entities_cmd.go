@@ -9,33 +9,43 @@ import (
 
 	"github.com/kg-analytics/kg/extract"
 	"github.com/kg-analytics/kg/graph"
+	"github.com/kg-analytics/kg/identity"
 )
 
-// identity wires extraction's identity keys, the analyst's corrections and the graph's
+// idSession wires extraction's identity keys, the analyst's corrections and the graph's
 // resolver together for one command.
-type identity struct {
+type idSession struct {
 	c     *graph.Client
 	x     *extract.Extractor
-	corr  *graph.Corrections
-	res   *graph.Resolver
+	corr  *identity.Corrections
+	res   *identity.Resolver
 	props map[string]graph.EntityProps // Wikidata ids and renames to set after writing
 }
 
-func newIdentity(ctx context.Context, c *graph.Client, x *extract.Extractor, corr *graph.Corrections) (*identity, error) {
-	res, err := c.NewResolver(ctx, x.IdentityKey, corr)
+func newIdentity(ctx context.Context, c *graph.Client, x *extract.Extractor, corr *identity.Corrections) (*idSession, error) {
+	res, err := loadResolver(ctx, c, x, corr)
 	if err != nil {
 		return nil, err
 	}
-	id := &identity{c: c, x: x, corr: corr, res: res, props: map[string]graph.EntityProps{}}
+	id := &idSession{c: c, x: x, corr: corr, res: res, props: map[string]graph.EntityProps{}}
 	for eid, name := range corr.Renames() {
 		id.props[eid] = graph.EntityProps{ID: eid, Name: name}
 	}
 	return id, nil
 }
 
+// loadResolver is a resolver that knows every entity of the graph.
+func loadResolver(ctx context.Context, c *graph.Client, x *extract.Extractor, corr *identity.Corrections) (*identity.Resolver, error) {
+	known, err := c.KnownEntities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return identity.New(x.IdentityKey, corr, known), nil
+}
+
 // loadCorrections reads the identity file named by the configuration.
-func loadCorrections(cfg config) (*graph.Corrections, error) {
-	corr, err := graph.LoadCorrections(cfg.IdentityFile)
+func loadCorrections(cfg config) (*identity.Corrections, error) {
+	corr, err := identity.LoadCorrections(cfg.IdentityFile)
 	if err != nil {
 		return nil, asUsage(err)
 	}
@@ -43,7 +53,7 @@ func loadCorrections(cfg config) (*graph.Corrections, error) {
 }
 
 // resolve maps a document's entities onto the graph's and remembers what to set afterwards.
-func (id *identity) resolve(doc extract.Document) extract.Document {
+func (id *idSession) resolve(doc extract.Document) extract.Document {
 	doc = id.res.Resolve(doc)
 	for _, e := range doc.Entities {
 		if e.Wikidata != "" {
@@ -56,7 +66,7 @@ func (id *identity) resolve(doc extract.Document) extract.Document {
 }
 
 // finish sets names and Wikidata ids of entities that exist.
-func (id *identity) finish(ctx context.Context) error {
+func (id *idSession) finish(ctx context.Context) error {
 	rows := make([]graph.EntityProps, 0, len(id.props))
 	for _, p := range id.props {
 		rows = append(rows, p)
@@ -72,7 +82,7 @@ func (id *identity) finish(ctx context.Context) error {
 // entity they now resolve to, relationships are recomputed from the claims, and entities
 // left with nothing are deleted (the writer's own rules for a replaced document). Every
 // document is read first: when one cannot be, nothing is written.
-func (id *identity) repoint(ctx context.Context, ids []string, before func() error) (int, error) {
+func (id *idSession) repoint(ctx context.Context, ids []string, before func() error) (int, error) {
 	docs, err := id.c.DocumentsMentioning(ctx, ids)
 	if err != nil {
 		return 0, err
@@ -101,7 +111,7 @@ func (id *identity) repoint(ctx context.Context, ids []string, before func() err
 		}
 	}
 	// The corrections may have changed since the resolver was loaded: load it again.
-	if id.res, err = id.c.NewResolver(ctx, id.x.IdentityKey, id.corr); err != nil {
+	if id.res, err = loadResolver(ctx, id.c, id.x, id.corr); err != nil {
 		return 0, err
 	}
 	for _, doc := range extracted {
@@ -114,7 +124,7 @@ func (id *identity) repoint(ctx context.Context, ids []string, before func() err
 
 // repointPending re-points documents still mentioning the source of a same line (written
 // by hand, or by a merge whose re-pointing was interrupted), so a build applies every line.
-func (id *identity) repointPending(ctx context.Context) (int, error) {
+func (id *idSession) repointPending(ctx context.Context) (int, error) {
 	var live []string
 	for _, src := range id.corr.SameSources() {
 		if _, ok, err := id.c.Entity(ctx, src); err != nil {
@@ -195,7 +205,7 @@ A's resolve to A again.`,
 }
 
 // entitiesChange runs merge or split.
-func entitiesChange(ctx context.Context, out io.Writer, c *graph.Client, x *extract.Extractor, corr *graph.Corrections, verb, a, b string) error {
+func entitiesChange(ctx context.Context, out io.Writer, c *graph.Client, x *extract.Extractor, corr *identity.Corrections, verb, a, b string) error {
 	eb, ok, err := c.Entity(ctx, b)
 	if err != nil {
 		return err

@@ -19,6 +19,7 @@ import (
 
 	"github.com/kg-analytics/kg/extract"
 	"github.com/kg-analytics/kg/graph"
+	"github.com/kg-analytics/kg/identity"
 )
 
 // openGraph connects to the configured server. Its errors are already one line.
@@ -305,7 +306,7 @@ func isTerminal(w io.Writer) bool {
 type builder struct {
 	c      *graph.Client
 	x      *extract.Extractor
-	corr   *graph.Corrections // the analyst's identity file
+	corr   *identity.Corrections // the analyst's identity file
 	log    *slog.Logger
 	stdin  io.Reader // the command's standard input, for the input "-"
 	stderr io.Writer
