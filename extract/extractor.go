@@ -77,7 +77,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	for _, m := range mentions {
 		surface := surfaceOf(tokens, m.start, m.end)
 		doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: m.sentence,
-			Start: tokens[m.start].Start, End: tokens[m.end-1].End, Surface: surface})
+			Start: tokens[m.start].Start, End: tokens[m.end-1].End, Surface: surface, Coref: m.coref})
 		if m.coref {
 			continue // "the country" is no name of the entity: it only joins relations
 		}

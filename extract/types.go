@@ -109,6 +109,9 @@ type Mention struct {
 	Start    int    `json:"start"` // byte offset into the document text
 	End      int    `json:"end"`
 	Surface  string `json:"surface"`
+	// Coref marks an anaphor resolved to the entity ("it", "the two sides"): a mention that
+	// joins relations but is no name of the entity, so the graph takes no alias from it.
+	Coref bool `json:"coref,omitempty"`
 }
 
 // Relation is one relation stated by one sentence.

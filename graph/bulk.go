@@ -120,7 +120,7 @@ var (
 		{"attribution", "string"}, {"quantity", "string"}, {"rule", "string"}, {"role_key", "string"}, {"past", "boolean"}}
 	entityCols   = []column{{"id:ID(Entity)", ""}, {":LABEL", ""}, {"type", "string"}, {"name", "string"}, {"aliases", "string[]"}, {"wikidata", "string"}}
 	aliasCols    = []column{{"key:ID(Alias)", ""}, {":LABEL", ""}}
-	mentionCols  = []column{{":START_ID(Sentence)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"surface", "string"}, {"start", "long"}, {"end", "long"}}
+	mentionCols  = []column{{":START_ID(Sentence)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"surface", "string"}, {"start", "long"}, {"end", "long"}, {"coref", "boolean"}}
 	relationCols = []column{{":START_ID(Entity)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"key", "string"},
 		{"dates", "string[]"}, {"items", "string[]"}, {"roles", "string[]"}, {"polarities", "string[]"},
 		{"modalities", "string[]"}, {"sentence_ids", "string[]"}, {"doc_ids", "string[]"}, {"claim_ids", "string[]"},
@@ -182,7 +182,7 @@ func (b *Bulk) Add(doc extract.Document) error {
 	}
 	for _, m := range p.mentions {
 		if err := b.link("MENTIONS", "Sentence", "Entity", m.SentenceID, m.EntityID,
-			map[string]any{"surface": m.Surface, "start": m.Start, "end": m.End}); err != nil {
+			mentionProps(m)); err != nil {
 			return err
 		}
 		b.stats.Mentions++
@@ -700,4 +700,14 @@ func (c *Client) NodeCount(ctx context.Context) (int64, error) {
 	}
 	n, _ := recs[0].Values[0].(int64)
 	return n, nil
+}
+
+// mentionProps are a MENTIONS relationship's CSV properties; coref only for an anaphor, as the
+// writer sets it (an absent property is an empty field).
+func mentionProps(m mentionRow) map[string]any {
+	props := map[string]any{"surface": m.Surface, "start": m.Start, "end": m.End}
+	if m.Coref {
+		props["coref"] = true
+	}
+	return props
 }

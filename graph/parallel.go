@@ -559,7 +559,7 @@ func writeBucket(run *counted, w window, bk *linkBucket) error {
 			rows.keptSentences = append(rows.keptSentences, map[string]any{"id": s.ID, "index": s.Index, "text": s.Text})
 		}
 		rows.mentions = append(rows.mentions, map[string]any{"s": pos, "e": rows.entity(m.EntityID),
-			"surface": m.Surface, "start": m.Start, "end": m.End})
+			"surface": m.Surface, "start": m.Start, "end": m.End, "coref": corefProp(m.Coref)})
 	}
 	for _, cl := range bk.items {
 		rows.items = append(rows.items, map[string]any{"c": cl.props["id"], "w": rows.entity(cl.Item)})

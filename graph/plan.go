@@ -50,6 +50,7 @@ type sentenceRow struct {
 type mentionRow struct {
 	SentenceID, EntityID, Surface string
 	Start, End                    int
+	Coref                         bool // an anaphor: stored on MENTIONS, no alias of the entity
 }
 
 type entityRow struct {
@@ -136,12 +137,15 @@ func planDocument(doc extract.Document) (docPlan, error) {
 		if !sentences[m.Sentence] {
 			return fail("mention %d refers to unknown sentence %d", i, m.Sentence)
 		}
-		if surfaces[m.EntityID] == nil {
-			surfaces[m.EntityID] = map[string]bool{}
+		// An anaphor ("it", "the two sides") is a mention, not a name to look the entity up by.
+		if !m.Coref {
+			if surfaces[m.EntityID] == nil {
+				surfaces[m.EntityID] = map[string]bool{}
+			}
+			surfaces[m.EntityID][m.Surface] = true
 		}
-		surfaces[m.EntityID][m.Surface] = true
 		p.mentions = append(p.mentions, mentionRow{SentenceID: SentenceID(doc.ID, m.Sentence),
-			EntityID: m.EntityID, Surface: m.Surface, Start: m.Start, End: m.End})
+			EntityID: m.EntityID, Surface: m.Surface, Start: m.Start, End: m.End, Coref: m.Coref})
 	}
 	for _, e := range entities {
 		for s := range surfaces[e.ID] {
@@ -380,4 +384,13 @@ func distinct(xs []string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// corefProp is the MENTIONS coref property: true for an anaphor, absent (nil) for a name, so
+// graphs written before the property existed read the same.
+func corefProp(coref bool) any {
+	if coref {
+		return true
+	}
+	return nil
 }

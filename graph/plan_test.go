@@ -24,7 +24,7 @@ func TestRelKey(t *testing.T) {
 func validDoc() extract.Document {
 	return extract.Document{
 		Meta:      extract.Meta{ID: "d1", SHA256: "abc"},
-		Sentences: []extract.Sentence{{Index: 0, Text: "Putin met Kim."}},
+		Sentences: []extract.Sentence{{Index: 0, Text: "Putin met Kim."}, {Index: 1, Text: "He left."}},
 		Entities: []extract.Entity{
 			{ID: "person:putin", Type: "Person", Name: "Vladimir Putin"},
 			{ID: "person:kim", Type: "Person", Name: "Kim Jong Un"},
@@ -32,6 +32,7 @@ func validDoc() extract.Document {
 		Mentions: []extract.Mention{
 			{EntityID: "person:putin", Sentence: 0, Surface: "Putin"},
 			{EntityID: "person:kim", Sentence: 0, Surface: "Kim"},
+			{EntityID: "person:putin", Sentence: 1, Surface: "He", Coref: true},
 		},
 		Relations: []extract.Relation{{Type: "MET_WITH", Src: "person:putin", Dst: "person:kim",
 			Polarity: "asserted", Modality: "fact", Sentence: 0}},
@@ -52,6 +53,13 @@ func TestPlanDocument(t *testing.T) {
 	}
 	if got := p.entities[0]; got.ID != "person:kim" || !reflect.DeepEqual(got.Surfaces, []string{"Kim"}) {
 		t.Errorf("first entity = %+v, want person:kim with surface Kim", got)
+	}
+	// An anaphor is a mention (kept, flagged) but no alias of its entity.
+	if got := p.entities[1]; !reflect.DeepEqual(got.Surfaces, []string{"Putin"}) {
+		t.Errorf("second entity = %+v, want only the name Putin as its surface, not the pronoun", got)
+	}
+	if m := p.mentions[2]; m.Surface != "He" || !m.Coref {
+		t.Errorf("the pronoun's mention = %+v, want it kept and flagged coref", m)
 	}
 	// The same statement twice in one sentence is one claim; its id does not depend on
 	// the order of the ends of an undirected relation.

@@ -633,7 +633,7 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 			continue
 		}
 		b.mentions = append(b.mentions, map[string]any{"s": b.sentPos[m.SentenceID], "e": b.entity(m.EntityID),
-			"surface": m.Surface, "start": m.Start, "end": m.End})
+			"surface": m.Surface, "start": m.Start, "end": m.End, "coref": corefProp(m.Coref)})
 	}
 	for _, c := range p.claims {
 		if b.kept.claims[c.props["id"].(string)] {

@@ -5,6 +5,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   OPTIONAL MATCH (e)<-[m:MENTIONS]-()
+  WHERE m.coref IS NULL
   WITH DISTINCT m.surface AS s
   WHERE s IS NOT NULL
   ORDER BY s

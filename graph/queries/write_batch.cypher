@@ -63,7 +63,8 @@ CALL (ents) {
 CALL (ents, sents) {
   UNWIND $mentions AS row
   WITH sents[row.s] AS s, ents[row.e] AS e, row
-  CREATE (s)-[:MENTIONS {surface: row.surface, start: row.start, end: row.end}]->(e)
+  // coref is true for an anaphor and absent (null) otherwise.
+  CREATE (s)-[:MENTIONS {surface: row.surface, start: row.start, end: row.end, coref: row.coref}]->(e)
 }
 // One Claim per extracted relation record, linked to its sentence (whose text is its evidence)
 // and to its item. Its ends are c.src and c.dst, and the typed relationship between them lists
