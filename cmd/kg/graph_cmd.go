@@ -213,30 +213,11 @@ the build before anything is extracted or written (record files are checked befo
 				return usageErrorf("--batch %d: must be at least 1", batch)
 			}
 			ctx := cmd.Context()
-			var inputs []extract.Input
-			var source documentSource // nil: extract the inputs
-			if from != "" {
-				inputs, source, err = recordsSource(ctx, from, args) // records.go
-			} else {
-				var paths []string
-				if paths, err = inputPaths(cmd, args); err != nil {
-					return err
-				}
-				if inputs, err = extract.CollectInputs(paths, in.manifest); err != nil {
-					err = asUsage(err)
-				}
-			}
+			bi, err := loadBuildInputs(cmd, args, from, in, cfg)
 			if err != nil {
 				return err
 			}
-			x, err := extract.New(extract.Options{RuleDirs: cfg.RulesDirs})
-			if err != nil {
-				return usageErrorf("loading rules: %v", err)
-			}
-			corr, err := loadCorrections(cfg)
-			if err != nil {
-				return err
-			}
+			inputs, source, x, corr := bi.inputs, bi.source, bi.x, bi.corr
 			// Every flag, file and configuration value is checked above: from here on, a
 			// failure is the server's or the documents'.
 			c, err := openGraph(ctx, cfg)

@@ -79,30 +79,11 @@ after.`,
 				return usageErrorf("give either --csv-only DIR or --csv-dir DIR, not both")
 			}
 			ctx := cmd.Context()
-			var inputs []extract.Input
-			var source documentSource
-			if from != "" {
-				inputs, source, err = recordsSource(ctx, from, args)
-			} else {
-				var paths []string
-				if paths, err = inputPaths(cmd, args); err != nil {
-					return err
-				}
-				if inputs, err = extract.CollectInputs(paths, in.manifest); err != nil {
-					err = asUsage(err)
-				}
-			}
+			bi, err := loadBuildInputs(cmd, args, from, in, cfg)
 			if err != nil {
 				return err
 			}
-			x, err := extract.New(extract.Options{RuleDirs: cfg.RulesDirs})
-			if err != nil {
-				return usageErrorf("loading rules: %v", err)
-			}
-			corr, err := loadCorrections(cfg)
-			if err != nil {
-				return err
-			}
+			inputs, source, x, corr := bi.inputs, bi.source, bi.x, bi.corr
 			if source == nil {
 				opts := extract.RunOptions{Workers: cfg.Workers, MaxBytes: in.maxBytes, Stdin: cmd.InOrStdin()}
 				source = func(ctx context.Context, emit func(extract.Result) error) (extract.Summary, error) {

@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 
+	"github.com/spf13/cobra"
+
 	"github.com/kg-analytics/kg/extract"
+	"github.com/kg-analytics/kg/identity"
 )
 
 // parseShard checks kg extract --shard before any file is read: "" keeps every input.
@@ -40,4 +43,41 @@ func recordsSource(ctx context.Context, from string, args []string) ([]extract.I
 	return inputs, func(ctx context.Context, emit func(extract.Result) error) (extract.Summary, error) {
 		return extract.ReadRecords(ctx, files, emit)
 	}, nil
+}
+
+// buildInputs are what kg build and kg import read: the inputs (from records with --from, else
+// from paths), the extractor and the analyst's identity corrections.
+type buildInputs struct {
+	inputs []extract.Input
+	source documentSource // nil: extract the inputs
+	x      *extract.Extractor
+	corr   *identity.Corrections
+}
+
+// loadBuildInputs checks and loads them, mapping user errors to usage errors, before any
+// connection to the graph is made.
+func loadBuildInputs(cmd *cobra.Command, args []string, from string, in extractFlags, cfg config) (buildInputs, error) {
+	var b buildInputs
+	var err error
+	if from != "" {
+		b.inputs, b.source, err = recordsSource(cmd.Context(), from, args) // records.go
+	} else {
+		var paths []string
+		if paths, err = inputPaths(cmd, args); err != nil {
+			return b, err
+		}
+		if b.inputs, err = extract.CollectInputs(paths, in.manifest); err != nil {
+			err = asUsage(err)
+		}
+	}
+	if err != nil {
+		return b, err
+	}
+	if b.x, err = extract.New(extract.Options{RuleDirs: cfg.RulesDirs}); err != nil {
+		return b, usageErrorf("loading rules: %v", err)
+	}
+	if b.corr, err = loadCorrections(cfg); err != nil {
+		return b, err
+	}
+	return b, nil
 }
