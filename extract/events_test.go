@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -10,13 +8,7 @@ import (
 // supplies and launches on sentences of our own (not from any corpus): each case lists
 // relations that must be found (relDetail prefixes) and relations that must not (relKey).
 func TestEventRelations(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	checkRelations(t, "2024-06-01", []relCase{
 		{"an attack verb makes the capital the place struck",
 			"Moscow shelled Kharkiv overnight, and Israel bombed Beirut on Monday.",
 			[]string{"ATTACKED state:RUS place:kharkiv asserted/fact", "ATTACKED state:ISR place:beirut asserted/fact"},
@@ -162,38 +154,5 @@ func TestEventRelations(t *testing.T) {
 		{"a relative clause's verb followed by an adverb in -ly takes the antecedent",
 			"Officials counted the Shahed drones that Russia now fires almost nightly.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
-	}
-	for _, c := range cases {
-		checkEventRelations(t, x, c.name, c.text, c.want, c.not)
-	}
-}
-
-// checkEventRelations extracts text and checks that every want (a relDetail prefix) is present
-// and no relation in not (relKey) is.
-func checkEventRelations(t *testing.T, x *Extractor, name, text string, want, not []string) {
-	t.Helper()
-	doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: "2024-06-01"}, text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	keys := map[string]bool{}
-	for _, r := range doc.Relations {
-		got = append(got, relDetail(r))
-		keys[relKey(r)] = true
-	}
-	for _, w := range want {
-		found := false
-		for _, g := range got {
-			found = found || strings.HasPrefix(g, w)
-		}
-		if !found {
-			t.Errorf("%s: want %q; got %q", name, w, got)
-		}
-	}
-	for _, n := range not {
-		if keys[n] {
-			t.Errorf("%s: do not want %q; got %q", name, n, got)
-		}
-	}
+	})
 }

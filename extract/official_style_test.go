@@ -9,7 +9,7 @@ import (
 // TestOfficialStyle: the wording of readouts, ministry statements and defence releases
 // (issue 11), in sentences of our own, with negatives.
 func TestOfficialStyle(t *testing.T) {
-	checkRelations(t, []relCase{
+	checkRelations(t, "2024-06-01", []relCase{
 		{"a body's formal name with its state",
 			"The Ministry of Foreign Affairs of Estonia condemns the shelling of Kharkiv by Russia.",
 			[]string{"CONDEMNED inst:estonia-foreign-ministry state:RUS"},

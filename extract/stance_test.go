@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -10,13 +8,7 @@ import (
 // VETOED): group anaphors, speech-act frames, nominal forms, and cases that must not fire.
 // Every sentence is our own.
 func TestStance(t *testing.T) {
-	x := newTestExtractor(t)
-	cases := []struct {
-		name string
-		text string
-		want []string // relDetail prefixes that must be present ("TYPE src dst [pol/mod [date]]")
-		not  []string // relKey values that must be absent
-	}{
+	checkRelations(t, "", []relCase{
 		{"a group anaphor is every person named together before, dated by their meeting",
 			"Published: 2025-05-06\n\nPresident Emmanuel Macron hosted Chancellor Olaf Scholz and Prime Minister Giorgia Meloni in Paris on 3 May 2025.\n\nThe agenda was long. The leaders condemned Iran's drone attacks.",
 			[]string{"CONDEMNED person:emmanuel-macron state:IRN asserted/fact 2025-05-03",
@@ -121,31 +113,5 @@ func TestStance(t *testing.T) {
 		{"a quoted speech act takes the narration's date, not the dates it quotes",
 			"Published: 2025-02-10\n\nSpain issued a statement on February 7, 2025: \u201cWe condemn Iran's strikes on January 30, 2025.\u201d",
 			[]string{"CONDEMNED state:ESP state:IRN asserted/fact 2025-02-07"}, nil},
-	}
-	for _, c := range cases {
-		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		keys := map[string]bool{}
-		for _, r := range doc.Relations {
-			got = append(got, relDetail(r))
-			keys[relKey(r)] = true
-		}
-		for _, w := range c.want {
-			found := false
-			for _, g := range got {
-				found = found || strings.HasPrefix(g, w)
-			}
-			if !found {
-				t.Errorf("%s: missing %q\n  got %q", c.name, w, got)
-			}
-		}
-		for _, n := range c.not {
-			if keys[n] {
-				t.Errorf("%s: unwanted %q\n  got %q", c.name, n, got)
-			}
-		}
-	}
+	})
 }
