@@ -57,8 +57,29 @@ type pCell struct {
 }
 
 type pSentence struct {
-	text   string
-	expect []string // "TYPE src dst polarity[/modality]"
+	text    string
+	expect  []string // "TYPE src dst polarity[/modality]"
+	parties []string // ids of the fills named in the sentence
+	sources []string // ids of the fills that stand as sources
+}
+
+// isFalse tells whether an unexpected relation counts as a false one: it joins two of the
+// sentence's fills (a relation to a name the rules found elsewhere in the wording, such as
+// LAUNCHED of the "missiles" in "fired missiles at", may be right); OFFICIAL_OF counts only
+// in the OFFICIAL_OF row (titles and appositions in other rows state it rightly); and a
+// symmetric relation between coordinated sources is what the sentence says ("Macron and
+// Scholz met Modi": the three met).
+func (s pSentence) isFalse(r Relation, rel string) bool {
+	if !contains(s.parties, r.Src) || !contains(s.parties, r.Dst) {
+		return false
+	}
+	if r.Type == RelOfficialOf && rel != RelOfficialOf {
+		return false
+	}
+	if Undirected(r.Type) && r.Type == rel && contains(s.sources, r.Src) && contains(s.sources, r.Dst) {
+		return false
+	}
+	return true
 }
 
 // readParadigmTSV returns the non-comment lines of a paradigm data file split on tabs, each with at
@@ -294,7 +315,22 @@ func (p paradigm) sentence(c pConstruction, sl pSlots, e pEntry, k int) (pSenten
 		}
 		want = append(want, w)
 	}
-	return pSentence{text: text, expect: want}, true
+	out := pSentence{text: text, expect: want, parties: []string{o.id}}
+	if strings.Contains(c.template, "{S}") || strings.Contains(c.template, "{Passive}") {
+		out.parties = append(out.parties, s.id)
+		out.sources = append(out.sources, s.id)
+	}
+	if strings.Contains(c.template, "{S2}") {
+		out.parties = append(out.parties, s2.id)
+		out.sources = append(out.sources, s2.id)
+	}
+	if strings.Contains(c.template, "O2") {
+		out.parties = append(out.parties, o2.id)
+	}
+	if strings.Contains(c.template, "{Off}") {
+		out.parties = append(out.parties, off.id, off.demonym)
+	}
+	return out, true
 }
 
 // capitaliseSentences upper-cases the first letter of the text and of each sentence after
@@ -372,7 +408,7 @@ func TestParadigm(t *testing.T) {
 				falses := 0
 				for _, r := range doc.Relations {
 					got = append(got, relDetail(r))
-					if !expKeys[relKey(r)] && (r.Type != RelOfficialOf || sl.rel == RelOfficialOf) {
+					if !expKeys[relKey(r)] && s.isFalse(r, sl.rel) {
 						falses++
 					}
 				}
