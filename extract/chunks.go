@@ -88,6 +88,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		if head := s.appositionHead(m, t, ok); head != nil {
 			return head, true
 		}
+		if holder := s.officeHolder(m, ca, ok); holder != nil {
+			return holder, true
+		}
 		return m, true
 	}
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
@@ -107,6 +110,19 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
 	return s.unnamedSubject(k, ca, ok)
+}
+
+// officeHolder: a state or body after "of" that follows a person names the person's office
+// ("Foreign Minister Ingrid Dahl of Norway visited Kyiv"), so the person, not the state, is
+// the subject, when the relation takes a person.
+func (s *sentenceCtx) officeHolder(m *mention, ca int, ok func(*mention) bool) *mention {
+	if m.info.Type == TypePerson || m.start-1 <= ca || !s.tokens[m.start-1].is("of") {
+		return nil
+	}
+	if p := s.mentionEndingAt(m.start-1, ok); p != nil && p.info.Type == TypePerson {
+		return p
+	}
+	return nil
 }
 
 // controller: before "to" + verb, the possessor of a control noun is the subject ("Russia's
