@@ -1186,6 +1186,14 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	left = s.withCoSpan(left, ok)
 	right := s.withCoSpan(s.pairObjects(te, cb, ok, meeting), ok)
+	if len(right) == 0 && len(left) >= 1 && left[0].start > ca && ca > s.a+1 &&
+		(te >= cb || !s.tokens[te].isWord() || s.dateEndsClause(te, cb) || s.tw(wAdverb, te) || s.strandedPrep(te, cb, []string{"with", "to"})) {
+		// "Modi, whom Xi met last year", "Modi, who Xi spoke with": a relative clause whose
+		// subject is inside it and whose object is its gap pairs with the antecedent.
+		if ante := s.relativeObject(ca, ok); ante != nil {
+			right = []*mention{ante}
+		}
+	}
 	if len(right) == 0 && len(left) == 1 && left[0].possessive {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
