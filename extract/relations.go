@@ -1082,6 +1082,16 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	return s.withCoSpan(s.list(m, ok), ok)
 }
 
+// placeAndState: a place and a state joined by "and"/"or" right before the later one ("visited
+// Odesa and Poland") are one list; with a comma they are not ("Kharkiv, Ukraine": the place's
+// country; "a visit to Pyongyang, and North Korea is believed": another clause).
+func (s *sentenceCtx) placeAndState(m, n *mention, k int) bool {
+	placeLike := func(x *mention) bool {
+		return !x.demonym && !x.possessive && (x.info.Type == TypeState || x.info.Type == TypePlace)
+	}
+	return placeLike(m) && placeLike(n) && k-1 > s.a && s.tw(wConjunction, k-1) && s.tokens[k-2].Text != ","
+}
+
 // list is m and the names coordinated after it.
 func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 	out := []*mention{m}
@@ -1117,6 +1127,18 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
 			// before the next member.
 			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if sawConj && !conj && tk.Text != "," && !tk.isCap() {
+				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
+				// an article, or a lower-case name of the same kind, after the conjunction.
+				if n := s.mentionAt(k); n != nil && ok(n) && n.info.Type == m.info.Type && !n.demonym &&
+					!(n.end < s.b && s.trigMark[n.end-s.a]) { // not "drone" in "drone strikes"
+					next = n
+					break
+				}
+				if s.tw(wArticle, k) {
+					continue
+				}
+			}
 			if conj || tk.Text == "," || office || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
@@ -1125,7 +1147,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					closed = true
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
-					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState) {
+					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState ||
+						s.placeAndState(m, n, k)) {
 						next = n
 						break
 					}
