@@ -110,6 +110,7 @@ type argSpec struct {
 	flags    specFlag
 	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
 	needsSet *phraseSet // that class's phrases
+	needsNot bool       // needs=no-CLASS: a phrase of the class in the clause makes the trigger give nothing
 	// troops, when set, is the spec used when a troop noun follows the trigger.
 	troops *argSpec
 }
@@ -154,7 +155,9 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			case "judgement":
 				a.flags |= flagNeedsJudgement
 			default:
-				a.needsCue = v // a cue class (cues.tsv) that must occur in the clause; checked by the caller
+				// A cue class (cues.tsv) that must occur in the clause, or with "no-" must not
+				// ("targeted X with sanctions" attacks nothing); checked by the caller.
+				a.needsCue, a.needsNot = strings.TrimPrefix(v, "no-"), strings.HasPrefix(v, "no-")
 			}
 		case "troops":
 			// resolved by the caller, which knows the other relations

@@ -220,8 +220,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
 				continue // "the deployment of warships" launches nothing
 			}
-			if trig.spec.needsSet != nil && !s.phraseInClause(trig.spec.needsSet, i) {
-				continue // "added that ...": no sanctions list, no listing
+			if trig.spec.needsSet != nil && s.phraseInClause(trig.spec.needsSet, i) == trig.spec.needsNot {
+				continue // "added that ...": no sanctions list, no listing; "hit X with sanctions": no attack
 			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
