@@ -221,6 +221,10 @@ func (p paradigm) sentence(c pConstruction, sl pSlots, e pEntry, k int) (pSenten
 		if !contains(sl.src, "Person") {
 			return pSentence{}, false
 		}
+	case "directed":
+		if Undirected(sl.rel) {
+			return pSentence{}, false
+		}
 	case "state-source":
 		if !contains(sl.src, "State") {
 			return pSentence{}, false

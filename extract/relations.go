@@ -1082,14 +1082,13 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	return s.withCoSpan(s.list(m, ok), ok)
 }
 
-// placeAndState: a place and a state joined by "and"/"or" right before the later one ("visited
-// Odesa and Poland") are one list; with a comma they are not ("Kharkiv, Ukraine": the place's
-// country; "a visit to Pyongyang, and North Korea is believed": another clause).
-func (s *sentenceCtx) placeAndState(m, n *mention, k int) bool {
-	placeLike := func(x *mention) bool {
-		return !x.demonym && !x.possessive && (x.info.Type == TypeState || x.info.Type == TypePlace)
-	}
-	return placeLike(m) && placeLike(n) && k-1 > s.a && s.tw(wConjunction, k-1) && s.tokens[k-2].Text != ","
+// bareAnd: names of different kinds joined by "and"/"or" right before the later one, with no
+// comma, are one list ("visited Odesa and Poland", "sanctions on Rostec and Iran"); with a
+// comma they are not ("Kharkiv, Ukraine": the place's country; "a visit to Pyongyang, and
+// North Korea is believed": another clause).
+func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
+	plain := func(x *mention) bool { return !x.demonym && !x.possessive && !x.coref }
+	return plain(m) && plain(n) && k-1 > s.a && s.tw(wConjunction, k-1) && s.tokens[k-2].Text != ","
 }
 
 // list is m and the names coordinated after it.
@@ -1148,7 +1147,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
 					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState ||
-						s.placeAndState(m, n, k)) {
+						s.bareAnd(m, n, k)) {
 						next = n
 						break
 					}
