@@ -238,10 +238,10 @@ func (p paradigm) sentence(c pConstruction, sl pSlots, e pEntry, k int) (pSenten
 	o2 := pick(dstPool, 3*k+7, s.id, s2.id, o.id)
 	w := pick(p.fills["Goods"], k)
 	off := pick(p.fills["Official"], k)
-	offState := ""
+	offState, offDem := "", ""
 	for _, f := range p.fills["State"] {
 		if f.id == off.demonym {
-			offState = f.surface
+			offState, offDem = f.surface, f.demonym
 		}
 	}
 	title := p.titles[k%len(p.titles)]
@@ -251,8 +251,8 @@ func (p paradigm) sentence(c pConstruction, sl pSlots, e pEntry, k int) (pSenten
 	rel := map[bool]string{true: "who", false: "which"}[o.class == "Person"]
 	repl := map[string]string{
 		"{S}": s.surface, "{S2}": s2.surface, "{O}": o.surface, "{O2}": o2.surface,
-		"{Pron}": s.pron, "{SApp}": s.appos, "{Dem}": s.demonym, "{ODem}": o.demonym, "{Rel}": rel,
-		"{Off}": off.surface, "{OffState}": offState,
+		"{Pron}": s.pron, "{pron}": strings.ToLower(s.pron), "{SApp}": s.appos, "{Dem}": s.demonym, "{ODem}": o.demonym, "{Rel}": rel,
+		"{Off}": off.surface, "{OffState}": offState, "{OffDem}": offDem,
 		"{Title}": title.forms["Title"], "{title}": title.forms["title"],
 	}
 	fill := func(v string, obj string) string {
