@@ -553,6 +553,25 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		polarity = Denied
 	}
 	spec, rep := false, false
+	// ownAct: the reporting cue at k frames a speech act that is itself the relation, after its
+	// subject ("Tokyo condemned the launch in a statement"); not an adverb of its verb group
+	// ("reportedly condemned") nor a speech verb whose "that" clause holds the trigger ("said
+	// that he had condemned"): those report it.
+	vg := s.verbGroupStart(t, ca)
+	ownAct := func(k int) bool {
+		if !rs.has(flagSpeechAct) || src == nil || k < src.start {
+			return false
+		}
+		if k < t && k >= vg {
+			return false
+		}
+		for j := k + 1; j < t; j++ {
+			if s.tokens[j].Lower == "that" {
+				return false
+			}
+		}
+		return true
+	}
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
 	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
@@ -564,7 +583,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
@@ -573,7 +592,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
 			rep = true
 		}
 	}
