@@ -190,7 +190,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			// latest person the document tied to that state with such a title.
 			if tokens[i].Lower == "the" && next < len(found) && found[next].start == i+1 && found[next].demonym && found[next].info.Type == TypeState {
 				j := found[next].end
-				if n := x.lex.roles.matchAt(tokens[:span[1]], j); n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s") {
+				n := 0
+				if j < span[1] { // a text may end right after the demonym ("... the Russian")
+					n = x.lex.roles.matchAt(tokens[:span[1]], j)
+				}
+				if n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s") {
 					if ant := x.describedAntecedent(tokens, titled, found[next].info.ID, j, j+n); ant != nil {
 						m := mention{info: ant, start: i, end: j + n, sentence: si, coref: true}
 						out = append(out, m)

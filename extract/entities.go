@@ -504,7 +504,16 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			if t.Text == "-" && !t.SpaceBefore && k > span[0] && tokens[k-1].isCap() && k+1 < span[1] && !tokens[k+1].SpaceBefore {
 				continue // "Liptako-Gourma Charter"
 			}
-			if !t.isCap() || !t.isWord() || written(nl.stop, &t) && (k != h-1 || t.is("the", "a", "an")) || isRoleWord(tokens, k, lx) {
+			if !t.isCap() || !t.isWord() || written(nl.stop, &t) && (k != h-1 || t.is("the", "a", "an")) {
+				break
+			}
+			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
+				!written(nl.stop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
+				(h+1 >= span[1] || !tokens[h+1].isCap())) {
+				// A title ends the name ("President Putin's Office"), except a one-word title
+				// between a word the gazetteer does not know and a head that ends the run:
+				// "Tradive General Trading" is a firm; "Japanese Chief Cabinet Secretary" is no
+				// "Japanese Chief Cabinet".
 				break
 			}
 			start = k

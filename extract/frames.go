@@ -201,6 +201,18 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 		}
+		if dst == nil && src != nil && spec.has(flagEventObject) {
+			// "The veto was criticised by the United Kingdom": an unnamed, definite event noun
+			// as the passive subject names the doers of the latest event of its kind.
+			for k := s.verbGroupStart(o.t, o.ca) - 1; k >= o.ca && k >= o.t-6; k-- {
+				if s.tw(wDefinite, k) {
+					return cross(s.group(src, o.srcOK), s.eventDoers(x, k, o.cb, spec))
+				}
+				if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
+					break
+				}
+			}
+		}
 		if src == nil && spec.has(flagList) {
 			// "Warsame and his companies were designated": by the latest designator.
 			src = s.pendingSource(o.trig.relation)
