@@ -26,6 +26,7 @@ type anaphor struct {
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
 	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
 	named      bool            // "the Ministry": the latest entity the document named with those words
+	owner      bool            // "his country": the state of the latest person
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -89,6 +90,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.titled = attrs["titled"] == "1"
 	a.opening = attrs["opening"] == "1"
 	a.named = attrs["named"] == "1"
+	a.owner = attrs["owner"] == "1"
 	if c.byKey == nil {
 		c.byKey = map[string][]*anaphor{}
 	}
@@ -234,6 +236,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					ants = titledAntecedent(tokens, titled, i+1, i+n)
 				case row.named:
 					ants = namedAntecedent(tokens, found[:next], row, i+1, i+n)
+				case row.owner:
+					ants = x.ownerAntecedent(tokens, recent, found[:next], titled, si)
 				case row.chain:
 					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] {
 						ants, occasion = group.ants, group.occasion
@@ -409,6 +413,78 @@ type titledPerson struct {
 	info  *entityInfo
 	a, b  int
 	state string // the state named right before the title ("Russian President Vladimir Putin")
+}
+
+// ownerAntecedent: "his country", "her delegation" is the state of the latest person named
+// (or referred to) at most maxCorefDistance sentences back: the state before their title
+// ("Russian President"), the gazetteer's state of the person, "of" + a state after their name
+// ("Daniel Ortega of Nicaragua"), or a state in apposition with their name ("the Russian
+// Federation's delegate, Vassily Nebenzia"; "Robert Wood, the representative of the United
+// States,").
+func (x *Extractor) ownerAntecedent(tokens []Token, recent, before []mention, titled []titledPerson, si int) []*entityInfo {
+	var person *entityInfo
+	for k := len(recent) - 1; k >= 0 && recent[k].sentence >= si-maxCorefDistance; k-- {
+		if recent[k].info.Type == TypePerson {
+			person = recent[k].info
+			break
+		}
+	}
+	if person == nil {
+		return nil
+	}
+	state := func(id string) []*entityInfo {
+		if e := x.lex.gaz.entities[id]; e != nil && e.Type == TypeState {
+			return []*entityInfo{e}
+		}
+		return nil
+	}
+	for k := len(titled) - 1; k >= 0; k-- {
+		if titled[k].info == person && titled[k].state != "" {
+			return state(titled[k].state)
+		}
+	}
+	if person.State != "" {
+		return state(person.State)
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		m := before[k]
+		if m.info != person || m.coref {
+			continue
+		}
+		for j := range before {
+			st := &before[j]
+			if st.info.Type != TypeState || st.sentence != m.sentence || st.coref {
+				continue
+			}
+			if st.start > m.end && st.start <= m.end+2 && tokens[m.end].is("of") {
+				return []*entityInfo{st.info} // "Daniel Ortega of Nicaragua"
+			}
+			name := m.start
+			if st.end < m.start {
+				name = x.titleRunBefore(tokens, st.end, m.start) // "Kenya's delegate, Ambassador Martin Kimani"
+			}
+			if st.end <= name && st.end >= name-6 && name > 0 && tokens[name-1].Text == "," && onlyPhraseWords(tokens, st.end, name-1) ||
+				st.start > m.end && st.start <= m.end+7 && tokens[m.end].Text == "," && onlyPhraseWords(tokens, m.end+1, st.start) &&
+					st.end < len(tokens) && tokens[st.end].Text == "," {
+				// "the Russian Federation's delegate, Vassily Nebenzia"; "Robert Wood, the
+				// representative of the United States,"
+				return []*entityInfo{st.info}
+			}
+		}
+		break
+	}
+	return nil
+}
+
+// onlyPhraseWords: tokens [a, b) are lower-case words, "of", articles and "'s": the rest of a
+// noun phrase, with no name and no punctuation.
+func onlyPhraseWords(tokens []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := tokens[k]; t.Text != "'s" && (!t.isWord() || t.isCap() && !t.is("the", "The")) {
+			return false
+		}
+	}
+	return true
 }
 
 // stateEndingAt: the id of a state mention (a demonym or a possessive) that ends right before

@@ -480,6 +480,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	// strikes as a violation of Yemen's sovereignty"); a name past a comma ("..., the White
 	// House said") does not.
 	phraseEnd := s.untilComma(te)
+	for k := te + 1; k+1 < phraseEnd; k++ {
+		if s.tw(wConjunction, k) && s.tw(wSpeech, k+1) {
+			phraseEnd = k // "denounced the veto and said Moscow had blocked ...": another verb's
+			break
+		}
+	}
 	for k := te + 1; k < cb && k < te+6; k++ {
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
