@@ -27,6 +27,7 @@ type anaphor struct {
 	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
 	named      bool            // "the Ministry": the latest entity the document named with those words
 	owner      bool            // "his country": the state of the latest person
+	introduced bool            // "the ministers": the states listed after "Ministers of" before
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -91,6 +92,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.opening = attrs["opening"] == "1"
 	a.named = attrs["named"] == "1"
 	a.owner = attrs["owner"] == "1"
+	a.introduced = attrs["introduced"] == "1"
+	if a.introduced && count != 0 {
+		return fmt.Errorf("coreference option introduced=1 needs a count of all")
+	}
 	if c.byKey == nil {
 		c.byKey = map[string][]*anaphor{}
 	}
@@ -236,6 +241,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					ants = titledAntecedent(tokens, titled, i+1, i+n)
 				case row.named:
 					ants = namedAntecedent(tokens, found[:next], row, i+1, i+n)
+				case row.introduced:
+					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], row, tokens[i+n-1].Lower, si)
 				case row.owner:
 					ants = x.ownerAntecedent(tokens, recent, found[:next], titled, si)
 				case row.chain:
@@ -413,6 +420,63 @@ type titledPerson struct {
 	info  *entityInfo
 	a, b  int
 	state string // the state named right before the title ("Russian President Vladimir Putin")
+}
+
+// introducedAntecedents: a group anaphor whose last word heads an earlier "HEAD of" + a list
+// ("The Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic, ... and the
+// United States of America met in Astana. ... The ministers condemned") refers to the
+// compatible entities of the latest such list, at least a.min of them; the occasion is that
+// sentence.
+func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention, a *anaphor, head string, si int) (_ []*entityInfo, occasion int) {
+	starting := map[int]*mention{}
+	for k := range before {
+		if m := &before[k]; !m.coref && !m.nested && a.accepts(m.info) {
+			starting[m.start] = m
+		}
+	}
+	for j := si - 1; j >= 0; j-- {
+		sp := sentences[j]
+		for k := sp[0]; k+2 < sp[1]; k++ {
+			if tokens[k].Lower != head || !tokens[k+1].is("of") {
+				continue
+			}
+			var out []*entityInfo
+			for p := k + 2; p < sp[1]; {
+				if m := starting[p]; m != nil {
+					if !slices.Contains(out, m.info) {
+						out = append(out, m.info)
+					}
+					p = m.end
+					continue
+				}
+				if tokens[p].is("the", "and", ",") {
+					p++
+					continue
+				}
+				break
+			}
+			if len(out) >= a.min {
+				return out, j + 1
+			}
+		}
+		if peopleIn(before, j) >= 2 {
+			// "hosted the leaders of Australia, India and Japan ... welcomed Modi, Albanese and
+			// Kishida ... the leaders said": a group since named by its people is theirs.
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// peopleIn: how many distinct people sentence si names.
+func peopleIn(before []mention, si int) int {
+	var seen []*entityInfo
+	for k := range before {
+		if m := &before[k]; m.sentence == si && !m.coref && m.info.Type == TypePerson && !slices.Contains(seen, m.info) {
+			seen = append(seen, m.info)
+		}
+	}
+	return len(seen)
 }
 
 // ownerAntecedent: "his country", "her delegation" is the state of the latest person named
