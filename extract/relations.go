@@ -1027,13 +1027,25 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
-			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
+			// A capitalised modifier that names nothing stays inside the phrase ("Moscow's Cold
+			// War ally"); one that belongs to a name does not ("Russia's Wagner partners").
+			if tk := s.tokens[j]; tk.isCap() && s.covered(j) || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
 			}
 		}
 		return m
 	}
 	return nil
+}
+
+// covered: token k is inside a mention.
+func (s *sentenceCtx) covered(k int) bool {
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start <= k && k < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // attributive is a state named just before the trigger ("Russian assistance", "the D.P.R.K.
