@@ -177,7 +177,7 @@ func TestStance(t *testing.T) {
 			"Chile expressed concern over Peru's slowing economy.", nil, []string{"CONDEMNED state:CHL state:PER"}},
 		{"a capitalised modifier that names nothing keeps the possessor of an ally noun",
 			"Oil reached Venezuela, Havana's Bolivarian ally, on Monday.",
-			[]string{"ALLY_OF state:VEN state:CUB"}, nil},
+			[]string{"ALLY_OF state:CUB state:VEN"}, nil},
 		{"a title after a demonym and before a head word still introduces a person",
 			"Japanese Chief Cabinet Secretary Yoshimasa Hayashi met Korean officials.",
 			[]string{"OFFICIAL_OF person:yoshimasa-hayashi state:JPN"}, nil},
