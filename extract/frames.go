@@ -246,6 +246,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if spec.has(flagList) && !withPrep && s.countedObject(o.te, o.cb) {
+		// "designated eight individuals ... involved in shipments between North Korea and
+		// Russia, including Lanvia Marine", "designated two commanders of the RSF, X and Y": a
+		// counted object names its members after ", including" or in apposition; the names
+		// in its modifiers are no targets.
+		return cross(s.coordination(src, o.srcOK), s.countedMembers(o.te, o.cb, o.dstOK))
+	}
 	var dst *mention
 	if withPrep {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
@@ -815,6 +822,65 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 // including: an unnamed object followed by ", including" names its members after it
 // ("sanctions on a dozen defence companies, including units of Lockheed Martin and General
 // Dynamics"); they are the targets.
+// countedObject: the object at te is counted ("eight individuals", "the 16 officials"): a
+// number of two or more (digits or a dates.tsv number word) before a lower-case word.
+func (s *sentenceCtx) countedObject(te, cb int) bool {
+	k := te
+	if k < cb && s.tw(wArticle, k) {
+		k++
+	}
+	if k+1 >= cb || s.tokens[k+1].isCap() || !s.tokens[k+1].isWord() {
+		return false
+	}
+	n, w := s.dateLex.numberAt(s.tokens, k, cb)
+	return w > 0 && n >= 2
+}
+
+// countedMembers: the members a counted object names, after ", including" or in an
+// apposition after a comma ("two commanders of the RSF, X and Y"), up to the clause's end.
+func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*mention {
+	named := func(m *mention) bool { return ok(m) && !m.demonym }
+	apposed := false
+	for k := te + 1; k+1 < cb; k++ {
+		tk := s.tokens[k]
+		if tk.Text == ";" || tk.Text == ":" {
+			return nil
+		}
+		if tk.Text != "," {
+			continue
+		}
+		if s.tokens[k+1].Lower == "including" {
+			// "including the Russian shipping company Lanvia Marine": the first name that is
+			// no demonym, past the words that describe it.
+			for j := k + 2; j < cb && j <= k+8 && s.tokens[j].Text != ","; j++ {
+				if m := s.mentionAt(j); m != nil {
+					if named(m) {
+						return s.group(m, named)
+					}
+					if !m.demonym {
+						break
+					}
+				}
+			}
+			continue
+		}
+		j := k + 1
+		if j < cb && s.tw(wArticle, j) {
+			j++
+		}
+		for t := j; t < cb && t < j+3 && s.mentionAt(j) == nil && s.tokens[t].isCap() && !s.covered(t); t++ {
+			j = t + 1 // "..., Colonel Ivan Orlov": a title before the name
+		}
+		if m := s.mentionAt(j); m != nil && named(m) && m.info.Type != TypeState && !m.possessive && !s.modifier(m) && !apposed {
+			// An apposition names people or bodies; a state after the comma continues a list
+			// of places ("two individuals in Iran, the United Arab Emirates and Russia").
+			return s.group(m, named)
+		}
+		apposed = true // only the first comma closes the counted phrase for an apposition
+	}
+	return nil
+}
+
 func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	found := false
 	for k := te + 1; k < cb && k < te+16 && !found; k++ {
