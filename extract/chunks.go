@@ -376,13 +376,6 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end)
 }
 
-// demonymOfThing: a demonym before a lower-case noun that is no agent ("Chinese companies",
-// "Russian banks"): it places the noun in its state but does not stand for the state as a
-// party; "the Russian government" does.
-func (s *sentenceCtx) demonymOfThing(m *mention) bool {
-	return m.demonym && m.end < s.b && s.tokens[m.end].isWord() && !s.tokens[m.end].isCap() && !s.tw(wAgentHead, m.end)
-}
-
 // inTitleRun: the trigger is capitalised mid-sentence with a capitalised word or name on
 // both sides, as inside "Support and Stabilization Mission" ("and"/"of" may join the run).
 // Sentences in title case (headlines) state their relations in lower case elsewhere.

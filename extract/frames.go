@@ -36,9 +36,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		srcOK: func(m *mention) bool { return srcOK(m) || x.organOK(m, spec) },
 		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
-		dstOK: func(m *mention) bool {
-			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) && !(spec.has(flagNamedTarget) && s.demonymOfThing(m))
-		},
+		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
 	}
 	pairs := frameFuncs[trig.frame](x, s, o)
 	if spec.has(flagPurposePlace) {

@@ -84,7 +84,6 @@ const (
 	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
 	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 	flagHost                                // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
-	flagNamedTarget                         // a demonym is a target only before an agent noun ("sanctioned Chinese firms" sanctions no state)
 )
 
 var flagNames = map[string]specFlag{
@@ -95,7 +94,7 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost, "named-target": flagNamedTarget,
+	"host": flagHost,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
