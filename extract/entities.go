@@ -408,6 +408,9 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		return true // "the Pyongyang area"
 	}
 	prev := tokens[i-1]
+	if prev.is("at") && i-2 >= span[0] && nl.stanceAt[tokens[i-2].Lower] {
+		return false // "lashed out at Pyongyang", "outrage at Moscow's strikes": the government
+	}
 	if nl.capitalCues[prev.Lower] {
 		return true
 	}
