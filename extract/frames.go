@@ -1140,6 +1140,11 @@ func (s *sentenceCtx) possessorList(m *mention, cb int, ok func(*mention) bool) 
 		if k > s.a && s.tw(wArticle, k) {
 			k--
 		}
+		if p.end+1 < cb && s.tokens[p.end].Text == "'s" && s.tokens[p.end+1].isCap() {
+			// "..., and Albania's Prime Minister Edi Rama slammed": a title after the possessor
+			// opens another clause's subject, not a coordinated event.
+			continue
+		}
 		if k > s.a && (s.tw(wConjunction, k) || s.tokens[k].is("as") && s.tokens[k-1].is("well")) {
 			for i := m.end; i < k; i++ {
 				if s.tokens[i].is(";", ":") || s.tw(wClause, i) {

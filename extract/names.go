@@ -13,7 +13,7 @@ type nameLexicon struct {
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
-	attackWords, baseCues, stanceAt                            map[string]bool // lower case
+	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
@@ -102,6 +102,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"place-complement": set(&n.placeComplementHeads, false),
 		"attack-word":      set(&n.attackWords, true),
 		"stance-at":        set(&n.stanceAt, true),
+		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
 		"locative":         phrase(&n.locative),
 		"locative-known":   phrase(&n.locativeKnown),
