@@ -244,7 +244,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.introduced:
 					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], row, tokens[i+n-1].Lower, si)
 				case row.owner:
-					ants = x.ownerAntecedent(tokens, recent, found[:next], titled, si)
+					ants = x.ownerAntecedent(tokens, recent, found[:next], titled, row, si)
 				case row.chain:
 					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] {
 						ants, occasion = group.ants, group.occasion
@@ -485,20 +485,51 @@ func peopleIn(before []mention, si int) int {
 // ("Daniel Ortega of Nicaragua"), or a state in apposition with their name ("the Russian
 // Federation's delegate, Vassily Nebenzia"; "Robert Wood, the representative of the United
 // States,").
-func (x *Extractor) ownerAntecedent(tokens []Token, recent, before []mention, titled []titledPerson, si int) []*entityInfo {
-	var person *entityInfo
+func (x *Extractor) ownerAntecedent(tokens []Token, recent, before []mention, titled []titledPerson, a *anaphor, si int) []*entityInfo {
+	if a.count == 2 {
+		return x.partiesOf(tokens, before, titled)
+	}
 	for k := len(recent) - 1; k >= 0 && recent[k].sentence >= si-maxCorefDistance; k-- {
 		if recent[k].info.Type == TypePerson {
-			person = recent[k].info
-			break
+			if st := x.personState(tokens, before, titled, recent[k].info); st != nil {
+				return []*entityInfo{st}
+			}
+			return nil
 		}
 	}
-	if person == nil {
+	return nil
+}
+
+// partiesOf: "both sides" of a readout, when its paragraph names no two states, are the
+// states of the two people the document named or referred to last ("The Secretary and the
+// Foreign Minister ... Both sides reaffirmed"); nil unless both have a state and the two differ.
+func (x *Extractor) partiesOf(tokens []Token, before []mention, titled []titledPerson) []*entityInfo {
+	var people []*entityInfo
+	for k := len(before) - 1; k >= 0 && len(people) < 2; k-- {
+		if m := before[k]; m.info.Type == TypePerson && !slices.Contains(people, m.info) {
+			people = append(people, m.info)
+		}
+	}
+	if len(people) < 2 {
 		return nil
 	}
-	state := func(id string) []*entityInfo {
+	a, b := x.personState(tokens, before, titled, people[1]), x.personState(tokens, before, titled, people[0])
+	if a == nil || b == nil || a == b {
+		return nil
+	}
+	return []*entityInfo{a, b}
+}
+
+// personState: the state the document ties a person to: the state before their title
+// ("Russian President"), the gazetteer's state of the person, a state inside their title
+// ("President of the Republic of Finland Alexander Stubb"), "of" + a state after their name
+// ("Daniel Ortega of Nicaragua"), or a state in apposition with their name ("the Russian
+// Federation's delegate, Vassily Nebenzia"; "Robert Wood, the representative of the United
+// States,"); nil if none.
+func (x *Extractor) personState(tokens []Token, before []mention, titled []titledPerson, person *entityInfo) *entityInfo {
+	state := func(id string) *entityInfo {
 		if e := x.lex.gaz.entities[id]; e != nil && e.Type == TypeState {
-			return []*entityInfo{e}
+			return e
 		}
 		return nil
 	}
@@ -509,6 +540,15 @@ func (x *Extractor) ownerAntecedent(tokens []Token, recent, before []mention, ti
 	}
 	if person.State != "" {
 		return state(person.State)
+	}
+	for k := len(titled) - 1; k >= 0; k-- {
+		if t := titled[k]; t.info == person && t.a < t.b {
+			for j := range before {
+				if st := &before[j]; st.info.Type == TypeState && !st.coref && st.start >= t.a && st.end <= t.b {
+					return st.info // "President of the Republic of Finland Alexander Stubb"
+				}
+			}
+		}
 	}
 	for k := len(before) - 1; k >= 0; k-- {
 		m := before[k]
@@ -521,7 +561,7 @@ func (x *Extractor) ownerAntecedent(tokens []Token, recent, before []mention, ti
 				continue
 			}
 			if st.start > m.end && st.start <= m.end+2 && tokens[m.end].is("of") {
-				return []*entityInfo{st.info} // "Daniel Ortega of Nicaragua"
+				return st.info // "Daniel Ortega of Nicaragua"
 			}
 			name := m.start
 			if st.end < m.start {
@@ -532,7 +572,7 @@ func (x *Extractor) ownerAntecedent(tokens []Token, recent, before []mention, ti
 					st.end < len(tokens) && tokens[st.end].Text == "," {
 				// "the Russian Federation's delegate, Vassily Nebenzia"; "Robert Wood, the
 				// representative of the United States,"
-				return []*entityInfo{st.info}
+				return st.info
 			}
 		}
 		break
