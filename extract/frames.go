@@ -202,6 +202,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 		if dst == nil && src != nil && spec.has(flagEventObject) {
+			if vg := s.verbGroupStart(o.t, o.ca); vg-1 > o.ca {
+				// "North Korea's launch was condemned by Japan": the subject's possessor, as an
+				// active verb's object's ("condemned North Korea's launch").
+				if p := s.possessor(vg - 1); p != nil && o.dstOK(p) && s.tokens[vg-1].isWord() && !s.tokens[vg-1].isCap() {
+					return cross(s.group(src, o.srcOK), s.group(p, o.dstOK))
+				}
+			}
 			// "The veto was criticised by the United Kingdom": an unnamed, definite event noun
 			// as the passive subject names the doers of the latest event of its kind.
 			for k := s.verbGroupStart(o.t, o.ca) - 1; k >= o.ca && k >= o.t-6; k-- {
@@ -220,7 +227,8 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if src == nil {
 			return nil
 		}
-		return cross([]*mention{src}, s.group(dst, o.dstOK))
+		// "was condemned by Japan and Australia": every coordinated agent.
+		return cross(s.group(src, o.srcOK), s.group(dst, o.dstOK))
 	}
 	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
