@@ -230,6 +230,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "was condemned by Japan and Australia": every coordinated agent.
 		return cross(s.group(src, o.srcOK), s.group(dst, o.dstOK))
 	}
+	if te := s.afterParenthetical(o.te, o.cb); te > o.te {
+		// "Seoul denounced, in a statement on Friday, Pyongyang's latest test": the object
+		// follows the parenthetical.
+		skipped := *o
+		skipped.te = te
+		o = &skipped
+	}
 	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
 		// doer is the noun it modifies, the target follows a locative.
@@ -346,6 +353,26 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
 	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+}
+
+// afterParenthetical: the token after a prepositional parenthetical that opens right after the
+// verb (", in a statement on Friday,") and names nothing, or te when there is none.
+func (s *sentenceCtx) afterParenthetical(te, cb int) int {
+	if te+2 >= cb || s.tokens[te].Text != "," || !s.tw(wPreposition, te+1) {
+		return te
+	}
+	for k := te + 2; k < cb && k <= te+10; k++ {
+		if s.mentionAt(k) != nil || s.trigMark[k-s.a] {
+			return te
+		}
+		if s.tokens[k].Text == "," {
+			if k+1 < cb && s.tokens[k+1].isWord() {
+				return k + 1
+			}
+			return te
+		}
+	}
+	return te
 }
 
 // comitative: doers added after the verb by "along with", "together with" or "alongside"
