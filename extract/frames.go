@@ -330,6 +330,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
+		if doer := s.relativeDoer(o.te, s.b, o.dstOK); doer != nil {
+			// "denounced the sanctions that ECOWAS imposed on Niger": the doer of the object's
+			// relative clause.
+			return cross(s.coordination(src, o.srcOK), s.group(doer, o.dstOK))
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
@@ -353,6 +360,30 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
 	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+}
+
+// relativeDoer: a definite, unnamed object whose relative clause (which may run past the
+// verb's clause, up to b) names its doer right after "that"/"which" before a lower-case verb ("the illegal sanctions that ECOWAS imposed", "the
+// remarks which Lavrov made"); nil otherwise.
+func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention {
+	if te >= cb || !s.tw(wDefinite, te) {
+		return nil
+	}
+	for k := te + 1; k+2 < cb && k <= te+6; k++ {
+		tk := s.tokens[k]
+		if tk.is("that", "which") {
+			m := s.mentionAt(k + 1)
+			if m == nil || !ok(m) || m.possessive || m.end >= cb || !s.tokens[m.end].isWord() || s.tokens[m.end].isCap() ||
+				s.tw(wFunction, m.end) && !s.tw(wAux, m.end) {
+				return nil
+			}
+			return m
+		}
+		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // afterParenthetical: the token after a prepositional parenthetical that opens right after the
