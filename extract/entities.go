@@ -408,8 +408,8 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		return true // "the Pyongyang area"
 	}
 	prev := tokens[i-1]
-	if nl.capitalCues[prev.Lower] {
-		return true
+	if nl.capitalCues[prev.Lower] || nl.placeOfBefore(tokens, span, i) {
+		return true // "in Moscow", "the eastern state of Sucre"
 	}
 	if i+2 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore && tokens[i+2].is("based") {
 		return true // "a Washington-based research group"

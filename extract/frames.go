@@ -86,7 +86,12 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
 		k-- // "have been", "were reportedly"
 	}
-	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
+	start := -1
+	if m := s.hardwareBefore(k); m != nil && m.start > ca {
+		// "The British patrol ship HMS Trent arrived", "Norwegian F-35 fighters were
+		// stationed": named hardware moves like troops; its owner stands before it.
+		start = m.start
+	} else if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
 		// "Pyongyang's special forces": the troops are a state's body.
 		if st := x.actingState(s, m); st != nil {
 			acting := *m
@@ -95,7 +100,6 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 		}
 		return nil
 	}
-	start := -1
 	for j := max(ca, k-2); j <= k && start < 0; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
 			start = j
@@ -109,7 +113,17 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 		if m.end > start || m.end < start-4 {
 			continue
 		}
+		if m.info.Type == TypeWeapon && !m.demonym && !m.possessive {
+			start = m.start // "the Spanish frigate Canarias": the class noun is hardware too
+			continue
+		}
 		if !(m.demonym || m.possessive) || !ok(m) {
+			// "Swedish Army units will move into Lapland": a state's force owns them.
+			if st := x.actingState(s, m); st != nil && m.end == start {
+				acting := *m
+				acting.info = st
+				return &acting
+			}
 			return nil
 		}
 		for i := m.end; i < start; i++ {
@@ -234,6 +248,10 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if src == nil && withPrep && spec.has(flagOwnerActs) {
+		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.
+		src = s.troopOwner(x, o.t, o.ca, o.srcOK)
+	}
 	var dst *mention
 	if withPrep {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
