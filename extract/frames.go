@@ -36,7 +36,11 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		srcOK: func(m *mention) bool { return srcOK(m) || x.organOK(m, spec) },
 		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
-		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
+		dstOK: func(m *mention) bool {
+			// A force stands for its state even as a modifier: "at the Philippine coast guard
+			// ship" aims at the Philippines.
+			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) || spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
+		},
 	}
 	pairs := frameFuncs[trig.frame](x, s, o)
 	if spec.has(flagPurposePlace) {
@@ -50,10 +54,23 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 				p.src = &acting
 			}
 		}
+		force := false
+		if p.dst != nil && !typeIn(p.dst.info.Type, spec.dst) {
+			// "fired water cannon at the Philippine coast guard ship": the force's state.
+			if st := x.forceOf(p.dst, spec.dst); st != nil {
+				target := *p.dst
+				target.info = st
+				p.dst, force = &target, true
+			}
+		}
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
+		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
+		for k := n; k < len(out); k++ {
+			out[k].forceTarget = force
+		}
 	}
 	return out
 }
@@ -1123,6 +1140,26 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	}
 	st, ok := x.lex.gaz.entities[m.info.State]
 	return ok && st.Type == TypeState
+}
+
+// forceOf: the state whose force m is (an institution seated in a state whose name ends in an
+// organ-head: "the Philippine coast guard", "Ukraine's navy"), when types admits a state; nil
+// otherwise.
+func (x *Extractor) forceOf(m *mention, types []string) *entityInfo {
+	if m.info.Type != TypeInstitution || m.info.State == "" || !typeIn(TypeState, types) {
+		return nil
+	}
+	name := m.info.Name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	if name == "" || !x.lex.shapes.organHeads[strings.ToUpper(name[:1])+strings.ToLower(name[1:])] {
+		return nil
+	}
+	if st, ok := x.lex.gaz.entities[m.info.State]; ok && st.Type == TypeState {
+		return st
+	}
+	return nil
 }
 
 // withBefore: the "with" that opens the adjunct the trigger heads ("with the support of",

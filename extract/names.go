@@ -559,7 +559,8 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			i = end
 			continue
 		}
-		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && tokens[i-1].is("the") {
+		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && tokens[i-1].is("the") &&
+			lx.bodies.matchAt(tokens[:span[1]], end) == 0 { // "the Philippine coast guard ship" names no coast
 			// "the Kherson region": the noun belongs to the name.
 			add(i, end+1)
 			i = end

@@ -275,9 +275,14 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 		info.Wikidata = q
 	}
 	capital := attrs["capital"] == "1"
+	demonym := attrs["demonym"] == "1" && typ == TypeState
 	names := append([]string{name}, splitList(row.field(3))...)
+	if demonym {
+		names = splitList(row.field(3)) // the canonical name is a name, the aliases demonyms
+		lx.gaz.add(info, name, gazEntry{})
+	}
 	for _, n := range names {
-		lx.gaz.add(info, n, gazEntry{capital: capital})
+		lx.gaz.add(info, n, gazEntry{capital: capital, demonym: demonym})
 	}
 	for _, s := range splitList(attrs["short"]) {
 		if typ == TypePerson {
