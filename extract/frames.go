@@ -239,7 +239,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if src == nil {
 			return nil
 		}
-		return cross([]*mention{src}, s.group(dst, o.dstOK))
+		return cross(s.agentList(src, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
@@ -354,6 +354,34 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
 	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+}
+
+// agentList: a passive's agent with the names coordinated after it, and those of a second
+// agent phrase ("was signed by Kamikawa and Kihara for Japan and by Teodoro and Manalo for the
+// Philippines").
+func (s *sentenceCtx) agentList(src *mention, cb int, ok func(*mention) bool) []*mention {
+	srcs := s.group(src, ok)
+	if src.start < s.a || src.end > s.b {
+		return srcs // an agent from an earlier sentence (a list's designator)
+	}
+	end := src.end
+	for _, m := range srcs {
+		if m.start >= s.a && m.end <= s.b && m.end > end {
+			end = m.end
+		}
+	}
+	for k := end; k+1 < cb && k < end+8; k++ {
+		if s.tokens[k].is(",", ";") || s.tw(wClause, k) {
+			break
+		}
+		if s.tokens[k].is("and") && s.tokens[k+1].is("by") {
+			if m := s.afterWord(k+1, cb, "by", ok, 1); m != nil {
+				srcs = append(srcs, s.group(m, ok)...)
+			}
+			break
+		}
+	}
+	return srcs
 }
 
 // comitative: doers added after the verb by "along with", "together with" or "alongside"
