@@ -155,6 +155,9 @@ func TestEventRelations(t *testing.T) {
 			"Officials counted the Shahed drones that Russia now fires almost nightly.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 		// --- relE: defence news and ministry releases ---
+		{"a weapon before an attack noun is launched by no one; the attack's target after on is a place",
+			"Serbian forces launched artillery and rocket strikes on Vukovar.",
+			[]string{"ATTACKED state:SRB place:vukovar asserted/fact"}, []string{"LAUNCHED state:SRB weapon:artillery-shell", "LAUNCHED state:SRB weapon:rocket"}},
 		{"donating military hardware is supplying it",
 			"Denmark has donated six Caesar howitzers to Ukraine. It gifted two transport aircraft to Ghana in May.",
 			[]string{"SUPPLIED state:DNK state:UKR", "SUPPLIED state:DNK state:GHA asserted/fact 2024-05"}, nil},

@@ -39,7 +39,8 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		dstOK: func(m *mention) bool {
 			// A force stands for its state even as a modifier: "at the Philippine coast guard
 			// ship" aims at the Philippines.
-			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) || spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
+			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) && !x.attackModifier(s, m) ||
+				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
 		},
 	}
 	pairs := frameFuncs[trig.frame](x, s, o)
@@ -1168,6 +1169,29 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	}
 	st, ok := x.lex.gaz.entities[m.info.State]
 	return ok && st.Type == TypeState
+}
+
+// attackModifier: a weapon that only modifies an attack noun after it, alone or coordinated
+// ("launched drone strikes", "launching artillery and drone strikes on Stepanakert"): the
+// attack is stated, no launch of that weapon.
+func (x *Extractor) attackModifier(s *sentenceCtx, m *mention) bool {
+	if m.info.Type != TypeWeapon {
+		return false
+	}
+	for k := m.end; k < s.b; {
+		if x.lex.shapes.attackWords[s.tokens[k].Lower] {
+			return true
+		}
+		if !s.tokens[k].is("and", "or", ",") || k+1 >= s.b {
+			return false
+		}
+		next := s.mentionAt(k + 1)
+		if next == nil || next.info.Type != TypeWeapon {
+			return false
+		}
+		k = next.end
+	}
+	return false
 }
 
 // forceOf: the state whose force m is (an institution seated in a state whose name ends in an

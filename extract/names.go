@@ -239,6 +239,17 @@ func (n *nameLexicon) destinationBefore(tokens []Token, span [2]int, i, end int)
 	return false
 }
 
+// attackTargetBefore: "on" or "against" after an attack-word ends right before token i
+// ("drone strikes on Stepanakert", "the assault against Bakhmut"); a run ending in an
+// institution head or a not-name word is no place.
+func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int) bool {
+	if i-2 < span[0] || !tokens[i-1].is("on", "against") || !n.attackWords[tokens[i-2].Lower] {
+		return false
+	}
+	last := &tokens[end-1]
+	return !written(n.instHeads, last) && !written(n.notName, last)
+}
+
 // placeOfBefore: "the", at most two words, a place-of-noun and "of" end right before token i
 // ("the eastern state of Sucre", "the Brazilian state of Roraima").
 func (n *nameLexicon) placeOfBefore(tokens []Token, span [2]int, i int) bool {
@@ -568,7 +579,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		}
 		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
 			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) &&
-			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) {
+			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) {
 			continue
 		}
 		add(i, end)
