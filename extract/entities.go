@@ -236,6 +236,16 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				continue
 			}
 			m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
+			if c := lx.capitals[e.info.ID]; e.demonym && c != "" && i > span[0] && tokens[i-1].is("the") && i+n < span[1] &&
+				lx.shapes.capitalNouns[tokens[i+n].Lower] && free(i+n, i+n+1) {
+				// "arrived in the Turkish capital": the state's capital city, a place; the
+				// demonym still names the state.
+				found = append(found, mention{info: doc.get("place:"+slug(c), TypePlace, c), start: i, end: i + n + 1, sentence: si},
+					mention{info: e.info, start: i, end: i + n, sentence: si, demonym: true, nested: true})
+				mark(i, i+n+1)
+				i += n + 1
+				continue
+			}
 			if e.capital && placeContext(tokens, span, i, lx) {
 				m.info = doc.get("place:"+slug(surfaceOf(tokens, i, i+n)), TypePlace, surfaceOf(tokens, i, i+n))
 			}

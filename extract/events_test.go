@@ -155,6 +155,10 @@ func TestEventRelations(t *testing.T) {
 			"Officials counted the Shahed drones that Russia now fires almost nightly.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 		// --- relE: defence news and ministry releases ---
+		{"the demonym's capital is the state's capital city, a place; the demonym still names the state",
+			"Prime Minister Ulf Kristersson flew to the Latvian capital on Monday. Russia shelled the Ukrainian capital.",
+			[]string{"VISITED person:ulf-kristersson place:riga asserted/fact 2024-05-27", "ATTACKED state:RUS place:kyiv asserted/fact"},
+			[]string{"ATTACKED state:RUS state:UKR"}},
 		{"a weapon before an attack noun is launched by no one; the attack's target after on is a place",
 			"Serbian forces launched artillery and rocket strikes on Vukovar.",
 			[]string{"ATTACKED state:SRB place:vukovar asserted/fact"}, []string{"LAUNCHED state:SRB weapon:artillery-shell", "LAUNCHED state:SRB weapon:rocket"}},

@@ -15,6 +15,7 @@ type nameLexicon struct {
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	attackWords, baseCues                                      map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
+	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
@@ -117,6 +118,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"destination-verb": set(&n.destinationVerbs, true),
 		"destination-prep": set(&n.destinationPreps, true),
 		"place-of-noun":    set(&n.placeOfNouns, true),
+		"capital-noun":     set(&n.capitalNouns, true),
 	}
 }
 

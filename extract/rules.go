@@ -73,6 +73,7 @@ type lexicon struct {
 	listing   phraseSet         // "sanctions list", "Entity List": what "added X to" puts X on
 	bodies    phraseSet         // "military intelligence" in "Ukraine's military intelligence"
 	bodyTypes map[string]string // phrase -> entity type, where not Institution ("accession protocol")
+	capitals  map[string]string // state id -> its first capital's name: "the Turkish capital" is Ankara
 	goods     phraseSet         // what can be supplied besides named weapons
 	troops    phraseSet         // "sent troops to": DEPLOYED
 	idioms    phraseSet         // phrases whose cue words are not cues ("strongest possible terms")
@@ -245,8 +246,20 @@ func (lx *lexicon) addCountry(row tsvRow) error {
 	}
 	for _, c := range splitList(row.field(5)) {
 		lx.gaz.add(info, c, gazEntry{capital: true})
+		lx.noteCapital(info.ID, c)
 	}
 	return nil
+}
+
+// noteCapital records a state's first capital in the country data; an entities.tsv
+// capital=1 alias that begins it ("Washington" for "Washington D.C.") replaces it.
+func (lx *lexicon) noteCapital(state, name string) {
+	if lx.capitals == nil {
+		lx.capitals = map[string]string{}
+	}
+	if _, ok := lx.capitals[state]; !ok {
+		lx.capitals[state] = name
+	}
 }
 
 func (lx *lexicon) addEntity(row tsvRow) error {
@@ -275,6 +288,14 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 		info.Wikidata = q
 	}
 	capital := attrs["capital"] == "1"
+	if capital && typ == TypeState {
+		// "Washington" for the country data's "Washington D.C.": the form texts use.
+		for _, c := range splitList(row.field(3)) {
+			if old := lx.capitals[id]; strings.HasPrefix(old, c+" ") {
+				lx.capitals[id] = c
+			}
+		}
+	}
 	demonym := attrs["demonym"] == "1" && typ == TypeState
 	names := append([]string{name}, splitList(row.field(3))...)
 	if demonym {
