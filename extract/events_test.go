@@ -155,6 +155,9 @@ func TestEventRelations(t *testing.T) {
 			"Officials counted the Shahed drones that Russia now fires almost nightly.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 		// --- relE: defence news and ministry releases ---
+		{"a palace takes its of-complement; a guest received there visits it",
+			"President William Ruto was received by King Philippe at the Palace of Laeken.",
+			[]string{"VISITED person:william-ruto place:palace-of-laeken asserted/fact"}, nil},
 		{"the demonym's capital is the state's capital city, a place; the demonym still names the state",
 			"Prime Minister Ulf Kristersson flew to the Latvian capital on Monday. Russia shelled the Ukrainian capital.",
 			[]string{"VISITED person:ulf-kristersson place:riga asserted/fact 2024-05-27", "ATTACKED state:RUS place:kyiv asserted/fact"},
