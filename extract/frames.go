@@ -229,7 +229,8 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
 			if owner := s.troopOwner(x, o.t, o.ca, o.srcOK); owner != nil {
 				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil {
-					return cross([]*mention{owner}, s.group(to, o.dstOK))
+					// "German and Dutch units are stationed in ...": every coordinated owner.
+					return cross(s.coordination(owner, o.srcOK), s.group(to, o.dstOK))
 				}
 			}
 		}
