@@ -638,11 +638,23 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			!(t.is("to") && (j == k+1 || !tokens[j-1].isCap())):
 			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
 		case t.Text == "." && len(tokens[j-1].Text) == 1:
+		case agreement && t.is("in") && j > k+1 && tokens[j-1].isCap() && j+1 < span[1] && tokens[j+1].isCap() && tokens[j+1].isWord() &&
+			!written(nl.stop, &tokens[j+1]) && knownNameAt(tokens[:span[1]], j+1, lx) == 0:
+			// "Agreement on Cooperation in Civil Nuclear Energy": "in" inside the complement,
+			// unless a known name follows ("... Agreement on Defence in Belgrade").
 		default:
 			return end
 		}
 	}
 	return end
+}
+
+// knownNameAt: the length of the gazetteer name (or generated place) at token i, or 0.
+func knownNameAt(tokens []Token, i int, lx *lexicon) int {
+	if e, n := lx.matchName(tokens, i); e != nil {
+		return n
+	}
+	return 0
 }
 
 // endsState: a gazetteer state ends right before token k.

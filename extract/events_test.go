@@ -155,6 +155,12 @@ func TestEventRelations(t *testing.T) {
 			"Officials counted the Shahed drones that Russia now fires almost nightly.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 		// --- relE: defence news and ministry releases ---
+		{"the two governments opening a paragraph are the latest pair named together before; in inside an agreement's complement",
+			"Lula signed the Strategic Partnership Agreement between Brazil and Chile.\n\nThe two governments also inked an Agreement on Cooperation in Space Research.",
+			[]string{"SIGNED state:BRA agr:agreement-on-cooperation-in-space-research asserted/fact", "SIGNED state:CHL agr:agreement-on-cooperation-in-space-research"}, nil},
+		{"a known name after in ends the agreement's name",
+			"Peru signed the Agreement on Fisheries in Lima.",
+			[]string{"SIGNED state:PER agr:agreement-on-fisheries asserted/fact"}, nil},
 		{"a palace takes its of-complement; a guest received there visits it",
 			"President William Ruto was received by King Philippe at the Palace of Laeken.",
 			[]string{"VISITED person:william-ruto place:palace-of-laeken asserted/fact"}, nil},
