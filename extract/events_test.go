@@ -155,6 +155,9 @@ func TestEventRelations(t *testing.T) {
 			"Officials counted the Shahed drones that Russia now fires almost nightly.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 		// --- relE: defence news and ministry releases ---
+		{"an X-supplied weapon was supplied by X to the nearest name before that uses it",
+			"Moscow has fired Iranian-supplied drones at Odesa.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/fact", "ATTACKED state:RUS place:odesa"}, []string{"SUPPLIED state:IRN place:odesa"}},
 		{"the two governments opening a paragraph are the latest pair named together before; in inside an agreement's complement",
 			"Lula signed the Strategic Partnership Agreement between Brazil and Chile.\n\nThe two governments also inked an Agreement on Cooperation in Space Research.",
 			[]string{"SIGNED state:BRA agr:agreement-on-cooperation-in-space-research asserted/fact", "SIGNED state:CHL agr:agreement-on-cooperation-in-space-research"}, nil},

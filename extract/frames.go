@@ -258,6 +258,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// doer is the name glued to it, its target the name it modifies, if any.
 		src := s.mentionEndingAt(o.t-1, o.srcOK)
 		dst := s.mentionAt(o.te)
+		if dst != nil && dst.info.Type == TypeWeapon && spec.has(flagItem) && src != nil {
+			// "Russia fired DPRK-supplied ballistic missiles": what was supplied is the
+			// weapon, its recipient the nearest name before that uses it.
+			return []argPair{{src, s.nearestLeft(src.start, o.ca, o.dstOK, true)}}
+		}
 		if dst == nil || !o.dstOK(dst) {
 			return nil
 		}
