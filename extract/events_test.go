@@ -155,6 +155,9 @@ func TestEventRelations(t *testing.T) {
 			"Officials counted the Shahed drones that Russia now fires almost nightly.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 		// --- relE: defence news and ministry releases ---
+		{"a relative clause after a transfer's target takes the transferred weapon as its object",
+			"Washington denounced Iran's transfer of Shahed drones to Russia, which Moscow has launched at Kharkiv.",
+			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact", "SUPPLIED state:IRN state:RUS"}, nil},
 		{"an X-supplied weapon was supplied by X to the nearest name before that uses it",
 			"Moscow has fired Iranian-supplied drones at Odesa.",
 			[]string{"SUPPLIED state:IRN state:RUS asserted/fact", "ATTACKED state:RUS place:odesa"}, []string{"SUPPLIED state:IRN place:odesa"}},

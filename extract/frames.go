@@ -470,6 +470,11 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 			// the noun the place locates.
 			m = s.mentionEndingAt(m.start-1, func(*mention) bool { return true })
 		}
+		if m != nil && !ok(m) && m.start-1 > s.a && s.tokens[m.start-1].is("to", "from") {
+			// "the transfer of ballistic missiles to Russia, which Moscow has fired at
+			// Ukrainian cities": the antecedent is the noun before the transfer's target.
+			m = s.mentionEndingAt(m.start-1, func(*mention) bool { return true })
+		}
 		if m == nil || !ok(m) {
 			return nil
 		}
