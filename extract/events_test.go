@@ -155,6 +155,9 @@ func TestEventRelations(t *testing.T) {
 			"Officials counted the Shahed drones that Russia now fires almost nightly.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 		// --- relE: defence news and ministry releases ---
+		{"an event postponed or called off is speculative",
+			"Hungary postponed its deployment of troops to Chad. Prime Minister Kishida called off his visit to Manila.",
+			[]string{"DEPLOYED state:HUN state:TCD asserted/speculative", "VISITED person:fumio-kishida place:manila asserted/speculative"}, nil},
 		{"a relative clause after a transfer's target takes the transferred weapon as its object",
 			"Washington denounced Iran's transfer of Shahed drones to Russia, which Moscow has launched at Kharkiv.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact", "SUPPLIED state:IRN state:RUS"}, nil},
