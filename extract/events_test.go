@@ -156,8 +156,8 @@ func TestEventRelations(t *testing.T) {
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 		// --- relE: defence news and ministry releases ---
 		{"a deployment of hardware to a place is no launch; a satellite's deployment is",
-			"Britain's deployment of Typhoon jets to Romania began in April. China's deployment of a spy satellite in May succeeded.",
-			[]string{"DEPLOYED state:GBR state:ROU asserted/fact 2024-04", "LAUNCHED state:CHN weapon:spy-satellite"}, []string{"LAUNCHED state:GBR weapon:typhoon"}},
+			"Russia's deployment of nuclear weapons to Belarus began in April. China's deployment of a spy satellite in May succeeded.",
+			[]string{"DEPLOYED state:RUS state:BLR asserted/fact 2024-04", "LAUNCHED state:CHN weapon:spy-satellite"}, []string{"LAUNCHED state:RUS weapon:nuclear-weapon"}},
 		{"an event postponed or called off is speculative",
 			"Hungary postponed its deployment of troops to Chad. Prime Minister Kishida called off his visit to Manila.",
 			[]string{"DEPLOYED state:HUN state:TCD asserted/speculative", "VISITED person:fumio-kishida place:manila asserted/speculative"}, nil},
