@@ -155,6 +155,9 @@ func TestEventRelations(t *testing.T) {
 			"Officials counted the Shahed drones that Russia now fires almost nightly.",
 			[]string{"LAUNCHED state:RUS weapon:shahed asserted/fact"}, nil},
 		// --- relE: defence news and ministry releases ---
+		{"a name the gazetteers lack after an attack verb and in/at is the place struck",
+			"French and Chadian aircraft hit rebel positions at Kouri Bougoudi.",
+			[]string{"ATTACKED state:FRA place:kouri-bougoudi asserted/fact", "ATTACKED state:TCD place:kouri-bougoudi"}, nil},
 		{"a deployment of hardware to a place is no launch; a satellite's deployment is",
 			"Russia's deployment of nuclear weapons to Belarus began in April. China's deployment of a spy satellite in May succeeded.",
 			[]string{"DEPLOYED state:RUS state:BLR asserted/fact 2024-04", "LAUNCHED state:CHN weapon:spy-satellite"}, []string{"LAUNCHED state:RUS weapon:nuclear-weapon"}},
