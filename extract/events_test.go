@@ -9,6 +9,14 @@ import (
 // relations that must be found (relDetail prefixes) and relations that must not (relKey).
 func TestEventRelations(t *testing.T) {
 	checkRelations(t, "2024-06-01", []relCase{
+		{"who reacts to an attack named by a noun did not make it",
+			"Japan condemned the shelling of Kharkiv on Monday. Norway deplored two deadly air strikes on Sumy, and Canada protested the bombing of Dnipro.",
+			nil,
+			[]string{"ATTACKED state:JPN place:kharkiv", "ATTACKED state:NOR place:sumy", "ATTACKED state:CAN place:dnipro"}},
+		{"a verb of reacting leaves a named attacker its attack",
+			"Japan condemned the Russian shelling of Kharkiv on Monday.",
+			[]string{"ATTACKED state:RUS place:kharkiv asserted/fact"},
+			[]string{"ATTACKED state:JPN place:kharkiv"}},
 		{"an attack verb makes the capital the place struck",
 			"Moscow shelled Kharkiv overnight, and Israel bombed Beirut on Monday.",
 			[]string{"ATTACKED state:RUS place:kharkiv asserted/fact", "ATTACKED state:ISR place:beirut asserted/fact"},

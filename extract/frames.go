@@ -857,7 +857,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagSourceInObject) {
 		src = s.attributiveInObject(o.te, o.cb, o.srcOK)
 	}
-	if src == nil && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) {
+	if src == nil && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia").
 		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
@@ -936,6 +936,23 @@ func (s *sentenceCtx) afterLightVerb(t, ca int) bool {
 		case s.tw(wArticle, k), s.tokens[k].is("of", "out", "up"), isAmount(s.tokens[k].Text),
 			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
 			continue // "carried out hundreds of", "launched a full-scale"
+		}
+		return false
+	}
+	return false
+}
+
+// reactionObject: the noun at t heads the object of a verb of reacting ("Japan condemned the
+// shelling of Kharkiv", "Berlin protested the seizure of the tanker"): the clause's subject
+// reacts to the act, it did not do it.
+func (s *sentenceCtx) reactionObject(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-6; k-- {
+		switch {
+		case s.tw(wReaction, k):
+			return true
+		case s.tw(wArticle, k), s.tokens[k].is("of"), isAmount(s.tokens[k].Text),
+			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			continue // "condemned the latest wave of", "denounced two deadly"
 		}
 		return false
 	}

@@ -1091,6 +1091,9 @@ func (s *sentenceCtx) attributive(t int, ok func(*mention) bool) *mention {
 			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.tw(wFunction, j) {
 				return nil // "Seoul regrets the signing": an article opens another phrase
 			}
+			if s.tw(wReaction, j) {
+				return nil // "Norway deplored raids on Sumy": a verb, not a modifier, stands between
+			}
 		}
 		return m
 	}
