@@ -24,7 +24,7 @@ func (s *sentenceCtx) modifier(m *mention) bool {
 
 // verbGroupStart is the first token of the verb group that ends with the verb at t:
 // auxiliaries, negation and adverbs before it ("has not yet sent", "had also reportedly
-// supplied").
+// supplied", "has been supplying").
 func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 	k := t
 	for k-1 >= ca {
@@ -32,7 +32,7 @@ func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 		if !w.isWord() || w.isCap() && k-1 != s.a {
 			break
 		}
-		if s.tw(wAux, k-1) || s.tw(wAuxSkip, k-1) || s.tw(wAdverb, k-1) ||
+		if s.tw(wAux, k-1) || s.tw(wBe, k-1) || s.tw(wAuxSkip, k-1) || s.tw(wAdverb, k-1) ||
 			strings.HasSuffix(w.Lower, "ly") && len(w.Lower) > 4 {
 			k--
 			continue

@@ -309,8 +309,8 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
-	if strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wReportVerb, k) {
-		return false // "denied supplying Pyongyang with": a gerund clause, a verb
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (s.tw(wReportVerb, k) || s.tw(wBe, k)) {
+		return false // "denied supplying Pyongyang with": a gerund clause; "has been backing": progressive; verbs
 	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
 }
