@@ -14,13 +14,6 @@ import (
 // graph; the server refuses it because the session was opened in read access mode.
 var ErrWriteInReadMode = errors.New("the query writes to the graph but was run read-only")
 
-// Rows is a whole query result: the column names (known even when no record came back)
-// and the records in server order.
-type Rows struct {
-	Keys    []string
-	Records []*neo4j.Record
-}
-
 // Query runs one query in a managed transaction and collects its result. write=false first
 // checks the statement's plan (CheckReadOnly: no LOAD CSV, no transaction or connection
 // management, only allow-listed procedures), then opens a read-access session and a read
@@ -48,7 +41,7 @@ func (c *Client) Query(ctx context.Context, query string, params map[string]any,
 		if err != nil {
 			return Rows{}, err
 		}
-		return Rows{Keys: keys, Records: recs}, nil
+		return rowsOf(keys, recs), nil
 	}
 	var rows Rows
 	var err error

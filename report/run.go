@@ -27,10 +27,10 @@ type Table struct {
 }
 
 func tableOf(rows graph.Rows) Table {
-	t := Table{Columns: rows.Keys, Rows: make([][]any, len(rows.Records))}
-	for i, rec := range rows.Records {
-		row := make([]any, len(rec.Values))
-		for j, v := range rec.Values {
+	t := Table{Columns: rows.Keys, Rows: make([][]any, len(rows.Rows))}
+	for i, rec := range rows.Rows {
+		row := make([]any, len(rec))
+		for j, v := range rec {
 			row[j] = plain(v)
 		}
 		t.Rows[i] = row
@@ -119,10 +119,10 @@ func nameEntities(ctx context.Context, q Querier, t Table) error {
 	if err != nil {
 		return fmt.Errorf("looking up the names of %d entities: %w", len(ids), err)
 	}
-	names := make(map[string]string, len(rows.Records))
-	for _, rec := range rows.Records {
-		id, _ := rec.Values[0].(string)
-		name, _ := rec.Values[1].(string)
+	names := make(map[string]string, len(rows.Rows))
+	for _, rec := range rows.Rows {
+		id, _ := rec[0].(string)
+		name, _ := rec[1].(string)
 		if name != "" {
 			names[id] = name
 		}
