@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -99,6 +100,52 @@ func (c *Client) Explain(ctx context.Context, query string, params map[string]an
 		return nil, c.wrapQueryErr(err)
 	}
 	return ops, nil
+}
+
+// Profile runs query read-only under PROFILE, discarding its rows, and returns the server's
+// rendering of the profiled plan (operators with their rows, db hits and memory) and the
+// total db hits: what a report costs the server, independent of the machine's load.
+func (c *Client) Profile(ctx context.Context, query string, params map[string]any) (string, int64, error) {
+	s := c.session(ctx, neo4j.AccessModeRead)
+	defer s.Close(context.WithoutCancel(ctx))
+	type result struct {
+		text string
+		hits int64
+	}
+	r, err := neo4j.ExecuteRead(ctx, s, func(tx neo4j.ManagedTransaction) (result, error) {
+		res, err := tx.Run(ctx, "PROFILE "+query, params)
+		if err != nil {
+			return result{}, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return result{}, err
+		}
+		p := sum.Profile()
+		if p == nil {
+			return result{}, errNoPlan
+		}
+		text, _ := p.Arguments()["string-representation"].(string)
+		return result{text: text, hits: totalDBHits(text)}, nil
+	})
+	if err != nil {
+		return "", 0, c.wrapQueryErr(err)
+	}
+	return r.text, r.hits, nil
+}
+
+// totalAccesses is the line under a profiled plan table that sums its "DB Hits" column.
+var totalAccesses = regexp.MustCompile(`Total database accesses: (\d+)`)
+
+// totalDBHits reads the total db hits of a profiled plan's text (the driver's plan tree
+// loses children of branching operators, see Explain); 0 when the text has none.
+func totalDBHits(text string) int64 {
+	m := totalAccesses.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.ParseInt(m[1], 10, 64)
+	return n
 }
 
 // planRow matches an operator row of the plan table: "| | +NodeIndexSeek | 7 | details |".
