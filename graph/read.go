@@ -162,9 +162,10 @@ func planOperators(text string) []string {
 	return ops
 }
 
-// PlanScans returns what is wrong with a report's plan (operators as Explain gives them): an
-// AllNodesScan or a scan of Alias nodes in any report, and for a whole-graph report also a
-// scan of every node of a label (NodeByLabelScan) or every relationship of a type
+// PlanScans returns what is wrong with a report's plan (operators as Explain gives them): a
+// scan of all nodes or all relationships, or of Alias nodes, in any report, and for a
+// whole-graph report also a scan of every node of a label (NodeByLabelScan and its union,
+// intersection and subtraction forms) or every relationship of a type
 // (Directed/UndirectedRelationshipTypeScan): those reports must read indexes in order and
 // stop at their limit, or their latency grows with the graph.
 func PlanScans(ops []string, wholeGraph bool) []string {
@@ -172,11 +173,14 @@ func PlanScans(ops []string, wholeGraph bool) []string {
 	for _, op := range ops {
 		name, _, _ := strings.Cut(op, " ")
 		switch {
-		case name == "AllNodesScan":
+		case strings.Contains(name, "AllNodesScan"):
 			bad = append(bad, "scans all nodes: "+op)
+		case strings.Contains(name, "AllRelationshipsScan"):
+			bad = append(bad, "scans all relationships: "+op)
 		case strings.Contains(op, ":Alias") && strings.Contains(name, "Scan"):
 			bad = append(bad, "scans aliases: "+op)
-		case wholeGraph && (name == "NodeByLabelScan" || strings.HasSuffix(name, "RelationshipTypeScan")):
+		case wholeGraph && (strings.HasSuffix(name, "LabelScan") || strings.HasSuffix(name, "LabelsScan") ||
+			strings.HasSuffix(name, "RelationshipTypeScan")):
 			bad = append(bad, "scans a whole label or type: "+op)
 		}
 	}
