@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,6 +181,7 @@ RETURN entities, relationships, typed`, nil, false)
 		runs = both
 	}
 	var summary []string
+	results := map[string]report.Table{}
 	for _, x := range runs {
 		r := x.r
 		values, err := r.Bind(params[r.Name])
@@ -227,6 +229,14 @@ RETURN entities, relationships, typed`, nil, false)
 			}
 			if err != nil {
 				b.Fatal(err)
+			}
+			// A baseline answers the same question: its rows must be the current version's.
+			if cur, ok := strings.CutSuffix(x.name, "@baseline"); ok {
+				if want, seen := results[cur]; seen && !reflect.DeepEqual(warm, want) {
+					b.Errorf("%s: rows differ from the current version's on this graph:\n%v\nvs\n%v", x.name, warm.Rows, want.Rows)
+				}
+			} else {
+				results[x.name] = warm
 			}
 			lat := make([]time.Duration, 0, b.N)
 			b.ResetTimer()
