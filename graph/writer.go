@@ -905,11 +905,12 @@ func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[
 }
 
 // pairKeys are the keys every typed relationship between entities a and b could have, by
-// type: both directions, or the one of an undirected type (RelKey orders its ends).
+// type: both directions, or the one of an undirected type (RelKey orders its ends) or of an
+// entity related to itself (each key once, or pair_links would count it twice).
 func pairKeys(a, b string) map[string]any {
 	keys := make(map[string]any, len(relationTypeSet))
 	for _, t := range extract.RelationTypes() {
-		if extract.Undirected(t) {
+		if extract.Undirected(t) || a == b {
 			keys[t] = []string{RelKey(t, a, b)}
 		} else {
 			keys[t] = []string{RelKey(t, a, b), RelKey(t, b, a)}
