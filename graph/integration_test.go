@@ -640,6 +640,14 @@ func TestDerivedPropertiesFollowWritesAndRemovals(t *testing.T) {
 	if got := one(t, c, `MATCH ()-[r:SUPPLIED]->() RETURN [r.contested, r.undated]`, nil); fmt.Sprint(got) != "[<nil> <nil>]" {
 		t.Errorf("SUPPLIED after b removed: [contested undated] = %v, want [<nil> <nil>]", got)
 	}
+	// A rename (the identity file, kg entities rename) changes the entity's name words.
+	if err := c.SetEntityProps(ctxT(t), []graph.EntityProps{{ID: "state:PRK", Name: "Democratic People's Republic of Korea"}}); err != nil {
+		t.Fatal(err)
+	}
+	checkDerived(t, c, "after a rename")
+	if got := one(t, c, `MATCH (:Entity {id: 'state:PRK'})-[:NAME_WORD]->(w:NameWord) WITH w ORDER BY w.word RETURN collect(w.key)`, nil); fmt.Sprint(got) != "[State|democratic State|korea State|people's State|republic]" {
+		t.Errorf("North Korea's name words after the rename: %v", got)
+	}
 	// The whole-graph recomputation a bulk load runs changes nothing on a graph the writer keeps.
 	before := snapshot(t, c)
 	if err := c.RefreshEntityStats(ctxT(t)); err != nil {
