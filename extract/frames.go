@@ -36,7 +36,12 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		srcOK: func(m *mention) bool { return srcOK(m) || x.organOK(m, spec) },
 		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
-		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
+		dstOK: func(m *mention) bool {
+			// A force stands for its state even as a modifier: "at the Philippine coast guard
+			// ship" aims at the Philippines.
+			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) && !x.attackModifier(s, m) ||
+				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
+		},
 	}
 	pairs := frameFuncs[trig.frame](x, s, o)
 	if spec.has(flagPurposePlace) {
@@ -50,10 +55,23 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 				p.src = &acting
 			}
 		}
+		force := false
+		if p.dst != nil && !typeIn(p.dst.info.Type, spec.dst) {
+			// "fired water cannon at the Philippine coast guard ship": the force's state.
+			if st := x.forceOf(p.dst, spec.dst); st != nil {
+				target := *p.dst
+				target.info = st
+				p.dst, force = &target, true
+			}
+		}
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
+		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
+		for k := n; k < len(out); k++ {
+			out[k].forceTarget = force
+		}
 	}
 	return out
 }
@@ -86,7 +104,12 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
 		k-- // "have been", "were reportedly"
 	}
-	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
+	start := -1
+	if m := s.hardwareBefore(k); m != nil && m.start > ca {
+		// "The British patrol ship HMS Trent arrived", "Norwegian F-35 fighters were
+		// stationed": named hardware moves like troops; its owner stands before it.
+		start = m.start
+	} else if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
 		// "Pyongyang's special forces": the troops are a state's body.
 		if st := x.actingState(s, m); st != nil {
 			acting := *m
@@ -95,7 +118,6 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 		}
 		return nil
 	}
-	start := -1
 	for j := max(ca, k-2); j <= k && start < 0; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
 			start = j
@@ -109,7 +131,17 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 		if m.end > start || m.end < start-4 {
 			continue
 		}
+		if m.info.Type == TypeWeapon && !m.demonym && !m.possessive {
+			start = m.start // "the Spanish frigate Canarias": the class noun is hardware too
+			continue
+		}
 		if !(m.demonym || m.possessive) || !ok(m) {
+			// "Swedish Army units will move into Lapland": a state's force owns them.
+			if st := x.actingState(s, m); st != nil && m.end == start {
+				acting := *m
+				acting.info = st
+				return &acting
+			}
 			return nil
 		}
 		for i := m.end; i < start; i++ {
@@ -197,7 +229,8 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
 			if owner := s.troopOwner(x, o.t, o.ca, o.srcOK); owner != nil {
 				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil {
-					return cross([]*mention{owner}, s.group(to, o.dstOK))
+					// "German and Dutch units are stationed in ...": every coordinated owner.
+					return cross(s.coordination(owner, o.srcOK), s.group(to, o.dstOK))
 				}
 			}
 		}
@@ -208,7 +241,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if src == nil {
 			return nil
 		}
-		return cross([]*mention{src}, s.group(dst, o.dstOK))
+		return cross(s.agentList(src, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
@@ -225,6 +258,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// doer is the name glued to it, its target the name it modifies, if any.
 		src := s.mentionEndingAt(o.t-1, o.srcOK)
 		dst := s.mentionAt(o.te)
+		if dst != nil && dst.info.Type == TypeWeapon && spec.has(flagItem) && src != nil {
+			// "Russia fired DPRK-supplied ballistic missiles": what was supplied is the
+			// weapon, its recipient the nearest name before that uses it.
+			return []argPair{{src, s.nearestLeft(src.start, o.ca, o.dstOK, true)}}
+		}
 		if dst == nil || !o.dstOK(dst) {
 			return nil
 		}
@@ -234,6 +272,10 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if src == nil && withPrep && spec.has(flagOwnerActs) {
+		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.
+		src = s.troopOwner(x, o.t, o.ca, o.srcOK)
+	}
 	var dst *mention
 	if withPrep {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
@@ -321,6 +363,34 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
 }
 
+// agentList: a passive's agent with the names coordinated after it, and those of a second
+// agent phrase ("was signed by Kamikawa and Kihara for Japan and by Teodoro and Manalo for the
+// Philippines").
+func (s *sentenceCtx) agentList(src *mention, cb int, ok func(*mention) bool) []*mention {
+	srcs := s.group(src, ok)
+	if src.start < s.a || src.end > s.b {
+		return srcs // an agent from an earlier sentence (a list's designator)
+	}
+	end := src.end
+	for _, m := range srcs {
+		if m.start >= s.a && m.end <= s.b && m.end > end {
+			end = m.end
+		}
+	}
+	for k := end; k+1 < cb && k < end+8; k++ {
+		if s.tokens[k].is(",", ";") || s.tw(wClause, k) {
+			break
+		}
+		if s.tokens[k].is("and") && s.tokens[k+1].is("by") {
+			if m := s.afterWord(k+1, cb, "by", ok, 1); m != nil {
+				srcs = append(srcs, s.group(m, ok)...)
+			}
+			break
+		}
+	}
+	return srcs
+}
+
 // comitative: doers added after the verb by "along with", "together with" or "alongside"
 // ("which Mali is leaving along with Burkina Faso and Niger").
 func (s *sentenceCtx) comitative(te, cb int, src *mention, ok func(*mention) bool) []*mention {
@@ -398,6 +468,11 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 		if m != nil && m.start-1 > s.a && s.tw(wLocative, m.start-1) {
 			// "the Nuclear Consultative Group in Washington, which ...": the antecedent is
 			// the noun the place locates.
+			m = s.mentionEndingAt(m.start-1, func(*mention) bool { return true })
+		}
+		if m != nil && !ok(m) && m.start-1 > s.a && s.tokens[m.start-1].is("to", "from") {
+			// "the transfer of ballistic missiles to Russia, which Moscow has fired at
+			// Ukrainian cities": the antecedent is the noun before the transfer's target.
 			m = s.mentionEndingAt(m.start-1, func(*mention) bool { return true })
 		}
 		if m == nil || !ok(m) {
@@ -1105,6 +1180,49 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	}
 	st, ok := x.lex.gaz.entities[m.info.State]
 	return ok && st.Type == TypeState
+}
+
+// attackModifier: a weapon that only modifies an attack noun after it, alone or coordinated
+// ("launched drone strikes", "launching artillery and drone strikes on Stepanakert"): the
+// attack is stated, no launch of that weapon.
+func (x *Extractor) attackModifier(s *sentenceCtx, m *mention) bool {
+	if m.info.Type != TypeWeapon {
+		return false
+	}
+	for k := m.end; k < s.b; {
+		if x.lex.shapes.attackWords[s.tokens[k].Lower] {
+			return true
+		}
+		if !s.tokens[k].is("and", "or", ",") || k+1 >= s.b {
+			return false
+		}
+		next := s.mentionAt(k + 1)
+		if next == nil || next.info.Type != TypeWeapon {
+			return false
+		}
+		k = next.end
+	}
+	return false
+}
+
+// forceOf: the state whose force m is (an institution seated in a state whose name ends in an
+// organ-head: "the Philippine coast guard", "Ukraine's navy"), when types admits a state; nil
+// otherwise.
+func (x *Extractor) forceOf(m *mention, types []string) *entityInfo {
+	if m.info.Type != TypeInstitution || m.info.State == "" || !typeIn(TypeState, types) {
+		return nil
+	}
+	name := m.info.Name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	if name == "" || !x.lex.shapes.organHeads[strings.ToUpper(name[:1])+strings.ToLower(name[1:])] {
+		return nil
+	}
+	if st, ok := x.lex.gaz.entities[m.info.State]; ok && st.Type == TypeState {
+		return st
+	}
+	return nil
 }
 
 // withBefore: the "with" that opens the adjunct the trigger heads ("with the support of",
