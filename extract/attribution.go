@@ -158,11 +158,55 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 				cands = append(cands, d)
 			}
 		}
-		dates := s.datesAmong(cands, sp.t)
+		dates := s.datesAmong(s.ownDateFirst(cands, sp, events), sp.t)
 		for k := sp.from; k < sp.to; k++ {
 			out[k].Dates = dates
 		}
 	}
+}
+
+// ownDateFirst: when the trigger has a date of its own after it, before the next event of
+// its clause, a date that follows another event's trigger before it is that event's, however
+// near ("Henry arrived in Nairobi on Thursday and held talks with Ruto the next day": the
+// talks are Friday's; "on Thursday" is the arrival's). Without a date of its own the trigger
+// keeps what the nearest-date rule gives ("arrived on Thursday and held talks": Thursday).
+func (s *sentenceCtx) ownDateFirst(cands []dateMention, sp trigSpan, events []int) []dateMention {
+	_, next := s.dateClauseOf(sp.t)
+	for _, u := range events {
+		if u > sp.t && u < next {
+			next = u
+		}
+	}
+	own := false
+	for _, d := range cands {
+		if d.start >= sp.te && d.end <= next && !d.noEvent && len(d.values) > 0 {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return cands
+	}
+	out := make([]dateMention, 0, len(cands))
+	for _, d := range cands {
+		if d.end <= sp.t && s.afterOtherEvent(d, sp.t, events) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// afterOtherEvent: another event's trigger stands before the date d in the same clause
+// ("arrived in Nairobi on Thursday"), so d is that event's unless t has none of its own.
+func (s *sentenceCtx) afterOtherEvent(d dateMention, t int, events []int) bool {
+	ca, _ := s.dateClauseOf(d.start)
+	for _, u := range events {
+		if u != t && u < d.start && u >= ca {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, opening int, speculative bool) bool {
