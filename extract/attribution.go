@@ -152,6 +152,12 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			}
 			continue
 		}
+		if dates, ok := s.coordinatedStatementDate(sp); ok {
+			for k := sp.from; k < sp.to; k++ {
+				out[k].Dates = dates
+			}
+			continue
+		}
 		var cands []dateMention
 		for _, d := range s.dateMentions {
 			if !s.dateBlocked(d, sp, events, ca, opening, speculative) {
@@ -369,4 +375,29 @@ func (s *sentenceCtx) purpose(u int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedStatementDate: a speech act in a clause coordinated after a dated statement,
+// with no date of its own, is made in that statement ("Aliyev said on Sunday that the jet
+// that crashed on December 25 was hit from the ground, and he accused Moscow of a cover-up":
+// the accusation is Sunday's, not the crash's). A speech act inside what the statement
+// reports ("said on Friday that Seoul had condemned ...") is not coordinated with it.
+func (s *sentenceCtx) coordinatedStatementDate(sp trigSpan) ([]string, bool) {
+	if !sp.speech || s.inQuote[sp.t-s.a] {
+		return nil, false
+	}
+	tca, tcb := s.dateClauseOf(sp.t)
+	if tca <= s.a || !s.clauseOpensAt(tca) {
+		return nil, false
+	}
+	var said []string
+	for _, d := range s.dateMentions {
+		if d.start >= tca && d.start < tcb {
+			return nil, false // a date of its own
+		}
+		if d.end <= tca && d.speech >= 0 && !d.noEvent && len(d.values) > 0 {
+			said = d.values
+		}
+	}
+	return slices.Clone(said), said != nil
 }

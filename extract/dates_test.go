@@ -463,6 +463,17 @@ func TestClauseDates(t *testing.T) {
 		{"a report issued on a day dates the report", "2024-05-10",
 			"The agency issued a report on 2 May showing that Iran shipped missiles to Russia.",
 			RelSupplied, "state:IRN", "state:RUS", nil},
+		// A speech act coordinated after a dated statement is made in it; one inside what
+		// the statement reports is not.
+		{"speech act coordinated with a dated statement", "2024-06-14",
+			"Ukrainian President Volodymyr Zelensky said on Tuesday that the missiles that hit Kharkiv on 31 May came from North Korea, and he condemned Pyongyang.",
+			RelCondemned, "person:volodymyr-zelensky", "state:PRK", []string{"2024-06-11"}},
+		{"speech act inside the report", "2024-06-14",
+			"Ukrainian President Volodymyr Zelensky said on Tuesday that Japan had condemned Russia.",
+			RelCondemned, "state:JPN", "state:RUS", nil},
+		{"coordinated speech act with a date of its own", "2024-06-14",
+			"Ukrainian President Volodymyr Zelensky said on Tuesday that the missiles came from North Korea, and he condemned Pyongyang again yesterday.",
+			RelCondemned, "person:volodymyr-zelensky", "state:PRK", []string{"2024-06-13"}},
 		// "since the invasion" reaches back to the invasion stated before (rule 5).
 		{"since an event stated before", "2024-07-05",
 			"Russia invaded Ukraine in February 2022. North Korea's shipments of shells to Russia have grown since the invasion.",
