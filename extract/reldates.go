@@ -200,8 +200,11 @@ type dateLexicon struct {
 	weekdays map[string]time.Weekday
 	numbers  map[string][]numberPhrase // by first key
 	slot     []datePhrase              // phrases["<n>"]: those opening with a number slot
+	timeSlot []datePhrase              // phrases["<time>"]: those opening with a clock time
 	// word lists around weekdays and dates
 	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech, performative wordList
+	// clock holds the words after an hour that make it a clock time ("7 a.m.", "0710 GMT").
+	clock wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -271,9 +274,14 @@ func keysAt(tokens []Token, i int, keys []string) bool {
 
 func phraseKeys(phrase string) []string {
 	var keys []string
-	for _, t := range tokenize(strings.ToLower(strings.ReplaceAll(phrase, "<n>", " NUMSLOT "))) {
-		if t.Lower == "numslot" {
+	phrase = strings.NewReplacer("<n>", " NUMSLOT ", "<time>", " TIMESLOT ").Replace(phrase)
+	for _, t := range tokenize(strings.ToLower(phrase)) {
+		switch t.Lower {
+		case "numslot":
 			keys = append(keys, "<n>")
+			continue
+		case "timeslot":
+			keys = append(keys, "<time>")
 			continue
 		}
 		keys = append(keys, t.Lower)
@@ -286,10 +294,11 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
-		performative: newWordList()}
+		performative: newWordList(), clock: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
-		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative}
+		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
+		"clock": lx.clock}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -337,6 +346,7 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 		}
 	}
 	lx.slot = lx.phrases["<n>"]
+	lx.timeSlot = lx.phrases["<time>"]
 	return lx, nil
 }
 
@@ -384,7 +394,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -419,6 +429,14 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 			if j >= b {
 				return
 			}
+			if key == "<time>" {
+				l := lx.clockAt(tokens, j, b)
+				if l == 0 {
+					return
+				}
+				j += l
+				continue
+			}
 			if key == "<n>" {
 				v, l := lx.numberAt(tokens, j, b)
 				if l == 0 {
@@ -441,9 +459,14 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 			try(p)
 		}
 	}
-	// Phrases that open with a number slot ("two days later").
+	// Phrases that open with a number slot ("two days later") or a clock time ("7:10 a.m.").
 	if _, l := lx.numberAt(tokens, i, b); l > 0 {
 		for _, p := range lx.slot {
+			try(p)
+		}
+	}
+	if len(lx.timeSlot) > 0 && lx.clockAt(tokens, i, b) > 0 {
+		for _, p := range lx.timeSlot {
 			try(p)
 		}
 	}
@@ -839,4 +862,49 @@ func (x *Extractor) sinceEvent(tokens []Token, sp [2]int) string {
 		}
 	}
 	return ""
+}
+
+// clockAt reads a clock time at tokens[i] and returns its length in tokens, or 0: an hour
+// with minutes ("7:10", "19:00"), perhaps with a word of dates.tsv's clock list after it
+// ("7:10 a.m.", "19:00 local time"), or an hour, "10.30" or "0710" with such a word ("7
+// a.m.", "10.30 pm", "0710 GMT"). A bare number is no time.
+func (lx *dateLexicon) clockAt(tokens []Token, i, b int) int {
+	t := tokens[i].Text
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return 0
+	}
+	j, minutes := i+1, false
+	switch {
+	case len(t) <= 2:
+		if h, ok := shortAtoi(t); !ok || h > 24 {
+			return 0
+		}
+		if j+1 < b && tokens[j].Text == ":" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && clockMinutes(tokens[j+1].Text) {
+			j, minutes = j+2, true
+		}
+	case len(t) == 4 && t[2] != '.': // "0710"
+		h, okH := shortAtoi(t[:2])
+		if !okH || h > 24 || !clockMinutes(t[2:]) {
+			return 0
+		}
+	case (len(t) == 4 || len(t) == 5) && t[len(t)-3] == '.': // "7.30", "10.30"
+		h, okH := shortAtoi(t[:len(t)-3])
+		if !okH || h > 24 || !clockMinutes(t[len(t)-2:]) {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if l := lx.clock.matchAt(tokens, j, b); l > 0 {
+		return j + l - i
+	}
+	if minutes {
+		return j - i
+	}
+	return 0
+}
+
+// clockMinutes: two digits from 00 to 59.
+func clockMinutes(s string) bool {
+	return len(s) == 2 && s[0] >= '0' && s[0] <= '5' && s[1] >= '0' && s[1] <= '9'
 }
