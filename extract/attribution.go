@@ -244,6 +244,11 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 				continue // an opening date covers its clause's coordinated events
 			}
 		}
+		if d.end <= u && s.coordinatedVerb(u, sp.t) {
+			// "three days after the Prime Minister visited Budapest and held talks with
+			// Orban": verbs joined by "and" under one subject share the date before them.
+			continue
+		}
 		return true
 	}
 	if lo, hi, ok := s.relativeClause(d); ok && (sp.t < lo || sp.t >= hi) {
@@ -366,7 +371,9 @@ func tokenDistance(u int, d dateMention) int {
 // purpose: the trigger at u is a noun introduced by "for", up to six tokens before it ("for
 // the Special Representatives' talks").
 func (s *sentenceCtx) purpose(u int) bool {
-	for k := u - 1; k >= s.a && k >= u-6; k-- {
+	// Up to ten words back: an occasion's name may stand between ("for the next AUKUS
+	// Defence Ministers' Meeting in 2025").
+	for k := u - 1; k >= s.a && k >= u-10; k-- {
 		if s.tokens[k].Lower == "for" {
 			return true
 		}
@@ -400,4 +407,21 @@ func (s *sentenceCtx) coordinatedStatementDate(sp trigSpan) ([]string, bool) {
 		}
 	}
 	return slices.Clone(said), said != nil
+}
+
+// coordinatedVerb: the trigger at t is a verb joined by "and" to the event at u before it,
+// with no comma, clause break or other subject between ("visited Budapest and held talks").
+func (s *sentenceCtx) coordinatedVerb(u, t int) bool {
+	if u >= t || t-1 <= u || !s.tokens[t-1].is("and") {
+		return false
+	}
+	if uca, _ := s.dateClauseOf(u); uca != func() int { a, _ := s.dateClauseOf(t); return a }() {
+		return false
+	}
+	for k := u + 1; k < t-1; k++ {
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" || s.trigMark[k-s.a] {
+			return false
+		}
+	}
+	return true
 }

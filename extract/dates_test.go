@@ -471,6 +471,17 @@ func TestClauseDates(t *testing.T) {
 		{"a report issued on a day dates the report", "2024-05-10",
 			"The agency issued a report on 2 May showing that Iran shipped missiles to Russia.",
 			RelSupplied, "state:IRN", "state:RUS", nil},
+		// Verbs joined by "and" under one subject share the date before them.
+		{"coordinated verbs share a counted-back date", "2024-05-20",
+			"Parliament approved the accord on 16 May, two days after Swedish Prime Minister Ulf Kristersson visited Ankara and held talks with Turkish President Recep Tayyip Erdogan.",
+			RelMetWith, "person:ulf-kristersson", "person:recep-tayyip-erdogan", []string{"2024-05-16", "2024-05-14"}},
+		{"a verb after a comma and its own subject is not coordinated", "2024-05-20",
+			"Ulf Kristersson visited Ankara on Monday, and the next week Recep Tayyip Erdogan held talks with Olaf Scholz.",
+			RelMetWith, "person:recep-tayyip-erdogan", "person:olaf-scholz", nil},
+		// An occasion named as a journey's purpose shares its date, however long its name.
+		{"purpose with a long occasion name", "2024-11-02",
+			"Australian Foreign Minister Penny Wong held talks with New Zealand Foreign Minister Winston Peters and U.S. Secretary of State Antony Blinken in Canberra on Monday. Ms Wong invited her counterparts to Adelaide for the next Pacific Islands Foreign Ministers' Meeting in 2025.",
+			RelVisited, "person:winston-peters", "place:adelaide", []string{"2025"}},
 		// A speech act coordinated after a dated statement is made in it; one inside what
 		// the statement reports is not.
 		{"speech act coordinated with a dated statement", "2024-06-14",
