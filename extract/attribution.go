@@ -224,7 +224,7 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		// "Russia's effort to block a resolution ..., a possibility hinted at in an article
 		// from March 29, would be severe" is not dated March 29.
 		for k := sp.te; k < d.start; k++ {
-			if s.tokens[k].Text == "," {
+			if s.tokens[k].Text == "," && !s.aspectClauseAt(k) {
 				return true
 			}
 		}
@@ -424,4 +424,10 @@ func (s *sentenceCtx) coordinatedVerb(u, t int) bool {
 		}
 	}
 	return true
+}
+
+// aspectClauseAt: a relative clause opened at the comma k says when the event before it
+// takes place (", which is expected to take place in 2024").
+func (s *sentenceCtx) aspectClauseAt(k int) bool {
+	return k+2 < s.b && s.tokens[k+1].is("which") && s.aspectAt(k+2)
 }

@@ -482,6 +482,13 @@ func TestClauseDates(t *testing.T) {
 		{"purpose with a long occasion name", "2024-11-02",
 			"Australian Foreign Minister Penny Wong held talks with New Zealand Foreign Minister Winston Peters and U.S. Secretary of State Antony Blinken in Canberra on Monday. Ms Wong invited her counterparts to Adelaide for the next Pacific Islands Foreign Ministers' Meeting in 2025.",
 			RelVisited, "person:winston-peters", "place:adelaide", []string{"2025"}},
+		// A which clause that says when the occasion takes place dates it, past auxiliaries.
+		{"planned occasion with a which clause of aspect", "2024-11-02",
+			"Indian Prime Minister Narendra Modi invited Russian President Vladimir Putin to India for the next summit, which is due to take place in December.",
+			RelVisited, "person:vladimir-putin", "state:IND", []string{"2024-12"}},
+		{"planned occasion with a which clause of its own event", "2024-11-02",
+			"Indian Prime Minister Narendra Modi invited Russian President Vladimir Putin to India for the next summit, which is expected to draw protests in December.",
+			RelVisited, "person:vladimir-putin", "state:IND", nil},
 		// A speech act coordinated after a dated statement is made in it; one inside what
 		// the statement reports is not.
 		{"speech act coordinated with a dated statement", "2024-06-14",
