@@ -251,6 +251,9 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		}
 		return true
 	}
+	if s.sinceSuperlative(d, sp.t) {
+		return true // "the first meeting of the three Ministers since Mr Healey took office in July"
+	}
 	if lo, hi, ok := s.relativeClause(d); ok && (sp.t < lo || sp.t >= hi) {
 		return true // "Tiani, who seized power in a coup last July, spoke with Putin"
 	}
@@ -430,4 +433,34 @@ func (s *sentenceCtx) coordinatedVerb(u, t int) bool {
 // takes place (", which is expected to take place in 2024").
 func (s *sentenceCtx) aspectClauseAt(k int) bool {
 	return k+2 < s.b && s.tokens[k+1].is("which") && s.aspectAt(k+2)
+}
+
+// sinceSuperlative: the date d follows "since" after a superlative near the trigger t ("its
+// first veto since February", "the first meeting since Healey took office in July", "marking
+// his first since 2018"): it dates the last such event before, not t's event.
+func (s *sentenceCtx) sinceSuperlative(d dateMention, t int) bool {
+	k := d.start - 1
+	for ; k > t; k-- {
+		if s.tokens[k].is("since") {
+			break
+		}
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" {
+			return false
+		}
+	}
+	if k <= t {
+		return false
+	}
+	for j := k - 1; j >= t-4 && j >= s.a; j-- {
+		if s.tw(wSuperlative, j) {
+			return true
+		}
+		if j < t {
+			continue
+		}
+		if s.tokens[j].Text == ";" {
+			return false
+		}
+	}
+	return false
 }

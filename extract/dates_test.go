@@ -489,6 +489,16 @@ func TestClauseDates(t *testing.T) {
 		{"planned occasion with a which clause of its own event", "2024-11-02",
 			"Indian Prime Minister Narendra Modi invited Russian President Vladimir Putin to India for the next summit, which is expected to draw protests in December.",
 			RelVisited, "person:vladimir-putin", "state:IND", nil},
+		// "The first X since Y": Y is the last such event before, not this one's date.
+		{"first meeting since a dated clause", "2024-07-05",
+			"Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Astana, their first meeting since Erdogan was re-elected in May.",
+			RelMetWith, "person:recep-tayyip-erdogan", "person:vladimir-putin", nil},
+		{"first visit since a year", "2024-07-05",
+			"Russian Foreign Minister Sergey Lavrov visited Pyongyang, his first trip there since 2018.",
+			RelVisited, "person:sergey-lavrov", "place:pyongyang", nil},
+		{"most weeks since a month is a span", "2024-03-21",
+			"Russia has attacked Ukraine with drones in most weeks since September.",
+			RelAttacked, "state:RUS", "state:UKR", []string{"2023-09"}},
 		// A speech act coordinated after a dated statement is made in it; one inside what
 		// the statement reports is not.
 		{"speech act coordinated with a dated statement", "2024-06-14",
