@@ -92,6 +92,7 @@ type trigSpan struct {
 	t, te    int  // trigger tokens
 	from, to int  // its relations in the sentence's output
 	speech   bool // the trigger is itself a speech act (relations.tsv flag speech-act)
+	stative  bool // the trigger names a standing state (triggers.tsv flag stative)
 }
 
 // attachDates gives each relation the dates of its own event. A date belongs to the nearest
@@ -163,6 +164,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			if !s.dateBlocked(d, sp, events, ca, opening, speculative) {
 				cands = append(cands, d)
 			}
+		}
+		if sp.stative && !s.changeBefore(sp.t, ca) {
+			cands = sinceOnly(s.tokens, cands)
 		}
 		dates := s.datesAmong(s.ownDateFirst(cands, sp, events), sp.t)
 		for k := sp.from; k < sp.to; k++ {
@@ -463,4 +467,28 @@ func (s *sentenceCtx) sinceSuperlative(d dateMention, t int) bool {
 		}
 	}
 	return false
+}
+
+// changeBefore: a verb of change (words.tsv class change) shortly before a stative trigger
+// makes it an event ("admitted Belarus as a full member", "Sweden became the 32nd member").
+func (s *sentenceCtx) changeBefore(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-8; k-- {
+		if s.tw(wChange, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceOnly keeps the dates a span reaches from ("a member since 2004"): a standing state
+// ("whose members are", "members of the Guard killed in the April 1 strike") takes no other
+// date from its sentence.
+func sinceOnly(tokens []Token, cands []dateMention) []dateMention {
+	var out []dateMention
+	for _, d := range cands {
+		if d.start > 0 && tokens[d.start-1].is("since") {
+			out = append(out, d)
+		}
+	}
+	return out
 }

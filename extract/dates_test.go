@@ -499,6 +499,19 @@ func TestClauseDates(t *testing.T) {
 		{"most weeks since a month is a span", "2024-03-21",
 			"Russia has attacked Ukraine with drones in most weeks since September.",
 			RelAttacked, "state:RUS", "state:UKR", []string{"2023-09"}},
+		// A standing state (stative trigger) takes a date only from "since" or a change.
+		{"whose members are: no event date", "2024-03-10",
+			"The Gulf Cooperation Council, whose members are Saudi Arabia and Qatar, condemned the attack on Monday.",
+			RelMemberOf, "state:SAU", "inst:gcc", nil},
+		{"an apposed member: no event date", "2024-03-10",
+			"Poland, a NATO member, hosted the drills on Monday.",
+			RelMemberOf, "state:POL", "inst:nato", nil},
+		{"a member since a month", "2024-03-10",
+			"Finland, a member of NATO since April 2023, hosted the drills on Monday.",
+			RelMemberOf, "state:FIN", "inst:nato", []string{"2023-04"}},
+		{"became a member on a day", "2024-03-10",
+			"Sweden became a member of NATO on 7 March.",
+			RelMemberOf, "state:SWE", "inst:nato", []string{"2024-03-07"}},
 		// A speech act coordinated after a dated statement is made in it; one inside what
 		// the statement reports is not.
 		{"speech act coordinated with a dated statement", "2024-06-14",

@@ -84,6 +84,7 @@ const (
 	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
 	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 	flagHost                                // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
+	flagStative                             // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
 )
 
 var flagNames = map[string]specFlag{
@@ -94,7 +95,7 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost,
+	"host": flagHost, "stative": flagStative,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -267,6 +268,7 @@ const (
 	wAspect
 	wAspectLead
 	wSuperlative
+	wChange
 	wordClassCount
 )
 
@@ -277,7 +279,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect",
-	"aspect-lead", "superlative"}
+	"aspect-lead", "superlative", "change"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -209,7 +209,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed.relation = deployed.spec.relation
 				n := len(out)
 				out = x.applyTrigger(out, s, i, deployed)
-				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
+				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
 				}
@@ -225,7 +225,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
-			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
+			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
 			if trig.spec.has(flagList) {
 				s.noteListTrigger(i, trig, len(out) > n)
 			}
