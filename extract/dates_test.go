@@ -471,10 +471,17 @@ func TestClauseDates(t *testing.T) {
 		{"a report issued on a day dates the report", "2024-05-10",
 			"The agency issued a report on 2 May showing that Iran shipped missiles to Russia.",
 			RelSupplied, "state:IRN", "state:RUS", nil},
+		// "N days after" dates another event than the date beside it.
+		{"the date before a counted one is the main event's", "2024-10-19",
+			"Kim Jong Un held talks with Russian President Vladimir Putin on Thursday, a day after Putin arrived in Pyongyang.",
+			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", []string{"2024-10-17"}},
+		{"the counted date is the clause's own", "2024-10-19",
+			"Kim Jong Un held talks with Russian President Vladimir Putin on Thursday, a day after Putin arrived in Pyongyang.",
+			RelVisited, "person:vladimir-putin", "place:pyongyang", []string{"2024-10-16"}},
 		// Verbs joined by "and" under one subject share the date before them.
 		{"coordinated verbs share a counted-back date", "2024-05-20",
 			"Parliament approved the accord on 16 May, two days after Swedish Prime Minister Ulf Kristersson visited Ankara and held talks with Turkish President Recep Tayyip Erdogan.",
-			RelMetWith, "person:ulf-kristersson", "person:recep-tayyip-erdogan", []string{"2024-05-16", "2024-05-14"}},
+			RelMetWith, "person:ulf-kristersson", "person:recep-tayyip-erdogan", []string{"2024-05-14"}},
 		{"a verb after a comma and its own subject is not coordinated", "2024-05-20",
 			"Ulf Kristersson visited Ankara on Monday, and the next week Recep Tayyip Erdogan held talks with Olaf Scholz.",
 			RelMetWith, "person:recep-tayyip-erdogan", "person:olaf-scholz", nil},

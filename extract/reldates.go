@@ -808,11 +808,15 @@ func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, a
 	if all[best].noEvent {
 		return nil
 	}
+	// "N days after" dates another event than the date beside it ("signed the treaty on
+	// Thursday, a day after Putin arrived": Thursday is the signing's, Wednesday the
+	// arrival's), so it joins no neighbour.
+	counted := func(d dateMention) bool { _, ok := d.rule.(daysAfter); return ok }
 	lo, hi := best, best
-	for lo > 0 && coordinatedDates(tokens, all[lo-1].end, all[lo].start) && !all[lo-1].noEvent {
+	for lo > 0 && coordinatedDates(tokens, all[lo-1].end, all[lo].start) && !all[lo-1].noEvent && !counted(all[lo-1]) && !counted(all[lo]) {
 		lo--
 	}
-	for hi+1 < len(all) && (coordinatedDates(tokens, all[hi].end, all[hi+1].start) || rangeEnd(tokens, all[hi], all[hi+1])) {
+	for hi+1 < len(all) && !counted(all[hi]) && !counted(all[hi+1]) && (coordinatedDates(tokens, all[hi].end, all[hi+1].start) || rangeEnd(tokens, all[hi], all[hi+1])) {
 		hi++
 	}
 	var out []string
