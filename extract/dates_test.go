@@ -167,6 +167,9 @@ func TestRelativeDates(t *testing.T) {
 		// Short month names.
 		{"short month between day and year", "", "Kim met Putin on 18 Oct 2024.", []string{"2024-10-18"}},
 		{"short month before a day", "2024-11-01", "Kim met Putin on Oct 18.", []string{"2024-10-18"}},
+		{"ordinal day of month", "2024-11-01", "Kim met Putin on the 18th of October.", []string{"2024-10-18"}},
+		{"ordinal day of month and year", "", "Kim met Putin on the 1st of March, 2024.", []string{"2024-03-01"}},
+		{"a cardinal before of is no day", "2024-11-01", "Two of the 5 of October talks failed.", []string{"2024-10"}},
 		// Rule 4: a missing year.
 		{"year of the reference", "2024-01-02", "Kim met Putin on January 16th.", []string{"2024-01-16"}},
 		{"since month, year before", "2024-01-02", "Shells have been sent since August.", []string{"2023-08"}},
