@@ -255,6 +255,9 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		}
 		return true
 	}
+	if d.end <= sp.t && s.causeBetween(d, sp.t) && s.afterOtherEvent(d, sp.t, events) {
+		return true // "sanctioned three firms on Friday over arms sales to Taiwan"
+	}
 	if s.sinceSuperlative(d, sp.t) {
 		return true // "the first meeting of the three Ministers since Mr Healey took office in July"
 	}
@@ -491,4 +494,16 @@ func sinceOnly(tokens []Token, cands []dateMention) []dateMention {
 		}
 	}
 	return out
+}
+
+// causeBetween: a cause word (words.tsv class cause) stands between the date d and the
+// trigger t, shortly before t ("on Friday over arms sales", "on Saturday in retaliation
+// for Iran's missile attack").
+func (s *sentenceCtx) causeBetween(d dateMention, t int) bool {
+	for k := t - 1; k >= d.end && k >= t-6; k-- {
+		if s.tw(wCause, k) {
+			return true
+		}
+	}
+	return false
 }
