@@ -68,6 +68,8 @@ func TestRelativeDates(t *testing.T) {
 		{"opening weekday, future verb", "2024-06-17", "On Friday, Lavrov will visit Pyongyang.", []string{"2024-06-21"}},
 		{"speech past, future in report", "2024-06-17", "Lavrov said on Friday that he will visit Pyongyang.", []string{"2024-06-14"}},
 		{"opening weekday, future in report", "2024-06-17", "On Friday, Lavrov said he would visit Pyongyang.", []string{"2024-06-14"}},
+		{"plan inside a closed relative clause", "2024-10-19", "Putin, who is scheduled to host Xi on Tuesday, met Kim on Friday.", []string{"2024-10-22", "2024-10-18"}},
+		{"plan inside an open relative clause", "2025-01-01", "Putin met Kim, who will fly home on Friday.", []string{"2025-01-03"}},
 		// last / next weekday: weeks start on Monday.
 		{"last weekday", "2024-03-01", "Kim met Putin last Wednesday.", []string{"2024-02-21"}},
 		{"last sunday from monday", "2024-06-17", "Kim met Putin last Sunday.", []string{"2024-06-16"}},

@@ -581,6 +581,14 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 		}
 	}
 	for k := lo; k < start; k++ {
+		if tokens[k].Text == "," && k+1 < start && tokens[k+1].is("who", "which", "whose") {
+			// "Putin, who is scheduled to host Xi on Tuesday, met Kim on Friday": a cue
+			// inside a relative clause that closes before the date is that clause's.
+			if c := nextComma(tokens, k+1, start); c > 0 {
+				k = c
+				continue
+			}
+		}
 		if lx.future.matchAt(tokens, k, start) > 0 {
 			return true
 		}
@@ -911,4 +919,14 @@ func (lx *dateLexicon) clockAt(tokens []Token, i, b int) int {
 // clockMinutes: two digits from 00 to 59.
 func clockMinutes(s string) bool {
 	return len(s) == 2 && s[0] >= '0' && s[0] <= '5' && s[1] >= '0' && s[1] <= '9'
+}
+
+// nextComma is the first comma in tokens [i, b), or -1.
+func nextComma(tokens []Token, i, b int) int {
+	for k := i; k < b; k++ {
+		if tokens[k].Text == "," {
+			return k
+		}
+	}
+	return -1
 }
