@@ -92,6 +92,10 @@ func TestRelativeDates(t *testing.T) {
 		{"yesterday across year", "2025-01-01", "Kim met Putin yesterday.", []string{"2024-12-31"}},
 		{"this morning", "2024-06-15", "Kim met Putin this morning.", []string{"2024-06-15"}},
 		{"the day before yesterday", "2024-03-01", "Kim met Putin the day before yesterday.", []string{"2024-02-28"}},
+		{"tomorrow across a non-leap february", "2023-02-28", "Kim meets Putin tomorrow.", []string{"2023-03-01"}},
+		{"yesterday from the first of march, non-leap", "2023-03-01", "Kim met Putin yesterday.", []string{"2023-02-28"}},
+		{"weekday from a 31st", "2024-10-31", "Kim met Putin on Friday.", []string{"2024-10-25"}},
+		{"future weekday across a month end from a 31st", "2024-10-31", "Kim will meet Putin on Friday.", []string{"2024-11-01"}},
 		// this / last / next month and year, at their precision.
 		{"last month across year", "2025-01-01", "Kim met Putin last month.", []string{"2024-12"}},
 		{"this month", "2025-01-01", "Kim met Putin this month.", []string{"2025-01"}},
@@ -100,6 +104,12 @@ func TestRelativeDates(t *testing.T) {
 		{"last year", "2025-01-01", "Kim met Putin last year.", []string{"2024"}},
 		{"next year", "2024-12-31", "Kim meets Putin next year.", []string{"2025"}},
 		{"earlier this year", "2024-02-29", "Kim met Putin earlier this year.", []string{"2024"}},
+		{"last month from leap day", "2024-02-29", "Kim met Putin last month.", []string{"2024-01"}},
+		{"next month from leap day", "2024-02-29", "Kim meets Putin next month.", []string{"2024-03"}},
+		{"next year from leap day", "2024-02-29", "Kim meets Putin next year.", []string{"2025"}},
+		{"last year from new year's eve", "2024-12-31", "Kim met Putin last year.", []string{"2023"}},
+		{"next day across a non-leap month end", "2023-03-10", "Kim arrived on 28 February 2023. He met Putin the next day.", []string{"2023-03-01"}},
+		{"two days later across a month end", "2024-05-10", "Kim arrived on 30 April 2024. Two days later, he met Putin.", []string{"2024-05-02"}},
 		// Anchored expressions take the paragraph's last dated event.
 		{"next day onto leap day", "2024-03-10", "Kim arrived on 28 February 2024. He met Putin the next day.", []string{"2024-02-29"}},
 		{"two days later", "2024-03-10", "Kim arrived on 28 February 2024. Two days later, he met Putin.", []string{"2024-03-01"}},
@@ -213,27 +223,30 @@ func TestRelativeDates(t *testing.T) {
 }
 
 // TestReferenceDateWeekdays checks the weekday rule against the calendar for a reference
-// date on every day of a fortnight that crosses a year end, with and without a plan.
+// date on every day of a fortnight that crosses a year end and of one that crosses a leap
+// day and a month end, with and without a plan.
 func TestReferenceDateWeekdays(t *testing.T) {
 	lx := testDateLexicon(t)
 	names := []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-	start := time.Date(2024, 12, 25, 0, 0, 0, 0, time.UTC)
-	for d := range 14 {
-		ref := start.AddDate(0, 0, d)
-		for wd, name := range names {
-			past := lastSentenceDates(lx, "Kim met Putin on "+name+".", ref.Format(time.DateOnly))
-			future := lastSentenceDates(lx, "Kim will meet Putin on "+name+".", ref.Format(time.DateOnly))
-			if len(past) != 1 || len(future) != 1 {
-				t.Fatalf("ref %s, %s: got %q and %q", ref.Format(time.DateOnly), name, past, future)
-			}
-			p, _ := time.Parse(time.DateOnly, past[0])
-			f, _ := time.Parse(time.DateOnly, future[0])
-			back, ahead := ref.Sub(p).Hours()/24, f.Sub(ref).Hours()/24
-			if int(p.Weekday()) != wd || back < 0 || back > 6 {
-				t.Errorf("ref %s: on %s = %s, want the %s within six days before or on it", ref.Format(time.DateOnly), name, past[0], name)
-			}
-			if int(f.Weekday()) != wd || ahead < 1 || ahead > 7 {
-				t.Errorf("ref %s: will ... on %s = %s, want the next %s after it", ref.Format(time.DateOnly), name, future[0], name)
+	// A fortnight across a year end and one across a leap day and a month end.
+	for _, start := range []time.Time{time.Date(2024, 12, 25, 0, 0, 0, 0, time.UTC), time.Date(2024, 2, 22, 0, 0, 0, 0, time.UTC)} {
+		for d := range 14 {
+			ref := start.AddDate(0, 0, d)
+			for wd, name := range names {
+				past := lastSentenceDates(lx, "Kim met Putin on "+name+".", ref.Format(time.DateOnly))
+				future := lastSentenceDates(lx, "Kim will meet Putin on "+name+".", ref.Format(time.DateOnly))
+				if len(past) != 1 || len(future) != 1 {
+					t.Fatalf("ref %s, %s: got %q and %q", ref.Format(time.DateOnly), name, past, future)
+				}
+				p, _ := time.Parse(time.DateOnly, past[0])
+				f, _ := time.Parse(time.DateOnly, future[0])
+				back, ahead := ref.Sub(p).Hours()/24, f.Sub(ref).Hours()/24
+				if int(p.Weekday()) != wd || back < 0 || back > 6 {
+					t.Errorf("ref %s: on %s = %s, want the %s within six days before or on it", ref.Format(time.DateOnly), name, past[0], name)
+				}
+				if int(f.Weekday()) != wd || ahead < 1 || ahead > 7 {
+					t.Errorf("ref %s: will ... on %s = %s, want the next %s after it", ref.Format(time.DateOnly), name, future[0], name)
+				}
 			}
 		}
 	}
