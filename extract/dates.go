@@ -302,7 +302,8 @@ func findDates(tokens []Token, a, b int) []dateMention {
 					d.end += 2
 				}
 			}
-			if len(d.days) == 0 && d.year == 0 && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "last", "this", "next", "of")) {
+			midMonth := i-2 >= a && tokens[i-1].Text == "-" && tokens[i-2].is("mid", "early", "late") // "in mid-October"
+			if len(d.days) == 0 && d.year == 0 && !midMonth && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "last", "this", "next", "of")) {
 				continue // a bare month name needs a preposition to be a date
 			}
 			if len(d.days) == 0 && d.year == 0 && i > a {

@@ -70,6 +70,14 @@ func TestRelativeDates(t *testing.T) {
 		{"opening weekday, future in report", "2024-06-17", "On Friday, Lavrov said he would visit Pyongyang.", []string{"2024-06-14"}},
 		{"plan inside a closed relative clause", "2024-10-19", "Putin, who is scheduled to host Xi on Tuesday, met Kim on Friday.", []string{"2024-10-22", "2024-10-18"}},
 		{"plan inside an open relative clause", "2025-01-01", "Putin met Kim, who will fly home on Friday.", []string{"2025-01-03"}},
+		// A weekday after "the following" or "that" counts from the paragraph's last dated event.
+		{"the following weekday", "2024-10-25", "Putin arrived on 1 October 2024. He met Kim the following Monday.", []string{"2024-10-07"}},
+		{"that weekday", "2024-10-25", "Putin arrived on 1 October 2024. That Friday he met Kim.", []string{"2024-10-04"}},
+		{"that weekday is the anchor's day", "2024-10-25", "Putin arrived on 1 October 2024. He met Kim that Tuesday.", []string{"2024-10-01"}},
+		{"the following weekday across year end", "2025-01-10", "Talks opened on 30 December 2024. The envoys met again the following Thursday.", []string{"2025-01-02"}},
+		{"the following weekday onto leap day", "2024-03-10", "Talks opened on 26 February 2024. The envoys met again the following Thursday.", []string{"2024-02-29"}},
+		{"the following weekday without an anchor", "2024-10-25", "Kim will meet Putin the following Monday.", []string{"2024-10-28"}},
+		{"that before a possessive weekday opens a clause", "2024-10-25", "Peskov said that Friday's talks were useful.", []string{"2024-10-25"}},
 		// last / next weekday: weeks start on Monday.
 		{"last weekday", "2024-03-01", "Kim met Putin last Wednesday.", []string{"2024-02-21"}},
 		{"last sunday from monday", "2024-06-17", "Kim met Putin last Sunday.", []string{"2024-06-16"}},
@@ -182,6 +190,8 @@ func TestRelativeDates(t *testing.T) {
 		{"ordinal day of month", "2024-11-01", "Kim met Putin on the 18th of October.", []string{"2024-10-18"}},
 		{"ordinal day of month and year", "", "Kim met Putin on the 1st of March, 2024.", []string{"2024-03-01"}},
 		{"a cardinal before of is no day", "2024-11-01", "Two of the 5 of October talks failed.", []string{"2024-10"}},
+		{"mid-month", "2024-11-01", "Kim met Putin in mid-October.", []string{"2024-10"}},
+		{"early month across year end", "2025-01-10", "Kim met Putin in early-December.", []string{"2024-12"}},
 		// Rule 4: a missing year.
 		{"year of the reference", "2024-01-02", "Kim met Putin on January 16th.", []string{"2024-01-16"}},
 		{"since month, year before", "2024-01-02", "Shells have been sent since August.", []string{"2023-08"}},

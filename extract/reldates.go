@@ -147,9 +147,27 @@ func (vague) resolve(dateEnv, int) []string { return nil }
 type weekdayRule struct {
 	day  time.Weekday
 	week int
+	// after counts from the paragraph's last dated event instead of the reference date:
+	// 1 for the first such day after it ("the following Monday"), 2 for the first on or
+	// after it ("that Friday").
+	after int
 }
 
 func (r weekdayRule) resolve(env dateEnv, _ int) []string {
+	if r.after > 0 {
+		if a, ok := parseISODay(env.anchor); ok {
+			delta := (int(r.day) - int(a.Weekday()) + 7) % 7
+			if delta == 0 && r.after == 1 {
+				delta = 7
+			}
+			return []string{a.AddDate(0, 0, delta).Format(time.DateOnly)}
+		}
+		// No dated event before it: "the following Monday" is the next one, "that Friday"
+		// the last one, as the reference date has them.
+		if r.after == 1 {
+			r.week = 1
+		}
+	}
 	if env.ref.IsZero() || len(env.refISO) < 10 {
 		return nil
 	}
@@ -203,6 +221,9 @@ type dateLexicon struct {
 	timeSlot []datePhrase              // phrases["<time>"]: those opening with a clock time
 	// word lists around weekdays and dates
 	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech, performative wordList
+	// weekAfter and weekThat: words before a weekday that count from the paragraph's last
+	// dated event ("the following Monday"; "that Friday").
+	weekAfter, weekThat wordList
 	// clock holds the words after an hour that make it a clock time ("7 a.m.", "0710 GMT").
 	clock wordList
 }
@@ -294,11 +315,11 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
-		performative: newWordList(), clock: newWordList()}
+		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
-		"clock": lx.clock}
+		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -394,7 +415,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -547,7 +568,12 @@ func (lx *dateLexicon) findRelativeDates(tokens []Token, a, b int, absolute []da
 func (lx *dateLexicon) weekdayMention(tokens []Token, a, b, i int, day time.Weekday) dateMention {
 	d := dateMention{start: i, end: i + 1}
 	r := weekdayRule{day: day}
-	if l := lx.weekLast.endsAt(tokens, i, a); l > 0 {
+	possessive := i+1 < b && tokens[i+1].is("'s", "\u2019s") // "said that Friday's talks": "that" opens a clause
+	if l := lx.weekAfter.endsAt(tokens, i, a); l > 0 && !possessive {
+		r.after, d.start = 1, i-l
+	} else if l := lx.weekThat.endsAt(tokens, i, a); l > 0 && !possessive {
+		r.after, d.start = 2, i-l
+	} else if l := lx.weekLast.endsAt(tokens, i, a); l > 0 {
 		r.week, d.start = -1, i-l
 	} else if l := lx.weekNext.endsAt(tokens, i, a); l > 0 {
 		r.week, d.start = 1, i-l
