@@ -76,6 +76,8 @@ func TestRelativeDates(t *testing.T) {
 		{"that weekday is the anchor's day", "2024-10-25", "Putin arrived on 1 October 2024. He met Kim that Tuesday.", []string{"2024-10-01"}},
 		{"the following weekday across year end", "2025-01-10", "Talks opened on 30 December 2024. The envoys met again the following Thursday.", []string{"2025-01-02"}},
 		{"the following weekday onto leap day", "2024-03-10", "Talks opened on 26 February 2024. The envoys met again the following Thursday.", []string{"2024-02-29"}},
+		{"the previous weekday", "2024-10-25", "Putin arrived on 10 October 2024. He had met Kim the previous Friday.", []string{"2024-10-04"}},
+		{"the previous weekday across year start", "2025-01-10", "Talks opened on 2 January 2025. The envoys had met the preceding Monday.", []string{"2024-12-30"}},
 		{"the following weekday without an anchor", "2024-10-25", "Kim will meet Putin the following Monday.", []string{"2024-10-28"}},
 		{"that before a possessive weekday opens a clause", "2024-10-25", "Peskov said that Friday's talks were useful.", []string{"2024-10-25"}},
 		// last / next weekday: weeks start on Monday.

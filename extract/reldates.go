@@ -149,7 +149,7 @@ type weekdayRule struct {
 	week int
 	// after counts from the paragraph's last dated event instead of the reference date:
 	// 1 for the first such day after it ("the following Monday"), 2 for the first on or
-	// after it ("that Friday").
+	// after it ("that Friday"), 3 for the last one before it ("the previous Friday").
 	after int
 }
 
@@ -157,13 +157,19 @@ func (r weekdayRule) resolve(env dateEnv, _ int) []string {
 	if r.after > 0 {
 		if a, ok := parseISODay(env.anchor); ok {
 			delta := (int(r.day) - int(a.Weekday()) + 7) % 7
-			if delta == 0 && r.after == 1 {
+			switch {
+			case r.after == 3:
+				delta = -((int(a.Weekday()) - int(r.day) + 7) % 7)
+				if delta == 0 {
+					delta = -7
+				}
+			case delta == 0 && r.after == 1:
 				delta = 7
 			}
 			return []string{a.AddDate(0, 0, delta).Format(time.DateOnly)}
 		}
 		// No dated event before it: "the following Monday" is the next one, "that Friday"
-		// the last one, as the reference date has them.
+		// and "the previous Friday" the last one, as the reference date has them.
 		if r.after == 1 {
 			r.week = 1
 		}
@@ -223,7 +229,7 @@ type dateLexicon struct {
 	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech, performative wordList
 	// weekAfter and weekThat: words before a weekday that count from the paragraph's last
 	// dated event ("the following Monday"; "that Friday").
-	weekAfter, weekThat wordList
+	weekAfter, weekThat, weekBefore wordList
 	// clock holds the words after an hour that make it a clock time ("7 a.m.", "0710 GMT").
 	clock wordList
 }
@@ -315,11 +321,11 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
-		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList()}
+		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
-		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat}
+		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -415,7 +421,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -573,6 +579,8 @@ func (lx *dateLexicon) weekdayMention(tokens []Token, a, b, i int, day time.Week
 		r.after, d.start = 1, i-l
 	} else if l := lx.weekThat.endsAt(tokens, i, a); l > 0 && !possessive {
 		r.after, d.start = 2, i-l
+	} else if l := lx.weekBefore.endsAt(tokens, i, a); l > 0 && !possessive {
+		r.after, d.start = 3, i-l
 	} else if l := lx.weekLast.endsAt(tokens, i, a); l > 0 {
 		r.week, d.start = -1, i-l
 	} else if l := lx.weekNext.endsAt(tokens, i, a); l > 0 {
