@@ -85,6 +85,7 @@ const (
 	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
 	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 	flagHost                                // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
+	flagStative                             // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
 )
 
 var flagNames = map[string]specFlag{
@@ -95,7 +96,7 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost,
+	"host": flagHost, "stative": flagStative,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -270,6 +271,10 @@ const (
 	wGenericRole
 	wAspect
 	wReaction
+	wAspectLead
+	wSuperlative
+	wChange
+	wCause
 	wordClassCount
 )
 
@@ -279,7 +284,8 @@ var _ [64 - wordClassCount]struct{}
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
-	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction"}
+	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
+	"aspect-lead", "superlative", "change", "cause"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

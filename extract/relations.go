@@ -212,7 +212,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed.relation = deployed.spec.relation
 				n := len(out)
 				out = x.applyTrigger(out, s, i, deployed)
-				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
+				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
 				}
@@ -228,7 +228,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
-			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
+			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
 			if trig.spec.has(flagList) {
 				s.noteListTrigger(i, trig, len(out) > n)
 			}
@@ -699,7 +699,22 @@ func (s *sentenceCtx) dates(t int) []string {
 // to another event of the sentence.
 func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 	ca, cb := s.dateClauseOf(t)
-	return relationDates(s.tokens, all, t, ca, cb, func(k int) bool { return s.tw(wAspect, k) })
+	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt)
+}
+
+// aspectAt: an aspect verb at k, perhaps after auxiliaries and the words of class
+// aspect-lead ("which is expected to take place in 2024", "which will begin on Monday").
+func (s *sentenceCtx) aspectAt(k int) bool {
+	for ; k < s.b && k < s.a+len(s.cls); k++ {
+		switch {
+		case s.tw(wAspect, k):
+			return true
+		case s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAspectLead, k):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // dateClauseOf is the clause of token i for dates: clauseOf, cut also where a coordinated
