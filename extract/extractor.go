@@ -105,7 +105,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
 	// that type stated with a date: what "since the invasion" reaches back to.
 	eventDates := map[string][]string{}
+	frame, framed := occasionFrame{}, false
 	for i, sp := range spans {
+		if f, ok := x.dates.frameOf(tokens, sp, sentenceDates[i], bySentence[i], i, ref); ok {
+			frame, framed = f, true
+		}
 		if tokens[sp[0]].Newlines >= 2 {
 			clear(eventDates)
 		}
@@ -178,10 +182,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
 			}
+			if len(r.Dates) == 0 && framed && frame.sentence < i && len(sentenceDates[i]) == 0 && r.Polarity == Asserted && frame.takes(r) {
+				r.Dates = slices.Clone(frame.dates) // an act at the occasion dated before (occasion.go)
+			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates
 			}
-			r.occasion, r.now, r.forceTarget = 0, false, false // read: a relation's record holds only what it states
+			r.occasion, r.now, r.forceTarget, r.act, r.srcAnaphor = 0, false, false, false, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
 			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
 				if stated == nil {

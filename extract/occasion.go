@@ -1,0 +1,94 @@
+package extract
+
+import "slices"
+
+// Occasion frames. A readout, a communiqué or a news report dates an occasion once ("Blinken
+// met Cho today", "The session was held in Niamey on 6 July 2024") and then reports what was
+// done at it without a date of its own ("The two ministers condemned ...", "They also
+// signed ..."). Such a follow-up act takes the occasion's date (SCHEMA.md "Dates": a relation
+// is dated by its event). The words are data (dates.tsv kinds occasion and occasion-act).
+
+// actAt reports whether the trigger at t is an act performed at an occasion, in the
+// simple past: the trigger itself ("condemned", "met", "was signed") or the verb whose
+// object it is ("reaffirmed their support for", "held talks with"). Not an act of the
+// occasion: the perfect, present or future ("has long condemned", "will sign"), an
+// infinitive or participle ("agreed to continue supporting", "reaffirming support"), an act
+// inside a relative clause ("sanctions that ECOWAS imposed").
+func (lx *dateLexicon) actAt(tokens []Token, ca, t int) bool {
+	for k := t; k >= ca; k-- {
+		if k < t && tokens[k].is("to", "which", "that", "who", "whom", "whose", ";", ":") {
+			return false
+		}
+		if lx.occasionAct.matchAt(tokens, k, t+1) == 0 {
+			continue
+		}
+		for j := k - 1; j >= ca && j >= k-3; j-- {
+			switch {
+			case tokens[j].is("has", "have", "had", "'ve", "\u2019ve", "will", "would", "shall", "may", "might",
+				"could", "should", "can", "must", "be", "been", "being", "is", "are", "to", "not", "never", "long", "often", "regularly", "repeatedly"):
+				return false
+			case tokens[j].is("was", "were"):
+				return true // "was signed by": the simple past passive
+			case tokens[j].Lower == "also" || tokens[j].Lower == "then" || tokens[j].Lower == "jointly" || tokens[j].Lower == "further":
+				continue
+			}
+			break
+		}
+		for j := ca; j < k; j++ {
+			if tokens[j].is("which", "that", "who", "whom", "whose") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// occasionFrame is the latest occasion of a document stated with a date: the sentence, its
+// date and its participants.
+type occasionFrame struct {
+	sentence int
+	dates    []string
+	people   []string // the entities the sentence names
+}
+
+// frameOf reads sentence i as an occasion when it names one (an occasion word: "met",
+// "talks", "session") and states a date, or when it states an act of the document's own day
+// ("Today, OFAC designated ..."; ref is the reference date). An act with another date is
+// no occasion: "welcomed the accession earlier this month", "deplored the September 24
+// attack" date what they report.
+func (lx *dateLexicon) frameOf(tokens []Token, sp [2]int, dates []dateMention, mentions []mention, i int, ref string) (occasionFrame, bool) {
+	var values []string
+	for _, d := range dates {
+		if len(d.values) > 0 && !d.noEvent {
+			values = d.values
+			break
+		}
+	}
+	if values == nil {
+		return occasionFrame{}, false
+	}
+	named := false
+	today := len(ref) >= 10 && values[0] == ref[:10]
+	for k := sp[0]; k < sp[1] && !named; k++ {
+		named = lx.occasion.matchAt(tokens, k, sp[1]) > 0 || today && lx.occasionAct.matchAt(tokens, k, sp[1]) > 0
+	}
+	if !named {
+		return occasionFrame{}, false
+	}
+	f := occasionFrame{sentence: i, dates: slices.Clone(values)}
+	for _, m := range mentions {
+		if !slices.Contains(f.people, m.info.ID) {
+			f.people = append(f.people, m.info.ID)
+		}
+	}
+	return f, true
+}
+
+// takes reports whether a relation of a sentence without any date expression is an act at
+// the frame's occasion: an occasion act whose source took part in it (named in the
+// occasion's sentence) or is an anaphor of a group or a participant ("the two ministers",
+// "they", "both sides", "the Secretary").
+func (f occasionFrame) takes(r Relation) bool {
+	return r.act && (r.srcAnaphor || slices.Contains(f.people, r.Src))
+}
