@@ -105,11 +105,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
 	// that type stated with a date: what "since the invasion" reaches back to.
 	eventDates := map[string][]string{}
-	frame, framed := occasionFrame{}, false
+	var occ occasions
 	for i, sp := range spans {
-		if f, ok := x.dates.frameOf(tokens, sp, sentenceDates[i], bySentence[i], i, ref); ok {
-			frame, framed = f, true
-		}
+		occ.enter(x.dates, tokens, sp, sentenceDates[i], bySentence[i], i, ref, i == 0 || tokens[sp[0]].Newlines >= 2)
 		if tokens[sp[0]].Newlines >= 2 {
 			clear(eventDates)
 		}
@@ -182,8 +180,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
 			}
-			if len(r.Dates) == 0 && framed && frame.sentence < i && len(sentenceDates[i]) == 0 && r.Polarity == Asserted && frame.takes(r) {
-				r.Dates = slices.Clone(frame.dates) // an act at the occasion dated before (occasion.go)
+			if d := occ.datesFor(r); d != nil {
+				r.Dates = d // an act at the occasion dated before (occasion.go)
 			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates

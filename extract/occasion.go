@@ -13,8 +13,12 @@ import "slices"
 // object it is ("reaffirmed their support for", "held talks with"). Not an act of the
 // occasion: the perfect, present or future ("has long condemned", "will sign"), an
 // infinitive or participle ("agreed to continue supporting", "reaffirming support"), an act
-// inside a relative clause ("sanctions that ECOWAS imposed").
+// inside a relative clause ("sanctions that ECOWAS imposed"), a standing tie the act restates
+// (dates.tsv kind occasion-standing: "commitment").
 func (lx *dateLexicon) actAt(tokens []Token, ca, t int) bool {
+	if lx.standing.matchAt(tokens, t, t+1) > 0 {
+		return false // "reaffirmed the U.S. commitment to the defense of the ROK": a standing tie
+	}
 	for k := t; k >= ca; k-- {
 		if k < t && tokens[k].is("to", "which", "that", "who", "whom", "whose", ";", ":") {
 			return false
@@ -58,13 +62,7 @@ type occasionFrame struct {
 // no occasion: "welcomed the accession earlier this month", "deplored the September 24
 // attack" date what they report.
 func (lx *dateLexicon) frameOf(tokens []Token, sp [2]int, dates []dateMention, mentions []mention, i int, ref string) (occasionFrame, bool) {
-	var values []string
-	for _, d := range dates {
-		if len(d.values) > 0 && !d.noEvent {
-			values = d.values
-			break
-		}
-	}
+	values := eventDateValues(dates)
 	if values == nil {
 		return occasionFrame{}, false
 	}
@@ -85,7 +83,64 @@ func (lx *dateLexicon) frameOf(tokens []Token, sp [2]int, dates []dateMention, m
 	return f, true
 }
 
-// takes reports whether a relation of a sentence without any date expression is an act at
+// occasions follows a document's occasion frames sentence by sentence. A frame holds for the
+// rest of its paragraph. The document's first dated sentence, when it frames an occasion
+// (a readout's "met today", a communiqué's "was held in Niamey on 6 July 2024"), is what the
+// whole document reports: its frame holds in later paragraphs too, except in a paragraph that
+// has moved to another day before ("The dispute began ... on 1 January. Somalia condemned
+// the deal"; a "since" span moves nothing). A news report that leads with an event and names an occasion later keeps the
+// occasion to its paragraph (the corpus gold: c36 and c61; extract/data/README.md).
+type occasions struct {
+	frame     occasionFrame
+	framed    bool
+	document  bool // the frame is the document's first dated sentence
+	anyDated  bool // a sentence before the current one states a date
+	paraLast  string // the current paragraph's latest event date before the current sentence
+	inPara    bool // the current sentence is in the frame's paragraph
+	holds     bool // the frame holds for the current sentence
+}
+
+// enter moves to sentence i (newPara: it opens a paragraph).
+func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []dateMention, mentions []mention, i int, ref string, newPara bool) {
+	if newPara {
+		o.paraLast, o.inPara = "", false
+	}
+	if f, ok := lx.frameOf(tokens, sp, dates, mentions, i, ref); ok {
+		o.frame, o.framed, o.document, o.inPara = f, true, !o.anyDated, true
+	}
+	o.holds = o.framed && o.frame.sentence < i &&
+		(o.inPara || o.document && (o.paraLast == "" || o.paraLast == o.frame.dates[0]))
+	for _, d := range dates {
+		if len(d.values) > 0 && !d.noEvent {
+			o.anyDated = true
+			if !sinceStart(tokens, sp[0], d.start) {
+				o.paraLast = d.values[0]
+			}
+		}
+	}
+}
+
+// sinceStart: the date at start opens a span running to now ("since at least 2021"), which
+// states how long a state has held and does not move the narrative to another day.
+func sinceStart(tokens []Token, a, start int) bool {
+	for k := start - 1; k >= a && k >= start-3; k-- {
+		if tokens[k].is("since") {
+			return true
+		}
+	}
+	return false
+}
+
+// datesFor: the occasion's date for a relation of the current sentence without a date of
+// its own, or nil.
+func (o *occasions) datesFor(r Relation) []string {
+	if !o.holds || len(r.Dates) > 0 || r.Polarity != Asserted || !o.frame.takes(r) {
+		return nil
+	}
+	return slices.Clone(o.frame.dates)
+}
+
+// takes reports whether a relation without a date expression in its clause is an act at
 // the frame's occasion: an occasion act whose source took part in it (named in the
 // occasion's sentence) or is an anaphor of a group or a participant ("the two ministers",
 // "they", "both sides", "the Secretary").

@@ -454,7 +454,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
-	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
+	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t) && !s.ownDate(t), p.src.coref
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
 		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the
 		// act itself.
@@ -689,6 +689,27 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		s.cueMarks[k-s.a] = m
 	}
 	return s.cueMarks
+}
+
+// ownDate reports whether the clause of the trigger at t holds a date expression of its own
+// (one giving no date included: "last week", "by March"), leaving out those of a relative
+// clause after the trigger ("signed the Treaty, which deepens the Charter concluded in
+// September 2023").
+func (s *sentenceCtx) ownDate(t int) bool {
+	da, db := s.dateClauseOf(t)
+	for _, d := range s.dateMentions {
+		if d.start < da || d.end > db {
+			continue
+		}
+		relative := false
+		for k := t + 1; k < d.start && !relative; k++ {
+			relative = s.tokens[k].is("which", "who", "whose", "whom", "that")
+		}
+		if !relative {
+			return true
+		}
+	}
+	return false
 }
 
 // dates: the dates of the date expression nearest the trigger (dates.go, reldates.go).
