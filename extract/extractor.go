@@ -177,11 +177,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
-			if len(r.Dates) == 0 && r.occasion > 0 {
-				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
-			}
 			if d := occ.datesFor(r); d != nil {
 				r.Dates = d // an act at the occasion dated before (occasion.go)
+			}
+			if len(r.Dates) == 0 && r.occasion > 0 {
+				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
 			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates

@@ -691,6 +691,31 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 	return s.cueMarks
 }
 
+// inRestrictiveRelative reports whether a date at start, after the trigger at t, lies in a
+// relative clause opened by "that" after the trigger's object and followed by the clause's
+// subject ("denounced the sanctions that ECOWAS imposed ... in 2023"). A clause on the
+// trigger noun itself dates it ("arms sales to Taiwan that Washington approved last month");
+// "that" after a verb of saying opens a report, not a relative clause ("said that ...").
+func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
+	if start <= t || s.dateLex == nil {
+		return false
+	}
+	object := false // a determiner opens the trigger's object: the clause is about the object
+	for k := t + 1; k+1 < start; k++ {
+		if s.tokens[k].is("the", "a", "an", "its", "their", "his", "her", "this", "these", "those") {
+			object = true
+		}
+		if !object || !s.tokens[k].is("that") || s.tokens[k-1].Text == "," || s.dateLex.speech.endsAt(s.tokens, k, s.a) > 0 {
+			continue
+		}
+		next := s.tokens[k+1]
+		if next.isCap() || next.is("the", "it", "they", "he", "she", "we", "its", "their") {
+			return true
+		}
+	}
+	return false
+}
+
 // ownDate reports whether the clause of the trigger at t holds a date expression of its own
 // (one giving no date included: "last week", "by March"), leaving out those of a relative
 // clause after the trigger ("signed the Treaty, which deepens the Charter concluded in
@@ -721,6 +746,17 @@ func (s *sentenceCtx) dates(t int) []string {
 // to another event of the sentence.
 func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 	ca, cb := s.dateClauseOf(t)
+	if k := slices.IndexFunc(all, func(d dateMention) bool { return s.inRestrictiveRelative(t, d.start) }); k >= 0 {
+		// "denounced the sanctions that ECOWAS imposed on Niger in 2023": 2023 is the
+		// imposing's, and the denouncing has no date in its clause.
+		kept := make([]dateMention, 0, len(all))
+		for _, d := range all {
+			if !s.inRestrictiveRelative(t, d.start) {
+				kept = append(kept, d)
+			}
+		}
+		all = kept
+	}
 	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt)
 }
 
