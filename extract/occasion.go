@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Occasion frames. A readout, a communiqué or a news report dates an occasion once ("Blinken
 // met Cho today", "The session was held in Niamey on 6 July 2024") and then reports what was
@@ -20,8 +23,8 @@ func (lx *dateLexicon) actAt(tokens []Token, ca, t int) bool {
 		return false // "reaffirmed the U.S. commitment to the defense of the ROK": a standing tie
 	}
 	for k := t; k >= ca; k-- {
-		if k < t && tokens[k].is("to", "which", "that", "who", "whom", "whose", ";", ":") {
-			return false
+		if k < t && (tokens[k].is("to", "which", "that", "who", "whom", "whose", ",", ";", ":") || participle(tokens[k])) {
+			return false // "agreed to continue supporting", "spoke, reaffirming support"
 		}
 		if lx.occasionAct.matchAt(tokens, k, t+1) == 0 {
 			continue
@@ -146,4 +149,9 @@ func (o *occasions) datesFor(r Relation) []string {
 // "they", "both sides", "the Secretary").
 func (f occasionFrame) takes(r Relation) bool {
 	return r.act && (r.srcAnaphor || slices.Contains(f.people, r.Src))
+}
+
+// participle: a lower-case -ing word ("reaffirming", "pledging").
+func participle(t Token) bool {
+	return len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && !t.isCap()
 }
