@@ -94,13 +94,13 @@ func (lx *dateLexicon) frameOf(tokens []Token, sp [2]int, dates []dateMention, m
 // the deal"; a "since" span moves nothing). A news report that leads with an event and names an occasion later keeps the
 // occasion to its paragraph (the corpus gold: c36 and c61; extract/data/README.md).
 type occasions struct {
-	frame     occasionFrame
-	framed    bool
-	document  bool // the frame is the document's first dated sentence
-	anyDated  bool // a sentence before the current one states a date
-	paraLast  string // the current paragraph's latest event date before the current sentence
-	inPara    bool // the current sentence is in the frame's paragraph
-	holds     bool // the frame holds for the current sentence
+	frame    occasionFrame
+	framed   bool
+	document bool   // the frame is the document's first dated sentence
+	anyDated bool   // a sentence before the current one states a date
+	paraLast string // the current paragraph's latest event date before the current sentence
+	inPara   bool   // the current sentence is in the frame's paragraph
+	holds    bool   // the frame holds for the current sentence
 }
 
 // enter moves to sentence i (newPara: it opens a paragraph).
