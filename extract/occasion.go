@@ -101,6 +101,7 @@ type occasions struct {
 	paraLast string // the current paragraph's latest event date before the current sentence
 	inPara   bool   // the current sentence is in the frame's paragraph
 	holds    bool   // the frame holds for the current sentence
+	linked   bool   // the current sentence places itself at the occasion ("during the talks")
 }
 
 // enter moves to sentence i (newPara: it opens a paragraph).
@@ -110,6 +111,12 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 	}
 	if f, ok := lx.frameOf(tokens, sp, dates, mentions, i, ref); ok {
 		o.frame, o.framed, o.document, o.inPara = f, true, !o.anyDated, true
+	}
+	o.linked = false
+	for k := sp[0]; k < sp[1] && !o.linked; k++ {
+		if l := lx.link.matchAt(tokens, k, sp[1]); l > 0 {
+			o.linked = lx.occasion.matchAt(tokens, k+l, sp[1]) > 0
+		}
 	}
 	o.holds = o.framed && o.frame.sentence < i &&
 		(o.inPara || o.document && (o.paraLast == "" || o.paraLast == o.frame.dates[0]))
@@ -137,11 +144,15 @@ func sinceStart(tokens []Token, a, start int) bool {
 // datesFor: the occasion's date for a relation of the current sentence without a date of
 // its own, or nil.
 func (o *occasions) datesFor(r Relation) []string {
-	if !o.holds || len(r.Dates) > 0 || r.Polarity != Asserted || !o.frame.takes(r) {
+	if !o.holds || len(r.Dates) > 0 || r.Polarity != Asserted || !(o.frame.takes(r) || o.linked && r.act) {
 		return nil
 	}
 	return slices.Clone(o.frame.dates)
 }
+
+// A sentence that places itself at the occasion ("Speaking after the vote, the
+// representative of France denounced the veto"; dates.tsv kind occasion-link before an
+// occasion word) needs no participant named in the occasion's sentence.
 
 // takes reports whether a relation without a date expression in its clause is an act at
 // the frame's occasion: an occasion act whose source took part in it (named in the
