@@ -100,8 +100,9 @@ type occasions struct {
 	anyDated bool   // a sentence before the current one states a date
 	paraLast string // the current paragraph's latest event date before the current sentence
 	inPara   bool   // the current sentence is in the frame's paragraph
-	holds    bool   // the frame holds for the current sentence
-	linked   bool   // the current sentence places itself at the occasion ("during the talks")
+	holds    bool   // a frame holds for the current sentence: held
+	held     occasionFrame
+	linked   bool // the current sentence places itself at the occasion ("during the talks")
 }
 
 // enter moves to sentence i (newPara: it opens a paragraph).
@@ -109,17 +110,20 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 	if newPara {
 		o.paraLast, o.inPara = "", false
 	}
-	if f, ok := lx.frameOf(tokens, sp, dates, mentions, i, ref); ok {
-		o.frame, o.framed, o.document, o.inPara = f, true, !o.anyDated, true
-	}
+	// The frame before this sentence dates its undated acts, even when the sentence frames
+	// an occasion of its own in another clause ("He met Berri, and yesterday he held talks
+	// in Jerusalem": the meeting is the frame's, the talks yesterday's).
+	o.holds = o.framed && (o.inPara || o.document && (o.paraLast == "" || o.paraLast == o.frame.dates[0]))
+	o.held = o.frame
 	o.linked = false
 	for k := sp[0]; k < sp[1] && !o.linked; k++ {
 		if l := lx.link.matchAt(tokens, k, sp[1]); l > 0 {
 			o.linked = lx.occasion.matchAt(tokens, k+l, sp[1]) > 0
 		}
 	}
-	o.holds = o.framed && o.frame.sentence < i &&
-		(o.inPara || o.document && (o.paraLast == "" || o.paraLast == o.frame.dates[0]))
+	if f, ok := lx.frameOf(tokens, sp, dates, mentions, i, ref); ok {
+		o.frame, o.framed, o.document, o.inPara = f, true, !o.anyDated, true
+	}
 	for _, d := range dates {
 		if len(d.values) > 0 && !d.noEvent {
 			o.anyDated = true
@@ -144,10 +148,10 @@ func sinceStart(tokens []Token, a, start int) bool {
 // datesFor: the occasion's date for a relation of the current sentence without a date of
 // its own, or nil.
 func (o *occasions) datesFor(r Relation) []string {
-	if !o.holds || len(r.Dates) > 0 || r.Polarity != Asserted || !(o.frame.takes(r) || o.linked && r.act) {
+	if !o.holds || len(r.Dates) > 0 || r.Polarity != Asserted || !(o.held.takes(r) || o.linked && r.act) {
 		return nil
 	}
-	return slices.Clone(o.frame.dates)
+	return slices.Clone(o.held.dates)
 }
 
 // A sentence that places itself at the occasion ("Speaking after the vote, the
@@ -159,7 +163,11 @@ func (o *occasions) datesFor(r Relation) []string {
 // occasion's sentence) or is an anaphor of a group or a participant ("the two ministers",
 // "they", "both sides", "the Secretary").
 func (f occasionFrame) takes(r Relation) bool {
-	return r.act && (r.srcAnaphor || slices.Contains(f.people, r.Src))
+	if !r.act {
+		return false
+	}
+	// A meeting has no direction: either side may be the one the occasion named.
+	return r.srcAnaphor || slices.Contains(f.people, r.Src) || Undirected(r.Type) && slices.Contains(f.people, r.Dst)
 }
 
 // participle: a lower-case -ing word ("reaffirming", "pledging").

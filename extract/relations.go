@@ -805,7 +805,7 @@ func (s *sentenceCtx) clauseOpensAt(k int) bool {
 		return true
 	}
 	for _, d := range s.dateMentions {
-		if d.start == k+1 {
+		if d.start == k+1 || d.start == k+2 && s.tokens[k+1].is("on", "in") { // ", and on 8 May he ..."
 			return true
 		}
 	}
