@@ -116,7 +116,7 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 	o.holds = o.framed && (o.inPara || o.document && (o.paraLast == "" || o.paraLast == o.frame.dates[0]))
 	o.held = o.frame
 	o.linked = false
-	for k := sp[0]; k < sp[1] && !o.linked; k++ {
+	for k := sp[0]; o.holds && k < sp[1] && !o.linked; k++ { // only under a frame: most sentences skip it
 		if l := lx.link.matchAt(tokens, k, sp[1]); l > 0 {
 			o.linked = lx.occasion.matchAt(tokens, k+l, sp[1]) > 0
 		}
