@@ -413,9 +413,24 @@ func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention 
 	for k := te + 1; k+2 < cb && k <= te+6; k++ {
 		tk := s.tokens[k]
 		if tk.is("that", "which") {
-			m := s.mentionAt(k + 1)
-			if m == nil || !ok(m) || m.possessive || m.end >= cb || !s.tokens[m.end].isWord() || s.tokens[m.end].isCap() ||
-				s.tw(wFunction, m.end) && !s.tw(wAux, m.end) {
+			j := k + 1
+			if j+1 < cb && s.tw(wArticle, j) {
+				j++ // "the sanctions that the EU imposed"
+			}
+			m := s.mentionAt(j)
+			if m == nil || !ok(m) || m.possessive {
+				return nil
+			}
+			// The doer may be a list ("that ECOWAS and the AU imposed"): the verb follows
+			// its last member.
+			end := m.end
+			for _, o := range s.list(m, ok) {
+				if o.start >= m.start && o.end > end && o.end <= cb {
+					end = o.end
+				}
+			}
+			if end >= cb || !s.tokens[end].isWord() || s.tokens[end].isCap() ||
+				s.tw(wFunction, end) && !s.tw(wAux, end) {
 				return nil
 			}
 			return m

@@ -339,6 +339,15 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 			return true
 		}
 	}
+	// A relative clause's head noun is its verb's object ("the sanctions that the EU imposed
+	// on Belarus"): a phrase ending right before "that"/"which" counts as in the clause.
+	if ca > s.a+1 && s.tokens[ca].is("that", "which") {
+		for k := max(s.a, ca-3); k < ca; k++ {
+			if set.matchAt(s.tokens[:ca], k) == ca-k {
+				return true
+			}
+		}
+	}
 	return false
 }
 
