@@ -12,6 +12,7 @@ type anaphor struct {
 	types      map[string]bool
 	count      int      // 1, or 2 to 4 for "the two leaders", "the three governments"; 0 for a group ("the leaders")
 	min        int      // a group's least size ("the three leaders": 3)
+	max        int      // a group's greatest size, 0 for none ("both ministers": 2)
 	chain      bool     // refers to the group a group anaphor just named ("The leaders met. They ...")
 	far        bool     // a numbered list named anywhere before in the document ("all three states")
 	first      bool     // the document's first compatible entity ("the Government" of a release)
@@ -71,6 +72,11 @@ func (c *corefLexicon) add(row tsvRow) error {
 	if v := attrs["min"]; v != "" {
 		if a.min, err = strconv.Atoi(v); err != nil || a.min < 2 {
 			return fmt.Errorf("coreference min=%q: want a number of at least 2", v)
+		}
+	}
+	if v := attrs["max"]; v != "" {
+		if a.max, err = strconv.Atoi(v); err != nil || a.max < a.min || count != 0 {
+			return fmt.Errorf("coreference max=%q: want a group (count all) and a number of at least min", v)
 		}
 	}
 	for _, w := range splitList(attrs["unless"]) {
@@ -323,7 +329,7 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 			continue
 		}
 		if m.sentence != cur {
-			if len(out) >= a.min {
+			if a.sized(len(out)) {
 				break
 			}
 			out, cur = out[:0], m.sentence
@@ -332,11 +338,18 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 			out = append(out, m.info)
 		}
 	}
-	if len(out) < a.min {
+	if !a.sized(len(out)) {
 		return nil, 0
 	}
 	slices.Reverse(out) // text order
 	return out, cur + 1
+}
+
+// sized: n entities are a group of the anaphor's size; with a max, a sentence naming more is
+// no antecedent and the search goes on to an earlier one ("both ministers" is the latest
+// pair named together, not a sentence naming three).
+func (a *anaphor) sized(n int) bool {
+	return n >= a.min && (a.max == 0 || n <= a.max)
 }
 
 // coordinatedAntecedents: for an anaphor of two ("the two leaders"), the latest pair of
