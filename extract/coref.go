@@ -341,8 +341,46 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 	if !a.sized(len(out)) {
 		return nil, 0
 	}
+	if a.max == 0 {
+		// "Biden hosted Marcos and Kishida. Kishida flew in on Tuesday, and Marcos arrived on
+		// Wednesday. The leaders condemned ...": a sentence that names part of a group just
+		// introduced does not shrink it; the sentence before, naming all of them and more, is
+		// the group.
+		if wider, at := widerGroup(before, a, cur, out); wider != nil {
+			out, cur = wider, at
+		}
+	}
 	slices.Reverse(out) // text order
 	return out, cur + 1
+}
+
+// widerGroup: the compatible entities of the latest sentence before sentence cur that names
+// any, when they include every one of group and more; nil otherwise.
+func widerGroup(before []mention, a *anaphor, cur int, group []*entityInfo) ([]*entityInfo, int) {
+	var out []*entityInfo
+	at := -1
+	for k := len(before) - 1; k >= 0; k-- {
+		m := &before[k]
+		if m.sentence >= cur || m.coref || !a.accepts(m.info) {
+			continue
+		}
+		if at >= 0 && m.sentence != at {
+			break
+		}
+		at = m.sentence
+		if !slices.Contains(out, m.info) {
+			out = append(out, m.info)
+		}
+	}
+	if len(out) <= len(group) {
+		return nil, 0
+	}
+	for _, g := range group {
+		if !slices.Contains(out, g) {
+			return nil, 0
+		}
+	}
+	return out, at
 }
 
 // sized: n entities are a group of the anaphor's size; with a max, a sentence naming more is
