@@ -85,6 +85,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 			// this type, rather than a name further back.
 			return nil, !m.demonym
 		}
+		if p := s.personOf(m, ca, ok); p != nil {
+			return p, true
+		}
 		if head := s.appositionHead(m, t, ok); head != nil {
 			return head, true
 		}
@@ -107,6 +110,26 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
 	return s.unnamedSubject(k, ca, ok)
+}
+
+// personOf: a state or body after "of" that closes a person's name is the person's affiliation,
+// not the subject ("Ambassador Tan of Singapore denounced ...": Tan acts); the person, when
+// the relation accepts one, else nil.
+func (s *sentenceCtx) personOf(m *mention, ca int, ok func(*mention) bool) *mention {
+	if m.info.Type != TypeState && m.info.Type != TypeInstitution {
+		return nil
+	}
+	k := m.start - 1
+	if k > ca && s.tw(wArticle, k) {
+		k--
+	}
+	if k <= ca || !s.tokens[k].is("of") {
+		return nil
+	}
+	if p := s.mentionEndingAt(k, ok); p != nil && p.info.Type == TypePerson && !p.possessive {
+		return p
+	}
+	return nil
 }
 
 // controller: before "to" + verb, the possessor of a control noun is the subject ("Russia's
