@@ -9,6 +9,18 @@ import (
 // relations that must be found (relDetail prefixes) and relations that must not (relKey).
 func TestEventRelations(t *testing.T) {
 	checkRelations(t, "2024-06-01", []relCase{
+		{"a weapon with a demonym as subject is its state's attack",
+			"Russian drones struck Odesa overnight.",
+			[]string{"ATTACKED state:RUS place:odesa asserted/fact"}, nil},
+		{"a weapon after a state's possessive as subject is its state's attack",
+			"Israel's drones have struck Tyre.",
+			[]string{"ATTACKED state:ISR place:tyre asserted/fact"}, nil},
+		{"a weapon's owner does not travel",
+			"Iranian drones arrived in Caracas.", nil, []string{"VISITED state:IRN place:caracas"}},
+		{"a name before a place-set noun only modifies it: the places after 'of' are the object",
+			"Saudi warplanes pounded the Red Sea ports of Mocha and Hodeidah on Monday.",
+			[]string{"ATTACKED state:SAU place:mocha asserted/fact", "ATTACKED state:SAU place:hodeidah asserted/fact"},
+			[]string{"ATTACKED state:SAU place:red-sea"}},
 		{"who reacts to an attack named by a noun did not make it",
 			"Japan condemned the shelling of Kharkiv on Monday. Norway deplored two deadly air strikes on Sumy, and Canada protested the bombing of Dnipro.",
 			nil,

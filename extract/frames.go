@@ -298,6 +298,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if src == nil && spec.has(flagWeaponOwner) {
+		src = s.weaponOwner(o.t, o.ca, o.srcOK)
+	}
 	if src == nil && withPrep && spec.has(flagOwnerActs) {
 		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.
 		src = s.troopOwner(x, o.t, o.ca, o.srcOK)
@@ -358,6 +361,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.firstRight(o.te, end, objOK, src)
 		}
 	}
+	if dst != nil && !withPrep {
+		if m := s.placeSetMember(x, dst, o.cb, o.dstOK); m != nil {
+			// "pounded the Black Sea ports of Odesa and Izmail": the sea names the ports, which
+			// are the object.
+			dst = m
+		}
+	}
 	if dst == nil && !withPrep && o.te < o.cb {
 		// "designated eight entities, including Lanvia Marine"
 		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
@@ -401,6 +411,37 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
 	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+}
+
+// weaponOwner: the state of a demonym or possessive right before a weapon that ends right
+// before the verb group at t ("Russian drones struck", "Israel's warplanes have pounded"), or
+// nil.
+func (s *sentenceCtx) weaponOwner(t, ca int, ok func(*mention) bool) *mention {
+	k := s.verbGroupStart(t, ca)
+	w := s.mentionEndingAt(k, func(m *mention) bool { return m.info.Type == TypeWeapon })
+	if w == nil || w.start <= ca {
+		return nil
+	}
+	if o := s.mentionEndingAt(w.start, ok); o != nil && (o.demonym || o.info.Type == TypeState) {
+		return o
+	}
+	if w.start-1 > ca && (s.tokens[w.start-1].Text == "'s" || s.tokens[w.start-1].Text == "’s") {
+		return s.mentionEndingAt(w.start-1, ok)
+	}
+	return nil
+}
+
+// placeSetMember: the first name after "<place-set noun> of" right after m ("the Black Sea ports
+// of Odesa"), or nil.
+func (s *sentenceCtx) placeSetMember(x *Extractor, m *mention, cb int, ok func(*mention) bool) *mention {
+	k := m.end
+	if k+2 >= cb || m.possessive || s.tokens[k].isCap() || !x.lex.shapes.placeSets[s.tokens[k].Lower] || !s.tokens[k+1].is("of") {
+		return nil
+	}
+	if n := s.mentionAt(k + 2); n != nil && ok(n) {
+		return n
+	}
+	return nil
 }
 
 // relativeDoer: a definite, unnamed object whose relative clause (which may run past the

@@ -85,6 +85,7 @@ const (
 	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
 	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 	flagHost                                // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
+	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
 )
 
 var flagNames = map[string]specFlag{
@@ -95,7 +96,7 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost,
+	"host": flagHost, "weapon-owner": flagWeaponOwner,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
