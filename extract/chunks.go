@@ -139,6 +139,9 @@ func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, b
 		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
 			return owner, true
 		}
+		// "welcomed the President's plans to travel": the possessor is the subject, though
+		// unnamed here; not a name further back.
+		return nil, true
 	}
 	return nil, false
 }

@@ -9,6 +9,17 @@ import (
 // relations that must be found (relDetail prefixes) and relations that must not (relKey).
 func TestEventRelations(t *testing.T) {
 	checkRelations(t, "2024-06-01", []relCase{
+		{"a possessed noun's doer is its possessor, not the clause subject",
+			"Poland and Lithuania signed the accord during the Prime Minister's visit to Riga.",
+			nil, []string{"VISITED state:POL place:riga", "VISITED state:LTU place:riga"}},
+		{"another's plans to travel are not the subject's journey",
+			"The Chancellor of Austria, Karl Nehammer, welcomed the President's plans to travel to Madrid next week.",
+			nil, []string{"VISITED person:karl-nehammer place:madrid"}},
+		{"a named possessor still acts",
+			"Sweden praised Finland's support for Ukraine.", []string{"SUPPORTS state:FIN state:UKR"}, []string{"SUPPORTS state:SWE state:UKR"}},
+		{"a stance voiced on a group's behalf is the speaker's",
+			"The representative of Ghana voiced the group's support for the Government of Somalia.",
+			[]string{"SUPPORTS state:GHA state:SOM"}, nil},
 		{"a weapon with a demonym as subject is its state's attack",
 			"Russian drones struck Odesa overnight.",
 			[]string{"ATTACKED state:RUS place:odesa asserted/fact"}, nil},

@@ -413,6 +413,36 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
 }
 
+// possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
+// modifiers between ("the President's official visit", "Norway's").
+func (s *sentenceCtx) possessedNoun(t, ca int) bool {
+	for k := t - 1; k > ca && k >= t-3; k-- {
+		tk := s.tokens[k]
+		if tk.Text == "'s" || tk.Text == "\u2019s" {
+			return true
+		}
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// afterVoice: the noun at t is in the object of a verb of voicing a stance (words.tsv class
+// voice): "voiced the group's support", "reaffirmed the Government's strong backing".
+func (s *sentenceCtx) afterVoice(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-6; k-- {
+		switch {
+		case s.tw(wVoice, k):
+			return true
+		case s.tokens[k].Text == "'s" || s.tokens[k].Text == "\u2019s" || s.tw(wArticle, k) || s.tokens[k].isWord() && !s.tw(wFunction, k):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // weaponOwner: the state of a demonym or possessive right before a weapon that ends right
 // before the verb group at t ("Russian drones struck", "Israel's warplanes have pounded"), or
 // nil.
@@ -913,7 +943,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagSourceInObject) {
 		src = s.attributiveInObject(o.te, o.cb, o.srcOK)
 	}
-	if src == nil && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
+	// "signed the accord during the Prime Minister's visit to Vilnius": a noun with a possessor
+	// has the possessor as its doer; when that is no name of the right kind, the clause's
+	// subject is not the doer either.
+	possessed := src == nil && s.possessedNoun(o.t, o.ca) && !s.afterVoice(o.t, o.ca)
+	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia").
 		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
@@ -923,7 +957,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			src = nil // "accused Stockholm of harbouring members of the PKK"
 		}
 	}
-	if src == nil {
+	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
 	}
 	if src == nil && spec.has(flagAgentAfter) {

@@ -268,6 +268,7 @@ const (
 	wGenericRole
 	wAspect
 	wReaction
+	wVoice
 	wordClassCount
 )
 
@@ -277,7 +278,7 @@ var _ [64 - wordClassCount]struct{}
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
-	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction"}
+	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction", "voice"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
