@@ -9,6 +9,13 @@ import (
 // relations that must be found (relDetail prefixes) and relations that must not (relKey).
 func TestEventRelations(t *testing.T) {
 	checkRelations(t, "2024-06-01", []relCase{
+		{"a state's name before a class noun modifies it: the members after 'including' are the targets",
+			"Beijing has sanctioned U.S. defense firms, including Boeing and General Dynamics, over arms sales.",
+			[]string{"SANCTIONED state:CHN inst:boeing asserted/fact", "SANCTIONED state:CHN inst:general-dynamics asserted/fact"},
+			[]string{"SANCTIONED state:CHN state:USA"}},
+		{"a state's name as the whole object stays the target",
+			"Washington sanctioned Iran again, including its oil minister.",
+			[]string{"SANCTIONED state:USA state:IRN"}, nil},
 		{"a possessed noun's doer is its possessor, not the clause subject",
 			"Poland and Lithuania signed the accord during the Prime Minister's visit to Riga.",
 			nil, []string{"VISITED state:POL place:riga", "VISITED state:LTU place:riga"}},

@@ -368,6 +368,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = m
 		}
 	}
+	if dst != nil && !withPrep && s.attributiveName(dst) {
+		// "sanctioned U.S. defense firms, including Boeing": a state's name before a class noun
+		// modifies it; the members listed are the targets.
+		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
+			return cross(s.coordination(src, o.srcOK), members)
+		}
+	}
 	if dst == nil && !withPrep && o.te < o.cb {
 		// "designated eight entities, including Lanvia Marine"
 		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
@@ -441,6 +448,17 @@ func (s *sentenceCtx) afterVoice(t, ca int) bool {
 		return false
 	}
 	return false
+}
+
+// attributiveName: a state's name (not a possessive) right before a lower-case noun it
+// modifies ("U.S. defense firms", "EU member states").
+func (s *sentenceCtx) attributiveName(m *mention) bool {
+	if m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution || m.end+1 >= s.b {
+		return false
+	}
+	next := s.tokens[m.end]
+	return next.isWord() && !next.isCap() && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
+		!s.tw(wAdverb, m.end) && !strings.HasSuffix(next.Lower, "ly")
 }
 
 // weaponOwner: the state of a demonym or possessive right before a weapon that ends right
@@ -1141,7 +1159,7 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		if tk.Text == ";" || tk.Text == ":" || s.trigMark[k-s.a] {
 			return nil // past the phrase, or another trigger's
 		}
-		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) {
+		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) && !s.attributiveName(m) {
 			return nil // a named object is the target, found or refused before
 		}
 		if tk.Lower == "including" && s.tokens[k-1].Text == "," {
