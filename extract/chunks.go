@@ -56,7 +56,13 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
 		// Coordinated verb phrases share the clause's subject: "the president left Minsk
 		// and arrived in Beijing".
-		return s.clauseSubject(ca, k, ok), true
+		if m := s.clauseSubject(ca, k, ok); m != nil {
+			return m, true
+		}
+		// "Macron, who landed on Sunday, met the emir and slammed the launch": a clause opened
+		// by a relative pronoun has its antecedent as subject, whether the verb is the
+		// relative clause's or the main clause's after it.
+		return s.relativeSubject(ca, ok), true
 	case tk.Lower == "to":
 		return s.controller(k, ca, ok)
 	case s.tw(wPronoun, k):
