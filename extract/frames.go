@@ -741,10 +741,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
+		isNoun := false
 		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
 			if tp.frame != frameNoun && tp.frame != frameEvent || tp.relation == spec.relation || len(tp.keys) > 1 {
 				continue
 			}
+			isNoun = true
 			var doers []*mention
 			for _, info := range s.events[tp.relation] {
 				named := false
@@ -756,7 +758,14 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
 				}
 			}
-			return doers
+			if len(doers) > 0 {
+				return doers
+			}
+			// A noun of several relations ("deployment": of troops, or of a satellite into
+			// orbit) is the event of the one stated before.
+		}
+		if isNoun {
+			return nil
 		}
 	}
 	return nil
