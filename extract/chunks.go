@@ -63,6 +63,10 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		// by a relative pronoun has its antecedent as subject, whether the verb is the
 		// relative clause's or the main clause's after it.
 		return s.relativeSubject(ca, ok), true
+	case tk.Text == ",":
+		if m := s.afterRelative(k, ok); m != nil {
+			return m, true
+		}
 	case tk.Lower == "to":
 		return s.controller(k, ca, ok)
 	case s.tw(wPronoun, k):
@@ -134,6 +138,26 @@ func (s *sentenceCtx) personOf(m *mention, ca int, ok func(*mention) bool) *ment
 	}
 	if p := s.mentionEndingAt(k, ok); p != nil && p.info.Type == TypePerson && !p.possessive {
 		return p
+	}
+	return nil
+}
+
+// afterRelative: the comma at k closes a non-restrictive relative clause (", who ...,"), so a
+// verb right after it is the main clause's, whose subject is the relative's antecedent
+// ("Carney, who has led the government since Trudeau resigned, met Starmer": Carney, not
+// Trudeau); nil otherwise.
+func (s *sentenceCtx) afterRelative(k int, ok func(*mention) bool) *mention {
+	for j := k - 1; j > s.a+1 && j >= k-30; j-- {
+		tk := s.tokens[j]
+		if tk.Text == ";" || tk.Text == ":" {
+			return nil
+		}
+		if tk.is("who", "which") && s.tokens[j-1].Text == "," {
+			if j+1 >= k {
+				return nil
+			}
+			return s.relativeSubject(j, ok)
+		}
 	}
 	return nil
 }

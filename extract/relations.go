@@ -1326,6 +1326,11 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 		}
 		return nil
 	}
+	if k := s.verbGroupStart(t, ca) - 1; k > s.a && s.tokens[k].Text == "," {
+		if subj := s.afterRelative(k, ok); subj != nil {
+			return []*mention{subj} // "Choi, who has led ... since Yoon was impeached, met Blinken"
+		}
+	}
 	if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
 		return s.leftGroup(subj, ok)
 	}
