@@ -329,25 +329,28 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 // speech verb follows the name ("met the delegation, Ivan Petrov said") or a name stands in
 // the description.
 func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
-	if te >= cb || s.tokens[te].Lower != "the" {
+	if te >= cb || !s.tokens[te].is("the", "his", "her", "their") {
 		return nil
 	}
 	for ; k < cb && k < te+8 && s.tokens[k].Text != ","; k++ {
-		if s.mentionAt(k) != nil || s.trigMark[k-s.a] || !s.tokens[k].isWord() {
+		// A demonym describes ("his Polish counterpart, Wladyslaw Kosiniak-Kamysz"); another
+		// name is the object itself.
+		if m := s.mentionAt(k); m != nil && !m.demonym || s.trigMark[k-s.a] || !s.tokens[k].isWord() {
 			return nil
 		}
 	}
 	if k >= cb || s.tokens[k].Text != "," {
 		return nil
 	}
-	for j := k + 1; j < cb && j <= k+5; j++ {
+	for j := k + 1; j < cb && j <= k+8; j++ {
 		if m := s.mentionAt(j); m != nil {
 			if m.info.Type != TypePerson || m.end < cb && (s.tw(wSpeech, m.end) || s.tw(wReportVerb, m.end)) {
 				return nil
 			}
 			return m
 		}
-		if !s.tokens[j].isCap() && s.tokens[j].Text != "." {
+		// Title words, with an office's complement ("Secretary of National Defense").
+		if !s.tokens[j].isCap() && s.tokens[j].Text != "." && !s.tokens[j].is("of", "for") {
 			return nil
 		}
 	}
