@@ -269,8 +269,20 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if row.opening {
 						first = si - 1 // "Jordan ... . Its foreign minister": the sentence before
 					}
-					if ants = coordinatedAntecedents(tokens, recent, row, first); ants == nil {
-						ants = antecedents(recent, row, first)
+					if row.count == 2 && !row.possessive && !row.opening {
+						// "opposes the US deploying missiles in the Philippines and has lodged
+						// representations with both countries": two named in the anaphor's own
+						// sentence come before a pair joined in an earlier one.
+						if same := coordinatedAntecedents(tokens, recent, row, si); same != nil {
+							ants = same
+						} else if same := antecedents(recent, row, si); len(same) == 2 {
+							ants = same
+						}
+					}
+					if ants == nil {
+						if ants = coordinatedAntecedents(tokens, recent, row, first); ants == nil {
+							ants = antecedents(recent, row, first)
+						}
 					}
 				}
 				if len(ants) > 0 {
