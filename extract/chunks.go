@@ -24,7 +24,7 @@ func (s *sentenceCtx) modifier(m *mention) bool {
 
 // verbGroupStart is the first token of the verb group that ends with the verb at t:
 // auxiliaries, negation and adverbs before it ("has not yet sent", "had also reportedly
-// supplied").
+// supplied", "has been supplying").
 func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 	k := t
 	for k-1 >= ca {
@@ -32,7 +32,7 @@ func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 		if !w.isWord() || w.isCap() && k-1 != s.a {
 			break
 		}
-		if s.tw(wAux, k-1) || s.tw(wAuxSkip, k-1) || s.tw(wAdverb, k-1) ||
+		if s.tw(wAux, k-1) || s.tw(wBe, k-1) || s.tw(wAuxSkip, k-1) || s.tw(wAdverb, k-1) ||
 			strings.HasSuffix(w.Lower, "ly") && len(w.Lower) > 4 {
 			k--
 			continue
@@ -95,11 +95,11 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 			// this type, rather than a name further back.
 			return nil, !m.demonym
 		}
-		if p := s.personOf(m, ca, ok); p != nil {
-			return p, true
-		}
 		if head := s.appositionHead(m, t, ok); head != nil {
 			return head, true
+		}
+		if holder := s.officeHolder(m, ca, ok); holder != nil {
+			return holder, true
 		}
 		return m, true
 	}
@@ -122,18 +122,16 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	return s.unnamedSubject(k, ca, ok)
 }
 
-// personOf: a state or body after "of" that closes a person's name is the person's affiliation,
-// not the subject ("Ambassador Tan of Singapore denounced ...": Tan acts); the person, when
-// the relation accepts one, else nil.
-func (s *sentenceCtx) personOf(m *mention, ca int, ok func(*mention) bool) *mention {
-	if m.info.Type != TypeState && m.info.Type != TypeInstitution {
-		return nil
-	}
+// officeHolder: a state or body after "of" (and an article) that follows a person names the
+// person's office ("Foreign Minister Ingrid Dahl of Norway visited Kyiv", "Ambassador Tan of
+// the Republic of Singapore denounced"), so the person, not the state, is the subject, when
+// the relation takes a person.
+func (s *sentenceCtx) officeHolder(m *mention, ca int, ok func(*mention) bool) *mention {
 	k := m.start - 1
 	if k > ca && s.tw(wArticle, k) {
 		k--
 	}
-	if k <= ca || !s.tokens[k].is("of") {
+	if m.info.Type == TypePerson || k <= ca || !s.tokens[k].is("of") {
 		return nil
 	}
 	if p := s.mentionEndingAt(k, ok); p != nil && p.info.Type == TypePerson && !p.possessive {

@@ -160,6 +160,21 @@ func (a *anaphor) accepts(info *entityInfo) bool {
 	return true
 }
 
+// speechComplement tells whether the anaphor at i opens the "that" clause of a speech verb a
+// few words before ("Germany said on Monday that it had sent"): there "it had" names the
+// speaker or another party, not an empty subject ("it has been reported").
+func (x *Extractor) speechComplement(tokens []Token, from, i int) bool {
+	if i-1 < from || tokens[i-1].Lower != "that" {
+		return false
+	}
+	for k := i - 2; k >= from && k >= i-6; k-- {
+		if x.lex.words.in(wSpeech, tokens[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveAnaphors adds, for each anaphor the names did not take, mentions of its antecedents:
 // the most recent compatible entities mentioned before it in the same paragraph. found is
 // sorted by start; the result is too.
@@ -232,7 +247,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			var a *anaphor
 			occasion := 0
 			for _, row := range c.byKey[phraseKey(tokens[i:i+n])] {
-				if i+n < span[1] && row.unless[tokens[i+n].Lower] || row.prefix != "" && !tokens[i+1].isCap() {
+				if i+n < span[1] && row.unless[tokens[i+n].Lower] && !x.speechComplement(tokens, span[0], i) || row.prefix != "" && !tokens[i+1].isCap() {
 					continue // "it is expected"; "the north of the country" is no state
 				}
 				if row.after != nil && (i == span[0] || !row.after[tokens[i-1].Lower]) || !row.writtenAs(tokens[i:i+n]) {

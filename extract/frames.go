@@ -318,7 +318,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
 		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te) || s.tw(wComitative, o.te) ||
-			strings.HasSuffix(s.tokens[o.te].Lower, "ly")) {
+			strings.HasSuffix(s.tokens[o.te].Lower, "ly") || s.dateEndsClause(o.te, o.cb)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
 		// a plot", "the Shahed drones that Russia now fires almost nightly": with its subject
 		// inside the relative clause and no object after it, the verb's object is the
@@ -327,6 +327,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if dst == nil && s.tokens[o.ca].is("which", "whom") && s.tokens[o.ca-1].Text == "," {
 			return nil // the object is the gap of an antecedent of another kind
 		}
+	}
+	if dst == nil && withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 && s.strandedPrepAfter(o.te, o.cb, spec.targetPreps) {
+		// "Kharkiv, which the minister travelled to last year", "which India shipped tanks to":
+		// the target preposition ends
+		// the relative clause's verb phrase; its object is the antecedent.
+		dst = s.relativeObject(o.ca, o.dstOK)
 	}
 	if dst == nil && withPrep && spec.has(flagIntransitive|flagLocative) && o.ca > s.a+1 &&
 		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && src.info.Type == TypePerson {
@@ -636,12 +642,49 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 	return nil
 }
 
+// strandedPrep tells whether one of preps stands at k with no object after it: the clause
+// ends, or an adverb or a date follows ("which Poland flew to last year").
+func (s *sentenceCtx) strandedPrep(k, cb int, preps []string) bool {
+	if k >= cb || !s.tokens[k].is(preps...) {
+		return false
+	}
+	k++
+	return k >= cb || !s.tokens[k].isWord() || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly") || s.dateEndsClause(k, cb) ||
+		s.tw(wFunction, k) && s.mentionAt(k) == nil && !s.tw(wArticle, k)
+}
+
+// strandedPrepAfter: a stranded preposition of preps at k or after the object noun phrase
+// that starts there ("which India shipped tanks to last year").
+func (s *sentenceCtx) strandedPrepAfter(k, cb int, preps []string) bool {
+	for j := k; j < cb && j < k+8; j++ {
+		if s.strandedPrep(j, cb, preps) {
+			return true
+		}
+		if !s.tokens[j].isWord() || s.tokens[j].is(preps...) {
+			return false
+		}
+	}
+	return false
+}
+
+// dateEndsClause tells whether a date expression opens at k and nothing but punctuation
+// follows it in the clause ("which Poland condemned last year, ..."): the verb has no object
+// after its date.
+func (s *sentenceCtx) dateEndsClause(k, cb int) bool {
+	for _, d := range s.dateMentions {
+		if d.start == k {
+			return d.end >= cb || !s.tokens[d.end].isWord()
+		}
+	}
+	return false
+}
+
 // relativeObject: the antecedent of a relative clause opening at ca — the name before ",
 // which/whom", or right before "that" unless a speech verb introduces that name's clause
 // ("told Modi that China attacked": a complement, not a relative clause).
 func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	switch {
-	case s.tokens[ca].is("which", "whom") && s.tokens[ca-1].Text == ",":
+	case s.tokens[ca].is("which", "whom", "who") && s.tokens[ca-1].Text == ",":
 		j := ca - 1
 		if j-1 > s.a && s.tokens[j-1].Text == ")" {
 			// "the Economic Community of West African States (ECOWAS), which ..."

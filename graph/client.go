@@ -47,6 +47,10 @@ type Client struct {
 	// (the identity pass after a build's writes, a report after a build in one process)
 	// waits until the server it lands on has applied that write.
 	bookmarks neo4j.BookmarkManager
+	// readOnly remembers the statements CheckReadOnly passed: whether a statement only reads
+	// depends on its text alone (parameters cannot name procedures or clauses), and a report
+	// run again (the benchmark, Browser-like loops, the soak) saves the EXPLAIN round trip.
+	readOnly readOnlyCache
 }
 
 // Open connects to cfg.URI and verifies that the server answers and accepts the credentials.

@@ -88,10 +88,13 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 		}
 		out = append(out, SchemaChange{SchemaStatement: st, Created: created})
 	}
+	refreshed := false
 	for _, ch := range out {
 		switch {
 		case !ch.Created:
-		case ch.Name == "entity_degree":
+		case (ch.Name == "entity_neighbours" || ch.Name == "name_word_size") && !refreshed:
+			// Entity statistics and name words are derived together, entity by entity.
+			refreshed = true
 			if err := c.RefreshEntityStats(ctx); err != nil {
 				return out, err
 			}
