@@ -483,6 +483,17 @@ func surfaceOf(tokens []Token, a, b int) string {
 
 // headedNames finds capitalised names ending in (or, for "Ministry of ..." forms, starting
 // with) a head word that says what they are.
+// gazCovers: a gazetteer name that starts a few tokens before start runs through end, so the
+// head's run is the tail of a known name joined by "and" or "of".
+func gazCovers(tokens []Token, span [2]int, start, end int, lx *lexicon) bool {
+	for k := start - 1; k >= span[0] && k >= start-8; k-- {
+		if e, n := lx.gaz.match(tokens[:span[1]], k); e != nil && k+n >= end {
+			return true
+		}
+	}
+	return false
+}
+
 func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 	nl := &lx.shapes
 	var out []mention
@@ -588,6 +599,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if e, n := lx.gaz.match(tokens[:span[1]], start); e != nil && start+n >= end {
 			h = start + n - 1
 			continue // the gazetteer knows this name ("Warsaw Pact", "Korean People's Army")
+		}
+		if gazCovers(tokens, span, start, end, lx) {
+			continue // the run broke at "and" inside a known name ("West African Economic and Monetary Union")
 		}
 		if typ == TypeAgreement && start > span[0] && len(tokens[start-1].Text) == 4 && isDigits(tokens[start-1].Text) &&
 			(tokens[start-1].Text[:2] == "19" || tokens[start-1].Text[:2] == "20") {
