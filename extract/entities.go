@@ -658,6 +658,8 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
 		case t.is("and") && j+1 < span[1] && tokens[j+1].is("the"):
 			return end // "the Gulf of Aden and the Cape of Good Hope": two names
+		case t.is("and") && j+1 < span[1] && tokens[j+1].isCap() && (lx.titles.matchAt(tokens[:span[1]], j+1) > 0 || lx.roles.matchAt(tokens[:span[1]], j+1) > 0):
+			return end // "President of the National Council ... and Head of State": a second office
 		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
 			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
 		case t.is("of", "for", "and", "the", "on", "along", "to") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&
