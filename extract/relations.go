@@ -312,6 +312,11 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (s.tw(wReportVerb, k) || s.tw(wBe, k)) {
 		return false // "denied supplying Pyongyang with": a gerund clause; "has been backing": progressive; verbs
 	}
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wPreposition, k) && i+1 < s.b {
+		if m := s.mentionAt(i + 1); m != nil && !m.possessive && !s.modifierOnly(m) {
+			return false // "blamed Washington for backing Israel": a gerund with its object
+		}
+	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
 }
 
