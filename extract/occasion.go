@@ -102,6 +102,11 @@ type occasions struct {
 	inPara   bool   // the current sentence is in the frame's paragraph
 	holds    bool   // a frame holds for the current sentence: held
 	held     occasionFrame
+	// acts holds the paragraph's acts stated with a date, by type and target: a later
+	// sentence restating the act ("Japan and the Philippines signed the agreement in Manila
+	// on 8 July 2024. The agreement was signed by Foreign Minister Kamikawa ...") is the
+	// same event.
+	acts map[actKey][]string
 	linked   bool // the current sentence places itself at the occasion ("during the talks")
 }
 
@@ -109,6 +114,7 @@ type occasions struct {
 func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []dateMention, mentions []mention, i int, ref string, newPara bool) {
 	if newPara {
 		o.paraLast, o.inPara = "", false
+		clear(o.acts)
 	}
 	// The frame before this sentence dates its undated acts, even when the sentence frames
 	// an occasion of its own in another clause ("He met Berri, and yesterday he held talks
@@ -148,10 +154,32 @@ func sinceStart(tokens []Token, a, start int) bool {
 // datesFor: the occasion's date for a relation of the current sentence without a date of
 // its own, or nil.
 func (o *occasions) datesFor(r Relation) []string {
-	if !o.holds || len(r.Dates) > 0 || r.Polarity != Asserted || !(o.held.takes(r) || o.linked && r.act) {
+	if len(r.Dates) > 0 || r.Polarity != Asserted || !r.act || r.ownDate {
 		return nil
 	}
-	return slices.Clone(o.held.dates)
+	if o.holds && (o.held.takes(r) || o.linked) {
+		return slices.Clone(o.held.dates)
+	}
+	if d := o.acts[actKey{r.Type, r.Dst}]; d != nil {
+		return slices.Clone(d)
+	}
+	return nil
+}
+
+// actKey is an act by its relation type and target.
+type actKey struct{ typ, dst string }
+
+// stated records a relation of the current sentence: an act stated with a date of its own.
+func (o *occasions) stated(r Relation) {
+	if !r.act || len(r.Dates) == 0 || r.Polarity != Asserted || r.Modality != Fact {
+		return
+	}
+	if o.acts == nil {
+		o.acts = map[actKey][]string{}
+	}
+	if _, ok := o.acts[actKey{r.Type, r.Dst}]; !ok {
+		o.acts[actKey{r.Type, r.Dst}] = r.Dates
+	}
 }
 
 // A sentence that places itself at the occasion ("Speaking after the vote, the
