@@ -106,8 +106,8 @@ type occasions struct {
 	// sentence restating the act ("Japan and the Philippines signed the agreement in Manila
 	// on 8 July 2024. The agreement was signed by Foreign Minister Kamikawa ...") is the
 	// same event.
-	acts map[actKey][]string
-	linked   bool // the current sentence places itself at the occasion ("during the talks")
+	acts   map[actKey][]string
+	linked bool // the current sentence places itself at the occasion ("during the talks")
 }
 
 // enter moves to sentence i (newPara: it opens a paragraph).
