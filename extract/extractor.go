@@ -100,6 +100,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
+	lastPair := map[string][2]*entityInfo{}
 	scratch := &sentenceScratch{}
 	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
@@ -139,7 +140,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
-		sc.events = events
+		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
 		var stated map[string][]*entityInfo
 		rels := x.relationRules(sc)
@@ -189,6 +190,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor = 0, false, false, false, false, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
+			if r.Polarity == Asserted && r.Modality == Fact && infos[r.Src] != nil && infos[r.Dst] != nil {
+				lastPair[r.Type] = [2]*entityInfo{infos[r.Src], infos[r.Dst]}
+			}
 			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
 				if stated == nil {
 					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}

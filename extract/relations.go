@@ -38,6 +38,9 @@ type sentenceCtx struct {
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
+	// lastPair holds, per relation type, the source and target of the latest relation of that
+	// type asserted as a fact before this sentence: what an agentless passive continues.
+	lastPair map[string][2]*entityInfo
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
