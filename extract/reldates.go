@@ -711,7 +711,7 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		if l := lx.speech.endsAt(tokens, k, a); l > 0 {
 			d.speech = k - l
 		} else {
-			d.speech = -1
+			d.speech = attributionBefore(tokens, a, k)
 		}
 		// "by March", "until 2030": a bound, not the event's date.
 		bound := d.start // "no later than the end of February", "until mid-2025"
@@ -973,6 +973,22 @@ func nextComma(tokens []Token, i, b int) int {
 	for k := i; k < b; k++ {
 		if tokens[k].Text == "," {
 			return k
+		}
+	}
+	return -1
+}
+
+// attributionBefore: the date at k sits inside an attribution opened by "according to" with
+// no comma between ("According to the defence chief at a briefing on March 18, 300
+// containers were shipped"): it dates the report, like "said on Friday" (SCHEMA.md Dates
+// rule 1). It returns where the attribution starts, or -1.
+func attributionBefore(tokens []Token, a, k int) int {
+	for j := k - 1; j > a && j >= k-16; j-- {
+		switch {
+		case tokens[j].Text == "," || tokens[j].Text == ";":
+			return -1
+		case tokens[j].is("to") && tokens[j-1].is("according"):
+			return j - 1
 		}
 	}
 	return -1
