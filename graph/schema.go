@@ -111,6 +111,47 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	return out, nil
 }
 
+// ApplyImportedSchema applies the schema to a database the offline importer has just loaded
+// from Bulk's files, which hold the properties ApplySchema would derive (entities' degree and
+// claims, relationships' contested and undated): nothing is derived. The indexes are created
+// first, all in one transaction, so that the server populates them in the background (one
+// population job for them all) while the constraints are created one by one (each waits
+// for its own index); the caller waits for them with AwaitIndexes. Applying it to a database
+// that has the schema changes nothing.
+func (c *Client) ApplyImportedSchema(ctx context.Context) error {
+	var indexes, constraints []SchemaStatement
+	for _, st := range Schema() {
+		if st.Kind == "index" {
+			indexes = append(indexes, st)
+		} else {
+			constraints = append(constraints, st)
+		}
+	}
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	_, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		for _, st := range indexes {
+			res, err := tx.Run(ctx, st.Query, nil)
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			if err != nil {
+				return struct{}{}, fmt.Errorf("index %s: %w", st.Name, err)
+			}
+		}
+		return struct{}{}, nil
+	})
+	if err != nil {
+		return fmt.Errorf("creating the indexes: %w", c.wrapQueryErr(err))
+	}
+	for _, st := range constraints {
+		if _, err := c.applyOne(ctx, st); err != nil {
+			return fmt.Errorf("applying %s %s: %w", st.Kind, st.Name, c.wrapQueryErr(err))
+		}
+	}
+	return nil
+}
+
 // applyOne runs a schema command in its own transaction (Neo4j does not mix schema and data
 // writes, nor several schema commands with later reads) and reads its counters.
 func (c *Client) applyOne(ctx context.Context, st SchemaStatement) (bool, error) {
