@@ -13,7 +13,7 @@ import (
 // KnownEntities returns every entity of the graph with its aliases and the states its
 // people are OFFICIAL_OF: what identity.New needs to map a new document's names onto them.
 func (c *Client) KnownEntities(ctx context.Context) ([]identity.Known, error) {
-	recs, err := c.read(ctx, query("identity_entities"), nil)
+	recs, err := c.readNamed(ctx, "identity_entities", nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading entities for identity resolution: %w", c.wrapQueryErr(err))
 	}
@@ -54,7 +54,11 @@ func (c *Client) SetEntityProps(ctx context.Context, props []EntityProps) error 
 		}
 		rows = append(rows, row)
 	}
-	if _, err := c.Query(ctx, query("identity_props"), map[string]any{"rows": rows}, true); err != nil {
+	text, err := c.q.query("identity_props")
+	if err != nil {
+		return err
+	}
+	if _, err := c.Query(ctx, text, map[string]any{"rows": rows}, true); err != nil {
 		return fmt.Errorf("setting entity names and Wikidata ids: %w", err)
 	}
 	return nil
@@ -67,7 +71,7 @@ type StoredDocument struct {
 
 // DocumentsMentioning returns the stored documents that mention any of ids, by id.
 func (c *Client) DocumentsMentioning(ctx context.Context, ids []string) ([]StoredDocument, error) {
-	recs, err := c.read(ctx, query("identity_documents"), map[string]any{"ids": ids})
+	recs, err := c.readNamed(ctx, "identity_documents", map[string]any{"ids": ids})
 	if err != nil {
 		return nil, fmt.Errorf("finding documents that mention %s: %w", strings.Join(ids, ", "), c.wrapQueryErr(err))
 	}
@@ -88,7 +92,7 @@ type EntityInfo struct {
 
 // Entity returns the stored entity with this id; ok is false when there is none.
 func (c *Client) Entity(ctx context.Context, id string) (EntityInfo, bool, error) {
-	recs, err := c.read(ctx, query("identity_entity"), map[string]any{"id": id})
+	recs, err := c.readNamed(ctx, "identity_entity", map[string]any{"id": id})
 	if err != nil {
 		return EntityInfo{}, false, fmt.Errorf("reading entity %s: %w", id, c.wrapQueryErr(err))
 	}

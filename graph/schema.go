@@ -96,9 +96,13 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 				return out, err
 			}
 		case ch.Name == "rel_visited_contested":
+			text, err := c.q.query("relationship_flags")
+			if err != nil {
+				return out, err
+			}
 			s := c.session(ctx, neo4j.AccessModeWrite)
 			// CALL ... IN TRANSACTIONS runs only in an auto-commit transaction.
-			res, err := s.Run(ctx, query("relationship_flags"), nil)
+			res, err := s.Run(ctx, text, nil)
 			if err == nil {
 				_, err = res.Consume(ctx)
 			}
