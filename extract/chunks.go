@@ -247,6 +247,11 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		return nil, false
 	}
 	if k < cb && (s.tw(wComplement, k) || locative && s.tw(wLocative, k)) {
+		if k+1 < cb && s.tokens[k].is("of") && strings.HasSuffix(s.tokens[k+1].Lower, "ing") && !s.tokens[k+1].isCap() && !s.tw(wArticle, k+1) {
+			// "accused Western members of using sanctions to pressure Bamako": a gerund after
+			// "of" states a charge, and the names in it are no complement of the object.
+			return nil, true
+		}
 		for j := range s.mentions {
 			m := &s.mentions[j]
 			if m.start > k && m.start <= k+6 && m.end <= cb && accept(m) && !s.punctBetween(k, m.start) {

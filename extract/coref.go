@@ -26,6 +26,8 @@ type anaphor struct {
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
 	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
 	named      bool            // "the Ministry": the latest entity the document named with those words
+	owner      bool            // "his country": the state of the latest person
+	introduced bool            // "the ministers": the states listed after "Ministers of" before
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -89,6 +91,11 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.titled = attrs["titled"] == "1"
 	a.opening = attrs["opening"] == "1"
 	a.named = attrs["named"] == "1"
+	a.owner = attrs["owner"] == "1"
+	a.introduced = attrs["introduced"] == "1"
+	if a.introduced && count != 0 {
+		return fmt.Errorf("coreference option introduced=1 needs a count of all")
+	}
 	if c.byKey == nil {
 		c.byKey = map[string][]*anaphor{}
 	}
@@ -190,7 +197,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			// latest person the document tied to that state with such a title.
 			if tokens[i].Lower == "the" && next < len(found) && found[next].start == i+1 && found[next].demonym && found[next].info.Type == TypeState {
 				j := found[next].end
-				if n := x.lex.roles.matchAt(tokens[:span[1]], j); n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s") {
+				n := 0
+				if j < span[1] { // a text may end right after the demonym ("... the Russian")
+					n = x.lex.roles.matchAt(tokens[:span[1]], j)
+				}
+				if n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s") {
 					if ant := x.describedAntecedent(tokens, titled, found[next].info.ID, j, j+n); ant != nil {
 						m := mention{info: ant, start: i, end: j + n, sentence: si, coref: true}
 						out = append(out, m)
@@ -230,6 +241,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					ants = titledAntecedent(tokens, titled, i+1, i+n)
 				case row.named:
 					ants = namedAntecedent(tokens, found[:next], row, i+1, i+n)
+				case row.introduced:
+					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], row, tokens[i+n-1].Lower, si)
+				case row.owner:
+					ants = x.ownerAntecedent(tokens, recent, found[:next], titled, row, si)
 				case row.chain:
 					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] {
 						ants, occasion = group.ants, group.occasion
@@ -405,6 +420,175 @@ type titledPerson struct {
 	info  *entityInfo
 	a, b  int
 	state string // the state named right before the title ("Russian President Vladimir Putin")
+}
+
+// introducedAntecedents: a group anaphor whose last word heads an earlier "HEAD of" + a list
+// ("The Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic, ... and the
+// United States of America met in Astana. ... The ministers condemned") refers to the
+// compatible entities of the latest such list, at least a.min of them; the occasion is that
+// sentence.
+func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention, a *anaphor, head string, si int) (_ []*entityInfo, occasion int) {
+	starting := map[int]*mention{}
+	for k := range before {
+		if m := &before[k]; !m.coref && !m.nested && a.accepts(m.info) {
+			starting[m.start] = m
+		}
+	}
+	for j := si - 1; j >= 0; j-- {
+		sp := sentences[j]
+		for k := sp[0]; k+2 < sp[1]; k++ {
+			if tokens[k].Lower != head || !tokens[k+1].is("of") {
+				continue
+			}
+			var out []*entityInfo
+			for p := k + 2; p < sp[1]; {
+				if m := starting[p]; m != nil {
+					if !slices.Contains(out, m.info) {
+						out = append(out, m.info)
+					}
+					p = m.end
+					continue
+				}
+				if tokens[p].is("the", "and", ",") {
+					p++
+					continue
+				}
+				break
+			}
+			if len(out) >= a.min {
+				return out, j + 1
+			}
+		}
+		if peopleIn(before, j) >= 2 {
+			// "hosted the leaders of Australia, India and Japan ... welcomed Modi, Albanese and
+			// Kishida ... the leaders said": a group since named by its people is theirs.
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// peopleIn: how many distinct people sentence si names.
+func peopleIn(before []mention, si int) int {
+	var seen []*entityInfo
+	for k := range before {
+		if m := &before[k]; m.sentence == si && !m.coref && m.info.Type == TypePerson && !slices.Contains(seen, m.info) {
+			seen = append(seen, m.info)
+		}
+	}
+	return len(seen)
+}
+
+// ownerAntecedent: "his country", "her delegation" is the state of the latest person named
+// (or referred to) at most maxCorefDistance sentences back: the state before their title
+// ("Russian President"), the gazetteer's state of the person, "of" + a state after their name
+// ("Daniel Ortega of Nicaragua"), or a state in apposition with their name ("the Russian
+// Federation's delegate, Vassily Nebenzia"; "Robert Wood, the representative of the United
+// States,").
+func (x *Extractor) ownerAntecedent(tokens []Token, recent, before []mention, titled []titledPerson, a *anaphor, si int) []*entityInfo {
+	if a.count == 2 {
+		return x.partiesOf(tokens, before, titled)
+	}
+	for k := len(recent) - 1; k >= 0 && recent[k].sentence >= si-maxCorefDistance; k-- {
+		if recent[k].info.Type == TypePerson {
+			if st := x.personState(tokens, before, titled, recent[k].info); st != nil {
+				return []*entityInfo{st}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// partiesOf: "both sides" of a readout, when its paragraph names no two states, are the
+// states of the two people the document named or referred to last ("The Secretary and the
+// Foreign Minister ... Both sides reaffirmed"); nil unless both have a state and the two differ.
+func (x *Extractor) partiesOf(tokens []Token, before []mention, titled []titledPerson) []*entityInfo {
+	var people []*entityInfo
+	for k := len(before) - 1; k >= 0 && len(people) < 2; k-- {
+		if m := before[k]; m.info.Type == TypePerson && !slices.Contains(people, m.info) {
+			people = append(people, m.info)
+		}
+	}
+	if len(people) < 2 {
+		return nil
+	}
+	a, b := x.personState(tokens, before, titled, people[1]), x.personState(tokens, before, titled, people[0])
+	if a == nil || b == nil || a == b {
+		return nil
+	}
+	return []*entityInfo{a, b}
+}
+
+// personState: the state the document ties a person to: the state before their title
+// ("Russian President"), the gazetteer's state of the person, a state inside their title
+// ("President of the Republic of Finland Alexander Stubb"), "of" + a state after their name
+// ("Daniel Ortega of Nicaragua"), or a state in apposition with their name ("the Russian
+// Federation's delegate, Vassily Nebenzia"; "Robert Wood, the representative of the United
+// States,"); nil if none.
+func (x *Extractor) personState(tokens []Token, before []mention, titled []titledPerson, person *entityInfo) *entityInfo {
+	state := func(id string) *entityInfo {
+		if e := x.lex.gaz.entities[id]; e != nil && e.Type == TypeState {
+			return e
+		}
+		return nil
+	}
+	for k := len(titled) - 1; k >= 0; k-- {
+		if titled[k].info == person && titled[k].state != "" {
+			return state(titled[k].state)
+		}
+	}
+	if person.State != "" {
+		return state(person.State)
+	}
+	for k := len(titled) - 1; k >= 0; k-- {
+		if t := titled[k]; t.info == person && t.a < t.b {
+			for j := range before {
+				if st := &before[j]; st.info.Type == TypeState && !st.coref && st.start >= t.a && st.end <= t.b {
+					return st.info // "President of the Republic of Finland Alexander Stubb"
+				}
+			}
+		}
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		m := before[k]
+		if m.info != person || m.coref {
+			continue
+		}
+		for j := range before {
+			st := &before[j]
+			if st.info.Type != TypeState || st.sentence != m.sentence || st.coref {
+				continue
+			}
+			if st.start > m.end && st.start <= m.end+2 && tokens[m.end].is("of") {
+				return st.info // "Daniel Ortega of Nicaragua"
+			}
+			name := m.start
+			if st.end < m.start {
+				name = x.titleRunBefore(tokens, st.end, m.start) // "Kenya's delegate, Ambassador Martin Kimani"
+			}
+			if st.end <= name && st.end >= name-6 && name > 0 && tokens[name-1].Text == "," && onlyPhraseWords(tokens, st.end, name-1) ||
+				st.start > m.end && st.start <= m.end+7 && tokens[m.end].Text == "," && onlyPhraseWords(tokens, m.end+1, st.start) &&
+					st.end < len(tokens) && tokens[st.end].Text == "," {
+				// "the Russian Federation's delegate, Vassily Nebenzia"; "Robert Wood, the
+				// representative of the United States,"
+				return st.info
+			}
+		}
+		break
+	}
+	return nil
+}
+
+// onlyPhraseWords: tokens [a, b) are lower-case words, "of", articles and "'s": the rest of a
+// noun phrase, with no name and no punctuation.
+func onlyPhraseWords(tokens []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := tokens[k]; t.Text != "'s" && (!t.isWord() || t.isCap() && !t.is("the", "The")) {
+			return false
+		}
+	}
+	return true
 }
 
 // stateEndingAt: the id of a state mention (a demonym or a possessive) that ends right before

@@ -236,6 +236,16 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				continue
 			}
 			m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
+			if c := lx.capitals[e.info.ID]; e.demonym && c != "" && i > span[0] && tokens[i-1].is("the") && i+n < span[1] &&
+				lx.shapes.capitalNouns[tokens[i+n].Lower] && free(i+n, i+n+1) {
+				// "arrived in the Turkish capital": the state's capital city, a place; the
+				// demonym still names the state.
+				found = append(found, mention{info: doc.get("place:"+slug(c), TypePlace, c), start: i, end: i + n + 1, sentence: si},
+					mention{info: e.info, start: i, end: i + n, sentence: si, demonym: true, nested: true})
+				mark(i, i+n+1)
+				i += n + 1
+				continue
+			}
 			if e.capital && placeContext(tokens, span, i, lx) {
 				m.info = doc.get("place:"+slug(surfaceOf(tokens, i, i+n)), TypePlace, surfaceOf(tokens, i, i+n))
 			}
@@ -408,8 +418,11 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		return true // "the Pyongyang area"
 	}
 	prev := tokens[i-1]
-	if nl.capitalCues[prev.Lower] {
-		return true
+	if prev.is("at") && i-2 >= span[0] && nl.stanceAt[tokens[i-2].Lower] {
+		return false // "lashed out at Pyongyang", "outrage at Moscow's strikes": the government
+	}
+	if nl.capitalCues[prev.Lower] || nl.placeOfBefore(tokens, span, i) {
+		return true // "in Moscow", "the eastern state of Sucre"
 	}
 	if i+2 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore && tokens[i+2].is("based") {
 		return true // "a Washington-based research group"
@@ -504,7 +517,16 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			if t.Text == "-" && !t.SpaceBefore && k > span[0] && tokens[k-1].isCap() && k+1 < span[1] && !tokens[k+1].SpaceBefore {
 				continue // "Liptako-Gourma Charter"
 			}
-			if !t.isCap() || !t.isWord() || written(nl.stop, &t) && (k != h-1 || t.is("the", "a", "an")) || isRoleWord(tokens, k, lx) {
+			if !t.isCap() || !t.isWord() || written(nl.stop, &t) && (k != h-1 || t.is("the", "a", "an")) {
+				break
+			}
+			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
+				!written(nl.stop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
+				(h+1 >= span[1] || !tokens[h+1].isCap())) {
+				// A title ends the name ("President Putin's Office"), except a one-word title
+				// between a word the gazetteer does not know and a head that ends the run:
+				// "Tradive General Trading" is a firm; "Japanese Chief Cabinet Secretary" is no
+				// "Japanese Chief Cabinet".
 				break
 			}
 			start = k
@@ -628,11 +650,23 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			!(t.is("to") && (j == k+1 || !tokens[j-1].isCap())):
 			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
 		case t.Text == "." && len(tokens[j-1].Text) == 1:
+		case agreement && t.is("in") && j > k+1 && tokens[j-1].isCap() && j+1 < span[1] && tokens[j+1].isCap() && tokens[j+1].isWord() &&
+			!written(nl.stop, &tokens[j+1]) && knownNameAt(tokens[:span[1]], j+1, lx) == 0:
+			// "Agreement on Cooperation in Civil Nuclear Energy": "in" inside the complement,
+			// unless a known name follows ("... Agreement on Defence in Belgrade").
 		default:
 			return end
 		}
 	}
 	return end
+}
+
+// knownNameAt: the length of the gazetteer name (or generated place) at token i, or 0.
+func knownNameAt(tokens []Token, i int, lx *lexicon) int {
+	if e, n := lx.matchName(tokens, i); e != nil {
+		return n
+	}
+	return 0
 }
 
 // endsState: a gazetteer state ends right before token k.

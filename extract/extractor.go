@@ -150,20 +150,28 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		var statedBy map[string]string // the rule of the first relation stated per type
 		for _, r := range rels {
-			if _, ok := seen[r.Dst]; !ok {
-				continue // a title implies a state the document never names: not stated here
-			}
-			if _, ok := seen[r.Src]; !ok {
-				// A state acting through its body ("Hungary's parliament ratified") is named
-				// inside the body's name: it is an entity of the document, with no surface
-				// of its own.
-				st := x.lex.gaz.entities[r.Src]
-				if st == nil || st.Type != TypeState {
-					continue
+			// A state acting through its body ("Hungary's parliament ratified") or struck
+			// through its force ("at the Philippine coast guard ship") is named inside the
+			// body's name: it is an entity of the document, with no surface of its own. A
+			// title implies a state the document never names: not stated here.
+			admit := func(id string) bool {
+				if _, ok := seen[id]; ok {
+					return true
 				}
-				seen[r.Src] = len(doc.Entities)
+				st := x.lex.gaz.entities[id]
+				if st == nil || st.Type != TypeState {
+					return false
+				}
+				seen[id] = len(doc.Entities)
 				doc.Entities = append(doc.Entities, Entity{ID: st.ID, Type: st.Type, Name: st.Name,
 					Key: x.IdentityKey(st.Type, st.Name), Curated: true, Wikidata: st.Wikidata})
+				return true
+			}
+			if _, ok := seen[r.Dst]; !ok && !(r.forceTarget && admit(r.Dst)) {
+				continue
+			}
+			if !admit(r.Src) {
+				continue
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
@@ -173,7 +181,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates
 			}
-			r.occasion, r.now = 0, false // read: a relation's record holds only what it states
+			r.occasion, r.now, r.forceTarget = 0, false, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
 			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
 				if stated == nil {

@@ -36,7 +36,12 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		srcOK: func(m *mention) bool { return srcOK(m) || x.organOK(m, spec) },
 		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
 		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
-		dstOK: func(m *mention) bool { return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) },
+		dstOK: func(m *mention) bool {
+			// A force stands for its state even as a modifier: "at the Philippine coast guard
+			// ship" aims at the Philippines.
+			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) && !x.attackModifier(s, m) ||
+				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
+		},
 	}
 	pairs := frameFuncs[trig.frame](x, s, o)
 	if spec.has(flagPurposePlace) {
@@ -50,10 +55,23 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 				p.src = &acting
 			}
 		}
+		force := false
+		if p.dst != nil && !typeIn(p.dst.info.Type, spec.dst) {
+			// "fired water cannon at the Philippine coast guard ship": the force's state.
+			if st := x.forceOf(p.dst, spec.dst); st != nil {
+				target := *p.dst
+				target.info = st
+				p.dst, force = &target, true
+			}
+		}
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
 			continue
 		}
+		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
+		for k := n; k < len(out); k++ {
+			out[k].forceTarget = force
+		}
 	}
 	return out
 }
@@ -86,7 +104,12 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
 		k-- // "have been", "were reportedly"
 	}
-	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
+	start := -1
+	if m := s.hardwareBefore(k); m != nil && m.start > ca {
+		// "The British patrol ship HMS Trent arrived", "Norwegian F-35 fighters were
+		// stationed": named hardware moves like troops; its owner stands before it.
+		start = m.start
+	} else if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
 		// "Pyongyang's special forces": the troops are a state's body.
 		if st := x.actingState(s, m); st != nil {
 			acting := *m
@@ -95,7 +118,6 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 		}
 		return nil
 	}
-	start := -1
 	for j := max(ca, k-2); j <= k && start < 0; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
 			start = j
@@ -109,7 +131,17 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 		if m.end > start || m.end < start-4 {
 			continue
 		}
+		if m.info.Type == TypeWeapon && !m.demonym && !m.possessive {
+			start = m.start // "the Spanish frigate Canarias": the class noun is hardware too
+			continue
+		}
 		if !(m.demonym || m.possessive) || !ok(m) {
+			// "Swedish Army units will move into Lapland": a state's force owns them.
+			if st := x.actingState(s, m); st != nil && m.end == start {
+				acting := *m
+				acting.info = st
+				return &acting
+			}
 			return nil
 		}
 		for i := m.end; i < start; i++ {
@@ -197,7 +229,27 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
 			if owner := s.troopOwner(x, o.t, o.ca, o.srcOK); owner != nil {
 				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil {
-					return cross([]*mention{owner}, s.group(to, o.dstOK))
+					// "German and Dutch units are stationed in ...": every coordinated owner.
+					return cross(s.coordination(owner, o.srcOK), s.group(to, o.dstOK))
+				}
+			}
+		}
+		if dst == nil && src != nil && spec.has(flagEventObject) {
+			if vg := s.verbGroupStart(o.t, o.ca); vg-1 > o.ca {
+				// "North Korea's launch was condemned by Japan": the subject's possessor, as an
+				// active verb's object's ("condemned North Korea's launch").
+				if p := s.possessor(vg - 1); p != nil && o.dstOK(p) && s.tokens[vg-1].isWord() && !s.tokens[vg-1].isCap() {
+					return cross(s.group(src, o.srcOK), s.group(p, o.dstOK))
+				}
+			}
+			// "The veto was criticised by the United Kingdom": an unnamed, definite event noun
+			// as the passive subject names the doers of the latest event of its kind.
+			for k := s.verbGroupStart(o.t, o.ca) - 1; k >= o.ca && k >= o.t-6; k-- {
+				if s.tw(wDefinite, k) {
+					return cross(s.group(src, o.srcOK), s.eventDoers(x, k, o.cb, spec))
+				}
+				if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
+					break
 				}
 			}
 		}
@@ -208,7 +260,14 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if src == nil {
 			return nil
 		}
-		return cross([]*mention{src}, s.group(dst, o.dstOK))
+		return cross(s.agentList(src, o.cb, o.srcOK), s.group(dst, o.dstOK))
+	}
+	if te := s.afterParenthetical(o.te, o.cb); te > o.te {
+		// "Seoul denounced, in a statement on Friday, Pyongyang's latest test": the object
+		// follows the parenthetical.
+		skipped := *o
+		skipped.te = te
+		o = &skipped
 	}
 	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
@@ -225,6 +284,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// doer is the name glued to it, its target the name it modifies, if any.
 		src := s.mentionEndingAt(o.t-1, o.srcOK)
 		dst := s.mentionAt(o.te)
+		if dst != nil && dst.info.Type == TypeWeapon && spec.has(flagItem) && src != nil {
+			// "Russia fired DPRK-supplied ballistic missiles": what was supplied is the
+			// weapon, its recipient the nearest name before that uses it.
+			return []argPair{{src, s.nearestLeft(src.start, o.ca, o.dstOK, true)}}
+		}
 		if dst == nil || !o.dstOK(dst) {
 			return nil
 		}
@@ -234,6 +298,17 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if src == nil && withPrep && spec.has(flagOwnerActs) {
+		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.
+		src = s.troopOwner(x, o.t, o.ca, o.srcOK)
+	}
+	if spec.has(flagList) && !withPrep && s.countedObject(o.te, o.cb) {
+		// "designated eight individuals ... involved in shipments between North Korea and
+		// Russia, including Lanvia Marine", "designated two commanders of the RSF, X and Y": a
+		// counted object names its members after ", including" or in apposition; the names
+		// in its modifiers are no targets.
+		return cross(s.coordination(src, o.srcOK), s.countedMembers(o.te, o.cb, o.dstOK))
+	}
 	var dst *mention
 	if withPrep {
 		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
@@ -296,6 +371,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
+		if doer := s.relativeDoer(o.te, s.b, o.dstOK); doer != nil {
+			// "denounced the sanctions that ECOWAS imposed on Niger": the doer of the object's
+			// relative clause.
+			return cross(s.coordination(src, o.srcOK), s.group(doer, o.dstOK))
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
@@ -319,6 +401,78 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
 	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+}
+
+// relativeDoer: a definite, unnamed object whose relative clause (which may run past the
+// verb's clause, up to b) names its doer right after "that"/"which" before a lower-case verb ("the illegal sanctions that ECOWAS imposed", "the
+// remarks which Lavrov made"); nil otherwise.
+func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention {
+	if te >= cb || !s.tw(wDefinite, te) {
+		return nil
+	}
+	for k := te + 1; k+2 < cb && k <= te+6; k++ {
+		tk := s.tokens[k]
+		if tk.is("that", "which") {
+			m := s.mentionAt(k + 1)
+			if m == nil || !ok(m) || m.possessive || m.end >= cb || !s.tokens[m.end].isWord() || s.tokens[m.end].isCap() ||
+				s.tw(wFunction, m.end) && !s.tw(wAux, m.end) {
+				return nil
+			}
+			return m
+		}
+		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// afterParenthetical: the token after a prepositional parenthetical that opens right after the
+// verb (", in a statement on Friday,") and names nothing, or te when there is none.
+func (s *sentenceCtx) afterParenthetical(te, cb int) int {
+	if te+2 >= cb || s.tokens[te].Text != "," || !s.tw(wPreposition, te+1) {
+		return te
+	}
+	for k := te + 2; k < cb && k <= te+10; k++ {
+		if s.mentionAt(k) != nil || s.trigMark[k-s.a] {
+			return te
+		}
+		if s.tokens[k].Text == "," {
+			if k+1 < cb && s.tokens[k+1].isWord() {
+				return k + 1
+			}
+			return te
+		}
+	}
+	return te
+}
+
+// agentList: a passive's agent with the names coordinated after it, and those of a second
+// agent phrase ("was signed by Kamikawa and Kihara for Japan and by Teodoro and Manalo for the
+// Philippines").
+func (s *sentenceCtx) agentList(src *mention, cb int, ok func(*mention) bool) []*mention {
+	srcs := s.group(src, ok)
+	if src.start < s.a || src.end > s.b {
+		return srcs // an agent from an earlier sentence (a list's designator)
+	}
+	end := src.end
+	for _, m := range srcs {
+		if m.start >= s.a && m.end <= s.b && m.end > end {
+			end = m.end
+		}
+	}
+	for k := end; k+1 < cb && k < end+8; k++ {
+		if s.tokens[k].is(",", ";") || s.tw(wClause, k) {
+			break
+		}
+		if s.tokens[k].is("and") && s.tokens[k+1].is("by") {
+			if m := s.afterWord(k+1, cb, "by", ok, 1); m != nil {
+				srcs = append(srcs, s.group(m, ok)...)
+			}
+			break
+		}
+	}
+	return srcs
 }
 
 // comitative: doers added after the verb by "along with", "together with" or "alongside"
@@ -400,6 +554,11 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 			// the noun the place locates.
 			m = s.mentionEndingAt(m.start-1, func(*mention) bool { return true })
 		}
+		if m != nil && !ok(m) && m.start-1 > s.a && s.tokens[m.start-1].is("to", "from") {
+			// "the transfer of ballistic missiles to Russia, which Moscow has fired at
+			// Ukrainian cities": the antecedent is the noun before the transfer's target.
+			m = s.mentionEndingAt(m.start-1, func(*mention) bool { return true })
+		}
 		if m == nil || !ok(m) {
 			return nil
 		}
@@ -468,6 +627,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	// strikes as a violation of Yemen's sovereignty"); a name past a comma ("..., the White
 	// House said") does not.
 	phraseEnd := s.untilComma(te)
+	for k := te + 1; k+1 < phraseEnd; k++ {
+		if s.tw(wConjunction, k) && s.tw(wSpeech, k+1) {
+			phraseEnd = k // "denounced the veto and said Moscow had blocked ...": another verb's
+			break
+		}
+	}
 	for k := te + 1; k < cb && k < te+6; k++ {
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
@@ -692,7 +857,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagSourceInObject) {
 		src = s.attributiveInObject(o.te, o.cb, o.srcOK)
 	}
-	if src == nil && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) {
+	if src == nil && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia").
 		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
@@ -777,6 +942,23 @@ func (s *sentenceCtx) afterLightVerb(t, ca int) bool {
 	return false
 }
 
+// reactionObject: the noun at t heads the object of a verb of reacting ("Japan condemned the
+// shelling of Kharkiv", "Berlin protested the seizure of the tanker"): the clause's subject
+// reacts to the act, it did not do it.
+func (s *sentenceCtx) reactionObject(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-6; k-- {
+		switch {
+		case s.tw(wReaction, k):
+			return true
+		case s.tw(wArticle, k), s.tokens[k].is("of"), isAmount(s.tokens[k].Text),
+			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			continue // "condemned the latest wave of", "denounced two deadly"
+		}
+		return false
+	}
+	return false
+}
+
 // eventInPP: the noun at t heads the object of an event-prep ("after the strike", "retaliation
 // for the April 1 air strike", "in response to the attack"): the clause's subject did not do it.
 func (s *sentenceCtx) eventInPP(t, ca int) bool {
@@ -797,6 +979,65 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 // including: an unnamed object followed by ", including" names its members after it
 // ("sanctions on a dozen defence companies, including units of Lockheed Martin and General
 // Dynamics"); they are the targets.
+// countedObject: the object at te is counted ("eight individuals", "the 16 officials"): a
+// number of two or more (digits or a dates.tsv number word) before a lower-case word.
+func (s *sentenceCtx) countedObject(te, cb int) bool {
+	k := te
+	if k < cb && s.tw(wArticle, k) {
+		k++
+	}
+	if k+1 >= cb || s.tokens[k+1].isCap() || !s.tokens[k+1].isWord() {
+		return false
+	}
+	n, w := s.dateLex.numberAt(s.tokens, k, cb)
+	return w > 0 && n >= 2
+}
+
+// countedMembers: the members a counted object names, after ", including" or in an
+// apposition after a comma ("two commanders of the RSF, X and Y"), up to the clause's end.
+func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*mention {
+	named := func(m *mention) bool { return ok(m) && !m.demonym }
+	apposed := false
+	for k := te + 1; k+1 < cb; k++ {
+		tk := s.tokens[k]
+		if tk.Text == ";" || tk.Text == ":" {
+			return nil
+		}
+		if tk.Text != "," {
+			continue
+		}
+		if s.tokens[k+1].Lower == "including" {
+			// "including the Russian shipping company Lanvia Marine": the first name that is
+			// no demonym, past the words that describe it.
+			for j := k + 2; j < cb && j <= k+8 && s.tokens[j].Text != ","; j++ {
+				if m := s.mentionAt(j); m != nil {
+					if named(m) {
+						return s.group(m, named)
+					}
+					if !m.demonym {
+						break
+					}
+				}
+			}
+			continue
+		}
+		j := k + 1
+		if j < cb && s.tw(wArticle, j) {
+			j++
+		}
+		for t := j; t < cb && t < j+3 && s.mentionAt(j) == nil && s.tokens[t].isCap() && !s.covered(t); t++ {
+			j = t + 1 // "..., Colonel Ivan Orlov": a title before the name
+		}
+		if m := s.mentionAt(j); m != nil && named(m) && m.info.Type != TypeState && !m.possessive && !s.modifier(m) && !apposed {
+			// An apposition names people or bodies; a state after the comma continues a list
+			// of places ("two individuals in Iran, the United Arab Emirates and Russia").
+			return s.group(m, named)
+		}
+		apposed = true // only the first comma closes the counted phrase for an apposition
+	}
+	return nil
+}
+
 func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	found := false
 	for k := te + 1; k < cb && k < te+16 && !found; k++ {
@@ -1056,6 +1297,11 @@ func (s *sentenceCtx) possessorList(m *mention, cb int, ok func(*mention) bool) 
 		if k > s.a && s.tw(wArticle, k) {
 			k--
 		}
+		if p.end+1 < cb && s.tokens[p.end].Text == "'s" && s.tokens[p.end+1].isCap() {
+			// "..., and Albania's Prime Minister Edi Rama slammed": a title after the possessor
+			// opens another clause's subject, not a coordinated event.
+			continue
+		}
 		if k > s.a && (s.tw(wConjunction, k) || s.tokens[k].is("as") && s.tokens[k-1].is("well")) {
 			for i := m.end; i < k; i++ {
 				if s.tokens[i].is(";", ":") || s.tw(wClause, i) {
@@ -1105,6 +1351,49 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	}
 	st, ok := x.lex.gaz.entities[m.info.State]
 	return ok && st.Type == TypeState
+}
+
+// attackModifier: a weapon that only modifies an attack noun after it, alone or coordinated
+// ("launched drone strikes", "launching artillery and drone strikes on Stepanakert"): the
+// attack is stated, no launch of that weapon.
+func (x *Extractor) attackModifier(s *sentenceCtx, m *mention) bool {
+	if m.info.Type != TypeWeapon {
+		return false
+	}
+	for k := m.end; k < s.b; {
+		if x.lex.shapes.attackWords[s.tokens[k].Lower] {
+			return true
+		}
+		if !s.tokens[k].is("and", "or", ",") || k+1 >= s.b {
+			return false
+		}
+		next := s.mentionAt(k + 1)
+		if next == nil || next.info.Type != TypeWeapon {
+			return false
+		}
+		k = next.end
+	}
+	return false
+}
+
+// forceOf: the state whose force m is (an institution seated in a state whose name ends in an
+// organ-head: "the Philippine coast guard", "Ukraine's navy"), when types admits a state; nil
+// otherwise.
+func (x *Extractor) forceOf(m *mention, types []string) *entityInfo {
+	if m.info.Type != TypeInstitution || m.info.State == "" || !typeIn(TypeState, types) {
+		return nil
+	}
+	name := m.info.Name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	if name == "" || !x.lex.shapes.organHeads[strings.ToUpper(name[:1])+strings.ToLower(name[1:])] {
+		return nil
+	}
+	if st, ok := x.lex.gaz.entities[m.info.State]; ok && st.Type == TypeState {
+		return st
+	}
+	return nil
 }
 
 // withBefore: the "with" that opens the adjunct the trigger heads ("with the support of",

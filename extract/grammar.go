@@ -77,6 +77,7 @@ const (
 	flagList                                // its targets may follow in a list (lists.go)
 	flagBodyActs                            // a state's body ("Hungary's parliament") acts for the state
 	flagOwnerActs                           // an agentless passive's troops act for their owner
+	flagBodyTarget                          // a state's force as target stands for the state ("fired at the Philippine coast guard")
 	flagNoTroops                            // a troop noun after the trigger makes it state nothing
 	flagNeedsJudgement                      // a word of blame must follow the object ("called the move reckless")
 	flagBeneficiary                         // nouns: with no target, the help goes to the clause subject ("with help from X")
@@ -91,7 +92,7 @@ var flagNames = map[string]specFlag{
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
-	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs,
+	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 	"host": flagHost,
@@ -265,6 +266,7 @@ const (
 	wEventNoun
 	wGenericRole
 	wAspect
+	wReaction
 	wordClassCount
 )
 
@@ -274,7 +276,7 @@ var _ [64 - wordClassCount]struct{}
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
-	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect"}
+	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

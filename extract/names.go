@@ -13,7 +13,9 @@ type nameLexicon struct {
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
-	attackWords, baseCues                                      map[string]bool // lower case
+	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
+	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
+	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
@@ -101,6 +103,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"particle":         set(&n.particles, true),
 		"place-complement": set(&n.placeComplementHeads, false),
 		"attack-word":      set(&n.attackWords, true),
+		"stance-at":        set(&n.stanceAt, true),
+		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
 		"locative":         phrase(&n.locative),
 		"locative-known":   phrase(&n.locativeKnown),
@@ -113,6 +117,10 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
 		"speech-verb":      set(&n.speechVerbs, true),
 		"base-cue":         set(&n.baseCues, true),
+		"destination-verb": set(&n.destinationVerbs, true),
+		"destination-prep": set(&n.destinationPreps, true),
+		"place-of-noun":    set(&n.placeOfNouns, true),
+		"capital-noun":     set(&n.capitalNouns, true),
 	}
 }
 
@@ -205,6 +213,59 @@ func (n *nameLexicon) locativeBefore(tokens []Token, span [2]int, i int, known b
 			if m := n.locativeKnown.matchAt(tokens[:i], k); m == i-k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// destinationBefore: the name at i..end is where a movement or a stay leads ("stationed in
+// Setermoen", "sent a battalion to Troms", "visited the troops in Alta"): a destination-prep
+// right before it and a destination-verb earlier in the same clause, at most twelve words back
+// ("deployed a commando group and the amphibious ship HMS Albion to Tromsø").
+// A run ending in an institution head or a not-name word ("sent the bill to Congress") is no
+// place.
+func (n *nameLexicon) destinationBefore(tokens []Token, span [2]int, i, end int) bool {
+	if i-1 <= span[0] || !n.destinationPreps[tokens[i-1].Lower] {
+		return false
+	}
+	if last := &tokens[end-1]; written(n.instHeads, last) || written(n.notName, last) {
+		return false
+	}
+	for k := i - 2; k >= span[0] && k >= i-13; k-- {
+		t := tokens[k]
+		if t.is(",", ";", ":", "(", "\"", "“", "”") {
+			return false
+		}
+		if n.destinationVerbs[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// attackTargetBefore: "on" or "against" after an attack-word ends right before token i
+// ("drone strikes on Stepanakert", "the assault against Bakhmut"); a run ending in an
+// institution head or a not-name word is no place.
+func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int) bool {
+	if i-2 < span[0] || !tokens[i-1].is("on", "against") || !n.attackWords[tokens[i-2].Lower] {
+		return false
+	}
+	last := &tokens[end-1]
+	return !written(n.instHeads, last) && !written(n.notName, last)
+}
+
+// placeOfBefore: "the", at most two words, a place-of-noun and "of" end right before token i
+// ("the eastern state of Sucre", "the Brazilian state of Roraima").
+func (n *nameLexicon) placeOfBefore(tokens []Token, span [2]int, i int) bool {
+	if i-2 <= span[0] || !tokens[i-1].is("of") || !n.placeOfNouns[tokens[i-2].Lower] || tokens[i-2].isCap() {
+		return false
+	}
+	for k := i - 3; k >= span[0] && k >= i-5; k-- {
+		if tokens[k].is("the") {
+			return true
+		}
+		if !tokens[k].isWord() {
+			return false
 		}
 	}
 	return false
@@ -513,14 +574,16 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			i = end
 			continue
 		}
-		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && tokens[i-1].is("the") {
+		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && tokens[i-1].is("the") &&
+			lx.bodies.matchAt(tokens[:span[1]], end) == 0 { // "the Philippine coast guard ship" names no coast
 			// "the Kherson region": the noun belongs to the name.
 			add(i, end+1)
 			i = end
 			continue
 		}
 		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
-			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) {
+			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) &&
+			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) {
 			continue
 		}
 		add(i, end)

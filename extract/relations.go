@@ -201,7 +201,10 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			if nounUse && trig.frame.verbal() {
 				continue
 			}
-			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i)) {
+			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) ||
+				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) {
+				// Hardware moved by a verb whose relation carries an item ("shells were sent to
+				// Russia") is that item, not a force.
 				// "send more troops to Belarus": DEPLOYED; "sending not only weapons but also
 				// personnel to Russia" states both.
 				deployed := trig
@@ -393,6 +396,31 @@ func (x *Extractor) troopsBefore(s *sentenceCtx, t int) bool {
 		}
 	}
 	return false
+}
+
+// hardwareMoves: named hardware is the subject right before a verb ("The British patrol
+// ship HMS Trent arrived in Georgetown", "Norwegian F-35 fighters were stationed at
+// Keflavik"): it moves forces as troops do.
+func (x *Extractor) hardwareMoves(s *sentenceCtx, t int) bool {
+	k := t - 1
+	for k > s.a && (s.tw(wAdverb, k) || s.tw(wAux, k) || s.tw(wBe, k)) {
+		k--
+	}
+	return k >= s.a && s.hardwareBefore(k) != nil
+}
+
+// hardwareBefore: named hardware ends at token k, or one lower-case class noun after it
+// does ("HMS Trent", "F-35 fighters"): "The British patrol ship HMS Trent arrived in
+// Georgetown", "Norwegian F-35 fighters were stationed at Keflavik" move forces as troops do.
+func (s *sentenceCtx) hardwareBefore(k int) *mention {
+	isWeapon := func(m *mention) bool { return m.info.Type == TypeWeapon }
+	if m := s.mentionEndingAt(k+1, isWeapon); m != nil {
+		return m
+	}
+	if k > s.a && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPronoun, k) && !s.tw(wVerbOpener, k) {
+		return s.mentionEndingAt(k, isWeapon)
+	}
+	return nil
 }
 
 // troopsAfter: a troop noun within four tokens after a supply verb.
@@ -1027,13 +1055,25 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
-			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
+			// A capitalised modifier that names nothing stays inside the phrase ("Moscow's Cold
+			// War ally"); one that belongs to a name does not ("Russia's Wagner partners").
+			if tk := s.tokens[j]; tk.isCap() && s.covered(j) || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
 			}
 		}
 		return m
 	}
 	return nil
+}
+
+// covered: token k is inside a mention.
+func (s *sentenceCtx) covered(k int) bool {
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start <= k && k < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // attributive is a state named just before the trigger ("Russian assistance", "the D.P.R.K.
@@ -1050,6 +1090,9 @@ func (s *sentenceCtx) attributive(t int, ok func(*mention) bool) *mention {
 		for j := m.end; j < t; j++ {
 			if tk := s.tokens[j]; tk.isCap() || !tk.isWord() && tk.Text != "-" || s.tw(wFunction, j) {
 				return nil // "Seoul regrets the signing": an article opens another phrase
+			}
+			if s.tw(wReaction, j) {
+				return nil // "Norway deplored raids on Sumy": a verb, not a modifier, stands between
 			}
 		}
 		return m

@@ -71,8 +71,10 @@ type lexicon struct {
 	spec      phraseSet
 	reported  phraseSet
 	listing   phraseSet         // "sanctions list", "Entity List": what "added X to" puts X on
+	space     phraseSet         // "satellite", "orbit": a deployment that is a launch
 	bodies    phraseSet         // "military intelligence" in "Ukraine's military intelligence"
 	bodyTypes map[string]string // phrase -> entity type, where not Institution ("accession protocol")
+	capitals  map[string]string // state id -> its first capital's name: "the Turkish capital" is Ankara
 	goods     phraseSet         // what can be supplied besides named weapons
 	troops    phraseSet         // "sent troops to": DEPLOYED
 	idioms    phraseSet         // phrases whose cue words are not cues ("strongest possible terms")
@@ -157,11 +159,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
-		"judgement": &lx.judgement, "listing": &lx.listing}
+		"judgement": &lx.judgement, "listing": &lx.listing, "space": &lx.space}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement or listing", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing or space", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
@@ -245,8 +247,20 @@ func (lx *lexicon) addCountry(row tsvRow) error {
 	}
 	for _, c := range splitList(row.field(5)) {
 		lx.gaz.add(info, c, gazEntry{capital: true})
+		lx.noteCapital(info.ID, c)
 	}
 	return nil
+}
+
+// noteCapital records a state's first capital in the country data; an entities.tsv
+// capital=1 alias that begins it ("Washington" for "Washington D.C.") replaces it.
+func (lx *lexicon) noteCapital(state, name string) {
+	if lx.capitals == nil {
+		lx.capitals = map[string]string{}
+	}
+	if _, ok := lx.capitals[state]; !ok {
+		lx.capitals[state] = name
+	}
 }
 
 func (lx *lexicon) addEntity(row tsvRow) error {
@@ -275,9 +289,22 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 		info.Wikidata = q
 	}
 	capital := attrs["capital"] == "1"
+	if capital && typ == TypeState {
+		// "Washington" for the country data's "Washington D.C.": the form texts use.
+		for _, c := range splitList(row.field(3)) {
+			if old := lx.capitals[id]; strings.HasPrefix(old, c+" ") {
+				lx.capitals[id] = c
+			}
+		}
+	}
+	demonym := attrs["demonym"] == "1" && typ == TypeState
 	names := append([]string{name}, splitList(row.field(3))...)
+	if demonym {
+		names = splitList(row.field(3)) // the canonical name is a name, the aliases demonyms
+		lx.gaz.add(info, name, gazEntry{})
+	}
 	for _, n := range names {
-		lx.gaz.add(info, n, gazEntry{capital: capital})
+		lx.gaz.add(info, n, gazEntry{capital: capital, demonym: demonym})
 	}
 	for _, s := range splitList(attrs["short"]) {
 		if typ == TypePerson {

@@ -141,4 +141,7 @@ type Relation struct {
 	// now marks a speech act in the present tense ("China condemns ..."): made when the
 	// document was issued, so dated by its reference date.
 	now bool
+	// forceTarget: the target is the state of a force named as the target (relations.tsv flag
+	// body-target), which the document may name only inside the force's name.
+	forceTarget bool
 }

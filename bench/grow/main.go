@@ -19,14 +19,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net"
-	"net/url"
 	"os"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/kg-analytics/kg/bench/internal/loopback"
 	"github.com/kg-analytics/kg/extract"
 	"github.com/kg-analytics/kg/graph"
 )
@@ -48,21 +47,8 @@ func run() error {
 	if *records == "" || *chunk < 1 {
 		return errors.New("-records is required and -chunk must be positive")
 	}
-	uri := os.Getenv("NEO4J_URI")
-	u, err := url.Parse(uri)
-	if err != nil || u.Hostname() == "" {
-		return fmt.Errorf("NEO4J_URI %q: want a loopback server's bolt://127.0.0.1:PORT", graph.RedactURI(uri))
-	}
-	if ip := net.ParseIP(u.Hostname()); u.Hostname() != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		return fmt.Errorf("NEO4J_URI %s is not on the loopback", graph.RedactURI(uri))
-	}
-	cfg := graph.Config{URI: uri, Username: "neo4j", Password: os.Getenv("NEO4J_PASSWORD")}
-	if cfg.Password == "" {
-		wd, _ := os.Getwd()
-		cfg.Password, _, _ = graph.LocalPassword(uri, os.Getenv("KG_NEO4J_HOME"), wd)
-	}
 	ctx := context.Background()
-	c, err := graph.Open(ctx, cfg)
+	c, err := loopback.Open(ctx)
 	if err != nil {
 		return err
 	}

@@ -13,8 +13,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net"
-	"net/url"
 	"os"
 	"os/exec"
 
@@ -22,8 +20,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/kg-analytics/kg/bench/internal/loopback"
 	"github.com/kg-analytics/kg/cypher"
-	"github.com/kg-analytics/kg/graph"
 	"github.com/kg-analytics/kg/report"
 )
 
@@ -51,21 +49,8 @@ func run() error {
 	if *duration <= 0 || *duration > 10*time.Minute || *loops < 1 || *loops > 64 {
 		return errors.New("-duration must be in (0, 10m] and -loops in [1, 64]: the soak is bounded")
 	}
-	uri := os.Getenv("NEO4J_URI")
-	u, err := url.Parse(uri)
-	if err != nil || u.Hostname() == "" {
-		return fmt.Errorf("NEO4J_URI %q: want the loopback server's bolt://127.0.0.1:PORT", graph.RedactURI(uri))
-	}
-	if ip := net.ParseIP(u.Hostname()); u.Hostname() != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		return fmt.Errorf("NEO4J_URI %s is not on the loopback; the soak only runs against a local server", graph.RedactURI(uri))
-	}
-	cfg := graph.Config{URI: uri, Username: envOr("NEO4J_USERNAME", "neo4j"), Password: os.Getenv("NEO4J_PASSWORD")}
-	if cfg.Password == "" {
-		wd, _ := os.Getwd()
-		cfg.Password, _, _ = graph.LocalPassword(uri, os.Getenv("KG_NEO4J_HOME"), wd)
-	}
 	ctx := context.Background()
-	c, err := graph.Open(ctx, cfg)
+	c, err := loopback.Open(ctx)
 	if err != nil {
 		return err
 	}
@@ -202,11 +187,4 @@ func render(t report.Table) string {
 func pct(sorted []time.Duration, p int) time.Duration {
 	i := (len(sorted)*p + 99) / 100
 	return sorted[max(i-1, 0)].Round(100 * time.Microsecond)
-}
-
-func envOr(key, fallback string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return fallback
 }
