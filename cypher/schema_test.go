@@ -27,8 +27,8 @@ func TestReportsUseTheClosedSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	relTypes := extract.RelationTypes()
-	known := append(slices.Clone(relTypes), "MENTIONS", "IN_DOCUMENT", "ALIAS_OF", "STATED_IN", "ITEM")
-	labels := append(extract.EntityTypes(), "Entity", "Document", "Sentence", "Alias", "Claim")
+	known := append(slices.Clone(relTypes), "MENTIONS", "IN_DOCUMENT", "ALIAS_OF", "STATED_IN", "ITEM", "NAME_WORD")
+	labels := append(extract.EntityTypes(), "Entity", "Document", "Sentence", "Alias", "Claim", "NameWord")
 	labelRe := regexp.MustCompile(`\(\w*:([A-Z]\w*)`)
 	typeRe := regexp.MustCompile(`\[\w*:([A-Z_|]+)`)
 	for _, r := range c.All() {

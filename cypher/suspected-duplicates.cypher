@@ -8,15 +8,15 @@
 // @description one sentence names both (two names in one sentence are usually two entities).
 // @param type string "" oneof=State|Person|Institution|Weapon|Place|Agreement only entities of this type ("" for all)
 // @param limit int 50 min=1 max=1000 how many pairs to list
-MATCH (e:Entity)
-WHERE $type = '' OR e.type = $type
-UNWIND split(toLower(replace(replace(e.name, '.', ''), '-', ' ')), ' ') AS word
-WITH e, word
-WHERE size(word) >= 4
-// Groups hold entities only (their words are split again for the few pairs kept): on a large
-// graph a common word's group holds a good part of all entities before the size filter.
-WITH e.type AS type, word, collect(DISTINCT e) AS members
-WHERE 2 <= size(members) <= 50
+// kg build keeps each entity's name words, the candidates' blocking keys, as NameWord nodes
+// (one per type and word, with how many entities share it: graph/queries/entity_words.cypher),
+// indexed by that size: the groups of 2 to 50 are one index range, and no name is split here
+// but the few candidates'.
+MATCH (w:NameWord)
+USING INDEX w:NameWord(size)
+WHERE 2 <= w.size <= 50 AND ($type = '' OR w.type = $type)
+MATCH (w)<-[:NAME_WORD]-(e:Entity)
+WITH w, collect(e) AS members
 UNWIND members AS x
 UNWIND members AS y
 WITH x, y

@@ -37,16 +37,16 @@ func graphCounts(t *testing.T, c *graph.Client) counts {
 		}
 		return rows
 	}
-	for _, rec := range one(`MATCH (e:Entity) RETURN e.type, count(*)`).Records {
-		n.byType[rec.Values[0].(string)] = int(rec.Values[1].(int64))
-		n.entities += int(rec.Values[1].(int64))
+	for _, rec := range one(`MATCH (e:Entity) RETURN e.type, count(*)`).Rows {
+		n.byType[rec[0].(string)] = int(rec[1].(int64))
+		n.entities += int(rec[1].(int64))
 	}
 	for _, rec := range one(`MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN ['` +
-		strings.Join(extract.RelationTypes(), "','") + `'] RETURN type(r), count(*)`).Records {
-		n.relations[rec.Values[0].(string)] = int(rec.Values[1].(int64))
-		n.total += int(rec.Values[1].(int64))
+		strings.Join(extract.RelationTypes(), "','") + `'] RETURN type(r), count(*)`).Rows {
+		n.relations[rec[0].(string)] = int(rec[1].(int64))
+		n.total += int(rec[1].(int64))
 	}
-	n.claims = int(one(`MATCH (c:Claim) RETURN count(c)`).Records[0].Values[0].(int64))
+	n.claims = int(one(`MATCH (c:Claim) RETURN count(c)`).Rows[0][0].(int64))
 	if n.entities == 0 || n.total == 0 || n.claims == 0 {
 		t.Fatalf("the seed graph is empty: %+v", n)
 	}

@@ -171,10 +171,10 @@ func Read(ctx context.Context, q Querier, f Filter) (Graph, error) {
 	if err != nil {
 		return Graph{}, fmt.Errorf("reading entities: %w", err)
 	}
-	names := make(map[string]string, len(rows.Records))
+	names := make(map[string]string, len(rows.Rows))
 	kept := map[string]bool{}
-	for _, rec := range rows.Records {
-		e := Entity{ID: str(rec.Values[0]), Name: str(rec.Values[1]), Type: str(rec.Values[2]), Aliases: strs(rec.Values[3])}
+	for _, v := range rows.Rows {
+		e := Entity{ID: str(v[0]), Name: str(v[1]), Type: str(v[2]), Aliases: strs(v[3])}
 		names[e.ID] = e.Name
 		if len(f.EntityTypes) > 0 && !slices.Contains(f.EntityTypes, e.Type) {
 			continue
@@ -191,8 +191,7 @@ ORDER BY a.id, type(r), b.id`, nil, false)
 		return Graph{}, fmt.Errorf("reading relationships: %w", err)
 	}
 	keys := map[string]bool{}
-	for _, rec := range rows.Records {
-		v := rec.Values
+	for _, v := range rows.Rows {
 		r := Relation{Key: str(v[0]), Type: str(v[1]), Source: str(v[2]), Target: str(v[3]), Dates: strs(v[4]),
 			FirstDate: str(v[5]), LastDate: str(v[6]), Claims: num(v[7]), Asserted: num(v[8]), Denied: num(v[9]),
 			Items: strs(v[10]), Roles: strs(v[11]), Modalities: strs(v[12]), Documents: strs(v[13])}
@@ -221,8 +220,7 @@ ORDER BY c.rel_key, c.id`, nil, false)
 	if err != nil {
 		return Graph{}, fmt.Errorf("reading claims: %w", err)
 	}
-	for _, rec := range rows.Records {
-		v := rec.Values
+	for _, v := range rows.Rows {
 		c := Claim{ID: str(v[0]), Relation: str(v[1]), Type: str(v[2]), Source: str(v[3]), Target: str(v[4]),
 			Dates: strs(v[5]), Polarity: str(v[6]), Modality: str(v[7]), Item: str(v[8]), Role: str(v[9]),
 			Attribution: str(v[10]), Document: str(v[11]), Title: str(v[12]), Published: str(v[13]),

@@ -92,6 +92,7 @@ type trigSpan struct {
 	t, te    int  // trigger tokens
 	from, to int  // its relations in the sentence's output
 	speech   bool // the trigger is itself a speech act (relations.tsv flag speech-act)
+	stative  bool // the trigger names a standing state (triggers.tsv flag stative)
 }
 
 // attachDates gives each relation the dates of its own event. A date belongs to the nearest
@@ -152,17 +153,70 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			}
 			continue
 		}
+		if dates, ok := s.coordinatedStatementDate(sp); ok {
+			for k := sp.from; k < sp.to; k++ {
+				out[k].Dates = dates
+			}
+			continue
+		}
 		var cands []dateMention
 		for _, d := range s.dateMentions {
 			if !s.dateBlocked(d, sp, events, ca, opening, speculative) {
 				cands = append(cands, d)
 			}
 		}
-		dates := s.datesAmong(cands, sp.t)
+		if sp.stative && !s.changeBefore(sp.t, ca) {
+			cands = sinceOnly(s.tokens, cands)
+		}
+		dates := s.datesAmong(s.ownDateFirst(cands, sp, events), sp.t)
 		for k := sp.from; k < sp.to; k++ {
 			out[k].Dates = dates
 		}
 	}
+}
+
+// ownDateFirst: when the trigger has a date of its own after it, before the next event of
+// its clause, a date that follows another event's trigger before it is that event's, however
+// near ("Henry arrived in Nairobi on Thursday and held talks with Ruto the next day": the
+// talks are Friday's; "on Thursday" is the arrival's). Without a date of its own the trigger
+// keeps what the nearest-date rule gives ("arrived on Thursday and held talks": Thursday).
+func (s *sentenceCtx) ownDateFirst(cands []dateMention, sp trigSpan, events []int) []dateMention {
+	_, next := s.dateClauseOf(sp.t)
+	for _, u := range events {
+		if u > sp.t && u < next {
+			next = u
+		}
+	}
+	own := false
+	for _, d := range cands {
+		if d.start >= sp.te && d.end <= next && !d.noEvent && len(d.values) > 0 {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return cands
+	}
+	out := make([]dateMention, 0, len(cands))
+	for _, d := range cands {
+		if d.end <= sp.t && s.afterOtherEvent(d, sp.t, events) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// afterOtherEvent: another event's trigger stands before the date d in the same clause
+// ("arrived in Nairobi on Thursday"), so d is that event's unless t has none of its own.
+func (s *sentenceCtx) afterOtherEvent(d dateMention, t int, events []int) bool {
+	ca, _ := s.dateClauseOf(d.start)
+	for _, u := range events {
+		if u != t && u < d.start && u >= ca {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, opening int, speculative bool) bool {
@@ -174,7 +228,7 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		// "Russia's effort to block a resolution ..., a possibility hinted at in an article
 		// from March 29, would be severe" is not dated March 29.
 		for k := sp.te; k < d.start; k++ {
-			if s.tokens[k].Text == "," {
+			if s.tokens[k].Text == "," && !s.aspectClauseAt(k) {
 				return true
 			}
 		}
@@ -194,7 +248,18 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 				continue // an opening date covers its clause's coordinated events
 			}
 		}
+		if d.end <= u && s.coordinatedVerb(u, sp.t) {
+			// "three days after the Prime Minister visited Budapest and held talks with
+			// Orban": verbs joined by "and" under one subject share the date before them.
+			continue
+		}
 		return true
+	}
+	if d.end <= sp.t && s.causeBetween(d, sp.t) && s.afterOtherEvent(d, sp.t, events) {
+		return true // "sanctioned three firms on Friday over arms sales to Taiwan"
+	}
+	if s.sinceSuperlative(d, sp.t) {
+		return true // "the first meeting of the three Ministers since Mr Healey took office in July"
 	}
 	if lo, hi, ok := s.relativeClause(d); ok && (sp.t < lo || sp.t >= hi) {
 		return true // "Tiani, who seized power in a coup last July, spoke with Putin"
@@ -316,12 +381,128 @@ func tokenDistance(u int, d dateMention) int {
 // purpose: the trigger at u is a noun introduced by "for", up to six tokens before it ("for
 // the Special Representatives' talks").
 func (s *sentenceCtx) purpose(u int) bool {
-	for k := u - 1; k >= s.a && k >= u-6; k-- {
+	// Up to ten words back: an occasion's name may stand between ("for the next AUKUS
+	// Defence Ministers' Meeting in 2025").
+	for k := u - 1; k >= s.a && k >= u-10; k-- {
 		if s.tokens[k].Lower == "for" {
 			return true
 		}
 		if s.trigMark[k-s.a] || s.tokens[k].Text == "," {
 			return false
+		}
+	}
+	return false
+}
+
+// coordinatedStatementDate: a speech act in a clause coordinated after a dated statement,
+// with no date of its own, is made in that statement ("Aliyev said on Sunday that the jet
+// that crashed on December 25 was hit from the ground, and he accused Moscow of a cover-up":
+// the accusation is Sunday's, not the crash's). A speech act inside what the statement
+// reports ("said on Friday that Seoul had condemned ...") is not coordinated with it.
+func (s *sentenceCtx) coordinatedStatementDate(sp trigSpan) ([]string, bool) {
+	if !sp.speech || s.inQuote[sp.t-s.a] {
+		return nil, false
+	}
+	tca, tcb := s.dateClauseOf(sp.t)
+	if tca <= s.a || !s.clauseOpensAt(tca) {
+		return nil, false
+	}
+	var said []string
+	for _, d := range s.dateMentions {
+		if d.start >= tca && d.start < tcb {
+			return nil, false // a date of its own
+		}
+		if d.end <= tca && d.speech >= 0 && !d.noEvent && len(d.values) > 0 {
+			said = d.values
+		}
+	}
+	return slices.Clone(said), said != nil
+}
+
+// coordinatedVerb: the trigger at t is a verb joined by "and" to the event at u before it,
+// with no comma, clause break or other subject between ("visited Budapest and held talks").
+func (s *sentenceCtx) coordinatedVerb(u, t int) bool {
+	if u >= t || t-1 <= u || !s.tokens[t-1].is("and") {
+		return false
+	}
+	if uca, _ := s.dateClauseOf(u); uca != func() int { a, _ := s.dateClauseOf(t); return a }() {
+		return false
+	}
+	for k := u + 1; k < t-1; k++ {
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" || s.trigMark[k-s.a] {
+			return false
+		}
+	}
+	return true
+}
+
+// aspectClauseAt: a relative clause opened at the comma k says when the event before it
+// takes place (", which is expected to take place in 2024").
+func (s *sentenceCtx) aspectClauseAt(k int) bool {
+	return k+2 < s.b && s.tokens[k+1].is("which") && s.aspectAt(k+2)
+}
+
+// sinceSuperlative: the date d follows "since" after a superlative near the trigger t ("its
+// first veto since February", "the first meeting since Healey took office in July", "marking
+// his first since 2018"): it dates the last such event before, not t's event.
+func (s *sentenceCtx) sinceSuperlative(d dateMention, t int) bool {
+	k := d.start - 1
+	for ; k > t; k-- {
+		if s.tokens[k].is("since") {
+			break
+		}
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" {
+			return false
+		}
+	}
+	if k <= t {
+		return false
+	}
+	for j := k - 1; j >= t-4 && j >= s.a; j-- {
+		if s.tw(wSuperlative, j) {
+			return true
+		}
+		if j < t {
+			continue
+		}
+		if s.tokens[j].Text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// changeBefore: a verb of change (words.tsv class change) shortly before a stative trigger
+// makes it an event ("admitted Belarus as a full member", "Sweden became the 32nd member").
+func (s *sentenceCtx) changeBefore(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-8; k-- {
+		if s.tw(wChange, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceOnly keeps the dates a span reaches from ("a member since 2004"): a standing state
+// ("whose members are", "members of the Guard killed in the April 1 strike") takes no other
+// date from its sentence.
+func sinceOnly(tokens []Token, cands []dateMention) []dateMention {
+	var out []dateMention
+	for _, d := range cands {
+		if d.start > 0 && tokens[d.start-1].is("since") {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// causeBetween: a cause word (words.tsv class cause) stands between the date d and the
+// trigger t, shortly before t ("on Friday over arms sales", "on Saturday in retaliation
+// for Iran's missile attack").
+func (s *sentenceCtx) causeBetween(d dateMention, t int) bool {
+	for k := t - 1; k >= d.end && k >= t-6; k-- {
+		if s.tw(wCause, k) {
+			return true
 		}
 	}
 	return false

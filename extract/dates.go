@@ -293,7 +293,17 @@ func findDates(tokens []Token, a, b int) []dateMention {
 					d.start = i - 3
 				}
 			}
-			if len(d.days) == 0 && d.year == 0 && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "last", "this", "next", "of")) {
+			// "the 18th of October": an ordinal day before "of".
+			if len(d.days) == 0 && i-2 >= a && tokens[i-1].is("of") && dayOf(tokens[i-2]) > 0 && ordinal(tokens[i-2].Lower) {
+				d.days = []int{dayOf(tokens[i-2])}
+				d.start = i - 2
+				if d.year == 0 && d.end+1 < b && tokens[d.end].Text == "," && yearOf(tokens[d.end+1]) > 0 {
+					d.year = yearOf(tokens[d.end+1]) // "the 1st of March, 2024"
+					d.end += 2
+				}
+			}
+			midMonth := i-2 >= a && tokens[i-1].Text == "-" && tokens[i-2].is("mid", "early", "late") // "in mid-October"
+			if len(d.days) == 0 && d.year == 0 && !midMonth && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "last", "this", "next", "of")) {
 				continue // a bare month name needs a preposition to be a date
 			}
 			if len(d.days) == 0 && d.year == 0 && i > a {
@@ -434,4 +444,10 @@ func isDateline(tokens []Token, sp [2]int, dates []dateMention) bool {
 		}
 	}
 	return true
+}
+
+// ordinal: a day written with its ordinal suffix ("18th", "1st", "22nd", "3rd").
+func ordinal(s string) bool {
+	return len(s) > 2 && s[0] >= '0' && s[0] <= '9' &&
+		(strings.HasSuffix(s, "th") || strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd"))
 }

@@ -68,6 +68,18 @@ func TestRelativeDates(t *testing.T) {
 		{"opening weekday, future verb", "2024-06-17", "On Friday, Lavrov will visit Pyongyang.", []string{"2024-06-21"}},
 		{"speech past, future in report", "2024-06-17", "Lavrov said on Friday that he will visit Pyongyang.", []string{"2024-06-14"}},
 		{"opening weekday, future in report", "2024-06-17", "On Friday, Lavrov said he would visit Pyongyang.", []string{"2024-06-14"}},
+		{"plan inside a closed relative clause", "2024-10-19", "Putin, who is scheduled to host Xi on Tuesday, met Kim on Friday.", []string{"2024-10-22", "2024-10-18"}},
+		{"plan inside an open relative clause", "2025-01-01", "Putin met Kim, who will fly home on Friday.", []string{"2025-01-03"}},
+		// A weekday after "the following" or "that" counts from the paragraph's last dated event.
+		{"the following weekday", "2024-10-25", "Putin arrived on 1 October 2024. He met Kim the following Monday.", []string{"2024-10-07"}},
+		{"that weekday", "2024-10-25", "Putin arrived on 1 October 2024. That Friday he met Kim.", []string{"2024-10-04"}},
+		{"that weekday is the anchor's day", "2024-10-25", "Putin arrived on 1 October 2024. He met Kim that Tuesday.", []string{"2024-10-01"}},
+		{"the following weekday across year end", "2025-01-10", "Talks opened on 30 December 2024. The envoys met again the following Thursday.", []string{"2025-01-02"}},
+		{"the following weekday onto leap day", "2024-03-10", "Talks opened on 26 February 2024. The envoys met again the following Thursday.", []string{"2024-02-29"}},
+		{"the previous weekday", "2024-10-25", "Putin arrived on 10 October 2024. He had met Kim the previous Friday.", []string{"2024-10-04"}},
+		{"the previous weekday across year start", "2025-01-10", "Talks opened on 2 January 2025. The envoys had met the preceding Monday.", []string{"2024-12-30"}},
+		{"the following weekday without an anchor", "2024-10-25", "Kim will meet Putin the following Monday.", []string{"2024-10-28"}},
+		{"that before a possessive weekday opens a clause", "2024-10-25", "Peskov said that Friday's talks were useful.", []string{"2024-10-25"}},
 		// last / next weekday: weeks start on Monday.
 		{"last weekday", "2024-03-01", "Kim met Putin last Wednesday.", []string{"2024-02-21"}},
 		{"last sunday from monday", "2024-06-17", "Kim met Putin last Sunday.", []string{"2024-06-16"}},
@@ -90,6 +102,10 @@ func TestRelativeDates(t *testing.T) {
 		{"yesterday across year", "2025-01-01", "Kim met Putin yesterday.", []string{"2024-12-31"}},
 		{"this morning", "2024-06-15", "Kim met Putin this morning.", []string{"2024-06-15"}},
 		{"the day before yesterday", "2024-03-01", "Kim met Putin the day before yesterday.", []string{"2024-02-28"}},
+		{"tomorrow across a non-leap february", "2023-02-28", "Kim meets Putin tomorrow.", []string{"2023-03-01"}},
+		{"yesterday from the first of march, non-leap", "2023-03-01", "Kim met Putin yesterday.", []string{"2023-02-28"}},
+		{"weekday from a 31st", "2024-10-31", "Kim met Putin on Friday.", []string{"2024-10-25"}},
+		{"future weekday across a month end from a 31st", "2024-10-31", "Kim will meet Putin on Friday.", []string{"2024-11-01"}},
 		// this / last / next month and year, at their precision.
 		{"last month across year", "2025-01-01", "Kim met Putin last month.", []string{"2024-12"}},
 		{"this month", "2025-01-01", "Kim met Putin this month.", []string{"2025-01"}},
@@ -98,6 +114,12 @@ func TestRelativeDates(t *testing.T) {
 		{"last year", "2025-01-01", "Kim met Putin last year.", []string{"2024"}},
 		{"next year", "2024-12-31", "Kim meets Putin next year.", []string{"2025"}},
 		{"earlier this year", "2024-02-29", "Kim met Putin earlier this year.", []string{"2024"}},
+		{"last month from leap day", "2024-02-29", "Kim met Putin last month.", []string{"2024-01"}},
+		{"next month from leap day", "2024-02-29", "Kim meets Putin next month.", []string{"2024-03"}},
+		{"next year from leap day", "2024-02-29", "Kim meets Putin next year.", []string{"2025"}},
+		{"last year from new year's eve", "2024-12-31", "Kim met Putin last year.", []string{"2023"}},
+		{"next day across a non-leap month end", "2023-03-10", "Kim arrived on 28 February 2023. He met Putin the next day.", []string{"2023-03-01"}},
+		{"two days later across a month end", "2024-05-10", "Kim arrived on 30 April 2024. Two days later, he met Putin.", []string{"2024-05-02"}},
 		// Anchored expressions take the paragraph's last dated event.
 		{"next day onto leap day", "2024-03-10", "Kim arrived on 28 February 2024. He met Putin the next day.", []string{"2024-02-29"}},
 		{"two days later", "2024-03-10", "Kim arrived on 28 February 2024. Two days later, he met Putin.", []string{"2024-03-01"}},
@@ -134,6 +156,14 @@ func TestRelativeDates(t *testing.T) {
 		{"the sentence's most precise date anchors", "2023-07-24", "Moscow refused last Monday to extend the deal brokered a year ago. Since then Russia has struck Odesa.", []string{"2023-07-17"}},
 		{"hours later", "2024-07-05", "Kim left Pyongyang on Wednesday. A few hours later he landed in Vladivostok.", []string{"2024-07-03"}},
 		{"digits hours later onto leap day", "2024-03-01", "Kim left Pyongyang yesterday. 3 hours later he landed in Moscow.", []string{"2024-02-29"}},
+		// A clock time stays on the narrative's day.
+		{"clock time after this morning, leap day", "2024-02-29", "Pyongyang fired a missile this morning. It was launched at 7:10 a.m. from Sunan.", []string{"2024-02-29"}},
+		{"clock time with a zone, across year end", "2025-01-02", "Kim reached Moscow on 31 December 2024. He landed at 0710 GMT.", []string{"2024-12-31"}},
+		{"clock time with a dotted hour", "2024-06-17", "Kim reached Moscow on Sunday. He met Putin at 10.30 pm.", []string{"2024-06-16"}},
+		{"clock time with minutes only", "2024-06-17", "Kim reached Moscow on Sunday. Talks began at 19:00.", []string{"2024-06-16"}},
+		{"clock time without an anchor", "2024-06-17", "Kim met Putin at 10.30 pm.", nil},
+		{"a number is no clock time", "2024-03-10", "Kim arrived on 28 February 2024. He met 7 officials.", nil},
+		{"a clock bound", "2024-03-10", "Kim arrived on 28 February 2024. Troops must leave by 5 p.m.", nil},
 		{"part of the day", "2025-01-02", "Kim reached Moscow on 31 December 2024. In the afternoon he met Putin.", []string{"2024-12-31"}},
 		{"that visit", "2024-03-07", "Kristersson visited Budapest on 23 February. During that visit, Sweden and Hungary agreed a deal.", []string{"2024-02-23"}},
 		{"that month", "2025-01-02", "Choe visited Moscow in November. Belousov reached Pyongyang at the end of that month.", []string{"2024-11"}},
@@ -159,6 +189,11 @@ func TestRelativeDates(t *testing.T) {
 		// Short month names.
 		{"short month between day and year", "", "Kim met Putin on 18 Oct 2024.", []string{"2024-10-18"}},
 		{"short month before a day", "2024-11-01", "Kim met Putin on Oct 18.", []string{"2024-10-18"}},
+		{"ordinal day of month", "2024-11-01", "Kim met Putin on the 18th of October.", []string{"2024-10-18"}},
+		{"ordinal day of month and year", "", "Kim met Putin on the 1st of March, 2024.", []string{"2024-03-01"}},
+		{"a cardinal before of is no day", "2024-11-01", "Two of the 5 of October talks failed.", []string{"2024-10"}},
+		{"mid-month", "2024-11-01", "Kim met Putin in mid-October.", []string{"2024-10"}},
+		{"early month across year end", "2025-01-10", "Kim met Putin in early-December.", []string{"2024-12"}},
 		// Rule 4: a missing year.
 		{"year of the reference", "2024-01-02", "Kim met Putin on January 16th.", []string{"2024-01-16"}},
 		{"since month, year before", "2024-01-02", "Shells have been sent since August.", []string{"2023-08"}},
@@ -200,27 +235,30 @@ func TestRelativeDates(t *testing.T) {
 }
 
 // TestReferenceDateWeekdays checks the weekday rule against the calendar for a reference
-// date on every day of a fortnight that crosses a year end, with and without a plan.
+// date on every day of a fortnight that crosses a year end and of one that crosses a leap
+// day and a month end, with and without a plan.
 func TestReferenceDateWeekdays(t *testing.T) {
 	lx := testDateLexicon(t)
 	names := []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-	start := time.Date(2024, 12, 25, 0, 0, 0, 0, time.UTC)
-	for d := range 14 {
-		ref := start.AddDate(0, 0, d)
-		for wd, name := range names {
-			past := lastSentenceDates(lx, "Kim met Putin on "+name+".", ref.Format(time.DateOnly))
-			future := lastSentenceDates(lx, "Kim will meet Putin on "+name+".", ref.Format(time.DateOnly))
-			if len(past) != 1 || len(future) != 1 {
-				t.Fatalf("ref %s, %s: got %q and %q", ref.Format(time.DateOnly), name, past, future)
-			}
-			p, _ := time.Parse(time.DateOnly, past[0])
-			f, _ := time.Parse(time.DateOnly, future[0])
-			back, ahead := ref.Sub(p).Hours()/24, f.Sub(ref).Hours()/24
-			if int(p.Weekday()) != wd || back < 0 || back > 6 {
-				t.Errorf("ref %s: on %s = %s, want the %s within six days before or on it", ref.Format(time.DateOnly), name, past[0], name)
-			}
-			if int(f.Weekday()) != wd || ahead < 1 || ahead > 7 {
-				t.Errorf("ref %s: will ... on %s = %s, want the next %s after it", ref.Format(time.DateOnly), name, future[0], name)
+	// A fortnight across a year end and one across a leap day and a month end.
+	for _, start := range []time.Time{time.Date(2024, 12, 25, 0, 0, 0, 0, time.UTC), time.Date(2024, 2, 22, 0, 0, 0, 0, time.UTC)} {
+		for d := range 14 {
+			ref := start.AddDate(0, 0, d)
+			for wd, name := range names {
+				past := lastSentenceDates(lx, "Kim met Putin on "+name+".", ref.Format(time.DateOnly))
+				future := lastSentenceDates(lx, "Kim will meet Putin on "+name+".", ref.Format(time.DateOnly))
+				if len(past) != 1 || len(future) != 1 {
+					t.Fatalf("ref %s, %s: got %q and %q", ref.Format(time.DateOnly), name, past, future)
+				}
+				p, _ := time.Parse(time.DateOnly, past[0])
+				f, _ := time.Parse(time.DateOnly, future[0])
+				back, ahead := ref.Sub(p).Hours()/24, f.Sub(ref).Hours()/24
+				if int(p.Weekday()) != wd || back < 0 || back > 6 {
+					t.Errorf("ref %s: on %s = %s, want the %s within six days before or on it", ref.Format(time.DateOnly), name, past[0], name)
+				}
+				if int(f.Weekday()) != wd || ahead < 1 || ahead > 7 {
+					t.Errorf("ref %s: will ... on %s = %s, want the next %s after it", ref.Format(time.DateOnly), name, future[0], name)
+				}
 			}
 		}
 	}
@@ -437,6 +475,104 @@ func TestClauseDates(t *testing.T) {
 		{"a which clause about the event dates it", "2025-02-01",
 			"Russia's deliveries of S-400 missile systems to India, which began in December 2021, remain a sore point.",
 			RelSupplied, "state:RUS", "state:IND", []string{"2021-12"}},
+		// A trigger with a date of its own after it leaves the date after another event's
+		// verb to that event; without one it takes the nearest.
+		{"own anchored date after a coordinated verb", "2024-03-07",
+			"Yoon Suk Yeol arrived in Tokyo on Sunday and held talks with Fumio Kishida the next day.",
+			RelMetWith, "person:yoon-suk-yeol", "person:fumio-kishida", []string{"2024-03-04"}},
+		{"the first verb keeps its date", "2024-03-07",
+			"Yoon Suk Yeol arrived in Tokyo on Sunday and held talks with Fumio Kishida the next day.",
+			RelVisited, "person:yoon-suk-yeol", "place:tokyo", []string{"2024-03-03"}},
+		{"no date of its own: the nearest", "2024-03-07",
+			"Yoon Suk Yeol arrived in Tokyo on Sunday and held talks with Fumio Kishida.",
+			RelMetWith, "person:yoon-suk-yeol", "person:fumio-kishida", []string{"2024-03-03"}},
+		{"own weekday after a coordinated verb, across year end", "2025-01-03",
+			"Chinese Foreign Minister Wang Yi landed in Nairobi on 30 December and met Kenyan President William Ruto on Thursday.",
+			RelMetWith, "person:wang-yi", "person:william-ruto", []string{"2025-01-02"}},
+		{"a which clause saying how long the occasion ran", "2024-10-30",
+			"Indian Prime Minister Narendra Modi met Chinese President Xi Jinping at the summit in Kazan, which ran from 22 to 24 October.",
+			RelMetWith, "person:narendra-modi", "person:xi-jinping", []string{"2024-10-22", "2024-10-24"}},
+		{"a which clause with an event of its own", "2024-10-30",
+			"Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan, which hosted a summit in 2009.",
+			RelMetWith, "person:narendra-modi", "person:xi-jinping", nil},
+		{"a statement released on a day dates the statement", "2024-05-10",
+			"The European Union released a statement on Tuesday confirming the delivery of drones from Iran to Russia.",
+			RelSupplied, "state:IRN", "state:RUS", nil},
+		{"a report issued on a day dates the report", "2024-05-10",
+			"The agency issued a report on 2 May showing that Iran shipped missiles to Russia.",
+			RelSupplied, "state:IRN", "state:RUS", nil},
+		// "N days after" dates another event than the date beside it.
+		{"the date before a counted one is the main event's", "2024-10-19",
+			"Kim Jong Un held talks with Russian President Vladimir Putin on Thursday, a day after Putin arrived in Pyongyang.",
+			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", []string{"2024-10-17"}},
+		{"the counted date is the clause's own", "2024-10-19",
+			"Kim Jong Un held talks with Russian President Vladimir Putin on Thursday, a day after Putin arrived in Pyongyang.",
+			RelVisited, "person:vladimir-putin", "place:pyongyang", []string{"2024-10-16"}},
+		// A date after one event's verb is not that of the cause named after it.
+		{"a cause after a dated verb keeps its own date", "2024-10-19",
+			"China sanctioned three U.S. defence firms on Friday over arms sales to Taiwan that Washington approved last month.",
+			RelSupplied, "state:USA", "state:TWN", []string{"2024-09"}},
+		{"the dated verb keeps its date", "2024-10-19",
+			"China sanctioned three U.S. defence firms on Friday over arms sales to Taiwan that Washington approved last month.",
+			RelSanctioned, "state:CHN", "state:USA", []string{"2024-10-18"}},
+		{"a retaliation's cause takes no date of the retaliation", "2024-10-19",
+			"Israel struck Iran on Saturday in retaliation for Iran's missile attack on Israel.",
+			RelAttacked, "state:IRN", "state:ISR", nil},
+		{"a purpose after a dated verb shares it", "2024-10-19",
+			"Russian Foreign Minister Sergey Lavrov travelled to Beijing on Monday for talks with Chinese Foreign Minister Wang Yi.",
+			RelMetWith, "person:sergey-lavrov", "person:wang-yi", []string{"2024-10-14"}},
+		// Verbs joined by "and" under one subject share the date before them.
+		{"coordinated verbs share a counted-back date", "2024-05-20",
+			"Parliament approved the accord on 16 May, two days after Swedish Prime Minister Ulf Kristersson visited Ankara and held talks with Turkish President Recep Tayyip Erdogan.",
+			RelMetWith, "person:ulf-kristersson", "person:recep-tayyip-erdogan", []string{"2024-05-14"}},
+		{"a verb after a comma and its own subject is not coordinated", "2024-05-20",
+			"Ulf Kristersson visited Ankara on Monday, and the next week Recep Tayyip Erdogan held talks with Olaf Scholz.",
+			RelMetWith, "person:recep-tayyip-erdogan", "person:olaf-scholz", nil},
+		// An occasion named as a journey's purpose shares its date, however long its name.
+		{"purpose with a long occasion name", "2024-11-02",
+			"Australian Foreign Minister Penny Wong held talks with New Zealand Foreign Minister Winston Peters and U.S. Secretary of State Antony Blinken in Canberra on Monday. Ms Wong invited her counterparts to Adelaide for the next Pacific Islands Foreign Ministers' Meeting in 2025.",
+			RelVisited, "person:winston-peters", "place:adelaide", []string{"2025"}},
+		// A which clause that says when the occasion takes place dates it, past auxiliaries.
+		{"planned occasion with a which clause of aspect", "2024-11-02",
+			"Indian Prime Minister Narendra Modi invited Russian President Vladimir Putin to India for the next summit, which is due to take place in December.",
+			RelVisited, "person:vladimir-putin", "state:IND", []string{"2024-12"}},
+		{"planned occasion with a which clause of its own event", "2024-11-02",
+			"Indian Prime Minister Narendra Modi invited Russian President Vladimir Putin to India for the next summit, which is expected to draw protests in December.",
+			RelVisited, "person:vladimir-putin", "state:IND", nil},
+		// "The first X since Y": Y is the last such event before, not this one's date.
+		{"first meeting since a dated clause", "2024-07-05",
+			"Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Astana, their first meeting since Erdogan was re-elected in May.",
+			RelMetWith, "person:recep-tayyip-erdogan", "person:vladimir-putin", nil},
+		{"first visit since a year", "2024-07-05",
+			"Russian Foreign Minister Sergey Lavrov visited Pyongyang, his first trip there since 2018.",
+			RelVisited, "person:sergey-lavrov", "place:pyongyang", nil},
+		{"most weeks since a month is a span", "2024-03-21",
+			"Russia has attacked Ukraine with drones in most weeks since September.",
+			RelAttacked, "state:RUS", "state:UKR", []string{"2023-09"}},
+		// A standing state (stative trigger) takes a date only from "since" or a change.
+		{"whose members are: no event date", "2024-03-10",
+			"The Gulf Cooperation Council, whose members are Saudi Arabia and Qatar, condemned the attack on Monday.",
+			RelMemberOf, "state:SAU", "inst:gcc", nil},
+		{"an apposed member: no event date", "2024-03-10",
+			"Poland, a NATO member, hosted the drills on Monday.",
+			RelMemberOf, "state:POL", "inst:nato", nil},
+		{"a member since a month", "2024-03-10",
+			"Finland, a member of NATO since April 2023, hosted the drills on Monday.",
+			RelMemberOf, "state:FIN", "inst:nato", []string{"2023-04"}},
+		{"became a member on a day", "2024-03-10",
+			"Sweden became a member of NATO on 7 March.",
+			RelMemberOf, "state:SWE", "inst:nato", []string{"2024-03-07"}},
+		// A speech act coordinated after a dated statement is made in it; one inside what
+		// the statement reports is not.
+		{"speech act coordinated with a dated statement", "2024-06-14",
+			"Ukrainian President Volodymyr Zelensky said on Tuesday that the missiles that hit Kharkiv on 31 May came from North Korea, and he condemned Pyongyang.",
+			RelCondemned, "person:volodymyr-zelensky", "state:PRK", []string{"2024-06-11"}},
+		{"speech act inside the report", "2024-06-14",
+			"Ukrainian President Volodymyr Zelensky said on Tuesday that Japan had condemned Russia.",
+			RelCondemned, "state:JPN", "state:RUS", nil},
+		{"coordinated speech act with a date of its own", "2024-06-14",
+			"Ukrainian President Volodymyr Zelensky said on Tuesday that the missiles came from North Korea, and he condemned Pyongyang again yesterday.",
+			RelCondemned, "person:volodymyr-zelensky", "state:PRK", []string{"2024-06-13"}},
 		// "since the invasion" reaches back to the invasion stated before (rule 5).
 		{"since an event stated before", "2024-07-05",
 			"Russia invaded Ukraine in February 2022. North Korea's shipments of shells to Russia have grown since the invasion.",

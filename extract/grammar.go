@@ -85,6 +85,8 @@ const (
 	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
 	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 	flagHost                                // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
+	flagStative                             // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
+	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
 )
 
 var flagNames = map[string]specFlag{
@@ -95,7 +97,7 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost,
+	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -111,6 +113,7 @@ type argSpec struct {
 	flags    specFlag
 	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
 	needsSet *phraseSet // that class's phrases
+	needsNot bool       // needs=no-CLASS: a phrase of the class in the clause makes the trigger give nothing
 	// troops, when set, is the spec used when a troop noun follows the trigger.
 	troops *argSpec
 }
@@ -155,7 +158,9 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			case "judgement":
 				a.flags |= flagNeedsJudgement
 			default:
-				a.needsCue = v // a cue class (cues.tsv) that must occur in the clause; checked by the caller
+				// A cue class (cues.tsv) that must occur in the clause, or with "no-" must not
+				// ("targeted X with sanctions" attacks nothing); checked by the caller.
+				a.needsCue, a.needsNot = strings.TrimPrefix(v, "no-"), strings.HasPrefix(v, "no-")
 			}
 		case "troops":
 			// resolved by the caller, which knows the other relations
@@ -267,6 +272,11 @@ const (
 	wGenericRole
 	wAspect
 	wReaction
+	wAspectLead
+	wSuperlative
+	wChange
+	wCause
+	wVoice
 	wordClassCount
 )
 
@@ -276,7 +286,8 @@ var _ [64 - wordClassCount]struct{}
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
-	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction"}
+	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
+	"aspect-lead", "superlative", "change", "cause", "voice"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

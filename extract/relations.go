@@ -212,7 +212,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed.relation = deployed.spec.relation
 				n := len(out)
 				out = x.applyTrigger(out, s, i, deployed)
-				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
+				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
 				}
@@ -223,12 +223,12 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
 				continue // "the deployment of warships" launches nothing
 			}
-			if trig.spec.needsSet != nil && !s.phraseInClause(trig.spec.needsSet, i) {
-				continue // "added that ...": no sanctions list, no listing
+			if trig.spec.needsSet != nil && s.phraseInClause(trig.spec.needsSet, i) == trig.spec.needsNot {
+				continue // "added that ...": no sanctions list, no listing; "hit X with sanctions": no attack
 			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
-			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct)})
+			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
 			if trig.spec.has(flagList) {
 				s.noteListTrigger(i, trig, len(out) > n)
 			}
@@ -309,8 +309,13 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
-	if strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wReportVerb, k) {
-		return false // "denied supplying Pyongyang with": a gerund clause, a verb
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (s.tw(wReportVerb, k) || s.tw(wBe, k)) {
+		return false // "denied supplying Pyongyang with": a gerund clause; "has been backing": progressive; verbs
+	}
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wPreposition, k) && i+1 < s.b {
+		if m := s.mentionAt(i + 1); m != nil && !m.possessive && !s.modifierOnly(m) {
+			return false // "blamed Washington for backing Israel": a gerund with its object
+		}
 	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
 }
@@ -337,6 +342,15 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 	for k := ca; k < cb; k++ {
 		if set.matchAt(s.tokens[:cb], k) > 0 {
 			return true
+		}
+	}
+	// A relative clause's head noun is its verb's object ("the sanctions that the EU imposed
+	// on Belarus"): a phrase ending right before "that"/"which" counts as in the clause.
+	if ca > s.a+1 && s.tokens[ca].is("that", "which") {
+		for k := max(s.a, ca-3); k < ca; k++ {
+			if set.matchAt(s.tokens[:ca], k) == ca-k {
+				return true
+			}
 		}
 	}
 	return false
@@ -581,6 +595,25 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		polarity = Denied
 	}
 	spec, rep := false, false
+	// ownAct: the reporting cue at k frames a speech act that is itself the relation, after its
+	// subject ("Tokyo condemned the launch in a statement"); not an adverb of its verb group
+	// ("reportedly condemned") nor a speech verb whose "that" clause holds the trigger ("said
+	// that he had condemned"): those report it.
+	vg := s.verbGroupStart(t, ca)
+	ownAct := func(k int) bool {
+		if !rs.has(flagSpeechAct) || src == nil || k < src.start {
+			return false
+		}
+		if k < t && k >= vg {
+			return false
+		}
+		for j := k + 1; j < t; j++ {
+			if s.tokens[j].Lower == "that" {
+				return false
+			}
+		}
+		return true
+	}
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
 	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
@@ -592,7 +625,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
@@ -601,7 +634,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 && !(rs.has(flagSpeechAct) && src != nil && k >= src.start) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
 			rep = true
 		}
 	}
@@ -680,7 +713,22 @@ func (s *sentenceCtx) dates(t int) []string {
 // to another event of the sentence.
 func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 	ca, cb := s.dateClauseOf(t)
-	return relationDates(s.tokens, all, t, ca, cb, func(k int) bool { return s.tw(wAspect, k) })
+	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt)
+}
+
+// aspectAt: an aspect verb at k, perhaps after auxiliaries and the words of class
+// aspect-lead ("which is expected to take place in 2024", "which will begin on Monday").
+func (s *sentenceCtx) aspectAt(k int) bool {
+	for ; k < s.b && k < s.a+len(s.cls); k++ {
+		switch {
+		case s.tw(wAspect, k):
+			return true
+		case s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAspectLead, k):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // dateClauseOf is the clause of token i for dates: clauseOf, cut also where a coordinated
@@ -1125,6 +1173,18 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	return s.withCoSpan(s.list(m, ok), ok)
 }
 
+// bareAnd: names of different kinds joined by "and"/"or" right before the later one, with no
+// comma, are one list ("visited Odesa and Poland", "sanctions on Rostec and Iran"); with a
+// comma they are not ("Kharkiv, Ukraine": the place's country; "a visit to Pyongyang, and
+// North Korea is believed": another clause).
+func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
+	plain := func(x *mention) bool { return !x.demonym && !x.possessive && !x.coref }
+	if n.end < s.b && (s.tw(wAux, n.end) || s.trigMark[n.end-s.a]) {
+		return false // "... to Santiago and Chile has kept ships": the subject of another clause
+	}
+	return plain(m) && plain(n) && k-1 > s.a && s.tw(wConjunction, k-1) && s.tokens[k-2].Text != ","
+}
+
 // list is m and the names coordinated after it.
 func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 	out := []*mention{m}
@@ -1160,6 +1220,18 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
 			// before the next member.
 			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if sawConj && !conj && tk.Text != "," && !tk.isCap() {
+				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
+				// an article, or a lower-case name of the same kind, after the conjunction.
+				if n := s.mentionAt(k); n != nil && ok(n) && n.info.Type == m.info.Type && !n.demonym &&
+					!(n.end < s.b && s.trigMark[n.end-s.a]) { // not "drone" in "drone strikes"
+					next = n
+					break
+				}
+				if s.tw(wArticle, k) {
+					continue
+				}
+			}
 			if conj || tk.Text == "," || office || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
@@ -1168,7 +1240,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					closed = true
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
-					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState) {
+					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState ||
+						s.bareAnd(m, n, k)) {
 						next = n
 						break
 					}
@@ -1229,6 +1302,14 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	left = s.withCoSpan(left, ok)
 	right := s.withCoSpan(s.pairObjects(te, cb, ok, meeting), ok)
+	if len(right) == 0 && len(left) >= 1 && left[0].start > ca && ca > s.a+1 &&
+		(te >= cb || !s.tokens[te].isWord() || s.dateEndsClause(te, cb) || s.tw(wAdverb, te) || s.strandedPrep(te, cb, []string{"with", "to"})) {
+		// "Modi, whom Xi met last year", "Modi, who Xi spoke with": a relative clause whose
+		// subject is inside it and whose object is its gap pairs with the antecedent.
+		if ante := s.relativeObject(ca, ok); ante != nil {
+			right = []*mention{ante}
+		}
+	}
 	if len(right) == 0 && len(left) == 1 && left[0].possessive {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
@@ -1316,6 +1397,11 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 			return []*mention{subj}
 		}
 		return nil
+	}
+	if k := s.verbGroupStart(t, ca) - 1; k > s.a && s.tokens[k].Text == "," {
+		if subj := s.afterRelative(k, ok); subj != nil {
+			return []*mention{subj} // "Choi, who has led ... since Yoon was impeached, met Blinken"
+		}
 	}
 	if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
 		return s.leftGroup(subj, ok)

@@ -147,9 +147,33 @@ func (vague) resolve(dateEnv, int) []string { return nil }
 type weekdayRule struct {
 	day  time.Weekday
 	week int
+	// after counts from the paragraph's last dated event instead of the reference date:
+	// 1 for the first such day after it ("the following Monday"), 2 for the first on or
+	// after it ("that Friday"), 3 for the last one before it ("the previous Friday").
+	after int
 }
 
 func (r weekdayRule) resolve(env dateEnv, _ int) []string {
+	if r.after > 0 {
+		if a, ok := parseISODay(env.anchor); ok {
+			delta := (int(r.day) - int(a.Weekday()) + 7) % 7
+			switch {
+			case r.after == 3:
+				delta = -((int(a.Weekday()) - int(r.day) + 7) % 7)
+				if delta == 0 {
+					delta = -7
+				}
+			case delta == 0 && r.after == 1:
+				delta = 7
+			}
+			return []string{a.AddDate(0, 0, delta).Format(time.DateOnly)}
+		}
+		// No dated event before it: "the following Monday" is the next one, "that Friday"
+		// and "the previous Friday" the last one, as the reference date has them.
+		if r.after == 1 {
+			r.week = 1
+		}
+	}
 	if env.ref.IsZero() || len(env.refISO) < 10 {
 		return nil
 	}
@@ -200,8 +224,14 @@ type dateLexicon struct {
 	weekdays map[string]time.Weekday
 	numbers  map[string][]numberPhrase // by first key
 	slot     []datePhrase              // phrases["<n>"]: those opening with a number slot
+	timeSlot []datePhrase              // phrases["<time>"]: those opening with a clock time
 	// word lists around weekdays and dates
 	weekLast, weekNext, lastWeek, nextWeek, future, noEvent, rangeTo, speech, performative wordList
+	// weekAfter and weekThat: words before a weekday that count from the paragraph's last
+	// dated event ("the following Monday"; "that Friday").
+	weekAfter, weekThat, weekBefore wordList
+	// clock holds the words after an hour that make it a clock time ("7 a.m.", "0710 GMT").
+	clock wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -271,9 +301,14 @@ func keysAt(tokens []Token, i int, keys []string) bool {
 
 func phraseKeys(phrase string) []string {
 	var keys []string
-	for _, t := range tokenize(strings.ToLower(strings.ReplaceAll(phrase, "<n>", " NUMSLOT "))) {
-		if t.Lower == "numslot" {
+	phrase = strings.NewReplacer("<n>", " NUMSLOT ", "<time>", " TIMESLOT ").Replace(phrase)
+	for _, t := range tokenize(strings.ToLower(phrase)) {
+		switch t.Lower {
+		case "numslot":
 			keys = append(keys, "<n>")
+			continue
+		case "timeslot":
+			keys = append(keys, "<time>")
 			continue
 		}
 		keys = append(keys, t.Lower)
@@ -286,10 +321,11 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
-		performative: newWordList()}
+		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
-		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative}
+		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
+		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -337,6 +373,7 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 		}
 	}
 	lx.slot = lx.phrases["<n>"]
+	lx.timeSlot = lx.phrases["<time>"]
 	return lx, nil
 }
 
@@ -384,7 +421,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -419,6 +456,14 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 			if j >= b {
 				return
 			}
+			if key == "<time>" {
+				l := lx.clockAt(tokens, j, b)
+				if l == 0 {
+					return
+				}
+				j += l
+				continue
+			}
 			if key == "<n>" {
 				v, l := lx.numberAt(tokens, j, b)
 				if l == 0 {
@@ -441,9 +486,14 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 			try(p)
 		}
 	}
-	// Phrases that open with a number slot ("two days later").
+	// Phrases that open with a number slot ("two days later") or a clock time ("7:10 a.m.").
 	if _, l := lx.numberAt(tokens, i, b); l > 0 {
 		for _, p := range lx.slot {
+			try(p)
+		}
+	}
+	if len(lx.timeSlot) > 0 && lx.clockAt(tokens, i, b) > 0 {
+		for _, p := range lx.timeSlot {
 			try(p)
 		}
 	}
@@ -524,7 +574,14 @@ func (lx *dateLexicon) findRelativeDates(tokens []Token, a, b int, absolute []da
 func (lx *dateLexicon) weekdayMention(tokens []Token, a, b, i int, day time.Weekday) dateMention {
 	d := dateMention{start: i, end: i + 1}
 	r := weekdayRule{day: day}
-	if l := lx.weekLast.endsAt(tokens, i, a); l > 0 {
+	possessive := i+1 < b && tokens[i+1].is("'s", "\u2019s") // "said that Friday's talks": "that" opens a clause
+	if l := lx.weekAfter.endsAt(tokens, i, a); l > 0 && !possessive {
+		r.after, d.start = 1, i-l
+	} else if l := lx.weekThat.endsAt(tokens, i, a); l > 0 && !possessive {
+		r.after, d.start = 2, i-l
+	} else if l := lx.weekBefore.endsAt(tokens, i, a); l > 0 && !possessive {
+		r.after, d.start = 3, i-l
+	} else if l := lx.weekLast.endsAt(tokens, i, a); l > 0 {
 		r.week, d.start = -1, i-l
 	} else if l := lx.weekNext.endsAt(tokens, i, a); l > 0 {
 		r.week, d.start = 1, i-l
@@ -558,6 +615,14 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 		}
 	}
 	for k := lo; k < start; k++ {
+		if tokens[k].Text == "," && k+1 < start && tokens[k+1].is("who", "which", "whose") {
+			// "Putin, who is scheduled to host Xi on Tuesday, met Kim on Friday": a cue
+			// inside a relative clause that closes before the date is that clause's.
+			if c := nextComma(tokens, k+1, start); c > 0 {
+				k = c
+				continue
+			}
+		}
 		if lx.future.matchAt(tokens, k, start) > 0 {
 			return true
 		}
@@ -785,11 +850,15 @@ func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, a
 	if all[best].noEvent {
 		return nil
 	}
+	// "N days after" dates another event than the date beside it ("signed the treaty on
+	// Thursday, a day after Putin arrived": Thursday is the signing's, Wednesday the
+	// arrival's), so it joins no neighbour.
+	counted := func(d dateMention) bool { _, ok := d.rule.(daysAfter); return ok }
 	lo, hi := best, best
-	for lo > 0 && coordinatedDates(tokens, all[lo-1].end, all[lo].start) && !all[lo-1].noEvent {
+	for lo > 0 && coordinatedDates(tokens, all[lo-1].end, all[lo].start) && !all[lo-1].noEvent && !counted(all[lo-1]) && !counted(all[lo]) {
 		lo--
 	}
-	for hi+1 < len(all) && (coordinatedDates(tokens, all[hi].end, all[hi+1].start) || rangeEnd(tokens, all[hi], all[hi+1])) {
+	for hi+1 < len(all) && !counted(all[hi]) && !counted(all[hi+1]) && (coordinatedDates(tokens, all[hi].end, all[hi+1].start) || rangeEnd(tokens, all[hi], all[hi+1])) {
 		hi++
 	}
 	var out []string
@@ -839,4 +908,59 @@ func (x *Extractor) sinceEvent(tokens []Token, sp [2]int) string {
 		}
 	}
 	return ""
+}
+
+// clockAt reads a clock time at tokens[i] and returns its length in tokens, or 0: an hour
+// with minutes ("7:10", "19:00"), perhaps with a word of dates.tsv's clock list after it
+// ("7:10 a.m.", "19:00 local time"), or an hour, "10.30" or "0710" with such a word ("7
+// a.m.", "10.30 pm", "0710 GMT"). A bare number is no time.
+func (lx *dateLexicon) clockAt(tokens []Token, i, b int) int {
+	t := tokens[i].Text
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return 0
+	}
+	j, minutes := i+1, false
+	switch {
+	case len(t) <= 2:
+		if h, ok := shortAtoi(t); !ok || h > 24 {
+			return 0
+		}
+		if j+1 < b && tokens[j].Text == ":" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && clockMinutes(tokens[j+1].Text) {
+			j, minutes = j+2, true
+		}
+	case len(t) == 4 && t[2] != '.': // "0710"
+		h, okH := shortAtoi(t[:2])
+		if !okH || h > 24 || !clockMinutes(t[2:]) {
+			return 0
+		}
+	case (len(t) == 4 || len(t) == 5) && t[len(t)-3] == '.': // "7.30", "10.30"
+		h, okH := shortAtoi(t[:len(t)-3])
+		if !okH || h > 24 || !clockMinutes(t[len(t)-2:]) {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if l := lx.clock.matchAt(tokens, j, b); l > 0 {
+		return j + l - i
+	}
+	if minutes {
+		return j - i
+	}
+	return 0
+}
+
+// clockMinutes: two digits from 00 to 59.
+func clockMinutes(s string) bool {
+	return len(s) == 2 && s[0] >= '0' && s[0] <= '5' && s[1] >= '0' && s[1] <= '9'
+}
+
+// nextComma is the first comma in tokens [i, b), or -1.
+func nextComma(tokens []Token, i, b int) int {
+	for k := i; k < b; k++ {
+		if tokens[k].Text == "," {
+			return k
+		}
+	}
+	return -1
 }

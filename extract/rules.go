@@ -62,26 +62,28 @@ type trigger struct {
 
 // lexicon is the compiled form of every rule file.
 type lexicon struct {
-	gaz       *gazetteer
-	titles    phraseSet // offices that precede a name
-	honorific phraseSet
-	roles     phraseSet
-	negation  phraseSet
-	denial    phraseSet
-	spec      phraseSet
-	reported  phraseSet
-	listing   phraseSet         // "sanctions list", "Entity List": what "added X to" puts X on
-	space     phraseSet         // "satellite", "orbit": a deployment that is a launch
-	bodies    phraseSet         // "military intelligence" in "Ukraine's military intelligence"
-	bodyTypes map[string]string // phrase -> entity type, where not Institution ("accession protocol")
-	capitals  map[string]string // state id -> its first capital's name: "the Turkish capital" is Ankara
-	goods     phraseSet         // what can be supplied besides named weapons
-	troops    phraseSet         // "sent troops to": DEPLOYED
-	idioms    phraseSet         // phrases whose cue words are not cues ("strongest possible terms")
-	amounts   phraseSet         // number words: "million", "thousands", "dozens"
-	approx    phraseSet         // "more than", "about", "around"
-	ellipsis  phraseSet         // "do so": a verb phrase standing for the one before
-	judgement phraseSet         // words of blame: "called the move reckless" condemns it
+	gaz           *gazetteer
+	titles        phraseSet // offices that precede a name
+	honorific     phraseSet
+	roles         phraseSet
+	negation      phraseSet
+	denial        phraseSet
+	spec          phraseSet
+	reported      phraseSet
+	listing       phraseSet         // "sanctions list", "Entity List": what "added X to" puts X on
+	penalty       phraseSet         // "sanctions", "an arms embargo": what "imposed ... on X" puts on X
+	space         phraseSet         // "satellite", "orbit": a deployment that is a launch
+	sanctionMeans phraseSet         // "with sanctions", "under sanctions": how "targeted X" or "placed X" sanctions
+	bodies        phraseSet         // "military intelligence" in "Ukraine's military intelligence"
+	bodyTypes     map[string]string // phrase -> entity type, where not Institution ("accession protocol")
+	capitals      map[string]string // state id -> its first capital's name: "the Turkish capital" is Ankara
+	goods         phraseSet         // what can be supplied besides named weapons
+	troops        phraseSet         // "sent troops to": DEPLOYED
+	idioms        phraseSet         // phrases whose cue words are not cues ("strongest possible terms")
+	amounts       phraseSet         // number words: "million", "thousands", "dozens"
+	approx        phraseSet         // "more than", "about", "around"
+	ellipsis      phraseSet         // "do so": a verb phrase standing for the one before
+	judgement     phraseSet         // words of blame: "called the move reckless" condemns it
 	// formalBodies: a body's formal name before "of" + its state ("Ministry of Foreign
 	// Affairs of Ukraine"); formalBody maps the lower-case formal name to its body phrase.
 	formalBodies phraseSet
@@ -159,11 +161,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
-		"judgement": &lx.judgement, "listing": &lx.listing, "space": &lx.space}
+		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
+		"sanction": &lx.sanctionMeans}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing or space", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space or sanction", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)

@@ -97,7 +97,7 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 	v := newVocab()
 	err := v.register(&lx.titles, &lx.honorific, &lx.roles, &lx.negation, &lx.denial, &lx.spec,
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
-		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.space, &lx.words.attribution, &lx.coref.phrases, &lx.shapes.locative,
+		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.words.attribution, &lx.coref.phrases, &lx.shapes.locative,
 		&lx.shapes.locativeKnown, &lx.shapes.resolutionBody, &lx.shapes.placeHeadPhrases,
 		&lx.shapes.siteNouns)
 	if err != nil {
@@ -142,7 +142,7 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 	}
 	bit := dateLists
 	for _, l := range []*wordList{&dl.weekLast, &dl.weekNext, &dl.lastWeek, &dl.nextWeek, &dl.future,
-		&dl.noEvent, &dl.rangeTo, &dl.speech, &dl.performative} {
+		&dl.noEvent, &dl.rangeTo, &dl.speech, &dl.performative, &dl.clock, &dl.weekAfter, &dl.weekThat, &dl.weekBefore} {
 		if bit<<1 == 0 {
 			return fmt.Errorf("too many date word lists: wordInfo.dates needs a wider type")
 		}

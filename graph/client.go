@@ -48,6 +48,10 @@ type Client struct {
 	// waits until the server it lands on has applied that write.
 	bookmarks neo4j.BookmarkManager
 	q         queries // queries/*.cypher, read once by Open
+	// readOnly remembers the statements CheckReadOnly passed: whether a statement only reads
+	// depends on its text alone (parameters cannot name procedures or clauses), and a report
+	// run again (the benchmark, Browser-like loops, the soak) saves the EXPLAIN round trip.
+	readOnly readOnlyCache
 }
 
 // Open connects to cfg.URI and verifies that the server answers and accepts the credentials.

@@ -66,12 +66,13 @@ func (c *Client) Fingerprint(ctx context.Context, opts FingerprintOptions) (Fing
 		}
 		for res.Next(ctx) {
 			r := res.Record()
-			labels := toStrings(r.Values[0])
+			list, _, _ := neo4j.GetRecordValue[[]any](r, "labels")
+			labels := toStrings(list)
 			slices.Sort(labels)
 			for _, l := range labels {
 				fp.Labels[l]++
 			}
-			props, _ := r.Values[1].(map[string]any)
+			props, _, _ := neo4j.GetRecordValue[map[string]any](r, "props")
 			if err := nodes.add([]any{labels, clean(props)}); err != nil {
 				return nil, err
 			}
@@ -86,10 +87,12 @@ func (c *Client) Fingerprint(ctx context.Context, opts FingerprintOptions) (Fing
 		}
 		for res.Next(ctx) {
 			r := res.Record()
-			typ, _ := r.Values[0].(string)
+			typ := str(r, "type")
 			fp.Types[typ]++
-			props, _ := r.Values[3].(map[string]any)
-			if err := rels.add([]any{typ, r.Values[1], r.Values[2], clean(props)}); err != nil {
+			props, _, _ := neo4j.GetRecordValue[map[string]any](r, "props")
+			a, _ := r.Get("a") // an id or key, or null: kept as it is, as the checksum always had it
+			b, _ := r.Get("b")
+			if err := rels.add([]any{typ, a, b, clean(props)}); err != nil {
 				return nil, err
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/kg-analytics/kg/extract"
 	"github.com/kg-analytics/kg/identity"
 )
@@ -54,12 +56,28 @@ func (c *Client) SetEntityProps(ctx context.Context, props []EntityProps) error 
 		}
 		rows = append(rows, row)
 	}
-	text, err := c.q.query("identity_props")
-	if err != nil {
-		return err
+	var renamed []string
+	for _, p := range props {
+		if p.Name != "" {
+			renamed = append(renamed, p.ID)
+		}
 	}
-	if _, err := c.Query(ctx, text, map[string]any{"rows": rows}, true); err != nil {
-		return fmt.Errorf("setting entity names and Wikidata ids: %w", err)
+	// A new name has new name words (entity_words), written in the same transaction.
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	_, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		run := &counted{ctx: ctx, tx: tx, q: c.q}
+		if _, err := run.run("identity_props", map[string]any{"rows": rows}); err != nil {
+			return struct{}{}, err
+		}
+		if len(renamed) == 0 {
+			return struct{}{}, nil
+		}
+		_, err := run.run("entity_words", map[string]any{"ids": renamed})
+		return struct{}{}, err
+	})
+	if err != nil {
+		return fmt.Errorf("setting entity names and Wikidata ids: %w", c.wrapQueryErr(err))
 	}
 	return nil
 }

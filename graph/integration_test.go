@@ -571,16 +571,32 @@ func TestWriterPlansOnEmptyGraph(t *testing.T) {
 }
 
 // checkDerived recomputes every derived property the whole-graph reports read from the graph
-// as it stands and fails where a stored one differs: the entities' degree and claims, and the relationships' contested and undated flags.
+// as it stands and fails where a stored one differs: the entities' degree, claims and
+// neighbours, their name words (NameWord links and sizes), and the relationships' contested
+// and undated flags.
 func checkDerived(t *testing.T, c *graph.Client, when string) {
 	t.Helper()
 	recs, err := c.Read(ctxT(t), `MATCH (e:Entity)
-OPTIONAL MATCH (e)-[r]-(:Entity)
-WITH e, count(r) AS degree, sum(r.claim_count) AS claims
-WHERE [coalesce(e.degree, 0), coalesce(e.claims, 0)] <> [degree, claims]
-   OR e.degree = 0 OR (e.degree IS NULL) <> (e.claims IS NULL)
-RETURN e.id + ' stored ' + toString(coalesce(e.degree, -1)) + '/' + toString(coalesce(e.claims, -1)) +
-       ' want ' + toString(degree) + '/' + toString(claims) AS bad
+OPTIONAL MATCH (e)-[r]-(n:Entity)
+WITH e, count(r) AS degree, sum(r.claim_count) AS claims, count(DISTINCT n) AS neighbours
+WHERE [coalesce(e.degree, 0), coalesce(e.claims, 0), coalesce(e.neighbours, 0)] <> [degree, claims, neighbours]
+   OR e.degree = 0 OR (e.degree IS NULL) <> (e.claims IS NULL) OR (e.degree IS NULL) <> (e.neighbours IS NULL)
+RETURN e.id + ' stored ' + toString(coalesce(e.degree, -1)) + '/' + toString(coalesce(e.claims, -1)) + '/' +
+       toString(coalesce(e.neighbours, -1)) + ' want ' + toString(degree) + '/' + toString(claims) + '/' +
+       toString(neighbours) AS bad
+UNION ALL
+MATCH (e:Entity)
+WITH e, [w IN split(toLower(replace(replace(e.name, '.', ''), '-', ' ')), ' ') WHERE size(w) >= 4 | e.type + '|' + w] AS words
+WITH e, reduce(acc = [], k IN words | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS want,
+     COLLECT { MATCH (e)-[:NAME_WORD]->(w:NameWord) RETURN w.key ORDER BY w.key } AS had
+WHERE size(want) <> size(had) OR any(k IN want WHERE NOT k IN had)
+RETURN e.id + ' name words [' + reduce(s = '', k IN had | s + k + ' ') + '] want [' +
+       reduce(s = '', k IN want | s + k + ' ') + ']' AS bad
+UNION ALL
+MATCH (w:NameWord)
+WITH w, COUNT { (w)<-[:NAME_WORD]-(:Entity) } AS size
+WHERE w.size IS NULL OR w.size <> size OR size = 0 OR w.key <> w.type + '|' + w.word
+RETURN 'name word ' + w.key + ' size ' + toString(w.size) + ' want ' + toString(size) AS bad
 UNION ALL
 MATCH (:Entity)-[r]->(:Entity)
 WHERE (r.asserted > 0 AND r.denied > 0) <> coalesce(r.contested, false)
@@ -624,6 +640,14 @@ func TestDerivedPropertiesFollowWritesAndRemovals(t *testing.T) {
 	if got := one(t, c, `MATCH ()-[r:SUPPLIED]->() RETURN [r.contested, r.undated]`, nil); fmt.Sprint(got) != "[<nil> <nil>]" {
 		t.Errorf("SUPPLIED after b removed: [contested undated] = %v, want [<nil> <nil>]", got)
 	}
+	// A rename (the identity file, kg entities rename) changes the entity's name words.
+	if err := c.SetEntityProps(ctxT(t), []graph.EntityProps{{ID: "state:PRK", Name: "Democratic People's Republic of Korea"}}); err != nil {
+		t.Fatal(err)
+	}
+	checkDerived(t, c, "after a rename")
+	if got := one(t, c, `MATCH (:Entity {id: 'state:PRK'})-[:NAME_WORD]->(w:NameWord) WITH w ORDER BY w.word RETURN collect(w.key)`, nil); fmt.Sprint(got) != "[State|democratic State|korea State|people's State|republic]" {
+		t.Errorf("North Korea's name words after the rename: %v", got)
+	}
 	// The whole-graph recomputation a bulk load runs changes nothing on a graph the writer keeps.
 	before := snapshot(t, c)
 	if err := c.RefreshEntityStats(ctxT(t)); err != nil {
@@ -631,8 +655,10 @@ func TestDerivedPropertiesFollowWritesAndRemovals(t *testing.T) {
 	}
 	diff(t, "after RefreshEntityStats", snapshot(t, c), before)
 	// ...and restores what a bulk load would lack.
-	if _, err := c.Query(ctxT(t), `MATCH (e:Entity) REMOVE e.degree, e.claims`, nil, true); err != nil {
-		t.Fatal(err)
+	for _, q := range []string{`MATCH (e:Entity) REMOVE e.degree, e.claims, e.neighbours`, `MATCH (w:NameWord) DETACH DELETE w`} {
+		if _, err := c.Query(ctxT(t), q, nil, true); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := c.RefreshEntityStats(ctxT(t)); err != nil {
 		t.Fatal(err)
@@ -648,14 +674,15 @@ func TestApplySchemaDerivesStoredProperties(t *testing.T) {
 	want := snapshot(t, c)
 	// Make it look like a graph from before: no derived properties, no indexes on them.
 	for _, q := range []string{
-		`MATCH (e:Entity) REMOVE e.degree, e.claims`,
+		`MATCH (e:Entity) REMOVE e.degree, e.claims, e.neighbours`,
+		`MATCH (w:NameWord) DETACH DELETE w`,
 		`MATCH (:Entity)-[r]->(:Entity) REMOVE r.contested, r.undated`,
 	} {
 		if _, err := c.Query(ctxT(t), q, nil, true); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, name := range []string{"entity_degree", "rel_visited_contested"} {
+	for _, name := range []string{"entity_neighbours", "name_word_size", "rel_visited_contested"} {
 		if _, err := c.Query(ctxT(t), "DROP INDEX "+name, nil, true); err != nil {
 			t.Fatal(err)
 		}

@@ -216,6 +216,11 @@ func TestPlanScans(t *testing.T) {
 		{"label scan in an entity report", []string{"NodeByLabelScan o:Entity"}, false, 0},
 		{"label scan in a whole-graph report", []string{"NodeByLabelScan e:Entity"}, true, 1},
 		{"type scan", []string{"DirectedRelationshipTypeScan (a)-[r:VETOED]->(b)", "UndirectedRelationshipTypeScan (a)-[r:ALLY_OF]-(b)"}, true, 2},
+		{"all relationships", []string{"DirectedAllRelationshipsScan (a)-[r]->(b)", "UndirectedAllRelationshipsScan (a)-[r]-(b)"}, false, 2},
+		{"partitioned all nodes", []string{"PartitionedAllNodesScan n"}, false, 1},
+		{"union of label scans", []string{"UnionNodeByLabelsScan e:State|Person"}, true, 1},
+		{"intersection of label scans", []string{"IntersectionNodeByLabelsScan e:State&Entity"}, true, 1},
+		{"label scan under a seek", []string{"NodeIndexSeekByRange RANGE INDEX w:NameWord(size) WHERE size >= $a"}, true, 0},
 		{"ordered index scan", []string{"PartialTop e.name ASC", "NodeIndexScan RANGE INDEX e:Entity(degree) WHERE degree IS NOT NULL"}, true, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

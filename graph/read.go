@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -13,13 +14,6 @@ import (
 // ErrWriteInReadMode is returned (wrapped) when a query run read-only tries to change the
 // graph; the server refuses it because the session was opened in read access mode.
 var ErrWriteInReadMode = errors.New("the query writes to the graph but was run read-only")
-
-// Rows is a whole query result: the column names (known even when no record came back)
-// and the records in server order.
-type Rows struct {
-	Keys    []string
-	Records []*neo4j.Record
-}
 
 // Query runs one query in a managed transaction and collects its result. write=false first
 // checks the statement's plan (CheckReadOnly: no LOAD CSV, no transaction or connection
@@ -48,7 +42,7 @@ func (c *Client) Query(ctx context.Context, query string, params map[string]any,
 		if err != nil {
 			return Rows{}, err
 		}
-		return Rows{Keys: keys, Records: recs}, nil
+		return rowsOf(keys, recs), nil
 	}
 	var rows Rows
 	var err error
@@ -108,6 +102,52 @@ func (c *Client) Explain(ctx context.Context, query string, params map[string]an
 	return ops, nil
 }
 
+// Profile runs query read-only under PROFILE, discarding its rows, and returns the server's
+// rendering of the profiled plan (operators with their rows, db hits and memory) and the
+// total db hits: what a report costs the server, independent of the machine's load.
+func (c *Client) Profile(ctx context.Context, query string, params map[string]any) (string, int64, error) {
+	s := c.session(ctx, neo4j.AccessModeRead)
+	defer s.Close(context.WithoutCancel(ctx))
+	type result struct {
+		text string
+		hits int64
+	}
+	r, err := neo4j.ExecuteRead(ctx, s, func(tx neo4j.ManagedTransaction) (result, error) {
+		res, err := tx.Run(ctx, "PROFILE "+query, params)
+		if err != nil {
+			return result{}, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return result{}, err
+		}
+		p := sum.Profile()
+		if p == nil {
+			return result{}, errNoPlan
+		}
+		text, _ := p.Arguments()["string-representation"].(string)
+		return result{text: text, hits: totalDBHits(text)}, nil
+	})
+	if err != nil {
+		return "", 0, c.wrapQueryErr(err)
+	}
+	return r.text, r.hits, nil
+}
+
+// totalAccesses is the line under a profiled plan table that sums its "DB Hits" column.
+var totalAccesses = regexp.MustCompile(`Total database accesses: (\d+)`)
+
+// totalDBHits reads the total db hits of a profiled plan's text (the driver's plan tree
+// loses children of branching operators, see Explain); 0 when the text has none.
+func totalDBHits(text string) int64 {
+	m := totalAccesses.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.ParseInt(m[1], 10, 64)
+	return n
+}
+
 // planRow matches an operator row of the plan table: "| | +NodeIndexSeek | 7 | details |".
 var planRow = regexp.MustCompile(`^[|\s]*\+([A-Za-z][A-Za-z()]*)\s*\|\s*\d+\s*\|([^|]*)\|`)
 
@@ -122,9 +162,10 @@ func planOperators(text string) []string {
 	return ops
 }
 
-// PlanScans returns what is wrong with a report's plan (operators as Explain gives them): an
-// AllNodesScan or a scan of Alias nodes in any report, and for a whole-graph report also a
-// scan of every node of a label (NodeByLabelScan) or every relationship of a type
+// PlanScans returns what is wrong with a report's plan (operators as Explain gives them): a
+// scan of all nodes or all relationships, or of Alias nodes, in any report, and for a
+// whole-graph report also a scan of every node of a label (NodeByLabelScan and its union,
+// intersection and subtraction forms) or every relationship of a type
 // (Directed/UndirectedRelationshipTypeScan): those reports must read indexes in order and
 // stop at their limit, or their latency grows with the graph.
 func PlanScans(ops []string, wholeGraph bool) []string {
@@ -132,11 +173,14 @@ func PlanScans(ops []string, wholeGraph bool) []string {
 	for _, op := range ops {
 		name, _, _ := strings.Cut(op, " ")
 		switch {
-		case name == "AllNodesScan":
+		case strings.Contains(name, "AllNodesScan"):
 			bad = append(bad, "scans all nodes: "+op)
+		case strings.Contains(name, "AllRelationshipsScan"):
+			bad = append(bad, "scans all relationships: "+op)
 		case strings.Contains(op, ":Alias") && strings.Contains(name, "Scan"):
 			bad = append(bad, "scans aliases: "+op)
-		case wholeGraph && (name == "NodeByLabelScan" || strings.HasSuffix(name, "RelationshipTypeScan")):
+		case wholeGraph && (strings.HasSuffix(name, "LabelScan") || strings.HasSuffix(name, "LabelsScan") ||
+			strings.HasSuffix(name, "RelationshipTypeScan")):
 			bad = append(bad, "scans a whole label or type: "+op)
 		}
 	}

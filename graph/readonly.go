@@ -91,6 +91,9 @@ func (p readOnlyPolicy) refusal(op string) string {
 // the planner's, not a match on the statement's words, so comments, casing, string tricks
 // and subqueries change nothing.
 func (c *Client) CheckReadOnly(ctx context.Context, query string, params map[string]any) error {
+	if c.readOnly.has(query) {
+		return nil
+	}
 	policy, err := loadPolicy()
 	if err != nil {
 		return err
@@ -109,5 +112,34 @@ func (c *Client) CheckReadOnly(ctx context.Context, query string, params map[str
 			return fmt.Errorf("%w: %s", ErrNotReadOnly, why)
 		}
 	}
+	c.readOnly.add(query)
 	return nil
+}
+
+// readOnlyCacheSize bounds the statements a client remembers as read-only; ad-hoc queries
+// beyond it are checked every time.
+const readOnlyCacheSize = 512
+
+// readOnlyCache is the set of statement texts that passed CheckReadOnly; the zero value is
+// empty and ready.
+type readOnlyCache struct {
+	mu sync.Mutex
+	ok map[string]bool
+}
+
+func (r *readOnlyCache) has(query string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.ok[query]
+}
+
+func (r *readOnlyCache) add(query string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.ok == nil {
+		r.ok = map[string]bool{}
+	}
+	if len(r.ok) < readOnlyCacheSize {
+		r.ok[query] = true
+	}
 }

@@ -21,12 +21,17 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published);
 // The whole-graph reports read these in index order and stop after their limit, instead of
 // counting or filtering every entity or relationship (issue 13). The properties are derived
-// at write time: degree and claims of an entity by the writer (graph/queries/entity_stats_delta.cypher,
+// at write time: degree, claims and neighbours of an entity by the writer (graph/queries/entity_stats_delta.cypher,
 // entity_stats.cypher for a whole graph), contested and undated of a typed relationship with
 // its other aggregates (graph.aggregate).
-// most-connected: entities by degree (typed relationships), of all types or of one.
-CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree);
-CREATE INDEX entity_type_degree IF NOT EXISTS FOR (e:Entity) ON (e.type, e.degree);
+// most-connected: entities by neighbours (distinct entities they have typed relationships
+// with), of all types or of one.
+CREATE INDEX entity_neighbours IF NOT EXISTS FOR (e:Entity) ON (e.neighbours);
+CREATE INDEX entity_type_neighbours IF NOT EXISTS FOR (e:Entity) ON (e.type, e.neighbours);
+// suspected-duplicates: the entities of one type sharing a word of their names (NameWord
+// nodes, graph/queries/entity_words.cypher), read by group size.
+CREATE CONSTRAINT name_word_key IF NOT EXISTS FOR (w:NameWord) REQUIRE w.key IS UNIQUE;
+CREATE INDEX name_word_size IF NOT EXISTS FOR (w:NameWord) ON (w.size);
 // vetoes-sanctions: by first date then key, undated ones after.
 CREATE INDEX rel_vetoed_date IF NOT EXISTS FOR ()-[r:VETOED]-() ON (r.first_date, r.key);
 CREATE INDEX rel_sanctioned_date IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.first_date, r.key);

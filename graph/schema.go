@@ -88,10 +88,13 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 		}
 		out = append(out, SchemaChange{SchemaStatement: st, Created: created})
 	}
+	refreshed := false
 	for _, ch := range out {
 		switch {
 		case !ch.Created:
-		case ch.Name == "entity_degree":
+		case (ch.Name == "entity_neighbours" || ch.Name == "name_word_size") && !refreshed:
+			// Entity statistics and name words are derived together, entity by entity.
+			refreshed = true
 			if err := c.RefreshEntityStats(ctx); err != nil {
 				return out, err
 			}
@@ -116,12 +119,13 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 }
 
 // ApplyImportedSchema applies the schema to a database the offline importer has just loaded
-// from Bulk's files, which hold the properties ApplySchema would derive (entities' degree and
-// claims, relationships' contested and undated): nothing is derived. The indexes are created
-// first, all in one transaction, so that the server populates them in the background (one
-// population job for them all) while the constraints are created one by one (each waits
-// for its own index); the caller waits for them with AwaitIndexes. Applying it to a database
-// that has the schema changes nothing.
+// from Bulk's files, which hold the relationships' contested and undated: the pass over every
+// relationship that ApplySchema runs to derive them is left out. The entities' statistics and
+// name words, which the files do not hold, are computed (RefreshEntityStats). The indexes are
+// created first, all in one transaction, so that the server populates them in the background
+// while the constraints are created one by one (each waits for its own index); the caller
+// waits for them with AwaitIndexes. Applying it to a database that has the schema changes
+// nothing but the entity statistics, which it recomputes.
 func (c *Client) ApplyImportedSchema(ctx context.Context) error {
 	var indexes, constraints []SchemaStatement
 	for _, st := range Schema() {
@@ -153,7 +157,7 @@ func (c *Client) ApplyImportedSchema(ctx context.Context) error {
 			return fmt.Errorf("applying %s %s: %w", st.Kind, st.Name, c.wrapQueryErr(err))
 		}
 	}
-	return nil
+	return c.RefreshEntityStats(ctx)
 }
 
 // applyOne runs a schema command in its own transaction (Neo4j does not mix schema and data

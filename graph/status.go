@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/kg-analytics/kg/extract"
 )
 
@@ -28,12 +30,12 @@ type Count struct {
 
 // ModelLabels are the node labels of the graph model: structural ones, then entity types.
 func ModelLabels() []string {
-	return append([]string{"Document", "Sentence", "Entity", "Alias", "Claim"}, extract.EntityTypes()...)
+	return append([]string{"Document", "Sentence", "Entity", "Alias", "Claim", "NameWord"}, extract.EntityTypes()...)
 }
 
 // ModelRelationshipTypes are the relationship types of the graph model.
 func ModelRelationshipTypes() []string {
-	return append([]string{"IN_DOCUMENT", "MENTIONS", "ALIAS_OF", "STATED_IN", "ITEM"},
+	return append([]string{"IN_DOCUMENT", "MENTIONS", "ALIAS_OF", "STATED_IN", "ITEM", "NAME_WORD"},
 		extract.RelationTypes()...)
 }
 
@@ -72,7 +74,7 @@ func (c *Client) Status(ctx context.Context) (Status, error) {
 	if err != nil {
 		return st, fmt.Errorf("counting nodes: %w", c.wrapQueryErr(err))
 	}
-	st.Nodes, st.Relationships = num(recs[0].Values[0]), num(recs[0].Values[1])
+	st.Nodes, st.Relationships = count(recs[0], "nodes"), count(recs[0], "rels")
 	if st.Labels, err = c.counts(ctx, ModelLabels(), "(x:%s)"); err != nil {
 		return st, fmt.Errorf("counting labels: %w", err)
 	}
@@ -89,12 +91,13 @@ func (c *Client) counts(ctx context.Context, names []string, pattern string) ([]
 	}
 	out := make([]Count, 0, len(recs))
 	for _, r := range recs {
-		out = append(out, Count{Name: str(r, "name"), N: num(r.Values[1])})
+		out = append(out, Count{Name: str(r, "name"), N: count(r, "n")})
 	}
 	return out, nil
 }
 
-func num(v any) int64 {
-	n, _ := v.(int64)
+// count reads an integer column; null or a missing column gives 0.
+func count(r *neo4j.Record, key string) int64 {
+	n, _, _ := neo4j.GetRecordValue[int64](r, key)
 	return n
 }

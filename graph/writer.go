@@ -410,6 +410,19 @@ func lockEntities(run *counted, docIDs []string, ents []entityRow, oldIDs []stri
 		name, _ := m["name"].(string)
 		res.entities[id] = entityState{created: created, name: name, aliases: toStrings(m["aliases"])}
 	}
+	// New entities get their name words, the suspected-duplicates report's blocking keys.
+	var created []string
+	for id, st := range res.entities {
+		if st.created {
+			created = append(created, id)
+		}
+	}
+	if len(created) > 0 {
+		sort.Strings(created)
+		if _, err := run.run("entity_words", map[string]any{"ids": created}); err != nil {
+			return res, err
+		}
+	}
 	cl0, _ := recs[0].Get("claims")
 	list, _ = cl0.([]any)
 	for _, x := range list {
@@ -896,10 +909,23 @@ func storedCounts(refs map[string]relRef, stored map[string]map[string]any) map[
 // relationship exists while it has claims, and an entity's claims are its relationships'
 // claim counts summed. The change is applied rather than the properties recomputed, which
 // would read every relationship of the busiest entities in every batch (a fifth of a
-// bench/build run, where nearly every claim is a new relationship).
+// bench/build run, where nearly every claim is a new relationship). An entity's neighbours
+// (distinct entities it has typed relationships with) change only where a pair of entities
+// gains its first relationship or loses its last: for the pairs whose relationships the write
+// created or deleted, pair_links counts what links them now (expanding only the end with
+// fewer relationships). Measured on bench/build, that is about a tenth of a run's statement
+// time (bench/README.md, "Reports").
 func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[string]int) error {
-	type delta struct{ degree, claims int }
+	type delta struct{ degree, claims, neighbours int }
 	byID := map[string]*delta{}
+	at := func(id string) *delta {
+		if byID[id] == nil {
+			byID[id] = &delta{}
+		}
+		return byID[id]
+	}
+	type pairChange struct{ created, deleted int }
+	pairs := map[[2]string]*pairChange{}
 	for k, r := range refs {
 		b, a := before[k], after[k]
 		if a == b {
@@ -913,15 +939,63 @@ func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[
 			change = -1
 		}
 		for _, end := range []string{r.Src, r.Dst} {
-			if byID[end] == nil {
-				byID[end] = &delta{}
+			at(end).degree += change
+			at(end).claims += a - b
+		}
+		if change != 0 {
+			p := [2]string{min(r.Src, r.Dst), max(r.Src, r.Dst)}
+			if pairs[p] == nil {
+				pairs[p] = &pairChange{}
 			}
-			byID[end].degree += change
-			byID[end].claims += a - b
+			if change > 0 {
+				pairs[p].created++
+			} else {
+				pairs[p].deleted++
+			}
 		}
 	}
 	if len(byID) == 0 {
 		return nil
+	}
+	if len(pairs) > 0 {
+		list := make([][2]string, 0, len(pairs))
+		for p := range pairs {
+			list = append(list, p)
+		}
+		sort.Slice(list, func(i, j int) bool {
+			return list[i][0] < list[j][0] || (list[i][0] == list[j][0] && list[i][1] < list[j][1])
+		})
+		rows := make([]map[string]any, len(list))
+		for i, p := range list {
+			rows[i] = map[string]any{"i": i, "a": p[0], "b": p[1]}
+		}
+		recs, err := run.run("pair_links", map[string]any{"pairs": rows})
+		if err != nil {
+			return err
+		}
+		now := make([]int, len(list))
+		for _, r := range recs {
+			i, _, _ := neo4j.GetRecordValue[int64](r, "i")
+			n, _, _ := neo4j.GetRecordValue[int64](r, "links")
+			if i >= 0 && int(i) < len(now) {
+				now[i] = int(n)
+			}
+		}
+		for i, p := range list {
+			ch := pairs[p]
+			was := now[i] - ch.created + ch.deleted
+			change := 0
+			switch {
+			case now[i] > 0 && was == 0:
+				change = 1
+			case now[i] == 0 && was > 0:
+				change = -1
+			}
+			at(p[0]).neighbours += change
+			if p[1] != p[0] { // an entity related to itself is one neighbour of its own
+				at(p[1]).neighbours += change
+			}
+		}
 	}
 	ids := make([]string, 0, len(byID))
 	for id := range byID {
@@ -930,7 +1004,8 @@ func refreshEntityStats(run *counted, refs map[string]relRef, before, after map[
 	sort.Strings(ids)
 	rows := make([]map[string]any, len(ids))
 	for i, id := range ids {
-		rows[i] = map[string]any{"id": id, "degree": byID[id].degree, "claims": byID[id].claims}
+		d := byID[id]
+		rows[i] = map[string]any{"id": id, "degree": d.degree, "claims": d.claims, "neighbours": d.neighbours}
 	}
 	_, err := run.run("entity_stats_delta", map[string]any{"rows": rows})
 	return err
@@ -1180,8 +1255,8 @@ func (c *Client) writePool(ctx context.Context, batch []docPlan, opts WriteOptio
 const entityStatsBatch = 2000
 
 // RefreshEntityStats recomputes the ranking properties of every entity (entity_stats, the
-// statement the writer runs for the entities a write touches), a batch of entities per
-// transaction. A graph written other than through the writer (a bulk load, the report
+// statement the writer runs for the entities a write touches) and its name words
+// (entity_words), a batch of entities per transaction. A graph written other than through the writer (a bulk load, the report
 // benchmark's generator) runs it once afterwards; kg build keeps them current itself.
 func (c *Client) RefreshEntityStats(ctx context.Context) error {
 	recs, err := c.read(ctx, "MATCH (e:Entity) RETURN e.id AS id ORDER BY id", nil)
@@ -1197,7 +1272,11 @@ func (c *Client) RefreshEntityStats(ctx context.Context) error {
 	for start := 0; start < len(ids); start += entityStatsBatch {
 		batch := ids[start:min(start+entityStatsBatch, len(ids))]
 		_, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-			_, err := (&counted{ctx: ctx, tx: tx, q: c.q}).run("entity_stats", map[string]any{"ids": batch})
+			run := &counted{ctx: ctx, tx: tx, q: c.q}
+			if _, err := run.run("entity_stats", map[string]any{"ids": batch}); err != nil {
+				return struct{}{}, err
+			}
+			_, err := run.run("entity_words", map[string]any{"ids": batch})
 			return struct{}{}, err
 		})
 		if err != nil {

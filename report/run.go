@@ -27,10 +27,10 @@ type Table struct {
 }
 
 func tableOf(rows graph.Rows) Table {
-	t := Table{Columns: rows.Keys, Rows: make([][]any, len(rows.Records))}
-	for i, rec := range rows.Records {
-		row := make([]any, len(rec.Values))
-		for j, v := range rec.Values {
+	t := Table{Columns: rows.Keys, Rows: make([][]any, len(rows.Rows))}
+	for i, rec := range rows.Rows {
+		row := make([]any, len(rec))
+		for j, v := range rec {
 			row[j] = plain(v)
 		}
 		t.Rows[i] = row
@@ -39,13 +39,16 @@ func tableOf(rows graph.Rows) Table {
 }
 
 // Run executes report r read-only with params (already bound by r.Bind). Entity params are
-// normalised to alias keys (identity.AliasKey) and checked first, so an alias that names nothing
-// is an error rather than an empty report.
+// normalised to alias keys (identity.AliasKey), and an alias that names nothing is an error
+// rather than an empty report. The aliases are checked only when the report comes back
+// empty: every report starts from its entities' Alias keys, so rows mean they name
+// entities, and the usual run saves a round trip per entity.
 func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any) (Table, error) {
 	sent := make(map[string]any, len(params))
 	for k, v := range params {
 		sent[k] = v
 	}
+	var entities []cypher.Param
 	for _, p := range r.Params {
 		if p.Type != cypher.TypeEntity {
 			continue
@@ -57,13 +60,18 @@ func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any)
 		// The reports lower-case and drop dots themselves (so pasted Cypher works in
 		// Browser); collapsing white space is simpler here than in Cypher.
 		sent[p.Name] = identity.AliasKey(v)
-		if err := checkEntity(ctx, q, r.Name, p.Name, v); err != nil {
-			return Table{}, err
-		}
+		entities = append(entities, p)
 	}
 	rows, err := q.Query(ctx, r.Query, sent, false)
 	if err != nil {
 		return Table{}, fmt.Errorf("running report %s: %w", r.Name, err)
+	}
+	if len(rows.Rows) == 0 {
+		for _, p := range entities {
+			if err := checkEntity(ctx, q, r.Name, p.Name, params[p.Name].(string)); err != nil {
+				return Table{}, err
+			}
+		}
 	}
 	t := tableOf(rows)
 	if err := nameEntities(ctx, q, t); err != nil {
@@ -119,10 +127,10 @@ func nameEntities(ctx context.Context, q Querier, t Table) error {
 	if err != nil {
 		return fmt.Errorf("looking up the names of %d entities: %w", len(ids), err)
 	}
-	names := make(map[string]string, len(rows.Records))
-	for _, rec := range rows.Records {
-		id, _ := rec.Values[0].(string)
-		name, _ := rec.Values[1].(string)
+	names := make(map[string]string, len(rows.Rows))
+	for _, rec := range rows.Rows {
+		id, _ := rec[0].(string)
+		name, _ := rec[1].(string)
 		if name != "" {
 			names[id] = name
 		}

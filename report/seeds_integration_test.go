@@ -309,11 +309,6 @@ func TestReportsOnSeeds(t *testing.T) {
 	})
 }
 
-// scansByDesign are the whole-graph reports still allowed to read every entity of a label:
-// suspected-duplicates groups all entities of a type by the words of their names, and no
-// index yet keeps those groups (issue 13 leaves it open).
-var scansByDesign = map[string]bool{"suspected-duplicates": true}
-
 // checkPlans checks the plans on the seed graph: every report that takes an entity starts
 // from a unique-index seek on Alias(key), one per entity param, no report scans all nodes,
 // and the whole-graph reports scan no label or relationship type (graph.PlanScans).
@@ -329,7 +324,7 @@ func checkPlans(t *testing.T, client *graph.Client, cat *cypher.Catalog) {
 				t.Fatal(err)
 			}
 			plan := strings.Join(ops, "\n")
-			for _, msg := range graph.PlanScans(ops, r.WholeGraph() && !scansByDesign[r.Name]) {
+			for _, msg := range graph.PlanScans(ops, r.WholeGraph()) {
 				t.Errorf("plan %s in:\n%s", msg, plan)
 			}
 			entities := 0

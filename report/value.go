@@ -5,10 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+	"github.com/kg-analytics/kg/graph"
 )
 
 // Node, Rel and Path are the graph values of a result, kept apart from plain values so that
@@ -33,15 +31,11 @@ type Path struct {
 	Rels  []Rel  `json:"relationships"`
 }
 
-// plain converts a driver value into Go values the formatters know: nil, bool, int64,
-// float64, string, []any, map[string]any, Node, Rel, Path. Temporal and spatial values
-// become their ISO / WKT-like text.
+// plain converts a value of graph.Rows into the values the formatters know: nil, bool,
+// int64, float64, string, []any, map[string]any, Node, Rel, Path (graph.Rows has turned
+// temporal and spatial values into text already).
 func plain(v any) any {
 	switch x := v.(type) {
-	case nil, bool, int64, float64, string:
-		return x
-	case []byte:
-		return fmt.Sprintf("%x", x)
 	case []any:
 		out := make([]any, len(x))
 		for i, e := range x {
@@ -49,46 +43,26 @@ func plain(v any) any {
 		}
 		return out
 	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = plain(e)
-		}
-		return out
-	case neo4j.Node:
-		return Node{Labels: sortedCopy(x.Labels), Properties: plainMap(x.Props), elementID: x.ElementId}
-	case neo4j.Relationship:
-		return Rel{Type: x.Type, Properties: plainMap(x.Props), startID: x.StartElementId, endID: x.EndElementId}
-	case neo4j.Path:
-		p := Path{Nodes: make([]Node, len(x.Nodes)), Rels: make([]Rel, len(x.Relationships))}
+		return plainMap(x)
+	case graph.Node:
+		return Node{Labels: x.Labels, Properties: plainMap(x.Properties), elementID: x.ElementID}
+	case graph.Rel:
+		return Rel{Type: x.Type, Properties: plainMap(x.Properties), startID: x.StartID, endID: x.EndID}
+	case graph.Path:
+		p := Path{Nodes: make([]Node, len(x.Nodes)), Rels: make([]Rel, len(x.Rels))}
 		captions := map[string]string{}
 		for i, n := range x.Nodes {
 			p.Nodes[i] = plain(n).(Node)
-			captions[n.ElementId] = p.Nodes[i].Caption()
+			captions[n.ElementID] = p.Nodes[i].Caption()
 		}
-		for i, r := range x.Relationships {
+		for i, r := range x.Rels {
 			rel := plain(r).(Rel)
 			rel.Start, rel.End = captions[rel.startID], captions[rel.endID]
 			p.Rels[i] = rel
 		}
 		return p
-	case dbtype.Date:
-		return x.Time().Format(time.DateOnly)
-	case dbtype.LocalDateTime:
-		return x.Time().Format("2006-01-02T15:04:05.999999999")
-	case dbtype.LocalTime:
-		return x.Time().Format("15:04:05.999999999")
-	case dbtype.Time:
-		return x.Time().Format("15:04:05.999999999Z07:00")
-	case time.Time:
-		return x.Format(time.RFC3339Nano)
-	case dbtype.Duration:
-		return x.String()
-	case dbtype.Point2D:
-		return x.String()
-	case dbtype.Point3D:
-		return x.String()
 	}
-	return fmt.Sprint(v)
+	return v
 }
 
 func plainMap(m map[string]any) map[string]any {
@@ -96,12 +70,6 @@ func plainMap(m map[string]any) map[string]any {
 	for k, v := range m {
 		out[k] = plain(v)
 	}
-	return out
-}
-
-func sortedCopy(s []string) []string {
-	out := append([]string(nil), s...)
-	sort.Strings(out)
 	return out
 }
 

@@ -4,8 +4,12 @@
 #   bench/reports/run.sh                 # 20 timed runs per report
 #   KG_BENCH_RUNS=50 bench/reports/run.sh
 #   KG_BENCH_SCALE=0.01 bench/reports/run.sh   # a quick try on a tiny graph
+#   KG_BENCH_KEEP=1 bench/reports/run.sh       # keep the graph; the next run of that size reuses it
+#   KG_BENCH_PROFILE=1 bench/reports/run.sh    # log each report's profiled plan and db hits
+#   KG_BENCH_BASELINE=DIR bench/reports/run.sh # also time DIR's reports (an older cypher/), same graph
 # Uses NEO4J_URI (else starts scripts/neo4j-local like scripts/test). The server's database
-# is wiped before and after: the test harness refuses one holding data it did not create.
+# is wiped before and after (unless KG_BENCH_KEEP=1): the test harness refuses one holding
+# data it did not create.
 # Output is also saved under bench/out/.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

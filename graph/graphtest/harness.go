@@ -69,6 +69,17 @@ func Acquire(t testing.TB) Server {
 	return shared.server
 }
 
+// AcquireKept returns the test server without wiping it, for a benchmark that keeps a large
+// generated graph between runs (the server is still locked and claimed as the harness's own).
+func AcquireKept(t testing.TB) Server {
+	t.Helper()
+	shared.once.Do(func() { shared.server, shared.err = setup(t) })
+	if shared.err != nil {
+		t.Fatal(shared.err)
+	}
+	return shared.server
+}
+
 // Open is Acquire plus an open client, closed when the test ends.
 func Open(t testing.TB) (*graph.Client, Server) {
 	t.Helper()

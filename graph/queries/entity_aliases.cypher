@@ -1,6 +1,7 @@
 // Recomputes aliases of entities a removed document version touched, from the mentions that
 // remain, and tells which entities nothing refers to any more: an entity is in use while a
-// mention, a claim's item or a typed relationship (which exists while claims back it) ends at it.
+// mention, a claim's item or a typed relationship (which exists while claims back it) ends at
+// it (its alias and name-word links do not count).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -13,4 +14,4 @@ CALL (e) {
 }
 SET e.aliases = aliases
 RETURN e.id AS id, e.name AS name, aliases,
-       EXISTS { (e)-[r]-() WHERE type(r) <> 'ALIAS_OF' } AS used
+       EXISTS { (e)-[r]-() WHERE NOT type(r) IN ['ALIAS_OF', 'NAME_WORD'] } AS used

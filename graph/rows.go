@@ -1,0 +1,120 @@
+package graph
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// Rows is a whole query result as plain Go values: the column names (known even when no
+// record came back) and the rows in server order, each with one value per column. Values
+// are nil, bool, int64, float64, string, []any, map[string]any, Node, Rel or Path; temporal
+// and spatial values arrive as their ISO / WKT-like text. Packages that read results (report,
+// export) therefore never see the driver's types.
+type Rows struct {
+	Keys []string
+	Rows [][]any
+}
+
+// Node is a node of a result.
+type Node struct {
+	Labels     []string // sorted
+	Properties map[string]any
+	ElementID  string // the server's id of the node, only to match paths' ends
+}
+
+// Rel is a relationship of a result, with the element ids of its start and end nodes.
+type Rel struct {
+	Type       string
+	Properties map[string]any
+	StartID    string
+	EndID      string
+}
+
+// Path is a path of a result: n nodes and the n-1 relationships between them, in order.
+type Path struct {
+	Nodes []Node
+	Rels  []Rel
+}
+
+// rowsOf converts driver records into Rows; the driver stops here.
+func rowsOf(keys []string, recs []*neo4j.Record) Rows {
+	out := Rows{Keys: keys, Rows: make([][]any, len(recs))}
+	for i, rec := range recs {
+		row := make([]any, len(rec.Values))
+		for j, v := range rec.Values {
+			row[j] = plainValue(v)
+		}
+		out.Rows[i] = row
+	}
+	return out
+}
+
+// plainValue converts one driver value into the plain values Rows documents.
+func plainValue(v any) any {
+	switch x := v.(type) {
+	case nil, bool, int64, float64, string:
+		return x
+	case []byte:
+		return fmt.Sprintf("%x", x)
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = plainValue(e)
+		}
+		return out
+	case map[string]any:
+		return plainMap(x)
+	case neo4j.Node:
+		return plainNode(x)
+	case neo4j.Relationship:
+		return plainRel(x)
+	case neo4j.Path:
+		p := Path{Nodes: make([]Node, len(x.Nodes)), Rels: make([]Rel, len(x.Relationships))}
+		for i, n := range x.Nodes {
+			p.Nodes[i] = plainNode(n)
+		}
+		for i, r := range x.Relationships {
+			p.Rels[i] = plainRel(r)
+		}
+		return p
+	case dbtype.Date:
+		return x.Time().Format(time.DateOnly)
+	case dbtype.LocalDateTime:
+		return x.Time().Format("2006-01-02T15:04:05.999999999")
+	case dbtype.LocalTime:
+		return x.Time().Format("15:04:05.999999999")
+	case dbtype.Time:
+		return x.Time().Format("15:04:05.999999999Z07:00")
+	case time.Time:
+		return x.Format(time.RFC3339Nano)
+	case dbtype.Duration:
+		return x.String()
+	case dbtype.Point2D:
+		return x.String()
+	case dbtype.Point3D:
+		return x.String()
+	}
+	return fmt.Sprint(v)
+}
+
+func plainNode(n neo4j.Node) Node {
+	labels := slices.Clone(n.Labels)
+	slices.Sort(labels)
+	return Node{Labels: labels, Properties: plainMap(n.Props), ElementID: n.ElementId}
+}
+
+func plainRel(r neo4j.Relationship) Rel {
+	return Rel{Type: r.Type, Properties: plainMap(r.Props), StartID: r.StartElementId, EndID: r.EndElementId}
+}
+
+func plainMap(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = plainValue(v)
+	}
+	return out
+}
