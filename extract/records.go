@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
-	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -222,8 +221,7 @@ func ReadRecords(ctx context.Context, files []string, emit func(Result) error) (
 		return sum, err
 	}
 	for _, path := range files {
-		next, stop := iter.Pull2(fileRecords(ctx, path))
-		h := &recordHead{next: next, stop: stop}
+		h := startHead(ctx, path)
 		heads = append(heads, h)
 		if err := h.advance(); err != nil {
 			return finish(err)
@@ -237,7 +235,8 @@ func ReadRecords(ctx context.Context, files []string, emit func(Result) error) (
 			}
 		}
 		if first == nil {
-			return finish(nil)
+			// A cancelled context may have ended the files' goroutines without an error sent.
+			return finish(ctx.Err())
 		}
 		doc := first.rec.Document
 		sum.Docs++
@@ -253,22 +252,62 @@ func ReadRecords(ctx context.Context, files []string, emit func(Result) error) (
 }
 
 // recordHead is one record file being merged: its next unread record, nil once it is done.
+// A goroutine decodes the file's records a few ahead of the merge, so that decoding JSON
+// runs beside whatever the caller does with each document (kg import: planning and writing
+// CSV rows), on a second core when there is one.
 type recordHead struct {
 	rec  *record
-	next func() (*record, error, bool)
+	ch   <-chan decoded
 	stop func()
 }
 
+// decoded is one record of a file, or the error that ended reading it.
+type decoded struct {
+	rec *record
+	err error
+}
+
+// readAhead is how many decoded records a file's goroutine may hold beyond the one merged:
+// enough to keep decoding busy, few enough that many shards stay small in memory.
+const readAhead = 4
+
+func startHead(ctx context.Context, path string) *recordHead {
+	ctx, cancel := context.WithCancel(ctx)
+	ch := make(chan decoded, readAhead)
+	go func() {
+		defer close(ch)
+		err := eachRecord(ctx, path, func(_ int, rec *record) error {
+			select {
+			case ch <- decoded{rec: rec}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+		if err != nil {
+			select {
+			case ch <- decoded{err: err}:
+			case <-ctx.Done():
+			}
+		}
+	}()
+	return &recordHead{ch: ch, stop: func() {
+		cancel()
+		for range ch { // wait for the goroutine to end
+		}
+	}}
+}
+
 func (h *recordHead) advance() error {
-	rec, err, ok := h.next()
 	h.rec = nil
+	d, ok := <-h.ch
 	if !ok {
 		return nil
 	}
-	if err != nil {
-		return err
+	if d.err != nil {
+		return d.err
 	}
-	h.rec = rec
+	h.rec = d.rec
 	return nil
 }
 
@@ -277,20 +316,4 @@ func (h *recordHead) before(o *recordHead) bool {
 		return h.rec.Meta.Path < o.rec.Meta.Path
 	}
 	return h.rec.ID < o.rec.ID
-}
-
-// fileRecords yields the records of one file in order, then its error if reading failed.
-func fileRecords(ctx context.Context, path string) iter.Seq2[*record, error] {
-	return func(yield func(*record, error) bool) {
-		errStop := errors.New("stopped")
-		err := eachRecord(ctx, path, func(_ int, rec *record) error {
-			if !yield(rec, nil) {
-				return errStop
-			}
-			return nil
-		})
-		if err != nil && !errors.Is(err, errStop) {
-			yield(nil, err)
-		}
-	}
 }

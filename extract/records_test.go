@@ -3,12 +3,15 @@ package extract
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseShard(t *testing.T) {
@@ -314,5 +317,62 @@ func TestReadRecordsMergesShardsInPathOrder(t *testing.T) {
 		if strings.Join(got, " ") != want || sum.Docs != 6 {
 			t.Errorf("order %v (%d docs), want %s", got, sum.Docs, want)
 		}
+	}
+}
+
+// Record files are decoded ahead of the caller in goroutines: a caller that stops early, or a
+// context cancelled half-way, ends them, and a cancelled read is an error, never a short
+// read that looks complete.
+func TestReadRecordsStopsEarly(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := NewWriter(&buf, FormatRecords, OutputOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 50 {
+		p := fmt.Sprintf("docs/%03d.txt", i)
+		if err := w.Write(Document{Meta: Meta{ID: DocID(p), Path: p}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "r.jsonl")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := runtime.NumGoroutine()
+
+	stop := errors.New("enough")
+	n := 0
+	if _, err := ReadRecords(context.Background(), []string{path}, func(Result) error {
+		if n++; n == 3 {
+			return stop
+		}
+		return nil
+	}); !errors.Is(err, stop) || n != 3 {
+		t.Errorf("emit's error after 3 documents: got %v after %d", err, n)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	n = 0
+	_, err = ReadRecords(ctx, []string{path}, func(Result) error {
+		if n++; n == 10 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled after %d of 50 documents: err %v, want context.Canceled", n, err)
+	}
+	for range 100 { // the readers' goroutines end once ReadRecords returns
+		if runtime.NumGoroutine() <= before {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if g := runtime.NumGoroutine(); g > before {
+		t.Errorf("%d goroutines left running, %d before", g, before)
 	}
 }

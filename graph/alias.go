@@ -19,7 +19,7 @@ type Resolved struct {
 // an alias; reports do it in their own Cypher so that they also run pasted into Browser.
 func (c *Client) ResolveAlias(ctx context.Context, name string) (Resolved, error) {
 	key := identity.AliasKey(name)
-	recs, err := c.read(ctx, query("resolve_alias"), map[string]any{"key": key})
+	recs, err := c.readNamed(ctx, "resolve_alias", map[string]any{"key": key})
 	if err != nil {
 		return Resolved{}, fmt.Errorf("looking up %q: %w", name, c.wrapQueryErr(err))
 	}
@@ -30,7 +30,7 @@ func (c *Client) ResolveAlias(ctx context.Context, name string) (Resolved, error
 	if r := []rune(key); len(r) > 3 {
 		prefix = string(r[:3])
 	}
-	recs, err = c.read(ctx, query("alias_suggestions"), map[string]any{"prefix": prefix})
+	recs, err = c.readNamed(ctx, "alias_suggestions", map[string]any{"prefix": prefix})
 	if err != nil {
 		return Resolved{}, fmt.Errorf("suggesting names for %q: %w", name, c.wrapQueryErr(err))
 	}

@@ -118,7 +118,8 @@ var (
 		{"dates", "string[]"}, {"polarity", "string"}, {"modality", "string"}, {"doc_id", "string"},
 		{"sentence_id", "string"}, {"rel_key", "string"}, {"item", "string"}, {"role", "string"},
 		{"attribution", "string"}, {"quantity", "string"}, {"rule", "string"}, {"role_key", "string"}, {"past", "boolean"}}
-	entityCols   = []column{{"id:ID(Entity)", ""}, {":LABEL", ""}, {"type", "string"}, {"name", "string"}, {"aliases", "string[]"}, {"wikidata", "string"}}
+	entityCols = []column{{"id:ID(Entity)", ""}, {":LABEL", ""}, {"type", "string"}, {"name", "string"}, {"aliases", "string[]"}, {"wikidata", "string"},
+		{"degree", "long"}, {"claims", "long"}}
 	aliasCols    = []column{{"key:ID(Alias)", ""}, {":LABEL", ""}}
 	mentionCols  = []column{{":START_ID(Sentence)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"surface", "string"}, {"start", "long"}, {"end", "long"}, {"coref", "boolean"}}
 	relationCols = []column{{":START_ID(Entity)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"key", "string"},
@@ -244,13 +245,23 @@ func (b *Bulk) file(name string, cols []column, kind string) (*csvFile, error) {
 	return f, nil
 }
 
-func (e *bulkEntity) props(aliases []string) map[string]any {
+// props are the entity's CSV properties. degree and claims are what entity_stats.cypher
+// computes from the typed relationships (absent without any), so the imported graph needs no
+// pass over every relationship to rank entities.
+func (e *bulkEntity) props(aliases []string, st entityStat) map[string]any {
 	p := map[string]any{"id": e.id, "type": e.typ, "name": e.name, "aliases": aliases}
 	if e.wikidata != "" {
 		p["wikidata"] = e.wikidata
 	}
+	if st.degree > 0 {
+		p["degree"], p["claims"] = st.degree, st.claims
+	}
 	return p
 }
+
+// entityStat is an entity's number of typed relationships (both directions, a loop once, as
+// the pattern of entity_stats.cypher counts them) and their claims summed.
+type entityStat struct{ degree, claims int }
 
 // SetEntityProps sets names and Wikidata ids of entities that exist, as
 // Client.SetEntityProps does after a build (identity_props.cypher): empty fields leave the
@@ -279,6 +290,19 @@ func (b *Bulk) Close() (BulkStats, error) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	stats := make(map[string]entityStat, len(ids))
+	for _, r := range b.rels {
+		n := len(r.claims) // the relationship's claim_count
+		for _, id := range []string{r.ref.Src, r.ref.Dst} {
+			st := stats[id]
+			st.degree++
+			st.claims += n
+			stats[id] = st
+			if r.ref.Dst == r.ref.Src {
+				break
+			}
+		}
+	}
 	aliasNodes := map[string]bool{}
 	for _, id := range ids {
 		e := b.entities[id]
@@ -298,7 +322,7 @@ func (b *Bulk) Close() (BulkStats, error) {
 			return b.stats, err
 		}
 		if err := f.row(map[string]string{entityCols[0].name: id, ":LABEL": strings.Join(labels, ArrayDelimiter)},
-			e.props(aliases)); err != nil {
+			e.props(aliases, stats[id])); err != nil {
 			return b.stats, err
 		}
 		keys := make([]string, 0, len(e.keys))
@@ -362,9 +386,9 @@ func (b *Bulk) Close() (BulkStats, error) {
 	}
 	b.stats.Relationships = len(keys)
 
-	args := []string{"--overwrite-destination=true", "--multiline-fields=true", "--array-delimiter=U+001F",
+	args := []string{"--overwrite-destination=true", "--array-delimiter=U+001F",
 		"--id-type=string", "--skip-duplicate-nodes=false", "--skip-bad-relationships=false"}
-	var empties []string
+	var empties, multiline []string
 	var fixes []listFix
 	for _, name := range b.order {
 		f := b.files[name]
@@ -372,10 +396,19 @@ func (b *Bulk) Close() (BulkStats, error) {
 			return b.stats, err
 		}
 		args = append(args, "--"+f.kind+"="+name)
+		if f.multiline {
+			multiline = append(multiline, regexp.QuoteMeta(name))
+		}
 		fixes = append(fixes, f.fixes...)
 		for _, prop := range f.emptyProps() {
 			empties = append(empties, f.owner+"\t"+prop)
 		}
+	}
+	if len(multiline) > 0 {
+		// Parsing fields that may span lines is much slower (the importer's help says it "can
+		// severely degrade the performance"): only the files that hold a line break are parsed
+		// that way (format v2 takes a list of file patterns).
+		args = append(args, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(multiline, ","))
 	}
 	sort.Strings(empties)
 	empties = slices.Compact(empties)
@@ -410,6 +443,9 @@ type csvFile struct {
 	empty map[string]int
 	known map[string]bool
 	fixes []listFix
+	// multiline is set once a value holds a line break: the importer must then read this
+	// file's quoted fields across lines.
+	multiline bool
 }
 
 // listFix is a list property of one node (by id) or typed relationship (by key) that the
@@ -488,6 +524,9 @@ func (c *csvFile) row(fields map[string]string, props map[string]any) error {
 }
 
 func (c *csvFile) quote(s string) {
+	if !c.multiline && strings.ContainsAny(s, "\n\r") {
+		c.multiline = true
+	}
 	c.w.WriteByte('"')
 	c.w.WriteString(strings.ReplaceAll(s, `"`, `""`))
 	c.w.WriteByte('"')

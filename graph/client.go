@@ -47,6 +47,7 @@ type Client struct {
 	// (the identity pass after a build's writes, a report after a build in one process)
 	// waits until the server it lands on has applied that write.
 	bookmarks neo4j.BookmarkManager
+	q         queries // queries/*.cypher, read once by Open
 	// readOnly remembers the statements CheckReadOnly passed: whether a statement only reads
 	// depends on its text alone (parameters cannot name procedures or clauses), and a report
 	// run again (the benchmark, Browser-like loops, the soak) saves the EXPLAIN round trip.
@@ -77,8 +78,13 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("invalid Neo4j URI %q: %s", RedactURI(cfg.URI), firstLine(err.Error()))
 	}
+	q, err := loadQueries()
+	if err != nil {
+		_ = driver.Close(context.Background())
+		return nil, err
+	}
 	c := &Client{driver: driver, uri: RedactURI(cfg.URI), user: cfg.Username, database: cfg.Database, timeout: timeout,
-		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{})}
+		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}), q: q}
 	vctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {

@@ -17,11 +17,11 @@ func FailAfter(n int) WriteOptions { return WriteOptions{failAfter: n} }
 // Statements returns the writer's statements by name (queries/<name>.cypher), for tests in
 // package graph_test that plan them against a real server.
 func Statements() map[string]string {
-	out := map[string]string{}
-	for k, v := range statements() {
-		out[k] = v
+	q, err := loadQueries()
+	if err != nil {
+		panic(err)
 	}
-	return out
+	return q
 }
 
 // AggregateMismatches recomputes every typed relationship's properties from all the claims

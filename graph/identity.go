@@ -15,7 +15,7 @@ import (
 // KnownEntities returns every entity of the graph with its aliases and the states its
 // people are OFFICIAL_OF: what identity.New needs to map a new document's names onto them.
 func (c *Client) KnownEntities(ctx context.Context) ([]identity.Known, error) {
-	recs, err := c.read(ctx, query("identity_entities"), nil)
+	recs, err := c.readNamed(ctx, "identity_entities", nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading entities for identity resolution: %w", c.wrapQueryErr(err))
 	}
@@ -66,7 +66,7 @@ func (c *Client) SetEntityProps(ctx context.Context, props []EntityProps) error 
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
 	_, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		run := &counted{ctx: ctx, tx: tx}
+		run := &counted{ctx: ctx, tx: tx, q: c.q}
 		if _, err := run.run("identity_props", map[string]any{"rows": rows}); err != nil {
 			return struct{}{}, err
 		}
@@ -89,7 +89,7 @@ type StoredDocument struct {
 
 // DocumentsMentioning returns the stored documents that mention any of ids, by id.
 func (c *Client) DocumentsMentioning(ctx context.Context, ids []string) ([]StoredDocument, error) {
-	recs, err := c.read(ctx, query("identity_documents"), map[string]any{"ids": ids})
+	recs, err := c.readNamed(ctx, "identity_documents", map[string]any{"ids": ids})
 	if err != nil {
 		return nil, fmt.Errorf("finding documents that mention %s: %w", strings.Join(ids, ", "), c.wrapQueryErr(err))
 	}
@@ -110,7 +110,7 @@ type EntityInfo struct {
 
 // Entity returns the stored entity with this id; ok is false when there is none.
 func (c *Client) Entity(ctx context.Context, id string) (EntityInfo, bool, error) {
-	recs, err := c.read(ctx, query("identity_entity"), map[string]any{"id": id})
+	recs, err := c.readNamed(ctx, "identity_entity", map[string]any{"id": id})
 	if err != nil {
 		return EntityInfo{}, false, fmt.Errorf("reading entity %s: %w", id, c.wrapQueryErr(err))
 	}

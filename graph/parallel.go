@@ -223,7 +223,7 @@ func (c *Client) inTx(ctx context.Context, opts WriteOptions, what string, work 
 	defer s.Close(context.WithoutCancel(ctx))
 	var statementsDone time.Time
 	_, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		err := work(&counted{ctx: ctx, tx: tx, timer: opts.Timer})
+		err := work(&counted{ctx: ctx, tx: tx, q: c.q, timer: opts.Timer})
 		statementsDone = time.Now()
 		return struct{}{}, err
 	})
@@ -294,13 +294,13 @@ func (b *batchRows) addNodes(p docPlan, now time.Time) {
 	props["ingested_at"] = now
 	props["kg_pending"] = true
 	d := len(b.docs)
-	b.docs = append(b.docs, map[string]any{"id": p.id, "props": props})
+	b.docs = append(b.docs, docParam{id: p.id, props: props})
 	for _, s := range p.sentences {
 		b.sentPos[s.ID] = len(b.sentences)
-		b.sentences = append(b.sentences, map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text, "d": d})
+		b.sentences = append(b.sentences, sentenceParam{id: s.ID, docID: p.id, index: s.Index, text: s.Text, doc: d})
 	}
 	for _, c := range p.claims {
-		b.claims = append(b.claims, map[string]any{"props": c.props, "s": b.sentPos[c.SentenceID], "w": nil})
+		b.claims = append(b.claims, claimParam{props: c.props, s: b.sentPos[c.SentenceID], w: -1})
 	}
 }
 
@@ -556,13 +556,13 @@ func writeBucket(run *counted, w window, bk *linkBucket) error {
 		if !ok {
 			pos = len(rows.keptSentences)
 			rows.sentPos[s.ID] = pos
-			rows.keptSentences = append(rows.keptSentences, map[string]any{"id": s.ID, "index": s.Index, "text": s.Text})
+			rows.keptSentences = append(rows.keptSentences, keptSentenceParam{id: s.ID, index: s.Index, text: s.Text})
 		}
-		rows.mentions = append(rows.mentions, map[string]any{"s": pos, "e": rows.entity(m.EntityID),
-			"surface": m.Surface, "start": m.Start, "end": m.End, "coref": corefProp(m.Coref)})
+		rows.mentions = append(rows.mentions, mentionParam{s: pos, e: rows.entity(m.EntityID),
+			surface: m.Surface, start: m.Start, end: m.End, coref: m.Coref})
 	}
 	for _, cl := range bk.items {
-		rows.items = append(rows.items, map[string]any{"c": cl.props["id"], "w": rows.entity(cl.Item)})
+		rows.items = append(rows.items, itemParam{claim: cl.props["id"].(string), w: rows.entity(cl.Item)})
 	}
 	rows.addAliases(bk.aliasEnts, locked.entities)
 	byKey := locked.claims

@@ -1,11 +1,13 @@
 package graph
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"path"
 	"strings"
-	"sync"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // The writer's Cypher lives in queries/*.cypher as data; each file is one statement.
@@ -13,30 +15,42 @@ import (
 //go:embed queries/*.cypher
 var queryFS embed.FS
 
-// statements are the texts of queries/*.cypher by name, read once on first use and never
-// changed after.
-var statements = sync.OnceValue(func() map[string]string {
+// queries are the texts of queries/*.cypher by name. Open reads them once into the Client;
+// they never change after.
+type queries map[string]string
+
+func loadQueries() (queries, error) {
 	entries, err := queryFS.ReadDir("queries")
 	if err != nil {
-		panic(fmt.Sprintf("graph: reading embedded queries: %v", err))
+		return nil, fmt.Errorf("reading the embedded queries: %w", err)
 	}
-	out := make(map[string]string, len(entries))
+	out := make(queries, len(entries))
 	for _, e := range entries {
 		b, err := queryFS.ReadFile("queries/" + e.Name())
 		if err != nil {
-			panic(fmt.Sprintf("graph: reading embedded query %s: %v", e.Name(), err))
+			return nil, fmt.Errorf("reading the embedded query %s: %w", e.Name(), err)
 		}
 		out[strings.TrimSuffix(e.Name(), path.Ext(e.Name()))] = string(b)
 	}
-	return out
-})
+	return out, nil
+}
 
 // query returns the text of queries/<name>.cypher. The files are compiled into the binary
-// and every name used is exercised by the tests, so a missing one is a programming error.
-func query(name string) string {
-	q, ok := statements()[name]
+// and every name used is exercised by the tests, so a missing one is a programming error,
+// reported as an error of the statement rather than a crash.
+func (q queries) query(name string) (string, error) {
+	text, ok := q[name]
 	if !ok {
-		panic(fmt.Sprintf("graph: missing embedded query %s", name))
+		return "", fmt.Errorf("graph: no embedded query %s", name)
 	}
-	return q
+	return text, nil
+}
+
+// readNamed runs the read query queries/<name>.cypher.
+func (c *Client) readNamed(ctx context.Context, name string, params map[string]any) ([]*neo4j.Record, error) {
+	text, err := c.q.query(name)
+	if err != nil {
+		return nil, err
+	}
+	return c.read(ctx, text, params)
 }

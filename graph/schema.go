@@ -99,9 +99,13 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 				return out, err
 			}
 		case ch.Name == "rel_visited_contested":
+			text, err := c.q.query("relationship_flags")
+			if err != nil {
+				return out, err
+			}
 			s := c.session(ctx, neo4j.AccessModeWrite)
 			// CALL ... IN TRANSACTIONS runs only in an auto-commit transaction.
-			res, err := s.Run(ctx, query("relationship_flags"), nil)
+			res, err := s.Run(ctx, text, nil)
 			if err == nil {
 				_, err = res.Consume(ctx)
 			}
@@ -112,6 +116,48 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 		}
 	}
 	return out, nil
+}
+
+// ApplyImportedSchema applies the schema to a database the offline importer has just loaded
+// from Bulk's files, which hold the relationships' contested and undated: the pass over every
+// relationship that ApplySchema runs to derive them is left out. The entities' statistics and
+// name words, which the files do not hold, are computed (RefreshEntityStats). The indexes are
+// created first, all in one transaction, so that the server populates them in the background
+// while the constraints are created one by one (each waits for its own index); the caller
+// waits for them with AwaitIndexes. Applying it to a database that has the schema changes
+// nothing but the entity statistics, which it recomputes.
+func (c *Client) ApplyImportedSchema(ctx context.Context) error {
+	var indexes, constraints []SchemaStatement
+	for _, st := range Schema() {
+		if st.Kind == "index" {
+			indexes = append(indexes, st)
+		} else {
+			constraints = append(constraints, st)
+		}
+	}
+	s := c.session(ctx, neo4j.AccessModeWrite)
+	defer s.Close(context.WithoutCancel(ctx))
+	_, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		for _, st := range indexes {
+			res, err := tx.Run(ctx, st.Query, nil)
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			if err != nil {
+				return struct{}{}, fmt.Errorf("index %s: %w", st.Name, err)
+			}
+		}
+		return struct{}{}, nil
+	})
+	if err != nil {
+		return fmt.Errorf("creating the indexes: %w", c.wrapQueryErr(err))
+	}
+	for _, st := range constraints {
+		if _, err := c.applyOne(ctx, st); err != nil {
+			return fmt.Errorf("applying %s %s: %w", st.Kind, st.Name, c.wrapQueryErr(err))
+		}
+	}
+	return c.RefreshEntityStats(ctx)
 }
 
 // applyOne runs a schema command in its own transaction (Neo4j does not mix schema and data

@@ -64,6 +64,17 @@ func TestParseSchema(t *testing.T) {
 
 // The writer's label and type cases are data files; they must cover the closed schema exactly.
 func TestQueriesCoverSchemaTypes(t *testing.T) {
+	q, err := loadQueries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	query := func(name string) string {
+		text, err := q.query(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return text
+	}
 	ents := query("merge_entities")
 	for _, et := range extract.EntityTypes() {
 		if !strings.Contains(ents, "WHEN row.type = '"+et+"' THEN [1] ELSE [] END | SET e:"+et+")") {

@@ -57,6 +57,7 @@ var errInjected = errors.New("injected failure (test hook)")
 type counted struct {
 	ctx       context.Context
 	tx        neo4j.ManagedTransaction
+	q         queries
 	n         int
 	failAfter int
 	timer     func(string, time.Duration)
@@ -75,8 +76,12 @@ func (c *counted) run(name string, params map[string]any) ([]*neo4j.Record, erro
 		return nil, errInjected
 	}
 	c.n++
+	text, err := c.q.query(name)
+	if err != nil {
+		return nil, err
+	}
 	start := time.Now()
-	res, err := c.tx.Run(c.ctx, replanSkip+query(name), params)
+	res, err := c.tx.Run(c.ctx, replanSkip+text, params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, tooLarge(err))
 	}
@@ -123,7 +128,7 @@ func (c *Client) writeBatch(ctx context.Context, plans []docPlan, opts WriteOpti
 	defer s.Close(context.WithoutCancel(ctx))
 	var statementsDone time.Time
 	o, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (out, error) {
-		run := &counted{ctx: ctx, tx: tx, failAfter: opts.failAfter, timer: opts.Timer}
+		run := &counted{ctx: ctx, tx: tx, q: c.q, failAfter: opts.failAfter, timer: opts.Timer}
 		res, later, err := writePlans(run, plans, now.UTC(), opts.Force)
 		statementsDone = time.Now()
 		return out{res, later}, err
@@ -584,22 +589,123 @@ func readPrevious(run *counted, id string) (previous, error) {
 	return p, nil
 }
 
-// batchRows are the parameters of write_batch. Rows name entities and sentences by their
-// position in entity_ids and sentences, so the statement looks each up once.
+// batchRows are the parameters of write_batch, as typed rows; write turns them into the
+// driver's maps. Rows name entities and sentences by their position in entity_ids and
+// sentences, so the statement looks each up once.
 type batchRows struct {
 	entityIDs []string
 	entityPos map[string]int
 	sentPos   map[string]int
 
-	docs, sentences, aliases, mentions, claims, items []map[string]any
-	created, merged, gone                             []map[string]any
+	docs      []docParam
+	sentences []sentenceParam
+	aliases   []aliasParam
+	mentions  []mentionParam
+	claims    []claimParam
+	items     []itemParam
+	created   []relParam
+	merged    []relParam
+	gone      []goneParam
 	// kept is what a single replaced document keeps of its previous version (empty
 	// otherwise): kept sentences go to keptSentences, kept claims to keptClaims, and kept
 	// mentions are not written again.
-	kept                      keptRows
-	keptSentences, keptClaims []map[string]any
+	kept          keptRows
+	keptSentences []keptSentenceParam
+	keptClaims    []map[string]any // the claims' properties
 	// counts is the claim count of each relationship addRelationships wrote (0: deleted).
 	counts map[string]int
+}
+
+// The rows of write_batch and delete_relationships. Each turns into the map the statement
+// reads (param) only when the statement is run.
+type (
+	// docParam is a document node with its properties.
+	docParam struct {
+		id    string
+		props map[string]any
+	}
+	// sentenceParam is a new sentence of the document at position doc of docs.
+	sentenceParam struct {
+		id, docID string
+		index     int
+		text      string
+		doc       int
+	}
+	// keptSentenceParam is a sentence already stored, named by a row (s) of this batch.
+	keptSentenceParam struct {
+		id    string
+		index int
+		text  string
+	}
+	// mentionParam links the sentence at position s to the entity at position e.
+	mentionParam struct {
+		s, e       int
+		surface    string
+		start, end int
+		coref      bool
+	}
+	// claimParam is a claim stated in the sentence at position s, about the item entity at
+	// position w (-1: none).
+	claimParam struct {
+		props map[string]any
+		s, w  int
+	}
+	// itemParam links a stored claim to the item entity at position w.
+	itemParam struct {
+		claim string
+		w     int
+	}
+	// aliasParam is the surface forms and alias keys of the entity at position e.
+	aliasParam struct {
+		e              int
+		surfaces, keys []string
+	}
+	// relParam is a typed relationship between the entities at positions a and b.
+	relParam struct {
+		key, typ string
+		a, b     int
+		props    map[string]any
+	}
+	// goneParam is a typed relationship left without claims.
+	goneParam struct{ key, src, dst string }
+)
+
+func (r docParam) param() map[string]any { return map[string]any{"id": r.id, "props": r.props} }
+func (r sentenceParam) param() map[string]any {
+	return map[string]any{"id": r.id, "doc_id": r.docID, "index": r.index, "text": r.text, "d": r.doc}
+}
+func (r keptSentenceParam) param() map[string]any {
+	return map[string]any{"id": r.id, "index": r.index, "text": r.text}
+}
+func (r mentionParam) param() map[string]any {
+	return map[string]any{"s": r.s, "e": r.e, "surface": r.surface, "start": r.start, "end": r.end, "coref": corefProp(r.coref)}
+}
+func (r claimParam) param() map[string]any {
+	row := map[string]any{"props": r.props, "s": r.s, "w": nil}
+	if r.w >= 0 {
+		row["w"] = r.w
+	}
+	return row
+}
+func (r itemParam) param() map[string]any { return map[string]any{"c": r.claim, "w": r.w} }
+func (r aliasParam) param() map[string]any {
+	return map[string]any{"e": r.e, "surfaces": r.surfaces, "keys": r.keys}
+}
+func (r relParam) param() map[string]any {
+	return map[string]any{"key": r.key, "type": r.typ, "a": r.a, "b": r.b, "props": r.props}
+}
+func (r goneParam) param() map[string]any {
+	return map[string]any{"key": r.key, "src": r.src, "dst": r.dst}
+}
+
+// params turns typed rows into the driver's list of maps (never nil: the statements UNWIND
+// every list).
+func params[T interface{ param() map[string]any }](rows []T) []map[string]any {
+	out := make([]map[string]any, len(rows))
+	for i, r := range rows {
+		out[i] = r.param()
+	}
+	return out
 }
 
 func newBatchRows() *batchRows {
@@ -624,7 +730,7 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 	}
 	props["ingested_at"] = now
 	docIndex := len(b.docs)
-	b.docs = append(b.docs, map[string]any{"id": p.id, "props": props})
+	b.docs = append(b.docs, docParam{id: p.id, props: props})
 	// write_batch lists created sentences, then kept ones: a kept sentence's position is
 	// known once every created one of the batch is counted (kept ones occur only in a batch
 	// of one replaced document).
@@ -632,11 +738,11 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 	for _, s := range p.sentences {
 		if b.kept.sentences[s.ID] {
 			keptIDs = append(keptIDs, s.ID)
-			b.keptSentences = append(b.keptSentences, map[string]any{"id": s.ID, "index": s.Index, "text": s.Text})
+			b.keptSentences = append(b.keptSentences, keptSentenceParam{id: s.ID, index: s.Index, text: s.Text})
 			continue
 		}
 		b.sentPos[s.ID] = len(b.sentences)
-		b.sentences = append(b.sentences, map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text, "d": docIndex})
+		b.sentences = append(b.sentences, sentenceParam{id: s.ID, docID: p.id, index: s.Index, text: s.Text, doc: docIndex})
 	}
 	for i, id := range keptIDs {
 		b.sentPos[id] = len(b.sentences) + i
@@ -645,17 +751,17 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 		if b.kept.mentions[m.SentenceID][keyOf(m)] {
 			continue
 		}
-		b.mentions = append(b.mentions, map[string]any{"s": b.sentPos[m.SentenceID], "e": b.entity(m.EntityID),
-			"surface": m.Surface, "start": m.Start, "end": m.End, "coref": corefProp(m.Coref)})
+		b.mentions = append(b.mentions, mentionParam{s: b.sentPos[m.SentenceID], e: b.entity(m.EntityID),
+			surface: m.Surface, start: m.Start, end: m.End, coref: m.Coref})
 	}
 	for _, c := range p.claims {
 		if b.kept.claims[c.props["id"].(string)] {
 			b.keptClaims = append(b.keptClaims, c.props)
 			continue
 		}
-		row := map[string]any{"props": c.props, "s": b.sentPos[c.SentenceID], "w": nil}
+		row := claimParam{props: c.props, s: b.sentPos[c.SentenceID], w: -1}
 		if c.Item != "" {
-			row["w"] = b.entity(c.Item)
+			row.w = b.entity(c.Item)
 		}
 		b.claims = append(b.claims, row)
 	}
@@ -667,7 +773,7 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 // when the stored aliases were), and skipping it saves most of the alias work of a build.
 // Rows of one entity from several documents are merged, in document order.
 func (b *batchRows) addAliases(ents []entityRow, state map[string]entityState) {
-	aliasByID := map[string]map[string]any{}
+	aliasByID := map[string]*aliasParam{}
 	var aliasIDs []string
 	for _, e := range ents {
 		if st, ok := state[e.ID]; ok && !st.created && st.name == e.Name && subset(e.Surfaces, st.aliases) {
@@ -675,16 +781,16 @@ func (b *batchRows) addAliases(ents []entityRow, state map[string]entityState) {
 		}
 		keys := aliasKeys(e.ID, e.Name, e.Surfaces)
 		if row, ok := aliasByID[e.ID]; ok {
-			row["surfaces"] = distinct(append(row["surfaces"].([]string), e.Surfaces...))
-			row["keys"] = distinct(append(row["keys"].([]string), keys...))
+			row.surfaces = distinct(append(row.surfaces, e.Surfaces...))
+			row.keys = distinct(append(row.keys, keys...))
 			continue
 		}
-		aliasByID[e.ID] = map[string]any{"e": b.entity(e.ID), "surfaces": slices.Clone(e.Surfaces), "keys": keys}
+		aliasByID[e.ID] = &aliasParam{e: b.entity(e.ID), surfaces: slices.Clone(e.Surfaces), keys: keys}
 		aliasIDs = append(aliasIDs, e.ID)
 	}
 	sort.Strings(aliasIDs)
 	for _, id := range aliasIDs {
-		b.aliases = append(b.aliases, aliasByID[id])
+		b.aliases = append(b.aliases, *aliasByID[id])
 	}
 }
 
@@ -714,13 +820,13 @@ func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]
 			}
 			props = a.props(ref)
 		} else if len(cl) == 0 {
-			b.gone = append(b.gone, map[string]any{"key": k, "src": ref.Src, "dst": ref.Dst})
+			b.gone = append(b.gone, goneParam{key: k, src: ref.Src, dst: ref.Dst})
 			continue
 		} else {
 			props = aggregate(ref, cl)
 		}
 		b.counts[k], _ = props["claim_count"].(int)
-		row := map[string]any{"key": k, "type": ref.Type, "a": b.entity(ref.Src), "b": b.entity(ref.Dst), "props": props}
+		row := relParam{key: k, typ: ref.Type, a: b.entity(ref.Src), b: b.entity(ref.Dst), props: props}
 		if fresh[k] {
 			b.created = append(b.created, row)
 		} else {
@@ -734,10 +840,10 @@ func (b *batchRows) addRelationships(refs map[string]relRef, byKey map[string][]
 func (b *batchRows) write(run *counted) error {
 	if len(b.docs)+len(b.created)+len(b.merged)+len(b.mentions)+len(b.claims)+len(b.items)+len(b.aliases) > 0 {
 		recs, err := run.run("write_batch", map[string]any{"entity_ids": nonNil(b.entityIDs),
-			"docs": nonNil(b.docs), "sentences": nonNil(b.sentences), "aliases": nonNil(b.aliases),
-			"kept_sentences": nonNil(b.keptSentences), "kept_claims": nonNil(b.keptClaims),
-			"mentions": nonNil(b.mentions), "claims": nonNil(b.claims), "items": nonNil(b.items),
-			"created": nonNil(b.created), "merged": nonNil(b.merged)})
+			"docs": params(b.docs), "sentences": params(b.sentences), "aliases": params(b.aliases),
+			"kept_sentences": params(b.keptSentences), "kept_claims": nonNil(b.keptClaims),
+			"mentions": params(b.mentions), "claims": params(b.claims), "items": params(b.items),
+			"created": params(b.created), "merged": params(b.merged)})
 		if err != nil {
 			return err
 		}
@@ -749,7 +855,7 @@ func (b *batchRows) write(run *counted) error {
 		}
 	}
 	if len(b.gone) > 0 {
-		if _, err := run.run("delete_relationships", map[string]any{"rows": b.gone}); err != nil {
+		if _, err := run.run("delete_relationships", map[string]any{"rows": params(b.gone)}); err != nil {
 			return err
 		}
 	}
@@ -911,7 +1017,7 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
 	existed, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (bool, error) {
-		run := &counted{ctx: ctx, tx: tx}
+		run := &counted{ctx: ctx, tx: tx, q: c.q}
 		recs, err := run.run("doc_lock", map[string]any{"ids": []string{id}})
 		if err != nil {
 			return false, err
@@ -965,7 +1071,7 @@ func (c *Client) RemoveDocument(ctx context.Context, id string) (bool, error) {
 
 // DocumentHashes returns the stored sha256 of every document, by id.
 func (c *Client) DocumentHashes(ctx context.Context) (map[string]string, error) {
-	recs, err := c.read(ctx, query("document_hashes"), nil)
+	recs, err := c.readNamed(ctx, "document_hashes", nil)
 	if err != nil {
 		return nil, fmt.Errorf("reading stored documents: %w", c.wrapQueryErr(err))
 	}
@@ -1166,7 +1272,7 @@ func (c *Client) RefreshEntityStats(ctx context.Context) error {
 	for start := 0; start < len(ids); start += entityStatsBatch {
 		batch := ids[start:min(start+entityStatsBatch, len(ids))]
 		_, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-			run := &counted{ctx: ctx, tx: tx}
+			run := &counted{ctx: ctx, tx: tx, q: c.q}
 			if _, err := run.run("entity_stats", map[string]any{"ids": batch}); err != nil {
 				return struct{}{}, err
 			}

@@ -2,9 +2,11 @@
 // three ways to load a new database: `kg import --from RECORDS` (CSV files, neo4j-admin
 // database import full, start, schema), `kg build --from RECORDS` (online transactions) and
 // the server's own LOAD CSV ... CALL {...} IN TRANSACTIONS over the corpus's rows (the per-row
-// Cypher of bench/build, bench/build/row.cypher). It checks that the imported and the built
-// graphs are equal (graph.Fingerprint: counts per label and type, checksums over every node
-// and relationship with their properties but ingested_at).
+// Cypher of bench/build, bench/build/row.cypher), and kg build --writers 2 (loader build2).
+// It checks that the imported and the two-writer graphs equal the one-writer build's
+// (graph.Fingerprint: counts per label and type, checksums over every node and relationship
+// with their properties but ingested_at). -sample N loads only the corpus's first N relations
+// with the slow loaders (and import-sample), for a machine too busy to build all of it.
 //
 // Each loader gets a fresh database: the bench runs its own local server (scripts/neo4j-local)
 // in a folder of its own, which it resets between loaders. Run it through bench/import/run.sh.
@@ -46,7 +48,9 @@ type bench struct {
 func run() error {
 	relations := flag.Int("relations", 1000000, "relations in the generated corpus")
 	perDoc := flag.Int("per-doc", 100, "relations (sentences) per document")
-	loaders := flag.String("loaders", "import,build,csv", "loaders to run, comma-separated (import, build, csv)")
+	loaders := flag.String("loaders", "import,build,csv", "loaders to run, comma-separated (import, build, build2: kg build --writers 2, csv)")
+	sample := flag.Int("sample", 0, "build, build2, csv and import-sample load only the first this many relations (whole documents) of the corpus; 0: all of it")
+	keep := flag.String("corpus", "", "keep the generated corpus (corpus.jsonl, rows.csv) in this folder, and reuse it when it is there already")
 	var b bench
 	flag.IntVar(&b.bolt, "bolt", 7743, "Bolt port of the bench's own server")
 	flag.IntVar(&b.http, "http", 7744, "HTTP port of the bench's own server")
@@ -67,49 +71,95 @@ func run() error {
 	if out, err := exec.Command("go", "build", "-o", b.bin, "./cmd/kg").CombinedOutput(); err != nil {
 		return fmt.Errorf("building kg: %v\n%s", err, out)
 	}
-	records := filepath.Join(b.work, "corpus.jsonl")
-	rows := filepath.Join(b.work, "rows.csv")
-	docs, ents, err := generate(*relations, *perDoc, records, rows)
-	if err != nil {
-		return err
+	dir := b.work
+	if *keep != "" {
+		dir = *keep
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	records := filepath.Join(dir, "corpus.jsonl")
+	rows := filepath.Join(dir, "rows.csv")
+	stamp := filepath.Join(dir, "corpus.params")
+	params := fmt.Sprintf("relations=%d per-doc=%d\n", *relations, *perDoc)
+	docs, ents := 0, 0
+	if old, err := os.ReadFile(stamp); err == nil && strings.HasPrefix(string(old), params) && *keep != "" {
+		if _, err := fmt.Sscanf(strings.TrimPrefix(string(old), params), "docs=%d entities=%d", &docs, &ents); err != nil {
+			return fmt.Errorf("%s: %w", stamp, err)
+		}
+	} else {
+		os.Remove(stamp)
+		if docs, ents, err = generate(*relations, *perDoc, records, rows); err != nil {
+			return err
+		}
+		if err := os.WriteFile(stamp, []byte(params+fmt.Sprintf("docs=%d entities=%d\n", docs, ents)), 0o644); err != nil {
+			return err
+		}
 	}
 	load, _ := os.ReadFile("/proc/loadavg")
 	fmt.Printf("corpus: %d documents, %d relations, %d entities (records %s); server: scripts/neo4j-local defaults, %s; load average at start %s",
 		docs, *relations, ents, size(records), b.home, strings.Join(strings.Fields(string(load))[:3], " ")+"\n")
 
+	// The sample: the first documents of the corpus and their rows, for loaders too slow on a
+	// busy machine to load all of it in the time there is.
+	sRecords, sRows, sRelations := records, rows, *relations
+	if *sample > 0 && *sample < *relations {
+		sRelations = (*sample + *perDoc - 1) / *perDoc * *perDoc
+		sRecords, sRows = filepath.Join(b.work, "sample.jsonl"), filepath.Join(b.work, "sample-rows.csv")
+		if err := prefixLines(records, sRecords, sRelations / *perDoc); err != nil {
+			return err
+		}
+		if err := prefixLines(rows, sRows, sRelations+1); err != nil { // and the header
+			return err
+		}
+		fmt.Printf("sample: the first %d documents, %d relations (build, build2, csv, import-sample)\n", sRelations / *perDoc, sRelations)
+	}
+
 	fps := map[string]graph.Fingerprint{}
 	rates := map[string]float64{}
 	for _, l := range strings.Split(*loaders, ",") {
 		l = strings.TrimSpace(l)
+		if l == "" {
+			continue // -loaders "": only generate the corpus (with -corpus)
+		}
 		if err := b.fresh(); err != nil {
 			return err
 		}
 		start := time.Now()
 		var detail string
+		n := sRelations
 		switch l {
-		case "import":
-			out, err := b.kg("import", "--from", records)
+		case "import", "import-sample":
+			from := sRecords
+			if l == "import" {
+				from, n = records, *relations
+			}
+			out, err := b.kg("import", "--from", from)
 			if err != nil {
 				return err
 			}
 			detail = lastLine(out)
-		case "build":
-			out, err := b.kg("build", "--from", records)
+		case "build", "build2":
+			args := []string{"build", "--from", sRecords}
+			if l == "build2" {
+				args = append(args, "--writers", "2")
+			}
+			out, err := b.kg(args...)
 			if err != nil {
 				return err
 			}
 			detail = lastLine(out)
 		case "csv":
-			if err := b.loadCSV(ctx, rows); err != nil {
+			if err := b.loadCSV(ctx, sRows); err != nil {
 				return err
 			}
 		default:
-			return fmt.Errorf("-loaders: unknown loader %q (want import, build, csv)", l)
+			return fmt.Errorf("-loaders: unknown loader %q (want import, import-sample, build, build2, csv)", l)
 		}
 		secs := time.Since(start).Seconds()
-		rates[l] = float64(*relations) / secs
+		rates[l] = float64(n) / secs
 		load, _ := os.ReadFile("/proc/loadavg")
-		fmt.Printf("%-7s %8d relations in %8.1fs  %9.0f relations/s  (load %s) %s\n", l, *relations, secs, rates[l],
+		fmt.Printf("%-13s %8d relations in %8.1fs  %9.0f relations/s  (load %s) %s\n", l, n, secs, rates[l],
 			strings.Join(strings.Fields(string(load))[:3], " "), detail)
 		if l != "csv" {
 			fp, err := b.fingerprint(ctx)
@@ -119,27 +169,72 @@ func run() error {
 			fps[l] = fp
 		}
 	}
-	if err := b.script("stop"); err != nil {
-		return err
+	if len(fps)+len(rates) > 0 {
+		if err := b.script("stop"); err != nil {
+			return err
+		}
 	}
 	if rates["import"] > 0 && rates["build"] > 0 {
 		fmt.Printf("\nkg import / kg build: %.1fx (target >= 10x)", rates["import"]/rates["build"])
+		if sRelations != *relations {
+			fmt.Printf(" [import: %d relations; build: the %d-relation sample]", *relations, sRelations)
+		}
 		if rates["csv"] > 0 {
 			fmt.Printf("; kg import / LOAD CSV: %.1fx; kg build / LOAD CSV: %.2fx", rates["import"]/rates["csv"], rates["build"]/rates["csv"])
 		}
 		fmt.Println()
 	}
-	if a, ok := fps["import"]; ok {
-		if c, ok := fps["build"]; ok {
-			ja, _ := json.Marshal(a)
-			jc, _ := json.Marshal(c)
-			if string(ja) != string(jc) {
-				return fmt.Errorf("the imported and the built graphs differ:\nimport %s\nbuild  %s", ja, jc)
-			}
-			fmt.Printf("graphs equal: %s\n", ja)
+	if rates["build2"] > 0 && rates["csv"] > 0 {
+		fmt.Printf("kg build --writers 2 / LOAD CSV: %.2fx (target >= 1.2x)", rates["build2"]/rates["csv"])
+		if rates["build"] > 0 {
+			fmt.Printf("; / kg build: %.2fx", rates["build2"]/rates["build"])
 		}
+		fmt.Println()
+	}
+	for _, other := range []string{"import", "import-sample", "build2"} {
+		if other == "import" && sRelations != *relations {
+			continue // the build loaded the sample only
+		}
+		a, ok := fps[other]
+		c, ok2 := fps["build"]
+		if !ok || !ok2 {
+			continue
+		}
+		ja, _ := json.Marshal(a)
+		jc, _ := json.Marshal(c)
+		if string(ja) != string(jc) {
+			return fmt.Errorf("the %s and the build (one writer) graphs differ:\n%s %s\nbuild  %s", other, other, ja, jc)
+		}
+		fmt.Printf("%s and build graphs equal: %s\n", other, ja)
 	}
 	return nil
+}
+
+// prefixLines copies the first n lines of src to dst.
+func prefixLines(src, dst string, n int) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	r := bufio.NewReaderSize(in, 1<<20)
+	w := bufio.NewWriterSize(out, 1<<20)
+	for i := 0; i < n; i++ {
+		line, err := r.ReadBytes('\n')
+		w.Write(line)
+		if err != nil {
+			break
+		}
+	}
+	if err := w.Flush(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 func lastLine(s string) string {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures kg import against kg build and LOAD CSV on one generated corpus of records.
 #
-#   bench/import/run.sh [-relations 1000000] [-per-doc 100] [-loaders import,build,csv]
+#   bench/import/run.sh [-relations 1000000] [-per-doc 100] [-sample 0] [-corpus DIR]
+#                       [-loaders import,build,csv] (also import-sample, build2)
 #                       [-bolt 7743] [-http 7744] [-home .kg/neo4j-bench]
 #
 # Runs its own local Neo4j (scripts/neo4j-local) in -home on the given ports, and resets it

@@ -213,7 +213,7 @@ the build before anything is extracted or written (record files are checked befo
 				return usageErrorf("--batch %d: must be at least 1", batch)
 			}
 			ctx := cmd.Context()
-			bi, err := loadBuildInputs(cmd, args, from, in, cfg)
+			bi, err := loadBuildInputs(cmd, args, from, in, cfg, true)
 			if err != nil {
 				return err
 			}

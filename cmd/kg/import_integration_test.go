@@ -153,3 +153,82 @@ func TestImportCSVOnly(t *testing.T) {
 		t.Errorf("a failed import left %s behind", dir2)
 	}
 }
+
+// Text with line breaks (here a title and a sentence, as records may hold them) survives an
+// import: the importer parses fields across lines only in the files that need it (it is much
+// slower that way), so kg import lists exactly those files, and the imported graph equals
+// the built one.
+func TestImportMultilineFields(t *testing.T) {
+	client, srv := graphtest.Open(t)
+	bin := graphtest.BuildKG(t, ".")
+	tmp := t.TempDir()
+	plain := filepath.Join(tmp, "plain.jsonl")
+	kgOK(t, srv, bin, "extract", "--format", "records", "-o", plain, "../../seeds")
+	b, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			rec["title"] = "A title\nover two lines"
+			sents := rec["sentences"].([]any)
+			s0 := sents[0].(map[string]any)
+			s0["text"] = strings.Replace(s0["text"].(string), " ", "\r\n", 1)
+		}
+		out, _ := json.Marshal(rec)
+		lines = append(lines, string(out))
+	}
+	records := filepath.Join(tmp, "multiline.jsonl")
+	if err := os.WriteFile(records, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	dir := filepath.Join(tmp, "csv")
+	if _, errOut, code := runKG(t, "", "import", "--identity", filepath.Join(tmp, "csv.tsv"), "--csv-only", dir, "--from", records); code != 0 {
+		t.Fatalf("kg import --csv-only: exit %d: %s", code, errOut)
+	}
+	args, err := os.ReadFile(filepath.Join(dir, graph.ImportArgsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(args), "--multiline-fields=documents\\.csv,sentences\\.csv\n") ||
+		!strings.Contains(string(args), "--multiline-fields-format=v2\n") {
+		t.Errorf("%s should parse documents.csv and sentences.csv (only) across lines:\n%s", graph.ImportArgsFile, args)
+	}
+	if _, errOut, code := runKG(t, "", "import", "--identity", filepath.Join(tmp, "plain.tsv"), "--csv-only", filepath.Join(tmp, "csv-plain"), "--from", plain); code != 0 {
+		t.Fatalf("kg import --csv-only: exit %d: %s", code, errOut)
+	} else if args, _ := os.ReadFile(filepath.Join(tmp, "csv-plain", graph.ImportArgsFile)); strings.Contains(string(args), "multiline") {
+		t.Errorf("records without line breaks: %s should not ask for multiline fields:\n%s", graph.ImportArgsFile, args)
+	}
+
+	kgOK(t, srv, bin, "build", "--identity", filepath.Join(tmp, "build.tsv"), "--from", records)
+	wantFP, err := client.Fingerprint(context.Background(), fingerprintOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := startLocalServer(t)
+	s.kg(t, bin, "import", "--identity", filepath.Join(tmp, "import.tsv"), "--from", records)
+	ic := s.client(t)
+	recs, err := ic.Read(context.Background(), `MATCH (d:Document) WHERE d.title CONTAINS '\n'
+		MATCH (s:Sentence {doc_id: d.id}) WHERE s.text CONTAINS '\r\n' RETURN d.title AS title, count(s) AS n`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || recs[0].Values[0] != "A title\nover two lines" || recs[0].Values[1] != int64(1) {
+		t.Errorf("imported line breaks: %v", recs)
+	}
+	gotFP, err := ic.Fingerprint(context.Background(), fingerprintOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := json.Marshal(gotFP)
+	w, _ := json.Marshal(wantFP)
+	if string(g) != string(w) {
+		t.Errorf("imported graph differs from the built one:\nimport %s\nbuild  %s", g, w)
+	}
+}

@@ -28,7 +28,10 @@ type documentSource func(ctx context.Context, emit func(extract.Result) error) (
 // recordsSource is kg build --from: the documents of record files written by
 // kg extract --format records, checked whole before the build writes anything. The inputs
 // it returns stand for those documents (progress total, --prune's list of what is present).
-func recordsSource(ctx context.Context, from string, args []string) ([]extract.Input, documentSource, error) {
+// Without index, the files are not read ahead and no inputs are returned: kg import reads
+// every document before it touches the database anyway, so a first pass would only read
+// the files twice.
+func recordsSource(ctx context.Context, from string, args []string, index bool) ([]extract.Input, documentSource, error) {
 	if len(args) > 0 {
 		return nil, nil, usageErrorf("give either --from RECORDS or paths to extract, not both")
 	}
@@ -36,9 +39,11 @@ func recordsSource(ctx context.Context, from string, args []string) ([]extract.I
 	if err != nil {
 		return nil, nil, asUsage(err)
 	}
-	inputs, err := extract.IndexRecords(ctx, files)
-	if err != nil {
-		return nil, nil, asUsage(err)
+	var inputs []extract.Input
+	if index {
+		if inputs, err = extract.IndexRecords(ctx, files); err != nil {
+			return nil, nil, asUsage(err)
+		}
 	}
 	return inputs, func(ctx context.Context, emit func(extract.Result) error) (extract.Summary, error) {
 		return extract.ReadRecords(ctx, files, emit)
@@ -56,11 +61,12 @@ type buildInputs struct {
 
 // loadBuildInputs checks and loads them, mapping user errors to usage errors, before any
 // connection to the graph is made.
-func loadBuildInputs(cmd *cobra.Command, args []string, from string, in extractFlags, cfg config) (buildInputs, error) {
+// With index false (kg import), record files are not read ahead (recordsSource).
+func loadBuildInputs(cmd *cobra.Command, args []string, from string, in extractFlags, cfg config, index bool) (buildInputs, error) {
 	var b buildInputs
 	var err error
 	if from != "" {
-		b.inputs, b.source, err = recordsSource(cmd.Context(), from, args) // records.go
+		b.inputs, b.source, err = recordsSource(cmd.Context(), from, args, index)
 	} else {
 		var paths []string
 		if paths, err = inputPaths(cmd, args); err != nil {
