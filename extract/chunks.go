@@ -56,7 +56,17 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
 		// Coordinated verb phrases share the clause's subject: "the president left Minsk
 		// and arrived in Beijing".
-		return s.clauseSubject(ca, k, ok), true
+		if m := s.clauseSubject(ca, k, ok); m != nil {
+			return m, true
+		}
+		// "Macron, who landed on Sunday, met the emir and slammed the launch": a clause opened
+		// by a relative pronoun has its antecedent as subject, whether the verb is the
+		// relative clause's or the main clause's after it.
+		return s.relativeSubject(ca, ok), true
+	case tk.Text == ",":
+		if m := s.afterRelative(k, ok); m != nil {
+			return m, true
+		}
 	case tk.Lower == "to":
 		return s.controller(k, ca, ok)
 	case s.tw(wPronoun, k):
@@ -112,15 +122,40 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	return s.unnamedSubject(k, ca, ok)
 }
 
-// officeHolder: a state or body after "of" that follows a person names the person's office
-// ("Foreign Minister Ingrid Dahl of Norway visited Kyiv"), so the person, not the state, is
-// the subject, when the relation takes a person.
+// officeHolder: a state or body after "of" (and an article) that follows a person names the
+// person's office ("Foreign Minister Ingrid Dahl of Norway visited Kyiv", "Ambassador Tan of
+// the Republic of Singapore denounced"), so the person, not the state, is the subject, when
+// the relation takes a person.
 func (s *sentenceCtx) officeHolder(m *mention, ca int, ok func(*mention) bool) *mention {
-	if m.info.Type == TypePerson || m.start-1 <= ca || !s.tokens[m.start-1].is("of") {
+	k := m.start - 1
+	if k > ca && s.tw(wArticle, k) {
+		k--
+	}
+	if m.info.Type == TypePerson || k <= ca || !s.tokens[k].is("of") {
 		return nil
 	}
-	if p := s.mentionEndingAt(m.start-1, ok); p != nil && p.info.Type == TypePerson {
+	if p := s.mentionEndingAt(k, ok); p != nil && p.info.Type == TypePerson && !p.possessive {
 		return p
+	}
+	return nil
+}
+
+// afterRelative: the comma at k closes a non-restrictive relative clause (", who ...,"), so a
+// verb right after it is the main clause's, whose subject is the relative's antecedent
+// ("Carney, who has led the government since Trudeau resigned, met Starmer": Carney, not
+// Trudeau); nil otherwise.
+func (s *sentenceCtx) afterRelative(k int, ok func(*mention) bool) *mention {
+	for j := k - 1; j > s.a+1 && j >= k-30; j-- {
+		tk := s.tokens[j]
+		if tk.Text == ";" || tk.Text == ":" {
+			return nil
+		}
+		if tk.is("who", "which") && s.tokens[j-1].Text == "," {
+			if j+1 >= k {
+				return nil
+			}
+			return s.relativeSubject(j, ok)
+		}
 	}
 	return nil
 }
@@ -132,6 +167,9 @@ func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, b
 		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
 			return owner, true
 		}
+		// "welcomed the President's plans to travel": the possessor is the subject, though
+		// unnamed here; not a name further back.
+		return nil, true
 	}
 	return nil, false
 }
@@ -289,25 +327,28 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 // speech verb follows the name ("met the delegation, Ivan Petrov said") or a name stands in
 // the description.
 func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
-	if te >= cb || s.tokens[te].Lower != "the" {
+	if te >= cb || !s.tokens[te].is("the", "his", "her", "their") {
 		return nil
 	}
 	for ; k < cb && k < te+8 && s.tokens[k].Text != ","; k++ {
-		if s.mentionAt(k) != nil || s.trigMark[k-s.a] || !s.tokens[k].isWord() {
+		// A demonym describes ("his Polish counterpart, Wladyslaw Kosiniak-Kamysz"); another
+		// name is the object itself.
+		if m := s.mentionAt(k); m != nil && !m.demonym || s.trigMark[k-s.a] || !s.tokens[k].isWord() {
 			return nil
 		}
 	}
 	if k >= cb || s.tokens[k].Text != "," {
 		return nil
 	}
-	for j := k + 1; j < cb && j <= k+5; j++ {
+	for j := k + 1; j < cb && j <= k+8; j++ {
 		if m := s.mentionAt(j); m != nil {
 			if m.info.Type != TypePerson || m.end < cb && (s.tw(wSpeech, m.end) || s.tw(wReportVerb, m.end)) {
 				return nil
 			}
 			return m
 		}
-		if !s.tokens[j].isCap() && s.tokens[j].Text != "." {
+		// Title words, with an office's complement ("Secretary of National Defense").
+		if !s.tokens[j].isCap() && s.tokens[j].Text != "." && !s.tokens[j].is("of", "for") {
 			return nil
 		}
 	}

@@ -12,6 +12,7 @@ type anaphor struct {
 	types      map[string]bool
 	count      int      // 1, or 2 to 4 for "the two leaders", "the three governments"; 0 for a group ("the leaders")
 	min        int      // a group's least size ("the three leaders": 3)
+	max        int      // a group's greatest size, 0 for none ("both ministers": 2)
 	chain      bool     // refers to the group a group anaphor just named ("The leaders met. They ...")
 	far        bool     // a numbered list named anywhere before in the document ("all three states")
 	first      bool     // the document's first compatible entity ("the Government" of a release)
@@ -71,6 +72,11 @@ func (c *corefLexicon) add(row tsvRow) error {
 	if v := attrs["min"]; v != "" {
 		if a.min, err = strconv.Atoi(v); err != nil || a.min < 2 {
 			return fmt.Errorf("coreference min=%q: want a number of at least 2", v)
+		}
+	}
+	if v := attrs["max"]; v != "" {
+		if a.max, err = strconv.Atoi(v); err != nil || a.max < a.min || count != 0 {
+			return fmt.Errorf("coreference max=%q: want a group (count all) and a number of at least min", v)
 		}
 	}
 	for _, w := range splitList(attrs["unless"]) {
@@ -278,8 +284,20 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if row.opening {
 						first = si - 1 // "Jordan ... . Its foreign minister": the sentence before
 					}
-					if ants = coordinatedAntecedents(tokens, recent, row, first); ants == nil {
-						ants = antecedents(recent, row, first)
+					if row.count == 2 && !row.possessive && !row.opening {
+						// "opposes the US deploying missiles in the Philippines and has lodged
+						// representations with both countries": two named in the anaphor's own
+						// sentence come before a pair joined in an earlier one.
+						if same := coordinatedAntecedents(tokens, recent, row, si); same != nil {
+							ants = same
+						} else if same := antecedents(recent, row, si); len(same) == 2 {
+							ants = same
+						}
+					}
+					if ants == nil {
+						if ants = coordinatedAntecedents(tokens, recent, row, first); ants == nil {
+							ants = antecedents(recent, row, first)
+						}
 					}
 				}
 				if len(ants) > 0 {
@@ -338,7 +356,7 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 			continue
 		}
 		if m.sentence != cur {
-			if len(out) >= a.min {
+			if a.sized(len(out)) {
 				break
 			}
 			out, cur = out[:0], m.sentence
@@ -347,11 +365,56 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 			out = append(out, m.info)
 		}
 	}
-	if len(out) < a.min {
+	if !a.sized(len(out)) {
 		return nil, 0
+	}
+	if a.max == 0 {
+		// "Biden hosted Marcos and Kishida. Kishida flew in on Tuesday, and Marcos arrived on
+		// Wednesday. The leaders condemned ...": a sentence that names part of a group just
+		// introduced does not shrink it; the sentence before, naming all of them and more, is
+		// the group.
+		if wider, at := widerGroup(before, a, cur, out); wider != nil {
+			out, cur = wider, at
+		}
 	}
 	slices.Reverse(out) // text order
 	return out, cur + 1
+}
+
+// widerGroup: the compatible entities of the latest sentence before sentence cur that names
+// any, when they include every one of group and more; nil otherwise.
+func widerGroup(before []mention, a *anaphor, cur int, group []*entityInfo) ([]*entityInfo, int) {
+	var out []*entityInfo
+	at := -1
+	for k := len(before) - 1; k >= 0; k-- {
+		m := &before[k]
+		if m.sentence >= cur || m.coref || !a.accepts(m.info) {
+			continue
+		}
+		if at >= 0 && m.sentence != at {
+			break
+		}
+		at = m.sentence
+		if !slices.Contains(out, m.info) {
+			out = append(out, m.info)
+		}
+	}
+	if len(out) <= len(group) {
+		return nil, 0
+	}
+	for _, g := range group {
+		if !slices.Contains(out, g) {
+			return nil, 0
+		}
+	}
+	return out, at
+}
+
+// sized: n entities are a group of the anaphor's size; with a max, a sentence naming more is
+// no antecedent and the search goes on to an earlier one ("both ministers" is the latest
+// pair named together, not a sentence naming three).
+func (a *anaphor) sized(n int) bool {
+	return n >= a.min && (a.max == 0 || n <= a.max)
 }
 
 // coordinatedAntecedents: for an anaphor of two ("the two leaders"), the latest pair of

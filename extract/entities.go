@@ -483,6 +483,17 @@ func surfaceOf(tokens []Token, a, b int) string {
 
 // headedNames finds capitalised names ending in (or, for "Ministry of ..." forms, starting
 // with) a head word that says what they are.
+// gazCovers: a gazetteer name that starts a few tokens before start runs through end, so the
+// head's run is the tail of a known name joined by "and" or "of".
+func gazCovers(tokens []Token, span [2]int, start, end int, lx *lexicon) bool {
+	for k := start - 1; k >= span[0] && k >= start-8; k-- {
+		if e, n := lx.gaz.match(tokens[:span[1]], k); e != nil && k+n >= end {
+			return true
+		}
+	}
+	return false
+}
+
 func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 	nl := &lx.shapes
 	var out []mention
@@ -589,6 +600,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			h = start + n - 1
 			continue // the gazetteer knows this name ("Warsaw Pact", "Korean People's Army")
 		}
+		if gazCovers(tokens, span, start, end, lx) {
+			continue // the run broke at "and" inside a known name ("West African Economic and Monetary Union")
+		}
 		if typ == TypeAgreement && start > span[0] && len(tokens[start-1].Text) == 4 && isDigits(tokens[start-1].Text) &&
 			(tokens[start-1].Text[:2] == "19" || tokens[start-1].Text[:2] == "20") {
 			start-- // "the 1993 Agreement on ...": the year is part of the agreement's name
@@ -644,6 +658,8 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
 		case t.is("and") && j+1 < span[1] && tokens[j+1].is("the"):
 			return end // "the Gulf of Aden and the Cape of Good Hope": two names
+		case t.is("and") && j+1 < span[1] && tokens[j+1].isCap() && (lx.titles.matchAt(tokens[:span[1]], j+1) > 0 || lx.roles.matchAt(tokens[:span[1]], j+1) > 0):
+			return end // "President of the National Council ... and Head of State": a second office
 		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
 			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
 		case t.is("of", "for", "and", "the", "on", "along", "to") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&

@@ -298,6 +298,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if src == nil && spec.has(flagWeaponOwner) {
+		src = s.weaponOwner(o.t, o.ca, o.srcOK)
+	}
 	if src == nil && withPrep && spec.has(flagOwnerActs) {
 		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.
 		src = s.troopOwner(x, o.t, o.ca, o.srcOK)
@@ -364,6 +367,20 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.firstRight(o.te, end, objOK, src)
 		}
 	}
+	if dst != nil && !withPrep {
+		if m := s.placeSetMember(x, dst, o.cb, o.dstOK); m != nil {
+			// "pounded the Black Sea ports of Odesa and Izmail": the sea names the ports, which
+			// are the object.
+			dst = m
+		}
+	}
+	if dst != nil && !withPrep && s.attributiveName(dst) {
+		// "sanctioned U.S. defense firms, including Boeing": a state's name before a class noun
+		// modifies it; the members listed are the targets.
+		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
+			return cross(s.coordination(src, o.srcOK), members)
+		}
+	}
 	if dst == nil && !withPrep && o.te < o.cb {
 		// "designated eight entities, including Lanvia Marine"
 		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
@@ -409,6 +426,78 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
 }
 
+// possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
+// modifiers between ("the President's official visit", "Norway's").
+func (s *sentenceCtx) possessedNoun(t, ca int) bool {
+	for k := t - 1; k > ca && k >= t-3; k-- {
+		tk := s.tokens[k]
+		if tk.Text == "'s" || tk.Text == "\u2019s" {
+			return true
+		}
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// afterVoice: the noun at t is in the object of a verb of voicing a stance (words.tsv class
+// voice): "voiced the group's support", "reaffirmed the Government's strong backing".
+func (s *sentenceCtx) afterVoice(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-6; k-- {
+		switch {
+		case s.tw(wVoice, k):
+			return true
+		case s.tokens[k].Text == "'s" || s.tokens[k].Text == "\u2019s" || s.tw(wArticle, k) || s.tokens[k].isWord() && !s.tw(wFunction, k):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// attributiveName: a state's name (not a possessive) right before a lower-case noun it
+// modifies ("U.S. defense firms", "EU member states").
+func (s *sentenceCtx) attributiveName(m *mention) bool {
+	if m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution || m.end+1 >= s.b {
+		return false
+	}
+	next := s.tokens[m.end]
+	return next.isWord() && !next.isCap() && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
+		!s.tw(wAdverb, m.end) && !strings.HasSuffix(next.Lower, "ly")
+}
+
+// weaponOwner: the state of a demonym or possessive right before a weapon that ends right
+// before the verb group at t ("Russian drones struck", "Israel's warplanes have pounded"), or
+// nil.
+func (s *sentenceCtx) weaponOwner(t, ca int, ok func(*mention) bool) *mention {
+	k := s.verbGroupStart(t, ca)
+	w := s.mentionEndingAt(k, func(m *mention) bool { return m.info.Type == TypeWeapon })
+	if w == nil || w.start <= ca {
+		return nil
+	}
+	if o := s.mentionEndingAt(w.start, ok); o != nil && (o.demonym || o.info.Type == TypeState) {
+		return o
+	}
+	if w.start-1 > ca && (s.tokens[w.start-1].Text == "'s" || s.tokens[w.start-1].Text == "’s") {
+		return s.mentionEndingAt(w.start-1, ok)
+	}
+	return nil
+}
+
+// placeSetMember: the first name after "<place-set noun> of" right after m ("the Black Sea ports
+// of Odesa"), or nil.
+func (s *sentenceCtx) placeSetMember(x *Extractor, m *mention, cb int, ok func(*mention) bool) *mention {
+	k := m.end
+	if k+2 >= cb || m.possessive || s.tokens[k].isCap() || !x.lex.shapes.placeSets[s.tokens[k].Lower] || !s.tokens[k+1].is("of") {
+		return nil
+	}
+	if n := s.mentionAt(k + 2); n != nil && ok(n) {
+		return n
+	}
+	return nil
+}
+
 // relativeDoer: a definite, unnamed object whose relative clause (which may run past the
 // verb's clause, up to b) names its doer right after "that"/"which" before a lower-case verb ("the illegal sanctions that ECOWAS imposed", "the
 // remarks which Lavrov made"); nil otherwise.
@@ -419,9 +508,24 @@ func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention 
 	for k := te + 1; k+2 < cb && k <= te+6; k++ {
 		tk := s.tokens[k]
 		if tk.is("that", "which") {
-			m := s.mentionAt(k + 1)
-			if m == nil || !ok(m) || m.possessive || m.end >= cb || !s.tokens[m.end].isWord() || s.tokens[m.end].isCap() ||
-				s.tw(wFunction, m.end) && !s.tw(wAux, m.end) {
+			j := k + 1
+			if j+1 < cb && s.tw(wArticle, j) {
+				j++ // "the sanctions that the EU imposed"
+			}
+			m := s.mentionAt(j)
+			if m == nil || !ok(m) || m.possessive {
+				return nil
+			}
+			// The doer may be a list ("that ECOWAS and the AU imposed"): the verb follows
+			// its last member.
+			end := m.end
+			for _, o := range s.list(m, ok) {
+				if o.start >= m.start && o.end > end && o.end <= cb {
+					end = o.end
+				}
+			}
+			if end >= cb || !s.tokens[end].isWord() || s.tokens[end].isCap() ||
+				s.tw(wFunction, end) && !s.tw(wAux, end) {
 				return nil
 			}
 			return m
@@ -680,10 +784,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
+		isNoun := false
 		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
 			if tp.frame != frameNoun && tp.frame != frameEvent || tp.relation == spec.relation || len(tp.keys) > 1 {
 				continue
 			}
+			isNoun = true
 			var doers []*mention
 			for _, info := range s.events[tp.relation] {
 				named := false
@@ -695,7 +801,14 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
 				}
 			}
-			return doers
+			if len(doers) > 0 {
+				return doers
+			}
+			// A noun of several relations ("deployment": of troops, or of a satellite into
+			// orbit) is the event of the one stated before.
+		}
+		if isNoun {
+			return nil
 		}
 	}
 	return nil
@@ -900,7 +1013,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagSourceInObject) {
 		src = s.attributiveInObject(o.te, o.cb, o.srcOK)
 	}
-	if src == nil && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
+	// "signed the accord during the Prime Minister's visit to Vilnius": a noun with a possessor
+	// has the possessor as its doer; when that is no name of the right kind, the clause's
+	// subject is not the doer either.
+	possessed := src == nil && s.possessedNoun(o.t, o.ca) && !s.afterVoice(o.t, o.ca)
+	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia").
 		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
@@ -910,7 +1027,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			src = nil // "accused Stockholm of harbouring members of the PKK"
 		}
 	}
-	if src == nil {
+	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
 	}
 	if src == nil && spec.has(flagAgentAfter) {
@@ -1094,7 +1211,7 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		if tk.Text == ";" || tk.Text == ":" || s.trigMark[k-s.a] {
 			return nil // past the phrase, or another trigger's
 		}
-		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) {
+		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) && !s.attributiveName(m) {
 			return nil // a named object is the target, found or refused before
 		}
 		if tk.Lower == "including" && s.tokens[k-1].Text == "," {

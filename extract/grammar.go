@@ -86,6 +86,7 @@ const (
 	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 	flagHost                                // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
 	flagStative                             // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
+	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
 )
 
 var flagNames = map[string]specFlag{
@@ -96,7 +97,7 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost, "stative": flagStative,
+	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -275,6 +276,7 @@ const (
 	wSuperlative
 	wChange
 	wCause
+	wVoice
 	wordClassCount
 )
 
@@ -285,7 +287,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
-	"aspect-lead", "superlative", "change", "cause"}
+	"aspect-lead", "superlative", "change", "cause", "voice"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -21,6 +21,7 @@ type nameLexicon struct {
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
+	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
 	siteNouns                                                  phraseSet // "air base" after a name
@@ -88,6 +89,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		},
 		"agreement-head":   set(&n.agreementHeads, false),
 		"place-noun":       set(&n.placeNouns, true),
+		"place-set":        set(&n.placeSets, true),
 		"stop":             set(&n.stop, false),
 		"suffix":           set(&n.suffixes, false),
 		"regnal":           set(&n.regnal, false),

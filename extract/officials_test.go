@@ -133,6 +133,16 @@ func TestOfficialsFromPhrases(t *testing.T) {
 // or a group ("the two presidents", "the Prime Minister"), "X told Y", and a repeated "with".
 func TestMeetingsAndDescriptions(t *testing.T) {
 	checkRelations(t, "2024-06-01", []relCase{
+		{"a body's name ends before 'and' + a second office",
+			"Colonel Mamady Doumbouya, President of the National Committee for Reconciliation and Development and Head of State of Guinea, met President Macky Sall.",
+			[]string{"OFFICIAL_OF person:mamady-doumbouya inst:national-committee-for-reconciliation-and-development", "OFFICIAL_OF person:mamady-doumbouya state:GIN"},
+			[]string{"OFFICIAL_OF person:mamady-doumbouya inst:national-committee-for-reconciliation-and-development-and-head-of-state"}},
+		{"'his <demonym> counterpart, <title> <name>' is the person met",
+			"Defence Minister Boris Pistorius visited Warsaw. Mr Pistorius spoke with his Estonian counterpart, Minister of Defence Hanno Pevkur, by phone on Friday.",
+			[]string{"MET_WITH person:boris-pistorius person:hanno-pevkur asserted/fact", "OFFICIAL_OF person:hanno-pevkur state:EST"}, nil},
+		{"a possessed description whose apposition is no person names nobody met",
+			"President Emmanuel Macron spoke with his Italian counterpart, Italy, on Friday.",
+			nil, []string{"MET_WITH person:emmanuel-macron state:ITA"}},
 		{"a plural description names both",
 			"Brazilian President Lula da Silva praised Argentine President Javier Milei. The two presidents spoke by phone on Friday.",
 			[]string{"MET_WITH person:javier-milei person:lula-da-silva asserted/fact"}, nil},

@@ -250,7 +250,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			continue
 		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
-		if ledBy || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
+		if ledBy || speakingFor(tokens, span, i) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			add(i, end)
 			i = end - 1
@@ -326,7 +326,8 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 		}
 		e, n := lx.gaz.match(tokens[:span[1]], j)
 		if e != nil && e.info.Type == TypeState && !e.demonym && j+n < span[1] &&
-			(tokens[j+n].is(",") || lx.shapes.speechVerbs[tokens[j+n].Lower]) {
+			(tokens[j+n].is(",") || lx.shapes.speechVerbs[tokens[j+n].Lower] || pastVerb(tokens[j+n])) {
+			// "Rosa Lima of Brazil denounced": a person speaking for a state at a meeting.
 			return true
 		}
 		if e == nil && j < span[1] && !free(j, j+1) && tokens[j].isCap() {
@@ -345,6 +346,26 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 		}
 	}
 	return false
+}
+
+// speakingFor: the name at i follows a sentence-opening "Speaking for X," or "Speaking on
+// behalf of X," and is the speaker ("Speaking for Chile, Ana Rojas said").
+func speakingFor(tokens []Token, span [2]int, i int) bool {
+	a := span[0]
+	if i-a < 4 || !tokens[a].is("speaking") || !tokens[a+1].is("for", "on") || tokens[i-1].Text != "," {
+		return false
+	}
+	for k := a + 2; k < i-1; k++ {
+		if !tokens[k].isWord() && tokens[k].Text != "'s" {
+			return false // one phrase, no clause of its own
+		}
+	}
+	return true
+}
+
+// pastVerb: a lower-case word in -ed, as a clause's finite verb reads ("denounced", "urged").
+func pastVerb(t Token) bool {
+	return t.isWord() && !t.isCap() && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed")
 }
 
 // namedAfterRole: "Iran's ambassador to Syria, Ali Rezaei, said" names the holder of a role

@@ -312,6 +312,11 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (s.tw(wReportVerb, k) || s.tw(wBe, k)) {
 		return false // "denied supplying Pyongyang with": a gerund clause; "has been backing": progressive; verbs
 	}
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wPreposition, k) && i+1 < s.b {
+		if m := s.mentionAt(i + 1); m != nil && !m.possessive && !s.modifierOnly(m) {
+			return false // "blamed Washington for backing Israel": a gerund with its object
+		}
+	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
 }
 
@@ -337,6 +342,15 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 	for k := ca; k < cb; k++ {
 		if set.matchAt(s.tokens[:cb], k) > 0 {
 			return true
+		}
+	}
+	// A relative clause's head noun is its verb's object ("the sanctions that the EU imposed
+	// on Belarus"): a phrase ending right before "that"/"which" counts as in the clause.
+	if ca > s.a+1 && s.tokens[ca].is("that", "which") {
+		for k := max(s.a, ca-3); k < ca; k++ {
+			if set.matchAt(s.tokens[:ca], k) == ca-k {
+				return true
+			}
 		}
 	}
 	return false
@@ -1383,6 +1397,11 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 			return []*mention{subj}
 		}
 		return nil
+	}
+	if k := s.verbGroupStart(t, ca) - 1; k > s.a && s.tokens[k].Text == "," {
+		if subj := s.afterRelative(k, ok); subj != nil {
+			return []*mention{subj} // "Choi, who has led ... since Yoon was impeached, met Blinken"
+		}
 	}
 	if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
 		return s.leftGroup(subj, ok)

@@ -71,6 +71,7 @@ type lexicon struct {
 	spec          phraseSet
 	reported      phraseSet
 	listing       phraseSet         // "sanctions list", "Entity List": what "added X to" puts X on
+	penalty       phraseSet         // "sanctions", "an arms embargo": what "imposed ... on X" puts on X
 	space         phraseSet         // "satellite", "orbit": a deployment that is a launch
 	sanctionMeans phraseSet         // "with sanctions", "under sanctions": how "targeted X" or "placed X" sanctions
 	bodies        phraseSet         // "military intelligence" in "Ukraine's military intelligence"
@@ -160,12 +161,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
-		"judgement": &lx.judgement, "listing": &lx.listing, "space": &lx.space,
+		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
 		"sanction": &lx.sanctionMeans}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, space or sanction", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space or sanction", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
