@@ -7,89 +7,93 @@
 // one index per type on (contested, denied, key) lists them most denied first. Each branch
 // reads its type's index in that order and stops after $limit; the most denied $limit of all
 // types are kept (ties on denied: the greatest keys, the order the index is read in).
+// A branch returns the index's own values (denied, key) and its type as a literal, so the
+// merge of the branches reads no property; the ends' names are read for the kept rows only.
+// Typed relationships join entities only (kg writes them between Entity nodes), so the ends
+// are not label-checked, and a claim's STATED_IN always ends at its Sentence.
 CALL () {
-  MATCH (a:Entity)-[r:VISITED]->(b:Entity)
+  MATCH ()-[r:VISITED]->()
   USING INDEX r:VISITED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'VISITED' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:MET_WITH]->(b:Entity)
+  MATCH ()-[r:MET_WITH]->()
   USING INDEX r:MET_WITH(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'MET_WITH' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:VETOED]->(b:Entity)
+  MATCH ()-[r:VETOED]->()
   USING INDEX r:VETOED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'VETOED' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:SUPPLIED]->(b:Entity)
+  MATCH ()-[r:SUPPLIED]->()
   USING INDEX r:SUPPLIED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'SUPPLIED' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:SUPPORTS]->(b:Entity)
+  MATCH ()-[r:SUPPORTS]->()
   USING INDEX r:SUPPORTS(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'SUPPORTS' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:CONDEMNED]->(b:Entity)
+  MATCH ()-[r:CONDEMNED]->()
   USING INDEX r:CONDEMNED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'CONDEMNED' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:SANCTIONED]->(b:Entity)
+  MATCH ()-[r:SANCTIONED]->()
   USING INDEX r:SANCTIONED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'SANCTIONED' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:ATTACKED]->(b:Entity)
+  MATCH ()-[r:ATTACKED]->()
   USING INDEX r:ATTACKED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'ATTACKED' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:OFFICIAL_OF]->(b:Entity)
+  MATCH ()-[r:OFFICIAL_OF]->()
   USING INDEX r:OFFICIAL_OF(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'OFFICIAL_OF' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity)
+  MATCH ()-[r:MEMBER_OF]->()
   USING INDEX r:MEMBER_OF(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'MEMBER_OF' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:ALLY_OF]->(b:Entity)
+  MATCH ()-[r:ALLY_OF]->()
   USING INDEX r:ALLY_OF(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'ALLY_OF' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:LAUNCHED]->(b:Entity)
+  MATCH ()-[r:LAUNCHED]->()
   USING INDEX r:LAUNCHED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'LAUNCHED' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:SIGNED]->(b:Entity)
+  MATCH ()-[r:SIGNED]->()
   USING INDEX r:SIGNED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'SIGNED' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
   UNION ALL
-  MATCH (a:Entity)-[r:DEPLOYED]->(b:Entity)
+  MATCH ()-[r:DEPLOYED]->()
   USING INDEX r:DEPLOYED(contested, denied, key)
   WHERE r.contested = true AND r.denied > 0 AND r.key IS NOT NULL
-  RETURN a, r, b ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
+  RETURN r, 'DEPLOYED' AS relation, r.denied AS denied, r.key AS key ORDER BY r.contested DESC, r.denied DESC, r.key DESC LIMIT $limit
 }
-WITH a, r, b ORDER BY r.denied DESC, r.key DESC LIMIT $limit
+WITH r, relation, denied ORDER BY denied DESC, key DESC LIMIT $limit
 CALL (r) {
-  MATCH (c:Claim)-[:STATED_IN]->(s:Sentence) WHERE c.id IN r.claim_ids
+  MATCH (c:Claim)-[:STATED_IN]->(s) WHERE c.id IN r.claim_ids
   WITH collect({polarity: c.polarity, text: s.text}) AS claims
   RETURN [x IN claims WHERE x.polarity = 'asserted' | x.text] AS asserted_by,
          [x IN claims WHERE x.polarity = 'denied' | x.text] AS denied_by
 }
-RETURN a.name AS src,
-       type(r) AS relation,
-       b.name AS dst,
+RETURN startNode(r).name AS src,
+       relation,
+       endNode(r).name AS dst,
        r.asserted AS asserted,
-       r.denied AS denied,
+       denied,
        r.items AS items,
        denied_by,
        asserted_by

@@ -11,15 +11,21 @@
 // runs of spaces before sending the param); the same normalisation here lets "D.P.R.K." find "dprk".
 MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
 USING INDEX SEEK entityAlias:Alias(key)
-MATCH (e)-[r:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]-(other:Entity)
+// Typed relationships join entities only (kg writes them between Entity nodes), so the other
+// end is not label-checked; the entity's name is read once, not once per relation.
+WITH e, e.name AS entity
+MATCH (e)-[r:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]-(other)
 WHERE ($since = '' AND $until = '') OR any(date IN r.dates WHERE ($since = '' OR (date IS NOT NULL AND date >= left($since, size(date))))
   AND ($until = '' OR (date IS NOT NULL AND left(date, size($until)) <= $until)))
+// A relationship's sentence_ids are sorted and distinct (graph.aggregate) and each names a
+// stored sentence, so the first $evidence of them are the evidence: a relationship stated in
+// thousands of sentences reads three.
 CALL (r) {
-  MATCH (s:Sentence) WHERE s.id IN r.sentence_ids
+  MATCH (s:Sentence) WHERE s.id IN r.sentence_ids[..$evidence]
   WITH s ORDER BY s.id
-  RETURN collect(s.text)[..$evidence] AS evidence
+  RETURN collect(s.text) AS evidence
 }
-RETURN e.name AS entity,
+RETURN entity,
        CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
        type(r) AS relation,
        other.name AS other,
@@ -32,4 +38,5 @@ RETURN e.name AS entity,
        r.modalities AS modalities,
        r.claim_count AS claims,
        evidence
-ORDER BY coalesce(r.first_date, '9999'), relation, direction, other
+// dates are sorted (graph.aggregate), so dates[0] is first_date, read from the cached list.
+ORDER BY coalesce(r.dates[0], '9999'), relation, direction, other

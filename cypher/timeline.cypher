@@ -10,7 +10,9 @@
 // @param limit int 500 min=1 max=100000 the most rows listed
 MATCH (entityAlias:Alias {key: toLower(replace(trim($entity), '.', ''))})-[:ALIAS_OF]->(e:Entity)
 USING INDEX SEEK entityAlias:Alias(key)
-MATCH (e)-[r:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]-(:Entity)
+// Typed relationships join entities only (kg writes them between Entity nodes), so the other
+// end is not label-checked; undated relationships hold no dated claim.
+MATCH (e)-[r:VISITED|MET_WITH|VETOED|SUPPLIED|SUPPORTS|CONDEMNED|SANCTIONED|ATTACKED|OFFICIAL_OF|MEMBER_OF|ALLY_OF|LAUNCHED|SIGNED|DEPLOYED]-()
 WHERE size(r.dates) > 0
 UNWIND r.claim_ids AS claimID
 MATCH (c:Claim {id: claimID})

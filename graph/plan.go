@@ -285,7 +285,8 @@ type claimFacts struct {
 }
 
 // aggregate computes a typed relationship's properties from its claims. Lists are sorted and
-// distinct so that the result does not depend on the order claims were written; asserted and
+// distinct so that the result does not depend on the order claims were written (and reports
+// rely on it: evidence is the first sentence_ids, dates[0] the first date); asserted and
 // denied count claims of each polarity.
 func aggregate(ref relRef, claims []claimFacts) map[string]any {
 	var a aggregates
