@@ -443,6 +443,10 @@ func (s *sentenceCtx) hardwareBefore(k int) *mention {
 // cutters and bombers into the Taiwan Strait").
 func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 	for j := k; j < s.b && j < k+10; j++ {
+		if n := x.lex.approx.matchAt(s.tokens[:s.b], j); n > 0 {
+			j += n - 1 // "rotate up to 2,500 marines into": "to" of a quantity ends no object
+			continue
+		}
 		if s.tokens[j].is("to", "into", ";", ":", ".") {
 			return false
 		}
