@@ -425,6 +425,10 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if nl.capitalCues[prev.Lower] || nl.placeOfBefore(tokens, span, i) {
 		return true // "in Moscow", "the eastern state of Sucre"
 	}
+	if prev.is("the") && i-2 >= span[0] && nl.capitalCues[tokens[i-2].Lower] &&
+		!(tokens[i-2].is("at") && i-3 >= span[0] && nl.stanceAt[tokens[i-3].Lower]) {
+		return true // a seat of government that is a building: "at the White House", "in the Kremlin"
+	}
 	if i+2 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore && tokens[i+2].is("based") {
 		return true // "a Washington-based research group"
 	}
