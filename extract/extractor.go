@@ -100,12 +100,15 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
+	lastPair := map[string][2]*entityInfo{}
 	scratch := &sentenceScratch{}
 	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
 	// that type stated with a date: what "since the invasion" reaches back to.
 	eventDates := map[string][]string{}
+	var occ occasions
 	for i, sp := range spans {
+		occ.enter(x.dates, tokens, sp, sentenceDates[i], bySentence[i], i, ref, i == 0 || tokens[sp[0]].Newlines >= 2)
 		if tokens[sp[0]].Newlines >= 2 {
 			clear(eventDates)
 		}
@@ -137,7 +140,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
-		sc.events = events
+		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
 		var stated map[string][]*entityInfo
 		rels := x.relationRules(sc)
@@ -175,14 +178,21 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 			r.Sentence = i
 			r.Evidence = doc.Sentences[i].Text
+			if d := occ.datesFor(r); d != nil {
+				r.Dates = d // an act at the occasion dated before (occasion.go)
+			}
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
 			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates
 			}
-			r.occasion, r.now, r.forceTarget = 0, false, false // read: a relation's record holds only what it states
+			occ.stated(r)
+			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor = 0, false, false, false, false, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
+			if r.Polarity == Asserted && r.Modality == Fact && infos[r.Src] != nil && infos[r.Dst] != nil {
+				lastPair[r.Type] = [2]*entityInfo{infos[r.Src], infos[r.Dst]}
+			}
 			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
 				if stated == nil {
 					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}

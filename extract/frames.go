@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // One function per frame kind (grammar.go, frameFuncs): each finds the argument pairs of one
 // trigger occurrence from its spec. Nothing here names a relation type; what differs between
@@ -251,6 +254,14 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
 					break
 				}
+			}
+		}
+		if src == nil && withPrep && dst != nil && spec.has(flagImplicitAgent) {
+			// "More than a million shells have been sent to Russia since August", after the
+			// document stated who sends Russia shells: an agentless passive to the same
+			// recipient continues the latest such relation, so its source is that one's.
+			if p, ok := s.lastPair[o.trig.relation]; ok && p[1] == dst.info && o.srcOK(&mention{info: p[0]}) && !s.namesOtherSource(o, dst) {
+				src = &mention{info: p[0], start: -1, end: -1, sentence: -1}
 			}
 		}
 		if src == nil && spec.has(flagList) {
@@ -555,6 +566,23 @@ func (s *sentenceCtx) afterParenthetical(te, cb int) int {
 		}
 	}
 	return te
+}
+
+// namesOtherSource: the clause names a possible source of its own outside the recipients,
+// as a subject or object rather than a possessor or inside a prepositional phrase ("Türkiye
+// has become the main source of drones: TB2s were delivered to Mali"), so an agentless
+// passive in it does not continue an earlier relation. A speaker in another clause ("the spy
+// agency told lawmakers that shells were sent to Russia") is no such source.
+func (s *sentenceCtx) namesOtherSource(o *occurrence, dst *mention) bool {
+	recipients := s.group(dst, o.dstOK)
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.start < o.ca || m.end > o.cb || !o.srcOK(m) || m.possessive || s.inPP(m) || slices.ContainsFunc(recipients, func(r *mention) bool { return r.info == m.info }) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // agentList: a passive's agent with the names coordinated after it, and those of a second

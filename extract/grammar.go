@@ -86,6 +86,7 @@ const (
 	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
 	flagHost                                // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
 	flagStative                             // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
+	flagImplicitAgent                       // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
 	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
 )
 
@@ -97,7 +98,7 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner,
+	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

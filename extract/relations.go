@@ -38,6 +38,9 @@ type sentenceCtx struct {
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
+	// lastPair holds, per relation type, the source and target of the latest relation of that
+	// type asserted as a fact before this sentence: what an agentless passive continues.
+	lastPair map[string][2]*entityInfo
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
@@ -493,6 +496,8 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
+	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
+	r.ownDate = r.act && s.ownDate(t)
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
 		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the
 		// act itself.
@@ -729,6 +734,52 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 	return s.cueMarks
 }
 
+// inRestrictiveRelative reports whether a date at start, after the trigger at t, lies in a
+// relative clause opened by "that" after the trigger's object and followed by the clause's
+// subject ("denounced the sanctions that ECOWAS imposed ... in 2023"). A clause on the
+// trigger noun itself dates it ("arms sales to Taiwan that Washington approved last month");
+// "that" after a verb of saying opens a report, not a relative clause ("said that ...").
+func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
+	if start <= t || s.dateLex == nil {
+		return false
+	}
+	object := false // a determiner opens the trigger's object: the clause is about the object
+	for k := t + 1; k+1 < start; k++ {
+		if s.tokens[k].is("the", "a", "an", "its", "their", "his", "her", "this", "these", "those") {
+			object = true
+		}
+		if !object || !s.tokens[k].is("that") || s.tokens[k-1].Text == "," || s.dateLex.speech.endsAt(s.tokens, k, s.a) > 0 {
+			continue
+		}
+		next := s.tokens[k+1]
+		if next.isCap() || next.is("the", "it", "they", "he", "she", "we", "its", "their") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDate reports whether the clause of the trigger at t holds a date expression of its own
+// (one giving no date included: "last week", "by March"), leaving out those of a relative
+// clause after the trigger ("signed the Treaty, which deepens the Charter concluded in
+// September 2023").
+func (s *sentenceCtx) ownDate(t int) bool {
+	da, db := s.dateClauseOf(t)
+	for _, d := range s.dateMentions {
+		if d.start < da || d.end > db {
+			continue
+		}
+		relative := false
+		for k := t + 1; k < d.start && !relative; k++ {
+			relative = s.tokens[k].is("which", "who", "whose", "whom", "that")
+		}
+		if !relative {
+			return true
+		}
+	}
+	return false
+}
+
 // dates: the dates of the date expression nearest the trigger (dates.go, reldates.go).
 func (s *sentenceCtx) dates(t int) []string {
 	return s.datesAmong(s.dateMentions, t)
@@ -738,6 +789,17 @@ func (s *sentenceCtx) dates(t int) []string {
 // to another event of the sentence.
 func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 	ca, cb := s.dateClauseOf(t)
+	if k := slices.IndexFunc(all, func(d dateMention) bool { return s.inRestrictiveRelative(t, d.start) }); k >= 0 {
+		// "denounced the sanctions that ECOWAS imposed on Niger in 2023": 2023 is the
+		// imposing's, and the denouncing has no date in its clause.
+		kept := make([]dateMention, 0, len(all))
+		for _, d := range all {
+			if !s.inRestrictiveRelative(t, d.start) {
+				kept = append(kept, d)
+			}
+		}
+		all = kept
+	}
 	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt)
 }
 
@@ -786,7 +848,7 @@ func (s *sentenceCtx) clauseOpensAt(k int) bool {
 		return true
 	}
 	for _, d := range s.dateMentions {
-		if d.start == k+1 {
+		if d.start == k+1 || d.start == k+2 && s.tokens[k+1].is("on", "in") { // ", and on 8 May he ..."
 			return true
 		}
 	}

@@ -232,6 +232,16 @@ type dateLexicon struct {
 	weekAfter, weekThat, weekBefore wordList
 	// clock holds the words after an hour that make it a clock time ("7 a.m.", "0710 GMT").
 	clock wordList
+	// occasion and occasionAct frame an occasion (occasion.go): the words that name one
+	// ("met", "talks", "summit") and the acts performed at one in the simple past
+	// ("condemned", "reaffirmed", "signed").
+	occasion, occasionAct wordList
+	// standing: trigger nouns of a tie that an act at an occasion restates but does not
+	// begin ("reaffirmed the commitment to ...").
+	standing wordList
+	// link: words before an occasion word that place an act at the occasion ("during the
+	// talks", "speaking after the vote").
+	link wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -321,11 +331,14 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
-		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList()}
+		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList(),
+		occasion: newWordList(), occasionAct: newWordList(), standing: newWordList(), link: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
-		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore}
+		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore,
+		"occasion": lx.occasion, "occasion-act": lx.occasionAct,
+		"occasion-standing": lx.standing, "occasion-link": lx.link}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -421,7 +434,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-standing, occasion-link or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It

@@ -138,6 +138,10 @@ type Relation struct {
 	// occasion is 1 + the sentence whose date a relation without one of its own takes: the
 	// occasion of a group's joint statement ("The leaders condemned ..."); 0: none.
 	occasion int
+	// act marks an act performed at an occasion in the simple past (occasion.go), ownDate
+	// one with a date expression in its clause, and srcAnaphor a source read from an
+	// anaphor ("the two ministers", "they").
+	act, ownDate, srcAnaphor bool
 	// now marks a speech act in the present tense ("China condemns ..."): made when the
 	// document was issued, so dated by its reference date.
 	now bool

@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Occasion frames. A readout, a communiqué or a news report dates an occasion once ("Blinken
+// met Cho today", "The session was held in Niamey on 6 July 2024") and then reports what was
+// done at it without a date of its own ("The two ministers condemned ...", "They also
+// signed ..."). Such a follow-up act takes the occasion's date (SCHEMA.md "Dates": a relation
+// is dated by its event). The words are data (dates.tsv kinds occasion and occasion-act).
+
+// actAt reports whether the trigger at t is an act performed at an occasion, in the
+// simple past: the trigger itself ("condemned", "met", "was signed") or the verb whose
+// object it is ("reaffirmed their support for", "held talks with"). Not an act of the
+// occasion: the perfect, present or future ("has long condemned", "will sign"), an
+// infinitive or participle ("agreed to continue supporting", "reaffirming support"), an act
+// inside a relative clause ("sanctions that ECOWAS imposed"), a standing tie the act restates
+// (dates.tsv kind occasion-standing: "commitment").
+func (lx *dateLexicon) actAt(tokens []Token, ca, t int) bool {
+	if lx.standing.matchAt(tokens, t, t+1) > 0 {
+		return false // "reaffirmed the U.S. commitment to the defense of the ROK": a standing tie
+	}
+	for k := t; k >= ca; k-- {
+		if k < t && (tokens[k].is("to", "which", "that", "who", "whom", "whose", ",", ";", ":") || participle(tokens[k])) {
+			return false // "agreed to continue supporting", "spoke, reaffirming support"
+		}
+		if lx.occasionAct.matchAt(tokens, k, t+1) == 0 {
+			continue
+		}
+		for j := k - 1; j >= ca && j >= k-3; j-- {
+			switch {
+			case tokens[j].is("has", "have", "had", "'ve", "\u2019ve", "will", "would", "shall", "may", "might",
+				"could", "should", "can", "must", "be", "been", "being", "is", "are", "to", "not", "never", "long", "often", "regularly", "repeatedly"):
+				return false
+			case tokens[j].is("was", "were"):
+				return true // "was signed by": the simple past passive
+			case tokens[j].Lower == "also" || tokens[j].Lower == "then" || tokens[j].Lower == "jointly" || tokens[j].Lower == "further":
+				continue
+			}
+			break
+		}
+		for j := ca; j < k; j++ {
+			if tokens[j].is("which", "that", "who", "whom", "whose") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// occasionFrame is the latest occasion of a document stated with a date: the sentence, its
+// date and its participants.
+type occasionFrame struct {
+	sentence int
+	dates    []string
+	people   []string // the entities the sentence names
+}
+
+// frameOf reads sentence i as an occasion when it names one (an occasion word: "met",
+// "talks", "session") and states a date, or when it states an act of the document's own day
+// ("Today, OFAC designated ..."; ref is the reference date). An act with another date is
+// no occasion: "welcomed the accession earlier this month", "deplored the September 24
+// attack" date what they report.
+func (lx *dateLexicon) frameOf(tokens []Token, sp [2]int, dates []dateMention, mentions []mention, i int, ref string) (occasionFrame, bool) {
+	values := eventDateValues(dates)
+	if values == nil {
+		return occasionFrame{}, false
+	}
+	named := false
+	today := len(ref) >= 10 && values[0] == ref[:10]
+	for k := sp[0]; k < sp[1] && !named; k++ {
+		named = lx.occasion.matchAt(tokens, k, sp[1]) > 0 || today && lx.occasionAct.matchAt(tokens, k, sp[1]) > 0
+	}
+	if !named {
+		return occasionFrame{}, false
+	}
+	f := occasionFrame{sentence: i, dates: slices.Clone(values)}
+	for _, m := range mentions {
+		if !slices.Contains(f.people, m.info.ID) {
+			f.people = append(f.people, m.info.ID)
+		}
+	}
+	return f, true
+}
+
+// occasions follows a document's occasion frames sentence by sentence. A frame holds for the
+// rest of its paragraph. The document's first dated sentence, when it frames an occasion
+// (a readout's "met today", a communiqué's "was held in Niamey on 6 July 2024"), is what the
+// whole document reports: its frame holds in later paragraphs too, except in a paragraph that
+// has moved to another day before ("The dispute began ... on 1 January. Somalia condemned
+// the deal"; a "since" span moves nothing). A news report that leads with an event and names an occasion later keeps the
+// occasion to its paragraph (the corpus gold: c36 and c61; extract/data/README.md).
+type occasions struct {
+	frame    occasionFrame
+	framed   bool
+	document bool   // the frame is the document's first dated sentence
+	anyDated bool   // a sentence before the current one states a date
+	paraLast string // the current paragraph's latest event date before the current sentence
+	inPara   bool   // the current sentence is in the frame's paragraph
+	holds    bool   // a frame holds for the current sentence: held
+	held     occasionFrame
+	// acts holds the paragraph's acts stated with a date, by type and target: a later
+	// sentence restating the act ("Japan and the Philippines signed the agreement in Manila
+	// on 8 July 2024. The agreement was signed by Foreign Minister Kamikawa ...") is the
+	// same event.
+	acts   map[actKey][]string
+	linked bool // the current sentence places itself at the occasion ("during the talks")
+}
+
+// enter moves to sentence i (newPara: it opens a paragraph).
+func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []dateMention, mentions []mention, i int, ref string, newPara bool) {
+	if newPara {
+		o.paraLast, o.inPara = "", false
+		clear(o.acts)
+	}
+	// The frame before this sentence dates its undated acts, even when the sentence frames
+	// an occasion of its own in another clause ("He met Berri, and yesterday he held talks
+	// in Jerusalem": the meeting is the frame's, the talks yesterday's).
+	o.holds = o.framed && (o.inPara || o.document && (o.paraLast == "" || o.paraLast == o.frame.dates[0]))
+	o.held = o.frame
+	o.linked = false
+	for k := sp[0]; o.holds && k < sp[1] && !o.linked; k++ { // only under a frame: most sentences skip it
+		if l := lx.link.matchAt(tokens, k, sp[1]); l > 0 {
+			o.linked = lx.occasion.matchAt(tokens, k+l, sp[1]) > 0
+		}
+	}
+	if f, ok := lx.frameOf(tokens, sp, dates, mentions, i, ref); ok {
+		o.frame, o.framed, o.document, o.inPara = f, true, !o.anyDated, true
+	}
+	for _, d := range dates {
+		if len(d.values) > 0 && !d.noEvent {
+			o.anyDated = true
+			if !sinceStart(tokens, sp[0], d.start) {
+				o.paraLast = d.values[0]
+			}
+		}
+	}
+}
+
+// sinceStart: the date at start opens a span running to now ("since at least 2021"), which
+// states how long a state has held and does not move the narrative to another day.
+func sinceStart(tokens []Token, a, start int) bool {
+	for k := start - 1; k >= a && k >= start-3; k-- {
+		if tokens[k].is("since") {
+			return true
+		}
+	}
+	return false
+}
+
+// datesFor: the occasion's date for a relation of the current sentence without a date of
+// its own, or nil.
+func (o *occasions) datesFor(r Relation) []string {
+	if len(r.Dates) > 0 || r.Polarity != Asserted || !r.act || r.ownDate {
+		return nil
+	}
+	if o.holds && (o.held.takes(r) || o.linked) {
+		return slices.Clone(o.held.dates)
+	}
+	if d := o.acts[actKey{r.Type, r.Dst}]; d != nil {
+		return slices.Clone(d)
+	}
+	return nil
+}
+
+// actKey is an act by its relation type and target.
+type actKey struct{ typ, dst string }
+
+// stated records a relation of the current sentence: an act stated with a date of its own.
+func (o *occasions) stated(r Relation) {
+	if !r.act || len(r.Dates) == 0 || r.Polarity != Asserted || r.Modality != Fact {
+		return
+	}
+	if o.acts == nil {
+		o.acts = map[actKey][]string{}
+	}
+	if _, ok := o.acts[actKey{r.Type, r.Dst}]; !ok {
+		o.acts[actKey{r.Type, r.Dst}] = r.Dates
+	}
+}
+
+// A sentence that places itself at the occasion ("Speaking after the vote, the
+// representative of France denounced the veto"; dates.tsv kind occasion-link before an
+// occasion word) needs no participant named in the occasion's sentence.
+
+// takes reports whether a relation without a date expression in its clause is an act at
+// the frame's occasion: an occasion act whose source took part in it (named in the
+// occasion's sentence) or is an anaphor of a group or a participant ("the two ministers",
+// "they", "both sides", "the Secretary").
+func (f occasionFrame) takes(r Relation) bool {
+	if !r.act {
+		return false
+	}
+	// A meeting has no direction: either side may be the one the occasion named.
+	return r.srcAnaphor || slices.Contains(f.people, r.Src) || Undirected(r.Type) && slices.Contains(f.people, r.Dst)
+}
+
+// participle: a lower-case -ing word ("reaffirming", "pledging").
+func participle(t Token) bool {
+	return len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && !t.isCap()
+}
