@@ -68,7 +68,19 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 			return m, true
 		}
 	case tk.Lower == "to":
-		return s.controller(k, ca, ok)
+		if m, found := s.controller(k, ca, ok); found {
+			return m, true
+		}
+		// "Chile sought no quarrel with Peru and did not plan to deploy troops": the
+		// infinitive's subject is that of its verb, which opens a coordinated verb phrase.
+		if v := k - 1; v > ca && s.tokens[v].isWord() && !s.tokens[v].isCap() && !s.tw(wPreposition, v) && !s.tw(wArticle, v) {
+			if c := s.verbGroupStart(v, ca) - 1; c > ca && s.tw(wConjunction, c) {
+				if m := s.clauseSubject(ca, c, ok); m != nil {
+					return m, true
+				}
+			}
+		}
+		return nil, false
 	case s.tw(wPronoun, k):
 		return s.resolvePronoun(k, ok), true
 	case s.tw(wFirstPerson, k) && s.inQuote[k-s.a]:

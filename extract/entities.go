@@ -324,6 +324,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	}
 	found = append(found, surnameMentions(tokens, sentences, found, surnames, lx.shapes.stop)...)
 	found = append(found, acronymAliases(tokens, sentences, found)...)
+	seatedBodies(tokens, found, doc, lx.words)
 	for i := range found {
 		if found[i].end < len(tokens) && tokens[found[i].end].Lower == "'s" {
 			found[i].possessive = true
@@ -423,6 +424,10 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	}
 	if nl.capitalCues[prev.Lower] || nl.placeOfBefore(tokens, span, i) {
 		return true // "in Moscow", "the eastern state of Sucre"
+	}
+	if prev.is("the") && i-2 >= span[0] && nl.capitalCues[tokens[i-2].Lower] &&
+		!(tokens[i-2].is("at") && i-3 >= span[0] && nl.stanceAt[tokens[i-3].Lower]) {
+		return true // a seat of government that is a building: "at the White House", "in the Kremlin"
 	}
 	if i+2 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore && tokens[i+2].is("based") {
 		return true // "a Washington-based research group"
@@ -778,4 +783,38 @@ func statesCompound(tokens []Token, a, b int, lx *lexicon) bool {
 		}
 	}
 	return n >= 2
+}
+
+// seatedBodies: a state's office abroad is named with its seat ("Russia's embassy in
+// Helsinki", "the Chinese Embassy in Washington"): a body ending in a seat noun (words.tsv
+// class seat) and followed by "in" + a place or state takes that place into its name and
+// id, and the place becomes a surface inside it, no argument of the sentence's relations.
+func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
+	at := make(map[int]int, len(found)) // start token -> index of the mention there
+	for i, m := range found {
+		if !m.nested && !m.coref {
+			at[m.start] = i
+		}
+	}
+	for i := range found {
+		m := &found[i]
+		if m.nested || m.coref || m.info.Type != TypeInstitution || m.end+1 >= len(tokens) ||
+			!w.in(wSeat, tokens[m.end-1].Lower) || !tokens[m.end].is("in") {
+			continue
+		}
+		k, ok := at[m.end+1]
+		if !ok || found[k].sentence != m.sentence {
+			continue
+		}
+		place := &found[k]
+		if place.info.Type != TypePlace && place.info.Type != TypeState {
+			continue
+		}
+		info := doc.get(m.info.ID+"-"+slug(place.info.Name), TypeInstitution, m.info.Name+" in "+place.info.Name)
+		if info.State == "" {
+			info.State = m.info.State
+		}
+		m.info, m.end = info, place.end
+		place.nested = true
+	}
 }

@@ -1329,6 +1329,10 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// The direct object: a name right after the verb, past articles and titles.
 		for k := o.te; k < o.cb && k < o.te+6 && guest == nil; k++ {
 			if m := s.mentionAt(k); m != nil {
+				if p := s.possessedPerson(m, o.cb, o.srcOK); p != nil {
+					guest = p
+					break
+				}
 				if o.srcOK(m) && !m.demonym {
 					guest = m
 					break
@@ -1616,6 +1620,27 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 			if o.srcOK(m) {
 				return m
 			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessedPerson: after a possessor that is no person, a person named after its title is the
+// head of the phrase ("received Chile's Minister of Finance Mario Marcel": Marcel, not
+// Chile); nil when anything but capitalised title words and office links comes between.
+func (s *sentenceCtx) possessedPerson(m *mention, cb int, ok func(*mention) bool) *mention {
+	if !m.possessive || m.info.Type == TypePerson || m.end+1 >= cb {
+		return nil
+	}
+	for k := m.end + 1; k < cb && k < m.end+10; k++ {
+		if p := s.mentionAt(k); p != nil {
+			if p.info.Type == TypePerson && ok(p) {
+				return p
+			}
+			return nil
+		}
+		if !s.tokens[k].isCap() && !s.tw(wOfficeLink, k) {
 			return nil
 		}
 	}

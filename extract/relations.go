@@ -199,7 +199,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i) || s.ambiguousNoun(i, trigs)
+		nounUse := s.nounUse(i) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
 				continue
@@ -247,6 +247,27 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		out = append(out, x.officialRules(s)...)
 	}
 	return out
+}
+
+// pluralHead: a word in -s after a plural determiner or a number (words.tsv class plural) and
+// one or two lower-case modifiers is the plural noun they need, not a verb in the third
+// person singular: "two power stations in Kyiv" stations nothing. (Right after the number,
+// "60 targets" is left to the frames, which read such objects already.)
+func (s *sentenceCtx) pluralHead(i int) bool {
+	w := s.tokens[i].Lower
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || i-2 < s.a {
+		return false
+	}
+	for j := i - 1; j >= s.a && j >= i-3; j-- {
+		t := s.tokens[j]
+		if j < i-1 && (s.tw(wPlural, j) || isDigits(strings.ReplaceAll(t.Text, ",", "")) && t.Text != "1") {
+			return true
+		}
+		if !t.isWord() || t.isCap() || s.cls[j-s.a] != 0 {
+			return false // a name, a mark or a function word: no noun phrase of modifiers
+		}
+	}
+	return false
 }
 
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
@@ -446,6 +467,10 @@ func (s *sentenceCtx) hardwareBefore(k int) *mention {
 // cutters and bombers into the Taiwan Strait").
 func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 	for j := k; j < s.b && j < k+10; j++ {
+		if n := x.lex.approx.matchAt(s.tokens[:s.b], j); n > 0 {
+			j += n - 1 // "rotate up to 2,500 marines into": "to" of a quantity ends no object
+			continue
+		}
 		if s.tokens[j].is("to", "into", ";", ":", ".") {
 			return false
 		}

@@ -74,6 +74,7 @@ type lexicon struct {
 	penalty       phraseSet         // "sanctions", "an arms embargo": what "imposed ... on X" puts on X
 	space         phraseSet         // "satellite", "orbit": a deployment that is a launch
 	sanctionMeans phraseSet         // "with sanctions", "under sanctions": how "targeted X" or "placed X" sanctions
+	errand        phraseSet         // "on a state visit", "for talks": why someone is in a place
 	bodies        phraseSet         // "military intelligence" in "Ukraine's military intelligence"
 	bodyTypes     map[string]string // phrase -> entity type, where not Institution ("accession protocol")
 	capitals      map[string]string // state id -> its first capital's name: "the Turkish capital" is Ankara
@@ -162,11 +163,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
 		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
-		"sanction": &lx.sanctionMeans}
+		"sanction": &lx.sanctionMeans, "errand": &lx.errand}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space or sanction", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction or errand", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)

@@ -97,7 +97,7 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 	v := newVocab()
 	err := v.register(&lx.titles, &lx.honorific, &lx.roles, &lx.negation, &lx.denial, &lx.spec,
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
-		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.words.attribution, &lx.coref.phrases, &lx.shapes.locative,
+		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.errand, &lx.words.attribution, &lx.coref.phrases, &lx.shapes.locative,
 		&lx.shapes.locativeKnown, &lx.shapes.resolutionBody, &lx.shapes.placeHeadPhrases,
 		&lx.shapes.siteNouns)
 	if err != nil {
