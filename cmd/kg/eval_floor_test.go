@@ -34,9 +34,13 @@ type evalSet struct {
 func evalSets(t *testing.T) []evalSet {
 	sets := []evalSet{
 		{"corpus", filepath.Join("..", "..", "testdata", "corpus", "gold.json"), filepath.Join("..", "..", "testdata", "corpus")},
-		// The blind held-out set: rules are never written against it, so its floor measures
-		// how the rules generalise rather than how well they fit the texts they were tuned on.
+		// The first held-out set, written blind in stop 11; since stop 12 rules have been written
+		// from its misses, so it is development data now, floored like the corpus.
 		{"heldout", filepath.Join("..", "..", "testdata", "heldout", "gold.json"), filepath.Join("..", "..", "testdata", "heldout")},
+		// The blind held-out set (stop 12): rules are never written against it, so its floor
+		// measures how the rules generalise rather than how well they fit the texts they were
+		// tuned on. Retire it the same way when rules start being written from it.
+		{"heldout2", filepath.Join("..", "..", "testdata", "heldout2", "gold.json"), filepath.Join("..", "..", "testdata", "heldout2")},
 	}
 	seedsGold := filepath.Join("..", "..", "..", "shared", "eval", "seeds.gold.json")
 	if _, err := os.Stat(seedsGold); err == nil {
