@@ -1116,31 +1116,23 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 
 // afterLightVerb: the noun at t is the object of a light verb ("carried out hundreds of strikes",
 // "launched its invasion of"), so the clause's subject does what the noun names.
-func (s *sentenceCtx) afterLightVerb(t, ca int) bool {
-	for k := t - 1; k >= ca && k >= t-6; k-- {
-		switch {
-		case s.tw(wLightVerb, k):
-			return true
-		case s.tw(wArticle, k), s.tokens[k].is("of", "out", "up"), isAmount(s.tokens[k].Text),
-			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
-			continue // "carried out hundreds of", "launched a full-scale"
-		}
-		return false
-	}
-	return false
-}
+func (s *sentenceCtx) afterLightVerb(t, ca int) bool { return s.objectOfVerb(t, ca, wLightVerb) }
 
 // reactionObject: the noun at t heads the object of a verb of reacting ("Japan condemned the
 // shelling of Kharkiv", "Berlin protested the seizure of the tanker"): the clause's subject
 // reacts to the act, it did not do it.
-func (s *sentenceCtx) reactionObject(t, ca int) bool {
+func (s *sentenceCtx) reactionObject(t, ca int) bool { return s.objectOfVerb(t, ca, wReaction) }
+
+// objectOfVerb: the noun at t heads the object of a verb of class c, past its determiners,
+// amounts and modifiers ("carried out hundreds of", "denounced two deadly").
+func (s *sentenceCtx) objectOfVerb(t, ca int, c wordClass) bool {
 	for k := t - 1; k >= ca && k >= t-6; k-- {
 		switch {
-		case s.tw(wReaction, k):
+		case s.tw(c, k):
 			return true
-		case s.tw(wArticle, k), s.tokens[k].is("of"), isAmount(s.tokens[k].Text),
+		case s.tw(wArticle, k), s.tokens[k].is("of", "out", "up"), isAmount(s.tokens[k].Text),
 			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
-			continue // "condemned the latest wave of", "denounced two deadly"
+			continue
 		}
 		return false
 	}
