@@ -437,11 +437,7 @@ func TestClauseDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, published, text string
-		typ, src, dst         string
-		want                  []string
-	}{
+	cases := []relDateCase{
 		{"coordinated clause with its own subject", "2024-09-22",
 			"Sergey Lavrov arrived in Beijing on Friday night, and Kim Jong Un touched down in Moscow early on Saturday.",
 			RelVisited, "person:kim-jong-un", "place:moscow", []string{"2024-09-21"}},
@@ -609,27 +605,7 @@ func TestClauseDates(t *testing.T) {
 			"United States condemns North Korea\nPublished: 2024-05-29\n\nJapan and South Korea met on Monday.",
 			RelCondemned, "state:USA", "state:PRK", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: c.published}, c.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, r := range doc.Relations {
-				if r.Type != c.typ || !(r.Src == c.src && r.Dst == c.dst || Undirected(c.typ) && r.Src == c.dst && r.Dst == c.src) {
-					continue
-				}
-				found = true
-				if !reflect.DeepEqual(r.Dates, c.want) {
-					t.Errorf("%s %s %s dates = %q, want %q", r.Src, r.Type, r.Dst, r.Dates, c.want)
-				}
-			}
-			if !found {
-				t.Errorf("no %s %s %s in %+v", c.src, c.typ, c.dst, doc.Relations)
-			}
-		})
-	}
+	checkRelationDates(t, x, cases)
 }
 
 // TestReferenceDate: SCHEMA.md Dates rule 2. The publication date wins; without one the
@@ -654,5 +630,39 @@ func TestReferenceDate(t *testing.T) {
 		if ref != c.want {
 			t.Errorf("%s: reference date %q, want %q", c.name, ref, c.want)
 		}
+	}
+}
+
+// relDateCase: one relation a text must give, and the dates it must carry (nil: none).
+type relDateCase struct {
+	name, published, text string
+	typ, src, dst         string
+	want                  []string
+}
+
+// checkRelationDates extracts each case's text against its publication date and checks the
+// dates of the named relation (either direction for MET_WITH and ALLY_OF).
+func checkRelationDates(t *testing.T, x *Extractor, cases []relDateCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: c.published}, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, r := range doc.Relations {
+				if r.Type != c.typ || !(r.Src == c.src && r.Dst == c.dst || Undirected(c.typ) && r.Src == c.dst && r.Dst == c.src) {
+					continue
+				}
+				found = true
+				if !reflect.DeepEqual(r.Dates, c.want) {
+					t.Errorf("%s %s %s dates = %q, want %q", r.Src, r.Type, r.Dst, r.Dates, c.want)
+				}
+			}
+			if !found {
+				t.Errorf("no %s %s %s in %+v", c.src, c.typ, c.dst, doc.Relations)
+			}
+		})
 	}
 }

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"context"
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestOccasionFrames: an act reported after a dated occasion, without a date of its own,
 // takes the occasion's date; background (perfect, present, habitual, infinitive, relative
@@ -14,11 +10,7 @@ func TestOccasionFrames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, published, text string
-		typ, src, dst         string
-		want                  []string
-	}{
+	cases := []relDateCase{
 		{"follow-up in the paragraph", "2025-05-10",
 			"Japanese Foreign Minister Takeshi Iwaya met Indian External Affairs Minister Subrahmanyam Jaishankar in Tokyo on 8 May. The two ministers condemned North Korea's missile tests.",
 			RelCondemned, "person:takeshi-iwaya", "state:PRK", []string{"2025-05-08"}},
@@ -68,25 +60,5 @@ func TestOccasionFrames(t *testing.T) {
 			"Malian President Assimi Goïta and Nigerien President Abdourahamane Tiani met in Bamako on 8 May. Goïta denounced the sanctions that ECOWAS imposed on Mali in 2022.",
 			RelCondemned, "person:assimi-goita", "inst:ecowas", []string{"2025-05-08"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: c.published}, c.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, r := range doc.Relations {
-				if r.Type != c.typ || !(r.Src == c.src && r.Dst == c.dst || Undirected(c.typ) && r.Src == c.dst && r.Dst == c.src) {
-					continue
-				}
-				found = true
-				if !reflect.DeepEqual(r.Dates, c.want) {
-					t.Errorf("%s %s %s dates = %q, want %q", r.Src, r.Type, r.Dst, r.Dates, c.want)
-				}
-			}
-			if !found {
-				t.Errorf("no %s %s %s in %+v", c.src, c.typ, c.dst, doc.Relations)
-			}
-		})
-	}
+	checkRelationDates(t, x, cases)
 }
