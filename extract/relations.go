@@ -1618,11 +1618,28 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		if prev == nil && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "," && first.info.Type == TypePerson {
 			prev = s.headBeforeApposition(k-1, ok)
 		}
+		if prev == nil && len(group) == 1 && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "," {
+			prev = s.serialCommaMember(k-1, ok)
+		}
 		if prev == nil {
 			return group
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// serialCommaMember: the name before the serial comma at c of a list "X, Y, and Z" (Y), or
+// nil. With a serial comma the comma before "and" is no clause boundary only when another
+// comma-joined name stands before Y ("Putin met Kim, and Russia signed": Kim is no subject).
+func (s *sentenceCtx) serialCommaMember(c int, ok func(*mention) bool) *mention {
+	y := s.mentionEndingAt(c, ok)
+	if y == nil || y.start-1 <= s.a || s.tokens[y.start-1].Text != "," {
+		return nil
+	}
+	if x := s.mentionEndingAt(y.start-1, ok); x == nil || x.info.Type != y.info.Type {
+		return nil
+	}
+	return y
 }
 
 // otherPrepBetween: a preposition other than "of" stands in [a, b), so a name at b is its
