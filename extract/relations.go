@@ -157,13 +157,26 @@ func (s *sentenceCtx) openingComma() int {
 		case ";", ":", "\u201c", "\"":
 			return -1
 		case ",":
-			if m := s.mentionAt(j + 1); m != nil && m.end < s.b && (s.tokens[m.end].Text == "," || s.tw(wConjunction, m.end)) {
-				continue // a list goes on
+			if m := s.mentionAt(j + 1); m != nil && m.end < s.b && (s.tokens[m.end].Text == "," || s.tw(wConjunction, m.end)) &&
+				s.mentionEndingAt(j, func(*mention) bool { return true }) != nil {
+				continue // a list goes on ("With help from Denmark, Norway and ..."; not "In 2024, Kenya, Uganda and ...")
+			}
+			if s.dateComma(j) {
+				continue // "On September 16, 2023,": the comma inside a date
+			}
+			if j+1 < s.b && s.tw(wConjunction, j+1) && s.serialCommaMember(j, func(*mention) bool { return true }) != nil {
+				continue // "On Monday, Mali, Burkina Faso, and Niger signed": a serial comma
 			}
 			return j
 		}
 	}
 	return -1
+}
+
+// dateComma: the comma at j stands inside a date between its day and its year ("September 16,
+// 2023"), so it closes no phrase.
+func (s *sentenceCtx) dateComma(j int) bool {
+	return j > s.a && j+1 < s.b && isDigits(s.tokens[j-1].Text) && len(s.tokens[j+1].Text) == 4 && isDigits(s.tokens[j+1].Text)
 }
 
 // relationRules finds the relations stated in one sentence.
@@ -1410,6 +1423,15 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
+	}
+	if meeting && len(left) == 0 && len(right) > 0 {
+		// "Tiani has allied Niamey with Bamako and Ouagadougou": with no acceptable subject,
+		// the direct object pairs with the names after its "with".
+		if k := right[len(right)-1].end; right[0].start <= te+1 && k+1 < cb && s.tokens[k].is("with") {
+			if m, _ := s.objectOf(k+1, min(cb, k+14), ok, nil, false); m != nil {
+				return append(pairs, cross(right, s.group(m, ok))...)
+			}
+		}
 	}
 	if meeting && len(left) >= 2 && len(right) > 0 {
 		// "The two ministers held talks with the head of state": the subjects meet each

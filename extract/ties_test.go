@@ -23,3 +23,45 @@ func TestSerialCommaSubjects(t *testing.T) {
 			[]string{"SANCTIONED state:DEU state:RUS"}, []string{"SANCTIONED state:IRN state:RUS", "SANCTIONED state:JPN state:RUS"}},
 	})
 }
+
+// TestFoundingAndAlliance: states that found a body are its members in every form of the
+// founding verb, a participle after the founding act included; allying one state with others.
+func TestFoundingAndAlliance(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a participle of founding after a signing",
+			"Chad, Sudan and Libya signed the Khartoum Accord, establishing the Sahara Defence Union as a joint command.",
+			[]string{"MEMBER_OF state:TCD inst:sahara-defence-union", "MEMBER_OF state:LBY inst:sahara-defence-union",
+				"SIGNED state:SDN agr:khartoum-accord"}, nil},
+		{"a present-tense founding",
+			"Kenya and Uganda are creating the Lake Victoria Maritime Alliance this year.",
+			[]string{"MEMBER_OF state:KEN inst:lake-victoria-maritime-alliance", "MEMBER_OF state:UGA inst:lake-victoria-maritime-alliance"}, nil},
+		{"co-founding",
+			"Ghana co-founds the West African Maritime Council with Togo.",
+			[]string{"MEMBER_OF state:GHA inst:west-african-maritime-council"}, nil},
+		{"founding a body abroad is no founding by a person",
+			"President Ruto is establishing the Nairobi Peace Institute.",
+			nil, []string{"MEMBER_OF person:william-ruto inst:nairobi-peace-institute"}},
+		{"allying one state with two others",
+			"General Tiani has allied Niamey with Bamako and Ouagadougou since last year.",
+			[]string{"ALLY_OF state:MLI state:NER", "ALLY_OF state:BFA state:NER"}, nil},
+		{"allying with, in the passive",
+			"Belarus is allied with Russia.",
+			[]string{"ALLY_OF state:BLR state:RUS"}, nil},
+	})
+}
+
+// TestOpeningDateComma: the comma inside a month-day-year date does not close a
+// sentence-opening phrase, so what follows the date's year is still the main clause.
+func TestOpeningDateComma(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a participle after the main verb has the main clause's subject",
+			"On March 4, 2024, Kenya and Uganda signed the charter, establishing the Lake Victoria Maritime Alliance.",
+			[]string{"MEMBER_OF state:KEN inst:lake-victoria-maritime-alliance", "MEMBER_OF state:UGA inst:lake-victoria-maritime-alliance"}, nil},
+		{"a serial-comma list after the date",
+			"On March 4, 2024, Kenya, Uganda, and Rwanda signed the charter, establishing the Lake Victoria Maritime Alliance.",
+			[]string{"MEMBER_OF state:KEN inst:lake-victoria-maritime-alliance", "MEMBER_OF state:RWA inst:lake-victoria-maritime-alliance"}, nil},
+		{"the main clause's subject after the date",
+			"On May 2, 2024, Japan condemned the launch by North Korea.",
+			[]string{"CONDEMNED state:JPN state:PRK asserted/fact 2024-05-02"}, nil},
+	})
+}
