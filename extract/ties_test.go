@@ -65,3 +65,40 @@ func TestOpeningDateComma(t *testing.T) {
 			[]string{"CONDEMNED state:JPN state:PRK asserted/fact 2024-05-02"}, nil},
 	})
 }
+
+// TestStandingWithAndSigning: standing with a state (solidarity wording) is support; putting
+// one's name to a text is signing; placing a satellite into orbit is launching it.
+func TestStandingWithAndSigning(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"stands with",
+			"Canada stands with Ukraine.",
+			[]string{"SUPPORTS state:CAN state:UKR asserted/fact"}, nil},
+		{"stood firmly with, past",
+			"Norway stood firmly with Moldova throughout the crisis.",
+			[]string{"SUPPORTS state:NOR state:MDA asserted"}, nil},
+		{"will stand shoulder to shoulder with",
+			"Poland will stand shoulder to shoulder with Lithuania.",
+			[]string{"SUPPORTS state:POL state:LTU"}, nil},
+		{"standing in solidarity with",
+			"Japan is standing in solidarity with the Philippines.",
+			[]string{"SUPPORTS state:JPN state:PHL"}, nil},
+		{"standing with someone at an event is no support",
+			"Putin stood with Kim at the parade in Pyongyang.",
+			nil, []string{"SUPPORTS person:vladimir-putin person:kim-jong-un"}},
+		{"putting their names to a treaty",
+			"Chad and Sudan put their names to the Khartoum Accord on Monday.",
+			[]string{"SIGNED state:TCD agr:khartoum-accord", "SIGNED state:SDN agr:khartoum-accord"}, nil},
+		{"putting his name to a charter",
+			"Putin put his name to the Niamey Charter.",
+			[]string{"SIGNED person:vladimir-putin agr:niamey-charter"}, nil},
+		{"placing a satellite into orbit",
+			"Iran placed a Noor-3 satellite into orbit on Tuesday.",
+			[]string{"LAUNCHED state:IRN weapon:noor-3"}, nil},
+		{"putting a satellite in orbit, planned",
+			"Japan plans to put its first spy satellite into orbit next month.",
+			[]string{"LAUNCHED state:JPN weapon:spy-satellite asserted/speculative"}, nil},
+		{"placing troops is no launch",
+			"Russia placed troops on alert in Kursk.",
+			nil, []string{"LAUNCHED state:RUS weapon:spy-satellite"}},
+	})
+}
