@@ -102,3 +102,25 @@ func TestStandingWithAndSigning(t *testing.T) {
 			nil, []string{"LAUNCHED state:RUS weapon:spy-satellite"}},
 	})
 }
+
+// TestVetoWording: a permanent member's negative vote is a veto of the Council's draft, an
+// elected member's is not; an amendment is a draft too.
+func TestVetoWording(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"two permanent members cast negative votes",
+			"The Security Council failed to adopt the draft on Syria, as the United States and China cast negative votes.",
+			[]string{"VETOED state:USA inst:unsc", "VETOED state:CHN inst:unsc"}, nil},
+		{"a permanent member casting a negative vote on a text",
+			"In the Security Council on Monday, France cast a negative vote on the text.",
+			[]string{"VETOED state:FRA inst:unsc"}, nil},
+		{"an elected member's negative vote is no veto",
+			"The Security Council failed to adopt the text after Algeria cast a negative vote.",
+			nil, []string{"VETOED state:DZA inst:unsc"}},
+		{"a negative vote where no Council is named vetoes nothing",
+			"Russia cast a negative vote.",
+			nil, []string{"VETOED state:RUS inst:unsc"}},
+		{"blocking an amendment with a veto",
+			"The Security Council adopted the resolution after the Russian Federation blocked the second amendment with its veto.",
+			[]string{"VETOED state:RUS inst:unsc"}, nil},
+	})
+}
