@@ -226,7 +226,7 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 	// An opening adverbial ("On Wednesday, ...", "In Beijing, ...") ends at its comma.
 	if i < k && (s.tw(wFunction, i) || s.tw(wLocative, i)) && !s.tw(wArticle, i) {
 		for j := i; j < k && j < i+12; j++ {
-			if s.tokens[j].Text == "," {
+			if s.tokens[j].Text == "," && !s.dateComma(j) {
 				i = j + 1
 				break
 			}

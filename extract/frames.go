@@ -26,6 +26,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	ca, cb := s.clauseOf(t)
 	spec := trig.spec
 	srcOK := func(m *mention) bool { return typeIn(m.info.Type, spec.src) }
+	if len(spec.srcIDs) > 0 {
+		srcOK = func(m *mention) bool { return slices.Contains(spec.srcIDs, m.info.ID) }
+	}
 	if spec.has(flagBodyActs) {
 		// "Hungary's parliament ratified", "the Pentagon deployed": the state acts, when its
 		// body is the verb's own subject (not a name further back, "a spokesman of the State
@@ -402,6 +405,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
 		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
 			return cross(s.coordination(src, o.srcOK), []*mention{body})
+		}
+		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
+			// "as the Russian Federation and China cast negative votes.": the act has no
+			// object; what it defeats is the body's draft.
+			return cross(s.coordination(src, o.srcOK), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {

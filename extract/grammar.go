@@ -55,7 +55,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 }
 
 // specFlag is one boolean property of an argument spec.
-type specFlag uint32
+type specFlag uint64
 
 const (
 	flagLocative       specFlag = 1 << iota // object may follow a locative preposition
@@ -88,6 +88,7 @@ const (
 	flagStative                             // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
 	flagImplicitAgent                       // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
 	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
+	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
 )
 
 var flagNames = map[string]specFlag{
@@ -99,6 +100,7 @@ var flagNames = map[string]specFlag{
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent,
+	"body-default": flagBodyDefault,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -110,7 +112,10 @@ type argSpec struct {
 	objectLast  bool
 	// body is the entity whose draft an unnamed object is ("vetoed a draft resolution": the
 	// Security Council), when the document names it (relations.tsv body=).
-	body     string
+	body string
+	// srcIDs, when set, are the only entities that may be the source (src-ids=: the
+	// permanent members, whose negative vote is a veto).
+	srcIDs   []string
 	flags    specFlag
 	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
 	needsSet *phraseSet // that class's phrases
@@ -135,6 +140,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			a.sourcePreps = lowerList(v)
 		case "body":
 			a.body = v
+		case "src-ids":
+			a.srcIDs = splitList(v)
 		case "object":
 			if v != "last" && v != "first" {
 				return fmt.Errorf("%s: object=%q: want first or last", where, v)

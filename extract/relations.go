@@ -157,13 +157,26 @@ func (s *sentenceCtx) openingComma() int {
 		case ";", ":", "\u201c", "\"":
 			return -1
 		case ",":
-			if m := s.mentionAt(j + 1); m != nil && m.end < s.b && (s.tokens[m.end].Text == "," || s.tw(wConjunction, m.end)) {
-				continue // a list goes on
+			if m := s.mentionAt(j + 1); m != nil && m.end < s.b && (s.tokens[m.end].Text == "," || s.tw(wConjunction, m.end)) &&
+				s.mentionEndingAt(j, func(*mention) bool { return true }) != nil {
+				continue // a list goes on ("With help from Denmark, Norway and ..."; not "In 2024, Kenya, Uganda and ...")
+			}
+			if s.dateComma(j) {
+				continue // "On September 16, 2023,": the comma inside a date
+			}
+			if j+1 < s.b && s.tw(wConjunction, j+1) && s.serialCommaMember(j, func(*mention) bool { return true }) != nil {
+				continue // "On Monday, Mali, Burkina Faso, and Niger signed": a serial comma
 			}
 			return j
 		}
 	}
 	return -1
+}
+
+// dateComma: the comma at j stands inside a date between its day and its year ("September 16,
+// 2023"), so it closes no phrase.
+func (s *sentenceCtx) dateComma(j int) bool {
+	return j > s.a && j+1 < s.b && isDigits(s.tokens[j-1].Text) && len(s.tokens[j+1].Text) == 4 && isDigits(s.tokens[j+1].Text)
 }
 
 // markTriggers finds the trigger phrases of the sentence outside names and marks where
@@ -1421,6 +1434,15 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
+	if meeting && len(left) == 0 && len(right) > 0 {
+		// "Tiani has allied Niamey with Bamako and Ouagadougou": with no acceptable subject,
+		// the direct object pairs with the names after its "with".
+		if k := right[len(right)-1].end; right[0].start <= te+1 && k+1 < cb && s.tokens[k].is("with") {
+			if m, _ := s.objectOf(k+1, min(cb, k+14), ok, nil, false); m != nil {
+				return append(pairs, cross(right, s.group(m, ok))...)
+			}
+		}
+	}
 	if meeting && len(left) >= 2 && len(right) > 0 {
 		// "The two ministers held talks with the head of state": the subjects meet each
 		// other as well as the other side.
@@ -1628,11 +1650,28 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		if prev == nil && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "," && first.info.Type == TypePerson {
 			prev = s.headBeforeApposition(k-1, ok)
 		}
+		if prev == nil && len(group) == 1 && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "," {
+			prev = s.serialCommaMember(k-1, ok)
+		}
 		if prev == nil {
 			return group
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// serialCommaMember: the name before the serial comma at c of a list "X, Y, and Z" (Y), or
+// nil. With a serial comma the comma before "and" is no clause boundary only when another
+// comma-joined name stands before Y ("Putin met Kim, and Russia signed": Kim is no subject).
+func (s *sentenceCtx) serialCommaMember(c int, ok func(*mention) bool) *mention {
+	y := s.mentionEndingAt(c, ok)
+	if y == nil || y.start-1 <= s.a || s.tokens[y.start-1].Text != "," {
+		return nil
+	}
+	if x := s.mentionEndingAt(y.start-1, ok); x == nil || x.info.Type != y.info.Type {
+		return nil
+	}
+	return y
 }
 
 // otherPrepBetween: a preposition other than "of" stands in [a, b), so a name at b is its

@@ -1,0 +1,126 @@
+package extract
+
+import "testing"
+
+// TestSerialCommaSubjects: a list with a serial (Oxford) comma before its "and" is one list
+// on the subject side as on the object side; a comma and "and" that join two clauses are not.
+func TestSerialCommaSubjects(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"three states with a serial comma sign together",
+			"Chad, Sudan, and Libya signed the Khartoum Accord in May.",
+			[]string{"SIGNED state:TCD agr:khartoum-accord", "SIGNED state:SDN agr:khartoum-accord", "SIGNED state:LBY agr:khartoum-accord"}, nil},
+		{"after an opening date",
+			"On 3 March, Norway, Sweden, and Denmark condemned Russia.",
+			[]string{"CONDEMNED state:NOR state:RUS", "CONDEMNED state:SWE state:RUS", "CONDEMNED state:DNK state:RUS"}, nil},
+		{"four members, people",
+			"Sergey Lavrov, Sergei Shoigu, Dmitry Peskov, and Maria Zakharova visited Pyongyang on Monday.",
+			[]string{"VISITED person:sergey-lavrov place:pyongyang", "VISITED person:sergei-shoigu place:pyongyang", "VISITED person:maria-zakharova place:pyongyang"}, nil},
+		{"a comma and 'and' between two clauses join no subjects",
+			"Putin met Kim, and Russia signed the Vientiane Accord.",
+			[]string{"SIGNED state:RUS agr:vientiane-accord"}, []string{"SIGNED person:kim-jong-un agr:vientiane-accord", "SIGNED person:vladimir-putin agr:vientiane-accord"}},
+		{"two names and a serial comma are a clause boundary, not a list",
+			"Japan condemned Iran, and Germany sanctioned Russia.",
+			[]string{"SANCTIONED state:DEU state:RUS"}, []string{"SANCTIONED state:IRN state:RUS", "SANCTIONED state:JPN state:RUS"}},
+	})
+}
+
+// TestFoundingAndAlliance: states that found a body are its members in every form of the
+// founding verb, a participle after the founding act included; allying one state with others.
+func TestFoundingAndAlliance(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a participle of founding after a signing",
+			"Chad, Sudan and Libya signed the Khartoum Accord, establishing the Sahara Defence Union as a joint command.",
+			[]string{"MEMBER_OF state:TCD inst:sahara-defence-union", "MEMBER_OF state:LBY inst:sahara-defence-union",
+				"SIGNED state:SDN agr:khartoum-accord"}, nil},
+		{"a present-tense founding",
+			"Kenya and Uganda are creating the Lake Victoria Maritime Alliance this year.",
+			[]string{"MEMBER_OF state:KEN inst:lake-victoria-maritime-alliance", "MEMBER_OF state:UGA inst:lake-victoria-maritime-alliance"}, nil},
+		{"co-founding",
+			"Ghana co-founds the West African Maritime Council with Togo.",
+			[]string{"MEMBER_OF state:GHA inst:west-african-maritime-council"}, nil},
+		{"founding a body abroad is no founding by a person",
+			"President Ruto is establishing the Nairobi Peace Institute.",
+			nil, []string{"MEMBER_OF person:william-ruto inst:nairobi-peace-institute"}},
+		{"allying one state with two others",
+			"General Tiani has allied Niamey with Bamako and Ouagadougou since last year.",
+			[]string{"ALLY_OF state:MLI state:NER", "ALLY_OF state:BFA state:NER"}, nil},
+		{"allying with, in the passive",
+			"Belarus is allied with Russia.",
+			[]string{"ALLY_OF state:BLR state:RUS"}, nil},
+	})
+}
+
+// TestOpeningDateComma: the comma inside a month-day-year date does not close a
+// sentence-opening phrase, so what follows the date's year is still the main clause.
+func TestOpeningDateComma(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a participle after the main verb has the main clause's subject",
+			"On March 4, 2024, Kenya and Uganda signed the charter, establishing the Lake Victoria Maritime Alliance.",
+			[]string{"MEMBER_OF state:KEN inst:lake-victoria-maritime-alliance", "MEMBER_OF state:UGA inst:lake-victoria-maritime-alliance"}, nil},
+		{"a serial-comma list after the date",
+			"On March 4, 2024, Kenya, Uganda, and Rwanda signed the charter, establishing the Lake Victoria Maritime Alliance.",
+			[]string{"MEMBER_OF state:KEN inst:lake-victoria-maritime-alliance", "MEMBER_OF state:RWA inst:lake-victoria-maritime-alliance"}, nil},
+		{"the main clause's subject after the date",
+			"On May 2, 2024, Japan condemned the launch by North Korea.",
+			[]string{"CONDEMNED state:JPN state:PRK asserted/fact 2024-05-02"}, nil},
+	})
+}
+
+// TestStandingWithAndSigning: standing with a state (solidarity wording) is support; putting
+// one's name to a text is signing; placing a satellite into orbit is launching it.
+func TestStandingWithAndSigning(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"stands with",
+			"Canada stands with Ukraine.",
+			[]string{"SUPPORTS state:CAN state:UKR asserted/fact"}, nil},
+		{"stood firmly with, past",
+			"Norway stood firmly with Moldova throughout the crisis.",
+			[]string{"SUPPORTS state:NOR state:MDA asserted"}, nil},
+		{"will stand shoulder to shoulder with",
+			"Poland will stand shoulder to shoulder with Lithuania.",
+			[]string{"SUPPORTS state:POL state:LTU"}, nil},
+		{"standing in solidarity with",
+			"Japan is standing in solidarity with the Philippines.",
+			[]string{"SUPPORTS state:JPN state:PHL"}, nil},
+		{"standing with someone at an event is no support",
+			"Putin stood with Kim at the parade in Pyongyang.",
+			nil, []string{"SUPPORTS person:vladimir-putin person:kim-jong-un"}},
+		{"putting their names to a treaty",
+			"Chad and Sudan put their names to the Khartoum Accord on Monday.",
+			[]string{"SIGNED state:TCD agr:khartoum-accord", "SIGNED state:SDN agr:khartoum-accord"}, nil},
+		{"putting his name to a charter",
+			"Putin put his name to the Niamey Charter.",
+			[]string{"SIGNED person:vladimir-putin agr:niamey-charter"}, nil},
+		{"placing a satellite into orbit",
+			"Iran placed a Noor-3 satellite into orbit on Tuesday.",
+			[]string{"LAUNCHED state:IRN weapon:noor-3"}, nil},
+		{"putting a satellite in orbit, planned",
+			"Japan plans to put its first spy satellite into orbit next month.",
+			[]string{"LAUNCHED state:JPN weapon:spy-satellite asserted/speculative"}, nil},
+		{"placing troops is no launch",
+			"Russia placed troops on alert in Kursk.",
+			nil, []string{"LAUNCHED state:RUS weapon:spy-satellite"}},
+	})
+}
+
+// TestVetoWording: a permanent member's negative vote is a veto of the Council's draft, an
+// elected member's is not; an amendment is a draft too.
+func TestVetoWording(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"two permanent members cast negative votes",
+			"The Security Council failed to adopt the draft on Syria, as the United States and China cast negative votes.",
+			[]string{"VETOED state:USA inst:unsc", "VETOED state:CHN inst:unsc"}, nil},
+		{"a permanent member casting a negative vote on a text",
+			"In the Security Council on Monday, France cast a negative vote on the text.",
+			[]string{"VETOED state:FRA inst:unsc"}, nil},
+		{"an elected member's negative vote is no veto",
+			"The Security Council failed to adopt the text after Algeria cast a negative vote.",
+			nil, []string{"VETOED state:DZA inst:unsc"}},
+		{"a negative vote where no Council is named vetoes nothing",
+			"Russia cast a negative vote.",
+			nil, []string{"VETOED state:RUS inst:unsc"}},
+		{"blocking an amendment with a veto",
+			"The Security Council adopted the resolution after the Russian Federation blocked the second amendment with its veto.",
+			[]string{"VETOED state:RUS inst:unsc"}, nil},
+	})
+}
