@@ -491,6 +491,12 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end)
 }
 
+// siteOf: the demonym m stands right before a facility noun (words.tsv site-head: "Ukrainian
+// ports"), a place of its state for relations that take places.
+func (s *sentenceCtx) siteOf(m *mention) bool {
+	return m.demonym && m.end < s.b && s.tw(wSiteHead, m.end)
+}
+
 // inTitleRun: the trigger is capitalised mid-sentence with a capitalised word or name on
 // both sides, as inside "Support and Stabilization Mission" ("and"/"of" may join the run).
 // Sentences in title case (headlines) state their relations in lower case elsewhere.

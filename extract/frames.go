@@ -42,7 +42,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		dstOK: func(m *mention) bool {
 			// A force stands for its state even as a modifier: "at the Philippine coast guard
 			// ship" aims at the Philippines.
-			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) && !x.attackModifier(s, m) ||
+			return typeIn(m.info.Type, spec.dst) && (!s.modifierOnly(m) || spec.has(flagLocative) && s.siteOf(m)) && !x.attackModifier(s, m) ||
 				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
 		},
 	}
@@ -1060,6 +1060,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return s.elicitedArgs(x, o, v)
 	}
 	src := s.possessor(o.t)
+	if src != nil && !o.srcOK(src) {
+		if st := x.leaderState(src, spec); st != nil {
+			src = st // "Putin's attacks on Odesa": Russia's
+		}
+	}
 	if src == nil || !o.srcOK(src) {
 		src = s.attributive(o.t, o.srcOK)
 	}
@@ -1589,6 +1594,26 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	}
 	st, ok := x.lex.gaz.entities[m.info.State]
 	return ok && st.Type == TypeState
+}
+
+// leaderState: the state a head of state or government leads (gazetteer state= and a role whose
+// first word is a words.tsv leader-title), standing for the person where the relation takes
+// states but no people as its source; nil otherwise.
+func (x *Extractor) leaderState(m *mention, spec *argSpec) *mention {
+	if m.info.Type != TypePerson || m.info.State == "" || typeIn(TypePerson, spec.src) || !typeIn(TypeState, spec.src) {
+		return nil
+	}
+	first, _, _ := strings.Cut(strings.ToLower(m.info.Role), " ")
+	if first == "" || !x.lex.words.in(wLeaderTitle, first) {
+		return nil
+	}
+	st, ok := x.lex.gaz.entities[m.info.State]
+	if !ok || st.Type != TypeState {
+		return nil
+	}
+	acting := *m
+	acting.info = st
+	return &acting
 }
 
 // attackModifier: a weapon that only modifies an attack noun after it, alone or coordinated
