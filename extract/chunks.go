@@ -57,6 +57,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		// Coordinated verb phrases share the clause's subject: "the president left Minsk
 		// and arrived in Beijing".
 		if m := s.clauseSubject(ca, k, ok); m != nil {
+			if p := s.roleApposition(m, k, ok); p != nil {
+				return p, true
+			}
 			return m, true
 		}
 		// "Macron, who landed on Sunday, met the emir and slammed the launch": a clause opened
@@ -132,6 +135,24 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
 	return s.unnamedSubject(k, ca, ok)
+}
+
+// roleApposition: the person in apposition to a possessed role noun ("The United Kingdom's
+// representative, Barbara Woodward, regretted the vetoes and condemned Hamas": Woodward, not
+// the United Kingdom), when the relation takes a person; nil otherwise.
+func (s *sentenceCtx) roleApposition(owner *mention, k int, ok func(*mention) bool) *mention {
+	if !owner.possessive {
+		return nil
+	}
+	for j := owner.end + 1; j+2 < k && j < owner.end+4 && s.tokens[j].isWord() && !s.tokens[j].isCap(); j++ {
+		if !s.tw(wAgentHead, j) || s.tokens[j+1].Text != "," {
+			continue
+		}
+		if p := s.mentionAt(j + 2); p != nil && p.info.Type == TypePerson && ok(p) && p.end < k && s.tokens[p.end].Text == "," {
+			return p
+		}
+	}
+	return nil
 }
 
 // officeHolder: a state or body after "of" (and an article) that follows a person names the
@@ -321,6 +342,11 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		for j := range s.mentions {
 			m := &s.mentions[j]
 			if m.start > k && m.start <= k+6 && m.end <= cb && accept(m) && !s.punctBetween(k, m.start) {
+				if m.possessive && !s.possessesAgent(m, cb) {
+					// "condemned these obstructions of the Philippines' freedom of navigation":
+					// the possessor of a plain noun in the complement suffers the act.
+					return nil, true
+				}
 				return m, true
 			}
 		}
@@ -332,6 +358,21 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		return p, true // "held talks with the head of state, Captain Ibrahim Traoré"
 	}
 	return nil, true
+}
+
+// possessesAgent: the possessive name m owns an agent noun (words.tsv agent-head) within three
+// lower-case words after it ("China's coast guard", "Russia's forces"), which acts for it.
+func (s *sentenceCtx) possessesAgent(m *mention, cb int) bool {
+	j := m.end
+	if j < cb && (s.tokens[j].Text == "'s" || s.tokens[j].Text == "\u2019s" || s.tokens[j].Text == "'" || s.tokens[j].Text == "\u2019") {
+		j++
+	}
+	for ; j < cb && j < m.end+4 && s.tokens[j].isWord() && !s.tokens[j].isCap(); j++ {
+		if s.tw(wAgentHead, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedPerson: a definite description opening at te and a person's name in apposition
@@ -448,6 +489,12 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 	next := s.tokens[m.end]
 	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
 		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end)
+}
+
+// siteOf: the demonym m stands right before a facility noun (words.tsv site-head: "Ukrainian
+// ports"), a place of its state for relations that take places.
+func (s *sentenceCtx) siteOf(m *mention) bool {
+	return m.demonym && m.end < s.b && s.tw(wSiteHead, m.end)
 }
 
 // inTitleRun: the trigger is capitalised mid-sentence with a capitalised word or name on

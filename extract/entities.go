@@ -326,7 +326,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	found = append(found, acronymAliases(tokens, sentences, found)...)
 	seatedBodies(tokens, found, doc, lx.words)
 	for i := range found {
-		if found[i].end < len(tokens) && tokens[found[i].end].Lower == "'s" {
+		if e := found[i].end; e < len(tokens) && (tokens[e].Lower == "'s" || tokens[e].Lower == "\u2019s" ||
+			// "the Philippines' freedom": a plural's bare apostrophe, glued to the name and
+			// followed by a lower-case noun.
+			(tokens[e].Text == "'" || tokens[e].Text == "\u2019") && !tokens[e].SpaceBefore && strings.HasSuffix(tokens[e-1].Lower, "s") &&
+				e+1 < len(tokens) && tokens[e+1].isWord() && !tokens[e+1].isCap()) {
 			found[i].possessive = true
 		}
 	}

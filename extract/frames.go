@@ -45,7 +45,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		dstOK: func(m *mention) bool {
 			// A force stands for its state even as a modifier: "at the Philippine coast guard
 			// ship" aims at the Philippines.
-			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) && !x.attackModifier(s, m) ||
+			return typeIn(m.info.Type, spec.dst) && (!s.modifierOnly(m) || spec.has(flagLocative) && s.siteOf(m)) && !x.attackModifier(s, m) ||
 				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
 		},
 	}
@@ -53,6 +53,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
+	pairs = s.dropBoundPronouns(pairs)
 	for _, p := range pairs {
 		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
 			if st := x.actingState(s, p.src); st != nil {
@@ -77,6 +78,34 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		out = x.buildRelations(out, s, t, trig, p)
 		for k := n; k < len(out); k++ {
 			out[k].forceTarget = force
+		}
+	}
+	return out
+}
+
+// dropBoundPronouns: an object pronoun ("it", "him", "them") never names one of its own verb's
+// subjects, which only a reflexive could ("The United States, South Korea and Japan condemned
+// the launch, calling it a violation": "it" is the launch, not Japan). A pronoun target
+// resolved to one of the pairs' sources was resolved wrongly, and every pair it ends goes.
+func (s *sentenceCtx) dropBoundPronouns(pairs []argPair) []argPair {
+	bound := func(d *mention) bool {
+		if d == nil || !d.coref || d.start < s.a || d.start >= s.b || !s.tokens[d.start].is("it", "him", "them", "her") {
+			return false
+		}
+		if s.tokens[d.start].is("her") && d.start+1 < s.b && s.tokens[d.start+1].isWord() && !s.tw(wFunction, d.start+1) {
+			return false // "her visit": a possessive determiner
+		}
+		for _, p := range pairs {
+			if p.src != nil && p.src.info == d.info {
+				return true
+			}
+		}
+		return false
+	}
+	out := pairs[:0:0]
+	for _, p := range pairs {
+		if !bound(p.dst) {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -910,7 +939,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "Iran, a key supplier to Russia": the name before the apposition's comma.
 		for k := o.t - 1; k > s.a && k >= o.t-6; k-- {
 			if s.tokens[k].Text == "," {
-				doer = s.mentionEndingAt(k, o.srcOK)
+				if s.opensApposition(k, o.t) {
+					doer = s.mentionEndingAt(k, o.srcOK)
+				}
 				break
 			}
 		}
@@ -940,15 +971,38 @@ func recipientStart(r *mention, t int) int {
 	return t
 }
 
-// linked: a comma (apposition) or a copula stands in [a, b): "Poland, a NATO member",
-// "Finland became the 31st member"; not "harbouring members of".
+// linked: an apposition's comma or a copula stands in [a, b): "Poland, a NATO member",
+// "Finland became the 31st member"; not "harbouring members of". The comma opens the
+// apposition only when the agent's noun phrase follows it (a determiner, a number, a name or
+// the phrase itself): in "X, the representative of Somalia, thanked Council members" the
+// comma before "thanked" ends X's own apposition.
 func (s *sentenceCtx) linked(a, b int) bool {
+	comma := -1
 	for k := a; k < b; k++ {
-		if s.tokens[k].Text == "," || s.tw(wBe, k) || s.tw(wCopula, k) {
+		if s.tw(wBe, k) || s.tw(wCopula, k) {
 			return true
 		}
+		if s.tokens[k].Text == "," {
+			comma = k
+		}
 	}
-	return false
+	return comma >= 0 && s.opensApposition(comma, b)
+}
+
+// opensApposition: the comma at k opens a noun phrase that runs to b (an apposition: "Poland,
+// a NATO member", "Russia, as a permanent member"), not a verb phrase ("..., thanked Council
+// members"): a determiner, a number, a name or "as" follows it, perhaps after an adverb.
+func (s *sentenceCtx) opensApposition(k, b int) bool {
+	j := k + 1
+	for j < b && (s.tw(wAdverb, j) || strings.HasSuffix(s.tokens[j].Lower, "ly")) {
+		j++ // "Poland, also a NATO member"
+	}
+	if j >= b {
+		return true
+	}
+	tk := s.tokens[j]
+	return s.tw(wArticle, j) || s.tw(wDefinite, j) || tk.isCap() || tk.is("all", "both", "each", "one", "two", "three", "four", "five", "fellow", "as") ||
+		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
 // whoseAgents: "the Terrorist Financing Targeting Center (TFTC), whose members are the United
@@ -1014,6 +1068,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return s.elicitedArgs(x, o, v)
 	}
 	src := s.possessor(o.t)
+	if src != nil && !o.srcOK(src) {
+		if st := x.leaderState(src, spec); st != nil {
+			src = st // "Putin's attacks on Odesa": Russia's
+		}
+	}
 	if src == nil || !o.srcOK(src) {
 		src = s.attributive(o.t, o.srcOK)
 	}
@@ -1543,6 +1602,26 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	}
 	st, ok := x.lex.gaz.entities[m.info.State]
 	return ok && st.Type == TypeState
+}
+
+// leaderState: the state a head of state or government leads (gazetteer state= and a role whose
+// first word is a words.tsv leader-title), standing for the person where the relation takes
+// states but no people as its source; nil otherwise.
+func (x *Extractor) leaderState(m *mention, spec *argSpec) *mention {
+	if m.info.Type != TypePerson || m.info.State == "" || typeIn(TypePerson, spec.src) || !typeIn(TypeState, spec.src) {
+		return nil
+	}
+	first, _, _ := strings.Cut(strings.ToLower(m.info.Role), " ")
+	if first == "" || !x.lex.words.in(wLeaderTitle, first) {
+		return nil
+	}
+	st, ok := x.lex.gaz.entities[m.info.State]
+	if !ok || st.Type != TypeState {
+		return nil
+	}
+	acting := *m
+	acting.info = st
+	return &acting
 }
 
 // attackModifier: a weapon that only modifies an attack noun after it, alone or coordinated
