@@ -798,15 +798,23 @@ func (x *Extractor) titleRunBefore(tokens []Token, sentStart, start int) int {
 // Secretary": "Secretary of State Antony Blinken"; "the Prime Minister"), anywhere before in
 // the document: a title identifies its holder across paragraphs.
 func titledAntecedent(tokens []Token, titled []titledPerson, a, b int) []*entityInfo {
-	for k := len(titled) - 1; k >= 0; k-- {
-		t := titled[k]
-		for s := t.a; s+(b-a) <= t.b; s++ {
-			same := true
-			for j := 0; j < b-a && same; j++ {
-				same = tokens[s+j].Lower == tokens[a+j].Lower
-			}
-			if same {
-				return []*entityInfo{t.info}
+	// A title that begins with the phrase's words is the one meant ("the Secretary" after
+	// "Secretary Blinken spoke with Foreign Secretary David Cameron" is Blinken); a title
+	// that only holds them ("the Minister": "Foreign Minister Wang Yi") is the fallback.
+	for _, prefix := range []bool{true, false} {
+		for k := len(titled) - 1; k >= 0; k-- {
+			t := titled[k]
+			for s := t.a; s+(b-a) <= t.b; s++ {
+				if prefix && s > t.a {
+					break
+				}
+				same := true
+				for j := 0; j < b-a && same; j++ {
+					same = tokens[s+j].Lower == tokens[a+j].Lower
+				}
+				if same {
+					return []*entityInfo{t.info}
+				}
 			}
 		}
 	}
