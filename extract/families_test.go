@@ -14,5 +14,17 @@ func TestWordingFamilies(t *testing.T) {
 		{"a title that only holds the phrase's words is still its fallback",
 			"Chinese Foreign Minister Wang Yi spoke with reporters. The Minister later visited Brazil.",
 			[]string{"VISITED person:wang-yi state:BRA"}, nil},
+		{"denouncing the vote condemns those who vetoed in it",
+			"Russia vetoed the draft resolution in the Security Council on Friday. Britain and Japan denounced the vote.",
+			[]string{"CONDEMNED state:GBR state:RUS", "CONDEMNED state:JPN state:RUS"}, nil},
+		{"a vote with no veto stated names nobody",
+			"The Security Council adopted the resolution on Friday. Russia denounced the vote.",
+			nil, []string{"CONDEMNED state:RUS inst:unsc"}},
+		{"a vetoed name's own of-complement is no later object",
+			"In May, China vetoed the extension of the mandate of the Panel of Experts of the 1718 Sanctions Committee.",
+			[]string{"VETOED state:CHN inst:un-panel-of-experts"}, []string{"VETOED state:CHN inst:1718-committee"}},
+		{"the last name of an unnamed object's chain is still the target",
+			"Russia blocked the renewal of the mandate of the UN expert panel on Friday.",
+			[]string{"VETOED state:RUS inst:un-panel-of-experts"}, nil},
 	})
 }

@@ -1194,11 +1194,24 @@ func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 	var last *mention
 	for j := range s.mentions {
 		m := &s.mentions[j]
-		if m.start >= te && m.end <= end && ok(m) {
+		if m.start >= te && m.end <= end && ok(m) && !s.ofComplement(last, m) {
 			last = m
 		}
 	}
 	return last
+}
+
+// ofComplement: m is the "of" complement of the name prev right before it ("the Panel of
+// Experts of the 1718 Sanctions Committee"): a name's own complement, not a later object.
+func (s *sentenceCtx) ofComplement(prev, m *mention) bool {
+	if prev == nil || m.start <= prev.end || !s.tokens[prev.end].is("of") {
+		return false
+	}
+	k := prev.end + 1
+	if k < m.start && s.tw(wArticle, k) {
+		k++
+	}
+	return k == m.start
 }
 
 // possessor is "X's" before the trigger, with only lower-case modifiers in between
