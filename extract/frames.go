@@ -341,6 +341,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	comit := s.comitativeSubject(o.t, o.ca, o.srcOK)
+	srcs := func() []*mention {
+		if comit != nil {
+			return comit
+		}
+		return s.coordination(src, o.srcOK)
+	}
 	if src == nil && spec.has(flagWeaponOwner) {
 		src = s.weaponOwner(o.t, o.ca, o.srcOK)
 	}
@@ -353,7 +360,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Russia, including Lanvia Marine", "designated two commanders of the RSF, X and Y": a
 		// counted object names its members after ", including" or in apposition; the names
 		// in its modifiers are no targets.
-		return cross(s.coordination(src, o.srcOK), s.countedMembers(o.te, o.cb, o.dstOK))
+		return cross(srcs(), s.countedMembers(o.te, o.cb, o.dstOK))
 	}
 	var dst *mention
 	if withPrep {
@@ -421,38 +428,44 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "sanctioned U.S. defense firms, including Boeing": a state's name before a class noun
 		// modifies it; the members listed are the targets.
 		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
-			return cross(s.coordination(src, o.srcOK), members)
+			return cross(srcs(), members)
 		}
 	}
 	if dst == nil && !withPrep && o.te < o.cb {
 		// "designated eight entities, including Lanvia Marine"
 		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
-			return cross(s.coordination(src, o.srcOK), members)
+			return cross(srcs(), members)
 		}
 	}
 	if dst == nil && spec.body != "" && !withPrep {
 		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
 		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
-			return cross(s.coordination(src, o.srcOK), []*mention{body})
+			return cross(srcs(), []*mention{body})
 		}
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no
 			// object; what it defeats is the body's draft.
-			return cross(s.coordination(src, o.srcOK), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
+			return cross(srcs(), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
+		}
+	}
+	if dst == nil && spec.has(flagBetweenObject) {
+		// "condemned the military cooperation between Pyongyang and Moscow": both parties.
+		if parties := s.betweenObject(o.te, o.cb, o.dstOK); len(parties) >= 2 {
+			return cross(srcs(), parties)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
 		if doer := s.relativeDoer(o.te, s.b, o.dstOK); doer != nil {
 			// "denounced the sanctions that ECOWAS imposed on Niger": the doer of the object's
 			// relative clause.
-			return cross(s.coordination(src, o.srcOK), s.group(doer, o.dstOK))
+			return cross(srcs(), s.group(doer, o.dstOK))
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
-			return cross(s.coordination(src, o.srcOK), doers)
+			return cross(srcs(), doers)
 		}
 	}
 	dsts := s.group(dst, o.dstOK)
@@ -471,7 +484,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+	return cross(append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
 }
 
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
@@ -648,6 +661,64 @@ func (s *sentenceCtx) agentList(src *mention, cb int, ok func(*mention) bool) []
 		}
 	}
 	return srcs
+}
+
+// betweenObject: the names coordinated after "between" that closes an unnamed object noun
+// phrase starting at te ("the military cooperation between Pyongyang and Moscow", "the arms
+// deals between Iran and Russia"), or nil.
+func (s *sentenceCtx) betweenObject(te, cb int, ok func(*mention) bool) []*mention {
+	for k := te; k < cb && k < te+6; k++ {
+		if s.tokens[k].Lower == "between" {
+			if k == te || k+1 >= cb {
+				return nil
+			}
+			m := s.mentionAt(k + 1)
+			if m == nil || !ok(m) {
+				return nil
+			}
+			return s.group(m, ok)
+		}
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tokens[k].isCap() || s.tw(wPreposition, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// comitativeSubject: a subject followed by a comitative parenthetical before its verb at t
+// ("the government of the Republic of Korea, together with the United States, Japan and the
+// European Union, has condemned"): the name before the parenthetical and every name in it,
+// or nil.
+func (s *sentenceCtx) comitativeSubject(t, ca int, ok func(*mention) bool) []*mention {
+	closing := s.verbGroupStart(t, ca) - 1
+	if closing <= ca || s.tokens[closing].Text != "," {
+		return nil
+	}
+	for k := closing - 1; k > ca && k >= closing-16; k-- {
+		if s.tokens[k].Text != "," {
+			continue
+		}
+		j := k + 1
+		if !s.tw(wComitative, j) {
+			continue // a comma inside the parenthetical's list
+		}
+		if j+1 < closing && s.tokens[j+1].Lower == "with" {
+			j += 2
+		} else if s.tokens[j].Lower == "alongside" {
+			j++
+		} else {
+			return nil
+		}
+		for j < closing && s.tw(wArticle, j) {
+			j++
+		}
+		m, last, head := s.mentionAt(j), s.mentionEndingAt(closing, ok), s.mentionEndingAt(k, ok)
+		if m == nil || !ok(m) || last == nil || head == nil || m.info.Type != head.info.Type && head.info.Type == TypePerson {
+			return nil
+		}
+		return append(s.coordination(head, ok), s.coordination(last, ok)...)
+	}
+	return nil
 }
 
 // comitative: doers added after the verb by "along with", "together with" or "alongside"
