@@ -663,6 +663,53 @@ func (s *sentenceCtx) agentList(src *mention, cb int, ok func(*mention) bool) []
 	return srcs
 }
 
+// chargeArgs: a charge stated in a clause reported from a speaker ("Canada and Japan recall
+// that Iran has continued to transfer missiles to Russia, in violation of Resolution 2231",
+// "Russia says the strikes violate international law"): the speaker (the subject of a
+// words.tsv charge-lead verb before the clause, with what is coordinated with it) blames the
+// clause's subject, its first name or, for a definite event noun, that event's doers. Stated
+// by the narrator alone, with no speaker, a charge blames nobody.
+func chargeArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	lead, open := -1, -1
+	for k := o.t - 1; k > s.a && k >= o.t-40; k-- {
+		if s.tw(wChargeLead, k) {
+			lead, open = k, k+1
+			break
+		}
+		if s.tw(wSpeech, k) || s.tokens[k].is(";", ":") || isQuote(s.tokens[k].Text) {
+			return nil // another speaker's clause, or a quote
+		}
+	}
+	if lead < 0 {
+		return nil
+	}
+	if s.tokens[open].is("that") {
+		open++
+	}
+	if open >= o.t {
+		return nil
+	}
+	speaker := s.speakerOf(lead, o.srcOK)
+	if speaker == nil || speaker.start >= lead {
+		return nil // ", said the ministry": an inverted speaker reports; it charges nobody here
+	}
+	srcs := s.comitativeSubject(lead, s.a, o.srcOK) // its parenthetical may hold a relative clause
+	if srcs == nil {
+		srcs = s.coordination(speaker, o.srcOK)
+	}
+	var dsts []*mention
+	k := open
+	for k < o.t && s.tw(wArticle, k) {
+		k++
+	}
+	if m := s.mentionAt(k); m != nil && o.dstOK(m) {
+		dsts = s.group(m, o.dstOK)
+	} else if doers := s.eventDoers(x, open, o.t, o.trig.spec); len(doers) > 0 {
+		dsts = doers
+	}
+	return cross(srcs, dsts)
+}
+
 // betweenObject: the names coordinated after "between" that closes an unnamed object noun
 // phrase starting at te ("the military cooperation between Pyongyang and Moscow", "the arms
 // deals between Iran and Russia"), or nil.

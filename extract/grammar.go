@@ -23,10 +23,11 @@ const (
 	framePair
 	frameGuest
 	frameEvent
+	frameCharge
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -52,6 +53,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	framePair:   pairFrameArgs,
 	frameGuest:  guestArgs,
 	frameEvent:  eventArgs,
+	frameCharge: chargeArgs,
 }
 
 // specFlag is one boolean property of an argument spec.
@@ -290,6 +292,7 @@ const (
 	wPlural
 	wSiteHead
 	wLeaderTitle
+	wChargeLead
 	wordClassCount
 )
 
@@ -300,7 +303,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
-	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title"}
+	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

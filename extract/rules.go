@@ -340,8 +340,13 @@ func (lx *lexicon) eventObjectIn(tokens []Token) bool {
 				continue
 			}
 			// The event is a definite noun phrase shortly after the trigger ("condemned the
-			// attack", "support for the operation"); without one the sentence is skipped.
-			for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+			// attack", "support for the operation"), or before a charge ("says the strikes
+			// violate"); without one the sentence is skipped.
+			from, to := i+1, i+3
+			if tp.frame == frameCharge {
+				from, to = i-6, i-1
+			}
+			for j := max(from, 0); j < len(tokens) && j <= to; j++ {
 				if lx.words.in(wDefinite, tokens[j].Lower) {
 					return true
 				}
