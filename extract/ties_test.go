@@ -124,3 +124,32 @@ func TestVetoWording(t *testing.T) {
 			[]string{"VETOED state:RUS inst:unsc"}, nil},
 	})
 }
+
+// TestNestedRelativeGap: the gap of a relative clause nested in another belongs to the inner
+// clause's antecedent, so a date there does not date the outer act.
+func TestNestedRelativeGap(t *testing.T) {
+	checkRelations(t, "2024-07-06", []relCase{
+		{"a zero relative with a pronoun subject",
+			"Chad and Mali signed the Treaty of Niamey on Saturday, which deepens the pact they inked on 16 September 2023.",
+			[]string{"SIGNED state:TCD agr:treaty-of-niamey asserted/fact 2024-07-06"}, nil},
+		{"the outer relative's own subject still takes the antecedent",
+			"Chad welcomed the Treaty of Niamey, which Mali signed on Friday.",
+			[]string{"SIGNED state:MLI agr:treaty-of-niamey asserted/fact 2024-07-05"}, nil},
+	})
+}
+
+// TestDatelineOccasion: a dateline naming the occasion's own day leaves the communiqué's
+// occasion the document's, so an act in a later paragraph takes its date; a dateline of
+// another day does not.
+func TestDatelineOccasion(t *testing.T) {
+	checkRelations(t, "2024-07-06", []relCase{
+		{"the dateline repeats the occasion's day",
+			"Niamey, 6 July 2024\n\nThe summit of Chad and Mali took place in Niamey on 6 July 2024.\n\nThe Chadian delegation arrived on 5 July.\n\nChad and Mali signed the Treaty of Niamey.",
+			[]string{"SIGNED state:TCD agr:treaty-of-niamey asserted/fact 2024-07-06"}, nil},
+	})
+	checkRelations(t, "2024-07-09", []relCase{
+		{"a dateline of a later day",
+			"Niamey, 9 July 2024\n\nThe summit of Chad and Mali took place in Niamey on 6 July 2024.\n\nThe Chadian delegation arrived on 5 July.\n\nChad and Mali signed the Treaty of Niamey.",
+			[]string{"SIGNED state:TCD agr:treaty-of-niamey asserted/fact "}, nil},
+	})
+}
