@@ -96,8 +96,8 @@ func (lx *dateLexicon) frameOf(tokens []Token, sp [2]int, dates []dateMention, m
 type occasions struct {
 	frame    occasionFrame
 	framed   bool
-	document bool   // the frame is the document's first dated sentence
-	anyDated bool   // a sentence before the current one states a date
+	document bool // the frame is the document's first dated sentence
+	anyDated bool // a sentence before the current one states a date
 	// firstDay is the first date stated; otherDay, that a later one named another day. A
 	// dateline ("Niamey, 6 July 2024") before the communiqué's "took place in Niamey on 6
 	// July 2024" names the same day: the occasion is still the document's.
