@@ -1320,6 +1320,13 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
 			// before the next member.
 			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if sawConj && !conj && m.start-1 > s.a && s.tw(wPreposition, m.start-1) && tk.Lower == s.tokens[m.start-1].Lower &&
+				s.tw(wConjunction, k-1) && s.tokens[k-2].Text != "," && // ", and to the United States for ...": another clause
+				k+1 < s.b && (s.mentionAt(k+1) != nil || s.tw(wArticle, k+1)) {
+				// "members of NATO and of the European Union": the preposition repeated
+				// after the conjunction goes on with the same list.
+				continue
+			}
 			if sawConj && !conj && tk.Text != "," && !tk.isCap() {
 				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
 				// an article, or a lower-case name of the same kind, after the conjunction.

@@ -153,3 +153,22 @@ func TestDatelineOccasion(t *testing.T) {
 			[]string{"SIGNED state:TCD agr:treaty-of-niamey asserted/fact "}, nil},
 	})
 }
+
+// TestRepeatedPreposition: a preposition repeated after "and" coordinates its objects
+// ("members of NATO and of the European Union"); another preposition does not.
+func TestRepeatedPreposition(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"members of X and of Y",
+			"Finland and Estonia, as members of NATO and of the European Union, condemned the attack.",
+			[]string{"MEMBER_OF state:FIN inst:eu", "MEMBER_OF state:EST inst:eu", "MEMBER_OF state:EST inst:nato"}, nil},
+		{"support to X and to Y",
+			"Canada pledged support to Ukraine and to Moldova on Monday.",
+			[]string{"SUPPORTS state:CAN state:UKR", "SUPPORTS state:CAN state:MDA"}, nil},
+		{"a comma before 'and' and the preposition: another phrase",
+			"We are grateful to Germany and Romania for the systems they have transferred to Ukraine, and to the United States for its leadership.",
+			nil, []string{"SUPPLIED state:DEU state:USA", "SUPPLIED state:ROU state:USA"}},
+		{"another preposition after 'and' starts no list member",
+			"Canada pledged support to Ukraine and in Moldova opened an embassy.",
+			nil, []string{"SUPPORTS state:CAN state:MDA"}},
+	})
+}
