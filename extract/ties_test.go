@@ -172,3 +172,16 @@ func TestRepeatedPreposition(t *testing.T) {
 			nil, []string{"SUPPORTS state:CAN state:MDA"}},
 	})
 }
+
+// TestOurTwoCountries: a joint statement's "both of our countries" is the pair of states it
+// named before.
+func TestOurTwoCountries(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"both of our countries, as members",
+			"Latvia and Lithuania condemn the attack. Both of our countries, as members of NATO, are in contact with Allies.",
+			[]string{"MEMBER_OF state:LVA inst:nato", "MEMBER_OF state:LTU inst:nato"}, nil},
+		{"our two countries signed",
+			"Chad and Niger met in Niamey. Our two countries signed the Niamey Accord.",
+			[]string{"SIGNED state:TCD agr:niamey-accord", "SIGNED state:NER agr:niamey-accord"}, nil},
+	})
+}
