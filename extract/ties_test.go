@@ -185,3 +185,23 @@ func TestOurTwoCountries(t *testing.T) {
 			[]string{"SIGNED state:TCD agr:niamey-accord", "SIGNED state:NER agr:niamey-accord"}, nil},
 	})
 }
+
+// TestLowerHeadAgreement: capitalised words before a lower-case agreement head name the
+// agreement, which can be signed; its words trigger nothing of their own.
+func TestLowerHeadAgreement(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a numbered partnership agreement",
+			"Britain and Kenya put their signature to the 50-Year Partnership agreement on Monday.",
+			[]string{"SIGNED state:GBR agr:50-year-partnership", "SIGNED state:KEN agr:50-year-partnership"},
+			[]string{"ALLY_OF state:GBR state:KEN"}},
+		{"a named treaty",
+			"Chad ratified the Green Horizon treaty in May.",
+			[]string{"SIGNED state:TCD agr:green-horizon"}, nil},
+		{"a place before the head is no agreement name",
+			"Ukraine signed the Minsk agreements in 2015.",
+			nil, []string{"SIGNED state:UKR agr:minsk"}},
+		{"a sentence-opening word is no name",
+			"Defence agreements were signed by Chad.",
+			nil, []string{"SIGNED state:TCD agr:defence"}},
+	})
+}
