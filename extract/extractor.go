@@ -139,6 +139,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
+		sc.dropDateClauses()
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists

@@ -137,6 +137,23 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 	return s
 }
 
+// dropDateClauses: a "that" inside a date expression right before a verb ("and later that
+// day put their names to") is a determiner, not a relative or complement clause.
+func (s *sentenceCtx) dropDateClauses() {
+	s.clauses = slices.DeleteFunc(s.clauses, func(i int) bool {
+		if i <= s.a || !s.tokens[i].is("that") {
+			return false
+		}
+		for _, d := range s.dateMentions {
+			if d.start <= i && i < d.end && d.end < s.b && s.tokens[d.end].isWord() && !s.tokens[d.end].isCap() &&
+				!s.tw(wPreposition, d.end) && !s.tw(wConjunction, d.end) {
+				return true // only before a verb: "at the end of that month for talks" keeps its boundary
+			}
+		}
+		return false
+	})
+}
+
 // openingComma finds the comma closing a sentence-opening phrase that starts with a
 // preposition or subordinator ("On 5 May in Tokyo,") or a participle ("Visiting Beijing on
 // Monday,"); a comma inside a list of names ("With help from Denmark, Norway and ...") does

@@ -205,3 +205,21 @@ func TestLowerHeadAgreement(t *testing.T) {
 			nil, []string{"SIGNED state:TCD agr:defence"}},
 	})
 }
+
+// TestDateBeforeVerb: a lower-case date expression between coordinated verbs ("and later that
+// day put") leaves the clause's subject to the second verb and dates it; its "that" opens no
+// clause.
+func TestDateBeforeVerb(t *testing.T) {
+	checkRelations(t, "2024-06-20", []relCase{
+		{"later that day",
+			"Vladimir Putin arrived in Pyongyang on Wednesday. Vladimir Putin and Kim Jong Un held talks and later that day put their names to the Comprehensive Strategic Partnership Treaty.",
+			[]string{"SIGNED person:vladimir-putin agr:comprehensive-strategic-partnership-treaty asserted/fact 2024-06-19",
+				"SIGNED person:kim-jong-un agr:comprehensive-strategic-partnership-treaty asserted/fact 2024-06-19"}, nil},
+		{"the next day, signed",
+			"Chad and Niger met on Monday. Chad and Niger held talks and the next day signed the Niamey Accord.",
+			[]string{"SIGNED state:TCD agr:niamey-accord asserted/fact 2024-06-18", "SIGNED state:NER agr:niamey-accord asserted/fact 2024-06-18"}, nil},
+		{"a complement 'that' still opens a clause",
+			"Chad agreed that Niger signed the Niamey Accord.",
+			[]string{"SIGNED state:NER agr:niamey-accord"}, []string{"SIGNED state:TCD agr:niamey-accord"}},
+	})
+}
