@@ -38,6 +38,7 @@ func New(opts Options) (*Extractor, error) {
 	if err := lex.compileVocab(rules["shapes"], dates); err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
+	dates.attribution = &lex.words.attribution
 	return &Extractor{lex: lex, dates: dates}, nil
 }
 
