@@ -37,9 +37,24 @@ func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 			k--
 			continue
 		}
+		if d := s.dateEndingAt(k, ca); d >= 0 {
+			k = d // "held talks and later that day put their names to": a date between verbs
+			continue
+		}
 		break
 	}
 	return k
+}
+
+// dateEndingAt: where a lower-case date expression ("that day", "the next day") ending at k
+// starts, after ca; else -1. Capitalised dates ("Tuesday") are left to the subject search.
+func (s *sentenceCtx) dateEndingAt(k, ca int) int {
+	for _, d := range s.dateMentions {
+		if d.end == k && d.start > ca && !s.tokens[d.start].isCap() && s.tokens[d.start].isWord() && !isDigits(s.tokens[d.start].Text) {
+			return d.start
+		}
+	}
+	return -1
 }
 
 // structuralSubject reads the subject from what stands right before the verb group at t. It

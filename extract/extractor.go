@@ -38,6 +38,7 @@ func New(opts Options) (*Extractor, error) {
 	if err := lex.compileVocab(rules["shapes"], dates); err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
+	dates.attribution = &lex.words.attribution
 	return &Extractor{lex: lex, dates: dates}, nil
 }
 
@@ -139,6 +140,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
+		sc.dropDateClauses()
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists

@@ -373,7 +373,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// a plot", "the Shahed drones that Russia now fires almost nightly": with its subject
 		// inside the relative clause and no object after it, the verb's object is the
 		// antecedent.
-		dst = s.relativeObject(o.ca, o.dstOK)
+		if !s.innerRelative(o.ca, src.start) {
+			dst = s.relativeObject(o.ca, o.dstOK)
+		}
 		if dst == nil && s.tokens[o.ca].is("which", "whom") && s.tokens[o.ca-1].Text == "," {
 			return nil // the object is the gap of an antecedent of another kind
 		}
@@ -906,6 +908,22 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 		return m
 	}
 	return nil
+}
+
+// innerRelative: another relative clause opens between the relative pronoun at ca and the
+// subject at subj, so the gap is that clause's ("the Treaty, which deepens the pact that Mali
+// inked", "which deepens the pact they inked"): its antecedent is the noun before it, not the
+// name before ca.
+func (s *sentenceCtx) innerRelative(ca, subj int) bool {
+	for k := ca + 1; k < subj; k++ {
+		if s.tokens[k].is("that", "which", "whom", "who") {
+			return true
+		}
+		if k+1 == subj && (s.tw(wPronoun, subj) || s.tokens[subj].is("they", "we", "it")) && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
+			return true // a zero relative: a noun, then a pronoun subject
+		}
+	}
+	return false
 }
 
 // coordinatedClause: where ", and" or ", but" opens another clause in [te, cb), else cb.

@@ -137,6 +137,23 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 	return s
 }
 
+// dropDateClauses: a "that" inside a date expression right before a verb ("and later that
+// day put their names to") is a determiner, not a relative or complement clause.
+func (s *sentenceCtx) dropDateClauses() {
+	s.clauses = slices.DeleteFunc(s.clauses, func(i int) bool {
+		if i <= s.a || !s.tokens[i].is("that") {
+			return false
+		}
+		for _, d := range s.dateMentions {
+			if d.start <= i && i < d.end && d.end < s.b && s.tokens[d.end].isWord() && !s.tokens[d.end].isCap() &&
+				!s.tw(wPreposition, d.end) && !s.tw(wConjunction, d.end) {
+				return true // only before a verb: "at the end of that month for talks" keeps its boundary
+			}
+		}
+		return false
+	})
+}
+
 // openingComma finds the comma closing a sentence-opening phrase that starts with a
 // preposition or subordinator ("On 5 May in Tokyo,") or a participle ("Visiting Beijing on
 // Monday,"); a comma inside a list of names ("With help from Denmark, Norway and ...") does
@@ -1343,6 +1360,13 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
 			// before the next member.
 			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if sawConj && !conj && m.start-1 > s.a && s.tw(wPreposition, m.start-1) && tk.Lower == s.tokens[m.start-1].Lower &&
+				s.tw(wConjunction, k-1) && s.tokens[k-2].Text != "," && // ", and to the United States for ...": another clause
+				k+1 < s.b && (s.mentionAt(k+1) != nil || s.tw(wArticle, k+1)) {
+				// "members of NATO and of the European Union": the preposition repeated
+				// after the conjunction goes on with the same list.
+				continue
+			}
 			if sawConj && !conj && tk.Text != "," && !tk.isCap() {
 				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
 				// an article, or a lower-case name of the same kind, after the conjunction.

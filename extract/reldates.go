@@ -248,6 +248,9 @@ type dateLexicon struct {
 	// adverbs ("also signed") and relative words before it in its clause ("that ECOWAS
 	// imposed").
 	barrier, tense, past, skip, relative wordList
+	// attribution: the words.tsv phrases that open an attribution ("according to"), set by
+	// New once the words are compiled; a date inside one dates the report.
+	attribution *phraseSet
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -719,7 +722,7 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		if l := lx.speech.endsAt(tokens, k, a); l > 0 {
 			d.speech = k - l
 		} else {
-			d.speech = attributionBefore(tokens, a, k)
+			d.speech = lx.attributionBefore(tokens, a, k)
 		}
 		// "by March", "until 2030": a bound, not the event's date.
 		bound := d.start // "no later than the end of February", "until mid-2025"
@@ -986,17 +989,21 @@ func nextComma(tokens []Token, i, b int) int {
 	return -1
 }
 
-// attributionBefore: the date at k sits inside an attribution opened by "according to" with
-// no comma between ("According to the defence chief at a briefing on March 18, 300
-// containers were shipped"): it dates the report, like "said on Friday" (SCHEMA.md Dates
-// rule 1). It returns where the attribution starts, or -1.
-func attributionBefore(tokens []Token, a, k int) int {
-	for j := k - 1; j > a && j >= k-16; j-- {
-		switch {
-		case tokens[j].Text == "," || tokens[j].Text == ";":
+// attributionBefore: the date at k sits inside an attribution opened by a phrase of the
+// words.tsv attribution class ("according to") with no comma between ("According to the
+// defence chief at a briefing on March 18, 300 containers were shipped"): it dates the
+// report, like "said on Friday" (SCHEMA.md Dates rule 1). It returns where the attribution
+// starts, or -1.
+func (lx *dateLexicon) attributionBefore(tokens []Token, a, k int) int {
+	if lx.attribution == nil {
+		return -1
+	}
+	for j := k - 1; j >= a && j >= k-16; j-- {
+		if tokens[j].Text == "," || tokens[j].Text == ";" {
 			return -1
-		case tokens[j].is("to") && tokens[j-1].is("according"):
-			return j - 1
+		}
+		if n := lx.attribution.matchAt(tokens[:k], j); n > 0 {
+			return j
 		}
 	}
 	return -1

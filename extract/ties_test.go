@@ -124,3 +124,102 @@ func TestVetoWording(t *testing.T) {
 			[]string{"VETOED state:RUS inst:unsc"}, nil},
 	})
 }
+
+// TestNestedRelativeGap: the gap of a relative clause nested in another belongs to the inner
+// clause's antecedent, so a date there does not date the outer act.
+func TestNestedRelativeGap(t *testing.T) {
+	checkRelations(t, "2024-07-06", []relCase{
+		{"a zero relative with a pronoun subject",
+			"Chad and Mali signed the Treaty of Niamey on Saturday, which deepens the pact they inked on 16 September 2023.",
+			[]string{"SIGNED state:TCD agr:treaty-of-niamey asserted/fact 2024-07-06"}, nil},
+		{"the outer relative's own subject still takes the antecedent",
+			"Chad welcomed the Treaty of Niamey, which Mali signed on Friday.",
+			[]string{"SIGNED state:MLI agr:treaty-of-niamey asserted/fact 2024-07-05"}, nil},
+	})
+}
+
+// TestDatelineOccasion: a dateline naming the occasion's own day leaves the communiqué's
+// occasion the document's, so an act in a later paragraph takes its date; a dateline of
+// another day does not.
+func TestDatelineOccasion(t *testing.T) {
+	checkRelations(t, "2024-07-06", []relCase{
+		{"the dateline repeats the occasion's day",
+			"Niamey, 6 July 2024\n\nThe summit of Chad and Mali took place in Niamey on 6 July 2024.\n\nThe Chadian delegation arrived on 5 July.\n\nChad and Mali signed the Treaty of Niamey.",
+			[]string{"SIGNED state:TCD agr:treaty-of-niamey asserted/fact 2024-07-06"}, nil},
+	})
+	checkRelations(t, "2024-07-09", []relCase{
+		{"a dateline of a later day",
+			"Niamey, 9 July 2024\n\nThe summit of Chad and Mali took place in Niamey on 6 July 2024.\n\nThe Chadian delegation arrived on 5 July.\n\nChad and Mali signed the Treaty of Niamey.",
+			[]string{"SIGNED state:TCD agr:treaty-of-niamey asserted/fact "}, nil},
+	})
+}
+
+// TestRepeatedPreposition: a preposition repeated after "and" coordinates its objects
+// ("members of NATO and of the European Union"); another preposition does not.
+func TestRepeatedPreposition(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"members of X and of Y",
+			"Finland and Estonia, as members of NATO and of the European Union, condemned the attack.",
+			[]string{"MEMBER_OF state:FIN inst:eu", "MEMBER_OF state:EST inst:eu", "MEMBER_OF state:EST inst:nato"}, nil},
+		{"support to X and to Y",
+			"Canada pledged support to Ukraine and to Moldova on Monday.",
+			[]string{"SUPPORTS state:CAN state:UKR", "SUPPORTS state:CAN state:MDA"}, nil},
+		{"a comma before 'and' and the preposition: another phrase",
+			"We are grateful to Germany and Romania for the systems they have transferred to Ukraine, and to the United States for its leadership.",
+			nil, []string{"SUPPLIED state:DEU state:USA", "SUPPLIED state:ROU state:USA"}},
+		{"another preposition after 'and' starts no list member",
+			"Canada pledged support to Ukraine and in Moldova opened an embassy.",
+			nil, []string{"SUPPORTS state:CAN state:MDA"}},
+	})
+}
+
+// TestOurTwoCountries: a joint statement's "both of our countries" is the pair of states it
+// named before.
+func TestOurTwoCountries(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"both of our countries, as members",
+			"Latvia and Lithuania condemn the attack. Both of our countries, as members of NATO, are in contact with Allies.",
+			[]string{"MEMBER_OF state:LVA inst:nato", "MEMBER_OF state:LTU inst:nato"}, nil},
+		{"our two countries signed",
+			"Chad and Niger met in Niamey. Our two countries signed the Niamey Accord.",
+			[]string{"SIGNED state:TCD agr:niamey-accord", "SIGNED state:NER agr:niamey-accord"}, nil},
+	})
+}
+
+// TestLowerHeadAgreement: capitalised words before a lower-case agreement head name the
+// agreement, which can be signed; its words trigger nothing of their own.
+func TestLowerHeadAgreement(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a numbered partnership agreement",
+			"Britain and Kenya put their signature to the 50-Year Partnership agreement on Monday.",
+			[]string{"SIGNED state:GBR agr:50-year-partnership", "SIGNED state:KEN agr:50-year-partnership"},
+			[]string{"ALLY_OF state:GBR state:KEN"}},
+		{"a named treaty",
+			"Chad ratified the Green Horizon treaty in May.",
+			[]string{"SIGNED state:TCD agr:green-horizon"}, nil},
+		{"a place before the head is no agreement name",
+			"Ukraine signed the Minsk agreements in 2015.",
+			nil, []string{"SIGNED state:UKR agr:minsk"}},
+		{"a sentence-opening word is no name",
+			"Defence agreements were signed by Chad.",
+			nil, []string{"SIGNED state:TCD agr:defence"}},
+	})
+}
+
+// TestDateBeforeVerb: a lower-case date expression between coordinated verbs ("and later that
+// day put") leaves the clause's subject to the second verb and dates it; its "that" opens no
+// clause.
+func TestDateBeforeVerb(t *testing.T) {
+	checkRelations(t, "2024-06-20", []relCase{
+		{"later that day",
+			"Vladimir Putin arrived in Pyongyang on Wednesday. Vladimir Putin and Kim Jong Un held talks and later that day put their names to the Comprehensive Strategic Partnership Treaty.",
+			[]string{"SIGNED person:vladimir-putin agr:comprehensive-strategic-partnership-treaty asserted/fact 2024-06-19",
+				"SIGNED person:kim-jong-un agr:comprehensive-strategic-partnership-treaty asserted/fact 2024-06-19"}, nil},
+		{"the next day, signed",
+			"Chad and Niger met on Monday. Chad and Niger held talks and the next day signed the Niamey Accord.",
+			[]string{"SIGNED state:TCD agr:niamey-accord asserted/fact 2024-06-18", "SIGNED state:NER agr:niamey-accord asserted/fact 2024-06-18"}, nil},
+		{"a complement 'that' still opens a clause",
+			"Chad agreed that Niger signed the Niamey Accord.",
+			[]string{"SIGNED state:NER agr:niamey-accord"}, []string{"SIGNED state:TCD agr:niamey-accord"}},
+	})
+}
