@@ -329,6 +329,9 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 			break
 		}
 	}
+	if s.articleBeforeStates(k) {
+		return true // "criticised the U.S.-British strikes": an article, states as modifiers, the noun
+	}
 	p := s.tokens[k]
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
@@ -342,6 +345,28 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 		}
 	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
+}
+
+// articleBeforeStates: the tokens ending at k are a demonym, perhaps after other states'
+// names or demonyms joined to it by hyphens, none possessive, after an article or a definite
+// determiner ("the British", "the U.S.-British", "these Russian"); a state's own name after
+// its article ("the D.P.R.K. exports", "the United States supports") is a subject.
+func (s *sentenceCtx) articleBeforeStates(k int) bool {
+	if last := s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }); last == nil {
+		return false
+	}
+	j := k
+	for j >= s.a {
+		if m := s.mentionEndingAt(j+1, func(m *mention) bool { return m.info.Type == TypeState && !m.possessive }); m != nil {
+			j = m.start - 1
+			if j >= s.a && s.tokens[j].Text == "-" && !s.tokens[j].SpaceBefore {
+				j--
+				continue
+			}
+		}
+		break
+	}
+	return j < k && j >= s.a && (s.tw(wArticle, j) || s.tw(wDefinite, j))
 }
 
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
@@ -1231,6 +1256,67 @@ func (s *sentenceCtx) attributive(t int, ok func(*mention) bool) *mention {
 			}
 		}
 		return m
+	}
+	return nil
+}
+
+// hyphenPartners: the states joined to m by glued hyphens before it ("U.S.-British" for
+// "British"), which modify the same noun.
+func (s *sentenceCtx) hyphenPartners(m *mention, ok func(*mention) bool) []*mention {
+	var out []*mention
+	for k := m.start - 1; k > s.a && s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore; {
+		p := s.mentionEndingAt(k, func(p *mention) bool { return p.info.Type == TypeState && !p.possessive })
+		if p == nil {
+			break
+		}
+		if ok(p) {
+			out = append(out, p)
+		}
+		k = p.start - 1
+	}
+	return out
+}
+
+// attributiveDoers: an object noun phrase opened by an article whose states only modify an
+// event noun after them ("condemned the U.S.-British strikes", "denounced the Russian
+// bombardment") names those states as the event's doers. The noun is a trigger noun of
+// another relation, with at most two lower-case modifiers between.
+func (x *Extractor) attributiveDoers(s *sentenceCtx, te, cb int, rel string, ok func(*mention) bool) []*mention {
+	if te >= cb || !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+		return nil
+	}
+	k := te + 1
+	for k < cb && k < te+4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && s.mentionAt(k) == nil {
+		k++ // "the latest", "the repeated"
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.info.Type != TypeState || m.possessive {
+		return nil
+	}
+	doers := []*mention{}
+	for m != nil && m.info.Type == TypeState && !m.possessive {
+		if ok(m) {
+			doers = append(doers, m)
+		}
+		k = m.end
+		if k+1 < cb && s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore {
+			m = s.mentionAt(k + 1)
+			continue
+		}
+		m = nil
+	}
+	for j := k; j < cb && j <= k+2; j++ {
+		if !s.tokens[j].isWord() || s.tokens[j].isCap() || s.tw(wFunction, j) || s.covered(j) {
+			return nil
+		}
+		if j+1 < cb && s.tokens[j+1].isWord() && !s.tokens[j+1].isCap() && !s.tw(wFunction, j+1) && !s.tw(wPreposition, j+1) {
+			continue // a modifier ("air defence missile"): the head comes later
+		}
+		for _, tp := range x.lex.triggersOf(&s.tokens[j]) {
+			if !tp.frame.verbal() && tp.relation != rel {
+				return doers
+			}
+		}
 	}
 	return nil
 }
