@@ -249,6 +249,9 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if end-i < 2 || taken(i, end) {
 			continue
 		}
+		if end < span[1] && written(lx.shapes.instHeads, &tokens[end]) {
+			continue // "Gulf Strategy Forum": the capitalised run goes on into a body's name
+		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
 		if ledBy || speakingFor(tokens, span, i) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
