@@ -1312,6 +1312,9 @@ func (x *Extractor) attributiveDoers(s *sentenceCtx, te, cb int, rel string, ok 
 		if j+1 < cb && s.tokens[j+1].isWord() && !s.tokens[j+1].isCap() && !s.tw(wFunction, j+1) && !s.tw(wPreposition, j+1) {
 			continue // a modifier ("air defence missile"): the head comes later
 		}
+		if s.tw(wActNoun, j) {
+			return doers // "deplore the US remarks"
+		}
 		for _, tp := range x.lex.triggersOf(&s.tokens[j]) {
 			if !tp.frame.verbal() && tp.relation != rel {
 				return doers
