@@ -680,7 +680,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
@@ -689,7 +689,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
 			rep = true
 		}
 	}
@@ -700,6 +700,69 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// outsideReport: the reporting cue at k does not report the trigger at t, which the text
+// states as a fact beside the report:
+//   - after the trigger, the cue opens a coordinated clause or verb phrase ("Germany delivered
+//     a Patriot system last month, and Berlin said ...", "Hegseth visited Tokyo and said ...");
+//   - after the trigger, the cue is the verb of a subject the trigger only describes, in an
+//     apposition or relative clause after the sentence's opening name ("Michael McCaul, who
+//     visited Taipei last month, said", "Bendjama of Algeria, the Arab member of the Council,
+//     said");
+//   - before the trigger, a temporal subordinator opens the trigger's clause after the cue
+//     ("said they believed Russia had helped, after Kim visited the Cosmodrome", "Lai said
+//     while visiting a base"): what the clause dates is presupposed, not reported.
+func (s *sentenceCtx) outsideReport(k, t int) bool {
+	if k > t {
+		for j := t + 1; j < k; j++ {
+			if s.tokens[j].is("and", "but") && (s.tokens[j-1].Text == "," || j+1 == k || s.tw(wAdverb, j+1) && j+2 == k) && !s.punctBetween(j, k) {
+				return true
+			}
+		}
+		return s.speakerAppositionHolds(t, k)
+	}
+	for j := k + 1; j < t && j <= t-1; j++ {
+		if s.tokens[j].is("after", "before", "while", "when") && t-j <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAppositionHolds: the sentence opens with a name and a comma, the trigger at t lies
+// after that comma, and the cue at k is a verb right after a later comma: the trigger is in an
+// apposition or relative clause of the cue's subject.
+func (s *sentenceCtx) speakerAppositionHolds(t, k int) bool {
+	c := k - 1
+	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+		c--
+	}
+	if c <= t || s.tokens[c].Text != "," || !s.tw(wReportVerb, k) {
+		return false
+	}
+	m := s.mentionAt(s.a)
+	if m == nil && s.a+1 < s.b && s.tw(wArticle, s.a) {
+		m = s.mentionAt(s.a + 1)
+	}
+	if m == nil {
+		return false
+	}
+	first := m.end
+	if first+1 < s.b && s.tokens[first].is("of") {
+		if o := s.mentionAt(first + 1); o != nil {
+			first = o.end // "Amar Bendjama of Algeria,"
+		}
+	}
+	if first >= s.b || s.tokens[first].Text != "," || first >= t {
+		return false
+	}
+	for j := first + 1; j < c; j++ {
+		if s.tw(wReportVerb, j) || s.tokens[j].is("that") {
+			return false
+		}
+	}
+	return true
 }
 
 const (
