@@ -50,3 +50,28 @@ func TestArgumentChoice(t *testing.T) {
 			[]string{"CONDEMNED state:JPN inst:china-coast-guard"}, nil},
 	})
 }
+
+// TestOfficialsBySpeakingAndPossessive covers OFFICIAL_OF stated by speaking for a state and
+// by a state's possessive right before a person. Every sentence is our own.
+func TestOfficialsBySpeakingAndPossessive(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"an apposition speaking for a state",
+			"Maria Lopez, speaking for Mexico, said the text was unbalanced.",
+			[]string{"OFFICIAL_OF person:maria-lopez state:MEX"}, nil},
+		{"an opening phrase speaking on behalf of a state",
+			"Speaking on behalf of Norway, Erik Dahl welcomed the vote.",
+			[]string{"OFFICIAL_OF person:erik-dahl state:NOR"}, nil},
+		{"representing a body",
+			"Hanna Berg, representing the European Union, urged restraint.",
+			[]string{"OFFICIAL_OF person:hanna-berg inst:eu"}, nil},
+		{"a state's possessive right before a person",
+			"Brazil's Celso Amorim told reporters that talks would resume.",
+			[]string{"OFFICIAL_OF person:celso-amorim state:BRA"}, nil},
+		{"speaking about a state is no speaking for it",
+			"Erik Dahl, speaking about Norway, said the vote was close.",
+			nil, []string{"OFFICIAL_OF person:erik-dahl state:NOR"}},
+		{"an opening phrase that is not the first comma's does not tie the name",
+			"After the vote, speaking for Chile, the chair thanked Erik Dahl, who left.",
+			nil, []string{"OFFICIAL_OF person:erik-dahl state:CHL"}},
+	})
+}

@@ -419,6 +419,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.firstRight(o.te, end, objOK, src)
 		}
 	}
+	if dst != nil && !withPrep && spec.has(flagEventObject) && dst.start == o.te+1 {
+		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 1 {
+			// "criticised the U.S.-British strikes": every state joined before the event noun.
+			return cross(s.coordination(src, o.srcOK), doers)
+		}
+	}
 	if dst != nil && !withPrep {
 		if m := s.placeSetMember(x, dst, o.cb, o.dstOK); m != nil {
 			// "pounded the Black Sea ports of Odesa and Izmail": the sea names the ports, which
@@ -461,6 +467,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "denounced the sanctions that ECOWAS imposed on Niger": the doer of the object's
 			// relative clause.
 			return cross(srcs(), s.group(doer, o.dstOK))
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) && !withPrep {
+		// (The states are modifiers here, which dstOK refuses: only their type is checked.)
+		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 0 {
+			// "criticised the U.S.-British strikes": the states modifying the event noun did it.
+			return cross(s.coordination(src, o.srcOK), doers)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
@@ -1209,8 +1222,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			src = st // "Putin's attacks on Odesa": Russia's
 		}
 	}
+	var partners []*mention
 	if src == nil || !o.srcOK(src) {
 		src = s.attributive(o.t, o.srcOK)
+		if src != nil {
+			partners = s.hyphenPartners(src, o.srcOK) // "the U.S.-British strikes on Yemen"
+		}
 	}
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
@@ -1250,7 +1267,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	possessed := src == nil && s.possessedNoun(o.t, o.ca) && !s.afterVoice(o.t, o.ca)
 	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia").
-		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
+		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+		if src != nil && s.speechBetween(src.end, o.t) {
+			// "Bendjama of Algeria said the draft would have given a green light to continued
+			// attacks on Rafah": the speaker does not do what the reported clause names.
+			src = nil
+		}
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
 			src = subj
 		}
@@ -1314,7 +1336,25 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "seven members of the IRGC, including General Zahedi"
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
-	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+	return cross(append(s.coordination(src, o.srcOK), partners...), s.group(dst, o.dstOK))
+}
+
+// speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —
+// "that" or an auxiliary or form of "be" follows it ("said the draft would have given ...
+// attacks"), so what stands at b is reported, not done by the speaker; a speech verb whose
+// object the noun heads ("announced sanctions on") opens none.
+func (s *sentenceCtx) speechBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.tw(wSpeech, k) {
+			continue
+		}
+		for j := k + 1; j < b; j++ {
+			if s.tokens[j].is("that") || s.tw(wAux, j) || s.tw(wBe, j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterLightVerb: the noun at t is the object of a light verb ("carried out hundreds of strikes",

@@ -369,6 +369,9 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 			break
 		}
 	}
+	if s.articleBeforeStates(k) {
+		return true // "criticised the U.S.-British strikes": an article, states as modifiers, the noun
+	}
 	p := s.tokens[k]
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
@@ -382,6 +385,28 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 		}
 	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
+}
+
+// articleBeforeStates: the tokens ending at k are a demonym, perhaps after other states'
+// names or demonyms joined to it by hyphens, none possessive, after an article or a definite
+// determiner ("the British", "the U.S.-British", "these Russian"); a state's own name after
+// its article ("the D.P.R.K. exports", "the United States supports") is a subject.
+func (s *sentenceCtx) articleBeforeStates(k int) bool {
+	if last := s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }); last == nil {
+		return false
+	}
+	j := k
+	for j >= s.a {
+		if m := s.mentionEndingAt(j+1, func(m *mention) bool { return m.info.Type == TypeState && !m.possessive }); m != nil {
+			j = m.start - 1
+			if j >= s.a && s.tokens[j].Text == "-" && !s.tokens[j].SpaceBefore {
+				j--
+				continue
+			}
+		}
+		break
+	}
+	return j < k && j >= s.a && (s.tw(wArticle, j) || s.tw(wDefinite, j))
 }
 
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
@@ -695,7 +720,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
@@ -704,7 +729,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
 			rep = true
 		}
 	}
@@ -715,6 +740,69 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// outsideReport: the reporting cue at k does not report the trigger at t, which the text
+// states as a fact beside the report:
+//   - after the trigger, the cue opens a coordinated clause or verb phrase ("Germany delivered
+//     a Patriot system last month, and Berlin said ...", "Hegseth visited Tokyo and said ...");
+//   - after the trigger, the cue is the verb of a subject the trigger only describes, in an
+//     apposition or relative clause after the sentence's opening name ("Michael McCaul, who
+//     visited Taipei last month, said", "Bendjama of Algeria, the Arab member of the Council,
+//     said");
+//   - before the trigger, a temporal subordinator opens the trigger's clause after the cue
+//     ("said they believed Russia had helped, after Kim visited the Cosmodrome", "Lai said
+//     while visiting a base"): what the clause dates is presupposed, not reported.
+func (s *sentenceCtx) outsideReport(k, t int) bool {
+	if k > t {
+		for j := t + 1; j < k; j++ {
+			if s.tokens[j].is("and", "but") && (s.tokens[j-1].Text == "," || j+1 == k || s.tw(wAdverb, j+1) && j+2 == k) && !s.punctBetween(j, k) {
+				return true
+			}
+		}
+		return s.speakerAppositionHolds(t, k)
+	}
+	for j := k + 1; j < t && j <= t-1; j++ {
+		if s.tokens[j].is("after", "before", "while", "when") && t-j <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAppositionHolds: the sentence opens with a name and a comma, the trigger at t lies
+// after that comma, and the cue at k is a verb right after a later comma: the trigger is in an
+// apposition or relative clause of the cue's subject.
+func (s *sentenceCtx) speakerAppositionHolds(t, k int) bool {
+	c := k - 1
+	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+		c--
+	}
+	if c <= t || s.tokens[c].Text != "," || !s.tw(wReportVerb, k) {
+		return false
+	}
+	m := s.mentionAt(s.a)
+	if m == nil && s.a+1 < s.b && s.tw(wArticle, s.a) {
+		m = s.mentionAt(s.a + 1)
+	}
+	if m == nil {
+		return false
+	}
+	first := m.end
+	if first+1 < s.b && s.tokens[first].is("of") {
+		if o := s.mentionAt(first + 1); o != nil {
+			first = o.end // "Amar Bendjama of Algeria,"
+		}
+	}
+	if first >= s.b || s.tokens[first].Text != "," || first >= t {
+		return false
+	}
+	for j := first + 1; j < c; j++ {
+		if s.tw(wReportVerb, j) || s.tokens[j].is("that") {
+			return false
+		}
+	}
+	return true
 }
 
 const (
@@ -1284,6 +1372,70 @@ func (s *sentenceCtx) attributive(t int, ok func(*mention) bool) *mention {
 			}
 		}
 		return m
+	}
+	return nil
+}
+
+// hyphenPartners: the states joined to m by glued hyphens before it ("U.S.-British" for
+// "British"), which modify the same noun.
+func (s *sentenceCtx) hyphenPartners(m *mention, ok func(*mention) bool) []*mention {
+	var out []*mention
+	for k := m.start - 1; k > s.a && s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore; {
+		p := s.mentionEndingAt(k, func(p *mention) bool { return p.info.Type == TypeState && !p.possessive })
+		if p == nil {
+			break
+		}
+		if ok(p) {
+			out = append(out, p)
+		}
+		k = p.start - 1
+	}
+	return out
+}
+
+// attributiveDoers: an object noun phrase opened by an article whose states only modify an
+// event noun after them ("condemned the U.S.-British strikes", "denounced the Russian
+// bombardment") names those states as the event's doers. The noun is a trigger noun of
+// another relation, with at most two lower-case modifiers between.
+func (x *Extractor) attributiveDoers(s *sentenceCtx, te, cb int, rel string, ok func(*mention) bool) []*mention {
+	if te >= cb || !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+		return nil
+	}
+	k := te + 1
+	for k < cb && k < te+4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && s.mentionAt(k) == nil {
+		k++ // "the latest", "the repeated"
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.info.Type != TypeState || m.possessive {
+		return nil
+	}
+	doers := []*mention{}
+	for m != nil && m.info.Type == TypeState && !m.possessive {
+		if ok(m) {
+			doers = append(doers, m)
+		}
+		k = m.end
+		if k+1 < cb && s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore {
+			m = s.mentionAt(k + 1)
+			continue
+		}
+		m = nil
+	}
+	for j := k; j < cb && j <= k+2; j++ {
+		if !s.tokens[j].isWord() || s.tokens[j].isCap() || s.tw(wFunction, j) || s.covered(j) {
+			return nil
+		}
+		if j+1 < cb && s.tokens[j+1].isWord() && !s.tokens[j+1].isCap() && !s.tw(wFunction, j+1) && !s.tw(wPreposition, j+1) {
+			continue // a modifier ("air defence missile"): the head comes later
+		}
+		if s.tw(wActNoun, j) {
+			return doers // "deplore the US remarks"
+		}
+		for _, tp := range x.lex.triggersOf(&s.tokens[j]) {
+			if !tp.frame.verbal() && tp.relation != rel {
+				return doers
+			}
+		}
 	}
 	return nil
 }

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestReportScope covers which relations a reporting cue reports (SCHEMA.md Modality rule 1):
+// not those stated beside the report, in a coordinated clause before it, in an apposition of
+// the speaker, or in a temporal clause after it. Every sentence is our own.
+func TestReportScope(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a report in a coordinated clause after the act leaves the act a fact",
+			"Norway delivered two air defence systems to Ukraine last month, and Oslo said on Friday that more would follow.",
+			[]string{"SUPPLIED state:NOR state:UKR asserted/fact"}, nil},
+		{"a coordinated speech verb of the same subject",
+			"Foreign Minister Espen Barth Eide visited Kyiv and said that Norway stood with Ukraine.",
+			[]string{"VISITED person:espen-barth-eide place:kyiv asserted/fact"}, nil},
+		{"a final attribution still reports the whole clause",
+			"Russia moved bombers to Belarus on Monday, the ministry said.",
+			[]string{"DEPLOYED state:RUS state:BLR asserted/reported"}, nil},
+		{"a list after ', and' before a final attribution is still reported",
+			"China sent destroyers into the Taiwan Strait, and smaller boats around Kinmen, the command said.",
+			[]string{"DEPLOYED state:CHN place:taiwan-strait asserted/reported"}, nil},
+		{"a relative clause describing the speaker is a fact",
+			"Kaja Kallas, who visited Kyiv in May, said on Tuesday that aid was late.",
+			[]string{"VISITED person:kaja-kallas place:kyiv asserted/fact"}, nil},
+		{"a temporal clause after the report is presupposed",
+			"Officials said they believed Iran had helped, after Lavrov visited Tehran in March.",
+			[]string{"VISITED person:sergey-lavrov place:tehran asserted/fact"}, nil},
+		{"the reported clause itself stays reported",
+			"Officials said Lavrov visited Tehran in March.",
+			[]string{"VISITED person:sergey-lavrov place:tehran asserted/reported"}, nil},
+		{"an actor's own admission is reported",
+			"Iran admitted shipping drones to Russia in 2022.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/reported"}, nil},
+	})
+}

@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestReactionWording covers CONDEMNED worded as a complaint against a party and reactions to a
+// party's acts named with the party as a modifier. Every sentence is our own.
+func TestReactionWording(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a complaint against a party",
+			"Niger lodged a complaint against Benin with the African Union on Monday.",
+			[]string{"CONDEMNED state:NER state:BEN"}, []string{"CONDEMNED state:NER inst:au"}},
+		{"a possessor's complaint, as the object of another verb",
+			"The ministers discussed Chad's complaints against Sudan.",
+			[]string{"CONDEMNED state:TCD state:SDN"}, nil},
+		{"a complaint to a body is no complaint against it",
+			"Armenia sent a complaint to the Security Council about the blockade.",
+			nil, []string{"CONDEMNED state:ARM inst:unsc"}},
+		{"a reaction to acts named with their party as a modifier",
+			"Poland condemned the Russian actions in the Baltic on Friday.",
+			[]string{"CONDEMNED state:POL state:RUS"}, nil},
+		{"a decision named with its party as a modifier",
+			"Germany criticised the American decision to leave the treaty.",
+			[]string{"CONDEMNED state:DEU state:USA"}, nil},
+		{"a welcome is no reaction of blame",
+			"Poland welcomed the Russian statement on Friday.",
+			nil, []string{"CONDEMNED state:POL state:RUS"}},
+		{"a demonym before a plain noun is no party",
+			"Japan condemned the Chinese fishing boats' captain.",
+			nil, []string{"CONDEMNED state:JPN state:CHN"}},
+	})
+}
