@@ -268,6 +268,9 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 			}
 		}
 	}
+	if i+1 < k && s.tokens[i].isWord() && s.tokens[i+1].Text == "," && s.mentionAt(i) == nil {
+		i += 2 // a one-word opener: "Overnight, United States forces, with support from ..."
+	}
 	if i < k && (s.tw(wSubordinator, i) || s.tw(wClause, i)) && s.mentionAt(i) == nil {
 		i++ // "..., when the three heads of state met in Niamey and signed"
 	}

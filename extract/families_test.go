@@ -59,5 +59,11 @@ func TestWordingFamilies(t *testing.T) {
 		{"a speaker after the charge reports it and charges nobody by this rule",
 			"Iran violated the accord in March, Japan noted.",
 			nil, []string{"CONDEMNED state:JPN state:IRN"}},
+		{"a one-word opener does not hide the clause subject from a 'with support from' adjunct",
+			"Meanwhile, Poland and Czechia, with support from Lithuania and Latvia, conducted drills near Kaliningrad.",
+			[]string{"SUPPORTS state:LTU state:POL", "SUPPORTS state:LVA state:CZE"}, nil},
+		{"a name list opening the sentence is still its subject",
+			"Estonia, Finland and Latvia, with help from Norway, cleared the mines.",
+			[]string{"SUPPORTS state:NOR state:EST", "SUPPORTS state:NOR state:LVA"}, nil},
 	})
 }
