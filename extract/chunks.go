@@ -555,7 +555,20 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 	for k < s.b && k < m.end+5 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
 		k++
 	}
-	if k == m.end+1 || !s.tw(wAgentHead, k-1) {
+	if k == m.end+1 {
+		return nil
+	}
+	if !s.tw(wAgentHead, k-1) {
+		// "Iran's national carrier Iran Air", "Russia's state arms exporter Rosoboronexport": a
+		// body named right after a possessed class noun is the one meant.
+		for j := m.end + 1; j < k; j++ {
+			if s.tw(wPreposition, j) {
+				return nil // "Russia's hybrid activities against NATO members"
+			}
+		}
+		if p := s.mentionAt(k); p != nil && p.info.Type == TypeInstitution && !p.possessive {
+			return p
+		}
 		return nil
 	}
 	if k < s.b && s.tokens[k].Text == "," {

@@ -65,5 +65,11 @@ func TestWordingFamilies(t *testing.T) {
 		{"a name list opening the sentence is still its subject",
 			"Estonia, Finland and Latvia, with help from Norway, cleared the mines.",
 			[]string{"SUPPORTS state:NOR state:EST", "SUPPORTS state:NOR state:LVA"}, nil},
+		{"a body named right after a possessed class noun is the target, not its state",
+			"Canada imposed sanctions on Iran's second carrier Mahan Air on Monday.",
+			[]string{"SANCTIONED state:CAN inst:mahan-air"}, []string{"SANCTIONED state:CAN state:IRN"}},
+		{"a name after a preposition in the possessed phrase is no such body",
+			"Finland condemned Russia's continued raids against NATO members.",
+			[]string{"CONDEMNED state:FIN state:RUS"}, []string{"CONDEMNED state:FIN inst:nato"}},
 	})
 }
