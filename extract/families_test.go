@@ -71,5 +71,17 @@ func TestWordingFamilies(t *testing.T) {
 		{"a name after a preposition in the possessed phrase is no such body",
 			"Finland condemned Russia's continued raids against NATO members.",
 			[]string{"CONDEMNED state:FIN state:RUS"}, []string{"CONDEMNED state:FIN inst:nato"}},
+		{"sanctions on a state's unnamed members of a class name no state",
+			"The European Union imposed new sanctions on Chinese entities on Monday, and Britain sanctioned three Iranian shipping firms.",
+			nil, []string{"SANCTIONED inst:eu state:CHN", "SANCTIONED state:GBR state:IRN"}},
+		{"the members the class lists are the targets",
+			"Moscow announced sanctions on four U.S. arms companies, including Raytheon.",
+			[]string{"SANCTIONED state:RUS inst:raytheon"}, []string{"SANCTIONED state:RUS state:USA"}},
+		{"a person after the state's role noun is the target",
+			"Beijing sanctioned former U.S. senator Marco Rubio in 2020.",
+			[]string{"SANCTIONED state:CHN person:marco-rubio"}, []string{"SANCTIONED state:CHN state:USA"}},
+		{"a sanctioned state followed by a time word is still the target",
+			"Canada imposed sanctions on Iran last week.",
+			[]string{"SANCTIONED state:CAN state:IRN"}, nil},
 	})
 }

@@ -45,7 +45,8 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		dstOK: func(m *mention) bool {
 			// A force stands for its state even as a modifier: "at the Philippine coast guard
 			// ship" aims at the Philippines.
-			return typeIn(m.info.Type, spec.dst) && (!s.modifierOnly(m) || spec.has(flagLocative) && s.siteOf(m)) && !x.attackModifier(s, m) ||
+			return typeIn(m.info.Type, spec.dst) && (!s.modifierOnly(m) || spec.has(flagLocative) && s.siteOf(m)) && !x.attackModifier(s, m) &&
+				!(spec.has(flagNamedTarget) && s.classModifier(m)) ||
 				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
 		},
 	}
@@ -528,6 +529,28 @@ func (s *sentenceCtx) afterVoice(t, ca int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// classModifier: the state m (a demonym or a name, not a possessive) modifies a class noun
+// within three lower-case words after it ("Russian entities", "U.S. defense firms",
+// "Iranian drone manufacturers"): the members of the class are meant, not the state.
+func (s *sentenceCtx) classModifier(m *mention) bool {
+	if m.possessive || m.info.Type != TypeState {
+		return false
+	}
+	for k := m.end; k < s.b && k < m.end+3; k++ {
+		tk := s.tokens[k]
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+			return false
+		}
+		if s.tw(wPlaceHead, k) && strings.HasSuffix(tk.Lower, "s") {
+			return true
+		}
+		if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePerson {
+			return true // "former U.S. lawmaker Mike Gallagher": the person is meant
+		}
 	}
 	return false
 }

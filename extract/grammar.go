@@ -92,6 +92,7 @@ const (
 	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
 	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
 	flagBetweenObject                       // an unnamed object's "between X and Y" names both as targets ("condemned the cooperation between X and Y")
+	flagNamedTarget                         // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
 )
 
 var flagNames = map[string]specFlag{
@@ -103,7 +104,7 @@ var flagNames = map[string]specFlag{
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent,
-	"body-default": flagBodyDefault, "between-object": flagBetweenObject,
+	"body-default": flagBodyDefault, "between-object": flagBetweenObject, "named-target": flagNamedTarget,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
