@@ -555,6 +555,17 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 	return false
 }
 
+// classObject: a state modifying a class noun (classModifier) stands within the few words
+// after te ("sanctioned three U.S. defence firms"): the act happened, on unnamed targets.
+func (s *sentenceCtx) classObject(te int) bool {
+	for k := te; k < s.b && k < te+5; k++ {
+		if m := s.mentionAt(k); m != nil {
+			return s.classModifier(m)
+		}
+	}
+	return false
+}
+
 // attributiveName: a state's name (not a possessive) right before a lower-case noun it
 // modifies ("U.S. defense firms", "EU member states").
 func (s *sentenceCtx) attributiveName(m *mention) bool {

@@ -271,7 +271,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
-			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
+			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative),
+				unnamed: len(out) == n && trig.spec.has(flagNamedTarget) && s.classObject(i+trig.length)})
 			if trig.spec.has(flagList) {
 				s.noteListTrigger(i, trig, len(out) > n)
 			}
