@@ -83,5 +83,12 @@ func TestWordingFamilies(t *testing.T) {
 		{"a sanctioned state followed by a time word is still the target",
 			"Canada imposed sanctions on Iran last week.",
 			[]string{"SANCTIONED state:CAN state:IRN"}, nil},
+		{"a pair noun in a 'with whom' clause pairs its subject with the antecedent, not the antecedent's members",
+			"Lithuania thanked Poland and Latvia, with whom Estonia formed an alliance in 1990.",
+			[]string{"ALLY_OF state:EST state:LVA", "ALLY_OF state:EST state:POL"},
+			[]string{"ALLY_OF state:LVA state:POL", "ALLY_OF state:POL state:LVA"}},
+		{"with an unnamed relative subject it pairs nobody",
+			"We thank our neighbours Norway, Denmark and Iceland, with whom we now share one alliance.",
+			nil, []string{"ALLY_OF state:DNK state:NOR", "ALLY_OF state:ISL state:NOR", "ALLY_OF state:DNK state:ISL"}},
 	})
 }

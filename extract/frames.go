@@ -1543,6 +1543,17 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// (and not passive: "were welcomed by Tiani") states no meeting.
 		return nil
 	}
+	if r := s.withWhom(o.t); r >= 0 {
+		// "our neighbours Norway, Denmark and Iceland, with whom we now share one Alliance":
+		// the names before are the antecedent, paired with the relative clause's subject, not
+		// with one another.
+		subj := s.nearestLeft(o.t, r+2, o.srcOK, false)
+		ante := s.mentionEndingAt(r-1, o.srcOK)
+		if subj == nil || ante == nil {
+			return nil
+		}
+		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
+	}
 	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
@@ -1561,6 +1572,20 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// withWhom: the position of a ", with whom" or ", with which" that opens the relative clause
+// of the pair trigger at t (within the eight words before it), or -1.
+func (s *sentenceCtx) withWhom(t int) int {
+	for k := t - 1; k > s.a && k >= t-8; k-- {
+		if s.tokens[k].is("with") && k+1 < t && s.tokens[k+1].is("whom", "which") && s.tokens[k-1].Text == "," {
+			return k
+		}
+		if !s.tokens[k].isWord() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sourceAfter finds the source after one of the spec's source prepositions, searching up to
