@@ -90,5 +90,14 @@ func TestWordingFamilies(t *testing.T) {
 		{"with an unnamed relative subject it pairs nobody",
 			"We thank our neighbours Norway, Denmark and Iceland, with whom we now share one alliance.",
 			nil, []string{"ALLY_OF state:DNK state:NOR", "ALLY_OF state:ISL state:NOR", "ALLY_OF state:DNK state:ISL"}},
+		{"saying that one condemns is the condemnation, a fact",
+			"Iran delivered missiles to Russia. Britain said in a joint statement that it condemned the transfer.",
+			[]string{"CONDEMNED state:GBR state:IRN asserted/fact"}, nil},
+		{"another speaker's report of a condemnation stays reported",
+			"North Korea launched a missile on Monday. Seoul said that Tokyo condemned the launch.",
+			[]string{"CONDEMNED state:JPN state:PRK asserted/reported"}, nil},
+		{"'the three European governments' is the latest list of three states",
+			"Britain, France and Germany imposed sanctions on Iran Air on Tuesday. Iran delivered missiles to Russia. The three European governments said that they condemned the transfer.",
+			[]string{"CONDEMNED state:GBR state:IRN asserted/fact", "CONDEMNED state:FRA state:IRN", "CONDEMNED state:DEU state:IRN"}, nil},
 	})
 }

@@ -697,6 +697,16 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	// that he had condemned"): those report it.
 	vg := s.verbGroupStart(t, ca)
 	ownAct := func(k int) bool {
+		if rs.has(flagSpeechAct) && src != nil && k < t && !s.pluperfect(vg, t) {
+			// "Britain said in a joint statement that it condemned the transfer": saying that
+			// one condemns is the condemnation (the cue is the speech verb or its adjunct);
+			// "said that it had condemned" reports an earlier act.
+			for j := k; j >= s.a && j >= k-6; j-- {
+				if s.tw(wSpeech, j) && s.speaks(j, src.info) {
+					return true
+				}
+			}
+		}
 		if !rs.has(flagSpeechAct) || src == nil || k < src.start {
 			return false
 		}
@@ -1905,4 +1915,28 @@ func (s *sentenceCtx) headBeforeApposition(c int, ok func(*mention) bool) *menti
 		return nil
 	}
 	return nil
+}
+
+// speaks: the speech verb at k has info among its speakers (a group anaphor's members too).
+func (s *sentenceCtx) speaks(k int, info *entityInfo) bool {
+	sp := s.speakerOf(k, func(*mention) bool { return true })
+	if sp == nil || sp.start >= k {
+		return false
+	}
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start == sp.start && m.info == info {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect: the verb group [vg, t) holds "had" ("said that it had condemned").
+func (s *sentenceCtx) pluperfect(vg, t int) bool {
+	for j := vg; j < t; j++ {
+		if s.tokens[j].is("had") {
+			return true
+		}
+	}
+	return false
 }
