@@ -38,6 +38,10 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			return typeIn(m.info.Type, spec.src) || m.end == vg && x.actingState(s, m) != nil
 		}
 	}
+	if spec.has(flagLeaderActs) {
+		typed := srcOK
+		srcOK = func(m *mention) bool { return typed(m) || x.leaderState(m) != nil }
+	}
 	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb,
 		srcOK: func(m *mention) bool { return srcOK(m) || x.organOK(m, spec) },
 		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
@@ -46,7 +50,8 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			// A force stands for its state even as a modifier: "at the Philippine coast guard
 			// ship" aims at the Philippines.
 			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) && !x.attackModifier(s, m) ||
-				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
+				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil ||
+				spec.has(flagLeaderActs) && x.leaderState(m) != nil
 		},
 	}
 	pairs := frameFuncs[trig.frame](x, s, o)
@@ -59,6 +64,18 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 				acting := *p.src
 				acting.info = st
 				p.src = &acting
+			}
+		}
+		if spec.has(flagLeaderActs) {
+			// "Xi and Putin pledged to deepen their partnership": the leaders' states.
+			for _, end := range []**mention{&p.src, &p.dst} {
+				if *end != nil && !typeIn((*end).info.Type, spec.src) {
+					if st := x.leaderState(*end); st != nil {
+						m := **end
+						m.info = st
+						*end = &m
+					}
+				}
 			}
 		}
 		force := false
@@ -98,6 +115,17 @@ func (x *Extractor) actingState(s *sentenceCtx, m *mention) *entityInfo {
 		if owner := s.mentionEndingAt(m.start-1, func(o *mention) bool { return o.info.Type == TypeState }); owner != nil {
 			return owner.info
 		}
+	}
+	return nil
+}
+
+// leaderState is the state the gazetteer seats a person in (entities.tsv state=), or nil.
+func (x *Extractor) leaderState(m *mention) *entityInfo {
+	if m.info.Type != TypePerson || m.info.State == "" {
+		return nil
+	}
+	if st := x.lex.gaz.entities[m.info.State]; st != nil && st.Type == TypeState {
+		return st
 	}
 	return nil
 }

@@ -89,6 +89,7 @@ const (
 	flagImplicitAgent                       // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
 	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
 	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
+	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
 )
 
 var flagNames = map[string]specFlag{
@@ -100,7 +101,7 @@ var flagNames = map[string]specFlag{
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent,
-	"body-default": flagBodyDefault,
+	"body-default": flagBodyDefault, "leader-acts": flagLeaderActs,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -223,3 +223,19 @@ func TestDateBeforeVerb(t *testing.T) {
 			[]string{"SIGNED state:NER agr:niamey-accord"}, []string{"SIGNED state:TCD agr:niamey-accord"}},
 	})
 }
+
+// TestLeadersPartnership: leaders the gazetteer seats in a state stand for their states in an
+// alliance or partnership.
+func TestLeadersPartnership(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"two leaders pledging to deepen a partnership",
+			"Chinese President Xi Jinping and Russian President Vladimir Putin signed two statements on Tuesday, pledging to deepen what they called a strategic partnership.",
+			[]string{"ALLY_OF state:CHN state:RUS"}, nil},
+		{"a leader as the other end of a partnership",
+			"Chinese President Xi Jinping said China's partnership with Russian President Vladimir Putin was strong.",
+			[]string{"ALLY_OF state:CHN state:RUS"}, nil},
+		{"a person the gazetteer does not seat is no state",
+			"Hans Weber and Lucia Conti are close partners.",
+			nil, []string{"ALLY_OF person:hans-weber person:lucia-conti"}},
+	})
+}
