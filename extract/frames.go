@@ -1669,6 +1669,24 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 			return nil
 		}
 	}
+	if s.tw(wPreposition, o.ca) && o.ca < k {
+		// "During his visit to Australia from June 15 to 18, Premier Li Qiang met ...": in an
+		// opening prepositional phrase with no person before it, "his" is the subject of the
+		// clause after the phrase's comma (also after a speaker's label: "Lin Jian: During ...").
+		for j := o.te; j+1 < s.b && j < o.te+20; j++ {
+			if s.tokens[j].Text != "," {
+				continue
+			}
+			if s.dateComma(j) {
+				continue
+			}
+			_, cb := s.clauseOf(j + 1)
+			if m := s.clauseSubject(j+1, cb, o.srcOK); m != nil && m.info.Type == TypePerson {
+				return m
+			}
+			break
+		}
+	}
 	return nil
 }
 

@@ -239,3 +239,22 @@ func TestLeadersPartnership(t *testing.T) {
 			nil, []string{"ALLY_OF person:hans-weber person:lucia-conti"}},
 	})
 }
+
+// TestOpeningPossessive: "his" in a sentence-opening phrase with no person before it is the
+// main clause's subject.
+func TestOpeningPossessive(t *testing.T) {
+	checkRelations(t, "2024-06-21", []relCase{
+		{"during his visit",
+			"During his visit to Australia from June 15 to 18, Premier Li Qiang met with Prime Minister Anthony Albanese.",
+			[]string{"VISITED person:li-qiang state:AUS asserted/fact 2024-06-15"}, nil},
+		{"on her trip",
+			"On her trip to Vietnam on Monday, Foreign Minister Penny Wong met Bui Thanh Son.",
+			[]string{"VISITED person:penny-wong state:VNM asserted/fact 2024-06-17"}, nil},
+		{"after a speaker's label",
+			"Lin Jian: During his visit to Australia from June 15 to 18, Premier Li Qiang met with Prime Minister Anthony Albanese.",
+			[]string{"VISITED person:li-qiang state:AUS asserted/fact 2024-06-15"}, nil},
+		{"the main subject is no person",
+			"During his visit to Kenya, Japan signed the Mombasa Accord.",
+			nil, []string{"VISITED state:JPN state:KEN"}},
+	})
+}
