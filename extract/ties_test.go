@@ -258,3 +258,16 @@ func TestOpeningPossessive(t *testing.T) {
 			nil, []string{"VISITED state:JPN state:KEN"}},
 	})
 }
+
+// TestOccasionAccusation: an accusation in the simple past at a dated occasion takes the
+// occasion's date, like a condemnation.
+func TestOccasionAccusation(t *testing.T) {
+	checkRelations(t, "2024-03-22", []relCase{
+		{"accused at the meeting",
+			"Vassily Nebenzia spoke at the Security Council meeting today. Nebenzia accused Washington of hypocrisy.",
+			[]string{"CONDEMNED person:vassily-nebenzia state:USA asserted/fact 2024-03-22"}, nil},
+		{"the perfect is no act of the occasion",
+			"Vassily Nebenzia spoke at the Security Council meeting today. Nebenzia has long accused Washington of hypocrisy.",
+			[]string{"CONDEMNED person:vassily-nebenzia state:USA asserted/fact "}, nil},
+	})
+}
