@@ -271,3 +271,18 @@ func TestOccasionAccusation(t *testing.T) {
 			[]string{"CONDEMNED person:vassily-nebenzia state:USA asserted/fact "}, nil},
 	})
 }
+
+// TestNounPhraseEndsAtVerb: a noun trigger's target stops at a verb group after it.
+func TestNounPhraseEndsAtVerb(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a passive after the noun",
+			"Analysts argue that Russian support may be limited by the demands of the war in Ukraine.",
+			nil, []string{"SUPPORTS state:RUS state:UKR"}},
+		{"the target right after the noun",
+			"Russian support for Mali may be limited by the war in Ukraine.",
+			[]string{"SUPPORTS state:RUS state:MLI"}, []string{"SUPPORTS state:RUS state:UKR"}},
+		{"in support of",
+			"Canada sent trainers in support of Ukraine.",
+			[]string{"SUPPORTS state:CAN state:UKR"}, nil},
+	})
+}
