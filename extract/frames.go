@@ -1158,6 +1158,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), doers)
 		}
 	}
+	if dst == nil && src != nil && spec.has(flagBodyDefault) && spec.body != "" && o.te < o.cb && s.tokens[o.te].is("by") &&
+		src.start == o.te+1 {
+		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
+		// with no target of its own and its agent right after it defeats the body's draft.
+		return cross(s.coordination(src, o.srcOK), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
+	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
 	}
