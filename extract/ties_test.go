@@ -292,3 +292,15 @@ func TestNounPhraseEndsAtVerb(t *testing.T) {
 			[]string{"SUPPORTS state:CAN state:UKR"}, nil},
 	})
 }
+
+// TestTheCouncil: "the Council" is the council the document named ("the Security Council").
+func TestTheCouncil(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the member of the Council in apposition",
+			"The Security Council met today. Algeria, the Arab member of the Council, voted against.",
+			[]string{"MEMBER_OF state:DZA inst:unsc"}, nil},
+		{"the Council of a named body is not the description",
+			"The Security Council met today. Algeria, a member of the Council of Europe, spoke.",
+			nil, []string{"MEMBER_OF state:DZA inst:unsc"}},
+	})
+}
