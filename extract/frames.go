@@ -38,6 +38,10 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			return typeIn(m.info.Type, spec.src) || m.end == vg && x.actingState(s, m) != nil
 		}
 	}
+	if spec.has(flagLeaderActs) {
+		typed := srcOK
+		srcOK = func(m *mention) bool { return typed(m) || x.seatedState(m) != nil }
+	}
 	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb,
 		srcOK: func(m *mention) bool { return srcOK(m) || x.organOK(m, spec) },
 		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
@@ -47,7 +51,8 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			// ship" aims at the Philippines.
 			return typeIn(m.info.Type, spec.dst) && (!s.modifierOnly(m) || spec.has(flagLocative) && s.siteOf(m)) && !x.attackModifier(s, m) &&
 				!(spec.has(flagNamedTarget) && s.classModifier(m)) ||
-				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
+				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil ||
+				spec.has(flagLeaderActs) && x.seatedState(m) != nil
 		},
 	}
 	pairs := frameFuncs[trig.frame](x, s, o)
@@ -61,6 +66,18 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 				acting := *p.src
 				acting.info = st
 				p.src = &acting
+			}
+		}
+		if spec.has(flagLeaderActs) {
+			// "Xi and Putin pledged to deepen their partnership": the leaders' states.
+			for _, end := range []**mention{&p.src, &p.dst} {
+				if *end != nil && !typeIn((*end).info.Type, spec.src) {
+					if st := x.seatedState(*end); st != nil {
+						m := **end
+						m.info = st
+						*end = &m
+					}
+				}
 			}
 		}
 		force := false
@@ -128,6 +145,17 @@ func (x *Extractor) actingState(s *sentenceCtx, m *mention) *entityInfo {
 		if owner := s.mentionEndingAt(m.start-1, func(o *mention) bool { return o.info.Type == TypeState }); owner != nil {
 			return owner.info
 		}
+	}
+	return nil
+}
+
+// seatedState is the state the gazetteer seats a person in (entities.tsv state=), or nil.
+func (x *Extractor) seatedState(m *mention) *entityInfo {
+	if m.info.Type != TypePerson || m.info.State == "" {
+		return nil
+	}
+	if st := x.lex.gaz.entities[m.info.State]; st != nil && st.Type == TypeState {
+		return st
 	}
 	return nil
 }
@@ -1363,6 +1391,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), doers)
 		}
 	}
+	if dst == nil && src != nil && spec.has(flagBodyDefault) && spec.body != "" && o.te < o.cb && s.tokens[o.te].is("by") &&
+		src.start == o.te+1 {
+		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
+		// with no target of its own and its agent right after it defeats the body's draft.
+		return cross(s.coordination(src, o.srcOK), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
+	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
 	}
@@ -1935,6 +1969,24 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 				return m
 			}
 			return nil
+		}
+	}
+	if s.tw(wPreposition, o.ca) && o.ca < k {
+		// "During his visit to Australia from June 15 to 18, Premier Li Qiang met ...": in an
+		// opening prepositional phrase with no person before it, "his" is the subject of the
+		// clause after the phrase's comma (also after a speaker's label: "Lin Jian: During ...").
+		for j := o.te; j+1 < s.b && j < o.te+20; j++ {
+			if s.tokens[j].Text != "," {
+				continue
+			}
+			if s.dateComma(j) {
+				continue
+			}
+			_, cb := s.clauseOf(j + 1)
+			if m := s.clauseSubject(j+1, cb, o.srcOK); m != nil && m.info.Type == TypePerson {
+				return m
+			}
+			break
 		}
 	}
 	return nil

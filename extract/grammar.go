@@ -93,6 +93,7 @@ const (
 	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
 	flagBetweenObject                       // an unnamed object's "between X and Y" names both as targets ("condemned the cooperation between X and Y")
 	flagNamedTarget                         // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
+	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
 )
 
 var flagNames = map[string]specFlag{
@@ -105,6 +106,7 @@ var flagNames = map[string]specFlag{
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent,
 	"body-default": flagBodyDefault, "between-object": flagBetweenObject, "named-target": flagNamedTarget,
+	"leader-acts": flagLeaderActs,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -1249,6 +1249,11 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		if k < inName && s.mentionAt(k) == nil {
 			continue // "of" in "Republic of Korea"
 		}
+		if k > te && k >= inName && (s.tw(wAux, k) || s.tw(wBe, k)) && s.tokens[k].isWord() && !s.tokens[k].isCap() {
+			// "Russian support may be limited by the demands of the war in Ukraine": a verb
+			// group ends the noun's phrase; what follows is the verb's, not the noun's.
+			break
+		}
 		if k > te && k+1 < cb && s.tw(wConjunction, k) && s.tw(wArticle, k+1) && s.mentionEndingAt(k, func(*mention) bool { return true }) == nil {
 			// "support for terrorism and a violation of Mali's sovereignty": an unnamed object
 			// coordinated with a new noun phrase; the names there are not the trigger's.

@@ -242,15 +242,15 @@ type dateLexicon struct {
 	// link: words before an occasion word that place an act at the occasion ("during the
 	// talks", "speaking after the vote").
 	link wordList
+	// attribution: the words.tsv phrases that open an attribution ("according to"), set by
+	// New once the words are compiled; a date inside one dates the report.
+	attribution *phraseSet
 	// The words around an occasion act that decide whether it is one (occasion.go actAt):
 	// barrier words between the act and its trigger ("agreed to continue supporting"),
 	// tense words before the act ("has condemned"), past auxiliaries ("was signed"), skipped
 	// adverbs ("also signed") and relative words before it in its clause ("that ECOWAS
 	// imposed").
 	barrier, tense, past, skip, relative wordList
-	// attribution: the words.tsv phrases that open an attribution ("according to"), set by
-	// New once the words are compiled; a date inside one dates the report.
-	attribution *phraseSet
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.

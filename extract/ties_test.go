@@ -119,6 +119,12 @@ func TestVetoWording(t *testing.T) {
 		{"a negative vote where no Council is named vetoes nothing",
 			"Russia cast a negative vote.",
 			nil, []string{"VETOED state:RUS inst:unsc"}},
+		{"a veto by a member, in a press-release headline",
+			"Security Council Fails to Adopt Draft Resolution on Syria, Owing to Veto by Russian Federation\n\nThe Security Council met today.",
+			[]string{"VETOED state:RUS inst:unsc"}, nil},
+		{"a veto criticised by another is no veto of theirs",
+			"The Security Council met today. The veto was criticised by the United Kingdom.",
+			nil, []string{"VETOED state:GBR inst:unsc"}},
 		{"blocking an amendment with a veto",
 			"The Security Council adopted the resolution after the Russian Federation blocked the second amendment with its veto.",
 			[]string{"VETOED state:RUS inst:unsc"}, nil},
@@ -221,5 +227,80 @@ func TestDateBeforeVerb(t *testing.T) {
 		{"a complement 'that' still opens a clause",
 			"Chad agreed that Niger signed the Niamey Accord.",
 			[]string{"SIGNED state:NER agr:niamey-accord"}, []string{"SIGNED state:TCD agr:niamey-accord"}},
+	})
+}
+
+// TestLeadersPartnership: leaders the gazetteer seats in a state stand for their states in an
+// alliance or partnership.
+func TestLeadersPartnership(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"two leaders pledging to deepen a partnership",
+			"Chinese President Xi Jinping and Russian President Vladimir Putin signed two statements on Tuesday, pledging to deepen what they called a strategic partnership.",
+			[]string{"ALLY_OF state:CHN state:RUS"}, nil},
+		{"a leader as the other end of a partnership",
+			"Chinese President Xi Jinping said China's partnership with Russian President Vladimir Putin was strong.",
+			[]string{"ALLY_OF state:CHN state:RUS"}, nil},
+		{"a person the gazetteer does not seat is no state",
+			"Hans Weber and Lucia Conti are close partners.",
+			nil, []string{"ALLY_OF person:hans-weber person:lucia-conti"}},
+	})
+}
+
+// TestOpeningPossessive: "his" in a sentence-opening phrase with no person before it is the
+// main clause's subject.
+func TestOpeningPossessive(t *testing.T) {
+	checkRelations(t, "2024-06-21", []relCase{
+		{"during his visit",
+			"During his visit to Australia from June 15 to 18, Premier Li Qiang met with Prime Minister Anthony Albanese.",
+			[]string{"VISITED person:li-qiang state:AUS asserted/fact 2024-06-15"}, nil},
+		{"on her trip",
+			"On her trip to Vietnam on Monday, Foreign Minister Penny Wong met Bui Thanh Son.",
+			[]string{"VISITED person:penny-wong state:VNM asserted/fact 2024-06-17"}, nil},
+		{"after a speaker's label",
+			"Lin Jian: During his visit to Australia from June 15 to 18, Premier Li Qiang met with Prime Minister Anthony Albanese.",
+			[]string{"VISITED person:li-qiang state:AUS asserted/fact 2024-06-15"}, nil},
+		{"the main subject is no person",
+			"During his visit to Kenya, Japan signed the Mombasa Accord.",
+			nil, []string{"VISITED state:JPN state:KEN"}},
+	})
+}
+
+// TestOccasionAccusation: an accusation in the simple past at a dated occasion takes the
+// occasion's date, like a condemnation.
+func TestOccasionAccusation(t *testing.T) {
+	checkRelations(t, "2024-03-22", []relCase{
+		{"accused at the meeting",
+			"Vassily Nebenzia spoke at the Security Council meeting today. Nebenzia accused Washington of hypocrisy.",
+			[]string{"CONDEMNED person:vassily-nebenzia state:USA asserted/fact 2024-03-22"}, nil},
+		{"the perfect is no act of the occasion",
+			"Vassily Nebenzia spoke at the Security Council meeting today. Nebenzia has long accused Washington of hypocrisy.",
+			[]string{"CONDEMNED person:vassily-nebenzia state:USA asserted/fact "}, nil},
+	})
+}
+
+// TestNounPhraseEndsAtVerb: a noun trigger's target stops at a verb group after it.
+func TestNounPhraseEndsAtVerb(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a passive after the noun",
+			"Analysts argue that Russian support may be limited by the demands of the war in Ukraine.",
+			nil, []string{"SUPPORTS state:RUS state:UKR"}},
+		{"the target right after the noun",
+			"Russian support for Mali may be limited by the war in Ukraine.",
+			[]string{"SUPPORTS state:RUS state:MLI"}, []string{"SUPPORTS state:RUS state:UKR"}},
+		{"in support of",
+			"Canada sent trainers in support of Ukraine.",
+			[]string{"SUPPORTS state:CAN state:UKR"}, nil},
+	})
+}
+
+// TestTheCouncil: "the Council" is the council the document named ("the Security Council").
+func TestTheCouncil(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the member of the Council in apposition",
+			"The Security Council met today. Algeria, the Arab member of the Council, voted against.",
+			[]string{"MEMBER_OF state:DZA inst:unsc"}, nil},
+		{"the Council of a named body is not the description",
+			"The Security Council met today. Algeria, a member of the Council of Europe, spoke.",
+			nil, []string{"MEMBER_OF state:DZA inst:unsc"}},
 	})
 }
