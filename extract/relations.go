@@ -674,7 +674,9 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
 	// which they signed in August, will allow ...")
 	for k := ca; k < cb; k++ {
-		if k > t && s.tokens[k].Text == "," {
+		if k > t && (s.tokens[k].Text == "," || s.tokens[k].is("and")) {
+			// (", which they signed in August, will allow"; "strikes on Lebanon and the
+			// threat of an attack on Iran": the hedge is the next conjunct's)
 			commaAfter = true
 		}
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
