@@ -248,6 +248,9 @@ func cross(srcs, dsts []*mention) []argPair {
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	withPrep := o.trig.frame == frameVerbTo
+	if spec.has(flagEventSubject) && s.passive(o.t) {
+		return nil // the row reads an active verb's definite subject only ("The measures target X")
+	}
 	if s.passive(o.t) {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
 		if withPrep {
@@ -338,6 +341,20 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if spec.has(flagEventSubject) {
+		// "The measures target Shahed Aviation Industries": the sanctions stated before; the
+		// row states nothing with any other subject.
+		doers := x.eventSubjectDoers(s, o)
+		if len(doers) == 0 {
+			return nil
+		}
+		if dst, _ := s.objectOf(o.te, o.cb, o.dstOK, nil, false); dst != nil {
+			dsts := s.group(dst, o.dstOK)
+			dsts = append(dsts, s.including(dst.end, o.cb, o.dstOK)...)
+			return cross(doers, dsts)
+		}
+		return nil
+	}
 	if src == nil && spec.has(flagWeaponOwner) {
 		src = s.weaponOwner(o.t, o.ca, o.srcOK)
 	}
@@ -1634,6 +1651,45 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	}
 	st, ok := x.lex.gaz.entities[m.info.State]
 	return ok && st.Type == TypeState
+}
+
+// eventSubjectDoers: the subject of the verb at o.t is a definite noun phrase headed by a
+// penalty noun (cues.tsv penalty: "The measures", "These sanctions") or a noun trigger of the
+// verb's own relation, and the document stated such an event before: its doers, else nil.
+func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention {
+	vg := s.verbGroupStart(o.t, o.ca)
+	head := vg - 1
+	if head <= o.ca || !s.tokens[head].isWord() || s.tokens[head].isCap() || s.mentionAt(head) != nil {
+		return nil
+	}
+	isHead := s.tw(wMeasureNoun, head) || x.lex.penalty.matchAt(s.tokens[:vg], head) > 0 || head > s.a && x.lex.penalty.matchAt(s.tokens[:vg], head-1) == 2
+	for _, tp := range x.lex.triggersOf(&s.tokens[head]) {
+		isHead = isHead || !tp.frame.verbal() && tp.relation == o.trig.relation
+	}
+	if !isHead {
+		return nil
+	}
+	k := head - 1
+	for k >= o.ca && k > head-4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wDefinite, k) && !s.tw(wFunction, k) {
+		k-- // "The new EU measures" stops at "EU": a named subject is the subject's business
+	}
+	if k < o.ca || !s.tw(wDefinite, k) {
+		return nil
+	}
+	var doers []*mention
+	for _, info := range s.events[o.trig.relation] {
+		if m := (&mention{info: info, start: -1, end: -1, sentence: -1}); o.srcOK(m) {
+			doers = append(doers, m)
+		}
+	}
+	if len(doers) == 0 {
+		// "The EU imposed sanctions on three Iranian officers. The measures target ...": the
+		// earlier trigger named no target, but its subject is the relation's latest source.
+		if p := s.pendingSource(o.trig.relation); p != nil && o.srcOK(p) {
+			doers = append(doers, p)
+		}
+	}
+	return doers
 }
 
 // leaderState: the state a head of state or government leads (gazetteer state= and a role whose

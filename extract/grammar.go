@@ -88,6 +88,7 @@ const (
 	flagStative                             // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
 	flagImplicitAgent                       // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
 	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
+	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 )
 
 var flagNames = map[string]specFlag{
@@ -98,7 +99,7 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent,
+	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -283,6 +284,7 @@ const (
 	wSiteHead
 	wLeaderTitle
 	wActNoun
+	wMeasureNoun
 	wordClassCount
 )
 
@@ -293,7 +295,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
-	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "act-noun"}
+	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "act-noun", "measure-noun"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
