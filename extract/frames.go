@@ -1781,6 +1781,9 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 	if k < o.ca || !s.tokens[k].is("his", "her") {
 		return nil
 	}
+	if m := s.cataphoricOwner(k, o); m != nil {
+		return m
+	}
 	for j := len(s.mentions) - 1; j >= 0; j-- {
 		m := &s.mentions[j]
 		if m.end <= k && m.start >= o.ca && m.info.Type == TypePerson {
@@ -1789,6 +1792,38 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// cataphoricOwner: "his"/"her" at k inside an opening prepositional phrase ("During his visit
+// to Australia, Premier Li Qiang met ...", also after a speaker's label "Lin Jian: During
+// his visit ...") points forward to the main clause's subject, a person; nil otherwise.
+func (s *sentenceCtx) cataphoricOwner(k int, o *occurrence) *mention {
+	start := s.a
+	for j := k - 1; j >= s.a; j-- {
+		if s.tokens[j].Text == ":" {
+			start = j + 1
+			break
+		}
+	}
+	if start >= k || !s.tw(wPreposition, start) && !s.tokens[start].is("during", "on", "in", "after", "before", "at", "for") {
+		return nil
+	}
+	comma := -1
+	for j := start + 1; j < s.b && j < start+25; j++ {
+		if s.tokens[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < o.t {
+		return nil
+	}
+	_, cb := s.clauseOf(comma + 1)
+	person := func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }
+	if m := s.clauseSubject(comma+1, cb, person); m != nil && m.info.Type == TypePerson {
+		return m
 	}
 	return nil
 }

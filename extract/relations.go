@@ -728,6 +728,12 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 		if s.tokens[j].is("after", "before", "while", "when") && t-j <= 8 {
 			return true
 		}
+		if s.tokens[k].is("statement", "statements") && j-k <= 2 && t-j <= 3 &&
+			s.tokens[j].is("announcing", "announced", "announces", "imposing", "imposed", "unveiling", "unveiled", "declaring") {
+			// "a joint statement announcing sanctions on Iran Air": the statement makes the
+			// announcement, which is the act (SCHEMA.md Modality rule 1).
+			return true
+		}
 	}
 	return false
 }
