@@ -464,6 +464,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) && !withPrep {
+		if parties := s.betweenParties(o.te, o.cb, o.dstOK); len(parties) > 0 {
+			// "condemned the military cooperation between North Korea and Russia": both.
+			return cross(s.coordination(src, o.srcOK), parties)
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) && !withPrep {
 		// (The states are modifiers here, which dstOK refuses: only their type is checked.)
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 0 {
 			// "criticised the U.S.-British strikes": the states modifying the event noun did it.
@@ -1690,6 +1696,28 @@ func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention 
 		}
 	}
 	return doers
+}
+
+// betweenParties: an unnamed object noun phrase at te (an article and lower-case words) whose
+// head is followed by "between" and coordinated names: those names, else nil.
+func (s *sentenceCtx) betweenParties(te, cb int, ok func(*mention) bool) []*mention {
+	if te >= cb || !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+		return nil
+	}
+	for k := te + 1; k < cb && k <= te+5; k++ {
+		if s.tokens[k].is("between") {
+			if m := s.mentionAt(k + 1); m != nil && ok(m) {
+				if g := s.group(m, ok); len(g) > 1 {
+					return g
+				}
+			}
+			return nil
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.tw(wFunction, k) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // leaderState: the state a head of state or government leads (gazetteer state= and a role whose

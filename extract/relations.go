@@ -673,7 +673,10 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			return false
 		}
 		for j := k + 1; j < t; j++ {
-			if s.tokens[j].Lower == "that" {
+			if s.tokens[j].Lower == "that" && !(j+2 == t && s.tokens[j+1].is("they", "it", "we", "he", "she")) {
+				// ("said in a joint statement that they condemned the transfer": the speakers'
+				// own act, a pronoun for them right before its verb, is made in the statement;
+				// "said that he had condemned" claims an earlier act, which is reported)
 				return false
 			}
 		}
