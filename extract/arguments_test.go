@@ -75,3 +75,19 @@ func TestOfficialsBySpeakingAndPossessive(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:erik-dahl state:CHL"}},
 	})
 }
+
+// TestCataphoricPossessive covers "his"/"her" in an opening phrase that points forward to the
+// main clause's subject. Every sentence is our own.
+func TestCataphoricPossessive(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"an opening phrase's 'his' is the main clause's subject",
+			"During his visit to Jakarta last week, Prime Minister Anthony Albanese met President Joko Widodo.",
+			[]string{"VISITED person:anthony-albanese place:jakarta"}, nil},
+		{"also after a speaker's label",
+			"Mao Ning: During his visit to Brazil, Premier Li Qiang met President Lula da Silva.",
+			[]string{"VISITED person:li-qiang state:BRA"}, []string{"VISITED person:mao-ning state:BRA"}},
+		{"'his' after the subject still looks back",
+			"Olaf Scholz spoke in Berlin after his visit to Warsaw.",
+			[]string{"VISITED person:olaf-scholz place:warsaw"}, nil},
+	})
+}

@@ -131,7 +131,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		// condemned the shelling"); a list trigger with one name or none may announce a list
 		// ("The following have been designated:") or name its source.
 		if len(bySentence[i]) <= 1 && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
-			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) {
+			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
+			!(len(bySentence[i]) == 1 && x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagEventSubject)) {
 			continue
 		}
 		var prev []mention

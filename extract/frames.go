@@ -280,6 +280,9 @@ func cross(srcs, dsts []*mention) []argPair {
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	withPrep := o.trig.frame == frameVerbTo
+	if spec.has(flagEventSubject) && s.passive(o.t) {
+		return nil // the row reads an active verb's definite subject only ("The measures target X")
+	}
 	if s.passive(o.t) {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
 		if withPrep {
@@ -370,6 +373,20 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if spec.has(flagEventSubject) {
+		// "The measures target Shahed Aviation Industries": the sanctions stated before; the
+		// row states nothing with any other subject.
+		doers := x.eventSubjectDoers(s, o)
+		if len(doers) == 0 {
+			return nil
+		}
+		if dst, _ := s.objectOf(o.te, o.cb, o.dstOK, nil, false); dst != nil {
+			dsts := s.group(dst, o.dstOK)
+			dsts = append(dsts, s.including(dst.end, o.cb, o.dstOK)...)
+			return cross(doers, dsts)
+		}
+		return nil
+	}
 	comit := s.comitativeSubject(o.t, o.ca, o.srcOK)
 	srcs := func() []*mention {
 		if comit != nil {
@@ -485,17 +502,17 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(srcs(), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
 		}
 	}
-	if dst == nil && spec.has(flagBetweenObject) {
-		// "condemned the military cooperation between Pyongyang and Moscow": both parties.
-		if parties := s.betweenObject(o.te, o.cb, o.dstOK); len(parties) >= 2 {
-			return cross(srcs(), parties)
-		}
-	}
 	if dst == nil && spec.has(flagEventObject) {
 		if doer := s.relativeDoer(o.te, s.b, o.dstOK); doer != nil {
 			// "denounced the sanctions that ECOWAS imposed on Niger": the doer of the object's
 			// relative clause.
 			return cross(srcs(), s.group(doer, o.dstOK))
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) && !withPrep {
+		if parties := s.betweenParties(o.te, o.cb, o.dstOK); len(parties) > 0 {
+			// "condemned the military cooperation between North Korea and Russia": both.
+			return cross(srcs(), parties)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) && !withPrep {
@@ -785,28 +802,6 @@ func chargeArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = doers
 	}
 	return cross(srcs, dsts)
-}
-
-// betweenObject: the names coordinated after "between" that closes an unnamed object noun
-// phrase starting at te ("the military cooperation between Pyongyang and Moscow", "the arms
-// deals between Iran and Russia"), or nil.
-func (s *sentenceCtx) betweenObject(te, cb int, ok func(*mention) bool) []*mention {
-	for k := te; k < cb && k < te+6; k++ {
-		if s.tokens[k].Lower == "between" {
-			if k == te || k+1 >= cb {
-				return nil
-			}
-			m := s.mentionAt(k + 1)
-			if m == nil || !ok(m) {
-				return nil
-			}
-			return s.group(m, ok)
-		}
-		if s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tokens[k].isCap() || s.tw(wPreposition, k) {
-			return nil
-		}
-	}
-	return nil
 }
 
 // comitativeSubject: a subject followed by a comitative parenthetical before its verb at t
@@ -1873,6 +1868,67 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	return ok && st.Type == TypeState
 }
 
+// eventSubjectDoers: the subject of the verb at o.t is a definite noun phrase headed by a
+// penalty noun (cues.tsv penalty: "The measures", "These sanctions") or a noun trigger of the
+// verb's own relation, and the document stated such an event before: its doers, else nil.
+func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention {
+	vg := s.verbGroupStart(o.t, o.ca)
+	head := vg - 1
+	if head <= o.ca || !s.tokens[head].isWord() || s.tokens[head].isCap() || s.mentionAt(head) != nil {
+		return nil
+	}
+	isHead := s.tw(wMeasureNoun, head) || x.lex.penalty.matchAt(s.tokens[:vg], head) > 0 || head > s.a && x.lex.penalty.matchAt(s.tokens[:vg], head-1) == 2
+	for _, tp := range x.lex.triggersOf(&s.tokens[head]) {
+		isHead = isHead || !tp.frame.verbal() && tp.relation == o.trig.relation
+	}
+	if !isHead {
+		return nil
+	}
+	k := head - 1
+	for k >= o.ca && k > head-4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wDefinite, k) && !s.tw(wFunction, k) {
+		k-- // "The new EU measures" stops at "EU": a named subject is the subject's business
+	}
+	if k < o.ca || !s.tw(wDefinite, k) {
+		return nil
+	}
+	var doers []*mention
+	for _, info := range s.events[o.trig.relation] {
+		if m := (&mention{info: info, start: -1, end: -1, sentence: -1}); o.srcOK(m) {
+			doers = append(doers, m)
+		}
+	}
+	if len(doers) == 0 {
+		// "The EU imposed sanctions on three Iranian officers. The measures target ...": the
+		// earlier trigger named no target, but its subject is the relation's latest source.
+		if p := s.pendingSource(o.trig.relation); p != nil && o.srcOK(p) {
+			doers = append(doers, p)
+		}
+	}
+	return doers
+}
+
+// betweenParties: an unnamed object noun phrase at te (an article and lower-case words) whose
+// head is followed by "between" and coordinated names: those names, else nil.
+func (s *sentenceCtx) betweenParties(te, cb int, ok func(*mention) bool) []*mention {
+	if te >= cb || !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+		return nil
+	}
+	for k := te + 1; k < cb && k <= te+5; k++ {
+		if s.tokens[k].is("between") {
+			if m := s.mentionAt(k + 1); m != nil && ok(m) {
+				if g := s.group(m, ok); len(g) > 1 {
+					return g
+				}
+			}
+			return nil
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.tw(wFunction, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // leaderState: the state a head of state or government leads (gazetteer state= and a role whose
 // first word is a words.tsv leader-title), standing for the person where the relation takes
 // states but no people as its source; nil otherwise.
@@ -1962,6 +2018,9 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 	if k < o.ca || !s.tokens[k].is("his", "her") {
 		return nil
 	}
+	if m := s.cataphoricOwner(k, o); m != nil {
+		return m
+	}
 	for j := len(s.mentions) - 1; j >= 0; j-- {
 		m := &s.mentions[j]
 		if m.end <= k && m.start >= o.ca && m.info.Type == TypePerson {
@@ -1988,6 +2047,38 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 			}
 			break
 		}
+	}
+	return nil
+}
+
+// cataphoricOwner: "his"/"her" at k inside an opening prepositional phrase ("During his visit
+// to Australia, Premier Li Qiang met ...", also after a speaker's label "Lin Jian: During
+// his visit ...") points forward to the main clause's subject, a person; nil otherwise.
+func (s *sentenceCtx) cataphoricOwner(k int, o *occurrence) *mention {
+	start := s.a
+	for j := k - 1; j >= s.a; j-- {
+		if s.tokens[j].Text == ":" {
+			start = j + 1
+			break
+		}
+	}
+	if start >= k || !s.tw(wPreposition, start) && !s.tokens[start].is("during", "on", "in", "after", "before", "at", "for") {
+		return nil
+	}
+	comma := -1
+	for j := start + 1; j < s.b && j < start+25; j++ {
+		if s.tokens[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < o.t {
+		return nil
+	}
+	_, cb := s.clauseOf(comma + 1)
+	person := func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }
+	if m := s.clauseSubject(comma+1, cb, person); m != nil && m.info.Type == TypePerson {
+		return m
 	}
 	return nil
 }

@@ -91,9 +91,9 @@ const (
 	flagImplicitAgent                       // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
 	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
 	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
-	flagBetweenObject                       // an unnamed object's "between X and Y" names both as targets ("condemned the cooperation between X and Y")
 	flagNamedTarget                         // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
 	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
+	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 )
 
 var flagNames = map[string]specFlag{
@@ -104,8 +104,8 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent,
-	"body-default": flagBodyDefault, "between-object": flagBetweenObject, "named-target": flagNamedTarget,
+	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject,
+	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs,
 }
 
@@ -297,6 +297,7 @@ const (
 	wLeaderTitle
 	wChargeLead
 	wActNoun
+	wMeasureNoun
 	wordClassCount
 )
 
@@ -307,7 +308,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
-	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun"}
+	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

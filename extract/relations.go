@@ -271,9 +271,12 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
+			unnamed := len(out) == n && trig.spec.has(flagNamedTarget) && s.classObject(i+trig.length)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative),
-				unnamed: len(out) == n && trig.spec.has(flagNamedTarget) && s.classObject(i+trig.length)})
-			if trig.spec.has(flagList) {
+				unnamed: unnamed})
+			if trig.spec.has(flagList) || unnamed {
+				// "Japan announced sanctions against Russian banks. These sanctions cover
+				// Alfa Bank": an act on unnamed targets leaves its source for what names them.
 				s.noteListTrigger(i, trig, len(out) > n)
 			}
 		}
@@ -714,7 +717,10 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			return false
 		}
 		for j := k + 1; j < t; j++ {
-			if s.tokens[j].Lower == "that" {
+			if s.tokens[j].Lower == "that" && !(j+2 == t && s.tokens[j+1].is("they", "it", "we", "he", "she")) {
+				// ("said in a joint statement that they condemned the transfer": the speakers'
+				// own act, a pronoun for them right before its verb, is made in the statement;
+				// "said that he had condemned" claims an earlier act, which is reported)
 				return false
 			}
 		}
@@ -725,7 +731,9 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
 	// which they signed in August, will allow ...")
 	for k := ca; k < cb; k++ {
-		if k > t && s.tokens[k].Text == "," {
+		if k > t && (s.tokens[k].Text == "," || s.tokens[k].is("and")) {
+			// (", which they signed in August, will allow"; "strikes on Lebanon and the
+			// threat of an attack on Iran": the hedge is the next conjunct's)
 			commaAfter = true
 		}
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
@@ -775,6 +783,12 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 	}
 	for j := k + 1; j < t && j <= t-1; j++ {
 		if s.tokens[j].is("after", "before", "while", "when") && t-j <= 8 {
+			return true
+		}
+		if s.tokens[k].is("statement", "statements") && j-k <= 2 && t-j <= 3 &&
+			s.tokens[j].is("announcing", "announced", "announces", "imposing", "imposed", "unveiling", "unveiled", "declaring") {
+			// "a joint statement announcing sanctions on Iran Air": the statement makes the
+			// announcement, which is the act (SCHEMA.md Modality rule 1).
 			return true
 		}
 	}
