@@ -99,5 +99,14 @@ func TestWordingFamilies(t *testing.T) {
 		{"'the three European governments' is the latest list of three states",
 			"Britain, France and Germany imposed sanctions on Iran Air on Tuesday. Iran delivered missiles to Russia. The three European governments said that they condemned the transfer.",
 			[]string{"CONDEMNED state:GBR state:IRN asserted/fact", "CONDEMNED state:FRA state:IRN", "CONDEMNED state:DEU state:IRN"}, nil},
+		{"receiving aid from parties is their support, every coordinated one",
+			"Moldova has received budget support from the European Union and Romania since 2022.",
+			[]string{"SUPPORTS inst:eu state:MDA", "SUPPORTS state:ROU state:MDA"}, nil},
+		{"receiving something that is no aid states no support",
+			"Ukraine received the award from Poland on Monday.",
+			nil, []string{"SUPPORTS state:POL state:UKR"}},
+		{"buying from coordinated sellers is supply from each",
+			"Armenia bought howitzers from India and France in 2023.",
+			[]string{"SUPPLIED state:IND state:ARM", "SUPPLIED state:FRA state:ARM"}, nil},
 	})
 }

@@ -1262,7 +1262,11 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if source == nil {
 		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
 	}
-	return []argPair{{source, recipient}}
+	if source == nil || recipient == nil {
+		return nil
+	}
+	// "received military aid from Australia and Japan": every coordinated source.
+	return cross(s.group(source, o.srcOK), []*mention{recipient})
 }
 
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
