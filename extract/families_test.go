@@ -108,5 +108,17 @@ func TestWordingFamilies(t *testing.T) {
 		{"buying from coordinated sellers is supply from each",
 			"Armenia bought howitzers from India and France in 2023.",
 			[]string{"SUPPLIED state:IND state:ARM", "SUPPLIED state:FRA state:ARM"}, nil},
+		{"'we' after a statement's first-person apposition is who it named",
+			"We, the Foreign Ministers of the Quad, strongly condemn the missile launch by North Korea. We reaffirm our unwavering support for the Philippines.",
+			[]string{"SUPPORTS inst:quad state:PHL"}, nil},
+		{"without such an apposition 'we' names nobody",
+			"We reaffirm our unwavering support for the Philippines.",
+			nil, []string{"SUPPORTS inst:quad state:PHL"}},
+		{"the one called on to act is the infinitive's subject",
+			"Latvia called on the European Union to adopt further sanctions against Belarus.",
+			[]string{"SANCTIONED inst:eu state:BLR"}, []string{"SANCTIONED state:LVA state:BLR"}},
+		{"an infinitive with no name before its 'to' leaves the clause subject",
+			"Norway pledged to provide more military aid to Ukraine.",
+			[]string{"SUPPORTS state:NOR state:UKR"}, nil},
 	})
 }

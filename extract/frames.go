@@ -600,6 +600,24 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 	return false
 }
 
+// infinitiveSubject: the name right before the "to" of an infinitive whose verb phrase holds
+// the noun at t ("called on the European Union to adopt further sanctions", "urged Japan to
+// provide more aid"): the one asked to act is its subject; nil otherwise.
+func (s *sentenceCtx) infinitiveSubject(t, ca int, ok func(*mention) bool) *mention {
+	for k := t - 1; k > ca && k >= t-5; k-- {
+		if s.tokens[k].is("to") {
+			if m := s.mentionEndingAt(k, ok); m != nil && !m.possessive && !m.demonym && k+1 < t && !s.tw(wArticle, k+1) {
+				return m
+			}
+			return nil
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
 // classObject: a state modifying a class noun (classModifier) stands within the few words
 // after te ("sanctioned three U.S. defence firms"): the act happened, on unnamed targets.
 func (s *sentenceCtx) classObject(te int) bool {
@@ -1327,8 +1345,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// subject is not the doer either.
 	possessed := src == nil && s.possessedNoun(o.t, o.ca) && !s.afterVoice(o.t, o.ca)
 	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
-		// The clause's subject ("Kim pledged his support for Russia").
-		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+		// The clause's subject ("Kim pledged his support for Russia"), or the subject of an
+		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
+		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
+		if src == nil {
+			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+		}
 		if src != nil && s.speechBetween(src.end, o.t) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
 			// attacks on Rafah": the speaker does not do what the reported clause names.
