@@ -230,6 +230,17 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n += k
 				}
 			}
+			if e.info.Type == TypeInstitution && i+n+1 < span[1] && written(lx.shapes.topicHeads, &tokens[i+n-1]) && tokens[i+n].is("on") {
+				// "the UN Panel of Experts on the DPRK": the state or place a body deals with
+				// belongs to its name.
+				j := i + n + 1
+				if j+1 < span[1] && tokens[j].is("the") {
+					j++
+				}
+				if t, k := lx.gaz.match(tokens[:span[1]], j); t != nil && (t.info.Type == TypeState || t.info.Type == TypePlace) && !t.demonym && free(j, j+k) {
+					n = j + k - i
+				}
+			}
 			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !written(lx.shapes.stop, &tokens[i+n]) {
 				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
 				// the start of another person's name, left to the person patterns.

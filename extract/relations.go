@@ -1321,6 +1321,10 @@ func (s *sentenceCtx) punctBetween(a, b int) bool {
 func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 	end := cb
 	for k := te + 1; k < cb; k++ {
+		if m := s.mentionAt(k); m != nil && m.end > k+1 {
+			k = m.end - 1 // "on" inside "UN Panel of Experts on the DPRK" ends no phrase
+			continue
+		}
 		if s.tw(wNPStop, k) {
 			end = k
 			break
@@ -1331,6 +1335,13 @@ func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 		m := &s.mentions[j]
 		if m.start >= te && m.end <= end && ok(m) && !s.ofComplement(last, m) {
 			last = m
+		}
+	}
+	if last != nil {
+		// "vetoed Resolution 1718 and the Treaty on ...": the last name's list, from its first
+		// member, so that the caller's group takes them all.
+		if g := s.leftGroup(last, ok); g[0].start >= te {
+			return g[0]
 		}
 	}
 	return last

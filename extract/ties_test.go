@@ -304,3 +304,17 @@ func TestTheCouncil(t *testing.T) {
 			nil, []string{"MEMBER_OF state:DZA inst:unsc"}},
 	})
 }
+
+// TestTopicBody: a known body whose name ends in a topic head takes "on" + the state it deals
+// with into its name, and stays the object of the verb.
+func TestTopicBody(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the panel on a state, after 'the mandate of'",
+			"Russia vetoed the renewal of the mandate of the UN Panel of Experts on the DPRK in March.",
+			[]string{"VETOED state:RUS inst:un-panel-of-experts asserted/fact 2024-03"},
+			[]string{"VETOED state:RUS state:PRK"}},
+		{"'on' + a weekday is no topic",
+			"Russia vetoed the mandate of the UN Panel of Experts on Monday.",
+			[]string{"VETOED state:RUS inst:un-panel-of-experts asserted/fact 2024-05-27"}, nil},
+	})
+}
