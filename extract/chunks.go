@@ -558,15 +558,15 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 	if k == m.end+1 {
 		return nil
 	}
-	if !s.tw(wAgentHead, k-1) {
-		// "Iran's national carrier Iran Air", "Russia's state arms exporter Rosoboronexport": a
-		// body named right after a possessed class noun is the one meant.
+	if k < s.b && !s.tw(wAgentHead, k-1) {
+		// "Iran's national carrier Iran Air", "Russia's state arms exporter Rosoboronexport":
+		// a body named right after its description is the head.
 		for j := m.end + 1; j < k; j++ {
-			if s.tw(wPreposition, j) {
-				return nil // "Russia's hybrid activities against NATO members"
+			if s.tw(wPreposition, j) || s.tw(wLocative, j) || s.trigMark[j-s.a] {
+				return nil // "Russia's hybrid activities against NATO members": another phrase
 			}
 		}
-		if p := s.mentionAt(k); p != nil && p.info.Type == TypeInstitution && !p.possessive {
+		if p := s.mentionAt(k); p != nil && p.info.Type == TypeInstitution && p.info != m.info && !p.possessive {
 			return p
 		}
 		return nil

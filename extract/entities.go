@@ -520,11 +520,16 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 	var out []mention
 	for h := span[0]; h < span[1]; h++ {
 		word := tokens[h].Text
-		if !tokens[h].isCap() {
+		lowerHead := !tokens[h].isCap() && lowerAgreementHead(tokens, span, h, lx)
+		if !tokens[h].isCap() && !lowerHead {
 			continue
 		}
 		var typ, prefix string
 		switch {
+		case lowerHead:
+			// "the 100-Year Partnership agreement": a lower-case agreement noun after a
+			// capitalised run the gazetteer does not know ends that agreement's name.
+			typ, prefix = TypeAgreement, "agr:"
 		case written(nl.instHeads, &tokens[h]):
 			typ, prefix = TypeInstitution, "inst:"
 		case written(nl.placeHeads, &tokens[h]):
@@ -548,6 +553,10 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			if t.Text == "-" && !t.SpaceBefore && k > span[0] && tokens[k-1].isCap() && k+1 < span[1] && !tokens[k+1].SpaceBefore {
 				continue // "Liptako-Gourma Charter"
+			}
+			if t.Text == "-" && !t.SpaceBefore && k > span[0] && isDigits(tokens[k-1].Text) && k+1 < span[1] && !tokens[k+1].SpaceBefore {
+				start = k - 1 // "50-Year Fisheries Accord": a number glued by a hyphen opens the name
+				break
 			}
 			if !t.isCap() || !t.isWord() || written(nl.stop, &t) && (k != h-1 || t.is("the", "a", "an")) {
 				break
@@ -590,8 +599,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			start = k
 		}
+		if lowerHead && start == h {
+			continue // no capitalised words before "agreement": no name
+		}
 		end := h + 1
-		for end < span[1] && (written(nl.instHeads, &tokens[end]) || written(nl.agreementHeads, &tokens[end]) || written(nl.placeHeads, &tokens[end])) {
+		for !lowerHead && end < span[1] && (written(nl.instHeads, &tokens[end]) || written(nl.agreementHeads, &tokens[end]) || written(nl.placeHeads, &tokens[end])) {
 			end++ // "Korean Armistice Agreement"
 		}
 		if end < span[1] && written(nl.placeHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
@@ -601,6 +613,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		h = end - 1
 		word = tokens[h].Text
 		switch { // the last head says what the name is: "Philippine Coast Guard"
+		case lowerHead:
 		case nl.instHeads[word]:
 			typ, prefix = TypeInstitution, "inst:"
 		case nl.placeHeads[word]:
@@ -646,6 +659,15 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 				info = e.info
 				break
 			}
+		}
+		if lowerHead {
+			// The lower-case noun says what the name is but is no part of it ("the 100-Year
+			// Partnership agreement" names the "100-Year Partnership"). h stays on the noun,
+			// so the scan goes on after it and never returns to a token it has read.
+			name = surfaceOf(tokens, start, h)
+			info = &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
+			out = append(out, mention{info: info, start: start, end: h})
+			continue
 		}
 		out = append(out, mention{info: info, start: start, end: end})
 		h = end - 1
@@ -697,6 +719,31 @@ func lowerHeadAgreements(tokens []Token, span [2]int, lx *lexicon) []mention {
 		out = append(out, mention{info: &entityInfo{ID: "agr:" + slug(name), Type: TypeAgreement, Name: name}, start: start, end: h + 1})
 	}
 	return out
+}
+
+// lowerAgreementHead: the lower-case word at h is an agreement noun (shapes.tsv
+// agreement-head, compared in lower case) right after a capitalised word that is no stop word,
+// and no name the gazetteer knows stands in the capitalised run before it ("the Russia-North
+// Korea agreement" names two states, not an agreement).
+func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
+	t := tokens[h]
+	if !t.isWord() || h == span[0] || !lx.shapes.agreementHeads[strings.ToUpper(t.Lower[:1])+t.Lower[1:]] {
+		return false
+	}
+	prev := tokens[h-1]
+	if !prev.isCap() || !prev.isWord() || written(lx.shapes.stop, &prev) {
+		return false
+	}
+	for k := h - 1; k >= span[0] && k >= h-6; k-- {
+		tk := tokens[k]
+		if !(tk.isCap() && tk.isWord()) && !(tk.Text == "-" && !tk.SpaceBefore) && !isDigits(tk.Text) {
+			break
+		}
+		if _, n := lx.matchName(tokens[:h], k); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // extendComplement takes "of"/"for" (and, for agreements, "on" and the agreement-link words

@@ -511,8 +511,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if dst == nil && spec.has(flagEventObject) && !withPrep {
 		if parties := s.betweenParties(o.te, o.cb, o.dstOK); len(parties) > 0 {
-			// "condemned the military cooperation between North Korea and Russia": both.
-			return cross(srcs(), parties)
+			// "condemned the military cooperation between North Korea and Russia": both; a
+			// subject's "together with" list condemns too.
+			subjects := srcs()
+			if comit == nil && src != nil && src.end < o.t {
+				subjects = append(subjects, s.comitative(src.end, o.t, src, o.srcOK)...)
+			}
+			return cross(subjects, parties)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) && !withPrep {
@@ -876,6 +881,9 @@ func (s *sentenceCtx) comitative(te, cb int, src *mention, ok func(*mention) boo
 			j++
 		} else if s.tokens[k].Lower != "alongside" {
 			return nil
+		}
+		if j+1 < cb && s.tokens[j].is("the") && s.mentionAt(j) == nil {
+			j++ // "together with the United States"
 		}
 		if m := s.mentionAt(j); m != nil && ok(m) && m.info.Type == src.info.Type && !m.possessive {
 			return s.group(m, ok)

@@ -1081,9 +1081,12 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	if closing < m.end || s.tokens[closing].Text != "," {
 		return nil
 	}
-	for k := m.start - 1; k > s.a && k >= m.start-10; k-- {
+	for k := m.start - 1; k > s.a && k >= m.start-16; k-- {
 		if s.tokens[k].Text != "," {
 			continue
+		}
+		if s.listBetween(k+1, m.start) && k-3 > s.a {
+			continue // ", together with the United States, Japan and the European Union,": a list's comma
 		}
 		if s.tokens[k+1].isCap() && (m.info.Type == TypePerson || !s.tokens[m.start-1].is("of", "the")) {
 			return nil // "..., Ambassador Hwang, has condemned": the name is the subject
@@ -1096,6 +1099,33 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		return nil
 	}
 	return nil
+}
+
+// listBetween: tokens [a, b) are list members (names, perhaps after "the") joined by commas
+// and "and", and the token before a opens a comitative list ("together with", "along with")
+// somewhere before: the comma before a is inside that list.
+func (s *sentenceCtx) listBetween(a, b int) bool {
+	k := a
+	for k < b {
+		if s.tokens[k].is("the") {
+			k++
+			continue
+		}
+		if m := s.mentionAt(k); m != nil {
+			k = m.end
+			if k < b && s.tokens[k].is(",", "and") {
+				k++
+			}
+			continue
+		}
+		return false
+	}
+	for j := a - 2; j > s.a && j >= a-12; j-- {
+		if s.tw(wComitative, j) || s.tokens[j].is("with") && s.tokens[j-1].is("together", "along") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the

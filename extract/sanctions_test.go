@@ -29,3 +29,16 @@ func TestSanctionsBySubject(t *testing.T) {
 			nil, []string{"SANCTIONED state:CAN inst:belarusian-potash-company"}},
 	})
 }
+
+// TestDescribedBody covers a body named right after a possessed description of it. Every
+// sentence is our own.
+func TestDescribedBody(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a possessed description before a body's name",
+			"Japan sanctioned North Korea's state airline Air Koryo on Friday.",
+			[]string{"SANCTIONED state:JPN inst:air-koryo"}, []string{"SANCTIONED state:JPN state:PRK"}},
+		{"a body after a preposition belongs to another phrase",
+			"Estonia condemned Russia's hybrid activities against NATO members.",
+			[]string{"CONDEMNED state:EST state:RUS"}, []string{"CONDEMNED state:EST inst:nato"}},
+	})
+}
