@@ -120,5 +120,8 @@ func TestWordingFamilies(t *testing.T) {
 		{"an infinitive with no name before its 'to' leaves the clause subject",
 			"Norway pledged to provide more military aid to Ukraine.",
 			[]string{"SUPPORTS state:NOR state:UKR"}, nil},
+		{"an armed group's targets in a state: the strikes hit the state",
+			"Overnight, British and American forces conducted strikes against Houthi targets in Yemen.",
+			[]string{"ATTACKED state:GBR state:YEM", "ATTACKED state:USA state:YEM"}, nil},
 	})
 }

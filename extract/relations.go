@@ -1284,8 +1284,10 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 	}
 	inName := -1 // the end of the name the scan is in
 	for k := te - 1; k < end; k++ {
-		if k > te && s.trigMark[k-s.a] {
-			break // "the visit ... for a potential visit of Putin to": the next trigger's own
+		if k > te && s.trigMark[k-s.a] && !(s.tw(wPlaceHead, k) && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil) {
+			// "the visit ... for a potential visit of Putin to": the next trigger's own; but a
+			// noun after a name ("strikes against Houthi targets in Yemen") is no verb.
+			break
 		}
 		if m := s.mentionAt(k); m != nil && m.end > inName {
 			inName = m.end
