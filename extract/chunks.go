@@ -103,6 +103,10 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return s.resolvePronoun(k, ok), true
 	case s.tw(wFirstPerson, k) && s.inQuote[k-s.a]:
 		return s.quoteSpeaker(k, ok), true
+	case s.tw(wFirstPerson, k) && s.mentionAt(k) == nil:
+		// "..., and next year we will send a battalion to Latvia": an unresolved "we" is
+		// an unnamed subject, not a name further back.
+		return nil, true
 	case k > s.a && s.tw(wSubordinator, k) && strings.HasSuffix(s.tokens[t].Lower, "ing"):
 		// "Lai spoke while visiting a base in Taoyuan": a participle after a subordinator
 		// has the subject of the clause before it.

@@ -123,5 +123,11 @@ func TestWordingFamilies(t *testing.T) {
 		{"an armed group's targets in a state: the strikes hit the state",
 			"Overnight, British and American forces conducted strikes against Houthi targets in Yemen.",
 			[]string{"ATTACKED state:GBR state:YEM", "ATTACKED state:USA state:YEM"}, nil},
+		{"an unresolved 'we' before the verb is an unnamed subject, not a name further back",
+			"We will train pilots in Denmark, and next year we will send a mechanised battalion to Latvia.",
+			nil, []string{"DEPLOYED state:DNK state:LVA"}},
+		{"a named subject after ', and' still acts",
+			"We will train pilots in Denmark, and next year Norway will send a mechanised battalion to Latvia.",
+			[]string{"DEPLOYED state:NOR state:LVA"}, nil},
 	})
 }
