@@ -149,6 +149,12 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 			// the clause's verb phrase has the clause's subject; when that is unnamed, the
 			// participle's is too (not the object of "from" before the comma).
 			m := s.clauseSubject(ca, k, ok)
+			if m == nil && ca > s.a && (s.tw(wSubordinator, ca) || s.tw(wPreposition, ca)) {
+				// "Wood told the council after the vote, accusing Moscow": the clause holding
+				// the participle opens with an adjunct; the subject is the clause's before it.
+				pa, _ := s.clauseOf(ca - 1)
+				m = s.clauseSubject(pa, ca, ok)
+			}
 			return m, true
 		}
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
@@ -287,7 +293,7 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 		m := s.mentionAt(i)
 		if m == nil {
 			// Title words between a demonym and the name: "Belarusian President Alexander".
-			if s.tokens[i].isCap() && s.tokens[i].isWord() && head != nil && head.demonym {
+			if s.tokens[i].isCap() && s.tokens[i].isWord() && head != nil && (head.demonym || head.info.Type == TypeState && !head.possessive) {
 				i++
 				continue
 			}

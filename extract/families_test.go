@@ -129,5 +129,14 @@ func TestWordingFamilies(t *testing.T) {
 		{"a named subject after ', and' still acts",
 			"We will train pilots in Denmark, and next year Norway will send a mechanised battalion to Latvia.",
 			[]string{"DEPLOYED state:NOR state:LVA"}, nil},
+		{"a participle after an adjunct clause has the subject of the clause before it",
+			"Canada spoke after the vote, accusing Moscow of hiding its purchases of drones.",
+			[]string{"CONDEMNED state:CAN state:RUS"}, nil},
+		{"title words between a state and a person make the person the clause subject",
+			"Chilean Deputy Ambassador Ana Rojas told the council after the meeting, accusing Moscow of hiding its purchases.",
+			[]string{"CONDEMNED person:ana-rojas state:RUS"}, []string{"CONDEMNED state:CHL state:RUS"}},
+		{"likewise after a state's name",
+			"U.S. Deputy Ambassador Ana Rojas told the council after the meeting, accusing Moscow of hiding its purchases.",
+			[]string{"CONDEMNED person:ana-rojas state:RUS"}, []string{"CONDEMNED state:USA state:RUS"}},
 	})
 }
