@@ -214,10 +214,27 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		// The latest sentence stating an event of a type replaces the earlier one; the rules
 		// of this sentence have read events already.
 		maps.Copy(events, stated)
+		// The sentence's first act (no stance, no standing tie) is what a following "the
+		// move" names; a sentence stating none leaves nothing for the one after it.
+		delete(events, anyAct)
+		for _, r := range rels {
+			if actRelations[r.Type] && r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
+				events[anyAct] = stated[r.Type]
+				break
+			}
+		}
 	}
 	doc.Relations = dedupeRelations(doc.Relations)
 	return doc, nil
 }
+
+// anyAct keys the events map with the doers of the previous sentence's first act, whatever its
+// relation, for the nouns of words.tsv class act-event ("criticized the move").
+const anyAct = ""
+
+// actRelations are the relations that state an act a later "the move" may name.
+var actRelations = map[string]bool{RelDeployed: true, RelSupplied: true, RelAttacked: true, RelLaunched: true,
+	RelSanctioned: true, RelVetoed: true, RelSigned: true}
 
 // mentionsBySentence groups mentions by sentence. Recognition returns them in document
 // order, so each group is a slice of mentions (capped, so that appending to one group

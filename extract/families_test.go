@@ -138,5 +138,14 @@ func TestWordingFamilies(t *testing.T) {
 		{"likewise after a state's name",
 			"U.S. Deputy Ambassador Ana Rojas told the council after the meeting, accusing Moscow of hiding its purchases.",
 			[]string{"CONDEMNED person:ana-rojas state:RUS"}, []string{"CONDEMNED state:USA state:RUS"}},
+		{"'the move' names the act the sentence before stated",
+			"Japan deployed two destroyers to the Philippines on Monday. China criticised the move as a provocation.",
+			[]string{"CONDEMNED state:CHN state:JPN"}, nil},
+		{"a sentence with no act in between leaves 'the move' unnamed",
+			"Japan deployed two destroyers to the Philippines on Monday. China condemned the Philippines. Russia criticised the move.",
+			nil, []string{"CONDEMNED state:RUS state:JPN"}},
+		{"'the decision to' names its own act",
+			"Japan deployed two destroyers to the Philippines on Monday. China criticised the decision to expand patrols.",
+			nil, []string{"CONDEMNED state:CHN state:JPN"}},
 	})
 }

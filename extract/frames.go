@@ -1081,6 +1081,17 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
+		if s.tw(wActEvent, k) && k+1 < cb && !s.tokens[k+1].is("to", "by", "of") {
+			// "criticized the move": the previous sentence's act ("the decision to", "the
+			// move by X" name their own).
+			var doers []*mention
+			for _, info := range s.events[anyAct] {
+				if typeIn(info.Type, spec.dst) {
+					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
+				}
+			}
+			return doers
+		}
 		isNoun := false
 		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
 			if tp.frame != frameNoun && tp.frame != frameEvent || tp.relation == spec.relation || len(tp.keys) > 1 {
