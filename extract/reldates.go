@@ -471,9 +471,12 @@ func (lx *dateLexicon) numberAt(tokens []Token, i, b int) (int, int) {
 func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 	var rule dateRule
 	bestEnd, bestN := 0, 0
-	try := func(p datePhrase) {
-		j, n := i, 0
-		for _, key := range p.keys {
+	// try matches p.keys[k:] from tokens[j], n being the number a slot before k read. The
+	// first key is matched once for all the phrases that share it (the word itself, or the
+	// number or clock time read once), not once per phrase: a digit or "the" opens some
+	// twenty phrases each.
+	try := func(p datePhrase, k, j, n int) {
+		for _, key := range p.keys[k:] {
 			if j >= b {
 				return
 			}
@@ -504,18 +507,22 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 	}
 	if tokens[i].mayBe(datePhraseWord) {
 		for _, p := range lx.phrases[tokens[i].Lower] {
-			try(p)
+			try(p, 1, i+1, 0) // the map's key is the phrase's first
 		}
 	}
 	// Phrases that open with a number slot ("two days later") or a clock time ("7:10 a.m.").
-	if _, l := lx.numberAt(tokens, i, b); l > 0 {
-		for _, p := range lx.slot {
-			try(p)
+	if len(lx.slot) > 0 {
+		if v, l := lx.numberAt(tokens, i, b); l > 0 {
+			for _, p := range lx.slot {
+				try(p, 1, i+l, v)
+			}
 		}
 	}
-	if len(lx.timeSlot) > 0 && lx.clockAt(tokens, i, b) > 0 {
-		for _, p := range lx.timeSlot {
-			try(p)
+	if len(lx.timeSlot) > 0 {
+		if l := lx.clockAt(tokens, i, b); l > 0 {
+			for _, p := range lx.timeSlot {
+				try(p, 1, i+l, 0)
+			}
 		}
 	}
 	return rule, bestN, bestEnd
