@@ -107,6 +107,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// that type stated with a date: what "since the invasion" reaches back to.
 	eventDates := map[string][]string{}
 	var occ occasions
+	// stated and statedBy are per sentence; they are cleared, not made anew, for each one
+	// (the slices stated holds start nil each time, so events keeps what it copied).
+	var stated map[string][]*entityInfo
+	var statedBy map[string]string // the rule of the first relation stated per type
 	for i, sp := range spans {
 		occ.enter(x.dates, tokens, sp, sentenceDates[i], bySentence[i], i, ref, i == 0 || tokens[sp[0]].Newlines >= 2)
 		if tokens[sp[0]].Newlines >= 2 {
@@ -142,7 +146,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
-		var stated map[string][]*entityInfo
+		clear(stated)
+		clear(statedBy)
 		rels := x.relationRules(sc)
 		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
 			for k := range rels {
@@ -151,7 +156,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				}
 			}
 		}
-		var statedBy map[string]string // the rule of the first relation stated per type
 		for _, r := range rels {
 			// A state acting through its body ("Hungary's parliament ratified") or struck
 			// through its force ("at the Philippine coast guard ship") is named inside the
