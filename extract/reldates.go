@@ -210,6 +210,15 @@ func parseISODay(s string) (time.Time, bool) {
 type datePhrase struct {
 	keys []string
 	rule dateRule
+	// second is keys[1] when it is a word (not a slot), else "": phraseAt skips a phrase
+	// whose second word is not the next token's without trying it.
+	second string
+}
+
+// secondMisses reports whether the phrase's second key is a word that tokens[j] (the token
+// after its first key) is not, which rules the phrase out.
+func (p *datePhrase) secondMisses(tokens []Token, j, b int) bool {
+	return p.second != "" && (j >= b || tokens[j].Lower != p.second)
 }
 
 // numberPhrase is a number word or phrase ("two", "a couple of") and its value.
@@ -390,7 +399,11 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 			if len(keys) == 0 || keys[0] == "<n>" && len(keys) == 1 {
 				return nil, fmt.Errorf("%s: empty phrase", row.where)
 			}
-			lx.phrases[keys[0]] = append(lx.phrases[keys[0]], datePhrase{keys: keys, rule: rule})
+			p := datePhrase{keys: keys, rule: rule}
+			if len(keys) > 1 && keys[1] != "<n>" && keys[1] != "<time>" {
+				p.second = keys[1]
+			}
+			lx.phrases[keys[0]] = append(lx.phrases[keys[0]], p)
 		}
 	}
 	lx.slot = lx.phrases["<n>"]
@@ -506,22 +519,29 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 		}
 	}
 	if tokens[i].mayBe(datePhraseWord) {
-		for _, p := range lx.phrases[tokens[i].Lower] {
-			try(p, 1, i+1, 0) // the map's key is the phrase's first
+		phrases := lx.phrases[tokens[i].Lower]
+		for k := range phrases {
+			if !phrases[k].secondMisses(tokens, i+1, b) {
+				try(phrases[k], 1, i+1, 0) // the map's key is the phrase's first
+			}
 		}
 	}
 	// Phrases that open with a number slot ("two days later") or a clock time ("7:10 a.m.").
 	if len(lx.slot) > 0 {
 		if v, l := lx.numberAt(tokens, i, b); l > 0 {
-			for _, p := range lx.slot {
-				try(p, 1, i+l, v)
+			for k := range lx.slot {
+				if !lx.slot[k].secondMisses(tokens, i+l, b) {
+					try(lx.slot[k], 1, i+l, v)
+				}
 			}
 		}
 	}
 	if len(lx.timeSlot) > 0 {
 		if l := lx.clockAt(tokens, i, b); l > 0 {
-			for _, p := range lx.timeSlot {
-				try(p, 1, i+l, 0)
+			for k := range lx.timeSlot {
+				if !lx.timeSlot[k].secondMisses(tokens, i+l, b) {
+					try(lx.timeSlot[k], 1, i+l, 0)
+				}
 			}
 		}
 	}
