@@ -58,6 +58,11 @@ func tokenize(text string) []Token {
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
+		if r == ' ' {
+			space = true // the most common byte, settled before the rune tests below
+			i++
+			continue
+		}
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
@@ -181,6 +186,9 @@ func scanWord(text string, i int) int {
 
 // scanDotted recognises L.L(.L)*[.] where each L is one letter.
 func scanDotted(text string, i int) (int, bool) {
+	if text[i] < utf8.RuneSelf && (i+1 >= len(text) || text[i+1] != '.') {
+		return i, false // every match has a dot right after its first letter; most words have none
+	}
 	j, groups := i, 0
 	for {
 		r, size := utf8.DecodeRuneInString(text[j:])
