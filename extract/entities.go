@@ -477,6 +477,11 @@ func surfaceOf(tokens []Token, a, b int) string {
 		return tokens[a].display() // most names are one token: no copy
 	}
 	var sb strings.Builder
+	n := 0
+	for k := a; k < b; k++ {
+		n += len(tokens[k].Text) + 1
+	}
+	sb.Grow(n) // one allocation: at least the surface's length
 	for k := a; k < b; k++ {
 		if k > a && tokens[k].SpaceBefore {
 			sb.WriteByte(' ')

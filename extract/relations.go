@@ -57,6 +57,8 @@ type sentenceScratch struct {
 	inQuote, inName, trigMark []bool
 	cueMarks                  []uint8
 	found                     [][]trigger
+	trigs                     []trigger  // the arrays of found's slices
+	spans                     []trigSpan // relationRules' trigger spans
 }
 
 // zeroed returns buf with length n and every element zero, reusing its array when it is
@@ -169,8 +171,8 @@ func (s *sentenceCtx) openingComma() int {
 // relationRules finds the relations stated in one sentence.
 func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	var out []Relation
-	var spans []trigSpan
 	sc := s.scratch
+	spans := sc.spans[:0]
 	sc.inName = zeroed(sc.inName, s.b-s.a)
 	inName := sc.inName
 	for _, m := range s.mentions {
@@ -182,12 +184,16 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	s.trigMark = sc.trigMark
 	sc.found = zeroed(sc.found, s.b-s.a)
 	found := sc.found
+	trigs := sc.trigs[:0] // one array for the sentence's triggers, not one per token
 	for i := s.a; i < s.b; i++ {
 		if !inName[i-s.a] && len(x.lex.triggersOf(&s.tokens[i])) > 0 {
-			found[i-s.a] = x.lex.triggerAt(s.tokens[:s.b], i)
-			s.trigMark[i-s.a] = len(found[i-s.a]) > 0
+			n := len(trigs)
+			trigs = x.lex.appendTriggersAt(trigs, s.tokens[:s.b], i)
+			found[i-s.a] = trigs[n:len(trigs):len(trigs)]
+			s.trigMark[i-s.a] = len(trigs) > n
 		}
 	}
+	sc.trigs = trigs
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
 			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership
@@ -241,6 +247,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		}
 	}
 	s.attachDates(out, spans)
+	sc.spans = spans
 	if len(s.mentions) > 1 {
 		// A lone name is read only for relations to an event stated before; a bare title
 		// ("President Joe Biden said") states no office of a named state.

@@ -353,7 +353,12 @@ func (lx *lexicon) eventObjectIn(tokens []Token) bool {
 
 // triggerAt returns the triggers whose phrase starts at tokens[i] (longest phrase only).
 func (lx *lexicon) triggerAt(tokens []Token, i int) []trigger {
-	var found []trigger
+	return lx.appendTriggersAt(nil, tokens, i)
+}
+
+// appendTriggersAt appends the triggers of triggerAt to dst.
+func (lx *lexicon) appendTriggersAt(dst []trigger, tokens []Token, i int) []trigger {
+	found := dst
 	best := 0
 	for _, tp := range lx.triggersOf(&tokens[i]) {
 		if i+len(tp.keys) > len(tokens) || len(tp.keys) < best {
@@ -370,7 +375,7 @@ func (lx *lexicon) triggerAt(tokens []Token, i int) []trigger {
 			continue
 		}
 		if len(tp.keys) > best {
-			found, best = found[:0], len(tp.keys)
+			found, best = found[:len(dst)], len(tp.keys)
 		}
 		found = append(found, tp.trigger)
 	}
