@@ -285,16 +285,34 @@ func (w wordList) matchAt(tokens []Token, i, limit int) int {
 	if i >= limit || i >= len(tokens) {
 		return 0
 	}
-	if t := tokens[i].word; t != nil && w.first != 0 && t.dates&w.first == 0 {
-		return 0
+	phrases, ok := w.phrasesOf(&tokens[i], w.first)
+	if !ok {
+		phrases = w.byFirst[tokens[i].Lower]
 	}
 	best := 0
-	for _, keys := range w.byFirst[tokens[i].Lower] {
+	for _, keys := range phrases {
 		if len(keys) > best && i+len(keys) <= limit && keysAt(tokens, i, keys) {
 			best = len(keys)
 		}
 	}
 	return best
+}
+
+// phrasesOf returns the list's phrases that start (bit w.first) or end (w.last) with token
+// t's word, as the word's info holds them, without a map look-up; false when the vocab
+// cannot tell (the list or the word was not registered).
+func (w wordList) phrasesOf(t *Token, bit uint32) ([][]string, bool) {
+	if t.word == nil || bit == 0 {
+		return nil, false
+	}
+	if t.word.dates&bit != 0 {
+		for _, sp := range t.word.phrases {
+			if sp.dates == bit {
+				return sp.keys, true
+			}
+		}
+	}
+	return nil, true
 }
 
 // endsAt returns the length of the longest phrase ending just before tokens[i] and starting
@@ -303,11 +321,12 @@ func (w wordList) endsAt(tokens []Token, i, lo int) int {
 	if i <= lo {
 		return 0
 	}
-	if t := tokens[i-1].word; t != nil && w.last != 0 && t.dates&w.last == 0 {
-		return 0
+	phrases, ok := w.phrasesOf(&tokens[i-1], w.last)
+	if !ok {
+		phrases = w.byLast[tokens[i-1].Lower]
 	}
 	best := 0
-	for _, keys := range w.byLast[tokens[i-1].Lower] {
+	for _, keys := range phrases {
 		if s := i - len(keys); len(keys) > best && s >= lo && keysAt(tokens, s, keys) {
 			best = len(keys)
 		}

@@ -30,11 +30,28 @@ func (p *phraseSet) add(phrase string) {
 
 // matchAt returns the length of the longest phrase starting at tokens[i], or 0.
 func (p *phraseSet) matchAt(tokens []Token, i int) int {
-	if w := tokens[i].word; w != nil && w.starts&p.bit == 0 && p.bit != 0 {
+	w := tokens[i].word
+	if w == nil || p.bit == 0 {
+		return longestPhrase(tokens, i, p.byFirst[tokens[i].Lower])
+	}
+	if w.starts&p.bit == 0 {
 		return 0 // most tokens start no phrase of the set: no map look-up for them
 	}
+	// The word's info holds the set's phrases starting with it: no map look-up either (a
+	// look-up that misses the cache costs more than the instructions it runs).
+	for _, sp := range w.phrases {
+		if sp.bit == p.bit {
+			return longestPhrase(tokens, i, sp.keys)
+		}
+	}
+	return 0
+}
+
+// longestPhrase returns the length of the longest of phrases (each starting with
+// tokens[i]'s word) at tokens[i], or 0.
+func longestPhrase(tokens []Token, i int, phrases [][]string) int {
 	best := 0
-	for _, keys := range p.byFirst[tokens[i].Lower] {
+	for _, keys := range phrases {
 		if len(keys) <= best || i+len(keys) > len(tokens) {
 			continue
 		}

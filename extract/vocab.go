@@ -12,6 +12,7 @@ import (
 type wordInfo struct {
 	classes  uint64          // word classes of words.tsv, one bit per wordClass
 	starts   uint64          // the registered phrase sets with a phrase starting with the word
+	phrases  []setPhrases    // those phrases, per set with a bit in starts or dates
 	triggers []triggerPhrase // trigger phrases starting with the word
 	cue      uint8           // the recognisers the word may start (tokenFlags)
 	gaz      *trieNode       // the gazetteer's trie below the word, when a name starts with it
@@ -19,6 +20,15 @@ type wordInfo struct {
 	// shaped: some word of shapes.tsv has this lower-case form, so the word may be in one
 	// of the name recogniser's lists that are read as written (written).
 	shaped bool
+}
+
+// setPhrases are the phrases of one registered phrase set (bit) or date word list (dates:
+// its first or last bit) that start, or end, with a word: its byFirst or byLast entry, read
+// without a map look-up.
+type setPhrases struct {
+	bit   uint64
+	dates uint32
+	keys  [][]string
 }
 
 // written reports whether token t, as written, is in m, one of the name recogniser's lists
@@ -72,8 +82,10 @@ func (v *vocab) register(sets ...*phraseSet) error {
 		}
 		p.bit = 1 << len(v.sets)
 		v.sets = append(v.sets, p)
-		for w := range p.byFirst {
-			v.info(w).starts |= p.bit
+		for w, keys := range p.byFirst {
+			info := v.info(w)
+			info.starts |= p.bit
+			info.phrases = append(info.phrases, setPhrases{bit: p.bit, keys: keys})
 		}
 	}
 	return nil
@@ -147,11 +159,15 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 			return fmt.Errorf("too many date word lists: wordInfo.dates needs a wider type")
 		}
 		l.first, l.last, bit = bit, bit<<1, bit<<2
-		for w := range l.byFirst {
-			v.info(w).dates |= l.first
+		for w, keys := range l.byFirst {
+			info := v.info(w)
+			info.dates |= l.first
+			info.phrases = append(info.phrases, setPhrases{dates: l.first, keys: keys})
 		}
-		for w := range l.byLast {
-			v.info(w).dates |= l.last
+		for w, keys := range l.byLast {
+			info := v.info(w)
+			info.dates |= l.last
+			info.phrases = append(info.phrases, setPhrases{dates: l.last, keys: keys})
 		}
 	}
 	lx.vocab = v
