@@ -194,10 +194,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor = 0, false, false, false, false, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
-			if r.Polarity == Asserted && r.Modality == Fact && infos[r.Src] != nil && infos[r.Dst] != nil {
-				lastPair[r.Type] = [2]*entityInfo{infos[r.Src], infos[r.Dst]}
+			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
+			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
+				lastPair[r.Type] = [2]*entityInfo{src, dst}
 			}
-			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
+			if r.Polarity == Asserted && r.Modality != Speculative && src != nil {
 				if stated == nil {
 					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
 				}
@@ -207,8 +208,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				// The sentence's first trigger of the type states its main event: "the
 				// operation" after "jets struck targets ... after attacks on shipping" is the
 				// strikes, not the attacks named as their cause.
-				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], infos[r.Src]) {
-					stated[r.Type] = append(stated[r.Type], infos[r.Src])
+				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], src) {
+					stated[r.Type] = append(stated[r.Type], src)
 				}
 			}
 		}

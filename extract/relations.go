@@ -59,6 +59,7 @@ type sentenceScratch struct {
 	found                     [][]trigger
 	trigs                     []trigger  // the arrays of found's slices
 	spans                     []trigSpan // relationRules' trigger spans
+	rels                      []Relation // relationRules' result, read before the next sentence's
 }
 
 // zeroed returns buf with length n and every element zero, reusing its array when it is
@@ -170,8 +171,8 @@ func (s *sentenceCtx) openingComma() int {
 
 // relationRules finds the relations stated in one sentence.
 func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
-	var out []Relation
 	sc := s.scratch
+	out := sc.rels[:0] // the caller copies the relations out before the next sentence
 	spans := sc.spans[:0]
 	sc.inName = zeroed(sc.inName, s.b-s.a)
 	inName := sc.inName
@@ -253,6 +254,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
 	}
+	sc.rels = out
 	return out
 }
 
