@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 )
 
 // Options configure an Extractor.
@@ -19,6 +20,9 @@ type Options struct {
 type Extractor struct {
 	lex   *lexicon
 	dates *dateLexicon
+	// tokenBufs holds *[]Token arrays that documents' tokens are written into, one per
+	// concurrent Extract, so that each document does not allocate and zero its own.
+	tokenBufs sync.Pool
 }
 
 // New compiles the built-in rules plus any in opts.RuleDirs.
@@ -53,7 +57,16 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	hdr := parseHeader(text)
 	hdr.fill(&doc.Meta, text)
 	text = hdr.mask(text)
-	tokens := tokenize(text)
+	buf, _ := x.tokenBufs.Get().(*[]Token)
+	if buf == nil {
+		buf = new([]Token)
+	}
+	tokens := tokenizeInto(*buf, text)
+	defer func() {
+		// Nothing the document returns holds a token: the array is free for the next one.
+		*buf = tokens[:0]
+		x.tokenBufs.Put(buf)
+	}()
 	x.lex.lookUp(tokens)
 	spans := splitSentences(tokens)
 	headline := -1

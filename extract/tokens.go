@@ -51,8 +51,15 @@ func (t Token) is(words ...string) bool {
 
 // tokenize splits text into tokens. Dotted abbreviations ("D.P.R.K.", "U.S.") stay one token;
 // a possessive "'s" becomes its own token so that "Ukraine's" yields "Ukraine".
-func tokenize(text string) []Token {
-	tokens := make([]Token, 0, len(text)/5)
+func tokenize(text string) []Token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize writing into buf's array when it is large enough (Extract reuses
+// one between documents: a fresh one is a large allocation, zeroed, for every document).
+func tokenizeInto(buf []Token, text string) []Token {
+	tokens := buf[:0]
+	if cap(buf) < len(text)/5 {
+		tokens = make([]Token, 0, len(text)/5)
+	}
 	lower := asciiLower(text)
 	newlines, space := 0, false
 	i := 0
