@@ -220,6 +220,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed := trig
 				deployed.spec = trig.spec.troops
 				deployed.relation = deployed.spec.relation
+				deployed.rule = ruleName(deployed.relation, deployed.frame, s.tokens[i].Lower)
 				n := len(out)
 				out = x.applyTrigger(out, s, i, deployed)
 				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
@@ -495,7 +496,7 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
 	ca, cb := s.clauseOf(t)
 	r := Relation{Type: trig.relation, Src: p.src.info.ID, Dst: p.dst.info.ID, Sentence: p.src.sentence,
-		Rule: trig.relation + "/" + trig.frame.String() + ":" + s.tokens[t].Lower}
+		Rule: trig.rule} // trig starts at t: its rule names the word there
 	src, dst := p.src.info.ID, p.dst.info.ID
 	if Undirected(r.Type) && dst < src {
 		r.Src, r.Dst = dst, src

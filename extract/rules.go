@@ -75,6 +75,13 @@ type trigger struct {
 	frame    frameKind
 	length   int
 	spec     *argSpec
+	rule     string // ruleName of the trigger, made once here rather than per relation
+}
+
+// ruleName names the rule of the relations a trigger starting with word builds
+// ("VISITED/verb:visited"), the output's "rule".
+func ruleName(relation string, frame frameKind, word string) string {
+	return relation + "/" + frame.String() + ":" + word
 }
 
 // lexicon is the compiled form of every rule file.
@@ -231,7 +238,7 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			if len(keys) == 0 {
 				continue
 			}
-			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec}})
+			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec, ruleName(rel, frame, keys[0])}})
 		}
 	}
 	for _, info := range lx.gaz.entities {
