@@ -264,7 +264,7 @@ type wordList struct {
 	byFirst, byLast map[string][][]string
 	// first and last are the list's bits in wordInfo.dates once the vocab has registered it
 	// (0 before): set on the words its phrases start or end with.
-	first, last uint32
+	first, last uint64
 }
 
 func newWordList() wordList {
@@ -301,7 +301,7 @@ func (w wordList) matchAt(tokens []Token, i, limit int) int {
 // phrasesOf returns the list's phrases that start (bit w.first) or end (w.last) with token
 // t's word, as the word's info holds them, without a map look-up; false when the vocab
 // cannot tell (the list or the word was not registered).
-func (w wordList) phrasesOf(t *Token, bit uint32) ([][]string, bool) {
+func (w wordList) phrasesOf(t *Token, bit uint64) ([][]string, bool) {
 	if t.word == nil || bit == 0 {
 		return nil, false
 	}

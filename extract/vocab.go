@@ -16,7 +16,7 @@ type wordInfo struct {
 	triggers []triggerPhrase // trigger phrases starting with the word
 	cue      uint8           // the recognisers the word may start (tokenFlags)
 	gaz      *trieNode       // the gazetteer's trie below the word, when a name starts with it
-	dates    uint32          // what the date rules may read the word as (dateMonth, ...)
+	dates    uint64          // what the date rules may read the word as (dateMonth, ...)
 	// shaped: some word of shapes.tsv has this lower-case form, so the word may be in one
 	// of the name recogniser's lists that are read as written (written).
 	shaped bool
@@ -27,7 +27,7 @@ type wordInfo struct {
 // without a map look-up.
 type setPhrases struct {
 	bit   uint64
-	dates uint32
+	dates uint64
 	keys  [][]string
 }
 
@@ -43,7 +43,7 @@ func written(m map[string]bool, t *Token) bool {
 
 // Bits of wordInfo.dates; each wordList of the date rules adds two more (wordList.first, .last).
 const (
-	dateMonth      uint32 = 1 << iota // a month name (monthNumbers)
+	dateMonth      uint64 = 1 << iota // a month name (monthNumbers)
 	dateWeekday                       // a weekday (dateLexicon.weekdays)
 	datePhraseWord                    // the first word of a relative date phrase
 	dateNumber                        // the first word of a number phrase
@@ -52,7 +52,7 @@ const (
 
 // mayBe reports whether the token's word may be read as f (a bit of wordInfo.dates): false
 // only when the vocab knows it is not.
-func (t *Token) mayBe(f uint32) bool { return t.word == nil || t.word.dates&f != 0 }
+func (t *Token) mayBe(f uint64) bool { return t.word == nil || t.word.dates&f != 0 }
 
 // vocab maps every word a rule starts with or reads to its wordInfo. It is filled while the
 // rules compile and only read afterwards, so workers share it.
@@ -154,7 +154,8 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 	}
 	bit := dateLists
 	for _, l := range []*wordList{&dl.weekLast, &dl.weekNext, &dl.lastWeek, &dl.nextWeek, &dl.future,
-		&dl.noEvent, &dl.rangeTo, &dl.speech, &dl.performative, &dl.clock, &dl.weekAfter, &dl.weekThat, &dl.weekBefore} {
+		&dl.noEvent, &dl.rangeTo, &dl.speech, &dl.performative, &dl.clock, &dl.weekAfter, &dl.weekThat, &dl.weekBefore,
+		&dl.occasion, &dl.occasionAct, &dl.standing, &dl.link, &dl.barrier, &dl.tense, &dl.past, &dl.skip, &dl.relative} {
 		if bit<<1 == 0 {
 			return fmt.Errorf("too many date word lists: wordInfo.dates needs a wider type")
 		}
