@@ -111,7 +111,7 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
 		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.errand, &lx.words.attribution, &lx.coref.phrases, &lx.shapes.locative,
 		&lx.shapes.locativeKnown, &lx.shapes.resolutionBody, &lx.shapes.placeHeadPhrases,
-		&lx.shapes.siteNouns)
+		&lx.shapes.siteNouns, &lx.formalBodies)
 	if err != nil {
 		return err
 	}
