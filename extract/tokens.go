@@ -111,10 +111,19 @@ func tokenizeInto(buf []Token, text string) []Token {
 func newToken(text, lower string, start, end, newlines int, space bool) Token {
 	s := text[start:end]
 	plain, upper := true, false
-	for i := 0; i < len(s) && plain; i++ {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		plain = c < utf8.RuneSelf && c != '.' && c != '\n' && c != '\r'
-		upper = upper || 'A' <= c && c <= 'Z'
+		if 'a' <= c && c <= 'z' {
+			continue // most bytes: one test
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+			continue
+		}
+		if c >= utf8.RuneSelf || c == '.' || c == '\n' || c == '\r' {
+			plain = false
+			break
+		}
 	}
 	if plain {
 		// The common case, ASCII with no dots or line breaks: the key is the text, and
