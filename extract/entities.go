@@ -395,8 +395,8 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 	var out []mention
 	for si, span := range sentences {
 		for i := span[0]; i < span[1]; i++ {
-			t := tokens[i]
-			if taken[i] || !t.isCap() || stop[t.Text] {
+			t := &tokens[i]
+			if taken[i] || !t.isCap() || written(stop, t) { // written: no look-up for most words
 				continue
 			}
 			if p, ok := surnames[t.Key]; ok && !(i+1 < span[1] && tokens[i+1].isCap() && tokens[i+1].isWord()) {
