@@ -411,8 +411,8 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 	var out []mention
 	for si, span := range sentences {
 		for i := span[0]; i < span[1]; i++ {
-			t := tokens[i]
-			if taken[i] || !t.isCap() || stop[t.Text] {
+			t := &tokens[i]
+			if taken[i] || !t.isCap() || written(stop, t) { // written: no look-up for most words
 				continue
 			}
 			if p, ok := surnames[t.Key]; ok && !(i+1 < span[1] && tokens[i+1].isCap() && tokens[i+1].isWord()) {
@@ -493,6 +493,11 @@ func surfaceOf(tokens []Token, a, b int) string {
 		return tokens[a].display() // most names are one token: no copy
 	}
 	var sb strings.Builder
+	n := 0
+	for k := a; k < b; k++ {
+		n += len(tokens[k].Text) + 1
+	}
+	sb.Grow(n) // one allocation: at least the surface's length
 	for k := a; k < b; k++ {
 		if k > a && tokens[k].SpaceBefore {
 			sb.WriteByte(' ')

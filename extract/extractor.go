@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 )
 
 // Options configure an Extractor.
@@ -19,6 +20,17 @@ type Options struct {
 type Extractor struct {
 	lex   *lexicon
 	dates *dateLexicon
+	// buffers holds *docBuffers, one per concurrent Extract, so that each document does
+	// not allocate (and zero) its own large arrays.
+	buffers sync.Pool
+}
+
+// docBuffers are the arrays Extract reuses from document to document: the tokens, and the
+// relations before they are deduplicated and copied out at their final length (growing a
+// document's slice of 248-byte relations by doubling allocated twice what it kept).
+type docBuffers struct {
+	tokens []Token
+	rels   []Relation
 }
 
 // New compiles the built-in rules plus any in opts.RuleDirs.
@@ -54,7 +66,17 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	hdr := parseHeader(text)
 	hdr.fill(&doc.Meta, text)
 	text = hdr.mask(text)
-	tokens := tokenize(text)
+	bufs, _ := x.buffers.Get().(*docBuffers)
+	if bufs == nil {
+		bufs = &docBuffers{}
+	}
+	tokens := tokenizeInto(bufs.tokens, text)
+	doc.Relations = bufs.rels[:0]
+	defer func() {
+		// Nothing the document returns holds a token: the array is free for the next one.
+		bufs.tokens = tokens[:0]
+		x.buffers.Put(bufs)
+	}()
 	x.lex.lookUp(tokens)
 	spans := splitSentences(tokens)
 	headline := -1
@@ -108,6 +130,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// that type stated with a date: what "since the invasion" reaches back to.
 	eventDates := map[string][]string{}
 	var occ occasions
+	// stated and statedBy are per sentence; they are cleared, not made anew, for each one
+	// (the slices stated holds start nil each time, so events keeps what it copied).
+	var stated map[string][]*entityInfo
+	var statedBy map[string]string // the rule of the first relation stated per type
 	for i, sp := range spans {
 		occ.enter(x.dates, tokens, sp, sentenceDates[i], bySentence[i], i, ref, i == 0 || tokens[sp[0]].Newlines >= 2)
 		if tokens[sp[0]].Newlines >= 2 {
@@ -145,7 +171,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
-		var stated map[string][]*entityInfo
+		clear(stated)
+		clear(statedBy)
 		rels := x.relationRules(sc)
 		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
 			for k := range rels {
@@ -154,7 +181,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				}
 			}
 		}
-		var statedBy map[string]string // the rule of the first relation stated per type
 		for _, r := range rels {
 			// A state acting through its body ("Hungary's parliament ratified") or struck
 			// through its force ("at the Philippine coast guard ship") is named inside the
@@ -193,10 +219,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor = 0, false, false, false, false, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
-			if r.Polarity == Asserted && r.Modality == Fact && infos[r.Src] != nil && infos[r.Dst] != nil {
-				lastPair[r.Type] = [2]*entityInfo{infos[r.Src], infos[r.Dst]}
+			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
+			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
+				lastPair[r.Type] = [2]*entityInfo{src, dst}
 			}
-			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
+			if r.Polarity == Asserted && r.Modality != Speculative && src != nil {
 				if stated == nil {
 					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
 				}
@@ -206,8 +233,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				// The sentence's first trigger of the type states its main event: "the
 				// operation" after "jets struck targets ... after attacks on shipping" is the
 				// strikes, not the attacks named as their cause.
-				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], infos[r.Src]) {
-					stated[r.Type] = append(stated[r.Type], infos[r.Src])
+				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], src) {
+					stated[r.Type] = append(stated[r.Type], src)
 				}
 			}
 		}
@@ -224,7 +251,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 		}
 	}
-	doc.Relations = dedupeRelations(doc.Relations)
+	rels := dedupeRelations(doc.Relations)
+	bufs.rels, doc.Relations = rels[:0], nil
+	if len(rels) > 0 {
+		doc.Relations = slices.Clone(rels)
+	}
 	return doc, nil
 }
 

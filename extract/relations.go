@@ -57,6 +57,9 @@ type sentenceScratch struct {
 	inQuote, inName, trigMark []bool
 	cueMarks                  []uint8
 	found                     [][]trigger
+	trigs                     []trigger  // the arrays of found's slices
+	spans                     []trigSpan // relationRules' trigger spans
+	rels                      []Relation // relationRules' result, read before the next sentence's
 }
 
 // zeroed returns buf with length n and every element zero, reusing its array when it is
@@ -214,19 +217,24 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 	s.trigMark = sc.trigMark
 	sc.found = zeroed(sc.found, s.b-s.a)
 	found = sc.found
+	trigs := sc.trigs[:0] // one array for the sentence's triggers, not one per token
 	for i := s.a; i < s.b; i++ {
 		if !inName[i-s.a] && len(x.lex.triggersOf(&s.tokens[i])) > 0 {
-			found[i-s.a] = x.lex.triggerAt(s.tokens[:s.b], i)
-			s.trigMark[i-s.a] = len(found[i-s.a]) > 0
+			n := len(trigs)
+			trigs = x.lex.appendTriggersAt(trigs, s.tokens[:s.b], i)
+			found[i-s.a] = trigs[n:len(trigs):len(trigs)]
+			s.trigMark[i-s.a] = len(trigs) > n
 		}
 	}
+	sc.trigs = trigs
 	return inName, found
 }
 
 // relationRules finds the relations stated in one sentence.
 func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
-	var out []Relation
-	var spans []trigSpan
+	sc := s.scratch
+	out := sc.rels[:0] // the caller copies the relations out before the next sentence
+	spans := sc.spans[:0]
 	inName, found := x.markTriggers(s)
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
@@ -253,6 +261,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed := trig
 				deployed.spec = trig.spec.troops
 				deployed.relation = deployed.spec.relation
+				deployed.rule = ruleName(deployed.relation, deployed.frame, s.tokens[i].Lower)
 				n := len(out)
 				out = x.applyTrigger(out, s, i, deployed)
 				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
@@ -285,11 +294,13 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		}
 	}
 	s.attachDates(out, spans)
+	sc.spans = spans
 	if len(s.mentions) > 1 {
 		// A lone name is read only for relations to an event stated before; a bare title
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
 	}
+	sc.rels = out
 	return out
 }
 
@@ -555,7 +566,7 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
 	ca, cb := s.clauseOf(t)
 	r := Relation{Type: trig.relation, Src: p.src.info.ID, Dst: p.dst.info.ID, Sentence: p.src.sentence,
-		Rule: trig.relation + "/" + trig.frame.String() + ":" + s.tokens[t].Lower}
+		Rule: trig.rule} // trig starts at t: its rule names the word there
 	src, dst := p.src.info.ID, p.dst.info.ID
 	if Undirected(r.Type) && dst < src {
 		r.Src, r.Dst = dst, src
