@@ -103,6 +103,9 @@ func TestRelativeDates(t *testing.T) {
 		{"this morning", "2024-06-15", "Kim met Putin this morning.", []string{"2024-06-15"}},
 		{"overnight is the report's day", "2024-01-12", "Overnight, British forces struck targets in Yemen.", []string{"2024-01-12"}},
 		{"overnight after the verb", "2024-04-14", "Iran fired hundreds of drones toward Israel overnight.", []string{"2024-04-14"}},
+		{"shortly before dawn on a weekday", "2024-06-20", "Putin landed in Pyongyang shortly before dawn on Wednesday.", []string{"2024-06-19"}},
+		{"just after midnight on a weekday", "2024-06-20", "The drones struck Kyiv just after midnight on Tuesday, officials said.", []string{"2024-06-18"}},
+		{"shortly alone is vague", "2024-06-20", "Putin will land in Pyongyang shortly.", nil},
 		{"overnight yields to its weekday", "2024-04-14", "Russia struck Odesa overnight into Friday.", []string{"2024-04-12"}},
 		{"the day before yesterday", "2024-03-01", "Kim met Putin the day before yesterday.", []string{"2024-02-28"}},
 		{"tomorrow across a non-leap february", "2023-02-28", "Kim meets Putin tomorrow.", []string{"2023-03-01"}},
@@ -668,4 +671,34 @@ func checkRelationDates(t *testing.T, x *Extractor, cases []relDateCase) {
 			}
 		})
 	}
+}
+
+// TestDayPartDates: the words for parts of the night and day a report uses beside a date.
+// "Overnight" is the report's own day (briefings report the night's strikes the morning
+// after); "shortly before dawn" is one vague phrase, so the weekday after it dates the act.
+func TestDayPartDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"overnight opening a briefing", "2024-01-12",
+			"Overnight, British forces struck Houthi targets in Yemen.",
+			RelAttacked, "state:GBR", "state:YEM", []string{"2024-01-12"}},
+		{"overnight after the object", "2024-04-14",
+			"Iran launched hundreds of drones at Israel overnight.",
+			RelAttacked, "state:IRN", "state:ISR", []string{"2024-04-14"}},
+		{"overnight into a weekday takes the weekday", "2024-04-14",
+			"Russia shelled Kharkiv overnight into Friday.",
+			RelAttacked, "state:RUS", "place:kharkiv", []string{"2024-04-12"}},
+		{"shortly before dawn on a weekday", "2024-06-20",
+			"Vladimir Putin landed in Pyongyang shortly before dawn on Wednesday, his first trip there in years.",
+			RelVisited, "person:vladimir-putin", "place:pyongyang", []string{"2024-06-19"}},
+		{"just after midnight on a weekday", "2024-06-20",
+			"Russian forces shelled Kharkiv just after midnight on Tuesday.",
+			RelAttacked, "state:RUS", "place:kharkiv", []string{"2024-06-18"}},
+		{"near miss: shortly alone gives no date", "2024-06-20",
+			"Vladimir Putin visited Pyongyang shortly after the summit.",
+			RelVisited, "person:vladimir-putin", "place:pyongyang", nil},
+	})
 }
