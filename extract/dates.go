@@ -385,7 +385,7 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 	// anchor is the paragraph's last dated event; a paragraph starts from the one the
 	// previous paragraph ended with ("Later that day, ..." opening a paragraph goes on from
 	// it), but not from any before.
-	anchor, paraLast := "", ""
+	anchor, paraLast, lead := "", "", ""
 	var dateline []string
 	for i, sp := range spans {
 		newPara := i == 0 || tokens[sp[0]].Newlines >= 2
@@ -395,7 +395,7 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 		if i == headline {
 			continue
 		}
-		out[i], anchor = lx.resolveSentence(tokens, sp[0], sp[1], abs[i], ref, anchor)
+		out[i], anchor = lx.resolveSentence(tokens, sp[0], sp[1], abs[i], ref, anchor, lead)
 		if dateline != nil && newPara {
 			// The report under a dateline: its first sentence, without a date of its own,
 			// states the events of the dateline's day.
@@ -409,6 +409,11 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 		}
 		if hasValues(out[i]) {
 			paraLast = anchor
+		}
+		for _, d := range out[i] {
+			if lead == "" && len(d.values) > 0 && len(d.values[0]) == len(time.DateOnly) && !d.noEvent {
+				lead = d.values[0]
+			}
 		}
 	}
 	return out, ref

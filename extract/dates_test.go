@@ -702,3 +702,30 @@ func TestDayPartDates(t *testing.T) {
 			RelVisited, "person:vladimir-putin", "place:pyongyang", nil},
 	})
 }
+
+// TestSameDayFromLead: "the same day" in a paragraph without a day of its own counts from
+// the news lead's day ("said on Friday"), not from nothing; a day in its own paragraph
+// still wins, and a document that states no day gives none.
+func TestSameDayFromLead(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"lead's speech day", "2024-10-18",
+			"SEOUL - North Korea has sent troops to Russia, the spy agency said on Friday.\n\nThe agency released satellite images of the ships.\n\nPresident Yoon Suk Yeol condemned North Korea the same day.",
+			RelCondemned, "person:yoon-suk-yeol", "state:PRK", []string{"2024-10-18"}},
+		{"a month-precision paragraph falls back to the lead", "2024-09-11",
+			"Russia has received missiles from Iran, Antony Blinken said on Tuesday.\n\nOfficials said the missiles were shipped earlier this month.\n\nBritain responded the same day with sanctions on Iran.",
+			RelSanctioned, "state:GBR", "state:IRN", []string{"2024-09-10"}},
+		{"near miss: a count does not reach back to the lead", "2024-09-11",
+			"Russia has received missiles from Iran, Antony Blinken said on Monday.\n\nOfficials gave no figure.\n\nThe next day Britain imposed sanctions on Iran.",
+			RelSanctioned, "state:GBR", "state:IRN", nil},
+		{"near miss: the paragraph's own day wins", "2024-09-11",
+			"Russia has received missiles from Iran, Antony Blinken said on Tuesday.\n\nIran shipped the missiles on 2 September. Britain responded the same day with sanctions on Iran.",
+			RelSanctioned, "state:GBR", "state:IRN", []string{"2024-09-02"}},
+		{"near miss: no day anywhere", "2024-09",
+			"Russia has received missiles from Iran, officials said.\n\nBritain responded the same day with sanctions on Iran.",
+			RelSanctioned, "state:GBR", "state:IRN", nil},
+	})
+}

@@ -18,6 +18,11 @@ type dateEnv struct {
 	ref    time.Time // the reference day; zero when unknown
 	refISO string    // the reference date as given (its precision)
 	anchor string    // the paragraph's last dated event (ISO, any precision), or ""
+	// lead is the document's first day stated (a news report's lead: "said on Tuesday"):
+	// "the same day" in a paragraph with no day of its own is that day (heldout2 b02, b03:
+	// "responded the same day" after a paragraph without a day). A count ("the next day")
+	// is not: it needs the event it counts from in reach.
+	lead   string
 	future bool      // a future or plan cue governs the expression (weekdays)
 	sign   int       // 1, or -1 when "N days after" counts back from the sentence's date
 }
@@ -85,6 +90,9 @@ type afterDay struct {
 
 func (r afterDay) resolve(env dateEnv, n int) []string {
 	a, ok := parseISODay(env.anchor)
+	if !ok && r.days == 0 && !r.perN {
+		a, ok = parseISODay(env.lead) // "the same day": the day the report is about
+	}
 	if !ok {
 		return nil
 	}
@@ -716,17 +724,18 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 // anchor is the paragraph's last dated event before the sentence; the returned anchor is the
 // one after it (the sentence's most precise date, when it has one).
 func (lx *dateLexicon) sentenceDates(tokens []Token, a, b int, ref, anchor string) ([]dateMention, string) {
-	return lx.resolveSentence(tokens, a, b, findDates(tokens, a, b), ref, anchor)
+	return lx.resolveSentence(tokens, a, b, findDates(tokens, a, b), ref, anchor, "")
 }
 
-// resolveSentence resolves a sentence's dates given its absolute ones.
-func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMention, ref, anchor string) ([]dateMention, string) {
+// resolveSentence resolves a sentence's dates given its absolute ones; lead is the
+// document's first day stated before the sentence, or "".
+func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMention, ref, anchor, lead string) ([]dateMention, string) {
 	if len(abs) == 0 && !lx.mayHoldDate(tokens, a, b) {
 		return nil, anchor
 	}
 	all := lx.findRelativeDates(tokens, a, b, abs)
 	all = mergeMentions(abs, all)
-	env := dateEnv{refISO: ref}
+	env := dateEnv{refISO: ref, lead: lead}
 	if t, ok := parseISODay(ref); ok {
 		env.ref = t
 	} else if len(ref) >= 4 {
