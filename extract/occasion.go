@@ -178,7 +178,7 @@ func (o *occasions) datesFor(r Relation) []string {
 	if len(r.Dates) > 0 || r.Polarity != Asserted || !r.act || r.ownDate {
 		return nil
 	}
-	if o.holds && (o.held.takes(r) || o.linked) {
+	if o.holds && (o.held.takes(r) || o.linked || o.document && r.speech) {
 		return slices.Clone(o.held.dates)
 	}
 	if d := o.acts[actKey{r.Type, r.Dst}]; d != nil {
