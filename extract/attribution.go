@@ -259,6 +259,9 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 	if d.end <= sp.t && s.causeBetween(d, sp.t) && s.afterOtherEvent(d, sp.t, events) {
 		return true // "sanctioned three firms on Friday over arms sales to Taiwan"
 	}
+	if d.start >= sp.te && s.reportedClauseBetween(sp.te, d.start) {
+		return true // "deplored the aggression and recalled that the Assembly had demanded a withdrawal three years ago"
+	}
 	if s.sinceSuperlative(d, sp.t) {
 		return true // "the first meeting of the three Ministers since Mr Healey took office in July"
 	}
@@ -277,6 +280,18 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// reportedClauseBetween: a clause reported by a verb of saying ("said that", "recalled
+// that"; dates.tsv speech) opens between the trigger's end te and a date at end: the date is
+// the reported clause's, not the trigger's.
+func (s *sentenceCtx) reportedClauseBetween(te, end int) bool {
+	for k := te + 1; k < end; k++ {
+		if s.tokens[k].is("that") && s.dateLex.speech.endsAt(s.tokens, k, te) > 0 {
+			return true
 		}
 	}
 	return false

@@ -729,3 +729,27 @@ func TestSameDayFromLead(t *testing.T) {
 			RelSanctioned, "state:GBR", "state:IRN", nil},
 	})
 }
+
+// TestReportedClauseDates: a date inside a clause reported after the trigger ("and recalled
+// that ... three years ago", "and said that ... in 2022") is that clause's; a date of the
+// trigger's own before the reported clause is not affected.
+func TestReportedClauseDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"recalled that", "2025-02-24",
+			"Speaking for France, Jérôme Bonnafont deplored Moscow's aggression and recalled that the Assembly had demanded a withdrawal of Russian forces three years ago.",
+			RelCondemned, "person:jerome-bonnafont", "state:RUS", nil},
+		{"said that", "2025-02-24",
+			"Japan condemned North Korea and said that Pyongyang had launched missiles in March 2024.",
+			RelCondemned, "state:JPN", "state:PRK", nil},
+		{"saying that", "2025-02-24",
+			"Germany criticised Iran, saying that Tehran had shipped drones in 2022.",
+			RelCondemned, "state:DEU", "state:IRN", nil},
+		{"near miss: the trigger's own date before the reported clause", "2025-02-24",
+			"Japan condemned North Korea on Friday and said that Pyongyang had launched missiles in March 2024.",
+			RelCondemned, "state:JPN", "state:PRK", []string{"2025-02-21"}},
+	})
+}
