@@ -123,6 +123,11 @@ type occasions struct {
 	// same event.
 	acts   map[actKey][]string
 	linked bool // the current sentence places itself at the occasion ("during the talks")
+	// record is the document's own occasion frame, when it has one: a later frame ("the
+	// referendums held from 23 to 27 September" in a Council record) holds in its paragraph
+	// only, and the record's frame resumes after it.
+	record   occasionFrame
+	inRecord bool
 }
 
 // enter moves to sentence i (newPara: it opens a paragraph).
@@ -130,6 +135,9 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 	if newPara {
 		o.paraLast, o.inPara = "", false
 		clear(o.acts)
+		if o.inRecord && !o.document {
+			o.frame, o.document = o.record, true
+		}
 	}
 	// The frame before this sentence dates its undated acts, even when the sentence frames
 	// an occasion of its own in another clause ("He met Berri, and yesterday he held talks
@@ -145,6 +153,9 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 	if f, ok := lx.frameOf(tokens, sp, dates, mentions, i, ref); ok {
 		o.frame, o.framed, o.inPara = f, true, true
 		o.document = !o.anyDated || !o.otherDay && o.firstDay == f.dates[0]
+		if o.document && !o.inRecord {
+			o.record, o.inRecord = f, true
+		}
 	}
 	for _, d := range dates {
 		if len(d.values) > 0 && !d.noEvent {
