@@ -165,7 +165,7 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 				o.otherDay = true
 			}
 			o.anyDated = true
-			if !sinceStart(tokens, sp[0], d.start) {
+			if !sinceStart(tokens, sp[0], d.start) && !modifierDate(tokens, sp[0], d.start) {
 				o.paraLast = d.values[0]
 			}
 		}
@@ -181,6 +181,22 @@ func sinceStart(tokens []Token, a, start int) bool {
 		}
 	}
 	return false
+}
+
+// modifierDate: the date at start dates a reduced relative clause after a comma ("the
+// decision to leave ECOWAS, announced on 28 January 2024"): the background of a noun, which
+// does not move the narrative to another day either.
+func modifierDate(tokens []Token, a, start int) bool {
+	k := start - 1
+	if k > a && tokens[k].is("on", "in") {
+		k--
+	}
+	return k-1 >= a && pastParticiple(tokens[k]) && tokens[k-1].Text == ","
+}
+
+// pastParticiple: a lower-case -ed word ("announced", "adopted").
+func pastParticiple(t Token) bool {
+	return len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !t.isCap()
 }
 
 // datesFor: the occasion's date for a relation of the current sentence without a date of
