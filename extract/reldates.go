@@ -23,8 +23,8 @@ type dateEnv struct {
 	// "responded the same day" after a paragraph without a day). A count ("the next day")
 	// is not: it needs the event it counts from in reach.
 	lead   string
-	future bool      // a future or plan cue governs the expression (weekdays)
-	sign   int       // 1, or -1 when "N days after" counts back from the sentence's date
+	future bool // a future or plan cue governs the expression (weekdays)
+	sign   int  // 1, or -1 when "N days after" counts back from the sentence's date
 }
 
 // dateRule resolves one kind of relative expression; n is the number a <n> slot matched.
