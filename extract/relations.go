@@ -572,7 +572,6 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.Src, r.Dst = dst, src
 	}
 	if trig.spec.has(flagSpeechAct) {
-		r.speech = true
 		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
 		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}

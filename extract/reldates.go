@@ -253,9 +253,6 @@ type dateLexicon struct {
 	// ("met", "talks", "summit") and the acts performed at one in the simple past
 	// ("condemned", "reaffirmed", "signed").
 	occasion, occasionAct wordList
-	// standing: trigger nouns of a tie that an act at an occasion restates but does not
-	// begin ("reaffirmed the commitment to ...").
-	standing wordList
 	// link: words before an occasion word that place an act at the occasion ("during the
 	// talks", "speaking after the vote").
 	link wordList
@@ -377,14 +374,14 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
 		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList(),
-		occasion: newWordList(), occasionAct: newWordList(), standing: newWordList(), link: newWordList(),
+		occasion: newWordList(), occasionAct: newWordList(), link: newWordList(),
 		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
 		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore,
 		"occasion": lx.occasion, "occasion-act": lx.occasionAct,
-		"occasion-standing": lx.standing, "occasion-link": lx.link, "occasion-barrier": lx.barrier,
+		"occasion-link": lx.link, "occasion-barrier": lx.barrier,
 		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
@@ -485,7 +482,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-standing, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It

@@ -142,10 +142,6 @@ type Relation struct {
 	// one with a date expression in its clause, and srcAnaphor a source read from an
 	// anaphor ("the two ministers", "they").
 	act, ownDate, srcAnaphor bool
-	// speech marks a relation whose trigger is itself a speech act (relations.tsv flag
-	// speech-act: condemning, voicing support): an act any speaker performs at the meeting a
-	// document records (occasion.go takes).
-	speech bool
 	// now marks a speech act in the present tense ("China condemns ..."): made when the
 	// document was issued, so dated by its reference date.
 	now bool
