@@ -373,17 +373,34 @@ func (s *sentenceCtx) relativeClause(d dateMention) (int, int, bool) {
 // ("condemns", "We condemn"), not after an auxiliary, a modal, "to" or a negation. It
 // catches what the relation's own tense reading (Relation.now) leaves out: a quoted act.
 func (s *sentenceCtx) performative(sp trigSpan) bool {
-	if s.dateLex.performative.matchAt(s.tokens, sp.t, s.b) == 0 {
+	v := s.performativeVerb(sp.t)
+	if v < 0 {
 		return false
 	}
-	k := sp.t - 1
+	k := v - 1
 	for k >= s.a && (strings.HasSuffix(s.tokens[k].Lower, "ly") || s.tokens[k].is("also", "again", "once", "firmly")) {
 		k-- // "strongly condemns", "once again condemns"
 	}
 	if k >= s.a && (s.tw(wAux, k) || s.tokens[k].is("to", "not", "n't", "never", "did", "does", "do", "cannot")) {
 		return false // "will condemn", "refused to condemn", "does not condemn"
 	}
-	return strings.HasSuffix(s.tokens[sp.t].Lower, "s") || k >= s.a && s.tokens[k].is("we", "i")
+	return strings.HasSuffix(s.tokens[v].Lower, "s") || k >= s.a && s.tokens[k].is("we", "i")
+}
+
+// performativeVerb: the performative word at the trigger t, or the one governing a noun
+// trigger a few words after it, across only a determiner, a possessive and adjectives ("We
+// reaffirm our unwavering support for", "We express our full solidarity and support to");
+// -1 when there is none.
+func (s *sentenceCtx) performativeVerb(t int) int {
+	for k := t; k >= s.a && k >= t-6; k-- {
+		if k < t && (!s.tokens[k].isWord() && s.tokens[k].Text != "'s" || s.tw(wAux, k) || s.tokens[k].is("to", "that", "which")) {
+			return -1
+		}
+		if s.dateLex.performative.matchAt(s.tokens, k, s.b) > 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // tokenDistance: tokens between token u and the date d.

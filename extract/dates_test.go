@@ -753,3 +753,28 @@ func TestReportedClauseDates(t *testing.T) {
 			RelCondemned, "state:JPN", "state:PRK", []string{"2025-02-21"}},
 	})
 }
+
+// TestPerformativeGoverningVerb: a present-tense speech verb governing a noun trigger ("We
+// reaffirm our unwavering support for", "expresses its full solidarity and support to")
+// performs the act as it is uttered: the reference date. Not after an auxiliary, and not in
+// the past.
+func TestPerformativeGoverningVerb(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"reaffirms its support", "2024-04-14",
+			"The European Union reaffirms its unwavering support for Ukraine.",
+			RelSupports, "inst:eu", "state:UKR", []string{"2024-04-14"}},
+		{"expresses solidarity and support", "2024-04-14",
+			"Japan expresses its full solidarity and support to Israel.",
+			RelSupports, "state:JPN", "state:ISR", []string{"2024-04-14"}},
+		{"near miss: an auxiliary before the verb", "2024-04-14",
+			"Japan will reaffirm its support for Israel.",
+			RelSupports, "state:JPN", "state:ISR", nil},
+		{"near miss: the past keeps its own date", "2024-04-14",
+			"Japan reaffirmed its support for Israel in March 2023.",
+			RelSupports, "state:JPN", "state:ISR", []string{"2023-03"}},
+	})
+}
