@@ -225,6 +225,9 @@ func TestRelativeDates(t *testing.T) {
 		{"until mid-X", "2024-12-12", "The deal runs until mid-2025.", nil},
 		// Precision as the text gives it.
 		{"year", "", "Kim visited in 2023.", []string{"2023"}},
+		{"a numbered release is no year", "", "Press release 14/2025.", nil},
+		{"a numbered resolution is no year", "", "Kim cited resolution 76/2024.", nil},
+		{"near miss: a year after a spaced slash", "", "Kim visited in 2023 / 2024.", []string{"2023", "2024"}},
 		{"month", "", "Kim visited in September 2023.", []string{"2023-09"}},
 		// A reference date at month precision resolves months, not days.
 		{"coarse reference, weekday", "2024-06", "Kim met Putin on Friday.", nil},

@@ -89,3 +89,18 @@ func TestOccasionFrames(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestRecordUnderNumberedRelease: a release number in the header ("Press release 14/2025")
+// states no date, so the dateline and the readout's first dated sentence still make the
+// record's frame.
+func TestRecordUnderNumberedRelease(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"numbered release", "",
+			"Ministry for Foreign Affairs of Finland\nPress release 14/2025\n\nHelsinki, 15 January 2025\n\nMinister for Foreign Affairs Elina Valtonen met Estonia's Minister of Foreign Affairs Margus Tsahkna in Helsinki on Wednesday 15 January.\n\nValtonen condemned Russia.",
+			RelCondemned, "person:elina-valtonen", "state:RUS", []string{"2025-01-15"}},
+	})
+}
