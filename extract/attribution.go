@@ -162,6 +162,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 		}
 		var cands []dateMention
 		for _, d := range s.dateMentions {
+			if sp.speech && d.start >= sp.te && s.objectEventDate(d, sp.te) {
+				continue // "condemned Hamas for the attacks of 7 October": the attacks' date
+			}
 			if !s.dateBlocked(d, sp, events, ca, opening, speculative) {
 				cands = append(cands, d)
 			}
@@ -281,6 +284,28 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 				}
 			}
 		}
+	}
+	return false
+}
+
+// objectEventDate: the date d after a speech act's trigger (ending at te) sits inside the
+// act's object noun phrase and dates the event it names, not the speech act (SCHEMA.md
+// Dates rule 1): after "of" ("condemned Hamas for the attacks of 7 October"), before "of"
+// ("deplored the launch this morning of a Hwasong-19"), or between a determiner and its
+// noun ("deplored the September 24 attack"); only words, no clause break, between.
+func (s *sentenceCtx) objectEventDate(d dateMention, te int) bool {
+	for k := te; k < d.start; k++ {
+		if !s.tokens[k].isWord() && s.tokens[k].Text != "'s" && s.tokens[k].Text != "-" {
+			return false
+		}
+	}
+	switch {
+	case d.start-1 >= te && s.tokens[d.start-1].is("of"):
+		return true
+	case d.end < s.b && s.tokens[d.end].is("of") && !s.tokens[d.start-1].is("on", "in", "at", "during", "early", "late"):
+		return true // not "accused the coast guard on Tuesday of attacking": an adverbial
+	case d.start-1 >= te && s.tokens[d.start-1].is("the") && d.end < s.b && s.tokens[d.end].isWord() && !s.tokens[d.end].isCap():
+		return true
 	}
 	return false
 }

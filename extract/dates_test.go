@@ -781,3 +781,35 @@ func TestPerformativeGoverningVerb(t *testing.T) {
 			RelSupports, "state:JPN", "state:ISR", []string{"2023-03"}},
 	})
 }
+
+// TestObjectEventDates: a date inside a speech act's object noun phrase dates the event the
+// object names ("the attacks of 7 October", "the launch yesterday of an ICBM", "the
+// September 24 attack"), not the speech act, which then takes its occasion's date or none; a
+// date introduced by a preposition after the object is the speech act's (SCHEMA.md Dates
+// rule 1: "Seoul condemned the launch on Friday").
+func TestObjectEventDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"of a date, no occasion", "2024-03-22",
+			"Japan condemned Hamas for the attacks of 7 October.",
+			RelCondemned, "state:JPN", "inst:hamas", nil},
+		{"of a date, at a meeting the record dates", "2024-03-22",
+			"The Security Council held a meeting today on Gaza.\n\nBarbara Woodward of the United Kingdom condemned Hamas for the attacks of 7 October.",
+			RelCondemned, "person:barbara-woodward", "inst:hamas", []string{"2024-03-22"}},
+		{"a date before of, in a readout", "2024-10-31",
+			"Secretary of State Antony J. Blinken held a telephone conversation today with Republic of Korea Foreign Minister Cho Tae-yul. The two ministers deplored North Korea's launch yesterday of an intercontinental ballistic missile.",
+			RelCondemned, "person:antony-blinken", "state:PRK", []string{"2024-10-31"}},
+		{"a date between the article and its noun", "2024-10-02",
+			"Ukraine condemned the September 24 attack by Russia.",
+			RelCondemned, "state:UKR", "state:RUS", nil},
+		{"near miss: a preposition makes it the speech act's", "2024-06-22",
+			"Seoul condemned North Korea's launch on Friday.",
+			RelCondemned, "state:KOR", "state:PRK", []string{"2024-06-21"}},
+		{"near miss: an adverbial before of", "2024-06-22",
+			"The Philippines accused China's coast guard on Tuesday of attacking its navy.",
+			RelCondemned, "state:PHL", "inst:china-coast-guard", []string{"2024-06-18"}},
+	})
+}

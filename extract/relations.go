@@ -577,7 +577,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
-	r.ownDate = r.act && s.ownDate(t)
+	r.ownDate = r.act && s.ownDate(t, trig.spec.has(flagSpeechAct))
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
 		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the
 		// act itself.
@@ -927,10 +927,10 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 // (one giving no date included: "last week", "by March"), leaving out those of a relative
 // clause after the trigger ("signed the Treaty, which deepens the Charter concluded in
 // September 2023").
-func (s *sentenceCtx) ownDate(t int) bool {
+func (s *sentenceCtx) ownDate(t int, speech bool) bool {
 	da, db := s.dateClauseOf(t)
 	for _, d := range s.dateMentions {
-		if d.start < da || d.end > db {
+		if d.start < da || d.end > db || speech && d.start > t && s.objectEventDate(d, t+1) {
 			continue
 		}
 		relative := false
