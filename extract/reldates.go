@@ -24,7 +24,10 @@ type dateEnv struct {
 	// is not: it needs the event it counts from in reach.
 	lead   string
 	future bool // a future or plan cue governs the expression (weekdays)
-	sign   int  // 1, or -1 when "N days after" counts back from the sentence's date
+	// later: "later" just before the weekday ("is due to meet him later on Thursday"): a
+	// plan for later the same day when the weekday is the reference day's.
+	later bool
+	sign  int // 1, or -1 when "N days after" counts back from the sentence's date
 }
 
 // dateRule resolves one kind of relative expression; n is the number a <n> slot matched.
@@ -193,7 +196,7 @@ func (r weekdayRule) resolve(env dateEnv, _ int) []string {
 		d = monday.AddDate(0, 0, -7+isoWeekday(r.day))
 	case r.week > 0 || env.future:
 		delta := (int(r.day) - int(ref.Weekday()) + 7) % 7
-		if delta == 0 {
+		if delta == 0 && !(env.later && r.week == 0) {
 			delta = 7
 		}
 		d = ref.AddDate(0, 0, delta)
@@ -717,6 +720,15 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 	return false
 }
 
+// laterBefore: "later" or "later on" right before the token at start.
+func laterBefore(tokens []Token, a, start int) bool {
+	k := start - 1
+	if k > a && tokens[k].is("on") {
+		k--
+	}
+	return k >= a && tokens[k].is("later")
+}
+
 // sentenceDates finds and resolves the date expressions of one sentence, in text order.
 // anchor is the paragraph's last dated event before the sentence; the returned anchor is the
 // one after it (the sentence's most precise date, when it has one).
@@ -756,6 +768,7 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 			env.anchor, env.sign = anchor, 1
 			_, isWeekday := d.rule.(weekdayRule)
 			env.future = isWeekday && lx.futureCue(tokens, a, b, d.start, d.end)
+			env.later = isWeekday && laterBefore(tokens, a, d.start)
 			d.values = d.rule.resolve(env, d.n)
 		} else {
 			d.values = d.iso(ref)
