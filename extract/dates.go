@@ -444,7 +444,7 @@ func isDateline(tokens []Token, sp [2]int, dates []dateMention) bool {
 		}
 		t := tokens[k]
 		switch {
-		case t.Text == "," || t.Text == "." || t.Text == "-" || t.Text == "–" || t.Text == "—":
+		case t.Text == "," || t.Text == "." || t.Text == "/" || t.Text == "-" || t.Text == "–" || t.Text == "—":
 		case t.isCap() && words < 4:
 			words++
 		default:

