@@ -417,6 +417,9 @@ func (s *sentenceCtx) performative(sp trigSpan) bool {
 // reaffirm our unwavering support for", "We express our full solidarity and support to");
 // -1 when there is none.
 func (s *sentenceCtx) performativeVerb(t int) int {
+	if t+1 < s.b && strings.HasSuffix(s.tokens[t].Lower, "ly") && s.dateLex.performative.matchAt(s.tokens, t+1, s.b) > 0 {
+		return t + 1 // a trigger that opens with its adverb: "firmly opposes"
+	}
 	for k := t; k >= s.a && k >= t-6; k-- {
 		if k < t && (!s.tokens[k].isWord() && s.tokens[k].Text != "'s" || s.tw(wAux, k) || s.tokens[k].is("to", "that", "which")) {
 			return -1
