@@ -720,6 +720,21 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 	return false
 }
 
+// speechThatAfter: a verb of saying followed by "that" opens a reported clause within a few
+// words after a date, with no comma or other clause break between ("Earlier today in London
+// the Secretary confirmed that ...").
+func (lx *dateLexicon) speechThatAfter(tokens []Token, end, b int) bool {
+	for k := end; k < b && k < end+8; k++ {
+		if clauseBreak(tokens[k]) || tokens[k].Text == "," || tokens[k].is("and", "but", "while", "before", "after") {
+			return false
+		}
+		if l := lx.speech.matchAt(tokens, k, b); l > 0 && k+l < b && tokens[k+l].is("that") {
+			return true
+		}
+	}
+	return false
+}
+
 // laterBefore: "later" or "later on" right before the token at start.
 func laterBefore(tokens []Token, a, start int) bool {
 	k := start - 1
@@ -788,6 +803,11 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 			d.speech = k - l
 		} else {
 			d.speech = lx.attributionBefore(tokens, a, k)
+		}
+		if d.speech < 0 && lx.speechThatAfter(tokens, d.end, b) {
+			// "Earlier today in London the Secretary confirmed that Russia has received
+			// ...": the date opens the statement's clause and dates no reported event.
+			d.speech = d.start
 		}
 		// "by March", "until 2030": a bound, not the event's date.
 		bound := d.start // "no later than the end of February", "until mid-2025"
