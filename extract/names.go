@@ -661,37 +661,78 @@ func definedAcronyms(tokens []Token) map[string]bool {
 // datelinePlace reads the places of a wire dateline: ALL-CAPS names opening a line and
 // followed by a comma or a dash ("KYIV, Ukraine —", "WASHINGTON —", "SEOUL/TOKYO -").
 func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
+	// A headline without a full stop runs into the dateline's sentence: every line opening
+	// near the sentence's start is tried.
 	for i := span[0]; i < span[1] && i < span[0]+40; i++ {
 		if i > 0 && tokens[i].Newlines == 0 {
 			continue
 		}
-		var out []mention
-		for k := i; ; {
-			j := k
-			for j < span[1] && j-k < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
-				j++
-			}
-			if j == k || j >= span[1] {
-				return nil
-			}
-			if e, n := lx.gaz.match(tokens[:j], k); e != nil && k+n == j && !e.capital && e.info.Type != TypePlace {
-				return nil // "UKRAINE, ..." opens with the state, "UNITED NATIONS -" with the body
-			}
-			name := surfaceOf(tokens, k, j)
-			out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: k, end: j})
-			switch {
-			case tokens[j].Text == "/" && j+1 < span[1]:
-				k = j + 1 // "SEOUL/TOKYO"
-				continue
-			case tokens[j].Text == "(" && !lx.gaz.knowsAt(tokens[:j], k, j):
-				return nil // "QUESTION (RTB):" is a transcript's speaker, not a dateline
-			case tokens[j].is(",", "\u2014", "\u2013", "(") || tokens[j].Text == "-" && tokens[j].SpaceBefore:
-				return out
-			}
-			return nil
+		if out, ok := lx.datelineAt(tokens, span, i); ok {
+			return out
 		}
 	}
 	return nil
+}
+
+// datelineAt reads a dateline opening its line at i; ok is false when the line is none.
+func (lx *lexicon) datelineAt(tokens []Token, span [2]int, i int) (out []mention, ok bool) {
+	for k := i; ; {
+		j := k
+		for j < span[1] && j-k < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
+			j++
+		}
+		if j == k || j >= span[1] {
+			return nil, false
+		}
+		if e, n := lx.gaz.match(tokens[:j], k); e != nil && k+n == j && !e.capital && e.info.Type != TypePlace {
+			// "UKRAINE, ..." opens with the state, "UNITED NATIONS -" with the body; the
+			// agency it credits is still one.
+			if c := wireCredit(tokens, span, j); c != nil {
+				return []mention{*c}, true
+			}
+			return nil, false
+		}
+		name := surfaceOf(tokens, k, j)
+		out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: k, end: j})
+		switch {
+		case tokens[j].Text == "/" && j+1 < span[1]:
+			k = j + 1 // "SEOUL/TOKYO"
+			continue
+		case tokens[j].Text == "(" && !lx.gaz.knowsAt(tokens[:j], k, j):
+			return nil, false // "QUESTION (RTB):" is a transcript's speaker, not a dateline
+		case tokens[j].is(",", "\u2014", "\u2013", "(") || tokens[j].Text == "-" && tokens[j].SpaceBefore:
+			if c := wireCredit(tokens, span, j); c != nil {
+				out = append(out, *c)
+			}
+			return out, true
+		}
+		return nil, false
+	}
+}
+
+// wireCredit reads the agency a wire dateline credits after its place and date, in
+// parentheses before the dash: "SEOUL, Oct 18 (HNA) -", "LONDON, Sept 11 (CW) —",
+// "MOSCOW (Reuters) -". The agency is an Institution. Only a date (capitalised words,
+// numbers, dots and commas) may stand between the place and the credit.
+func wireCredit(tokens []Token, span [2]int, j int) *mention {
+	k := j
+	for k < span[1] && k < j+8 && tokens[k].Text != "(" {
+		if t := tokens[k]; !(t.is(",", ".") || isDigits(t.Text) || t.isCap() && t.isWord()) {
+			return nil
+		}
+		k++
+	}
+	a := k + 1
+	e := a
+	for e < span[1] && e < a+3 && tokens[e].isCap() && tokens[e].isWord() {
+		e++
+	}
+	if k >= span[1] || tokens[k].Text != "(" || e == a || e+1 >= span[1] || tokens[e].Text != ")" ||
+		!(tokens[e+1].is("\u2014", "\u2013") || tokens[e+1].Text == "-") {
+		return nil
+	}
+	name := surfaceOf(tokens, a, e)
+	return &mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: a, end: e}
 }
 
 // knowsOther: the gazetteer reads a name of another type than typ at token i.
