@@ -224,6 +224,13 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
+			if e.capital && n == 1 && i > span[0] && i+1 < span[1] && capWordAt(tokens, i-1, lx) && capWordAt(tokens, i+1, lx) &&
+				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && (i+2 >= span[1] || !tokens[i+2].isCap()) {
+				// "Minister of National Defense Wellington Koo": a capital's name inside a run of
+				// capitalised words, closing it with one more word, is a given name.
+				i++
+				continue
+			}
 			if e.info.Type == TypeWeapon && e.caseSensitive {
 				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
 				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
@@ -931,4 +938,9 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		m.info, m.end = info, place.end
 		place.nested = true
 	}
+}
+
+// capWordAt: token k is a capitalised word that may be part of a name (no stop word).
+func capWordAt(tokens []Token, k int, lx *lexicon) bool {
+	return tokens[k].isCap() && tokens[k].isWord() && !written(lx.shapes.stop, &tokens[k]) && !isAllCaps(tokens[k].Key)
 }

@@ -478,7 +478,10 @@ func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
 			w++
 			continue
 		}
-		if g, m := lx.gaz.match(tokens[:e], w); g != nil && g.info.Type != TypePerson && w+m <= e {
+		if g, m := lx.gaz.match(tokens[:e], w); g != nil && g.info.Type != TypePerson && w+m <= e &&
+			!(g.capital && m == 1 && w+2 == e && after[n]) {
+			// A one-word capital followed by the run's last word, right after the office's
+			// words, is a given name ("Minister of National Defense Wellington Koo").
 			w += m - 1
 			after[n], bounded = true, true
 			continue
