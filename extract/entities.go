@@ -136,6 +136,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				if e == nil || e.info.Type != TypeState || i+n != stateEnd || !free(i, j+b) {
 					continue
 				}
+				if i > span[0] && tokens[j].isCap() && capWordAt(tokens, i-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], i-1, i) {
+					break // "Royal Australian Navy": the state is inside a body's proper name
+				}
 				name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
 				typ, prefix := TypeInstitution, "inst:"
 				if lx.bodyTypes[phraseKey(tokens[j:j+b])] == TypeAgreement {
