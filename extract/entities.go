@@ -437,6 +437,9 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 // to Pyongyang", "left Minsk", "the Pyongyang area", "to Bamako and Ouagadougou") rather than
 // its government ("Moscow argued"). The words are classes of names.tsv.
 func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	if placeLine(tokens, i, lx) {
+		return true
+	}
 	if i == span[0] {
 		return false
 	}
@@ -490,7 +493,7 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		}
 	}
 	// "to Bamako and Ouagadougou": the second of two coordinated places.
-	if prev.is("and", "or") && i-2 > span[0] && tokens[i-2].isCap() {
+	if prev.is("and", "or") && i-2 >= span[0] && tokens[i-2].isCap() {
 		if e, n := lx.gaz.match(tokens[:i-1], i-2); e != nil && n == 1 && (e.capital || e.info.Type == TypePlace) {
 			return placeContext(tokens, span, i-2, lx)
 		}
@@ -946,4 +949,30 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 // capWordAt: token k is a capitalised word that may be part of a name (no stop word).
 func capWordAt(tokens []Token, k int, lx *lexicon) bool {
 	return tokens[k].isCap() && tokens[k].isWord() && !written(lx.shapes.stop, &tokens[k]) && !isAllCaps(tokens[k].Key)
+}
+
+// placeLine: the capital at i opens a line of places and perhaps a date, as a statement's
+// place-and-date line ("Washington, D.C.", "Helsinki and Tallinn, 27 December 2024"): there it
+// is the place the text comes from, not a government acting.
+func placeLine(tokens []Token, i int, lx *lexicon) bool {
+	if i > 0 && tokens[i].Newlines == 0 {
+		return false
+	}
+	k := i
+	for ; k < len(tokens) && (k == i || tokens[k].Newlines == 0); k++ {
+		if k-i > 12 {
+			return false
+		}
+		t := tokens[k]
+		if e, n := lx.gaz.match(tokens, k); e != nil && (e.capital || e.info.Type == TypePlace || e.info.Type == TypeState) {
+			k += n - 1
+			continue
+		}
+		if t.is(",", "and", "/", "-") || strings.ContainsAny(t.Text, "0123456789") ||
+			t.isCap() && strings.Contains(t.Text, ".") || k > i && t.isCap() && written(lx.shapes.stop, &t) {
+			continue // "D.C.", a date's words and numbers
+		}
+		return false
+	}
+	return k > i+1
 }
