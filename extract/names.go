@@ -630,13 +630,24 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 		if i+1 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore {
 			continue // "HIMARS-like", "IRIS-T": a compound or a model
 		}
-		letters := 0
+		letters, digits := 0, 0
 		for _, r := range t.Key {
 			if unicode.IsLetter(r) {
 				letters++
+			} else if unicode.IsDigit(r) {
+				digits++
 			}
 		}
 		if letters < 2 {
+			continue
+		}
+		if digits > 0 {
+			// Letters and digits in one word name a model ("CV90 combat vehicles", "GM200
+			// radars"), or with a year nothing ("FY2025"); a body's acronym has no digits.
+			if digits == 4 && (strings.Contains(t.Key, "19") || strings.Contains(t.Key, "20")) || n.notDesignator[strings.TrimRight(t.Text, "0123456789")] {
+				continue
+			}
+			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
 			continue
 		}
 		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(t.Key), Type: TypeInstitution, Name: t.Key}, start: i, end: i + 1})
