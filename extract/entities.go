@@ -234,6 +234,14 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
+			if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 4 &&
+				!written(lx.shapes.notName, &tokens[i+2]) && !lx.gaz.knowsAt(tokens[:span[1]], i+2, i+3) &&
+				(i+3 >= span[1] || !tokens[i+3].isCap()) {
+				// "Kim Song Il" is not "Kim Song": a third syllable makes another person's name,
+				// left to the person patterns.
+				i++
+				continue
+			}
 			if e.info.Type == TypeWeapon && e.caseSensitive {
 				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
 				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
