@@ -243,6 +243,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				continue
 			}
 			if e.info.Type == TypeWeapon && e.caseSensitive {
+				// "Leopard 2A8": a variant's code glued to the model belongs to its mention.
+				for i+n < span[1] && !tokens[i+n].SpaceBefore && tokens[i+n].isWord() && len(tokens[i+n].Text) <= 3 &&
+					(isAllCaps(tokens[i+n].Text) || isDigits(tokens[i+n].Text)) && free(i+n, i+n+1) {
+					n++
+				}
 				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
 				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
 					n += k

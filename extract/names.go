@@ -378,12 +378,12 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
-		if !tokens[i].isCap() {
-			continue
+		if !tokens[i].isCap() || i > span[0] && !tokens[i].SpaceBefore && tokens[i-1].isWord() {
+			continue // "Leopard 2A6": a code glued to a word goes on a model, it starts none
 		}
 		nameEnd := n.designatorEnd(tokens, span[1], i)
 		start := i
-		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i {
+		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i && !n.vesselApposition(tokens, span, i) {
 			// Neither a ship word here or before, nor a designator: only model words before
 			// a weapon noun remain, and those need a weapon word ahead.
 			j := i
@@ -762,6 +762,7 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 	case n.shipPrefixes[tokens[i].Text]:
 		j = i + 1
 	case i > span[0] && n.vesselNouns[tokens[i-1].Lower] && !tokens[i-1].isCap():
+	case n.vesselApposition(tokens, span, i):
 	default:
 		return i
 	}
@@ -843,4 +844,18 @@ func (p *phraseSet) matchAtEnd(tokens []Token, i int) int {
 		return 0
 	}
 	return p.matchAt(tokens, i)
+}
+
+// vesselApposition: the name at i is a vessel's, in an apposition after its class noun ("a
+// Chinese destroyer, the Ningbo, used sonar"): ", the" before it and a comma after one to
+// three capitalised words.
+func (n *nameLexicon) vesselApposition(tokens []Token, span [2]int, i int) bool {
+	if i-3 < span[0] || !tokens[i-1].is("the") || tokens[i-2].Text != "," || !n.vesselNouns[tokens[i-3].Lower] || tokens[i-3].isCap() {
+		return false
+	}
+	k := i
+	for k < span[1] && k-i < 3 && tokens[k].isCap() && tokens[k].isWord() {
+		k++
+	}
+	return k > i && k < span[1] && tokens[k].is(",", ")")
 }
