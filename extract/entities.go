@@ -122,6 +122,16 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		// spokesman Yuriy Ihnat" after "Ukraine's air force").
 		for j := span[0]; j < span[1]; j++ {
 			b := lx.bodies.matchAt(tokens[:span[1]], j)
+			phrase := ""
+			if b == 0 && j > span[0] && tokens[j-1].Lower == "'s" && tokens[j].isCap() {
+				// "Taiwan's Ministry of National Defense": a body's formal name after its
+				// state's possessive (bodies.txt, third field).
+				// Not when the name goes on ("Iran's Ministry of Defense and Armed Forces Logistics").
+				if f := lx.formalBodies.matchAt(tokens[:span[1]], j); f > 0 && (j+f >= span[1] || !tokens[j+f].isCap() &&
+					!(tokens[j+f].is("of", "and", "for", "&") && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
+					b, phrase = f, lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
+				}
+			}
 			if b == 0 {
 				continue
 			}
@@ -129,7 +139,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			if j > span[0] && tokens[j-1].Lower == "'s" {
 				stateEnd--
 			}
-			phrase := strings.ToLower(surfaceOf(tokens, j, j+b))
+			if phrase == "" {
+				phrase = strings.ToLower(surfaceOf(tokens, j, j+b))
+			}
 			owned := false
 			for i := max(span[0], stateEnd-4); i < stateEnd; i++ {
 				e, n := lx.gaz.match(tokens[:stateEnd], i)
@@ -144,7 +156,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				if lx.bodyTypes[phraseKey(tokens[j:j+b])] == TypeAgreement {
 					typ, prefix = TypeAgreement, "agr:" // "Finland's accession protocol"
 				}
-				id := prefix + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
+				id := prefix + slug(e.info.Name) + "-" + slug(phrase) // one id for "Taiwan's defense ministry" and "Taiwan's Ministry of National Defense"
 				info := doc.get(id, typ, name)
 				if typ == TypeInstitution && info.State == "" {
 					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
@@ -160,7 +172,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				doc.bodies[phrase], owned = info, true
 				break
 			}
-			if info := doc.bodies[phrase]; !owned && info != nil && free(j, j+b) && (j == span[0] || !tokens[j-1].isCap()) {
+			if info := doc.bodies[phrase]; !owned && info != nil && free(j, j+b) && (j == span[0] || !capWordAt(tokens, j-1, lx) && !isAllCaps(tokens[j-1].Text)) {
 				found = append(found, mention{info: info, start: j, end: j + b, sentence: si})
 				mark(j, j+b)
 			}
