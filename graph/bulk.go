@@ -119,7 +119,7 @@ var (
 		{"sentence_id", "string"}, {"rel_key", "string"}, {"item", "string"}, {"role", "string"},
 		{"attribution", "string"}, {"quantity", "string"}, {"rule", "string"}, {"role_key", "string"}, {"past", "boolean"}}
 	entityCols = []column{{"id:ID(Entity)", ""}, {":LABEL", ""}, {"type", "string"}, {"name", "string"}, {"aliases", "string[]"}, {"wikidata", "string"},
-		{"degree", "long"}, {"claims", "long"}}
+		{"degree", "long"}, {"claims", "long"}, {"neighbours", "long"}}
 	aliasCols    = []column{{"key:ID(Alias)", ""}, {":LABEL", ""}}
 	mentionCols  = []column{{":START_ID(Sentence)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"surface", "string"}, {"start", "long"}, {"end", "long"}, {"coref", "boolean"}}
 	relationCols = []column{{":START_ID(Entity)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"key", "string"},
@@ -245,23 +245,27 @@ func (b *Bulk) file(name string, cols []column, kind string) (*csvFile, error) {
 	return f, nil
 }
 
-// props are the entity's CSV properties. degree and claims are what entity_stats.cypher
-// computes from the typed relationships (absent without any), so the imported graph needs no
-// pass over every relationship to rank entities.
-func (e *bulkEntity) props(aliases []string, st entityStat) map[string]any {
+// props are the entity's CSV properties. degree, claims and neighbours are what
+// entity_stats.cypher computes from the typed relationships (absent without any), so the
+// imported graph needs no pass over every relationship to rank entities.
+func (e *bulkEntity) props(aliases []string, st *entityStat) map[string]any {
 	p := map[string]any{"id": e.id, "type": e.typ, "name": e.name, "aliases": aliases}
 	if e.wikidata != "" {
 		p["wikidata"] = e.wikidata
 	}
-	if st.degree > 0 {
-		p["degree"], p["claims"] = st.degree, st.claims
+	if st != nil && st.degree > 0 {
+		p["degree"], p["claims"], p["neighbours"] = st.degree, st.claims, len(st.neighbours)
 	}
 	return p
 }
 
 // entityStat is an entity's number of typed relationships (both directions, a loop once, as
-// the pattern of entity_stats.cypher counts them) and their claims summed.
-type entityStat struct{ degree, claims int }
+// the pattern of entity_stats.cypher counts them), their claims summed, and the distinct
+// entities at their other ends (itself for a loop).
+type entityStat struct {
+	degree, claims int
+	neighbours     map[string]bool
+}
 
 // SetEntityProps sets names and Wikidata ids of entities that exist, as
 // Client.SetEntityProps does after a build (identity_props.cypher): empty fields leave the
@@ -290,14 +294,22 @@ func (b *Bulk) Close() (BulkStats, error) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	stats := make(map[string]entityStat, len(ids))
+	stats := make(map[string]*entityStat, len(ids))
 	for _, r := range b.rels {
 		n := len(r.claims) // the relationship's claim_count
-		for _, id := range []string{r.ref.Src, r.ref.Dst} {
+		for i, id := range []string{r.ref.Src, r.ref.Dst} {
 			st := stats[id]
+			if st == nil {
+				st = &entityStat{neighbours: map[string]bool{}}
+				stats[id] = st
+			}
 			st.degree++
 			st.claims += n
-			stats[id] = st
+			other := r.ref.Dst
+			if i == 1 {
+				other = r.ref.Src
+			}
+			st.neighbours[other] = true
 			if r.ref.Dst == r.ref.Src {
 				break
 			}
