@@ -244,19 +244,39 @@ func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, 
 	for eid, name := range im.corr.Renames() {
 		ident.props[eid] = graph.EntityProps{ID: eid, Name: name}
 	}
-	failed := 0
+	// Resolving identities (in input order, against every document before) and planning and
+	// writing a document's rows are two stages that each take one core: the resolved
+	// documents go to a goroutine of their own that writes them, in the same order. One
+	// goroutine prints every failure, so the lines do not interleave.
+	type resolved struct {
+		doc extract.Document
+		err error
+	}
+	docs := make(chan resolved, 8)
+	failedc := make(chan int, 1)
+	go func() {
+		failed := 0
+		for r := range docs {
+			if r.err == nil {
+				r.err = bulk.Add(r.doc)
+			}
+			if r.err != nil {
+				failed++
+				fmt.Fprintln(im.stderr, "kg: "+oneLine(r.err.Error()))
+			}
+		}
+		failedc <- failed
+	}()
 	_, err = im.source(ctx, func(r extract.Result) error {
 		if r.Err != nil {
-			failed++
-			fmt.Fprintln(im.stderr, "kg: "+oneLine(r.Err.Error()))
+			docs <- resolved{err: r.Err}
 			return nil
 		}
-		if err := bulk.Add(ident.resolve(r.Doc)); err != nil {
-			failed++
-			fmt.Fprintln(im.stderr, "kg: "+oneLine(err.Error()))
-		}
+		docs <- resolved{doc: ident.resolve(r.Doc)}
 		return nil
 	})
+	close(docs)
+	failed := <-failedc
 	if err != nil {
 		return graph.BulkStats{}, fmt.Errorf("reading the inputs: %w", err)
 	}
