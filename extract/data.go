@@ -139,3 +139,60 @@ func parseAttrs(s string) map[string]string {
 	}
 	return attrs
 }
+
+// expandPhrases reads a |-separated phrase list in which a phrase may hold alternation
+// groups: "put {its|their|his} signature{|s} to" stands for the six phrases it spells, and
+// an empty alternative drops the group ("stood {|firmly|resolutely} with"), so a trigger row
+// names a verb's forms once instead of every combination. A group joins the text around it
+// as written ("condemn{|s|ed|ing}"); spaces left by an empty alternative collapse. An
+// unbalanced or nested brace is an error.
+func expandPhrases(s string) ([]string, error) {
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '{':
+			if depth++; depth > 1 {
+				return nil, fmt.Errorf("nested { in %q", s)
+			}
+		case '}':
+			if depth--; depth < 0 {
+				return nil, fmt.Errorf("} without { in %q", s)
+			}
+		case '|':
+			if depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	if depth != 0 {
+		return nil, fmt.Errorf("{ without } in %q", s)
+	}
+	parts = append(parts, s[start:])
+	var out []string
+	for _, p := range parts {
+		for _, e := range expandGroups(p) {
+			if e = strings.Join(strings.Fields(e), " "); e != "" {
+				out = append(out, e)
+			}
+		}
+	}
+	return out, nil
+}
+
+// expandGroups spells out the balanced, unnested {a|b} groups of one phrase, left to right.
+func expandGroups(p string) []string {
+	open := strings.IndexByte(p, '{')
+	if open < 0 {
+		return []string{p}
+	}
+	end := open + strings.IndexByte(p[open:], '}')
+	var out []string
+	for _, rest := range expandGroups(p[end+1:]) {
+		for _, alt := range strings.Split(p[open+1:end], "|") {
+			out = append(out, p[:open]+alt+rest)
+		}
+	}
+	return out
+}

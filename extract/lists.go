@@ -290,6 +290,7 @@ func (x *Extractor) readListLine(doc *Document, lists *listState, seen map[strin
 			}
 		}
 		sortMentions(s.mentions)
+		x.markTriggers(s) // the item's names are known: the frames' trigger marks can be made
 		for _, r := range x.listItemRelations(s, lists.open) {
 			r.Sentence, r.Evidence = i, doc.Sentences[i].Text
 			doc.Relations = append(doc.Relations, r)

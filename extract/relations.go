@@ -166,13 +166,15 @@ func (s *sentenceCtx) openingComma() int {
 	return -1
 }
 
-// relationRules finds the relations stated in one sentence.
-func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
-	var out []Relation
-	var spans []trigSpan
+// markTriggers finds the trigger phrases of the sentence outside names and marks where
+// they start (s.trigMark), which the frames read to tell a name from the first word of
+// another act ("drone" in "drone strikes"). Every path that matches frames over a sentence
+// (its relation rules, the items of an open list) calls it first. It returns which tokens
+// are inside a name and the triggers found per token.
+func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigger) {
 	sc := s.scratch
 	sc.inName = zeroed(sc.inName, s.b-s.a)
-	inName := sc.inName
+	inName = sc.inName
 	for _, m := range s.mentions {
 		for k := m.start; k < m.end; k++ {
 			inName[k-s.a] = true
@@ -181,13 +183,21 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	sc.trigMark = zeroed(sc.trigMark, s.b-s.a)
 	s.trigMark = sc.trigMark
 	sc.found = zeroed(sc.found, s.b-s.a)
-	found := sc.found
+	found = sc.found
 	for i := s.a; i < s.b; i++ {
 		if !inName[i-s.a] && len(x.lex.triggersOf(&s.tokens[i])) > 0 {
 			found[i-s.a] = x.lex.triggerAt(s.tokens[:s.b], i)
 			s.trigMark[i-s.a] = len(found[i-s.a]) > 0
 		}
 	}
+	return inName, found
+}
+
+// relationRules finds the relations stated in one sentence.
+func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
+	var out []Relation
+	var spans []trigSpan
+	inName, found := x.markTriggers(s)
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
 			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership

@@ -205,7 +205,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 				return nil, fmt.Errorf("%s: needs=%q: want goods, troops, no-troops or a cue class", row.where, spec.needsCue)
 			}
 		}
-		for _, p := range splitList(row.field(2)) {
+		phrases, err := expandPhrases(row.field(2))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", row.where, err)
+		}
+		for _, p := range phrases {
 			toks := tokenize(strings.ToLower(p))
 			keys := make([]string, len(toks))
 			for i, t := range toks {
