@@ -213,6 +213,8 @@ func run() error {
 				return err
 			}
 			fps[l] = fp
+			j, _ := json.Marshal(fp)
+			fmt.Printf("%-13s graph: %s\n", l, j)
 		}
 		if err := compare(); err != nil {
 			return err
