@@ -93,6 +93,7 @@ type trigSpan struct {
 	from, to int  // its relations in the sentence's output
 	speech   bool // the trigger is itself a speech act (relations.tsv flag speech-act)
 	stative  bool // the trigger names a standing state (triggers.tsv flag stative)
+	unnamed  bool // it stated an event on unnamed targets ("sanctioned three U.S. firms"), no relation
 }
 
 // attachDates gives each relation the dates of its own event. A date belongs to the nearest
@@ -114,7 +115,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 	}
 	var events []int
 	for _, sp := range spans {
-		if sp.to > sp.from {
+		if sp.to > sp.from || sp.unnamed {
 			events = append(events, sp.t)
 		}
 	}

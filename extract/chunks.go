@@ -37,9 +37,24 @@ func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 			k--
 			continue
 		}
+		if d := s.dateEndingAt(k, ca); d >= 0 {
+			k = d // "held talks and later that day put their names to": a date between verbs
+			continue
+		}
 		break
 	}
 	return k
+}
+
+// dateEndingAt: where a lower-case date expression ("that day", "the next day") ending at k
+// starts, after ca; else -1. Capitalised dates ("Tuesday") are left to the subject search.
+func (s *sentenceCtx) dateEndingAt(k, ca int) int {
+	for _, d := range s.dateMentions {
+		if d.end == k && d.start > ca && !s.tokens[d.start].isCap() && s.tokens[d.start].isWord() && !isDigits(s.tokens[d.start].Text) {
+			return d.start
+		}
+	}
+	return -1
 }
 
 // structuralSubject reads the subject from what stands right before the verb group at t. It
@@ -57,6 +72,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		// Coordinated verb phrases share the clause's subject: "the president left Minsk
 		// and arrived in Beijing".
 		if m := s.clauseSubject(ca, k, ok); m != nil {
+			if p := s.roleApposition(m, k, ok); p != nil {
+				return p, true
+			}
 			return m, true
 		}
 		// "Macron, who landed on Sunday, met the emir and slammed the launch": a clause opened
@@ -85,6 +103,10 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return s.resolvePronoun(k, ok), true
 	case s.tw(wFirstPerson, k) && s.inQuote[k-s.a]:
 		return s.quoteSpeaker(k, ok), true
+	case s.tw(wFirstPerson, k) && s.mentionAt(k) == nil:
+		// "..., and next year we will send a battalion to Latvia": an unresolved "we" is
+		// an unnamed subject, not a name further back.
+		return nil, true
 	case k > s.a && s.tw(wSubordinator, k) && strings.HasSuffix(s.tokens[t].Lower, "ing"):
 		// "Lai spoke while visiting a base in Taoyuan": a participle after a subordinator
 		// has the subject of the clause before it.
@@ -127,11 +149,35 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 			// the clause's verb phrase has the clause's subject; when that is unnamed, the
 			// participle's is too (not the object of "from" before the comma).
 			m := s.clauseSubject(ca, k, ok)
+			if m == nil && ca > s.a && (s.tw(wSubordinator, ca) || s.tw(wPreposition, ca)) {
+				// "Wood told the council after the vote, accusing Moscow": the clause holding
+				// the participle opens with an adjunct; the subject is the clause's before it.
+				pa, _ := s.clauseOf(ca - 1)
+				m = s.clauseSubject(pa, ca, ok)
+			}
 			return m, true
 		}
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
 	return s.unnamedSubject(k, ca, ok)
+}
+
+// roleApposition: the person in apposition to a possessed role noun ("The United Kingdom's
+// representative, Barbara Woodward, regretted the vetoes and condemned Hamas": Woodward, not
+// the United Kingdom), when the relation takes a person; nil otherwise.
+func (s *sentenceCtx) roleApposition(owner *mention, k int, ok func(*mention) bool) *mention {
+	if !owner.possessive {
+		return nil
+	}
+	for j := owner.end + 1; j+2 < k && j < owner.end+4 && s.tokens[j].isWord() && !s.tokens[j].isCap(); j++ {
+		if !s.tw(wAgentHead, j) || s.tokens[j+1].Text != "," {
+			continue
+		}
+		if p := s.mentionAt(j + 2); p != nil && p.info.Type == TypePerson && ok(p) && p.end < k && s.tokens[p.end].Text == "," {
+			return p
+		}
+	}
+	return nil
 }
 
 // officeHolder: a state or body after "of" (and an article) that follows a person names the
@@ -226,11 +272,14 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 	// An opening adverbial ("On Wednesday, ...", "In Beijing, ...") ends at its comma.
 	if i < k && (s.tw(wFunction, i) || s.tw(wLocative, i)) && !s.tw(wArticle, i) {
 		for j := i; j < k && j < i+12; j++ {
-			if s.tokens[j].Text == "," {
+			if s.tokens[j].Text == "," && !s.dateComma(j) {
 				i = j + 1
 				break
 			}
 		}
+	}
+	if i+1 < k && s.tokens[i].isWord() && s.tokens[i+1].Text == "," && s.mentionAt(i) == nil {
+		i += 2 // a one-word opener: "Overnight, United States forces, with support from ..."
 	}
 	if i < k && (s.tw(wSubordinator, i) || s.tw(wClause, i)) && s.mentionAt(i) == nil {
 		i++ // "..., when the three heads of state met in Niamey and signed"
@@ -244,7 +293,7 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 		m := s.mentionAt(i)
 		if m == nil {
 			// Title words between a demonym and the name: "Belarusian President Alexander".
-			if s.tokens[i].isCap() && s.tokens[i].isWord() && head != nil && head.demonym {
+			if s.tokens[i].isCap() && s.tokens[i].isWord() && head != nil && (head.demonym || head.info.Type == TypeState && !head.possessive) {
 				i++
 				continue
 			}
@@ -321,6 +370,11 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		for j := range s.mentions {
 			m := &s.mentions[j]
 			if m.start > k && m.start <= k+6 && m.end <= cb && accept(m) && !s.punctBetween(k, m.start) {
+				if m.possessive && !s.possessesAgent(m, cb) {
+					// "condemned these obstructions of the Philippines' freedom of navigation":
+					// the possessor of a plain noun in the complement suffers the act.
+					return nil, true
+				}
 				return m, true
 			}
 		}
@@ -332,6 +386,21 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		return p, true // "held talks with the head of state, Captain Ibrahim Traoré"
 	}
 	return nil, true
+}
+
+// possessesAgent: the possessive name m owns an agent noun (words.tsv agent-head) within three
+// lower-case words after it ("China's coast guard", "Russia's forces"), which acts for it.
+func (s *sentenceCtx) possessesAgent(m *mention, cb int) bool {
+	j := m.end
+	if j < cb && (s.tokens[j].Text == "'s" || s.tokens[j].Text == "\u2019s" || s.tokens[j].Text == "'" || s.tokens[j].Text == "\u2019") {
+		j++
+	}
+	for ; j < cb && j < m.end+4 && s.tokens[j].isWord() && !s.tokens[j].isCap(); j++ {
+		if s.tw(wAgentHead, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedPerson: a definite description opening at te and a person's name in apposition
@@ -450,6 +519,12 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end)
 }
 
+// siteOf: the demonym m stands right before a facility noun (words.tsv site-head: "Ukrainian
+// ports"), a place of its state for relations that take places.
+func (s *sentenceCtx) siteOf(m *mention) bool {
+	return m.demonym && m.end < s.b && s.tw(wSiteHead, m.end)
+}
+
 // inTitleRun: the trigger is capitalised mid-sentence with a capitalised word or name on
 // both sides, as inside "Support and Stabilization Mission" ("and"/"of" may join the run).
 // Sentences in title case (headlines) state their relations in lower case elsewhere.
@@ -490,7 +565,20 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 	for k < s.b && k < m.end+5 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
 		k++
 	}
-	if k == m.end+1 || !s.tw(wAgentHead, k-1) {
+	if k == m.end+1 {
+		return nil
+	}
+	if k < s.b && !s.tw(wAgentHead, k-1) {
+		// "Iran's national carrier Iran Air", "Russia's state arms exporter Rosoboronexport":
+		// a body named right after its description is the head.
+		for j := m.end + 1; j < k; j++ {
+			if s.tw(wPreposition, j) || s.tw(wLocative, j) || s.trigMark[j-s.a] {
+				return nil // "Russia's hybrid activities against NATO members": another phrase
+			}
+		}
+		if p := s.mentionAt(k); p != nil && p.info.Type == TypeInstitution && p.info != m.info && !p.possessive {
+			return p
+		}
 		return nil
 	}
 	if k < s.b && s.tokens[k].Text == "," {

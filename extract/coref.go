@@ -29,6 +29,7 @@ type anaphor struct {
 	named      bool            // "the Ministry": the latest entity the document named with those words
 	owner      bool            // "his country": the state of the latest person
 	introduced bool            // "the ministers": the states listed after "Ministers of" before
+	declared   bool            // "we": the names of the document's latest "We, the Leaders of the G7,"
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -99,6 +100,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.named = attrs["named"] == "1"
 	a.owner = attrs["owner"] == "1"
 	a.introduced = attrs["introduced"] == "1"
+	a.declared = attrs["declared"] == "1"
 	if a.introduced && count != 0 {
 		return fmt.Errorf("coreference option introduced=1 needs a count of all")
 	}
@@ -262,6 +264,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					ants = titledAntecedent(tokens, titled, i+1, i+n)
 				case row.named:
 					ants = namedAntecedent(tokens, found[:next], row, i+1, i+n)
+				case row.declared:
+					ants = declaredAntecedents(tokens, found[:next], row, i)
 				case row.introduced:
 					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], row, tokens[i+n-1].Lower, si)
 				case row.owner:
@@ -498,6 +502,30 @@ type titledPerson struct {
 	info  *entityInfo
 	a, b  int
 	state string // the state named right before the title ("Russian President Vladimir Putin")
+}
+
+// declaredAntecedents: "we" after a statement opened by a first-person apposition ("We, the
+// Leaders of the G7, condemn ... We reaffirm our support") is who that apposition named: the
+// compatible names between "We," and the first comma before a lower-case word, in the latest
+// such apposition before i.
+func declaredAntecedents(tokens []Token, before []mention, a *anaphor, i int) []*entityInfo {
+	for k := i - 1; k >= 0; k-- {
+		if tokens[k].Lower != "we" || k+1 >= i || tokens[k+1].Text != "," {
+			continue
+		}
+		end := k + 2
+		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the")) {
+			end++
+		}
+		var out []*entityInfo
+		for j := range before {
+			if m := &before[j]; m.start > k+1 && m.end <= end && !m.coref && a.accepts(m.info) && !slices.Contains(out, m.info) {
+				out = append(out, m.info)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // introducedAntecedents: a group anaphor whose last word heads an earlier "HEAD of" + a list
@@ -798,15 +826,23 @@ func (x *Extractor) titleRunBefore(tokens []Token, sentStart, start int) int {
 // Secretary": "Secretary of State Antony Blinken"; "the Prime Minister"), anywhere before in
 // the document: a title identifies its holder across paragraphs.
 func titledAntecedent(tokens []Token, titled []titledPerson, a, b int) []*entityInfo {
-	for k := len(titled) - 1; k >= 0; k-- {
-		t := titled[k]
-		for s := t.a; s+(b-a) <= t.b; s++ {
-			same := true
-			for j := 0; j < b-a && same; j++ {
-				same = tokens[s+j].Lower == tokens[a+j].Lower
-			}
-			if same {
-				return []*entityInfo{t.info}
+	// A title that begins with the phrase's words is the one meant ("the Secretary" after
+	// "Secretary Blinken spoke with Foreign Secretary David Cameron" is Blinken); a title
+	// that only holds them ("the Minister": "Foreign Minister Wang Yi") is the fallback.
+	for _, prefix := range []bool{true, false} {
+		for k := len(titled) - 1; k >= 0; k-- {
+			t := titled[k]
+			for s := t.a; s+(b-a) <= t.b; s++ {
+				if prefix && s > t.a {
+					break
+				}
+				same := true
+				for j := 0; j < b-a && same; j++ {
+					same = tokens[s+j].Lower == tokens[a+j].Lower
+				}
+				if same {
+					return []*entityInfo{t.info}
+				}
 			}
 		}
 	}

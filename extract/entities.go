@@ -208,6 +208,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 		}
 		if !headline {
+			keep(lowerHeadAgreements(tokens, span, lx))
 			keep(x.initialledNames(tokens, span, free))
 		}
 		for i := span[0]; i < span[1]; {
@@ -227,6 +228,17 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
 				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
 					n += k
+				}
+			}
+			if e.info.Type == TypeInstitution && i+n+1 < span[1] && written(lx.shapes.topicHeads, &tokens[i+n-1]) && tokens[i+n].is("on") {
+				// "the UN Panel of Experts on the DPRK": the state or place a body deals with
+				// belongs to its name.
+				j := i + n + 1
+				if j+1 < span[1] && tokens[j].is("the") {
+					j++
+				}
+				if t, k := lx.gaz.match(tokens[:span[1]], j); t != nil && (t.info.Type == TypeState || t.info.Type == TypePlace) && !t.demonym && free(j, j+k) {
+					n = j + k - i
 				}
 			}
 			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !written(lx.shapes.stop, &tokens[i+n]) {
@@ -326,7 +338,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	found = append(found, acronymAliases(tokens, sentences, found)...)
 	seatedBodies(tokens, found, doc, lx.words)
 	for i := range found {
-		if found[i].end < len(tokens) && tokens[found[i].end].Lower == "'s" {
+		if e := found[i].end; e < len(tokens) && (tokens[e].Lower == "'s" || tokens[e].Lower == "\u2019s" ||
+			// "the Philippines' freedom": a plural's bare apostrophe, glued to the name and
+			// followed by a lower-case noun.
+			(tokens[e].Text == "'" || tokens[e].Text == "\u2019") && !tokens[e].SpaceBefore && strings.HasSuffix(tokens[e-1].Lower, "s") &&
+				e+1 < len(tokens) && tokens[e+1].isWord() && !tokens[e+1].isCap()) {
 			found[i].possessive = true
 		}
 	}
@@ -395,8 +411,8 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 	var out []mention
 	for si, span := range sentences {
 		for i := span[0]; i < span[1]; i++ {
-			t := tokens[i]
-			if taken[i] || !t.isCap() || stop[t.Text] {
+			t := &tokens[i]
+			if taken[i] || !t.isCap() || written(stop, t) { // written: no look-up for most words
 				continue
 			}
 			if p, ok := surnames[t.Key]; ok && !(i+1 < span[1] && tokens[i+1].isCap() && tokens[i+1].isWord()) {
@@ -477,6 +493,11 @@ func surfaceOf(tokens []Token, a, b int) string {
 		return tokens[a].display() // most names are one token: no copy
 	}
 	var sb strings.Builder
+	n := 0
+	for k := a; k < b; k++ {
+		n += len(tokens[k].Text) + 1
+	}
+	sb.Grow(n) // one allocation: at least the surface's length
 	for k := a; k < b; k++ {
 		if k > a && tokens[k].SpaceBefore {
 			sb.WriteByte(' ')
@@ -504,11 +525,16 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 	var out []mention
 	for h := span[0]; h < span[1]; h++ {
 		word := tokens[h].Text
-		if !tokens[h].isCap() {
+		lowerHead := !tokens[h].isCap() && lowerAgreementHead(tokens, span, h, lx)
+		if !tokens[h].isCap() && !lowerHead {
 			continue
 		}
 		var typ, prefix string
 		switch {
+		case lowerHead:
+			// "the 100-Year Partnership agreement": a lower-case agreement noun after a
+			// capitalised run the gazetteer does not know ends that agreement's name.
+			typ, prefix = TypeAgreement, "agr:"
 		case written(nl.instHeads, &tokens[h]):
 			typ, prefix = TypeInstitution, "inst:"
 		case written(nl.placeHeads, &tokens[h]):
@@ -532,6 +558,10 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			if t.Text == "-" && !t.SpaceBefore && k > span[0] && tokens[k-1].isCap() && k+1 < span[1] && !tokens[k+1].SpaceBefore {
 				continue // "Liptako-Gourma Charter"
+			}
+			if t.Text == "-" && !t.SpaceBefore && k > span[0] && isDigits(tokens[k-1].Text) && k+1 < span[1] && !tokens[k+1].SpaceBefore {
+				start = k - 1 // "50-Year Fisheries Accord": a number glued by a hyphen opens the name
+				break
 			}
 			if !t.isCap() || !t.isWord() || written(nl.stop, &t) && (k != h-1 || t.is("the", "a", "an")) {
 				break
@@ -574,8 +604,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			start = k
 		}
+		if lowerHead && start == h {
+			continue // no capitalised words before "agreement": no name
+		}
 		end := h + 1
-		for end < span[1] && (written(nl.instHeads, &tokens[end]) || written(nl.agreementHeads, &tokens[end]) || written(nl.placeHeads, &tokens[end])) {
+		for !lowerHead && end < span[1] && (written(nl.instHeads, &tokens[end]) || written(nl.agreementHeads, &tokens[end]) || written(nl.placeHeads, &tokens[end])) {
 			end++ // "Korean Armistice Agreement"
 		}
 		if end < span[1] && written(nl.placeHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
@@ -585,6 +618,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		h = end - 1
 		word = tokens[h].Text
 		switch { // the last head says what the name is: "Philippine Coast Guard"
+		case lowerHead:
 		case nl.instHeads[word]:
 			typ, prefix = TypeInstitution, "inst:"
 		case nl.placeHeads[word]:
@@ -631,10 +665,90 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 				break
 			}
 		}
+		if lowerHead {
+			// The lower-case noun says what the name is but is no part of it ("the 100-Year
+			// Partnership agreement" names the "100-Year Partnership"). h stays on the noun,
+			// so the scan goes on after it and never returns to a token it has read.
+			name = surfaceOf(tokens, start, h)
+			info = &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
+			out = append(out, mention{info: info, start: start, end: h})
+			continue
+		}
 		out = append(out, mention{info: info, start: start, end: end})
 		h = end - 1
 	}
 	return out
+}
+
+// lowerHeadAgreements finds agreements named by capitalised words before a lower-case
+// agreement head ("the 100-Year Partnership agreement", "the Good Friday agreement"): the
+// capitalised words are the name. Not when the gazetteer knows any of them ("the Minsk
+// agreements", "the NATO treaty", "the U.S.-Philippines treaty" name a place, a body and
+// states), nor at the start of a sentence, where every word is capitalised.
+func lowerHeadAgreements(tokens []Token, span [2]int, lx *lexicon) []mention {
+	nl := &lx.shapes
+	var out []mention
+	for h := span[0] + 2; h < span[1]; h++ {
+		t := &tokens[h]
+		if t.isCap() || !t.isWord() || len(t.Lower) < 4 || !nl.agreementHeads[strings.ToUpper(t.Lower[:1])+t.Lower[1:]] {
+			continue
+		}
+		start := h
+		for k := h - 1; k > span[0]; k-- {
+			tk := tokens[k]
+			switch {
+			case tk.isCap() && tk.isWord() && !written(nl.stop, &tk) && !isRoleWord(tokens, k, lx):
+				start = k
+				continue
+			case tk.Text == "-" && !tk.SpaceBefore && k+1 < h && !tokens[k+1].SpaceBefore && k-1 > span[0] &&
+				(tokens[k-1].isCap() || isDigits(tokens[k-1].Text)):
+				continue // "Liptako-Gourma", "100-Year"
+			case isDigits(tk.Text) && k+1 < h && tokens[k+1].Text == "-" && !tokens[k+1].SpaceBefore:
+				start = k
+				continue
+			}
+			break
+		}
+		if start == h || start <= span[0] || !tokens[start-1].is("the", "a", "an") {
+			continue // "the X agreement": a name needs the article before it
+		}
+		known := false
+		for k := start; k < h && !known; k++ {
+			e, _ := lx.gaz.match(tokens[:h], k)
+			known = e != nil
+		}
+		if known {
+			continue
+		}
+		name := surfaceOf(tokens, start, h)
+		out = append(out, mention{info: &entityInfo{ID: "agr:" + slug(name), Type: TypeAgreement, Name: name}, start: start, end: h + 1})
+	}
+	return out
+}
+
+// lowerAgreementHead: the lower-case word at h is an agreement noun (shapes.tsv
+// agreement-head, compared in lower case) right after a capitalised word that is no stop word,
+// and no name the gazetteer knows stands in the capitalised run before it ("the Russia-North
+// Korea agreement" names two states, not an agreement).
+func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
+	t := tokens[h]
+	if !t.isWord() || h == span[0] || !lx.shapes.agreementHeads[strings.ToUpper(t.Lower[:1])+t.Lower[1:]] {
+		return false
+	}
+	prev := tokens[h-1]
+	if !prev.isCap() || !prev.isWord() || written(lx.shapes.stop, &prev) {
+		return false
+	}
+	for k := h - 1; k >= span[0] && k >= h-6; k-- {
+		tk := tokens[k]
+		if !(tk.isCap() && tk.isWord()) && !(tk.Text == "-" && !tk.SpaceBefore) && !isDigits(tk.Text) {
+			break
+		}
+		if _, n := lx.matchName(tokens[:h], k); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // extendComplement takes "of"/"for" (and, for agreements, "on" and the agreement-link words

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 )
 
 // Options configure an Extractor.
@@ -19,6 +20,17 @@ type Options struct {
 type Extractor struct {
 	lex   *lexicon
 	dates *dateLexicon
+	// buffers holds *docBuffers, one per concurrent Extract, so that each document does
+	// not allocate (and zero) its own large arrays.
+	buffers sync.Pool
+}
+
+// docBuffers are the arrays Extract reuses from document to document: the tokens, and the
+// relations before they are deduplicated and copied out at their final length (growing a
+// document's slice of 248-byte relations by doubling allocated twice what it kept).
+type docBuffers struct {
+	tokens []Token
+	rels   []Relation
 }
 
 // New compiles the built-in rules plus any in opts.RuleDirs.
@@ -38,6 +50,7 @@ func New(opts Options) (*Extractor, error) {
 	if err := lex.compileVocab(rules["shapes"], dates); err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
+	dates.attribution = &lex.words.attribution
 	return &Extractor{lex: lex, dates: dates}, nil
 }
 
@@ -53,7 +66,17 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	hdr := parseHeader(text)
 	hdr.fill(&doc.Meta, text)
 	text = hdr.mask(text)
-	tokens := tokenize(text)
+	bufs, _ := x.buffers.Get().(*docBuffers)
+	if bufs == nil {
+		bufs = &docBuffers{}
+	}
+	tokens := tokenizeInto(bufs.tokens, text)
+	doc.Relations = bufs.rels[:0]
+	defer func() {
+		// Nothing the document returns holds a token: the array is free for the next one.
+		bufs.tokens = tokens[:0]
+		x.buffers.Put(bufs)
+	}()
 	x.lex.lookUp(tokens)
 	spans := splitSentences(tokens)
 	headline := -1
@@ -107,6 +130,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// that type stated with a date: what "since the invasion" reaches back to.
 	eventDates := map[string][]string{}
 	var occ occasions
+	// stated and statedBy are per sentence; they are cleared, not made anew, for each one
+	// (the slices stated holds start nil each time, so events keeps what it copied).
+	var stated map[string][]*entityInfo
+	var statedBy map[string]string // the rule of the first relation stated per type
 	for i, sp := range spans {
 		occ.enter(x.dates, tokens, sp, sentenceDates[i], bySentence[i], i, ref, i == 0 || tokens[sp[0]].Newlines >= 2)
 		if tokens[sp[0]].Newlines >= 2 {
@@ -130,7 +157,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		// condemned the shelling"); a list trigger with one name or none may announce a list
 		// ("The following have been designated:") or name its source.
 		if len(bySentence[i]) <= 1 && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
-			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) {
+			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
+			!(len(bySentence[i]) == 1 && x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagEventSubject)) {
 			continue
 		}
 		var prev []mention
@@ -139,10 +167,12 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
+		sc.dropDateClauses()
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
-		var stated map[string][]*entityInfo
+		clear(stated)
+		clear(statedBy)
 		rels := x.relationRules(sc)
 		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
 			for k := range rels {
@@ -151,7 +181,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				}
 			}
 		}
-		var statedBy map[string]string // the rule of the first relation stated per type
 		for _, r := range rels {
 			// A state acting through its body ("Hungary's parliament ratified") or struck
 			// through its force ("at the Philippine coast guard ship") is named inside the
@@ -190,10 +219,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor = 0, false, false, false, false, false // read: a relation's record holds only what it states
 			doc.Relations = append(doc.Relations, r)
-			if r.Polarity == Asserted && r.Modality == Fact && infos[r.Src] != nil && infos[r.Dst] != nil {
-				lastPair[r.Type] = [2]*entityInfo{infos[r.Src], infos[r.Dst]}
+			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
+			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
+				lastPair[r.Type] = [2]*entityInfo{src, dst}
 			}
-			if r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
+			if r.Polarity == Asserted && r.Modality != Speculative && src != nil {
 				if stated == nil {
 					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
 				}
@@ -203,18 +233,39 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				// The sentence's first trigger of the type states its main event: "the
 				// operation" after "jets struck targets ... after attacks on shipping" is the
 				// strikes, not the attacks named as their cause.
-				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], infos[r.Src]) {
-					stated[r.Type] = append(stated[r.Type], infos[r.Src])
+				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], src) {
+					stated[r.Type] = append(stated[r.Type], src)
 				}
 			}
 		}
 		// The latest sentence stating an event of a type replaces the earlier one; the rules
 		// of this sentence have read events already.
 		maps.Copy(events, stated)
+		// The sentence's first act (no stance, no standing tie) is what a following "the
+		// move" names; a sentence stating none leaves nothing for the one after it.
+		delete(events, anyAct)
+		for _, r := range rels {
+			if actRelations[r.Type] && r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
+				events[anyAct] = stated[r.Type]
+				break
+			}
+		}
 	}
-	doc.Relations = dedupeRelations(doc.Relations)
+	rels := dedupeRelations(doc.Relations)
+	bufs.rels, doc.Relations = rels[:0], nil
+	if len(rels) > 0 {
+		doc.Relations = slices.Clone(rels)
+	}
 	return doc, nil
 }
+
+// anyAct keys the events map with the doers of the previous sentence's first act, whatever its
+// relation, for the nouns of words.tsv class act-event ("criticized the move").
+const anyAct = ""
+
+// actRelations are the relations that state an act a later "the move" may name.
+var actRelations = map[string]bool{RelDeployed: true, RelSupplied: true, RelAttacked: true, RelLaunched: true,
+	RelSanctioned: true, RelVetoed: true, RelSigned: true}
 
 // mentionsBySentence groups mentions by sentence. Recognition returns them in document
 // order, so each group is a slice of mentions (capped, so that appending to one group

@@ -15,47 +15,83 @@ type argPair struct {
 
 // occurrence is one trigger found in a sentence, with its clause and argument filters.
 type occurrence struct {
-	trig         trigger
-	t, te        int // trigger tokens [t, te)
-	ca, cb       int // its clause
-	srcOK, dstOK func(*mention) bool
+	trig   trigger
+	t, te  int // trigger tokens [t, te)
+	ca, cb int // its clause
+	// What the filters srcOK and dstOK read. They are methods rather than closures made per
+	// occurrence: four closures and the occurrence were five allocations per trigger.
+	x        *Extractor
+	s        *sentenceCtx
+	bodyActs bool // the spec's flagBodyActs
+	vg       int  // with bodyActs, where the verb group at t starts
+}
+
+// srcOK: m may be the occurrence's source.
+func (o *occurrence) srcOK(m *mention) bool {
+	spec := o.trig.spec
+	if len(spec.srcIDs) > 0 {
+		// a negative vote is a veto only from a permanent member (triggers.tsv src-ids=)
+		return slices.Contains(spec.srcIDs, m.info.ID) || o.x.organOK(m, spec)
+	}
+	if typeIn(m.info.Type, spec.src) {
+		return true
+	}
+	if spec.has(flagLeaderActs) && o.x.seatedState(m) != nil {
+		return true // "Xi and Putin hailed their partnership"
+	}
+	// "Hungary's parliament ratified", "the Pentagon deployed": the state acts, when its
+	// body is the verb's own subject (not a name further back, "a spokesman of the State
+	// Department said the treaty covers attacks on ...").
+	if o.bodyActs && m.end == o.vg && o.x.actingState(o.s, m) != nil {
+		return true
+	}
+	return o.x.organOK(m, spec)
+}
+
+// dstOK: m may be the occurrence's target. A target is no mere modifier: not
+// "Iranian-designed drones", "the Chinese engine maker", "Romanian ports"; but "Ukrainian
+// cities", "Russian forces" stand for the state.
+func (o *occurrence) dstOK(m *mention) bool {
+	spec := o.trig.spec
+	// A force stands for its state even as a modifier: "at the Philippine coast guard
+	// ship" aims at the Philippines.
+	return typeIn(m.info.Type, spec.dst) && (!o.s.modifierOnly(m) || spec.has(flagLocative) && o.s.siteOf(m)) && !o.x.attackModifier(o.s, m) &&
+		!(spec.has(flagNamedTarget) && o.s.classModifier(m)) ||
+		spec.has(flagBodyTarget) && o.x.forceOf(m, spec.dst) != nil ||
+		spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
 }
 
 // applyTrigger appends the relations of one trigger occurrence to out.
 func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig trigger) []Relation {
 	ca, cb := s.clauseOf(t)
 	spec := trig.spec
-	srcOK := func(m *mention) bool { return typeIn(m.info.Type, spec.src) }
-	if spec.has(flagBodyActs) {
-		// "Hungary's parliament ratified", "the Pentagon deployed": the state acts, when its
-		// body is the verb's own subject (not a name further back, "a spokesman of the State
-		// Department said the treaty covers attacks on ...").
-		vg := s.verbGroupStart(t, ca)
-		srcOK = func(m *mention) bool {
-			return typeIn(m.info.Type, spec.src) || m.end == vg && x.actingState(s, m) != nil
-		}
-	}
-	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb,
-		srcOK: func(m *mention) bool { return srcOK(m) || x.organOK(m, spec) },
-		// A target is no mere modifier: not "Iranian-designed drones", "the Chinese engine
-		// maker", "Romanian ports"; but "Ukrainian cities", "Russian forces" stand for the state.
-		dstOK: func(m *mention) bool {
-			// A force stands for its state even as a modifier: "at the Philippine coast guard
-			// ship" aims at the Philippines.
-			return typeIn(m.info.Type, spec.dst) && !s.modifierOnly(m) && !x.attackModifier(s, m) ||
-				spec.has(flagBodyTarget) && x.forceOf(m, spec.dst) != nil
-		},
+	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb, x: x, s: s, bodyActs: spec.has(flagBodyActs)}
+	if o.bodyActs {
+		o.vg = s.verbGroupStart(t, ca)
 	}
 	pairs := frameFuncs[trig.frame](x, s, o)
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
+	pairs = s.dropBoundPronouns(pairs)
 	for _, p := range pairs {
 		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
 			if st := x.actingState(s, p.src); st != nil {
 				acting := *p.src
 				acting.info = st
 				p.src = &acting
+			}
+		}
+		if spec.has(flagLeaderActs) {
+			// "Xi and Putin pledged to deepen their partnership": the leaders' states.
+			for _, end := range []**mention{&p.src, &p.dst} {
+				if *end != nil && !typeIn((*end).info.Type, spec.src) {
+					if st := x.seatedState(*end); st != nil {
+						m := **end
+						m.info = st
+						*end = &m
+					}
+				}
 			}
 		}
 		force := false
@@ -79,6 +115,34 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	return out
 }
 
+// dropBoundPronouns: an object pronoun ("it", "him", "them") never names one of its own verb's
+// subjects, which only a reflexive could ("The United States, South Korea and Japan condemned
+// the launch, calling it a violation": "it" is the launch, not Japan). A pronoun target
+// resolved to one of the pairs' sources was resolved wrongly, and every pair it ends goes.
+func (s *sentenceCtx) dropBoundPronouns(pairs []argPair) []argPair {
+	bound := func(d *mention) bool {
+		if d == nil || !d.coref || d.start < s.a || d.start >= s.b || !s.tokens[d.start].is("it", "him", "them", "her") {
+			return false
+		}
+		if s.tokens[d.start].is("her") && d.start+1 < s.b && s.tokens[d.start+1].isWord() && !s.tw(wFunction, d.start+1) {
+			return false // "her visit": a possessive determiner
+		}
+		for _, p := range pairs {
+			if p.src != nil && p.src.info == d.info {
+				return true
+			}
+		}
+		return false
+	}
+	out := pairs[:0:0]
+	for _, p := range pairs {
+		if !bound(p.dst) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // actingState is the state an institution acts for: a state's body ("Hungary's parliament"),
 // an institution the gazetteer seats in a state ("the Pentagon"), or one a state's possessive
 // names ("Türkiye's Grand National Assembly"); nil for any other mention.
@@ -95,6 +159,17 @@ func (x *Extractor) actingState(s *sentenceCtx, m *mention) *entityInfo {
 		if owner := s.mentionEndingAt(m.start-1, func(o *mention) bool { return o.info.Type == TypeState }); owner != nil {
 			return owner.info
 		}
+	}
+	return nil
+}
+
+// seatedState is the state the gazetteer seats a person in (entities.tsv state=), or nil.
+func (x *Extractor) seatedState(m *mention) *entityInfo {
+	if m.info.Type != TypePerson || m.info.State == "" {
+		return nil
+	}
+	if st := x.lex.gaz.entities[m.info.State]; st != nil && st.Type == TypeState {
+		return st
 	}
 	return nil
 }
@@ -219,6 +294,9 @@ func cross(srcs, dsts []*mention) []argPair {
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	withPrep := o.trig.frame == frameVerbTo
+	if spec.has(flagEventSubject) && s.passive(o.t) {
+		return nil // the row reads an active verb's definite subject only ("The measures target X")
+	}
 	if s.passive(o.t) {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
 		if withPrep {
@@ -309,6 +387,27 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if spec.has(flagEventSubject) {
+		// "The measures target Shahed Aviation Industries": the sanctions stated before; the
+		// row states nothing with any other subject.
+		doers := x.eventSubjectDoers(s, o)
+		if len(doers) == 0 {
+			return nil
+		}
+		if dst, _ := s.objectOf(o.te, o.cb, o.dstOK, nil, false); dst != nil {
+			dsts := s.group(dst, o.dstOK)
+			dsts = append(dsts, s.including(dst.end, o.cb, o.dstOK)...)
+			return cross(doers, dsts)
+		}
+		return nil
+	}
+	comit := s.comitativeSubject(o.t, o.ca, o.srcOK)
+	srcs := func() []*mention {
+		if comit != nil {
+			return comit
+		}
+		return s.coordination(src, o.srcOK)
+	}
 	if src == nil && spec.has(flagWeaponOwner) {
 		src = s.weaponOwner(o.t, o.ca, o.srcOK)
 	}
@@ -321,7 +420,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Russia, including Lanvia Marine", "designated two commanders of the RSF, X and Y": a
 		// counted object names its members after ", including" or in apposition; the names
 		// in its modifiers are no targets.
-		return cross(s.coordination(src, o.srcOK), s.countedMembers(o.te, o.cb, o.dstOK))
+		return cross(srcs(), s.countedMembers(o.te, o.cb, o.dstOK))
 	}
 	var dst *mention
 	if withPrep {
@@ -334,7 +433,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// a plot", "the Shahed drones that Russia now fires almost nightly": with its subject
 		// inside the relative clause and no object after it, the verb's object is the
 		// antecedent.
-		dst = s.relativeObject(o.ca, o.dstOK)
+		if !s.innerRelative(o.ca, src.start) {
+			dst = s.relativeObject(o.ca, o.dstOK)
+		}
 		if dst == nil && s.tokens[o.ca].is("which", "whom") && s.tokens[o.ca-1].Text == "," {
 			return nil // the object is the gap of an antecedent of another kind
 		}
@@ -378,6 +479,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.firstRight(o.te, end, objOK, src)
 		}
 	}
+	if dst != nil && !withPrep && spec.has(flagEventObject) && dst.start == o.te+1 {
+		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 1 {
+			// "criticised the U.S.-British strikes": every state joined before the event noun.
+			return cross(s.coordination(src, o.srcOK), doers)
+		}
+	}
 	if dst != nil && !withPrep {
 		if m := s.placeSetMember(x, dst, o.cb, o.dstOK); m != nil {
 			// "pounded the Black Sea ports of Odesa and Izmail": the sea names the ports, which
@@ -389,33 +496,56 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "sanctioned U.S. defense firms, including Boeing": a state's name before a class noun
 		// modifies it; the members listed are the targets.
 		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
-			return cross(s.coordination(src, o.srcOK), members)
+			return cross(srcs(), members)
 		}
 	}
 	if dst == nil && !withPrep && o.te < o.cb {
 		// "designated eight entities, including Lanvia Marine"
 		if members := s.including(o.te, o.cb, o.dstOK); len(members) > 0 {
-			return cross(s.coordination(src, o.srcOK), members)
+			return cross(srcs(), members)
 		}
 	}
 	if dst == nil && spec.body != "" && !withPrep {
 		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
 		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
-			return cross(s.coordination(src, o.srcOK), []*mention{body})
+			return cross(srcs(), []*mention{body})
+		}
+		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
+			// "as the Russian Federation and China cast negative votes.": the act has no
+			// object; what it defeats is the body's draft.
+			return cross(srcs(), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
 		if doer := s.relativeDoer(o.te, s.b, o.dstOK); doer != nil {
 			// "denounced the sanctions that ECOWAS imposed on Niger": the doer of the object's
 			// relative clause.
-			return cross(s.coordination(src, o.srcOK), s.group(doer, o.dstOK))
+			return cross(srcs(), s.group(doer, o.dstOK))
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) && !withPrep {
+		if parties := s.betweenParties(o.te, o.cb, o.dstOK); len(parties) > 0 {
+			// "condemned the military cooperation between North Korea and Russia": both; a
+			// subject's "together with" list condemns too.
+			subjects := srcs()
+			if comit == nil && src != nil && src.end < o.t {
+				subjects = append(subjects, s.comitative(src.end, o.t, src, o.srcOK)...)
+			}
+			return cross(subjects, parties)
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) && !withPrep {
+		// (The states are modifiers here, which dstOK refuses: only their type is checked.)
+		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 0 {
+			// "criticised the U.S.-British strikes": the states modifying the event noun did it.
+			return cross(s.coordination(src, o.srcOK), doers)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
-			return cross(s.coordination(src, o.srcOK), doers)
+			return cross(srcs(), doers)
 		}
 	}
 	dsts := s.group(dst, o.dstOK)
@@ -434,7 +564,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	return cross(append(s.coordination(src, o.srcOK), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+	return cross(append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
 }
 
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
@@ -463,6 +593,57 @@ func (s *sentenceCtx) afterVoice(t, ca int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// classModifier: the state m (a demonym or a name, not a possessive) modifies a class noun
+// within three lower-case words after it ("Russian entities", "U.S. defense firms",
+// "Iranian drone manufacturers"): the members of the class are meant, not the state.
+func (s *sentenceCtx) classModifier(m *mention) bool {
+	if m.possessive || m.info.Type != TypeState {
+		return false
+	}
+	for k := m.end; k < s.b && k < m.end+3; k++ {
+		tk := s.tokens[k]
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+			return false
+		}
+		if s.tw(wPlaceHead, k) && strings.HasSuffix(tk.Lower, "s") {
+			return true
+		}
+		if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePerson {
+			return true // "former U.S. lawmaker Mike Gallagher": the person is meant
+		}
+	}
+	return false
+}
+
+// infinitiveSubject: the name right before the "to" of an infinitive whose verb phrase holds
+// the noun at t ("called on the European Union to adopt further sanctions", "urged Japan to
+// provide more aid"): the one asked to act is its subject; nil otherwise.
+func (s *sentenceCtx) infinitiveSubject(t, ca int, ok func(*mention) bool) *mention {
+	for k := t - 1; k > ca && k >= t-5; k-- {
+		if s.tokens[k].is("to") {
+			if m := s.mentionEndingAt(k, ok); m != nil && !m.possessive && !m.demonym && k+1 < t && !s.tw(wArticle, k+1) {
+				return m
+			}
+			return nil
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// classObject: a state modifying a class noun (classModifier) stands within the few words
+// after te ("sanctioned three U.S. defence firms"): the act happened, on unnamed targets.
+func (s *sentenceCtx) classObject(te int) bool {
+	for k := te; k < s.b && k < te+5; k++ {
+		if m := s.mentionAt(k); m != nil {
+			return s.classModifier(m)
+		}
 	}
 	return false
 }
@@ -613,6 +794,89 @@ func (s *sentenceCtx) agentList(src *mention, cb int, ok func(*mention) bool) []
 	return srcs
 }
 
+// chargeArgs: a charge stated in a clause reported from a speaker ("Canada and Japan recall
+// that Iran has continued to transfer missiles to Russia, in violation of Resolution 2231",
+// "Russia says the strikes violate international law"): the speaker (the subject of a
+// words.tsv charge-lead verb before the clause, with what is coordinated with it) blames the
+// clause's subject, its first name or, for a definite event noun, that event's doers. Stated
+// by the narrator alone, with no speaker, a charge blames nobody.
+func chargeArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	lead, open := -1, -1
+	for k := o.t - 1; k > s.a && k >= o.t-40; k-- {
+		if s.tw(wChargeLead, k) {
+			lead, open = k, k+1
+			break
+		}
+		if s.tw(wSpeech, k) || s.tokens[k].is(";", ":") || isQuote(s.tokens[k].Text) {
+			return nil // another speaker's clause, or a quote
+		}
+	}
+	if lead < 0 {
+		return nil
+	}
+	if s.tokens[open].is("that") {
+		open++
+	}
+	if open >= o.t {
+		return nil
+	}
+	speaker := s.speakerOf(lead, o.srcOK)
+	if speaker == nil || speaker.start >= lead {
+		return nil // ", said the ministry": an inverted speaker reports; it charges nobody here
+	}
+	srcs := s.comitativeSubject(lead, s.a, o.srcOK) // its parenthetical may hold a relative clause
+	if srcs == nil {
+		srcs = s.coordination(speaker, o.srcOK)
+	}
+	var dsts []*mention
+	k := open
+	for k < o.t && s.tw(wArticle, k) {
+		k++
+	}
+	if m := s.mentionAt(k); m != nil && o.dstOK(m) {
+		dsts = s.group(m, o.dstOK)
+	} else if doers := s.eventDoers(x, open, o.t, o.trig.spec); len(doers) > 0 {
+		dsts = doers
+	}
+	return cross(srcs, dsts)
+}
+
+// comitativeSubject: a subject followed by a comitative parenthetical before its verb at t
+// ("the government of the Republic of Korea, together with the United States, Japan and the
+// European Union, has condemned"): the name before the parenthetical and every name in it,
+// or nil.
+func (s *sentenceCtx) comitativeSubject(t, ca int, ok func(*mention) bool) []*mention {
+	closing := s.verbGroupStart(t, ca) - 1
+	if closing <= ca || s.tokens[closing].Text != "," {
+		return nil
+	}
+	for k := closing - 1; k > ca && k >= closing-16; k-- {
+		if s.tokens[k].Text != "," {
+			continue
+		}
+		j := k + 1
+		if !s.tw(wComitative, j) {
+			continue // a comma inside the parenthetical's list
+		}
+		if j+1 < closing && s.tokens[j+1].Lower == "with" {
+			j += 2
+		} else if s.tokens[j].Lower == "alongside" {
+			j++
+		} else {
+			return nil
+		}
+		for j < closing && s.tw(wArticle, j) {
+			j++
+		}
+		m, last, head := s.mentionAt(j), s.mentionEndingAt(closing, ok), s.mentionEndingAt(k, ok)
+		if m == nil || !ok(m) || last == nil || head == nil || m.info.Type != head.info.Type && head.info.Type == TypePerson {
+			return nil
+		}
+		return append(s.coordination(head, ok), s.coordination(last, ok)...)
+	}
+	return nil
+}
+
 // comitative: doers added after the verb by "along with", "together with" or "alongside"
 // ("which Mali is leaving along with Burkina Faso and Niger").
 func (s *sentenceCtx) comitative(te, cb int, src *mention, ok func(*mention) bool) []*mention {
@@ -631,6 +895,9 @@ func (s *sentenceCtx) comitative(te, cb int, src *mention, ok func(*mention) boo
 			j++
 		} else if s.tokens[k].Lower != "alongside" {
 			return nil
+		}
+		if j+1 < cb && s.tokens[j].is("the") && s.mentionAt(j) == nil {
+			j++ // "together with the United States"
 		}
 		if m := s.mentionAt(j); m != nil && ok(m) && m.info.Type == src.info.Type && !m.possessive {
 			return s.group(m, ok)
@@ -753,6 +1020,22 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	return nil
 }
 
+// innerRelative: another relative clause opens between the relative pronoun at ca and the
+// subject at subj, so the gap is that clause's ("the Treaty, which deepens the pact that Mali
+// inked", "which deepens the pact they inked"): its antecedent is the noun before it, not the
+// name before ca.
+func (s *sentenceCtx) innerRelative(ca, subj int) bool {
+	for k := ca + 1; k < subj; k++ {
+		if s.tokens[k].is("that", "which", "whom", "who") {
+			return true
+		}
+		if k+1 == subj && (s.tw(wPronoun, subj) || s.tokens[subj].is("they", "we", "it")) && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
+			return true // a zero relative: a noun, then a pronoun subject
+		}
+	}
+	return false
+}
+
 // coordinatedClause: where ", and" or ", but" opens another clause in [te, cb), else cb.
 func (s *sentenceCtx) coordinatedClause(te, cb int) int {
 	for k := te; k+1 < cb; k++ {
@@ -811,6 +1094,17 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	for k := te + 1; k < cb && k < te+6; k++ {
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
+		}
+		if s.tw(wActEvent, k) && k+1 < cb && !s.tokens[k+1].is("to", "by", "of") {
+			// "criticized the move": the previous sentence's act ("the decision to", "the
+			// move by X" name their own).
+			var doers []*mention
+			for _, info := range s.events[anyAct] {
+				if typeIn(info.Type, spec.dst) {
+					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
+				}
+			}
+			return doers
 		}
 		isNoun := false
 		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
@@ -902,7 +1196,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "Iran, a key supplier to Russia": the name before the apposition's comma.
 		for k := o.t - 1; k > s.a && k >= o.t-6; k-- {
 			if s.tokens[k].Text == "," {
-				doer = s.mentionEndingAt(k, o.srcOK)
+				if s.opensApposition(k, o.t) {
+					doer = s.mentionEndingAt(k, o.srcOK)
+				}
 				break
 			}
 		}
@@ -932,15 +1228,38 @@ func recipientStart(r *mention, t int) int {
 	return t
 }
 
-// linked: a comma (apposition) or a copula stands in [a, b): "Poland, a NATO member",
-// "Finland became the 31st member"; not "harbouring members of".
+// linked: an apposition's comma or a copula stands in [a, b): "Poland, a NATO member",
+// "Finland became the 31st member"; not "harbouring members of". The comma opens the
+// apposition only when the agent's noun phrase follows it (a determiner, a number, a name or
+// the phrase itself): in "X, the representative of Somalia, thanked Council members" the
+// comma before "thanked" ends X's own apposition.
 func (s *sentenceCtx) linked(a, b int) bool {
+	comma := -1
 	for k := a; k < b; k++ {
-		if s.tokens[k].Text == "," || s.tw(wBe, k) || s.tw(wCopula, k) {
+		if s.tw(wBe, k) || s.tw(wCopula, k) {
 			return true
 		}
+		if s.tokens[k].Text == "," {
+			comma = k
+		}
 	}
-	return false
+	return comma >= 0 && s.opensApposition(comma, b)
+}
+
+// opensApposition: the comma at k opens a noun phrase that runs to b (an apposition: "Poland,
+// a NATO member", "Russia, as a permanent member"), not a verb phrase ("..., thanked Council
+// members"): a determiner, a number, a name or "as" follows it, perhaps after an adverb.
+func (s *sentenceCtx) opensApposition(k, b int) bool {
+	j := k + 1
+	for j < b && (s.tw(wAdverb, j) || strings.HasSuffix(s.tokens[j].Lower, "ly")) {
+		j++ // "Poland, also a NATO member"
+	}
+	if j >= b {
+		return true
+	}
+	tk := s.tokens[j]
+	return s.tw(wArticle, j) || s.tw(wDefinite, j) || tk.isCap() || tk.is("all", "both", "each", "one", "two", "three", "four", "five", "fellow", "as") ||
+		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
 // whoseAgents: "the Terrorist Financing Targeting Center (TFTC), whose members are the United
@@ -994,7 +1313,11 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if source == nil {
 		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
 	}
-	return []argPair{{source, recipient}}
+	if source == nil || recipient == nil {
+		return nil
+	}
+	// "received military aid from Australia and Japan": every coordinated source.
+	return cross(s.group(source, o.srcOK), []*mention{recipient})
 }
 
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
@@ -1006,8 +1329,17 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return s.elicitedArgs(x, o, v)
 	}
 	src := s.possessor(o.t)
+	if src != nil && !o.srcOK(src) {
+		if st := x.leaderState(src, spec); st != nil {
+			src = st // "Putin's attacks on Odesa": Russia's
+		}
+	}
+	var partners []*mention
 	if src == nil || !o.srcOK(src) {
 		src = s.attributive(o.t, o.srcOK)
+		if src != nil {
+			partners = s.hyphenPartners(src, o.srcOK) // "the U.S.-British strikes on Yemen"
+		}
 	}
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
@@ -1046,8 +1378,17 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// subject is not the doer either.
 	possessed := src == nil && s.possessedNoun(o.t, o.ca) && !s.afterVoice(o.t, o.ca)
 	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
-		// The clause's subject ("Kim pledged his support for Russia").
-		src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) }, false)
+		// The clause's subject ("Kim pledged his support for Russia"), or the subject of an
+		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
+		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
+		if src == nil {
+			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+		}
+		if src != nil && s.speechBetween(src.end, o.t) {
+			// "Bendjama of Algeria said the draft would have given a green light to continued
+			// attacks on Rafah": the speaker does not do what the reported clause names.
+			src = nil
+		}
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
 			src = subj
 		}
@@ -1104,6 +1445,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), doers)
 		}
 	}
+	if dst == nil && src != nil && spec.has(flagBodyDefault) && spec.body != "" && o.te < o.cb && s.tokens[o.te].is("by") &&
+		src.start == o.te+1 {
+		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
+		// with no target of its own and its agent right after it defeats the body's draft.
+		return cross(s.coordination(src, o.srcOK), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
+	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
 	}
@@ -1111,7 +1458,25 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "seven members of the IRGC, including General Zahedi"
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
-	return cross(s.coordination(src, o.srcOK), s.group(dst, o.dstOK))
+	return cross(append(s.coordination(src, o.srcOK), partners...), s.group(dst, o.dstOK))
+}
+
+// speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —
+// "that" or an auxiliary or form of "be" follows it ("said the draft would have given ...
+// attacks"), so what stands at b is reported, not done by the speaker; a speech verb whose
+// object the noun heads ("announced sanctions on") opens none.
+func (s *sentenceCtx) speechBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.tw(wSpeech, k) {
+			continue
+		}
+		for j := k + 1; j < b; j++ {
+			if s.tokens[j].is("that") || s.tw(wAux, j) || s.tw(wBe, j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterLightVerb: the noun at t is the object of a light verb ("carried out hundreds of strikes",
@@ -1266,6 +1631,17 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// (and not passive: "were welcomed by Tiani") states no meeting.
 		return nil
 	}
+	if r := s.withWhom(o.t); r >= 0 {
+		// "our neighbours Norway, Denmark and Iceland, with whom we now share one Alliance":
+		// the names before are the antecedent, paired with the relative clause's subject, not
+		// with one another.
+		subj := s.nearestLeft(o.t, r+2, o.srcOK, false)
+		ante := s.mentionEndingAt(r-1, o.srcOK)
+		if subj == nil || ante == nil {
+			return nil
+		}
+		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
+	}
 	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
@@ -1284,6 +1660,20 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// withWhom: the position of a ", with whom" or ", with which" that opens the relative clause
+// of the pair trigger at t (within the eight words before it), or -1.
+func (s *sentenceCtx) withWhom(t int) int {
+	for k := t - 1; k > s.a && k >= t-8; k-- {
+		if s.tokens[k].is("with") && k+1 < t && s.tokens[k+1].is("whom", "which") && s.tokens[k-1].Text == "," {
+			return k
+		}
+		if !s.tokens[k].isWord() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sourceAfter finds the source after one of the spec's source prepositions, searching up to
@@ -1537,6 +1927,87 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 	return ok && st.Type == TypeState
 }
 
+// eventSubjectDoers: the subject of the verb at o.t is a definite noun phrase headed by a
+// penalty noun (cues.tsv penalty: "The measures", "These sanctions") or a noun trigger of the
+// verb's own relation, and the document stated such an event before: its doers, else nil.
+func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention {
+	vg := s.verbGroupStart(o.t, o.ca)
+	head := vg - 1
+	if head <= o.ca || !s.tokens[head].isWord() || s.tokens[head].isCap() || s.mentionAt(head) != nil {
+		return nil
+	}
+	isHead := s.tw(wMeasureNoun, head) || x.lex.penalty.matchAt(s.tokens[:vg], head) > 0 || head > s.a && x.lex.penalty.matchAt(s.tokens[:vg], head-1) == 2
+	for _, tp := range x.lex.triggersOf(&s.tokens[head]) {
+		isHead = isHead || !tp.frame.verbal() && tp.relation == o.trig.relation
+	}
+	if !isHead {
+		return nil
+	}
+	k := head - 1
+	for k >= o.ca && k > head-4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wDefinite, k) && !s.tw(wFunction, k) {
+		k-- // "The new EU measures" stops at "EU": a named subject is the subject's business
+	}
+	if k < o.ca || !s.tw(wDefinite, k) {
+		return nil
+	}
+	var doers []*mention
+	for _, info := range s.events[o.trig.relation] {
+		if m := (&mention{info: info, start: -1, end: -1, sentence: -1}); o.srcOK(m) {
+			doers = append(doers, m)
+		}
+	}
+	if len(doers) == 0 {
+		// "The EU imposed sanctions on three Iranian officers. The measures target ...": the
+		// earlier trigger named no target, but its subject is the relation's latest source.
+		if p := s.pendingSource(o.trig.relation); p != nil && o.srcOK(p) {
+			doers = append(doers, p)
+		}
+	}
+	return doers
+}
+
+// betweenParties: an unnamed object noun phrase at te (an article and lower-case words) whose
+// head is followed by "between" and coordinated names: those names, else nil.
+func (s *sentenceCtx) betweenParties(te, cb int, ok func(*mention) bool) []*mention {
+	if te >= cb || !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+		return nil
+	}
+	for k := te + 1; k < cb && k <= te+5; k++ {
+		if s.tokens[k].is("between") {
+			if m := s.mentionAt(k + 1); m != nil && ok(m) {
+				if g := s.group(m, ok); len(g) > 1 {
+					return g
+				}
+			}
+			return nil
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.tw(wFunction, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// leaderState: the state a head of state or government leads (gazetteer state= and a role whose
+// first word is a words.tsv leader-title), standing for the person where the relation takes
+// states but no people as its source; nil otherwise.
+func (x *Extractor) leaderState(m *mention, spec *argSpec) *mention {
+	if m.info.Type != TypePerson || m.info.State == "" || typeIn(TypePerson, spec.src) || !typeIn(TypeState, spec.src) {
+		return nil
+	}
+	first, _, _ := strings.Cut(strings.ToLower(m.info.Role), " ")
+	if first == "" || !x.lex.words.in(wLeaderTitle, first) {
+		return nil
+	}
+	st, ok := x.lex.gaz.entities[m.info.State]
+	if !ok || st.Type != TypeState {
+		return nil
+	}
+	acting := *m
+	acting.info = st
+	return &acting
+}
+
 // attackModifier: a weapon that only modifies an attack noun after it, alone or coordinated
 // ("launched drone strikes", "launching artillery and drone strikes on Stepanakert"): the
 // attack is stated, no launch of that weapon.
@@ -1606,6 +2077,9 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 	if k < o.ca || !s.tokens[k].is("his", "her") {
 		return nil
 	}
+	if m := s.cataphoricOwner(k, o); m != nil {
+		return m
+	}
 	for j := len(s.mentions) - 1; j >= 0; j-- {
 		m := &s.mentions[j]
 		if m.end <= k && m.start >= o.ca && m.info.Type == TypePerson {
@@ -1614,6 +2088,56 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 			}
 			return nil
 		}
+	}
+	if s.tw(wPreposition, o.ca) && o.ca < k {
+		// "During his visit to Australia from June 15 to 18, Premier Li Qiang met ...": in an
+		// opening prepositional phrase with no person before it, "his" is the subject of the
+		// clause after the phrase's comma (also after a speaker's label: "Lin Jian: During ...").
+		for j := o.te; j+1 < s.b && j < o.te+20; j++ {
+			if s.tokens[j].Text != "," {
+				continue
+			}
+			if s.dateComma(j) {
+				continue
+			}
+			_, cb := s.clauseOf(j + 1)
+			if m := s.clauseSubject(j+1, cb, o.srcOK); m != nil && m.info.Type == TypePerson {
+				return m
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// cataphoricOwner: "his"/"her" at k inside an opening prepositional phrase ("During his visit
+// to Australia, Premier Li Qiang met ...", also after a speaker's label "Lin Jian: During
+// his visit ...") points forward to the main clause's subject, a person; nil otherwise.
+func (s *sentenceCtx) cataphoricOwner(k int, o *occurrence) *mention {
+	start := s.a
+	for j := k - 1; j >= s.a; j-- {
+		if s.tokens[j].Text == ":" {
+			start = j + 1
+			break
+		}
+	}
+	if start >= k || !s.tw(wPreposition, start) && !s.tokens[start].is("during", "on", "in", "after", "before", "at", "for") {
+		return nil
+	}
+	comma := -1
+	for j := start + 1; j < s.b && j < start+25; j++ {
+		if s.tokens[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < o.t {
+		return nil
+	}
+	_, cb := s.clauseOf(comma + 1)
+	person := func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }
+	if m := s.clauseSubject(comma+1, cb, person); m != nil && m.info.Type == TypePerson {
+		return m
 	}
 	return nil
 }

@@ -23,10 +23,11 @@ const (
 	framePair
 	frameGuest
 	frameEvent
+	frameCharge
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -52,10 +53,11 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	framePair:   pairFrameArgs,
 	frameGuest:  guestArgs,
 	frameEvent:  eventArgs,
+	frameCharge: chargeArgs,
 }
 
 // specFlag is one boolean property of an argument spec.
-type specFlag uint32
+type specFlag uint64
 
 const (
 	flagLocative       specFlag = 1 << iota // object may follow a locative preposition
@@ -88,6 +90,10 @@ const (
 	flagStative                             // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
 	flagImplicitAgent                       // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
 	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
+	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
+	flagNamedTarget                         // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
+	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
+	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 )
 
 var flagNames = map[string]specFlag{
@@ -98,7 +104,9 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent,
+	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject,
+	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
+	"leader-acts": flagLeaderActs,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -110,7 +118,10 @@ type argSpec struct {
 	objectLast  bool
 	// body is the entity whose draft an unnamed object is ("vetoed a draft resolution": the
 	// Security Council), when the document names it (relations.tsv body=).
-	body     string
+	body string
+	// srcIDs, when set, are the only entities that may be the source (src-ids=: the
+	// permanent members, whose negative vote is a veto).
+	srcIDs   []string
 	flags    specFlag
 	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
 	needsSet *phraseSet // that class's phrases
@@ -135,6 +146,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			a.sourcePreps = lowerList(v)
 		case "body":
 			a.body = v
+		case "src-ids":
+			a.srcIDs = splitList(v)
 		case "object":
 			if v != "last" && v != "first" {
 				return fmt.Errorf("%s: object=%q: want first or last", where, v)
@@ -280,6 +293,12 @@ const (
 	wVoice
 	wSeat
 	wPlural
+	wSiteHead
+	wLeaderTitle
+	wChargeLead
+	wActNoun
+	wMeasureNoun
+	wActEvent
 	wordClassCount
 )
 
@@ -290,7 +309,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
-	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural"}
+	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -18,6 +18,7 @@ type nameLexicon struct {
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
+	topicHeads                                                 map[string]bool // as written: "Experts" in "Panel of Experts on Yemen"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
@@ -88,6 +89,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 			set(&n.placeHeads, false)(w)
 		},
 		"agreement-head":   set(&n.agreementHeads, false),
+		"topic-head":       set(&n.topicHeads, false),
 		"place-noun":       set(&n.placeNouns, true),
 		"place-set":        set(&n.placeSets, true),
 		"stop":             set(&n.stop, false),

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestUnknownNames covers the recogniser for names the gazetteer lacks: each case lists
@@ -35,6 +36,25 @@ func TestUnknownNames(t *testing.T) {
 		{"places after locatives, with their coordinates",
 			"Clashes continued near Vuhledar, Marinka and Avdiivka, and a ship sank off the coast of Hualien.",
 			map[string]string{"place:vuhledar": "Vuhledar", "place:marinka": "Marinka", "place:avdiivka": "Avdiivka", "place:hualien": "Hualien"}, nil},
+		{"a forum or a society is a body, also after a person's apposition",
+			"Ivan Petrov, a senior fellow at the Baltic Security Forum, spoke to the Royal Geographical Society.",
+			map[string]string{"inst:baltic-security-forum": "Baltic Security Forum", "inst:royal-geographical-society": "Royal Geographical Society",
+				"person:ivan-petrov": "Ivan Petrov"},
+			[]string{"person:baltic-security"}},
+		{"a byline's body after the author's role is no person",
+			"By Jana Horak, Senior Fellow, Danube Strategy Forum.",
+			map[string]string{"person:jana-horak": "Jana Horak", "inst:danube-strategy-forum": "Danube Strategy Forum"},
+			[]string{"person:danube-strategy", "person:danube-strategy-forum"}},
+		{"a lower-case agreement noun ends a capitalised name it is no part of",
+			"Chile and Peru signed the 30-Year Pacific Partnership agreement, and Ecuador joined the Andean Water accord.",
+			map[string]string{"agr:30-year-pacific-partnership": "30-Year Pacific Partnership", "agr:andean-water": "Andean Water"},
+			[]string{"agr:year-pacific-partnership", "agr:30-year-pacific-partnership-agreement"}},
+		{"a number glued by a hyphen opens a headed name",
+			"Norway and Iceland signed the 50-Year Fisheries Accord in 2024.",
+			map[string]string{"agr:50-year-fisheries-accord": "50-Year Fisheries Accord"}, []string{"agr:year-fisheries-accord"}},
+		{"states before a lower-case agreement noun stay states",
+			"Russia and North Korea praised the Russia-North Korea agreement.",
+			map[string]string{"state:RUS": "Russia", "state:PRK": "North Korea"}, []string{"agr:russia-north-korea"}},
 		{"a place noun after the name", "Shelling hit the Zorvany region overnight.",
 			map[string]string{"place:zorvany-region": "Zorvany region"}, nil},
 		{"organisation heads", "The Wagner Group and the Zelenko Brigade joined the Popular Resistance Movement.",
@@ -226,4 +246,33 @@ func TestCoreferenceFeedsRelations(t *testing.T) {
 		}
 	}
 	t.Errorf("no SUPPLIED Poland -> Ukraine from \"The country sent tanks to Ukraine\"; got %+v", doc.Relations)
+}
+
+// TestLowerHeadTerminates: a lower-case agreement noun leaves the scan of headed names on the
+// noun itself; a scan that stepped back to the name before it would read it again forever (an
+// earlier attempt looped and exhausted memory). Each text must be extracted well within the
+// deadline, or the test fails instead of hanging.
+func TestLowerHeadTerminates(t *testing.T) {
+	x := newTestExtractor(t)
+	texts := []string{
+		"Britain and Ukraine signed the 100-Year Partnership agreement in Kyiv.",
+		"The Partnership agreement, the Partnership accord and the Nordic Defence Cooperation treaty agreement lapsed.",
+		"Agreement agreement Accord accord Treaty treaty.",
+		"The 10-Year Plan treaty pact accord agreement.",
+	}
+	for _, text := range texts {
+		done := make(chan error, 1)
+		go func() {
+			_, err := x.Extract(context.Background(), Meta{ID: "t"}, text)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("%q: %v", text, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%q: extraction did not finish in 10s (a loop in headedNames?)", text)
+		}
+	}
 }

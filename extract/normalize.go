@@ -75,11 +75,13 @@ func collapseSpace(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c >= utf8.RuneSelf ||
-			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			clean = false
-			break
+		if c > ' ' && c < utf8.RuneSelf || c == ' ' && i > 0 && i < len(s)-1 && s[i+1] != ' ' {
+			continue // printable ASCII, or a single space inside: one or two tests a byte
 		}
+		// White space to collapse, or a byte that may be some (non-ASCII); a control
+		// byte also takes the slow path, which keeps it as it is.
+		clean = false
+		break
 	}
 	if clean {
 		return s // the common case: one line, single spaces, ASCII

@@ -106,8 +106,13 @@ func (lx *dateLexicon) frameOf(tokens []Token, sp [2]int, dates []dateMention, m
 type occasions struct {
 	frame    occasionFrame
 	framed   bool
-	document bool   // the frame is the document's first dated sentence
-	anyDated bool   // a sentence before the current one states a date
+	document bool // the frame is the document's first dated sentence
+	anyDated bool // a sentence before the current one states a date
+	// firstDay is the first date stated; otherDay, that a later one named another day. A
+	// dateline ("Niamey, 6 July 2024") before the communiqué's "took place in Niamey on 6
+	// July 2024" names the same day: the occasion is still the document's.
+	firstDay string
+	otherDay bool
 	paraLast string // the current paragraph's latest event date before the current sentence
 	inPara   bool   // the current sentence is in the frame's paragraph
 	holds    bool   // a frame holds for the current sentence: held
@@ -138,10 +143,16 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 		}
 	}
 	if f, ok := lx.frameOf(tokens, sp, dates, mentions, i, ref); ok {
-		o.frame, o.framed, o.document, o.inPara = f, true, !o.anyDated, true
+		o.frame, o.framed, o.inPara = f, true, true
+		o.document = !o.anyDated || !o.otherDay && o.firstDay == f.dates[0]
 	}
 	for _, d := range dates {
 		if len(d.values) > 0 && !d.noEvent {
+			if !o.anyDated {
+				o.firstDay = d.values[0]
+			} else if d.values[0] != o.firstDay {
+				o.otherDay = true
+			}
 			o.anyDated = true
 			if !sinceStart(tokens, sp[0], d.start) {
 				o.paraLast = d.values[0]

@@ -87,6 +87,21 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil {
 				// "The representative of the Russian Federation, Vassily Nebenzia"
 				emit(p, org, role)
+			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(p.start-1) {
+				// "Speaking for the Russian Federation, Vassily Nebenzia said"
+				emit(p, org, "representative")
+			}
+		} else if p.start-1 > s.a && (s.tokens[p.start-1].Text == "'s" || s.tokens[p.start-1].Text == "\u2019s") && !p.possessive {
+			// "France's Nicolas de Rivière said": a state's possessive right before a person
+			// ties them, in the phrase, to the state they speak or act for.
+			if org := s.mentionEndingAt(p.start-1, func(m *mention) bool { return m.info.Type == TypeState }); org != nil {
+				emit(p, org, "")
+			}
+		}
+		// "Vassily Nebenzia, speaking for the Russian Federation, said"
+		if j := p.end; j+1 < s.b && s.tokens[j].Text == "," {
+			if org := s.speaksFor(j+1, orgOK); org != nil {
+				emit(p, org, "representative")
 			}
 		}
 		// Apposition or copula after the name.
@@ -116,6 +131,39 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		}
 	}
 	return out
+}
+
+// speaksFor: the phrase at k is "speaking for", "speaking on behalf of" or "representing" and
+// a state or body (after "the"); that state or body, else nil.
+func (s *sentenceCtx) speaksFor(k int, ok func(*mention) bool) *mention {
+	switch {
+	case k+1 < s.b && s.tokens[k].is("speaking") && s.tokens[k+1].is("for"):
+		k += 2
+	case k+3 < s.b && s.tokens[k].is("speaking") && s.tokens[k+1].is("on") && s.tokens[k+2].is("behalf") && s.tokens[k+3].is("of"):
+		k += 4
+	case k < s.b && s.tokens[k].is("representing"):
+		k++
+	default:
+		return nil
+	}
+	if k < s.b && s.tokens[k].is("the") {
+		k++
+	}
+	if m := s.mentionAt(k); m != nil && ok(m) && !m.possessive {
+		return m
+	}
+	return nil
+}
+
+// commaAfterOpening: the comma at c closes the sentence's opening phrase (no other comma
+// before it).
+func (s *sentenceCtx) commaAfterOpening(c int) bool {
+	for k := s.a; k < c; k++ {
+		if s.tokens[k].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // roleBefore returns the start of a title or role phrase that ends right before token i (an

@@ -138,31 +138,34 @@ type sentenceRecord struct {
 	Text  string `json:"text"`
 }
 
-func optional(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-// RelationRecords turns one relation into its jsonl records: one per date, since the
-// scorer's "date" is a single value (any record's date may match), or one with a null date.
-func relationRecords(docID string, r Relation) []relationRecord {
-	base := relationRecord{
-		Kind: "relation", Doc: docID, Type: r.Type, Src: r.Src, Dst: r.Dst, Item: optional(r.Item),
+// writeRelation writes one relation's jsonl records: one per date, since the scorer's "date"
+// is a single value (any record's date may match), or one with a null date. rec is filled in
+// place and its optional fields point into r, so that a record costs no allocation (a
+// record or string passed by value to the encoder is copied to the heap).
+func (j *jsonlWriter) writeRelation(rec *relationRecord, docID string, r *Relation) error {
+	*rec = relationRecord{
+		Kind: "relation", Doc: docID, Type: r.Type, Src: r.Src, Dst: r.Dst, Item: optionalIn(&r.Item),
 		Polarity: r.Polarity, Modality: r.Modality, Sentence: r.Sentence, Evidence: r.Evidence,
 		Role: r.Role, Attribution: r.Attribution, Dates: nonNil(r.Dates), Quantity: r.Quantity, Rule: r.Rule, Past: r.Past,
 	}
 	if len(r.Dates) == 0 {
-		return []relationRecord{base}
+		return j.line(rec)
 	}
-	out := make([]relationRecord, 0, len(r.Dates))
-	for _, d := range r.Dates {
-		rec := base
-		rec.Date = optional(d)
-		out = append(out, rec)
+	for k := range r.Dates {
+		rec.Date = optionalIn(&r.Dates[k])
+		if err := j.line(rec); err != nil {
+			return err
+		}
 	}
-	return out
+	return nil
+}
+
+// optionalIn is s itself, or nil for an empty string (a null in the record).
+func optionalIn(s *string) *string {
+	if *s == "" {
+		return nil
+	}
+	return s
 }
 
 func nonNil(s []string) []string {
@@ -201,16 +204,18 @@ func (j *jsonlWriter) Write(doc Document) error {
 			}
 		}
 	}
+	// One record of each kind, refilled per line and passed by pointer (see writeRelation).
+	ent := &entityRecord{}
 	for _, e := range doc.Entities {
-		if err := j.line(entityRecord{Kind: "entity", Doc: doc.ID, ID: e.ID, Type: e.Type, Name: e.Name, Surfaces: nonNil(e.Surfaces)}); err != nil {
+		*ent = entityRecord{Kind: "entity", Doc: doc.ID, ID: e.ID, Type: e.Type, Name: e.Name, Surfaces: nonNil(e.Surfaces)}
+		if err := j.line(ent); err != nil {
 			return err
 		}
 	}
-	for _, r := range doc.Relations {
-		for _, rec := range relationRecords(doc.ID, r) {
-			if err := j.line(rec); err != nil {
-				return err
-			}
+	rel := &relationRecord{}
+	for k := range doc.Relations {
+		if err := j.writeRelation(rel, doc.ID, &doc.Relations[k]); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -249,8 +249,11 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if end-i < 2 || taken(i, end) {
 			continue
 		}
+		if end < span[1] && written(lx.shapes.instHeads, &tokens[end]) {
+			continue // "Gulf Strategy Forum": the capitalised run goes on into a body's name
+		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
-		if ledBy || speakingFor(tokens, span, i) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
+		if ledBy || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			add(i, end)
 			i = end - 1
@@ -361,6 +364,17 @@ func speakingFor(tokens []Token, span [2]int, i int) bool {
 		}
 	}
 	return true
+}
+
+// speakingForAfter: the name ending at end is followed by an apposition saying whom it speaks
+// for (", speaking for Mexico,", ", speaking on behalf of", ", representing the EU,"), which
+// only a person does.
+func speakingForAfter(tokens []Token, span [2]int, end int) bool {
+	if end+2 >= span[1] || tokens[end].Text != "," {
+		return false
+	}
+	k := end + 1
+	return tokens[k].is("speaking") && tokens[k+1].is("for", "on") || tokens[k].is("representing")
 }
 
 // pastVerb: a lower-case word in -ed, as a clause's finite verb reads ("denounced", "urged").

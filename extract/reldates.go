@@ -210,6 +210,15 @@ func parseISODay(s string) (time.Time, bool) {
 type datePhrase struct {
 	keys []string
 	rule dateRule
+	// second is keys[1] when it is a word (not a slot), else "": phraseAt skips a phrase
+	// whose second word is not the next token's without trying it.
+	second string
+}
+
+// secondMisses reports whether the phrase's second key is a word that tokens[j] (the token
+// after its first key) is not, which rules the phrase out.
+func (p *datePhrase) secondMisses(tokens []Token, j, b int) bool {
+	return p.second != "" && (j >= b || tokens[j].Lower != p.second)
 }
 
 // numberPhrase is a number word or phrase ("two", "a couple of") and its value.
@@ -242,6 +251,9 @@ type dateLexicon struct {
 	// link: words before an occasion word that place an act at the occasion ("during the
 	// talks", "speaking after the vote").
 	link wordList
+	// attribution: the words.tsv phrases that open an attribution ("according to"), set by
+	// New once the words are compiled; a date inside one dates the report.
+	attribution *phraseSet
 	// The words around an occasion act that decide whether it is one (occasion.go actAt):
 	// barrier words between the act and its trigger ("agreed to continue supporting"),
 	// tense words before the act ("has condemned"), past auxiliaries ("was signed"), skipped
@@ -255,7 +267,7 @@ type wordList struct {
 	byFirst, byLast map[string][][]string
 	// first and last are the list's bits in wordInfo.dates once the vocab has registered it
 	// (0 before): set on the words its phrases start or end with.
-	first, last uint32
+	first, last uint64
 }
 
 func newWordList() wordList {
@@ -276,16 +288,34 @@ func (w wordList) matchAt(tokens []Token, i, limit int) int {
 	if i >= limit || i >= len(tokens) {
 		return 0
 	}
-	if t := tokens[i].word; t != nil && w.first != 0 && t.dates&w.first == 0 {
-		return 0
+	phrases, ok := w.phrasesOf(&tokens[i], w.first)
+	if !ok {
+		phrases = w.byFirst[tokens[i].Lower]
 	}
 	best := 0
-	for _, keys := range w.byFirst[tokens[i].Lower] {
+	for _, keys := range phrases {
 		if len(keys) > best && i+len(keys) <= limit && keysAt(tokens, i, keys) {
 			best = len(keys)
 		}
 	}
 	return best
+}
+
+// phrasesOf returns the list's phrases that start (bit w.first) or end (w.last) with token
+// t's word, as the word's info holds them, without a map look-up; false when the vocab
+// cannot tell (the list or the word was not registered).
+func (w wordList) phrasesOf(t *Token, bit uint64) ([][]string, bool) {
+	if t.word == nil || bit == 0 {
+		return nil, false
+	}
+	if t.word.dates&bit != 0 {
+		for _, sp := range t.word.phrases {
+			if sp.dates == bit {
+				return sp.keys, true
+			}
+		}
+	}
+	return nil, true
 }
 
 // endsAt returns the length of the longest phrase ending just before tokens[i] and starting
@@ -294,11 +324,12 @@ func (w wordList) endsAt(tokens []Token, i, lo int) int {
 	if i <= lo {
 		return 0
 	}
-	if t := tokens[i-1].word; t != nil && w.last != 0 && t.dates&w.last == 0 {
-		return 0
+	phrases, ok := w.phrasesOf(&tokens[i-1], w.last)
+	if !ok {
+		phrases = w.byLast[tokens[i-1].Lower]
 	}
 	best := 0
-	for _, keys := range w.byLast[tokens[i-1].Lower] {
+	for _, keys := range phrases {
 		if s := i - len(keys); len(keys) > best && s >= lo && keysAt(tokens, s, keys) {
 			best = len(keys)
 		}
@@ -390,7 +421,11 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 			if len(keys) == 0 || keys[0] == "<n>" && len(keys) == 1 {
 				return nil, fmt.Errorf("%s: empty phrase", row.where)
 			}
-			lx.phrases[keys[0]] = append(lx.phrases[keys[0]], datePhrase{keys: keys, rule: rule})
+			p := datePhrase{keys: keys, rule: rule}
+			if len(keys) > 1 && keys[1] != "<n>" && keys[1] != "<time>" {
+				p.second = keys[1]
+			}
+			lx.phrases[keys[0]] = append(lx.phrases[keys[0]], p)
 		}
 	}
 	lx.slot = lx.phrases["<n>"]
@@ -471,9 +506,12 @@ func (lx *dateLexicon) numberAt(tokens []Token, i, b int) (int, int) {
 func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 	var rule dateRule
 	bestEnd, bestN := 0, 0
-	try := func(p datePhrase) {
-		j, n := i, 0
-		for _, key := range p.keys {
+	// try matches p.keys[k:] from tokens[j], n being the number a slot before k read. The
+	// first key is matched once for all the phrases that share it (the word itself, or the
+	// number or clock time read once), not once per phrase: a digit or "the" opens some
+	// twenty phrases each.
+	try := func(p datePhrase, k, j, n int) {
+		for _, key := range p.keys[k:] {
 			if j >= b {
 				return
 			}
@@ -503,19 +541,30 @@ func (lx *dateLexicon) phraseAt(tokens []Token, i, b int) (dateRule, int, int) {
 		}
 	}
 	if tokens[i].mayBe(datePhraseWord) {
-		for _, p := range lx.phrases[tokens[i].Lower] {
-			try(p)
+		phrases := lx.phrases[tokens[i].Lower]
+		for k := range phrases {
+			if !phrases[k].secondMisses(tokens, i+1, b) {
+				try(phrases[k], 1, i+1, 0) // the map's key is the phrase's first
+			}
 		}
 	}
 	// Phrases that open with a number slot ("two days later") or a clock time ("7:10 a.m.").
-	if _, l := lx.numberAt(tokens, i, b); l > 0 {
-		for _, p := range lx.slot {
-			try(p)
+	if len(lx.slot) > 0 {
+		if v, l := lx.numberAt(tokens, i, b); l > 0 {
+			for k := range lx.slot {
+				if !lx.slot[k].secondMisses(tokens, i+l, b) {
+					try(lx.slot[k], 1, i+l, v)
+				}
+			}
 		}
 	}
-	if len(lx.timeSlot) > 0 && lx.clockAt(tokens, i, b) > 0 {
-		for _, p := range lx.timeSlot {
-			try(p)
+	if len(lx.timeSlot) > 0 {
+		if l := lx.clockAt(tokens, i, b); l > 0 {
+			for k := range lx.timeSlot {
+				if !lx.timeSlot[k].secondMisses(tokens, i+l, b) {
+					try(lx.timeSlot[k], 1, i+l, 0)
+				}
+			}
 		}
 	}
 	return rule, bestN, bestEnd
@@ -719,7 +768,7 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		if l := lx.speech.endsAt(tokens, k, a); l > 0 {
 			d.speech = k - l
 		} else {
-			d.speech = attributionBefore(tokens, a, k)
+			d.speech = lx.attributionBefore(tokens, a, k)
 		}
 		// "by March", "until 2030": a bound, not the event's date.
 		bound := d.start // "no later than the end of February", "until mid-2025"
@@ -986,17 +1035,21 @@ func nextComma(tokens []Token, i, b int) int {
 	return -1
 }
 
-// attributionBefore: the date at k sits inside an attribution opened by "according to" with
-// no comma between ("According to the defence chief at a briefing on March 18, 300
-// containers were shipped"): it dates the report, like "said on Friday" (SCHEMA.md Dates
-// rule 1). It returns where the attribution starts, or -1.
-func attributionBefore(tokens []Token, a, k int) int {
-	for j := k - 1; j > a && j >= k-16; j-- {
-		switch {
-		case tokens[j].Text == "," || tokens[j].Text == ";":
+// attributionBefore: the date at k sits inside an attribution opened by a phrase of the
+// words.tsv attribution class ("according to") with no comma between ("According to the
+// defence chief at a briefing on March 18, 300 containers were shipped"): it dates the
+// report, like "said on Friday" (SCHEMA.md Dates rule 1). It returns where the attribution
+// starts, or -1.
+func (lx *dateLexicon) attributionBefore(tokens []Token, a, k int) int {
+	if lx.attribution == nil {
+		return -1
+	}
+	for j := k - 1; j >= a && j >= k-16; j-- {
+		if tokens[j].Text == "," || tokens[j].Text == ";" {
 			return -1
-		case tokens[j].is("to") && tokens[j-1].is("according"):
-			return j - 1
+		}
+		if n := lx.attribution.matchAt(tokens[:k], j); n > 0 {
+			return j
 		}
 	}
 	return -1

@@ -30,11 +30,28 @@ func (p *phraseSet) add(phrase string) {
 
 // matchAt returns the length of the longest phrase starting at tokens[i], or 0.
 func (p *phraseSet) matchAt(tokens []Token, i int) int {
-	if w := tokens[i].word; w != nil && w.starts&p.bit == 0 && p.bit != 0 {
+	w := tokens[i].word
+	if w == nil || p.bit == 0 {
+		return longestPhrase(tokens, i, p.byFirst[tokens[i].Lower])
+	}
+	if w.starts&p.bit == 0 {
 		return 0 // most tokens start no phrase of the set: no map look-up for them
 	}
+	// The word's info holds the set's phrases starting with it: no map look-up either (a
+	// look-up that misses the cache costs more than the instructions it runs).
+	for _, sp := range w.phrases {
+		if sp.bit == p.bit {
+			return longestPhrase(tokens, i, sp.keys)
+		}
+	}
+	return 0
+}
+
+// longestPhrase returns the length of the longest of phrases (each starting with
+// tokens[i]'s word) at tokens[i], or 0.
+func longestPhrase(tokens []Token, i int, phrases [][]string) int {
 	best := 0
-	for _, keys := range p.byFirst[tokens[i].Lower] {
+	for _, keys := range phrases {
 		if len(keys) <= best || i+len(keys) > len(tokens) {
 			continue
 		}
@@ -58,6 +75,13 @@ type trigger struct {
 	frame    frameKind
 	length   int
 	spec     *argSpec
+	rule     string // ruleName of the trigger, made once here rather than per relation
+}
+
+// ruleName names the rule of the relations a trigger starting with word builds
+// ("VISITED/verb:visited"), the output's "rule".
+func ruleName(relation string, frame frameKind, word string) string {
+	return relation + "/" + frame.String() + ":" + word
 }
 
 // lexicon is the compiled form of every rule file.
@@ -218,7 +242,7 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			if len(keys) == 0 {
 				continue
 			}
-			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec}})
+			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec, ruleName(rel, frame, keys[0])}})
 		}
 	}
 	for _, info := range lx.gaz.entities {
@@ -344,8 +368,13 @@ func (lx *lexicon) eventObjectIn(tokens []Token) bool {
 				continue
 			}
 			// The event is a definite noun phrase shortly after the trigger ("condemned the
-			// attack", "support for the operation"); without one the sentence is skipped.
-			for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+			// attack", "support for the operation"), or before a charge ("says the strikes
+			// violate"); without one the sentence is skipped.
+			from, to := i+1, i+3
+			if tp.frame == frameCharge {
+				from, to = i-6, i-1
+			}
+			for j := max(from, 0); j < len(tokens) && j <= to; j++ {
 				if lx.words.in(wDefinite, tokens[j].Lower) {
 					return true
 				}
@@ -357,7 +386,12 @@ func (lx *lexicon) eventObjectIn(tokens []Token) bool {
 
 // triggerAt returns the triggers whose phrase starts at tokens[i] (longest phrase only).
 func (lx *lexicon) triggerAt(tokens []Token, i int) []trigger {
-	var found []trigger
+	return lx.appendTriggersAt(nil, tokens, i)
+}
+
+// appendTriggersAt appends the triggers of triggerAt to dst.
+func (lx *lexicon) appendTriggersAt(dst []trigger, tokens []Token, i int) []trigger {
+	found := dst
 	best := 0
 	for _, tp := range lx.triggersOf(&tokens[i]) {
 		if i+len(tp.keys) > len(tokens) || len(tp.keys) < best {
@@ -374,7 +408,7 @@ func (lx *lexicon) triggerAt(tokens []Token, i int) []trigger {
 			continue
 		}
 		if len(tp.keys) > best {
-			found, best = found[:0], len(tp.keys)
+			found, best = found[:len(dst)], len(tp.keys)
 		}
 		found = append(found, tp.trigger)
 	}

@@ -51,13 +51,25 @@ func (t Token) is(words ...string) bool {
 
 // tokenize splits text into tokens. Dotted abbreviations ("D.P.R.K.", "U.S.") stay one token;
 // a possessive "'s" becomes its own token so that "Ukraine's" yields "Ukraine".
-func tokenize(text string) []Token {
-	tokens := make([]Token, 0, len(text)/5)
+func tokenize(text string) []Token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize writing into buf's array when it is large enough (Extract reuses
+// one between documents: a fresh one is a large allocation, zeroed, for every document).
+func tokenizeInto(buf []Token, text string) []Token {
+	tokens := buf[:0]
+	if cap(buf) < len(text)/5 {
+		tokens = make([]Token, 0, len(text)/5)
+	}
 	lower := asciiLower(text)
 	newlines, space := 0, false
 	i := 0
 	for i < len(text) {
 		r, size := rune(text[i]), 1
+		if r == ' ' {
+			space = true // the most common byte, settled before the rune tests below
+			i++
+			continue
+		}
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
@@ -99,10 +111,19 @@ func tokenize(text string) []Token {
 func newToken(text, lower string, start, end, newlines int, space bool) Token {
 	s := text[start:end]
 	plain, upper := true, false
-	for i := 0; i < len(s) && plain; i++ {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		plain = c < utf8.RuneSelf && c != '.' && c != '\n' && c != '\r'
-		upper = upper || 'A' <= c && c <= 'Z'
+		if 'a' <= c && c <= 'z' {
+			continue // most bytes: one test
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+			continue
+		}
+		if c >= utf8.RuneSelf || c == '.' || c == '\n' || c == '\r' {
+			plain = false
+			break
+		}
 	}
 	if plain {
 		// The common case, ASCII with no dots or line breaks: the key is the text, and
@@ -181,6 +202,9 @@ func scanWord(text string, i int) int {
 
 // scanDotted recognises L.L(.L)*[.] where each L is one letter.
 func scanDotted(text string, i int) (int, bool) {
+	if text[i] < utf8.RuneSelf && (i+1 >= len(text) || text[i+1] != '.') {
+		return i, false // every match has a dot right after its first letter; most words have none
+	}
 	j, groups := i, 0
 	for {
 		r, size := utf8.DecodeRuneInString(text[j:])

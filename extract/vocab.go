@@ -12,13 +12,23 @@ import (
 type wordInfo struct {
 	classes  uint64          // word classes of words.tsv, one bit per wordClass
 	starts   uint64          // the registered phrase sets with a phrase starting with the word
+	phrases  []setPhrases    // those phrases, per set with a bit in starts or dates
 	triggers []triggerPhrase // trigger phrases starting with the word
 	cue      uint8           // the recognisers the word may start (tokenFlags)
 	gaz      *trieNode       // the gazetteer's trie below the word, when a name starts with it
-	dates    uint32          // what the date rules may read the word as (dateMonth, ...)
+	dates    uint64          // what the date rules may read the word as (dateMonth, ...)
 	// shaped: some word of shapes.tsv has this lower-case form, so the word may be in one
 	// of the name recogniser's lists that are read as written (written).
 	shaped bool
+}
+
+// setPhrases are the phrases of one registered phrase set (bit) or date word list (dates:
+// its first or last bit) that start, or end, with a word: its byFirst or byLast entry, read
+// without a map look-up.
+type setPhrases struct {
+	bit   uint64
+	dates uint64
+	keys  [][]string
 }
 
 // written reports whether token t, as written, is in m, one of the name recogniser's lists
@@ -33,7 +43,7 @@ func written(m map[string]bool, t *Token) bool {
 
 // Bits of wordInfo.dates; each wordList of the date rules adds two more (wordList.first, .last).
 const (
-	dateMonth      uint32 = 1 << iota // a month name (monthNumbers)
+	dateMonth      uint64 = 1 << iota // a month name (monthNumbers)
 	dateWeekday                       // a weekday (dateLexicon.weekdays)
 	datePhraseWord                    // the first word of a relative date phrase
 	dateNumber                        // the first word of a number phrase
@@ -42,7 +52,7 @@ const (
 
 // mayBe reports whether the token's word may be read as f (a bit of wordInfo.dates): false
 // only when the vocab knows it is not.
-func (t *Token) mayBe(f uint32) bool { return t.word == nil || t.word.dates&f != 0 }
+func (t *Token) mayBe(f uint64) bool { return t.word == nil || t.word.dates&f != 0 }
 
 // vocab maps every word a rule starts with or reads to its wordInfo. It is filled while the
 // rules compile and only read afterwards, so workers share it.
@@ -72,8 +82,10 @@ func (v *vocab) register(sets ...*phraseSet) error {
 		}
 		p.bit = 1 << len(v.sets)
 		v.sets = append(v.sets, p)
-		for w := range p.byFirst {
-			v.info(w).starts |= p.bit
+		for w, keys := range p.byFirst {
+			info := v.info(w)
+			info.starts |= p.bit
+			info.phrases = append(info.phrases, setPhrases{bit: p.bit, keys: keys})
 		}
 	}
 	return nil
@@ -99,7 +111,7 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
 		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.errand, &lx.words.attribution, &lx.coref.phrases, &lx.shapes.locative,
 		&lx.shapes.locativeKnown, &lx.shapes.resolutionBody, &lx.shapes.placeHeadPhrases,
-		&lx.shapes.siteNouns)
+		&lx.shapes.siteNouns, &lx.formalBodies)
 	if err != nil {
 		return err
 	}
@@ -142,16 +154,21 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 	}
 	bit := dateLists
 	for _, l := range []*wordList{&dl.weekLast, &dl.weekNext, &dl.lastWeek, &dl.nextWeek, &dl.future,
-		&dl.noEvent, &dl.rangeTo, &dl.speech, &dl.performative, &dl.clock, &dl.weekAfter, &dl.weekThat, &dl.weekBefore} {
+		&dl.noEvent, &dl.rangeTo, &dl.speech, &dl.performative, &dl.clock, &dl.weekAfter, &dl.weekThat, &dl.weekBefore,
+		&dl.occasion, &dl.occasionAct, &dl.standing, &dl.link, &dl.barrier, &dl.tense, &dl.past, &dl.skip, &dl.relative} {
 		if bit<<1 == 0 {
 			return fmt.Errorf("too many date word lists: wordInfo.dates needs a wider type")
 		}
 		l.first, l.last, bit = bit, bit<<1, bit<<2
-		for w := range l.byFirst {
-			v.info(w).dates |= l.first
+		for w, keys := range l.byFirst {
+			info := v.info(w)
+			info.dates |= l.first
+			info.phrases = append(info.phrases, setPhrases{dates: l.first, keys: keys})
 		}
-		for w := range l.byLast {
-			v.info(w).dates |= l.last
+		for w, keys := range l.byLast {
+			info := v.info(w)
+			info.dates |= l.last
+			info.phrases = append(info.phrases, setPhrases{dates: l.last, keys: keys})
 		}
 	}
 	lx.vocab = v

@@ -29,7 +29,9 @@ func TestVocabAgreesWithMaps(t *testing.T) {
 		"particles": lx.shapes.particles, "not-weapon": lx.shapes.notWeapon}
 	lists := map[string]wordList{"weekLast": dl.weekLast, "weekNext": dl.weekNext, "lastWeek": dl.lastWeek,
 		"nextWeek": dl.nextWeek, "future": dl.future, "noEvent": dl.noEvent, "rangeTo": dl.rangeTo,
-		"speech": dl.speech, "performative": dl.performative}
+		"speech": dl.speech, "performative": dl.performative, "occasion": dl.occasion, "occasionAct": dl.occasionAct,
+		"standing": dl.standing, "link": dl.link, "barrier": dl.barrier, "tense": dl.tense, "past": dl.past,
+		"skip": dl.skip, "relative": dl.relative}
 	for _, path := range paths {
 		b, err := os.ReadFile(path)
 		if err != nil {
