@@ -239,10 +239,12 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
-			if e.capital && n == 1 && i > span[0] && i+1 < span[1] && capWordAt(tokens, i-1, lx) && capWordAt(tokens, i+1, lx) &&
+			if n == 1 && i > span[0] && i+1 < span[1] && capWordAt(tokens, i-1, lx) && capWordAt(tokens, i+1, lx) &&
+				(e.capital || e.info.Type == TypeState && !e.demonym && afterTitle(tokens, span, i, lx)) &&
 				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && (i+2 >= span[1] || !tokens[i+2].isCap()) {
-				// "Minister of National Defense Wellington Koo": a capital's name inside a run of
-				// capitalised words, closing it with one more word, is a given name.
+				// "Minister of National Defense Wellington Koo", "Defense Minister Israel Katz":
+				// a capital's name inside a run of capitalised words (a state's right after a
+				// title), closing it with one more word, is a given name.
 				i++
 				continue
 			}
