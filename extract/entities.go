@@ -659,6 +659,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		word = tokens[h].Text
 		switch { // the last head says what the name is: "Philippine Coast Guard"
 		case lowerHead:
+		case nl.instComplementHeads[word] && h+1 < span[1] && tokens[h+1].is("of", "for"):
+			typ, prefix = TypeInstitution, "inst:" // "House of Representatives", but "Lancaster House"
 		case nl.instHeads[word]:
 			typ, prefix = TypeInstitution, "inst:"
 		case nl.placeHeads[word]:
