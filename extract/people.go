@@ -413,6 +413,10 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 // bylineName accepts names in a byline sentence: only names, commas and "and", after a
 // sentence that is just "by" (or starting with "By").
 func bylineName(tokens []Token, span [2]int, a, b int) bool {
+	// "May 21, 2024 | By Terri Moon Cronk, DOD News": a byline after a header's separator.
+	if a-2 >= span[0] && tokens[a-1].Text == "By" && tokens[a-2].Text == "|" && (b >= span[1] || tokens[b].is(",") || tokens[b].Newlines > 0) {
+		return true
+	}
 	prevBy := span[0] > 0 && tokens[span[0]-1].is("by") && (span[0] < 2 || tokens[span[0]-1].Newlines > 0 || tokens[span[0]].Newlines > 0)
 	if !prevBy && !tokens[span[0]].is("by") {
 		return false
