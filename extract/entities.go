@@ -256,6 +256,12 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
+			if e.info.Type == TypePerson && i+n < span[1] && tokens[i+n].Text != "," {
+				// "Joseph R. Biden Jr.": a generational suffix belongs to the mention.
+				if k := suffixEnd(tokens, span[1], i+n, lx); k > i+n && free(i+n, k) {
+					n = k - i
+				}
+			}
 			if e.info.Type == TypeWeapon && e.caseSensitive {
 				// "Leopard 2A8": a variant's code glued to the model belongs to its mention.
 				for i+n < span[1] && !tokens[i+n].SpaceBefore && tokens[i+n].isWord() && len(tokens[i+n].Text) <= 3 &&

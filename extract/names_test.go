@@ -164,6 +164,8 @@ func TestUnknownNames(t *testing.T) {
 		{"a byline after a header's separator", "March 3, 2025 | By Dana Lee Harmon, Harbour News\n\nThe ministry said so.",
 			map[string]string{"person:dana-lee-harmon": "Dana Lee Harmon"}, nil},
 		{"a separator before a capitalised By that names no person", "Updates | By Region Totals rose.", nil, []string{"person:region-totals"}},
+		{"a generational suffix after a known person belongs to the mention", "President Joseph R. Biden Jr. hosted the summit. Biden, Jr. aides said.",
+			map[string]string{"person:joe-biden": "Joseph R. Biden Jr."}, nil},
 		{"generated cities: big ones anywhere, ambiguous ones after a locative",
 			"Officials in Mykolaiv said ministers flew to Lagos.",
 			map[string]string{"place:mykolayiv": "Mykolaiv", "place:lagos": "Lagos"}, nil},
