@@ -122,6 +122,16 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		// spokesman Yuriy Ihnat" after "Ukraine's air force").
 		for j := span[0]; j < span[1]; j++ {
 			b := lx.bodies.matchAt(tokens[:span[1]], j)
+			phrase := ""
+			if b == 0 && j > span[0] && tokens[j-1].Lower == "'s" && tokens[j].isCap() {
+				// "Taiwan's Ministry of National Defense": a body's formal name after its
+				// state's possessive (bodies.txt, third field).
+				// Not when the name goes on ("Iran's Ministry of Defense and Armed Forces Logistics").
+				if f := lx.formalBodies.matchAt(tokens[:span[1]], j); f > 0 && (j+f >= span[1] || !tokens[j+f].isCap() &&
+					!(tokens[j+f].is("of", "and", "for", "&") && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
+					b, phrase = f, lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
+				}
+			}
 			if b == 0 {
 				continue
 			}
@@ -129,19 +139,24 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			if j > span[0] && tokens[j-1].Lower == "'s" {
 				stateEnd--
 			}
-			phrase := strings.ToLower(surfaceOf(tokens, j, j+b))
+			if phrase == "" {
+				phrase = strings.ToLower(surfaceOf(tokens, j, j+b))
+			}
 			owned := false
 			for i := max(span[0], stateEnd-4); i < stateEnd; i++ {
 				e, n := lx.gaz.match(tokens[:stateEnd], i)
 				if e == nil || e.info.Type != TypeState || i+n != stateEnd || !free(i, j+b) {
 					continue
 				}
+				if i > span[0] && tokens[j].isCap() && capWordAt(tokens, i-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], i-1, i) {
+					break // "Royal Australian Navy": the state is inside a body's proper name
+				}
 				name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
 				typ, prefix := TypeInstitution, "inst:"
 				if lx.bodyTypes[phraseKey(tokens[j:j+b])] == TypeAgreement {
 					typ, prefix = TypeAgreement, "agr:" // "Finland's accession protocol"
 				}
-				id := prefix + slug(e.info.Name) + "-" + slug(surfaceOf(tokens, j, j+b))
+				id := prefix + slug(e.info.Name) + "-" + slug(phrase) // one id for "Taiwan's defense ministry" and "Taiwan's Ministry of National Defense"
 				info := doc.get(id, typ, name)
 				if typ == TypeInstitution && info.State == "" {
 					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
@@ -157,7 +172,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				doc.bodies[phrase], owned = info, true
 				break
 			}
-			if info := doc.bodies[phrase]; !owned && info != nil && free(j, j+b) && (j == span[0] || !tokens[j-1].isCap()) {
+			if info := doc.bodies[phrase]; !owned && info != nil && free(j, j+b) && (j == span[0] || !capWordAt(tokens, j-1, lx) && !isAllCaps(tokens[j-1].Text)) {
 				found = append(found, mention{info: info, start: j, end: j + b, sentence: si})
 				mark(j, j+b)
 			}
@@ -224,7 +239,35 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
+			if n == 1 && i > span[0] && i+1 < span[1] && capWordAt(tokens, i-1, lx) && capWordAt(tokens, i+1, lx) &&
+				(e.capital || e.info.Type == TypeState && !e.demonym && afterTitle(tokens, span, i, lx)) &&
+				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && (i+2 >= span[1] || !tokens[i+2].isCap()) {
+				// "Minister of National Defense Wellington Koo", "Defense Minister Israel Katz":
+				// a capital's name inside a run of capitalised words (a state's right after a
+				// title), closing it with one more word, is a given name.
+				i++
+				continue
+			}
+			if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 4 &&
+				!written(lx.shapes.notName, &tokens[i+2]) && !lx.gaz.knowsAt(tokens[:span[1]], i+2, i+3) &&
+				(i+3 >= span[1] || !tokens[i+3].isCap()) {
+				// "Kim Song Il" is not "Kim Song": a third syllable makes another person's name,
+				// left to the person patterns.
+				i++
+				continue
+			}
+			if e.info.Type == TypePerson && i+n < span[1] && tokens[i+n].Text != "," {
+				// "Joseph R. Biden Jr.": a generational suffix belongs to the mention.
+				if k := suffixEnd(tokens, span[1], i+n, lx); k > i+n && free(i+n, k) {
+					n = k - i
+				}
+			}
 			if e.info.Type == TypeWeapon && e.caseSensitive {
+				// "Leopard 2A8": a variant's code glued to the model belongs to its mention.
+				for i+n < span[1] && !tokens[i+n].SpaceBefore && tokens[i+n].isWord() && len(tokens[i+n].Text) <= 3 &&
+					(isAllCaps(tokens[i+n].Text) || isDigits(tokens[i+n].Text)) && free(i+n, i+n+1) {
+					n++
+				}
 				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
 				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
 					n += k
@@ -427,6 +470,9 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 // to Pyongyang", "left Minsk", "the Pyongyang area", "to Bamako and Ouagadougou") rather than
 // its government ("Moscow argued"). The words are classes of names.tsv.
 func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	if placeLine(tokens, i, lx) {
+		return true
+	}
 	if i == span[0] {
 		return false
 	}
@@ -480,7 +526,7 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		}
 	}
 	// "to Bamako and Ouagadougou": the second of two coordinated places.
-	if prev.is("and", "or") && i-2 > span[0] && tokens[i-2].isCap() {
+	if prev.is("and", "or") && i-2 >= span[0] && tokens[i-2].isCap() {
 		if e, n := lx.gaz.match(tokens[:i-1], i-2); e != nil && n == 1 && (e.capital || e.info.Type == TypePlace) {
 			return placeContext(tokens, span, i-2, lx)
 		}
@@ -619,6 +665,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		word = tokens[h].Text
 		switch { // the last head says what the name is: "Philippine Coast Guard"
 		case lowerHead:
+		case nl.instComplementHeads[word] && h+1 < span[1] && tokens[h+1].is("of", "for"):
+			typ, prefix = TypeInstitution, "inst:" // "House of Representatives", but "Lancaster House"
 		case nl.instHeads[word]:
 			typ, prefix = TypeInstitution, "inst:"
 		case nl.placeHeads[word]:
@@ -931,4 +979,35 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		m.info, m.end = info, place.end
 		place.nested = true
 	}
+}
+
+// capWordAt: token k is a capitalised word that may be part of a name (no stop word).
+func capWordAt(tokens []Token, k int, lx *lexicon) bool {
+	return tokens[k].isCap() && tokens[k].isWord() && !written(lx.shapes.stop, &tokens[k]) && !isAllCaps(tokens[k].Key)
+}
+
+// placeLine: the capital at i opens a line of places and perhaps a date, as a statement's
+// place-and-date line ("Washington, D.C.", "Helsinki and Tallinn, 27 December 2024"): there it
+// is the place the text comes from, not a government acting.
+func placeLine(tokens []Token, i int, lx *lexicon) bool {
+	if i > 0 && tokens[i].Newlines == 0 {
+		return false
+	}
+	k := i
+	for ; k < len(tokens) && (k == i || tokens[k].Newlines == 0); k++ {
+		if k-i > 12 {
+			return false
+		}
+		t := tokens[k]
+		if e, n := lx.gaz.match(tokens, k); e != nil && (e.capital || e.info.Type == TypePlace || e.info.Type == TypeState) {
+			k += n - 1
+			continue
+		}
+		if t.is(",", "and", "/", "-") || strings.ContainsAny(t.Text, "0123456789") ||
+			t.isCap() && strings.Contains(t.Text, ".") || k > i && t.isCap() && written(lx.shapes.stop, &t) {
+			continue // "D.C.", a date's words and numbers
+		}
+		return false
+	}
+	return k > i+1
 }

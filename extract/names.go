@@ -378,12 +378,12 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
-		if !tokens[i].isCap() {
-			continue
+		if !tokens[i].isCap() || i > span[0] && !tokens[i].SpaceBefore && tokens[i-1].isWord() {
+			continue // "Leopard 2A6": a code glued to a word goes on a model, it starts none
 		}
 		nameEnd := n.designatorEnd(tokens, span[1], i)
 		start := i
-		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i {
+		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i && !n.vesselApposition(tokens, span, i) {
 			// Neither a ship word here or before, nor a designator: only model words before
 			// a weapon noun remain, and those need a weapon word ahead.
 			j := i
@@ -630,13 +630,24 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 		if i+1 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore {
 			continue // "HIMARS-like", "IRIS-T": a compound or a model
 		}
-		letters := 0
+		letters, digits := 0, 0
 		for _, r := range t.Key {
 			if unicode.IsLetter(r) {
 				letters++
+			} else if unicode.IsDigit(r) {
+				digits++
 			}
 		}
 		if letters < 2 {
+			continue
+		}
+		if digits > 0 {
+			// Letters and digits in one word name a model ("CV90 combat vehicles", "GM200
+			// radars"), or with a year nothing ("FY2025"); a body's acronym has no digits.
+			if digits == 4 && (strings.Contains(t.Key, "19") || strings.Contains(t.Key, "20")) || n.notDesignator[strings.TrimRight(t.Text, "0123456789")] {
+				continue
+			}
+			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
 			continue
 		}
 		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(t.Key), Type: TypeInstitution, Name: t.Key}, start: i, end: i + 1})
@@ -661,37 +672,78 @@ func definedAcronyms(tokens []Token) map[string]bool {
 // datelinePlace reads the places of a wire dateline: ALL-CAPS names opening a line and
 // followed by a comma or a dash ("KYIV, Ukraine —", "WASHINGTON —", "SEOUL/TOKYO -").
 func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
+	// A headline without a full stop runs into the dateline's sentence: every line opening
+	// near the sentence's start is tried.
 	for i := span[0]; i < span[1] && i < span[0]+40; i++ {
 		if i > 0 && tokens[i].Newlines == 0 {
 			continue
 		}
-		var out []mention
-		for k := i; ; {
-			j := k
-			for j < span[1] && j-k < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
-				j++
-			}
-			if j == k || j >= span[1] {
-				return nil
-			}
-			if e, n := lx.gaz.match(tokens[:j], k); e != nil && k+n == j && !e.capital && e.info.Type != TypePlace {
-				return nil // "UKRAINE, ..." opens with the state, "UNITED NATIONS -" with the body
-			}
-			name := surfaceOf(tokens, k, j)
-			out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: k, end: j})
-			switch {
-			case tokens[j].Text == "/" && j+1 < span[1]:
-				k = j + 1 // "SEOUL/TOKYO"
-				continue
-			case tokens[j].Text == "(" && !lx.gaz.knowsAt(tokens[:j], k, j):
-				return nil // "QUESTION (RTB):" is a transcript's speaker, not a dateline
-			case tokens[j].is(",", "\u2014", "\u2013", "(") || tokens[j].Text == "-" && tokens[j].SpaceBefore:
-				return out
-			}
-			return nil
+		if out, ok := lx.datelineAt(tokens, span, i); ok {
+			return out
 		}
 	}
 	return nil
+}
+
+// datelineAt reads a dateline opening its line at i; ok is false when the line is none.
+func (lx *lexicon) datelineAt(tokens []Token, span [2]int, i int) (out []mention, ok bool) {
+	for k := i; ; {
+		j := k
+		for j < span[1] && j-k < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
+			j++
+		}
+		if j == k || j >= span[1] {
+			return nil, false
+		}
+		if e, n := lx.gaz.match(tokens[:j], k); e != nil && k+n == j && !e.capital && e.info.Type != TypePlace {
+			// "UKRAINE, ..." opens with the state, "UNITED NATIONS -" with the body; the
+			// agency it credits is still one.
+			if c := wireCredit(tokens, span, j); c != nil {
+				return []mention{*c}, true
+			}
+			return nil, false
+		}
+		name := surfaceOf(tokens, k, j)
+		out = append(out, mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: k, end: j})
+		switch {
+		case tokens[j].Text == "/" && j+1 < span[1]:
+			k = j + 1 // "SEOUL/TOKYO"
+			continue
+		case tokens[j].Text == "(" && !lx.gaz.knowsAt(tokens[:j], k, j):
+			return nil, false // "QUESTION (RTB):" is a transcript's speaker, not a dateline
+		case tokens[j].is(",", "\u2014", "\u2013", "(") || tokens[j].Text == "-" && tokens[j].SpaceBefore:
+			if c := wireCredit(tokens, span, j); c != nil {
+				out = append(out, *c)
+			}
+			return out, true
+		}
+		return nil, false
+	}
+}
+
+// wireCredit reads the agency a wire dateline credits after its place and date, in
+// parentheses before the dash: "SEOUL, Oct 18 (HNA) -", "LONDON, Sept 11 (CW) —",
+// "MOSCOW (Reuters) -". The agency is an Institution. Only a date (capitalised words,
+// numbers, dots and commas) may stand between the place and the credit.
+func wireCredit(tokens []Token, span [2]int, j int) *mention {
+	k := j
+	for k < span[1] && k < j+8 && tokens[k].Text != "(" {
+		if t := tokens[k]; !(t.is(",", ".") || isDigits(t.Text) || t.isCap() && t.isWord()) {
+			return nil
+		}
+		k++
+	}
+	a := k + 1
+	e := a
+	for e < span[1] && e < a+3 && tokens[e].isCap() && tokens[e].isWord() {
+		e++
+	}
+	if k >= span[1] || tokens[k].Text != "(" || e == a || e+1 >= span[1] || tokens[e].Text != ")" ||
+		!(tokens[e+1].is("\u2014", "\u2013") || tokens[e+1].Text == "-") {
+		return nil
+	}
+	name := surfaceOf(tokens, a, e)
+	return &mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: a, end: e}
 }
 
 // knowsOther: the gazetteer reads a name of another type than typ at token i.
@@ -710,6 +762,7 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 	case n.shipPrefixes[tokens[i].Text]:
 		j = i + 1
 	case i > span[0] && n.vesselNouns[tokens[i-1].Lower] && !tokens[i-1].isCap():
+	case n.vesselApposition(tokens, span, i):
 	default:
 		return i
 	}
@@ -791,4 +844,18 @@ func (p *phraseSet) matchAtEnd(tokens []Token, i int) int {
 		return 0
 	}
 	return p.matchAt(tokens, i)
+}
+
+// vesselApposition: the name at i is a vessel's, in an apposition after its class noun ("a
+// Chinese destroyer, the Ningbo, used sonar"): ", the" before it and a comma after one to
+// three capitalised words.
+func (n *nameLexicon) vesselApposition(tokens []Token, span [2]int, i int) bool {
+	if i-3 < span[0] || !tokens[i-1].is("the") || tokens[i-2].Text != "," || !n.vesselNouns[tokens[i-3].Lower] || tokens[i-3].isCap() {
+		return false
+	}
+	k := i
+	for k < span[1] && k-i < 3 && tokens[k].isCap() && tokens[k].isWord() {
+		k++
+	}
+	return k > i && k < span[1] && tokens[k].is(",", ")")
 }

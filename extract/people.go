@@ -239,6 +239,13 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if end := nameRun(tokens, span, j, free, lx); end-j >= 2 && !taken(j, end) {
 			add(j, end)
 			i = end - 1
+		} else if a := stopWordName(tokens, span, j, lx); a > j {
+			// "Vietnamese leader To Lam": after a lower-case role, so in running text, a short
+			// capitalised function word opening a name is the name's first word.
+			if end := nameRun(tokens, span, a, free, lx); end > a && free(j, a) && !taken(j, end) {
+				add(j, end)
+				i = end - 1
+			}
 		}
 	}
 	for i := span[0]; i < span[1]; i++ {
@@ -251,6 +258,11 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 		if end < span[1] && written(lx.shapes.instHeads, &tokens[end]) {
 			continue // "Gulf Strategy Forum": the capitalised run goes on into a body's name
+		}
+		if speakerTurn(tokens, span, i, end) {
+			add(i, end)
+			i = end - 1
+			continue
 		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
 		if ledBy || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
@@ -401,6 +413,10 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 // bylineName accepts names in a byline sentence: only names, commas and "and", after a
 // sentence that is just "by" (or starting with "By").
 func bylineName(tokens []Token, span [2]int, a, b int) bool {
+	// "May 21, 2024 | By Terri Moon Cronk, DOD News": a byline after a header's separator.
+	if a-2 >= span[0] && tokens[a-1].Text == "By" && tokens[a-2].Text == "|" && (b >= span[1] || tokens[b].is(",") || tokens[b].Newlines > 0) {
+		return true
+	}
 	prevBy := span[0] > 0 && tokens[span[0]-1].is("by") && (span[0] < 2 || tokens[span[0]-1].Newlines > 0 || tokens[span[0]].Newlines > 0)
 	if !prevBy && !tokens[span[0]].is("by") {
 		return false
@@ -466,7 +482,10 @@ func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
 			w++
 			continue
 		}
-		if g, m := lx.gaz.match(tokens[:e], w); g != nil && g.info.Type != TypePerson && w+m <= e {
+		if g, m := lx.gaz.match(tokens[:e], w); g != nil && g.info.Type != TypePerson && w+m <= e &&
+			!(g.capital && m == 1 && w+2 == e && after[n]) {
+			// A one-word capital followed by the run's last word, right after the office's
+			// words, is a given name ("Minister of National Defense Wellington Koo").
 			w += m - 1
 			after[n], bounded = true, true
 			continue
@@ -492,4 +511,31 @@ func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// stopWordName: at j a capitalised function word of at most three letters ("To", "An", "Le")
+// followed by a name word; it returns where that name word starts, or j.
+func stopWordName(tokens []Token, span [2]int, j int, lx *lexicon) int {
+	if j+1 >= span[1] || !tokens[j].isCap() || len(tokens[j].Text) > 3 || !written(lx.shapes.stop, &tokens[j]) || isAllCaps(tokens[j].Text) && len(tokens[j].Text) > 1 {
+		return j
+	}
+	if t := tokens[j+1]; !t.isCap() || !t.isWord() || written(lx.shapes.stop, &t) || isAllCaps(t.Key) {
+		return j
+	}
+	return j + 1
+}
+
+// speakerTurn: a transcript's turn, a line opening with a name and a colon and going on with
+// the speaker's words on the same line ("Guo Jiakun: The drills are a stern warning.").
+func speakerTurn(tokens []Token, span [2]int, a, b int) bool {
+	if a > 0 && tokens[a].Newlines == 0 || b >= span[1] || tokens[b].Text != ":" {
+		return false
+	}
+	words := 0
+	for k := b + 1; k < span[1] && tokens[k].Newlines == 0 && words < 4; k++ {
+		if tokens[k].isWord() {
+			words++
+		}
+	}
+	return words >= 4
 }

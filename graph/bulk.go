@@ -38,6 +38,12 @@ type Bulk struct {
 	entities map[string]*bulkEntity
 	rels     map[string]*bulkRel
 	stats    BulkStats
+
+	// Nodes are numbered for the importer (--id-type=integer): each ID group counts from 0 in
+	// the order its rows are written; entities by first sight. Integer ids spare neo4j-admin
+	// the sorting and collision checks of string ids; the string ids are ordinary columns.
+	nextNode   map[string]int64 // by ID group
+	entityNums map[string]int64
 }
 
 // BulkStats counts what a bulk load writes.
@@ -47,6 +53,7 @@ type BulkStats struct {
 }
 
 type bulkEntity struct {
+	num           int64 // node number in the Entity ID group
 	id, typ, name string
 	wikidata      string
 	labels        map[string]bool // entity types the documents gave it
@@ -90,7 +97,8 @@ func NewBulk(dir string, now time.Time) (*Bulk, error) {
 		return nil, fmt.Errorf("CSV folder %s is not empty; give a new or empty folder", dir)
 	}
 	return &Bulk{dir: dir, now: now.UTC(), files: map[string]*csvFile{}, docs: map[string]bool{},
-		entities: map[string]*bulkEntity{}, rels: map[string]*bulkRel{}}, nil
+		entities: map[string]*bulkEntity{}, rels: map[string]*bulkRel{},
+		nextNode: map[string]int64{}, entityNums: map[string]int64{}}, nil
 }
 
 // Stats says what was added so far (entities, aliases and relationships after Close).
@@ -101,7 +109,7 @@ func (b *Bulk) Stats() BulkStats { return b.stats }
 type column struct{ name, kind string }
 
 func (c column) header() string {
-	if c.kind == "" || strings.HasPrefix(c.name, ":") || strings.Contains(c.name, ":ID(") {
+	if c.kind == "" || strings.HasPrefix(c.name, ":") {
 		return c.name
 	}
 	return c.name + ":" + c.kind
@@ -110,17 +118,17 @@ func (c column) header() string {
 // The columns of each file. Properties not listed here are refused by csvFile.row, so a
 // property added to the writer's rows fails the import loudly instead of going missing.
 var (
-	documentCols = []column{{"id:ID(Document)", ""}, {":LABEL", ""}, {"title", "string"}, {"source", "string"},
+	documentCols = []column{{":ID(Document)", ""}, {":LABEL", ""}, {"id", "string"}, {"title", "string"}, {"source", "string"},
 		{"published", "string"}, {"ref_date", "string"}, {"sha256", "string"}, {"path", "string"}, {"authors", "string[]"},
 		{"graph_sha256", "string"}, {"ingested_at", "datetime"}}
-	sentenceCols = []column{{"id:ID(Sentence)", ""}, {":LABEL", ""}, {"doc_id", "string"}, {"index", "long"}, {"text", "string"}}
-	claimCols    = []column{{"id:ID(Claim)", ""}, {":LABEL", ""}, {"type", "string"}, {"src", "string"}, {"dst", "string"},
+	sentenceCols = []column{{":ID(Sentence)", ""}, {":LABEL", ""}, {"id", "string"}, {"doc_id", "string"}, {"index", "long"}, {"text", "string"}}
+	claimCols    = []column{{":ID(Claim)", ""}, {":LABEL", ""}, {"id", "string"}, {"type", "string"}, {"src", "string"}, {"dst", "string"},
 		{"dates", "string[]"}, {"polarity", "string"}, {"modality", "string"}, {"doc_id", "string"},
 		{"sentence_id", "string"}, {"rel_key", "string"}, {"item", "string"}, {"role", "string"},
 		{"attribution", "string"}, {"quantity", "string"}, {"rule", "string"}, {"role_key", "string"}, {"past", "boolean"}}
-	entityCols = []column{{"id:ID(Entity)", ""}, {":LABEL", ""}, {"type", "string"}, {"name", "string"}, {"aliases", "string[]"}, {"wikidata", "string"},
-		{"degree", "long"}, {"claims", "long"}}
-	aliasCols    = []column{{"key:ID(Alias)", ""}, {":LABEL", ""}}
+	entityCols = []column{{":ID(Entity)", ""}, {":LABEL", ""}, {"id", "string"}, {"type", "string"}, {"name", "string"}, {"aliases", "string[]"}, {"wikidata", "string"},
+		{"degree", "long"}, {"claims", "long"}, {"neighbours", "long"}}
+	aliasCols    = []column{{":ID(Alias)", ""}, {":LABEL", ""}, {"key", "string"}}
 	mentionCols  = []column{{":START_ID(Sentence)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"surface", "string"}, {"start", "long"}, {"end", "long"}, {"coref", "boolean"}}
 	relationCols = []column{{":START_ID(Entity)", ""}, {":END_ID(Entity)", ""}, {":TYPE", ""}, {"key", "string"},
 		{"dates", "string[]"}, {"items", "string[]"}, {"roles", "string[]"}, {"polarities", "string[]"},
@@ -150,24 +158,39 @@ func (b *Bulk) Add(doc extract.Document) error {
 		props[k] = v
 	}
 	props["ingested_at"] = b.now
-	if err := b.node("documents.csv", documentCols, props["id"].(string), "Document", props); err != nil {
+	docNum, err := b.node("documents.csv", documentCols, "Document", props)
+	if err != nil {
 		return err
 	}
 	b.stats.Documents++
+	// Sentences and claims are linked only within their document.
+	sentences := make(map[string]int64, len(p.sentences))
 	for _, s := range p.sentences {
-		if err := b.node("sentences.csv", sentenceCols, s.ID, "Sentence",
-			map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text}); err != nil {
+		if _, dup := sentences[s.ID]; dup {
+			return fmt.Errorf("document %s: sentence %s twice", p.id, s.ID)
+		}
+		n, err := b.node("sentences.csv", sentenceCols, "Sentence",
+			map[string]any{"id": s.ID, "doc_id": p.id, "index": s.Index, "text": s.Text})
+		if err != nil {
 			return err
 		}
-		if err := b.link("IN_DOCUMENT", "Sentence", "Document", s.ID, p.id, nil); err != nil {
+		sentences[s.ID] = n
+		if err := b.link("IN_DOCUMENT", "Sentence", "Document", n, docNum, nil); err != nil {
 			return err
 		}
 		b.stats.Sentences++
 	}
+	sentence := func(id string) (int64, error) {
+		n, ok := sentences[id]
+		if !ok {
+			return 0, fmt.Errorf("document %s: no sentence %s", p.id, id)
+		}
+		return n, nil
+	}
 	for _, e := range p.entities {
 		be := b.entities[e.ID]
 		if be == nil {
-			be = &bulkEntity{id: e.ID, typ: e.Type, name: e.Name, labels: map[string]bool{},
+			be = &bulkEntity{num: b.entityNum(e.ID), id: e.ID, typ: e.Type, name: e.Name, labels: map[string]bool{},
 				surfaces: map[string]bool{}, keys: map[string]bool{}}
 			b.entities[e.ID] = be
 		}
@@ -182,22 +205,36 @@ func (b *Bulk) Add(doc extract.Document) error {
 		}
 	}
 	for _, m := range p.mentions {
-		if err := b.link("MENTIONS", "Sentence", "Entity", m.SentenceID, m.EntityID,
+		sn, err := sentence(m.SentenceID)
+		if err != nil {
+			return err
+		}
+		if err := b.link("MENTIONS", "Sentence", "Entity", sn, b.entityNum(m.EntityID),
 			mentionProps(m)); err != nil {
 			return err
 		}
 		b.stats.Mentions++
 	}
+	claims := make(map[string]bool, len(p.claims))
 	for _, c := range p.claims {
 		id := c.props["id"].(string)
-		if err := b.node("claims.csv", claimCols, id, "Claim", c.props); err != nil {
+		if claims[id] {
+			return fmt.Errorf("document %s: claim %s twice", p.id, id)
+		}
+		claims[id] = true
+		sn, err := sentence(c.SentenceID)
+		if err != nil {
 			return err
 		}
-		if err := b.link("STATED_IN", "Claim", "Sentence", id, c.SentenceID, nil); err != nil {
+		n, err := b.node("claims.csv", claimCols, "Claim", c.props)
+		if err != nil {
+			return err
+		}
+		if err := b.link("STATED_IN", "Claim", "Sentence", n, sn, nil); err != nil {
 			return err
 		}
 		if c.Item != "" {
-			if err := b.link("ITEM", "Claim", "Entity", id, c.Item, nil); err != nil {
+			if err := b.link("ITEM", "Claim", "Entity", n, b.entityNum(c.Item), nil); err != nil {
 				return err
 			}
 		}
@@ -212,15 +249,30 @@ func (b *Bulk) Add(doc extract.Document) error {
 	return nil
 }
 
-func (b *Bulk) node(name string, cols []column, id, label string, props map[string]any) error {
+// node writes one node row and returns its number in the ID group of its file's first column.
+func (b *Bulk) node(name string, cols []column, label string, props map[string]any) (int64, error) {
 	f, err := b.file(name, cols, "nodes")
 	if err != nil {
-		return err
+		return 0, err
 	}
-	return f.row(map[string]string{cols[0].name: id, ":LABEL": label}, props)
+	n := b.nextNode[cols[0].name]
+	b.nextNode[cols[0].name] = n + 1
+	return n, f.row(map[string]string{cols[0].name: strconv.FormatInt(n, 10), ":LABEL": label}, props)
 }
 
-func (b *Bulk) link(typ, from, to, start, end string, props map[string]any) error {
+// entityNum is the node number of an entity, given when the entity is first named (its row
+// is written by Close).
+func (b *Bulk) entityNum(id string) int64 {
+	n, ok := b.entityNums[id]
+	if !ok {
+		n = b.nextNode[entityCols[0].name]
+		b.nextNode[entityCols[0].name] = n + 1
+		b.entityNums[id] = n
+	}
+	return n
+}
+
+func (b *Bulk) link(typ, from, to string, start, end int64, props map[string]any) error {
 	cols := linkCols(from, to)
 	if typ == "MENTIONS" {
 		cols = mentionCols
@@ -229,7 +281,7 @@ func (b *Bulk) link(typ, from, to, start, end string, props map[string]any) erro
 	if err != nil {
 		return err
 	}
-	return f.row(map[string]string{cols[0].name: start, cols[1].name: end, ":TYPE": typ}, props)
+	return f.row(map[string]string{cols[0].name: strconv.FormatInt(start, 10), cols[1].name: strconv.FormatInt(end, 10), ":TYPE": typ}, props)
 }
 
 func (b *Bulk) file(name string, cols []column, kind string) (*csvFile, error) {
@@ -245,23 +297,27 @@ func (b *Bulk) file(name string, cols []column, kind string) (*csvFile, error) {
 	return f, nil
 }
 
-// props are the entity's CSV properties. degree and claims are what entity_stats.cypher
-// computes from the typed relationships (absent without any), so the imported graph needs no
-// pass over every relationship to rank entities.
-func (e *bulkEntity) props(aliases []string, st entityStat) map[string]any {
+// props are the entity's CSV properties. degree, claims and neighbours are what
+// entity_stats.cypher computes from the typed relationships (absent without any), so the
+// imported graph needs no pass over every relationship to rank entities.
+func (e *bulkEntity) props(aliases []string, st *entityStat) map[string]any {
 	p := map[string]any{"id": e.id, "type": e.typ, "name": e.name, "aliases": aliases}
 	if e.wikidata != "" {
 		p["wikidata"] = e.wikidata
 	}
-	if st.degree > 0 {
-		p["degree"], p["claims"] = st.degree, st.claims
+	if st != nil && st.degree > 0 {
+		p["degree"], p["claims"], p["neighbours"] = st.degree, st.claims, len(st.neighbours)
 	}
 	return p
 }
 
 // entityStat is an entity's number of typed relationships (both directions, a loop once, as
-// the pattern of entity_stats.cypher counts them) and their claims summed.
-type entityStat struct{ degree, claims int }
+// the pattern of entity_stats.cypher counts them), their claims summed, and the distinct
+// entities at their other ends (itself for a loop).
+type entityStat struct {
+	degree, claims int
+	neighbours     map[string]bool
+}
 
 // SetEntityProps sets names and Wikidata ids of entities that exist, as
 // Client.SetEntityProps does after a build (identity_props.cypher): empty fields leave the
@@ -290,20 +346,28 @@ func (b *Bulk) Close() (BulkStats, error) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	stats := make(map[string]entityStat, len(ids))
+	stats := make(map[string]*entityStat, len(ids))
 	for _, r := range b.rels {
 		n := len(r.claims) // the relationship's claim_count
-		for _, id := range []string{r.ref.Src, r.ref.Dst} {
+		for i, id := range []string{r.ref.Src, r.ref.Dst} {
 			st := stats[id]
+			if st == nil {
+				st = &entityStat{neighbours: map[string]bool{}}
+				stats[id] = st
+			}
 			st.degree++
 			st.claims += n
-			stats[id] = st
+			other := r.ref.Dst
+			if i == 1 {
+				other = r.ref.Src
+			}
+			st.neighbours[other] = true
 			if r.ref.Dst == r.ref.Src {
 				break
 			}
 		}
 	}
-	aliasNodes := map[string]bool{}
+	aliasNodes := map[string]int64{}
 	for _, id := range ids {
 		e := b.entities[id]
 		labels := []string{"Entity"}
@@ -321,7 +385,7 @@ func (b *Bulk) Close() (BulkStats, error) {
 		if err != nil {
 			return b.stats, err
 		}
-		if err := f.row(map[string]string{entityCols[0].name: id, ":LABEL": strings.Join(labels, ArrayDelimiter)},
+		if err := f.row(map[string]string{entityCols[0].name: strconv.FormatInt(e.num, 10), ":LABEL": strings.Join(labels, ArrayDelimiter)},
 			e.props(aliases, stats[id])); err != nil {
 			return b.stats, err
 		}
@@ -331,13 +395,14 @@ func (b *Bulk) Close() (BulkStats, error) {
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			if !aliasNodes[k] {
-				aliasNodes[k] = true
-				if err := b.node("aliases.csv", aliasCols, k, "Alias", map[string]any{"key": k}); err != nil {
+			n, ok := aliasNodes[k]
+			if !ok {
+				if n, err = b.node("aliases.csv", aliasCols, "Alias", map[string]any{"key": k}); err != nil {
 					return b.stats, err
 				}
+				aliasNodes[k] = n
 			}
-			if err := b.link("ALIAS_OF", "Alias", "Entity", k, id, nil); err != nil {
+			if err := b.link("ALIAS_OF", "Alias", "Entity", n, e.num, nil); err != nil {
 				return b.stats, err
 			}
 		}
@@ -379,7 +444,12 @@ func (b *Bulk) Close() (BulkStats, error) {
 		if err != nil {
 			return b.stats, err
 		}
-		if err := f.row(map[string]string{":START_ID(Entity)": r.ref.Src, ":END_ID(Entity)": r.ref.Dst, ":TYPE": r.ref.Type},
+		src, ok1 := b.entityNums[r.ref.Src]
+		dst, ok2 := b.entityNums[r.ref.Dst]
+		if !ok1 || !ok2 {
+			return b.stats, fmt.Errorf("relationship %s: an end is no entity of the documents", r.ref.Key)
+		}
+		if err := f.row(map[string]string{":START_ID(Entity)": strconv.FormatInt(src, 10), ":END_ID(Entity)": strconv.FormatInt(dst, 10), ":TYPE": r.ref.Type},
 			aggs[i]); err != nil {
 			return b.stats, err
 		}
@@ -387,7 +457,7 @@ func (b *Bulk) Close() (BulkStats, error) {
 	b.stats.Relationships = len(keys)
 
 	args := []string{"--overwrite-destination=true", "--array-delimiter=U+001F",
-		"--id-type=string", "--skip-duplicate-nodes=false", "--skip-bad-relationships=false"}
+		"--id-type=integer", "--skip-duplicate-nodes=false", "--skip-bad-relationships=false"}
 	var empties, multiline []string
 	var fixes []listFix
 	for _, name := range b.order {
@@ -479,7 +549,7 @@ func createCSV(path string, cols []column, kind string) (*csvFile, error) {
 
 func (c *csvFile) row(fields map[string]string, props map[string]any) error {
 	for k := range props {
-		if !c.known[k] && !(k == "id" || k == "key") {
+		if !c.known[k] {
 			return fmt.Errorf("%s: property %q has no CSV column (add it to graph/bulk.go)", filepath.Base(c.path), k)
 		}
 	}
@@ -503,16 +573,12 @@ func (c *csvFile) row(fields map[string]string, props map[string]any) error {
 			// A quoted empty field reads as no value, so [""] cannot be written, and empty
 			// elements are not worth trusting to the importer:
 			// such lists are set after the import (ListFixesFile).
-			key := fields[c.cols[0].name]
-			if c.kind == "relationships" {
-				key, _ = props["key"].(string)
-			}
-			c.fixes = append(c.fixes, listFix{Owner: c.owner, Key: key, Prop: col.name, Value: list})
+			c.fixes = append(c.fixes, listFix{Owner: c.owner, Key: rowKey(props), Prop: col.name, Value: list})
 			continue
 		}
 		s, err := encode(v, col.kind)
 		if err != nil {
-			return fmt.Errorf("%s: property %s of %s: %w", filepath.Base(c.path), col.name, fields[c.cols[0].name], err)
+			return fmt.Errorf("%s: property %s of %s: %w", filepath.Base(c.path), col.name, rowKey(props), err)
 		}
 		if s == nil {
 			c.empty[col.name]++
@@ -521,6 +587,15 @@ func (c *csvFile) row(fields map[string]string, props map[string]any) error {
 		c.quote(*s)
 	}
 	return c.w.WriteByte('\n')
+}
+
+// rowKey is what names a row's node (its id) or typed relationship (its key) in the graph.
+func rowKey(props map[string]any) string {
+	if id, ok := props["id"].(string); ok {
+		return id
+	}
+	key, _ := props["key"].(string)
+	return key
 }
 
 func (c *csvFile) quote(s string) {

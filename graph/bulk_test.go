@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,19 +97,41 @@ func TestBulkMergesDocuments(t *testing.T) {
 		}
 		return string(b)
 	}
-	if got := read("entities.csv"); !strings.Contains(got, `"state:USA","Entity`+"\x1f"+`State","State","United States","Washington`+"\x1f"+`the U.S.",`) {
+	if got := read("entities.csv"); !strings.Contains(got, `"Entity`+"\x1f"+`State","state:USA","State","United States","Washington`+"\x1f"+`the U.S.",`) {
 		t.Errorf("entities.csv:\n%s", got)
 	}
-	aliases := read("alias_of.csv")
+	// Nodes are numbered per ID group (--id-type=integer); links name those numbers.
+	nums := func(name string, col int) map[string]string {
+		rows, err := csv.NewReader(strings.NewReader(read(name))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		for _, r := range rows[1:] {
+			m[r[0]] = r[col]
+		}
+		return m
+	}
+	entity, alias := nums("entities.csv", 2), nums("aliases.csv", 2)
+	links := map[string]bool{}
+	for a, e := range nums("alias_of.csv", 1) {
+		links[alias[a]+" -> "+entity[e]] = true
+	}
 	for _, k := range []string{"state:usa", "united states", "usa", "washington", "the us"} {
-		if !strings.Contains(aliases, `"`+k+`","state:USA"`) {
-			t.Errorf("alias_of.csv lacks %s:\n%s", k, aliases)
+		if !links[k+" -> state:USA"] {
+			t.Errorf("alias_of.csv lacks %s: %v", k, links)
 		}
 	}
 	rel := read("rel-sanctioned.csv")
-	if !strings.Contains(rel, `"state:USA","state:RUS","SANCTIONED","state:USA|SANCTIONED|state:RUS",,`) ||
+	ends := nums("rel-sanctioned.csv", 1)
+	if len(ends) != 1 || !strings.Contains(rel, `,"SANCTIONED","state:USA|SANCTIONED|state:RUS",,`) ||
 		!strings.Contains(rel, `"d1`+"\x1f"+`d2"`) || !strings.Contains(rel, `,"2","2","0",`) {
 		t.Errorf("rel-sanctioned.csv:\n%s", rel)
+	}
+	for src, dst := range ends {
+		if entity[src] != "state:USA" || entity[dst] != "state:RUS" {
+			t.Errorf("rel-sanctioned.csv joins %s and %s", entity[src], entity[dst])
+		}
 	}
 	if got := read(EmptyListsFile); !strings.Contains(got, "SANCTIONED\tdates") || !strings.Contains(got, "Claim\tdates") {
 		t.Errorf("%s:\n%s", EmptyListsFile, got)

@@ -120,12 +120,14 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 
 // ApplyImportedSchema applies the schema to a database the offline importer has just loaded
 // from Bulk's files, which hold the relationships' contested and undated: the pass over every
-// relationship that ApplySchema runs to derive them is left out. The entities' statistics and
-// name words, which the files do not hold, are computed (RefreshEntityStats). The indexes are
+// relationship that ApplySchema runs to derive them is left out, and so is the one over every
+// entity's relationships for their statistics (degree, claims, neighbours: the files hold
+// them); only the name words, which the files do not hold, are computed (RefreshNameWords,
+// which reads names, not relationships). The indexes are
 // created first, all in one transaction, so that the server populates them in the background
 // while the constraints are created one by one (each waits for its own index); the caller
 // waits for them with AwaitIndexes. Applying it to a database that has the schema changes
-// nothing but the entity statistics, which it recomputes.
+// nothing.
 func (c *Client) ApplyImportedSchema(ctx context.Context) error {
 	var indexes, constraints []SchemaStatement
 	for _, st := range Schema() {
@@ -157,7 +159,7 @@ func (c *Client) ApplyImportedSchema(ctx context.Context) error {
 			return fmt.Errorf("applying %s %s: %w", st.Kind, st.Name, c.wrapQueryErr(err))
 		}
 	}
-	return c.RefreshEntityStats(ctx)
+	return c.RefreshNameWords(ctx)
 }
 
 // applyOne runs a schema command in its own transaction (Neo4j does not mix schema and data

@@ -1259,6 +1259,18 @@ const entityStatsBatch = 2000
 // (entity_words), a batch of entities per transaction. A graph written other than through the writer (a bulk load, the report
 // benchmark's generator) runs it once afterwards; kg build keeps them current itself.
 func (c *Client) RefreshEntityStats(ctx context.Context) error {
+	return c.refreshEntities(ctx, "recomputing entity statistics", "entity_stats", "entity_words")
+}
+
+// RefreshNameWords computes the name words (entity_words) of every entity, a batch of
+// entities per transaction: after a bulk load whose files carry the entities' statistics,
+// this is all that is left to derive, and it reads no relationship.
+func (c *Client) RefreshNameWords(ctx context.Context) error {
+	return c.refreshEntities(ctx, "computing name words", "entity_words")
+}
+
+// refreshEntities runs the named statements (each taking $ids) over every entity, in id order.
+func (c *Client) refreshEntities(ctx context.Context, what string, queries ...string) error {
 	recs, err := c.read(ctx, "MATCH (e:Entity) RETURN e.id AS id ORDER BY id", nil)
 	if err != nil {
 		return fmt.Errorf("listing entities: %w", c.wrapQueryErr(err))
@@ -1273,14 +1285,15 @@ func (c *Client) RefreshEntityStats(ctx context.Context) error {
 		batch := ids[start:min(start+entityStatsBatch, len(ids))]
 		_, err := executeWrite(ctx, c, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
 			run := &counted{ctx: ctx, tx: tx, q: c.q}
-			if _, err := run.run("entity_stats", map[string]any{"ids": batch}); err != nil {
-				return struct{}{}, err
+			for _, q := range queries {
+				if _, err := run.run(q, map[string]any{"ids": batch}); err != nil {
+					return struct{}{}, err
+				}
 			}
-			_, err := run.run("entity_words", map[string]any{"ids": batch})
-			return struct{}{}, err
+			return struct{}{}, nil
 		})
 		if err != nil {
-			return fmt.Errorf("recomputing entity statistics (%s ... %s): %w", batch[0], batch[len(batch)-1], c.wrapQueryErr(err))
+			return fmt.Errorf("%s (%s ... %s): %w", what, batch[0], batch[len(batch)-1], c.wrapQueryErr(err))
 		}
 	}
 	return nil

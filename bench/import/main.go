@@ -117,6 +117,52 @@ func run() error {
 
 	fps := map[string]graph.Fingerprint{}
 	rates := map[string]float64{}
+	// compare prints each ratio and graph comparison once both its loaders have run, so that a
+	// long run that is stopped before its last loader still says what it measured.
+	printed := map[string]bool{}
+	once := func(what string) bool {
+		if printed[what] {
+			return false
+		}
+		printed[what] = true
+		return true
+	}
+	compare := func() error {
+		if rates["import"] > 0 && rates["build"] > 0 && once("import/build") {
+			fmt.Printf("\nkg import / kg build: %.1fx (target >= 10x)", rates["import"]/rates["build"])
+			if sRelations != *relations {
+				fmt.Printf(" [import: %d relations; build: the %d-relation sample]", *relations, sRelations)
+			}
+			fmt.Println()
+		}
+		if rates["import"] > 0 && rates["build"] > 0 && rates["csv"] > 0 && once("csv") {
+			fmt.Printf("kg import / LOAD CSV: %.1fx; kg build / LOAD CSV: %.2fx\n", rates["import"]/rates["csv"], rates["build"]/rates["csv"])
+		}
+		if rates["build2"] > 0 && rates["csv"] > 0 && once("build2/csv") {
+			fmt.Printf("kg build --writers 2 / LOAD CSV: %.2fx (target >= 1.2x)", rates["build2"]/rates["csv"])
+			if rates["build"] > 0 {
+				fmt.Printf("; / kg build: %.2fx", rates["build2"]/rates["build"])
+			}
+			fmt.Println()
+		}
+		for _, other := range []string{"import", "import-sample", "build2"} {
+			if other == "import" && sRelations != *relations {
+				continue // the build loaded the sample only
+			}
+			a, ok := fps[other]
+			c, ok2 := fps["build"]
+			if !ok || !ok2 || !once("equal "+other) {
+				continue
+			}
+			ja, _ := json.Marshal(a)
+			jc, _ := json.Marshal(c)
+			if string(ja) != string(jc) {
+				return fmt.Errorf("the %s and the build (one writer) graphs differ:\n%s %s\nbuild  %s", other, other, ja, jc)
+			}
+			fmt.Printf("%s and build graphs equal: %s\n", other, ja)
+		}
+		return nil
+	}
 	for _, l := range strings.Split(*loaders, ",") {
 		l = strings.TrimSpace(l)
 		if l == "" {
@@ -167,45 +213,17 @@ func run() error {
 				return err
 			}
 			fps[l] = fp
+			j, _ := json.Marshal(fp)
+			fmt.Printf("%-13s graph: %s\n", l, j)
+		}
+		if err := compare(); err != nil {
+			return err
 		}
 	}
 	if len(fps)+len(rates) > 0 {
 		if err := b.script("stop"); err != nil {
 			return err
 		}
-	}
-	if rates["import"] > 0 && rates["build"] > 0 {
-		fmt.Printf("\nkg import / kg build: %.1fx (target >= 10x)", rates["import"]/rates["build"])
-		if sRelations != *relations {
-			fmt.Printf(" [import: %d relations; build: the %d-relation sample]", *relations, sRelations)
-		}
-		if rates["csv"] > 0 {
-			fmt.Printf("; kg import / LOAD CSV: %.1fx; kg build / LOAD CSV: %.2fx", rates["import"]/rates["csv"], rates["build"]/rates["csv"])
-		}
-		fmt.Println()
-	}
-	if rates["build2"] > 0 && rates["csv"] > 0 {
-		fmt.Printf("kg build --writers 2 / LOAD CSV: %.2fx (target >= 1.2x)", rates["build2"]/rates["csv"])
-		if rates["build"] > 0 {
-			fmt.Printf("; / kg build: %.2fx", rates["build2"]/rates["build"])
-		}
-		fmt.Println()
-	}
-	for _, other := range []string{"import", "import-sample", "build2"} {
-		if other == "import" && sRelations != *relations {
-			continue // the build loaded the sample only
-		}
-		a, ok := fps[other]
-		c, ok2 := fps["build"]
-		if !ok || !ok2 {
-			continue
-		}
-		ja, _ := json.Marshal(a)
-		jc, _ := json.Marshal(c)
-		if string(ja) != string(jc) {
-			return fmt.Errorf("the %s and the build (one writer) graphs differ:\n%s %s\nbuild  %s", other, other, ja, jc)
-		}
-		fmt.Printf("%s and build graphs equal: %s\n", other, ja)
 	}
 	return nil
 }
