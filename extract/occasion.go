@@ -23,32 +23,42 @@ func (lx *dateLexicon) actAt(tokens []Token, ca, t int) bool {
 		return false // "reaffirmed the U.S. commitment to the defense of the ROK": a standing tie
 	}
 	for k := t; k >= ca; k-- {
-		if k < t && (tokens[k].is("to", "which", "that", "who", "whom", "whose", ",", ";", ":") || participle(tokens[k])) {
+		if k < t && (lx.barrier.matchAt(tokens, k, t) > 0 || participle(tokens[k])) {
 			return false // "agreed to continue supporting", "spoke, reaffirming support"
 		}
 		if lx.occasionAct.matchAt(tokens, k, t+1) == 0 {
 			continue
 		}
-		for j := k - 1; j >= ca && j >= k-3; j-- {
-			switch {
-			case tokens[j].is("has", "have", "had", "'ve", "\u2019ve", "will", "would", "shall", "may", "might",
-				"could", "should", "can", "must", "be", "been", "being", "is", "are", "to", "not", "never", "long", "often", "regularly", "repeatedly"):
-				return false
-			case tokens[j].is("was", "were"):
-				return true // "was signed by": the simple past passive
-			case tokens[j].Lower == "also" || tokens[j].Lower == "then" || tokens[j].Lower == "jointly" || tokens[j].Lower == "further":
-				continue
-			}
-			break
+		if !lx.simplePast(tokens, ca, k) {
+			return false
 		}
 		for j := ca; j < k; j++ {
-			if tokens[j].is("which", "that", "who", "whom", "whose") {
-				return false
+			if lx.relative.matchAt(tokens, j, k) > 0 {
+				return false // "the sanctions that ECOWAS imposed"
 			}
 		}
 		return true
 	}
 	return false
+}
+
+// simplePast reads the words just before the act at k (up to three, skipping the
+// occasion-skip adverbs): an occasion-past auxiliary makes it the simple past passive ("was
+// signed"), an occasion-tense word another tense, aspect or mood ("has condemned", "will
+// sign", "often condemned"); anything else leaves the act in the simple past.
+func (lx *dateLexicon) simplePast(tokens []Token, ca, k int) bool {
+	for j := k - 1; j >= ca && j >= k-3; j-- {
+		switch {
+		case lx.tense.matchAt(tokens, j, k) > 0:
+			return false
+		case lx.past.matchAt(tokens, j, k) > 0:
+			return true
+		case lx.skip.matchAt(tokens, j, k) > 0:
+			continue
+		}
+		break
+	}
+	return true
 }
 
 // occasionFrame is the latest occasion of a document stated with a date: the sentence, its
@@ -182,14 +192,12 @@ func (o *occasions) stated(r Relation) {
 	}
 }
 
-// A sentence that places itself at the occasion ("Speaking after the vote, the
-// representative of France denounced the veto"; dates.tsv kind occasion-link before an
-// occasion word) needs no participant named in the occasion's sentence.
-
 // takes reports whether a relation without a date expression in its clause is an act at
 // the frame's occasion: an occasion act whose source took part in it (named in the
 // occasion's sentence) or is an anaphor of a group or a participant ("the two ministers",
-// "they", "both sides", "the Secretary").
+// "they", "both sides", "the Secretary"). A sentence that places itself at the occasion
+// ("Speaking after the vote, the representative of France denounced the veto"; dates.tsv
+// kind occasion-link before an occasion word) needs neither: datesFor checks that first.
 func (f occasionFrame) takes(r Relation) bool {
 	if !r.act {
 		return false

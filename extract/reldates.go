@@ -242,6 +242,12 @@ type dateLexicon struct {
 	// link: words before an occasion word that place an act at the occasion ("during the
 	// talks", "speaking after the vote").
 	link wordList
+	// The words around an occasion act that decide whether it is one (occasion.go actAt):
+	// barrier words between the act and its trigger ("agreed to continue supporting"),
+	// tense words before the act ("has condemned"), past auxiliaries ("was signed"), skipped
+	// adverbs ("also signed") and relative words before it in its clause ("that ECOWAS
+	// imposed").
+	barrier, tense, past, skip, relative wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -332,13 +338,15 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
 		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList(),
-		occasion: newWordList(), occasionAct: newWordList(), standing: newWordList(), link: newWordList()}
+		occasion: newWordList(), occasionAct: newWordList(), standing: newWordList(), link: newWordList(),
+		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
 		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore,
 		"occasion": lx.occasion, "occasion-act": lx.occasionAct,
-		"occasion-standing": lx.standing, "occasion-link": lx.link}
+		"occasion-standing": lx.standing, "occasion-link": lx.link, "occasion-barrier": lx.barrier,
+		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -434,7 +442,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague":
 		return vague{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-standing, occasion-link or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-standing, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
