@@ -37,10 +37,13 @@ func evalSets(t *testing.T) []evalSet {
 		// The first held-out set, written blind in stop 11; since stop 12 rules have been written
 		// from its misses, so it is development data now, floored like the corpus.
 		{"heldout", filepath.Join("..", "..", "testdata", "heldout", "gold.json"), filepath.Join("..", "..", "testdata", "heldout")},
-		// The blind held-out set (stop 12): rules are never written against it, so its floor
+		// The second held-out set, written blind in stop 12; since stop 13 rules have been
+		// written from its misses, so it is development data now.
+		{"heldout2", filepath.Join("..", "..", "testdata", "heldout2", "gold.json"), filepath.Join("..", "..", "testdata", "heldout2")},
+		// The blind held-out set (stop 13): rules are never written against it, so its floor
 		// measures how the rules generalise rather than how well they fit the texts they were
 		// tuned on. Retire it the same way when rules start being written from it.
-		{"heldout2", filepath.Join("..", "..", "testdata", "heldout2", "gold.json"), filepath.Join("..", "..", "testdata", "heldout2")},
+		{"heldout3", filepath.Join("..", "..", "testdata", "heldout3", "gold.json"), filepath.Join("..", "..", "testdata", "heldout3")},
 		// Development texts by another hand (written for rule writers, never blind): floored
 		// like the corpus so rules learned from them are not lost.
 		{"dev3", filepath.Join("..", "..", "testdata", "dev3", "gold.json"), filepath.Join("..", "..", "testdata", "dev3")},
