@@ -738,7 +738,7 @@ func lowerHeadAgreements(tokens []Token, span [2]int, lx *lexicon) []mention {
 	var out []mention
 	for h := span[0] + 2; h < span[1]; h++ {
 		t := &tokens[h]
-		if t.isCap() || !t.isWord() || len(t.Lower) < 4 || !nl.agreementHeads[strings.ToUpper(t.Lower[:1])+t.Lower[1:]] {
+		if t.isCap() || !t.isWord() || len(t.Lower) < 4 || !lx.isLowerAgreementHead(t) {
 			continue
 		}
 		start := h
@@ -780,7 +780,7 @@ func lowerHeadAgreements(tokens []Token, span [2]int, lx *lexicon) []mention {
 // Korea agreement" names two states, not an agreement).
 func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
 	t := tokens[h]
-	if !t.isWord() || h == span[0] || !lx.shapes.agreementHeads[strings.ToUpper(t.Lower[:1])+t.Lower[1:]] {
+	if !t.isWord() || h == span[0] || !lx.isLowerAgreementHead(&t) {
 		return false
 	}
 	prev := tokens[h-1]

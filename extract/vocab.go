@@ -17,6 +17,10 @@ type wordInfo struct {
 	cue      uint8           // the recognisers the word may start (tokenFlags)
 	gaz      *trieNode       // the gazetteer's trie below the word, when a name starts with it
 	dates    uint64          // what the date rules may read the word as (dateMonth, ...)
+	// agreementHead: the word, capitalised, is an agreement head of shapes.tsv ("treaty" for
+	// "Treaty"), read for lower-case heads ("the Minsk treaty") without making the
+	// capitalised string and looking it up (isLowerAgreementHead).
+	agreementHead bool
 	// shaped: some word of shapes.tsv has this lower-case form, so the word may be in one
 	// of the name recogniser's lists that are read as written (written).
 	shaped bool
@@ -118,6 +122,13 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 	for w, c := range lx.words.classes {
 		v.info(w).classes = c
 	}
+	for head := range lx.shapes.agreementHeads {
+		// The lower-case words w with capitalised(w) == head: w is head with its first byte
+		// lowered, when that byte is one capitalised takes back to it.
+		if w := strings.ToLower(head[:1]) + head[1:]; capitalised(w) == head {
+			v.info(w).agreementHead = true
+		}
+	}
 	for w, tps := range lx.triggers {
 		v.info(w).triggers = tps
 	}
@@ -185,6 +196,19 @@ func (lx *lexicon) lookUp(tokens []Token) {
 		tokens[i].word = w
 	}
 }
+
+// isLowerAgreementHead reports whether token t, capitalised, is an agreement head of
+// shapes.tsv: a lower-case head after a name ("the Minsk treaty").
+func (lx *lexicon) isLowerAgreementHead(t *Token) bool {
+	if t.word != nil {
+		return t.word.agreementHead
+	}
+	return lx.shapes.agreementHeads[capitalised(t.Lower)]
+}
+
+// capitalised is s with its first byte upper-cased, as the agreement heads of shapes.tsv are
+// compared with a lower-case word.
+func capitalised(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 // triggersOf returns the trigger phrases starting with token t's word.
 func (lx *lexicon) triggersOf(t *Token) []triggerPhrase {

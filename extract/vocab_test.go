@@ -61,6 +61,9 @@ func TestVocabAgreesWithMaps(t *testing.T) {
 					t.Errorf("%s: %s differs", where(i), name)
 				}
 			}
+			if plain[i].isWord() && lx.isLowerAgreementHead(&known[i]) != lx.isLowerAgreementHead(&plain[i]) {
+				t.Errorf("%s: lower-case agreement head differs", where(i))
+			}
 			ke, kn := lx.gaz.match(known, i)
 			pe, pn := lx.gaz.match(plain, i)
 			if ke != pe || kn != pn {
