@@ -249,7 +249,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				continue
 			}
 			if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 4 &&
-				!written(lx.shapes.notName, &tokens[i+2]) && !lx.gaz.knowsAt(tokens[:span[1]], i+2, i+3) &&
+				!lx.shapes.written(listNotName, &tokens[i+2]) && !lx.gaz.knowsAt(tokens[:span[1]], i+2, i+3) &&
 				(i+3 >= span[1] || !tokens[i+3].isCap()) {
 				// "Kim Song Il" is not "Kim Song": a third syllable makes another person's name,
 				// left to the person patterns.
@@ -273,7 +273,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n += k
 				}
 			}
-			if e.info.Type == TypeInstitution && i+n+1 < span[1] && written(lx.shapes.topicHeads, &tokens[i+n-1]) && tokens[i+n].is("on") {
+			if e.info.Type == TypeInstitution && i+n+1 < span[1] && lx.shapes.written(listTopicHeads, &tokens[i+n-1]) && tokens[i+n].is("on") {
 				// "the UN Panel of Experts on the DPRK": the state or place a body deals with
 				// belongs to its name.
 				j := i + n + 1
@@ -284,7 +284,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n = j + k - i
 				}
 			}
-			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !written(lx.shapes.stop, &tokens[i+n]) {
+			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !lx.shapes.written(listStop, &tokens[i+n]) {
 				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
 				// the start of another person's name, left to the person patterns.
 				i++
@@ -377,7 +377,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 		}
 	}
-	found = append(found, surnameMentions(tokens, sentences, found, surnames, lx.shapes.stop)...)
+	found = append(found, surnameMentions(tokens, sentences, found, surnames, &lx.shapes)...)
 	found = append(found, acronymAliases(tokens, sentences, found)...)
 	seatedBodies(tokens, found, doc, lx.words)
 	for i := range found {
@@ -441,7 +441,7 @@ func hyphenatedGivenName(w string) bool {
 }
 
 // surnameMentions: once "Anna Petrova" is named, a later capitalised "Petrova" is her.
-func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnames map[string]*entityInfo, stop map[string]bool) []mention {
+func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnames map[string]*entityInfo, nl *nameLexicon) []mention {
 	if len(surnames) == 0 {
 		return nil
 	}
@@ -455,7 +455,7 @@ func surnameMentions(tokens []Token, sentences [][2]int, found []mention, surnam
 	for si, span := range sentences {
 		for i := span[0]; i < span[1]; i++ {
 			t := &tokens[i]
-			if taken[i] || !t.isCap() || written(stop, t) { // written: no look-up for most words
+			if taken[i] || !t.isCap() || nl.written(listStop, t) { // written: no look-up for most words
 				continue
 			}
 			if p, ok := surnames[t.Key]; ok && !(i+1 < span[1] && tokens[i+1].isCap() && tokens[i+1].isWord()) {
@@ -581,11 +581,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			// "the 100-Year Partnership agreement": a lower-case agreement noun after a
 			// capitalised run the gazetteer does not know ends that agreement's name.
 			typ, prefix = TypeAgreement, "agr:"
-		case written(nl.instHeads, &tokens[h]):
+		case nl.written(listInstHeads, &tokens[h]):
 			typ, prefix = TypeInstitution, "inst:"
-		case written(nl.placeHeads, &tokens[h]):
+		case nl.written(listPlaceHeads, &tokens[h]):
 			typ, prefix = TypePlace, "place:"
-		case written(nl.agreementHeads, &tokens[h]):
+		case nl.written(listAgreementHeads, &tokens[h]):
 			typ, prefix = TypeAgreement, "agr:"
 		default:
 			continue
@@ -609,11 +609,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 				start = k - 1 // "50-Year Fisheries Accord": a number glued by a hyphen opens the name
 				break
 			}
-			if !t.isCap() || !t.isWord() || written(nl.stop, &t) && (k != h-1 || t.is("the", "a", "an")) {
+			if !t.isCap() || !t.isWord() || nl.written(listStop, &t) && (k != h-1 || t.is("the", "a", "an")) {
 				break
 			}
 			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
-				!written(nl.stop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
+				!nl.written(listStop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
 				(h+1 >= span[1] || !tokens[h+1].isCap())) {
 				// A title ends the name ("President Putin's Office"), except a one-word title
 				// between a word the gazetteer does not know and a head that ends the run:
@@ -645,7 +645,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		// "Paul H. Nitze School": an initial inside the name.
 		for start-2 >= span[0] && tokens[start-1].Text == "." && len(tokens[start-2].Text) == 1 && tokens[start-2].isCap() {
 			k := start - 2
-			for k-1 >= span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() && !written(nl.stop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) {
+			for k-1 >= span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() && !nl.written(listStop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) {
 				k--
 			}
 			start = k
@@ -654,10 +654,10 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			continue // no capitalised words before "agreement": no name
 		}
 		end := h + 1
-		for !lowerHead && end < span[1] && (written(nl.instHeads, &tokens[end]) || written(nl.agreementHeads, &tokens[end]) || written(nl.placeHeads, &tokens[end])) {
+		for !lowerHead && end < span[1] && (nl.written(listInstHeads, &tokens[end]) || nl.written(listAgreementHeads, &tokens[end]) || nl.written(listPlaceHeads, &tokens[end])) {
 			end++ // "Korean Armistice Agreement"
 		}
-		if end < span[1] && written(nl.placeHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
+		if end < span[1] && nl.written(listPlaceHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
 			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
 			end++ // "Air Base 201", "at Air Base 201 near Agadez"
 		}
@@ -745,7 +745,7 @@ func lowerHeadAgreements(tokens []Token, span [2]int, lx *lexicon) []mention {
 		for k := h - 1; k > span[0]; k-- {
 			tk := tokens[k]
 			switch {
-			case tk.isCap() && tk.isWord() && !written(nl.stop, &tk) && !isRoleWord(tokens, k, lx):
+			case tk.isCap() && tk.isWord() && !nl.written(listStop, &tk) && !isRoleWord(tokens, k, lx):
 				start = k
 				continue
 			case tk.Text == "-" && !tk.SpaceBefore && k+1 < h && !tokens[k+1].SpaceBefore && k-1 > span[0] &&
@@ -784,7 +784,7 @@ func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
 		return false
 	}
 	prev := tokens[h-1]
-	if !prev.isCap() || !prev.isWord() || written(lx.shapes.stop, &prev) {
+	if !prev.isCap() || !prev.isWord() || lx.shapes.written(listStop, &prev) {
 		return false
 	}
 	for k := h - 1; k >= span[0] && k >= h-6; k-- {
@@ -814,10 +814,10 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 		t := tokens[j]
 		switch {
 		case t.isCap() && t.isWord():
-			if written(nl.instHeads, &t) && tokens[k+1].is("the") {
+			if nl.written(listInstHeads, &t) && tokens[k+1].is("the") {
 				return k // "Institute of the Paul H. Nitze School": another body's name
 			}
-			if written(nl.stop, &t) {
+			if nl.written(listStop, &t) {
 				return end // "... of the Republic of Korea Thursday"
 			}
 			end = j + 1
@@ -834,7 +834,7 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
 		case t.Text == "." && len(tokens[j-1].Text) == 1:
 		case agreement && t.is("in") && j > k+1 && tokens[j-1].isCap() && j+1 < span[1] && tokens[j+1].isCap() && tokens[j+1].isWord() &&
-			!written(nl.stop, &tokens[j+1]) && knownNameAt(tokens[:span[1]], j+1, lx) == 0:
+			!nl.written(listStop, &tokens[j+1]) && knownNameAt(tokens[:span[1]], j+1, lx) == 0:
 			// "Agreement on Cooperation in Civil Nuclear Energy": "in" inside the complement,
 			// unless a known name follows ("... Agreement on Defence in Belgrade").
 		default:
@@ -983,7 +983,7 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 
 // capWordAt: token k is a capitalised word that may be part of a name (no stop word).
 func capWordAt(tokens []Token, k int, lx *lexicon) bool {
-	return tokens[k].isCap() && tokens[k].isWord() && !written(lx.shapes.stop, &tokens[k]) && !isAllCaps(tokens[k].Key)
+	return tokens[k].isCap() && tokens[k].isWord() && !lx.shapes.written(listStop, &tokens[k]) && !isAllCaps(tokens[k].Key)
 }
 
 // placeLine: the capital at i opens a line of places and perhaps a date, as a statement's
@@ -1004,7 +1004,7 @@ func placeLine(tokens []Token, i int, lx *lexicon) bool {
 			continue
 		}
 		if t.is(",", "and", "/", "-") || strings.ContainsAny(t.Text, "0123456789") ||
-			t.isCap() && strings.Contains(t.Text, ".") || k > i && t.isCap() && written(lx.shapes.stop, &t) {
+			t.isCap() && strings.Contains(t.Text, ".") || k > i && t.isCap() && lx.shapes.written(listStop, &t) {
 			continue // "D.C.", a date's words and numbers
 		}
 		return false

@@ -47,7 +47,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling date rules: %w", err)
 	}
-	if err := lex.compileVocab(rules["shapes"], dates); err != nil {
+	if err := lex.compileVocab(dates); err != nil {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
 	dates.attribution = &lex.words.attribution

@@ -203,7 +203,7 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 
 // isNameWord: a capitalised word that may be part of a name.
 func (n *nameLexicon) isNameWord(t Token) bool {
-	return t.isCap() && t.isWord() && !written(n.stop, &t)
+	return t.isCap() && t.isWord() && !n.written(listStop, &t)
 }
 
 // locativeBefore: a locative word or phrase ends right before token i ("near", "off the coast
@@ -232,7 +232,7 @@ func (n *nameLexicon) destinationBefore(tokens []Token, span [2]int, i, end int)
 	if i-1 <= span[0] || !n.destinationPreps[tokens[i-1].Lower] {
 		return false
 	}
-	if last := &tokens[end-1]; written(n.instHeads, last) || written(n.notName, last) {
+	if last := &tokens[end-1]; n.written(listInstHeads, last) || n.written(listNotName, last) {
 		return false
 	}
 	for k := i - 2; k >= span[0] && k >= i-13; k-- {
@@ -255,7 +255,7 @@ func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int
 		return false
 	}
 	last := &tokens[end-1]
-	return !written(n.instHeads, last) && !written(n.notName, last)
+	return !n.written(listInstHeads, last) && !n.written(listNotName, last)
 }
 
 // placeOfBefore: "the", at most two words, a place-of-noun and "of" end right before token i
@@ -408,7 +408,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 				continue // "al-Shabaab fighters"
 			}
 			modelWord := func(j int) bool {
-				return tokens[j].isCap() && tokens[j].isWord() && !written(n.notWeapon, &tokens[j]) && !written(n.stop, &tokens[j])
+				return tokens[j].isCap() && tokens[j].isWord() && !n.written(listNotWeapon, &tokens[j]) && !n.written(listStop, &tokens[j])
 			}
 			step := func(j int) int {
 				if d := n.designatorEnd(tokens, span[1], j); d > j {
@@ -448,7 +448,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			if e, m := lx.gaz.match(tokens[:j], i); e != nil && i+m == j && e.info.Type != TypeWeapon {
 				continue // "Ukraine missiles": a state, not a model
 			}
-			if i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !written(n.stop, &tokens[i-1]) {
+			if i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.written(listStop, &tokens[i-1]) {
 				continue // inside a longer capitalised run
 			}
 			nameEnd = j
@@ -564,7 +564,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			continue
 		}
 		end := run(i)
-		if end == i || end < span[1] && (tokens[end].Text == "'s" || written(n.instHeads, &tokens[end]) || tokens[end].isCap()) {
+		if end == i || end < span[1] && (tokens[end].Text == "'s" || n.written(listInstHeads, &tokens[end]) || tokens[end].isCap()) {
 			continue
 		}
 		if k := n.siteNouns.matchAtEnd(tokens[:span[1]], end); k > 0 && !tokens[end].isCap() && !lx.knowsOther(tokens[:span[1]], i, TypePlace) {
@@ -767,7 +767,7 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 		return i
 	}
 	k := j
-	for k < span[1] && k-j < 3 && tokens[k].isCap() && tokens[k].isWord() && !written(n.stop, &tokens[k]) && !isAllCaps(tokens[k].Text) {
+	for k < span[1] && k-j < 3 && tokens[k].isCap() && tokens[k].isWord() && !n.written(listStop, &tokens[k]) && !isAllCaps(tokens[k].Text) {
 		k++
 	}
 	if k == j {

@@ -13,15 +13,15 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			continue
 		}
 		// "Bashar al-Assad", "Ursula von der Leyen": particles between the words of a name.
-		if words > 0 && len(tokens[j].Text) <= 4 && !tokens[j].isCap() && written(lx.shapes.particles, &tokens[j]) {
+		if words > 0 && len(tokens[j].Text) <= 4 && !tokens[j].isCap() && lx.shapes.written(listParticles, &tokens[j]) {
 			k := j
-			for k < span[1] && written(lx.shapes.particles, &tokens[k]) {
+			for k < span[1] && lx.shapes.written(listParticles, &tokens[k]) {
 				k++
 				if k < span[1] && tokens[k].Text == "-" && !tokens[k].SpaceBefore {
 					k++
 				}
 			}
-			if k < span[1] && k-j <= 3 && tokens[k].isCap() && tokens[k].isWord() && !written(lx.shapes.stop, &tokens[k]) && free(j, k+1) {
+			if k < span[1] && k-j <= 3 && tokens[k].isCap() && tokens[k].isWord() && !lx.shapes.written(listStop, &tokens[k]) && free(j, k+1) {
 				j = k
 			}
 		}
@@ -31,7 +31,7 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			j++
 		}
 		t := tokens[j]
-		if !t.isCap() || !t.isWord() || written(lx.shapes.stop, &t) || written(lx.shapes.suffixes, &t) || written(lx.shapes.notName, &t) || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
+		if !t.isCap() || !t.isWord() || lx.shapes.written(listStop, &t) || lx.shapes.written(listSuffixes, &t) || lx.shapes.written(listNotName, &t) || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
 			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
 			break // "The Prime Minister said" names nobody
 		}
@@ -63,7 +63,7 @@ func suffixEnd(tokens []Token, end, j int, lx *lexicon) int {
 	if k < end && tokens[k].Text == "," {
 		k++
 	}
-	if k >= end || !written(lx.shapes.suffixes, &tokens[k]) {
+	if k >= end || !lx.shapes.written(listSuffixes, &tokens[k]) {
 		return j
 	}
 	k++
@@ -82,15 +82,15 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 	shaped := false // most sentences have no initial, suffix or post-nominal: nothing to do
 	for k := span[0]; k < span[1] && !shaped; k++ {
 		t := tokens[k]
-		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (written(lx.shapes.suffixes, &t) || written(lx.shapes.postNominals, &t))
+		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (lx.shapes.written(listSuffixes, &t) || lx.shapes.written(listPostNominals, &t))
 	}
 	if !shaped {
 		return nil
 	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
-		if !lx.shapes.isNameWord(tokens[i]) || written(lx.shapes.notName, &tokens[i]) || isRoleWord(tokens, i, lx) ||
-			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !written(lx.shapes.notName, &tokens[i-1]) {
+		if !lx.shapes.isNameWord(tokens[i]) || lx.shapes.written(listNotName, &tokens[i]) || isRoleWord(tokens, i, lx) ||
+			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.written(listNotName, &tokens[i-1]) {
 			continue
 		}
 		start, end := i, nameRun(tokens, span, i, free, lx)
@@ -108,7 +108,7 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 			}
 		}
 		words, initials, suffix := nameParts(tokens, start, end, lx)
-		postNominal := end < span[1] && written(lx.shapes.postNominals, &tokens[end])
+		postNominal := end < span[1] && lx.shapes.written(listPostNominals, &tokens[end])
 		if postNominal && !initials && len(words) > 2 && !suffix {
 			// "Secretary of State for Defence John Healey MP": the last two words.
 			start, words = end-2, words[len(words)-2:]
@@ -146,7 +146,7 @@ func nameParts(tokens []Token, a, b int, lx *lexicon) (words []string, initials,
 		case isInitialAt(tokens, b, k):
 			initials = true
 			k++
-		case written(lx.shapes.suffixes, &tokens[k]) && k > a:
+		case lx.shapes.written(listSuffixes, &tokens[k]) && k > a:
 			suffix = true
 		case tokens[k].isWord() && len(words) > 0 && tokens[k-1].Text == "-" && !tokens[k].SpaceBefore:
 			words[len(words)-1] += "-" + tokens[k].display()
@@ -249,14 +249,14 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	for i := span[0]; i < span[1]; i++ {
-		if !tokens[i].isCap() || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !written(lx.shapes.stop, &tokens[i-1]) {
+		if !tokens[i].isCap() || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.written(listStop, &tokens[i-1]) {
 			continue // tested before the run is read: inside a capitalised run no name starts
 		}
 		end := nameRun(tokens, span, i, free, lx)
 		if end-i < 2 || taken(i, end) {
 			continue
 		}
-		if end < span[1] && written(lx.shapes.instHeads, &tokens[end]) {
+		if end < span[1] && lx.shapes.written(listInstHeads, &tokens[end]) {
 			continue // "Gulf Strategy Forum": the capitalised run goes on into a body's name
 		}
 		if speakerTurn(tokens, span, i, end) {
@@ -302,7 +302,7 @@ func authorLine(tokens []Token, span [2]int, lx *lexicon) bool {
 	}
 	for k := span[0]; k < span[1]; k++ {
 		t := tokens[k]
-		if !(t.isCap() && t.isWord() && !written(lx.shapes.stop, &t) && !written(lx.shapes.notName, &t) || t.is("and", ",") ||
+		if !(t.isCap() && t.isWord() && !lx.shapes.written(listStop, &t) && !lx.shapes.written(listNotName, &t) || t.is("and", ",") ||
 			t.Text == "." && k > span[0] && len(tokens[k-1].Text) == 1 || t.Text == "-" && !t.SpaceBefore) {
 			return false
 		}
@@ -312,7 +312,7 @@ func authorLine(tokens []Token, span [2]int, lx *lexicon) bool {
 		if k > span[1] && tokens[k].Newlines > 0 {
 			break
 		}
-		if lx.roles.matchAt(tokens, k) > 0 || written(lx.shapes.instHeads, &tokens[k]) {
+		if lx.roles.matchAt(tokens, k) > 0 || lx.shapes.written(listInstHeads, &tokens[k]) {
 			return true
 		}
 	}
@@ -490,7 +490,7 @@ func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
 			after[n], bounded = true, true
 			continue
 		}
-		if written(lx.shapes.notName, &tokens[w]) || written(lx.shapes.stop, &tokens[w]) {
+		if lx.shapes.written(listNotName, &tokens[w]) || lx.shapes.written(listStop, &tokens[w]) {
 			after[n], bounded = true, true
 			continue
 		}
@@ -516,10 +516,10 @@ func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
 // stopWordName: at j a capitalised function word of at most three letters ("To", "An", "Le")
 // followed by a name word; it returns where that name word starts, or j.
 func stopWordName(tokens []Token, span [2]int, j int, lx *lexicon) int {
-	if j+1 >= span[1] || !tokens[j].isCap() || len(tokens[j].Text) > 3 || !written(lx.shapes.stop, &tokens[j]) || isAllCaps(tokens[j].Text) && len(tokens[j].Text) > 1 {
+	if j+1 >= span[1] || !tokens[j].isCap() || len(tokens[j].Text) > 3 || !lx.shapes.written(listStop, &tokens[j]) || isAllCaps(tokens[j].Text) && len(tokens[j].Text) > 1 {
 		return j
 	}
-	if t := tokens[j+1]; !t.isCap() || !t.isWord() || written(lx.shapes.stop, &t) || isAllCaps(t.Key) {
+	if t := tokens[j+1]; !t.isCap() || !t.isWord() || lx.shapes.written(listStop, &t) || isAllCaps(t.Key) {
 		return j
 	}
 	return j + 1

@@ -21,9 +21,9 @@ type wordInfo struct {
 	// "Treaty"), read for lower-case heads ("the Minsk treaty") without making the
 	// capitalised string and looking it up (isLowerAgreementHead).
 	agreementHead bool
-	// shaped: some word of shapes.tsv has this lower-case form, so the word may be in one
-	// of the name recogniser's lists that are read as written (written).
-	shaped bool
+	// spellings: the entries of the name recogniser's lists read as written whose
+	// lower-case form is this word, each with the lists holding it (nameLexicon.written).
+	spellings []spelling
 }
 
 // setPhrases are the phrases of one registered phrase set (bit) or date word list (dates:
@@ -35,14 +35,84 @@ type setPhrases struct {
 	keys  [][]string
 }
 
-// written reports whether token t, as written, is in m, one of the name recogniser's lists
-// read from shapes.tsv. Most words are in none of them, which the token's word info tells
-// without a look-up.
-func written(m map[string]bool, t *Token) bool {
-	if t.word != nil && !t.word.shaped {
-		return false
+// spelling is one entry, as written, of the name recogniser's lists read as written.
+type spelling struct {
+	text  string
+	lists writtenList
+}
+
+// writtenList is one of the name recogniser's lists of shapes.tsv read as written (or a
+// set of them), so that a token's word info can say which of them hold the token's text.
+type writtenList uint16
+
+const (
+	listStop writtenList = 1 << iota
+	listSuffixes
+	listNotName
+	listInstHeads
+	listPlaceHeads
+	listAgreementHeads
+	listPostNominals
+	listParticles
+	listNotWeapon
+	listTopicHeads
+	listsAll = listTopicHeads<<1 - 1
+)
+
+// list is the map of the list l (one bit).
+func (n *nameLexicon) list(l writtenList) map[string]bool {
+	switch l {
+	case listStop:
+		return n.stop
+	case listSuffixes:
+		return n.suffixes
+	case listNotName:
+		return n.notName
+	case listInstHeads:
+		return n.instHeads
+	case listPlaceHeads:
+		return n.placeHeads
+	case listAgreementHeads:
+		return n.agreementHeads
+	case listPostNominals:
+		return n.postNominals
+	case listParticles:
+		return n.particles
+	case listNotWeapon:
+		return n.notWeapon
+	case listTopicHeads:
+		return n.topicHeads
 	}
-	return m[t.Text]
+	panic(fmt.Sprintf("not one written list: %b", l)) // a programming error, not input
+}
+
+// written reports whether token t, as written, is in the list l of shapes.tsv (l's map
+// holds t.Text). The token's word info holds the list entries spelt like the word in any
+// case, and which lists hold each, so that no map is looked up: a name's words ("Ministry",
+// "The") were looked up in several lists each.
+func (n *nameLexicon) written(l writtenList, t *Token) bool {
+	if t.word == nil {
+		return n.list(l)[t.Text]
+	}
+	for _, s := range t.word.spellings {
+		if s.text == t.Text {
+			return s.lists&l != 0
+		}
+	}
+	return false
+}
+
+// addSpelling records that the list l holds the text s, on the word a token spelt s is
+// looked up as (newToken's lower-case key).
+func (v *vocab) addSpelling(s string, l writtenList) {
+	w := v.info(strings.ToLower(matchKey(s)))
+	for k := range w.spellings {
+		if w.spellings[k].text == s {
+			w.spellings[k].lists |= l
+			return
+		}
+	}
+	w.spellings = append(w.spellings, spelling{text: s, lists: l})
 }
 
 // Bits of wordInfo.dates; each wordList of the date rules adds two more (wordList.first, .last).
@@ -109,7 +179,7 @@ func phraseBits(sets ...*phraseSet) (uint64, bool) {
 }
 
 // compileVocab gathers, once every rule is compiled, what each word starts or belongs to.
-func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
+func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 	v := newVocab()
 	err := v.register(&lx.titles, &lx.honorific, &lx.roles, &lx.negation, &lx.denial, &lx.spec,
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
@@ -139,16 +209,9 @@ func (lx *lexicon) compileVocab(shapes []tsvRow, dl *dateLexicon) error {
 		v.info(w).gaz = node
 	}
 	lx.gaz.indexed = true
-	// Every word of every shapes.tsv list, in each form a token written so could take.
-	for _, row := range shapes {
-		for _, w := range splitList(row.field(1)) {
-			v.info(strings.ToLower(matchKey(w))).shaped = true
-			for _, f := range strings.Fields(w) {
-				v.info(strings.ToLower(matchKey(f))).shaped = true
-			}
-			for _, t := range tokenize(w) {
-				v.info(t.Lower).shaped = true
-			}
+	for l := writtenList(1); l&listsAll != 0; l <<= 1 {
+		for text := range lx.shapes.list(l) {
+			v.addSpelling(text, l)
 		}
 	}
 	for w := range monthNumbers {

@@ -27,6 +27,9 @@ func TestVocabAgreesWithMaps(t *testing.T) {
 		"not-name": lx.shapes.notName, "inst-heads": lx.shapes.instHeads, "place-heads": lx.shapes.placeHeads,
 		"agreement-heads": lx.shapes.agreementHeads, "post-nominals": lx.shapes.postNominals,
 		"particles": lx.shapes.particles, "not-weapon": lx.shapes.notWeapon}
+	shapedLists := map[string]writtenList{"stop": listStop, "suffixes": listSuffixes, "not-name": listNotName,
+		"inst-heads": listInstHeads, "place-heads": listPlaceHeads, "agreement-heads": listAgreementHeads,
+		"post-nominals": listPostNominals, "particles": listParticles, "not-weapon": listNotWeapon}
 	lists := map[string]wordList{"weekLast": dl.weekLast, "weekNext": dl.weekNext, "lastWeek": dl.lastWeek,
 		"nextWeek": dl.nextWeek, "future": dl.future, "noEvent": dl.noEvent, "rangeTo": dl.rangeTo,
 		"speech": dl.speech, "performative": dl.performative, "occasion": dl.occasion, "occasionAct": dl.occasionAct,
@@ -56,8 +59,13 @@ func TestVocabAgreesWithMaps(t *testing.T) {
 			if known[i].word.classes != lx.words.classes[plain[i].Lower] {
 				t.Errorf("%s: word classes differ", where(i))
 			}
+			for l := writtenList(1); l&listsAll != 0; l <<= 1 {
+				if lx.shapes.written(l, &known[i]) != lx.shapes.written(l, &plain[i]) {
+					t.Errorf("%s: written list %b differs", where(i), l)
+				}
+			}
 			for name, m := range shaped {
-				if written(m, &known[i]) != m[plain[i].Text] {
+				if lx.shapes.written(shapedLists[name], &known[i]) != m[plain[i].Text] {
 					t.Errorf("%s: %s differs", where(i), name)
 				}
 			}
