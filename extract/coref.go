@@ -197,6 +197,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 		sentence int
 		occasion int
 	}
+	// weOpenings: where "We ," opens a declared apposition, found when the first "we" to
+	// resolve needs them (a scan back from every "we" was quadratic in the document).
+	var weOpenings []int
+	weFound := false
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
@@ -265,7 +269,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.named:
 					ants = namedAntecedent(tokens, found[:next], row, i+1, i+n)
 				case row.declared:
-					ants = declaredAntecedents(tokens, found[:next], row, i)
+					if !weFound {
+						weOpenings, weFound = appositionOpenings(tokens), true
+					}
+					ants = declaredAntecedents(tokens, weOpenings, found[:next], row, i)
 				case row.introduced:
 					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], row, tokens[i+n-1].Lower, si)
 				case row.owner:
@@ -507,12 +514,11 @@ type titledPerson struct {
 // declaredAntecedents: "we" after a statement opened by a first-person apposition ("We, the
 // Leaders of the G7, condemn ... We reaffirm our support") is who that apposition named: the
 // compatible names between "We," and the first comma before a lower-case word, in the latest
-// such apposition before i.
-func declaredAntecedents(tokens []Token, before []mention, a *anaphor, i int) []*entityInfo {
-	for k := i - 1; k >= 0; k-- {
-		if tokens[k].Lower != "we" || k+1 >= i || tokens[k+1].Text != "," {
-			continue
-		}
+// such apposition before i (openings lists where each opens: appositionOpenings).
+func declaredAntecedents(tokens []Token, openings []int, before []mention, a *anaphor, i int) []*entityInfo {
+	// The latest opening k with its comma before i: openings[:n] are the ones before i-1.
+	if n, _ := slices.BinarySearch(openings, i-1); n > 0 {
+		k := openings[n-1]
 		end := k + 2
 		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the")) {
 			end++
@@ -526,6 +532,18 @@ func declaredAntecedents(tokens []Token, before []mention, a *anaphor, i int) []
 		return out
 	}
 	return nil
+}
+
+// appositionOpenings lists, in order, the positions k of "we" followed by a comma: where a
+// first-person apposition may open (declaredAntecedents).
+func appositionOpenings(tokens []Token) []int {
+	var out []int
+	for k := 0; k+1 < len(tokens); k++ {
+		if tokens[k].Lower == "we" && tokens[k+1].Text == "," {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // introducedAntecedents: a group anaphor whose last word heads an earlier "HEAD of" + a list
