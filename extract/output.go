@@ -261,7 +261,18 @@ func (s *jsonStrings) append(b []byte, v string) []byte {
 
 // jsonPlain reports whether encoding/json writes v unchanged between quotes.
 func jsonPlain(v string) bool {
-	for i := 0; i < len(v); {
+	// Eight bytes at a time while none can need a look (evidence is mostly plain ASCII and
+	// this was the writer's largest cost): the first chunk holding a byte >= 0x80, < 0x20,
+	// a quote or a backslash, and everything after it, goes through the byte loop.
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		x := uint64(v[i]) | uint64(v[i+1])<<8 | uint64(v[i+2])<<16 | uint64(v[i+3])<<24 |
+			uint64(v[i+4])<<32 | uint64(v[i+5])<<40 | uint64(v[i+6])<<48 | uint64(v[i+7])<<56
+		if x&highBits != 0 || byteBelow(x, 0x20) || byteBelow(x^(lowBits*'"'), 1) || byteBelow(x^(lowBits*'\\'), 1) {
+			break
+		}
+	}
+	for i < len(v) {
 		c := v[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 || c == '"' || c == '\\' {
@@ -278,6 +289,15 @@ func jsonPlain(v string) bool {
 	}
 	return true
 }
+
+const (
+	lowBits  = 0x0101010101010101 // 1 in each byte
+	highBits = 0x8080808080808080 // the top bit of each byte
+)
+
+// byteBelow reports whether some byte of x, whose bytes are all below 0x80, is below n
+// (n <= 0x80): subtracting n from each byte borrows into its top bit exactly when it is.
+func byteBelow(x uint64, n uint64) bool { return (x-lowBits*n)&^x&highBits != 0 }
 
 func (s *jsonStrings) appendEncoded(b []byte, v string) []byte {
 	if s.enc == nil {

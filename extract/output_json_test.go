@@ -59,3 +59,20 @@ func FuzzJSONString(f *testing.F) {
 		}
 	})
 }
+
+// TestJSONStringEveryPosition: each byte that may need a look, at every position of a string
+// longer than the eight-byte chunks jsonPlain skips, appends as encoding/json writes it.
+func TestJSONStringEveryPosition(t *testing.T) {
+	var s jsonStrings
+	for _, c := range []byte{0x00, 0x1f, 0x20, '"', '\\', 0x21, 0x5b, 0x5d, 0x7f, 0x80, 0xe2, 0xff} {
+		for pos := range 27 {
+			b := []byte("abcdefghijklmnopqrstuvwxyz!")
+			b[pos] = c
+			v := string(b)
+			want := bytes.TrimSuffix(encoderLine(t, v), []byte{'\n'})
+			if got := s.append(nil, v); !bytes.Equal(got, want) {
+				t.Errorf("%q:\n got %s\nwant %s", v, got, want)
+			}
+		}
+	}
+}
