@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
 )
 
@@ -32,6 +33,13 @@ func TestRecordJSONMatchesEncoder(t *testing.T) {
 		full := rel
 		full.Item, full.Date, full.Role, full.Attribution, full.Quantity, full.Rule, full.Past = &item, &date, v+"r", v+"a", "3", v+"rule", true
 		full.Dates, full.Sentence = []string{date, v}, -1
+		// Every field set (for a non-empty v): a field added to relationRecord but not to
+		// appendJSON fails here, even one tagged omitempty.
+		for i, f := 0, reflect.ValueOf(full); i < f.NumField() && v != ""; i++ {
+			if f.Field(i).IsZero() {
+				t.Fatalf("relationRecord.%s is not set in the full record", f.Type().Field(i).Name)
+			}
+		}
 		for _, r := range []relationRecord{rel, full} {
 			if got, want := r.appendJSON(nil, &s), encoderLine(t, &r); !bytes.Equal(got, want) {
 				t.Errorf("relation %q:\n got %s\nwant %s", v, got, want)
