@@ -223,7 +223,6 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 		}
 		if !headline {
-			keep(lowerHeadAgreements(tokens, span, lx))
 			keep(x.initialledNames(tokens, span, free))
 		}
 		for i := span[0]; i < span[1]; {
@@ -724,52 +723,6 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		}
 		out = append(out, mention{info: info, start: start, end: end})
 		h = end - 1
-	}
-	return out
-}
-
-// lowerHeadAgreements finds agreements named by capitalised words before a lower-case
-// agreement head ("the 100-Year Partnership agreement", "the Good Friday agreement"): the
-// capitalised words are the name. Not when the gazetteer knows any of them ("the Minsk
-// agreements", "the NATO treaty", "the U.S.-Philippines treaty" name a place, a body and
-// states), nor at the start of a sentence, where every word is capitalised.
-func lowerHeadAgreements(tokens []Token, span [2]int, lx *lexicon) []mention {
-	nl := &lx.shapes
-	var out []mention
-	for h := span[0] + 2; h < span[1]; h++ {
-		t := &tokens[h]
-		if t.isCap() || !t.isWord() || len(t.Lower) < 4 || !lx.isLowerAgreementHead(t) {
-			continue
-		}
-		start := h
-		for k := h - 1; k > span[0]; k-- {
-			tk := tokens[k]
-			switch {
-			case tk.isCap() && tk.isWord() && !nl.written(listStop, &tk) && !isRoleWord(tokens, k, lx):
-				start = k
-				continue
-			case tk.Text == "-" && !tk.SpaceBefore && k+1 < h && !tokens[k+1].SpaceBefore && k-1 > span[0] &&
-				(tokens[k-1].isCap() || isDigits(tokens[k-1].Text)):
-				continue // "Liptako-Gourma", "100-Year"
-			case isDigits(tk.Text) && k+1 < h && tokens[k+1].Text == "-" && !tokens[k+1].SpaceBefore:
-				start = k
-				continue
-			}
-			break
-		}
-		if start == h || start <= span[0] || !tokens[start-1].is("the", "a", "an") {
-			continue // "the X agreement": a name needs the article before it
-		}
-		known := false
-		for k := start; k < h && !known; k++ {
-			e, _ := lx.gaz.match(tokens[:h], k)
-			known = e != nil
-		}
-		if known {
-			continue
-		}
-		name := surfaceOf(tokens, start, h)
-		out = append(out, mention{info: &entityInfo{ID: "agr:" + slug(name), Type: TypeAgreement, Name: name}, start: start, end: h + 1})
 	}
 	return out
 }
