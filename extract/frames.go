@@ -1999,8 +1999,8 @@ func (x *Extractor) leaderState(m *mention, spec *argSpec) *mention {
 	if first == "" || !x.lex.words.in(wLeaderTitle, first) {
 		return nil
 	}
-	st, ok := x.lex.gaz.entities[m.info.State]
-	if !ok || st.Type != TypeState {
+	st := x.seatedState(m)
+	if st == nil {
 		return nil
 	}
 	acting := *m
