@@ -294,11 +294,25 @@ func cross(srcs, dsts []*mention) []argPair {
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	withPrep := o.trig.frame == frameVerbTo
-	if spec.has(flagEventSubject) && s.passive(o.t) {
+	reduced := !s.passive(o.t) && s.reducedPassive(o.t, o.te, o.cb, o.srcOK)
+	if spec.has(flagEventSubject) && (s.passive(o.t) || reduced) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}
-	if s.passive(o.t) {
+	if s.passive(o.t) || reduced {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
+		if reduced {
+			// A reduced relative modifies the noun right before it ("the missile (IRBM)
+			// launched by North Korea", "Kharkiv, struck by ..."), no name further back; and
+			// a recipient ("Ukraine shot down drones supplied by Iran") only after a target
+			// preposition.
+			dst = s.mentionEndingAt(o.t, o.dstOK)
+			if dst == nil && s.tokens[o.t-1].is(",", ")") {
+				dst = s.mentionEndingAt(o.t-1, o.dstOK)
+			}
+			if withPrep {
+				dst = nil
+			}
+		}
 		if withPrep {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
 			if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 6); to != nil {
@@ -569,6 +583,19 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
 // modifiers between ("the President's official visit", "Norway's").
+// reducedPassive: a participle (no "-ing", no "-s") right after a noun and right before "by"
+// and a name of the source's kind is a reduced relative clause, passive without "be" ("Patriot batteries
+// supplied by Germany", "Kharkiv, struck by Russian missiles"): the name after "by" acts.
+func (s *sentenceCtx) reducedPassive(t, te, cb int, srcOK func(*mention) bool) bool {
+	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false // "strikes by Russia", "shelling by Russia": nouns, not participles
+	}
+	if s.tw(wAux, t-1) || s.tw(wAuxSkip, t-1) || s.tw(wBe, t-1) || s.mentionEndingAt(t, srcOK) != nil {
+		return false // "has supplied by ...", "Germany supplied by rail": an active verb
+	}
+	return s.afterWord(te, cb, "by", srcOK, 1) != nil
+}
+
 func (s *sentenceCtx) possessedNoun(t, ca int) bool {
 	for k := t - 1; k > ca && k >= t-3; k-- {
 		tk := s.tokens[k]
