@@ -221,8 +221,15 @@ func (s *sentenceCtx) afterRelative(k int, ok func(*mention) bool) *mention {
 // controller: before "to" + verb, the possessor of a control noun is the subject ("Russia's
 // effort to block", "China's plan to send").
 func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, bool) {
-	if k-2 >= ca && s.tw(wControlNoun, k-1) && (s.tokens[k-2].Text == "'s" || s.tokens[k-2].Text == "\u2019s") {
-		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
+	if k-2 < ca || !s.tw(wControlNoun, k-1) {
+		return nil, false
+	}
+	p := k - 2
+	for p > ca && p >= k-5 && (s.tokens[p].Text == "-" || s.tokens[p].isWord() && !s.tokens[p].isCap() && s.cls[p-s.a] == 0) {
+		p-- // "Turkey's long-stalled bid to join": modifiers between the possessive and the noun
+	}
+	if s.tokens[p].Text == "'s" || s.tokens[p].Text == "\u2019s" {
+		if owner := s.mentionEndingAt(p, ok); owner != nil {
 			return owner, true
 		}
 		// "welcomed the President's plans to travel": the possessor is the subject, though

@@ -27,5 +27,22 @@ func TestArgumentFamilies(t *testing.T) {
 		{"an active verb before 'by far' stays active",
 			"Germany has supplied by far the most tanks to Ukraine.",
 			[]string{"SUPPLIED state:DEU state:UKR"}, nil},
+		// An apposition describes the name right before its comma.
+		{"an apposition's member is the name before its comma, inside a phrase too",
+			"Russian drones struck a grain terminal near Moldova, a member of the United Nations.",
+			[]string{"MEMBER_OF state:MDA inst:un"}, []string{"MEMBER_OF state:RUS inst:un"}},
+		{"an apposition after a state keeps it",
+			"Estonia, a member of NATO since 2004, protested on Monday.",
+			[]string{"MEMBER_OF state:EST inst:nato"}, nil},
+		{"the subject before a copula is still the member",
+			"Sweden became a member of NATO in March.",
+			[]string{"MEMBER_OF state:SWE inst:nato"}, nil},
+		// The possessor of a control noun is the infinitive's subject, across modifiers.
+		{"the possessor of a modified control noun acts",
+			"President Recep Tayyip Erdogan said Turkey's long-stalled bid to join the European Union continues.",
+			[]string{"MEMBER_OF state:TUR inst:eu"}, []string{"MEMBER_OF person:recep-tayyip-erdogan inst:eu"}},
+		{"an unnamed possessor of a modified control noun names nobody",
+			"Kishida welcomed the minister's long-awaited plan to visit Ukraine.",
+			nil, []string{"VISITED person:fumio-kishida state:UKR"}},
 	})
 }

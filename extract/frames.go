@@ -1273,6 +1273,24 @@ func (s *sentenceCtx) linked(a, b int) bool {
 	return comma >= 0 && s.opensApposition(comma, b)
 }
 
+// appositionOwner: the name right before the comma that opens the apposition ending at t
+// ("Romania, a member of"); found=false when no comma opens one there or no name ends at it.
+func (s *sentenceCtx) appositionOwner(t, ca int) (*mention, bool) {
+	for k := t - 1; k > ca; k-- {
+		if s.tw(wBe, k) || s.tw(wCopula, k) || s.mentionAt(k) != nil {
+			return nil, false
+		}
+		if s.tokens[k].Text == "," {
+			if !s.opensApposition(k, t) {
+				return nil, false
+			}
+			m := s.mentionEndingAt(k, func(*mention) bool { return true })
+			return m, m != nil
+		}
+	}
+	return nil, false
+}
+
 // opensApposition: the comma at k opens a noun phrase that runs to b (an apposition: "Poland,
 // a NATO member", "Russia, as a permanent member"), not a verb phrase ("..., thanked Council
 // members"): a determiner, a number, a name or "as" follows it, perhaps after an adverb.
@@ -1421,6 +1439,17 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		if src != nil && spec.has(flagLinked) && !s.linked(src.end, o.t) {
 			src = nil // "accused Stockholm of harbouring members of the PKK"
+		}
+		if src != nil && spec.has(flagLinked) {
+			if m, found := s.appositionOwner(o.t, o.ca); found {
+				// "Russian drones hit a port near Romania, a member of NATO": an apposition
+				// describes the name right before its comma, even inside a phrase, and no
+				// name of another kind stands in for it.
+				src = nil
+				if o.srcOK(m) {
+					src = m
+				}
+			}
 		}
 	}
 	if src == nil && !possessed {
