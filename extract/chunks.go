@@ -85,6 +85,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		if m := s.afterRelative(k, ok); m != nil {
 			return m, true
 		}
+		if m, found := s.beforePrepParenthetical(k, ca, ok); found {
+			return m, true
+		}
 	case tk.Lower == "to":
 		if m, found := s.controller(k, ca, ok); found {
 			return m, true
@@ -160,6 +163,30 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
 	return s.unnamedSubject(k, ca, ok)
+}
+
+// beforePrepParenthetical: the comma at k closes a parenthetical that a preposition opens
+// after another comma ("the United States and the United Kingdom, with support from Australia
+// and Canada, conducted strikes"): the subject is the name before the parenthetical, not the
+// names inside it. Comitatives ("together with", "alongside") are comitativeSubject's.
+func (s *sentenceCtx) beforePrepParenthetical(k, ca int, ok func(*mention) bool) (*mention, bool) {
+	for j := k - 1; j > ca && j >= k-16; j-- {
+		if s.tokens[j].Text != "," {
+			continue
+		}
+		if j+1 >= k || s.tw(wComitative, j+1) || !s.tw(wPreposition, j+1) && !s.tokens[j+1].is("with") {
+			continue // a comma inside the parenthetical's list
+		}
+		head := s.mentionEndingAt(j, func(*mention) bool { return true })
+		if head == nil || s.dateComma(j) {
+			return nil, false
+		}
+		if !ok(head) {
+			return nil, true
+		}
+		return head, true
+	}
+	return nil, false
 }
 
 // roleApposition: the person in apposition to a possessed role noun ("The United Kingdom's

@@ -44,5 +44,23 @@ func TestArgumentFamilies(t *testing.T) {
 		{"an unnamed possessor of a modified control noun names nobody",
 			"Kishida welcomed the minister's long-awaited plan to visit Ukraine.",
 			nil, []string{"VISITED person:fumio-kishida state:UKR"}},
+		// A prepositional parenthetical between the subject and its verb adds no subject.
+		{"the helpers in a 'with support from' parenthetical attack nothing",
+			"Britain and France, with support from Norway and Denmark, struck Libya on Monday.",
+			[]string{"ATTACKED state:GBR state:LBY", "ATTACKED state:FRA state:LBY"},
+			[]string{"ATTACKED state:NOR state:LBY", "ATTACKED state:DNK state:LBY"}},
+		{"nor in a parenthetical before a noun trigger",
+			"Britain, with backing from Norway and Denmark, carried out strikes against targets in Libya.",
+			nil, []string{"ATTACKED state:NOR state:LBY", "ATTACKED state:DNK state:LBY"}},
+		{"a comitative parenthetical still adds its names",
+			"Britain, together with Norway, struck Libya.",
+			[]string{"ATTACKED state:GBR state:LBY", "ATTACKED state:NOR state:LBY"}, nil},
+		// A plural after a preposition or right after another trigger is a noun.
+		{"'targets' after a verb is the object noun, no verb of its own",
+			"Israel, with help from Cyprus, bombed targets in Lebanon overnight.",
+			[]string{"ATTACKED state:ISR state:LBN"}, []string{"ATTACKED state:CYP state:LBN"}},
+		{"a present-tense 'targets' is still a verb",
+			"Russia targets Ukraine's power grid every winter.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
 	})
 }

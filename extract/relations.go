@@ -336,6 +336,12 @@ func (s *sentenceCtx) nounUse(i int) bool {
 	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) {
 		return true // also "an admission of \"support for ...\""
 	}
+	if w := s.tokens[i].Lower; i > s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		(s.tokens[i-1].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a]) {
+		// "struck targets in Yemen", "strikes against targets": a plural noun after a
+		// preposition or right after another trigger, no verb in the present.
+		return true
+	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
 }
 
