@@ -62,5 +62,15 @@ func TestArgumentFamilies(t *testing.T) {
 		{"a present-tense 'targets' is still a verb",
 			"Russia targets Ukraine's power grid every winter.",
 			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		// A state's firm named by a description is the target, not the state.
+		{"sanctions on a state's airline sanction no state",
+			"Canada and Australia announced sanctions on Iran's largest shipping company on Friday.",
+			nil, []string{"SANCTIONED state:CAN state:IRN", "SANCTIONED state:AUS state:IRN"}},
+		{"nor on a possessed firm before its name",
+			"Japan imposed sanctions on Russia's largest carrier Aeroflot.",
+			nil, []string{"SANCTIONED state:JPN state:RUS"}},
+		{"sanctions on a state's program still sanction the state",
+			"The EU imposed sanctions on Iran's drone program.",
+			[]string{"SANCTIONED inst:eu state:IRN"}, nil},
 	})
 }

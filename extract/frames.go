@@ -628,7 +628,22 @@ func (s *sentenceCtx) afterVoice(t, ca int) bool {
 // within three lower-case words after it ("Russian entities", "U.S. defense firms",
 // "Iranian drone manufacturers"): the members of the class are meant, not the state.
 func (s *sentenceCtx) classModifier(m *mention) bool {
-	if m.possessive || m.info.Type != TypeState {
+	if m.info.Type != TypeState {
+		return false
+	}
+	if m.possessive {
+		// "sanctions on Iran's national airline": the state's firm is meant, not the state.
+		for k := m.end; k < s.b && k < m.end+5; k++ {
+			if tk := s.tokens[k]; tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "'" {
+				continue
+			}
+			if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+				return false
+			}
+			if s.tw(wFirmHead, k) {
+				return true
+			}
+		}
 		return false
 	}
 	for k := m.end; k < s.b && k < m.end+3; k++ {
