@@ -72,5 +72,15 @@ func TestArgumentFamilies(t *testing.T) {
 		{"sanctions on a state's program still sanction the state",
 			"The EU imposed sanctions on Iran's drone program.",
 			[]string{"SANCTIONED inst:eu state:IRN"}, nil},
+		// UN meetings coverage names a speaker's delegation in brackets after the name.
+		{"a bracketed state after a speaker is the state they represent",
+			"Marta Ruiz Olmedo (Uruguay) said her delegation regretted the outcome.",
+			[]string{"OFFICIAL_OF person:marta-ruiz-olmedo state:URY"}, nil},
+		{"a bracketed state with a past-tense verb",
+			"Tomas Halvorsen (Norway) welcomed the adoption of the text.",
+			[]string{"OFFICIAL_OF person:tomas-halvorsen state:NOR"}, nil},
+		{"a bracketed state with no speech after it names no delegate",
+			"The prize went to the novel by Marta Ruiz Olmedo (Uruguay) in the end.",
+			nil, []string{"OFFICIAL_OF person:marta-ruiz-olmedo state:URY"}},
 	})
 }

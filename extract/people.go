@@ -332,6 +332,14 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 	if tokens[k].is("who") || tokens[k].Text == "," && k+1 < span[1] && tokens[k+1].is("who") {
 		return true
 	}
+	// "Ferit Hoxha (Albania) said": a speaker with the delegation in brackets.
+	if tokens[k].Text == "(" {
+		e, n := lx.gaz.match(tokens[:span[1]], k+1)
+		if e != nil && e.info.Type == TypeState && !e.demonym && k+n+2 < span[1] && tokens[k+1+n].Text == ")" &&
+			(lx.shapes.speechVerbs[tokens[k+2+n].Lower] || pastVerb(tokens[k+2+n])) {
+			return true
+		}
+	}
 	// "Zhang Jun of China said", "Barbara Woodward of the United Kingdom, ...", "Ri Sin Song
 	// of the Korea Sobaeksu Trading Company".
 	if tokens[k].is("of") {
