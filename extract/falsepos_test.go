@@ -82,5 +82,12 @@ func TestArgumentFamilies(t *testing.T) {
 		{"a bracketed state with no speech after it names no delegate",
 			"The prize went to the novel by Marta Ruiz Olmedo (Uruguay) in the end.",
 			nil, []string{"OFFICIAL_OF person:marta-ruiz-olmedo state:URY"}},
+		// A short function word opening a name after a capitalised role in running text.
+		{"a name opening with a function word after a capitalised title",
+			"Lula will hold talks with Vietnamese President To Lam in Brasilia.",
+			[]string{"OFFICIAL_OF person:to-lam state:VNM"}, []string{"OFFICIAL_OF person:luiz-inacio-lula-da-silva state:VNM"}},
+		{"a title-case headline opens no such name",
+			"Vietnamese President To Visit Brazil Next Month",
+			nil, []string{"OFFICIAL_OF person:to-visit-brazil state:VNM"}},
 	})
 }

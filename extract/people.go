@@ -232,11 +232,18 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 	// "Foreign Ministry spokesman Nasser Kanaani": a lower-case role before a full name.
 	for i := span[0]; i < span[1]; i++ {
 		n := lx.roles.matchAt(tokens[:span[1]], i)
-		if n == 0 || tokens[i].isCap() {
+		if n == 0 {
+			continue
+		}
+		// "talks with Vietnamese President To Lam": a capitalised role after a capitalised
+		// modifier that follows a lower-case word is running text too, not a headline.
+		capRole := tokens[i].isCap() && i-2 >= span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() &&
+			tokens[i-2].isWord() && !tokens[i-2].isCap()
+		if tokens[i].isCap() && !capRole {
 			continue
 		}
 		j := i + n
-		if end := nameRun(tokens, span, j, free, lx); end-j >= 2 && !taken(j, end) {
+		if end := nameRun(tokens, span, j, free, lx); !capRole && end-j >= 2 && !taken(j, end) {
 			add(j, end)
 			i = end - 1
 		} else if a := stopWordName(tokens, span, j, lx); a > j {
