@@ -89,5 +89,25 @@ func TestArgumentFamilies(t *testing.T) {
 		{"a title-case headline opens no such name",
 			"Vietnamese President To Visit Brazil Next Month",
 			nil, []string{"OFFICIAL_OF person:to-visit-brazil state:VNM"}},
+		// Stationing troops: a state's name before them owns them, "on" an island or a
+		// peninsula names the place, trainers are troops.
+		{"a state's name right before troops in an agentless passive owns them",
+			"Several hundred U.S. troops were stationed in Chad until last year.",
+			[]string{"DEPLOYED state:USA state:TCD"}, nil},
+		{"stationed on an island",
+			"British soldiers have been stationed on Cyprus for decades.",
+			[]string{"DEPLOYED state:GBR state:CYP"}, nil},
+		{"planning to station forces on a peninsula",
+			"Moscow may station troops on the Crimean Peninsula next year.",
+			[]string{"DEPLOYED state:RUS"}, nil},
+		{"military trainers are troops",
+			"Turkish military trainers arrived in Tripoli last month.",
+			[]string{"DEPLOYED state:TUR"}, []string{"VISITED state:TUR place:tripoli"}},
+		{"a relative clause's target ends at its comma",
+			"Belarus, where Moscow stationed nuclear weapons in 2023, lies on the Baltic Sea.",
+			nil, []string{"DEPLOYED state:RUS place:baltic-sea", "DEPLOYED state:RUS place:baltic"}},
+		{"U.S. officials in a place are no deployment",
+			"U.S. officials were in Niger last week.",
+			nil, []string{"DEPLOYED state:USA state:NER"}},
 	})
 }

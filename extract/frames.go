@@ -213,7 +213,9 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 			start = m.start // "the Spanish frigate Canarias": the class noun is hardware too
 			continue
 		}
-		if !(m.demonym || m.possessive) || !ok(m) {
+		if !(m.demonym || m.possessive || m.info.Type == TypeState && m.end == start) || !ok(m) {
+			// ("U.S. troops were stationed in Niger": a state's name right before them owns
+			// them, as a demonym does.)
 			// "Swedish Army units will move into Lapland": a state's force owns them.
 			if st := x.actingState(s, m); st != nil && m.end == start {
 				acting := *m
@@ -438,7 +440,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	var dst *mention
 	if withPrep {
-		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
+		cb := o.cb
+		if o.ca > s.a && s.tokens[o.ca].is("where", "which", "who", "whom") && s.tokens[o.ca-1].Text == "," {
+			// "Belarus, where Moscow stationed nuclear weapons in 2023, lies on the Baltic": a
+			// relative clause after a comma ends at the next comma.
+			cb = s.untilComma(o.te)
+		}
+		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
 		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te) || s.tw(wComitative, o.te) ||
