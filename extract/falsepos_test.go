@@ -109,5 +109,15 @@ func TestArgumentFamilies(t *testing.T) {
 		{"U.S. officials in a place are no deployment",
 			"U.S. officials were in Niger last week.",
 			nil, []string{"DEPLOYED state:USA state:NER"}},
+		// "the DEMONYM port of PLACE" names the place.
+		{"troops moved to a demonym's named port go to the port",
+			"Iran has moved 300 soldiers to the Syrian port of Latakia.",
+			[]string{"DEPLOYED state:IRN place:latakia"}, []string{"DEPLOYED state:IRN state:SYR"}},
+		{"a journey to a demonym's named city goes to the city",
+			"Prime Minister Narendra Modi flew to the Russian city of Kazan on Tuesday.",
+			[]string{"VISITED person:narendra-modi place:kazan"}, []string{"VISITED person:narendra-modi state:RUS"}},
+		{"a demonym's unnamed city is still the state",
+			"Prime Minister Narendra Modi flew to a Russian city on Tuesday.",
+			[]string{"VISITED person:narendra-modi state:RUS"}, nil},
 	})
 }

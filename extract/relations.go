@@ -1279,8 +1279,30 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 			if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
 				return &s.mentions[j+1]
 			}
+			if p := s.namedPlaceOf(m, cb, ok); p != nil {
+				return p // "to the Russian port of Vladivostok": the port, not Russia
+			}
 			return m
 		}
+	}
+	return nil
+}
+
+// namedPlaceOf: after the demonym m, a place noun or two and "of" + a name ("the Russian port
+// of Vladivostok", "the Ukrainian city of Kharkiv"): that name, when ok; else nil.
+func (s *sentenceCtx) namedPlaceOf(m *mention, cb int, ok func(*mention) bool) *mention {
+	if !m.demonym {
+		return nil
+	}
+	k := m.end
+	for k < cb && k < m.end+3 && (s.tw(wPlaceHead, k) || s.tw(wSiteHead, k)) {
+		k++
+	}
+	if k == m.end || k+1 >= cb || !s.tokens[k].is("of") {
+		return nil
+	}
+	if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePlace && ok(p) {
+		return p
 	}
 	return nil
 }
