@@ -140,6 +140,13 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		}
 		return m, true
 	}
+	if strings.HasSuffix(s.tokens[t].Lower, "ing") && tk.is("of") {
+		// "accused the North of shipping shells": the one accused does what the gerund
+		// names; when that object is no name of the right kind, nobody here does.
+		if m, found := s.accusedOf(k, ca, ok); found {
+			return m, true
+		}
+	}
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		if tk.is("for") && k-1 > ca && s.tokens[k-1].Text == "," {
 			// "Qods Aviation Industries, a manufacturer of UAVs for the IRGC, for shipping
@@ -185,6 +192,24 @@ func (s *sentenceCtx) beforePrepParenthetical(k, ca int, ok func(*mention) bool)
 			return nil, true
 		}
 		return head, true
+	}
+	return nil, false
+}
+
+// accusedOf: the "of" at k follows the object of a verb of accusing (words.tsv charge-verb:
+// "accused", "suspects"): that object, if it is a name ok takes, else nil; found=false when
+// no such verb stands within six words before k.
+func (s *sentenceCtx) accusedOf(k, ca int, ok func(*mention) bool) (*mention, bool) {
+	for j := k - 1; j >= ca && j >= k-6; j-- {
+		if s.tw(wChargeVerb, j) {
+			if m := s.mentionEndingAt(k, func(*mention) bool { return true }); m != nil && m.start > j && ok(m) {
+				return m, true
+			}
+			return nil, true
+		}
+		if s.tokens[j].is(",", ";") {
+			break
+		}
 	}
 	return nil, false
 }

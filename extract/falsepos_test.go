@@ -119,5 +119,22 @@ func TestArgumentFamilies(t *testing.T) {
 		{"a demonym's unnamed city is still the state",
 			"Prime Minister Narendra Modi flew to a Russian city on Tuesday.",
 			[]string{"VISITED person:narendra-modi state:RUS"}, nil},
+		// "the North" is a name in all but form: a paragraph break does not lose it.
+		{"'the North' after a paragraph break is still North Korea",
+			"North Korea tested a missile on Monday.\n\nJapan and Australia accused the North of shipping shells to Russia.",
+			[]string{"SUPPLIED state:PRK state:RUS"}, []string{"SUPPLIED state:JPN state:RUS", "SUPPLIED state:AUS state:RUS"}},
+		{"'the North' with no North named before stays unresolved",
+			"Seoul spoke on Monday.\n\nJapan accused the North of shipping shells to Russia.",
+			nil, []string{"SUPPLIED state:JPN state:RUS"}},
+		{"a pronoun still does not reach across a paragraph",
+			"North Korea tested a missile on Monday.\n\nJapan said it would respond.",
+			nil, []string{"LAUNCHED state:JPN weapon:missile"}},
+		// A gerund after "of" names a charge, not a partner.
+		{"allies accused of an act are no allies of its target",
+			"Minsk accused Warsaw and its allies of plotting to isolate Belarus.",
+			nil, []string{"ALLY_OF state:BLR state:POL"}},
+		{"an ally of a state still is",
+			"Hungary has long been a close ally of Serbia.",
+			[]string{"ALLY_OF state:HUN state:SRB"}, nil},
 	})
 }

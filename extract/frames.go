@@ -1721,7 +1721,13 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
 	}
-	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	cb := o.cb
+	if o.te+1 < cb && s.tokens[o.te].is("of") && strings.HasSuffix(s.tokens[o.te+1].Lower, "ing") && !s.tokens[o.te+1].isCap() {
+		// "accused Washington and its allies of seeking to strangle the North": a gerund after
+		// "of" states a charge; the names in it are no partners.
+		cb = o.te
+	}
+	pairs := s.pairArgs(o.t, o.te, o.ca, cb, o.srcOK, o.trig.spec.has(flagDirectObject))
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
 		var all []*mention
