@@ -136,5 +136,16 @@ func TestArgumentFamilies(t *testing.T) {
 		{"an ally of a state still is",
 			"Hungary has long been a close ally of Serbia.",
 			[]string{"ALLY_OF state:HUN state:SRB"}, nil},
+		// An apposition after a person ends where ", and" opens a new clause.
+		{"a role in the clause after ', and' is not the person's",
+			"We handed the letter to Foreign Minister Penny Wong, and with that Fiji became a member of the Pacific Islands Forum.",
+			nil, []string{"OFFICIAL_OF person:penny-wong inst:pacific-islands-forum"}},
+		{"a role in the apposition still is",
+			"Jens Stoltenberg, the Secretary General of NATO, spoke on Monday.",
+			[]string{"OFFICIAL_OF person:jens-stoltenberg inst:nato"}, nil},
+		// "X and its allies" names no partner but X.
+		{"unnamed allies pair X with nobody",
+			"Britain and its allies have continued to supply Ukraine with shells.",
+			[]string{"SUPPLIED state:GBR state:UKR"}, []string{"ALLY_OF state:GBR state:UKR"}},
 	})
 }

@@ -1721,6 +1721,12 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
 	}
+	if o.t > s.a && s.tokens[o.t-1].is("its", "their") && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
+		s.mentionAt(o.te) == nil && !(o.te+1 < o.cb && s.tokens[o.te].Text == "," && s.tokens[o.te+1].is("including")) {
+		// "The United States and its allies have continued to provide Ukraine with ...": the
+		// allies are unnamed, and the name after the verb is no partner.
+		return nil
+	}
 	cb := o.cb
 	if o.te+1 < cb && s.tokens[o.te].is("of") && strings.HasSuffix(s.tokens[o.te+1].Lower, "ing") && !s.tokens[o.te+1].isCap() {
 		// "accused Washington and its allies of seeking to strangle the North": a gerund after

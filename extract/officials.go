@@ -397,6 +397,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			if s.tokens[k].is(";", "who", "which", "said", "told") || k-ca > 12 {
 				break
 			}
+			if k > s.a && s.tokens[k-1].Text == "," && s.tokens[k].is("and", "but") {
+				break // "to Antony Blinken, and with that Sweden became the 32nd member of": a new clause
+			}
 			continue
 		}
 		if k+n < cb && s.personAt(k+n) {
