@@ -147,5 +147,15 @@ func TestArgumentFamilies(t *testing.T) {
 		{"unnamed allies pair X with nobody",
 			"Britain and its allies have continued to supply Ukraine with shells.",
 			[]string{"SUPPLIED state:GBR state:UKR"}, []string{"ALLY_OF state:GBR state:UKR"}},
+		// Dual-use goods are goods a supply verb needs.
+		{"machine tools supplied to a state's industry",
+			"Officials said Beijing kept providing Russia's arms industry with machine tools.",
+			[]string{"SUPPLIED state:CHN state:RUS"}, nil},
+		{"microelectronics sold to a state",
+			"Iran sold microelectronics to Russia last year.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+		{"a service provided is no supply",
+			"Beijing provided Moscow with a briefing on the talks.",
+			nil, []string{"SUPPLIED state:CHN state:RUS"}},
 	})
 }
