@@ -630,6 +630,9 @@ func (s *sentenceCtx) infinitiveSubject(t, ca int, ok func(*mention) bool) *ment
 			}
 			return nil
 		}
+		if m := s.mentionAt(k); m != nil && m.coref && m.possessive && !s.tokens[k].isCap() {
+			continue // "called on Iran to cease its support": the owner is the infinitive's subject
+		}
 		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
 			return nil
 		}
@@ -1171,6 +1174,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := s.whoseAgents(o); pairs != nil {
 		return pairs
 	}
+	if s.unnamedRelativeSubject(o.t) {
+		return nil // "..., in which more than 20 partners take part": no one named is a partner
+	}
 	recipient := s.possessor(o.t)
 	if recipient == nil || !o.dstOK(recipient) {
 		recipient = s.afterPrep(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, nil)
@@ -1642,6 +1648,11 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
 	}
+	if s.unnamedRelativeSubject(o.t) {
+		// "Operation Prosperity Guardian, in which more than 20 partners take part": the
+		// partners are the relative clause's own unnamed subject, not the main clause's doers.
+		return nil
+	}
 	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
@@ -1660,6 +1671,21 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// unnamedRelativeSubject: the trigger at t heads the subject of a relative clause opened by
+// ", PREP which|whom" within the six words before it, with no name between ("..., in which
+// more than 20 partners take part").
+func (s *sentenceCtx) unnamedRelativeSubject(t int) bool {
+	for k := t - 1; k > s.a+1 && k >= t-6; k-- {
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() {
+			return false
+		}
+		if s.tokens[k].is("which", "whom") {
+			return s.tw(wPreposition, k-1) && s.tokens[k-2].Text == ","
+		}
+	}
+	return false
 }
 
 // withWhom: the position of a ", with whom" or ", with which" that opens the relative clause
