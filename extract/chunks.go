@@ -288,6 +288,20 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 		// (an anaphor such as "the three heads of state" is a mention from its article on)
 		i++
 	}
+	// "the militaries of the United States and the United Kingdom, with support from ...": an
+	// agent noun's of-complement names who acts.
+	for j := i; j < k && j < i+3 && s.mentionAt(j) == nil && s.tokens[j].isWord() && !s.tokens[j].isCap(); j++ {
+		if s.tw(wAgentHead, j) && j+2 < k && s.tokens[j+1].is("of") {
+			n := j + 2
+			if s.mentionAt(n) == nil && s.tw(wArticle, n) {
+				n++ // "of the United States"
+			}
+			if s.mentionAt(n) != nil {
+				i = n
+			}
+			break
+		}
+	}
 	var head *mention
 	for i < k {
 		m := s.mentionAt(i)
