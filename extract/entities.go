@@ -206,6 +206,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		keep(lx.datelinePlace(tokens, span))
 		keep(lx.resolutions(tokens, span, fl))
+		keep(lx.prefixedInstitutions(tokens, span))
 		keep(lx.directionalPlaces(tokens, span, fl))
 		keep(lx.weaponModels(tokens, span, fl))
 		// Institutions, places and agreements built around a head word ("Stockholm Korea
