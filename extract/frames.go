@@ -542,6 +542,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
+		// "condemned the continued attacks in the Sahel attributed to JNIM": the doers a
+		// participle of agency names after the unnamed event noun.
+		if doers := s.agencyDoers(x, o.te, o.cb, spec, o.dstOK); len(doers) > 0 {
+			return cross(srcs(), doers)
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
@@ -1139,6 +1146,48 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	return nil
 }
 
+// agencyDoers: the object at te holds another relation's event noun followed, within a dozen
+// words and before any acceptable name, by a participle of agency (words.tsv class
+// agency: "attributed to", "carried out by", "claimed by", "perpetrated by"); the names
+// after it, with their list, did the event.
+func (s *sentenceCtx) agencyDoers(x *Extractor, te, cb int, spec *argSpec, ok func(*mention) bool) []*mention {
+	event := false
+	for k := te; k < cb && k < te+14; k++ {
+		if m := s.mentionAt(k); m != nil {
+			if ok(m) {
+				return nil // a named object or complement comes first
+			}
+			k = m.end - 1
+			continue
+		}
+		if !event {
+			for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
+				event = event || (tp.frame == frameNoun || tp.frame == frameEvent) && tp.relation != spec.relation
+			}
+			continue
+		}
+		if !s.tw(wAgency, k) {
+			continue
+		}
+		j := k + 1
+		if j < cb && s.tokens[j].is("out") {
+			j++ // "carried out by"
+		}
+		if j+1 >= cb || !s.tokens[j].is("to", "by") {
+			return nil
+		}
+		j++
+		if s.tw(wArticle, j) && s.mentionAt(j) == nil {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && ok(m) {
+			return s.group(m, ok)
+		}
+		return nil
+	}
+	return nil
+}
+
 // subjectOf is the subject of the verb at t: the nearest name before it in the clause, the
 // first of a coordinated verb phrase, the head of an apposition, a relative pronoun's
 // antecedent or a personal pronoun's.
@@ -1368,7 +1417,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 					others = append(others, p)
 				}
 			}
-			if t := s.afterPrep(of.end, o.cb, others, o.dstOK, of); t != nil && t.start-of.end <= 6 {
+			// "the support of the African Union and the United Nations for ...": the target
+			// preposition follows the whole list.
+			end := of.end
+			for _, m := range s.group(of, o.srcOK) {
+				end = max(end, m.end)
+			}
+			if t := s.afterPrep(end, o.cb, others, o.dstOK, of); t != nil && t.start-end <= 6 {
 				src, ofTarget = of, t
 			}
 		}

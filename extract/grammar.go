@@ -299,6 +299,7 @@ const (
 	wActNoun
 	wMeasureNoun
 	wActEvent
+	wAgency
 	wordClassCount
 )
 
@@ -309,7 +310,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
-	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event"}
+	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event", "agency"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
