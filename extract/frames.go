@@ -1496,7 +1496,19 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			if src == nil && o.te < o.cb && s.tokens[o.te].is("of") {
 				src = s.afterWord(o.te, o.cb, "of", o.srcOK, 1) // "with the support of X"
 			}
-			return cross(s.coordination(src, o.srcOK), s.group(b, o.dstOK))
+			helped := s.group(b, o.dstOK)
+			if s.thanks(o) {
+				// "Putin thanked the North for its backing": an official thanks for the help
+				// his country got; the gazetteer's state of the person is the one helped.
+				for i, h := range helped {
+					if st := x.seatedState(h); st != nil {
+						acting := *h
+						acting.info = st
+						helped[i] = &acting
+					}
+				}
+			}
+			return cross(s.coordination(src, o.srcOK), helped)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
@@ -1936,6 +1948,16 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 		return nil
 	}
 	return nil
+}
+
+// thanks: a thanking verb (words.tsv thank) stands in the clause before the noun at o.t.
+func (s *sentenceCtx) thanks(o *occurrence) bool {
+	for k := o.ca; k < o.t; k++ {
+		if s.tw(wThank, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorList: the possessors of the noun phrases coordinated after the one m possesses
