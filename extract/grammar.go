@@ -93,6 +93,7 @@ const (
 	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
 	flagNamedTarget                         // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
 	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
+	flagNeedsVerdict                        // a word of blame must follow a copula after the object ("said the veto was reckless")
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 )
 
@@ -171,6 +172,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.flags |= flagNoTroops
 			case "judgement":
 				a.flags |= flagNeedsJudgement
+			case "verdict":
+				a.flags |= flagNeedsVerdict
 			default:
 				// A cue class (cues.tsv) that must occur in the clause, or with "no-" must not
 				// ("targeted X with sanctions" attacks nothing); checked by the caller.
@@ -232,7 +235,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}

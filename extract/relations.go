@@ -269,7 +269,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 					continue
 				}
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
-				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) {
+				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) ||
+				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
@@ -492,6 +493,28 @@ func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
 		}
 		if x.lex.judgement.matchAt(s.tokens[:s.b], j) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// verdictAfter: the clause reported from k is a verdict on its subject: a form of "be" (or
+// "like") after a noun phrase, then a word of blame ("said the veto was a reckless action",
+// "said the launch was a clear provocation", "said the actions of the aircraft were unsafe"),
+// with no comma before it; "said Moscow would keep helping Mali fight terrorism" is none.
+func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
+	if k < s.b && s.tokens[k].is("that") {
+		k++
+	}
+	for j := k + 1; j < s.b && j < k+12; j++ {
+		if s.tokens[j].is(",", ";", ":") || s.tw(wAux, j) && !s.tw(wBe, j) {
+			return false // another verb ("would keep helping") before any copula
+		}
+		if s.tw(wBe, j) || s.tokens[j].is("like") {
+			if n := j + 1; n < s.b && (strings.HasSuffix(s.tokens[n].Lower, "ing") || strings.HasSuffix(s.tokens[n].Lower, "ed") || s.tokens[n].is("not", "n't", "never", "no")) {
+				return false // "said Washington was monitoring the ships": a progressive or a denial, no verdict
+			}
+			return x.judgementAfter(s, j+1)
 		}
 	}
 	return false
