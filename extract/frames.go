@@ -297,7 +297,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if spec.has(flagEventSubject) && s.passive(o.t) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}
-	if s.passive(o.t) {
+	if s.passive(o.t) || s.reducedPassive(o) {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
 		if withPrep {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
@@ -572,6 +572,20 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
 	return cross(append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+}
+
+// reducedPassive: a participle right after a name the relation takes as its target, with its
+// agent after it ("one IRBM launched by North Korea", "an IRBM (IRBM) launched by ...",
+// "Mali, backed by Russia,"), is a passive without its "be".
+func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
+	if o.te != o.t+1 || o.te >= o.cb || !s.tokens[o.te].is("by") || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
+		return false
+	}
+	end := o.t
+	if s.tokens[end-1].Text == ")" || s.tokens[end-1].Text == "," {
+		end-- // "(IRBM) launched by", "Mali, backed by Russia,"
+	}
+	return s.mentionEndingAt(end, o.dstOK) != nil
 }
 
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
