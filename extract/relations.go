@@ -33,7 +33,7 @@ type sentenceCtx struct {
 	headline bool
 	cueMarks []uint8  // per token: the cue classes starting there (see cues)
 	w        *words   // the English function words (words.tsv)
-	cls      []uint64 // per token of the sentence: its word classes (words.tsv)
+	cls      []clsSet // per token of the sentence: its word classes (words.tsv)
 	trigMark []bool   // per token: a trigger phrase may start here
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
@@ -53,7 +53,7 @@ type sentenceCtx struct {
 // serves every sentence of a document in turn, so that a sentence does not allocate its own.
 type sentenceScratch struct {
 	ctx                       sentenceCtx
-	cls                       []uint64
+	cls                       []clsSet
 	inQuote, inName, trigMark []bool
 	cueMarks                  []uint8
 	found                     [][]trigger
@@ -74,7 +74,7 @@ func zeroed[T any](buf []T, n int) []T {
 }
 
 // tw: token k of the sentence is in word class c.
-func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a]&(1<<c) != 0 }
+func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a].has(c) }
 
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	start, end := s.a, s.b
@@ -318,7 +318,7 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 		if j < i-1 && (s.tw(wPlural, j) || isDigits(strings.ReplaceAll(t.Text, ",", "")) && t.Text != "1") {
 			return true
 		}
-		if !t.isWord() || t.isCap() || s.cls[j-s.a] != 0 {
+		if !t.isWord() || t.isCap() || s.cls[j-s.a] != (clsSet{}) {
 			return false // a name, a mark or a function word: no noun phrase of modifiers
 		}
 	}
