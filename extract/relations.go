@@ -377,7 +377,7 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 		return true // "China's \"principled\" support"
 	}
 	for j := k; j >= s.a && j >= i-3; j-- {
-		if s.tokens[j].is("his", "her", "its", "their", "our") {
+		if s.tw(wPossessive, j) {
 			return true // "on his first visit": a possessive determiner before the noun
 		}
 		if !s.tokens[j].isWord() || s.tokens[j].isCap() {
@@ -728,7 +728,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			return false
 		}
 		for j := k + 1; j < t; j++ {
-			if s.tokens[j].Lower == "that" && !(j+2 == t && s.tokens[j+1].is("they", "it", "we", "he", "she")) {
+			if s.tokens[j].Lower == "that" && !(j+2 == t && s.tw(wReportSubject, j+1)) {
 				// ("said in a joint statement that they condemned the transfer": the speakers'
 				// own act, a pronoun for them right before its verb, is made in the statement;
 				// "said that he had condemned" claims an earlier act, which is reported)
@@ -793,11 +793,11 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 		return s.speakerAppositionHolds(t, k)
 	}
 	for j := k + 1; j < t && j <= t-1; j++ {
-		if s.tokens[j].is("after", "before", "while", "when") && t-j <= 8 {
+		if s.tw(wSpeakerSubordinator, j) && t-j <= 8 {
 			return true
 		}
 		if s.tokens[k].is("statement", "statements") && j-k <= 2 && t-j <= 3 &&
-			s.tokens[j].is("announcing", "announced", "announces", "imposing", "imposed", "unveiling", "unveiled", "declaring") {
+			s.tw(wStatementVerb, j) {
 			// "a joint statement announcing sanctions on Iran Air": the statement makes the
 			// announcement, which is the act (SCHEMA.md Modality rule 1).
 			return true
@@ -909,14 +909,14 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 	}
 	object := false // a determiner opens the trigger's object: the clause is about the object
 	for k := t + 1; k+1 < start; k++ {
-		if s.tokens[k].is("the", "a", "an", "its", "their", "his", "her", "this", "these", "those") {
+		if s.tw(wObjectDeterminer, k) {
 			object = true
 		}
 		if !object || !s.tokens[k].is("that") || s.tokens[k-1].Text == "," || s.dateLex.speech.endsAt(s.tokens, k, s.a) > 0 {
 			continue
 		}
 		next := s.tokens[k+1]
-		if next.isCap() || next.is("the", "it", "they", "he", "she", "we", "its", "their") {
+		if next.isCap() || s.tw(wClauseSubject, k+1) {
 			return true
 		}
 	}
@@ -935,7 +935,7 @@ func (s *sentenceCtx) ownDate(t int, speech bool) bool {
 		}
 		relative := false
 		for k := t + 1; k < d.start && !relative; k++ {
-			relative = s.tokens[k].is("which", "who", "whose", "whom", "that")
+			relative = s.tw(wRelative, k)
 		}
 		if !relative {
 			return true
@@ -1005,10 +1005,10 @@ func (s *sentenceCtx) dateClauseOf(i int) (int, int) {
 // pronoun, a name or a date follows; after a name it goes on a list ("Mali, Niger, and
 // Burkina Faso").
 func (s *sentenceCtx) clauseOpensAt(k int) bool {
-	if k-1 <= s.a || k+1 >= s.b || s.tokens[k-1].Text != "," || !s.tokens[k].is("and", "but", "while", "whereas") {
+	if k-1 <= s.a || k+1 >= s.b || s.tokens[k-1].Text != "," || !s.tw(wClauseJoin, k) {
 		return false
 	}
-	if s.tw(wPronoun, k+1) || s.tokens[k+1].is("they", "it", "we", "i") {
+	if s.tw(wPronoun, k+1) || s.tw(wSubjectPronoun, k+1) {
 		return true
 	}
 	for _, d := range s.dateMentions {
