@@ -408,7 +408,7 @@ func (s *sentenceCtx) possessesAgent(m *mention, cb int) bool {
 // speech verb follows the name ("met the delegation, Ivan Petrov said") or a name stands in
 // the description.
 func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
-	if te >= cb || !s.tw(wDescriptionDeterminer, te) {
+	if te >= cb || !s.tokens[te].is("the") && !s.tw(wPossessive, te) {
 		return nil
 	}
 	for ; k < cb && k < te+8 && s.tokens[k].Text != ","; k++ {

@@ -979,7 +979,7 @@ func (s *sentenceCtx) dateEndsClause(k, cb int) bool {
 // ("told Modi that China attacked": a complement, not a relative clause).
 func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	switch {
-	case s.tw(wRelativeObject, ca) && s.tokens[ca-1].Text == ",":
+	case s.tw(wRelative, ca) && s.tokens[ca-1].Text == ",":
 		j := ca - 1
 		if j-1 > s.a && s.tokens[j-1].Text == ")" {
 			// "the Economic Community of West African States (ECOWAS), which ..."
@@ -1026,10 +1026,10 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 // name before ca.
 func (s *sentenceCtx) innerRelative(ca, subj int) bool {
 	for k := ca + 1; k < subj; k++ {
-		if s.tw(wInnerRelative, k) {
+		if s.tw(wRelative, k) {
 			return true
 		}
-		if k+1 == subj && (s.tw(wPronoun, subj) || s.tw(wZeroRelativeSubject, subj)) && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
+		if k+1 == subj && (s.tw(wPronoun, subj) || s.tw(wSubjectPronoun, subj)) && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
 			return true // a zero relative: a noun, then a pronoun subject
 		}
 	}

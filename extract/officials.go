@@ -362,7 +362,7 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 			continue // "to North Korea" inside the role phrase
 		}
 		for j := m.end + 1; j < comma; j++ {
-			if n := x.lex.roles.matchAt(s.tokens, j); n > 0 && (j+n == comma || s.tw(wAppositionRolePrep, j+n)) {
+			if n := x.lex.roles.matchAt(s.tokens, j); n > 0 && (j+n == comma || s.tw(wRolePrep, j+n)) {
 				return m, surfaceOf(s.tokens, m.end+1, j+n)
 			}
 		}

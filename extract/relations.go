@@ -728,7 +728,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			return false
 		}
 		for j := k + 1; j < t; j++ {
-			if s.tokens[j].Lower == "that" && !(j+2 == t && s.tw(wReportSubject, j+1)) {
+			if s.tokens[j].Lower == "that" && !(j+2 == t && s.tw(wSubjectPronoun, j+1)) {
 				// ("said in a joint statement that they condemned the transfer": the speakers'
 				// own act, a pronoun for them right before its verb, is made in the statement;
 				// "said that he had condemned" claims an earlier act, which is reported)
@@ -793,10 +793,10 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 		return s.speakerAppositionHolds(t, k)
 	}
 	for j := k + 1; j < t && j <= t-1; j++ {
-		if s.tw(wSpeakerSubordinator, j) && t-j <= 8 {
+		if s.tw(wSubordinator, j) && t-j <= 8 {
 			return true
 		}
-		if s.tokens[k].is("statement", "statements") && j-k <= 2 && t-j <= 3 &&
+		if s.tw(wSpeechNoun, k) && j-k <= 2 && t-j <= 3 &&
 			s.tw(wStatementVerb, j) {
 			// "a joint statement announcing sanctions on Iran Air": the statement makes the
 			// announcement, which is the act (SCHEMA.md Modality rule 1).
@@ -916,7 +916,7 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 			continue
 		}
 		next := s.tokens[k+1]
-		if next.isCap() || s.tw(wClauseSubject, k+1) {
+		if next.isCap() || s.tw(wSubjectPronoun, k+1) || s.tw(wPossessive, k+1) || next.is("the") {
 			return true
 		}
 	}
