@@ -469,7 +469,7 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 	}
 	k := s.verbGroupStart(t, ca) - 1
 	for j := k + 1; j < t; j++ {
-		if s.tw(wAux, j) || s.tokens[j].is("did", "do", "does", "to") {
+		if s.tw(wAux, j) || s.tokens[j].is("to") {
 			return false
 		}
 	}

@@ -1011,7 +1011,7 @@ func (x *Extractor) sinceEvent(tokens []Token, sp [2]int) string {
 					return tr.relation
 				}
 			}
-			if !tokens[k].is("the", "its", "their", "his", "her", "'s", "’s", "'") && !tokens[k].isCap() {
+			if !tokens[k].is("the", "'s", "’s", "'") && !x.lex.words.in(wPossessive, tokens[k].Lower) && !tokens[k].isCap() {
 				break // "since the invasion", "since Russia's invasion"; not "since troops arrived"
 			}
 		}
