@@ -693,7 +693,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 		}
 	}
 	for k := lo; k < start; k++ {
-		if tokens[k].Text == "," && k+1 < start && tokens[k+1].is("who", "which", "whose") {
+		if tokens[k].Text == "," && k+1 < start && lx.relative.matchAt(tokens, k+1, start) > 0 {
 			// "Putin, who is scheduled to host Xi on Tuesday, met Kim on Friday": a cue
 			// inside a relative clause that closes before the date is that clause's.
 			if c := nextComma(tokens, k+1, start); c > 0 {
