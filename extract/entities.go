@@ -128,7 +128,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				// state's possessive (bodies.txt, third field).
 				// Not when the name goes on ("Iran's Ministry of Defense and Armed Forces Logistics").
 				if f := lx.formalBodies.matchAt(tokens[:span[1]], j); f > 0 && (j+f >= span[1] || !tokens[j+f].isCap() &&
-					!(tokens[j+f].is("of", "and", "for", "&") && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
+					!((lx.words.in(wOfficeLink, tokens[j+f].Lower) || tokens[j+f].is("&")) && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
 					b, phrase = f, lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
 				}
 			}

@@ -328,7 +328,7 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
 // "transfer" or "visit" a noun, so verb frames do not apply.
 func (s *sentenceCtx) nounUse(i int) bool {
-	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tokens[i-1].is("of", "for", "by", "in")) {
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
 		return false
