@@ -387,7 +387,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		}
 		n := x.lex.roles.matchAt(s.tokens, k)
 		if n == 0 {
-			if s.tokens[k].is(";", "who", "which", "said", "told") || k-ca > 12 {
+			if s.tokens[k].is(";", "who", "which") || s.tw(wSpeech, k) || k-ca > 12 {
 				break
 			}
 			continue
