@@ -262,6 +262,8 @@ type dateLexicon struct {
 	// attribution: the words.tsv phrases that open an attribution ("according to"), set by
 	// New once the words are compiled; a date inside one dates the report.
 	attribution *phraseSet
+	// words: the words.tsv classes (subject pronouns after "after": clauseFollows), set by New.
+	words *words
 	// The words around an occasion act that decide whether it is one (occasion.go actAt):
 	// barrier words between the act and its trigger ("agreed to continue supporting"),
 	// tense words before the act ("has condemned"), past auxiliaries ("was signed"), skipped
@@ -858,7 +860,7 @@ func (lx *dateLexicon) afterAnchor(tokens []Token, b int, all []dateMention, i i
 			return all[k].values[0], -1
 		}
 	}
-	if clauseFollows(tokens, d.end, b) {
+	if clauseFollows(lx.words, tokens, d.end, b) {
 		// "The arrival came two weeks after General Tiani spoke with Putin": the clause
 		// after it is the earlier event; the anchored event is the sentence's own.
 		return anchor, -1
@@ -868,12 +870,12 @@ func (lx *dateLexicon) afterAnchor(tokens []Token, b int, all []dateMention, i i
 
 // clauseFollows: a clause with a named or pronoun subject starts at tokens[i] ("after Russia
 // invaded", "after he left"), not a noun phrase ("after the talks", "after Putin's visit").
-func clauseFollows(tokens []Token, i, b int) bool {
+func clauseFollows(w *words, tokens []Token, i, b int) bool {
 	if i >= b {
 		return false
 	}
 	t := tokens[i]
-	if t.is("he", "she", "they", "it", "we", "i") {
+	if w.in(wSubjectPronoun, t.Lower) {
 		return true
 	}
 	if !t.isCap() {
