@@ -814,11 +814,11 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		// "by March", "until 2030": a bound, not the event's date.
 		bound := d.start // "no later than the end of February", "until mid-2025"
 		switch k := d.start; {
-		case k-2 > a && tokens[k-1].Text == "-" && tokens[k-2].is("mid", "early", "late"):
+		case k-2 > a && tokens[k-1].Text == "-" && lx.words.in(wDatePart, tokens[k-2].Lower):
 			bound = k - 2
-		case k-1 > a && tokens[k-1].is("early", "late", "mid"):
+		case k-1 > a && lx.words.in(wDatePart, tokens[k-1].Lower):
 			bound = k - 1
-		case k-3 > a && tokens[k-1].is("of") && tokens[k-2].is("end", "beginning", "start", "middle") && tokens[k-3].is("the"):
+		case k-3 > a && tokens[k-1].is("of") && lx.words.in(wPeriodPart, tokens[k-2].Lower) && tokens[k-3].is("the"):
 			bound = k - 3
 		}
 		if i > 0 && all[i-1].end >= bound {
