@@ -678,9 +678,9 @@ func (lx *dateLexicon) weekdayMention(tokens []Token, a, b, i int, day time.Week
 }
 
 // clauseBreak reports whether tokens[i] starts a new clause for a date's tense: a
-// semicolon, a dash, or "that" after a verb of saying.
-func clauseBreak(t Token) bool {
-	return t.Text == ";" || t.Text == "\u2014" || t.is("that", "but", "while", "whereas", "after", "before", "when")
+// semicolon, a dash, or a words.tsv clause-break word ("that" after a verb of saying).
+func clauseBreak(w *words, t Token) bool {
+	return t.Text == ";" || t.Text == "\u2014" || w.in(wClauseBreak, t.Lower)
 }
 
 // futureCue reports whether a future or plan cue governs the date at [start, end): one in
@@ -689,7 +689,7 @@ func clauseBreak(t Token) bool {
 func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 	lo := a
 	for k := start - 1; k >= a; k-- {
-		if clauseBreak(tokens[k]) {
+		if clauseBreak(lx.words, tokens[k]) {
 			lo = k + 1
 			break
 		}
@@ -711,7 +711,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 	if !opening {
 		return false
 	}
-	for k := end; k < b && !clauseBreak(tokens[k]); k++ {
+	for k := end; k < b && !clauseBreak(lx.words, tokens[k]); k++ {
 		if lx.speech.matchAt(tokens, k, b) > 0 {
 			return false // "On Friday, Lavrov said he would visit": the cue is the report's
 		}
@@ -727,7 +727,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 // the Secretary confirmed that ...").
 func (lx *dateLexicon) speechThatAfter(tokens []Token, end, b int) bool {
 	for k := end; k < b && k < end+8; k++ {
-		if clauseBreak(tokens[k]) || tokens[k].Text == "," || tokens[k].is("and", "but", "while", "before", "after") {
+		if clauseBreak(lx.words, tokens[k]) || tokens[k].Text == "," || tokens[k].is("and") {
 			return false
 		}
 		if l := lx.speech.matchAt(tokens, k, b); l > 0 && k+l < b && tokens[k+l].is("that") {
