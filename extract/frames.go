@@ -979,7 +979,7 @@ func (s *sentenceCtx) dateEndsClause(k, cb int) bool {
 // ("told Modi that China attacked": a complement, not a relative clause).
 func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	switch {
-	case s.tw(wRelative, ca) && s.tokens[ca-1].Text == ",":
+	case s.tw(wObjectRelative, ca) && s.tokens[ca-1].Text == ",":
 		j := ca - 1
 		if j-1 > s.a && s.tokens[j-1].Text == ")" {
 			// "the Economic Community of West African States (ECOWAS), which ..."
