@@ -422,7 +422,7 @@ func (s *sentenceCtx) possessesAgent(m *mention, cb int) bool {
 // speech verb follows the name ("met the delegation, Ivan Petrov said") or a name stands in
 // the description.
 func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
-	if te >= cb || !s.tokens[te].is("the", "his", "her", "their") {
+	if te >= cb || !s.tokens[te].is("the") && !s.tw(wPossessive, te) {
 		return nil
 	}
 	for ; k < cb && k < te+8 && s.tokens[k].Text != ","; k++ {
@@ -549,7 +549,7 @@ func (s *sentenceCtx) inTitleRun(t, n int) bool {
 	capAt := func(k int) bool {
 		return k >= s.a && k < s.b && s.tokens[k].isCap() && s.tokens[k].isWord()
 	}
-	joins := func(k int) bool { return k >= s.a && k < s.b && s.tokens[k].is("and", "of", "for") }
+	joins := func(k int) bool { return k >= s.a && k < s.b && s.tw(wOfficeLink, k) }
 	before := capAt(t-1) || joins(t-1) && capAt(t-2)
 	after := capAt(t+n) || joins(t+n) && capAt(t+n+1)
 	if !before || !after {

@@ -121,7 +121,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 // resolved to one of the pairs' sources was resolved wrongly, and every pair it ends goes.
 func (s *sentenceCtx) dropBoundPronouns(pairs []argPair) []argPair {
 	bound := func(d *mention) bool {
-		if d == nil || !d.coref || d.start < s.a || d.start >= s.b || !s.tokens[d.start].is("it", "him", "them", "her") {
+		if d == nil || !d.coref || d.start < s.a || d.start >= s.b || !s.tw(wObjectPronoun, d.start) {
 			return false
 		}
 		if s.tokens[d.start].is("her") && d.start+1 < s.b && s.tokens[d.start+1].isWord() && !s.tw(wFunction, d.start+1) {
@@ -949,7 +949,7 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 			if m := s.mentionAt(i); m != nil && ok(m) {
 				return nil // a named member is a target itself, not a place it is at
 			}
-			if s.tw(wLocative, i) || s.tokens[i].is("around", "near", "outside") {
+			if s.tw(wLocative, i) {
 				if m := s.mentionAt(i + 1); m != nil && ok(m) && m.info.Type == TypePlace {
 					return s.group(m, ok)
 				}
@@ -1003,7 +1003,7 @@ func (s *sentenceCtx) dateEndsClause(k, cb int) bool {
 // ("told Modi that China attacked": a complement, not a relative clause).
 func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	switch {
-	case s.tokens[ca].is("which", "whom", "who") && s.tokens[ca-1].Text == ",":
+	case s.tw(wObjectRelative, ca) && s.tokens[ca-1].Text == ",":
 		j := ca - 1
 		if j-1 > s.a && s.tokens[j-1].Text == ")" {
 			// "the Economic Community of West African States (ECOWAS), which ..."
@@ -1050,10 +1050,10 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 // name before ca.
 func (s *sentenceCtx) innerRelative(ca, subj int) bool {
 	for k := ca + 1; k < subj; k++ {
-		if s.tokens[k].is("that", "which", "whom", "who") {
+		if s.tw(wRelative, k) {
 			return true
 		}
-		if k+1 == subj && (s.tw(wPronoun, subj) || s.tokens[subj].is("they", "we", "it")) && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
+		if k+1 == subj && (s.tw(wPronoun, subj) || s.tw(wSubjectPronoun, subj)) && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
 			return true // a zero relative: a noun, then a pronoun subject
 		}
 	}
@@ -1327,7 +1327,7 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 		return true
 	}
 	tk := s.tokens[j]
-	return s.tw(wArticle, j) || s.tw(wDefinite, j) || tk.isCap() || tk.is("all", "both", "each", "one", "two", "three", "four", "five", "fellow", "as") ||
+	return s.tw(wArticle, j) || s.tw(wDefinite, j) || tk.isCap() || s.tw(wAppositionOpener, j) ||
 		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
@@ -2238,7 +2238,7 @@ func (s *sentenceCtx) cataphoricOwner(k int, o *occurrence) *mention {
 			break
 		}
 	}
-	if start >= k || !s.tw(wPreposition, start) && !s.tokens[start].is("during", "on", "in", "after", "before", "at", "for") {
+	if start >= k || !s.tw(wPreposition, start) {
 		return nil
 	}
 	comma := -1

@@ -302,30 +302,53 @@ const (
 	wActNoun
 	wMeasureNoun
 	wActEvent
+	wRelative
+	wSubjectPronoun
+	wObjectPronoun
+	wPossessive
+	wObjectDeterminer
+	wStatementVerb
+	wClauseJoin
+	wAppositionOpener
+	wPerformativeAdverb
+	wNonPerformative
+	wRoleModifier
+	wRolePrep
+	wNameLink
+	wDatePart
+	wPeriodPart
+	wClauseBreak
+	wObjectRelative
 	wAgency
 	wordClassCount
 )
 
+// clsSet is a word's set of classes, one bit per wordClass.
+type clsSet [2]uint64
+
 // Every class is one bit of a word's set.
-var _ [64 - wordClassCount]struct{}
+var _ [128 - wordClassCount]struct{}
+
+func (b clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
-	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event", "agency"}
+	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
+	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
 type words struct {
-	classes     map[string]uint64
+	classes     map[string]clsSet
 	attribution phraseSet // "according to"
 }
 
-func (w *words) in(c wordClass, lower string) bool { return w.classes[lower]&(1<<c) != 0 }
+func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
 
 func compileWords(rows []tsvRow) (*words, error) {
-	w := &words{classes: map[string]uint64{}}
+	w := &words{classes: map[string]clsSet{}}
 	for _, row := range rows {
 		class := row.field(0)
 		if class == "attribution" {
@@ -338,7 +361,9 @@ func compileWords(rows []tsvRow) (*words, error) {
 		for c, name := range wordClassNames {
 			if name == class {
 				for _, p := range lowerList(row.field(1)) {
-					w.classes[p] |= 1 << c
+					b := w.classes[p]
+					b[c>>6] |= 1 << (c & 63)
+					w.classes[p] = b
 				}
 				found = true
 				break
