@@ -355,6 +355,7 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 // annexation as theft and said Kyiv ...").
 func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention, locative bool) (*mention, bool) {
 	accept := func(m *mention) bool { return m != nil && ok(m) && (not == nil || m.info != not.info) }
+	te = s.afterFreeRelative(te, cb)
 	k := te
 	for k < cb && k < te+12 {
 		if m := s.mentionAt(k); m != nil {
@@ -400,6 +401,35 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		return p, true // "held talks with the head of state, Captain Ibrahim Traoré"
 	}
 	return nil, true
+}
+
+// afterFreeRelative: an object opened by "what" + a speaker + a verb of naming ("supports what
+// he called Russia's special military operation", "condemned what it described as foreign
+// interference") is the noun phrase after that verb; the speaker is no object. Otherwise te.
+func (s *sentenceCtx) afterFreeRelative(te, cb int) int {
+	w := te
+	if w < cb && isQuote(s.tokens[w].Text) {
+		w++ // "fully supports" what he called ...
+	}
+	if w+3 >= cb || !s.tokens[w].is("what") {
+		return te
+	}
+	j := w + 1
+	if m := s.mentionAt(j); m != nil {
+		j = m.end
+	} else if s.tw(wSubjectPronoun, j) {
+		j++
+	} else {
+		return te
+	}
+	if j+1 >= cb || !s.tokens[j].is("called", "calls", "termed", "terms", "dubbed", "dubs", "described", "describes") {
+		return te
+	}
+	j++
+	if s.tokens[j].is("as") {
+		j++
+	}
+	return j
 }
 
 // possessesAgent: the possessive name m owns an agent noun (words.tsv agent-head) within three
