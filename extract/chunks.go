@@ -67,6 +67,13 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return nil, false
 	}
 	tk := s.tokens[k]
+	if k-1 >= ca && s.tw(wSpeech, k) && s.tw(wSubjectPronoun, k-1) && k-2 >= ca && s.tokens[k-2].isWord() && !s.tokens[k-2].isCap() &&
+		!s.tw(wFunction, k-2) && !s.tw(wConjunction, k-2) && !s.tw(wSpeech, k-2) {
+		// "sanctions on four entities it said had helped the North": a speech verb right
+		// before the verb group, with no "that" and no subject between, sits in a contact
+		// relative clause; the verb's subject is its antecedent, an unnamed noun here.
+		return nil, true
+	}
 	switch {
 	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
 		// Coordinated verb phrases share the clause's subject: "the president left Minsk

@@ -157,5 +157,12 @@ func TestArgumentFamilies(t *testing.T) {
 		{"a service provided is no supply",
 			"Beijing provided Moscow with a briefing on the talks.",
 			nil, []string{"SUPPLIED state:CHN state:RUS"}},
+		// A contact relative clause with a speech verb: "entities it said had helped X".
+		{"the verb after 'it said' in a contact relative has the unnamed noun as subject",
+			"Tokyo imposed sanctions on three firms it said had helped Iran build drones.",
+			nil, []string{"SUPPORTS state:JPN state:IRN"}},
+		{"'said it had helped' keeps the speaker's own claim",
+			"Tokyo said it had helped Ukraine rebuild its grid.",
+			[]string{"SUPPORTS state:JPN state:UKR"}, nil},
 	})
 }
