@@ -74,6 +74,24 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		// relative clause; the verb's subject is its antecedent, an unnamed noun here.
 		return nil, true
 	}
+	if tk.is("it", "they") && s.mentionAt(k) == nil && k-2 > s.a && s.tokens[k-1].is("that") {
+		// "Niger, Mali and Burkina Faso announced in January that they were leaving ECOWAS":
+		// an unresolved pronoun opening a speech verb's that-clause is the speaker.
+		for v := k - 2; v > s.a && v >= k-7; v-- {
+			if s.tw(wSpeech, v) {
+				// The speaker is the name right before the speech verb's group, not a name
+				// further back ("Chad hosted officials who told reporters that they ...").
+				pa, _ := s.clauseOf(v)
+				if m := s.mentionEndingAt(s.verbGroupStart(v, pa), ok); m != nil && !m.possessive && !m.demonym {
+					return m, true
+				}
+				break
+			}
+			if s.tokens[v].is(",", ";") || s.mentionAt(v) != nil {
+				break
+			}
+		}
+	}
 	switch {
 	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
 		// Coordinated verb phrases share the clause's subject: "the president left Minsk

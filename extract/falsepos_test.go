@@ -164,5 +164,12 @@ func TestArgumentFamilies(t *testing.T) {
 		{"'said it had helped' keeps the speaker's own claim",
 			"Tokyo said it had helped Ukraine rebuild its grid.",
 			[]string{"SUPPORTS state:JPN state:UKR"}, nil},
+		// An unresolved pronoun opening a speech verb's that-clause is the speaker.
+		{"'they' after 'announced DATE that' is the announcing states",
+			"Chad and Sudan announced on Friday that they were leaving the African Union.",
+			[]string{"MEMBER_OF state:TCD inst:african-union denied", "MEMBER_OF state:SDN inst:african-union denied"}, nil},
+		{"an unnamed speaker gives the pronoun nobody",
+			"Chad hosted officials who told reporters on Friday that they were leaving the African Union.",
+			nil, []string{"MEMBER_OF state:TCD inst:african-union"}},
 	})
 }
