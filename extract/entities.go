@@ -161,7 +161,10 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				if typ == TypeInstitution && info.State == "" {
 					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
 				}
-				found = append(found, mention{info: info, start: i, end: j + b, sentence: si})
+				found = append(found, mention{info: info, start: i, end: j + b, sentence: si},
+					// "Chinese Foreign Ministry", "Japan's Ministry of Defense": the body's own
+					// words are a name of it too, the one a later bare mention uses.
+					mention{info: info, start: j, end: j + b, sentence: si, nested: true})
 				mark(i, j+b)
 				if prev, seen := doc.bodies[phrase]; seen && prev != info {
 					info = nil // two states' bodies of one name: a bare one is neither
@@ -928,6 +931,12 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		info := doc.get(m.info.ID+"-"+slug(place.info.Name), TypeInstitution, m.info.Name+" in "+place.info.Name)
 		if info.State == "" {
 			info.State = m.info.State
+		}
+		for j := range found {
+			// "Embassy" inside "the Chinese Embassy in Washington" names the seated office.
+			if n := &found[j]; n.nested && n.info == m.info && n.start >= m.start && n.end <= m.end {
+				n.info = info
+			}
 		}
 		m.info, m.end = info, place.end
 		place.nested = true
