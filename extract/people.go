@@ -89,8 +89,10 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
+		// Inside a capitalised run no name starts, except right after a title ("Defense
+		// Secretary Lloyd J. Austin III").
 		if !lx.shapes.isNameWord(tokens[i]) || lx.shapes.written(listNotName, &tokens[i]) || isRoleWord(tokens, i, lx) ||
-			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.written(listNotName, &tokens[i-1]) {
+			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.written(listNotName, &tokens[i-1]) && !isRoleWord(tokens, i-1, lx) {
 			continue
 		}
 		start, end := i, nameRun(tokens, span, i, free, lx)
@@ -332,6 +334,17 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 	if tokens[k].is("who") || tokens[k].Text == "," && k+1 < span[1] && tokens[k+1].is("who") {
 		return true
 	}
+	// "Ana Rojas (Chile) said", "Ana Rojas (Chile) deplored": a meeting record names a speaker
+	// with the state in parentheses (not before a comma: "Sahara Thunder (Iran), a front
+	// company", a designation list's firm).
+	if tokens[k].Text == "(" {
+		if e, n := lx.gaz.match(tokens[:span[1]], k+1); e != nil && e.info.Type == TypeState && !e.demonym {
+			if j := k + 1 + n; j+1 < span[1] && tokens[j].Text == ")" &&
+				(lx.shapes.speechVerbs[tokens[j+1].Lower] || pastVerb(tokens[j+1])) {
+				return true
+			}
+		}
+	}
 	// "Zhang Jun of China said", "Barbara Woodward of the United Kingdom, ...", "Ri Sin Song
 	// of the Korea Sobaeksu Trading Company".
 	if tokens[k].is("of") {
@@ -403,7 +416,10 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	}
 	for k := max(span[0], a-10); k < a-1; k++ {
 		// "The Permanent Observer of the State of Palestine, Riyad Mansour, said"
-		if n := lx.roles.matchAt(tokens, k); n > 0 && (!tokens[k].isCap() || k == span[0] || tokens[k-1].is("the", "a", "and")) {
+		// "India's delegate, Ruchira Kamboj,", "Finland, whose President, Alexander Stubb,":
+		// a determiner or possessive makes a capitalised role a noun, not a name's first word.
+		if n := lx.roles.matchAt(tokens, k); n > 0 && (!tokens[k].isCap() || k == span[0] ||
+			tokens[k-1].is("the", "a", "and", "whose", "its", "his", "her", "their", "'s", "\u2019s")) {
 			return true
 		}
 	}

@@ -163,6 +163,14 @@ func TestEntities(t *testing.T) {
 			map[string]string{"inst:china-foreign-ministry": "Foreign Ministry", "inst:japan-defense-ministry": "Ministry of Defense"}},
 		{"a seated office keeps its bare body word", "The Iranian Embassy in Oslo said nothing.",
 			map[string]string{"inst:iran-embassy-oslo": "Embassy"}},
+		{"a meeting record's speaker with the state in parentheses",
+			"Ana Rojas (Chile) said the vote was regrettable. Tomas Lind (Sweden) deplored the veto.",
+			map[string]string{"person:ana-rojas": "Ana Rojas", "person:tomas-lind": "Tomas Lind"}},
+		{"a possessive role before an apposed name",
+			"Norway's delegate, Ingrid Solberg, abstained. Estonia, whose President, Lauri Kask, spoke, agreed.",
+			map[string]string{"person:ingrid-solberg": "Ingrid Solberg", "person:lauri-kask": "Lauri Kask"}},
+		{"initials after a title", "Defence Secretary Mark T. Ellison III arrived.",
+			map[string]string{"person:mark-t-ellison-iii": "Mark T. Ellison III"}},
 		{"all-caps heading", "IRAN-RUSSIA TIES", map[string]string{"state:IRN": "IRAN", "state:RUS": "RUSSIA"}},
 		{"a title alone names nobody", "The Prime Minister said little. Vice President Jane Roe said more.",
 			map[string]string{"person:jane-roe": "Jane Roe"}},
@@ -182,6 +190,25 @@ func TestEntities(t *testing.T) {
 		for id, surface := range c.want {
 			if !slices.Contains(got[id], surface) {
 				t.Errorf("%s: entity %s with surface %q not found; got %v", c.name, id, surface, got)
+			}
+		}
+	}
+}
+
+// TestNotPeople: shapes near the person cues that name no one.
+func TestNotPeople(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Tarek Holdings (Iran), a front company, was listed.", // a designation list's firm
+		"Zarin Shipping (Iran) and Lumen Trading (Oman) were designated.",
+	} {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range doc.Entities {
+			if e.Type == TypePerson {
+				t.Errorf("%q: %s read as a person", text, e.Name)
 			}
 		}
 	}
