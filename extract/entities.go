@@ -486,8 +486,15 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if prev.is("at") && i-2 >= span[0] && nl.stanceAt[tokens[i-2].Lower] {
 		return false // "lashed out at Pyongyang", "outrage at Moscow's strikes": the government
 	}
-	if nl.capitalCues[prev.Lower] || nl.placeOfBefore(tokens, span, i) {
-		return true // "in Moscow", "the eastern state of Sucre"
+	if prev.is("both") && i-2 >= span[0] && nl.capitalCues[tokens[i-2].Lower] {
+		return true // "channels in both Beijing and Canberra"
+	}
+	if nl.capitalCues[prev.Lower] || nl.placeOfBefore(tokens, span, i) || nl.locativeBefore(tokens, span, i, false) {
+		return true // "in Moscow", "the eastern state of Sucre", "from the vicinity of Pyongyang"
+	}
+	// "the Tajik capital, Dushanbe,": a capital in apposition to the capital noun.
+	if prev.Text == "," && i-2 >= span[0] && nl.capitalNouns[tokens[i-2].Lower] {
+		return true
 	}
 	if prev.is("the") && i-2 >= span[0] && nl.capitalCues[tokens[i-2].Lower] &&
 		!(tokens[i-2].is("at") && i-3 >= span[0] && nl.stanceAt[tokens[i-3].Lower]) {
@@ -499,10 +506,25 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if prev.is("like") && i >= 2 && tokens[i-2].is("cities", "city", "towns") {
 		return true
 	}
-	if prev.is("to") {
-		for k := i - 2; k >= span[0] && k >= i-4; k-- {
+	// "a visit to Pyongyang", "the visit of Speaker Nancy Pelosi to Taipei", "travelled to
+	// Odesa by train from Kyiv", "left Pyongyang for Hanoi": a journey's end or start, within
+	// its clause.
+	if prev.is("to", "from", "for") {
+		for k := i - 2; k >= span[0] && k >= i-12; k-- {
+			if tokens[k].is(",", ";", ":", "and", "\"", "“", "”") {
+				break
+			}
+			if prev.is("for") {
+				if nl.departWords[tokens[k].Lower] {
+					return true
+				}
+				continue
+			}
 			if nl.travelWords[tokens[k].Lower] {
 				return true
+			}
+			if !prev.is("to") || k < i-4 {
+				continue // a visit trigger's wider forms ("was in") only right before "to"
 			}
 			for _, t := range lx.triggerAt(tokens, k) {
 				if t.relation == RelVisited {

@@ -13,6 +13,7 @@ type nameLexicon struct {
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
+	departWords                                                map[string]bool // lower case
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
@@ -110,6 +111,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"stance-at":        set(&n.stanceAt, true),
 		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
+		"depart-word":      set(&n.departWords, true),
 		"locative":         phrase(&n.locative),
 		"locative-known":   phrase(&n.locativeKnown),
 		"resolution":       set(&n.resolution, true),
