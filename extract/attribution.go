@@ -233,6 +233,10 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		// from March 29, would be severe" is not dated March 29.
 		for k := sp.te; k < d.start; k++ {
 			if s.tokens[k].Text == "," && !s.aspectClauseAt(k) {
+				if m := s.nameApposition(k, d.start); m > k {
+					k = m // "was due to meet her counterpart, Sergey Lavrov, in Moscow today"
+					continue
+				}
 				return true
 			}
 		}
@@ -366,6 +370,26 @@ func (s *sentenceCtx) performativeDate(sp trigSpan, now bool) ([]string, bool) {
 		return nil, false
 	}
 	return []string{s.refDate}, true
+}
+
+// nameApposition: the comma at k opens an apposition of only capitalised words and short
+// particles (a name: ", Sergey Lavrov,", ", Faisal bin Farhan,") closed by a comma before end;
+// it returns the closing comma, or -1.
+func (s *sentenceCtx) nameApposition(k, end int) int {
+	for m := k + 1; m < end; m++ {
+		t := s.tokens[m]
+		if t.Text == "," {
+			if m > k+1 {
+				return m
+			}
+			return -1
+		}
+		particle := len(t.Text) <= 4 && m+1 < end && s.tokens[m+1].isCap() // "Faisal bin Farhan"
+		if !t.isCap() && t.Text != "." && t.Text != "-" && !particle {
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeClause: the date d lies inside a relative clause about a person set off by commas
