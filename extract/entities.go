@@ -185,8 +185,8 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		// "Shahed-136" is not read as the class "Shahed".
 		keep := func(ms []mention) {
 			for _, m := range ms {
-				if !free(m.start, m.end) {
-					continue
+				if !m.nested && !free(m.start, m.end) {
+					continue // a nested name lies inside the one kept just before it
 				}
 				m.sentence = si
 				if known, ok := lx.gaz.entities[m.info.ID]; ok && known.Type == m.info.Type {

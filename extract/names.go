@@ -524,6 +524,13 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 				b += 3 // "resolution 2719 (2023)"
 			}
 			out = append(out, mention{info: info, start: a, end: b})
+			if a < i {
+				// "United Nations Security Council Resolution 2722": the body that adopted it is
+				// named too, a surface inside the resolution's name.
+				if e, n := lx.gaz.match(tokens[:i], a); e != nil && e.info.Type == TypeInstitution && a+n == i {
+					out = append(out, mention{info: e.info, start: a, end: i, nested: true})
+				}
+			}
 			j = b - 1
 			// "resolutions 1718 and 2397", "1718, 2270 and 2397"
 			if j+2 < span[1] && tokens[j+1].is("and", ",", "or") && isDigits(tokens[j+2].Text) {
