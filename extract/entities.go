@@ -359,6 +359,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				}
 			}
 		}
+		if len(parts) == 2 && len(parts[0]) > 1 && isAllCaps(parts[0]) && !isAllCaps(parts[1]) {
+			// "KIHARA Minoru": the family name in capitals comes first; "Kihara" is the short form.
+			family := parts[0][:1] + strings.ToLower(parts[0][1:])
+			for _, k := range []string{matchKey(parts[0]), matchKey(family)} {
+				if _, taken := surnames[k]; !taken {
+					surnames[k] = m.info
+				}
+			}
+		}
 		for _, s := range m.info.Shorts {
 			surnames[matchKey(s)] = m.info
 		}

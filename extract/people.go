@@ -226,6 +226,11 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			}
 			continue
 		}
+		if end := capsFamilyName(tokens, span, j, free, lx); end > j && !taken(j, end) {
+			add(j, end)
+			i = end - 1
+			continue
+		}
 		if end := nameRun(tokens, span, j, free, lx); end > j && !taken(j, end) {
 			add(j, end)
 			i = end - 1
@@ -274,6 +279,21 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	return out
+}
+
+// capsFamilyName: after a title or honorific, a family name in capitals and a given name
+// ("Ms. KAMIKAWA Yoko", "Mr. KIHARA Minoru", as Japanese official texts write them); it
+// returns the name's end, or j when there is none.
+func capsFamilyName(tokens []Token, span [2]int, j int, free func(a, b int) bool, lx *lexicon) int {
+	if j+1 >= span[1] || len(tokens[j].Key) < 2 || !isLetters(tokens[j].Key) || !isAllCaps(tokens[j].Key) {
+		return j
+	}
+	g := tokens[j+1]
+	if !g.isCap() || !g.isWord() || isAllCaps(g.Key) || lx.shapes.written(listStop, &g) || lx.shapes.written(listNotName, &g) ||
+		lx.gaz.knowsAt(tokens[:span[1]], j, j+1) || !free(j, j+2) {
+		return j
+	}
+	return j + 2
 }
 
 // coordinatedPerson: a name before "and" or a comma and a person ("Kang Kyong Il and Ri Sin
