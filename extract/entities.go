@@ -816,6 +816,10 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			return end // "President of the National Council ... and Head of State": a second office
 		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
 			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
+		case t.is("of") && j > k && knownBodyAfter(tokens, span, j+1, lx):
+			// "Authority of Heads of State and Government of the Economic Community of West
+			// African States": an organ of a body the gazetteer knows is named without it.
+			return end
 		case t.is("of", "for", "and", "the", "on", "along", "to") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&
 			!(t.is("to") && (j == k+1 || !tokens[j-1].isCap())):
 			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
@@ -829,6 +833,15 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 		}
 	}
 	return end
+}
+
+// knownBodyAfter: "the" (optional) and an institution the gazetteer knows start at token i.
+func knownBodyAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	if i < span[1] && tokens[i].is("the") {
+		i++
+	}
+	e, _ := lx.gaz.match(tokens[:span[1]], i)
+	return e != nil && e.info.Type == TypeInstitution
 }
 
 // knownNameAt: the length of the gazetteer name (or generated place) at token i, or 0.
