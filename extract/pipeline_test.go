@@ -241,6 +241,21 @@ func TestNotPeople(t *testing.T) {
 	}
 }
 
+// TestNotAcronyms: capitalised words of a release's furniture are no bodies.
+func TestNotAcronyms(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "READOUT\n\n9871st MEETING (PM)\n\n14 MARCH 2025\n\nThe ministers of Chile and Peru met in Lima.\n\nENDS"
+	doc, err := x.Extract(context.Background(), Meta{ID: "t"}, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == TypeInstitution {
+			t.Errorf("%s read as an institution", e.Name)
+		}
+	}
+}
+
 func TestRelations(t *testing.T) {
 	x := newTestExtractor(t)
 	type rel struct{ typ, src, dst, polarity, modality, date string }
