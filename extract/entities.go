@@ -797,6 +797,9 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 	if k >= span[1] || !tokens[k].is("of", "for") && !(agreement && (tokens[k].is("on") || nl.agreementLinks[tokens[k].Lower])) {
 		return k
 	}
+	if !agreement && tokens[k].is("of") && knownBodyAfter(tokens, span, k+1, lx) {
+		return k // "the Munitions Industry Department of the Workers' Party of Korea": the known body is apart
+	}
 	end := k
 	for j := k + 1; j < span[1]; j++ {
 		t := tokens[j]
