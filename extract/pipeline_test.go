@@ -231,6 +231,7 @@ func TestNotPeople(t *testing.T) {
 	for _, text := range []string{
 		"Tarek Holdings (Iran), a front company, was listed.", // a designation list's firm
 		"Zarin Shipping (Iran) and Lumen Trading (Oman) were designated.",
+		"Assembly Rejects Plan for Disputed Territories of Moldova, Citing Risks\n\nThe Assembly met today.",
 	} {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, text)
 		if err != nil {
