@@ -522,8 +522,9 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 				name = head + " " + surfaceOf(tokens, j, b)
 				info = &entityInfo{ID: "agr:unga-resolution-" + slug(surfaceOf(tokens, j, b)), Type: TypeAgreement, Name: name}
 			}
-			if b+2 < span[1] && tokens[b].Text == "(" && len(tokens[b+1].Text) == 4 && isDigits(tokens[b+1].Text) && tokens[b+2].Text == ")" {
-				b += 3 // "resolution 2719 (2023)"
+			if b+2 < span[1] && tokens[b].Text == "(" && tokens[b+2].Text == ")" &&
+				(len(tokens[b+1].Text) == 4 && isDigits(tokens[b+1].Text) || lx.shapes.regnal[tokens[b+1].Text] || tokens[b+1].Text == "I") {
+				b += 3 // "resolution 2719 (2023)"; the General Assembly's session: "resolution 377 (V)"
 			}
 			out = append(out, mention{info: info, start: a, end: b})
 			if a < i {
