@@ -956,10 +956,19 @@ func (s *sentenceCtx) comitativeSubject(t, ca int, ok func(*mention) bool) []*me
 }
 
 // comitative: doers added after the verb by "along with", "together with" or "alongside"
-// ("which Mali is leaving along with Burkina Faso and Niger").
+// ("which Mali is leaving along with Burkina Faso and Niger"), or by a bare "with" opening a
+// parenthetical right after the verb's comma ("Minsk belongs, with Russia and Armenia, to
+// the CSTO"); a "with" without that comma is an ordinary object ("met with Xi").
 func (s *sentenceCtx) comitative(te, cb int, src *mention, ok func(*mention) bool) []*mention {
 	if src == nil {
 		return nil
+	}
+	if te+2 < cb && s.tokens[te].Text == "," && s.tokens[te+1].Lower == "with" {
+		if m := s.mentionAt(te + 2); m != nil && ok(m) && m.info.Type == src.info.Type && !m.possessive {
+			if g := s.group(m, ok); s.closesParenthetical(g, cb) {
+				return g
+			}
+		}
 	}
 	for k := te; k < cb && k < te+8; k++ {
 		if !s.tw(wComitative, k) {
@@ -983,6 +992,19 @@ func (s *sentenceCtx) comitative(te, cb int, src *mention, ok func(*mention) boo
 		return nil
 	}
 	return nil
+}
+
+// closesParenthetical: the list g ends where a comma closes its parenthetical, so the
+// names are an aside and not the verb's object.
+func (s *sentenceCtx) closesParenthetical(g []*mention, cb int) bool {
+	if len(g) == 0 {
+		return false
+	}
+	end := 0
+	for _, m := range g {
+		end = max(end, m.end)
+	}
+	return end < cb && s.tokens[end].Text == ","
 }
 
 // includedPlaces: after ", including" following k, the names after a locative preposition
