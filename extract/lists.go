@@ -132,8 +132,7 @@ func (s *sentenceCtx) listLine(prevEnumerator bool) listLine {
 		return listEnumerator
 	case first.is("by") && s.tokens[s.b-1].Text == ":":
 		return listHeader
-	case prevEnumerator, first.Newlines > 0 && isBullet(first.Text),
-		first.Newlines > 0 && isAmount(trimDot(first.Text)) && s.b-s.a > 2 && s.tokens[s.a+1].is(".", ")"):
+	case prevEnumerator, s.opensItem(s.a) && s.b-s.a > 2:
 		return listItem
 	}
 	return listEnd
@@ -154,13 +153,30 @@ func isBullet(tx string) bool {
 	return false
 }
 
-// items splits an item sentence into its items: a line break before a bullet starts another
-// ("- Kimsuky, ...;\n- eight agents ..." is one sentence).
+// opensItem: token k opens a line with a bullet ("- "), a number and a dot or bracket ("1.",
+// "2)") or a bracketed number ("(3)").
+func (s *sentenceCtx) opensItem(k int) bool {
+	t := s.tokens[k]
+	if t.Newlines == 0 {
+		return false
+	}
+	if isBullet(t.Text) {
+		return true
+	}
+	if isAmount(trimDot(t.Text)) && k+1 < s.b && s.tokens[k+1].is(".", ")") {
+		return true
+	}
+	return t.Text == "(" && k+2 < s.b && isAmount(s.tokens[k+1].Text) && s.tokens[k+2].Text == ")"
+}
+
+// items splits an item sentence into its items: a line break before a bullet or a number
+// starts another ("- Kimsuky, ...;\n- eight agents ..." is one sentence, and so are lines
+// numbered "(1) ...\n(2) ..." without a full stop).
 func (s *sentenceCtx) items() [][2]int {
 	var out [][2]int
 	start := s.a
 	for k := s.a + 1; k < s.b; k++ {
-		if s.tokens[k].Newlines > 0 && isBullet(s.tokens[k].Text) {
+		if s.opensItem(k) {
 			out = append(out, [2]int{start, k})
 			start = k
 		}

@@ -250,6 +250,11 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		nounUse := s.nounUse(i) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
+				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
+					// "The designated individuals and entities are as follows:": the
+					// participle as an adjective still opens the list it heads.
+					s.noteListTrigger(i, trig, false)
+				}
 				continue
 			}
 			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) ||
