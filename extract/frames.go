@@ -1348,7 +1348,28 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 	}
+	if recipient == nil && doer != nil && o.trig.spec.has(flagBodyDefault) && o.trig.spec.body != "" && s.shortLink(doer.end, o.t) {
+		// "Russia, one of the five permanent members": a membership that only one body
+		// has (relations.tsv or the row's body=) needs no name for it.
+		recipient = &mention{info: x.lex.gaz.entities[o.trig.spec.body], start: -1, end: -1, sentence: -1}
+	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// shortLink: the words from a name's end a to an agent noun at b are a short apposition or
+// copula ("Russia, one of the five permanent members"; "France is a permanent member"), not
+// a longer phrase whose agent is someone else ("Ukraine, as a result of a negative vote cast
+// by a permanent member").
+func (s *sentenceCtx) shortLink(a, b int) bool {
+	if b-a > 7 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.tokens[k].is("by") {
+			return false
+		}
+	}
+	return true
 }
 
 // includedAfter: "seven members of the Revolutionary Guards, including General Mohammad
