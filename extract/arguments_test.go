@@ -89,6 +89,15 @@ func TestArgumentChoice(t *testing.T) {
 // by a state's possessive right before a person. Every sentence is our own.
 func TestOfficialsBySpeakingAndPossessive(t *testing.T) {
 	checkRelations(t, "", []relCase{
+		{"a demonym and a lower-case role in apposition, with a known minister of that state in the document",
+			"Sergei Lavrov, the Russian foreign minister, landed in Wonsan on Friday. Ivan Petrov, the Russian foreign minister's deputy, stayed home.",
+			[]string{"OFFICIAL_OF person:sergey-lavrov state:RUS"}, nil},
+		{"an apposition describes the name before it, not the document's earlier minister",
+			"Sergei Lavrov spoke first. Pavel Orlov, the Russian defence minister, spoke next.",
+			[]string{"OFFICIAL_OF person:pavel-orlov state:RUS"}, nil},
+		{"a described role outside an apposition still refers back",
+			"Sergei Lavrov spoke first. Later the Russian foreign minister travelled to Pyongyang.",
+			[]string{"VISITED person:sergey-lavrov place:pyongyang"}, nil},
 		{"an apposition speaking for a state",
 			"Maria Lopez, speaking for Mexico, said the text was unbalanced.",
 			[]string{"OFFICIAL_OF person:maria-lopez state:MEX"}, nil},

@@ -229,7 +229,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			}
 			// "the Russian leader": a demonym and a role with no name after them stand for the
 			// latest person the document tied to that state with such a title.
-			if tokens[i].Lower == "the" && next < len(found) && found[next].start == i+1 && found[next].demonym && found[next].info.Type == TypeState {
+			// After a person's name and a comma the phrase is that person's apposition
+			// ("Sergei Lavrov, the Russian foreign minister,"): it describes the name before
+			// it, and its demonym stays the state the role is held for.
+			appos := i-2 >= span[0] && tokens[i-1].Text == "," && len(recent) > 0 &&
+				recent[len(recent)-1].end == i-1 && recent[len(recent)-1].info.Type == TypePerson
+			if !appos && tokens[i].Lower == "the" && next < len(found) && found[next].start == i+1 && found[next].demonym && found[next].info.Type == TypeState {
 				j := found[next].end
 				n := 0
 				if j < span[1] { // a text may end right after the demonym ("... the Russian")
