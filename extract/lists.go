@@ -219,9 +219,33 @@ func (x *Extractor) listHeads(s *sentenceCtx) []mention {
 			continue
 		}
 		name := surfaceOf(s.tokens, k, e)
+		if x.roleAfterComma(s, e, it[1]) {
+			// "(1) NO Kwang Chol, Minister of National Defence of the DPRK": a head whose
+			// apposition is an office is a person.
+			out = append(out, mention{info: &entityInfo{ID: "person:" + slug(name), Type: TypePerson, Name: name}, start: k, end: e})
+			continue
+		}
 		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: k, end: e})
 	}
 	return out
+}
+
+// roleAfterComma: a comma at e opens a role or title (titles.txt), perhaps after an article
+// and one modifier ("First Vice-Chief of the General Staff", "the director of").
+func (x *Extractor) roleAfterComma(s *sentenceCtx, e, b int) bool {
+	if e >= b || s.tokens[e].Text != "," {
+		return false
+	}
+	k := e + 1
+	if k < b && s.tw(wArticle, k) {
+		k++
+	}
+	for j := k; j < b && j <= k+1; j++ {
+		if x.lex.roles.matchAt(s.tokens, j) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listItemRelations: the open list's relation from its source to each item's head name, or to
