@@ -724,6 +724,16 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if gazCovers(tokens, span, start, end, lx) {
 			continue // the run broke at "and" inside a known name ("West African Economic and Monetary Union")
 		}
+		if typ == TypeAgreement {
+			// "the Japan-Philippines Reciprocal Access Agreement": the parties joined by
+			// hyphens open the agreement's name (a body's name they do not: see above).
+			for a := max(span[0], start-7); a < start-2; a++ {
+				if tokens[start].SpaceBefore && statesCompound(tokens, a, start, lx) {
+					start = a
+					break
+				}
+			}
+		}
 		if typ == TypeAgreement && start > span[0] && len(tokens[start-1].Text) == 4 && isDigits(tokens[start-1].Text) &&
 			(tokens[start-1].Text[:2] == "19" || tokens[start-1].Text[:2] == "20") {
 			start-- // "the 1993 Agreement on ...": the year is part of the agreement's name
