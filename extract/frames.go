@@ -2046,7 +2046,7 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 					return nil // "X said 99 percent were intercepted, with help from": not X's
 				}
 			}
-			return s.clauseSubject(o.ca, k, o.dstOK)
+			return s.clauseSubject(s.conjoinedClauseStart(o.ca, k), k, o.dstOK)
 		case tk.isWord() && !tk.isCap() && !s.tw(wPreposition, k) || tk.is("for") || tk.Text == "'s" || s.mentionAt(k) != nil || isQuote(tk.Text):
 			continue
 		}
@@ -2057,6 +2057,19 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 		return nil
 	}
 	return nil
+}
+
+// conjoinedClauseStart: where the last clause joined by ", and" plus an opening adverbial
+// starts before k ("the group has launched attacks, and on 11 January the United States,
+// with support from ..."), else ca. A conjunction before a name is left alone: it may close
+// a serial list ("Mali, Burkina Faso, and Niger, with help from").
+func (s *sentenceCtx) conjoinedClauseStart(ca, k int) int {
+	for j := k - 2; j > ca; j-- {
+		if s.tokens[j-1].Text == "," && s.tw(wConjunction, j) && s.tw(wFunction, j+1) && !s.tw(wArticle, j+1) && s.mentionAt(j+1) == nil {
+			return j
+		}
+	}
+	return ca
 }
 
 // thanks: a thanking verb (words.tsv thank) stands in the clause before the noun at o.t.
