@@ -1367,6 +1367,11 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			// coordinated with a new noun phrase; the names there are not the trigger's.
 			break
 		}
+		if k > te && s.conjoinedVerbPhrase(k) {
+			// "its full support to the mediators and directs the President of the Commission":
+			// a second verb with its own object ends the noun's phrase.
+			break
+		}
 		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.tw(wPrepIdiom, k-1) {
 			continue
 		}
@@ -1374,6 +1379,9 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			m := &s.mentions[j]
 			if m.start <= k || m.start > k+5 || m.end > cb || s.punctBetween(k, m.start) {
 				continue
+			}
+			if s.verbPhraseBetween(k, m.start) {
+				break // "its full support to the mediators and asked Togo to": Togo is asked
 			}
 			if !ok(m) || not != nil && m.info == not.info {
 				if s.modifier(m) || m.demonym || not != nil && m.info == not.info {
@@ -1388,6 +1396,32 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		}
 	}
 	return nil
+}
+
+// conjoinedVerbPhrase: the conjunction at k opens a coordinated verb phrase: an unnamed object
+// ends before it, and the lower-case word after it, no preposition, article or determiner,
+// takes an article or a name as its object ("... to the mediators and directs the
+// President", "and asked Togo to").
+func (s *sentenceCtx) conjoinedVerbPhrase(k int) bool {
+	if k+2 >= s.b || !s.tw(wConjunction, k) || s.mentionEndingAt(k, func(*mention) bool { return true }) != nil {
+		return false
+	}
+	v := s.tokens[k+1]
+	if !v.isWord() || v.isCap() || s.mentionAt(k+1) != nil || s.tw(wPreposition, k+1) || s.tw(wFunction, k+1) ||
+		s.tw(wArticle, k+1) || s.tw(wDeterminer, k+1) || s.tw(wAux, k+1) || s.tw(wBe, k+1) {
+		return false
+	}
+	return s.tw(wArticle, k+2) || s.mentionAt(k+2) != nil && !s.mentionAt(k+2).possessive
+}
+
+// verbPhraseBetween: a conjoined verb phrase opens between a and b.
+func (s *sentenceCtx) verbPhraseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.conjoinedVerbPhrase(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // untilComma is the index of the first comma (or other clause punctuation) after k, or the

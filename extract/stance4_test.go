@@ -23,5 +23,17 @@ func TestStanceFamiliesFourthWriter(t *testing.T) {
 		{"a dated opener closed by its comma still opens the sentence",
 			"On 3 May, Greece, with support from Cyprus, evacuated the island.",
 			[]string{"SUPPORTS state:CYP state:GRC"}, nil},
+		{"a verb conjoined after a noun's unnamed object starts its own phrase",
+			"Ghana expressed its full support to the mediators and asked Togo to draft a plan.",
+			nil, []string{"SUPPORTS state:GHA state:TGO"}},
+		{"the same with a titled object after the second verb",
+			"Ghana pledged its backing to the envoys and directed the President of the ECOWAS Commission to report.",
+			nil, []string{"SUPPORTS state:GHA inst:ecowas-commission"}},
+		{"a named object after the noun is still its target",
+			"Ghana expressed its full support to Togo and asked Benin to help.",
+			[]string{"SUPPORTS state:GHA state:TGO"}, nil},
+		{"a coordinated name list after the noun is still the target",
+			"Ghana reaffirmed its support to Togo and Benin.",
+			[]string{"SUPPORTS state:GHA state:TGO", "SUPPORTS state:GHA state:BEN"}, nil},
 	})
 }
