@@ -1762,7 +1762,11 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	var left []*mention
 	if owner := s.possessor(t); owner != nil && ok(owner) {
 		left = []*mention{owner} // "X has been Y's partner"
-		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil {
+		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil && (s.linked(subj.end, owner.start) || s.tokens[subj.end].Text == ",") {
+			// Only a copula or an apposition makes the name before the partner ("Japan is
+			// Australia's closest partner", "Belarus, long Moscow's closest ally"); the
+			// subject of another verb is no partner ("Russia chose not to shield Tehran's
+			// closest partner").
 			pairs = append(pairs, argPair{subj, owner})
 		}
 	} else {

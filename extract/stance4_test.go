@@ -50,5 +50,17 @@ func TestStanceFamiliesFourthWriter(t *testing.T) {
 		{"calling a plan destructive of nothing named states nothing",
 			"Chile called for a vote on Monday.",
 			nil, []string{"CONDEMNED state:CHL inst:unsc"}},
+		{"the subject of another verb is no partner of a possessed partner noun",
+			"Russia chose not to defend Tehran's closest partner in the region.",
+			nil, []string{"ALLY_OF state:IRN state:RUS", "ALLY_OF state:RUS state:IRN"}},
+		{"a name in a relative clause before the verb is no partner either",
+			"Chile, which has criticised Peru since 2021, declined to help Bolivia's main partner abroad.",
+			nil, []string{"ALLY_OF state:BOL state:PER", "ALLY_OF state:PER state:BOL"}},
+		{"a copula joins the subject to the possessed partner",
+			"Japan is Australia's closest partner in Asia.",
+			[]string{"ALLY_OF state:AUS state:JPN"}, nil},
+		{"an apposition with an adverb joins it too",
+			"Serbia, long Russia's closest ally in the Balkans, abstained.",
+			[]string{"ALLY_OF state:RUS state:SRB"}, nil},
 	})
 }
