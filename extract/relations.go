@@ -1909,6 +1909,11 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 		if !prep {
 			from = k
 		}
+		if from < cb && s.tokens[from].Text == "," && (prep || s.tw(wPairObject, te-1)) {
+			// "which countries Niger may partner with, a reference to ... Iranian officials": a
+			// stranded preposition has its object before it; the names after the comma are not.
+			return nil
+		}
 		if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
 			g := s.group(m, ok)
 			if p := k; prep || s.tw(wPairObject, te-1) { // "spoke with" ends in its preposition

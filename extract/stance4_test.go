@@ -62,5 +62,14 @@ func TestStanceFamiliesFourthWriter(t *testing.T) {
 		{"an apposition with an adverb joins it too",
 			"Serbia, long Russia's closest ally in the Balkans, abstained.",
 			[]string{"ALLY_OF state:RUS state:SRB"}, nil},
+		{"a stranded 'with' after a pair word takes no name after its comma",
+			"Officials in Bamako resent being told which countries Mali may partner with, a jab at Russian diplomats.",
+			nil, []string{"ALLY_OF state:MLI state:RUS", "ALLY_OF state:RUS state:MLI"}},
+		{"a stranded 'with' after a pair verb likewise",
+			"Nobody asked whom Chad would ally itself with, a question Libyan officials raised.",
+			nil, []string{"ALLY_OF state:TCD state:LBY", "ALLY_OF state:LBY state:TCD"}},
+		{"a 'with' that has its object still pairs",
+			"Mali will partner with Russia on mining.",
+			[]string{"ALLY_OF state:MLI state:RUS"}, nil},
 	})
 }
