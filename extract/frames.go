@@ -1487,7 +1487,8 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// the noun is the nearest person before it, an object as well as a subject.
 		src = s.possessivePronounOwner(o)
 	}
-	if src == nil {
+	actAgent := s.actNounAgent(o)
+	if src == nil && actAgent == nil {
 		// The agent may sit past a relative clause ("the visit to Pyongyang that began
 		// on April 11 by Mr Zhao Leji"), but not past a comma.
 		src = s.afterWord(o.te, s.untilComma(o.te), "by", o.srcOK, 12)
@@ -1580,6 +1581,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	dst := ofTarget
+	if dst == nil {
+		dst = actAgent
+	}
 	if dst == nil && spec.has(flagObjectBefore) && o.t > s.a {
 		dst = s.mentionEndingAt(o.t, o.dstOK)
 	}
@@ -1606,6 +1610,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 			return cross(s.coordination(src, o.srcOK), helped)
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) && spec.has(flagSpeechAct) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		// "expressed serious concern over the deepening military cooperation between North
+		// Korea and Russia": as with a verb's object, a censured tie names both parties.
+		if parties := s.betweenParties(o.te+1, o.cb, o.dstOK); len(parties) > 0 {
+			return cross(s.coordination(src, o.srcOK), parties)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
@@ -2070,6 +2081,26 @@ func (s *sentenceCtx) conjoinedClauseStart(ca, k int) int {
 		}
 	}
 	return ca
+}
+
+// actNounAgent: for a noun whose object may be an event (flag event-object), the agent of
+// an unnamed act noun (words.tsv act-noun) right after the noun's target preposition
+// ("serious concerns over the dangerous actions by the China Coast Guard"): the "by" phrase
+// belongs to the act, so its doer is the target, not the noun's own source.
+func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
+	spec := o.trig.spec
+	if !spec.has(flagEventObject) || o.te >= o.cb || !typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		return nil
+	}
+	for k := o.te + 1; k+1 < o.cb && k <= o.te+7; k++ {
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.trigMark[k-s.a] {
+			return nil
+		}
+		if s.tw(wActNoun, k) && s.tokens[k+1].is("by") {
+			return s.afterWord(k+1, o.cb, "by", o.dstOK, 4)
+		}
+	}
+	return nil
 }
 
 // thanks: a thanking verb (words.tsv thank) stands in the clause before the noun at o.t.

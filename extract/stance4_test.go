@@ -71,5 +71,14 @@ func TestStanceFamiliesFourthWriter(t *testing.T) {
 		{"a 'with' that has its object still pairs",
 			"Mali will partner with Russia on mining.",
 			[]string{"ALLY_OF state:MLI state:RUS"}, nil},
+		{"grave concern over acts by a party censures the party",
+			"Vietnam expressed grave concern over the repeated actions by the China Coast Guard near the reef.",
+			[]string{"CONDEMNED state:VNM inst:china-coast-guard"}, nil},
+		{"serious concern about a tie between two states censures both",
+			"Poland voiced serious concerns about the growing military cooperation between Iran and Russia.",
+			[]string{"CONDEMNED state:POL state:IRN", "CONDEMNED state:POL state:RUS"}, nil},
+		{"an act noun's agent is not the concern's source",
+			"Vietnam expressed grave concern over the actions by China near the reef.",
+			[]string{"CONDEMNED state:VNM state:CHN"}, []string{"CONDEMNED state:CHN state:VNM"}},
 	})
 }
