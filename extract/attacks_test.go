@@ -52,3 +52,29 @@ func TestAttackTargetsAndLeaders(t *testing.T) {
 			[]string{"ATTACKED state:ISR state:LBN"}, nil},
 	})
 }
+
+// TestAttackByUsingWeapons covers the family "X used WEAPONS against Y": using arms against a
+// target attacks it, in any tense and in relative clauses whose head is the weapon. Every
+// sentence is our own.
+func TestAttackByUsingWeapons(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"an active verb with a weapon object",
+			"Azerbaijan used Israeli-made drones against Armenian positions in 2020.",
+			[]string{"ATTACKED state:AZE state:ARM"}, nil},
+		{"the present tense and a capital for its state",
+			"Moscow uses glide bombs against Kharkiv almost every night.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
+		{"a relative clause whose head is the weapon",
+			"The shells that Russia has used against Ukraine were made in North Korea.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"a relative clause after a comma",
+			"Iran built the drones, which Russia has employed against Ukrainian cities.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"a veto used against a draft attacks nothing",
+			"China used its veto against the draft resolution on Myanmar.",
+			nil, []string{"ATTACKED state:CHN state:MMR"}},
+		{"pressure used against a state attacks nothing",
+			"Beijing has used trade pressure against Lithuania since 2021.",
+			nil, []string{"ATTACKED state:CHN state:LTU"}},
+	})
+}

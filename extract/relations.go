@@ -444,6 +444,25 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 			return true
 		}
 	}
+	// A relative clause's head noun is its verb's object ("the drones that Moscow has used
+	// against Kyiv", "the shells, which Pyongyang shipped to Russia"): goods ending right
+	// before "that"/"which" (or its comma) count as in the clause.
+	if ca > s.a+1 && s.tokens[ca].is("that", "which") {
+		end := ca
+		if s.tokens[end-1].Text == "," {
+			end--
+		}
+		for _, m := range s.mentions {
+			if m.info.Type == TypeWeapon && m.end == end {
+				return true
+			}
+		}
+		for k := max(s.a, end-3); k < end; k++ {
+			if x.lex.goods.matchAt(s.tokens[:end], k) == end-k {
+				return true
+			}
+		}
+	}
 	return false
 }
 
