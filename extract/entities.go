@@ -237,6 +237,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			e, n := lx.matchName(tokens[:span[1]], i)
 			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
 				e.needsContext && (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || // "Camp David" is not "David"
+					// "the visit of Nancy Pelosi" is not Nancy in France: a capitalised word
+					// after the name that is no place noun and no known name continues
+					// another name.
+					i+n < span[1] && capWordAt(tokens, i+n, lx) && !lx.shapes.placeNouns[tokens[i+n].Lower] &&
+						!lx.gaz.knowsAt(tokens[:span[1]], i+n, i+n+1) ||
 					!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
 						!lx.placeAppositionAt(tokens, span, i+n)) {
 				i++
