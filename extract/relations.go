@@ -144,7 +144,7 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 // day put their names to") is a determiner, not a relative or complement clause.
 func (s *sentenceCtx) dropDateClauses() {
 	s.clauses = slices.DeleteFunc(s.clauses, func(i int) bool {
-		if i <= s.a || !s.tokens[i].is("that") {
+		if i <= s.a || i >= s.b || !s.tokens[i].is("that") { // a ";" ending the text opens a boundary past it
 			return false
 		}
 		for _, d := range s.dateMentions {
