@@ -214,6 +214,8 @@ func TestUnknownNames(t *testing.T) {
 			map[string]string{"person:han-kwang-song": "HAN Kwang Song"}, []string{"inst:han"}},
 		{"an acronym before a capitalised word is no person", "NATO Allies met in Brussels on Monday.",
 			nil, []string{"person:nato-allies"}},
+		{"the short names the UN uses for states", "Cabo Verde, the Lao PDR and the Holy See abstained.",
+			map[string]string{"state:CPV": "Cabo Verde", "state:LAO": "Lao PDR", "state:VAT": "Holy See"}, []string{"place:cabo-verde", "inst:pdr"}},
 		{"a relative clause introduces a person", "Officials aligned with Nicolás Maduro who obstructed the count were named.",
 			map[string]string{"person:nicolas-maduro": "Nicolás Maduro"}, nil},
 		{"names coordinated with a person", "It named Kang Kyong Il and Ri Sin Song of the Korea Sobaeksu Trading Company.",
