@@ -127,3 +127,22 @@ func TestRelativeClauseDates(t *testing.T) {
 		})
 	}
 }
+
+// TestCourtesyCalls: a call paid on someone is a meeting with them, in any tense; a call on a
+// state or a city is none, nor is calling on someone to act. Sentences of our own.
+func TestCourtesyCalls(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a courtesy call in the past tense",
+			"Defence Minister Richard Marles paid a courtesy call on President Joko Widodo.",
+			[]string{"MET_WITH person:joko-widodo person:richard-marles"}, nil},
+		{"a farewell call in the present tense",
+			"Ambassador Rahm Emanuel pays a farewell call on Prime Minister Fumio Kishida today.",
+			[]string{"MET_WITH person:fumio-kishida person:rahm-emanuel"}, nil},
+		{"a call made on a minister",
+			"Foreign Minister Penny Wong made a call on Foreign Minister Retno Marsudi in Jakarta.",
+			[]string{"MET_WITH person:penny-wong person:retno-marsudi"}, nil},
+		{"calling on someone to act is no meeting",
+			"President Joe Biden called on President Xi Jinping to restrain Pyongyang.",
+			nil, []string{"MET_WITH person:joe-biden person:xi-jinping"}},
+	})
+}
