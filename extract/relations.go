@@ -1649,6 +1649,14 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		sawConj := false
 		for limit := last.end + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
+			if tk.Text == "," && last.info.Type == TypePerson {
+				if e := s.titleApposition(k); e > k {
+					// "Mr. Enrique Manalo, Secretary of Foreign Affairs, and Mr. Gilberto
+					// Teodoro": the member's office in apposition stays inside the list.
+					k, limit = e-1, e+7
+					continue
+				}
+			}
 			conj := s.tw(wConjunction, k)
 			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
 				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
@@ -1685,7 +1693,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					continue
 				}
 			}
-			if conj || tk.Text == "," || office || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
+			abbrev := sawConj && tk.Text == "." && !tk.SpaceBefore && s.tokens[k-1].isCap() // "and Mr. Teodoro", "H.E."
+			if conj || tk.Text == "," || office || abbrev || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
 				}
@@ -1713,6 +1722,49 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
+}
+
+// titleApposition: the comma at c opens an office in apposition to the person before it
+// ("Secretary of Foreign Affairs of the Republic of the Philippines,"): capitalised words,
+// office links, articles and the names of states and bodies, closed by another comma within
+// sixteen tokens. It returns the closing comma, or -1.
+func (s *sentenceCtx) titleApposition(c int) int {
+	k := c + 1
+	if k >= s.b || !s.tokens[k].isCap() || !s.tokens[k].isWord() {
+		return -1
+	}
+	for ; k < s.b && k <= c+16; k++ {
+		if m := s.mentionAt(k); m != nil {
+			if m.info.Type == TypePerson {
+				return -1
+			}
+			k = m.end - 1
+			continue
+		}
+		t := s.tokens[k]
+		switch {
+		case t.Text == ",":
+			return k
+		case t.isCap() && t.isWord(), s.tw(wOfficeLink, k) && !t.is("and"), s.tw(wArticle, k) && t.is("the"), t.Text == "-", t.Text == ".":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// titleAppositionBefore: the comma at c closes an office in apposition to a person ("Mr.
+// KIHARA Minoru, Minister of Defense,"); it returns the opening comma, or -1.
+func (s *sentenceCtx) titleAppositionBefore(c int) int {
+	for k := c - 1; k > s.a && k >= c-16; k-- {
+		if s.tokens[k].Text == "," {
+			if s.titleApposition(k) == c {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // corefSiblings: the other antecedents of an anaphor that stands for several entities ("the
@@ -1862,7 +1914,9 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 	}
 	if k := s.verbGroupStart(t, ca) - 1; k > s.a && s.tokens[k].Text == "," {
 		if subj := s.afterRelative(k, ok); subj != nil {
-			return []*mention{subj} // "Choi, who has led ... since Yoon was impeached, met Blinken"
+			// "Choi, who has led ... since Yoon was impeached, met Blinken"; "Kamikawa and
+			// Kihara, who are visiting Manila, held talks": the whole antecedent list.
+			return s.leftGroup(subj, ok)
 		}
 	}
 	if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
@@ -1980,7 +2034,8 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
 		for k > s.a && k >= first.start-5 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," &&
-			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord()) {
+			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
+				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap()) { // "and Mr. Kihara"
 			k--
 		}
 		if k <= s.a || !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
