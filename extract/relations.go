@@ -1935,7 +1935,18 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 // meetings the direct object ("met Putin"); "X and Y are allies, and both supported Z" must
 // not pair with Z.
 func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bool) []*mention {
-	for k := te; k < cb && k < te+4; k++ {
+	from := te
+	if from < cb && s.tokens[from].Text == "(" {
+		// "the Ministerial Meeting ("2+2") in Manila with ...": a short parenthesis after the
+		// trigger is no part of the way to its other side.
+		for k := from + 1; k < cb && k <= from+6; k++ {
+			if s.tokens[k].Text == ")" {
+				from = k + 1
+				break
+			}
+		}
+	}
+	for k := from; k < cb && k < from+4; k++ {
 		prep := s.tw(wPairObject, k)
 		if !prep && !(k == te && meeting) {
 			continue
