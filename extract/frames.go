@@ -534,7 +534,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil && spec.body != "" && !withPrep {
 		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
 		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
-			return cross(srcs(), []*mention{body})
+			return cross(srcs(), append([]*mention{body}, s.draftMandates(o.te, o.dstOK)...))
 		}
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no
@@ -591,6 +591,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "launched 38 missiles of various types, including Kh-101 cruise missiles and
 		// Kinzhal missiles": the models a class names after ", including" are launched too.
 		dsts = append(dsts, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
+	}
+	if dst != nil && spec.body != "" && dst.info.ID == spec.body {
+		// "vetoed a Security Council resolution that would have extended the mandate of the
+		// panel of experts": the body's draft, and what it would have kept alive.
+		dsts = append(dsts, s.draftMandates(dst.end, o.dstOK)...)
 	}
 	if dst != nil && spec.has(flagLocative) {
 		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
@@ -1986,6 +1991,26 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 		}
 	}
 	return nil
+}
+
+// draftMandates: the bodies a draft would have kept alive, named later in the sentence after
+// a mandate noun and "of" (words.tsv class mandate: "a text that would have renewed the
+// mandate of the Panel of Experts"), the body itself not included.
+func (s *sentenceCtx) draftMandates(te int, ok func(*mention) bool) []*mention {
+	var out []*mention
+	for k := te; k+2 < s.b && k < te+30; k++ {
+		if !s.tw(wMandate, k) || !s.tokens[k+1].is("of") {
+			continue
+		}
+		j := k + 2
+		for j < s.b && j < k+5 && (s.tw(wArticle, j) || s.tw(wPossessive, j)) {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.info.Type == TypeInstitution && ok(m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // elicitedBy: the noun at t is the object of an eliciting verb (words.tsv class elicit: "drew
