@@ -337,8 +337,12 @@ func (s *sentenceCtx) nounUse(i int) bool {
 	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) {
 		return true // also "an admission of \"support for ...\""
 	}
-	if w := s.tokens[i].Lower; i > s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		(s.tokens[i-1].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a]) {
+	before := i - 1
+	if d := s.mentionEndingAt(i, func(m *mention) bool { return m.demonym }); d != nil && d.start > s.a {
+		before = d.start - 1 // "fired at Ukrainian targets": the demonym modifies the noun
+	}
+	if w := s.tokens[i].Lower; before >= s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		(s.tokens[before].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a]) {
 		// "struck targets in Yemen", "strikes against targets": a plural noun after a
 		// preposition or right after another trigger, no verb in the present.
 		return true
