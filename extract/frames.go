@@ -1320,6 +1320,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, min(o.t, recipientStart(recipient, o.t))) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
+	if doer != nil && s.opening > s.a && doer.end <= s.opening && o.t > s.opening {
+		doer = nil // "For Kyiv, the news showed how closely Russia's suppliers work": a name in the opening phrase is no doer
+	}
 	if doer == nil {
 		// "Iran, a key supplier to Russia": the name before the apposition's comma.
 		for k := o.t - 1; k > s.a && k >= o.t-6; k-- {

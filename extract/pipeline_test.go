@@ -362,6 +362,10 @@ func TestRelations(t *testing.T) {
 			[]rel{{"SUPPLIED", "state:RUS", "state:IRN", "asserted", "reported", ""}}},
 		{"supplier with a possessive recipient", "Belarus has become one of Russia's main suppliers.",
 			[]rel{{"SUPPLIED", "state:BLR", "state:RUS", "asserted", "fact", ""}}},
+		{"a name in an opening phrase supplies nothing", "For Ukraine, the report showed how closely Russia's suppliers cooperate.",
+			nil},
+		{"a supplier after an opening phrase", "Since the summer, Belarus has become one of Russia's main suppliers.",
+			[]rel{{"SUPPLIED", "state:BLR", "state:RUS", "asserted", "fact", ""}}},
 		// The apposition is the writer's description of the speaker, not what the speaker says
 		// (SCHEMA.md Modality rule 1; heldout2 gold: "Bendjama of Algeria, the Arab member of the
 		// Council, said" states MEMBER_OF as a fact).
