@@ -1494,6 +1494,9 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			if tk := s.tokens[j]; tk.isCap() && s.covered(j) || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
 			}
+			if s.trigMark[j-s.a] && j+1 < t && !s.tokens[j+1].is("-") {
+				return nil // "Lavrov's visit follows two trips": the possessor is the earlier noun's
+			}
 		}
 		return m
 	}
