@@ -403,10 +403,10 @@ func (s *sentenceCtx) performative(sp trigSpan) bool {
 		return false
 	}
 	k := v - 1
-	for k >= s.a && (strings.HasSuffix(s.tokens[k].Lower, "ly") || s.tokens[k].is("also", "again", "once", "firmly")) {
+	for k >= s.a && (strings.HasSuffix(s.tokens[k].Lower, "ly") || s.tw(wPerformativeAdverb, k)) {
 		k-- // "strongly condemns", "once again condemns"
 	}
-	if k >= s.a && (s.tw(wAux, k) || s.tokens[k].is("to", "not", "n't", "never", "did", "does", "do", "cannot")) {
+	if k >= s.a && (s.tw(wAux, k) || s.tw(wNonPerformative, k)) {
 		return false // "will condemn", "refused to condemn", "does not condemn"
 	}
 	return strings.HasSuffix(s.tokens[v].Lower, "s") || k >= s.a && s.tokens[k].is("we", "i")

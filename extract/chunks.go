@@ -288,6 +288,20 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 		// (an anaphor such as "the three heads of state" is a mention from its article on)
 		i++
 	}
+	// "the militaries of the United States and the United Kingdom, with support from ...": an
+	// agent noun's of-complement names who acts.
+	for j := i; j < k && j < i+3 && s.mentionAt(j) == nil && s.tokens[j].isWord() && !s.tokens[j].isCap(); j++ {
+		if s.tw(wAgentHead, j) && j+2 < k && s.tokens[j+1].is("of") {
+			n := j + 2
+			if s.mentionAt(n) == nil && s.tw(wArticle, n) {
+				n++ // "of the United States"
+			}
+			if s.mentionAt(n) != nil {
+				i = n
+			}
+			break
+		}
+	}
 	var head *mention
 	for i < k {
 		m := s.mentionAt(i)
@@ -341,6 +355,7 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 // annexation as theft and said Kyiv ...").
 func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention, locative bool) (*mention, bool) {
 	accept := func(m *mention) bool { return m != nil && ok(m) && (not == nil || m.info != not.info) }
+	te = s.afterFreeRelative(te, cb)
 	k := te
 	for k < cb && k < te+12 {
 		if m := s.mentionAt(k); m != nil {
@@ -388,6 +403,35 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 	return nil, true
 }
 
+// afterFreeRelative: an object opened by "what" + a speaker + a verb of naming ("supports what
+// he called Russia's special military operation", "condemned what it described as foreign
+// interference") is the noun phrase after that verb; the speaker is no object. Otherwise te.
+func (s *sentenceCtx) afterFreeRelative(te, cb int) int {
+	w := te
+	if w < cb && isQuote(s.tokens[w].Text) {
+		w++ // "fully supports" what he called ...
+	}
+	if w+3 >= cb || !s.tokens[w].is("what") {
+		return te
+	}
+	j := w + 1
+	if m := s.mentionAt(j); m != nil {
+		j = m.end
+	} else if s.tw(wSubjectPronoun, j) {
+		j++
+	} else {
+		return te
+	}
+	if j+1 >= cb || !s.tokens[j].is("called", "calls", "termed", "terms", "dubbed", "dubs", "described", "describes") {
+		return te
+	}
+	j++
+	if s.tokens[j].is("as") {
+		j++
+	}
+	return j
+}
+
 // possessesAgent: the possessive name m owns an agent noun (words.tsv agent-head) within three
 // lower-case words after it ("China's coast guard", "Russia's forces"), which acts for it.
 func (s *sentenceCtx) possessesAgent(m *mention, cb int) bool {
@@ -408,7 +452,7 @@ func (s *sentenceCtx) possessesAgent(m *mention, cb int) bool {
 // speech verb follows the name ("met the delegation, Ivan Petrov said") or a name stands in
 // the description.
 func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
-	if te >= cb || !s.tokens[te].is("the", "his", "her", "their") {
+	if te >= cb || !s.tokens[te].is("the") && !s.tw(wPossessive, te) {
 		return nil
 	}
 	for ; k < cb && k < te+8 && s.tokens[k].Text != ","; k++ {
@@ -535,7 +579,7 @@ func (s *sentenceCtx) inTitleRun(t, n int) bool {
 	capAt := func(k int) bool {
 		return k >= s.a && k < s.b && s.tokens[k].isCap() && s.tokens[k].isWord()
 	}
-	joins := func(k int) bool { return k >= s.a && k < s.b && s.tokens[k].is("and", "of", "for") }
+	joins := func(k int) bool { return k >= s.a && k < s.b && s.tw(wOfficeLink, k) }
 	before := capAt(t-1) || joins(t-1) && capAt(t-2)
 	after := capAt(t+n) || joins(t+n) && capAt(t+n+1)
 	if !before || !after {

@@ -19,6 +19,9 @@ func testDateLexicon(t *testing.T) *dateLexicon {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if lx.words, err = compileWords(rules["words"]); err != nil {
+		t.Fatal(err)
+	}
 	return lx
 }
 

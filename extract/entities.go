@@ -128,7 +128,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				// state's possessive (bodies.txt, third field).
 				// Not when the name goes on ("Iran's Ministry of Defense and Armed Forces Logistics").
 				if f := lx.formalBodies.matchAt(tokens[:span[1]], j); f > 0 && (j+f >= span[1] || !tokens[j+f].isCap() &&
-					!(tokens[j+f].is("of", "and", "for", "&") && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
+					!((lx.words.in(wOfficeLink, tokens[j+f].Lower) || tokens[j+f].is("&")) && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
 					b, phrase = f, lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
 				}
 			}
@@ -206,6 +206,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		keep(lx.datelinePlace(tokens, span))
 		keep(lx.resolutions(tokens, span, fl))
+		keep(lx.prefixedInstitutions(tokens, span))
 		keep(lx.directionalPlaces(tokens, span, fl))
 		keep(lx.weaponModels(tokens, span, fl))
 		// Institutions, places and agreements built around a head word ("Stockholm Korea
@@ -782,7 +783,7 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			return end // "President of the National Council ... and Head of State": a second office
 		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
 			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
-		case t.is("of", "for", "and", "the", "on", "along", "to") && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&
+		case lx.words.in(wNameLink, t.Lower) && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&
 			!(t.is("to") && (j == k+1 || !tokens[j-1].isCap())):
 			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
 		case t.Text == "." && len(tokens[j-1].Text) == 1:

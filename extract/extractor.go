@@ -51,6 +51,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("compiling rules: %w", err)
 	}
 	dates.attribution = &lex.words.attribution
+	dates.words = lex.words
 	return &Extractor{lex: lex, dates: dates}, nil
 }
 

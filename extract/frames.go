@@ -121,7 +121,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 // resolved to one of the pairs' sources was resolved wrongly, and every pair it ends goes.
 func (s *sentenceCtx) dropBoundPronouns(pairs []argPair) []argPair {
 	bound := func(d *mention) bool {
-		if d == nil || !d.coref || d.start < s.a || d.start >= s.b || !s.tokens[d.start].is("it", "him", "them", "her") {
+		if d == nil || !d.coref || d.start < s.a || d.start >= s.b || !s.tw(wObjectPronoun, d.start) {
 			return false
 		}
 		if s.tokens[d.start].is("her") && d.start+1 < s.b && s.tokens[d.start+1].isWord() && !s.tw(wFunction, d.start+1) {
@@ -297,7 +297,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if spec.has(flagEventSubject) && s.passive(o.t) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}
-	if s.passive(o.t) {
+	if s.passive(o.t) || s.reducedPassive(o) {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
 		if withPrep {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
@@ -542,6 +542,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
+		// "condemned the continued attacks in the Sahel attributed to JNIM": the doers a
+		// participle of agency names after the unnamed event noun.
+		if doers := s.agencyDoers(x, o.te, o.cb, spec, o.dstOK); len(doers) > 0 {
+			return cross(srcs(), doers)
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
@@ -565,6 +572,20 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
 	return cross(append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+}
+
+// reducedPassive: a participle right after a name the relation takes as its target, with its
+// agent after it ("one IRBM launched by North Korea", "an IRBM (IRBM) launched by ...",
+// "Mali, backed by Russia,"), is a passive without its "be".
+func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
+	if o.te != o.t+1 || o.te >= o.cb || !s.tokens[o.te].is("by") || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
+		return false
+	}
+	end := o.t
+	if s.tokens[end-1].Text == ")" || s.tokens[end-1].Text == "," {
+		end-- // "(IRBM) launched by", "Mali, backed by Russia,"
+	}
+	return s.mentionEndingAt(end, o.dstOK) != nil
 }
 
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
@@ -629,6 +650,9 @@ func (s *sentenceCtx) infinitiveSubject(t, ca int, ok func(*mention) bool) *ment
 				return m
 			}
 			return nil
+		}
+		if m := s.mentionAt(k); m != nil && m.coref && m.possessive && !s.tokens[k].isCap() {
+			continue // "called on Iran to cease its support": the owner is the infinitive's subject
 		}
 		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
 			return nil
@@ -925,7 +949,7 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 			if m := s.mentionAt(i); m != nil && ok(m) {
 				return nil // a named member is a target itself, not a place it is at
 			}
-			if s.tw(wLocative, i) || s.tokens[i].is("around", "near", "outside") {
+			if s.tw(wLocative, i) {
 				if m := s.mentionAt(i + 1); m != nil && ok(m) && m.info.Type == TypePlace {
 					return s.group(m, ok)
 				}
@@ -979,7 +1003,7 @@ func (s *sentenceCtx) dateEndsClause(k, cb int) bool {
 // ("told Modi that China attacked": a complement, not a relative clause).
 func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	switch {
-	case s.tokens[ca].is("which", "whom", "who") && s.tokens[ca-1].Text == ",":
+	case s.tw(wObjectRelative, ca) && s.tokens[ca-1].Text == ",":
 		j := ca - 1
 		if j-1 > s.a && s.tokens[j-1].Text == ")" {
 			// "the Economic Community of West African States (ECOWAS), which ..."
@@ -1026,10 +1050,10 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 // name before ca.
 func (s *sentenceCtx) innerRelative(ca, subj int) bool {
 	for k := ca + 1; k < subj; k++ {
-		if s.tokens[k].is("that", "which", "whom", "who") {
+		if s.tw(wRelative, k) {
 			return true
 		}
-		if k+1 == subj && (s.tw(wPronoun, subj) || s.tokens[subj].is("they", "we", "it")) && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
+		if k+1 == subj && (s.tw(wPronoun, subj) || s.tw(wSubjectPronoun, subj)) && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
 			return true // a zero relative: a noun, then a pronoun subject
 		}
 	}
@@ -1136,6 +1160,48 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	return nil
 }
 
+// agencyDoers: the object at te holds another relation's event noun followed, within a dozen
+// words and before any acceptable name, by a participle of agency (words.tsv class
+// agency: "attributed to", "carried out by", "claimed by", "perpetrated by"); the names
+// after it, with their list, did the event.
+func (s *sentenceCtx) agencyDoers(x *Extractor, te, cb int, spec *argSpec, ok func(*mention) bool) []*mention {
+	event := false
+	for k := te; k < cb && k < te+14; k++ {
+		if m := s.mentionAt(k); m != nil {
+			if ok(m) {
+				return nil // a named object or complement comes first
+			}
+			k = m.end - 1
+			continue
+		}
+		if !event {
+			for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
+				event = event || (tp.frame == frameNoun || tp.frame == frameEvent) && tp.relation != spec.relation
+			}
+			continue
+		}
+		if !s.tw(wAgency, k) {
+			continue
+		}
+		j := k + 1
+		if j < cb && s.tokens[j].is("out") {
+			j++ // "carried out by"
+		}
+		if j+1 >= cb || !s.tokens[j].is("to", "by") {
+			return nil
+		}
+		j++
+		if s.tw(wArticle, j) && s.mentionAt(j) == nil {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && ok(m) {
+			return s.group(m, ok)
+		}
+		return nil
+	}
+	return nil
+}
+
 // subjectOf is the subject of the verb at t: the nearest name before it in the clause, the
 // first of a coordinated verb phrase, the head of an apposition, a relative pronoun's
 // antecedent or a personal pronoun's.
@@ -1170,6 +1236,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := s.whoseAgents(o); pairs != nil {
 		return pairs
+	}
+	if s.unnamedRelativeSubject(o.t) {
+		return nil // "..., in which more than 20 partners take part": no one named is a partner
 	}
 	recipient := s.possessor(o.t)
 	if recipient == nil || !o.dstOK(recipient) {
@@ -1258,7 +1327,7 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 		return true
 	}
 	tk := s.tokens[j]
-	return s.tw(wArticle, j) || s.tw(wDefinite, j) || tk.isCap() || tk.is("all", "both", "each", "one", "two", "three", "four", "five", "fellow", "as") ||
+	return s.tw(wArticle, j) || s.tw(wDefinite, j) || tk.isCap() || s.tw(wAppositionOpener, j) ||
 		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
@@ -1362,7 +1431,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 					others = append(others, p)
 				}
 			}
-			if t := s.afterPrep(of.end, o.cb, others, o.dstOK, of); t != nil && t.start-of.end <= 6 {
+			// "the support of the African Union and the United Nations for ...": the target
+			// preposition follows the whole list.
+			end := of.end
+			for _, m := range s.group(of, o.srcOK) {
+				end = max(end, m.end)
+			}
+			if t := s.afterPrep(end, o.cb, others, o.dstOK, of); t != nil && t.start-end <= 6 {
 				src, ofTarget = of, t
 			}
 		}
@@ -1435,7 +1510,19 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			if src == nil && o.te < o.cb && s.tokens[o.te].is("of") {
 				src = s.afterWord(o.te, o.cb, "of", o.srcOK, 1) // "with the support of X"
 			}
-			return cross(s.coordination(src, o.srcOK), s.group(b, o.dstOK))
+			helped := s.group(b, o.dstOK)
+			if s.thanks(o) {
+				// "Putin thanked the North for its backing": an official thanks for the help
+				// his country got; the gazetteer's state of the person is the one helped.
+				for i, h := range helped {
+					if st := x.seatedState(h); st != nil {
+						acting := *h
+						acting.info = st
+						helped[i] = &acting
+					}
+				}
+			}
+			return cross(s.coordination(src, o.srcOK), helped)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
@@ -1642,6 +1729,11 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
 	}
+	if s.unnamedRelativeSubject(o.t) {
+		// "Operation Prosperity Guardian, in which more than 20 partners take part": the
+		// partners are the relative clause's own unnamed subject, not the main clause's doers.
+		return nil
+	}
 	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
@@ -1660,6 +1752,21 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// unnamedRelativeSubject: the trigger at t heads the subject of a relative clause opened by
+// ", PREP which|whom" within the six words before it, with no name between ("..., in which
+// more than 20 partners take part").
+func (s *sentenceCtx) unnamedRelativeSubject(t int) bool {
+	for k := t - 1; k > s.a+1 && k >= t-6; k-- {
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() {
+			return false
+		}
+		if s.tokens[k].is("which", "whom") {
+			return s.tw(wPreposition, k-1) && s.tokens[k-2].Text == ","
+		}
+	}
+	return false
 }
 
 // withWhom: the position of a ", with whom" or ", with which" that opens the relative clause
@@ -1855,6 +1962,16 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 		return nil
 	}
 	return nil
+}
+
+// thanks: a thanking verb (words.tsv thank) stands in the clause before the noun at o.t.
+func (s *sentenceCtx) thanks(o *occurrence) bool {
+	for k := o.ca; k < o.t; k++ {
+		if s.tw(wThank, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorList: the possessors of the noun phrases coordinated after the one m possesses
@@ -2121,7 +2238,7 @@ func (s *sentenceCtx) cataphoricOwner(k int, o *occurrence) *mention {
 			break
 		}
 	}
-	if start >= k || !s.tw(wPreposition, start) && !s.tokens[start].is("during", "on", "in", "after", "before", "at", "for") {
+	if start >= k || !s.tw(wPreposition, start) {
 		return nil
 	}
 	comma := -1

@@ -93,6 +93,7 @@ const (
 	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
 	flagNamedTarget                         // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
 	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
+	flagNeedsVerdict                        // a word of blame must follow a copula after the object ("said the veto was reckless")
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 )
 
@@ -171,6 +172,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.flags |= flagNoTroops
 			case "judgement":
 				a.flags |= flagNeedsJudgement
+			case "verdict":
+				a.flags |= flagNeedsVerdict
 			default:
 				// A cue class (cues.tsv) that must occur in the clause, or with "no-" must not
 				// ("targeted X with sanctions" attacks nothing); checked by the caller.
@@ -232,7 +235,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
@@ -299,29 +302,53 @@ const (
 	wActNoun
 	wMeasureNoun
 	wActEvent
+	wRelative
+	wSubjectPronoun
+	wObjectPronoun
+	wPossessive
+	wObjectDeterminer
+	wStatementVerb
+	wClauseJoin
+	wAppositionOpener
+	wPerformativeAdverb
+	wNonPerformative
+	wRoleModifier
+	wRolePrep
+	wNameLink
+	wDatePart
+	wPeriodPart
+	wClauseBreak
+	wObjectRelative
+	wAgency
 	wordClassCount
 )
 
+// clsSet is a word's set of classes, one bit per wordClass.
+type clsSet [2]uint64
+
 // Every class is one bit of a word's set.
-var _ [64 - wordClassCount]struct{}
+var _ [128 - wordClassCount]struct{}
+
+func (b clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
-	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event"}
+	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
+	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
 type words struct {
-	classes     map[string]uint64
+	classes     map[string]clsSet
 	attribution phraseSet // "according to"
 }
 
-func (w *words) in(c wordClass, lower string) bool { return w.classes[lower]&(1<<c) != 0 }
+func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
 
 func compileWords(rows []tsvRow) (*words, error) {
-	w := &words{classes: map[string]uint64{}}
+	w := &words{classes: map[string]clsSet{}}
 	for _, row := range rows {
 		class := row.field(0)
 		if class == "attribution" {
@@ -334,7 +361,9 @@ func compileWords(rows []tsvRow) (*words, error) {
 		for c, name := range wordClassNames {
 			if name == class {
 				for _, p := range lowerList(row.field(1)) {
-					w.classes[p] |= 1 << c
+					b := w.classes[p]
+					b[c>>6] |= 1 << (c & 63)
+					w.classes[p] = b
 				}
 				found = true
 				break

@@ -12,6 +12,7 @@ type nameLexicon struct {
 	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
+	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
@@ -100,6 +101,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-name":         set(&n.notName, false),
 		"post-nominal":     set(&n.postNominals, false),
 		"ship-prefix":      set(&n.shipPrefixes, false),
+		"inst-prefix":      set(&n.instPrefixes, false),
 		"vessel-noun":      set(&n.vesselNouns, true),
 		"capital-cue":      set(&n.capitalCues, true),
 		"site-noun":        phrase(&n.siteNouns),
@@ -531,6 +533,30 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 			i = j
 			break
 		}
+	}
+	return out
+}
+
+// prefixedInstitutions reads a capitalised word of shapes.tsv class inst-prefix and the one
+// to three capitalised words after it as one Institution: a named mission or coalition
+// ("Operation Prosperity Guardian", "Operation Barkhane").
+func (lx *lexicon) prefixedInstitutions(tokens []Token, span [2]int) []mention {
+	n := &lx.shapes
+	var out []mention
+	for i := span[0]; i+1 < span[1]; i++ {
+		if !n.instPrefixes[tokens[i].Text] {
+			continue
+		}
+		j := i + 1
+		for j < span[1] && j-i <= 3 && tokens[j].isCap() && tokens[j].isWord() && !n.written(listStop, &tokens[j]) && !lx.knowsOther(tokens[:span[1]], j, TypeInstitution) {
+			j++
+		}
+		if j == i+1 {
+			continue // "Operation" alone, or before a known name ("Operation in Ukraine")
+		}
+		name := surfaceOf(tokens, i, j)
+		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: i, end: j})
+		i = j - 1
 	}
 	return out
 }

@@ -183,7 +183,7 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string, *mentio
 		start := k
 		// Modifiers that belong to the role: "former Prime Minister", "Deputy".
 		for {
-			if start > s.a && s.tokens[start-1].is("former", "deputy", "acting", "current") {
+			if start > s.a && s.tw(wRoleModifier, start-1) {
 				start--
 			} else if start-2 >= s.a && s.tokens[start-1].Text == "-" && s.tokens[start-2].is("then", "ex") {
 				start -= 2 // "then-Defense Minister"
@@ -362,7 +362,7 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 			continue // "to North Korea" inside the role phrase
 		}
 		for j := m.end + 1; j < comma; j++ {
-			if n := x.lex.roles.matchAt(s.tokens, j); n > 0 && (j+n == comma || s.tokens[j+n].is("to", "for", "in", "at")) {
+			if n := x.lex.roles.matchAt(s.tokens, j); n > 0 && (j+n == comma || s.tw(wRolePrep, j+n)) {
 				return m, surfaceOf(s.tokens, m.end+1, j+n)
 			}
 		}
@@ -387,7 +387,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		}
 		n := x.lex.roles.matchAt(s.tokens, k)
 		if n == 0 {
-			if s.tokens[k].is(";", "who", "which", "said", "told") || k-ca > 12 {
+			if s.tokens[k].is(";", "who", "which") || s.tw(wSpeech, k) || k-ca > 12 {
 				break
 			}
 			continue
@@ -401,7 +401,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		}
 		after := k + n
 		var org *mention
-		if after < cb && s.tokens[after].is("of", "at", "for", "to", "in") {
+		if after < cb && s.tw(wRolePrep, after) {
 			for j := range s.mentions {
 				m := &s.mentions[j]
 				if m.start > after && m.start <= after+3 && orgOK(m) {

@@ -398,7 +398,7 @@ func pastVerb(t Token) bool {
 // in an apposition closed by a comma.
 func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	// The apposition may end the sentence: "... for the island's new president, Lai Ching-te."
-	if a-1 <= span[0] || tokens[a-1].Text != "," || b < span[1] && !tokens[b].is(",", "said", "says", "told", ".") {
+	if a-1 <= span[0] || tokens[a-1].Text != "," || b < span[1] && !tokens[b].is(",", ".") && !lx.shapes.speechVerbs[tokens[b].Lower] {
 		return false
 	}
 	for k := max(span[0], a-10); k < a-1; k++ {

@@ -33,7 +33,7 @@ type sentenceCtx struct {
 	headline bool
 	cueMarks []uint8  // per token: the cue classes starting there (see cues)
 	w        *words   // the English function words (words.tsv)
-	cls      []uint64 // per token of the sentence: its word classes (words.tsv)
+	cls      []clsSet // per token of the sentence: its word classes (words.tsv)
 	trigMark []bool   // per token: a trigger phrase may start here
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
@@ -53,7 +53,7 @@ type sentenceCtx struct {
 // serves every sentence of a document in turn, so that a sentence does not allocate its own.
 type sentenceScratch struct {
 	ctx                       sentenceCtx
-	cls                       []uint64
+	cls                       []clsSet
 	inQuote, inName, trigMark []bool
 	cueMarks                  []uint8
 	found                     [][]trigger
@@ -74,7 +74,7 @@ func zeroed[T any](buf []T, n int) []T {
 }
 
 // tw: token k of the sentence is in word class c.
-func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a]&(1<<c) != 0 }
+func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a].has(c) }
 
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	start, end := s.a, s.b
@@ -269,7 +269,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 					continue
 				}
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
-				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) {
+				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) ||
+				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
@@ -318,7 +319,7 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 		if j < i-1 && (s.tw(wPlural, j) || isDigits(strings.ReplaceAll(t.Text, ",", "")) && t.Text != "1") {
 			return true
 		}
-		if !t.isWord() || t.isCap() || s.cls[j-s.a] != 0 {
+		if !t.isWord() || t.isCap() || s.cls[j-s.a] != (clsSet{}) {
 			return false // a name, a mark or a function word: no noun phrase of modifiers
 		}
 	}
@@ -328,7 +329,7 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
 // "transfer" or "visit" a noun, so verb frames do not apply.
 func (s *sentenceCtx) nounUse(i int) bool {
-	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tokens[i-1].is("of", "for", "by", "in")) {
+	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
 		return false
@@ -377,7 +378,7 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 		return true // "China's \"principled\" support"
 	}
 	for j := k; j >= s.a && j >= i-3; j-- {
-		if s.tokens[j].is("his", "her", "its", "their", "our") {
+		if s.tw(wPossessive, j) {
 			return true // "on his first visit": a possessive determiner before the noun
 		}
 		if !s.tokens[j].isWord() || s.tokens[j].isCap() {
@@ -469,7 +470,7 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 	}
 	k := s.verbGroupStart(t, ca) - 1
 	for j := k + 1; j < t; j++ {
-		if s.tw(wAux, j) || s.tokens[j].is("did", "do", "does", "to") {
+		if s.tw(wAux, j) || s.tokens[j].is("to") {
 			return false
 		}
 	}
@@ -492,6 +493,28 @@ func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
 		}
 		if x.lex.judgement.matchAt(s.tokens[:s.b], j) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// verdictAfter: the clause reported from k is a verdict on its subject: a form of "be" (or
+// "like") after a noun phrase, then a word of blame ("said the veto was a reckless action",
+// "said the launch was a clear provocation", "said the actions of the aircraft were unsafe"),
+// with no comma before it; "said Moscow would keep helping Mali fight terrorism" is none.
+func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
+	if k < s.b && s.tokens[k].is("that") {
+		k++
+	}
+	for j := k + 1; j < s.b && j < k+12; j++ {
+		if s.tokens[j].is(",", ";", ":") || s.tw(wAux, j) && !s.tw(wBe, j) {
+			return false // another verb ("would keep helping") before any copula
+		}
+		if s.tw(wBe, j) || s.tokens[j].is("like") {
+			if n := j + 1; n < s.b && (strings.HasSuffix(s.tokens[n].Lower, "ing") || strings.HasSuffix(s.tokens[n].Lower, "ed") || s.tokens[n].is("not", "n't", "never", "no")) {
+				return false // "said Washington was monitoring the ships": a progressive or a denial, no verdict
+			}
+			return x.judgementAfter(s, j+1)
 		}
 	}
 	return false
@@ -728,7 +751,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			return false
 		}
 		for j := k + 1; j < t; j++ {
-			if s.tokens[j].Lower == "that" && !(j+2 == t && s.tokens[j+1].is("they", "it", "we", "he", "she")) {
+			if s.tokens[j].Lower == "that" && !(j+2 == t && s.tw(wSubjectPronoun, j+1)) {
 				// ("said in a joint statement that they condemned the transfer": the speakers'
 				// own act, a pronoun for them right before its verb, is made in the statement;
 				// "said that he had condemned" claims an earlier act, which is reported)
@@ -793,11 +816,11 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 		return s.speakerAppositionHolds(t, k)
 	}
 	for j := k + 1; j < t && j <= t-1; j++ {
-		if s.tokens[j].is("after", "before", "while", "when") && t-j <= 8 {
+		if s.tw(wSubordinator, j) && t-j <= 8 {
 			return true
 		}
-		if s.tokens[k].is("statement", "statements") && j-k <= 2 && t-j <= 3 &&
-			s.tokens[j].is("announcing", "announced", "announces", "imposing", "imposed", "unveiling", "unveiled", "declaring") {
+		if s.tw(wSpeechNoun, k) && j-k <= 2 && t-j <= 3 &&
+			s.tw(wStatementVerb, j) {
 			// "a joint statement announcing sanctions on Iran Air": the statement makes the
 			// announcement, which is the act (SCHEMA.md Modality rule 1).
 			return true
@@ -909,14 +932,14 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 	}
 	object := false // a determiner opens the trigger's object: the clause is about the object
 	for k := t + 1; k+1 < start; k++ {
-		if s.tokens[k].is("the", "a", "an", "its", "their", "his", "her", "this", "these", "those") {
+		if s.tw(wObjectDeterminer, k) {
 			object = true
 		}
 		if !object || !s.tokens[k].is("that") || s.tokens[k-1].Text == "," || s.dateLex.speech.endsAt(s.tokens, k, s.a) > 0 {
 			continue
 		}
 		next := s.tokens[k+1]
-		if next.isCap() || next.is("the", "it", "they", "he", "she", "we", "its", "their") {
+		if next.isCap() || s.tw(wSubjectPronoun, k+1) || s.tw(wPossessive, k+1) || next.is("the") {
 			return true
 		}
 	}
@@ -935,7 +958,7 @@ func (s *sentenceCtx) ownDate(t int, speech bool) bool {
 		}
 		relative := false
 		for k := t + 1; k < d.start && !relative; k++ {
-			relative = s.tokens[k].is("which", "who", "whose", "whom", "that")
+			relative = s.tw(wRelative, k)
 		}
 		if !relative {
 			return true
@@ -1005,10 +1028,10 @@ func (s *sentenceCtx) dateClauseOf(i int) (int, int) {
 // pronoun, a name or a date follows; after a name it goes on a list ("Mali, Niger, and
 // Burkina Faso").
 func (s *sentenceCtx) clauseOpensAt(k int) bool {
-	if k-1 <= s.a || k+1 >= s.b || s.tokens[k-1].Text != "," || !s.tokens[k].is("and", "but", "while", "whereas") {
+	if k-1 <= s.a || k+1 >= s.b || s.tokens[k-1].Text != "," || !s.tw(wClauseJoin, k) {
 		return false
 	}
-	if s.tw(wPronoun, k+1) || s.tokens[k+1].is("they", "it", "we", "i") {
+	if s.tw(wPronoun, k+1) || s.tw(wSubjectPronoun, k+1) {
 		return true
 	}
 	for _, d := range s.dateMentions {

@@ -262,6 +262,8 @@ type dateLexicon struct {
 	// attribution: the words.tsv phrases that open an attribution ("according to"), set by
 	// New once the words are compiled; a date inside one dates the report.
 	attribution *phraseSet
+	// words: the words.tsv classes (subject pronouns after "after": clauseFollows), set by New.
+	words *words
 	// The words around an occasion act that decide whether it is one (occasion.go actAt):
 	// barrier words between the act and its trigger ("agreed to continue supporting"),
 	// tense words before the act ("has condemned"), past auxiliaries ("was signed"), skipped
@@ -676,9 +678,9 @@ func (lx *dateLexicon) weekdayMention(tokens []Token, a, b, i int, day time.Week
 }
 
 // clauseBreak reports whether tokens[i] starts a new clause for a date's tense: a
-// semicolon, a dash, or "that" after a verb of saying.
-func clauseBreak(t Token) bool {
-	return t.Text == ";" || t.Text == "\u2014" || t.is("that", "but", "while", "whereas", "after", "before", "when")
+// semicolon, a dash, or a words.tsv clause-break word ("that" after a verb of saying).
+func clauseBreak(w *words, t Token) bool {
+	return t.Text == ";" || t.Text == "\u2014" || w.in(wClauseBreak, t.Lower)
 }
 
 // futureCue reports whether a future or plan cue governs the date at [start, end): one in
@@ -687,13 +689,13 @@ func clauseBreak(t Token) bool {
 func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 	lo := a
 	for k := start - 1; k >= a; k-- {
-		if clauseBreak(tokens[k]) {
+		if clauseBreak(lx.words, tokens[k]) {
 			lo = k + 1
 			break
 		}
 	}
 	for k := lo; k < start; k++ {
-		if tokens[k].Text == "," && k+1 < start && tokens[k+1].is("who", "which", "whose") {
+		if tokens[k].Text == "," && k+1 < start && lx.relative.matchAt(tokens, k+1, start) > 0 {
 			// "Putin, who is scheduled to host Xi on Tuesday, met Kim on Friday": a cue
 			// inside a relative clause that closes before the date is that clause's.
 			if c := nextComma(tokens, k+1, start); c > 0 {
@@ -709,7 +711,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 	if !opening {
 		return false
 	}
-	for k := end; k < b && !clauseBreak(tokens[k]); k++ {
+	for k := end; k < b && !clauseBreak(lx.words, tokens[k]); k++ {
 		if lx.speech.matchAt(tokens, k, b) > 0 {
 			return false // "On Friday, Lavrov said he would visit": the cue is the report's
 		}
@@ -725,7 +727,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 // the Secretary confirmed that ...").
 func (lx *dateLexicon) speechThatAfter(tokens []Token, end, b int) bool {
 	for k := end; k < b && k < end+8; k++ {
-		if clauseBreak(tokens[k]) || tokens[k].Text == "," || tokens[k].is("and", "but", "while", "before", "after") {
+		if clauseBreak(lx.words, tokens[k]) || tokens[k].Text == "," || tokens[k].is("and") {
 			return false
 		}
 		if l := lx.speech.matchAt(tokens, k, b); l > 0 && k+l < b && tokens[k+l].is("that") {
@@ -812,11 +814,11 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		// "by March", "until 2030": a bound, not the event's date.
 		bound := d.start // "no later than the end of February", "until mid-2025"
 		switch k := d.start; {
-		case k-2 > a && tokens[k-1].Text == "-" && tokens[k-2].is("mid", "early", "late"):
+		case k-2 > a && tokens[k-1].Text == "-" && lx.words.in(wDatePart, tokens[k-2].Lower):
 			bound = k - 2
-		case k-1 > a && tokens[k-1].is("early", "late", "mid"):
+		case k-1 > a && lx.words.in(wDatePart, tokens[k-1].Lower):
 			bound = k - 1
-		case k-3 > a && tokens[k-1].is("of") && tokens[k-2].is("end", "beginning", "start", "middle") && tokens[k-3].is("the"):
+		case k-3 > a && tokens[k-1].is("of") && lx.words.in(wPeriodPart, tokens[k-2].Lower) && tokens[k-3].is("the"):
 			bound = k - 3
 		}
 		if i > 0 && all[i-1].end >= bound {
@@ -858,7 +860,7 @@ func (lx *dateLexicon) afterAnchor(tokens []Token, b int, all []dateMention, i i
 			return all[k].values[0], -1
 		}
 	}
-	if clauseFollows(tokens, d.end, b) {
+	if clauseFollows(lx.words, tokens, d.end, b) {
 		// "The arrival came two weeks after General Tiani spoke with Putin": the clause
 		// after it is the earlier event; the anchored event is the sentence's own.
 		return anchor, -1
@@ -868,12 +870,12 @@ func (lx *dateLexicon) afterAnchor(tokens []Token, b int, all []dateMention, i i
 
 // clauseFollows: a clause with a named or pronoun subject starts at tokens[i] ("after Russia
 // invaded", "after he left"), not a noun phrase ("after the talks", "after Putin's visit").
-func clauseFollows(tokens []Token, i, b int) bool {
+func clauseFollows(w *words, tokens []Token, i, b int) bool {
 	if i >= b {
 		return false
 	}
 	t := tokens[i]
-	if t.is("he", "she", "they", "it", "we", "i") {
+	if w.in(wSubjectPronoun, t.Lower) {
 		return true
 	}
 	if !t.isCap() {
@@ -1011,7 +1013,7 @@ func (x *Extractor) sinceEvent(tokens []Token, sp [2]int) string {
 					return tr.relation
 				}
 			}
-			if !tokens[k].is("the", "its", "their", "his", "her", "'s", "’s", "'") && !tokens[k].isCap() {
+			if !tokens[k].is("the", "'s", "’s", "'") && !x.lex.words.in(wPossessive, tokens[k].Lower) && !tokens[k].isCap() {
 				break // "since the invasion", "since Russia's invasion"; not "since troops arrived"
 			}
 		}

@@ -10,7 +10,7 @@ import (
 // each token up once (lexicon.lookUp); the rules then read the token's wordInfo instead of
 // looking the word up again in one map per rule.
 type wordInfo struct {
-	classes  uint64          // word classes of words.tsv, one bit per wordClass
+	classes  clsSet          // word classes of words.tsv, one bit per wordClass
 	starts   uint64          // the registered phrase sets with a phrase starting with the word
 	phrases  []setPhrases    // those phrases, per set with a bit in starts or dates
 	triggers []triggerPhrase // trigger phrases starting with the word
