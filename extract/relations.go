@@ -1273,7 +1273,31 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 			if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
 				return &s.mentions[j+1]
 			}
+			if p := s.titledPerson(m, cb, ok); p != nil {
+				return p
+			}
 			return m
+		}
+	}
+	return nil
+}
+
+// titledPerson: a state that opens a title before a person's name ("the visit of Chinese
+// Foreign Minister Wang Yi", "of then-U.S. House Speaker Nancy Pelosi") qualifies the person,
+// who heads the phrase and is the argument.
+func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *mention {
+	if m.possessive || m.info.Type != TypeState {
+		return nil
+	}
+	for k := m.end; k < cb && k < m.end+5; k++ {
+		if p := s.mentionAt(k); p != nil {
+			if k > m.end && p.info.Type == TypePerson && ok(p) {
+				return p
+			}
+			return nil
+		}
+		if !s.tokens[k].isCap() {
+			return nil
 		}
 	}
 	return nil
