@@ -299,6 +299,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if s.passive(o.t) {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
+		if s.reducedPassive(o.t) {
+			dst = s.mentionEndingAt(s.beforeParenthesis(o.t), o.dstOK) // "stockpiles maintained by X" names no target
+		}
 		if withPrep {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
 			if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 6); to != nil {

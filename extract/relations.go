@@ -1037,10 +1037,39 @@ func (s *sentenceCtx) passive(t int) bool {
 			return true
 		}
 		if !strings.HasSuffix(tk.Lower, "ly") {
-			return false
+			break
 		}
 	}
-	return false
+	return s.reducedPassive(t)
+}
+
+// reducedPassive: "one missile launched by North Korea": a participle after a lower-case noun
+// with its "by" agent right after is a reduced relative, passive without "be"; its subject is
+// that noun alone.
+func (s *sentenceCtx) reducedPassive(t int) bool {
+	n := s.beforeParenthesis(t)
+	return n > s.a && t+1 < s.b && strings.HasSuffix(s.tokens[t].Lower, "ed") && s.tokens[t+1].Lower == "by" &&
+		s.tokens[n-1].isWord() && !s.tw(wAux, n-1) && (!s.tokens[n-1].isCap() || s.weaponEndingAt(n))
+}
+
+// weaponEndingAt: a weapon's name ends at n ("an ICBM launched by"); a capital before a
+// participle is otherwise a subject's name ("Russia attacked by air").
+func (s *sentenceCtx) weaponEndingAt(n int) bool {
+	return s.mentionEndingAt(n, func(m *mention) bool { return m.info.Type == TypeWeapon }) != nil
+}
+
+// beforeParenthesis: the end of what precedes t once a parenthesis right before it is set
+// aside ("one ballistic missile (IRBM) launched by": the noun ends before "(").
+func (s *sentenceCtx) beforeParenthesis(t int) int {
+	if t-1 <= s.a || s.tokens[t-1].Text != ")" {
+		return t
+	}
+	for k := t - 2; k >= s.a && k >= t-8; k-- {
+		if s.tokens[k].Text == "(" {
+			return k
+		}
+	}
+	return t
 }
 
 func (s *sentenceCtx) mentionAt(i int) *mention {
