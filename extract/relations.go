@@ -1026,21 +1026,25 @@ func abs(n int) int {
 	return n
 }
 
-// passive: "have been sent", "was vetoed" (adverbs in between allowed).
+// passive: "have been sent", "was vetoed" (adverbs in between allowed), "a missile launched by".
 func (s *sentenceCtx) passive(t int) bool {
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		return false // "may be sharing": progressive, not passive
 	}
+	return s.bePassive(t) || s.reducedPassive(t)
+}
+
+// bePassive: a form of "be", perhaps with adverbs, before the participle at t.
+func (s *sentenceCtx) bePassive(t int) bool {
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
-		tk := s.tokens[k]
 		if s.tw(wBe, k) {
 			return true
 		}
-		if !strings.HasSuffix(tk.Lower, "ly") {
-			break
+		if !strings.HasSuffix(s.tokens[k].Lower, "ly") {
+			return false
 		}
 	}
-	return s.reducedPassive(t)
+	return false
 }
 
 // reducedPassive: "one missile launched by North Korea": a participle after a lower-case noun
@@ -1048,7 +1052,7 @@ func (s *sentenceCtx) passive(t int) bool {
 // that noun alone.
 func (s *sentenceCtx) reducedPassive(t int) bool {
 	n := s.beforeParenthesis(t)
-	return n > s.a && t+1 < s.b && strings.HasSuffix(s.tokens[t].Lower, "ed") && s.tokens[t+1].Lower == "by" &&
+	return !s.bePassive(t) && n > s.a && t+1 < s.b && strings.HasSuffix(s.tokens[t].Lower, "ed") && s.tokens[t+1].Lower == "by" &&
 		s.tokens[n-1].isWord() && !s.tw(wAux, n-1) && (!s.tokens[n-1].isCap() || s.weaponEndingAt(n))
 }
 
