@@ -1441,6 +1441,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), s.group(b, o.dstOK))
 		}
 	}
+	if dst == nil && src != nil && spec.has(flagHostTarget) {
+		// "Belarus hosted a visit by Iran's defence minister": the host is where the visit went.
+		if h := s.host(o); h != nil && h.info != src.info {
+			return cross(s.coordination(src, o.srcOK), s.group(h, o.dstOK))
+		}
+	}
 	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
 		// "provided support for the operation": a definite event noun after the target
 		// preposition points back to the latest event of its kind; its doers are the targets.
@@ -1828,6 +1834,20 @@ func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair
 		}
 		if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
 			break
+		}
+	}
+	return nil
+}
+
+// host: the subject of a hosting verb (words.tsv host) whose object the noun heads ("Japan
+// received a state visit by", "Hungary will host a visit by"), past articles and modifiers.
+func (s *sentenceCtx) host(o *occurrence) *mention {
+	for k := o.t - 1; k >= o.ca && k >= o.t-4; k-- {
+		if s.tw(wHost, k) {
+			return s.clauseSubject(o.ca, k, o.dstOK)
+		}
+		if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wPreposition, k) {
+			return nil
 		}
 	}
 	return nil
