@@ -567,7 +567,28 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	return cross(append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+	sources := append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...)
+	if spec.has(flagWithParty) && dst != nil && src != nil {
+		sources = append(sources, s.withParty(dst.end, o.cb, src, o.srcOK)...)
+	}
+	return cross(sources, dsts)
+}
+
+// withParty: the names right after a "with" that follows the object, of the subject's kind
+// ("Sweden signed a defence agreement with the United States": the United States signed it
+// too); "with support from" names no party.
+func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool) []*mention {
+	if k >= cb || !s.tokens[k].is("with") {
+		return nil
+	}
+	j := k + 1
+	if j+1 < cb && s.tokens[j].is("the") && s.mentionAt(j) == nil {
+		j++
+	}
+	if m := s.mentionAt(j); m != nil && m.end <= cb && ok(m) && m.info.Type == src.info.Type && !m.possessive && m.info != src.info {
+		return s.group(m, ok)
+	}
+	return nil
 }
 
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case

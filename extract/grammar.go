@@ -94,6 +94,7 @@ const (
 	flagNamedTarget                         // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
 	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
 	flagHostTarget                          // nouns: with no target, the object of a hosting verb visits its subject ("Belarus hosted a visit by X")
+	flagWithParty                           // a "with" after the object names a party of the same kind as the subject ("signed the accord with Japan")
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 )
 
@@ -107,7 +108,7 @@ var flagNames = map[string]specFlag{
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject,
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
-	"leader-acts": flagLeaderActs, "host-target": flagHostTarget,
+	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -311,6 +311,11 @@ func TestRelations(t *testing.T) {
 			[]rel{{"LAUNCHED", "state:PRK", "weapon:icbm", "asserted", "fact", ""}}},
 		{"reduced passive of a noun that is no target", "Analysts examined artillery stockpiles maintained by Russia.",
 			nil},
+		{"signed with a party", "Sweden signed a Defence Cooperation Agreement with the United States in December 2023.",
+			[]rel{{"SIGNED", "state:SWE", "agr:defence-cooperation-agreement", "asserted", "fact", "2023-12"},
+				{"SIGNED", "state:USA", "agr:defence-cooperation-agreement", "asserted", "fact", "2023-12"}}},
+		{"inked with a person", "Vladimir Putin inked the Comprehensive Strategic Partnership Treaty with Kim Jong Un.",
+			[]rel{{"SIGNED", "person:kim-jong-un", "agr:comprehensive-strategic-partnership-treaty", "asserted", "fact", ""}}},
 		{"launch", "North Korea launched an ICBM on July 12, 2023.",
 			[]rel{{"LAUNCHED", "state:PRK", "weapon:icbm", "asserted", "fact", "2023-07-12"}}},
 	}
