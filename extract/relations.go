@@ -1761,6 +1761,13 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = s.group(m, ok)
 		}
 	}
+	if len(right) == 0 && len(left) == 1 && left[0].end == t && !left[0].possessive {
+		// "Belarus, another close Moscow ally,": a name modifying the noun pairs with the name
+		// the noun phrase stands in apposition to.
+		if m := s.appositiveAnchor(left[0].start, ok); m != nil && m.info != left[0].info {
+			right = []*mention{m}
+		}
+	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
@@ -1784,6 +1791,24 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// appositiveAnchor: the name right before the comma that opens the noun phrase ending at k,
+// past its article and lower-case modifiers ("Belarus, another close Moscow ally").
+func (s *sentenceCtx) appositiveAnchor(k int, ok func(*mention) bool) *mention {
+	for j := k - 1; j > s.a && j >= k-4; j-- {
+		tk := s.tokens[j]
+		if tk.Text == "," {
+			if m := s.mentionEndingAt(j, ok); m != nil && !m.possessive {
+				return m
+			}
+			return nil
+		}
+		if !tk.isWord() || tk.isCap() || s.tw(wPreposition, j) || s.tw(wConjunction, j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // regardedAs: "Tehran regarded Moscow as a reliable partner", "sees China as an ally": the
