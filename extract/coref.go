@@ -30,6 +30,7 @@ type anaphor struct {
 	owner      bool            // "his country": the state of the latest person
 	introduced bool            // "the ministers": the states listed after "Ministers of" before
 	declared   bool            // "we": the names of the document's latest "We, the Leaders of the G7,"
+	issuers    map[string]bool // "we": the list after "Governments of" in "a joint statement by the Governments of A, B and C"
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -101,8 +102,14 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.owner = attrs["owner"] == "1"
 	a.introduced = attrs["introduced"] == "1"
 	a.declared = attrs["declared"] == "1"
-	if a.introduced && count != 0 {
-		return fmt.Errorf("coreference option introduced=1 needs a count of all")
+	for _, w := range splitList(attrs["issuers"]) {
+		if a.issuers == nil {
+			a.issuers = map[string]bool{}
+		}
+		a.issuers[strings.ToLower(w)] = true
+	}
+	if (a.introduced || a.issuers != nil) && count != 0 {
+		return fmt.Errorf("coreference options introduced=1 and issuers= need a count of all")
 	}
 	if c.byKey == nil {
 		c.byKey = map[string][]*anaphor{}
@@ -274,7 +281,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 					ants = declaredAntecedents(tokens, weOpenings, found[:next], row, i)
 				case row.introduced:
-					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], row, tokens[i+n-1].Lower, si)
+					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], row, map[string]bool{tokens[i+n-1].Lower: true}, false, si)
+				case row.issuers != nil:
+					// The statement's "we" speaks on the day of its own sentence, not of the
+					// line that lists its issuers: no occasion.
+					ants, _ = introducedAntecedents(tokens, sentences, found[:next], row, row.issuers, true, si)
 				case row.owner:
 					ants = x.ownerAntecedent(tokens, recent, found[:next], titled, row, si)
 				case row.chain:
@@ -309,6 +320,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						if ants = coordinatedAntecedents(tokens, recent, row, first); ants == nil {
 							ants = antecedents(recent, row, first)
 						}
+					}
+					if ants == nil && row.prefix != "" {
+						// "the North" is a name in all but form: at a paragraph's start it
+						// still stands for the latest North ... the document named.
+						ants = antecedents(found[:next], row, 0)
 					}
 				}
 				if len(ants) > 0 {
@@ -550,8 +566,10 @@ func appositionOpenings(tokens []Token) []int {
 // ("The Foreign Ministers of the Republic of Kazakhstan, the Kyrgyz Republic, ... and the
 // United States of America met in Astana. ... The ministers condemned") refers to the
 // compatible entities of the latest such list, at least a.min of them; the occasion is that
-// sentence.
-func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention, a *anaphor, head string, si int) (_ []*entityInfo, occasion int) {
+// sentence. heads are the head words that may introduce the list (the anaphor's last word, or
+// a row's issuers=); by also lets "HEAD by" introduce it ("a statement by the United States,
+// Japan and ...").
+func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention, a *anaphor, heads map[string]bool, by bool, si int) (_ []*entityInfo, occasion int) {
 	starting := map[int]*mention{}
 	for k := range before {
 		if m := &before[k]; !m.coref && !m.nested && a.accepts(m.info) {
@@ -561,7 +579,7 @@ func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention,
 	for j := si - 1; j >= 0; j-- {
 		sp := sentences[j]
 		for k := sp[0]; k+2 < sp[1]; k++ {
-			if tokens[k].Lower != head || !tokens[k+1].is("of") {
+			if !heads[tokens[k].Lower] || !(tokens[k+1].is("of") || by && tokens[k+1].is("by")) {
 				continue
 			}
 			var out []*entityInfo

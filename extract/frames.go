@@ -213,7 +213,9 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 			start = m.start // "the Spanish frigate Canarias": the class noun is hardware too
 			continue
 		}
-		if !(m.demonym || m.possessive) || !ok(m) {
+		if !(m.demonym || m.possessive || m.info.Type == TypeState && m.end == start) || !ok(m) {
+			// ("U.S. troops were stationed in Niger": a state's name right before them owns
+			// them, as a demonym does.)
 			// "Swedish Army units will move into Lapland": a state's force owns them.
 			if st := x.actingState(s, m); st != nil && m.end == start {
 				acting := *m
@@ -294,13 +296,28 @@ func cross(srcs, dsts []*mention) []argPair {
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	withPrep := o.trig.frame == frameVerbTo
-	if spec.has(flagEventSubject) && s.passive(o.t) {
+	// A reduced relative right after a target name is main's reducedPassive; after any other
+	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
+	// name right before it and, for a supply, the name after its preposition.
+	onName := !s.passive(o.t) && s.reducedPassive(o)
+	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o.t, o.te, o.cb, o.srcOK)
+	if spec.has(flagEventSubject) && (s.passive(o.t) || onName || reduced) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}
-	if s.passive(o.t) {
+	if s.passive(o.t) || onName || reduced {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
-		if s.reducedPassive(o.t) {
-			dst = s.mentionEndingAt(s.beforeParenthesis(o.t), o.dstOK) // "stockpiles maintained by X" names no target
+		if reduced {
+			// A reduced relative modifies the noun right before it ("the missile (IRBM)
+			// launched by North Korea", "Kharkiv, struck by ..."), no name further back; and
+			// a recipient ("Ukraine shot down drones supplied by Iran") only after a target
+			// preposition.
+			dst = s.mentionEndingAt(o.t, o.dstOK)
+			if dst == nil && s.tokens[o.t-1].is(",", ")") {
+				dst = s.mentionEndingAt(o.t-1, o.dstOK)
+			}
+			if withPrep {
+				dst = nil
+			}
 		}
 		if withPrep {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
@@ -427,7 +444,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	var dst *mention
 	if withPrep {
-		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
+		cb := o.cb
+		if o.ca > s.a && s.tokens[o.ca].is("where", "which", "who", "whom") && s.tokens[o.ca-1].Text == "," {
+			// "Belarus, where Moscow stationed nuclear weapons in 2023, lies on the Baltic": a
+			// relative clause after a comma ends at the next comma.
+			cb = s.untilComma(o.te)
+		}
+		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
 		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te) || s.tw(wComitative, o.te) ||
@@ -545,6 +568,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
+		// "condemned the continued attacks in the Sahel attributed to JNIM": the doers a
+		// participle of agency names after the unnamed event noun.
+		if doers := s.agencyDoers(x, o.te, o.cb, spec, o.dstOK); len(doers) > 0 {
+			return cross(srcs(), doers)
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) {
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
@@ -591,8 +621,35 @@ func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool)
 	return nil
 }
 
+// reducedPassive: a participle right after a name the relation takes as its target, with its
+// agent after it ("one IRBM launched by North Korea", "an IRBM (IRBM) launched by ...",
+// "Mali, backed by Russia,"), is a passive without its "be".
+func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
+	if o.te != o.t+1 || o.te >= o.cb || !s.tokens[o.te].is("by") || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
+		return false
+	}
+	end := o.t
+	if s.tokens[end-1].Text == ")" || s.tokens[end-1].Text == "," {
+		end-- // "(IRBM) launched by", "Mali, backed by Russia,"
+	}
+	return s.mentionEndingAt(end, o.dstOK) != nil
+}
+
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
 // modifiers between ("the President's official visit", "Norway's").
+// reducedRelative: a participle (no "-ing", no "-s") right after a noun and right before "by"
+// and a name of the source's kind is a reduced relative clause, passive without "be" ("Patriot batteries
+// supplied by Germany", "Kharkiv, struck by Russian missiles"): the name after "by" acts.
+func (s *sentenceCtx) reducedRelative(t, te, cb int, srcOK func(*mention) bool) bool {
+	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false // "strikes by Russia", "shelling by Russia": nouns, not participles
+	}
+	if s.tw(wAux, t-1) || s.tw(wAuxSkip, t-1) || s.tw(wBe, t-1) || s.mentionEndingAt(t, srcOK) != nil {
+		return false // "has supplied by ...", "Germany supplied by rail": an active verb
+	}
+	return s.afterWord(te, cb, "by", srcOK, 1) != nil
+}
+
 func (s *sentenceCtx) possessedNoun(t, ca int) bool {
 	for k := t - 1; k > ca && k >= t-3; k-- {
 		tk := s.tokens[k]
@@ -625,7 +682,22 @@ func (s *sentenceCtx) afterVoice(t, ca int) bool {
 // within three lower-case words after it ("Russian entities", "U.S. defense firms",
 // "Iranian drone manufacturers"): the members of the class are meant, not the state.
 func (s *sentenceCtx) classModifier(m *mention) bool {
-	if m.possessive || m.info.Type != TypeState {
+	if m.info.Type != TypeState {
+		return false
+	}
+	if m.possessive {
+		// "sanctions on Iran's national airline": the state's firm is meant, not the state.
+		for k := m.end; k < s.b && k < m.end+5; k++ {
+			if tk := s.tokens[k]; tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "'" {
+				continue
+			}
+			if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+				return false
+			}
+			if s.tw(wFirmHead, k) {
+				return true
+			}
+		}
 		return false
 	}
 	for k := m.end; k < s.b && k < m.end+3; k++ {
@@ -653,6 +725,9 @@ func (s *sentenceCtx) infinitiveSubject(t, ca int, ok func(*mention) bool) *ment
 				return m
 			}
 			return nil
+		}
+		if m := s.mentionAt(k); m != nil && m.coref && m.possessive && !s.tokens[k].isCap() {
+			continue // "called on Iran to cease its support": the owner is the infinitive's subject
 		}
 		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
 			return nil
@@ -1160,6 +1235,48 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	return nil
 }
 
+// agencyDoers: the object at te holds another relation's event noun followed, within a dozen
+// words and before any acceptable name, by a participle of agency (words.tsv class
+// agency: "attributed to", "carried out by", "claimed by", "perpetrated by"); the names
+// after it, with their list, did the event.
+func (s *sentenceCtx) agencyDoers(x *Extractor, te, cb int, spec *argSpec, ok func(*mention) bool) []*mention {
+	event := false
+	for k := te; k < cb && k < te+14; k++ {
+		if m := s.mentionAt(k); m != nil {
+			if ok(m) {
+				return nil // a named object or complement comes first
+			}
+			k = m.end - 1
+			continue
+		}
+		if !event {
+			for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
+				event = event || (tp.frame == frameNoun || tp.frame == frameEvent) && tp.relation != spec.relation
+			}
+			continue
+		}
+		if !s.tw(wAgency, k) {
+			continue
+		}
+		j := k + 1
+		if j < cb && s.tokens[j].is("out") {
+			j++ // "carried out by"
+		}
+		if j+1 >= cb || !s.tokens[j].is("to", "by") {
+			return nil
+		}
+		j++
+		if s.tw(wArticle, j) && s.mentionAt(j) == nil {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && ok(m) {
+			return s.group(m, ok)
+		}
+		return nil
+	}
+	return nil
+}
+
 // subjectOf is the subject of the verb at t: the nearest name before it in the clause, the
 // first of a coordinated verb phrase, the head of an apposition, a relative pronoun's
 // antecedent or a personal pronoun's.
@@ -1194,6 +1311,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := s.whoseAgents(o); pairs != nil {
 		return pairs
+	}
+	if s.unnamedRelativeSubject(o.t) {
+		return nil // "..., in which more than 20 partners take part": no one named is a partner
 	}
 	recipient := s.possessor(o.t)
 	if recipient == nil || !o.dstOK(recipient) {
@@ -1268,6 +1388,24 @@ func (s *sentenceCtx) linked(a, b int) bool {
 		}
 	}
 	return comma >= 0 && s.opensApposition(comma, b)
+}
+
+// appositionOwner: the name right before the comma that opens the apposition ending at t
+// ("Romania, a member of"); found=false when no comma opens one there or no name ends at it.
+func (s *sentenceCtx) appositionOwner(t, ca int) (*mention, bool) {
+	for k := t - 1; k > ca; k-- {
+		if s.tw(wBe, k) || s.tw(wCopula, k) || s.mentionAt(k) != nil {
+			return nil, false
+		}
+		if s.tokens[k].Text == "," {
+			if !s.opensApposition(k, t) {
+				return nil, false
+			}
+			m := s.mentionEndingAt(k, func(*mention) bool { return true })
+			return m, m != nil
+		}
+	}
+	return nil, false
 }
 
 // opensApposition: the comma at k opens a noun phrase that runs to b (an apposition: "Poland,
@@ -1386,7 +1524,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 					others = append(others, p)
 				}
 			}
-			if t := s.afterPrep(of.end, o.cb, others, o.dstOK, of); t != nil && t.start-of.end <= 6 {
+			// "the support of the African Union and the United Nations for ...": the target
+			// preposition follows the whole list.
+			end := of.end
+			for _, m := range s.group(of, o.srcOK) {
+				end = max(end, m.end)
+			}
+			if t := s.afterPrep(end, o.cb, others, o.dstOK, of); t != nil && t.start-end <= 6 {
 				src, ofTarget = of, t
 			}
 		}
@@ -1418,6 +1562,17 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		if src != nil && spec.has(flagLinked) && !s.linked(src.end, o.t) {
 			src = nil // "accused Stockholm of harbouring members of the PKK"
+		}
+		if src != nil && spec.has(flagLinked) {
+			if m, found := s.appositionOwner(o.t, o.ca); found {
+				// "Russian drones hit a port near Romania, a member of NATO": an apposition
+				// describes the name right before its comma, even inside a phrase, and no
+				// name of another kind stands in for it.
+				src = nil
+				if o.srcOK(m) {
+					src = m
+				}
+			}
 		}
 	}
 	if src == nil && !possessed {
@@ -1459,7 +1614,19 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			if src == nil && o.te < o.cb && s.tokens[o.te].is("of") {
 				src = s.afterWord(o.te, o.cb, "of", o.srcOK, 1) // "with the support of X"
 			}
-			return cross(s.coordination(src, o.srcOK), s.group(b, o.dstOK))
+			helped := s.group(b, o.dstOK)
+			if s.thanks(o) {
+				// "Putin thanked the North for its backing": an official thanks for the help
+				// his country got; the gazetteer's state of the person is the one helped.
+				for i, h := range helped {
+					if st := x.seatedState(h); st != nil {
+						acting := *h
+						acting.info = st
+						helped[i] = &acting
+					}
+				}
+			}
+			return cross(s.coordination(src, o.srcOK), helped)
 		}
 	}
 	if dst == nil && src != nil && spec.has(flagHostTarget) {
@@ -1672,7 +1839,24 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
 	}
-	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	if s.unnamedRelativeSubject(o.t) {
+		// "Operation Prosperity Guardian, in which more than 20 partners take part": the
+		// partners are the relative clause's own unnamed subject, not the main clause's doers.
+		return nil
+	}
+	if o.t > s.a && s.tokens[o.t-1].is("its", "their") && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
+		s.mentionAt(o.te) == nil && !(o.te+1 < o.cb && s.tokens[o.te].Text == "," && s.tokens[o.te+1].is("including")) {
+		// "The United States and its allies have continued to provide Ukraine with ...": the
+		// allies are unnamed, and the name after the verb is no partner.
+		return nil
+	}
+	cb := o.cb
+	if o.te+1 < cb && s.tokens[o.te].is("of") && strings.HasSuffix(s.tokens[o.te+1].Lower, "ing") && !s.tokens[o.te+1].isCap() {
+		// "accused Washington and its allies of seeking to strangle the North": a gerund after
+		// "of" states a charge; the names in it are no partners.
+		cb = o.te
+	}
+	pairs := s.pairArgs(o.t, o.te, o.ca, cb, o.srcOK, o.trig.spec.has(flagDirectObject))
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
 		var all []*mention
@@ -1690,6 +1874,21 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// unnamedRelativeSubject: the trigger at t heads the subject of a relative clause opened by
+// ", PREP which|whom" within the six words before it, with no name between ("..., in which
+// more than 20 partners take part").
+func (s *sentenceCtx) unnamedRelativeSubject(t int) bool {
+	for k := t - 1; k > s.a+1 && k >= t-6; k-- {
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() {
+			return false
+		}
+		if s.tokens[k].is("which", "whom") {
+			return s.tw(wPreposition, k-1) && s.tokens[k-2].Text == ","
+		}
+	}
+	return false
 }
 
 // withWhom: the position of a ", with whom" or ", with which" that opens the relative clause
@@ -1899,6 +2098,16 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 		return nil
 	}
 	return nil
+}
+
+// thanks: a thanking verb (words.tsv thank) stands in the clause before the noun at o.t.
+func (s *sentenceCtx) thanks(o *occurrence) bool {
+	for k := o.ca; k < o.t; k++ {
+		if s.tw(wThank, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorList: the possessors of the noun phrases coordinated after the one m possesses

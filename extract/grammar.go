@@ -95,6 +95,7 @@ const (
 	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
 	flagHostTarget                          // nouns: with no target, the object of a hosting verb visits its subject ("Belarus hosted a visit by X")
 	flagWithParty                           // a "with" after the object names a party of the same kind as the subject ("signed the accord with Japan")
+	flagNeedsVerdict                        // a word of blame must follow a copula after the object ("said the veto was reckless")
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 )
 
@@ -173,6 +174,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.flags |= flagNoTroops
 			case "judgement":
 				a.flags |= flagNeedsJudgement
+			case "verdict":
+				a.flags |= flagNeedsVerdict
 			default:
 				// A cue class (cues.tsv) that must occur in the clause, or with "no-" must not
 				// ("targeted X with sanctions" attacks nothing); checked by the caller.
@@ -234,7 +237,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
@@ -318,6 +321,9 @@ const (
 	wPeriodPart
 	wClauseBreak
 	wObjectRelative
+	wAgency
+	wFirmHead
+	wChargeVerb
 	wHost
 	wordClassCount
 )
@@ -335,7 +341,8 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
-	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "host"}
+	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
+	"firm-head", "charge-verb", "host"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

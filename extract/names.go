@@ -12,7 +12,9 @@ type nameLexicon struct {
 	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
+	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
+	departWords                                                map[string]bool // lower case
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
@@ -100,6 +102,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-name":         set(&n.notName, false),
 		"post-nominal":     set(&n.postNominals, false),
 		"ship-prefix":      set(&n.shipPrefixes, false),
+		"inst-prefix":      set(&n.instPrefixes, false),
 		"vessel-noun":      set(&n.vesselNouns, true),
 		"capital-cue":      set(&n.capitalCues, true),
 		"site-noun":        phrase(&n.siteNouns),
@@ -110,6 +113,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"stance-at":        set(&n.stanceAt, true),
 		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
+		"depart-word":      set(&n.departWords, true),
 		"locative":         phrase(&n.locative),
 		"locative-known":   phrase(&n.locativeKnown),
 		"resolution":       set(&n.resolution, true),
@@ -518,10 +522,18 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 				name = head + " " + surfaceOf(tokens, j, b)
 				info = &entityInfo{ID: "agr:unga-resolution-" + slug(surfaceOf(tokens, j, b)), Type: TypeAgreement, Name: name}
 			}
-			if b+2 < span[1] && tokens[b].Text == "(" && len(tokens[b+1].Text) == 4 && isDigits(tokens[b+1].Text) && tokens[b+2].Text == ")" {
-				b += 3 // "resolution 2719 (2023)"
+			if b+2 < span[1] && tokens[b].Text == "(" && tokens[b+2].Text == ")" &&
+				(len(tokens[b+1].Text) == 4 && isDigits(tokens[b+1].Text) || lx.shapes.regnal[tokens[b+1].Text] || tokens[b+1].Text == "I") {
+				b += 3 // "resolution 2719 (2023)"; the General Assembly's session: "resolution 377 (V)"
 			}
 			out = append(out, mention{info: info, start: a, end: b})
+			if a < i {
+				// "United Nations Security Council Resolution 2722": the body that adopted it is
+				// named too, a surface inside the resolution's name.
+				if e, n := lx.gaz.match(tokens[:i], a); e != nil && e.info.Type == TypeInstitution && a+n == i {
+					out = append(out, mention{info: e.info, start: a, end: i, nested: true})
+				}
+			}
 			j = b - 1
 			// "resolutions 1718 and 2397", "1718, 2270 and 2397"
 			if j+2 < span[1] && tokens[j+1].is("and", ",", "or") && isDigits(tokens[j+2].Text) {
@@ -531,6 +543,30 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 			i = j
 			break
 		}
+	}
+	return out
+}
+
+// prefixedInstitutions reads a capitalised word of shapes.tsv class inst-prefix and the one
+// to three capitalised words after it as one Institution: a named mission or coalition
+// ("Operation Prosperity Guardian", "Operation Barkhane").
+func (lx *lexicon) prefixedInstitutions(tokens []Token, span [2]int) []mention {
+	n := &lx.shapes
+	var out []mention
+	for i := span[0]; i+1 < span[1]; i++ {
+		if !n.instPrefixes[tokens[i].Text] {
+			continue
+		}
+		j := i + 1
+		for j < span[1] && j-i <= 3 && tokens[j].isCap() && tokens[j].isWord() && !n.written(listStop, &tokens[j]) && !lx.knowsOther(tokens[:span[1]], j, TypeInstitution) {
+			j++
+		}
+		if j == i+1 {
+			continue // "Operation" alone, or before a known name ("Operation in Ukraine")
+		}
+		name := surfaceOf(tokens, i, j)
+		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: i, end: j})
+		i = j - 1
 	}
 	return out
 }

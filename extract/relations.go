@@ -269,7 +269,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 					continue
 				}
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
-				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) {
+				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) ||
+				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
@@ -335,6 +336,12 @@ func (s *sentenceCtx) nounUse(i int) bool {
 	}
 	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) {
 		return true // also "an admission of \"support for ...\""
+	}
+	if w := s.tokens[i].Lower; i > s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		(s.tokens[i-1].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a]) {
+		// "struck targets in Yemen", "strikes against targets": a plural noun after a
+		// preposition or right after another trigger, no verb in the present.
+		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
 }
@@ -492,6 +499,28 @@ func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
 		}
 		if x.lex.judgement.matchAt(s.tokens[:s.b], j) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// verdictAfter: the clause reported from k is a verdict on its subject: a form of "be" (or
+// "like") after a noun phrase, then a word of blame ("said the veto was a reckless action",
+// "said the launch was a clear provocation", "said the actions of the aircraft were unsafe"),
+// with no comma before it; "said Moscow would keep helping Mali fight terrorism" is none.
+func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
+	if k < s.b && s.tokens[k].is("that") {
+		k++
+	}
+	for j := k + 1; j < s.b && j < k+12; j++ {
+		if s.tokens[j].is(",", ";", ":") || s.tw(wAux, j) && !s.tw(wBe, j) {
+			return false // another verb ("would keep helping") before any copula
+		}
+		if s.tw(wBe, j) || s.tokens[j].is("like") {
+			if n := j + 1; n < s.b && (strings.HasSuffix(s.tokens[n].Lower, "ing") || strings.HasSuffix(s.tokens[n].Lower, "ed") || s.tokens[n].is("not", "n't", "never", "no")) {
+				return false // "said Washington was monitoring the ships": a progressive or a denial, no verdict
+			}
+			return x.judgementAfter(s, j+1)
 		}
 	}
 	return false
@@ -1026,54 +1055,21 @@ func abs(n int) int {
 	return n
 }
 
-// passive: "have been sent", "was vetoed" (adverbs in between allowed), "a missile launched by".
+// passive: "have been sent", "was vetoed" (adverbs in between allowed).
 func (s *sentenceCtx) passive(t int) bool {
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		return false // "may be sharing": progressive, not passive
 	}
-	return s.bePassive(t) || s.reducedPassive(t)
-}
-
-// bePassive: a form of "be", perhaps with adverbs, before the participle at t.
-func (s *sentenceCtx) bePassive(t int) bool {
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
+		tk := s.tokens[k]
 		if s.tw(wBe, k) {
 			return true
 		}
-		if !strings.HasSuffix(s.tokens[k].Lower, "ly") {
+		if !strings.HasSuffix(tk.Lower, "ly") {
 			return false
 		}
 	}
 	return false
-}
-
-// reducedPassive: "one missile launched by North Korea": a participle after a lower-case noun
-// with its "by" agent right after is a reduced relative, passive without "be"; its subject is
-// that noun alone.
-func (s *sentenceCtx) reducedPassive(t int) bool {
-	n := s.beforeParenthesis(t)
-	return !s.bePassive(t) && n > s.a && t+1 < s.b && strings.HasSuffix(s.tokens[t].Lower, "ed") && s.tokens[t+1].Lower == "by" &&
-		s.tokens[n-1].isWord() && !s.tw(wAux, n-1) && (!s.tokens[n-1].isCap() || s.weaponEndingAt(n))
-}
-
-// weaponEndingAt: a weapon's name ends at n ("an ICBM launched by"); a capital before a
-// participle is otherwise a subject's name ("Russia attacked by air").
-func (s *sentenceCtx) weaponEndingAt(n int) bool {
-	return s.mentionEndingAt(n, func(m *mention) bool { return m.info.Type == TypeWeapon }) != nil
-}
-
-// beforeParenthesis: the end of what precedes t once a parenthesis right before it is set
-// aside ("one ballistic missile (IRBM) launched by": the noun ends before "(").
-func (s *sentenceCtx) beforeParenthesis(t int) int {
-	if t-1 <= s.a || s.tokens[t-1].Text != ")" {
-		return t
-	}
-	for k := t - 2; k >= s.a && k >= t-8; k-- {
-		if s.tokens[k].Text == "(" {
-			return k
-		}
-	}
-	return t
 }
 
 func (s *sentenceCtx) mentionAt(i int) *mention {
@@ -1306,6 +1302,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 			if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 && ok(&s.mentions[j+1]) {
 				return &s.mentions[j+1]
 			}
+			if p := s.namedPlaceOf(m, cb, ok); p != nil {
+				return p // "to the Russian port of Vladivostok": the port, not Russia
+			}
 			if p := s.titledPerson(m, cb, ok); p != nil {
 				return p
 			}
@@ -1332,6 +1331,25 @@ func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *
 		if !s.tokens[k].isCap() {
 			return nil
 		}
+	}
+	return nil
+}
+
+// namedPlaceOf: after the demonym m, a place noun or two and "of" + a name ("the Russian port
+// of Vladivostok", "the Ukrainian city of Kharkiv"): that name, when ok; else nil.
+func (s *sentenceCtx) namedPlaceOf(m *mention, cb int, ok func(*mention) bool) *mention {
+	if !m.demonym {
+		return nil
+	}
+	k := m.end
+	for k < cb && k < m.end+3 && (s.tw(wPlaceHead, k) || s.tw(wSiteHead, k)) {
+		k++
+	}
+	if k == m.end || k+1 >= cb || !s.tokens[k].is("of") {
+		return nil
+	}
+	if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePlace && ok(p) {
+		return p
 	}
 	return nil
 }
