@@ -113,10 +113,13 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 	if len(s.dateMentions) == 0 {
 		return
 	}
-	var events []int
+	var events, arrivals []int
 	for _, sp := range spans {
 		if sp.to > sp.from || sp.unnamed {
 			events = append(events, sp.t)
+		}
+		if sp.to > sp.from && out[sp.from].Type == RelVisited && s.tokens[sp.t].is("arrived", "landed", "touched") {
+			arrivals = append(arrivals, sp.t) // an arrival, not a visit that may lie far back ("who visited Moscow last September")
 		}
 	}
 	// The opening adverbial: a date near the sentence start up to the comma after it ("On
@@ -165,7 +168,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			if sp.speech && d.start >= sp.te && s.objectEventDate(d, sp.te) {
 				continue // "condemned Hamas for the attacks of 7 October": the attacks' date
 			}
-			if !s.dateBlocked(d, sp, events, ca, opening, speculative) {
+			if !s.dateBlocked(d, sp, events, arrivals, ca, opening, speculative) {
 				cands = append(cands, d)
 			}
 		}
@@ -223,7 +226,7 @@ func (s *sentenceCtx) afterOtherEvent(d dateMention, t int, events []int) bool {
 	return false
 }
 
-func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, opening int, speculative bool) bool {
+func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals []int, ca, opening int, speculative bool) bool {
 	if d.implicit {
 		return false // a dateline's date covers the whole first sentence of its report
 	}
@@ -233,6 +236,10 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 		// from March 29, would be severe" is not dated March 29.
 		for k := sp.te; k < d.start; k++ {
 			if s.tokens[k].Text == "," && !s.aspectClauseAt(k) {
+				if m := s.nameApposition(k, d.start); m > k {
+					k = m // "was due to meet her counterpart, Sergey Lavrov, in Moscow today"
+					continue
+				}
 				return true
 			}
 		}
@@ -268,8 +275,11 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events []int, ca, 
 	if s.sinceSuperlative(d, sp.t) {
 		return true // "the first meeting of the three Ministers since Mr Healey took office in July"
 	}
-	if lo, hi, ok := s.relativeClause(d); ok && (sp.t < lo || sp.t >= hi) {
-		return true // "Tiani, who seized power in a coup last July, spoke with Putin"
+	if lo, hi, ok := s.relativeClause(d); ok && (sp.t < lo || sp.t >= hi) && !(sp.t >= hi && slices.ContainsFunc(arrivals, func(u int) bool { return u >= lo && u < hi })) {
+		// "Tiani, who seized power in a coup last July, spoke with Putin"; but an arrival in
+		// the clause dates what its subject does next ("Putin, who arrived in Pyongyang on
+		// Wednesday, was greeted by Kim and later held talks with him").
+		return true
 	}
 	if d.end > opening {
 		// A date in another coordinated clause is the date of that clause's event ("He met
@@ -366,6 +376,26 @@ func (s *sentenceCtx) performativeDate(sp trigSpan, now bool) ([]string, bool) {
 		return nil, false
 	}
 	return []string{s.refDate}, true
+}
+
+// nameApposition: the comma at k opens an apposition of only capitalised words and short
+// particles (a name: ", Sergey Lavrov,", ", Faisal bin Farhan,") closed by a comma before end;
+// it returns the closing comma, or -1.
+func (s *sentenceCtx) nameApposition(k, end int) int {
+	for m := k + 1; m < end; m++ {
+		t := s.tokens[m]
+		if t.Text == "," {
+			if m > k+1 {
+				return m
+			}
+			return -1
+		}
+		particle := len(t.Text) <= 4 && m+1 < end && s.tokens[m+1].isCap() // "Faisal bin Farhan"
+		if !t.isCap() && t.Text != "." && t.Text != "-" && !particle {
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeClause: the date d lies inside a relative clause about a person set off by commas

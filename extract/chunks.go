@@ -67,6 +67,31 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return nil, false
 	}
 	tk := s.tokens[k]
+	if k-1 >= ca && s.tw(wSpeech, k) && s.tw(wSubjectPronoun, k-1) && k-2 >= ca && s.tokens[k-2].isWord() && !s.tokens[k-2].isCap() &&
+		!s.tw(wFunction, k-2) && !s.tw(wConjunction, k-2) && !s.tw(wSpeech, k-2) {
+		// "sanctions on four entities it said had helped the North": a speech verb right
+		// before the verb group, with no "that" and no subject between, sits in a contact
+		// relative clause; the verb's subject is its antecedent, an unnamed noun here.
+		return nil, true
+	}
+	if tk.is("it", "they") && s.mentionAt(k) == nil && k-2 > s.a && s.tokens[k-1].is("that") {
+		// "Niger, Mali and Burkina Faso announced in January that they were leaving ECOWAS":
+		// an unresolved pronoun opening a speech verb's that-clause is the speaker.
+		for v := k - 2; v > s.a && v >= k-7; v-- {
+			if s.tw(wSpeech, v) {
+				// The speaker is the name right before the speech verb's group, not a name
+				// further back ("Chad hosted officials who told reporters that they ...").
+				pa, _ := s.clauseOf(v)
+				if m := s.mentionEndingAt(s.verbGroupStart(v, pa), ok); m != nil && !m.possessive && !m.demonym {
+					return m, true
+				}
+				break
+			}
+			if s.tokens[v].is(",", ";") || s.mentionAt(v) != nil {
+				break
+			}
+		}
+	}
 	switch {
 	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
 		// Coordinated verb phrases share the clause's subject: "the president left Minsk
@@ -83,6 +108,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return s.relativeSubject(ca, ok), true
 	case tk.Text == ",":
 		if m := s.afterRelative(k, ok); m != nil {
+			return m, true
+		}
+		if m, found := s.beforePrepParenthetical(k, ca, ok); found {
 			return m, true
 		}
 	case tk.Lower == "to":
@@ -137,6 +165,13 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		}
 		return m, true
 	}
+	if strings.HasSuffix(s.tokens[t].Lower, "ing") && tk.is("of") {
+		// "accused the North of shipping shells": the one accused does what the gerund
+		// names; when that object is no name of the right kind, nobody here does.
+		if m, found := s.accusedOf(k, ca, ok); found {
+			return m, true
+		}
+	}
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		if tk.is("for") && k-1 > ca && s.tokens[k-1].Text == "," {
 			// "Qods Aviation Industries, a manufacturer of UAVs for the IRGC, for shipping
@@ -160,6 +195,48 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
 	return s.unnamedSubject(k, ca, ok)
+}
+
+// beforePrepParenthetical: the comma at k closes a parenthetical that a preposition opens
+// after another comma ("the United States and the United Kingdom, with support from Australia
+// and Canada, conducted strikes"): the subject is the name before the parenthetical, not the
+// names inside it. Comitatives ("together with", "alongside") are comitativeSubject's.
+func (s *sentenceCtx) beforePrepParenthetical(k, ca int, ok func(*mention) bool) (*mention, bool) {
+	for j := k - 1; j > ca && j >= k-16; j-- {
+		if s.tokens[j].Text != "," {
+			continue
+		}
+		if j+1 >= k || s.tw(wComitative, j+1) || !s.tw(wPreposition, j+1) && !s.tokens[j+1].is("with") {
+			continue // a comma inside the parenthetical's list
+		}
+		head := s.mentionEndingAt(j, func(*mention) bool { return true })
+		if head == nil || s.dateComma(j) {
+			return nil, false
+		}
+		if !ok(head) {
+			return nil, true
+		}
+		return head, true
+	}
+	return nil, false
+}
+
+// accusedOf: the "of" at k follows the object of a verb of accusing (words.tsv charge-verb:
+// "accused", "suspects"): that object, if it is a name ok takes, else nil; found=false when
+// no such verb stands within six words before k.
+func (s *sentenceCtx) accusedOf(k, ca int, ok func(*mention) bool) (*mention, bool) {
+	for j := k - 1; j >= ca && j >= k-6; j-- {
+		if s.tw(wChargeVerb, j) {
+			if m := s.mentionEndingAt(k, func(*mention) bool { return true }); m != nil && m.start > j && ok(m) {
+				return m, true
+			}
+			return nil, true
+		}
+		if s.tokens[j].is(",", ";") {
+			break
+		}
+	}
+	return nil, false
 }
 
 // roleApposition: the person in apposition to a possessed role noun ("The United Kingdom's
@@ -221,8 +298,15 @@ func (s *sentenceCtx) afterRelative(k int, ok func(*mention) bool) *mention {
 // controller: before "to" + verb, the possessor of a control noun is the subject ("Russia's
 // effort to block", "China's plan to send").
 func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, bool) {
-	if k-2 >= ca && s.tw(wControlNoun, k-1) && (s.tokens[k-2].Text == "'s" || s.tokens[k-2].Text == "\u2019s") {
-		if owner := s.mentionEndingAt(k-2, ok); owner != nil {
+	if k-2 < ca || !s.tw(wControlNoun, k-1) {
+		return nil, false
+	}
+	p := k - 2
+	for p > ca && p >= k-5 && (s.tokens[p].Text == "-" || s.tokens[p].isWord() && !s.tokens[p].isCap() && s.cls[p-s.a] == (clsSet{})) {
+		p-- // "Turkey's long-stalled bid to join": modifiers between the possessive and the noun
+	}
+	if s.tokens[p].Text == "'s" || s.tokens[p].Text == "\u2019s" {
+		if owner := s.mentionEndingAt(p, ok); owner != nil {
 			return owner, true
 		}
 		// "welcomed the President's plans to travel": the possessor is the subject, though

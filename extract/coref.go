@@ -321,6 +321,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 							ants = antecedents(recent, row, first)
 						}
 					}
+					if ants == nil && row.prefix != "" {
+						// "the North" is a name in all but form: at a paragraph's start it
+						// still stands for the latest North ... the document named.
+						ants = antecedents(found[:next], row, 0)
+					}
 				}
 				if len(ants) > 0 {
 					break

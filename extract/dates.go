@@ -399,6 +399,7 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 			continue
 		}
 		out[i], anchor = lx.resolveSentence(tokens, sp[0], sp[1], abs[i], ref, anchor, lead)
+		out[i] = dropInlineDateline(tokens, sp, out[i], ref)
 		if dateline != nil && newPara {
 			// The report under a dateline: its first sentence, without a date of its own,
 			// states the events of the dateline's day.
@@ -420,6 +421,30 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 		}
 	}
 	return out, ref
+}
+
+// dropInlineDateline leaves out the date of a wire report's dateline at the start of its
+// first sentence ("SEOUL, Nov 1 - North Korea said today ..."): when it is the reference date,
+// like the Published line, it is when the report was filed, no event's date (SCHEMA.md Dates
+// rules 1 and 6). A dateline that differs from the reference date is kept: it is the day the
+// report's "today" means.
+func dropInlineDateline(tokens []Token, sp [2]int, dates []dateMention, ref string) []dateMention {
+	if len(dates) == 0 || !datelineOpens(tokens, sp[0]) {
+		return dates
+	}
+	d := dates[0]
+	if len(d.values) != 1 || d.values[0] != ref {
+		return dates
+	}
+	k := sp[0]
+	for k < d.start && tokens[k].isWord() && isAllCaps(tokens[k].Key) {
+		k++
+	}
+	if k == sp[0] || k >= d.start || tokens[k].Text != "," || d.start != k+1 || d.end >= sp[1] ||
+		tokens[d.end].Text != "-" && tokens[d.end].Text != "(" && tokens[d.end].Text != "\u2013" {
+		return dates
+	}
+	return dates[1:]
 }
 
 func hasValues(dates []dateMention) bool {

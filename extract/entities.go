@@ -161,7 +161,10 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				if typ == TypeInstitution && info.State == "" {
 					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
 				}
-				found = append(found, mention{info: info, start: i, end: j + b, sentence: si})
+				found = append(found, mention{info: info, start: i, end: j + b, sentence: si},
+					// "Chinese Foreign Ministry", "Japan's Ministry of Defense": the body's own
+					// words are a name of it too, the one a later bare mention uses.
+					mention{info: info, start: j, end: j + b, sentence: si, nested: true})
 				mark(i, j+b)
 				if prev, seen := doc.bodies[phrase]; seen && prev != info {
 					info = nil // two states' bodies of one name: a bare one is neither
@@ -182,8 +185,8 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		// "Shahed-136" is not read as the class "Shahed".
 		keep := func(ms []mention) {
 			for _, m := range ms {
-				if !free(m.start, m.end) {
-					continue
+				if !m.nested && !free(m.start, m.end) {
+					continue // a nested name lies inside the one kept just before it
 				}
 				m.sentence = si
 				if known, ok := lx.gaz.entities[m.info.ID]; ok && known.Type == m.info.Type {
@@ -357,6 +360,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				}
 			}
 		}
+		if len(parts) == 2 && len(parts[0]) > 1 && isAllCaps(parts[0]) && !isAllCaps(parts[1]) {
+			// "KIHARA Minoru": the family name in capitals comes first; "Kihara" is the short form.
+			family := parts[0][:1] + strings.ToLower(parts[0][1:])
+			for _, k := range []string{matchKey(parts[0]), matchKey(family)} {
+				if _, taken := surnames[k]; !taken {
+					surnames[k] = m.info
+				}
+			}
+		}
 		for _, s := range m.info.Shorts {
 			surnames[matchKey(s)] = m.info
 		}
@@ -484,8 +496,15 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if prev.is("at") && i-2 >= span[0] && nl.stanceAt[tokens[i-2].Lower] {
 		return false // "lashed out at Pyongyang", "outrage at Moscow's strikes": the government
 	}
-	if nl.capitalCues[prev.Lower] || nl.placeOfBefore(tokens, span, i) {
-		return true // "in Moscow", "the eastern state of Sucre"
+	if prev.is("both") && i-2 >= span[0] && nl.capitalCues[tokens[i-2].Lower] {
+		return true // "channels in both Beijing and Canberra"
+	}
+	if nl.capitalCues[prev.Lower] || nl.placeOfBefore(tokens, span, i) || nl.locativeBefore(tokens, span, i, false) {
+		return true // "in Moscow", "the eastern state of Sucre", "from the vicinity of Pyongyang"
+	}
+	// "the Tajik capital, Dushanbe,": a capital in apposition to the capital noun.
+	if prev.Text == "," && i-2 >= span[0] && nl.capitalNouns[tokens[i-2].Lower] {
+		return true
 	}
 	if prev.is("the") && i-2 >= span[0] && nl.capitalCues[tokens[i-2].Lower] &&
 		!(tokens[i-2].is("at") && i-3 >= span[0] && nl.stanceAt[tokens[i-3].Lower]) {
@@ -497,10 +516,25 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if prev.is("like") && i >= 2 && tokens[i-2].is("cities", "city", "towns") {
 		return true
 	}
-	if prev.is("to") {
-		for k := i - 2; k >= span[0] && k >= i-4; k-- {
+	// "a visit to Pyongyang", "the visit of Speaker Nancy Pelosi to Taipei", "travelled to
+	// Odesa by train from Kyiv", "left Pyongyang for Hanoi": a journey's end or start, within
+	// its clause.
+	if prev.is("to", "from", "for") {
+		for k := i - 2; k >= span[0] && k >= i-12; k-- {
+			if tokens[k].is(",", ";", ":", "and", "\"", "“", "”") {
+				break
+			}
+			if prev.is("for") {
+				if nl.departWords[tokens[k].Lower] {
+					return true
+				}
+				continue
+			}
 			if nl.travelWords[tokens[k].Lower] {
 				return true
+			}
+			if !prev.is("to") || k < i-4 {
+				continue // a visit trigger's wider forms ("was in") only right before "to"
 			}
 			for _, t := range lx.triggerAt(tokens, k) {
 				if t.relation == RelVisited {
@@ -763,6 +797,9 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 	if k >= span[1] || !tokens[k].is("of", "for") && !(agreement && (tokens[k].is("on") || nl.agreementLinks[tokens[k].Lower])) {
 		return k
 	}
+	if !agreement && tokens[k].is("of") && knownBodyAfter(tokens, span, k+1, lx) {
+		return k // "the Munitions Industry Department of the Workers' Party of Korea": the known body is apart
+	}
 	end := k
 	for j := k + 1; j < span[1]; j++ {
 		t := tokens[j]
@@ -783,6 +820,10 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			return end // "President of the National Council ... and Head of State": a second office
 		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
 			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
+		case t.is("of") && j > k && knownBodyAfter(tokens, span, j+1, lx):
+			// "Authority of Heads of State and Government of the Economic Community of West
+			// African States": an organ of a body the gazetteer knows is named without it.
+			return end
 		case lx.words.in(wNameLink, t.Lower) && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&
 			!(t.is("to") && (j == k+1 || !tokens[j-1].isCap())):
 			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
@@ -796,6 +837,15 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 		}
 	}
 	return end
+}
+
+// knownBodyAfter: "the" (optional) and an institution the gazetteer knows start at token i.
+func knownBodyAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	if i < span[1] && tokens[i].is("the") {
+		i++
+	}
+	e, _ := lx.gaz.match(tokens[:span[1]], i)
+	return e != nil && e.info.Type == TypeInstitution
 }
 
 // knownNameAt: the length of the gazetteer name (or generated place) at token i, or 0.
@@ -929,6 +979,12 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		info := doc.get(m.info.ID+"-"+slug(place.info.Name), TypeInstitution, m.info.Name+" in "+place.info.Name)
 		if info.State == "" {
 			info.State = m.info.State
+		}
+		for j := range found {
+			// "Embassy" inside "the Chinese Embassy in Washington" names the seated office.
+			if n := &found[j]; n.nested && n.info == m.info && n.start >= m.start && n.end <= m.end {
+				n.info = info
+			}
 		}
 		m.info, m.end = info, place.end
 		place.nested = true

@@ -213,7 +213,9 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 			start = m.start // "the Spanish frigate Canarias": the class noun is hardware too
 			continue
 		}
-		if !(m.demonym || m.possessive) || !ok(m) {
+		if !(m.demonym || m.possessive || m.info.Type == TypeState && m.end == start) || !ok(m) {
+			// ("U.S. troops were stationed in Niger": a state's name right before them owns
+			// them, as a demonym does.)
 			// "Swedish Army units will move into Lapland": a state's force owns them.
 			if st := x.actingState(s, m); st != nil && m.end == start {
 				acting := *m
@@ -294,11 +296,29 @@ func cross(srcs, dsts []*mention) []argPair {
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	withPrep := o.trig.frame == frameVerbTo
-	if spec.has(flagEventSubject) && s.passive(o.t) {
+	// A reduced relative right after a target name is main's reducedPassive; after any other
+	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
+	// name right before it and, for a supply, the name after its preposition.
+	onName := !s.passive(o.t) && s.reducedPassive(o)
+	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o.t, o.te, o.cb, o.srcOK)
+	if spec.has(flagEventSubject) && (s.passive(o.t) || onName || reduced) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}
-	if s.passive(o.t) || s.reducedPassive(o) {
+	if s.passive(o.t) || onName || reduced {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
+		if reduced {
+			// A reduced relative modifies the noun right before it ("the missile (IRBM)
+			// launched by North Korea", "Kharkiv, struck by ..."), no name further back; and
+			// a recipient ("Ukraine shot down drones supplied by Iran") only after a target
+			// preposition.
+			dst = s.mentionEndingAt(o.t, o.dstOK)
+			if dst == nil && s.tokens[o.t-1].is(",", ")") {
+				dst = s.mentionEndingAt(o.t-1, o.dstOK)
+			}
+			if withPrep {
+				dst = nil
+			}
+		}
 		if withPrep {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
 			if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 6); to != nil {
@@ -424,7 +444,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	var dst *mention
 	if withPrep {
-		dst = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
+		cb := o.cb
+		if o.ca > s.a && s.tokens[o.ca].is("where", "which", "who", "whom") && s.tokens[o.ca-1].Text == "," {
+			// "Belarus, where Moscow stationed nuclear weapons in 2023, lies on the Baltic": a
+			// relative clause after a comma ends at the next comma.
+			cb = s.untilComma(o.te)
+		}
+		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
 		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te) || s.tw(wComitative, o.te) ||
@@ -571,7 +597,28 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	return cross(append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+	sources := append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...)
+	if spec.has(flagWithParty) && dst != nil && src != nil {
+		sources = append(sources, s.withParty(dst.end, o.cb, src, o.srcOK)...)
+	}
+	return cross(sources, dsts)
+}
+
+// withParty: the names right after a "with" that follows the object, of the subject's kind
+// ("Sweden signed a defence agreement with the United States": the United States signed it
+// too); "with support from" names no party.
+func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool) []*mention {
+	if k >= cb || !s.tokens[k].is("with") {
+		return nil
+	}
+	j := k + 1
+	if j+1 < cb && s.tokens[j].is("the") && s.mentionAt(j) == nil {
+		j++
+	}
+	if m := s.mentionAt(j); m != nil && m.end <= cb && ok(m) && m.info.Type == src.info.Type && !m.possessive && m.info != src.info {
+		return s.group(m, ok)
+	}
+	return nil
 }
 
 // reducedPassive: a participle right after a name the relation takes as its target, with its
@@ -590,6 +637,19 @@ func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
 
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
 // modifiers between ("the President's official visit", "Norway's").
+// reducedRelative: a participle (no "-ing", no "-s") right after a noun and right before "by"
+// and a name of the source's kind is a reduced relative clause, passive without "be" ("Patriot batteries
+// supplied by Germany", "Kharkiv, struck by Russian missiles"): the name after "by" acts.
+func (s *sentenceCtx) reducedRelative(t, te, cb int, srcOK func(*mention) bool) bool {
+	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false // "strikes by Russia", "shelling by Russia": nouns, not participles
+	}
+	if s.tw(wAux, t-1) || s.tw(wAuxSkip, t-1) || s.tw(wBe, t-1) || s.mentionEndingAt(t, srcOK) != nil {
+		return false // "has supplied by ...", "Germany supplied by rail": an active verb
+	}
+	return s.afterWord(te, cb, "by", srcOK, 1) != nil
+}
+
 func (s *sentenceCtx) possessedNoun(t, ca int) bool {
 	for k := t - 1; k > ca && k >= t-3; k-- {
 		tk := s.tokens[k]
@@ -622,7 +682,22 @@ func (s *sentenceCtx) afterVoice(t, ca int) bool {
 // within three lower-case words after it ("Russian entities", "U.S. defense firms",
 // "Iranian drone manufacturers"): the members of the class are meant, not the state.
 func (s *sentenceCtx) classModifier(m *mention) bool {
-	if m.possessive || m.info.Type != TypeState {
+	if m.info.Type != TypeState {
+		return false
+	}
+	if m.possessive {
+		// "sanctions on Iran's national airline": the state's firm is meant, not the state.
+		for k := m.end; k < s.b && k < m.end+5; k++ {
+			if tk := s.tokens[k]; tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "'" {
+				continue
+			}
+			if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+				return false
+			}
+			if s.tw(wFirmHead, k) {
+				return true
+			}
+		}
 		return false
 	}
 	for k := m.end; k < s.b && k < m.end+3; k++ {
@@ -1315,6 +1390,24 @@ func (s *sentenceCtx) linked(a, b int) bool {
 	return comma >= 0 && s.opensApposition(comma, b)
 }
 
+// appositionOwner: the name right before the comma that opens the apposition ending at t
+// ("Romania, a member of"); found=false when no comma opens one there or no name ends at it.
+func (s *sentenceCtx) appositionOwner(t, ca int) (*mention, bool) {
+	for k := t - 1; k > ca; k-- {
+		if s.tw(wBe, k) || s.tw(wCopula, k) || s.mentionAt(k) != nil {
+			return nil, false
+		}
+		if s.tokens[k].Text == "," {
+			if !s.opensApposition(k, t) {
+				return nil, false
+			}
+			m := s.mentionEndingAt(k, func(*mention) bool { return true })
+			return m, m != nil
+		}
+	}
+	return nil, false
+}
+
 // opensApposition: the comma at k opens a noun phrase that runs to b (an apposition: "Poland,
 // a NATO member", "Russia, as a permanent member"), not a verb phrase ("..., thanked Council
 // members"): a determiner, a number, a name or "as" follows it, perhaps after an adverb.
@@ -1470,6 +1563,17 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if src != nil && spec.has(flagLinked) && !s.linked(src.end, o.t) {
 			src = nil // "accused Stockholm of harbouring members of the PKK"
 		}
+		if src != nil && spec.has(flagLinked) {
+			if m, found := s.appositionOwner(o.t, o.ca); found {
+				// "Russian drones hit a port near Romania, a member of NATO": an apposition
+				// describes the name right before its comma, even inside a phrase, and no
+				// name of another kind stands in for it.
+				src = nil
+				if o.srcOK(m) {
+					src = m
+				}
+			}
+		}
 	}
 	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
@@ -1523,6 +1627,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 			return cross(s.coordination(src, o.srcOK), helped)
+		}
+	}
+	if dst == nil && src != nil && spec.has(flagHostTarget) {
+		// "Belarus hosted a visit by Iran's defence minister": the host is where the visit went.
+		if h := s.host(o); h != nil && h.info != src.info {
+			return cross(s.coordination(src, o.srcOK), s.group(h, o.dstOK))
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
@@ -1734,7 +1844,19 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// partners are the relative clause's own unnamed subject, not the main clause's doers.
 		return nil
 	}
-	pairs := s.pairArgs(o.t, o.te, o.ca, o.cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	if o.t > s.a && s.tokens[o.t-1].is("its", "their") && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
+		s.mentionAt(o.te) == nil && !(o.te+1 < o.cb && s.tokens[o.te].Text == "," && s.tokens[o.te+1].is("including")) {
+		// "The United States and its allies have continued to provide Ukraine with ...": the
+		// allies are unnamed, and the name after the verb is no partner.
+		return nil
+	}
+	cb := o.cb
+	if o.te+1 < cb && s.tokens[o.te].is("of") && strings.HasSuffix(s.tokens[o.te+1].Lower, "ing") && !s.tokens[o.te+1].isCap() {
+		// "accused Washington and its allies of seeking to strangle the North": a gerund after
+		// "of" states a charge; the names in it are no partners.
+		cb = o.te
+	}
+	pairs := s.pairArgs(o.t, o.te, o.ca, cb, o.srcOK, o.trig.spec.has(flagDirectObject))
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
 		var all []*mention
@@ -1932,6 +2054,20 @@ func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair
 		}
 		if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
 			break
+		}
+	}
+	return nil
+}
+
+// host: the subject of a hosting verb (words.tsv host) whose object the noun heads ("Japan
+// received a state visit by", "Hungary will host a visit by"), past articles and modifiers.
+func (s *sentenceCtx) host(o *occurrence) *mention {
+	for k := o.t - 1; k >= o.ca && k >= o.t-4; k-- {
+		if s.tw(wHost, k) {
+			return s.clauseSubject(o.ca, k, o.dstOK)
+		}
+		if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wPreposition, k) {
+			return nil
 		}
 	}
 	return nil

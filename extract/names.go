@@ -14,6 +14,7 @@ type nameLexicon struct {
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
+	departWords                                                map[string]bool // lower case
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
@@ -112,6 +113,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"stance-at":        set(&n.stanceAt, true),
 		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
+		"depart-word":      set(&n.departWords, true),
 		"locative":         phrase(&n.locative),
 		"locative-known":   phrase(&n.locativeKnown),
 		"resolution":       set(&n.resolution, true),
@@ -520,10 +522,18 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 				name = head + " " + surfaceOf(tokens, j, b)
 				info = &entityInfo{ID: "agr:unga-resolution-" + slug(surfaceOf(tokens, j, b)), Type: TypeAgreement, Name: name}
 			}
-			if b+2 < span[1] && tokens[b].Text == "(" && len(tokens[b+1].Text) == 4 && isDigits(tokens[b+1].Text) && tokens[b+2].Text == ")" {
-				b += 3 // "resolution 2719 (2023)"
+			if b+2 < span[1] && tokens[b].Text == "(" && tokens[b+2].Text == ")" &&
+				(len(tokens[b+1].Text) == 4 && isDigits(tokens[b+1].Text) || lx.shapes.regnal[tokens[b+1].Text] || tokens[b+1].Text == "I") {
+				b += 3 // "resolution 2719 (2023)"; the General Assembly's session: "resolution 377 (V)"
 			}
 			out = append(out, mention{info: info, start: a, end: b})
+			if a < i {
+				// "United Nations Security Council Resolution 2722": the body that adopted it is
+				// named too, a surface inside the resolution's name.
+				if e, n := lx.gaz.match(tokens[:i], a); e != nil && e.info.Type == TypeInstitution && a+n == i {
+					out = append(out, mention{info: e.info, start: a, end: i, nested: true})
+				}
+			}
 			j = b - 1
 			// "resolutions 1718 and 2397", "1718, 2270 and 2397"
 			if j+2 < span[1] && tokens[j+1].is("and", ",", "or") && isDigits(tokens[j+2].Text) {

@@ -111,6 +111,13 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 				emit(p, found.org, found.role)
 			}
 		}
+		// "Ferit Hoxha (Albania) said": the UN's meeting coverage names each speaker's
+		// delegation in brackets after the name.
+		if j := p.end; j+2 < s.b && s.tokens[j].Text == "(" {
+			if org := s.mentionAt(j + 1); org != nil && org.info.Type == TypeState && org.end < s.b && s.tokens[org.end].Text == ")" {
+				emit(p, org, "representative")
+			}
+		}
 		// "Zhang Jun of China", "President Yoon Suk Yeol of the Republic of Korea", "Kang
 		// Kyong Il and Ri Sin Song of the Korea Mining Development Trading Corporation".
 		if org := x.ofOrgAfter(s, p, orgOK); org != nil {
@@ -389,6 +396,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		if n == 0 {
 			if s.tokens[k].is(";", "who", "which") || s.tw(wSpeech, k) || k-ca > 12 {
 				break
+			}
+			if k > s.a && s.tokens[k-1].Text == "," && s.tokens[k].is("and", "but") {
+				break // "to Antony Blinken, and with that Sweden became the 32nd member of": a new clause
 			}
 			continue
 		}

@@ -89,8 +89,10 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 	}
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
+		// Inside a capitalised run no name starts, except right after a title ("Defense
+		// Secretary Lloyd J. Austin III").
 		if !lx.shapes.isNameWord(tokens[i]) || lx.shapes.written(listNotName, &tokens[i]) || isRoleWord(tokens, i, lx) ||
-			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.written(listNotName, &tokens[i-1]) {
+			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.written(listNotName, &tokens[i-1]) && !isRoleWord(tokens, i-1, lx) {
 			continue
 		}
 		start, end := i, nameRun(tokens, span, i, free, lx)
@@ -224,6 +226,11 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			}
 			continue
 		}
+		if end := capsFamilyName(tokens, span, j, free, lx); end > j && !taken(j, end) {
+			add(j, end)
+			i = end - 1
+			continue
+		}
 		if end := nameRun(tokens, span, j, free, lx); end > j && !taken(j, end) {
 			add(j, end)
 			i = end - 1
@@ -232,11 +239,18 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 	// "Foreign Ministry spokesman Nasser Kanaani": a lower-case role before a full name.
 	for i := span[0]; i < span[1]; i++ {
 		n := lx.roles.matchAt(tokens[:span[1]], i)
-		if n == 0 || tokens[i].isCap() {
+		if n == 0 {
+			continue
+		}
+		// "talks with Vietnamese President To Lam": a capitalised role after a capitalised
+		// modifier that follows a lower-case word is running text too, not a headline.
+		capRole := tokens[i].isCap() && i-2 >= span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() &&
+			tokens[i-2].isWord() && !tokens[i-2].isCap()
+		if tokens[i].isCap() && !capRole {
 			continue
 		}
 		j := i + n
-		if end := nameRun(tokens, span, j, free, lx); end-j >= 2 && !taken(j, end) {
+		if end := nameRun(tokens, span, j, free, lx); !capRole && end-j >= 2 && !taken(j, end) {
 			add(j, end)
 			i = end - 1
 		} else if a := stopWordName(tokens, span, j, lx); a > j {
@@ -272,6 +286,21 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	return out
+}
+
+// capsFamilyName: after a title or honorific, a family name in capitals and a given name
+// ("Ms. KAMIKAWA Yoko", "Mr. KIHARA Minoru", as Japanese official texts write them); it
+// returns the name's end, or j when there is none.
+func capsFamilyName(tokens []Token, span [2]int, j int, free func(a, b int) bool, lx *lexicon) int {
+	if j+1 >= span[1] || len(tokens[j].Key) < 2 || !isLetters(tokens[j].Key) || !isAllCaps(tokens[j].Key) {
+		return j
+	}
+	g := tokens[j+1]
+	if !g.isCap() || !g.isWord() || isAllCaps(g.Key) || lx.shapes.written(listStop, &g) || lx.shapes.written(listNotName, &g) ||
+		lx.gaz.knowsAt(tokens[:span[1]], j, j+1) || !free(j, j+2) {
+		return j
+	}
+	return j + 2
 }
 
 // coordinatedPerson: a name before "and" or a comma and a person ("Kang Kyong Il and Ri Sin
@@ -331,6 +360,17 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 	// "Nicolás Maduro, who", "officials aligned with Nicolás Maduro who obstructed".
 	if tokens[k].is("who") || tokens[k].Text == "," && k+1 < span[1] && tokens[k+1].is("who") {
 		return true
+	}
+	// "Ana Rojas (Chile) said", "Ana Rojas (Chile) deplored": a meeting record names a speaker
+	// with the state in parentheses (not before a comma: "Sahara Thunder (Iran), a front
+	// company", a designation list's firm).
+	if tokens[k].Text == "(" {
+		if e, n := lx.gaz.match(tokens[:span[1]], k+1); e != nil && e.info.Type == TypeState && !e.demonym {
+			if j := k + 1 + n; j+1 < span[1] && tokens[j].Text == ")" &&
+				(lx.shapes.speechVerbs[tokens[j+1].Lower] || pastVerb(tokens[j+1])) {
+				return true
+			}
+		}
 	}
 	// "Zhang Jun of China said", "Barbara Woodward of the United Kingdom, ...", "Ri Sin Song
 	// of the Korea Sobaeksu Trading Company".
@@ -403,7 +443,10 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	}
 	for k := max(span[0], a-10); k < a-1; k++ {
 		// "The Permanent Observer of the State of Palestine, Riyad Mansour, said"
-		if n := lx.roles.matchAt(tokens, k); n > 0 && (!tokens[k].isCap() || k == span[0] || tokens[k-1].is("the", "a", "and")) {
+		// "India's delegate, Ruchira Kamboj,", "Finland, whose President, Alexander Stubb,":
+		// a determiner or possessive makes a capitalised role a noun, not a name's first word.
+		if n := lx.roles.matchAt(tokens, k); n > 0 && (!tokens[k].isCap() || k == span[0] ||
+			tokens[k-1].is("the", "a", "and", "whose", "its", "his", "her", "their", "'s", "\u2019s")) {
 			return true
 		}
 	}

@@ -54,6 +54,12 @@ func TestSplitSentences(t *testing.T) {
 		{"initial", "She studied at the John F. Kennedy School of Government in Boston.",
 			[]string{"She studied at the John F. Kennedy School of Government in Boston."}},
 		{"heading", "Key Findings\n\nThe talks failed.", []string{"Key Findings", "The talks failed."}},
+		{"long headline above a wire dateline",
+			"Iran unveils new drone, says it can reach every base in the region within hours\n\nTEHRAN, May 3 - Iran showed a drone.",
+			[]string{"Iran unveils new drone, says it can reach every base in the region within hours", "TEHRAN, May 3 - Iran showed a drone."}},
+		{"long wrapped line before a capitalised word stays one sentence",
+			"The minister said the new arrangement for the northern border crossing would be reviewed by\n\nParliament in May.",
+			[]string{"The minister said the new arrangement for the northern border crossing would be reviewed by Parliament in May."}},
 		{"pdf line break mid sentence", "The minister visited the port of\n\nRason in May and left.",
 			[]string{"The minister visited the port of Rason in May and left."}},
 		{"closing quote glued to next sentence", "He said \u201cit worked.\u201dThen he left.",
@@ -158,6 +164,49 @@ func TestEntities(t *testing.T) {
 		{"weapon plural and state body",
 			"Iran's foreign ministry denied shipping drones and a cruise missile.",
 			map[string]string{"weapon:drone": "drones", "weapon:cruise-missile": "cruise missile", "inst:iran-foreign-ministry": "Iran's foreign ministry"}},
+		{"a state's body is named by its own words too",
+			"The Chinese Foreign Ministry declined to comment, and Japan's Ministry of Defense gave no details.",
+			map[string]string{"inst:china-foreign-ministry": "Foreign Ministry", "inst:japan-defense-ministry": "Ministry of Defense"}},
+		{"a seated office keeps its bare body word", "The Iranian Embassy in Oslo said nothing.",
+			map[string]string{"inst:iran-embassy-oslo": "Embassy"}},
+		{"a meeting record's speaker with the state in parentheses",
+			"Ana Rojas (Chile) said the vote was regrettable. Tomas Lind (Sweden) deplored the veto.",
+			map[string]string{"person:ana-rojas": "Ana Rojas", "person:tomas-lind": "Tomas Lind"}},
+		{"a possessive role before an apposed name",
+			"Norway's delegate, Ingrid Solberg, abstained. Estonia, whose President, Lauri Kask, spoke, agreed.",
+			map[string]string{"person:ingrid-solberg": "Ingrid Solberg", "person:lauri-kask": "Lauri Kask"}},
+		{"initials after a title", "Defence Secretary Mark T. Ellison III arrived.",
+			map[string]string{"person:mark-t-ellison-iii": "Mark T. Ellison III"}},
+		{"a capital as a journey's start or end, within its clause",
+			"The minister left Tallinn on Monday for Riga. The trip by Senator Ann Roe to Manila drew protests. He returned to Warsaw by car from Vilnius.",
+			map[string]string{"place:riga": "Riga", "place:manila": "Manila", "place:vilnius": "Vilnius"}},
+		{"a capital after a locative, in apposition to 'capital', or after 'in both'",
+			"The rocket was fired from the vicinity of Tehran. She flew on to the Kenyan capital, Nairobi, for talks. Talks were held in both Seoul and Tokyo.",
+			map[string]string{"place:tehran": "Tehran", "place:nairobi": "Nairobi", "place:seoul": "Seoul", "place:tokyo": "Tokyo"}},
+		{"a capital that is the government stays a state",
+			"Moscow said the matter was of no concern to Beijing. The rebels ignored advice from Tehran. Kyiv asked Paris for help.",
+			map[string]string{"state:CHN": "Beijing", "state:IRN": "Tehran", "state:FRA": "Paris"}},
+		{"the body before a numbered resolution is named too",
+			"The launch violated United Nations Security Council Resolution 2231.",
+			map[string]string{"inst:unsc": "United Nations Security Council", "agr:unscr-2231": "United Nations Security Council Resolution 2231"}},
+		{"a firm's name runs through its corporate suffix",
+			"Treasury designated Lumen Shipping Co., a ship manager, and Arctic Freight Corp. on Friday.",
+			map[string]string{"inst:lumen-shipping-co": "Lumen Shipping Co", "inst:arctic-freight-corp": "Arctic Freight Corp"}},
+		{"a family name in capitals after a title or honorific",
+			"Mr. TANAKA Hiroshi, Minister of Defense, met Ms. SATO Emi. Later Tanaka left.",
+			map[string]string{"person:tanaka-hiroshi": "Tanaka", "person:sato-emi": "SATO Emi"}},
+		{"an organ of a known body is named without it",
+			"The Executive Council of Ministers of the African Union met in Addis Ababa.",
+			map[string]string{"inst:executive-council-of-ministers": "Executive Council of Ministers", "inst:african-union": "African Union"}},
+		{"a department of a known party is named without it",
+			"The firm reported to the Machine Building Department of the Workers' Party of Korea.",
+			map[string]string{"inst:machine-building-department": "Machine Building Department", "inst:wpk": "Workers' Party of Korea"}},
+		{"a General Assembly resolution keeps its session numeral",
+			"France proposed action under resolution 377 (V).",
+			map[string]string{"agr:unscr-377": "resolution 377 (V)"}},
+		{"a state's senate and presidency by their formal names",
+			"The accord awaits ratification by the Senate of Chile. The Presidency of the Republic of Peru welcomed it.",
+			map[string]string{"inst:chile-senate": "Senate of Chile", "inst:peru-presidency": "Presidency of the Republic of Peru"}},
 		{"all-caps heading", "IRAN-RUSSIA TIES", map[string]string{"state:IRN": "IRAN", "state:RUS": "RUSSIA"}},
 		{"a title alone names nobody", "The Prime Minister said little. Vice President Jane Roe said more.",
 			map[string]string{"person:jane-roe": "Jane Roe"}},
@@ -178,6 +227,41 @@ func TestEntities(t *testing.T) {
 			if !slices.Contains(got[id], surface) {
 				t.Errorf("%s: entity %s with surface %q not found; got %v", c.name, id, surface, got)
 			}
+		}
+	}
+}
+
+// TestNotPeople: shapes near the person cues that name no one.
+func TestNotPeople(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Tarek Holdings (Iran), a front company, was listed.", // a designation list's firm
+		"Zarin Shipping (Iran) and Lumen Trading (Oman) were designated.",
+		"Assembly Rejects Plan for Disputed Territories of Moldova, Citing Risks\n\nThe Assembly met today.",
+	} {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range doc.Entities {
+			if e.Type == TypePerson {
+				t.Errorf("%q: %s read as a person", text, e.Name)
+			}
+		}
+	}
+}
+
+// TestNotAcronyms: capitalised words of a release's furniture are no bodies.
+func TestNotAcronyms(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "READOUT\n\n9871st MEETING (PM)\n\n14 MARCH 2025\n\nThe ministers of Chile and Peru met in Lima.\n\nENDS"
+	doc, err := x.Extract(context.Background(), Meta{ID: "t"}, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == TypeInstitution {
+			t.Errorf("%s read as an institution", e.Name)
 		}
 	}
 }
@@ -204,6 +288,32 @@ func TestRelations(t *testing.T) {
 			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "speculative", ""}}},
 		{"visit noun with by/to", "The visit by Volodymyr Zelensky to Japan on May 20, 2023 was brief.",
 			[]rel{{"VISITED", "person:volodymyr-zelensky", "state:JPN", "asserted", "fact", "2023-05-20"}}},
+		{"visit of a titled person", "The visit of Chinese Foreign Minister Wang Yi to Moscow was postponed.",
+			[]rel{{"VISITED", "person:wang-yi", "place:moscow", "asserted", "fact", ""}}},
+		{"trip of a titled person", "Seoul welcomed the trip of Japanese Prime Minister Fumio Kishida to Seoul.",
+			[]rel{{"VISITED", "person:fumio-kishida", "place:seoul", "asserted", "fact", ""}}},
+		{"hosted visit", "Belarus hosted a visit by Iranian Defence Minister Aziz Nasirzadeh.",
+			[]rel{{"VISITED", "person:aziz-nasirzadeh", "state:BLR", "asserted", "fact", ""}}},
+		{"received visit", "Japan received a visit by Indian Prime Minister Narendra Modi last week.",
+			[]rel{{"VISITED", "person:narendra-modi", "state:JPN", "asserted", "fact", ""}}},
+		{"future hosted state visit", "Hungary will host a state visit by Xi Jinping in May.",
+			[]rel{{"VISITED", "person:xi-jinping", "state:HUN", "asserted", "speculative", ""}}},
+		{"hosting verb with a non-journey noun", "Moscow welcomed the talks by Xi Jinping.",
+			nil},
+		{"courtesy call", "Antony Blinken paid a courtesy call on Prime Minister Narendra Modi.",
+			[]rel{{"MET_WITH", "person:antony-blinken", "person:narendra-modi", "asserted", "fact", ""}}},
+		{"call paid on", "Fumio Kishida will pay a call on Joe Biden in Washington.",
+			[]rel{{"MET_WITH", "person:fumio-kishida", "person:joe-biden", "asserted", "speculative", ""}}},
+		{"calling on someone to act is no meeting", "Antony Blinken called on Benjamin Netanyahu to allow aid.",
+			nil},
+		{"left for a place", "Vladimir Putin left for Hanoi on Thursday.",
+			[]rel{{"VISITED", "person:vladimir-putin", "place:hanoi", "asserted", "fact", ""}}},
+		{"left one place for another", "Antony Blinken left Kyiv for Warsaw, where he met Donald Tusk.",
+			[]rel{{"VISITED", "person:antony-blinken", "place:warsaw", "asserted", "fact", ""}}},
+		{"departed for", "Antony Blinken departed for Beijing on Sunday.",
+			[]rel{{"VISITED", "person:antony-blinken", "place:beijing", "asserted", "fact", ""}}},
+		{"leaving office is no journey", "Emmanuel Macron left office in May.",
+			nil},
 		{"meeting between", "A meeting between Fumio Kishida and Joe Biden took place.",
 			[]rel{{"MET_WITH", "person:fumio-kishida", "person:joe-biden", "asserted", "fact", ""}}},
 		{"veto", "Russia vetoed the Security Council resolution.",
@@ -212,6 +322,12 @@ func TestRelations(t *testing.T) {
 			[]rel{{"ATTACKED", "state:RUS", "state:UKR", "asserted", "fact", "2022-02-24"}}},
 		{"title gives official", "Japanese Prime Minister Fumio Kishida spoke.",
 			[]rel{{"OFFICIAL_OF", "person:fumio-kishida", "state:JPN", "asserted", "fact", ""}}},
+		{"attributive ally in apposition", "Belarus, another close Moscow ally, hosted the talks.",
+			[]rel{{"ALLY_OF", "state:BLR", "state:RUS", "asserted", "fact", ""}}},
+		{"demonym ally in apposition", "Syria, a Russian ally, was condemned.",
+			[]rel{{"ALLY_OF", "state:RUS", "state:SYR", "asserted", "fact", ""}}},
+		{"apposition without an ally noun", "Belarus, a Moscow neighbour, hosted the talks.",
+			nil},
 		{"alliance compound", "The Iran-Syria alliance endured.",
 			[]rel{{"ALLY_OF", "state:IRN", "state:SYR", "asserted", "fact", ""}}},
 		{"apposition is not the subject", "Kim Yo Jong, the sister of Kim Jong Un, criticized Japan.",
@@ -285,6 +401,19 @@ func TestRelations(t *testing.T) {
 			[]rel{{"SUPPLIED", "state:IRN", "state:RUS", "asserted", "fact", ""}}},
 		{"passive with recipient and agent", "More than a million artillery shells were sent to Russia by North Korea.",
 			[]rel{{"SUPPLIED", "state:PRK", "state:RUS", "asserted", "fact", ""}}},
+		{"reduced passive", "Radar tracked a cruise missile launched by Iran on May 3, 2024.",
+			[]rel{{"LAUNCHED", "state:IRN", "weapon:cruise-missile", "asserted", "fact", "2024-05-03"}}},
+		{"reduced passive past a parenthesis", "Officials said a hypersonic missile (Oreshnik) launched by Russia hit Dnipro.",
+			[]rel{{"LAUNCHED", "state:RUS", "weapon:oreshnik", "asserted", "reported", ""}}},
+		{"reduced passive after an acronym", "Seoul detected an ICBM launched by Pyongyang.",
+			[]rel{{"LAUNCHED", "state:PRK", "weapon:icbm", "asserted", "fact", ""}}},
+		{"reduced passive of a noun that is no target", "Analysts examined artillery stockpiles maintained by Russia.",
+			nil},
+		{"signed with a party", "Sweden signed a Defence Cooperation Agreement with the United States in December 2023.",
+			[]rel{{"SIGNED", "state:SWE", "agr:defence-cooperation-agreement", "asserted", "fact", "2023-12"},
+				{"SIGNED", "state:USA", "agr:defence-cooperation-agreement", "asserted", "fact", "2023-12"}}},
+		{"inked with a person", "Vladimir Putin inked the Comprehensive Strategic Partnership Treaty with Kim Jong Un.",
+			[]rel{{"SIGNED", "person:kim-jong-un", "agr:comprehensive-strategic-partnership-treaty", "asserted", "fact", ""}}},
 		{"launch", "North Korea launched an ICBM on July 12, 2023.",
 			[]rel{{"LAUNCHED", "state:PRK", "weapon:icbm", "asserted", "fact", "2023-07-12"}}},
 	}

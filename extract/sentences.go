@@ -96,9 +96,25 @@ func breakAtNewline(tokens []Token, lineStart, i int) bool {
 		return false // "the port of\n\nRason": a wrapped line
 	}
 	if tokens[i].Newlines >= 2 {
-		return lineLen <= headingTokens
+		return lineLen <= headingTokens || datelineOpens(tokens, i)
 	}
 	return lineLen <= headingTokens/2
+}
+
+// datelineOpens: the line at i opens with a news dateline, capitalised place words then a
+// comma, dash or agency parenthesis ("SEOUL, Nov 1 -", "UNITED NATIONS, March 29 -",
+// "LONDON -"): a report starts there, so a long headline above it is a sentence of its own.
+func datelineOpens(tokens []Token, i int) bool {
+	for k := i; k < len(tokens) && k < i+4; k++ {
+		t := tokens[k]
+		if k > i && t.Text == "," || k > i && t.Text == "-" || k > i && t.Text == "(" {
+			return true
+		}
+		if !t.isWord() || len(t.Key) < 2 || !isAllCaps(t.Key) || k > i && t.Newlines > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // lowerFunctionEnd is true unless a line ends with a word that cannot end a sentence or a
