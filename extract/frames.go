@@ -602,7 +602,28 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	return cross(append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+	sources := append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...)
+	if spec.has(flagWithParty) && dst != nil && src != nil {
+		sources = append(sources, s.withParty(dst.end, o.cb, src, o.srcOK)...)
+	}
+	return cross(sources, dsts)
+}
+
+// withParty: the names right after a "with" that follows the object, of the subject's kind
+// ("Sweden signed a defence agreement with the United States": the United States signed it
+// too); "with support from" names no party.
+func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool) []*mention {
+	if k >= cb || !s.tokens[k].is("with") {
+		return nil
+	}
+	j := k + 1
+	if j+1 < cb && s.tokens[j].is("the") && s.mentionAt(j) == nil {
+		j++
+	}
+	if m := s.mentionAt(j); m != nil && m.end <= cb && ok(m) && m.info.Type == src.info.Type && !m.possessive && m.info != src.info {
+		return s.group(m, ok)
+	}
+	return nil
 }
 
 // reducedPassive: a participle right after a name the relation takes as its target, with its
@@ -1616,6 +1637,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), helped)
 		}
 	}
+	if dst == nil && src != nil && spec.has(flagHostTarget) {
+		// "Belarus hosted a visit by Iran's defence minister": the host is where the visit went.
+		if h := s.host(o); h != nil && h.info != src.info {
+			return cross(s.coordination(src, o.srcOK), s.group(h, o.dstOK))
+		}
+	}
 	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
 		// "provided support for the operation": a definite event noun after the target
 		// preposition points back to the latest event of its kind; its doers are the targets.
@@ -2055,6 +2082,20 @@ func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair
 		}
 		if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
 			break
+		}
+	}
+	return nil
+}
+
+// host: the subject of a hosting verb (words.tsv host) whose object the noun heads ("Japan
+// received a state visit by", "Hungary will host a visit by"), past articles and modifiers.
+func (s *sentenceCtx) host(o *occurrence) *mention {
+	for k := o.t - 1; k >= o.ca && k >= o.t-4; k-- {
+		if s.tw(wHost, k) {
+			return s.clauseSubject(o.ca, k, o.dstOK)
+		}
+		if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wPreposition, k) {
+			return nil
 		}
 	}
 	return nil

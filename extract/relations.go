@@ -1328,7 +1328,31 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 			if p := s.namedPlaceOf(m, cb, ok); p != nil {
 				return p // "to the Russian port of Vladivostok": the port, not Russia
 			}
+			if p := s.titledPerson(m, cb, ok); p != nil {
+				return p
+			}
 			return m
+		}
+	}
+	return nil
+}
+
+// titledPerson: a state that opens a title before a person's name ("the visit of Chinese
+// Foreign Minister Wang Yi", "of then-U.S. House Speaker Nancy Pelosi") qualifies the person,
+// who heads the phrase and is the argument.
+func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *mention {
+	if m.possessive || m.info.Type != TypeState {
+		return nil
+	}
+	for k := m.end; k < cb && k < m.end+5; k++ {
+		if p := s.mentionAt(k); p != nil {
+			if k > m.end && p.info.Type == TypePerson && ok(p) {
+				return p
+			}
+			return nil
+		}
+		if !s.tokens[k].isCap() {
+			return nil
 		}
 	}
 	return nil
@@ -1833,6 +1857,13 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = s.group(m, ok)
 		}
 	}
+	if len(right) == 0 && len(left) == 1 && left[0].end == t && !left[0].possessive {
+		// "Belarus, another close Moscow ally,": a name modifying the noun pairs with the name
+		// the noun phrase stands in apposition to.
+		if m := s.appositiveAnchor(left[0].start, ok); m != nil && m.info != left[0].info {
+			right = []*mention{m}
+		}
+	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
@@ -1856,6 +1887,24 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// appositiveAnchor: the name right before the comma that opens the noun phrase ending at k,
+// past its article and lower-case modifiers ("Belarus, another close Moscow ally").
+func (s *sentenceCtx) appositiveAnchor(k int, ok func(*mention) bool) *mention {
+	for j := k - 1; j > s.a && j >= k-4; j-- {
+		tk := s.tokens[j]
+		if tk.Text == "," {
+			if m := s.mentionEndingAt(j, ok); m != nil && !m.possessive {
+				return m
+			}
+			return nil
+		}
+		if !tk.isWord() || tk.isCap() || s.tw(wPreposition, j) || s.tw(wConjunction, j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // regardedAs: "Tehran regarded Moscow as a reliable partner", "sees China as an ally": the
