@@ -534,7 +534,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil && spec.body != "" && !withPrep {
 		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
 		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
-			return cross(srcs(), []*mention{body})
+			return cross(srcs(), append([]*mention{body}, s.draftMandates(o.te, o.dstOK)...))
 		}
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no
@@ -592,12 +592,38 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Kinzhal missiles": the models a class names after ", including" are launched too.
 		dsts = append(dsts, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
 	}
+	if dst != nil && spec.body != "" && dst.info.ID == spec.body {
+		// "vetoed a Security Council resolution that would have extended the mandate of the
+		// panel of experts": the body's draft, and what it would have kept alive.
+		dsts = append(dsts, s.draftMandates(dst.end, o.dstOK)...)
+	}
 	if dst != nil && spec.has(flagLocative) {
 		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	return cross(append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+	sources := append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...)
+	if spec.has(flagWithParty) && dst != nil && src != nil {
+		sources = append(sources, s.withParty(dst.end, o.cb, src, o.srcOK)...)
+	}
+	return cross(sources, dsts)
+}
+
+// withParty: the names right after a "with" that follows the object, of the subject's kind
+// ("Sweden signed a defence agreement with the United States": the United States signed it
+// too); "with support from" names no party.
+func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool) []*mention {
+	if k >= cb || !s.tokens[k].is("with") {
+		return nil
+	}
+	j := k + 1
+	if j+1 < cb && s.tokens[j].is("the") && s.mentionAt(j) == nil {
+		j++
+	}
+	if m := s.mentionAt(j); m != nil && m.end <= cb && ok(m) && m.info.Type == src.info.Type && !m.possessive && m.info != src.info {
+		return s.group(m, ok)
+	}
+	return nil
 }
 
 // reducedPassive: a participle right after a name the relation takes as its target, with its
@@ -1315,6 +1341,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, min(o.t, recipientStart(recipient, o.t))) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
+	if doer != nil && s.opening > s.a && doer.end <= s.opening && o.t > s.opening {
+		doer = nil // "For Kyiv, the news showed how closely Russia's suppliers work": a name in the opening phrase is no doer
+	}
 	if doer == nil {
 		// "Iran, a key supplier to Russia": the name before the apposition's comma.
 		for k := o.t - 1; k > s.a && k >= o.t-6; k-- {
@@ -1610,6 +1639,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 			return cross(s.coordination(src, o.srcOK), helped)
+		}
+	}
+	if dst == nil && src != nil && spec.has(flagHostTarget) {
+		// "Belarus hosted a visit by Iran's defence minister": the host is where the visit went.
+		if h := s.host(o); h != nil && h.info != src.info {
+			return cross(s.coordination(src, o.srcOK), s.group(h, o.dstOK))
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) && spec.has(flagSpeechAct) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
@@ -1999,6 +2034,26 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 	return nil
 }
 
+// draftMandates: the bodies a draft would have kept alive, named later in the sentence after
+// a mandate noun and "of" (words.tsv class mandate: "a text that would have renewed the
+// mandate of the Panel of Experts"), the body itself not included.
+func (s *sentenceCtx) draftMandates(te int, ok func(*mention) bool) []*mention {
+	var out []*mention
+	for k := te; k+2 < s.b && k < te+30; k++ {
+		if !s.tw(wMandate, k) || !s.tokens[k+1].is("of") {
+			continue
+		}
+		j := k + 2
+		for j < s.b && j < k+5 && (s.tw(wArticle, j) || s.tw(wPossessive, j)) {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.info.Type == TypeInstitution && ok(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // elicitedBy: the noun at t is the object of an eliciting verb (words.tsv class elicit: "drew
 // criticism", "has drawn condemnation", "prompting protests"), with only articles and
 // modifiers between; the verb's index, or -1.
@@ -2038,6 +2093,20 @@ func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair
 		}
 		if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
 			break
+		}
+	}
+	return nil
+}
+
+// host: the subject of a hosting verb (words.tsv host) whose object the noun heads ("Japan
+// received a state visit by", "Hungary will host a visit by"), past articles and modifiers.
+func (s *sentenceCtx) host(o *occurrence) *mention {
+	for k := o.t - 1; k >= o.ca && k >= o.t-4; k-- {
+		if s.tw(wHost, k) {
+			return s.clauseSubject(o.ca, k, o.dstOK)
+		}
+		if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wPreposition, k) {
+			return nil
 		}
 	}
 	return nil
