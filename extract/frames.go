@@ -1292,6 +1292,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		_, cb := s.clauseOf(s.opening + 1)
 		return s.clauseSubject(s.opening+1, cb, ok)
 	}
+	if subj := s.controllerSubject(t, ca, ok); subj != nil {
+		return subj
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
@@ -1309,6 +1312,24 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// controllerSubject: the subject of a subject-control verb (words.tsv subject-control) whose
+// infinitive the verb at t is ("Seoul summoned the Russian ambassador, Georgy Zinoviev, on
+// Tuesday to protest the deployment": Seoul), or nil.
+func (s *sentenceCtx) controllerSubject(t, ca int, ok func(*mention) bool) *mention {
+	if t-2 <= ca || !s.tokens[t-1].is("to") {
+		return nil
+	}
+	for k := t - 2; k > ca && k >= t-16; k-- {
+		if s.tokens[k].Text == ";" || s.tw(wConjunction, k) && s.mentionAt(k) == nil {
+			return nil
+		}
+		if s.tw(wSubjectControl, k) && s.mentionAt(k) == nil {
+			return s.subjectOf(k, ca, ok)
+		}
+	}
+	return nil
 }
 
 // agentArgs: "Moscow's main suppliers", "Iran, a key supplier to Russia", "Lithuania,

@@ -80,5 +80,14 @@ func TestStanceFamiliesFourthWriter(t *testing.T) {
 		{"an act noun's agent is not the concern's source",
 			"Vietnam expressed grave concern over the actions by China near the reef.",
 			[]string{"CONDEMNED state:VNM state:CHN"}, []string{"CONDEMNED state:CHN state:VNM"}},
+		{"the one who summons an envoy to protest is the protester",
+			"Syria shelled Lebanon last week. Iraq summoned the Russian ambassador, Georgy Zinoviev, on Monday to protest the shelling.",
+			[]string{"CONDEMNED state:IRQ state:SYR"}, []string{"CONDEMNED person:georgy-zinoviev state:SYR"}},
+		{"the same without an apposition or a date",
+			"Syria shelled Lebanon last week. Iraq summons Georgy Zinoviev to condemn the shelling.",
+			[]string{"CONDEMNED state:IRQ state:SYR"}, []string{"CONDEMNED person:georgy-zinoviev state:SYR"}},
+		{"an object-control verb still hands the infinitive to its object",
+			"Kenya urged Uganda to condemn the coup.",
+			nil, []string{"CONDEMNED state:KEN state:UGA"}},
 	})
 }
