@@ -353,8 +353,22 @@ func (s *sentenceCtx) unnamedSubject(k, ca int, ok func(*mention) bool) (*mentio
 // President Alexander Lukashenko"). Nil when the first noun phrase is unnamed.
 func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention {
 	i := ca
-	// An opening adverbial ("On Wednesday, ...", "In Beijing, ...") ends at its comma.
-	if i < k && (s.tw(wFunction, i) || s.tw(wLocative, i)) && !s.tw(wArticle, i) {
+	// An opening date with no comma ("On 11 January the United States, with support from
+	// ...", "In March 2024 Britain ...") ends with the date; any other opening adverbial
+	// ("On Wednesday, ...", "In Beijing, ...") ends at its comma.
+	dated := false
+	if i+1 < k && s.tw(wConjunction, i) && s.tw(wFunction, i+1) && s.mentionAt(i) == nil {
+		i++ // "..., and on 11 January the United States ..."
+	}
+	if i < k && s.tw(wFunction, i) && !s.tw(wArticle, i) {
+		for _, d := range s.dateMentions {
+			if d.start <= i+1 && d.start >= i && d.end < k && s.tokens[d.end].Text != "," && s.tokens[d.end].isWord() {
+				i, dated = d.end, true
+				break
+			}
+		}
+	}
+	if !dated && i < k && (s.tw(wFunction, i) || s.tw(wLocative, i)) && !s.tw(wArticle, i) {
 		for j := i; j < k && j < i+12; j++ {
 			if s.tokens[j].Text == "," && !s.dateComma(j) {
 				i = j + 1

@@ -237,6 +237,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			e, n := lx.matchName(tokens[:span[1]], i)
 			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
 				e.needsContext && (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || // "Camp David" is not "David"
+					// "the visit of Nancy Pelosi" is not Nancy in France: a capitalised word
+					// after the name that is no place noun and no known name continues
+					// another name.
+					i+n < span[1] && capWordAt(tokens, i+n, lx) && !lx.shapes.placeNouns[tokens[i+n].Lower] &&
+						!lx.gaz.knowsAt(tokens[:span[1]], i+n, i+n+1) ||
 					!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
 						!lx.placeAppositionAt(tokens, span, i+n)) {
 				i++
@@ -559,13 +564,46 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 			}
 		}
 	}
-	// "to Bamako and Ouagadougou": the second of two coordinated places.
-	if prev.is("and", "or") && i-2 >= span[0] && tokens[i-2].isCap() {
-		if e, n := lx.gaz.match(tokens[:i-1], i-2); e != nil && n == 1 && (e.capital || e.info.Type == TypePlace) {
-			return placeContext(tokens, span, i-2, lx)
-		}
+	// "to Bamako and Ouagadougou", "visited Bamako, Ouagadougou, and Niamey": a later item of
+	// a list of places takes the reading of the item before it.
+	if j := prevListPlace(tokens, span, i, lx); j >= 0 {
+		return placeContext(tokens, span, j, lx)
 	}
 	return false
+}
+
+// prevListPlace is the start of the capital or place named right before the list item at i
+// ("Bamako, Ouagadougou", "Ouagadougou, and Niamey", "Bamako and Ouagadougou"), or -1. A bare
+// comma joins a list only when another list mark follows the item: "in Moscow, Beijing said"
+// is no list.
+func prevListPlace(tokens []Token, span [2]int, i int, lx *lexicon) int {
+	k := i - 1
+	conj := k >= span[0] && tokens[k].is("and", "or")
+	if conj {
+		k--
+	}
+	comma := k >= span[0] && tokens[k].Text == ","
+	if comma {
+		k--
+	}
+	if !conj && !comma || k < span[0] {
+		return -1
+	}
+	if !conj {
+		_, n := lx.gaz.match(tokens[:span[1]], i)
+		if n == 0 || i+n >= span[1] || !tokens[i+n].is(",", "and", "or") {
+			return -1
+		}
+	}
+	for j := k; j >= span[0] && j >= k-3; j-- {
+		if !tokens[j].isCap() {
+			break
+		}
+		if e, n := lx.gaz.match(tokens[:k+1], j); e != nil && j+n == k+1 && (e.capital || e.info.Type == TypePlace) {
+			return j
+		}
+	}
+	return -1
 }
 
 func surfaceOf(tokens []Token, a, b int) string {

@@ -534,7 +534,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil && spec.body != "" && !withPrep {
 		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
 		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
-			return cross(srcs(), []*mention{body})
+			return cross(srcs(), append([]*mention{body}, s.draftMandates(o.te, o.dstOK)...))
 		}
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no
@@ -592,12 +592,38 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Kinzhal missiles": the models a class names after ", including" are launched too.
 		dsts = append(dsts, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
 	}
+	if dst != nil && spec.body != "" && dst.info.ID == spec.body {
+		// "vetoed a Security Council resolution that would have extended the mandate of the
+		// panel of experts": the body's draft, and what it would have kept alive.
+		dsts = append(dsts, s.draftMandates(dst.end, o.dstOK)...)
+	}
 	if dst != nil && spec.has(flagLocative) {
 		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	return cross(append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...), dsts)
+	sources := append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...)
+	if spec.has(flagWithParty) && dst != nil && src != nil {
+		sources = append(sources, s.withParty(dst.end, o.cb, src, o.srcOK)...)
+	}
+	return cross(sources, dsts)
+}
+
+// withParty: the names right after a "with" that follows the object, of the subject's kind
+// ("Sweden signed a defence agreement with the United States": the United States signed it
+// too); "with support from" names no party.
+func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool) []*mention {
+	if k >= cb || !s.tokens[k].is("with") {
+		return nil
+	}
+	j := k + 1
+	if j+1 < cb && s.tokens[j].is("the") && s.mentionAt(j) == nil {
+		j++
+	}
+	if m := s.mentionAt(j); m != nil && m.end <= cb && ok(m) && m.info.Type == src.info.Type && !m.possessive && m.info != src.info {
+		return s.group(m, ok)
+	}
+	return nil
 }
 
 // reducedPassive: a participle right after a name the relation takes as its target, with its
@@ -1288,6 +1314,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		_, cb := s.clauseOf(s.opening + 1)
 		return s.clauseSubject(s.opening+1, cb, ok)
 	}
+	if subj := s.controllerSubject(t, ca, ok); subj != nil {
+		return subj
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
@@ -1305,6 +1334,24 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// controllerSubject: the subject of a subject-control verb (words.tsv subject-control) whose
+// infinitive the verb at t is ("Seoul summoned the Russian ambassador, Georgy Zinoviev, on
+// Tuesday to protest the deployment": Seoul), or nil.
+func (s *sentenceCtx) controllerSubject(t, ca int, ok func(*mention) bool) *mention {
+	if t-2 <= ca || !s.tokens[t-1].is("to") {
+		return nil
+	}
+	for k := t - 2; k > ca && k >= t-16; k-- {
+		if s.tokens[k].Text == ";" || s.tw(wConjunction, k) && s.mentionAt(k) == nil {
+			return nil
+		}
+		if s.tw(wSubjectControl, k) && s.mentionAt(k) == nil {
+			return s.subjectOf(k, ca, ok)
+		}
+	}
+	return nil
 }
 
 // agentArgs: "Moscow's main suppliers", "Iran, a key supplier to Russia", "Lithuania,
@@ -1336,6 +1383,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, min(o.t, recipientStart(recipient, o.t))) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
+	}
+	if doer != nil && s.opening > s.a && doer.end <= s.opening && o.t > s.opening {
+		doer = nil // "For Kyiv, the news showed how closely Russia's suppliers work": a name in the opening phrase is no doer
 	}
 	if doer == nil {
 		// "Iran, a key supplier to Russia": the name before the apposition's comma.
@@ -1530,7 +1580,8 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// the noun is the nearest person before it, an object as well as a subject.
 		src = s.possessivePronounOwner(o)
 	}
-	if src == nil {
+	actAgent := s.actNounAgent(o)
+	if src == nil && actAgent == nil {
 		// The agent may sit past a relative clause ("the visit to Pyongyang that began
 		// on April 11 by Mr Zhao Leji"), but not past a comma.
 		src = s.afterWord(o.te, s.untilComma(o.te), "by", o.srcOK, 12)
@@ -1623,6 +1674,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	dst := ofTarget
+	if dst == nil {
+		dst = actAgent
+	}
 	if dst == nil && spec.has(flagObjectBefore) && o.t > s.a {
 		dst = s.mentionEndingAt(o.t, o.dstOK)
 	}
@@ -1649,6 +1703,19 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 			return cross(s.coordination(src, o.srcOK), helped)
+		}
+	}
+	if dst == nil && src != nil && spec.has(flagHostTarget) {
+		// "Belarus hosted a visit by Iran's defence minister": the host is where the visit went.
+		if h := s.host(o); h != nil && h.info != src.info {
+			return cross(s.coordination(src, o.srcOK), s.group(h, o.dstOK))
+		}
+	}
+	if dst == nil && spec.has(flagEventObject) && spec.has(flagSpeechAct) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		// "expressed serious concern over the deepening military cooperation between North
+		// Korea and Russia": as with a verb's object, a censured tie names both parties.
+		if parties := s.betweenParties(o.te+1, o.cb, o.dstOK); len(parties) > 0 {
+			return cross(s.coordination(src, o.srcOK), parties)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
@@ -2031,6 +2098,26 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 	return nil
 }
 
+// draftMandates: the bodies a draft would have kept alive, named later in the sentence after
+// a mandate noun and "of" (words.tsv class mandate: "a text that would have renewed the
+// mandate of the Panel of Experts"), the body itself not included.
+func (s *sentenceCtx) draftMandates(te int, ok func(*mention) bool) []*mention {
+	var out []*mention
+	for k := te; k+2 < s.b && k < te+30; k++ {
+		if !s.tw(wMandate, k) || !s.tokens[k+1].is("of") {
+			continue
+		}
+		j := k + 2
+		for j < s.b && j < k+5 && (s.tw(wArticle, j) || s.tw(wPossessive, j)) {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.info.Type == TypeInstitution && ok(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // elicitedBy: the noun at t is the object of an eliciting verb (words.tsv class elicit: "drew
 // criticism", "has drawn condemnation", "prompting protests"), with only articles and
 // modifiers between; the verb's index, or -1.
@@ -2075,6 +2162,20 @@ func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair
 	return nil
 }
 
+// host: the subject of a hosting verb (words.tsv host) whose object the noun heads ("Japan
+// received a state visit by", "Hungary will host a visit by"), past articles and modifiers.
+func (s *sentenceCtx) host(o *occurrence) *mention {
+	for k := o.t - 1; k >= o.ca && k >= o.t-4; k-- {
+		if s.tw(wHost, k) {
+			return s.clauseSubject(o.ca, k, o.dstOK)
+		}
+		if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wPreposition, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // beneficiary: the one a noun's help goes to when the noun names none — the subject of the
 // clause when the noun heads a "with" adjunct ("the coalition, led by Denmark with help from
 // Norway"; "built with Iranian help") or is what a thanking verb's object is thanked for
@@ -2089,7 +2190,7 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 					return nil // "X said 99 percent were intercepted, with help from": not X's
 				}
 			}
-			return s.clauseSubject(o.ca, k, o.dstOK)
+			return s.clauseSubject(s.conjoinedClauseStart(o.ca, k), k, o.dstOK)
 		case tk.isWord() && !tk.isCap() && !s.tw(wPreposition, k) || tk.is("for") || tk.Text == "'s" || s.mentionAt(k) != nil || isQuote(tk.Text):
 			continue
 		}
@@ -2098,6 +2199,39 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 			continue
 		}
 		return nil
+	}
+	return nil
+}
+
+// conjoinedClauseStart: where the last clause joined by ", and" plus an opening adverbial
+// starts before k ("the group has launched attacks, and on 11 January the United States,
+// with support from ..."), else ca. A conjunction before a name is left alone: it may close
+// a serial list ("Mali, Burkina Faso, and Niger, with help from").
+func (s *sentenceCtx) conjoinedClauseStart(ca, k int) int {
+	for j := k - 2; j > ca; j-- {
+		if s.tokens[j-1].Text == "," && s.tw(wConjunction, j) && s.tw(wFunction, j+1) && !s.tw(wArticle, j+1) && s.mentionAt(j+1) == nil {
+			return j
+		}
+	}
+	return ca
+}
+
+// actNounAgent: for a noun whose object may be an event (flag event-object), the agent of
+// an unnamed act noun (words.tsv act-noun) right after the noun's target preposition
+// ("serious concerns over the dangerous actions by the China Coast Guard"): the "by" phrase
+// belongs to the act, so its doer is the target, not the noun's own source.
+func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
+	spec := o.trig.spec
+	if !spec.has(flagEventObject) || o.te >= o.cb || !typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		return nil
+	}
+	for k := o.te + 1; k+1 < o.cb && k <= o.te+7; k++ {
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.trigMark[k-s.a] {
+			return nil
+		}
+		if s.tw(wActNoun, k) && s.tokens[k+1].is("by") {
+			return s.afterWord(k+1, o.cb, "by", o.dstOK, 4)
+		}
 	}
 	return nil
 }

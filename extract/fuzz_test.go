@@ -47,6 +47,8 @@ func FuzzExtract(f *testing.F) {
 		// A pronoun whose antecedent is in the sentence before, as the subject of a frame
 		// inside another ("accused X of arming Y"): coordination looked before the sentence.
 		"Vassily Nebenzia spoke. He accused Britain of arming Kyiv.",
+		// A text ending in ";" (a list item): its clause boundary lies past the last token.
+		"T\n\nThe envoy met PAK Il, Minister of Defence of the DPRK;\n",
 		"... on 2024-03-29. 👋 Lavrov visited Pyongyang on October 18, 2024. \u200f\u200eزار لافروف.",
 	} {
 		f.Add([]byte(s))

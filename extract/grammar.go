@@ -93,6 +93,8 @@ const (
 	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
 	flagNamedTarget                         // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
 	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
+	flagHostTarget                          // nouns: with no target, the object of a hosting verb visits its subject ("Belarus hosted a visit by X")
+	flagWithParty                           // a "with" after the object names a party of the same kind as the subject ("signed the accord with Japan")
 	flagNeedsVerdict                        // a word of blame must follow a copula after the object ("said the veto was reckless")
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 )
@@ -107,7 +109,7 @@ var flagNames = map[string]specFlag{
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject,
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
-	"leader-acts": flagLeaderActs,
+	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -322,6 +324,9 @@ const (
 	wAgency
 	wFirmHead
 	wChargeVerb
+	wHost
+	wMandate
+	wSubjectControl
 	wordClassCount
 )
 
@@ -339,7 +344,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
-	"firm-head", "charge-verb"}
+	"firm-head", "charge-verb", "host", "mandate", "subject-control"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -127,3 +127,46 @@ func TestRelativeClauseDates(t *testing.T) {
 		})
 	}
 }
+
+// TestCourtesyCalls: a call paid on someone is a meeting with them, in any tense; a call on a
+// state or a city is none, nor is calling on someone to act. Sentences of our own.
+func TestCourtesyCalls(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a courtesy call in the past tense",
+			"Defence Minister Richard Marles paid a courtesy call on President Joko Widodo.",
+			[]string{"MET_WITH person:joko-widodo person:richard-marles"}, nil},
+		{"a farewell call in the present tense",
+			"Ambassador Rahm Emanuel pays a farewell call on Prime Minister Fumio Kishida today.",
+			[]string{"MET_WITH person:fumio-kishida person:rahm-emanuel"}, nil},
+		{"a call made on a minister",
+			"Foreign Minister Penny Wong made a call on Foreign Minister Retno Marsudi in Jakarta.",
+			[]string{"MET_WITH person:penny-wong person:retno-marsudi"}, nil},
+		{"calling on someone to act is no meeting",
+			"President Joe Biden called on President Xi Jinping to restrain Pyongyang.",
+			nil, []string{"MET_WITH person:joe-biden person:xi-jinping"}},
+	})
+}
+
+// TestReadoutAppositions: readouts name each participant with the office in apposition ("Mr.
+// X, Minister of Y, and Ms. Z, Minister of W,"); the list goes on past each office, on both
+// sides of a meeting. Sentences of our own.
+func TestReadoutAppositions(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"offices in apposition on the guests' side",
+			"Foreign Minister Penny Wong held talks with Mr. Antony Blinken, Secretary of State, and Mr. Lloyd Austin, Secretary of Defense.",
+			[]string{"MET_WITH person:antony-blinken person:penny-wong", "MET_WITH person:lloyd-austin person:penny-wong"}, nil},
+		{"offices in apposition on the hosts' side",
+			"Ms. Penny Wong, Minister for Foreign Affairs, and Mr. Richard Marles, Minister for Defence, met Secretary Antony Blinken.",
+			[]string{"MET_WITH person:antony-blinken person:penny-wong", "MET_WITH person:antony-blinken person:richard-marles"}, nil},
+		{"a relative clause after the listed hosts",
+			"Ms. Penny Wong, Minister for Foreign Affairs, and Mr. Richard Marles, Minister for Defence, who are visiting Tokyo, met Mr. Kishida Fumio.",
+			[]string{"MET_WITH person:fumio-kishida person:penny-wong", "MET_WITH person:fumio-kishida person:richard-marles",
+				"VISITED person:penny-wong place:tokyo", "VISITED person:richard-marles place:tokyo"}, nil},
+		{"a short parenthesis between the meeting and its other side",
+			"Foreign Minister Penny Wong held the Ministerial Meeting (\"2+2\") in Tokyo with Mr. Kishida Fumio.",
+			[]string{"MET_WITH person:fumio-kishida person:penny-wong"}, nil},
+		{"a person in the apposition is no office: the list ends",
+			"Secretary Antony Blinken met Mr. Wang Yi, whom Xi Jinping had sent, and said little.",
+			[]string{"MET_WITH person:antony-blinken person:wang-yi"}, []string{"MET_WITH person:antony-blinken person:xi-jinping"}},
+	})
+}

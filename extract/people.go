@@ -266,6 +266,13 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if !tokens[i].isCap() || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.written(listStop, &tokens[i-1]) {
 			continue // tested before the run is read: inside a capitalised run no name starts
 		}
+		if e := capsFamilyRun(tokens, span, i, free, lx); e > i && !taken(i, e) && introducesPerson(tokens, span, e, lx, free) {
+			// "KIM Yong Bok, First Vice-Chief of ...", "NO Kwang Chol, Minister of ...": a
+			// sanctions listing's family name in capitals before the given names.
+			add(i, e)
+			i = e - 1
+			continue
+		}
 		end := nameRun(tokens, span, i, free, lx)
 		if end-i < 2 || taken(i, end) {
 			continue
@@ -301,6 +308,25 @@ func capsFamilyName(tokens []Token, span [2]int, j int, free func(a, b int) bool
 		return j
 	}
 	return j + 2
+}
+
+// capsFamilyRun: a family name in capitals (two letters or more, no name the gazetteer
+// knows) followed by given names in ordinary case ("RI Chang Ho"); it returns the name's
+// end, or i when there is none.
+func capsFamilyRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
+	if i+1 >= span[1] || len(tokens[i].Key) < 2 || !isLetters(tokens[i].Key) || !isAllCaps(tokens[i].Key) ||
+		lx.gaz.knowsAt(tokens[:span[1]], i, i+1) || !free(i, i+1) {
+		return i
+	}
+	g := tokens[i+1]
+	if !g.isCap() || !g.isWord() || isAllCaps(g.Key) || lx.shapes.written(listStop, &g) || lx.shapes.written(listNotName, &g) {
+		return i
+	}
+	end := nameRun(tokens, span, i+1, free, lx)
+	if end <= i+1 || end-i > 4 {
+		return i
+	}
+	return end
 }
 
 // coordinatedPerson: a name before "and" or a comma and a person ("Kang Kyong Il and Ri Sin

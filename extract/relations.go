@@ -144,7 +144,7 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 // day put their names to") is a determiner, not a relative or complement clause.
 func (s *sentenceCtx) dropDateClauses() {
 	s.clauses = slices.DeleteFunc(s.clauses, func(i int) bool {
-		if i <= s.a || !s.tokens[i].is("that") {
+		if i <= s.a || i >= s.b || !s.tokens[i].is("that") { // a ";" ending the text opens a boundary past it
 			return false
 		}
 		for _, d := range s.dateMentions {
@@ -342,8 +342,12 @@ func (s *sentenceCtx) nounUse(i int) bool {
 	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) {
 		return true // also "an admission of \"support for ...\""
 	}
-	if w := s.tokens[i].Lower; i > s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		(s.tokens[i-1].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a]) {
+	before := i - 1
+	if d := s.mentionEndingAt(i, func(m *mention) bool { return m.demonym }); d != nil && d.start > s.a {
+		before = d.start - 1 // "fired at Ukrainian targets": the demonym modifies the noun
+	}
+	if w := s.tokens[i].Lower; before >= s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		(s.tokens[before].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a]) {
 		// "struck targets in Yemen", "strikes against targets": a plural noun after a
 		// preposition or right after another trigger, no verb in the present.
 		return true
@@ -447,6 +451,25 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	for k := ca; k < cb; k++ {
 		if x.lex.goods.matchAt(s.tokens, k) > 0 {
 			return true
+		}
+	}
+	// A relative clause's head noun is its verb's object ("the drones that Moscow has used
+	// against Kyiv", "the shells, which Pyongyang shipped to Russia"): goods ending right
+	// before "that"/"which" (or its comma) count as in the clause.
+	if ca > s.a+1 && s.tokens[ca].is("that", "which") {
+		end := ca
+		if s.tokens[end-1].Text == "," {
+			end--
+		}
+		for _, m := range s.mentions {
+			if m.info.Type == TypeWeapon && m.end == end {
+				return true
+			}
+		}
+		for k := max(s.a, end-3); k < end; k++ {
+			if x.lex.goods.matchAt(s.tokens[:end], k) == end-k {
+				return true
+			}
 		}
 	}
 	return false
@@ -1310,7 +1333,31 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 			if p := s.namedPlaceOf(m, cb, ok); p != nil {
 				return p // "to the Russian port of Vladivostok": the port, not Russia
 			}
+			if p := s.titledPerson(m, cb, ok); p != nil {
+				return p
+			}
 			return m
+		}
+	}
+	return nil
+}
+
+// titledPerson: a state that opens a title before a person's name ("the visit of Chinese
+// Foreign Minister Wang Yi", "of then-U.S. House Speaker Nancy Pelosi") qualifies the person,
+// who heads the phrase and is the argument.
+func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *mention {
+	if m.possessive || m.info.Type != TypeState {
+		return nil
+	}
+	for k := m.end; k < cb && k < m.end+5; k++ {
+		if p := s.mentionAt(k); p != nil {
+			if k > m.end && p.info.Type == TypePerson && ok(p) {
+				return p
+			}
+			return nil
+		}
+		if !s.tokens[k].isCap() {
+			return nil
 		}
 	}
 	return nil
@@ -1372,6 +1419,11 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			// coordinated with a new noun phrase; the names there are not the trigger's.
 			break
 		}
+		if k > te && s.conjoinedVerbPhrase(k) {
+			// "its full support to the mediators and directs the President of the Commission":
+			// a second verb with its own object ends the noun's phrase.
+			break
+		}
 		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.tw(wPrepIdiom, k-1) {
 			continue
 		}
@@ -1379,6 +1431,9 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			m := &s.mentions[j]
 			if m.start <= k || m.start > k+5 || m.end > cb || s.punctBetween(k, m.start) {
 				continue
+			}
+			if s.verbPhraseBetween(k, m.start) {
+				break // "its full support to the mediators and asked Togo to": Togo is asked
 			}
 			if !ok(m) || not != nil && m.info == not.info {
 				if s.modifier(m) || m.demonym || not != nil && m.info == not.info {
@@ -1393,6 +1448,32 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		}
 	}
 	return nil
+}
+
+// conjoinedVerbPhrase: the conjunction at k opens a coordinated verb phrase: an unnamed object
+// ends before it, and the lower-case word after it, no preposition, article or determiner,
+// takes an article or a name as its object ("... to the mediators and directs the
+// President", "and asked Togo to").
+func (s *sentenceCtx) conjoinedVerbPhrase(k int) bool {
+	if k+2 >= s.b || !s.tw(wConjunction, k) || s.mentionEndingAt(k, func(*mention) bool { return true }) != nil {
+		return false
+	}
+	v := s.tokens[k+1]
+	if !v.isWord() || v.isCap() || s.mentionAt(k+1) != nil || s.tw(wPreposition, k+1) || s.tw(wFunction, k+1) ||
+		s.tw(wArticle, k+1) || s.tw(wDeterminer, k+1) || s.tw(wAux, k+1) || s.tw(wBe, k+1) {
+		return false
+	}
+	return s.tw(wArticle, k+2) || s.mentionAt(k+2) != nil && !s.mentionAt(k+2).possessive
+}
+
+// verbPhraseBetween: a conjoined verb phrase opens between a and b.
+func (s *sentenceCtx) verbPhraseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.conjoinedVerbPhrase(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // untilComma is the index of the first comma (or other clause punctuation) after k, or the
@@ -1475,6 +1556,9 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			// War ally"); one that belongs to a name does not ("Russia's Wagner partners").
 			if tk := s.tokens[j]; tk.isCap() && s.covered(j) || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
+			}
+			if s.trigMark[j-s.a] && j+1 < t && !s.tokens[j+1].is("-") {
+				return nil // "Lavrov's visit follows two trips": the possessor is the earlier noun's
 			}
 		}
 		return m
@@ -1635,6 +1719,14 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		sawConj := false
 		for limit := last.end + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
+			if tk.Text == "," && last.info.Type == TypePerson {
+				if e := s.titleApposition(k); e > k {
+					// "Mr. Enrique Manalo, Secretary of Foreign Affairs, and Mr. Gilberto
+					// Teodoro": the member's office in apposition stays inside the list.
+					k, limit = e-1, e+7
+					continue
+				}
+			}
 			conj := s.tw(wConjunction, k)
 			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
 				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
@@ -1671,7 +1763,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					continue
 				}
 			}
-			if conj || tk.Text == "," || office || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
+			abbrev := sawConj && tk.Text == "." && !tk.SpaceBefore && s.tokens[k-1].isCap() // "and Mr. Teodoro", "H.E."
+			if conj || tk.Text == "," || office || abbrev || s.tw(wListGlue, k) || tk.isCap() && tk.isWord() || isAmount(tk.Text) {
 				if conj || tk.Text == "," {
 					sawConj = true
 				}
@@ -1699,6 +1792,49 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
+}
+
+// titleApposition: the comma at c opens an office in apposition to the person before it
+// ("Secretary of Foreign Affairs of the Republic of the Philippines,"): capitalised words,
+// office links, articles and the names of states and bodies, closed by another comma within
+// sixteen tokens. It returns the closing comma, or -1.
+func (s *sentenceCtx) titleApposition(c int) int {
+	k := c + 1
+	if k >= s.b || !s.tokens[k].isCap() || !s.tokens[k].isWord() {
+		return -1
+	}
+	for ; k < s.b && k <= c+16; k++ {
+		if m := s.mentionAt(k); m != nil {
+			if m.info.Type == TypePerson {
+				return -1
+			}
+			k = m.end - 1
+			continue
+		}
+		t := s.tokens[k]
+		switch {
+		case t.Text == ",":
+			return k
+		case t.isCap() && t.isWord(), s.tw(wOfficeLink, k) && !t.is("and"), s.tw(wArticle, k) && t.is("the"), t.Text == "-", t.Text == ".":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// titleAppositionBefore: the comma at c closes an office in apposition to a person ("Mr.
+// KIHARA Minoru, Minister of Defense,"); it returns the opening comma, or -1.
+func (s *sentenceCtx) titleAppositionBefore(c int) int {
+	for k := c - 1; k > s.a && k >= c-16; k-- {
+		if s.tokens[k].Text == "," {
+			if s.titleApposition(k) == c {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // corefSiblings: the other antecedents of an anaphor that stands for several entities ("the
@@ -1733,7 +1869,11 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	var left []*mention
 	if owner := s.possessor(t); owner != nil && ok(owner) {
 		left = []*mention{owner} // "X has been Y's partner"
-		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil {
+		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil && (s.linked(subj.end, owner.start) || s.tokens[subj.end].Text == ",") {
+			// Only a copula or an apposition makes the name before the partner ("Japan is
+			// Australia's closest partner", "Belarus, long Moscow's closest ally"); the
+			// subject of another verb is no partner ("Russia chose not to shield Tehran's
+			// closest partner").
 			pairs = append(pairs, argPair{subj, owner})
 		}
 	} else {
@@ -1760,6 +1900,13 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = s.group(m, ok)
 		}
 	}
+	if len(right) == 0 && len(left) == 1 && left[0].end == t && !left[0].possessive {
+		// "Belarus, another close Moscow ally,": a name modifying the noun pairs with the name
+		// the noun phrase stands in apposition to.
+		if m := s.appositiveAnchor(left[0].start, ok); m != nil && m.info != left[0].info {
+			right = []*mention{m}
+		}
+	}
 	if len(right) == 0 && len(left) >= 2 {
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
@@ -1783,6 +1930,24 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// appositiveAnchor: the name right before the comma that opens the noun phrase ending at k,
+// past its article and lower-case modifiers ("Belarus, another close Moscow ally").
+func (s *sentenceCtx) appositiveAnchor(k int, ok func(*mention) bool) *mention {
+	for j := k - 1; j > s.a && j >= k-4; j-- {
+		tk := s.tokens[j]
+		if tk.Text == "," {
+			if m := s.mentionEndingAt(j, ok); m != nil && !m.possessive {
+				return m
+			}
+			return nil
+		}
+		if !tk.isWord() || tk.isCap() || s.tw(wPreposition, j) || s.tw(wConjunction, j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // regardedAs: "Tehran regarded Moscow as a reliable partner", "sees China as an ally": the
@@ -1848,7 +2013,9 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 	}
 	if k := s.verbGroupStart(t, ca) - 1; k > s.a && s.tokens[k].Text == "," {
 		if subj := s.afterRelative(k, ok); subj != nil {
-			return []*mention{subj} // "Choi, who has led ... since Yoon was impeached, met Blinken"
+			// "Choi, who has led ... since Yoon was impeached, met Blinken"; "Kamikawa and
+			// Kihara, who are visiting Manila, held talks": the whole antecedent list.
+			return s.leftGroup(subj, ok)
 		}
 	}
 	if subj := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.inPP(m) }, false); subj != nil {
@@ -1867,7 +2034,18 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 // meetings the direct object ("met Putin"); "X and Y are allies, and both supported Z" must
 // not pair with Z.
 func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bool) []*mention {
-	for k := te; k < cb && k < te+4; k++ {
+	from := te
+	if from < cb && s.tokens[from].Text == "(" {
+		// "the Ministerial Meeting ("2+2") in Manila with ...": a short parenthesis after the
+		// trigger is no part of the way to its other side.
+		for k := from + 1; k < cb && k <= from+6; k++ {
+			if s.tokens[k].Text == ")" {
+				from = k + 1
+				break
+			}
+		}
+	}
+	for k := from; k < cb && k < from+4; k++ {
 		prep := s.tw(wPairObject, k)
 		if !prep && !(k == te && meeting) {
 			continue
@@ -1875,6 +2053,11 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 		from := k + 1
 		if !prep {
 			from = k
+		}
+		if from < cb && s.tokens[from].Text == "," && (prep || s.tw(wPairObject, te-1)) {
+			// "which countries Niger may partner with, a reference to ... Iranian officials": a
+			// stranded preposition has its object before it; the names after the comma are not.
+			return nil
 		}
 		if m, _ := s.objectOf(from, min(cb, k+14), ok, nil, false); m != nil {
 			g := s.group(m, ok)
@@ -1966,7 +2149,8 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
 		for k > s.a && k >= first.start-5 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," &&
-			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord()) {
+			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
+				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap()) { // "and Mr. Kihara"
 			k--
 		}
 		if k <= s.a || !s.tw(wConjunction, k) && s.tokens[k].Text != "," {

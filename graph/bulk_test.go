@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -139,5 +140,29 @@ func TestBulkMergesDocuments(t *testing.T) {
 	want := `{"owner":"OFFICIAL_OF","key":"person:lavrov|OFFICIAL_OF|state:RUS","prop":"period_first","value":[""]}`
 	if got := read(ListFixesFile); !strings.Contains(got, want) {
 		t.Errorf("%s lacks %s:\n%s", ListFixesFile, want, got)
+	}
+}
+
+// NameWords derives the words entity_words.cypher derives (the import writes them in its CSV
+// files; TestImportThenBuildEqualsBuild checks the result against a build) and leaves names
+// outside ASCII to that query.
+func TestNameWords(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want []string
+		ok   bool
+	}{
+		{"United Nations Security Council", []string{"united", "nations", "security", "council"}, true},
+		{"U.S. Department of State", []string{"department", "state"}, true},
+		{"Jean-Yves Le Drian", []string{"jean", "yves", "drian"}, true},
+		{"Bench  State  State 12", []string{"bench", "state"}, true},
+		{"NATO", []string{"nato"}, true},
+		{"Kim", nil, true},
+		{"Türkiye", nil, false},
+	} {
+		got, ok := NameWords(c.name)
+		if ok != c.ok || !slices.Equal(got, c.want) {
+			t.Errorf("NameWords(%q) = %q, %v; want %q, %v", c.name, got, ok, c.want, c.ok)
+		}
 	}
 }

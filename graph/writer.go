@@ -1269,6 +1269,12 @@ func (c *Client) RefreshNameWords(ctx context.Context) error {
 	return c.refreshEntities(ctx, "computing name words", "entity_words")
 }
 
+// RefreshNameWordsOf computes the name words of the entities ids, as RefreshNameWords does for
+// all of them.
+func (c *Client) RefreshNameWordsOf(ctx context.Context, ids []string) error {
+	return c.refreshEntityIDs(ctx, ids, "computing name words", "entity_words")
+}
+
 // refreshEntities runs the named statements (each taking $ids) over every entity, in id order.
 func (c *Client) refreshEntities(ctx context.Context, what string, queries ...string) error {
 	recs, err := c.read(ctx, "MATCH (e:Entity) RETURN e.id AS id ORDER BY id", nil)
@@ -1279,6 +1285,11 @@ func (c *Client) refreshEntities(ctx context.Context, what string, queries ...st
 	for i, r := range recs {
 		ids[i] = str(r, "id")
 	}
+	return c.refreshEntityIDs(ctx, ids, what, queries...)
+}
+
+// refreshEntityIDs runs the named statements (each taking $ids) over the entities ids.
+func (c *Client) refreshEntityIDs(ctx context.Context, ids []string, what string, queries ...string) error {
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
 	for start := 0; start < len(ids); start += entityStatsBatch {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -193,12 +194,30 @@ func (im *importer) run(ctx context.Context, csvOnly, keepDir string) (importSum
 	} else {
 		sum.CSVDir = dir
 	}
+	// The local server is stopped while the files are written (it holds an empty database
+	// and the importer needs it stopped): its stop, some seconds, overlaps the CSV phase.
+	// Should the files fail, it is started again.
+	stopped := make(chan error, 1)
+	if rt != nil {
+		go func() { stopped <- rt.script(ctx, "stop") }()
+	} else {
+		stopped <- nil
+	}
 	stats, err := im.writeCSV(ctx, dir)
+	stopErr := <-stopped
 	if err != nil {
 		if csvOnly != "" || keepDir != "" {
 			os.RemoveAll(dir) // nothing half-written
 		}
+		if rt != nil && stopErr == nil {
+			if err := rt.script(context.WithoutCancel(ctx), "start"); err != nil {
+				fmt.Fprintln(im.stderr, "kg: "+oneLine(err.Error()))
+			}
+		}
 		return sum, err
+	}
+	if stopErr != nil {
+		return sum, stopErr
 	}
 	sum.Documents, sum.Sentences, sum.Claims = stats.Documents, stats.Sentences, stats.Claims
 	sum.Entities, sum.Aliases, sum.Relationships = stats.Entities, stats.Aliases, stats.Relationships
@@ -243,21 +262,29 @@ func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, 
 	for eid, name := range im.corr.Renames() {
 		ident.props[eid] = graph.EntityProps{ID: eid, Name: name}
 	}
-	// Resolving identities (in input order, against every document before) and planning and
-	// writing a document's rows are two stages that each take one core: the resolved
-	// documents go to a goroutine of their own that writes them, in the same order. One
-	// goroutine prints every failure, so the lines do not interleave.
+	// Resolving identities (in input order, against every document before), planning a
+	// document (pure: one worker per core) and writing its rows (in input order) are stages
+	// of their own goroutines. One goroutine writes, and prints every failure, so the lines
+	// do not interleave.
 	type resolved struct {
-		doc extract.Document
-		err error
+		plan chan graph.BulkPlan // filled by a planning worker
+		err  error
 	}
-	docs := make(chan resolved, 8)
+	docs := make(chan resolved, 16)
+	work := make(chan func(), 16)
+	for range runtime.GOMAXPROCS(0) {
+		go func() {
+			for f := range work {
+				f()
+			}
+		}()
+	}
 	failedc := make(chan int, 1)
 	go func() {
 		failed := 0
 		for r := range docs {
 			if r.err == nil {
-				r.err = bulk.Add(r.doc)
+				r.err = bulk.AddPlan(<-r.plan)
 			}
 			if r.err != nil {
 				failed++
@@ -271,9 +298,13 @@ func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, 
 			docs <- resolved{err: r.Err}
 			return nil
 		}
-		docs <- resolved{doc: ident.resolve(r.Doc)}
+		doc := ident.resolve(r.Doc)
+		plan := make(chan graph.BulkPlan, 1)
+		work <- func() { plan <- graph.PlanBulk(doc) }
+		docs <- resolved{plan: plan}
 		return nil
 	})
+	close(work)
 	close(docs)
 	failed := <-failedc
 	if err != nil {
@@ -297,7 +328,7 @@ func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, 
 // for the server's two cores), more than the 17 s the lists take on their own.
 func finishImport(ctx context.Context, c *graph.Client, dir string) (schema, lists time.Duration, err error) {
 	t := time.Now()
-	if err := c.ApplyImportedSchema(ctx); err != nil {
+	if err := c.ApplyImportedSchema(ctx, dir); err != nil {
 		return 0, 0, err
 	}
 	if err := c.AwaitIndexes(ctx, 30*time.Minute); err != nil {
@@ -313,7 +344,7 @@ func finishImport(ctx context.Context, c *graph.Client, dir string) (schema, lis
 // localRuntime is a server run by scripts/neo4j-local, which kg can stop, import into and
 // start again.
 type localRuntime struct {
-	script, home, bolt, http string
+	path, home, bolt, http string // path: the script
 }
 
 // findLocalRuntime finds the local server the configured URI names, and the script that runs
@@ -333,11 +364,11 @@ func findLocalRuntime(cfg config) (*localRuntime, error) {
 	}
 	rt := &localRuntime{home: homes[0], http: graph.LocalHTTPPort(homes[0])}
 	rt.bolt = graph.LocalBoltPort(homes[0])
-	rt.script = os.Getenv("KG_NEO4J_LOCAL")
-	for dir := wd; rt.script == ""; {
+	rt.path = os.Getenv("KG_NEO4J_LOCAL")
+	for dir := wd; rt.path == ""; {
 		p := filepath.Join(dir, "scripts", "neo4j-local")
 		if info, err := os.Stat(p); err == nil && info.Mode()&0o111 != 0 {
-			rt.script = p
+			rt.path = p
 			break
 		}
 		parent := filepath.Dir(dir)
@@ -349,22 +380,36 @@ func findLocalRuntime(cfg config) (*localRuntime, error) {
 	return rt, nil
 }
 
-// load runs scripts/neo4j-local import DIR: stop, neo4j-admin database import full, start.
+// load runs scripts/neo4j-local import DIR: stop (when running), neo4j-admin database import
+// full, start.
 func (rt *localRuntime) load(ctx context.Context, dir string, stderr io.Writer) error {
-	cmd := exec.CommandContext(ctx, rt.script, "import", dir)
+	out, err := rt.command(ctx, "import", dir).CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("loading the CSV files into the local server (%s import): %v: %s", rt.path, err,
+			strings.TrimSpace(lastLines(string(out), 12)))
+	}
+	fmt.Fprint(stderr, string(out))
+	return nil
+}
+
+// script runs scripts/neo4j-local with one action (stop, start) on the local server.
+func (rt *localRuntime) script(ctx context.Context, action string) error {
+	if out, err := rt.command(ctx, action).CombinedOutput(); err != nil {
+		return fmt.Errorf("the local server (%s %s): %v: %s", rt.path, action, err,
+			strings.TrimSpace(lastLines(string(out), 12)))
+	}
+	return nil
+}
+
+func (rt *localRuntime) command(ctx context.Context, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, rt.path, args...)
 	env := os.Environ()
 	env = append(env, "KG_NEO4J_HOME="+rt.home, "KG_NEO4J_BOLT_PORT="+rt.bolt)
 	if rt.http != "" {
 		env = append(env, "KG_NEO4J_HTTP_PORT="+rt.http)
 	}
 	cmd.Env = env
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("loading the CSV files into the local server (%s import): %v: %s", rt.script, err,
-			strings.TrimSpace(lastLines(string(out), 12)))
-	}
-	fmt.Fprint(stderr, string(out))
-	return nil
+	return cmd
 }
 
 func lastLines(s string, n int) string {
