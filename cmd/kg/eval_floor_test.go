@@ -44,6 +44,10 @@ func evalSets(t *testing.T) []evalSet {
 		// blind before rules were written from them; development data since stop 14.
 		{"heldout3", filepath.Join("..", "..", "testdata", "heldout3", "gold.json"), filepath.Join("..", "..", "testdata", "heldout3")},
 		{"heldout4", filepath.Join("..", "..", "testdata", "heldout4", "gold.json"), filepath.Join("..", "..", "testdata", "heldout4")},
+		// The blind set (written in stop 14): rules are never written against it, so its floor
+		// measures how the rules generalise rather than how well they fit the texts they were
+		// tuned on. Retire it like heldout3 and heldout4 when rules start being written from it.
+		{"heldout5", filepath.Join("..", "..", "testdata", "heldout5", "gold.json"), filepath.Join("..", "..", "testdata", "heldout5")},
 		// Development texts by another hand (written for rule writers, never blind): floored
 		// like the corpus so rules learned from them are not lost.
 		{"dev3", filepath.Join("..", "..", "testdata", "dev3", "gold.json"), filepath.Join("..", "..", "testdata", "dev3")},
