@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -575,12 +576,6 @@ func appositionOpenings(tokens []Token) []int {
 // a row's issuers=); by also lets "HEAD by" introduce it ("a statement by the United States,
 // Japan and ...").
 func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention, a *anaphor, heads map[string]bool, by bool, si int) (_ []*entityInfo, occasion int) {
-	starting := map[int]*mention{}
-	for k := range before {
-		if m := &before[k]; !m.coref && !m.nested && a.accepts(m.info) {
-			starting[m.start] = m
-		}
-	}
 	for j := si - 1; j >= 0; j-- {
 		sp := sentences[j]
 		for k := sp[0]; k+2 < sp[1]; k++ {
@@ -589,7 +584,7 @@ func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention,
 			}
 			var out []*entityInfo
 			for p := k + 2; p < sp[1]; {
-				if m := starting[p]; m != nil {
+				if m := lastStartingAt(before, p, a); m != nil {
 					if !slices.Contains(out, m.info) {
 						out = append(out, m.info)
 					}
@@ -613,6 +608,19 @@ func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention,
 		}
 	}
 	return nil, 0
+}
+
+// lastStartingAt: the last name (no anaphor, no nested name) of before, sorted by start, that
+// starts at token p and that a accepts; nil if none. A binary search, not a map of every
+// mention built per anaphor: that was quadratic in the document.
+func lastStartingAt(before []mention, p int, a *anaphor) *mention {
+	k, _ := slices.BinarySearchFunc(before, p+1, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+	for k--; k >= 0 && before[k].start == p; k-- {
+		if m := &before[k]; !m.coref && !m.nested && a.accepts(m.info) {
+			return m
+		}
+	}
+	return nil
 }
 
 // peopleIn: how many distinct people sentence si names.
