@@ -589,7 +589,7 @@ func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention,
 	for j := si - 1; j >= 0; j-- {
 		sp := sentences[j]
 		for k := sp[0]; k+2 < sp[1]; k++ {
-			if !heads[tokens[k].Lower] || !(tokens[k+1].is("of") || by && tokens[k+1].is("by")) {
+			if !(tokens[k+1].is("of") || by && tokens[k+1].is("by")) || !heads[tokens[k].Lower] {
 				continue
 			}
 			var out []*entityInfo
