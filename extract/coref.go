@@ -583,8 +583,7 @@ func appositionOpenings(tokens []Token) []int {
 // compatible entities of the latest such list, at least a.min of them; the occasion is that
 // sentence. heads are the head words that may introduce the list (the anaphor's last word, or
 // a row's issuers=); by also lets "HEAD by" introduce it ("a statement by the United States,
-// Japan and ...").
-// people counts the distinct people each sentence names (peoplePerSentence).
+// Japan and ..."); people counts the distinct people each sentence names (peoplePerSentence).
 func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention, people []int, a *anaphor, heads map[string]bool, by bool, si int) (_ []*entityInfo, occasion int) {
 	for j := si - 1; j >= 0; j-- {
 		sp := sentences[j]
