@@ -32,6 +32,10 @@ type anaphor struct {
 	introduced bool            // "the ministers": the states listed after "Ministers of" before
 	declared   bool            // "we": the names of the document's latest "We, the Leaders of the G7,"
 	issuers    map[string]bool // "we": the list after "Governments of" in "a joint statement by the Governments of A, B and C"
+	// speech: words of a document's first sentence that make it a speech given in the first
+	// person ("Speech by Minister for Defence ..."): there "we" and "our" are the speaker's
+	// state, the first state the document names.
+	speech map[string]bool
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -108,6 +112,12 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.issuers = map[string]bool{}
 		}
 		a.issuers[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["speech"]) {
+		if a.speech == nil {
+			a.speech = map[string]bool{}
+		}
+		a.speech[strings.ToLower(w)] = true
 	}
 	if (a.introduced || a.issuers != nil) && count != 0 {
 		return fmt.Errorf("coreference options introduced=1 and issuers= need a count of all")
@@ -309,6 +319,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 				case row.count == 0:
 					ants, occasion = groupAntecedents(found[:next], row, si)
+				case row.speech != nil:
+					if len(sentences) > 0 && si > 0 && spokenDocument(tokens, sentences[0], row.speech) {
+						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+					}
 				case row.first:
 					ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
 				case row.far:
@@ -516,6 +530,17 @@ func (a *anaphor) writtenAs(tokens []Token) bool {
 // ministry's briefing is the ministry's state, named in its heading or first sentence).
 // A state's body named with its state ("the Ministry of Foreign Affairs of the Republic of
 // Korea") names that state for a State anaphor ("the Government").
+// spokenDocument: the document's first sentence (its heading) holds one of the words that
+// make it a speech ("Speech by ...", "Remarks by ...").
+func spokenDocument(tokens []Token, first [2]int, words map[string]bool) bool {
+	for k := first[0]; k < first[1] && k < len(tokens); k++ {
+		if words[tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 func firstAntecedent(before []mention, a *anaphor, entities map[string]*entityInfo) []*entityInfo {
 	for k := range before {
 		m := &before[k]

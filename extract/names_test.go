@@ -316,6 +316,12 @@ func TestCoreference(t *testing.T) {
 		{"the two leaders: the last two people", "Emmanuel Macron hosted Olaf Scholz. The two leaders discussed Ukraine.",
 			map[string]string{"The two leaders": "person:olaf-scholz person:emmanuel-macron"}},
 		{"a blank line ends the paragraph", "Poland sent aid.\n\nThe country remains divided.", map[string]string{"The country": ""}},
+		{"a speech's we: the first state it names", "Remarks by the Minister for Foreign Affairs at the Harbour Forum\n\nNorway stands with its neighbours. We support Ukraine, and our engineers train Polish crews.",
+			map[string]string{"We": "state:NOR", "our": "state:NOR"}},
+		{"a news report's we stays unresolved", "Officials briefed reporters on Tuesday\n\nNorway stands with its neighbours. We support Ukraine, an aide said.",
+			map[string]string{"We": ""}},
+		{"a speech's we before any state", "Speech by the Chancellor at the Forum\n\nWe meet in hard times. Germany will help.",
+			map[string]string{"We": ""}},
 		{"they for a plural group", "The Houthis attacked ships. They fired drones.", map[string]string{"They": "inst:houthis"}},
 	}
 	for _, c := range cases {
