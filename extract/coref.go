@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -218,6 +219,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	// resolve needs them (a scan back from every "we" was quadratic in the document).
 	var weOpenings []int
 	weFound := false
+	// people: how many distinct people each sentence names, counted when the first group
+	// anaphor needs them (a count per sentence scanned back from every anaphor was quadratic).
+	var people []int
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
@@ -296,11 +300,17 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 					ants = declaredAntecedents(tokens, weOpenings, found[:next], row, i)
 				case row.introduced:
-					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], row, map[string]bool{tokens[i+n-1].Lower: true}, false, si)
+					if people == nil {
+						people = peoplePerSentence(found, len(sentences))
+					}
+					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], people, row, map[string]bool{tokens[i+n-1].Lower: true}, false, si)
 				case row.issuers != nil:
+					if people == nil {
+						people = peoplePerSentence(found, len(sentences))
+					}
 					// The statement's "we" speaks on the day of its own sentence, not of the
 					// line that lists its issuers: no occasion.
-					ants, _ = introducedAntecedents(tokens, sentences, found[:next], row, row.issuers, true, si)
+					ants, _ = introducedAntecedents(tokens, sentences, found[:next], people, row, row.issuers, true, si)
 				case row.owner:
 					ants = x.ownerAntecedent(tokens, recent, found[:next], titled, row, si)
 				case row.chain:
@@ -598,23 +608,17 @@ func appositionOpenings(tokens []Token) []int {
 // compatible entities of the latest such list, at least a.min of them; the occasion is that
 // sentence. heads are the head words that may introduce the list (the anaphor's last word, or
 // a row's issuers=); by also lets "HEAD by" introduce it ("a statement by the United States,
-// Japan and ...").
-func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention, a *anaphor, heads map[string]bool, by bool, si int) (_ []*entityInfo, occasion int) {
-	starting := map[int]*mention{}
-	for k := range before {
-		if m := &before[k]; !m.coref && !m.nested && a.accepts(m.info) {
-			starting[m.start] = m
-		}
-	}
+// Japan and ..."); people counts the distinct people each sentence names (peoplePerSentence).
+func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention, people []int, a *anaphor, heads map[string]bool, by bool, si int) (_ []*entityInfo, occasion int) {
 	for j := si - 1; j >= 0; j-- {
 		sp := sentences[j]
 		for k := sp[0]; k+2 < sp[1]; k++ {
-			if !heads[tokens[k].Lower] || !(tokens[k+1].is("of") || by && tokens[k+1].is("by")) {
+			if !(tokens[k+1].is("of") || by && tokens[k+1].is("by")) || !heads[tokens[k].Lower] {
 				continue
 			}
 			var out []*entityInfo
 			for p := k + 2; p < sp[1]; {
-				if m := starting[p]; m != nil {
+				if m := lastStartingAt(before, p, a); m != nil {
 					if !slices.Contains(out, m.info) {
 						out = append(out, m.info)
 					}
@@ -631,7 +635,7 @@ func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention,
 				return out, j + 1
 			}
 		}
-		if peopleIn(before, j) >= 2 {
+		if people[j] >= 2 {
 			// "hosted the leaders of Australia, India and Japan ... welcomed Modi, Albanese and
 			// Kishida ... the leaders said": a group since named by its people is theirs.
 			return nil, 0
@@ -640,15 +644,39 @@ func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention,
 	return nil, 0
 }
 
-// peopleIn: how many distinct people sentence si names.
-func peopleIn(before []mention, si int) int {
-	var seen []*entityInfo
-	for k := range before {
-		if m := &before[k]; m.sentence == si && !m.coref && m.info.Type == TypePerson && !slices.Contains(seen, m.info) {
-			seen = append(seen, m.info)
+// lastStartingAt: the last name (no anaphor, no nested name) of before, sorted by start, that
+// starts at token p and that a accepts; nil if none. A binary search, not a map of every
+// mention built per anaphor: that was quadratic in the document.
+func lastStartingAt(before []mention, p int, a *anaphor) *mention {
+	k, _ := slices.BinarySearchFunc(before, p+1, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+	for k--; k >= 0 && before[k].start == p; k-- {
+		if m := &before[k]; !m.coref && !m.nested && a.accepts(m.info) {
+			return m
 		}
 	}
-	return len(seen)
+	return nil
+}
+
+// peoplePerSentence: how many distinct people each of n sentences names outright (no
+// anaphor); found is sorted by start, so a sentence's mentions are contiguous.
+func peoplePerSentence(found []mention, n int) []int {
+	out := make([]int, n)
+	var seen []*entityInfo
+	last := -1
+	for k := range found {
+		m := &found[k]
+		if m.coref || m.info.Type != TypePerson {
+			continue
+		}
+		if m.sentence != last {
+			seen, last = seen[:0], m.sentence
+		}
+		if !slices.Contains(seen, m.info) {
+			seen = append(seen, m.info)
+			out[m.sentence]++
+		}
+	}
+	return out
 }
 
 // ownerAntecedent: "his country", "her delegation" is the state of the latest person named

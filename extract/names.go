@@ -554,8 +554,8 @@ func (lx *lexicon) prefixedInstitutions(tokens []Token, span [2]int) []mention {
 	n := &lx.shapes
 	var out []mention
 	for i := span[0]; i+1 < span[1]; i++ {
-		if !n.instPrefixes[tokens[i].Text] {
-			continue
+		if !tokens[i+1].isCap() || !n.instPrefixes[tokens[i].Text] {
+			continue // no capitalised word after it (tested first: cheaper than the map)
 		}
 		j := i + 1
 		for j < span[1] && j-i <= 3 && tokens[j].isCap() && tokens[j].isWord() && !n.written(listStop, &tokens[j]) && !lx.knowsOther(tokens[:span[1]], j, TypeInstitution) {
