@@ -352,11 +352,19 @@ func findDates(tokens []Token, a, b int) []dateMention {
 }
 
 // referenceDateOf is the document's reference date (SCHEMA.md Dates rule 2): its
-// publication date, else the latest full date the text mentions (taken as well when the
-// publication date is coarser and the latest date falls inside it).
-func referenceDateOf(published string, sentenceDates [][]dateMention) string {
+// publication date, else the date of a dateline line in the block the document opens with
+// (a communiqué's "Abuja, 15 December 2024": the header block's date line), else the latest
+// full date the text mentions (taken as well when the publication date is coarser and the
+// latest date falls inside it). The latest date is no publication date where a dateline
+// gives one: a communiqué sets deadlines and transition periods after its own day.
+func referenceDateOf(tokens []Token, spans [][2]int, published string, sentenceDates [][]dateMention) string {
 	if len(published) >= 10 {
 		return published
+	}
+	if published == "" {
+		if d := openingDateline(tokens, spans, sentenceDates); d != "" {
+			return d
+		}
 	}
 	best := ""
 	for _, dates := range sentenceDates {
@@ -383,7 +391,7 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 	for i, sp := range spans {
 		abs[i] = findDates(tokens, sp[0], sp[1])
 	}
-	ref := referenceDateOf(published, abs)
+	ref := referenceDateOf(tokens, spans, published, abs)
 	out := make([][]dateMention, len(spans))
 	// anchor is the paragraph's last dated event; a paragraph starts from the one the
 	// previous paragraph ended with ("Later that day, ..." opening a paragraph goes on from
@@ -477,6 +485,72 @@ func isDateline(tokens []Token, sp [2]int, dates []dateMention) bool {
 		}
 	}
 	return true
+}
+
+// maxOpeningLine bounds the lines of a document's opening block (organisation, title,
+// dateline): a longer line is the body, and no dateline follows it.
+const maxOpeningLine = 24
+
+// maxOpeningSentence: a line ending with a full stop and longer than this is a sentence of
+// the body, not a title.
+const maxOpeningSentence = 8
+
+// openingDateline: the date of a line of the document's opening block that is a dateline:
+// one full date and otherwise only capitalised words, "of" and punctuation ("Abuja, Federal
+// Republic of Nigeria, 7 July 2024"). Lines, not sentences: the splitter may join the
+// block's lines, or a list number ("1.") to the last of them. It is "" when the body begins
+// before one.
+func openingDateline(tokens []Token, spans [][2]int, sentenceDates [][]dateMention) string {
+	var dates []dateMention
+	for _, ds := range sentenceDates {
+		dates = append(dates, ds...)
+	}
+	if len(spans) == 0 {
+		return ""
+	}
+	for a, end := spans[0][0], spans[len(spans)-1][1]; a < end; {
+		b := a + 1
+		for b < end && tokens[b].Newlines == 0 {
+			b++
+		}
+		if b-a > maxOpeningLine || b-a > maxOpeningSentence && tokens[b-1].Text == "." {
+			return "" // the body: a long line, or a sentence
+		}
+		if v := datelineValue(tokens, a, b, dates); v != "" {
+			return v
+		}
+		a = b
+	}
+	return ""
+}
+
+// datelineValue: the date of the line [a, b) when it is a dateline (one full date, the rest
+// capitalised words, "of", punctuation or a list number at its end), else "".
+func datelineValue(tokens []Token, a, b int, dates []dateMention) string {
+	var d *dateMention
+	for i := range dates {
+		if dates[i].start >= a && dates[i].end <= b {
+			if d != nil {
+				return ""
+			}
+			d = &dates[i]
+		} else if dates[i].start < b && dates[i].end > a {
+			return ""
+		}
+	}
+	if d == nil || !d.full() {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if k >= d.start && k < d.end {
+			continue
+		}
+		t := tokens[k]
+		if !t.isCap() && !t.is("of", ",", ".", "-", "\u2013", "\u2014", "/") {
+			return ""
+		}
+	}
+	return d.iso("")[len(d.days)-1]
 }
 
 // ordinal: a day written with its ordinal suffix ("18th", "1st", "22nd", "3rd").

@@ -657,6 +657,16 @@ func TestReferenceDate(t *testing.T) {
 		{"no year, no reference", "", "Kim met Putin on 12 September. Lavrov visited in 2024.", ""},
 		{"coarse published refined", "2024-06", "Kim met Putin on 19 June 2024 and on 3 May 2024.", "2024-06-19"},
 		{"coarse published kept", "2024-06", "Kim met Putin on 19 July 2024.", "2024-06"},
+		// A dateline line in the opening block is the publication date, though later dates
+		// (deadlines, a transition period) follow in the body.
+		{"opening dateline", "", "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY\n\nSUMMIT OF HEADS OF STATE\n\nLusaka, Republic of Zambia, 3 March 2024\n\n1. The Summit met on 3 March 2024. It set a deadline of 30 June 2025 for the mission.", "2024-03-03"},
+		{"dateline lines joined", "", "COUNCIL OF MINISTERS\nFinal Communique\nGaborone, 12 May 2023\n\n2. The Council extends the mandate until 1 January 2026.", "2023-05-12"},
+		{"dateline on a list number line", "", "JOINT COMMISSION\n\nNairobi, 9 April 2024\n1. The Commission will meet again on 20 October 2024.", "2024-04-09"},
+		// Near misses: a date in a body sentence, or in a line with lower-case words, is
+		// no dateline; the latest full date stays the reference.
+		{"dated body sentence", "", "Ministers met in Accra on 5 June 2024.\n\nThey agreed to meet on 8 August 2024.", "2024-08-08"},
+		{"title line with words", "", "Report on the meeting held in Lome, 2 February 2024\n\nTalks resume on 4 March 2024.", "2024-03-04"},
+		{"dateline after the body", "", "The envoys agreed on a plan that the two governments will carry out over the coming months in the border region.\n\nDakar, 1 May 2024\n\nA review follows on 2 September 2024.", "2024-09-02"},
 	}
 	for _, c := range cases {
 		tokens := tokenize(c.text)
