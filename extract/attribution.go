@@ -303,11 +303,31 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 // Dates rule 1): after "of" ("condemned Hamas for the attacks of 7 October"), before "of"
 // ("deplored the launch this morning of a Hwasong-19"), or between a determiner and its
 // noun ("deplored the September 24 attack"); only words, no clause break, between.
+//
+// Two longer objects: an example after the object (", including a launch on July 1", ",
+// such as the attack on 1 May") dates the example; and an event noun after a determiner
+// with its agent or target in a phrase of the words.tsv class object-argument ("the actions
+// by the coast guard against Philippine vessels near the shoal on June 17") holds the date
+// at its end: the noun's arguments bind the date to the event it names.
 func (s *sentenceCtx) objectEventDate(d dateMention, te int) bool {
+	from, determiner := te, false
 	for k := te; k < d.start; k++ {
+		if s.tokens[k].Text == "," && k+1 < d.start && s.tw(wObjectExample, k+1) {
+			from = k + 1 // ", including a launch on July 1": the example is the object
+		}
+	}
+	argument := false
+	for k := from; k < d.start; k++ {
 		if !s.tokens[k].isWord() && s.tokens[k].Text != "'s" && s.tokens[k].Text != "-" {
 			return false
 		}
+		if k < te+2 && s.tw(wObjectDeterminer, k) {
+			determiner = true
+		}
+		argument = argument || determiner && s.tw(wObjectArgument, k)
+	}
+	if from > te || argument {
+		return d.start-1 >= from && s.tokens[d.start-1].is("on", "in", "of", "at")
 	}
 	switch {
 	case d.start-1 >= te && s.tokens[d.start-1].is("of"):
