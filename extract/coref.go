@@ -526,10 +526,6 @@ func (a *anaphor) writtenAs(tokens []Token) bool {
 	return true
 }
 
-// firstAntecedent: the document's first compatible named entity ("the Government" in a
-// ministry's briefing is the ministry's state, named in its heading or first sentence).
-// A state's body named with its state ("the Ministry of Foreign Affairs of the Republic of
-// Korea") names that state for a State anaphor ("the Government").
 // spokenDocument: the document's first sentence (its heading) holds one of the words that
 // make it a speech ("Speech by ...", "Remarks by ...").
 func spokenDocument(tokens []Token, first [2]int, words map[string]bool) bool {
@@ -541,6 +537,10 @@ func spokenDocument(tokens []Token, first [2]int, words map[string]bool) bool {
 	return false
 }
 
+// firstAntecedent: the document's first compatible named entity ("the Government" in a
+// ministry's briefing is the ministry's state, named in its heading or first sentence).
+// A state's body named with its state ("the Ministry of Foreign Affairs of the Republic of
+// Korea") names that state for a State anaphor ("the Government").
 func firstAntecedent(before []mention, a *anaphor, entities map[string]*entityInfo) []*entityInfo {
 	for k := range before {
 		m := &before[k]
