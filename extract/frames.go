@@ -640,8 +640,6 @@ func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
 	return s.mentionEndingAt(end, o.dstOK) != nil
 }
 
-// possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
-// modifiers between ("the President's official visit", "Norway's").
 // reducedRelative: a participle (no "-ing", no "-s") right after a noun and right before "by"
 // and a name of the source's kind is a reduced relative clause, passive without "be" ("Patriot batteries
 // supplied by Germany", "Kharkiv, struck by Russian missiles"): the name after "by" acts.
@@ -655,6 +653,8 @@ func (s *sentenceCtx) reducedRelative(t, te, cb int, srcOK func(*mention) bool) 
 	return s.afterWord(te, cb, "by", srcOK, 1) != nil
 }
 
+// possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
+// modifiers between ("the President's official visit", "Norway's").
 func (s *sentenceCtx) possessedNoun(t, ca int) bool {
 	for k := t - 1; k > ca && k >= t-3; k-- {
 		tk := s.tokens[k]
