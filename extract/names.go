@@ -292,6 +292,9 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	}
 	hy, code := tokens[i+1], tokens[i+2]
 	if hy.Text == "/" && !hy.SpaceBefore && !code.SpaceBefore && isAllCaps(t.Text) && isAllCaps(code.Text) && len(code.Text) <= 3 {
+		if i+3 < end && !tokens[i+3].SpaceBefore && (tokens[i+3].Text == "/" || tokens[i+3].Text == ".") {
+			return i // "S/PV.9505", "PSC/PR/COMM.1210": a document symbol goes on with a number or another part
+		}
 		return i + 3 // "SAMP/T"
 	}
 	if hy.Text != "-" || hy.SpaceBefore || code.SpaceBefore {
@@ -666,6 +669,9 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 		if i+1 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore {
 			continue // "HIMARS-like", "IRIS-T": a compound or a model
 		}
+		if i > span[0] && tokens[i-1].Text == "/" && !tokens[i-1].SpaceBefore && !t.SpaceBefore {
+			continue // "PSC/PR/COMM.1210": a part of a document symbol
+		}
 		letters, digits := 0, 0
 		for _, r := range t.Key {
 			if unicode.IsLetter(r) {
@@ -682,6 +688,9 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 			// radars"), or with a year nothing ("FY2025"); a body's acronym has no digits.
 			if digits == 4 && (strings.Contains(t.Key, "19") || strings.Contains(t.Key, "20")) || n.notDesignator[strings.TrimRight(t.Text, "0123456789")] {
 				continue
+			}
+			if digits >= 5 {
+				continue // "IN12345": five digits number a report or a product, never a model
 			}
 			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
 			continue
