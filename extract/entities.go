@@ -606,6 +606,46 @@ func prevListPlace(tokens []Token, span [2]int, i int, lx *lexicon) int {
 	return -1
 }
 
+// bodyWithoutState returns the part [a, b) of an institution's name at [start, end) that
+// names the body without its state: after a state's name or abbreviation, possessive or not
+// ("U.S. Department of State", "DPRK Ministry of Munitions Industry", "Kenya's Ministry of
+// Water"), or before "of" + the state ("Taiwan Affairs Office of the PRC"). Writers use that
+// rest alone for the same body, so it is one of the entity's names. A demonym makes an
+// adjective, not a prefix ("Russian Ministry of Defence"), and a rest of one word is no name
+// of its own ("U.S. Navy"); b == a when there is no such part.
+func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
+	isState := func(e *gazEntry) bool { return e != nil && e.info.Type == TypeState && !e.demonym && !e.capital }
+	for n := 1; n <= 4 && start+n < end; n++ {
+		// The longest match may be the body itself ("U.S. Department of State" is an alias):
+		// the state is a shorter match at the same start.
+		if e, m := lx.gaz.match(tokens[:start+n], start); !isState(e) || m != n {
+			continue
+		}
+		a := start + n
+		if a < end && tokens[a].Text == "'s" {
+			a++
+		}
+		if end-a >= 2 && tokens[a].isCap() && !tokens[a].is("of") {
+			return a, end
+		}
+		break
+	}
+	for k := end - 2; k > start+1 && k >= end-6; k-- {
+		if !tokens[k].is("of") {
+			continue
+		}
+		s := k + 1
+		if tokens[s].is("the") {
+			s++
+		}
+		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end {
+			return start, k
+		}
+		break
+	}
+	return start, start
+}
+
 func surfaceOf(tokens []Token, a, b int) string {
 	if b == a+1 {
 		return tokens[a].display() // most names are one token: no copy

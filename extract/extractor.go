@@ -117,6 +117,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if !slices.Contains(e.Surfaces, surface) {
 			e.Surfaces = append(e.Surfaces, surface)
 		}
+		if m.info.Type == TypeInstitution {
+			if a, b := bodyWithoutState(tokens, m.start, m.end, x.lex); b > a {
+				if bare := surfaceOf(tokens, a, b); !slices.Contains(e.Surfaces, bare) {
+					e.Surfaces = append(e.Surfaces, bare)
+				}
+			}
+		}
 	}
 	// infos finds an entity by id, for the events a later definite noun points back to.
 	infos := map[string]*entityInfo{}

@@ -397,3 +397,50 @@ func TestLowerHeadTerminates(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNameWithoutState: a body named with its state before it ("ROK Ministry of
+// Unification") or after "of" ("Ministry of Health of Ukraine") is also named by the rest
+// ("Ministry of Unification"), which writers use alone; a demonym ("Russian Ministry of
+// Defence") and a state inside the name stay as they are.
+func TestBodyNameWithoutState(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name, text, id string
+		want, not      []string
+	}{
+		{"a state's abbreviation before the body", "The ROK Ministry of Unification issued a notice.",
+			"", []string{"ROK Ministry of Unification", "Ministry of Unification"}, nil},
+		{"a state's name before a known body", "The U.S. Department of State approved the sale on Friday.",
+			"inst:us-department-of-state", []string{"U.S. Department of State", "Department of State"}, nil},
+		{"the state after of", "Officials of the Ministry of Health of Ukraine and the Grain Office of the PRC met.",
+			"", []string{"Ministry of Health", "Grain Office of the PRC", "Grain Office"}, nil},
+		{"a possessive state before the body", "Kenya's Ministry of Water Resources denied it.",
+			"", []string{"Ministry of Water Resources"}, nil},
+		{"a demonym is no prefix", "The Russian Ministry of Defence and the Ukrainian Grain Bureau denied it.",
+			"", nil, []string{"Ministry of Defence", "Grain Bureau"}},
+		{"a state inside the name is no prefix", "The Bank of Korea and the Korea Development Institute agreed.",
+			"", nil, []string{"Development Institute", "Bank"}},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, e := range doc.Entities {
+			if e.Type == TypeInstitution && (c.id == "" || e.ID == c.id) {
+				all = append(all, e.Surfaces...)
+			}
+		}
+		for _, s := range c.want {
+			if !slices.Contains(all, s) {
+				t.Errorf("%s: surface %q not found; got %q", c.name, s, all)
+			}
+		}
+		for _, s := range c.not {
+			if slices.Contains(all, s) {
+				t.Errorf("%s: unexpected surface %q; got %q", c.name, s, all)
+			}
+		}
+	}
+}
