@@ -17,6 +17,8 @@ type nameLexicon struct {
 	departWords                                                map[string]bool // lower case
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
+	placePreps, notPlace                                       map[string]bool // as written: "in Moura,"; "English"
+	notPlaceLead                                               map[string]bool // lower case: "a stake in Rosneft"
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
@@ -127,6 +129,9 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"base-cue":         set(&n.baseCues, true),
 		"destination-verb": set(&n.destinationVerbs, true),
 		"destination-prep": set(&n.destinationPreps, true),
+		"place-prep":       set(&n.placePreps, false),
+		"not-place":        set(&n.notPlace, false),
+		"not-place-lead":   set(&n.notPlaceLead, true),
 		"place-of-noun":    set(&n.placeOfNouns, true),
 		"capital-noun":     set(&n.capitalNouns, true),
 	}
@@ -257,6 +262,29 @@ func (n *nameLexicon) destinationBefore(tokens []Token, span [2]int, i, end int)
 func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int) bool {
 	if i-2 < span[0] || !tokens[i-1].is("on", "against") || !n.attackWords[tokens[i-2].Lower] {
 		return false
+	}
+	last := &tokens[end-1]
+	return !n.written(listInstHeads, last) && !n.written(listNotName, last)
+}
+
+// closedLocative: a name the gazetteers lack right after a place preposition ("in", "from",
+// `place-prep`) that closes its phrase (a comma, a full stop, a semicolon, a list's "and"):
+// "killed 500 people in Moura, in March", "reported for duty in Boden, Revinge and
+// Karlsborg", "flew missions from Siauliai, alongside". A name that goes on ("in Kim's
+// view"), ends in a body's head or a not-name word ("in Parliament,") or is a language or
+// another not-place word (`not-place`: "in English,") is no place, nor is one after a
+// `not-place-lead` word ("a stake in Rosneft,").
+func (n *nameLexicon) closedLocative(tokens []Token, span [2]int, i, end int) bool {
+	if i-2 < span[0] || !n.placePreps[tokens[i-1].Text] || end-i > 3 || n.notPlaceLead[tokens[i-2].Lower] {
+		return false
+	}
+	if end < span[1] && !tokens[end].is(",", ".", ";", "and", "or") {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if n.notPlace[tokens[k].Text] {
+			return false
+		}
 	}
 	last := &tokens[end-1]
 	return !n.written(listInstHeads, last) && !n.written(listNotName, last)
@@ -626,7 +654,8 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		}
 		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
 			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) &&
-			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) {
+			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) &&
+			!n.closedLocative(tokens, span, i, end) {
 			continue
 		}
 		add(i, end)
