@@ -161,6 +161,12 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				if typ == TypeInstitution && info.State == "" {
 					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
 				}
+				if !e.demonym {
+					// The state is named too, as in "the Ministry of Foreign Affairs of Ukraine":
+					// "South Korea's intelligence service" names South Korea (a demonym, "the
+					// Chinese foreign ministry", only describes the body).
+					found = append(found, mention{info: e.info, start: i, end: i + n, sentence: si, nested: true})
+				}
 				found = append(found, mention{info: info, start: i, end: j + b, sentence: si},
 					// "Chinese Foreign Ministry", "Japan's Ministry of Defense": the body's own
 					// words are a name of it too, the one a later bare mention uses.
