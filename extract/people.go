@@ -467,12 +467,88 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	if a-1 <= span[0] || tokens[a-1].Text != "," || b < span[1] && !tokens[b].is(",", ".") && !lx.shapes.speechVerbs[tokens[b].Lower] {
 		return false
 	}
+	if pairedAfterRole(tokens, span, a, lx) {
+		return true
+	}
 	for k := max(span[0], a-10); k < a-1; k++ {
 		// "The Permanent Observer of the State of Palestine, Riyad Mansour, said"
 		// "India's delegate, Ruchira Kamboj,", "Finland, whose President, Alexander Stubb,":
 		// a determiner or possessive makes a capitalised role a noun, not a name's first word.
 		if n := lx.roles.matchAt(tokens, k); n > 0 && (!tokens[k].isCap() || k == span[0] ||
 			tokens[k-1].is("the", "a", "and", "whose", "its", "his", "her", "their", "'s", "\u2019s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedAfterRole: the name at a follows a state and its comma in a list of states each
+// followed by its holder's name, opened by a plural role and "of": "the representatives of
+// Brazil, Ronaldo Costa Filho, and India, Ruchira Kamboj, ...", as meeting records write them.
+func pairedAfterRole(tokens []Token, span [2]int, a int, lx *lexicon) bool {
+	return pairedRole(tokens, span, a, lx) != ""
+}
+
+// pairedRole is pairedAfterRole's role in the singular ("representative"), or "".
+func pairedRole(tokens []Token, span [2]int, a int, lx *lexicon) string {
+	k := a - 1 // the comma after the state
+	for pairs := 0; pairs < 8; pairs++ {
+		if k-1 <= span[0] || tokens[k].Text != "," {
+			return ""
+		}
+		start := -1
+		for i := max(span[0], k-5); i < k; i++ {
+			if e, n := lx.gaz.match(tokens[:k], i); e != nil && e.info.Type == TypeState && !e.demonym && i+n == k {
+				start = i
+				break
+			}
+		}
+		if start < 0 {
+			return ""
+		}
+		k = start - 1
+		if k > span[0] && tokens[k].is("the") {
+			k--
+		}
+		if k <= span[0] {
+			return ""
+		}
+		if tokens[k].is("of") {
+			if pluralRoleAt(tokens, k-1, lx) {
+				return strings.TrimSuffix(tokens[k-1].Lower, "s")
+			}
+			return ""
+		}
+		// ", and India": back over the previous holder's name to the comma after its state.
+		if !tokens[k].is("and") {
+			return ""
+		}
+		k--
+		if k > span[0] && tokens[k].Text == "," {
+			k--
+		}
+		words := 0
+		for k > span[0] && words < 6 && (tokens[k].isCap() && tokens[k].isWord() || lx.shapes.particles[tokens[k].Lower] || tokens[k].Text == "-") {
+			k--
+			words++
+		}
+		// A holder's name has two words or more and is no state ("of Kenya, Peru and Norway,
+		// Harold Bexley said" lists states, not holders).
+		if e, _ := lx.gaz.match(tokens[:span[1]], k+1); words < 2 || e != nil && e.info.Type == TypeState {
+			return ""
+		}
+	}
+	return ""
+}
+
+// pluralRoleAt: token k is the plural of a one-word role ("representatives", "delegates").
+func pluralRoleAt(tokens []Token, k int, lx *lexicon) bool {
+	if k < 0 || tokens[k].isCap() || !strings.HasSuffix(tokens[k].Lower, "s") {
+		return false
+	}
+	w := tokens[k].Lower
+	for _, ph := range lx.roles.byFirst[strings.TrimSuffix(w, "s")] {
+		if len(ph) == 1 {
 			return true
 		}
 	}
