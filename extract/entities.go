@@ -621,6 +621,21 @@ func prevListPlace(tokens []Token, span [2]int, i int, lx *lexicon) int {
 // of its own ("U.S. Navy"); b == a when there is no such part.
 func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 	isState := func(e *gazEntry) bool { return e != nil && e.info.Type == TypeState && !e.demonym && !e.capital }
+	// The state after "of" first: a state before it is then part of the name ("Taiwan
+	// Affairs Office of the PRC" is the Taiwan Affairs Office).
+	for k := end - 2; k > start+1 && k >= end-6; k-- {
+		if !tokens[k].is("of") {
+			continue
+		}
+		s := k + 1
+		if tokens[s].is("the") {
+			s++
+		}
+		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end {
+			return start, k
+		}
+		break
+	}
 	for n := 1; n <= 4 && start+n < end; n++ {
 		// The longest match may be the body itself ("U.S. Department of State" is an alias):
 		// the state is a shorter match at the same start.
@@ -633,19 +648,6 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 		}
 		if end-a >= 2 && tokens[a].isCap() && !tokens[a].is("of") {
 			return a, end
-		}
-		break
-	}
-	for k := end - 2; k > start+1 && k >= end-6; k-- {
-		if !tokens[k].is("of") {
-			continue
-		}
-		s := k + 1
-		if tokens[s].is("the") {
-			s++
-		}
-		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end {
-			return start, k
 		}
 		break
 	}
