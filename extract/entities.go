@@ -777,9 +777,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		for !lowerHead && end < span[1] && (nl.written(listInstHeads, &tokens[end]) || nl.written(listAgreementHeads, &tokens[end]) || nl.written(listPlaceHeads, &tokens[end])) {
 			end++ // "Korean Armistice Agreement"
 		}
-		if end < span[1] && nl.written(listPlaceHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
+		if end < span[1] && nl.written(listPlaceHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore && tokens[end].Newlines == 0 &&
 			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
-			end++ // "Air Base 201", "at Air Base 201 near Agadez"
+			end++ // "Air Base 201", "at Air Base 201 near Agadez"; not a paragraph's number on the next line
 		}
 		h = end - 1
 		word = tokens[h].Text
