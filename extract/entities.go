@@ -732,6 +732,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			if !t.isCap() || !t.isWord() || nl.written(listStop, &t) && (k != h-1 || t.is("the", "a", "an")) {
 				break
 			}
+			if tokens[k+1].Newlines > 0 && isAllCaps(t.Key) != isAllCaps(tokens[k+1].Key) {
+				break // "MEETINGS COVERAGE AND PRESS RELEASES / Security Council": a heading above
+			}
 			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
 				!nl.written(listStop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
 				(h+1 >= span[1] || !tokens[h+1].isCap())) {
