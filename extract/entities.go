@@ -651,6 +651,11 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 		}
 		break
 	}
+	// "the United Nations panel of experts": a parent organisation opening the name
+	// (shapes.tsv body-prefix); writers name the body by the rest too.
+	if n := lx.shapes.bodyPrefix.matchAt(tokens[:end], start); n > 0 && end-start-n >= 2 && tokens[start].isCap() {
+		return start + n, end
+	}
 	return start, start
 }
 

@@ -28,6 +28,7 @@ type nameLexicon struct {
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
+	bodyPrefix                                                 phraseSet // "United Nations panel of experts"
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
 	siteNouns                                                  phraseSet // "air base" after a name
 	// places holds the generated cities and regions apart from the main gazetteer: their
@@ -120,6 +121,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"locative-known":   phrase(&n.locativeKnown),
 		"resolution":       set(&n.resolution, true),
 		"resolution-body":  phrase(&n.resolutionBody),
+		"body-prefix":      phrase(&n.bodyPrefix),
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-acronym":      set(&n.notAcronym, false),
