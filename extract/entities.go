@@ -385,6 +385,16 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 	}
 	for _, m := range shorts {
+		if m.info.ID != "" && m.info.Type != TypePerson && !fullSeen[m.info] {
+			// Another entity of the same short form whose full name the document used: "the
+			// Council" after "Council of the European Union" is that Council, not the UN's.
+			for _, e := range lx.gaz.entriesAt(tokens, m.start, m.end-m.start) {
+				if e.short && fullSeen[e.info] {
+					m.info = e.info
+					break
+				}
+			}
+		}
 		switch {
 		case m.info.ID != "" && fullSeen[m.info]:
 			found = append(found, m)
@@ -788,6 +798,19 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if end < span[1] && nl.written(listPlaceHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore && tokens[end].Newlines == 0 &&
 			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
 			end++ // "Air Base 201", "at Air Base 201 near Agadez"; not a paragraph's number on the next line
+		}
+		// "Hubei Yuanhang Trading Co., Ltd": a firm's legal form after a comma belongs to its
+		// name (shapes.tsv company-form), after a head of the firm's kind ("Co.", "Trading").
+		if k := end; nl.written(listInstHeads, &tokens[end-1]) {
+			if k < span[1] && tokens[k].Text == "." && !tokens[k].SpaceBefore {
+				k++
+			}
+			if k+1 < span[1] && tokens[k].Text == "," && nl.companyForms[tokens[k+1].Text] {
+				end = k + 2
+				if end < span[1] && tokens[end].Text == "." && !tokens[end].SpaceBefore && end+1 < span[1] && !tokens[end+1].isCap() {
+					end++ // "Co., Ltd. in May": the abbreviation's dot, not the sentence's
+				}
+			}
 		}
 		h = end - 1
 		word = tokens[h].Text

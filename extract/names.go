@@ -17,7 +17,7 @@ type nameLexicon struct {
 	departWords                                                map[string]bool // lower case
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
-	placePreps, notPlace                                       map[string]bool // as written: "in Moura,"; "English"
+	placePreps, notPlace, companyForms                         map[string]bool // as written: "in Moura,"; "English"; "Ltd"
 	notPlaceLead                                               map[string]bool // lower case: "a stake in Rosneft"
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
@@ -133,6 +133,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"destination-prep": set(&n.destinationPreps, true),
 		"place-prep":       set(&n.placePreps, false),
 		"not-place":        set(&n.notPlace, false),
+		"company-form":     set(&n.companyForms, false),
 		"not-place-lead":   set(&n.notPlaceLead, true),
 		"place-of-noun":    set(&n.placeOfNouns, true),
 		"capital-noun":     set(&n.capitalNouns, true),
