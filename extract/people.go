@@ -562,6 +562,11 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 	if a-2 >= span[0] && tokens[a-1].Text == "By" && tokens[a-2].Text == "|" && (b >= span[1] || tokens[b].is(",") || tokens[b].Newlines > 0) {
 		return true
 	}
+	// "... Air Base 201\nBy Ellen Marsh, Defense Department News": a byline line under a
+	// headline without a full stop, in the headline's sentence.
+	if a-1 > span[0] && tokens[a-1].Text == "By" && tokens[a-1].Newlines > 0 && (b >= span[1] || tokens[b].is(",") || tokens[b].Newlines > 0) {
+		return true
+	}
 	prevBy := span[0] > 0 && tokens[span[0]-1].is("by") && (span[0] < 2 || tokens[span[0]-1].Newlines > 0 || tokens[span[0]].Newlines > 0)
 	if !prevBy && !tokens[span[0]].is("by") {
 		return false
