@@ -564,8 +564,17 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 	}
 	// "... Air Base 201\nBy Ellen Marsh, Defense Department News": a byline line under a
 	// headline without a full stop, in the headline's sentence.
-	if a-1 > span[0] && tokens[a-1].Text == "By" && tokens[a-1].Newlines > 0 && (b >= span[1] || tokens[b].is(",") || tokens[b].Newlines > 0) {
-		return true
+	if b >= span[1] || tokens[b].is(",", "and") || tokens[b].Newlines > 0 {
+		// Back over a name joined by "and" before it on the line ("By A and B"); a comma
+		// opens an affiliation ("By A, Senior Fellow, Gulf and Horn Programme"), no author.
+		k := a - 1
+		for k > span[0] && tokens[k].Newlines == 0 && (tokens[k].is("and") || tokens[k].isCap() && tokens[k].isWord() && tokens[k].Text != "By" ||
+			tokens[k].Text == "-" && !tokens[k].SpaceBefore || tokens[k].Text == ".") {
+			k--
+		}
+		if k > span[0] && tokens[k].Text == "By" && tokens[k].Newlines > 0 {
+			return true
+		}
 	}
 	prevBy := span[0] > 0 && tokens[span[0]-1].is("by") && (span[0] < 2 || tokens[span[0]-1].Newlines > 0 || tokens[span[0]].Newlines > 0)
 	if !prevBy && !tokens[span[0]].is("by") {
