@@ -725,6 +725,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		default:
 			continue
 		}
+		if h+2 < span[1] && tokens[h+1].Text == "-" && !tokens[h+1].SpaceBefore && !tokens[h+2].SpaceBefore && tokens[h+2].isWord() {
+			continue // "Port-au-Prince", "Port-Louis": the head word opens a hyphenated name
+		}
 		// Left: contiguous capitalised words (initials and "People's" included).
 		start := h
 		for k := h - 1; k >= span[0]; k-- {
