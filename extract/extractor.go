@@ -117,6 +117,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if !slices.Contains(e.Surfaces, surface) {
 			e.Surfaces = append(e.Surfaces, surface)
 		}
+		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.end-1].isCap() && x.lex.shapes.placeNouns[tokens[m.end-1].Lower] {
+			// "the oil-rich Essequibo region": the name without its lower-case place noun is
+			// the place's name too ("Essequibo").
+			if bare := surfaceOf(tokens, m.start, m.end-1); !slices.Contains(e.Surfaces, bare) {
+				e.Surfaces = append(e.Surfaces, bare)
+			}
+		}
 		if m.info.Type == TypeInstitution {
 			if a, b := bodyWithoutState(tokens, m.start, m.end, x.lex); b > a {
 				if bare := surfaceOf(tokens, a, b); !slices.Contains(e.Surfaces, bare) {

@@ -270,6 +270,19 @@ func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int
 	return !n.written(listInstHeads, last) && !n.written(listNotName, last)
 }
 
+// theBefore: "the" right before token i, or before a lower-case hyphenated adjective right
+// before it ("the oil-rich Essequibo region", "the war-torn Kherson region").
+func theBefore(tokens []Token, span [2]int, i int) bool {
+	if tokens[i-1].is("the") {
+		return true
+	}
+	k := i - 1
+	if k-3 < span[0] || tokens[k].isCap() || !tokens[k].isWord() || tokens[k-1].Text != "-" || tokens[k-1].SpaceBefore || tokens[k].SpaceBefore {
+		return false
+	}
+	return !tokens[k-2].isCap() && tokens[k-2].isWord() && tokens[k-3].is("the")
+}
+
 // closedLocative: a name the gazetteers lack right after a place preposition ("in", "from",
 // `place-prep`) that closes its phrase (a comma, a full stop, a semicolon, a list's "and"):
 // "killed 500 people in Moura, in March", "reported for duty in Boden, Revinge and
@@ -648,7 +661,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			i = end
 			continue
 		}
-		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && tokens[i-1].is("the") &&
+		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && theBefore(tokens, span, i) &&
 			lx.bodies.matchAt(tokens[:span[1]], end) == 0 { // "the Philippine coast guard ship" names no coast
 			// "the Kherson region": the noun belongs to the name.
 			add(i, end+1)
