@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestThanksForHelp covers SUPPORTS stated by thanking a list of helpers for their help: every
+// helper in the list is a source, the thanker the beneficiary. Every sentence is our own.
+func TestThanksForHelp(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a list of three helpers thanked, with articles and an institution in the middle",
+			"ECOWAS thanked the African Union, the United Nations and the European Union for their continued support.",
+			[]string{"SUPPORTS inst:african-union inst:ecowas", "SUPPORTS inst:un inst:ecowas", "SUPPORTS inst:eu inst:ecowas"}, nil},
+		{"appreciation expressed to a list, with the help's target named",
+			"The Authority expresses its appreciation to the African Union, the United Nations and the European Union for their steadfast support to Niger.",
+			[]string{"SUPPORTS inst:african-union state:NER", "SUPPORTS inst:un state:NER", "SUPPORTS inst:eu state:NER"}, nil},
+		{"gratitude to two states for their assistance",
+			"Ukraine expressed its gratitude to Poland and Lithuania for their military assistance.",
+			[]string{"SUPPORTS state:POL state:UKR", "SUPPORTS state:LTU state:UKR"}, nil},
+		{"present tense, a single helper",
+			"Seoul thanks Washington for its unwavering backing.",
+			[]string{"SUPPORTS state:USA state:KOR"}, nil},
+		{"thanks for an act are no help: the support named inside the act is for something else",
+			"Taiwan's Ministry of National Defense thanks the United States, Japan and the European Union for expressing their concern and their support for peace.",
+			nil, []string{"SUPPORTS state:USA inst:taiwan-defense-ministry", "SUPPORTS state:JPN inst:taiwan-defense-ministry", "SUPPORTS inst:eu inst:taiwan-defense-ministry"}},
+		{"gratitude for something other than help gives nothing",
+			"The European Union expressed its gratitude to the United Nations for organising the meeting.",
+			nil, []string{"SUPPORTS inst:un inst:eu"}},
+		{"a noun of thanks with no 'to' thanks nobody: the one who speaks is not the one helped",
+			"Foreign Secretary Anna Berg expressed her appreciation for Japan's support.",
+			nil, []string{"SUPPORTS state:JPN person:anna-berg"}},
+		{"a thanking verb in an earlier conjoined verb phrase thanks nobody for the help",
+			"Foreign Secretary Anna Berg welcomed the signing and expressed her appreciation for Japan's support.",
+			nil, []string{"SUPPORTS state:JPN person:anna-berg"}},
+	})
+}
