@@ -32,3 +32,17 @@ func TestThanksForHelp(t *testing.T) {
 			nil, []string{"SUPPORTS state:JPN person:anna-berg"}},
 	})
 }
+
+// TestDeclaredWeOfPeople covers "we" in a statement whose opening apposition names only
+// people: a later "We condemn" or "our support" is each of them. Every sentence is our own.
+func TestDeclaredWeOfPeople(t *testing.T) {
+	checkRelations(t, "2024-03-01", []relCase{
+		{"a later paragraph's condemnation and support by the declared leaders",
+			"We, President Maria Santos, President Jonas Berg, and Prime Minister Ken Ito, met today in Oslo.\n\nWe condemn Iran's transfers of drones. We also reaffirm our support for Armenia.",
+			[]string{"CONDEMNED person:maria-santos state:IRN", "CONDEMNED person:jonas-berg state:IRN", "CONDEMNED person:ken-ito state:IRN",
+				"SUPPORTS person:maria-santos state:ARM", "SUPPORTS person:ken-ito state:ARM"}, nil},
+		{"with no first-person apposition the people named are not the 'we'",
+			"President Maria Santos met President Jonas Berg in Oslo.\n\nWe condemn Iran's transfers of drones.",
+			nil, []string{"CONDEMNED person:maria-santos state:IRN", "CONDEMNED person:jonas-berg state:IRN"}},
+	})
+}
