@@ -826,7 +826,8 @@ func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention 
 			}
 			return m
 		}
-		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) {
+		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) ||
+			s.tw(wSpeech, k) { // "deplored the veto and said that the Council": what is said is no relative clause
 			return nil
 		}
 	}

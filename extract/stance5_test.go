@@ -46,3 +46,20 @@ func TestDeclaredWeOfPeople(t *testing.T) {
 			nil, []string{"CONDEMNED person:maria-santos state:IRN", "CONDEMNED person:jonas-berg state:IRN"}},
 	})
 }
+
+// TestEventObjectBeforeSpeech covers a condemned unnamed event followed by a conjoined speech
+// verb: a "that" after the speech verb opens what is said, not a relative clause naming the
+// event's doer. Every sentence is our own.
+func TestEventObjectBeforeSpeech(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a deplored veto is the vetoer's, whatever the speaker goes on to say",
+			"The Security Council failed to adopt the draft, as China cast a negative vote. Canada strongly deplored the veto and said that the Council had been silenced.",
+			[]string{"CONDEMNED state:CAN state:CHN"}, []string{"CONDEMNED state:CAN inst:unsc"}},
+		{"present tense, 'stated that'",
+			"Russia vetoed the draft resolution in the Security Council on Monday. Norway condemns the veto and stated that the Council must act.",
+			[]string{"CONDEMNED state:NOR state:RUS"}, []string{"CONDEMNED state:NOR inst:unsc"}},
+		{"a real relative clause still names the doer",
+			"Mali denounced the illegal and harsh sanctions that ECOWAS imposed on Niger.",
+			[]string{"CONDEMNED state:MLI inst:ecowas"}, nil},
+	})
+}
