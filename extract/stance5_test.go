@@ -63,3 +63,18 @@ func TestEventObjectBeforeSpeech(t *testing.T) {
 			[]string{"CONDEMNED state:MLI inst:ecowas"}, nil},
 	})
 }
+
+// TestStanceHead covers a demonym before a noun for a state's view (words.tsv stance-head): the
+// state is the one supported. Every sentence is our own.
+func TestStanceHead(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"backing the demonym's stance", "Belarus firmly backs the Russian stance on the war.",
+			[]string{"SUPPORTS state:BLR state:RUS"}, nil},
+		{"support for a demonym's position, as a noun", "The Chinese side expressed support for the Iranian position.",
+			[]string{"SUPPORTS state:CHN state:IRN"}, nil},
+		{"present-tense verb, plural stance noun", "Hungary supports the Ukrainian proposals for a summit.",
+			[]string{"SUPPORTS state:HUN state:UKR"}, nil},
+		{"a demonym before another noun is still only a modifier", "Belarus backs the Russian engine maker.",
+			nil, []string{"SUPPORTS state:BLR state:RUS"}},
+	})
+}
