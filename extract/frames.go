@@ -1937,7 +1937,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	if o.t > s.a && s.tokens[o.t-1].is("its", "their") && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
-		s.mentionAt(o.te) == nil && !(o.te+1 < o.cb && s.tokens[o.te].Text == "," && s.tokens[o.te+1].is("including")) {
+		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
 		return nil

@@ -78,3 +78,22 @@ func TestStanceHead(t *testing.T) {
 			nil, []string{"SUPPORTS state:BLR state:RUS"}},
 	})
 }
+
+// TestPartnersNamedAsMembers covers ALLY_OF where an owned plural partner noun names its
+// members after ", including" or "such as". Every sentence is our own.
+func TestPartnersNamedAsMembers(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"its partners, including a named state", "Washington and its partners, including South Korea, may look for other ways.",
+			[]string{"ALLY_OF state:KOR state:USA"}, nil},
+		{"its allies, including, past tense verb after", "Russia and its allies, including Belarus, voted against the text.",
+			[]string{"ALLY_OF state:BLR state:RUS"}, nil},
+		{"its partners such as a list", "Japan will work with its partners such as Australia and Canada.",
+			[]string{"ALLY_OF state:AUS state:JPN", "ALLY_OF state:CAN state:JPN"}, nil},
+		{"a possessor's partners such as a state", "The measures target Russia's partners, such as Iran.",
+			[]string{"ALLY_OF state:IRN state:RUS"}, nil},
+		{"unowned allies stay unnamed: the object is no partner", "The United States and its allies have continued to provide Ukraine with weapons.",
+			nil, []string{"ALLY_OF state:UKR state:USA"}},
+		{"with no owner, a name before is no partner of the members", "Japan will keep monitoring the North with partners such as Canada.",
+			nil, []string{"ALLY_OF state:CAN state:PRK"}},
+	})
+}
