@@ -72,7 +72,7 @@ func TestStanceHead(t *testing.T) {
 			[]string{"SUPPORTS state:BLR state:RUS"}, nil},
 		{"support for a demonym's position, as a noun", "The Chinese side expressed support for the Iranian position.",
 			[]string{"SUPPORTS state:CHN state:IRN"}, nil},
-		{"present-tense verb, plural stance noun", "Hungary supports the Ukrainian proposals for a summit.",
+		{"present-tense verb, plural stance noun", "Hungary supports the Ukrainian policies on the war.",
 			[]string{"SUPPORTS state:HUN state:UKR"}, nil},
 		{"a demonym before another noun is still only a modifier", "Belarus backs the Russian engine maker.",
 			nil, []string{"SUPPORTS state:BLR state:RUS"}},
