@@ -97,3 +97,18 @@ func TestPartnersNamedAsMembers(t *testing.T) {
 			nil, []string{"ALLY_OF state:CAN state:PRK"}},
 	})
 }
+
+// TestStandBy covers "stand (firmly) by" with an adverb between, and a demonym before a noun
+// for a state's people as a side ("our Russian comrades"). Every sentence is our own.
+func TestStandBy(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"stand firmly by a demonym's comrades", "Pyongyang will stand firmly by our Russian comrades until victory.",
+			[]string{"SUPPORTS state:PRK state:RUS"}, nil},
+		{"present tense, adverb, a named state", "Minsk stands resolutely by Moscow.",
+			[]string{"SUPPORTS state:BLR state:RUS"}, nil},
+		{"past tense, no adverb", "Hungary stood by Serbia throughout the crisis.",
+			[]string{"SUPPORTS state:HUN state:SRB"}, nil},
+		{"standing by a decision supports no party", "Minsk stood firmly by its decision to host the talks.",
+			nil, []string{"SUPPORTS state:BLR state:BLR"}},
+	})
+}
