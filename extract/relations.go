@@ -1867,7 +1867,20 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	var pairs []argPair
 	var left []*mention
-	if owner := s.possessor(t); owner != nil && ok(owner) {
+	owner := s.possessor(t)
+	if owner != nil && owner.coref && ok(owner) {
+		// "Sweden thanks Finland, its closest ally", "to Norway and Denmark, our Nordic
+		// partners": a possessive pronoun in apposition to a name does not stand for that
+		// name; its owner is the clause's subject, and every name of the list is a partner.
+		if anchor := s.appositiveAnchor(owner.start, ok); anchor != nil && anchor.info == owner.info {
+			subj := s.clauseSubject(s.a, anchor.start, ok)
+			if subj == nil || subj.info == anchor.info {
+				return nil
+			}
+			return cross([]*mention{subj}, s.coordination(anchor, ok))
+		}
+	}
+	if owner != nil && ok(owner) {
 		left = []*mention{owner} // "X has been Y's partner"
 		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil && (s.linked(subj.end, owner.start) || s.tokens[subj.end].Text == ",") {
 			// Only a copula or an apposition makes the name before the partner ("Japan is

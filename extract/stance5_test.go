@@ -112,3 +112,19 @@ func TestStandBy(t *testing.T) {
 			nil, []string{"SUPPORTS state:BLR state:BLR"}},
 	})
 }
+
+// TestPossessiveInApposition covers ALLY_OF with a possessive pronoun in apposition to a list
+// of names ("Norway and Denmark, its closest allies"): the pronoun is the clause's subject,
+// not the name it stands beside. Every sentence is our own.
+func TestPossessiveInApposition(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a list in apposition with 'its allies'", "Sweden thanked Norway and Denmark, its closest allies.",
+			[]string{"ALLY_OF state:NOR state:SWE", "ALLY_OF state:DNK state:SWE"}, nil},
+		{"one name, future tense", "Japan will deepen cooperation with Australia, its closest partner.",
+			[]string{"ALLY_OF state:AUS state:JPN"}, nil},
+		{"present tense, three names", "Poland trains with Lithuania, Latvia and Estonia, its Baltic allies.",
+			[]string{"ALLY_OF state:LTU state:POL", "ALLY_OF state:LVA state:POL", "ALLY_OF state:EST state:POL"}, nil},
+		{"with no other subject the apposition pairs nothing with itself", "Norway, its closest ally, was not named.",
+			nil, []string{"ALLY_OF state:NOR state:NOR"}},
+	})
+}
