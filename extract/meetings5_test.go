@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestEventFamilies5 covers event wording learned from the misses of testdata/heldout5 and the
+// older blind sets (meetings, visits, attacks, transfers, vetoes, launches): each case is a
+// sentence of our own in the family, with near misses the rule must leave alone.
+func TestEventFamilies5(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'H.E.' before a guest's name is an honorific, not the pronoun 'he'",
+			"Minister Tanaka Hiro held talks with H.E. Mr. Carlos Diaz, Secretary of Foreign Affairs, in Lima.",
+			[]string{"MET_WITH person:carlos-diaz person:tanaka-hiro"}, nil},
+		{"'H.E.' in a list of guests",
+			"President Ana Ruiz received H.E. Pedro Lopez and H.E. Mr. Jorge Vidal on Monday.",
+			[]string{"MET_WITH person:ana-ruiz person:pedro-lopez", "MET_WITH person:ana-ruiz person:jorge-vidal"}, nil},
+		{"'he' still resolves as a pronoun",
+			"Prime Minister Tanaka Hiro arrived in Lima on Monday. He met President Ana Ruiz.",
+			[]string{"MET_WITH person:ana-ruiz person:tanaka-hiro"}, nil},
+	})
+}
