@@ -16,5 +16,17 @@ func TestEventFamilies5(t *testing.T) {
 		{"'he' still resolves as a pronoun",
 			"Prime Minister Tanaka Hiro arrived in Lima on Monday. He met President Ana Ruiz.",
 			[]string{"MET_WITH person:ana-ruiz person:tanaka-hiro"}, nil},
+		{"an adverbial between a verb of talking and 'with'",
+			"Secretary Marco Rubio spoke today with Foreign Minister Penny Wong about the region.",
+			[]string{"MET_WITH person:marco-rubio person:penny-wong"}, nil},
+		{"a weekday between 'talked' and 'to'",
+			"Chancellor Olaf Scholz talked on Tuesday to President Emmanuel Macron.",
+			[]string{"MET_WITH person:emmanuel-macron person:olaf-scholz"}, nil},
+		{"'this morning' and a plural subject",
+			"President Joe Biden and Prime Minister Fumio Kishida spoke this morning with President Yoon Suk Yeol.",
+			[]string{"MET_WITH person:joe-biden person:yoon-suk-yeol", "MET_WITH person:fumio-kishida person:yoon-suk-yeol"}, nil},
+		{"speaking to reporters is no meeting",
+			"Foreign Minister Penny Wong spoke today to reporters in Canberra about Wang Yi.",
+			nil, []string{"MET_WITH person:penny-wong person:wang-yi"}},
 	})
 }
