@@ -28,5 +28,18 @@ func TestEventFamilies5(t *testing.T) {
 		{"speaking to reporters is no meeting",
 			"Foreign Minister Penny Wong spoke today to reporters in Canberra about Wang Yi.",
 			nil, []string{"MET_WITH person:penny-wong person:wang-yi"}},
+		{"a first-person subject's apposition with 'of' phrases meets as one group",
+			"We, Prime Minister Ana Ruiz of Spain and Prime Minister Jorge Vidal of Portugal, met by video conference today.",
+			[]string{"MET_WITH person:ana-ruiz person:jorge-vidal"}, nil},
+		{"a name suffix inside the apposition keeps the list whole",
+			"We, President Ana Ruiz, President Jorge Vidal, Jr., and Prime Minister Tanaka Hiro, met today in Lisbon.",
+			[]string{"MET_WITH person:ana-ruiz person:jorge-vidal-jr", "MET_WITH person:ana-ruiz person:tanaka-hiro",
+				"MET_WITH person:jorge-vidal-jr person:tanaka-hiro"}, nil},
+		{"a single name in the apposition meets the object",
+			"We, Prime Minister Ana Ruiz of Spain, met President Jorge Vidal of Portugal on Monday.",
+			[]string{"MET_WITH person:ana-ruiz person:jorge-vidal"}, nil},
+		{"states in a first-person apposition are no meeting",
+			"We, the governments of Spain and Portugal, met our obligations in full.",
+			nil, []string{"MET_WITH state:ESP state:PRT"}},
 	})
 }

@@ -2012,6 +2012,9 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 		return nil
 	}
 	if k := s.verbGroupStart(t, ca) - 1; k > s.a && s.tokens[k].Text == "," {
+		if we := s.weSubjects(k, ok); we != nil {
+			return we
+		}
 		if subj := s.afterRelative(k, ok); subj != nil {
 			// "Choi, who has led ... since Yoon was impeached, met Blinken"; "Kamikawa and
 			// Kihara, who are visiting Manila, held talks": the whole antecedent list.
@@ -2108,18 +2111,51 @@ func (s *sentenceCtx) weApposition(m *mention, ok func(*mention) bool) []*mentio
 	if m.coref || m.end >= s.b || s.tokens[m.end].Text != "," {
 		return nil
 	}
-	ca, _ := s.clauseOf(m.start)
-	if ca+1 >= m.start || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
+	return s.weAppositionUntil(m.start, m.end, m.info.Type, ok)
+}
+
+// weAppositionUntil: the names of type typ in the apposition of a first-person subject that
+// opens the clause holding at and closes at the comma at end.
+func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mention) bool) []*mention {
+	ca, _ := s.clauseOf(at)
+	if ca+1 >= at || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
 		return nil
 	}
 	var out []*mention
 	for j := range s.mentions {
 		o := &s.mentions[j]
-		if o.start > ca+1 && o.end <= m.end && o.info.Type == m.info.Type && ok(o) && !o.possessive {
+		if o.start > ca+1 && o.end <= end && o.info.Type == typ && ok(o) && !o.possessive {
 			out = append(out, o)
 		}
 	}
 	return out
+}
+
+// weSubjects: a first-person subject's apposition closing at the comma at k, right before a
+// verb ("We, Prime Minister Orpo of Finland and Prime Minister Michal of Estonia, met"): every
+// name in it of the last name's type, past "of" phrases and name suffixes that break a plain
+// list.
+func (s *sentenceCtx) weSubjects(k int, ok func(*mention) bool) []*mention {
+	last := s.mentionEndingAtOrBefore(k, ok)
+	if last == nil || last.coref {
+		return nil
+	}
+	if we := s.weAppositionUntil(last.start, k, last.info.Type, ok); len(we) >= 2 {
+		return we
+	}
+	return nil
+}
+
+// mentionEndingAtOrBefore: the acceptable name ending last at or before k, within six tokens.
+func (s *sentenceCtx) mentionEndingAtOrBefore(k int, ok func(*mention) bool) *mention {
+	var best *mention
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.end <= k && m.end >= k-6 && ok(m) && (best == nil || m.end > best.end) {
+			best = m
+		}
+	}
+	return best
 }
 
 // withCoSpan adds to a list the other antecedents of its anaphors: "the leaders" or "the two
