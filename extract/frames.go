@@ -1625,6 +1625,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if src == nil {
 			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
 		}
+		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who") && s.tw(wBe, o.ca+1) {
+			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
+			// clause with a copula is its antecedent.
+			// An anaphor right before the comma ("the delegation led by him, who are") is
+			// inside the antecedent, not the antecedent.
+			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })
+		}
 		if src != nil && s.speechBetween(src.end, o.t) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
 			// attacks on Rafah": the speaker does not do what the reported clause names.

@@ -41,5 +41,14 @@ func TestEventFamilies5(t *testing.T) {
 		{"states in a first-person apposition are no meeting",
 			"We, the governments of Spain and Portugal, met our obligations in full.",
 			nil, []string{"MET_WITH state:ESP state:PRT"}},
+		{"a relative clause with a copula and a visit noun: the antecedent visits",
+			"President Ana Ruiz received Foreign Minister Sergey Lavrov, who is on an official visit to Chile, at the palace.",
+			[]string{"VISITED person:sergey-lavrov state:CHL"}, []string{"VISITED person:ana-ruiz state:CHL"}},
+		{"past an apposition, and a trip noun",
+			"Kim Jong Un welcomed Andrei Belousov, Russia's defence minister, who was on a three-day trip to Pyongyang.",
+			[]string{"VISITED person:andrei-belousov place:pyongyang"}, nil},
+		{"an anaphor before the relative is no antecedent",
+			"Kim Jong Un received the delegation sent by him, who are on a visit to Pyongyang.",
+			nil, []string{"VISITED person:kim-jong-un place:pyongyang"}},
 	})
 }
