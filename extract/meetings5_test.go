@@ -65,5 +65,17 @@ func TestEventFamilies5(t *testing.T) {
 		{"police clashing with protesters attack no state",
 			"Georgian police clashed with protesters in Tbilisi.",
 			nil, []string{"ATTACKED state:GEO place:tbilisi"}},
+		{"a list of unnamed sites before the locative: the place is still the target",
+			"Russia struck apartment blocks, hospitals and schools across Kharkiv on Monday.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
+		{"a two-word site in the list, with a serial comma",
+			"Israel bombed rail hubs, fuel depots, and substations in Gaza overnight.",
+			[]string{"ATTACKED state:ISR place:gaza"}, nil},
+		{"a verb after 'and' ends the object; its place is no target",
+			"Russia struck the plant and said in Kharkiv that the strike was lawful.",
+			nil, []string{"ATTACKED state:RUS place:kharkiv"}},
+		{"a demonym before a facility noun is the state as a target",
+			"Moscow has used Iranian drones against Ukrainian energy infrastructure and Ukrainian substations.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
 	})
 }
