@@ -1308,7 +1308,7 @@ func (s *sentenceCtx) agencyDoers(x *Extractor, te, cb int, spec *argSpec, ok fu
 // first of a coordinated verb phrase, the head of an apposition, a relative pronoun's
 // antecedent or a personal pronoun's.
 func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
-	if s.opening > t && t <= s.a+1 {
+	if s.opening > t && t <= s.lead+1 {
 		// "Visiting Beijing on Monday, Putin met Xi": an opening participle's subject is
 		// the main clause's.
 		_, cb := s.clauseOf(s.opening + 1)

@@ -77,5 +77,14 @@ func TestEventFamilies5(t *testing.T) {
 		{"a demonym before a facility noun is the state as a target",
 			"Moscow has used Iranian drones against Ukrainian energy infrastructure and Ukrainian substations.",
 			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"an opening participle after a wire dateline has the main clause's subject",
+			"HANOI, May 2 (Wire) - Having landed in Hanoi before dawn, Indian Prime Minister Narendra Modi held talks with To Lam.",
+			[]string{"VISITED person:narendra-modi place:hanoi"}, nil},
+		{"an em dash after the dateline, and an arrival",
+			"TOKYO, May 2 \u2014 Arriving in Tokyo on Thursday, Chinese Premier Li Qiang met Prime Minister Fumio Kishida.",
+			[]string{"VISITED person:li-qiang place:tokyo"}, nil},
+		{"no dateline: a capitalised opening name is no dateline",
+			"Having arrived in Tokyo, the delegation met Prime Minister Fumio Kishida.",
+			nil, []string{"VISITED person:fumio-kishida place:tokyo"}},
 	})
 }

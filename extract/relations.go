@@ -44,6 +44,9 @@ type sentenceCtx struct {
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
+	// lead is where the sentence proper starts: after a wire dateline ("SEOUL, June 20
+	// (Meridian) - Having arrived ..."), else a.
+	lead    int
 	scratch *sentenceScratch
 	// lists is the document's state of lists announced by a trigger (lists.go), or nil.
 	lists *listState
@@ -136,6 +139,7 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		}
 	}
 	sort.Ints(s.clauses) // the opening-phrase boundary was added first
+	s.lead = s.datelineEnd()
 	s.opening = s.openingComma()
 	return s
 }
@@ -162,17 +166,21 @@ func (s *sentenceCtx) dropDateClauses() {
 // Monday,"); a comma inside a list of names ("With help from Denmark, Norway and ...") does
 // not close it.
 func (s *sentenceCtx) openingComma() int {
-	first := s.tokens[s.a]
+	a := s.lead
+	if a >= s.b {
+		return -1
+	}
+	first := s.tokens[a]
 	lower := first.Lower
 	participle := first.isWord() && len(lower) > 4 && (strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ed")) &&
-		s.mentionAt(s.a) == nil
-	if !participle && !s.tw(wPreposition, s.a) && !s.tw(wSubordinator, s.a) && !s.tw(wFunction, s.a) {
+		s.mentionAt(a) == nil
+	if !participle && !s.tw(wPreposition, a) && !s.tw(wSubordinator, a) && !s.tw(wFunction, a) {
 		return -1
 	}
-	if s.tw(wArticle, s.a) {
+	if s.tw(wArticle, a) {
 		return -1
 	}
-	for j := s.a + 1; j < s.b && j < s.a+16; j++ {
+	for j := a + 1; j < s.b && j < a+16; j++ {
 		switch s.tokens[j].Text {
 		case ";", ":", "\u201c", "\"":
 			return -1
@@ -191,6 +199,24 @@ func (s *sentenceCtx) openingComma() int {
 		}
 	}
 	return -1
+}
+
+// datelineEnd: the first token after a wire dateline that opens the sentence (ALL-CAPS place,
+// then up to a spaced dash within twelve tokens: "SEOUL, June 20 (Meridian) -"), else a.
+func (s *sentenceCtx) datelineEnd() int {
+	if !datelineOpens(s.tokens[:s.b], s.a) {
+		return s.a
+	}
+	for j := s.a + 1; j < s.b && j < s.a+12; j++ {
+		t := s.tokens[j]
+		if t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore || t.Text == "--" {
+			if j+1 < s.b {
+				return j + 1
+			}
+			return s.a
+		}
+	}
+	return s.a
 }
 
 // dateComma: the comma at j stands inside a date between its day and its year ("September 16,
