@@ -86,5 +86,14 @@ func TestEventFamilies5(t *testing.T) {
 		{"no dateline: a capitalised opening name is no dateline",
 			"Having arrived in Tokyo, the delegation met Prime Minister Fumio Kishida.",
 			nil, []string{"VISITED person:fumio-kishida place:tokyo"}},
+		{"'for use against X': X is the enemy, not the recipient",
+			"Iran's shipments of drones for use against Ukraine continued.",
+			nil, []string{"SUPPLIED state:IRN state:UKR"}},
+		{"a recipient after 'to' is kept, with the enemy after 'against'",
+			"Iran shipped drones to Russia for use against Ukraine.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:IRN state:UKR"}},
+		{"support for the fight against a state supports no such state",
+			"Canada pledged support for the fight against Russia.",
+			nil, []string{"SUPPORTS state:CAN state:RUS"}},
 	})
 }

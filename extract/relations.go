@@ -1461,6 +1461,9 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			if s.verbPhraseBetween(k, m.start) {
 				break // "its full support to the mediators and asked Togo to": Togo is asked
 			}
+			if s.againstBetween(k, m.start) {
+				break // "transfers of missiles for use against Ukraine": Ukraine is the enemy, not the preposition's object
+			}
 			if !ok(m) || not != nil && m.info == not.info {
 				if s.modifier(m) || m.demonym || not != nil && m.info == not.info {
 					continue
@@ -1474,6 +1477,17 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		}
 	}
 	return nil
+}
+
+// againstBetween: "against" stands between the preposition at k and a name at m, which is
+// then the object of "against", not of k.
+func (s *sentenceCtx) againstBetween(k, m int) bool {
+	for j := k + 1; j < m; j++ {
+		if s.tokens[j].is("against") {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoinedVerbPhrase: the conjunction at k opens a coordinated verb phrase: an unnamed object
