@@ -95,5 +95,14 @@ func TestEventFamilies5(t *testing.T) {
 		{"support for the fight against a state supports no such state",
 			"Canada pledged support for the fight against Russia.",
 			nil, []string{"SUPPORTS state:CAN state:RUS"}},
+		{"a joint news conference with someone is a meeting",
+			"Chancellor Olaf Scholz held a joint press conference with President Emmanuel Macron in Berlin.",
+			[]string{"MET_WITH person:emmanuel-macron person:olaf-scholz"}, nil},
+		{"an opening participial phrase's partner meets the main clause's subject",
+			"Speaking at a news conference alongside Foreign Minister Penny Wong, Secretary Marco Rubio said the talks went well.",
+			[]string{"MET_WITH person:marco-rubio person:penny-wong"}, nil},
+		{"telling a news conference about someone is no meeting",
+			"Chancellor Olaf Scholz told a news conference that President Emmanuel Macron was wrong.",
+			nil, []string{"MET_WITH person:emmanuel-macron person:olaf-scholz"}},
 	})
 }

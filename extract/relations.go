@@ -2070,6 +2070,14 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 	if subj := s.pronounSubject(t, ca, ok); subj != nil {
 		return []*mention{subj}
 	}
+	if s.opening > t && s.tokens[s.lead].isWord() && strings.HasSuffix(s.tokens[s.lead].Lower, "ing") && s.mentionAt(s.lead) == nil {
+		// "Speaking at a news conference with Lammy, Blinken said": an opening participial
+		// phrase's subject is the main clause's.
+		_, cb := s.clauseOf(s.opening + 1)
+		if subj := s.clauseSubject(s.opening+1, cb, ok); subj != nil {
+			return []*mention{subj}
+		}
+	}
 	return nil
 }
 
