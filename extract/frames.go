@@ -1783,7 +1783,8 @@ func (s *sentenceCtx) objectOfVerb(t, ca int, c wordClass) bool {
 		case s.tw(c, k):
 			return true
 		case s.tw(wArticle, k), s.tokens[k].is("of", "out", "up"), isAmount(s.tokens[k].Text),
-			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k),
+			s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore: // "launched a full-scale war"
 			continue
 		}
 		return false

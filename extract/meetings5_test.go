@@ -104,5 +104,14 @@ func TestEventFamilies5(t *testing.T) {
 		{"telling a news conference about someone is no meeting",
 			"Chancellor Olaf Scholz told a news conference that President Emmanuel Macron was wrong.",
 			nil, []string{"MET_WITH person:emmanuel-macron person:olaf-scholz"}},
+		{"launching a weapon at a target attacks it",
+			"Iran launched drones and missiles at Israel overnight.",
+			[]string{"ATTACKED state:IRN state:ISR"}, nil},
+		{"something launched at a place attacks nothing",
+			"The ministers praised the partnership with Japan launched at Camp David last year.",
+			nil, []string{"ATTACKED state:JPN place:camp-david"}},
+		{"launching a full-scale war: a hyphenated modifier keeps the light verb",
+			"In 2022 Russia launched a full-scale war of aggression against Ukraine.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
 	})
 }
