@@ -1562,6 +1562,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if v := s.elicitedBy(o.t, o.ca); v >= 0 {
 		return s.elicitedArgs(x, o, v)
 	}
+	if pairs := s.relativeLightVerb(o); pairs != nil {
+		return pairs
+	}
 	src := s.possessor(o.t)
 	if src != nil && !o.srcOK(src) {
 		if st := x.leaderState(src, spec); st != nil {
@@ -1746,6 +1749,43 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	return cross(append(s.coordination(src, o.srcOK), partners...), s.group(dst, o.dstOK))
+}
+
+// relativeLightVerb: the noun heads a relative clause whose subject does it through a light
+// verb (words.tsv light-verb), its target after the verb ("the strikes that the United States
+// and Britain carried out against Houthi targets in Yemen", "the attacks which Russia launched
+// on Odesa"); nil otherwise.
+func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
+	k := o.te
+	if k+2 >= s.b || !s.tokens[k].is("that", "which") {
+		return nil
+	}
+	k++
+	if s.tw(wArticle, k) {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || !o.srcOK(m) || m.possessive {
+		return nil
+	}
+	doers := s.group(m, o.srcOK)
+	_, cb := s.clauseOf(k)
+	v := doers[len(doers)-1].end
+	for v < cb && (s.tw(wAux, v) || s.tw(wAdverb, v)) {
+		v++
+	}
+	if v >= cb || !s.tw(wLightVerb, v) {
+		return nil
+	}
+	v++
+	if v < cb && s.tokens[v].is("out") {
+		v++ // "carried out"
+	}
+	dst := s.afterPrep(v, cb, o.trig.spec.targetPreps, o.dstOK, nil)
+	if dst == nil {
+		return nil
+	}
+	return cross(doers, s.group(dst, o.dstOK))
 }
 
 // speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —

@@ -113,5 +113,14 @@ func TestEventFamilies5(t *testing.T) {
 		{"launching a full-scale war: a hyphenated modifier keeps the light verb",
 			"In 2022 Russia launched a full-scale war of aggression against Ukraine.",
 			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"an attack noun heading a relative clause with a light verb: its subject attacks",
+			"The air strikes that Israel and the United States conducted against targets in Iran were the largest in years.",
+			[]string{"ATTACKED state:ISR state:IRN", "ATTACKED state:USA state:IRN"}, nil},
+		{"'which' and 'launched on'",
+			"The raids which Russia launched on Kharkiv last week killed ten people.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
+		{"a relative clause with another verb gives no attacker",
+			"The strikes that Britain condemned against targets in Iran were Israeli.",
+			nil, []string{"ATTACKED state:GBR state:IRN"}},
 	})
 }
