@@ -122,5 +122,11 @@ func TestEventFamilies5(t *testing.T) {
 		{"a relative clause with another verb gives no attacker",
 			"The strikes that Britain condemned against targets in Iran were Israeli.",
 			nil, []string{"ATTACKED state:GBR state:IRN"}},
+		{"a state opening a title with 'of' in it qualifies the person after it",
+			"The talks coincided with a visit to Hanoi by U.S. Secretary of State Marco Rubio.",
+			[]string{"VISITED person:marco-rubio place:hanoi"}, []string{"VISITED state:USA place:hanoi"}},
+		{"'for' inside the title",
+			"The visit to Kyiv by British Secretary for Defence John Healey was announced.",
+			[]string{"VISITED person:john-healey place:kyiv"}, []string{"VISITED state:GBR place:kyiv"}},
 	})
 }

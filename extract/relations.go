@@ -1375,15 +1375,15 @@ func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *
 	if m.possessive || m.info.Type != TypeState {
 		return nil
 	}
-	for k := m.end; k < cb && k < m.end+5; k++ {
+	for k := m.end; k < cb && k < m.end+7; k++ {
 		if p := s.mentionAt(k); p != nil {
 			if k > m.end && p.info.Type == TypePerson && ok(p) {
 				return p
 			}
 			return nil
 		}
-		if !s.tokens[k].isCap() {
-			return nil
+		if !s.tokens[k].isCap() && !(k > m.end && s.tw(wOfficeLink, k) && s.tokens[k-1].isCap()) {
+			return nil // "U.S. Secretary of State Antony Blinken": "of" inside the title
 		}
 	}
 	return nil
