@@ -128,5 +128,11 @@ func TestEventFamilies5(t *testing.T) {
 		{"'for' inside the title",
 			"The visit to Kyiv by British Secretary for Defence John Healey was announced.",
 			[]string{"VISITED person:john-healey place:kyiv"}, []string{"VISITED state:GBR place:kyiv"}},
+		{"the arrival of troops is no visit",
+			"Russia expanded its presence after the arrival of military instructors in Bamako in May.",
+			nil, []string{"VISITED state:RUS place:bamako"}},
+		{"a leader's arrival is still a visit",
+			"Crowds greeted the arrival of Prime Minister Narendra Modi in Kyiv.",
+			[]string{"VISITED person:narendra-modi place:kyiv"}, nil},
 	})
 }
