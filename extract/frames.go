@@ -56,9 +56,23 @@ func (o *occurrence) dstOK(m *mention) bool {
 	// A force stands for its state even as a modifier: "at the Philippine coast guard
 	// ship" aims at the Philippines.
 	return typeIn(m.info.Type, spec.dst) && (!o.s.modifierOnly(m) || spec.has(flagLocative) && o.s.siteOf(m)) && !o.x.attackModifier(o.s, m) &&
-		!(spec.has(flagNamedTarget) && o.s.classModifier(m)) ||
+		!(spec.has(flagNamedTarget) && o.s.classModifier(m)) && !(spec.has(flagDryTarget) && o.s.waterName(m)) ||
 		spec.has(flagBodyTarget) && o.x.forceOf(m, spec.dst) != nil ||
 		spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+}
+
+// waterName: m is a place named as a body of water ("the East Sea", "the Gulf of Aden"): a
+// word of its name is in words.tsv class water.
+func (s *sentenceCtx) waterName(m *mention) bool {
+	if m.info.Type != TypePlace || m.coref {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if s.tw(wWater, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // applyTrigger appends the relations of one trigger occurrence to out.
