@@ -97,6 +97,7 @@ const (
 	flagWithParty                           // a "with" after the object names a party of the same kind as the subject ("signed the accord with Japan")
 	flagNeedsVerdict                        // a word of blame must follow a copula after the object ("said the veto was reckless")
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
+	flagDryTarget                           // a place named as a body of water (words.tsv water) is no target ("fired missiles toward the East Sea")
 )
 
 var flagNames = map[string]specFlag{
@@ -110,6 +111,7 @@ var flagNames = map[string]specFlag{
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject,
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
+	"dry-target": flagDryTarget,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -331,6 +333,7 @@ const (
 	wObjectArgument
 	wThankTo
 	wStanceHead
+	wWater
 	wordClassCount
 )
 
@@ -348,7 +351,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
-	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head"}
+	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
