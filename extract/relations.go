@@ -514,6 +514,37 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || k >= ca && (s.tw(wFirstPerson, k) || s.tokens[k].Text == ",")
 }
 
+// pluralPresent: the bare verb at t follows a name right before its verb group ("Japan
+// and the Philippines support", "Seoul and Tokyo back"): the simple present of a plural
+// subject; a past form, a participle or an infinitive is none.
+func (s *sentenceCtx) pluralPresent(t, ca int) bool {
+	w := s.tokens[t].Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || s.inQuote[t-s.a] {
+		return false
+	}
+	k := s.verbGroupStart(t, ca) - 1
+	if k < ca || k+1 != t || !s.tokens[k].isCap() || !s.tokens[k].isWord() {
+		return false
+	}
+	m := s.mentionAt(k)
+	return m != nil && !m.demonym && !m.possessive // "Russian help with": a noun
+}
+
+// continuing: a continuation verb (words.tsv class continuation) stands right before the
+// trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
+// backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
+// goes on from the day it is stated.
+func (s *sentenceCtx) continuing(t, ca int) bool {
+	k := t - 1
+	if k >= ca && s.tokens[k].is("to") {
+		k--
+	} else if !strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		return false
+	}
+	// "promised to continue supporting": a plan under a control verb, not a stance now.
+	return k >= ca && s.tw(wContinuation, k) && !(k-1 >= ca && s.tokens[k-1].is("to"))
+}
+
 // judgementAfter: a word of blame (cues.tsv class judgement) follows the verb's object in its
 // phrase ("called the outcome \"reckless\"", "branded Kyiv a sponsor of terrorism"), before
 // any comma; a preposition right after the verb ("called for", "called on") is another sense.
@@ -631,6 +662,14 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	if trig.spec.has(flagSpeechAct) {
 		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
 		r.now = trig.frame.verbal() && s.presentTense(t, ca)
+	}
+	if trig.spec.has(flagStanceNow) && trig.frame.verbal() {
+		// "Japan and the United States support the Philippines", "Sweden will continue to
+		// support Ukraine": the stance holds on the day it is stated.
+		// A span running to now ("has trained recruits since 2022, and continues to help")
+		// dates it from its start (SCHEMA.md Dates rule 5).
+		r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) &&
+			!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref

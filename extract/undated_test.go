@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestStanceNow: a stance stated in the simple present or as going on holds on the day it is
+// stated (relations.tsv flag stance-now); a past or dated stance, or one reaching back with
+// "since", is not the reference day's.
+func TestStanceNow(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"third person present", "2025-03-14",
+			"Canada supports Ukraine in its defence against the invasion.",
+			RelSupports, "state:CAN", "state:UKR", []string{"2025-03-14"}},
+		{"plural subject present after another clause's date", "2025-03-14",
+			"The navies will exercise together later this year, and Australia and Japan support the Philippines in the dispute.",
+			RelSupports, "state:AUS", "state:PHL", []string{"2025-03-14"}},
+		{"will continue to", "2025-03-14",
+			"Norway will continue to support Ukraine for as long as it takes.",
+			RelSupports, "state:NOR", "state:UKR", []string{"2025-03-14"}},
+		{"keep with a participle, said on a day", "2025-03-14",
+			"Finland said on Tuesday that it would keep supporting Ukraine.",
+			RelSupports, "state:FIN", "state:UKR", []string{"2025-03-11"}},
+		{"near miss: the simple past is not the reference day", "2025-03-14",
+			"Canada supported Ukraine in its defence against the invasion.",
+			RelSupports, "state:CAN", "state:UKR", nil},
+		{"near miss: a span with since gives its start", "2025-03-14",
+			"Norway has trained Ukrainian pilots since 2023, and Norwegian instructors continue to support Ukraine.",
+			RelSupports, "state:NOR", "state:UKR", []string{"2023"}},
+		{"near miss: a promise to continue is a plan", "2025-03-14",
+			"Norway promised to continue supporting Ukraine.",
+			RelSupports, "state:NOR", "state:UKR", nil},
+		{"near miss: a demonym before a noun is no plural subject", "2025-03-14",
+			"Other Russian aid includes fuel, and Russian help to North Korea with its satellites.",
+			RelSupports, "state:RUS", "state:PRK", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
