@@ -672,6 +672,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 			!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
+	r.event, r.eventKey = p.dst.event, p.dst.eventKey
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
 	r.ownDate = r.act && s.ownDate(t, trig.spec.has(flagSpeechAct))
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {

@@ -38,3 +38,28 @@ func TestStanceNow(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestReactionToEvent: a reaction whose object is a definite noun naming an earlier event
+// ("condemned the vote"), in a sentence with no date at all, takes that event's date; a date
+// of its own, or another tense, gives it none of the event's.
+func TestReactionToEvent(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"a veto, then the vote condemned in a later paragraph", "2025-06-12",
+			"China yesterday vetoed a draft resolution in the Security Council.\n\nEleven members backed the text.\n\nIreland denounced the vote as \"a betrayal\".",
+			RelCondemned, "state:IRL", "state:CHN", []string{"2025-06-11"}},
+		{"a strike reported with its day, then condemned", "2025-06-12",
+			"Russia struck Odesa with missiles on 9 June. Moldova condemned the attack.",
+			RelCondemned, "state:MDA", "state:RUS", []string{"2025-06-09"}},
+		{"near miss: a day of its own wins", "2025-06-12",
+			"Russia struck Odesa with missiles on 9 June. On Wednesday, Moldova condemned the attack.",
+			RelCondemned, "state:MDA", "state:RUS", []string{"2025-06-11"}},
+		{"near miss: the perfect is no reaction of the day", "2025-06-12",
+			"Russia struck Odesa with missiles on 9 June. Moldova has repeatedly condemned the attack.",
+			RelCondemned, "state:MDA", "state:RUS", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
