@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"context"
 	"fmt"
+	"context"
 	"maps"
 	"slices"
 	"sync"
@@ -172,8 +172,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
-		sc.dropDateClauses()
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
+		sc.dropDateClauses()
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
 		clear(stated)

@@ -142,8 +142,15 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 
 // dropDateClauses: a "that" inside a date expression right before a verb ("and later that
 // day put their names to") is a determiner, not a relative or complement clause.
+//
+// Nor does a subordinator that opens a part of the day right before a date ("arrived before
+// dawn on Wednesday for his first visit": dates.tsv vague phrases such as "before dawn"):
+// the date stays in the clause of the verb it follows.
 func (s *sentenceCtx) dropDateClauses() {
 	s.clauses = slices.DeleteFunc(s.clauses, func(i int) bool {
+		if i > s.a && i < s.b && s.dateLex != nil && s.tw(wSubordinator, i) {
+			return s.partOfDayAt(i)
+		}
 		if i <= s.a || i >= s.b || !s.tokens[i].is("that") { // a ";" ending the text opens a boundary past it
 			return false
 		}
@@ -155,6 +162,16 @@ func (s *sentenceCtx) dropDateClauses() {
 		}
 		return false
 	})
+}
+
+// partOfDayAt: a vague phrase of dates.tsv starts at i and a date follows it directly
+// ("before dawn on" Wednesday, "after midnight on" 3 May).
+func (s *sentenceCtx) partOfDayAt(i int) bool {
+	rule, _, end := s.dateLex.phraseAt(s.tokens, i, s.b)
+	if _, ok := rule.(vague); !ok || end <= i {
+		return false
+	}
+	return slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.start == end })
 }
 
 // openingComma finds the comma closing a sentence-opening phrase that starts with a

@@ -63,3 +63,25 @@ func TestReactionToEvent(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestPartOfDayBeforeDate: "before dawn on Wednesday" is part of Wednesday, so its "before"
+// opens no clause that would give the day to a noun after it ("for his first visit"); with no
+// day after it, "before" still bounds.
+func TestPartOfDayBeforeDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"before dawn on a weekday, then a visit noun", "2025-04-11",
+			"Brazil's President Lula was in China this week.\n\nPresident Emmanuel Macron, who arrived in Beijing before dawn on Tuesday for his first visit to China in three years, was welcomed by Xi Jinping.",
+			RelVisited, "person:emmanuel-macron", "place:beijing", []string{"2025-04-08"}},
+		{"after midnight on a date", "2025-04-11",
+			"Russia struck Kharkiv after midnight on 9 April with a wave of drones on the city.",
+			RelAttacked, "state:RUS", "place:kharkiv", []string{"2025-04-09"}},
+		{"near miss: before a dated event is a bound", "2025-04-11",
+			"Russia struck Kharkiv before 9 April.",
+			RelAttacked, "state:RUS", "place:kharkiv", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
