@@ -85,3 +85,25 @@ func TestPartOfDayBeforeDate(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestEventSubjectCountsFromLead: "The briefing came two days after X accused Y" counts back
+// from the report's lead event, not from the last date of the paragraph before.
+func TestEventSubjectCountsFromLead(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := "Japan's defence ministry said on Thursday that Chinese warships had entered its waters. Fishing boats left the area the next day.\n\n"
+	cases := []relDateCase{
+		{"definite event noun, then came N days after a clause", "2025-03-14",
+			lead + "The announcement came three days after Japanese Prime Minister Shigeru Ishiba denounced China in parliament.",
+			RelCondemned, "person:shigeru-ishiba", "state:CHN", []string{"2025-03-10"}},
+		{"with an adjective", "2025-03-14",
+			lead + "The latest incursion came a week after Shigeru Ishiba, the Japanese prime minister, criticised China.",
+			RelCondemned, "person:shigeru-ishiba", "state:CHN", []string{"2025-03-06"}},
+		{"near miss: a named subject counts from the paragraph's last date", "2025-03-14",
+			lead + "Tokyo protested two days after Shigeru Ishiba denounced China in parliament.",
+			RelCondemned, "person:shigeru-ishiba", "state:CHN", []string{"2025-03-12"}},
+	}
+	checkRelationDates(t, x, cases)
+}
