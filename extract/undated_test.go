@@ -107,3 +107,23 @@ func TestEventSubjectCountsFromLead(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestDatelineUnderAgencyLine: a dateline on its own line under the agency's name line (the
+// splitter joins them) dates the release, so the first dated occasion after it is still the
+// record's and its acts in later paragraphs take its date.
+func TestDatelineUnderAgencyLine(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "\n\nKim Jong Un Meets Russian Foreign Minister\n\nKim Jong Un met Sergei Lavrov at the Kumsusan guesthouse on 11 July.\n\nThe talks covered regional issues.\n\nKim Jong Un sharply denounced the United States."
+	cases := []relDateCase{
+		{"agency line, then dateline", "",
+			"Korean Central News Agency - English service (unofficial translation)\nWonsan, July 12, 2025" + body,
+			RelCondemned, "person:kim-jong-un", "state:USA", []string{"2025-07-11"}},
+		{"near miss: a dated sentence of the body, not a dateline, is another day", "",
+			"Korean Central News Agency - English service\nWonsan, July 12, 2025\n\nNorth Korea fired a missile into the sea on 2 July." + body,
+			RelCondemned, "person:kim-jong-un", "state:USA", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
