@@ -72,7 +72,14 @@ type occasionFrame struct {
 // no occasion: "welcomed the accession earlier this month", "deplored the September 24
 // attack" date what they report.
 func (lx *dateLexicon) frameOf(tokens []Token, sp [2]int, dates []dateMention, mentions []mention, i int, ref string) (occasionFrame, bool) {
-	values := eventDateValues(dates)
+	// "The visit was Xi's first since 2023": a span reaching back dates no occasion.
+	var values []string
+	for _, d := range dates {
+		if !d.noEvent && len(d.values) > 0 && !sinceStart(tokens, sp[0], d.start) {
+			values = d.values
+			break
+		}
+	}
 	if values == nil {
 		return occasionFrame{}, false
 	}

@@ -691,6 +691,11 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event, r.eventKey = p.dst.event, p.dst.eventKey
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
+	if r.act && r.occasion == 0 {
+		// "The two leaders held talks for several hours": an act of a group in the simple
+		// past, like its joint statement, is done at the occasion that named the group.
+		r.occasion = p.src.occasion
+	}
 	r.ownDate = r.act && s.ownDate(t, trig.spec.has(flagSpeechAct))
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
 		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the

@@ -127,3 +127,26 @@ func TestDatelineUnderAgencyLine(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestGroupActAtItsOccasion: an act of a group anaphor in the simple past ("The two leaders
+// held talks") with no date of its own is done at the occasion that named the group, as the
+// group's joint statement is; in the perfect it is background.
+func TestGroupActAtItsOccasion(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := "Chinese President Xi Jinping arrived in Hanoi on Monday evening, where Vietnamese leader To Lam greeted him at the airport.\n\nThe visit was Xi's first since 2023. "
+	cases := []relDateCase{
+		{"the two leaders held talks", "2025-04-16",
+			lead + "The two leaders held talks for three hours, according to state media.",
+			RelMetWith, "person:xi-jinping", "person:to-lam", []string{"2025-04-14"}},
+		{"near miss: the perfect is background", "2025-04-16",
+			lead + "The two leaders have held talks five times, according to state media.",
+			RelMetWith, "person:xi-jinping", "person:to-lam", nil},
+		{"near miss: a since span frames no occasion", "2025-04-16",
+			"Chinese President Xi Jinping's visit to Hanoi was his first since 2023. Xi Jinping denounced the United States.",
+			RelCondemned, "person:xi-jinping", "state:USA", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
