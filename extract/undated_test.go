@@ -150,3 +150,26 @@ func TestGroupActAtItsOccasion(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestVoteFramesOccasion: a veto or a vote with its day frames the record's occasion, so a
+// speaker's act reported later without a day ("He accused ...", "called the outcome
+// reckless") takes that day; the perfect stays background.
+func TestVoteFramesOccasion(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := "UNITED NATIONS - China on Tuesday vetoed a Security Council resolution on Myanmar.\n\nTwelve members voted in favour.\n\n"
+	cases := []relDateCase{
+		{"a speaker accused", "2025-05-08",
+			lead + "British Ambassador Barbara Woodward told the council the text was balanced. She accused China of shielding the junta.",
+			RelCondemned, "person:barbara-woodward", "state:CHN", []string{"2025-05-06"}},
+		{"a speaker called it reckless", "2025-05-08",
+			lead + "British Ambassador Barbara Woodward called China's veto \"reckless\".",
+			RelCondemned, "person:barbara-woodward", "state:CHN", []string{"2025-05-06"}},
+		{"near miss: the perfect is background", "2025-05-08",
+			lead + "British Ambassador Barbara Woodward has often accused China of shielding the junta.",
+			RelCondemned, "person:barbara-woodward", "state:CHN", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
