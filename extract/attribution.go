@@ -168,6 +168,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			if sp.speech && d.start >= sp.te && s.objectEventDate(d, sp.te) {
 				continue // "condemned Hamas for the attacks of 7 October": the attacks' date
 			}
+			if d.end <= sp.t && s.inExample(d) {
+				continue // "condemned the launches, including one on July 1, and expressed concern over"
+			}
 			if !s.dateBlocked(d, sp, events, arrivals, ca, opening, speculative) {
 				cands = append(cands, d)
 			}
@@ -293,6 +296,21 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// inExample: the date d closes an example set off by a comma (words.tsv object-example:
+// ", including a launch on July 1", ", such as the strike on 3 May") with nothing but words
+// between: it dates the example's event, never a trigger after it.
+func (s *sentenceCtx) inExample(d dateMention) bool {
+	for k := d.start - 1; k > s.a && k >= d.start-8; k-- {
+		if s.tokens[k].Text == "," {
+			return k+1 < d.start && s.tw(wObjectExample, k+1)
+		}
+		if !s.tokens[k].isWord() {
+			return false
 		}
 	}
 	return false

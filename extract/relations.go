@@ -1049,7 +1049,7 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 func (s *sentenceCtx) ownDate(t int, speech bool) bool {
 	da, db := s.dateClauseOf(t)
 	for _, d := range s.dateMentions {
-		if d.start < da || d.end > db || speech && d.start > t && s.objectEventDate(d, t+1) {
+		if d.start < da || d.end > db || speech && d.start > t && s.objectEventDate(d, t+1) || d.end <= t && s.inExample(d) {
 			continue
 		}
 		relative := false

@@ -173,3 +173,23 @@ func TestVoteFramesOccasion(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestExampleDateStaysWithExample: a date closing an example (", including a launch on July
+// 1") dates the example's event, not a later act of the sentence, which keeps its occasion's
+// date.
+func TestExampleDateStaysWithExample(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := "Australian Foreign Minister Penny Wong met Japanese Foreign Minister Takeshi Iwaya in Tokyo on 10 May.\n\n"
+	cases := []relDateCase{
+		{"a later act after the example", "2025-05-12",
+			lead + "The ministers condemned North Korea's missile launches, including one on 8 May, and criticised Russia for buying North Korean arms.",
+			RelCondemned, "person:penny-wong", "state:RUS", []string{"2025-05-10"}},
+		{"near miss: a date of the act itself, not an example", "2025-05-12",
+			lead + "The ministers condemned North Korea's missile launches, and on 11 May criticised Russia for buying North Korean arms.",
+			RelCondemned, "person:penny-wong", "state:RUS", []string{"2025-05-11"}},
+	}
+	checkRelationDates(t, x, cases)
+}
