@@ -257,6 +257,12 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 			// named as the purpose of another shares its date.
 			continue
 		}
+		if lo, hi, ok := s.relativeClause(d); ok && u >= lo && u < hi && sp.t >= hi && slices.ContainsFunc(arrivals, func(a int) bool { return a >= lo && a < hi }) {
+			// "Putin, who arrived on Wednesday for his first visit, ... later held talks":
+			// the visit named in the arrival's clause is the arrival's own purpose, and the
+			// arrival dates what its subject does next (relativeClause below).
+			continue
+		}
 		if !speculative && d.end <= opening && opening < u {
 			if uca, _ := s.clauseOf(u); uca == ca {
 				continue // an opening date covers its clause's coordinated events

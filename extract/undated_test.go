@@ -193,3 +193,22 @@ func TestExampleDateStaysWithExample(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestArrivalClausePurpose: "X, who arrived in Y on Monday for his first visit, ... later held
+// talks with Z": the visit named as the arrival's purpose does not keep the arrival's day from
+// dating what its subject does next; a date in a clause that is no arrival stays there.
+func TestArrivalClausePurpose(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"arrival for a visit, then talks", "2025-04-16",
+			"Indian Prime Minister Narendra Modi, who arrived in Tokyo on Tuesday for his third visit to Japan, was welcomed by officials and later held talks with Japanese Prime Minister Shigeru Ishiba.",
+			RelMetWith, "person:narendra-modi", "person:shigeru-ishiba", []string{"2025-04-15"}},
+		{"near miss: a visit clause is no arrival", "2025-04-16",
+			"Indian Prime Minister Narendra Modi, who visited Tokyo in 2019 for a visit to Japan, was welcomed by officials and later held talks with Japanese Prime Minister Shigeru Ishiba.",
+			RelMetWith, "person:narendra-modi", "person:shigeru-ishiba", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
