@@ -212,3 +212,23 @@ func TestArrivalClausePurpose(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestNumberedCommuniqueDateline: a communiqué's dateline with the first paragraph's list
+// number joined to it ("Accra, 3 March 2025 1.") is still its dateline: the first paragraph
+// states the summit of that day, and the summit frames the acts of later paragraphs.
+func TestNumberedCommuniqueDateline(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := "FINAL COMMUNIQUE\n\nAccra, 3 March 2025\n\n1. The Heads of State of the Economic Community of West African States held an Ordinary Summit in Accra.\n\n2. The Summit was attended by the Heads of State.\n\n"
+	cases := []relDateCase{
+		{"a later paragraph's act", "",
+			head + "3. ECOWAS strongly condemned the attacks by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) in the Sahel.",
+			RelCondemned, "inst:ecowas", "inst:jnim", []string{"2025-03-03"}},
+		{"near miss: the act's own date wins", "",
+			head + "3. ECOWAS had condemned the attacks by Jama'at Nusrat al-Islam wal-Muslimin (JNIM) in the Sahel on 2 January 2025.",
+			RelCondemned, "inst:ecowas", "inst:jnim", []string{"2025-01-02"}},
+	}
+	checkRelationDates(t, x, cases)
+}
