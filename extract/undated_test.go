@@ -232,3 +232,21 @@ func TestNumberedCommuniqueDateline(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestToldAudienceOnDay: "told lawmakers on Wednesday" dates the telling, as "said on
+// Wednesday" does, not the deployment it reports.
+func TestToldAudienceOnDay(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"told lawmakers on a weekday", "2025-03-14",
+			"North Korean troops deployed to Russia have started fighting in the Kursk region, Ukraine's spy chief told lawmakers on Wednesday.",
+			RelDeployed, "state:PRK", "state:RUS", nil},
+		{"near miss: the act's own day", "2025-03-14",
+			"North Korean troops deployed to Russia on Monday, Ukraine's spy chief told lawmakers.",
+			RelDeployed, "state:PRK", "state:RUS", []string{"2025-03-10"}},
+	}
+	checkRelationDates(t, x, cases)
+}
