@@ -250,3 +250,22 @@ func TestToldAudienceOnDay(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestJourneyAtOccasion: a journey verb in the simple past ("travelled to Odesa by train")
+// reported after a dated visit is part of that occasion; the pluperfect is background.
+func TestJourneyAtOccasion(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := "German Defence Minister Boris Pistorius visited Kyiv yesterday, meeting President Volodymyr Zelensky.\n\nThe ministers discussed air defence.\n\n"
+	cases := []relDateCase{
+		{"travelled, later paragraph", "2025-02-12",
+			lead + "Mr Pistorius travelled to Odesa by train from Kyiv.",
+			RelVisited, "person:boris-pistorius", "place:odesa", []string{"2025-02-11"}},
+		{"near miss: had travelled is background", "2025-02-12",
+			lead + "Mr Pistorius had travelled to Odesa by train from Kyiv.",
+			RelVisited, "person:boris-pistorius", "place:odesa", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
