@@ -257,6 +257,14 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 			// named as the purpose of another shares its date.
 			continue
 		}
+		if tca, _ := s.dateClauseOf(sp.t); d.end <= u && u < tca && s.tokens[tca].is("where", "when") {
+			if _, ucb := s.dateClauseOf(u); ucb == tca {
+				// "was followed on Thursday by a visit to Hanoi, where he was received by To
+				// Lam": the where-clause goes on with the event before it, and so with its
+				// date.
+				continue
+			}
+		}
 		if lo, hi, ok := s.relativeClause(d); ok && u >= lo && u < hi && sp.t >= hi && slices.ContainsFunc(arrivals, func(a int) bool { return a >= lo && a < hi }) {
 			// "Putin, who arrived on Wednesday for his first visit, ... later held talks":
 			// the visit named in the arrival's clause is the arrival's own purpose, and the

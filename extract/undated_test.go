@@ -269,3 +269,25 @@ func TestJourneyAtOccasion(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestWhereClauseKeepsEventDate: a "where" clause after a dated event goes on with that
+// event, so the event noun between the date and the clause's trigger does not block the
+// date; a clause of its own with another subject and no "where" keeps it blocked.
+func TestWhereClauseKeepsEventDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"where after a dated visit", "2025-04-20",
+			"Indian Prime Minister Narendra Modi's talks in Singapore were followed on Thursday by a visit to Tokyo, where he was received by Japanese Prime Minister Shigeru Ishiba.",
+			RelMetWith, "person:narendra-modi", "person:shigeru-ishiba", []string{"2025-04-17"}},
+		{"when after a dated trip", "2025-04-20",
+			"Indian Prime Minister Narendra Modi made a trip to Japan on Thursday, when he met Japanese Prime Minister Shigeru Ishiba.",
+			RelMetWith, "person:narendra-modi", "person:shigeru-ishiba", []string{"2025-04-17"}},
+		{"near miss: no where clause, the visit's date is the visit's", "2025-04-20",
+			"Indian Prime Minister Narendra Modi made a visit to Japan on Thursday after he had met Japanese Prime Minister Shigeru Ishiba.",
+			RelMetWith, "person:narendra-modi", "person:shigeru-ishiba", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
