@@ -252,6 +252,9 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 			continue
 		}
 		between := d.end <= u && u < sp.t || sp.te <= u && u < d.start
+		if between && s.compoundModifier(u) {
+			continue // "fire DPRK-supplied missiles at Ukraine since December": no event of its own
+		}
 		if !between || u > sp.t && s.purpose(u) {
 			// "travelled to Beijing for the talks with Wang Yi on 18 December": an event
 			// named as the purpose of another shares its date.
@@ -313,6 +316,14 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		}
 	}
 	return false
+}
+
+// compoundModifier: the trigger at u ends a hyphenated modifier of the noun after it
+// ("DPRK-supplied missiles", "Iranian-made drones"): it names how the thing came about, not
+// an event of the clause that a date could belong to.
+func (s *sentenceCtx) compoundModifier(u int) bool {
+	return u-1 > s.a && u+1 < s.b && s.tokens[u-1].Text == "-" && !s.tokens[u-1].SpaceBefore && !s.tokens[u].SpaceBefore &&
+		s.tokens[u+1].isWord() && !s.tokens[u+1].isCap()
 }
 
 // inExample: the date d closes an example set off by a comma (words.tsv object-example:

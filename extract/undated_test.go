@@ -291,3 +291,22 @@ func TestWhereClauseKeepsEventDate(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestCompoundModifierIsNoEvent: a trigger inside a hyphenated modifier ("Iranian-made",
+// "DPRK-supplied") names no event of the clause, so it does not keep the clause's date from
+// the verb before it; a supply stated as a verb between does.
+func TestCompoundModifierIsNoEvent(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"hyphenated supplied before the noun", "2025-03-14",
+			"Officials have watched Russia launch DPRK-supplied missiles at Ukraine since January.",
+			RelAttacked, "state:RUS", "state:UKR", []string{"2025-01"}},
+		{"near miss: a supply verb of its own after the noun takes the date", "2025-03-14",
+			"Officials have watched Russia launch missiles at Ukraine supplied by North Korea since January.",
+			RelAttacked, "state:RUS", "state:UKR", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
