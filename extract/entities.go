@@ -18,6 +18,11 @@ type mention struct {
 	// occasion is, for a group anaphor ("the leaders"), 1 + the sentence that named the group
 	// together: the occasion its members' joint statements belong to (0: none).
 	occasion int
+	// event marks a doer read from an earlier event ("condemned the vote": the vetoing
+	// state); eventKey is that event's key in the document's events (its relation type, or
+	// anyAct).
+	event    bool
+	eventKey string
 }
 
 func wordSet(words string) map[string]bool {

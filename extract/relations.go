@@ -146,8 +146,15 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 
 // dropDateClauses: a "that" inside a date expression right before a verb ("and later that
 // day put their names to") is a determiner, not a relative or complement clause.
+//
+// Nor does a subordinator that opens a part of the day right before a date ("arrived before
+// dawn on Wednesday for his first visit": dates.tsv vague phrases such as "before dawn"):
+// the date stays in the clause of the verb it follows.
 func (s *sentenceCtx) dropDateClauses() {
 	s.clauses = slices.DeleteFunc(s.clauses, func(i int) bool {
+		if i > s.a && i < s.b && s.dateLex != nil && s.tw(wSubordinator, i) {
+			return s.partOfDayAt(i)
+		}
 		if i <= s.a || i >= s.b || !s.tokens[i].is("that") { // a ";" ending the text opens a boundary past it
 			return false
 		}
@@ -159,6 +166,16 @@ func (s *sentenceCtx) dropDateClauses() {
 		}
 		return false
 	})
+}
+
+// partOfDayAt: a vague phrase of dates.tsv starts at i and a date follows it directly
+// ("before dawn on" Wednesday, "after midnight on" 3 May).
+func (s *sentenceCtx) partOfDayAt(i int) bool {
+	rule, _, end := s.dateLex.phraseAt(s.tokens, i, s.b)
+	if _, ok := rule.(vague); !ok || end <= i {
+		return false
+	}
+	return slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.start == end })
 }
 
 // openingComma finds the comma closing a sentence-opening phrase that starts with a
@@ -540,6 +557,37 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || k >= ca && (s.tw(wFirstPerson, k) || s.tokens[k].Text == ",")
 }
 
+// pluralPresent: the bare verb at t follows a name right before its verb group ("Japan
+// and the Philippines support", "Seoul and Tokyo back"): the simple present of a plural
+// subject; a past form, a participle or an infinitive is none.
+func (s *sentenceCtx) pluralPresent(t, ca int) bool {
+	w := s.tokens[t].Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || s.inQuote[t-s.a] {
+		return false
+	}
+	k := s.verbGroupStart(t, ca) - 1
+	if k < ca || k+1 != t || !s.tokens[k].isCap() || !s.tokens[k].isWord() {
+		return false
+	}
+	m := s.mentionAt(k)
+	return m != nil && !m.demonym && !m.possessive // "Russian help with": a noun
+}
+
+// continuing: a continuation verb (words.tsv class continuation) stands right before the
+// trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
+// backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
+// goes on from the day it is stated.
+func (s *sentenceCtx) continuing(t, ca int) bool {
+	k := t - 1
+	if k >= ca && s.tokens[k].is("to") {
+		k--
+	} else if !strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		return false
+	}
+	// "promised to continue supporting": a plan under a control verb, not a stance now.
+	return k >= ca && s.tw(wContinuation, k) && !(k-1 >= ca && s.tokens[k-1].is("to"))
+}
+
 // judgementAfter: a word of blame (cues.tsv class judgement) follows the verb's object in its
 // phrase ("called the outcome \"reckless\"", "branded Kyiv a sponsor of terrorism"), before
 // any comma; a preposition right after the verb ("called for", "called on") is another sense.
@@ -658,8 +706,22 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
 		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}
+	if trig.spec.has(flagStanceNow) && trig.frame.verbal() {
+		// "Japan and the United States support the Philippines", "Sweden will continue to
+		// support Ukraine": the stance holds on the day it is stated.
+		// A span running to now ("has trained recruits since 2022, and continues to help")
+		// dates it from its start (SCHEMA.md Dates rule 5).
+		r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) &&
+			!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
+	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
+	r.event, r.eventKey = p.dst.event, p.dst.eventKey
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
+	if r.act && r.occasion == 0 {
+		// "The two leaders held talks for several hours": an act of a group in the simple
+		// past, like its joint statement, is done at the occasion that named the group.
+		r.occasion = p.src.occasion
+	}
 	r.ownDate = r.act && s.ownDate(t, trig.spec.has(flagSpeechAct))
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
 		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the
@@ -1013,7 +1075,7 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 func (s *sentenceCtx) ownDate(t int, speech bool) bool {
 	da, db := s.dateClauseOf(t)
 	for _, d := range s.dateMentions {
-		if d.start < da || d.end > db || speech && d.start > t && s.objectEventDate(d, t+1) {
+		if d.start < da || d.end > db || speech && d.start > t && s.objectEventDate(d, t+1) || d.end <= t && s.inExample(d) {
 			continue
 		}
 		relative := false
