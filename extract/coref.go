@@ -26,6 +26,7 @@ type anaphor struct {
 	after      map[string]bool // if set, the phrase means this only after one of these words
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
+	ahead      bool            // "signed a treaty ... . The X Treaty replaces": the next compatible entity named
 	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
 	named      bool            // "the Ministry": the latest entity the document named with those words
 	owner      bool            // "his country": the state of the latest person
@@ -102,6 +103,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 		a.then[strings.ToLower(w)] = true
 	}
 	a.titled = attrs["titled"] == "1"
+	a.ahead = attrs["ahead"] == "1"
 	a.opening = attrs["opening"] == "1"
 	a.named = attrs["named"] == "1"
 	a.owner = attrs["owner"] == "1"
@@ -290,6 +292,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				}
 				a = row
 				switch {
+				case row.ahead:
+					ants = nextNamed(found[next:], row, si)
 				case row.titled:
 					ants = titledAntecedent(tokens, titled, i+1, i+n)
 				case row.named:
@@ -396,6 +400,23 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	found = append(found, out...)
 	sortMentions(found)
 	return found
+}
+
+// nextNamed: the entity an indefinite anaphor announces ("signed a treaty on Wednesday ... .
+// The Comprehensive Strategic Partnership Treaty was signed at the end of those talks"): the
+// first compatible entity named after it, in its own sentence or at most maxCorefDistance
+// sentences on. Only the first is taken: a text names what it announced before it names
+// anything else of the kind.
+func nextNamed(after []mention, a *anaphor, si int) []*entityInfo {
+	for _, m := range after {
+		if m.sentence > si+maxCorefDistance {
+			break
+		}
+		if !m.nested && !m.coref && a.accepts(m.info) {
+			return []*entityInfo{m.info}
+		}
+	}
+	return nil
 }
 
 // groupAntecedents: a group anaphor ("the leaders", "the three ministers") refers to every
