@@ -1370,18 +1370,27 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if recipient == nil && o.trig.spec.has(flagObjectBefore) && o.t > s.a {
 		recipient = s.mentionEndingAt(o.t, o.dstOK) // "NATO members"
 	}
+	fronted := false // "the SCO, of which Iran became a member": the doer is in the relative clause
+	if recipient == nil {
+		recipient = s.frontedPrepAntecedent(o.t, o.trig.spec.targetPreps, o.dstOK)
+		fronted = recipient != nil
+	}
 	if recipient != nil && recipient.start > o.t {
 		if members := s.includedAfter(recipient, o.cb, o.srcOK); len(members) > 0 {
 			return cross(members, []*mention{recipient})
 		}
 	}
 	var doer *mention
-	if recipient != nil && recipient.end <= o.t {
+	if recipient != nil && recipient.end <= o.t && !fronted {
 		doer = s.nearestLeft(recipient.start, o.ca, o.srcOK, false)
 	} else {
 		doer = s.nearestLeft(o.t, o.ca, o.srcOK, false)
 	}
-	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, min(o.t, recipientStart(recipient, o.t))) {
+	linkEnd := min(o.t, recipientStart(recipient, o.t))
+	if fronted {
+		linkEnd = o.t
+	}
+	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
 	if doer != nil && s.opening > s.a && doer.end <= s.opening && o.t > s.opening {
@@ -1404,6 +1413,22 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = &mention{info: x.lex.gaz.entities[o.trig.spec.body], start: -1, end: -1, sentence: -1}
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// frontedPrepAntecedent: a relative clause opened by a target preposition and "which" or
+// "whom" ("the SCO, of which Iran became a full member", "NATO, to which Sweden now belongs")
+// has the name before its comma as that preposition's object; nil when no such clause holds
+// the trigger at t.
+func (s *sentenceCtx) frontedPrepAntecedent(t int, preps []string, ok func(*mention) bool) *mention {
+	for k := t - 1; k-2 >= s.a && k >= t-10; k-- {
+		if s.tokens[k].Text == "," {
+			return nil
+		}
+		if s.tokens[k].is("which", "whom") && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
+			return s.mentionEndingAt(k-2, ok)
+		}
+	}
+	return nil
 }
 
 // shortLink: the words from a name's end a to an agent noun at b are a short apposition or

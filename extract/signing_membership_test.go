@@ -46,3 +46,26 @@ func TestTitledCoordinatedSubjects(t *testing.T) {
 			nil, []string{"MET_WITH person:vladimir-putin person:kim-jong-un"}},
 	})
 }
+
+// TestFrontedPrepositionMembership: a relative clause opened by the membership noun's
+// preposition ("NATO, of which Finland is a member") has the name before its comma as the
+// body.
+func TestFrontedPrepositionMembership(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"became a full member, past tense",
+			"Ministers met at the Shanghai Cooperation Organisation, of which Iran became a full member in July 2023.",
+			[]string{"MEMBER_OF state:IRN inst:sco asserted/fact"}, nil},
+		{"present copula with an adverb",
+			"Officials in Oslo discussed NATO, of which Finland is now a member.",
+			[]string{"MEMBER_OF state:FIN inst:nato asserted/fact"}, nil},
+		{"a longer member noun",
+			"The summit praised NATO, of which Sweden is the newest member state.",
+			[]string{"MEMBER_OF state:SWE inst:nato"}, nil},
+		{"negated",
+			"The summit praised NATO, of which Austria is not a member.",
+			[]string{"MEMBER_OF state:AUT inst:nato denied/fact"}, nil},
+		{"a member named after a later comma is in another clause",
+			"The summit praised NATO, of which the minister spoke at length, and Ireland is a member of the EU.",
+			nil, []string{"MEMBER_OF state:IRL inst:nato"}},
+	})
+}
