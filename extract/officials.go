@@ -236,8 +236,15 @@ func (s *sentenceCtx) officeComplement(k, limit int) (int, *mention) {
 			break
 		}
 		k = c
-		for k < limit && !s.personAt(k) && (s.tokens[k].isCap() && s.tokens[k].isWord() ||
-			s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore && k+1 < limit && !s.tokens[k+1].SpaceBefore) {
+		for k < limit && !s.personAt(k) {
+			if m := s.mentionAt(k); m != nil && m.start == k && m.end <= limit && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+				k = m.end // a name read whole: "the Democratic People's Republic of Korea"
+				continue
+			}
+			if !(s.tokens[k].isCap() && s.tokens[k].isWord() ||
+				s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore && k+1 < limit && !s.tokens[k+1].SpaceBefore) {
+				break
+			}
 			k++
 		}
 		end = k

@@ -69,3 +69,23 @@ func TestFrontedPrepositionMembership(t *testing.T) {
 			nil, []string{"MEMBER_OF state:IRL inst:nato"}},
 	})
 }
+
+// TestCoordinatedOffices: an apposition holding two offices joined by "and", each with its
+// state or body after "of" ("President of the State Affairs of the Democratic People's
+// Republic of Korea"), names both; a state's own Security Council is its body.
+func TestCoordinatedOffices(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a party office and a state office whose state's name holds a possessive",
+			"Kim Jong Un, General Secretary of the Workers' Party of Korea and President of the State Affairs of the Democratic People's Republic of Korea, received the delegation.",
+			[]string{"OFFICIAL_OF person:kim-jong-un inst:wpk", "OFFICIAL_OF person:kim-jong-un state:PRK"}, nil},
+		{"a state office and the chair of a body",
+			"The summit thanked Bola Ahmed Tinubu, President of the Federal Republic of Nigeria and Chairperson of the ECOWAS Authority of Heads of State and Government, for his efforts.",
+			[]string{"OFFICIAL_OF person:bola-ahmed-tinubu state:NGA", "OFFICIAL_OF person:bola-ahmed-tinubu inst:ecowas-authority"}, nil},
+		{"the secretary of a state's Security Council",
+			"Sergei Shoigu, secretary of the Security Council of the Russian Federation, arrived in Pyongyang on Tuesday.",
+			[]string{"OFFICIAL_OF person:sergei-shoigu inst:russia-security-council"}, []string{"OFFICIAL_OF person:sergei-shoigu inst:unsc"}},
+		{"'the Security Council' alone after a state's one is still the UN's",
+			"Sergei Shoigu, secretary of the Security Council of the Russian Federation, arrived in Pyongyang. Russia vetoed a Security Council resolution on Friday.",
+			[]string{"VETOED state:RUS inst:unsc"}, nil},
+	})
+}
