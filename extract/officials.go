@@ -438,7 +438,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		}
 		if org == nil {
 			// "the highest Chinese official"; "Zhang Jun, China's permanent representative"
-			if st := s.stateBefore(k); st != nil && (st.demonym || st.possessive && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
+			// "Dmitry Peskov, the Kremlin spokesman"; "X, the U.S. ambassador": a state's name
+			// as the apposition's first word after its article.
+			if st := s.stateBefore(k); st != nil && (st.demonym || (st.possessive || st.end == k && st.info.Type == TypeState) && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
 				org = st
 			}
 		}
