@@ -277,6 +277,9 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		if n == 0 || k+n > comma {
 			continue
 		}
+		if s.bareApposition(k) {
+			return nil, "" // "the greetings of Vladimir Putin, President of the Russian Federation, Shoigu ...": Putin's
+		}
 		if k+n == comma {
 			if org := s.stateBefore(k); org != nil {
 				return org, surfaceOf(s.tokens, k, k+n)
@@ -450,7 +453,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 				org = m
 			}
 		}
-		if org != nil && s.introducesNext(max(org.end, after), cb) {
+		if org != nil && s.introducesNext(max(org.end, after), cb) && !s.bareApposition(k) {
 			break // "Blinken, the Minister of Foreign Affairs of Japan, Kamikawa Yoko": the next name's role
 		}
 		if org != nil {
@@ -470,6 +473,18 @@ func (s *sentenceCtx) subordinateBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// bareApposition: the role at k opens, with no article, an apposition right after a person's
+// name and its comma ("Vladimir Putin, President of the Russian Federation,"): it describes
+// that person even when another name follows its closing comma. With an article it may
+// introduce the next name ("Blinken, the Minister of Foreign Affairs of Japan, Kamikawa").
+func (s *sentenceCtx) bareApposition(k int) bool {
+	if k-2 < s.a || s.tokens[k-1].Text != "," || s.tw(wArticle, k) {
+		return false
+	}
+	m := s.mentionEndingAt(k-1, func(m *mention) bool { return m.info.Type == TypePerson })
+	return m != nil
 }
 
 // introducesNext: a role phrase ending at k is followed by a comma and a person's name (past
