@@ -1556,6 +1556,11 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if recipient == nil || !o.dstOK(recipient) {
 		recipient = s.nearestLeft(o.t, o.ca, o.dstOK, true)
 	}
+	if recipient == nil {
+		// "KOMID, which is already subject to sanctions by ...": a relative clause's
+		// antecedent, or another subject structure finds.
+		recipient = s.subjectOf(o.t, o.ca, o.dstOK)
+	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
 	if source == nil && len(o.trig.spec.targetPreps) > 0 {
 		// "the Netherlands will purchase ammunition for Ukraine": the buyer supplies the one

@@ -1211,6 +1211,18 @@ func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 		if m := s.mentionEndingAt(ca-1, ok); m != nil {
 			return m
 		}
+		if s.tokens[ca-2].Text == ")" {
+			// "Korea Mining Development Trading Corporation (KOMID), which": the name before
+			// its acronym.
+			for j := ca - 3; j > s.a && j >= ca-6; j-- {
+				if s.tokens[j].Text == "(" {
+					if m := s.mentionEndingAt(j, ok); m != nil {
+						return m
+					}
+					break
+				}
+			}
+		}
 		// "Michael McCaul, chairman of the committee, who visited Taipei": the relative
 		// clause follows an apposition; its antecedent is the name before that.
 		for k := ca - 2; k > s.a && k >= ca-16; k-- {

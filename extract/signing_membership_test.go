@@ -107,3 +107,22 @@ func TestCoordinatedOffices(t *testing.T) {
 			[]string{"VETOED state:RUS inst:unsc"}, nil},
 	})
 }
+
+// TestUnderSanctions: being subject to or under someone's sanctions is their sanctioning,
+// also in a relative clause after "(ACRONYM),".
+func TestUnderSanctions(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a relative clause after an acronym, with an adverb",
+			"Treasury designated the Korea Ryonbong General Corporation (KRGC), which is already subject to sanctions by the UN Security Council and the European Union.",
+			[]string{"SANCTIONED inst:unsc inst:korea-ryonbong-general-corporation", "SANCTIONED inst:eu inst:korea-ryonbong-general-corporation"}, nil},
+		{"present tense, 'faces sanctions from'",
+			"Iran Air faces sanctions from Britain and Canada.",
+			[]string{"SANCTIONED state:GBR inst:iran-air", "SANCTIONED state:CAN inst:iran-air"}, nil},
+		{"a relative after a plain name",
+			"Officials named Iran Air, which has been under sanctions imposed by Britain since 2024.",
+			[]string{"SANCTIONED state:GBR inst:iran-air"}, nil},
+		{"a review of sanctions is no sanction",
+			"Iran Air is subject to a sanctions review by Britain.",
+			nil, []string{"SANCTIONED state:GBR inst:iran-air"}},
+	})
+}
