@@ -1835,9 +1835,17 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 // ("sanctions on a dozen defence companies, including units of Lockheed Martin and General
 // Dynamics"); they are the targets.
 // countedObject: the object at te is counted ("eight individuals", "the 16 officials"): a
-// number of two or more (digits or a dates.tsv number word) before a lower-case word.
+// number of two or more (digits or a dates.tsv number word) before a lower-case word, perhaps
+// after a date ("designated on Monday eight individuals").
 func (s *sentenceCtx) countedObject(te, cb int) bool {
 	k := te
+	for _, d := range s.dateMentions {
+		// "sanctioned on Wednesday seven companies": a date between the verb and its object.
+		if d.start == k || d.start == k+1 && k < cb && s.tw(wPreposition, k) {
+			k = d.end
+			break
+		}
+	}
 	if k < cb && s.tw(wArticle, k) {
 		k++
 	}
