@@ -81,10 +81,14 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			}
 			emit(p, org, role)
 		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
-			// "Russia's ambassador to North Korea, Alexander Matsegora"
-			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil {
+			// "Speaking after a meeting with the North Korean ambassador, Lukashenko said": a
+			// role ending an opening phrase, before a name that goes on as the main clause's
+			// subject (no comma closes it as an apposition), is someone else's.
+			subject := p.start-1 == s.opening && (p.end >= s.b || s.tokens[p.end].Text != ",")
+			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil && !subject {
+				// "Russia's ambassador to North Korea, Alexander Matsegora"
 				emit(p, org, role)
-			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil {
+			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil && !subject {
 				// "The representative of the Russian Federation, Vassily Nebenzia"
 				emit(p, org, role)
 			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(p.start-1) {
