@@ -141,3 +141,25 @@ func TestUnderSanctions(t *testing.T) {
 			nil, []string{"SANCTIONED state:GBR inst:iran-air"}},
 	})
 }
+
+// TestWithdrawingForces: withdrawing troops from a place ends their deployment there (denied,
+// as a withdrawal from a body ends a membership); without troops nothing is deployed.
+func TestWithdrawingForces(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"the noun with a demonym on the troops",
+			"The ministers called for the immediate withdrawal of Israeli forces from Syrian territory.",
+			[]string{"DEPLOYED state:ISR state:SYR denied/fact"}, nil},
+		{"the verb in the past",
+			"France withdrew its last troops from Mali in August 2022.",
+			[]string{"DEPLOYED state:FRA state:MLI denied/fact"}, nil},
+		{"the verb in the future, speculative",
+			"Germany will withdraw its soldiers from Niger by August.",
+			[]string{"DEPLOYED state:DEU state:NER denied"}, nil},
+		{"a withdrawal from a body deploys nothing",
+			"Mali announced its withdrawal from ECOWAS.",
+			[]string{"MEMBER_OF state:MLI inst:ecowas denied/fact"}, []string{"DEPLOYED state:MLI inst:ecowas"}},
+		{"withdrawing diplomats deploys nothing",
+			"Russia withdrew its diplomats from Kyiv.",
+			nil, []string{"DEPLOYED state:RUS place:kyiv"}},
+	})
+}
