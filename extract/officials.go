@@ -414,8 +414,8 @@ func (x *Extractor) possessiveWithRole(s *sentenceCtx, comma int) *mention {
 		if m.end > comma || comma-m.end > 8 {
 			continue
 		}
-		if m.possessive && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
-			for j := m.end + 1; j < comma; j++ {
+		if m.possessive && (m.info.Type == TypeState || m.info.Type == TypeInstitution && !m.coref) {
+			for j := s.afterPossessive(m); j < comma; j++ {
 				if x.lex.roles.matchAt(s.tokens, j) > 0 {
 					return m
 				}
@@ -438,13 +438,26 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 		if !m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 			continue // "to North Korea" inside the role phrase
 		}
-		for j := m.end + 1; j < comma; j++ {
+		if m.coref && m.info.Type != TypeState {
+			continue // "its ambassador": a state's; "its" is too often resolved to a body ("the council")
+		}
+		from := s.afterPossessive(m)
+		for j := from; j < comma; j++ {
 			if n := x.lex.roles.matchAt(s.tokens, j); n > 0 && (j+n == comma || s.tw(wRolePrep, j+n)) {
-				return m, surfaceOf(s.tokens, m.end+1, j+n)
+				return m, surfaceOf(s.tokens, from, j+n)
 			}
 		}
 	}
 	return nil, ""
+}
+
+// afterPossessive: the token after a possessive mention: past its "'s", or right after a
+// possessive pronoun resolved to it ("its ambassador, Kazuyuki Yamazaki").
+func (s *sentenceCtx) afterPossessive(m *mention) int {
+	if m.end < s.b && (s.tokens[m.end].Text == "'s" || s.tokens[m.end].Text == "\u2019s") {
+		return m.end + 1
+	}
+	return m.end
 }
 
 type roleOrg struct {
