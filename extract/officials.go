@@ -91,6 +91,9 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil && !subject {
 				// "The representative of the Russian Federation, Vassily Nebenzia"
 				emit(p, org, role)
+			} else if org, role := x.whoseRoleBeforeComma(s, p.start-1, orgOK); org != nil {
+				// "Finland, ... and whose President, Alexander Stubb, is with us"
+				emit(p, org, role)
 			} else if org, role := x.listedRoleOf(s, p.start-1); org != nil {
 				// "the representatives of France, Nicolas de Rivière, and the United
 				// Kingdom, Barbara Woodward"
@@ -268,6 +271,37 @@ func (s *sentenceCtx) officeComplement(k, limit int) (int, *mention) {
 		}
 	}
 	return end, org
+}
+
+// whoseRoleBeforeComma reads "STATE, whose ROLE," before a name ("Finland, which joined the
+// Alliance, and whose President, Alexander Stubb, is with us"): the state before "whose", or
+// the antecedent of the relative clause "whose" continues after ", and".
+func (x *Extractor) whoseRoleBeforeComma(s *sentenceCtx, comma int, orgOK func(*mention) bool) (*mention, string) {
+	for r := comma - 1; r > s.a+1 && r >= comma-3; r-- {
+		if n := x.lex.roles.matchAt(s.tokens[:comma], r); n == 0 || r+n != comma || !s.tokens[r-1].is("whose") {
+			continue
+		}
+		w := r - 1
+		if s.tokens[w-1].Text == "," {
+			w--
+		}
+		if m := s.mentionEndingAt(w, orgOK); m != nil {
+			return m, surfaceOf(s.tokens, r, comma)
+		}
+		if s.tokens[w-1].is("and") {
+			// "X, which ..., and whose": the antecedent of the first relative clause
+			for k := w - 2; k > s.a && k >= w-20; k-- {
+				if s.tokens[k].is("which", "who") && s.tokens[k-1].Text == "," {
+					if m := s.mentionEndingAt(k-1, orgOK); m != nil {
+						return m, surfaceOf(s.tokens, r, comma)
+					}
+					break
+				}
+			}
+		}
+		return nil, ""
+	}
+	return nil, ""
 }
 
 // listedRoleOf reads a plural role's list of states, each followed by its holder in
