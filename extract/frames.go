@@ -623,6 +623,26 @@ func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool)
 	if m := s.mentionAt(j); m != nil && m.end <= cb && ok(m) && m.info.Type == src.info.Type && !m.possessive && m.info != src.info {
 		return s.group(m, ok)
 	}
+	if src.info.Type == TypePerson {
+		// "signed the agreement with Philippine Defence Secretary Gilberto Teodoro": a
+		// person after the demonym and capitalised title words of their office.
+		for q := j; q < cb && q <= j+6; q++ {
+			m := s.mentionAt(q)
+			if m != nil && m.info.Type == TypePerson {
+				if m.end <= cb && ok(m) && m.info != src.info {
+					return s.group(m, ok)
+				}
+				break
+			}
+			if m != nil && m.demonym {
+				q = m.end - 1
+				continue
+			}
+			if !s.tokens[q].isCap() || !s.tokens[q].isWord() {
+				break
+			}
+		}
+	}
 	return nil
 }
 
