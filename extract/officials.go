@@ -48,6 +48,18 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			if org != nil && org.start > s.a && s.tokens[org.start-1].is("former") && !pastRole(role) {
 				role = "former " + role // "Former Russian Defence Minister Sergei Shoigu"
 			}
+			if org == nil && roleStart-2 > s.a && s.tokens[roleStart-1].is("and") {
+				// "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara":
+				// the state before the first title serves the second, bare one too.
+				if prev := s.mentionEndingAt(roleStart-1, func(m *mention) bool { return m.info.Type == TypePerson }); prev != nil {
+					if rs, _, r, o := x.roleBefore(s, prev.start); r != "" && o == nil {
+						if st := s.stateBefore(rs); st != nil && (st.demonym || st.possessive) && x.lex.titles.matchAt(s.tokens, titleStart) > 0 &&
+							(p.info.State == "" || p.info.State == st.info.ID) { // not "Putin and Foreign Minister Wang Yi"
+							org = st
+						}
+					}
+				}
+			}
 			if org == nil && roleStart > s.a+1 && s.tokens[roleStart-1].Lower == "whose" {
 				// "Nigeria, whose president Bola Ahmed Tinubu"
 				w := roleStart - 1
