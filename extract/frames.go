@@ -56,9 +56,23 @@ func (o *occurrence) dstOK(m *mention) bool {
 	// A force stands for its state even as a modifier: "at the Philippine coast guard
 	// ship" aims at the Philippines.
 	return typeIn(m.info.Type, spec.dst) && (!o.s.modifierOnly(m) || spec.has(flagLocative) && o.s.siteOf(m)) && !o.x.attackModifier(o.s, m) &&
-		!(spec.has(flagNamedTarget) && o.s.classModifier(m)) ||
+		!(spec.has(flagNamedTarget) && o.s.classModifier(m)) && !(spec.has(flagDryTarget) && o.s.waterName(m)) ||
 		spec.has(flagBodyTarget) && o.x.forceOf(m, spec.dst) != nil ||
 		spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+}
+
+// waterName: m is a place named as a body of water ("the East Sea", "the Gulf of Aden"): a
+// word of its name is in words.tsv class water.
+func (s *sentenceCtx) waterName(m *mention) bool {
+	if m.info.Type != TypePlace || m.coref {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if s.tw(wWater, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // applyTrigger appends the relations of one trigger occurrence to out.
@@ -1248,7 +1262,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			var doers []*mention
 			for _, info := range s.events[anyAct] {
 				if typeIn(info.Type, spec.dst) {
-					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
+					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1, event: true, eventKey: anyAct})
 				}
 			}
 			return doers
@@ -1267,7 +1281,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 					named = named || m.info == info && m.start >= te && m.end <= min(cb, phraseEnd)
 				}
 				if typeIn(info.Type, spec.dst) && !named {
-					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
+					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1, event: true, eventKey: tp.relation})
 				}
 			}
 			if len(doers) > 0 {
@@ -1329,7 +1343,7 @@ func (s *sentenceCtx) agencyDoers(x *Extractor, te, cb int, spec *argSpec, ok fu
 // first of a coordinated verb phrase, the head of an apposition, a relative pronoun's
 // antecedent or a personal pronoun's.
 func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
-	if s.opening > t && t <= s.a+1 {
+	if s.opening > t && t <= s.lead+1 {
 		// "Visiting Beijing on Monday, Putin met Xi": an opening participle's subject is
 		// the main clause's.
 		_, cb := s.clauseOf(s.opening + 1)
@@ -1613,6 +1627,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if v := s.elicitedBy(o.t, o.ca); v >= 0 {
 		return s.elicitedArgs(x, o, v)
 	}
+	if pairs := s.relativeLightVerb(o); pairs != nil {
+		return pairs
+	}
 	src := s.possessor(o.t)
 	if (src == nil || src.coref) && spec.has(flagBeneficiary) {
 		if t := s.thankedObject(o); t != nil {
@@ -1683,6 +1700,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		if src == nil {
 			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+		}
+		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who") && s.tw(wBe, o.ca+1) {
+			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
+			// clause with a copula is its antecedent.
+			// An anaphor right before the comma ("the delegation led by him, who are") is
+			// inside the antecedent, not the antecedent.
+			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })
 		}
 		if src != nil && s.speechBetween(src.end, o.t) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
@@ -1800,6 +1824,43 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return cross(append(s.coordination(src, o.srcOK), partners...), s.group(dst, o.dstOK))
 }
 
+// relativeLightVerb: the noun heads a relative clause whose subject does it through a light
+// verb (words.tsv light-verb), its target after the verb ("the strikes that the United States
+// and Britain carried out against Houthi targets in Yemen", "the attacks which Russia launched
+// on Odesa"); nil otherwise.
+func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
+	k := o.te
+	if k+2 >= s.b || !s.tokens[k].is("that", "which") {
+		return nil
+	}
+	k++
+	if s.tw(wArticle, k) {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || !o.srcOK(m) || m.possessive {
+		return nil
+	}
+	doers := s.group(m, o.srcOK)
+	_, cb := s.clauseOf(k)
+	v := doers[len(doers)-1].end
+	for v < cb && (s.tw(wAux, v) || s.tw(wAdverb, v)) {
+		v++
+	}
+	if v >= cb || !s.tw(wLightVerb, v) {
+		return nil
+	}
+	v++
+	if v < cb && s.tokens[v].is("out") {
+		v++ // "carried out"
+	}
+	dst := s.afterPrep(v, cb, o.trig.spec.targetPreps, o.dstOK, nil)
+	if dst == nil {
+		return nil
+	}
+	return cross(doers, s.group(dst, o.dstOK))
+}
+
 // speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —
 // "that" or an auxiliary or form of "be" follows it ("said the draft would have given ...
 // attacks"), so what stands at b is reported, not done by the speaker; a speech verb whose
@@ -1835,7 +1896,8 @@ func (s *sentenceCtx) objectOfVerb(t, ca int, c wordClass) bool {
 		case s.tw(c, k):
 			return true
 		case s.tw(wArticle, k), s.tokens[k].is("of", "out", "up"), isAmount(s.tokens[k].Text),
-			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k),
+			s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore: // "launched a full-scale war"
 			continue
 		}
 		return false

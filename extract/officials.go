@@ -106,10 +106,11 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			} else if org, role := x.whoseRoleBeforeComma(s, p.start-1, orgOK); org != nil {
 				// "Finland, ... and whose President, Alexander Stubb, is with us"
 				emit(p, org, role)
-			} else if org, role := x.listedRoleOf(s, p.start-1); org != nil {
-				// "the representatives of France, Nicolas de Rivière, and the United
-				// Kingdom, Barbara Woodward"
-				emit(p, org, role)
+			} else if org := s.mentionEndingAt(p.start-1, func(m *mention) bool { return m.info.Type == TypeState }); org != nil &&
+				pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex) != "" {
+				// "the representatives of Brazil, Ronaldo Costa Filho, and India, Ruchira Kamboj":
+				// each holder speaks for the state before the comma.
+				emit(p, org, pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex))
 			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(p.start-1) {
 				// "Speaking for the Russian Federation, Vassily Nebenzia said"
 				emit(p, org, "representative")
@@ -312,58 +313,6 @@ func (x *Extractor) whoseRoleBeforeComma(s *sentenceCtx, comma int, orgOK func(*
 			}
 		}
 		return nil, ""
-	}
-	return nil, ""
-}
-
-// listedRoleOf reads a plural role's list of states, each followed by its holder in
-// apposition ("the representatives of Brazil, Ronaldo Costa Filho, and India, Ruchira
-// Kamboj"): the state whose name ends at the comma before a holder, when "of" and a role
-// (its plural: "representatives") open the list, with earlier members joined by ", and" or
-// commas. It returns the state and the role, or nil.
-func (x *Extractor) listedRoleOf(s *sentenceCtx, comma int) (*mention, string) {
-	isOrg := func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution }
-	var org *mention
-	k := comma
-	for step := 0; step < 6; step++ {
-		st := s.mentionEndingAt(k, isOrg)
-		if st == nil || st.coref {
-			return nil, ""
-		}
-		if org == nil {
-			org = st
-		}
-		j := st.start
-		if j-1 > s.a && s.tw(wArticle, j-1) {
-			j--
-		}
-		if j-1 <= s.a {
-			return nil, ""
-		}
-		if s.tokens[j-1].is("of") {
-			plural := strings.HasSuffix(s.tokens[j-2].Lower, "s")
-			for r := j - 2; r >= s.a && r >= j-4; r-- {
-				// A singular role with a single holder is roleOrgBeforeComma's; here a list,
-				// or a plural role (titles.txt lists "representatives").
-				if n := x.lex.roles.matchAt(s.tokens[:j-1], r); n > 0 && r+n == j-1 && (step > 0 || plural) {
-					return org, surfaceOf(s.tokens, r, j-1)
-				}
-			}
-			return nil, ""
-		}
-		if !s.tokens[j-1].is("and") && s.tokens[j-1].Text != "," {
-			return nil, ""
-		}
-		j--
-		if s.tokens[j-1].Text == "," {
-			j--
-		}
-		// the previous member's holder, set off by commas
-		prev := s.mentionEndingAt(j, func(m *mention) bool { return m.info.Type == TypePerson })
-		if prev == nil || prev.start-1 <= s.a || s.tokens[prev.start-1].Text != "," {
-			return nil, ""
-		}
-		k = prev.start - 1
 	}
 	return nil, ""
 }
