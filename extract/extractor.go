@@ -234,17 +234,17 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
 			}
-			if len(r.Dates) == 0 && r.event && r.act && len(sentenceDates[i]) == 0 && r.Polarity == Asserted {
+			if len(r.Dates) == 0 && r.event != noEvent && r.act && len(sentenceDates[i]) == 0 && r.Polarity == Asserted {
 				// "Thomas-Greenfield condemned the vote": a reaction reported in a sentence
 				// with no date at all is dated with the event it reacts to.
-				r.Dates = slices.Clone(eventWhen[r.eventKey])
+				r.Dates = slices.Clone(eventWhen[r.event.key()])
 			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates
 			}
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor = 0, false, false, false, false, false // read: a relation's record holds only what it states
-			r.event, r.eventKey = false, ""
+			r.event = noEvent
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {

@@ -1262,7 +1262,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			var doers []*mention
 			for _, info := range s.events[anyAct] {
 				if typeIn(info.Type, spec.dst) {
-					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1, event: true, eventKey: anyAct})
+					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1, event: eventOf(anyAct)})
 				}
 			}
 			return doers
@@ -1281,7 +1281,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 					named = named || m.info == info && m.start >= te && m.end <= min(cb, phraseEnd)
 				}
 				if typeIn(info.Type, spec.dst) && !named {
-					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1, event: true, eventKey: tp.relation})
+					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1, event: eventOf(tp.relation)})
 				}
 			}
 			if len(doers) > 0 {

@@ -149,8 +149,7 @@ type Relation struct {
 	// body-target), which the document may name only inside the force's name.
 	forceTarget bool
 	// event: the target is the doer of an earlier event its object names ("condemned the
-	// vote"), kept under eventKey in the document's events; a reaction without a date of its
+	// vote"), kept under that key in the document's events; a reaction without a date of its
 	// own is dated by that event.
-	event    bool
-	eventKey string
+	event eventRef
 }
