@@ -236,23 +236,32 @@ func (e *gazEntry) accepts(tokens []Token) bool {
 	if !e.caseSensitive {
 		return true
 	}
-	heading := false // a phrase in capitals with a long word: its short words are capitals too ("COUNCIL OF THE EUROPEAN UNION")
-	for _, t := range tokens {
-		if len(t.Key) > 3 && isAllCaps(t.Key) {
-			heading = true
-			break
-		}
-	}
 	for k, t := range tokens {
 		if t.Key == e.keys[k] {
 			continue
 		}
-		if (len(t.Key) > 3 || heading && len(tokens) > 1) && isAllCaps(t.Key) && strings.ToUpper(e.keys[k]) == t.Key {
-			continue
+		if !isAllCaps(t.Key) || strings.ToUpper(e.keys[k]) != t.Key {
+			return false
 		}
-		return false
+		// A short word in capitals matches only in a heading ("COUNCIL OF THE EUROPEAN
+		// UNION"), so the phrase is scanned for a long word in capitals only here: most
+		// look-ups match as written and never pay for it.
+		if len(t.Key) <= 3 && !(len(tokens) > 1 && capitalsHeading(tokens)) {
+			return false
+		}
 	}
 	return true
+}
+
+// capitalsHeading: a phrase with a word of more than three letters in capitals, whose short
+// words are capitals too.
+func capitalsHeading(tokens []Token) bool {
+	for _, t := range tokens {
+		if len(t.Key) > 3 && isAllCaps(t.Key) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeIndex holds the generated places: thousands of capitalised names, so a flat map from

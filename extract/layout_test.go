@@ -22,3 +22,12 @@ func TestEventRefRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// isAllCaps reads ASCII without decoding runes; it must agree with the rune loop everywhere.
+func TestIsAllCapsASCIIAgrees(t *testing.T) {
+	for _, s := range []string{"", "NATO", "Nato", "S-400", "400", "U.S.", "COUNCIL", "ÉTATS", "États", "KYIV'S", "ОДКБ", "Ab", "AB1c"} {
+		if got, want := isAllCaps(s), isAllCapsRunes(s); got != want {
+			t.Errorf("isAllCaps(%q) = %v, rune loop says %v", s, got, want)
+		}
+	}
+}

@@ -96,6 +96,22 @@ func isUpperInitial(s string) bool {
 
 func isAllCaps(s string) bool {
 	letters := 0
+	for i := 0; i < len(s); i++ { // ASCII first, without decoding runes: most words are
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return isAllCapsRunes(s)
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func isAllCapsRunes(s string) bool {
+	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
