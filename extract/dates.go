@@ -510,13 +510,14 @@ const maxOpeningSentence = 8
 // block's lines, or a list number ("1.") to the last of them. It is "" when the body begins
 // before one.
 func openingDateline(tokens []Token, spans [][2]int, sentenceDates [][]dateMention) string {
-	var dates []dateMention
-	for _, ds := range sentenceDates {
-		dates = append(dates, ds...)
-	}
 	if len(spans) == 0 {
 		return ""
 	}
+	// The dates of the sentences read so far: a date lies inside its sentence, so one of a
+	// sentence starting at or after a line's end cannot touch the line, and only the opening
+	// block's few sentences are gathered instead of the whole document's dates.
+	var dates []dateMention
+	next := 0
 	for a, end := spans[0][0], spans[len(spans)-1][1]; a < end; {
 		b := a + 1
 		for b < end && tokens[b].Newlines == 0 {
@@ -524,6 +525,9 @@ func openingDateline(tokens []Token, spans [][2]int, sentenceDates [][]dateMenti
 		}
 		if b-a > maxOpeningLine || b-a > maxOpeningSentence && tokens[b-1].Text == "." {
 			return "" // the body: a long line, or a sentence
+		}
+		for ; next < len(spans) && spans[next][0] < b; next++ {
+			dates = append(dates, sentenceDates[next]...)
 		}
 		if v := datelineValue(tokens, a, b, dates); v != "" {
 			return v
