@@ -681,7 +681,7 @@ func (r mentionParam) param() map[string]any {
 	return map[string]any{"s": r.s, "e": r.e, "surface": r.surface, "start": r.start, "end": r.end, "coref": corefProp(r.coref)}
 }
 func (r claimParam) param() map[string]any {
-	row := map[string]any{"props": r.props, "s": r.s, "w": nil}
+	row := map[string]any{"props": withoutEmptyLists(r.props), "s": r.s, "w": nil}
 	if r.w >= 0 {
 		row["w"] = r.w
 	}
@@ -756,7 +756,7 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 	}
 	for _, c := range p.claims {
 		if b.kept.claims[c.props["id"].(string)] {
-			b.keptClaims = append(b.keptClaims, c.props)
+			b.keptClaims = append(b.keptClaims, withoutEmptyLists(c.props))
 			continue
 		}
 		row := claimParam{props: c.props, s: b.sentPos[c.SentenceID], w: -1}

@@ -54,7 +54,8 @@ CALL (ents) {
     ORDER BY s
     RETURN collect(s) AS aliases
   }
-  SET e.aliases = aliases
+  // No property for no aliases: kg stores no empty list (the importer cannot hold one).
+  SET e.aliases = CASE WHEN size(aliases) > 0 THEN aliases END
   WITH e, row
   UNWIND row.keys AS key
   MERGE (a:Alias {key: key})
