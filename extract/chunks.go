@@ -658,7 +658,7 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 	}
 	next := s.tokens[m.end]
 	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
-		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end)
+		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end) && !s.tw(wStanceHead, m.end)
 }
 
 // siteOf: the demonym m stands right before a facility noun (words.tsv site-head: "Ukrainian

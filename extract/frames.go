@@ -826,7 +826,8 @@ func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention 
 			}
 			return m
 		}
-		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) {
+		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) ||
+			s.tw(wSpeech, k) { // "deplored the veto and said that the Council": what is said is no relative clause
 			return nil
 		}
 	}
@@ -1563,6 +1564,14 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return s.elicitedArgs(x, o, v)
 	}
 	src := s.possessor(o.t)
+	if (src == nil || src.coref) && spec.has(flagBeneficiary) {
+		if t := s.thankedObject(o); t != nil {
+			// "thanked the African Union, the United Nations and the European Union for their
+			// support": the helpers are the ones thanked, the whole list, whatever single
+			// antecedent the pronoun would take on its own.
+			src = t
+		}
+	}
 	if src != nil && !o.srcOK(src) {
 		if st := x.leaderState(src, spec); st != nil {
 			src = st // "Putin's attacks on Odesa": Russia's
@@ -1928,7 +1937,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	if o.t > s.a && s.tokens[o.t-1].is("its", "their") && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
-		s.mentionAt(o.te) == nil && !(o.te+1 < o.cb && s.tokens[o.te].Text == "," && s.tokens[o.te+1].is("including")) {
+		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
 		return nil
@@ -2181,10 +2190,26 @@ func (s *sentenceCtx) host(o *occurrence) *mention {
 // Norway"; "built with Iranian help") or is what a thanking verb's object is thanked for
 // ("Israel's representative thanked the United States for its support").
 func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
-	for k := o.t - 1; k >= o.ca && k >= o.t-8; k-- {
+	// The reach is counted in words with each name as one and articles as none, so that a
+	// list of thanked helpers ("thanked the African Union, the United Nations and the
+	// European Union for their support") does not hide the thanking verb.
+	for k, steps := o.t-1, 0; k >= o.ca && steps < 10; k-- {
 		tk := s.tokens[k]
+		if !s.tw(wArticle, k) {
+			steps++
+		}
 		switch {
-		case tk.is("with") && k >= o.t-4, s.tw(wThank, k):
+		case tk.Text == "," && k > o.ca && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil &&
+			(s.mentionAt(k+1) != nil || s.tw(wArticle, k+1) && s.mentionAt(k+2) != nil):
+			continue // a comma between two names of a list
+		case s.tw(wConjunction, k) && !(k > o.ca && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil &&
+			(s.mentionAt(k+1) != nil || s.tw(wArticle, k+1) && s.mentionAt(k+2) != nil)):
+			return nil // "welcomed the signing and expressed his appreciation for": another verb's
+		case tk.is("to") && k > o.ca && s.thankingAt(k-1):
+			continue // "expressed its gratitude to Poland"
+		case tk.is("for") && k+1 < o.t && s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() && strings.HasSuffix(s.tokens[k+1].Lower, "ing"):
+			return nil // "thanks X for expressing their support for peace": X's act, not help
+		case tk.is("with") && k >= o.t-4, s.thankingAt(k):
 			for j := o.ca; j < k; j++ {
 				if s.tw(wSpeech, j) || s.tw(wReportVerb, j) {
 					return nil // "X said 99 percent were intercepted, with help from": not X's
@@ -2236,10 +2261,53 @@ func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
 	return nil
 }
 
+// thankedObject: the first name of the object of a thanking verb (words.tsv thank) before the
+// noun at o.t, past an article and a "to" ("thanked the EU", "expressed its appreciation to
+// the African Union"), when it is of the noun's source kind; else nil.
+func (s *sentenceCtx) thankedObject(o *occurrence) *mention {
+	for k := o.ca; k < o.t; k++ {
+		if !s.thankingAt(k) {
+			continue
+		}
+		j := k + 1
+		if j < o.t && s.tokens[j].is("to") {
+			j++
+		}
+		if j < o.t && s.mentionAt(j) == nil && s.tw(wArticle, j) {
+			j++
+		}
+		m := s.mentionAt(j)
+		if m == nil || m.end > o.t || !o.srcOK(m) {
+			return nil
+		}
+		// The noun must be what the thanks are for: "for" and only its determiners and
+		// modifiers before it ("for their continued support"), not a clause ("for expressing
+		// their concern and their support for peace").
+		for f := o.t - 1; f >= m.end; f-- {
+			switch {
+			case s.tokens[f].is("for"):
+				return m
+			case isQuote(s.tokens[f].Text), s.tw(wArticle, f),
+				s.tokens[f].isWord() && !s.tokens[f].isCap() && !strings.HasSuffix(s.tokens[f].Lower, "ing") && !s.tw(wFunction, f):
+				continue
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// thankingAt: the word at k thanks someone: a thanking verb (words.tsv thank), or a noun of
+// thanks (thank-to) with its "to" after it ("expressed its gratitude to Poland").
+func (s *sentenceCtx) thankingAt(k int) bool {
+	return s.tw(wThank, k) || s.tw(wThankTo, k) && k+1 < s.b && s.tokens[k+1].is("to")
+}
+
 // thanks: a thanking verb (words.tsv thank) stands in the clause before the noun at o.t.
 func (s *sentenceCtx) thanks(o *occurrence) bool {
 	for k := o.ca; k < o.t; k++ {
-		if s.tw(wThank, k) {
+		if s.thankingAt(k) {
 			return true
 		}
 	}

@@ -1867,7 +1867,20 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	var pairs []argPair
 	var left []*mention
-	if owner := s.possessor(t); owner != nil && ok(owner) {
+	owner := s.possessor(t)
+	if owner != nil && owner.coref && ok(owner) {
+		// "Sweden thanks Finland, its closest ally", "to Norway and Denmark, our Nordic
+		// partners": a possessive pronoun in apposition to a name does not stand for that
+		// name; its owner is the clause's subject, and every name of the list is a partner.
+		if anchor := s.appositiveAnchor(owner.start, ok); anchor != nil && anchor.info == owner.info {
+			subj := s.clauseSubject(s.a, anchor.start, ok)
+			if subj == nil || subj.info == anchor.info {
+				return nil
+			}
+			return cross([]*mention{subj}, s.coordination(anchor, ok))
+		}
+	}
+	if owner != nil && ok(owner) {
 		left = []*mention{owner} // "X has been Y's partner"
 		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil && (s.linked(subj.end, owner.start) || s.tokens[subj.end].Text == ",") {
 			// Only a copula or an apposition makes the name before the partner ("Japan is
@@ -1889,7 +1902,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = []*mention{ante}
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && left[0].possessive {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tokens[t-1].is("its", "their")) {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
 		k := te
@@ -1899,6 +1912,13 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		if m := s.mentionAt(k); m != nil && ok(m) && !m.possessive && !m.demonym && !s.modifier(m) {
 			right = s.group(m, ok)
 		}
+	}
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tokens[t-1].is("its", "their")) {
+		// "Washington and its partners, including South Korea", "Japan's partners such as
+		// Canada and Australia": the partners named as members are the other end. (Without
+		// an owner the nearest name is too often an object: "monitoring the North, with
+		// partners such as South Korea".)
+		right = s.namedMembers(te, cb, ok)
 	}
 	if len(right) == 0 && len(left) == 1 && left[0].end == t && !left[0].possessive {
 		// "Belarus, another close Moscow ally,": a name modifying the noun pairs with the name
@@ -1930,6 +1950,29 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// namedMembers: the names listed right after a plural noun ending at te, after ", including"
+// or "such as" ("partners, including South Korea", "partners such as Japan and Canada"); nil
+// when none follow.
+func (s *sentenceCtx) namedMembers(te, cb int, ok func(*mention) bool) []*mention {
+	k := te
+	if k < cb && s.tokens[k].Text == "," {
+		k++
+	}
+	switch {
+	case k+1 < cb && s.tokens[k].is("including") && k > te:
+		k++
+	case k+2 < cb && s.tokens[k].is("such") && s.tokens[k+1].is("as"):
+		k += 2
+	default:
+		return nil
+	}
+	named := func(m *mention) bool { return ok(m) && !m.demonym && !m.possessive }
+	if m, _ := s.objectOf(k, cb, named, nil, false); m != nil && m.start <= k+1 {
+		return s.group(m, named)
+	}
+	return nil
 }
 
 // appositiveAnchor: the name right before the comma that opens the noun phrase ending at k,
