@@ -1561,6 +1561,12 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if source == nil {
 		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
+		if guest := s.firstRight(o.te, o.cb, func(m *mention) bool { return m.info.Type == TypePerson }, nil); source != nil && guest != nil && guest.start < source.start {
+			// "Kim Jong Un received Andrei Belousov, minister of Defence of the Russian
+			// Federation": a host receives a person, and the state in the guest's title gave
+			// nothing.
+			return nil
+		}
 	}
 	if source == nil || recipient == nil {
 		return nil

@@ -483,6 +483,17 @@ func (s *sentenceCtx) articleBeforeStates(k int) bool {
 	return j < k && j >= s.a && (s.tw(wArticle, j) || s.tw(wDefinite, j))
 }
 
+// insideName: the tokens [a, b) lie inside a name that is no weapon: a goods word there
+// ("the Workers' Party of Korea", "the Arms Trade Treaty") names the body, not what moves.
+func (s *sentenceCtx) insideName(a, b int) bool {
+	for _, m := range s.mentions {
+		if m.info.Type != TypeWeapon && m.start <= a && b <= m.end {
+			return true
+		}
+	}
+	return false
+}
+
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
 func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	ca, cb := s.clauseOf(t)
@@ -492,7 +503,7 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 		}
 	}
 	for k := ca; k < cb; k++ {
-		if x.lex.goods.matchAt(s.tokens, k) > 0 {
+		if n := x.lex.goods.matchAt(s.tokens, k); n > 0 && !s.insideName(k, k+n) {
 			return true
 		}
 	}

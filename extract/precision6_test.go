@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestPrecisionFamilies covers the false relations found across every development set in the
+// sixth round (readings that should not exist or had a wrong end): each case is a sentence
+// of our own in the family, with the true reading of the same family that must still fire.
+func TestPrecisionFamilies(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		// A host "receives" a person: a state in the guest's title supplies nothing.
+		{"a host who receives a titled guest is supplied nothing",
+			"Astana, May 3 -- Kassym-Jomart Tokayev, President of the Republic of Kazakhstan and honorary chairman of the Kazakh Oil and Gas Union, received Hakan Fidan, Minister of Foreign Affairs of Turkey, at the Akorda on Tuesday.",
+			[]string{"OFFICIAL_OF person:hakan-fidan state:TUR"}, []string{"SUPPLIED state:TUR state:KAZ"}},
+		{"goods received from a state are still supplied",
+			"Armenia received artillery systems from India last year.",
+			[]string{"SUPPLIED state:IND state:ARM"}, nil},
+		{"goods received from a state after a named buyer are still supplied",
+			"Baku has received Harop drones from Israel.",
+			[]string{"SUPPLIED state:ISR state:AZE"}, nil},
+		// A goods word inside a name ("Workers' Party", "Oil Union") is no goods in the clause.
+		{"a goods word inside a body's name makes nothing supplied",
+			"Armenia received an invitation from the Workers' Party of Korea.",
+			nil, []string{"SUPPLIED inst:wpk state:ARM"}},
+		{"goods named beside the body are still supplied",
+			"Armenia received fuel from the Workers' Party of Korea.",
+			[]string{"SUPPLIED inst:wpk state:ARM"}, nil},
+	})
+}
