@@ -117,8 +117,8 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 				p.dst, force = &target, true
 			}
 		}
-		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
-			continue
+		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
+			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
@@ -127,6 +127,28 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		}
 	}
 	return out
+}
+
+// attributed: the mention is the source an attribution phrase ("according to") names, the
+// phrase ending at most three plain words before it ("according to the Sudanese army").
+func (s *sentenceCtx) attributed(m *mention) bool {
+	if m.start < 0 {
+		return false
+	}
+	for i := max(s.a, m.start-6); i < m.start; i++ {
+		n := s.w.attribution.matchAt(s.tokens[:s.b], i)
+		if n == 0 || i+n > m.start || m.start-(i+n) > 3 {
+			continue
+		}
+		plain := true
+		for k := i + n; k < m.start; k++ {
+			plain = plain && s.tokens[k].isWord() && s.mentionAt(k) == nil
+		}
+		if plain {
+			return true
+		}
+	}
+	return false
 }
 
 // dropBoundPronouns: an object pronoun ("it", "him", "them") never names one of its own verb's

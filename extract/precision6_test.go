@@ -24,5 +24,15 @@ func TestPrecisionFamilies(t *testing.T) {
 		{"goods named beside the body are still supplied",
 			"Armenia received fuel from the Workers' Party of Korea.",
 			[]string{"SUPPLIED inst:wpk state:ARM"}, nil},
+		// "according to", "due to", "prior to" are no target's preposition.
+		{"an attribution's name is no recipient of a shipment",
+			"Ankara has been sending drones and spare parts, according to the Sudanese army.",
+			nil, []string{"SUPPORTS state:TUR inst:sudan-army"}},
+		{"a destination before the attribution counts, the attribution's body does not",
+			"Egypt has reinforced its garrison in the Sinai, sending about 200 soldiers and armoured vehicles to El Arish, according to the Egyptian army.",
+			[]string{"DEPLOYED state:EGY place:el-arish"}, []string{"SUPPORTS state:EGY inst:egypt-army"}},
+		{"a recipient after its own 'to' still counts",
+			"Ankara has been sending drones to the Sudanese army, according to Egyptian officials.",
+			[]string{"SUPPORTS state:TUR inst:sudan-army"}, []string{"SUPPLIED state:TUR state:EGY"}},
 	})
 }

@@ -1408,8 +1408,8 @@ func (s *sentenceCtx) firstRight(te, cb int, ok func(*mention) bool, not *mentio
 // afterWord finds an acceptable mention within reach tokens after the word w.
 func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, reach int) *mention {
 	for k := te; k < cb && k < te+reach; k++ {
-		if s.tokens[k].Lower != w {
-			continue
+		if s.tokens[k].Lower != w || k > s.a && s.tw(wPrepIdiom, k-1) {
+			continue // "according to U.S. officials", "due to": no target's preposition
 		}
 		for j := range s.mentions {
 			m := &s.mentions[j]
