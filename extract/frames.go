@@ -1361,6 +1361,12 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if subj := s.coordinatedVerbSubject(src, t, ca, ok); subj != nil {
 		src = subj
 	}
+	if src != nil && s.speakersOfRelative(src, t, ok) {
+		// "the North Korean troops that Seoul and Kyiv say are fighting in Kursk": the
+		// speakers of a relative clause's speech verb are not its verb's subject; the
+		// antecedent is.
+		return s.relativeAntecedent(s.coordination(src, ok)[0].start, ok)
+	}
 	if src == nil {
 		src = s.relativeSubject(ca, ok)
 	}
@@ -1371,6 +1377,40 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// speakersOfRelative: src (with its coordinated names) opens a relative clause right after
+// its relative pronoun and is the subject of a speech verb that a form of "be" or an
+// auxiliary follows before the verb at t ("that Seoul, Kyiv and Washington say are
+// fighting"): the verb's subject is the relative's antecedent, not src.
+func (s *sentenceCtx) speakersOfRelative(src *mention, t int, ok func(*mention) bool) bool {
+	first := s.coordination(src, ok)[0]
+	if first.start-1 <= s.a || !s.tw(wRelative, first.start-1) || s.tokens[first.start-1].is("whose") {
+		return false
+	}
+	for k := src.end; k < t; k++ {
+		if s.tw(wSpeech, k) && k+1 < t && (s.tw(wBe, k+1) || s.tw(wAux, k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAntecedent: the name that ends right before the relative pronoun before r, or
+// before one plain noun there ("North Korean troops that ..."), or nil.
+func (s *sentenceCtx) relativeAntecedent(r int, ok func(*mention) bool) *mention {
+	if r-2 > s.a && s.tokens[r-2].Text == "," {
+		r-- // "Japan and the Philippines, which ..."
+	}
+	for end := r - 1; end >= r-2 && end > s.a; end-- {
+		if m := s.mentionEndingAt(end, ok); m != nil {
+			return m
+		}
+		if end < r-1 || !s.tokens[end-1].isWord() || s.tokens[end-1].isCap() && s.mentionEndingAt(end-1, ok) == nil {
+			break
+		}
+	}
+	return nil
 }
 
 // controllerSubject: the subject of a subject-control verb (words.tsv subject-control) whose

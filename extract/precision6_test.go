@@ -34,5 +34,15 @@ func TestPrecisionFamilies(t *testing.T) {
 		{"a recipient after its own 'to' still counts",
 			"Ankara has been sending drones to the Sudanese army, according to Egyptian officials.",
 			[]string{"SUPPORTS state:TUR inst:sudan-army"}, []string{"SUPPLIED state:TUR state:EGY"}},
+		// The speakers of a relative clause's speech verb are not its verb's subject.
+		{"the speakers of 'that X says are ...' do not deploy; the antecedent does",
+			"The Iranian advisers that Israel says are fighting alongside Syrian forces in Idlib were not named.",
+			[]string{"DEPLOYED state:IRN place:idlib"}, []string{"DEPLOYED state:ISR place:idlib"}},
+		{"a coordinated antecedent before a comma deploys, the speaker does not",
+			"Japan and the Philippines, which Washington says are deploying troops to Palawan, signed the accord.",
+			[]string{"DEPLOYED state:JPN place:palawan", "DEPLOYED state:PHL place:palawan"}, []string{"DEPLOYED state:USA place:palawan"}},
+		{"a relative clause's own subject still deploys",
+			"The Iranian advisers that Israel deployed to Idlib were not named.",
+			[]string{"DEPLOYED state:ISR place:idlib"}, nil},
 	})
 }
