@@ -638,7 +638,15 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	sources := append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...)
+	sources := srcs()
+	for _, c := range s.comitative(o.te, o.cb, src, o.srcOK) {
+		if len(dsts) == 1 && x.lex.placeStates[dsts[0].info.ID] == c.info.ID {
+			// "North Korean soldiers fought alongside Russian troops in Kursk": the
+			// companion is at home in the place, which it neither deploys to nor visits.
+			continue
+		}
+		sources = append(sources, c)
+	}
 	if spec.has(flagWithParty) && dst != nil && src != nil {
 		sources = append(sources, s.withParty(dst.end, o.cb, src, o.srcOK)...)
 	}

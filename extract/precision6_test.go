@@ -44,5 +44,15 @@ func TestPrecisionFamilies(t *testing.T) {
 		{"a relative clause's own subject still deploys",
 			"The Iranian advisers that Israel deployed to Idlib were not named.",
 			[]string{"DEPLOYED state:ISR place:idlib"}, nil},
+		// A comitative companion at home in the place neither deploys nor goes there.
+		{"troops fighting alongside the host's forces: the host does not deploy at home",
+			"The Iranian advisers that Israel says are fighting alongside Syrian forces in Idlib were not named.",
+			nil, []string{"DEPLOYED state:SYR place:idlib"}},
+		{"troops fighting alongside the host's forces in one of its cities",
+			"Belarusian troops were fighting alongside Russian forces in Belgorod last week.",
+			[]string{"DEPLOYED state:BLR place:belgorod"}, []string{"DEPLOYED state:RUS place:belgorod"}},
+		{"a companion away from home deploys too",
+			"Dutch troops are serving alongside German forces in Lithuania.",
+			[]string{"DEPLOYED state:NLD state:LTU", "DEPLOYED state:DEU state:LTU"}, nil},
 	})
 }
