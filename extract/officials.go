@@ -82,7 +82,13 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			emit(p, org, role)
 		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
 			// "Russia's ambassador to North Korea, Alexander Matsegora"
-			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil {
+			if !s.closedApposition(p) {
+				// "after a meeting with the North Korean ambassador, Lukashenko said": a
+				// name with its own verb after the comma heads the main clause.
+				if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(p.start-1) {
+					emit(p, org, "representative") // "Speaking for France, X deplored"
+				}
+			} else if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil {
 				emit(p, org, role)
 			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil {
 				// "The representative of the Russian Federation, Vassily Nebenzia"
@@ -143,6 +149,18 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		}
 	}
 	return out
+}
+
+// closedApposition: the name p after a role's comma stands in apposition to the role: the
+// name ends its sentence or is closed by punctuation or "and", not followed by its own verb
+// ("after a meeting with the North Korean ambassador, Lukashenko said": Lukashenko is the
+// main clause's subject, not the ambassador).
+func (s *sentenceCtx) closedApposition(p *mention) bool {
+	if p.end >= s.b {
+		return true
+	}
+	next := s.tokens[p.end]
+	return !next.isWord() || next.is("and", "or") || p.possessive
 }
 
 // speaksFor: the phrase at k is "speaking for", "speaking on behalf of" or "representing" and

@@ -54,5 +54,18 @@ func TestPrecisionFamilies(t *testing.T) {
 		{"a companion away from home deploys too",
 			"Dutch troops are serving alongside German forces in Lithuania.",
 			[]string{"DEPLOYED state:NLD state:LTU", "DEPLOYED state:DEU state:LTU"}, nil},
+		// A name after a role's comma that has its own verb heads the main clause.
+		{"the subject after an opening phrase's role is not that role's holder",
+			"After talks with the Chinese ambassador, Viktor Orban said Hungary would stay neutral.",
+			nil, []string{"OFFICIAL_OF person:viktor-orban state:CHN"}},
+		{"a role in apposition to an earlier name does not pass to the next subject",
+			"Having delivered the greetings of Recep Tayyip Erdogan, President of Turkey, Ilham Aliyev thanked Ankara for its support.",
+			[]string{"OFFICIAL_OF person:recep-tayyip-erdogan state:TUR"}, []string{"OFFICIAL_OF person:ilham-aliyev state:TUR"}},
+		{"a name closed by a comma after the role is its holder",
+			"China's ambassador, Fu Cong, told the Council that Beijing opposed the text.",
+			[]string{"OFFICIAL_OF person:fu-cong state:CHN"}, nil},
+		{"a name ending the sentence after the role is its holder",
+			"The statement was read by the representative of Brazil, Sergio Franca Danese.",
+			[]string{"OFFICIAL_OF person:sergio-franca-danese state:BRA"}, nil},
 	})
 }
