@@ -439,6 +439,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return []argPair{{src, dst}}
 	}
+	if o.trig.frame == frameVerb && strings.HasSuffix(s.tokens[o.t].Lower, "ed") && o.te < o.cb && s.tokens[o.te].is("with") {
+		// "coast guard personnel armed with axes attacked the boats": a participle before
+		// "with" describes the noun before it; its active subject does nothing to the names
+		// after it.
+		return nil
+	}
 	if spec.has(flagIntransitive) && o.te < o.cb && s.tw(wArticle, o.te) {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}

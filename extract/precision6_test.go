@@ -67,5 +67,15 @@ func TestPrecisionFamilies(t *testing.T) {
 		{"a name ending the sentence after the role is its holder",
 			"The statement was read by the representative of Brazil, Sergio Franca Danese.",
 			[]string{"OFFICIAL_OF person:sergio-franca-danese state:BRA"}, nil},
+		// A participle before "with" describes its noun ("crews armed with knives").
+		{"crews armed with knives arm no one",
+			"Last week, Chinese maritime militia crews armed with batons and knives boarded Vietnamese coast guard boats near the Paracels.",
+			nil, []string{"SUPPORTS state:CHN inst:vietnam-coast-guard"}},
+		{"a state that arms a group with weapons still supports it",
+			"Iran armed the Houthis with drones and missiles.",
+			[]string{"SUPPORTS state:IRN inst:houthis"}, nil},
+		{"a phrasal trigger ending in 'with' still fires",
+			"Hungary sided with Serbia in the dispute.",
+			[]string{"SUPPORTS state:HUN state:SRB"}, nil},
 	})
 }
