@@ -445,6 +445,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// after it.
 		return nil
 	}
+	if o.trig.frame == frameVerb && s.mentionEndingAt(o.t, func(m *mention) bool { return m.demonym && !m.possessive }) != nil {
+		// "Russian veto ends UN monitoring": after a demonym the trigger is a noun (a
+		// nationality adjective is no verb's subject); the noun row reads it.
+		return nil
+	}
 	if spec.has(flagIntransitive) && o.te < o.cb && s.tw(wArticle, o.te) {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}

@@ -77,5 +77,15 @@ func TestPrecisionFamilies(t *testing.T) {
 		{"a phrasal trigger ending in 'with' still fires",
 			"Hungary sided with Serbia in the dispute.",
 			[]string{"SUPPORTS state:HUN state:SRB"}, nil},
+		// After a nationality adjective a verb trigger is a noun: "Chinese veto ends ...".
+		{"a demonym before the trigger makes it a noun, not a verb with a subject",
+			"The Security Council met on Monday. Chinese veto ends the United Nations inquiry into Myanmar.",
+			nil, []string{"VETOED state:CHN inst:un"}},
+		{"a state's name before the verb is still its subject",
+			"China vetoed a Security Council resolution on Myanmar.",
+			[]string{"VETOED state:CHN inst:unsc"}, nil},
+		{"a demonym noun phrase is read by the noun row",
+			"The British support for Kyiv remains firm.",
+			[]string{"SUPPORTS state:GBR state:UKR"}, nil},
 	})
 }
