@@ -204,6 +204,12 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 		return fmt.Errorf("place line needs a place: id and a name")
 	}
 	needsContext := row.field(4) == "context"
+	if c := row.field(3); c != "" {
+		if lx.placeStates == nil {
+			lx.placeStates = map[string]string{}
+		}
+		lx.placeStates[id] = "state:" + c
+	}
 	for _, n := range append([]string{name}, splitList(row.field(2))...) {
 		if lx.gaz.knows(n) || lx.shapes.places.knows(n) {
 			continue

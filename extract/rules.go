@@ -103,6 +103,7 @@ type lexicon struct {
 	bodies        phraseSet         // "military intelligence" in "Ukraine's military intelligence"
 	bodyTypes     map[string]string // phrase -> entity type, where not Institution ("accession protocol")
 	capitals      map[string]string // state id -> its first capital's name: "the Turkish capital" is Ankara
+	placeStates   map[string]string // place id -> the state it lies in ("place:kursk" -> "state:RUS"), from places-geonames.tsv
 	goods         phraseSet         // what can be supplied besides named weapons
 	troops        phraseSet         // "sent troops to": DEPLOYED
 	idioms        phraseSet         // phrases whose cue words are not cues ("strongest possible terms")
