@@ -258,6 +258,14 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
+			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i+n < span[1] && !tokens[i+n].isCap() && lx.shapes.notWeaponHeads[tokens[i+n].Lower] {
+				// "satellite images", "missile technology": a one-word weapon class that only
+				// modifies a noun that is no weapon names no weapon (shapes.tsv
+				// not-weapon-head). A longer class keeps its mention ("ballistic missile
+				// technology", "its spy satellite programme"): writers count those.
+				i += n
+				continue
+			}
 			if n == 1 && i > span[0] && i+1 < span[1] && capWordAt(tokens, i-1, lx) && capWordAt(tokens, i+1, lx) &&
 				(e.capital || e.info.Type == TypeState && !e.demonym && afterTitle(tokens, span, i, lx)) &&
 				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && (i+2 >= span[1] || !tokens[i+2].isCap()) {
