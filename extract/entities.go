@@ -530,6 +530,9 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if prev.is("at") && i-2 >= span[0] && nl.stanceAt[tokens[i-2].Lower] {
 		return false // "lashed out at Pyongyang", "outrage at Moscow's strikes": the government
 	}
+	if prev.is("in") && i-2 >= span[0] && nl.peopleIn[tokens[i-2].Lower] {
+		return false // "officials in Seoul said", "some in Moscow": the government's people
+	}
 	if prev.is("both") && i-2 >= span[0] && nl.capitalCues[tokens[i-2].Lower] {
 		return true // "channels in both Beijing and Canberra"
 	}

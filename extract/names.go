@@ -15,6 +15,7 @@ type nameLexicon struct {
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
+	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	departWords                                                map[string]bool // lower case
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
@@ -115,6 +116,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"place-complement": set(&n.placeComplementHeads, false),
 		"attack-word":      set(&n.attackWords, true),
 		"stance-at":        set(&n.stanceAt, true),
+		"people-in":        set(&n.peopleIn, true),
 		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
 		"depart-word":      set(&n.departWords, true),
