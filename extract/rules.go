@@ -268,6 +268,24 @@ func (lx *lexicon) addCountry(row tsvRow) error {
 	if len(iso) != 3 {
 		return fmt.Errorf("%q is not an ISO 3166-1 alpha-3 code", iso)
 	}
+	switch status := row.field(6); status {
+	case "":
+	case "territory":
+		// A dependent territory (Guam, Puerto Rico, Greenland) is a Place: its name and its
+		// demonym name the territory; its capital is left to the place gazetteers.
+		info, err := lx.gaz.entity("place:"+slug(row.field(1)), TypePlace, row.field(1))
+		if err != nil {
+			return err
+		}
+		for _, name := range append([]string{row.field(1), row.field(2)}, splitList(row.field(3))...) {
+			if name != "" {
+				lx.gaz.add(info, name, gazEntry{})
+			}
+		}
+		return nil
+	default:
+		return fmt.Errorf("status %q: want empty or territory", status)
+	}
 	info, err := lx.gaz.entity("state:"+iso, TypeState, row.field(1))
 	if err != nil {
 		return err
