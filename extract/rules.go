@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -290,15 +291,18 @@ func (lx *lexicon) addCountry(row tsvRow) error {
 	if err != nil {
 		return err
 	}
+	capitals := splitList(row.field(5))
 	for _, name := range append([]string{row.field(1), row.field(2)}, splitList(row.field(3))...) {
 		if name != "" {
-			lx.gaz.add(info, name, gazEntry{})
+			// A city-state's name is its capital's ("Singapore"): a Place after "in", "to",
+			// the government otherwise, as for any capital.
+			lx.gaz.add(info, name, gazEntry{capital: slices.Contains(capitals, name)})
 		}
 	}
 	for _, d := range splitList(row.field(4)) {
 		lx.gaz.add(info, d, gazEntry{demonym: true})
 	}
-	for _, c := range splitList(row.field(5)) {
+	for _, c := range capitals {
 		lx.gaz.add(info, c, gazEntry{capital: true})
 		lx.noteCapital(info.ID, c)
 	}
