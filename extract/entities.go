@@ -296,7 +296,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n++
 				}
 				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
-				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
+				if k := lx.classNounAfter(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
 					n += k
 				}
 			}
