@@ -258,6 +258,10 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
+			if e.info.Type == TypePlace && !e.capital && !e.demonym && lx.placeInName(tokens, span, i, i+n) {
+				i += n
+				continue
+			}
 			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i+n < span[1] && !tokens[i+n].isCap() && lx.shapes.notWeaponHeads[tokens[i+n].Lower] {
 				// "satellite images", "missile technology": a one-word weapon class that only
 				// modifies a noun that is no weapon names no weapon (shapes.tsv
@@ -1166,4 +1170,27 @@ func placeLine(tokens []Token, i int, lx *lexicon) bool {
 		return false
 	}
 	return k > i+1
+}
+
+// placeInName: the region or site named at [a, b) opens or closes a longer capitalised name
+// ("Baltic Institute for Strategic Studies", "Baltic Sentry", "Confederation of Sahel States",
+// "Levant Policy Centre", a heading "MIDDLE EAST PROGRAMME"): a capitalised word right after
+// it that is no place word and no known name, or one right before a one-word place, continues
+// the name, which is not the place. A name ending in a place head ("Baltic Sea Allies") keeps
+// its place.
+func (lx *lexicon) placeInName(tokens []Token, span [2]int, a, b int) bool {
+	nl := &lx.shapes
+	if w := tokens[b-1].Text; nl.placeHeads[w] || isAllCaps(w) && len(w) > 1 && nl.placeHeads[w[:1]+strings.ToLower(w[1:])] {
+		return false
+	}
+	nameWord := func(k int) bool {
+		t := &tokens[k]
+		return t.isCap() && t.isWord() && isLetters(t.Text) && !nl.written(listStop, t) && !nl.placeNouns[t.Lower] &&
+			!lx.gaz.knowsAt(tokens[:span[1]], k, k+1) && !lx.shapes.places.knows(t.Text)
+	}
+	if b < span[1] && tokens[b].SpaceBefore && tokens[b].Newlines == 0 && nameWord(b) {
+		return true
+	}
+	return b-a == 1 && a > span[0] && tokens[a].SpaceBefore && tokens[a].Newlines == 0 && nameWord(a-1) &&
+		!isAllCaps(tokens[a-1].Text) && a-1 > span[0] && tokens[a-2].isCap() && tokens[a-2].isWord()
 }
