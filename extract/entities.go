@@ -262,6 +262,17 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i += n
 				continue
 			}
+			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i > span[0] && tokens[i-1].is("the") {
+				if prev := earlierWeaponHead(tokens, found, i); prev != nil && prev != e.info {
+					// "one long-range ballistic missile ... The missile flew 1,000 km": a
+					// definite bare class noun whose head an earlier, longer weapon name
+					// shares points back to it; it names nothing new.
+					found = append(found, mention{info: prev, start: i, end: i + n, sentence: si, coref: true})
+					mark(i, i+n)
+					i += n
+					continue
+				}
+			}
 			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i+n < span[1] && !tokens[i+n].isCap() && lx.shapes.notWeaponHeads[tokens[i+n].Lower] {
 				// "satellite images", "missile technology": a one-word weapon class that only
 				// modifies a noun that is no weapon names no weapon (shapes.tsv
@@ -1193,4 +1204,20 @@ func (lx *lexicon) placeInName(tokens []Token, span [2]int, a, b int) bool {
 	}
 	return b-a == 1 && a > span[0] && tokens[a].SpaceBefore && tokens[a].Newlines == 0 && nameWord(a-1) &&
 		!isAllCaps(tokens[a-1].Text) && a-1 > span[0] && tokens[a-2].isCap() && tokens[a-2].isWord()
+}
+
+// earlierWeaponHead: the weapon of the latest earlier mention of two words or more whose last
+// word is the class noun at i, singular or plural ("ballistic missile" for "the missile"), or nil.
+func earlierWeaponHead(tokens []Token, found []mention, i int) *entityInfo {
+	head := strings.TrimSuffix(tokens[i].Lower, "s")
+	for j := len(found) - 1; j >= 0; j-- {
+		m := found[j]
+		if m.info.Type != TypeWeapon || m.coref || m.end-m.start < 2 || m.start >= i {
+			continue
+		}
+		if strings.TrimSuffix(tokens[m.end-1].Lower, "s") == head {
+			return m.info
+		}
+	}
+	return nil
 }
