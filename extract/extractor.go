@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -117,7 +118,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if !slices.Contains(e.Surfaces, surface) {
 			e.Surfaces = append(e.Surfaces, surface)
 		}
-		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.end-1].isCap() && x.lex.shapes.placeNouns[tokens[m.end-1].Lower] {
+		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.end-1].isCap() && (x.lex.shapes.placeNouns[tokens[m.end-1].Lower] ||
+			x.lex.shapes.placeHeads[strings.ToUpper(tokens[m.end-1].Text[:1])+tokens[m.end-1].Text[1:]]) {
 			// "the oil-rich Essequibo region": the name without its lower-case place noun is
 			// the place's name too ("Essequibo").
 			if bare := surfaceOf(tokens, m.start, m.end-1); !slices.Contains(e.Surfaces, bare) {

@@ -169,6 +169,21 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 			}
 		}
 	}
+	// "the Korean peninsula", "the Taiwan strait": a place named with a place head takes its
+	// head in lower case too, as many news styles write it.
+	for _, row := range rules["entities"] {
+		info := lx.gaz.entities[row.field(1)]
+		if row.field(0) != TypePlace || info == nil {
+			continue
+		}
+		for _, name := range append([]string{row.field(2)}, splitList(row.field(3))...) {
+			k := strings.LastIndexByte(name, ' ')
+			if k <= 0 || !lx.shapes.placeHeads[name[k+1:]] {
+				continue
+			}
+			lx.gaz.add(info, name[:k+1]+strings.ToLower(name[k+1:]), gazEntry{})
+		}
+	}
 	for _, row := range rules["coref"] {
 		if err := lx.coref.add(row); err != nil {
 			return fmt.Errorf("%s: %w", row.where, err)
