@@ -288,7 +288,7 @@ func findDates(tokens []Token, a, b int) []dateMention {
 				d.days = []int{dayOf(tokens[i-1])}
 				d.start = i - 1
 				// "8-13 October", "between 8 and 13 October": a range of days before the month.
-				if i-3 >= a && (tokens[i-2].Text == "-" || tokens[i-2].Text == "\u2013" || tokens[i-2].is("and", "to")) && dayOf(tokens[i-3]) > 0 {
+				if i-3 >= a && (tokens[i-2].Text == "-" || tokens[i-2].Text == "\u2013" || tokens[i-2].is("and", "to", "through")) && dayOf(tokens[i-3]) > 0 {
 					d.days = []int{dayOf(tokens[i-3]), d.days[0]}
 					d.start = i - 3
 				}
@@ -303,7 +303,7 @@ func findDates(tokens []Token, a, b int) []dateMention {
 				}
 			}
 			midMonth := i-2 >= a && tokens[i-1].Text == "-" && tokens[i-2].is("mid", "early", "late") // "in mid-October"
-			if len(d.days) == 0 && d.year == 0 && !midMonth && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "last", "this", "next", "of")) {
+			if len(d.days) == 0 && d.year == 0 && !midMonth && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "between", "last", "this", "next", "of")) {
 				continue // a bare month name needs a preposition to be a date
 			}
 			if len(d.days) == 0 && d.year == 0 && i > a {
@@ -348,7 +348,30 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			out = append(out, dateMention{start: i, end: i + 1, year: y})
 		}
 	}
+	shareRangeYear(tokens, out)
 	return out
+}
+
+// shareRangeYear gives the first date of a range the year its second one states ("between
+// August and October 2023", "from 28 February to 3 March 2024"): the year is written once for
+// both, and rule 4 (the reference year) would put the first in another year than the second
+// whenever the reference is a later year. A first month after the second ("from December to
+// February 2024") is the year before.
+func shareRangeYear(tokens []Token, dates []dateMention) {
+	for k := 0; k+1 < len(dates); k++ {
+		d, e := &dates[k], dates[k+1]
+		if d.year != 0 || d.yearShift != nil || d.month == 0 || e.year == 0 || e.month == 0 || e.start != d.end+1 {
+			continue
+		}
+		if w := tokens[d.end]; !(w.is("to", "and", "through", "until", "till") || w.Text == "-" || w.Text == "\u2013") {
+			continue
+		}
+		d.year = e.year
+		if d.month > e.month {
+			d.year--
+		}
+		d.side = 0
+	}
 }
 
 // referenceDateOf is the document's reference date (SCHEMA.md Dates rule 2): its
