@@ -49,6 +49,11 @@ func TestRelativeDateForms(t *testing.T) {
 		{"the following month", "2024-09-30", "The treaty was signed on 19 June 2024. The Duma ratified it the following month.", []string{"2024-07"}},
 		{"the following week is week-level", "2024-09-30", "The treaty was signed on 19 June 2024. The Duma ratified it the following week.", nil},
 		{"the next day from a weekday", "2024-11-15", "The launch came on Tuesday. The next day, Tokyo protested.", []string{"2024-11-13"}},
+		{"concurrently", "2024-12-20", "The Treasury designated six firms on 16 December 2024. The State Department is concurrently imposing sanctions on the ministry.", []string{"2024-12-16"}},
+		{"simultaneously, from today", "2024-12-16", "Today, Canada listed four banks. Australia simultaneously sanctioned two shipping firms.", []string{"2024-12-16"}},
+		{"simultaneously, from a weekday", "2024-12-20", "London froze the assets on Tuesday. Brussels simultaneously announced parallel measures.", []string{"2024-12-17"}},
+		{"near miss: concurrently with nothing before it", "2024-12-20", "The ministry concurrently oversees the navy.", nil},
+		{"near miss: at the same time is no anchor", "2024-12-20", "Moscow denied the report on 16 December 2024. At the same time, it sent more troops.", nil},
 		// Vague forms give nothing.
 		{"in recent weeks", "2024-11-15", "Shells have been shipped in recent weeks.", nil},
 		{"last week", "2024-11-15", "The envoys met last week.", nil},
