@@ -54,6 +54,10 @@ func TestRelativeDateForms(t *testing.T) {
 		{"simultaneously, from a weekday", "2024-12-20", "London froze the assets on Tuesday. Brussels simultaneously announced parallel measures.", []string{"2024-12-17"}},
 		{"near miss: concurrently with nothing before it", "2024-12-20", "The ministry concurrently oversees the navy.", nil},
 		{"near miss: at the same time is no anchor", "2024-12-20", "Moscow denied the report on 16 December 2024. At the same time, it sent more troops.", nil},
+		{"immediately after the event just dated", "2024-10-31", "The missile was fired at 07:10 this morning. The chairman called his U.S. counterpart immediately after the launch.", []string{"2024-10-31"}},
+		{"shortly after a dated event", "2024-06-01", "Seoul protested shortly after the May 5 vote.", []string{"2024-05-05", "2024-05-05"}},
+		{"just after, from a weekday", "2024-11-15", "The drones struck Kyiv on Tuesday. Zelensky spoke to Macron just after the attack.", []string{"2024-11-12"}},
+		{"near miss: soon after is vague", "2024-11-15", "The drones struck Kyiv on Tuesday. Zelensky spoke to Macron soon after the attack.", nil},
 		// Vague forms give nothing.
 		{"in recent weeks", "2024-11-15", "Shells have been shipped in recent weeks.", nil},
 		{"last week", "2024-11-15", "The envoys met last week.", nil},
