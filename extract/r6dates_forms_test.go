@@ -97,3 +97,25 @@ func TestRelativeDateForms(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstSinceIsTheEventJustDated: "It was the first visit ... since 2000" names the event the
+// text just dated; its "since" measures a gap and dates nothing. A count past the first ("the
+// third round of strikes since July") is a series that began then, rule 5's span.
+func TestFirstSinceIsTheEventJustDated(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"first visit since a year", "2024-06-20",
+			"Putin arrived in Pyongyang on 19 June 2024 for talks with Kim Jong Un. It was the first visit by a Russian leader to North Korea since 2000.",
+			RelVisited, "state:RUS", "state:PRK", []string{"2024-06-19"}},
+		{"this was his first, from a weekday", "2024-03-29",
+			"Kim Jong Un arrived in Beijing on Tuesday. This was his first visit to China since 2019.",
+			RelVisited, "person:kim-jong-un", "state:CHN", []string{"2024-03-26"}},
+		{"near miss: the third round since a month is the series", "2024-12-20",
+			"Israeli jets struck Hodeidah on 19 December 2024. It was the third round of Israeli strikes on Yemen since July.",
+			RelAttacked, "state:ISR", "state:YEM", []string{"2024-07"}},
+	}
+	checkRelationDates(t, x, cases)
+}
