@@ -342,6 +342,9 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			if i > a && (tokens[i-1].Text == "-" && !tokens[i-1].SpaceBefore) && !(i-2 >= a && tokens[i-2].is("mid", "early", "late", "pre", "post")) {
 				continue // "COVID-2019"-like compounds, but "mid-2023" is a date
 			}
+			if i-2 >= a && i+1 < b && tokens[i-1].Text == "(" && tokens[i+1].Text == ")" && isDigits(tokens[i-2].Text) {
+				continue // a UN document's year of adoption, "resolution 2713 (2023)": part of its name
+			}
 			if i-1 > a && tokens[i-1].Text == "/" && !tokens[i-1].SpaceBefore && !tokens[i].SpaceBefore && isDigits(tokens[i-2].Text) {
 				continue // a numbered document, "Press release 14/2025", "resolution 76/2024": no date
 			}

@@ -58,6 +58,10 @@ func TestRelativeDateForms(t *testing.T) {
 		{"shortly after a dated event", "2024-06-01", "Seoul protested shortly after the May 5 vote.", []string{"2024-05-05", "2024-05-05"}},
 		{"just after, from a weekday", "2024-11-15", "The drones struck Kyiv on Tuesday. Zelensky spoke to Macron just after the attack.", []string{"2024-11-12"}},
 		{"near miss: soon after is vague", "2024-11-15", "The drones struck Kyiv on Tuesday. Zelensky spoke to Macron soon after the attack.", nil},
+		// A UN document's year of adoption in brackets is part of its name, no date.
+		{"resolution year", "2024-12-27", "Earlier this month, the Council renewed the sanctions it imposed under resolution 2713 (2023).", []string{"2024-12"}},
+		{"resolutions with years", "2024-12-27", "The Council acted under resolutions 2270 (2016) and 2321 (2016).", nil},
+		{"near miss: a bracketed year after a word is a date", "", "The treaty (1951) binds both allies.", []string{"1951"}},
 		// Vague forms give nothing.
 		{"in recent weeks", "2024-11-15", "Shells have been shipped in recent weeks.", nil},
 		{"last week", "2024-11-15", "The envoys met last week.", nil},
