@@ -123,3 +123,26 @@ func TestFirstSinceIsTheEventJustDated(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestClosedRelativeClause: a relative clause set off by commas between a trigger and a date
+// ("received X, who is on a visit to the DPRK, at the Party building yesterday") does not hold
+// the date: after the closing comma the main clause goes on, and the event named inside the
+// clause does not take the date from it.
+func TestClosedRelativeClause(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"who clause with a visit", "2024-11-30",
+			"Kim Jong Un received Andrei Belousov, who is on an official goodwill visit to the DPRK, at the Party headquarters yesterday.",
+			RelMetWith, "person:kim-jong-un", "person:andrei-belousov", []string{"2024-11-29"}},
+		{"which clause, passive main verb", "2025-03-14",
+			"Sergey Lavrov was received by Wang Yi, whose ministry hosted a visit by Kim last year, in Beijing on Tuesday.",
+			RelMetWith, "person:sergey-lavrov", "person:wang-yi", []string{"2025-03-11"}},
+		{"near miss: an open clause keeps its date", "2024-11-30",
+			"Kim Jong Un received Andrei Belousov, who visited Pyongyang yesterday.",
+			RelMetWith, "person:kim-jong-un", "person:andrei-belousov", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
