@@ -463,15 +463,18 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 // rules 1 and 6). A dateline that differs from the reference date is kept: it is the day the
 // report's "today" means.
 func dropInlineDateline(tokens []Token, sp [2]int, dates []dateMention, ref string) []dateMention {
-	if len(dates) == 0 || !datelineOpens(tokens, sp[0]) {
+	if len(dates) == 0 {
 		return dates
 	}
 	d := dates[0]
 	if len(d.values) != 1 || d.values[0] != ref {
 		return dates
 	}
+	// The place: capitals ("SEOUL") or, as state agencies write it, one to three capitalised
+	// words ("Pyongyang, November 30 (KCNA) --"); the comma, the date and the bracket or dash
+	// after it make it a dateline either way.
 	k := sp[0]
-	for k < d.start && tokens[k].isWord() && isAllCaps(tokens[k].Key) {
+	for k < d.start && k < sp[0]+3 && tokens[k].isWord() && (isAllCaps(tokens[k].Key) || tokens[k].isCap()) {
 		k++
 	}
 	if k == sp[0] || k >= d.start || tokens[k].Text != "," || d.start != k+1 || d.end >= sp[1] ||

@@ -62,6 +62,10 @@ func TestRelativeDateForms(t *testing.T) {
 		{"resolution year", "2024-12-27", "Earlier this month, the Council renewed the sanctions it imposed under resolution 2713 (2023).", []string{"2024-12"}},
 		{"resolutions with years", "2024-12-27", "The Council acted under resolutions 2270 (2016) and 2321 (2016).", nil},
 		{"near miss: a bracketed year after a word is a date", "", "The treaty (1951) binds both allies.", []string{"1951"}},
+		// A title-case dateline on the reference day is the filing's day, no event's.
+		{"title-case dateline with an agency", "2024-11-30", "Pyongyang, November 30 (KCNA) -- Kim received the minister yesterday.", []string{"2024-11-29"}},
+		{"two-word title-case dateline with a dash", "2024-11-30", "Addis Ababa, November 30 - The ministers met yesterday.", []string{"2024-11-29"}},
+		{"near miss: a name, a comma and a date in the sentence", "2024-11-30", "Lavrov, November 30 being a holiday, met Wang Yi.", []string{"2024-11-30"}},
 		// Vague forms give nothing.
 		{"in recent weeks", "2024-11-15", "Shells have been shipped in recent weeks.", nil},
 		{"last week", "2024-11-15", "The envoys met last week.", nil},
