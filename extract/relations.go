@@ -1123,7 +1123,7 @@ func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 		}
 		all = kept
 	}
-	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt)
+	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt, func(k int) bool { return s.tw(wSubordinator, k) })
 }
 
 // aspectAt: an aspect verb at k, perhaps after auxiliaries and the words of class
