@@ -36,6 +36,10 @@ type anaphor struct {
 	// person ("Speech by Minister for Defence ..."): there "we" and "our" are the speaker's
 	// state, the first state the document names.
 	speech map[string]bool
+	// speaker: "I" and "me" of a speech or an answer are the person its "by" line names
+	// ("Speech by Prime Minister Ulf Kristersson", "Answer by Minister for Foreign Affairs
+	// Elina Valtonen:"): the latest sentence before that opens with one of these words and "by".
+	speaker map[string]bool
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -118,6 +122,15 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.speech = map[string]bool{}
 		}
 		a.speech[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["speaker"]) {
+		if a.speaker == nil {
+			a.speaker = map[string]bool{}
+		}
+		a.speaker[strings.ToLower(w)] = true
+	}
+	if a.speaker != nil && count != 1 {
+		return fmt.Errorf("coreference option speaker= needs a count of 1")
 	}
 	if (a.introduced || a.issuers != nil) && count != 0 {
 		return fmt.Errorf("coreference options introduced=1 and issuers= need a count of all")
@@ -222,9 +235,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	// people: how many distinct people each sentence names, counted when the first group
 	// anaphor needs them (a count per sentence scanned back from every anaphor was quadratic).
 	var people []int
+	paraStart := 0 // the token that opens the current paragraph
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
+			paraStart = span[0]
 		}
 		for i := span[0]; i < span[1]; i++ {
 			for next < len(found) && found[next].start <= i {
@@ -323,8 +338,15 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.count == 0:
 					ants, occasion = groupAntecedents(found[:next], row, si)
 				case row.speech != nil:
-					if len(sentences) > 0 && si > 0 && spokenDocument(tokens, sentences[0], row.speech) {
+					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || bylineSentence(tokens, sentences, si, row.speech) >= 0) {
 						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+					}
+				case row.speaker != nil:
+					if tokens[i].Text == "I" && !pronounI(tokens, span[0], i, span[1]) || quoted(tokens, paraStart, i) {
+						break // "World War I"; a third party quoted in the speech
+					}
+					if b := bylineSentence(tokens, sentences, si, row.speaker); b >= 0 {
+						ants = bylinePerson(found[:next], sentences[b])
 					}
 				case row.first:
 					ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
@@ -529,15 +551,77 @@ func (a *anaphor) writtenAs(tokens []Token) bool {
 	return true
 }
 
-// spokenDocument: the document's first sentence (its heading) holds one of the words that
-// make it a speech ("Speech by ...", "Remarks by ...").
-func spokenDocument(tokens []Token, first [2]int, words map[string]bool) bool {
-	for k := first[0]; k < first[1] && k < len(tokens); k++ {
-		if words[tokens[k].Lower] {
-			return true
+// headingLines is how many sentences of a document's opening block (the lines before its first
+// blank line) may make up its heading: "Government Offices of Sweden" above "Speech by ...".
+const headingLines = 3
+
+// spokenDocument: the document's heading (the first sentences up to its first blank line, at
+// most headingLines) holds one of the words that make it a speech ("Speech by ...",
+// "Remarks by ...").
+func spokenDocument(tokens []Token, sentences [][2]int, words map[string]bool) bool {
+	for s, sp := range sentences {
+		if s >= headingLines || s > 0 && tokens[sp[0]].Newlines >= 2 {
+			break
+		}
+		for k := sp[0]; k < sp[1] && k < len(tokens); k++ {
+			if words[tokens[k].Lower] {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// bylineSentence: the latest sentence before si that opens with one of words and "by", at most
+// two capitalised words after its first ("Speech by ...", "Opening Remarks by ...", "Answer by
+// Minister ..."), or -1. A news report's "said in a speech" opens no sentence this way.
+func bylineSentence(tokens []Token, sentences [][2]int, si int, words map[string]bool) int {
+	for s := si - 1; s >= 0; s-- {
+		sp := sentences[s]
+		for k := sp[0]; k+1 < sp[1] && k < sp[0]+3 && tokens[k].isCap(); k++ {
+			if words[tokens[k].Lower] && tokens[k+1].Lower == "by" {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
+// bylinePerson: the first person named in the by-line sentence sp (its speaker).
+func bylinePerson(before []mention, sp [2]int) []*entityInfo {
+	k, _ := slices.BinarySearchFunc(before, sp[0], func(m mention, p int) int { return m.start - p })
+	for ; k < len(before) && before[k].start < sp[1]; k++ {
+		if m := &before[k]; !m.coref && m.info.Type == TypePerson {
+			return []*entityInfo{m.info}
+		}
+	}
+	return nil
+}
+
+// pronounI: the capital "I" at i is the pronoun, a subject before a lower-case verb ("I met",
+// "I'm"), not a numeral ("World War I", "Phase I of").
+func pronounI(tokens []Token, from, i, end int) bool {
+	if i > from && tokens[i-1].isCap() && tokens[i-1].isWord() {
+		return false
+	}
+	return i+1 < end && tokens[i+1].isWord() && !tokens[i+1].isCap() || i+1 < end && strings.HasPrefix(tokens[i+1].Text, "'")
+}
+
+// quoted: token i stands inside quotation marks opened since the paragraph began at from
+// (a third party quoted in a speech: "he told me: \"I will not leave\"").
+func quoted(tokens []Token, from, i int) bool {
+	open := false
+	for k := from; k < i; k++ {
+		switch tokens[k].Text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
 }
 
 // firstAntecedent: the document's first compatible named entity ("the Government" in a

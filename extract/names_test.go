@@ -390,6 +390,21 @@ func TestCoreference(t *testing.T) {
 		{"a speech's we before any state", "Speech by the Chancellor at the Forum\n\nWe meet in hard times. Germany will help.",
 			map[string]string{"We": ""}},
 		{"they for a plural group", "The Houthis attacked ships. They fired drones.", map[string]string{"They": "inst:houthis"}},
+		// A speech's heading block may open with the issuing office on a line of its own.
+		{"a speech's we: the heading block's second line names it a speech", "Office of the Prime Minister of Denmark\nSpeech by the Prime Minister at the Harbour Forum\n\nWe stand with Ukraine, and our engineers train its crews.",
+			map[string]string{"We": "state:DNK", "our": "state:DNK"}},
+		// First person singular in a speech or a parliamentary answer is its speaker, the person
+		// its "<Speech|Answer|Remarks> by" line names.
+		{"a speech's I: the person of its by-line", "Speech by Prime Minister Mette Frederiksen at the Harbour Forum\n\nLast week I met Volodymyr Zelensky in Kyiv, and my government pledged more aid.",
+			map[string]string{"I": "person:mette-frederiksen", "my": ""}},
+		{"an answer's I: the answering minister", "Written question 88/2024\nAsked by: Member of Parliament Jonas Berg\n\nAnswer by Minister for Foreign Affairs Lars Lokke Rasmussen:\n\nDenmark has raised the matter in Brussels. I spoke by telephone with Annalena Baerbock on Friday.",
+			map[string]string{"I": "person:lars-lokke-rasmussen"}},
+		{"near miss: a news report's I stays unresolved", "Danish minister meets Zelensky\n\nMette Frederiksen arrived in Kyiv on Monday. \"I came to listen,\" an aide quoted a soldier as saying.",
+			map[string]string{"I": ""}},
+		{"near miss: I quoted from a third party inside a speech", "Speech by Prime Minister Mette Frederiksen at the Harbour Forum\n\nA soldier in Kharkiv told me: \"I will not leave my city.\"",
+			map[string]string{"I": ""}},
+		{"near miss: a Roman numeral is no I", "Remarks by Prime Minister Mette Frederiksen at the Harbour Forum\n\nThe Treaty of Rome grew out of the ruins of World War I and its aftermath.",
+			map[string]string{"I": ""}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
