@@ -40,6 +40,10 @@ type anaphor struct {
 	// ("Speech by Prime Minister Ulf Kristersson", "Answer by Minister for Foreign Affairs
 	// Elina Valtonen:"): the latest sentence before that opens with one of these words and "by".
 	speaker map[string]bool
+	// nonentity: head nouns of things that are no entity ("resolution", "report"): such a
+	// noun after a determiner, nearer than any compatible entity in the anaphor's clause, is
+	// what "it" stands for ("vetoed a draft resolution because it ignored ...").
+	nonentity map[string]bool
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -128,6 +132,12 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.speaker = map[string]bool{}
 		}
 		a.speaker[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["nonentity"]) {
+		if a.nonentity == nil {
+			a.nonentity = map[string]bool{}
+		}
+		a.nonentity[strings.ToLower(w)] = true
 	}
 	if a.speaker != nil && count != 1 {
 		return fmt.Errorf("coreference option speaker= needs a count of 1")
@@ -375,6 +385,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 							ants = antecedents(recent, row, first)
 						}
 					}
+					if ants != nil && row.nonentity != nil && nonEntityNearer(tokens, recent, row, span[0], si, i) {
+						ants = nil // "a draft resolution ... because it": the draft
+					}
 					if ants == nil && row.prefix != "" {
 						// "the North" is a name in all but form: at a paragraph's start it
 						// still stands for the latest North ... the document named.
@@ -596,6 +609,46 @@ func bylinePerson(before []mention, sp [2]int) []*entityInfo {
 		}
 	}
 	return nil
+}
+
+// nonEntityNearer: between the latest compatible entity of the anaphor's sentence (or its
+// start; or the noun it completes, "the proposal by Egypt") and the anaphor at i stands one of
+// a.nonentity's nouns after a determiner ("a", "the",
+// "this" at most two words before it), with no relative word between it and the anaphor:
+// "it" then stands for that thing. "the draft, which it called biased" keeps the state.
+func nonEntityNearer(tokens []Token, recent []mention, a *anaphor, from, si, i int) bool {
+	for k := len(recent) - 1; k >= 0; k-- {
+		if m := &recent[k]; m.end <= i && a.accepts(m.info) {
+			if m.sentence == si {
+				from = m.end
+				// "the proposal by Egypt, but it": the entity completes the noun, which
+				// stays the nearer thing.
+				p := m.start - 1
+				if p > 0 && tokens[p].is("the") {
+					p--
+				}
+				if p > 0 && tokens[p].is("by", "of", "from") && a.nonentity[tokens[p-1].Lower] {
+					from = p - 1
+				}
+			}
+			break
+		}
+	}
+	for k := i - 1; k >= from; k-- {
+		switch tokens[k].Lower {
+		case "which", "that", "who", "whom", "whose":
+			return false
+		}
+		if !a.nonentity[tokens[k].Lower] {
+			continue
+		}
+		for d := k - 1; d >= 0 && d >= k-3; d-- {
+			if tokens[d].is("a", "an", "the", "this", "its", "their") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pronounI: the capital "I" at i is the pronoun, a subject before a lower-case verb ("I met",
