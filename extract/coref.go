@@ -44,6 +44,10 @@ type anaphor struct {
 	// noun after a determiner, nearer than any compatible entity in the anaphor's clause, is
 	// what "it" stands for ("vetoed a draft resolution because it ignored ...").
 	nonentity map[string]bool
+	// onlooker: a group anaphor ("the ministers") leaves out a person named right after one
+	// of these words and "of" ("signed ... in the presence of President Marcos"): a witness
+	// of the occasion, not one of the group.
+	onlooker map[string]bool
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -138,6 +142,12 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.nonentity = map[string]bool{}
 		}
 		a.nonentity[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["onlooker"]) {
+		if a.onlooker == nil {
+			a.onlooker = map[string]bool{}
+		}
+		a.onlooker[strings.ToLower(w)] = true
 	}
 	if a.speaker != nil && count != 1 {
 		return fmt.Errorf("coreference option speaker= needs a count of 1")
@@ -346,7 +356,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						ants, occasion = group.ants, group.occasion
 					}
 				case row.count == 0:
-					ants, occasion = groupAntecedents(found[:next], row, si)
+					ants, occasion = groupAntecedents(tokens, found[:next], row, si)
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || bylineSentence(tokens, sentences, si, row.speech) >= 0) {
 						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
@@ -441,12 +451,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 // a.min of them ("Biden hosted Yoon and Kishida ... The leaders condemned"). Groups are
 // introduced once and referred to across paragraphs, so the search is not bounded by one.
 // occasion is 1 + the index of that sentence.
-func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, occasion int) {
+func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int) (_ []*entityInfo, occasion int) {
 	var out []*entityInfo
 	cur := -1
 	for k := len(before) - 1; k >= 0; k-- {
 		m := &before[k]
-		if m.sentence >= si || m.coref || !a.accepts(m.info) {
+		if m.sentence >= si || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) {
 			continue
 		}
 		if m.sentence != cur {
@@ -467,7 +477,7 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 		// Wednesday. The leaders condemned ...": a sentence that names part of a group just
 		// introduced does not shrink it; the sentence before, naming all of them and more, is
 		// the group.
-		if wider, at := widerGroup(before, a, cur, out); wider != nil {
+		if wider, at := widerGroup(tokens, before, a, cur, out); wider != nil {
 			out, cur = wider, at
 		}
 	}
@@ -477,12 +487,12 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 
 // widerGroup: the compatible entities of the latest sentence before sentence cur that names
 // any, when they include every one of group and more; nil otherwise.
-func widerGroup(before []mention, a *anaphor, cur int, group []*entityInfo) ([]*entityInfo, int) {
+func widerGroup(tokens []Token, before []mention, a *anaphor, cur int, group []*entityInfo) ([]*entityInfo, int) {
 	var out []*entityInfo
 	at := -1
 	for k := len(before) - 1; k >= 0; k-- {
 		m := &before[k]
-		if m.sentence >= cur || m.coref || !a.accepts(m.info) {
+		if m.sentence >= cur || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) {
 			continue
 		}
 		if at >= 0 && m.sentence != at {
@@ -609,6 +619,19 @@ func bylinePerson(before []mention, sp [2]int) []*entityInfo {
 		}
 	}
 	return nil
+}
+
+// onlookerAt: the name at start follows one of a.onlooker's words and "of", past at most six
+// title words and honorifics ("in the presence of H.E. Mr. Ferdinand R. Marcos Jr.").
+func (a *anaphor) onlookerAt(tokens []Token, start int) bool {
+	if a.onlooker == nil {
+		return false
+	}
+	k := start - 1
+	for k >= 0 && start-k <= 6 && (tokens[k].isCap() || tokens[k].Text == ".") && tokens[k].Newlines == 0 {
+		k--
+	}
+	return k >= 1 && tokens[k].Lower == "of" && a.onlooker[tokens[k-1].Lower]
 }
 
 // nonEntityNearer: between the latest compatible entity of the anaphor's sentence (or its

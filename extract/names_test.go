@@ -403,6 +403,13 @@ func TestCoreference(t *testing.T) {
 			map[string]string{"it": "state:JPN"}},
 		{"near miss: no document between", "Iran denied that it sent drones to Russia.",
 			map[string]string{"it": "state:IRN"}},
+		// A person witnessing the occasion ("in the presence of") is none of the group.
+		{"the ministers leave out an onlooker", "Foreign Minister Yoko Kamikawa and Foreign Secretary Enrique Manalo signed the agreement in the presence of President Ferdinand Marcos. The ministers condemned the launches.",
+			map[string]string{"The ministers": "person:yoko-kamikawa person:enrique-manalo"}},
+		{"the three leaders leave out an onlooker", "Prime Minister Fumio Kishida, President Joe Biden and President Ferdinand Marcos signed the pact in the presence of Secretary Antony Blinken. The three leaders condemned the launches.",
+			map[string]string{"The three leaders": "person:fumio-kishida person:joe-biden person:ferdinand-marcos"}},
+		{"near miss: a guest met is one of the group", "Foreign Minister Yoko Kamikawa and Foreign Secretary Enrique Manalo met President Ferdinand Marcos. The leaders condemned the launches.",
+			map[string]string{"The leaders": "person:yoko-kamikawa person:enrique-manalo person:ferdinand-marcos"}},
 		// A speech's heading block may open with the issuing office on a line of its own.
 		{"a speech's we: the heading block's second line names it a speech", "Office of the Prime Minister of Denmark\nSpeech by the Prime Minister at the Harbour Forum\n\nWe stand with Ukraine, and our engineers train its crews.",
 			map[string]string{"We": "state:DNK", "our": "state:DNK"}},
