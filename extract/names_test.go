@@ -403,6 +403,12 @@ func TestCoreference(t *testing.T) {
 			map[string]string{"it": "state:JPN"}},
 		{"near miss: no document between", "Iran denied that it sent drones to Russia.",
 			map[string]string{"it": "state:IRN"}},
+		// "Both sides" of a call or meeting between two people are their states, before the two
+		// states the paragraph named last.
+		{"both sides of a call: the callers' states", "Secretary of State Antony Blinken spoke with South Korean Foreign Minister Cho Tae-yul about aid to Ukraine. Both sides agreed to coordinate with Japan.",
+			map[string]string{"Both sides": "state:USA state:KOR"}},
+		{"near miss: both sides with no people named", "Russia and Ukraine exchanged prisoners in May. Both sides agreed to another exchange.",
+			map[string]string{"Both sides": "state:UKR state:RUS"}}, // most recent first
 		// A person witnessing the occasion ("in the presence of") is none of the group.
 		{"the ministers leave out an onlooker", "Foreign Minister Yoko Kamikawa and Foreign Secretary Enrique Manalo signed the agreement in the presence of President Ferdinand Marcos. The ministers condemned the launches.",
 			map[string]string{"The ministers": "person:yoko-kamikawa person:enrique-manalo"}},
