@@ -256,6 +256,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	// anaphor needs them (a count per sentence scanned back from every anaphor was quadratic).
 	var people []int
 	paraStart := 0 // the token that opens the current paragraph
+	var bylines bylineIndex
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
@@ -358,14 +359,14 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.count == 0:
 					ants, occasion = groupAntecedents(tokens, found[:next], row, si)
 				case row.speech != nil:
-					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || bylineSentence(tokens, sentences, si, row.speech) >= 0) {
+					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
 					}
 				case row.speaker != nil:
 					if tokens[i].Text == "I" && !pronounI(tokens, span[0], i, span[1]) || quoted(tokens, paraStart, i) {
 						break // "World War I"; a third party quoted in the speech
 					}
-					if b := bylineSentence(tokens, sentences, si, row.speaker); b >= 0 {
+					if b := latestBefore(bylines.of(tokens, sentences, row, row.speaker), si); b >= 0 {
 						ants = bylinePerson(found[:next], sentences[b])
 					}
 				case row.first:
@@ -595,17 +596,37 @@ func spokenDocument(tokens []Token, sentences [][2]int, words map[string]bool) b
 	return false
 }
 
-// bylineSentence: the latest sentence before si that opens with one of words and "by", at most
-// two capitalised words after its first ("Speech by ...", "Opening Remarks by ...", "Answer by
-// Minister ..."), or -1. A news report's "said in a speech" opens no sentence this way.
-func bylineSentence(tokens []Token, sentences [][2]int, si int, words map[string]bool) int {
-	for s := si - 1; s >= 0; s-- {
-		sp := sentences[s]
+// bylineIndex lists, per coref.tsv row and its words, the document's by-line sentences: those
+// that open with one of the words and "by", at most two capitalised words after their first
+// ("Speech by ...", "Opening Remarks by ...", "Answer by Minister ..."). A news report's
+// "said in a speech" opens no sentence this way. Listed once per document when first needed,
+// not rescanned for every "I".
+type bylineIndex map[*anaphor][]int
+
+func (b *bylineIndex) of(tokens []Token, sentences [][2]int, row *anaphor, words map[string]bool) []int {
+	if *b == nil {
+		*b = bylineIndex{}
+	}
+	if v, ok := (*b)[row]; ok {
+		return v
+	}
+	var out []int
+	for s, sp := range sentences {
 		for k := sp[0]; k+1 < sp[1] && k < sp[0]+3 && tokens[k].isCap(); k++ {
 			if words[tokens[k].Lower] && tokens[k+1].Lower == "by" {
-				return s
+				out = append(out, s)
+				break
 			}
 		}
+	}
+	(*b)[row] = out
+	return out
+}
+
+// latestBefore: the last of the sorted sentence indexes in list before si, or -1.
+func latestBefore(list []int, si int) int {
+	if n, _ := slices.BinarySearch(list, si); n > 0 {
+		return list[n-1]
 	}
 	return -1
 }
