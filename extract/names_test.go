@@ -438,6 +438,47 @@ func TestCoreference(t *testing.T) {
 		{"a speech's we before any state", "Speech by the Chancellor at the Forum\n\nWe meet in hard times. Germany will help.",
 			map[string]string{"We": ""}},
 		{"they for a plural group", "The Houthis attacked ships. They fired drones.", map[string]string{"They": "inst:houthis"}},
+		// "it" after a document or a decision named nearer than any state is that thing.
+		{"it for a draft, not the state that vetoed it", "Russia vetoed a draft resolution in March because it ignored the blockade.",
+			map[string]string{"it": ""}},
+		{"it for a report", "Poland published the report, and it named Belarus as the route.",
+			map[string]string{"it": ""}},
+		{"it for a proposal after a preposition", "Washington welcomed the proposal by Egypt, but it offered no ceasefire.",
+			map[string]string{"it": ""}},
+		{"near miss: a relative clause's it is the state", "Russia rejected the draft, which it called biased.",
+			map[string]string{"it": "state:RUS"}},
+		{"near miss: a document before the state", "The statement said Japan would help, and it pledged radar systems.",
+			map[string]string{"it": "state:JPN"}},
+		{"near miss: no document between", "Iran denied that it sent drones to Russia.",
+			map[string]string{"it": "state:IRN"}},
+		// "Both sides" of a call or meeting between two people are their states, before the two
+		// states the paragraph named last.
+		{"both sides of a call: the callers' states", "Secretary of State Antony Blinken spoke with South Korean Foreign Minister Cho Tae-yul about aid to Ukraine. Both sides agreed to coordinate with Japan.",
+			map[string]string{"Both sides": "state:USA state:KOR"}},
+		{"near miss: both sides with no people named", "Russia and Ukraine exchanged prisoners in May. Both sides agreed to another exchange.",
+			map[string]string{"Both sides": "state:UKR state:RUS"}}, // most recent first
+		// A person witnessing the occasion ("in the presence of") is none of the group.
+		{"the ministers leave out an onlooker", "Foreign Minister Yoko Kamikawa and Foreign Secretary Enrique Manalo signed the agreement in the presence of President Ferdinand Marcos. The ministers condemned the launches.",
+			map[string]string{"The ministers": "person:yoko-kamikawa person:enrique-manalo"}},
+		{"the three leaders leave out an onlooker", "Prime Minister Fumio Kishida, President Joe Biden and President Ferdinand Marcos signed the pact in the presence of Secretary Antony Blinken. The three leaders condemned the launches.",
+			map[string]string{"The three leaders": "person:fumio-kishida person:joe-biden person:ferdinand-marcos"}},
+		{"near miss: a guest met is one of the group", "Foreign Minister Yoko Kamikawa and Foreign Secretary Enrique Manalo met President Ferdinand Marcos. The leaders condemned the launches.",
+			map[string]string{"The leaders": "person:yoko-kamikawa person:enrique-manalo person:ferdinand-marcos"}},
+		// A speech's heading block may open with the issuing office on a line of its own.
+		{"a speech's we: the heading block's second line names it a speech", "Office of the Prime Minister of Denmark\nSpeech by the Prime Minister at the Harbour Forum\n\nWe stand with Ukraine, and our engineers train its crews.",
+			map[string]string{"We": "state:DNK", "our": "state:DNK"}},
+		// First person singular in a speech or a parliamentary answer is its speaker, the person
+		// its "<Speech|Answer|Remarks> by" line names.
+		{"a speech's I: the person of its by-line", "Speech by Prime Minister Mette Frederiksen at the Harbour Forum\n\nLast week I met Volodymyr Zelensky in Kyiv, and my government pledged more aid.",
+			map[string]string{"I": "person:mette-frederiksen", "my": ""}},
+		{"an answer's I: the answering minister", "Written question 88/2024\nAsked by: Member of Parliament Jonas Berg\n\nAnswer by Minister for Foreign Affairs Lars Lokke Rasmussen:\n\nDenmark has raised the matter in Brussels. I spoke by telephone with Annalena Baerbock on Friday.",
+			map[string]string{"I": "person:lars-lokke-rasmussen"}},
+		{"near miss: a news report's I stays unresolved", "Danish minister meets Zelensky\n\nMette Frederiksen arrived in Kyiv on Monday. \"I came to listen,\" an aide quoted a soldier as saying.",
+			map[string]string{"I": ""}},
+		{"near miss: I quoted from a third party inside a speech", "Speech by Prime Minister Mette Frederiksen at the Harbour Forum\n\nA soldier in Kharkiv told me: \"I will not leave my city.\"",
+			map[string]string{"I": ""}},
+		{"near miss: a Roman numeral is no I", "Remarks by Prime Minister Mette Frederiksen at the Harbour Forum\n\nThe Treaty of Rome grew out of the ruins of World War I and its aftermath.",
+			map[string]string{"I": ""}},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
