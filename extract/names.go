@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -316,9 +317,16 @@ func theBefore(tokens []Token, span [2]int, i int) bool {
 // Karlsborg", "flew missions from Siauliai, alongside". A name that goes on ("in Kim's
 // view"), ends in a body's head or a not-name word ("in Parliament,") or is a language or
 // another not-place word (`not-place`: "in English,") is no place, nor is one after a
-// `not-place-lead` word ("a stake in Rosneft,").
+// `not-place-lead` word ("a stake in Rosneft,"), nor a name of several words after "from".
 func (n *nameLexicon) closedLocative(tokens []Token, span [2]int, i, end int) bool {
 	if i-2 < span[0] || !n.placePreps[tokens[i-1].Text] || end-i > 3 || n.notPlaceLead[tokens[i-2].Lower] {
+		return false
+	}
+	if tokens[i-1].is("from") && slices.ContainsFunc(tokens[i+1:end], func(t Token) bool { return t.SpaceBefore }) {
+		// "took over from Nikolai Patrushev,": after "from", a name of two or more words the
+		// gazetteers lack is as often a person as a place (one left or handed over to), so
+		// only a one-word name (hyphenated parts included) closes as a place there ("flew
+		// missions from Siauliai,", "from Ziemel-Ostava;").
 		return false
 	}
 	if end < span[1] && !tokens[end].is(",", ".", ";", "and", "or") {

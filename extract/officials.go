@@ -30,6 +30,11 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 				org = s.stateBefore(roleStart)
 			}
 			if org == nil {
+				// "Russian Security Council Secretary Sergei Shoygu": the title's first words end
+				// a body's name, so the body is the office's.
+				org = s.orgOverlapping(roleStart)
+			}
+			if org == nil {
 				// Two roles in a row: "IDF spokesman Rear Admiral Daniel Hagari", "A Pentagon
 				// spokesman, Major General Pat Ryder": the first names the body.
 				end := roleStart
@@ -411,6 +416,17 @@ func (s *sentenceCtx) stateBefore(i int) *mention {
 			return m
 		}
 		return nil
+	}
+	return nil
+}
+
+// orgOverlapping returns the state or body whose name runs from before token i into it, or nil.
+func (s *sentenceCtx) orgOverlapping(i int) *mention {
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.start < i && m.end > i && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+			return m
+		}
 	}
 	return nil
 }

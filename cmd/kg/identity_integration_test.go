@@ -380,7 +380,9 @@ func TestOfficialsOverTime(t *testing.T) {
 	got = officials()
 	want = []row{
 		{"Sergei Shoigu", "Defense Minister", "Russia", "2023-07-27", "2024-09-13", true},
-		{"Sergei Shoigu", "Security Council Secretary", "Russia", "2024-05-14", "2024-05-14", false},
+		// "Russian Security Council Secretary Sergei Shoygu": since stop 15 the recogniser
+		// knows a state's own Security Council as a body, and the title serves that body.
+		{"Sergei Shoigu", "Security Council Secretary", "Russia's Security Council", "2024-05-14", "2024-05-14", false},
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("officials after a move:\n got %v\nwant %v", got, want)
