@@ -20,6 +20,14 @@ type mention struct {
 	occasion int
 }
 
+// docMention is an argument that no span of the sentence names: a body the trigger's spec
+// fixes, a party carried over from an earlier sentence (a relation's last pair, a list's
+// pending source). Its start, end and sentence are -1 so that no rule reads a surface or a
+// position from it.
+func docMention(info *entityInfo) *mention {
+	return &mention{info: info, start: -1, end: -1, sentence: -1}
+}
+
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

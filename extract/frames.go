@@ -359,7 +359,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// document stated who sends Russia shells: an agentless passive to the same
 			// recipient continues the latest such relation, so its source is that one's.
 			if p, ok := s.lastPair[o.trig.relation]; ok && p[1] == dst.info && o.srcOK(&mention{info: p[0]}) && !s.namesOtherSource(o, dst) {
-				src = &mention{info: p[0], start: -1, end: -1, sentence: -1}
+				src = docMention(p[0])
 			}
 		}
 		if src == nil && spec.has(flagList) {
@@ -539,7 +539,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no
 			// object; what it defeats is the body's draft.
-			return cross(srcs(), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
+			return cross(srcs(), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
@@ -1227,7 +1227,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			var doers []*mention
 			for _, info := range s.events[anyAct] {
 				if typeIn(info.Type, spec.dst) {
-					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
+					doers = append(doers, docMention(info))
 				}
 			}
 			return doers
@@ -1246,7 +1246,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 					named = named || m.info == info && m.start >= te && m.end <= min(cb, phraseEnd)
 				}
 				if typeIn(info.Type, spec.dst) && !named {
-					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1})
+					doers = append(doers, docMention(info))
 				}
 			}
 			if len(doers) > 0 {
@@ -1401,7 +1401,7 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if recipient == nil && doer != nil && o.trig.spec.has(flagBodyDefault) && o.trig.spec.body != "" && s.shortLink(doer.end, o.t) {
 		// "Russia, one of the five permanent members": a membership that only one body
 		// has (relations.tsv or the row's body=) needs no name for it.
-		recipient = &mention{info: x.lex.gaz.entities[o.trig.spec.body], start: -1, end: -1, sentence: -1}
+		recipient = docMention(x.lex.gaz.entities[o.trig.spec.body])
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
 }
@@ -1729,7 +1729,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		src.start == o.te+1 {
 		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
 		// with no target of its own and its agent right after it defeats the body's draft.
-		return cross(s.coordination(src, o.srcOK), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
+		return cross(s.coordination(src, o.srcOK), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
@@ -2090,7 +2090,7 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			if k+1 < cb && s.tw(wDraft, k+1) {
 				continue // "draft resolution": the head is the last
 			}
-			return &mention{info: x.lex.gaz.entities[body], start: -1, end: -1, sentence: -1}
+			return docMention(x.lex.gaz.entities[body])
 		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
 			return nil
 		}
@@ -2341,7 +2341,7 @@ func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention 
 	}
 	var doers []*mention
 	for _, info := range s.events[o.trig.relation] {
-		if m := (&mention{info: info, start: -1, end: -1, sentence: -1}); o.srcOK(m) {
+		if m := docMention(info); o.srcOK(m) {
 			doers = append(doers, m)
 		}
 	}

@@ -90,7 +90,7 @@ func (s *sentenceCtx) pendingSource(relation string) *mention {
 	if !ok {
 		return nil
 	}
-	return &mention{info: p.info, start: -1, end: -1, sentence: -1}
+	return docMention(p.info)
 }
 
 // firstDates: the values of the sentence's first date that dates an event.
