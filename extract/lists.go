@@ -205,7 +205,7 @@ func (x *Extractor) listHeads(s *sentenceCtx) []mention {
 			continue
 		}
 		e := k
-		for e < it[1] && e < k+6 && (x.lex.shapes.isNameWord(s.tokens[e]) || s.tokens[e].Text == "-" && e > k && !s.tokens[e].SpaceBefore) {
+		for e < it[1] && e < k+6 && (x.lex.shapes.isNameWord(&s.tokens[e]) || s.tokens[e].Text == "-" && e > k && !s.tokens[e].SpaceBefore) {
 			e++
 		}
 		if e == k || e < it[1] && !s.tokens[e].is("(", ",", ";", ".", "and") {

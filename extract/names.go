@@ -205,9 +205,10 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 	return nil
 }
 
-// isNameWord: a capitalised word that may be part of a name.
-func (n *nameLexicon) isNameWord(t Token) bool {
-	return t.isCap() && t.isWord() && !n.written(listStop, &t)
+// isNameWord: a capitalised word that may be part of a name, not one of shapes.tsv's stop
+// words ("The", "On"). The rules ask it of the words around and inside a name.
+func (n *nameLexicon) isNameWord(t *Token) bool {
+	return t.isCap() && t.isWord() && !n.written(listStop, t)
 }
 
 // locativeBefore: a locative word or phrase ends right before token i ("near", "off the coast
@@ -412,7 +413,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 				continue // "al-Shabaab fighters"
 			}
 			modelWord := func(j int) bool {
-				return tokens[j].isCap() && tokens[j].isWord() && !n.written(listNotWeapon, &tokens[j]) && !n.written(listStop, &tokens[j])
+				return n.isNameWord(&tokens[j]) && !n.written(listNotWeapon, &tokens[j])
 			}
 			step := func(j int) int {
 				if d := n.designatorEnd(tokens, span[1], j); d > j {
@@ -433,7 +434,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 					k = step(k)
 				}
 				if k > j+1 && lx.weaponNounAt(tokens, span[1], k) > 0 && !lx.knowsOther(tokens[:span[1]], i, TypeWeapon) &&
-					!(i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.stop[tokens[i-1].Text]) && i > span[0] {
+					!(i > span[0] && n.isNameWord(&tokens[i-1])) && i > span[0] {
 					name := surfaceOf(tokens, i, j)
 					out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: i, end: j})
 					i = j
@@ -452,7 +453,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			if e, m := lx.gaz.match(tokens[:j], i); e != nil && i+m == j && e.info.Type != TypeWeapon {
 				continue // "Ukraine missiles": a state, not a model
 			}
-			if i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.written(listStop, &tokens[i-1]) {
+			if i > span[0] && n.isNameWord(&tokens[i-1]) {
 				continue // inside a longer capitalised run
 			}
 			nameEnd = j
@@ -558,7 +559,7 @@ func (lx *lexicon) prefixedInstitutions(tokens []Token, span [2]int) []mention {
 			continue // no capitalised word after it (tested first: cheaper than the map)
 		}
 		j := i + 1
-		for j < span[1] && j-i <= 3 && tokens[j].isCap() && tokens[j].isWord() && !n.written(listStop, &tokens[j]) && !lx.knowsOther(tokens[:span[1]], j, TypeInstitution) {
+		for j < span[1] && j-i <= 3 && n.isNameWord(&tokens[j]) && !lx.knowsOther(tokens[:span[1]], j, TypeInstitution) {
 			j++
 		}
 		if j == i+1 {
@@ -587,7 +588,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 	}
 	run := func(i int) int { // up to three capitalised words, hyphenated parts included
 		j := i
-		for j < span[1] && j-i < 5 && n.isNameWord(tokens[j]) && !isAllCaps(tokens[j].Text) && free(j, j+1) {
+		for j < span[1] && j-i < 5 && n.isNameWord(&tokens[j]) && !isAllCaps(tokens[j].Text) && free(j, j+1) {
 			j++
 			if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() {
 				j += 2 // "Ivano-Frankivsk", "Kostiantynivka-on-Don"
@@ -596,7 +597,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		return j
 	}
 	for i := span[0] + 1; i < span[1]; i++ {
-		if !n.isNameWord(tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() {
+		if !n.isNameWord(&tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() {
 			continue
 		}
 		end := run(i)
@@ -803,7 +804,7 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 		return i
 	}
 	k := j
-	for k < span[1] && k-j < 3 && tokens[k].isCap() && tokens[k].isWord() && !n.written(listStop, &tokens[k]) && !isAllCaps(tokens[k].Text) {
+	for k < span[1] && k-j < 3 && n.isNameWord(&tokens[k]) && !isAllCaps(tokens[k].Text) {
 		k++
 	}
 	if k == j {
