@@ -725,10 +725,7 @@ func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
 // datelineAt reads a dateline opening its line at i; ok is false when the line is none.
 func (lx *lexicon) datelineAt(tokens []Token, span [2]int, i int) (out []mention, ok bool) {
 	for k := i; ; {
-		j := k
-		for j < span[1] && j-k < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
-			j++
-		}
+		j := datelineRun(tokens, k, span[1])
 		if j == k || j >= span[1] {
 			return nil, false
 		}
@@ -748,7 +745,7 @@ func (lx *lexicon) datelineAt(tokens []Token, span [2]int, i int) (out []mention
 			continue
 		case tokens[j].Text == "(" && !lx.gaz.knowsAt(tokens[:j], k, j):
 			return nil, false // "QUESTION (RTB):" is a transcript's speaker, not a dateline
-		case tokens[j].is(",", "\u2014", "\u2013", "(") || tokens[j].Text == "-" && tokens[j].SpaceBefore:
+		case datelineSep(tokens[j]):
 			if c := wireCredit(tokens, span, j); c != nil {
 				out = append(out, *c)
 			}
