@@ -28,6 +28,15 @@ func docMention(info *entityInfo) *mention {
 	return &mention{info: info, start: -1, end: -1, sentence: -1}
 }
 
+// actingFor is a copy of m that stands for info, at m's place in the sentence: the state a
+// person, body or force acts for ("Putin" read as Russia). m itself is left as it is, since
+// other relations of the sentence read it as named.
+func actingFor(m *mention, info *entityInfo) *mention {
+	c := *m
+	c.info = info
+	return &c
+}
+
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

@@ -77,9 +77,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	for _, p := range pairs {
 		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
 			if st := x.actingState(s, p.src); st != nil {
-				acting := *p.src
-				acting.info = st
-				p.src = &acting
+				p.src = actingFor(p.src, st)
 			}
 		}
 		if spec.has(flagLeaderActs) {
@@ -87,9 +85,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			for _, end := range []**mention{&p.src, &p.dst} {
 				if *end != nil && !typeIn((*end).info.Type, spec.src) {
 					if st := x.seatedState(*end); st != nil {
-						m := **end
-						m.info = st
-						*end = &m
+						*end = actingFor(*end, st)
 					}
 				}
 			}
@@ -98,9 +94,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.dst != nil && !typeIn(p.dst.info.Type, spec.dst) {
 			// "fired water cannon at the Philippine coast guard ship": the force's state.
 			if st := x.forceOf(p.dst, spec.dst); st != nil {
-				target := *p.dst
-				target.info = st
-				p.dst, force = &target, true
+				p.dst, force = actingFor(p.dst, st), true
 			}
 		}
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
@@ -190,9 +184,7 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	} else if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
 		// "Pyongyang's special forces": the troops are a state's body.
 		if st := x.actingState(s, m); st != nil {
-			acting := *m
-			acting.info = st
-			return &acting
+			return actingFor(m, st)
 		}
 		return nil
 	}
@@ -218,9 +210,7 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 			// them, as a demonym does.)
 			// "Swedish Army units will move into Lapland": a state's force owns them.
 			if st := x.actingState(s, m); st != nil && m.end == start {
-				acting := *m
-				acting.info = st
-				return &acting
+				return actingFor(m, st)
 			}
 			return nil
 		}
@@ -1696,9 +1686,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				// his country got; the gazetteer's state of the person is the one helped.
 				for i, h := range helped {
 					if st := x.seatedState(h); st != nil {
-						acting := *h
-						acting.info = st
-						helped[i] = &acting
+						helped[i] = actingFor(h, st)
 					}
 				}
 			}
@@ -2392,9 +2380,7 @@ func (x *Extractor) leaderState(m *mention, spec *argSpec) *mention {
 	if st == nil {
 		return nil
 	}
-	acting := *m
-	acting.info = st
-	return &acting
+	return actingFor(m, st)
 }
 
 // attackModifier: a weapon that only modifies an attack noun after it, alone or coordinated
