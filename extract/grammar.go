@@ -353,17 +353,30 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 type words struct {
 	classes     map[string]clsSet
 	attribution phraseSet // "according to"
+	speaksFor   phraseSet // "speaking on behalf of"
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
+
+// phraseClass is the phrase set a words.tsv class of phrases fills, or nil for a class of
+// single words.
+func (w *words) phraseClass(class string) *phraseSet {
+	switch class {
+	case "attribution":
+		return &w.attribution
+	case "speaks-for":
+		return &w.speaksFor
+	}
+	return nil
+}
 
 func compileWords(rows []tsvRow) (*words, error) {
 	w := &words{classes: map[string]clsSet{}}
 	for _, row := range rows {
 		class := row.field(0)
-		if class == "attribution" {
+		if set := w.phraseClass(class); set != nil {
 			for _, p := range splitList(row.field(1)) {
-				w.attribution.add(p)
+				set.add(p)
 			}
 			continue
 		}
