@@ -329,6 +329,8 @@ const (
 	wSubjectControl
 	wObjectExample
 	wObjectArgument
+	wNamingVerb
+	wArrivalVerb
 	wordClassCount
 )
 
@@ -346,7 +348,8 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
-	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument"}
+	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument",
+	"naming-verb", "arrival-verb"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
