@@ -53,12 +53,22 @@ func (o *occurrence) srcOK(m *mention) bool {
 // cities", "Russian forces" stand for the state.
 func (o *occurrence) dstOK(m *mention) bool {
 	spec := o.trig.spec
-	// A force stands for its state even as a modifier: "at the Philippine coast guard
-	// ship" aims at the Philippines.
-	return typeIn(m.info.Type, spec.dst) && (!o.s.modifierOnly(m) || spec.has(flagLocative) && o.s.siteOf(m)) && !o.x.attackModifier(o.s, m) &&
-		!(spec.has(flagNamedTarget) && o.s.classModifier(m)) ||
-		spec.has(flagBodyTarget) && o.x.forceOf(m, spec.dst) != nil ||
-		spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+	if typeIn(m.info.Type, spec.dst) {
+		// A mere modifier is a target only as the site of a locative relation ("strikes on
+		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
+		// and, for a named-target relation, no state that modifies a class ("Russian
+		// entities") is one.
+		modifierOK := !o.s.modifierOnly(m) || spec.has(flagLocative) && o.s.siteOf(m)
+		if modifierOK && !o.x.attackModifier(o.s, m) && !(spec.has(flagNamedTarget) && o.s.classModifier(m)) {
+			return true
+		}
+	}
+	if spec.has(flagBodyTarget) && o.x.forceOf(m, spec.dst) != nil {
+		// A force stands for its state even as a modifier: "at the Philippine coast guard
+		// ship" aims at the Philippines.
+		return true
+	}
+	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
 }
 
 // applyTrigger appends the relations of one trigger occurrence to out.
