@@ -2474,30 +2474,16 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 			return nil
 		}
 	}
-	if s.tw(wPreposition, o.ca) && o.ca < k {
-		// "During his visit to Australia from June 15 to 18, Premier Li Qiang met ...": in an
-		// opening prepositional phrase with no person before it, "his" is the subject of the
-		// clause after the phrase's comma (also after a speaker's label: "Lin Jian: During ...").
-		for j := o.te; j+1 < s.b && j < o.te+20; j++ {
-			if s.tokens[j].Text != "," {
-				continue
-			}
-			if s.dateComma(j) {
-				continue
-			}
-			_, cb := s.clauseOf(j + 1)
-			if m := s.clauseSubject(j+1, cb, o.srcOK); m != nil && m.info.Type == TypePerson {
-				return m
-			}
-			break
-		}
-	}
-	return nil
+	// "During his visit to Australia from June 15 to 18, Premier Li Qiang met ...": in a
+	// clause that opens with a prepositional phrase and names no person before "his", "his"
+	// is the subject of the clause after the phrase's comma.
+	return s.openingPhraseOwner(o.ca, k, o)
 }
 
-// cataphoricOwner: "his"/"her" at k inside an opening prepositional phrase ("During his visit
-// to Australia, Premier Li Qiang met ...", also after a speaker's label "Lin Jian: During
-// his visit ...") points forward to the main clause's subject, a person; nil otherwise.
+// cataphoricOwner: "his"/"her" at k inside a prepositional phrase opening the sentence
+// ("During his visit to Australia, Premier Li Qiang met ...", also after a speaker's label
+// "Lin Jian: During his visit ...") points forward to the main clause's subject, a person;
+// nil otherwise.
 func (s *sentenceCtx) cataphoricOwner(k int, o *occurrence) *mention {
 	start := s.a
 	for j := k - 1; j >= s.a; j-- {
@@ -2506,12 +2492,20 @@ func (s *sentenceCtx) cataphoricOwner(k int, o *occurrence) *mention {
 			break
 		}
 	}
+	return s.openingPhraseOwner(start, k, o)
+}
+
+// openingPhraseOwner: "his"/"her" at k inside a prepositional phrase opening at start stands
+// for the person subject of the clause after the phrase's comma (a comma inside a date,
+// "June 15, 2024", closes no phrase); nil when the phrase's comma comes before the trigger
+// or no person is that subject.
+func (s *sentenceCtx) openingPhraseOwner(start, k int, o *occurrence) *mention {
 	if start >= k || !s.tw(wPreposition, start) {
 		return nil
 	}
 	comma := -1
 	for j := start + 1; j < s.b && j < start+25; j++ {
-		if s.tokens[j].Text == "," {
+		if s.tokens[j].Text == "," && !s.dateComma(j) {
 			comma = j
 			break
 		}
