@@ -300,7 +300,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
 	// name right before it and, for a supply, the name after its preposition.
 	onName := !s.passive(o.t) && s.reducedPassive(o)
-	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o.t, o.te, o.cb, o.srcOK)
+	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o)
 	if spec.has(flagEventSubject) && (s.passive(o.t) || onName || reduced) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}
@@ -643,7 +643,11 @@ func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
 // reducedRelative: a participle (no "-ing", no "-s") right after a noun and right before "by"
 // and a name of the source's kind is a reduced relative clause, passive without "be" ("Patriot batteries
 // supplied by Germany", "Kharkiv, struck by Russian missiles"): the name after "by" acts.
-func (s *sentenceCtx) reducedRelative(t, te, cb int, srcOK func(*mention) bool) bool {
+// It is no variant of reducedPassive, which reads the target name before a regular
+// participle ("-ed") and asks nothing of the agent; here the words before the participle
+// must not make it an active verb, and the agent after "by" must be there.
+func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
+	t, te, cb, srcOK := o.t, o.te, o.cb, o.srcOK
 	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
 		return false // "strikes by Russia", "shelling by Russia": nouns, not participles
 	}
