@@ -535,8 +535,8 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if i+2 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore && tokens[i+2].is("based") {
 		return true // "a Washington-based research group"
 	}
-	if prev.is("like") && i >= 2 && tokens[i-2].is("cities", "city", "towns") {
-		return true
+	if prev.is("like") && i >= 2 && nl.likeNouns[tokens[i-2].Lower] {
+		return true // "cities like Kharkiv"
 	}
 	// "a visit to Pyongyang", "the visit of Speaker Nancy Pelosi to Taipei", "travelled to
 	// Odesa by train from Kyiv", "left Pyongyang for Hanoi": a journey's end or start, within

@@ -15,6 +15,7 @@ type nameLexicon struct {
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	departWords                                                map[string]bool // lower case
+	likeNouns                                                  map[string]bool // lower case: "cities" in "cities like Kharkiv"
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
@@ -114,6 +115,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
 		"depart-word":      set(&n.departWords, true),
+		"like-noun":        set(&n.likeNouns, true),
 		"locative":         phrase(&n.locative),
 		"locative-known":   phrase(&n.locativeKnown),
 		"resolution":       set(&n.resolution, true),
