@@ -1189,7 +1189,9 @@ func (s *sentenceCtx) listBetween(a, b int) bool {
 		return false
 	}
 	for j := a - 2; j > s.a && j >= a-12; j-- {
-		if s.tw(wComitative, j) || s.tokens[j].is("with") && s.tokens[j-1].is("together", "along") {
+		// The comitative word itself, or a "with" after it: "Together with" may open the
+		// sentence, where the loop does not reach.
+		if s.tw(wComitative, j) || s.tokens[j].is("with") && s.tw(wComitative, j-1) {
 			return true
 		}
 	}
