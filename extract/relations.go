@@ -194,9 +194,11 @@ func (s *sentenceCtx) openingComma() int {
 }
 
 // dateComma: the comma at j stands inside a date between its day and its year ("September 16,
-// 2023"), so it closes no phrase.
+// 2023", "October 16th, 2024"), so it closes no phrase. Day and year are read as the date
+// finder reads them (dayOf, yearOf). The sentence's dateMentions cannot answer: they leave out
+// a dateline's date (dropInlineDateline), and a list line's context has none.
 func (s *sentenceCtx) dateComma(j int) bool {
-	return j > s.a && j+1 < s.b && isDigits(s.tokens[j-1].Text) && len(s.tokens[j+1].Text) == 4 && isDigits(s.tokens[j+1].Text)
+	return j > s.a && j+1 < s.b && dayOf(s.tokens[j-1]) > 0 && yearOf(s.tokens[j+1]) > 0
 }
 
 // markTriggers finds the trigger phrases of the sentence outside names and marks where
