@@ -25,3 +25,29 @@ func TestDatelineOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestDateComma: a comma between a day and a year is inside a date, read as the date finder
+// reads days and years; a comma between two years or after a name closes a phrase.
+func TestDateComma(t *testing.T) {
+	cases := []struct {
+		text  string
+		comma int // the comma's token index
+		want  bool
+	}{
+		{"On September 16, 2023, Mali signed", 3, true},
+		{"On October 16th, 2024, Mali signed", 3, true},
+		{"In 2022, 2023 was worse", 2, false},
+		{"Mali, 2023 was worse", 1, false},
+		{"On September 16, the year", 3, false},
+	}
+	for _, c := range cases {
+		tokens := tokenize(c.text)
+		if tokens[c.comma].Text != "," {
+			t.Fatalf("%q: token %d is %q, not a comma", c.text, c.comma, tokens[c.comma].Text)
+		}
+		s := newSentenceCtx(&words{}, tokens, [2]int{0, len(tokens)}, nil, nil, &sentenceScratch{})
+		if got := s.dateComma(c.comma); got != c.want {
+			t.Errorf("dateComma(%q, %d) = %v, want %v", c.text, c.comma, got, c.want)
+		}
+	}
+}
