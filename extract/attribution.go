@@ -168,6 +168,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			if sp.speech && d.start >= sp.te && s.objectEventDate(d, sp.te) {
 				continue // "condemned Hamas for the attacks of 7 October": the attacks' date
 			}
+			if d.end <= sp.t && s.inExample(d) {
+				continue // "condemned the launches, including one on July 1, and expressed concern over"
+			}
 			if !s.dateBlocked(d, sp, events, arrivals, ca, opening, speculative) {
 				cands = append(cands, d)
 			}
@@ -249,9 +252,26 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 			continue
 		}
 		between := d.end <= u && u < sp.t || sp.te <= u && u < d.start
+		if between && s.compoundModifier(u) {
+			continue // "fire DPRK-supplied missiles at Ukraine since December": no event of its own
+		}
 		if !between || u > sp.t && s.purpose(u) {
 			// "travelled to Beijing for the talks with Wang Yi on 18 December": an event
 			// named as the purpose of another shares its date.
+			continue
+		}
+		if tca, _ := s.dateClauseOf(sp.t); d.end <= u && u < tca && s.tokens[tca].is("where", "when") {
+			if _, ucb := s.dateClauseOf(u); ucb == tca {
+				// "was followed on Thursday by a visit to Hanoi, where he was received by To
+				// Lam": the where-clause goes on with the event before it, and so with its
+				// date.
+				continue
+			}
+		}
+		if lo, hi, ok := s.relativeClause(d); ok && u >= lo && u < hi && sp.t >= hi && slices.ContainsFunc(arrivals, func(a int) bool { return a >= lo && a < hi }) {
+			// "Putin, who arrived on Wednesday for his first visit, ... later held talks":
+			// the visit named in the arrival's clause is the arrival's own purpose, and the
+			// arrival dates what its subject does next (relativeClause below).
 			continue
 		}
 		if !speculative && d.end <= opening && opening < u {
@@ -293,6 +313,29 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// compoundModifier: the trigger at u ends a hyphenated modifier of the noun after it
+// ("DPRK-supplied missiles", "Iranian-made drones"): it names how the thing came about, not
+// an event of the clause that a date could belong to.
+func (s *sentenceCtx) compoundModifier(u int) bool {
+	return u-1 > s.a && u+1 < s.b && s.tokens[u-1].Text == "-" && !s.tokens[u-1].SpaceBefore && !s.tokens[u].SpaceBefore &&
+		s.tokens[u+1].isWord() && !s.tokens[u+1].isCap()
+}
+
+// inExample: the date d closes an example set off by a comma (words.tsv object-example:
+// ", including a launch on July 1", ", such as the strike on 3 May") with nothing but words
+// between: it dates the example's event, never a trigger after it.
+func (s *sentenceCtx) inExample(d dateMention) bool {
+	for k := d.start - 1; k > s.a && k >= d.start-8; k-- {
+		if s.tokens[k].Text == "," {
+			return k+1 < d.start && s.tw(wObjectExample, k+1)
+		}
+		if !s.tokens[k].isWord() {
+			return false
 		}
 	}
 	return false

@@ -474,6 +474,9 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 	if k == te {
 		return nil, false
 	}
+	if locative {
+		k = s.plainListEnd(k, cb) // "attacked shelters, hospitals and schools across Gaza"
+	}
 	if k < cb && (s.tw(wComplement, k) || locative && s.tw(wLocative, k)) {
 		if k+1 < cb && s.tokens[k].is("of") && strings.HasSuffix(s.tokens[k+1].Lower, "ing") && !s.tokens[k+1].isCap() && !s.tw(wArticle, k+1) {
 			// "accused Western members of using sanctions to pressure Bamako": a gerund after
@@ -499,6 +502,44 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		return p, true // "held talks with the head of state, Captain Ibrahim Traoré"
 	}
 	return nil, true
+}
+
+// plainListEnd: where a list of unnamed lower-case nouns that continues the noun phrase ending
+// at k ends (", hospitals and schools"), when an "and" or "or" closes it and a locative or
+// complement follows; otherwise k. Each item is at most two plain words and ends in a plural.
+func (s *sentenceCtx) plainListEnd(k, cb int) int {
+	closed := false
+	j := k
+	for j < cb && j < k+10 {
+		tk := s.tokens[j]
+		if tk.Text != "," && !s.tw(wConjunction, j) {
+			break
+		}
+		if s.tw(wConjunction, j) {
+			closed = true
+		}
+		j++
+		if j < cb && s.tw(wConjunction, j) { // ", and"
+			closed = true
+			j++
+		}
+		n := 0
+		for j < cb && n < 2 && s.tokens[j].isWord() && !s.tokens[j].isCap() && s.mentionAt(j) == nil && !s.tw(wFunction, j) &&
+			!s.tw(wLocative, j) && !s.tw(wPreposition, j) && !s.tw(wAux, j) && !s.tw(wBe, j) && !s.tw(wArticle, j) {
+			j++
+			n++
+		}
+		if n == 0 || !plural(s.tokens[j-1].Lower) {
+			return k // "struck the plant and said in Kharkiv": a verb, not a list of sites
+		}
+		if closed {
+			break
+		}
+	}
+	if closed && j < cb && (s.tw(wComplement, j) || s.tw(wLocative, j)) {
+		return j
+	}
+	return k
 }
 
 // afterFreeRelative: an object opened by "what" + a speaker + a verb of naming (words.tsv
@@ -659,7 +700,7 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 	}
 	next := s.tokens[m.end]
 	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
-		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end)
+		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end) && !s.tw(wStanceHead, m.end)
 }
 
 // siteOf: the demonym m stands right before a facility noun (words.tsv site-head: "Ukrainian
@@ -731,4 +772,9 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 		return p
 	}
 	return nil
+}
+
+// plural: a lower-case word that looks like a plural noun ("schools", "depots"), not "-ss".
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }

@@ -268,6 +268,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
 				continue // no anaphor starts here, or inside a name
 			}
+			if strings.ContainsRune(tokens[i].Text, '.') {
+				continue // "H.E." keys as "he", but no pronoun is written with dots
+			}
 			if !c.single[tokens[i].Lower] && (i+1 >= span[1] || !c.second[tokens[i+1].Lower]) {
 				continue // "the" before a word no anaphor has second
 			}

@@ -399,7 +399,7 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 	anchor, paraLast, lead := "", "", ""
 	var dateline []string
 	for i, sp := range spans {
-		newPara := i == 0 || tokens[sp[0]].Newlines >= 2
+		newPara := i == 0 || tokens[sp[0]].Newlines >= 2 || enumeratorEnds(tokens, spans[i-1])
 		if newPara {
 			anchor, paraLast = paraLast, ""
 		}
@@ -416,7 +416,7 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 			}
 			dateline = nil
 		}
-		if isDateline(tokens, sp, out[i]) && i+1 < len(spans) && tokens[spans[i+1][0]].Newlines >= 2 {
+		if isDateline(tokens, sp, out[i]) && i+1 < len(spans) && (tokens[spans[i+1][0]].Newlines >= 2 || enumeratorEnds(tokens, sp)) {
 			dateline = out[i][0].values
 		}
 		if hasValues(out[i]) {
@@ -480,11 +480,20 @@ func isDateline(tokens []Token, sp [2]int, dates []dateMention) bool {
 		case t.Text == "," || t.Text == "." || t.Text == "/" || t.Text == "-" || t.Text == "–" || t.Text == "—":
 		case t.isCap() && words < 4:
 			words++
+		case k == sp[1]-2 && isDigits(t.Text) && tokens[k+1].Text == "." && t.Newlines > 0:
+			// "Abuja, 24 February 2024" with the list number of the next line joined to it
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// enumeratorEnds: the sentence ends with a list number on a line of its own start ("... 2024
+// 1."): the text after it opens a paragraph though the splitter ran on.
+func enumeratorEnds(tokens []Token, sp [2]int) bool {
+	k := sp[1] - 2
+	return k > sp[0] && isDigits(tokens[k].Text) && tokens[k+1].Text == "." && tokens[k].Newlines > 0
 }
 
 // maxOpeningLine bounds the lines of a document's opening block (organisation, title,

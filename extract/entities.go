@@ -18,6 +18,11 @@ type mention struct {
 	// occasion is, for a group anaphor ("the leaders"), 1 + the sentence that named the group
 	// together: the occasion its members' joint statements belong to (0: none).
 	occasion int
+	// event marks a doer read from an earlier event ("condemned the vote": the vetoing
+	// state); eventKey is that event's key in the document's events (its relation type, or
+	// anyAct).
+	event    bool
+	eventKey string
 }
 
 // docMention is an argument that no span of the sentence names: a body the trigger's spec
@@ -177,6 +182,12 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				info := doc.get(id, typ, name)
 				if typ == TypeInstitution && info.State == "" {
 					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
+				}
+				if !e.demonym {
+					// The state is named too, as in "the Ministry of Foreign Affairs of Ukraine":
+					// "South Korea's intelligence service" names South Korea (a demonym, "the
+					// Chinese foreign ministry", only describes the body).
+					found = append(found, mention{info: e.info, start: i, end: i + n, sentence: si, nested: true})
 				}
 				found = append(found, mention{info: info, start: i, end: j + b, sentence: si},
 					// "Chinese Foreign Ministry", "Japan's Ministry of Defense": the body's own
@@ -396,6 +407,16 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 	}
 	for _, m := range shorts {
+		if m.info.ID != "" && m.info.Type != TypePerson && !fullSeen[m.info] {
+			// Another entity of the same short form whose full name the document used: "the
+			// Council" after "Council of the European Union" is that Council, not the UN's.
+			for _, e := range lx.gaz.entriesAt(tokens, m.start, m.end-m.start) {
+				if e.short && fullSeen[e.info] {
+					m.info = e.info
+					break
+				}
+			}
+		}
 		switch {
 		case m.info.ID != "" && fullSeen[m.info]:
 			found = append(found, m)
@@ -623,6 +644,53 @@ func prevListPlace(tokens []Token, span [2]int, i int, lx *lexicon) int {
 	return -1
 }
 
+// bodyWithoutState returns the part [a, b) of an institution's name at [start, end) that
+// names the body without its state: after a state's name or abbreviation, possessive or not
+// ("U.S. Department of State", "DPRK Ministry of Munitions Industry", "Kenya's Ministry of
+// Water"), or before "of" + the state ("Taiwan Affairs Office of the PRC"). Writers use that
+// rest alone for the same body, so it is one of the entity's names. A demonym makes an
+// adjective, not a prefix ("Russian Ministry of Defence"), and a rest of one word is no name
+// of its own ("U.S. Navy"); b == a when there is no such part.
+func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
+	isState := func(e *gazEntry) bool { return e != nil && e.info.Type == TypeState && !e.demonym && !e.capital }
+	// The state after "of" first: a state before it is then part of the name ("Taiwan
+	// Affairs Office of the PRC" is the Taiwan Affairs Office).
+	for k := end - 2; k > start+1 && k >= end-6; k-- {
+		if !tokens[k].is("of") {
+			continue
+		}
+		s := k + 1
+		if tokens[s].is("the") {
+			s++
+		}
+		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end {
+			return start, k
+		}
+		break
+	}
+	for n := 1; n <= 4 && start+n < end; n++ {
+		// The longest match may be the body itself ("U.S. Department of State" is an alias):
+		// the state is a shorter match at the same start.
+		if e, m := lx.gaz.match(tokens[:start+n], start); !isState(e) || m != n {
+			continue
+		}
+		a := start + n
+		if a < end && tokens[a].Text == "'s" {
+			a++
+		}
+		if end-a >= 2 && tokens[a].isCap() && !tokens[a].is("of") {
+			return a, end
+		}
+		break
+	}
+	// "the United Nations panel of experts": a parent organisation opening the name
+	// (shapes.tsv body-prefix); writers name the body by the rest too.
+	if n := lx.shapes.bodyPrefix.matchAt(tokens[:end], start); n > 0 && end-start-n >= 2 && tokens[start].isCap() {
+		return start + n, end
+	}
+	return start, start
+}
+
 func surfaceOf(tokens []Token, a, b int) string {
 	if b == a+1 {
 		return tokens[a].display() // most names are one token: no copy
@@ -679,6 +747,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		default:
 			continue
 		}
+		if h+2 < span[1] && tokens[h+1].Text == "-" && !tokens[h+1].SpaceBefore && !tokens[h+2].SpaceBefore && tokens[h+2].isWord() {
+			continue // "Port-au-Prince", "Port-Louis": the head word opens a hyphenated name
+		}
 		// Left: contiguous capitalised words (initials and "People's" included).
 		start := h
 		for k := h - 1; k >= span[0]; k-- {
@@ -700,6 +771,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			if !t.isCap() || !t.isWord() || nl.written(listStop, &t) && (k != h-1 || t.is("the", "a", "an")) {
 				break
+			}
+			if tokens[k+1].Newlines > 0 && isAllCaps(t.Key) != isAllCaps(tokens[k+1].Key) {
+				break // "MEETINGS COVERAGE AND PRESS RELEASES / Security Council": a heading above
 			}
 			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
 				!nl.written(listStop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
@@ -746,9 +820,22 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		for !lowerHead && end < span[1] && (nl.written(listInstHeads, &tokens[end]) || nl.written(listAgreementHeads, &tokens[end]) || nl.written(listPlaceHeads, &tokens[end])) {
 			end++ // "Korean Armistice Agreement"
 		}
-		if end < span[1] && nl.written(listPlaceHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore &&
+		if end < span[1] && nl.written(listPlaceHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore && tokens[end].Newlines == 0 &&
 			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
-			end++ // "Air Base 201", "at Air Base 201 near Agadez"
+			end++ // "Air Base 201", "at Air Base 201 near Agadez"; not a paragraph's number on the next line
+		}
+		// "Hubei Yuanhang Trading Co., Ltd": a firm's legal form after a comma belongs to its
+		// name (shapes.tsv company-form), after a head of the firm's kind ("Co.", "Trading").
+		if k := end; nl.written(listInstHeads, &tokens[end-1]) {
+			if k < span[1] && tokens[k].Text == "." && !tokens[k].SpaceBefore {
+				k++
+			}
+			if k+1 < span[1] && tokens[k].Text == "," && nl.companyForms[tokens[k+1].Text] {
+				end = k + 2
+				if end < span[1] && tokens[end].Text == "." && !tokens[end].SpaceBefore && end+1 < span[1] && !tokens[end+1].isCap() {
+					end++ // "Co., Ltd. in May": the abbreviation's dot, not the sentence's
+				}
+			}
 		}
 		h = end - 1
 		word = tokens[h].Text

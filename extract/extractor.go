@@ -117,6 +117,20 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if !slices.Contains(e.Surfaces, surface) {
 			e.Surfaces = append(e.Surfaces, surface)
 		}
+		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.end-1].isCap() && x.lex.shapes.placeNouns[tokens[m.end-1].Lower] {
+			// "the oil-rich Essequibo region": the name without its lower-case place noun is
+			// the place's name too ("Essequibo").
+			if bare := surfaceOf(tokens, m.start, m.end-1); !slices.Contains(e.Surfaces, bare) {
+				e.Surfaces = append(e.Surfaces, bare)
+			}
+		}
+		if m.info.Type == TypeInstitution {
+			if a, b := bodyWithoutState(tokens, m.start, m.end, x.lex); b > a {
+				if bare := surfaceOf(tokens, a, b); !slices.Contains(e.Surfaces, bare) {
+					e.Surfaces = append(e.Surfaces, bare)
+				}
+			}
+		}
 	}
 	// infos finds an entity by id, for the events a later definite noun points back to.
 	infos := map[string]*entityInfo{}
@@ -135,6 +149,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// (the slices stated holds start nil each time, so events keeps what it copied).
 	var stated map[string][]*entityInfo
 	var statedBy map[string]string // the rule of the first relation stated per type
+	// eventWhen holds the dates of the events in events, by the same keys; statedWhen is
+	// per sentence, as stated is.
+	eventWhen := map[string][]string{}
+	var statedWhen map[string][]string
 	for i, sp := range spans {
 		occ.enter(x.dates, tokens, sp, sentenceDates[i], bySentence[i], i, ref, i == 0 || tokens[sp[0]].Newlines >= 2)
 		if tokens[sp[0]].Newlines >= 2 {
@@ -168,12 +186,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.dateMentions = sentenceDates[i]
-		sc.dropDateClauses()
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
+		sc.dropDateClauses()
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
 		clear(stated)
 		clear(statedBy)
+		clear(statedWhen)
 		rels := x.relationRules(sc)
 		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
 			for k := range rels {
@@ -214,11 +233,17 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
 			}
+			if len(r.Dates) == 0 && r.event && r.act && len(sentenceDates[i]) == 0 && r.Polarity == Asserted {
+				// "Thomas-Greenfield condemned the vote": a reaction reported in a sentence
+				// with no date at all is dated with the event it reacts to.
+				r.Dates = slices.Clone(eventWhen[r.eventKey])
+			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates
 			}
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor = 0, false, false, false, false, false // read: a relation's record holds only what it states
+			r.event, r.eventKey = false, ""
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
@@ -230,6 +255,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				}
 				if statedBy[r.Type] == "" {
 					statedBy[r.Type] = r.Rule
+					if statedWhen == nil {
+						statedWhen = map[string][]string{}
+					}
+					statedWhen[r.Type] = r.Dates
 				}
 				// The sentence's first trigger of the type states its main event: "the
 				// operation" after "jets struck targets ... after attacks on shipping" is the
@@ -242,12 +271,15 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		// The latest sentence stating an event of a type replaces the earlier one; the rules
 		// of this sentence have read events already.
 		maps.Copy(events, stated)
+		for typ := range stated {
+			eventWhen[typ] = statedWhen[typ]
+		}
 		// The sentence's first act (no stance, no standing tie) is what a following "the
 		// move" names; a sentence stating none leaves nothing for the one after it.
 		delete(events, anyAct)
 		for _, r := range rels {
 			if actRelations[r.Type] && r.Polarity == Asserted && r.Modality != Speculative && infos[r.Src] != nil {
-				events[anyAct] = stated[r.Type]
+				events[anyAct], eventWhen[anyAct] = stated[r.Type], statedWhen[r.Type]
 				break
 			}
 		}

@@ -57,9 +57,10 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
 		// and, for a named-target relation, no state that modifies a class ("Russian
-		// entities") is one.
+		// entities") is one, nor, for a dry-target relation, a body of water.
 		modifierOK := !o.s.modifierOnly(m) || spec.has(flagLocative) && o.s.siteOf(m)
-		if modifierOK && !o.x.attackModifier(o.s, m) && !(spec.has(flagNamedTarget) && o.s.classModifier(m)) {
+		if modifierOK && !o.x.attackModifier(o.s, m) && !(spec.has(flagNamedTarget) && o.s.classModifier(m)) &&
+			!(spec.has(flagDryTarget) && o.s.waterName(m)) {
 			return true
 		}
 	}
@@ -69,6 +70,20 @@ func (o *occurrence) dstOK(m *mention) bool {
 		return true
 	}
 	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+}
+
+// waterName: m is a place named as a body of water ("the East Sea", "the Gulf of Aden"): a
+// word of its name is in words.tsv class water.
+func (s *sentenceCtx) waterName(m *mention) bool {
+	if m.info.Type != TypePlace || m.coref {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if s.tw(wWater, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // applyTrigger appends the relations of one trigger occurrence to out.
@@ -830,7 +845,8 @@ func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention 
 			}
 			return m
 		}
-		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) {
+		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) ||
+			s.tw(wSpeech, k) { // "deplored the veto and said that the Council": what is said is no relative clause
 			return nil
 		}
 	}
@@ -1231,7 +1247,9 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			var doers []*mention
 			for _, info := range s.events[anyAct] {
 				if typeIn(info.Type, spec.dst) {
-					doers = append(doers, docMention(info))
+					m := docMention(info)
+					m.event, m.eventKey = true, anyAct
+					doers = append(doers, m)
 				}
 			}
 			return doers
@@ -1250,7 +1268,9 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 					named = named || m.info == info && m.start >= te && m.end <= min(cb, phraseEnd)
 				}
 				if typeIn(info.Type, spec.dst) && !named {
-					doers = append(doers, docMention(info))
+					m := docMention(info)
+					m.event, m.eventKey = true, tp.relation
+					doers = append(doers, m)
 				}
 			}
 			if len(doers) > 0 {
@@ -1312,7 +1332,7 @@ func (s *sentenceCtx) agencyDoers(x *Extractor, te, cb int, spec *argSpec, ok fu
 // first of a coordinated verb phrase, the head of an apposition, a relative pronoun's
 // antecedent or a personal pronoun's.
 func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
-	if s.opening > t && t <= s.a+1 {
+	if s.opening > t && t <= s.lead+1 {
 		// "Visiting Beijing on Monday, Putin met Xi": an opening participle's subject is
 		// the main clause's.
 		_, cb := s.clauseOf(s.opening + 1)
@@ -1566,7 +1586,18 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if v := s.elicitedBy(o.t, o.ca); v >= 0 {
 		return s.elicitedArgs(x, o, v)
 	}
+	if pairs := s.relativeLightVerb(o); pairs != nil {
+		return pairs
+	}
 	src := s.possessor(o.t)
+	if (src == nil || src.coref) && spec.has(flagBeneficiary) {
+		if t := s.thankedObject(o); t != nil {
+			// "thanked the African Union, the United Nations and the European Union for their
+			// support": the helpers are the ones thanked, the whole list, whatever single
+			// antecedent the pronoun would take on its own.
+			src = t
+		}
+	}
 	if src != nil && !o.srcOK(src) {
 		if st := x.leaderState(src, spec); st != nil {
 			src = st // "Putin's attacks on Odesa": Russia's
@@ -1628,6 +1659,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		if src == nil {
 			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+		}
+		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who") && s.tw(wBe, o.ca+1) {
+			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
+			// clause with a copula is its antecedent.
+			// An anaphor right before the comma ("the delegation led by him, who are") is
+			// inside the antecedent, not the antecedent.
+			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })
 		}
 		if src != nil && s.speechBetween(src.end, o.t) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
@@ -1743,6 +1781,43 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return cross(append(s.coordination(src, o.srcOK), partners...), s.group(dst, o.dstOK))
 }
 
+// relativeLightVerb: the noun heads a relative clause whose subject does it through a light
+// verb (words.tsv light-verb), its target after the verb ("the strikes that the United States
+// and Britain carried out against Houthi targets in Yemen", "the attacks which Russia launched
+// on Odesa"); nil otherwise.
+func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
+	k := o.te
+	if k+2 >= s.b || !s.tokens[k].is("that", "which") {
+		return nil
+	}
+	k++
+	if s.tw(wArticle, k) {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || !o.srcOK(m) || m.possessive {
+		return nil
+	}
+	doers := s.group(m, o.srcOK)
+	_, cb := s.clauseOf(k)
+	v := doers[len(doers)-1].end
+	for v < cb && (s.tw(wAux, v) || s.tw(wAdverb, v)) {
+		v++
+	}
+	if v >= cb || !s.tw(wLightVerb, v) {
+		return nil
+	}
+	v++
+	if v < cb && s.tokens[v].is("out") {
+		v++ // "carried out"
+	}
+	dst := s.afterPrep(v, cb, o.trig.spec.targetPreps, o.dstOK, nil)
+	if dst == nil {
+		return nil
+	}
+	return cross(doers, s.group(dst, o.dstOK))
+}
+
 // speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —
 // "that" or an auxiliary or form of "be" follows it ("said the draft would have given ...
 // attacks"), so what stands at b is reported, not done by the speaker; a speech verb whose
@@ -1778,7 +1853,8 @@ func (s *sentenceCtx) objectOfVerb(t, ca int, c wordClass) bool {
 		case s.tw(c, k):
 			return true
 		case s.tw(wArticle, k), s.tokens[k].is("of", "out", "up"), isAmount(s.tokens[k].Text),
-			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k),
+			s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore: // "launched a full-scale war"
 			continue
 		}
 		return false
@@ -1930,7 +2006,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	if o.t > s.a && s.tokens[o.t-1].is("its", "their") && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
-		s.mentionAt(o.te) == nil && !(o.te+1 < o.cb && s.tokens[o.te].Text == "," && s.tokens[o.te+1].is("including")) {
+		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
 		return nil
@@ -2183,10 +2259,26 @@ func (s *sentenceCtx) host(o *occurrence) *mention {
 // Norway"; "built with Iranian help") or is what a thanking verb's object is thanked for
 // ("Israel's representative thanked the United States for its support").
 func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
-	for k := o.t - 1; k >= o.ca && k >= o.t-8; k-- {
+	// The reach is counted in words with each name as one and articles as none, so that a
+	// list of thanked helpers ("thanked the African Union, the United Nations and the
+	// European Union for their support") does not hide the thanking verb.
+	for k, steps := o.t-1, 0; k >= o.ca && steps < 10; k-- {
 		tk := s.tokens[k]
+		if !s.tw(wArticle, k) {
+			steps++
+		}
 		switch {
-		case tk.is("with") && k >= o.t-4, s.tw(wThank, k):
+		case tk.Text == "," && k > o.ca && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil &&
+			(s.mentionAt(k+1) != nil || s.tw(wArticle, k+1) && s.mentionAt(k+2) != nil):
+			continue // a comma between two names of a list
+		case s.tw(wConjunction, k) && !(k > o.ca && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil &&
+			(s.mentionAt(k+1) != nil || s.tw(wArticle, k+1) && s.mentionAt(k+2) != nil)):
+			return nil // "welcomed the signing and expressed his appreciation for": another verb's
+		case tk.is("to") && k > o.ca && s.thankingAt(k-1):
+			continue // "expressed its gratitude to Poland"
+		case tk.is("for") && k+1 < o.t && s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() && strings.HasSuffix(s.tokens[k+1].Lower, "ing"):
+			return nil // "thanks X for expressing their support for peace": X's act, not help
+		case tk.is("with") && k >= o.t-4, s.thankingAt(k):
 			for j := o.ca; j < k; j++ {
 				if s.tw(wSpeech, j) || s.tw(wReportVerb, j) {
 					return nil // "X said 99 percent were intercepted, with help from": not X's
@@ -2238,10 +2330,53 @@ func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
 	return nil
 }
 
+// thankedObject: the first name of the object of a thanking verb (words.tsv thank) before the
+// noun at o.t, past an article and a "to" ("thanked the EU", "expressed its appreciation to
+// the African Union"), when it is of the noun's source kind; else nil.
+func (s *sentenceCtx) thankedObject(o *occurrence) *mention {
+	for k := o.ca; k < o.t; k++ {
+		if !s.thankingAt(k) {
+			continue
+		}
+		j := k + 1
+		if j < o.t && s.tokens[j].is("to") {
+			j++
+		}
+		if j < o.t && s.mentionAt(j) == nil && s.tw(wArticle, j) {
+			j++
+		}
+		m := s.mentionAt(j)
+		if m == nil || m.end > o.t || !o.srcOK(m) {
+			return nil
+		}
+		// The noun must be what the thanks are for: "for" and only its determiners and
+		// modifiers before it ("for their continued support"), not a clause ("for expressing
+		// their concern and their support for peace").
+		for f := o.t - 1; f >= m.end; f-- {
+			switch {
+			case s.tokens[f].is("for"):
+				return m
+			case isQuote(s.tokens[f].Text), s.tw(wArticle, f),
+				s.tokens[f].isWord() && !s.tokens[f].isCap() && !strings.HasSuffix(s.tokens[f].Lower, "ing") && !s.tw(wFunction, f):
+				continue
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// thankingAt: the word at k thanks someone: a thanking verb (words.tsv thank), or a noun of
+// thanks (thank-to) with its "to" after it ("expressed its gratitude to Poland").
+func (s *sentenceCtx) thankingAt(k int) bool {
+	return s.tw(wThank, k) || s.tw(wThankTo, k) && k+1 < s.b && s.tokens[k+1].is("to")
+}
+
 // thanks: a thanking verb (words.tsv thank) stands in the clause before the noun at o.t.
 func (s *sentenceCtx) thanks(o *occurrence) bool {
 	for k := o.ca; k < o.t; k++ {
-		if s.tw(wThank, k) {
+		if s.thankingAt(k) {
 			return true
 		}
 	}

@@ -209,17 +209,45 @@ func (g *gazetteer) match(tokens []Token, i int) (*gazEntry, int) {
 	return best, bestLen
 }
 
+// entriesAt returns every entry whose surface is exactly tokens[i:i+n] (a short form such as
+// "Council" may belong to several entities: the UN Security Council, the Council of the EU).
+func (g *gazetteer) entriesAt(tokens []Token, i, n int) []*gazEntry {
+	node := g.root
+	for j := i; j < i+n; j++ {
+		if node.next == nil {
+			return nil
+		}
+		if node = node.next[tokens[j].Lower]; node == nil {
+			return nil
+		}
+	}
+	var out []*gazEntry
+	for _, e := range node.entries {
+		if e.accepts(tokens[i : i+n]) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // accepts checks case: a capitalised form must match as written, or in an all-capitals
 // heading ("RUSSIA-DPRK RELATIONS").
 func (e *gazEntry) accepts(tokens []Token) bool {
 	if !e.caseSensitive {
 		return true
 	}
+	heading := false // a phrase in capitals with a long word: its short words are capitals too ("COUNCIL OF THE EUROPEAN UNION")
+	for _, t := range tokens {
+		if len(t.Key) > 3 && isAllCaps(t.Key) {
+			heading = true
+			break
+		}
+	}
 	for k, t := range tokens {
 		if t.Key == e.keys[k] {
 			continue
 		}
-		if len(t.Key) > 3 && isAllCaps(t.Key) && strings.ToUpper(e.keys[k]) == t.Key {
+		if (len(t.Key) > 3 || heading && len(tokens) > 1) && isAllCaps(t.Key) && strings.ToUpper(e.keys[k]) == t.Key {
 			continue
 		}
 		return false

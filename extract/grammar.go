@@ -97,6 +97,8 @@ const (
 	flagWithParty                           // a "with" after the object names a party of the same kind as the subject ("signed the accord with Japan")
 	flagNeedsVerdict                        // a word of blame must follow a copula after the object ("said the veto was reckless")
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
+	flagDryTarget                           // a place named as a body of water (words.tsv water) is no target ("fired missiles toward the East Sea")
+	flagStanceNow                           // a stance in the simple present or going on ("supports", "will continue to support") holds on the day it is stated
 )
 
 var flagNames = map[string]specFlag{
@@ -107,9 +109,10 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject,
+	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow,
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
+	"dry-target": flagDryTarget,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -329,6 +332,10 @@ const (
 	wSubjectControl
 	wObjectExample
 	wObjectArgument
+	wThankTo
+	wStanceHead
+	wWater
+	wContinuation
 	wNamingVerb
 	wArrivalVerb
 	wordClassCount
@@ -348,7 +355,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
-	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument",
+	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation",
 	"naming-verb", "arrival-verb"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup

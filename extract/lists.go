@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Lists announced by a trigger (flag "list" in triggers.tsv). Sanctions notices name their
 // designees in a list after the verb rather than as its object:
 //
@@ -243,6 +245,17 @@ func (x *Extractor) roleAfterComma(s *sentenceCtx, e, b int) bool {
 	for j := k; j < b && j <= k+1; j++ {
 		if x.lex.roles.matchAt(s.tokens, j) > 0 {
 			return true
+		}
+	}
+	// "a Russian national who ...", "a DPRK national and the director of ...", "North Korean
+	// national involved in ...": a state's name or demonym and a person noun (titles.txt
+	// class person) that ends its noun phrase ("a Russian national carrier" is a firm).
+	if e, n := x.lex.gaz.match(s.tokens[:b], k); e != nil && e.info.Type == TypeState && k+n < b {
+		j := k + n
+		if m := x.lex.personNouns.matchAt(s.tokens[:b], j); m > 0 {
+			next := j + m
+			return next >= b || !s.tokens[next].isWord() || s.tokens[next].isCap() || s.tw(wConjunction, next) || s.tw(wRelative, next) || s.tw(wPreposition, next) ||
+				strings.HasSuffix(s.tokens[next].Lower, "ed") || strings.HasSuffix(s.tokens[next].Lower, "ing")
 		}
 	}
 	return false

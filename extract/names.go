@@ -18,6 +18,8 @@ type nameLexicon struct {
 	likeNouns                                                  map[string]bool // lower case: "cities" in "cities like Kharkiv"
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
+	placePreps, notPlace, companyForms                         map[string]bool // as written: "in Moura,"; "English"; "Ltd"
+	notPlaceLead                                               map[string]bool // lower case: "a stake in Rosneft"
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
@@ -27,6 +29,7 @@ type nameLexicon struct {
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
+	bodyPrefix                                                 phraseSet // "United Nations panel of experts"
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
 	siteNouns                                                  phraseSet // "air base" after a name
 	// places holds the generated cities and regions apart from the main gazetteer: their
@@ -120,6 +123,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"locative-known":   phrase(&n.locativeKnown),
 		"resolution":       set(&n.resolution, true),
 		"resolution-body":  phrase(&n.resolutionBody),
+		"body-prefix":      phrase(&n.bodyPrefix),
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-acronym":      set(&n.notAcronym, false),
@@ -129,6 +133,10 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"base-cue":         set(&n.baseCues, true),
 		"destination-verb": set(&n.destinationVerbs, true),
 		"destination-prep": set(&n.destinationPreps, true),
+		"place-prep":       set(&n.placePreps, false),
+		"not-place":        set(&n.notPlace, false),
+		"company-form":     set(&n.companyForms, false),
+		"not-place-lead":   set(&n.notPlaceLead, true),
 		"place-of-noun":    set(&n.placeOfNouns, true),
 		"capital-noun":     set(&n.capitalNouns, true),
 	}
@@ -265,6 +273,42 @@ func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int
 	return !n.written(listInstHeads, last) && !n.written(listNotName, last)
 }
 
+// theBefore: "the" right before token i, or before a lower-case hyphenated adjective right
+// before it ("the oil-rich Essequibo region", "the war-torn Kherson region").
+func theBefore(tokens []Token, span [2]int, i int) bool {
+	if tokens[i-1].is("the") {
+		return true
+	}
+	k := i - 1
+	if k-3 < span[0] || tokens[k].isCap() || !tokens[k].isWord() || tokens[k-1].Text != "-" || tokens[k-1].SpaceBefore || tokens[k].SpaceBefore {
+		return false
+	}
+	return !tokens[k-2].isCap() && tokens[k-2].isWord() && tokens[k-3].is("the")
+}
+
+// closedLocative: a name the gazetteers lack right after a place preposition ("in", "from",
+// `place-prep`) that closes its phrase (a comma, a full stop, a semicolon, a list's "and"):
+// "killed 500 people in Moura, in March", "reported for duty in Boden, Revinge and
+// Karlsborg", "flew missions from Siauliai, alongside". A name that goes on ("in Kim's
+// view"), ends in a body's head or a not-name word ("in Parliament,") or is a language or
+// another not-place word (`not-place`: "in English,") is no place, nor is one after a
+// `not-place-lead` word ("a stake in Rosneft,").
+func (n *nameLexicon) closedLocative(tokens []Token, span [2]int, i, end int) bool {
+	if i-2 < span[0] || !n.placePreps[tokens[i-1].Text] || end-i > 3 || n.notPlaceLead[tokens[i-2].Lower] {
+		return false
+	}
+	if end < span[1] && !tokens[end].is(",", ".", ";", "and", "or") {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if n.notPlace[tokens[k].Text] {
+			return false
+		}
+	}
+	last := &tokens[end-1]
+	return !n.written(listInstHeads, last) && !n.written(listNotName, last)
+}
+
 // placeOfBefore: "the", at most two words, a place-of-noun and "of" end right before token i
 // ("the eastern state of Sucre", "the Brazilian state of Roraima").
 func (n *nameLexicon) placeOfBefore(tokens []Token, span [2]int, i int) bool {
@@ -295,6 +339,9 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	}
 	hy, code := tokens[i+1], tokens[i+2]
 	if hy.Text == "/" && !hy.SpaceBefore && !code.SpaceBefore && isAllCaps(t.Text) && isAllCaps(code.Text) && len(code.Text) <= 3 {
+		if i+3 < end && !tokens[i+3].SpaceBefore && (tokens[i+3].Text == "/" || tokens[i+3].Text == ".") {
+			return i // "S/PV.9505", "PSC/PR/COMM.1210": a document symbol goes on with a number or another part
+		}
 		return i + 3 // "SAMP/T"
 	}
 	if hy.Text != "-" || hy.SpaceBefore || code.SpaceBefore {
@@ -617,7 +664,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			i = end
 			continue
 		}
-		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && tokens[i-1].is("the") &&
+		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && theBefore(tokens, span, i) &&
 			lx.bodies.matchAt(tokens[:span[1]], end) == 0 { // "the Philippine coast guard ship" names no coast
 			// "the Kherson region": the noun belongs to the name.
 			add(i, end+1)
@@ -626,7 +673,8 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		}
 		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
 			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) &&
-			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) {
+			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) &&
+			!n.closedLocative(tokens, span, i, end) {
 			continue
 		}
 		add(i, end)
@@ -669,6 +717,9 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 		if i+1 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore {
 			continue // "HIMARS-like", "IRIS-T": a compound or a model
 		}
+		if i > span[0] && tokens[i-1].Text == "/" && !tokens[i-1].SpaceBefore && !t.SpaceBefore {
+			continue // "PSC/PR/COMM.1210": a part of a document symbol
+		}
 		letters, digits := 0, 0
 		for _, r := range t.Key {
 			if unicode.IsLetter(r) {
@@ -685,6 +736,9 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 			// radars"), or with a year nothing ("FY2025"); a body's acronym has no digits.
 			if digits == 4 && (strings.Contains(t.Key, "19") || strings.Contains(t.Key, "20")) || n.notDesignator[strings.TrimRight(t.Text, "0123456789")] {
 				continue
+			}
+			if digits >= 5 {
+				continue // "IN12345": five digits number a report or a product, never a model
 			}
 			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
 			continue

@@ -43,6 +43,46 @@ func TestUnknownNames(t *testing.T) {
 		{"places after locatives, with their coordinates",
 			"Clashes continued near Vuhledar, Marinka and Avdiivka, and a ship sank off the coast of Hualien.",
 			map[string]string{"place:vuhledar": "Vuhledar", "place:marinka": "Marinka", "place:avdiivka": "Avdiivka", "place:hualien": "Hualien"}, nil},
+		{"a name closing its phrase after in or from is a place",
+			"Militants killed 40 villagers in Tabora, in May. Recruits reported for duty in Vessby, Ruhnen and Kallsjo, and jets flew patrols from Ziemel-Ostava; the unit is based in Zarqa.",
+			map[string]string{"place:tabora": "Tabora", "place:vessby": "Vessby", "place:ruhnen": "Ruhnen", "place:kallsjo": "Kallsjo",
+				"place:ziemel-ostava": "Ziemel-Ostava", "place:zarqa": "Zarqa"}, nil},
+		{"a name that goes on, a body, a language or a part of a text after in is no place",
+			"In Velgard's view the talks failed in Parliament, the record was published in Arabic, and the detail is in Annex, as agreed in Brussels Tuesday. Qatar bought a stake in Norvesta, and a letter from Halvorsen, read aloud, was sharp.",
+			nil, []string{"place:velgard", "place:parliament", "place:arabic", "place:annex", "place:brussels-tuesday", "place:norvesta", "place:halvorsen"}},
+		{"representatives of states, each followed by a name, are people",
+			"Explaining their votes, the representatives of Chile, Tomas Arevalo Ruiz, and Kenya, Wanjiru Odhiambo, expressed concern. The delegates of Peru, Lucia de Campos, and the United Kingdom, Harold Bexley, condemned the strikes.",
+			map[string]string{"person:tomas-arevalo-ruiz": "Tomas Arevalo Ruiz", "person:wanjiru-odhiambo": "Wanjiru Odhiambo",
+				"person:lucia-de-campos": "Lucia de Campos", "person:harold-bexley": "Harold Bexley"}, nil},
+		{"states and bodies after a plural role are no people", "The representatives of Chile, Kenya and Peru, the Andean Council and Mercosur, met.",
+			map[string]string{"state:CHL": "Chile", "state:KEN": "Kenya"}, []string{"person:andean-council", "person:mercosur"}},
+		{"a legislator's title before a name",
+			"Asked by: Member of Parliament Sari Lehtonen (Left Alliance)\nMember of the European Parliament Jonas Ekholm and Member of Congress Dana Whitcombe replied.",
+			map[string]string{"person:sari-lehtonen": "Sari Lehtonen", "person:jonas-ekholm": "Jonas Ekholm", "person:dana-whitcombe": "Dana Whitcombe"},
+			[]string{"person:member-of-parliament-sari-lehtonen", "person:parliament-sari-lehtonen"}},
+		{"a number on the next line is no part of a place's name",
+			"Kestria fires missile into the Amber Sea\n\n1. At 07:10 the navy tracked it, and jets flew from Air Base 201 near Tolvik.",
+			map[string]string{"place:amber-sea": "Amber Sea", "place:air-base-201": "Air Base 201"}, []string{"place:amber-sea-1"}},
+		{"a name does not reach into an all-capitals heading on the line above",
+			"UNITED NATIONS - MEETINGS COVERAGE AND PRESS NOTES\nSecurity Council, 9100th meeting (AM)\n12 May 2023\n\nSecurity Council Fails to Adopt Draft on Fishing Zones, Owing to Veto by Norway\n\nThe Security Council met.",
+			map[string]string{"inst:unsc": "Security Council"},
+			[]string{"inst:meetings-coverage-and-press-notes-security-council", "inst:press-notes-security-council", "inst:notes-security-council"}},
+		{"a firm's legal form after a comma belongs to its name",
+			"Norway designated Hubei Lantern Trading Co., Ltd (China), which shipped parts, and Rivet Works Co., Ltd. in May; Oslo, Bergen and Tromso Shipping agreed.",
+			map[string]string{"inst:hubei-lantern-trading-co-ltd": "Hubei Lantern Trading Co., Ltd", "inst:rivet-works-co-ltd": "Rivet Works Co., Ltd."},
+			[]string{"inst:hubei-lantern-trading-co", "inst:rivet-works-co"}},
+		{"a byline line under a headline without a full stop",
+			"U.S. Forces Complete Withdrawal From Chad Air Base 12\nBy Marta Lind, Nordic Wire News\nAug. 5, 2024\n\nDrones struck the port. Aid was sent By Air Freight, officials said.",
+			map[string]string{"person:marta-lind": "Marta Lind"}, []string{"person:air-freight"}},
+		{"a byline of two authors under a long capitals heading",
+			"Baltic Review · Issue 4 · Spring 2025\n\nTHE BALTIC'S NORTHERN FLANK: WHAT THE ALLIANCE OF NORDIC STATES MEANS FOR NATO\n\nBy Kaisa Lehto-Varga and Jean-Marc Olivier\n\nThe departure of Finland from the Nordic Council is serious.",
+			map[string]string{"person:kaisa-lehto-varga": "Kaisa Lehto-Varga", "person:jean-marc-olivier": "Jean-Marc Olivier"}, nil},
+		{"an affiliation after a byline's comma names no author",
+			"Nordic Review · Issue 2 · Winter 2025\n\nTHE BALTIC'S NORTHERN FLANK: WHAT THE ALLIANCE OF NORDIC STATES MEANS FOR NATO\n\nBy Hanna Berg, Senior Fellow, Arctic and Tundra Studies, Oslo Centre\n\nThe accords were signed in May.",
+			map[string]string{"person:hanna-berg": "Hanna Berg"}, []string{"person:tundra-studies", "person:arctic"}},
+		{"a head word opening a hyphenated name is no head",
+			"In Port-au-Prince, gangs attacked the prison. In Port-Vila, ministers met at the Harbour-Front Hotel.",
+			map[string]string{"place:port-au-prince": "Port-au-Prince"}, []string{"place:in-port", "place:port"}},
 		{"a forum or a society is a body, also after a person's apposition",
 			"Ivan Petrov, a senior fellow at the Baltic Security Forum, spoke to the Royal Geographical Society.",
 			map[string]string{"inst:baltic-security-forum": "Baltic Security Forum", "inst:royal-geographical-society": "Royal Geographical Society",
@@ -64,6 +104,9 @@ func TestUnknownNames(t *testing.T) {
 			map[string]string{"state:RUS": "Russia", "state:PRK": "North Korea"}, []string{"agr:russia-north-korea"}},
 		{"a place noun after the name", "Shelling hit the Zorvany region overnight.",
 			map[string]string{"place:zorvany-region": "Zorvany region"}, nil},
+		{"a place noun after a name after the and a hyphenated adjective",
+			"Troops massed near the oil-rich Varnesk region and the war-torn Dalmiro province, while the well-known Kestrel Group stayed out.",
+			map[string]string{"place:varnesk-region": "Varnesk", "place:dalmiro-province": "Dalmiro province"}, []string{"place:kestrel-group"}},
 		{"organisation heads", "The Wagner Group and the Zelenko Brigade joined the Popular Resistance Movement.",
 			map[string]string{"inst:wagner-group": "Wagner Group", "inst:zelenko-brigade": "Zelenko Brigade",
 				"inst:popular-resistance-movement": "Popular Resistance Movement"}, nil},
@@ -77,6 +120,26 @@ func TestUnknownNames(t *testing.T) {
 			"A spokesman for Pakistan's military intelligence agency denied it.",
 			map[string]string{"inst:pakistan-military-intelligence-agency": "Pakistan's military intelligence agency"},
 			[]string{"inst:pakistan-military-intelligence"}},
+		{"a state's possessive before its body names the state too",
+			"South Korea's spy agency said so, and Kenya's interior ministry and Chile's Ministry of Foreign Affairs agreed.",
+			map[string]string{"state:KOR": "South Korea", "state:KEN": "Kenya", "state:CHL": "Chile",
+				"inst:south-korea-spy-agency": "South Korea's spy agency"}, nil},
+		{"a demonym before a body only describes it", "The Chinese foreign ministry and the Kenyan army declined to comment.",
+			nil, []string{"state:CHN", "state:KEN"}},
+		{"a security council of a state is the state's, not the UN's",
+			"Sergei Shoigu, secretary of the Security Council of the Russian Federation, arrived. Kenya's Security Council met, and the UN Security Council did not.",
+			map[string]string{"inst:russia-security-council": "Security Council of the Russian Federation", "inst:kenya-security-council": "Kenya's Security Council",
+				"inst:unsc": "UN Security Council"}, nil},
+		{"UN programmes and funds and AU organs by name and acronym",
+			"The United Nations Development Programme (UNDP) and UNICEF met. The Peace and Security Council, with UNRWA and OCHA, agreed.",
+			map[string]string{"inst:undp": "UNDP", "inst:unicef": "UNICEF",
+				"inst:au-psc": "Peace and Security Council", "inst:unrwa": "UNRWA", "inst:ocha": "OCHA"}, []string{"inst:unsc"}},
+		{"the Council after the Council of the European Union's name, also in a heading, is that Council",
+			"COUNCIL OF THE EUROPEAN UNION - PRESS RELEASE\n\nThe Council today listed two firms. The European Council met in June.",
+			map[string]string{"inst:council-of-the-eu": "Council", "inst:european-council": "European Council"}, []string{"inst:unsc"}},
+		{"the Council after the Security Council's name stays the Security Council",
+			"The UN Security Council met. The Council adopted a resolution.",
+			map[string]string{"inst:unsc": "Council"}, []string{"inst:council-of-the-eu"}},
 		{"a state's office abroad takes its seat into its name",
 			"Japan's consulate in Osaka issued a notice. The Indian Embassy in Kabul stayed open, and Brazil's embassy in Oslo closed.",
 			map[string]string{"inst:japan-consulate-osaka": "Japan's consulate in Osaka", "inst:india-embassy-kabul": "Indian Embassy in Kabul",
@@ -93,6 +156,10 @@ func TestUnknownNames(t *testing.T) {
 			map[string]string{"weapon:virginia-class": "Virginia-class submarines"}, []string{"weapon:submarine"}},
 		{"codes that are not weapons", "The Sword-2024A drills followed COVID-19 rules and Article-5 talk.",
 			nil, []string{"weapon:sword-2024a", "weapon:covid-19", "weapon:article-5"}},
+		{"document symbols and product numbers are no weapon models",
+			"The record S/PV.9612 and the communiqué AU/PR/COMM.1301 were cited, as were Insight RT24680 and report GX10432; the army fielded SAMP/T batteries and KM400 radars.",
+			map[string]string{"weapon:samp-t": "SAMP/T", "weapon:km400": "KM400"},
+			[]string{"weapon:s-pv", "weapon:au-pr", "weapon:rt24680", "weapon:gx10432", "inst:rt24680", "inst:comm"}},
 		{"resolutions by number", "The Council recalled Resolution 2231 and resolutions 1718 and 2397.",
 			map[string]string{"agr:unscr-2231": "Resolution 2231", "agr:unscr-1718": "resolutions 1718", "agr:unscr-2397": "2397"}, nil},
 		{"a dateline names a place", "ODESA, Ukraine — Drones struck the port.",
@@ -390,6 +457,57 @@ func TestLowerHeadTerminates(t *testing.T) {
 			}
 		case <-time.After(10 * time.Second):
 			t.Fatalf("%q: extraction did not finish in 10s (a loop in headedNames?)", text)
+		}
+	}
+}
+
+// TestBodyNameWithoutState: a body named with its state before it ("ROK Ministry of
+// Unification") or after "of" ("Ministry of Health of Ukraine") is also named by the rest
+// ("Ministry of Unification"), which writers use alone; a demonym ("Russian Ministry of
+// Defence") and a state inside the name stay as they are.
+func TestBodyNameWithoutState(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name, text, id string
+		want, not      []string
+	}{
+		{"a state's abbreviation before the body", "The ROK Ministry of Unification issued a notice.",
+			"", []string{"ROK Ministry of Unification", "Ministry of Unification"}, nil},
+		{"a state's name before a known body", "The U.S. Department of State approved the sale on Friday.",
+			"inst:us-department-of-state", []string{"U.S. Department of State", "Department of State"}, nil},
+		{"the state after of", "Officials of the Ministry of Health of Ukraine and the Grain Office of the PRC met.",
+			"", []string{"Ministry of Health", "Grain Office of the PRC", "Grain Office"}, nil},
+		{"a state before a name that ends in of and a state is part of the name", "The Taiwan Affairs Office of the PRC and the Kenya Relief Office of the UK spoke.",
+			"", []string{"Taiwan Affairs Office", "Kenya Relief Office"}, []string{"Affairs Office of the PRC", "Relief Office of the UK"}},
+		{"a possessive state before the body", "Kenya's Ministry of Water Resources denied it.",
+			"", []string{"Ministry of Water Resources"}, nil},
+		{"a parent organisation before a body", "The United Nations panel of experts and the EU Naval Force reported.",
+			"", []string{"United Nations panel of experts", "panel of experts", "Naval Force"}, nil},
+		{"a demonym is no prefix", "The Russian Ministry of Defence and the Ukrainian Grain Bureau denied it.",
+			"", nil, []string{"Ministry of Defence", "Grain Bureau"}},
+		{"a state inside the name is no prefix", "The Bank of Korea and the Korea Development Institute agreed.",
+			"", nil, []string{"Development Institute", "Bank"}},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, e := range doc.Entities {
+			if e.Type == TypeInstitution && (c.id == "" || e.ID == c.id) {
+				all = append(all, e.Surfaces...)
+			}
+		}
+		for _, s := range c.want {
+			if !slices.Contains(all, s) {
+				t.Errorf("%s: surface %q not found; got %q", c.name, s, all)
+			}
+		}
+		for _, s := range c.not {
+			if slices.Contains(all, s) {
+				t.Errorf("%s: unexpected surface %q; got %q", c.name, s, all)
+			}
 		}
 	}
 }

@@ -72,7 +72,14 @@ type occasionFrame struct {
 // no occasion: "welcomed the accession earlier this month", "deplored the September 24
 // attack" date what they report.
 func (lx *dateLexicon) frameOf(tokens []Token, sp [2]int, dates []dateMention, mentions []mention, i int, ref string) (occasionFrame, bool) {
-	values := eventDateValues(dates)
+	// "The visit was Xi's first since 2023": a span reaching back dates no occasion.
+	var values []string
+	for _, d := range dates {
+		if !d.noEvent && len(d.values) > 0 && !sinceStart(tokens, sp[0], d.start) {
+			values = d.values
+			break
+		}
+	}
 	if values == nil {
 		return occasionFrame{}, false
 	}
@@ -157,7 +164,7 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 	dateline := isDateline(tokens, sp, dates)
 	for _, d := range dates {
 		if len(d.values) > 0 && !d.noEvent {
-			if dateline {
+			if dateline || !o.anyDated && datelineLine(tokens, sp, d, dates) {
 				// "Berlin/Vilnius, 23 May 2025" dates the release, not an event: the
 				// report's "Yesterday in Vilnius, ... took part in the ceremony" can still be
 				// the record's first dated occasion (heldout h14).
@@ -174,6 +181,21 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 			}
 		}
 	}
+}
+
+// datelineLine: the date d stands on a line of its own that is a dateline ("Pyongyang, June
+// 5, 2025" under an agency's name line, which the sentence splitter joined to it), so it
+// dates the release, not an event.
+func datelineLine(tokens []Token, sp [2]int, d dateMention, dates []dateMention) bool {
+	a := d.start
+	for a > sp[0] && tokens[a].Newlines == 0 {
+		a--
+	}
+	b := d.end
+	for b < sp[1] && tokens[b].Newlines == 0 {
+		b++
+	}
+	return datelineValue(tokens, a, b, dates) != ""
 }
 
 // sinceStart: the date at start opens a span running to now ("since at least 2021"), which

@@ -87,6 +87,11 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil {
 				// "The representative of the Russian Federation, Vassily Nebenzia"
 				emit(p, org, role)
+			} else if org := s.mentionEndingAt(p.start-1, func(m *mention) bool { return m.info.Type == TypeState }); org != nil &&
+				pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex) != "" {
+				// "the representatives of Brazil, Ronaldo Costa Filho, and India, Ruchira Kamboj":
+				// each holder speaks for the state before the comma.
+				emit(p, org, pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex))
 			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(p.start-1) {
 				// "Speaking for the Russian Federation, Vassily Nebenzia said"
 				emit(p, org, "representative")

@@ -467,6 +467,9 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	if a-1 <= span[0] || tokens[a-1].Text != "," || b < span[1] && !tokens[b].is(",", ".") && !lx.shapes.speechVerbs[tokens[b].Lower] {
 		return false
 	}
+	if pairedAfterRole(tokens, span, a, lx) {
+		return true
+	}
 	for k := max(span[0], a-10); k < a-1; k++ {
 		// "The Permanent Observer of the State of Palestine, Riyad Mansour, said"
 		// "India's delegate, Ruchira Kamboj,", "Finland, whose President, Alexander Stubb,":
@@ -479,12 +482,99 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	return false
 }
 
+// pairedAfterRole: the name at a follows a state and its comma in a list of states each
+// followed by its holder's name, opened by a plural role and "of": "the representatives of
+// Brazil, Ronaldo Costa Filho, and India, Ruchira Kamboj, ...", as meeting records write them.
+func pairedAfterRole(tokens []Token, span [2]int, a int, lx *lexicon) bool {
+	return pairedRole(tokens, span, a, lx) != ""
+}
+
+// pairedRole is pairedAfterRole's role in the singular ("representative"), or "".
+func pairedRole(tokens []Token, span [2]int, a int, lx *lexicon) string {
+	k := a - 1 // the comma after the state
+	for pairs := 0; pairs < 8; pairs++ {
+		if k-1 <= span[0] || tokens[k].Text != "," {
+			return ""
+		}
+		start := -1
+		for i := max(span[0], k-5); i < k; i++ {
+			if e, n := lx.gaz.match(tokens[:k], i); e != nil && e.info.Type == TypeState && !e.demonym && i+n == k {
+				start = i
+				break
+			}
+		}
+		if start < 0 {
+			return ""
+		}
+		k = start - 1
+		if k > span[0] && tokens[k].is("the") {
+			k--
+		}
+		if k <= span[0] {
+			return ""
+		}
+		if tokens[k].is("of") {
+			if pluralRoleAt(tokens, k-1, lx) {
+				return strings.TrimSuffix(tokens[k-1].Lower, "s")
+			}
+			return ""
+		}
+		// ", and India": back over the previous holder's name to the comma after its state.
+		if !tokens[k].is("and") {
+			return ""
+		}
+		k--
+		if k > span[0] && tokens[k].Text == "," {
+			k--
+		}
+		words := 0
+		for k > span[0] && words < 6 && (tokens[k].isCap() && tokens[k].isWord() || lx.shapes.particles[tokens[k].Lower] || tokens[k].Text == "-") {
+			k--
+			words++
+		}
+		// A holder's name has two words or more and is no state ("of Kenya, Peru and Norway,
+		// Harold Bexley said" lists states, not holders).
+		if e, _ := lx.gaz.match(tokens[:span[1]], k+1); words < 2 || e != nil && e.info.Type == TypeState {
+			return ""
+		}
+	}
+	return ""
+}
+
+// pluralRoleAt: token k is the plural of a one-word role ("representatives", "delegates").
+func pluralRoleAt(tokens []Token, k int, lx *lexicon) bool {
+	if k < 0 || tokens[k].isCap() || !strings.HasSuffix(tokens[k].Lower, "s") {
+		return false
+	}
+	w := tokens[k].Lower
+	for _, ph := range lx.roles.byFirst[strings.TrimSuffix(w, "s")] {
+		if len(ph) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // bylineName accepts names in a byline sentence: only names, commas and "and", after a
 // sentence that is just "by" (or starting with "By").
 func bylineName(tokens []Token, span [2]int, a, b int) bool {
 	// "May 21, 2024 | By Terri Moon Cronk, DOD News": a byline after a header's separator.
 	if a-2 >= span[0] && tokens[a-1].Text == "By" && tokens[a-2].Text == "|" && (b >= span[1] || tokens[b].is(",") || tokens[b].Newlines > 0) {
 		return true
+	}
+	// "... Air Base 201\nBy Ellen Marsh, Defense Department News": a byline line under a
+	// headline without a full stop, in the headline's sentence.
+	if b >= span[1] || tokens[b].is(",", "and") || tokens[b].Newlines > 0 {
+		// Back over a name joined by "and" before it on the line ("By A and B"); a comma
+		// opens an affiliation ("By A, Senior Fellow, Gulf and Horn Programme"), no author.
+		k := a - 1
+		for k > span[0] && tokens[k].Newlines == 0 && (tokens[k].is("and") || tokens[k].isCap() && tokens[k].isWord() && tokens[k].Text != "By" ||
+			tokens[k].Text == "-" && !tokens[k].SpaceBefore || tokens[k].Text == ".") {
+			k--
+		}
+		if k > span[0] && tokens[k].Text == "By" && tokens[k].Newlines > 0 {
+			return true
+		}
 	}
 	prevBy := span[0] > 0 && tokens[span[0]-1].is("by") && (span[0] < 2 || tokens[span[0]-1].Newlines > 0 || tokens[span[0]].Newlines > 0)
 	if !prevBy && !tokens[span[0]].is("by") {

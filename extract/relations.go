@@ -44,6 +44,9 @@ type sentenceCtx struct {
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
+	// lead is where the sentence proper starts: after a wire dateline ("SEOUL, June 20
+	// (Meridian) - Having arrived ..."), else a.
+	lead    int
 	scratch *sentenceScratch
 	// lists is the document's state of lists announced by a trigger (lists.go), or nil.
 	lists *listState
@@ -136,14 +139,22 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		}
 	}
 	sort.Ints(s.clauses) // the opening-phrase boundary was added first
+	s.lead = s.datelineEnd()
 	s.opening = s.openingComma()
 	return s
 }
 
 // dropDateClauses: a "that" inside a date expression right before a verb ("and later that
 // day put their names to") is a determiner, not a relative or complement clause.
+//
+// Nor does a subordinator that opens a part of the day right before a date ("arrived before
+// dawn on Wednesday for his first visit": dates.tsv vague phrases such as "before dawn"):
+// the date stays in the clause of the verb it follows.
 func (s *sentenceCtx) dropDateClauses() {
 	s.clauses = slices.DeleteFunc(s.clauses, func(i int) bool {
+		if i > s.a && i < s.b && s.dateLex != nil && s.tw(wSubordinator, i) {
+			return s.partOfDayAt(i)
+		}
 		if i <= s.a || i >= s.b || !s.tokens[i].is("that") { // a ";" ending the text opens a boundary past it
 			return false
 		}
@@ -157,22 +168,36 @@ func (s *sentenceCtx) dropDateClauses() {
 	})
 }
 
+// partOfDayAt: a vague phrase of dates.tsv starts at i and a date follows it directly
+// ("before dawn on" Wednesday, "after midnight on" 3 May).
+func (s *sentenceCtx) partOfDayAt(i int) bool {
+	rule, _, end := s.dateLex.phraseAt(s.tokens, i, s.b)
+	if _, ok := rule.(vague); !ok || end <= i {
+		return false
+	}
+	return slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.start == end })
+}
+
 // openingComma finds the comma closing a sentence-opening phrase that starts with a
 // preposition or subordinator ("On 5 May in Tokyo,") or a participle ("Visiting Beijing on
 // Monday,"); a comma inside a list of names ("With help from Denmark, Norway and ...") does
 // not close it.
 func (s *sentenceCtx) openingComma() int {
-	first := s.tokens[s.a]
+	a := s.lead
+	if a >= s.b {
+		return -1
+	}
+	first := s.tokens[a]
 	lower := first.Lower
 	participle := first.isWord() && len(lower) > 4 && (strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ed")) &&
-		s.mentionAt(s.a) == nil
-	if !participle && !s.tw(wPreposition, s.a) && !s.tw(wSubordinator, s.a) && !s.tw(wFunction, s.a) {
+		s.mentionAt(a) == nil
+	if !participle && !s.tw(wPreposition, a) && !s.tw(wSubordinator, a) && !s.tw(wFunction, a) {
 		return -1
 	}
-	if s.tw(wArticle, s.a) {
+	if s.tw(wArticle, a) {
 		return -1
 	}
-	for j := s.a + 1; j < s.b && j < s.a+16; j++ {
+	for j := a + 1; j < s.b && j < a+16; j++ {
 		switch s.tokens[j].Text {
 		case ";", ":", "\u201c", "\"":
 			return -1
@@ -191,6 +216,24 @@ func (s *sentenceCtx) openingComma() int {
 		}
 	}
 	return -1
+}
+
+// datelineEnd: the first token after a wire dateline that opens the sentence (ALL-CAPS place,
+// then up to a spaced dash within twelve tokens: "SEOUL, June 20 (Meridian) -"), else a.
+func (s *sentenceCtx) datelineEnd() int {
+	if !datelineOpens(s.tokens[:s.b], s.a) {
+		return s.a
+	}
+	for j := s.a + 1; j < s.b && j < s.a+12; j++ {
+		t := s.tokens[j]
+		if t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore || t.Text == "--" {
+			if j+1 < s.b {
+				return j + 1
+			}
+			return s.a
+		}
+	}
+	return s.a
 }
 
 // dateComma: the comma at j stands inside a date between its day and its year ("September 16,
@@ -516,6 +559,37 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || k >= ca && (s.tw(wFirstPerson, k) || s.tokens[k].Text == ",")
 }
 
+// pluralPresent: the bare verb at t follows a name right before its verb group ("Japan
+// and the Philippines support", "Seoul and Tokyo back"): the simple present of a plural
+// subject; a past form, a participle or an infinitive is none.
+func (s *sentenceCtx) pluralPresent(t, ca int) bool {
+	w := s.tokens[t].Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || s.inQuote[t-s.a] {
+		return false
+	}
+	k := s.verbGroupStart(t, ca) - 1
+	if k < ca || k+1 != t || !s.tokens[k].isCap() || !s.tokens[k].isWord() {
+		return false
+	}
+	m := s.mentionAt(k)
+	return m != nil && !m.demonym && !m.possessive // "Russian help with": a noun
+}
+
+// continuing: a continuation verb (words.tsv class continuation) stands right before the
+// trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
+// backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
+// goes on from the day it is stated.
+func (s *sentenceCtx) continuing(t, ca int) bool {
+	k := t - 1
+	if k >= ca && s.tokens[k].is("to") {
+		k--
+	} else if !strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		return false
+	}
+	// "promised to continue supporting": a plan under a control verb, not a stance now.
+	return k >= ca && s.tw(wContinuation, k) && !(k-1 >= ca && s.tokens[k-1].is("to"))
+}
+
 // judgementAfter: a word of blame (cues.tsv class judgement) follows the verb's object in its
 // phrase ("called the outcome \"reckless\"", "branded Kyiv a sponsor of terrorism"), before
 // any comma; a preposition right after the verb ("called for", "called on") is another sense.
@@ -634,8 +708,22 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
 		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}
+	if trig.spec.has(flagStanceNow) && trig.frame.verbal() {
+		// "Japan and the United States support the Philippines", "Sweden will continue to
+		// support Ukraine": the stance holds on the day it is stated.
+		// A span running to now ("has trained recruits since 2022, and continues to help")
+		// dates it from its start (SCHEMA.md Dates rule 5).
+		r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) &&
+			!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
+	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
+	r.event, r.eventKey = p.dst.event, p.dst.eventKey
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
+	if r.act && r.occasion == 0 {
+		// "The two leaders held talks for several hours": an act of a group in the simple
+		// past, like its joint statement, is done at the occasion that named the group.
+		r.occasion = p.src.occasion
+	}
 	r.ownDate = r.act && s.ownDate(t, trig.spec.has(flagSpeechAct))
 	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
 		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the
@@ -989,7 +1077,7 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 func (s *sentenceCtx) ownDate(t int, speech bool) bool {
 	da, db := s.dateClauseOf(t)
 	for _, d := range s.dateMentions {
-		if d.start < da || d.end > db || speech && d.start > t && s.objectEventDate(d, t+1) {
+		if d.start < da || d.end > db || speech && d.start > t && s.objectEventDate(d, t+1) || d.end <= t && s.inExample(d) {
 			continue
 		}
 		relative := false
@@ -1353,15 +1441,15 @@ func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *
 	if m.possessive || m.info.Type != TypeState {
 		return nil
 	}
-	for k := m.end; k < cb && k < m.end+5; k++ {
+	for k := m.end; k < cb && k < m.end+7; k++ {
 		if p := s.mentionAt(k); p != nil {
 			if k > m.end && p.info.Type == TypePerson && ok(p) {
 				return p
 			}
 			return nil
 		}
-		if !s.tokens[k].isCap() {
-			return nil
+		if !s.tokens[k].isCap() && !(k > m.end && s.tw(wOfficeLink, k) && s.tokens[k-1].isCap()) {
+			return nil // "U.S. Secretary of State Antony Blinken": "of" inside the title
 		}
 	}
 	return nil
@@ -1439,6 +1527,9 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			if s.verbPhraseBetween(k, m.start) {
 				break // "its full support to the mediators and asked Togo to": Togo is asked
 			}
+			if s.againstBetween(k, m.start) {
+				break // "transfers of missiles for use against Ukraine": Ukraine is the enemy, not the preposition's object
+			}
 			if !ok(m) || not != nil && m.info == not.info {
 				if s.modifier(m) || m.demonym || not != nil && m.info == not.info {
 					continue
@@ -1452,6 +1543,17 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		}
 	}
 	return nil
+}
+
+// againstBetween: "against" stands between the preposition at k and a name at m, which is
+// then the object of "against", not of k.
+func (s *sentenceCtx) againstBetween(k, m int) bool {
+	for j := k + 1; j < m; j++ {
+		if s.tokens[j].is("against") {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoinedVerbPhrase: the conjunction at k opens a coordinated verb phrase: an unnamed object
@@ -1871,7 +1973,20 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	var pairs []argPair
 	var left []*mention
-	if owner := s.possessor(t); owner != nil && ok(owner) {
+	owner := s.possessor(t)
+	if owner != nil && owner.coref && ok(owner) {
+		// "Sweden thanks Finland, its closest ally", "to Norway and Denmark, our Nordic
+		// partners": a possessive pronoun in apposition to a name does not stand for that
+		// name; its owner is the clause's subject, and every name of the list is a partner.
+		if anchor := s.appositiveAnchor(owner.start, ok); anchor != nil && anchor.info == owner.info {
+			subj := s.clauseSubject(s.a, anchor.start, ok)
+			if subj == nil || subj.info == anchor.info {
+				return nil
+			}
+			return cross([]*mention{subj}, s.coordination(anchor, ok))
+		}
+	}
+	if owner != nil && ok(owner) {
 		left = []*mention{owner} // "X has been Y's partner"
 		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil && (s.linked(subj.end, owner.start) || s.tokens[subj.end].Text == ",") {
 			// Only a copula or an apposition makes the name before the partner ("Japan is
@@ -1893,7 +2008,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = []*mention{ante}
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && left[0].possessive {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tokens[t-1].is("its", "their")) {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
 		k := te
@@ -1903,6 +2018,13 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		if m := s.mentionAt(k); m != nil && ok(m) && !m.possessive && !m.demonym && !s.modifier(m) {
 			right = s.group(m, ok)
 		}
+	}
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tokens[t-1].is("its", "their")) {
+		// "Washington and its partners, including South Korea", "Japan's partners such as
+		// Canada and Australia": the partners named as members are the other end. (Without
+		// an owner the nearest name is too often an object: "monitoring the North, with
+		// partners such as South Korea".)
+		right = s.namedMembers(te, cb, ok)
 	}
 	if len(right) == 0 && len(left) == 1 && left[0].end == t && !left[0].possessive {
 		// "Belarus, another close Moscow ally,": a name modifying the noun pairs with the name
@@ -1934,6 +2056,29 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// namedMembers: the names listed right after a plural noun ending at te, after ", including"
+// or "such as" ("partners, including South Korea", "partners such as Japan and Canada"); nil
+// when none follow.
+func (s *sentenceCtx) namedMembers(te, cb int, ok func(*mention) bool) []*mention {
+	k := te
+	if k < cb && s.tokens[k].Text == "," {
+		k++
+	}
+	switch {
+	case k+1 < cb && s.tokens[k].is("including") && k > te:
+		k++
+	case k+2 < cb && s.tokens[k].is("such") && s.tokens[k+1].is("as"):
+		k += 2
+	default:
+		return nil
+	}
+	named := func(m *mention) bool { return ok(m) && !m.demonym && !m.possessive }
+	if m, _ := s.objectOf(k, cb, named, nil, false); m != nil && m.start <= k+1 {
+		return s.group(m, named)
+	}
+	return nil
 }
 
 // appositiveAnchor: the name right before the comma that opens the noun phrase ending at k,
@@ -2016,6 +2161,9 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 		return nil
 	}
 	if k := s.verbGroupStart(t, ca) - 1; k > s.a && s.tokens[k].Text == "," {
+		if we := s.weSubjects(k, ok); we != nil {
+			return we
+		}
 		if subj := s.afterRelative(k, ok); subj != nil {
 			// "Choi, who has led ... since Yoon was impeached, met Blinken"; "Kamikawa and
 			// Kihara, who are visiting Manila, held talks": the whole antecedent list.
@@ -2030,6 +2178,14 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 	}
 	if subj := s.pronounSubject(t, ca, ok); subj != nil {
 		return []*mention{subj}
+	}
+	if s.opening > t && s.tokens[s.lead].isWord() && strings.HasSuffix(s.tokens[s.lead].Lower, "ing") && s.mentionAt(s.lead) == nil {
+		// "Speaking at a news conference with Lammy, Blinken said": an opening participial
+		// phrase's subject is the main clause's.
+		_, cb := s.clauseOf(s.opening + 1)
+		if subj := s.clauseSubject(s.opening+1, cb, ok); subj != nil {
+			return []*mention{subj}
+		}
 	}
 	return nil
 }
@@ -2112,18 +2268,51 @@ func (s *sentenceCtx) weApposition(m *mention, ok func(*mention) bool) []*mentio
 	if m.coref || m.end >= s.b || s.tokens[m.end].Text != "," {
 		return nil
 	}
-	ca, _ := s.clauseOf(m.start)
-	if ca+1 >= m.start || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
+	return s.weAppositionUntil(m.start, m.end, m.info.Type, ok)
+}
+
+// weAppositionUntil: the names of type typ in the apposition of a first-person subject that
+// opens the clause holding at and closes at the comma at end.
+func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mention) bool) []*mention {
+	ca, _ := s.clauseOf(at)
+	if ca+1 >= at || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
 		return nil
 	}
 	var out []*mention
 	for j := range s.mentions {
 		o := &s.mentions[j]
-		if o.start > ca+1 && o.end <= m.end && o.info.Type == m.info.Type && ok(o) && !o.possessive {
+		if o.start > ca+1 && o.end <= end && o.info.Type == typ && ok(o) && !o.possessive {
 			out = append(out, o)
 		}
 	}
 	return out
+}
+
+// weSubjects: a first-person subject's apposition closing at the comma at k, right before a
+// verb ("We, Prime Minister Orpo of Finland and Prime Minister Michal of Estonia, met"): every
+// name in it of the last name's type, past "of" phrases and name suffixes that break a plain
+// list.
+func (s *sentenceCtx) weSubjects(k int, ok func(*mention) bool) []*mention {
+	last := s.mentionEndingAtOrBefore(k, ok)
+	if last == nil || last.coref {
+		return nil
+	}
+	if we := s.weAppositionUntil(last.start, k, last.info.Type, ok); len(we) >= 2 {
+		return we
+	}
+	return nil
+}
+
+// mentionEndingAtOrBefore: the acceptable name ending last at or before k, within six tokens.
+func (s *sentenceCtx) mentionEndingAtOrBefore(k int, ok func(*mention) bool) *mention {
+	var best *mention
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.end <= k && m.end >= k-6 && ok(m) && (best == nil || m.end > best.end) {
+			best = m
+		}
+	}
+	return best
 }
 
 // withCoSpan adds to a list the other antecedents of its anaphors: "the leaders" or "the two

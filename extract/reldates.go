@@ -779,7 +779,7 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 	for i := range all {
 		d := &all[i]
 		if r, ok := d.rule.(daysAfter); ok {
-			env.anchor, env.sign = lx.afterAnchor(tokens, b, all, i, anchor, ref)
+			env.anchor, env.sign = lx.afterAnchor(tokens, a, b, all, i, anchor, ref, lead)
 			d.values = r.resolve(env, d.n)
 		} else if d.rule != nil {
 			env.anchor, env.sign = anchor, 1
@@ -848,7 +848,13 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 // event, backward when a clause with its own subject follows (that clause is the earlier
 // event), forward when a noun phrase does ("a day after the talks": the talks are the
 // anchored event).
-func (lx *dateLexicon) afterAnchor(tokens []Token, b int, all []dateMention, i int, anchor, ref string) (string, int) {
+//
+// A sentence that opens with a definite event noun and an aspect verb ("The briefing came two
+// days after Zelensky accused Moscow", "The arrival came two weeks after Tiani spoke with
+// Putin") counts back from the event the noun names: the report's lead event (lead, the
+// document's first day stated), not whatever the paragraph dated last ("greeted the aircraft
+// the next day").
+func (lx *dateLexicon) afterAnchor(tokens []Token, a, b int, all []dateMention, i int, anchor, ref, lead string) (string, int) {
 	d := all[i]
 	if i+1 < len(all) && all[i+1].start-d.end <= 3 && all[i+1].rule == nil {
 		if v := all[i+1].iso(ref); len(v) > 0 {
@@ -861,11 +867,29 @@ func (lx *dateLexicon) afterAnchor(tokens []Token, b int, all []dateMention, i i
 		}
 	}
 	if clauseFollows(lx.words, tokens, d.end, b) {
+		if lead != "" && lx.eventSubjectCame(tokens, a, d.start) {
+			return lead, -1
+		}
 		// "The arrival came two weeks after General Tiani spoke with Putin": the clause
 		// after it is the earlier event; the anchored event is the sentence's own.
 		return anchor, -1
 	}
 	return anchor, 1
+}
+
+// eventSubjectCame: the sentence at a opens with a definite article, one to three lower-case
+// words (an event noun and its modifiers) and an aspect verb (words.tsv class aspect) right
+// before start ("The briefing came", "The latest exercise came").
+func (lx *dateLexicon) eventSubjectCame(tokens []Token, a, start int) bool {
+	if start-a < 3 || start-a > 5 || !tokens[a].is("the") || !lx.words.in(wAspect, tokens[start-1].Lower) {
+		return false
+	}
+	for k := a + 1; k < start-1; k++ {
+		if !tokens[k].isWord() || tokens[k].isCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseFollows: a clause with a named or pronoun subject starts at tokens[i] ("after Russia

@@ -89,6 +89,7 @@ type lexicon struct {
 	gaz           *gazetteer
 	titles        phraseSet // offices that precede a name
 	honorific     phraseSet
+	personNouns   phraseSet // nouns of a person that name no position ("a Russian national")
 	roles         phraseSet
 	negation      phraseSet
 	denial        phraseSet
@@ -157,8 +158,10 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			lx.honorific.add(phrase)
 		case "role":
 			lx.roles.add(phrase)
+		case "person":
+			lx.personNouns.add(phrase)
 		default:
-			return nil, fmt.Errorf("%s: class %q: want title, honorific or role", row.where, class)
+			return nil, fmt.Errorf("%s: class %q: want title, honorific, role or person", row.where, class)
 		}
 	}
 	for _, row := range rules["bodies"] {

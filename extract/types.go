@@ -148,4 +148,9 @@ type Relation struct {
 	// forceTarget: the target is the state of a force named as the target (relations.tsv flag
 	// body-target), which the document may name only inside the force's name.
 	forceTarget bool
+	// event: the target is the doer of an earlier event its object names ("condemned the
+	// vote"), kept under eventKey in the document's events; a reaction without a date of its
+	// own is dated by that event.
+	event    bool
+	eventKey string
 }
