@@ -444,10 +444,7 @@ func dropInlineDateline(tokens []Token, sp [2]int, dates []dateMention, ref stri
 	if len(d.values) != 1 || d.values[0] != ref {
 		return dates
 	}
-	k := sp[0]
-	for k < d.start && tokens[k].isWord() && isAllCaps(tokens[k].Key) {
-		k++
-	}
+	k := datelineRun(tokens, sp[0], d.start) // the place words datelineOpens read
 	if k == sp[0] || k >= d.start || tokens[k].Text != "," || d.start != k+1 || d.end >= sp[1] ||
 		tokens[d.end].Text != "-" && tokens[d.end].Text != "(" && tokens[d.end].Text != "\u2013" {
 		return dates
