@@ -26,6 +26,7 @@ type anaphor struct {
 	after      map[string]bool // if set, the phrase means this only after one of these words
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
+	ahead      bool            // "signed a treaty ... . The X Treaty replaces": the next compatible entity named
 	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
 	named      bool            // "the Ministry": the latest entity the document named with those words
 	owner      bool            // "his country": the state of the latest person
@@ -102,6 +103,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 		a.then[strings.ToLower(w)] = true
 	}
 	a.titled = attrs["titled"] == "1"
+	a.ahead = attrs["ahead"] == "1"
 	a.opening = attrs["opening"] == "1"
 	a.named = attrs["named"] == "1"
 	a.owner = attrs["owner"] == "1"
@@ -293,6 +295,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				}
 				a = row
 				switch {
+				case row.ahead:
+					ants = nextNamed(found[next:], row, si)
 				case row.titled:
 					ants = titledAntecedent(tokens, titled, i+1, i+n)
 				case row.named:
@@ -315,7 +319,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					// line that lists its issuers: no occasion.
 					ants, _ = introducedAntecedents(tokens, sentences, found[:next], people, row, row.issuers, true, si)
 				case row.owner:
-					ants = x.ownerAntecedent(tokens, recent, found[:next], titled, row, si)
+					ants = x.ownerAntecedent(tokens, recent, found[:next], out, titled, row, si)
 				case row.chain:
 					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] {
 						ants, occasion = group.ants, group.occasion
@@ -399,6 +403,23 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	found = append(found, out...)
 	sortMentions(found)
 	return found
+}
+
+// nextNamed: the entity an indefinite anaphor announces ("signed a treaty on Wednesday ... .
+// The Comprehensive Strategic Partnership Treaty was signed at the end of those talks"): the
+// first compatible entity named after it, in its own sentence or at most maxCorefDistance
+// sentences on. Only the first is taken: a text names what it announced before it names
+// anything else of the kind.
+func nextNamed(after []mention, a *anaphor, si int) []*entityInfo {
+	for _, m := range after {
+		if m.sentence > si+maxCorefDistance {
+			break
+		}
+		if !m.nested && !m.coref && a.accepts(m.info) {
+			return []*entityInfo{m.info}
+		}
+	}
+	return nil
 }
 
 // groupAntecedents: a group anaphor ("the leaders", "the three ministers") refers to every
@@ -688,9 +709,9 @@ func peoplePerSentence(found []mention, n int) []int {
 // ("Daniel Ortega of Nicaragua"), or a state in apposition with their name ("the Russian
 // Federation's delegate, Vassily Nebenzia"; "Robert Wood, the representative of the United
 // States,").
-func (x *Extractor) ownerAntecedent(tokens []Token, recent, before []mention, titled []titledPerson, a *anaphor, si int) []*entityInfo {
+func (x *Extractor) ownerAntecedent(tokens []Token, recent, before, resolved []mention, titled []titledPerson, a *anaphor, si int) []*entityInfo {
 	if a.count == 2 {
-		return x.partiesOf(tokens, before, titled)
+		return x.partiesOf(tokens, before, resolved, titled)
 	}
 	for k := len(recent) - 1; k >= 0 && recent[k].sentence >= si-maxCorefDistance; k-- {
 		if recent[k].info.Type == TypePerson {
@@ -705,8 +726,30 @@ func (x *Extractor) ownerAntecedent(tokens []Token, recent, before []mention, ti
 
 // partiesOf: "both sides" of a readout, when its paragraph names no two states, are the
 // states of the two people the document named or referred to last ("The Secretary and the
-// Foreign Minister ... Both sides reaffirmed"); nil unless both have a state and the two differ.
-func (x *Extractor) partiesOf(tokens []Token, before []mention, titled []titledPerson) []*entityInfo {
+// Foreign Minister ... Both sides reaffirmed"); nil unless both have a state and the two differ,
+// and nil when the latest sentence that names people, by name or by a resolved anaphor
+// (resolved: "the President"), names more than two: a host or mediator is there too ("Minister
+// Mirzoyan thanked the President and Minister Nurtleu of Kazakhstan").
+func (x *Extractor) partiesOf(tokens []Token, before, resolved []mention, titled []titledPerson) []*entityInfo {
+	latest := -1
+	for _, list := range [][]mention{before, resolved} {
+		for _, m := range list {
+			if m.info.Type == TypePerson {
+				latest = max(latest, m.sentence)
+			}
+		}
+	}
+	var named []*entityInfo
+	for _, list := range [][]mention{before, resolved} {
+		for _, m := range list {
+			if m.info.Type == TypePerson && m.sentence == latest && !slices.Contains(named, m.info) {
+				named = append(named, m.info)
+			}
+		}
+	}
+	if len(named) > 2 {
+		return nil
+	}
 	var people []*entityInfo
 	for k := len(before) - 1; k >= 0 && len(people) < 2; k-- {
 		if m := before[k]; m.info.Type == TypePerson && !slices.Contains(people, m.info) {
@@ -900,13 +943,17 @@ func listJoin(tokens []Token, mentions []mention, m, next *mention) (and, ok boo
 }
 
 // titleRunBefore is the start of the title right before a name at start: capitalised words,
-// office-link words and hyphens after the sentence start or a lower-case word ("Secretary of
-// State Antony Blinken"), when it holds a title or role; else start.
+// office-link words, "of the" and hyphens after the sentence start or a lower-case word
+// ("Secretary of State Antony Blinken"), at most twelve tokens, when it holds a title or role;
+// else start.
 func (x *Extractor) titleRunBefore(tokens []Token, sentStart, start int) int {
 	a := start
-	for k := start - 1; k >= sentStart && k >= start-6; k-- {
+	for k := start - 1; k >= sentStart && k >= start-12; k-- {
 		t := tokens[k]
-		if !(t.isCap() && t.isWord() || x.lex.words.in(wOfficeLink, t.Lower) || t.Text == "-" || t.Text == ".") {
+		// "of the" inside the office: "Minister of Foreign Affairs of the Islamic Republic of
+		// Iran Abbas Araghchi".
+		ofThe := t.is("the") && k > sentStart && tokens[k-1].is("of") && tokens[k+1].isCap()
+		if !(t.isCap() && t.isWord() || x.lex.words.in(wOfficeLink, t.Lower) || ofThe || t.Text == "-" || t.Text == ".") {
 			break
 		}
 		a = k

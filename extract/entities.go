@@ -203,7 +203,8 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				doc.bodies[phrase], owned = info, true
 				break
 			}
-			if info := doc.bodies[phrase]; !owned && info != nil && free(j, j+b) && (j == span[0] || !capWordAt(tokens, j-1, lx) && !isAllCaps(tokens[j-1].Text)) {
+			if info := doc.bodies[phrase]; !owned && info != nil && free(j, j+b) && (j == span[0] || !capWordAt(tokens, j-1, lx) && !isAllCaps(tokens[j-1].Text)) &&
+				!gazetteerNames(lx, tokens[:span[1]], j, b) { // "the Security Council" alone is still the UN's
 				found = append(found, mention{info: info, start: j, end: j + b, sentence: si})
 				mark(j, j+b)
 			}
@@ -1173,4 +1174,11 @@ func placeLine(tokens []Token, i int, lx *lexicon) bool {
 		return false
 	}
 	return k > i+1
+}
+
+// gazetteerNames: the gazetteer reads tokens [j, j+b) as one of its own names ("Security
+// Council": the UN's), which a state's body of that name named alone does not take over.
+func gazetteerNames(lx *lexicon, tokens []Token, j, b int) bool {
+	e, n := lx.gaz.match(tokens, j)
+	return e != nil && n >= b
 }

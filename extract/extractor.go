@@ -185,6 +185,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			prev = bySentence[i-1]
 		}
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
+		sc.roles = &x.lex.roles
 		sc.dateMentions = sentenceDates[i]
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.dropDateClauses()

@@ -638,6 +638,26 @@ func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool)
 	if m := s.mentionAt(j); m != nil && m.end <= cb && ok(m) && m.info.Type == src.info.Type && !m.possessive && m.info != src.info {
 		return s.group(m, ok)
 	}
+	if src.info.Type == TypePerson {
+		// "signed the agreement with Philippine Defence Secretary Gilberto Teodoro": a
+		// person after the demonym and capitalised title words of their office.
+		for q := j; q < cb && q <= j+6; q++ {
+			m := s.mentionAt(q)
+			if m != nil && m.info.Type == TypePerson {
+				if m.end <= cb && ok(m) && m.info != src.info {
+					return s.group(m, ok)
+				}
+				break
+			}
+			if m != nil && m.demonym {
+				q = m.end - 1
+				continue
+			}
+			if !s.tokens[q].isCap() || !s.tokens[q].isWord() {
+				break
+			}
+		}
+	}
 	return nil
 }
 
@@ -1394,18 +1414,27 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if recipient == nil && o.trig.spec.has(flagObjectBefore) && o.t > s.a {
 		recipient = s.mentionEndingAt(o.t, o.dstOK) // "NATO members"
 	}
+	fronted := false // "the SCO, of which Iran became a member": the doer is in the relative clause
+	if recipient == nil {
+		recipient = s.frontedPrepAntecedent(o.t, o.trig.spec.targetPreps, o.dstOK)
+		fronted = recipient != nil
+	}
 	if recipient != nil && recipient.start > o.t {
 		if members := s.includedAfter(recipient, o.cb, o.srcOK); len(members) > 0 {
 			return cross(members, []*mention{recipient})
 		}
 	}
 	var doer *mention
-	if recipient != nil && recipient.end <= o.t {
+	if recipient != nil && recipient.end <= o.t && !fronted {
 		doer = s.nearestLeft(recipient.start, o.ca, o.srcOK, false)
 	} else {
 		doer = s.nearestLeft(o.t, o.ca, o.srcOK, false)
 	}
-	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, min(o.t, recipientStart(recipient, o.t))) {
+	linkEnd := min(o.t, recipientStart(recipient, o.t))
+	if fronted {
+		linkEnd = o.t
+	}
+	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
 	if doer != nil && s.opening > s.a && doer.end <= s.opening && o.t > s.opening {
@@ -1428,6 +1457,22 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = docMention(x.lex.gaz.entities[o.trig.spec.body])
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// frontedPrepAntecedent: a relative clause opened by a target preposition and "which" or
+// "whom" ("the SCO, of which Iran became a full member", "NATO, to which Sweden now belongs")
+// has the name before its comma as that preposition's object; nil when no such clause holds
+// the trigger at t.
+func (s *sentenceCtx) frontedPrepAntecedent(t int, preps []string, ok func(*mention) bool) *mention {
+	for k := t - 1; k-2 >= s.a && k >= t-10; k-- {
+		if s.tokens[k].Text == "," {
+			return nil
+		}
+		if s.tokens[k].is("which", "whom") && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
+			return s.mentionEndingAt(k-2, ok)
+		}
+	}
+	return nil
 }
 
 // shortLink: the words from a name's end a to an agent noun at b are a short apposition or
@@ -1554,6 +1599,11 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	recipient := s.possessor(o.t)
 	if recipient == nil || !o.dstOK(recipient) {
 		recipient = s.nearestLeft(o.t, o.ca, o.dstOK, true)
+	}
+	if recipient == nil {
+		// "KOMID, which is already subject to sanctions by ...": a relative clause's
+		// antecedent, or another subject structure finds.
+		recipient = s.subjectOf(o.t, o.ca, o.dstOK)
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
 	if source == nil && len(o.trig.spec.targetPreps) > 0 {
@@ -1883,9 +1933,17 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 // ("sanctions on a dozen defence companies, including units of Lockheed Martin and General
 // Dynamics"); they are the targets.
 // countedObject: the object at te is counted ("eight individuals", "the 16 officials"): a
-// number of two or more (digits or a dates.tsv number word) before a lower-case word.
+// number of two or more (digits or a dates.tsv number word) before a lower-case word, perhaps
+// after a date ("designated on Monday eight individuals").
 func (s *sentenceCtx) countedObject(te, cb int) bool {
 	k := te
+	for _, d := range s.dateMentions {
+		// "sanctioned on Wednesday seven companies": a date between the verb and its object.
+		if d.start == k || d.start == k+1 && k < cb && s.tw(wPreposition, k) {
+			k = d.end
+			break
+		}
+	}
 	if k < cb && s.tw(wArticle, k) {
 		k++
 	}

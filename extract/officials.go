@@ -48,6 +48,18 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			if org != nil && org.start > s.a && s.tokens[org.start-1].is("former") && !pastRole(role) {
 				role = "former " + role // "Former Russian Defence Minister Sergei Shoigu"
 			}
+			if org == nil && roleStart-2 > s.a && s.tokens[roleStart-1].is("and") {
+				// "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara":
+				// the state before the first title serves the second, bare one too.
+				if prev := s.mentionEndingAt(roleStart-1, func(m *mention) bool { return m.info.Type == TypePerson }); prev != nil {
+					if rs, _, r, o := x.roleBefore(s, prev.start); r != "" && o == nil {
+						if st := s.stateBefore(rs); st != nil && (st.demonym || st.possessive) && x.lex.titles.matchAt(s.tokens, titleStart) > 0 &&
+							(p.info.State == "" || p.info.State == st.info.ID) { // not "Putin and Foreign Minister Wang Yi"
+							org = st
+						}
+					}
+				}
+			}
 			if org == nil && roleStart > s.a+1 && s.tokens[roleStart-1].Lower == "whose" {
 				// "Nigeria, whose president Bola Ahmed Tinubu"
 				w := roleStart - 1
@@ -81,11 +93,18 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			}
 			emit(p, org, role)
 		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
-			// "Russia's ambassador to North Korea, Alexander Matsegora"
-			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil {
+			// "Speaking after a meeting with the North Korean ambassador, Lukashenko said": a
+			// role ending an opening phrase, before a name that goes on as the main clause's
+			// subject (no comma closes it as an apposition), is someone else's.
+			subject := p.start-1 == s.opening && (p.end >= s.b || s.tokens[p.end].Text != ",")
+			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil && !subject {
+				// "Russia's ambassador to North Korea, Alexander Matsegora"
 				emit(p, org, role)
-			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil {
+			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil && !subject {
 				// "The representative of the Russian Federation, Vassily Nebenzia"
+				emit(p, org, role)
+			} else if org, role := x.whoseRoleBeforeComma(s, p.start-1, orgOK); org != nil {
+				// "Finland, ... and whose President, Alexander Stubb, is with us"
 				emit(p, org, role)
 			} else if org := s.mentionEndingAt(p.start-1, func(m *mention) bool { return m.info.Type == TypeState }); org != nil &&
 				pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex) != "" {
@@ -240,8 +259,15 @@ func (s *sentenceCtx) officeComplement(k, limit int) (int, *mention) {
 			break
 		}
 		k = c
-		for k < limit && !s.personAt(k) && (s.tokens[k].isCap() && s.tokens[k].isWord() ||
-			s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore && k+1 < limit && !s.tokens[k+1].SpaceBefore) {
+		for k < limit && !s.personAt(k) {
+			if m := s.mentionAt(k); m != nil && m.start == k && m.end <= limit && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+				k = m.end // a name read whole: "the Democratic People's Republic of Korea"
+				continue
+			}
+			if !(s.tokens[k].isCap() && s.tokens[k].isWord() ||
+				s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore && k+1 < limit && !s.tokens[k+1].SpaceBefore) {
+				break
+			}
 			k++
 		}
 		end = k
@@ -259,6 +285,37 @@ func (s *sentenceCtx) officeComplement(k, limit int) (int, *mention) {
 	return end, org
 }
 
+// whoseRoleBeforeComma reads "STATE, whose ROLE," before a name ("Finland, which joined the
+// Alliance, and whose President, Alexander Stubb, is with us"): the state before "whose", or
+// the antecedent of the relative clause "whose" continues after ", and".
+func (x *Extractor) whoseRoleBeforeComma(s *sentenceCtx, comma int, orgOK func(*mention) bool) (*mention, string) {
+	for r := comma - 1; r > s.a+1 && r >= comma-3; r-- {
+		if n := x.lex.roles.matchAt(s.tokens[:comma], r); n == 0 || r+n != comma || !s.tokens[r-1].is("whose") {
+			continue
+		}
+		w := r - 1
+		if s.tokens[w-1].Text == "," {
+			w--
+		}
+		if m := s.mentionEndingAt(w, orgOK); m != nil {
+			return m, surfaceOf(s.tokens, r, comma)
+		}
+		if s.tokens[w-1].is("and") {
+			// "X, which ..., and whose": the antecedent of the first relative clause
+			for k := w - 2; k > s.a && k >= w-20; k-- {
+				if s.tokens[k].is("which", "who") && s.tokens[k-1].Text == "," {
+					if m := s.mentionEndingAt(k-1, orgOK); m != nil {
+						return m, surfaceOf(s.tokens, r, comma)
+					}
+					break
+				}
+			}
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
+
 // personAt: a person's name starts at token k.
 func (s *sentenceCtx) personAt(k int) bool {
 	m := s.mentionAt(k)
@@ -273,6 +330,9 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		n := x.lex.roles.matchAt(s.tokens, k)
 		if n == 0 || k+n > comma {
 			continue
+		}
+		if s.bareApposition(k) {
+			return nil, "" // "the greetings of Vladimir Putin, President of the Russian Federation, Shoigu ...": Putin's
 		}
 		if k+n == comma {
 			if org := s.stateBefore(k); org != nil {
@@ -348,8 +408,8 @@ func (x *Extractor) possessiveWithRole(s *sentenceCtx, comma int) *mention {
 		if m.end > comma || comma-m.end > 8 {
 			continue
 		}
-		if m.possessive && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
-			for j := m.end + 1; j < comma; j++ {
+		if m.possessive && (m.info.Type == TypeState || m.info.Type == TypeInstitution && !m.coref) {
+			for j := s.afterPossessive(m); j < comma; j++ {
 				if x.lex.roles.matchAt(s.tokens, j) > 0 {
 					return m
 				}
@@ -372,13 +432,26 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 		if !m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 			continue // "to North Korea" inside the role phrase
 		}
-		for j := m.end + 1; j < comma; j++ {
+		if m.coref && m.info.Type != TypeState {
+			continue // "its ambassador": a state's; "its" is too often resolved to a body ("the council")
+		}
+		from := s.afterPossessive(m)
+		for j := from; j < comma; j++ {
 			if n := x.lex.roles.matchAt(s.tokens, j); n > 0 && (j+n == comma || s.tw(wRolePrep, j+n)) {
-				return m, surfaceOf(s.tokens, m.end+1, j+n)
+				return m, surfaceOf(s.tokens, from, j+n)
 			}
 		}
 	}
 	return nil, ""
+}
+
+// afterPossessive: the token after a possessive mention: past its "'s", or right after a
+// possessive pronoun resolved to it ("its ambassador, Kazuyuki Yamazaki").
+func (s *sentenceCtx) afterPossessive(m *mention) int {
+	if m.end < s.b && (s.tokens[m.end].Text == "'s" || s.tokens[m.end].Text == "\u2019s") {
+		return m.end + 1
+	}
+	return m.end
 }
 
 type roleOrg struct {
@@ -435,7 +508,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		}
 		if org == nil {
 			// "the highest Chinese official"; "Zhang Jun, China's permanent representative"
-			if st := s.stateBefore(k); st != nil && (st.demonym || st.possessive && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
+			// "Dmitry Peskov, the Kremlin spokesman"; "X, the U.S. ambassador": a state's name
+			// as the apposition's first word after its article.
+			if st := s.stateBefore(k); st != nil && (st.demonym || (st.possessive || st.end == k && st.info.Type == TypeState) && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
 				org = st
 			}
 		}
@@ -445,7 +520,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 				org = m
 			}
 		}
-		if org != nil && s.introducesNext(max(org.end, after), cb) {
+		if org != nil && s.introducesNext(max(org.end, after), cb) && !s.bareApposition(k) {
 			break // "Blinken, the Minister of Foreign Affairs of Japan, Kamikawa Yoko": the next name's role
 		}
 		if org != nil {
@@ -465,6 +540,18 @@ func (s *sentenceCtx) subordinateBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// bareApposition: the role at k opens, with no article, an apposition right after a person's
+// name and its comma ("Vladimir Putin, President of the Russian Federation,"): it describes
+// that person even when another name follows its closing comma. With an article it may
+// introduce the next name ("Blinken, the Minister of Foreign Affairs of Japan, Kamikawa").
+func (s *sentenceCtx) bareApposition(k int) bool {
+	if k-2 < s.a || s.tokens[k-1].Text != "," || s.tw(wArticle, k) {
+		return false
+	}
+	m := s.mentionEndingAt(k-1, func(m *mention) bool { return m.info.Type == TypePerson })
+	return m != nil
 }
 
 // introducesNext: a role phrase ending at k is followed by a comma and a person's name (past

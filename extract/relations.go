@@ -50,6 +50,9 @@ type sentenceCtx struct {
 	scratch *sentenceScratch
 	// lists is the document's state of lists announced by a trigger (lists.go), or nil.
 	lists *listState
+	// roles are the role nouns of titles.txt ("leader", "foreign minister"), or nil: a list
+	// member's lower-case office before its name ("Putin and North Korean leader Kim").
+	roles *phraseSet
 }
 
 // sentenceScratch holds a sentence's context and the per-token arrays of its rules. One
@@ -1300,6 +1303,18 @@ func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 		if m := s.mentionEndingAt(ca-1, ok); m != nil {
 			return m
 		}
+		if s.tokens[ca-2].Text == ")" {
+			// "Korea Mining Development Trading Corporation (KOMID), which": the name before
+			// its acronym.
+			for j := ca - 3; j > s.a && j >= ca-6; j-- {
+				if s.tokens[j].Text == "(" {
+					if m := s.mentionEndingAt(j, ok); m != nil {
+						return m
+					}
+					break
+				}
+			}
+		}
 		// "Michael McCaul, chairman of the committee, who visited Taipei": the relative
 		// clause follows an apposition; its antecedent is the name before that.
 		for k := ca - 2; k > s.a && k >= ca-16; k-- {
@@ -1857,6 +1872,14 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				// after the conjunction goes on with the same list.
 				continue
 			}
+			if sawConj && !conj && !tk.isCap() && m.info.Type == TypePerson && s.roles != nil {
+				// "Vladimir Putin and North Korean leader Kim Jong Un": the next member's
+				// lower-case office before the name stays inside the list.
+				if n := s.roles.matchAt(s.tokens[:s.b], k); n > 0 && k+n < s.b && s.tokens[k+n].isCap() {
+					k += n - 1
+					continue
+				}
+			}
 			if sawConj && !conj && tk.Text != "," && !tk.isCap() {
 				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
 				// an article, or a lower-case name of the same kind, after the conjunction.
@@ -2341,10 +2364,18 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		k := first.start - 1
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-5 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," &&
-			(s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
-				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap()) { // "and Mr. Kihara"
-			k--
+		for k > s.a && k >= first.start-6 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+			if s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
+				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() { // "and Mr. Kihara"
+				k--
+				continue
+			}
+			// "Vladimir Putin and North Korean leader Kim Jong Un": a lower-case office too.
+			j := s.roleEndingAt(k, first.start)
+			if j < 0 || first.info.Type != TypePerson {
+				break
+			}
+			k = j - 1
 		}
 		if k <= s.a || !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
 			return group
@@ -2364,6 +2395,20 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// roleEndingAt: where a titles.txt role noun that ends at token k starts ("defence
+// minister"), looking at most three words back, or -1.
+func (s *sentenceCtx) roleEndingAt(k, limit int) int {
+	if s.roles == nil {
+		return -1
+	}
+	for j := k; j > s.a && j >= k-2; j-- {
+		if n := s.roles.matchAt(s.tokens[:limit], j); n > 0 && j+n == k+1 {
+			return j
+		}
+	}
+	return -1
 }
 
 // serialCommaMember: the name before the serial comma at c of a list "X, Y, and Z" (Y), or
