@@ -94,7 +94,7 @@ RETURN startNode(r).name AS src,
        endNode(r).name AS dst,
        r.asserted AS asserted,
        denied,
-       r.items AS items,
+       coalesce(r.items, []) AS items,
        denied_by,
        asserted_by
 ORDER BY denied DESC, src, relation, dst

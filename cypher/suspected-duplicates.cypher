@@ -60,8 +60,8 @@ RETURN a.type AS type,
        sharedWords AS shared_words,
        neighbours AS shared_neighbours,
        together AS sentences_naming_both,
-       a.aliases AS a_aliases,
-       b.aliases AS b_aliases,
+       coalesce(a.aliases, []) AS a_aliases,
+       coalesce(b.aliases, []) AS b_aliases,
        exampleA AS a_example,
        exampleB AS b_example
 ORDER BY score DESC, a_id, b_id

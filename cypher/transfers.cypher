@@ -28,7 +28,7 @@ MATCH (c)-[:STATED_IN]->(s:Sentence)-[:IN_DOCUMENT]->(d:Document)
 RETURN src.name AS supplier,
        dst.name AS recipient,
        item.name AS item,
-       c.dates AS dates,
+       coalesce(c.dates, []) AS dates,
        c.polarity AS polarity,
        c.modality AS modality,
        c.attribution AS according_to,

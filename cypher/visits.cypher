@@ -25,7 +25,7 @@ MATCH (dst:Entity {id: c.dst})
 MATCH (c)-[:STATED_IN]->(s:Sentence)-[:IN_DOCUMENT]->(d:Document)
 // Evidence and documents in reading order.
 WITH c, src, dst, s, d ORDER BY d.published, d.id, s.index
-UNWIND CASE WHEN size(c.dates) = 0 THEN [null] ELSE c.dates END AS date
+UNWIND CASE WHEN size(coalesce(c.dates, [])) = 0 THEN [null] ELSE c.dates END AS date
 // A bound compares at the coarser of the two precisions: "2024" is in since "2024-06".
 WITH c, src, dst, s, d, date
 WHERE ($since = '' OR (date IS NOT NULL AND date >= left($since, size(date))))

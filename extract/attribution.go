@@ -260,6 +260,9 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 			// named as the purpose of another shares its date.
 			continue
 		}
+		if s.inClosedRelative(u, sp.t, d) {
+			continue
+		}
 		if tca, _ := s.dateClauseOf(sp.t); d.end <= u && u < tca && s.tokens[tca].is("where", "when") {
 			if _, ucb := s.dateClauseOf(u); ucb == tca {
 				// "was followed on Thursday by a visit to Hanoi, where he was received by To
@@ -309,7 +312,7 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		dca, dcb := s.dateClauseOf(d.start)
 		if tca, _ := s.dateClauseOf(sp.t); dca != tca && !(tca == dcb && s.tokens[tca].is("where", "when")) {
 			for _, u := range events {
-				if u != sp.t && u >= dca && u < dcb && tokenDistance(u, d) < tokenDistance(sp.t, d) {
+				if u != sp.t && u >= dca && u < dcb && tokenDistance(u, d) < tokenDistance(sp.t, d) && !s.inClosedRelative(u, sp.t, d) {
 					return true
 				}
 			}
@@ -485,6 +488,50 @@ func (s *sentenceCtx) relativeClause(d dateMention) (int, int, bool) {
 		}
 	}
 	return 0, 0, false // the clause runs to the end: what it dates may be the sentence's
+}
+
+// inClosedRelative: the event u lies in a relative clause set off by commas between the
+// trigger t and the date d ("received Belousov, who is on an official goodwill visit to the
+// DPRK, at the Party building yesterday"): the date after the closing comma goes on with the
+// main clause, and the visit inside the clause is no event of it.
+func (s *sentenceCtx) inClosedRelative(u, t int, d dateMention) bool {
+	lo, hi, ok := s.closedRelativeAround(u)
+	if !ok || t >= lo || hi > d.start {
+		return false
+	}
+	for k := t + 1; k < lo; k++ {
+		if s.tw(wSubordinator, k) {
+			return false // "stationed in Niger before the junta, which seized power ..., revoked X in March": the date is the subordinate clause's
+		}
+	}
+	return true
+}
+
+// closedRelativeAround: the relative clause set off by commas (", who ...,", ", which ...,")
+// that holds the token u, as [lo, hi) from the relative word to the closing comma.
+func (s *sentenceCtx) closedRelativeAround(u int) (int, int, bool) {
+	lo := -1
+	for k := u - 1; k > s.a; k-- {
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" {
+			break
+		}
+		if s.tokens[k].is("who", "whose", "which") && s.tokens[k-1].Text == "," {
+			lo = k
+			break
+		}
+	}
+	if lo < 0 {
+		return 0, 0, false
+	}
+	for k := u + 1; k < s.b; k++ {
+		switch s.tokens[k].Text {
+		case ",":
+			return lo, k, true
+		case ";", ":":
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // performative: the trigger is a present-tense form of dates.tsv's performative list

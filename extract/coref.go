@@ -37,6 +37,18 @@ type anaphor struct {
 	// person ("Speech by Minister for Defence ..."): there "we" and "our" are the speaker's
 	// state, the first state the document names.
 	speech map[string]bool
+	// speaker: "I" and "me" of a speech or an answer are the person its "by" line names
+	// ("Speech by Prime Minister Ulf Kristersson", "Answer by Minister for Foreign Affairs
+	// Elina Valtonen:"): the latest sentence before that opens with one of these words and "by".
+	speaker map[string]bool
+	// nonentity: head nouns of things that are no entity ("resolution", "report"): such a
+	// noun after a determiner, nearer than any compatible entity in the anaphor's clause, is
+	// what "it" stands for ("vetoed a draft resolution because it ignored ...").
+	nonentity map[string]bool
+	// onlooker: a group anaphor ("the ministers") leaves out a person named right after one
+	// of these words and "of" ("signed ... in the presence of President Marcos"): a witness
+	// of the occasion, not one of the group.
+	onlooker map[string]bool
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -120,6 +132,27 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.speech = map[string]bool{}
 		}
 		a.speech[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["speaker"]) {
+		if a.speaker == nil {
+			a.speaker = map[string]bool{}
+		}
+		a.speaker[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["nonentity"]) {
+		if a.nonentity == nil {
+			a.nonentity = map[string]bool{}
+		}
+		a.nonentity[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["onlooker"]) {
+		if a.onlooker == nil {
+			a.onlooker = map[string]bool{}
+		}
+		a.onlooker[strings.ToLower(w)] = true
+	}
+	if a.speaker != nil && count != 1 {
+		return fmt.Errorf("coreference option speaker= needs a count of 1")
 	}
 	if (a.introduced || a.issuers != nil) && count != 0 {
 		return fmt.Errorf("coreference options introduced=1 and issuers= need a count of all")
@@ -224,9 +257,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	// people: how many distinct people each sentence names, counted when the first group
 	// anaphor needs them (a count per sentence scanned back from every anaphor was quadratic).
 	var people []int
+	paraStart := 0 // the token that opens the current paragraph
+	var bylines bylineIndex
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
+			paraStart = span[0]
 		}
 		for i := span[0]; i < span[1]; i++ {
 			for next < len(found) && found[next].start <= i {
@@ -325,10 +361,17 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						ants, occasion = group.ants, group.occasion
 					}
 				case row.count == 0:
-					ants, occasion = groupAntecedents(found[:next], row, si)
+					ants, occasion = groupAntecedents(tokens, found[:next], row, si)
 				case row.speech != nil:
-					if len(sentences) > 0 && si > 0 && spokenDocument(tokens, sentences[0], row.speech) {
+					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+					}
+				case row.speaker != nil:
+					if tokens[i].Text == "I" && !pronounI(tokens, span[0], i, span[1]) || quoted(tokens, paraStart, i) {
+						break // "World War I"; a third party quoted in the speech
+					}
+					if b := latestBefore(bylines.of(tokens, sentences, row, row.speaker), si); b >= 0 {
+						ants = bylinePerson(found[:next], sentences[b])
 					}
 				case row.first:
 					ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
@@ -356,6 +399,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						if ants = coordinatedAntecedents(tokens, recent, row, first); ants == nil {
 							ants = antecedents(recent, row, first)
 						}
+					}
+					if ants != nil && row.nonentity != nil && nonEntityNearer(tokens, recent, row, span[0], si, i) {
+						ants = nil // "a draft resolution ... because it": the draft
 					}
 					if ants == nil && row.prefix != "" {
 						// "the North" is a name in all but form: at a paragraph's start it
@@ -427,12 +473,12 @@ func nextNamed(after []mention, a *anaphor, si int) []*entityInfo {
 // a.min of them ("Biden hosted Yoon and Kishida ... The leaders condemned"). Groups are
 // introduced once and referred to across paragraphs, so the search is not bounded by one.
 // occasion is 1 + the index of that sentence.
-func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, occasion int) {
+func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int) (_ []*entityInfo, occasion int) {
 	var out []*entityInfo
 	cur := -1
 	for k := len(before) - 1; k >= 0; k-- {
 		m := &before[k]
-		if m.sentence >= si || m.coref || !a.accepts(m.info) {
+		if m.sentence >= si || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) {
 			continue
 		}
 		if m.sentence != cur {
@@ -453,7 +499,7 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 		// Wednesday. The leaders condemned ...": a sentence that names part of a group just
 		// introduced does not shrink it; the sentence before, naming all of them and more, is
 		// the group.
-		if wider, at := widerGroup(before, a, cur, out); wider != nil {
+		if wider, at := widerGroup(tokens, before, a, cur, out); wider != nil {
 			out, cur = wider, at
 		}
 	}
@@ -463,12 +509,12 @@ func groupAntecedents(before []mention, a *anaphor, si int) (_ []*entityInfo, oc
 
 // widerGroup: the compatible entities of the latest sentence before sentence cur that names
 // any, when they include every one of group and more; nil otherwise.
-func widerGroup(before []mention, a *anaphor, cur int, group []*entityInfo) ([]*entityInfo, int) {
+func widerGroup(tokens []Token, before []mention, a *anaphor, cur int, group []*entityInfo) ([]*entityInfo, int) {
 	var out []*entityInfo
 	at := -1
 	for k := len(before) - 1; k >= 0; k-- {
 		m := &before[k]
-		if m.sentence >= cur || m.coref || !a.accepts(m.info) {
+		if m.sentence >= cur || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) {
 			continue
 		}
 		if at >= 0 && m.sentence != at {
@@ -550,15 +596,150 @@ func (a *anaphor) writtenAs(tokens []Token) bool {
 	return true
 }
 
-// spokenDocument: the document's first sentence (its heading) holds one of the words that
-// make it a speech ("Speech by ...", "Remarks by ...").
-func spokenDocument(tokens []Token, first [2]int, words map[string]bool) bool {
-	for k := first[0]; k < first[1] && k < len(tokens); k++ {
-		if words[tokens[k].Lower] {
-			return true
+// headingLines is how many sentences of a document's opening block (the lines before its first
+// blank line) may make up its heading: "Government Offices of Sweden" above "Speech by ...".
+const headingLines = 3
+
+// spokenDocument: the document's heading (the first sentences up to its first blank line, at
+// most headingLines) holds one of the words that make it a speech ("Speech by ...",
+// "Remarks by ...").
+func spokenDocument(tokens []Token, sentences [][2]int, words map[string]bool) bool {
+	for s, sp := range sentences {
+		if s >= headingLines || s > 0 && tokens[sp[0]].Newlines >= 2 {
+			break
+		}
+		for k := sp[0]; k < sp[1] && k < len(tokens); k++ {
+			if words[tokens[k].Lower] {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// bylineIndex lists, per coref.tsv row and its words, the document's by-line sentences: those
+// that open with one of the words and "by", at most two capitalised words after their first
+// ("Speech by ...", "Opening Remarks by ...", "Answer by Minister ..."). A news report's
+// "said in a speech" opens no sentence this way. Listed once per document when first needed,
+// not rescanned for every "I".
+type bylineIndex map[*anaphor][]int
+
+func (b *bylineIndex) of(tokens []Token, sentences [][2]int, row *anaphor, words map[string]bool) []int {
+	if *b == nil {
+		*b = bylineIndex{}
+	}
+	if v, ok := (*b)[row]; ok {
+		return v
+	}
+	var out []int
+	for s, sp := range sentences {
+		for k := sp[0]; k+1 < sp[1] && k < sp[0]+3 && tokens[k].isCap(); k++ {
+			if words[tokens[k].Lower] && tokens[k+1].Lower == "by" {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	(*b)[row] = out
+	return out
+}
+
+// latestBefore: the last of the sorted sentence indexes in list before si, or -1.
+func latestBefore(list []int, si int) int {
+	if n, _ := slices.BinarySearch(list, si); n > 0 {
+		return list[n-1]
+	}
+	return -1
+}
+
+// bylinePerson: the first person named in the by-line sentence sp (its speaker).
+func bylinePerson(before []mention, sp [2]int) []*entityInfo {
+	k, _ := slices.BinarySearchFunc(before, sp[0], func(m mention, p int) int { return m.start - p })
+	for ; k < len(before) && before[k].start < sp[1]; k++ {
+		if m := &before[k]; !m.coref && m.info.Type == TypePerson {
+			return []*entityInfo{m.info}
+		}
+	}
+	return nil
+}
+
+// onlookerAt: the name at start follows one of a.onlooker's words and "of", past at most six
+// title words and honorifics ("in the presence of H.E. Mr. Ferdinand R. Marcos Jr.").
+func (a *anaphor) onlookerAt(tokens []Token, start int) bool {
+	if a.onlooker == nil {
+		return false
+	}
+	k := start - 1
+	for k >= 0 && start-k <= 6 && (tokens[k].isCap() || tokens[k].Text == ".") && tokens[k].Newlines == 0 {
+		k--
+	}
+	return k >= 1 && tokens[k].Lower == "of" && a.onlooker[tokens[k-1].Lower]
+}
+
+// nonEntityNearer: between the latest compatible entity of the anaphor's sentence (or its
+// start; or the noun it completes, "the proposal by Egypt") and the anaphor at i stands one of
+// a.nonentity's nouns after a determiner ("a", "the",
+// "this" at most two words before it), with no relative word between it and the anaphor:
+// "it" then stands for that thing. "the draft, which it called biased" keeps the state.
+func nonEntityNearer(tokens []Token, recent []mention, a *anaphor, from, si, i int) bool {
+	for k := len(recent) - 1; k >= 0; k-- {
+		if m := &recent[k]; m.end <= i && a.accepts(m.info) {
+			if m.sentence == si {
+				from = m.end
+				// "the proposal by Egypt, but it": the entity completes the noun, which
+				// stays the nearer thing.
+				p := m.start - 1
+				if p > 0 && tokens[p].is("the") {
+					p--
+				}
+				if p > 0 && tokens[p].is("by", "of", "from") && a.nonentity[tokens[p-1].Lower] {
+					from = p - 1
+				}
+			}
+			break
+		}
+	}
+	for k := i - 1; k >= from; k-- {
+		switch tokens[k].Lower {
+		case "which", "that", "who", "whom", "whose":
+			return false
+		}
+		if !a.nonentity[tokens[k].Lower] {
+			continue
+		}
+		for d := k - 1; d >= 0 && d >= k-3; d-- {
+			if tokens[d].is("a", "an", "the", "this", "its", "their") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronounI: the capital "I" at i is the pronoun, a subject before a lower-case verb ("I met",
+// "I'm"), not a numeral ("World War I", "Phase I of").
+func pronounI(tokens []Token, from, i, end int) bool {
+	if i > from && tokens[i-1].isCap() && tokens[i-1].isWord() {
+		return false
+	}
+	return i+1 < end && tokens[i+1].isWord() && !tokens[i+1].isCap() || i+1 < end && strings.HasPrefix(tokens[i+1].Text, "'")
+}
+
+// quoted: token i stands inside quotation marks opened since the paragraph began at from
+// (a third party quoted in a speech: "he told me: \"I will not leave\"").
+func quoted(tokens []Token, from, i int) bool {
+	open := false
+	for k := from; k < i; k++ {
+		switch tokens[k].Text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
 }
 
 // firstAntecedent: the document's first compatible named entity ("the Government" in a

@@ -288,7 +288,7 @@ func findDates(tokens []Token, a, b int) []dateMention {
 				d.days = []int{dayOf(tokens[i-1])}
 				d.start = i - 1
 				// "8-13 October", "between 8 and 13 October": a range of days before the month.
-				if i-3 >= a && (tokens[i-2].Text == "-" || tokens[i-2].Text == "\u2013" || tokens[i-2].is("and", "to")) && dayOf(tokens[i-3]) > 0 {
+				if i-3 >= a && (tokens[i-2].Text == "-" || tokens[i-2].Text == "\u2013" || tokens[i-2].is("and", "to", "through")) && dayOf(tokens[i-3]) > 0 {
 					d.days = []int{dayOf(tokens[i-3]), d.days[0]}
 					d.start = i - 3
 				}
@@ -303,7 +303,7 @@ func findDates(tokens []Token, a, b int) []dateMention {
 				}
 			}
 			midMonth := i-2 >= a && tokens[i-1].Text == "-" && tokens[i-2].is("mid", "early", "late") // "in mid-October"
-			if len(d.days) == 0 && d.year == 0 && !midMonth && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "last", "this", "next", "of")) {
+			if len(d.days) == 0 && d.year == 0 && !midMonth && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "between", "last", "this", "next", "of")) {
 				continue // a bare month name needs a preposition to be a date
 			}
 			if len(d.days) == 0 && d.year == 0 && i > a {
@@ -342,13 +342,39 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			if i > a && (tokens[i-1].Text == "-" && !tokens[i-1].SpaceBefore) && !(i-2 >= a && tokens[i-2].is("mid", "early", "late", "pre", "post")) {
 				continue // "COVID-2019"-like compounds, but "mid-2023" is a date
 			}
+			if i-2 >= a && i+1 < b && tokens[i-1].Text == "(" && tokens[i+1].Text == ")" && isDigits(tokens[i-2].Text) {
+				continue // a UN document's year of adoption, "resolution 2713 (2023)": part of its name
+			}
 			if i-1 > a && tokens[i-1].Text == "/" && !tokens[i-1].SpaceBefore && !tokens[i].SpaceBefore && isDigits(tokens[i-2].Text) {
 				continue // a numbered document, "Press release 14/2025", "resolution 76/2024": no date
 			}
 			out = append(out, dateMention{start: i, end: i + 1, year: y})
 		}
 	}
+	shareRangeYear(tokens, out)
 	return out
+}
+
+// shareRangeYear gives the first date of a range the year its second one states ("between
+// August and October 2023", "from 28 February to 3 March 2024"): the year is written once for
+// both, and rule 4 (the reference year) would put the first in another year than the second
+// whenever the reference is a later year. A first month after the second ("from December to
+// February 2024") is the year before.
+func shareRangeYear(tokens []Token, dates []dateMention) {
+	for k := 0; k+1 < len(dates); k++ {
+		d, e := &dates[k], dates[k+1]
+		if d.year != 0 || d.yearShift != nil || d.month == 0 || e.year == 0 || e.month == 0 || e.start != d.end+1 {
+			continue
+		}
+		if w := tokens[d.end]; !(w.is("to", "and", "through", "until", "till") || w.Text == "-" || w.Text == "\u2013") {
+			continue
+		}
+		d.year = e.year
+		if d.month > e.month {
+			d.year--
+		}
+		d.side = 0
+	}
 }
 
 // referenceDateOf is the document's reference date (SCHEMA.md Dates rule 2): its
@@ -437,14 +463,20 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 // rules 1 and 6). A dateline that differs from the reference date is kept: it is the day the
 // report's "today" means.
 func dropInlineDateline(tokens []Token, sp [2]int, dates []dateMention, ref string) []dateMention {
-	if len(dates) == 0 || !datelineOpens(tokens, sp[0]) {
+	if len(dates) == 0 {
 		return dates
 	}
 	d := dates[0]
 	if len(d.values) != 1 || d.values[0] != ref {
 		return dates
 	}
-	k := datelineRun(tokens, sp[0], d.start) // the place words datelineOpens read
+	// The place: capitals ("SEOUL") or, as state agencies write it, one to three capitalised
+	// words ("Pyongyang, November 30 (KCNA) --"); the comma, the date and the bracket or dash
+	// after it make it a dateline either way.
+	k := sp[0]
+	for k < d.start && k < sp[0]+3 && tokens[k].isWord() && (isAllCaps(tokens[k].Key) || tokens[k].isCap()) {
+		k++
+	}
 	if k == sp[0] || k >= d.start || tokens[k].Text != "," || d.start != k+1 || d.end >= sp[1] ||
 		tokens[d.end].Text != "-" && tokens[d.end].Text != "(" && tokens[d.end].Text != "\u2013" {
 		return dates

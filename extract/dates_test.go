@@ -429,7 +429,7 @@ func TestRelationDates(t *testing.T) {
 				break
 			}
 		}
-		got := relationDates(tokens, mentions, trig, 0, len(tokens), nil)
+		got := relationDates(tokens, mentions, trig, 0, len(tokens), nil, nil)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q at %q = %q, want %q", c.text, c.trigger, got, c.want)
 		}

@@ -276,6 +276,29 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
+			if e.info.Type == TypePlace && !e.capital && !e.demonym && lx.placeInName(tokens, span, i, i+n) {
+				i += n
+				continue
+			}
+			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i > span[0] && tokens[i-1].is("the") {
+				if prev := earlierWeaponHead(tokens, found, i); prev != nil && prev != e.info {
+					// "one long-range ballistic missile ... The missile flew 1,000 km": a
+					// definite bare class noun whose head an earlier, longer weapon name
+					// shares points back to it; it names nothing new.
+					found = append(found, mention{info: prev, start: i, end: i + n, sentence: si, coref: true})
+					mark(i, i+n)
+					i += n
+					continue
+				}
+			}
+			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i+n < span[1] && !tokens[i+n].isCap() && lx.shapes.notWeaponHeads[tokens[i+n].Lower] {
+				// "satellite images", "missile technology": a one-word weapon class that only
+				// modifies a noun that is no weapon names no weapon (shapes.tsv
+				// not-weapon-head). A longer class keeps its mention ("ballistic missile
+				// technology", "its spy satellite programme"): writers count those.
+				i += n
+				continue
+			}
 			if n == 1 && i > span[0] && i+1 < span[1] && capWordAt(tokens, i-1, lx) && capWordAt(tokens, i+1, lx) &&
 				(e.capital || e.info.Type == TypeState && !e.demonym && afterTitle(tokens, span, i, lx)) &&
 				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && (i+2 >= span[1] || !tokens[i+2].isCap()) {
@@ -306,7 +329,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n++
 				}
 				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
-				if k := lx.weaponNounAt(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
+				if k := lx.classNounAfter(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
 					n += k
 				}
 			}
@@ -539,6 +562,9 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	prev := tokens[i-1]
 	if prev.is("at") && i-2 >= span[0] && nl.stanceAt[tokens[i-2].Lower] {
 		return false // "lashed out at Pyongyang", "outrage at Moscow's strikes": the government
+	}
+	if prev.is("in") && i-2 >= span[0] && nl.peopleIn[tokens[i-2].Lower] {
+		return false // "officials in Seoul said", "some in Moscow": the government's people
 	}
 	if prev.is("both") && i-2 >= span[0] && nl.capitalCues[tokens[i-2].Lower] {
 		return true // "channels in both Beijing and Canberra"
@@ -1174,6 +1200,45 @@ func placeLine(tokens []Token, i int, lx *lexicon) bool {
 		return false
 	}
 	return k > i+1
+}
+
+// placeInName: the region or site named at [a, b) opens or closes a longer capitalised name
+// ("Baltic Institute for Strategic Studies", "Baltic Sentry", "Confederation of Sahel States",
+// "Levant Policy Centre", a heading "MIDDLE EAST PROGRAMME"): a capitalised word right after
+// it that is no place word and no known name, or one right before a one-word place, continues
+// the name, which is not the place. A name ending in a place head ("Baltic Sea Allies") keeps
+// its place.
+func (lx *lexicon) placeInName(tokens []Token, span [2]int, a, b int) bool {
+	nl := &lx.shapes
+	if w := tokens[b-1].Text; nl.placeHeads[w] || isAllCaps(w) && len(w) > 1 && nl.placeHeads[w[:1]+strings.ToLower(w[1:])] {
+		return false
+	}
+	nameWord := func(k int) bool {
+		t := &tokens[k]
+		return t.isCap() && t.isWord() && isLetters(t.Text) && !nl.written(listStop, t) && !nl.placeNouns[t.Lower] &&
+			!lx.gaz.knowsAt(tokens[:span[1]], k, k+1) && !lx.shapes.places.knows(t.Text)
+	}
+	if b < span[1] && tokens[b].SpaceBefore && tokens[b].Newlines == 0 && nameWord(b) {
+		return true
+	}
+	return b-a == 1 && a > span[0] && tokens[a].SpaceBefore && tokens[a].Newlines == 0 && nameWord(a-1) &&
+		!isAllCaps(tokens[a-1].Text) && a-1 > span[0] && tokens[a-2].isCap() && tokens[a-2].isWord()
+}
+
+// earlierWeaponHead: the weapon of the latest earlier mention of two words or more whose last
+// word is the class noun at i, singular or plural ("ballistic missile" for "the missile"), or nil.
+func earlierWeaponHead(tokens []Token, found []mention, i int) *entityInfo {
+	head := strings.TrimSuffix(tokens[i].Lower, "s")
+	for j := len(found) - 1; j >= 0; j-- {
+		m := found[j]
+		if m.info.Type != TypeWeapon || m.coref || m.end-m.start < 2 || m.start >= i {
+			continue
+		}
+		if strings.TrimSuffix(tokens[m.end-1].Lower, "s") == head {
+			return m.info
+		}
+	}
+	return nil
 }
 
 // gazetteerNames: the gazetteer reads tokens [j, j+b) as one of its own names ("Security

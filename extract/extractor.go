@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -117,11 +118,21 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if !slices.Contains(e.Surfaces, surface) {
 			e.Surfaces = append(e.Surfaces, surface)
 		}
-		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.end-1].isCap() && x.lex.shapes.placeNouns[tokens[m.end-1].Lower] {
+		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.end-1].isCap() && (x.lex.shapes.placeNouns[tokens[m.end-1].Lower] ||
+			x.lex.shapes.placeHeads[strings.ToUpper(tokens[m.end-1].Text[:1])+tokens[m.end-1].Text[1:]]) {
 			// "the oil-rich Essequibo region": the name without its lower-case place noun is
 			// the place's name too ("Essequibo").
 			if bare := surfaceOf(tokens, m.start, m.end-1); !slices.Contains(e.Surfaces, bare) {
 				e.Surfaces = append(e.Surfaces, bare)
+			}
+		}
+		if m.info.Type == TypeWeapon && tokens[m.start].isCap() {
+			// "Leopard 2A8 main battle tanks": the model as written, without the class noun
+			// and its modifiers, is the model's name too.
+			if k := modelEnd(tokens, m.start, m.end); k < m.end {
+				if bare := surfaceOf(tokens, m.start, k); !slices.Contains(e.Surfaces, bare) {
+					e.Surfaces = append(e.Surfaces, bare)
+				}
 			}
 		}
 		if m.info.Type == TypeInstitution {
@@ -387,4 +398,26 @@ func dedupeRelations(rels []Relation) []Relation {
 		}
 	}
 	return out
+}
+
+// modelEnd: where a weapon model's own words end inside its mention [a, b), before the
+// lower-case class noun and modifiers after it ("Fath-360 close-range ballistic missiles":
+// "Fath-360"); b when the mention ends with the model. A lower-case code glued to the model
+// ("Virginia-class") stays.
+func modelEnd(tokens []Token, a, b int) int {
+	k := b
+	for k-1 > a {
+		t := tokens[k-1]
+		lowerWord := t.isWord() && !t.isCap() && isLetters(t.Text)
+		switch {
+		case lowerWord && t.SpaceBefore:
+			k--
+		case lowerWord && k-3 > a && tokens[k-2].Text == "-" && !tokens[k-2].SpaceBefore && tokens[k-3].SpaceBefore &&
+			!tokens[k-3].isCap() && isLetters(tokens[k-3].Text):
+			k -= 3 // "close-range"
+		default:
+			return k
+		}
+	}
+	return b
 }

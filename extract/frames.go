@@ -122,8 +122,8 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 				p.dst, force = actingFor(p.dst, st), true
 			}
 		}
-		if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
-			continue
+		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
+			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
@@ -132,6 +132,28 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		}
 	}
 	return out
+}
+
+// attributed: the mention is the source an attribution phrase ("according to") names, the
+// phrase ending at most three plain words before it ("according to the Sudanese army").
+func (s *sentenceCtx) attributed(m *mention) bool {
+	if m.start < 0 {
+		return false
+	}
+	for i := max(s.a, m.start-6); i < m.start; i++ {
+		n := s.w.attribution.matchAt(s.tokens[:s.b], i)
+		if n == 0 || i+n > m.start || m.start-(i+n) > 3 {
+			continue
+		}
+		plain := true
+		for k := i + n; k < m.start; k++ {
+			plain = plain && s.tokens[k].isWord() && s.mentionAt(k) == nil
+		}
+		if plain {
+			return true
+		}
+	}
+	return false
 }
 
 // dropBoundPronouns: an object pronoun ("it", "him", "them") never names one of its own verb's
@@ -418,6 +440,17 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return []argPair{{src, dst}}
 	}
+	if o.trig.frame == frameVerb && strings.HasSuffix(s.tokens[o.t].Lower, "ed") && o.te < o.cb && s.tokens[o.te].is("with") {
+		// "coast guard personnel armed with axes attacked the boats": a participle before
+		// "with" describes the noun before it; its active subject does nothing to the names
+		// after it.
+		return nil
+	}
+	if o.trig.frame == frameVerb && s.mentionEndingAt(o.t, func(m *mention) bool { return m.demonym && !m.possessive }) != nil {
+		// "Russian veto ends UN monitoring": after a demonym the trigger is a noun (a
+		// nationality adjective is no verb's subject); the noun row reads it.
+		return nil
+	}
 	if spec.has(flagIntransitive) && o.te < o.cb && s.tw(wArticle, o.te) {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
@@ -617,7 +650,15 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
-	sources := append(srcs(), s.comitative(o.te, o.cb, src, o.srcOK)...)
+	sources := srcs()
+	for _, c := range s.comitative(o.te, o.cb, src, o.srcOK) {
+		if len(dsts) == 1 && x.lex.placeStates[dsts[0].info.ID] == c.info.ID {
+			// "North Korean soldiers fought alongside Russian troops in Kursk": the
+			// companion is at home in the place, which it neither deploys to nor visits.
+			continue
+		}
+		sources = append(sources, c)
+	}
 	if spec.has(flagWithParty) && dst != nil && src != nil {
 		sources = append(sources, s.withParty(dst.end, o.cb, src, o.srcOK)...)
 	}
@@ -1368,6 +1409,12 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if subj := s.coordinatedVerbSubject(src, t, ca, ok); subj != nil {
 		src = subj
 	}
+	if src != nil && s.speakersOfRelative(src, t, ok) {
+		// "the North Korean troops that Seoul and Kyiv say are fighting in Kursk": the
+		// speakers of a relative clause's speech verb are not its verb's subject; the
+		// antecedent is.
+		return s.relativeAntecedent(s.coordination(src, ok)[0].start, ok)
+	}
 	if src == nil {
 		src = s.relativeSubject(ca, ok)
 	}
@@ -1378,6 +1425,40 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// speakersOfRelative: src (with its coordinated names) opens a relative clause right after
+// its relative pronoun and is the subject of a speech verb that a form of "be" or an
+// auxiliary follows before the verb at t ("that Seoul, Kyiv and Washington say are
+// fighting"): the verb's subject is the relative's antecedent, not src.
+func (s *sentenceCtx) speakersOfRelative(src *mention, t int, ok func(*mention) bool) bool {
+	first := s.coordination(src, ok)[0]
+	if first.start-1 <= s.a || !s.tw(wRelative, first.start-1) || s.tokens[first.start-1].is("whose") {
+		return false
+	}
+	for k := src.end; k < t; k++ {
+		if s.tw(wSpeech, k) && k+1 < t && (s.tw(wBe, k+1) || s.tw(wAux, k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAntecedent: the name that ends right before the relative pronoun before r, or
+// before one plain noun there ("North Korean troops that ..."), or nil.
+func (s *sentenceCtx) relativeAntecedent(r int, ok func(*mention) bool) *mention {
+	if r-2 > s.a && s.tokens[r-2].Text == "," {
+		r-- // "Japan and the Philippines, which ..."
+	}
+	for end := r - 1; end >= r-2 && end > s.a; end-- {
+		if m := s.mentionEndingAt(end, ok); m != nil {
+			return m
+		}
+		if end < r-1 || !s.tokens[end-1].isWord() || s.tokens[end-1].isCap() && s.mentionEndingAt(end-1, ok) == nil {
+			break
+		}
+	}
+	return nil
 }
 
 // controllerSubject: the subject of a subject-control verb (words.tsv subject-control) whose
@@ -1620,6 +1701,12 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if source == nil {
 		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
+		if guest := s.firstRight(o.te, o.cb, func(m *mention) bool { return m.info.Type == TypePerson }, nil); source != nil && guest != nil && guest.start < source.start {
+			// "Kim Jong Un received Andrei Belousov, minister of Defence of the Russian
+			// Federation": a host receives a person, and the state in the guest's title gave
+			// nothing.
+			return nil
+		}
 	}
 	if source == nil || recipient == nil {
 		return nil

@@ -336,6 +336,7 @@ const (
 	wStanceHead
 	wWater
 	wContinuation
+	wConcurrent
 	wNamingVerb
 	wArrivalVerb
 	wordClassCount
@@ -355,7 +356,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
-	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation",
+	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup

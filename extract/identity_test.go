@@ -47,3 +47,31 @@ func TestNamesRulesErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryRowStatus(t *testing.T) {
+	cases := []struct {
+		line    string
+		wantErr bool
+		typ     string
+	}{
+		{"XAA\tArdenia\tRepublic of Ardenia\t\tArdenian\tVelm", false, TypeState},
+		{"XAB\tPort Solace\tTerritory of Port Solace\t\tSolacian\tHarbourtown\tterritory", false, TypePlace},
+		{"XAC\tOstmark\tOstmark\t\t\t\tcolony", true, ""},
+	}
+	for _, c := range cases {
+		lx := &lexicon{gaz: newGazetteer()}
+		row := tsvRow{fields: strings.Split(c.line, "\t")}
+		err := lx.addCountry(row)
+		if (err != nil) != c.wantErr {
+			t.Errorf("%q: error %v, want error %v", c.line, err, c.wantErr)
+			continue
+		}
+		if c.wantErr {
+			continue
+		}
+		e, _ := lx.gaz.match(tokenize(row.field(1)), 0)
+		if e == nil || e.info.Type != c.typ {
+			t.Errorf("%q: name matched %+v, want type %s", c.line, e, c.typ)
+		}
+	}
+}

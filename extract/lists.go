@@ -58,7 +58,9 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 		src = s.subjectOf(t, ca, srcOK)
 	}
 	dates := s.firstDates()
-	if src != nil && src.start >= 0 {
+	if src != nil && src.start >= 0 && !(s.lists.hasPending(trig.relation) && s.concurrentAct(ca, t+trig.length)) {
+		// "The Department of State is concurrently designating one entity": another body's
+		// parallel act; the document's lists stay with the designator it opened with.
 		if s.lists.pending == nil {
 			s.lists.pending = map[string]listSource{}
 		}
@@ -80,6 +82,22 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 		ls.dates = s.lists.lastDates
 	}
 	s.lists.open = &openList{trig: trig, word: s.tokens[t].Lower, src: ls}
+}
+
+func (l *listState) hasPending(relation string) bool {
+	_, ok := l.pending[relation]
+	return ok
+}
+
+// concurrentAct: a words.tsv concurrent adverb ("also", "concurrently", "separately") in
+// the clause before the trigger's end marks its act as done beside another's.
+func (s *sentenceCtx) concurrentAct(ca, te int) bool {
+	for k := ca; k < te && k < s.b; k++ {
+		if s.tw(wConcurrent, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // pendingSource is the document's latest source of the list trigger's relation, as a mention

@@ -14,6 +14,9 @@ type nameLexicon struct {
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
+	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
+	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
+	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
 	likeNouns                                                  map[string]bool // lower case: "cities" in "cities like Kharkiv"
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
@@ -115,6 +118,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"place-complement": set(&n.placeComplementHeads, false),
 		"attack-word":      set(&n.attackWords, true),
 		"stance-at":        set(&n.stanceAt, true),
+		"people-in":        set(&n.peopleIn, true),
+		"weapon-modifier":  set(&n.weaponModifiers, true),
 		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
 		"depart-word":      set(&n.departWords, true),
@@ -126,6 +131,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"body-prefix":      phrase(&n.bodyPrefix),
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
+		"not-weapon-head":  set(&n.notWeaponHeads, true),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
@@ -163,6 +169,21 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 			if !ok || !lx.gaz.prefer(surface, id) {
 				return fmt.Errorf("%s: prefer %q: want surface=entity-id of a known entity", row.where, pair)
 			}
+		}
+	}
+	// "the Korean peninsula", "the Taiwan strait": a place named with a place head takes its
+	// head in lower case too, as many news styles write it.
+	for _, row := range rules["entities"] {
+		info := lx.gaz.entities[row.field(1)]
+		if row.field(0) != TypePlace || info == nil {
+			continue
+		}
+		for _, name := range append([]string{row.field(2)}, splitList(row.field(3))...) {
+			k := strings.LastIndexByte(name, ' ')
+			if k <= 0 || !lx.shapes.placeHeads[name[k+1:]] {
+				continue
+			}
+			lx.gaz.add(info, name[:k+1]+strings.ToLower(name[k+1:]), gazEntry{})
 		}
 	}
 	for _, row := range rules["coref"] {
@@ -206,6 +227,12 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 		return fmt.Errorf("place line needs a place: id and a name")
 	}
 	needsContext := row.field(4) == "context"
+	if c := row.field(3); c != "" {
+		if lx.placeStates == nil {
+			lx.placeStates = map[string]string{}
+		}
+		lx.placeStates[id] = "state:" + c
+	}
 	for _, n := range append([]string{name}, splitList(row.field(2))...) {
 		if lx.gaz.knows(n) || lx.shapes.places.knows(n) {
 			continue
@@ -354,8 +381,9 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	case hasDigit && (len(t.Text) <= 4 || hasLowerAfterFirst(t.Text)):
 	case !hasDigit && isAllCaps(code.Text) && len(code.Text) <= 3 && len(t.Text) >= 3 && !isAllCaps(t.Text):
 		// "Iskander-M", "Kalibr-M": a letter suffix on a word.
-	case code.Text == "class" && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
-		// "Virginia-class submarines": the class word, if a weapon noun follows.
+	case (code.Text == "class" || code.Text == "type" || code.Text == "series") && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
+		// "Virginia-class submarines", "Shahed-type drones": the class word, if a weapon
+		// noun follows.
 	default:
 		return i
 	}
@@ -414,6 +442,26 @@ func (lx *lexicon) weaponNounAt(tokens []Token, end, i int) int {
 		return 0
 	}
 	return n
+}
+
+// classNounAfter: the class noun after a model, with the lower-case modifiers of
+// shapes.tsv weapon-modifier before it ("Fath-360 close-range ballistic missiles", "B-1B
+// strategic bombers", "Leopard 2A8 main battle tanks"), starts at i; returns its length
+// (0: none). The model's mention takes it, as the writers' convention has it.
+func (lx *lexicon) classNounAfter(tokens []Token, end, i int) int {
+	for k := i; k < end && k-i <= 5; k++ {
+		if n := lx.weaponNounAt(tokens, end, k); n > 0 {
+			return k + n - i
+		}
+		t := tokens[k]
+		switch {
+		case t.Text == "-" && !t.SpaceBefore && k > i && k+1 < end && !tokens[k+1].SpaceBefore:
+		case t.isWord() && !t.isCap() && lx.shapes.weaponModifiers[t.Lower]:
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // weaponModels finds named weapon models: a designator ("Kh-101", "Iskander-M missiles",
@@ -519,14 +567,14 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 		}
 		// A model the gazetteer lists under its class ("KN-23" under ballistic missiles) is
 		// still its own entity: the model is what the text names.
-		if tokens[nameEnd-1].Text == "class" && lx.weaponNounAt(tokens, span[1], nameEnd) == 0 {
+		if c := tokens[nameEnd-1].Text; (c == "class" || c == "type" || c == "series") && lx.classNounAfter(tokens, span[1], nameEnd) == 0 {
 			continue
 		}
 		end := nameEnd
 		if end < span[1] && tokens[end].Text == "s" && !tokens[end].SpaceBefore {
 			end++ // "F-16s"
 		}
-		end += lx.weaponNounAt(tokens, span[1], end)
+		end += lx.classNounAfter(tokens, span[1], end)
 		out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: start, end: end})
 		i = end - 1
 	}

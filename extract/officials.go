@@ -95,8 +95,10 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
 			// "Speaking after a meeting with the North Korean ambassador, Lukashenko said": a
 			// role ending an opening phrase, before a name that goes on as the main clause's
-			// subject (no comma closes it as an apposition), is someone else's.
-			subject := p.start-1 == s.opening && (p.end >= s.b || s.tokens[p.end].Text != ",")
+			// subject (no comma closes it as an apposition), is someone else's; so is a role
+			// before a name with its own verb after it (closedApposition: "the greetings of
+			// Vladimir Putin, President of the Russian Federation, Shoigu thanked").
+			subject := !s.closedApposition(p) || p.start-1 == s.opening && (p.end >= s.b || s.tokens[p.end].Text != ",")
 			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil && !subject {
 				// "Russia's ambassador to North Korea, Alexander Matsegora"
 				emit(p, org, role)
@@ -162,6 +164,18 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		}
 	}
 	return out
+}
+
+// closedApposition: the name p after a role's comma stands in apposition to the role: the
+// name ends its sentence or is closed by punctuation or "and", not followed by its own verb
+// ("after a meeting with the North Korean ambassador, Lukashenko said": Lukashenko is the
+// main clause's subject, not the ambassador).
+func (s *sentenceCtx) closedApposition(p *mention) bool {
+	if p.end >= s.b {
+		return true
+	}
+	next := s.tokens[p.end]
+	return !next.isWord() || next.is("and", "or") || p.possessive
 }
 
 // speaksFor: the phrase at k speaks for someone (words.tsv speaks-for: "speaking for",

@@ -488,6 +488,17 @@ func (s *sentenceCtx) articleBeforeStates(k int) bool {
 	return j < k && j >= s.a && (s.tw(wArticle, j) || s.tw(wDefinite, j))
 }
 
+// insideName: the tokens [a, b) lie inside a name that is no weapon: a goods word there
+// ("the Workers' Party of Korea", "the Arms Trade Treaty") names the body, not what moves.
+func (s *sentenceCtx) insideName(a, b int) bool {
+	for _, m := range s.mentions {
+		if m.info.Type != TypeWeapon && m.start <= a && b <= m.end {
+			return true
+		}
+	}
+	return false
+}
+
 // goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
 func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	ca, cb := s.clauseOf(t)
@@ -497,7 +508,7 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 		}
 	}
 	for k := ca; k < cb; k++ {
-		if x.lex.goods.matchAt(s.tokens, k) > 0 {
+		if n := x.lex.goods.matchAt(s.tokens, k); n > 0 && !s.insideName(k, k+n) {
 			return true
 		}
 	}
@@ -1114,7 +1125,7 @@ func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 		}
 		all = kept
 	}
-	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt)
+	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt, func(k int) bool { return s.tw(wSubordinator, k) })
 }
 
 // aspectAt: an aspect verb at k, perhaps after auxiliaries and the words of class
@@ -1416,8 +1427,8 @@ func (s *sentenceCtx) firstRight(te, cb int, ok func(*mention) bool, not *mentio
 // afterWord finds an acceptable mention within reach tokens after the word w.
 func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, reach int) *mention {
 	for k := te; k < cb && k < te+reach; k++ {
-		if s.tokens[k].Lower != w {
-			continue
+		if s.tokens[k].Lower != w || k > s.a && s.tw(wPrepIdiom, k-1) {
+			continue // "according to U.S. officials", "due to": no target's preposition
 		}
 		for j := range s.mentions {
 			m := &s.mentions[j]

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -942,7 +943,7 @@ func mergeMentions(x, y []dateMention) []dateMention {
 // An expression that gives no date (vague, a deadline) gives the relation none.
 // aspect reports an aspectual verb ("began"): a relative clause opened by one goes on with
 // the event of its antecedent, so its date is that event's.
-func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, aspect func(k int) bool) []string {
+func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, aspect, subordinator func(k int) bool) []string {
 	if len(all) == 0 {
 		return nil
 	}
@@ -967,6 +968,14 @@ func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, a
 	relative := func(d dateMention) bool {
 		for k := max(t, clauseB-1); k+1 < d.start && k < len(tokens)-1; k++ {
 			if tokens[k].Text == "," && tokens[k+1].is("which", "who", "whose") {
+				if slices.ContainsFunc(tokens[k+2:d.start], func(x Token) bool { return x.Text == "," }) &&
+					!subordinateBetween(subordinator, t+1, k) {
+					// ", who is on a visit to the DPRK, at the Party building yesterday": the
+					// clause closed before the date, which is the main clause's again (not
+					// after a subordinator: "stationed there before the junta, which seized
+					// power in 2023, revoked the accord in March").
+					return false
+				}
 				return !(k+2 < d.start && aspect != nil && aspect(k+2))
 			}
 		}
@@ -1001,6 +1010,16 @@ func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, a
 		out = append(out, d.values...)
 	}
 	return out
+}
+
+// subordinateBetween: a subordinator (words.tsv class subordinator) at a token in [a, b).
+func subordinateBetween(subordinator func(k int) bool, a, b int) bool {
+	for k := a; k < b && subordinator != nil; k++ {
+		if subordinator(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedDates: only commas and "and"/"or" between two dates.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -103,6 +104,7 @@ type lexicon struct {
 	bodies        phraseSet         // "military intelligence" in "Ukraine's military intelligence"
 	bodyTypes     map[string]string // phrase -> entity type, where not Institution ("accession protocol")
 	capitals      map[string]string // state id -> its first capital's name: "the Turkish capital" is Ankara
+	placeStates   map[string]string // place id -> the state it lies in ("place:kursk" -> "state:RUS"), from places-geonames.tsv
 	goods         phraseSet         // what can be supplied besides named weapons
 	troops        phraseSet         // "sent troops to": DEPLOYED
 	idioms        phraseSet         // phrases whose cue words are not cues ("strongest possible terms")
@@ -268,19 +270,40 @@ func (lx *lexicon) addCountry(row tsvRow) error {
 	if len(iso) != 3 {
 		return fmt.Errorf("%q is not an ISO 3166-1 alpha-3 code", iso)
 	}
+	switch status := row.field(6); status {
+	case "":
+	case "territory":
+		// A dependent territory (Guam, Puerto Rico, Greenland) is a Place: its name and its
+		// demonym name the territory; its capital is left to the place gazetteers.
+		info, err := lx.gaz.entity("place:"+slug(row.field(1)), TypePlace, row.field(1))
+		if err != nil {
+			return err
+		}
+		for _, name := range append([]string{row.field(1), row.field(2)}, splitList(row.field(3))...) {
+			if name != "" {
+				lx.gaz.add(info, name, gazEntry{})
+			}
+		}
+		return nil
+	default:
+		return fmt.Errorf("status %q: want empty or territory", status)
+	}
 	info, err := lx.gaz.entity("state:"+iso, TypeState, row.field(1))
 	if err != nil {
 		return err
 	}
+	capitals := splitList(row.field(5))
 	for _, name := range append([]string{row.field(1), row.field(2)}, splitList(row.field(3))...) {
 		if name != "" {
-			lx.gaz.add(info, name, gazEntry{})
+			// A city-state's name is its capital's ("Singapore"): a Place after "in", "to",
+			// the government otherwise, as for any capital.
+			lx.gaz.add(info, name, gazEntry{capital: slices.Contains(capitals, name)})
 		}
 	}
 	for _, d := range splitList(row.field(4)) {
 		lx.gaz.add(info, d, gazEntry{demonym: true})
 	}
-	for _, c := range splitList(row.field(5)) {
+	for _, c := range capitals {
 		lx.gaz.add(info, c, gazEntry{capital: true})
 		lx.noteCapital(info.ID, c)
 	}

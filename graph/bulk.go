@@ -79,13 +79,11 @@ const ArrayDelimiter = "\x1f"
 // run from that folder (picocli reads @file arguments).
 const ImportArgsFile = "neo4j-admin-import.args"
 
-// EmptyListsFile lists, after Close, the list properties the CSV could not hold because they
-// are empty: the importer stores no property for an empty list, where kg build stores [].
-// FixEmptyLists sets them once the database runs.
-const EmptyListsFile = "empty-lists.tsv"
+// An empty list needs nothing after the import: the importer stores no property for it, and
+// kg build stores none either (dropEmptyLists); readers take a missing list as [].
 
 // ListFixesFile holds, one JSON object a line, the lists holding an empty string (an undated
-// role period's [""]), which the importer cannot read back either; FixEmptyLists sets them.
+// role period's [""]), which the importer cannot read back; FixLists sets them.
 const ListFixesFile = "list-fixes.jsonl"
 
 // NameWordsLeftFile lists, after Close, one a line, the entities whose name words the CSV
@@ -367,7 +365,7 @@ func (b *Bulk) SetEntityProps(props []EntityProps) {
 }
 
 // Close writes entities, aliases and typed relationships (with their aggregates), closes
-// every file and writes the importer's argument file and the list of empty lists.
+// every file and writes the importer's argument file and the list fixes.
 func (b *Bulk) Close() (BulkStats, error) {
 	ids := make([]string, 0, len(b.entities))
 	for id := range b.entities {
@@ -526,7 +524,7 @@ func (b *Bulk) Close() (BulkStats, error) {
 
 	args := []string{"--overwrite-destination=true", "--array-delimiter=U+001F",
 		"--id-type=integer", "--skip-duplicate-nodes=false", "--skip-bad-relationships=false"}
-	var empties, multiline []string
+	var multiline []string
 	var fixes []listFix
 	for _, name := range b.order {
 		f := b.files[name]
@@ -538,20 +536,12 @@ func (b *Bulk) Close() (BulkStats, error) {
 			multiline = append(multiline, regexp.QuoteMeta(name))
 		}
 		fixes = append(fixes, f.fixes...)
-		for _, prop := range f.emptyProps() {
-			empties = append(empties, f.owner+"\t"+prop)
-		}
 	}
 	if len(multiline) > 0 {
 		// Parsing fields that may span lines is much slower (the importer's help says it "can
 		// severely degrade the performance"): only the files that hold a line break are parsed
 		// that way (format v2 takes a list of file patterns).
 		args = append(args, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(multiline, ","))
-	}
-	sort.Strings(empties)
-	empties = slices.Compact(empties)
-	if err := os.WriteFile(filepath.Join(b.dir, EmptyListsFile), []byte(strings.Join(empties, "\n")+"\n"), 0o644); err != nil {
-		return b.stats, fmt.Errorf("writing %s: %w", EmptyListsFile, err)
 	}
 	var buf strings.Builder
 	for _, f := range fixes {
@@ -577,8 +567,6 @@ type csvFile struct {
 	cols  []column
 	f     *os.File
 	w     *bufio.Writer
-	// empty counts, per list property, the rows where it is an empty list.
-	empty map[string]int
 	known map[string]bool
 	fixes []listFix
 	// multiline is set once a value holds a line break: the importer must then read this
@@ -601,7 +589,7 @@ func createCSV(path string, cols []column, kind string) (*csvFile, error) {
 		return nil, fmt.Errorf("creating %s: %w", path, err)
 	}
 	c := &csvFile{path: path, kind: kind, cols: cols, f: f, w: bufio.NewWriterSize(f, 1<<20),
-		empty: map[string]int{}, known: map[string]bool{}}
+		known: map[string]bool{}}
 	for i, col := range cols {
 		if i > 0 {
 			c.w.WriteByte(',')
@@ -622,7 +610,7 @@ func (c *csvFile) row(fields map[string]string, props map[string]any) error {
 		}
 	}
 	if c.owner == "" {
-		// The label (Entity files: the first, Entity) or relationship type, for EmptyListsFile.
+		// The label (Entity files: the first, Entity) or relationship type, for ListFixesFile.
 		c.owner, _, _ = strings.Cut(fields[":LABEL"]+fields[":TYPE"], ArrayDelimiter)
 	}
 	for i, col := range c.cols {
@@ -649,7 +637,6 @@ func (c *csvFile) row(fields map[string]string, props map[string]any) error {
 			return fmt.Errorf("%s: property %s of %s: %w", filepath.Base(c.path), col.name, rowKey(props), err)
 		}
 		if s == nil {
-			c.empty[col.name]++
 			continue
 		}
 		c.quote(*s)
@@ -675,15 +662,6 @@ func (c *csvFile) quote(s string) {
 	c.w.WriteByte('"')
 }
 
-func (c *csvFile) emptyProps() []string {
-	out := make([]string, 0, len(c.empty))
-	for k := range c.empty {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func (c *csvFile) close() error {
 	if err := c.w.Flush(); err != nil {
 		c.f.Close()
@@ -696,7 +674,7 @@ func (c *csvFile) close() error {
 }
 
 // encode renders a value of the writer's rows as the importer reads kind. It returns nil for
-// an empty list, which the importer cannot hold (see EmptyListsFile).
+// an empty list, which the importer cannot hold, and which kg stores as no property.
 func encode(v any, kind string) (*string, error) {
 	var s string
 	switch x := v.(type) {
@@ -831,7 +809,7 @@ func NameWords(name string) (words []string, ok bool) {
 	return words, true
 }
 
-// propName is what a property name of EmptyListsFile may be: it goes into Cypher text.
+// propName is what a property name of ListFixesFile may be: it goes into Cypher text.
 var propName = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
 
 // AwaitIndexes waits until every index and constraint is online (populated), at most
@@ -849,58 +827,11 @@ func (c *Client) AwaitIndexes(ctx context.Context, timeout time.Duration) error 
 	return nil
 }
 
-// FixEmptyLists sets the list properties the import left out because they were empty (the
-// EmptyListsFile of the CSV folder dir) to [], as kg build stores them, in batches.
-// Labels and types come from the file, checked against the closed schema; property names
-// against the CSV columns.
-func (c *Client) FixEmptyLists(ctx context.Context, dir string) error {
-	b, err := os.ReadFile(filepath.Join(dir, EmptyListsFile))
-	if err != nil {
-		return fmt.Errorf("reading the empty lists of the import: %w", err)
-	}
-	nodeLabels := map[string]bool{"Document": true, "Claim": true, "Entity": true}
-	byOwner := map[string][]string{}
-	var owners []string
-	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		if line == "" {
-			continue
-		}
-		owner, prop, ok := strings.Cut(line, "\t")
-		if !ok || !propName.MatchString(prop) || !nodeLabels[owner] && !relationTypeSet[owner] {
-			return fmt.Errorf("%s: unexpected line %q", EmptyListsFile, line)
-		}
-		if byOwner[owner] == nil {
-			owners = append(owners, owner)
-		}
-		byOwner[owner] = append(byOwner[owner], prop)
-	}
+// FixLists sets the lists of ListFixesFile (of the CSV folder dir) that the import could not
+// hold, by node id or relationship key.
+func (c *Client) FixLists(ctx context.Context, dir string) error {
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
-	for _, owner := range owners {
-		var sets, missing []string
-		for _, p := range byOwner[owner] {
-			sets = append(sets, fmt.Sprintf("x.%s = coalesce(x.%s, [])", p, p))
-			missing = append(missing, fmt.Sprintf("x.%s IS NULL", p))
-		}
-		match := "MATCH (x:" + owner + ")"
-		if relationTypeSet[owner] {
-			match = "MATCH ()-[x:" + owner + "]->()"
-		}
-		q := match + " WHERE " + strings.Join(missing, " OR ") +
-			" CALL (x) { SET " + strings.Join(sets, ", ") + " } IN TRANSACTIONS OF 10000 ROWS"
-		res, err := s.Run(ctx, q, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			return fmt.Errorf("setting empty lists of %s: %w", owner, c.wrapQueryErr(err))
-		}
-	}
-	return c.applyListFixes(ctx, s, dir)
-}
-
-// applyListFixes sets the lists of ListFixesFile, by node id or relationship key.
-func (c *Client) applyListFixes(ctx context.Context, s neo4j.SessionWithContext, dir string) error {
 	b, err := os.ReadFile(filepath.Join(dir, ListFixesFile))
 	if err != nil {
 		return fmt.Errorf("reading the list fixes of the import: %w", err)

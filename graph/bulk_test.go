@@ -134,8 +134,10 @@ func TestBulkMergesDocuments(t *testing.T) {
 			t.Errorf("rel-sanctioned.csv joins %s and %s", entity[src], entity[dst])
 		}
 	}
-	if got := read(EmptyListsFile); !strings.Contains(got, "SANCTIONED\tdates") || !strings.Contains(got, "Claim\tdates") {
-		t.Errorf("%s:\n%s", EmptyListsFile, got)
+	// Empty lists are no property on both sides (kg build stores none either), so the import
+	// leaves nothing to set afterwards for them.
+	if _, err := os.Stat(filepath.Join(dir, "empty-lists.tsv")); !os.IsNotExist(err) {
+		t.Errorf("empty-lists.tsv written (%v): empty lists need no pass after the import", err)
 	}
 	want := `{"owner":"OFFICIAL_OF","key":"person:lavrov|OFFICIAL_OF|state:RUS","prop":"period_first","value":[""]}`
 	if got := read(ListFixesFile); !strings.Contains(got, want) {

@@ -109,6 +109,7 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 	var alone []docPlan // written one by one after the window
 	var lost error
 	skippedIDs := map[string]bool{}
+	phase := time.Now()
 	runAll(writers, len(batches), func(i int) {
 		fresh, skipped, err := c.writeNodes(ctx, batches[i], now, opts)
 		mu.Lock()
@@ -162,11 +163,16 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 		}
 	}
 	sort.Strings(w.ids)
+	opts.wall("window nodes (wall)", phase)
 
 	// Phase 2 and 3.
+	phase = time.Now()
 	err := c.writeLinks(ctx, w, writers, batchClaims, opts)
+	opts.wall("window links (wall)", phase)
 	if err == nil {
+		phase = time.Now()
 		err = c.finishDocuments(ctx, w.docs, writers, batchClaims, opts)
+		opts.wall("window finish (wall)", phase)
 	}
 	switch {
 	case err == nil:
@@ -449,13 +455,19 @@ func (c *Client) writeLinks(ctx context.Context, w window, writers, batchClaims 
 	what := fmt.Sprintf("links of %d documents", len(w.docs))
 	for _, round := range schedule {
 		var todo []*linkBucket
+		rels := false
 		for _, k := range round {
 			if b := buckets[k]; b != nil {
 				todo = append(todo, b)
+				rels = k.rel
 			}
 		}
 		errs := make([]error, len(todo))
+		busy := make([]time.Duration, len(todo))
+		start := time.Now()
 		runAll(writers, len(todo), func(i int) {
+			t := time.Now()
+			defer func() { busy[i] = time.Since(t) }()
 			// A bucket's transactions run one after the other: they may share nodes.
 			for _, part := range todo[i].split(3 * batchClaims) {
 				if errs[i] = c.inTx(ctx, opts, what, func(run *counted) error { return writeBucket(run, w, part) }); errs[i] != nil {
@@ -463,11 +475,32 @@ func (c *Client) writeLinks(ctx context.Context, w window, writers, batchClaims 
 				}
 			}
 		})
+		if opts.Timer != nil {
+			// How long writers waited for the round's slowest bucket (the rounds' barriers).
+			idle := time.Duration(min(writers, len(todo))) * time.Since(start)
+			for _, b := range busy {
+				idle -= b
+			}
+			opts.Timer("window links idle", idle)
+			kind := "window mention buckets (busy)"
+			if rels {
+				kind = "window relationship buckets (busy)"
+			}
+			opts.Timer(kind, sum(busy))
+		}
 		if err := errors.Join(errs...); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+func sum(ds []time.Duration) time.Duration {
+	var t time.Duration
+	for _, d := range ds {
+		t += d
+	}
+	return t
 }
 
 // dealDocuments deals documents into groups of about equal size (their mentions and claims),
@@ -556,7 +589,9 @@ func writeBucket(run *counted, w window, bk *linkBucket) error {
 		if !ok {
 			pos = len(rows.keptSentences)
 			rows.sentPos[s.ID] = pos
-			rows.keptSentences = append(rows.keptSentences, keptSentenceParam{id: s.ID, index: s.Index, text: s.Text})
+			// Written by phase 1 of this window: named, not sent again (up to one copy of its
+			// text per entity group its mentions fall in).
+			rows.keptSentences = append(rows.keptSentences, keptSentenceParam{id: s.ID, linkOnly: true})
 		}
 		rows.mentions = append(rows.mentions, mentionParam{s: pos, e: rows.entity(m.EntityID),
 			surface: m.Surface, start: m.Start, end: m.End, coref: m.Coref})

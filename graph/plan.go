@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -297,7 +298,43 @@ func aggregate(ref relRef, claims []claimFacts) map[string]any {
 	if ref.Type == extract.RelOfficialOf {
 		addRolePeriods(props, claims)
 	}
+	dropEmptyLists(props)
 	return props
+}
+
+// withoutEmptyLists returns props without its empty lists (see dropEmptyLists): props
+// itself when it has none, else a copy, since a plan's properties also feed its graph hash,
+// which stays what it was before kg stopped storing empty lists.
+func withoutEmptyLists(props map[string]any) map[string]any {
+	for _, v := range props {
+		if l, ok := v.([]string); ok && len(l) == 0 {
+			out := maps.Clone(props)
+			dropEmptyLists(out)
+			return out
+		}
+	}
+	return props
+}
+
+// dropEmptyLists removes the empty lists of a node's or relationship's properties: kg stores
+// no property where a list is empty, and readers take a missing list as [] (coalesce(x, [])
+// in Cypher). Neo4j's importer cannot store an empty array (neo4j/neo4j#13566), so this is
+// the one representation kg build and kg import can agree on without updating every
+// relationship after an import. Written with SET r = props, a list that became empty is
+// removed.
+func dropEmptyLists(props map[string]any) {
+	for k, v := range props {
+		switch x := v.(type) {
+		case []string:
+			if len(x) == 0 {
+				delete(props, k)
+			}
+		case []bool:
+			if len(x) == 0 {
+				delete(props, k)
+			}
+		}
+	}
 }
 
 // aggregates is what a typed relationship's properties are made of, in a form more claims
@@ -349,6 +386,7 @@ func (a aggregates) props(ref relRef) map[string]any {
 		// rather than false, so the index holds only the contested few.
 		props["contested"] = true
 	}
+	dropEmptyLists(props)
 	return props
 }
 

@@ -112,7 +112,7 @@ func TestAggregate(t *testing.T) {
 	})
 	want := map[string]any{
 		"key": ref.Key, "dates": []string{"2023", "2023-09", "2024-01-02"},
-		"items": []string{"weapon:missile", "weapon:shell"}, "roles": []string{},
+		"items":      []string{"weapon:missile", "weapon:shell"}, // no roles: an empty list is no property
 		"polarities": []string{"asserted", "denied"}, "modalities": []string{"fact", "reported"},
 		"sentence_ids": []string{"a#1", "b#3"}, "doc_ids": []string{"a", "b"}, "claim_ids": []string{"c1", "c2", "c3"},
 		"claim_count": 3, "asserted": 2, "denied": 1, "first_date": "2023", "last_date": "2024-01-02",
@@ -133,6 +133,18 @@ func TestAggregate(t *testing.T) {
 	}
 	if one["undated"] != true {
 		t.Error("undated not set without dates")
+	}
+	for _, k := range []string{"dates", "items", "roles"} {
+		if v, ok := one[k]; ok {
+			t.Errorf("%s = %v stored: an empty list is no property (the importer cannot store one)", k, v)
+		}
+	}
+	officials := aggregate(relRef{Key: "person:x|OFFICIAL_OF|state:RUS", Type: "OFFICIAL_OF", Src: "person:x", Dst: "state:RUS"},
+		[]claimFacts{{ID: "c", Polarity: "asserted"}})
+	for _, k := range []string{"period_keys", "period_roles", "period_first", "period_last", "period_past"} {
+		if v, ok := officials[k]; ok {
+			t.Errorf("OFFICIAL_OF without roles: %s = %v stored", k, v)
+		}
 	}
 	if _, ok := one["contested"]; ok {
 		t.Error("contested set on a relationship no claim denies")

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/kg-analytics/kg/extract"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
@@ -104,11 +105,40 @@ func plainValue(v any) any {
 func plainNode(n neo4j.Node) Node {
 	labels := slices.Clone(n.Labels)
 	slices.Sort(labels)
-	return Node{Labels: labels, Properties: plainMap(n.Props), ElementID: n.ElementId}
+	props := plainMap(n.Props)
+	for _, l := range labels {
+		withEmptyLists(props, nodeLists[l])
+	}
+	return Node{Labels: labels, Properties: props, ElementID: n.ElementId}
 }
 
 func plainRel(r neo4j.Relationship) Rel {
-	return Rel{Type: r.Type, Properties: plainMap(r.Props), StartID: r.StartElementId, EndID: r.EndElementId}
+	props := plainMap(r.Props)
+	if relationTypeSet[r.Type] {
+		withEmptyLists(props, relLists)
+		if r.Type == extract.RelOfficialOf {
+			withEmptyLists(props, periodLists)
+		}
+	}
+	return Rel{Type: r.Type, Properties: props, StartID: r.StartElementId, EndID: r.EndElementId}
+}
+
+// The list properties of kg's model that a whole node or relationship in a result always
+// has: kg stores an empty list as no property (dropEmptyLists), so a reader of whole
+// nodes and relationships (a path in a report, for example) gets [] back for a missing one,
+// as when kg stored [].
+var (
+	nodeLists   = map[string][]string{"Entity": {"aliases"}, "Claim": {"dates"}}
+	relLists    = []string{"dates", "items", "roles", "polarities", "modalities", "sentence_ids", "doc_ids", "claim_ids"}
+	periodLists = []string{"period_keys", "period_roles", "period_first", "period_last", "period_past"}
+)
+
+func withEmptyLists(props map[string]any, names []string) {
+	for _, k := range names {
+		if _, ok := props[k]; !ok {
+			props[k] = []any{}
+		}
+	}
 }
 
 func plainMap(m map[string]any) map[string]any {

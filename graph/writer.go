@@ -37,8 +37,19 @@ type WriteOptions struct {
 	Now time.Time
 	// Timer, when set, is called after each statement with its name (the file name under
 	// queries/) and how long it took to run and stream its result, and after each commit
-	// with "commit". It may be called from several writers at once.
+	// with "commit"; in a parallel build (parallel.go) also with each window's phases' wall
+	// times ("window nodes (wall)", "window links (wall)", "window finish (wall)") and the
+	// time writers waited at the links rounds' barriers ("window links idle") and spent in
+	// each kind of bucket ("window mention buckets (busy)", "window relationship buckets
+	// (busy)"). It may be called from several writers at once.
 	Timer func(statement string, elapsed time.Duration)
+}
+
+// wall reports the wall time since start to Timer under name (phases of a parallel window).
+func (o WriteOptions) wall(name string, start time.Time) {
+	if o.Timer != nil {
+		o.Timer(name, time.Since(start))
+	}
 }
 
 // WriteResult is what writing one document did.
@@ -632,10 +643,13 @@ type (
 		doc       int
 	}
 	// keptSentenceParam is a sentence already stored, named by a row (s) of this batch.
+	// linkOnly names it by id alone (no text, nothing to compare or update): a parallel
+	// window links sentences it wrote itself in its first phase.
 	keptSentenceParam struct {
-		id    string
-		index int
-		text  string
+		id       string
+		index    int
+		text     string
+		linkOnly bool
 	}
 	// mentionParam links the sentence at position s to the entity at position e.
 	mentionParam struct {
@@ -675,13 +689,16 @@ func (r sentenceParam) param() map[string]any {
 	return map[string]any{"id": r.id, "doc_id": r.docID, "index": r.index, "text": r.text, "d": r.doc}
 }
 func (r keptSentenceParam) param() map[string]any {
+	if r.linkOnly {
+		return map[string]any{"id": r.id}
+	}
 	return map[string]any{"id": r.id, "index": r.index, "text": r.text}
 }
 func (r mentionParam) param() map[string]any {
 	return map[string]any{"s": r.s, "e": r.e, "surface": r.surface, "start": r.start, "end": r.end, "coref": corefProp(r.coref)}
 }
 func (r claimParam) param() map[string]any {
-	row := map[string]any{"props": r.props, "s": r.s, "w": nil}
+	row := map[string]any{"props": withoutEmptyLists(r.props), "s": r.s, "w": nil}
 	if r.w >= 0 {
 		row["w"] = r.w
 	}
@@ -756,7 +773,7 @@ func (b *batchRows) addDocument(p docPlan, now time.Time) {
 	}
 	for _, c := range p.claims {
 		if b.kept.claims[c.props["id"].(string)] {
-			b.keptClaims = append(b.keptClaims, c.props)
+			b.keptClaims = append(b.keptClaims, withoutEmptyLists(c.props))
 			continue
 		}
 		row := claimParam{props: c.props, s: b.sentPos[c.SentenceID], w: -1}

@@ -34,7 +34,7 @@ type importSummary struct {
 	CSVSeconds    float64 `json:"csv_seconds"`
 	ImportSeconds float64 `json:"import_seconds,omitempty"` // stop, neo4j-admin import, start
 	SchemaSeconds float64 `json:"schema_seconds,omitempty"` // constraints, indexes online, name words
-	ListsSeconds  float64 `json:"lists_seconds,omitempty"`  // empty lists set to []
+	ListsSeconds  float64 `json:"lists_seconds,omitempty"`  // lists the CSV cannot hold ([""]) set
 	Seconds       float64 `json:"seconds"`
 }
 
@@ -65,8 +65,8 @@ Bolt port), kg stops it, imports, starts it and applies the schema itself. For a
 server (docker compose, a remote machine), --csv-only DIR writes the files and stops; the
 README's "Bulk import" section gives the neo4j-admin command that loads them, and
 kg import --finish DIR completes such an import once that server runs: it applies the schema
-(constraints and indexes), waits until they are online, and sets the list properties the
-importer cannot hold (empty lists, listed in DIR/empty-lists.tsv) as kg build stores them.`,
+(constraints and indexes), waits until they are online, and sets the few list properties the
+importer cannot hold (lists holding an empty string, listed in DIR/list-fixes.jsonl).`,
 		Example: `  kg import corpus/
   kg extract --format records --shard 1/4 corpus/ > shards/1.jsonl   # on four machines
   kg import --from shards/
@@ -91,8 +91,8 @@ importer cannot hold (empty lists, listed in DIR/empty-lists.tsv) as kg build st
 				if len(args) > 0 || from != "" || csvOnly != "" || csvDir != "" {
 					return usageErrorf("--finish DIR completes an import already loaded by neo4j-admin: give it alone, without paths, --from, --csv-only or --csv-dir")
 				}
-				if _, err := os.Stat(filepath.Join(finish, graph.EmptyListsFile)); err != nil {
-					return usageErrorf("--finish %s: not a folder written by kg import --csv-only (no %s)", finish, graph.EmptyListsFile)
+				if _, err := os.Stat(filepath.Join(finish, graph.ListFixesFile)); err != nil {
+					return usageErrorf("--finish %s: not a folder written by kg import --csv-only (no %s)", finish, graph.ListFixesFile)
 				}
 				return withGraph(cmd, func(ctx context.Context, c *graph.Client) error {
 					_, _, err := finishImport(ctx, c, finish)
@@ -144,7 +144,7 @@ importer cannot hold (empty lists, listed in DIR/empty-lists.tsv) as kg build st
 	f.StringVar(&csvOnly, "csv-only", "", "write the importer's CSV files into this new folder and stop (for a server kg does not run)")
 	f.StringVar(&csvDir, "csv-dir", "", "keep the CSV files in this new folder (default: a temporary folder, removed after the import)")
 	f.String("identity", "", "identity corrections file (env KG_IDENTITY; default kg-identity.tsv)")
-	f.StringVar(&finish, "finish", "", "complete an import of --csv-only files that neo4j-admin loaded into a server kg does not run, once it is started: schema, indexes online, empty lists")
+	f.StringVar(&finish, "finish", "", "complete an import of --csv-only files that neo4j-admin loaded into a server kg does not run, once it is started: schema, indexes online, lists the CSV cannot hold")
 	return cmd
 }
 
@@ -322,10 +322,8 @@ func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, 
 }
 
 // finishImport makes an imported database what kg build leaves: the schema applied and
-// online, then empty lists stored as []. It says how long each took. The lists are set after
-// the schema, not beside it: at 1M relations, setting them while the constraints and indexes
-// were created made those take 52 s instead of 24 (the updates compete with the populations
-// for the server's two cores), more than the 17 s the lists take on their own.
+// online, then the lists the CSV could not hold (graph.ListFixesFile; empty lists need
+// nothing, since neither kg build nor the importer stores them). It says how long each took.
 func finishImport(ctx context.Context, c *graph.Client, dir string) (schema, lists time.Duration, err error) {
 	t := time.Now()
 	if err := c.ApplyImportedSchema(ctx, dir); err != nil {
@@ -335,7 +333,7 @@ func finishImport(ctx context.Context, c *graph.Client, dir string) (schema, lis
 		return 0, 0, err
 	}
 	schema, t = time.Since(t), time.Now()
-	if err := c.FixEmptyLists(ctx, dir); err != nil {
+	if err := c.FixLists(ctx, dir); err != nil {
 		return schema, 0, err
 	}
 	return schema, time.Since(t), nil

@@ -12,6 +12,7 @@ CALL (e) {
   ORDER BY s
   RETURN collect(s) AS aliases
 }
-SET e.aliases = aliases
+// No property for no aliases: kg stores no empty list (the importer cannot hold one).
+SET e.aliases = CASE WHEN size(aliases) > 0 THEN aliases END
 RETURN e.id AS id, e.name AS name, aliases,
        EXISTS { (e)-[r]-() WHERE NOT type(r) IN ['ALIAS_OF', 'NAME_WORD'] } AS used

@@ -15,7 +15,7 @@
 CALL {
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
-    ON CREATE SET e.type = row.type, e.name = row.name, e.aliases = [], e.kg_lock = 'new'
+    ON CREATE SET e.type = row.type, e.name = row.name, e.kg_lock = 'new'
     ON MATCH SET e.kg_lock = 'old'
   WITH e, row, e.kg_lock = 'new' AS created
   REMOVE e.kg_lock

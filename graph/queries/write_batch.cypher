@@ -30,7 +30,8 @@ CALL (docs) {
 }
 // Sentences a replaced document keeps (same id): updated in place, never deleted and created
 // again, so a reader meanwhile sees the old text or the new. Their positions follow the
-// created ones.
+// created ones. A row without text only names its sentence (a parallel build links the
+// sentences it wrote in an earlier transaction): the comparison is null and sets nothing.
 CALL {
   UNWIND range(0, size($kept_sentences) - 1) AS i
   WITH i, $kept_sentences[i] AS row
@@ -54,7 +55,8 @@ CALL (ents) {
     ORDER BY s
     RETURN collect(s) AS aliases
   }
-  SET e.aliases = aliases
+  // No property for no aliases: kg stores no empty list (the importer cannot hold one).
+  SET e.aliases = CASE WHEN size(aliases) > 0 THEN aliases END
   WITH e, row
   UNWIND row.keys AS key
   MERGE (a:Alias {key: key})
