@@ -118,7 +118,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 		if sp.to > sp.from || sp.unnamed {
 			events = append(events, sp.t)
 		}
-		if sp.to > sp.from && out[sp.from].Type == RelVisited && s.tokens[sp.t].is("arrived", "landed", "touched") {
+		if sp.to > sp.from && out[sp.from].Type == RelVisited && s.tw(wArrivalVerb, sp.t) {
 			arrivals = append(arrivals, sp.t) // an arrival, not a visit that may lie far back ("who visited Moscow last September")
 		}
 	}

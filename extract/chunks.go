@@ -542,9 +542,10 @@ func (s *sentenceCtx) plainListEnd(k, cb int) int {
 	return k
 }
 
-// afterFreeRelative: an object opened by "what" + a speaker + a verb of naming ("supports what
-// he called Russia's special military operation", "condemned what it described as foreign
-// interference") is the noun phrase after that verb; the speaker is no object. Otherwise te.
+// afterFreeRelative: an object opened by "what" + a speaker + a verb of naming (words.tsv
+// naming-verb: "supports what he called Russia's special military operation", "condemned
+// what it described as foreign interference") is the noun phrase after that verb; the
+// speaker is no object. Otherwise te.
 func (s *sentenceCtx) afterFreeRelative(te, cb int) int {
 	w := te
 	if w < cb && isQuote(s.tokens[w].Text) {
@@ -561,7 +562,7 @@ func (s *sentenceCtx) afterFreeRelative(te, cb int) int {
 	} else {
 		return te
 	}
-	if j+1 >= cb || !s.tokens[j].is("called", "calls", "termed", "terms", "dubbed", "dubs", "described", "describes") {
+	if j+1 >= cb || !s.tw(wNamingVerb, j) {
 		return te
 	}
 	j++

@@ -52,6 +52,23 @@ func (e eventRef) key() string {
 	return RelationTypes()[e-2]
 }
 
+// docMention is an argument that no span of the sentence names: a body the trigger's spec
+// fixes, a party carried over from an earlier sentence (a relation's last pair, a list's
+// pending source). Its start, end and sentence are -1 so that no rule reads a surface or a
+// position from it.
+func docMention(info *entityInfo) *mention {
+	return &mention{info: info, start: -1, end: -1, sentence: -1}
+}
+
+// actingFor is a copy of m that stands for info, at m's place in the sentence: the state a
+// person, body or force acts for ("Putin" read as Russia). m itself is left as it is, since
+// other relations of the sentence read it as named.
+func actingFor(m *mention, info *entityInfo) *mention {
+	c := *m
+	c.info = info
+	return &c
+}
+
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -354,7 +371,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n = j + k - i
 				}
 			}
-			if e.short && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() && !lx.shapes.written(listStop, &tokens[i+n]) {
+			if e.short && i+n < span[1] && lx.shapes.isNameWord(&tokens[i+n]) {
 				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
 				// the start of another person's name, left to the person patterns.
 				i++
@@ -593,8 +610,8 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if i+2 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore && tokens[i+2].is("based") {
 		return true // "a Washington-based research group"
 	}
-	if prev.is("like") && i >= 2 && tokens[i-2].is("cities", "city", "towns") {
-		return true
+	if prev.is("like") && i >= 2 && nl.likeNouns[tokens[i-2].Lower] {
+		return true // "cities like Kharkiv"
 	}
 	// "a visit to Pyongyang", "the visit of Speaker Nancy Pelosi to Taipei", "travelled to
 	// Odesa by train from Kyiv", "left Pyongyang for Hanoi": a journey's end or start, within
@@ -845,7 +862,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		// "Paul H. Nitze School": an initial inside the name.
 		for start-2 >= span[0] && tokens[start-1].Text == "." && len(tokens[start-2].Text) == 1 && tokens[start-2].isCap() {
 			k := start - 2
-			for k-1 >= span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() && !nl.written(listStop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) {
+			for k-1 >= span[0] && nl.isNameWord(&tokens[k-1]) && !isRoleWord(tokens, k-1, lx) {
 				k--
 			}
 			start = k
@@ -961,7 +978,7 @@ func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
 		return false
 	}
 	prev := tokens[h-1]
-	if !prev.isCap() || !prev.isWord() || lx.shapes.written(listStop, &prev) {
+	if !lx.shapes.isNameWord(&prev) {
 		return false
 	}
 	for k := h - 1; k >= span[0] && k >= h-6; k-- {
@@ -1017,8 +1034,8 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			!(t.is("to") && (j == k+1 || !tokens[j-1].isCap())):
 			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
 		case t.Text == "." && len(tokens[j-1].Text) == 1:
-		case agreement && t.is("in") && j > k+1 && tokens[j-1].isCap() && j+1 < span[1] && tokens[j+1].isCap() && tokens[j+1].isWord() &&
-			!nl.written(listStop, &tokens[j+1]) && knownNameAt(tokens[:span[1]], j+1, lx) == 0:
+		case agreement && t.is("in") && j > k+1 && tokens[j-1].isCap() && j+1 < span[1] &&
+			nl.isNameWord(&tokens[j+1]) && knownNameAt(tokens[:span[1]], j+1, lx) == 0:
 			// "Agreement on Cooperation in Civil Nuclear Energy": "in" inside the complement,
 			// unless a known name follows ("... Agreement on Defence in Belgrade").
 		default:
@@ -1180,9 +1197,10 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 	}
 }
 
-// capWordAt: token k is a capitalised word that may be part of a name (no stop word).
+// capWordAt: token k is a name word (isNameWord) not written all in capitals, as a name's
+// word inside running text is ("Kim", not "KCNA").
 func capWordAt(tokens []Token, k int, lx *lexicon) bool {
-	return tokens[k].isCap() && tokens[k].isWord() && !lx.shapes.written(listStop, &tokens[k]) && !isAllCaps(tokens[k].Key)
+	return lx.shapes.isNameWord(&tokens[k]) && !isAllCaps(tokens[k].Key)
 }
 
 // placeLine: the capital at i opens a line of places and perhaps a date, as a statement's

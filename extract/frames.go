@@ -53,12 +53,23 @@ func (o *occurrence) srcOK(m *mention) bool {
 // cities", "Russian forces" stand for the state.
 func (o *occurrence) dstOK(m *mention) bool {
 	spec := o.trig.spec
-	// A force stands for its state even as a modifier: "at the Philippine coast guard
-	// ship" aims at the Philippines.
-	return typeIn(m.info.Type, spec.dst) && (!o.s.modifierOnly(m) || spec.has(flagLocative) && o.s.siteOf(m)) && !o.x.attackModifier(o.s, m) &&
-		!(spec.has(flagNamedTarget) && o.s.classModifier(m)) && !(spec.has(flagDryTarget) && o.s.waterName(m)) ||
-		spec.has(flagBodyTarget) && o.x.forceOf(m, spec.dst) != nil ||
-		spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+	if typeIn(m.info.Type, spec.dst) {
+		// A mere modifier is a target only as the site of a locative relation ("strikes on
+		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
+		// and, for a named-target relation, no state that modifies a class ("Russian
+		// entities") is one, nor, for a dry-target relation, a body of water.
+		modifierOK := !o.s.modifierOnly(m) || spec.has(flagLocative) && o.s.siteOf(m)
+		if modifierOK && !o.x.attackModifier(o.s, m) && !(spec.has(flagNamedTarget) && o.s.classModifier(m)) &&
+			!(spec.has(flagDryTarget) && o.s.waterName(m)) {
+			return true
+		}
+	}
+	if spec.has(flagBodyTarget) && o.x.forceOf(m, spec.dst) != nil {
+		// A force stands for its state even as a modifier: "at the Philippine coast guard
+		// ship" aims at the Philippines.
+		return true
+	}
+	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
 }
 
 // waterName: m is a place named as a body of water ("the East Sea", "the Gulf of Aden"): a
@@ -91,9 +102,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	for _, p := range pairs {
 		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
 			if st := x.actingState(s, p.src); st != nil {
-				acting := *p.src
-				acting.info = st
-				p.src = &acting
+				p.src = actingFor(p.src, st)
 			}
 		}
 		if spec.has(flagLeaderActs) {
@@ -101,9 +110,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			for _, end := range []**mention{&p.src, &p.dst} {
 				if *end != nil && !typeIn((*end).info.Type, spec.src) {
 					if st := x.seatedState(*end); st != nil {
-						m := **end
-						m.info = st
-						*end = &m
+						*end = actingFor(*end, st)
 					}
 				}
 			}
@@ -112,9 +119,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.dst != nil && !typeIn(p.dst.info.Type, spec.dst) {
 			// "fired water cannon at the Philippine coast guard ship": the force's state.
 			if st := x.forceOf(p.dst, spec.dst); st != nil {
-				target := *p.dst
-				target.info = st
-				p.dst, force = &target, true
+				p.dst, force = actingFor(p.dst, st), true
 			}
 		}
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
@@ -226,9 +231,7 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	} else if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
 		// "Pyongyang's special forces": the troops are a state's body.
 		if st := x.actingState(s, m); st != nil {
-			acting := *m
-			acting.info = st
-			return &acting
+			return actingFor(m, st)
 		}
 		return nil
 	}
@@ -254,9 +257,7 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 			// them, as a demonym does.)
 			// "Swedish Army units will move into Lapland": a state's force owns them.
 			if st := x.actingState(s, m); st != nil && m.end == start {
-				acting := *m
-				acting.info = st
-				return &acting
+				return actingFor(m, st)
 			}
 			return nil
 		}
@@ -336,7 +337,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
 	// name right before it and, for a supply, the name after its preposition.
 	onName := !s.passive(o.t) && s.reducedPassive(o)
-	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o.t, o.te, o.cb, o.srcOK)
+	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o)
 	if spec.has(flagEventSubject) && (s.passive(o.t) || onName || reduced) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}
@@ -395,7 +396,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// document stated who sends Russia shells: an agentless passive to the same
 			// recipient continues the latest such relation, so its source is that one's.
 			if p, ok := s.lastPair[o.trig.relation]; ok && p[1] == dst.info && o.srcOK(&mention{info: p[0]}) && !s.namesOtherSource(o, dst) {
-				src = &mention{info: p[0], start: -1, end: -1, sentence: -1}
+				src = docMention(p[0])
 			}
 		}
 		if src == nil && spec.has(flagList) {
@@ -586,7 +587,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no
 			// object; what it defeats is the body's draft.
-			return cross(srcs(), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
+			return cross(srcs(), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
@@ -718,7 +719,11 @@ func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
 // reducedRelative: a participle (no "-ing", no "-s") right after a noun and right before "by"
 // and a name of the source's kind is a reduced relative clause, passive without "be" ("Patriot batteries
 // supplied by Germany", "Kharkiv, struck by Russian missiles"): the name after "by" acts.
-func (s *sentenceCtx) reducedRelative(t, te, cb int, srcOK func(*mention) bool) bool {
+// It is no variant of reducedPassive, which reads the target name before a regular
+// participle ("-ed") and asks nothing of the agent; here the words before the participle
+// must not make it an active verb, and the agent after "by" must be there.
+func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
+	t, te, cb, srcOK := o.t, o.te, o.cb, o.srcOK
 	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
 		return false // "strikes by Russia", "shelling by Russia": nouns, not participles
 	}
@@ -1303,7 +1308,9 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			var doers []*mention
 			for _, info := range s.events[anyAct] {
 				if typeIn(info.Type, spec.dst) {
-					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1, event: eventOf(anyAct)})
+					m := docMention(info)
+					m.event = eventOf(anyAct)
+					doers = append(doers, m)
 				}
 			}
 			return doers
@@ -1322,7 +1329,9 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 					named = named || m.info == info && m.start >= te && m.end <= min(cb, phraseEnd)
 				}
 				if typeIn(info.Type, spec.dst) && !named {
-					doers = append(doers, &mention{info: info, start: -1, end: -1, sentence: -1, event: eventOf(tp.relation)})
+					m := docMention(info)
+					m.event = eventOf(tp.relation)
+					doers = append(doers, m)
 				}
 			}
 			if len(doers) > 0 {
@@ -1526,7 +1535,7 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if recipient == nil && doer != nil && o.trig.spec.has(flagBodyDefault) && o.trig.spec.body != "" && s.shortLink(doer.end, o.t) {
 		// "Russia, one of the five permanent members": a membership that only one body
 		// has (relations.tsv or the row's body=) needs no name for it.
-		recipient = &mention{info: x.lex.gaz.entities[o.trig.spec.body], start: -1, end: -1, sentence: -1}
+		recipient = docMention(x.lex.gaz.entities[o.trig.spec.body])
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
 }
@@ -1866,9 +1875,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				// his country got; the gazetteer's state of the person is the one helped.
 				for i, h := range helped {
 					if st := x.seatedState(h); st != nil {
-						acting := *h
-						acting.info = st
-						helped[i] = &acting
+						helped[i] = actingFor(h, st)
 					}
 				}
 			}
@@ -1899,7 +1906,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		src.start == o.te+1 {
 		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
 		// with no target of its own and its agent right after it defeats the body's draft.
-		return cross(s.coordination(src, o.srcOK), []*mention{{info: x.lex.gaz.entities[spec.body], start: -1, end: -1, sentence: -1}})
+		return cross(s.coordination(src, o.srcOK), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
@@ -2306,7 +2313,7 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			if k+1 < cb && s.tw(wDraft, k+1) {
 				continue // "draft resolution": the head is the last
 			}
-			return &mention{info: x.lex.gaz.entities[body], start: -1, end: -1, sentence: -1}
+			return docMention(x.lex.gaz.entities[body])
 		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
 			return nil
 		}
@@ -2616,7 +2623,7 @@ func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention 
 	}
 	var doers []*mention
 	for _, info := range s.events[o.trig.relation] {
-		if m := (&mention{info: info, start: -1, end: -1, sentence: -1}); o.srcOK(m) {
+		if m := docMention(info); o.srcOK(m) {
 			doers = append(doers, m)
 		}
 	}
@@ -2667,9 +2674,7 @@ func (x *Extractor) leaderState(m *mention, spec *argSpec) *mention {
 	if st == nil {
 		return nil
 	}
-	acting := *m
-	acting.info = st
-	return &acting
+	return actingFor(m, st)
 }
 
 // attackModifier: a weapon that only modifies an attack noun after it, alone or coordinated
@@ -2753,30 +2758,16 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 			return nil
 		}
 	}
-	if s.tw(wPreposition, o.ca) && o.ca < k {
-		// "During his visit to Australia from June 15 to 18, Premier Li Qiang met ...": in an
-		// opening prepositional phrase with no person before it, "his" is the subject of the
-		// clause after the phrase's comma (also after a speaker's label: "Lin Jian: During ...").
-		for j := o.te; j+1 < s.b && j < o.te+20; j++ {
-			if s.tokens[j].Text != "," {
-				continue
-			}
-			if s.dateComma(j) {
-				continue
-			}
-			_, cb := s.clauseOf(j + 1)
-			if m := s.clauseSubject(j+1, cb, o.srcOK); m != nil && m.info.Type == TypePerson {
-				return m
-			}
-			break
-		}
-	}
-	return nil
+	// "During his visit to Australia from June 15 to 18, Premier Li Qiang met ...": in a
+	// clause that opens with a prepositional phrase and names no person before "his", "his"
+	// is the subject of the clause after the phrase's comma.
+	return s.openingPhraseOwner(o.ca, k, o)
 }
 
-// cataphoricOwner: "his"/"her" at k inside an opening prepositional phrase ("During his visit
-// to Australia, Premier Li Qiang met ...", also after a speaker's label "Lin Jian: During
-// his visit ...") points forward to the main clause's subject, a person; nil otherwise.
+// cataphoricOwner: "his"/"her" at k inside a prepositional phrase opening the sentence
+// ("During his visit to Australia, Premier Li Qiang met ...", also after a speaker's label
+// "Lin Jian: During his visit ...") points forward to the main clause's subject, a person;
+// nil otherwise.
 func (s *sentenceCtx) cataphoricOwner(k int, o *occurrence) *mention {
 	start := s.a
 	for j := k - 1; j >= s.a; j-- {
@@ -2785,12 +2776,20 @@ func (s *sentenceCtx) cataphoricOwner(k int, o *occurrence) *mention {
 			break
 		}
 	}
+	return s.openingPhraseOwner(start, k, o)
+}
+
+// openingPhraseOwner: "his"/"her" at k inside a prepositional phrase opening at start stands
+// for the person subject of the clause after the phrase's comma (a comma inside a date,
+// "June 15, 2024", closes no phrase); nil when the phrase's comma comes before the trigger
+// or no person is that subject.
+func (s *sentenceCtx) openingPhraseOwner(start, k int, o *occurrence) *mention {
 	if start >= k || !s.tw(wPreposition, start) {
 		return nil
 	}
 	comma := -1
 	for j := start + 1; j < s.b && j < start+25; j++ {
-		if s.tokens[j].Text == "," {
+		if s.tokens[j].Text == "," && !s.dateComma(j) {
 			comma = j
 			break
 		}

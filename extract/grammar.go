@@ -337,6 +337,8 @@ const (
 	wWater
 	wContinuation
 	wConcurrent
+	wNamingVerb
+	wArrivalVerb
 	wordClassCount
 )
 
@@ -354,24 +356,38 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"office-link", "copula", "comitative", "event-noun", "generic-role", "aspect", "reaction",
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
-	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent"}
+	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
+	"naming-verb", "arrival-verb"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
 type words struct {
 	classes     map[string]clsSet
 	attribution phraseSet // "according to"
+	speaksFor   phraseSet // "speaking on behalf of"
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
+
+// phraseClass is the phrase set a words.tsv class of phrases fills, or nil for a class of
+// single words.
+func (w *words) phraseClass(class string) *phraseSet {
+	switch class {
+	case "attribution":
+		return &w.attribution
+	case "speaks-for":
+		return &w.speaksFor
+	}
+	return nil
+}
 
 func compileWords(rows []tsvRow) (*words, error) {
 	w := &words{classes: map[string]clsSet{}}
 	for _, row := range rows {
 		class := row.field(0)
-		if class == "attribution" {
+		if set := w.phraseClass(class); set != nil {
 			for _, p := range splitList(row.field(1)) {
-				w.attribution.add(p)
+				set.add(p)
 			}
 			continue
 		}

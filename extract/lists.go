@@ -110,7 +110,7 @@ func (s *sentenceCtx) pendingSource(relation string) *mention {
 	if !ok {
 		return nil
 	}
-	return &mention{info: p.info, start: -1, end: -1, sentence: -1}
+	return docMention(p.info)
 }
 
 // firstDates: the values of the sentence's first date that dates an event.
@@ -225,7 +225,7 @@ func (x *Extractor) listHeads(s *sentenceCtx) []mention {
 			continue
 		}
 		e := k
-		for e < it[1] && e < k+6 && (x.lex.shapes.isNameWord(s.tokens[e]) || s.tokens[e].Text == "-" && e > k && !s.tokens[e].SpaceBefore) {
+		for e < it[1] && e < k+6 && (x.lex.shapes.isNameWord(&s.tokens[e]) || s.tokens[e].Text == "-" && e > k && !s.tokens[e].SpaceBefore) {
 			e++
 		}
 		if e == k || e < it[1] && !s.tokens[e].is("(", ",", ";", ".", "and") {

@@ -19,6 +19,7 @@ type nameLexicon struct {
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
+	likeNouns                                                  map[string]bool // lower case: "cities" in "cities like Kharkiv"
 	attackWords, baseCues, stanceAt, leadVerbs                 map[string]bool // lower case
 	destinationVerbs, destinationPreps, placeOfNouns           map[string]bool // lower case: "stationed ... in Setermoen"
 	placePreps, notPlace, companyForms                         map[string]bool // as written: "in Moura,"; "English"; "Ltd"
@@ -123,6 +124,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
 		"depart-word":      set(&n.departWords, true),
+		"like-noun":        set(&n.likeNouns, true),
 		"locative":         phrase(&n.locative),
 		"locative-known":   phrase(&n.locativeKnown),
 		"resolution":       set(&n.resolution, true),
@@ -241,9 +243,10 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 	return nil
 }
 
-// isNameWord: a capitalised word that may be part of a name.
-func (n *nameLexicon) isNameWord(t Token) bool {
-	return t.isCap() && t.isWord() && !n.written(listStop, &t)
+// isNameWord: a capitalised word that may be part of a name, not one of shapes.tsv's stop
+// words ("The", "On"). The rules ask it of the words around and inside a name.
+func (n *nameLexicon) isNameWord(t *Token) bool {
+	return t.isCap() && t.isWord() && !n.written(listStop, t)
 }
 
 // locativeBefore: a locative word or phrase ends right before token i ("near", "off the coast
@@ -515,7 +518,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 				continue // "al-Shabaab fighters"
 			}
 			modelWord := func(j int) bool {
-				return tokens[j].isCap() && tokens[j].isWord() && !n.written(listNotWeapon, &tokens[j]) && !n.written(listStop, &tokens[j])
+				return n.isNameWord(&tokens[j]) && !n.written(listNotWeapon, &tokens[j])
 			}
 			step := func(j int) int {
 				if d := n.designatorEnd(tokens, span[1], j); d > j {
@@ -536,7 +539,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 					k = step(k)
 				}
 				if k > j+1 && lx.weaponNounAt(tokens, span[1], k) > 0 && !lx.knowsOther(tokens[:span[1]], i, TypeWeapon) &&
-					!(i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.stop[tokens[i-1].Text]) && i > span[0] {
+					!(i > span[0] && n.isNameWord(&tokens[i-1])) && i > span[0] {
 					name := surfaceOf(tokens, i, j)
 					out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: i, end: j})
 					i = j
@@ -555,7 +558,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			if e, m := lx.gaz.match(tokens[:j], i); e != nil && i+m == j && e.info.Type != TypeWeapon {
 				continue // "Ukraine missiles": a state, not a model
 			}
-			if i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !n.written(listStop, &tokens[i-1]) {
+			if i > span[0] && n.isNameWord(&tokens[i-1]) {
 				continue // inside a longer capitalised run
 			}
 			nameEnd = j
@@ -661,7 +664,7 @@ func (lx *lexicon) prefixedInstitutions(tokens []Token, span [2]int) []mention {
 			continue // no capitalised word after it (tested first: cheaper than the map)
 		}
 		j := i + 1
-		for j < span[1] && j-i <= 3 && tokens[j].isCap() && tokens[j].isWord() && !n.written(listStop, &tokens[j]) && !lx.knowsOther(tokens[:span[1]], j, TypeInstitution) {
+		for j < span[1] && j-i <= 3 && n.isNameWord(&tokens[j]) && !lx.knowsOther(tokens[:span[1]], j, TypeInstitution) {
 			j++
 		}
 		if j == i+1 {
@@ -690,7 +693,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 	}
 	run := func(i int) int { // up to three capitalised words, hyphenated parts included
 		j := i
-		for j < span[1] && j-i < 5 && n.isNameWord(tokens[j]) && !isAllCaps(tokens[j].Text) && free(j, j+1) {
+		for j < span[1] && j-i < 5 && n.isNameWord(&tokens[j]) && !isAllCaps(tokens[j].Text) && free(j, j+1) {
 			j++
 			if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() {
 				j += 2 // "Ivano-Frankivsk", "Kostiantynivka-on-Don"
@@ -699,7 +702,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		return j
 	}
 	for i := span[0] + 1; i < span[1]; i++ {
-		if !n.isNameWord(tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() {
+		if !n.isNameWord(&tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() {
 			continue
 		}
 		end := run(i)
@@ -834,10 +837,7 @@ func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
 // datelineAt reads a dateline opening its line at i; ok is false when the line is none.
 func (lx *lexicon) datelineAt(tokens []Token, span [2]int, i int) (out []mention, ok bool) {
 	for k := i; ; {
-		j := k
-		for j < span[1] && j-k < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 {
-			j++
-		}
+		j := datelineRun(tokens, k, span[1])
 		if j == k || j >= span[1] {
 			return nil, false
 		}
@@ -857,7 +857,7 @@ func (lx *lexicon) datelineAt(tokens []Token, span [2]int, i int) (out []mention
 			continue
 		case tokens[j].Text == "(" && !lx.gaz.knowsAt(tokens[:j], k, j):
 			return nil, false // "QUESTION (RTB):" is a transcript's speaker, not a dateline
-		case tokens[j].is(",", "\u2014", "\u2013", "(") || tokens[j].Text == "-" && tokens[j].SpaceBefore:
+		case datelineSep(tokens[j]):
 			if c := wireCredit(tokens, span, j); c != nil {
 				out = append(out, *c)
 			}
@@ -913,7 +913,7 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 		return i
 	}
 	k := j
-	for k < span[1] && k-j < 3 && tokens[k].isCap() && tokens[k].isWord() && !n.written(listStop, &tokens[k]) && !isAllCaps(tokens[k].Text) {
+	for k < span[1] && k-j < 3 && n.isNameWord(&tokens[k]) && !isAllCaps(tokens[k].Text) {
 		k++
 	}
 	if k == j {

@@ -183,19 +183,18 @@ func (s *sentenceCtx) closedApposition(p *mention) bool {
 	return !next.isWord() || next.is("and", "or") || p.possessive
 }
 
-// speaksFor: the phrase at k is "speaking for", "speaking on behalf of" or "representing" and
-// a state or body (after "the"); that state or body, else nil.
+// speaksFor: the phrase at k speaks for someone (words.tsv speaks-for: "speaking for",
+// "speaking on behalf of", "representing") and is followed by a state or body (after "the");
+// that state or body, else nil.
 func (s *sentenceCtx) speaksFor(k int, ok func(*mention) bool) *mention {
-	switch {
-	case k+1 < s.b && s.tokens[k].is("speaking") && s.tokens[k+1].is("for"):
-		k += 2
-	case k+3 < s.b && s.tokens[k].is("speaking") && s.tokens[k+1].is("on") && s.tokens[k+2].is("behalf") && s.tokens[k+3].is("of"):
-		k += 4
-	case k < s.b && s.tokens[k].is("representing"):
-		k++
-	default:
+	if k >= s.b {
 		return nil
 	}
+	n := s.w.speaksFor.matchAt(s.tokens[:s.b], k)
+	if n == 0 {
+		return nil
+	}
+	k += n
 	if k < s.b && s.tokens[k].is("the") {
 		k++
 	}

@@ -21,7 +21,7 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 					k++
 				}
 			}
-			if k < span[1] && k-j <= 3 && tokens[k].isCap() && tokens[k].isWord() && !lx.shapes.written(listStop, &tokens[k]) && free(j, k+1) {
+			if k < span[1] && k-j <= 3 && lx.shapes.isNameWord(&tokens[k]) && free(j, k+1) {
 				j = k
 			}
 		}
@@ -31,7 +31,7 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			j++
 		}
 		t := tokens[j]
-		if !t.isCap() || !t.isWord() || lx.shapes.written(listStop, &t) || lx.shapes.written(listSuffixes, &t) || lx.shapes.written(listNotName, &t) || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
+		if !lx.shapes.isNameWord(&t) || lx.shapes.written(listSuffixes, &t) || lx.shapes.written(listNotName, &t) || isAllCaps(t.Key) && len(t.Key) > 1 || !free(j, j+1) ||
 			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 {
 			break // "The Prime Minister said" names nobody
 		}
@@ -91,7 +91,7 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 	for i := span[0]; i < span[1]; i++ {
 		// Inside a capitalised run no name starts, except right after a title ("Defense
 		// Secretary Lloyd J. Austin III").
-		if !lx.shapes.isNameWord(tokens[i]) || lx.shapes.written(listNotName, &tokens[i]) || isRoleWord(tokens, i, lx) ||
+		if !lx.shapes.isNameWord(&tokens[i]) || lx.shapes.written(listNotName, &tokens[i]) || isRoleWord(tokens, i, lx) ||
 			i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.written(listNotName, &tokens[i-1]) && !isRoleWord(tokens, i-1, lx) {
 			continue
 		}
@@ -263,7 +263,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	for i := span[0]; i < span[1]; i++ {
-		if !tokens[i].isCap() || i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() && !lx.shapes.written(listStop, &tokens[i-1]) {
+		if !tokens[i].isCap() || i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) {
 			continue // tested before the run is read: inside a capitalised run no name starts
 		}
 		if e := capsFamilyRun(tokens, span, i, free, lx); e > i && !taken(i, e) && introducesPerson(tokens, span, e, lx, free) {
@@ -303,7 +303,7 @@ func capsFamilyName(tokens []Token, span [2]int, j int, free func(a, b int) bool
 		return j
 	}
 	g := tokens[j+1]
-	if !g.isCap() || !g.isWord() || isAllCaps(g.Key) || lx.shapes.written(listStop, &g) || lx.shapes.written(listNotName, &g) ||
+	if !lx.shapes.isNameWord(&g) || isAllCaps(g.Key) || lx.shapes.written(listNotName, &g) ||
 		lx.gaz.knowsAt(tokens[:span[1]], j, j+1) || !free(j, j+2) {
 		return j
 	}
@@ -319,7 +319,7 @@ func capsFamilyRun(tokens []Token, span [2]int, i int, free func(a, b int) bool,
 		return i
 	}
 	g := tokens[i+1]
-	if !g.isCap() || !g.isWord() || isAllCaps(g.Key) || lx.shapes.written(listStop, &g) || lx.shapes.written(listNotName, &g) {
+	if !lx.shapes.isNameWord(&g) || isAllCaps(g.Key) || lx.shapes.written(listNotName, &g) {
 		return i
 	}
 	end := nameRun(tokens, span, i+1, free, lx)
@@ -357,7 +357,7 @@ func authorLine(tokens []Token, span [2]int, lx *lexicon) bool {
 	}
 	for k := span[0]; k < span[1]; k++ {
 		t := tokens[k]
-		if !(t.isCap() && t.isWord() && !lx.shapes.written(listStop, &t) && !lx.shapes.written(listNotName, &t) || t.is("and", ",") ||
+		if !(lx.shapes.isNameWord(&t) && !lx.shapes.written(listNotName, &t) || t.is("and", ",") ||
 			t.Text == "." && k > span[0] && len(tokens[k-1].Text) == 1 || t.Text == "-" && !t.SpaceBefore) {
 			return false
 		}
@@ -678,7 +678,7 @@ func stopWordName(tokens []Token, span [2]int, j int, lx *lexicon) int {
 	if j+1 >= span[1] || !tokens[j].isCap() || len(tokens[j].Text) > 3 || !lx.shapes.written(listStop, &tokens[j]) || isAllCaps(tokens[j].Text) && len(tokens[j].Text) > 1 {
 		return j
 	}
-	if t := tokens[j+1]; !t.isCap() || !t.isWord() || lx.shapes.written(listStop, &t) || isAllCaps(t.Key) {
+	if t := tokens[j+1]; !lx.shapes.isNameWord(&t) || isAllCaps(t.Key) {
 		return j
 	}
 	return j + 1

@@ -240,9 +240,11 @@ func (s *sentenceCtx) datelineEnd() int {
 }
 
 // dateComma: the comma at j stands inside a date between its day and its year ("September 16,
-// 2023"), so it closes no phrase.
+// 2023", "October 16th, 2024"), so it closes no phrase. Day and year are read as the date
+// finder reads them (dayOf, yearOf). The sentence's dateMentions cannot answer: they leave out
+// a dateline's date (dropInlineDateline), and a list line's context has none.
 func (s *sentenceCtx) dateComma(j int) bool {
-	return j > s.a && j+1 < s.b && isDigits(s.tokens[j-1].Text) && len(s.tokens[j+1].Text) == 4 && isDigits(s.tokens[j+1].Text)
+	return j > s.a && j+1 < s.b && dayOf(s.tokens[j-1]) > 0 && yearOf(s.tokens[j+1]) > 0
 }
 
 // markTriggers finds the trigger phrases of the sentence outside names and marks where
@@ -1291,7 +1293,9 @@ func (s *sentenceCtx) listBetween(a, b int) bool {
 		return false
 	}
 	for j := a - 2; j > s.a && j >= a-12; j-- {
-		if s.tw(wComitative, j) || s.tokens[j].is("with") && s.tokens[j-1].is("together", "along") {
+		// The comitative word itself, or a "with" after it: "Together with" may open the
+		// sentence, where the loop does not reach.
+		if s.tw(wComitative, j) || s.tokens[j].is("with") && s.tw(wComitative, j-1) {
 			return true
 		}
 	}

@@ -103,18 +103,37 @@ func breakAtNewline(tokens []Token, lineStart, i int) bool {
 
 // datelineOpens: the line at i opens with a news dateline, capitalised place words then a
 // comma, dash or agency parenthesis ("SEOUL, Nov 1 -", "UNITED NATIONS, March 29 -",
-// "LONDON -"): a report starts there, so a long headline above it is a sentence of its own.
+// "SEOUL/TOKYO -", "LONDON —"): a report starts there, so a long headline above it is a
+// sentence of its own. The name recogniser reads the same shape (datelineAt), with the
+// gazetteer's say on each place.
 func datelineOpens(tokens []Token, i int) bool {
-	for k := i; k < len(tokens) && k < i+4; k++ {
-		t := tokens[k]
-		if k > i && t.Text == "," || k > i && t.Text == "-" || k > i && t.Text == "(" {
-			return true
-		}
-		if !t.isWord() || len(t.Key) < 2 || !isAllCaps(t.Key) || k > i && t.Newlines > 0 {
+	for k := i; ; {
+		j := datelineRun(tokens, k, len(tokens))
+		switch {
+		case j == k || j >= len(tokens) || tokens[j].Newlines > 0:
 			return false
+		case tokens[j].Text == "/" && j+1 < len(tokens):
+			k = j + 1 // "SEOUL/TOKYO"
+		default:
+			return datelineSep(tokens[j])
 		}
 	}
-	return false
+}
+
+// datelineRun is the end of a dateline's run of place words at k: up to three ALL-CAPS
+// words of three letters or more on one line ("SEOUL", "UNITED NATIONS"); k when none.
+func datelineRun(tokens []Token, k, end int) int {
+	j := k
+	for j < end && j-k < 3 && tokens[j].isWord() && isAllCaps(tokens[j].Key) && len(tokens[j].Key) > 2 && (j == k || tokens[j].Newlines == 0) {
+		j++
+	}
+	return j
+}
+
+// datelineSep: t ends a dateline's places: a comma, a dash or the agency's parenthesis ("SEOUL,",
+// "WASHINGTON —", "MOSCOW (Reuters)"); a hyphen only with a space before it, not "KCNA-run".
+func datelineSep(t Token) bool {
+	return t.is(",", "\u2014", "\u2013", "(") || t.Text == "-" && t.SpaceBefore
 }
 
 // lowerFunctionEnd is true unless a line ends with a word that cannot end a sentence or a
