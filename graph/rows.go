@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/kg-analytics/kg/extract"
@@ -126,12 +127,28 @@ func plainRel(r neo4j.Relationship) Rel {
 // The list properties of kg's model that a whole node or relationship in a result always
 // has: kg stores an empty list as no property (dropEmptyLists), so a reader of whole
 // nodes and relationships (a path in a report, for example) gets [] back for a missing one,
-// as when kg stored [].
+// as when kg stored []. They are read off the bulk importer's typed columns (bulk.go), the
+// one declaration of the model's property types; the role periods belong to OFFICIAL_OF.
 var (
-	nodeLists   = map[string][]string{"Entity": {"aliases"}, "Claim": {"dates"}}
-	relLists    = []string{"dates", "items", "roles", "polarities", "modalities", "sentence_ids", "doc_ids", "claim_ids"}
-	periodLists = []string{"period_keys", "period_roles", "period_first", "period_last", "period_past"}
+	nodeLists   = map[string][]string{"Entity": listColumns(entityCols, anyColumn), "Claim": listColumns(claimCols, anyColumn)}
+	relLists    = listColumns(relationCols, func(name string) bool { return !periodColumn(name) })
+	periodLists = listColumns(relationCols, periodColumn)
 )
+
+func anyColumn(string) bool { return true }
+
+func periodColumn(name string) bool { return strings.HasPrefix(name, "period_") }
+
+// listColumns returns the names of cols' array-typed columns that keep accepts.
+func listColumns(cols []column, keep func(name string) bool) []string {
+	var out []string
+	for _, c := range cols {
+		if strings.HasSuffix(c.kind, "[]") && keep(c.name) {
+			out = append(out, c.name)
+		}
+	}
+	return out
+}
 
 func withEmptyLists(props map[string]any, names []string) {
 	for _, k := range names {
