@@ -318,6 +318,13 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					continue
 				}
 			}
+			if e.info.Type == TypePlace && !e.capital && n == 1 && i+n < span[1] && lx.shapes.regionGroups[tokens[i+n].Text] {
+				// "the Baltic states", "Nordic and Baltic countries": a region's name that
+				// classifies a group of states is no mention of the place (shapes.tsv
+				// region-group, as written in lower case).
+				i += n
+				continue
+			}
 			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i+n < span[1] && !tokens[i+n].isCap() && lx.shapes.notWeaponHeads[tokens[i+n].Lower] {
 				// "satellite images", "missile technology": a one-word weapon class that only
 				// modifies a noun that is no weapon names no weapon (shapes.tsv
@@ -1022,6 +1029,10 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
 		case t.is("and") && j+1 < span[1] && tokens[j+1].is("the"):
 			return end // "the Gulf of Aden and the Cape of Good Hope": two names
+		case t.is("and") && j+1 < span[1] && nl.notDesignator[tokens[j+1].Text]:
+			// "Treaty of Mutual Cooperation and Security and Article IV of ...": a numbered
+			// part (shapes.tsv not-designator: Article, Chapter, Section) opens a new phrase.
+			return end
 		case t.is("and") && j+1 < span[1] && tokens[j+1].isCap() && (lx.titles.matchAt(tokens[:span[1]], j+1) > 0 || lx.roles.matchAt(tokens[:span[1]], j+1) > 0):
 			return end // "President of the National Council ... and Head of State": a second office
 		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
@@ -1273,4 +1284,29 @@ func earlierWeaponHead(tokens []Token, found []mention, i int) *entityInfo {
 func gazetteerNames(lx *lexicon, tokens []Token, j, b int) bool {
 	e, n := lx.gaz.match(tokens, j)
 	return e != nil && n >= b
+}
+
+// agreementShortForms: the shorter names an agreement's mention [a, b) implies, for the
+// forms writers use later or list as its names: without a leading year ("1951 Mutual Defense
+// Treaty" -> "Mutual Defense Treaty") and without the parties joined by hyphens that open it
+// ("U.S.-Philippines Mutual Defense Treaty" -> "Mutual Defense Treaty"). At least two words
+// stay, so a bare head ("Treaty") is never a name.
+func agreementShortForms(tokens []Token, a, b int, lx *lexicon) []string {
+	var out []string
+	if b-a >= 3 && isYear(tokens[a].Text) {
+		a++
+		out = append(out, surfaceOf(tokens, a, b))
+	}
+	for k := b - 2; k > a+2; k-- {
+		if tokens[k].SpaceBefore && statesCompound(tokens, a, k, lx) {
+			out = append(out, surfaceOf(tokens, k, b))
+			break
+		}
+	}
+	return out
+}
+
+// isYear: four digits from 1900 to 2099, as a name's leading year is written.
+func isYear(s string) bool {
+	return len(s) == 4 && isDigits(s) && (s[:2] == "19" || s[:2] == "20")
 }

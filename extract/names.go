@@ -16,6 +16,7 @@ type nameLexicon struct {
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
+	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
@@ -133,6 +134,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
+		"region-group":     set(&n.regionGroups, true),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
