@@ -385,6 +385,19 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				continue
 			}
 			m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
+			if e.info.Type == TypeWeapon && !e.caseSensitive {
+				// "long-range rockets", "land-based missile systems": a hyphenated range or
+				// basing modifier makes a class of its own, apart from the bare class.
+				if a := lx.classModifierStart(tokens, span, i); a < i && free(a, i) {
+					id := "weapon:" + slug(surfaceOf(tokens, a, i)) + "-" + strings.TrimPrefix(e.info.ID, "weapon:")
+					if i+n < span[1] && lx.shapes.classTails[tokens[i+n].Lower] && free(i+n, i+n+1) {
+						// "land-based missile systems": the system is the class named.
+						id += "-" + strings.TrimSuffix(tokens[i+n].Lower, "s")
+						n++
+					}
+					m.info, m.start, m.end = doc.get(id, TypeWeapon, surfaceOf(tokens, a, i+n)), a, i+n
+				}
+			}
 			if c := lx.capitals[e.info.ID]; e.demonym && c != "" && i > span[0] && tokens[i-1].is("the") && i+n < span[1] &&
 				lx.shapes.capitalNouns[tokens[i+n].Lower] && free(i+n, i+n+1) {
 				// "arrived in the Turkish capital": the state's capital city, a place; the
@@ -404,7 +417,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				found = append(found, m)
 				fullSeen[e.info] = true
 			}
-			mark(i, i+n)
+			mark(m.start, i+n)
 			i += n
 		}
 		for _, m := range x.personPatterns(tokens, span, free) {
@@ -1309,4 +1322,19 @@ func agreementShortForms(tokens []Token, a, b int, lx *lexicon) []string {
 // isYear: four digits from 1900 to 2099, as a name's leading year is written.
 func isYear(s string) bool {
 	return len(s) == 4 && isDigits(s) && (s[:2] == "19" || s[:2] == "20")
+}
+
+// classModifierStart: the start of a hyphenated modifier ("long-range", "land-based") right
+// before the weapon class noun at token i that shapes.tsv lists as a class-modifier; i when
+// there is none.
+func (lx *lexicon) classModifierStart(tokens []Token, span [2]int, i int) int {
+	if i-3 < span[0] {
+		return i
+	}
+	first, dash, second := &tokens[i-3], &tokens[i-2], &tokens[i-1]
+	if dash.Text != "-" || dash.SpaceBefore || second.SpaceBefore || !second.isWord() || !first.isWord() ||
+		first.isCap() || !lx.shapes.classModifiers[first.Lower+"-"+second.Lower] || !tokens[i].SpaceBefore {
+		return i
+	}
+	return i - 3
 }

@@ -17,6 +17,8 @@ type nameLexicon struct {
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
+	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
+	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
@@ -135,6 +137,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
 		"region-group":     set(&n.regionGroups, true),
+		"class-modifier":   set(&n.classModifiers, true),
+		"class-tail":       set(&n.classTails, true),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
