@@ -19,6 +19,7 @@ type nameLexicon struct {
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
+	unitHeads                                                  map[string]bool // as written: "Brigade" in "Multinational Brigade Latvia"
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
@@ -139,6 +140,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"region-group":     set(&n.regionGroups, true),
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
+		"unit-head":        set(&n.unitHeads, false),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
