@@ -603,8 +603,12 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		return false
 	}
 	nl := &lx.shapes
-	if e, n := lx.gaz.match(tokens[:span[1]], i); e != nil && i+n < span[1] && nl.placeNouns[tokens[i+n].Lower] {
+	e, n := lx.gaz.match(tokens[:span[1]], i)
+	if e != nil && i+n < span[1] && nl.placeNouns[tokens[i+n].Lower] {
 		return true // "the Pyongyang area"
+	}
+	if e != nil && tokens[i-1].Text == "," && signaturePlace(tokens, i+n, lx) {
+		return true // "Remarks by the Secretary, London, September 10, 2024.", "NATO Headquarters, Brussels"
 	}
 	prev := tokens[i-1]
 	if prev.is("at") && i-2 >= span[0] && nl.stanceAt[tokens[i-2].Lower] {
@@ -1357,4 +1361,21 @@ func unitPlaceEnd(tokens []Token, span [2]int, k int, lx *lexicon) int {
 		return k // "the Joint Command Baltic Sea Region", "Forces Korea's": another name goes on
 	}
 	return k + n
+}
+
+// signaturePlace: a capital after a comma ends at token k the place part of a signature or
+// venue line: the line ends there, or a comma and a date follow ("..., Helsinki, 12 February
+// 2025"; a date opens with a number or a month, a stop word as written).
+func signaturePlace(tokens []Token, k int, lx *lexicon) bool {
+	if k >= len(tokens) || tokens[k].Newlines > 1 {
+		return true
+	}
+	if tokens[k].Newlines == 1 {
+		return tokens[k].isCap() // not prose wrapped at a line's end ("..., Moscow\nsaid")
+	}
+	if tokens[k].Text != "," || k+1 >= len(tokens) || tokens[k+1].Newlines > 0 {
+		return false
+	}
+	next := tokens[k+1]
+	return isDigits(next.Text) || next.isCap() && monthNumbers[next.Lower] > 0
 }
