@@ -20,6 +20,7 @@ type nameLexicon struct {
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
 	unitHeads                                                  map[string]bool // as written: "Brigade" in "Multinational Brigade Latvia"
+	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
@@ -141,6 +142,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
 		"unit-head":        set(&n.unitHeads, false),
+		"model-suffix":     set(&n.modelSuffixes, false),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
@@ -397,9 +399,9 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	case hasDigit && (len(t.Text) <= 4 || hasLowerAfterFirst(t.Text)):
 	case !hasDigit && isAllCaps(code.Text) && len(code.Text) <= 3 && len(t.Text) >= 3 && !isAllCaps(t.Text):
 		// "Iskander-M", "Kalibr-M": a letter suffix on a word.
-	case (code.Text == "class" || code.Text == "type" || code.Text == "series") && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
-		// "Virginia-class submarines", "Shahed-type drones": the class word, if a weapon
-		// noun follows.
+	case n.modelSuffixes[code.Text] && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
+		// "Virginia-class submarines", "Shahed-type drones": the class word (shapes.tsv
+		// model-suffix), if a weapon noun follows.
 	default:
 		return i
 	}
