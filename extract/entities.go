@@ -855,10 +855,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
 				!nl.written(listStop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
-				(h+1 >= span[1] || !tokens[h+1].isCap())) {
+				(headsEnd(tokens, span, h+1, lx) >= span[1] || !tokens[headsEnd(tokens, span, h+1, lx)].isCap())) {
 				// A title ends the name ("President Putin's Office"), except a one-word title
 				// between a word the gazetteer does not know and a head that ends the run:
-				// "Tradive General Trading" is a firm; "Japanese Chief Cabinet Secretary" is no
+				// "Tradive General Trading" (also with its legal form after it: "Golden Orbit
+				// General Trading L.L.C.") is a firm; "Japanese Chief Cabinet Secretary" is no
 				// "Japanese Chief Cabinet".
 				break
 			}
@@ -1049,6 +1050,10 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
 		case t.is("and") && j+1 < span[1] && tokens[j+1].is("the"):
 			return end // "the Gulf of Aden and the Cape of Good Hope": two names
+		case t.is("and") && possessorAt(tokens, span, j+1, lx):
+			// "the Department of Defense and South Korea's National Intelligence Service": a
+			// possessor opens a second noun phrase.
+			return end
 		case t.is("and") && j+1 < span[1] && nl.notDesignator[tokens[j+1].Text]:
 			// "Treaty of Mutual Cooperation and Security and Article IV of ...": a numbered
 			// part (shapes.tsv not-designator: Article, Chapter, Section) opens a new phrase.
@@ -1378,4 +1383,19 @@ func signaturePlace(tokens []Token, k int, lx *lexicon) bool {
 	}
 	next := tokens[k+1]
 	return isDigits(next.Text) || next.isCap() && monthNumbers[next.Lower] > 0
+}
+
+// headsEnd: the end of the run of institution head words from token k ("L.L.C." after
+// "Trading"); k when there is none.
+func headsEnd(tokens []Token, span [2]int, k int, lx *lexicon) int {
+	for k < span[1] && lx.shapes.written(listInstHeads, &tokens[k]) {
+		k++
+	}
+	return k
+}
+
+// possessorAt: a name the gazetteer knows starts at token i and its possessive "'s" follows.
+func possessorAt(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	_, n := lx.gaz.match(tokens[:span[1]], i)
+	return n > 0 && i+n < span[1] && tokens[i+n].Lower == "'s"
 }
