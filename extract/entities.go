@@ -342,10 +342,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
-			if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 4 &&
+			if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 5 &&
 				!lx.shapes.written(listNotName, &tokens[i+2]) && !lx.gaz.knowsAt(tokens[:span[1]], i+2, i+3) &&
 				(i+3 >= span[1] || !tokens[i+3].isCap()) {
-				// "Kim Song Il" is not "Kim Song": a third syllable makes another person's name,
+				// "Kim Song Il", "Kim Song Gyong" are not "Kim Song": a third syllable (up to
+				// five letters, as Korean ones are romanised) makes another person's name,
 				// left to the person patterns.
 				i++
 				continue
