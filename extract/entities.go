@@ -15,6 +15,7 @@ type mention struct {
 	possessive bool // followed by 's, or a possessive anaphor ("its")
 	coref      bool // an anaphor resolved to info ("the country", "he"); names no surface
 	nested     bool // a name inside another's ("Ukraine" in "Ministry of Foreign Affairs of Ukraine"): a surface of its entity, no argument of relations
+	label      bool // a transcript's speaker label ("MR MILLER:"): a surface, no argument and no antecedent
 	// event marks a doer read from an earlier event ("condemned the vote": the vetoing
 	// state) by that event's key in the document's events (its relation type, or anyAct).
 	// One byte beside the flags keeps a mention at 48 bytes: every sentence's mentions are
@@ -517,7 +518,22 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 	}
 	sortMentions(found)
-	return x.resolveAnaphors(tokens, sentences, found, fl)
+	if !slices.ContainsFunc(found, func(m mention) bool { return m.label }) {
+		return x.resolveAnaphors(tokens, sentences, found, fl)
+	}
+	// Speaker labels name their speakers but are no antecedents: "they" after "MR MILLER: ...
+	// with Minister Gallant" is not Miller. They rejoin the mentions after coreference.
+	var labels, rest []mention
+	for _, m := range found {
+		if m.label {
+			labels = append(labels, m)
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	out := append(x.resolveAnaphors(tokens, sentences, rest, fl), labels...)
+	sortMentions(out)
+	return out
 }
 
 // gluedToWord: "Komsomolsk-on-Amur" is not "Amur": a match hyphenated onto a lower-case

@@ -21,6 +21,7 @@ type nameLexicon struct {
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
 	unitHeads                                                  map[string]bool // as written: "Brigade" in "Multinational Brigade Latvia"
 	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
+	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
@@ -143,6 +144,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"class-tail":       set(&n.classTails, true),
 		"unit-head":        set(&n.unitHeads, false),
 		"model-suffix":     set(&n.modelSuffixes, false),
+		"label-title":      set(&n.labelTitles, false),
+		"speaker-generic":  set(&n.speakerGeneric, false),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames

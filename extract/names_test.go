@@ -430,6 +430,13 @@ func TestUnknownNames(t *testing.T) {
 		{"a place named with a direction word is also named without it",
 			"Shelling hit northern Gaza, and ships entered the eastern Black Sea.",
 			map[string]string{"place:northern-gaza": "Gaza", "place:eastern-black-sea": "Black Sea"}, nil},
+		{"a transcript's speaker label in capitals names its speaker",
+			"MS OKAFOR: Good morning, everyone, I have two items today.\nQUESTION: Will Lagos respond to the report?\nSPOKESPERSON PARK JI-HOON: We have nothing to add on that matter today.\nAFP: Can you confirm the visit to Accra next week?\nMODERATOR: Last question, please, from the back row.",
+			map[string]string{"person:okafor": "OKAFOR", "person:park-ji-hoon": "PARK JI-HOON"},
+			[]string{"person:question", "person:afp", "person:moderator", "person:ms-okafor"}},
+		{"a heading with a colon is no speaker",
+			"AFTER ASTANA: Leaders leave without a joint statement on the war",
+			nil, []string{"person:after-astana"}},
 		{"a region that classifies a group of states is no place; alone it is one",
 			"Leaders of the Baltic states met in Riga, and the Nordic and Baltic countries issued a statement. Germany later sent frigates to the Baltic.",
 			map[string]string{"place:baltic": "Baltic"}, nil},
@@ -683,6 +690,30 @@ func TestBodyNameWithoutState(t *testing.T) {
 		for _, s := range c.not {
 			if slices.Contains(all, s) {
 				t.Errorf("%s: unexpected surface %q; got %q", c.name, s, all)
+			}
+		}
+	}
+}
+
+// TestSpeakerLabelIsNoArgument: a transcript's speaker label names its speaker but is neither
+// an argument nor an antecedent: "He" and "they" in the turn point past it.
+func TestSpeakerLabelIsNoArgument(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct{ text, person string }{
+		{"Title: Briefing\n\nMR OKAFOR: Deputy Secretary Lena Varga travelled widely. He visited Chile and Peru last week, and officials welcomed him.", "person:okafor"},
+		{"Title: Briefing\n\nMS HALVORSEN: Thank you all for coming this afternoon.\nQUESTION: What did the Secretary discuss?\nMS HALVORSEN: The Secretary raised it with Minister Ota when they spoke on Sunday, and they agreed to talk again.", "person:halvorsen"},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(doc.Entities, func(e Entity) bool { return e.ID == c.person }) {
+			t.Errorf("%q: no entity %s; got %+v", c.text, c.person, doc.Entities)
+		}
+		for _, r := range doc.Relations {
+			if r.Src == c.person || r.Dst == c.person {
+				t.Errorf("%q: the speaker label is an argument: %+v", c.text, r)
 			}
 		}
 	}
