@@ -1055,6 +1055,8 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 	for j := k + 1; j < span[1]; j++ {
 		t := tokens[j]
 		switch {
+		case t.Newlines > 0 && j > k+1 && placeLine(tokens, j, lx):
+			return end // a heading's name above its venue and date line ("... and Government\nAbuja, 15 December 2024")
 		case t.isCap() && t.isWord():
 			if nl.written(listInstHeads, &t) && tokens[k+1].is("the") {
 				return k // "Institute of the Paul H. Nitze School": another body's name
