@@ -1700,7 +1700,17 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if source == nil {
-		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
+		// Without "from", the source can only be named inside the object phrase itself
+		// ("received Iranian drones", "bought shells of North Korean make"): a name past
+		// another preposition, a conjunction or a comma belongs to another phrase ("received
+		// shipments of missiles and was likely to use them against Ukraine", "procurement of
+		// those weapons for use against Ukraine").
+		source = s.firstRight(o.te, s.objectPhraseEnd(o.te, o.cb), o.srcOK, recipient)
+		if source == nil && recipient != nil {
+			// "the North Korean shells that Moscow has been buying": the object is the
+			// relative clause's antecedent, and a demonym in it names the source.
+			source = s.antecedentDemonym(recipient.start, o.srcOK)
+		}
 		if guest := s.firstRight(o.te, o.cb, func(m *mention) bool { return m.info.Type == TypePerson }, nil); source != nil && guest != nil && guest.start < source.start {
 			// "Kim Jong Un received Andrei Belousov, minister of Defence of the Russian
 			// Federation": a host receives a person, and the state in the guest's title gave
@@ -1713,6 +1723,52 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	// "received military aid from Australia and Japan": every coordinated source.
 	return cross(s.group(source, o.srcOK), []*mention{recipient})
+}
+
+// antecedentDemonym: for a relative clause whose subject starts at k ("... missiles that
+// Moscow bought"), the demonym or name-modifier inside the antecedent noun phrase right
+// before "that"/"which" (within six words, no comma or verb-like break), or nil.
+func (s *sentenceCtx) antecedentDemonym(k int, ok func(*mention) bool) *mention {
+	r := k - 1
+	if r <= s.a || !s.tokens[r].is("that", "which") {
+		return nil
+	}
+	for j := r - 1; j >= s.a && j >= r-6; j-- {
+		tk := s.tokens[j]
+		if !tk.isWord() || s.tw(wPreposition, j) && !tk.is("of") {
+			return nil
+		}
+		for i := range s.mentions {
+			m := &s.mentions[i]
+			if m.start == j && m.end <= r && ok(m) && (m.demonym || s.modifier(m)) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// objectPhraseEnd: where the noun phrase that starts at te ends (at most cb): at the first
+// preposition other than "of", conjunction, or punctuation that is not a hyphen or a
+// possessive's mark.
+func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
+	for k := te; k < cb; k++ {
+		if m := s.mentionAt(k); m != nil {
+			k = m.end - 1 // "Trinidad and Tobago" is one name
+			continue
+		}
+		tk := s.tokens[k]
+		if tk.isWord() {
+			if (s.tw(wPreposition, k) && !tk.is("of")) || s.tw(wConjunction, k) {
+				return k
+			}
+			continue
+		}
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" || tk.Text == "(" {
+			return k
+		}
+	}
+	return cb
 }
 
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
