@@ -2212,6 +2212,22 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// allies are unnamed, and the name after the verb is no partner.
 		return nil
 	}
+	if described, ok := s.describedAs(x, o); ok {
+		// "Lukashenko described Russia, China and North Korea as "the partners who ...":
+		// the names described are the subject's partners, not one another's.
+		return described
+	}
+	if o.te+2 < o.cb && s.tw(wPairObject, o.te) && s.tokens[o.te+1].is("those", "that") && s.tokens[o.te+2].is("of") {
+		// "The EU's sanctions against Russia are aligned with those of Canada and Norway":
+		// the things compared are aligned, not the states named.
+		return nil
+	}
+	if s.unownedPrepObject(o) && len(s.pairObjects(o.te, o.cb, o.srcOK, false)) == 0 && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
+		// "possibly together with European partners", "in close contact with Allies and
+		// partners": partners or allies that are a preposition's unnamed object are others,
+		// not the names before.
+		return nil
+	}
 	cb := o.cb
 	if o.te+1 < cb && s.tokens[o.te].is("of") && strings.HasSuffix(s.tokens[o.te+1].Lower, "ing") && !s.tokens[o.te+1].isCap() {
 		// "accused Washington and its allies of seeking to strangle the North": a gerund after
@@ -2236,6 +2252,72 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// unownedPrepObject: the pair noun at o.t is a plural heading a preposition's object with no
+// owner and no name before it in its phrase ("together with European partners", "with
+// Allies and partners", "among its allies" is owned and not this).
+func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
+	if !strings.HasSuffix(s.tokens[o.te-1].Lower, "s") || s.mentionAt(o.te) != nil {
+		return false // "with allies Japan and Australia" names them
+	}
+	for k := o.t - 1; k >= o.ca && k > s.a && k >= o.t-6; k-- {
+		tk := s.tokens[k]
+		switch {
+		case tk.is("with", "among", "alongside", "to", "for", "from", "by"):
+			return true
+		case s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }) != nil:
+			// "with North Korean partners": partners of that nationality, still unnamed
+			k = s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }).start
+			continue
+		case s.mentionAt(k) != nil || s.mentionEndingAt(k+1, func(*mention) bool { return true }) != nil:
+			return false
+		case tk.is("and", "or"), tk.Text == "\"":
+			continue // "with Allies and partners"
+		case !tk.isWord(), s.tw(wPossessive, k), s.tw(wPreposition, k), s.tw(wPronoun, k):
+			return false
+		}
+	}
+	return false
+}
+
+// describedAs: the pair noun at o.t is the complement of "as" after a described name or list
+// ("described Russia, China and North Korea as "the partners who ..."", "regards Minsk and
+// Moscow as allies"). The list pairs with the clause's subject before it (a leader stands for
+// his state), never within itself; ok is false when the shape is not there.
+func (s *sentenceCtx) describedAs(x *Extractor, o *occurrence) ([]argPair, bool) {
+	k := o.t - 1
+	for k > o.ca && k > o.t-5 && !s.tokens[k].is("as") && (s.tokens[k].Text == "\"" || s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPreposition, k)) {
+		k--
+	}
+	if k <= o.ca || !s.tokens[k].is("as") {
+		return nil, false
+	}
+	obj := s.mentionEndingAt(k, o.srcOK)
+	if obj == nil || obj.possessive {
+		return nil, false
+	}
+	described := s.leftGroup(obj, o.srcOK)
+	if len(described) < 2 {
+		return nil, false // one name: regardedAs pairs it with the subject
+	}
+	anyone := func(m *mention) bool {
+		return (o.srcOK(m) || m.info.Type == TypePerson) && !s.inPP(m) && !m.possessive
+	}
+	subj := s.nearestLeft(described[0].start, o.ca, anyone, false)
+	if subj != nil && !o.srcOK(subj) {
+		subj = x.leaderState(subj, o.trig.spec)
+	}
+	if subj == nil {
+		return []argPair{}, true
+	}
+	var pairs []argPair
+	for _, m := range described {
+		if m.info != subj.info {
+			pairs = append(pairs, argPair{subj, m})
+		}
+	}
+	return pairs, true
 }
 
 // unnamedRelativeSubject: the trigger at t heads the subject of a relative clause opened by
