@@ -61,5 +61,25 @@ func TestPrecisionRound7(t *testing.T) {
 		{"a state described as an ally still pairs with the subject",
 			"Minsk regards Moscow as its closest ally.",
 			[]string{"ALLY_OF state:BLR state:RUS"}, nil},
+		// A title with its office's complement right before a name is that name's, not the
+		// previous name's apposition; a state's definite description followed by "of" is
+		// the start of a name ("the Republic of The Gambia"), no anaphor.
+		{"a title before the next name in a list is not the previous name's",
+			"Swedish Prime Minister Ulf Kristersson, Danish Minister of Defence Troels Lund Poulsen and Norwegian Minister of Defence Bjorn Arild Gram met in Oslo.",
+			[]string{"OFFICIAL_OF person:troels-lund-poulsen state:DNK", "OFFICIAL_OF person:ulf-kristersson state:SWE"},
+			[]string{"OFFICIAL_OF person:ulf-kristersson state:DNK", "OFFICIAL_OF person:troels-lund-poulsen state:NOR"}},
+		{"a title later in the clause before another name is that name's",
+			"The commander, Colonel Anna Berg, spoke at a ceremony attended by Estonian Minister of Defence Hanno Pevkur.",
+			[]string{"OFFICIAL_OF person:hanno-pevkur state:EST"}, []string{"OFFICIAL_OF person:anna-berg state:EST"}},
+		{"a title with its office after a name's comma is still that name's",
+			"Hanno Pevkur, Minister of Defence of Estonia, attended the ceremony.",
+			[]string{"OFFICIAL_OF person:hanno-pevkur state:EST"}, nil},
+		{"'the Republic of' opens a name and stands for no earlier state",
+			"Leaders attended: Macky Sall, President of the Republic of Senegal; Adama Barrow, President of the Republic of The Gambia.",
+			[]string{"OFFICIAL_OF person:macky-sall state:SEN", "OFFICIAL_OF person:adama-barrow state:GMB"},
+			[]string{"OFFICIAL_OF person:adama-barrow state:SEN"}},
+		{"'the republic' alone still stands for the state before",
+			"Mali left ECOWAS in January. The republic also condemned France for its remarks.",
+			[]string{"CONDEMNED state:MLI state:FRA"}, nil},
 	})
 }
