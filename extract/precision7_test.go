@@ -81,5 +81,18 @@ func TestPrecisionRound7(t *testing.T) {
 		{"'the republic' alone still stands for the state before",
 			"Mali left ECOWAS in January. The republic also condemned France for its remarks.",
 			[]string{"CONDEMNED state:MLI state:FRA"}, nil},
+		// SCHEMA: assistance and aid are SUPPORTS; SUPPLIED needs weapons or goods.
+		{"assistance provided is support, not a supply of goods",
+			"Since 2008 Washington has provided more than $3 billion in assistance to Georgia.",
+			nil, []string{"SUPPLIED state:USA state:GEO"}},
+		{"security assistance a state needs is support, not goods",
+			"France would continue to provide Moldova with the security assistance it needs.",
+			nil, []string{"SUPPLIED state:FRA state:MDA"}},
+		{"weapons provided are still supplied",
+			"Since 2008 Washington has provided more than 300 howitzers to Georgia.",
+			[]string{"SUPPLIED state:USA state:GEO"}, nil},
+		{"defence packages provided are still supplied",
+			"Norway has provided Moldova with 12 defence packages since 2022.",
+			[]string{"SUPPLIED state:NOR state:MDA"}, nil},
 	})
 }
