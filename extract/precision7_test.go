@@ -94,5 +94,18 @@ func TestPrecisionRound7(t *testing.T) {
 		{"defence packages provided are still supplied",
 			"Norway has provided Moldova with 12 defence packages since 2022.",
 			[]string{"SUPPLIED state:NOR state:MDA"}, nil},
+		// A host's verb whose object is a thing of a person's ("the decision of X") meets no one.
+		{"welcoming a person's decision is no meeting",
+			"German Foreign Minister Annalena Baerbock and Polish Foreign Minister Radoslaw Sikorski welcomed the decision of NATO Secretary General Jens Stoltenberg to expand the mission.",
+			nil, []string{"MET_WITH person:annalena-baerbock person:jens-stoltenberg", "MET_WITH person:jens-stoltenberg person:radoslaw-sikorski"}},
+		{"welcoming the proposals of a person is no meeting",
+			"Polish Foreign Minister Radoslaw Sikorski welcomed the proposals of Ukrainian Foreign Minister Dmytro Kuleba on grain transit.",
+			nil, []string{"MET_WITH person:dmytro-kuleba person:radoslaw-sikorski"}},
+		{"welcoming a person is still a meeting",
+			"Polish Foreign Minister Radoslaw Sikorski welcomed NATO Secretary General Jens Stoltenberg to Warsaw on Monday.",
+			[]string{"MET_WITH person:jens-stoltenberg person:radoslaw-sikorski"}, nil},
+		{"being welcomed by a host is still a meeting",
+			"Ukrainian Foreign Minister Dmytro Kuleba was welcomed by Polish Foreign Minister Radoslaw Sikorski in Warsaw.",
+			[]string{"MET_WITH person:dmytro-kuleba person:radoslaw-sikorski"}, nil},
 	})
 }
