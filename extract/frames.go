@@ -125,6 +125,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if spec.has(flagNamedParties) && !x.namedParty(p.src, p.dst) {
+			continue // "a Japan-Philippines Reciprocal Access Agreement": no third state signs it
+		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
 		for k := n; k < len(out); k++ {
@@ -132,6 +135,39 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		}
 	}
 	return out
+}
+
+// namedParty: an agreement whose name opens with its parties joined by hyphens ("the
+// Japan-Philippines Reciprocal Access Agreement", "the U.S.-Finland DCA") is signed by those
+// parties only: false when signer, a state or a person serving one, is none of them. Any other
+// agreement, or a signer of no known state, is left alone. The entity's name is read, not the
+// mention, since "which the two countries intend to sign" names the agreement by a pronoun.
+func (x *Extractor) namedParty(signer, agr *mention) bool {
+	if agr.info.Type != TypeAgreement {
+		return true
+	}
+	state := signer.info.ID
+	if signer.info.Type == TypePerson {
+		state = signer.info.State
+	}
+	if state == "" {
+		return true
+	}
+	tokens := tokenize(agr.info.Name)
+	var parties []string
+	for k := 0; k < len(tokens); {
+		e, n := x.lex.gaz.match(tokens, k)
+		if e == nil || e.info.Type != TypeState {
+			break
+		}
+		parties = append(parties, e.info.ID)
+		k += n
+		if k >= len(tokens) || tokens[k].Text != "-" || tokens[k].SpaceBefore {
+			break
+		}
+		k++
+	}
+	return len(parties) < 2 || slices.Contains(parties, state)
 }
 
 // attributed: the mention is the source an attribution phrase ("according to") names, the

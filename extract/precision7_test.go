@@ -107,5 +107,15 @@ func TestPrecisionRound7(t *testing.T) {
 		{"being welcomed by a host is still a meeting",
 			"Ukrainian Foreign Minister Dmytro Kuleba was welcomed by Polish Foreign Minister Radoslaw Sikorski in Warsaw.",
 			[]string{"MET_WITH person:dmytro-kuleba person:radoslaw-sikorski"}, nil},
+		// An agreement named after its parties ("Japan-Philippines ...") has no third signer.
+		{"a third state is no signer of an agreement named after its two parties",
+			"The United States will send more ships to the South China Sea, and China protested the plan. The leaders also announced a Japan-Philippines Reciprocal Access Agreement, which the two countries are expected to sign later this year.",
+			nil, []string{"SIGNED state:USA agr:japan-philippines-reciprocal-access-agreement", "SIGNED state:CHN agr:japan-philippines-reciprocal-access-agreement"}},
+		{"the parties named in an agreement's name still sign it",
+			"Japan and the Philippines signed the Japan-Philippines Reciprocal Access Agreement in Manila.",
+			[]string{"SIGNED state:JPN agr:japan-philippines-reciprocal-access-agreement", "SIGNED state:PHL agr:japan-philippines-reciprocal-access-agreement"}, nil},
+		{"a party with a dotted name still signs",
+			"The United States signed the U.S.-Philippines Mutual Defense Treaty in 1951.",
+			[]string{"SIGNED state:USA agr:us-philippines-mutual-defense-treaty"}, nil},
 	})
 }
