@@ -1784,6 +1784,21 @@ func (s *sentenceCtx) antecedentDemonym(k int, ok func(*mention) bool) *mention 
 	return nil
 }
 
+// definiteNoun: the noun at t follows "the", past lower-case modifiers ("the support", "the
+// continued support"), with no possessor.
+func (s *sentenceCtx) definiteNoun(t int) bool {
+	for k := t - 1; k >= s.a && k >= t-3; k-- {
+		tk := s.tokens[k]
+		if tk.is("the") {
+			return true
+		}
+		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) || s.tw(wPossessive, k) || s.tw(wArticle, k) {
+			return false
+		}
+	}
+	return false
+}
+
 // objectPhraseEnd: where the noun phrase that starts at te ends (at most cb): at the first
 // preposition other than "of", conjunction, or punctuation that is not a hyphen or a
 // possessive's mark.
@@ -1871,6 +1886,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				src, ofTarget = of, t
 			}
 		}
+	}
+	if src == nil && ofTarget == nil && o.te < o.cb && s.tokens[o.te].is("of") && typeIn("of", spec.targetPreps) &&
+		s.definiteNoun(o.t) && spec.has(flagBeneficiary) && s.withBefore(o) < 0 && s.afterWord(o.te, o.cb, "of", o.srcOK, 1) != nil {
+		// "welcomed the support of the African Union and the United Nations": after "the",
+		// the of-phrase is whose support it is ("the continued support of the European
+		// Union"), not its target, and no target is named.
+		return nil
 	}
 	if src == nil && len(spec.sourcePreps) > 0 {
 		src = s.sourceAfter(o.te, o.cb, spec, o.srcOK)

@@ -117,5 +117,21 @@ func TestPrecisionRound7(t *testing.T) {
 		{"a party with a dotted name still signs",
 			"The United States signed the U.S.-Philippines Mutual Defense Treaty in 1951.",
 			[]string{"SIGNED state:USA agr:us-philippines-mutual-defense-treaty"}, nil},
+		// "the support of X" is X's support: with no target named, X is supported by no one.
+		{"welcoming the support of others names helpers, not ones helped",
+			"Senegal welcomed the support of Ghana and Nigeria.",
+			nil, []string{"SUPPORTS state:SEN state:GHA", "SUPPORTS state:SEN state:NGA"}},
+		{"welcoming the continued support of a body names a helper, not one helped",
+			"Gambia welcomed the continued support of the European Union.",
+			nil, []string{"SUPPORTS state:GMB inst:eu"}},
+		{"the support of a state for another still supports",
+			"Kyiv praised the enduring support of the United States for Ukraine.",
+			[]string{"SUPPORTS state:USA state:UKR"}, nil},
+		{"a state's own support for another still supports",
+			"Senegal reaffirmed its support for Gambia.",
+			[]string{"SUPPORTS state:SEN state:GMB"}, nil},
+		{"a possessor's support of a group still supports it",
+			"Iran's continued backing of the Houthis worries Riyadh.",
+			[]string{"SUPPORTS state:IRN inst:houthis"}, nil},
 	})
 }
