@@ -133,5 +133,15 @@ func TestPrecisionRound7(t *testing.T) {
 		{"a possessor's support of a group still supports it",
 			"Iran's continued backing of the Houthis worries Riyadh.",
 			[]string{"SUPPORTS state:IRN inst:houthis"}, nil},
+		// Names before "and" + a second verb are the first verb's objects, not the second's subject.
+		{"the objects of a first verb do not support in the second",
+			"Canada courted Japan and the Philippines and reaffirmed support for Taiwan.",
+			[]string{"SUPPORTS state:CAN state:TWN"}, []string{"SUPPORTS state:JPN state:TWN", "SUPPORTS state:PHL state:TWN"}},
+		{"the objects of a first verb in a subordinate clause do not support in the second",
+			"The drills began days after Canada visited Japan and the Philippines and reaffirmed support for Taiwan.",
+			[]string{"SUPPORTS state:CAN state:TWN"}, []string{"SUPPORTS state:JPN state:TWN", "SUPPORTS state:PHL state:TWN"}},
+		{"coordinated subjects of one verb still support",
+			"Japan and the Philippines reaffirmed support for Taiwan.",
+			[]string{"SUPPORTS state:JPN state:TWN", "SUPPORTS state:PHL state:TWN"}, nil},
 	})
 }
