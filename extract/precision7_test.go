@@ -143,5 +143,15 @@ func TestPrecisionRound7(t *testing.T) {
 		{"coordinated subjects of one verb still support",
 			"Japan and the Philippines reaffirmed support for Taiwan.",
 			[]string{"SUPPORTS state:JPN state:TWN", "SUPPORTS state:PHL state:TWN"}, nil},
+		// A relative clause's inner speaker ("which X assess has ...") is not the verb's subject.
+		{"the speaker inside 'which X assess has shipped' ships nothing",
+			"The largest supplier is Iran, which Israeli officials assess has shipped more than 2,000 drones to Russia since 2022.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:ISR state:RUS"}},
+		{"the speaker inside 'that X contends has sent' sends nothing",
+			"It is Belarus that Lithuania contends has sent fuel to Russia.",
+			nil, []string{"SUPPLIED state:LTU state:RUS"}},
+		{"a speaker's complement clause still states the shipment",
+			"Israeli officials assess that Iran has shipped more than 2,000 drones to Russia.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:ISR state:RUS"}},
 	})
 }
