@@ -1784,6 +1784,25 @@ func (s *sentenceCtx) antecedentDemonym(k int, ok func(*mention) bool) *mention 
 	return nil
 }
 
+// objectPossessor: for a noun whose object is the name right before it ("ICBM launch"), a
+// possessive name before that object, past lower-case modifiers ("North Korea's latest ICBM
+// launch"), or nil.
+func (s *sentenceCtx) objectPossessor(o *occurrence) *mention {
+	obj := s.mentionEndingAt(o.t, o.dstOK)
+	if obj == nil {
+		return nil
+	}
+	for k := obj.start - 1; k > s.a && k >= obj.start-4; k-- {
+		if p := s.mentionEndingAt(k, func(m *mention) bool { return m.possessive && o.srcOK(m) }); p != nil && s.tokens[k].Text != "," {
+			return p
+		}
+		if !s.tokens[k].isWord() && s.tokens[k].Text != "'s" && s.tokens[k].Text != "\u2019s" || s.tokens[k].isCap() && s.mentionAt(k) == nil && s.tokens[k].Text != "'s" {
+			return nil
+		}
+	}
+	return nil
+}
+
 // definiteNoun: the noun at t follows "the", past lower-case modifiers ("the support", "the
 // continued support"), with no possessor.
 func (s *sentenceCtx) definiteNoun(t int) bool {
@@ -1853,6 +1872,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if src != nil {
 			partners = s.hyphenPartners(src, o.srcOK) // "the U.S.-British strikes on Yemen"
 		}
+	}
+	if src == nil && spec.has(flagObjectBefore) {
+		// "Japan protested North Korea's ICBM launch": the possessor before the object named
+		// right before the noun is the doer, not the clause's subject.
+		src = s.objectPossessor(o)
 	}
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before

@@ -153,5 +153,15 @@ func TestPrecisionRound7(t *testing.T) {
 		{"a speaker's complement clause still states the shipment",
 			"Israeli officials assess that Iran has shipped more than 2,000 drones to Russia.",
 			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:ISR state:RUS"}},
+		// The possessor before a noun's object-before name is the doer ("North Korea's ICBM launch").
+		{"the possessor of an object-before launch launches, the clause's subject does not",
+			"Japan protested North Korea's ICBM launch on Monday.",
+			[]string{"LAUNCHED state:PRK weapon:icbm"}, []string{"LAUNCHED state:JPN weapon:icbm"}},
+		{"a heading's subject before the possessor launches nothing",
+			"Israeli Army Statement on Iran's Ballistic Missile Launch",
+			[]string{"LAUNCHED state:IRN weapon:ballistic-missile"}, []string{"LAUNCHED state:ISR weapon:ballistic-missile"}},
+		{"a subject's own launch with the object before the noun still launches",
+			"North Korea conducted an ICBM launch on Monday.",
+			[]string{"LAUNCHED state:PRK weapon:icbm"}, nil},
 	})
 }
