@@ -1942,7 +1942,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// inside the antecedent, not the antecedent.
 			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })
 		}
-		if src != nil && s.speechBetween(src.end, o.t) {
+		if src != nil && (s.speechBetween(src.end, o.t) || s.speechSubjectNoun(src.end, o)) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
 			// attacks on Rafah": the speaker does not do what the reported clause names.
 			src = nil
@@ -2106,6 +2106,38 @@ func (s *sentenceCtx) speechBetween(a, b int) bool {
 			if s.tokens[j].is("that") || s.tw(wAux, j) || s.tw(wBe, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// speechSubjectNoun: the noun of o heads the subject of a speech verb's complement clause
+// ("The Kremlin said the trip to Vietnam was long planned"): "the", "this" or "that" and
+// lower-case modifiers stand between a speech verb after a (from the speaker's name) and the
+// noun, and a form of "be" or an auxiliary follows the noun's phrase. The definite noun points
+// back to an event named before; the speaker did not make the trip.
+func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
+	v := -1
+	for k := o.t - 1; k >= a && k >= o.t-4; k-- {
+		if s.tw(wSpeech, k) {
+			v = k
+			break
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) {
+			return false
+		}
+	}
+	if v < 0 || !s.tokens[v+1].is("the", "this", "that") {
+		// "said sanctions against Iran would be swift": the speaker's own measure; only a
+		// definite noun points back to an event whose doer the context has named
+		return false
+	}
+	for k := o.te; k < o.cb && k < o.te+8; k++ {
+		if s.tw(wBe, k) || s.tw(wAux, k) {
+			return true
+		}
+		if !s.tokens[k].isWord() && s.tokens[k].Text != "-" {
+			return false
 		}
 	}
 	return false

@@ -163,5 +163,18 @@ func TestPrecisionRound7(t *testing.T) {
 		{"a subject's own launch with the object before the noun still launches",
 			"North Korea conducted an ICBM launch on Monday.",
 			[]string{"LAUNCHED state:PRK weapon:icbm"}, nil},
+		// A definite event noun heading a speech verb's complement clause is not the speaker's act.
+		{"the speaker of 'said the trip to X was planned' made no trip",
+			"The Kremlin said the trip to Vietnam was long planned.",
+			nil, []string{"VISITED state:RUS state:VNM"}},
+		{"the speaker of 'said the visit to X had been' made no visit",
+			"Beijing said the visit to Hanoi had been arranged months ago.",
+			nil, []string{"VISITED state:CHN place:hanoi"}},
+		{"a speaker's own measure in its complement clause still counts",
+			"Britain said sanctions against Iran would be swift.",
+			[]string{"SANCTIONED state:GBR state:IRN"}, nil},
+		{"a subject's own trip is still a visit",
+			"Moscow made a trip to Hanoi last week.",
+			[]string{"VISITED state:RUS place:hanoi"}, nil},
 	})
 }
