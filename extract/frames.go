@@ -2389,7 +2389,7 @@ func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
 	for k := o.t - 1; k >= o.ca && k > s.a && k >= o.t-6; k-- {
 		tk := s.tokens[k]
 		switch {
-		case tk.is("with", "among", "alongside", "to", "for", "from", "by"):
+		case tk.is("with", "among", "alongside", "from", "by"): // not "for", "to": "gathered for talks", "headed to talks"
 			return true
 		case s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }) != nil:
 			// "with North Korean partners": partners of that nationality, still unnamed
