@@ -2434,7 +2434,9 @@ func (s *sentenceCtx) describedAs(x *Extractor, o *occurrence) ([]argPair, bool)
 		subj = x.leaderState(subj, o.trig.spec)
 	}
 	if subj == nil {
-		return []argPair{}, true
+		// "Analysts describe Russia and China as close partners": with no party describing
+		// them, the names are partners of one another.
+		return nil, false
 	}
 	var pairs []argPair
 	for _, m := range described {
