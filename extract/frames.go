@@ -1942,7 +1942,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// inside the antecedent, not the antecedent.
 			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })
 		}
-		if src != nil && (s.speechBetween(src.end, o.t) || s.speechSubjectNoun(src.end, o)) {
+		if src != nil && (s.speechBetween(src.end, o.t) || spec.has(flagNoSpeaker) && s.speechSubjectNoun(src.end, o)) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
 			// attacks on Rafah": the speaker does not do what the reported clause names.
 			src = nil
