@@ -77,6 +77,11 @@ func run(in, out string) error {
 			}
 			aliases = append(aliases, alt)
 		}
+		// "Republic of The Gambia": official texts capitalise the article of a one-word
+		// name that takes one.
+		if i := strings.LastIndex(c.Name.Official, " of the "); i >= 0 && !strings.Contains(c.Name.Official[i+len(" of the "):], " ") {
+			aliases = appendUnique(aliases, c.Name.Official[:i]+" of The "+c.Name.Official[i+len(" of the "):])
+		}
 		// Writers drop diacritics ("Republic of Cote d'Ivoire", "Turkiye"): each name with
 		// them is also listed without them.
 		for _, name := range append([]string{c.Name.Common, c.Name.Official}, aliases...) {
