@@ -29,3 +29,36 @@ func TestYearWithFootnoteMarker(t *testing.T) {
 		})
 	}
 }
+
+// TestReportScopeSecondClause covers two more places a reporting cue does not reach
+// (SCHEMA.md Modality rule 1: a relation is reported when it is conveyed as someone's claim):
+// a relative clause set off by commas that describes a speaker anywhere in the sentence, and
+// a clause after ", and" with subjects of its own after a report. Every sentence is our own.
+func TestReportScopeSecondClause(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a relative clause on a titled speaker",
+			"Foreign Secretary Penny Wong, who was visiting Jakarta on Monday, told reporters that Canberra would send more aid.",
+			[]string{"VISITED person:penny-wong place:jakarta asserted/fact"}, nil},
+		{"a relative clause with a passive act, told",
+			"Sergei Shoigu, who was received by Kim Jong Un in Pyongyang, told state media that the talks had gone well.",
+			[]string{"MET_WITH person:kim-jong-un person:sergei-shoigu asserted/fact"}, nil},
+		{"a relative clause on the second speaker after 'while'",
+			"Beijing said the drills were routine, while Gilberto Teodoro, who visited Tokyo last week, said they were a threat.",
+			[]string{"VISITED person:gilberto-teodoro place:tokyo asserted/fact"}, nil},
+		{"near miss: a relative clause inside the report stays reported",
+			"Officials said that Gilberto Teodoro, who visited Tokyo last week, had asked for radars.",
+			[]string{"VISITED person:gilberto-teodoro place:tokyo asserted/reported"}, nil},
+		{"a second clause with a list of subjects",
+			"Seoul's envoy said the vote was a disgrace, and Canada, Australia and the United Kingdom also condemned Russia.",
+			[]string{"CONDEMNED state:CAN state:RUS asserted/fact", "CONDEMNED state:GBR state:RUS asserted/fact"}, nil},
+		{"a second clause with one subject, past tense",
+			"The spokesman said the talks had been useful, and Wang Yi later visited Moscow.",
+			[]string{"VISITED person:wang-yi place:moscow asserted/fact"}, nil},
+		{"near miss: 'and that' continues the report",
+			"The envoy said the vote was a disgrace, and that Canada had condemned Russia.",
+			[]string{"CONDEMNED state:CAN state:RUS asserted/reported"}, nil},
+		{"near miss: a cue set off by commas reports the next conjunct too",
+			"Kim Jong Un received Sergei Shoigu on Friday, state media said, and the two leaders discussed the war.",
+			[]string{"MET_WITH person:kim-jong-un person:sergei-shoigu asserted/reported"}, nil},
+	})
+}

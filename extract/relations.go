@@ -951,7 +951,17 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 				return true
 			}
 		}
-		return s.speakerAppositionHolds(t, k)
+		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k)
+	}
+	if s.coordinatedSubjectClause(k, t) {
+		return true
+	}
+	for k2 := t + 1; k2 < s.b; k2++ {
+		// "Zakharova said ..., while Choe, who was received by Lavrov on Friday, said ...":
+		// the clause describes the second speaker; the first one's report ended before it.
+		if s.tokens[k2].Text == "," && k2+1 < s.b && s.speakerRelativeHolds(t, k2+1) {
+			return true
+		}
 	}
 	for j := k + 1; j < t && j <= t-1; j++ {
 		if s.tw(wSubordinator, j) && t-j <= 8 {
@@ -961,6 +971,87 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 			s.tw(wStatementVerb, j) {
 			// "a joint statement announcing sanctions on Iran Air": the statement makes the
 			// announcement, which is the act (SCHEMA.md Modality rule 1).
+			return true
+		}
+	}
+	return false
+}
+
+// speakerRelativeHolds: the trigger at t lies in a relative clause set off by commas after
+// a name ("Choe Son Hui, who was received by Lavrov in Moscow on Friday, said ...", "The
+// ministry, which signed the accord in May, told reporters ..."), and the cue at k is the
+// verb of saying right after the clause's closing comma: the clause describes the speaker,
+// and the text states it as a fact (SCHEMA.md Modality rule 1 reports what is said, not who
+// says it). Anywhere in the sentence, unlike speakerAppositionHolds: "X said ..., while Y,
+// who ..., said ...". No verb of saying and no "that" between the opening and closing comma.
+func (s *sentenceCtx) speakerRelativeHolds(t, k int) bool {
+	c := k - 1
+	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+		c--
+	}
+	if c <= t || s.tokens[c].Text != "," || !(s.tw(wReportVerb, k) || s.dateLex != nil && s.dateLex.speech.matchAt(s.tokens, k, s.b) > 0) {
+		return false
+	}
+	for j := t; j > s.a+1; j-- {
+		if s.tw(wReportVerb, j) || s.tokens[j].is("that") {
+			return false
+		}
+		if !s.tokens[j].is("who", "which") || s.tokens[j-1].Text != "," {
+			continue
+		}
+		if s.mentionEndingAt(j-1, func(*mention) bool { return true }) == nil {
+			return false
+		}
+		for i := t + 1; i < c; i++ {
+			if s.tw(wReportVerb, i) || s.tokens[i].is("that") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// coordinatedSubjectClause: after the cue at k (before the trigger at t), ", and" or ", but"
+// opens a clause with subjects of its own, names and their commas and "and", then at most
+// two adverbs, then the trigger ("Hwang said Russia had acted like a criminal, and Japan,
+// France and Britain also criticised the veto"): a second main clause the text states
+// itself, not part of what the first subject said (SCHEMA.md Modality rule 1). "said ...,
+// and that Japan criticised" continues the report: "that" is no name.
+func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
+	if k+1 < s.b && s.tokens[k+1].Text == "," {
+		// "Kim received Lavrov on Saturday, state media said, and the two discussed ...": a
+		// cue set off by commas reports what it stands in, the second conjunct included.
+		return false
+	}
+	for j := k + 2; j+1 < t; j++ {
+		if !s.tokens[j].is("and", "but") || s.tokens[j-1].Text != "," {
+			continue
+		}
+		i := j + 1
+		named := false
+		for i < t {
+			m := s.mentionAt(i)
+			if m == nil && s.tw(wArticle, i) {
+				m = s.mentionAt(i + 1) // "and the United Kingdom"
+			}
+			if m != nil {
+				named, i = true, m.end
+				continue
+			}
+			if named && (s.tokens[i].Text == "," || s.tokens[i].is("and")) {
+				i++
+				continue
+			}
+			break
+		}
+		if !named {
+			continue
+		}
+		for n := 0; n < 2 && i < t && s.tw(wAdverb, i); n++ {
+			i++
+		}
+		if i == t {
 			return true
 		}
 	}
