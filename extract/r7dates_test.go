@@ -62,3 +62,30 @@ func TestReportScopeSecondClause(t *testing.T) {
 			[]string{"MET_WITH person:kim-jong-un person:sergei-shoigu asserted/reported"}, nil},
 	})
 }
+
+// TestPledgedSupport: support voiced with "would" or "will" by the supporter's own speaker is
+// a pledge, a speech act that happened (SCHEMA.md Modality rule 1: "pledging or voicing
+// support" is a fact), quoted or not; someone else's forecast, a hedge, or material help
+// promised for later stays speculative. Every sentence is our own.
+func TestPledgedSupport(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a leader pledges his state's support",
+			"Kim Jong Un said North Korea will firmly stand with Russia.",
+			[]string{"SUPPORTS state:PRK state:RUS asserted/fact"}, nil},
+		{"a minister's quoted pledge",
+			"Choe Son Hui said the DPRK would \u201cunconditionally support\u201d Russia in its war.",
+			[]string{"SUPPORTS state:PRK state:RUS asserted/fact"}, nil},
+		{"a state pledges with that",
+			"Japan said that it would back the Philippines.",
+			[]string{"SUPPORTS state:JPN state:PHL asserted/fact"}, nil},
+		{"near miss: an analyst's forecast",
+			"Analysts said China would support Russia.",
+			[]string{"SUPPORTS state:CHN state:RUS asserted/speculative"}, nil},
+		{"near miss: a hedge beside the modal",
+			"Kim Jong Un said North Korea might support Russia.",
+			[]string{"SUPPORTS state:PRK state:RUS asserted/speculative"}, nil},
+		{"near miss: material help promised is a plan",
+			"Vladimir Putin said Russia would help North Korea build satellites.",
+			[]string{"SUPPORTS state:RUS state:PRK asserted/speculative"}, nil},
+	})
+}

@@ -744,6 +744,11 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// act itself.
 		r.Modality = Reported
 	}
+	if r.Type == RelSupports && r.Modality != Fact && x.pledge(s, t, ca, p.src) {
+		// a pledge in quotation marks ("would “unconditionally support” Russia") is the
+		// pledge itself, like a quoted speech act
+		r.Modality = Fact
+	}
 	if r.Modality != Fact {
 		r.Attribution = s.attributionFor(t, p.src)
 	}
@@ -931,6 +936,42 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// pledge: the trigger at t follows "would" or "will" (and adverbs), with no other hedge in
+// its clause, in what a verb of saying before it reports, and the speaker is the source or
+// one who serves it ("Choe said the North would unconditionally support Russia", "Marles
+// said Australia will stand with Ukraine"): pledging support is the speech act itself, a fact
+// (SCHEMA.md Modality rule 1), not a plan. Someone else's "would" is a forecast ("Analysts
+// said China would support Russia" stays speculative).
+func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention) bool {
+	if src == nil {
+		return false
+	}
+	if !s.tw(wPledgeVerb, t) {
+		return false // "would help Pyongyang build satellites": material help, a plan
+	}
+	m := t - 1
+	for m > ca && (s.tw(wAdverb, m) || strings.HasSuffix(s.tokens[m].Lower, "ly") || isOpeningQuote(s.tokens[m].Text)) {
+		m--
+	}
+	if m <= ca || !s.tokens[m].is("would", "will") {
+		return false
+	}
+	cue := x.cues(s)
+	for k := ca; k < t; k++ {
+		if k != m && cue[k-s.a]&cueSpeculative != 0 {
+			return false // "said China might support", "if attacked, would support"
+		}
+	}
+	for j := m - 1; j >= s.a && j >= m-12; j-- {
+		if !s.tw(wSpeech, j) {
+			continue
+		}
+		sp := s.speakerOf(j, func(*mention) bool { return true })
+		return sp != nil && sp.start < j && (sp.info == src.info || sp.info.State != "" && sp.info.State == src.info.ID)
+	}
+	return false
 }
 
 // outsideReport: the reporting cue at k does not report the trigger at t, which the text
