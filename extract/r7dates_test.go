@@ -89,3 +89,26 @@ func TestPledgedSupport(t *testing.T) {
 			[]string{"SUPPORTS state:RUS state:PRK asserted/speculative"}, nil},
 	})
 }
+
+// TestSayBelieveReport: "say" and "believe" in the plain present report what follows like
+// "says" and "is believed" do (SCHEMA.md Modality rule 1); an open question ("did not say
+// whether") or the speaker's own "I can say" reports no one's claim. Every sentence is ours.
+func TestSayBelieveReport(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"plural subject says",
+			"Japan and Australia say North Korea has shipped shells to Russia.",
+			[]string{"SUPPLIED state:PRK state:RUS asserted/reported"}, nil},
+		{"agencies believe",
+			"Western intelligence services believe Iran sent drones to Russia last year.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/reported"}, nil},
+		{"a subordinate clause with say",
+			"Moscow denies it, although officials in Kyiv say Belarus has supplied Russia with fuel.",
+			[]string{"SUPPLIED state:BLR state:RUS asserted/reported"}, nil},
+		{"near miss: did not say whether",
+			"The spokesman did not say whether Hungary, a member of NATO, would veto the package.",
+			[]string{"MEMBER_OF state:HUN inst:nato asserted/fact"}, nil},
+		{"near miss: what I can say",
+			"What I can say is that Russia struck Ukraine's power plants this week.",
+			[]string{"ATTACKED state:RUS state:UKR asserted/fact"}, nil},
+	})
+}
