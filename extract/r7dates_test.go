@@ -112,3 +112,30 @@ func TestSayBelieveReport(t *testing.T) {
 			[]string{"ATTACKED state:RUS state:UKR asserted/fact"}, nil},
 	})
 }
+
+// TestVerdictInThePast: a verdict passed in the simple past ("said the veto was a cynical
+// step", "called the launch reckless") is a reaction, dated like "condemned the veto": with
+// the event it judges when its sentence has no date (SCHEMA.md Dates rule 1: the speech act's
+// date, which the report gives by the event); an irregular past after an apposition's comma
+// ("Robert Wood, said") is no present tense performed on the reference day.
+func TestVerdictInThePast(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"said after an apposition, from a weekday", "2024-03-29",
+			"Russia on Thursday vetoed a Security Council draft resolution.\n\nThe U.S. envoy, Linda Thomas-Greenfield, said the veto was a reckless act.",
+			RelCondemned, "person:linda-thomas-greenfield", "state:RUS", []string{"2024-03-28"}},
+		{"said without an apposition, full date", "2024-03-30",
+			"Russia vetoed a Security Council draft resolution on 28 March 2024. Robert Wood said the veto was shameful.",
+			RelCondemned, "person:robert-wood", "state:RUS", []string{"2024-03-28"}},
+		{"called with a judgement", "2024-11-06",
+			"North Korea fired a ballistic missile on Tuesday. Japan's defence minister, Gen Nakatani, called the launch reckless.",
+			RelCondemned, "person:nakatani", "state:PRK", []string{"2024-11-05"}},
+		{"near miss: the verdict's own day", "2024-03-31",
+			"Russia vetoed a Security Council draft resolution on Thursday. On Saturday, Robert Wood said the veto was shameful.",
+			RelCondemned, "person:robert-wood", "state:RUS", []string{"2024-03-30"}},
+	}
+	checkRelationDates(t, x, cases)
+}

@@ -558,7 +558,7 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 // not a past form, a participle, an infinitive or after an auxiliary ("will condemn").
 func (s *sentenceCtx) presentTense(t, ca int) bool {
 	w := s.tokens[t].Lower
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.inQuote[t-s.a] {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.tw(wIrregularPast, t) || s.inQuote[t-s.a] {
 		return false
 	}
 	k := s.verbGroupStart(t, ca) - 1
@@ -733,6 +733,13 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event = p.dst.event
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
+	if !r.act && (trig.spec.has(flagNeedsVerdict) || trig.spec.has(flagNeedsJudgement)) && s.dateLex != nil &&
+		(s.tw(wIrregularPast, t) || strings.HasSuffix(s.tokens[t].Lower, "ed")) && s.dateLex.simplePast(s.tokens, ca, t) {
+		// "Wood said the veto was a cynical step", "Seoul called the launch reckless": a
+		// verdict passed in the simple past is a reaction done at the event it judges or at
+		// the occasion, like "condemned the veto".
+		r.act = true
+	}
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple
 		// past, like its joint statement, is done at the occasion that named the group.
