@@ -226,6 +226,14 @@ func (s *sentenceCtx) afterOtherEvent(d dateMention, t int, events []int) bool {
 			return true
 		}
 	}
+	// An arrival verb is that event even when its place went unrecognised ("arrived in the
+	// North Korean coastal city of Wonsan on Friday ..., and held talks with Choe the
+	// following day": Friday is the arrival's).
+	for u := max(ca, s.a); u < d.start && u < t; u++ {
+		if s.tw(wArrivalVerb, u) {
+			return true
+		}
+	}
 	return false
 }
 

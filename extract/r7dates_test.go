@@ -139,3 +139,26 @@ func TestVerdictInThePast(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestArrivalDateStaysWithArrival: "arrived in <a place the text does not name as an
+// entity> on Friday ..., and held talks with X the following day": Friday is the arrival's,
+// even with no VISITED relation to carry it, and the talks are the day after (SCHEMA.md Dates
+// rule 3, "the next day"); with no date of their own the talks keep the arrival's day.
+func TestArrivalDateStaysWithArrival(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"arrived in an unnamed town, the following day", "2025-07-13",
+			"Sergei Lavrov arrived in the coastal resort town on Friday for a three-day visit, and held talks with Choe Son Hui the following day.",
+			RelMetWith, "person:sergey-lavrov", "person:choe-son-hui", []string{"2025-07-12"}},
+		{"landed in the capital, the next day", "2024-11-30",
+			"Andrei Belousov landed in the capital on Thursday, and met Kim Jong Un the next day.",
+			RelMetWith, "person:andrei-belousov", "person:kim-jong-un", []string{"2024-11-29"}},
+		{"near miss: talks with no date of their own keep the arrival's day", "2025-07-13",
+			"Sergei Lavrov arrived in the coastal resort town on Friday and held talks with Choe Son Hui.",
+			RelMetWith, "person:sergey-lavrov", "person:choe-son-hui", []string{"2025-07-11"}},
+	}
+	checkRelationDates(t, x, cases)
+}
