@@ -568,7 +568,13 @@ func (s *sentenceCtx) performativeVerb(t int) int {
 	if t+1 < s.b && strings.HasSuffix(s.tokens[t].Lower, "ly") && s.dateLex.performative.matchAt(s.tokens, t+1, s.b) > 0 {
 		return t + 1 // a trigger that opens with its adverb: "firmly opposes"
 	}
-	for k := t; k >= s.a && k >= t-6; k-- {
+	reach := t - 6
+	if t-2 > s.a && s.tokens[t-2].is("and") && (s.tw(wArticle, t-1) || s.tw(wPossessive, t-1)) {
+		// a noun coordinated with the verb's first object: "We reiterate our steadfast
+		// support for Ukraine and our condemnation of Russia's war"
+		reach = t - 12
+	}
+	for k := t; k >= s.a && k >= reach; k-- {
 		if k < t && (!s.tokens[k].isWord() && s.tokens[k].Text != "'s" || s.tw(wAux, k) || s.tokens[k].is("to", "that", "which")) {
 			return -1
 		}

@@ -162,3 +162,26 @@ func TestArrivalDateStaysWithArrival(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestPerformativeCoordinatedNoun: a statement's present-tense performative verb governs a
+// second noun coordinated with its object ("We reiterate our support for Ukraine and our
+// condemnation of Russia's war"): that speech act is performed on the statement's day too
+// (SCHEMA.md Dates rule 1), the reference date in the document's own voice.
+func TestPerformativeCoordinatedNoun(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"reiterates ... and its condemnation", "2024-04-11",
+			"Japan reiterates its call for restraint and its condemnation of Russia's war of aggression.",
+			RelCondemned, "state:JPN", "state:RUS", []string{"2024-04-11"}},
+		{"an adverb before the verb", "2024-04-11",
+			"The United Kingdom strongly reaffirms its backing for the ceasefire and its condemnation of the Houthis' attacks.",
+			RelCondemned, "state:GBR", "inst:houthis", []string{"2024-04-11"}},
+		{"near miss: a past report of the same words", "2024-04-11",
+			"Japan reiterated its call for restraint and its condemnation of Russia's war of aggression.",
+			RelCondemned, "state:JPN", "state:RUS", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
