@@ -185,3 +185,32 @@ func TestPerformativeCoordinatedNoun(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestStanceNounAfterRemains: a stance named by a noun after "remains" ("remains steadfast in
+// its support for", "remains a steadfast ally of") holds on the day it is stated (relations.tsv
+// flag stance-now, now on ALLY_OF too): the date of the statement it is said in, else the
+// reference date; "is expected to remain" is a forecast, a past "remained" no statement of now.
+func TestStanceNounAfterRemains(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"remains steadfast in its support", "2024-12-16",
+			"The European Union remains steadfast in its support for Ukraine.",
+			RelSupports, "inst:eu", "state:UKR", []string{"2024-12-16"}},
+		{"remains a steadfast ally", "2024-11-20",
+			"Japan remains a steadfast ally of the Philippines.",
+			RelAllyOf, "state:JPN", "state:PHL", []string{"2024-11-20"}},
+		{"plural remain, firm in their backing", "2025-02-03",
+			"Norway and Denmark remain firm in their backing for Ukraine.",
+			RelSupports, "state:NOR", "state:UKR", []string{"2025-02-03"}},
+		{"near miss: past remained", "2024-12-16",
+			"Hungary remained a close ally of Russia.",
+			RelAllyOf, "state:HUN", "state:RUS", nil},
+		{"near miss: is expected to remain", "2024-12-16",
+			"Hungary is expected to remain a close ally of Russia.",
+			RelAllyOf, "state:HUN", "state:RUS", nil},
+	}
+	checkRelationDates(t, x, cases)
+}

@@ -593,6 +593,22 @@ func (s *sentenceCtx) pluralPresent(t, ca int) bool {
 // trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
 // backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
 // goes on from the day it is stated.
+// remainsBefore: a verb of the words.tsv class stance-copula ("remains", "remain") stands
+// up to five words before the noun trigger at t, with only words between ("remains
+// steadfast in its support for", "remains a close ally of"), not after "to" ("is expected to
+// remain") nor in the past.
+func (s *sentenceCtx) remainsBefore(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-5; k-- {
+		if !s.tokens[k].isWord() {
+			return false
+		}
+		if s.tw(wStanceCopula, k) {
+			return !(k-1 >= ca && s.tokens[k-1].is("to"))
+		}
+	}
+	return false
+}
+
 func (s *sentenceCtx) continuing(t, ca int) bool {
 	k := t - 1
 	if k >= ca && s.tokens[k].is("to") {
@@ -729,6 +745,13 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// dates it from its start (SCHEMA.md Dates rule 5).
 		r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) &&
 			!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
+	}
+	if trig.spec.has(flagStanceNow) && !trig.frame.verbal() && s.remainsBefore(t, ca) &&
+		!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) }) {
+		// "The EU remains steadfast in its support for Ukraine", "The United States remains a
+		// steadfast ally of Israel": a stance named by a noun after "remains" holds on the day
+		// it is stated.
+		r.now = true
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event = p.dst.event
