@@ -370,7 +370,7 @@ func (s *sentenceCtx) objectEventDate(d dateMention, te int) bool {
 			from = k + 1 // ", including a launch on July 1": the example is the object
 		}
 	}
-	argument := false
+	argument, agent := false, false
 	for k := from; k < d.start; k++ {
 		if !s.tokens[k].isWord() && s.tokens[k].Text != "'s" && s.tokens[k].Text != "-" {
 			return false
@@ -378,7 +378,15 @@ func (s *sentenceCtx) objectEventDate(d dateMention, te int) bool {
 		if k < te+2 && s.tw(wObjectDeterminer, k) {
 			determiner = true
 		}
-		argument = argument || determiner && s.tw(wObjectArgument, k)
+		if k == te && s.tokens[k].isCap() {
+			// "condemned Russia's massive attack on Ukraine's grid on 25 December": the
+			// object opens with its agent's possessive name; its target after "on" is an
+			// argument too, and the date after it is the attack's
+			if m := s.mentionAt(k); m != nil && m.end < d.start && s.tokens[m.end].Text == "'s" {
+				determiner, agent = true, true
+			}
+		}
+		argument = argument || determiner && (s.tw(wObjectArgument, k) || agent && k > te+2 && s.tokens[k].is("on") && s.mentionAt(k+1) != nil)
 	}
 	if from > te || argument {
 		return d.start-1 >= from && s.tokens[d.start-1].is("on", "in", "of", "at")

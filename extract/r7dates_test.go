@@ -214,3 +214,27 @@ func TestStanceNounAfterRemains(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestAgentTargetObjectDate: a speech act's object that names its agent by a possessive and
+// its target after "on" ("condemned Russia's drone attack on Ukraine's grid on 25 December")
+// binds the date at its end to the attack, not to the condemnation (SCHEMA.md Dates rule 1);
+// the condemnation keeps the occasion's or reference date, or none. Without a named target
+// after "on" the date after the object stays the condemnation's.
+func TestAgentTargetObjectDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"possessive agent, target after on, at a dated occasion", "2024-12-28",
+			"Foreign Minister Elina Valtonen received Estonian Foreign Minister Margus Tsahkna in Helsinki on 27 December 2024. The ministers condemned Russia's large missile and drone attack on Ukraine's power grid on 25 December.",
+			RelCondemned, "person:elina-valtonen", "state:RUS", []string{"2024-12-27"}},
+		{"present tense, reference date", "2024-12-27",
+			"Japan condemns Russia's missile and drone attack on Ukraine's power grid on 25 December.",
+			RelCondemned, "state:JPN", "state:RUS", []string{"2024-12-27"}},
+		{"near miss: no target after on", "2024-12-28",
+			"Foreign Minister Elina Valtonen received Estonian Foreign Minister Margus Tsahkna in Helsinki on 27 December 2024. The ministers condemned Russia's decision on 25 December.",
+			RelCondemned, "person:elina-valtonen", "state:RUS", []string{"2024-12-25"}},
+	}
+	checkRelationDates(t, x, cases)
+}
