@@ -238,3 +238,24 @@ func TestAgentTargetObjectDate(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestAnnouncedSanctions: sanctions a state announces it "will" or "would" impose are
+// announced, and announcing sanctions is the act (SCHEMA.md Modality rule 1), for every state
+// of a coordinated subject and of a group anaphor; someone else's forecast of sanctions stays
+// speculative. Every sentence is our own.
+func TestAnnouncedSanctions(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"coordinated speakers, would impose sanctions on",
+			"Canada, Australia and Japan said on Monday that they would impose sanctions on Mahan Air.",
+			[]string{"SANCTIONED state:CAN inst:mahan-air asserted/fact", "SANCTIONED state:AUS inst:mahan-air asserted/fact", "SANCTIONED state:JPN inst:mahan-air asserted/fact"}, nil},
+		{"a single state announces, will sanction",
+			"Britain announced that it will sanction Mahan Air.",
+			[]string{"SANCTIONED state:GBR inst:mahan-air asserted/fact"}, nil},
+		{"near miss: an analyst's forecast",
+			"Analysts said the European Union would sanction Mahan Air.",
+			[]string{"SANCTIONED inst:eu inst:mahan-air asserted/speculative"}, nil},
+		{"near miss: a hedge beside the modal",
+			"Britain said it might impose sanctions on Mahan Air.",
+			[]string{"SANCTIONED state:GBR inst:mahan-air asserted/speculative"}, nil},
+	})
+}

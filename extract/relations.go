@@ -774,7 +774,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// act itself.
 		r.Modality = Reported
 	}
-	if r.Type == RelSupports && r.Modality != Fact && x.pledge(s, t, ca, p.src) {
+	if (r.Type == RelSupports || r.Type == RelSanctioned) && r.Modality != Fact && x.pledge(s, t, ca, p.src, r.Type == RelSupports) {
 		// a pledge in quotation marks ("would “unconditionally support” Russia") is the
 		// pledge itself, like a quoted speech act
 		r.Modality = Fact
@@ -971,14 +971,16 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 // pledge: the trigger at t follows "would" or "will" (and adverbs), with no other hedge in
 // its clause, in what a verb of saying before it reports, and the speaker is the source or
 // one who serves it ("Choe said the North would unconditionally support Russia", "Marles
-// said Australia will stand with Ukraine"): pledging support is the speech act itself, a fact
-// (SCHEMA.md Modality rule 1), not a plan. Someone else's "would" is a forecast ("Analysts
-// said China would support Russia" stays speculative).
-func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention) bool {
+// said Australia will stand with Ukraine"; "Britain, France and Germany announced that they
+// would sanction Iran Air"): pledging support and announcing sanctions are the speech act
+// itself, a fact (SCHEMA.md Modality rule 1), not a plan. Someone else's "would" is a
+// forecast ("Analysts said China would support Russia" stays speculative). stance: a
+// SUPPORTS trigger, which must be a pledge-verb.
+func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool) bool {
 	if src == nil {
 		return false
 	}
-	if !s.tw(wPledgeVerb, t) {
+	if stance && !s.tw(wPledgeVerb, t) {
 		return false // "would help Pyongyang build satellites": material help, a plan
 	}
 	m := t - 1
@@ -999,7 +1001,34 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention) bool {
 			continue
 		}
 		sp := s.speakerOf(j, func(*mention) bool { return true })
-		return sp != nil && sp.start < j && (sp.info == src.info || sp.info.State != "" && sp.info.State == src.info.ID)
+		if sp == nil || sp.start >= j {
+			return false
+		}
+		return s.amongSpeakers(sp, j, func(info *entityInfo) bool {
+			return info == src.info || info.State != "" && info.State == src.info.ID
+		})
+	}
+	return false
+}
+
+// amongSpeakers: ok holds for the speaker sp of the speech word at j, for another entity of
+// a group anaphor at its place ("the three governments"), or for a name of the coordinated
+// subject it ends ("Britain, France and Germany said").
+func (s *sentenceCtx) amongSpeakers(sp *mention, j int, ok func(*entityInfo) bool) bool {
+	for k := range s.mentions {
+		if m := &s.mentions[k]; m.start == sp.start && ok(m.info) {
+			return true
+		}
+	}
+	for k := sp.start - 1; k >= s.a && (s.tokens[k].Text == "," || s.tokens[k].is("and")); k-- {
+		m := s.mentionEndingAt(k, func(*mention) bool { return true })
+		if m == nil {
+			return false
+		}
+		if ok(m.info) {
+			return true
+		}
+		k = m.start
 	}
 	return false
 }
