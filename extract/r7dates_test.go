@@ -259,3 +259,25 @@ func TestAnnouncedSanctions(t *testing.T) {
 			[]string{"SANCTIONED state:GBR inst:mahan-air asserted/speculative"}, nil},
 	})
 }
+
+// TestAnnouncementDate: an announced act (sanctions a state says it will impose, support it
+// pledges) is made when it is said (SCHEMA.md Dates rule 1: the speech act's date): the day
+// of the saying; a saying with no day of its own gives none here.
+func TestAnnouncementDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"said on a weekday that they would impose sanctions", "2024-11-15",
+			"Canada, Australia and Japan said on Monday that they would impose sanctions on Mahan Air.",
+			RelSanctioned, "state:JPN", "inst:mahan-air", []string{"2024-11-11"}},
+		{"announced on a full date", "2024-11-15",
+			"Britain announced on 12 November 2024 that it will sanction Mahan Air.",
+			RelSanctioned, "state:GBR", "inst:mahan-air", []string{"2024-11-12"}},
+		{"near miss: no day of the saying", "2024-11-15",
+			"Britain announced that it will sanction Mahan Air.",
+			RelSanctioned, "state:GBR", "inst:mahan-air", nil},
+	}
+	checkRelationDates(t, x, cases)
+}

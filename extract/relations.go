@@ -776,8 +776,11 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	}
 	if (r.Type == RelSupports || r.Type == RelSanctioned) && r.Modality != Fact && x.pledge(s, t, ca, p.src, r.Type == RelSupports) {
 		// a pledge in quotation marks ("would “unconditionally support” Russia") is the
-		// pledge itself, like a quoted speech act
+		// pledge itself, like a quoted speech act; it is made when it is said ("said on
+		// Tuesday that they would impose sanctions": Tuesday; SCHEMA.md Dates rule 1). A
+		// saying with no day of its own leaves the date to the occasion rules.
 		r.Modality = Fact
+		r.now = slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= t && !d.noEvent })
 	}
 	if r.Modality != Fact {
 		r.Attribution = s.attributionFor(t, p.src)
