@@ -281,3 +281,25 @@ func TestAnnouncementDate(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestReportInsideRelative: a cue inside a relative clause after the trigger's object
+// reports that clause only (SCHEMA.md Modality rule 1), whether set off by commas ("which,
+// officials said, allows ...") or as a pronoun subject before the clause's verb ("vessels it
+// said had carried drones"); a final attribution after a comma still reports the whole
+// sentence. Every sentence is our own.
+func TestReportInsideRelative(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"which, officials said,",
+			"Japan and the Philippines signed the Reciprocal Access Agreement in Manila, which, officials said, lets troops train together.",
+			[]string{"SIGNED state:JPN agr:reciprocal-access-agreement asserted/fact"}, nil},
+		{"a pronoun speaker before the relative clause's verb",
+			"Britain imposed sanctions on Mahan Air and on two Iranian firms it said had shipped drones to Russia.",
+			[]string{"SANCTIONED state:GBR inst:mahan-air asserted/fact"}, nil},
+		{"near miss: a final attribution reports the whole sentence",
+			"Britain imposed sanctions on Mahan Air on Monday, the ministry said.",
+			[]string{"SANCTIONED state:GBR inst:mahan-air asserted/reported"}, nil},
+		{"near miss: a report of the main clause after 'and'",
+			"Britain imposed sanctions on Mahan Air, and it said more would follow.",
+			[]string{"SANCTIONED state:GBR inst:mahan-air asserted/fact"}, nil},
+	})
+}

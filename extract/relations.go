@@ -1054,7 +1054,7 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 				return true
 			}
 		}
-		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k)
+		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k) || s.reportInsideRelative(t, k)
 	}
 	if s.coordinatedSubjectClause(k, t) {
 		return true
@@ -1113,6 +1113,30 @@ func (s *sentenceCtx) speakerRelativeHolds(t, k int) bool {
 		return true
 	}
 	return false
+}
+
+// reportInsideRelative: the cue at k, after the trigger at t, reports only a relative clause
+// that follows the trigger's object, set off inside it by commas ("signed the treaty on
+// Friday which, officials said, allows Moscow to ...") or as a subject pronoun before a verb
+// of a clause with no relative word ("sanctions on several vessels it said had carried
+// drones"): the trigger's own clause is stated by the text.
+func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
+	if k+1 >= s.b {
+		return false
+	}
+	// "which, officials said, allows": a relative word, a comma, the speaker, the cue, a comma
+	for c := k - 1; c > t+1 && c >= k-5; c-- {
+		if s.tokens[c].Text != "," {
+			if !s.tokens[c].isWord() {
+				break
+			}
+			continue
+		}
+		return s.tokens[c-1].is("which", "who", "where") && s.tokens[k+1].Text == ","
+	}
+	// "vessels it said had carried": a pronoun subject, the cue, then the clause's verb
+	return k-2 > t && s.tw(wSubjectPronoun, k-1) && s.tokens[k-2].isWord() && !s.tokens[k-2].isCap() &&
+		!s.tw(wSpeech, k-2) && !s.tokens[k-2].is("and", "but", "that") && (s.tw(wAux, k+1) || s.tw(wBe, k+1))
 }
 
 // coordinatedSubjectClause: after the cue at k (before the trigger at t), ", and" or ", but"
