@@ -303,3 +303,16 @@ func TestReportInsideRelative(t *testing.T) {
 			[]string{"SANCTIONED state:GBR inst:mahan-air asserted/fact"}, nil},
 	})
 }
+
+// TestProposedByIsNoProposal: "a text proposed by the United States" names who drafted the
+// text; the participle hedges nothing (cues.tsv idiom), while a proposal still does.
+func TestProposedByIsNoProposal(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"vetoed a text proposed by",
+			"In March 2024, Russia and China vetoed a Security Council draft proposed by the United States.",
+			[]string{"VETOED state:RUS inst:unsc asserted/fact", "VETOED state:CHN inst:unsc asserted/fact"}, nil},
+		{"near miss: a proposed visit is a plan",
+			"The ministers discussed a proposed visit by Vladimir Putin to North Korea.",
+			[]string{"VISITED person:vladimir-putin state:PRK asserted/speculative"}, nil},
+	})
+}
