@@ -98,6 +98,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
+	if spec.has(flagPossessorToo) {
+		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
+	}
 	pairs = s.dropBoundPronouns(pairs)
 	for _, p := range pairs {
 		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
@@ -130,6 +133,30 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		for k := n; k < len(out); k++ {
 			out[k].forceTarget = force
 		}
+	}
+	return out
+}
+
+// placeOwners: for each target place named right after a state's possessive ("sent troops to
+// Russia's Kursk region"), the pair with that state as target too; the writer names both where
+// the troops went. A possessor the gazetteer places elsewhere ("Ukraine's Kursk operation"
+// names no Ukrainian place) adds nothing.
+func (x *Extractor) placeOwners(s *sentenceCtx, pairs []argPair, o *occurrence) []argPair {
+	var out []argPair
+	for _, p := range pairs {
+		if p.dst == nil || p.dst.info.Type != TypePlace || p.dst.start <= s.a {
+			continue
+		}
+		m := s.mentionEndingAt(p.dst.start-1, func(m *mention) bool {
+			return m.possessive && m.info.Type == TypeState && o.dstOK(m)
+		})
+		if m == nil {
+			continue
+		}
+		if st, ok := x.lex.placeStates[p.dst.info.ID]; ok && st != m.info.ID {
+			continue
+		}
+		out = append(out, argPair{p.src, m})
 	}
 	return out
 }
