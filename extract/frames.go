@@ -102,6 +102,17 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
 	}
 	pairs = s.dropBoundPronouns(pairs)
+	if spec.has(flagWholeFirst) {
+		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as
+		// subject and the members as object; the relation runs from member to body.
+		for i := range pairs {
+			pairs[i].src, pairs[i].dst = pairs[i].dst, pairs[i].src
+		}
+		sw := *spec
+		sw.src, sw.dst = spec.dst, spec.src
+		spec = &sw
+		trig.spec = spec
+	}
 	for _, p := range pairs {
 		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
 			if st := x.actingState(s, p.src); st != nil {
@@ -1429,6 +1440,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
+	if m := s.appositiveThat(t, ok); m != nil {
+		return m // "Russia, the country that invaded Ukraine"
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
@@ -1530,6 +1544,13 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if recipient != nil && recipient.start > o.t {
 		if members := s.includedAfter(recipient, o.cb, o.srcOK); len(members) > 0 {
 			return cross(members, []*mention{recipient})
+		}
+	}
+	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
+		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
+		// title before the names it describes.
+		if m := s.mentionAt(o.te); m != nil && m.start == o.te && o.srcOK(m) && !m.possessive && !m.demonym {
+			return cross(s.group(m, o.srcOK), []*mention{recipient})
 		}
 	}
 	var doer *mention

@@ -99,6 +99,7 @@ const (
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 	flagDryTarget                           // a place named as a body of water (words.tsv water) is no target ("fired missiles toward the East Sea")
 	flagStanceNow                           // a stance in the simple present or going on ("supports", "will continue to support") holds on the day it is stated
+	flagWholeFirst                          // the frame's source is the whole, its target the part: swapped ("the CSTO includes Armenia": Armenia is a member)
 	flagPossessorToo                        // a place after its state's possessive names the state too ("troops to Russia's Kursk region": Russia and Kursk)
 )
 
@@ -113,7 +114,7 @@ var flagNames = map[string]specFlag{
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow,
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
-	"dry-target": flagDryTarget, "possessor-too": flagPossessorToo,
+	"dry-target": flagDryTarget, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -295,7 +295,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		nounUse := s.nounUse(i) && !relativeThat(s, i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
 				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
@@ -377,6 +377,20 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeThat: "the bloc that includes Armenia": "that" before a word that is only a verb
+// trigger is a relative pronoun, not the determiner that makes a noun of it.
+func relativeThat(s *sentenceCtx, i int, trigs []trigger) bool {
+	if i <= s.a || !s.tokens[i-1].is("that") || len(trigs) == 0 {
+		return false
+	}
+	for _, t := range trigs {
+		if !t.frame.verbal() {
+			return false
+		}
+	}
+	return true
 }
 
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
@@ -1300,6 +1314,47 @@ func (s *sentenceCtx) listBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveThat: "the CSTO, the Moscow-led bloc that includes Armenia": a restrictive
+// relative on an apposition's head noun, the apposition opened by an article after a comma;
+// the relative's subject is the name before that comma (or before its "(ACRONYM)").
+func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
+	ca := t - 1
+	if ca > s.a && s.tw(wAdverb, ca) {
+		ca-- // "that also includes"
+	}
+	if ca <= s.a+3 || !s.tokens[ca].is("that") || !s.tokens[ca-1].isWord() || s.tokens[ca-1].isCap() {
+		return nil
+	}
+	for k := ca - 1; k > s.a+1 && k >= ca-8; k-- {
+		tk := s.tokens[k]
+		if tk.Text != "," {
+			if m := s.mentionAt(k); m != nil && m.end < ca && s.tokens[m.end].Text == "-" {
+				k = m.start // "the Moscow-led bloc": a name glued to a participle modifies the head
+				continue
+			}
+			if !tk.isWord() && tk.Text != "-" || s.mentionAt(k) != nil {
+				return nil // a name or punctuation inside: no plain apposition
+			}
+			continue
+		}
+		if !s.tw(wArticle, k+1) {
+			return nil
+		}
+		if m := s.mentionEndingAt(k, ok); m != nil {
+			return m
+		}
+		if s.tokens[k-1].Text == ")" {
+			for j := k - 2; j > s.a && j >= k-6; j-- {
+				if s.tokens[j].Text == "(" {
+					return s.mentionEndingAt(j, ok)
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the
