@@ -92,5 +92,21 @@ func TestMilitaryStructure(t *testing.T) {
 		{"a body that includes a state in a sanctions list makes no member",
 			"The EU included Belarus in its sanctions regime.",
 			nil, []string{"MEMBER_OF state:BLR inst:eu"}},
+		// Attacks as a light verb with war, as a military operation, with coordinated modifiers.
+		{"waging a war against a state",
+			"Azerbaijan waged a brutal war against Armenia in 2020.",
+			[]string{"ATTACKED state:AZE state:ARM"}, nil},
+		{"continuing to wage its war",
+			"Moscow continues to wage its war of aggression on Ukraine.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"a possessive's military operation in a place",
+			"Analysts described Israel's military operations in Rafah as the largest of the year.",
+			[]string{"ATTACKED state:ISR place:rafah"}, nil},
+		{"a military operation with no possessor names no attacker",
+			"Kim praised the special military operation in Ukraine.",
+			nil, []string{"ATTACKED state:PRK state:UKR"}},
+		{"coordinated modifiers between the possessive and the attack",
+			"Kyiv said Russia's overnight missile and drone strike on Odesa killed four.",
+			[]string{"ATTACKED state:RUS place:odesa"}, nil},
 	})
 }

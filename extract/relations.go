@@ -1727,6 +1727,12 @@ func (s *sentenceCtx) ofComplement(prev, m *mention) bool {
 	return k == m.start
 }
 
+// plainModifier: a lower-case content word, no trigger ("missile", "drone": a class of weapon may be named).
+func (s *sentenceCtx) plainModifier(j int) bool {
+	tk := s.tokens[j]
+	return tk.isWord() && !tk.isCap() && !s.tw(wFunction, j) && !s.trigMark[j-s.a]
+}
+
 // possessor is "X's" before the trigger, with only lower-case modifiers in between
 // ("North Korea's unwavering backing").
 func (s *sentenceCtx) possessor(t int) *mention {
@@ -1735,12 +1741,21 @@ func (s *sentenceCtx) possessor(t int) *mention {
 		if !m.possessive || m.end+1 > t {
 			continue
 		}
-		if t-(m.end+1) > 3 {
+		reach := 3
+		for j := m.end + 2; j < t-1 && j <= m.end+4; j++ {
+			if s.tw(wConjunction, j) && s.plainModifier(j-1) && s.plainModifier(j+1) {
+				reach = 5 // "Russia's massive missile and drone attack": coordinated modifiers
+			}
+		}
+		if t-(m.end+1) > reach {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
 			// A capitalised modifier that names nothing stays inside the phrase ("Moscow's Cold
 			// War ally"); one that belongs to a name does not ("Russia's Wagner partners").
+			if reach > 3 && s.tw(wConjunction, j) {
+				continue
+			}
 			if tk := s.tokens[j]; tk.isCap() && s.covered(j) || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
 			}
