@@ -108,5 +108,19 @@ func TestMilitaryStructure(t *testing.T) {
 		{"coordinated modifiers between the possessive and the attack",
 			"Kyiv said Russia's overnight missile and drone strike on Odesa killed four.",
 			[]string{"ATTACKED state:RUS place:odesa"}, nil},
+		// Launches as nouns after a light verb.
+		{"conducted a test-fire of a named missile",
+			"Pakistan conducted a test-fire of the Ababeel missile on Tuesday.",
+			[]string{"LAUNCHED state:PAK"}, nil},
+		{"the test-launches by a state",
+			"The test-launches of two Hwasong-18 missiles by North Korea alarmed Tokyo.",
+			[]string{"LAUNCHED state:PRK weapon:hwasong-18"}, nil},
+		// Supply of drones named by their abbreviation; assessment verbs in a relative.
+		{"UAVs are goods",
+			"Tehran has shipped several hundred UAVs to Moscow.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+		{"the assessors in a relative clause are not the supplier",
+			"Belarus, which U.S. intelligence officials assess has sent munitions to Russia, denies it.",
+			[]string{"SUPPLIED state:BLR state:RUS"}, []string{"SUPPLIED state:USA state:RUS"}},
 	})
 }
