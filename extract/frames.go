@@ -309,6 +309,37 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	return nil
 }
 
+// subjectEnd is the last token of the subject of the verb group ending at t: back past
+// auxiliaries, adverbs and an apposition between commas ("the troops, drawn from the Storm
+// Corps, had been shipped").
+func (s *sentenceCtx) subjectEnd(t, lo int) int {
+	k := t - 1
+	for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || s.tokens[k].is("later") || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+		k--
+	}
+	if k > lo && s.tokens[k].Text == "," {
+		for j := k - 1; j > lo && j >= k-16; j-- {
+			if s.tokens[j].Text == "," {
+				return j - 1
+			}
+		}
+	}
+	return k
+}
+
+// definiteTroops: the passive verb at t has a definite troop noun as subject, with no owner
+// named ("the troops had been shipped", "these units, drawn from the Storm Corps, were
+// moved"), past an apposition between commas.
+func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
+	k := s.subjectEnd(t, s.a)
+	for j := max(s.a, k-2); j <= k; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
+			return j > s.a && s.tokens[j-1].is("the", "these", "those")
+		}
+	}
+	return false
+}
+
 // purposePlaces: a journey's target followed by its purpose, an event at a place ("travelled
 // to Russia for a meeting of BRICS foreign ministers in Nizhny Novgorod", "a visit to Russia
 // for the BRICS summit in Kazan"), takes the traveller to that place too. The event is a
@@ -407,6 +438,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil {
 					// "German and Dutch units are stationed in ...": every coordinated owner.
 					return cross(s.coordination(owner, o.srcOK), s.group(to, o.dstOK))
+				}
+			} else if senders := s.events[o.trig.relation]; len(senders) == 1 && s.definiteTroops(x, o.t) {
+				// "North Korea has sent 11,000 soldiers to Russia. ... the troops had been shipped
+				// to Vladivostok": the troops of the latest deployment, moved by its one sender.
+				owner := docMention(senders[0])
+				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil && o.srcOK(owner) && to.info != senders[0] {
+					return cross([]*mention{owner}, s.group(to, o.dstOK))
 				}
 			}
 		}

@@ -122,5 +122,15 @@ func TestMilitaryStructure(t *testing.T) {
 		{"the assessors in a relative clause are not the supplier",
 			"Belarus, which U.S. intelligence officials assess has sent munitions to Russia, denies it.",
 			[]string{"SUPPLIED state:BLR state:RUS"}, []string{"SUPPLIED state:USA state:RUS"}},
+		// "the troops" moved in a passive: the sender of the latest deployment moved them.
+		{"definite troops moved after a deployment",
+			"Iran sent 200 advisers to Syria. Reuters reported that the advisers were moved to Aleppo.",
+			[]string{"DEPLOYED state:IRN place:aleppo"}, nil},
+		{"definite troops past an apposition",
+			"Chad has dispatched 1,000 soldiers to Mali. Malian officials said the troops, drawn from an elite unit, were stationed in Gao in May.",
+			[]string{"DEPLOYED state:TCD place:gao"}, nil},
+		{"definite troops with no deployment before have no owner",
+			"Russia bought shells from Iran. The troops were moved to Belgorod.",
+			nil, []string{"DEPLOYED state:RUS place:belgorod", "DEPLOYED state:IRN place:belgorod"}},
 	})
 }

@@ -662,10 +662,7 @@ func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
 // shipped to Russia's Far East", "Russian instructors arrived in Niamey"): what moves is
 // troops, so the verb deploys them.
 func (x *Extractor) troopsBefore(s *sentenceCtx, t int) bool {
-	k := t - 1
-	for k > s.a && (s.tw(wAdverb, k) || s.tw(wAux, k) || s.tw(wBe, k)) {
-		k--
-	}
+	k := s.subjectEnd(t, s.a)
 	if k < s.a {
 		return false
 	}
