@@ -132,5 +132,15 @@ func TestMilitaryStructure(t *testing.T) {
 		{"definite troops with no deployment before have no owner",
 			"Russia bought shells from Iran. The troops were moved to Belgorod.",
 			nil, []string{"DEPLOYED state:RUS place:belgorod", "DEPLOYED state:IRN place:belgorod"}},
+		// An en dash glued between two names is a hyphen; between numbers it is a range.
+		{"en dash between two states before alliance",
+			"Seoul said the ROK\u2013U.S. alliance remains firm.",
+			[]string{"ALLY_OF state:KOR state:USA"}, nil},
+		{"en dash between partners with spelled-out names",
+			"Officials praised the Japan\u2013Philippines partnership on Monday.",
+			[]string{"ALLY_OF state:JPN state:PHL"}, nil},
+		{"en dash between days stays a range",
+			"North Korea sent 1,500 troops to Russia on 8\u201313 October.",
+			[]string{"DEPLOYED state:PRK state:RUS asserted/fact 2024-10-08"}, nil},
 	})
 }
