@@ -1604,6 +1604,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
+	if recipient != nil && o.trig.spec.has(flagLinked) {
+		if m := s.asRoleHolder(o, recipient.end); m != nil {
+			return cross(s.coordination(m, o.srcOK), []*mention{recipient})
+		}
+	}
 	if doer != nil && s.opening > s.a && doer.end <= s.opening && o.t > s.opening {
 		doer = nil // "For Kyiv, the news showed how closely Russia's suppliers work": a name in the opening phrase is no doer
 	}
@@ -1732,6 +1737,46 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
+// asRole is the index of "as" opening a role phrase before the agent noun at t ("as a member
+// of", "as a full member of", "as members of"), or -1.
+func (s *sentenceCtx) asRole(t int) int {
+	for k := t - 1; k >= s.a && k >= t-4; k-- {
+		if s.tokens[k].is("as") {
+			return k
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asRoleHolder: the name a fronted or appositive "as" role phrase describes: "As a member of
+// the Security Council, Japan voted" (the subject right after the phrase's comma), "Japan, as a
+// member of the council, voted" (the name before the comma that opens it). from is where the
+// phrase's own names end.
+func (s *sentenceCtx) asRoleHolder(o *occurrence, from int) *mention {
+	as := s.asRole(o.t)
+	switch {
+	case as < 0:
+		return nil
+	case as == s.a:
+		for k := from; k < o.cb && k < from+8; k++ {
+			if s.tokens[k].Text == "," {
+				if m := s.mentionAt(k + 1); m != nil && m.start == k+1 && o.srcOK(m) && !m.possessive {
+					return m
+				}
+				return nil
+			}
+		}
+	case as-1 > s.a && s.tokens[as-1].Text == ",":
+		if m := s.mentionEndingAt(as-1, o.srcOK); m != nil && !m.possessive {
+			return m
+		}
+	}
+	return nil
+}
+
 // whoseAgents: "the Terrorist Financing Targeting Center (TFTC), whose members are the United
 // States, Saudi Arabia and Qatar": the name before "whose" is the recipient, the list after
 // the copula the doers.
@@ -1773,6 +1818,9 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = s.subjectOf(o.t, o.ca, o.dstOK)
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
+	if source == nil && o.trig.spec.has(flagPrepOnly) {
+		return nil // "peacekeepers whose vehicle came under fire near Janyatag": no attacker named
+	}
 	if source == nil && len(o.trig.spec.targetPreps) > 0 {
 		// "the Netherlands will purchase ammunition for Ukraine": the buyer supplies the one
 		// it buys for.
@@ -1998,6 +2046,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
 	}
 	if src == nil && spec.has(flagLinked) {
+		if m := s.asRoleHolder(o, dst.end); m != nil {
+			return cross(s.coordination(m, o.srcOK), s.group(dst, o.dstOK)) // "As a member of X, Japan"
+		}
 		// "seven members of the IRGC, including General Zahedi"
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}

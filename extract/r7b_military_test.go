@@ -142,5 +142,21 @@ func TestMilitaryStructure(t *testing.T) {
 		{"en dash between days stays a range",
 			"North Korea sent 1,500 troops to Russia on 8\u201313 October.",
 			[]string{"DEPLOYED state:PRK state:RUS asserted/fact 2024-10-08"}, nil},
+		// Coming under fire from an attacker; a role phrase with "as".
+		{"a place came under fire from a state",
+			"Kharkiv came under heavy shelling from Russia on Sunday.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
+		{"coming under fire with no attacker named states no attack",
+			"Russian peacekeepers came under fire near Stepanakert.",
+			nil, []string{"ATTACKED state:RUS place:stepanakert"}},
+		{"coming under pressure is no attack",
+			"Armenia came under pressure from Russia.",
+			nil, []string{"ATTACKED state:RUS state:ARM"}},
+		{"a fronted role phrase with as",
+			"As a member of the European Union, Hungary must apply the sanctions.",
+			[]string{"MEMBER_OF state:HUN inst:eu"}, nil},
+		{"an appositive role phrase with as",
+			"Malta, as a member of the Security Council, abstained.",
+			[]string{"MEMBER_OF state:MLT inst:unsc"}, nil},
 	})
 }
