@@ -158,5 +158,15 @@ func TestMilitaryStructure(t *testing.T) {
 		{"an appositive role phrase with as",
 			"Malta, as a member of the Security Council, abstained.",
 			[]string{"MEMBER_OF state:MLT inst:unsc"}, nil},
+		// A mutual defence pact allies its parties.
+		{"states sign a mutual defence pact",
+			"Mali, Burkina Faso and Niger signed a mutual defence pact on Saturday.",
+			[]string{"ALLY_OF state:BFA state:MLI", "ALLY_OF state:MLI state:NER"}, nil},
+		{"a mutual defense treaty between two states",
+			"The mutual defense treaty between Manila and Washington dates from 1951.",
+			[]string{"ALLY_OF state:PHL state:USA"}, nil},
+		{"a defence pact named by a third state is not the third state's",
+			"Seoul criticised the mutual defence treaty between Moscow and Pyongyang.",
+			[]string{"ALLY_OF state:PRK state:RUS"}, []string{"ALLY_OF state:KOR state:RUS", "ALLY_OF state:KOR state:PRK"}},
 	})
 }
