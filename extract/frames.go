@@ -1737,6 +1737,65 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
+// namedAsPartners: "Lukashenko described Russia, China and North Korea as \"the partners who
+// do not lecture us\"", "Minsk calls Beijing a strategic partner": a naming verb's (words.tsv
+// naming-verb) subject pairs with each name its object lists, and the names in that list do
+// not pair with one another. nil when the trigger is not such a complement.
+func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
+	k := o.t - 1
+	if k <= s.a {
+		return nil
+	}
+	for k > s.a && k >= o.t-5 {
+		tk := s.tokens[k]
+		if tk.is("as") || s.mentionEndingAt(k+1, o.srcOK) != nil && k+1 < o.t && s.tw(wArticle, k+1) {
+			break
+		}
+		if !(isQuote(tk.Text) || tk.isWord() && !tk.isCap() && !s.trigMark[k-s.a]) {
+			return nil
+		}
+		k--
+	}
+	end := k + 1 // the list's last name ends here
+	if s.tokens[k].is("as") {
+		end = k
+	}
+	last := s.mentionEndingAt(end, o.srcOK)
+	if last == nil || last.possessive {
+		return nil
+	}
+	first := last
+	for {
+		j := first.start - 1
+		if j <= s.a || !(s.tokens[j].Text == "," || s.tw(wConjunction, j)) {
+			break
+		}
+		if s.tw(wConjunction, j) && s.tokens[j-1].Text == "," {
+			j--
+		}
+		prev := s.mentionEndingAt(j, o.srcOK)
+		if prev == nil {
+			break
+		}
+		first = prev
+	}
+	v := first.start - 1
+	if v <= o.ca || !s.tw(wNamingVerb, v) {
+		return nil
+	}
+	subj := s.subjectOf(v, o.ca, o.srcOK)
+	if subj == nil {
+		return []argPair{} // the subject is unnamed: still no pairs among the list
+	}
+	var objs []*mention
+	for _, m := range s.group(first, o.srcOK) {
+		if m.start <= last.start {
+			objs = append(objs, m)
+		}
+	}
+	return cross(s.coordination(subj, o.srcOK), objs)
+}
+
 // asRole is the index of "as" opening a role phrase before the agent noun at t ("as a member
 // of", "as a full member of", "as members of"), or -1.
 func (s *sentenceCtx) asRole(t int) int {
@@ -2281,6 +2340,9 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
+	}
+	if pairs := s.namedAsPartners(o); pairs != nil {
+		return pairs
 	}
 	if s.unnamedRelativeSubject(o.t) {
 		// "Operation Prosperity Guardian, in which more than 20 partners take part": the

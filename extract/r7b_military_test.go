@@ -168,5 +168,16 @@ func TestMilitaryStructure(t *testing.T) {
 		{"a defence pact named by a third state is not the third state's",
 			"Seoul criticised the mutual defence treaty between Moscow and Pyongyang.",
 			[]string{"ALLY_OF state:PRK state:RUS"}, []string{"ALLY_OF state:KOR state:RUS", "ALLY_OF state:KOR state:PRK"}},
+		// A naming verb's subject allies with each name it calls a partner.
+		{"described a list as partners",
+			"Lukashenko described Russia, China and Iran as \"partners who do not lecture us\".",
+			[]string{"ALLY_OF state:BLR state:RUS", "ALLY_OF state:BLR state:CHN", "ALLY_OF state:BLR state:IRN"},
+			[]string{"ALLY_OF state:CHN state:RUS", "ALLY_OF state:IRN state:RUS", "ALLY_OF state:CHN state:IRN"}},
+		{"calls a state a strategic partner",
+			"Hanoi calls Moscow a comprehensive strategic partner.",
+			[]string{"ALLY_OF state:RUS state:VNM"}, nil},
+		{"a partner noun opening the text reads no naming verb before it (once an index panic)",
+			"Partners of Ukraine met in Ramstein.",
+			nil, nil},
 	})
 }
