@@ -1893,7 +1893,11 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if source == nil {
-		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
+		// "procured Iranian drones": a source named in the object; not one after another
+		// preposition ("procurement of those weapons for use against Ukraine").
+		source = s.firstRight(o.te, o.cb, func(m *mention) bool {
+			return o.srcOK(m) && !(m.start > s.a && s.tw(wPreposition, m.start-1) && !s.tokens[m.start-1].is("of"))
+		}, recipient)
 		if guest := s.firstRight(o.te, o.cb, func(m *mention) bool { return m.info.Type == TypePerson }, nil); source != nil && guest != nil && guest.start < source.start {
 			// "Kim Jong Un received Andrei Belousov, minister of Defence of the Russian
 			// Federation": a host receives a person, and the state in the guest's title gave
@@ -1920,6 +1924,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return pairs
 	}
 	src := s.possessor(o.t)
+	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
+		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
+		// of Ukraine ...": the relative's antecedent is the possessor.
+		src = s.relativeAntecedent(o.t-1, o.srcOK)
+	}
 	if (src == nil || src.coref) && spec.has(flagBeneficiary) {
 		if t := s.thankedObject(o); t != nil {
 			// "thanked the African Union, the United Nations and the European Union for their

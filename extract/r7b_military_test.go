@@ -179,5 +179,16 @@ func TestMilitaryStructure(t *testing.T) {
 		{"a partner noun opening the text reads no naming verb before it (once an index panic)",
 			"Partners of Ukraine met in Ramstein.",
 			nil, nil},
+		// "whose" before an event noun: the antecedent is its possessor.
+		{"whose accession names the members",
+			"Sweden and Finland, whose accession to NATO ended decades of neutrality, joined the drills.",
+			[]string{"MEMBER_OF state:SWE inst:nato", "MEMBER_OF state:FIN inst:nato"}, nil},
+		{"whose invasion names the attacker",
+			"Moscow, whose invasion of Georgia lasted five days, denied the claim.",
+			[]string{"ATTACKED state:RUS state:GEO"}, nil},
+		// A buyer's procurement names no source after another preposition.
+		{"procurement for use against a state",
+			"Ministers criticised Russia's procurement of Iranian drones for use against Ukraine.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:UKR state:RUS"}},
 	})
 }
