@@ -2364,6 +2364,19 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// allies are unnamed, and the name after the verb is no partner.
 		return nil
 	}
+	if strings.HasSuffix(s.tokens[o.t].Lower, "s") && s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
+		// "... were expected to set up a mechanism, possibly together with European partners":
+		// partners after "with" and only modifiers are unnamed; the subjects are not one
+		// another's partners.
+		for k := o.t - 1; k > s.a && k >= o.t-3; k-- {
+			if s.tokens[k].is("with") {
+				return nil
+			}
+			if m := s.mentionAt(k); m != nil && !m.demonym || !s.tokens[k].isWord() {
+				break
+			}
+		}
+	}
 	cb := o.cb
 	if o.te+1 < cb && s.tokens[o.te].is("of") && strings.HasSuffix(s.tokens[o.te+1].Lower, "ing") && !s.tokens[o.te+1].isCap() {
 		// "accused Washington and its allies of seeking to strangle the North": a gerund after

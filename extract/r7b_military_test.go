@@ -190,5 +190,12 @@ func TestMilitaryStructure(t *testing.T) {
 		{"procurement for use against a state",
 			"Ministers criticised Russia's procurement of Iranian drones for use against Ukraine.",
 			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:UKR state:RUS"}},
+		// Unnamed partners after "with" pair nobody.
+		{"unnamed partners after with",
+			"Canada, Japan and Australia will patrol the strait together with regional partners.",
+			nil, []string{"ALLY_OF state:AUS state:JPN", "ALLY_OF state:CAN state:JPN", "ALLY_OF state:AUS state:CAN"}},
+		{"named partners after with still pair",
+			"Tokyo signed a partnership with Manila.",
+			[]string{"ALLY_OF state:JPN state:PHL"}, nil},
 	})
 }
