@@ -1796,6 +1796,30 @@ func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
 	return cross(s.coordination(subj, o.srcOK), objs)
 }
 
+// weaponOrigin: a demonym that names where a weapon comes from, right before it ("used North
+// Korean missiles in strikes on Kharkiv") or before a words.tsv origin-noun ("missiles of
+// North Korean origin"): the maker, not the subject who uses it.
+func (s *sentenceCtx) weaponOrigin(m *mention, t int) bool {
+	if !m.demonym || m.end >= s.b {
+		return false
+	}
+	end := -1
+	if s.tw(wOriginNoun, m.end) {
+		end = m.end + 1 // "missiles of North Korean origin"
+	} else if w := s.mentionAt(m.end); w != nil && w.start == m.end && w.info.Type == TypeWeapon {
+		end = w.end
+	}
+	// Only a weapon phrase the trigger follows in a phrase of its own ("... in strikes on"):
+	// "North Korean missile launches" names the launcher. (Not read for linked rows, whose doer
+	// is an apposition's: "Russian drones hit Reni, near Romania, a member of NATO".)
+	for k := end; end >= 0 && k < t; k++ {
+		if s.tw(wPreposition, k) && !s.tokens[k].is("of") {
+			return true
+		}
+	}
+	return false
+}
+
 // asRole is the index of "as" opening a role phrase before the agent noun at t ("as a member
 // of", "as a full member of", "as members of"), or -1.
 func (s *sentenceCtx) asRole(t int) int {
@@ -1997,7 +2021,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
 		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		if src == nil {
-			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool {
+				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
+			}, false)
 		}
 		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who") && s.tw(wBe, o.ca+1) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative

@@ -197,5 +197,15 @@ func TestMilitaryStructure(t *testing.T) {
 		{"named partners after with still pair",
 			"Tokyo signed a partnership with Manila.",
 			[]string{"ALLY_OF state:JPN state:PHL"}, nil},
+		// A weapon's origin is not the attacker who uses it.
+		{"weapons of another state's origin used in strikes",
+			"Russian forces fired drones of Iranian design in strikes on Odesa.",
+			[]string{"ATTACKED state:RUS place:odesa"}, []string{"ATTACKED state:IRN place:odesa"}},
+		{"another state's weapons used in strikes",
+			"Russia has used North Korean missiles in strikes on Kharkiv.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, []string{"ATTACKED state:PRK place:kharkiv"}},
+		{"a demonym before a launch noun is still the launcher",
+			"Seoul condemned the North Korean missile launches toward Japan.",
+			[]string{"LAUNCHED state:PRK"}, nil},
 	})
 }
