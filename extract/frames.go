@@ -1920,7 +1920,7 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "procured Iranian drones": a source named in the object; not one after another
 		// preposition ("procurement of those weapons for use against Ukraine").
 		source = s.firstRight(o.te, o.cb, func(m *mention) bool {
-			return o.srcOK(m) && !(m.start > s.a && s.tw(wPreposition, m.start-1) && !s.tokens[m.start-1].is("of"))
+			return o.srcOK(m) && !(m.start > o.te && s.tw(wPreposition, m.start-1) && !s.tokens[m.start-1].is("of"))
 		}, recipient)
 		if guest := s.firstRight(o.te, o.cb, func(m *mention) bool { return m.info.Type == TypePerson }, nil); source != nil && guest != nil && guest.start < source.start {
 			// "Kim Jong Un received Andrei Belousov, minister of Defence of the Russian
