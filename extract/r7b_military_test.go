@@ -207,5 +207,12 @@ func TestMilitaryStructure(t *testing.T) {
 		{"a demonym before a launch noun is still the launcher",
 			"Seoul condemned the North Korean missile launches toward Japan.",
 			[]string{"LAUNCHED state:PRK"}, nil},
+		// Military engineers are troops.
+		{"sappers sent to a region",
+			"Belarus sent 300 sappers to the Kursk region in May.",
+			[]string{"DEPLOYED state:BLR place:kursk"}, nil},
+		{"deminers dispatched to a state",
+			"Ukraine has dispatched 40 deminers to Moldova.",
+			[]string{"DEPLOYED state:UKR state:MDA"}, nil},
 	})
 }
