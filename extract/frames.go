@@ -634,6 +634,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "condemn the DPRK's export and Russia's procurement of missiles": each possessor
 		// of a coordinated event noun is a target.
 		dsts = append(dsts, s.possessorList(dst, o.cb, o.dstOK)...)
+		// "condemns Russia's attacks and the deepening cooperation between Russia, the DPRK
+		// and Iran": a coordinated unnamed event names its parties after "between".
+		dsts = append(dsts, s.coordinatedBetween(dst.end, o.cb, o.dstOK)...)
 	}
 	if dst != nil && dst.info.Type == TypeWeapon {
 		// "launched 38 missiles of various types, including Kh-101 cruise missiles and
@@ -2637,13 +2640,44 @@ func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention 
 	return doers
 }
 
-// betweenParties: an unnamed object noun phrase at te (an article and lower-case words) whose
+// coordinatedBetween: the parties of an unnamed event noun phrase coordinated after k within
+// the clause ("X's attacks and the cooperation between A, B and C"): betweenParties of the
+// phrase after the first conjunction, else nil.
+func (s *sentenceCtx) coordinatedBetween(k, cb int, ok func(*mention) bool) []*mention {
+	for j := k; j+1 < cb && j < k+20; j++ {
+		if s.tokens[j].is(";", ":") || s.tw(wClause, j) || s.tw(wSpeech, j) {
+			return nil
+		}
+		if s.tw(wConjunction, j) {
+			if !(s.tw(wArticle, j+1) || s.tw(wDefinite, j+1)) || s.tokens[j-1].Text == "," {
+				// "condemned X's attacks and said talks between", "..., and the talks between
+				// A and B went ahead": another verb's, another clause's.
+				return nil
+			}
+			return s.betweenParties(j+1, cb, ok)
+		}
+	}
+	return nil
+}
+
+// betweenParties: an unnamed object noun phrase at te (an article and lower-case words, or
+// lower-case words alone: "condemned military cooperation between Russia and the North") whose
 // head is followed by "between" and coordinated names: those names, else nil.
 func (s *sentenceCtx) betweenParties(te, cb int, ok func(*mention) bool) []*mention {
-	if te >= cb || !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+	if te < cb && isQuote(s.tokens[te].Text) {
+		te++ // "it \"strongly condemned\" military cooperation between": the quote closes the verb
+	}
+	if te >= cb {
 		return nil
 	}
-	for k := te + 1; k < cb && k <= te+5; k++ {
+	first := te + 1
+	if !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+		if tk := s.tokens[te]; !tk.isWord() || tk.isCap() || s.tw(wFunction, te) || s.mentionAt(te) != nil {
+			return nil
+		}
+		first = te
+	}
+	for k := first; k < cb && k <= te+5; k++ {
 		if s.tokens[k].is("between") {
 			if m := s.mentionAt(k + 1); m != nil && ok(m) {
 				if g := s.group(m, ok); len(g) > 1 {
