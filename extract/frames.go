@@ -2311,6 +2311,16 @@ func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 // is. The relation is kept only when the document names the body.
 func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 	for k := te; k < cb && k < te+5; k++ {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeState && m.end < cb && (s.tw(wDraft, m.end) || s.tokens[m.end].Text == "'s" || s.tokens[m.end].Text == "'") {
+			// "vetoed a United States text", "blocked a US draft", "the Council's veto of
+			// Algeria's draft": the state that tabled it modifies the draft, which is still the
+			// body's.
+			k = m.end - 1
+			if t := s.tokens[m.end].Text; t == "'s" || t == "'" {
+				k = m.end
+			}
+			continue
+		}
 		switch {
 		case s.tw(wDraft, k):
 			if k+1 < cb && s.tw(wDraft, k+1) {

@@ -24,3 +24,23 @@ func TestCondemnedCooperationBetween(t *testing.T) {
 			[]string{"CONDEMNED state:NOR state:IRN"}, []string{"CONDEMNED state:NOR state:BLR", "CONDEMNED state:NOR state:SYR"}},
 	})
 }
+
+// TestVetoedStateDraft covers a vetoed or blocked draft that a state's name modifies ("a
+// United States text", "a US draft", "Algeria's draft"): the draft is still the Council's, and
+// a pronoun after such a modifier does not point back to it. Every sentence is our own.
+func TestVetoedStateDraft(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a state's name between the article and the draft noun",
+			"The Security Council met on Monday. China and Russia vetoed a United States text on Syria in April.",
+			[]string{"VETOED state:CHN inst:unsc", "VETOED state:RUS inst:unsc"}, nil},
+		{"an abbreviation, 'blocked', a pronoun coordinated with a state",
+			"The Security Council met on Monday. Russia cast its veto on a Syria question, as it and China blocked a US draft in 2019.",
+			[]string{"VETOED state:CHN inst:unsc", "VETOED state:RUS inst:unsc"}, []string{"VETOED state:SYR inst:unsc"}},
+		{"a possessive state before the draft",
+			"The Security Council met on Monday. France vetoes Algeria's draft resolution.",
+			[]string{"VETOED state:FRA inst:unsc"}, []string{"VETOED state:DZA inst:unsc"}},
+		{"a state's name before another noun is no draft",
+			"The Security Council met on Monday. Russia blocked a US drone near the border.",
+			nil, []string{"VETOED state:RUS inst:unsc"}},
+	})
+}
