@@ -44,3 +44,18 @@ func TestVetoedStateDraft(t *testing.T) {
 			nil, []string{"VETOED state:RUS inst:unsc"}},
 	})
 }
+
+// TestCouncilShortForm covers "the Council" in a document that names two councils: the short
+// form is the first council the document named, not the latest, so a communiqué's own Council
+// stays the speaker after it calls upon the Security Council. Every sentence is our own.
+func TestCouncilShortForm(t *testing.T) {
+	checkRelations(t, "2025-02-01", []relCase{
+		{"the issuing council named first, the Security Council later",
+			"The Council of Ministers of the Union of Andean Lakes met in Lima on 30 January 2025.\n\nThe Council condemns the attacks by Venezuela and calls upon the United Nations Security Council to act. The Council denounced the sanctions imposed by Brazil.",
+			[]string{"CONDEMNED inst:council-of-ministers-of-the-union-of-andean-lakes state:VEN", "CONDEMNED inst:council-of-ministers-of-the-union-of-andean-lakes state:BRA"},
+			[]string{"CONDEMNED inst:unsc state:VEN", "CONDEMNED inst:unsc state:BRA"}},
+		{"the Security Council named first stays the Council",
+			"The Security Council met on Monday. Russia vetoed the draft. The Council of Europe's envoy spoke later. Japan condemned the Council for its silence.",
+			[]string{"CONDEMNED state:JPN inst:unsc"}, nil},
+	})
+}
