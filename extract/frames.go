@@ -629,7 +629,18 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(srcs(), doers)
 		}
 	}
+	var venue *mention
+	if spec.body != "" && !withPrep && (dst == nil || dst.info.ID != spec.body) {
+		// "vetoed the renewal of the panel's mandate in the U.N. Security Council": the body
+		// the veto was cast in is affected too.
+		if venue = s.venueBody(o.te, o.cb, spec.body); dst == nil {
+			dst, venue = venue, nil
+		}
+	}
 	dsts := s.group(dst, o.dstOK)
+	if venue != nil && dst != nil {
+		dsts = append(dsts, venue)
+	}
 	if dst != nil && dst.possessive && spec.has(flagEventObject) {
 		// "condemn the DPRK's export and Russia's procurement of missiles": each possessor
 		// of a coordinated event noun is a target.
@@ -2329,6 +2340,24 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			return docMention(x.lex.gaz.entities[body])
 		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
 			return nil
+		}
+	}
+	return nil
+}
+
+// venueBody: the body (an entity id) named after "in" or "at" within the clause after te ("in
+// the Security Council"), or nil.
+func (s *sentenceCtx) venueBody(te, cb int, body string) *mention {
+	for k := te; k+1 < cb && k < te+25; k++ {
+		if !s.tokens[k].is("in", "at") {
+			continue
+		}
+		j := k + 1
+		if s.tw(wArticle, j) {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.info.ID == body {
+			return m
 		}
 	}
 	return nil

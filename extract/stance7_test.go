@@ -59,3 +59,19 @@ func TestCouncilShortForm(t *testing.T) {
 			[]string{"CONDEMNED state:JPN inst:unsc"}, nil},
 	})
 }
+
+// TestVetoedInBody covers a veto of something other than the body's own draft cast "in" the
+// body: the body is affected too. Every sentence is our own.
+func TestVetoedInBody(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a mandate's renewal vetoed in the Security Council",
+			"The UN Panel of Experts reported in May. China vetoed the renewal of the mandate of the Panel of Experts in the Security Council on Monday.",
+			[]string{"VETOED state:CHN inst:un-panel-of-experts", "VETOED state:CHN inst:unsc"}, nil},
+		{"an unnamed extension blocked in the Council",
+			"The United States blocks the extension of the mission at the UN Security Council.",
+			[]string{"VETOED state:USA inst:unsc"}, nil},
+		{"a place after 'in' is no body",
+			"The Security Council met on Monday. Russia blocked the road in Kharkiv.",
+			nil, []string{"VETOED state:RUS inst:unsc"}},
+	})
+}
