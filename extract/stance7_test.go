@@ -75,3 +75,22 @@ func TestVetoedInBody(t *testing.T) {
 			nil, []string{"VETOED state:RUS inst:unsc"}},
 	})
 }
+
+// TestVetoedOneName covers a veto stated with the vetoer as the sentence's only name: the
+// draft is the default body's, named elsewhere in the document. Every sentence is our own.
+func TestVetoedOneName(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a past perfect veto of counted drafts",
+			"The Security Council met on Monday. France had vetoed two earlier drafts.",
+			[]string{"VETOED state:FRA inst:unsc"}, nil},
+		{"present tense, one draft",
+			"The Security Council met on Monday. China vetoes the text.",
+			[]string{"VETOED state:CHN inst:unsc"}, nil},
+		{"without the body named in the document, no veto",
+			"Russia vetoed the draft in March.",
+			nil, []string{"VETOED state:RUS inst:unsc"}},
+		{"a blocked road is no draft",
+			"The Security Council met on Monday. Russia blocked the road.",
+			nil, []string{"VETOED state:RUS inst:unsc"}},
+	})
+}
