@@ -1435,10 +1435,29 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if head := s.appositionHead(src, t, ok); head != nil {
 		src = head
 	}
+	if of := src.startPast(s, "the") - 1; src != nil && src.info.Type != TypePerson && of > s.a && s.tokens[of].is("of") {
+		// "Amar Bendjama of Algeria, speaking for the Arab Group, condemned": the person the
+		// state follows is the subject; the state only says whom the person represents.
+		if p := s.mentionEndingAt(of, ok); p != nil && p.info.Type == TypePerson {
+			src = p
+		}
+	}
 	if src == nil {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// startPast: where m starts, or the article w right before it ("the United Arab Emirates");
+// 0 for no mention.
+func (m *mention) startPast(s *sentenceCtx, w string) int {
+	if m == nil {
+		return 0
+	}
+	if m.start-1 > s.a && s.tokens[m.start-1].is(w) {
+		return m.start - 1
+	}
+	return m.start
 }
 
 // speakersOfRelative: src (with its coordinated names) opens a relative clause right after

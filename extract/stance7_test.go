@@ -94,3 +94,35 @@ func TestVetoedOneName(t *testing.T) {
 			nil, []string{"VETOED state:RUS inst:unsc"}},
 	})
 }
+
+// TestSpeakerOfStateSubject covers the meeting-record subject "NAME of STATE", with an
+// apposition before the verb: the person speaks, not the state. Every sentence is our own.
+func TestSpeakerOfStateSubject(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a 'speaking for' apposition after 'NAME of STATE'",
+			"Lana Nusseibeh of the United Arab Emirates, speaking for the Arab Group, condemned Israel.",
+			[]string{"CONDEMNED person:lana-nusseibeh state:ISR"}, []string{"CONDEMNED state:ARE state:ISR"}},
+		{"a 'speaking on behalf of' apposition, present tense",
+			"Pedro Comissario of Mozambique, speaking on behalf of the African members, denounces Russia.",
+			[]string{"CONDEMNED person:pedro-comissario state:RUS"}, []string{"CONDEMNED state:MOZ state:RUS"}},
+		{"an office of a state, no person: the state is the subject",
+			"The Minister of Defence of Japan, speaking in Tokyo, condemned Russia.",
+			[]string{"CONDEMNED state:JPN state:RUS"}, nil},
+	})
+}
+
+// TestDisappointingVerdict covers a veto judged "disappointing" or "politicised" in a
+// reported clause or by a calling verb: criticism of the vetoer. Every sentence is our own.
+func TestDisappointingVerdict(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"said the veto was deeply disappointing",
+			"The Security Council met on Monday. Russia vetoed the draft. Japan said the veto was \"deeply disappointing\".",
+			[]string{"CONDEMNED state:JPN state:RUS"}, nil},
+		{"called the veto politicised",
+			"The Security Council met on Monday. The United States vetoed the draft. Algeria called the veto politicised.",
+			[]string{"CONDEMNED state:DZA state:USA"}, nil},
+		{"a disappointing result names nobody to blame",
+			"Japan said the results of the talks with Russia were disappointing for both sides.",
+			nil, []string{"CONDEMNED state:JPN state:RUS"}},
+	})
+}
