@@ -24,6 +24,7 @@ type anaphor struct {
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
 	unless     map[string]bool // next words that make the phrase refer to nothing
 	after      map[string]bool // if set, the phrase means this only after one of these words
+	notAfter   map[string]bool // the phrase means nothing right after one of these words ("among them")
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
 	ahead      bool            // "signed a treaty ... . The X Treaty replaces": the next compatible entity named
@@ -107,6 +108,12 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.after = map[string]bool{}
 		}
 		a.after[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["notafter"]) {
+		if a.notAfter == nil {
+			a.notAfter = map[string]bool{}
+		}
+		a.notAfter[strings.ToLower(w)] = true
 	}
 	for _, w := range splitList(attrs["then"]) {
 		if a.then == nil {
@@ -323,7 +330,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				if i+n < span[1] && row.unless[tokens[i+n].Lower] && !x.speechComplement(tokens, span[0], i) || row.prefix != "" && !tokens[i+1].isCap() {
 					continue // "it is expected"; "the north of the country" is no state
 				}
-				if row.after != nil && (i == span[0] || !row.after[tokens[i-1].Lower]) || !row.writtenAs(tokens[i:i+n]) {
+				if row.after != nil && (i == span[0] || !row.after[tokens[i-1].Lower]) || !row.writtenAs(tokens[i:i+n]) ||
+					i > span[0] && row.notAfter[tokens[i-1].Lower] {
 					continue // "signed it" only; "the Government" only as written
 				}
 				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) || row.opening && i != span[0] {

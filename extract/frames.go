@@ -2049,9 +2049,6 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 	return false
 }
 
-// including: an unnamed object followed by ", including" names its members after it
-// ("sanctions on a dozen defence companies, including units of Lockheed Martin and General
-// Dynamics"); they are the targets.
 // countedObject: the object at te is counted ("eight individuals", "the 16 officials"): a
 // number of two or more (digits or a dates.tsv number word) before a lower-case word, perhaps
 // after a date ("designated on Monday eight individuals").
@@ -2067,11 +2064,19 @@ func (s *sentenceCtx) countedObject(te, cb int) bool {
 	if k < cb && s.tw(wArticle, k) {
 		k++
 	}
-	if k+1 >= cb || s.tokens[k+1].isCap() || !s.tokens[k+1].isWord() {
+	if k+1 >= cb || s.tokens[k+1].isCap() && !s.hyphenModifier(k+1, cb) || !s.tokens[k+1].isWord() {
 		return false
 	}
 	n, w := s.dateLex.numberAt(s.tokens, k, cb)
 	return w > 0 && n >= 2
+}
+
+// hyphenModifier: the name at k is joined by a hyphen to a lower-case word ("two Russia-based
+// entities", "U.S.-made drones"): a modifier of the noun after it, not a name in its own right.
+func (s *sentenceCtx) hyphenModifier(k, cb int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.end+1 < cb && s.tokens[m.end].Text == "-" && !s.tokens[m.end].SpaceBefore &&
+		s.tokens[m.end+1].isWord() && !s.tokens[m.end+1].isCap()
 }
 
 // countedMembers: the members a counted object names, after ", including" or in an
@@ -2087,10 +2092,10 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 		if tk.Text != "," {
 			continue
 		}
-		if s.tokens[k+1].Lower == "including" {
-			// "including the Russian shipping company Lanvia Marine": the first name that is
-			// no demonym, past the words that describe it.
-			for j := k + 2; j < cb && j <= k+8 && s.tokens[j].Text != ","; j++ {
+		if n := s.w.memberIntro.matchAt(s.tokens[:cb], k+1); n > 0 {
+			// "including the Russian shipping company Lanvia Marine", "among them Iran Air":
+			// the first name that is no demonym, past the words that describe it.
+			for j := k + 1 + n; j < cb && j <= k+7+n && s.tokens[j].Text != ","; j++ {
 				if m := s.mentionAt(j); m != nil {
 					if named(m) {
 						return s.group(m, named)
@@ -2119,10 +2124,13 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 	return nil
 }
 
+// including: an unnamed object followed by ", including" (or another words.tsv member-intro
+// phrase: "among them") names its members after it ("sanctions on a dozen defence companies,
+// including units of Lockheed Martin and General Dynamics"); they are the targets.
 func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	found := false
 	for k := te + 1; k < cb && k < te+16 && !found; k++ {
-		found = s.tokens[k].Lower == "including"
+		found = s.w.memberIntro.matchAt(s.tokens[:cb], k) > 0
 	}
 	if !found {
 		return nil // most objects have no list of members: skip the name checks
@@ -2132,10 +2140,8 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		if tk.Text == ";" || tk.Text == ":" || s.trigMark[k-s.a] {
 			return nil // past the phrase, or another trigger's
 		}
-		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) && !s.attributiveName(m) {
-			return nil // a named object is the target, found or refused before
-		}
-		if tk.Lower == "including" && s.tokens[k-1].Text == "," {
+		if n := s.w.memberIntro.matchAt(s.tokens[:cb], k); n > 0 && s.tokens[k-1].Text == "," {
+			k += n - 1 // the last word of the phrase: its members follow
 			if k+1 < cb && s.tw(wPreposition, k+1) && !s.tw(wListGlue, k+1) {
 				return nil // "..., including against threats from Iran": no members named
 			}
@@ -2155,6 +2161,9 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 				}
 			}
 			return nil
+		}
+		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) && !s.attributiveName(m) {
+			return nil // a named object is the target, found or refused before
 		}
 	}
 	return nil

@@ -126,3 +126,24 @@ func TestDisappointingVerdict(t *testing.T) {
 			nil, []string{"CONDEMNED state:JPN state:RUS"}},
 	})
 }
+
+// TestDesignatedMembers covers a counted designation whose members follow "among them",
+// "such as" or an apposition, also when a hyphenated name modifies the counted noun ("two
+// Iran-based firms, X and Y"). Every sentence is our own.
+func TestDesignatedMembers(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"'among them' after a counted object",
+			"The Treasury Department designated four individuals and nine entities, among them Mahan Air, on Friday.",
+			[]string{"SANCTIONED inst:us-treasury inst:mahan-air"}, nil},
+		{"'such as', present progressive",
+			"OFAC is designating five firms, such as Mahan Air and Iran Air.",
+			[]string{"SANCTIONED inst:ofac inst:mahan-air", "SANCTIONED inst:ofac inst:iran-air"}, nil},
+		{"a hyphenated state before the counted noun, members in apposition",
+			"The Council designated two Iran-based companies, Mahan Air and Iran Air, for supplying drones.",
+			[]string{"SANCTIONED inst:council-of-the-eu inst:mahan-air", "SANCTIONED inst:council-of-the-eu inst:iran-air"},
+			[]string{"SANCTIONED inst:council-of-the-eu state:IRN"}},
+		{"'them' after 'among' refers to nothing",
+			"The Treasury Department designated six entities, among them Mahan Air.",
+			[]string{"SANCTIONED inst:us-treasury inst:mahan-air"}, []string{"SANCTIONED inst:us-treasury inst:us-treasury"}},
+	})
+}
