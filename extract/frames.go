@@ -553,6 +553,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.firstRight(o.te, end, objOK, src)
 		}
 	}
+	if p := s.titledPersonAfter(dst, o.cb, o.dstOK); p != nil && !withPrep {
+		// "sanctioned North Korean Defence Minister No Kwang Chol", "condemned Russian
+		// President Vladimir Putin": the demonym names the person's state; the person is the
+		// object.
+		dst = p
+	}
 	if dst != nil && !withPrep && spec.has(flagEventObject) && dst.start == o.te+1 {
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 1 {
 			// "criticised the U.S.-British strikes": every state joined before the event noun.
@@ -2069,6 +2075,40 @@ func (s *sentenceCtx) countedObject(te, cb int) bool {
 	}
 	n, w := s.dateLex.numberAt(s.tokens, k, cb)
 	return w > 0 && n >= 2
+}
+
+// titledPersonAfter: the person named after a demonym m and the words of a title ("North
+// Korean Defence Minister No Kwang Chol", "Russian leader Vladimir Putin"), when ok takes
+// people; nil otherwise.
+func (s *sentenceCtx) titledPersonAfter(m *mention, cb int, ok func(*mention) bool) *mention {
+	if m == nil || !m.demonym {
+		return nil
+	}
+	j := m.end
+	for steps := 0; j < cb && steps < 6; steps++ {
+		if p := s.mentionAt(j); p != nil {
+			if p.info.Type == TypePerson && j > m.end && p.end <= cb && ok(p) {
+				return p
+			}
+			return nil
+		}
+		if s.roles != nil {
+			if n := s.roles.matchAt(s.tokens[:cb], j); n > 0 {
+				for ; n > 0; n-- {
+					if s.tw(wEnvoyTitle, j) {
+						return nil // an envoy stands for the state
+					}
+					j++
+				}
+				continue
+			}
+		}
+		if !s.tokens[j].isWord() || !s.tokens[j].isCap() || s.trigMark[j-s.a] || s.tw(wEnvoyTitle, j) {
+			return nil
+		}
+		j++
+	}
+	return nil
 }
 
 // hyphenModifier: the name at k is joined by a hyphen to a lower-case word ("two Russia-based

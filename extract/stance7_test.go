@@ -147,3 +147,23 @@ func TestDesignatedMembers(t *testing.T) {
 			[]string{"SANCTIONED inst:us-treasury inst:mahan-air"}, []string{"SANCTIONED inst:us-treasury inst:us-treasury"}},
 	})
 }
+
+// TestTitledPersonObject covers an object written as demonym, title and name: the person is
+// the object, unless the title is an envoy's, who stands for the state. Every sentence is
+// our own.
+func TestTitledPersonObject(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"sanctioned a minister named with his state's demonym",
+			"Canada sanctioned Iranian Defence Minister Aziz Nasirzadeh on Monday.",
+			[]string{"SANCTIONED state:CAN person:aziz-nasirzadeh"}, []string{"SANCTIONED state:CAN state:IRN"}},
+		{"a lower-case title, present tense",
+			"The Foreign Office condemns Belarusian leader Alexander Lukashenko.",
+			[]string{"CONDEMNED inst:foreign-office person:alexander-lukashenko"}, []string{"CONDEMNED inst:foreign-office state:BLR"}},
+		{"an envoy stands for the state",
+			"Tokyo summoned Chinese Ambassador Wu Jianghao on Friday.",
+			[]string{"CONDEMNED state:JPN state:CHN"}, []string{"CONDEMNED state:JPN person:wu-jianghao"}},
+		{"a demonym before a plain noun stays the state",
+			"Japan condemned Russian drones.",
+			[]string{"CONDEMNED state:JPN state:RUS"}, nil},
+	})
+}
