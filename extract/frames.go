@@ -647,6 +647,15 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if venue != nil && dst != nil {
 		dsts = append(dsts, venue)
 	}
+	if spec.has(flagEventObject) && !withPrep {
+		// "condemned the obstruction of navigation, including through the use of water cannons
+		// by China Coast Guard vessels": the agent of an act the object includes did it too.
+		for _, m := range s.includedAgents(o.te, o.cb, o.dstOK) {
+			if !slices.Contains(dsts, m) {
+				dsts = append(dsts, m)
+			}
+		}
+	}
 	if dst != nil && dst.possessive && spec.has(flagEventObject) {
 		// "condemn the DPRK's export and Russia's procurement of missiles": each possessor
 		// of a coordinated event noun is a target.
@@ -1947,14 +1956,26 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// with no target of its own and its agent right after it defeats the body's draft.
 		return cross(s.coordination(src, o.srcOK), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 	}
+	var agents []*mention
+	if spec.has(flagEventObject) {
+		// "serious concern over China's conduct, including the use of water cannon by China
+		// Coast Guard vessels": the agent of an included act is a target too.
+		agents = s.includedAgents(o.te, o.cb, o.dstOK)
+	}
 	if dst == nil {
-		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
+		return cross(s.coordination(src, o.srcOK), append(s.including(o.te, o.cb, o.dstOK), agents...))
 	}
 	if src == nil && spec.has(flagLinked) {
 		// "seven members of the IRGC, including General Zahedi"
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
-	return cross(append(s.coordination(src, o.srcOK), partners...), s.group(dst, o.dstOK))
+	dsts := s.group(dst, o.dstOK)
+	for _, m := range agents {
+		if !slices.Contains(dsts, m) {
+			dsts = append(dsts, m)
+		}
+	}
+	return cross(append(s.coordination(src, o.srcOK), partners...), dsts)
 }
 
 // relativeLightVerb: the noun heads a relative clause whose subject does it through a light
@@ -2107,6 +2128,42 @@ func (s *sentenceCtx) titledPersonAfter(m *mention, cb int, ok func(*mention) bo
 			return nil
 		}
 		j++
+	}
+	return nil
+}
+
+// includedAgents: after a words.tsv member-intro phrase ("including") that follows te in the
+// clause, the doers named after "by" in the included phrase ("including the repeated use of
+// water cannon by China Coast Guard vessels"), within a dozen words.
+func (s *sentenceCtx) includedAgents(te, cb int, ok func(*mention) bool) []*mention {
+	for k := te + 1; k < cb && k < te+40; k++ {
+		if s.tokens[k].is(";", ":") {
+			return nil
+		}
+		n := 0
+		if s.tokens[k-1].Text == "," {
+			n = s.w.memberIntro.matchAt(s.tokens[:cb], k)
+		}
+		if n == 0 {
+			continue
+		}
+		for j := k + n; j+1 < cb && j < k+n+14; j++ {
+			if s.tokens[j].Text == ";" || s.tokens[j].Text == ":" {
+				return nil
+			}
+			if !s.tokens[j].is("by") {
+				continue
+			}
+			i := j + 1
+			if s.tw(wArticle, i) && s.mentionAt(i) == nil {
+				i++
+			}
+			if m := s.mentionAt(i); m != nil && ok(m) && (m.info.Type == TypeInstitution || m.info.Type == TypeState) {
+				return s.group(m, ok)
+			}
+			return nil
+		}
+		return nil
 	}
 	return nil
 }

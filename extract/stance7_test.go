@@ -167,3 +167,19 @@ func TestTitledPersonObject(t *testing.T) {
 			[]string{"CONDEMNED state:JPN state:RUS"}, nil},
 	})
 }
+
+// TestIncludedActAgents covers a condemned or worrying conduct whose ", including" phrase
+// names an act and its agent after "by": the agent is a target too. Every sentence is our own.
+func TestIncludedActAgents(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a noun of concern, the agent of an included use",
+			"Australia expressed grave concern over China's behaviour in the South China Sea, including the use of lasers by China Coast Guard ships.",
+			[]string{"CONDEMNED state:AUS state:CHN", "CONDEMNED state:AUS inst:china-coast-guard"}, nil},
+		{"a verb with an unnamed object, 'including through'",
+			"Vietnam condemns the harassment of its fishermen, including through the ramming of boats by the China Coast Guard.",
+			[]string{"CONDEMNED state:VNM inst:china-coast-guard"}, nil},
+		{"a 'by' far past the included phrase names no agent",
+			"Vietnam condemned the harassment of its fishermen, including ramming, and the boats were towed to port on Monday by Chinese tugs that the China Coast Guard had sent.",
+			nil, []string{"CONDEMNED state:VNM inst:china-coast-guard"}},
+	})
+}
