@@ -470,6 +470,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	comit := s.comitativeSubject(o.t, o.ca, o.srcOK)
+	if spec.has(flagSpeechAct) {
+		if issuers := s.statementIssuers(o.t, o.srcOK); len(issuers) > 0 {
+			// "a joint statement by the foreign ministers of A, B and C, together with D, that
+			// condemned X": the statement's issuers condemned X.
+			comit = issuers
+		}
+	}
 	srcs := func() []*mention {
 		if comit != nil {
 			return comit
@@ -2128,6 +2135,36 @@ func (s *sentenceCtx) titledPersonAfter(m *mention, cb int, ok func(*mention) bo
 			return nil
 		}
 		j++
+	}
+	return nil
+}
+
+// statementIssuers: the verb at t opens a relative clause ("that condemned", "which strongly
+// condemns") whose antecedent is a statement noun (words.tsv speech-noun) followed by "by",
+// "of" or "from" and its issuers: those issuers, up to the relative pronoun; else nil.
+func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention {
+	r := t - 1
+	for r > s.a && (s.tw(wAdverb, r) || strings.HasSuffix(s.tokens[r].Lower, "ly") || s.tw(wAuxSkip, r)) {
+		r--
+	}
+	if r <= s.a || !s.tokens[r].is("that", "which") {
+		return nil
+	}
+	for j := r - 1; j > s.a && j >= r-45; j-- {
+		if s.tokens[j].is(";", ":") || s.trigMark[j-s.a] {
+			return nil
+		}
+		if !s.tw(wSpeechNoun, j) || !s.tokens[j+1].is("by", "of", "from") {
+			continue
+		}
+		var out []*mention
+		for k := range s.mentions {
+			m := &s.mentions[k]
+			if m.start > j && m.end <= r && ok(m) && !m.nested && !m.demonym && !slices.ContainsFunc(out, func(o *mention) bool { return o.info == m.info }) {
+				out = append(out, m)
+			}
+		}
+		return out
 	}
 	return nil
 }

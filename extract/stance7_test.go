@@ -183,3 +183,21 @@ func TestIncludedActAgents(t *testing.T) {
 			nil, []string{"CONDEMNED state:VNM inst:china-coast-guard"}},
 	})
 }
+
+// TestStatementIssuersRelative covers a condemnation in a relative clause whose antecedent is
+// a statement by listed issuers: each issuer condemns. "that" before a past form is a
+// relative pronoun, not a determiner. Every sentence is our own.
+func TestStatementIssuersRelative(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a joint statement by ministers of a list, with a comitative member",
+			"Seoul welcomed a joint statement by the defence ministers of Australia, Canada and 12 other states, together with NATO, that condemned Iran's drone transfers.",
+			[]string{"CONDEMNED state:AUS state:IRN", "CONDEMNED state:CAN state:IRN", "CONDEMNED inst:nato state:IRN"},
+			[]string{"CONDEMNED state:KOR state:IRN"}},
+		{"'which' and a present form, a declaration of one body",
+			"Kyiv praised the declaration of the European Council which strongly condemns Belarus.",
+			[]string{"CONDEMNED inst:european-council state:BLR"}, nil},
+		{"'that' as a determiner before a noun trigger stays a noun",
+			"Japan said that condemnation of Russia by Canada was overdue.",
+			[]string{"CONDEMNED state:CAN state:RUS"}, nil},
+	})
+}
