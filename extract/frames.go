@@ -1320,6 +1320,9 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
 // relation's noun trigger ("the attack", "the latest missile launch", "the sale"); its doers
 // are the sources of that relation in the latest sentence that asserted one.
 func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*mention {
+	if te < cb && isQuote(s.tokens[te].Text) && !s.tokens[te].SpaceBefore {
+		te++ // "said it \"strongly condemns\" the treaty": the quote closes the verb
+	}
 	if te >= cb || !s.tw(wDefinite, te) || len(s.events) == 0 {
 		return nil
 	}
@@ -1359,6 +1362,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			isNoun = true
 			var doers []*mention
 			for _, info := range s.events[tp.relation] {
+				if tp.relation == RelSigned && info.Type == TypePerson {
+					// A treaty's parties are states: the signing leader stands for his.
+					if info = x.seatedState(&mention{info: info}); info == nil || slices.ContainsFunc(doers, func(m *mention) bool { return m.info == info }) {
+						continue
+					}
+				}
 				named := false
 				for j := range s.mentions {
 					m := &s.mentions[j]

@@ -201,3 +201,20 @@ func TestStatementIssuersRelative(t *testing.T) {
 			[]string{"CONDEMNED state:CAN state:RUS"}, nil},
 	})
 }
+
+// TestCondemnedTreatyParties covers a condemned unnamed treaty or pact after its signing: the
+// parties are the signers' states (a leader stands for his). Every sentence is our own.
+func TestCondemnedTreatyParties(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"leaders signed a named treaty; 'the pact' is condemned",
+			"Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership on Wednesday.\n\nJapan condemned the pact on Thursday.",
+			[]string{"CONDEMNED state:JPN state:RUS", "CONDEMNED state:JPN state:PRK"},
+			[]string{"CONDEMNED state:JPN person:vladimir-putin", "CONDEMNED state:JPN person:kim-jong-un"}},
+		{"states signed; a quoted present-tense verb",
+			"Iran and Belarus signed the Minsk Defence Accord on Monday. Kyiv said it \"firmly denounces\" the treaty.",
+			[]string{"CONDEMNED state:UKR state:IRN", "CONDEMNED state:UKR state:BLR"}, nil},
+		{"no signing stated before: the treaty names no one",
+			"Japan condemned the treaty on Thursday, and Russia attacked Kharkiv.",
+			nil, []string{"CONDEMNED state:JPN state:RUS"}},
+	})
+}
