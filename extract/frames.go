@@ -1915,6 +1915,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 			return cross(s.group(helper, o.srcOK), helped)
 		}
+		if o.t > s.a && s.tokens[o.t-1].is("the") && s.afterWord(o.te, o.cb, "of", o.srcOK, 1) != nil {
+			// "welcomed the support of the African Union and the United Nations.": after "the"
+			// the of-phrase is the helper, not the one helped, and no target follows.
+			return nil
+		}
 	}
 	dst := ofTarget
 	if dst == nil {

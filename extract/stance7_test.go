@@ -218,3 +218,19 @@ func TestCondemnedTreatyParties(t *testing.T) {
 			nil, []string{"CONDEMNED state:JPN state:RUS"}},
 	})
 }
+
+// TestSupportOfHelper covers "the support of X": after "the" the of-phrase is the helper;
+// with no target after it, nobody is stated as helped. Every sentence is our own.
+func TestSupportOfHelper(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"welcomed the support of two bodies, no target",
+			"The Commission welcomed the support of the African Union and the European Union.",
+			nil, []string{"SUPPORTS inst:european-commission inst:african-union", "SUPPORTS inst:european-commission inst:eu"}},
+		{"the backing of a state with a target after 'for'",
+			"Kyiv welcomes the backing of Canada for Ukraine.",
+			[]string{"SUPPORTS state:CAN state:UKR"}, []string{"SUPPORTS state:UKR state:CAN"}},
+		{"no article: the of-phrase is the one helped",
+			"Canada voiced support of Ukraine.",
+			[]string{"SUPPORTS state:CAN state:UKR"}, nil},
+	})
+}
