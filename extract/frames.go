@@ -1336,6 +1336,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			phraseEnd = k // "denounced the veto and said Moscow had blocked ...": another verb's
 			break
 		}
+		if s.tw(wSpeech, k+1) && s.tw(wPronoun, k) {
+			// "denounced the veto as a cynical move intended to hide what he said were
+			// Moscow's purchases": a name in an embedded report is another clause's.
+			phraseEnd = k
+			break
+		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {

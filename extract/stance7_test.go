@@ -234,3 +234,17 @@ func TestSupportOfHelper(t *testing.T) {
 			[]string{"SUPPORTS state:CAN state:UKR"}, nil},
 	})
 }
+
+// TestEventObjectEmbeddedReport covers a condemned definite event whose "as" complement holds
+// an embedded report ("what he said were Moscow's purchases"): a name there belongs to the
+// report and does not take the doer's place. Every sentence is our own.
+func TestEventObjectEmbeddedReport(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the vetoer named again inside 'what he said'",
+			"The Security Council met on Monday. China vetoed the draft. Britain's envoy, Anna Gray, condemned the veto as a step meant to hide what she said were Beijing's shipments.",
+			[]string{"CONDEMNED person:anna-gray state:CHN"}, nil},
+		{"without a pronoun before it, a speech verb does not end the phrase",
+			"The Security Council met on Monday. China vetoed the draft. Britain's envoy, Anna Gray, condemned the veto, and Russia said it would abstain.",
+			[]string{"CONDEMNED person:anna-gray state:CHN"}, []string{"CONDEMNED person:anna-gray state:RUS"}},
+	})
+}
