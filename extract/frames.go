@@ -125,6 +125,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if spec.has(flagNamedParties) && !x.namedParty(p.src, p.dst) {
+			continue // "a Japan-Philippines Reciprocal Access Agreement": no third state signs it
+		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
 		for k := n; k < len(out); k++ {
@@ -132,6 +135,39 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		}
 	}
 	return out
+}
+
+// namedParty: an agreement whose name opens with its parties joined by hyphens ("the
+// Japan-Philippines Reciprocal Access Agreement", "the U.S.-Finland DCA") is signed by those
+// parties only: false when signer, a state or a person serving one, is none of them. Any other
+// agreement, or a signer of no known state, is left alone. The entity's name is read, not the
+// mention, since "which the two countries intend to sign" names the agreement by a pronoun.
+func (x *Extractor) namedParty(signer, agr *mention) bool {
+	if agr.info.Type != TypeAgreement {
+		return true
+	}
+	state := signer.info.ID
+	if signer.info.Type == TypePerson {
+		state = signer.info.State
+	}
+	if state == "" {
+		return true
+	}
+	tokens := tokenize(agr.info.Name)
+	var parties []string
+	for k := 0; k < len(tokens); {
+		e, n := x.lex.gaz.match(tokens, k)
+		if e == nil || e.info.Type != TypeState {
+			break
+		}
+		parties = append(parties, e.info.ID)
+		k += n
+		if k >= len(tokens) || tokens[k].Text != "-" || tokens[k].SpaceBefore {
+			break
+		}
+		k++
+	}
+	return len(parties) < 2 || slices.Contains(parties, state)
 }
 
 // attributed: the mention is the source an attribution phrase ("according to") names, the
@@ -1770,7 +1806,17 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if source == nil {
-		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
+		// Without "from", the source can only be named inside the object phrase itself
+		// ("received Iranian drones", "bought shells of North Korean make"): a name past
+		// another preposition, a conjunction or a comma belongs to another phrase ("received
+		// shipments of missiles and was likely to use them against Ukraine", "procurement of
+		// those weapons for use against Ukraine").
+		source = s.firstRight(o.te, s.objectPhraseEnd(o.te, o.cb), o.srcOK, recipient)
+		if source == nil && recipient != nil {
+			// "the North Korean shells that Moscow has been buying": the object is the
+			// relative clause's antecedent, and a demonym in it names the source.
+			source = s.antecedentDemonym(recipient.start, o.srcOK)
+		}
 		if guest := s.firstRight(o.te, o.cb, func(m *mention) bool { return m.info.Type == TypePerson }, nil); source != nil && guest != nil && guest.start < source.start {
 			// "Kim Jong Un received Andrei Belousov, minister of Defence of the Russian
 			// Federation": a host receives a person, and the state in the guest's title gave
@@ -1783,6 +1829,86 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	// "received military aid from Australia and Japan": every coordinated source.
 	return cross(s.group(source, o.srcOK), []*mention{recipient})
+}
+
+// antecedentDemonym: for a relative clause whose subject starts at k ("... missiles that
+// Moscow bought"), the demonym or name-modifier inside the antecedent noun phrase right
+// before "that"/"which" (within six words, no comma or verb-like break), or nil.
+func (s *sentenceCtx) antecedentDemonym(k int, ok func(*mention) bool) *mention {
+	r := k - 1
+	if r <= s.a || !s.tokens[r].is("that", "which") {
+		return nil
+	}
+	for j := r - 1; j >= s.a && j >= r-6; j-- {
+		tk := s.tokens[j]
+		if !tk.isWord() || s.tw(wPreposition, j) && !tk.is("of") {
+			return nil
+		}
+		for i := range s.mentions {
+			m := &s.mentions[i]
+			if m.start == j && m.end <= r && ok(m) && (m.demonym || s.modifier(m)) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// objectPossessor: for a noun whose object is the name right before it ("ICBM launch"), a
+// possessive name before that object, past lower-case modifiers ("North Korea's latest ICBM
+// launch"), or nil.
+func (s *sentenceCtx) objectPossessor(o *occurrence) *mention {
+	obj := s.mentionEndingAt(o.t, o.dstOK)
+	if obj == nil {
+		return nil
+	}
+	for k := obj.start - 1; k > s.a && k >= obj.start-4; k-- {
+		if p := s.mentionEndingAt(k, func(m *mention) bool { return m.possessive && o.srcOK(m) }); p != nil && s.tokens[k].Text != "," {
+			return p
+		}
+		if !s.tokens[k].isWord() && s.tokens[k].Text != "'s" && s.tokens[k].Text != "\u2019s" || s.tokens[k].isCap() && s.mentionAt(k) == nil && s.tokens[k].Text != "'s" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// definiteNoun: the noun at t follows "the", past lower-case modifiers ("the support", "the
+// continued support"), with no possessor.
+func (s *sentenceCtx) definiteNoun(t int) bool {
+	for k := t - 1; k >= s.a && k >= t-3; k-- {
+		tk := s.tokens[k]
+		if tk.is("the") {
+			return true
+		}
+		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) || s.tw(wPossessive, k) || s.tw(wArticle, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectPhraseEnd: where the noun phrase that starts at te ends (at most cb): at the first
+// preposition other than "of", conjunction, or punctuation that is not a hyphen or a
+// possessive's mark.
+func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
+	for k := te; k < cb; k++ {
+		if m := s.mentionAt(k); m != nil {
+			k = m.end - 1 // "Trinidad and Tobago" is one name
+			continue
+		}
+		tk := s.tokens[k]
+		if tk.isWord() {
+			if (s.tw(wPreposition, k) && !tk.is("of")) || s.tw(wConjunction, k) {
+				return k
+			}
+			continue
+		}
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" || tk.Text == "(" {
+			return k
+		}
+	}
+	return cb
 }
 
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
@@ -1817,6 +1943,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			partners = s.hyphenPartners(src, o.srcOK) // "the U.S.-British strikes on Yemen"
 		}
 	}
+	if src == nil && spec.has(flagObjectBefore) {
+		// "Japan protested North Korea's ICBM launch": the possessor before the object named
+		// right before the noun is the doer, not the clause's subject.
+		src = s.objectPossessor(o)
+	}
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
 		// the noun is the nearest person before it, an object as well as a subject.
@@ -1850,6 +1981,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 	}
+	if src == nil && ofTarget == nil && o.te < o.cb && s.tokens[o.te].is("of") && typeIn("of", spec.targetPreps) &&
+		s.definiteNoun(o.t) && spec.has(flagBeneficiary) && s.withBefore(o) < 0 && s.afterWord(o.te, o.cb, "of", o.srcOK, 1) != nil {
+		// "welcomed the support of the African Union and the United Nations": after "the",
+		// the of-phrase is whose support it is ("the continued support of the European
+		// Union"), not its target, and no target is named.
+		return nil
+	}
 	if src == nil && len(spec.sourcePreps) > 0 {
 		src = s.sourceAfter(o.te, o.cb, spec, o.srcOK)
 	}
@@ -1874,7 +2012,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// inside the antecedent, not the antecedent.
 			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })
 		}
-		if src != nil && s.speechBetween(src.end, o.t) {
+		if src != nil && (s.speechBetween(src.end, o.t) || spec.has(flagNoSpeaker) && s.speechSubjectNoun(src.end, o)) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
 			// attacks on Rafah": the speaker does not do what the reported clause names.
 			src = nil
@@ -1920,11 +2058,6 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				helped = s.eventDoers(x, o.ca, w, spec)
 			}
 			return cross(s.group(helper, o.srcOK), helped)
-		}
-		if o.t > s.a && s.tokens[o.t-1].is("the") && s.afterWord(o.te, o.cb, "of", o.srcOK, 1) != nil {
-			// "welcomed the support of the African Union and the United Nations.": after "the"
-			// the of-phrase is the helper, not the one helped, and no target follows.
-			return nil
 		}
 	}
 	dst := ofTarget
@@ -2055,6 +2188,38 @@ func (s *sentenceCtx) speechBetween(a, b int) bool {
 			if s.tokens[j].is("that") || s.tw(wAux, j) || s.tw(wBe, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// speechSubjectNoun: the noun of o heads the subject of a speech verb's complement clause
+// ("The Kremlin said the trip to Vietnam was long planned"): "the", "this" or "that" and
+// lower-case modifiers stand between a speech verb after a (from the speaker's name) and the
+// noun, and a form of "be" or an auxiliary follows the noun's phrase. The definite noun points
+// back to an event named before; the speaker did not make the trip.
+func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
+	v := -1
+	for k := o.t - 1; k >= a && k >= o.t-4; k-- {
+		if s.tw(wSpeech, k) {
+			v = k
+			break
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) {
+			return false
+		}
+	}
+	if v < 0 || !s.tokens[v+1].is("the", "this", "that") {
+		// "said sanctions against Iran would be swift": the speaker's own measure; only a
+		// definite noun points back to an event whose doer the context has named
+		return false
+	}
+	for k := o.te; k < o.cb && k < o.te+8; k++ {
+		if s.tw(wBe, k) || s.tw(wAux, k) {
+			return true
+		}
+		if !s.tokens[k].isWord() && s.tokens[k].Text != "-" {
+			return false
 		}
 	}
 	return false
@@ -2330,6 +2495,17 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// (and not passive: "were welcomed by Tiani") states no meeting.
 		return nil
 	}
+	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
+		k := o.te
+		for k < o.cb && (s.tw(wArticle, k) || s.tw(wPossessive, k)) {
+			k++
+		}
+		if k+1 < o.cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && s.mentionAt(k) == nil && s.tokens[k+1].is("of") {
+			// "The ministers welcomed the decision of Secretary General Mark Rutte to ...": the
+			// host's object is a thing of the person's, no guest.
+			return nil
+		}
+	}
 	if r := s.withWhom(o.t); r >= 0 {
 		// "our neighbours Norway, Denmark and Iceland, with whom we now share one Alliance":
 		// the names before are the antecedent, paired with the relative clause's subject, not
@@ -2350,6 +2526,22 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
+		return nil
+	}
+	if described, ok := s.describedAs(x, o); ok {
+		// "Lukashenko described Russia, China and North Korea as "the partners who ...":
+		// the names described are the subject's partners, not one another's.
+		return described
+	}
+	if o.te+2 < o.cb && s.tw(wPairObject, o.te) && s.tokens[o.te+1].is("those", "that") && s.tokens[o.te+2].is("of") {
+		// "The EU's sanctions against Russia are aligned with those of Canada and Norway":
+		// the things compared are aligned, not the states named.
+		return nil
+	}
+	if s.unownedPrepObject(o) && len(s.pairObjects(o.te, o.cb, o.srcOK, false)) == 0 && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
+		// "possibly together with European partners", "in close contact with Allies and
+		// partners": partners or allies that are a preposition's unnamed object are others,
+		// not the names before.
 		return nil
 	}
 	cb := o.cb
@@ -2376,6 +2568,74 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// unownedPrepObject: the pair noun at o.t is a plural heading a preposition's object with no
+// owner and no name before it in its phrase ("together with European partners", "with
+// Allies and partners", "among its allies" is owned and not this).
+func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
+	if !strings.HasSuffix(s.tokens[o.te-1].Lower, "s") || s.mentionAt(o.te) != nil {
+		return false // "with allies Japan and Australia" names them
+	}
+	for k := o.t - 1; k >= o.ca && k > s.a && k >= o.t-6; k-- {
+		tk := s.tokens[k]
+		switch {
+		case tk.is("with", "among", "alongside", "from", "by"): // not "for", "to": "gathered for talks", "headed to talks"
+			return true
+		case s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }) != nil:
+			// "with North Korean partners": partners of that nationality, still unnamed
+			k = s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }).start
+			continue
+		case s.mentionAt(k) != nil || s.mentionEndingAt(k+1, func(*mention) bool { return true }) != nil:
+			return false
+		case tk.is("and", "or"), tk.Text == "\"":
+			continue // "with Allies and partners"
+		case !tk.isWord(), s.tw(wPossessive, k), s.tw(wPreposition, k), s.tw(wPronoun, k):
+			return false
+		}
+	}
+	return false
+}
+
+// describedAs: the pair noun at o.t is the complement of "as" after a described name or list
+// ("described Russia, China and North Korea as "the partners who ..."", "regards Minsk and
+// Moscow as allies"). The list pairs with the clause's subject before it (a leader stands for
+// his state), never within itself; ok is false when the shape is not there.
+func (s *sentenceCtx) describedAs(x *Extractor, o *occurrence) ([]argPair, bool) {
+	k := o.t - 1
+	for k > o.ca && k > o.t-5 && !s.tokens[k].is("as") && (s.tokens[k].Text == "\"" || s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPreposition, k)) {
+		k--
+	}
+	if k <= o.ca || !s.tokens[k].is("as") {
+		return nil, false
+	}
+	obj := s.mentionEndingAt(k, o.srcOK)
+	if obj == nil || obj.possessive {
+		return nil, false
+	}
+	described := s.leftGroup(obj, o.srcOK)
+	if len(described) < 2 {
+		return nil, false // one name: regardedAs pairs it with the subject
+	}
+	anyone := func(m *mention) bool {
+		return (o.srcOK(m) || m.info.Type == TypePerson) && !s.inPP(m) && !m.possessive
+	}
+	subj := s.nearestLeft(described[0].start, o.ca, anyone, false)
+	if subj != nil && !o.srcOK(subj) {
+		subj = x.leaderState(subj, o.trig.spec)
+	}
+	if subj == nil {
+		// "Analysts describe Russia and China as close partners": with no party describing
+		// them, the names are partners of one another.
+		return nil, false
+	}
+	var pairs []argPair
+	for _, m := range described {
+		if m.info != subj.info {
+			pairs = append(pairs, argPair{subj, m})
+		}
+	}
+	return pairs, true
 }
 
 // unnamedRelativeSubject: the trigger at t heads the subject of a relative clause opened by

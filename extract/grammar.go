@@ -99,6 +99,8 @@ const (
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 	flagDryTarget                           // a place named as a body of water (words.tsv water) is no target ("fired missiles toward the East Sea")
 	flagStanceNow                           // a stance in the simple present or going on ("supports", "will continue to support") holds on the day it is stated
+	flagNamedParties                        // an agreement named after its parties ("the Japan-Philippines RAA") has no other party
+	flagNoSpeaker                           // nouns: a speaker before the definite noun heading its complement clause is no doer ("said the trip was planned")
 )
 
 var flagNames = map[string]specFlag{
@@ -112,7 +114,7 @@ var flagNames = map[string]specFlag{
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow,
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
-	"dry-target": flagDryTarget,
+	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -1353,6 +1353,20 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 	if m == nil {
 		return nil
 	}
+	if k := m.end; k+1 < t && s.tokens[k].is("and") && strings.HasSuffix(s.tokens[k+1].Lower, "ed") && !s.tokens[k+1].isCap() &&
+		s.mentionAt(k+1) == nil {
+		// "Hegseth visited Japan and the Philippines and reaffirmed support for Taiwan": the
+		// names before "and" + a verb are the first verb's objects; the clause's first name
+		// is the subject of both verbs.
+		if list := s.leftGroup(m, ok); len(list) > 0 && list[0].start > ca && s.tokens[list[0].start-1].isWord() &&
+			!s.tokens[list[0].start-1].isCap() && strings.HasSuffix(s.tokens[list[0].start-1].Lower, "ed") {
+			for j := range s.mentions {
+				if first := &s.mentions[j]; first.start >= ca && first.end < list[0].start && ok(first) && !first.possessive && !s.modifier(first) {
+					return first
+				}
+			}
+		}
+	}
 	for k := m.end; k+2 <= t; k++ {
 		if s.tokens[k].Text == "," && s.tokens[k+1].is("and") && s.tokens[k+2].isWord() && !s.tokens[k+2].isCap() &&
 			!s.tw(wArticle, k+2) {
