@@ -98,7 +98,21 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
+	if spec.has(flagPossessorToo) {
+		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
+	}
 	pairs = s.dropBoundPronouns(pairs)
+	if spec.has(flagWholeFirst) {
+		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as
+		// subject and the members as object; the relation runs from member to body.
+		for i := range pairs {
+			pairs[i].src, pairs[i].dst = pairs[i].dst, pairs[i].src
+		}
+		sw := *spec
+		sw.src, sw.dst = spec.dst, spec.src
+		spec = &sw
+		trig.spec = spec
+	}
 	for _, p := range pairs {
 		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
 			if st := x.actingState(s, p.src); st != nil {
@@ -168,6 +182,30 @@ func (x *Extractor) namedParty(signer, agr *mention) bool {
 		k++
 	}
 	return len(parties) < 2 || slices.Contains(parties, state)
+}
+
+// placeOwners: for each target place named right after a state's possessive ("sent troops to
+// Russia's Kursk region"), the pair with that state as target too; the writer names both where
+// the troops went. A possessor the gazetteer places elsewhere ("Ukraine's Kursk operation"
+// names no Ukrainian place) adds nothing.
+func (x *Extractor) placeOwners(s *sentenceCtx, pairs []argPair, o *occurrence) []argPair {
+	var out []argPair
+	for _, p := range pairs {
+		if p.dst == nil || p.dst.info.Type != TypePlace || p.dst.start <= s.a {
+			continue
+		}
+		m := s.mentionEndingAt(p.dst.start-1, func(m *mention) bool {
+			return m.possessive && m.info.Type == TypeState && o.dstOK(m)
+		})
+		if m == nil {
+			continue
+		}
+		if st, ok := x.lex.placeStates[p.dst.info.ID]; ok && st != m.info.ID {
+			continue
+		}
+		out = append(out, argPair{p.src, m})
+	}
+	return out
 }
 
 // attributed: the mention is the source an attribution phrase ("according to") names, the
@@ -307,6 +345,37 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	return nil
 }
 
+// subjectEnd is the last token of the subject of the verb group ending at t: back past
+// auxiliaries, adverbs and an apposition between commas ("the troops, drawn from the Storm
+// Corps, had been shipped").
+func (s *sentenceCtx) subjectEnd(t, lo int) int {
+	k := t - 1
+	for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || s.tokens[k].is("later") || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+		k--
+	}
+	if k > lo && s.tokens[k].Text == "," {
+		for j := k - 1; j > lo && j >= k-16; j-- {
+			if s.tokens[j].Text == "," {
+				return j - 1
+			}
+		}
+	}
+	return k
+}
+
+// definiteTroops: the passive verb at t has a definite troop noun as subject, with no owner
+// named ("the troops had been shipped", "these units, drawn from the Storm Corps, were
+// moved"), past an apposition between commas.
+func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
+	k := s.subjectEnd(t, s.a)
+	for j := max(s.a, k-2); j <= k; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
+			return j > s.a && s.tokens[j-1].is("the", "these", "those")
+		}
+	}
+	return false
+}
+
 // purposePlaces: a journey's target followed by its purpose, an event at a place ("travelled
 // to Russia for a meeting of BRICS foreign ministers in Nizhny Novgorod", "a visit to Russia
 // for the BRICS summit in Kazan"), takes the traveller to that place too. The event is a
@@ -405,6 +474,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil {
 					// "German and Dutch units are stationed in ...": every coordinated owner.
 					return cross(s.coordination(owner, o.srcOK), s.group(to, o.dstOK))
+				}
+			} else if senders := s.events[o.trig.relation]; len(senders) == 1 && s.definiteTroops(x, o.t) {
+				// "North Korea has sent 11,000 soldiers to Russia. ... the troops had been shipped
+				// to Vladivostok": the troops of the latest deployment, moved by its one sender.
+				owner := docMention(senders[0])
+				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil && o.srcOK(owner) && to.info != senders[0] {
+					return cross([]*mention{owner}, s.group(to, o.dstOK))
 				}
 			}
 		}
@@ -1489,6 +1565,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
+	if m := s.appositiveThat(t, ok); m != nil {
+		return m // "Russia, the country that invaded Ukraine"
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
@@ -1611,6 +1690,13 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(members, []*mention{recipient})
 		}
 	}
+	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
+		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
+		// title before the names it describes.
+		if m := s.mentionAt(o.te); m != nil && m.start == o.te && o.srcOK(m) && !m.possessive && !m.demonym {
+			return cross(s.group(m, o.srcOK), []*mention{recipient})
+		}
+	}
 	var doer *mention
 	if recipient != nil && recipient.end <= o.t && !fronted {
 		doer = s.nearestLeft(recipient.start, o.ca, o.srcOK, false)
@@ -1623,6 +1709,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
+	}
+	if recipient != nil && o.trig.spec.has(flagLinked) {
+		if m := s.asRoleHolder(o, recipient.end); m != nil {
+			return cross(s.coordination(m, o.srcOK), []*mention{recipient})
+		}
 	}
 	if doer != nil && s.opening > s.a && doer.end <= s.opening && o.t > s.opening {
 		doer = nil // "For Kyiv, the news showed how closely Russia's suppliers work": a name in the opening phrase is no doer
@@ -1752,6 +1843,129 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
+// namedAsPartners: "Lukashenko described Russia, China and North Korea as \"the partners who
+// do not lecture us\"", "Minsk calls Beijing a strategic partner": a naming verb's (words.tsv
+// naming-verb) subject pairs with each name its object lists, and the names in that list do
+// not pair with one another. nil when the trigger is not such a complement.
+func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
+	k := o.t - 1
+	if k <= s.a {
+		return nil
+	}
+	for k > s.a && k >= o.t-5 {
+		tk := s.tokens[k]
+		if tk.is("as") || s.mentionEndingAt(k+1, o.srcOK) != nil && k+1 < o.t && s.tw(wArticle, k+1) {
+			break
+		}
+		if !(isQuote(tk.Text) || tk.isWord() && !tk.isCap() && !s.trigMark[k-s.a]) {
+			return nil
+		}
+		k--
+	}
+	end := k + 1 // the list's last name ends here
+	if s.tokens[k].is("as") {
+		end = k
+	}
+	last := s.mentionEndingAt(end, o.srcOK)
+	if last == nil || last.possessive {
+		return nil
+	}
+	first := last
+	for {
+		j := first.start - 1
+		if j <= s.a || !(s.tokens[j].Text == "," || s.tw(wConjunction, j)) {
+			break
+		}
+		if s.tw(wConjunction, j) && s.tokens[j-1].Text == "," {
+			j--
+		}
+		prev := s.mentionEndingAt(j, o.srcOK)
+		if prev == nil {
+			break
+		}
+		first = prev
+	}
+	v := first.start - 1
+	if v <= o.ca || !s.tw(wNamingVerb, v) {
+		return nil
+	}
+	subj := s.subjectOf(v, o.ca, o.srcOK)
+	if subj == nil {
+		return []argPair{} // the subject is unnamed: still no pairs among the list
+	}
+	var objs []*mention
+	for _, m := range s.group(first, o.srcOK) {
+		if m.start <= last.start {
+			objs = append(objs, m)
+		}
+	}
+	return cross(s.coordination(subj, o.srcOK), objs)
+}
+
+// weaponOrigin: a demonym that names where a weapon comes from, right before it ("used North
+// Korean missiles in strikes on Kharkiv") or before a words.tsv origin-noun ("missiles of
+// North Korean origin"): the maker, not the subject who uses it.
+func (s *sentenceCtx) weaponOrigin(m *mention, t int) bool {
+	if !m.demonym || m.end >= s.b {
+		return false
+	}
+	end := -1
+	if s.tw(wOriginNoun, m.end) {
+		end = m.end + 1 // "missiles of North Korean origin"
+	} else if w := s.mentionAt(m.end); w != nil && w.start == m.end && w.info.Type == TypeWeapon {
+		end = w.end
+	}
+	// Only a weapon phrase the trigger follows in a phrase of its own ("... in strikes on"):
+	// "North Korean missile launches" names the launcher. (Not read for linked rows, whose doer
+	// is an apposition's: "Russian drones hit Reni, near Romania, a member of NATO".)
+	for k := end; end >= 0 && k < t; k++ {
+		if s.tw(wPreposition, k) && !s.tokens[k].is("of") {
+			return true
+		}
+	}
+	return false
+}
+
+// asRole is the index of "as" opening a role phrase before the agent noun at t ("as a member
+// of", "as a full member of", "as members of"), or -1.
+func (s *sentenceCtx) asRole(t int) int {
+	for k := t - 1; k >= s.a && k >= t-4; k-- {
+		if s.tokens[k].is("as") {
+			return k
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asRoleHolder: the name a fronted or appositive "as" role phrase describes: "As a member of
+// the Security Council, Japan voted" (the subject right after the phrase's comma), "Japan, as a
+// member of the council, voted" (the name before the comma that opens it). from is where the
+// phrase's own names end.
+func (s *sentenceCtx) asRoleHolder(o *occurrence, from int) *mention {
+	as := s.asRole(o.t)
+	switch {
+	case as < 0:
+		return nil
+	case as == s.a:
+		for k := from; k < o.cb && k < from+8; k++ {
+			if s.tokens[k].Text == "," {
+				if m := s.mentionAt(k + 1); m != nil && m.start == k+1 && o.srcOK(m) && !m.possessive {
+					return m
+				}
+				return nil
+			}
+		}
+	case as-1 > s.a && s.tokens[as-1].Text == ",":
+		if m := s.mentionEndingAt(as-1, o.srcOK); m != nil && !m.possessive {
+			return m
+		}
+	}
+	return nil
+}
+
 // whoseAgents: "the Terrorist Financing Targeting Center (TFTC), whose members are the United
 // States, Saudi Arabia and Qatar": the name before "whose" is the recipient, the list after
 // the copula the doers.
@@ -1793,6 +2007,9 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = s.subjectOf(o.t, o.ca, o.dstOK)
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
+	if source == nil && o.trig.spec.has(flagPrepOnly) {
+		return nil // "peacekeepers whose vehicle came under fire near Janyatag": no attacker named
+	}
 	if source == nil && len(o.trig.spec.targetPreps) > 0 {
 		// "the Netherlands will purchase ammunition for Ukraine": the buyer supplies the one
 		// it buys for.
@@ -1923,6 +2140,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return pairs
 	}
 	src := s.possessor(o.t)
+	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
+		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
+		// of Ukraine ...": the relative's antecedent is the possessor.
+		src = s.relativeAntecedent(o.t-1, o.srcOK)
+	}
 	if (src == nil || src.coref) && spec.has(flagBeneficiary) {
 		if t := s.thankedObject(o); t != nil {
 			// "thanked the African Union, the United Nations and the European Union for their
@@ -2003,7 +2225,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
 		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		if src == nil {
-			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool {
+				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
+			}, false)
 		}
 		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who") && s.tw(wBe, o.ca+1) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
@@ -2126,6 +2350,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.coordination(src, o.srcOK), append(s.including(o.te, o.cb, o.dstOK), agents...))
 	}
 	if src == nil && spec.has(flagLinked) {
+		if m := s.asRoleHolder(o, dst.end); m != nil {
+			return cross(s.coordination(m, o.srcOK), s.group(dst, o.dstOK)) // "As a member of X, Japan"
+		}
 		// "seven members of the IRGC, including General Zahedi"
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
@@ -2516,6 +2743,9 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
+	}
+	if pairs := s.namedAsPartners(o); pairs != nil {
+		return pairs
 	}
 	if s.unnamedRelativeSubject(o.t) {
 		// "Operation Prosperity Guardian, in which more than 20 partners take part": the

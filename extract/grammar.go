@@ -101,6 +101,8 @@ const (
 	flagStanceNow                           // a stance in the simple present or going on ("supports", "will continue to support") holds on the day it is stated
 	flagNamedParties                        // an agreement named after its parties ("the Japan-Philippines RAA") has no other party
 	flagNoSpeaker                           // nouns: a speaker before the definite noun heading its complement clause is no doer ("said the trip was planned")
+	flagWholeFirst                          // the frame's source is the whole, its target the part: swapped ("the CSTO includes Armenia": Armenia is a member)
+	flagPossessorToo                        // a place after its state's possessive names the state too ("troops to Russia's Kursk region": Russia and Kursk)
 )
 
 var flagNames = map[string]specFlag{
@@ -114,7 +116,7 @@ var flagNames = map[string]specFlag{
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow,
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
-	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker,
+	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -342,6 +344,7 @@ const (
 	wNamingVerb
 	wArrivalVerb
 	wEnvoyTitle
+	wOriginNoun
 	wordClassCount
 )
 
@@ -360,7 +363,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
-	"naming-verb", "arrival-verb", "envoy-title"}
+	"naming-verb", "arrival-verb", "envoy-title", "origin-noun"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

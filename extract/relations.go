@@ -295,7 +295,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		nounUse := s.nounUse(i) && !relativeThat(s, i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
 				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
@@ -377,6 +377,20 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeThat: "the bloc that includes Armenia": "that" before a word that is only a verb
+// trigger is a relative pronoun, not the determiner that makes a noun of it.
+func relativeThat(s *sentenceCtx, i int, trigs []trigger) bool {
+	if i <= s.a || !s.tokens[i-1].is("that") || len(trigs) == 0 {
+		return false
+	}
+	for _, t := range trigs {
+		if !t.frame.verbal() {
+			return false
+		}
+	}
+	return true
 }
 
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
@@ -658,10 +672,7 @@ func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
 // shipped to Russia's Far East", "Russian instructors arrived in Niamey"): what moves is
 // troops, so the verb deploys them.
 func (x *Extractor) troopsBefore(s *sentenceCtx, t int) bool {
-	k := t - 1
-	for k > s.a && (s.tw(wAdverb, k) || s.tw(wAux, k) || s.tw(wBe, k)) {
-		k--
-	}
+	k := s.subjectEnd(t, s.a)
 	if k < s.a {
 		return false
 	}
@@ -1312,6 +1323,47 @@ func (s *sentenceCtx) listBetween(a, b int) bool {
 	return false
 }
 
+// appositiveThat: "the CSTO, the Moscow-led bloc that includes Armenia": a restrictive
+// relative on an apposition's head noun, the apposition opened by an article after a comma;
+// the relative's subject is the name before that comma (or before its "(ACRONYM)").
+func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
+	ca := t - 1
+	if ca > s.a && s.tw(wAdverb, ca) {
+		ca-- // "that also includes"
+	}
+	if ca <= s.a+3 || !s.tokens[ca].is("that") || !s.tokens[ca-1].isWord() || s.tokens[ca-1].isCap() {
+		return nil
+	}
+	for k := ca - 1; k > s.a+1 && k >= ca-8; k-- {
+		tk := s.tokens[k]
+		if tk.Text != "," {
+			if m := s.mentionAt(k); m != nil && m.end < ca && s.tokens[m.end].Text == "-" {
+				k = m.start // "the Moscow-led bloc": a name glued to a participle modifies the head
+				continue
+			}
+			if !tk.isWord() && tk.Text != "-" || s.mentionAt(k) != nil {
+				return nil // a name or punctuation inside: no plain apposition
+			}
+			continue
+		}
+		if !s.tw(wArticle, k+1) {
+			return nil
+		}
+		if m := s.mentionEndingAt(k, ok); m != nil {
+			return m
+		}
+		if s.tokens[k-1].Text == ")" {
+			for j := k - 2; j > s.a && j >= k-6; j-- {
+				if s.tokens[j].Text == "(" {
+					return s.mentionEndingAt(j, ok)
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the
 // name before the comma as its subject.
 func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
@@ -1696,6 +1748,12 @@ func (s *sentenceCtx) ofComplement(prev, m *mention) bool {
 	return k == m.start
 }
 
+// plainModifier: a lower-case content word, no trigger ("missile", "drone": a class of weapon may be named).
+func (s *sentenceCtx) plainModifier(j int) bool {
+	tk := s.tokens[j]
+	return tk.isWord() && !tk.isCap() && !s.tw(wFunction, j) && !s.trigMark[j-s.a]
+}
+
 // possessor is "X's" before the trigger, with only lower-case modifiers in between
 // ("North Korea's unwavering backing").
 func (s *sentenceCtx) possessor(t int) *mention {
@@ -1704,12 +1762,21 @@ func (s *sentenceCtx) possessor(t int) *mention {
 		if !m.possessive || m.end+1 > t {
 			continue
 		}
-		if t-(m.end+1) > 3 {
+		reach := 3
+		for j := m.end + 2; j < t-1 && j <= m.end+4; j++ {
+			if s.tw(wConjunction, j) && s.plainModifier(j-1) && s.plainModifier(j+1) {
+				reach = 5 // "Russia's massive missile and drone attack": coordinated modifiers
+			}
+		}
+		if t-(m.end+1) > reach {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
 			// A capitalised modifier that names nothing stays inside the phrase ("Moscow's Cold
 			// War ally"); one that belongs to a name does not ("Russia's Wagner partners").
+			if reach > 3 && s.tw(wConjunction, j) {
+				continue
+			}
 			if tk := s.tokens[j]; tk.isCap() && s.covered(j) || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
 			}
