@@ -959,9 +959,6 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
 		}
-		if typ == TypeInstitution && end == h+1 && nl.unitHeads[word] {
-			end = unitPlaceEnd(tokens, span, end, lx)
-		}
 		if start == h && end == h+1 {
 			continue // a bare head word ("the Council") names nothing
 		}
@@ -1378,23 +1375,6 @@ func (lx *lexicon) classModifierStart(tokens []Token, span [2]int, i int) int {
 		return i
 	}
 	return i - 3
-}
-
-// unitPlaceEnd: a command or formation named with the state or place it serves right after
-// its head ("United States Forces Korea", "Multinational Brigade Latvia") takes that name
-// into its own, when no more of a name follows it; otherwise the name ends at k.
-func unitPlaceEnd(tokens []Token, span [2]int, k int, lx *lexicon) int {
-	if k >= span[1] || !tokens[k].SpaceBefore {
-		return k
-	}
-	e, n := lx.gaz.match(tokens[:span[1]], k)
-	if e == nil || e.demonym || e.info.Type != TypeState && e.info.Type != TypePlace {
-		return k
-	}
-	if j := k + n; j < span[1] && (tokens[j].isCap() && tokens[j].isWord() || tokens[j].Lower == "'s" || tokens[j].Text == "-" && !tokens[j].SpaceBefore) {
-		return k // "the Joint Command Baltic Sea Region", "Forces Korea's": another name goes on
-	}
-	return k + n
 }
 
 // signaturePlace: a capital after a comma ends at token k the place part of a signature or

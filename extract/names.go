@@ -19,7 +19,6 @@ type nameLexicon struct {
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
-	unitHeads                                                  map[string]bool // as written: "Brigade" in "Multinational Brigade Latvia"
 	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
 	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
@@ -142,7 +141,6 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"region-group":     set(&n.regionGroups, true),
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
-		"unit-head":        set(&n.unitHeads, false),
 		"model-suffix":     set(&n.modelSuffixes, false),
 		"label-title":      set(&n.labelTitles, false),
 		"speaker-generic":  set(&n.speakerGeneric, false),
