@@ -465,6 +465,24 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
 			if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 6); to != nil {
 				dst = to
+			} else if by := s.afterWord(o.te, o.cb, "by", o.srcOK, 3); by != nil {
+				// "the sanctions imposed by ECOWAS and the West African Economic and Monetary
+				// Union (UEMOA) on Niger": the target preposition follows the whole agent list.
+				end := by.end
+				for _, m := range s.group(by, o.srcOK) {
+					end = max(end, m.end)
+				}
+				if end < o.cb && s.tokens[end].is("(") {
+					for k := end + 1; k < o.cb && k < end+5; k++ {
+						if s.tokens[k].is(")") {
+							end = k + 1
+							break
+						}
+					}
+				}
+				if to := s.afterAnyWord(end, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 2); to != nil {
+					dst = to
+				}
 			}
 		}
 		src := s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
@@ -872,6 +890,13 @@ func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
 // must not make it an active verb, and the agent after "by" must be there.
 func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 	t, te, cb, srcOK := o.t, o.te, o.cb, o.srcOK
+	if o.trig.frame == frameVerbTo && te+2 < cb && typeIn(s.tokens[te].Lower, o.trig.spec.targetPreps) {
+		// "the sanctions imposed on Cuba by Japan": the target phrase comes between the
+		// participle and its agent; the agent is what marks the relative.
+		if m := s.afterAnyWord(te, cb, o.trig.spec.targetPreps, o.dstOK, 1); m != nil && m.end < cb && s.tokens[m.end].is("by") {
+			te = m.end
+		}
+	}
 	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
 		return false // "strikes by Russia", "shelling by Russia": nouns, not participles
 	}
