@@ -897,6 +897,13 @@ func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 			te = m.end
 		}
 	}
+	if te < cb && s.tokens[te].is("in", "on", "at") {
+		// "the Charter signed in Bamako on 16 September 2023 by Mali, Burkina Faso and Niger":
+		// place and date phrases may stand between the participle and its agent.
+		if k := s.pastAdjuncts(te, cb); k < cb && s.tokens[k].is("by") {
+			te = k
+		}
+	}
 	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
 		return false // "strikes by Russia", "shelling by Russia": nouns, not participles
 	}
@@ -904,6 +911,30 @@ func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 		return false // "has supplied by ...", "Germany supplied by rail": an active verb
 	}
 	return s.afterWord(te, cb, "by", srcOK, 1) != nil
+}
+
+// pastAdjuncts: the first token after the place and date phrases that start at k ("in Bamako on
+// 16 September 2023"): a preposition in, on or at, then names, numbers and capitalised words.
+func (s *sentenceCtx) pastAdjuncts(k, cb int) int {
+	for n := 0; n < 4 && k < cb && s.tokens[k].is("in", "on", "at"); n++ {
+		j := k + 1
+		for j < cb && j < k+6 {
+			if m := s.mentionAt(j); m != nil {
+				j = m.end
+				continue
+			}
+			if tk := s.tokens[j]; tk.isCap() || tk.Text != "" && tk.Text[0] >= '0' && tk.Text[0] <= '9' {
+				j++
+				continue
+			}
+			break
+		}
+		if j == k+1 {
+			return k
+		}
+		k = j
+	}
+	return k
 }
 
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case

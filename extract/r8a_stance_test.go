@@ -24,3 +24,20 @@ func TestSanctionsImposedByOnPassive(t *testing.T) {
 			nil, []string{"SANCTIONED state:CUB state:CUB"}},
 	})
 }
+
+// TestReducedRelativeAdjuncts covers a passive participle whose agent follows place and date
+// phrases ("the charter signed in Lima on 4 May 2021 by Peru and Chile"). Every sentence is
+// our own.
+func TestReducedRelativeAdjuncts(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"place and date before a list of signatories",
+			"The leaders recalled the Andean Charter signed in Lima on 4 May 2021 by Peru, Chile and Bolivia.",
+			[]string{"SIGNED state:PER agr:andean-charter", "SIGNED state:CHL agr:andean-charter", "SIGNED state:BOL agr:andean-charter"}, nil},
+		{"a date alone before the agent",
+			"Ministers praised the Andean Charter, signed on 4 May 2021 by Ecuador.",
+			[]string{"SIGNED state:ECU agr:andean-charter"}, nil},
+		{"a lower-case phrase after the place ends the adjuncts",
+			"The Andean Charter signed in Lima with great ceremony by Peru was praised by Chile.",
+			nil, []string{"SIGNED state:CHL agr:andean-charter"}},
+	})
+}
