@@ -1528,6 +1528,20 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			}
 			return doers
 		}
+		if spec.relation != RelSanctioned && (s.tw(wMeasureNoun, k) || x.lex.penalty.matchAt(s.tokens[:cb], k) > 0) {
+			// "condemned the measures as illegitimate", "firmly opposes the listings": a
+			// definite penalty or measure noun is the sanctions stated before; their imposers
+			// are the target.
+			var doers []*mention
+			for _, info := range s.events[RelSanctioned] {
+				if typeIn(info.Type, spec.dst) {
+					m := docMention(info)
+					m.event = eventOf(RelSanctioned)
+					doers = append(doers, m)
+				}
+			}
+			return doers
+		}
 		isNoun := false
 		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
 			if tp.frame != frameNoun && tp.frame != frameEvent || tp.relation == spec.relation || len(tp.keys) > 1 {

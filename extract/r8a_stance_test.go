@@ -41,3 +41,23 @@ func TestReducedRelativeAdjuncts(t *testing.T) {
 			nil, []string{"SIGNED state:CHL agr:andean-charter"}},
 	})
 }
+
+// TestCondemnedSanctionsBefore covers a reaction whose definite object is the sanctions a
+// sentence before stated ("condemned the measures", "opposes the listings"): the imposers
+// are the target. Every sentence is our own.
+func TestCondemnedSanctionsBefore(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"a ministry condemns the measures as illegitimate",
+			"The European Union imposed sanctions on Cuba on Monday. Venezuela's foreign ministry condemned the measures as illegitimate.",
+			[]string{"CONDEMNED inst:venezuela-foreign-ministry inst:eu"}, nil},
+		{"a state firmly opposes the listings",
+			"Canada blacklisted Iran Air on Friday. China firmly opposes the listings.",
+			[]string{"CONDEMNED state:CHN state:CAN"}, nil},
+		{"the sanctions, present tense, after a list of imposers",
+			"Britain and Japan imposed sanctions on Belarus. Russia denounces the sanctions.",
+			[]string{"CONDEMNED state:RUS state:GBR", "CONDEMNED state:RUS state:JPN"}, nil},
+		{"no sanctions stated before: the measures point nowhere",
+			"Canada held talks with Peru on Monday. China criticised the measures.",
+			nil, []string{"CONDEMNED state:CHN state:CAN", "CONDEMNED state:CHN state:PER"}},
+	})
+}
