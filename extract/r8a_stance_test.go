@@ -61,3 +61,20 @@ func TestCondemnedSanctionsBefore(t *testing.T) {
 			nil, []string{"CONDEMNED state:CHN state:CAN", "CONDEMNED state:CHN state:PER"}},
 	})
 }
+
+// TestJudgementAfterLongObject covers a verb of calling whose object names its parties after
+// "between" before the word of blame ("described the military collusion between A and B as a
+// grave security threat"). Every sentence is our own.
+func TestJudgementAfterLongObject(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"described ... as a grave threat",
+			"Japan described the military collusion between Iran and Russia as a grave security threat.",
+			[]string{"CONDEMNED state:JPN state:IRN", "CONDEMNED state:JPN state:RUS"}, nil},
+		{"branded, present tense, a reckless provocation",
+			"Canada brands the growing arms trade between Belarus and Iran a reckless provocation.",
+			[]string{"CONDEMNED state:CAN state:BLR", "CONDEMNED state:CAN state:IRN"}, nil},
+		{"a comma ends the object before the blame word",
+			"Japan described the new talks between Iran and Russia, which Canada called a threat.",
+			nil, []string{"CONDEMNED state:JPN state:IRN", "CONDEMNED state:JPN state:RUS"}},
+	})
+}

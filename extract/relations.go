@@ -651,7 +651,7 @@ func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
 	if k >= s.b || s.tw(wPreposition, k) {
 		return false
 	}
-	for j := k; j < s.b && j < k+10; j++ {
+	for j := k; j < s.b && j < k+14; j++ {
 		if s.tokens[j].is(",", ";", ":") {
 			return false
 		}
