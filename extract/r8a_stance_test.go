@@ -78,3 +78,22 @@ func TestJudgementAfterLongObject(t *testing.T) {
 			nil, []string{"CONDEMNED state:JPN state:IRN", "CONDEMNED state:JPN state:RUS"}},
 	})
 }
+
+// TestVerdictLinkVerbs covers a reported verdict joined by a verb other than "be" ("said the
+// move marks a significant escalation", "poses a direct threat"). Every sentence is our own.
+func TestVerdictLinkVerbs(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"marks, a quoted blame word",
+			"Canada said Iran's move marks a \"significant escalation\".",
+			[]string{"CONDEMNED state:CAN state:IRN"}, nil},
+		{"poses, present perfect speech",
+			"NATO has said Belarus's drone programme poses a direct threat.",
+			[]string{"CONDEMNED inst:nato state:BLR"}, nil},
+		{"constitutes a violation",
+			"Japan said Russia's launch constituted a violation of the resolutions.",
+			[]string{"CONDEMNED state:JPN state:RUS"}, nil},
+		{"a link verb with praise is no verdict",
+			"Canada said Peru's election marks a historic success.",
+			nil, []string{"CONDEMNED state:CAN state:PER"}},
+	})
+}
