@@ -45,6 +45,17 @@ func (o *occurrence) srcOK(m *mention) bool {
 	if o.bodyActs && m.end == o.vg && o.x.actingState(o.s, m) != nil {
 		return true
 	}
+	// "The treaty was ratified by the State Duma of the Russian Federation", "the Charter,
+	// ratified by Peru's parliament": the body as the agent after "by" of the verb acts for its
+	// state, as its subject would.
+	if by := m.start - 1; o.bodyActs && by >= o.te && by < o.te+4 {
+		if by > o.te && o.s.tokens[by].is("the") {
+			by-- // "by the State Duma"
+		}
+		if o.s.tokens[by].is("by") && o.x.actingState(o.s, m) != nil {
+			return true
+		}
+	}
 	return o.x.organOK(m, spec)
 }
 

@@ -97,3 +97,23 @@ func TestVerdictLinkVerbs(t *testing.T) {
 			nil, []string{"CONDEMNED state:CAN state:PER"}},
 	})
 }
+
+// TestRatifiedByParliament covers ratification by a state's parliament named as the passive
+// agent: the state signs (testdata/README.md, ninth set: "Ratification by a parliament ... is
+// SIGNED by the state"), as with the parliament as subject. Every sentence is our own.
+func TestRatifiedByParliament(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"a possessive parliament after by",
+			"The Andean Charter was ratified by Peru's parliament on 24 October 2024.",
+			[]string{"SIGNED state:PER agr:andean-charter"}, []string{"SIGNED inst:peru-parliament agr:andean-charter"}},
+		{"a seated body with its state's name after it",
+			"The Andean Charter was ratified by the State Duma of the Russian Federation on 24 October 2024.",
+			[]string{"SIGNED state:RUS agr:andean-charter"}, []string{"SIGNED inst:state-duma agr:andean-charter"}},
+		{"a reduced relative between commas",
+			"The Andean Charter, ratified by the State Duma on 24 October 2024, entered into force.",
+			[]string{"SIGNED state:RUS agr:andean-charter"}, nil},
+		{"an unseated body after by signs nothing",
+			"The Andean Charter was praised by the African Union on Monday.",
+			nil, []string{"SIGNED inst:african-union agr:andean-charter"}},
+	})
+}
