@@ -52,8 +52,10 @@ func (o *occurrence) srcOK(m *mention) bool {
 		if by > o.te && o.s.tokens[by].is("the") {
 			by-- // "by the State Duma"
 		}
-		if o.s.tokens[by].is("by") && o.x.actingState(o.s, m) != nil {
-			return true
+		if st := o.x.actingState(o.s, m); o.s.tokens[by].is("by") && st != nil {
+			// "by the Congress of Peru": a body of another state than the gazetteer's seat.
+			of := o.s.afterWord(m.end, o.cb, "of", func(n *mention) bool { return n.info.Type == TypeState }, 1)
+			return of == nil || of.info == st
 		}
 	}
 	return o.x.organOK(m, spec)

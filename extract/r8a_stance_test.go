@@ -112,8 +112,31 @@ func TestRatifiedByParliament(t *testing.T) {
 		{"a reduced relative between commas",
 			"The Andean Charter, ratified by the State Duma on 24 October 2024, entered into force.",
 			[]string{"SIGNED state:RUS agr:andean-charter"}, nil},
+		{"a body of another state than the gazetteer seat's",
+			"The Andean Charter was ratified by the Congress of Peru on 24 October 2024.",
+			nil, []string{"SIGNED state:USA agr:andean-charter"}},
 		{"an unseated body after by signs nothing",
 			"The Andean Charter was praised by the African Union on Monday.",
 			nil, []string{"SIGNED inst:african-union agr:andean-charter"}},
+	})
+}
+
+// TestEllipsisDoers covers a positive "do so" whose subject repeats the act of the trigger
+// before it ("ratified ..., after Bolivia had done so"), and a negated one that does not.
+// Every sentence is our own.
+func TestEllipsisDoers(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"after X had done so",
+			"Chile ratified the Andean Charter on 26 February, after Bolivia had done so in January.",
+			[]string{"SIGNED state:CHL agr:andean-charter asserted/fact 2025-02-26", "SIGNED state:BOL agr:andean-charter asserted/fact 2025-01"}, nil},
+		{"as X did so, a sanction",
+			"Canada imposed sanctions on Belarus on Monday, and Japan did so on Tuesday.",
+			[]string{"SANCTIONED state:CAN state:BLR", "SANCTIONED state:JPN state:BLR"}, nil},
+		{"a negated do so repeats nothing",
+			"Chile ratified the Andean Charter in February, but Bolivia has yet to do so.",
+			[]string{"SIGNED state:CHL agr:andean-charter"}, []string{"SIGNED state:BOL agr:andean-charter"}},
+		{"a possessive before do so is no subject",
+			"Chile ratified the Andean Charter, and Bolivia's decision to do so followed.",
+			nil, []string{"SIGNED state:BOL agr:andean-charter"}},
 	})
 }

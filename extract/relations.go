@@ -347,6 +347,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1 // "state visit" is one trigger, not also "visit"
 		}
 	}
+	out, spans = x.ellipsisDoers(s, out, spans)
 	s.attachDates(out, spans)
 	sc.spans = spans
 	if len(s.mentions) > 1 {
@@ -2810,4 +2811,54 @@ func (s *sentenceCtx) pluperfect(vg, t int) bool {
 		}
 	}
 	return false
+}
+
+// ellipsisDoers: "Hungary ratified the protocol on 26 February, after Türkiye had done so in
+// January": a positive "do so" (cues.tsv class ellipsis) whose subject is a name of the same
+// type as the source of the relations the latest trigger before it stated repeats those
+// relations with that subject as source, dated from its own clause. A negated one ("has yet to
+// do so") states nothing here; modality reads it.
+func (x *Extractor) ellipsisDoers(s *sentenceCtx, out []Relation, spans []trigSpan) ([]Relation, []trigSpan) {
+	n0 := len(spans)
+	for k := s.a + 1; k < s.b; k++ {
+		n := x.lex.ellipsis.matchAt(s.tokens[:s.b], k)
+		if n == 0 {
+			continue
+		}
+		var last *trigSpan
+		for i := range spans[:n0] {
+			if spans[i].te <= k && spans[i].to > spans[i].from && (last == nil || spans[i].t > last.t) {
+				last = &spans[i]
+			}
+		}
+		if last == nil {
+			continue
+		}
+		ca, _ := s.clauseOf(k)
+		vg := s.verbGroupStart(k, max(ca, last.te))
+		negated := false
+		for j := max(s.a, vg-1); j < k; j++ {
+			negated = negated || x.lex.negation.matchAt(s.tokens[:s.b], j) > 0
+		}
+		subj := s.mentionEndingAt(vg, func(m *mention) bool { return !m.possessive && !m.demonym })
+		if negated || subj == nil {
+			continue
+		}
+		from := len(out)
+		for _, r := range out[last.from:last.to] {
+			kind, _, _ := strings.Cut(subj.info.ID, ":")
+			if r.Src == subj.info.ID || r.Dst == subj.info.ID || !strings.HasPrefix(r.Src, kind+":") {
+				continue
+			}
+			c := r
+			c.Src = subj.info.ID
+			c.Dates = nil
+			c.Rule = r.Rule + "+ellipsis"
+			out = append(out, c)
+		}
+		if len(out) > from {
+			spans = append(spans, trigSpan{t: k, te: k + n, from: from, to: len(out)})
+		}
+	}
+	return out, spans
 }
