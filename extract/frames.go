@@ -558,6 +558,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		skipped.te = te
 		o = &skipped
 	}
+	if vg := s.verbGroupStart(o.t, o.ca); vg-2 >= s.a && s.tokens[vg-1].is("who") {
+		if w := s.tokens[vg-2]; w.isWord() && !w.isCap() && s.mentionEndingAt(vg-1, func(*mention) bool { return true }) == nil {
+			// "sanctioning anyone who helps the North", "those who back Moscow": the
+			// subject is the unnamed antecedent of "who", no name further back.
+			return nil
+		}
+	}
 	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
 		// doer is the noun it modifies, the target follows a locative.

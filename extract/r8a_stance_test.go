@@ -140,3 +140,20 @@ func TestEllipsisDoers(t *testing.T) {
 			nil, []string{"SIGNED state:BOL agr:andean-charter"}},
 	})
 }
+
+// TestWhoAfterUnnamedAntecedent covers a verb right after "who" whose antecedent is an unnamed
+// noun ("anyone who helps Cuba"): no name further back is its subject; a named antecedent
+// still is. Every sentence is our own.
+func TestWhoAfterUnnamedAntecedent(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"anyone who helps",
+			"Canada will punish anyone who helps Cuba.",
+			nil, []string{"SUPPORTS state:CAN state:CUB"}},
+		{"those who back, past tense",
+			"Japan named those who backed Belarus last year.",
+			nil, []string{"SUPPORTS state:JPN state:BLR"}},
+		{"a named subject before the verb still acts",
+			"Officials who met on Monday said Peru supports Ecuador.",
+			[]string{"SUPPORTS state:PER state:ECU"}, nil},
+	})
+}
