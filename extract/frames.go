@@ -1773,14 +1773,19 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
-// namedAsPartners: "Lukashenko described Russia, China and North Korea as \"the partners who
-// do not lecture us\"", "Minsk calls Beijing a strategic partner": a naming verb's (words.tsv
-// naming-verb) subject pairs with each name its object lists, and the names in that list do
-// not pair with one another. nil when the trigger is not such a complement.
-func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
+// describedPartners: the pair noun at o.t is the complement of a verb that describes the
+// names before it: a naming verb (words.tsv naming-verb) with one name or a list ("Minsk
+// calls Beijing a strategic partner", "Lukashenko described Russia, China and North Korea as
+// \"the partners who do not lecture us\""), or any verb with a list before "as" ("Minsk
+// regards Moscow and Beijing as allies"; one name there is regardedAs's). The verb's subject
+// pairs with each name of the list, and the names do not pair with one another. With no
+// named subject, a naming verb pairs nobody ("He described ... as partners"); after another
+// verb the names are partners of one another ("Analysts describe Russia and China as close
+// partners"): ok is false, as when the shape is not there.
+func (s *sentenceCtx) describedPartners(o *occurrence) (pairs []argPair, ok bool) {
 	k := o.t - 1
 	if k <= s.a {
-		return nil
+		return nil, false
 	}
 	for k > s.a && k >= o.t-5 {
 		tk := s.tokens[k]
@@ -1788,17 +1793,18 @@ func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
 			break
 		}
 		if !(isQuote(tk.Text) || tk.isWord() && !tk.isCap() && !s.trigMark[k-s.a]) {
-			return nil
+			return nil, false
 		}
 		k--
 	}
+	as := s.tokens[k].is("as")
 	end := k + 1 // the list's last name ends here
-	if s.tokens[k].is("as") {
+	if as {
 		end = k
 	}
 	last := s.mentionEndingAt(end, o.srcOK)
 	if last == nil || last.possessive {
-		return nil
+		return nil, false
 	}
 	first := last
 	for {
@@ -1816,12 +1822,13 @@ func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
 		first = prev
 	}
 	v := first.start - 1
-	if v <= o.ca || !s.tw(wNamingVerb, v) {
-		return nil
+	naming := v > o.ca && s.tw(wNamingVerb, v)
+	if !naming && !(as && first != last && v > o.ca) {
+		return nil, false
 	}
 	subj := s.subjectOf(v, o.ca, o.srcOK)
 	if subj == nil {
-		return []argPair{} // the subject is unnamed: still no pairs among the list
+		return []argPair{}, naming
 	}
 	var objs []*mention
 	for _, m := range s.group(first, o.srcOK) {
@@ -1829,7 +1836,7 @@ func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
 			objs = append(objs, m)
 		}
 	}
-	return cross(s.coordination(subj, o.srcOK), objs)
+	return cross(s.coordination(subj, o.srcOK), objs), true
 }
 
 // weaponOrigin: a demonym that names where a weapon comes from, right before it ("used North
@@ -2553,7 +2560,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
 	}
-	if pairs := s.namedAsPartners(o); pairs != nil {
+	if pairs, ok := s.describedPartners(o); ok {
 		return pairs
 	}
 	if s.unnamedRelativeSubject(o.t) {
@@ -2566,11 +2573,6 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
 		return nil
-	}
-	if described, ok := s.describedAs(x, o); ok {
-		// "Lukashenko described Russia, China and North Korea as "the partners who ...":
-		// the names described are the subject's partners, not one another's.
-		return described
 	}
 	if o.te+2 < o.cb && s.tw(wPairObject, o.te) && s.tokens[o.te+1].is("those", "that") && s.tokens[o.te+2].is("of") {
 		// "The EU's sanctions against Russia are aligned with those of Canada and Norway":
@@ -2634,47 +2636,6 @@ func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
 		}
 	}
 	return false
-}
-
-// describedAs: the pair noun at o.t is the complement of "as" after a described name or list
-// ("described Russia, China and North Korea as "the partners who ..."", "regards Minsk and
-// Moscow as allies"). The list pairs with the clause's subject before it (a leader stands for
-// his state), never within itself; ok is false when the shape is not there.
-func (s *sentenceCtx) describedAs(x *Extractor, o *occurrence) ([]argPair, bool) {
-	k := o.t - 1
-	for k > o.ca && k > o.t-5 && !s.tokens[k].is("as") && (s.tokens[k].Text == "\"" || s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPreposition, k)) {
-		k--
-	}
-	if k <= o.ca || !s.tokens[k].is("as") {
-		return nil, false
-	}
-	obj := s.mentionEndingAt(k, o.srcOK)
-	if obj == nil || obj.possessive {
-		return nil, false
-	}
-	described := s.leftGroup(obj, o.srcOK)
-	if len(described) < 2 {
-		return nil, false // one name: regardedAs pairs it with the subject
-	}
-	anyone := func(m *mention) bool {
-		return (o.srcOK(m) || m.info.Type == TypePerson) && !s.inPP(m) && !m.possessive
-	}
-	subj := s.nearestLeft(described[0].start, o.ca, anyone, false)
-	if subj != nil && !o.srcOK(subj) {
-		subj = x.leaderState(subj, o.trig.spec)
-	}
-	if subj == nil {
-		// "Analysts describe Russia and China as close partners": with no party describing
-		// them, the names are partners of one another.
-		return nil, false
-	}
-	var pairs []argPair
-	for _, m := range described {
-		if m.info != subj.info {
-			pairs = append(pairs, argPair{subj, m})
-		}
-	}
-	return pairs, true
 }
 
 // unnamedRelativeSubject: the trigger at t heads the subject of a relative clause opened by
