@@ -295,7 +295,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i) && !relativeThat(s, i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		nounUse := s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
 				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
@@ -379,29 +379,15 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 	return false
 }
 
-// relativeThat: "the bloc that includes Armenia": "that" before a word that is only a verb
-// trigger is a relative pronoun, not the determiner that makes a noun of it.
-func relativeThat(s *sentenceCtx, i int, trigs []trigger) bool {
-	if i <= s.a || !s.tokens[i-1].is("that") || len(trigs) == 0 {
-		return false
-	}
-	for _, t := range trigs {
-		if !t.frame.verbal() {
-			return false
-		}
-	}
-	return true
-}
-
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
-// "transfer" or "visit" a noun, so verb frames do not apply.
-func (s *sentenceCtx) nounUse(i int) bool {
+// "transfer" or "visit" a noun, so verb frames do not apply. trigs are the word's triggers.
+func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i) {
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) {
 		return true // also "an admission of \"support for ...\""
 	}
 	before := i - 1
@@ -417,12 +403,16 @@ func (s *sentenceCtx) nounUse(i int) bool {
 	return i+1 < s.b && s.tokens[i+1].is("of")
 }
 
-// relativeThat: the "that" at p before the trigger at i is a relative pronoun, not a
-// determiner: the trigger is a past form ("a statement that condemned") or "that" follows a
-// comma ("..., together with the EU, that condemns").
-func (s *sentenceCtx) relativeThat(p, i int) bool {
+// relativeThat: the "that" at p right before the trigger at i is a relative pronoun, not the
+// determiner that makes a noun of it: the word is only a verb trigger ("the bloc that
+// includes Armenia"), a past form ("a statement that condemned") or "that" follows a comma
+// ("..., together with the EU, that condemns").
+func (s *sentenceCtx) relativeThat(p, i int, trigs []trigger) bool {
 	if !s.tokens[p].is("that") || p+1 != i {
 		return false
+	}
+	if len(trigs) > 0 && !slices.ContainsFunc(trigs, func(t trigger) bool { return !t.frame.verbal() }) {
+		return true
 	}
 	return strings.HasSuffix(s.tokens[i].Lower, "ed") || p > s.a && s.tokens[p-1].Text == ","
 }
