@@ -603,10 +603,6 @@ func (s *sentenceCtx) pluralPresent(t, ca int) bool {
 	return m != nil && !m.demonym && !m.possessive // "Russian help with": a noun
 }
 
-// continuing: a continuation verb (words.tsv class continuation) stands right before the
-// trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
-// backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
-// goes on from the day it is stated.
 // remainsBefore: a verb of the words.tsv class stance-copula ("remains", "remain") stands
 // up to five words before the noun trigger at t, with only words between ("remains
 // steadfast in its support for", "remains a close ally of"), not after "to" ("is expected to
@@ -623,6 +619,10 @@ func (s *sentenceCtx) remainsBefore(t, ca int) bool {
 	return false
 }
 
+// continuing: a continuation verb (words.tsv class continuation) stands right before the
+// trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
+// backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
+// goes on from the day it is stated.
 func (s *sentenceCtx) continuing(t, ca int) bool {
 	k := t - 1
 	if k >= ca && s.tokens[k].is("to") {
