@@ -749,20 +749,21 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
 		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}
-	if trig.spec.has(flagStanceNow) && trig.frame.verbal() {
+	if trig.spec.has(flagStanceNow) {
 		// "Japan and the United States support the Philippines", "Sweden will continue to
-		// support Ukraine": the stance holds on the day it is stated.
-		// A span running to now ("has trained recruits since 2022, and continues to help")
-		// dates it from its start (SCHEMA.md Dates rule 5).
-		r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) &&
-			!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
-	}
-	if trig.spec.has(flagStanceNow) && !trig.frame.verbal() && s.remainsBefore(t, ca) &&
-		!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) }) {
-		// "The EU remains steadfast in its support for Ukraine", "The United States remains a
-		// steadfast ally of Israel": a stance named by a noun after "remains" holds on the day
-		// it is stated.
-		r.now = true
+		// support Ukraine", and a noun after a stance copula ("The EU remains steadfast in
+		// its support for Ukraine", "The United States remains a steadfast ally of Israel"):
+		// the stance holds on the day it is stated. A span running to now ("has trained
+		// recruits since 2022, and continues to help") dates it from its start (SCHEMA.md
+		// Dates rule 5).
+		noSpan := func() bool {
+			return !slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
+		}
+		if trig.frame.verbal() {
+			r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) && noSpan()
+		} else if s.remainsBefore(t, ca) && noSpan() {
+			r.now = true
+		}
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event = p.dst.event
