@@ -2802,9 +2802,9 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return pairs
 }
 
-// unownedPrepObject: the pair noun at o.t is a plural heading a preposition's object with no
-// owner and no name before it in its phrase ("together with European partners", "with
-// Allies and partners", "among its allies" is owned and not this).
+// unownedPrepObject: the pair noun at o.t is a plural heading the object of a words.tsv
+// others-prep preposition with no owner and no name before it in its phrase ("together with
+// European partners", "with Allies and partners", "among its allies" is owned and not this).
 func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
 	if !strings.HasSuffix(s.tokens[o.te-1].Lower, "s") || s.mentionAt(o.te) != nil {
 		return false // "with allies Japan and Australia" names them
@@ -2812,7 +2812,7 @@ func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
 	for k := o.t - 1; k >= o.ca && k > s.a && k >= o.t-6; k-- {
 		tk := s.tokens[k]
 		switch {
-		case tk.is("with", "among", "alongside", "from", "by"): // not "for", "to": "gathered for talks", "headed to talks"
+		case s.tw(wOthersPrep, k):
 			return true
 		case s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }) != nil:
 			// "with North Korean partners": partners of that nationality, still unnamed
