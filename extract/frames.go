@@ -168,20 +168,8 @@ func (x *Extractor) namedParty(signer, agr *mention) bool {
 		return true
 	}
 	tokens := tokenize(agr.info.Name)
-	var parties []string
-	for k := 0; k < len(tokens); {
-		e, n := x.lex.gaz.match(tokens, k)
-		if e == nil || e.info.Type != TypeState {
-			break
-		}
-		parties = append(parties, e.info.ID)
-		k += n
-		if k >= len(tokens) || tokens[k].Text != "-" || tokens[k].SpaceBefore {
-			break
-		}
-		k++
-	}
-	return len(parties) < 2 || slices.Contains(parties, state)
+	n, _, party := leadingStates(tokens, 0, len(tokens), x.lex, state)
+	return n < 2 || party
 }
 
 // placeOwners: for each target place named right after a state's possessive ("sent troops to
