@@ -282,7 +282,7 @@ func (x *Extractor) seatedState(m *mention) *entityInfo {
 // possessive before the troop noun, or nil.
 func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool) *mention {
 	k := t - 1
-	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
 		k-- // "have been", "were reportedly"
 	}
 	start := -1
@@ -338,7 +338,7 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 // Corps, had been shipped").
 func (s *sentenceCtx) subjectEnd(t, lo int) int {
 	k := t - 1
-	for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || s.tokens[k].is("later") || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+	for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k) || s.tokens[k].is("later")) {
 		k--
 	}
 	if k > lo && s.tokens[k].Text == "," {
@@ -976,7 +976,7 @@ func (s *sentenceCtx) attributiveName(m *mention) bool {
 	}
 	next := s.tokens[m.end]
 	return next.isWord() && !next.isCap() && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
-		!s.tw(wAdverb, m.end) && !strings.HasSuffix(next.Lower, "ly")
+		!s.adverb(m.end)
 }
 
 // weaponOwner: the state of a demonym or possessive right before a weapon that ends right
@@ -1287,7 +1287,7 @@ func (s *sentenceCtx) strandedPrep(k, cb int, preps []string) bool {
 		return false
 	}
 	k++
-	return k >= cb || !s.tokens[k].isWord() || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly") || s.dateEndsClause(k, cb) ||
+	return k >= cb || !s.tokens[k].isWord() || s.adverb(k) || s.dateEndsClause(k, cb) ||
 		s.tw(wFunction, k) && s.mentionAt(k) == nil && !s.tw(wArticle, k)
 }
 
@@ -1820,7 +1820,7 @@ func (s *sentenceCtx) appositionOwner(t, ca int) (*mention, bool) {
 // members"): a determiner, a number, a name or "as" follows it, perhaps after an adverb.
 func (s *sentenceCtx) opensApposition(k, b int) bool {
 	j := k + 1
-	for j < b && (s.tw(wAdverb, j) || strings.HasSuffix(s.tokens[j].Lower, "ly")) {
+	for j < b && (s.adverb(j)) {
 		j++ // "Poland, also a NATO member"
 	}
 	if j >= b {
@@ -2551,7 +2551,7 @@ func (s *sentenceCtx) titledPersonAfter(m *mention, cb int, ok func(*mention) bo
 // "of" or "from" and its issuers: those issuers, up to the relative pronoun; else nil.
 func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention {
 	r := t - 1
-	for r > s.a && (s.tw(wAdverb, r) || strings.HasSuffix(s.tokens[r].Lower, "ly") || s.tw(wAuxSkip, r)) {
+	for r > s.a && (s.adverb(r) || s.tw(wAuxSkip, r)) {
 		r--
 	}
 	if r <= s.a || !s.tokens[r].is("that", "which") {

@@ -82,6 +82,12 @@ func zeroed[T any](buf []T, n int) []T {
 // tw: token k of the sentence is in word class c.
 func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a].has(c) }
 
+// adverb: the word at k is an adverb: of the words.tsv class adverb, or in -ly, as that class
+// counts them too ("has repeatedly condemned").
+func (s *sentenceCtx) adverb(k int) bool {
+	return s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")
+}
+
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	start, end := s.a, s.b
 	for _, c := range s.clauses {
@@ -999,7 +1005,7 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 		return false // "would help Pyongyang build satellites": material help, a plan
 	}
 	m := t - 1
-	for m > ca && (s.tw(wAdverb, m) || strings.HasSuffix(s.tokens[m].Lower, "ly") || isOpeningQuote(s.tokens[m].Text)) {
+	for m > ca && (s.adverb(m) || isOpeningQuote(s.tokens[m].Text)) {
 		m--
 	}
 	if m <= ca || !s.tokens[m].is("would", "will") {
@@ -1101,7 +1107,7 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 // who ..., said ...". No verb of saying and no "that" between the opening and closing comma.
 func (s *sentenceCtx) speakerRelativeHolds(t, k int) bool {
 	c := k - 1
-	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+	for c > t && (s.adverb(c)) {
 		c--
 	}
 	if c <= t || s.tokens[c].Text != "," || !(s.tw(wReportVerb, k) || s.dateLex != nil && s.dateLex.speech.matchAt(s.tokens, k, s.b) > 0) {
@@ -1202,7 +1208,7 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 // apposition or relative clause of the cue's subject.
 func (s *sentenceCtx) speakerAppositionHolds(t, k int) bool {
 	c := k - 1
-	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+	for c > t && (s.adverb(c)) {
 		c--
 	}
 	if c <= t || s.tokens[c].Text != "," || !s.tw(wReportVerb, k) {
