@@ -2127,12 +2127,28 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	return nil
 }
 
+// ofThing: between te and the name at end stands "of" after a lower-case noun that is no
+// role ("the decision of", "the proposal of", but not "the head of").
+func (s *sentenceCtx) ofThing(te, end int) bool {
+	for k := te + 1; k < end; k++ {
+		if s.tokens[k].is("of") && s.tokens[k-1].isWord() && !s.tokens[k-1].isCap() && !s.tw(wArticle, k-1) &&
+			s.roleEndingAt(k-1, end) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) && len(s.pairObjects(o.te, o.cb, o.srcOK, true)) == 0 {
-		// "The leaders welcomed the partnership": a host's verb without a guest after it
-		// (and not passive: "were welcomed by Tiani") states no meeting.
-		return nil
+	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
+		g := s.pairObjects(o.te, o.cb, o.srcOK, true)
+		if len(g) == 0 || s.ofThing(o.te, g[0].start) {
+			// "The leaders welcomed the partnership": a host's verb without a guest after it
+			// (and not passive: "were welcomed by Tiani") states no meeting; nor one whose
+			// object is a thing of the person's ("welcomed the decision of Secretary General X").
+			return nil
+		}
 	}
 	if r := s.withWhom(o.t); r >= 0 {
 		// "our neighbours Norway, Denmark and Iceland, with whom we now share one Alliance":

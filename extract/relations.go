@@ -166,6 +166,9 @@ func (s *sentenceCtx) dropDateClauses() {
 				!s.tw(wPreposition, d.end) && !s.tw(wConjunction, d.end) {
 				return true // only before a verb: "at the end of that month for talks" keeps its boundary
 			}
+			if d.end+1 < s.b && s.tokens[d.end].is("for") && s.tokens[d.end+1].isCap() {
+				return true // "left Pyongyang later that day for Hanoi": a journey's destination
+			}
 		}
 		return false
 	})
@@ -1439,6 +1442,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 				break // "going to win in Ukraine": Ukraine is the object of "in", not of "to"
 			}
 			if !ok(m) {
+				if p := s.namedPlaceOf(m, cb, ok); p != nil {
+					return p // "arrived in the North Korean coastal city of Wonsan"
+				}
 				if s.modifier(m) || m.demonym {
 					continue
 				}
@@ -1488,10 +1494,12 @@ func (s *sentenceCtx) namedPlaceOf(m *mention, cb int, ok func(*mention) bool) *
 		return nil
 	}
 	k := m.end
-	for k < cb && k < m.end+3 && (s.tw(wPlaceHead, k) || s.tw(wSiteHead, k)) {
+	for k < cb && k < m.end+4 && (s.tw(wPlaceHead, k) || s.tw(wSiteHead, k) ||
+		// "the North Korean coastal city of Wonsan": lower-case modifiers before the head.
+		s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tokens[k].is("of")) {
 		k++
 	}
-	if k == m.end || k+1 >= cb || !s.tokens[k].is("of") {
+	if k == m.end || k+1 >= cb || !s.tokens[k].is("of") || !(s.tw(wPlaceHead, k-1) || s.tw(wSiteHead, k-1)) {
 		return nil
 	}
 	if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePlace && ok(p) {
