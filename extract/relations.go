@@ -2383,9 +2383,12 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		k := first.start - 1
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-6 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		for k > s.a && k >= first.start-8 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
 			if s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
-				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() { // "and Mr. Kihara"
+				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() || // "and Mr. Kihara"
+				// "and U.S. Secretary of Defense Lloyd Austin": an office link between
+				// capitalised words of the title.
+				first.info.Type == TypePerson && s.tw(wOfficeLink, k) && k+1 < first.start && s.tokens[k+1].isCap() && s.tokens[k-1].isCap() {
 				k--
 				continue
 			}
@@ -2435,13 +2438,37 @@ func (s *sentenceCtx) roleEndingAt(k, limit int) int {
 // comma-joined name stands before Y ("Putin met Kim, and Russia signed": Kim is no subject).
 func (s *sentenceCtx) serialCommaMember(c int, ok func(*mention) bool) *mention {
 	y := s.mentionEndingAt(c, ok)
-	if y == nil || y.start-1 <= s.a || s.tokens[y.start-1].Text != "," {
+	if y == nil || y.start-1 <= s.a {
 		return nil
 	}
-	if x := s.mentionEndingAt(y.start-1, ok); x == nil || x.info.Type != y.info.Type {
+	j := y.start - 1
+	if y.info.Type == TypePerson {
+		j = s.titleBefore(y)
+	}
+	if j <= s.a || s.tokens[j].Text != "," {
+		return nil
+	}
+	if x := s.mentionEndingAt(j, ok); x == nil || x.info.Type != y.info.Type {
 		return nil
 	}
 	return y
+}
+
+// titleBefore: the token right before the title that opens person m's name ("Philippine
+// Secretary of National Defense Gilberto Teodoro": the token before "Philippine"), looking at
+// most eight words back; m.start-1 when no title stands there.
+func (s *sentenceCtx) titleBefore(m *mention) int {
+	k := m.start - 1
+	for k > s.a && k >= m.start-8 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		t := s.tokens[k]
+		if t.isCap() && t.isWord() || t.Text == "." && !t.SpaceBefore && s.tokens[k-1].isCap() ||
+			s.tw(wOfficeLink, k) && k+1 < m.start && s.tokens[k+1].isCap() && s.tokens[k-1].isCap() {
+			k--
+			continue
+		}
+		return m.start - 1
+	}
+	return k
 }
 
 // otherPrepBetween: a preposition other than "of" stands in [a, b), so a name at b is its
