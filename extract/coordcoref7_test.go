@@ -50,5 +50,14 @@ func TestCoordCoref7(t *testing.T) {
 		{"'for' before a name outside a title still opens a phrase",
 			"President Ana Lopez met Foreign Minister Jorge Vidal, and talks for Tanaka Hiro were postponed.",
 			[]string{"MET_WITH person:ana-lopez person:jorge-vidal"}, []string{"MET_WITH person:jorge-vidal person:tanaka-hiro"}},
+		{"exchanging views is talking, and a group anaphor meets the one named after 'with'",
+			"Foreign Minister Elina Ruiz held talks with Foreign Minister Jorge Vidal in Lima. The two ministers also exchanged views with Prime Minister Tanaka Hiro.",
+			[]string{"MET_WITH person:elina-ruiz person:tanaka-hiro", "MET_WITH person:jorge-vidal person:tanaka-hiro"}, nil},
+		{"a light verb in the present, and sitting down with someone",
+			"President Ana Lopez exchanges views with Chancellor Olaf Berg every month, and Prime Minister Tanaka Hiro sat down with President Jorge Vidal on Friday.",
+			[]string{"MET_WITH person:ana-lopez person:olaf-berg", "MET_WITH person:jorge-vidal person:tanaka-hiro"}, nil},
+		{"sitting down alone is no meeting",
+			"President Ana Lopez sat down after the speech by Chancellor Olaf Berg.",
+			nil, []string{"MET_WITH person:ana-lopez person:olaf-berg"}},
 	})
 }
