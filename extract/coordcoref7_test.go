@@ -59,5 +59,17 @@ func TestCoordCoref7(t *testing.T) {
 		{"sitting down alone is no meeting",
 			"President Ana Lopez sat down after the speech by Chancellor Olaf Berg.",
 			nil, []string{"MET_WITH person:ana-lopez person:olaf-berg"}},
+		{"returning to one's own capital or state is no visit",
+			"Foreign Minister Choe Son Hui returned to Pyongyang on Sunday after her visit to Moscow. Sergey Lavrov returns to Russia today.",
+			[]string{"VISITED person:choe-son-hui place:moscow"}, []string{"VISITED person:choe-son-hui place:pyongyang", "VISITED person:sergey-lavrov state:RUS"}},
+		{"returning abroad is a visit",
+			"Foreign Minister Sergey Lavrov returned to Pyongyang in July for a second round of talks.",
+			[]string{"VISITED person:sergey-lavrov place:pyongyang"}, nil},
+		{"a speaker reporting a trip without 'that' is not the traveller",
+			"The Kremlin said the trip to Vietnam was long planned, and Beijing announced the visit to Laos would go ahead.",
+			nil, []string{"VISITED state:RUS state:VNM", "VISITED state:CHN state:LAO"}},
+		{"the traveller's own words about the trip still state it",
+			"President Ana Lopez said her trip to Chile was a success.",
+			[]string{"VISITED person:ana-lopez state:CHL"}, nil},
 	})
 }

@@ -125,6 +125,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if spec.has(flagAbroad) && x.atHome(p.src, p.dst) {
+			continue // "Choe returned to Pyongyang after her visit to Moscow": home, no visit
+		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
 		for k := n; k < len(out); k++ {
@@ -213,6 +216,22 @@ func (x *Extractor) seatedState(m *mention) *entityInfo {
 		return st
 	}
 	return nil
+}
+
+// atHome: dst is the state the gazetteer seats person src in, or that state's capital.
+func (x *Extractor) atHome(src, dst *mention) bool {
+	st := x.seatedState(src)
+	if st == nil {
+		return false
+	}
+	switch dst.info.Type {
+	case TypeState:
+		return dst.info == st
+	case TypePlace:
+		c := x.lex.capitals[st.ID]
+		return c != "" && dst.info.ID == "place:"+slug(c)
+	}
+	return false
 }
 
 // troopOwner: the state whose troops stand right before the verb group at t ("North Korean
@@ -1804,7 +1823,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// inside the antecedent, not the antecedent.
 			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })
 		}
-		if src != nil && s.speechBetween(src.end, o.t) {
+		if src != nil && (s.speechBetween(src.end, o.t) || s.reportedSubjectNoun(src.end, o.t, o.te, o.cb)) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
 			// attacks on Rafah": the speaker does not do what the reported clause names.
 			src = nil
@@ -1968,6 +1987,26 @@ func (s *sentenceCtx) speechBetween(a, b int) bool {
 			if s.tokens[j].is("that") || s.tw(wAux, j) || s.tw(wBe, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reportedSubjectNoun: the noun at t opens, past a determiner, the clause a speech verb
+// after a reports without "that", and a verb of that clause follows its phrase ("The Kremlin
+// said the trip to Vietnam was long planned"): the noun is that clause's subject, and the
+// speaker does not do what it names.
+func (s *sentenceCtx) reportedSubjectNoun(a, t, te, cb int) bool {
+	k := t - 1
+	for k >= a && k >= t-3 && (s.tw(wArticle, k) || s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wSpeech, k) && !s.tw(wFunction, k)) {
+		k--
+	}
+	if k < a || k == t-1 || !s.tw(wSpeech, k) {
+		return false
+	}
+	for j := te; j < cb && j < te+8; j++ {
+		if s.tw(wBe, j) || s.tw(wAux, j) {
+			return true
 		}
 	}
 	return false
