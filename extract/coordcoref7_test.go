@@ -71,5 +71,14 @@ func TestCoordCoref7(t *testing.T) {
 		{"the traveller's own words about the trip still state it",
 			"President Ana Lopez said her trip to Chile was a success.",
 			[]string{"VISITED person:ana-lopez state:CHL"}, nil},
+		{"a reduced passive after a comma, with place and date before its agent list",
+			"Recalling the Treaty of Quito, signed in Lima on 16 May 2023 by the Heads of State of Peru, Chile and Bolivia, the Council met.",
+			[]string{"SIGNED state:PER agr:treaty-of-quito", "SIGNED state:CHL agr:treaty-of-quito", "SIGNED state:BOL agr:treaty-of-quito"}, nil},
+		{"the agent a group anaphor for the states named before",
+			"The Council of Ministers of Peru, Chile and Bolivia met in Lima. It recalled the Treaty of Quito, concluded in Quito in 2022 by the three countries.",
+			[]string{"SIGNED state:PER agr:treaty-of-quito", "SIGNED state:CHL agr:treaty-of-quito", "SIGNED state:BOL agr:treaty-of-quito"}, nil},
+		{"a comma between the adjuncts and 'by' ends the reduced clause",
+			"The Treaty of Quito, signed in Lima in 2023, was praised by Chile.",
+			nil, []string{"SIGNED state:CHL agr:treaty-of-quito"}},
 	})
 }

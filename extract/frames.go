@@ -725,8 +725,23 @@ func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool)
 // agent after it ("one IRBM launched by North Korea", "an IRBM (IRBM) launched by ...",
 // "Mali, backed by Russia,"), is a passive without its "be".
 func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
-	if o.te != o.t+1 || o.te >= o.cb || !s.tokens[o.te].is("by") || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
+	if o.te != o.t+1 || o.te >= o.cb || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
 		return false
+	}
+	if !s.tokens[o.te].is("by") {
+		// "the Charter, signed in Bamako on 16 September 2023 by the Heads of State of ...": after
+		// a comma, place and date adjuncts may come between the participle and its agent.
+		if s.tokens[o.t-1].Text != "," || !s.tw(wLocative, o.te) && !s.tokens[o.te].is("on") {
+			return false
+		}
+		j := o.te
+		for j < o.cb && j < o.te+10 && !s.tokens[j].is("by") && s.tokens[j].Text != "," && (s.tokens[j].isCap() || !s.tokens[j].isWord() ||
+			s.tw(wPreposition, j) || s.tw(wArticle, j) || isAmount(s.tokens[j].Text)) {
+			j++
+		}
+		if j >= o.cb || !s.tokens[j].is("by") {
+			return false
+		}
 	}
 	end := o.t
 	if s.tokens[end-1].Text == ")" || s.tokens[end-1].Text == "," {
