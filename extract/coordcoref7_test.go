@@ -80,5 +80,12 @@ func TestCoordCoref7(t *testing.T) {
 		{"a comma between the adjuncts and 'by' ends the reduced clause",
 			"The Treaty of Quito, signed in Lima in 2023, was praised by Chile.",
 			nil, []string{"SIGNED state:CHL agr:treaty-of-quito"}},
+		{"'the two countries' in a relative clause on an agreement are the states its name joins",
+			"Chile welcomed the talks. Minister Ana Lopez noted progress toward a Spain-Portugal Defence Agreement, which the two countries signed in May.",
+			[]string{"SIGNED state:ESP agr:spain-portugal-defence-agreement", "SIGNED state:PRT agr:spain-portugal-defence-agreement"},
+			[]string{"SIGNED state:CHL agr:spain-portugal-defence-agreement"}},
+		{"an agreement naming no two states leaves the anaphor to the usual antecedents",
+			"Peru and Chile held talks in Lima. They praised the Treaty of Quito, which the two countries signed in 2022.",
+			[]string{"SIGNED state:PER agr:treaty-of-quito", "SIGNED state:CHL agr:treaty-of-quito"}, nil},
 	})
 }
