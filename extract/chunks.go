@@ -672,6 +672,10 @@ func (s *sentenceCtx) inPP(m *mention) bool {
 		switch {
 		case k == s.opening:
 			return false // "On Monday in Tokyo, Putin met": the opening phrase has ended
+		case m.info.Type == TypePerson && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == ",":
+			// "Ruiz spoke in Lima, and Foreign Minister Vidal met Tanaka": a person after ", and"
+			// opens another clause, not the phrase before it.
+			return false
 		case s.tw(wArticle, k), s.tw(wConjunction, k), tk.Text == ",", tk.Text == "'s", tk.Text == "\u2019s", tk.isCap():
 			continue
 		case s.tw(wOfficeLink, k) && k > s.a && s.tokens[k-1].isCap() && s.tokens[k+1].isCap():

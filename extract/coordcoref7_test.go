@@ -87,5 +87,8 @@ func TestCoordCoref7(t *testing.T) {
 		{"an agreement naming no two states leaves the anaphor to the usual antecedents",
 			"Peru and Chile held talks in Lima. They praised the Treaty of Quito, which the two countries signed in 2022.",
 			[]string{"SIGNED state:PER agr:treaty-of-quito", "SIGNED state:CHL agr:treaty-of-quito"}, nil},
+		{"a titled person after ', and' opens another clause, not the phrase before it",
+			"Defence Minister Ana Ruiz spoke in Lima, and Foreign Minister Jorge Vidal met Prime Minister Tanaka Hiro.",
+			[]string{"MET_WITH person:jorge-vidal person:tanaka-hiro"}, []string{"MET_WITH person:ana-ruiz person:tanaka-hiro"}},
 	})
 }
