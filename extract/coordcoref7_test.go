@@ -90,5 +90,11 @@ func TestCoordCoref7(t *testing.T) {
 		{"a titled person after ', and' opens another clause, not the phrase before it",
 			"Defence Minister Ana Ruiz spoke in Lima, and Foreign Minister Jorge Vidal met Prime Minister Tanaka Hiro.",
 			[]string{"MET_WITH person:jorge-vidal person:tanaka-hiro"}, []string{"MET_WITH person:ana-ruiz person:tanaka-hiro"}},
+		{"'that' in a date before 'for' + an event noun: the journey's purpose stays in the clause",
+			"Defence Minister Andrei Belousov touched down in Lima at the end of that month for talks with President Ana Lopez and her counterpart Jorge Vidal.",
+			[]string{"MET_WITH person:ana-lopez person:andrei-belousov", "MET_WITH person:andrei-belousov person:jorge-vidal"}, nil},
+		{"a complement 'that' after a dated clause with 'for talks' stays a boundary",
+			"Foreign Minister Ana Lopez, who was visiting Lima on Tuesday for talks with Jorge Vidal, told a news conference that Peru had received missiles and was likely to use them within weeks against targets in Chile.",
+			[]string{"VISITED person:ana-lopez place:lima"}, []string{"VISITED person:ana-lopez state:CHL"}},
 	})
 }

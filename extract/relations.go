@@ -166,8 +166,11 @@ func (s *sentenceCtx) dropDateClauses() {
 				!s.tw(wPreposition, d.end) && !s.tw(wConjunction, d.end) {
 				return true // only before a verb: "at the end of that month for talks" keeps its boundary
 			}
-			if d.end+1 < s.b && s.tokens[d.end].is("for") && s.tokens[d.end+1].isCap() {
-				return true // "left Pyongyang later that day for Hanoi": a journey's destination
+			if d.start <= i && i < d.end && d.end+1 < s.b && s.tokens[d.end].is("for") && (s.tokens[d.end+1].isCap() || s.tw(wEventNoun, d.end+1) ||
+				d.end+2 < s.b && s.tw(wArticle, d.end+1) && s.tw(wEventNoun, d.end+2)) {
+				// "left Pyongyang later that day for Hanoi", "touched down at the end of that
+				// month for talks with Kim": a journey's destination or purpose.
+				return true
 			}
 		}
 		return false
