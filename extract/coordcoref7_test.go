@@ -96,5 +96,12 @@ func TestCoordCoref7(t *testing.T) {
 		{"a complement 'that' after a dated clause with 'for talks' stays a boundary",
 			"Foreign Minister Ana Lopez, who was visiting Lima on Tuesday for talks with Jorge Vidal, told a news conference that Peru had received missiles and was likely to use them within weeks against targets in Chile.",
 			[]string{"VISITED person:ana-lopez place:lima"}, []string{"VISITED person:ana-lopez state:CHL"}},
+		{"a list of states and territories expands to every member",
+			"Secretary Marco Rubio visited Jordan, Israel, the West Bank and Egypt last week, and Russian forces struck Poland, the Donbas and Kharkiv.",
+			[]string{"VISITED person:marco-rubio state:JOR", "VISITED person:marco-rubio state:ISR", "VISITED person:marco-rubio place:west-bank", "VISITED person:marco-rubio state:EGY"}, nil},
+		{"a state right after a single place is its country, no second member",
+			"Russian drones struck a depot in Kharkiv, Ukraine, on Monday, and Prime Minister Ana Lopez visited Odesa, Ukraine.",
+			[]string{"VISITED person:ana-lopez place:odesa", "ATTACKED state:RUS place:kharkiv"},
+			[]string{"VISITED person:ana-lopez state:UKR", "ATTACKED state:RUS state:UKR"}},
 	})
 }

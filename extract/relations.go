@@ -1924,7 +1924,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
 					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState ||
-						s.bareAnd(m, n, k)) {
+						s.bareAnd(m, n, k) || s.mixedListMember(out, m, n)) {
 						next = n
 						break
 					}
@@ -1943,6 +1943,19 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
+}
+
+// mixedListMember: a place after states, or a state after places, joins a list that already
+// has two members of one kind or that "the" opens ("visited Jordan, Israel, the West Bank and
+// Egypt"); right after a single place a state is that place's country ("Kharkiv, Ukraine").
+func (s *sentenceCtx) mixedListMember(out []*mention, m, n *mention) bool {
+	placeOrState := func(x *mention) bool {
+		return !x.demonym && !x.possessive && (x.info.Type == TypeState || x.info.Type == TypePlace)
+	}
+	if !placeOrState(m) || !placeOrState(n) {
+		return false
+	}
+	return len(out) >= 2 || n.start-1 > s.a && s.tokens[n.start-1].is("the") && s.tokens[n.start-2].Text == ","
 }
 
 // titleApposition: the comma at c opens an office in apposition to the person before it
