@@ -98,7 +98,21 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
+	if spec.has(flagPossessorToo) {
+		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
+	}
 	pairs = s.dropBoundPronouns(pairs)
+	if spec.has(flagWholeFirst) {
+		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as
+		// subject and the members as object; the relation runs from member to body.
+		for i := range pairs {
+			pairs[i].src, pairs[i].dst = pairs[i].dst, pairs[i].src
+		}
+		sw := *spec
+		sw.src, sw.dst = spec.dst, spec.src
+		spec = &sw
+		trig.spec = spec
+	}
 	for _, p := range pairs {
 		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
 			if st := x.actingState(s, p.src); st != nil {
@@ -128,11 +142,71 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if spec.has(flagAbroad) && x.atHome(p.src, p.dst) {
 			continue // "Choe returned to Pyongyang after her visit to Moscow": home, no visit
 		}
+		if spec.has(flagNamedParties) && !x.namedParty(p.src, p.dst) {
+			continue // "a Japan-Philippines Reciprocal Access Agreement": no third state signs it
+		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
 		for k := n; k < len(out); k++ {
 			out[k].forceTarget = force
 		}
+	}
+	return out
+}
+
+// namedParty: an agreement whose name opens with its parties joined by hyphens ("the
+// Japan-Philippines Reciprocal Access Agreement", "the U.S.-Finland DCA") is signed by those
+// parties only: false when signer, a state or a person serving one, is none of them. Any other
+// agreement, or a signer of no known state, is left alone. The entity's name is read, not the
+// mention, since "which the two countries intend to sign" names the agreement by a pronoun.
+func (x *Extractor) namedParty(signer, agr *mention) bool {
+	if agr.info.Type != TypeAgreement {
+		return true
+	}
+	state := signer.info.ID
+	if signer.info.Type == TypePerson {
+		state = signer.info.State
+	}
+	if state == "" {
+		return true
+	}
+	tokens := tokenize(agr.info.Name)
+	var parties []string
+	for k := 0; k < len(tokens); {
+		e, n := x.lex.gaz.match(tokens, k)
+		if e == nil || e.info.Type != TypeState {
+			break
+		}
+		parties = append(parties, e.info.ID)
+		k += n
+		if k >= len(tokens) || tokens[k].Text != "-" || tokens[k].SpaceBefore {
+			break
+		}
+		k++
+	}
+	return len(parties) < 2 || slices.Contains(parties, state)
+}
+
+// placeOwners: for each target place named right after a state's possessive ("sent troops to
+// Russia's Kursk region"), the pair with that state as target too; the writer names both where
+// the troops went. A possessor the gazetteer places elsewhere ("Ukraine's Kursk operation"
+// names no Ukrainian place) adds nothing.
+func (x *Extractor) placeOwners(s *sentenceCtx, pairs []argPair, o *occurrence) []argPair {
+	var out []argPair
+	for _, p := range pairs {
+		if p.dst == nil || p.dst.info.Type != TypePlace || p.dst.start <= s.a {
+			continue
+		}
+		m := s.mentionEndingAt(p.dst.start-1, func(m *mention) bool {
+			return m.possessive && m.info.Type == TypeState && o.dstOK(m)
+		})
+		if m == nil {
+			continue
+		}
+		if st, ok := x.lex.placeStates[p.dst.info.ID]; ok && st != m.info.ID {
+			continue
+		}
+		out = append(out, argPair{p.src, m})
 	}
 	return out
 }
@@ -290,6 +364,37 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	return nil
 }
 
+// subjectEnd is the last token of the subject of the verb group ending at t: back past
+// auxiliaries, adverbs and an apposition between commas ("the troops, drawn from the Storm
+// Corps, had been shipped").
+func (s *sentenceCtx) subjectEnd(t, lo int) int {
+	k := t - 1
+	for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || s.tokens[k].is("later") || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+		k--
+	}
+	if k > lo && s.tokens[k].Text == "," {
+		for j := k - 1; j > lo && j >= k-16; j-- {
+			if s.tokens[j].Text == "," {
+				return j - 1
+			}
+		}
+	}
+	return k
+}
+
+// definiteTroops: the passive verb at t has a definite troop noun as subject, with no owner
+// named ("the troops had been shipped", "these units, drawn from the Storm Corps, were
+// moved"), past an apposition between commas.
+func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
+	k := s.subjectEnd(t, s.a)
+	for j := max(s.a, k-2); j <= k; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
+			return j > s.a && s.tokens[j-1].is("the", "these", "those")
+		}
+	}
+	return false
+}
+
 // purposePlaces: a journey's target followed by its purpose, an event at a place ("travelled
 // to Russia for a meeting of BRICS foreign ministers in Nizhny Novgorod", "a visit to Russia
 // for the BRICS summit in Kazan"), takes the traveller to that place too. The event is a
@@ -388,6 +493,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil {
 					// "German and Dutch units are stationed in ...": every coordinated owner.
 					return cross(s.coordination(owner, o.srcOK), s.group(to, o.dstOK))
+				}
+			} else if senders := s.events[o.trig.relation]; len(senders) == 1 && s.definiteTroops(x, o.t) {
+				// "North Korea has sent 11,000 soldiers to Russia. ... the troops had been shipped
+				// to Vladivostok": the troops of the latest deployment, moved by its one sender.
+				owner := docMention(senders[0])
+				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil && o.srcOK(owner) && to.info != senders[0] {
+					return cross([]*mention{owner}, s.group(to, o.dstOK))
 				}
 			}
 		}
@@ -1436,6 +1548,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
+	if m := s.appositiveThat(t, ok); m != nil {
+		return m // "Russia, the country that invaded Ukraine"
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
@@ -1539,6 +1654,13 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(members, []*mention{recipient})
 		}
 	}
+	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
+		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
+		// title before the names it describes.
+		if m := s.mentionAt(o.te); m != nil && m.start == o.te && o.srcOK(m) && !m.possessive && !m.demonym {
+			return cross(s.group(m, o.srcOK), []*mention{recipient})
+		}
+	}
 	var doer *mention
 	if recipient != nil && recipient.end <= o.t && !fronted {
 		doer = s.nearestLeft(recipient.start, o.ca, o.srcOK, false)
@@ -1551,6 +1673,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
+	}
+	if recipient != nil && o.trig.spec.has(flagLinked) {
+		if m := s.asRoleHolder(o, recipient.end); m != nil {
+			return cross(s.coordination(m, o.srcOK), []*mention{recipient})
+		}
 	}
 	if doer != nil && s.opening > s.a && doer.end <= s.opening && o.t > s.opening {
 		doer = nil // "For Kyiv, the news showed how closely Russia's suppliers work": a name in the opening phrase is no doer
@@ -1680,6 +1807,129 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
+// namedAsPartners: "Lukashenko described Russia, China and North Korea as \"the partners who
+// do not lecture us\"", "Minsk calls Beijing a strategic partner": a naming verb's (words.tsv
+// naming-verb) subject pairs with each name its object lists, and the names in that list do
+// not pair with one another. nil when the trigger is not such a complement.
+func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
+	k := o.t - 1
+	if k <= s.a {
+		return nil
+	}
+	for k > s.a && k >= o.t-5 {
+		tk := s.tokens[k]
+		if tk.is("as") || s.mentionEndingAt(k+1, o.srcOK) != nil && k+1 < o.t && s.tw(wArticle, k+1) {
+			break
+		}
+		if !(isQuote(tk.Text) || tk.isWord() && !tk.isCap() && !s.trigMark[k-s.a]) {
+			return nil
+		}
+		k--
+	}
+	end := k + 1 // the list's last name ends here
+	if s.tokens[k].is("as") {
+		end = k
+	}
+	last := s.mentionEndingAt(end, o.srcOK)
+	if last == nil || last.possessive {
+		return nil
+	}
+	first := last
+	for {
+		j := first.start - 1
+		if j <= s.a || !(s.tokens[j].Text == "," || s.tw(wConjunction, j)) {
+			break
+		}
+		if s.tw(wConjunction, j) && s.tokens[j-1].Text == "," {
+			j--
+		}
+		prev := s.mentionEndingAt(j, o.srcOK)
+		if prev == nil {
+			break
+		}
+		first = prev
+	}
+	v := first.start - 1
+	if v <= o.ca || !s.tw(wNamingVerb, v) {
+		return nil
+	}
+	subj := s.subjectOf(v, o.ca, o.srcOK)
+	if subj == nil {
+		return []argPair{} // the subject is unnamed: still no pairs among the list
+	}
+	var objs []*mention
+	for _, m := range s.group(first, o.srcOK) {
+		if m.start <= last.start {
+			objs = append(objs, m)
+		}
+	}
+	return cross(s.coordination(subj, o.srcOK), objs)
+}
+
+// weaponOrigin: a demonym that names where a weapon comes from, right before it ("used North
+// Korean missiles in strikes on Kharkiv") or before a words.tsv origin-noun ("missiles of
+// North Korean origin"): the maker, not the subject who uses it.
+func (s *sentenceCtx) weaponOrigin(m *mention, t int) bool {
+	if !m.demonym || m.end >= s.b {
+		return false
+	}
+	end := -1
+	if s.tw(wOriginNoun, m.end) {
+		end = m.end + 1 // "missiles of North Korean origin"
+	} else if w := s.mentionAt(m.end); w != nil && w.start == m.end && w.info.Type == TypeWeapon {
+		end = w.end
+	}
+	// Only a weapon phrase the trigger follows in a phrase of its own ("... in strikes on"):
+	// "North Korean missile launches" names the launcher. (Not read for linked rows, whose doer
+	// is an apposition's: "Russian drones hit Reni, near Romania, a member of NATO".)
+	for k := end; end >= 0 && k < t; k++ {
+		if s.tw(wPreposition, k) && !s.tokens[k].is("of") {
+			return true
+		}
+	}
+	return false
+}
+
+// asRole is the index of "as" opening a role phrase before the agent noun at t ("as a member
+// of", "as a full member of", "as members of"), or -1.
+func (s *sentenceCtx) asRole(t int) int {
+	for k := t - 1; k >= s.a && k >= t-4; k-- {
+		if s.tokens[k].is("as") {
+			return k
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asRoleHolder: the name a fronted or appositive "as" role phrase describes: "As a member of
+// the Security Council, Japan voted" (the subject right after the phrase's comma), "Japan, as a
+// member of the council, voted" (the name before the comma that opens it). from is where the
+// phrase's own names end.
+func (s *sentenceCtx) asRoleHolder(o *occurrence, from int) *mention {
+	as := s.asRole(o.t)
+	switch {
+	case as < 0:
+		return nil
+	case as == s.a:
+		for k := from; k < o.cb && k < from+8; k++ {
+			if s.tokens[k].Text == "," {
+				if m := s.mentionAt(k + 1); m != nil && m.start == k+1 && o.srcOK(m) && !m.possessive {
+					return m
+				}
+				return nil
+			}
+		}
+	case as-1 > s.a && s.tokens[as-1].Text == ",":
+		if m := s.mentionEndingAt(as-1, o.srcOK); m != nil && !m.possessive {
+			return m
+		}
+	}
+	return nil
+}
+
 // whoseAgents: "the Terrorist Financing Targeting Center (TFTC), whose members are the United
 // States, Saudi Arabia and Qatar": the name before "whose" is the recipient, the list after
 // the copula the doers.
@@ -1721,6 +1971,9 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = s.subjectOf(o.t, o.ca, o.dstOK)
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
+	if source == nil && o.trig.spec.has(flagPrepOnly) {
+		return nil // "peacekeepers whose vehicle came under fire near Janyatag": no attacker named
+	}
 	if source == nil && len(o.trig.spec.targetPreps) > 0 {
 		// "the Netherlands will purchase ammunition for Ukraine": the buyer supplies the one
 		// it buys for.
@@ -1734,7 +1987,17 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if source == nil {
-		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
+		// Without "from", the source can only be named inside the object phrase itself
+		// ("received Iranian drones", "bought shells of North Korean make"): a name past
+		// another preposition, a conjunction or a comma belongs to another phrase ("received
+		// shipments of missiles and was likely to use them against Ukraine", "procurement of
+		// those weapons for use against Ukraine").
+		source = s.firstRight(o.te, s.objectPhraseEnd(o.te, o.cb), o.srcOK, recipient)
+		if source == nil && recipient != nil {
+			// "the North Korean shells that Moscow has been buying": the object is the
+			// relative clause's antecedent, and a demonym in it names the source.
+			source = s.antecedentDemonym(recipient.start, o.srcOK)
+		}
 		if guest := s.firstRight(o.te, o.cb, func(m *mention) bool { return m.info.Type == TypePerson }, nil); source != nil && guest != nil && guest.start < source.start {
 			// "Kim Jong Un received Andrei Belousov, minister of Defence of the Russian
 			// Federation": a host receives a person, and the state in the guest's title gave
@@ -1749,6 +2012,86 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return cross(s.group(source, o.srcOK), []*mention{recipient})
 }
 
+// antecedentDemonym: for a relative clause whose subject starts at k ("... missiles that
+// Moscow bought"), the demonym or name-modifier inside the antecedent noun phrase right
+// before "that"/"which" (within six words, no comma or verb-like break), or nil.
+func (s *sentenceCtx) antecedentDemonym(k int, ok func(*mention) bool) *mention {
+	r := k - 1
+	if r <= s.a || !s.tokens[r].is("that", "which") {
+		return nil
+	}
+	for j := r - 1; j >= s.a && j >= r-6; j-- {
+		tk := s.tokens[j]
+		if !tk.isWord() || s.tw(wPreposition, j) && !tk.is("of") {
+			return nil
+		}
+		for i := range s.mentions {
+			m := &s.mentions[i]
+			if m.start == j && m.end <= r && ok(m) && (m.demonym || s.modifier(m)) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// objectPossessor: for a noun whose object is the name right before it ("ICBM launch"), a
+// possessive name before that object, past lower-case modifiers ("North Korea's latest ICBM
+// launch"), or nil.
+func (s *sentenceCtx) objectPossessor(o *occurrence) *mention {
+	obj := s.mentionEndingAt(o.t, o.dstOK)
+	if obj == nil {
+		return nil
+	}
+	for k := obj.start - 1; k > s.a && k >= obj.start-4; k-- {
+		if p := s.mentionEndingAt(k, func(m *mention) bool { return m.possessive && o.srcOK(m) }); p != nil && s.tokens[k].Text != "," {
+			return p
+		}
+		if !s.tokens[k].isWord() && s.tokens[k].Text != "'s" && s.tokens[k].Text != "\u2019s" || s.tokens[k].isCap() && s.mentionAt(k) == nil && s.tokens[k].Text != "'s" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// definiteNoun: the noun at t follows "the", past lower-case modifiers ("the support", "the
+// continued support"), with no possessor.
+func (s *sentenceCtx) definiteNoun(t int) bool {
+	for k := t - 1; k >= s.a && k >= t-3; k-- {
+		tk := s.tokens[k]
+		if tk.is("the") {
+			return true
+		}
+		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) || s.tw(wPossessive, k) || s.tw(wArticle, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectPhraseEnd: where the noun phrase that starts at te ends (at most cb): at the first
+// preposition other than "of", conjunction, or punctuation that is not a hyphen or a
+// possessive's mark.
+func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
+	for k := te; k < cb; k++ {
+		if m := s.mentionAt(k); m != nil {
+			k = m.end - 1 // "Trinidad and Tobago" is one name
+			continue
+		}
+		tk := s.tokens[k]
+		if tk.isWord() {
+			if (s.tw(wPreposition, k) && !tk.is("of")) || s.tw(wConjunction, k) {
+				return k
+			}
+			continue
+		}
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" || tk.Text == "(" {
+			return k
+		}
+	}
+	return cb
+}
+
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
@@ -1761,6 +2104,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return pairs
 	}
 	src := s.possessor(o.t)
+	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
+		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
+		// of Ukraine ...": the relative's antecedent is the possessor.
+		src = s.relativeAntecedent(o.t-1, o.srcOK)
+	}
 	if (src == nil || src.coref) && spec.has(flagBeneficiary) {
 		if t := s.thankedObject(o); t != nil {
 			// "thanked the African Union, the United Nations and the European Union for their
@@ -1780,6 +2128,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if src != nil {
 			partners = s.hyphenPartners(src, o.srcOK) // "the U.S.-British strikes on Yemen"
 		}
+	}
+	if src == nil && spec.has(flagObjectBefore) {
+		// "Japan protested North Korea's ICBM launch": the possessor before the object named
+		// right before the noun is the doer, not the clause's subject.
+		src = s.objectPossessor(o)
 	}
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
@@ -1814,6 +2167,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 	}
+	if src == nil && ofTarget == nil && o.te < o.cb && s.tokens[o.te].is("of") && typeIn("of", spec.targetPreps) &&
+		s.definiteNoun(o.t) && spec.has(flagBeneficiary) && s.withBefore(o) < 0 && s.afterWord(o.te, o.cb, "of", o.srcOK, 1) != nil {
+		// "welcomed the support of the African Union and the United Nations": after "the",
+		// the of-phrase is whose support it is ("the continued support of the European
+		// Union"), not its target, and no target is named.
+		return nil
+	}
 	if src == nil && len(spec.sourcePreps) > 0 {
 		src = s.sourceAfter(o.te, o.cb, spec, o.srcOK)
 	}
@@ -1829,7 +2189,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
 		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		if src == nil {
-			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool {
+				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
+			}, false)
 		}
 		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who") && s.tw(wBe, o.ca+1) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
@@ -1838,7 +2200,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// inside the antecedent, not the antecedent.
 			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })
 		}
-		if src != nil && (s.speechBetween(src.end, o.t) || s.reportedSubjectNoun(src.end, o.t, o.te, o.cb)) {
+		if src != nil && (s.speechBetween(src.end, o.t) || spec.has(flagNoSpeaker) && s.speechSubjectNoun(src.end, o)) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
 			// attacks on Rafah": the speaker does not do what the reported clause names.
 			src = nil
@@ -1946,6 +2308,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
 	}
 	if src == nil && spec.has(flagLinked) {
+		if m := s.asRoleHolder(o, dst.end); m != nil {
+			return cross(s.coordination(m, o.srcOK), s.group(dst, o.dstOK)) // "As a member of X, Japan"
+		}
 		// "seven members of the IRGC, including General Zahedi"
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
@@ -2007,21 +2372,33 @@ func (s *sentenceCtx) speechBetween(a, b int) bool {
 	return false
 }
 
-// reportedSubjectNoun: the noun at t opens, past a determiner, the clause a speech verb
-// after a reports without "that", and a verb of that clause follows its phrase ("The Kremlin
-// said the trip to Vietnam was long planned"): the noun is that clause's subject, and the
-// speaker does not do what it names.
-func (s *sentenceCtx) reportedSubjectNoun(a, t, te, cb int) bool {
-	k := t - 1
-	for k >= a && k >= t-3 && (s.tw(wArticle, k) || s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wSpeech, k) && !s.tw(wFunction, k)) {
-		k--
+// speechSubjectNoun: the noun of o heads the subject of a speech verb's complement clause
+// ("The Kremlin said the trip to Vietnam was long planned"): "the", "this" or "that" and
+// lower-case modifiers stand between a speech verb after a (from the speaker's name) and the
+// noun, and a form of "be" or an auxiliary follows the noun's phrase. The definite noun points
+// back to an event named before; the speaker did not make the trip.
+func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
+	v := -1
+	for k := o.t - 1; k >= a && k >= o.t-4; k-- {
+		if s.tw(wSpeech, k) {
+			v = k
+			break
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) {
+			return false
+		}
 	}
-	if k < a || k == t-1 || !s.tw(wSpeech, k) {
+	if v < 0 || !s.tokens[v+1].is("the", "this", "that") {
+		// "said sanctions against Iran would be swift": the speaker's own measure; only a
+		// definite noun points back to an event whose doer the context has named
 		return false
 	}
-	for j := te; j < cb && j < te+8; j++ {
-		if s.tw(wBe, j) || s.tw(wAux, j) {
+	for k := o.te; k < o.cb && k < o.te+8; k++ {
+		if s.tw(wBe, k) || s.tw(wAux, k) {
 			return true
+		}
+		if !s.tokens[k].isWord() && s.tokens[k].Text != "-" {
+			return false
 		}
 	}
 	return false
@@ -2204,6 +2581,17 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
+	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
+		k := o.te
+		for k < o.cb && (s.tw(wArticle, k) || s.tw(wPossessive, k)) {
+			k++
+		}
+		if k+1 < o.cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && s.mentionAt(k) == nil && s.tokens[k+1].is("of") {
+			// "The ministers welcomed the decision of Secretary General Mark Rutte to ...": the
+			// host's object is a thing of the person's, no guest.
+			return nil
+		}
+	}
 	if r := s.withWhom(o.t); r >= 0 {
 		// "our neighbours Norway, Denmark and Iceland, with whom we now share one Alliance":
 		// the names before are the antecedent, paired with the relative clause's subject, not
@@ -2215,6 +2603,9 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
 	}
+	if pairs := s.namedAsPartners(o); pairs != nil {
+		return pairs
+	}
 	if s.unnamedRelativeSubject(o.t) {
 		// "Operation Prosperity Guardian, in which more than 20 partners take part": the
 		// partners are the relative clause's own unnamed subject, not the main clause's doers.
@@ -2224,6 +2615,22 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
+		return nil
+	}
+	if described, ok := s.describedAs(x, o); ok {
+		// "Lukashenko described Russia, China and North Korea as "the partners who ...":
+		// the names described are the subject's partners, not one another's.
+		return described
+	}
+	if o.te+2 < o.cb && s.tw(wPairObject, o.te) && s.tokens[o.te+1].is("those", "that") && s.tokens[o.te+2].is("of") {
+		// "The EU's sanctions against Russia are aligned with those of Canada and Norway":
+		// the things compared are aligned, not the states named.
+		return nil
+	}
+	if s.unownedPrepObject(o) && len(s.pairObjects(o.te, o.cb, o.srcOK, false)) == 0 && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
+		// "possibly together with European partners", "in close contact with Allies and
+		// partners": partners or allies that are a preposition's unnamed object are others,
+		// not the names before.
 		return nil
 	}
 	cb := o.cb
@@ -2250,6 +2657,74 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// unownedPrepObject: the pair noun at o.t is a plural heading a preposition's object with no
+// owner and no name before it in its phrase ("together with European partners", "with
+// Allies and partners", "among its allies" is owned and not this).
+func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
+	if !strings.HasSuffix(s.tokens[o.te-1].Lower, "s") || s.mentionAt(o.te) != nil {
+		return false // "with allies Japan and Australia" names them
+	}
+	for k := o.t - 1; k >= o.ca && k > s.a && k >= o.t-6; k-- {
+		tk := s.tokens[k]
+		switch {
+		case tk.is("with", "among", "alongside", "from", "by"): // not "for", "to": "gathered for talks", "headed to talks"
+			return true
+		case s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }) != nil:
+			// "with North Korean partners": partners of that nationality, still unnamed
+			k = s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }).start
+			continue
+		case s.mentionAt(k) != nil || s.mentionEndingAt(k+1, func(*mention) bool { return true }) != nil:
+			return false
+		case tk.is("and", "or"), tk.Text == "\"":
+			continue // "with Allies and partners"
+		case !tk.isWord(), s.tw(wPossessive, k), s.tw(wPreposition, k), s.tw(wPronoun, k):
+			return false
+		}
+	}
+	return false
+}
+
+// describedAs: the pair noun at o.t is the complement of "as" after a described name or list
+// ("described Russia, China and North Korea as "the partners who ..."", "regards Minsk and
+// Moscow as allies"). The list pairs with the clause's subject before it (a leader stands for
+// his state), never within itself; ok is false when the shape is not there.
+func (s *sentenceCtx) describedAs(x *Extractor, o *occurrence) ([]argPair, bool) {
+	k := o.t - 1
+	for k > o.ca && k > o.t-5 && !s.tokens[k].is("as") && (s.tokens[k].Text == "\"" || s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPreposition, k)) {
+		k--
+	}
+	if k <= o.ca || !s.tokens[k].is("as") {
+		return nil, false
+	}
+	obj := s.mentionEndingAt(k, o.srcOK)
+	if obj == nil || obj.possessive {
+		return nil, false
+	}
+	described := s.leftGroup(obj, o.srcOK)
+	if len(described) < 2 {
+		return nil, false // one name: regardedAs pairs it with the subject
+	}
+	anyone := func(m *mention) bool {
+		return (o.srcOK(m) || m.info.Type == TypePerson) && !s.inPP(m) && !m.possessive
+	}
+	subj := s.nearestLeft(described[0].start, o.ca, anyone, false)
+	if subj != nil && !o.srcOK(subj) {
+		subj = x.leaderState(subj, o.trig.spec)
+	}
+	if subj == nil {
+		// "Analysts describe Russia and China as close partners": with no party describing
+		// them, the names are partners of one another.
+		return nil, false
+	}
+	var pairs []argPair
+	for _, m := range described {
+		if m.info != subj.info {
+			pairs = append(pairs, argPair{subj, m})
+		}
+	}
+	return pairs, true
 }
 
 // unnamedRelativeSubject: the trigger at t heads the subject of a relative clause opened by
