@@ -344,6 +344,7 @@ const (
 	wConcurrent
 	wNamingVerb
 	wArrivalVerb
+	wEnvoyTitle
 	wOriginNoun
 	wPledgeVerb
 	wIrregularPast
@@ -366,7 +367,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
-	"naming-verb", "arrival-verb", "origin-noun", "pledge-verb", "irregular-past", "stance-copula"}
+	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -374,6 +375,7 @@ type words struct {
 	classes     map[string]clsSet
 	attribution phraseSet // "according to"
 	speaksFor   phraseSet // "speaking on behalf of"
+	memberIntro phraseSet // "including", "among them": members of a class object follow
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
@@ -386,6 +388,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.attribution
 	case "speaks-for":
 		return &w.speaksFor
+	case "member-intro":
+		return &w.memberIntro
 	}
 	return nil
 }

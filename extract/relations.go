@@ -407,7 +407,7 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) {
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i) {
 		return true // also "an admission of \"support for ...\""
 	}
 	before := i - 1
@@ -421,6 +421,16 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
+}
+
+// relativeThat: the "that" at p before the trigger at i is a relative pronoun, not a
+// determiner: the trigger is a past form ("a statement that condemned") or "that" follows a
+// comma ("..., together with the EU, that condemns").
+func (s *sentenceCtx) relativeThat(p, i int) bool {
+	if !s.tokens[p].is("that") || p+1 != i {
+		return false
+	}
+	return strings.HasSuffix(s.tokens[i].Lower, "ed") || p > s.a && s.tokens[p-1].Text == ","
 }
 
 // beforeQuotes is the index of the token before i, past quotation marks and a quoted
