@@ -103,5 +103,11 @@ func TestCoordCoref7(t *testing.T) {
 			"Russian drones struck a depot in Kharkiv, Ukraine, on Monday, and Prime Minister Ana Lopez visited Odesa, Ukraine.",
 			[]string{"VISITED person:ana-lopez place:odesa", "ATTACKED state:RUS place:kharkiv"},
 			[]string{"VISITED person:ana-lopez state:UKR", "ATTACKED state:RUS state:UKR"}},
+		{"handing something over to a person, and presenting credentials, are meetings",
+			"Last Thursday, in Lima, Prime Minister Ulf Berg handed over the instrument of ratification to Foreign Minister Ana Lopez. Ambassador Jorge Vidal presented his credentials to President Tanaka Hiro on Monday.",
+			[]string{"MET_WITH person:ana-lopez person:ulf-berg", "MET_WITH person:jorge-vidal person:tanaka-hiro"}, nil},
+		{"handing over to a body or a place is no meeting",
+			"Prime Minister Ulf Berg handed over control of the port to the Spanish navy, and President Ana Lopez met him later.",
+			nil, []string{"MET_WITH person:ulf-berg state:ESP"}},
 	})
 }
