@@ -338,6 +338,14 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					continue // "the two met", but not "the two drones"
 				}
 				a = row
+				if row.count == 2 && row.types[TypeState] && !row.possessive {
+					// "a Japan-Philippines Reciprocal Access Agreement, which the two countries
+					// intend to sign": the two states the agreement's own name joins.
+					if parties := x.agreementParties(tokens, recent, span[0], i); parties != nil {
+						ants = parties
+						break
+					}
+				}
 				switch {
 				case row.ahead:
 					ants = nextNamed(found[next:], row, si)
@@ -457,6 +465,45 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	found = append(found, out...)
 	sortMentions(found)
 	return found
+}
+
+// agreementParties: the two states named inside the agreement that ends right before the
+// relative pronoun before the anaphor at i ("the Japan-Philippines Reciprocal Access
+// Agreement, which the two countries signed"), or nil.
+func (x *Extractor) agreementParties(tokens []Token, recent []mention, from, i int) []*entityInfo {
+	k := i - 1
+	if k <= from || !tokens[k].is("which", "that") {
+		return nil
+	}
+	if tokens[k-1].Text == "," {
+		k--
+	}
+	var agr *mention
+	for j := len(recent) - 1; j >= 0; j-- {
+		if m := &recent[j]; m.end == k && m.info.Type == TypeAgreement && !m.coref {
+			agr = m
+			break
+		}
+	}
+	if agr == nil {
+		return nil
+	}
+	var states []*entityInfo
+	for j := agr.start; j < agr.end; {
+		e, n := x.lex.gaz.match(tokens[:agr.end], j)
+		if e == nil || n == 0 {
+			j++
+			continue
+		}
+		if e.info.Type == TypeState && !slices.Contains(states, e.info) {
+			states = append(states, e.info)
+		}
+		j += n
+	}
+	if len(states) != 2 {
+		return nil
+	}
+	return states
 }
 
 // nextNamed: the entity an indefinite anaphor announces ("signed a treaty on Wednesday ... .
