@@ -365,6 +365,7 @@ type words struct {
 	classes     map[string]clsSet
 	attribution phraseSet // "according to"
 	speaksFor   phraseSet // "speaking on behalf of"
+	sourceCue   phraseSet // "told", "spoke to", "a report by"
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
@@ -377,6 +378,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.attribution
 	case "speaks-for":
 		return &w.speaksFor
+	case "source-cue":
+		return &w.sourceCue
 	}
 	return nil
 }
