@@ -38,13 +38,14 @@ func tableOf(rows graph.Rows) Table {
 	return t
 }
 
-// Run executes report r read-only with params (already bound by r.Bind). Each entity param
-// is resolved first (graph's ResolveAlias): a name that names one entity is sent as that
-// entity's id, an alias that names only it, so the report is about that entity alone; a name
-// that names nothing, or several entities (extraction stores a body's bare name, "Ministry of
-// National Defence", as an alias of each state's), is an error that says so and, for
-// several, lists them with how to pick one by id. The reports still take any alias, so that
-// they also run pasted into Browser.
+// Run executes report r read-only with params (already bound by r.Bind). Entity params are
+// normalised to alias keys (identity.AliasKey) and resolved before the report runs (graph's
+// ResolveAlias, one index seek each): a name must name exactly one entity. One that names
+// nothing, or several (extraction stores a body's bare name, "Ministry of National Defence",
+// as an alias of each state's body, and the report would otherwise cover them all), is an
+// error that says so and, for several, lists them with how to pick one by id (an entity's
+// id is an alias of it alone). The reports still take any alias, so that they also run
+// pasted into Browser.
 func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any) (Table, error) {
 	sent := make(map[string]any, len(params))
 	for k, v := range params {
@@ -58,13 +59,12 @@ func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any)
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
-		id, err := resolveEntity(ctx, q, r.Name, p.Name, v)
-		if err != nil {
+		if err := checkEntity(ctx, q, r.Name, p.Name, v); err != nil {
 			return Table{}, err
 		}
 		// The reports lower-case and drop dots themselves (so pasted Cypher works in
-		// Browser); an id's alias key is the id so normalised.
-		sent[p.Name] = identity.AliasKey(id)
+		// Browser); collapsing white space is simpler here than in Cypher.
+		sent[p.Name] = identity.AliasKey(v)
 	}
 	rows, err := q.Query(ctx, r.Query, sent, false)
 	if err != nil {
@@ -157,15 +157,15 @@ func Query(ctx context.Context, q Querier, query string, params map[string]any, 
 	return tableOf(rows), nil
 }
 
-// resolveEntity resolves the entity param's alias to the id of the one entity it names; a
-// name that names none or several is a one-line error.
-func resolveEntity(ctx context.Context, q Querier, report, param, alias string) (string, error) {
+// checkEntity: the entity param's alias names exactly one entity; otherwise a one-line
+// error naming none's suggestions or the several's ids and names.
+func checkEntity(ctx context.Context, q Querier, report, param, alias string) error {
 	res, err := q.ResolveAlias(ctx, alias)
 	if err != nil {
-		return "", fmt.Errorf("report %s: --param %s: %w", report, param, err)
+		return fmt.Errorf("report %s: --param %s: %w", report, param, err)
 	}
 	if res.ID != "" {
-		return res.ID, nil
+		return nil
 	}
 	if len(res.Candidates) > 0 {
 		list := make([]string, len(res.Candidates))
@@ -176,12 +176,12 @@ func resolveEntity(ctx context.Context, q Querier, report, param, alias string) 
 		if res.More {
 			n = "more than " + n
 		}
-		return "", fmt.Errorf("report %s: --param %s=%q names %s entities: %s; pick one by id, e.g. --param %s=%s",
+		return fmt.Errorf("report %s: --param %s=%q names %s entities: %s; pick one by id, e.g. --param %s=%s",
 			report, param, alias, n, strings.Join(list, ", "), param, res.Candidates[0].ID)
 	}
 	hint := ""
 	if len(res.Suggestions) > 0 {
 		hint = "; did you mean " + strings.Join(res.Suggestions, ", ") + "?"
 	}
-	return "", fmt.Errorf("report %s: --param %s=%q matches no entity in the graph%s", report, param, alias, hint)
+	return fmt.Errorf("report %s: --param %s=%q matches no entity in the graph%s", report, param, alias, hint)
 }
