@@ -226,6 +226,14 @@ func (s *sentenceCtx) afterOtherEvent(d dateMention, t int, events []int) bool {
 			return true
 		}
 	}
+	// An arrival verb is that event even when its place went unrecognised ("arrived in the
+	// North Korean coastal city of Wonsan on Friday ..., and held talks with Choe the
+	// following day": Friday is the arrival's).
+	for u := max(ca, s.a); u < d.start && u < t; u++ {
+		if s.tw(wArrivalVerb, u) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -362,7 +370,7 @@ func (s *sentenceCtx) objectEventDate(d dateMention, te int) bool {
 			from = k + 1 // ", including a launch on July 1": the example is the object
 		}
 	}
-	argument := false
+	argument, agent := false, false
 	for k := from; k < d.start; k++ {
 		if !s.tokens[k].isWord() && s.tokens[k].Text != "'s" && s.tokens[k].Text != "-" {
 			return false
@@ -370,7 +378,15 @@ func (s *sentenceCtx) objectEventDate(d dateMention, te int) bool {
 		if k < te+2 && s.tw(wObjectDeterminer, k) {
 			determiner = true
 		}
-		argument = argument || determiner && s.tw(wObjectArgument, k)
+		if k == te && s.tokens[k].isCap() {
+			// "condemned Russia's massive attack on Ukraine's grid on 25 December": the
+			// object opens with its agent's possessive name; its target after "on" is an
+			// argument too, and the date after it is the attack's
+			if m := s.mentionAt(k); m != nil && m.end < d.start && s.tokens[m.end].Text == "'s" {
+				determiner, agent = true, true
+			}
+		}
+		argument = argument || determiner && (s.tw(wObjectArgument, k) || agent && k > te+2 && s.tokens[k].is("on") && s.mentionAt(k+1) != nil)
 	}
 	if from > te || argument {
 		return d.start-1 >= from && s.tokens[d.start-1].is("on", "in", "of", "at")
@@ -560,7 +576,13 @@ func (s *sentenceCtx) performativeVerb(t int) int {
 	if t+1 < s.b && strings.HasSuffix(s.tokens[t].Lower, "ly") && s.dateLex.performative.matchAt(s.tokens, t+1, s.b) > 0 {
 		return t + 1 // a trigger that opens with its adverb: "firmly opposes"
 	}
-	for k := t; k >= s.a && k >= t-6; k-- {
+	reach := t - 6
+	if t-2 > s.a && s.tokens[t-2].is("and") && (s.tw(wArticle, t-1) || s.tw(wPossessive, t-1)) {
+		// a noun coordinated with the verb's first object: "We reiterate our steadfast
+		// support for Ukraine and our condemnation of Russia's war"
+		reach = t - 12
+	}
+	for k := t; k >= s.a && k >= reach; k-- {
 		if k < t && (!s.tokens[k].isWord() && s.tokens[k].Text != "'s" || s.tw(wAux, k) || s.tokens[k].is("to", "that", "which")) {
 			return -1
 		}

@@ -24,6 +24,7 @@ type anaphor struct {
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
 	unless     map[string]bool // next words that make the phrase refer to nothing
 	after      map[string]bool // if set, the phrase means this only after one of these words
+	notAfter   map[string]bool // the phrase means nothing right after one of these words ("among them")
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
 	ahead      bool            // "signed a treaty ... . The X Treaty replaces": the next compatible entity named
@@ -107,6 +108,12 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.after = map[string]bool{}
 		}
 		a.after[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["notafter"]) {
+		if a.notAfter == nil {
+			a.notAfter = map[string]bool{}
+		}
+		a.notAfter[strings.ToLower(w)] = true
 	}
 	for _, w := range splitList(attrs["then"]) {
 		if a.then == nil {
@@ -331,7 +338,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				if i+n < span[1] && row.unless[tokens[i+n].Lower] && !x.speechComplement(tokens, span[0], i) || row.prefix != "" && !tokens[i+1].isCap() {
 					continue // "it is expected"; "the north of the country" is no state
 				}
-				if row.after != nil && (i == span[0] || !row.after[tokens[i-1].Lower]) || !row.writtenAs(tokens[i:i+n]) {
+				if row.after != nil && (i == span[0] || !row.after[tokens[i-1].Lower]) || !row.writtenAs(tokens[i:i+n]) ||
+					i > span[0] && row.notAfter[tokens[i-1].Lower] {
 					continue // "signed it" only; "the Government" only as written
 				}
 				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) || row.opening && i != span[0] {
@@ -404,13 +412,13 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						// sentence come before a pair joined in an earlier one.
 						if same := coordinatedAntecedents(tokens, pool, row, si); same != nil {
 							ants = same
-						} else if same := antecedents(pool, row, si); len(same) == 2 {
+						} else if same := antecedents(tokens, pool, row, si); len(same) == 2 {
 							ants = same
 						}
 					}
 					if ants == nil {
 						if ants = coordinatedAntecedents(tokens, pool, row, first); ants == nil {
-							ants = antecedents(pool, row, first)
+							ants = antecedents(tokens, pool, row, first)
 						}
 					}
 					if ants != nil && row.nonentity != nil && nonEntityNearer(tokens, pool, row, span[0], si, i) {
@@ -419,7 +427,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if ants == nil && row.prefix != "" {
 						// "the North" is a name in all but form: at a paragraph's start it
 						// still stands for the latest North ... the document named.
-						ants = antecedents(found[:next], row, 0)
+						ants = antecedents(tokens, found[:next], row, 0)
 					}
 				}
 				if len(ants) > 0 {
@@ -1214,7 +1222,7 @@ func titledAntecedent(tokens []Token, titled []titledPerson, a, b int) []*entity
 // antecedents are the most recent compatible distinct entities, as many as the anaphor counts;
 // for a subject anaphor ("he"), the first compatible entity of the latest sentence that has
 // one ("Kim Jong Un met Putin. He said" is Kim).
-func antecedents(recent []mention, a *anaphor, firstSentence int) []*entityInfo {
+func antecedents(tokens []Token, recent []mention, a *anaphor, firstSentence int) []*entityInfo {
 	if a.subject && a.count == 1 {
 		var best *entityInfo
 		for k := len(recent) - 1; k >= 0 && recent[k].sentence >= firstSentence; k-- {
@@ -1235,6 +1243,9 @@ func antecedents(recent []mention, a *anaphor, firstSentence int) []*entityInfo 
 		info := recent[k].info
 		if recent[k].demonym && a.count == 1 && a.possessive {
 			continue // "the Russian side ... its" is still Russia, but a demonym is weak
+		}
+		if a.count == 1 && indefiniteModifier(tokens, &recent[k]) {
+			continue // "used its veto on a North Korea matter since it": a modifier, no referent
 		}
 		if !a.accepts(info) {
 			continue
@@ -1273,4 +1284,15 @@ func namedAntecedent(tokens []Token, before []mention, row *anaphor, a, b int) [
 		}
 	}
 	return nil
+}
+
+// indefiniteModifier: a name right after "a"/"an" and before a lower-case word modifies that
+// noun ("a North Korea matter", "a US draft"); a name takes no indefinite article, so it is
+// no referent a pronoun points back to.
+func indefiniteModifier(tokens []Token, m *mention) bool {
+	if m.start == 0 || m.end >= len(tokens) || !tokens[m.start-1].is("a", "an") {
+		return false
+	}
+	next := tokens[m.end]
+	return next.isWord() && !next.isCap()
 }

@@ -200,10 +200,16 @@ func yearShiftAt(tokens []Token, i, b int) (int, int) {
 }
 
 func yearOf(t Token) int {
-	if len(t.Text) != 4 {
+	text := t.Text
+	if yearWithFootnote(text) {
+		// "in February 2022.1": text copied from a PDF glues the full stop and a footnote
+		// marker to the year that ends the sentence (sentenceEndAt splits there too).
+		text = text[:4]
+	}
+	if len(text) != 4 {
 		return 0
 	}
-	y, ok := shortAtoi(t.Text)
+	y, ok := shortAtoi(text)
 	if !ok || y < 1900 || y > 2100 {
 		return 0
 	}

@@ -468,8 +468,18 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				}
 			}
 		}
+		if m.info.ID != "" && m.info.Type == TypeInstitution && fullSeen[m.info] {
+			// "The Council" of a communiqué whose opening names its Council of Ministers is that
+			// Council, even after it calls upon the Security Council: a short form stands for the
+			// first body the document named with it.
+			if first := firstNamedWith(tokens, found, m); first != nil {
+				m.info = first
+			}
+		}
 		switch {
 		case m.info.ID != "" && fullSeen[m.info]:
+			found = append(found, m)
+		case m.info.ID != "" && m.info.Type == TypeInstitution:
 			found = append(found, m)
 		case m.info.ID == "" || m.info.Type == TypePerson:
 			key := matchKey(surfaceOf(tokens, m.end-1, m.end))
@@ -1273,4 +1283,34 @@ func earlierWeaponHead(tokens []Token, found []mention, i int) *entityInfo {
 func gazetteerNames(lx *lexicon, tokens []Token, j, b int) bool {
 	e, n := lx.gaz.match(tokens, j)
 	return e != nil && n >= b
+}
+
+// firstNamedWith: the institution of the earliest full mention before the short form m whose
+// words hold m's words ("Council of Ministers of the Confederation of Sahel States" for "the
+// Council"), or nil.
+func firstNamedWith(tokens []Token, found []mention, m mention) *entityInfo {
+	var best *mention
+	for k := range found {
+		f := &found[k]
+		if f.coref || f.nested || f.info.Type != TypeInstitution || f.start >= m.start || f.end-f.start <= m.end-m.start {
+			continue
+		}
+		if best != nil && best.start <= f.start {
+			continue
+		}
+		for j := f.start; j+(m.end-m.start) <= f.end; j++ {
+			same := true
+			for t := 0; t < m.end-m.start && same; t++ {
+				same = tokens[j+t].Lower == tokens[m.start+t].Lower
+			}
+			if same {
+				best = f
+				break
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.info
 }

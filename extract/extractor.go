@@ -184,11 +184,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), i)
 		}
 		// A relation needs two names, unless one of them is an event stated before ("Jordan
-		// condemned the shelling"); a list trigger with one name or none may announce a list
+		// condemned the shelling") or the relation's default body ("Russia vetoed the
+		// draft"); a list trigger with one name or none may announce a list
 		// ("The following have been designated:") or name its source.
 		if len(bySentence[i]) <= 1 && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
 			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
-			!(len(bySentence[i]) == 1 && x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagEventSubject)) {
+			!(len(bySentence[i]) == 1 && x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagEventSubject)) &&
+			!(len(bySentence[i]) == 1 && x.lex.bodyTriggerIn(tokens[sp[0]:sp[1]])) {
 			continue
 		}
 		var prev []mention

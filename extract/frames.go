@@ -98,7 +98,21 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
+	if spec.has(flagPossessorToo) {
+		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
+	}
 	pairs = s.dropBoundPronouns(pairs)
+	if spec.has(flagWholeFirst) {
+		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as
+		// subject and the members as object; the relation runs from member to body.
+		for i := range pairs {
+			pairs[i].src, pairs[i].dst = pairs[i].dst, pairs[i].src
+		}
+		sw := *spec
+		sw.src, sw.dst = spec.dst, spec.src
+		spec = &sw
+		trig.spec = spec
+	}
 	for _, p := range pairs {
 		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
 			if st := x.actingState(s, p.src); st != nil {
@@ -125,11 +139,71 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if spec.has(flagNamedParties) && !x.namedParty(p.src, p.dst) {
+			continue // "a Japan-Philippines Reciprocal Access Agreement": no third state signs it
+		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
 		for k := n; k < len(out); k++ {
 			out[k].forceTarget = force
 		}
+	}
+	return out
+}
+
+// namedParty: an agreement whose name opens with its parties joined by hyphens ("the
+// Japan-Philippines Reciprocal Access Agreement", "the U.S.-Finland DCA") is signed by those
+// parties only: false when signer, a state or a person serving one, is none of them. Any other
+// agreement, or a signer of no known state, is left alone. The entity's name is read, not the
+// mention, since "which the two countries intend to sign" names the agreement by a pronoun.
+func (x *Extractor) namedParty(signer, agr *mention) bool {
+	if agr.info.Type != TypeAgreement {
+		return true
+	}
+	state := signer.info.ID
+	if signer.info.Type == TypePerson {
+		state = signer.info.State
+	}
+	if state == "" {
+		return true
+	}
+	tokens := tokenize(agr.info.Name)
+	var parties []string
+	for k := 0; k < len(tokens); {
+		e, n := x.lex.gaz.match(tokens, k)
+		if e == nil || e.info.Type != TypeState {
+			break
+		}
+		parties = append(parties, e.info.ID)
+		k += n
+		if k >= len(tokens) || tokens[k].Text != "-" || tokens[k].SpaceBefore {
+			break
+		}
+		k++
+	}
+	return len(parties) < 2 || slices.Contains(parties, state)
+}
+
+// placeOwners: for each target place named right after a state's possessive ("sent troops to
+// Russia's Kursk region"), the pair with that state as target too; the writer names both where
+// the troops went. A possessor the gazetteer places elsewhere ("Ukraine's Kursk operation"
+// names no Ukrainian place) adds nothing.
+func (x *Extractor) placeOwners(s *sentenceCtx, pairs []argPair, o *occurrence) []argPair {
+	var out []argPair
+	for _, p := range pairs {
+		if p.dst == nil || p.dst.info.Type != TypePlace || p.dst.start <= s.a {
+			continue
+		}
+		m := s.mentionEndingAt(p.dst.start-1, func(m *mention) bool {
+			return m.possessive && m.info.Type == TypeState && o.dstOK(m)
+		})
+		if m == nil {
+			continue
+		}
+		if st, ok := x.lex.placeStates[p.dst.info.ID]; ok && st != m.info.ID {
+			continue
+		}
+		out = append(out, argPair{p.src, m})
 	}
 	return out
 }
@@ -271,6 +345,37 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	return nil
 }
 
+// subjectEnd is the last token of the subject of the verb group ending at t: back past
+// auxiliaries, adverbs and an apposition between commas ("the troops, drawn from the Storm
+// Corps, had been shipped").
+func (s *sentenceCtx) subjectEnd(t, lo int) int {
+	k := t - 1
+	for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || s.tokens[k].is("later") || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+		k--
+	}
+	if k > lo && s.tokens[k].Text == "," {
+		for j := k - 1; j > lo && j >= k-16; j-- {
+			if s.tokens[j].Text == "," {
+				return j - 1
+			}
+		}
+	}
+	return k
+}
+
+// definiteTroops: the passive verb at t has a definite troop noun as subject, with no owner
+// named ("the troops had been shipped", "these units, drawn from the Storm Corps, were
+// moved"), past an apposition between commas.
+func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
+	k := s.subjectEnd(t, s.a)
+	for j := max(s.a, k-2); j <= k; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
+			return j > s.a && s.tokens[j-1].is("the", "these", "those")
+		}
+	}
+	return false
+}
+
 // purposePlaces: a journey's target followed by its purpose, an event at a place ("travelled
 // to Russia for a meeting of BRICS foreign ministers in Nizhny Novgorod", "a visit to Russia
 // for the BRICS summit in Kazan"), takes the traveller to that place too. The event is a
@@ -369,6 +474,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil {
 					// "German and Dutch units are stationed in ...": every coordinated owner.
 					return cross(s.coordination(owner, o.srcOK), s.group(to, o.dstOK))
+				}
+			} else if senders := s.events[o.trig.relation]; len(senders) == 1 && s.definiteTroops(x, o.t) {
+				// "North Korea has sent 11,000 soldiers to Russia. ... the troops had been shipped
+				// to Vladivostok": the troops of the latest deployment, moved by its one sender.
+				owner := docMention(senders[0])
+				if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14); to != nil && o.srcOK(owner) && to.info != senders[0] {
+					return cross([]*mention{owner}, s.group(to, o.dstOK))
 				}
 			}
 		}
@@ -470,6 +582,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	comit := s.comitativeSubject(o.t, o.ca, o.srcOK)
+	if spec.has(flagSpeechAct) {
+		if issuers := s.statementIssuers(o.t, o.srcOK); len(issuers) > 0 {
+			// "a joint statement by the foreign ministers of A, B and C, together with D, that
+			// condemned X": the statement's issuers condemned X.
+			comit = issuers
+		}
+	}
 	srcs := func() []*mention {
 		if comit != nil {
 			return comit
@@ -553,6 +672,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.firstRight(o.te, end, objOK, src)
 		}
 	}
+	if p := s.titledPersonAfter(dst, o.cb, o.dstOK); p != nil && !withPrep {
+		// "sanctioned North Korean Defence Minister No Kwang Chol", "condemned Russian
+		// President Vladimir Putin": the demonym names the person's state; the person is the
+		// object.
+		dst = p
+	}
 	if dst != nil && !withPrep && spec.has(flagEventObject) && dst.start == o.te+1 {
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 1 {
 			// "criticised the U.S.-British strikes": every state joined before the event noun.
@@ -629,11 +754,34 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(srcs(), doers)
 		}
 	}
+	var venue *mention
+	if spec.body != "" && !withPrep && (dst == nil || dst.info.ID != spec.body) {
+		// "vetoed the renewal of the panel's mandate in the U.N. Security Council": the body
+		// the veto was cast in is affected too.
+		if venue = s.venueBody(o.te, o.cb, spec.body); dst == nil {
+			dst, venue = venue, nil
+		}
+	}
 	dsts := s.group(dst, o.dstOK)
+	if venue != nil && dst != nil {
+		dsts = append(dsts, venue)
+	}
+	if spec.has(flagEventObject) && !withPrep {
+		// "condemned the obstruction of navigation, including through the use of water cannons
+		// by China Coast Guard vessels": the agent of an act the object includes did it too.
+		for _, m := range s.includedAgents(o.te, o.cb, o.dstOK) {
+			if !slices.Contains(dsts, m) {
+				dsts = append(dsts, m)
+			}
+		}
+	}
 	if dst != nil && dst.possessive && spec.has(flagEventObject) {
 		// "condemn the DPRK's export and Russia's procurement of missiles": each possessor
 		// of a coordinated event noun is a target.
 		dsts = append(dsts, s.possessorList(dst, o.cb, o.dstOK)...)
+		// "condemns Russia's attacks and the deepening cooperation between Russia, the DPRK
+		// and Iran": a coordinated unnamed event names its parties after "between".
+		dsts = append(dsts, s.coordinatedBetween(dst.end, o.cb, o.dstOK)...)
 	}
 	if dst != nil && dst.info.Type == TypeWeapon {
 		// "launched 38 missiles of various types, including Kh-101 cruise missiles and
@@ -1284,6 +1432,9 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
 // relation's noun trigger ("the attack", "the latest missile launch", "the sale"); its doers
 // are the sources of that relation in the latest sentence that asserted one.
 func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*mention {
+	if te < cb && isQuote(s.tokens[te].Text) && !s.tokens[te].SpaceBefore {
+		te++ // "said it \"strongly condemns\" the treaty": the quote closes the verb
+	}
 	if te >= cb || !s.tw(wDefinite, te) || len(s.events) == 0 {
 		return nil
 	}
@@ -1295,6 +1446,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	for k := te + 1; k+1 < phraseEnd; k++ {
 		if s.tw(wConjunction, k) && s.tw(wSpeech, k+1) {
 			phraseEnd = k // "denounced the veto and said Moscow had blocked ...": another verb's
+			break
+		}
+		if s.tw(wSpeech, k+1) && s.tw(wPronoun, k) {
+			// "denounced the veto as a cynical move intended to hide what he said were
+			// Moscow's purchases": a name in an embedded report is another clause's.
+			phraseEnd = k
 			break
 		}
 	}
@@ -1323,6 +1480,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			isNoun = true
 			var doers []*mention
 			for _, info := range s.events[tp.relation] {
+				if tp.relation == RelSigned && info.Type == TypePerson {
+					// A treaty's parties are states: the signing leader stands for his.
+					if info = x.seatedState(&mention{info: info}); info == nil || slices.ContainsFunc(doers, func(m *mention) bool { return m.info == info }) {
+						continue
+					}
+				}
 				named := false
 				for j := range s.mentions {
 					m := &s.mentions[j]
@@ -1402,6 +1565,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
+	if m := s.appositiveThat(t, ok); m != nil {
+		return m // "Russia, the country that invaded Ukraine"
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
@@ -1421,10 +1587,29 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if head := s.appositionHead(src, t, ok); head != nil {
 		src = head
 	}
+	if of := src.startPast(s, "the") - 1; src != nil && src.info.Type != TypePerson && of > s.a && s.tokens[of].is("of") {
+		// "Amar Bendjama of Algeria, speaking for the Arab Group, condemned": the person the
+		// state follows is the subject; the state only says whom the person represents.
+		if p := s.mentionEndingAt(of, ok); p != nil && p.info.Type == TypePerson {
+			src = p
+		}
+	}
 	if src == nil {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// startPast: where m starts, or the article w right before it ("the United Arab Emirates");
+// 0 for no mention.
+func (m *mention) startPast(s *sentenceCtx, w string) int {
+	if m == nil {
+		return 0
+	}
+	if m.start-1 > s.a && s.tokens[m.start-1].is(w) {
+		return m.start - 1
+	}
+	return m.start
 }
 
 // speakersOfRelative: src (with its coordinated names) opens a relative clause right after
@@ -1505,6 +1690,13 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(members, []*mention{recipient})
 		}
 	}
+	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
+		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
+		// title before the names it describes.
+		if m := s.mentionAt(o.te); m != nil && m.start == o.te && o.srcOK(m) && !m.possessive && !m.demonym {
+			return cross(s.group(m, o.srcOK), []*mention{recipient})
+		}
+	}
 	var doer *mention
 	if recipient != nil && recipient.end <= o.t && !fronted {
 		doer = s.nearestLeft(recipient.start, o.ca, o.srcOK, false)
@@ -1517,6 +1709,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
+	}
+	if recipient != nil && o.trig.spec.has(flagLinked) {
+		if m := s.asRoleHolder(o, recipient.end); m != nil {
+			return cross(s.coordination(m, o.srcOK), []*mention{recipient})
+		}
 	}
 	if doer != nil && s.opening > s.a && doer.end <= s.opening && o.t > s.opening {
 		doer = nil // "For Kyiv, the news showed how closely Russia's suppliers work": a name in the opening phrase is no doer
@@ -1646,6 +1843,129 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
+// namedAsPartners: "Lukashenko described Russia, China and North Korea as \"the partners who
+// do not lecture us\"", "Minsk calls Beijing a strategic partner": a naming verb's (words.tsv
+// naming-verb) subject pairs with each name its object lists, and the names in that list do
+// not pair with one another. nil when the trigger is not such a complement.
+func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
+	k := o.t - 1
+	if k <= s.a {
+		return nil
+	}
+	for k > s.a && k >= o.t-5 {
+		tk := s.tokens[k]
+		if tk.is("as") || s.mentionEndingAt(k+1, o.srcOK) != nil && k+1 < o.t && s.tw(wArticle, k+1) {
+			break
+		}
+		if !(isQuote(tk.Text) || tk.isWord() && !tk.isCap() && !s.trigMark[k-s.a]) {
+			return nil
+		}
+		k--
+	}
+	end := k + 1 // the list's last name ends here
+	if s.tokens[k].is("as") {
+		end = k
+	}
+	last := s.mentionEndingAt(end, o.srcOK)
+	if last == nil || last.possessive {
+		return nil
+	}
+	first := last
+	for {
+		j := first.start - 1
+		if j <= s.a || !(s.tokens[j].Text == "," || s.tw(wConjunction, j)) {
+			break
+		}
+		if s.tw(wConjunction, j) && s.tokens[j-1].Text == "," {
+			j--
+		}
+		prev := s.mentionEndingAt(j, o.srcOK)
+		if prev == nil {
+			break
+		}
+		first = prev
+	}
+	v := first.start - 1
+	if v <= o.ca || !s.tw(wNamingVerb, v) {
+		return nil
+	}
+	subj := s.subjectOf(v, o.ca, o.srcOK)
+	if subj == nil {
+		return []argPair{} // the subject is unnamed: still no pairs among the list
+	}
+	var objs []*mention
+	for _, m := range s.group(first, o.srcOK) {
+		if m.start <= last.start {
+			objs = append(objs, m)
+		}
+	}
+	return cross(s.coordination(subj, o.srcOK), objs)
+}
+
+// weaponOrigin: a demonym that names where a weapon comes from, right before it ("used North
+// Korean missiles in strikes on Kharkiv") or before a words.tsv origin-noun ("missiles of
+// North Korean origin"): the maker, not the subject who uses it.
+func (s *sentenceCtx) weaponOrigin(m *mention, t int) bool {
+	if !m.demonym || m.end >= s.b {
+		return false
+	}
+	end := -1
+	if s.tw(wOriginNoun, m.end) {
+		end = m.end + 1 // "missiles of North Korean origin"
+	} else if w := s.mentionAt(m.end); w != nil && w.start == m.end && w.info.Type == TypeWeapon {
+		end = w.end
+	}
+	// Only a weapon phrase the trigger follows in a phrase of its own ("... in strikes on"):
+	// "North Korean missile launches" names the launcher. (Not read for linked rows, whose doer
+	// is an apposition's: "Russian drones hit Reni, near Romania, a member of NATO".)
+	for k := end; end >= 0 && k < t; k++ {
+		if s.tw(wPreposition, k) && !s.tokens[k].is("of") {
+			return true
+		}
+	}
+	return false
+}
+
+// asRole is the index of "as" opening a role phrase before the agent noun at t ("as a member
+// of", "as a full member of", "as members of"), or -1.
+func (s *sentenceCtx) asRole(t int) int {
+	for k := t - 1; k >= s.a && k >= t-4; k-- {
+		if s.tokens[k].is("as") {
+			return k
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asRoleHolder: the name a fronted or appositive "as" role phrase describes: "As a member of
+// the Security Council, Japan voted" (the subject right after the phrase's comma), "Japan, as a
+// member of the council, voted" (the name before the comma that opens it). from is where the
+// phrase's own names end.
+func (s *sentenceCtx) asRoleHolder(o *occurrence, from int) *mention {
+	as := s.asRole(o.t)
+	switch {
+	case as < 0:
+		return nil
+	case as == s.a:
+		for k := from; k < o.cb && k < from+8; k++ {
+			if s.tokens[k].Text == "," {
+				if m := s.mentionAt(k + 1); m != nil && m.start == k+1 && o.srcOK(m) && !m.possessive {
+					return m
+				}
+				return nil
+			}
+		}
+	case as-1 > s.a && s.tokens[as-1].Text == ",":
+		if m := s.mentionEndingAt(as-1, o.srcOK); m != nil && !m.possessive {
+			return m
+		}
+	}
+	return nil
+}
+
 // whoseAgents: "the Terrorist Financing Targeting Center (TFTC), whose members are the United
 // States, Saudi Arabia and Qatar": the name before "whose" is the recipient, the list after
 // the copula the doers.
@@ -1687,6 +2007,9 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = s.subjectOf(o.t, o.ca, o.dstOK)
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
+	if source == nil && o.trig.spec.has(flagPrepOnly) {
+		return nil // "peacekeepers whose vehicle came under fire near Janyatag": no attacker named
+	}
 	if source == nil && len(o.trig.spec.targetPreps) > 0 {
 		// "the Netherlands will purchase ammunition for Ukraine": the buyer supplies the one
 		// it buys for.
@@ -1700,7 +2023,17 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if source == nil {
-		source = s.firstRight(o.te, o.cb, o.srcOK, recipient)
+		// Without "from", the source can only be named inside the object phrase itself
+		// ("received Iranian drones", "bought shells of North Korean make"): a name past
+		// another preposition, a conjunction or a comma belongs to another phrase ("received
+		// shipments of missiles and was likely to use them against Ukraine", "procurement of
+		// those weapons for use against Ukraine").
+		source = s.firstRight(o.te, s.objectPhraseEnd(o.te, o.cb), o.srcOK, recipient)
+		if source == nil && recipient != nil {
+			// "the North Korean shells that Moscow has been buying": the object is the
+			// relative clause's antecedent, and a demonym in it names the source.
+			source = s.antecedentDemonym(recipient.start, o.srcOK)
+		}
 		if guest := s.firstRight(o.te, o.cb, func(m *mention) bool { return m.info.Type == TypePerson }, nil); source != nil && guest != nil && guest.start < source.start {
 			// "Kim Jong Un received Andrei Belousov, minister of Defence of the Russian
 			// Federation": a host receives a person, and the state in the guest's title gave
@@ -1715,6 +2048,86 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return cross(s.group(source, o.srcOK), []*mention{recipient})
 }
 
+// antecedentDemonym: for a relative clause whose subject starts at k ("... missiles that
+// Moscow bought"), the demonym or name-modifier inside the antecedent noun phrase right
+// before "that"/"which" (within six words, no comma or verb-like break), or nil.
+func (s *sentenceCtx) antecedentDemonym(k int, ok func(*mention) bool) *mention {
+	r := k - 1
+	if r <= s.a || !s.tokens[r].is("that", "which") {
+		return nil
+	}
+	for j := r - 1; j >= s.a && j >= r-6; j-- {
+		tk := s.tokens[j]
+		if !tk.isWord() || s.tw(wPreposition, j) && !tk.is("of") {
+			return nil
+		}
+		for i := range s.mentions {
+			m := &s.mentions[i]
+			if m.start == j && m.end <= r && ok(m) && (m.demonym || s.modifier(m)) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// objectPossessor: for a noun whose object is the name right before it ("ICBM launch"), a
+// possessive name before that object, past lower-case modifiers ("North Korea's latest ICBM
+// launch"), or nil.
+func (s *sentenceCtx) objectPossessor(o *occurrence) *mention {
+	obj := s.mentionEndingAt(o.t, o.dstOK)
+	if obj == nil {
+		return nil
+	}
+	for k := obj.start - 1; k > s.a && k >= obj.start-4; k-- {
+		if p := s.mentionEndingAt(k, func(m *mention) bool { return m.possessive && o.srcOK(m) }); p != nil && s.tokens[k].Text != "," {
+			return p
+		}
+		if !s.tokens[k].isWord() && s.tokens[k].Text != "'s" && s.tokens[k].Text != "\u2019s" || s.tokens[k].isCap() && s.mentionAt(k) == nil && s.tokens[k].Text != "'s" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// definiteNoun: the noun at t follows "the", past lower-case modifiers ("the support", "the
+// continued support"), with no possessor.
+func (s *sentenceCtx) definiteNoun(t int) bool {
+	for k := t - 1; k >= s.a && k >= t-3; k-- {
+		tk := s.tokens[k]
+		if tk.is("the") {
+			return true
+		}
+		if !tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) || s.tw(wPossessive, k) || s.tw(wArticle, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectPhraseEnd: where the noun phrase that starts at te ends (at most cb): at the first
+// preposition other than "of", conjunction, or punctuation that is not a hyphen or a
+// possessive's mark.
+func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
+	for k := te; k < cb; k++ {
+		if m := s.mentionAt(k); m != nil {
+			k = m.end - 1 // "Trinidad and Tobago" is one name
+			continue
+		}
+		tk := s.tokens[k]
+		if tk.isWord() {
+			if (s.tw(wPreposition, k) && !tk.is("of")) || s.tw(wConjunction, k) {
+				return k
+			}
+			continue
+		}
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" || tk.Text == "(" {
+			return k
+		}
+	}
+	return cb
+}
+
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
@@ -1727,6 +2140,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return pairs
 	}
 	src := s.possessor(o.t)
+	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
+		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
+		// of Ukraine ...": the relative's antecedent is the possessor.
+		src = s.relativeAntecedent(o.t-1, o.srcOK)
+	}
 	if (src == nil || src.coref) && spec.has(flagBeneficiary) {
 		if t := s.thankedObject(o); t != nil {
 			// "thanked the African Union, the United Nations and the European Union for their
@@ -1746,6 +2164,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if src != nil {
 			partners = s.hyphenPartners(src, o.srcOK) // "the U.S.-British strikes on Yemen"
 		}
+	}
+	if src == nil && spec.has(flagObjectBefore) {
+		// "Japan protested North Korea's ICBM launch": the possessor before the object named
+		// right before the noun is the doer, not the clause's subject.
+		src = s.objectPossessor(o)
 	}
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
@@ -1780,6 +2203,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 	}
+	if src == nil && ofTarget == nil && o.te < o.cb && s.tokens[o.te].is("of") && typeIn("of", spec.targetPreps) &&
+		s.definiteNoun(o.t) && spec.has(flagBeneficiary) && s.withBefore(o) < 0 && s.afterWord(o.te, o.cb, "of", o.srcOK, 1) != nil {
+		// "welcomed the support of the African Union and the United Nations": after "the",
+		// the of-phrase is whose support it is ("the continued support of the European
+		// Union"), not its target, and no target is named.
+		return nil
+	}
 	if src == nil && len(spec.sourcePreps) > 0 {
 		src = s.sourceAfter(o.te, o.cb, spec, o.srcOK)
 	}
@@ -1795,7 +2225,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
 		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		if src == nil {
-			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool { return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) }, false)
+			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool {
+				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
+			}, false)
 		}
 		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who") && s.tw(wBe, o.ca+1) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
@@ -1804,7 +2236,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// inside the antecedent, not the antecedent.
 			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })
 		}
-		if src != nil && s.speechBetween(src.end, o.t) {
+		if src != nil && (s.speechBetween(src.end, o.t) || spec.has(flagNoSpeaker) && s.speechSubjectNoun(src.end, o)) {
 			// "Bendjama of Algeria said the draft would have given a green light to continued
 			// attacks on Rafah": the speaker does not do what the reported clause names.
 			src = nil
@@ -1908,14 +2340,29 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// with no target of its own and its agent right after it defeats the body's draft.
 		return cross(s.coordination(src, o.srcOK), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 	}
+	var agents []*mention
+	if spec.has(flagEventObject) {
+		// "serious concern over China's conduct, including the use of water cannon by China
+		// Coast Guard vessels": the agent of an included act is a target too.
+		agents = s.includedAgents(o.te, o.cb, o.dstOK)
+	}
 	if dst == nil {
-		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
+		return cross(s.coordination(src, o.srcOK), append(s.including(o.te, o.cb, o.dstOK), agents...))
 	}
 	if src == nil && spec.has(flagLinked) {
+		if m := s.asRoleHolder(o, dst.end); m != nil {
+			return cross(s.coordination(m, o.srcOK), s.group(dst, o.dstOK)) // "As a member of X, Japan"
+		}
 		// "seven members of the IRGC, including General Zahedi"
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
-	return cross(append(s.coordination(src, o.srcOK), partners...), s.group(dst, o.dstOK))
+	dsts := s.group(dst, o.dstOK)
+	for _, m := range agents {
+		if !slices.Contains(dsts, m) {
+			dsts = append(dsts, m)
+		}
+	}
+	return cross(append(s.coordination(src, o.srcOK), partners...), dsts)
 }
 
 // relativeLightVerb: the noun heads a relative clause whose subject does it through a light
@@ -1973,6 +2420,38 @@ func (s *sentenceCtx) speechBetween(a, b int) bool {
 	return false
 }
 
+// speechSubjectNoun: the noun of o heads the subject of a speech verb's complement clause
+// ("The Kremlin said the trip to Vietnam was long planned"): "the", "this" or "that" and
+// lower-case modifiers stand between a speech verb after a (from the speaker's name) and the
+// noun, and a form of "be" or an auxiliary follows the noun's phrase. The definite noun points
+// back to an event named before; the speaker did not make the trip.
+func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
+	v := -1
+	for k := o.t - 1; k >= a && k >= o.t-4; k-- {
+		if s.tw(wSpeech, k) {
+			v = k
+			break
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil || s.tw(wPreposition, k) {
+			return false
+		}
+	}
+	if v < 0 || !s.tokens[v+1].is("the", "this", "that") {
+		// "said sanctions against Iran would be swift": the speaker's own measure; only a
+		// definite noun points back to an event whose doer the context has named
+		return false
+	}
+	for k := o.te; k < o.cb && k < o.te+8; k++ {
+		if s.tw(wBe, k) || s.tw(wAux, k) {
+			return true
+		}
+		if !s.tokens[k].isWord() && s.tokens[k].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
 // afterLightVerb: the noun at t is the object of a light verb ("carried out hundreds of strikes",
 // "launched its invasion of"), so the clause's subject does what the noun names.
 func (s *sentenceCtx) afterLightVerb(t, ca int) bool { return s.objectOfVerb(t, ca, wLightVerb) }
@@ -2016,9 +2495,6 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 	return false
 }
 
-// including: an unnamed object followed by ", including" names its members after it
-// ("sanctions on a dozen defence companies, including units of Lockheed Martin and General
-// Dynamics"); they are the targets.
 // countedObject: the object at te is counted ("eight individuals", "the 16 officials"): a
 // number of two or more (digits or a dates.tsv number word) before a lower-case word, perhaps
 // after a date ("designated on Monday eight individuals").
@@ -2034,11 +2510,119 @@ func (s *sentenceCtx) countedObject(te, cb int) bool {
 	if k < cb && s.tw(wArticle, k) {
 		k++
 	}
-	if k+1 >= cb || s.tokens[k+1].isCap() || !s.tokens[k+1].isWord() {
+	if k+1 >= cb || s.tokens[k+1].isCap() && !s.hyphenModifier(k+1, cb) || !s.tokens[k+1].isWord() {
 		return false
 	}
 	n, w := s.dateLex.numberAt(s.tokens, k, cb)
 	return w > 0 && n >= 2
+}
+
+// titledPersonAfter: the person named after a demonym m and the words of a title ("North
+// Korean Defence Minister No Kwang Chol", "Russian leader Vladimir Putin"), when ok takes
+// people; nil otherwise.
+func (s *sentenceCtx) titledPersonAfter(m *mention, cb int, ok func(*mention) bool) *mention {
+	if m == nil || !m.demonym {
+		return nil
+	}
+	j := m.end
+	for steps := 0; j < cb && steps < 6; steps++ {
+		if p := s.mentionAt(j); p != nil {
+			if p.info.Type == TypePerson && j > m.end && p.end <= cb && ok(p) {
+				return p
+			}
+			return nil
+		}
+		if s.roles != nil {
+			if n := s.roles.matchAt(s.tokens[:cb], j); n > 0 {
+				for ; n > 0; n-- {
+					if s.tw(wEnvoyTitle, j) {
+						return nil // an envoy stands for the state
+					}
+					j++
+				}
+				continue
+			}
+		}
+		if !s.tokens[j].isWord() || !s.tokens[j].isCap() || s.trigMark[j-s.a] || s.tw(wEnvoyTitle, j) {
+			return nil
+		}
+		j++
+	}
+	return nil
+}
+
+// statementIssuers: the verb at t opens a relative clause ("that condemned", "which strongly
+// condemns") whose antecedent is a statement noun (words.tsv speech-noun) followed by "by",
+// "of" or "from" and its issuers: those issuers, up to the relative pronoun; else nil.
+func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention {
+	r := t - 1
+	for r > s.a && (s.tw(wAdverb, r) || strings.HasSuffix(s.tokens[r].Lower, "ly") || s.tw(wAuxSkip, r)) {
+		r--
+	}
+	if r <= s.a || !s.tokens[r].is("that", "which") {
+		return nil
+	}
+	for j := r - 1; j > s.a && j >= r-45; j-- {
+		if s.tokens[j].is(";", ":") || s.trigMark[j-s.a] {
+			return nil
+		}
+		if !s.tw(wSpeechNoun, j) || !s.tokens[j+1].is("by", "of", "from") {
+			continue
+		}
+		var out []*mention
+		for k := range s.mentions {
+			m := &s.mentions[k]
+			if m.start > j && m.end <= r && ok(m) && !m.nested && !m.demonym && !slices.ContainsFunc(out, func(o *mention) bool { return o.info == m.info }) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// includedAgents: after a words.tsv member-intro phrase ("including") that follows te in the
+// clause, the doers named after "by" in the included phrase ("including the repeated use of
+// water cannon by China Coast Guard vessels"), within a dozen words.
+func (s *sentenceCtx) includedAgents(te, cb int, ok func(*mention) bool) []*mention {
+	for k := te + 1; k < cb && k < te+40; k++ {
+		if s.tokens[k].is(";", ":") {
+			return nil
+		}
+		n := 0
+		if s.tokens[k-1].Text == "," {
+			n = s.w.memberIntro.matchAt(s.tokens[:cb], k)
+		}
+		if n == 0 {
+			continue
+		}
+		for j := k + n; j+1 < cb && j < k+n+14; j++ {
+			if s.tokens[j].Text == ";" || s.tokens[j].Text == ":" {
+				return nil
+			}
+			if !s.tokens[j].is("by") {
+				continue
+			}
+			i := j + 1
+			if s.tw(wArticle, i) && s.mentionAt(i) == nil {
+				i++
+			}
+			if m := s.mentionAt(i); m != nil && ok(m) && (m.info.Type == TypeInstitution || m.info.Type == TypeState) {
+				return s.group(m, ok)
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// hyphenModifier: the name at k is joined by a hyphen to a lower-case word ("two Russia-based
+// entities", "U.S.-made drones"): a modifier of the noun after it, not a name in its own right.
+func (s *sentenceCtx) hyphenModifier(k, cb int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.end+1 < cb && s.tokens[m.end].Text == "-" && !s.tokens[m.end].SpaceBefore &&
+		s.tokens[m.end+1].isWord() && !s.tokens[m.end+1].isCap()
 }
 
 // countedMembers: the members a counted object names, after ", including" or in an
@@ -2054,10 +2638,10 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 		if tk.Text != "," {
 			continue
 		}
-		if s.tokens[k+1].Lower == "including" {
-			// "including the Russian shipping company Lanvia Marine": the first name that is
-			// no demonym, past the words that describe it.
-			for j := k + 2; j < cb && j <= k+8 && s.tokens[j].Text != ","; j++ {
+		if n := s.w.memberIntro.matchAt(s.tokens[:cb], k+1); n > 0 {
+			// "including the Russian shipping company Lanvia Marine", "among them Iran Air":
+			// the first name that is no demonym, past the words that describe it.
+			for j := k + 1 + n; j < cb && j <= k+7+n && s.tokens[j].Text != ","; j++ {
 				if m := s.mentionAt(j); m != nil {
 					if named(m) {
 						return s.group(m, named)
@@ -2086,10 +2670,13 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 	return nil
 }
 
+// including: an unnamed object followed by ", including" (or another words.tsv member-intro
+// phrase: "among them") names its members after it ("sanctions on a dozen defence companies,
+// including units of Lockheed Martin and General Dynamics"); they are the targets.
 func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	found := false
 	for k := te + 1; k < cb && k < te+16 && !found; k++ {
-		found = s.tokens[k].Lower == "including"
+		found = s.w.memberIntro.matchAt(s.tokens[:cb], k) > 0
 	}
 	if !found {
 		return nil // most objects have no list of members: skip the name checks
@@ -2099,10 +2686,8 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		if tk.Text == ";" || tk.Text == ":" || s.trigMark[k-s.a] {
 			return nil // past the phrase, or another trigger's
 		}
-		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) && !s.attributiveName(m) {
-			return nil // a named object is the target, found or refused before
-		}
-		if tk.Lower == "including" && s.tokens[k-1].Text == "," {
+		if n := s.w.memberIntro.matchAt(s.tokens[:cb], k); n > 0 && s.tokens[k-1].Text == "," {
+			k += n - 1 // the last word of the phrase: its members follow
 			if k+1 < cb && s.tw(wPreposition, k+1) && !s.tw(wListGlue, k+1) {
 				return nil // "..., including against threats from Iran": no members named
 			}
@@ -2123,6 +2708,9 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 			}
 			return nil
 		}
+		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) && !s.attributiveName(m) {
+			return nil // a named object is the target, found or refused before
+		}
 	}
 	return nil
 }
@@ -2133,6 +2721,17 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "The leaders welcomed the partnership": a host's verb without a guest after it
 		// (and not passive: "were welcomed by Tiani") states no meeting.
 		return nil
+	}
+	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
+		k := o.te
+		for k < o.cb && (s.tw(wArticle, k) || s.tw(wPossessive, k)) {
+			k++
+		}
+		if k+1 < o.cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && s.mentionAt(k) == nil && s.tokens[k+1].is("of") {
+			// "The ministers welcomed the decision of Secretary General Mark Rutte to ...": the
+			// host's object is a thing of the person's, no guest.
+			return nil
+		}
 	}
 	if r := s.withWhom(o.t); r >= 0 {
 		// "our neighbours Norway, Denmark and Iceland, with whom we now share one Alliance":
@@ -2145,6 +2744,9 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
 	}
+	if pairs := s.namedAsPartners(o); pairs != nil {
+		return pairs
+	}
 	if s.unnamedRelativeSubject(o.t) {
 		// "Operation Prosperity Guardian, in which more than 20 partners take part": the
 		// partners are the relative clause's own unnamed subject, not the main clause's doers.
@@ -2154,6 +2756,22 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
+		return nil
+	}
+	if described, ok := s.describedAs(x, o); ok {
+		// "Lukashenko described Russia, China and North Korea as "the partners who ...":
+		// the names described are the subject's partners, not one another's.
+		return described
+	}
+	if o.te+2 < o.cb && s.tw(wPairObject, o.te) && s.tokens[o.te+1].is("those", "that") && s.tokens[o.te+2].is("of") {
+		// "The EU's sanctions against Russia are aligned with those of Canada and Norway":
+		// the things compared are aligned, not the states named.
+		return nil
+	}
+	if s.unownedPrepObject(o) && len(s.pairObjects(o.te, o.cb, o.srcOK, false)) == 0 && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
+		// "possibly together with European partners", "in close contact with Allies and
+		// partners": partners or allies that are a preposition's unnamed object are others,
+		// not the names before.
 		return nil
 	}
 	cb := o.cb
@@ -2180,6 +2798,74 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// unownedPrepObject: the pair noun at o.t is a plural heading a preposition's object with no
+// owner and no name before it in its phrase ("together with European partners", "with
+// Allies and partners", "among its allies" is owned and not this).
+func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
+	if !strings.HasSuffix(s.tokens[o.te-1].Lower, "s") || s.mentionAt(o.te) != nil {
+		return false // "with allies Japan and Australia" names them
+	}
+	for k := o.t - 1; k >= o.ca && k > s.a && k >= o.t-6; k-- {
+		tk := s.tokens[k]
+		switch {
+		case tk.is("with", "among", "alongside", "from", "by"): // not "for", "to": "gathered for talks", "headed to talks"
+			return true
+		case s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }) != nil:
+			// "with North Korean partners": partners of that nationality, still unnamed
+			k = s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }).start
+			continue
+		case s.mentionAt(k) != nil || s.mentionEndingAt(k+1, func(*mention) bool { return true }) != nil:
+			return false
+		case tk.is("and", "or"), tk.Text == "\"":
+			continue // "with Allies and partners"
+		case !tk.isWord(), s.tw(wPossessive, k), s.tw(wPreposition, k), s.tw(wPronoun, k):
+			return false
+		}
+	}
+	return false
+}
+
+// describedAs: the pair noun at o.t is the complement of "as" after a described name or list
+// ("described Russia, China and North Korea as "the partners who ..."", "regards Minsk and
+// Moscow as allies"). The list pairs with the clause's subject before it (a leader stands for
+// his state), never within itself; ok is false when the shape is not there.
+func (s *sentenceCtx) describedAs(x *Extractor, o *occurrence) ([]argPair, bool) {
+	k := o.t - 1
+	for k > o.ca && k > o.t-5 && !s.tokens[k].is("as") && (s.tokens[k].Text == "\"" || s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPreposition, k)) {
+		k--
+	}
+	if k <= o.ca || !s.tokens[k].is("as") {
+		return nil, false
+	}
+	obj := s.mentionEndingAt(k, o.srcOK)
+	if obj == nil || obj.possessive {
+		return nil, false
+	}
+	described := s.leftGroup(obj, o.srcOK)
+	if len(described) < 2 {
+		return nil, false // one name: regardedAs pairs it with the subject
+	}
+	anyone := func(m *mention) bool {
+		return (o.srcOK(m) || m.info.Type == TypePerson) && !s.inPP(m) && !m.possessive
+	}
+	subj := s.nearestLeft(described[0].start, o.ca, anyone, false)
+	if subj != nil && !o.srcOK(subj) {
+		subj = x.leaderState(subj, o.trig.spec)
+	}
+	if subj == nil {
+		// "Analysts describe Russia and China as close partners": with no party describing
+		// them, the names are partners of one another.
+		return nil, false
+	}
+	var pairs []argPair
+	for _, m := range described {
+		if m.info != subj.info {
+			pairs = append(pairs, argPair{subj, m})
+		}
+	}
+	return pairs, true
 }
 
 // unnamedRelativeSubject: the trigger at t heads the subject of a relative clause opened by
@@ -2308,6 +2994,16 @@ func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 // is. The relation is kept only when the document names the body.
 func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 	for k := te; k < cb && k < te+5; k++ {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeState && m.end < cb && (s.tw(wDraft, m.end) || s.tokens[m.end].Text == "'s" || s.tokens[m.end].Text == "'") {
+			// "vetoed a United States text", "blocked a US draft", "the Council's veto of
+			// Algeria's draft": the state that tabled it modifies the draft, which is still the
+			// body's.
+			k = m.end - 1
+			if t := s.tokens[m.end].Text; t == "'s" || t == "'" {
+				k = m.end
+			}
+			continue
+		}
 		switch {
 		case s.tw(wDraft, k):
 			if k+1 < cb && s.tw(wDraft, k+1) {
@@ -2316,6 +3012,24 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			return docMention(x.lex.gaz.entities[body])
 		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
 			return nil
+		}
+	}
+	return nil
+}
+
+// venueBody: the body (an entity id) named after "in" or "at" within the clause after te ("in
+// the Security Council"), or nil.
+func (s *sentenceCtx) venueBody(te, cb int, body string) *mention {
+	for k := te; k+1 < cb && k < te+25; k++ {
+		if !s.tokens[k].is("in", "at") {
+			continue
+		}
+		j := k + 1
+		if s.tw(wArticle, j) {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.info.ID == body {
+			return m
 		}
 	}
 	return nil
@@ -2637,13 +3351,44 @@ func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention 
 	return doers
 }
 
-// betweenParties: an unnamed object noun phrase at te (an article and lower-case words) whose
+// coordinatedBetween: the parties of an unnamed event noun phrase coordinated after k within
+// the clause ("X's attacks and the cooperation between A, B and C"): betweenParties of the
+// phrase after the first conjunction, else nil.
+func (s *sentenceCtx) coordinatedBetween(k, cb int, ok func(*mention) bool) []*mention {
+	for j := k; j+1 < cb && j < k+20; j++ {
+		if s.tokens[j].is(";", ":") || s.tw(wClause, j) || s.tw(wSpeech, j) {
+			return nil
+		}
+		if s.tw(wConjunction, j) {
+			if !(s.tw(wArticle, j+1) || s.tw(wDefinite, j+1)) || s.tokens[j-1].Text == "," {
+				// "condemned X's attacks and said talks between", "..., and the talks between
+				// A and B went ahead": another verb's, another clause's.
+				return nil
+			}
+			return s.betweenParties(j+1, cb, ok)
+		}
+	}
+	return nil
+}
+
+// betweenParties: an unnamed object noun phrase at te (an article and lower-case words, or
+// lower-case words alone: "condemned military cooperation between Russia and the North") whose
 // head is followed by "between" and coordinated names: those names, else nil.
 func (s *sentenceCtx) betweenParties(te, cb int, ok func(*mention) bool) []*mention {
-	if te >= cb || !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+	if te < cb && isQuote(s.tokens[te].Text) {
+		te++ // "it \"strongly condemned\" military cooperation between": the quote closes the verb
+	}
+	if te >= cb {
 		return nil
 	}
-	for k := te + 1; k < cb && k <= te+5; k++ {
+	first := te + 1
+	if !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+		if tk := s.tokens[te]; !tk.isWord() || tk.isCap() || s.tw(wFunction, te) || s.mentionAt(te) != nil {
+			return nil
+		}
+		first = te
+	}
+	for k := first; k < cb && k <= te+5; k++ {
 		if s.tokens[k].is("between") {
 			if m := s.mentionAt(k + 1); m != nil && ok(m) {
 				if g := s.group(m, ok); len(g) > 1 {

@@ -522,6 +522,14 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		if k+n < cb && s.personAt(k+n) {
 			break // a title of the next person: "..., Australian Prime Minister Anthony Albanese"
 		}
+		if k+n < cb && s.tw(wOfficeLink, k+n) {
+			if e, _ := s.officeComplement(k+n, cb); e < cb && s.personAt(e) {
+				// "Richard Marles, Japanese Minister of Defense Kihara Minoru", "X, ... attended by
+				// Latvian Minister of Defence Andris Spruds": the title with its office is the
+				// next person's.
+				break
+			}
+		}
 		role := surfaceOf(s.tokens, k, k+n)
 		if k > ca && s.tokens[k-1].is("former") {
 			role = "former " + role // "Shoigu, the former defence minister"

@@ -295,7 +295,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		nounUse := s.nounUse(i) && !relativeThat(s, i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
 				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
@@ -379,6 +379,20 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 	return false
 }
 
+// relativeThat: "the bloc that includes Armenia": "that" before a word that is only a verb
+// trigger is a relative pronoun, not the determiner that makes a noun of it.
+func relativeThat(s *sentenceCtx, i int, trigs []trigger) bool {
+	if i <= s.a || !s.tokens[i-1].is("that") || len(trigs) == 0 {
+		return false
+	}
+	for _, t := range trigs {
+		if !t.frame.verbal() {
+			return false
+		}
+	}
+	return true
+}
+
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
 // "transfer" or "visit" a noun, so verb frames do not apply.
 func (s *sentenceCtx) nounUse(i int) bool {
@@ -387,7 +401,7 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) {
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i) {
 		return true // also "an admission of \"support for ...\""
 	}
 	before := i - 1
@@ -401,6 +415,16 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
+}
+
+// relativeThat: the "that" at p before the trigger at i is a relative pronoun, not a
+// determiner: the trigger is a past form ("a statement that condemned") or "that" follows a
+// comma ("..., together with the EU, that condemns").
+func (s *sentenceCtx) relativeThat(p, i int) bool {
+	if !s.tokens[p].is("that") || p+1 != i {
+		return false
+	}
+	return strings.HasSuffix(s.tokens[i].Lower, "ed") || p > s.a && s.tokens[p-1].Text == ","
 }
 
 // beforeQuotes is the index of the token before i, past quotation marks and a quoted
@@ -558,7 +582,7 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 // not a past form, a participle, an infinitive or after an auxiliary ("will condemn").
 func (s *sentenceCtx) presentTense(t, ca int) bool {
 	w := s.tokens[t].Lower
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.inQuote[t-s.a] {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.tw(wIrregularPast, t) || s.inQuote[t-s.a] {
 		return false
 	}
 	k := s.verbGroupStart(t, ca) - 1
@@ -593,6 +617,22 @@ func (s *sentenceCtx) pluralPresent(t, ca int) bool {
 // trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
 // backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
 // goes on from the day it is stated.
+// remainsBefore: a verb of the words.tsv class stance-copula ("remains", "remain") stands
+// up to five words before the noun trigger at t, with only words between ("remains
+// steadfast in its support for", "remains a close ally of"), not after "to" ("is expected to
+// remain") nor in the past.
+func (s *sentenceCtx) remainsBefore(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= t-5; k-- {
+		if !s.tokens[k].isWord() {
+			return false
+		}
+		if s.tw(wStanceCopula, k) {
+			return !(k-1 >= ca && s.tokens[k-1].is("to"))
+		}
+	}
+	return false
+}
+
 func (s *sentenceCtx) continuing(t, ca int) bool {
 	k := t - 1
 	if k >= ca && s.tokens[k].is("to") {
@@ -648,10 +688,7 @@ func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
 // shipped to Russia's Far East", "Russian instructors arrived in Niamey"): what moves is
 // troops, so the verb deploys them.
 func (x *Extractor) troopsBefore(s *sentenceCtx, t int) bool {
-	k := t - 1
-	for k > s.a && (s.tw(wAdverb, k) || s.tw(wAux, k) || s.tw(wBe, k)) {
-		k--
-	}
+	k := s.subjectEnd(t, s.a)
 	if k < s.a {
 		return false
 	}
@@ -730,9 +767,23 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) &&
 			!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
 	}
+	if trig.spec.has(flagStanceNow) && !trig.frame.verbal() && s.remainsBefore(t, ca) &&
+		!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) }) {
+		// "The EU remains steadfast in its support for Ukraine", "The United States remains a
+		// steadfast ally of Israel": a stance named by a noun after "remains" holds on the day
+		// it is stated.
+		r.now = true
+	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event = p.dst.event
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
+	if !r.act && (trig.spec.has(flagNeedsVerdict) || trig.spec.has(flagNeedsJudgement)) && s.dateLex != nil &&
+		(s.tw(wIrregularPast, t) || strings.HasSuffix(s.tokens[t].Lower, "ed")) && s.dateLex.simplePast(s.tokens, ca, t) {
+		// "Wood said the veto was a cynical step", "Seoul called the launch reckless": a
+		// verdict passed in the simple past is a reaction done at the event it judges or at
+		// the occasion, like "condemned the veto".
+		r.act = true
+	}
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple
 		// past, like its joint statement, is done at the occasion that named the group.
@@ -743,6 +794,14 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the
 		// act itself.
 		r.Modality = Reported
+	}
+	if (r.Type == RelSupports || r.Type == RelSanctioned) && r.Modality != Fact && x.pledge(s, t, ca, p.src, r.Type == RelSupports) {
+		// a pledge in quotation marks ("would “unconditionally support” Russia") is the
+		// pledge itself, like a quoted speech act; it is made when it is said ("said on
+		// Tuesday that they would impose sanctions": Tuesday; SCHEMA.md Dates rule 1). A
+		// saying with no day of its own leaves the date to the occasion rules.
+		r.Modality = Fact
+		r.now = slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= t && !d.noEvent })
 	}
 	if r.Modality != Fact {
 		r.Attribution = s.attributionFor(t, p.src)
@@ -933,6 +992,71 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	return polarity, modality
 }
 
+// pledge: the trigger at t follows "would" or "will" (and adverbs), with no other hedge in
+// its clause, in what a verb of saying before it reports, and the speaker is the source or
+// one who serves it ("Choe said the North would unconditionally support Russia", "Marles
+// said Australia will stand with Ukraine"; "Britain, France and Germany announced that they
+// would sanction Iran Air"): pledging support and announcing sanctions are the speech act
+// itself, a fact (SCHEMA.md Modality rule 1), not a plan. Someone else's "would" is a
+// forecast ("Analysts said China would support Russia" stays speculative). stance: a
+// SUPPORTS trigger, which must be a pledge-verb.
+func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool) bool {
+	if src == nil {
+		return false
+	}
+	if stance && !s.tw(wPledgeVerb, t) {
+		return false // "would help Pyongyang build satellites": material help, a plan
+	}
+	m := t - 1
+	for m > ca && (s.tw(wAdverb, m) || strings.HasSuffix(s.tokens[m].Lower, "ly") || isOpeningQuote(s.tokens[m].Text)) {
+		m--
+	}
+	if m <= ca || !s.tokens[m].is("would", "will") {
+		return false
+	}
+	cue := x.cues(s)
+	for k := ca; k < t; k++ {
+		if k != m && cue[k-s.a]&cueSpeculative != 0 {
+			return false // "said China might support", "if attacked, would support"
+		}
+	}
+	for j := m - 1; j >= s.a && j >= m-12; j-- {
+		if !s.tw(wSpeech, j) {
+			continue
+		}
+		sp := s.speakerOf(j, func(*mention) bool { return true })
+		if sp == nil || sp.start >= j {
+			return false
+		}
+		return s.amongSpeakers(sp, j, func(info *entityInfo) bool {
+			return info == src.info || info.State != "" && info.State == src.info.ID
+		})
+	}
+	return false
+}
+
+// amongSpeakers: ok holds for the speaker sp of the speech word at j, for another entity of
+// a group anaphor at its place ("the three governments"), or for a name of the coordinated
+// subject it ends ("Britain, France and Germany said").
+func (s *sentenceCtx) amongSpeakers(sp *mention, j int, ok func(*entityInfo) bool) bool {
+	for k := range s.mentions {
+		if m := &s.mentions[k]; m.start == sp.start && ok(m.info) {
+			return true
+		}
+	}
+	for k := sp.start - 1; k >= s.a && (s.tokens[k].Text == "," || s.tokens[k].is("and")); k-- {
+		m := s.mentionEndingAt(k, func(*mention) bool { return true })
+		if m == nil {
+			return false
+		}
+		if ok(m.info) {
+			return true
+		}
+		k = m.start
+	}
+	return false
+}
+
 // outsideReport: the reporting cue at k does not report the trigger at t, which the text
 // states as a fact beside the report:
 //   - after the trigger, the cue opens a coordinated clause or verb phrase ("Germany delivered
@@ -951,7 +1075,17 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 				return true
 			}
 		}
-		return s.speakerAppositionHolds(t, k)
+		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k) || s.reportInsideRelative(t, k)
+	}
+	if s.coordinatedSubjectClause(k, t) {
+		return true
+	}
+	for k2 := t + 1; k2 < s.b; k2++ {
+		// "Zakharova said ..., while Choe, who was received by Lavrov on Friday, said ...":
+		// the clause describes the second speaker; the first one's report ended before it.
+		if s.tokens[k2].Text == "," && k2+1 < s.b && s.speakerRelativeHolds(t, k2+1) {
+			return true
+		}
 	}
 	for j := k + 1; j < t && j <= t-1; j++ {
 		if s.tw(wSubordinator, j) && t-j <= 8 {
@@ -961,6 +1095,111 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 			s.tw(wStatementVerb, j) {
 			// "a joint statement announcing sanctions on Iran Air": the statement makes the
 			// announcement, which is the act (SCHEMA.md Modality rule 1).
+			return true
+		}
+	}
+	return false
+}
+
+// speakerRelativeHolds: the trigger at t lies in a relative clause set off by commas after
+// a name ("Choe Son Hui, who was received by Lavrov in Moscow on Friday, said ...", "The
+// ministry, which signed the accord in May, told reporters ..."), and the cue at k is the
+// verb of saying right after the clause's closing comma: the clause describes the speaker,
+// and the text states it as a fact (SCHEMA.md Modality rule 1 reports what is said, not who
+// says it). Anywhere in the sentence, unlike speakerAppositionHolds: "X said ..., while Y,
+// who ..., said ...". No verb of saying and no "that" between the opening and closing comma.
+func (s *sentenceCtx) speakerRelativeHolds(t, k int) bool {
+	c := k - 1
+	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+		c--
+	}
+	if c <= t || s.tokens[c].Text != "," || !(s.tw(wReportVerb, k) || s.dateLex != nil && s.dateLex.speech.matchAt(s.tokens, k, s.b) > 0) {
+		return false
+	}
+	for j := t; j > s.a+1; j-- {
+		if s.tw(wReportVerb, j) || s.tokens[j].is("that") {
+			return false
+		}
+		if !s.tokens[j].is("who", "which") || s.tokens[j-1].Text != "," {
+			continue
+		}
+		if s.mentionEndingAt(j-1, func(*mention) bool { return true }) == nil {
+			return false
+		}
+		for i := t + 1; i < c; i++ {
+			if s.tw(wReportVerb, i) || s.tokens[i].is("that") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// reportInsideRelative: the cue at k, after the trigger at t, reports only a relative clause
+// that follows the trigger's object, set off inside it by commas ("signed the treaty on
+// Friday which, officials said, allows Moscow to ...") or as a subject pronoun before a verb
+// of a clause with no relative word ("sanctions on several vessels it said had carried
+// drones"): the trigger's own clause is stated by the text.
+func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
+	if k+1 >= s.b {
+		return false
+	}
+	// "which, officials said, allows": a relative word, a comma, the speaker, the cue, a comma
+	for c := k - 1; c > t+1 && c >= k-5; c-- {
+		if s.tokens[c].Text != "," {
+			if !s.tokens[c].isWord() {
+				break
+			}
+			continue
+		}
+		return s.tokens[c-1].is("which", "who", "where") && s.tokens[k+1].Text == ","
+	}
+	// "vessels it said had carried": a pronoun subject, the cue, then the clause's verb
+	return k-2 > t && s.tw(wSubjectPronoun, k-1) && s.tokens[k-2].isWord() && !s.tokens[k-2].isCap() &&
+		!s.tw(wSpeech, k-2) && !s.tokens[k-2].is("and", "but", "that") && (s.tw(wAux, k+1) || s.tw(wBe, k+1))
+}
+
+// coordinatedSubjectClause: after the cue at k (before the trigger at t), ", and" or ", but"
+// opens a clause with subjects of its own, names and their commas and "and", then at most
+// two adverbs, then the trigger ("Hwang said Russia had acted like a criminal, and Japan,
+// France and Britain also criticised the veto"): a second main clause the text states
+// itself, not part of what the first subject said (SCHEMA.md Modality rule 1). "said ...,
+// and that Japan criticised" continues the report: "that" is no name.
+func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
+	if k+1 < s.b && s.tokens[k+1].Text == "," {
+		// "Kim received Lavrov on Saturday, state media said, and the two discussed ...": a
+		// cue set off by commas reports what it stands in, the second conjunct included.
+		return false
+	}
+	for j := k + 2; j+1 < t; j++ {
+		if !s.tokens[j].is("and", "but") || s.tokens[j-1].Text != "," {
+			continue
+		}
+		i := j + 1
+		named := false
+		for i < t {
+			m := s.mentionAt(i)
+			if m == nil && s.tw(wArticle, i) {
+				m = s.mentionAt(i + 1) // "and the United Kingdom"
+			}
+			if m != nil {
+				named, i = true, m.end
+				continue
+			}
+			if named && (s.tokens[i].Text == "," || s.tokens[i].is("and")) {
+				i++
+				continue
+			}
+			break
+		}
+		if !named {
+			continue
+		}
+		for n := 0; n < 2 && i < t && s.tw(wAdverb, i); n++ {
+			i++
+		}
+		if i == t {
 			return true
 		}
 	}
@@ -1302,6 +1541,47 @@ func (s *sentenceCtx) listBetween(a, b int) bool {
 	return false
 }
 
+// appositiveThat: "the CSTO, the Moscow-led bloc that includes Armenia": a restrictive
+// relative on an apposition's head noun, the apposition opened by an article after a comma;
+// the relative's subject is the name before that comma (or before its "(ACRONYM)").
+func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
+	ca := t - 1
+	if ca > s.a && s.tw(wAdverb, ca) {
+		ca-- // "that also includes"
+	}
+	if ca <= s.a+3 || !s.tokens[ca].is("that") || !s.tokens[ca-1].isWord() || s.tokens[ca-1].isCap() {
+		return nil
+	}
+	for k := ca - 1; k > s.a+1 && k >= ca-8; k-- {
+		tk := s.tokens[k]
+		if tk.Text != "," {
+			if m := s.mentionAt(k); m != nil && m.end < ca && s.tokens[m.end].Text == "-" {
+				k = m.start // "the Moscow-led bloc": a name glued to a participle modifies the head
+				continue
+			}
+			if !tk.isWord() && tk.Text != "-" || s.mentionAt(k) != nil {
+				return nil // a name or punctuation inside: no plain apposition
+			}
+			continue
+		}
+		if !s.tw(wArticle, k+1) {
+			return nil
+		}
+		if m := s.mentionEndingAt(k, ok); m != nil {
+			return m
+		}
+		if s.tokens[k-1].Text == ")" {
+			for j := k - 2; j > s.a && j >= k-6; j-- {
+				if s.tokens[j].Text == "(" {
+					return s.mentionEndingAt(j, ok)
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the
 // name before the comma as its subject.
 func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
@@ -1342,6 +1622,20 @@ func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*mention) bool) *mention {
 	if m == nil {
 		return nil
+	}
+	if k := m.end; k+1 < t && s.tokens[k].is("and") && strings.HasSuffix(s.tokens[k+1].Lower, "ed") && !s.tokens[k+1].isCap() &&
+		s.mentionAt(k+1) == nil {
+		// "Hegseth visited Japan and the Philippines and reaffirmed support for Taiwan": the
+		// names before "and" + a verb are the first verb's objects; the clause's first name
+		// is the subject of both verbs.
+		if list := s.leftGroup(m, ok); len(list) > 0 && list[0].start > ca && s.tokens[list[0].start-1].isWord() &&
+			!s.tokens[list[0].start-1].isCap() && strings.HasSuffix(s.tokens[list[0].start-1].Lower, "ed") {
+			for j := range s.mentions {
+				if first := &s.mentions[j]; first.start >= ca && first.end < list[0].start && ok(first) && !first.possessive && !s.modifier(first) {
+					return first
+				}
+			}
+		}
 	}
 	for k := m.end; k+2 <= t; k++ {
 		if s.tokens[k].Text == "," && s.tokens[k+1].is("and") && s.tokens[k+2].isWord() && !s.tokens[k+2].isCap() &&
@@ -1672,6 +1966,12 @@ func (s *sentenceCtx) ofComplement(prev, m *mention) bool {
 	return k == m.start
 }
 
+// plainModifier: a lower-case content word, no trigger ("missile", "drone": a class of weapon may be named).
+func (s *sentenceCtx) plainModifier(j int) bool {
+	tk := s.tokens[j]
+	return tk.isWord() && !tk.isCap() && !s.tw(wFunction, j) && !s.trigMark[j-s.a]
+}
+
 // possessor is "X's" before the trigger, with only lower-case modifiers in between
 // ("North Korea's unwavering backing").
 func (s *sentenceCtx) possessor(t int) *mention {
@@ -1680,12 +1980,21 @@ func (s *sentenceCtx) possessor(t int) *mention {
 		if !m.possessive || m.end+1 > t {
 			continue
 		}
-		if t-(m.end+1) > 3 {
+		reach := 3
+		for j := m.end + 2; j < t-1 && j <= m.end+4; j++ {
+			if s.tw(wConjunction, j) && s.plainModifier(j-1) && s.plainModifier(j+1) {
+				reach = 5 // "Russia's massive missile and drone attack": coordinated modifiers
+			}
+		}
+		if t-(m.end+1) > reach {
 			return nil
 		}
 		for j := m.end + 1; j < t; j++ {
 			// A capitalised modifier that names nothing stays inside the phrase ("Moscow's Cold
 			// War ally"); one that belongs to a name does not ("Russia's Wagner partners").
+			if reach > 3 && s.tw(wConjunction, j) {
+				continue
+			}
 			if tk := s.tokens[j]; tk.isCap() && s.covered(j) || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
 			}

@@ -105,7 +105,26 @@ func tokenizeInto(buf []Token, text string) []Token {
 		newlines, space = 0, false
 		i = end
 	}
+	gluedDashes(tokens)
 	return tokens
+}
+
+// gluedDashes reads an en dash glued between two words as the hyphen it stands for ("the
+// ROK–U.S. alliance", "U.S.–Japan talks"), as official texts set it; between numbers ("8–13
+// October") and with a space on either side it keeps its own reading.
+func gluedDashes(tokens []Token) {
+	for k := 1; k+1 < len(tokens); k++ {
+		t := &tokens[k]
+		if t.Text != "\u2013" || t.SpaceBefore || tokens[k+1].SpaceBefore {
+			continue
+		}
+		prev, next := tokens[k-1].Text, tokens[k+1].Text
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		first, _ := utf8.DecodeRuneInString(next)
+		if (unicode.IsLetter(last) || last == '.') && unicode.IsLetter(first) {
+			t.Text, t.Key, t.Lower, t.wordish = "-", "-", "-", false
+		}
+	}
 }
 
 func newToken(text, lower string, start, end, newlines int, space bool) Token {
