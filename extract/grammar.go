@@ -375,6 +375,7 @@ type words struct {
 	classes     map[string]clsSet
 	attribution phraseSet // "according to"
 	speaksFor   phraseSet // "speaking on behalf of"
+	sourceCue   phraseSet // "told", "spoke to", "a report by"
 	memberIntro phraseSet // "including", "among them": members of a class object follow
 }
 
@@ -388,6 +389,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.attribution
 	case "speaks-for":
 		return &w.speaksFor
+	case "source-cue":
+		return &w.sourceCue
 	case "member-intro":
 		return &w.memberIntro
 	}
