@@ -139,6 +139,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if spec.has(flagAbroad) && x.atHome(p.src, p.dst) {
+			continue // "Choe returned to Pyongyang after her visit to Moscow": home, no visit
+		}
 		if spec.has(flagNamedParties) && !x.namedParty(p.src, p.dst) {
 			continue // "a Japan-Philippines Reciprocal Access Agreement": no third state signs it
 		}
@@ -275,6 +278,22 @@ func (x *Extractor) seatedState(m *mention) *entityInfo {
 		return st
 	}
 	return nil
+}
+
+// atHome: dst is the state the gazetteer seats person src in, or that state's capital.
+func (x *Extractor) atHome(src, dst *mention) bool {
+	st := x.seatedState(src)
+	if st == nil {
+		return false
+	}
+	switch dst.info.Type {
+	case TypeState:
+		return dst.info == st
+	case TypePlace:
+		c := x.lex.capitals[st.ID]
+		return c != "" && dst.info.ID == "place:"+slug(c)
+	}
+	return false
 }
 
 // troopOwner: the state whose troops stand right before the verb group at t ("North Korean
@@ -842,8 +861,23 @@ func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool)
 // agent after it ("one IRBM launched by North Korea", "an IRBM (IRBM) launched by ...",
 // "Mali, backed by Russia,"), is a passive without its "be".
 func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
-	if o.te != o.t+1 || o.te >= o.cb || !s.tokens[o.te].is("by") || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
+	if o.te != o.t+1 || o.te >= o.cb || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
 		return false
+	}
+	if !s.tokens[o.te].is("by") {
+		// "the Charter, signed in Bamako on 16 September 2023 by the Heads of State of ...": after
+		// a comma, place and date adjuncts may come between the participle and its agent.
+		if s.tokens[o.t-1].Text != "," || !s.tw(wLocative, o.te) && !s.tokens[o.te].is("on") {
+			return false
+		}
+		j := o.te
+		for j < o.cb && j < o.te+10 && !s.tokens[j].is("by") && s.tokens[j].Text != "," && (s.tokens[j].isCap() || !s.tokens[j].isWord() ||
+			s.tw(wPreposition, j) || s.tw(wArticle, j) || isAmount(s.tokens[j].Text)) {
+			j++
+		}
+		if j >= o.cb || !s.tokens[j].is("by") {
+			return false
+		}
 	}
 	end := o.t
 	if s.tokens[end-1].Text == ")" || s.tokens[end-1].Text == "," {
@@ -2710,12 +2744,28 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	return nil
 }
 
+// ofThing: between te and the name at end stands "of" after a lower-case noun that is no
+// role ("the decision of", "the proposal of", but not "the head of").
+func (s *sentenceCtx) ofThing(te, end int) bool {
+	for k := te + 1; k < end; k++ {
+		if s.tokens[k].is("of") && s.tokens[k-1].isWord() && !s.tokens[k-1].isCap() && !s.tw(wArticle, k-1) &&
+			s.roleEndingAt(k-1, end) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) && len(s.pairObjects(o.te, o.cb, o.srcOK, true)) == 0 {
-		// "The leaders welcomed the partnership": a host's verb without a guest after it
-		// (and not passive: "were welcomed by Tiani") states no meeting.
-		return nil
+	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
+		g := s.pairObjects(o.te, o.cb, o.srcOK, true)
+		if len(g) == 0 || s.ofThing(o.te, g[0].start) {
+			// "The leaders welcomed the partnership": a host's verb without a guest after it
+			// (and not passive: "were welcomed by Tiani") states no meeting; nor one whose
+			// object is a thing of the person's ("welcomed the decision of Secretary General X").
+			return nil
+		}
 	}
 	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
 		k := o.te
