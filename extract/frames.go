@@ -2767,17 +2767,6 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
-	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
-		k := o.te
-		for k < o.cb && (s.tw(wArticle, k) || s.tw(wPossessive, k)) {
-			k++
-		}
-		if k+1 < o.cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && s.mentionAt(k) == nil && s.tokens[k+1].is("of") {
-			// "The ministers welcomed the decision of Secretary General Mark Rutte to ...": the
-			// host's object is a thing of the person's, no guest.
-			return nil
-		}
-	}
 	if r := s.withWhom(o.t); r >= 0 {
 		// "our neighbours Norway, Denmark and Iceland, with whom we now share one Alliance":
 		// the names before are the antecedent, paired with the relative clause's subject, not
