@@ -2581,8 +2581,9 @@ func (s *sentenceCtx) titledPersonAfter(m *mention, cb int, ok func(*mention) bo
 }
 
 // statementIssuers: the verb at t opens a relative clause ("that condemned", "which strongly
-// condemns") whose antecedent is a statement noun (words.tsv speech-noun) followed by "by",
-// "of" or "from" and its issuers: those issuers, up to the relative pronoun; else nil.
+// condemns") whose antecedent is a statement noun (words.tsv speech-noun) followed by an
+// issuer-prep ("by", "of", "from") and its issuers: those issuers, up to the relative
+// pronoun; else nil.
 func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention {
 	r := t - 1
 	for r > s.a && (s.adverb(r) || s.tw(wAuxSkip, r)) {
@@ -2595,7 +2596,7 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 		if s.tokens[j].is(";", ":") || s.trigMark[j-s.a] {
 			return nil
 		}
-		if !s.tw(wSpeechNoun, j) || !s.tokens[j+1].is("by", "of", "from") {
+		if !s.tw(wSpeechNoun, j) || !s.tw(wIssuerPrep, j+1) {
 			continue
 		}
 		var out []*mention
