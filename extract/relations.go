@@ -995,9 +995,9 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	return polarity, modality
 }
 
-// pledge: the trigger at t follows "would" or "will" (and adverbs), with no other hedge in
-// its clause, in what a verb of saying before it reports, and the speaker is the source or
-// one who serves it ("Choe said the North would unconditionally support Russia", "Marles
+// pledge: the trigger at t follows a words.tsv pledge-modal ("would", "will") and adverbs,
+// with no other hedge in its clause, in what a verb of saying before it reports, and the
+// speaker is the source or one who serves it ("Choe said the North would unconditionally support Russia", "Marles
 // said Australia will stand with Ukraine"; "Britain, France and Germany announced that they
 // would sanction Iran Air"): pledging support and announcing sanctions are the speech act
 // itself, a fact (SCHEMA.md Modality rule 1), not a plan. Someone else's "would" is a
@@ -1014,7 +1014,7 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 	for m > ca && (s.adverb(m) || isOpeningQuote(s.tokens[m].Text)) {
 		m--
 	}
-	if m <= ca || !s.tokens[m].is("would", "will") {
+	if m <= ca || !s.tw(wPledgeModal, m) {
 		return false
 	}
 	cue := x.cues(s)
