@@ -112,8 +112,8 @@ func breakAtNewline(tokens []Token, lineStart, i int) bool {
 const maxEntryTokens = 20
 
 // entryLine: tokens [a, b) are one line shaped like an entry of a signature or participant
-// block: a capitalised word first, a comma with a capitalised word after it (a name and
-// its title, either way round), every word capitalised but the lower-case connectives of
+// block: a capitalised word first, a comma or spaced dash with a capitalised word after it
+// (a name and its title, either way round), every word capitalised but the lower-case connectives of
 // names and offices ("of", "for", "the", "de") and numbers, and no punctuation or
 // connective at its end. A line of wrapped prose holds lower-case words (verbs, nouns), so
 // it is not one; a line broken after "Foreign" ends in a word, so it takes a comma and
@@ -130,8 +130,8 @@ func entryLine(tokens []Token, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		t := tokens[k]
 		switch {
-		case t.Text == ",":
-			comma = true
+		case t.Text == "," || t.is("\u2013", "\u2014") || t.Text == "-" && t.SpaceBefore:
+			comma = true // "Anna Berg, Minister ...", "Anna Berg – Minister ..."
 		case t.isWord() && t.isCap():
 			after = after || comma
 		case t.isWord() && !entryConnective(t) && !isDigits(t.Text):
