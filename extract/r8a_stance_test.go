@@ -157,3 +157,23 @@ func TestWhoAfterUnnamedAntecedent(t *testing.T) {
 			[]string{"SUPPORTS state:PER state:ECU"}, nil},
 	})
 }
+
+// TestDonorTo covers a donor noun with its beneficiary after a copula or in apposition
+// ("among the largest donors to Ukraine", "a leading donor to the Philippines"). Every
+// sentence is our own.
+func TestDonorTo(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"a copula and a superlative",
+			"Sweden is also among the largest donors to Ukraine.",
+			[]string{"SUPPORTS state:SWE state:UKR"}, nil},
+		{"an apposition",
+			"Japan, a leading donor to the Philippines, sent ships.",
+			[]string{"SUPPORTS state:JPN state:PHL"}, nil},
+		{"remains the biggest contributor",
+			"Norway remains the biggest contributor to Moldova.",
+			[]string{"SUPPORTS state:NOR state:MDA"}, nil},
+		{"donors to an unnamed fund support nobody named",
+			"The donors to the fund met in Oslo with Canada.",
+			nil, []string{"SUPPORTS state:CAN state:NOR"}},
+	})
+}
