@@ -973,7 +973,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// threat of an attack on Iran": the hedge is the next conjunct's)
 			commaAfter = true
 		}
-		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
+		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) {
 			spec = true
 		}
 		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
@@ -996,6 +996,22 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// parentheticalHedge: the hedge at k is a participle opening a phrase set off by commas
+// before the trigger at t ("the troops, believed to include officers of the Storm Corps, had
+// been shipped to Vladivostok"): it hedges what the phrase says of its head, not the clause's
+// verb, which the text states as it stands.
+func (s *sentenceCtx) parentheticalHedge(k, t int) bool {
+	if k >= t || k == s.a || s.tokens[k-1].Text != "," || !strings.HasSuffix(s.tokens[k].Lower, "ed") {
+		return false
+	}
+	for j := k + 1; j < t; j++ {
+		if s.tokens[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // pledge: the trigger at t follows "would" or "will" (and adverbs), with no other hedge in
