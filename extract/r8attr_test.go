@@ -27,3 +27,23 @@ func TestAgentlessBeliefHedges(t *testing.T) {
 			[]string{"DEPLOYED state:PRK state:RUS asserted/reported"}, nil},
 	})
 }
+
+// TestTrailingAttribution: a short attribution closing the sentence after its last comma
+// reports the main clause even past a subordinate clause in between (SCHEMA.md Modality rule
+// 1); a relative clause keeps its report verb to itself.
+func TestTrailingAttribution(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"past a 'when' clause, agency reported",
+			"Lavrov visited Pyongyang on July 11, when he and Choe Son Hui discussed the treaty, state media reported.",
+			[]string{"VISITED person:sergey-lavrov place:pyongyang asserted/reported"}, nil},
+		{"past a 'while' clause, said a spokesman",
+			"Wang Yi visited Moscow in April, while the talks on Ukraine stalled, said a spokesman.",
+			[]string{"VISITED person:wang-yi place:moscow asserted/reported"}, nil},
+		{"near miss: a relative clause with a report verb",
+			"Wang Yi visited Moscow in April, while the talks stalled, which Beijing has not confirmed.",
+			[]string{"VISITED person:wang-yi place:moscow asserted/fact"}, nil},
+		{"near miss: a comma-less tail is the clause's own",
+			"Wang Yi visited Moscow in April when the talks stalled.",
+			[]string{"VISITED person:wang-yi place:moscow asserted/fact"}, nil},
+	})
+}

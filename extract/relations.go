@@ -983,6 +983,11 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			rep = true
 		}
 	}
+	if !rep && cb < s.b {
+		if k := s.trailingAttribution(t, cb); k >= 0 && cue[k-s.a]&cueReported != 0 && !s.outsideReport(k, t) {
+			rep = true
+		}
+	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
 		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
@@ -996,6 +1001,43 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// trailingAttribution: the sentence, past the trigger's clause that ends at cb, closes with a
+// short attribution after its last comma (", KCNA reported.", ", said a spokesman.",
+// ", according to officials."): it reports the whole sentence, the main clause before a
+// subordinate one included ("visited Pyongyang on June 4, when the two reaffirmed their
+// support, KCNA reported"). Not a relative clause (", which Pyongyang has not confirmed"),
+// nor past a coordinated clause after the trigger (", and officials said ...": the last
+// conjunct's report). Returns the cue's index, or -1.
+func (s *sentenceCtx) trailingAttribution(t, cb int) int {
+	end := s.b
+	for end > cb && !s.tokens[end-1].isWord() && s.tokens[end-1].Text != "," {
+		end-- // the full stop, a closing quotation mark
+	}
+	c := end - 1
+	for c >= cb && s.tokens[c].Text != "," {
+		c--
+	}
+	if c < cb || end-c-1 > 6 || end-c-1 < 2 {
+		return -1
+	}
+	for j := t + 1; j < c; j++ {
+		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+			return -1
+		}
+	}
+	for k := c + 1; k < end; k++ {
+		if s.tokens[k].is("which", "who", "whom", "where", "that", "and", "but", "not") {
+			return -1
+		}
+	}
+	for k := c + 1; k < end; k++ {
+		if s.tw(wReportVerb, k) || s.tokens[k].is("according") {
+			return k
+		}
+	}
+	return -1
 }
 
 // parentheticalHedge: the hedge at k is a participle opening a phrase set off by commas
