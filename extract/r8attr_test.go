@@ -47,3 +47,26 @@ func TestTrailingAttribution(t *testing.T) {
 			[]string{"VISITED person:wang-yi place:moscow asserted/fact"}, nil},
 	})
 }
+
+// TestReportInSubordinateAfter: a report cue in a relative or participle clause after the
+// trigger reports that clause only (SCHEMA.md Modality rule 1: the relation is the text's own
+// statement); a cue set off by a comma as an attribution of its own still reports the whole.
+func TestReportInSubordinateAfter(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a participle clause with 'what they said'",
+			"Canada and Japan sanctioned Iran on Monday, citing what they said was a drone shipment.",
+			[]string{"SANCTIONED state:CAN state:IRN asserted/fact", "SANCTIONED state:JPN state:IRN asserted/fact"}, nil},
+		{"a relative clause with 'accused'",
+			"Australia sanctioned Russia, which Canberra accused of buying shells.",
+			[]string{"SANCTIONED state:AUS state:RUS asserted/fact"}, nil},
+		{"a 'who' clause with a report verb",
+			"Britain imposed sanctions on Belarus, whose officials reportedly hid the shipments.",
+			[]string{"SANCTIONED state:GBR state:BLR asserted/fact"}, nil},
+		{"near miss: a parenthetical attribution after a relative clause",
+			"Russia struck Kharkiv, which lies near the border, officials said.",
+			[]string{"ATTACKED state:RUS place:kharkiv asserted/reported"}, nil},
+		{"near miss: a plain closing attribution",
+			"Russia struck Kharkiv on Friday, the air force said.",
+			[]string{"ATTACKED state:RUS place:kharkiv asserted/reported"}, nil},
+	})
+}

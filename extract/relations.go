@@ -1139,7 +1139,8 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 				return true
 			}
 		}
-		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k) || s.reportInsideRelative(t, k)
+		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k) || s.reportInsideRelative(t, k) ||
+			s.reportInSubordinateAfter(t, k)
 	}
 	if s.coordinatedSubjectClause(k, t) {
 		return true
@@ -1222,6 +1223,38 @@ func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
 	// "vessels it said had carried": a pronoun subject, the cue, then the clause's verb
 	return k-2 > t && s.tw(wSubjectPronoun, k-1) && s.tokens[k-2].isWord() && !s.tokens[k-2].isCap() &&
 		!s.tw(wSpeech, k-2) && !s.tokens[k-2].is("and", "but", "that") && (s.tw(wAux, k+1) || s.tw(wBe, k+1))
+}
+
+// reportInSubordinateAfter: the cue at k, after the trigger at t, stands in a relative clause
+// or a participle clause that follows the trigger ("adopted sanctions against Russia which
+// targets the officials said to have organised the dispatch", "imposed sanctions on Iran Air
+// on Tuesday, responding to what they said was Tehran's delivery"): it reports that clause,
+// not the trigger's, which the text states. A cue a comma sets off as an attribution of its
+// own (", officials said", ", the air force said on Friday") still reports the whole.
+func (s *sentenceCtx) reportInSubordinateAfter(t, k int) bool {
+	relative := func(j int) bool { return s.tokens[j].is("which", "who", "whom", "whose", "what") }
+	c := k - 1
+	for c > t && s.tokens[c].Text != "," {
+		c--
+	}
+	if c > t && k-c <= 4 {
+		own := true
+		for j := c + 1; j < k; j++ {
+			own = own && !relative(j)
+		}
+		if own {
+			return false
+		}
+	}
+	for j := t + 1; j < k; j++ {
+		if relative(j) {
+			return true
+		}
+		if w := s.tokens[j]; s.tokens[j-1].Text == "," && w.isWord() && !w.isCap() && strings.HasSuffix(w.Lower, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedSubjectClause: after the cue at k (before the trigger at t), ", and" or ", but"
