@@ -70,3 +70,33 @@ func TestReportInSubordinateAfter(t *testing.T) {
 			[]string{"ATTACKED state:RUS place:kharkiv asserted/reported"}, nil},
 	})
 }
+
+// TestPlanWordHedges: a decision, notice or intention before the act, and a sale approved but
+// not delivered, state a plan (SCHEMA.md Modality rule 2); the plan's own date in a participle
+// phrase still dates it. After the trigger the plan word is the object's, and past ", and" or
+// with "immediate effect" it hedges nothing. Every sentence is our own.
+func TestPlanWordHedges(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"the decision of a state to withdraw, dated by its announcement",
+			"The summit noted the decision of Guinea to withdraw from the African Union, announced on 3 March 2024.",
+			[]string{"MEMBER_OF state:GIN inst:african-union denied/speculative 2024-03-03"}, nil},
+		{"the decision to station troops",
+			"Parliament welcomed the decision of Canada to station troops in Latvia.",
+			[]string{"DEPLOYED state:CAN state:LVA asserted/speculative"}, nil},
+		{"an approved sale",
+			"The State Department approved the sale of NASAMS systems to Taiwan on Tuesday.",
+			[]string{"SUPPLIED inst:us-department-of-state state:TWN asserted/speculative"}, nil},
+		{"intend to sign",
+			"Japan and Australia intend to sign the Reciprocal Access Agreement later this year.",
+			[]string{"SIGNED state:JPN"}, nil},
+		{"near miss: a decision after the trigger is the object's",
+			"The African Union criticised Mali's decision to expel the mission.",
+			[]string{"CONDEMNED inst:african-union state:MLI asserted/fact"}, nil},
+		{"near miss: a plan in an earlier conjunct",
+			"We intend to hold an exercise, and the United States supports the Philippines.",
+			[]string{"SUPPORTS state:USA state:PHL asserted/fact"}, nil},
+		{"near miss: with immediate effect",
+			"The bloc recalled the decision of Guinea to withdraw from the African Union with immediate effect.",
+			[]string{"MEMBER_OF state:GIN inst:african-union denied/fact"}, nil},
+	})
+}

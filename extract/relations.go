@@ -976,6 +976,11 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) {
 			spec = true
 		}
+		if k < t && cue[k-s.a]&cuePlan != 0 && !s.conjunctBetween(k, t) && !s.immediateEffect(t, cb) {
+			// "the decision of Germany to station a brigade": a plan word before the act;
+			// after it, the object's ("criticised Mali's decision to expel the mission")
+			spec = true
+		}
 		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
@@ -1001,6 +1006,28 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// immediateEffect: the planned act is said to take effect at once ("decision to withdraw
+// from ECOWAS with immediate effect"): it happened, the plan word hedges nothing.
+func (s *sentenceCtx) immediateEffect(t, cb int) bool {
+	for j := t + 1; j+1 < cb; j++ {
+		if s.tokens[j].is("immediate") && s.tokens[j+1].is("effect") {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctBetween: ", and" or ", but" stands between k and t: a second clause ("We intend to
+// hold an exercise, and Japan supports the Philippines").
+func (s *sentenceCtx) conjunctBetween(k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingAttribution: the sentence, past the trigger's clause that ends at cb, closes with a
@@ -1344,6 +1371,7 @@ const (
 	cueSpeculative
 	cueReported
 	cueEllipsis
+	cuePlan
 )
 
 // cues marks, once per sentence, where each class of cue phrase starts.
@@ -1362,7 +1390,7 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		return false
 	}
 	lx := x.lex
-	starts, known := phraseBits(&lx.idioms, &lx.negation, &lx.denial, &lx.spec, &lx.reported, &lx.ellipsis)
+	starts, known := phraseBits(&lx.idioms, &lx.negation, &lx.denial, &lx.spec, &lx.plan, &lx.reported, &lx.ellipsis)
 	for k := s.a; k < s.b; k++ {
 		if w := s.tokens[k].word; known && w != nil && w.starts&starts == 0 {
 			continue // no cue phrase starts here: most tokens
@@ -1383,6 +1411,9 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		}
 		if x.lex.spec.matchAt(s.tokens, k) > 0 {
 			m |= cueSpeculative
+		}
+		if x.lex.plan.matchAt(s.tokens, k) > 0 {
+			m |= cuePlan
 		}
 		if x.lex.reported.matchAt(s.tokens, k) > 0 {
 			m |= cueReported
