@@ -100,3 +100,23 @@ func TestPlanWordHedges(t *testing.T) {
 			[]string{"MEMBER_OF state:GIN inst:african-union denied/fact"}, nil},
 	})
 }
+
+// TestDescribeAccuseReport: "accuse X of" in the present and "describe X as" convey a claim
+// (SCHEMA.md Modality rule 1: "X accused Y of"); "what he described as" only names its object
+// and reports nothing. Every sentence is our own.
+func TestDescribeAccuseReport(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"present accuse of",
+			"Several governments accuse Iran of supplying Russia with drones.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/reported"}, nil},
+		{"described in a report",
+			"The report described how Iran supplied Russia with drones.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/reported"}, nil},
+		{"describes, present, with a plural subject",
+			"Both governments describe how Belarus supplied Russia with fuel.",
+			[]string{"SUPPLIED state:BLR state:RUS asserted/reported"}, nil},
+		{"near miss: what he described as",
+			"Putin thanked Kim for what he described as firm support, after Russia attacked Ukraine in 2022.",
+			[]string{"ATTACKED state:RUS state:UKR asserted/fact"}, nil},
+	})
+}
