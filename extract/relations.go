@@ -1035,8 +1035,8 @@ func (s *sentenceCtx) conjunctBetween(k, t int) bool {
 // ", according to officials."): it reports the whole sentence, the main clause before a
 // subordinate one included ("visited Pyongyang on June 4, when the two reaffirmed their
 // support, KCNA reported"). Not a relative clause (", which Pyongyang has not confirmed"),
-// nor past a coordinated clause after the trigger (", and officials said ...": the last
-// conjunct's report). Returns the cue's index, or -1.
+// nor past a coordinated clause with its own subject after the trigger (", and Minsk has
+// spoken of ..., officials said": the last conjunct's report). Returns the cue's index, or -1.
 func (s *sentenceCtx) trailingAttribution(t, cb int) int {
 	end := s.b
 	for end > cb && !s.tokens[end-1].isWord() && s.tokens[end-1].Text != "," {
@@ -1049,9 +1049,14 @@ func (s *sentenceCtx) trailingAttribution(t, cb int) int {
 	if c < cb || end-c-1 > 6 || end-c-1 < 2 {
 		return -1
 	}
-	for j := t + 1; j < c; j++ {
+	for j := t + 1; j+1 < c; j++ {
 		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
-			return -1
+			// a clause with a subject of its own ("..., and Berlin said") takes the report;
+			// a verb phrase of the same subject (", and was greeted at the airport by Kim")
+			// does not stop it
+			if n := s.tokens[j+1]; n.isCap() || !n.isWord() || s.tw(wArticle, j+1) || s.tw(wSubjectPronoun, j+1) {
+				return -1
+			}
 		}
 	}
 	for k := c + 1; k < end; k++ {
