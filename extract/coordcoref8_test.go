@@ -22,5 +22,11 @@ func TestCoordCoref8(t *testing.T) {
 		{"a title owned by a state with a speech verb after the name is no object",
 			"President Ana Lopez met with the Minister of Defence of Peru, Jorge Vidal said on Monday.",
 			nil, []string{"MET_WITH person:ana-lopez person:jorge-vidal"}},
+		{"a conjunct named after the description of its office",
+			"Prime Minister Jorge Vidal and the Foreign Minister of Chile, Elena Ruiz, held talks in Lima. President Tanaka Hiro and the Secretary General of the Alliance of Andes, Tomas Berg, met on Friday.",
+			[]string{"MET_WITH person:elena-ruiz person:jorge-vidal", "MET_WITH person:tanaka-hiro person:tomas-berg"}, nil},
+		{"a description without a conjunction before it joins nothing",
+			"Prime Minister Jorge Vidal said that the Foreign Minister of Chile, Elena Ruiz, held talks in Lima.",
+			nil, []string{"MET_WITH person:elena-ruiz person:jorge-vidal"}},
 	})
 }
