@@ -28,5 +28,16 @@ func TestCoordCoref8(t *testing.T) {
 		{"a description without a conjunction before it joins nothing",
 			"Prime Minister Jorge Vidal said that the Foreign Minister of Chile, Elena Ruiz, held talks in Lima.",
 			nil, []string{"MET_WITH person:elena-ruiz person:jorge-vidal"}},
+		{"participants listed by side meet across the sides and hold office for their side's state",
+			"The meeting was held in Lima. From the Spanish side, Ms. Ana Ruiz, Minister for Foreign Affairs, and Mr. Jorge Vidal, Minister of Defence, attended, and from the Peruvian side, Hon. Tanaka Hiro, Minister of Foreign Affairs, attended.",
+			[]string{"MET_WITH person:ana-ruiz person:tanaka-hiro", "MET_WITH person:jorge-vidal person:tanaka-hiro",
+				"OFFICIAL_OF person:ana-ruiz state:ESP", "OFFICIAL_OF person:jorge-vidal state:ESP", "OFFICIAL_OF person:tanaka-hiro state:PER"},
+			[]string{"MET_WITH person:ana-ruiz person:jorge-vidal"}},
+		{"a delegation on each side, in the present",
+			"On the Chilean delegation, President Elena Soto leads, while on the Argentine delegation, Foreign Minister Pablo Diaz joins.",
+			[]string{"MET_WITH person:elena-soto person:pablo-diaz"}, nil},
+		{"one side alone names no meeting",
+			"From the Spanish side, Ms. Ana Ruiz, Minister for Foreign Affairs, and Mr. Jorge Vidal, Minister of Defence, attended.",
+			nil, []string{"MET_WITH person:ana-ruiz person:jorge-vidal"}},
 	})
 }

@@ -359,6 +359,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		// A lone name is read only for relations to an event stated before; a bare title
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
+		out = append(out, x.sideRules(s)...)
 	}
 	sc.rels = out
 	return out
