@@ -39,5 +39,12 @@ func TestCoordCoref8(t *testing.T) {
 		{"one side alone names no meeting",
 			"From the Spanish side, Ms. Ana Ruiz, Minister for Foreign Affairs, and Mr. Jorge Vidal, Minister of Defence, attended.",
 			nil, []string{"MET_WITH person:ana-ruiz person:jorge-vidal"}},
+		{"an object pronoun stands for the other person, not its own clause's subject",
+			"President Ana Lopez met Prime Minister Jorge Vidal and invited him to visit Lima. Chancellor Olaf Berger welcomed President Tanaka Hiro. Olaf Berger invited him to visit Berlin.",
+			[]string{"VISITED person:jorge-vidal place:lima", "VISITED person:tanaka-hiro place:berlin"},
+			[]string{"VISITED person:ana-lopez place:lima", "VISITED person:olaf-berger place:berlin"}},
+		{"a state as the clause's subject leaves the person named before as the object",
+			"Chile's envoy to Peru, Jorge Vidal, praised the raid; Peru summoned him on Friday.",
+			[]string{"CONDEMNED state:PER person:jorge-vidal"}, nil},
 	})
 }
