@@ -46,5 +46,11 @@ func TestCoordCoref8(t *testing.T) {
 		{"a state as the clause's subject leaves the person named before as the object",
 			"Chile's envoy to Peru, Jorge Vidal, praised the raid; Peru summoned him on Friday.",
 			[]string{"CONDEMNED state:PER person:jorge-vidal"}, nil},
+		{"a body's role with its brief after 'for', then a rank and the name",
+			"The Coast Guard of Chile spokesperson for the Southern Sea, Commodore Pablo Diaz, said the ship left. The NATO Representative for the Caucasus, Ambassador Elena Soto, arrived in Baku.",
+			[]string{"OFFICIAL_OF person:pablo-diaz inst:coast-guard-of-chile", "OFFICIAL_OF person:elena-soto inst:nato"}, nil},
+		{"a brief in lower case is another phrase",
+			"The NATO spokesperson for security reasons, Elena Soto, declined to comment.",
+			nil, nil},
 	})
 }

@@ -369,6 +369,12 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 			}
 			continue
 		}
+		if org := s.stateBefore(k); org != nil && s.domainComplement(k+n, comma) {
+			// "the UN Special Envoy for Yemen, Hans Grundberg", "The PCG Spokesperson for the
+			// West Philippine Sea, Commodore Jay Tarriela": the body before the role holds it;
+			// the complement names the role's brief, not its owner.
+			return org, surfaceOf(s.tokens, k, k+n)
+		}
 		if !s.tw(wOfficeLink, k+n) {
 			continue
 		}
@@ -377,6 +383,20 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		}
 	}
 	return nil, ""
+}
+
+// domainComplement: the tokens [k, comma) are a role's brief, "for" or "on" and a name or
+// capitalised words ("for Yemen", "for the West Philippine Sea", "on Human Rights").
+func (s *sentenceCtx) domainComplement(k, comma int) bool {
+	if k+1 >= comma || !s.tokens[k].is("for", "on") {
+		return false
+	}
+	for j := k + 1; j < comma; j++ {
+		if !s.tokens[j].isCap() && !s.tokens[j].is("the", "of", "and") && s.mentionAt(j) == nil {
+			return false
+		}
+	}
+	return s.tokens[comma-1].isCap()
 }
 
 // ofOrgAfter: the state or body after "of" right behind a person's name, or behind a list
