@@ -52,5 +52,12 @@ func TestCoordCoref8(t *testing.T) {
 		{"a brief in lower case is another phrase",
 			"The NATO spokesperson for security reasons, Elena Soto, declined to comment.",
 			nil, nil},
+		{"callers on a host at a place are present there",
+			"Following the meeting, Minister Ana Ruiz and Minister Jorge Vidal paid a courtesy call on President Tanaka Hiro at Moncloa Palace.",
+			[]string{"VISITED person:ana-ruiz place:moncloa-palace", "VISITED person:jorge-vidal place:moncloa-palace"},
+			[]string{"VISITED person:tanaka-hiro place:moncloa-palace"}},
+		{"a call without a place is a meeting only",
+			"President Elena Soto paid a call on Chancellor Olaf Berg on Monday.",
+			[]string{"MET_WITH person:elena-soto person:olaf-berg"}, []string{"VISITED person:elena-soto place:monday"}},
 	})
 }
