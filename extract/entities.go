@@ -956,8 +956,14 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		case nl.agreementHeads[word]:
 			typ, prefix = TypeAgreement, "agr:"
 		}
+		if typ == TypeInstitution && nl.unitHeads[word] {
+			start = unitNumberStart(tokens, span, start, nl)
+		}
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
+		}
+		if typ == TypeInstitution && end == h+1 && nl.theatreHeads[word] {
+			end = theatreEnd(tokens, span, start, end, lx)
 		}
 		if start == h && end == h+1 {
 			continue // a bare head word ("the Council") names nothing
@@ -1437,4 +1443,58 @@ func firstNamedWith(tokens []Token, found []mention, m mention) *entityInfo {
 		return nil
 	}
 	return best.info
+}
+
+// theatreEnd takes into a state's service the theatre it is named for, a state or a region the
+// gazetteer knows, and a second one after "and": "U.S. Forces Korea", "US Forces Japan", "U.S.
+// Army Europe and Africa" (shapes.tsv theatre-head). The name must open with a state, so
+// "Rapid Support Forces Sudan" stays apart; end is the token after the head.
+func theatreEnd(tokens []Token, span [2]int, start, end int, lx *lexicon) int {
+	if e, n := lx.gaz.match(tokens[:end], start); e == nil || e.info.Type != TypeState || e.demonym || e.capital || start+n > end-1 {
+		return end
+	}
+	theatre := func(k int) int {
+		if k >= span[1] || !tokens[k].isCap() || !tokens[k].SpaceBefore || tokens[k].Newlines > 0 {
+			return 0
+		}
+		if lx.shapes.theatres[tokens[k].Text] {
+			return 1
+		}
+		e, n := lx.gaz.match(tokens[:span[1]], k)
+		if e == nil || e.capital || e.demonym || e.info.Type != TypeState && e.info.Type != TypePlace {
+			return 0
+		}
+		return n
+	}
+	n := theatre(end)
+	if n == 0 {
+		return end
+	}
+	end += n
+	if end+1 < span[1] && tokens[end].is("and") {
+		if m := theatre(end + 1); m > 0 {
+			end += 1 + m
+		}
+	}
+	return end
+}
+
+// unitNumberStart takes into a formation's name the number that opens it (shapes.tsv
+// unit-head): an ordinal always ("the 11th Corps", "82nd Airborne Division"), a bare number of
+// at most three digits only after a unit-number-lead word or at the sentence's start ("Royal
+// Marines of 3 Commando Brigade"), since elsewhere it counts ("sent 200 Commando Brigade
+// troops").
+func unitNumberStart(tokens []Token, span [2]int, start int, nl *nameLexicon) int {
+	k := start - 1
+	if k < span[0] || !tokens[start].SpaceBefore || tokens[start].Newlines > 0 {
+		return start
+	}
+	t := tokens[k].Text
+	if ordinal(tokens[k].Lower) {
+		return k
+	}
+	if isDigits(t) && len(t) <= 3 && (k == span[0] || nl.unitNumberLeads[tokens[k-1].Lower]) {
+		return k
+	}
+	return start
 }

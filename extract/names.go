@@ -35,6 +35,9 @@ type nameLexicon struct {
 	topicHeads                                                 map[string]bool // as written: "Experts" in "Panel of Experts on Yemen"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
+	theatreHeads, theatres                                     map[string]bool // as written: "Forces" and "Korea" in "U.S. Forces Korea"
+	unitHeads                                                  map[string]bool // as written: "Brigade" in "3 Commando Brigade"
+	unitNumberLeads                                            map[string]bool // lower case: "of" in "Royal Marines of 3 Commando Brigade"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
@@ -112,6 +115,10 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"regnal":           set(&n.regnal, false),
 		"agreement-link":   set(&n.agreementLinks, true),
 		"organ-head":       set(&n.organHeads, false),
+		"theatre-head":     set(&n.theatreHeads, false),
+		"theatre":          set(&n.theatres, false),
+		"unit-head":        set(&n.unitHeads, false),
+		"unit-number-lead": set(&n.unitNumberLeads, true),
 		"not-name":         set(&n.notName, false),
 		"post-nominal":     set(&n.postNominals, false),
 		"ship-prefix":      set(&n.shipPrefixes, false),

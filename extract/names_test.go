@@ -18,6 +18,22 @@ func TestUnknownNames(t *testing.T) {
 		want map[string]string
 		not  []string
 	}{
+		{"a state's service takes the theatre it is named for",
+			"The commander of US Forces Japan met reporters. Ships of U.S. Naval Forces Europe and Africa sailed, and United States Forces Korea Commander Gen. Ray Hale spoke.",
+			map[string]string{"inst:us-forces-japan": "US Forces Japan", "inst:us-naval-forces-europe-and-africa": "U.S. Naval Forces Europe and Africa",
+				"inst:united-states-forces-korea": "United States Forces Korea"},
+			[]string{"inst:us-forces", "inst:us-naval-forces", "inst:united-states-forces", "place:africa", "place:europe"}},
+		{"a service without a state before it takes no theatre; a state's service before a verb stays apart",
+			"The Rapid Support Forces Sudan office closed. U.S. Forces Complete Withdrawal, and the U.S. Navy Thursday sailed.",
+			nil, []string{"inst:rapid-support-forces-sudan", "inst:us-forces-complete", "inst:us-navy-thursday"}},
+		{"a number opens a formation's name",
+			"Royal Marines of 3 Commando Brigade landed. The 82nd Airborne Division and the 11th Corps moved with 16 Air Assault Brigade.",
+			map[string]string{"inst:3-commando-brigade": "3 Commando Brigade", "inst:82nd-airborne-division": "82nd Airborne Division",
+				"inst:11th-corps": "11th Corps", "inst:16-air-assault-brigade": "16 Air Assault Brigade"},
+			[]string{"inst:commando-brigade", "inst:airborne-division"}},
+		{"a count before a formation's name is no part of it",
+			"Britain sent 200 Commando Brigade troops, about 300 Light Brigade soldiers followed.",
+			nil, []string{"inst:200-commando-brigade", "inst:300-light-brigade"}},
 		{"initials and suffixes kept whole",
 			"George H. W. Bush met Lloyd J. Austin III and Henry Ford Jr. in 1990.",
 			map[string]string{"person:george-h-w-bush": "George H. W. Bush", "person:lloyd-austin": "Lloyd J. Austin III",
