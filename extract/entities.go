@@ -494,8 +494,19 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			// "The Council" of a communiqué whose opening names its Council of Ministers is that
 			// Council, even after it calls upon the Security Council: a short form stands for the
 			// first body the document named with it.
-			if first := firstNamedWith(tokens, found, m); first != nil {
+			if first := firstNamedWith(tokens, found, m, lx); first != nil {
 				m.info = first
+			}
+		}
+		if m.info.ID != "" && m.info.Type == TypeInstitution && !fullSeen[m.info] {
+			// "The Council" of a Gulf communiqué that never names the Council of the EU is the
+			// body the document named with that word ("the Ministerial Council"); with no such
+			// body before it, a short form that several bodies share names none of them, and
+			// one of a single body ("the Treasury") stays that body.
+			if first := firstNamedWith(tokens, found, m, lx); first != nil {
+				m.info = first
+			} else if shortOwners(tokens, m, lx) > 1 {
+				continue
 			}
 		}
 		switch {
@@ -1417,26 +1428,39 @@ func possessorAt(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 
 // firstNamedWith: the institution of the earliest full mention before the short form m whose
 // words hold m's words ("Council of Ministers of the Confederation of Sahel States" for "the
-// Council"), or nil.
-func firstNamedWith(tokens []Token, found []mention, m mention) *entityInfo {
+// Council"), or nil. A mention that ends in m's words is preferred: "the Council" of "The
+// Ministerial Council of the Cooperation Council for the Arab States of the Gulf" is the
+// Ministerial Council, though the heading named the Cooperation Council first; a body whose
+// gazetteer short form m is does not count as ending in it, so "the Council" of the AES
+// Council of Ministers stays that Council after the communiqué names the Security Council.
+func firstNamedWith(tokens []Token, found []mention, m mention, lx *lexicon) *entityInfo {
 	var best *mention
+	bestEnds := false
+	n := m.end - m.start
+	owners := map[*entityInfo]bool{}
+	for _, e := range lx.gaz.entriesAt(tokens, m.start, n) {
+		if e.short {
+			owners[e.info] = true
+		}
+	}
 	for k := range found {
 		f := &found[k]
-		if f.coref || f.nested || f.info.Type != TypeInstitution || f.start >= m.start || f.end-f.start <= m.end-m.start {
+		if f.coref || f.nested || f.info.Type != TypeInstitution || f.start >= m.start || f.end-f.start <= n {
 			continue
 		}
-		if best != nil && best.start <= f.start {
-			continue
-		}
-		for j := f.start; j+(m.end-m.start) <= f.end; j++ {
+		for j := f.start; j+n <= f.end; j++ {
 			same := true
-			for t := 0; t < m.end-m.start && same; t++ {
+			for t := 0; t < n && same; t++ {
 				same = tokens[j+t].Lower == tokens[m.start+t].Lower
 			}
-			if same {
-				best = f
-				break
+			if !same {
+				continue
 			}
+			ends := j+n == f.end && !owners[f.info]
+			if best == nil || ends && !bestEnds || ends == bestEnds && f.start < best.start {
+				best, bestEnds = f, ends
+			}
+			break
 		}
 	}
 	if best == nil {
@@ -1497,4 +1521,16 @@ func unitNumberStart(tokens []Token, span [2]int, start int, nl *nameLexicon) in
 		return k
 	}
 	return start
+}
+
+// shortOwners: how many gazetteer entities have the mention m as their short form ("Council":
+// the Security Council and the Council of the EU).
+func shortOwners(tokens []Token, m mention, lx *lexicon) int {
+	n := 0
+	for _, e := range lx.gaz.entriesAt(tokens, m.start, m.end-m.start) {
+		if e.short {
+			n++
+		}
+	}
+	return n
 }
