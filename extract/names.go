@@ -974,10 +974,32 @@ func (lx *lexicon) matchName(tokens []Token, i int) (*gazEntry, int) {
 	if e, n := lx.gaz.match(tokens, i); e != nil {
 		return e, n
 	}
-	if tokens[i].isCap() && lx.shapes.places != nil {
+	if tokens[i].isCap() && lx.shapes.places != nil && !hyphenTail(tokens, i, lx) {
 		return lx.shapes.places.match(tokens, i)
 	}
 	return nil, 0
+}
+
+// hyphenTail: token i ends a hyphenated name whose first part no gazetteer knows
+// ("Gourma" in "Liptako-Gourma", a region of its own): the city or region of that name is not
+// meant. "Russia-Ukraine" and "Seoul-Busan" name both of their known parts.
+func hyphenTail(tokens []Token, i int, lx *lexicon) bool {
+	if i < 2 || tokens[i-1].Text != "-" || tokens[i-1].SpaceBefore || tokens[i].SpaceBefore || !tokens[i-2].isCap() || !tokens[i-2].isWord() {
+		return false
+	}
+	k := i - 2
+	for k-2 >= 0 && tokens[k-1].Text == "-" && !tokens[k-1].SpaceBefore && !tokens[k].SpaceBefore && tokens[k-2].isCap() {
+		k -= 2
+	}
+	if e, _ := lx.gaz.match(tokens[:i-1], k); e != nil {
+		return false
+	}
+	if lx.shapes.places != nil {
+		if e, _ := lx.shapes.places.match(tokens[:i-1], k); e != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedWithPlace: token i follows ", " or "and"/"or" after a place.
