@@ -955,11 +955,17 @@ func capsNeighbour(tokens []Token, span [2]int, i, dir int) bool {
 func (lx *lexicon) directionalPlaces(tokens []Token, span [2]int, fl []uint8) []mention {
 	var out []mention
 	for i := span[0]; i+1 < span[1]; i++ {
-		if fl[i]&flagDirection == 0 || tokens[i].isCap() && i > span[0] {
+		if fl[i]&flagDirection == 0 {
 			continue
 		}
 		e, n := lx.matchName(tokens[:span[1]], i+1)
 		if e == nil || e.info.Type != TypeState && e.info.Type != TypePlace || e.demonym || !tokens[i+1].isCap() {
+			continue
+		}
+		if tokens[i].isCap() && i > span[0] && (isAllCaps(tokens[i].Key) || i+1+n < span[1] && tokens[i+1+n].isCap() && tokens[i+1+n].isWord()) {
+			// Capitalised mid-sentence, the adjective names a region ("in Northern Norway,
+			// Northern Sweden and Northern Finland") unless a capitalised word goes on after the
+			// place: then it is another name's ("Northern Europe Command").
 			continue
 		}
 		name := surfaceOf(tokens, i, i+1+n)
