@@ -503,15 +503,19 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			// "The Council" of a communiqué whose opening names its Council of Ministers is that
 			// Council, even after it calls upon the Security Council: a short form stands for the
 			// first body the document named with it.
-			if first := firstNamedWith(tokens, found, m, false); first != nil {
+			if first := firstNamedWith(tokens, found, m, lx); first != nil {
 				m.info = first
 			}
-		} else if m.info.ID != "" && m.info.Type == TypeInstitution && !fullSeen[m.info] {
-			// "The Council decided" in a GCC communiqué whose opening named its Ministerial
-			// Council: a body the document named with the short form as its head word is the
-			// one meant, not the gazetteer's body of that short form, whose name never appeared.
-			if first := firstNamedWith(tokens, found, m, true); first != nil {
+		}
+		if m.info.ID != "" && m.info.Type == TypeInstitution && !fullSeen[m.info] {
+			// "The Council" of a Gulf communiqué that never names the Council of the EU is the
+			// body the document named with that word ("the Ministerial Council"); with no such
+			// body before it, a short form that several bodies share names none of them, and
+			// one of a single body ("the Treasury") stays that body.
+			if first := firstNamedWith(tokens, found, m, lx); first != nil {
 				m.info = first
+			} else if shortOwners(tokens, m, lx) > 1 {
+				continue
 			}
 		}
 		switch {
@@ -1019,8 +1023,14 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		case nl.agreementHeads[word]:
 			typ, prefix = TypeAgreement, "agr:"
 		}
+		if typ == TypeInstitution && nl.unitHeads[word] {
+			start = unitNumberStart(tokens, span, start, nl)
+		}
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
+		}
+		if typ == TypeInstitution && end == h+1 && nl.theatreHeads[word] {
+			end = theatreEnd(tokens, span, start, end, lx)
 		}
 		if start == h && end == h+1 {
 			continue // a bare head word ("the Council") names nothing
@@ -1483,34 +1493,109 @@ func possessorAt(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 
 // firstNamedWith: the institution of the earliest full mention before the short form m whose
 // words hold m's words ("Council of Ministers of the Confederation of Sahel States" for "the
-// Council"), or, with headOnly, whose name ends in them ("Ministerial Council"); or nil.
-func firstNamedWith(tokens []Token, found []mention, m mention, headOnly bool) *entityInfo {
+// Council"), or nil. A mention that ends in m's words is preferred: "the Council" of "The
+// Ministerial Council of the Cooperation Council for the Arab States of the Gulf" is the
+// Ministerial Council, though the heading named the Cooperation Council first; a body whose
+// gazetteer short form m is does not count as ending in it, so "the Council" of the AES
+// Council of Ministers stays that Council after the communiqué names the Security Council.
+func firstNamedWith(tokens []Token, found []mention, m mention, lx *lexicon) *entityInfo {
 	var best *mention
+	bestEnds := false
+	n := m.end - m.start
+	owners := map[*entityInfo]bool{}
+	for _, e := range lx.gaz.entriesAt(tokens, m.start, n) {
+		if e.short {
+			owners[e.info] = true
+		}
+	}
 	for k := range found {
 		f := &found[k]
-		if f.coref || f.nested || f.info.Type != TypeInstitution || f.start >= m.start || f.end-f.start <= m.end-m.start {
+		if f.coref || f.nested || f.info.Type != TypeInstitution || f.start >= m.start || f.end-f.start <= n {
 			continue
 		}
-		if best != nil && best.start <= f.start {
-			continue
-		}
-		from := f.start
-		if headOnly {
-			from = f.end - (m.end - m.start) // the name ends in the short form: "Ministerial Council"
-		}
-		for j := from; j+(m.end-m.start) <= f.end; j++ {
+		for j := f.start; j+n <= f.end; j++ {
 			same := true
-			for t := 0; t < m.end-m.start && same; t++ {
+			for t := 0; t < n && same; t++ {
 				same = tokens[j+t].Lower == tokens[m.start+t].Lower
 			}
-			if same {
-				best = f
-				break
+			if !same {
+				continue
 			}
+			ends := j+n == f.end && !owners[f.info]
+			if best == nil || ends && !bestEnds || ends == bestEnds && f.start < best.start {
+				best, bestEnds = f, ends
+			}
+			break
 		}
 	}
 	if best == nil {
 		return nil
 	}
 	return best.info
+}
+
+// theatreEnd takes into a state's service the theatre it is named for, a state or a region the
+// gazetteer knows, and a second one after "and": "U.S. Forces Korea", "US Forces Japan", "U.S.
+// Army Europe and Africa" (shapes.tsv theatre-head). The name must open with a state, so
+// "Rapid Support Forces Sudan" stays apart; end is the token after the head.
+func theatreEnd(tokens []Token, span [2]int, start, end int, lx *lexicon) int {
+	if e, n := lx.gaz.match(tokens[:end], start); e == nil || e.info.Type != TypeState || e.demonym || e.capital || start+n > end-1 {
+		return end
+	}
+	theatre := func(k int) int {
+		if k >= span[1] || !tokens[k].isCap() || !tokens[k].SpaceBefore || tokens[k].Newlines > 0 {
+			return 0
+		}
+		if lx.shapes.theatres[tokens[k].Text] {
+			return 1
+		}
+		e, n := lx.gaz.match(tokens[:span[1]], k)
+		if e == nil || e.capital || e.demonym || e.info.Type != TypeState && e.info.Type != TypePlace {
+			return 0
+		}
+		return n
+	}
+	n := theatre(end)
+	if n == 0 {
+		return end
+	}
+	end += n
+	if end+1 < span[1] && tokens[end].is("and") {
+		if m := theatre(end + 1); m > 0 {
+			end += 1 + m
+		}
+	}
+	return end
+}
+
+// unitNumberStart takes into a formation's name the number that opens it (shapes.tsv
+// unit-head): an ordinal always ("the 11th Corps", "82nd Airborne Division"), a bare number of
+// at most three digits only after a unit-number-lead word or at the sentence's start ("Royal
+// Marines of 3 Commando Brigade"), since elsewhere it counts ("sent 200 Commando Brigade
+// troops").
+func unitNumberStart(tokens []Token, span [2]int, start int, nl *nameLexicon) int {
+	k := start - 1
+	if k < span[0] || !tokens[start].SpaceBefore || tokens[start].Newlines > 0 {
+		return start
+	}
+	t := tokens[k].Text
+	if ordinal(tokens[k].Lower) {
+		return k
+	}
+	if isDigits(t) && len(t) <= 3 && (k == span[0] || nl.unitNumberLeads[tokens[k-1].Lower]) {
+		return k
+	}
+	return start
+}
+
+// shortOwners: how many gazetteer entities have the mention m as their short form ("Council":
+// the Security Council and the Council of the EU).
+func shortOwners(tokens []Token, m mention, lx *lexicon) int {
+	n := 0
+	for _, e := range lx.gaz.entriesAt(tokens, m.start, m.end-m.start) {
+		if e.short {
+			n++
+		}
+	}
+	return n
 }

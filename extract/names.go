@@ -35,6 +35,9 @@ type nameLexicon struct {
 	topicHeads                                                 map[string]bool // as written: "Experts" in "Panel of Experts on Yemen"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
+	theatreHeads, theatres                                     map[string]bool // as written: "Forces" and "Korea" in "U.S. Forces Korea"
+	unitHeads                                                  map[string]bool // as written: "Brigade" in "3 Commando Brigade"
+	unitNumberLeads                                            map[string]bool // lower case: "of" in "Royal Marines of 3 Commando Brigade"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
@@ -112,6 +115,10 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"regnal":           set(&n.regnal, false),
 		"agreement-link":   set(&n.agreementLinks, true),
 		"organ-head":       set(&n.organHeads, false),
+		"theatre-head":     set(&n.theatreHeads, false),
+		"theatre":          set(&n.theatres, false),
+		"unit-head":        set(&n.unitHeads, false),
+		"unit-number-lead": set(&n.unitNumberLeads, true),
 		"not-name":         set(&n.notName, false),
 		"post-nominal":     set(&n.postNominals, false),
 		"ship-prefix":      set(&n.shipPrefixes, false),
@@ -948,11 +955,17 @@ func capsNeighbour(tokens []Token, span [2]int, i, dir int) bool {
 func (lx *lexicon) directionalPlaces(tokens []Token, span [2]int, fl []uint8) []mention {
 	var out []mention
 	for i := span[0]; i+1 < span[1]; i++ {
-		if fl[i]&flagDirection == 0 || tokens[i].isCap() && i > span[0] {
+		if fl[i]&flagDirection == 0 {
 			continue
 		}
 		e, n := lx.matchName(tokens[:span[1]], i+1)
 		if e == nil || e.info.Type != TypeState && e.info.Type != TypePlace || e.demonym || !tokens[i+1].isCap() {
+			continue
+		}
+		if tokens[i].isCap() && i > span[0] && (isAllCaps(tokens[i].Key) || i+1+n < span[1] && tokens[i+1+n].isCap() && tokens[i+1+n].isWord()) {
+			// Capitalised mid-sentence, the adjective names a region ("in Northern Norway,
+			// Northern Sweden and Northern Finland") unless a capitalised word goes on after the
+			// place: then it is another name's ("Northern Europe Command").
 			continue
 		}
 		name := surfaceOf(tokens, i, i+1+n)
@@ -967,10 +980,32 @@ func (lx *lexicon) matchName(tokens []Token, i int) (*gazEntry, int) {
 	if e, n := lx.gaz.match(tokens, i); e != nil {
 		return e, n
 	}
-	if tokens[i].isCap() && lx.shapes.places != nil {
+	if tokens[i].isCap() && lx.shapes.places != nil && !hyphenTail(tokens, i, lx) {
 		return lx.shapes.places.match(tokens, i)
 	}
 	return nil, 0
+}
+
+// hyphenTail: token i ends a hyphenated name whose first part no gazetteer knows
+// ("Gourma" in "Liptako-Gourma", a region of its own): the city or region of that name is not
+// meant. "Russia-Ukraine" and "Seoul-Busan" name both of their known parts.
+func hyphenTail(tokens []Token, i int, lx *lexicon) bool {
+	if i < 2 || tokens[i-1].Text != "-" || tokens[i-1].SpaceBefore || tokens[i].SpaceBefore || !tokens[i-2].isCap() || !tokens[i-2].isWord() {
+		return false
+	}
+	k := i - 2
+	for k-2 >= 0 && tokens[k-1].Text == "-" && !tokens[k-1].SpaceBefore && !tokens[k].SpaceBefore && tokens[k-2].isCap() {
+		k -= 2
+	}
+	if e, _ := lx.gaz.match(tokens[:i-1], k); e != nil {
+		return false
+	}
+	if lx.shapes.places != nil {
+		if e, _ := lx.shapes.places.match(tokens[:i-1], k); e != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedWithPlace: token i follows ", " or "and"/"or" after a place.

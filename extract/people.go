@@ -276,7 +276,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	for i := span[0]; i < span[1]; i++ {
-		if !tokens[i].isCap() || i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) {
+		if !tokens[i].isCap() || i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) && !questionNumber(tokens[i-1].Text) {
 			continue // tested before the run is read: inside a capitalised run no name starts
 		}
 		if e := capsFamilyRun(tokens, span, i, free, lx); e > i && !taken(i, e) && introducesPerson(tokens, span, e, lx, free) {
@@ -700,7 +700,8 @@ func stopWordName(tokens []Token, span [2]int, j int, lx *lexicon) int {
 // speakerTurn: a transcript's turn, a line opening with a name and a colon and going on with
 // the speaker's words on the same line ("Guo Jiakun: The drills are a stern warning.").
 func speakerTurn(tokens []Token, span [2]int, a, b int) bool {
-	if a > 0 && tokens[a].Newlines == 0 || b >= span[1] || tokens[b].Text != ":" {
+	if a > 0 && tokens[a].Newlines == 0 && !(a-1 >= span[0] && questionNumber(tokens[a-1].Text) && (a-1 == 0 || tokens[a-1].Newlines > 0)) ||
+		b >= span[1] || tokens[b].Text != ":" {
 		return false
 	}
 	words := 0
@@ -746,4 +747,10 @@ func speakerLabel(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
 		k++
 	}
 	return i, i
+}
+
+// questionNumber: a committee transcript's question number before the speaker ("Q15 Owen
+// Marsh: How many ...", as parliamentary evidence sessions number their questions).
+func questionNumber(s string) bool {
+	return len(s) >= 2 && s[0] == 'Q' && isDigits(s[1:])
 }
