@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestPrecisionRound8 covers false relations found on heldout8 and heldout9 (and the older
+// sets) in the eighth round, one class at a time: sentences of our own in the family of the
+// false reading, each beside a true reading of the same family that must still fire.
+func TestPrecisionRound8(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		// After an envoy's title "to X" names the host the envoy is sent to: the envoy is an
+		// official of the sending state, not of the host body.
+		{"an ambassador to the UN is no official of the UN",
+			"Amir Haddad, Jordan's ambassador to the UN, said the text was unbalanced.",
+			[]string{"OFFICIAL_OF person:amir-haddad state:JOR"}, []string{"OFFICIAL_OF person:amir-haddad inst:un"}},
+		{"a permanent representative to NATO is no official of NATO",
+			"Lena Vogt, Germany's permanent representative to NATO, told reporters the plan was ready.",
+			[]string{"OFFICIAL_OF person:lena-vogt state:DEU"}, []string{"OFFICIAL_OF person:lena-vogt inst:nato"}},
+		{"a deputy envoy to the United Nations is no official of it",
+			"Kenji Mori, Japan's deputy envoy to the United Nations, called for restraint.",
+			nil, []string{"OFFICIAL_OF person:kenji-mori inst:un"}},
+		{"a spokeswoman for the UN is still its official",
+			"Ana Lopes, a spokeswoman for the UN, said the convoy had arrived.",
+			[]string{"OFFICIAL_OF person:ana-lopes inst:un"}, nil},
+		{"a minister of a state is still its official",
+			"Tomas Berg, the Minister of Defence of Sweden, said the drills would go ahead.",
+			[]string{"OFFICIAL_OF person:tomas-berg state:SWE"}, nil},
+	})
+}
