@@ -1605,6 +1605,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
+	if s.commonNounRelative(t) {
+		return nil
+	}
 	src := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) }, true)
 	if subj := s.coordinatedVerbSubject(src, t, ca, ok); subj != nil {
 		src = subj
@@ -1632,6 +1635,27 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative
+// clause whose pronoun follows a plain common noun that no name stands in or before
+// ("would keep sanctioning anyone who helps the North", "a rocket that struck Kharkiv"): the
+// verb's subject is that noun, so no name further left is.
+func (s *sentenceCtx) commonNounRelative(t int) bool {
+	k := t - 1
+	for k > s.a && (s.tw(wAux, k) || s.tw(wAdverb, k) || s.tokens[k].is("not")) {
+		k--
+	}
+	if k-1 <= s.a || !s.tokens[k].is("who", "that", "which") {
+		return false
+	}
+	n := k - 1
+	w := s.tokens[n]
+	if !w.isWord() || w.isCap() || s.tw(wFunction, n) || s.tw(wPronoun, n) || s.mentionAt(n) != nil {
+		return false
+	}
+	any := func(*mention) bool { return true }
+	return s.mentionEndingAt(n, any) == nil && s.relativeAntecedent(k, any) == nil
 }
 
 // startPast: where m starts, or the article w right before it ("the United Arab Emirates");

@@ -24,5 +24,22 @@ func TestPrecisionRound8(t *testing.T) {
 		{"a minister of a state is still its official",
 			"Tomas Berg, the Minister of Defence of Sweden, said the drills would go ahead.",
 			[]string{"OFFICIAL_OF person:tomas-berg state:SWE"}, nil},
+		// A relative clause right after a plain common noun ("anyone who helps", "a rocket
+		// that struck") has that noun as its subject: no name further left is.
+		{"a verb after 'anyone who' has no named subject",
+			"Seoul said it would keep punishing anyone who helps Pyongyang evade the embargo.",
+			nil, []string{"SUPPORTS state:KOR state:PRK"}},
+		{"a verb after 'a rocket that' has no named subject",
+			"Kyiv said on Monday a rocket that struck Kharkiv had been made abroad.",
+			nil, []string{"ATTACKED state:UKR place:kharkiv"}},
+		{"a verb after 'any firm that' has no named subject",
+			"Paris will fine any firm that supplies Russia with drone parts.",
+			nil, []string{"SUPPLIED state:FRA state:RUS"}},
+		{"a relative clause after a name still has it as subject",
+			"Observers blamed Russia, which attacked Odesa overnight.",
+			[]string{"ATTACKED state:RUS place:odesa"}, nil},
+		{"a subject before 'helps' with no relative clause still helps",
+			"Seoul helps Kyiv rebuild its grid.",
+			[]string{"SUPPORTS state:KOR state:UKR"}, nil},
 	})
 }
