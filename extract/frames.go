@@ -53,6 +53,11 @@ func (o *occurrence) srcOK(m *mention) bool {
 // cities", "Russian forces" stand for the state.
 func (o *occurrence) dstOK(m *mention) bool {
 	spec := o.trig.spec
+	if m.coref && m.end < o.s.b && o.s.tw(wSubjectPronoun, m.start) && (o.s.tw(wSpeech, m.end) || o.s.tw(wReportVerb, m.end)) {
+		// "sanctions on Russian entities it says helped move weapons": a pronoun before a
+		// speech verb is the subject of its own clause, no object of the trigger.
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
@@ -967,8 +972,14 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 		}
 		return false
 	}
-	for k := m.end; k < s.b && k < m.end+3; k++ {
+	for k, last := m.end, m.end+3; k < s.b && k < last; k++ {
 		tk := s.tokens[k]
+		if d := s.coordinatedDemonym(k); d != nil {
+			// "North Korean and Russian officials", "Russian, Iranian and Belarusian firms":
+			// the class noun after the last demonym is each one's.
+			k, last = d.end-1, d.end+3
+			continue
+		}
 		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
 			return false
 		}
@@ -1012,6 +1023,22 @@ func (s *sentenceCtx) classObject(te int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedDemonym: the demonym that a comma or conjunction at k (", and" too) joins to
+// the demonym before it ("North Korean and Russian officials"), or nil.
+func (s *sentenceCtx) coordinatedDemonym(k int) *mention {
+	if k+1 >= s.b || !(s.tokens[k].Text == "," || s.tw(wConjunction, k)) {
+		return nil
+	}
+	j := k + 1
+	if s.tokens[k].Text == "," && j+1 < s.b && s.tw(wConjunction, j) {
+		j++
+	}
+	if d := s.mentionAt(j); d != nil && d.start == j && d.demonym && d.info.Type == TypeState {
+		return d
+	}
+	return nil
 }
 
 // attributiveName: a state's name (not a possessive) right before a lower-case noun it

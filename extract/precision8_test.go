@@ -41,5 +41,23 @@ func TestPrecisionRound8(t *testing.T) {
 		{"a subject before 'helps' with no relative clause still helps",
 			"Seoul helps Kyiv rebuild its grid.",
 			[]string{"SUPPORTS state:KOR state:UKR"}, nil},
+		// Sanctions on a class of a state's people or firms ("Russian entities") are on the
+		// unnamed members, also when several demonyms share the class noun; a pronoun before
+		// a speech verb after the class noun is that clause's subject, no target.
+		{"coordinated demonyms before a class noun are no targets",
+			"Canada has sanctioned Belarusian and Russian officials involved in the deportations.",
+			nil, []string{"SANCTIONED state:CAN state:BLR", "SANCTIONED state:CAN state:RUS"}},
+		{"three coordinated demonyms before a class noun are no targets",
+			"Japan designated Russian, Iranian and North Korean firms on Friday.",
+			nil, []string{"SANCTIONED state:JPN state:RUS", "SANCTIONED state:JPN state:IRN", "SANCTIONED state:JPN state:PRK"}},
+		{"a pronoun before a speech verb after the class noun is no target",
+			"Australia imposed sanctions on Iranian companies it says supplied drones to Moscow.",
+			nil, []string{"SANCTIONED state:AUS state:IRN", "SANCTIONED state:AUS state:AUS"}},
+		{"a named state after sanctions is still a target",
+			"Canada has sanctioned Belarus and Russia over the deportations.",
+			[]string{"SANCTIONED state:CAN state:BLR", "SANCTIONED state:CAN state:RUS"}, nil},
+		{"a pronoun object of sanctions is still a target",
+			"Japan named Iran in March and sanctioned it in May.",
+			[]string{"SANCTIONED state:JPN state:IRN"}, nil},
 	})
 }
