@@ -59,5 +59,19 @@ func TestPrecisionRound8(t *testing.T) {
 		{"a pronoun object of sanctions is still a target",
 			"Japan named Iran in March and sanctioned it in May.",
 			[]string{"SANCTIONED state:JPN state:IRN"}, nil},
+		// Partners "of" a body work with it from outside; only the body right before
+		// "partners" makes them its members.
+		{"partners of a body are no members",
+			"Lithuania expressed solidarity with Australia and New Zealand, partners of NATO in the Pacific.",
+			nil, []string{"MEMBER_OF state:AUS inst:nato", "MEMBER_OF state:NZL inst:nato"}},
+		{"states described as partners of a bloc are no members",
+			"Japan and South Korea, close partners of the European Union, joined the call.",
+			nil, []string{"MEMBER_OF state:JPN inst:eu", "MEMBER_OF state:KOR inst:eu"}},
+		{"the body right before 'partners' still makes members",
+			"Australia, Britain and the United States, the three AUKUS partners, met in Canberra.",
+			[]string{"MEMBER_OF state:AUS inst:aukus", "MEMBER_OF state:GBR inst:aukus", "MEMBER_OF state:USA inst:aukus"}, nil},
+		{"allies of a body are still its members",
+			"Poland and Romania, allies of NATO on its eastern flank, asked for more air defence.",
+			[]string{"MEMBER_OF state:POL inst:nato"}, nil},
 	})
 }
