@@ -119,7 +119,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		trig.spec = spec
 	}
 	for _, p := range pairs {
-		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
+		if p.src != nil && (!typeIn(p.src.info.Type, spec.src) || spec.has(flagSeatedSource) && p.src.info.State != "") {
 			if st := x.actingState(s, p.src); st != nil {
 				p.src = actingFor(p.src, st)
 			}

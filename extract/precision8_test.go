@@ -73,5 +73,16 @@ func TestPrecisionRound8(t *testing.T) {
 		{"allies of a body are still its members",
 			"Poland and Romania, allies of NATO on its eastern flank, asked for more air defence.",
 			[]string{"MEMBER_OF state:POL inst:nato"}, nil},
+		// A government body the gazetteer seats in a state supplies for that state; a body
+		// with no seat stays the supplier.
+		{"a seated ministry's sale is its state's",
+			"The U.S. State Department approved a sale of radar systems to Taiwan on Friday.",
+			[]string{"SUPPLIED state:USA state:TWN"}, []string{"SUPPLIED inst:us-department-of-state state:TWN"}},
+		{"a seated department's transfer in another tense is its state's",
+			"The State Department will send more drones to Ukraine, officials said.",
+			[]string{"SUPPLIED state:USA state:UKR"}, []string{"SUPPLIED inst:us-department-of-state state:UKR"}},
+		{"a body with no seat is still the supplier",
+			"The European Union sent air defence systems to Ukraine in May.",
+			[]string{"SUPPLIED inst:eu state:UKR"}, nil},
 	})
 }
