@@ -1257,22 +1257,31 @@ func stateAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 // statesCompound: tokens [a, b) are two or more gazetteer states joined by hyphens
 // ("U.S.-ROK", "Japan-Philippines").
 func statesCompound(tokens []Token, a, b int, lx *lexicon) bool {
-	n := 0
+	n, end, _ := leadingStates(tokens, a, b, lx, "")
+	return n >= 2 && end == b
+}
+
+// leadingStates: the gazetteer states joined by hyphens that open tokens [a, b) ("U.S.-ROK",
+// "the Japan-Philippines Reciprocal Access Agreement"): how many, where the run ends (past a
+// hyphen after the last), and whether the state id is one of them.
+func leadingStates(tokens []Token, a, b int, lx *lexicon, id string) (n, end int, has bool) {
+	end = a
 	for k := a; k < b; {
 		e, m := lx.gaz.match(tokens[:b], k)
 		if e == nil || e.info.Type != TypeState {
-			return false
+			break
 		}
 		n++
+		has = has || e.info.ID == id
 		k += m
-		if k < b {
-			if tokens[k].Text != "-" || tokens[k].SpaceBefore {
-				return false
-			}
-			k++
+		end = k
+		if k >= b || tokens[k].Text != "-" || tokens[k].SpaceBefore {
+			break
 		}
+		k++
+		end = k
 	}
-	return n >= 2
+	return n, end, has
 }
 
 // seatedBodies: a state's office abroad is named with its seat ("Russia's embassy in

@@ -25,7 +25,7 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			continue
 		}
 		// Title before the name.
-		if roleStart, titleStart, role, org := x.roleBefore(s, p.start); role != "" {
+		if roleStart, titleStart, role, org := x.roleBefore(s, p.start); role != "" && !s.appositionEndsLine(roleStart, p.start) {
 			if org == nil {
 				org = s.stateBefore(roleStart)
 			}
@@ -494,6 +494,25 @@ func (s *sentenceCtx) afterPossessive(m *mention) int {
 	return m.end
 }
 
+// appositionEndsLine: the title at roleStart follows "Name," and a line break parts it from
+// the name at name ("Anna Berg, Minister of Defence of Sweden\nJonas Lind, ..."): a block of
+// entries a line each, which the sentence splitter left joined. The title is the apposition
+// of the name before the comma, not the next line's name's. A title wrapped inside a line of
+// prose ("said Foreign\nMinister Anna Berg") has no name and comma before it.
+func (s *sentenceCtx) appositionEndsLine(roleStart, name int) bool {
+	if name >= s.b || s.tokens[name].Newlines == 0 {
+		return false
+	}
+	c := roleStart - 1
+	if c > s.a && s.tokens[c].is("the") {
+		c-- // "Anna Berg, the Minister of Defence of Sweden"
+	}
+	if c <= s.a || s.tokens[c].Text != "," {
+		return false
+	}
+	return s.mentionEndingAt(c, func(m *mention) bool { return m.info.Type == TypePerson }) != nil
+}
+
 type roleOrg struct {
 	role string
 	org  *mention
@@ -519,11 +538,11 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			}
 			continue
 		}
-		if k+n < cb && s.personAt(k+n) {
+		if k+n < cb && s.personAt(k+n) && !s.appositionEndsLine(k, k+n) {
 			break // a title of the next person: "..., Australian Prime Minister Anthony Albanese"
 		}
 		if k+n < cb && s.tw(wOfficeLink, k+n) {
-			if e, _ := s.officeComplement(k+n, cb); e < cb && s.personAt(e) {
+			if e, _ := s.officeComplement(k+n, cb); e < cb && s.personAt(e) && !s.appositionEndsLine(k, e) {
 				// "Richard Marles, Japanese Minister of Defense Kihara Minoru", "X, ... attended by
 				// Latvian Minister of Defence Andris Spruds": the title with its office is the
 				// next person's.

@@ -82,6 +82,12 @@ func zeroed[T any](buf []T, n int) []T {
 // tw: token k of the sentence is in word class c.
 func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a].has(c) }
 
+// adverb: the word at k is an adverb: of the words.tsv class adverb, or in -ly, as that class
+// counts them too ("has repeatedly condemned").
+func (s *sentenceCtx) adverb(k int) bool {
+	return s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")
+}
+
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	start, end := s.a, s.b
 	for _, c := range s.clauses {
@@ -301,7 +307,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i) && !relativeThat(s, i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		nounUse := s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
 				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
@@ -385,29 +391,15 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 	return false
 }
 
-// relativeThat: "the bloc that includes Armenia": "that" before a word that is only a verb
-// trigger is a relative pronoun, not the determiner that makes a noun of it.
-func relativeThat(s *sentenceCtx, i int, trigs []trigger) bool {
-	if i <= s.a || !s.tokens[i-1].is("that") || len(trigs) == 0 {
-		return false
-	}
-	for _, t := range trigs {
-		if !t.frame.verbal() {
-			return false
-		}
-	}
-	return true
-}
-
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
-// "transfer" or "visit" a noun, so verb frames do not apply.
-func (s *sentenceCtx) nounUse(i int) bool {
+// "transfer" or "visit" a noun, so verb frames do not apply. trigs are the word's triggers.
+func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i) {
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) {
 		return true // also "an admission of \"support for ...\""
 	}
 	before := i - 1
@@ -423,12 +415,16 @@ func (s *sentenceCtx) nounUse(i int) bool {
 	return i+1 < s.b && s.tokens[i+1].is("of")
 }
 
-// relativeThat: the "that" at p before the trigger at i is a relative pronoun, not a
-// determiner: the trigger is a past form ("a statement that condemned") or "that" follows a
-// comma ("..., together with the EU, that condemns").
-func (s *sentenceCtx) relativeThat(p, i int) bool {
+// relativeThat: the "that" at p right before the trigger at i is a relative pronoun, not the
+// determiner that makes a noun of it: the word is only a verb trigger ("the bloc that
+// includes Armenia"), a past form ("a statement that condemned") or "that" follows a comma
+// ("..., together with the EU, that condemns").
+func (s *sentenceCtx) relativeThat(p, i int, trigs []trigger) bool {
 	if !s.tokens[p].is("that") || p+1 != i {
 		return false
+	}
+	if len(trigs) > 0 && !slices.ContainsFunc(trigs, func(t trigger) bool { return !t.frame.verbal() }) {
+		return true
 	}
 	return strings.HasSuffix(s.tokens[i].Lower, "ed") || p > s.a && s.tokens[p-1].Text == ","
 }
@@ -619,10 +615,6 @@ func (s *sentenceCtx) pluralPresent(t, ca int) bool {
 	return m != nil && !m.demonym && !m.possessive // "Russian help with": a noun
 }
 
-// continuing: a continuation verb (words.tsv class continuation) stands right before the
-// trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
-// backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
-// goes on from the day it is stated.
 // remainsBefore: a verb of the words.tsv class stance-copula ("remains", "remain") stands
 // up to five words before the noun trigger at t, with only words between ("remains
 // steadfast in its support for", "remains a close ally of"), not after "to" ("is expected to
@@ -639,6 +631,10 @@ func (s *sentenceCtx) remainsBefore(t, ca int) bool {
 	return false
 }
 
+// continuing: a continuation verb (words.tsv class continuation) stands right before the
+// trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
+// backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
+// goes on from the day it is stated.
 func (s *sentenceCtx) continuing(t, ca int) bool {
 	k := t - 1
 	if k >= ca && s.tokens[k].is("to") {
@@ -765,20 +761,21 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
 		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}
-	if trig.spec.has(flagStanceNow) && trig.frame.verbal() {
+	if trig.spec.has(flagStanceNow) {
 		// "Japan and the United States support the Philippines", "Sweden will continue to
-		// support Ukraine": the stance holds on the day it is stated.
-		// A span running to now ("has trained recruits since 2022, and continues to help")
-		// dates it from its start (SCHEMA.md Dates rule 5).
-		r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) &&
-			!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
-	}
-	if trig.spec.has(flagStanceNow) && !trig.frame.verbal() && s.remainsBefore(t, ca) &&
-		!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) }) {
-		// "The EU remains steadfast in its support for Ukraine", "The United States remains a
-		// steadfast ally of Israel": a stance named by a noun after "remains" holds on the day
-		// it is stated.
-		r.now = true
+		// support Ukraine", and a noun after a stance copula ("The EU remains steadfast in
+		// its support for Ukraine", "The United States remains a steadfast ally of Israel"):
+		// the stance holds on the day it is stated. A span running to now ("has trained
+		// recruits since 2022, and continues to help") dates it from its start (SCHEMA.md
+		// Dates rule 5).
+		noSpan := func() bool {
+			return !slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
+		}
+		if trig.frame.verbal() {
+			r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) && noSpan()
+		} else if s.remainsBefore(t, ca) && noSpan() {
+			r.now = true
+		}
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event = p.dst.event
@@ -998,9 +995,9 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	return polarity, modality
 }
 
-// pledge: the trigger at t follows "would" or "will" (and adverbs), with no other hedge in
-// its clause, in what a verb of saying before it reports, and the speaker is the source or
-// one who serves it ("Choe said the North would unconditionally support Russia", "Marles
+// pledge: the trigger at t follows a words.tsv pledge-modal ("would", "will") and adverbs,
+// with no other hedge in its clause, in what a verb of saying before it reports, and the
+// speaker is the source or one who serves it ("Choe said the North would unconditionally support Russia", "Marles
 // said Australia will stand with Ukraine"; "Britain, France and Germany announced that they
 // would sanction Iran Air"): pledging support and announcing sanctions are the speech act
 // itself, a fact (SCHEMA.md Modality rule 1), not a plan. Someone else's "would" is a
@@ -1014,10 +1011,10 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 		return false // "would help Pyongyang build satellites": material help, a plan
 	}
 	m := t - 1
-	for m > ca && (s.tw(wAdverb, m) || strings.HasSuffix(s.tokens[m].Lower, "ly") || isOpeningQuote(s.tokens[m].Text)) {
+	for m > ca && (s.adverb(m) || isOpeningQuote(s.tokens[m].Text)) {
 		m--
 	}
-	if m <= ca || !s.tokens[m].is("would", "will") {
+	if m <= ca || !s.tw(wPledgeModal, m) {
 		return false
 	}
 	cue := x.cues(s)
@@ -1116,7 +1113,7 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 // who ..., said ...". No verb of saying and no "that" between the opening and closing comma.
 func (s *sentenceCtx) speakerRelativeHolds(t, k int) bool {
 	c := k - 1
-	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+	for c > t && (s.adverb(c)) {
 		c--
 	}
 	if c <= t || s.tokens[c].Text != "," || !(s.tw(wReportVerb, k) || s.dateLex != nil && s.dateLex.speech.matchAt(s.tokens, k, s.b) > 0) {
@@ -1217,7 +1214,7 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 // apposition or relative clause of the cue's subject.
 func (s *sentenceCtx) speakerAppositionHolds(t, k int) bool {
 	c := k - 1
-	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+	for c > t && (s.adverb(c)) {
 		c--
 	}
 	if c <= t || s.tokens[c].Text != "," || !s.tw(wReportVerb, k) {

@@ -375,24 +375,14 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 
 // triggerWithFlagIn: some token starts a trigger with one of the flags f.
 func (lx *lexicon) triggerWithFlagIn(tokens []Token, f specFlag) bool {
-	for i := range tokens {
-		for _, tp := range lx.triggersOf(&tokens[i]) {
-			if tp.spec.has(f) {
-				return true
-			}
-		}
-	}
-	return false
+	return lx.triggerIn(tokens, func(tp triggerPhrase) bool { return tp.spec.has(f) })
 }
 
-// bodyTriggerIn: some token starts a trigger whose relation has a default body (relations.tsv
-// body=: "vetoed three earlier drafts" is the Security Council's), so one name can state it.
-func (lx *lexicon) bodyTriggerIn(tokens []Token) bool {
+// triggerIn: some token starts a trigger for which ok holds.
+func (lx *lexicon) triggerIn(tokens []Token, ok func(triggerPhrase) bool) bool {
 	for i := range tokens {
-		for _, tp := range lx.triggersOf(&tokens[i]) {
-			if tp.spec.body != "" {
-				return true
-			}
+		if slices.ContainsFunc(lx.triggersOf(&tokens[i]), ok) {
+			return true
 		}
 	}
 	return false
