@@ -84,5 +84,16 @@ func TestPrecisionRound8(t *testing.T) {
 		{"a body with no seat is still the supplier",
 			"The European Union sent air defence systems to Ukraine in May.",
 			[]string{"SUPPLIED inst:eu state:UKR"}, nil},
+		// A plural "targets" after a preposition and one or two modifiers ("raids on critical
+		// targets") is the noun, no verb whose object a later clause's place would be.
+		{"'targets' after 'on' and a modifier is a noun",
+			"Observers say the Russian side again rehearsed raids on critical targets and closure of harbours, that Moscow has moved additional Iskander units to Kaliningrad.",
+			[]string{"DEPLOYED state:RUS place:kaliningrad"}, []string{"ATTACKED state:RUS place:kaliningrad"}},
+		{"'targets' after 'on' and another modifier is a noun",
+			"The report notes that the Iranian side again staged attacks on strategic targets and seizure of tankers, that Tehran has moved additional IRGC units to Bushehr.",
+			nil, []string{"ATTACKED state:IRN place:bushehr"}},
+		{"'targets' as a verb after its subject still attacks",
+			"Russia targets Kharkiv almost every night.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
 	})
 }
