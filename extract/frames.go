@@ -53,6 +53,11 @@ func (o *occurrence) srcOK(m *mention) bool {
 // cities", "Russian forces" stand for the state.
 func (o *occurrence) dstOK(m *mention) bool {
 	spec := o.trig.spec
+	if o.trig.frame.verbal() && m.start > o.te && o.s.whoClauseBetween(o.te, m.start) {
+		// "sanctioning anyone who helps the North": a name inside a relative clause on the
+		// verb's unnamed object belongs to that clause, not to the verb.
+		return false
+	}
 	if m.coref && m.end < o.s.b && o.s.tw(wSubjectPronoun, m.start) && (o.s.tw(wSpeech, m.end) || o.s.tw(wReportVerb, m.end)) {
 		// "sanctions on Russian entities it says helped move weapons": a pronoun before a
 		// speech verb is the subject of its own clause, no object of the trigger.
@@ -1008,6 +1013,18 @@ func (s *sentenceCtx) classObject(te int) bool {
 	for k := te; k < s.b && k < te+5; k++ {
 		if m := s.mentionAt(k); m != nil {
 			return s.classModifier(m)
+		}
+	}
+	return false
+}
+
+// whoClauseBetween: "who" after a plain lower-case noun or pronoun, no name, opens a relative
+// clause in [a, b) ("anyone who", "the people who"). "which" is left alone: a name in its
+// clause may still be the verb's ("transferred shells which Russia has used": Russia got them).
+func (s *sentenceCtx) whoClauseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.tokens[k].is("who") && s.tokens[k-1].isWord() && !s.tokens[k-1].isCap() && s.mentionEndingAt(k-1, func(*mention) bool { return true }) == nil {
+			return true
 		}
 	}
 	return false

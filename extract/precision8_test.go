@@ -95,5 +95,16 @@ func TestPrecisionRound8(t *testing.T) {
 		{"'targets' as a verb after its subject still attacks",
 			"Russia targets Kharkiv almost every night.",
 			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
+		// A name inside a "who" clause on a verb's unnamed object ("those who supply Moscow")
+		// is that clause's, not the verb's object.
+		{"a name in a who-clause on 'those' is no sanction target",
+			"Tokyo will sanction those who supply Moscow with drones.",
+			nil, []string{"SANCTIONED state:JPN state:RUS"}},
+		{"a name in a who-clause on 'anyone' is no sanction target",
+			"Canberra said it would keep sanctioning anyone who arms Pyongyang.",
+			nil, []string{"SANCTIONED state:AUS state:PRK"}},
+		{"a named object before a which-clause is still the target",
+			"Japan sanctioned Iran, which supplied drones to Russia.",
+			[]string{"SANCTIONED state:JPN state:IRN", "SUPPLIED state:IRN state:RUS"}, []string{"SANCTIONED state:JPN state:RUS"}},
 	})
 }
