@@ -986,13 +986,23 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// threat of an attack on Iran": the hedge is the next conjunct's)
 			commaAfter = true
 		}
-		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
+		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) {
+			spec = true
+		}
+		if k < t && cue[k-s.a]&cuePlan != 0 && !s.conjunctBetween(k, t) && !s.immediateEffect(t, cb) {
+			// "the decision of Germany to station a brigade": a plan word before the act;
+			// after it, the object's ("criticised Mali's decision to expel the mission")
 			spec = true
 		}
 		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
+			rep = true
+		}
+	}
+	if !rep && cb < s.b {
+		if k := s.trailingAttribution(t, cb); k >= 0 && cue[k-s.a]&cueReported != 0 && !s.outsideReport(k, t) {
 			rep = true
 		}
 	}
@@ -1009,6 +1019,86 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// immediateEffect: the planned act is said to take effect at once ("decision to withdraw
+// from ECOWAS with immediate effect"): it happened, the plan word hedges nothing.
+func (s *sentenceCtx) immediateEffect(t, cb int) bool {
+	for j := t + 1; j+1 < cb; j++ {
+		if s.tokens[j].is("immediate") && s.tokens[j+1].is("effect") {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctBetween: ", and" or ", but" stands between k and t: a second clause ("We intend to
+// hold an exercise, and Japan supports the Philippines").
+func (s *sentenceCtx) conjunctBetween(k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAttribution: the sentence, past the trigger's clause that ends at cb, closes with a
+// short attribution after its last comma (", KCNA reported.", ", said a spokesman.",
+// ", according to officials."): it reports the whole sentence, the main clause before a
+// subordinate one included ("visited Pyongyang on June 4, when the two reaffirmed their
+// support, KCNA reported"). Not a relative clause (", which Pyongyang has not confirmed"),
+// nor past a coordinated clause with its own subject after the trigger (", and Minsk has
+// spoken of ..., officials said": the last conjunct's report). Returns the cue's index, or -1.
+func (s *sentenceCtx) trailingAttribution(t, cb int) int {
+	end := s.b
+	for end > cb && !s.tokens[end-1].isWord() && s.tokens[end-1].Text != "," {
+		end-- // the full stop, a closing quotation mark
+	}
+	c := end - 1
+	for c >= cb && s.tokens[c].Text != "," {
+		c--
+	}
+	if c < cb || end-c-1 > 6 || end-c-1 < 2 {
+		return -1
+	}
+	for j := t + 1; j+1 < c; j++ {
+		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+			// a clause with a subject of its own ("..., and Berlin said") takes the report;
+			// a verb phrase of the same subject (", and was greeted at the airport by Kim")
+			// does not stop it
+			if n := s.tokens[j+1]; n.isCap() || !n.isWord() || s.tw(wArticle, j+1) || s.tw(wSubjectPronoun, j+1) {
+				return -1
+			}
+		}
+	}
+	for k := c + 1; k < end; k++ {
+		if s.tokens[k].is("which", "who", "whom", "where", "that", "and", "but", "not") {
+			return -1
+		}
+	}
+	for k := c + 1; k < end; k++ {
+		if s.tw(wReportVerb, k) || s.tokens[k].is("according") {
+			return k
+		}
+	}
+	return -1
+}
+
+// parentheticalHedge: the hedge at k is a participle opening a phrase set off by commas
+// before the trigger at t ("the troops, believed to include officers of the Storm Corps, had
+// been shipped to Vladivostok"): it hedges what the phrase says of its head, not the clause's
+// verb, which the text states as it stands.
+func (s *sentenceCtx) parentheticalHedge(k, t int) bool {
+	if k >= t || k == s.a || s.tokens[k-1].Text != "," || !strings.HasSuffix(s.tokens[k].Lower, "ed") {
+		return false
+	}
+	for j := k + 1; j < t; j++ {
+		if s.tokens[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // pledge: the trigger at t follows a words.tsv pledge-modal ("would", "will") and adverbs,
@@ -1094,7 +1184,8 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 				return true
 			}
 		}
-		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k) || s.reportInsideRelative(t, k)
+		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k) || s.reportInsideRelative(t, k) ||
+			s.reportInSubordinateAfter(t, k)
 	}
 	if s.coordinatedSubjectClause(k, t) {
 		return true
@@ -1177,6 +1268,38 @@ func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
 	// "vessels it said had carried": a pronoun subject, the cue, then the clause's verb
 	return k-2 > t && s.tw(wSubjectPronoun, k-1) && s.tokens[k-2].isWord() && !s.tokens[k-2].isCap() &&
 		!s.tw(wSpeech, k-2) && !s.tokens[k-2].is("and", "but", "that") && (s.tw(wAux, k+1) || s.tw(wBe, k+1))
+}
+
+// reportInSubordinateAfter: the cue at k, after the trigger at t, stands in a relative clause
+// or a participle clause that follows the trigger ("adopted sanctions against Russia which
+// targets the officials said to have organised the dispatch", "imposed sanctions on Iran Air
+// on Tuesday, responding to what they said was Tehran's delivery"): it reports that clause,
+// not the trigger's, which the text states. A cue a comma sets off as an attribution of its
+// own (", officials said", ", the air force said on Friday") still reports the whole.
+func (s *sentenceCtx) reportInSubordinateAfter(t, k int) bool {
+	relative := func(j int) bool { return s.tokens[j].is("which", "who", "whom", "whose", "what") }
+	c := k - 1
+	for c > t && s.tokens[c].Text != "," {
+		c--
+	}
+	if c > t && k-c <= 4 {
+		own := true
+		for j := c + 1; j < k; j++ {
+			own = own && !relative(j)
+		}
+		if own {
+			return false
+		}
+	}
+	for j := t + 1; j < k; j++ {
+		if relative(j) {
+			return true
+		}
+		if w := s.tokens[j]; s.tokens[j-1].Text == "," && w.isWord() && !w.isCap() && strings.HasSuffix(w.Lower, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedSubjectClause: after the cue at k (before the trigger at t), ", and" or ", but"
@@ -1266,6 +1389,7 @@ const (
 	cueSpeculative
 	cueReported
 	cueEllipsis
+	cuePlan
 )
 
 // cues marks, once per sentence, where each class of cue phrase starts.
@@ -1284,7 +1408,7 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		return false
 	}
 	lx := x.lex
-	starts, known := phraseBits(&lx.idioms, &lx.negation, &lx.denial, &lx.spec, &lx.reported, &lx.ellipsis)
+	starts, known := phraseBits(&lx.idioms, &lx.negation, &lx.denial, &lx.spec, &lx.plan, &lx.reported, &lx.ellipsis)
 	for k := s.a; k < s.b; k++ {
 		if w := s.tokens[k].word; known && w != nil && w.starts&starts == 0 {
 			continue // no cue phrase starts here: most tokens
@@ -1305,6 +1429,9 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		}
 		if x.lex.spec.matchAt(s.tokens, k) > 0 {
 			m |= cueSpeculative
+		}
+		if x.lex.plan.matchAt(s.tokens, k) > 0 {
+			m |= cuePlan
 		}
 		if x.lex.reported.matchAt(s.tokens, k) > 0 {
 			m |= cueReported
