@@ -66,6 +66,16 @@ func (o *occurrence) srcOK(m *mention) bool {
 // cities", "Russian forces" stand for the state.
 func (o *occurrence) dstOK(m *mention) bool {
 	spec := o.trig.spec
+	if o.trig.frame.verbal() && m.start > o.te && o.s.whoClauseBetween(o.te, m.start) {
+		// "sanctioning anyone who helps the North": a name inside a relative clause on the
+		// verb's unnamed object belongs to that clause, not to the verb.
+		return false
+	}
+	if m.coref && m.end < o.s.b && o.s.tw(wSubjectPronoun, m.start) && (o.s.tw(wSpeech, m.end) || o.s.tw(wReportVerb, m.end)) {
+		// "sanctions on Russian entities it says helped move weapons": a pronoun before a
+		// speech verb is the subject of its own clause, no object of the trigger.
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
@@ -127,7 +137,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		trig.spec = spec
 	}
 	for _, p := range pairs {
-		if p.src != nil && !typeIn(p.src.info.Type, spec.src) {
+		if p.src != nil && (!typeIn(p.src.info.Type, spec.src) || spec.has(flagSeatedSource) && p.src.info.State != "") {
 			if st := x.actingState(s, p.src); st != nil {
 				p.src = actingFor(p.src, st)
 			}
@@ -1031,8 +1041,14 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 		}
 		return false
 	}
-	for k := m.end; k < s.b && k < m.end+3; k++ {
+	for k, last := m.end, m.end+3; k < s.b && k < last; k++ {
 		tk := s.tokens[k]
+		if d := s.coordinatedDemonym(k); d != nil {
+			// "North Korean and Russian officials", "Russian, Iranian and Belarusian firms":
+			// the class noun after the last demonym is each one's.
+			k, last = d.end-1, d.end+3
+			continue
+		}
 		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
 			return false
 		}
@@ -1076,6 +1092,34 @@ func (s *sentenceCtx) classObject(te int) bool {
 		}
 	}
 	return false
+}
+
+// whoClauseBetween: "who" after a plain lower-case noun or pronoun, no name, opens a relative
+// clause in [a, b) ("anyone who", "the people who"). "which" is left alone: a name in its
+// clause may still be the verb's ("transferred shells which Russia has used": Russia got them).
+func (s *sentenceCtx) whoClauseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.tokens[k].is("who") && s.tokens[k-1].isWord() && !s.tokens[k-1].isCap() && s.mentionEndingAt(k-1, func(*mention) bool { return true }) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedDemonym: the demonym that a comma or conjunction at k (", and" too) joins to
+// the demonym before it ("North Korean and Russian officials"), or nil.
+func (s *sentenceCtx) coordinatedDemonym(k int) *mention {
+	if k+1 >= s.b || !(s.tokens[k].Text == "," || s.tw(wConjunction, k)) {
+		return nil
+	}
+	j := k + 1
+	if s.tokens[k].Text == "," && j+1 < s.b && s.tw(wConjunction, j) {
+		j++
+	}
+	if d := s.mentionAt(j); d != nil && d.start == j && d.demonym && d.info.Type == TypeState {
+		return d
+	}
+	return nil
 }
 
 // attributiveName: a state's name (not a possessive) right before a lower-case noun it
@@ -1683,6 +1727,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
+	if s.commonNounRelative(t) {
+		return nil
+	}
 	src := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) }, true)
 	if subj := s.coordinatedVerbSubject(src, t, ca, ok); subj != nil {
 		src = subj
@@ -1710,6 +1757,27 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative
+// clause whose pronoun follows a plain common noun that no name stands in or before
+// ("would keep sanctioning anyone who helps the North", "a rocket that struck Kharkiv"): the
+// verb's subject is that noun, so no name further left is.
+func (s *sentenceCtx) commonNounRelative(t int) bool {
+	k := t - 1
+	for k > s.a && (s.tw(wAux, k) || s.tw(wAdverb, k) || s.tokens[k].is("not")) {
+		k--
+	}
+	if k-1 <= s.a || !s.tokens[k].is("who", "that", "which") {
+		return false
+	}
+	n := k - 1
+	w := s.tokens[n]
+	if !w.isWord() || w.isCap() || s.tw(wFunction, n) || s.tw(wPronoun, n) || s.mentionAt(n) != nil {
+		return false
+	}
+	any := func(*mention) bool { return true }
+	return s.mentionEndingAt(n, any) == nil && s.relativeAntecedent(k, any) == nil
 }
 
 // startPast: where m starts, or the article w right before it ("the United Arab Emirates");

@@ -575,7 +575,10 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		}
 		after := k + n
 		var org *mention
-		if after < cb && s.tw(wRolePrep, after) {
+		// "Russia's deputy envoy to the UN", "the ambassador to Japan": after an envoy's title
+		// "to" names the host the envoy is sent to, not the state or body the envoy serves.
+		hostTo := after < cb && s.tw(wEnvoyTitle, after-1) && s.tokens[after].is("to")
+		if after < cb && s.tw(wRolePrep, after) && !hostTo {
 			for j := range s.mentions {
 				m := &s.mentions[j]
 				if m.start > after && m.start <= after+3 && orgOK(m) {

@@ -88,7 +88,7 @@ func TestPlanWordHedges(t *testing.T) {
 			[]string{"DEPLOYED state:CAN state:LVA asserted/speculative"}, nil},
 		{"an approved sale",
 			"The State Department approved the sale of NASAMS systems to Taiwan on Tuesday.",
-			[]string{"SUPPLIED inst:us-department-of-state state:TWN asserted/speculative"}, nil},
+			[]string{"SUPPLIED state:USA state:TWN asserted/speculative"}, nil},
 		{"intend to sign",
 			"Japan and Australia intend to sign the Reciprocal Access Agreement later this year.",
 			[]string{"SIGNED state:JPN"}, nil},

@@ -409,12 +409,28 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 		before = d.start - 1 // "fired at Ukrainian targets": the demonym modifies the noun
 	}
 	if w := s.tokens[i].Lower; before >= s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		(s.tokens[before].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a]) {
+		(s.tokens[before].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a] || s.modifiedAfterPrep(before)) {
 		// "struck targets in Yemen", "strikes against targets": a plural noun after a
 		// preposition or right after another trigger, no verb in the present.
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
+}
+
+// modifiedAfterPrep: the one or two words ending at k are lower-case modifiers of no word class
+// right after one of the prepositions a plural target noun follows ("attacks on key targets",
+// "strikes against military targets"): the word after them is that noun, no verb.
+func (s *sentenceCtx) modifiedAfterPrep(k int) bool {
+	for j := k; j >= s.a && j >= k-1; j-- {
+		t := s.tokens[j]
+		if !t.isWord() || t.isCap() || s.cls[j-s.a] != (clsSet{}) || s.trigMark[j-s.a] || s.mentionAt(j) != nil {
+			return false
+		}
+		if j-1 >= s.a && s.tokens[j-1].is("against", "on", "at") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeThat: the "that" at p right before the trigger at i is a relative pronoun, not the
