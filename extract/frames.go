@@ -2292,7 +2292,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dst = s.mentionEndingAt(o.t, o.dstOK)
 	}
 	if dst == nil {
-		dst = s.afterPrep(o.te, o.cb, spec.targetPreps, o.dstOK, src)
+		from := o.te
+		if spec.has(flagAdjacent) {
+			// "Iranian troops are believed to be in Syria": the copula chain the trigger
+			// matched with (markTriggers) is no verb group ending the noun's phrase.
+			from = max(from, s.prepAdjacent(o.te, spec.targetPreps))
+		}
+		dst = s.afterPrep(from, o.cb, spec.targetPreps, o.dstOK, src)
 	}
 	if dst == nil && spec.has(flagBeneficiary) {
 		// "Russia built it with Iranian help", "Israel thanked the United States for its

@@ -103,6 +103,7 @@ const (
 	flagNoSpeaker                           // nouns: a speaker before the definite noun heading its complement clause is no doer ("said the trip was planned")
 	flagWholeFirst                          // the frame's source is the whole, its target the part: swapped ("the CSTO includes Armenia": Armenia is a member)
 	flagPossessorToo                        // a place after its state's possessive names the state too ("troops to Russia's Kursk region": Russia and Kursk)
+	flagAdjacent                            // the target preposition follows the trigger at once or after a copula chain ("soldiers in Kursk", "troops are believed to be in")
 )
 
 var flagNames = map[string]specFlag{
@@ -116,7 +117,7 @@ var flagNames = map[string]specFlag{
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow,
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
-	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
+	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "adjacent": flagAdjacent, "whole-first": flagWholeFirst,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

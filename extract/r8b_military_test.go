@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestForcesLocated: a troop noun of a state with "in" + a place right after it, or after a
+// copula chain, states where the state's forces are; a place that belongs to another
+// predicate, or a target after another preposition, states nothing (sentences of our own).
+func TestForcesLocated(t *testing.T) {
+	checkStructCases(t, []structCase{
+		{"troop noun with its place right after",
+			"Officials say 2,000 Belarusian soldiers in the Bryansk region are on alert.",
+			[]string{"DEPLOYED state:BLR place:bryansk"}, nil},
+		{"copula and hedge before the place",
+			"Thousands of Iranian troops are believed to be in Syria, the report said.",
+			[]string{"DEPLOYED state:IRN state:SYR"}, nil},
+		{"copula verb before the place",
+			"Turkish forces remain in Iraq despite the protests.",
+			[]string{"DEPLOYED state:TUR state:IRQ"}, nil},
+		{"captured soldiers: the object noun still has its place",
+			"Kyiv said its units had captured two Chinese soldiers in the Donetsk region.",
+			[]string{"DEPLOYED state:CHN place:donetsk"}, nil},
+		{"near miss: the place belongs to the attack verb",
+			"Chinese troops attacked an Indian patrol in the Galwan Valley.",
+			nil, []string{"DEPLOYED state:CHN place:galwan-valley"}},
+		{"near miss: the place belongs to the strike verb",
+			"Russian forces struck port facilities in Odesa overnight.",
+			nil, []string{"DEPLOYED state:RUS place:odesa"}},
+		{"near miss: a troop noun inside another noun's object keeps that noun's target",
+			"Seoul condemned North Korea's dispatch of troops to Russia.",
+			[]string{"DEPLOYED state:PRK state:RUS"}, nil},
+	})
+}
