@@ -30,3 +30,23 @@ func TestForcesLocated(t *testing.T) {
 			[]string{"DEPLOYED state:PRK state:RUS"}, nil},
 	})
 }
+
+// TestPartOfMembership: "part of" a bloc, said with a copula or in apposition, is membership;
+// "as part of" an operation or a whole that is no institution states none (sentences of our
+// own).
+func TestPartOfMembership(t *testing.T) {
+	checkStructCases(t, []structCase{
+		{"copula subject is part of a bloc",
+			"Moscow is part of the Collective Security Treaty Organization.",
+			[]string{"MEMBER_OF state:RUS inst:csto"}, nil},
+		{"apposition names the part",
+			"Armenia, part of the Eurasian Economic Union, signed the deal.",
+			[]string{"MEMBER_OF state:ARM inst:eurasian-economic-union"}, nil},
+		{"copula verb and modifier",
+			"Norway remains an integral part of NATO.",
+			[]string{"MEMBER_OF state:NOR inst:nato"}, nil},
+		{"near miss: as part of a mission",
+			"Poland sent engineers as part of the EU mission.",
+			nil, []string{"MEMBER_OF state:POL inst:eu"}},
+	})
+}
