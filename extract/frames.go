@@ -1572,6 +1572,12 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		return m
 	}
 	src := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) }, true)
+	if s.restrictiveOnPPName(src, t) {
+		// "a package of sanctions against Russia which targets North Korean officials": a
+		// relative with no comma after a name in a prepositional phrase restricts the head
+		// noun before it, not the name.
+		return nil
+	}
 	if subj := s.coordinatedVerbSubject(src, t, ca, ok); subj != nil {
 		src = subj
 	}
@@ -1598,6 +1604,17 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// restrictiveOnPPName: m, a state or body (not a person), is the object of a preposition
+// and "which" follows it with no comma before the verb at t: a restrictive relative, which a
+// proper name does not take, so the relative's antecedent is the noun the phrase modifies.
+func (s *sentenceCtx) restrictiveOnPPName(m *mention, t int) bool {
+	if m == nil || m.info.Type == TypePerson || m.end >= t || !s.tokens[m.end].is("which") {
+		return false
+	}
+	p := m.startPast(s, "the") - 1
+	return p > s.a && s.tw(wPreposition, p) && !s.tokens[p].is("of")
 }
 
 // startPast: where m starts, or the article w right before it ("the United Arab Emirates");

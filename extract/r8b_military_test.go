@@ -50,3 +50,23 @@ func TestPartOfMembership(t *testing.T) {
 			nil, []string{"MEMBER_OF state:POL inst:eu"}},
 	})
 }
+
+// TestRestrictiveRelativeOnName: "which" with no comma after a name inside a prepositional
+// phrase restricts the head noun before it, so the name is not the relative verb's subject;
+// after a comma, or as a clause's own subject, the name still acts (sentences of our own).
+func TestRestrictiveRelativeOnName(t *testing.T) {
+	checkStructCases(t, []structCase{
+		{"near miss: a sanctions package against a state which targets officials",
+			"Canada adopted new measures against Iran which target Syrian officials.",
+			nil, []string{"ATTACKED state:IRN state:SYR"}},
+		{"near miss: a report on a state which blames another",
+			"The panel published a report on Russia which accuses Georgia of shelling.",
+			nil, []string{"ATTACKED state:RUS state:GEO"}},
+		{"a non-restrictive relative keeps the name",
+			"Kyiv thanked Poland, which supplied Ukraine with tanks.",
+			[]string{"SUPPLIED state:POL state:UKR"}, nil},
+		{"a name as the clause's own subject still acts",
+			"Iran has supplied drones to Russia.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+	})
+}
