@@ -70,3 +70,20 @@ func TestRestrictiveRelativeOnName(t *testing.T) {
 			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
 	})
 }
+
+// TestPluralNounAfterModifiedPreposition: a plural "-s" trigger word after "on"/"against"/
+// "at" and a lower-case modifier is the noun ("attacks on key targets"), so its verb frame
+// states nothing; a verb in the present after a subject still does (sentences of our own).
+func TestPluralNounAfterModifiedPreposition(t *testing.T) {
+	checkStructCases(t, []structCase{
+		{"near miss: simulated attacks on key targets, then a move to a province",
+			"The ministry notes that the Chinese side has rehearsed strikes on key targets and blockade of harbours, and that Beijing has moved rocket units to Fujian Province.",
+			nil, []string{"ATTACKED state:CHN place:fujian-province"}},
+		{"near miss: fire at enemy targets in a sea",
+			"The Indian side said Chinese gunners fired at enemy targets and a blockade of the bay near Hainan.",
+			nil, []string{"ATTACKED state:CHN place:hainan"}},
+		{"a present verb after its subject still states the attack",
+			"Israel targets Hezbollah positions in Lebanon almost daily.",
+			[]string{"ATTACKED state:ISR state:LBN"}, nil},
+	})
+}

@@ -481,8 +481,14 @@ func (s *sentenceCtx) nounUse(i int) bool {
 	if d := s.mentionEndingAt(i, func(m *mention) bool { return m.demonym }); d != nil && d.start > s.a {
 		before = d.start - 1 // "fired at Ukrainian targets": the demonym modifies the noun
 	}
+	// "simulated attacks on key targets": lower-case modifiers of no word class between the
+	// preposition and the plural noun.
+	prep := before
+	for n := 0; n < 2 && prep > s.a && prep < i && s.tokens[prep].isWord() && !s.tokens[prep].isCap() && s.cls[prep-s.a] == (clsSet{}) && !s.trigMark[prep-s.a]; n++ {
+		prep--
+	}
 	if w := s.tokens[i].Lower; before >= s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		(s.tokens[before].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a]) {
+		(s.tokens[before].is("against", "on", "at", "of", "for", "with") || s.tokens[prep].is("against", "on", "at") || s.trigMark[i-1-s.a]) {
 		// "struck targets in Yemen", "strikes against targets": a plural noun after a
 		// preposition or right after another trigger, no verb in the present.
 		return true
