@@ -247,6 +247,12 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		// from March 29, would be severe" is not dated March 29.
 		for k := sp.te; k < d.start; k++ {
 			if s.tokens[k].Text == "," && !s.aspectClauseAt(k) {
+				if k+1 < d.start && s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() &&
+					(strings.HasSuffix(s.tokens[k+1].Lower, "ed") || s.tokens[k+1].is("with")) {
+					// a participle phrase on the plan itself: "the decision to withdraw,
+					// announced on 28 January", "the sale, with deliveries expected next year"
+					continue
+				}
 				if m := s.nameApposition(k, d.start); m > k {
 					k = m // "was due to meet her counterpart, Sergey Lavrov, in Moscow today"
 					continue

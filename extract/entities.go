@@ -103,6 +103,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	doc := &docEntities{byID: map[string]*entityInfo{}}
 	var found []mention
 	var shorts []mention // short forms, kept if the full name appears somewhere in the document
+	var titled []int     // indexes in found of a gazetteer person's short form after a title ("Minister Kim")
 	fullSeen := map[*entityInfo]bool{}
 	defined := definedAcronyms(tokens)
 	fl := lx.shapes.tokenFlags(tokens)
@@ -416,6 +417,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			if e.short && !(e.info.Type == TypePerson && afterTitle(tokens, span, i, lx)) {
 				shorts = append(shorts, m)
 			} else {
+				if e.short {
+					titled = append(titled, len(found))
+				}
 				found = append(found, m)
 				fullSeen[e.info] = true
 			}
@@ -477,6 +481,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		for _, s := range m.info.Shorts {
 			surnames[matchKey(s)] = m.info
+		}
+	}
+	for _, k := range titled {
+		if p := titledNamesake(tokens, sentences, found, k, lx); p != nil {
+			found[k].info = p
 		}
 	}
 	for _, m := range shorts {
@@ -585,6 +594,53 @@ func afterTitle(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// titledNamesake: a gazetteer short form after a title ("Minister Kim") names another person
+// of that surname whom the document introduced in full under the same title ("Minister of
+// National Defense Kim Yong-hyun"), not the famous bearer of the short form (Kim Jong Un).
+func titledNamesake(tokens []Token, sentences [][2]int, found []mention, k int, lx *lexicon) *entityInfo {
+	m := found[k]
+	span := sentences[m.sentence]
+	head := titleHead(tokens, span, m.start, lx)
+	if head == "" {
+		return nil
+	}
+	key := matchKey(surfaceOf(tokens, m.start, m.end))
+	var pick *entityInfo
+	for _, f := range found {
+		if f.info == m.info || f.info.Type != TypePerson || f.coref || f.end-f.start < 2 || f.start >= m.start {
+			continue
+		}
+		parts := strings.Fields(f.info.Name)
+		if len(parts) < 2 || (matchKey(parts[0]) != key && matchKey(parts[len(parts)-1]) != key) {
+			continue
+		}
+		// The title's head word shortly before the full name, in its sentence.
+		fs := sentences[f.sentence]
+		for j := max(fs[0], f.start-6); j < f.start; j++ {
+			if tokens[j].Lower == head {
+				pick = f.info
+				break
+			}
+		}
+	}
+	return pick
+}
+
+// titleHead is the last word of the title right before tokens[i] ("minister" in "Defence
+// Minister Kim"), or "" when none.
+func titleHead(tokens []Token, span [2]int, i int, lx *lexicon) string {
+	k := i
+	if k > span[0] && tokens[k-1].Text == "." {
+		k--
+	}
+	for j := max(span[0], k-3); j < k; j++ {
+		if n := lx.titles.matchAt(tokens, j); n > 0 && j+n == k && tokens[j].isCap() {
+			return tokens[k-1].Lower
+		}
+	}
+	return ""
 }
 
 // hyphenatedGivenName: "Ching-te", "Ing-wen" (but not "Thomas-Greenfield").
@@ -1201,22 +1257,31 @@ func stateAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 // statesCompound: tokens [a, b) are two or more gazetteer states joined by hyphens
 // ("U.S.-ROK", "Japan-Philippines").
 func statesCompound(tokens []Token, a, b int, lx *lexicon) bool {
-	n := 0
+	n, end, _ := leadingStates(tokens, a, b, lx, "")
+	return n >= 2 && end == b
+}
+
+// leadingStates: the gazetteer states joined by hyphens that open tokens [a, b) ("U.S.-ROK",
+// "the Japan-Philippines Reciprocal Access Agreement"): how many, where the run ends (past a
+// hyphen after the last), and whether the state id is one of them.
+func leadingStates(tokens []Token, a, b int, lx *lexicon, id string) (n, end int, has bool) {
+	end = a
 	for k := a; k < b; {
 		e, m := lx.gaz.match(tokens[:b], k)
 		if e == nil || e.info.Type != TypeState {
-			return false
+			break
 		}
 		n++
+		has = has || e.info.ID == id
 		k += m
-		if k < b {
-			if tokens[k].Text != "-" || tokens[k].SpaceBefore {
-				return false
-			}
-			k++
+		end = k
+		if k >= b || tokens[k].Text != "-" || tokens[k].SpaceBefore {
+			break
 		}
+		k++
+		end = k
 	}
-	return n >= 2
+	return n, end, has
 }
 
 // seatedBodies: a state's office abroad is named with its seat ("Russia's embassy in

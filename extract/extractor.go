@@ -205,8 +205,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		// ("The following have been designated:") or name its source.
 		if len(bySentence[i]) <= 1 && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
 			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
-			!(len(bySentence[i]) == 1 && x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagEventSubject)) &&
-			!(len(bySentence[i]) == 1 && x.lex.bodyTriggerIn(tokens[sp[0]:sp[1]])) {
+			!(len(bySentence[i]) == 1 && x.lex.triggerIn(tokens[sp[0]:sp[1]], func(tp triggerPhrase) bool {
+				return tp.spec.has(flagEventSubject) || tp.spec.body != "" // "The measures target X"; "Russia vetoed the draft"
+			})) {
 			continue
 		}
 		var prev []mention

@@ -139,6 +139,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if spec.has(flagAbroad) && x.atHome(p.src, p.dst) {
+			continue // "Choe returned to Pyongyang after her visit to Moscow": home, no visit
+		}
 		if spec.has(flagNamedParties) && !x.namedParty(p.src, p.dst) {
 			continue // "a Japan-Philippines Reciprocal Access Agreement": no third state signs it
 		}
@@ -168,20 +171,8 @@ func (x *Extractor) namedParty(signer, agr *mention) bool {
 		return true
 	}
 	tokens := tokenize(agr.info.Name)
-	var parties []string
-	for k := 0; k < len(tokens); {
-		e, n := x.lex.gaz.match(tokens, k)
-		if e == nil || e.info.Type != TypeState {
-			break
-		}
-		parties = append(parties, e.info.ID)
-		k += n
-		if k >= len(tokens) || tokens[k].Text != "-" || tokens[k].SpaceBefore {
-			break
-		}
-		k++
-	}
-	return len(parties) < 2 || slices.Contains(parties, state)
+	n, _, party := leadingStates(tokens, 0, len(tokens), x.lex, state)
+	return n < 2 || party
 }
 
 // placeOwners: for each target place named right after a state's possessive ("sent troops to
@@ -289,12 +280,28 @@ func (x *Extractor) seatedState(m *mention) *entityInfo {
 	return nil
 }
 
+// atHome: dst is the state the gazetteer seats person src in, or that state's capital.
+func (x *Extractor) atHome(src, dst *mention) bool {
+	st := x.seatedState(src)
+	if st == nil {
+		return false
+	}
+	switch dst.info.Type {
+	case TypeState:
+		return dst.info == st
+	case TypePlace:
+		c := x.lex.capitals[st.ID]
+		return c != "" && dst.info.ID == "place:"+slug(c)
+	}
+	return false
+}
+
 // troopOwner: the state whose troops stand right before the verb group at t ("North Korean
 // troops were moved", "some 3,000 of Pyongyang's soldiers have been sent"), by a demonym or a
 // possessive before the troop noun, or nil.
 func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool) *mention {
 	k := t - 1
-	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
 		k-- // "have been", "were reportedly"
 	}
 	start := -1
@@ -350,7 +357,7 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 // Corps, had been shipped").
 func (s *sentenceCtx) subjectEnd(t, lo int) int {
 	k := t - 1
-	for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.tw(wAdverb, k) || s.tokens[k].is("later") || strings.HasSuffix(s.tokens[k].Lower, "ly")) {
+	for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k) || s.tokens[k].is("later")) {
 		k--
 	}
 	if k > lo && s.tokens[k].Text == "," {
@@ -854,8 +861,23 @@ func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool)
 // agent after it ("one IRBM launched by North Korea", "an IRBM (IRBM) launched by ...",
 // "Mali, backed by Russia,"), is a passive without its "be".
 func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
-	if o.te != o.t+1 || o.te >= o.cb || !s.tokens[o.te].is("by") || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
+	if o.te != o.t+1 || o.te >= o.cb || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
 		return false
+	}
+	if !s.tokens[o.te].is("by") {
+		// "the Charter, signed in Bamako on 16 September 2023 by the Heads of State of ...": after
+		// a comma, place and date adjuncts may come between the participle and its agent.
+		if s.tokens[o.t-1].Text != "," || !s.tw(wLocative, o.te) && !s.tokens[o.te].is("on") {
+			return false
+		}
+		j := o.te
+		for j < o.cb && j < o.te+10 && !s.tokens[j].is("by") && s.tokens[j].Text != "," && (s.tokens[j].isCap() || !s.tokens[j].isWord() ||
+			s.tw(wPreposition, j) || s.tw(wArticle, j) || isAmount(s.tokens[j].Text)) {
+			j++
+		}
+		if j >= o.cb || !s.tokens[j].is("by") {
+			return false
+		}
 	}
 	end := o.t
 	if s.tokens[end-1].Text == ")" || s.tokens[end-1].Text == "," {
@@ -988,7 +1010,7 @@ func (s *sentenceCtx) attributiveName(m *mention) bool {
 	}
 	next := s.tokens[m.end]
 	return next.isWord() && !next.isCap() && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
-		!s.tw(wAdverb, m.end) && !strings.HasSuffix(next.Lower, "ly")
+		!s.adverb(m.end)
 }
 
 // weaponOwner: the state of a demonym or possessive right before a weapon that ends right
@@ -1299,7 +1321,7 @@ func (s *sentenceCtx) strandedPrep(k, cb int, preps []string) bool {
 		return false
 	}
 	k++
-	return k >= cb || !s.tokens[k].isWord() || s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly") || s.dateEndsClause(k, cb) ||
+	return k >= cb || !s.tokens[k].isWord() || s.adverb(k) || s.dateEndsClause(k, cb) ||
 		s.tw(wFunction, k) && s.mentionAt(k) == nil && !s.tw(wArticle, k)
 }
 
@@ -1849,7 +1871,7 @@ func (s *sentenceCtx) appositionOwner(t, ca int) (*mention, bool) {
 // members"): a determiner, a number, a name or "as" follows it, perhaps after an adverb.
 func (s *sentenceCtx) opensApposition(k, b int) bool {
 	j := k + 1
-	for j < b && (s.tw(wAdverb, j) || strings.HasSuffix(s.tokens[j].Lower, "ly")) {
+	for j < b && (s.adverb(j)) {
 		j++ // "Poland, also a NATO member"
 	}
 	if j >= b {
@@ -1860,14 +1882,19 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
-// namedAsPartners: "Lukashenko described Russia, China and North Korea as \"the partners who
-// do not lecture us\"", "Minsk calls Beijing a strategic partner": a naming verb's (words.tsv
-// naming-verb) subject pairs with each name its object lists, and the names in that list do
-// not pair with one another. nil when the trigger is not such a complement.
-func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
+// describedPartners: the pair noun at o.t is the complement of a verb that describes the
+// names before it: a naming verb (words.tsv naming-verb) with one name or a list ("Minsk
+// calls Beijing a strategic partner", "Lukashenko described Russia, China and North Korea as
+// \"the partners who do not lecture us\""), or any verb with a list before "as" ("Minsk
+// regards Moscow and Beijing as allies"; one name there is regardedAs's). The verb's subject
+// pairs with each name of the list, and the names do not pair with one another. With no
+// named subject, a naming verb pairs nobody ("He described ... as partners"); after another
+// verb the names are partners of one another ("Analysts describe Russia and China as close
+// partners"): ok is false, as when the shape is not there.
+func (s *sentenceCtx) describedPartners(o *occurrence) (pairs []argPair, ok bool) {
 	k := o.t - 1
 	if k <= s.a {
-		return nil
+		return nil, false
 	}
 	for k > s.a && k >= o.t-5 {
 		tk := s.tokens[k]
@@ -1875,17 +1902,18 @@ func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
 			break
 		}
 		if !(isQuote(tk.Text) || tk.isWord() && !tk.isCap() && !s.trigMark[k-s.a]) {
-			return nil
+			return nil, false
 		}
 		k--
 	}
+	as := s.tokens[k].is("as")
 	end := k + 1 // the list's last name ends here
-	if s.tokens[k].is("as") {
+	if as {
 		end = k
 	}
 	last := s.mentionEndingAt(end, o.srcOK)
 	if last == nil || last.possessive {
-		return nil
+		return nil, false
 	}
 	first := last
 	for {
@@ -1903,12 +1931,13 @@ func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
 		first = prev
 	}
 	v := first.start - 1
-	if v <= o.ca || !s.tw(wNamingVerb, v) {
-		return nil
+	naming := v > o.ca && s.tw(wNamingVerb, v)
+	if !naming && !(as && first != last && v > o.ca) {
+		return nil, false
 	}
 	subj := s.subjectOf(v, o.ca, o.srcOK)
 	if subj == nil {
-		return []argPair{} // the subject is unnamed: still no pairs among the list
+		return []argPair{}, naming
 	}
 	var objs []*mention
 	for _, m := range s.group(first, o.srcOK) {
@@ -1916,7 +1945,7 @@ func (s *sentenceCtx) namedAsPartners(o *occurrence) []argPair {
 			objs = append(objs, m)
 		}
 	}
-	return cross(s.coordination(subj, o.srcOK), objs)
+	return cross(s.coordination(subj, o.srcOK), objs), true
 }
 
 // weaponOrigin: a demonym that names where a weapon comes from, right before it ("used North
@@ -2575,11 +2604,12 @@ func (s *sentenceCtx) titledPersonAfter(m *mention, cb int, ok func(*mention) bo
 }
 
 // statementIssuers: the verb at t opens a relative clause ("that condemned", "which strongly
-// condemns") whose antecedent is a statement noun (words.tsv speech-noun) followed by "by",
-// "of" or "from" and its issuers: those issuers, up to the relative pronoun; else nil.
+// condemns") whose antecedent is a statement noun (words.tsv speech-noun) followed by an
+// issuer-prep ("by", "of", "from") and its issuers: those issuers, up to the relative
+// pronoun; else nil.
 func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention {
 	r := t - 1
-	for r > s.a && (s.tw(wAdverb, r) || strings.HasSuffix(s.tokens[r].Lower, "ly") || s.tw(wAuxSkip, r)) {
+	for r > s.a && (s.adverb(r) || s.tw(wAuxSkip, r)) {
 		r--
 	}
 	if r <= s.a || !s.tokens[r].is("that", "which") {
@@ -2589,7 +2619,7 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 		if s.tokens[j].is(";", ":") || s.trigMark[j-s.a] {
 			return nil
 		}
-		if !s.tw(wSpeechNoun, j) || !s.tokens[j+1].is("by", "of", "from") {
+		if !s.tw(wSpeechNoun, j) || !s.tw(wIssuerPrep, j+1) {
 			continue
 		}
 		var out []*mention
@@ -2738,21 +2768,26 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	return nil
 }
 
+// ofThing: between te and the name at end stands "of" after a lower-case noun that is no
+// role ("the decision of", "the proposal of", but not "the head of").
+func (s *sentenceCtx) ofThing(te, end int) bool {
+	for k := te + 1; k < end; k++ {
+		if s.tokens[k].is("of") && s.tokens[k-1].isWord() && !s.tokens[k-1].isCap() && !s.tw(wArticle, k-1) &&
+			s.roleEndingAt(k-1, end) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) && len(s.pairObjects(o.te, o.cb, o.srcOK, true)) == 0 {
-		// "The leaders welcomed the partnership": a host's verb without a guest after it
-		// (and not passive: "were welcomed by Tiani") states no meeting.
-		return nil
-	}
 	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
-		k := o.te
-		for k < o.cb && (s.tw(wArticle, k) || s.tw(wPossessive, k)) {
-			k++
-		}
-		if k+1 < o.cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && s.mentionAt(k) == nil && s.tokens[k+1].is("of") {
-			// "The ministers welcomed the decision of Secretary General Mark Rutte to ...": the
-			// host's object is a thing of the person's, no guest.
+		g := s.pairObjects(o.te, o.cb, o.srcOK, true)
+		if len(g) == 0 || s.ofThing(o.te, g[0].start) {
+			// "The leaders welcomed the partnership": a host's verb without a guest after it
+			// (and not passive: "were welcomed by Tiani") states no meeting; nor one whose
+			// object is a thing of the person's ("welcomed the decision of Secretary General X").
 			return nil
 		}
 	}
@@ -2767,7 +2802,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return cross(s.coordination(subj, o.srcOK), s.coordination(ante, o.srcOK))
 	}
-	if pairs := s.namedAsPartners(o); pairs != nil {
+	if pairs, ok := s.describedPartners(o); ok {
 		return pairs
 	}
 	if s.unnamedRelativeSubject(o.t) {
@@ -2780,11 +2815,6 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
 		return nil
-	}
-	if described, ok := s.describedAs(x, o); ok {
-		// "Lukashenko described Russia, China and North Korea as "the partners who ...":
-		// the names described are the subject's partners, not one another's.
-		return described
 	}
 	if o.te+2 < o.cb && s.tw(wPairObject, o.te) && s.tokens[o.te+1].is("those", "that") && s.tokens[o.te+2].is("of") {
 		// "The EU's sanctions against Russia are aligned with those of Canada and Norway":
@@ -2823,9 +2853,9 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return pairs
 }
 
-// unownedPrepObject: the pair noun at o.t is a plural heading a preposition's object with no
-// owner and no name before it in its phrase ("together with European partners", "with
-// Allies and partners", "among its allies" is owned and not this).
+// unownedPrepObject: the pair noun at o.t is a plural heading the object of a words.tsv
+// others-prep preposition with no owner and no name before it in its phrase ("together with
+// European partners", "with Allies and partners", "among its allies" is owned and not this).
 func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
 	if !strings.HasSuffix(s.tokens[o.te-1].Lower, "s") || s.mentionAt(o.te) != nil {
 		return false // "with allies Japan and Australia" names them
@@ -2833,7 +2863,7 @@ func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
 	for k := o.t - 1; k >= o.ca && k > s.a && k >= o.t-6; k-- {
 		tk := s.tokens[k]
 		switch {
-		case tk.is("with", "among", "alongside", "from", "by"): // not "for", "to": "gathered for talks", "headed to talks"
+		case s.tw(wOthersPrep, k):
 			return true
 		case s.mentionEndingAt(k+1, func(m *mention) bool { return m.demonym }) != nil:
 			// "with North Korean partners": partners of that nationality, still unnamed
@@ -2848,47 +2878,6 @@ func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
 		}
 	}
 	return false
-}
-
-// describedAs: the pair noun at o.t is the complement of "as" after a described name or list
-// ("described Russia, China and North Korea as "the partners who ..."", "regards Minsk and
-// Moscow as allies"). The list pairs with the clause's subject before it (a leader stands for
-// his state), never within itself; ok is false when the shape is not there.
-func (s *sentenceCtx) describedAs(x *Extractor, o *occurrence) ([]argPair, bool) {
-	k := o.t - 1
-	for k > o.ca && k > o.t-5 && !s.tokens[k].is("as") && (s.tokens[k].Text == "\"" || s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPreposition, k)) {
-		k--
-	}
-	if k <= o.ca || !s.tokens[k].is("as") {
-		return nil, false
-	}
-	obj := s.mentionEndingAt(k, o.srcOK)
-	if obj == nil || obj.possessive {
-		return nil, false
-	}
-	described := s.leftGroup(obj, o.srcOK)
-	if len(described) < 2 {
-		return nil, false // one name: regardedAs pairs it with the subject
-	}
-	anyone := func(m *mention) bool {
-		return (o.srcOK(m) || m.info.Type == TypePerson) && !s.inPP(m) && !m.possessive
-	}
-	subj := s.nearestLeft(described[0].start, o.ca, anyone, false)
-	if subj != nil && !o.srcOK(subj) {
-		subj = x.leaderState(subj, o.trig.spec)
-	}
-	if subj == nil {
-		// "Analysts describe Russia and China as close partners": with no party describing
-		// them, the names are partners of one another.
-		return nil, false
-	}
-	var pairs []argPair
-	for _, m := range described {
-		if m.info != subj.info {
-			pairs = append(pairs, argPair{subj, m})
-		}
-	}
-	return pairs, true
 }
 
 // unnamedRelativeSubject: the trigger at t heads the subject of a relative clause opened by

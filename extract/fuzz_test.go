@@ -43,6 +43,7 @@ func FuzzExtract(f *testing.F) {
 		"Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim Kim",
 		"North Korea (DPRK (Democratic People’s Republic of Korea)) — Russia’s ally",
 		"Kim meets Putin\nPublished: 2024-02-29\nAuthors: A and B\n\nKim met Putin on Friday. Two days later he left. The next day, too.",
+		"Anna Berg, Minister of Sweden\nJonas Lind, Minister of Norway\n, ,\nA, B\nMinister of X, \n",
 		"Title: X\nDate: Wednesday\n\nX\n\nLast Wednesday, yesterday, last month, next year, 3 days later, a couple of weeks later, by March, until 2030, from May 1 to May 3.",
 		// A pronoun whose antecedent is in the sentence before, as the subject of a frame
 		// inside another ("accused X of arming Y"): coordination looked before the sentence.

@@ -25,7 +25,7 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			continue
 		}
 		// Title before the name.
-		if roleStart, titleStart, role, org := x.roleBefore(s, p.start); role != "" {
+		if roleStart, titleStart, role, org := x.roleBefore(s, p.start); role != "" && !s.appositionEndsLine(roleStart, p.start) {
 			if org == nil {
 				org = s.stateBefore(roleStart)
 			}
@@ -101,9 +101,10 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			// "Speaking after a meeting with the North Korean ambassador, Lukashenko said": a
 			// role ending an opening phrase, before a name that goes on as the main clause's
 			// subject (no comma closes it as an apposition), is someone else's; so is a role
-			// before a name with its own verb after it (closedApposition: "the greetings of
-			// Vladimir Putin, President of the Russian Federation, Shoigu thanked").
-			subject := !s.closedApposition(p) || p.start-1 == s.opening && (p.end >= s.b || s.tokens[p.end].Text != ",")
+			// before a name with its own verb after it ("the greetings of Vladimir Putin,
+			// President of the Russian Federation, Shoigu thanked"). appositionAfterComma
+			// tells the two apart.
+			subject := !s.appositionAfterComma(p)
 			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil && !subject {
 				// "Russia's ambassador to North Korea, Alexander Matsegora"
 				emit(p, org, role)
@@ -171,15 +172,24 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 	return out
 }
 
-// closedApposition: the name p after a role's comma stands in apposition to the role: the
-// name ends its sentence or is closed by punctuation or "and", not followed by its own verb
-// ("after a meeting with the North Korean ambassador, Lukashenko said": Lukashenko is the
-// main clause's subject, not the ambassador).
-func (s *sentenceCtx) closedApposition(p *mention) bool {
-	if p.end >= s.b {
-		return true
+// appositionAfterComma: the name p, right after a comma, stands in apposition to the role
+// before that comma rather than opening a clause of its own as its subject. Where the comma
+// closes the sentence's opening phrase ("Speaking after a meeting with the North Korean
+// ambassador, Lukashenko said"), the name is the main clause's subject unless a second comma
+// closes it ("After talks with Russia's envoy, Ivan Petrov, the minister left"). A name
+// ending its sentence has no verb of its own, so it is in apposition wherever the comma
+// stands ("Among those present was Russia's envoy, Ivan Petrov."). Anywhere else the name
+// is in apposition when closed by punctuation or "and"/"or" (or is a possessive), not when
+// its own verb follows it ("the greetings of Vladimir Putin, President of the
+// Russian Federation, Shoigu thanked").
+func (s *sentenceCtx) appositionAfterComma(p *mention) bool {
+	if p.end >= s.b || p.end == s.b-1 && !s.tokens[p.end].isWord() {
+		return true // only the sentence's closing stop after it: no verb of its own
 	}
 	next := s.tokens[p.end]
+	if p.start-1 == s.opening {
+		return next.Text == ","
+	}
 	return !next.isWord() || next.is("and", "or") || p.possessive
 }
 
@@ -484,6 +494,25 @@ func (s *sentenceCtx) afterPossessive(m *mention) int {
 	return m.end
 }
 
+// appositionEndsLine: the title at roleStart follows "Name," and a line break parts it from
+// the name at name ("Anna Berg, Minister of Defence of Sweden\nJonas Lind, ..."): a block of
+// entries a line each, which the sentence splitter left joined. The title is the apposition
+// of the name before the comma, not the next line's name's. A title wrapped inside a line of
+// prose ("said Foreign\nMinister Anna Berg") has no name and comma before it.
+func (s *sentenceCtx) appositionEndsLine(roleStart, name int) bool {
+	if name >= s.b || s.tokens[name].Newlines == 0 {
+		return false
+	}
+	c := roleStart - 1
+	if c > s.a && s.tokens[c].is("the") {
+		c-- // "Anna Berg, the Minister of Defence of Sweden"
+	}
+	if c <= s.a || s.tokens[c].Text != "," {
+		return false
+	}
+	return s.mentionEndingAt(c, func(m *mention) bool { return m.info.Type == TypePerson }) != nil
+}
+
 type roleOrg struct {
 	role string
 	org  *mention
@@ -509,11 +538,11 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			}
 			continue
 		}
-		if k+n < cb && s.personAt(k+n) {
+		if k+n < cb && s.personAt(k+n) && !s.appositionEndsLine(k, k+n) {
 			break // a title of the next person: "..., Australian Prime Minister Anthony Albanese"
 		}
 		if k+n < cb && s.tw(wOfficeLink, k+n) {
-			if e, _ := s.officeComplement(k+n, cb); e < cb && s.personAt(e) {
+			if e, _ := s.officeComplement(k+n, cb); e < cb && s.personAt(e) && !s.appositionEndsLine(k, e) {
 				// "Richard Marles, Japanese Minister of Defense Kihara Minoru", "X, ... attended by
 				// Latvian Minister of Defence Andris Spruds": the title with its office is the
 				// next person's.

@@ -82,6 +82,12 @@ func zeroed[T any](buf []T, n int) []T {
 // tw: token k of the sentence is in word class c.
 func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a].has(c) }
 
+// adverb: the word at k is an adverb: of the words.tsv class adverb, or in -ly, as that class
+// counts them too ("has repeatedly condemned").
+func (s *sentenceCtx) adverb(k int) bool {
+	return s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")
+}
+
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	start, end := s.a, s.b
 	for _, c := range s.clauses {
@@ -165,6 +171,12 @@ func (s *sentenceCtx) dropDateClauses() {
 			if d.start <= i && i < d.end && d.end < s.b && s.tokens[d.end].isWord() && !s.tokens[d.end].isCap() &&
 				!s.tw(wPreposition, d.end) && !s.tw(wConjunction, d.end) {
 				return true // only before a verb: "at the end of that month for talks" keeps its boundary
+			}
+			if d.start <= i && i < d.end && d.end+1 < s.b && s.tokens[d.end].is("for") && (s.tokens[d.end+1].isCap() || s.tw(wEventNoun, d.end+1) ||
+				d.end+2 < s.b && s.tw(wArticle, d.end+1) && s.tw(wEventNoun, d.end+2)) {
+				// "left Pyongyang later that day for Hanoi", "touched down at the end of that
+				// month for talks with Kim": a journey's destination or purpose.
+				return true
 			}
 		}
 		return false
@@ -305,7 +317,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i) && !relativeThat(s, i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		nounUse := s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
 		for _, trig := range trigs {
 			if nounUse && trig.frame.verbal() {
 				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
@@ -389,20 +401,6 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 	return false
 }
 
-// relativeThat: "the bloc that includes Armenia": "that" before a word that is only a verb
-// trigger is a relative pronoun, not the determiner that makes a noun of it.
-func relativeThat(s *sentenceCtx, i int, trigs []trigger) bool {
-	if i <= s.a || !s.tokens[i-1].is("that") || len(trigs) == 0 {
-		return false
-	}
-	for _, t := range trigs {
-		if !t.frame.verbal() {
-			return false
-		}
-	}
-	return true
-}
-
 // prepAdjacent: the index of one of preps at token k, or after it past a chain of forms of
 // "be", auxiliaries, adverbs, copulas and report verbs with their "to" ("troops in Kursk",
 // "soldiers are still in", "forces are believed to be in", "troops remain in"); -1 when any
@@ -467,14 +465,14 @@ func (s *sentenceCtx) ofTriggerObject(i int) bool {
 }
 
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
-// "transfer" or "visit" a noun, so verb frames do not apply.
-func (s *sentenceCtx) nounUse(i int) bool {
+// "transfer" or "visit" a noun, so verb frames do not apply. trigs are the word's triggers.
+func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i) {
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) {
 		return true // also "an admission of \"support for ...\""
 	}
 	before := i - 1
@@ -496,12 +494,16 @@ func (s *sentenceCtx) nounUse(i int) bool {
 	return i+1 < s.b && s.tokens[i+1].is("of")
 }
 
-// relativeThat: the "that" at p before the trigger at i is a relative pronoun, not a
-// determiner: the trigger is a past form ("a statement that condemned") or "that" follows a
-// comma ("..., together with the EU, that condemns").
-func (s *sentenceCtx) relativeThat(p, i int) bool {
+// relativeThat: the "that" at p right before the trigger at i is a relative pronoun, not the
+// determiner that makes a noun of it: the word is only a verb trigger ("the bloc that
+// includes Armenia"), a past form ("a statement that condemned") or "that" follows a comma
+// ("..., together with the EU, that condemns").
+func (s *sentenceCtx) relativeThat(p, i int, trigs []trigger) bool {
 	if !s.tokens[p].is("that") || p+1 != i {
 		return false
+	}
+	if len(trigs) > 0 && !slices.ContainsFunc(trigs, func(t trigger) bool { return !t.frame.verbal() }) {
+		return true
 	}
 	return strings.HasSuffix(s.tokens[i].Lower, "ed") || p > s.a && s.tokens[p-1].Text == ","
 }
@@ -692,10 +694,6 @@ func (s *sentenceCtx) pluralPresent(t, ca int) bool {
 	return m != nil && !m.demonym && !m.possessive // "Russian help with": a noun
 }
 
-// continuing: a continuation verb (words.tsv class continuation) stands right before the
-// trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
-// backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
-// goes on from the day it is stated.
 // remainsBefore: a verb of the words.tsv class stance-copula ("remains", "remain") stands
 // up to five words before the noun trigger at t, with only words between ("remains
 // steadfast in its support for", "remains a close ally of"), not after "to" ("is expected to
@@ -712,6 +710,10 @@ func (s *sentenceCtx) remainsBefore(t, ca int) bool {
 	return false
 }
 
+// continuing: a continuation verb (words.tsv class continuation) stands right before the
+// trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
+// backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
+// goes on from the day it is stated.
 func (s *sentenceCtx) continuing(t, ca int) bool {
 	k := t - 1
 	if k >= ca && s.tokens[k].is("to") {
@@ -838,20 +840,21 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.occasion = p.src.occasion // "The leaders condemned ...": at the meeting that named them
 		r.now = trig.frame.verbal() && s.presentTense(t, ca)
 	}
-	if trig.spec.has(flagStanceNow) && trig.frame.verbal() {
+	if trig.spec.has(flagStanceNow) {
 		// "Japan and the United States support the Philippines", "Sweden will continue to
-		// support Ukraine": the stance holds on the day it is stated.
-		// A span running to now ("has trained recruits since 2022, and continues to help")
-		// dates it from its start (SCHEMA.md Dates rule 5).
-		r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) &&
-			!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
-	}
-	if trig.spec.has(flagStanceNow) && !trig.frame.verbal() && s.remainsBefore(t, ca) &&
-		!slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) }) {
-		// "The EU remains steadfast in its support for Ukraine", "The United States remains a
-		// steadfast ally of Israel": a stance named by a noun after "remains" holds on the day
-		// it is stated.
-		r.now = true
+		// support Ukraine", and a noun after a stance copula ("The EU remains steadfast in
+		// its support for Ukraine", "The United States remains a steadfast ally of Israel"):
+		// the stance holds on the day it is stated. A span running to now ("has trained
+		// recruits since 2022, and continues to help") dates it from its start (SCHEMA.md
+		// Dates rule 5).
+		noSpan := func() bool {
+			return !slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return sinceStart(s.tokens, s.a, d.start) })
+		}
+		if trig.frame.verbal() {
+			r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) && noSpan()
+		} else if s.remainsBefore(t, ca) && noSpan() {
+			r.now = true
+		}
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event = p.dst.event
@@ -1046,13 +1049,23 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// threat of an attack on Iran": the hedge is the next conjunct's)
 			commaAfter = true
 		}
-		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) {
+		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) {
+			spec = true
+		}
+		if k < t && cue[k-s.a]&cuePlan != 0 && !s.conjunctBetween(k, t) && !s.immediateEffect(t, cb) {
+			// "the decision of Germany to station a brigade": a plan word before the act;
+			// after it, the object's ("criticised Mali's decision to expel the mission")
 			spec = true
 		}
 		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
+			rep = true
+		}
+	}
+	if !rep && cb < s.b {
+		if k := s.trailingAttribution(t, cb); k >= 0 && cue[k-s.a]&cueReported != 0 && !s.outsideReport(k, t) {
 			rep = true
 		}
 	}
@@ -1071,9 +1084,89 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	return polarity, modality
 }
 
-// pledge: the trigger at t follows "would" or "will" (and adverbs), with no other hedge in
-// its clause, in what a verb of saying before it reports, and the speaker is the source or
-// one who serves it ("Choe said the North would unconditionally support Russia", "Marles
+// immediateEffect: the planned act is said to take effect at once ("decision to withdraw
+// from ECOWAS with immediate effect"): it happened, the plan word hedges nothing.
+func (s *sentenceCtx) immediateEffect(t, cb int) bool {
+	for j := t + 1; j+1 < cb; j++ {
+		if s.tokens[j].is("immediate") && s.tokens[j+1].is("effect") {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctBetween: ", and" or ", but" stands between k and t: a second clause ("We intend to
+// hold an exercise, and Japan supports the Philippines").
+func (s *sentenceCtx) conjunctBetween(k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAttribution: the sentence, past the trigger's clause that ends at cb, closes with a
+// short attribution after its last comma (", KCNA reported.", ", said a spokesman.",
+// ", according to officials."): it reports the whole sentence, the main clause before a
+// subordinate one included ("visited Pyongyang on June 4, when the two reaffirmed their
+// support, KCNA reported"). Not a relative clause (", which Pyongyang has not confirmed"),
+// nor past a coordinated clause with its own subject after the trigger (", and Minsk has
+// spoken of ..., officials said": the last conjunct's report). Returns the cue's index, or -1.
+func (s *sentenceCtx) trailingAttribution(t, cb int) int {
+	end := s.b
+	for end > cb && !s.tokens[end-1].isWord() && s.tokens[end-1].Text != "," {
+		end-- // the full stop, a closing quotation mark
+	}
+	c := end - 1
+	for c >= cb && s.tokens[c].Text != "," {
+		c--
+	}
+	if c < cb || end-c-1 > 6 || end-c-1 < 2 {
+		return -1
+	}
+	for j := t + 1; j+1 < c; j++ {
+		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+			// a clause with a subject of its own ("..., and Berlin said") takes the report;
+			// a verb phrase of the same subject (", and was greeted at the airport by Kim")
+			// does not stop it
+			if n := s.tokens[j+1]; n.isCap() || !n.isWord() || s.tw(wArticle, j+1) || s.tw(wSubjectPronoun, j+1) {
+				return -1
+			}
+		}
+	}
+	for k := c + 1; k < end; k++ {
+		if s.tokens[k].is("which", "who", "whom", "where", "that", "and", "but", "not") {
+			return -1
+		}
+	}
+	for k := c + 1; k < end; k++ {
+		if s.tw(wReportVerb, k) || s.tokens[k].is("according") {
+			return k
+		}
+	}
+	return -1
+}
+
+// parentheticalHedge: the hedge at k is a participle opening a phrase set off by commas
+// before the trigger at t ("the troops, believed to include officers of the Storm Corps, had
+// been shipped to Vladivostok"): it hedges what the phrase says of its head, not the clause's
+// verb, which the text states as it stands.
+func (s *sentenceCtx) parentheticalHedge(k, t int) bool {
+	if k >= t || k == s.a || s.tokens[k-1].Text != "," || !strings.HasSuffix(s.tokens[k].Lower, "ed") {
+		return false
+	}
+	for j := k + 1; j < t; j++ {
+		if s.tokens[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// pledge: the trigger at t follows a words.tsv pledge-modal ("would", "will") and adverbs,
+// with no other hedge in its clause, in what a verb of saying before it reports, and the
+// speaker is the source or one who serves it ("Choe said the North would unconditionally support Russia", "Marles
 // said Australia will stand with Ukraine"; "Britain, France and Germany announced that they
 // would sanction Iran Air"): pledging support and announcing sanctions are the speech act
 // itself, a fact (SCHEMA.md Modality rule 1), not a plan. Someone else's "would" is a
@@ -1087,10 +1180,10 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 		return false // "would help Pyongyang build satellites": material help, a plan
 	}
 	m := t - 1
-	for m > ca && (s.tw(wAdverb, m) || strings.HasSuffix(s.tokens[m].Lower, "ly") || isOpeningQuote(s.tokens[m].Text)) {
+	for m > ca && (s.adverb(m) || isOpeningQuote(s.tokens[m].Text)) {
 		m--
 	}
-	if m <= ca || !s.tokens[m].is("would", "will") {
+	if m <= ca || !s.tw(wPledgeModal, m) {
 		return false
 	}
 	cue := x.cues(s)
@@ -1154,7 +1247,8 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 				return true
 			}
 		}
-		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k) || s.reportInsideRelative(t, k)
+		return s.speakerAppositionHolds(t, k) || s.speakerRelativeHolds(t, k) || s.reportInsideRelative(t, k) ||
+			s.reportInSubordinateAfter(t, k)
 	}
 	if s.coordinatedSubjectClause(k, t) {
 		return true
@@ -1189,7 +1283,7 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 // who ..., said ...". No verb of saying and no "that" between the opening and closing comma.
 func (s *sentenceCtx) speakerRelativeHolds(t, k int) bool {
 	c := k - 1
-	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+	for c > t && (s.adverb(c)) {
 		c--
 	}
 	if c <= t || s.tokens[c].Text != "," || !(s.tw(wReportVerb, k) || s.dateLex != nil && s.dateLex.speech.matchAt(s.tokens, k, s.b) > 0) {
@@ -1237,6 +1331,38 @@ func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
 	// "vessels it said had carried": a pronoun subject, the cue, then the clause's verb
 	return k-2 > t && s.tw(wSubjectPronoun, k-1) && s.tokens[k-2].isWord() && !s.tokens[k-2].isCap() &&
 		!s.tw(wSpeech, k-2) && !s.tokens[k-2].is("and", "but", "that") && (s.tw(wAux, k+1) || s.tw(wBe, k+1))
+}
+
+// reportInSubordinateAfter: the cue at k, after the trigger at t, stands in a relative clause
+// or a participle clause that follows the trigger ("adopted sanctions against Russia which
+// targets the officials said to have organised the dispatch", "imposed sanctions on Iran Air
+// on Tuesday, responding to what they said was Tehran's delivery"): it reports that clause,
+// not the trigger's, which the text states. A cue a comma sets off as an attribution of its
+// own (", officials said", ", the air force said on Friday") still reports the whole.
+func (s *sentenceCtx) reportInSubordinateAfter(t, k int) bool {
+	relative := func(j int) bool { return s.tokens[j].is("which", "who", "whom", "whose", "what") }
+	c := k - 1
+	for c > t && s.tokens[c].Text != "," {
+		c--
+	}
+	if c > t && k-c <= 4 {
+		own := true
+		for j := c + 1; j < k; j++ {
+			own = own && !relative(j)
+		}
+		if own {
+			return false
+		}
+	}
+	for j := t + 1; j < k; j++ {
+		if relative(j) {
+			return true
+		}
+		if w := s.tokens[j]; s.tokens[j-1].Text == "," && w.isWord() && !w.isCap() && strings.HasSuffix(w.Lower, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedSubjectClause: after the cue at k (before the trigger at t), ", and" or ", but"
@@ -1290,7 +1416,7 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 // apposition or relative clause of the cue's subject.
 func (s *sentenceCtx) speakerAppositionHolds(t, k int) bool {
 	c := k - 1
-	for c > t && (s.tw(wAdverb, c) || strings.HasSuffix(s.tokens[c].Lower, "ly")) {
+	for c > t && (s.adverb(c)) {
 		c--
 	}
 	if c <= t || s.tokens[c].Text != "," || !s.tw(wReportVerb, k) {
@@ -1326,6 +1452,7 @@ const (
 	cueSpeculative
 	cueReported
 	cueEllipsis
+	cuePlan
 )
 
 // cues marks, once per sentence, where each class of cue phrase starts.
@@ -1344,7 +1471,7 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		return false
 	}
 	lx := x.lex
-	starts, known := phraseBits(&lx.idioms, &lx.negation, &lx.denial, &lx.spec, &lx.reported, &lx.ellipsis)
+	starts, known := phraseBits(&lx.idioms, &lx.negation, &lx.denial, &lx.spec, &lx.plan, &lx.reported, &lx.ellipsis)
 	for k := s.a; k < s.b; k++ {
 		if w := s.tokens[k].word; known && w != nil && w.starts&starts == 0 {
 			continue // no cue phrase starts here: most tokens
@@ -1365,6 +1492,9 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		}
 		if x.lex.spec.matchAt(s.tokens, k) > 0 {
 			m |= cueSpeculative
+		}
+		if x.lex.plan.matchAt(s.tokens, k) > 0 {
+			m |= cuePlan
 		}
 		if x.lex.reported.matchAt(s.tokens, k) > 0 {
 			m |= cueReported
@@ -1812,6 +1942,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 				break // "going to win in Ukraine": Ukraine is the object of "in", not of "to"
 			}
 			if !ok(m) {
+				if p := s.namedPlaceOf(m, cb, ok); p != nil {
+					return p // "arrived in the North Korean coastal city of Wonsan"
+				}
 				if s.modifier(m) || m.demonym {
 					continue
 				}
@@ -1861,10 +1994,12 @@ func (s *sentenceCtx) namedPlaceOf(m *mention, cb int, ok func(*mention) bool) *
 		return nil
 	}
 	k := m.end
-	for k < cb && k < m.end+3 && (s.tw(wPlaceHead, k) || s.tw(wSiteHead, k)) {
+	for k < cb && k < m.end+4 && (s.tw(wPlaceHead, k) || s.tw(wSiteHead, k) ||
+		// "the North Korean coastal city of Wonsan": lower-case modifiers before the head.
+		s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tokens[k].is("of")) {
 		k++
 	}
-	if k == m.end || k+1 >= cb || !s.tokens[k].is("of") {
+	if k == m.end || k+1 >= cb || !s.tokens[k].is("of") || !(s.tw(wPlaceHead, k-1) || s.tw(wSiteHead, k-1)) {
 		return nil
 	}
 	if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePlace && ok(p) {
@@ -2301,7 +2436,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
 					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState ||
-						s.bareAnd(m, n, k)) {
+						s.bareAnd(m, n, k) || s.mixedListMember(out, m, n)) {
 						next = n
 						break
 					}
@@ -2320,6 +2455,19 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
+}
+
+// mixedListMember: a place after states, or a state after places, joins a list that already
+// has two members of one kind or that "the" opens ("visited Jordan, Israel, the West Bank and
+// Egypt"); right after a single place a state is that place's country ("Kharkiv, Ukraine").
+func (s *sentenceCtx) mixedListMember(out []*mention, m, n *mention) bool {
+	placeOrState := func(x *mention) bool {
+		return !x.demonym && !x.possessive && (x.info.Type == TypeState || x.info.Type == TypePlace)
+	}
+	if !placeOrState(m) || !placeOrState(n) {
+		return false
+	}
+	return len(out) >= 2 || n.start-1 > s.a && s.tokens[n.start-1].is("the") && s.tokens[n.start-2].Text == ","
 }
 
 // titleApposition: the comma at c opens an office in apposition to the person before it
@@ -2763,9 +2911,12 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		k := first.start - 1
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-6 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		for k > s.a && k >= first.start-8 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
 			if s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
-				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() { // "and Mr. Kihara"
+				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() || // "and Mr. Kihara"
+				// "and U.S. Secretary of Defense Lloyd Austin": an office link between
+				// capitalised words of the title.
+				first.info.Type == TypePerson && s.tw(wOfficeLink, k) && k+1 < first.start && s.tokens[k+1].isCap() && s.tokens[k-1].isCap() {
 				k--
 				continue
 			}
@@ -2815,13 +2966,37 @@ func (s *sentenceCtx) roleEndingAt(k, limit int) int {
 // comma-joined name stands before Y ("Putin met Kim, and Russia signed": Kim is no subject).
 func (s *sentenceCtx) serialCommaMember(c int, ok func(*mention) bool) *mention {
 	y := s.mentionEndingAt(c, ok)
-	if y == nil || y.start-1 <= s.a || s.tokens[y.start-1].Text != "," {
+	if y == nil || y.start-1 <= s.a {
 		return nil
 	}
-	if x := s.mentionEndingAt(y.start-1, ok); x == nil || x.info.Type != y.info.Type {
+	j := y.start - 1
+	if y.info.Type == TypePerson {
+		j = s.titleBefore(y)
+	}
+	if j <= s.a || s.tokens[j].Text != "," {
+		return nil
+	}
+	if x := s.mentionEndingAt(j, ok); x == nil || x.info.Type != y.info.Type {
 		return nil
 	}
 	return y
+}
+
+// titleBefore: the token right before the title that opens person m's name ("Philippine
+// Secretary of National Defense Gilberto Teodoro": the token before "Philippine"), looking at
+// most eight words back; m.start-1 when no title stands there.
+func (s *sentenceCtx) titleBefore(m *mention) int {
+	k := m.start - 1
+	for k > s.a && k >= m.start-8 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		t := s.tokens[k]
+		if t.isCap() && t.isWord() || t.Text == "." && !t.SpaceBefore && s.tokens[k-1].isCap() ||
+			s.tw(wOfficeLink, k) && k+1 < m.start && s.tokens[k+1].isCap() && s.tokens[k-1].isCap() {
+			k--
+			continue
+		}
+		return m.start - 1
+	}
+	return k
 }
 
 // otherPrepBetween: a preposition other than "of" stands in [a, b), so a name at b is its

@@ -95,6 +95,7 @@ type lexicon struct {
 	negation      phraseSet
 	denial        phraseSet
 	spec          phraseSet
+	plan          phraseSet // a plan word before the act it plans ("the decision of Mali to withdraw")
 	reported      phraseSet
 	listing       phraseSet         // "sanctions list", "Entity List": what "added X to" puts X on
 	penalty       phraseSet         // "sanctions", "an arms embargo": what "imposed ... on X" puts on X
@@ -189,14 +190,14 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		}
 	}
 	cueClasses := map[string]*phraseSet{"negation": &lx.negation, "denial": &lx.denial,
-		"speculative": &lx.spec, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
+		"speculative": &lx.spec, "plan": &lx.plan, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
 		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
 		"sanction": &lx.sanctionMeans, "errand": &lx.errand}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction or errand", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction or errand", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
@@ -375,24 +376,14 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 
 // triggerWithFlagIn: some token starts a trigger with one of the flags f.
 func (lx *lexicon) triggerWithFlagIn(tokens []Token, f specFlag) bool {
-	for i := range tokens {
-		for _, tp := range lx.triggersOf(&tokens[i]) {
-			if tp.spec.has(f) {
-				return true
-			}
-		}
-	}
-	return false
+	return lx.triggerIn(tokens, func(tp triggerPhrase) bool { return tp.spec.has(f) })
 }
 
-// bodyTriggerIn: some token starts a trigger whose relation has a default body (relations.tsv
-// body=: "vetoed three earlier drafts" is the Security Council's), so one name can state it.
-func (lx *lexicon) bodyTriggerIn(tokens []Token) bool {
+// triggerIn: some token starts a trigger for which ok holds.
+func (lx *lexicon) triggerIn(tokens []Token, ok func(triggerPhrase) bool) bool {
 	for i := range tokens {
-		for _, tp := range lx.triggersOf(&tokens[i]) {
-			if tp.spec.body != "" {
-				return true
-			}
+		if slices.ContainsFunc(lx.triggersOf(&tokens[i]), ok) {
+			return true
 		}
 	}
 	return false

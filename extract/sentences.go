@@ -87,6 +87,12 @@ func breakAtNewline(tokens []Token, lineStart, i int) bool {
 	if isClosingQuote(prev.Text) && i >= 2 && isTerminal(tokens[i-2].Text) {
 		return true
 	}
+	if entryLine(tokens, lineStart, i) && entryLine(tokens, i, lineEnd(tokens, i)) {
+		// A block of "Name, Title" lines (signatories under a declaration, participants of a
+		// readout, "Members present:"): each line is an entry of its own, and read as one
+		// sentence the title ending a line would pass for the title of the next line's name.
+		return true
+	}
 	lineLen := i - lineStart
 	next := tokens[i]
 	if !next.isCap() && next.isWord() {
@@ -99,6 +105,57 @@ func breakAtNewline(tokens []Token, lineStart, i int) bool {
 		return lineLen <= headingTokens || datelineOpens(tokens, i)
 	}
 	return lineLen <= headingTokens/2
+}
+
+// maxEntryTokens is the longest line read as an entry of a block ("Anna Berg, Minister for
+// Foreign Affairs of Sweden" is 9 tokens; a long office with its state stays below 20).
+const maxEntryTokens = 20
+
+// entryLine: tokens [a, b) are one line shaped like an entry of a signature or participant
+// block: a capitalised word first, a comma or spaced dash with a capitalised word after it
+// (a name and its title, either way round), every word capitalised but the lower-case connectives of
+// names and offices ("of", "for", "the", "de") and numbers, and no punctuation or
+// connective at its end. A line of wrapped prose holds lower-case words (verbs, nouns), so
+// it is not one; a line broken after "Foreign" ends in a word, so it takes a comma and
+// capitals throughout to be one.
+func entryLine(tokens []Token, a, b int) bool {
+	if b-a < 3 || b-a > maxEntryTokens || !tokens[a].isWord() || !tokens[a].isCap() {
+		return false
+	}
+	last := tokens[b-1]
+	if !last.isWord() || !lowerFunctionEnd(last) || entryConnective(last) {
+		return false
+	}
+	comma, after := false, false // after: a capitalised word after the first comma
+	for k := a + 1; k < b; k++ {
+		t := tokens[k]
+		switch {
+		case t.Text == "," || t.is("\u2013", "\u2014") || t.Text == "-" && t.SpaceBefore:
+			comma = true // "Anna Berg, Minister ...", "Anna Berg – Minister ..."
+		case t.isWord() && t.isCap():
+			after = after || comma
+		case t.isWord() && !entryConnective(t) && !isDigits(t.Text):
+			return false
+		}
+	}
+	return comma && after // "January 17, 2024" is a date line, not an entry
+}
+
+// entryConnective: the lower-case words inside names and offices ("Minister for Foreign
+// Affairs of the Republic of Finland", "Ursula von der Leyen").
+func entryConnective(t Token) bool {
+	return t.is("of", "for", "the", "and", "on", "to", "at", "in", "de", "del", "della", "da",
+		"dos", "das", "du", "des", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ibn")
+}
+
+// lineEnd is the end of the line that starts at token i: the next token after a line break,
+// or the end of the text.
+func lineEnd(tokens []Token, i int) int {
+	j := i + 1
+	for j < len(tokens) && tokens[j].Newlines == 0 {
+		j++
+	}
+	return j
 }
 
 // datelineOpens: the line at i opens with a news dateline, capitalised place words then a
