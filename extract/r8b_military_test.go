@@ -87,3 +87,19 @@ func TestPluralNounAfterModifiedPreposition(t *testing.T) {
 			[]string{"ATTACKED state:ISR state:LBN"}, nil},
 	})
 }
+
+// TestPartnersOfABloc: a bloc's "partners of" are outside it; named right before the noun
+// its partners are its members (sentences of our own).
+func TestPartnersOfABloc(t *testing.T) {
+	checkStructCases(t, []structCase{
+		{"near miss: partners of NATO are no members",
+			"The minister met Australia and New Zealand, partners of NATO in the Pacific.",
+			nil, []string{"MEMBER_OF state:AUS inst:nato", "MEMBER_OF state:NZL inst:nato"}},
+		{"near miss: an apposition of NATO partners after a verb",
+			"Berlin invited Japan, a partner of NATO, to the summit.",
+			nil, []string{"MEMBER_OF state:JPN inst:nato"}},
+		{"the bloc before the noun names its members",
+			"Australia, Britain and the United States, the three AUKUS partners, met in Canberra.",
+			[]string{"MEMBER_OF state:AUS inst:aukus"}, nil},
+	})
+}
