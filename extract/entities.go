@@ -503,7 +503,14 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			// "The Council" of a communiqué whose opening names its Council of Ministers is that
 			// Council, even after it calls upon the Security Council: a short form stands for the
 			// first body the document named with it.
-			if first := firstNamedWith(tokens, found, m); first != nil {
+			if first := firstNamedWith(tokens, found, m, false); first != nil {
+				m.info = first
+			}
+		} else if m.info.ID != "" && m.info.Type == TypeInstitution && !fullSeen[m.info] {
+			// "The Council decided" in a GCC communiqué whose opening named its Ministerial
+			// Council: a body the document named with the short form as its head word is the
+			// one meant, not the gazetteer's body of that short form, whose name never appeared.
+			if first := firstNamedWith(tokens, found, m, true); first != nil {
 				m.info = first
 			}
 		}
@@ -1476,8 +1483,8 @@ func possessorAt(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 
 // firstNamedWith: the institution of the earliest full mention before the short form m whose
 // words hold m's words ("Council of Ministers of the Confederation of Sahel States" for "the
-// Council"), or nil.
-func firstNamedWith(tokens []Token, found []mention, m mention) *entityInfo {
+// Council"), or, with headOnly, whose name ends in them ("Ministerial Council"); or nil.
+func firstNamedWith(tokens []Token, found []mention, m mention, headOnly bool) *entityInfo {
 	var best *mention
 	for k := range found {
 		f := &found[k]
@@ -1487,7 +1494,11 @@ func firstNamedWith(tokens []Token, found []mention, m mention) *entityInfo {
 		if best != nil && best.start <= f.start {
 			continue
 		}
-		for j := f.start; j+(m.end-m.start) <= f.end; j++ {
+		from := f.start
+		if headOnly {
+			from = f.end - (m.end - m.start) // the name ends in the short form: "Ministerial Council"
+		}
+		for j := from; j+(m.end-m.start) <= f.end; j++ {
 			same := true
 			for t := 0; t < m.end-m.start && same; t++ {
 				same = tokens[j+t].Lower == tokens[m.start+t].Lower

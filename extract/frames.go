@@ -45,6 +45,19 @@ func (o *occurrence) srcOK(m *mention) bool {
 	if o.bodyActs && m.end == o.vg && o.x.actingState(o.s, m) != nil {
 		return true
 	}
+	// "The treaty was ratified by the State Duma of the Russian Federation", "the Charter,
+	// ratified by Peru's parliament": the body as the agent after "by" of the verb acts for its
+	// state, as its subject would.
+	if by := m.start - 1; o.bodyActs && by >= o.te && by < o.te+4 {
+		if by > o.te && o.s.tokens[by].is("the") {
+			by-- // "by the State Duma"
+		}
+		if st := o.x.actingState(o.s, m); o.s.tokens[by].is("by") && st != nil {
+			// "by the Congress of Peru": a body of another state than the gazetteer's seat.
+			of := o.s.afterWord(m.end, o.cb, "of", func(n *mention) bool { return n.info.Type == TypeState }, 1)
+			return of == nil || of.info == st
+		}
+	}
 	return o.x.organOK(m, spec)
 }
 
@@ -472,6 +485,24 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
 			if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 6); to != nil {
 				dst = to
+			} else if by := s.afterWord(o.te, o.cb, "by", o.srcOK, 3); by != nil {
+				// "the sanctions imposed by ECOWAS and the West African Economic and Monetary
+				// Union (UEMOA) on Niger": the target preposition follows the whole agent list.
+				end := by.end
+				for _, m := range s.group(by, o.srcOK) {
+					end = max(end, m.end)
+				}
+				if end < o.cb && s.tokens[end].is("(") {
+					for k := end + 1; k < o.cb && k < end+5; k++ {
+						if s.tokens[k].is(")") {
+							end = k + 1
+							break
+						}
+					}
+				}
+				if to := s.afterAnyWord(end, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 2); to != nil {
+					dst = to
+				}
 			}
 		}
 		src := s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
@@ -533,6 +564,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		skipped := *o
 		skipped.te = te
 		o = &skipped
+	}
+	if vg := s.verbGroupStart(o.t, o.ca); vg-2 >= s.a && s.tokens[vg-1].is("who") {
+		if w := s.tokens[vg-2]; w.isWord() && !w.isCap() && s.mentionEndingAt(vg-1, func(*mention) bool { return true }) == nil {
+			// "sanctioning anyone who helps the North", "those who back Moscow": the
+			// subject is the unnamed antecedent of "who", no name further back.
+			return nil
+		}
 	}
 	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
@@ -894,6 +932,20 @@ func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
 // must not make it an active verb, and the agent after "by" must be there.
 func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 	t, te, cb, srcOK := o.t, o.te, o.cb, o.srcOK
+	if o.trig.frame == frameVerbTo && te+2 < cb && typeIn(s.tokens[te].Lower, o.trig.spec.targetPreps) {
+		// "the sanctions imposed on Cuba by Japan": the target phrase comes between the
+		// participle and its agent; the agent is what marks the relative.
+		if m := s.afterAnyWord(te, cb, o.trig.spec.targetPreps, o.dstOK, 1); m != nil && m.end < cb && s.tokens[m.end].is("by") {
+			te = m.end
+		}
+	}
+	if te < cb && s.tokens[te].is("in", "on", "at") {
+		// "the Charter signed in Bamako on 16 September 2023 by Mali, Burkina Faso and Niger":
+		// place and date phrases may stand between the participle and its agent.
+		if k := s.pastAdjuncts(te, cb); k < cb && s.tokens[k].is("by") {
+			te = k
+		}
+	}
 	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
 		return false // "strikes by Russia", "shelling by Russia": nouns, not participles
 	}
@@ -901,6 +953,30 @@ func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 		return false // "has supplied by ...", "Germany supplied by rail": an active verb
 	}
 	return s.afterWord(te, cb, "by", srcOK, 1) != nil
+}
+
+// pastAdjuncts: the first token after the place and date phrases that start at k ("in Bamako on
+// 16 September 2023"): a preposition in, on or at, then names, numbers and capitalised words.
+func (s *sentenceCtx) pastAdjuncts(k, cb int) int {
+	for n := 0; n < 4 && k < cb && s.tokens[k].is("in", "on", "at"); n++ {
+		j := k + 1
+		for j < cb && j < k+6 {
+			if m := s.mentionAt(j); m != nil {
+				j = m.end
+				continue
+			}
+			if tk := s.tokens[j]; tk.isCap() || tk.Text != "" && tk.Text[0] >= '0' && tk.Text[0] <= '9' {
+				j++
+				continue
+			}
+			break
+		}
+		if j == k+1 {
+			return k
+		}
+		k = j
+	}
+	return k
 }
 
 // possessedNoun: the noun at t follows a possessive "'s" with at most two lower-case
@@ -1489,6 +1565,20 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 				if typeIn(info.Type, spec.dst) {
 					m := docMention(info)
 					m.event = eventOf(anyAct)
+					doers = append(doers, m)
+				}
+			}
+			return doers
+		}
+		if spec.relation != RelSanctioned && (s.tw(wMeasureNoun, k) || x.lex.penalty.matchAt(s.tokens[:cb], k) > 0) {
+			// "condemned the measures as illegitimate", "firmly opposes the listings": a
+			// definite penalty or measure noun is the sanctions stated before; their imposers
+			// are the target.
+			var doers []*mention
+			for _, info := range s.events[RelSanctioned] {
+				if typeIn(info.Type, spec.dst) {
+					m := docMention(info)
+					m.event = eventOf(RelSanctioned)
 					doers = append(doers, m)
 				}
 			}

@@ -369,6 +369,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1 // "state visit" is one trigger, not also "visit"
 		}
 	}
+	out, spans = x.ellipsisDoers(s, out, spans)
 	s.attachDates(out, spans)
 	sc.spans = spans
 	if len(s.mentions) > 1 {
@@ -732,7 +733,7 @@ func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
 	if k >= s.b || s.tw(wPreposition, k) {
 		return false
 	}
-	for j := k; j < s.b && j < k+10; j++ {
+	for j := k; j < s.b && j < k+14; j++ {
 		if s.tokens[j].is(",", ";", ":") {
 			return false
 		}
@@ -744,7 +745,7 @@ func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
 }
 
 // verdictAfter: the clause reported from k is a verdict on its subject: a form of "be" (or
-// "like") after a noun phrase, then a word of blame ("said the veto was a reckless action",
+// "like", or a verdict-link verb: "said the move marks a significant escalation") after a noun phrase, then a word of blame ("said the veto was a reckless action",
 // "said the launch was a clear provocation", "said the actions of the aircraft were unsafe"),
 // with no comma before it; "said Moscow would keep helping Mali fight terrorism" is none.
 func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
@@ -755,7 +756,7 @@ func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
 		if s.tokens[j].is(",", ";", ":") || s.tw(wAux, j) && !s.tw(wBe, j) {
 			return false // another verb ("would keep helping") before any copula
 		}
-		if s.tw(wBe, j) || s.tokens[j].is("like") {
+		if s.tw(wBe, j) || s.tokens[j].is("like") || s.tw(wVerdictLink, j) {
 			if n := j + 1; n < s.b && (strings.HasSuffix(s.tokens[n].Lower, "ing") || strings.HasSuffix(s.tokens[n].Lower, "ed") || s.tokens[n].is("not", "n't", "never", "no")) {
 				return false // "said Washington was monitoring the ships": a progressive or a denial, no verdict
 			}
@@ -3064,4 +3065,54 @@ func (s *sentenceCtx) pluperfect(vg, t int) bool {
 		}
 	}
 	return false
+}
+
+// ellipsisDoers: "Hungary ratified the protocol on 26 February, after Türkiye had done so in
+// January": a positive "do so" (cues.tsv class ellipsis) whose subject is a name of the same
+// type as the source of the relations the latest trigger before it stated repeats those
+// relations with that subject as source, dated from its own clause. A negated one ("has yet to
+// do so") states nothing here; modality reads it.
+func (x *Extractor) ellipsisDoers(s *sentenceCtx, out []Relation, spans []trigSpan) ([]Relation, []trigSpan) {
+	n0 := len(spans)
+	for k := s.a + 1; k < s.b; k++ {
+		n := x.lex.ellipsis.matchAt(s.tokens[:s.b], k)
+		if n == 0 {
+			continue
+		}
+		var last *trigSpan
+		for i := range spans[:n0] {
+			if spans[i].te <= k && spans[i].to > spans[i].from && (last == nil || spans[i].t > last.t) {
+				last = &spans[i]
+			}
+		}
+		if last == nil {
+			continue
+		}
+		ca, _ := s.clauseOf(k)
+		vg := s.verbGroupStart(k, max(ca, last.te))
+		negated := false
+		for j := max(s.a, vg-1); j < k; j++ {
+			negated = negated || x.lex.negation.matchAt(s.tokens[:s.b], j) > 0
+		}
+		subj := s.mentionEndingAt(vg, func(m *mention) bool { return !m.possessive && !m.demonym })
+		if negated || subj == nil {
+			continue
+		}
+		from := len(out)
+		for _, r := range out[last.from:last.to] {
+			kind, _, _ := strings.Cut(subj.info.ID, ":")
+			if r.Src == subj.info.ID || r.Dst == subj.info.ID || !strings.HasPrefix(r.Src, kind+":") {
+				continue
+			}
+			c := r
+			c.Src = subj.info.ID
+			c.Dates = nil
+			c.Rule = r.Rule + "+ellipsis"
+			out = append(out, c)
+		}
+		if len(out) > from {
+			spans = append(spans, trigSpan{t: k, te: k + n, from: from, to: len(out)})
+		}
+	}
+	return out, spans
 }

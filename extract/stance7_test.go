@@ -57,6 +57,13 @@ func TestCouncilShortForm(t *testing.T) {
 		{"the Security Council named first stays the Council",
 			"The Security Council met on Monday. Russia vetoed the draft. The Council of Europe's envoy spoke later. Japan condemned the Council for its silence.",
 			[]string{"CONDEMNED state:JPN inst:unsc"}, nil},
+		{"a body whose name ends in Council, never the EU's Council the document did not name",
+			"The Ministerial Council of the Andean Lakes Union met in Quito on 3 March 2025.\n\nThe Council strongly condemned the shelling by Peru. The Council affirmed its support for Ecuador.",
+			[]string{"CONDEMNED inst:ministerial-council state:PER", "SUPPORTS inst:ministerial-council state:ECU"},
+			[]string{"CONDEMNED inst:council-of-the-eu state:PER", "SUPPORTS inst:council-of-the-eu state:ECU"}},
+		{"a lower-case council is no short form",
+			"The Ministerial Council of the Andean Lakes Union met in Quito on 3 March 2025.\n\nA council of elders in Peru condemned Chile.",
+			nil, []string{"CONDEMNED inst:ministerial-council state:CHL"}},
 	})
 }
 
