@@ -598,7 +598,17 @@ func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
 	for ; k < cb && k < te+8 && s.tokens[k].Text != ","; k++ {
 		// A demonym describes ("his Polish counterpart, Wladyslaw Kosiniak-Kamysz"); another
 		// name is the object itself.
-		if m := s.mentionAt(k); m != nil && !m.demonym || s.trigMark[k-s.a] || !s.tokens[k].isWord() {
+		if m := s.mentionAt(k); m != nil && !m.demonym {
+			if !s.officeOwner(m, te) {
+				return nil
+			}
+			// "the Secretary General of NATO, Mark Rutte", "the Minister for Foreign Affairs
+			// of Finland, Elina Valtonen": the state or body owning the office describes
+			// the person named after the comma.
+			k = m.end - 1
+			continue
+		}
+		if s.trigMark[k-s.a] || !s.tokens[k].isWord() {
 			return nil
 		}
 	}
@@ -618,6 +628,28 @@ func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
 		}
 	}
 	return nil
+}
+
+// officeOwner: the state or body m completes an office's title that opened at te with
+// capitalised title words and "of"/"for" ("the Secretary General of NATO", "the Minister for
+// Foreign Affairs of Finland"), right after "of" or "of the".
+func (s *sentenceCtx) officeOwner(m *mention, te int) bool {
+	if m.info.Type != TypeState && m.info.Type != TypeInstitution || m.possessive {
+		return false
+	}
+	j := m.start - 1
+	if j > te && s.tw(wArticle, j) {
+		j--
+	}
+	if j <= te || !s.tokens[j].is("of") {
+		return false
+	}
+	for k := te + 1; k < j; k++ {
+		if !s.tokens[k].isCap() && !s.tokens[k].is("of", "for", "and") {
+			return false
+		}
+	}
+	return s.tokens[te+1].isCap()
 }
 
 // agentAfter: the agent of an unnamed event noun after its other complements ("the launch on

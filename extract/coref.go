@@ -22,6 +22,7 @@ type anaphor struct {
 	plural     bool
 	possessive bool
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
+	object     bool            // an object pronoun: not its own sentence's subject (objectAntecedent)
 	unless     map[string]bool // next words that make the phrase refer to nothing
 	after      map[string]bool // if set, the phrase means this only after one of these words
 	notAfter   map[string]bool // the phrase means nothing right after one of these words ("among them")
@@ -84,6 +85,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.plural = attrs["plural"] == "1"
 	a.possessive = attrs["possessive"] == "1"
 	a.subject = attrs["subject"] == "1"
+	a.object = attrs["object"] == "1"
 	a.chain = attrs["chain"] == "1"
 	a.far = attrs["far"] == "1"
 	a.first = attrs["first"] == "1"
@@ -423,6 +425,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						} else if same := antecedents(tokens, pool, row, si); len(same) == 2 {
 							ants = same
 						}
+					}
+					if ants == nil && row.object {
+						ants = objectAntecedent(tokens, pool, row, si, first, i)
 					}
 					if ants == nil {
 						if ants = coordinatedAntecedents(tokens, pool, row, first); ants == nil {
@@ -1261,6 +1266,35 @@ func titledAntecedent(tokens []Token, titled []titledPerson, a, b int) []*entity
 					return []*entityInfo{t.info}
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// objectAntecedent: an object pronoun ("him") does not stand for the subject of its own
+// clause ("Sybiha met the Secretary General, Mark Rutte, and invited him to Kyiv" is Rutte):
+// when its sentence opens with a compatible name (its subject), with no ";" or ":" between,
+// the latest compatible entity other than that one, at most maxCorefDistance sentences back;
+// otherwise nil, and the row's other readings apply.
+func objectAntecedent(tokens []Token, recent []mention, a *anaphor, si, firstSentence, at int) []*entityInfo {
+	var subject *mention
+	for k := range recent {
+		if m := &recent[k]; m.sentence == si && !m.possessive && !m.demonym {
+			subject = m // past "Spain's" or "Russian" before a title: "Spain's Prime Minister X met him"
+			break
+		}
+	}
+	if subject == nil || !a.accepts(subject.info) {
+		return nil // "Ukraine's ambassador, X, posted ...; Senegal summoned him": not the subject
+	}
+	for k := subject.end; k < at; k++ {
+		if tokens[k].is(";", ":") {
+			return nil // another clause's object
+		}
+	}
+	for k := len(recent) - 1; k >= 0 && recent[k].sentence >= firstSentence; k-- {
+		if info := recent[k].info; info != subject.info && a.accepts(info) {
+			return []*entityInfo{info}
 		}
 	}
 	return nil

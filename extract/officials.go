@@ -369,6 +369,12 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 			}
 			continue
 		}
+		if org := s.stateBefore(k); org != nil && s.domainComplement(k+n, comma) {
+			// "the UN Special Envoy for Yemen, Hans Grundberg", "The PCG Spokesperson for the
+			// West Philippine Sea, Commodore Jay Tarriela": the body before the role holds it;
+			// the complement names the role's brief, not its owner.
+			return org, surfaceOf(s.tokens, k, k+n)
+		}
 		if !s.tw(wOfficeLink, k+n) {
 			continue
 		}
@@ -377,6 +383,20 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		}
 	}
 	return nil, ""
+}
+
+// domainComplement: the tokens [k, comma) are a role's brief, "for" or "on" and a name or
+// capitalised words ("for Yemen", "for the West Philippine Sea", "on Human Rights").
+func (s *sentenceCtx) domainComplement(k, comma int) bool {
+	if k+1 >= comma || !s.tokens[k].is("for", "on") {
+		return false
+	}
+	for j := k + 1; j < comma; j++ {
+		if !s.tokens[j].isCap() && !s.tokens[j].is("the", "of", "and") && s.mentionAt(j) == nil {
+			return false
+		}
+	}
+	return s.tokens[comma-1].isCap()
 }
 
 // ofOrgAfter: the state or body after "of" right behind a person's name, or behind a list
@@ -661,4 +681,67 @@ func stripPast(role string) string {
 		}
 	}
 	return role
+}
+
+// sideRules reads a readout's participant list split by sides ("From the Japanese side, Ms.
+// A, Minister for Foreign Affairs, and Mr. B, Minister of Defense, attended, and from the
+// Philippine side, Hon. C, Secretary of Foreign Affairs, attended"): with two or more sides of
+// different states, every participant meets every participant of the other sides, and a
+// participant whose role follows the name in apposition holds it for their side's state.
+func (x *Extractor) sideRules(s *sentenceCtx) []Relation {
+	type side struct {
+		at    int // the token that opens the side ("from")
+		state *mention
+	}
+	var sides []side
+	for k := s.a; k+3 < s.b; k++ {
+		if !s.tokens[k].is("from", "on") || !s.tokens[k+1].is("the") {
+			continue
+		}
+		st := s.mentionAt(k + 2)
+		if st == nil || st.info.Type != TypeState || st.possessive || st.end >= s.b || !s.tw(wSideHead, st.end) {
+			continue
+		}
+		sides = append(sides, side{k, st})
+	}
+	if len(sides) < 2 {
+		return nil
+	}
+	people := make([][]*mention, len(sides))
+	for i, sd := range sides {
+		end := s.b
+		if i+1 < len(sides) {
+			end = sides[i+1].at
+		}
+		for j := range s.mentions {
+			if m := &s.mentions[j]; m.info.Type == TypePerson && !m.coref && m.start > sd.state.end && m.end <= end {
+				people[i] = append(people[i], m)
+			}
+		}
+	}
+	var out []Relation
+	for i := range sides {
+		for _, p := range people[i] {
+			if j := p.end; j < s.b && s.tokens[j].Text == "," {
+				if n := x.lex.roles.matchAt(s.tokens[:s.b], j+1); n > 0 {
+					role := surfaceOf(s.tokens, j+1, j+1+n)
+					out = append(out, Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: sides[i].state.info.ID, Role: role,
+						Dates: s.dates(p.start), Past: pastRole(role), RoleKey: x.IdentityKey("", stripPast(role)),
+						Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: "OFFICIAL_OF/side"})
+				}
+			}
+			for k := i + 1; k < len(sides); k++ {
+				if sides[k].state.info == sides[i].state.info {
+					continue
+				}
+				for _, q := range people[k] {
+					if q.info != p.info {
+						out = append(out, Relation{Type: RelMetWith, Src: p.info.ID, Dst: q.info.ID,
+							Dates: s.dates(p.start), Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: "MET_WITH/side"})
+					}
+				}
+			}
+		}
+	}
+	return out
 }

@@ -376,6 +376,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		// A lone name is read only for relations to an event stated before; a bare title
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
+		out = append(out, x.sideRules(s)...)
 	}
 	sc.rels = out
 	return out
@@ -2931,6 +2932,14 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		if k <= s.a || !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
 			return group
 		}
+		if s.tokens[k].Text == "," && first.info.Type == TypePerson {
+			// "Andrii Sybiha and the Foreign Minister of Japan, Yoko Kamikawa, held talks": the
+			// person is named after the description of their office, itself a conjunct.
+			if prev := s.describedConjunct(first, k, ok); prev != nil {
+				group = append([]*mention{prev}, group...)
+				continue
+			}
+		}
 		if len(group) == 1 && s.tokens[k].Text == "," {
 			return group // "to the UN, Ambassador Hwang": a list ends in "and", not a comma
 		}
@@ -2946,6 +2955,22 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// describedConjunct: person m stands in apposition, after the comma at c, to a definite
+// description of an office ("the Foreign Minister of Japan") that follows a conjunction: the
+// name before that conjunction, or nil.
+func (s *sentenceCtx) describedConjunct(m *mention, c int, ok func(*mention) bool) *mention {
+	for j := c - 1; j-1 > s.a && j >= c-10; j-- {
+		if !s.tokens[j].is("the") || !s.tw(wConjunction, j-1) {
+			continue
+		}
+		if s.describedPerson(j, j+1, s.b) != m {
+			return nil
+		}
+		return s.mentionEndingAt(j-1, ok)
+	}
+	return nil
 }
 
 // roleEndingAt: where a titles.txt role noun that ends at token k starts ("defence

@@ -16,6 +16,7 @@ var nonFinalAbbrev = map[string]bool{
 	"vs": true, "etc": false, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "co": true, "corp": true, "ltd": true, "fig": true, "approx": true, "ret": true,
+	"hon": true, // "Hon. Enrique A. Manalo, Secretary of Foreign Affairs"
 }
 
 // sentenceStarters are capitalised function words that, after a dotted abbreviation
