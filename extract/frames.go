@@ -1731,6 +1731,12 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		return nil
 	}
 	src := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) }, true)
+	if s.restrictiveOnPPName(src, t) {
+		// "a package of sanctions against Russia which targets North Korean officials": a
+		// relative with no comma after a name in a prepositional phrase restricts the head
+		// noun before it, not the name.
+		return nil
+	}
 	if subj := s.coordinatedVerbSubject(src, t, ca, ok); subj != nil {
 		src = subj
 	}
@@ -1778,6 +1784,17 @@ func (s *sentenceCtx) commonNounRelative(t int) bool {
 	}
 	any := func(*mention) bool { return true }
 	return s.mentionEndingAt(n, any) == nil && s.relativeAntecedent(k, any) == nil
+}
+
+// restrictiveOnPPName: m, a state or body (not a person), is the object of a preposition
+// and "which" follows it with no comma before the verb at t: a restrictive relative, which a
+// proper name does not take, so the relative's antecedent is the noun the phrase modifies.
+func (s *sentenceCtx) restrictiveOnPPName(m *mention, t int) bool {
+	if m == nil || m.info.Type == TypePerson || m.end >= t || !s.tokens[m.end].is("which") {
+		return false
+	}
+	p := m.startPast(s, "the") - 1
+	return p > s.a && s.tw(wPreposition, p) && !s.tokens[p].is("of")
 }
 
 // startPast: where m starts, or the article w right before it ("the United Arab Emirates");
@@ -2479,7 +2496,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dst = s.mentionEndingAt(o.t, o.dstOK)
 	}
 	if dst == nil {
-		dst = s.afterPrep(o.te, o.cb, spec.targetPreps, o.dstOK, src)
+		from := o.te
+		if spec.has(flagAdjacent) {
+			// "Iranian troops are believed to be in Syria": the copula chain the trigger
+			// matched with (markTriggers) is no verb group ending the noun's phrase.
+			from = max(from, s.prepAdjacent(o.te, spec.targetPreps))
+		}
+		dst = s.afterPrep(from, o.cb, spec.targetPreps, o.dstOK, src)
 	}
 	if dst == nil && spec.has(flagBeneficiary) {
 		// "Russia built it with Iranian help", "Israel thanked the United States for its

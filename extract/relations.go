@@ -282,6 +282,16 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 		if !inName[i-s.a] && len(x.lex.triggersOf(&s.tokens[i])) > 0 {
 			n := len(trigs)
 			trigs = x.lex.appendTriggersAt(trigs, s.tokens[:s.b], i)
+			// "the dispatch of troops to Russia": a trigger whose target must follow at once
+			// is no trigger without it, and no mark to stop another frame's reach.
+			kept := n
+			for _, t := range trigs[n:] {
+				if !t.spec.has(flagAdjacent) || s.prepAdjacent(i+t.length, t.spec.targetPreps) >= 0 && !s.comitativeObject(i) && !s.ofTriggerObject(i) {
+					trigs[kept] = t
+					kept++
+				}
+			}
+			trigs = trigs[:kept]
 			found[i-s.a] = trigs[n:len(trigs):len(trigs)]
 			s.trigMark[i-s.a] = len(trigs) > n
 		}
@@ -389,6 +399,69 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 		if !t.isWord() || t.isCap() || s.cls[j-s.a] != (clsSet{}) {
 			return false // a name, a mark or a function word: no noun phrase of modifiers
 		}
+	}
+	return false
+}
+
+// prepAdjacent: the index of one of preps at token k, or after it past a chain of forms of
+// "be", auxiliaries, adverbs, copulas and report verbs with their "to" ("troops in Kursk",
+// "soldiers are still in", "forces are believed to be in", "troops remain in"); -1 when any
+// other word comes first: a verb of its own or a name puts the prepositional phrase in another
+// predicate ("troops attacked a patrol in the valley").
+func (s *sentenceCtx) prepAdjacent(k int, preps []string) int {
+	for j := k; j < s.b && j < k+6; j++ {
+		if s.tokens[j].is(preps...) {
+			return j
+		}
+		switch {
+		case s.tw(wBe, j), s.tw(wAux, j), s.tw(wAdverb, j), s.tw(wCopula, j), s.tw(wReportVerb, j):
+		case s.tokens[j].is("to") && j > k && s.tw(wReportVerb, j-1) && j+1 < s.b && s.tw(wBe, j+1):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// comitativeObject: the noun at i heads the object of a comitative word (words.tsv class
+// comitative), past its name modifiers, numbers and lower-case modifiers ("fighting alongside
+// Russian forces in Belgorod"): the place after it is where the fighting is, and says
+// nothing of the companions' own deployment (they may be at home). Other prepositions keep
+// it: "exchanged fire with North Korean soldiers in Kursk".
+func (s *sentenceCtx) comitativeObject(i int) bool {
+	for k := i - 1; k >= s.a && k >= i-6; k-- {
+		if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && m.start <= k {
+			k = m.start
+			continue
+		}
+		tk := s.tokens[k]
+		switch {
+		case s.tw(wComitative, k):
+			return true
+		case s.tw(wArticle, k) || tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) ||
+			tk.Text != "" && tk.Text[0] >= '0' && tk.Text[0] <= '9':
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// ofTriggerObject: the noun at i is in the "of" object of a trigger word before it, past
+// lower-case modifiers and numbers ("the stationing of 500 more forces in Poland"): that
+// trigger takes the place as its own target, and the noun must not mark a new act that ends
+// its reach. Called while the sentence's triggers are being marked left to right.
+func (s *sentenceCtx) ofTriggerObject(i int) bool {
+	for k := i - 1; k > s.a && k >= i-5; k-- {
+		tk := s.tokens[k]
+		switch {
+		case tk.is("of"):
+			return s.trigMark[k-1-s.a]
+		case tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) ||
+			tk.Text != "" && tk.Text[0] >= '0' && tk.Text[0] <= '9':
+			continue
+		}
+		return false
 	}
 	return false
 }
