@@ -696,6 +696,15 @@ func (x *Extractor) sideRules(s *sentenceCtx) []Relation {
 		at    int // the token that opens the side ("from")
 		state *mention
 	}
+	// A side needs a side-head word after "from the" and its state: most sentences have
+	// none, and a class bit per token is cheaper than the word compares below.
+	head := false
+	for k := s.a + 3; k < s.b && !head; k++ {
+		head = s.tw(wSideHead, k)
+	}
+	if !head {
+		return nil
+	}
 	var sides []side
 	for k := s.a; k+3 < s.b; k++ {
 		if !s.tokens[k].is("from", "on") || !s.tokens[k+1].is("the") {
