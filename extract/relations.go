@@ -1609,7 +1609,8 @@ func (s *sentenceCtx) aspectAt(k int) bool {
 func (s *sentenceCtx) dateClauseOf(i int) (int, int) {
 	ca, cb := s.clauseOf(i)
 	for k := ca + 1; k < cb; k++ {
-		if !s.clauseOpensAt(k) {
+		// The class bit first: few tokens are clause joins, and the call costs more.
+		if !s.tw(wClauseJoin, k) || !s.clauseOpensAt(k) {
 			continue
 		}
 		if k <= i {
@@ -1626,7 +1627,7 @@ func (s *sentenceCtx) dateClauseOf(i int) (int, int) {
 // pronoun, a name or a date follows; after a name it goes on a list ("Mali, Niger, and
 // Burkina Faso").
 func (s *sentenceCtx) clauseOpensAt(k int) bool {
-	if k-1 <= s.a || k+1 >= s.b || s.tokens[k-1].Text != "," || !s.tw(wClauseJoin, k) {
+	if k-1 <= s.a || k+1 >= s.b || !s.tw(wClauseJoin, k) || s.tokens[k-1].Text != "," {
 		return false
 	}
 	if s.tw(wPronoun, k+1) || s.tw(wSubjectPronoun, k+1) {
