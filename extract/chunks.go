@@ -672,8 +672,16 @@ func (s *sentenceCtx) inPP(m *mention) bool {
 		switch {
 		case k == s.opening:
 			return false // "On Monday in Tokyo, Putin met": the opening phrase has ended
+		case m.info.Type == TypePerson && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == ",":
+			// "Ruiz spoke in Lima, and Foreign Minister Vidal met Tanaka": a person after ", and"
+			// opens another clause, not the phrase before it.
+			return false
 		case s.tw(wArticle, k), s.tw(wConjunction, k), tk.Text == ",", tk.Text == "'s", tk.Text == "\u2019s", tk.isCap():
 			continue
+		case s.tw(wOfficeLink, k) && k > s.a && s.tokens[k-1].isCap() && s.tokens[k+1].isCap():
+			// "Minister for Foreign Affairs Elina Valtonen": an office link inside a title, like
+			// a transparent "of", names the office the person holds.
+			return false
 		case s.tw(wFunction, k) || s.tw(wLocative, k):
 			// "by X" names the agent of a nominal ("testing by the D.P.R.K."), "of X" the one
 			// a title or office belongs to ("the representative of Sierra Leone"): not mere PPs.

@@ -24,6 +24,7 @@ type anaphor struct {
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
 	unless     map[string]bool // next words that make the phrase refer to nothing
 	after      map[string]bool // if set, the phrase means this only after one of these words
+	notAfter   map[string]bool // the phrase means nothing right after one of these words ("among them")
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
 	ahead      bool            // "signed a treaty ... . The X Treaty replaces": the next compatible entity named
@@ -107,6 +108,12 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.after = map[string]bool{}
 		}
 		a.after[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["notafter"]) {
+		if a.notAfter == nil {
+			a.notAfter = map[string]bool{}
+		}
+		a.notAfter[strings.ToLower(w)] = true
 	}
 	for _, w := range splitList(attrs["then"]) {
 		if a.then == nil {
@@ -241,6 +248,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var out []mention
 	next := 0            // found[:next] start before the current token
 	var recent []mention // mentions of the paragraph so far, names and resolved anaphors
+	// actors: recent without the bodies named as the source of what is said ("spoke to the
+	// Financial Times"), for the pronouns that stand for an actor (attributionSource).
+	var actors []mention
 	var titled []titledPerson
 	var described [][2]int // spans of "the Russian leader": the demonym in them acts no more
 	// group is what the latest group anaphor ("the leaders") referred to, for a chained
@@ -262,11 +272,15 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
+			actors = actors[:0]
 			paraStart = span[0]
 		}
 		for i := span[0]; i < span[1]; i++ {
 			for next < len(found) && found[next].start <= i {
 				recent = append(recent, found[next])
+				if !x.attributionSource(tokens, span, &found[next]) {
+					actors = append(actors, found[next])
+				}
 				if found[next].info.Type == TypePerson {
 					t := titledPerson{info: found[next].info, a: found[next].start, b: found[next].start}
 					if a := x.titleRunBefore(tokens, span[0], found[next].start); a < found[next].start {
@@ -297,6 +311,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						m := mention{info: ant, start: i, end: j + n, sentence: si, coref: true}
 						out = append(out, m)
 						recent = append(recent, m)
+						actors = append(actors, m)
 						described = append(described, [2]int{i, j + n})
 						i = j + n - 1
 						continue
@@ -323,13 +338,22 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				if i+n < span[1] && row.unless[tokens[i+n].Lower] && !x.speechComplement(tokens, span[0], i) || row.prefix != "" && !tokens[i+1].isCap() {
 					continue // "it is expected"; "the north of the country" is no state
 				}
-				if row.after != nil && (i == span[0] || !row.after[tokens[i-1].Lower]) || !row.writtenAs(tokens[i:i+n]) {
+				if row.after != nil && (i == span[0] || !row.after[tokens[i-1].Lower]) || !row.writtenAs(tokens[i:i+n]) ||
+					i > span[0] && row.notAfter[tokens[i-1].Lower] {
 					continue // "signed it" only; "the Government" only as written
 				}
 				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) || row.opening && i != span[0] {
 					continue // "the two met", but not "the two drones"
 				}
 				a = row
+				if row.count == 2 && row.types[TypeState] && !row.possessive {
+					// "a Japan-Philippines Reciprocal Access Agreement, which the two countries
+					// intend to sign": the two states the agreement's own name joins.
+					if parties := x.agreementParties(tokens, recent, span[0], i); parties != nil {
+						ants = parties
+						break
+					}
+				}
 				switch {
 				case row.ahead:
 					ants = nextNamed(found[next:], row, si)
@@ -378,6 +402,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.far:
 					ants = listAntecedents(tokens, found[:next], row)
 				default:
+					pool := recent
+					if n == 1 && (x.lex.words.in(wSubjectPronoun, tokens[i].Lower) || x.lex.words.in(wObjectPronoun, tokens[i].Lower) ||
+						x.lex.words.in(wPossessive, tokens[i].Lower)) {
+						pool = actors // "They did transfer ...": no outlet the speaker spoke to
+					}
 					first := si - maxCorefDistance
 					if row.possessive {
 						first = si // "its troops": the owner is named in the same sentence
@@ -389,24 +418,24 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						// "opposes the US deploying missiles in the Philippines and has lodged
 						// representations with both countries": two named in the anaphor's own
 						// sentence come before a pair joined in an earlier one.
-						if same := coordinatedAntecedents(tokens, recent, row, si); same != nil {
+						if same := coordinatedAntecedents(tokens, pool, row, si); same != nil {
 							ants = same
-						} else if same := antecedents(recent, row, si); len(same) == 2 {
+						} else if same := antecedents(tokens, pool, row, si); len(same) == 2 {
 							ants = same
 						}
 					}
 					if ants == nil {
-						if ants = coordinatedAntecedents(tokens, recent, row, first); ants == nil {
-							ants = antecedents(recent, row, first)
+						if ants = coordinatedAntecedents(tokens, pool, row, first); ants == nil {
+							ants = antecedents(tokens, pool, row, first)
 						}
 					}
-					if ants != nil && row.nonentity != nil && nonEntityNearer(tokens, recent, row, span[0], si, i) {
+					if ants != nil && row.nonentity != nil && nonEntityNearer(tokens, pool, row, span[0], si, i) {
 						ants = nil // "a draft resolution ... because it": the draft
 					}
 					if ants == nil && row.prefix != "" {
 						// "the North" is a name in all but form: at a paragraph's start it
 						// still stands for the latest North ... the document named.
-						ants = antecedents(found[:next], row, 0)
+						ants = antecedents(tokens, found[:next], row, 0)
 					}
 				}
 				if len(ants) > 0 {
@@ -426,6 +455,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: a.possessive, occasion: occasion}
 				out = append(out, m)
 				recent = append(recent, m)
+				actors = append(actors, m)
 			}
 			i += n - 1
 		}
@@ -449,6 +479,68 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	found = append(found, out...)
 	sortMentions(found)
 	return found
+}
+
+// agreementParties: the two states named inside the agreement that ends right before the
+// relative pronoun before the anaphor at i ("the Japan-Philippines Reciprocal Access
+// Agreement, which the two countries signed"), or nil.
+func (x *Extractor) agreementParties(tokens []Token, recent []mention, from, i int) []*entityInfo {
+	k := i - 1
+	if k <= from || !tokens[k].is("which", "that") {
+		return nil
+	}
+	if tokens[k-1].Text == "," {
+		k--
+	}
+	var agr *mention
+	for j := len(recent) - 1; j >= 0; j-- {
+		if m := &recent[j]; m.end == k && m.info.Type == TypeAgreement && !m.coref {
+			agr = m
+			break
+		}
+	}
+	if agr == nil {
+		return nil
+	}
+	var states []*entityInfo
+	for j := agr.start; j < agr.end; {
+		e, n := x.lex.gaz.match(tokens[:agr.end], j)
+		if e == nil || n == 0 {
+			j++
+			continue
+		}
+		if e.info.Type == TypeState && !slices.Contains(states, e.info) {
+			states = append(states, e.info)
+		}
+		j += n
+	}
+	if len(states) != 2 {
+		return nil
+	}
+	return states
+}
+
+// attributionSource: the body m is named as the source of what the sentence reports, not as
+// one of its actors: after a words.tsv source-cue ("spoke to the Financial Times", "according
+// to a report by the Associated Press"). Such a body is no antecedent of a later pronoun:
+// "They did transfer ..." in a quote given to a newspaper is about the states the speaker
+// talks of, not the newspaper. A description may still name it ("According to the Institute
+// for the Study of War, ... The group said"), and a body that reports is no such source ("the
+// Ministry of National Defense reported that it had detected": its own act).
+func (x *Extractor) attributionSource(tokens []Token, span [2]int, m *mention) bool {
+	if m.info.Type != TypeInstitution {
+		return false
+	}
+	j := m.start
+	if j > span[0] && x.lex.words.in(wArticle, tokens[j-1].Lower) {
+		j--
+	}
+	for i := max(span[0], j-4); i < j; i++ {
+		if n := x.lex.words.sourceCue.matchAt(tokens[:j], i); n > 0 && i+n == j {
+			return true
+		}
+	}
+	return false
 }
 
 // nextNamed: the entity an indefinite anaphor announces ("signed a treaty on Wednesday ... .
@@ -1177,7 +1269,7 @@ func titledAntecedent(tokens []Token, titled []titledPerson, a, b int) []*entity
 // antecedents are the most recent compatible distinct entities, as many as the anaphor counts;
 // for a subject anaphor ("he"), the first compatible entity of the latest sentence that has
 // one ("Kim Jong Un met Putin. He said" is Kim).
-func antecedents(recent []mention, a *anaphor, firstSentence int) []*entityInfo {
+func antecedents(tokens []Token, recent []mention, a *anaphor, firstSentence int) []*entityInfo {
 	if a.subject && a.count == 1 {
 		var best *entityInfo
 		for k := len(recent) - 1; k >= 0 && recent[k].sentence >= firstSentence; k-- {
@@ -1198,6 +1290,9 @@ func antecedents(recent []mention, a *anaphor, firstSentence int) []*entityInfo 
 		info := recent[k].info
 		if recent[k].demonym && a.count == 1 && a.possessive {
 			continue // "the Russian side ... its" is still Russia, but a demonym is weak
+		}
+		if a.count == 1 && indefiniteModifier(tokens, &recent[k]) {
+			continue // "used its veto on a North Korea matter since it": a modifier, no referent
 		}
 		if !a.accepts(info) {
 			continue
@@ -1236,4 +1331,15 @@ func namedAntecedent(tokens []Token, before []mention, row *anaphor, a, b int) [
 		}
 	}
 	return nil
+}
+
+// indefiniteModifier: a name right after "a"/"an" and before a lower-case word modifies that
+// noun ("a North Korea matter", "a US draft"); a name takes no indefinite article, so it is
+// no referent a pronoun points back to.
+func indefiniteModifier(tokens []Token, m *mention) bool {
+	if m.start == 0 || m.end >= len(tokens) || !tokens[m.start-1].is("a", "an") {
+		return false
+	}
+	next := tokens[m.end]
+	return next.isWord() && !next.isCap()
 }

@@ -15,6 +15,7 @@ type mention struct {
 	possessive bool // followed by 's, or a possessive anaphor ("its")
 	coref      bool // an anaphor resolved to info ("the country", "he"); names no surface
 	nested     bool // a name inside another's ("Ukraine" in "Ministry of Foreign Affairs of Ukraine"): a surface of its entity, no argument of relations
+	label      bool // a transcript's speaker label ("MR MILLER:"): a surface, no argument and no antecedent
 	// event marks a doer read from an earlier event ("condemned the vote": the vetoing
 	// state) by that event's key in the document's events (its relation type, or anyAct).
 	// One byte beside the flags keeps a mention at 48 bytes: every sentence's mentions are
@@ -102,6 +103,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 	doc := &docEntities{byID: map[string]*entityInfo{}}
 	var found []mention
 	var shorts []mention // short forms, kept if the full name appears somewhere in the document
+	var titled []int     // indexes in found of a gazetteer person's short form after a title ("Minister Kim")
 	fullSeen := map[*entityInfo]bool{}
 	defined := definedAcronyms(tokens)
 	fl := lx.shapes.tokenFlags(tokens)
@@ -318,6 +320,13 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					continue
 				}
 			}
+			if e.info.Type == TypePlace && !e.capital && n == 1 && i+n < span[1] && lx.shapes.regionGroups[tokens[i+n].Text] {
+				// "the Baltic states", "Nordic and Baltic countries": a region's name that
+				// classifies a group of states is no mention of the place (shapes.tsv
+				// region-group, as written in lower case).
+				i += n
+				continue
+			}
 			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i+n < span[1] && !tokens[i+n].isCap() && lx.shapes.notWeaponHeads[tokens[i+n].Lower] {
 				// "satellite images", "missile technology": a one-word weapon class that only
 				// modifies a noun that is no weapon names no weapon (shapes.tsv
@@ -335,10 +344,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i++
 				continue
 			}
-			if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 4 &&
+			if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 5 &&
 				!lx.shapes.written(listNotName, &tokens[i+2]) && !lx.gaz.knowsAt(tokens[:span[1]], i+2, i+3) &&
 				(i+3 >= span[1] || !tokens[i+3].isCap()) {
-				// "Kim Song Il" is not "Kim Song": a third syllable makes another person's name,
+				// "Kim Song Il", "Kim Song Gyong" are not "Kim Song": a third syllable (up to
+				// five letters, as Korean ones are romanised) makes another person's name,
 				// left to the person patterns.
 				i++
 				continue
@@ -378,6 +388,19 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				continue
 			}
 			m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
+			if e.info.Type == TypeWeapon && !e.caseSensitive {
+				// "long-range rockets", "land-based missile systems": a hyphenated range or
+				// basing modifier makes a class of its own, apart from the bare class.
+				if a := lx.classModifierStart(tokens, span, i); a < i && free(a, i) {
+					id := "weapon:" + slug(surfaceOf(tokens, a, i)) + "-" + strings.TrimPrefix(e.info.ID, "weapon:")
+					if i+n < span[1] && lx.shapes.classTails[tokens[i+n].Lower] && free(i+n, i+n+1) {
+						// "land-based missile systems": the system is the class named.
+						id += "-" + strings.TrimSuffix(tokens[i+n].Lower, "s")
+						n++
+					}
+					m.info, m.start, m.end = doc.get(id, TypeWeapon, surfaceOf(tokens, a, i+n)), a, i+n
+				}
+			}
 			if c := lx.capitals[e.info.ID]; e.demonym && c != "" && i > span[0] && tokens[i-1].is("the") && i+n < span[1] &&
 				lx.shapes.capitalNouns[tokens[i+n].Lower] && free(i+n, i+n+1) {
 				// "arrived in the Turkish capital": the state's capital city, a place; the
@@ -394,10 +417,13 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			if e.short && !(e.info.Type == TypePerson && afterTitle(tokens, span, i, lx)) {
 				shorts = append(shorts, m)
 			} else {
+				if e.short {
+					titled = append(titled, len(found))
+				}
 				found = append(found, m)
 				fullSeen[e.info] = true
 			}
-			mark(i, i+n)
+			mark(m.start, i+n)
 			i += n
 		}
 		for _, m := range x.personPatterns(tokens, span, free) {
@@ -457,6 +483,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			surnames[matchKey(s)] = m.info
 		}
 	}
+	for _, k := range titled {
+		if p := titledNamesake(tokens, sentences, found, k, lx); p != nil {
+			found[k].info = p
+		}
+	}
 	for _, m := range shorts {
 		if m.info.ID != "" && m.info.Type != TypePerson && !fullSeen[m.info] {
 			// Another entity of the same short form whose full name the document used: "the
@@ -468,8 +499,18 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				}
 			}
 		}
+		if m.info.ID != "" && m.info.Type == TypeInstitution && fullSeen[m.info] {
+			// "The Council" of a communiqué whose opening names its Council of Ministers is that
+			// Council, even after it calls upon the Security Council: a short form stands for the
+			// first body the document named with it.
+			if first := firstNamedWith(tokens, found, m); first != nil {
+				m.info = first
+			}
+		}
 		switch {
 		case m.info.ID != "" && fullSeen[m.info]:
+			found = append(found, m)
+		case m.info.ID != "" && m.info.Type == TypeInstitution:
 			found = append(found, m)
 		case m.info.ID == "" || m.info.Type == TypePerson:
 			key := matchKey(surfaceOf(tokens, m.end-1, m.end))
@@ -496,7 +537,22 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 	}
 	sortMentions(found)
-	return x.resolveAnaphors(tokens, sentences, found, fl)
+	if !slices.ContainsFunc(found, func(m mention) bool { return m.label }) {
+		return x.resolveAnaphors(tokens, sentences, found, fl)
+	}
+	// Speaker labels name their speakers but are no antecedents: "they" after "MR MILLER: ...
+	// with Minister Gallant" is not Miller. They rejoin the mentions after coreference.
+	var labels, rest []mention
+	for _, m := range found {
+		if m.label {
+			labels = append(labels, m)
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	out := append(x.resolveAnaphors(tokens, sentences, rest, fl), labels...)
+	sortMentions(out)
+	return out
 }
 
 // gluedToWord: "Komsomolsk-on-Amur" is not "Amur": a match hyphenated onto a lower-case
@@ -538,6 +594,53 @@ func afterTitle(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// titledNamesake: a gazetteer short form after a title ("Minister Kim") names another person
+// of that surname whom the document introduced in full under the same title ("Minister of
+// National Defense Kim Yong-hyun"), not the famous bearer of the short form (Kim Jong Un).
+func titledNamesake(tokens []Token, sentences [][2]int, found []mention, k int, lx *lexicon) *entityInfo {
+	m := found[k]
+	span := sentences[m.sentence]
+	head := titleHead(tokens, span, m.start, lx)
+	if head == "" {
+		return nil
+	}
+	key := matchKey(surfaceOf(tokens, m.start, m.end))
+	var pick *entityInfo
+	for _, f := range found {
+		if f.info == m.info || f.info.Type != TypePerson || f.coref || f.end-f.start < 2 || f.start >= m.start {
+			continue
+		}
+		parts := strings.Fields(f.info.Name)
+		if len(parts) < 2 || (matchKey(parts[0]) != key && matchKey(parts[len(parts)-1]) != key) {
+			continue
+		}
+		// The title's head word shortly before the full name, in its sentence.
+		fs := sentences[f.sentence]
+		for j := max(fs[0], f.start-6); j < f.start; j++ {
+			if tokens[j].Lower == head {
+				pick = f.info
+				break
+			}
+		}
+	}
+	return pick
+}
+
+// titleHead is the last word of the title right before tokens[i] ("minister" in "Defence
+// Minister Kim"), or "" when none.
+func titleHead(tokens []Token, span [2]int, i int, lx *lexicon) string {
+	k := i
+	if k > span[0] && tokens[k-1].Text == "." {
+		k--
+	}
+	for j := max(span[0], k-3); j < k; j++ {
+		if n := lx.titles.matchAt(tokens, j); n > 0 && j+n == k && tokens[j].isCap() {
+			return tokens[k-1].Lower
+		}
+	}
+	return ""
 }
 
 // hyphenatedGivenName: "Ching-te", "Ing-wen" (but not "Thomas-Greenfield").
@@ -583,8 +686,12 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		return false
 	}
 	nl := &lx.shapes
-	if e, n := lx.gaz.match(tokens[:span[1]], i); e != nil && i+n < span[1] && nl.placeNouns[tokens[i+n].Lower] {
+	e, n := lx.gaz.match(tokens[:span[1]], i)
+	if e != nil && i+n < span[1] && nl.placeNouns[tokens[i+n].Lower] {
 		return true // "the Pyongyang area"
+	}
+	if e != nil && tokens[i-1].Text == "," && signaturePlace(tokens, i+n, lx) {
+		return true // "Remarks by the Secretary, London, September 10, 2024.", "NATO Headquarters, Brussels"
 	}
 	prev := tokens[i-1]
 	if prev.is("at") && i-2 >= span[0] && nl.stanceAt[tokens[i-2].Lower] {
@@ -831,10 +938,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
 				!nl.written(listStop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
-				(h+1 >= span[1] || !tokens[h+1].isCap())) {
+				(headsEnd(tokens, span, h+1, lx) >= span[1] || !tokens[headsEnd(tokens, span, h+1, lx)].isCap())) {
 				// A title ends the name ("President Putin's Office"), except a one-word title
 				// between a word the gazetteer does not know and a head that ends the run:
-				// "Tradive General Trading" is a firm; "Japanese Chief Cabinet Secretary" is no
+				// "Tradive General Trading" (also with its legal form after it: "Golden Orbit
+				// General Trading L.L.C.") is a firm; "Japanese Chief Cabinet Secretary" is no
 				// "Japanese Chief Cabinet".
 				break
 			}
@@ -1010,6 +1118,8 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 	for j := k + 1; j < span[1]; j++ {
 		t := tokens[j]
 		switch {
+		case t.Newlines > 0 && j > k+1 && placeLine(tokens, j, lx):
+			return end // a heading's name above its venue and date line ("... and Government\nAbuja, 15 December 2024")
 		case t.isCap() && t.isWord():
 			if nl.written(listInstHeads, &t) && tokens[k+1].is("the") {
 				return k // "Institute of the Paul H. Nitze School": another body's name
@@ -1022,6 +1132,14 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
 		case t.is("and") && j+1 < span[1] && tokens[j+1].is("the"):
 			return end // "the Gulf of Aden and the Cape of Good Hope": two names
+		case t.is("and") && possessorAt(tokens, span, j+1, lx):
+			// "the Department of Defense and South Korea's National Intelligence Service": a
+			// possessor opens a second noun phrase.
+			return end
+		case t.is("and") && j+1 < span[1] && nl.notDesignator[tokens[j+1].Text]:
+			// "Treaty of Mutual Cooperation and Security and Article IV of ...": a numbered
+			// part (shapes.tsv not-designator: Article, Chapter, Section) opens a new phrase.
+			return end
 		case t.is("and") && j+1 < span[1] && tokens[j+1].isCap() && (lx.titles.matchAt(tokens[:span[1]], j+1) > 0 || lx.roles.matchAt(tokens[:span[1]], j+1) > 0):
 			return end // "President of the National Council ... and Head of State": a second office
 		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
@@ -1273,4 +1391,106 @@ func earlierWeaponHead(tokens []Token, found []mention, i int) *entityInfo {
 func gazetteerNames(lx *lexicon, tokens []Token, j, b int) bool {
 	e, n := lx.gaz.match(tokens, j)
 	return e != nil && n >= b
+}
+
+// agreementShortForms: the shorter names an agreement's mention [a, b) implies, for the
+// forms writers use later or list as its names: without a leading year ("1951 Mutual Defense
+// Treaty" -> "Mutual Defense Treaty") and without the parties joined by hyphens that open it
+// ("U.S.-Philippines Mutual Defense Treaty" -> "Mutual Defense Treaty"). At least two words
+// stay, so a bare head ("Treaty") is never a name.
+func agreementShortForms(tokens []Token, a, b int, lx *lexicon) []string {
+	var out []string
+	if b-a >= 3 && isYear(tokens[a].Text) {
+		a++
+		out = append(out, surfaceOf(tokens, a, b))
+	}
+	for k := b - 2; k > a+2; k-- {
+		if tokens[k].SpaceBefore && statesCompound(tokens, a, k, lx) {
+			out = append(out, surfaceOf(tokens, k, b))
+			break
+		}
+	}
+	return out
+}
+
+// isYear: four digits from 1900 to 2099, as a name's leading year is written.
+func isYear(s string) bool {
+	return len(s) == 4 && isDigits(s) && (s[:2] == "19" || s[:2] == "20")
+}
+
+// classModifierStart: the start of a hyphenated modifier ("long-range", "land-based") right
+// before the weapon class noun at token i that shapes.tsv lists as a class-modifier; i when
+// there is none.
+func (lx *lexicon) classModifierStart(tokens []Token, span [2]int, i int) int {
+	if i-3 < span[0] {
+		return i
+	}
+	first, dash, second := &tokens[i-3], &tokens[i-2], &tokens[i-1]
+	if dash.Text != "-" || dash.SpaceBefore || second.SpaceBefore || !second.isWord() || !first.isWord() ||
+		first.isCap() || !lx.shapes.classModifiers[first.Lower+"-"+second.Lower] || !tokens[i].SpaceBefore {
+		return i
+	}
+	return i - 3
+}
+
+// signaturePlace: a capital after a comma ends at token k the place part of a signature or
+// venue line: the line ends there, or a comma and a date follow ("..., Helsinki, 12 February
+// 2025"; a date opens with a number or a month, a stop word as written).
+func signaturePlace(tokens []Token, k int, lx *lexicon) bool {
+	if k >= len(tokens) || tokens[k].Newlines > 1 {
+		return true
+	}
+	if tokens[k].Newlines == 1 {
+		return tokens[k].isCap() // not prose wrapped at a line's end ("..., Moscow\nsaid")
+	}
+	if tokens[k].Text != "," || k+1 >= len(tokens) || tokens[k+1].Newlines > 0 {
+		return false
+	}
+	next := tokens[k+1]
+	return isDigits(next.Text) || next.isCap() && monthNumbers[next.Lower] > 0
+}
+
+// headsEnd: the end of the run of institution head words from token k ("L.L.C." after
+// "Trading"); k when there is none.
+func headsEnd(tokens []Token, span [2]int, k int, lx *lexicon) int {
+	for k < span[1] && lx.shapes.written(listInstHeads, &tokens[k]) {
+		k++
+	}
+	return k
+}
+
+// possessorAt: a name the gazetteer knows starts at token i and its possessive "'s" follows.
+func possessorAt(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	_, n := lx.gaz.match(tokens[:span[1]], i)
+	return n > 0 && i+n < span[1] && tokens[i+n].Lower == "'s"
+}
+
+// firstNamedWith: the institution of the earliest full mention before the short form m whose
+// words hold m's words ("Council of Ministers of the Confederation of Sahel States" for "the
+// Council"), or nil.
+func firstNamedWith(tokens []Token, found []mention, m mention) *entityInfo {
+	var best *mention
+	for k := range found {
+		f := &found[k]
+		if f.coref || f.nested || f.info.Type != TypeInstitution || f.start >= m.start || f.end-f.start <= m.end-m.start {
+			continue
+		}
+		if best != nil && best.start <= f.start {
+			continue
+		}
+		for j := f.start; j+(m.end-m.start) <= f.end; j++ {
+			same := true
+			for t := 0; t < m.end-m.start && same; t++ {
+				same = tokens[j+t].Lower == tokens[m.start+t].Lower
+			}
+			if same {
+				best = f
+				break
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.info
 }

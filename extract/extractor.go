@@ -135,6 +135,22 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				}
 			}
 		}
+		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.start].isCap() && x.lex.shapes.directions[tokens[m.start].Lower] {
+			// "northern Gaza", "eastern Ladakh": the place without its direction word is a
+			// name of it too, as writers list it.
+			if bare := surfaceOf(tokens, m.start+1, m.end); !slices.Contains(e.Surfaces, bare) {
+				e.Surfaces = append(e.Surfaces, bare)
+			}
+		}
+		if m.info.Type == TypeAgreement {
+			// "the 1951 U.S.-Philippines Mutual Defense Treaty": writers also name it without
+			// its year and without the parties joined by hyphens ("Mutual Defense Treaty").
+			for _, bare := range agreementShortForms(tokens, m.start, m.end, x.lex) {
+				if !slices.Contains(e.Surfaces, bare) {
+					e.Surfaces = append(e.Surfaces, bare)
+				}
+			}
+		}
 		if m.info.Type == TypeInstitution {
 			if a, b := bodyWithoutState(tokens, m.start, m.end, x.lex); b > a {
 				if bare := surfaceOf(tokens, a, b); !slices.Contains(e.Surfaces, bare) {
@@ -184,11 +200,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), i)
 		}
 		// A relation needs two names, unless one of them is an event stated before ("Jordan
-		// condemned the shelling"); a list trigger with one name or none may announce a list
+		// condemned the shelling") or the relation's default body ("Russia vetoed the
+		// draft"); a list trigger with one name or none may announce a list
 		// ("The following have been designated:") or name its source.
 		if len(bySentence[i]) <= 1 && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
 			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
-			!(len(bySentence[i]) == 1 && x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagEventSubject)) {
+			!(len(bySentence[i]) == 1 && x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagEventSubject)) &&
+			!(len(bySentence[i]) == 1 && x.lex.bodyTriggerIn(tokens[sp[0]:sp[1]])) {
 			continue
 		}
 		var prev []mention

@@ -139,6 +139,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if spec.has(flagAbroad) && x.atHome(p.src, p.dst) {
+			continue // "Choe returned to Pyongyang after her visit to Moscow": home, no visit
+		}
 		if spec.has(flagNamedParties) && !x.namedParty(p.src, p.dst) {
 			continue // "a Japan-Philippines Reciprocal Access Agreement": no third state signs it
 		}
@@ -287,6 +290,22 @@ func (x *Extractor) seatedState(m *mention) *entityInfo {
 		return st
 	}
 	return nil
+}
+
+// atHome: dst is the state the gazetteer seats person src in, or that state's capital.
+func (x *Extractor) atHome(src, dst *mention) bool {
+	st := x.seatedState(src)
+	if st == nil {
+		return false
+	}
+	switch dst.info.Type {
+	case TypeState:
+		return dst.info == st
+	case TypePlace:
+		c := x.lex.capitals[st.ID]
+		return c != "" && dst.info.ID == "place:"+slug(c)
+	}
+	return false
 }
 
 // troopOwner: the state whose troops stand right before the verb group at t ("North Korean
@@ -582,6 +601,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	comit := s.comitativeSubject(o.t, o.ca, o.srcOK)
+	if spec.has(flagSpeechAct) {
+		if issuers := s.statementIssuers(o.t, o.srcOK); len(issuers) > 0 {
+			// "a joint statement by the foreign ministers of A, B and C, together with D, that
+			// condemned X": the statement's issuers condemned X.
+			comit = issuers
+		}
+	}
 	srcs := func() []*mention {
 		if comit != nil {
 			return comit
@@ -665,6 +691,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.firstRight(o.te, end, objOK, src)
 		}
 	}
+	if p := s.titledPersonAfter(dst, o.cb, o.dstOK); p != nil && !withPrep {
+		// "sanctioned North Korean Defence Minister No Kwang Chol", "condemned Russian
+		// President Vladimir Putin": the demonym names the person's state; the person is the
+		// object.
+		dst = p
+	}
 	if dst != nil && !withPrep && spec.has(flagEventObject) && dst.start == o.te+1 {
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 1 {
 			// "criticised the U.S.-British strikes": every state joined before the event noun.
@@ -741,11 +773,34 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(srcs(), doers)
 		}
 	}
+	var venue *mention
+	if spec.body != "" && !withPrep && (dst == nil || dst.info.ID != spec.body) {
+		// "vetoed the renewal of the panel's mandate in the U.N. Security Council": the body
+		// the veto was cast in is affected too.
+		if venue = s.venueBody(o.te, o.cb, spec.body); dst == nil {
+			dst, venue = venue, nil
+		}
+	}
 	dsts := s.group(dst, o.dstOK)
+	if venue != nil && dst != nil {
+		dsts = append(dsts, venue)
+	}
+	if spec.has(flagEventObject) && !withPrep {
+		// "condemned the obstruction of navigation, including through the use of water cannons
+		// by China Coast Guard vessels": the agent of an act the object includes did it too.
+		for _, m := range s.includedAgents(o.te, o.cb, o.dstOK) {
+			if !slices.Contains(dsts, m) {
+				dsts = append(dsts, m)
+			}
+		}
+	}
 	if dst != nil && dst.possessive && spec.has(flagEventObject) {
 		// "condemn the DPRK's export and Russia's procurement of missiles": each possessor
 		// of a coordinated event noun is a target.
 		dsts = append(dsts, s.possessorList(dst, o.cb, o.dstOK)...)
+		// "condemns Russia's attacks and the deepening cooperation between Russia, the DPRK
+		// and Iran": a coordinated unnamed event names its parties after "between".
+		dsts = append(dsts, s.coordinatedBetween(dst.end, o.cb, o.dstOK)...)
 	}
 	if dst != nil && dst.info.Type == TypeWeapon {
 		// "launched 38 missiles of various types, including Kh-101 cruise missiles and
@@ -818,8 +873,23 @@ func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool)
 // agent after it ("one IRBM launched by North Korea", "an IRBM (IRBM) launched by ...",
 // "Mali, backed by Russia,"), is a passive without its "be".
 func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
-	if o.te != o.t+1 || o.te >= o.cb || !s.tokens[o.te].is("by") || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
+	if o.te != o.t+1 || o.te >= o.cb || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
 		return false
+	}
+	if !s.tokens[o.te].is("by") {
+		// "the Charter, signed in Bamako on 16 September 2023 by the Heads of State of ...": after
+		// a comma, place and date adjuncts may come between the participle and its agent.
+		if s.tokens[o.t-1].Text != "," || !s.tw(wLocative, o.te) && !s.tokens[o.te].is("on") {
+			return false
+		}
+		j := o.te
+		for j < o.cb && j < o.te+10 && !s.tokens[j].is("by") && s.tokens[j].Text != "," && (s.tokens[j].isCap() || !s.tokens[j].isWord() ||
+			s.tw(wPreposition, j) || s.tw(wArticle, j) || isAmount(s.tokens[j].Text)) {
+			j++
+		}
+		if j >= o.cb || !s.tokens[j].is("by") {
+			return false
+		}
 	}
 	end := o.t
 	if s.tokens[end-1].Text == ")" || s.tokens[end-1].Text == "," {
@@ -1396,6 +1466,9 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
 // relation's noun trigger ("the attack", "the latest missile launch", "the sale"); its doers
 // are the sources of that relation in the latest sentence that asserted one.
 func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*mention {
+	if te < cb && isQuote(s.tokens[te].Text) && !s.tokens[te].SpaceBefore {
+		te++ // "said it \"strongly condemns\" the treaty": the quote closes the verb
+	}
 	if te >= cb || !s.tw(wDefinite, te) || len(s.events) == 0 {
 		return nil
 	}
@@ -1407,6 +1480,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	for k := te + 1; k+1 < phraseEnd; k++ {
 		if s.tw(wConjunction, k) && s.tw(wSpeech, k+1) {
 			phraseEnd = k // "denounced the veto and said Moscow had blocked ...": another verb's
+			break
+		}
+		if s.tw(wSpeech, k+1) && s.tw(wPronoun, k) {
+			// "denounced the veto as a cynical move intended to hide what he said were
+			// Moscow's purchases": a name in an embedded report is another clause's.
+			phraseEnd = k
 			break
 		}
 	}
@@ -1435,6 +1514,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			isNoun = true
 			var doers []*mention
 			for _, info := range s.events[tp.relation] {
+				if tp.relation == RelSigned && info.Type == TypePerson {
+					// A treaty's parties are states: the signing leader stands for his.
+					if info = x.seatedState(&mention{info: info}); info == nil || slices.ContainsFunc(doers, func(m *mention) bool { return m.info == info }) {
+						continue
+					}
+				}
 				named := false
 				for j := range s.mentions {
 					m := &s.mentions[j]
@@ -1536,10 +1621,29 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if head := s.appositionHead(src, t, ok); head != nil {
 		src = head
 	}
+	if of := src.startPast(s, "the") - 1; src != nil && src.info.Type != TypePerson && of > s.a && s.tokens[of].is("of") {
+		// "Amar Bendjama of Algeria, speaking for the Arab Group, condemned": the person the
+		// state follows is the subject; the state only says whom the person represents.
+		if p := s.mentionEndingAt(of, ok); p != nil && p.info.Type == TypePerson {
+			src = p
+		}
+	}
 	if src == nil {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// startPast: where m starts, or the article w right before it ("the United Arab Emirates");
+// 0 for no mention.
+func (m *mention) startPast(s *sentenceCtx, w string) int {
+	if m == nil {
+		return 0
+	}
+	if m.start-1 > s.a && s.tokens[m.start-1].is(w) {
+		return m.start - 1
+	}
+	return m.start
 }
 
 // speakersOfRelative: src (with its coordinated names) opens a relative clause right after
@@ -2270,8 +2374,14 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// with no target of its own and its agent right after it defeats the body's draft.
 		return cross(s.coordination(src, o.srcOK), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 	}
+	var agents []*mention
+	if spec.has(flagEventObject) {
+		// "serious concern over China's conduct, including the use of water cannon by China
+		// Coast Guard vessels": the agent of an included act is a target too.
+		agents = s.includedAgents(o.te, o.cb, o.dstOK)
+	}
 	if dst == nil {
-		return cross(s.coordination(src, o.srcOK), s.including(o.te, o.cb, o.dstOK))
+		return cross(s.coordination(src, o.srcOK), append(s.including(o.te, o.cb, o.dstOK), agents...))
 	}
 	if src == nil && spec.has(flagLinked) {
 		if m := s.asRoleHolder(o, dst.end); m != nil {
@@ -2280,7 +2390,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "seven members of the IRGC, including General Zahedi"
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
-	return cross(append(s.coordination(src, o.srcOK), partners...), s.group(dst, o.dstOK))
+	dsts := s.group(dst, o.dstOK)
+	for _, m := range agents {
+		if !slices.Contains(dsts, m) {
+			dsts = append(dsts, m)
+		}
+	}
+	return cross(append(s.coordination(src, o.srcOK), partners...), dsts)
 }
 
 // relativeLightVerb: the noun heads a relative clause whose subject does it through a light
@@ -2413,9 +2529,6 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 	return false
 }
 
-// including: an unnamed object followed by ", including" names its members after it
-// ("sanctions on a dozen defence companies, including units of Lockheed Martin and General
-// Dynamics"); they are the targets.
 // countedObject: the object at te is counted ("eight individuals", "the 16 officials"): a
 // number of two or more (digits or a dates.tsv number word) before a lower-case word, perhaps
 // after a date ("designated on Monday eight individuals").
@@ -2431,11 +2544,119 @@ func (s *sentenceCtx) countedObject(te, cb int) bool {
 	if k < cb && s.tw(wArticle, k) {
 		k++
 	}
-	if k+1 >= cb || s.tokens[k+1].isCap() || !s.tokens[k+1].isWord() {
+	if k+1 >= cb || s.tokens[k+1].isCap() && !s.hyphenModifier(k+1, cb) || !s.tokens[k+1].isWord() {
 		return false
 	}
 	n, w := s.dateLex.numberAt(s.tokens, k, cb)
 	return w > 0 && n >= 2
+}
+
+// titledPersonAfter: the person named after a demonym m and the words of a title ("North
+// Korean Defence Minister No Kwang Chol", "Russian leader Vladimir Putin"), when ok takes
+// people; nil otherwise.
+func (s *sentenceCtx) titledPersonAfter(m *mention, cb int, ok func(*mention) bool) *mention {
+	if m == nil || !m.demonym {
+		return nil
+	}
+	j := m.end
+	for steps := 0; j < cb && steps < 6; steps++ {
+		if p := s.mentionAt(j); p != nil {
+			if p.info.Type == TypePerson && j > m.end && p.end <= cb && ok(p) {
+				return p
+			}
+			return nil
+		}
+		if s.roles != nil {
+			if n := s.roles.matchAt(s.tokens[:cb], j); n > 0 {
+				for ; n > 0; n-- {
+					if s.tw(wEnvoyTitle, j) {
+						return nil // an envoy stands for the state
+					}
+					j++
+				}
+				continue
+			}
+		}
+		if !s.tokens[j].isWord() || !s.tokens[j].isCap() || s.trigMark[j-s.a] || s.tw(wEnvoyTitle, j) {
+			return nil
+		}
+		j++
+	}
+	return nil
+}
+
+// statementIssuers: the verb at t opens a relative clause ("that condemned", "which strongly
+// condemns") whose antecedent is a statement noun (words.tsv speech-noun) followed by "by",
+// "of" or "from" and its issuers: those issuers, up to the relative pronoun; else nil.
+func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention {
+	r := t - 1
+	for r > s.a && (s.tw(wAdverb, r) || strings.HasSuffix(s.tokens[r].Lower, "ly") || s.tw(wAuxSkip, r)) {
+		r--
+	}
+	if r <= s.a || !s.tokens[r].is("that", "which") {
+		return nil
+	}
+	for j := r - 1; j > s.a && j >= r-45; j-- {
+		if s.tokens[j].is(";", ":") || s.trigMark[j-s.a] {
+			return nil
+		}
+		if !s.tw(wSpeechNoun, j) || !s.tokens[j+1].is("by", "of", "from") {
+			continue
+		}
+		var out []*mention
+		for k := range s.mentions {
+			m := &s.mentions[k]
+			if m.start > j && m.end <= r && ok(m) && !m.nested && !m.demonym && !slices.ContainsFunc(out, func(o *mention) bool { return o.info == m.info }) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// includedAgents: after a words.tsv member-intro phrase ("including") that follows te in the
+// clause, the doers named after "by" in the included phrase ("including the repeated use of
+// water cannon by China Coast Guard vessels"), within a dozen words.
+func (s *sentenceCtx) includedAgents(te, cb int, ok func(*mention) bool) []*mention {
+	for k := te + 1; k < cb && k < te+40; k++ {
+		if s.tokens[k].is(";", ":") {
+			return nil
+		}
+		n := 0
+		if s.tokens[k-1].Text == "," {
+			n = s.w.memberIntro.matchAt(s.tokens[:cb], k)
+		}
+		if n == 0 {
+			continue
+		}
+		for j := k + n; j+1 < cb && j < k+n+14; j++ {
+			if s.tokens[j].Text == ";" || s.tokens[j].Text == ":" {
+				return nil
+			}
+			if !s.tokens[j].is("by") {
+				continue
+			}
+			i := j + 1
+			if s.tw(wArticle, i) && s.mentionAt(i) == nil {
+				i++
+			}
+			if m := s.mentionAt(i); m != nil && ok(m) && (m.info.Type == TypeInstitution || m.info.Type == TypeState) {
+				return s.group(m, ok)
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// hyphenModifier: the name at k is joined by a hyphen to a lower-case word ("two Russia-based
+// entities", "U.S.-made drones"): a modifier of the noun after it, not a name in its own right.
+func (s *sentenceCtx) hyphenModifier(k, cb int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.end+1 < cb && s.tokens[m.end].Text == "-" && !s.tokens[m.end].SpaceBefore &&
+		s.tokens[m.end+1].isWord() && !s.tokens[m.end+1].isCap()
 }
 
 // countedMembers: the members a counted object names, after ", including" or in an
@@ -2451,10 +2672,10 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 		if tk.Text != "," {
 			continue
 		}
-		if s.tokens[k+1].Lower == "including" {
-			// "including the Russian shipping company Lanvia Marine": the first name that is
-			// no demonym, past the words that describe it.
-			for j := k + 2; j < cb && j <= k+8 && s.tokens[j].Text != ","; j++ {
+		if n := s.w.memberIntro.matchAt(s.tokens[:cb], k+1); n > 0 {
+			// "including the Russian shipping company Lanvia Marine", "among them Iran Air":
+			// the first name that is no demonym, past the words that describe it.
+			for j := k + 1 + n; j < cb && j <= k+7+n && s.tokens[j].Text != ","; j++ {
 				if m := s.mentionAt(j); m != nil {
 					if named(m) {
 						return s.group(m, named)
@@ -2483,10 +2704,13 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 	return nil
 }
 
+// including: an unnamed object followed by ", including" (or another words.tsv member-intro
+// phrase: "among them") names its members after it ("sanctions on a dozen defence companies,
+// including units of Lockheed Martin and General Dynamics"); they are the targets.
 func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	found := false
 	for k := te + 1; k < cb && k < te+16 && !found; k++ {
-		found = s.tokens[k].Lower == "including"
+		found = s.w.memberIntro.matchAt(s.tokens[:cb], k) > 0
 	}
 	if !found {
 		return nil // most objects have no list of members: skip the name checks
@@ -2496,10 +2720,8 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		if tk.Text == ";" || tk.Text == ":" || s.trigMark[k-s.a] {
 			return nil // past the phrase, or another trigger's
 		}
-		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) && !s.attributiveName(m) {
-			return nil // a named object is the target, found or refused before
-		}
-		if tk.Lower == "including" && s.tokens[k-1].Text == "," {
+		if n := s.w.memberIntro.matchAt(s.tokens[:cb], k); n > 0 && s.tokens[k-1].Text == "," {
+			k += n - 1 // the last word of the phrase: its members follow
 			if k+1 < cb && s.tw(wPreposition, k+1) && !s.tw(wListGlue, k+1) {
 				return nil // "..., including against threats from Iran": no members named
 			}
@@ -2520,16 +2742,35 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 			}
 			return nil
 		}
+		if m := s.mentionAt(k); m != nil && ok(m) && !s.modifierOnly(m) && !s.attributiveName(m) {
+			return nil // a named object is the target, found or refused before
+		}
 	}
 	return nil
 }
 
+// ofThing: between te and the name at end stands "of" after a lower-case noun that is no
+// role ("the decision of", "the proposal of", but not "the head of").
+func (s *sentenceCtx) ofThing(te, end int) bool {
+	for k := te + 1; k < end; k++ {
+		if s.tokens[k].is("of") && s.tokens[k-1].isWord() && !s.tokens[k-1].isCap() && !s.tw(wArticle, k-1) &&
+			s.roleEndingAt(k-1, end) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) && len(s.pairObjects(o.te, o.cb, o.srcOK, true)) == 0 {
-		// "The leaders welcomed the partnership": a host's verb without a guest after it
-		// (and not passive: "were welcomed by Tiani") states no meeting.
-		return nil
+	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
+		g := s.pairObjects(o.te, o.cb, o.srcOK, true)
+		if len(g) == 0 || s.ofThing(o.te, g[0].start) {
+			// "The leaders welcomed the partnership": a host's verb without a guest after it
+			// (and not passive: "were welcomed by Tiani") states no meeting; nor one whose
+			// object is a thing of the person's ("welcomed the decision of Secretary General X").
+			return nil
+		}
 	}
 	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
 		k := o.te
@@ -2803,6 +3044,16 @@ func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 // is. The relation is kept only when the document names the body.
 func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 	for k := te; k < cb && k < te+5; k++ {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeState && m.end < cb && (s.tw(wDraft, m.end) || s.tokens[m.end].Text == "'s" || s.tokens[m.end].Text == "'") {
+			// "vetoed a United States text", "blocked a US draft", "the Council's veto of
+			// Algeria's draft": the state that tabled it modifies the draft, which is still the
+			// body's.
+			k = m.end - 1
+			if t := s.tokens[m.end].Text; t == "'s" || t == "'" {
+				k = m.end
+			}
+			continue
+		}
 		switch {
 		case s.tw(wDraft, k):
 			if k+1 < cb && s.tw(wDraft, k+1) {
@@ -2811,6 +3062,24 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			return docMention(x.lex.gaz.entities[body])
 		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
 			return nil
+		}
+	}
+	return nil
+}
+
+// venueBody: the body (an entity id) named after "in" or "at" within the clause after te ("in
+// the Security Council"), or nil.
+func (s *sentenceCtx) venueBody(te, cb int, body string) *mention {
+	for k := te; k+1 < cb && k < te+25; k++ {
+		if !s.tokens[k].is("in", "at") {
+			continue
+		}
+		j := k + 1
+		if s.tw(wArticle, j) {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.info.ID == body {
+			return m
 		}
 	}
 	return nil
@@ -3132,13 +3401,44 @@ func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention 
 	return doers
 }
 
-// betweenParties: an unnamed object noun phrase at te (an article and lower-case words) whose
+// coordinatedBetween: the parties of an unnamed event noun phrase coordinated after k within
+// the clause ("X's attacks and the cooperation between A, B and C"): betweenParties of the
+// phrase after the first conjunction, else nil.
+func (s *sentenceCtx) coordinatedBetween(k, cb int, ok func(*mention) bool) []*mention {
+	for j := k; j+1 < cb && j < k+20; j++ {
+		if s.tokens[j].is(";", ":") || s.tw(wClause, j) || s.tw(wSpeech, j) {
+			return nil
+		}
+		if s.tw(wConjunction, j) {
+			if !(s.tw(wArticle, j+1) || s.tw(wDefinite, j+1)) || s.tokens[j-1].Text == "," {
+				// "condemned X's attacks and said talks between", "..., and the talks between
+				// A and B went ahead": another verb's, another clause's.
+				return nil
+			}
+			return s.betweenParties(j+1, cb, ok)
+		}
+	}
+	return nil
+}
+
+// betweenParties: an unnamed object noun phrase at te (an article and lower-case words, or
+// lower-case words alone: "condemned military cooperation between Russia and the North") whose
 // head is followed by "between" and coordinated names: those names, else nil.
 func (s *sentenceCtx) betweenParties(te, cb int, ok func(*mention) bool) []*mention {
-	if te >= cb || !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+	if te < cb && isQuote(s.tokens[te].Text) {
+		te++ // "it \"strongly condemned\" military cooperation between": the quote closes the verb
+	}
+	if te >= cb {
 		return nil
 	}
-	for k := te + 1; k < cb && k <= te+5; k++ {
+	first := te + 1
+	if !(s.tw(wArticle, te) || s.tw(wDefinite, te)) {
+		if tk := s.tokens[te]; !tk.isWord() || tk.isCap() || s.tw(wFunction, te) || s.mentionAt(te) != nil {
+			return nil
+		}
+		first = te
+	}
+	for k := first; k < cb && k <= te+5; k++ {
 		if s.tokens[k].is("between") {
 			if m := s.mentionAt(k + 1); m != nil && ok(m) {
 				if g := s.group(m, ok); len(g) > 1 {

@@ -136,30 +136,32 @@ func pluralize(w string) string {
 	return w + "s"
 }
 
-// knows reports whether the gazetteer already has an entry for exactly this surface form.
-func (g *gazetteer) knows(surface string) bool {
+// nodeOf is the trie node a surface form's tokens lead to, or nil when no name starts so.
+func (g *gazetteer) nodeOf(surface string) *trieNode {
 	node := g.root
 	for _, t := range tokenize(surface) {
 		child, ok := node.next[t.Lower]
 		if !ok {
-			return false
+			return nil
 		}
 		node = child
 	}
-	return node != g.root && len(node.entries) > 0
+	return node
+}
+
+// knows reports whether the gazetteer already has an entry for exactly this surface form.
+func (g *gazetteer) knows(surface string) bool {
+	node := g.nodeOf(surface)
+	return node != nil && node != g.root && len(node.entries) > 0
 }
 
 // prefer moves the entries of entity id first among those for surface, so that a demonym
 // shared by a state and a territory ("French": France and the French Southern Lands) is
 // read as the state's.
 func (g *gazetteer) prefer(surface, id string) bool {
-	node := g.root
-	for _, t := range tokenize(surface) {
-		child, ok := node.next[t.Lower]
-		if !ok {
-			return false
-		}
-		node = child
+	node := g.nodeOf(surface)
+	if node == nil {
+		return false
 	}
 	found := false
 	slices.SortStableFunc(node.entries, func(a, b *gazEntry) int {

@@ -99,6 +99,7 @@ const (
 	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
 	flagDryTarget                           // a place named as a body of water (words.tsv water) is no target ("fired missiles toward the East Sea")
 	flagStanceNow                           // a stance in the simple present or going on ("supports", "will continue to support") holds on the day it is stated
+	flagAbroad                              // a journey's end in the traveller's own state or its capital is no visit ("returned to Pyongyang")
 	flagNamedParties                        // an agreement named after its parties ("the Japan-Philippines RAA") has no other party
 	flagNoSpeaker                           // nouns: a speaker before the definite noun heading its complement clause is no doer ("said the trip was planned")
 	flagWholeFirst                          // the frame's source is the whole, its target the part: swapped ("the CSTO includes Armenia": Armenia is a member)
@@ -113,7 +114,7 @@ var flagNames = map[string]specFlag{
 	"list": flagList, "body-acts": flagBodyActs, "owner-acts": flagOwnerActs, "body-target": flagBodyTarget,
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
-	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow,
+	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow, "abroad": flagAbroad,
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
@@ -343,6 +344,7 @@ const (
 	wConcurrent
 	wNamingVerb
 	wArrivalVerb
+	wEnvoyTitle
 	wOriginNoun
 	wPledgeVerb
 	wIrregularPast
@@ -365,7 +367,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"aspect-lead", "superlative", "change", "cause", "voice", "seat", "plural", "site-head", "leader-title", "charge-lead", "act-noun", "measure-noun", "act-event",
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
-	"naming-verb", "arrival-verb", "origin-noun", "pledge-verb", "irregular-past", "stance-copula"}
+	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -373,6 +375,8 @@ type words struct {
 	classes     map[string]clsSet
 	attribution phraseSet // "according to"
 	speaksFor   phraseSet // "speaking on behalf of"
+	sourceCue   phraseSet // "told", "spoke to", "a report by"
+	memberIntro phraseSet // "including", "among them": members of a class object follow
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
@@ -385,6 +389,10 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.attribution
 	case "speaks-for":
 		return &w.speaksFor
+	case "source-cue":
+		return &w.sourceCue
+	case "member-intro":
+		return &w.memberIntro
 	}
 	return nil
 }

@@ -16,6 +16,11 @@ type nameLexicon struct {
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
+	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
+	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
+	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
+	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
+	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
@@ -133,6 +138,12 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
+		"region-group":     set(&n.regionGroups, true),
+		"class-modifier":   set(&n.classModifiers, true),
+		"class-tail":       set(&n.classTails, true),
+		"model-suffix":     set(&n.modelSuffixes, false),
+		"label-title":      set(&n.labelTitles, false),
+		"speaker-generic":  set(&n.speakerGeneric, false),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
@@ -389,9 +400,9 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	case hasDigit && (len(t.Text) <= 4 || hasLowerAfterFirst(t.Text)):
 	case !hasDigit && isAllCaps(code.Text) && len(code.Text) <= 3 && len(t.Text) >= 3 && !isAllCaps(t.Text):
 		// "Iskander-M", "Kalibr-M": a letter suffix on a word.
-	case (code.Text == "class" || code.Text == "type" || code.Text == "series") && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
-		// "Virginia-class submarines", "Shahed-type drones": the class word, if a weapon
-		// noun follows.
+	case n.modelSuffixes[code.Text] && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
+		// "Virginia-class submarines", "Shahed-type drones": the class word (shapes.tsv
+		// model-suffix), if a weapon noun follows.
 	default:
 		return i
 	}

@@ -261,6 +261,10 @@ func TestUnknownNames(t *testing.T) {
 		{"a third syllable after a known two-word name is another person",
 			"Seoul designated Kim Song Il, representative of the Korea Tangun Trading Corporation, and Kim Song attended.",
 			map[string]string{"person:kim-song-il": "Kim Song Il", "person:kim-song": "Kim Song"}, nil},
+		{"a third syllable of five letters is another person too",
+			"Vice Minister Kim Song Chang thanked Moscow, and Ambassador Kim Song Ryong agreed. Kim Song Hyok stayed.",
+			map[string]string{"person:kim-song-chang": "Kim Song Chang", "person:kim-song-ryong": "Kim Song Ryong"},
+			[]string{"person:kim-song"}},
 		{"a known two-word name before a capitalised run keeps its meaning", "Kim Song Told Reporters Nothing", map[string]string{"person:kim-song": "Kim Song"}, nil},
 		{"a ship named in apposition after its class noun, and a variant code after a model",
 			"A Russian frigate, the Neustrashimy, shadowed the convoy carrying Leopard 2A6 tanks.",
@@ -352,6 +356,95 @@ func TestUnknownNames(t *testing.T) {
 			map[string]string{"agr:black-sea-grain-initiative": "Black Sea Grain Initiative",
 				"agr:1993-agreement-on-the-maintenance-of-peace":                     "1993 Agreement on the Maintenance of Peace",
 				"agr:agreement-for-cooperation-relating-to-naval-nuclear-propulsion": "Agreement for Cooperation Relating to Naval Nuclear Propulsion"}, nil},
+		{"an agreement named with its year and its parties is also named without them",
+			"Ottawa cited the 2004 Canada-Norway Arctic Cooperation Agreement. Lisbon and Madrid honour the 1998 Albufeira Convention.",
+			map[string]string{"agr:2004-canada-norway-arctic-cooperation-agreement": "Arctic Cooperation Agreement",
+				"agr:1998-albufeira-convention": "Albufeira Convention"}, nil},
+		{"parties before a treaty's name are its name too; a bare head is never one",
+			"Both sides invoked the Argentina-Chile Treaty of Peace and Friendship. Rome signed the France-Italy Treaty.",
+			map[string]string{"agr:argentina-chile-treaty-of-peace-and-friendship": "Treaty of Peace and Friendship"}, nil},
+		{"a numbered article after 'and' ends an agreement's complement",
+			"Paris cited the Treaty of Cooperation and Integration and Article 4 of the 1963 Elysee Treaty, and Bonn agreed.",
+			map[string]string{"agr:treaty-of-cooperation-and-integration": "Treaty of Cooperation and Integration",
+				"agr:1963-elysee-treaty": "Elysee Treaty"},
+			[]string{"agr:treaty-of-cooperation-and-integration-and-article-4"}},
+		{"classes of hardware named alone are their own class, not the shorter class inside",
+			"Tallinn sent two corvettes and naval drones, while maritime patrol aircraft and counter-drone systems guarded the strait. The parade showed hypersonic weapons, rocket artillery and coastal missile batteries.",
+			map[string]string{"weapon:corvette": "corvettes", "weapon:naval-drone": "naval drones",
+				"weapon:maritime-patrol-aircraft": "maritime patrol aircraft", "weapon:counter-drone-system": "counter-drone systems",
+				"weapon:hypersonic-weapon": "hypersonic weapons", "weapon:rocket-artillery": "rocket artillery",
+				"weapon:coastal-missile-battery": "coastal missile batteries"},
+			[]string{"weapon:drone", "weapon:missile", "weapon:rocket", "weapon:artillery-shell"}},
+		{"a range or basing modifier makes a weapon class of its own",
+			"Iran shipped long-range missiles to Russia. Beijing moved land-based missile systems and medium-range rockets to the coast, and Pyongyang fired two short-range ballistic missiles.",
+			map[string]string{"weapon:long-range-missile": "long-range missiles", "weapon:land-based-missile-system": "land-based missile systems",
+				"weapon:medium-range-rocket": "medium-range rockets", "weapon:short-range-ballistic-missile": "short-range ballistic missiles"},
+			[]string{"weapon:missile", "weapon:rocket", "weapon:ballistic-missile"}},
+		{"other modifiers leave the class alone",
+			"Tehran supplied close-range ballistic missiles and cheap rockets; the missiles were fired.",
+			map[string]string{"weapon:ballistic-missile": "ballistic missiles", "weapon:rocket": "rockets"},
+			[]string{"weapon:close-range-ballistic-missile", "weapon:cheap-rocket"}},
+		{"a shipping firm's Lines and a fund's complement belong to the name",
+			"Ottawa listed Caspian Star Shipping Lines, and Japan paid into the Global Fund for Haiti. Troops stayed on the front lines.",
+			map[string]string{"inst:caspian-star-shipping-lines": "Caspian Star Shipping Lines", "inst:global-fund-for-haiti": "Global Fund for Haiti"},
+			[]string{"inst:caspian-star-shipping", "inst:global-fund"}},
+		{"Excellency before a name is an honorific",
+			"The meeting was chaired by His Excellency Moussa Traore, and Her Excellency Awa Keita spoke. Excellency Idrissa Sow closed it.",
+			map[string]string{"person:moussa-traore": "Moussa Traore", "person:awa-keita": "Awa Keita", "person:idrissa-sow": "Idrissa Sow"},
+			[]string{"person:excellency-moussa-traore", "person:excellency-idrissa-sow"}},
+		{"officials in a capital are its government",
+			"Officials in Hanoi and Bangkok welcomed the deal, a step officials in Canberra had sought.",
+			map[string]string{"state:VNM": "Hanoi", "state:THA": "Bangkok", "state:AUS": "Canberra"},
+			[]string{"place:hanoi", "place:bangkok", "place:canberra"}},
+		{"officials who meet in a capital meet in the city",
+			"The officials met in Hanoi on Monday.",
+			map[string]string{"place:hanoi": "Hanoi"}, []string{"state:VNM"}},
+		{"a capital closing a signature or venue line is the place",
+			"Statement by the Foreign Minister, Ottawa, 4 March 2025.\n\nPanel hosted by the Atlantic Policy Forum, Lisbon, May 2, 2024\n\nConference Hall B, Nairobi\nThe talks began.",
+			map[string]string{"place:ottawa": "Ottawa", "place:lisbon": "Lisbon", "place:nairobi": "Nairobi"},
+			[]string{"state:CAN", "state:PRT", "state:KEN"}},
+		{"a capital after a comma in prose stays the government",
+			"The deal angered Tokyo, Seoul and Manila, and Hanoi, Jakarta\nsaid nothing.",
+			map[string]string{"state:KOR": "Seoul", "state:IDN": "Jakarta"}, []string{"place:seoul", "place:jakarta"}},
+		{"a model's class, type or series word before a weapon noun (shapes.tsv model-suffix)",
+			"Canberra will buy Collins-class submarines; Moscow fielded Geran-type drones and Pyongyang tested Chollima-series rockets. The Lima-class of 2019 was a class of cadets.",
+			map[string]string{"weapon:collins-class": "Collins-class", "weapon:geran-type": "Geran-type", "weapon:chollima-series": "Chollima-series"},
+			[]string{"weapon:lima-class"}},
+		{"a firm's legal form after a title word in its name keeps the whole name",
+			"Ottawa listed Silver Crane General Trading L.L.C. and Red Dune General Trading LLC, and General Trading paid.",
+			map[string]string{"inst:silver-crane-general-trading-llc": "Silver Crane General Trading L.L.C.",
+				"inst:red-dune-general-trading-llc": "Red Dune General Trading LLC"},
+			[]string{"inst:llc", "inst:trading-llc", "person:trading"}},
+		{"'and' before a possessor ends a body's complement",
+			"The U.S. Department of Defense and Japan's Ministry of Defense agreed, as did the Ministry of Trade and Industry.",
+			map[string]string{"inst:us-department-of-defense": "U.S. Department of Defense", "inst:ministry-of-trade-and-industry": "Ministry of Trade and Industry"},
+			[]string{"inst:us-department-of-defense-and-japans-ministry-of-defense"}},
+		{"a place named with a direction word is also named without it",
+			"Shelling hit northern Gaza, and ships entered the eastern Black Sea.",
+			map[string]string{"place:northern-gaza": "Gaza", "place:eastern-black-sea": "Black Sea"}, nil},
+		{"a transcript's speaker label in capitals names its speaker",
+			"MS OKAFOR: Good morning, everyone, I have two items today.\nQUESTION: Will Lagos respond to the report?\nSPOKESPERSON PARK JI-HOON: We have nothing to add on that matter today.\nAFP: Can you confirm the visit to Accra next week?\nMODERATOR: Last question, please, from the back row.",
+			map[string]string{"person:okafor": "OKAFOR", "person:park-ji-hoon": "PARK JI-HOON"},
+			[]string{"person:question", "person:afp", "person:moderator", "person:ms-okafor"}},
+		{"a report's section heading in capitals is no body",
+			"Title: Assessment\n\nBACKGROUND\n\nThe navy expanded its patrols in 2024.\n\nOUTLOOK\n\nPatrols will grow. FINDINGS\n\nNATO watched.",
+			map[string]string{"inst:nato": "NATO"}, []string{"inst:background", "inst:outlook", "inst:findings"}},
+		{"a body's name in a heading ends before the venue and date line below it",
+			"The final report was issued by the Standing Committee of Ministers of Defence\nDakar, Republic of Senegal, 3 May 2025\n\nThe ministers met.",
+			map[string]string{"inst:standing-committee-of-ministers-of-defence": "Standing Committee of Ministers of Defence"},
+			[]string{"inst:standing-committee-of-ministers-of-defence-dakar"}},
+		{"a state's names are also matched without their diacritics",
+			"The President of the Republic of Cote d'Ivoire met envoys of the Republique du Benin, of Turkiye and of the Republic of The Sudan.",
+			map[string]string{"state:CIV": "Republic of Cote d'Ivoire", "state:BEN": "Republique du Benin", "state:TUR": "Turkiye", "state:SDN": "Republic of The Sudan"}, nil},
+		{"a heading with a colon is no speaker",
+			"AFTER ASTANA: Leaders leave without a joint statement on the war",
+			nil, []string{"person:after-astana"}},
+		{"a region that classifies a group of states is no place; alone it is one",
+			"Leaders of the Baltic states met in Riga, and the Nordic and Baltic countries issued a statement. Germany later sent frigates to the Baltic.",
+			map[string]string{"place:baltic": "Baltic"}, nil},
+		{"a region before a group noun names no place",
+			"Ministers of the Baltic states and Baltic governments met in Riga.",
+			nil, []string{"place:baltic"}},
 		{"a bare Secretary is a title, also with its office's complement",
 			"Ortega spoke with Secretary Lena Varga and with Secretary of Foreign Affairs Tomas Reyes Ocampo on Friday. The Secretary left.",
 			map[string]string{"person:lena-varga": "Lena Varga", "person:tomas-reyes-ocampo": "Tomas Reyes Ocampo"},
@@ -599,6 +692,30 @@ func TestBodyNameWithoutState(t *testing.T) {
 		for _, s := range c.not {
 			if slices.Contains(all, s) {
 				t.Errorf("%s: unexpected surface %q; got %q", c.name, s, all)
+			}
+		}
+	}
+}
+
+// TestSpeakerLabelIsNoArgument: a transcript's speaker label names its speaker but is neither
+// an argument nor an antecedent: "He" and "they" in the turn point past it.
+func TestSpeakerLabelIsNoArgument(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct{ text, person string }{
+		{"Title: Briefing\n\nMR OKAFOR: Deputy Secretary Lena Varga travelled widely. He visited Chile and Peru last week, and officials welcomed him.", "person:okafor"},
+		{"Title: Briefing\n\nMS HALVORSEN: Thank you all for coming this afternoon.\nQUESTION: What did the Secretary discuss?\nMS HALVORSEN: The Secretary raised it with Minister Ota when they spoke on Sunday, and they agreed to talk again.", "person:halvorsen"},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(doc.Entities, func(e Entity) bool { return e.ID == c.person }) {
+			t.Errorf("%q: no entity %s; got %+v", c.text, c.person, doc.Entities)
+		}
+		for _, r := range doc.Relations {
+			if r.Src == c.person || r.Dst == c.person {
+				t.Errorf("%q: the speaker label is an argument: %+v", c.text, r)
 			}
 		}
 	}

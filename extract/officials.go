@@ -101,9 +101,10 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			// "Speaking after a meeting with the North Korean ambassador, Lukashenko said": a
 			// role ending an opening phrase, before a name that goes on as the main clause's
 			// subject (no comma closes it as an apposition), is someone else's; so is a role
-			// before a name with its own verb after it (closedApposition: "the greetings of
-			// Vladimir Putin, President of the Russian Federation, Shoigu thanked").
-			subject := !s.closedApposition(p) || p.start-1 == s.opening && (p.end >= s.b || s.tokens[p.end].Text != ",")
+			// before a name with its own verb after it ("the greetings of Vladimir Putin,
+			// President of the Russian Federation, Shoigu thanked"). appositionAfterComma
+			// tells the two apart.
+			subject := !s.appositionAfterComma(p)
 			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil && !subject {
 				// "Russia's ambassador to North Korea, Alexander Matsegora"
 				emit(p, org, role)
@@ -171,15 +172,24 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 	return out
 }
 
-// closedApposition: the name p after a role's comma stands in apposition to the role: the
-// name ends its sentence or is closed by punctuation or "and", not followed by its own verb
-// ("after a meeting with the North Korean ambassador, Lukashenko said": Lukashenko is the
-// main clause's subject, not the ambassador).
-func (s *sentenceCtx) closedApposition(p *mention) bool {
-	if p.end >= s.b {
-		return true
+// appositionAfterComma: the name p, right after a comma, stands in apposition to the role
+// before that comma rather than opening a clause of its own as its subject. Where the comma
+// closes the sentence's opening phrase ("Speaking after a meeting with the North Korean
+// ambassador, Lukashenko said"), the name is the main clause's subject unless a second comma
+// closes it ("After talks with Russia's envoy, Ivan Petrov, the minister left"). A name
+// ending its sentence has no verb of its own, so it is in apposition wherever the comma
+// stands ("Among those present was Russia's envoy, Ivan Petrov."). Anywhere else the name
+// is in apposition when closed by punctuation or "and"/"or" (or is a possessive), not when
+// its own verb follows it ("the greetings of Vladimir Putin, President of the
+// Russian Federation, Shoigu thanked").
+func (s *sentenceCtx) appositionAfterComma(p *mention) bool {
+	if p.end >= s.b || p.end == s.b-1 && !s.tokens[p.end].isWord() {
+		return true // only the sentence's closing stop after it: no verb of its own
 	}
 	next := s.tokens[p.end]
+	if p.start-1 == s.opening {
+		return next.Text == ","
+	}
 	return !next.isWord() || next.is("and", "or") || p.possessive
 }
 

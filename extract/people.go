@@ -263,6 +263,19 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	for i := span[0]; i < span[1]; i++ {
+		if i > 0 && tokens[i].Newlines == 0 {
+			continue
+		}
+		if a, b := speakerLabel(tokens, span, i, lx); b > a && !taken(a, b) {
+			// "MR MILLER: We have seen ...", "SPOKESPERSON LIM SOO-SUK: I will begin": a
+			// transcript's speaker label in capitals names its speaker as written.
+			// The label is a name of its speaker but no argument and no antecedent (see
+			// recognise): "He visited ..." in the turn points back past it.
+			name := surfaceOf(tokens, a, b)
+			out = append(out, mention{info: &entityInfo{ID: "person:" + slug(name), Type: TypePerson, Name: name}, start: a, end: b, nested: true, label: true})
+		}
+	}
+	for i := span[0]; i < span[1]; i++ {
 		if !tokens[i].isCap() || i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) {
 			continue // tested before the run is read: inside a capitalised run no name starts
 		}
@@ -697,4 +710,40 @@ func speakerTurn(tokens []Token, span [2]int, a, b int) bool {
 		}
 	}
 	return words >= 4
+}
+
+// speakerLabel: a transcript turn opening its line at i with a speaker label in capitals,
+// after optional shapes.tsv label-title words ("MR MILLER:", "SPOKESPERSON LIM SOO-SUK:",
+// "TARRIELA:"): the name's [a, b), or (i, i). Up to three words (hyphenated parts joined),
+// one alone of five letters or more; a generic label (shapes.tsv speaker-generic: "QUESTION", "MODERATOR"), an outlet or any
+// name the gazetteer knows ("AFP:", "CCTV:") and a stop word ("AFTER KAZAN:") are none.
+func speakerLabel(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
+	nl := &lx.shapes
+	k := i
+	for k < span[1] && tokens[k].isWord() && nl.labelTitles[tokens[k].Text] {
+		k++
+		if k < span[1] && tokens[k].Text == "." && !tokens[k].SpaceBefore {
+			k++
+		}
+	}
+	a, words := k, 0
+	for k < span[1] && words < 4 {
+		t := tokens[k]
+		switch {
+		case t.isWord() && isAllCaps(t.Text) && len(t.Text) > 1 && isLetters(t.Text):
+			if nl.speakerGeneric[t.Text] || nl.notAcronym[t.Text] || nl.stop[capitalised(strings.ToLower(t.Text))] || lx.gaz.knowsAt(tokens[:span[1]], k, k+1) {
+				return i, i
+			}
+			words++
+		case t.Text == "-" && !t.SpaceBefore && k > a && k+1 < span[1] && !tokens[k+1].SpaceBefore:
+		default:
+			if words == 0 || words > 3 || words == 1 && k-a == 1 && len(tokens[a].Text) <= 4 || !speakerTurn(tokens, span, i, k) {
+				// One short word is an outlet's code as often as a name ("AFP:", "NHK:").
+				return i, i
+			}
+			return a, k
+		}
+		k++
+	}
+	return i, i
 }

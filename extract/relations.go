@@ -166,6 +166,12 @@ func (s *sentenceCtx) dropDateClauses() {
 				!s.tw(wPreposition, d.end) && !s.tw(wConjunction, d.end) {
 				return true // only before a verb: "at the end of that month for talks" keeps its boundary
 			}
+			if d.start <= i && i < d.end && d.end+1 < s.b && s.tokens[d.end].is("for") && (s.tokens[d.end+1].isCap() || s.tw(wEventNoun, d.end+1) ||
+				d.end+2 < s.b && s.tw(wArticle, d.end+1) && s.tw(wEventNoun, d.end+2)) {
+				// "left Pyongyang later that day for Hanoi", "touched down at the end of that
+				// month for talks with Kim": a journey's destination or purpose.
+				return true
+			}
 		}
 		return false
 	})
@@ -401,7 +407,7 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) {
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i) {
 		return true // also "an admission of \"support for ...\""
 	}
 	before := i - 1
@@ -415,6 +421,16 @@ func (s *sentenceCtx) nounUse(i int) bool {
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
+}
+
+// relativeThat: the "that" at p before the trigger at i is a relative pronoun, not a
+// determiner: the trigger is a past form ("a statement that condemned") or "that" follows a
+// comma ("..., together with the EU, that condemns").
+func (s *sentenceCtx) relativeThat(p, i int) bool {
+	if !s.tokens[p].is("that") || p+1 != i {
+		return false
+	}
+	return strings.HasSuffix(s.tokens[i].Lower, "ed") || p > s.a && s.tokens[p-1].Text == ","
 }
 
 // beforeQuotes is the index of the token before i, past quotation marks and a quoted
@@ -1723,6 +1739,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 				break // "going to win in Ukraine": Ukraine is the object of "in", not of "to"
 			}
 			if !ok(m) {
+				if p := s.namedPlaceOf(m, cb, ok); p != nil {
+					return p // "arrived in the North Korean coastal city of Wonsan"
+				}
 				if s.modifier(m) || m.demonym {
 					continue
 				}
@@ -1772,10 +1791,12 @@ func (s *sentenceCtx) namedPlaceOf(m *mention, cb int, ok func(*mention) bool) *
 		return nil
 	}
 	k := m.end
-	for k < cb && k < m.end+3 && (s.tw(wPlaceHead, k) || s.tw(wSiteHead, k)) {
+	for k < cb && k < m.end+4 && (s.tw(wPlaceHead, k) || s.tw(wSiteHead, k) ||
+		// "the North Korean coastal city of Wonsan": lower-case modifiers before the head.
+		s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tokens[k].is("of")) {
 		k++
 	}
-	if k == m.end || k+1 >= cb || !s.tokens[k].is("of") {
+	if k == m.end || k+1 >= cb || !s.tokens[k].is("of") || !(s.tw(wPlaceHead, k-1) || s.tw(wSiteHead, k-1)) {
 		return nil
 	}
 	if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePlace && ok(p) {
@@ -2212,7 +2233,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
 					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState ||
-						s.bareAnd(m, n, k)) {
+						s.bareAnd(m, n, k) || s.mixedListMember(out, m, n)) {
 						next = n
 						break
 					}
@@ -2231,6 +2252,19 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
+}
+
+// mixedListMember: a place after states, or a state after places, joins a list that already
+// has two members of one kind or that "the" opens ("visited Jordan, Israel, the West Bank and
+// Egypt"); right after a single place a state is that place's country ("Kharkiv, Ukraine").
+func (s *sentenceCtx) mixedListMember(out []*mention, m, n *mention) bool {
+	placeOrState := func(x *mention) bool {
+		return !x.demonym && !x.possessive && (x.info.Type == TypeState || x.info.Type == TypePlace)
+	}
+	if !placeOrState(m) || !placeOrState(n) {
+		return false
+	}
+	return len(out) >= 2 || n.start-1 > s.a && s.tokens[n.start-1].is("the") && s.tokens[n.start-2].Text == ","
 }
 
 // titleApposition: the comma at c opens an office in apposition to the person before it
@@ -2674,9 +2708,12 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		k := first.start - 1
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-6 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		for k > s.a && k >= first.start-8 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
 			if s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
-				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() { // "and Mr. Kihara"
+				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() || // "and Mr. Kihara"
+				// "and U.S. Secretary of Defense Lloyd Austin": an office link between
+				// capitalised words of the title.
+				first.info.Type == TypePerson && s.tw(wOfficeLink, k) && k+1 < first.start && s.tokens[k+1].isCap() && s.tokens[k-1].isCap() {
 				k--
 				continue
 			}
@@ -2726,13 +2763,37 @@ func (s *sentenceCtx) roleEndingAt(k, limit int) int {
 // comma-joined name stands before Y ("Putin met Kim, and Russia signed": Kim is no subject).
 func (s *sentenceCtx) serialCommaMember(c int, ok func(*mention) bool) *mention {
 	y := s.mentionEndingAt(c, ok)
-	if y == nil || y.start-1 <= s.a || s.tokens[y.start-1].Text != "," {
+	if y == nil || y.start-1 <= s.a {
 		return nil
 	}
-	if x := s.mentionEndingAt(y.start-1, ok); x == nil || x.info.Type != y.info.Type {
+	j := y.start - 1
+	if y.info.Type == TypePerson {
+		j = s.titleBefore(y)
+	}
+	if j <= s.a || s.tokens[j].Text != "," {
+		return nil
+	}
+	if x := s.mentionEndingAt(j, ok); x == nil || x.info.Type != y.info.Type {
 		return nil
 	}
 	return y
+}
+
+// titleBefore: the token right before the title that opens person m's name ("Philippine
+// Secretary of National Defense Gilberto Teodoro": the token before "Philippine"), looking at
+// most eight words back; m.start-1 when no title stands there.
+func (s *sentenceCtx) titleBefore(m *mention) int {
+	k := m.start - 1
+	for k > s.a && k >= m.start-8 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		t := s.tokens[k]
+		if t.isCap() && t.isWord() || t.Text == "." && !t.SpaceBefore && s.tokens[k-1].isCap() ||
+			s.tw(wOfficeLink, k) && k+1 < m.start && s.tokens[k+1].isCap() && s.tokens[k-1].isCap() {
+			k--
+			continue
+		}
+		return m.start - 1
+	}
+	return k
 }
 
 // otherPrepBetween: a preposition other than "of" stands in [a, b), so a name at b is its

@@ -385,6 +385,19 @@ func (lx *lexicon) triggerWithFlagIn(tokens []Token, f specFlag) bool {
 	return false
 }
 
+// bodyTriggerIn: some token starts a trigger whose relation has a default body (relations.tsv
+// body=: "vetoed three earlier drafts" is the Security Council's), so one name can state it.
+func (lx *lexicon) bodyTriggerIn(tokens []Token) bool {
+	for i := range tokens {
+		for _, tp := range lx.triggersOf(&tokens[i]) {
+			if tp.spec.body != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // eventObjectIn: some token starts a trigger whose object may be an earlier event
 // (relations.tsv flag event-object); only then can a sentence with one name state a relation.
 func (lx *lexicon) eventObjectIn(tokens []Token) bool {

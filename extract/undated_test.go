@@ -136,7 +136,7 @@ func TestGroupActAtItsOccasion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lead := "Chinese President Xi Jinping arrived in Hanoi on Monday evening, where Vietnamese leader To Lam greeted him at the airport.\n\nThe visit was Xi's first since 2023. "
+	lead := "Chinese President Xi Jinping arrived in Hanoi on Monday evening, where Vietnamese leader To Lam awaited him at the airport.\n\nThe visit was Xi's first since 2023. "
 	cases := []relDateCase{
 		{"the two leaders held talks", "2025-04-16",
 			lead + "The two leaders held talks for three hours, according to state media.",

@@ -79,19 +79,6 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 		now = time.Now()
 	}
 	now = now.UTC()
-	one := func(p docPlan) {
-		res, _, err := c.writeBatch(ctx, []docPlan{p}, opts)
-		if err != nil {
-			report(WriteResult{ID: p.id}, err)
-			return
-		}
-		report(res[0], nil)
-	}
-	failAll := func(ps []docPlan, err error) {
-		for _, p := range ps {
-			report(WriteResult{ID: p.id}, fmt.Errorf("writing document %s: %w", p.id, err))
-		}
-	}
 
 	// Phase 1: documents, sentences and claims, in batches of whole documents.
 	var batches [][]docPlan
@@ -139,7 +126,7 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 				rest = append(rest, p)
 			}
 		}
-		failAll(rest, lost)
+		failEach(rest, lost, report)
 		return
 	}
 	w := window{sentences: map[string]sentenceRow{}, entities: entityRows{}}
@@ -184,8 +171,8 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 			report(WriteResult{ID: p.id, Outcome: Created, Entities: len(p.entities), Claims: len(p.claims), Relationships: len(keys)}, nil)
 		}
 	case errors.Is(err, ErrServerLost) || ctx.Err() != nil:
-		failAll(w.docs, errors.Join(err, ctx.Err()))
-		failAll(alone, errors.Join(err, ctx.Err()))
+		failEach(w.docs, errors.Join(err, ctx.Err()), report)
+		failEach(alone, errors.Join(err, ctx.Err()), report)
 		return
 	default:
 		// Written again one by one: each completes what the window left of it.
@@ -199,7 +186,7 @@ func (c *Client) writeWindow(ctx context.Context, plans []docPlan, writers, batc
 	}
 	sort.SliceStable(alone, func(i, j int) bool { return index[alone[i].id] < index[alone[j].id] })
 	for _, p := range alone {
-		one(p)
+		c.writeAlone(ctx, p, opts, report)
 	}
 }
 
@@ -335,12 +322,7 @@ func weigh(w window, groups int) map[string]int {
 	load := make([]int, groups)
 	group := make(map[string]int, len(ids))
 	for _, id := range ids {
-		g := 0
-		for k := range load {
-			if load[k] < load[g] {
-				g = k
-			}
-		}
+		g := lightest(load)
 		group[id] = g
 		load[g] += weight[id]
 	}
@@ -503,18 +485,24 @@ func sum(ds []time.Duration) time.Duration {
 	return t
 }
 
+// lightest is the group with the least load (the first of equals).
+func lightest(load []int) int {
+	g := 0
+	for k := range load {
+		if load[k] < load[g] {
+			g = k
+		}
+	}
+	return g
+}
+
 // dealDocuments deals documents into groups of about equal size (their mentions and claims),
 // in document order, each to the lightest group.
 func dealDocuments(docs []docPlan, groups int) map[string]int {
 	load := make([]int, groups)
 	out := make(map[string]int, len(docs))
 	for _, p := range docs {
-		g := 0
-		for k := range load {
-			if load[k] < load[g] {
-				g = k
-			}
-		}
+		g := lightest(load)
 		out[p.id] = g
 		load[g] += len(p.mentions) + len(p.claims) + 1
 	}

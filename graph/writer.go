@@ -1219,38 +1219,43 @@ func (c *Client) writeWindows(ctx context.Context, docs <-chan extract.Document,
 	flush()
 }
 
+// writeAlone writes one document in a transaction of its own and reports it.
+func (c *Client) writeAlone(ctx context.Context, p docPlan, opts WriteOptions, report func(WriteResult, error)) {
+	res, _, err := c.writeBatch(ctx, []docPlan{p}, opts)
+	if err != nil {
+		report(WriteResult{ID: p.id}, err)
+		return
+	}
+	report(res[0], nil)
+}
+
+// failEach reports err for every document of ps, none of which was written.
+func failEach(ps []docPlan, err error, report func(WriteResult, error)) {
+	for _, p := range ps {
+		report(WriteResult{ID: p.id}, fmt.Errorf("writing document %s: %w", p.id, err))
+	}
+}
+
 // writePool writes one batch, falling back to one transaction per document when the batch
 // fails and writing documents that replace a stored version on their own.
 func (c *Client) writePool(ctx context.Context, batch []docPlan, opts WriteOptions, report func(WriteResult, error)) {
-	one := func(p docPlan) {
-		res, _, err := c.writeBatch(ctx, []docPlan{p}, opts)
-		if err != nil {
-			report(WriteResult{ID: p.id}, err)
-			return
-		}
-		report(res[0], nil)
-	}
 	if len(batch) == 1 {
-		one(batch[0])
+		c.writeAlone(ctx, batch[0], opts, report)
 		return
 	}
 	res, later, err := c.writeBatch(ctx, batch, opts)
 	if err != nil {
 		if errors.Is(err, ErrServerLost) {
 			// Trying each document on its own would only wait for the server again.
-			for _, p := range batch {
-				report(WriteResult{ID: p.id}, fmt.Errorf("writing document %s: %w", p.id, err))
-			}
+			failEach(batch, err, report)
 			return
 		}
 		if ctx.Err() != nil {
-			for _, p := range batch {
-				report(WriteResult{ID: p.id}, fmt.Errorf("writing document %s: %w", p.id, ctx.Err()))
-			}
+			failEach(batch, ctx.Err(), report)
 			return
 		}
 		for _, p := range batch {
-			one(p)
+			c.writeAlone(ctx, p, opts, report)
 		}
 		return
 	}
@@ -1264,7 +1269,7 @@ func (c *Client) writePool(ctx context.Context, batch []docPlan, opts WriteOptio
 		}
 	}
 	for _, i := range later {
-		one(batch[i])
+		c.writeAlone(ctx, batch[i], opts, report)
 	}
 }
 

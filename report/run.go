@@ -39,16 +39,18 @@ func tableOf(rows graph.Rows) Table {
 }
 
 // Run executes report r read-only with params (already bound by r.Bind). Entity params are
-// normalised to alias keys (identity.AliasKey), and an alias that names nothing is an error
-// rather than an empty report. The aliases are checked only when the report comes back
-// empty: every report starts from its entities' Alias keys, so rows mean they name
-// entities, and the usual run saves a round trip per entity.
+// normalised to alias keys (identity.AliasKey) and resolved before the report runs (graph's
+// ResolveAlias, one index seek each): a name must name exactly one entity. One that names
+// nothing, or several (extraction stores a body's bare name, "Ministry of National Defence",
+// as an alias of each state's body, and the report would otherwise cover them all), is an
+// error that says so and, for several, lists them with how to pick one by id (an entity's
+// id is an alias of it alone). The reports still take any alias, so that they also run
+// pasted into Browser.
 func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any) (Table, error) {
 	sent := make(map[string]any, len(params))
 	for k, v := range params {
 		sent[k] = v
 	}
-	var entities []cypher.Param
 	for _, p := range r.Params {
 		if p.Type != cypher.TypeEntity {
 			continue
@@ -57,21 +59,16 @@ func Run(ctx context.Context, q Querier, r cypher.Report, params map[string]any)
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
+		if err := checkEntity(ctx, q, r.Name, p.Name, v); err != nil {
+			return Table{}, err
+		}
 		// The reports lower-case and drop dots themselves (so pasted Cypher works in
 		// Browser); collapsing white space is simpler here than in Cypher.
 		sent[p.Name] = identity.AliasKey(v)
-		entities = append(entities, p)
 	}
 	rows, err := q.Query(ctx, r.Query, sent, false)
 	if err != nil {
 		return Table{}, fmt.Errorf("running report %s: %w", r.Name, err)
-	}
-	if len(rows.Rows) == 0 {
-		for _, p := range entities {
-			if err := checkEntity(ctx, q, r.Name, p.Name, params[p.Name].(string)); err != nil {
-				return Table{}, err
-			}
-		}
 	}
 	t := tableOf(rows)
 	if err := nameEntities(ctx, q, t); err != nil {
@@ -160,6 +157,8 @@ func Query(ctx context.Context, q Querier, query string, params map[string]any, 
 	return tableOf(rows), nil
 }
 
+// checkEntity: the entity param's alias names exactly one entity; otherwise a one-line
+// error naming none's suggestions or the several's ids and names.
 func checkEntity(ctx context.Context, q Querier, report, param, alias string) error {
 	res, err := q.ResolveAlias(ctx, alias)
 	if err != nil {
@@ -167,6 +166,18 @@ func checkEntity(ctx context.Context, q Querier, report, param, alias string) er
 	}
 	if res.ID != "" {
 		return nil
+	}
+	if len(res.Candidates) > 0 {
+		list := make([]string, len(res.Candidates))
+		for i, c := range res.Candidates {
+			list[i] = fmt.Sprintf("%s (%s)", c.ID, c.Name)
+		}
+		n := fmt.Sprint(len(res.Candidates))
+		if res.More {
+			n = "more than " + n
+		}
+		return fmt.Errorf("report %s: --param %s=%q names %s entities: %s; pick one by id, e.g. --param %s=%s",
+			report, param, alias, n, strings.Join(list, ", "), param, res.Candidates[0].ID)
 	}
 	hint := ""
 	if len(res.Suggestions) > 0 {

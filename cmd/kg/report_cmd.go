@@ -25,7 +25,9 @@ func newReportCommand() *cobra.Command {
 		Short: "List, show and run the canned Cypher reports",
 		Long: `Reports are Cypher files embedded in kg (cypher/*.cypher). Each declares typed
 parameters with defaults; entity parameters accept any alias ("DPRK", "north korea",
-"state:PRK"). Reports always run in read-only sessions.`,
+"state:PRK"). A name that several entities share ("Ministry of National Defence") is an
+error that lists them by id; pass the id to pick one. Reports always run in read-only
+sessions.`,
 		Example: `  kg report list
   kg report show entity-profile
   kg report run entity-profile --param entity=DPRK

@@ -15,6 +15,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 type country struct {
@@ -75,6 +77,18 @@ func run(in, out string) error {
 			}
 			aliases = append(aliases, alt)
 		}
+		// "Republic of The Gambia": official texts capitalise the article of a one-word
+		// name that takes one.
+		if i := strings.LastIndex(c.Name.Official, " of the "); i >= 0 && !strings.Contains(c.Name.Official[i+len(" of the "):], " ") {
+			aliases = appendUnique(aliases, c.Name.Official[:i]+" of The "+c.Name.Official[i+len(" of the "):])
+		}
+		// Writers drop diacritics ("Republic of Cote d'Ivoire", "Turkiye"): each name with
+		// them is also listed without them.
+		for _, name := range append([]string{c.Name.Common, c.Name.Official}, aliases...) {
+			if bare := stripMarks(name); bare != name && bare != c.Name.Common && bare != c.Name.Official {
+				aliases = appendUnique(aliases, bare)
+			}
+		}
 		var demonyms []string
 		if d, ok := c.Demonyms["eng"]; ok {
 			demonyms = appendUnique(demonyms, d.M)
@@ -88,6 +102,17 @@ func run(in, out string) error {
 			strings.Join(aliases, "|"), strings.Join(demonyms, "|"), strings.Join(c.Capital, "|"), status)
 	}
 	return os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// stripMarks removes combining marks after canonical decomposition ("Côte" -> "Cote").
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 func latin(s string) bool {
