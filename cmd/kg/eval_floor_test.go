@@ -48,10 +48,16 @@ func evalSets(t *testing.T) []evalSet {
 		{"heldout6", filepath.Join("..", "..", "testdata", "heldout6", "gold.json"), filepath.Join("..", "..", "testdata", "heldout6")},
 		{"heldout7", filepath.Join("..", "..", "testdata", "heldout7", "gold.json"), filepath.Join("..", "..", "testdata", "heldout7")},
 		// The eighth and ninth sets, written blind in stop 16 and scored blind on the first rule
-		// round of that stop; the second round writes rules from them, so they are floored as
-		// development data. The newest blind sets are floored only once they land.
+		// round of that stop; the second round wrote rules from them, so they are floored as
+		// development data.
 		{"heldout8", filepath.Join("..", "..", "testdata", "heldout8", "gold.json"), filepath.Join("..", "..", "testdata", "heldout8")},
 		{"heldout9", filepath.Join("..", "..", "testdata", "heldout9", "gold.json"), filepath.Join("..", "..", "testdata", "heldout9")},
+		// The blind sets (written in stop 16, after the first rule round): rules are never
+		// written against them, so their floors measure how the rules generalise rather than how
+		// well they fit the texts they were tuned on. Retire them like heldout3-9 when rules
+		// start being written from them.
+		{"heldout10", filepath.Join("..", "..", "testdata", "heldout10", "gold.json"), filepath.Join("..", "..", "testdata", "heldout10")},
+		{"heldout11", filepath.Join("..", "..", "testdata", "heldout11", "gold.json"), filepath.Join("..", "..", "testdata", "heldout11")},
 		// Development texts by another hand (written for rule writers, never blind): floored
 		// like the corpus so rules learned from them are not lost.
 		{"dev3", filepath.Join("..", "..", "testdata", "dev3", "gold.json"), filepath.Join("..", "..", "testdata", "dev3")},
