@@ -1570,6 +1570,20 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
 	return nil
 }
 
+// doersOf: the doers of the events kept under key (anyAct or a relation type) whose type
+// the spec takes as target, as document-level mentions that carry the event they did.
+func (s *sentenceCtx) doersOf(key string, spec *argSpec) []*mention {
+	var doers []*mention
+	for _, info := range s.events[key] {
+		if typeIn(info.Type, spec.dst) {
+			m := docMention(info)
+			m.event = eventOf(key)
+			doers = append(doers, m)
+		}
+	}
+	return doers
+}
+
 // eventDoers: the object at te is a definite noun phrase with no name whose head is another
 // relation's noun trigger ("the attack", "the latest missile launch", "the sale"); its doers
 // are the sources of that relation in the latest sentence that asserted one.
@@ -1604,29 +1618,13 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		if s.tw(wActEvent, k) && k+1 < cb && !s.tokens[k+1].is("to", "by", "of") {
 			// "criticized the move": the previous sentence's act ("the decision to", "the
 			// move by X" name their own).
-			var doers []*mention
-			for _, info := range s.events[anyAct] {
-				if typeIn(info.Type, spec.dst) {
-					m := docMention(info)
-					m.event = eventOf(anyAct)
-					doers = append(doers, m)
-				}
-			}
-			return doers
+			return s.doersOf(anyAct, spec)
 		}
 		if spec.relation != RelSanctioned && (s.tw(wMeasureNoun, k) || x.lex.penalty.matchAt(s.tokens[:cb], k) > 0) {
 			// "condemned the measures as illegitimate", "firmly opposes the listings": a
 			// definite penalty or measure noun is the sanctions stated before; their imposers
 			// are the target.
-			var doers []*mention
-			for _, info := range s.events[RelSanctioned] {
-				if typeIn(info.Type, spec.dst) {
-					m := docMention(info)
-					m.event = eventOf(RelSanctioned)
-					doers = append(doers, m)
-				}
-			}
-			return doers
+			return s.doersOf(RelSanctioned, spec)
 		}
 		isNoun := false
 		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {

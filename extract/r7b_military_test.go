@@ -8,6 +8,8 @@ import (
 
 // structCase is one sentence-level case: relDetail prefixes that must be present and relKey
 // values that must be absent.
+// structCase: a sentence of our own, the relDetail prefixes ("TYPE src dst [pol/mod
+// [date]]") that must be present and the relKey values that must be absent.
 type structCase struct {
 	name string
 	text string
