@@ -6,7 +6,7 @@ import "testing"
 // copula chain, states where the state's forces are; a place that belongs to another
 // predicate, or a target after another preposition, states nothing (sentences of our own).
 func TestForcesLocated(t *testing.T) {
-	checkStructCases(t, []structCase{
+	checkRelations(t, "2024-06-01", []relCase{
 		{"troop noun with its place right after",
 			"Officials say 2,000 Belarusian soldiers in the Bryansk region are on alert.",
 			[]string{"DEPLOYED state:BLR place:bryansk"}, nil},
@@ -35,7 +35,7 @@ func TestForcesLocated(t *testing.T) {
 // "as part of" an operation or a whole that is no institution states none (sentences of our
 // own).
 func TestPartOfMembership(t *testing.T) {
-	checkStructCases(t, []structCase{
+	checkRelations(t, "2024-06-01", []relCase{
 		{"copula subject is part of a bloc",
 			"Moscow is part of the Collective Security Treaty Organization.",
 			[]string{"MEMBER_OF state:RUS inst:csto"}, nil},
@@ -55,7 +55,7 @@ func TestPartOfMembership(t *testing.T) {
 // phrase restricts the head noun before it, so the name is not the relative verb's subject;
 // after a comma, or as a clause's own subject, the name still acts (sentences of our own).
 func TestRestrictiveRelativeOnName(t *testing.T) {
-	checkStructCases(t, []structCase{
+	checkRelations(t, "2024-06-01", []relCase{
 		{"near miss: a sanctions package against a state which targets officials",
 			"Canada adopted new measures against Iran which target Syrian officials.",
 			nil, []string{"ATTACKED state:IRN state:SYR"}},
@@ -75,7 +75,7 @@ func TestRestrictiveRelativeOnName(t *testing.T) {
 // "at" and a lower-case modifier is the noun ("attacks on key targets"), so its verb frame
 // states nothing; a verb in the present after a subject still does (sentences of our own).
 func TestPluralNounAfterModifiedPreposition(t *testing.T) {
-	checkStructCases(t, []structCase{
+	checkRelations(t, "2024-06-01", []relCase{
 		{"near miss: simulated attacks on key targets, then a move to a province",
 			"The ministry notes that the Chinese side has rehearsed strikes on key targets and blockade of harbours, and that Beijing has moved rocket units to Fujian Province.",
 			nil, []string{"ATTACKED state:CHN place:fujian-province"}},
@@ -91,7 +91,7 @@ func TestPluralNounAfterModifiedPreposition(t *testing.T) {
 // TestPartnersOfABloc: a bloc's "partners of" are outside it; named right before the noun
 // its partners are its members (sentences of our own).
 func TestPartnersOfABloc(t *testing.T) {
-	checkStructCases(t, []structCase{
+	checkRelations(t, "2024-06-01", []relCase{
 		{"near miss: partners of NATO are no members",
 			"The minister met Australia and New Zealand, partners of NATO in the Pacific.",
 			nil, []string{"MEMBER_OF state:AUS inst:nato", "MEMBER_OF state:NZL inst:nato"}},

@@ -28,7 +28,7 @@ func relDetail(r Relation) string {
 // TestStructure checks arguments by structure, coordination, new wording, attribution,
 // modality scope and date attachment on sentences of our own (not from any corpus).
 func TestStructure(t *testing.T) {
-	checkStructCases(t, []structCase{
+	checkRelations(t, "2024-06-01", []relCase{
 		{"possessive object is the party, not the place after it",
 			"Belarus has backed Russia's war in Ukraine by hosting its troops.",
 			[]string{"SUPPORTS state:BLR state:RUS asserted/fact"}, []string{"SUPPORTS state:BLR state:UKR"}},
