@@ -975,7 +975,7 @@ func (s *sentenceCtx) pastAdjuncts(k, cb int) int {
 				j = m.end
 				continue
 			}
-			if tk := s.tokens[j]; tk.isCap() || tk.Text != "" && tk.Text[0] >= '0' && tk.Text[0] <= '9' {
+			if tk := s.tokens[j]; tk.isCap() || tk.startsDigit() {
 				j++
 				continue
 			}
@@ -2035,7 +2035,7 @@ func (s *sentenceCtx) opensApposition(k, b int) bool {
 	}
 	tk := s.tokens[j]
 	return s.tw(wArticle, j) || s.tw(wDefinite, j) || tk.isCap() || s.tw(wAppositionOpener, j) ||
-		tk.Text[0] >= '0' && tk.Text[0] <= '9' || s.tw(wBe, j) || s.tw(wCopula, j)
+		tk.startsDigit() || s.tw(wBe, j) || s.tw(wCopula, j)
 }
 
 // describedPartners: the pair noun at o.t is the complement of a verb that describes the

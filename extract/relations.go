@@ -439,7 +439,7 @@ func (s *sentenceCtx) comitativeObject(i int) bool {
 		case s.tw(wComitative, k):
 			return true
 		case s.tw(wArticle, k) || tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) ||
-			tk.Text != "" && tk.Text[0] >= '0' && tk.Text[0] <= '9':
+			tk.startsDigit():
 			continue
 		}
 		return false
@@ -458,7 +458,7 @@ func (s *sentenceCtx) ofTriggerObject(i int) bool {
 		case tk.is("of"):
 			return s.trigMark[k-1-s.a]
 		case tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) ||
-			tk.Text != "" && tk.Text[0] >= '0' && tk.Text[0] <= '9':
+			tk.startsDigit():
 			continue
 		}
 		return false
@@ -948,7 +948,7 @@ func (x *Extractor) quantity(s *sentenceCtx, lo, hi int) string {
 	}
 	for k := lo; k < hi; k++ {
 		tk := s.tokens[k]
-		isNumber := tk.Text[0] >= '0' && tk.Text[0] <= '9' && !strings.HasSuffix(tk.Lower, "th") &&
+		isNumber := tk.startsDigit() && !strings.HasSuffix(tk.Lower, "th") &&
 			!strings.HasSuffix(tk.Lower, "st") && !strings.HasSuffix(tk.Lower, "nd") && !strings.HasSuffix(tk.Lower, "rd")
 		if !isNumber && x.lex.amounts.matchAt(s.tokens[:hi], k) == 0 || inDate(k) {
 			continue

@@ -242,7 +242,7 @@ func sentenceEndAt(tokens []Token, i int) (int, bool) {
 	}
 	if t.Text == "." && i > 0 {
 		prev := tokens[i-1]
-		if nonFinalAbbrev[prev.Lower] && (next.isCap() || next.Text[0] >= '0' && next.Text[0] <= '9') {
+		if nonFinalAbbrev[prev.Lower] && (next.isCap() || next.startsDigit()) {
 			return 0, false
 		}
 		// An initial: "Paul H. Nitze".

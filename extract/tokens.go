@@ -40,6 +40,9 @@ func (t Token) display() string {
 
 func (t Token) isCap() bool { return t.capital }
 
+// startsDigit: the token opens with an ASCII digit ("2024", "500", "16th").
+func (t Token) startsDigit() bool { return t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' }
+
 func (t Token) is(words ...string) bool {
 	for _, w := range words {
 		if t.Lower == w {
