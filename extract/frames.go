@@ -2027,7 +2027,7 @@ func (s *sentenceCtx) appositionOwner(t, ca int) (*mention, bool) {
 // members"): a determiner, a number, a name or "as" follows it, perhaps after an adverb.
 func (s *sentenceCtx) opensApposition(k, b int) bool {
 	j := k + 1
-	for j < b && (s.adverb(j)) {
+	for j < b && s.adverb(j) {
 		j++ // "Poland, also a NATO member"
 	}
 	if j >= b {

@@ -1295,7 +1295,7 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 // who ..., said ...". No verb of saying and no "that" between the opening and closing comma.
 func (s *sentenceCtx) speakerRelativeHolds(t, k int) bool {
 	c := k - 1
-	for c > t && (s.adverb(c)) {
+	for c > t && s.adverb(c) {
 		c--
 	}
 	if c <= t || s.tokens[c].Text != "," || !(s.tw(wReportVerb, k) || s.dateLex != nil && s.dateLex.speech.matchAt(s.tokens, k, s.b) > 0) {
@@ -1428,7 +1428,7 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 // apposition or relative clause of the cue's subject.
 func (s *sentenceCtx) speakerAppositionHolds(t, k int) bool {
 	c := k - 1
-	for c > t && (s.adverb(c)) {
+	for c > t && s.adverb(c) {
 		c--
 	}
 	if c <= t || s.tokens[c].Text != "," || !s.tw(wReportVerb, k) {
