@@ -499,22 +499,16 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				}
 			}
 		}
-		if m.info.ID != "" && m.info.Type == TypeInstitution && fullSeen[m.info] {
-			// "The Council" of a communiqué whose opening names its Council of Ministers is that
-			// Council, even after it calls upon the Security Council: a short form stands for the
-			// first body the document named with it.
+		if m.info.ID != "" && m.info.Type == TypeInstitution {
+			// A short form stands for the first body the document named with it: "The Council"
+			// of a communiqué whose opening names its Council of Ministers is that Council, even
+			// after it calls upon the Security Council; "The Council" of a Gulf communiqué that
+			// never names the Council of the EU is "the Ministerial Council". With no such body
+			// before it, a short form that several bodies share and whose full name the document
+			// never used names none of them; one of a single body ("the Treasury") stays that body.
 			if first := firstNamedWith(tokens, found, m, lx); first != nil {
 				m.info = first
-			}
-		}
-		if m.info.ID != "" && m.info.Type == TypeInstitution && !fullSeen[m.info] {
-			// "The Council" of a Gulf communiqué that never names the Council of the EU is the
-			// body the document named with that word ("the Ministerial Council"); with no such
-			// body before it, a short form that several bodies share names none of them, and
-			// one of a single body ("the Treasury") stays that body.
-			if first := firstNamedWith(tokens, found, m, lx); first != nil {
-				m.info = first
-			} else if shortOwners(tokens, m, lx) > 1 {
+			} else if !fullSeen[m.info] && shortOwners(tokens, m, lx) > 1 {
 				continue
 			}
 		}
