@@ -12,11 +12,7 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		if p == nil || org == nil || p.info == org.info {
 			return
 		}
-		// The sentence's date nearest the name dates the role: "On July 27, 2023, ... Defense
-		// Minister Sergei Shoigu" held the post that day.
-		out = append(out, Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: org.info.ID, Role: role,
-			Dates: s.dates(p.start), Past: pastRole(role), RoleKey: x.IdentityKey("", stripPast(role)),
-			Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: "OFFICIAL_OF/title"})
+		out = append(out, x.officialOf(s, p, org, role, "OFFICIAL_OF/title"))
 	}
 	orgOK := func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution }
 	for k := range s.mentions {
@@ -170,6 +166,15 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		}
 	}
 	return out
+}
+
+// officialOf: person p holds role for org, as the sentence states it. The sentence's date
+// nearest the name dates the role: "On July 27, 2023, ... Defense Minister Sergei Shoigu" held
+// the post that day.
+func (x *Extractor) officialOf(s *sentenceCtx, p, org *mention, role, rule string) Relation {
+	return Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: org.info.ID, Role: role,
+		Dates: s.dates(p.start), Past: pastRole(role), RoleKey: x.IdentityKey("", stripPast(role)),
+		Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: rule}
 }
 
 // appositionAfterComma: the name p, right after a comma, stands in apposition to the role
@@ -736,10 +741,7 @@ func (x *Extractor) sideRules(s *sentenceCtx) []Relation {
 		for _, p := range people[i] {
 			if j := p.end; j < s.b && s.tokens[j].Text == "," {
 				if n := x.lex.roles.matchAt(s.tokens[:s.b], j+1); n > 0 {
-					role := surfaceOf(s.tokens, j+1, j+1+n)
-					out = append(out, Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: sides[i].state.info.ID, Role: role,
-						Dates: s.dates(p.start), Past: pastRole(role), RoleKey: x.IdentityKey("", stripPast(role)),
-						Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: "OFFICIAL_OF/side"})
+					out = append(out, x.officialOf(s, p, sides[i].state, surfaceOf(s.tokens, j+1, j+1+n), "OFFICIAL_OF/side"))
 				}
 			}
 			for k := i + 1; k < len(sides); k++ {
