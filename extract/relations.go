@@ -756,7 +756,7 @@ func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
 }
 
 // verdictAfter: the clause reported from k is a verdict on its subject: a form of "be" (or
-// "like", or a verdict-link verb: "said the move marks a significant escalation") after a noun phrase, then a word of blame ("said the veto was a reckless action",
+// a words.tsv verdict-link word, "like" or a verb: "said the move marks a significant escalation") after a noun phrase, then a word of blame ("said the veto was a reckless action",
 // "said the launch was a clear provocation", "said the actions of the aircraft were unsafe"),
 // with no comma before it; "said Moscow would keep helping Mali fight terrorism" is none.
 func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
@@ -767,7 +767,7 @@ func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
 		if s.tokens[j].is(",", ";", ":") || s.tw(wAux, j) && !s.tw(wBe, j) {
 			return false // another verb ("would keep helping") before any copula
 		}
-		if s.tw(wBe, j) || s.tokens[j].is("like") || s.tw(wVerdictLink, j) {
+		if s.tw(wBe, j) || s.tw(wVerdictLink, j) {
 			if n := j + 1; n < s.b && (strings.HasSuffix(s.tokens[n].Lower, "ing") || strings.HasSuffix(s.tokens[n].Lower, "ed") || s.tokens[n].is("not", "n't", "never", "no")) {
 				return false // "said Washington was monitoring the ships": a progressive or a denial, no verdict
 			}
