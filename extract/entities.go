@@ -508,7 +508,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			// never used names none of them; one of a single body ("the Treasury") stays that body.
 			if first := firstNamedWith(tokens, found, m, lx); first != nil {
 				m.info = first
-			} else if !fullSeen[m.info] && shortOwners(tokens, m, lx) > 1 {
+			} else if !fullSeen[m.info] && len(shortOwners(tokens, m, lx)) > 1 {
 				continue
 			}
 		}
@@ -1496,12 +1496,7 @@ func firstNamedWith(tokens []Token, found []mention, m mention, lx *lexicon) *en
 	var best *mention
 	bestEnds := false
 	n := m.end - m.start
-	owners := map[*entityInfo]bool{}
-	for _, e := range lx.gaz.entriesAt(tokens, m.start, n) {
-		if e.short {
-			owners[e.info] = true
-		}
-	}
+	owners := shortOwners(tokens, m, lx)
 	for k := range found {
 		f := &found[k]
 		if f.coref || f.nested || f.info.Type != TypeInstitution || f.start >= m.start || f.end-f.start <= n {
@@ -1515,7 +1510,7 @@ func firstNamedWith(tokens []Token, found []mention, m mention, lx *lexicon) *en
 			if !same {
 				continue
 			}
-			ends := j+n == f.end && !owners[f.info]
+			ends := j+n == f.end && !slices.Contains(owners, f.info)
 			if best == nil || ends && !bestEnds || ends == bestEnds && f.start < best.start {
 				best, bestEnds = f, ends
 			}
@@ -1582,14 +1577,14 @@ func unitNumberStart(tokens []Token, span [2]int, start int, nl *nameLexicon) in
 	return start
 }
 
-// shortOwners: how many gazetteer entities have the mention m as their short form ("Council":
-// the Security Council and the Council of the EU).
-func shortOwners(tokens []Token, m mention, lx *lexicon) int {
-	n := 0
+// shortOwners: the gazetteer entities that have the mention m as their short form, one per
+// entry ("Council": the Security Council and the Council of the EU).
+func shortOwners(tokens []Token, m mention, lx *lexicon) []*entityInfo {
+	var owners []*entityInfo
 	for _, e := range lx.gaz.entriesAt(tokens, m.start, m.end-m.start) {
 		if e.short {
-			n++
+			owners = append(owners, e.info)
 		}
 	}
-	return n
+	return owners
 }
