@@ -3110,6 +3110,9 @@ func (s *sentenceCtx) pluperfect(vg, t int) bool {
 // do so") states nothing here; modality reads it.
 func (x *Extractor) ellipsisDoers(s *sentenceCtx, out []Relation, spans []trigSpan) ([]Relation, []trigSpan) {
 	n0 := len(spans)
+	if n0 == 0 {
+		return out, spans // no trigger's relations to repeat: most sentences
+	}
 	for k := s.a + 1; k < s.b; k++ {
 		n := x.lex.ellipsis.matchAt(s.tokens[:s.b], k)
 		if n == 0 {
