@@ -675,8 +675,8 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
-		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.tw(wAdverb, o.te) || s.tw(wComitative, o.te) ||
-			strings.HasSuffix(s.tokens[o.te].Lower, "ly") || s.dateEndsClause(o.te, o.cb)) {
+		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.adverb(o.te) || s.tw(wComitative, o.te) ||
+			s.dateEndsClause(o.te, o.cb)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
 		// a plot", "the Shahed drones that Russia now fires almost nightly": with its subject
 		// inside the relative clause and no object after it, the verb's object is the
