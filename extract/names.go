@@ -39,6 +39,7 @@ type nameLexicon struct {
 	unitHeads                                                  map[string]bool // as written: "Brigade" in "3 Commando Brigade"
 	unitNumberLeads                                            map[string]bool // lower case: "of" in "Royal Marines of 3 Commando Brigade"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
+	ageWords                                                   map[string]bool // lower case: "sixty" in "Olha Marchenko, sixty-two,"
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
 	bodyPrefix                                                 phraseSet // "United Nations panel of experts"
@@ -155,6 +156,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
 		"speech-verb":      set(&n.speechVerbs, true),
+		"age-word":         set(&n.ageWords, true),
 		"base-cue":         set(&n.baseCues, true),
 		"destination-verb": set(&n.destinationVerbs, true),
 		"destination-prep": set(&n.destinationPreps, true),
@@ -930,9 +932,19 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 	default:
 		return i
 	}
-	k := j
-	for k < span[1] && k-j < 3 && n.isNameWord(&tokens[k]) && !isAllCaps(tokens[k].Text) {
+	k, words := j, 0
+	for k < span[1] && words < 3 {
+		// "USS Dwight D. Eisenhower", "USS George H.W. Bush": initials between the words of
+		// the person a ship is named for belong to its name, as they do to the person's.
+		if words > 0 && isInitialAt(tokens, span[1], k) && k+2 < span[1] && n.isNameWord(&tokens[k+2]) {
+			k += 2
+			continue
+		}
+		if !n.isNameWord(&tokens[k]) || isAllCaps(tokens[k].Text) {
+			break
+		}
 		k++
+		words++
 	}
 	if k == j {
 		return i

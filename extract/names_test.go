@@ -18,6 +18,22 @@ func TestUnknownNames(t *testing.T) {
 		want map[string]string
 		not  []string
 	}{
+		{"a ship's name keeps the initials of the person it is named for",
+			"Jets flew from the USS George H. W. Bush carrier group, and the USS Dwight D. Eisenhower left port while HMS Prince of Wales stayed.",
+			map[string]string{"weapon:uss-george-h-w-bush": "USS George H. W. Bush", "weapon:uss-dwight-d-eisenhower": "USS Dwight D. Eisenhower"},
+			[]string{"weapon:uss-dwight", "weapon:uss-george", "weapon:eisenhower"}},
+		{"a quoted speaker is named after the speech verb",
+			"\u201cWe are afraid,\u201d said Lena Kovacs, a nurse in the city. \"Nothing works here,\" says Omar Haddad. \"Prices rose,\" added Mei-ling Chou, who sells fish.",
+			map[string]string{"person:lena-kovacs": "Lena Kovacs", "person:omar-haddad": "Omar Haddad", "person:mei-ling-chou": "Mei-ling Chou"}, nil},
+		{"a hearer after told and a body after said are no quoted speakers",
+			"\"It is over,\" told Radio Baltic Europe. \"We regret the strike,\" said Amnesty Watch Institute.",
+			nil, []string{"person:radio-baltic-europe", "person:amnesty-watch-institute"}},
+		{"an age between commas after a name makes a person",
+			"Residents cleaned the square. Anton Sorokin, 54, swept the glass, and Grace Mbeki, sixty-one, and Lars Holm, eighty, watched.",
+			map[string]string{"person:anton-sorokin": "Anton Sorokin", "person:grace-mbeki": "Grace Mbeki", "person:lars-holm": "Lars Holm"}, nil},
+		{"a count or a year between commas makes no person",
+			"Troops reached Nova Kakhovka, 2023, and Port Tabor, 500, then stopped.",
+			nil, []string{"person:nova-kakhovka", "person:port-tabor"}},
 		{"a state's service takes the theatre it is named for",
 			"The commander of US Forces Japan met reporters. Ships of U.S. Naval Forces Europe and Africa sailed, and United States Forces Korea Commander Gen. Ray Hale spoke.",
 			map[string]string{"inst:us-forces-japan": "US Forces Japan", "inst:us-naval-forces-europe-and-africa": "U.S. Naval Forces Europe and Africa",
