@@ -411,6 +411,19 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i += n + 1
 				continue
 			}
+			if (e.info.Type == TypePlace || e.capital) && !e.demonym && i+n < span[1] && !tokens[i+n].isCap() && tokens[i+n-1].isCap() &&
+				(i == span[0] || !tokens[i-1].is("a", "an")) { // "a Danube river port" describes, names nothing
+				// "the Kursk nuclear power plant", "Sanaa airfield": a known place or capital
+				// before a lower-case site noun (shapes.tsv site-noun) names the site, a place
+				// of its own, as "Nevatim air base" does for a name the gazetteers lack.
+				if k := lx.shapes.siteNouns.matchAtEnd(tokens[:span[1]], i+n); k > 0 && free(i+n, i+n+k) {
+					name := surfaceOf(tokens, i, i+n+k)
+					found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + n + k, sentence: si})
+					mark(i, i+n+k)
+					i += n + k
+					continue
+				}
+			}
 			if e.capital && placeContext(tokens, span, i, lx) {
 				m.info = doc.get("place:"+slug(surfaceOf(tokens, i, i+n)), TypePlace, surfaceOf(tokens, i, i+n))
 			}
