@@ -424,6 +424,17 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					continue
 				}
 			}
+			if e.info.Type == TypePlace && !e.capital && n == 1 && i+1 < span[1] && lx.shapes.regionNouns[tokens[i+1].Text] && free(i+1, i+2) && i > span[0] &&
+				theBefore(tokens, span, i) {
+				// "the Odesa region", "Russia's Belgorod oblast": a known city's name before a
+				// lower-case region noun (shapes.tsv region-noun) names the region around it, a
+				// place of its own; "Kursk region", where the gazetteer has it, matched above.
+				name := surfaceOf(tokens, i, i+2)
+				found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + 2, sentence: si})
+				mark(i, i+2)
+				i += 2
+				continue
+			}
 			if e.capital && placeContext(tokens, span, i, lx) {
 				m.info = doc.get("place:"+slug(surfaceOf(tokens, i, i+n)), TypePlace, surfaceOf(tokens, i, i+n))
 			}

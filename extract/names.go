@@ -40,6 +40,7 @@ type nameLexicon struct {
 	unitNumberLeads                                            map[string]bool // lower case: "of" in "Royal Marines of 3 Commando Brigade"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
 	ageWords                                                   map[string]bool // lower case: "sixty" in "Olha Marchenko, sixty-two,"
+	regionNouns                                                map[string]bool // lower case: "region" in "the Odesa region"
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
 	bodyPrefix                                                 phraseSet // "United Nations panel of experts"
@@ -157,6 +158,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
 		"speech-verb":      set(&n.speechVerbs, true),
 		"age-word":         set(&n.ageWords, true),
+		"region-noun":      set(&n.regionNouns, true),
 		"base-cue":         set(&n.baseCues, true),
 		"destination-verb": set(&n.destinationVerbs, true),
 		"destination-prep": set(&n.destinationPreps, true),
@@ -325,6 +327,11 @@ func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int
 // before it ("the oil-rich Essequibo region", "the war-torn Kherson region").
 func theBefore(tokens []Token, span [2]int, i int) bool {
 	if tokens[i-1].is("the") {
+		return true
+	}
+	// "Russia's Voronezh region", "Ukraine's Sumy oblast": a state's possessive determines
+	// the noun as "the" does.
+	if i-2 >= span[0] && tokens[i-1].is("'s", "\u2019s") && tokens[i-2].isCap() {
 		return true
 	}
 	k := i - 1
