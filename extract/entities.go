@@ -381,6 +381,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n = j + k - i
 				}
 			}
+			if e.info.Type == TypeWeapon && e.caseSensitive && n == 1 && !isAllCaps(tokens[i].Text) && i+1 < span[1] && capWordAt(tokens, i+1, lx) &&
+				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && lx.shapes.designatorEnd(tokens, span[1], i+1) == i+1 &&
+				(i+2 >= span[1] || !tokens[i+2].isCap()) {
+				// "Typhoon Gaemi", "Patriot Act": a one-word model name before one more
+				// capitalised name word opens another name ("Harpoon Coastal Defense Systems",
+				// a longer run, is the model's system).
+				i++
+				continue
+			}
 			if e.short && i+n < span[1] && lx.shapes.isNameWord(&tokens[i+n]) {
 				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
 				// the start of another person's name, left to the person patterns.

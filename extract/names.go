@@ -585,8 +585,8 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			if e, m := lx.gaz.match(tokens[:j], i); e != nil && i+m == j && e.info.Type != TypeWeapon {
 				continue // "Ukraine missiles": a state, not a model
 			}
-			if i > span[0] && n.isNameWord(&tokens[i-1]) {
-				continue // inside a longer capitalised run
+			if i > span[0] && n.isNameWord(&tokens[i-1]) && !n.written(listInstHeads, &tokens[i-1]) {
+				continue // inside a longer capitalised run; after a body's head ("Royal Air Force Typhoon jets") the model starts
 			}
 			nameEnd = j
 		}
@@ -755,7 +755,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			continue
 		}
 		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
-			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) &&
+			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) && !lx.siteInState(tokens, span, i, end) &&
 			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) &&
 			!n.closedLocative(tokens, span, i, end) {
 			continue
@@ -1046,6 +1046,17 @@ func (lx *lexicon) placeAppositionAt(tokens []Token, span [2]int, k int) bool {
 		return false
 	}
 	e, _ := lx.matchName(tokens[:span[1]], k+1)
+	return e != nil && !e.demonym && (e.info.Type == TypeState || e.info.Type == TypePlace)
+}
+
+// siteInState: a name after "from" or "at" followed by "in" and a state or known place
+// ("flew from Akrotiri in Cyprus", "based at Incirlik in Türkiye") is a place inside it. Only
+// these two: "to" and "of" take people and bodies too ("wrote to Kallas in Brussels").
+func (lx *lexicon) siteInState(tokens []Token, span [2]int, i, end int) bool {
+	if i-1 <= span[0] || !tokens[i-1].is("from", "at") || end+1 >= span[1] || !tokens[end].is("in") {
+		return false
+	}
+	e, _ := lx.matchName(tokens[:span[1]], end+1)
 	return e != nil && !e.demonym && (e.info.Type == TypeState || e.info.Type == TypePlace)
 }
 
