@@ -1582,6 +1582,9 @@ func theatreEnd(tokens []Token, span [2]int, start, end int, lx *lexicon) int {
 		return end
 	}
 	end += n
+	if end < span[1] && tokens[end].Text == "Command" && !lx.gaz.knowsAt(tokens[:span[1]], end, end+1) {
+		end++ // "U.S. Naval Forces Central Command": the theatre's command is the theatre's name
+	}
 	if end+1 < span[1] && tokens[end].is("and") {
 		if m := theatre(end + 1); m > 0 {
 			end += 1 + m
