@@ -707,6 +707,13 @@ func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
 			after[n], bounded = true, true
 			continue
 		}
+		if m := lx.titles.matchAt(tokens[:e], w); m > 0 && w+m < e {
+			// "Chairman of the Joint Chiefs of Staff Admiral Kim Myung-soo": a rank after the
+			// complement is the holder's, no word of the name.
+			w += m - 1
+			after[n], bounded = true, true
+			continue
+		}
 		starts[n] = w
 		n++
 	}
