@@ -381,6 +381,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n = j + k - i
 				}
 			}
+			if e.info.Type == TypeWeapon && e.caseSensitive && n == 1 && !isAllCaps(tokens[i].Text) && i+1 < span[1] && capWordAt(tokens, i+1, lx) &&
+				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && lx.shapes.designatorEnd(tokens, span[1], i+1) == i+1 &&
+				(i+2 >= span[1] || !tokens[i+2].isCap()) {
+				// "Typhoon Gaemi", "Patriot Act": a one-word model name before one more
+				// capitalised name word opens another name ("Harpoon Coastal Defense Systems",
+				// a longer run, is the model's system).
+				i++
+				continue
+			}
 			if e.short && i+n < span[1] && lx.shapes.isNameWord(&tokens[i+n]) {
 				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
 				// the start of another person's name, left to the person patterns.
@@ -409,6 +418,30 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					mention{info: e.info, start: i, end: i + n, sentence: si, demonym: true, nested: true})
 				mark(i, i+n+1)
 				i += n + 1
+				continue
+			}
+			if (e.info.Type == TypePlace || e.capital) && !e.demonym && i+n < span[1] && !tokens[i+n].isCap() && tokens[i+n-1].isCap() &&
+				(i == span[0] || !tokens[i-1].is("a", "an")) { // "a Danube river port" describes, names nothing
+				// "the Kursk nuclear power plant", "Sanaa airfield": a known place or capital
+				// before a lower-case site noun (shapes.tsv site-noun) names the site, a place
+				// of its own, as "Nevatim air base" does for a name the gazetteers lack.
+				if k := lx.shapes.siteNouns.matchAtEnd(tokens[:span[1]], i+n); k > 0 && free(i+n, i+n+k) {
+					name := surfaceOf(tokens, i, i+n+k)
+					found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + n + k, sentence: si})
+					mark(i, i+n+k)
+					i += n + k
+					continue
+				}
+			}
+			if e.info.Type == TypePlace && !e.capital && n == 1 && i+1 < span[1] && lx.shapes.regionNouns[tokens[i+1].Text] && free(i+1, i+2) && i > span[0] &&
+				theBefore(tokens, span, i) {
+				// "the Odesa region", "Russia's Belgorod oblast": a known city's name before a
+				// lower-case region noun (shapes.tsv region-noun) names the region around it, a
+				// place of its own; "Kursk region", where the gazetteer has it, matched above.
+				name := surfaceOf(tokens, i, i+2)
+				found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + 2, sentence: si})
+				mark(i, i+2)
+				i += 2
 				continue
 			}
 			if e.capital && placeContext(tokens, span, i, lx) {
@@ -1549,6 +1582,9 @@ func theatreEnd(tokens []Token, span [2]int, start, end int, lx *lexicon) int {
 		return end
 	}
 	end += n
+	if end < span[1] && tokens[end].Text == "Command" && !lx.gaz.knowsAt(tokens[:span[1]], end, end+1) {
+		end++ // "U.S. Naval Forces Central Command": the theatre's command is the theatre's name
+	}
 	if end+1 < span[1] && tokens[end].is("and") {
 		if m := theatre(end + 1); m > 0 {
 			end += 1 + m
