@@ -831,6 +831,19 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 		if s.tokens[j].is("to", "into", ";", ":", ".") {
 			return false
 		}
+		if set == &x.lex.goods {
+			// "sent the aircraft carrier Shandong": a longer troop phrase at the same word is
+			// a force, the goods word inside it ("aircraft") no cargo, and the capitalised
+			// name after it the vessel's own.
+			if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && n > x.lex.goods.matchAt(s.tokens[:s.b], j) {
+				j += n
+				for j < s.b && s.tokens[j].isCap() {
+					j++
+				}
+				j--
+				continue
+			}
+		}
 		if set.matchAt(s.tokens[:s.b], j) > 0 || set == &x.lex.goods && s.weaponAt(j) {
 			return true
 		}

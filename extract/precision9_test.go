@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestPrecisionRound9 covers false relations found on heldout10 and heldout11 (and the older
+// sets) in the ninth round, one class at a time: sentences of our own in the family of the
+// false reading, each beside a true reading of the same family that must still fire.
+func TestPrecisionRound9(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		// A named warship is a force, not cargo: "aircraft" inside "aircraft carrier" and the
+		// vessel's own name after it are no goods, so the move is a deployment only.
+		{"an aircraft carrier sent to a place is deployed, not supplied",
+			"Beijing dispatched the aircraft carrier Fujian to waters near the Philippines.",
+			nil, []string{"SUPPLIED state:CHN state:PHL"}},
+		{"a carrier named after the class noun ships nothing",
+			"France sent the aircraft carrier Charles de Gaulle to Cyprus in March.",
+			[]string{"DEPLOYED state:FRA state:CYP"}, []string{"SUPPLIED state:FRA state:CYP"}},
+		{"aircraft sent are still supplied",
+			"Norway sent six aircraft to Ukraine last year.",
+			[]string{"SUPPLIED state:NOR state:UKR"}, nil},
+		{"a carrier and jets: the jets are still supplied",
+			"The United States sent an aircraft carrier and fighter jets to Israel.",
+			[]string{"DEPLOYED state:USA state:ISR", "SUPPLIED state:USA state:ISR"}, nil},
+		// Delivering a strike is striking: the light verb and its strike noun are one trigger,
+		// so the missiles of "a strike with missiles" go nowhere as cargo.
+		{"a group strike delivered on a state attacks it",
+			"Russian forces delivered a group strike with Kalibr missiles on Ukraine overnight.",
+			[]string{"ATTACKED state:RUS state:UKR"}, []string{"SUPPLIED state:RUS state:UKR"}},
+		{"strikes delivered against a city attack it",
+			"Israel has delivered massive strikes against Beirut since Monday.",
+			[]string{"ATTACKED state:ISR place:beirut"}, nil},
+		{"a strike dealt on a region attacks it",
+			"The Ukrainian army dealt a powerful strike on Crimea on Sunday.",
+			[]string{"ATTACKED state:UKR place:crimea"}, nil},
+		{"missiles delivered to a state are still supplied",
+			"Iran delivered ballistic missiles to Russia in September.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+	})
+}
