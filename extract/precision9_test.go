@@ -35,5 +35,20 @@ func TestPrecisionRound9(t *testing.T) {
 		{"missiles delivered to a state are still supplied",
 			"Iran delivered ballistic missiles to Russia in September.",
 			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+		// A preposition stranded at the end of a relative clause on a common noun ("the
+		// diplomats we talked to,") has that noun as its object: the names of the main
+		// clause did not meet each other.
+		{"a stranded 'spoke to' after a common noun pairs no names",
+			"The pact that Xi Jinping and Vladimir Putin sealed in May is, according to several diplomats we spoke to, mostly symbolic.",
+			nil, []string{"MET_WITH person:vladimir-putin person:xi-jinping"}},
+		{"a stranded 'met with' at the end of the sentence pairs no names",
+			"Emmanuel Macron and Olaf Scholz praised the envoys they met with.",
+			nil, []string{"MET_WITH person:emmanuel-macron person:olaf-scholz"}},
+		{"two leaders who talked to each other still met",
+			"Emmanuel Macron and Olaf Scholz spoke by phone on Tuesday.",
+			[]string{"MET_WITH person:emmanuel-macron person:olaf-scholz"}, nil},
+		{"a named antecedent of a stranded 'spoke with' still meets the subject",
+			"Narendra Modi, who Xi Jinping spoke with on Monday, flew home.",
+			[]string{"MET_WITH person:narendra-modi person:xi-jinping"}, nil},
 	})
 }

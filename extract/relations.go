@@ -2630,6 +2630,12 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		}
 	}
 	if len(right) == 0 && len(left) >= 2 {
+		if stranded := []string{"with", "to"}; s.strandedPrep(te-1, cb, stranded) || s.strandedPrep(te, cb, stranded) {
+			// "the treaty that Putin and Kim signed does little, in the view of the analysts
+			// we spoke to, ...": the stranded preposition's object is the gap of a relative
+			// clause on a common noun; the names before talked to it, not to each other.
+			return pairs
+		}
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
 	if meeting && len(left) == 0 && len(right) > 0 {
