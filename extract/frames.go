@@ -473,6 +473,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// name right before it and, for a supply, the name after its preposition.
 	onName := !s.passive(o.t) && s.reducedPassive(o)
 	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o)
+	if !s.passive(o.t) && !onName && !reduced && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
+		s.tokens[o.te].is("by") && strings.HasSuffix(s.tokens[o.t].Lower, "ed") {
+		// "U.S. and U.K. forces, supported by coalition partners, conducted strikes against
+		// Houthi targets": a participle set off by a comma before "by" is passive, never the
+		// active verb of the names before it; with no named agent it relates nobody.
+		return nil
+	}
 	if spec.has(flagEventSubject) && (s.passive(o.t) || onName || reduced) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}

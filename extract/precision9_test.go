@@ -50,5 +50,22 @@ func TestPrecisionRound9(t *testing.T) {
 		{"a named antecedent of a stranded 'spoke with' still meets the subject",
 			"Narendra Modi, who Xi Jinping spoke with on Monday, flew home.",
 			[]string{"MET_WITH person:narendra-modi person:xi-jinping"}, nil},
+		// A participle set off by a comma before "by" is a passive: the names before it did
+		// not do it to the names after the parenthesis.
+		{"', supported by partners,' relates the subject to nobody after",
+			"French and German troops, supported by allied partners, conducted raids against Wagner positions in Libya.",
+			nil, []string{"SUPPORTS state:FRA inst:wagner-group", "SUPPORTS state:DEU inst:wagner-group"}},
+		{"', helped by volunteers,' is no help of the subject to the object",
+			"Polish and Czech units, helped by local volunteers, evacuated civilians from Ukraine.",
+			nil, []string{"SUPPORTS state:POL state:UKR", "SUPPORTS state:CZE state:UKR"}},
+		{"', aided by partners,' is no aid to a place named later",
+			"British and Dutch warships, aided by allied partners, escorted ships past Yemen.",
+			nil, []string{"SUPPORTS state:GBR state:YEM", "SUPPORTS state:NLD state:YEM"}},
+		{"a named agent after ', backed by' still backs the name before",
+			"Mali, backed by Russia, expelled the French ambassador.",
+			[]string{"SUPPORTS state:RUS state:MLI"}, nil},
+		{"an active verb after a subject and a comma still acts",
+			"Japan, in a statement on Monday, condemned the launch by North Korea.",
+			[]string{"CONDEMNED state:JPN state:PRK"}, nil},
 	})
 }
