@@ -2429,7 +2429,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// has the possessor as its doer; when that is no name of the right kind, the clause's
 	// subject is not the doer either.
 	possessed := src == nil && s.possessedNoun(o.t, o.ca) && !s.afterVoice(o.t, o.ca)
-	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
+	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) && !s.draftTopic(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia"), or the subject of an
 		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
 		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
@@ -2687,6 +2687,22 @@ func (s *sentenceCtx) objectOfVerb(t, ca int, c wordClass) bool {
 			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k),
 			s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore: // "launched a full-scale war"
 			continue
+		}
+		return false
+	}
+	return false
+}
+
+// draftTopic: the noun at t heads the topic of a draft noun (words.tsv class draft) after
+// "on" or "about" ("vetoed a text on new sanctions against the DPRK", "a draft resolution on
+// an arms embargo"): the act is what the draft proposes, not what the clause's subject did.
+func (s *sentenceCtx) draftTopic(t, ca int) bool {
+	for k := t - 1; k > ca && k >= t-5; k-- {
+		switch {
+		case s.tokens[k].is("on", "about") && s.tw(wDraft, k-1):
+			return true
+		case s.tw(wArticle, k), s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			continue // "a text on new, tougher sanctions"
 		}
 		return false
 	}

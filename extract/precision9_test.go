@@ -67,5 +67,19 @@ func TestPrecisionRound9(t *testing.T) {
 		{"an active verb after a subject and a comma still acts",
 			"Japan, in a statement on Monday, condemned the launch by North Korea.",
 			[]string{"CONDEMNED state:JPN state:PRK"}, nil},
+		// The act a draft proposes ("a text on new sanctions") is not done by whoever votes
+		// on, vetoes or drafts the text.
+		{"a vetoed text on sanctions sanctions nobody",
+			"Last year Russia and China vetoed a text on tougher sanctions against Myanmar.",
+			nil, []string{"SANCTIONED state:RUS state:MMR", "SANCTIONED state:CHN state:MMR"}},
+		{"a blocked draft resolution about sanctions sanctions nobody",
+			"Moscow blocked a draft resolution about targeted sanctions on Mali in August.",
+			nil, []string{"SANCTIONED state:RUS state:MLI"}},
+		{"sanctions announced by a state still have it as source",
+			"In June Japan announced new sanctions against Myanmar.",
+			[]string{"SANCTIONED state:JPN state:MMR"}, nil},
+		{"a state's sanctions after a draft it did not vote on are still its own",
+			"After the vote on the draft, Canada imposed sanctions on Myanmar.",
+			[]string{"SANCTIONED state:CAN state:MMR"}, nil},
 	})
 }
