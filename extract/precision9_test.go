@@ -81,5 +81,22 @@ func TestPrecisionRound9(t *testing.T) {
 		{"a state's sanctions after a draft it did not vote on are still its own",
 			"After the vote on the draft, Canada imposed sanctions on Myanmar.",
 			[]string{"SANCTIONED state:CAN state:MMR"}, nil},
+		// "to" and a bare verb after a pair noun open the partners' own act: its object is
+		// no partner of anyone.
+		{"allies called on to pressure a state are not its allies",
+			"Poland called on allies to pressure Belarus over the border crisis.",
+			nil, []string{"ALLY_OF state:BLR state:POL"}},
+		{"partners asked to sanction a state are not its partners",
+			"Kyiv asked partners to sanction Iran.",
+			nil, []string{"ALLY_OF state:IRN state:UKR"}},
+		{"allies urged to arm a state are not the urger's tie to it",
+			"Japan urged allies to arm Ukraine.",
+			nil, []string{"ALLY_OF state:JPN state:UKR"}},
+		{"an alliance commitment to both states still allies them",
+			"Washington reaffirmed its alliance commitments to both Japan and South Korea.",
+			[]string{"ALLY_OF state:JPN state:USA", "ALLY_OF state:KOR state:USA"}, nil},
+		{"an ally to a named state is still its ally",
+			"Belarus remains the closest ally to Russia.",
+			[]string{"ALLY_OF state:BLR state:RUS"}, nil},
 	})
 }

@@ -2816,6 +2816,12 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 		if !prep {
 			from = k
 		}
+		if prep && s.infinitiveTo(k, cb) {
+			// "asked partners to punish both countries", "called on allies to pressure
+			// Belarus": "to" and a bare verb open the partners' own act; its object is no
+			// partner.
+			return nil
+		}
 		if from < cb && s.tokens[from].Text == "," && (prep || s.tw(wPairObject, te-1)) {
 			// "which countries Niger may partner with, a reference to ... Iranian officials": a
 			// stranded preposition has its object before it; the names after the comma are not.
@@ -2833,6 +2839,21 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 		}
 	}
 	return nil
+}
+
+// infinitiveTo: "to" at k opens an infinitive: a lower-case word follows that is no function
+// word and has no shape of a modifier ("-ing", "-ed", "-ern": "a partner to neighbouring
+// Ukraine"), with something after it in the clause.
+func (s *sentenceCtx) infinitiveTo(k, cb int) bool {
+	if !s.tokens[k].is("to") || k+2 >= cb {
+		return false
+	}
+	v := s.tokens[k+1]
+	if !v.isWord() || v.isCap() || s.tw(wFunction, k+1) || s.tw(wArticle, k+1) || s.tw(wPreposition, k+1) || s.tw(wDeterminer, k+1) ||
+		v.is("both", "all", "each", "every", "either") || s.mentionAt(k+1) != nil {
+		return false // "alliance commitments to both Japan and the Philippines"
+	}
+	return !strings.HasSuffix(v.Lower, "ing") && !strings.HasSuffix(v.Lower, "ed") && !strings.HasSuffix(v.Lower, "ern")
 }
 
 // againWith: the same preposition repeated after "and" within a few words ("spoke with
