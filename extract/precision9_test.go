@@ -98,5 +98,16 @@ func TestPrecisionRound9(t *testing.T) {
 		{"an ally to a named state is still its ally",
 			"Belarus remains the closest ally to Russia.",
 			[]string{"ALLY_OF state:BLR state:RUS"}, nil},
+		// Troops that travel somewhere are deployed there: a journey verb with a troop
+		// subject is no visit of their state.
+		{"troops that go to a state are deployed, not visiting",
+			"Officials say Chinese troops went to Belarus in July for joint drills.",
+			[]string{"DEPLOYED state:CHN state:BLR"}, []string{"VISITED state:CHN state:BLR"}},
+		{"soldiers that headed to a country are deployed",
+			"Hundreds of Russian soldiers headed to Mali last spring.",
+			[]string{"DEPLOYED state:RUS state:MLI"}, []string{"VISITED state:RUS state:MLI"}},
+		{"a leader who travelled to a capital still visited it",
+			"Vladimir Putin travelled to Pyongyang in June.",
+			[]string{"VISITED person:vladimir-putin place:pyongyang"}, nil},
 	})
 }
