@@ -473,6 +473,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// name right before it and, for a supply, the name after its preposition.
 	onName := !s.passive(o.t) && s.reducedPassive(o)
 	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o)
+	if !s.passive(o.t) && s.unnamedController(o.t, o.ca) {
+		return nil // "asked members to stand with his country": the members would stand, unnamed
+	}
 	if !s.passive(o.t) && !onName && !reduced && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
 		s.tokens[o.te].is("by") && strings.HasSuffix(s.tokens[o.t].Lower, "ed") {
 		// "U.S. and U.K. forces, supported by coalition partners, conducted strikes against
@@ -1846,6 +1849,30 @@ func (s *sentenceCtx) relativeAntecedent(r int, ok func(*mention) bool) *mention
 		}
 	}
 	return nil
+}
+
+// unnamedController: the verb at t is the infinitive after an object-control verb (words.tsv
+// object-control) whose object is a plain noun phrase naming nobody ("asked members to stand
+// with", "urged its partners to supply"): that object is the doer, so no name is.
+func (s *sentenceCtx) unnamedController(t, ca int) bool {
+	if t-3 < ca || !s.tokens[t-1].is("to") {
+		return false
+	}
+	noun := false
+	for k := t - 2; k > ca && k >= t-6; k-- {
+		if s.tw(wObjectControl, k) {
+			return noun
+		}
+		if m := s.mentionAt(k); m != nil && !(m.coref && m.possessive && !s.tokens[k].isCap()) {
+			return false // "urged Japan to sanction": the named object acts
+		}
+		tk := s.tokens[k]
+		if !tk.isWord() || tk.isCap() {
+			return false
+		}
+		noun = noun || !s.tw(wArticle, k) && !s.tw(wDeterminer, k)
+	}
+	return false
 }
 
 // controllerSubject: the subject of a subject-control verb (words.tsv subject-control) whose

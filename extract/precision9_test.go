@@ -109,5 +109,22 @@ func TestPrecisionRound9(t *testing.T) {
 		{"a leader who travelled to a capital still visited it",
 			"Vladimir Putin travelled to Pyongyang in June.",
 			[]string{"VISITED person:vladimir-putin place:pyongyang"}, nil},
+		// The object of an object-control verb ("asked members to ...") does the infinitive's
+		// act; a plain noun there names no doer, and the asker is none.
+		{"partners urged to send tanks: the urger sends none",
+			"Poland urged partners to send tanks to Ukraine.",
+			nil, []string{"SUPPLIED state:POL state:UKR", "ALLY_OF state:POL state:UKR"}},
+		{"allies asked to condemn: the asker condemns nobody",
+			"The Lithuanian president asked allies to condemn Belarus.",
+			nil, []string{"CONDEMNED state:LTU state:BLR", "ALLY_OF state:BLR state:LTU"}},
+		{"members asked to stand with a state: the asker is no supporter",
+			"Kyiv asked the members to stand with Moldova.",
+			nil, []string{"SUPPORTS state:UKR state:MDA"}},
+		{"a named object of 'urged' still acts",
+			"Poland urged Germany to send tanks to Ukraine.",
+			[]string{"SUPPLIED state:DEU state:UKR"}, []string{"SUPPLIED state:POL state:UKR"}},
+		{"a subject with its own infinitive still acts",
+			"Japan decided to send tanks to Poland.",
+			[]string{"SUPPLIED state:JPN state:POL"}, nil},
 	})
 }
