@@ -126,5 +126,16 @@ func TestPrecisionRound9(t *testing.T) {
 		{"a subject with its own infinitive still acts",
 			"Japan decided to send tanks to Poland.",
 			[]string{"SUPPLIED state:JPN state:POL"}, nil},
+		// The head of an apposition is the subject also when its short form in brackets
+		// stands before the comma: the state named inside the apposition is not.
+		{"a bracketed short form before the apposition keeps the head as subject",
+			"The Republic of Korea (ROK), a U.S. treaty ally, has sanctioned Russia.",
+			[]string{"SANCTIONED state:KOR state:RUS"}, []string{"SANCTIONED state:USA state:RUS"}},
+		{"a bracketed alias list before the apposition keeps the head as subject",
+			"The Kingdom of the Netherlands (the Netherlands, or Holland), a NATO ally, has supplied F-16 jets to Ukraine.",
+			[]string{"SUPPLIED state:NLD state:UKR"}, nil},
+		{"a head without brackets is still the subject",
+			"South Korea, a U.S. treaty ally, has sanctioned Russia.",
+			[]string{"SANCTIONED state:KOR state:RUS"}, []string{"SANCTIONED state:USA state:RUS"}},
 	})
 }

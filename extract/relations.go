@@ -1742,6 +1742,15 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		if head := s.mentionEndingAt(k, ok); head != nil {
 			return head
 		}
+		if s.tokens[k-1].Text == ")" {
+			// "The Republic of Korea (ROK, or South Korea), a U.S. treaty ally, has
+			// condemned": the head's short form in brackets stands between it and the comma.
+			for j := k - 2; j > s.a && j >= k-8; j-- {
+				if s.tokens[j].Text == "(" {
+					return s.mentionEndingAt(j, ok)
+				}
+			}
+		}
 		return nil
 	}
 	return nil
