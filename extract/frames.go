@@ -2547,10 +2547,20 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			if s.thanks(o) {
 				// "Putin thanked the North for its backing": an official thanks for the help
 				// his country got; the gazetteer's state of the person is the one helped.
-				for i, h := range helped {
+				kept := helped[:0]
+				for _, h := range helped {
 					if st := x.seatedState(h); st != nil {
-						helped[i] = actingFor(h, st)
+						kept = append(kept, actingFor(h, st))
+					} else if h.info.Type != TypePerson {
+						kept = append(kept, h)
 					}
+					// A person whose state the gazetteer does not know ("The President
+					// thanked Australia for its support", "they" for three heads of
+					// state) was not helped himself: no target rather than a false one.
+				}
+				helped = kept
+				if len(helped) == 0 {
+					return nil
 				}
 			}
 			return cross(s.coordination(src, o.srcOK), helped)

@@ -137,5 +137,16 @@ func TestPrecisionRound9(t *testing.T) {
 		{"a head without brackets is still the subject",
 			"South Korea, a U.S. treaty ally, has sanctioned Russia.",
 			[]string{"SANCTIONED state:KOR state:RUS"}, []string{"SANCTIONED state:USA state:RUS"}},
+		// Help a person thanks for went to his state; when the gazetteer knows no state of
+		// the person, he is no target.
+		{"a person of no known state thanking for help is no target",
+			"Prime Minister Alar Kask thanked Norway for its generous support.",
+			nil, []string{"SUPPORTS state:NOR person:alar-kask"}},
+		{"a state thanking for support is still helped",
+			"Israel thanked the United States for its support.",
+			[]string{"SUPPORTS state:USA state:ISR"}, nil},
+		{"a state thanking for steady backing is still helped",
+			"Mali thanked Russia for its steady backing.",
+			[]string{"SUPPORTS state:RUS state:MLI"}, nil},
 	})
 }
