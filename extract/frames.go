@@ -2551,12 +2551,15 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				for _, h := range helped {
 					if st := x.seatedState(h); st != nil {
 						kept = append(kept, actingFor(h, st))
-					} else if h.info.Type != TypePerson {
+					} else if h.info.Type != TypePerson || !h.coref {
 						kept = append(kept, h)
 					}
-					// A person whose state the gazetteer does not know ("The President
-					// thanked Australia for its support", "they" for three heads of
-					// state) was not helped himself: no target rather than a false one.
+					// An anaphor for a person whose state the gazetteer does not know
+					// ("The President thanked Australia for its support", "they" for three
+					// heads of state) stands for an office holder thanking on his state's
+					// behalf: no target rather than the person. (A person named in the
+					// sentence, "Maria Lindqvist, a researcher, thanked", stays the one
+					// thanked.)
 				}
 				helped = kept
 				if len(helped) == 0 {

@@ -139,8 +139,8 @@ func TestPrecisionRound9(t *testing.T) {
 			[]string{"SANCTIONED state:KOR state:RUS"}, []string{"SANCTIONED state:USA state:RUS"}},
 		// Help a person thanks for went to his state; when the gazetteer knows no state of
 		// the person, he is no target.
-		{"a person of no known state thanking for help is no target",
-			"Prime Minister Alar Kask thanked Norway for its generous support.",
+		{"an anaphor for a person of no known state thanking for help is no target",
+			"Prime Minister Alar Kask met the Norwegian envoy in Tallinn. The Prime Minister thanked Norway for its generous support.",
 			nil, []string{"SUPPORTS state:NOR person:alar-kask"}},
 		{"a state thanking for support is still helped",
 			"Israel thanked the United States for its support.",
