@@ -772,7 +772,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil && spec.body != "" && !withPrep {
 		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
 		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
-			return cross(srcs(), append([]*mention{body}, s.draftMandates(o.te, o.dstOK)...))
+			if mandates := s.draftMandates(o.te, o.dstOK); len(mandates) > 0 {
+				// "vetoed a draft resolution that would have renewed the mandate of the Panel
+				// of Experts": what the veto affected is the mandate's body, which the
+				// sentence names; the unnamed draft's body is not.
+				return cross(srcs(), mandates)
+			}
+			return cross(srcs(), []*mention{body})
 		}
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no

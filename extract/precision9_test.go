@@ -148,5 +148,14 @@ func TestPrecisionRound9(t *testing.T) {
 		{"a state thanking for steady backing is still helped",
 			"Mali thanked Russia for its steady backing.",
 			[]string{"SUPPORTS state:RUS state:MLI"}, nil},
+		// A veto of an unnamed draft that would have kept a named body's mandate alive
+		// affects that body; the Council that would have adopted the draft is named only when
+		// the sentence names it ("a Security Council resolution").
+		{"an unnamed draft renewing a panel's mandate vetoes the panel, not the Council",
+			"The Security Council met on Friday. Moscow vetoed a draft resolution that would have extended the mandate of the UN Panel of Experts.",
+			[]string{"VETOED state:RUS inst:un-panel-of-experts"}, []string{"VETOED state:RUS inst:unsc"}},
+		{"an unnamed draft with no mandate still vetoes the Council's text",
+			"The Security Council met on Friday. Russia vetoed a draft resolution on Ukraine.",
+			[]string{"VETOED state:RUS inst:unsc"}, nil},
 	})
 }
