@@ -157,5 +157,13 @@ func TestPrecisionRound9(t *testing.T) {
 		{"an unnamed draft with no mandate still vetoes the Council's text",
 			"The Security Council met on Friday. Russia vetoed a draft resolution on Ukraine.",
 			[]string{"VETOED state:RUS inst:unsc"}, nil},
+		// A verb of naming inside a free relative ("for what they called a breach of X") names
+		// the outer verb's object; the thing after "of" is not blamed.
+		{"'what they called a breach of' a body's rules blames no body",
+			"The Security Council met on Monday. Canada and Norway criticised Russia for what they called a violation of Security Council resolutions.",
+			[]string{"CONDEMNED state:CAN state:RUS", "CONDEMNED state:NOR state:RUS"}, []string{"CONDEMNED state:RUS inst:unsc", "CONDEMNED state:CAN inst:unsc"}},
+		{"'what he described as the threat from' still blames the named doers",
+			"Lavrov spoke in Minsk on Friday about what he described as the threat from Poland and Lithuania.",
+			[]string{"CONDEMNED person:sergey-lavrov state:POL"}, nil},
 	})
 }

@@ -348,6 +348,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
+			if s.namingInFreeRelative(i) {
+				continue // "criticised Moscow for what they called a breach": the outer verb's object
+			}
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
 				continue // "the deployment of warships" launches nothing
 			}
@@ -380,6 +383,33 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	}
 	sc.rels = out
 	return out
+}
+
+// namingInFreeRelative: the word at i is a verb of naming (words.tsv naming-verb) inside a free
+// relative, "what" + a speaker + the verb ("criticised Moscow for what they called a breach of
+// Security Council resolutions"): it names the outer verb's object (afterFreeRelative), it
+// blames nothing of its own, unless the name it gives has a doer after "from" or "by".
+func (s *sentenceCtx) namingInFreeRelative(i int) bool {
+	if !s.tw(wNamingVerb, i) || i-2 < s.a {
+		return false
+	}
+	j := i - 1
+	if m := s.mentionEndingAt(i, func(*mention) bool { return true }); m != nil {
+		j = m.start - 1
+	} else if !s.tw(wSubjectPronoun, j) {
+		return false
+	} else {
+		j--
+	}
+	if j < s.a || !s.tokens[j].is("what") {
+		return false
+	}
+	for k := i + 1; k < s.b && k < i+8; k++ {
+		if s.tokens[k].is("from", "by") {
+			return false // "what he described as the threat from the United States": the doer blamed
+		}
+	}
+	return true
 }
 
 // pluralHead: a word in -s after a plural determiner or a number (words.tsv class plural) and
