@@ -23,5 +23,21 @@ func TestLexFamilies9(t *testing.T) {
 		{"regret over an outcome with no party names nobody",
 			"Britain regretted that the draft was not adopted and noted with regret the failure of the talks.",
 			nil, []string{"CONDEMNED state:GBR inst:unsc"}},
+		// SANCTIONED: punish/penalise with a penalty, penalties on, put sanctions on
+		{"punished with sanctions, coordinated subjects",
+			"Britain and France punished Iran with new sanctions on Monday.",
+			[]string{"SANCTIONED state:GBR state:IRN", "SANCTIONED state:FRA state:IRN"}, nil},
+		{"penalised with an asset freeze, future",
+			"Canada will penalize Venezuela with an asset freeze, the minister said.",
+			[]string{"SANCTIONED state:CAN state:VEN"}, nil},
+		{"penalties on a party",
+			"The European Union approved fresh penalties on Belarus in June.",
+			[]string{"SANCTIONED inst:eu state:BLR"}, nil},
+		{"the light verb: put sanctions on",
+			"In March, Australia put sanctions on Myanmar.",
+			[]string{"SANCTIONED state:AUS state:MMR"}, nil},
+		{"punishing by force is no sanction",
+			"China staged the drills to punish Taiwan for the president's speech.",
+			nil, []string{"SANCTIONED state:CHN state:TWN"}},
 	})
 }
