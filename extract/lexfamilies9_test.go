@@ -58,5 +58,21 @@ func TestLexFamilies9(t *testing.T) {
 		{"the person it is handed to is no agreement and no signatory",
 			"Norway's ambassador handed Norway's instrument of accession to Secretary of State Antony Blinken.",
 			nil, []string{"SIGNED person:antony-blinken state:NOR"}},
+		// VISITED / DEPLOYED: reach a place
+		{"troops reach a region: a deployment",
+			"Several thousand North Korean troops have reached the Kursk region, Kyiv said.",
+			[]string{"DEPLOYED state:PRK place:kursk"}, nil},
+		{"a leader reaches a capital: a journey",
+			"Prime Minister Narendra Modi reached Moscow on Monday evening.",
+			[]string{"VISITED person:narendra-modi place:moscow"}, nil},
+		{"a ship reaches a port: its state deploys it",
+			"The British patrol ship HMS Trent reached Georgetown on Friday.",
+			[]string{"DEPLOYED state:GBR place:georgetown"}, nil},
+		{"missiles reaching a state are goods, not a deployment",
+			"Iranian missiles have reached Russia, officials said.",
+			nil, []string{"DEPLOYED state:IRN state:RUS"}},
+		{"reaching an agreement or a figure is no journey",
+			"Japan and Australia reached an agreement on Monday, and the number of troops could reach 5,000.",
+			nil, []string{"VISITED state:JPN state:AUS"}},
 	})
 }
