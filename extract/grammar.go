@@ -252,6 +252,12 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
+		if preps, ok := attrs["to"]; ok && preps == "" {
+			// A row whose verb takes its destination as direct object ("troops reached
+			// Kursk"): the troops' destination is that object, with no preposition.
+			t.targetPreps = nil
+			t.flags &^= flagPrepOnly
+		}
 		spec.troops = &t
 	}
 	return &spec, nil

@@ -328,7 +328,10 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				continue
 			}
 			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) ||
-				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) {
+				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) &&
+				!(trig.spec.needsNot && trig.spec.needsSet != nil && s.phraseInClause(trig.spec.needsSet, i)) {
+				// A row's needs=no-CLASS holds for its troops too ("Iranian missiles have
+				// reached Russia": goods arriving deploy nothing).
 				// Hardware moved by a verb whose relation carries an item ("shells were sent to
 				// Russia") is that item, not a force.
 				// "send more troops to Belarus": DEPLOYED; "sending not only weapons but also
