@@ -451,9 +451,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				i += n - 1
 				continue
 			}
-			if (a.count == 0 || a.chain) && !(i > span[0] && x.lex.words.in(wPreposition, tokens[i-1].Lower)) {
+			if (a.count == 0 || a.chain || a.count >= 2 && len(ants) >= 2 && !a.possessive) && !(i > span[0] && x.lex.words.in(wPreposition, tokens[i-1].Lower)) {
 				// A later "they" continues a group that acts, not one inside a
-				// prepositional phrase ("officers from the four countries").
+				// prepositional phrase ("officers from the four countries"); a numbered
+				// group ("The three states recall that they signed") is such a group too,
+				// or "they" would reach past it to the people named before.
 				group.ants, group.sentence, group.occasion = ants, si, occasion
 			}
 			for _, ant := range ants {
