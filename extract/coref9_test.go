@@ -18,5 +18,11 @@ func TestCoref9(t *testing.T) {
 		{"a numbered group inside a prepositional phrase acts not, and 'they' is not it",
 			"Chancellor Olaf Berg and President Tanaka Hiro met in Oslo. Officers from the two countries spoke. They condemned Russia.",
 			nil, []string{"CONDEMNED state:NOR state:RUS"}},
+		{"'he' after 'the two leaders' is either of them: no meeting for the one named last",
+			"President Ana Lopez met Chancellor Olaf Berg in Lima. The two leaders discussed trade.\n\nHe also sat down with President Tanaka Hiro and Prime Minister Elena Soto.",
+			nil, []string{"MET_WITH person:olaf-berg person:tanaka-hiro", "MET_WITH person:elena-soto person:olaf-berg", "MET_WITH person:ana-lopez person:tanaka-hiro", "MET_WITH person:elena-soto person:tanaka-hiro"}},
+		{"'he' after a sentence naming one person is that person",
+			"President Ana Lopez arrived in Lima on Monday. He also met with Chancellor Olaf Berg.",
+			[]string{"MET_WITH person:ana-lopez person:olaf-berg"}, nil},
 	})
 }
