@@ -16,6 +16,7 @@ type anaphor struct {
 	max        int      // a group's greatest size, 0 for none ("both ministers": 2)
 	chain      bool     // refers to the group a group anaphor just named ("The leaders met. They ...")
 	far        bool     // a numbered list named anywhere before in the document ("all three states")
+	salient    bool     // the document's two most named entities so far ("Both countries are members")
 	first      bool     // the document's first compatible entity ("the Government" of a release)
 	cased      []string // if set, the phrase's words as they must be written ("the Government")
 	prefix     string   // the antecedent's first word ("North")
@@ -88,6 +89,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.object = attrs["object"] == "1"
 	a.chain = attrs["chain"] == "1"
 	a.far = attrs["far"] == "1"
+	a.salient = attrs["salient"] == "1"
+	if a.salient && count != 2 {
+		return fmt.Errorf("coreference option salient=1 needs a count of 2")
+	}
 	a.first = attrs["first"] == "1"
 	if a.far && count < 2 {
 		return fmt.Errorf("coreference option far=1 needs a count of 2 to 4")
@@ -403,6 +408,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
 				case row.far:
 					ants = listAntecedents(tokens, found[:next], row)
+				case row.salient:
+					ants = salientPair(found[:next], row)
 				default:
 					pool := recent
 					if n == 1 && (x.lex.words.in(wSubjectPronoun, tokens[i].Lower) || x.lex.words.in(wObjectPronoun, tokens[i].Lower) ||
@@ -1197,6 +1204,35 @@ func listAntecedents(tokens []Token, before []mention, a *anaphor) []*entityInfo
 		chain, closed = append(chain[:0], m), false
 	}
 	return flush()
+}
+
+// salientPair: the two compatible entities the document has named most often before the
+// anaphor, when each was named at least twice and no third was named as often as the second
+// ("Marles met Marcos in Manila. ... The United States and Japan will also send forces.
+// ...\n\nBoth countries are members of ...": Australia and the Philippines, the pair the text
+// is about, not the latest pair it joined by "and"); nil when the text has no such pair.
+func salientPair(before []mention, a *anaphor) []*entityInfo {
+	counts := map[*entityInfo]int{}
+	var order []*entityInfo // first mention order, for a stable result
+	for k := range before {
+		m := &before[k]
+		if m.coref || !a.accepts(m.info) {
+			continue
+		}
+		if counts[m.info] == 0 {
+			order = append(order, m.info)
+		}
+		counts[m.info]++
+	}
+	if len(order) < 2 {
+		return nil
+	}
+	ranked := slices.Clone(order)
+	slices.SortStableFunc(ranked, func(x, y *entityInfo) int { return counts[y] - counts[x] })
+	if counts[ranked[1]] < 2 || len(ranked) > 2 && counts[ranked[2]] == counts[ranked[1]] {
+		return nil
+	}
+	return ranked[:2]
 }
 
 // listJoin: the tokens between list members m and next are list glue (commas, "and", titles,

@@ -24,5 +24,16 @@ func TestCoref9(t *testing.T) {
 		{"'he' after a sentence naming one person is that person",
 			"President Ana Lopez arrived in Lima on Monday. He also met with Chancellor Olaf Berg.",
 			[]string{"MET_WITH person:ana-lopez person:olaf-berg"}, nil},
+		{"'both countries' opening a paragraph is the pair the text is about, not the latest pair joined by 'and'",
+			"Chile sent a frigate to Peru on Monday. Peru welcomed the Chilean ship.\n\nChile said the visit would last a week. Brazil and Argentina will also send ships.\n\nBoth countries are members of the Pacific Alliance.",
+			[]string{"MEMBER_OF state:CHL inst:pacific-alliance", "MEMBER_OF state:PER inst:pacific-alliance"},
+			[]string{"MEMBER_OF state:BRA inst:pacific-alliance", "MEMBER_OF state:ARG inst:pacific-alliance"}},
+		{"'the two countries' inside a sentence with no pair of its own, after a digression on two others",
+			"Norway and Sweden opened talks on a defence pact. Norway hosted the first round, and Sweden the second.\n\nDenmark and Finland delayed their own talks.\n\nRussia condemned the two countries on Friday.",
+			[]string{"CONDEMNED state:RUS state:NOR", "CONDEMNED state:RUS state:SWE"},
+			[]string{"CONDEMNED state:RUS state:DNK", "CONDEMNED state:RUS state:FIN"}},
+		{"no pair stands out: a tie for second place leaves the latest pair joined by 'and'",
+			"Chile met Peru.\n\nBrazil and Argentina will also send ships.\n\nBoth countries are members of the Pacific Alliance.",
+			[]string{"MEMBER_OF state:BRA inst:pacific-alliance", "MEMBER_OF state:ARG inst:pacific-alliance"}, nil},
 	})
 }
