@@ -35,5 +35,14 @@ func TestCoref9(t *testing.T) {
 		{"no pair stands out: a tie for second place leaves the latest pair joined by 'and'",
 			"Chile met Peru.\n\nBrazil and Argentina will also send ships.\n\nBoth countries are members of the Pacific Alliance.",
 			[]string{"MEMBER_OF state:BRA inst:pacific-alliance", "MEMBER_OF state:ARG inst:pacific-alliance"}, nil},
+		{"a possessive agreement noun after a ratifying verb is the agreement the next sentence names",
+			"Chile and Peru finished ratifying their new treaty on Monday. The Treaty of Arica was signed in May.",
+			[]string{"SIGNED state:CHL agr:treaty-of-arica", "SIGNED state:PER agr:treaty-of-arica"}, nil},
+		{"a possessive agreement noun after the agreement was named is that agreement",
+			"Norway and Sweden drafted the Nordic Defence Pact in March. The two countries signed their new pact in May.",
+			[]string{"SIGNED state:NOR agr:nordic-defence-pact", "SIGNED state:SWE agr:nordic-defence-pact"}, nil},
+		{"away from a signing verb, a possessive agreement noun announces nothing",
+			"Chile and Peru discussed their new treaty on Monday. The Treaty of Arica was signed in May.",
+			nil, []string{"SIGNED state:CHL agr:treaty-of-arica", "SIGNED state:PER agr:treaty-of-arica"}},
 	})
 }
