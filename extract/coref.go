@@ -266,6 +266,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 		ants     []*entityInfo
 		sentence int
 		occasion int
+		// numbered: a numbered group ("the two countries") ending at token end; a "they"
+		// continues it only when no two other compatible names stand between ("The two
+		// countries met. Japan and the United States said they ..." is Japan and the United
+		// States).
+		numbered bool
+		end      int
 	}
 	// weOpenings: where "We ," opens a declared apposition, found when the first "we" to
 	// resolve needs them (a scan back from every "we" was quadratic in the document).
@@ -388,7 +394,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.owner:
 					ants = x.ownerAntecedent(tokens, recent, found[:next], out, titled, row, si)
 				case row.chain:
-					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] {
+					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] &&
+						!(group.numbered && namedBetween(found[:next], row, group.end, i)) {
 						ants, occasion = group.ants, group.occasion
 					}
 				case row.count == 0:
@@ -464,6 +471,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				// group ("The three states recall that they signed") is such a group too,
 				// or "they" would reach past it to the people named before.
 				group.ants, group.sentence, group.occasion = ants, si, occasion
+				group.numbered, group.end = a.count >= 2, i+n
 			}
 			for _, ant := range ants {
 				m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: a.possessive, occasion: occasion}
@@ -1204,6 +1212,23 @@ func listAntecedents(tokens []Token, before []mention, a *anaphor) []*entityInfo
 		chain, closed = append(chain[:0], m), false
 	}
 	return flush()
+}
+
+// namedBetween: two or more distinct compatible entities are named (not referred to) in
+// tokens [from, to): a group of their own a plural could stand for ("Japan and the United
+// States ... criticised Moscow for what they called"); one name alone is an object ("The two
+// countries condemned Russia. They also ...").
+func namedBetween(before []mention, a *anaphor, from, to int) bool {
+	var first *entityInfo
+	for k := len(before) - 1; k >= 0 && before[k].start >= from; k-- {
+		if m := &before[k]; !m.coref && !m.nested && m.end <= to && a.accepts(m.info) {
+			if first != nil && m.info != first {
+				return true
+			}
+			first = m.info
+		}
+	}
+	return false
 }
 
 // salientPair: the two compatible entities the document has named most often before the

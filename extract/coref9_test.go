@@ -44,5 +44,8 @@ func TestCoref9(t *testing.T) {
 		{"away from a signing verb, a possessive agreement noun announces nothing",
 			"Chile and Peru discussed their new treaty on Monday. The Treaty of Arica was signed in May.",
 			nil, []string{"SIGNED state:CHL agr:treaty-of-arica", "SIGNED state:PER agr:treaty-of-arica"}},
+		{"'they' does not continue a numbered group past a list named after it",
+			"Chile and Peru opened talks. The two countries met in Lima on Monday. Japan and South Korea issued a joint note on Tuesday. They condemned Belarus.",
+			nil, []string{"CONDEMNED state:CHL state:BLR", "CONDEMNED state:PER state:BLR"}},
 	})
 }
