@@ -1978,10 +1978,24 @@ func (s *sentenceCtx) resolvePronoun(k int, ok func(*mention) bool) *mention {
 	}
 	for j := range s.prev {
 		if m := &s.prev[j]; m.info.Type == TypePerson && ok(m) {
+			if m.coref && groupMember(s.prev, m) {
+				return nil // "The two leaders said ... . He also met": either of them
+			}
 			return m
 		}
 	}
 	return nil
+}
+
+// groupMember: m is one of several people a single anaphor stands for ("the two leaders"),
+// no one person a later "he" could continue.
+func groupMember(mentions []mention, m *mention) bool {
+	for k := range mentions {
+		if o := &mentions[k]; o.coref && o.start == m.start && o.info != m.info && o.info.Type == TypePerson {
+			return true
+		}
+	}
+	return false
 }
 
 // firstRight is the first acceptable mention after te in the clause, other than not.
