@@ -386,6 +386,8 @@ type words struct {
 	speaksFor   phraseSet // "speaking on behalf of"
 	sourceCue   phraseSet // "told", "spoke to", "a report by"
 	memberIntro phraseSet // "including", "among them": members of a class object follow
+	// signatureCue: a line that is only one of these opens a signature block ("Signed by:").
+	signatureCue phraseSet
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
@@ -402,6 +404,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.sourceCue
 	case "member-intro":
 		return &w.memberIntro
+	case "signature-cue":
+		return &w.signatureCue
 	}
 	return nil
 }
