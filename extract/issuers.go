@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"cmp"
+	"slices"
+)
+
 // A joint text declares who issues it: a title ("Joint Declaration of the Foreign Ministers
 // of A, B and C"), an opening ("We, the Heads of State of A, B and C,") or a signature block
 // under its last paragraph ("Signed by:" and one line per signer). This file holds what the
@@ -86,4 +91,131 @@ func paragraphEnd(tokens []Token, spans [][2]int, si int) int {
 // opensLine: the token at i is the first of its line within the sentence span.
 func opensLine(tokens []Token, sp [2]int, i int) bool {
 	return i == sp[0] || tokens[i].Newlines > 0
+}
+
+// issuers is the set of states a joint text declares as its issuers, read once per document
+// when the first group phrase needs it (documentIssuers).
+type issuers struct {
+	states []*entityInfo
+	read   bool
+}
+
+// issuerOpening is how many sentences from the top a declaration of issuers may stand in:
+// the title, the dateline and the opening sentence.
+const issuerOpening = 3
+
+// documentIssuers: the states of the first declaration of issuers in the document's opening
+// sentences: the list after "We, the <heads> of" ("We, the Foreign Ministers of Denmark,
+// Estonia and Finland,") or after a words.tsv issuer-head and "of" ("JOINT COMMUNIQUE OF THE
+// GOVERNMENTS OF BURKINA FASO, THE REPUBLIC OF MALI AND THE REPUBLIC OF NIGER"); nil when the
+// opening declares no such list of two or more states.
+func (x *Extractor) documentIssuers(tokens []Token, sentences [][2]int, found []mention) []*entityInfo {
+	for si := 0; si < min(len(sentences), issuerOpening); si++ {
+		sp := sentences[si]
+		for k := sp[0]; k+2 < sp[1]; k++ {
+			from := -1
+			switch {
+			case tokens[k].Lower == "we" && tokens[k+1].Text == ",":
+				for j := k + 2; j < min(sp[1], k+10); j++ {
+					if tokens[j].is("of") {
+						from = j + 1
+						break
+					}
+				}
+			case x.lex.words.in(wIssuerHead, tokens[k].Lower) && tokens[k+1].is("of"):
+				from = k + 2
+			}
+			if from < 0 {
+				continue
+			}
+			if states := statesListedAt(tokens, found, from, sp[1]); len(states) >= 2 {
+				return states
+			}
+		}
+	}
+	return nil
+}
+
+// statesListedAt: the states of the coordinated list that opens at token p ("Denmark,
+// Estonia and Finland", "BURKINA FASO, THE REPUBLIC OF MALI AND THE REPUBLIC OF NIGER"): names
+// joined by commas, "and" and "the" only, up to end.
+func statesListedAt(tokens []Token, found []mention, p, end int) []*entityInfo {
+	var out []*entityInfo
+	for p < end {
+		k, _ := slices.BinarySearchFunc(found, p, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+		var m *mention
+		for ; k < len(found) && found[k].start == p; k++ {
+			if !found[k].coref && !found[k].nested && found[k].info.Type == TypeState {
+				m = &found[k]
+				break
+			}
+		}
+		switch {
+		case m != nil:
+			if !slices.Contains(out, m.info) {
+				out = append(out, m.info)
+			}
+			p = m.end
+		case tokens[p].is("the", "and", ","):
+			p++
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// issuerGroupAt: the length of a group phrase opening at i that stands for the document's
+// declared issuers, and those issuers; 0 when there is none. The phrases are "all eight of
+// us", "the three of us", "all of us", "each of us", and a number with a words.tsv issuer-group
+// noun, perhaps after one or two capitalised modifiers ("all eight NB8 countries", "the three
+// states", "the three Member States"). A number must equal the size of the declared set, and
+// a document that declares none gets nothing: in a news report "all three countries" is
+// coreference of another kind (coref.go).
+func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issuers, sentences [][2]int, found []mention) (int, []*entityInfo) {
+	if !tokens[i].is("all", "the", "each", "both") || i+2 >= span[1] {
+		return 0, nil
+	}
+	j := i + 1
+	if tokens[i].is("all") && tokens[j].is("the") {
+		j++
+	}
+	count, w := x.dates.numberAt(tokens, j, span[1])
+	if w == 0 && !tokens[i].is("all", "each") {
+		return 0, nil // "the" opens a group phrase only with a number
+	}
+	j += w
+	n := 0
+	switch {
+	case j+1 < span[1] && tokens[j].is("of") && tokens[j+1].is("us"):
+		n = j + 2 - i
+	case w > 0:
+		for k := j; k < span[1] && k <= j+3; k++ {
+			if x.lex.words.in(wIssuerGroup, tokens[k].Lower) {
+				if k+1 < span[1] && x.lex.words.in(wIssuerGroup, tokens[k+1].Lower) {
+					k++ // "member states"
+				}
+				n = k + 1 - i
+				break
+			}
+			if !tokens[k].isCap() && !(tokens[k].Text == "-" && !tokens[k].SpaceBefore) {
+				break // "all eight NB8 countries", "the three Nordic-Baltic states"
+			}
+		}
+	}
+	if n == 0 {
+		return 0, nil
+	}
+	if !iss.read {
+		iss.states, iss.read = x.documentIssuers(tokens, sentences, found), true
+	}
+	if len(iss.states) < 2 || w > 0 && count != len(iss.states) {
+		return 0, nil
+	}
+	for k := range found {
+		if found[k].start > i && found[k].start < i+n {
+			return 0, nil // a name inside the phrase ("the two Koreas' ..."): not a bare group
+		}
+	}
+	return n, iss.states
 }

@@ -25,3 +25,27 @@ func TestSignatureBlock(t *testing.T) {
 			[]string{"SIGNED person:gabrielius-landsbergis agr:vilnius-declaration-on-energy-security"}, []string{"SIGNED person:gitanas-nauseda agr:vilnius-declaration-on-energy-security"}},
 	})
 }
+
+// TestIssuerGroups: in a joint text that declares its issuers (a "We, the ... of" opening or
+// a title "... OF THE GOVERNMENTS OF ..."), "all five of us", "the three states" and a "they"
+// after them stand for those states; texts of our own, with near misses.
+func TestIssuerGroups(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'all five of us' after a 'We, the ... of' opening with five states",
+			"We, the Defence Ministers of Norway, Denmark, Sweden, Finland and Iceland, met in Oslo on 2 May 2024.\n\nAll five of us are now bound together as allies.",
+			[]string{"ALLY_OF state:DNK state:NOR", "ALLY_OF state:FIN state:ISL", "ALLY_OF state:ISL state:SWE"}, nil},
+		{"a number with a modifier and a group noun: 'all six Nordic-Baltic countries'",
+			"We, the Foreign Ministers of Denmark, Estonia, Finland, Latvia, Lithuania and Sweden, met in Riga.\n\nAll six Nordic-Baltic countries are bound together as allies.",
+			[]string{"ALLY_OF state:DNK state:EST", "ALLY_OF state:LTU state:SWE"}, nil},
+		{"'the three states' and a 'they' after them in a communique of three governments",
+			"JOINT COMMUNIQUE OF THE GOVERNMENTS OF CHAD, THE REPUBLIC OF SUDAN AND LIBYA\nN'Djamena, 4 March 2024\n\nPresident Mahamat Deby and President Abdel Fattah al-Burhan met the Libyan envoy.\n\nThe three states recall that they signed the Sahara Border Charter in 2023.",
+			[]string{"SIGNED state:TCD agr:sahara-border-charter", "SIGNED state:SDN agr:sahara-border-charter", "SIGNED state:LBY agr:sahara-border-charter"},
+			[]string{"SIGNED person:mahamat-deby agr:sahara-border-charter"}},
+		{"a number that is not the declared issuers' count refers to no issuers",
+			"We, the Foreign Ministers of Norway, Denmark and Sweden, met in Oslo.\n\nAll five countries are now bound together as allies.",
+			nil, []string{"ALLY_OF state:DNK state:NOR"}},
+		{"without a declared set, 'all of us' in a report stands for nobody",
+			"Norway, Denmark and Sweden sent envoys to the talks in Oslo.\n\nAll of us are now bound together as allies, one envoy said.",
+			nil, []string{"ALLY_OF state:DNK state:NOR"}},
+	})
+}
