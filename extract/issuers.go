@@ -168,12 +168,12 @@ func statesListedAt(tokens []Token, found []mention, p, end int) []*entityInfo {
 // issuerGroupAt: the length of a group phrase opening at i that stands for the document's
 // declared issuers, and those issuers; 0 when there is none. The phrases are "all eight of
 // us", "the three of us", "all of us", "each of us", and a number with a words.tsv issuer-group
-// noun, perhaps after one or two capitalised modifiers ("all eight NB8 countries", "the three
+// noun ("our three countries"), perhaps after one or two capitalised modifiers ("all eight NB8 countries", "the three
 // states", "the three Member States"). A number must equal the size of the declared set, and
 // a document that declares none gets nothing: in a news report "all three countries" is
 // coreference of another kind (coref.go).
 func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issuers, sentences [][2]int, found []mention) (int, []*entityInfo) {
-	if !tokens[i].is("all", "the", "each", "both") || i+2 >= span[1] {
+	if !tokens[i].is("all", "the", "each", "both", "our") || i+2 >= span[1] {
 		return 0, nil
 	}
 	j := i + 1
@@ -182,7 +182,7 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 	}
 	count, w := x.dates.numberAt(tokens, j, span[1])
 	if w == 0 && !tokens[i].is("all", "each") {
-		return 0, nil // "the" opens a group phrase only with a number
+		return 0, nil // "the", "our" open a group phrase only with a number
 	}
 	j += w
 	n := 0
