@@ -325,6 +325,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				// "all eight of us", "the three states": the issuers a joint text declared
 				// (issuers.go); a later "they" continues them.
 				group.ants, group.sentence, group.occasion = ants, si, 0
+				described = append(described, [2]int{i, i + n}) // ", Iceland included,": the aside is the group's
 				for _, ant := range ants {
 					m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true}
 					out = append(out, m)

@@ -217,5 +217,52 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 			return 0, nil // a name inside the phrase ("the two Koreas' ..."): not a bare group
 		}
 	}
-	return n, iss.states
+	return n + includedAside(tokens, span, i+n, iss.states, found), iss.states
+}
+
+// includedAside: the length of an aside right after a group phrase that names some of its
+// own members (", Iceland included," / ", including Iceland,"), 0 if there is none: the aside
+// belongs to the phrase, so that its name does not stand as the subject in its place.
+func includedAside(tokens []Token, span [2]int, p int, members []*entityInfo, found []mention) int {
+	if p+3 >= span[1] || tokens[p].Text != "," {
+		return 0
+	}
+	k := p + 1
+	including := tokens[k].is("including")
+	if including {
+		k++
+	}
+	member := func(k int) int { // the end of a member's name at k, or 0
+		j, _ := slices.BinarySearchFunc(found, k, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+		if j < len(found) && found[j].start == k && slices.Contains(members, found[j].info) {
+			return found[j].end
+		}
+		return 0
+	}
+	named := 0
+	for k < span[1] {
+		if e := member(k); e > 0 {
+			k = e
+			named++
+			continue
+		}
+		if named > 0 && tokens[k].is("and", ",") && k+1 < span[1] && member(k+1) > 0 {
+			k++ // "Iceland and Norway included"
+			continue
+		}
+		break
+	}
+	if named == 0 {
+		return 0
+	}
+	if !including {
+		if k >= span[1] || !tokens[k].is("included") {
+			return 0
+		}
+		k++
+	}
+	if k >= span[1] || tokens[k].Text != "," {
+		return 0
+	}
+	return k + 1 - p
 }
