@@ -265,17 +265,28 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 			return false
 		}
+		// Institutions, places and agreements built around a head word ("Stockholm Korea
+		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese";
+		// an agreement that is a title line of its own ("Bratislava Declaration on Security in
+		// Central Europe") goes before everything, so that no place inside it is read apart.
+		headline := isHeadline(tokens, span)
+		heads := headedNames(tokens, span, lx)
+		for _, m := range heads {
+			if titleAgreement(tokens, span, m) && free(m.start, m.end) {
+				m.sentence = si
+				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+				found = append(found, m)
+				mark(m.start, m.end)
+			}
+		}
 		keep(lx.datelinePlace(tokens, span))
 		keep(lx.resolutions(tokens, span, fl))
 		keep(lx.prefixedInstitutions(tokens, span))
 		keep(lx.directionalPlaces(tokens, span, fl))
 		keep(lx.weaponModels(tokens, span, fl))
-		// Institutions, places and agreements built around a head word ("Stockholm Korea
-		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese".
-		headline := isHeadline(tokens, span)
-		for _, m := range headedNames(tokens, span, lx) {
-			if headline && !(m.info.Type == TypeAgreement && titleLine(tokens, span, m.start) && (m.end == len(tokens) || tokens[m.end].Newlines > 0)) {
-				continue // in Title Case every word looks like a name, but a line that is one agreement's name names it
+		for _, m := range heads {
+			if headline {
+				break // in Title Case every word looks like a name (a title agreement was kept above)
 			}
 			if free(m.start, m.end) {
 				m.sentence = si
@@ -1629,4 +1640,9 @@ func titleLineEnd(tokens []Token, span [2]int, end int) int {
 		k-- // never end on a function word
 	}
 	return k
+}
+
+// titleAgreement: the headed name m is an agreement that fills a title line of its own.
+func titleAgreement(tokens []Token, span [2]int, m mention) bool {
+	return m.info.Type == TypeAgreement && titleLine(tokens, span, m.start) && (m.end == len(tokens) || tokens[m.end].Newlines > 0)
 }

@@ -12,8 +12,8 @@ import (
 // in coref.go.
 
 // signatureBlock returns SIGNED from every person a signature block lists to the agreement
-// the document's own title line names ("Stockholm Declaration on Security in the Baltic Sea
-// Region"). The block opens with a line that is only a cue of words.tsv class
+// a title line of the document's opening block names ("Stockholm Declaration on Security in
+// the Baltic Sea Region"). The block opens with a line that is only a cue of words.tsv class
 // signature-cue ("Signed by:", "Signatories:") and runs to the end of its paragraph. A
 // document whose title names no agreement (a communiqué, a press release) or that has no
 // such cue line gets nothing: the rule needs both.
@@ -60,22 +60,27 @@ func (x *Extractor) signatureBlock(tokens []Token, spans [][2]int, mentions []me
 	return out
 }
 
-// ownAgreement is the agreement a title line of the document's first sentence names, or nil.
+// ownAgreement is the agreement a title line of the document's opening block (the sentences
+// before its first blank line, at most titleBlock of them) names, or nil.
 func ownAgreement(tokens []Token, spans [][2]int, mentions []mention) *entityInfo {
 	if len(spans) == 0 {
 		return nil
 	}
+	end := min(paragraphEnd(tokens, spans, 0), titleBlock) // a text with no blank line has no longer title
 	for _, m := range mentions {
-		if m.sentence > 0 {
+		if m.sentence >= end {
 			break
 		}
-		if m.info.Type == TypeAgreement && !m.coref && titleLine(tokens, spans[0], m.start) &&
-			(m.end == len(tokens) || tokens[m.end].Newlines > 0) {
+		if !m.coref && titleAgreement(tokens, spans[m.sentence], m) {
 			return m.info
 		}
 	}
 	return nil
 }
+
+// titleBlock is how many sentences a document's title block may hold: heading, title,
+// subtitle, dateline.
+const titleBlock = 4
 
 // paragraphEnd is the first sentence after si that opens a new paragraph (a blank line
 // before it), or len(spans).
