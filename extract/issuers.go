@@ -217,10 +217,8 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 	if len(iss.states) < 2 || w > 0 && count != len(iss.states) {
 		return 0, nil
 	}
-	for k := range found {
-		if found[k].start > i && found[k].start < i+n {
-			return 0, nil // a name inside the phrase ("the two Koreas' ..."): not a bare group
-		}
+	if k, _ := slices.BinarySearchFunc(found, i+1, func(m mention, t int) int { return cmp.Compare(m.start, t) }); k < len(found) && found[k].start < i+n {
+		return 0, nil // a name inside the phrase ("the two Koreas' ..."): not a bare group
 	}
 	return n + includedAside(tokens, span, i+n, iss.states, found), iss.states
 }
