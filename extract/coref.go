@@ -282,6 +282,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var people []int
 	paraStart := 0 // the token that opens the current paragraph
 	var bylines bylineIndex
+	var iss issuers // the states a joint text declares it speaks for, read at the first group phrase
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
@@ -330,6 +331,20 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						continue
 					}
 				}
+			}
+			if n, ants := x.issuerGroupAt(tokens, span, i, &iss, sentences, found); n > 0 && !(next > 0 && found[next-1].end > i) && !quoted(tokens, paraStart, i) {
+				// "all eight of us", "the three states": the issuers a joint text declared
+				// (issuers.go); a later "they" continues them.
+				group.ants, group.sentence, group.occasion = ants, si, 0
+				described = append(described, [2]int{i, i + n}) // ", Iceland included,": the aside is the group's
+				for _, ant := range ants {
+					m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true}
+					out = append(out, m)
+					recent = append(recent, m)
+					actors = append(actors, m)
+				}
+				i += n - 1
+				continue
 			}
 			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
 				continue // no anaphor starts here, or inside a name

@@ -265,17 +265,28 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 			return false
 		}
+		// Institutions, places and agreements built around a head word ("Stockholm Korea
+		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese";
+		// an agreement that is a title line of its own ("Bratislava Declaration on Security in
+		// Central Europe") goes before everything, so that no place inside it is read apart.
+		headline := isHeadline(tokens, span)
+		heads := headedNames(tokens, span, lx)
+		for _, m := range heads {
+			if titleAgreement(tokens, span, m) && free(m.start, m.end) {
+				m.sentence = si
+				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+				found = append(found, m)
+				mark(m.start, m.end)
+			}
+		}
 		keep(lx.datelinePlace(tokens, span))
 		keep(lx.resolutions(tokens, span, fl))
 		keep(lx.prefixedInstitutions(tokens, span))
 		keep(lx.directionalPlaces(tokens, span, fl))
 		keep(lx.weaponModels(tokens, span, fl))
-		// Institutions, places and agreements built around a head word ("Stockholm Korea
-		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese".
-		headline := isHeadline(tokens, span)
-		for _, m := range headedNames(tokens, span, lx) {
+		for _, m := range heads {
 			if headline {
-				break // in Title Case every word looks like a name
+				break // in Title Case every word looks like a name (a title agreement was kept above)
 			}
 			if free(m.start, m.end) {
 				m.sentence = si
@@ -974,6 +985,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			if tokens[k+1].Newlines > 0 && isAllCaps(t.Key) != isAllCaps(tokens[k+1].Key) {
 				break // "MEETINGS COVERAGE AND PRESS RELEASES / Security Council": a heading above
 			}
+			if tokens[k+1].Newlines > 0 && typ == TypeAgreement && titleLine(tokens, span, k+1) {
+				break // "Joint Statement / Vilnius Declaration on ...": a title line names the text alone
+			}
 			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
 				!nl.written(listStop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
 				(headsEnd(tokens, span, h+1, lx) >= span[1] || !tokens[headsEnd(tokens, span, h+1, lx)].isCap())) {
@@ -1055,6 +1069,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		}
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
+		}
+		if typ == TypeAgreement && titleLine(tokens, span, start) {
+			end = titleLineEnd(tokens, span, end) // "Stockholm Declaration on Security in the Baltic Sea Region" on its own line
 		}
 		if typ == TypeInstitution && end == h+1 && nl.theatreHeads[word] {
 			end = theatreEnd(tokens, span, start, end, lx)
@@ -1623,4 +1640,45 @@ func shortOwners(tokens []Token, m mention, lx *lexicon) []*entityInfo {
 		}
 	}
 	return owners
+}
+
+// titleLine: the token at a opens a line of its own that is a title: it follows a line break
+// (or opens the text), holds at most 16 tokens, and every word in it is capitalised or a
+// function word (shapes.tsv stop), so that a running sentence wrapped by a PDF is no title.
+func titleLine(tokens []Token, span [2]int, a int) bool {
+	if a > 0 && tokens[a].Newlines == 0 {
+		return false
+	}
+	n := 0
+	for k := a; k < len(tokens) && (k == a || tokens[k].Newlines == 0); k++ {
+		if n++; n > 16 || tokens[k].isWord() && !tokens[k].isCap() && !titleFunctionWords[tokens[k].Lower] {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// titleFunctionWords are the lower-case words a title line may hold between its capitalised
+// ones ("Declaration on Security in the Baltic Sea Region").
+var titleFunctionWords = map[string]bool{"of": true, "on": true, "in": true, "the": true, "and": true, "for": true, "to": true, "between": true, "at": true}
+
+// titleLineEnd: an agreement named on a title line runs to the line's end (its complement
+// has no sentence around it to stop it), from end, the end of the complement already read.
+func titleLineEnd(tokens []Token, span [2]int, end int) int {
+	k := end
+	for k < span[1] && tokens[k].Newlines == 0 && tokens[k].isWord() {
+		k++
+	}
+	if k < span[1] && tokens[k].Newlines == 0 {
+		return end // punctuation inside the line: keep the complement read
+	}
+	for k > end && !tokens[k-1].isCap() {
+		k-- // never end on a function word
+	}
+	return k
+}
+
+// titleAgreement: the headed name m is an agreement that fills a title line of its own.
+func titleAgreement(tokens []Token, span [2]int, m mention) bool {
+	return m.info.Type == TypeAgreement && titleLine(tokens, span, m.start) && (m.end == len(tokens) || tokens[m.end].Newlines > 0)
 }

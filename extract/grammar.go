@@ -364,6 +364,8 @@ const (
 	wVerdictLink
 	wSideHead
 	wObjectControl
+	wIssuerHead
+	wIssuerGroup
 	wordClassCount
 )
 
@@ -383,7 +385,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
-	"verdict-link", "side-head", "object-control"}
+	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -393,6 +395,8 @@ type words struct {
 	speaksFor   phraseSet // "speaking on behalf of"
 	sourceCue   phraseSet // "told", "spoke to", "a report by"
 	memberIntro phraseSet // "including", "among them": members of a class object follow
+	// signatureCue: a line that is only one of these opens a signature block ("Signed by:").
+	signatureCue phraseSet
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
@@ -409,6 +413,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.sourceCue
 	case "member-intro":
 		return &w.memberIntro
+	case "signature-cue":
+		return &w.signatureCue
 	}
 	return nil
 }
