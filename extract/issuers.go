@@ -217,8 +217,12 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 	if len(iss.states) < 2 || w > 0 && count != len(iss.states) {
 		return 0, nil
 	}
-	if k, _ := slices.BinarySearchFunc(found, i+1, func(m mention, t int) int { return cmp.Compare(m.start, t) }); k < len(found) && found[k].start < i+n {
-		return 0, nil // a name inside the phrase ("the two Koreas' ..."): not a bare group
+	// A state's or person's name inside the phrase ("the two Koreas' ...") makes it no bare
+	// group; a body's name is the group's own modifier ("all eight NB8 countries").
+	for k, _ := slices.BinarySearchFunc(found, i+1, func(m mention, t int) int { return cmp.Compare(m.start, t) }); k < len(found) && found[k].start < i+n; k++ {
+		if found[k].info.Type != "Institution" {
+			return 0, nil
+		}
 	}
 	return n + includedAside(tokens, span, i+n, iss.states, found), iss.states
 }
