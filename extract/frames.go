@@ -2775,7 +2775,13 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 		if s.tokens[j].is(";", ":") || s.trigMark[j-s.a] {
 			return nil
 		}
-		if !s.tw(wSpeechNoun, j) || !s.tw(wIssuerPrep, j+1) {
+		if !s.tw(wSpeechNoun, j) {
+			continue
+		}
+		if !s.tw(wIssuerPrep, j+1) {
+			if j == r-1 {
+				return s.issuedBy(j, ok)
+			}
 			continue
 		}
 		var out []*mention
@@ -2788,6 +2794,27 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 		return out
 	}
 	return nil
+}
+
+// issuedBy: the statement noun at j, right before its relative pronoun, is the object of a
+// words.tsv issue-verb ("Chile, Peru and Spain issued a joint statement that", "the foreign
+// ministers of A and B released a statement which"): that verb's subject and the names
+// coordinated with it; else nil. Only an article, a possessive or lower-case modifiers
+// ("a joint", "their strongly worded") stand between the verb and the noun.
+func (s *sentenceCtx) issuedBy(j int, ok func(*mention) bool) []*mention {
+	v := j - 1
+	for v > s.a && v >= j-4 && !s.tw(wIssueVerb, v) {
+		tk := s.tokens[v]
+		if !tk.isWord() || tk.isCap() || s.trigMark[v-s.a] || s.mentionAt(v) != nil {
+			return nil
+		}
+		v--
+	}
+	if v <= s.a || !s.tw(wIssueVerb, v) {
+		return nil
+	}
+	ca, _ := s.clauseOf(v)
+	return s.coordination(s.subjectOf(v, ca, ok), ok)
 }
 
 // includedAgents: after a words.tsv member-intro phrase ("including") that follows te in the

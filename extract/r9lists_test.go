@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestR9Lists covers coordination and list expansion through constructions (round 9, from the
+// construction misses of testdata/heldout10 and heldout11): every member of a subject list
+// reaches a trigger through a light noun and a relative clause, and lists close on an unnamed
+// "other" plural. Each case is a sentence of our own in the family, with near misses.
+func TestR9Lists(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"the issuers of a statement whose relative clause condemns: every issuer, every target",
+			"On Monday the foreign ministers of Chile, Peru and Spain issued a joint statement that condemned Iran and Syria.",
+			[]string{"CONDEMNED state:CHL state:IRN", "CONDEMNED state:CHL state:SYR", "CONDEMNED state:PER state:IRN",
+				"CONDEMNED state:PER state:SYR", "CONDEMNED state:ESP state:IRN", "CONDEMNED state:ESP state:SYR"}, nil},
+		{"another issue verb, 'which', an adverb and the present",
+			"The leaders of France and Italy have released a communique which strongly denounces Belarus.",
+			[]string{"CONDEMNED state:FRA state:BLR", "CONDEMNED state:ITA state:BLR"}, nil},
+		{"a single issuer and an adopted declaration",
+			"Norway adopted a declaration that deplored the strikes by Russia.",
+			[]string{"CONDEMNED state:NOR state:RUS"}, nil},
+		{"a statement that holds another subject's act is reported content, not the issuer's",
+			"Chile issued a statement that Peru had condemned Iran.",
+			[]string{"CONDEMNED state:PER state:IRN"}, []string{"CONDEMNED state:CHL state:IRN"}},
+		{"a statement the subject did not issue gives it no act",
+			"Chile welcomed a statement that condemned Iran.",
+			nil, []string{"CONDEMNED state:CHL state:IRN"}},
+		{"a quoted manner phrase between the verb and its object",
+			`Canada and Japan issued a statement that condemned "in the strongest possible terms" Iran's export of drones to Russia.`,
+			[]string{"CONDEMNED state:CAN state:IRN", "CONDEMNED state:JPN state:IRN"}, nil},
+		{"a quoted phrase holding a name is no manner phrase",
+			`Canada condemned "in Kyiv" yesterday the strike.`,
+			nil, []string{"CONDEMNED state:CAN state:UKR"}},
+		{"a list closed by an unnamed 'other' plural keeps its named members",
+			"Ministers of Chile, Peru and some thirty other states issued a statement that condemned Iran. Norway, Sweden and several other countries supplied arms to Ukraine.",
+			[]string{"CONDEMNED state:CHL state:IRN", "CONDEMNED state:PER state:IRN", "SUPPLIED state:NOR state:UKR", "SUPPLIED state:SWE state:UKR"}, nil},
+		{"a comma before a name with no 'other' plural after it opens no list",
+			"In a call with Chile, Peru condemned Iran.",
+			[]string{"CONDEMNED state:PER state:IRN"}, []string{"CONDEMNED state:CHL state:IRN"}},
+	})
+}
