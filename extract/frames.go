@@ -644,6 +644,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			comit = issuers
 		}
 	}
+	if ante := s.antecedentConjunct(src, o.ca, o.srcOK); ante != nil && comit == nil {
+		// "South Korea, which joined the council in January, and Japan both criticised the
+		// vote": the relative clause closed at its comma; the name after ", and" is coordinated
+		// with its antecedent, and the verb is the main clause's.
+		comit = append([]*mention{ante}, s.coordination(src, o.srcOK)...)
+		src = ante
+	}
 	srcs := func() []*mention {
 		if comit != nil {
 			return comit
@@ -736,7 +743,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst != nil && !withPrep && spec.has(flagEventObject) && dst.start == o.te+1 {
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 1 {
 			// "criticised the U.S.-British strikes": every state joined before the event noun.
-			return cross(s.coordination(src, o.srcOK), doers)
+			return cross(srcs(), doers)
 		}
 	}
 	if dst != nil && !withPrep {
@@ -792,7 +799,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// (The states are modifiers here, which dstOK refuses: only their type is checked.)
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 0 {
 			// "criticised the U.S.-British strikes": the states modifying the event noun did it.
-			return cross(s.coordination(src, o.srcOK), doers)
+			return cross(srcs(), doers)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
@@ -2794,6 +2801,35 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 		return out
 	}
 	return nil
+}
+
+// antecedentConjunct: src follows ", and" that closes a relative clause after a comma (", which
+// joined the council in January, and Japan"), and the clause at ca is that relative clause:
+// the relative's antecedent, acceptable and of src's type, is src's conjunct; else nil.
+func (s *sentenceCtx) antecedentConjunct(src *mention, ca int, ok func(*mention) bool) *mention {
+	if src == nil || src.start-2 <= ca || ca-1 <= s.a || src.start > s.b ||
+		!s.tw(wConjunction, src.start-1) || s.tokens[src.start-2].Text != "," ||
+		!s.tokens[ca].is("which", "who") || s.tokens[ca-1].Text != "," {
+		return nil
+	}
+	for k := ca + 1; k < src.start-2; k++ {
+		if s.tokens[k].is(";", ":") || s.tw(wConjunction, k) && s.tokens[k-1].Text == "," {
+			return nil // another list or clause inside: not a plain relative
+		}
+	}
+	ante := s.mentionEndingAt(ca-1, ok)
+	if ante == nil || ante.info.Type != src.info.Type || ante.info == src.info {
+		return nil
+	}
+	cs, _ := s.clauseOf(ante.start)
+	for k := cs; k < ante.start; k++ {
+		if tk := s.tokens[k]; tk.isWord() && !tk.isCap() && !s.tw(wArticle, k) {
+			// "Chile backed Peru, which ..., and Bolivia condemned Iran": an antecedent that is
+			// no clause's subject coordinates with nothing after its relative clause.
+			return nil
+		}
+	}
+	return ante
 }
 
 // issuedBy: the statement noun at j, right before its relative pronoun, is the object of a

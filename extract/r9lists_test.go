@@ -36,5 +36,15 @@ func TestR9Lists(t *testing.T) {
 		{"a comma before a name with no 'other' plural after it opens no list",
 			"In a call with Chile, Peru condemned Iran.",
 			[]string{"CONDEMNED state:PER state:IRN"}, []string{"CONDEMNED state:CHL state:IRN"}},
+		{"a name after the comma and conjunction that close a relative clause is its antecedent's conjunct",
+			"Chile, which joined the council as a non-permanent member in January, and Peru both criticised the Russian vote. On Friday, Norway, which chairs the group this year, and Sweden condemned Belarus.",
+			[]string{"CONDEMNED state:CHL state:RUS", "CONDEMNED state:PER state:RUS", "CONDEMNED state:NOR state:BLR", "CONDEMNED state:SWE state:BLR"},
+			[]string{"CONDEMNED state:PER state:CHL", "CONDEMNED state:SWE state:NOR"}},
+		{"an antecedent that is another verb's object coordinates with nothing after its relative clause",
+			"Chile backed Peru, which joined the council in January, and Bolivia condemned Iran.",
+			[]string{"CONDEMNED state:BOL state:IRN", "SUPPORTS state:CHL state:PER"}, []string{"CONDEMNED state:PER state:IRN"}},
+		{"a vote is a party's act: its demonym names the target",
+			"Japan deplored the Chinese vote on Tuesday.",
+			[]string{"CONDEMNED state:JPN state:CHN"}, nil},
 	})
 }
