@@ -2581,9 +2581,10 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 }
 
 // relativeLightVerb: the noun heads a relative clause whose subject does it through a light
-// verb (words.tsv light-verb), its target after the verb ("the strikes that the United States
-// and Britain carried out against Houthi targets in Yemen", "the attacks which Russia launched
-// on Odesa"); nil otherwise.
+// verb (words.tsv light-verb) or gives it (give-verb), its target after the verb ("the strikes
+// that the United States and Britain carried out against Houthi targets in Yemen", "the
+// attacks which Russia launched on Odesa", "the assistance that Belarus, Iran and the DPRK
+// have provided to Russia's war effort"); nil otherwise.
 func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 	k := o.te
 	if k+2 >= s.b || !s.tokens[k].is("that", "which") {
@@ -2603,7 +2604,7 @@ func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 	for v < cb && (s.tw(wAux, v) || s.tw(wAdverb, v)) {
 		v++
 	}
-	if v >= cb || !s.tw(wLightVerb, v) {
+	if v >= cb || !s.tw(wLightVerb, v) && !s.tw(wGiveVerb, v) {
 		return nil
 	}
 	v++

@@ -46,5 +46,12 @@ func TestR9Lists(t *testing.T) {
 		{"a vote is a party's act: its demonym names the target",
 			"Japan deplored the Chinese vote on Tuesday.",
 			[]string{"CONDEMNED state:JPN state:CHN"}, nil},
+		{"a help noun heading a relative clause whose subject list gives it to a target",
+			"Lithuania deplores the assistance that Belarus, Iran and Syria have provided to Russia's war. Norway welcomed the aid which Sweden and Finland extended to Ukraine in May.",
+			[]string{"SUPPORTS state:BLR state:RUS", "SUPPORTS state:IRN state:RUS", "SUPPORTS state:SYR state:RUS",
+				"SUPPORTS state:SWE state:UKR", "SUPPORTS state:FIN state:UKR"}, nil},
+		{"a given help with no target names no support",
+			"Chile deplores the support that Iran has given.",
+			[]string{"CONDEMNED state:CHL state:IRN"}, []string{"SUPPORTS state:IRN state:CHL"}},
 	})
 }
