@@ -2348,6 +2348,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := s.relativeLightVerb(o); pairs != nil {
 		return pairs
 	}
+	if pairs := s.givenHelp(o); pairs != nil {
+		return pairs
+	}
 	src := s.possessor(o.t)
 	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
 		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
@@ -2616,6 +2619,51 @@ func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 		return nil
 	}
 	return cross(doers, s.group(dst, o.dstOK))
+}
+
+// givenHelp: a help noun (flag beneficiary) in the object of a words.tsv give-verb whose
+// recipient stands right after the verb ("Korea gave Ukraine humanitarian help", "has given
+// Ukraine more than five hundred million euros in military aid", "will provide Ukraine with
+// £3 billion of military support"): the verb's subject list helps every recipient; nil
+// otherwise. Between the recipient and the noun only "with", articles, amounts and lower-case
+// words of the noun phrase ("of", "in", "than") stand, within a dozen tokens.
+func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
+	if !o.trig.spec.has(flagBeneficiary) || s.tokens[o.t-1].is("in") {
+		return nil // "to provide AUD 400 million in support of training hubs": an adjunct
+	}
+	for k := o.t - 1; k > s.a+1 && k >= o.t-12; k-- {
+		if r := s.mentionEndingAt(k+1, o.dstOK); r != nil && !r.possessive && !r.demonym {
+			g := s.coordination(r, o.dstOK)
+			v := g[0].start - 1
+			if v > s.a && s.tw(wArticle, v) && s.mentionAt(v) == nil {
+				v-- // "gave the Philippine Navy three vessels"
+			}
+			if v <= s.a || !s.tw(wGiveVerb, v) {
+				return nil
+			}
+			ca, _ := s.clauseOf(v)
+			src := s.subjectOf(v, ca, o.srcOK)
+			if src == nil || src.possessive || src.end < s.b && s.tw(wSpeech, src.end) {
+				// "Her country, she added, would continue to provide Ukraine with ...": neither
+				// "her" nor the speaker of a parenthetical gives anything.
+				return nil
+			}
+			return cross(s.coordination(src, o.srcOK), g)
+		}
+		tk := s.tokens[k]
+		switch {
+		case s.trigMark[k-s.a] || s.tw(wConjunction, k):
+			return nil
+		case s.mentionAt(k) != nil && !s.tw(wPossessive, k): // "its" may stand for a name
+			return nil
+		case tk.is("with", "of", "in", "than") || s.tw(wArticle, k) || s.tw(wPossessive, k) || isAmount(tk.Text):
+		case tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) && !s.tw(wAux, k) && !s.tw(wBe, k):
+		case tk.is("£", "$", "€", "%"): // inside an amount ("£3 billion")
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —

@@ -53,5 +53,12 @@ func TestR9Lists(t *testing.T) {
 		{"a given help with no target names no support",
 			"Chile deplores the support that Iran has given.",
 			[]string{"CONDEMNED state:CHL state:IRN"}, []string{"SUPPORTS state:IRN state:CHL"}},
+		{"help given to a recipient named right after the verb, in every shape of the object",
+			"South Korea gave Ukraine humanitarian help this year. Latvia has given Moldova more than forty million euros in military aid. Japan and Canada will provide Georgia and Armenia with financial assistance. Norway offered Kenya its full backing.",
+			[]string{"SUPPORTS state:KOR state:UKR", "SUPPORTS state:LVA state:MDA", "SUPPORTS state:JPN state:GEO", "SUPPORTS state:JPN state:ARM",
+				"SUPPORTS state:CAN state:GEO", "SUPPORTS state:CAN state:ARM", "SUPPORTS state:NOR state:KEN"}, nil},
+		{"no help noun, help as an adjunct, or a speaker's parenthetical gives no support",
+			"The UK gave Ukraine a warm welcome. Australia pledged to provide Fiji 40 million dollars in support of police training. Her country, she added, would provide Moldova with assistance.",
+			nil, []string{"SUPPORTS state:GBR state:UKR", "SUPPORTS state:AUS state:FJI"}},
 	})
 }
