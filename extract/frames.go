@@ -707,13 +707,18 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// antecedent of "where" ("where it arrived" is more often a ship's or a plane's).
 		dst = s.mentionEndingAt(o.ca-1, o.dstOK)
 	}
+	if dst == nil && spec.has(flagPrepOnly) && spec.has(flagDoubleObject) {
+		// "Iran gave Russia drones": with both flags, the recipient follows a preposition or
+		// stands first before goods; no other name ("gives North Korea more leverage").
+		dst = s.doubleObject(x, o, true)
+	}
 	if dst == nil && !spec.has(flagPrepOnly) {
 		if spec.objectLast {
 			dst = s.lastInNP(o.te, o.cb, o.dstOK)
 		} else if obj, found := s.objectOf(o.te, o.cb, o.dstOK, src, spec.has(flagLocative)); found && !withPrep {
 			// A verb-to's direct object is what moves, not the target ("delivered jets").
 			dst = obj
-		} else if dst = s.doubleObject(x, o); dst != nil {
+		} else if dst = s.doubleObject(x, o, false); dst != nil {
 			// "shipped Mali attack helicopters", "supplied Niger with drones": the recipient
 			// stands first in the object.
 		} else if o.te < o.cb && s.tokens[o.te].is(",", ";", ":") {
@@ -1551,8 +1556,10 @@ func (s *sentenceCtx) coordinatedClause(te, cb int) int {
 }
 
 // doubleObject: for a double-object verb, the name right after it, followed by "with" or by
-// goods or a weapon within five tokens, is its recipient.
-func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
+// goods or a weapon within five tokens, is its recipient. strict (a verb of many senses,
+// "gave"): the goods head the object, with no preposition but "of" before them ("gave Iran a
+// warning about missiles" gives no missiles).
+func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence, strict bool) *mention {
 	k := o.te
 	for k < o.cb && s.tw(wAdverb, k) {
 		k++
@@ -1567,7 +1574,7 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
 		return m
 	}
 	for j := end; j < o.cb && j < end+5; j++ {
-		if s.tokens[j].is(",", ";", ":", "and", "to", "into") {
+		if s.tokens[j].is(",", ";", ":", "and", "to", "into") || strict && s.tw(wPreposition, j) && !s.tokens[j].is("of") {
 			break
 		}
 		if x.lex.goods.matchAt(s.tokens[:s.b], j) > 0 || s.weaponAt(j) {

@@ -60,5 +60,11 @@ func TestR9Lists(t *testing.T) {
 		{"no help noun, help as an adjunct, or a speaker's parenthetical gives no support",
 			"The UK gave Ukraine a warm welcome. Australia pledged to provide Fiji 40 million dollars in support of police training. Her country, she added, would provide Moldova with assistance.",
 			nil, []string{"SUPPORTS state:GBR state:UKR", "SUPPORTS state:AUS state:FJI"}},
+		{"'give' with the recipient first and goods heading the object supplies them",
+			"Iran gave Russia drones in 2023. Belarus has given Syria hundreds of shells. Moscow may soon give Pyongyang missile technology.",
+			[]string{"SUPPLIED state:IRN state:RUS", "SUPPLIED state:BLR state:SYR", "SUPPLIED state:RUS state:PRK"}, nil},
+		{"'give' with no goods heading the object supplies nothing",
+			"The pact gives Russia more leverage. Moscow gave Tehran a warning about missiles. Chile gave Peru a place on the panel on drones.",
+			nil, []string{"SUPPLIED state:RUS state:IRN", "SUPPLIED state:CHL state:PER"}},
 	})
 }
