@@ -1560,9 +1560,12 @@ func (s *sentenceCtx) coordinatedClause(te, cb int) int {
 // "gave"): the goods head the object, with no preposition but "of" before them ("gave Iran a
 // warning about missiles" gives no missiles).
 func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence, strict bool) *mention {
-	k := o.te
+	k := s.pastRaisedConjunct(o.t, o.te, o.cb)
 	for k < o.cb && s.tw(wAdverb, k) {
 		k++
+	}
+	if k+1 < o.cb && s.tw(wArticle, k) && s.mentionAt(k) == nil && s.mentionAt(k+1) != nil {
+		k++ // "provide the DPRK with missile technology"
 	}
 	m := s.mentionAt(k)
 	if !o.trig.spec.has(flagDoubleObject) || m == nil || m.start != k || m.possessive || m.demonym || !o.dstOK(m) {
@@ -1582,6 +1585,35 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence, strict bool) *me
 		}
 	}
 	return nil
+}
+
+// pastRaisedConjunct: where the object shared by two coordinated verbs starts ("may be
+// providing, or may soon provide, the DPRK with ..."): after the verb at t (ending before te),
+// a comma and "or"/"and" with auxiliaries and adverbs before another verb and its comma
+// (the first conjunct) or a comma right after a verb that such a conjunct ends (the second);
+// te otherwise.
+func (s *sentenceCtx) pastRaisedConjunct(t, te, cb int) int {
+	if te+1 >= cb || s.tokens[te].Text != "," {
+		return te
+	}
+	if s.tw(wConjunction, te+1) {
+		j := te + 2
+		for j < cb && j < te+6 && (s.tw(wAux, j) || s.adverb(j) || s.tw(wBe, j)) {
+			j++
+		}
+		if j+1 < cb && s.tokens[j].isWord() && !s.tokens[j].isCap() && s.tokens[j+1].Text == "," {
+			return j + 2 // the first conjunct: "providing, or may soon provide, the DPRK"
+		}
+		return te
+	}
+	j := t - 1
+	for j > s.a && j > t-5 && (s.tw(wAux, j) || s.adverb(j) || s.tw(wBe, j)) {
+		j--
+	}
+	if j < t-1 && j-1 > s.a && s.tw(wConjunction, j) && s.tokens[j-1].Text == "," {
+		return te + 1 // the second conjunct: "or may soon provide, the DPRK"
+	}
+	return te
 }
 
 // doersOf: the doers of the events kept under key (anyAct or a relation type) whose type

@@ -66,5 +66,11 @@ func TestR9Lists(t *testing.T) {
 		{"'give' with no goods heading the object supplies nothing",
 			"The pact gives Russia more leverage. Moscow gave Tehran a warning about missiles. Chile gave Peru a place on the panel on drones.",
 			nil, []string{"SUPPLIED state:RUS state:IRN", "SUPPLIED state:CHL state:PER"}},
+		{"two coordinated verbs share one double object after the second's comma",
+			"Officials fear that Minsk may be providing, or may soon provide, the DRC with drones. Iran has supplied, and will continue to supply, Russia with shells. Egypt sold, or leased, Libya tanks.",
+			[]string{"SUPPLIED state:BLR state:COD", "SUPPLIED state:IRN state:RUS", "SUPPLIED state:EGY state:LBY"}, nil},
+		{"a parenthetical speaker between the verb and its object is no conjunct",
+			"Iran supplied, Syria said, drones to Russia.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:SYR state:RUS"}},
 	})
 }
