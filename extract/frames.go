@@ -2874,8 +2874,8 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 			continue
 		}
 		if !s.tw(wIssuerPrep, j+1) {
-			if j == r-1 {
-				return s.issuedBy(j, ok)
+			if j == r-1 || s.dateBetween(j+1, r) {
+				return s.issuedBy(j, ok) // "issued a statement (on Monday) that condemned"
 			}
 			continue
 		}
@@ -2918,6 +2918,20 @@ func (s *sentenceCtx) antecedentConjunct(src *mention, ca int, ok func(*mention)
 		}
 	}
 	return ante
+}
+
+// dateBetween: the tokens [a, b) are one date, with the preposition before it ("on Monday",
+// "yesterday", "on 3 May").
+func (s *sentenceCtx) dateBetween(a, b int) bool {
+	if a < b && s.tw(wPreposition, a) {
+		a++
+	}
+	for _, d := range s.dateMentions {
+		if d.start == a && d.end == b {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedBy: the statement noun at j, right before its relative pronoun, is the object of a

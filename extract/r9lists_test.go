@@ -72,5 +72,11 @@ func TestR9Lists(t *testing.T) {
 		{"a parenthetical speaker between the verb and its object is no conjunct",
 			"Iran supplied, Syria said, drones to Russia.",
 			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:SYR state:RUS"}},
+		{"a date between the statement noun and its relative pronoun",
+			"Chile issued a statement on Monday that condemned Iran. Canada and Japan released a joint communique yesterday which denounced Syria.",
+			[]string{"CONDEMNED state:CHL state:IRN", "CONDEMNED state:CAN state:SYR", "CONDEMNED state:JPN state:SYR"}, nil},
+		{"after a date, a clause with its own subject is reported content",
+			"Chile issued a statement on Monday that Peru had condemned Iran.",
+			[]string{"CONDEMNED state:PER state:IRN"}, []string{"CONDEMNED state:CHL state:IRN"}},
 	})
 }

@@ -1272,7 +1272,7 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 			return true
 		}
 	}
-	if s.tw(wSpeechNoun, k) && k+1 < t && s.tokens[k+1].is("that", "which") && s.relativeVerbAt(k+2, t) {
+	if s.tw(wSpeechNoun, k) && s.statementRelative(k, t) {
 		// "issued a joint statement that condemned X", "a communique which strongly
 		// denounces Y": the relative clause's verb is what the statement does, the act itself
 		// (SCHEMA.md Modality rule 1), as with a statement-verb participle.
@@ -1287,6 +1287,18 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 			// "a joint statement announcing sanctions on Iran Air": the statement makes the
 			// announcement, which is the act (SCHEMA.md Modality rule 1).
 			return true
+		}
+	}
+	return false
+}
+
+// statementRelative: a relative pronoun follows the statement noun at k, right after it or
+// after a date ("a statement on Monday that condemned"), and the trigger at t is the
+// relative clause's verb.
+func (s *sentenceCtx) statementRelative(k, t int) bool {
+	for r := k + 1; r < t && r <= k+5; r++ {
+		if s.tokens[r].is("that", "which") {
+			return (r == k+1 || s.dateBetween(k+1, r)) && s.relativeVerbAt(r+1, t)
 		}
 	}
 	return false
