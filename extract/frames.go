@@ -622,6 +622,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if p := x.penalisedFor(s, o); p != nil {
+		src = p
+	}
 	if spec.has(flagEventSubject) {
 		// "The measures target Shahed Aviation Industries": the sanctions stated before; the
 		// row states nothing with any other subject.
@@ -1581,6 +1584,27 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence, strict bool) *me
 			break
 		}
 		if x.lex.goods.matchAt(s.tokens[:s.b], j) > 0 || s.weaponAt(j) {
+			return m
+		}
+	}
+	return nil
+}
+
+// penalisedFor: the gerund at t opens a reason phrase after a comma (", for selling arms to
+// Taiwan") in a clause that puts a penalty (cues.tsv penalty: "put sanctions on seven
+// companies, including units of A and B, for selling") before it: the ones penalised, the
+// name right before the comma, do what the gerund names, not the clause's subject; else nil.
+func (x *Extractor) penalisedFor(s *sentenceCtx, o *occurrence) *mention {
+	t := o.t
+	if !strings.HasSuffix(s.tokens[t].Lower, "ing") || t-3 <= o.ca || !s.tokens[t-1].is("for") || s.tokens[t-2].Text != "," {
+		return nil
+	}
+	m := s.mentionEndingAt(t-2, o.srcOK)
+	if m == nil || m.possessive || m.demonym {
+		return nil
+	}
+	for k := o.ca; k < m.start; k++ {
+		if x.lex.penalty.matchAt(s.tokens[:m.start], k) > 0 {
 			return m
 		}
 	}

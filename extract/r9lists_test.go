@@ -78,5 +78,12 @@ func TestR9Lists(t *testing.T) {
 		{"after a date, a clause with its own subject is reported content",
 			"Chile issued a statement on Monday that Peru had condemned Iran.",
 			[]string{"CONDEMNED state:PER state:IRN"}, []string{"CONDEMNED state:CHL state:IRN"}},
+		{"the ones penalised do what a reason gerund after a comma names",
+			"Beijing imposed sanctions on Boeing and General Dynamics, for selling weapons to Taiwan. Moscow put an embargo on several firms, including Raytheon, for shipping parts to Ukraine.",
+			[]string{"SUPPLIED inst:boeing state:TWN", "SUPPLIED inst:general-dynamics state:TWN", "SUPPLIED inst:raytheon state:UKR"},
+			[]string{"SUPPLIED state:CHN state:TWN", "SUPPLIED state:RUS state:UKR"}},
+		{"with no penalty in the clause the reason gerund stays the subject's",
+			"Seoul thanked Boeing, for selling jets to Poland.",
+			nil, []string{"SUPPLIED inst:boeing state:POL"}},
 	})
 }
