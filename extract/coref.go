@@ -16,6 +16,7 @@ type anaphor struct {
 	max        int      // a group's greatest size, 0 for none ("both ministers": 2)
 	chain      bool     // refers to the group a group anaphor just named ("The leaders met. They ...")
 	far        bool     // a numbered list named anywhere before in the document ("all three states")
+	salient    bool     // the document's two most named entities so far ("Both countries are members")
 	first      bool     // the document's first compatible entity ("the Government" of a release)
 	cased      []string // if set, the phrase's words as they must be written ("the Government")
 	prefix     string   // the antecedent's first word ("North")
@@ -88,6 +89,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.object = attrs["object"] == "1"
 	a.chain = attrs["chain"] == "1"
 	a.far = attrs["far"] == "1"
+	a.salient = attrs["salient"] == "1"
+	if a.salient && count != 2 {
+		return fmt.Errorf("coreference option salient=1 needs a count of 2")
+	}
 	a.first = attrs["first"] == "1"
 	if a.far && count < 2 {
 		return fmt.Errorf("coreference option far=1 needs a count of 2 to 4")
@@ -261,6 +266,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 		ants     []*entityInfo
 		sentence int
 		occasion int
+		// numbered: a numbered group ("the two countries") ending at token end; a "they"
+		// continues it only when no two other compatible names stand between ("The two
+		// countries met. Japan and the United States said they ..." is Japan and the United
+		// States).
+		numbered bool
+		end      int
 	}
 	// weOpenings: where "We ," opens a declared apposition, found when the first "we" to
 	// resolve needs them (a scan back from every "we" was quadratic in the document).
@@ -271,6 +282,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var people []int
 	paraStart := 0 // the token that opens the current paragraph
 	var bylines bylineIndex
+	var iss issuers // the states a joint text declares it speaks for, read at the first group phrase
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
@@ -319,6 +331,20 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						continue
 					}
 				}
+			}
+			if n, ants := x.issuerGroupAt(tokens, span, i, &iss, sentences, found); n > 0 && !(next > 0 && found[next-1].end > i) && !quoted(tokens, paraStart, i) {
+				// "all eight of us", "the three states": the issuers a joint text declared
+				// (issuers.go); a later "they" continues them.
+				group.ants, group.sentence, group.occasion = ants, si, 0
+				described = append(described, [2]int{i, i + n}) // ", Iceland included,": the aside is the group's
+				for _, ant := range ants {
+					m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true}
+					out = append(out, m)
+					recent = append(recent, m)
+					actors = append(actors, m)
+				}
+				i += n - 1
+				continue
 			}
 			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
 				continue // no anaphor starts here, or inside a name
@@ -383,7 +409,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.owner:
 					ants = x.ownerAntecedent(tokens, recent, found[:next], out, titled, row, si)
 				case row.chain:
-					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] {
+					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] &&
+						!(group.numbered && namedBetween(found[:next], row, group.end, i)) {
 						ants, occasion = group.ants, group.occasion
 					}
 				case row.count == 0:
@@ -403,6 +430,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
 				case row.far:
 					ants = listAntecedents(tokens, found[:next], row)
+				case row.salient:
+					ants = salientPair(found[:next], row)
 				default:
 					pool := recent
 					if n == 1 && (x.lex.words.in(wSubjectPronoun, tokens[i].Lower) || x.lex.words.in(wObjectPronoun, tokens[i].Lower) ||
@@ -451,10 +480,13 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				i += n - 1
 				continue
 			}
-			if (a.count == 0 || a.chain) && !(i > span[0] && x.lex.words.in(wPreposition, tokens[i-1].Lower)) {
+			if (a.count == 0 || a.chain || a.count >= 2 && len(ants) >= 2 && !a.possessive) && !(i > span[0] && x.lex.words.in(wPreposition, tokens[i-1].Lower)) {
 				// A later "they" continues a group that acts, not one inside a
-				// prepositional phrase ("officers from the four countries").
+				// prepositional phrase ("officers from the four countries"); a numbered
+				// group ("The three states recall that they signed") is such a group too,
+				// or "they" would reach past it to the people named before.
 				group.ants, group.sentence, group.occasion = ants, si, occasion
+				group.numbered, group.end = a.count >= 2, i+n
 			}
 			for _, ant := range ants {
 				m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: a.possessive, occasion: occasion}
@@ -1195,6 +1227,52 @@ func listAntecedents(tokens []Token, before []mention, a *anaphor) []*entityInfo
 		chain, closed = append(chain[:0], m), false
 	}
 	return flush()
+}
+
+// namedBetween: two or more distinct compatible entities are named (not referred to) in
+// tokens [from, to): a group of their own a plural could stand for ("Japan and the United
+// States ... criticised Moscow for what they called"); one name alone is an object ("The two
+// countries condemned Russia. They also ...").
+func namedBetween(before []mention, a *anaphor, from, to int) bool {
+	var first *entityInfo
+	for k := len(before) - 1; k >= 0 && before[k].start >= from; k-- {
+		if m := &before[k]; !m.coref && !m.nested && m.end <= to && a.accepts(m.info) {
+			if first != nil && m.info != first {
+				return true
+			}
+			first = m.info
+		}
+	}
+	return false
+}
+
+// salientPair: the two compatible entities the document has named most often before the
+// anaphor, when each was named at least twice and no third was named as often as the second
+// ("Marles met Marcos in Manila. ... The United States and Japan will also send forces.
+// ...\n\nBoth countries are members of ...": Australia and the Philippines, the pair the text
+// is about, not the latest pair it joined by "and"); nil when the text has no such pair.
+func salientPair(before []mention, a *anaphor) []*entityInfo {
+	counts := map[*entityInfo]int{}
+	var order []*entityInfo // first mention order, for a stable result
+	for k := range before {
+		m := &before[k]
+		if m.coref || !a.accepts(m.info) {
+			continue
+		}
+		if counts[m.info] == 0 {
+			order = append(order, m.info)
+		}
+		counts[m.info]++
+	}
+	if len(order) < 2 {
+		return nil
+	}
+	ranked := slices.Clone(order)
+	slices.SortStableFunc(ranked, func(x, y *entityInfo) int { return counts[y] - counts[x] })
+	if counts[ranked[1]] < 2 || len(ranked) > 2 && counts[ranked[2]] == counts[ranked[1]] {
+		return nil
+	}
+	return ranked[:2]
 }
 
 // listJoin: the tokens between list members m and next are list glue (commas, "and", titles,

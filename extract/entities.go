@@ -265,17 +265,28 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 			return false
 		}
+		// Institutions, places and agreements built around a head word ("Stockholm Korea
+		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese";
+		// an agreement that is a title line of its own ("Bratislava Declaration on Security in
+		// Central Europe") goes before everything, so that no place inside it is read apart.
+		headline := isHeadline(tokens, span)
+		heads := headedNames(tokens, span, lx)
+		for _, m := range heads {
+			if titleAgreement(tokens, span, m) && free(m.start, m.end) {
+				m.sentence = si
+				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+				found = append(found, m)
+				mark(m.start, m.end)
+			}
+		}
 		keep(lx.datelinePlace(tokens, span))
 		keep(lx.resolutions(tokens, span, fl))
 		keep(lx.prefixedInstitutions(tokens, span))
 		keep(lx.directionalPlaces(tokens, span, fl))
 		keep(lx.weaponModels(tokens, span, fl))
-		// Institutions, places and agreements built around a head word ("Stockholm Korea
-		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese".
-		headline := isHeadline(tokens, span)
-		for _, m := range headedNames(tokens, span, lx) {
+		for _, m := range heads {
 			if headline {
-				break // in Title Case every word looks like a name
+				break // in Title Case every word looks like a name (a title agreement was kept above)
 			}
 			if free(m.start, m.end) {
 				m.sentence = si
@@ -381,6 +392,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					n = j + k - i
 				}
 			}
+			if e.info.Type == TypeWeapon && e.caseSensitive && n == 1 && !isAllCaps(tokens[i].Text) && i+1 < span[1] && capWordAt(tokens, i+1, lx) &&
+				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && lx.shapes.designatorEnd(tokens, span[1], i+1) == i+1 &&
+				(i+2 >= span[1] || !tokens[i+2].isCap()) {
+				// "Typhoon Gaemi", "Patriot Act": a one-word model name before one more
+				// capitalised name word opens another name ("Harpoon Coastal Defense Systems",
+				// a longer run, is the model's system).
+				i++
+				continue
+			}
 			if e.short && i+n < span[1] && lx.shapes.isNameWord(&tokens[i+n]) {
 				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
 				// the start of another person's name, left to the person patterns.
@@ -409,6 +429,30 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					mention{info: e.info, start: i, end: i + n, sentence: si, demonym: true, nested: true})
 				mark(i, i+n+1)
 				i += n + 1
+				continue
+			}
+			if (e.info.Type == TypePlace || e.capital) && !e.demonym && i+n < span[1] && !tokens[i+n].isCap() && tokens[i+n-1].isCap() &&
+				(i == span[0] || !tokens[i-1].is("a", "an")) { // "a Danube river port" describes, names nothing
+				// "the Kursk nuclear power plant", "Sanaa airfield": a known place or capital
+				// before a lower-case site noun (shapes.tsv site-noun) names the site, a place
+				// of its own, as "Nevatim air base" does for a name the gazetteers lack.
+				if k := lx.shapes.siteNouns.matchAtEnd(tokens[:span[1]], i+n); k > 0 && free(i+n, i+n+k) {
+					name := surfaceOf(tokens, i, i+n+k)
+					found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + n + k, sentence: si})
+					mark(i, i+n+k)
+					i += n + k
+					continue
+				}
+			}
+			if e.info.Type == TypePlace && !e.capital && n == 1 && i+1 < span[1] && lx.shapes.regionNouns[tokens[i+1].Text] && free(i+1, i+2) && i > span[0] &&
+				theBefore(tokens, span, i) {
+				// "the Odesa region", "Russia's Belgorod oblast": a known city's name before a
+				// lower-case region noun (shapes.tsv region-noun) names the region around it, a
+				// place of its own; "Kursk region", where the gazetteer has it, matched above.
+				name := surfaceOf(tokens, i, i+2)
+				found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + 2, sentence: si})
+				mark(i, i+2)
+				i += 2
 				continue
 			}
 			if e.capital && placeContext(tokens, span, i, lx) {
@@ -941,6 +985,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			if tokens[k+1].Newlines > 0 && isAllCaps(t.Key) != isAllCaps(tokens[k+1].Key) {
 				break // "MEETINGS COVERAGE AND PRESS RELEASES / Security Council": a heading above
 			}
+			if tokens[k+1].Newlines > 0 && typ == TypeAgreement && titleLine(tokens, span, k+1) {
+				break // "Joint Statement / Vilnius Declaration on ...": a title line names the text alone
+			}
 			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
 				!nl.written(listStop, &tokens[k-1]) && !isRoleWord(tokens, k-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], k-1, k) &&
 				(headsEnd(tokens, span, h+1, lx) >= span[1] || !tokens[headsEnd(tokens, span, h+1, lx)].isCap())) {
@@ -1022,6 +1069,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		}
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
+		}
+		if typ == TypeAgreement && titleLine(tokens, span, start) {
+			end = titleLineEnd(tokens, span, end) // "Stockholm Declaration on Security in the Baltic Sea Region" on its own line
 		}
 		if typ == TypeInstitution && end == h+1 && nl.theatreHeads[word] {
 			end = theatreEnd(tokens, span, start, end, lx)
@@ -1549,6 +1599,9 @@ func theatreEnd(tokens []Token, span [2]int, start, end int, lx *lexicon) int {
 		return end
 	}
 	end += n
+	if end < span[1] && tokens[end].Text == "Command" && !lx.gaz.knowsAt(tokens[:span[1]], end, end+1) {
+		end++ // "U.S. Naval Forces Central Command": the theatre's command is the theatre's name
+	}
 	if end+1 < span[1] && tokens[end].is("and") {
 		if m := theatre(end + 1); m > 0 {
 			end += 1 + m
@@ -1587,4 +1640,45 @@ func shortOwners(tokens []Token, m mention, lx *lexicon) []*entityInfo {
 		}
 	}
 	return owners
+}
+
+// titleLine: the token at a opens a line of its own that is a title: it follows a line break
+// (or opens the text), holds at most 16 tokens, and every word in it is capitalised or a
+// function word (shapes.tsv stop), so that a running sentence wrapped by a PDF is no title.
+func titleLine(tokens []Token, span [2]int, a int) bool {
+	if a > 0 && tokens[a].Newlines == 0 {
+		return false
+	}
+	n := 0
+	for k := a; k < len(tokens) && (k == a || tokens[k].Newlines == 0); k++ {
+		if n++; n > 16 || tokens[k].isWord() && !tokens[k].isCap() && !titleFunctionWords[tokens[k].Lower] {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// titleFunctionWords are the lower-case words a title line may hold between its capitalised
+// ones ("Declaration on Security in the Baltic Sea Region").
+var titleFunctionWords = map[string]bool{"of": true, "on": true, "in": true, "the": true, "and": true, "for": true, "to": true, "between": true, "at": true}
+
+// titleLineEnd: an agreement named on a title line runs to the line's end (its complement
+// has no sentence around it to stop it), from end, the end of the complement already read.
+func titleLineEnd(tokens []Token, span [2]int, end int) int {
+	k := end
+	for k < span[1] && tokens[k].Newlines == 0 && tokens[k].isWord() {
+		k++
+	}
+	if k < span[1] && tokens[k].Newlines == 0 {
+		return end // punctuation inside the line: keep the complement read
+	}
+	for k > end && !tokens[k-1].isCap() {
+		k-- // never end on a function word
+	}
+	return k
+}
+
+// titleAgreement: the headed name m is an agreement that fills a title line of its own.
+func titleAgreement(tokens []Token, span [2]int, m mention) bool {
+	return m.info.Type == TypeAgreement && titleLine(tokens, span, m.start) && (m.end == len(tokens) || tokens[m.end].Newlines > 0)
 }

@@ -473,6 +473,16 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// name right before it and, for a supply, the name after its preposition.
 	onName := !s.passive(o.t) && s.reducedPassive(o)
 	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o)
+	if !s.passive(o.t) && s.unnamedController(o.t, o.ca) {
+		return nil // "asked members to stand with his country": the members would stand, unnamed
+	}
+	if !s.passive(o.t) && !onName && !reduced && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
+		s.tokens[o.te].is("by") && strings.HasSuffix(s.tokens[o.t].Lower, "ed") {
+		// "U.S. and U.K. forces, supported by coalition partners, conducted strikes against
+		// Houthi targets": a participle set off by a comma before "by" is passive, never the
+		// active verb of the names before it; with no named agent it relates nobody.
+		return nil
+	}
 	if spec.has(flagEventSubject) && (s.passive(o.t) || onName || reduced) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}
@@ -777,7 +787,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil && spec.body != "" && !withPrep {
 		// "vetoed a draft resolution": an unnamed draft is the body's (the Security Council's).
 		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
-			return cross(srcs(), append([]*mention{body}, s.draftMandates(o.te, o.dstOK)...))
+			if mandates := s.draftMandates(o.te, o.dstOK); len(mandates) > 0 {
+				// "vetoed a draft resolution that would have renewed the mandate of the Panel
+				// of Experts": what the veto affected is the mandate's body, which the
+				// sentence names; the unnamed draft's body is not.
+				return cross(srcs(), mandates)
+			}
+			return cross(srcs(), []*mention{body})
 		}
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no
@@ -1911,6 +1927,30 @@ func (s *sentenceCtx) relativeAntecedent(r int, ok func(*mention) bool) *mention
 	return nil
 }
 
+// unnamedController: the verb at t is the infinitive after an object-control verb (words.tsv
+// object-control) whose object is a plain noun phrase naming nobody ("asked members to stand
+// with", "urged its partners to supply"): that object is the doer, so no name is.
+func (s *sentenceCtx) unnamedController(t, ca int) bool {
+	if t-3 < ca || !s.tokens[t-1].is("to") {
+		return false
+	}
+	noun := false
+	for k := t - 2; k > ca && k >= t-6; k-- {
+		if s.tw(wObjectControl, k) {
+			return noun
+		}
+		if m := s.mentionAt(k); m != nil && !(m.coref && m.possessive && !s.tokens[k].isCap()) {
+			return false // "urged Japan to sanction": the named object acts
+		}
+		tk := s.tokens[k]
+		if !tk.isWord() || tk.isCap() {
+			return false
+		}
+		noun = noun || !s.tw(wArticle, k) && !s.tw(wDeterminer, k)
+	}
+	return false
+}
+
 // controllerSubject: the subject of a subject-control verb (words.tsv subject-control) whose
 // infinitive the verb at t is ("Seoul summoned the Russian ambassador, Georgy Zinoviev, on
 // Tuesday to protest the deployment": Seoul), or nil.
@@ -2495,7 +2535,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// has the possessor as its doer; when that is no name of the right kind, the clause's
 	// subject is not the doer either.
 	possessed := src == nil && s.possessedNoun(o.t, o.ca) && !s.afterVoice(o.t, o.ca)
-	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) {
+	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) && !s.draftTopic(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia"), or the subject of an
 		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
 		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
@@ -2586,10 +2626,23 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			if s.thanks(o) {
 				// "Putin thanked the North for its backing": an official thanks for the help
 				// his country got; the gazetteer's state of the person is the one helped.
-				for i, h := range helped {
+				kept := helped[:0]
+				for _, h := range helped {
 					if st := x.seatedState(h); st != nil {
-						helped[i] = actingFor(h, st)
+						kept = append(kept, actingFor(h, st))
+					} else if h.info.Type != TypePerson || !h.coref {
+						kept = append(kept, h)
 					}
+					// An anaphor for a person whose state the gazetteer does not know
+					// ("The President thanked Australia for its support", "they" for three
+					// heads of state) stands for an office holder thanking on his state's
+					// behalf: no target rather than the person. (A person named in the
+					// sentence, "Maria Lindqvist, a researcher, thanked", stays the one
+					// thanked.)
+				}
+				helped = kept
+				if len(helped) == 0 {
+					return nil
 				}
 			}
 			return cross(s.coordination(src, o.srcOK), helped)
@@ -2799,6 +2852,22 @@ func (s *sentenceCtx) objectOfVerb(t, ca int, c wordClass) bool {
 			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k),
 			s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore: // "launched a full-scale war"
 			continue
+		}
+		return false
+	}
+	return false
+}
+
+// draftTopic: the noun at t heads the topic of a draft noun (words.tsv class draft) after
+// "on" or "about" ("vetoed a text on new sanctions against the DPRK", "a draft resolution on
+// an arms embargo"): the act is what the draft proposes, not what the clause's subject did.
+func (s *sentenceCtx) draftTopic(t, ca int) bool {
+	for k := t - 1; k > ca && k >= t-5; k-- {
+		switch {
+		case s.tokens[k].is("on", "about") && s.tw(wDraft, k-1):
+			return true
+		case s.tw(wArticle, k), s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k):
+			continue // "a text on new, tougher sanctions"
 		}
 		return false
 	}

@@ -252,6 +252,12 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
+		if preps, ok := attrs["to"]; ok && preps == "" {
+			// A row whose verb takes its destination as direct object ("troops reached
+			// Kursk"): the troops' destination is that object, with no preposition.
+			t.targetPreps = nil
+			t.flags &^= flagPrepOnly
+		}
 		spec.troops = &t
 	}
 	return &spec, nil
@@ -357,6 +363,9 @@ const (
 	wPledgeModal
 	wVerdictLink
 	wSideHead
+	wObjectControl
+	wIssuerHead
+	wIssuerGroup
 	wIssueVerb
 	wGiveVerb
 	wordClassCount
@@ -378,7 +387,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
-	"verdict-link", "side-head", "issue-verb", "give-verb"}
+	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -388,6 +397,8 @@ type words struct {
 	speaksFor   phraseSet // "speaking on behalf of"
 	sourceCue   phraseSet // "told", "spoke to", "a report by"
 	memberIntro phraseSet // "including", "among them": members of a class object follow
+	// signatureCue: a line that is only one of these opens a signature block ("Signed by:").
+	signatureCue phraseSet
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
@@ -404,6 +415,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.sourceCue
 	case "member-intro":
 		return &w.memberIntro
+	case "signature-cue":
+		return &w.signatureCue
 	}
 	return nil
 }

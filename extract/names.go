@@ -39,6 +39,8 @@ type nameLexicon struct {
 	unitHeads                                                  map[string]bool // as written: "Brigade" in "3 Commando Brigade"
 	unitNumberLeads                                            map[string]bool // lower case: "of" in "Royal Marines of 3 Commando Brigade"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
+	ageWords                                                   map[string]bool // lower case: "sixty" in "Olha Marchenko, sixty-two,"
+	regionNouns                                                map[string]bool // lower case: "region" in "the Odesa region"
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
 	bodyPrefix                                                 phraseSet // "United Nations panel of experts"
@@ -155,6 +157,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
 		"speech-verb":      set(&n.speechVerbs, true),
+		"age-word":         set(&n.ageWords, true),
+		"region-noun":      set(&n.regionNouns, true),
 		"base-cue":         set(&n.baseCues, true),
 		"destination-verb": set(&n.destinationVerbs, true),
 		"destination-prep": set(&n.destinationPreps, true),
@@ -323,6 +327,11 @@ func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int
 // before it ("the oil-rich Essequibo region", "the war-torn Kherson region").
 func theBefore(tokens []Token, span [2]int, i int) bool {
 	if tokens[i-1].is("the") {
+		return true
+	}
+	// "Russia's Voronezh region", "Ukraine's Sumy oblast": a state's possessive determines
+	// the noun as "the" does.
+	if i-2 >= span[0] && tokens[i-1].is("'s", "\u2019s") && tokens[i-2].isCap() {
 		return true
 	}
 	k := i - 1
@@ -576,8 +585,8 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			if e, m := lx.gaz.match(tokens[:j], i); e != nil && i+m == j && e.info.Type != TypeWeapon {
 				continue // "Ukraine missiles": a state, not a model
 			}
-			if i > span[0] && n.isNameWord(&tokens[i-1]) {
-				continue // inside a longer capitalised run
+			if i > span[0] && n.isNameWord(&tokens[i-1]) && !n.written(listInstHeads, &tokens[i-1]) {
+				continue // inside a longer capitalised run; after a body's head ("Royal Air Force Typhoon jets") the model starts
 			}
 			nameEnd = j
 		}
@@ -746,7 +755,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			continue
 		}
 		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
-			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) &&
+			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) && !lx.siteInState(tokens, span, i, end) &&
 			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) &&
 			!n.closedLocative(tokens, span, i, end) {
 			continue
@@ -930,9 +939,19 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 	default:
 		return i
 	}
-	k := j
-	for k < span[1] && k-j < 3 && n.isNameWord(&tokens[k]) && !isAllCaps(tokens[k].Text) {
+	k, words := j, 0
+	for k < span[1] && words < 3 {
+		// "USS Dwight D. Eisenhower", "USS George H.W. Bush": initials between the words of
+		// the person a ship is named for belong to its name, as they do to the person's.
+		if words > 0 && isInitialAt(tokens, span[1], k) && k+2 < span[1] && n.isNameWord(&tokens[k+2]) {
+			k += 2
+			continue
+		}
+		if !n.isNameWord(&tokens[k]) || isAllCaps(tokens[k].Text) {
+			break
+		}
 		k++
+		words++
 	}
 	if k == j {
 		return i
@@ -1027,6 +1046,17 @@ func (lx *lexicon) placeAppositionAt(tokens []Token, span [2]int, k int) bool {
 		return false
 	}
 	e, _ := lx.matchName(tokens[:span[1]], k+1)
+	return e != nil && !e.demonym && (e.info.Type == TypeState || e.info.Type == TypePlace)
+}
+
+// siteInState: a name after "from" or "at" followed by "in" and a state or known place
+// ("flew from Akrotiri in Cyprus", "based at Incirlik in Türkiye") is a place inside it. Only
+// these two: "to" and "of" take people and bodies too ("wrote to Kallas in Brussels").
+func (lx *lexicon) siteInState(tokens []Token, span [2]int, i, end int) bool {
+	if i-1 <= span[0] || !tokens[i-1].is("from", "at") || end+1 >= span[1] || !tokens[end].is("in") {
+		return false
+	}
+	e, _ := lx.matchName(tokens[:span[1]], end+1)
 	return e != nil && !e.demonym && (e.info.Type == TypeState || e.info.Type == TypePlace)
 }
 

@@ -299,7 +299,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			continue
 		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
-		if ledBy || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
+		if ledBy || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			add(i, end)
 			i = end - 1
@@ -440,6 +440,47 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 		}
 	}
 	return false
+}
+
+// quotedSpeaker: the name from i to end follows a speech verb that follows a closing
+// quotation mark (\"\"I heard a bang,\" said Olha Marchenko, a retired nurse\"): news
+// reports name a quoted speaker after the verb. The name must close its phrase (a comma, the
+// sentence's end or "who"), so a verb's object ("\"...,\" told Radio Liberty Europe") is no
+// person unless the sentence ends there.
+func quotedSpeaker(tokens []Token, span [2]int, i, end int, lx *lexicon) bool {
+	// "told" takes its hearer as object ("\"...,\" told Radio Liberty"): the name after it is
+	// no speaker.
+	if i-3 < span[0] || !lx.shapes.speechVerbs[tokens[i-1].Lower] || tokens[i-1].isCap() || tokens[i-1].is("told") ||
+		!tokens[i-2].is("\"", "\u201d", "''") || !tokens[i-3].is(",", "?", "!", ".") {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if lx.shapes.written(listInstHeads, &tokens[k]) {
+			return false // "\"...,\" said Amnesty International": a body's name
+		}
+	}
+	return end >= span[1] || tokens[end].is(",", ".", "who", ";")
+}
+
+// ageApposition: the name ending at end is followed by an age between commas ("Kim Soon-ja,
+// seventy-eight, lives near ...", "Jane Roe, 62, said"), which only a person has.
+func ageApposition(tokens []Token, span [2]int, end int, lx *lexicon) bool {
+	k := end + 1
+	if k+1 >= span[1] || !tokens[end].is(",") {
+		return false
+	}
+	switch t := tokens[k]; {
+	case isDigits(t.Text) && t.Text[0] != '0' && (len(t.Text) < 3 || len(t.Text) == 3 && t.Text < "111"): // an age, not a count
+		k++
+	case lx.shapes.ageWords[t.Lower] && !t.isCap():
+		k++
+		if k+1 < span[1] && tokens[k].Text == "-" && !tokens[k].SpaceBefore && tokens[k+1].isWord() && !tokens[k+1].isCap() {
+			k += 2 // "sixty-two"
+		}
+	default:
+		return false
+	}
+	return k < span[1] && tokens[k].is(",")
 }
 
 // speakingFor: the name at i follows a sentence-opening "Speaking for X," or "Speaking on
@@ -663,6 +704,13 @@ func complementRunName(tokens []Token, a, e int, lx *lexicon) (int, int) {
 			continue
 		}
 		if lx.shapes.written(listNotName, &tokens[w]) || lx.shapes.written(listStop, &tokens[w]) {
+			after[n], bounded = true, true
+			continue
+		}
+		if m := lx.titles.matchAt(tokens[:e], w); m > 0 && w+m < e {
+			// "Chairman of the Joint Chiefs of Staff Admiral Kim Myung-soo": a rank after the
+			// complement is the holder's, no word of the name.
+			w += m - 1
 			after[n], bounded = true, true
 			continue
 		}

@@ -328,7 +328,10 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				continue
 			}
 			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) ||
-				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) {
+				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) &&
+				!(trig.spec.needsNot && trig.spec.needsSet != nil && s.phraseInClause(trig.spec.needsSet, i)) {
+				// A row's needs=no-CLASS holds for its troops too ("Iranian missiles have
+				// reached Russia": goods arriving deploy nothing).
 				// Hardware moved by a verb whose relation carries an item ("shells were sent to
 				// Russia") is that item, not a force.
 				// "send more troops to Belarus": DEPLOYED; "sending not only weapons but also
@@ -347,6 +350,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) ||
 				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
+			}
+			if s.namingInFreeRelative(i) {
+				continue // "criticised Moscow for what they called a breach": the outer verb's object
 			}
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
 				continue // "the deployment of warships" launches nothing
@@ -380,6 +386,33 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	}
 	sc.rels = out
 	return out
+}
+
+// namingInFreeRelative: the word at i is a verb of naming (words.tsv naming-verb) inside a free
+// relative, "what" + a speaker + the verb ("criticised Moscow for what they called a breach of
+// Security Council resolutions"): it names the outer verb's object (afterFreeRelative), it
+// blames nothing of its own, unless the name it gives has a doer after "from" or "by".
+func (s *sentenceCtx) namingInFreeRelative(i int) bool {
+	if !s.tw(wNamingVerb, i) || i-2 < s.a {
+		return false
+	}
+	j := i - 1
+	if m := s.mentionEndingAt(i, func(*mention) bool { return true }); m != nil {
+		j = m.start - 1
+	} else if !s.tw(wSubjectPronoun, j) {
+		return false
+	} else {
+		j--
+	}
+	if j < s.a || !s.tokens[j].is("what") {
+		return false
+	}
+	for k := i + 1; k < s.b && k < i+8; k++ {
+		if s.tokens[k].is("from", "by") {
+			return false // "what he described as the threat from the United States": the doer blamed
+		}
+	}
+	return true
 }
 
 // pluralHead: a word in -s after a plural determiner or a number (words.tsv class plural) and
@@ -830,6 +863,19 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 		}
 		if s.tokens[j].is("to", "into", ";", ":", ".") {
 			return false
+		}
+		if set == &x.lex.goods {
+			// "sent the aircraft carrier Shandong": a longer troop phrase at the same word is
+			// a force, the goods word inside it ("aircraft") no cargo, and the capitalised
+			// name after it the vessel's own.
+			if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && n > x.lex.goods.matchAt(s.tokens[:s.b], j) {
+				j += n
+				for j < s.b && s.tokens[j].isCap() {
+					j++
+				}
+				j--
+				continue
+			}
 		}
 		if set.matchAt(s.tokens[:s.b], j) > 0 || set == &x.lex.goods && s.weaponAt(j) {
 			return true
@@ -1758,6 +1804,15 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		if head := s.mentionEndingAt(k, ok); head != nil {
 			return head
 		}
+		if s.tokens[k-1].Text == ")" {
+			// "The Republic of Korea (ROK, or South Korea), a U.S. treaty ally, has
+			// condemned": the head's short form in brackets stands between it and the comma.
+			for j := k - 2; j > s.a && j >= k-8; j-- {
+				if s.tokens[j].Text == "(" {
+					return s.mentionEndingAt(j, ok)
+				}
+			}
+		}
 		return nil
 	}
 	return nil
@@ -1952,10 +2007,24 @@ func (s *sentenceCtx) resolvePronoun(k int, ok func(*mention) bool) *mention {
 	}
 	for j := range s.prev {
 		if m := &s.prev[j]; m.info.Type == TypePerson && ok(m) {
+			if m.coref && groupMember(s.prev, m) {
+				return nil // "The two leaders said ... . He also met": either of them
+			}
 			return m
 		}
 	}
 	return nil
+}
+
+// groupMember: m is one of several people a single anaphor stands for ("the two leaders"),
+// no one person a later "he" could continue.
+func groupMember(mentions []mention, m *mention) bool {
+	for k := range mentions {
+		if o := &mentions[k]; o.coref && o.start == m.start && o.info != m.info && o.info.Type == TypePerson {
+			return true
+		}
+	}
+	return false
 }
 
 // firstRight is the first acceptable mention after te in the clause, other than not.
@@ -2646,6 +2715,12 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		}
 	}
 	if len(right) == 0 && len(left) >= 2 {
+		if stranded := []string{"with", "to"}; s.strandedPrep(te-1, cb, stranded) || s.strandedPrep(te, cb, stranded) {
+			// "the treaty that Putin and Kim signed does little, in the view of the analysts
+			// we spoke to, ...": the stranded preposition's object is the gap of a relative
+			// clause on a common noun; the names before talked to it, not to each other.
+			return pairs
+		}
 		return append(pairs, allPairs(left)...) // "X and Y discussed"
 	}
 	if meeting && len(left) == 0 && len(right) > 0 {
@@ -2826,6 +2901,12 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 		if !prep {
 			from = k
 		}
+		if prep && s.infinitiveTo(k, cb) {
+			// "asked partners to punish both countries", "called on allies to pressure
+			// Belarus": "to" and a bare verb open the partners' own act; its object is no
+			// partner.
+			return nil
+		}
 		if from < cb && s.tokens[from].Text == "," && (prep || s.tw(wPairObject, te-1)) {
 			// "which countries Niger may partner with, a reference to ... Iranian officials": a
 			// stranded preposition has its object before it; the names after the comma are not.
@@ -2843,6 +2924,21 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 		}
 	}
 	return nil
+}
+
+// infinitiveTo: "to" at k opens an infinitive: a lower-case word follows that is no function
+// word and has no shape of a modifier ("-ing", "-ed", "-ern": "a partner to neighbouring
+// Ukraine"), with something after it in the clause.
+func (s *sentenceCtx) infinitiveTo(k, cb int) bool {
+	if !s.tokens[k].is("to") || k+2 >= cb {
+		return false
+	}
+	v := s.tokens[k+1]
+	if !v.isWord() || v.isCap() || s.tw(wFunction, k+1) || s.tw(wArticle, k+1) || s.tw(wPreposition, k+1) || s.tw(wDeterminer, k+1) ||
+		v.is("both", "all", "each", "every", "either") || s.mentionAt(k+1) != nil {
+		return false // "alliance commitments to both Japan and the Philippines"
+	}
+	return !strings.HasSuffix(v.Lower, "ing") && !strings.HasSuffix(v.Lower, "ed") && !strings.HasSuffix(v.Lower, "ern")
 }
 
 // againWith: the same preposition repeated after "and" within a few words ("spoke with

@@ -39,7 +39,7 @@ func (s *localServer) env() []string {
 	}
 	return append(env, "KG_NEO4J_HOME="+s.home, "KG_NEO4J_BOLT_PORT="+strconv.Itoa(s.bolt),
 		"KG_NEO4J_HTTP_PORT="+strconv.Itoa(s.http), "KG_NEO4J_HEAP_INITIAL=256m", "KG_NEO4J_HEAP_MAX=512m",
-		"KG_NEO4J_PAGECACHE=64m", "NEO4J_URI="+s.uri())
+		"KG_NEO4J_PAGECACHE=64m", "KG_NEO4J_TX_LOG_PREALLOCATE=false", "NEO4J_URI="+s.uri())
 }
 
 func (s *localServer) script(t *testing.T, args ...string) string {
@@ -64,12 +64,14 @@ func startLocalServer(t *testing.T) *localServer {
 		t.Fatal(err)
 	}
 	s := &localServer{root: root, home: filepath.Join(t.TempDir(), "neo4j"), bolt: freePort(t), http: freePort(t)}
-	s.script(t, "start")
+	// Registered before the start, because a start that times out leaves the server running:
+	// it must still be stopped before t.TempDir removes its folder.
 	t.Cleanup(func() {
 		cmd := exec.Command(filepath.Join(root, "scripts", "neo4j-local"), "stop")
 		cmd.Env = s.env()
 		_ = cmd.Run()
 	})
+	s.script(t, "start")
 	return s
 }
 

@@ -198,6 +198,8 @@ func containerEnv(bolt, http int, password string) map[string]string {
 		// against it (a test writes a document at that limit; with 512m the server hung).
 		"NEO4J_server_memory_heap_max__size": "1g",
 		"NEO4J_server_memory_pagecache_size": "64m",
+		// A throwaway server need not reserve 512 MiB of transaction log files at start.
+		"NEO4J_db_tx__log_preallocate": "false",
 		// Tests must send nothing off the host.
 		"NEO4J_dbms_usage__report_enabled": "false",
 		"NEO4J_client_allow__telemetry":    "false",

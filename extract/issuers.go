@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+)
+
+// A joint text declares who issues it: a title ("Joint Declaration of the Foreign Ministers
+// of A, B and C"), an opening ("We, the Heads of State of A, B and C,") or a signature block
+// under its last paragraph ("Signed by:" and one line per signer). This file holds what the
+// document model reads from such a block; the referents "we", "all three of us" are resolved
+// in coref.go.
+
+// signatureBlock returns SIGNED from every person a signature block lists to the agreement
+// a title line of the document's opening block names ("Stockholm Declaration on Security in
+// the Baltic Sea Region"). The block opens with a line that is only a cue of words.tsv class
+// signature-cue ("Signed by:", "Signatories:") and runs to the end of its paragraph. A
+// document whose title names no agreement (a communiqué, a press release) or that has no
+// such cue line gets nothing: the rule needs both.
+func (x *Extractor) signatureBlock(tokens []Token, spans [][2]int, mentions []mention, sentences []Sentence, date string) []Relation {
+	agr := ownAgreement(tokens, spans, mentions)
+	if agr == nil {
+		return nil
+	}
+	cue := -1
+	for si := len(spans) - 1; si > 0; si-- {
+		sp := spans[si]
+		if tokens[sp[0]].Newlines == 0 {
+			continue // a cue opens a line of its own
+		}
+		n := x.lex.words.signatureCue.matchAt(tokens[:sp[1]], sp[0])
+		if n > 0 && (sp[0]+n == sp[1] || sp[0]+n+1 == sp[1] && tokens[sp[0]+n].Text == ":") {
+			cue = si
+			break
+		}
+	}
+	if cue < 0 {
+		return nil
+	}
+	var out []Relation
+	signers := map[string]bool{}
+	for _, m := range mentions {
+		if m.sentence <= cue || m.coref || m.nested || m.info.Type != TypePerson || signers[m.info.ID] {
+			continue
+		}
+		if end := paragraphEnd(tokens, spans, cue); m.sentence >= end {
+			break // mentions come in document order: the block has ended
+		}
+		if !opensLine(tokens, spans[m.sentence], m.start) {
+			continue // a signer's name opens the line; a name inside a title does not sign
+		}
+		signers[m.info.ID] = true
+		r := Relation{Type: RelSigned, Src: m.info.ID, Dst: agr.ID, Polarity: Asserted, Modality: Fact,
+			Sentence: m.sentence, Evidence: sentences[m.sentence].Text, Rule: "SIGNED/signature-block"}
+		if date != "" {
+			r.Dates = []string{date} // the block signs the text on the day it is dated
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// ownAgreement is the agreement a title line of the document's opening block (the sentences
+// before its first blank line, at most titleBlock of them) names, or nil.
+func ownAgreement(tokens []Token, spans [][2]int, mentions []mention) *entityInfo {
+	if len(spans) == 0 {
+		return nil
+	}
+	end := min(paragraphEnd(tokens, spans, 0), titleBlock) // a text with no blank line has no longer title
+	for _, m := range mentions {
+		if m.sentence >= end {
+			break
+		}
+		if !m.coref && titleAgreement(tokens, spans[m.sentence], m) {
+			return m.info
+		}
+	}
+	return nil
+}
+
+// titleBlock is how many sentences a document's title block may hold: heading, title,
+// subtitle, dateline.
+const titleBlock = 4
+
+// paragraphEnd is the first sentence after si that opens a new paragraph (a blank line
+// before it), or len(spans).
+func paragraphEnd(tokens []Token, spans [][2]int, si int) int {
+	for k := si + 1; k < len(spans); k++ {
+		if tokens[spans[k][0]].Newlines >= 2 {
+			return k
+		}
+	}
+	return len(spans)
+}
+
+// opensLine: the token at i is the first of its line within the sentence span.
+func opensLine(tokens []Token, sp [2]int, i int) bool {
+	return i == sp[0] || tokens[i].Newlines > 0
+}
+
+// issuers is the set of states a joint text declares as its issuers, read once per document
+// when the first group phrase needs it (documentIssuers).
+type issuers struct {
+	states []*entityInfo
+	read   bool
+}
+
+// issuerOpening is how many sentences from the top a declaration of issuers may stand in:
+// the title, the dateline and the opening sentence.
+const issuerOpening = 3
+
+// documentIssuers: the states of the first declaration of issuers in the document's opening
+// sentences: the list after "We, the <heads> of" ("We, the Foreign Ministers of Denmark,
+// Estonia and Finland,") or after a words.tsv issuer-head and "of" ("JOINT COMMUNIQUE OF THE
+// GOVERNMENTS OF BURKINA FASO, THE REPUBLIC OF MALI AND THE REPUBLIC OF NIGER"); nil when the
+// opening declares no such list of two or more states.
+func (x *Extractor) documentIssuers(tokens []Token, sentences [][2]int, found []mention) []*entityInfo {
+	for si := 0; si < min(len(sentences), issuerOpening); si++ {
+		sp := sentences[si]
+		for k := sp[0]; k+2 < sp[1]; k++ {
+			from := -1
+			switch {
+			case tokens[k].Lower == "we" && tokens[k+1].Text == ",":
+				for j := k + 2; j < min(sp[1], k+10); j++ {
+					if tokens[j].is("of") {
+						from = j + 1
+						break
+					}
+				}
+			case x.lex.words.in(wIssuerHead, tokens[k].Lower) && tokens[k+1].is("of"):
+				from = k + 2
+			}
+			if from < 0 {
+				continue
+			}
+			if states := statesListedAt(tokens, found, from, sp[1]); len(states) >= 2 {
+				return states
+			}
+		}
+	}
+	return nil
+}
+
+// statesListedAt: the states of the coordinated list that opens at token p ("Denmark,
+// Estonia and Finland", "BURKINA FASO, THE REPUBLIC OF MALI AND THE REPUBLIC OF NIGER"): names
+// joined by commas, "and" and "the" only, up to end.
+func statesListedAt(tokens []Token, found []mention, p, end int) []*entityInfo {
+	var out []*entityInfo
+	for p < end {
+		k, _ := slices.BinarySearchFunc(found, p, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+		var m *mention
+		for ; k < len(found) && found[k].start == p; k++ {
+			if !found[k].coref && !found[k].nested && found[k].info.Type == TypeState {
+				m = &found[k]
+				break
+			}
+		}
+		switch {
+		case m != nil:
+			if !slices.Contains(out, m.info) {
+				out = append(out, m.info)
+			}
+			p = m.end
+		case tokens[p].is("the", "and", ","):
+			p++
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// issuerGroupAt: the length of a group phrase opening at i that stands for the document's
+// declared issuers, and those issuers; 0 when there is none. The phrases are "all eight of
+// us", "the three of us", "all of us", "each of us", and a number with a words.tsv issuer-group
+// noun ("our three countries"), perhaps after one or two capitalised modifiers ("all eight NB8 countries", "the three
+// states", "the three Member States"). A number must equal the size of the declared set, and
+// a document that declares none gets nothing: in a news report "all three countries" is
+// coreference of another kind (coref.go).
+func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issuers, sentences [][2]int, found []mention) (int, []*entityInfo) {
+	if !tokens[i].is("all", "the", "each", "both", "our") || i+2 >= span[1] {
+		return 0, nil
+	}
+	j := i + 1
+	if tokens[i].is("all") && tokens[j].is("the") {
+		j++
+	}
+	count, w := x.dates.numberAt(tokens, j, span[1])
+	if w == 0 && !tokens[i].is("all", "each") {
+		return 0, nil // "the", "our" open a group phrase only with a number
+	}
+	j += w
+	n := 0
+	switch {
+	case j+1 < span[1] && tokens[j].is("of") && tokens[j+1].is("us"):
+		n = j + 2 - i
+	case w > 0:
+		for k := j; k < span[1] && k <= j+3; k++ {
+			if x.lex.words.in(wIssuerGroup, tokens[k].Lower) {
+				if k+1 < span[1] && x.lex.words.in(wIssuerGroup, tokens[k+1].Lower) {
+					k++ // "member states"
+				}
+				n = k + 1 - i
+				break
+			}
+			if !tokens[k].isCap() && !(tokens[k].Text == "-" && !tokens[k].SpaceBefore) {
+				break // "all eight NB8 countries", "the three Nordic-Baltic states"
+			}
+		}
+	}
+	if n == 0 {
+		return 0, nil
+	}
+	if !iss.read {
+		iss.states, iss.read = x.documentIssuers(tokens, sentences, found), true
+	}
+	if len(iss.states) < 2 || w > 0 && count != len(iss.states) {
+		return 0, nil
+	}
+	if k, _ := slices.BinarySearchFunc(found, i+1, func(m mention, t int) int { return cmp.Compare(m.start, t) }); k < len(found) && found[k].start < i+n {
+		return 0, nil // a name inside the phrase ("the two Koreas' ..."): not a bare group
+	}
+	return n + includedAside(tokens, span, i+n, iss.states, found), iss.states
+}
+
+// includedAside: the length of an aside right after a group phrase that names some of its
+// own members (", Iceland included," / ", including Iceland,"), 0 if there is none: the aside
+// belongs to the phrase, so that its name does not stand as the subject in its place.
+func includedAside(tokens []Token, span [2]int, p int, members []*entityInfo, found []mention) int {
+	if p+3 >= span[1] || tokens[p].Text != "," {
+		return 0
+	}
+	k := p + 1
+	including := tokens[k].is("including")
+	if including {
+		k++
+	}
+	member := func(k int) int { // the end of a member's name at k, or 0
+		j, _ := slices.BinarySearchFunc(found, k, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+		if j < len(found) && found[j].start == k && slices.Contains(members, found[j].info) {
+			return found[j].end
+		}
+		return 0
+	}
+	named := 0
+	for k < span[1] {
+		if e := member(k); e > 0 {
+			k = e
+			named++
+			continue
+		}
+		if named > 0 && tokens[k].is("and", ",") && k+1 < span[1] && member(k+1) > 0 {
+			k++ // "Iceland and Norway included"
+			continue
+		}
+		break
+	}
+	if named == 0 {
+		return 0
+	}
+	if !including {
+		if k >= span[1] || !tokens[k].is("included") {
+			return 0
+		}
+		k++
+	}
+	if k >= span[1] || tokens[k].Text != "," {
+		return 0
+	}
+	return k + 1 - p
+}
