@@ -453,6 +453,7 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 // annexation as theft and said Kyiv ...").
 func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention, locative bool) (*mention, bool) {
 	accept := func(m *mention) bool { return m != nil && ok(m) && (not == nil || m.info != not.info) }
+	te = s.afterQuotedManner(te, cb)
 	te = s.afterFreeRelative(te, cb)
 	k := te
 	for k < cb && k < te+12 {
@@ -502,6 +503,25 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		return p, true // "held talks with the head of state, Captain Ibrahim Traoré"
 	}
 	return nil, true
+}
+
+// afterQuotedManner: a quoted prepositional phrase right after the verb, with no name in
+// it, is a manner adverbial the writer quotes from the statement ('condemned "in the
+// strongest possible terms" Iran's transfers'); the object starts after its closing quote.
+// Otherwise te.
+func (s *sentenceCtx) afterQuotedManner(te, cb int) int {
+	if te+2 >= cb || !isQuote(s.tokens[te].Text) || !s.tw(wPreposition, te+1) {
+		return te
+	}
+	for j := te + 2; j < cb && j <= te+8; j++ {
+		if s.mentionAt(j) != nil {
+			return te
+		}
+		if isQuote(s.tokens[j].Text) {
+			return j + 1
+		}
+	}
+	return te
 }
 
 // plainListEnd: where a list of unnamed lower-case nouns that continues the noun phrase ending

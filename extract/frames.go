@@ -632,6 +632,9 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if p := x.penalisedFor(s, o); p != nil {
+		src = p
+	}
 	if spec.has(flagEventSubject) {
 		// "The measures target Shahed Aviation Industries": the sanctions stated before; the
 		// row states nothing with any other subject.
@@ -653,6 +656,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// condemned X": the statement's issuers condemned X.
 			comit = issuers
 		}
+	}
+	if ante := s.antecedentConjunct(src, o.ca, o.srcOK); ante != nil && comit == nil {
+		// "South Korea, which joined the council in January, and Japan both criticised the
+		// vote": the relative clause closed at its comma; the name after ", and" is coordinated
+		// with its antecedent, and the verb is the main clause's.
+		comit = append([]*mention{ante}, s.coordination(src, o.srcOK)...)
+		src = ante
 	}
 	srcs := func() []*mention {
 		if comit != nil {
@@ -710,13 +720,18 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// antecedent of "where" ("where it arrived" is more often a ship's or a plane's).
 		dst = s.mentionEndingAt(o.ca-1, o.dstOK)
 	}
+	if dst == nil && spec.has(flagPrepOnly) && spec.has(flagDoubleObject) {
+		// "Iran gave Russia drones": with both flags, the recipient follows a preposition or
+		// stands first before goods; no other name ("gives North Korea more leverage").
+		dst = s.doubleObject(x, o, true)
+	}
 	if dst == nil && !spec.has(flagPrepOnly) {
 		if spec.objectLast {
 			dst = s.lastInNP(o.te, o.cb, o.dstOK)
 		} else if obj, found := s.objectOf(o.te, o.cb, o.dstOK, src, spec.has(flagLocative)); found && !withPrep {
 			// A verb-to's direct object is what moves, not the target ("delivered jets").
 			dst = obj
-		} else if dst = s.doubleObject(x, o); dst != nil {
+		} else if dst = s.doubleObject(x, o, false); dst != nil {
 			// "shipped Mali attack helicopters", "supplied Niger with drones": the recipient
 			// stands first in the object.
 		} else if o.te < o.cb && s.tokens[o.te].is(",", ";", ":") {
@@ -746,7 +761,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst != nil && !withPrep && spec.has(flagEventObject) && dst.start == o.te+1 {
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 1 {
 			// "criticised the U.S.-British strikes": every state joined before the event noun.
-			return cross(s.coordination(src, o.srcOK), doers)
+			return cross(srcs(), doers)
 		}
 	}
 	if dst != nil && !withPrep {
@@ -808,7 +823,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// (The states are modifiers here, which dstOK refuses: only their type is checked.)
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 0 {
 			// "criticised the U.S.-British strikes": the states modifying the event noun did it.
-			return cross(s.coordination(src, o.srcOK), doers)
+			return cross(srcs(), doers)
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
@@ -1560,11 +1575,16 @@ func (s *sentenceCtx) coordinatedClause(te, cb int) int {
 }
 
 // doubleObject: for a double-object verb, the name right after it, followed by "with" or by
-// goods or a weapon within five tokens, is its recipient.
-func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
-	k := o.te
+// goods or a weapon within five tokens, is its recipient. strict (a verb of many senses,
+// "gave"): the goods head the object, with no preposition but "of" before them ("gave Iran a
+// warning about missiles" gives no missiles).
+func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence, strict bool) *mention {
+	k := s.pastRaisedConjunct(o.t, o.te, o.cb)
 	for k < o.cb && s.tw(wAdverb, k) {
 		k++
+	}
+	if k+1 < o.cb && s.tw(wArticle, k) && s.mentionAt(k) == nil && s.mentionAt(k+1) != nil {
+		k++ // "provide the DPRK with missile technology"
 	}
 	m := s.mentionAt(k)
 	if !o.trig.spec.has(flagDoubleObject) || m == nil || m.start != k || m.possessive || m.demonym || !o.dstOK(m) {
@@ -1576,7 +1596,7 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
 		return m
 	}
 	for j := end; j < o.cb && j < end+5; j++ {
-		if s.tokens[j].is(",", ";", ":", "and", "to", "into") {
+		if s.tokens[j].is(",", ";", ":", "and", "to", "into") || strict && s.tw(wPreposition, j) && !s.tokens[j].is("of") {
 			break
 		}
 		if x.lex.goods.matchAt(s.tokens[:s.b], j) > 0 || s.weaponAt(j) {
@@ -1584,6 +1604,56 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence) *mention {
 		}
 	}
 	return nil
+}
+
+// penalisedFor: the gerund at t opens a reason phrase after a comma (", for selling arms to
+// Taiwan") in a clause that puts a penalty (cues.tsv penalty: "put sanctions on seven
+// companies, including units of A and B, for selling") before it: the ones penalised, the
+// name right before the comma, do what the gerund names, not the clause's subject; else nil.
+func (x *Extractor) penalisedFor(s *sentenceCtx, o *occurrence) *mention {
+	t := o.t
+	if !strings.HasSuffix(s.tokens[t].Lower, "ing") || t-3 <= o.ca || !s.tokens[t-1].is("for") || s.tokens[t-2].Text != "," {
+		return nil
+	}
+	m := s.mentionEndingAt(t-2, o.srcOK)
+	if m == nil || m.possessive || m.demonym {
+		return nil
+	}
+	for k := o.ca; k < m.start; k++ {
+		if x.lex.penalty.matchAt(s.tokens[:m.start], k) > 0 {
+			return m
+		}
+	}
+	return nil
+}
+
+// pastRaisedConjunct: where the object shared by two coordinated verbs starts ("may be
+// providing, or may soon provide, the DPRK with ..."): after the verb at t (ending before te),
+// a comma and "or"/"and" with auxiliaries and adverbs before another verb and its comma
+// (the first conjunct) or a comma right after a verb that such a conjunct ends (the second);
+// te otherwise.
+func (s *sentenceCtx) pastRaisedConjunct(t, te, cb int) int {
+	if te+1 >= cb || s.tokens[te].Text != "," {
+		return te
+	}
+	if s.tw(wConjunction, te+1) {
+		j := te + 2
+		for j < cb && j < te+6 && (s.tw(wAux, j) || s.adverb(j) || s.tw(wBe, j)) {
+			j++
+		}
+		if j+1 < cb && s.tokens[j].isWord() && !s.tokens[j].isCap() && s.tokens[j+1].Text == "," {
+			return j + 2 // the first conjunct: "providing, or may soon provide, the DPRK"
+		}
+		return te
+	}
+	j := t - 1
+	for j > s.a && j > t-5 && (s.tw(wAux, j) || s.adverb(j) || s.tw(wBe, j)) {
+		j--
+	}
+	if j < t-1 && j-1 > s.a && s.tw(wConjunction, j) && s.tokens[j-1].Text == "," {
+		return te + 1 // the second conjunct: "or may soon provide, the DPRK"
+	}
+	return te
 }
 
 // doersOf: the doers of the events kept under key (anyAct or a relation type) whose type
@@ -2381,6 +2451,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := s.relativeLightVerb(o); pairs != nil {
 		return pairs
 	}
+	if pairs := s.givenHelp(o); pairs != nil {
+		return pairs
+	}
 	src := s.possessor(o.t)
 	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
 		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
@@ -2627,9 +2700,10 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 }
 
 // relativeLightVerb: the noun heads a relative clause whose subject does it through a light
-// verb (words.tsv light-verb), its target after the verb ("the strikes that the United States
-// and Britain carried out against Houthi targets in Yemen", "the attacks which Russia launched
-// on Odesa"); nil otherwise.
+// verb (words.tsv light-verb) or gives it (give-verb), its target after the verb ("the strikes
+// that the United States and Britain carried out against Houthi targets in Yemen", "the
+// attacks which Russia launched on Odesa", "the assistance that Belarus, Iran and the DPRK
+// have provided to Russia's war effort"); nil otherwise.
 func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 	k := o.te
 	if k+2 >= s.b || !s.tokens[k].is("that", "which") {
@@ -2649,7 +2723,7 @@ func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 	for v < cb && (s.tw(wAux, v) || s.tw(wAdverb, v)) {
 		v++
 	}
-	if v >= cb || !s.tw(wLightVerb, v) {
+	if v >= cb || !s.tw(wLightVerb, v) && !s.tw(wGiveVerb, v) {
 		return nil
 	}
 	v++
@@ -2661,6 +2735,51 @@ func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 		return nil
 	}
 	return cross(doers, s.group(dst, o.dstOK))
+}
+
+// givenHelp: a help noun (flag beneficiary) in the object of a words.tsv give-verb whose
+// recipient stands right after the verb ("Korea gave Ukraine humanitarian help", "has given
+// Ukraine more than five hundred million euros in military aid", "will provide Ukraine with
+// £3 billion of military support"): the verb's subject list helps every recipient; nil
+// otherwise. Between the recipient and the noun only "with", articles, amounts and lower-case
+// words of the noun phrase ("of", "in", "than") stand, within a dozen tokens.
+func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
+	if !o.trig.spec.has(flagBeneficiary) || s.tokens[o.t-1].is("in") {
+		return nil // "to provide AUD 400 million in support of training hubs": an adjunct
+	}
+	for k := o.t - 1; k > s.a+1 && k >= o.t-12; k-- {
+		if r := s.mentionEndingAt(k+1, o.dstOK); r != nil && !r.possessive && !r.demonym {
+			g := s.coordination(r, o.dstOK)
+			v := g[0].start - 1
+			if v > s.a && s.tw(wArticle, v) && s.mentionAt(v) == nil {
+				v-- // "gave the Philippine Navy three vessels"
+			}
+			if v <= s.a || !s.tw(wGiveVerb, v) {
+				return nil
+			}
+			ca, _ := s.clauseOf(v)
+			src := s.subjectOf(v, ca, o.srcOK)
+			if src == nil || src.possessive || src.end < s.b && s.tw(wSpeech, src.end) {
+				// "Her country, she added, would continue to provide Ukraine with ...": neither
+				// "her" nor the speaker of a parenthetical gives anything.
+				return nil
+			}
+			return cross(s.coordination(src, o.srcOK), g)
+		}
+		tk := s.tokens[k]
+		switch {
+		case s.trigMark[k-s.a] || s.tw(wConjunction, k):
+			return nil
+		case s.mentionAt(k) != nil && !s.tw(wPossessive, k): // "its" may stand for a name
+			return nil
+		case tk.is("with", "of", "in", "than") || s.tw(wArticle, k) || s.tw(wPossessive, k) || isAmount(tk.Text):
+		case tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) && !s.tw(wAux, k) && !s.tw(wBe, k):
+		case tk.is("£", "$", "€", "%"): // inside an amount ("£3 billion")
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —
@@ -2844,7 +2963,13 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 		if s.tokens[j].is(";", ":") || s.trigMark[j-s.a] {
 			return nil
 		}
-		if !s.tw(wSpeechNoun, j) || !s.tw(wIssuerPrep, j+1) {
+		if !s.tw(wSpeechNoun, j) {
+			continue
+		}
+		if !s.tw(wIssuerPrep, j+1) {
+			if j == r-1 || s.dateBetween(j+1, r) {
+				return s.issuedBy(j, ok) // "issued a statement (on Monday) that condemned"
+			}
 			continue
 		}
 		var out []*mention
@@ -2857,6 +2982,70 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 		return out
 	}
 	return nil
+}
+
+// antecedentConjunct: src follows ", and" that closes a relative clause after a comma (", which
+// joined the council in January, and Japan"), and the clause at ca is that relative clause:
+// the relative's antecedent, acceptable and of src's type, is src's conjunct; else nil.
+func (s *sentenceCtx) antecedentConjunct(src *mention, ca int, ok func(*mention) bool) *mention {
+	if src == nil || src.start-2 <= ca || ca-1 <= s.a || src.start > s.b ||
+		!s.tw(wConjunction, src.start-1) || s.tokens[src.start-2].Text != "," ||
+		!s.tokens[ca].is("which", "who") || s.tokens[ca-1].Text != "," {
+		return nil
+	}
+	for k := ca + 1; k < src.start-2; k++ {
+		if s.tokens[k].is(";", ":") || s.tw(wConjunction, k) && s.tokens[k-1].Text == "," {
+			return nil // another list or clause inside: not a plain relative
+		}
+	}
+	ante := s.mentionEndingAt(ca-1, ok)
+	if ante == nil || ante.info.Type != src.info.Type || ante.info == src.info {
+		return nil
+	}
+	cs, _ := s.clauseOf(ante.start)
+	for k := cs; k < ante.start; k++ {
+		if tk := s.tokens[k]; tk.isWord() && !tk.isCap() && !s.tw(wArticle, k) {
+			// "Chile backed Peru, which ..., and Bolivia condemned Iran": an antecedent that is
+			// no clause's subject coordinates with nothing after its relative clause.
+			return nil
+		}
+	}
+	return ante
+}
+
+// dateBetween: the tokens [a, b) are one date, with the preposition before it ("on Monday",
+// "yesterday", "on 3 May").
+func (s *sentenceCtx) dateBetween(a, b int) bool {
+	if a < b && s.tw(wPreposition, a) {
+		a++
+	}
+	for _, d := range s.dateMentions {
+		if d.start == a && d.end == b {
+			return true
+		}
+	}
+	return false
+}
+
+// issuedBy: the statement noun at j, right before its relative pronoun, is the object of a
+// words.tsv issue-verb ("Chile, Peru and Spain issued a joint statement that", "the foreign
+// ministers of A and B released a statement which"): that verb's subject and the names
+// coordinated with it; else nil. Only an article, a possessive or lower-case modifiers
+// ("a joint", "their strongly worded") stand between the verb and the noun.
+func (s *sentenceCtx) issuedBy(j int, ok func(*mention) bool) []*mention {
+	v := j - 1
+	for v > s.a && v >= j-4 && !s.tw(wIssueVerb, v) {
+		tk := s.tokens[v]
+		if !tk.isWord() || tk.isCap() || s.trigMark[v-s.a] || s.mentionAt(v) != nil {
+			return nil
+		}
+		v--
+	}
+	if v <= s.a || !s.tw(wIssueVerb, v) {
+		return nil
+	}
+	ca, _ := s.clauseOf(v)
+	return s.coordination(s.subjectOf(v, ca, ok), ok)
 }
 
 // includedAgents: after a words.tsv member-intro phrase ("including") that follows te in the

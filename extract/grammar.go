@@ -248,7 +248,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict|flagDoubleObject) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
@@ -366,6 +366,8 @@ const (
 	wObjectControl
 	wIssuerHead
 	wIssuerGroup
+	wIssueVerb
+	wGiveVerb
 	wordClassCount
 )
 
@@ -385,7 +387,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
-	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group"}
+	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

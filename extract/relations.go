@@ -1318,6 +1318,12 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 			return true
 		}
 	}
+	if s.tw(wSpeechNoun, k) && s.statementRelative(k, t) {
+		// "issued a joint statement that condemned X", "a communique which strongly
+		// denounces Y": the relative clause's verb is what the statement does, the act itself
+		// (SCHEMA.md Modality rule 1), as with a statement-verb participle.
+		return true
+	}
 	for j := k + 1; j < t && j <= t-1; j++ {
 		if s.tw(wSubordinator, j) && t-j <= 8 {
 			return true
@@ -1330,6 +1336,29 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 		}
 	}
 	return false
+}
+
+// statementRelative: a relative pronoun follows the statement noun at k, right after it or
+// after a date ("a statement on Monday that condemned"), and the trigger at t is the
+// relative clause's verb.
+func (s *sentenceCtx) statementRelative(k, t int) bool {
+	for r := k + 1; r < t && r <= k+5; r++ {
+		if s.tokens[r].is("that", "which") {
+			return (r == k+1 || s.dateBetween(k+1, r)) && s.relativeVerbAt(r+1, t)
+		}
+	}
+	return false
+}
+
+// relativeVerbAt: only adverbs and aux-skip words ("strongly", "has also") stand from j up
+// to the trigger at t, so the trigger is the verb right after a relative pronoun.
+func (s *sentenceCtx) relativeVerbAt(j, t int) bool {
+	for ; j < t; j++ {
+		if !s.adverb(j) && !s.tw(wAuxSkip, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerRelativeHolds: the trigger at t lies in a relative clause set off by commas after
@@ -3047,7 +3076,7 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 				continue
 			}
 		}
-		if len(group) == 1 && s.tokens[k].Text == "," {
+		if len(group) == 1 && s.tokens[k].Text == "," && !s.othersTail(first.end) {
 			return group // "to the UN, Ambassador Hwang": a list ends in "and", not a comma
 		}
 		prev := s.mentionEndingAt(k, ok) // any acceptable type: "the United States and the EU"
@@ -3062,6 +3091,26 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// othersTail: the conjunction at k closes a list of names with an unnamed plural of "other"
+// members ("Chile, Peru and some forty other states", "Japan, Korea and several other
+// partners"): the name before k is the list's last named member, not a phrase of its own.
+func (s *sentenceCtx) othersTail(k int) bool {
+	if k >= s.b || !s.tw(wConjunction, k) {
+		return false
+	}
+	for j := k + 1; j+1 < s.b && j <= k+4; j++ {
+		tk := s.tokens[j]
+		if !tk.isWord() || tk.isCap() || s.mentionAt(j) != nil {
+			return false
+		}
+		if tk.is("other") {
+			n := s.tokens[j+1]
+			return n.isWord() && !n.isCap() && plural(n.Lower)
+		}
+	}
+	return false
 }
 
 // describedConjunct: person m stands in apposition, after the comma at c, to a definite
