@@ -941,7 +941,8 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// Tuesday that they would impose sanctions": Tuesday; SCHEMA.md Dates rule 1). A
 		// saying with no day of its own leaves the date to the occasion rules.
 		r.Modality = Fact
-		r.now = slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= t && !d.noEvent })
+		// A stance voiced in the present ("said Ankara supports") keeps the day its tense gives.
+		r.now = r.now && !s.tw(wPledgeModal, s.beforeAdverbs(t, ca)) || slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= t && !d.noEvent })
 	}
 	if r.Modality != Fact {
 		r.Attribution = s.attributionFor(t, p.src)
@@ -1237,11 +1238,11 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 	if stance && !s.tw(wPledgeVerb, t) {
 		return false // "would help Pyongyang build satellites": material help, a plan
 	}
-	m := t - 1
-	for m > ca && (s.adverb(m) || isOpeningQuote(s.tokens[m].Text)) {
-		m--
+	m := s.beforeAdverbs(t, ca)
+	if m <= ca {
+		return false
 	}
-	if m <= ca || !s.tw(wPledgeModal, m) {
+	if !s.tw(wPledgeModal, m) && !(stance && s.voicedStance(m, src)) {
 		return false
 	}
 	cue := x.cues(s)
@@ -1250,7 +1251,17 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 			return false // "said China might support", "if attacked, would support"
 		}
 	}
-	for j := m - 1; j >= s.a && j >= m-12; j-- {
+	// The verb of saying stands before the reported clause, whose subject is the source:
+	// counted from there, a long adjunct after the verb ("said after talks with her Russian
+	// counterpart Sergey Lavrov on Monday that Pyongyang would") is no reason to miss it.
+	from := m
+	if src.end <= m && src.start > ca {
+		from = src.start
+	}
+	if s.thirdPartyReport(t) {
+		return false // "told his hosts that Moscow supported ..., KCNA said": KCNA reports it
+	}
+	for j := m - 1; j >= s.a && j >= from-12; j-- {
 		if !s.tw(wSpeech, j) {
 			continue
 		}
@@ -1258,11 +1269,59 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 		if sp == nil || sp.start >= j {
 			return false
 		}
-		return s.amongSpeakers(sp, j, func(info *entityInfo) bool {
+		return s.ownAnaphor(src) || s.amongSpeakers(sp, j, func(info *entityInfo) bool {
 			return info == src.info || info.State != "" && info.State == src.info.ID
 		})
 	}
 	return false
+}
+
+// thirdPartyReport: the sentence also carries an attribution of its own, "according to" or a
+// closing ", X said" after the trigger at t: what the speaker said comes through another
+// source, which reports it (SCHEMA.md Modality rule 1).
+func (s *sentenceCtx) thirdPartyReport(t int) bool {
+	for i := s.a; i < s.b; i++ {
+		if s.w.attribution.matchAt(s.tokens[:s.b], i) > 0 {
+			return true
+		}
+	}
+	return s.trailingAttribution(t, t+1) >= 0
+}
+
+// beforeAdverbs: the token before the trigger at t past its adverbs and an opening quotation
+// mark ("would “unconditionally support”"), not before the clause start ca.
+func (s *sentenceCtx) beforeAdverbs(t, ca int) int {
+	m := t - 1
+	for m > ca && (s.adverb(m) || isOpeningQuote(s.tokens[m].Text)) {
+		m--
+	}
+	return m
+}
+
+// voicedStance: the stance verb after m is finite and the source its bare subject, with no
+// auxiliary between ("Erdogan has said Ankara supports", "Fu Cong said his country backed",
+// "said Washington continued to support"): in what the source's own speaker says, stating the
+// stance is voicing it (SCHEMA.md Modality rule 1). "had backed" or "has supported" claim an
+// earlier act, and are reported.
+func (s *sentenceCtx) voicedStance(m int, src *mention) bool {
+	if m-1 > src.end-1 && s.tokens[m].is("to") && (s.tw(wContinuation, m-1) || s.tw(wAspect, m-1)) {
+		m -= 2 // "continued to support", "continues to back"
+	}
+	if src.end-1 != m {
+		return false
+	}
+	for k := src.end; k < s.b && !s.trigMark[k-s.a]; k++ {
+		if s.tw(wAux, k) {
+			return false // "had backed", "has supported": the adverb class holds these too
+		}
+	}
+	return true
+}
+
+// ownAnaphor: the source is named by a possessive anaphor ("his country", "her
+// government"): the speaker's own state or body.
+func (s *sentenceCtx) ownAnaphor(src *mention) bool {
+	return src.coref && (s.tw(wPossessive, src.start) || src.start > s.a && s.tw(wPossessive, src.start-1))
 }
 
 // amongSpeakers: ok holds for the speaker sp of the speech word at j, for another entity of

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestVoicedStance: a speaker who speaks for the supporter and says that it supports, stands
+// with or backs another voices the support, the speech act itself (SCHEMA.md Modality rule
+// 1: "pledging or voicing support" is a fact), in the present, the past or with "continued
+// to", as with "would"; the speaker may be the state's own official or name it "his
+// country". A third party's attribution of the whole ("..., the agency said", "according to
+// ...") still reports it, an auxiliary ("had backed") claims an earlier act, and someone else
+// speaking reports it. Every sentence is our own.
+func TestVoicedStance(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"leader says his state supports, present",
+			"Recep Tayyip Erdogan said on Tuesday that Ankara supports Georgia's sovereignty.",
+			[]string{"SUPPORTS state:TUR state:GEO asserted/fact"}, nil},
+		{"possessive anaphor: his country backed, past",
+			"Japan's ambassador, Kazuyuki Yamazaki, told the council that his country backed Ukraine without reservation.",
+			[]string{"SUPPORTS state:JPN state:UKR asserted/fact"}, nil},
+		{"continued to support",
+			"Kim Jong Un said Pyongyang continued to support Moscow in its war.",
+			[]string{"SUPPORTS state:PRK state:RUS asserted/fact"}, nil},
+		{"would always stand with: a frequency adverb before the verb",
+			"Sergey Lavrov said Russia would always stand with Belarus against pressure from the West.",
+			[]string{"SUPPORTS state:RUS state:BLR asserted/fact"}, nil},
+		{"a long adjunct between the verb of saying and its clause",
+			"Choe Son Hui said after a dinner with her Russian hosts on Saturday that Pyongyang would stand firmly by Moscow.",
+			[]string{"SUPPORTS state:PRK state:RUS asserted/fact"}, nil},
+		{"near miss: a third party's closing attribution reports it",
+			"Kim Jong Un told his guests that Pyongyang supported Moscow, the agency said.",
+			[]string{"SUPPORTS state:PRK state:RUS asserted/reported"}, nil},
+		{"near miss: an auxiliary claims an earlier act",
+			"Kim Jong Un said Pyongyang had backed Moscow since 2022.",
+			[]string{"SUPPORTS state:PRK state:RUS asserted/reported"}, nil},
+		{"near miss: someone else speaking reports it",
+			"Analysts said China backs Russia.",
+			[]string{"SUPPORTS state:CHN state:RUS asserted/reported"}, nil},
+	})
+}
