@@ -37,3 +37,28 @@ func TestVoicedStance(t *testing.T) {
 			[]string{"SUPPORTS state:CHN state:RUS asserted/reported"}, nil},
 	})
 }
+
+// TestHedgeScope: a hedge after a speech act's trigger is what the act says, not a hedge on
+// the act ("accused Moscow of trying to silence the panel" is an accusation made, a fact),
+// and a hedge or plan before a verb of hiding is on the hiding: the act hidden is taken as
+// real (SCHEMA.md Modality rules 1-2). A hedge before the act itself still hedges it.
+// Every sentence is our own.
+func TestHedgeScope(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a hedge inside the accusation",
+			"Linda Thomas-Greenfield accused Russia of trying to blind the inspectors.",
+			[]string{"CONDEMNED person:linda-thomas-greenfield state:RUS asserted/fact"}, nil},
+		{"a hedge inside the condemned object",
+			"Japan condemned Iran for what may become a new drone programme.",
+			[]string{"CONDEMNED state:JPN state:IRN asserted/fact"}, nil},
+		{"trying to hide: the hidden transfer is reported, not hedged",
+			"A diplomat said Moscow was trying to hide its purchases of artillery shells from North Korea.",
+			[]string{"SUPPLIED state:PRK state:RUS asserted/reported"}, nil},
+		{"a plan to conceal: the hidden deliveries are real",
+			"Officials said the veto was intended to conceal Iran's deliveries of drones to Russia.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/reported"}, nil},
+		{"near miss: the attempt is the act itself",
+			"Officials said Moscow was trying to buy artillery shells from North Korea.",
+			[]string{"SUPPLIED state:PRK state:RUS asserted/speculative"}, nil},
+	})
+}

@@ -1108,10 +1108,13 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// threat of an attack on Iran": the hedge is the next conjunct's)
 			commaAfter = true
 		}
-		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) {
+		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) &&
+			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) {
+			// (a hedge after a speech act is what it says: "accused Moscow of trying to
+			// silence the panel" accuses, a fact)
 			spec = true
 		}
-		if k < t && cue[k-s.a]&cuePlan != 0 && !s.conjunctBetween(k, t) && !s.immediateEffect(t, cb) {
+		if k < t && cue[k-s.a]&cuePlan != 0 && !s.conjunctBetween(k, t) && !s.immediateEffect(t, cb) && !s.concealBetween(k, t) {
 			// "the decision of Germany to station a brigade": a plan word before the act;
 			// after it, the object's ("criticised Mali's decision to expel the mission")
 			spec = true
@@ -1141,6 +1144,18 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// concealBetween: a verb of hiding (words.tsv conceal) stands between the hedge at k and the
+// trigger at t ("trying to hide its purchases of missiles"): the hedge is on the hiding, and
+// what is hidden is taken as real.
+func (s *sentenceCtx) concealBetween(k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		if s.tw(wConceal, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // immediateEffect: the planned act is said to take effect at once ("decision to withdraw
