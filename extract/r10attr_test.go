@@ -62,3 +62,28 @@ func TestHedgeScope(t *testing.T) {
 			[]string{"SUPPLIED state:PRK state:RUS asserted/speculative"}, nil},
 	})
 }
+
+// TestBackgroundApposition: a relation stated in an apposition set off by commas after a name
+// is background the text presupposes; a report or hedge of the main clause does not reach it
+// (SCHEMA.md Modality rule 1: the report is the claim the main clause makes). The main
+// clause's own relation keeps the report; an apposition closed by the report itself, and a
+// relative clause narrating the reported events, stay reported. Every sentence is our own.
+func TestBackgroundApposition(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"closest ally in apposition, closing attribution",
+			"Belarus, Moscow's closest ally, was left off the new list, officials said.",
+			[]string{"ALLY_OF state:BLR state:RUS asserted/fact"}, nil},
+		{"both allies of, the subject speaks",
+			"Japan and South Korea, both allies of Washington, said they would raise the launch at the council.",
+			[]string{"ALLY_OF state:JPN state:USA asserted/fact", "ALLY_OF state:KOR state:USA asserted/fact"}, nil},
+		{"as a member of, in a reported clause",
+			"The minister said that Finland, as a member of NATO, would not stay silent.",
+			[]string{"MEMBER_OF state:FIN inst:nato asserted/fact"}, nil},
+		{"near miss: the main clause's relation stays reported",
+			"Belarus, Moscow's closest ally, sent troops to Ukraine, officials said.",
+			[]string{"ALLY_OF state:BLR state:RUS asserted/fact", "DEPLOYED state:BLR state:UKR asserted/reported"}, nil},
+		{"near miss: an apposition closed by its own report",
+			"The route runs through Belarus, a close ally of Russia, according to researchers.",
+			[]string{"ALLY_OF state:BLR state:RUS asserted/reported"}, nil},
+	})
+}

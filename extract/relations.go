@@ -1098,6 +1098,11 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		}
 		return true
 	}
+	// A trigger inside an apposition set off by commas after a name ("Belarus, Moscow's
+	// closest ally, was spared ..., diplomats said"; "Seoul and Tokyo, both allies of
+	// Washington, said they would ...") is background the text presupposes: a hedge or
+	// report outside it is about the main clause, not about it.
+	bgFrom, bgTo, bgOK := s.backgroundAround(t)
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
 	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
@@ -1109,7 +1114,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			commaAfter = true
 		}
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) &&
-			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) {
+			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < bgFrom || k > bgTo)) {
 			// (a hedge after a speech act is what it says: "accused Moscow of trying to
 			// silence the panel" accuses, a fact)
 			spec = true
@@ -1119,7 +1124,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// after it, the object's ("criticised Mali's decision to expel the mission")
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && (k < bgFrom || k > bgTo)) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
@@ -1127,13 +1132,13 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		}
 	}
 	if !rep && cb < s.b {
-		if k := s.trailingAttribution(t, cb); k >= 0 && cue[k-s.a]&cueReported != 0 && !s.outsideReport(k, t) {
+		if k := s.trailingAttribution(t, cb); k >= 0 && cue[k-s.a]&cueReported != 0 && !s.outsideReport(k, t) && !(bgOK && k > bgTo) {
 			rep = true
 		}
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := s.a; k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < bgFrom) {
 			rep = true
 		}
 	}
@@ -1144,6 +1149,57 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// backgroundAround: the trigger at t lies in a noun phrase in apposition set off by commas,
+// [from, to] the commas, right after a name: one opened by an article, a possessive, a
+// words.tsv apposition-opener ("both allies of Washington", "as a member of"), a name with
+// "'s" ("Moscow's closest ally") or an adverb before one ("long Moscow's closest ally"); no
+// verb of saying, quotation or semicolon within. Not a relative clause: "Putin, who arrived
+// on Wednesday, was greeted by Kim, according to the Kremlin" narrates the reported events.
+// Not an apposition whose closing comma opens the report ("Israel, a supplier of drones,
+// according to researchers"): that report is its own.
+func (s *sentenceCtx) backgroundAround(t int) (int, int, bool) {
+	from := -1
+	for k := t - 1; k > s.a && k >= t-20; k-- {
+		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.inQuote[k-s.a] || s.tw(wSpeech, k) {
+			return 0, 0, false
+		}
+		if s.tokens[k].Text == "," {
+			from = k
+			break
+		}
+	}
+	if from < 0 || s.mentionEndingAt(from, func(*mention) bool { return true }) == nil {
+		return 0, 0, false
+	}
+	to := -1
+	for k := t + 1; k < s.b && k <= t+20; k++ {
+		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.inQuote[k-s.a] || s.tw(wSpeech, k) {
+			return 0, 0, false
+		}
+		if s.tokens[k].Text == "," {
+			to = k
+			break
+		}
+	}
+	if to < 0 || s.w.attribution.matchAt(s.tokens[:s.b], to+1) > 0 {
+		return 0, 0, false // "Israel, a seller of drones to Baku, according to researchers": its own report
+	}
+	if k := s.trailingAttribution(t, t+1); k >= 0 && !slices.ContainsFunc(s.tokens[to+1:k], func(tk Token) bool { return tk.Text == "," }) {
+		return 0, 0, false // "X, a seller of drones to Y, officials said": the closing report is the apposition's
+	}
+	o := from + 1
+	if s.adverb(o) || s.tokens[o].is("long") {
+		o++
+	}
+	switch {
+	case s.tw(wAppositionOpener, o), s.tw(wArticle, o):
+	case s.mentionAt(o) != nil && s.mentionAt(o).end < s.b && s.tokens[s.mentionAt(o).end].Text == "'s":
+	default:
+		return 0, 0, false
+	}
+	return from, to, true
 }
 
 // concealBetween: a verb of hiding (words.tsv conceal) stands between the hedge at k and the
