@@ -39,12 +39,13 @@ func (x *Extractor) signatureBlock(tokens []Token, spans [][2]int, mentions []me
 	}
 	var out []Relation
 	signers := map[string]bool{}
+	end := paragraphEnd(tokens, spans, cue)
 	for _, m := range mentions {
+		if m.sentence >= end {
+			break // mentions come in document order: the block has ended
+		}
 		if m.sentence <= cue || m.coref || m.nested || m.info.Type != TypePerson || signers[m.info.ID] {
 			continue
-		}
-		if end := paragraphEnd(tokens, spans, cue); m.sentence >= end {
-			break // mentions come in document order: the block has ended
 		}
 		if !opensLine(tokens, spans[m.sentence], m.start) {
 			continue // a signer's name opens the line; a name inside a title does not sign
