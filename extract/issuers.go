@@ -18,7 +18,7 @@ import (
 // document whose title names no agreement (a communiqué, a press release) or that has no
 // such cue line gets nothing: the rule needs both.
 func (x *Extractor) signatureBlock(tokens []Token, spans [][2]int, mentions []mention, sentences []Sentence, date string) []Relation {
-	agr := ownAgreement(tokens, spans, mentions)
+	agr := ownAgreement(tokens, spans, mentions, x.lex)
 	if agr == nil {
 		return nil
 	}
@@ -63,7 +63,7 @@ func (x *Extractor) signatureBlock(tokens []Token, spans [][2]int, mentions []me
 
 // ownAgreement is the agreement a title line of the document's opening block (the sentences
 // before its first blank line, at most titleBlock of them) names, or nil.
-func ownAgreement(tokens []Token, spans [][2]int, mentions []mention) *entityInfo {
+func ownAgreement(tokens []Token, spans [][2]int, mentions []mention, lx *lexicon) *entityInfo {
 	if len(spans) == 0 {
 		return nil
 	}
@@ -72,7 +72,7 @@ func ownAgreement(tokens []Token, spans [][2]int, mentions []mention) *entityInf
 		if m.sentence >= end {
 			break
 		}
-		if !m.coref && titleAgreement(tokens, spans[m.sentence], m) {
+		if !m.coref && titleAgreement(tokens, spans[m.sentence], m, lx) {
 			return m.info
 		}
 	}
