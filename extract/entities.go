@@ -271,12 +271,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		// Central Europe") goes before everything, so that no place inside it is read apart.
 		headline := isHeadline(tokens, span)
 		heads := headedNames(tokens, span, lx)
+		keepHead := func(m mention) {
+			m.sentence = si
+			m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+			found = append(found, m)
+			mark(m.start, m.end)
+		}
 		for _, m := range heads {
 			if titleAgreement(tokens, span, m, lx) && free(m.start, m.end) {
-				m.sentence = si
-				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
-				found = append(found, m)
-				mark(m.start, m.end)
+				keepHead(m)
 			}
 		}
 		keep(lx.datelinePlace(tokens, span))
@@ -289,10 +292,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				break // in Title Case every word looks like a name (a title agreement was kept above)
 			}
 			if free(m.start, m.end) {
-				m.sentence = si
-				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
-				found = append(found, m)
-				mark(m.start, m.end)
+				keepHead(m)
 			}
 		}
 		if !headline {
