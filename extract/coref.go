@@ -260,6 +260,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var actors []mention
 	var titled []titledPerson
 	var described [][2]int // spans of "the Russian leader": the demonym in them acts no more
+	// resolved keeps an anaphor's referent, which later anaphors of the paragraph may continue.
+	resolved := func(m mention) {
+		out = append(out, m)
+		recent = append(recent, m)
+		actors = append(actors, m)
+	}
 	// group is what the latest group anaphor ("the leaders") referred to, for a chained
 	// "they" after it.
 	var group struct {
@@ -322,10 +328,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				}
 				if n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s") {
 					if ant := x.describedAntecedent(tokens, titled, found[next].info.ID, j, j+n); ant != nil {
-						m := mention{info: ant, start: i, end: j + n, sentence: si, coref: true}
-						out = append(out, m)
-						recent = append(recent, m)
-						actors = append(actors, m)
+						resolved(mention{info: ant, start: i, end: j + n, sentence: si, coref: true})
 						described = append(described, [2]int{i, j + n})
 						i = j + n - 1
 						continue
@@ -338,10 +341,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				group.ants, group.sentence, group.occasion = ants, si, 0
 				described = append(described, [2]int{i, i + n}) // ", Iceland included,": the aside is the group's
 				for _, ant := range ants {
-					m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true}
-					out = append(out, m)
-					recent = append(recent, m)
-					actors = append(actors, m)
+					resolved(mention{info: ant, start: i, end: i + n, sentence: si, coref: true})
 				}
 				i += n - 1
 				continue
@@ -489,10 +489,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				group.numbered, group.end = a.count >= 2, i+n
 			}
 			for _, ant := range ants {
-				m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: a.possessive, occasion: occasion}
-				out = append(out, m)
-				recent = append(recent, m)
-				actors = append(actors, m)
+				resolved(mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: a.possessive, occasion: occasion})
 			}
 			i += n - 1
 		}
