@@ -780,7 +780,7 @@ func latestBefore(list []int, si int) int {
 
 // bylinePerson: the first person named in the by-line sentence sp (its speaker).
 func bylinePerson(before []mention, sp [2]int) []*entityInfo {
-	k, _ := slices.BinarySearchFunc(before, sp[0], func(m mention, p int) int { return m.start - p })
+	k := firstFrom(before, sp[0])
 	for ; k < len(before) && before[k].start < sp[1]; k++ {
 		if m := &before[k]; !m.coref && m.info.Type == TypePerson {
 			return []*entityInfo{m.info}
@@ -975,11 +975,18 @@ func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention,
 	return nil, 0
 }
 
+// firstFrom is the index of the first mention of ms, sorted by start, that starts at token p
+// or after it (len(ms) if none): a binary search.
+func firstFrom(ms []mention, p int) int {
+	k, _ := slices.BinarySearchFunc(ms, p, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+	return k
+}
+
 // lastStartingAt: the last name (no anaphor, no nested name) of before, sorted by start, that
 // starts at token p and that a accepts; nil if none. A binary search, not a map of every
 // mention built per anaphor: that was quadratic in the document.
 func lastStartingAt(before []mention, p int, a *anaphor) *mention {
-	k, _ := slices.BinarySearchFunc(before, p+1, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+	k := firstFrom(before, p+1)
 	for k--; k >= 0 && before[k].start == p; k-- {
 		if m := &before[k]; !m.coref && !m.nested && a.accepts(m.info) {
 			return m

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 )
 
@@ -148,9 +147,8 @@ func (x *Extractor) documentIssuers(tokens []Token, sentences [][2]int, found []
 func statesListedAt(tokens []Token, found []mention, p, end int) []*entityInfo {
 	var out []*entityInfo
 	for p < end {
-		k, _ := slices.BinarySearchFunc(found, p, func(m mention, t int) int { return cmp.Compare(m.start, t) })
 		var m *mention
-		for ; k < len(found) && found[k].start == p; k++ {
+		for k := firstFrom(found, p); k < len(found) && found[k].start == p; k++ {
 			if !found[k].coref && !found[k].nested && found[k].info.Type == TypeState {
 				m = &found[k]
 				break
@@ -220,7 +218,7 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 	}
 	// A state's or person's name inside the phrase ("the two Koreas' ...") makes it no bare
 	// group; a body's name is the group's own modifier ("all eight NB8 countries").
-	for k, _ := slices.BinarySearchFunc(found, i+1, func(m mention, t int) int { return cmp.Compare(m.start, t) }); k < len(found) && found[k].start < i+n; k++ {
+	for k := firstFrom(found, i+1); k < len(found) && found[k].start < i+n; k++ {
 		if found[k].info.Type != "Institution" {
 			return 0, nil
 		}
@@ -241,7 +239,7 @@ func includedAside(tokens []Token, span [2]int, p int, members []*entityInfo, fo
 		k++
 	}
 	member := func(k int) int { // the end of a member's name at k, or 0
-		j, _ := slices.BinarySearchFunc(found, k, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+		j := firstFrom(found, k)
 		if j < len(found) && found[j].start == k && slices.Contains(members, found[j].info) {
 			return found[j].end
 		}
