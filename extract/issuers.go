@@ -219,7 +219,7 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 	// A state's or person's name inside the phrase ("the two Koreas' ...") makes it no bare
 	// group; a body's name is the group's own modifier ("all eight NB8 countries").
 	for k := firstFrom(found, i+1); k < len(found) && found[k].start < i+n; k++ {
-		if found[k].info.Type != "Institution" {
+		if found[k].info.Type != TypeInstitution {
 			return 0, nil
 		}
 	}
