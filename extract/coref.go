@@ -288,7 +288,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var people []int
 	paraStart := 0 // the token that opens the current paragraph
 	var bylines bylineIndex
-	var iss issuers // the states a joint text declares it speaks for, read at the first group phrase
+	var iss issuers // the states a joint text declares it speaks for, read at the first word that may open a group phrase
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph

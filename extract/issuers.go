@@ -99,7 +99,7 @@ func opensLine(tokens []Token, sp [2]int, i int) bool {
 }
 
 // issuers is the set of states a joint text declares as its issuers, read once per document
-// when the first group phrase needs it (documentIssuers).
+// at the first word that may open a group phrase (documentIssuers).
 type issuers struct {
 	states []*entityInfo
 	read   bool
@@ -180,6 +180,12 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 	if !tokens[i].is("all", "the", "each", "both", "our") || i+2 >= span[1] {
 		return 0, nil
 	}
+	if !iss.read {
+		iss.states, iss.read = x.documentIssuers(tokens, sentences, found), true
+	}
+	if len(iss.states) < 2 {
+		return 0, nil // most texts declare no issuers: no phrase need be read ("the" opens many)
+	}
 	j := i + 1
 	if tokens[i].is("all") && tokens[j].is("the") {
 		j++
@@ -210,10 +216,7 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 	if n == 0 {
 		return 0, nil
 	}
-	if !iss.read {
-		iss.states, iss.read = x.documentIssuers(tokens, sentences, found), true
-	}
-	if len(iss.states) < 2 || w > 0 && count != len(iss.states) {
+	if w > 0 && count != len(iss.states) {
 		return 0, nil
 	}
 	// A state's or person's name inside the phrase ("the two Koreas' ...") makes it no bare
