@@ -87,3 +87,25 @@ func TestBackgroundApposition(t *testing.T) {
 			[]string{"ALLY_OF state:BLR state:RUS asserted/reported"}, nil},
 	})
 }
+
+// TestStatementIsTheMedium: a statement named around a speech act is where the act is done,
+// not a source that reports it ("Tokyo condemned the launch in a statement" is a fact,
+// SCHEMA.md Modality rule 1), whether it opens the sentence or carries the act in a relative
+// clause after its authors. A verb of saying still reports, and a statement framing an act
+// that is no speech act reports it. Every sentence is our own.
+func TestStatementIsTheMedium(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"an opening 'In a joint statement'",
+			"In a joint statement released on Monday, Canada and Australia condemned the launch by North Korea.",
+			[]string{"CONDEMNED state:CAN state:PRK asserted/fact", "CONDEMNED state:AUS state:PRK asserted/fact"}, nil},
+		{"a statement by its authors that condemned",
+			"The ministry welcomed a joint statement by Germany and Poland that condemned Belarus.",
+			[]string{"CONDEMNED state:DEU state:BLR asserted/fact", "CONDEMNED state:POL state:BLR asserted/fact"}, nil},
+		{"near miss: a verb of saying still reports",
+			"The statement said that Canada had condemned North Korea.",
+			[]string{"CONDEMNED state:CAN state:PRK asserted/reported"}, nil},
+		{"near miss: an act that is no speech act stays reported",
+			"In a statement, the ministry said Iran had sent drones to Russia.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/reported"}, nil},
+	})
+}

@@ -1072,6 +1072,12 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	// that he had condemned"): those report it.
 	vg := s.verbGroupStart(t, ca)
 	ownAct := func(k int) bool {
+		if rs.has(flagSpeechAct) && s.tw(wSpeechNoun, k) {
+			// "In a joint statement issued the same day, the three governments condemned
+			// the veto", "a joint statement by the foreign ministers of A and B that
+			// condemned X": the statement is where the act is done, not who reports it
+			return true
+		}
 		if rs.has(flagSpeechAct) && src != nil && k < t && !s.pluperfect(vg, t) {
 			// "Britain said in a joint statement that it condemned the transfer": saying that
 			// one condemns is the condemnation (the cue is the speech verb or its adjunct);
