@@ -109,3 +109,22 @@ func TestStatementIsTheMedium(t *testing.T) {
 			[]string{"SUPPLIED state:IRN state:RUS asserted/reported"}, nil},
 	})
 }
+
+// TestContrastClauseSpeechAct: a speech act in a clause joined by ", while" or ", and" with a
+// subject of its own (a role noun, a name in apposition or a participle phrase set off by
+// commas may stand in it) is the text's own statement, not part of what the first clause's
+// speaker said (SCHEMA.md Modality rule 1). "said ..., and that X condemned" continues the
+// report. Every sentence is our own.
+func TestContrastClauseSpeechAct(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"while + role noun + name in apposition",
+			"Yoshimasa Hayashi said Tokyo had protested through its embassy, while the British foreign secretary, David Lammy, condemned Russia.",
+			[]string{"CONDEMNED person:david-lammy state:RUS asserted/fact"}, nil},
+		{"and + name of state + participle phrase",
+			"Fu Cong said the vote was a setback, and Vassily Nebenzia of Russia, speaking for his delegation, condemned the United States.",
+			[]string{"CONDEMNED person:vassily-nebenzia state:USA asserted/fact"}, nil},
+		{"near miss: 'and that' continues the report",
+			"Fu Cong said the vote was a setback and that Russia condemned the United States.",
+			[]string{"CONDEMNED state:RUS state:USA asserted/reported"}, nil},
+	})
+}

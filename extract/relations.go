@@ -1601,7 +1601,7 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 		return false
 	}
 	for j := k + 2; j+1 < t; j++ {
-		if !s.tokens[j].is("and", "but") || s.tokens[j-1].Text != "," {
+		if !s.tw(wClauseJoin, j) || s.tokens[j-1].Text != "," {
 			continue
 		}
 		i := j + 1
@@ -1615,8 +1615,21 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 				named, i = true, m.end
 				continue
 			}
-			if named && (s.tokens[i].Text == "," || s.tokens[i].is("and")) {
-				i++
+			if s.roles != nil {
+				// "while the US Security Council spokesman, Sean Savett, condemned": the
+				// subject's role noun between its names
+				if n := s.roles.matchAt(s.tokens[:t], i); n > 0 && (named || s.tokens[i-1].isCap() || s.tw(wArticle, i-1)) {
+					i += n
+					continue
+				}
+			}
+			if named && s.tokens[i].Text == "," && s.participleAside(i, t) > i {
+				// "and Amar Bendjama of Algeria, speaking for the Arab Group, condemned"
+				i = s.participleAside(i, t) + 1
+				continue
+			}
+			if named && (s.tokens[i].Text == "," || s.tokens[i].is("and", "of")) {
+				i++ // "Amar Bendjama of Algeria"
 				continue
 			}
 			break
@@ -1632,6 +1645,21 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 		}
 	}
 	return false
+}
+
+// participleAside: the comma at c opens a participle phrase set off by commas ("speaking for
+// the Arab Group,", an -ing word first) that closes before t; it returns the closing comma,
+// or -1.
+func (s *sentenceCtx) participleAside(c, t int) int {
+	if c+1 >= t || !strings.HasSuffix(s.tokens[c+1].Lower, "ing") {
+		return -1
+	}
+	for k := c + 2; k < t && k <= c+10; k++ {
+		if s.tokens[k].Text == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // speakerAppositionHolds: the sentence opens with a name and a comma, the trigger at t lies
