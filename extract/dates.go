@@ -535,11 +535,6 @@ func enumeratorEnds(tokens []Token, sp [2]int) bool {
 // dateline): a longer line is the body, and no dateline follows it.
 const maxOpeningLine = 24
 
-// maxOpeningTitle bounds a line of the opening block that ends without a full stop: a title
-// may be long ("Joint readout on the State Visit of the President of the Republic of the
-// Philippines to India (August 4-8, 2025)") and the dateline still follow it.
-const maxOpeningTitle = 40
-
 // maxOpeningSentence: a line ending with a full stop and longer than this is a sentence of
 // the body, not a title.
 const maxOpeningSentence = 8
@@ -563,11 +558,7 @@ func openingDateline(tokens []Token, spans [][2]int, sentenceDates [][]dateMenti
 		for b < end && tokens[b].Newlines == 0 {
 			b++
 		}
-		limit := maxOpeningLine
-		if last := tokens[b-1].Text; last != "." && last != ":" && last != "?" && last != "!" {
-			limit = maxOpeningTitle // a title runs on without a full stop
-		}
-		if b-a > limit || b-a > maxOpeningSentence && tokens[b-1].Text == "." {
+		if b-a > maxOpeningLine || b-a > maxOpeningSentence && tokens[b-1].Text == "." {
 			return "" // the body: a long line, or a sentence
 		}
 		for ; next < len(spans) && spans[next][0] < b; next++ {

@@ -661,14 +661,11 @@ func TestReferenceDate(t *testing.T) {
 		// (deadlines, a transition period) follow in the body.
 		{"opening dateline", "", "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY\n\nSUMMIT OF HEADS OF STATE\n\nLusaka, Republic of Zambia, 3 March 2024\n\n1. The Summit met on 3 March 2024. It set a deadline of 30 June 2025 for the mission.", "2024-03-03"},
 		{"dateline lines joined", "", "COUNCIL OF MINISTERS\nFinal Communique\nGaborone, 12 May 2023\n\n2. The Council extends the mandate until 1 January 2026.", "2023-05-12"},
-		// A long title line without a full stop (here 29 tokens) still belongs to the block.
-		{"dateline after a long title", "", "Ministry of Foreign Affairs\n\nJoint press release on the official visit of the Foreign Minister of the Republic of Chile to the Republic of Korea (March 3-6, 2024)\n\nSeoul, 4 March 2024\n\n1. The visit ends on 6 March 2024.", "2024-03-04"},
 		{"dateline on a list number line", "", "JOINT COMMISSION\n\nNairobi, 9 April 2024\n1. The Commission will meet again on 20 October 2024.", "2024-04-09"},
 		// Near misses: a date in a body sentence, or in a line with lower-case words, is
 		// no dateline; the latest full date stays the reference.
 		{"dated body sentence", "", "Ministers met in Accra on 5 June 2024.\n\nThey agreed to meet on 8 August 2024.", "2024-08-08"},
 		{"title line with words", "", "Report on the meeting held in Lome, 2 February 2024\n\nTalks resume on 4 March 2024.", "2024-03-04"},
-		{"a long line ending in a full stop is the body", "", "The two ministers agreed in their meeting in the capital that the joint commission on trade and energy would meet again soon in the spring.\n\nSeoul, 4 March 2024\n\nThe visit ends on 6 March 2024.", "2024-03-06"},
 		{"dateline after the body", "", "The envoys agreed on a plan that the two governments will carry out over the coming months in the border region.\n\nDakar, 1 May 2024\n\nA review follows on 2 September 2024.", "2024-09-02"},
 	}
 	for _, c := range cases {
