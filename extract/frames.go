@@ -874,9 +874,10 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Kinzhal missiles": the models a class names after ", including" are launched too.
 		dsts = append(dsts, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
 	}
-	if dst != nil && spec.body != "" && dst.info.ID == spec.body {
+	if dst != nil && spec.body != "" && (dst.info.ID == spec.body || x.lex.shapes.isDocumentSymbol(dst.info.Name)) {
 		// "vetoed a Security Council resolution that would have extended the mandate of the
-		// panel of experts": the body's draft, and what it would have kept alive.
+		// panel of experts": the body's draft, and what it would have kept alive; so too a
+		// draft named by its symbol ("a draft (S/2024/90) that would have renewed").
 		dsts = append(dsts, s.draftMandates(dst.end, o.dstOK)...)
 	}
 	if dst != nil && spec.has(flagLocative) {

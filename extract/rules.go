@@ -117,6 +117,9 @@ type lexicon struct {
 	// Affairs of Ukraine"); formalBody maps the lower-case formal name to its body phrase.
 	formalBodies phraseSet
 	formalBody   map[string]string
+	// draftBodies: relation -> its body= (relations.tsv), the body whose unnamed draft a
+	// target stands for ("vetoed a draft resolution": the Security Council).
+	draftBodies map[string]string
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
 	words    *words       // English function words the frames read
@@ -215,6 +218,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	for rel, spec := range specs {
 		if spec.body != "" && lx.gaz.entities[spec.body] == nil {
 			return nil, fmt.Errorf("relations: %s body=%q: no such entity in the gazetteer", rel, spec.body)
+		}
+		if spec.body != "" {
+			if lx.draftBodies == nil {
+				lx.draftBodies = map[string]string{}
+			}
+			lx.draftBodies[rel] = spec.body
 		}
 	}
 	for _, row := range rules["triggers"] {

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestVetoedNamedDraft covers a draft that a document names by its UN document symbol: the
+// symbol is an Agreement, and a veto whose target stands for the Council's unnamed draft
+// goes to it; with no symbol, or two, the Council stays the target. Every sentence is our own.
+func TestVetoedNamedDraft(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"symbol in the same sentence as a negative vote",
+			"The Security Council on Monday failed to adopt a draft resolution (document S/2025/118) on Haiti, owing to a negative vote by China, a permanent member.",
+			[]string{"VETOED state:CHN agr:s-2025-118"}, []string{"VETOED state:CHN inst:unsc"}},
+		{"symbol in the next sentence, two vetoes",
+			"The Security Council failed to adopt a draft resolution on Syria, as France and the United Kingdom cast negative votes. The draft (document S/2023/77) received 11 votes in favour.",
+			[]string{"VETOED state:FRA agr:s-2023-77", "VETOED state:GBR agr:s-2023-77"}, []string{"VETOED state:FRA inst:unsc"}},
+		{"a plain veto of a draft before the symbol",
+			"Russia vetoed a Security Council draft resolution on Mali. The text, S/2024/501, had been tabled by Britain.",
+			[]string{"VETOED state:RUS agr:s-2024-501"}, nil},
+		{"no symbol: the Council is the target",
+			"Russia vetoed a Security Council draft resolution on Mali on Friday.",
+			[]string{"VETOED state:RUS inst:unsc"}, nil},
+		{"two symbols: neither is chosen",
+			"Russia vetoed a Security Council draft resolution on Mali. Drafts S/2024/501 and S/2024/502 were tabled.",
+			[]string{"VETOED state:RUS inst:unsc"}, []string{"VETOED state:RUS agr:s-2024-501"}},
+		{"a named mandate keeps its body",
+			"Russia vetoed a draft resolution (document S/2024/90) that would have renewed the mandate of the Panel of Experts.",
+			[]string{"VETOED state:RUS agr:s-2024-90", "VETOED state:RUS inst:un-panel-of-experts"}, nil},
+	})
+}
