@@ -2545,7 +2545,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
 			}, false)
 		}
-		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who") && s.tw(wBe, o.ca+1) {
+		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who", "which") && s.tw(wBe, o.ca+1) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
 			// clause with a copula is its antecedent.
 			// An anaphor right before the comma ("the delegation led by him, who are") is

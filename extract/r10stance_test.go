@@ -27,3 +27,23 @@ func TestVetoedNamedDraft(t *testing.T) {
 			[]string{"VETOED state:RUS agr:s-2024-90", "VETOED state:RUS inst:un-panel-of-experts"}, nil},
 	})
 }
+
+// TestWhichCopulaRelative covers a relative clause on a name opened by "which" and a copula
+// ("Chile, which is not a member of NATO,"): its subject is the name before the comma, as it
+// already was for "who". Every sentence is our own.
+func TestWhichCopulaRelative(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"negated membership of one state",
+			"Serbia, which is not a member of NATO, sent observers.",
+			[]string{"MEMBER_OF state:SRB inst:nato denied/fact"}, nil},
+		{"a coordinated antecedent, plural copula",
+			"The Security Council met on Monday. Chile and Peru, which are not members of the Security Council, spoke under rule 37.",
+			[]string{"MEMBER_OF state:CHL inst:unsc denied/fact", "MEMBER_OF state:PER inst:unsc denied/fact"}, nil},
+		{"an asserted membership, past tense",
+			"Estonia, which was already a member of the European Union, joined the alliance later.",
+			[]string{"MEMBER_OF state:EST inst:eu asserted/fact"}, nil},
+		{"which after a thing that is no name makes no subject",
+			"Sweden welcomed the new framework, which is not a member of NATO in any sense.",
+			nil, []string{"MEMBER_OF state:SWE inst:nato"}},
+	})
+}
