@@ -1991,6 +1991,12 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = s.frontedPrepAntecedent(o.t, o.trig.spec.targetPreps, o.dstOK)
 		fronted = recipient != nil
 	}
+	if body := o.trig.spec.body; recipient != nil && body != "" && recipient.info.ID != body && recipient.start > o.t &&
+		slices.Contains(shortOwners(s.tokens, *recipient, x.lex), x.lex.gaz.entities[body]) {
+		// "both permanent members of the Council": the row's body (the Security Council),
+		// whose short form it is, though another body with that head word was named later.
+		recipient = actingFor(recipient, x.lex.gaz.entities[body])
+	}
 	if recipient != nil && recipient.start > o.t {
 		if members := s.includedAfter(recipient, o.cb, o.srcOK); len(members) > 0 {
 			return cross(members, []*mention{recipient})
@@ -2053,7 +2059,7 @@ func (s *sentenceCtx) frontedPrepAntecedent(t int, preps []string, ok func(*ment
 			return nil
 		}
 		if s.tokens[k].is("which", "whom") && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
-			return s.mentionEndingAt(k-2, ok)
+			return s.nameBeforeComma(k-2, ok) // "the Gulf Cooperation Council (GCC), of which"
 		}
 	}
 	return nil

@@ -47,3 +47,25 @@ func TestWhichCopulaRelative(t *testing.T) {
 			nil, []string{"MEMBER_OF state:SWE inst:nato"}},
 	})
 }
+
+// TestMembershipAntecedents covers two readings of a membership's body: a fronted "of which"
+// relative after a name with its acronym in brackets ("the African Union (AU), of which Chad
+// is a member"), and "permanent members of the Council" after another council was named later
+// than the Security Council (the short form is the row's body's). Every sentence is our own.
+func TestMembershipAntecedents(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"fronted relative after an acronym",
+			"The Gulf Cooperation Council (GCC), of which Kuwait is a member, also met.",
+			[]string{"MEMBER_OF state:KWT inst:gcc"}, nil},
+		{"fronted relative with no acronym, as before",
+			"The Shanghai Cooperation Organisation, of which Belarus became a member, met.",
+			[]string{"MEMBER_OF state:BLR inst:sco"}, nil},
+		{"permanent members of the Council after another council",
+			"The Security Council met. The Gulf Cooperation Council also met. France and Britain, both permanent members of the Council, spoke.",
+			[]string{"MEMBER_OF state:FRA inst:unsc", "MEMBER_OF state:GBR inst:unsc"},
+			[]string{"MEMBER_OF state:FRA inst:gcc"}},
+		{"plain members of the Council keep the latest council",
+			"The Security Council met. The Gulf Cooperation Council also met. Oman, a member of the Council, spoke.",
+			[]string{"MEMBER_OF state:OMN inst:gcc"}, []string{"MEMBER_OF state:OMN inst:unsc"}},
+	})
+}

@@ -1888,6 +1888,22 @@ func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
 	return nil
 }
 
+// nameBeforeComma: the name ending right before the comma at c, or the name before a
+// bracketed acronym there ("Korea Mining Development Trading Corporation (KOMID), which").
+func (s *sentenceCtx) nameBeforeComma(c int, ok func(*mention) bool) *mention {
+	if m := s.mentionEndingAt(c, ok); m != nil {
+		return m
+	}
+	if c-1 > s.a && s.tokens[c-1].Text == ")" {
+		for j := c - 2; j > s.a && j >= c-5; j-- {
+			if s.tokens[j].Text == "(" {
+				return s.mentionEndingAt(j, ok)
+			}
+		}
+	}
+	return nil
+}
+
 // relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the
 // name before the comma as its subject.
 func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
@@ -1897,20 +1913,8 @@ func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 			person := ok
 			ok = func(m *mention) bool { return person(m) && m.info.Type == TypePerson }
 		}
-		if m := s.mentionEndingAt(ca-1, ok); m != nil {
+		if m := s.nameBeforeComma(ca-1, ok); m != nil {
 			return m
-		}
-		if s.tokens[ca-2].Text == ")" {
-			// "Korea Mining Development Trading Corporation (KOMID), which": the name before
-			// its acronym.
-			for j := ca - 3; j > s.a && j >= ca-6; j-- {
-				if s.tokens[j].Text == "(" {
-					if m := s.mentionEndingAt(j, ok); m != nil {
-						return m
-					}
-					break
-				}
-			}
 		}
 		// "Michael McCaul, chairman of the committee, who visited Taipei": the relative
 		// clause follows an apposition; its antecedent is the name before that.
