@@ -69,3 +69,19 @@ func TestMembershipAntecedents(t *testing.T) {
 			[]string{"MEMBER_OF state:OMN inst:gcc"}, []string{"MEMBER_OF state:OMN inst:unsc"}},
 	})
 }
+
+// TestNumberedPartners covers "the three partners" as a numbered group of states, like "the
+// three countries": the latest list of exactly that many states. Every sentence is our own.
+func TestNumberedPartners(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"three partners sign",
+			"Japan, Australia and India launched a supply chain initiative in 2021. The three partners later signed the Tokyo Accord.",
+			[]string{"SIGNED state:JPN agr:tokyo-accord", "SIGNED state:AUS agr:tokyo-accord", "SIGNED state:IND agr:tokyo-accord"}, nil},
+		{"four partners condemn",
+			"Japan, Australia, India and the United States met in Delhi. All four partners condemned North Korea's launch.",
+			[]string{"CONDEMNED state:JPN state:PRK", "CONDEMNED state:IND state:PRK", "CONDEMNED state:USA state:PRK", "CONDEMNED state:AUS state:PRK"}, nil},
+		{"a list of two is not three partners",
+			"Japan and Australia met in Delhi. The three partners condemned the launch by North Korea.",
+			nil, []string{"CONDEMNED state:JPN state:PRK"}},
+	})
+}
