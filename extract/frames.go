@@ -2004,8 +2004,15 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
 		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
-		// title before the names it describes.
-		if m := s.mentionAt(o.te); m != nil && m.start == o.te && o.srcOK(m) && !m.possessive && !m.demonym {
+		// title before the names it describes; so too before "such as", "like" or
+		// "including" ("EU members such as Sweden and Poland").
+		k := o.te
+		if k+1 < o.cb && s.tokens[k].is("such") && s.tokens[k+1].is("as") {
+			k += 2
+		} else if k < o.cb && s.tokens[k].is("like", "including") {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
 			return cross(s.group(m, o.srcOK), []*mention{recipient})
 		}
 	}

@@ -85,3 +85,23 @@ func TestNumberedPartners(t *testing.T) {
 			nil, []string{"CONDEMNED state:JPN state:PRK"}},
 	})
 }
+
+// TestMemberTitleExamples covers a body's member noun before the members it names after "such
+// as", "like" or "including" ("EU members such as Sweden"), as it already read "NATO member
+// Finland". Every sentence is our own.
+func TestMemberTitleExamples(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"such as",
+			"The plan may later take in EU members such as Austria and Ireland.",
+			[]string{"MEMBER_OF state:AUT inst:eu", "MEMBER_OF state:IRL inst:eu"}, nil},
+		{"like, allies",
+			"NATO allies like Portugal sent frigates.",
+			[]string{"MEMBER_OF state:PRT inst:nato"}, nil},
+		{"including",
+			"Madrid invited NATO members including Greece.",
+			[]string{"MEMBER_OF state:GRC inst:nato"}, nil},
+		{"a plain noun before such as names no body",
+			"Spain said countries such as Morocco should act.",
+			nil, []string{"MEMBER_OF state:MAR state:ESP"}},
+	})
+}
