@@ -105,3 +105,23 @@ func TestMemberTitleExamples(t *testing.T) {
 			nil, []string{"MEMBER_OF state:MAR state:ESP"}},
 	})
 }
+
+// TestLodgedProtestWith covers a protest lodged or filed with a party under an adjective of
+// degree ("had lodged a strong protest with Pyongyang"), as "a formal protest" already was.
+// Every sentence is our own.
+func TestLodgedProtestWith(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"strong protest, pluperfect, reported",
+			"A spokesman said Seoul had lodged a strong protest with Beijing on Friday.",
+			[]string{"CONDEMNED state:KOR state:CHN"}, nil},
+		{"stern protest, present",
+			"Vietnam files a stern protest with China over the seizure.",
+			[]string{"CONDEMNED state:VNM state:CHN"}, nil},
+		{"protests, plural",
+			"Manila lodged strong protests with Beijing.",
+			[]string{"CONDEMNED state:PHL state:CHN"}, nil},
+		{"a protest march is no protest with a party",
+			"Crowds in Manila held a protest march with banners about Beijing.",
+			nil, []string{"CONDEMNED place:manila state:CHN", "CONDEMNED state:PHL state:CHN"}},
+	})
+}
