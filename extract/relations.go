@@ -823,7 +823,8 @@ func (x *Extractor) troopsBefore(s *sentenceCtx, t int) bool {
 			return true
 		}
 	}
-	return false
+	// "Marines from South Korea will be sent to Guam": the troop noun's state ends the subject.
+	return s.ownerAfterTroops(x, k, s.a, func(*mention) bool { return true }) != nil
 }
 
 // hardwareMoves: named hardware is the subject right before a verb ("The British patrol

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestTroopsOfAState: an agentless passive of moving or stationing troops whose state is named
+// in a postmodifier of the troop noun ("troops from X", "soldiers of the army of X") has that
+// state as the source; a place followed by "of" and a state names the state too. Non-troop
+// heads and a state in another role state nothing (sentences of our own).
+func TestTroopsOfAState(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"troops from a state, perfect passive",
+			"Some 3,000 troops from Belarus have been deployed to Serbia, officials said.",
+			[]string{"DEPLOYED state:BLR state:SRB"}, nil},
+		{"soldiers of the army of a state, present passive, place of a state",
+			"About 2,000 soldiers of the army of Belarus are stationed in the Pskov region of Russia.",
+			[]string{"DEPLOYED state:BLR place:pskov", "DEPLOYED state:BLR state:RUS"}, nil},
+		{"an alias in brackets after the state, future passive",
+			"Marines from South Korea (ROK) will be sent to Guam next year.",
+			[]string{"DEPLOYED state:KOR place:guam"}, nil},
+		{"units of the armed forces of a state, simple past",
+			"Units of the armed forces of Chad were redeployed to Niger in May.",
+			[]string{"DEPLOYED state:TCD state:NER"}, nil},
+		{"near miss: diplomats are no troops",
+			"Diplomats from Belarus were sent to Serbia for the talks.",
+			nil, []string{"DEPLOYED state:BLR state:SRB"}},
+		{"near miss: the state is the troops' destination, not their owner",
+			"Thousands of troops bound for Serbia were stationed in Hungary.",
+			nil, []string{"DEPLOYED state:SRB state:HUN"}},
+	})
+}
