@@ -28,3 +28,20 @@ func TestTroopsOfAState(t *testing.T) {
 			nil, []string{"DEPLOYED state:SRB state:HUN"}},
 	})
 }
+
+// TestApposedGuestBeforeAuxiliary: a person with an apposed office "of" a state, before a
+// passive or future verb group ("X, Minister of Foreign Affairs of Laos, was received at"),
+// is the subject; the state of the office is not (sentences of our own).
+func TestApposedGuestBeforeAuxiliary(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"passive host verb after an apposed office",
+			"Saleumxay Kommasith, Minister of Foreign Affairs of Laos, was received by President Xi Jinping in Beijing on Monday.",
+			[]string{"VISITED person:saleumxay-kommasith place:beijing"}, []string{"VISITED state:LAO place:beijing"}},
+		{"another apposed office, another place",
+			"Sergei Lavrov, Minister of Foreign Affairs of Russia, was received by President Xi Jinping at the Kremlin on Friday.",
+			[]string{"VISITED person:sergey-lavrov place:kremlin"}, []string{"VISITED state:RUS place:kremlin"}},
+		{"a state with an apposition still acts itself",
+			"Laos, a member of ASEAN, was visited by Xi Jinping in May.",
+			nil, []string{"VISITED state:LAO state:CHN"}},
+	})
+}

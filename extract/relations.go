@@ -1784,8 +1784,8 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	for closing > m.end && strings.HasSuffix(s.tokens[closing].Lower, "ly") {
 		closing-- // "..., has consistently condemned"
 	}
-	for closing > m.end && s.tw(wAuxSkip, closing) {
-		closing--
+	for closing > m.end && (s.tw(wAuxSkip, closing) || s.tw(wAux, closing) || s.tw(wBe, closing)) {
+		closing-- // "..., was received by", "..., will be deployed"
 	}
 	if closing < m.end || s.tokens[closing].Text != "," {
 		return nil
