@@ -45,3 +45,22 @@ func TestApposedGuestBeforeAuxiliary(t *testing.T) {
 			nil, []string{"VISITED state:LAO state:CHN"}},
 	})
 }
+
+// TestTargetingAndAggressionNouns: "the targeting of X by Y" and "Y-ian aggression on X" name
+// an attack; targeting with sanctions names none (sentences of our own).
+func TestTargetingAndAggressionNouns(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"targeting of a state by another, inside a condemnation",
+			"Jordan condemned the targeting of Syria by Israel early this morning.",
+			[]string{"ATTACKED state:ISR state:SYR"}, nil},
+		{"targeting of a place by a state, as a subject",
+			"The targeting of Kharkiv by Russia continued for a third night.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
+		{"demonym before aggression on a place",
+			"Oman denounced the Israeli aggression on the Gaza Strip.",
+			[]string{"ATTACKED state:ISR place:gaza"}, nil},
+		{"near miss: targeting with sanctions",
+			"The targeting of Iran by the United States with new sanctions angered Tehran.",
+			nil, []string{"ATTACKED state:USA state:IRN"}},
+	})
+}
