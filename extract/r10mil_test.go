@@ -64,3 +64,19 @@ func TestTargetingAndAggressionNouns(t *testing.T) {
 			nil, []string{"ATTACKED state:USA state:IRN"}},
 	})
 }
+
+// TestAsWellAsList: "as well as" joins a list of targets as "and" does; a name after "as"
+// alone is no member (sentences of our own).
+func TestAsWellAsList(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"two places after an attack verb",
+			"Russian forces struck Kyiv as well as Odesa on Sunday.",
+			[]string{"ATTACKED state:RUS place:kyiv", "ATTACKED state:RUS place:odesa"}, nil},
+		{"a list closed by as well as after a participle clause",
+			"Russia fired missiles at Ukraine overnight, striking Kharkiv as well as Odesa.",
+			[]string{"ATTACKED state:RUS place:kharkiv", "ATTACKED state:RUS place:odesa"}, nil},
+		{"near miss: 'as' alone introduces a role, not a member",
+			"Russian forces struck Kharkiv, known as Ukraine's second city.",
+			nil, []string{"ATTACKED state:RUS state:UKR"}},
+	})
+}

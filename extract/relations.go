@@ -2494,7 +2494,9 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					continue
 				}
 			}
-			conj := s.tw(wConjunction, k)
+			// "struck Kyiv as well as Odesa and Lviv": "as well as" joins a list as "and" does.
+			asWellAs := tk.Lower == "as" && k+2 < s.b && s.tokens[k+1].Lower == "well" && s.tokens[k+2].Lower == "as"
+			conj := s.tw(wConjunction, k) || asWellAs
 			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
 				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
 				// Kishida Fumio of Japan": a person's "of" + state stays inside the list.
@@ -2545,6 +2547,10 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				}
 				if conj {
 					closed = true
+				}
+				if asWellAs {
+					k += 2
+					continue
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
 					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState ||
