@@ -80,3 +80,20 @@ func TestAsWellAsList(t *testing.T) {
 			nil, []string{"ATTACKED state:RUS state:UKR"}},
 	})
 }
+
+// TestHedgedQuantitiesInLists: members of a weapons list may carry hedged counts ("more
+// than 20", "over 10", "almost 40", "approximately 5"); the list goes on past them (sentences
+// of our own).
+func TestHedgedQuantitiesInLists(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"three members, two with hedged counts",
+			"Overnight, Russia launched some 90 drones, more than 20 cruise missiles and over 10 ballistic missiles.",
+			[]string{"LAUNCHED state:RUS weapon:drone", "LAUNCHED state:RUS weapon:cruise-missile", "LAUNCHED state:RUS weapon:ballistic-missile"}, nil},
+		{"almost and approximately",
+			"Iran fired almost 40 drones and approximately 5 cruise missiles on Saturday.",
+			[]string{"LAUNCHED state:IRN weapon:drone", "LAUNCHED state:IRN weapon:cruise-missile"}, nil},
+		{"near miss: a state after 'more than' in another clause is no list member",
+			"Russia launched 30 drones, more than Ukraine expected.",
+			nil, []string{"LAUNCHED state:RUS state:UKR", "LAUNCHED state:UKR weapon:drone"}},
+	})
+}
