@@ -97,3 +97,19 @@ func TestHedgedQuantitiesInLists(t *testing.T) {
 			nil, []string{"LAUNCHED state:RUS state:UKR", "LAUNCHED state:UKR weapon:drone"}},
 	})
 }
+
+// TestWeaponTypeInApposition: a weapon class followed by ", the NAME," names the type too;
+// an apposition that is no weapon adds nothing (sentences of our own).
+func TestWeaponTypeInApposition(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"class then type name, test-fired",
+			"The DPRK test-fired its newest intercontinental ballistic missile, the Hwasong-18, on Friday.",
+			[]string{"LAUNCHED state:PRK weapon:hwasong-18"}, nil},
+		{"class then type name at the end of the sentence",
+			"Pakistan said it had launched a new ballistic missile, the Shaheen-III.",
+			[]string{"LAUNCHED state:PAK weapon:shaheen-iii"}, nil},
+		{"near miss: an apposition that names no weapon adds none",
+			"North Korea fired a ballistic missile, the first since May, into the East Sea.",
+			[]string{"LAUNCHED state:PRK weapon:ballistic-missile"}, nil},
+	})
+}

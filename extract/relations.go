@@ -2468,6 +2468,23 @@ func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
 	return plain(m) && plain(n) && k-1 > s.a && s.tw(wConjunction, k-1) && s.tokens[k-2].Text != ","
 }
 
+// weaponApposition: a weapon class named, then its type's name in apposition ("test-fired a
+// new intercontinental ballistic missile, the Hwasong-19, on Thursday"): both are the object.
+func (s *sentenceCtx) weaponApposition(m *mention, ok func(*mention) bool) *mention {
+	k := m.end
+	if m.info.Type != TypeWeapon || k+2 >= s.b || s.tokens[k].Text != "," || !s.tokens[k+1].is("the") {
+		return nil
+	}
+	n := s.mentionAt(k + 2)
+	if n == nil || n.info.Type != TypeWeapon || n.info == m.info || !ok(n) || !s.tokens[k+2].isCap() {
+		return nil
+	}
+	if n.end < s.b && !s.tokens[n.end].is(",", ".", ";") {
+		return nil // "a cruise missile, the Kalibr missiles' successor": no closed apposition
+	}
+	return n
+}
+
 // list is m and the names coordinated after it.
 func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 	out := []*mention{m}
@@ -2477,6 +2494,9 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		return out
 	}
 	out = append(out, s.corefSiblings(m, ok)...)
+	if n := s.weaponApposition(m, ok); n != nil {
+		out = append(out, n)
+	}
 	own := len(out) // m and the entities its anaphor stands for
 	last := m
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
