@@ -113,3 +113,20 @@ func TestWeaponTypeInApposition(t *testing.T) {
 			[]string{"LAUNCHED state:PRK weapon:ballistic-missile"}, nil},
 	})
 }
+
+// TestTalkedByMediumAfterAdverbial: a time adverbial and then the medium between a verb of
+// talking and its partner ("spoke this evening by telephone with"); the bare verb with a
+// medium and no partner preposition states nothing (sentences of our own).
+func TestTalkedByMediumAfterAdverbial(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"time adverbial then by telephone",
+			"Prime Minister Keir Starmer spoke this evening by telephone with President Emmanuel Macron.",
+			[]string{"MET_WITH person:emmanuel-macron person:keir-starmer"}, nil},
+		{"weekday then by video link, to",
+			"Chancellor Olaf Scholz talked on Tuesday by video link to President Volodymyr Zelensky.",
+			[]string{"MET_WITH person:olaf-scholz person:volodymyr-zelensky"}, nil},
+		{"near miss: spoke by telephone to reporters about a leader",
+			"Keir Starmer spoke today by telephone to reporters about Emmanuel Macron.",
+			nil, []string{"MET_WITH person:emmanuel-macron person:keir-starmer"}},
+	})
+}
