@@ -212,6 +212,9 @@ func (x *Extractor) placeOwners(s *sentenceCtx, pairs []argPair, o *occurrence) 
 			return m.possessive && m.info.Type == TypeState && o.dstOK(m)
 		})
 		if m == nil {
+			m = s.ofOwner(p.dst, o)
+		}
+		if m == nil {
 			continue
 		}
 		if st, ok := x.lex.placeStates[p.dst.info.ID]; ok && st != m.info.ID {
@@ -220,6 +223,28 @@ func (x *Extractor) placeOwners(s *sentenceCtx, pairs []argPair, o *occurrence) 
 		out = append(out, argPair{p.src, m})
 	}
 	return out
+}
+
+// ofOwner: the state after a place and "of" ("the Kursk region of the Russian Federation"),
+// with at most one lower-case word between the place's name and "of" (its region noun when
+// the name leaves it out).
+func (s *sentenceCtx) ofOwner(place *mention, o *occurrence) *mention {
+	k := place.end
+	if k < o.cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tokens[k].is("of") {
+		k++
+	}
+	if k >= o.cb || !s.tokens[k].is("of") {
+		return nil
+	}
+	k++
+	if k < o.cb && s.tokens[k].is("the") {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.start != k || m.info.Type != TypeState || m.demonym || m.possessive || !o.dstOK(m) {
+		return nil
+	}
+	return m
 }
 
 // attributed: the mention is the source an attribution phrase ("according to") names, the
@@ -327,6 +352,9 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
 		k-- // "have been", "were reportedly"
 	}
+	if m := s.ownerAfterTroops(x, k, ca, ok); m != nil {
+		return m
+	}
 	start := -1
 	if m := s.hardwareBefore(k); m != nil && m.start > ca {
 		// "The British patrol ship HMS Trent arrived", "Norwegian F-35 fighters were
@@ -371,6 +399,51 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 			}
 		}
 		return m
+	}
+	return nil
+}
+
+// ownerAfterTroops: a state named in a postmodifier of the troop noun that ends the
+// subject at k owns the troops ("11,000 troops from the DPRK (DPRK) have been deployed to
+// Russia", "soldiers of the army of Belarus are stationed in Pskov"): "from" or "of", with at
+// most one lower-case body between ("of the army of", "of the armed forces of"), and an
+// alias in brackets after the name.
+func (s *sentenceCtx) ownerAfterTroops(x *Extractor, k, ca int, ok func(*mention) bool) *mention {
+	if k > ca && s.tokens[k].Text == ")" {
+		for j := k - 1; j > ca && j >= k-4; j-- {
+			if s.tokens[j].Text == "(" {
+				k = j - 1
+				break
+			}
+		}
+	}
+	m := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeState && !m.demonym && !m.possessive })
+	if m == nil || !ok(m) {
+		return nil
+	}
+	j := m.start - 1
+	for hop := 0; hop < 2; hop++ {
+		if j > ca && s.tokens[j].is("the") {
+			j--
+		}
+		if j <= ca || !s.tokens[j].is("from", "of") {
+			return nil
+		}
+		j--
+		for i := max(ca, j-2); i <= j; i++ {
+			if n := x.lex.troops.matchAt(s.tokens[:s.b], i); n > 0 && i+n == j+1 {
+				return m
+			}
+		}
+		// one body between the troops and their state: "soldiers of the army of the DPRK"
+		b := j
+		for b > ca && b > j-3 && s.tokens[b].isWord() && !s.tokens[b].isCap() && !s.tokens[b].is("of", "from", "the") {
+			b--
+		}
+		if b == j {
+			return nil
+		}
+		j = b
 	}
 	return nil
 }
