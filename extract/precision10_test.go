@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestPrecisionRound10 covers false relations found on heldout12 and heldout13 (and the older
+// sets) in the tenth round, one class at a time: sentences of our own in the family of the
+// false reading, each beside a true reading of the same family that must still fire.
+func TestPrecisionRound10(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		// A body that watches, or a party that defies, a measure does not impose it: the
+		// sanctions noun is the object of a verb of watching or defying (words.tsv reaction).
+		{"a panel monitoring sanctions imposes none",
+			"The Council ended the work of the panel of experts monitoring sanctions on Iran.",
+			nil, []string{"SANCTIONED inst:unsc state:IRN"}},
+		{"a named panel monitoring sanctions imposes none",
+			"Moscow blocked a draft to renew the UN panel of experts monitoring sanctions on Eritrea.",
+			nil, []string{"SANCTIONED inst:un-panel-of-experts state:ERI"}},
+		{"a body that oversees the enforcement of sanctions imposes none",
+			"The UN panel of experts, which oversees the enforcement of sanctions against Mali, met on Friday.",
+			nil, []string{"SANCTIONED inst:un-panel-of-experts state:MLI"}},
+		{"a state that evades sanctions imposes none",
+			"Russia has helped Iran evade sanctions on its oil exports.",
+			nil, []string{"SANCTIONED state:RUS state:IRN", "SANCTIONED state:IRN state:IRN"}},
+		{"sanctions a state announced are still its own",
+			"Canada announced new sanctions on Belarus on Tuesday.",
+			[]string{"SANCTIONED state:CAN state:BLR"}, nil},
+		{"sanctions a state imposed are still its own",
+			"Australia imposed sanctions on Myanmar in February.",
+			[]string{"SANCTIONED state:AUS state:MMR"}, nil},
+	})
+}
