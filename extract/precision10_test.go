@@ -29,3 +29,25 @@ func TestPrecisionRound10(t *testing.T) {
 			[]string{"SANCTIONED state:AUS state:MMR"}, nil},
 	})
 }
+
+// TestPrecisionRound10Designation: "designate X as <role>" appoints X (cues.tsv class
+// appointment); designating a party without such a role, or as a terrorist body, sanctions it.
+func TestPrecisionRound10Designation(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a body designating a president as facilitator sanctions nobody",
+			"The ECOWAS Authority designated President Julius Maada Bio of Sierra Leone as its facilitator for the talks.",
+			nil, []string{"SANCTIONED inst:ecowas-authority person:julius-maada-bio"}},
+		{"a state designating an envoy sanctions nobody",
+			"Qatar designates Foreign Minister Mohammed bin Abdulrahman Al Thani as mediator between Russia and Ukraine.",
+			nil, []string{"SANCTIONED state:QAT person:mohammed-bin-abdulrahman-al-thani"}},
+		{"the designation of a mediator sanctions nobody",
+			"Japan welcomed the designation of Norway as mediator in the talks.",
+			nil, []string{"SANCTIONED state:JPN state:NOR"}},
+		{"a state designating a body as terrorist still sanctions it",
+			"Canada designated the Islamic Revolutionary Guard Corps as a terrorist entity in June.",
+			[]string{"SANCTIONED state:CAN inst:irgc"}, nil},
+		{"the designation of a body as terrorist still sanctions it",
+			"Australia announced the designation of the Islamic Revolutionary Guard Corps as a terrorist organisation.",
+			[]string{"SANCTIONED state:AUS inst:irgc"}, nil},
+	})
+}
