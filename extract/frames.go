@@ -466,6 +466,43 @@ func cross(srcs, dsts []*mention) []argPair {
 // verbArgs: subject and object of an active verb, or the passive's "by" agent and subject.
 // Frame verb-to takes its target after one of the spec's prepositions.
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	pairs := verbObjectArgs(x, s, o)
+	if !o.trig.spec.has(flagEventObject) {
+		return pairs
+	}
+	// "condemned the invasion of Ukraine", "condemns the targeting of Iran": a name after a
+	// victim noun's "of" suffered the act and is no target; the agent after "by" ("the
+	// occupation of Georgia by Russia") or the state before the noun ("the Russian invasion
+	// of Ukraine") is, and without one that name gives nothing.
+	var kept []argPair
+	for _, p := range pairs {
+		v := -1
+		if p.dst != nil && p.dst.start > o.te {
+			v = s.victimNoun(o.te, p.dst.start)
+		}
+		if v < 0 {
+			kept = append(kept, p)
+			continue
+		}
+		var doer *mention
+		if e := p.dst.end; e+1 < o.cb && s.tokens[e].is("by") {
+			if a := s.firstRight(e+1, o.cb, o.dstOK, p.src); a != nil && a.start <= e+2 {
+				doer = a
+			}
+		}
+		if doer == nil {
+			// (The state is a modifier, which dstOK refuses: only its type is checked.)
+			doer = s.attributive(v, func(m *mention) bool { return typeIn(m.info.Type, o.trig.spec.dst) })
+		}
+		if doer != nil && doer != p.src && !slices.ContainsFunc(kept, func(q argPair) bool { return q.src == p.src && q.dst == doer }) {
+			kept = append(kept, argPair{p.src, doer})
+		}
+	}
+	return kept
+}
+
+// verbObjectArgs is verbArgs before its victim filter.
+func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	withPrep := o.trig.frame == frameVerbTo
 	// A reduced relative right after a target name is main's reducedPassive; after any other
@@ -3180,6 +3217,26 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// victimNoun: the name at start is the "of" object of a victim noun (words.tsv class
+// victim-noun) that heads the phrase opening at te, past its determiners and modifiers ("the
+// brutal invasion of", "the Russian targeting of the"): it names who suffered the act. The
+// noun's index, or -1.
+func (s *sentenceCtx) victimNoun(te, start int) int {
+	k := start - 1
+	if k > te && s.tw(wArticle, k) {
+		k--
+	}
+	if k-1 < te || !s.tokens[k].is("of") || !s.tw(wVictimNoun, k-1) {
+		return -1
+	}
+	for j := k - 2; j >= te; j-- {
+		if tk := s.tokens[j]; !s.tw(wArticle, j) && !(tk.isWord() && !s.tw(wFunction, j) && !s.tw(wPreposition, j) && !s.tw(wConjunction, j)) && !(tk.Text == "-" && !tk.SpaceBefore) {
+			return -1
+		}
+	}
+	return k - 1
 }
 
 // ofThing: between te and the name at end stands "of" after a lower-case noun that is no

@@ -51,3 +51,32 @@ func TestPrecisionRound10Designation(t *testing.T) {
 			[]string{"SANCTIONED state:AUS inst:irgc"}, nil},
 	})
 }
+
+// TestPrecisionRound10Victim: a name after a victim noun's "of" (words.tsv victim-noun) in a
+// reaction's object suffered the act and is no target of the condemnation; the doer named
+// after "by" or as a modifier before the noun is.
+func TestPrecisionRound10Victim(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"the invasion of a state condemns no victim",
+			"Japan condemned the invasion of Ukraine.",
+			nil, []string{"CONDEMNED state:JPN state:UKR"}},
+		{"the targeting of a state condemns no victim",
+			"Oman strongly condemns the targeting of the Islamic Republic of Iran.",
+			nil, []string{"CONDEMNED state:OMN state:IRN"}},
+		{"the bombing of a state by another condemns the bomber",
+			"Britain condemned the bombing of Yemen by the United States.",
+			[]string{"CONDEMNED state:GBR state:USA"}, []string{"CONDEMNED state:GBR state:YEM"}},
+		{"the occupation of a state by another condemns the occupier",
+			"Poland denounced the occupation of Georgia by Russia.",
+			[]string{"CONDEMNED state:POL state:RUS"}, []string{"CONDEMNED state:POL state:GEO"}},
+		{"a demonym before the victim noun names the doer",
+			"Japan condemned the Russian invasion of Ukraine.",
+			[]string{"CONDEMNED state:JPN state:RUS"}, []string{"CONDEMNED state:JPN state:UKR"}},
+		{"a possessor before the victim noun stays the target",
+			"Lithuania condemned Russia's annexation of Crimea.",
+			[]string{"CONDEMNED state:LTU state:RUS"}, nil},
+		{"the support of a state is no victim noun",
+			"The EU condemned the support of Iran for the war.",
+			[]string{"CONDEMNED inst:eu state:IRN"}, nil},
+	})
+}
