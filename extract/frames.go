@@ -467,6 +467,18 @@ func cross(srcs, dsts []*mention) []argPair {
 // Frame verb-to takes its target after one of the spec's prepositions.
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	pairs := verbObjectArgs(x, s, o)
+	if len(pairs) > 0 && pairs[0].src != nil && s.hostOfOther(pairs[0].src) {
+		// "the Houthis in Yemen launched rockets", "rebels in Syria attacked": the state
+		// after "in" only places the subject, a body or armed group the relation's source
+		// type refuses; the state did nothing.
+		kept := pairs[:0:0]
+		for _, p := range pairs {
+			if !s.hostOfOther(p.src) {
+				kept = append(kept, p)
+			}
+		}
+		pairs = kept
+	}
 	if !o.trig.spec.has(flagEventObject) {
 		return pairs
 	}
@@ -3217,6 +3229,25 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// hostOfOther: the state or place m follows "in" or "inside" right after a named body or
+// person, or after an armed-group noun (words.tsv class group-noun: "rebels", "militants"):
+// it places that subject and is not the subject itself.
+func (s *sentenceCtx) hostOfOther(m *mention) bool {
+	if m.info.Type != TypeState && m.info.Type != TypePlace {
+		return false
+	}
+	k := m.start - 1
+	if k-1 < s.a || !s.tokens[k].is("in", "inside") {
+		return false
+	}
+	if s.tw(wGroupNoun, k-1) {
+		return true
+	}
+	return s.mentionEndingAt(k, func(p *mention) bool {
+		return p.info.Type == TypeInstitution || p.info.Type == TypePerson
+	}) != nil
 }
 
 // victimNoun: the name at start is the "of" object of a victim noun (words.tsv class

@@ -80,3 +80,26 @@ func TestPrecisionRound10Victim(t *testing.T) {
 			[]string{"CONDEMNED inst:eu state:IRN"}, nil},
 	})
 }
+
+// TestPrecisionRound10HostState: a state after "in" that places a named body or an armed
+// group ("the Houthis in Yemen", "rebels in Syria") is no source of the group's act: SCHEMA
+// allows only states as ATTACKED and LAUNCHED sources, and the group is none.
+func TestPrecisionRound10HostState(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a named group in a state launches nothing for the state",
+			"The Houthis in Yemen fired ballistic missiles at Israel on Friday.",
+			nil, []string{"LAUNCHED state:YEM weapon:ballistic-missile", "ATTACKED state:YEM state:ISR"}},
+		{"rebels in a state attack nothing for the state",
+			"Rebels in Syria attacked Turkey last week.",
+			nil, []string{"ATTACKED state:SYR state:TUR"}},
+		{"militants in a state launch nothing for the state",
+			"Militants in Lebanon launched drones towards Israel.",
+			nil, []string{"LAUNCHED state:LBN weapon:drone"}},
+		{"a state as subject still launches",
+			"Yemen fired ballistic missiles at Israel on Friday.",
+			[]string{"LAUNCHED state:YEM weapon:ballistic-missile"}, nil},
+		{"the regime in a capital is the state",
+			"The regime in Tehran fired drones at Israel in April.",
+			[]string{"LAUNCHED state:IRN weapon:drone"}, nil},
+	})
+}
