@@ -103,3 +103,20 @@ func TestPrecisionRound10HostState(t *testing.T) {
 			[]string{"LAUNCHED state:IRN weapon:drone"}, nil},
 	})
 }
+
+// TestPrecisionRound10CoordinatedPassive: a participle coordinated with a passive one ("was
+// blocked, rammed and boarded by") is passive too: its "by" agent is the doer, its subject
+// the target, never the reverse.
+func TestPrecisionRound10CoordinatedPassive(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"the second of two passive participles is passive",
+			"Ukraine was attacked and invaded by Russia in 2022.",
+			[]string{"ATTACKED state:RUS state:UKR"}, []string{"ATTACKED state:UKR state:RUS"}},
+		{"the middle of three passive participles is passive",
+			"Vietnam was blocked, rammed and boarded by China near the reef.",
+			[]string{"ATTACKED state:CHN state:VNM"}, []string{"ATTACKED state:VNM state:CHN"}},
+		{"two active verbs stay active",
+			"Russia attacked and invaded Ukraine in 2022.",
+			[]string{"ATTACKED state:RUS state:UKR"}, []string{"ATTACKED state:UKR state:RUS"}},
+	})
+}
