@@ -537,6 +537,12 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if s.passive(o.t) || onName || reduced {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
+		if r := s.relativeBeforeVerb(o.t, o.ca); r >= 0 && !reduced {
+			// "Russia, which invaded Ukraine in 2022, has been accused by Seoul of ...": the
+			// names inside the relative clause are not the passive's subject; its head, the
+			// name right before the clause, is.
+			dst = s.mentionEndingAt(r, o.dstOK)
+		}
 		if reduced {
 			// A reduced relative modifies the noun right before it ("the missile (IRBM)
 			// launched by North Korea", "Kharkiv, struck by ..."), no name further back; and
@@ -3248,6 +3254,25 @@ func (s *sentenceCtx) hostOfOther(m *mention) bool {
 	return s.mentionEndingAt(k, func(p *mention) bool {
 		return p.info.Type == TypeInstitution || p.info.Type == TypePerson
 	}) != nil
+}
+
+// relativeBeforeVerb: the verb group of t follows a non-restrictive relative clause set off by
+// commas (", which invaded Ukraine in 2022, has been accused"); the index of the comma that
+// opens it, or -1.
+func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
+	vg := s.verbGroupStart(t, ca)
+	if vg-1 <= ca || vg-1 <= s.a || s.tokens[vg-1].Text != "," {
+		return -1
+	}
+	for k := vg - 2; k >= ca && k-1 > s.a && k >= vg-25; k-- {
+		switch {
+		case s.tokens[k].is("which", "who") && s.tokens[k-1].Text == ",":
+			return k - 1
+		case !s.tokens[k].isWord() && s.tokens[k].Text != "-" && s.tokens[k].Text != ".":
+			return -1 // another comma or bracket: no single relative clause
+		}
+	}
+	return -1
 }
 
 // victimNoun: the name at start is the "of" object of a victim noun (words.tsv class

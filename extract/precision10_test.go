@@ -120,3 +120,23 @@ func TestPrecisionRound10CoordinatedPassive(t *testing.T) {
 			[]string{"ATTACKED state:RUS state:UKR"}, []string{"ATTACKED state:UKR state:RUS"}},
 	})
 }
+
+// TestPrecisionRound10RelativeBeforePassive: a passive verb after a non-restrictive relative
+// clause ("Russia, which invaded Ukraine in 2022, has been accused by Seoul") has the clause's
+// head as its subject, not the last name inside the clause.
+func TestPrecisionRound10RelativeBeforePassive(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"the head of a which-clause is the passive subject",
+			"Russia, which invaded Ukraine in 2022, was condemned by Canada on Monday.",
+			[]string{"CONDEMNED state:CAN state:RUS"}, []string{"CONDEMNED state:CAN state:UKR"}},
+		{"the head of a which-clause is sanctioned",
+			"Belarus, which borders Lithuania, was sanctioned by the United Kingdom.",
+			[]string{"SANCTIONED state:GBR state:BLR"}, []string{"SANCTIONED state:GBR state:LTU"}},
+		{"the head of a which-clause is accused",
+			"Iran, which backs Hezbollah, has been accused by Israel of supplying drones.",
+			[]string{"CONDEMNED state:ISR state:IRN"}, []string{"CONDEMNED state:ISR inst:hezbollah"}},
+		{"a passive without a relative clause keeps its nearest subject",
+			"Ukraine's capital was struck by Russia overnight, and Kyiv, the capital, was hit again.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+	})
+}
