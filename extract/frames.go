@@ -467,6 +467,18 @@ func cross(srcs, dsts []*mention) []argPair {
 // Frame verb-to takes its target after one of the spec's prepositions.
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	pairs := verbObjectArgs(x, s, o)
+	if o.te < o.cb && s.tokens[o.te].is("since") {
+		// "the most senior Russian official to visit since the Soviet Union collapsed": a
+		// verb followed at once by "since" has no object there; the names after it date
+		// the act.
+		kept := pairs[:0:0]
+		for _, p := range pairs {
+			if p.dst == nil || p.dst.start <= o.te {
+				kept = append(kept, p)
+			}
+		}
+		pairs = kept
+	}
 	if len(pairs) > 0 && pairs[0].src != nil && s.hostOfOther(pairs[0].src) {
 		// "the Houthis in Yemen launched rockets", "rebels in Syria attacked": the state
 		// after "in" only places the subject, a body or armed group the relation's source

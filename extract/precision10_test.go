@@ -140,3 +140,20 @@ func TestPrecisionRound10RelativeBeforePassive(t *testing.T) {
 			[]string{"ATTACKED state:RUS state:UKR"}, nil},
 	})
 }
+
+// TestPrecisionRound10SinceAfterVerb: a verb followed at once by "since" has no object there
+// ("the first leader to visit since the Soviet Union collapsed"): the names after it date the
+// act and are no destination or target.
+func TestPrecisionRound10SinceAfterVerb(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a visit since a state's end goes nowhere",
+			"He is the first Japanese leader to visit since the end of the Soviet Union.",
+			nil, []string{"VISITED state:JPN state:SUN"}},
+		{"a visit since an event in a state goes nowhere",
+			"Modi became the first Indian prime minister to visit since Ukraine gained independence.",
+			nil, []string{"VISITED state:IND state:UKR"}},
+		{"a visit with its object before since still goes there",
+			"Macron is the first French president to visit Kyiv since 2022.",
+			[]string{"VISITED state:FRA place:kyiv"}, nil},
+	})
+}
