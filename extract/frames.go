@@ -539,6 +539,67 @@ func cross(srcs, dsts []*mention) []argPair {
 // verbArgs: subject and object of an active verb, or the passive's "by" agent and subject.
 // Frame verb-to takes its target after one of the spec's prepositions.
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	pairs := verbObjectArgs(x, s, o)
+	if o.te < o.cb && s.tokens[o.te].is("since") {
+		// "the most senior Russian official to visit since the Soviet Union collapsed": a
+		// verb followed at once by "since" has no object there; the names after it date
+		// the act.
+		kept := pairs[:0:0]
+		for _, p := range pairs {
+			if p.dst == nil || p.dst.start <= o.te {
+				kept = append(kept, p)
+			}
+		}
+		pairs = kept
+	}
+	if len(pairs) > 0 && pairs[0].src != nil && s.hostOfOther(pairs[0].src) {
+		// "the Houthis in Yemen launched rockets", "rebels in Syria attacked": the state
+		// after "in" only places the subject, a body or armed group the relation's source
+		// type refuses; the state did nothing.
+		kept := pairs[:0:0]
+		for _, p := range pairs {
+			if !s.hostOfOther(p.src) {
+				kept = append(kept, p)
+			}
+		}
+		pairs = kept
+	}
+	if !o.trig.spec.has(flagEventObject) {
+		return pairs
+	}
+	// "condemned the invasion of Ukraine", "condemns the targeting of Iran": a name after a
+	// victim noun's "of" suffered the act and is no target; the agent after "by" ("the
+	// occupation of Georgia by Russia") or the state before the noun ("the Russian invasion
+	// of Ukraine") is, and without one that name gives nothing.
+	var kept []argPair
+	for _, p := range pairs {
+		v := -1
+		if p.dst != nil && p.dst.start > o.te {
+			v = s.victimNoun(o.te, p.dst.start)
+		}
+		if v < 0 {
+			kept = append(kept, p)
+			continue
+		}
+		var doer *mention
+		if e := p.dst.end; e+1 < o.cb && s.tokens[e].is("by") {
+			if a := s.firstRight(e+1, o.cb, o.dstOK, p.src); a != nil && a.start <= e+2 {
+				doer = a
+			}
+		}
+		if doer == nil {
+			// (The state is a modifier, which dstOK refuses: only its type is checked.)
+			doer = s.attributive(v, func(m *mention) bool { return typeIn(m.info.Type, o.trig.spec.dst) })
+		}
+		if doer != nil && doer != p.src && !slices.ContainsFunc(kept, func(q argPair) bool { return q.src == p.src && q.dst == doer }) {
+			kept = append(kept, argPair{p.src, doer})
+		}
+	}
+	return kept
+}
+
+// verbObjectArgs is verbArgs before its victim filter.
+func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	withPrep := o.trig.frame == frameVerbTo
 	// A reduced relative right after a target name is main's reducedPassive; after any other
@@ -561,6 +622,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if s.passive(o.t) || onName || reduced {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
+		if r := s.relativeBeforeVerb(o.t, o.ca); r >= 0 && !reduced {
+			// "Russia, which invaded Ukraine in 2022, has been accused by Seoul of ...": the
+			// names inside the relative clause are not the passive's subject; its head, the
+			// name right before the clause, is.
+			dst = s.mentionEndingAt(r, o.dstOK)
+		}
 		if reduced {
 			// A reduced relative modifies the noun right before it ("the missile (IRBM)
 			// launched by North Korea", "Kharkiv, struck by ..."), no name further back; and
@@ -3269,6 +3336,64 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// hostOfOther: the state or place m follows "in" or "inside" right after a named body or
+// person, or after an armed-group noun (words.tsv class group-noun: "rebels", "militants"):
+// it places that subject and is not the subject itself.
+func (s *sentenceCtx) hostOfOther(m *mention) bool {
+	if m.info.Type != TypeState && m.info.Type != TypePlace {
+		return false
+	}
+	k := m.start - 1
+	if k-1 < s.a || !s.tokens[k].is("in", "inside") {
+		return false
+	}
+	if s.tw(wGroupNoun, k-1) {
+		return true
+	}
+	return s.mentionEndingAt(k, func(p *mention) bool {
+		return p.info.Type == TypeInstitution || p.info.Type == TypePerson
+	}) != nil
+}
+
+// relativeBeforeVerb: the verb group of t follows a non-restrictive relative clause set off by
+// commas (", which invaded Ukraine in 2022, has been accused"); the index of the comma that
+// opens it, or -1.
+func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
+	vg := s.verbGroupStart(t, ca)
+	if vg-1 <= ca || vg-1 <= s.a || s.tokens[vg-1].Text != "," {
+		return -1
+	}
+	for k := vg - 2; k >= ca && k-1 > s.a && k >= vg-25; k-- {
+		switch {
+		case s.tokens[k].is("which", "who") && s.tokens[k-1].Text == ",":
+			return k - 1
+		case !s.tokens[k].isWord() && s.tokens[k].Text != "-" && s.tokens[k].Text != ".":
+			return -1 // another comma or bracket: no single relative clause
+		}
+	}
+	return -1
+}
+
+// victimNoun: the name at start is the "of" object of a victim noun (words.tsv class
+// victim-noun) that heads the phrase opening at te, past its determiners and modifiers ("the
+// brutal invasion of", "the Russian targeting of the"): it names who suffered the act. The
+// noun's index, or -1.
+func (s *sentenceCtx) victimNoun(te, start int) int {
+	k := start - 1
+	if k > te && s.tw(wArticle, k) {
+		k--
+	}
+	if k-1 < te || !s.tokens[k].is("of") || !s.tw(wVictimNoun, k-1) {
+		return -1
+	}
+	for j := k - 2; j >= te; j-- {
+		if tk := s.tokens[j]; !s.tw(wArticle, j) && !(tk.isWord() && !s.tw(wFunction, j) && !s.tw(wPreposition, j) && !s.tw(wConjunction, j)) && !(tk.Text == "-" && !tk.SpaceBefore) {
+			return -1
+		}
+	}
+	return k - 1
 }
 
 // ofThing: between te and the name at end stands "of" after a lower-case noun that is no
