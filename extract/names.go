@@ -32,6 +32,7 @@ type nameLexicon struct {
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
+	documentSymbols                                            map[string]bool // as written: "S" in "S/2024/835"
 	topicHeads                                                 map[string]bool // as written: "Experts" in "Panel of Experts on Yemen"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
@@ -147,6 +148,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"locative-known":   phrase(&n.locativeKnown),
 		"resolution":       set(&n.resolution, true),
 		"resolution-body":  phrase(&n.resolutionBody),
+		"document-symbol":  set(&n.documentSymbols, false),
 		"body-prefix":      phrase(&n.bodyPrefix),
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
@@ -682,6 +684,40 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 		}
 	}
 	return out
+}
+
+// documentSymbols finds UN document symbols: an organ's capital prefix (shapes.tsv class
+// document-symbol), a year and a serial, joined by slashes with no space ("document
+// S/2024/835"). Writers name a draft resolution by its symbol, and the symbol is the draft's
+// name as an Agreement (SCHEMA "Agreement": a named instrument).
+func (lx *lexicon) documentSymbols(tokens []Token, span [2]int) []mention {
+	var out []mention
+	for i := span[0]; i+4 < span[1]; i++ {
+		if !lx.shapes.documentSymbols[tokens[i].Text] || !symbolTail(tokens, i) {
+			continue
+		}
+		name := surfaceOf(tokens, i, i+5)
+		out = append(out, mention{info: &entityInfo{ID: "agr:" + slug(name), Type: TypeAgreement, Name: name}, start: i, end: i + 5})
+		i += 4
+	}
+	return out
+}
+
+// symbolTail: "/<year>/<serial>" follows token i with no space inside.
+func symbolTail(tokens []Token, i int) bool {
+	for k := i + 1; k <= i+4; k++ {
+		if tokens[k].SpaceBefore {
+			return false
+		}
+	}
+	return tokens[i+1].Text == "/" && len(tokens[i+2].Text) == 4 && isDigits(tokens[i+2].Text) &&
+		tokens[i+3].Text == "/" && isDigits(tokens[i+4].Text)
+}
+
+// isDocumentSymbol: the name is one documentSymbols reads ("S/2024/835").
+func (n *nameLexicon) isDocumentSymbol(name string) bool {
+	prefix, _, ok := strings.Cut(name, "/")
+	return ok && n.documentSymbols[prefix] && strings.Count(name, "/") == 2
 }
 
 // prefixedInstitutions reads a capitalised word of shapes.tsv class inst-prefix and the one
