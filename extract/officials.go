@@ -93,29 +93,29 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 				}
 			}
 			emit(p, org, role)
-		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
+		} else if c := x.commaBeforeName(s, p.start); c > s.a {
 			// "Speaking after a meeting with the North Korean ambassador, Lukashenko said": a
 			// role ending an opening phrase, before a name that goes on as the main clause's
 			// subject (no comma closes it as an apposition), is someone else's; so is a role
 			// before a name with its own verb after it ("the greetings of Vladimir Putin,
 			// President of the Russian Federation, Shoigu thanked"). appositionAfterComma
 			// tells the two apart.
-			subject := !s.appositionAfterComma(p)
-			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil && !subject {
+			subject := !s.appositionAfterComma(p, c)
+			if org, role := x.possessiveRoleBeforeComma(s, c); org != nil && !subject {
 				// "Russia's ambassador to North Korea, Alexander Matsegora"
 				emit(p, org, role)
-			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil && !subject {
+			} else if org, role := x.roleOrgBeforeComma(s, c); org != nil && !subject {
 				// "The representative of the Russian Federation, Vassily Nebenzia"
 				emit(p, org, role)
-			} else if org, role := x.whoseRoleBeforeComma(s, p.start-1, orgOK); org != nil {
+			} else if org, role := x.whoseRoleBeforeComma(s, c, orgOK); org != nil {
 				// "Finland, ... and whose President, Alexander Stubb, is with us"
 				emit(p, org, role)
-			} else if org := s.mentionEndingAt(p.start-1, func(m *mention) bool { return m.info.Type == TypeState }); org != nil &&
+			} else if org := s.mentionEndingAt(c, func(m *mention) bool { return m.info.Type == TypeState }); org != nil &&
 				pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex) != "" {
 				// "the representatives of Brazil, Ronaldo Costa Filho, and India, Ruchira Kamboj":
 				// each holder speaks for the state before the comma.
 				emit(p, org, pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex))
-			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(p.start-1) {
+			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(c) {
 				// "Speaking for the Russian Federation, Vassily Nebenzia said"
 				emit(p, org, "representative")
 			}
@@ -177,7 +177,34 @@ func (x *Extractor) officialOf(s *sentenceCtx, p, org *mention, role, rule strin
 		Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: rule}
 }
 
-// appositionAfterComma: the name p, right after a comma, stands in apposition to the role
+// commaBeforeName: the comma right before the name at i, or before an honorific that opens
+// it ("the President of the Republic of Chile, H.E. Mr. Tomas Ruiz,"); -1 when none.
+func (x *Extractor) commaBeforeName(s *sentenceCtx, i int) int {
+	for k := i - 1; k > s.a && k >= i-4; k-- {
+		if s.tokens[k].Text == "," {
+			if k == i-1 {
+				return k
+			}
+			for j := k + 1; j < i; {
+				n := x.lex.honorific.matchAt(s.tokens[:i], j)
+				if n == 0 {
+					return -1
+				}
+				j += n
+				if j < i && s.tokens[j].Text == "." {
+					j++
+				}
+				if j == i {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionAfterComma: the name p, right after a comma (and an honorific), stands in apposition to the role
 // before that comma rather than opening a clause of its own as its subject. Where the comma
 // closes the sentence's opening phrase ("Speaking after a meeting with the North Korean
 // ambassador, Lukashenko said"), the name is the main clause's subject unless a second comma
@@ -187,12 +214,12 @@ func (x *Extractor) officialOf(s *sentenceCtx, p, org *mention, role, rule strin
 // is in apposition when closed by punctuation or "and"/"or" (or is a possessive), not when
 // its own verb follows it ("the greetings of Vladimir Putin, President of the
 // Russian Federation, Shoigu thanked").
-func (s *sentenceCtx) appositionAfterComma(p *mention) bool {
+func (s *sentenceCtx) appositionAfterComma(p *mention, comma int) bool {
 	if p.end >= s.b || p.end == s.b-1 && !s.tokens[p.end].isWord() {
 		return true // only the sentence's closing stop after it: no verb of its own
 	}
 	next := s.tokens[p.end]
-	if p.start-1 == s.opening {
+	if comma == s.opening {
 		return next.Text == ","
 	}
 	return !next.isWord() || next.is("and", "or") || p.possessive
@@ -391,9 +418,10 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 }
 
 // domainComplement: the tokens [k, comma) are a role's brief, "for" or "on" and a name or
-// capitalised words ("for Yemen", "for the West Philippine Sea", "on Human Rights").
+// capitalised words ("for Yemen", "for the West Philippine Sea", "on Human Rights"), or an
+// envoy's posting, "to" and the host ("the US Ambassador to the United Nations").
 func (s *sentenceCtx) domainComplement(k, comma int) bool {
-	if k+1 >= comma || !s.tokens[k].is("for", "on") {
+	if k+1 >= comma || !s.tokens[k].is("for", "on") && !(s.tokens[k].is("to") && s.tw(wEnvoyTitle, k-1)) {
 		return false
 	}
 	for j := k + 1; j < comma; j++ {
