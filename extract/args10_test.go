@@ -35,5 +35,19 @@ func TestTitleAppositionArguments(t *testing.T) {
 		{"a name opening the main clause after the role's phrase is not its holder",
 			"After talks with the Hungarian Ambassador, Mate Kovacs said the dispute was over.",
 			nil, []string{"OFFICIAL_OF person:mate-kovacs state:HUN"}},
+		// An apposition's role belongs to its own entry and its own name.
+		{"a numbered entry's role ends at the next entry",
+			"The following persons are listed:\n(1) Ana Lopez, Director of the National Customs Bureau\n(2) Pavel Andreyevich ORLOV, director of a Turkish freight company moving arms to the port of Izmir",
+			nil, []string{"OFFICIAL_OF person:ana-lopez state:TUR"}},
+		{"a bare apposition before the next titled name is the earlier name's",
+			"Colonel Ana Ruiz, President of Peru, General Tomas Vidal, President of the Council of Chile, and Admiral Jose Neto signed the pact.",
+			[]string{"OFFICIAL_OF person:ana-ruiz state:PER"},
+			[]string{"OFFICIAL_OF person:tomas-vidal state:PER"}},
+		{"a demonym naming a field of study is no employer",
+			"\"It will not last,\" said Mira Santos, a lecturer in Brazilian history at the University of Lisbon.",
+			nil, []string{"OFFICIAL_OF person:mira-santos state:BRA"}},
+		{"a demonym after of naming a field of study is no employer",
+			"Jonas Berg, a professor of Russian politics at Uppsala University, said the talks had failed.",
+			nil, []string{"OFFICIAL_OF person:jonas-berg state:RUS"}},
 	})
 }

@@ -37,7 +37,9 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 				if end > s.a && s.tokens[end-1].Text == "," {
 					end--
 				}
-				if rs, _, r, o := x.roleBefore(s, end); r != "" {
+				if rs, _, r, o := x.roleBefore(s, end); r != "" && !(end < roleStart && s.bareApposition(rs)) {
+					// Not "Ibrahim Traore, President of Burkina Faso, General Assimi Goita": that
+					// role describes the name before it.
 					if o == nil {
 						o = s.stateBefore(rs)
 					}
@@ -581,6 +583,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		if k > i && s.personAt(k) {
 			break // "Indian Prime Minister Narendra Modi, Australian Prime Minister ...": the next person's roles
 		}
+		if k > i && s.opensItem(k) {
+			break // "(3) X, Director of ...\n(4) Y, director of a Russian company": the next entry's
+		}
 		n := x.lex.roles.matchAt(s.tokens, k)
 		if n == 0 {
 			if s.tokens[k].is(";", "who", "which") || s.tw(wSpeech, k) || k-ca > 12 {
@@ -615,6 +620,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			for j := range s.mentions {
 				m := &s.mentions[j]
 				if m.start > after && m.start <= after+3 && orgOK(m) {
+					if m.demonym {
+						continue // "a professor of North Korean studies": an adjective of the subject, not the employer
+					}
 					org = m
 					if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start <= m.end+1 && orgOK(&s.mentions[j+1]) {
 						org = &s.mentions[j+1] // "president of Venezuela's Supreme Tribunal of Justice"
@@ -625,7 +633,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		}
 		if org == nil && after < cb && s.tw(wOfficeLink, after) {
 			// "Minister of Defence and Veterans Affairs of Burkina Faso"
-			if _, o := s.officeComplement(after, cb); o != nil && orgOK(o) {
+			if _, o := s.officeComplement(after, cb); o != nil && orgOK(o) && !o.demonym {
 				org = o
 			}
 		}
