@@ -49,5 +49,17 @@ func TestTitleAppositionArguments(t *testing.T) {
 		{"a demonym after of naming a field of study is no employer",
 			"Jonas Berg, a professor of Russian politics at Uppsala University, said the talks had failed.",
 			nil, []string{"OFFICIAL_OF person:jonas-berg state:RUS"}},
+		// The subject before a long apposition of two offices signs, not the state the
+		// apposition names last.
+		{"a signer's apposition of two offices joined by and",
+			"Chilean President Ana Soto and Luis Mora, First Secretary of the Central Committee of the Communist Party and President of the Standing Council of State Affairs of the Republic of Cuba, signed a Treaty on Friendship and Cooperation on Monday.",
+			[]string{"SIGNED person:luis-mora", "SIGNED person:ana-soto"},
+			[]string{"SIGNED state:CUB agr:treaty-on-friendship-and-cooperation"}},
+		{"a condemner's apposition of two offices",
+			"Tomas Vidal, Secretary General of the Workers Party and Chairman of the Standing Committee of the National Congress of the Federative Republic of Brazil, condemned Russia on Monday.",
+			[]string{"CONDEMNED person:tomas-vidal state:RUS"}, []string{"CONDEMNED state:BRA state:RUS"}},
+		{"a short apposition still leaves the subject before it",
+			"Marta Kask, Minister of Foreign Affairs of Estonia, condemned Russia on Monday.",
+			[]string{"CONDEMNED person:marta-kask state:RUS"}, []string{"CONDEMNED state:EST state:RUS"}},
 	})
 }

@@ -1789,7 +1789,9 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	if closing < m.end || s.tokens[closing].Text != "," {
 		return nil
 	}
-	for k := m.start - 1; k > s.a && k >= m.start-16; k-- {
+	// An office may hold two titles joined by "and" ("General Secretary of the Party and
+	// President of the State Affairs of the Republic,"): up to 24 tokens back.
+	for k := m.start - 1; k > s.a && k >= m.start-24; k-- {
 		if s.tokens[k].Text != "," {
 			continue
 		}
