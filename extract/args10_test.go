@@ -61,5 +61,15 @@ func TestTitleAppositionArguments(t *testing.T) {
 		{"a short apposition still leaves the subject before it",
 			"Marta Kask, Minister of Foreign Affairs of Estonia, condemned Russia on Monday.",
 			[]string{"CONDEMNED person:marta-kask state:RUS"}, []string{"CONDEMNED state:EST state:RUS"}},
+		// A signature block: the name's line, then its office's line.
+		{"an office on the line under a signed name",
+			"The ministry will respond in due course.\n\nAnna Lindqvist\nSpokesperson of the Ministry of Foreign Affairs of Sweden\n",
+			[]string{"OFFICIAL_OF person:anna-lindqvist inst:sweden-foreign-ministry"}, nil},
+		{"an office on the line under a signed name with a rank",
+			"The fleet will stay in port.\n\nRear Admiral Jonas Berglund\nCommander of the Swedish Navy\n",
+			[]string{"OFFICIAL_OF person:jonas-berglund"}, nil},
+		{"prose on the line under a name is no office",
+			"Report by Anna Lindqvist\nThe foreign minister of Sweden said on Monday that talks would resume.",
+			nil, []string{"OFFICIAL_OF person:anna-lindqvist state:SWE"}},
 	})
 }

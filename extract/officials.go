@@ -140,6 +140,12 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			for _, found := range x.rolesAfter(s, j+1, orgOK) {
 				emit(p, found.org, found.role)
 			}
+		} else if x.signatureLine(s, p) {
+			// "COMMODORE JAY TARRIELA\nPCG Spokesperson for the West Philippine Sea": a
+			// signature block gives the name a line and its office the next.
+			for _, found := range x.rolesAfter(s, j, orgOK) {
+				emit(p, found.org, found.role)
+			}
 		}
 		// "Ferit Hoxha (Albania) said": the UN's meeting coverage names each speaker's
 		// delegation in brackets after the name.
@@ -155,6 +161,7 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			emit(p, org, role)
 		}
 	}
+	out = append(out, x.signatureOffices(s)...)
 	// "He is a Fellow at ...": a pronoun opening the sentence stands for the person the
 	// previous sentence was about.
 	if s.b-s.a > 2 && s.tokens[s.a].is("he", "she") && s.tokens[s.a+1].is("is", "was") {
@@ -225,6 +232,59 @@ func (s *sentenceCtx) appositionAfterComma(p *mention, comma int) bool {
 		return next.Text == ","
 	}
 	return !next.isWord() || next.is("and", "or") || p.possessive
+}
+
+// signatureOffices: the name's line ended the previous sentence and this one is the office
+// under it ("Anna Lind\nSpokesperson, Ministry of Foreign Affairs", split at the line break).
+func (x *Extractor) signatureOffices(s *sentenceCtx) []Relation {
+	n := len(s.prev)
+	if n == 0 {
+		return nil
+	}
+	p := &s.prev[n-1]
+	if p.info.Type != TypePerson || p.end != s.a || !x.signatureLine(s, p) {
+		return nil
+	}
+	var out []Relation
+	orgOK := func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution }
+	for _, found := range x.rolesAfter(s, s.a, orgOK) {
+		out = append(out, x.officialOf(s, p, found.org, found.role, "OFFICIAL_OF/title"))
+	}
+	return out
+}
+
+// signatureLine: the name p fills its line but for a title or honorific before it, and the
+// next line opens, within its first three words, with a role: a signature block or a
+// witness list ("Anna Lind\nSpokesperson, Ministry of Foreign Affairs").
+func (x *Extractor) signatureLine(s *sentenceCtx, p *mention) bool {
+	j := p.end
+	if j >= s.b || s.tokens[j].Newlines == 0 {
+		return false
+	}
+	ls := p.start
+	for ls > 0 && ls > p.start-3 && s.tokens[ls].Newlines == 0 {
+		ls--
+	}
+	if s.tokens[ls].Newlines == 0 && ls != 0 {
+		return false
+	}
+	for k := ls; k < p.start; k++ {
+		if !s.tokens[k].isCap() && s.tokens[k].Text != "." {
+			return false
+		}
+	}
+	if s.tw(wArticle, j) {
+		return false // "Anna Lind\nThe minister of ... said": the next line is prose, no office under a name
+	}
+	for k := j; k < s.b && k <= j+2; k++ {
+		if k > j && s.tokens[k].Newlines > 0 {
+			return false
+		}
+		if x.lex.roles.matchAt(s.tokens[:s.b], k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksFor: the phrase at k speaks for someone (words.tsv speaks-for: "speaking for",

@@ -383,6 +383,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
 		out = append(out, x.sideRules(s)...)
+	} else if len(s.mentions) == 1 {
+		out = append(out, x.signatureOffices(s)...) // a signature's office line names one body
 	}
 	sc.rels = out
 	return out
