@@ -71,5 +71,12 @@ func TestTitleAppositionArguments(t *testing.T) {
 		{"prose on the line under a name is no office",
 			"Report by Anna Lindqvist\nThe foreign minister of Sweden said on Monday that talks would resume.",
 			nil, []string{"OFFICIAL_OF person:anna-lindqvist state:SWE"}},
+		// A byline's or witness list's body after the office and its complement.
+		{"a body after an office's complement and a bracketed remark",
+			"Witnesses: Brigadier Helen Moss, Deputy Director of the Joint Staff (Plans), Ministry of Defence; and Omar Reid, Head of Unit, Foreign Office.",
+			[]string{"OFFICIAL_OF person:helen-moss inst:ministry-of-defence"}, nil},
+		{"a body after an office's complement",
+			"The panel heard Tomas Grell, Senior Fellow for Arms Control, Stockholm International Peace Research Institute, on Tuesday.",
+			[]string{"OFFICIAL_OF person:tomas-grell inst:sipri"}, nil},
 	})
 }

@@ -705,10 +705,26 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 				org = st
 			}
 		}
-		if org == nil && after+1 < cb && s.tokens[after].Text == "," {
-			// "Karim Haddad, Senior Research Fellow, Levant Policy Centre": a byline's body
-			if m := s.mentionAt(after + 1); m != nil && m.info.Type == TypeInstitution && !m.possessive && orgOK(m) {
-				org = m
+		if org == nil {
+			// "Karim Haddad, Senior Research Fellow, Levant Policy Centre": a byline's body;
+			// "X, Assistant Chief of the Defence Staff (Operations), Ministry of Defence": after
+			// the office's complement and a bracketed remark.
+			e := after
+			if e < cb && s.tw(wOfficeLink, e) {
+				e, _ = s.officeComplement(e, cb)
+			}
+			if e < cb && s.tokens[e].Text == "(" {
+				for c := e + 1; c < cb && c <= e+5; c++ {
+					if s.tokens[c].Text == ")" {
+						e = c + 1
+						break
+					}
+				}
+			}
+			if e+1 < cb && s.tokens[e].Text == "," {
+				if m := s.mentionAt(e + 1); m != nil && m.info.Type == TypeInstitution && !m.possessive && orgOK(m) {
+					org = m
+				}
 			}
 		}
 		if org != nil && s.introducesNext(max(org.end, after), cb) && !s.bareApposition(k) {
