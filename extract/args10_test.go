@@ -78,5 +78,9 @@ func TestTitleAppositionArguments(t *testing.T) {
 		{"a body after an office's complement",
 			"The panel heard Tomas Grell, Senior Fellow for Arms Control, Stockholm International Peace Research Institute, on Tuesday.",
 			[]string{"OFFICIAL_OF person:tomas-grell inst:sipri"}, nil},
+		// "vice" belongs to the role after it, like "deputy".
+		{"a demonym before a vice minister's title",
+			"The forum was attended by Danish Vice Minister Lars Holm and Norwegian Vice Chairman Ola Dahl on Monday.",
+			[]string{"OFFICIAL_OF person:lars-holm state:DNK", "OFFICIAL_OF person:ola-dahl state:NOR"}, nil},
 	})
 }
