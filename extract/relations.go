@@ -383,6 +383,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
 		out = append(out, x.sideRules(s)...)
+	} else if len(s.mentions) == 1 {
+		out = append(out, x.signatureOffices(s)...) // a signature's office line names one body
 	}
 	sc.rels = out
 	return out
@@ -1958,7 +1960,9 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	if closing < m.end || s.tokens[closing].Text != "," {
 		return nil
 	}
-	for k := m.start - 1; k > s.a && k >= m.start-16; k-- {
+	// An office may hold two titles joined by "and" ("General Secretary of the Party and
+	// President of the State Affairs of the Republic,"): up to 24 tokens back.
+	for k := m.start - 1; k > s.a && k >= m.start-24; k-- {
 		if s.tokens[k].Text != "," {
 			continue
 		}
