@@ -281,6 +281,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		}
 		keep(lx.datelinePlace(tokens, span))
 		keep(lx.resolutions(tokens, span, fl))
+		keep(lx.documentSymbols(tokens, span))
 		keep(lx.prefixedInstitutions(tokens, span))
 		keep(lx.directionalPlaces(tokens, span, fl))
 		keep(lx.weaponModels(tokens, span, fl))

@@ -166,6 +166,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	events := map[string][]*entityInfo{}
 	lastPair := map[string][2]*entityInfo{}
+	draft := x.lex.documentDraft(mentions)
 	scratch := &sentenceScratch{}
 	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
@@ -221,6 +222,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.dropDateClauses()
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
+		sc.draft = draft
 		clear(stated)
 		clear(statedBy)
 		clear(statedWhen)

@@ -790,7 +790,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			if mandates := s.draftMandates(o.te, o.dstOK); len(mandates) > 0 {
 				// "vetoed a draft resolution that would have renewed the mandate of the Panel
 				// of Experts": what the veto affected is the mandate's body, which the
-				// sentence names; the unnamed draft's body is not.
+				// sentence names; the unnamed draft's body is not, but a draft the
+				// document names by its symbol is.
+				if s.draft != nil {
+					mandates = append(mandates, body)
+				}
 				return cross(srcs(), mandates)
 			}
 			return cross(srcs(), []*mention{body})
@@ -798,7 +802,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no
 			// object; what it defeats is the body's draft.
-			return cross(srcs(), []*mention{docMention(x.lex.gaz.entities[spec.body])})
+			return cross(srcs(), []*mention{s.bodyDraft(x, spec.body)})
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
@@ -839,6 +843,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
 			return cross(srcs(), doers)
 		}
+	}
+	if dst != nil && s.draft != nil && spec.body != "" && dst.info.ID == spec.body && !withPrep && dst.end < o.cb && s.tw(wDraft, dst.end) {
+		// "vetoed a Security Council resolution" in a document that names the draft by its
+		// symbol: the body's name modifies the draft, which is the one named.
+		dst = s.bodyDraft(x, spec.body)
 	}
 	var venue *mention
 	if spec.body != "" && !withPrep && (dst == nil || dst.info.ID != spec.body) {
@@ -2672,7 +2681,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		src.start == o.te+1 {
 		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
 		// with no target of its own and its agent right after it defeats the body's draft.
-		return cross(s.coordination(src, o.srcOK), []*mention{docMention(x.lex.gaz.entities[spec.body])})
+		return cross(s.coordination(src, o.srcOK), []*mention{s.bodyDraft(x, spec.body)})
 	}
 	var agents []*mention
 	if spec.has(flagEventObject) {
@@ -3435,12 +3444,21 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			if k+1 < cb && s.tw(wDraft, k+1) {
 				continue // "draft resolution": the head is the last
 			}
-			return docMention(x.lex.gaz.entities[body])
+			return s.bodyDraft(x, body)
 		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
 			return nil
 		}
 	}
 	return nil
+}
+
+// bodyDraft is what an unnamed draft of the body is: the draft the document names by its
+// document symbol ("the draft (document S/2022/431)"), else the body (an entity id) itself.
+func (s *sentenceCtx) bodyDraft(x *Extractor, body string) *mention {
+	if s.draft != nil {
+		return docMention(s.draft)
+	}
+	return docMention(x.lex.gaz.entities[body])
 }
 
 // venueBody: the body (an entity id) named after "in" or "at" within the clause after te ("in

@@ -53,6 +53,9 @@ type sentenceCtx struct {
 	// roles are the role nouns of titles.txt ("leader", "foreign minister"), or nil: a list
 	// member's lower-case office before its name ("Putin and North Korean leader Kim").
 	roles *phraseSet
+	// draft is the one draft the document names by its UN document symbol ("the draft
+	// (document S/2022/431)"), or nil: what an unnamed draft of the body is.
+	draft *entityInfo
 }
 
 // sentenceScratch holds a sentence's context and the per-token arrays of its rules. One
