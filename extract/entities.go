@@ -183,8 +183,8 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					b, phrase = f, lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
 				}
 			}
-			if b == 0 {
-				continue
+			if b == 0 || tokens[j].isCap() && j+b < span[1] && lx.shapes.written(listInstHeads, &tokens[j+b]) {
+				continue // "Australia's Defence Intelligence Organisation": a longer name goes on
 			}
 			stateEnd := j
 			if j > span[0] && tokens[j-1].Lower == "'s" {
