@@ -260,6 +260,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var actors []mention
 	var titled []titledPerson
 	var described [][2]int // spans of "the Russian leader": the demonym in them acts no more
+	// resolved keeps an anaphor's referent, which later anaphors of the paragraph may continue.
+	resolved := func(m mention) {
+		out = append(out, m)
+		recent = append(recent, m)
+		actors = append(actors, m)
+	}
 	// group is what the latest group anaphor ("the leaders") referred to, for a chained
 	// "they" after it.
 	var group struct {
@@ -282,7 +288,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var people []int
 	paraStart := 0 // the token that opens the current paragraph
 	var bylines bylineIndex
-	var iss issuers // the states a joint text declares it speaks for, read at the first group phrase
+	var iss issuers // the states a joint text declares it speaks for, read at the first word that may open a group phrase
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
@@ -322,10 +328,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				}
 				if n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s") {
 					if ant := x.describedAntecedent(tokens, titled, found[next].info.ID, j, j+n); ant != nil {
-						m := mention{info: ant, start: i, end: j + n, sentence: si, coref: true}
-						out = append(out, m)
-						recent = append(recent, m)
-						actors = append(actors, m)
+						resolved(mention{info: ant, start: i, end: j + n, sentence: si, coref: true})
 						described = append(described, [2]int{i, j + n})
 						i = j + n - 1
 						continue
@@ -338,10 +341,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				group.ants, group.sentence, group.occasion = ants, si, 0
 				described = append(described, [2]int{i, i + n}) // ", Iceland included,": the aside is the group's
 				for _, ant := range ants {
-					m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true}
-					out = append(out, m)
-					recent = append(recent, m)
-					actors = append(actors, m)
+					resolved(mention{info: ant, start: i, end: i + n, sentence: si, coref: true})
 				}
 				i += n - 1
 				continue
@@ -489,10 +489,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				group.numbered, group.end = a.count >= 2, i+n
 			}
 			for _, ant := range ants {
-				m := mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: a.possessive, occasion: occasion}
-				out = append(out, m)
-				recent = append(recent, m)
-				actors = append(actors, m)
+				resolved(mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: a.possessive, occasion: occasion})
 			}
 			i += n - 1
 		}
@@ -783,7 +780,7 @@ func latestBefore(list []int, si int) int {
 
 // bylinePerson: the first person named in the by-line sentence sp (its speaker).
 func bylinePerson(before []mention, sp [2]int) []*entityInfo {
-	k, _ := slices.BinarySearchFunc(before, sp[0], func(m mention, p int) int { return m.start - p })
+	k := firstFrom(before, sp[0])
 	for ; k < len(before) && before[k].start < sp[1]; k++ {
 		if m := &before[k]; !m.coref && m.info.Type == TypePerson {
 			return []*entityInfo{m.info}
@@ -978,11 +975,18 @@ func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention,
 	return nil, 0
 }
 
+// firstFrom is the index of the first mention of ms, sorted by start, that starts at token p
+// or after it (len(ms) if none): a binary search.
+func firstFrom(ms []mention, p int) int {
+	k, _ := slices.BinarySearchFunc(ms, p, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+	return k
+}
+
 // lastStartingAt: the last name (no anaphor, no nested name) of before, sorted by start, that
 // starts at token p and that a accepts; nil if none. A binary search, not a map of every
 // mention built per anaphor: that was quadratic in the document.
 func lastStartingAt(before []mention, p int, a *anaphor) *mention {
-	k, _ := slices.BinarySearchFunc(before, p+1, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+	k := firstFrom(before, p+1)
 	for k--; k >= 0 && before[k].start == p; k-- {
 		if m := &before[k]; !m.coref && !m.nested && a.accepts(m.info) {
 			return m

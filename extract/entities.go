@@ -271,12 +271,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		// Central Europe") goes before everything, so that no place inside it is read apart.
 		headline := isHeadline(tokens, span)
 		heads := headedNames(tokens, span, lx)
+		keepHead := func(m mention) {
+			m.sentence = si
+			m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+			found = append(found, m)
+			mark(m.start, m.end)
+		}
 		for _, m := range heads {
-			if titleAgreement(tokens, span, m) && free(m.start, m.end) {
-				m.sentence = si
-				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
-				found = append(found, m)
-				mark(m.start, m.end)
+			if titleAgreement(tokens, span, m, lx) && free(m.start, m.end) {
+				keepHead(m)
 			}
 		}
 		keep(lx.datelinePlace(tokens, span))
@@ -290,10 +293,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				break // in Title Case every word looks like a name (a title agreement was kept above)
 			}
 			if free(m.start, m.end) {
-				m.sentence = si
-				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
-				found = append(found, m)
-				mark(m.start, m.end)
+				keepHead(m)
 			}
 		}
 		if !headline {
@@ -987,7 +987,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			if tokens[k+1].Newlines > 0 && isAllCaps(t.Key) != isAllCaps(tokens[k+1].Key) {
 				break // "MEETINGS COVERAGE AND PRESS RELEASES / Security Council": a heading above
 			}
-			if tokens[k+1].Newlines > 0 && typ == TypeAgreement && titleLine(tokens, span, k+1) {
+			if tokens[k+1].Newlines > 0 && typ == TypeAgreement && titleLine(tokens, span, k+1, lx) {
 				break // "Joint Statement / Vilnius Declaration on ...": a title line names the text alone
 			}
 			if isRoleWord(tokens, k, lx) && !(k == h-1 && k > span[0] && tokens[k-1].isCap() && tokens[k-1].isWord() &&
@@ -1072,7 +1072,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
 		}
-		if typ == TypeAgreement && titleLine(tokens, span, start) {
+		if typ == TypeAgreement && titleLine(tokens, span, start, lx) {
 			end = titleLineEnd(tokens, span, end) // "Stockholm Declaration on Security in the Baltic Sea Region" on its own line
 		}
 		if typ == TypeInstitution && end == h+1 && nl.theatreHeads[word] {
@@ -1601,7 +1601,7 @@ func theatreEnd(tokens []Token, span [2]int, start, end int, lx *lexicon) int {
 		return end
 	}
 	end += n
-	if end < span[1] && tokens[end].Text == "Command" && !lx.gaz.knowsAt(tokens[:span[1]], end, end+1) {
+	if end < span[1] && lx.shapes.theatreTails[tokens[end].Text] && !lx.gaz.knowsAt(tokens[:span[1]], end, end+1) {
 		end++ // "U.S. Naval Forces Central Command": the theatre's command is the theatre's name
 	}
 	if end+1 < span[1] && tokens[end].is("and") {
@@ -1646,23 +1646,19 @@ func shortOwners(tokens []Token, m mention, lx *lexicon) []*entityInfo {
 
 // titleLine: the token at a opens a line of its own that is a title: it follows a line break
 // (or opens the text), holds at most 16 tokens, and every word in it is capitalised or a
-// function word (shapes.tsv stop), so that a running sentence wrapped by a PDF is no title.
-func titleLine(tokens []Token, span [2]int, a int) bool {
+// function word (shapes.tsv title-word), so that a running sentence wrapped by a PDF is no title.
+func titleLine(tokens []Token, span [2]int, a int, lx *lexicon) bool {
 	if a > 0 && tokens[a].Newlines == 0 {
 		return false
 	}
 	n := 0
 	for k := a; k < len(tokens) && (k == a || tokens[k].Newlines == 0); k++ {
-		if n++; n > 16 || tokens[k].isWord() && !tokens[k].isCap() && !titleFunctionWords[tokens[k].Lower] {
+		if n++; n > 16 || tokens[k].isWord() && !tokens[k].isCap() && !lx.shapes.titleWords[tokens[k].Lower] {
 			return false
 		}
 	}
 	return n >= 2
 }
-
-// titleFunctionWords are the lower-case words a title line may hold between its capitalised
-// ones ("Declaration on Security in the Baltic Sea Region").
-var titleFunctionWords = map[string]bool{"of": true, "on": true, "in": true, "the": true, "and": true, "for": true, "to": true, "between": true, "at": true}
 
 // titleLineEnd: an agreement named on a title line runs to the line's end (its complement
 // has no sentence around it to stop it), from end, the end of the complement already read.
@@ -1681,6 +1677,6 @@ func titleLineEnd(tokens []Token, span [2]int, end int) int {
 }
 
 // titleAgreement: the headed name m is an agreement that fills a title line of its own.
-func titleAgreement(tokens []Token, span [2]int, m mention) bool {
-	return m.info.Type == TypeAgreement && titleLine(tokens, span, m.start) && (m.end == len(tokens) || tokens[m.end].Newlines > 0)
+func titleAgreement(tokens []Token, span [2]int, m mention, lx *lexicon) bool {
+	return m.info.Type == TypeAgreement && titleLine(tokens, span, m.start, lx) && (m.end == len(tokens) || tokens[m.end].Newlines > 0)
 }

@@ -2637,17 +2637,19 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				// his country got; the gazetteer's state of the person is the one helped.
 				kept := helped[:0]
 				for _, h := range helped {
-					if st := x.seatedState(h); st != nil {
+					switch st := x.seatedState(h); {
+					case st != nil:
 						kept = append(kept, actingFor(h, st))
-					} else if h.info.Type != TypePerson || !h.coref {
+					case h.info.Type == TypePerson && h.coref:
+						// An anaphor for a person whose state the gazetteer does not know
+						// ("The President thanked Australia for its support", "they" for
+						// three heads of state) stands for an office holder thanking on his
+						// state's behalf: no target rather than the person. (A person named
+						// in the sentence, "Maria Lindqvist, a researcher, thanked", stays
+						// the one thanked.)
+					default:
 						kept = append(kept, h)
 					}
-					// An anaphor for a person whose state the gazetteer does not know
-					// ("The President thanked Australia for its support", "they" for three
-					// heads of state) stands for an office holder thanking on his state's
-					// behalf: no target rather than the person. (A person named in the
-					// sentence, "Maria Lindqvist, a researcher, thanked", stays the one
-					// thanked.)
 				}
 				helped = kept
 				if len(helped) == 0 {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 )
 
@@ -18,7 +17,7 @@ import (
 // document whose title names no agreement (a communiqué, a press release) or that has no
 // such cue line gets nothing: the rule needs both.
 func (x *Extractor) signatureBlock(tokens []Token, spans [][2]int, mentions []mention, sentences []Sentence, date string) []Relation {
-	agr := ownAgreement(tokens, spans, mentions)
+	agr := ownAgreement(tokens, spans, mentions, x.lex)
 	if agr == nil {
 		return nil
 	}
@@ -39,12 +38,13 @@ func (x *Extractor) signatureBlock(tokens []Token, spans [][2]int, mentions []me
 	}
 	var out []Relation
 	signers := map[string]bool{}
+	end := paragraphEnd(tokens, spans, cue)
 	for _, m := range mentions {
+		if m.sentence >= end {
+			break // mentions come in document order: the block has ended
+		}
 		if m.sentence <= cue || m.coref || m.nested || m.info.Type != TypePerson || signers[m.info.ID] {
 			continue
-		}
-		if end := paragraphEnd(tokens, spans, cue); m.sentence >= end {
-			break // mentions come in document order: the block has ended
 		}
 		if !opensLine(tokens, spans[m.sentence], m.start) {
 			continue // a signer's name opens the line; a name inside a title does not sign
@@ -62,7 +62,7 @@ func (x *Extractor) signatureBlock(tokens []Token, spans [][2]int, mentions []me
 
 // ownAgreement is the agreement a title line of the document's opening block (the sentences
 // before its first blank line, at most titleBlock of them) names, or nil.
-func ownAgreement(tokens []Token, spans [][2]int, mentions []mention) *entityInfo {
+func ownAgreement(tokens []Token, spans [][2]int, mentions []mention, lx *lexicon) *entityInfo {
 	if len(spans) == 0 {
 		return nil
 	}
@@ -71,7 +71,7 @@ func ownAgreement(tokens []Token, spans [][2]int, mentions []mention) *entityInf
 		if m.sentence >= end {
 			break
 		}
-		if !m.coref && titleAgreement(tokens, spans[m.sentence], m) {
+		if !m.coref && titleAgreement(tokens, spans[m.sentence], m, lx) {
 			return m.info
 		}
 	}
@@ -99,7 +99,7 @@ func opensLine(tokens []Token, sp [2]int, i int) bool {
 }
 
 // issuers is the set of states a joint text declares as its issuers, read once per document
-// when the first group phrase needs it (documentIssuers).
+// at the first word that may open a group phrase (documentIssuers).
 type issuers struct {
 	states []*entityInfo
 	read   bool
@@ -147,9 +147,8 @@ func (x *Extractor) documentIssuers(tokens []Token, sentences [][2]int, found []
 func statesListedAt(tokens []Token, found []mention, p, end int) []*entityInfo {
 	var out []*entityInfo
 	for p < end {
-		k, _ := slices.BinarySearchFunc(found, p, func(m mention, t int) int { return cmp.Compare(m.start, t) })
 		var m *mention
-		for ; k < len(found) && found[k].start == p; k++ {
+		for k := firstFrom(found, p); k < len(found) && found[k].start == p; k++ {
 			if !found[k].coref && !found[k].nested && found[k].info.Type == TypeState {
 				m = &found[k]
 				break
@@ -181,6 +180,12 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 	if !tokens[i].is("all", "the", "each", "both", "our") || i+2 >= span[1] {
 		return 0, nil
 	}
+	if !iss.read {
+		iss.states, iss.read = x.documentIssuers(tokens, sentences, found), true
+	}
+	if len(iss.states) < 2 {
+		return 0, nil // most texts declare no issuers: no phrase need be read ("the" opens many)
+	}
 	j := i + 1
 	if tokens[i].is("all") && tokens[j].is("the") {
 		j++
@@ -211,16 +216,13 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 	if n == 0 {
 		return 0, nil
 	}
-	if !iss.read {
-		iss.states, iss.read = x.documentIssuers(tokens, sentences, found), true
-	}
-	if len(iss.states) < 2 || w > 0 && count != len(iss.states) {
+	if w > 0 && count != len(iss.states) {
 		return 0, nil
 	}
 	// A state's or person's name inside the phrase ("the two Koreas' ...") makes it no bare
 	// group; a body's name is the group's own modifier ("all eight NB8 countries").
-	for k, _ := slices.BinarySearchFunc(found, i+1, func(m mention, t int) int { return cmp.Compare(m.start, t) }); k < len(found) && found[k].start < i+n; k++ {
-		if found[k].info.Type != "Institution" {
+	for k := firstFrom(found, i+1); k < len(found) && found[k].start < i+n; k++ {
+		if found[k].info.Type != TypeInstitution {
 			return 0, nil
 		}
 	}
@@ -240,7 +242,7 @@ func includedAside(tokens []Token, span [2]int, p int, members []*entityInfo, fo
 		k++
 	}
 	member := func(k int) int { // the end of a member's name at k, or 0
-		j, _ := slices.BinarySearchFunc(found, k, func(m mention, t int) int { return cmp.Compare(m.start, t) })
+		j := firstFrom(found, k)
 		if j < len(found) && found[j].start == k && slices.Contains(members, found[j].info) {
 			return found[j].end
 		}

@@ -36,6 +36,8 @@ type nameLexicon struct {
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
 	theatreHeads, theatres                                     map[string]bool // as written: "Forces" and "Korea" in "U.S. Forces Korea"
+	theatreTails                                               map[string]bool // as written: "Command" in "U.S. Naval Forces Central Command"
+	titleWords                                                 map[string]bool // lower case: "on" in "Declaration on Security" on a title line
 	unitHeads                                                  map[string]bool // as written: "Brigade" in "3 Commando Brigade"
 	unitNumberLeads                                            map[string]bool // lower case: "of" in "Royal Marines of 3 Commando Brigade"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
@@ -120,6 +122,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"organ-head":       set(&n.organHeads, false),
 		"theatre-head":     set(&n.theatreHeads, false),
 		"theatre":          set(&n.theatres, false),
+		"theatre-tail":     set(&n.theatreTails, false),
+		"title-word":       set(&n.titleWords, true),
 		"unit-head":        set(&n.unitHeads, false),
 		"unit-number-lead": set(&n.unitNumberLeads, true),
 		"not-name":         set(&n.notName, false),

@@ -443,13 +443,12 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 }
 
 // quotedSpeaker: the name from i to end follows a speech verb that follows a closing
-// quotation mark (\"\"I heard a bang,\" said Olha Marchenko, a retired nurse\"): news
-// reports name a quoted speaker after the verb. The name must close its phrase (a comma, the
-// sentence's end or "who"), so a verb's object ("\"...,\" told Radio Liberty Europe") is no
-// person unless the sentence ends there.
+// quotation mark ("\"I heard a bang,\" said Olha Marchenko, a retired nurse"): news reports
+// name a quoted speaker after the verb. The name must close its phrase (a comma, the
+// sentence's end, "who" or ";") and hold no body's head word. "told" takes its hearer as
+// object ("\"...,\" told Radio Liberty"): the name after it is never the speaker, even at
+// the sentence's end.
 func quotedSpeaker(tokens []Token, span [2]int, i, end int, lx *lexicon) bool {
-	// "told" takes its hearer as object ("\"...,\" told Radio Liberty"): the name after it is
-	// no speaker.
 	if i-3 < span[0] || !lx.shapes.speechVerbs[tokens[i-1].Lower] || tokens[i-1].isCap() || tokens[i-1].is("told") ||
 		!tokens[i-2].is("\"", "\u201d", "''") || !tokens[i-3].is(",", "?", "!", ".") {
 		return false
