@@ -359,6 +359,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			if n == 0 || next < len(found) && found[next].start < i+n {
 				continue // "the Republic of Korea": the phrase opens a name
 			}
+			if n > 1 && tokens[i+n-1].isCap() && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() {
+				continue // "President of the State Affairs": a capitalised run goes on, a name the gazetteer does not know
+			}
 			var ants []*entityInfo
 			var a *anaphor
 			occasion := 0

@@ -166,7 +166,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	events := map[string][]*entityInfo{}
 	lastPair := map[string][2]*entityInfo{}
-	draft := x.lex.documentDraft(mentions)
 	scratch := &sentenceScratch{}
 	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
@@ -222,7 +221,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.dropDateClauses()
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
-		sc.draft = draft
 		clear(stated)
 		clear(statedBy)
 		clear(statedWhen)
@@ -318,12 +316,39 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 	}
 	doc.Relations = append(doc.Relations, x.signatureBlock(tokens, spans, mentions, doc.Sentences, doc.RefDate)...)
+	x.namedDraft(&doc)
 	rels := dedupeRelations(doc.Relations)
 	bufs.rels, doc.Relations = rels[:0], nil
 	if len(rels) > 0 {
 		doc.Relations = slices.Clone(rels)
 	}
 	return doc, nil
+}
+
+// namedDraft: in a document that names one draft by its symbol ("draft resolution (document
+// S/2024/835)"), a target that stands for the body's unnamed draft (relations.tsv body=: "the
+// Security Council failed to adopt a draft ... owing to a negative vote by the United States")
+// is that draft. With no symbol, or two, the body stays the target.
+func (x *Extractor) namedDraft(doc *Document) {
+	var symbol string
+	for _, e := range doc.Entities {
+		if e.Type != TypeAgreement || !x.lex.shapes.isDocumentSymbol(e.Name) {
+			continue
+		}
+		if symbol != "" {
+			return
+		}
+		symbol = e.ID
+	}
+	if symbol == "" {
+		return
+	}
+	for k := range doc.Relations {
+		r := &doc.Relations[k]
+		if body := x.lex.draftBodies[r.Type]; body != "" && r.Dst == body {
+			r.Dst = symbol
+		}
+	}
 }
 
 // anyAct keys the events map with the doers of the previous sentence's first act, whatever its

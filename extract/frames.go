@@ -212,6 +212,9 @@ func (x *Extractor) placeOwners(s *sentenceCtx, pairs []argPair, o *occurrence) 
 			return m.possessive && m.info.Type == TypeState && o.dstOK(m)
 		})
 		if m == nil {
+			m = s.ofOwner(p.dst, o)
+		}
+		if m == nil {
 			continue
 		}
 		if st, ok := x.lex.placeStates[p.dst.info.ID]; ok && st != m.info.ID {
@@ -220,6 +223,28 @@ func (x *Extractor) placeOwners(s *sentenceCtx, pairs []argPair, o *occurrence) 
 		out = append(out, argPair{p.src, m})
 	}
 	return out
+}
+
+// ofOwner: the state after a place and "of" ("the Kursk region of the Russian Federation"),
+// with at most one lower-case word between the place's name and "of" (its region noun when
+// the name leaves it out).
+func (s *sentenceCtx) ofOwner(place *mention, o *occurrence) *mention {
+	k := place.end
+	if k < o.cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tokens[k].is("of") {
+		k++
+	}
+	if k >= o.cb || !s.tokens[k].is("of") {
+		return nil
+	}
+	k++
+	if k < o.cb && s.tokens[k].is("the") {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.start != k || m.info.Type != TypeState || m.demonym || m.possessive || !o.dstOK(m) {
+		return nil
+	}
+	return m
 }
 
 // attributed: the mention is the source an attribution phrase ("according to") names, the
@@ -327,6 +352,9 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
 		k-- // "have been", "were reportedly"
 	}
+	if m := s.ownerAfterTroops(x, k, ca, ok); m != nil {
+		return m
+	}
 	start := -1
 	if m := s.hardwareBefore(k); m != nil && m.start > ca {
 		// "The British patrol ship HMS Trent arrived", "Norwegian F-35 fighters were
@@ -371,6 +399,51 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 			}
 		}
 		return m
+	}
+	return nil
+}
+
+// ownerAfterTroops: a state named in a postmodifier of the troop noun that ends the
+// subject at k owns the troops ("11,000 troops from the DPRK (DPRK) have been deployed to
+// Russia", "soldiers of the army of Belarus are stationed in Pskov"): "from" or "of", with at
+// most one lower-case body between ("of the army of", "of the armed forces of"), and an
+// alias in brackets after the name.
+func (s *sentenceCtx) ownerAfterTroops(x *Extractor, k, ca int, ok func(*mention) bool) *mention {
+	if k > ca && s.tokens[k].Text == ")" {
+		for j := k - 1; j > ca && j >= k-4; j-- {
+			if s.tokens[j].Text == "(" {
+				k = j - 1
+				break
+			}
+		}
+	}
+	m := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeState && !m.demonym && !m.possessive })
+	if m == nil || !ok(m) {
+		return nil
+	}
+	j := m.start - 1
+	for hop := 0; hop < 2; hop++ {
+		if j > ca && s.tokens[j].is("the") {
+			j--
+		}
+		if j <= ca || !s.tokens[j].is("from", "of") {
+			return nil
+		}
+		j--
+		for i := max(ca, j-2); i <= j; i++ {
+			if n := x.lex.troops.matchAt(s.tokens[:s.b], i); n > 0 && i+n == j+1 {
+				return m
+			}
+		}
+		// one body between the troops and their state: "soldiers of the army of the DPRK"
+		b := j
+		for b > ca && b > j-3 && s.tokens[b].isWord() && !s.tokens[b].isCap() && !s.tokens[b].is("of", "from", "the") {
+			b--
+		}
+		if b == j {
+			return nil
+		}
+		j = b
 	}
 	return nil
 }
@@ -466,6 +539,67 @@ func cross(srcs, dsts []*mention) []argPair {
 // verbArgs: subject and object of an active verb, or the passive's "by" agent and subject.
 // Frame verb-to takes its target after one of the spec's prepositions.
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	pairs := verbObjectArgs(x, s, o)
+	if o.te < o.cb && s.tokens[o.te].is("since") {
+		// "the most senior Russian official to visit since the Soviet Union collapsed": a
+		// verb followed at once by "since" has no object there; the names after it date
+		// the act.
+		kept := pairs[:0:0]
+		for _, p := range pairs {
+			if p.dst == nil || p.dst.start <= o.te {
+				kept = append(kept, p)
+			}
+		}
+		pairs = kept
+	}
+	if len(pairs) > 0 && pairs[0].src != nil && s.hostOfOther(pairs[0].src) {
+		// "the Houthis in Yemen launched rockets", "rebels in Syria attacked": the state
+		// after "in" only places the subject, a body or armed group the relation's source
+		// type refuses; the state did nothing.
+		kept := pairs[:0:0]
+		for _, p := range pairs {
+			if !s.hostOfOther(p.src) {
+				kept = append(kept, p)
+			}
+		}
+		pairs = kept
+	}
+	if !o.trig.spec.has(flagEventObject) {
+		return pairs
+	}
+	// "condemned the invasion of Ukraine", "condemns the targeting of Iran": a name after a
+	// victim noun's "of" suffered the act and is no target; the agent after "by" ("the
+	// occupation of Georgia by Russia") or the state before the noun ("the Russian invasion
+	// of Ukraine") is, and without one that name gives nothing.
+	var kept []argPair
+	for _, p := range pairs {
+		v := -1
+		if p.dst != nil && p.dst.start > o.te {
+			v = s.victimNoun(o.te, p.dst.start)
+		}
+		if v < 0 {
+			kept = append(kept, p)
+			continue
+		}
+		var doer *mention
+		if e := p.dst.end; e+1 < o.cb && s.tokens[e].is("by") {
+			if a := s.firstRight(e+1, o.cb, o.dstOK, p.src); a != nil && a.start <= e+2 {
+				doer = a
+			}
+		}
+		if doer == nil {
+			// (The state is a modifier, which dstOK refuses: only its type is checked.)
+			doer = s.attributive(v, func(m *mention) bool { return typeIn(m.info.Type, o.trig.spec.dst) })
+		}
+		if doer != nil && doer != p.src && !slices.ContainsFunc(kept, func(q argPair) bool { return q.src == p.src && q.dst == doer }) {
+			kept = append(kept, argPair{p.src, doer})
+		}
+	}
+	return kept
+}
+
+// verbObjectArgs is verbArgs before its victim filter.
+func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	withPrep := o.trig.frame == frameVerbTo
 	// A reduced relative right after a target name is main's reducedPassive; after any other
@@ -488,6 +622,12 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if s.passive(o.t) || onName || reduced {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
+		if r := s.relativeBeforeVerb(o.t, o.ca); r >= 0 && !reduced {
+			// "Russia, which invaded Ukraine in 2022, has been accused by Seoul of ...": the
+			// names inside the relative clause are not the passive's subject; its head, the
+			// name right before the clause, is.
+			dst = s.mentionEndingAt(r, o.dstOK)
+		}
 		if reduced {
 			// A reduced relative modifies the noun right before it ("the missile (IRBM)
 			// launched by North Korea", "Kharkiv, struck by ..."), no name further back; and
@@ -790,11 +930,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			if mandates := s.draftMandates(o.te, o.dstOK); len(mandates) > 0 {
 				// "vetoed a draft resolution that would have renewed the mandate of the Panel
 				// of Experts": what the veto affected is the mandate's body, which the
-				// sentence names; the unnamed draft's body is not, but a draft the
-				// document names by its symbol is.
-				if s.draft != nil {
-					mandates = append(mandates, body)
-				}
+				// sentence names; the unnamed draft's body is not.
 				return cross(srcs(), mandates)
 			}
 			return cross(srcs(), []*mention{body})
@@ -802,7 +938,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if spec.has(flagBodyDefault) && (o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wPreposition, o.te) || s.tw(wConjunction, o.te)) {
 			// "as the Russian Federation and China cast negative votes.": the act has no
 			// object; what it defeats is the body's draft.
-			return cross(srcs(), []*mention{s.bodyDraft(x, spec.body)})
+			return cross(srcs(), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
@@ -844,11 +980,6 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(srcs(), doers)
 		}
 	}
-	if dst != nil && s.draft != nil && spec.body != "" && dst.info.ID == spec.body && !withPrep && dst.end < o.cb && s.tw(wDraft, dst.end) {
-		// "vetoed a Security Council resolution" in a document that names the draft by its
-		// symbol: the body's name modifies the draft, which is the one named.
-		dst = s.bodyDraft(x, spec.body)
-	}
 	var venue *mention
 	if spec.body != "" && !withPrep && (dst == nil || dst.info.ID != spec.body) {
 		// "vetoed the renewal of the panel's mandate in the U.N. Security Council": the body
@@ -883,9 +1014,10 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Kinzhal missiles": the models a class names after ", including" are launched too.
 		dsts = append(dsts, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
 	}
-	if dst != nil && spec.body != "" && dst.info.ID == spec.body {
+	if dst != nil && spec.body != "" && (dst.info.ID == spec.body || x.lex.shapes.isDocumentSymbol(dst.info.Name)) {
 		// "vetoed a Security Council resolution that would have extended the mandate of the
-		// panel of experts": the body's draft, and what it would have kept alive.
+		// panel of experts": the body's draft, and what it would have kept alive; so too a
+		// draft named by its symbol ("a draft (S/2024/90) that would have renewed").
 		dsts = append(dsts, s.draftMandates(dst.end, o.dstOK)...)
 	}
 	if dst != nil && spec.has(flagLocative) {
@@ -1999,6 +2131,12 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = s.frontedPrepAntecedent(o.t, o.trig.spec.targetPreps, o.dstOK)
 		fronted = recipient != nil
 	}
+	if body := o.trig.spec.body; recipient != nil && body != "" && recipient.info.ID != body && recipient.start > o.t &&
+		slices.Contains(shortOwners(s.tokens, *recipient, x.lex), x.lex.gaz.entities[body]) {
+		// "both permanent members of the Council": the row's body (the Security Council),
+		// whose short form it is, though another body with that head word was named later.
+		recipient = actingFor(recipient, x.lex.gaz.entities[body])
+	}
 	if recipient != nil && recipient.start > o.t {
 		if members := s.includedAfter(recipient, o.cb, o.srcOK); len(members) > 0 {
 			return cross(members, []*mention{recipient})
@@ -2006,8 +2144,15 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
 		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
-		// title before the names it describes.
-		if m := s.mentionAt(o.te); m != nil && m.start == o.te && o.srcOK(m) && !m.possessive && !m.demonym {
+		// title before the names it describes; so too before "such as", "like" or
+		// "including" ("EU members such as Sweden and Poland").
+		k := o.te
+		if k+1 < o.cb && s.tokens[k].is("such") && s.tokens[k+1].is("as") {
+			k += 2
+		} else if k < o.cb && s.tokens[k].is("like", "including") {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
 			return cross(s.group(m, o.srcOK), []*mention{recipient})
 		}
 	}
@@ -2061,7 +2206,7 @@ func (s *sentenceCtx) frontedPrepAntecedent(t int, preps []string, ok func(*ment
 			return nil
 		}
 		if s.tokens[k].is("which", "whom") && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
-			return s.mentionEndingAt(k-2, ok)
+			return s.nameBeforeComma(k-2, ok) // "the Gulf Cooperation Council (GCC), of which"
 		}
 	}
 	return nil
@@ -2553,7 +2698,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
 			}, false)
 		}
-		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who") && s.tw(wBe, o.ca+1) {
+		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who", "which") && s.tw(wBe, o.ca+1) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
 			// clause with a copula is its antecedent.
 			// An anaphor right before the comma ("the delegation led by him, who are") is
@@ -2683,7 +2828,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		src.start == o.te+1 {
 		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
 		// with no target of its own and its agent right after it defeats the body's draft.
-		return cross(s.coordination(src, o.srcOK), []*mention{s.bodyDraft(x, spec.body)})
+		return cross(s.coordination(src, o.srcOK), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 	}
 	var agents []*mention
 	if spec.has(flagEventObject) {
@@ -3193,6 +3338,64 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	return nil
 }
 
+// hostOfOther: the state or place m follows "in" or "inside" right after a named body or
+// person, or after an armed-group noun (words.tsv class group-noun: "rebels", "militants"):
+// it places that subject and is not the subject itself.
+func (s *sentenceCtx) hostOfOther(m *mention) bool {
+	if m.info.Type != TypeState && m.info.Type != TypePlace {
+		return false
+	}
+	k := m.start - 1
+	if k-1 < s.a || !s.tokens[k].is("in", "inside") {
+		return false
+	}
+	if s.tw(wGroupNoun, k-1) {
+		return true
+	}
+	return s.mentionEndingAt(k, func(p *mention) bool {
+		return p.info.Type == TypeInstitution || p.info.Type == TypePerson
+	}) != nil
+}
+
+// relativeBeforeVerb: the verb group of t follows a non-restrictive relative clause set off by
+// commas (", which invaded Ukraine in 2022, has been accused"); the index of the comma that
+// opens it, or -1.
+func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
+	vg := s.verbGroupStart(t, ca)
+	if vg-1 <= ca || vg-1 <= s.a || s.tokens[vg-1].Text != "," {
+		return -1
+	}
+	for k := vg - 2; k >= ca && k-1 > s.a && k >= vg-25; k-- {
+		switch {
+		case s.tokens[k].is("which", "who") && s.tokens[k-1].Text == ",":
+			return k - 1
+		case !s.tokens[k].isWord() && s.tokens[k].Text != "-" && s.tokens[k].Text != ".":
+			return -1 // another comma or bracket: no single relative clause
+		}
+	}
+	return -1
+}
+
+// victimNoun: the name at start is the "of" object of a victim noun (words.tsv class
+// victim-noun) that heads the phrase opening at te, past its determiners and modifiers ("the
+// brutal invasion of", "the Russian targeting of the"): it names who suffered the act. The
+// noun's index, or -1.
+func (s *sentenceCtx) victimNoun(te, start int) int {
+	k := start - 1
+	if k > te && s.tw(wArticle, k) {
+		k--
+	}
+	if k-1 < te || !s.tokens[k].is("of") || !s.tw(wVictimNoun, k-1) {
+		return -1
+	}
+	for j := k - 2; j >= te; j-- {
+		if tk := s.tokens[j]; !s.tw(wArticle, j) && !(tk.isWord() && !s.tw(wFunction, j) && !s.tw(wPreposition, j) && !s.tw(wConjunction, j)) && !(tk.Text == "-" && !tk.SpaceBefore) {
+			return -1
+		}
+	}
+	return k - 1
+}
+
 // ofThing: between te and the name at end stands "of" after a lower-case noun that is no
 // role ("the decision of", "the proposal of", but not "the head of").
 func (s *sentenceCtx) ofThing(te, end int) bool {
@@ -3446,21 +3649,12 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			if k+1 < cb && s.tw(wDraft, k+1) {
 				continue // "draft resolution": the head is the last
 			}
-			return s.bodyDraft(x, body)
+			return docMention(x.lex.gaz.entities[body])
 		case s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tw(wPreposition, k) && !s.tw(wArticle, k):
 			return nil
 		}
 	}
 	return nil
-}
-
-// bodyDraft is what an unnamed draft of the body is: the draft the document names by its
-// document symbol ("the draft (document S/2022/431)"), else the body (an entity id) itself.
-func (s *sentenceCtx) bodyDraft(x *Extractor, body string) *mention {
-	if s.draft != nil {
-		return docMention(s.draft)
-	}
-	return docMention(x.lex.gaz.entities[body])
 }
 
 // venueBody: the body (an entity id) named after "in" or "at" within the clause after te ("in

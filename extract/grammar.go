@@ -368,6 +368,8 @@ const (
 	wIssuerGroup
 	wIssueVerb
 	wGiveVerb
+	wVictimNoun
+	wGroupNoun
 	wordClassCount
 )
 
@@ -387,7 +389,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
-	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb"}
+	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

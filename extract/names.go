@@ -32,6 +32,7 @@ type nameLexicon struct {
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
+	documentSymbols                                            map[string]bool // as written: "S" in "S/2024/835"
 	topicHeads                                                 map[string]bool // as written: "Experts" in "Panel of Experts on Yemen"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
@@ -41,7 +42,6 @@ type nameLexicon struct {
 	unitHeads                                                  map[string]bool // as written: "Brigade" in "3 Commando Brigade"
 	unitNumberLeads                                            map[string]bool // lower case: "of" in "Royal Marines of 3 Commando Brigade"
 	placeNouns, resolution, govNouns, speechVerbs              map[string]bool // lower case
-	documentSeries                                             map[string]bool // "S" in the UN document symbol "S/2024/835"
 	ageWords                                                   map[string]bool // lower case: "sixty" in "Olha Marchenko, sixty-two,"
 	regionNouns                                                map[string]bool // lower case: "region" in "the Odesa region"
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
@@ -148,7 +148,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"locative-known":   phrase(&n.locativeKnown),
 		"resolution":       set(&n.resolution, true),
 		"resolution-body":  phrase(&n.resolutionBody),
-		"document-series":  set(&n.documentSeries, false),
+		"document-symbol":  set(&n.documentSymbols, false),
 		"body-prefix":      phrase(&n.bodyPrefix),
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
@@ -693,47 +693,38 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 	return out
 }
 
-// documentSymbols reads a UN document symbol ("document S/2024/835"): a series letter of
-// shapes.tsv class document-series, then glued "/" segments, a year and a number. Writers name a
-// draft resolution by it; it is the draft, an Agreement, as "Resolution 2231" is the adopted one.
+// documentSymbols finds UN document symbols: an organ's capital prefix (shapes.tsv class
+// document-symbol), a year and a serial, joined by slashes with no space ("document
+// S/2024/835"). Writers name a draft resolution by its symbol, and the symbol is the draft's
+// name as an Agreement (SCHEMA "Agreement": a named instrument).
 func (lx *lexicon) documentSymbols(tokens []Token, span [2]int) []mention {
 	var out []mention
 	for i := span[0]; i+4 < span[1]; i++ {
-		if len(tokens[i].Text) != 1 || !lx.shapes.documentSeries[tokens[i].Text] {
-			continue // tested first: one length check for almost every token
-		}
-		if tokens[i+1].Text != "/" || tokens[i+1].SpaceBefore || tokens[i+3].Text != "/" || tokens[i+3].SpaceBefore ||
-			tokens[i+2].SpaceBefore || tokens[i+4].SpaceBefore || len(tokens[i+2].Text) != 4 ||
-			!isDigits(tokens[i+2].Text) || !isDigits(tokens[i+4].Text) {
+		if !lx.shapes.documentSymbols[tokens[i].Text] || !symbolTail(tokens, i) {
 			continue
 		}
-		end := i + 5
-		if end < span[1] && !tokens[end].SpaceBefore && tokens[end].Text != ")" && tokens[end].Text != "," &&
-			tokens[end].Text != "." && tokens[end].Text != ";" && tokens[end].Text != ":" {
-			continue // "S/2024/835/Add.1", a longer code: not read as the draft itself
-		}
-		name := surfaceOf(tokens, i, end)
-		out = append(out, mention{info: &entityInfo{ID: "agr:" + slug(name), Type: TypeAgreement, Name: name}, start: i, end: end})
-		i = end - 1
+		name := surfaceOf(tokens, i, i+5)
+		out = append(out, mention{info: &entityInfo{ID: "agr:" + slug(name), Type: TypeAgreement, Name: name}, start: i, end: i + 5})
+		i += 4
 	}
 	return out
 }
 
-// documentDraft is the one draft the mentions name by a document symbol, or nil when they
-// name none or several (then which one an unnamed "the draft" is, is not known).
-func (lx *lexicon) documentDraft(mentions []mention) *entityInfo {
-	var draft *entityInfo
-	for _, m := range mentions {
-		name := m.info.Name
-		if m.info.Type != TypeAgreement || len(name) < 3 || name[1] != '/' || !lx.shapes.documentSeries[name[:1]] {
-			continue
+// symbolTail: "/<year>/<serial>" follows token i with no space inside.
+func symbolTail(tokens []Token, i int) bool {
+	for k := i + 1; k <= i+4; k++ {
+		if tokens[k].SpaceBefore {
+			return false
 		}
-		if draft != nil && draft != m.info {
-			return nil
-		}
-		draft = m.info
 	}
-	return draft
+	return tokens[i+1].Text == "/" && len(tokens[i+2].Text) == 4 && isDigits(tokens[i+2].Text) &&
+		tokens[i+3].Text == "/" && isDigits(tokens[i+4].Text)
+}
+
+// isDocumentSymbol: the name is one documentSymbols reads ("S/2024/835").
+func (n *nameLexicon) isDocumentSymbol(name string) bool {
+	prefix, _, ok := strings.Cut(name, "/")
+	return ok && n.documentSymbols[prefix] && strings.Count(name, "/") == 2
 }
 
 // prefixedInstitutions reads a capitalised word of shapes.tsv class inst-prefix and the one

@@ -37,7 +37,9 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 				if end > s.a && s.tokens[end-1].Text == "," {
 					end--
 				}
-				if rs, _, r, o := x.roleBefore(s, end); r != "" {
+				if rs, _, r, o := x.roleBefore(s, end); r != "" && !(end < roleStart && s.bareApposition(rs)) {
+					// Not "Ibrahim Traore, President of Burkina Faso, General Assimi Goita": that
+					// role describes the name before it.
 					if o == nil {
 						o = s.stateBefore(rs)
 					}
@@ -93,29 +95,29 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 				}
 			}
 			emit(p, org, role)
-		} else if p.start > s.a && s.tokens[p.start-1].Text == "," {
+		} else if c := x.commaBeforeName(s, p.start); c > s.a {
 			// "Speaking after a meeting with the North Korean ambassador, Lukashenko said": a
 			// role ending an opening phrase, before a name that goes on as the main clause's
 			// subject (no comma closes it as an apposition), is someone else's; so is a role
 			// before a name with its own verb after it ("the greetings of Vladimir Putin,
 			// President of the Russian Federation, Shoigu thanked"). appositionAfterComma
 			// tells the two apart.
-			subject := !s.appositionAfterComma(p)
-			if org, role := x.possessiveRoleBeforeComma(s, p.start-1); org != nil && !subject {
+			subject := !s.appositionAfterComma(p, c)
+			if org, role := x.possessiveRoleBeforeComma(s, c); org != nil && !subject {
 				// "Russia's ambassador to North Korea, Alexander Matsegora"
 				emit(p, org, role)
-			} else if org, role := x.roleOrgBeforeComma(s, p.start-1); org != nil && !subject {
+			} else if org, role := x.roleOrgBeforeComma(s, c); org != nil && !subject {
 				// "The representative of the Russian Federation, Vassily Nebenzia"
 				emit(p, org, role)
-			} else if org, role := x.whoseRoleBeforeComma(s, p.start-1, orgOK); org != nil {
+			} else if org, role := x.whoseRoleBeforeComma(s, c, orgOK); org != nil {
 				// "Finland, ... and whose President, Alexander Stubb, is with us"
 				emit(p, org, role)
-			} else if org := s.mentionEndingAt(p.start-1, func(m *mention) bool { return m.info.Type == TypeState }); org != nil &&
+			} else if org := s.mentionEndingAt(c, func(m *mention) bool { return m.info.Type == TypeState }); org != nil &&
 				pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex) != "" {
 				// "the representatives of Brazil, Ronaldo Costa Filho, and India, Ruchira Kamboj":
 				// each holder speaks for the state before the comma.
 				emit(p, org, pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex))
-			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(p.start-1) {
+			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(c) {
 				// "Speaking for the Russian Federation, Vassily Nebenzia said"
 				emit(p, org, "representative")
 			}
@@ -138,6 +140,12 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			for _, found := range x.rolesAfter(s, j+1, orgOK) {
 				emit(p, found.org, found.role)
 			}
+		} else if x.signatureLine(s, p) {
+			// "COMMODORE JAY TARRIELA\nPCG Spokesperson for the West Philippine Sea": a
+			// signature block gives the name a line and its office the next.
+			for _, found := range x.rolesAfter(s, j, orgOK) {
+				emit(p, found.org, found.role)
+			}
 		}
 		// "Ferit Hoxha (Albania) said": the UN's meeting coverage names each speaker's
 		// delegation in brackets after the name.
@@ -153,6 +161,7 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			emit(p, org, role)
 		}
 	}
+	out = append(out, x.signatureOffices(s)...)
 	// "He is a Fellow at ...": a pronoun opening the sentence stands for the person the
 	// previous sentence was about.
 	if s.b-s.a > 2 && s.tokens[s.a].is("he", "she") && s.tokens[s.a+1].is("is", "was") {
@@ -177,7 +186,34 @@ func (x *Extractor) officialOf(s *sentenceCtx, p, org *mention, role, rule strin
 		Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: rule}
 }
 
-// appositionAfterComma: the name p, right after a comma, stands in apposition to the role
+// commaBeforeName: the comma right before the name at i, or before an honorific that opens
+// it ("the President of the Republic of Chile, H.E. Mr. Tomas Ruiz,"); -1 when none.
+func (x *Extractor) commaBeforeName(s *sentenceCtx, i int) int {
+	for k := i - 1; k > s.a && k >= i-4; k-- {
+		if s.tokens[k].Text == "," {
+			if k == i-1 {
+				return k
+			}
+			for j := k + 1; j < i; {
+				n := x.lex.honorific.matchAt(s.tokens[:i], j)
+				if n == 0 {
+					return -1
+				}
+				j += n
+				if j < i && s.tokens[j].Text == "." {
+					j++
+				}
+				if j == i {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionAfterComma: the name p, right after a comma (and an honorific), stands in apposition to the role
 // before that comma rather than opening a clause of its own as its subject. Where the comma
 // closes the sentence's opening phrase ("Speaking after a meeting with the North Korean
 // ambassador, Lukashenko said"), the name is the main clause's subject unless a second comma
@@ -187,15 +223,68 @@ func (x *Extractor) officialOf(s *sentenceCtx, p, org *mention, role, rule strin
 // is in apposition when closed by punctuation or "and"/"or" (or is a possessive), not when
 // its own verb follows it ("the greetings of Vladimir Putin, President of the
 // Russian Federation, Shoigu thanked").
-func (s *sentenceCtx) appositionAfterComma(p *mention) bool {
+func (s *sentenceCtx) appositionAfterComma(p *mention, comma int) bool {
 	if p.end >= s.b || p.end == s.b-1 && !s.tokens[p.end].isWord() {
 		return true // only the sentence's closing stop after it: no verb of its own
 	}
 	next := s.tokens[p.end]
-	if p.start-1 == s.opening {
+	if comma == s.opening {
 		return next.Text == ","
 	}
 	return !next.isWord() || next.is("and", "or") || p.possessive
+}
+
+// signatureOffices: the name's line ended the previous sentence and this one is the office
+// under it ("Anna Lind\nSpokesperson, Ministry of Foreign Affairs", split at the line break).
+func (x *Extractor) signatureOffices(s *sentenceCtx) []Relation {
+	n := len(s.prev)
+	if n == 0 {
+		return nil
+	}
+	p := &s.prev[n-1]
+	if p.info.Type != TypePerson || p.end != s.a || !x.signatureLine(s, p) {
+		return nil
+	}
+	var out []Relation
+	orgOK := func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution }
+	for _, found := range x.rolesAfter(s, s.a, orgOK) {
+		out = append(out, x.officialOf(s, p, found.org, found.role, "OFFICIAL_OF/title"))
+	}
+	return out
+}
+
+// signatureLine: the name p fills its line but for a title or honorific before it, and the
+// next line opens, within its first three words, with a role: a signature block or a
+// witness list ("Anna Lind\nSpokesperson, Ministry of Foreign Affairs").
+func (x *Extractor) signatureLine(s *sentenceCtx, p *mention) bool {
+	j := p.end
+	if j >= s.b || s.tokens[j].Newlines == 0 {
+		return false
+	}
+	ls := p.start
+	for ls > 0 && ls > p.start-3 && s.tokens[ls].Newlines == 0 {
+		ls--
+	}
+	if s.tokens[ls].Newlines == 0 && ls != 0 {
+		return false
+	}
+	for k := ls; k < p.start; k++ {
+		if !s.tokens[k].isCap() && s.tokens[k].Text != "." {
+			return false
+		}
+	}
+	if s.tw(wArticle, j) {
+		return false // "Anna Lind\nThe minister of ... said": the next line is prose, no office under a name
+	}
+	for k := j; k < s.b && k <= j+2; k++ {
+		if k > j && s.tokens[k].Newlines > 0 {
+			return false
+		}
+		if x.lex.roles.matchAt(s.tokens[:s.b], k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksFor: the phrase at k speaks for someone (words.tsv speaks-for: "speaking for",
@@ -391,9 +480,10 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 }
 
 // domainComplement: the tokens [k, comma) are a role's brief, "for" or "on" and a name or
-// capitalised words ("for Yemen", "for the West Philippine Sea", "on Human Rights").
+// capitalised words ("for Yemen", "for the West Philippine Sea", "on Human Rights"), or an
+// envoy's posting, "to" and the host ("the US Ambassador to the United Nations").
 func (s *sentenceCtx) domainComplement(k, comma int) bool {
-	if k+1 >= comma || !s.tokens[k].is("for", "on") {
+	if k+1 >= comma || !s.tokens[k].is("for", "on") && !(s.tokens[k].is("to") && s.tw(wEnvoyTitle, k-1)) {
 		return false
 	}
 	for j := k + 1; j < comma; j++ {
@@ -553,6 +643,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		if k > i && s.personAt(k) {
 			break // "Indian Prime Minister Narendra Modi, Australian Prime Minister ...": the next person's roles
 		}
+		if k > i && s.opensItem(k) {
+			break // "(3) X, Director of ...\n(4) Y, director of a Russian company": the next entry's
+		}
 		n := x.lex.roles.matchAt(s.tokens, k)
 		if n == 0 {
 			if s.tokens[k].is(";", "who", "which") || s.tw(wSpeech, k) || k-ca > 12 {
@@ -587,6 +680,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			for j := range s.mentions {
 				m := &s.mentions[j]
 				if m.start > after && m.start <= after+3 && orgOK(m) {
+					if m.demonym {
+						continue // "a professor of North Korean studies": an adjective of the subject, not the employer
+					}
 					org = m
 					if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start <= m.end+1 && orgOK(&s.mentions[j+1]) {
 						org = &s.mentions[j+1] // "president of Venezuela's Supreme Tribunal of Justice"
@@ -597,7 +693,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		}
 		if org == nil && after < cb && s.tw(wOfficeLink, after) {
 			// "Minister of Defence and Veterans Affairs of Burkina Faso"
-			if _, o := s.officeComplement(after, cb); o != nil && orgOK(o) {
+			if _, o := s.officeComplement(after, cb); o != nil && orgOK(o) && !o.demonym {
 				org = o
 			}
 		}
@@ -609,10 +705,26 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 				org = st
 			}
 		}
-		if org == nil && after+1 < cb && s.tokens[after].Text == "," {
-			// "Karim Haddad, Senior Research Fellow, Levant Policy Centre": a byline's body
-			if m := s.mentionAt(after + 1); m != nil && m.info.Type == TypeInstitution && !m.possessive && orgOK(m) {
-				org = m
+		if org == nil {
+			// "Karim Haddad, Senior Research Fellow, Levant Policy Centre": a byline's body;
+			// "X, Assistant Chief of the Defence Staff (Operations), Ministry of Defence": after
+			// the office's complement and a bracketed remark.
+			e := after
+			if e < cb && s.tw(wOfficeLink, e) {
+				e, _ = s.officeComplement(e, cb)
+			}
+			if e < cb && s.tokens[e].Text == "(" {
+				for c := e + 1; c < cb && c <= e+5; c++ {
+					if s.tokens[c].Text == ")" {
+						e = c + 1
+						break
+					}
+				}
+			}
+			if e+1 < cb && s.tokens[e].Text == "," {
+				if m := s.mentionAt(e + 1); m != nil && m.info.Type == TypeInstitution && !m.possessive && orgOK(m) {
+					org = m
+				}
 			}
 		}
 		if org != nil && s.introducesNext(max(org.end, after), cb) && !s.bareApposition(k) {

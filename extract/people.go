@@ -523,16 +523,47 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	if pairedAfterRole(tokens, span, a, lx) {
 		return true
 	}
-	for k := max(span[0], a-10); k < a-1; k++ {
+	for k := max(span[0], a-16); k < a-1; k++ {
 		// "The Permanent Observer of the State of Palestine, Riyad Mansour, said"
 		// "India's delegate, Ruchira Kamboj,", "Finland, whose President, Alexander Stubb,":
 		// a determiner or possessive makes a capitalised role a noun, not a name's first word.
-		if n := lx.roles.matchAt(tokens, k); n > 0 && (!tokens[k].isCap() || k == span[0] ||
-			tokens[k-1].is("the", "a", "and", "whose", "its", "his", "her", "their", "'s", "\u2019s")) {
+		// Capitalised modifiers may stand between ("the Russian Ambassador, Georgy
+		// Zinoviev,", "the Iranian Foreign Minister, ..."). The role's phrase must run up to
+		// the comma in capitalised words and their links ("The High Representative of the
+		// Union for ..., Kaja Kallas,"), so a role far back in the clause does not count.
+		n := lx.roles.matchAt(tokens, k)
+		if n == 0 {
+			continue
+		}
+		determined := func(d int) bool {
+			return tokens[d-1].is("the", "a", "and", "whose", "its", "his", "her", "their", "'s", "\u2019s")
+		}
+		if k >= a-10 && (!tokens[k].isCap() || k == span[0] || determined(k)) {
+			return true
+		}
+		if !roleRunsTo(tokens, k+n, a-1) {
+			continue
+		}
+		d := k
+		for d-1 > span[0] && d > k-3 && tokens[d-1].isCap() && tokens[d-1].isWord() && lx.roles.matchAt(tokens, d-1) == 0 {
+			d--
+		}
+		if !tokens[k].isCap() || d == span[0] || determined(d) {
 			return true
 		}
 	}
 	return false
+}
+
+// roleRunsTo: the tokens [k, comma) after a role continue its phrase: capitalised words,
+// "the", and lower-case links ("of", "for", "to", "and"), as in "... to the United Nations".
+func roleRunsTo(tokens []Token, k, comma int) bool {
+	for j := k; j < comma; j++ {
+		if !tokens[j].isCap() && !tokens[j].is("the", "of", "for", "to", "on", "and", "-", "'s", "\u2019s", "(", ")") {
+			return false
+		}
+	}
+	return true
 }
 
 // pairedAfterRole: the name at a follows a state and its comma in a list of states each

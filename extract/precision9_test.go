@@ -157,20 +157,6 @@ func TestPrecisionRound9(t *testing.T) {
 		{"an unnamed draft with no mandate still vetoes the Council's text",
 			"The Security Council met on Friday. Russia vetoed a draft resolution on Ukraine.",
 			[]string{"VETOED state:RUS inst:unsc"}, nil},
-		// A draft the document names by its UN document symbol is what an unnamed draft, or
-		// the Council's draft, is: the veto's target, not the Council.
-		{"a veto of the draft named by its symbol targets the symbol",
-			"The draft (document S/2023/970), tabled by Malta, failed on Tuesday. China vetoed the draft.",
-			[]string{"VETOED state:CHN agr:s-2023-970"}, []string{"VETOED state:CHN inst:unsc"}},
-		{"the Council's resolution is the symbol's draft",
-			"The United States vetoed a Security Council resolution on Gaza. The text, document S/2023/772, had ten votes in favour.",
-			[]string{"VETOED state:USA agr:s-2023-772"}, []string{"VETOED state:USA inst:unsc"}},
-		{"a draft that would have renewed a mandate: the panel and the symbol",
-			"Moscow vetoed a draft resolution that would have extended the mandate of the UN Panel of Experts. Members backed the text, document S/2024/300.",
-			[]string{"VETOED state:RUS inst:un-panel-of-experts", "VETOED state:RUS agr:s-2024-300"}, []string{"VETOED state:RUS inst:unsc"}},
-		{"two symbols: which draft is vetoed is not known, the Council's text stays",
-			"The Security Council voted on S/2024/10 and S/2024/11. Russia vetoed a draft resolution on Ukraine.",
-			[]string{"VETOED state:RUS inst:unsc"}, []string{"VETOED state:RUS agr:s-2024-10", "VETOED state:RUS agr:s-2024-11"}},
 		// A verb of naming inside a free relative ("for what they called a breach of X") names
 		// the outer verb's object; the thing after "of" is not blamed.
 		{"'what they called a breach of' a body's rules blames no body",

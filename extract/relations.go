@@ -53,9 +53,6 @@ type sentenceCtx struct {
 	// roles are the role nouns of titles.txt ("leader", "foreign minister"), or nil: a list
 	// member's lower-case office before its name ("Putin and North Korean leader Kim").
 	roles *phraseSet
-	// draft is the one draft the document names by its UN document symbol ("the draft
-	// (document S/2022/431)"), or nil: what an unnamed draft of the body is.
-	draft *entityInfo
 }
 
 // sentenceScratch holds a sentence's context and the per-token arrays of its rules. One
@@ -386,6 +383,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
 		out = append(out, x.sideRules(s)...)
+	} else if len(s.mentions) == 1 {
+		out = append(out, x.signatureOffices(s)...) // a signature's office line names one body
 	}
 	sc.rels = out
 	return out
@@ -826,7 +825,8 @@ func (x *Extractor) troopsBefore(s *sentenceCtx, t int) bool {
 			return true
 		}
 	}
-	return false
+	// "Marines from South Korea will be sent to Guam": the troop noun's state ends the subject.
+	return s.ownerAfterTroops(x, k, s.a, func(*mention) bool { return true }) != nil
 }
 
 // hardwareMoves: named hardware is the subject right before a verb ("The British patrol
@@ -1731,6 +1731,10 @@ func (s *sentenceCtx) passive(t int) bool {
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		return false // "may be sharing": progressive, not passive
 	}
+	if t-2 >= s.a && (s.tokens[t-1].Text == "," || s.tokens[t-1].is("and", "or")) &&
+		strings.HasSuffix(s.tokens[t-2].Lower, "ed") && s.passive(t-2) {
+		return true // "was blocked, rammed and boarded by": a participle coordinated with a passive one
+	}
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
 		tk := s.tokens[k]
 		if s.tw(wBe, k) {
@@ -1786,13 +1790,15 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 	for closing > m.end && strings.HasSuffix(s.tokens[closing].Lower, "ly") {
 		closing-- // "..., has consistently condemned"
 	}
-	for closing > m.end && s.tw(wAuxSkip, closing) {
-		closing--
+	for closing > m.end && (s.tw(wAuxSkip, closing) || s.tw(wAux, closing) || s.tw(wBe, closing)) {
+		closing-- // "..., was received by", "..., will be deployed"
 	}
 	if closing < m.end || s.tokens[closing].Text != "," {
 		return nil
 	}
-	for k := m.start - 1; k > s.a && k >= m.start-16; k-- {
+	// An office may hold two titles joined by "and" ("General Secretary of the Party and
+	// President of the State Affairs of the Republic,"): up to 24 tokens back.
+	for k := m.start - 1; k > s.a && k >= m.start-24; k-- {
 		if s.tokens[k].Text != "," {
 			continue
 		}
@@ -1891,6 +1897,22 @@ func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
 	return nil
 }
 
+// nameBeforeComma: the name ending right before the comma at c, or the name before a
+// bracketed acronym there ("Korea Mining Development Trading Corporation (KOMID), which").
+func (s *sentenceCtx) nameBeforeComma(c int, ok func(*mention) bool) *mention {
+	if m := s.mentionEndingAt(c, ok); m != nil {
+		return m
+	}
+	if c-1 > s.a && s.tokens[c-1].Text == ")" {
+		for j := c - 2; j > s.a && j >= c-5; j-- {
+			if s.tokens[j].Text == "(" {
+				return s.mentionEndingAt(j, ok)
+			}
+		}
+	}
+	return nil
+}
+
 // relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the
 // name before the comma as its subject.
 func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
@@ -1900,20 +1922,8 @@ func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 			person := ok
 			ok = func(m *mention) bool { return person(m) && m.info.Type == TypePerson }
 		}
-		if m := s.mentionEndingAt(ca-1, ok); m != nil {
+		if m := s.nameBeforeComma(ca-1, ok); m != nil {
 			return m
-		}
-		if s.tokens[ca-2].Text == ")" {
-			// "Korea Mining Development Trading Corporation (KOMID), which": the name before
-			// its acronym.
-			for j := ca - 3; j > s.a && j >= ca-6; j-- {
-				if s.tokens[j].Text == "(" {
-					if m := s.mentionEndingAt(j, ok); m != nil {
-						return m
-					}
-					break
-				}
-			}
 		}
 		// "Michael McCaul, chairman of the committee, who visited Taipei": the relative
 		// clause follows an apposition; its antecedent is the name before that.
@@ -2470,6 +2480,23 @@ func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
 	return plain(m) && plain(n) && k-1 > s.a && s.tw(wConjunction, k-1) && s.tokens[k-2].Text != ","
 }
 
+// weaponApposition: a weapon class named, then its type's name in apposition ("test-fired a
+// new intercontinental ballistic missile, the Hwasong-19, on Thursday"): both are the object.
+func (s *sentenceCtx) weaponApposition(m *mention, ok func(*mention) bool) *mention {
+	k := m.end
+	if m.info.Type != TypeWeapon || k+2 >= s.b || s.tokens[k].Text != "," || !s.tokens[k+1].is("the") {
+		return nil
+	}
+	n := s.mentionAt(k + 2)
+	if n == nil || n.info.Type != TypeWeapon || n.info == m.info || !ok(n) || !s.tokens[k+2].isCap() {
+		return nil
+	}
+	if n.end < s.b && !s.tokens[n.end].is(",", ".", ";") {
+		return nil // "a cruise missile, the Kalibr missiles' successor": no closed apposition
+	}
+	return n
+}
+
 // list is m and the names coordinated after it.
 func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 	out := []*mention{m}
@@ -2479,6 +2506,9 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		return out
 	}
 	out = append(out, s.corefSiblings(m, ok)...)
+	if n := s.weaponApposition(m, ok); n != nil {
+		out = append(out, n)
+	}
 	own := len(out) // m and the entities its anaphor stands for
 	last := m
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
@@ -2496,7 +2526,9 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					continue
 				}
 			}
-			conj := s.tw(wConjunction, k)
+			// "struck Kyiv as well as Odesa and Lviv": "as well as" joins a list as "and" does.
+			asWellAs := tk.Lower == "as" && k+2 < s.b && s.tokens[k+1].Lower == "well" && s.tokens[k+2].Lower == "as"
+			conj := s.tw(wConjunction, k) || asWellAs
 			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
 				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
 				// Kishida Fumio of Japan": a person's "of" + state stays inside the list.
@@ -2547,6 +2579,10 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				}
 				if conj {
 					closed = true
+				}
+				if asWellAs {
+					k += 2
+					continue
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
 					if ok(n) && (n.info.Type == m.info.Type || !n.demonym && !m.demonym && n.info.Type != TypeState && m.info.Type != TypeState ||

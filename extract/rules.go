@@ -102,6 +102,7 @@ type lexicon struct {
 	space         phraseSet         // "satellite", "orbit": a deployment that is a launch
 	sanctionMeans phraseSet         // "with sanctions", "under sanctions": how "targeted X" or "placed X" sanctions
 	errand        phraseSet         // "on a state visit", "for talks": why someone is in a place
+	appointment   phraseSet         // "facilitator", "envoy": a role "designated X as" names, no sanction
 	bodies        phraseSet         // "military intelligence" in "Ukraine's military intelligence"
 	bodyTypes     map[string]string // phrase -> entity type, where not Institution ("accession protocol")
 	capitals      map[string]string // state id -> its first capital's name: "the Turkish capital" is Ankara
@@ -117,6 +118,9 @@ type lexicon struct {
 	// Affairs of Ukraine"); formalBody maps the lower-case formal name to its body phrase.
 	formalBodies phraseSet
 	formalBody   map[string]string
+	// draftBodies: relation -> its body= (relations.tsv), the body whose unnamed draft a
+	// target stands for ("vetoed a draft resolution": the Security Council).
+	draftBodies map[string]string
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string][]triggerPhrase
 	words    *words       // English function words the frames read
@@ -193,11 +197,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		"speculative": &lx.spec, "plan": &lx.plan, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
 		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
-		"sanction": &lx.sanctionMeans, "errand": &lx.errand}
+		"sanction": &lx.sanctionMeans, "errand": &lx.errand, "appointment": &lx.appointment}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction or errand", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand or appointment", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
@@ -215,6 +219,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 	for rel, spec := range specs {
 		if spec.body != "" && lx.gaz.entities[spec.body] == nil {
 			return nil, fmt.Errorf("relations: %s body=%q: no such entity in the gazetteer", rel, spec.body)
+		}
+		if spec.body != "" {
+			if lx.draftBodies == nil {
+				lx.draftBodies = map[string]string{}
+			}
+			lx.draftBodies[rel] = spec.body
 		}
 	}
 	for _, row := range rules["triggers"] {
