@@ -183,8 +183,8 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					b, phrase = f, lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
 				}
 			}
-			if b == 0 {
-				continue
+			if b == 0 || tokens[j].isCap() && j+b < span[1] && lx.shapes.written(listInstHeads, &tokens[j+b]) {
+				continue // "Australia's Defence Intelligence Organisation": a longer name goes on
 			}
 			stateEnd := j
 			if j > span[0] && tokens[j-1].Lower == "'s" {
@@ -866,7 +866,9 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 	isState := func(e *gazEntry) bool { return e != nil && e.info.Type == TypeState && !e.demonym && !e.capital }
 	// The state after "of" first: a state before it is then part of the name ("Taiwan
 	// Affairs Office of the PRC" is the Taiwan Affairs Office).
-	for k := end - 2; k > start+1 && k >= end-6; k-- {
+	// The first "of" that a state's whole name follows: a state's name may hold "of" itself
+	// ("the Ministry of National Defence of the Democratic People's Republic of Korea").
+	for k := max(start+2, end-9); k <= end-2; k++ {
 		if !tokens[k].is("of") {
 			continue
 		}
@@ -877,7 +879,6 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end {
 			return start, k
 		}
-		break
 	}
 	for n := 1; n <= 4 && start+n < end; n++ {
 		// The longest match may be the body itself ("U.S. Department of State" is an alias):

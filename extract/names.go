@@ -331,6 +331,13 @@ func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int
 
 // theBefore: "the" right before token i, or before a lower-case hyphenated adjective right
 // before it ("the oil-rich Essequibo region", "the war-torn Kherson region").
+// labelStart: the name and its place noun open the line (after a bullet) and a colon follows,
+// a report's label ("- Pokrovsk direction: 28 assaults"), which "the" does not open.
+func labelStart(tokens []Token, span [2]int, i, end int) bool {
+	return (i == span[0] || i-1 == span[0] && tokens[i-1].is("-", "\u2013", "\u2022", "*")) &&
+		end+1 < span[1] && tokens[end+1].Text == ":"
+}
+
 func theBefore(tokens []Token, span [2]int, i int) bool {
 	if tokens[i-1].is("the") {
 		return true
@@ -787,7 +794,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			i = end
 			continue
 		}
-		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && theBefore(tokens, span, i) &&
+		if end < span[1] && n.placeNouns[tokens[end].Lower] && !tokens[end].isCap() && (theBefore(tokens, span, i) || labelStart(tokens, span, i, end)) &&
 			lx.bodies.matchAt(tokens[:span[1]], end) == 0 { // "the Philippine coast guard ship" names no coast
 			// "the Kherson region": the noun belongs to the name.
 			add(i, end+1)

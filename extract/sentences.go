@@ -17,6 +17,7 @@ var nonFinalAbbrev = map[string]bool{
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "co": true, "corp": true, "ltd": true, "fig": true, "approx": true, "ret": true,
 	"hon": true, // "Hon. Enrique A. Manalo, Secretary of Foreign Affairs"
+	"smt": true, // "Smt. Nirmala Sitharaman" (Indian official usage, titles.txt)
 }
 
 // sentenceStarters are capitalised function words that, after a dotted abbreviation
