@@ -1219,6 +1219,12 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			nl.isNameWord(&tokens[j+1]) && knownNameAt(tokens[:span[1]], j+1, lx) == 0:
 			// "Agreement on Cooperation in Civil Nuclear Energy": "in" inside the complement,
 			// unless a known name follows ("... Agreement on Defence in Belgrade").
+		case agreement && t.is("in", "within") && j > k+1 && tokens[j-1].isCap() && j+2 < span[1] &&
+			tokens[j+1].is("the") && nl.isNameWord(&tokens[j+2]) && !stateAfter(tokens, span, j+1, lx):
+			// "Treaty on Security Guarantees within the Union State", "Declaration on the Conduct
+			// of Parties in the South China Sea": "in"/"within the" + a region or body the
+			// agreement covers is part of its name; a venue takes no article ("in Lima"),
+			// and a state after it is the signing capital's ("in the Kremlin").
 		default:
 			return end
 		}
