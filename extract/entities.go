@@ -1059,8 +1059,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		case lowerHead:
 		case nl.instComplementHeads[word] && h+1 < span[1] && tokens[h+1].is("of", "for"):
 			typ, prefix = TypeInstitution, "inst:" // "House of Representatives", but "Lancaster House"
-		case nl.instHeads[word]:
-			typ, prefix = TypeInstitution, "inst:"
+		case nl.instHeads[word], h > start && nl.instHeadPairs[tokens[h-1].Text+" "+word]:
+			typ, prefix = TypeInstitution, "inst:" // "Leningrad Military District", but "Kherson District"
 		case nl.placeHeads[word]:
 			typ, prefix = TypePlace, "place:"
 		case nl.agreementHeads[word]:

@@ -11,6 +11,7 @@ import (
 // (data/shapes.tsv): what heads, precedes or follows a name and says what it is.
 type nameLexicon struct {
 	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
+	instHeadPairs                                              map[string]bool // two-word inst-heads whose last word is a place-head ("Military District")
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
@@ -102,7 +103,13 @@ func (n *nameLexicon) classes() map[string]func(string) {
 	}
 	phrase := func(p *phraseSet) func(string) { return p.add }
 	return map[string]func(string){
-		"inst-head":       set(&n.instHeads, false),
+		"inst-head": func(w string) {
+			if strings.Contains(w, " ") { // "Military District": the pair decides over its place-head
+				set(&n.instHeadPairs, false)(w)
+				return
+			}
+			set(&n.instHeads, false)(w)
+		},
 		"inst-complement": set(&n.instComplementHeads, false),
 		"place-head": func(w string) {
 			if strings.Contains(w, " ") {
