@@ -287,6 +287,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		keep(lx.documentSymbols(tokens, span))
 		keep(lx.prefixedInstitutions(tokens, span))
 		keep(lx.directionalPlaces(tokens, span, fl))
+		keep(lx.calibreWeapons(tokens, span))
 		keep(lx.weaponModels(tokens, span, fl))
 		for _, m := range heads {
 			if headline {
