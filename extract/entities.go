@@ -322,6 +322,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i += n
 				continue
 			}
+			if e.info.Type == TypeWeapon && n == 1 && lx.shapes.capitalCues[tokens[i].Lower] && i > span[0] && tokens[i-1].isCap() &&
+				i+1 < span[1] && tokens[i+1].isCap() {
+				i++ // "Russia shells Kharkiv": an attack verb (shapes.tsv capital-cue) between two names, no weapon
+				continue
+			}
 			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i > span[0] && tokens[i-1].is("the") {
 				if prev := earlierWeaponHead(tokens, found, i); prev != nil && prev != e.info {
 					// "one long-range ballistic missile ... The missile flew 1,000 km": a
