@@ -322,6 +322,10 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i += n
 				continue
 			}
+			if e.info.Type == TypeWeapon && lx.shapes.vesselNouns[tokens[i+n-1].Lower] && !tokens[i+n-1].isCap() && shipAt(found, si, i+n) {
+				i += n // "the aircraft carrier Liaoning": the class noun introduces the ship, the ship is what is named
+				continue
+			}
 			if e.info.Type == TypeWeapon && n == 1 && lx.shapes.capitalCues[tokens[i].Lower] && i > span[0] && tokens[i-1].isCap() &&
 				i+1 < span[1] && tokens[i+1].isCap() {
 				i++ // "Russia shells Kharkiv": an attack verb (shapes.tsv capital-cue) between two names, no weapon
@@ -1236,6 +1240,16 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 		}
 	}
 	return end
+}
+
+// shipAt: a Weapon found in sentence si starts at token k (a ship named after its vessel noun).
+func shipAt(found []mention, si, k int) bool {
+	for j := len(found) - 1; j >= 0 && found[j].sentence == si; j-- {
+		if found[j].start == k && found[j].info.Type == TypeWeapon {
+			return true
+		}
+	}
+	return false
 }
 
 // knownBodyAfter: "the" (optional) and an institution the gazetteer knows start at token i.
