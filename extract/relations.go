@@ -1974,19 +1974,9 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		}
 		// "Assimi Goita, President of the Transition of the Republic of Mali, arrived": the
 		// state of the apposition's office is no subject; the head before it is.
-		if head := s.mentionEndingAt(k, ok); head != nil {
-			return head
-		}
-		if s.tokens[k-1].Text == ")" {
-			// "The Republic of Korea (ROK, or South Korea), a U.S. treaty ally, has
-			// condemned": the head's short form in brackets stands between it and the comma.
-			for j := k - 2; j > s.a && j >= k-8; j-- {
-				if s.tokens[j].Text == "(" {
-					return s.mentionEndingAt(j, ok)
-				}
-			}
-		}
-		return nil
+		// "The Republic of Korea (ROK, or South Korea), a U.S. treaty ally, has condemned":
+		// the head's short form in brackets may stand between it and the comma.
+		return s.nameBeforeComma(k, ok)
 	}
 	return nil
 }
@@ -2061,14 +2051,15 @@ func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
 	return nil
 }
 
-// nameBeforeComma: the name ending right before the comma at c, or the name before a
-// bracketed acronym there ("Korea Mining Development Trading Corporation (KOMID), which").
+// nameBeforeComma: the name ending right before the comma at c, or the name before its short
+// form in brackets there ("Korea Mining Development Trading Corporation (KOMID), which", "The
+// Republic of Korea (ROK, or South Korea), a U.S. treaty ally,").
 func (s *sentenceCtx) nameBeforeComma(c int, ok func(*mention) bool) *mention {
 	if m := s.mentionEndingAt(c, ok); m != nil {
 		return m
 	}
 	if c-1 > s.a && s.tokens[c-1].Text == ")" {
-		for j := c - 2; j > s.a && j >= c-5; j-- {
+		for j := c - 2; j > s.a && j >= c-8; j-- {
 			if s.tokens[j].Text == "(" {
 				return s.mentionEndingAt(j, ok)
 			}
