@@ -383,8 +383,10 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
 		out = append(out, x.sideRules(s)...)
-	} else if len(s.mentions) == 1 {
-		out = append(out, x.signatureOffices(s)...) // a signature's office line names one body
+	}
+	if len(s.mentions) > 0 {
+		// A signature's office line, the sentence after the name's, may name one body only.
+		out = append(out, x.signatureOffices(s)...)
 	}
 	sc.rels = out
 	return out
