@@ -1171,29 +1171,11 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 // Not an apposition whose closing comma opens the report ("Israel, a supplier of drones,
 // according to researchers"): that report is its own.
 func (s *sentenceCtx) backgroundAround(t int) (int, int, bool) {
-	from := -1
-	for k := t - 1; k > s.a && k >= t-20; k-- {
-		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.inQuote[k-s.a] || s.tw(wSpeech, k) {
-			return 0, 0, false
-		}
-		if s.tokens[k].Text == "," {
-			from = k
-			break
-		}
-	}
+	from := s.asideComma(t, -1)
 	if from < 0 || s.mentionEndingAt(from, func(*mention) bool { return true }) == nil {
 		return 0, 0, false
 	}
-	to := -1
-	for k := t + 1; k < s.b && k <= t+20; k++ {
-		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.inQuote[k-s.a] || s.tw(wSpeech, k) {
-			return 0, 0, false
-		}
-		if s.tokens[k].Text == "," {
-			to = k
-			break
-		}
-	}
+	to := s.asideComma(t, +1)
 	if to < 0 || s.w.attribution.matchAt(s.tokens[:s.b], to+1) > 0 {
 		return 0, 0, false // "Israel, a seller of drones to Baku, according to researchers": its own report
 	}
@@ -1204,13 +1186,28 @@ func (s *sentenceCtx) backgroundAround(t int) (int, int, bool) {
 	if s.adverb(o) || s.tokens[o].is("long") {
 		o++
 	}
-	switch {
-	case s.tw(wAppositionOpener, o), s.tw(wArticle, o):
-	case s.mentionAt(o) != nil && s.mentionAt(o).end < s.b && s.tokens[s.mentionAt(o).end].Text == "'s":
-	default:
-		return 0, 0, false
+	if s.tw(wAppositionOpener, o) || s.tw(wArticle, o) {
+		return from, to, true
 	}
-	return from, to, true
+	if m := s.mentionAt(o); m != nil && m.end < s.b && s.tokens[m.end].Text == "'s" {
+		return from, to, true
+	}
+	return 0, 0, false
+}
+
+// asideComma: the comma nearest the trigger at t going one way (step -1 or +1), within 20
+// tokens and the sentence, that may set off an apposition around it; -1 where a semicolon,
+// colon, quotation or verb of saying comes first, or no comma.
+func (s *sentenceCtx) asideComma(t, step int) int {
+	for k := t + step; k > s.a && k < s.b && k >= t-20 && k <= t+20; k += step {
+		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.inQuote[k-s.a] || s.tw(wSpeech, k) {
+			return -1
+		}
+		if s.tokens[k].Text == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // concealBetween: a verb of hiding (words.tsv conceal) stands between the hedge at k and the
