@@ -1625,10 +1625,12 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 					continue
 				}
 			}
-			if named && s.tokens[i].Text == "," && s.participleAside(i, t) > i {
-				// "and Amar Bendjama of Algeria, speaking for the Arab Group, condemned"
-				i = s.participleAside(i, t) + 1
-				continue
+			if named && s.tokens[i].Text == "," {
+				if c := s.participleAside(i, t); c > i {
+					// "and Amar Bendjama of Algeria, speaking for the Arab Group, condemned"
+					i = c + 1
+					continue
+				}
 			}
 			if named && (s.tokens[i].Text == "," || s.tokens[i].is("and", "of")) {
 				i++ // "Amar Bendjama of Algeria"
