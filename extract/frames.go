@@ -2692,7 +2692,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) && !s.draftTopic(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia"), or the subject of an
 		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
-		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
+		// A noun trigger read after "to" is the infinitive of a subject-control verb's
+		// purpose ("summoned Russian Ambassador Georgy Zinoviev to protest against the
+		// deployment"): the summoner protests, as subjectOf reads the verb rows.
+		src = s.controllerSubject(o.t, o.ca, o.srcOK)
+		if src == nil {
+			src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
+		}
 		if src == nil {
 			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))

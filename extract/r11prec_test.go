@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestSummonedToProtest covers a noun trigger read after "to" as the purpose infinitive of a
+// subject-control verb (words.tsv subject-control: "summoned Russian Ambassador X to protest
+// against the deployment"): the one who summons protests, not the envoy summoned, whatever
+// the envoy's shape (title and name, apposition, plain noun). Every sentence is our own.
+func TestSummonedToProtest(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"title and name, present tense",
+			"Russia deployed troops to Belarus on Monday. Vilnius summons Russian Ambassador Alexei Isakov to protest against the deployment.",
+			[]string{"CONDEMNED state:LTU state:RUS"}, []string{"CONDEMNED person:alexei-isakov state:RUS"}},
+		{"name in apposition, past tense, a day between",
+			"Russia deployed troops to Belarus on Monday. Lithuania summoned the Russian ambassador, Alexei Isakov, on Tuesday to protest against the deployment.",
+			[]string{"CONDEMNED state:LTU state:RUS"}, []string{"CONDEMNED person:alexei-isakov state:RUS"}},
+		{"progressive, a named target",
+			"Tokyo is summoning Chinese Ambassador Wu Jianghao to protest against China over the incursion.",
+			[]string{"CONDEMNED state:JPN state:CHN"}, []string{"CONDEMNED person:wu-jianghao state:CHN"}},
+		{"no subject-control verb: the envoy protests",
+			"Russian Ambassador Alexei Isakov went to the ministry to protest against Lithuania over the transit ban.",
+			[]string{"CONDEMNED person:alexei-isakov state:LTU"}, nil},
+	})
+}
