@@ -22,3 +22,23 @@ func TestSummonedToProtest(t *testing.T) {
 			[]string{"CONDEMNED person:alexei-isakov state:LTU"}, nil},
 	})
 }
+
+// TestCoalitionNoAlliance covers "coalition", which names joint action or co-leadership, not an
+// alliance between the states beside it; the alliance nouns SCHEMA.md lists still pair their
+// states. Every sentence is our own.
+func TestCoalitionNoAlliance(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"a coalition led by two states",
+			"Norway joined the demining coalition led by Denmark and Lithuania on Tuesday.",
+			nil, []string{"ALLY_OF state:DNK state:LTU"}},
+		{"forces of two states with coalition partners",
+			"Danish and Dutch ships, backed by coalition partners, escorted the convoy.",
+			nil, []string{"ALLY_OF state:DNK state:NLD"}},
+		{"partners still pair",
+			"Denmark and Lithuania are close partners in the Baltic.",
+			[]string{"ALLY_OF state:DNK state:LTU"}, nil},
+		{"an alliance still pairs",
+			"Denmark and Lithuania signed an alliance in 2024.",
+			[]string{"ALLY_OF state:DNK state:LTU"}, nil},
+	})
+}
