@@ -42,3 +42,22 @@ func TestCoalitionNoAlliance(t *testing.T) {
 			[]string{"ALLY_OF state:DNK state:LTU"}, nil},
 	})
 }
+
+// TestBodyTitledPersonSubject covers a clause subject in which a body opens a person's title
+// ("NATO Secretary General Mark Rutte, after ..., says ..., calling it ..."): the person heads
+// the subject, as after a demonym ("Russian Foreign Minister Sergey Lavrov"), so a participle
+// clause takes the person; with no person after the title the body stays the subject. Every
+// sentence is our own.
+func TestBodyTitledPersonSubject(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"participle after a reporting clause",
+			"Russia deployed troops to Belarus on Monday. NATO Secretary General Mark Rutte, speaking in Brussels, says the troops are there to stay, calling the deployment \"a dangerous escalation\".",
+			[]string{"CONDEMNED person:mark-rutte state:RUS"}, []string{"CONDEMNED inst:nato state:RUS"}},
+		{"participle after a plain verb, past tense",
+			"Iran launched drones at Israel overnight. UN Secretary General Antonio Guterres spoke to reporters on Sunday, describing the attack as \"a reckless escalation\".",
+			[]string{"CONDEMNED person:antonio-guterres state:IRN"}, []string{"CONDEMNED inst:un state:IRN"}},
+		{"a body with no person after it stays the subject",
+			"Russia deployed troops to Belarus on Monday. NATO spoke on Tuesday, calling the deployment \"a dangerous escalation\".",
+			[]string{"CONDEMNED inst:nato state:RUS"}, nil},
+	})
+}
