@@ -61,3 +61,24 @@ func TestBodyTitledPersonSubject(t *testing.T) {
 			[]string{"CONDEMNED inst:nato state:RUS"}, nil},
 	})
 }
+
+// TestAgentAfterPreposition covers the doer a launch noun takes after it (triggers.tsv flag
+// agent-after): a name after "by", "of" or "from" may be the doer; a name in a place or time
+// phrase after the noun is not ("launches into waters near Japan", "launches during the
+// Japan-US exercise"). Every sentence is our own.
+func TestAgentAfterPreposition(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"doer after by",
+			"Seoul reported the launch of a ballistic missile by North Korea on Monday.",
+			[]string{"LAUNCHED state:PRK weapon:ballistic-missile"}, nil},
+		{"doer after from",
+			"Two ballistic missile launches from North Korea were detected overnight.",
+			[]string{"LAUNCHED state:PRK weapon:ballistic-missile"}, nil},
+		{"a place phrase names no doer",
+			"No ballistic missile launches into waters near Japan were recorded in May.",
+			nil, []string{"LAUNCHED state:JPN weapon:ballistic-missile"}},
+		{"a time phrase names no doer",
+			"The ministry expects more ballistic missile launches during the Japan-US exercise next month.",
+			nil, []string{"LAUNCHED state:USA weapon:ballistic-missile", "LAUNCHED state:JPN weapon:ballistic-missile"}},
+	})
+}
