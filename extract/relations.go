@@ -2246,11 +2246,11 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 	return nil
 }
 
-// titledPerson: a state that opens a title before a person's name ("the visit of Chinese
-// Foreign Minister Wang Yi", "of then-U.S. House Speaker Nancy Pelosi") qualifies the person,
-// who heads the phrase and is the argument.
+// titledPerson: a state or body that opens a title before a person's name ("the visit of
+// Chinese Foreign Minister Wang Yi", "of then-U.S. House Speaker Nancy Pelosi", "NATO Secretary
+// General Mark Rutte") qualifies the person, who heads the phrase and is the argument.
 func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *mention {
-	if m.possessive || m.info.Type != TypeState {
+	if m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 		return nil
 	}
 	for k := m.end; k < cb && k < m.end+7; k++ {
