@@ -396,7 +396,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if !weFound {
 						weOpenings, weFound = appositionOpenings(tokens), true
 					}
-					ants = declaredAntecedents(tokens, weOpenings, found[:next], row, i)
+					ants = declaredAntecedents(tokens, x.lex.words, weOpenings, found[:next], row, i)
 				case row.introduced:
 					if people == nil {
 						people = peoplePerSentence(found, len(sentences))
@@ -905,13 +905,21 @@ type titledPerson struct {
 // Leaders of the G7, condemn ... We reaffirm our support") is who that apposition named: the
 // compatible names between "We," and the first comma before a lower-case word, in the latest
 // such apposition before i (openings lists where each opens: appositionOpenings).
-func declaredAntecedents(tokens []Token, openings []int, before []mention, a *anaphor, i int) []*entityInfo {
+func declaredAntecedents(tokens []Token, w *words, openings []int, before []mention, a *anaphor, i int) []*entityInfo {
 	// The latest opening k with its comma before i: openings[:n] are the ones before i-1.
 	if n, _ := slices.BinarySearch(openings, i-1); n > 0 {
 		k := openings[n-1]
 		end := k + 2
 		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the")) {
 			end++
+		}
+		if body, _ := appositionBody(tokens, w, k, end, before); body != nil {
+			// "We, the G7 Foreign Ministers of Canada, France, ...": the body speaks
+			// (issuers.go); its members are not each a speaker.
+			if a.accepts(body.info) {
+				return []*entityInfo{body.info}
+			}
+			return nil
 		}
 		var out []*entityInfo
 		for j := range before {

@@ -76,3 +76,40 @@ func TestIssuerGroups(t *testing.T) {
 			nil, []string{"ALLY_OF state:DNK state:NOR"}},
 	})
 }
+
+// TestIssuerBody: a first-person apposition that names a body before its heads and their
+// states ("We, the Quad Foreign Ministers of A, B, ...") speaks as the body, and each state it
+// lists is a member of the body; one that names no body before its heads speaks as the
+// states, and one whose body follows the heads names no members. Texts of our own.
+func TestIssuerBody(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a body before the heads: the body speaks, and the listed states are its members",
+			"Quad Foreign Ministers' Statement\nTokyo, 29 July 2024\n\nWe, the Quad Foreign Ministers of Australia, India, Japan and the United States, meeting in Tokyo, condemn North Korea's missile launches.\n\nWe reaffirm our support for the Philippines.",
+			[]string{"CONDEMNED inst:quad state:PRK", "SUPPORTS inst:quad state:PHL",
+				"MEMBER_OF state:AUS inst:quad", "MEMBER_OF state:IND inst:quad", "MEMBER_OF state:JPN inst:quad", "MEMBER_OF state:USA inst:quad"},
+			[]string{"CONDEMNED state:AUS state:PRK", "CONDEMNED state:USA state:PRK", "SUPPORTS state:JPN state:PHL", "SUPPORTS state:IND state:PHL"}},
+		{"a numbered paragraph, a further signer after the states, and a later 'we' that denounces",
+			"1. We, the GCC Ministers of Saudi Arabia, Qatar, Kuwait and Oman, and the Secretary-General of the Council, denounce the Houthi attacks on shipping.\n\n2. We also condemned Iran in past statements.",
+			[]string{"CONDEMNED inst:gcc inst:houthis", "CONDEMNED inst:gcc state:IRN",
+				"MEMBER_OF state:SAU inst:gcc", "MEMBER_OF state:QAT inst:gcc", "MEMBER_OF state:KWT inst:gcc", "MEMBER_OF state:OMN inst:gcc"},
+			[]string{"CONDEMNED state:SAU inst:houthis", "CONDEMNED state:QAT state:IRN"}},
+		{"heads that hold 'of State and Government' before their states",
+			"We, the G7 Heads of State and Government of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, will support Ukraine.",
+			[]string{"SUPPORTS inst:g7 state:UKR", "MEMBER_OF state:CAN inst:g7", "MEMBER_OF state:ITA inst:g7"},
+			[]string{"SUPPORTS state:CAN state:UKR"}},
+		{"no body before the heads: the listed states speak, and are members of nothing",
+			"We, the Foreign Ministers of Poland, Lithuania and Latvia, condemn Belarus's border provocations.",
+			[]string{"CONDEMNED state:POL state:BLR", "CONDEMNED state:LVA state:BLR"},
+			[]string{"MEMBER_OF state:POL inst:eu", "MEMBER_OF state:POL inst:nato"}},
+		{"the body after the heads: the body speaks and no state is named a member",
+			"We, the Leaders of the G7, condemn Russia's strikes on Kharkiv. We stand with Ukraine and its people.",
+			[]string{"CONDEMNED inst:g7 state:RUS"},
+			[]string{"MEMBER_OF state:UKR inst:g7", "MEMBER_OF state:RUS inst:g7"}},
+		{"a body and one state only: no list of members",
+			"We, the EU Ministers of France, condemn the attack.",
+			nil, []string{"MEMBER_OF state:FRA inst:eu"}},
+		{"a body named in the middle of a sentence is no issuer apposition",
+			"Officials said that we, the G7 Foreign Ministers of Canada and Japan, would meet again, but the report added nothing.",
+			nil, []string{"MEMBER_OF state:CAN inst:g7", "MEMBER_OF state:JPN inst:g7"}},
+	})
+}
