@@ -113,3 +113,26 @@ func TestIssuerBody(t *testing.T) {
 			nil, []string{"MEMBER_OF state:CAN inst:g7", "MEMBER_OF state:JPN inst:g7"}},
 	})
 }
+
+// TestSpeechOwner: "our" in a speech is the speaker's state as an owner, like a possessive
+// name: "Finland, our closest ally" is Finland ALLY_OF the speaker's state, as "Finland,
+// Sweden's closest ally" is. Texts of our own, with near misses.
+func TestSpeechOwner(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'our closest ally' in apposition with a state, in a speech",
+			"Speech by Prime Minister Jonas Gahr Store at the Oslo security conference\n\nNorway will train with Denmark.\n\nWe thank Denmark, our closest ally, for its help.",
+			[]string{"ALLY_OF state:DNK state:NOR"}, nil},
+		{"'our partners' after a name in an address",
+			"Address by President Alar Karis to the Riigikogu\n\nEstonia stands firm.\n\nWe will exercise with Latvia, our Baltic partner, next spring.",
+			[]string{"ALLY_OF state:EST state:LVA"}, nil},
+		{"a copula: 'X is our closest ally'",
+			"Remarks by Prime Minister Luc Frieden in Luxembourg\n\nLuxembourg depends on trade.\n\nBelgium is our closest ally.",
+			[]string{"ALLY_OF state:BEL state:LUX"}, nil},
+		{"in a news report 'our' is nobody's: no ally",
+			"Norway will train with Denmark, officials said.\n\n\"We thank Denmark, our closest ally,\" a soldier told reporters.",
+			nil, []string{"ALLY_OF state:DNK state:NOR"}},
+		{"'our' before a thing that is no ally makes no tie",
+			"Speech by Prime Minister Jonas Gahr Store at the Oslo security conference\n\nNorway will train with Denmark.\n\nWe visited Denmark, our neighbour to the south.",
+			nil, []string{"ALLY_OF state:DNK state:NOR"}},
+	})
+}
