@@ -607,7 +607,7 @@ func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int) (_ [
 	cur := -1
 	for k := len(before) - 1; k >= 0; k-- {
 		m := &before[k]
-		if m.sentence >= si || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) {
+		if m.sentence >= si || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) || labelSpeaker(tokens, m) {
 			continue
 		}
 		if m.sentence != cur {
@@ -634,6 +634,13 @@ func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int) (_ [
 	}
 	slices.Reverse(out) // text order
 	return out, cur + 1
+}
+
+// labelSpeaker: m is a person's name closing a speaker label, right before a colon
+// ("Spokesman, Colonel Amadou Abdramane: Their Excellencies ... decide"): the one who reads the
+// text out, not a member of the group it goes on to name.
+func labelSpeaker(tokens []Token, m *mention) bool {
+	return m.info.Type == TypePerson && m.end < len(tokens) && tokens[m.end].Text == ":"
 }
 
 // widerGroup: the compatible entities of the latest sentence before sentence cur that names

@@ -136,3 +136,17 @@ func TestSpeechOwner(t *testing.T) {
 			nil, []string{"ALLY_OF state:DNK state:NOR"}},
 	})
 }
+
+// TestSpeakerLabelNotMember: a person named in a speaker label ("Spokesman, Colonel X:") reads
+// the text out and is no member of the group it names ("The Heads of State denounce ...").
+func TestSpeakerLabelNotMember(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a spokesman's label before the leaders a communique names",
+			"JOINT COMMUNIQUE OF THE GOVERNMENTS OF ZAMBIA AND MADAGASCAR\n(read on national television, Sunday 3 March 2024)\n\nSpokesman, Colonel Issa Maiga: Their Excellencies President Andry Rajoelina, President of Madagascar, and President Hakainde Hichilema, President of Zambia, decide to leave the Commission.\n\nThe Heads of State strongly denounce Rwanda.",
+			[]string{"CONDEMNED person:andry-rajoelina state:RWA", "CONDEMNED person:hakainde-hichilema state:RWA"},
+			[]string{"CONDEMNED person:issa-maiga state:RWA"}},
+		{"without a label, the leaders named together are the group",
+			"President Andry Rajoelina and President Hakainde Hichilema met in Lusaka.\n\nThe leaders strongly denounce Rwanda.",
+			[]string{"CONDEMNED person:andry-rajoelina state:RWA", "CONDEMNED person:hakainde-hichilema state:RWA"}, nil},
+	})
+}
