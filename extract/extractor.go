@@ -316,6 +316,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 	}
 	doc.Relations = append(doc.Relations, x.signatureBlock(tokens, spans, mentions, doc.Sentences, doc.RefDate)...)
+	doc.Relations = append(doc.Relations, x.issuerMembership(tokens, spans, mentions, doc.Sentences)...)
 	x.namedDraft(&doc, tokens, spans, mentions)
 	rels := dedupeRelations(doc.Relations)
 	bufs.rels, doc.Relations = rels[:0], nil

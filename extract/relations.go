@@ -3181,6 +3181,14 @@ func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mentio
 	if ca+1 >= at || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
 		return nil
 	}
+	if body, _ := appositionBody(s.tokens, s.w, ca, end, s.mentions); body != nil {
+		// "We, the G7 Foreign Ministers of Canada, France, ...,": the body is the subject
+		// (issuers.go), whatever the type of the apposition's last name.
+		if ok(body) {
+			return []*mention{body}
+		}
+		return nil
+	}
 	var out []*mention
 	for j := range s.mentions {
 		o := &s.mentions[j]
