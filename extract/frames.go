@@ -2639,6 +2639,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// right before the noun is the doer, not the clause's subject.
 		src = s.objectPossessor(o)
 	}
+	fronted := false
+	if src == nil {
+		src = s.frontedByAgent(o)
+		fronted = src != nil
+	}
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
 		// the noun is the nearest person before it, an object as well as a subject.
@@ -2824,10 +2829,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), doers)
 		}
 	}
-	if dst == nil && src != nil && spec.has(flagBodyDefault) && spec.body != "" && o.te < o.cb && s.tokens[o.te].is("by") &&
-		src.start == o.te+1 {
+	if dst == nil && src != nil && spec.has(flagBodyDefault) && spec.body != "" && (fronted || o.te < o.cb && s.tokens[o.te].is("by") &&
+		src.start == o.te+1) {
 		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
-		// with no target of its own and its agent right after it defeats the body's draft.
+		// with no target of its own and its agent right after it defeats the body's draft; so
+		// does one whose agent is fronted ("the use by the United States of its veto").
 		return cross(s.coordination(src, o.srcOK), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 	}
 	var agents []*mention
@@ -3819,11 +3825,16 @@ func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
 		return nil
 	}
 	for k := o.te + 1; k+1 < o.cb && k <= o.te+7; k++ {
-		if s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.trigMark[k-s.a] {
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() {
 			return nil
 		}
 		if s.tw(wActNoun, k) && s.tokens[k+1].is("by") {
+			// An act noun that is a trigger of its own ("the use by the United States of
+			// its veto") still names its doer after "by".
 			return s.afterWord(k+1, o.cb, "by", o.dstOK, 4)
+		}
+		if s.trigMark[k-s.a] {
+			return nil
 		}
 	}
 	return nil
@@ -4209,4 +4220,36 @@ func (s *sentenceCtx) possessedPerson(m *mention, cb int, ok func(*mention) bool
 		}
 	}
 	return nil
+}
+
+// frontedByAgent is the doer of a trigger noun that is the object of another act noun whose
+// "by" agent comes first: "the use by the United States of its veto", "the exercise by Russia
+// of the veto". The agent stands between the outer noun and "of", so it is found right before
+// "of" and a determiner before the trigger, with "by" right before it (or before its list).
+func (s *sentenceCtx) frontedByAgent(o *occurrence) *mention {
+	i := o.t - 1
+	if i > s.a && (s.tw(wDeterminer, i) || s.tokens[i].is("its", "their")) {
+		i--
+	}
+	if i <= s.a || !s.tokens[i].is("of") {
+		return nil
+	}
+	m := s.mentionEndingAt(i, o.srcOK)
+	if m == nil {
+		return nil
+	}
+	first := m
+	for _, g := range s.group(m, o.srcOK) {
+		if g.start < first.start {
+			first = g
+		}
+	}
+	k := first.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k-- // "by the United States"
+	}
+	if k <= s.a || !s.tokens[k].is("by") {
+		return nil
+	}
+	return m
 }
