@@ -24,5 +24,18 @@ func TestR11Recall(t *testing.T) {
 		{"use of the veto with no agent names no vetoing state",
 			"France noted the use of the veto in the Security Council.",
 			nil, []string{"VETOED state:FRA inst:unsc"}},
+		// SUPPORTS: a pledge or duty to defend a state.
+		{"object control: a pact commits one state to defend another",
+			"The pact commits Paris to defend Estonia against any attack.",
+			[]string{"SUPPORTS state:FRA state:EST"}, nil},
+		{"a state undertakes to defend another, present tense",
+			"Under the accord Turkey undertakes to defend Azerbaijan.",
+			[]string{"SUPPORTS state:TUR state:AZE"}, nil},
+		{"a modal pledge to defend",
+			"The president said the United States would defend the Philippines.",
+			[]string{"SUPPORTS state:USA state:PHL"}, nil},
+		{"defending a decision supports no state",
+			"Pakistan moved to defend its decision to close the border with Afghanistan.",
+			nil, []string{"SUPPORTS state:PAK state:AFG"}},
 	})
 }
