@@ -117,7 +117,13 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if o.bodyActs {
 		o.vg = s.verbGroupStart(t, ca)
 	}
-	pairs := frameFuncs[trig.frame](x, s, o)
+	var pairs []argPair
+	if spec.has(flagReciprocal) {
+		pairs = x.reciprocalParties(s, o)
+	}
+	if pairs == nil {
+		pairs = frameFuncs[trig.frame](x, s, o)
+	}
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
@@ -4252,4 +4258,74 @@ func (s *sentenceCtx) frontedByAgent(o *occurrence) *mention {
 		return nil
 	}
 	return m
+}
+
+// reciprocalParties: a trigger whose doer is "each" (with at most one noun: "each side",
+// "each country") and whose target is "the other" or "the others" later in the sentence
+// ("commits each side to come to the other's aid", "each party undertakes to assist the
+// others") states the relation from every party to every other. The parties are the states
+// the sentence names before "each" (a dateline's city aside), people standing for their
+// seated state; nil unless two to four are named, since a sentence naming more does not say
+// which of them are the parties.
+func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
+	each := -1
+	for k := o.t - 1; k >= s.a && k >= o.t-8; k-- {
+		if s.tokens[k].is("each") {
+			each = k
+			break
+		}
+	}
+	if each < 0 || each+1 < s.b && s.tokens[each+1].is("other") {
+		return nil
+	}
+	other := false
+	for k := each + 2; k < s.b && !other; k++ {
+		other = s.tokens[k].is("other", "others", "other's") && s.tokens[k-1].is("the")
+	}
+	if !other {
+		return nil
+	}
+	var parties []*mention
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.nested || m.label || m.start >= each || s.datelineName(m) {
+			continue // the parties are named before "each"; "SEOUL, June 20 -" is no party
+		}
+		if m.info.Type != TypeState {
+			st := x.seatedState(m)
+			if st == nil {
+				continue
+			}
+			m = actingFor(m, st)
+		}
+		if !slices.ContainsFunc(parties, func(p *mention) bool { return p.info == m.info }) {
+			parties = append(parties, m)
+		}
+	}
+	if len(parties) < 2 || len(parties) > 4 {
+		return nil
+	}
+	var pairs []argPair
+	for _, a := range parties {
+		for _, b := range parties {
+			if a.info != b.info && o.srcOK(a) && o.dstOK(b) {
+				pairs = append(pairs, argPair{a, b})
+			}
+		}
+	}
+	return pairs
+}
+
+// datelineName: m is a news dateline's place, upper case at the sentence's start and followed
+// by a comma or a dash ("SEOUL, June 20 (EWS) -", "PYONGYANG/TOKYO --").
+func (s *sentenceCtx) datelineName(m *mention) bool {
+	if m.start > s.a+2 || m.end >= s.b {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if t := s.tokens[k].Text; t != strings.ToUpper(t) {
+			return false
+		}
+	}
+	return s.tokens[m.end].is(",", "-", "--", "/", "–", "—")
 }

@@ -37,5 +37,19 @@ func TestR11Recall(t *testing.T) {
 		{"defending a decision supports no state",
 			"Pakistan moved to defend its decision to close the border with Afghanistan.",
 			nil, []string{"SUPPORTS state:PAK state:AFG"}},
+		// SUPPORTS: "each ... the other": mutual aid between the parties named before "each".
+		{"a pact binding each party to aid the other",
+			"India and Bhutan signed an accord under which each pledges to come to the other's aid.",
+			[]string{"SUPPORTS state:IND state:BTN", "SUPPORTS state:BTN state:IND"}, nil},
+		{"three parties, each to assist the others",
+			"Poland, Lithuania and Latvia agreed a text that obliges each country to assist the others if attacked.",
+			[]string{"SUPPORTS state:POL state:LTU", "SUPPORTS state:LTU state:LVA", "SUPPORTS state:LVA state:POL"}, nil},
+		{"a dateline city and a state named after each are no parties",
+			"TOKYO, May 2 - Egypt and Sudan signed a pact on Tuesday that commits each side to help the other against Ethiopia.",
+			[]string{"SUPPORTS state:EGY state:SDN", "SUPPORTS state:SDN state:EGY"},
+			[]string{"SUPPORTS state:JPN state:EGY", "SUPPORTS state:EGY state:ETH", "SUPPORTS state:SDN state:ETH"}},
+		{"each other without the other's end is left to the frame",
+			"Chile supports Peru, and the two praised each other.",
+			[]string{"SUPPORTS state:CHL state:PER"}, []string{"SUPPORTS state:PER state:CHL"}},
 	})
 }
