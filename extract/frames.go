@@ -294,9 +294,14 @@ func (s *sentenceCtx) dropBoundPronouns(pairs []argPair) []argPair {
 		}
 		return false
 	}
+	return keepPairs(pairs, func(p argPair) bool { return !bound(p.dst) })
+}
+
+// keepPairs: the pairs keep holds for, in a new slice; the caller's is left as it was.
+func keepPairs(pairs []argPair, keep func(argPair) bool) []argPair {
 	out := pairs[:0:0]
 	for _, p := range pairs {
-		if !bound(p.dst) {
+		if keep(p) {
 			out = append(out, p)
 		}
 	}
@@ -550,25 +555,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "the most senior Russian official to visit since the Soviet Union collapsed": a
 		// verb followed at once by "since" has no object there; the names after it date
 		// the act.
-		kept := pairs[:0:0]
-		for _, p := range pairs {
-			if p.dst == nil || p.dst.start <= o.te {
-				kept = append(kept, p)
-			}
-		}
-		pairs = kept
+		pairs = keepPairs(pairs, func(p argPair) bool { return p.dst == nil || p.dst.start <= o.te })
 	}
 	if len(pairs) > 0 && pairs[0].src != nil && s.hostOfOther(pairs[0].src) {
 		// "the Houthis in Yemen launched rockets", "rebels in Syria attacked": the state
 		// after "in" only places the subject, a body or armed group the relation's source
 		// type refuses; the state did nothing.
-		kept := pairs[:0:0]
-		for _, p := range pairs {
-			if !s.hostOfOther(p.src) {
-				kept = append(kept, p)
-			}
-		}
-		pairs = kept
+		pairs = keepPairs(pairs, func(p argPair) bool { return !s.hostOfOther(p.src) })
 	}
 	if !o.trig.spec.has(flagEventObject) {
 		return pairs

@@ -329,8 +329,6 @@ func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int
 	return !n.written(listInstHeads, last) && !n.written(listNotName, last)
 }
 
-// theBefore: "the" right before token i, or before a lower-case hyphenated adjective right
-// before it ("the oil-rich Essequibo region", "the war-torn Kherson region").
 // labelStart: the name and its place noun open the line (after a bullet) and a colon follows,
 // a report's label ("- Pokrovsk direction: 28 assaults"), which "the" does not open.
 func labelStart(tokens []Token, span [2]int, i, end int) bool {
@@ -338,6 +336,8 @@ func labelStart(tokens []Token, span [2]int, i, end int) bool {
 		end+1 < span[1] && tokens[end+1].Text == ":"
 }
 
+// theBefore: "the" right before token i, or before a lower-case hyphenated adjective right
+// before it ("the oil-rich Essequibo region", "the war-torn Kherson region").
 func theBefore(tokens []Token, span [2]int, i int) bool {
 	if tokens[i-1].is("the") {
 		return true
