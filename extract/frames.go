@@ -3649,6 +3649,13 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			}
 			continue
 		}
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeState && m.end+1 < cb && s.tokens[m.end].Text == "-" &&
+			!s.tokens[m.end].SpaceBefore && strings.HasSuffix(s.tokens[m.end+1].Lower, "ed") {
+			// "blocked a U.S.-drafted resolution", "a Russian-sponsored text": the state that
+			// wrote it, in a hyphenated participle, modifies the draft too.
+			k = m.end + 1
+			continue
+		}
 		switch {
 		case s.tw(wDraft, k):
 			if k+1 < cb && s.tw(wDraft, k+1) {

@@ -51,5 +51,15 @@ func TestR11Recall(t *testing.T) {
 		{"each other without the other's end is left to the frame",
 			"Chile supports Peru, and the two praised each other.",
 			[]string{"SUPPORTS state:CHL state:PER"}, []string{"SUPPORTS state:PER state:CHL"}},
+		// VETOED: a draft whose writer is a hyphenated participle's state ("U.S.-drafted").
+		{"blocked a state-drafted resolution, body named elsewhere",
+			"The Security Council met on Monday. In March, China and Russia jointly blocked a U.S.-drafted resolution on Syria.",
+			[]string{"VETOED state:CHN inst:unsc", "VETOED state:RUS inst:unsc"}, nil},
+		{"vetoed a Russian-sponsored text",
+			"The Security Council met again. Britain vetoed a Russian-sponsored resolution.",
+			[]string{"VETOED state:GBR inst:unsc"}, nil},
+		{"a state-led offensive is no draft",
+			"The Security Council met. Turkey blocked a U.S.-led offensive in the north.",
+			nil, []string{"VETOED state:TUR inst:unsc"}},
 	})
 }
