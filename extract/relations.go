@@ -2246,11 +2246,11 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 	return nil
 }
 
-// titledPerson: a state that opens a title before a person's name ("the visit of Chinese
-// Foreign Minister Wang Yi", "of then-U.S. House Speaker Nancy Pelosi") qualifies the person,
-// who heads the phrase and is the argument.
+// titledPerson: a state or body that opens a title before a person's name ("the visit of
+// Chinese Foreign Minister Wang Yi", "of then-U.S. House Speaker Nancy Pelosi", "NATO Secretary
+// General Mark Rutte") qualifies the person, who heads the phrase and is the argument.
 func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *mention {
-	if m.possessive || m.info.Type != TypeState {
+	if m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 		return nil
 	}
 	for k := m.end; k < cb && k < m.end+7; k++ {
@@ -3179,6 +3179,14 @@ func (s *sentenceCtx) weApposition(m *mention, ok func(*mention) bool) []*mentio
 func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mention) bool) []*mention {
 	ca, _ := s.clauseOf(at)
 	if ca+1 >= at || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
+		return nil
+	}
+	if body, _ := appositionBody(s.tokens, s.w, ca, end, s.mentions); body != nil {
+		// "We, the G7 Foreign Ministers of Canada, France, ...,": the body is the subject
+		// (issuers.go), whatever the type of the apposition's last name.
+		if ok(body) {
+			return []*mention{body}
+		}
 		return nil
 	}
 	var out []*mention
