@@ -261,6 +261,14 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec, ruleName(rel, frame, keys[0])}})
 		}
 	}
+	// The lists grew by append, up to twice their length; they live as long as the extractor,
+	// and under GOGC=400 every byte of live heap is about five of peak heap, so each is
+	// copied to its exact length (the order, which the rules read, is kept).
+	for w, tps := range lx.triggers {
+		exact := make([]triggerPhrase, len(tps))
+		copy(exact, tps)
+		lx.triggers[w] = exact
+	}
 	for _, info := range lx.gaz.entities {
 		info.key = lx.names.key(info.Type, info.Name)
 	}
