@@ -409,6 +409,15 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 				i++
 				continue
 			}
+			// Title words between a body and a person ("NATO Secretary General Mark Rutte,
+			// ..., says"): the person is the head, as after a demonym; with no person after
+			// the title the body stays the head.
+			if head != nil && head.info.Type == TypeInstitution && i == head.end {
+				if p := s.titledPerson(head, k, ok); p != nil {
+					i = p.start
+					continue
+				}
+			}
 			break
 		}
 		head = m

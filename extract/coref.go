@@ -401,7 +401,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if !weFound {
 						weOpenings, weFound = appositionOpenings(tokens), true
 					}
-					ants = declaredAntecedents(tokens, weOpenings, found[:next], row, i)
+					ants = declaredAntecedents(tokens, x.lex.words, weOpenings, found[:next], row, i)
 				case row.introduced:
 					if people == nil {
 						people = peoplePerSentence(found, len(sentences))
@@ -612,7 +612,7 @@ func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int) (_ [
 	cur := -1
 	for k := len(before) - 1; k >= 0; k-- {
 		m := &before[k]
-		if m.sentence >= si || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) {
+		if m.sentence >= si || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) || labelSpeaker(tokens, m) {
 			continue
 		}
 		if m.sentence != cur {
@@ -639,6 +639,13 @@ func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int) (_ [
 	}
 	slices.Reverse(out) // text order
 	return out, cur + 1
+}
+
+// labelSpeaker: m is a person's name closing a speaker label, right before a colon
+// ("Spokesman, Colonel Amadou Abdramane: Their Excellencies ... decide"): the one who reads the
+// text out, not a member of the group it goes on to name.
+func labelSpeaker(tokens []Token, m *mention) bool {
+	return m.info.Type == TypePerson && m.end < len(tokens) && tokens[m.end].Text == ":"
 }
 
 // widerGroup: the compatible entities of the latest sentence before sentence cur that names
@@ -910,13 +917,21 @@ type titledPerson struct {
 // Leaders of the G7, condemn ... We reaffirm our support") is who that apposition named: the
 // compatible names between "We," and the first comma before a lower-case word, in the latest
 // such apposition before i (openings lists where each opens: appositionOpenings).
-func declaredAntecedents(tokens []Token, openings []int, before []mention, a *anaphor, i int) []*entityInfo {
+func declaredAntecedents(tokens []Token, w *words, openings []int, before []mention, a *anaphor, i int) []*entityInfo {
 	// The latest opening k with its comma before i: openings[:n] are the ones before i-1.
 	if n, _ := slices.BinarySearch(openings, i-1); n > 0 {
 		k := openings[n-1]
 		end := k + 2
 		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the")) {
 			end++
+		}
+		if body, _ := appositionBody(tokens, w, k, end, before); body != nil {
+			// "We, the G7 Foreign Ministers of Canada, France, ...": the body speaks
+			// (issuers.go); its members are not each a speaker.
+			if a.accepts(body.info) {
+				return []*entityInfo{body.info}
+			}
+			return nil
 		}
 		var out []*entityInfo
 		for j := range before {

@@ -287,6 +287,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		keep(lx.documentSymbols(tokens, span))
 		keep(lx.prefixedInstitutions(tokens, span))
 		keep(lx.directionalPlaces(tokens, span, fl))
+		keep(lx.calibreWeapons(tokens, span))
 		keep(lx.weaponModels(tokens, span, fl))
 		for _, m := range heads {
 			if headline {
@@ -319,6 +320,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 			if e.info.Type == TypePlace && !e.capital && !e.demonym && lx.placeInName(tokens, span, i, i+n) {
 				i += n
+				continue
+			}
+			if e.info.Type == TypeWeapon && lx.shapes.vesselNouns[tokens[i+n-1].Lower] && !tokens[i+n-1].isCap() && shipAt(found, si, i+n) {
+				i += n // "the aircraft carrier Liaoning": the class noun introduces the ship, the ship is what is named
+				continue
+			}
+			if e.info.Type == TypeWeapon && n == 1 && lx.shapes.capitalCues[tokens[i].Lower] && i > span[0] && tokens[i-1].isCap() &&
+				i+1 < span[1] && tokens[i+1].isCap() {
+				i++ // "Russia shells Kharkiv": an attack verb (shapes.tsv capital-cue) between two names, no weapon
 				continue
 			}
 			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i > span[0] && tokens[i-1].is("the") {
@@ -1059,8 +1069,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		case lowerHead:
 		case nl.instComplementHeads[word] && h+1 < span[1] && tokens[h+1].is("of", "for"):
 			typ, prefix = TypeInstitution, "inst:" // "House of Representatives", but "Lancaster House"
-		case nl.instHeads[word]:
-			typ, prefix = TypeInstitution, "inst:"
+		case nl.instHeads[word], h > start && nl.instHeadPairs[tokens[h-1].Text+" "+word]:
+			typ, prefix = TypeInstitution, "inst:" // "Leningrad Military District", but "Kherson District"
 		case nl.placeHeads[word]:
 			typ, prefix = TypePlace, "place:"
 		case nl.agreementHeads[word]:
@@ -1219,11 +1229,27 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			nl.isNameWord(&tokens[j+1]) && knownNameAt(tokens[:span[1]], j+1, lx) == 0:
 			// "Agreement on Cooperation in Civil Nuclear Energy": "in" inside the complement,
 			// unless a known name follows ("... Agreement on Defence in Belgrade").
+		case agreement && t.is("in", "within") && j > k+1 && tokens[j-1].isCap() && j+2 < span[1] &&
+			tokens[j+1].is("the") && nl.isNameWord(&tokens[j+2]) && !stateAfter(tokens, span, j+1, lx):
+			// "Treaty on Security Guarantees within the Union State", "Declaration on the Conduct
+			// of Parties in the South China Sea": "in"/"within the" + a region or body the
+			// agreement covers is part of its name; a venue takes no article ("in Lima"),
+			// and a state after it is the signing capital's ("in the Kremlin").
 		default:
 			return end
 		}
 	}
 	return end
+}
+
+// shipAt: a Weapon found in sentence si starts at token k (a ship named after its vessel noun).
+func shipAt(found []mention, si, k int) bool {
+	for j := len(found) - 1; j >= 0 && found[j].sentence == si; j-- {
+		if found[j].start == k && found[j].info.Type == TypeWeapon {
+			return true
+		}
+	}
+	return false
 }
 
 // knownBodyAfter: "the" (optional) and an institution the gazetteer knows start at token i.

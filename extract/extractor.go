@@ -316,7 +316,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 	}
 	doc.Relations = append(doc.Relations, x.signatureBlock(tokens, spans, mentions, doc.Sentences, doc.RefDate)...)
-	x.namedDraft(&doc)
+	doc.Relations = append(doc.Relations, x.issuerMembership(tokens, spans, mentions, doc.Sentences)...)
+	x.namedDraft(&doc, tokens, spans, mentions)
 	rels := dedupeRelations(doc.Relations)
 	bufs.rels, doc.Relations = rels[:0], nil
 	if len(rels) > 0 {
@@ -328,8 +329,12 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 // namedDraft: in a document that names one draft by its symbol ("draft resolution (document
 // S/2024/835)"), a target that stands for the body's unnamed draft (relations.tsv body=: "the
 // Security Council failed to adopt a draft ... owing to a negative vote by the United States")
-// is that draft. With no symbol, or two, the body stays the target.
-func (x *Extractor) namedDraft(doc *Document) {
+// is that draft. With no symbol, or two, the body stays the target. A symbol is a draft's only
+// where a sentence naming it holds a draft noun (words.tsv class draft: "The draft (document
+// S/2022/431)", "the text, document S/2024/255"): a report's own symbol on its cover line
+// ("S/2024/215" above a Panel of Experts report) names no draft, and a veto the report tells of
+// keeps its body.
+func (x *Extractor) namedDraft(doc *Document, tokens []Token, spans [][2]int, mentions []mention) {
 	var symbol string
 	for _, e := range doc.Entities {
 		if e.Type != TypeAgreement || !x.lex.shapes.isDocumentSymbol(e.Name) {
@@ -340,6 +345,9 @@ func (x *Extractor) namedDraft(doc *Document) {
 		}
 		symbol = e.ID
 	}
+	if symbol == "" || !x.draftSentence(symbol, tokens, spans, mentions) {
+		return
+	}
 	if symbol == "" {
 		return
 	}
@@ -349,6 +357,26 @@ func (x *Extractor) namedDraft(doc *Document) {
 			r.Dst = symbol
 		}
 	}
+}
+
+// draftSentence: a sentence that names the entity id also holds a draft noun (words.tsv class
+// draft).
+func (x *Extractor) draftSentence(id string, tokens []Token, spans [][2]int, mentions []mention) bool {
+	for _, m := range mentions {
+		if m.info == nil || m.info.ID != id || m.sentence >= len(spans) {
+			continue
+		}
+		for i := spans[m.sentence][0]; i < spans[m.sentence][1]; i++ {
+			cls := x.lex.words.classes[tokens[i].Lower]
+			if w := tokens[i].word; w != nil {
+				cls = w.classes
+			}
+			if cls.has(wDraft) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyAct keys the events map with the doers of the previous sentence's first act, whatever its

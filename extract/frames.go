@@ -288,9 +288,14 @@ func (s *sentenceCtx) dropBoundPronouns(pairs []argPair) []argPair {
 		}
 		return false
 	}
+	return keepPairs(pairs, func(p argPair) bool { return !bound(p.dst) })
+}
+
+// keepPairs: the pairs keep holds for, in a new slice; the caller's is left as it was.
+func keepPairs(pairs []argPair, keep func(argPair) bool) []argPair {
 	out := pairs[:0:0]
 	for _, p := range pairs {
-		if !bound(p.dst) {
+		if keep(p) {
 			out = append(out, p)
 		}
 	}
@@ -544,25 +549,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "the most senior Russian official to visit since the Soviet Union collapsed": a
 		// verb followed at once by "since" has no object there; the names after it date
 		// the act.
-		kept := pairs[:0:0]
-		for _, p := range pairs {
-			if p.dst == nil || p.dst.start <= o.te {
-				kept = append(kept, p)
-			}
-		}
-		pairs = kept
+		pairs = keepPairs(pairs, func(p argPair) bool { return p.dst == nil || p.dst.start <= o.te })
 	}
 	if len(pairs) > 0 && pairs[0].src != nil && s.hostOfOther(pairs[0].src) {
 		// "the Houthis in Yemen launched rockets", "rebels in Syria attacked": the state
 		// after "in" only places the subject, a body or armed group the relation's source
 		// type refuses; the state did nothing.
-		kept := pairs[:0:0]
-		for _, p := range pairs {
-			if !s.hostOfOther(p.src) {
-				kept = append(kept, p)
-			}
-		}
-		pairs = kept
+		pairs = keepPairs(pairs, func(p argPair) bool { return !s.hostOfOther(p.src) })
 	}
 	if !o.trig.spec.has(flagEventObject) {
 		return pairs
@@ -2693,7 +2686,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && !possessed && (!spec.has(flagNoSubject) || s.afterLightVerb(o.t, o.ca)) && !s.eventInPP(o.t, o.ca) && !s.reactionObject(o.t, o.ca) && !s.draftTopic(o.t, o.ca) {
 		// The clause's subject ("Kim pledged his support for Russia"), or the subject of an
 		// infinitive right before ("called on the EU to adopt further sanctions": the EU).
-		src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
+		// A noun trigger read after "to" is the infinitive of a subject-control verb's
+		// purpose ("summoned Russian Ambassador Georgy Zinoviev to protest against the
+		// deployment"): the summoner protests, as subjectOf reads the verb rows.
+		src = s.controllerSubject(o.t, o.ca, o.srcOK)
+		if src == nil {
+			src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
+		}
 		if src == nil {
 			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
@@ -2734,6 +2733,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && spec.has(flagAgentAfter) {
 		src = s.firstRight(o.te, o.cb, o.srcOK, nil)
+		if src != nil && !s.agentPrep(o.te, src.start) {
+			// "missile launches into waters near Taiwan", "launches during the US-ROK
+			// exercise": a name in a place or time phrase after the noun is no doer.
+			src = nil
+		}
 	}
 	if ofTarget == nil && spec.has(flagBeneficiary) && o.te < o.cb && s.tokens[o.te].is("of") {
 		if w := s.withBefore(o); w >= 0 {
@@ -3629,6 +3633,18 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // event of its relation that a later event-object trigger points back to ("backed the
 // operation").
 func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
+
+// agentPrep: the name at m after a noun ending before te may be the noun's doer: the last
+// preposition before it, if any, is "by", "of" or "from" ("the launch by the North", "a test of
+// a missile by the DPRK", "launches from North Korea"), not a place's or a time's.
+func (s *sentenceCtx) agentPrep(te, m int) bool {
+	for k := m - 1; k >= te; k-- {
+		if s.tw(wPreposition, k) && s.mentionAt(k) == nil {
+			return s.tokens[k].is("by", "of", "from")
+		}
+	}
+	return true
+}
 
 // draftOf: the object at te is an unnamed noun phrase headed by a draft noun (words.tsv class
 // draft: "a draft resolution", "the text"); it stands for the body (an entity id) whose draft it

@@ -438,6 +438,11 @@ func compileWords(rows []tsvRow) (*words, error) {
 		for c, name := range wordClassNames {
 			if name == class {
 				for _, p := range lowerList(row.field(1)) {
+					if strings.ContainsAny(p, " \t") {
+						// A class of single words is looked up one token at a time: a phrase
+						// there would never match.
+						return nil, fmt.Errorf("%s: word class %q holds single words; %q is a phrase and would never match", row.where, class, p)
+					}
 					b := w.classes[p]
 					b[c>>6] |= 1 << (c & 63)
 					w.classes[p] = b

@@ -291,3 +291,75 @@ func includedAside(tokens []Token, span [2]int, p int, members []*entityInfo, fo
 	}
 	return k + 1 - p
 }
+
+// appositionBody: in a first-person apposition opening at the "we" at k that names a body
+// before its heads and their states ("We, the G7 Foreign Ministers of Canada, France, ... and
+// the United States of America, and the High Representative of the European Union,"), the
+// body and the states. The text speaks as the body, and each state it lists is a member of
+// it; an apposition that names no body before its heads ("We, the Foreign Ministers of
+// Denmark, Estonia and Finland,") speaks as the states it lists, and one whose body follows
+// the heads ("We, the Leaders of the G7,") names no states. The heads are capitalised words
+// ending in a words.tsv issuer-head ("Foreign Ministers", "Heads of State and Government"),
+// and the list holds two or more states. found is sorted by start; end bounds the list.
+func appositionBody(tokens []Token, w *words, k, end int, found []mention) (*mention, []*entityInfo) {
+	p := k + 2
+	if p < end && tokens[p].is("the") {
+		p++
+	}
+	var body *mention
+	for j := firstFrom(found, p); j < len(found) && found[j].start == p; j++ {
+		if !found[j].coref && !found[j].nested && found[j].info.Type == TypeInstitution {
+			body = &found[j]
+			break
+		}
+	}
+	if body == nil {
+		return nil, nil
+	}
+	// The heads: capitalised words up to "of" whose last is an issuer-head; "of State and
+	// Government" may sit inside them ("Heads of State and Government of").
+	q, head := body.end, false
+	for ; q < end && q < body.end+8; q++ {
+		t := tokens[q]
+		if t.is("of") && head {
+			break
+		}
+		if !t.isWord() || !t.isCap() && !t.is("of", "and") {
+			return nil, nil
+		}
+		head = w.in(wIssuerHead, t.Lower)
+	}
+	if q >= end || !tokens[q].is("of") || !head {
+		return nil, nil
+	}
+	states := statesListedAt(tokens, found, q+1, end)
+	if len(states) < 2 {
+		return nil, nil
+	}
+	return body, states
+}
+
+// issuerMembership returns MEMBER_OF from each state a document's first-person apposition
+// lists to the body it names before its heads (appositionBody): "We, the G7 Foreign Ministers
+// of Canada, France, ..." makes Canada, France, ... members of the G7. Membership is a
+// standing tie, so the relation has no date. The apposition opens its sentence, perhaps after
+// a paragraph number ("1. We, the ..."): only a sentence's first tokens are read.
+func (x *Extractor) issuerMembership(tokens []Token, spans [][2]int, mentions []mention, sentences []Sentence) []Relation {
+	var out []Relation
+	for si, sp := range spans {
+		for k := sp[0]; k+1 < sp[1] && k < sp[0]+3; k++ {
+			if tokens[k].Lower != "we" || tokens[k+1].Text != "," {
+				continue
+			}
+			body, states := appositionBody(tokens, x.lex.words, k, sp[1], mentions)
+			if body == nil {
+				continue
+			}
+			for _, st := range states {
+				out = append(out, Relation{Type: RelMemberOf, Src: st.ID, Dst: body.info.ID, Polarity: Asserted, Modality: Fact,
+					Sentence: si, Evidence: sentences[si].Text, Rule: "MEMBER_OF/issuer-apposition"})
+			}
+		}
+	}
+	return out
+}

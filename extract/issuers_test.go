@@ -76,3 +76,77 @@ func TestIssuerGroups(t *testing.T) {
 			nil, []string{"ALLY_OF state:DNK state:NOR"}},
 	})
 }
+
+// TestIssuerBody: a first-person apposition that names a body before its heads and their
+// states ("We, the Quad Foreign Ministers of A, B, ...") speaks as the body, and each state it
+// lists is a member of the body; one that names no body before its heads speaks as the
+// states, and one whose body follows the heads names no members. Texts of our own.
+func TestIssuerBody(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a body before the heads: the body speaks, and the listed states are its members",
+			"Quad Foreign Ministers' Statement\nTokyo, 29 July 2024\n\nWe, the Quad Foreign Ministers of Australia, India, Japan and the United States, meeting in Tokyo, condemn North Korea's missile launches.\n\nWe reaffirm our support for the Philippines.",
+			[]string{"CONDEMNED inst:quad state:PRK", "SUPPORTS inst:quad state:PHL",
+				"MEMBER_OF state:AUS inst:quad", "MEMBER_OF state:IND inst:quad", "MEMBER_OF state:JPN inst:quad", "MEMBER_OF state:USA inst:quad"},
+			[]string{"CONDEMNED state:AUS state:PRK", "CONDEMNED state:USA state:PRK", "SUPPORTS state:JPN state:PHL", "SUPPORTS state:IND state:PHL"}},
+		{"a numbered paragraph, a further signer after the states, and a later 'we' that denounces",
+			"1. We, the GCC Ministers of Saudi Arabia, Qatar, Kuwait and Oman, and the Secretary-General of the Council, denounce the Houthi attacks on shipping.\n\n2. We also condemned Iran in past statements.",
+			[]string{"CONDEMNED inst:gcc inst:houthis", "CONDEMNED inst:gcc state:IRN",
+				"MEMBER_OF state:SAU inst:gcc", "MEMBER_OF state:QAT inst:gcc", "MEMBER_OF state:KWT inst:gcc", "MEMBER_OF state:OMN inst:gcc"},
+			[]string{"CONDEMNED state:SAU inst:houthis", "CONDEMNED state:QAT state:IRN"}},
+		{"heads that hold 'of State and Government' before their states",
+			"We, the G7 Heads of State and Government of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, will support Ukraine.",
+			[]string{"SUPPORTS inst:g7 state:UKR", "MEMBER_OF state:CAN inst:g7", "MEMBER_OF state:ITA inst:g7"},
+			[]string{"SUPPORTS state:CAN state:UKR"}},
+		{"no body before the heads: the listed states speak, and are members of nothing",
+			"We, the Foreign Ministers of Poland, Lithuania and Latvia, condemn Belarus's border provocations.",
+			[]string{"CONDEMNED state:POL state:BLR", "CONDEMNED state:LVA state:BLR"},
+			[]string{"MEMBER_OF state:POL inst:eu", "MEMBER_OF state:POL inst:nato"}},
+		{"the body after the heads: the body speaks and no state is named a member",
+			"We, the Leaders of the G7, condemn Russia's strikes on Kharkiv. We stand with Ukraine and its people.",
+			[]string{"CONDEMNED inst:g7 state:RUS"},
+			[]string{"MEMBER_OF state:UKR inst:g7", "MEMBER_OF state:RUS inst:g7"}},
+		{"a body and one state only: no list of members",
+			"We, the EU Ministers of France, condemn the attack.",
+			nil, []string{"MEMBER_OF state:FRA inst:eu"}},
+		{"a body named in the middle of a sentence is no issuer apposition",
+			"Officials said that we, the G7 Foreign Ministers of Canada and Japan, would meet again, but the report added nothing.",
+			nil, []string{"MEMBER_OF state:CAN inst:g7", "MEMBER_OF state:JPN inst:g7"}},
+	})
+}
+
+// TestSpeechOwner: "our" in a speech is the speaker's state as an owner, like a possessive
+// name: "Finland, our closest ally" is Finland ALLY_OF the speaker's state, as "Finland,
+// Sweden's closest ally" is. Texts of our own, with near misses.
+func TestSpeechOwner(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'our closest ally' in apposition with a state, in a speech",
+			"Speech by Prime Minister Jonas Gahr Store at the Oslo security conference\n\nNorway will train with Denmark.\n\nWe thank Denmark, our closest ally, for its help.",
+			[]string{"ALLY_OF state:DNK state:NOR"}, nil},
+		{"'our partners' after a name in an address",
+			"Address by President Alar Karis to the Riigikogu\n\nEstonia stands firm.\n\nWe will exercise with Latvia, our Baltic partner, next spring.",
+			[]string{"ALLY_OF state:EST state:LVA"}, nil},
+		{"a copula: 'X is our closest ally'",
+			"Remarks by Prime Minister Luc Frieden in Luxembourg\n\nLuxembourg depends on trade.\n\nBelgium is our closest ally.",
+			[]string{"ALLY_OF state:BEL state:LUX"}, nil},
+		{"in a news report 'our' is nobody's: no ally",
+			"Norway will train with Denmark, officials said.\n\n\"We thank Denmark, our closest ally,\" a soldier told reporters.",
+			nil, []string{"ALLY_OF state:DNK state:NOR"}},
+		{"'our' before a thing that is no ally makes no tie",
+			"Speech by Prime Minister Jonas Gahr Store at the Oslo security conference\n\nNorway will train with Denmark.\n\nWe visited Denmark, our neighbour to the south.",
+			nil, []string{"ALLY_OF state:DNK state:NOR"}},
+	})
+}
+
+// TestSpeakerLabelNotMember: a person named in a speaker label ("Spokesman, Colonel X:") reads
+// the text out and is no member of the group it names ("The Heads of State denounce ...").
+func TestSpeakerLabelNotMember(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a spokesman's label before the leaders a communique names",
+			"JOINT COMMUNIQUE OF THE GOVERNMENTS OF ZAMBIA AND MADAGASCAR\n(read on national television, Sunday 3 March 2024)\n\nSpokesman, Colonel Issa Maiga: Their Excellencies President Andry Rajoelina, President of Madagascar, and President Hakainde Hichilema, President of Zambia, decide to leave the Commission.\n\nThe Heads of State strongly denounce Rwanda.",
+			[]string{"CONDEMNED person:andry-rajoelina state:RWA", "CONDEMNED person:hakainde-hichilema state:RWA"},
+			[]string{"CONDEMNED person:issa-maiga state:RWA"}},
+		{"without a label, the leaders named together are the group",
+			"President Andry Rajoelina and President Hakainde Hichilema met in Lusaka.\n\nThe leaders strongly denounce Rwanda.",
+			[]string{"CONDEMNED person:andry-rajoelina state:RWA", "CONDEMNED person:hakainde-hichilema state:RWA"}, nil},
+	})
+}

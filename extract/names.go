@@ -11,6 +11,7 @@ import (
 // (data/shapes.tsv): what heads, precedes or follows a name and says what it is.
 type nameLexicon struct {
 	instHeads, instComplementHeads, placeHeads, agreementHeads map[string]bool // as written
+	instHeadPairs                                              map[string]bool // two-word inst-heads whose last word is a place-head ("Military District")
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
@@ -102,7 +103,13 @@ func (n *nameLexicon) classes() map[string]func(string) {
 	}
 	phrase := func(p *phraseSet) func(string) { return p.add }
 	return map[string]func(string){
-		"inst-head":       set(&n.instHeads, false),
+		"inst-head": func(w string) {
+			if strings.Contains(w, " ") { // "Military District": the pair decides over its place-head
+				set(&n.instHeadPairs, false)(w)
+				return
+			}
+			set(&n.instHeads, false)(w)
+		},
 		"inst-complement": set(&n.instComplementHeads, false),
 		"place-head": func(w string) {
 			if strings.Contains(w, " ") {
@@ -329,8 +336,6 @@ func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int
 	return !n.written(listInstHeads, last) && !n.written(listNotName, last)
 }
 
-// theBefore: "the" right before token i, or before a lower-case hyphenated adjective right
-// before it ("the oil-rich Essequibo region", "the war-torn Kherson region").
 // labelStart: the name and its place noun open the line (after a bullet) and a colon follows,
 // a report's label ("- Pokrovsk direction: 28 assaults"), which "the" does not open.
 func labelStart(tokens []Token, span [2]int, i, end int) bool {
@@ -338,6 +343,8 @@ func labelStart(tokens []Token, span [2]int, i, end int) bool {
 		end+1 < span[1] && tokens[end+1].Text == ":"
 }
 
+// theBefore: "the" right before token i, or before a lower-case hyphenated adjective right
+// before it ("the oil-rich Essequibo region", "the war-torn Kherson region").
 func theBefore(tokens []Token, span [2]int, i int) bool {
 	if tokens[i-1].is("the") {
 		return true
@@ -510,6 +517,53 @@ func (lx *lexicon) classNounAfter(tokens []Token, end, i int) int {
 		}
 	}
 	return 0
+}
+
+// calibreWeapons: a calibre ("170mm", "152 mm", "120-mm") before a weapon class of the
+// gazetteer, with its modifiers ("170mm self-propelled guns", "240mm multiple rocket
+// launchers"), names a Weapon of its own with the calibre in its mention: writers name a gun
+// or a round by its bore. A calibred class the gazetteer knows ("155mm shells") stays its own.
+func (lx *lexicon) calibreWeapons(tokens []Token, span [2]int) []mention {
+	var out []mention
+	for i := span[0]; i < span[1]; i++ {
+		k := calibreEnd(tokens, span[1], i)
+		if k == i {
+			continue
+		}
+		n := lx.classNounAfter(tokens, span[1], k)
+		if n == 0 {
+			continue
+		}
+		if e, m := lx.gaz.match(tokens[:span[1]], i); e != nil && i+m >= k+n {
+			continue
+		}
+		if i-2 >= span[0] && tokens[i-1].is("and", "or") && (tokens[i-2].Text == "mm" || calibreEnd(tokens, span[1], i-2) == i-1) {
+			continue // "155 mm and 105 mm artillery rounds": the class is shared, no calibre names it alone
+		}
+		name := surfaceOf(tokens, i, k+n)
+		out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: i, end: k + n})
+		i = k + n - 1
+	}
+	return out
+}
+
+// calibreEnd: the end of a calibre at token i ("170mm"; "152 mm"; "120-mm"), or i.
+func calibreEnd(tokens []Token, end, i int) int {
+	t := tokens[i].Text
+	if d := strings.TrimSuffix(t, "mm"); len(d) < len(t) && len(d) > 0 && len(d) <= 3 && isDigits(d) {
+		return i + 1
+	}
+	if !isDigits(t) || len(t) > 3 {
+		return i
+	}
+	k := i + 1
+	if k < end && tokens[k].Text == "-" && !tokens[k].SpaceBefore {
+		k++
+	}
+	if k < end && tokens[k].Text == "mm" {
+		return k + 1
+	}
+	return i
 }
 
 // weaponModels finds named weapon models: a designator ("Kh-101", "Iskander-M missiles",

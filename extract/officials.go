@@ -161,7 +161,6 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 			emit(p, org, role)
 		}
 	}
-	out = append(out, x.signatureOffices(s)...)
 	// "He is a Fellow at ...": a pronoun opening the sentence stands for the person the
 	// previous sentence was about.
 	if s.b-s.a > 2 && s.tokens[s.a].is("he", "she") && s.tokens[s.a+1].is("is", "was") {

@@ -541,7 +541,7 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 		if k >= a-10 && (!tokens[k].isCap() || k == span[0] || determined(k)) {
 			return true
 		}
-		if !roleRunsTo(tokens, k+n, a-1) {
+		if !roleRunsTo(tokens, k+n, a-1, lx) {
 			continue
 		}
 		d := k
@@ -555,11 +555,12 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	return false
 }
 
-// roleRunsTo: the tokens [k, comma) after a role continue its phrase: capitalised words,
-// "the", and lower-case links ("of", "for", "to", "and"), as in "... to the United Nations".
-func roleRunsTo(tokens []Token, k, comma int) bool {
+// roleRunsTo: the tokens [k, comma) after a role continue its phrase as a name's complement
+// does: capitalised words, the links of words.tsv name-link ("of", "for", "to", "the"), as in
+// "... to the United Nations", hyphens, brackets and possessives.
+func roleRunsTo(tokens []Token, k, comma int, lx *lexicon) bool {
 	for j := k; j < comma; j++ {
-		if !tokens[j].isCap() && !tokens[j].is("the", "of", "for", "to", "on", "and", "-", "'s", "\u2019s", "(", ")") {
+		if !tokens[j].isCap() && !lx.words.in(wNameLink, tokens[j].Lower) && !tokens[j].is("-", "'s", "\u2019s", "(", ")") {
 			return false
 		}
 	}

@@ -383,8 +383,10 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		// ("President Joe Biden said") states no office of a named state.
 		out = append(out, x.officialRules(s)...)
 		out = append(out, x.sideRules(s)...)
-	} else if len(s.mentions) == 1 {
-		out = append(out, x.signatureOffices(s)...) // a signature's office line names one body
+	}
+	if len(s.mentions) > 0 {
+		// A signature's office line, the sentence after the name's, may name one body only.
+		out = append(out, x.signatureOffices(s)...)
 	}
 	sc.rels = out
 	return out
@@ -1169,29 +1171,11 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 // Not an apposition whose closing comma opens the report ("Israel, a supplier of drones,
 // according to researchers"): that report is its own.
 func (s *sentenceCtx) backgroundAround(t int) (int, int, bool) {
-	from := -1
-	for k := t - 1; k > s.a && k >= t-20; k-- {
-		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.inQuote[k-s.a] || s.tw(wSpeech, k) {
-			return 0, 0, false
-		}
-		if s.tokens[k].Text == "," {
-			from = k
-			break
-		}
-	}
+	from := s.asideComma(t, -1)
 	if from < 0 || s.mentionEndingAt(from, func(*mention) bool { return true }) == nil {
 		return 0, 0, false
 	}
-	to := -1
-	for k := t + 1; k < s.b && k <= t+20; k++ {
-		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.inQuote[k-s.a] || s.tw(wSpeech, k) {
-			return 0, 0, false
-		}
-		if s.tokens[k].Text == "," {
-			to = k
-			break
-		}
-	}
+	to := s.asideComma(t, +1)
 	if to < 0 || s.w.attribution.matchAt(s.tokens[:s.b], to+1) > 0 {
 		return 0, 0, false // "Israel, a seller of drones to Baku, according to researchers": its own report
 	}
@@ -1202,13 +1186,28 @@ func (s *sentenceCtx) backgroundAround(t int) (int, int, bool) {
 	if s.adverb(o) || s.tokens[o].is("long") {
 		o++
 	}
-	switch {
-	case s.tw(wAppositionOpener, o), s.tw(wArticle, o):
-	case s.mentionAt(o) != nil && s.mentionAt(o).end < s.b && s.tokens[s.mentionAt(o).end].Text == "'s":
-	default:
-		return 0, 0, false
+	if s.tw(wAppositionOpener, o) || s.tw(wArticle, o) {
+		return from, to, true
 	}
-	return from, to, true
+	if m := s.mentionAt(o); m != nil && m.end < s.b && s.tokens[m.end].Text == "'s" {
+		return from, to, true
+	}
+	return 0, 0, false
+}
+
+// asideComma: the comma nearest the trigger at t going one way (step -1 or +1), within 20
+// tokens and the sentence, that may set off an apposition around it; -1 where a semicolon,
+// colon, quotation or verb of saying comes first, or no comma.
+func (s *sentenceCtx) asideComma(t, step int) int {
+	for k := t + step; k > s.a && k < s.b && k >= t-20 && k <= t+20; k += step {
+		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.inQuote[k-s.a] || s.tw(wSpeech, k) {
+			return -1
+		}
+		if s.tokens[k].Text == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // concealBetween: a verb of hiding (words.tsv conceal) stands between the hedge at k and the
@@ -1626,10 +1625,12 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 					continue
 				}
 			}
-			if named && s.tokens[i].Text == "," && s.participleAside(i, t) > i {
-				// "and Amar Bendjama of Algeria, speaking for the Arab Group, condemned"
-				i = s.participleAside(i, t) + 1
-				continue
+			if named && s.tokens[i].Text == "," {
+				if c := s.participleAside(i, t); c > i {
+					// "and Amar Bendjama of Algeria, speaking for the Arab Group, condemned"
+					i = c + 1
+					continue
+				}
 			}
 			if named && (s.tokens[i].Text == "," || s.tokens[i].is("and", "of")) {
 				i++ // "Amar Bendjama of Algeria"
@@ -1974,19 +1975,9 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		}
 		// "Assimi Goita, President of the Transition of the Republic of Mali, arrived": the
 		// state of the apposition's office is no subject; the head before it is.
-		if head := s.mentionEndingAt(k, ok); head != nil {
-			return head
-		}
-		if s.tokens[k-1].Text == ")" {
-			// "The Republic of Korea (ROK, or South Korea), a U.S. treaty ally, has
-			// condemned": the head's short form in brackets stands between it and the comma.
-			for j := k - 2; j > s.a && j >= k-8; j-- {
-				if s.tokens[j].Text == "(" {
-					return s.mentionEndingAt(j, ok)
-				}
-			}
-		}
-		return nil
+		// "The Republic of Korea (ROK, or South Korea), a U.S. treaty ally, has condemned":
+		// the head's short form in brackets may stand between it and the comma.
+		return s.nameBeforeComma(k, ok)
 	}
 	return nil
 }
@@ -2061,14 +2052,15 @@ func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
 	return nil
 }
 
-// nameBeforeComma: the name ending right before the comma at c, or the name before a
-// bracketed acronym there ("Korea Mining Development Trading Corporation (KOMID), which").
+// nameBeforeComma: the name ending right before the comma at c, or the name before its short
+// form in brackets there ("Korea Mining Development Trading Corporation (KOMID), which", "The
+// Republic of Korea (ROK, or South Korea), a U.S. treaty ally,").
 func (s *sentenceCtx) nameBeforeComma(c int, ok func(*mention) bool) *mention {
 	if m := s.mentionEndingAt(c, ok); m != nil {
 		return m
 	}
 	if c-1 > s.a && s.tokens[c-1].Text == ")" {
-		for j := c - 2; j > s.a && j >= c-5; j-- {
+		for j := c - 2; j > s.a && j >= c-8; j-- {
 			if s.tokens[j].Text == "(" {
 				return s.mentionEndingAt(j, ok)
 			}
@@ -2254,11 +2246,11 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 	return nil
 }
 
-// titledPerson: a state that opens a title before a person's name ("the visit of Chinese
-// Foreign Minister Wang Yi", "of then-U.S. House Speaker Nancy Pelosi") qualifies the person,
-// who heads the phrase and is the argument.
+// titledPerson: a state or body that opens a title before a person's name ("the visit of
+// Chinese Foreign Minister Wang Yi", "of then-U.S. House Speaker Nancy Pelosi", "NATO Secretary
+// General Mark Rutte") qualifies the person, who heads the phrase and is the argument.
 func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *mention {
-	if m.possessive || m.info.Type != TypeState {
+	if m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 		return nil
 	}
 	for k := m.end; k < cb && k < m.end+7; k++ {
@@ -3187,6 +3179,14 @@ func (s *sentenceCtx) weApposition(m *mention, ok func(*mention) bool) []*mentio
 func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mention) bool) []*mention {
 	ca, _ := s.clauseOf(at)
 	if ca+1 >= at || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
+		return nil
+	}
+	if body, _ := appositionBody(s.tokens, s.w, ca, end, s.mentions); body != nil {
+		// "We, the G7 Foreign Ministers of Canada, France, ...,": the body is the subject
+		// (issuers.go), whatever the type of the apposition's last name.
+		if ok(body) {
+			return []*mention{body}
+		}
 		return nil
 	}
 	var out []*mention
