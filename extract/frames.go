@@ -117,7 +117,13 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if o.bodyActs {
 		o.vg = s.verbGroupStart(t, ca)
 	}
-	pairs := frameFuncs[trig.frame](x, s, o)
+	var pairs []argPair
+	if spec.has(flagReciprocal) {
+		pairs = x.reciprocalParties(s, o)
+	}
+	if pairs == nil {
+		pairs = frameFuncs[trig.frame](x, s, o)
+	}
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
@@ -2633,6 +2639,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// right before the noun is the doer, not the clause's subject.
 		src = s.objectPossessor(o)
 	}
+	fronted := false
+	if src == nil {
+		src = s.frontedByAgent(o)
+		fronted = src != nil
+	}
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
 		// the noun is the nearest person before it, an object as well as a subject.
@@ -2829,10 +2840,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), doers)
 		}
 	}
-	if dst == nil && src != nil && spec.has(flagBodyDefault) && spec.body != "" && o.te < o.cb && s.tokens[o.te].is("by") &&
-		src.start == o.te+1 {
+	if dst == nil && src != nil && spec.has(flagBodyDefault) && spec.body != "" && (fronted || o.te < o.cb && s.tokens[o.te].is("by") &&
+		src.start == o.te+1) {
 		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
-		// with no target of its own and its agent right after it defeats the body's draft.
+		// with no target of its own and its agent right after it defeats the body's draft; so
+		// does one whose agent is fronted ("the use by the United States of its veto").
 		return cross(s.coordination(src, o.srcOK), []*mention{docMention(x.lex.gaz.entities[spec.body])})
 	}
 	var agents []*mention
@@ -3661,6 +3673,13 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			}
 			continue
 		}
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeState && m.end+1 < cb && s.tokens[m.end].Text == "-" &&
+			!s.tokens[m.end].SpaceBefore && strings.HasSuffix(s.tokens[m.end+1].Lower, "ed") {
+			// "blocked a U.S.-drafted resolution", "a Russian-sponsored text": the state that
+			// wrote it, in a hyphenated participle, modifies the draft too.
+			k = m.end + 1
+			continue
+		}
 		switch {
 		case s.tw(wDraft, k):
 			if k+1 < cb && s.tw(wDraft, k+1) {
@@ -3836,11 +3855,16 @@ func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
 		return nil
 	}
 	for k := o.te + 1; k+1 < o.cb && k <= o.te+7; k++ {
-		if s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.trigMark[k-s.a] {
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() {
 			return nil
 		}
 		if s.tw(wActNoun, k) && s.tokens[k+1].is("by") {
+			// An act noun that is a trigger of its own ("the use by the United States of
+			// its veto") still names its doer after "by".
 			return s.afterWord(k+1, o.cb, "by", o.dstOK, 4)
+		}
+		if s.trigMark[k-s.a] {
+			return nil
 		}
 	}
 	return nil
@@ -4226,4 +4250,106 @@ func (s *sentenceCtx) possessedPerson(m *mention, cb int, ok func(*mention) bool
 		}
 	}
 	return nil
+}
+
+// frontedByAgent is the doer of a trigger noun that is the object of another act noun whose
+// "by" agent comes first: "the use by the United States of its veto", "the exercise by Russia
+// of the veto". The agent stands between the outer noun and "of", so it is found right before
+// "of" and a determiner before the trigger, with "by" right before it (or before its list).
+func (s *sentenceCtx) frontedByAgent(o *occurrence) *mention {
+	i := o.t - 1
+	if i > s.a && (s.tw(wDeterminer, i) || s.tokens[i].is("its", "their")) {
+		i--
+	}
+	if i <= s.a || !s.tokens[i].is("of") {
+		return nil
+	}
+	m := s.mentionEndingAt(i, o.srcOK)
+	if m == nil {
+		return nil
+	}
+	first := m
+	for _, g := range s.group(m, o.srcOK) {
+		if g.start < first.start {
+			first = g
+		}
+	}
+	k := first.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k-- // "by the United States"
+	}
+	if k <= s.a || !s.tokens[k].is("by") {
+		return nil
+	}
+	return m
+}
+
+// reciprocalParties: a trigger whose doer is "each" (with at most one noun: "each side",
+// "each country") and whose target is "the other" or "the others" later in the sentence
+// ("commits each side to come to the other's aid", "each party undertakes to assist the
+// others") states the relation from every party to every other. The parties are the states
+// the sentence names before "each" (a dateline's city aside), people standing for their
+// seated state; nil unless two to four are named, since a sentence naming more does not say
+// which of them are the parties.
+func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
+	each := -1
+	for k := o.t - 1; k >= s.a && k >= o.t-8; k-- {
+		if s.tokens[k].is("each") {
+			each = k
+			break
+		}
+	}
+	if each < 0 || each+1 < s.b && s.tokens[each+1].is("other") {
+		return nil
+	}
+	other := false
+	for k := each + 2; k < s.b && !other; k++ {
+		other = s.tokens[k].is("other", "others", "other's") && s.tokens[k-1].is("the")
+	}
+	if !other {
+		return nil
+	}
+	var parties []*mention
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.nested || m.label || m.start >= each || s.datelineName(m) {
+			continue // the parties are named before "each"; "SEOUL, June 20 -" is no party
+		}
+		if m.info.Type != TypeState {
+			st := x.seatedState(m)
+			if st == nil {
+				continue
+			}
+			m = actingFor(m, st)
+		}
+		if !slices.ContainsFunc(parties, func(p *mention) bool { return p.info == m.info }) {
+			parties = append(parties, m)
+		}
+	}
+	if len(parties) < 2 || len(parties) > 4 {
+		return nil
+	}
+	var pairs []argPair
+	for _, a := range parties {
+		for _, b := range parties {
+			if a.info != b.info && o.srcOK(a) && o.dstOK(b) {
+				pairs = append(pairs, argPair{a, b})
+			}
+		}
+	}
+	return pairs
+}
+
+// datelineName: m is a news dateline's place, upper case at the sentence's start and followed
+// by a comma or a dash ("SEOUL, June 20 (EWS) -", "PYONGYANG/TOKYO --").
+func (s *sentenceCtx) datelineName(m *mention) bool {
+	if m.start > s.a+2 || m.end >= s.b {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if t := s.tokens[k].Text; t != strings.ToUpper(t) {
+			return false
+		}
+	}
+	return s.tokens[m.end].is(",", "-", "--", "/", "–", "—")
 }

@@ -106,6 +106,7 @@ const (
 	flagPossessorToo                        // a place after its state's possessive names the state too ("troops to Russia's Kursk region": Russia and Kursk)
 	flagSeatedSource                        // a source institution the gazetteer seats in a state stands for it ("the State Department approved a sale": the United States)
 	flagAdjacent                            // the target preposition follows the trigger at once or after a copula chain ("soldiers in Kursk", "troops are believed to be in")
+	flagReciprocal                          // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
 )
 
 var flagNames = map[string]specFlag{
@@ -120,7 +121,7 @@ var flagNames = map[string]specFlag{
 	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
-	"seated-source": flagSeatedSource, "adjacent": flagAdjacent,
+	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
