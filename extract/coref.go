@@ -335,7 +335,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 				}
 			}
-			if n, ants := x.issuerGroupAt(tokens, span, i, &iss, sentences, found); n > 0 && !(next > 0 && found[next-1].end > i) && !quoted(tokens, paraStart, i) {
+			var gn int
+			var gants []*entityInfo
+			if iss.mayOpen(tokens[i].Lower) { // most tokens: no call
+				gn, gants = x.issuerGroupAt(tokens, span, i, &iss, sentences, found)
+			}
+			if n, ants := gn, gants; n > 0 && !(next > 0 && found[next-1].end > i) && !quoted(tokens, paraStart, i) {
 				// "all eight of us", "the three states": the issuers a joint text declared
 				// (issuers.go); a later "they" continues them.
 				group.ants, group.sentence, group.occasion = ants, si, 0

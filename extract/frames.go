@@ -604,22 +604,23 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// A reduced relative right after a target name is main's reducedPassive; after any other
 	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
 	// name right before it and, for a supply, the name after its preposition.
-	onName := !s.passive(o.t) && s.reducedPassive(o)
-	reduced := !s.passive(o.t) && !onName && s.reducedRelative(o)
-	if !s.passive(o.t) && s.unnamedController(o.t, o.ca) {
+	passive := s.passive(o.t) // asked once: each test below reads it
+	onName := !passive && s.reducedPassive(o)
+	reduced := !passive && !onName && s.reducedRelative(o)
+	if !passive && s.unnamedController(o.t, o.ca) {
 		return nil // "asked members to stand with his country": the members would stand, unnamed
 	}
-	if !s.passive(o.t) && !onName && !reduced && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
+	if !passive && !onName && !reduced && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
 		s.tokens[o.te].is("by") && strings.HasSuffix(s.tokens[o.t].Lower, "ed") {
 		// "U.S. and U.K. forces, supported by coalition partners, conducted strikes against
 		// Houthi targets": a participle set off by a comma before "by" is passive, never the
 		// active verb of the names before it; with no named agent it relates nobody.
 		return nil
 	}
-	if spec.has(flagEventSubject) && (s.passive(o.t) || onName || reduced) {
+	if spec.has(flagEventSubject) && (passive || onName || reduced) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
 	}
-	if s.passive(o.t) || onName || reduced {
+	if passive || onName || reduced {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
 		if r := s.relativeBeforeVerb(o.t, o.ca); r >= 0 && !reduced {
 			// "Russia, which invaded Ukraine in 2022, has been accused by Seoul of ...": the

@@ -105,6 +105,22 @@ type issuers struct {
 	read   bool
 }
 
+// mayOpen: a group phrase may open with the word (issuerGroupAt would look further). It is
+// asked at every token of a document, so it inlines at the call and answers from the word
+// alone, or from the issuers once they are read (most documents declare fewer than two).
+func (s *issuers) mayOpen(lower string) bool {
+	return !(s.read && len(s.states) < 2) && opensIssuerGroup(lower)
+}
+
+// opensIssuerGroup: the word may open a group phrase (issuerGroupAt).
+func opensIssuerGroup(lower string) bool {
+	switch lower {
+	case "all", "the", "each", "both", "our":
+		return true
+	}
+	return false
+}
+
 // issuerOpening is how many sentences from the top a declaration of issuers may stand in:
 // the title, the dateline and the opening sentence.
 const issuerOpening = 3
@@ -177,7 +193,7 @@ func statesListedAt(tokens []Token, found []mention, p, end int) []*entityInfo {
 // a document that declares none gets nothing: in a news report "all three countries" is
 // coreference of another kind (coref.go).
 func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issuers, sentences [][2]int, found []mention) (int, []*entityInfo) {
-	if !tokens[i].is("all", "the", "each", "both", "our") || i+2 >= span[1] {
+	if !opensIssuerGroup(tokens[i].Lower) || i+2 >= span[1] {
 		return 0, nil
 	}
 	if !iss.read {

@@ -754,8 +754,8 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 func (lx *lexicon) documentSymbols(tokens []Token, span [2]int) []mention {
 	var out []mention
 	for i := span[0]; i+4 < span[1]; i++ {
-		if !lx.shapes.documentSymbols[tokens[i].Text] || !symbolTail(tokens, i) {
-			continue
+		if tokens[i+1].Text != "/" || !lx.shapes.documentSymbols[tokens[i].Text] || !symbolTail(tokens, i) {
+			continue // a slash next is symbolTail's first test, and cheaper than the map at every token
 		}
 		name := surfaceOf(tokens, i, i+5)
 		out = append(out, mention{info: &entityInfo{ID: "agr:" + slug(name), Type: TypeAgreement, Name: name}, start: i, end: i + 5})

@@ -1901,7 +1901,7 @@ func (s *sentenceCtx) passive(t int) bool {
 		return true // "was blocked, rammed and boarded by": a participle coordinated with a passive one
 	}
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
-		tk := s.tokens[k]
+		tk := &s.tokens[k]
 		if s.tw(wBe, k) {
 			return true
 		}

@@ -227,6 +227,7 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			lx.draftBodies[rel] = spec.body
 		}
 	}
+	names := map[string]string{} // rule names made so far (ruleName), to share one string each
 	for _, row := range rules["triggers"] {
 		rel := row.field(0)
 		if !validRelationType(rel) {
@@ -258,8 +259,22 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			if len(keys) == 0 {
 				continue
 			}
-			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec, ruleName(rel, frame, keys[0])}})
+			name := ruleName(rel, frame, keys[0])
+			if shared, ok := names[name]; ok {
+				name = shared // one string per rule: a row's phrases share it (they live with the extractor)
+			} else {
+				names[name] = name
+			}
+			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec, name}})
 		}
+	}
+	// The lists grew by append, up to twice their length; they live as long as the extractor,
+	// and under GOGC=400 every byte of live heap is about five of peak heap, so each is
+	// copied to its exact length (the order, which the rules read, is kept).
+	for w, tps := range lx.triggers {
+		exact := make([]triggerPhrase, len(tps))
+		copy(exact, tps)
+		lx.triggers[w] = exact
 	}
 	for _, info := range lx.gaz.entities {
 		info.key = lx.names.key(info.Type, info.Name)
