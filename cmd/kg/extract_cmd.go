@@ -179,7 +179,24 @@ func summaryLine(s extract.Summary) string {
 // writeAtomically writes a file through a temporary file in the same directory that is
 // renamed over path only when write succeeds, so a failed or interrupted run leaves either
 // the old file or nothing, never half an output.
+//
+// A device, pipe or socket (-o /dev/null, a FIFO) is written in place: renaming a regular file
+// over it would replace the device itself, which for /dev/null run as root breaks the machine.
 func writeAtomically(path string, write func(io.Writer) error) (err error) {
+	if fi, statErr := os.Stat(path); statErr == nil && fi.Mode()&(os.ModeDevice|os.ModeNamedPipe|os.ModeSocket) != 0 {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("opening output %s: %w", path, err)
+		}
+		if err := write(f); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("writing output %s: %w", path, err)
+		}
+		return nil
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("creating output %s: %w", path, err)

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // runKG runs kg in-process, as main does, and returns stdout, stderr and the exit status.
@@ -124,6 +127,50 @@ func TestExtractOutputIsAtomic(t *testing.T) {
 		t.Errorf("output changed on failure: %q", data)
 	}
 	if leftovers, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.tmp-*")); len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+// An output that is not a regular file (here a named pipe; in use, -o /dev/null) is written
+// in place. Renaming the temporary file over it would replace the pipe or device with a
+// regular file: run as root with -o /dev/null, that broke /dev/null for the whole machine.
+func TestExtractOutputToPipeWritesInPlace(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "out.fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	write(t, filepath.Join(dir, "in", "a.txt"), "Russian President Vladimir Putin visited Pyongyang on 19 June 2024.")
+	got := make(chan string, 1)
+	go func() {
+		f, err := os.Open(fifo) // blocks until kg opens the pipe for writing
+		if err != nil {
+			got <- "open: " + err.Error()
+			return
+		}
+		defer f.Close()
+		b, _ := io.ReadAll(f)
+		got <- string(b)
+	}()
+	if _, stderr, code := runKG(t, "", "extract", filepath.Join(dir, "in"), "-o", fifo); code != 0 {
+		t.Fatalf("extract to a pipe: exit %d: %s", code, stderr)
+	}
+	select {
+	case out := <-got:
+		if !strings.Contains(out, `"kind":"relation"`) {
+			t.Errorf("the reader of the pipe got no relation: %q", out)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("nothing was written to the pipe in 10 s") // the reader stays blocked on it
+	}
+	fi, err := os.Lstat(fifo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the pipe was replaced by a %v", fi.Mode())
+	}
+	if leftovers, _ := filepath.Glob(filepath.Join(dir, ".out.fifo.tmp-*")); len(leftovers) > 0 {
 		t.Errorf("temporary files left: %v", leftovers)
 	}
 }
