@@ -158,6 +158,17 @@ func (s *sentenceCtx) listLine(prevEnumerator bool) listLine {
 	return listEnd
 }
 
+// endsInEnumerator: the sentence ends in the next item's number, which opens a line ("1.
+// Falcon Seaways Trading FZE, a company ...;\n2. Golden Anchor ..." splits after "2."): the
+// sentence after it is an item, as after a bare number.
+func (s *sentenceCtx) endsInEnumerator() bool {
+	k := s.b - 1
+	for k > s.a && s.tokens[k].is(".", ")") {
+		k--
+	}
+	return k > s.a && k >= s.b-2 && s.tokens[k].Newlines > 0 && isAmount(trimDot(s.tokens[k].Text))
+}
+
 func trimDot(tx string) string {
 	if len(tx) > 1 && tx[len(tx)-1] == '.' {
 		return tx[:len(tx)-1]
@@ -337,7 +348,7 @@ func (s *sentenceCtx) includedNames(k, b int, ok func(*mention) bool) []*mention
 // It returns the sentence's mentions, with those of item heads, for the other rules.
 func (x *Extractor) readListLine(doc *Document, lists *listState, seen map[string]int, s *sentenceCtx, i int) []mention {
 	line := s.listLine(lists.enumerator)
-	lists.enumerator = line == listEnumerator
+	lists.enumerator = line == listEnumerator || line == listItem && s.endsInEnumerator()
 	switch line {
 	case listEnd:
 		lists.open = nil

@@ -327,7 +327,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				}
 				continue
 			}
-			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) ||
+			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) || x.troopsAntecedent(s, i) ||
 				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) &&
 				!(trig.spec.needsNot && trig.spec.needsSet != nil && s.phraseInClause(trig.spec.needsSet, i)) {
 				// A row's needs=no-CLASS holds for its troops too ("Iranian missiles have
@@ -669,11 +669,7 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 	// A relative clause's head noun is its verb's object ("the drones that Moscow has used
 	// against Kyiv", "the shells, which Pyongyang shipped to Russia"): goods ending right
 	// before "that"/"which" (or its comma) count as in the clause.
-	if ca > s.a+1 && s.tokens[ca].is("that", "which") {
-		end := ca
-		if s.tokens[end-1].Text == "," {
-			end--
-		}
+	if end := s.relativeHeadEnd(ca); end > 0 {
 		for _, m := range s.mentions {
 			if m.info.Type == TypeWeapon && m.end == end {
 				return true
@@ -683,6 +679,40 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 			if x.lex.goods.matchAt(s.tokens[:end], k) == end-k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// relativeHeadEnd: for a clause opening at ca with "that"/"which", the end of the noun phrase
+// it relates to (before its comma, if any), else -1.
+func (s *sentenceCtx) relativeHeadEnd(ca int) int {
+	if ca <= s.a+1 || !s.tokens[ca].is("that", "which") {
+		return -1
+	}
+	if s.tokens[ca-1].Text == "," {
+		return ca - 1
+	}
+	return ca
+}
+
+// troopsAntecedent: the verb at t is the first verb of a relative clause whose head noun is
+// a troop noun, with the clause's subject a name right after the relative word ("the troops
+// that Pyongyang sent to Russia", "the marines, which Washington moved to Darwin"): the verb
+// moves troops, as with troops in its object. A later verb ("the troops that Pyongyang sent
+// are fighting in Kursk") is the head's own.
+func (x *Extractor) troopsAntecedent(s *sentenceCtx, t int) bool {
+	ca, _ := s.clauseOf(t)
+	end := s.relativeHeadEnd(ca)
+	if end < 0 {
+		return false
+	}
+	if k := s.subjectEnd(t, ca); s.mentionEndingAt(k+1, func(m *mention) bool { return m.start == ca+1 }) == nil {
+		return false
+	}
+	for k := max(s.a, end-3); k < end; k++ {
+		if x.lex.troops.matchAt(s.tokens[:end], k) == end-k {
+			return true
 		}
 	}
 	return false

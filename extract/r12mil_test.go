@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestListItemNumberEndsSentence: numbered list items ending in ";" run on to the next item's
+// number ("...;\n2."), which ends the sentence; the item after it is still a list item of the
+// designation (sentences of our own).
+func TestListItemNumberEndsSentence(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"three numbered items after a present-progressive designation",
+			"OFAC is designating the following entities pursuant to Executive Order 13224:\n\n1. Blue Harbor Shipping Ltd, a company that owns the vessel;\n2. Coral Reef Trading FZE, a front company;\n3. Sandstone Logistics LLC, a freight forwarder.",
+			[]string{"SANCTIONED inst:ofac inst:blue-harbor-shipping-ltd", "SANCTIONED inst:ofac inst:coral-reef-trading-fze", "SANCTIONED inst:ofac inst:sandstone-logistics-llc"}, nil},
+		{"a past-tense designation by a state, items without apposition",
+			"Japan designated the following entities:\n\n1. Northwind Aerospace;\n2. Redline Systems;\n3. Halcyon Dynamics.",
+			[]string{"SANCTIONED state:JPN inst:redline-systems", "SANCTIONED state:JPN inst:halcyon-dynamics"}, nil},
+		{"near miss: a numbered list after a sentence with no list trigger",
+			"The ministers discussed the following topics:\n\n1. Northwind Aerospace;\n2. Redline Systems.",
+			nil, []string{"SANCTIONED state:CHN inst:redline-systems"}},
+	})
+}
+
+// TestTroopsAsRelativeHead: a supply verb inside a relative clause whose head is a troop noun
+// ("the troops that X sent to Y") moves troops: DEPLOYED; a later verb of the head's own
+// clause is not the relative clause's (sentences of our own).
+func TestTroopsAsRelativeHead(t *testing.T) {
+	checkRelations(t, "2024-10-20", []relCase{
+		{"that-relative, simple past",
+			"The troops that Pyongyang sent to Russia are fighting near the border.",
+			[]string{"DEPLOYED state:PRK state:RUS"}, nil},
+		{"which-relative after a comma, past perfect",
+			"Moscow denied the reports about the soldiers, which North Korea had sent to Russia in October.",
+			[]string{"DEPLOYED state:PRK state:RUS"}, nil},
+		{"future, special forces",
+			"The 1,500 special forces that North Korea will send to Russia are an elite unit.",
+			[]string{"DEPLOYED state:PRK state:RUS"}, nil},
+		{"near miss: goods in the relative head stay a supply",
+			"The missiles that Iran sent to Russia are accurate.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"DEPLOYED state:IRN state:RUS"}},
+		{"near miss: the head's own later verb",
+			"The troops that Pyongyang sent to Russia are fighting in Kursk.",
+			nil, []string{"DEPLOYED state:RUS place:kursk"}},
+	})
+}
