@@ -41,3 +41,25 @@ func TestTroopsAsRelativeHead(t *testing.T) {
 			nil, []string{"DEPLOYED state:RUS place:kursk"}},
 	})
 }
+
+// TestAggressionOfDoer: "aggression" takes no patient with "of", so "the aggression of X
+// against Y" names X as the attacker of Y (sentences of our own).
+func TestAggressionOfDoer(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"armed aggression of a state against a state, simple past",
+			"The armed aggression of Russia against Ukraine began in 2014.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"military aggression of a state on a place, inside a condemnation",
+			"Azerbaijan condemned the military aggression of Armenia on the town of Tartar.",
+			[]string{"ATTACKED state:ARM place:tartar"}, nil},
+		{"acts of aggression, demonym target in a relative",
+			"Iran condemned the acts of aggression of Israel against Syria, which it called a violation.",
+			[]string{"ATTACKED state:ISR state:SYR"}, nil},
+		{"near miss: no target after the doer",
+			"The aggression of Israel continued for weeks.",
+			nil, []string{"ATTACKED state:ISR state:ISR"}},
+		{"near miss: a victim of aggression names no doer",
+			"Ukraine, a victim of aggression, asked Poland for help.",
+			nil, []string{"ATTACKED state:UKR state:POL", "ATTACKED state:POL state:UKR"}},
+	})
+}
