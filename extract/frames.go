@@ -2472,6 +2472,12 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// antecedent, or another subject structure finds.
 		recipient = s.subjectOf(o.t, o.ca, o.dstOK)
 	}
+	if o.trig.spec.has(flagModifiedPenalty) {
+		if recipient == nil {
+			return nil
+		}
+		return cross(s.penaltyModifiers(x, o), []*mention{recipient})
+	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
 	if source == nil && o.trig.spec.has(flagPrepOnly) {
 		return nil // "peacekeepers whose vehicle came under fire near Janyatag": no attacker named
@@ -2512,6 +2518,46 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	// "received military aid from Australia and Japan": every coordinated source.
 	return cross(s.group(source, o.srcOK), []*mention{recipient})
+}
+
+// penaltyModifiers: the sources named right after the trigger as modifiers of a penalty noun
+// (cues.tsv penalty) that ends the object phrase, past an article and up to two lower-case
+// modifiers on either side of the names ("under United Nations sanctions since 2006", "faces
+// new U.S. and EU sanctions", "subject to EU sanctions"); none when the penalty noun itself
+// modifies a noun after it ("under EU sanctions rules").
+func (s *sentenceCtx) penaltyModifiers(x *Extractor, o *occurrence) []*mention {
+	lowerMods := func(k, lim int) int {
+		for n := 0; n < lim && k < o.cb && (s.tw(wArticle, k) || s.tokens[k].isWord() && !s.tokens[k].isCap() &&
+			!s.tw(wFunction, k) && x.lex.penalty.matchAt(s.tokens[:o.cb], k) == 0); n++ {
+			k++
+		}
+		return k
+	}
+	k := lowerMods(o.te, 3)
+	if k >= o.cb {
+		return nil
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.start != k || !o.srcOK(m) || m.possessive {
+		return nil
+	}
+	srcs := s.group(m, o.srcOK)
+	end := m.end
+	for _, g := range srcs {
+		end = max(end, g.end)
+	}
+	j := lowerMods(end, 2)
+	if j >= o.cb {
+		return nil
+	}
+	n := x.lex.penalty.matchAt(s.tokens[:o.cb], j)
+	if n == 0 {
+		return nil
+	}
+	if after := j + n; after < o.cb && s.tokens[after].isWord() && !s.tw(wFunction, after) && !s.tw(wPreposition, after) && !s.adverb(after) {
+		return nil // "under EU sanctions rules": the penalty names a kind of rule
+	}
+	return srcs
 }
 
 // antecedentDemonym: for a relative clause whose subject starts at k ("... missiles that

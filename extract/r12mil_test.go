@@ -63,3 +63,27 @@ func TestAggressionOfDoer(t *testing.T) {
 			nil, []string{"ATTACKED state:UKR state:POL", "ATTACKED state:POL state:UKR"}},
 	})
 }
+
+// TestUnderModifiedSanctions: being under, facing or subject to a source's sanctions, the
+// source named as the modifier of the penalty noun ("under U.S. sanctions"), is that source's
+// sanctioning; a penalty noun that modifies another noun ("EU sanctions rules") or a
+// possessor names none (sentences of our own).
+func TestUnderModifiedSanctions(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"perfect, under an institution's sanctions",
+			"North Korea has been under United Nations sanctions since 2006.",
+			[]string{"SANCTIONED inst:un state:PRK"}, nil},
+		{"relative clause, faces a state's sanctions",
+			"Iran, which faces U.S. sanctions over its nuclear programme, sold oil to China.",
+			[]string{"SANCTIONED state:USA state:IRN"}, nil},
+		{"remains subject to, coordinated sources with a modifier",
+			"Syria remained subject to new U.S. and EU sanctions in 2020.",
+			[]string{"SANCTIONED state:USA state:SYR", "SANCTIONED inst:eu state:SYR"}, nil},
+		{"near miss: sanctions as a modifier of rules",
+			"Under EU sanctions rules, Germany froze the assets of the bank.",
+			nil, []string{"SANCTIONED inst:eu state:DEU"}},
+		{"near miss: under another's control",
+			"Lukashenko said the warheads are under Russian control in Belarus.",
+			nil, []string{"SANCTIONED state:RUS state:BLR"}},
+	})
+}
