@@ -2476,7 +2476,7 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if recipient == nil {
 			return nil
 		}
-		return cross(s.penaltyModifiers(x, o), []*mention{recipient})
+		return cross(s.penaltyModifiers(x, o.te, o.cb, o.srcOK), []*mention{recipient})
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
 	if source == nil && o.trig.spec.has(flagPrepOnly) {
@@ -2525,36 +2525,36 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // modifiers on either side of the names ("under United Nations sanctions since 2006", "faces
 // new U.S. and EU sanctions", "subject to EU sanctions"); none when the penalty noun itself
 // modifies a noun after it ("under EU sanctions rules").
-func (s *sentenceCtx) penaltyModifiers(x *Extractor, o *occurrence) []*mention {
+func (s *sentenceCtx) penaltyModifiers(x *Extractor, te, cb int, ok func(*mention) bool) []*mention {
 	lowerMods := func(k, lim int) int {
-		for n := 0; n < lim && k < o.cb && (s.tw(wArticle, k) || s.tokens[k].isWord() && !s.tokens[k].isCap() &&
-			!s.tw(wFunction, k) && x.lex.penalty.matchAt(s.tokens[:o.cb], k) == 0); n++ {
+		for n := 0; n < lim && k < cb && (s.tw(wArticle, k) || s.tokens[k].isWord() && !s.tokens[k].isCap() &&
+			!s.tw(wFunction, k) && x.lex.penalty.matchAt(s.tokens[:cb], k) == 0); n++ {
 			k++
 		}
 		return k
 	}
-	k := lowerMods(o.te, 3)
-	if k >= o.cb {
+	k := lowerMods(te, 3)
+	if k >= cb {
 		return nil
 	}
 	m := s.mentionAt(k)
-	if m == nil || m.start != k || !o.srcOK(m) || m.possessive {
+	if m == nil || m.start != k || !ok(m) || m.possessive {
 		return nil
 	}
-	srcs := s.group(m, o.srcOK)
+	srcs := s.group(m, ok)
 	end := m.end
 	for _, g := range srcs {
 		end = max(end, g.end)
 	}
 	j := lowerMods(end, 2)
-	if j >= o.cb {
+	if j >= cb {
 		return nil
 	}
-	n := x.lex.penalty.matchAt(s.tokens[:o.cb], j)
+	n := x.lex.penalty.matchAt(s.tokens[:cb], j)
 	if n == 0 {
 		return nil
 	}
-	if after := j + n; after < o.cb && s.tokens[after].isWord() && !s.tw(wFunction, after) && !s.tw(wPreposition, after) && !s.adverb(after) {
+	if after := j + n; after < cb && s.tokens[after].isWord() && !s.tw(wFunction, after) && !s.tw(wPreposition, after) && !s.adverb(after) {
 		return nil // "under EU sanctions rules": the penalty names a kind of rule
 	}
 	return srcs

@@ -286,6 +286,9 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 			// is no trigger without it, and no mark to stop another frame's reach.
 			kept := n
 			for _, t := range trigs[n:] {
+				if t.spec.has(flagModifiedPenalty) && s.penaltyModifiers(x, i+t.length, s.b, func(*mention) bool { return true }) == nil {
+					continue // "placed Australia and Hezbollah under sanctions": no source modifies them, no mark
+				}
 				if !t.spec.has(flagAdjacent) || s.prepAdjacent(i+t.length, t.spec.targetPreps) >= 0 && !s.comitativeObject(i) && !s.ofTriggerObject(i) {
 					trigs[kept] = t
 					kept++
