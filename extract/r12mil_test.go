@@ -87,3 +87,28 @@ func TestUnderModifiedSanctions(t *testing.T) {
 			nil, []string{"SANCTIONED state:RUS state:BLR"}},
 	})
 }
+
+// TestDefendsItselfAgainst: a state defending itself against another, or against its war or
+// invasion, is attacked by it (sentences of our own).
+func TestDefendsItselfAgainst(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"simple present, possessive war of aggression",
+			"Ukraine defends itself against Russia's war of aggression.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"adverbial clause with a pronoun, invasion",
+			"Both sides reaffirmed their support for Ukraine as it defends itself against Russia's full-scale invasion.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"simple past, offensive",
+			"Armenia defended itself against Azerbaijan's offensive in 2023.",
+			[]string{"ATTACKED state:AZE state:ARM"}, nil},
+		{"the attacker named alone",
+			"Ukraine defends itself against Russia every day.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"near miss: no attacker named",
+			"Ukraine defends itself against disinformation.",
+			nil, []string{"ATTACKED state:RUS state:UKR"}},
+		{"near miss: a group is no state",
+			"The United States supports Israel's right to defend itself against Hamas.",
+			nil, []string{"ATTACKED state:USA state:ISR"}},
+	})
+}
