@@ -836,11 +836,12 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
 		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.adverb(o.te) || s.tw(wComitative, o.te) ||
-			s.dateEndsClause(o.te, o.cb)) {
+			s.tw(wPreposition, o.te) || s.tw(wBe, o.te) || s.tw(wAux, o.te) || s.dateEndsClause(o.te, o.cb)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
-		// a plot", "the Shahed drones that Russia now fires almost nightly": with its subject
-		// inside the relative clause and no object after it, the verb's object is the
-		// antecedent.
+		// a plot", "the Shahed drones that Russia now fires almost nightly", "the drones that
+		// Russia has been launching against Ukraine", "the missiles that Iran launched are"):
+		// with its subject inside the relative clause and no object after it (a preposition
+		// or the main clause's verb follows), the verb's object is the antecedent.
 		if !s.innerRelative(o.ca, src.start) {
 			dst = s.relativeObject(o.ca, o.dstOK)
 		}

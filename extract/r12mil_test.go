@@ -112,3 +112,20 @@ func TestDefendsItselfAgainst(t *testing.T) {
 			nil, []string{"ATTACKED state:USA state:ISR"}},
 	})
 }
+
+// TestRelativeGapBeforePreposition: a verb in a relative clause with its subject inside and
+// a preposition or the main clause's verb right after it has the antecedent as its object
+// (sentences of our own).
+func TestRelativeGapBeforePreposition(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"progressive perfect, main verb after",
+			"The Shahed drones that Russia has been launching are cheap.",
+			[]string{"LAUNCHED state:RUS weapon:shahed"}, nil},
+		{"simple past, preposition after",
+			"The Shahed drones that Russia launched against Ukrainian infrastructure were shot down.",
+			[]string{"LAUNCHED state:RUS weapon:shahed", "ATTACKED state:RUS state:UKR"}, nil},
+		{"near miss: an antecedent that is no weapon",
+			"The talks that Russia launched with Ukraine failed.",
+			nil, []string{"LAUNCHED state:RUS state:UKR"}},
+	})
+}
