@@ -8,32 +8,6 @@ import (
 // Sentence splitting works on tokens, so abbreviations are already whole ("D.P.R.K.") and
 // offsets come for free.
 
-// abbreviations end with a dot that does not end a sentence ("Gen. Kim", "Mr. Wang").
-var nonFinalAbbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "gov": true,
-	"sen": true, "rep": true, "amb": true, "st": true, "jr": true, "sr": true, "no": true,
-	"vs": true, "etc": false, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
-	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"inc": true, "co": true, "corp": true, "ltd": true, "fig": true, "approx": true, "ret": true,
-	"hon": true, // "Hon. Enrique A. Manalo, Secretary of Foreign Affairs"
-	"smt": true, // "Smt. Nirmala Sitharaman" (Indian official usage, titles.txt)
-}
-
-// sentenceStarters are capitalised function words that, after a dotted abbreviation
-// ("... to the D.P.R.K. These meetings"), show that the abbreviation ended the sentence.
-var sentenceStarters = map[string]bool{
-	"the": true, "these": true, "this": true, "those": true, "that": true, "it": true, "its": true,
-	"he": true, "she": true, "they": true, "we": true, "i": true, "there": true, "a": true,
-	"an": true, "in": true, "on": true, "at": true, "as": true, "but": true, "however": true,
-	"meanwhile": true, "both": true, "since": true, "after": true, "while": true, "when": true,
-	"according": true, "for": true, "his": true, "her": true, "their": true, "our": true,
-	"such": true, "some": true, "many": true, "other": true, "one": true, "if": true,
-	"although": true, "despite": true, "by": true, "from": true, "with": true, "without": true,
-	"also": true, "yet": true, "still": true, "moreover": true, "furthermore": true, "so": true,
-	"what": true, "how": true, "why": true, "who": true, "last": true, "earlier": true, "later": true,
-}
-
 // headingTokens is the longest line that a paragraph break turns into a heading or byline
 // rather than the middle of a sentence broken by PDF extraction.
 const headingTokens = 14
@@ -44,8 +18,9 @@ const headingTokens = 14
 // in the length of a sentence.
 const maxSentenceTokens = 250
 
-// splitSentences returns [start, end) token index ranges of the sentences.
-func splitSentences(tokens []Token) [][2]int {
+// splitSentences returns [start, end) token index ranges of the sentences; lw holds the
+// abbreviations and sentence starters of words.tsv.
+func splitSentences(tokens []Token, lw *words) [][2]int {
 	var spans [][2]int
 	start, lineStart := 0, 0
 	cut := func(end int) {
@@ -67,7 +42,7 @@ func splitSentences(tokens []Token) [][2]int {
 		if i < start {
 			continue
 		}
-		if end, ok := sentenceEndAt(tokens, i); ok {
+		if end, ok := sentenceEndAt(tokens, i, lw); ok {
 			cut(end)
 			if end > i+1 {
 				i = end - 1
@@ -209,7 +184,7 @@ func isClosingQuote(s string) bool {
 
 // sentenceEndAt reports whether a sentence ends at token i and, if so, the index of the
 // first token of the next sentence.
-func sentenceEndAt(tokens []Token, i int) (int, bool) {
+func sentenceEndAt(tokens []Token, i int, lw *words) (int, bool) {
 	t := tokens[i]
 	if yearWithFootnote(t.Text) && i+1 < len(tokens) && tokens[i+1].SpaceBefore && tokens[i+1].isCap() && tokens[i+1].isWord() {
 		// "... since 2019.3 National Security Adviser ...": a year, the full stop and a
@@ -239,11 +214,11 @@ func sentenceEndAt(tokens []Token, i int) (int, bool) {
 	next := tokens[j]
 	if dotted {
 		// "U.S. National Security Advisor" goes on; "the D.P.R.K. These meetings" ends.
-		return j, next.isCap() && sentenceStarters[next.Lower] && next.SpaceBefore
+		return j, next.isCap() && lw.tok(wSentenceStarter, &next) && next.SpaceBefore
 	}
 	if t.Text == "." && i > 0 {
 		prev := tokens[i-1]
-		if nonFinalAbbrev[prev.Lower] && (next.isCap() || next.startsDigit()) {
+		if lw.tok(wNonFinalAbbrev, &prev) && (next.isCap() || next.startsDigit()) {
 			return 0, false
 		}
 		// An initial: "Paul H. Nitze".
