@@ -1609,10 +1609,16 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 // strandedPrep tells whether one of preps stands at k with no object after it: the clause
 // ends, or an adverb or a date follows ("which Poland flew to last year").
 func (s *sentenceCtx) strandedPrep(k, cb int, preps []string) bool {
-	if k >= cb || !s.tokens[k].is(preps...) {
-		return false
-	}
-	k++
+	return k < cb && s.tokens[k].is(preps...) && s.noObjectAt(k+1, cb)
+}
+
+// strandedIn is strandedPrep for the prepositions of the words.tsv class c.
+func (s *sentenceCtx) strandedIn(c wordClass, k, cb int) bool {
+	return k < cb && s.tw(c, k) && s.noObjectAt(k+1, cb)
+}
+
+// noObjectAt: what stands at k is no object of the preposition before it.
+func (s *sentenceCtx) noObjectAt(k, cb int) bool {
 	return k >= cb || !s.tokens[k].isWord() || s.adverb(k) || s.dateEndsClause(k, cb) ||
 		s.tw(wFunction, k) && s.mentionAt(k) == nil && !s.tw(wArticle, k)
 }

@@ -2877,7 +2877,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	left = s.withCoSpan(left, ok)
 	right := s.withCoSpan(s.pairObjects(te, cb, ok, meeting), ok)
 	if len(right) == 0 && len(left) >= 1 && left[0].start > ca && ca > s.a+1 &&
-		(te >= cb || !s.tokens[te].isWord() || s.dateEndsClause(te, cb) || s.tw(wAdverb, te) || s.strandedPrep(te, cb, []string{"with", "to"})) {
+		(te >= cb || !s.tokens[te].isWord() || s.dateEndsClause(te, cb) || s.tw(wAdverb, te) || s.strandedIn(wStrandedPair, te, cb)) {
 		// "Modi, whom Xi met last year", "Modi, who Xi spoke with": a relative clause whose
 		// subject is inside it and whose object is its gap pairs with the antecedent.
 		if ante := s.relativeObject(ca, ok); ante != nil {
@@ -2910,7 +2910,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		}
 	}
 	if len(right) == 0 && len(left) >= 2 {
-		if stranded := []string{"with", "to"}; s.strandedPrep(te-1, cb, stranded) || s.strandedPrep(te, cb, stranded) {
+		if s.strandedIn(wStrandedPair, te-1, cb) || s.strandedIn(wStrandedPair, te, cb) {
 			// "the treaty that Putin and Kim signed does little, in the view of the analysts
 			// we spoke to, ...": the stranded preposition's object is the gap of a relative
 			// clause on a common noun; the names before talked to it, not to each other.
