@@ -3929,6 +3929,16 @@ func (s *sentenceCtx) thanks(o *occurrence) bool {
 	return false
 }
 
+// listJoinEndsAt: a words.tsv list-join phrase ("as well as") ends at token k.
+func (s *sentenceCtx) listJoinEndsAt(k int) bool {
+	for j := k; j >= s.a; j-- {
+		if s.w.listJoin.matchAt(s.tokens[:k+1], j) == k+1-j {
+			return true
+		}
+	}
+	return false
+}
+
 // possessorList: the possessors of the noun phrases coordinated after the one m possesses
 // ("X's export and Y's procurement", "X's launches, as well as Y's use of them"), up to the
 // clause's end.
@@ -3948,7 +3958,7 @@ func (s *sentenceCtx) possessorList(m *mention, cb int, ok func(*mention) bool) 
 			// opens another clause's subject, not a coordinated event.
 			continue
 		}
-		if k > s.a && (s.tw(wConjunction, k) || s.tokens[k].is("as") && s.tokens[k-1].is("well")) {
+		if k > s.a && (s.tw(wConjunction, k) || s.listJoinEndsAt(k)) {
 			for i := m.end; i < k; i++ {
 				if s.tokens[i].is(";", ":") || s.tw(wClause, i) {
 					return out

@@ -407,6 +407,7 @@ type words struct {
 	memberIntro phraseSet // "including", "among them": members of a class object follow
 	// signatureCue: a line that is only one of these opens a signature block ("Signed by:").
 	signatureCue phraseSet
+	listJoin     phraseSet // "as well as": joins a coordinated list as "and" does
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
@@ -434,6 +435,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.memberIntro
 	case "signature-cue":
 		return &w.signatureCue
+	case "list-join":
+		return &w.listJoin
 	}
 	return nil
 }

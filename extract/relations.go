@@ -2682,9 +2682,10 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					continue
 				}
 			}
-			// "struck Kyiv as well as Odesa and Lviv": "as well as" joins a list as "and" does.
-			asWellAs := tk.Lower == "as" && k+2 < s.b && s.tokens[k+1].Lower == "well" && s.tokens[k+2].Lower == "as"
-			conj := s.tw(wConjunction, k) || asWellAs
+			// "struck Kyiv as well as Odesa and Lviv": a words.tsv list-join phrase joins a list
+			// as "and" does.
+			joinLen := s.w.listJoin.matchAt(s.tokens[:s.b], k)
+			conj := s.tw(wConjunction, k) || joinLen > 0
 			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
 				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
 				// Kishida Fumio of Japan": a person's "of" + state stays inside the list.
@@ -2736,8 +2737,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				if conj {
 					closed = true
 				}
-				if asWellAs {
-					k += 2
+				if joinLen > 0 {
+					k += joinLen - 1
 					continue
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
