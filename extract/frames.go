@@ -1584,7 +1584,7 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 		if s.trigMark[j-s.a] || s.tokens[j].Text == ";" {
 			return nil
 		}
-		if !(s.tokens[j].Lower == "including" && s.tokens[j-1].Text == ",") {
+		if !(s.tw(wInclusion, j) && s.tokens[j-1].Text == ",") {
 			continue
 		}
 		for i := j + 1; i < cb && i < j+14; i++ {
@@ -2150,12 +2150,12 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
 		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
-		// title before the names it describes; so too before "such as", "like" or
-		// "including" ("EU members such as Sweden and Poland").
+		// title before the names it describes; so too before a words.tsv example-intro
+		// phrase or inclusion word ("EU members such as Sweden and Poland").
 		k := o.te
-		if k+1 < o.cb && s.tokens[k].is("such") && s.tokens[k+1].is("as") {
-			k += 2
-		} else if k < o.cb && s.tokens[k].is("like", "including") {
+		if n := s.w.exampleIntro.matchAt(s.tokens[:o.cb], k); n > 0 {
+			k += n
+		} else if k < o.cb && s.tw(wInclusion, k) {
 			k++
 		}
 		if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
@@ -2238,7 +2238,7 @@ func (s *sentenceCtx) shortLink(a, b int) bool {
 // Reza Zahedi": the names a list after the target includes are the agents.
 func (s *sentenceCtx) includedAfter(target *mention, cb int, ok func(*mention) bool) []*mention {
 	k := target.end
-	if k+2 >= cb || s.tokens[k].Text != "," || s.tokens[k+1].Lower != "including" {
+	if k+2 >= cb || s.tokens[k].Text != "," || !s.tw(wInclusion, k+1) {
 		return nil
 	}
 	if m, _ := s.objectOf(k+2, cb, ok, target, false); m != nil {
@@ -3979,7 +3979,7 @@ func (s *sentenceCtx) includedWeapons(k, cb int, ok func(*mention) bool) []*ment
 		if tk.Text == ";" || tk.Text == ":" || s.trigMark[j-s.a] {
 			return nil
 		}
-		if tk.Text == "," && s.tokens[j+1].Lower == "including" {
+		if tk.Text == "," && s.tw(wInclusion, j+1) {
 			if m, _ := s.objectOf(j+2, cb, weapon, nil, false); m != nil {
 				return s.group(m, weapon)
 			}

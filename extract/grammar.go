@@ -375,6 +375,7 @@ const (
 	wNonFinalAbbrev
 	wSentenceStarter
 	wStrandedPair
+	wInclusion
 	wordClassCount
 )
 
@@ -395,7 +396,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
-	"non-final-abbrev", "sentence-starter", "stranded-pair"}
+	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -408,6 +409,7 @@ type words struct {
 	// signatureCue: a line that is only one of these opens a signature block ("Signed by:").
 	signatureCue phraseSet
 	listJoin     phraseSet // "as well as": joins a coordinated list as "and" does
+	exampleIntro phraseSet // "such as": named members of the plural noun before follow
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
@@ -437,6 +439,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.signatureCue
 	case "list-join":
 		return &w.listJoin
+	case "example-intro":
+		return &w.exampleIntro
 	}
 	return nil
 }

@@ -2941,19 +2941,23 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	return append(pairs, cross(left, right)...)
 }
 
-// namedMembers: the names listed right after a plural noun ending at te, after ", including"
-// or "such as" ("partners, including South Korea", "partners such as Japan and Canada"); nil
-// when none follow.
+// namedMembers: the names listed right after a plural noun ending at te, after a comma and a
+// words.tsv inclusion word or after an example-intro phrase ("partners, including South
+// Korea", "partners such as Japan and Canada"); nil when none follow.
 func (s *sentenceCtx) namedMembers(te, cb int, ok func(*mention) bool) []*mention {
 	k := te
 	if k < cb && s.tokens[k].Text == "," {
 		k++
 	}
+	n := 0
+	if k < cb {
+		n = s.w.exampleIntro.matchAt(s.tokens[:cb], k)
+	}
 	switch {
-	case k+1 < cb && s.tokens[k].is("including") && k > te:
+	case n > 0 && k+n < cb:
+		k += n
+	case k+1 < cb && s.tw(wInclusion, k) && k > te:
 		k++
-	case k+2 < cb && s.tokens[k].is("such") && s.tokens[k+1].is("as"):
-		k += 2
 	default:
 		return nil
 	}
