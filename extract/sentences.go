@@ -31,7 +31,7 @@ func splitSentences(tokens []Token, lw *words) [][2]int {
 	}
 	for i := 0; i < len(tokens); i++ {
 		if i > lineStart && tokens[i].Newlines > 0 {
-			if breakAtNewline(tokens, lineStart, i) {
+			if breakAtNewline(tokens, lineStart, i, lw) {
 				cut(i)
 			}
 			lineStart = i
@@ -56,7 +56,7 @@ func splitSentences(tokens []Token, lw *words) [][2]int {
 // breakAtNewline decides whether the line break before token i ends a sentence: after
 // terminal punctuation it does; a short line (heading, byline) followed by a blank line or
 // a capitalised word does; a long line broken mid-sentence (PDF extraction) does not.
-func breakAtNewline(tokens []Token, lineStart, i int) bool {
+func breakAtNewline(tokens []Token, lineStart, i int, lw *words) bool {
 	prev := tokens[i-1]
 	if prev.Text == "." || prev.Text == "!" || prev.Text == "?" || prev.Text == ":" {
 		return true
@@ -64,7 +64,7 @@ func breakAtNewline(tokens []Token, lineStart, i int) bool {
 	if isClosingQuote(prev.Text) && i >= 2 && isTerminal(tokens[i-2].Text) {
 		return true
 	}
-	if entryLine(tokens, lineStart, i) && entryLine(tokens, i, lineEnd(tokens, i)) {
+	if entryLine(tokens, lineStart, i, lw) && entryLine(tokens, i, lineEnd(tokens, i), lw) {
 		// A block of "Name, Title" lines (signatories under a declaration, participants of a
 		// readout, "Members present:"): each line is an entry of its own, and read as one
 		// sentence the title ending a line would pass for the title of the next line's name.
@@ -75,7 +75,7 @@ func breakAtNewline(tokens []Token, lineStart, i int) bool {
 	if !next.isCap() && next.isWord() {
 		return false
 	}
-	if !lowerFunctionEnd(prev) {
+	if lw.tok(wWrapEnd, &prev) {
 		return false // "the port of\n\nRason": a wrapped line
 	}
 	if tokens[i].Newlines >= 2 {
@@ -95,12 +95,12 @@ const maxEntryTokens = 20
 // connective at its end. A line of wrapped prose holds lower-case words (verbs, nouns), so
 // it is not one; a line broken after "Foreign" ends in a word, so it takes a comma and
 // capitals throughout to be one.
-func entryLine(tokens []Token, a, b int) bool {
+func entryLine(tokens []Token, a, b int, lw *words) bool {
 	if b-a < 3 || b-a > maxEntryTokens || !tokens[a].isWord() || !tokens[a].isCap() {
 		return false
 	}
 	last := tokens[b-1]
-	if !last.isWord() || !lowerFunctionEnd(last) || entryConnective(last) {
+	if !last.isWord() || lw.tok(wWrapEnd, &last) || lw.tok(wEntryLink, &last) {
 		return false
 	}
 	comma, after := false, false // after: a capitalised word after the first comma
@@ -111,18 +111,11 @@ func entryLine(tokens []Token, a, b int) bool {
 			comma = true // "Anna Berg, Minister ...", "Anna Berg – Minister ..."
 		case t.isWord() && t.isCap():
 			after = after || comma
-		case t.isWord() && !entryConnective(t) && !isDigits(t.Text):
+		case t.isWord() && !lw.tok(wEntryLink, &t) && !isDigits(t.Text):
 			return false
 		}
 	}
 	return comma && after // "January 17, 2024" is a date line, not an entry
-}
-
-// entryConnective: the lower-case words inside names and offices ("Minister for Foreign
-// Affairs of the Republic of Finland", "Ursula von der Leyen").
-func entryConnective(t Token) bool {
-	return t.is("of", "for", "the", "and", "on", "to", "at", "in", "de", "del", "della", "da",
-		"dos", "das", "du", "des", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ibn")
 }
 
 // lineEnd is the end of the line that starts at token i: the next token after a line break,
@@ -168,12 +161,6 @@ func datelineRun(tokens []Token, k, end int) int {
 // "WASHINGTON —", "MOSCOW (Reuters)"); a hyphen only with a space before it, not "KCNA-run".
 func datelineSep(t Token) bool {
 	return t.is(",", "\u2014", "\u2013", "(") || t.Text == "-" && t.SpaceBefore
-}
-
-// lowerFunctionEnd is true unless a line ends with a word that cannot end a sentence or a
-// heading ("of", "the", "and"), which marks a wrapped line.
-func lowerFunctionEnd(t Token) bool {
-	return !t.is("of", "the", "and", "or", "to", "in", "on", "at", "a", "an", "for", "with", "by", "from")
 }
 
 func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
