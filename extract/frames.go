@@ -3461,7 +3461,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// partners are the relative clause's own unnamed subject, not the main clause's doers.
 		return nil
 	}
-	if o.t > s.a && s.tokens[o.t-1].is("its", "their") && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
+	if o.t > s.a && s.tw(wGroupPossessive, o.t-1) && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
 		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
@@ -4274,7 +4274,7 @@ func (s *sentenceCtx) possessedPerson(m *mention, cb int, ok func(*mention) bool
 // "of" and a determiner before the trigger, with "by" right before it (or before its list).
 func (s *sentenceCtx) frontedByAgent(o *occurrence) *mention {
 	i := o.t - 1
-	if i > s.a && (s.tw(wDeterminer, i) || s.tokens[i].is("its", "their")) {
+	if i > s.a && s.tw(wDeterminer, i) {
 		i--
 	}
 	if i <= s.a || !s.tokens[i].is("of") {

@@ -2885,7 +2885,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = []*mention{ante}
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tokens[t-1].is("its", "their")) {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tw(wGroupPossessive, t-1)) {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
 		k := te
@@ -2896,7 +2896,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = s.group(m, ok)
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tokens[t-1].is("its", "their")) {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tw(wGroupPossessive, t-1)) {
 		// "Washington and its partners, including South Korea", "Japan's partners such as
 		// Canada and Australia": the partners named as members are the other end. (Without
 		// an owner the nearest name is too often an object: "monitoring the North, with
