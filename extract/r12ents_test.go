@@ -66,5 +66,23 @@ func TestR12Entities(t *testing.T) {
 		{"one state's ministry keeps its short form",
 			"The Ministry of Foreign Affairs of Estonia summoned the Russian envoy on Monday.",
 			[]string{"inst:estonia-foreign-ministry|Ministry of Foreign Affairs"}, nil},
+		// A list of places after a locative runs through names the gazetteer lacks: a capital
+		// later in it is the city, and the items after it are places.
+		{"list after in, capital third",
+			"The fund will back projects in Subic Bay, Clark, Manila and Batangas.",
+			[]string{"place:manila", "place:batangas", "place:clark"}, []string{"state:PHL"}},
+		{"list after near, capital second, past tense",
+			"Drones were shot down near Ruse, Sofia, and Pleven on Sunday.",
+			[]string{"place:sofia", "place:pleven"}, []string{"state:BGR"}},
+		{"near miss: a capital after a comma with no list mark after it is the government",
+			"Talks were held in Tromso, Oslo said on Friday.",
+			[]string{"state:NOR"}, []string{"place:oslo"}},
+		// An ocean's name ends in its head word.
+		{"an ocean after toward",
+			"The bombers flew toward the Pacific Ocean and returned.",
+			[]string{"place:pacific-ocean|Pacific Ocean"}, nil},
+		{"an ocean as subject",
+			"The Indian Ocean has become a theatre of naval rivalry.",
+			[]string{"place:indian-ocean"}, nil},
 	})
 }
