@@ -84,5 +84,20 @@ func TestR12Entities(t *testing.T) {
 		{"an ocean as subject",
 			"The Indian Ocean has become a theatre of naval rivalry.",
 			[]string{"place:indian-ocean"}, nil},
+		// A capitalised family particle opens the family name after given names joined by
+		// "bin"; a courtesy word after a title or honorific is no word of the name.
+		{"family particle after a bin chain, in an apposition",
+			"Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud chaired the session in Riyadh.",
+			[]string{"person:mohammed-bin-salman-bin-abdulaziz-al-saud|Mohammed bin Salman bin Abdulaziz Al Saud"}, nil},
+		{"honorific, courtesy word, family particle",
+			"The council met under the chairmanship of H.E. Sheikh Khalid bin Ahmed bin Hamad Al Khalifa on Sunday.",
+			[]string{"person:khalid-bin-ahmed-bin-hamad-al-khalifa|Khalid bin Ahmed bin Hamad Al Khalifa"},
+			[]string{"person:sheikh-khalid-bin-ahmed-bin-hamad"}},
+		{"near miss: Sheikh inside a name stays",
+			"President Hassan Sheikh Mohamud will visit Nairobi next week.",
+			[]string{"person:hassan-sheikh-mohamud|Hassan Sheikh Mohamud"}, nil},
+		{"near miss: Al as a given name",
+			"Former Vice President Al Gore spoke at the summit.",
+			[]string{"person:al-gore|Al Gore"}, nil},
 	})
 }
