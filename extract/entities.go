@@ -140,6 +140,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			if f == 0 || !tokens[j].isCap() || j+f >= span[1] || !tokens[j+f].is("of") {
 				continue
 			}
+			if j > span[0] && capWordAt(tokens, j-1, lx) {
+				continue // "the Grand National Assembly of Türkiye": the formal name is inside a longer one
+			}
 			at := j + f + 1
 			if at < span[1] && tokens[at].is("the") {
 				at++

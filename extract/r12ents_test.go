@@ -99,5 +99,15 @@ func TestR12Entities(t *testing.T) {
 		{"near miss: Al as a given name",
 			"Former Vice President Al Gore spoke at the summit.",
 			[]string{"person:al-gore|Al Gore"}, nil},
+		// Well-known bodies the shapes cannot read (entities.tsv).
+		{"the Union State after a preposition",
+			"Belarus will host joint drills within the Union State next year.",
+			[]string{"inst:union-state|Union State"}, nil},
+		{"Turkey's parliament by its formal name, possessive",
+			"The Grand National Assembly of Türkiye ratified the protocol on Tuesday.",
+			[]string{"inst:turkey-grand-national-assembly|Grand National Assembly of Türkiye"}, nil},
+		{"near miss: a state of the Union is no Union State",
+			"The Union said the state of the economy was strong.",
+			nil, []string{"inst:union-state"}},
 	})
 }
