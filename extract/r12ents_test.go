@@ -109,5 +109,22 @@ func TestR12Entities(t *testing.T) {
 		{"near miss: a state of the Union is no Union State",
 			"The Union said the state of the economy was strong.",
 			nil, []string{"inst:union-state"}},
+		// A title-case headline's verb after a name is no word of it; ranks and running-head
+		// words in capitals name no body.
+		{"headline verb after a titled name",
+			"Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder Holds a Press Briefing",
+			[]string{"person:pat-ryder|Pat Ryder"}, []string{"person:pat-ryder-holds"}},
+		{"headline verb, another name",
+			"Deputy Secretary Kurt Campbell Meets With Philippine Foreign Secretary",
+			[]string{"person:kurt-campbell|Kurt Campbell"}, []string{"person:kurt-campbell-meets"}},
+		{"ranks in capitals before a speaker label",
+			"MAJ. GEN. PAT RYDER: Good afternoon, everybody. A few items at the top.",
+			nil, []string{"inst:maj", "inst:gen"}},
+		{"a running head in capitals",
+			"IF12481 · VERSION 12 · UPDATED\n\nTaiwan received new arms in May.",
+			nil, []string{"inst:version", "inst:updated"}},
+		{"near miss: an acronym of a body stays",
+			"The IRGC seized a tanker, and NATO condemned the seizure.",
+			[]string{"inst:irgc", "inst:nato"}, nil},
 	})
 }
