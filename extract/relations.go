@@ -2624,14 +2624,17 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	return s.withCoSpan(s.list(m, ok), ok)
 }
 
-// bareAnd: names of different kinds joined by "and"/"or" right before the later one, with no
-// comma, are one list ("visited Odesa and Poland", "sanctions on Rostec and Iran"); with a
+// bareAnd: names of different kinds joined by "and"/"or" right before the later one (or
+// before its article: "the WPK and the DPRK"), with no comma, are one list ("visited Odesa and Poland", "sanctions on Rostec and Iran"); with a
 // comma they are not ("Kharkiv, Ukraine": the place's country; "a visit to Pyongyang, and
 // North Korea is believed": another clause).
 func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
 	plain := func(x *mention) bool { return !x.demonym && !x.possessive && !x.coref }
 	if n.end < s.b && (s.tw(wAux, n.end) || s.trigMark[n.end-s.a]) {
 		return false // "... to Santiago and Chile has kept ships": the subject of another clause
+	}
+	if k-2 > s.a && s.tw(wArticle, k-1) {
+		k-- // "the support of the WPK and the DPRK Government for": an article after "and"
 	}
 	return plain(m) && plain(n) && k-1 > s.a && s.tw(wConjunction, k-1) && s.tokens[k-2].Text != ","
 }
@@ -2719,8 +2722,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			if sawConj && !conj && tk.Text != "," && !tk.isCap() {
 				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
 				// an article, or a lower-case name of the same kind, after the conjunction.
-				if n := s.mentionAt(k); n != nil && ok(n) && n.info.Type == m.info.Type && !n.demonym &&
-					!(n.end < s.b && s.trigMark[n.end-s.a]) { // not "drone" in "drone strikes"
+				if n := s.mentionAt(k); n != nil && ok(n) && (n.info.Type == m.info.Type || s.bareAnd(m, n, k)) && !n.demonym &&
+					!(n.end < s.b && s.trigMark[n.end-s.a]) { // not "drone" in "drone strikes"; "Hungary and the European Union"
 					next = n
 					break
 				}
