@@ -1943,6 +1943,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		_, cb := s.clauseOf(s.opening + 1)
 		return s.clauseSubject(s.opening+1, cb, ok)
 	}
+	if m := s.operativeSubject(t, ok); m != nil {
+		return m // "2. Strongly condemns ...", "Expresses concern ..., and condemns" (operative.go)
+	}
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
@@ -2741,6 +2744,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
+	}
+	if src == nil && (!possessed || o.t > s.a && s.tw(wPossessive, o.t-1)) {
+		src = s.operativeSubject(o.t, o.srcOK) // "5. Reiterates its full support to ..." (operative.go)
 	}
 	if src == nil && spec.has(flagAgentAfter) {
 		src = s.firstRight(o.te, o.cb, o.srcOK, nil)

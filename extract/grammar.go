@@ -372,6 +372,7 @@ const (
 	wVictimNoun
 	wGroupNoun
 	wConceal
+	wOperative
 	wordClassCount
 )
 
@@ -391,7 +392,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
-	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal"}
+	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal", "operative"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -21,3 +21,28 @@ func TestR12ArticleListSource(t *testing.T) {
 			[]string{"SUPPORTS state:CAN state:UKR"}, []string{"SUPPORTS inst:nato state:UKR"}},
 	})
 }
+
+// TestR12OperativeParagraphs covers the operative paragraphs of a communiqué or resolution:
+// the adopting body is named once on a line of its own ("The Security Council,") or at the end
+// of the preamble ("..., the Assembly:"), and each numbered paragraph opens with a verb and no
+// subject ("3. Strongly condemns ...", "Reiterates its support to ..."): the body is the
+// subject, and its "its". Every sentence is our own.
+func TestR12OperativeParagraphs(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"a body on its own line, then a numbered condemnation",
+			"The Peace and Security Council,\n\n1. Takes note of the report of the Commission;\n\n2. Strongly condemns the attack carried out by al-Shabaab on 4 March against civilians;",
+			[]string{"CONDEMNED inst:au-psc inst:al-shabaab"}, nil},
+		{"support with its possessive, after a coordinated paragraph",
+			"NATO,\n\n1. Notes the situation in the Black Sea, and reiterates its full support to Moldova;",
+			[]string{"SUPPORTS inst:nato state:MDA"}, nil},
+		{"a preamble closed by a colon",
+			"Recalling its earlier decisions, the European Union:\n\n1. Denounces Belarus for hosting the troops;\n\n2. Supports Lithuania and Latvia;",
+			[]string{"CONDEMNED inst:eu state:BLR", "SUPPORTS inst:eu state:LTU", "SUPPORTS inst:eu state:LVA"}, nil},
+		{"a paragraph with its own subject keeps it",
+			"The Peace and Security Council,\n\n1. Welcomes the statement in which Kenya condemned al-Shabaab;",
+			[]string{"CONDEMNED state:KEN inst:al-shabaab"}, []string{"CONDEMNED inst:au-psc inst:al-shabaab"}},
+		{"no preamble line: a verb opening a news sentence has no subject",
+			"Japan spoke first.\n\nCondemns Russia, the headline said.",
+			nil, []string{"CONDEMNED state:JPN state:RUS"}},
+	})
+}

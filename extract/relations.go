@@ -53,6 +53,9 @@ type sentenceCtx struct {
 	// roles are the role nouns of titles.txt ("leader", "foreign minister"), or nil: a list
 	// member's lower-case office before its name ("Putin and North Korean leader Kim").
 	roles *phraseSet
+	// operative is, in an operative paragraph of a communiqué or resolution ("Strongly
+	// condemns ..."), the body that adopts it (operative.go); nil elsewhere.
+	operative *mention
 }
 
 // sentenceScratch holds a sentence's context and the per-token arrays of its rules. One
