@@ -46,3 +46,21 @@ func TestR12OperativeParagraphs(t *testing.T) {
 			nil, []string{"CONDEMNED state:JPN state:RUS"}},
 	})
 }
+
+// TestR12CoordinatedStanceVerbs covers a second verb coordinated after an object phrase that
+// ends in a prepositional phrase ("condemned X's war against Ukraine and reaffirmed their
+// support for Ukraine"): the clause's subject does both; the agents of a participle ("signed
+// by A and B and voiced ...") stay no subject. Every sentence is our own.
+func TestR12CoordinatedStanceVerbs(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"a group anaphor, support noun with their",
+			"Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga. Both sides denounced Russia's campaign of sabotage against Lithuania and restated their firm support for Lithuania.",
+			[]string{"SUPPORTS state:EST state:LTU", "SUPPORTS state:LVA state:LTU"}, nil},
+		{"named subjects, condemnation after the support",
+			"Poland and Canada pledged further assistance to Ukraine against Russian attacks and condemned Belarus.",
+			[]string{"CONDEMNED state:POL state:BLR", "CONDEMNED state:CAN state:BLR"}, nil},
+		{"a participle's agents are not the subject of the next verb",
+			"Italy welcomed the accord reached by Serbia and Kosovo and expressed support for Montenegro.",
+			[]string{"SUPPORTS state:ITA state:MNE"}, []string{"SUPPORTS state:SRB state:MNE", "SUPPORTS state:XKX state:MNE"}},
+	})
+}

@@ -2106,8 +2106,12 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 		// "Hegseth visited Japan and the Philippines and reaffirmed support for Taiwan": the
 		// names before "and" + a verb are the first verb's objects; the clause's first name
 		// is the subject of both verbs.
+		// So are names in a prepositional phrase of that object ("condemned Russia's war of
+		// aggression against Ukraine and reaffirmed their support for Ukraine"), but not the
+		// agents of a participle ("welcomed the agreement signed by Kyrgyzstan and Tajikistan
+		// and voiced ...", whose own "its" may stand for one of them).
 		if list := s.leftGroup(m, ok); len(list) > 0 && list[0].start > ca && s.tokens[list[0].start-1].isWord() &&
-			!s.tokens[list[0].start-1].isCap() && strings.HasSuffix(s.tokens[list[0].start-1].Lower, "ed") {
+			!s.tokens[list[0].start-1].isCap() && (strings.HasSuffix(s.tokens[list[0].start-1].Lower, "ed") || s.tw(wPreposition, list[0].start-1) && !s.tokens[list[0].start-1].is("by") && s.pastVerbBefore(ca, list[0].start-1)) {
 			for j := range s.mentions {
 				if first := &s.mentions[j]; first.start >= ca && first.end < list[0].start && ok(first) && !first.possessive && !s.modifier(first) {
 					return first
@@ -2127,6 +2131,17 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 		}
 	}
 	return nil
+}
+
+// pastVerbBefore: a lower-case word in -ed, no name, stands in [ca, k): the verb whose object
+// phrase runs on to k.
+func (s *sentenceCtx) pastVerbBefore(ca, k int) bool {
+	for j := ca; j < k; j++ {
+		if tk := s.tokens[j]; tk.isWord() && !tk.isCap() && strings.HasSuffix(tk.Lower, "ed") && s.mentionAt(j) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // inApposition: m sits in ", a NATO member," between the subject and the trigger at t.
