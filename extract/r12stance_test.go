@@ -64,3 +64,23 @@ func TestR12CoordinatedStanceVerbs(t *testing.T) {
 			[]string{"SUPPORTS state:ITA state:MNE"}, []string{"SUPPORTS state:SRB state:MNE", "SUPPORTS state:XKX state:MNE"}},
 	})
 }
+
+// TestR12ActApposition covers a stance verb in a relative clause on an act noun in apposition
+// to the clause before it ("X did Y, a step which Z denounced"): the act is the clause's, so
+// its doer is the object. Every sentence is our own.
+func TestR12ActApposition(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"which, coordinated subjects with an apposition, perfect",
+			"Last year Iran shipped drones to Russia, a step which Sweden and Norway, both close partners of Kyiv, have sharply criticised as escalation.",
+			[]string{"CONDEMNED state:SWE state:IRN", "CONDEMNED state:NOR state:IRN"}, nil},
+		{"that, simple past",
+			"Belarus closed its border with Lithuania, a move that Poland condemned on Friday.",
+			[]string{"CONDEMNED state:POL state:BLR"}, nil},
+		{"a support verb takes the doer too",
+			"Finland joined NATO in April, a decision that Estonia backed.",
+			[]string{"SUPPORTS state:EST state:FIN"}, nil},
+		{"a noun that names no act is no apposition of the clause",
+			"Russia sent troops to Syria, a country which Turkey criticised.",
+			nil, []string{"CONDEMNED state:TUR state:RUS"}},
+	})
+}

@@ -145,6 +145,9 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
 		case s.tw(wClause, i) && i > span[0] && tokens[i-1].Text == ",",
+			// ", a step which Lithuania denounced": a relative on an act noun in apposition
+			// (actAppositionDoer)
+			s.tw(wClause, i) && i-2 > span[0] && s.tw(wActEvent, i-1) && (tokens[i-2].Text == "," || s.tw(wArticle, i-2) && i-3 > span[0] && tokens[i-3].Text == ","),
 			s.tw(wSubordinator, i) && i > span[0],
 			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !s.tw(wReportVerb, i-1):
 			s.clauses = append(s.clauses, i)
