@@ -80,7 +80,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		x.buffers.Put(bufs)
 	}()
 	x.lex.lookUp(tokens)
-	spans := splitSentences(tokens)
+	spans := splitSentences(tokens, x.lex.words)
 	headline := -1
 	if hdr.headline != ([2]int{}) {
 		spans = splitAtOffset(spans, tokens, hdr.headline[1])
