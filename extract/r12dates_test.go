@@ -32,3 +32,25 @@ func TestVagueAdverbYields(t *testing.T) {
 			RelSanctioned, "state:GBR", "state:IRN", nil},
 	})
 }
+
+// TestEmDashDateline: an American wire dateline ends with an em dash ("UNITED NATIONS, March
+// 29 — ..."); like the hyphen and en dash forms it is the filing date, no event's (SCHEMA.md
+// Dates rules 1 and 6), so "later that day" and an undated act count from the event the lead
+// dates, not from the dateline.
+func TestEmDashDateline(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"later that day counts from the lead's weekday", "2024-03-29",
+			"UNITED NATIONS, March 29 \u2014 Russia on Thursday vetoed a resolution on the sanctions panel.\n\nThirteen members voted in favour.\n\nJapan and France issued a note later that day condemning Russia.",
+			RelCondemned, "state:JPN", "state:RUS", []string{"2024-03-28"}},
+		{"an act reported with no date of its own takes none from the dateline", "2024-10-18",
+			"SEOUL, Oct. 18 \u2014 North Korea has dispatched troops to Russia, the spy agency said.",
+			RelDeployed, "state:PRK", "state:RUS", nil},
+		{"near miss: a dateline of another day than the reference date stays", "2024-06-21",
+			"SEOUL, June 20 \u2014 Kim Jong Un met Vladimir Putin in Pyongyang.",
+			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", []string{"2024-06-20"}},
+	})
+}
