@@ -54,3 +54,26 @@ func TestEmDashDateline(t *testing.T) {
 			RelMetWith, "person:kim-jong-un", "person:vladimir-putin", []string{"2024-06-20"}},
 	})
 }
+
+// TestTimelineEntryPresent: a timeline or digest entry opens with its date and a dash or
+// colon and tells its event in the historical present ("Oct 21 - Seoul summons ...", "- 11
+// September 2024: Zelensky condemns ..."): a present-tense speech act there is the entry's
+// date, not the reference date. A statement in the document's own voice keeps the
+// reference date.
+func TestTimelineEntryPresent(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"month-day entry with a hyphen", "2024-11-05",
+			"Timeline\n\nOct 21 - Japan condemns North Korea over the troop deployment.",
+			RelCondemned, "state:JPN", "state:PRK", []string{"2024-10-21"}},
+		{"bulleted day-month-year entry with a colon", "2024-09-13",
+			"Timeline:\n- 11 September 2024: Ukrainian President Volodymyr Zelensky strongly condemns Iran over the deliveries.",
+			RelCondemned, "person:volodymyr-zelensky", "state:IRN", []string{"2024-09-11"}},
+		{"near miss: the document's own voice is the reference date", "2024-09-13",
+			"The Ministry of Foreign Affairs of Ukraine strongly condemns Iran over the deliveries of 11 September.",
+			RelCondemned, "inst:ukraine-foreign-ministry", "state:IRN", []string{"2024-09-13"}},
+	})
+}
