@@ -77,3 +77,24 @@ func TestTimelineEntryPresent(t *testing.T) {
 			RelCondemned, "inst:ukraine-foreign-ministry", "state:IRN", []string{"2024-09-13"}},
 	})
 }
+
+// TestAgencySlashDateline: a Russian agency's dateline closes with a full stop and the
+// agency's name between slashes ("MOSCOW, June 20. /TASS/."); like the dash forms it is the
+// filing date, so "later that day" counts from the event the lead dates.
+func TestAgencySlashDateline(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"later that day after a slash dateline", "2024-06-20",
+			"PYONGYANG, June 20. /TASS/. Vladimir Putin and Kim Jong Un on Wednesday signed a treaty.\n\nThe Russian foreign minister Sergey Lavrov departed later that day for Hanoi.",
+			RelVisited, "person:sergey-lavrov", "place:hanoi", []string{"2024-06-19"}},
+		{"an act with no date of its own takes none from the dateline", "2024-12-07",
+			"MINSK, December 7. /Correspondent/. Belarus condemned Poland in a statement.",
+			RelCondemned, "state:BLR", "state:POL", nil},
+		{"near miss: a sentence ending in a date is no dateline", "2024-12-07",
+			"Belarus condemned Poland on December 7. Officials said more would follow.",
+			RelCondemned, "state:BLR", "state:POL", []string{"2024-12-07"}},
+	})
+}
