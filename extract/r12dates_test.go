@@ -98,3 +98,23 @@ func TestAgencySlashDateline(t *testing.T) {
 			RelCondemned, "state:BLR", "state:POL", []string{"2024-12-07"}},
 	})
 }
+
+// TestAnticipationCues: "looks forward to" and "stands ready to" anticipate the act after
+// them (SCHEMA.md Modality rule 2: planned, expected or anticipated is speculative); an act
+// stated before the cue in another clause stays a fact.
+func TestAnticipationCues(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"looks forward to visiting",
+			"Foreign Minister Penny Wong said she looks forward to visiting Jakarta next month.",
+			[]string{"VISITED person:penny-wong place:jakarta asserted/speculative"}, nil},
+		{"looked forward to, past tense, travelling",
+			"Anthony Albanese said he looked forward to travelling to Tokyo for the summit.",
+			[]string{"VISITED person:anthony-albanese place:tokyo asserted/speculative"}, nil},
+		{"stands ready to impose sanctions",
+			"The European Union stands ready to impose further sanctions on Belarus.",
+			[]string{"SANCTIONED inst:eu state:BLR asserted/speculative"}, nil},
+		{"near miss: a visit made before the cue's clause is a fact",
+			"Foreign Minister Penny Wong visited Jakarta on Monday, and she looks forward to further talks.",
+			[]string{"VISITED person:penny-wong place:jakarta asserted/fact"}, nil},
+	})
+}
