@@ -979,8 +979,10 @@ func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, a
 			best = i
 		}
 	}
-	if _, ok := all[max(best, 0)].rule.(vagueAdverb); ok && best >= 0 {
-		// "previously sanctioned X in 2023": the clause's date, not the adverb's none.
+	if _, ok := all[max(best, 0)].rule.(vagueAdverb); ok && best >= 0 && all[best].end <= t {
+		// "previously sanctioned X in 2023": the clause's date, not the adverb's none. Only
+		// in the verb group, before the trigger: "met Putin recently, a year after the summit
+		// in June 2023" keeps none.
 		dated := -1
 		for i, d := range all {
 			if usable(d) && d.start >= clauseA && d.end <= clauseB && len(d.values) > 0 && !d.noEvent &&
