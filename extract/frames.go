@@ -2147,6 +2147,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// title before the names it describes; so too before "such as", "like" or
 		// "including" ("EU members such as Sweden and Poland").
 		k := o.te
+		if k+2 < s.b && s.tokens[k].Text == "," && s.tokens[k+1].is("including", "such") {
+			k++ // "all UN member states, including Russia and China"
+		}
 		if k+1 < o.cb && s.tokens[k].is("such") && s.tokens[k+1].is("as") {
 			k += 2
 		} else if k < o.cb && s.tokens[k].is("like", "including") {
@@ -2201,15 +2204,32 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // has the name before its comma as that preposition's object; nil when no such clause holds
 // the trigger at t.
 func (s *sentenceCtx) frontedPrepAntecedent(t int, preps []string, ok func(*mention) bool) *mention {
-	for k := t - 1; k-2 >= s.a && k >= t-10; k-- {
+	reach := t - 10
+	for k := t - 1; k-2 >= s.a && k >= reach; k-- {
 		if s.tokens[k].Text == "," {
-			return nil
+			if !s.listComma(k) {
+				return nil
+			}
+			reach -= 2 // "of which China, Kazakhstan, Kyrgyzstan and Tajikistan are members": a list of names
 		}
 		if s.tokens[k].is("which", "whom") && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
 			return s.nameBeforeComma(k-2, ok) // "the Gulf Cooperation Council (GCC), of which"
 		}
 	}
 	return nil
+}
+
+// listComma: the comma at k separates two names of a list ("China, Kazakhstan and ...").
+func (s *sentenceCtx) listComma(k int) bool {
+	if k+1 >= s.b || s.mentionAt(k+1) == nil {
+		return false
+	}
+	for j := range s.mentions {
+		if s.mentions[j].end == k {
+			return true
+		}
+	}
+	return false
 }
 
 // shortLink: the words from a name's end a to an agent noun at b are a short apposition or

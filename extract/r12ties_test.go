@@ -34,3 +34,44 @@ func TestR12TiesDashNames(t *testing.T) {
 		}
 	}
 }
+
+// TestR12TiesMembership: membership stated by role — a relative clause "of which" over a
+// list of names, a member noun before ", including" / ", such as", a body's countries
+// named after it, member countries, allies within a body. The sentences are our own.
+func TestR12TiesMembership(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"of which a list of five are member states",
+			"The Shanghai Cooperation Organisation, of which China, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan are member states, plays a role.",
+			[]string{"MEMBER_OF state:CHN inst:sco", "MEMBER_OF state:KAZ inst:sco", "MEMBER_OF state:UZB inst:sco"}, nil},
+		{"of which a list of three were founding members, past tense",
+			"The Gulf Cooperation Council, of which Qatar, Oman and Kuwait were founding members, met in Doha.",
+			[]string{"MEMBER_OF state:QAT inst:gcc", "MEMBER_OF state:OMN inst:gcc", "MEMBER_OF state:KWT inst:gcc"}, nil},
+		{"a relative clause with a list but no member noun",
+			"The summit, at which France, Italy and Spain were represented, ended with NATO.",
+			nil, []string{"MEMBER_OF state:FRA inst:nato", "MEMBER_OF state:ESP inst:nato"}},
+		{"member states, including two named",
+			"They urged full implementation by all UN Member States, including Russia and China.",
+			[]string{"MEMBER_OF state:RUS inst:un", "MEMBER_OF state:CHN inst:un"}, nil},
+		{"members, such as, with a comma",
+			"Several EU members, such as Italy and Greece, objected to the plan.",
+			[]string{"MEMBER_OF state:ITA inst:eu", "MEMBER_OF state:GRC inst:eu"}, nil},
+		{"a body's countries named after it",
+			"The EFTA countries Iceland and Norway align themselves with this declaration.",
+			[]string{"MEMBER_OF state:ISL inst:efta", "MEMBER_OF state:NOR inst:efta"}, nil},
+		{"a body's countries, object of a verb",
+			"Moscow threatened the NATO countries Poland and Lithuania on Monday.",
+			[]string{"MEMBER_OF state:POL inst:nato", "MEMBER_OF state:LTU inst:nato"}, nil},
+		{"countries with no body before them are no members",
+			"Russia warned the NATO summit and the Nordic countries Finland and Sweden.",
+			nil, []string{"MEMBER_OF state:FIN inst:nato", "MEMBER_OF state:RUS inst:nato"}},
+		{"member countries of a body",
+			"Kenya and Uganda are member countries of the African Union.",
+			[]string{"MEMBER_OF state:KEN inst:african-union", "MEMBER_OF state:UGA inst:african-union"}, nil},
+		{"allies within a body",
+			"Belarus and Russia, as allies within the CSTO, will ensure their security.",
+			[]string{"MEMBER_OF state:BLR inst:csto", "MEMBER_OF state:RUS inst:csto"}, nil},
+		{"an ally within a body, apposition",
+			"Turkey, an ally within NATO, objected to the plan.",
+			[]string{"MEMBER_OF state:TUR inst:nato"}, nil},
+	})
+}
