@@ -75,3 +75,24 @@ func TestR12TiesMembership(t *testing.T) {
 			[]string{"MEMBER_OF state:TUR inst:nato"}, nil},
 	})
 }
+
+// TestR12TiesTitledConjuncts: a subject of two people each named after a long office whose
+// complement is a state's or body's full name ("Chairman of State Affairs of the Democratic
+// People's Republic of Korea Kim Jong Un"): the earlier person stays in the list. The
+// sentences are our own.
+func TestR12TiesTitledConjuncts(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"two offices of states in full, then signed",
+			"The President of the French Republic Emmanuel Macron and the Prime Minister of the Kingdom of the Netherlands Mark Rutte on Monday signed the Treaty of Aachen.",
+			[]string{"SIGNED person:emmanuel-macron", "SIGNED person:mark-rutte"}, nil},
+		{"a bare name and an office in full, met",
+			"Emmanuel Macron and the Prime Minister of the Kingdom of the Netherlands Mark Rutte met in Paris.",
+			[]string{"MET_WITH person:emmanuel-macron person:mark-rutte"}, nil},
+		{"an office without article, will visit",
+			"Vladimir Putin and Chairman of State Affairs of the Democratic People's Republic of Korea Kim Jong Un will visit Vladivostok next week.",
+			[]string{"VISITED person:vladimir-putin", "VISITED person:kim-jong-un"}, nil},
+		{"a person in another clause before the conjunction is not listed",
+			"Emmanuel Macron met voters in Lyon, and the Prime Minister of the Kingdom of the Netherlands Mark Rutte signed the Treaty of Aachen.",
+			[]string{"SIGNED person:mark-rutte"}, []string{"SIGNED person:emmanuel-macron agr:treaty-of-aachen"}},
+	})
+}

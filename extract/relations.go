@@ -3250,9 +3250,24 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 	for {
 		first := group[0]
 		k := first.start - 1
+		reach := first.start - 8
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-8 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		for k > s.a && k >= reach && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+			if first.info.Type == TypePerson {
+				// "Putin and Chairman of State Affairs of the Democratic People's Republic of
+				// Korea Kim Jong Un": the state or body of the office, one name, inside its title.
+				if n := s.mentionEndingAt(k+1, stateOrBody); n != nil {
+					j := n.start - 1
+					if j > s.a && s.tw(wArticle, j) {
+						j--
+					}
+					if j-1 > s.a && s.tw(wOfficeLink, j) && !s.tw(wConjunction, j) && s.tokens[j-1].isCap() {
+						k, reach = j-1, reach-(k-j+1)
+						continue
+					}
+				}
+			}
 			if s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
 				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() || // "and Mr. Kihara"
 				// "and U.S. Secretary of Defense Lloyd Austin": an office link between
@@ -3294,6 +3309,11 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// stateOrBody: a name of a state or an institution.
+func stateOrBody(m *mention) bool {
+	return m.info.Type == TypeState || m.info.Type == TypeInstitution
 }
 
 // othersTail: the conjunction at k closes a list of names with an unnamed plural of "other"
