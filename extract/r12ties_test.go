@@ -96,3 +96,32 @@ func TestR12TiesTitledConjuncts(t *testing.T) {
 			[]string{"SIGNED person:mark-rutte"}, []string{"SIGNED person:emmanuel-macron agr:treaty-of-aachen"}},
 	})
 }
+
+// TestR12TiesAlliances: alliances named by their members — plural "alliances", hyphen
+// compounds joined by a conjunction, "between" repeated, a compound before modifiers, a name
+// in quotes inside the compound. The sentences are our own.
+func TestR12TiesAlliances(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"two hyphen compounds before plural alliances",
+			"The partnership is anchored in the U.S.-Japan and U.S.-ROK alliances.",
+			[]string{"ALLY_OF state:JPN state:USA", "ALLY_OF state:KOR state:USA"}, nil},
+		{"compounds joined by and, subject position, past tense",
+			"The France-Germany and France-Italy alliances held firm last year.",
+			[]string{"ALLY_OF state:DEU state:FRA", "ALLY_OF state:FRA state:ITA"}, nil},
+		{"between repeated after the conjunction",
+			"It rests on the alliances between the United States and Japan and between the United States and the Philippines.",
+			[]string{"ALLY_OF state:JPN state:USA", "ALLY_OF state:PHL state:USA"}, nil},
+		{"a compound before lower-case modifiers",
+			"Officials praised the Russia-China comprehensive strategic partnership on Tuesday.",
+			[]string{"ALLY_OF state:CHN state:RUS"}, nil},
+		{"a trilateral compound with a name in quotes",
+			"He said the U.S.-Japan-\"ROK\" trilateral military alliance was becoming a nuclear alliance.",
+			[]string{"ALLY_OF state:JPN state:USA", "ALLY_OF state:JPN state:KOR", "ALLY_OF state:KOR state:USA"}, nil},
+		{"a compound before a noun that is no alliance",
+			"The Russia-Ukraine war has strained the alliance.",
+			nil, []string{"ALLY_OF state:RUS state:UKR"}},
+		{"a compound before a capitalised name is no alliance",
+			"The India-Pakistan Kashmir talks mentioned an alliance.",
+			nil, []string{"ALLY_OF state:IND state:PAK"}},
+	})
+}

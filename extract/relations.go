@@ -2838,11 +2838,30 @@ func (s *sentenceCtx) corefSiblings(m *mention, ok func(*mention) bool) []*menti
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",
 // "X met Y and Z", "X, an ally of Y and Z", "X has been Y's partner", "X and Y discussed".
 func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meeting bool) []argPair {
-	if compound := s.hyphenCompound(t, ok); len(compound) >= 2 {
-		return allPairs(compound) // "Iran-Russia-D.P.R.K. Axis"
+	if compound := s.compoundBefore(t, ok); len(compound) >= 2 {
+		pairs := allPairs(compound) // "Iran-Russia-D.P.R.K. Axis"
+		// "the U.S.-Japan and U.S.-ROK alliances": compounds joined by a conjunction.
+		for k := compound[0].start - 1; k > s.a && s.tw(wConjunction, k); {
+			more := s.hyphenCompound(k, ok)
+			if len(more) < 2 {
+				break
+			}
+			pairs = append(pairs, allPairs(more)...)
+			k = more[0].start - 1
+		}
+		return pairs
 	}
 	if te < cb && s.tw(wBetween, te) || te+1 < cb && s.tw(wBetween, te+1) {
-		return allPairs(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
+		g := s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok)
+		pairs := allPairs(g)
+		// "the alliances between the United States and Japan and between the United States
+		// and the Philippines": "between" repeated after the conjunction, another pair.
+		for len(g) > 0 && g[len(g)-1].end+1 < cb && s.tw(wConjunction, g[len(g)-1].end) && s.tw(wBetween, g[len(g)-1].end+1) {
+			k := g[len(g)-1].end + 1
+			g = s.group(s.firstRight(k+1, min(cb, k+4), ok, nil), ok)
+			pairs = append(pairs, allPairs(g)...)
+		}
+		return pairs
 	}
 	if pair := s.regardedAs(t, ca, ok); pair != nil {
 		return []argPair{*pair}
@@ -3014,15 +3033,26 @@ func allPairs(group []*mention) []argPair {
 	return pairs
 }
 
-// hyphenCompound is the run of names joined by hyphens that ends right before t.
+// hyphenCompound is the run of names joined by hyphens that ends right before t (a name in
+// quotes too: 'U.S.-Japan-"ROK"').
 func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
+	if t-1 > s.a && isQuote(s.tokens[t-1].Text) && !s.tokens[t-1].SpaceBefore {
+		t--
+	}
 	m := s.mentionEndingAt(t, ok)
 	if m == nil || t == s.a {
 		return nil
 	}
 	compound := []*mention{m}
-	for start := m.start; start > s.a && s.tokens[start-1].Text == "-" && !s.tokens[start-1].SpaceBefore; {
-		prev := s.mentionEndingAt(start-1, ok)
+	for start := m.start; start > s.a; {
+		h := start - 1
+		if h-1 > s.a && isQuote(s.tokens[h].Text) && s.tokens[h-1].Text == "-" {
+			h--
+		}
+		if s.tokens[h].Text != "-" || s.tokens[h].SpaceBefore {
+			break
+		}
+		prev := s.mentionEndingAt(h, ok)
 		if prev == nil {
 			break
 		}
@@ -3030,6 +3060,24 @@ func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
 		start = prev.start
 	}
 	return compound
+}
+
+// compoundBefore: the hyphen compound of names before the pair noun at t, right before it
+// or before up to three lower-case modifiers ("the Russia-China strategic partnership",
+// "the U.S.-Japan-ROK trilateral military alliance").
+func (s *sentenceCtx) compoundBefore(t int, ok func(*mention) bool) []*mention {
+	for k := t; k > s.a && k >= t-3; k-- {
+		if c := s.hyphenCompound(k, ok); len(c) >= 2 || k < t && c != nil {
+			return c
+		}
+		j := k - 1
+		tk := s.tokens[j]
+		if !tk.isWord() || tk.isCap() || s.trigMark[j-s.a] || s.mentionAt(j) != nil ||
+			s.tw(wConjunction, j) || s.tw(wArticle, j) || s.tw(wPreposition, j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // pairSubjects: the subject side of a symmetric verb or noun — a pronoun's antecedent ("where
