@@ -2619,6 +2619,13 @@ func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
+	if te := s.afterParenthetical(o.te, o.cb); te > o.te {
+		// "the signing, on 16 September 2023, of the Charter by Mali": the noun's complements
+		// follow the parenthetical, as a verb's object does.
+		skipped := *o
+		skipped.te = te
+		o = &skipped
+	}
 	if v := s.elicitedBy(o.t, o.ca); v >= 0 {
 		return s.elicitedArgs(x, o, v)
 	}

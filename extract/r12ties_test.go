@@ -125,3 +125,20 @@ func TestR12TiesAlliances(t *testing.T) {
 			nil, []string{"ALLY_OF state:IND state:PAK"}},
 	})
 }
+
+// TestR12TiesNounAside: an event noun whose complements follow a parenthetical set off by
+// commas ("the signing, on 16 September, of the Charter by A, B and C"). The sentences are
+// our own.
+func TestR12TiesNounAside(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"signing, a date aside, of an agreement by three states",
+			"The Council takes note of the signing, on 16 September 2023, of the Liptako-Gourma Charter by Mali, Burkina Faso and Niger.",
+			[]string{"SIGNED state:MLI agr:liptako-gourma-charter", "SIGNED state:BFA agr:liptako-gourma-charter", "SIGNED state:NER agr:liptako-gourma-charter"}, nil},
+		{"a visit, a month aside, of a person to a state",
+			"They recalled the visit, in March, of Emmanuel Macron to Beijing.",
+			[]string{"VISITED person:emmanuel-macron state:CHN"}, nil},
+		{"an aside holding a name is no parenthetical",
+			"They recalled the visit, with Germany, of Emmanuel Macron to Beijing.",
+			nil, []string{"VISITED state:DEU state:CHN"}},
+	})
+}
