@@ -142,3 +142,20 @@ func TestR12TiesNounAside(t *testing.T) {
 			nil, []string{"VISITED state:DEU state:CHN"}},
 	})
 }
+
+// TestR12TiesPostAtBody: a state's title whose post is at a body ("Russian Permanent
+// Representative to the UN Vassily Nebenzia"): the person is the state's official. The
+// sentences are our own.
+func TestR12TiesPostAtBody(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"demonym, permanent representative to the UN",
+			"Later, Russian Permanent Representative to the United Nations Vassily Nebenzia said the vote was unfair.",
+			[]string{"OFFICIAL_OF person:vassily-nebenzia state:RUS"}, []string{"OFFICIAL_OF person:vassily-nebenzia inst:un"}},
+		{"lower-case envoy to the UN",
+			"South Korean envoy to the UN Hwang Joon-kook said on Friday that the panel was needed.",
+			[]string{"OFFICIAL_OF person:hwang-joon-kook state:KOR"}, nil},
+		{"a letter to the UN is no post",
+			"A letter to the UN Vassily Nebenzia wrote was read out.",
+			nil, []string{"OFFICIAL_OF person:vassily-nebenzia inst:un"}},
+	})
+}
