@@ -1683,12 +1683,42 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	case s.tokens[ca].is("that", "which"):
 		m := s.mentionEndingAt(ca, ok)
 		if m == nil {
-			return nil
+			return s.actAppositionDoer(ca, ok)
 		}
 		for k := max(s.a, m.start-4); k < m.start; k++ {
 			if s.tw(wSpeech, k) || s.tw(wReportVerb, k) {
 				return nil
 			}
+		}
+		return m
+	}
+	return nil
+}
+
+// actAppositionDoer: the relative pronoun at ca follows an act noun in apposition to the
+// clause before its comma ("Russia has stationed nuclear weapons in Belarus, a step which
+// Lithuania and Poland have denounced"; words.tsv act-event): the act is that clause's, and
+// its doer, the clause's first name outside a prepositional phrase, is the antecedent.
+func (s *sentenceCtx) actAppositionDoer(ca int, ok func(*mention) bool) *mention {
+	k := ca - 1
+	if k-2 < s.a || !s.tw(wActEvent, k) {
+		return nil
+	}
+	k--
+	if s.tw(wArticle, k) {
+		k--
+	}
+	if k <= s.a || s.tokens[k].Text != "," {
+		return nil
+	}
+	pa, _ := s.clauseOf(k - 1)
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.start < pa || m.end > k {
+			continue
+		}
+		if !ok(m) || s.inPP(m) || s.modifier(m) || m.possessive {
+			return nil // the clause opens with a name of another kind, or none is its subject
 		}
 		return m
 	}
@@ -1948,6 +1978,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		// the main clause's.
 		_, cb := s.clauseOf(s.opening + 1)
 		return s.clauseSubject(s.opening+1, cb, ok)
+	}
+	if m := s.operativeSubject(t, ok); m != nil {
+		return m // "2. Strongly condemns ...", "Expresses concern ..., and condemns" (operative.go)
 	}
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
@@ -2747,6 +2780,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
+	}
+	if src == nil && (!possessed || o.t > s.a && s.tw(wPossessive, o.t-1)) {
+		src = s.operativeSubject(o.t, o.srcOK) // "5. Reiterates its full support to ..." (operative.go)
 	}
 	if src == nil && spec.has(flagAgentAfter) {
 		src = s.firstRight(o.te, o.cb, o.srcOK, nil)

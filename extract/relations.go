@@ -53,6 +53,9 @@ type sentenceCtx struct {
 	// roles are the role nouns of titles.txt ("leader", "foreign minister"), or nil: a list
 	// member's lower-case office before its name ("Putin and North Korean leader Kim").
 	roles *phraseSet
+	// operative is, in an operative paragraph of a communiqué or resolution ("Strongly
+	// condemns ..."), the body that adopts it (operative.go); nil elsewhere.
+	operative *mention
 }
 
 // sentenceScratch holds a sentence's context and the per-token arrays of its rules. One
@@ -142,6 +145,9 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
 		case s.tw(wClause, i) && i > span[0] && tokens[i-1].Text == ",",
+			// ", a step which Lithuania denounced": a relative on an act noun in apposition
+			// (actAppositionDoer)
+			s.tw(wClause, i) && i-2 > span[0] && s.tw(wActEvent, i-1) && (tokens[i-2].Text == "," || s.tw(wArticle, i-2) && i-3 > span[0] && tokens[i-3].Text == ","),
 			s.tw(wSubordinator, i) && i > span[0],
 			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !s.tw(wReportVerb, i-1):
 			s.clauses = append(s.clauses, i)
@@ -2103,8 +2109,12 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 		// "Hegseth visited Japan and the Philippines and reaffirmed support for Taiwan": the
 		// names before "and" + a verb are the first verb's objects; the clause's first name
 		// is the subject of both verbs.
+		// So are names in a prepositional phrase of that object ("condemned Russia's war of
+		// aggression against Ukraine and reaffirmed their support for Ukraine"), but not the
+		// agents of a participle ("welcomed the agreement signed by Kyrgyzstan and Tajikistan
+		// and voiced ...", whose own "its" may stand for one of them).
 		if list := s.leftGroup(m, ok); len(list) > 0 && list[0].start > ca && s.tokens[list[0].start-1].isWord() &&
-			!s.tokens[list[0].start-1].isCap() && strings.HasSuffix(s.tokens[list[0].start-1].Lower, "ed") {
+			!s.tokens[list[0].start-1].isCap() && (strings.HasSuffix(s.tokens[list[0].start-1].Lower, "ed") || s.tw(wPreposition, list[0].start-1) && !s.tokens[list[0].start-1].is("by") && s.pastVerbBefore(ca, list[0].start-1)) {
 			for j := range s.mentions {
 				if first := &s.mentions[j]; first.start >= ca && first.end < list[0].start && ok(first) && !first.possessive && !s.modifier(first) {
 					return first
@@ -2124,6 +2134,17 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 		}
 	}
 	return nil
+}
+
+// pastVerbBefore: a lower-case word in -ed, no name, stands in [ca, k): the verb whose object
+// phrase runs on to k.
+func (s *sentenceCtx) pastVerbBefore(ca, k int) bool {
+	for j := ca; j < k; j++ {
+		if tk := s.tokens[j]; tk.isWord() && !tk.isCap() && strings.HasSuffix(tk.Lower, "ed") && s.mentionAt(j) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // inApposition: m sits in ", a NATO member," between the subject and the trigger at t.
@@ -2624,14 +2645,17 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	return s.withCoSpan(s.list(m, ok), ok)
 }
 
-// bareAnd: names of different kinds joined by "and"/"or" right before the later one, with no
-// comma, are one list ("visited Odesa and Poland", "sanctions on Rostec and Iran"); with a
+// bareAnd: names of different kinds joined by "and"/"or" right before the later one (or
+// before its article: "the WPK and the DPRK"), with no comma, are one list ("visited Odesa and Poland", "sanctions on Rostec and Iran"); with a
 // comma they are not ("Kharkiv, Ukraine": the place's country; "a visit to Pyongyang, and
 // North Korea is believed": another clause).
 func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
 	plain := func(x *mention) bool { return !x.demonym && !x.possessive && !x.coref }
 	if n.end < s.b && (s.tw(wAux, n.end) || s.trigMark[n.end-s.a]) {
 		return false // "... to Santiago and Chile has kept ships": the subject of another clause
+	}
+	if k-2 > s.a && s.tw(wArticle, k-1) {
+		k-- // "the support of the WPK and the DPRK Government for": an article after "and"
 	}
 	return plain(m) && plain(n) && k-1 > s.a && s.tw(wConjunction, k-1) && s.tokens[k-2].Text != ","
 }
@@ -2720,8 +2744,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			if sawConj && !conj && tk.Text != "," && !tk.isCap() {
 				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
 				// an article, or a lower-case name of the same kind, after the conjunction.
-				if n := s.mentionAt(k); n != nil && ok(n) && n.info.Type == m.info.Type && !n.demonym &&
-					!(n.end < s.b && s.trigMark[n.end-s.a]) { // not "drone" in "drone strikes"
+				if n := s.mentionAt(k); n != nil && ok(n) && (n.info.Type == m.info.Type || s.bareAnd(m, n, k)) && !n.demonym &&
+					!(n.end < s.b && s.trigMark[n.end-s.a]) { // not "drone" in "drone strikes"; "Hungary and the European Union"
 					next = n
 					break
 				}
