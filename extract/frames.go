@@ -2186,6 +2186,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// title before the names it describes; so too before a words.tsv example-intro
 		// phrase or inclusion word ("EU members such as Sweden and Poland").
 		k := o.te
+		if k+2 < o.cb && s.tokens[k].Text == "," && (s.tw(wInclusion, k+1) || s.w.exampleIntro.matchAt(s.tokens[:o.cb], k+1) > 0) {
+			k++ // "all UN member states, including Russia and China"
+		}
 		if n := s.w.exampleIntro.matchAt(s.tokens[:o.cb], k); n > 0 {
 			k += n
 		} else if k < o.cb && s.tw(wInclusion, k) {
@@ -2240,15 +2243,32 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // has the name before its comma as that preposition's object; nil when no such clause holds
 // the trigger at t.
 func (s *sentenceCtx) frontedPrepAntecedent(t int, preps []string, ok func(*mention) bool) *mention {
-	for k := t - 1; k-2 >= s.a && k >= t-10; k-- {
+	reach := t - 10
+	for k := t - 1; k-2 >= s.a && k >= reach; k-- {
 		if s.tokens[k].Text == "," {
-			return nil
+			if !s.listComma(k) {
+				return nil
+			}
+			reach -= 2 // "of which China, Kazakhstan, Kyrgyzstan and Tajikistan are members": a list of names
 		}
 		if s.tokens[k].is("which", "whom") && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
 			return s.nameBeforeComma(k-2, ok) // "the Gulf Cooperation Council (GCC), of which"
 		}
 	}
 	return nil
+}
+
+// listComma: the comma at k separates two names of a list ("China, Kazakhstan and ...").
+func (s *sentenceCtx) listComma(k int) bool {
+	if k+1 >= s.b || s.mentionAt(k+1) == nil {
+		return false
+	}
+	for j := range s.mentions {
+		if s.mentions[j].end == k {
+			return true
+		}
+	}
+	return false
 }
 
 // shortLink: the words from a name's end a to an agent noun at b are a short apposition or
@@ -2638,6 +2658,13 @@ func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
+	if te := s.afterParenthetical(o.te, o.cb); te > o.te {
+		// "the signing, on 16 September 2023, of the Charter by Mali": the noun's complements
+		// follow the parenthetical, as a verb's object does.
+		skipped := *o
+		skipped.te = te
+		o = &skipped
+	}
 	if v := s.elicitedBy(o.t, o.ca); v >= 0 {
 		return s.elicitedArgs(x, o, v)
 	}

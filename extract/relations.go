@@ -2863,11 +2863,30 @@ func (s *sentenceCtx) corefSiblings(m *mention, ok func(*mention) bool) []*menti
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",
 // "X met Y and Z", "X, an ally of Y and Z", "X has been Y's partner", "X and Y discussed".
 func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meeting bool) []argPair {
-	if compound := s.hyphenCompound(t, ok); len(compound) >= 2 {
-		return allPairs(compound) // "Iran-Russia-D.P.R.K. Axis"
+	if compound := s.compoundBefore(t, ok); len(compound) >= 2 {
+		pairs := allPairs(compound) // "Iran-Russia-D.P.R.K. Axis"
+		// "the U.S.-Japan and U.S.-ROK alliances": compounds joined by a conjunction.
+		for k := compound[0].start - 1; k > s.a && s.tw(wConjunction, k); {
+			more := s.hyphenCompound(k, ok)
+			if len(more) < 2 {
+				break
+			}
+			pairs = append(pairs, allPairs(more)...)
+			k = more[0].start - 1
+		}
+		return pairs
 	}
 	if te < cb && s.tw(wBetween, te) || te+1 < cb && s.tw(wBetween, te+1) {
-		return allPairs(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
+		g := s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok)
+		pairs := allPairs(g)
+		// "the alliances between the United States and Japan and between the United States
+		// and the Philippines": "between" repeated after the conjunction, another pair.
+		for len(g) > 0 && g[len(g)-1].end+1 < cb && s.tw(wConjunction, g[len(g)-1].end) && s.tw(wBetween, g[len(g)-1].end+1) {
+			k := g[len(g)-1].end + 1
+			g = s.group(s.firstRight(k+1, min(cb, k+4), ok, nil), ok)
+			pairs = append(pairs, allPairs(g)...)
+		}
+		return pairs
 	}
 	if pair := s.regardedAs(t, ca, ok); pair != nil {
 		return []argPair{*pair}
@@ -3043,15 +3062,26 @@ func allPairs(group []*mention) []argPair {
 	return pairs
 }
 
-// hyphenCompound is the run of names joined by hyphens that ends right before t.
+// hyphenCompound is the run of names joined by hyphens that ends right before t (a name in
+// quotes too: 'U.S.-Japan-"ROK"').
 func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
+	if t-1 > s.a && isQuote(s.tokens[t-1].Text) && !s.tokens[t-1].SpaceBefore {
+		t--
+	}
 	m := s.mentionEndingAt(t, ok)
 	if m == nil || t == s.a {
 		return nil
 	}
 	compound := []*mention{m}
-	for start := m.start; start > s.a && s.tokens[start-1].Text == "-" && !s.tokens[start-1].SpaceBefore; {
-		prev := s.mentionEndingAt(start-1, ok)
+	for start := m.start; start > s.a; {
+		h := start - 1
+		if h-1 > s.a && isQuote(s.tokens[h].Text) && s.tokens[h-1].Text == "-" {
+			h--
+		}
+		if s.tokens[h].Text != "-" || s.tokens[h].SpaceBefore {
+			break
+		}
+		prev := s.mentionEndingAt(h, ok)
 		if prev == nil {
 			break
 		}
@@ -3059,6 +3089,24 @@ func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
 		start = prev.start
 	}
 	return compound
+}
+
+// compoundBefore: the hyphen compound of names before the pair noun at t, right before it
+// or before up to three lower-case modifiers ("the Russia-China strategic partnership",
+// "the U.S.-Japan-ROK trilateral military alliance").
+func (s *sentenceCtx) compoundBefore(t int, ok func(*mention) bool) []*mention {
+	for k := t; k > s.a && k >= t-3; k-- {
+		if c := s.hyphenCompound(k, ok); len(c) >= 2 || k < t && c != nil {
+			return c
+		}
+		j := k - 1
+		tk := s.tokens[j]
+		if !tk.isWord() || tk.isCap() || s.trigMark[j-s.a] || s.mentionAt(j) != nil ||
+			s.tw(wConjunction, j) || s.tw(wArticle, j) || s.tw(wPreposition, j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // pairSubjects: the subject side of a symmetric verb or noun — a pronoun's antecedent ("where
@@ -3279,9 +3327,24 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 	for {
 		first := group[0]
 		k := first.start - 1
+		reach := first.start - 8
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-8 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		for k > s.a && k >= reach && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+			if first.info.Type == TypePerson {
+				// "Putin and Chairman of State Affairs of the Democratic People's Republic of
+				// Korea Kim Jong Un": the state or body of the office, one name, inside its title.
+				if n := s.mentionEndingAt(k+1, stateOrBody); n != nil {
+					j := n.start - 1
+					if j > s.a && s.tw(wArticle, j) {
+						j--
+					}
+					if j-1 > s.a && s.tw(wOfficeLink, j) && !s.tw(wConjunction, j) && s.tokens[j-1].isCap() {
+						k, reach = j-1, reach-(k-j+1)
+						continue
+					}
+				}
+			}
 			if s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
 				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() || // "and Mr. Kihara"
 				// "and U.S. Secretary of Defense Lloyd Austin": an office link between
@@ -3323,6 +3386,11 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// stateOrBody: a name of a state or an institution.
+func stateOrBody(m *mention) bool {
+	return m.info.Type == TypeState || m.info.Type == TypeInstitution
 }
 
 // othersTail: the conjunction at k closes a list of names with an unnamed plural of "other"
