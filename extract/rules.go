@@ -123,7 +123,7 @@ type lexicon struct {
 	// target stands for ("vetoed a draft resolution": the Security Council).
 	draftBodies map[string]string
 	// triggers by first token; several relations may share a phrase ("deployment").
-	triggers map[string][]triggerPhrase
+	triggers map[string]*wordTriggers
 	words    *words       // English function words the frames read
 	names    *nameRules   // identity keys of names (identity.go)
 	shapes   nameLexicon  // the recogniser for names the gazetteer lacks (names.go)
@@ -136,8 +136,54 @@ type triggerPhrase struct {
 	trigger
 }
 
+// wordTriggers are the trigger phrases starting with one word. triggers.tsv's alternation
+// groups expand to hundreds of phrases for some words (243 start with "speaking", in 15
+// second words), so a token is matched only against the phrases whose second word follows it.
+type wordTriggers struct {
+	// all holds the one-word phrases first, in triggers.tsv order (the rule naming an earlier
+	// event takes the first that fits), then the longer ones grouped by their second word,
+	// each group in triggers.tsv order (the longest phrases that match are all one group's,
+	// returned in order). The other rules reading all only ask whether some phrase fits.
+	all  []triggerPhrase
+	one  int            // all[:one] are the one-word phrases
+	next []triggerGroup // the longer phrases, per second word
+}
+
+// triggerGroup is a run of wordTriggers.all whose phrases share their second word.
+type triggerGroup struct {
+	second  string
+	phrases []triggerPhrase
+}
+
+// indexTriggers orders the phrases starting with one word (in triggers.tsv order) into a
+// wordTriggers. The list is copied to its exact length: it lives as long as the extractor, and
+// under GOGC=400 every byte of live heap is about five of peak heap.
+func indexTriggers(tps []triggerPhrase) *wordTriggers {
+	wt := &wordTriggers{all: make([]triggerPhrase, 0, len(tps))}
+	for _, tp := range tps {
+		if len(tp.keys) == 1 {
+			wt.all = append(wt.all, tp)
+		}
+	}
+	wt.one = len(wt.all)
+	for k := range tps {
+		keys := tps[k].keys
+		if len(keys) == 1 || slices.ContainsFunc(wt.next, func(g triggerGroup) bool { return g.second == keys[1] }) {
+			continue
+		}
+		from := len(wt.all)
+		for j := k; j < len(tps); j++ {
+			if len(tps[j].keys) > 1 && tps[j].keys[1] == keys[1] {
+				wt.all = append(wt.all, tps[j])
+			}
+		}
+		wt.next = append(wt.next, triggerGroup{second: keys[1], phrases: wt.all[from:len(wt.all):len(wt.all)]})
+	}
+	return wt
+}
+
 func compileLexicon(rules ruleSet) (*lexicon, error) {
-	lx := &lexicon{gaz: newGazetteer(), triggers: map[string][]triggerPhrase{}, names: newNameRules()}
+	lx := &lexicon{gaz: newGazetteer(), triggers: map[string]*wordTriggers{}, names: newNameRules()}
 	for _, row := range rules["names"] {
 		if err := lx.names.addRow(row); err != nil {
 			return nil, fmt.Errorf("%s: %w", row.where, err)
@@ -231,6 +277,10 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		}
 	}
 	names := map[string]string{} // rule names made so far (ruleName), to share one string each
+	byFirst := map[string][]triggerPhrase{}
+	// The alternation groups expand to thousands of phrases of a few hundred words: each word
+	// is one string, however many phrases spell it.
+	interned := map[string]string{}
 	for _, row := range rules["triggers"] {
 		rel := row.field(0)
 		if !validRelationType(rel) {
@@ -257,7 +307,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			toks := tokenize(strings.ToLower(p))
 			keys := make([]string, len(toks))
 			for i, t := range toks {
-				keys[i] = t.Lower
+				var ok bool
+				if keys[i], ok = interned[t.Lower]; !ok {
+					keys[i] = strings.Clone(t.Lower) // not a slice holding the whole phrase alive
+					interned[keys[i]] = keys[i]
+				}
 			}
 			if len(keys) == 0 {
 				continue
@@ -268,16 +322,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			} else {
 				names[name] = name
 			}
-			lx.triggers[keys[0]] = append(lx.triggers[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec, name}})
+			byFirst[keys[0]] = append(byFirst[keys[0]], triggerPhrase{keys, trigger{rel, frame, len(keys), spec, name}})
 		}
 	}
-	// The lists grew by append, up to twice their length; they live as long as the extractor,
-	// and under GOGC=400 every byte of live heap is about five of peak heap, so each is
-	// copied to its exact length (the order, which the rules read, is kept).
-	for w, tps := range lx.triggers {
-		exact := make([]triggerPhrase, len(tps))
-		copy(exact, tps)
-		lx.triggers[w] = exact
+	for w, tps := range byFirst {
+		lx.triggers[w] = indexTriggers(tps)
 	}
 	for _, info := range lx.gaz.entities {
 		info.key = lx.names.key(info.Type, info.Name)
@@ -447,28 +496,49 @@ func (lx *lexicon) triggerAt(tokens []Token, i int) []trigger {
 	return lx.appendTriggersAt(nil, tokens, i)
 }
 
-// appendTriggersAt appends the triggers of triggerAt to dst.
+// appendTriggersAt appends the triggers of triggerAt to dst. The longest phrases that match
+// all have the next token as their second word, or, when none of those match, are the one-word
+// phrases: so only the group of the next token's word is tried.
 func (lx *lexicon) appendTriggersAt(dst []trigger, tokens []Token, i int) []trigger {
-	found := dst
-	best := 0
-	for _, tp := range lx.triggersOf(&tokens[i]) {
-		if i+len(tp.keys) > len(tokens) || len(tp.keys) < best {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(tp.keys); k++ {
-			if tokens[i+k].Lower != tp.keys[k] {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		if len(tp.keys) > best {
-			found, best = found[:len(dst)], len(tp.keys)
-		}
-		found = append(found, tp.trigger)
+	wt := lx.triggersAt(&tokens[i])
+	if wt == nil {
+		return dst
 	}
-	return found
+	if i+1 < len(tokens) {
+		next := tokens[i+1].Lower
+		for _, g := range wt.next {
+			if g.second != next {
+				continue
+			}
+			found, best := dst, 0
+			for k := range g.phrases {
+				tp := &g.phrases[k]
+				if i+len(tp.keys) > len(tokens) || len(tp.keys) < best || !keysAfterSecond(tokens, i, tp.keys) {
+					continue
+				}
+				if len(tp.keys) > best {
+					found, best = found[:len(dst)], len(tp.keys)
+				}
+				found = append(found, tp.trigger)
+			}
+			if best > 0 {
+				return found
+			}
+			break
+		}
+	}
+	for k := range wt.all[:wt.one] {
+		dst = append(dst, wt.all[k].trigger)
+	}
+	return dst
+}
+
+// keysAfterSecond: the keys of a phrase from its third on are the words of tokens from i+2.
+func keysAfterSecond(tokens []Token, i int, keys []string) bool {
+	for k := 2; k < len(keys); k++ {
+		if tokens[i+k].Lower != keys[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -10,13 +10,13 @@ import (
 // each token up once (lexicon.lookUp); the rules then read the token's wordInfo instead of
 // looking the word up again in one map per rule.
 type wordInfo struct {
-	classes  clsSet          // word classes of words.tsv, one bit per wordClass
-	starts   uint64          // the registered phrase sets with a phrase starting with the word
-	phrases  []setPhrases    // those phrases, per set with a bit in starts or dates
-	triggers []triggerPhrase // trigger phrases starting with the word
-	cue      uint8           // the recognisers the word may start (tokenFlags)
-	gaz      *trieNode       // the gazetteer's trie below the word, when a name starts with it
-	dates    uint64          // what the date rules may read the word as (dateMonth, ...)
+	classes  clsSet        // word classes of words.tsv, one bit per wordClass
+	starts   uint64        // the registered phrase sets with a phrase starting with the word
+	phrases  []setPhrases  // those phrases, per set with a bit in starts or dates
+	triggers *wordTriggers // trigger phrases starting with the word
+	cue      uint8         // the recognisers the word may start (tokenFlags)
+	gaz      *trieNode     // the gazetteer's trie below the word, when a name starts with it
+	dates    uint64        // what the date rules may read the word as (dateMonth, ...)
 	// agreementHead: the word, capitalised, is an agreement head of shapes.tsv ("treaty" for
 	// "Treaty"), read for lower-case heads ("the Minsk treaty") without making the
 	// capitalised string and looking it up (isLowerAgreementHead).
@@ -199,8 +199,8 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 			v.info(w).agreementHead = true
 		}
 	}
-	for w, tps := range lx.triggers {
-		v.info(w).triggers = tps
+	for w, wt := range lx.triggers {
+		v.info(w).triggers = wt
 	}
 	for w, f := range lx.shapes.cueFlags {
 		v.info(w).cue = f
@@ -275,6 +275,14 @@ func capitalised(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 // triggersOf returns the trigger phrases starting with token t's word.
 func (lx *lexicon) triggersOf(t *Token) []triggerPhrase {
+	if wt := lx.triggersAt(t); wt != nil {
+		return wt.all
+	}
+	return nil
+}
+
+// triggersAt returns the trigger phrases starting with token t's word, indexed, or nil.
+func (lx *lexicon) triggersAt(t *Token) *wordTriggers {
 	if t.word != nil {
 		return t.word.triggers
 	}

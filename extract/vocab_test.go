@@ -107,3 +107,57 @@ func TestVocabAgreesWithMaps(t *testing.T) {
 		}
 	}
 }
+
+// TestTriggerIndexAgreesWithScan: the triggers found through a word's index by second word
+// (appendTriggersAt) are those of trying every phrase that starts with the word, longest
+// phrases only, in order, over the seeds and the development corpus.
+func TestTriggerIndexAgreesWithScan(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	corpus, _ := filepath.Glob("../testdata/corpus/*.txt")
+	paths = append(paths, corpus...)
+	if len(paths) < 10 {
+		t.Fatalf("only %d documents found", len(paths))
+	}
+	matched := 0
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tokens := tokenize(string(b))
+		x.lex.lookUp(tokens)
+		for i := range tokens {
+			var want []trigger
+			best := 0
+			for _, tp := range x.lex.triggersOf(&tokens[i]) {
+				if i+len(tp.keys) > len(tokens) || len(tp.keys) < best {
+					continue
+				}
+				ok := true
+				for k := 1; k < len(tp.keys); k++ {
+					ok = ok && tokens[i+k].Lower == tp.keys[k]
+				}
+				if !ok {
+					continue
+				}
+				if len(tp.keys) > best {
+					want, best = want[:0], len(tp.keys)
+				}
+				want = append(want, tp.trigger)
+			}
+			if got := x.lex.triggerAt(tokens, i); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: %s: triggers %v, want %v", filepath.Base(path), tokens[i].Text, got, want)
+			}
+			if best > 1 {
+				matched++
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d phrases of several words matched: the test reads too little", matched)
+	}
+}
