@@ -571,7 +571,7 @@ func (s *sentenceCtx) performative(sp trigSpan) bool {
 	if k >= s.a && (s.tw(wAux, k) || s.tw(wNonPerformative, k)) {
 		return false // "will condemn", "refused to condemn", "does not condemn"
 	}
-	return strings.HasSuffix(s.tokens[v].Lower, "s") || k >= s.a && s.tokens[k].is("we", "i")
+	return strings.HasSuffix(s.tokens[v].Lower, "s") || k >= s.a && s.tw(wFirstPerson, k) // "We condemn"
 }
 
 // performativeVerb: the performative word at the trigger t, or the one governing a noun

@@ -29,7 +29,7 @@ func testDateLexicon(t *testing.T) *dateLexicon {
 // expressions of its last sentence give (nothing for a bound such as "by March").
 func lastSentenceDates(lx *dateLexicon, text, ref string) []string {
 	tokens := tokenize(text)
-	spans := splitSentences(tokens)
+	spans := splitSentences(tokens, lx.words)
 	all, _ := lx.documentDates(tokens, spans, ref, -1)
 	var out []string
 	for _, d := range all[len(all)-1] {
@@ -396,7 +396,7 @@ func TestSentenceAfterSymbols(t *testing.T) {
 		}
 	}
 	for _, text := range []string{"Kim met Putin. Лавров посетил Пхеньян.", "Kim met Putin. 金正恩会见了普京。", "Kim met Putin. زار لافروف بيونغ يانغ."} {
-		if n := len(splitSentences(tokenize(text))); n != 2 {
+		if n := len(splitSentences(tokenize(text), x.lex.words)); n != 2 {
 			t.Errorf("%q: %d sentences, want 2", text, n)
 		}
 	}
@@ -670,7 +670,7 @@ func TestReferenceDate(t *testing.T) {
 	}
 	for _, c := range cases {
 		tokens := tokenize(c.text)
-		_, ref := lx.documentDates(tokens, splitSentences(tokens), c.published, -1)
+		_, ref := lx.documentDates(tokens, splitSentences(tokens, lx.words), c.published, -1)
 		if ref != c.want {
 			t.Errorf("%s: reference date %q, want %q", c.name, ref, c.want)
 		}

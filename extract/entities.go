@@ -140,6 +140,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			if f == 0 || !tokens[j].isCap() || j+f >= span[1] || !tokens[j+f].is("of") {
 				continue
 			}
+			if j > span[0] && capWordAt(tokens, j-1, lx) {
+				continue // "the Grand National Assembly of Türkiye": the formal name is inside a longer one
+			}
 			at := j + f + 1
 			if at < span[1] && tokens[at].is("the") {
 				at++
@@ -850,6 +853,9 @@ func prevListPlace(tokens []Token, span [2]int, i int, lx *lexicon) int {
 	}
 	if !conj {
 		_, n := lx.gaz.match(tokens[:span[1]], i)
+		if n == 0 {
+			n = unknownNameEnd(tokens, span, i, lx) - i
+		}
 		if n == 0 || i+n >= span[1] || !tokens[i+n].is(",", "and", "or") {
 			return -1
 		}
@@ -862,7 +868,29 @@ func prevListPlace(tokens []Token, span [2]int, i int, lx *lexicon) int {
 			return j
 		}
 	}
+	// "in Subic Bay, Clark, Manila and Batangas": the item before is a name the gazetteer
+	// lacks; the list's reading goes back through it to the item or the cue before.
+	j := k
+	for j >= span[0] && j > k-3 && lx.shapes.isNameWord(&tokens[j]) && !isAllCaps(tokens[j].Text) {
+		j--
+	}
+	if j++; j <= k && j > span[0] && unknownNameEnd(tokens, span, j, lx) == k+1 {
+		return j
+	}
 	return -1
+}
+
+// unknownNameEnd is the end of a run of up to three capitalised name words at i that the
+// gazetteer knows no part of, or i.
+func unknownNameEnd(tokens []Token, span [2]int, i int, lx *lexicon) int {
+	j := i
+	for j < span[1] && j-i < 3 && lx.shapes.isNameWord(&tokens[j]) && !isAllCaps(tokens[j].Text) {
+		if e, _ := lx.gaz.match(tokens[:span[1]], j); e != nil {
+			return i
+		}
+		j++
+	}
+	return j
 }
 
 // bodyWithoutState returns the part [a, b) of an institution's name at [start, end) that

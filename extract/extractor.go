@@ -80,7 +80,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		x.buffers.Put(bufs)
 	}()
 	x.lex.lookUp(tokens)
-	spans := splitSentences(tokens)
+	spans := splitSentences(tokens, x.lex.words)
 	headline := -1
 	if hdr.headline != ([2]int{}) {
 		spans = splitAtOffset(spans, tokens, hdr.headline[1])
@@ -96,6 +96,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	mentions := x.recognise(tokens, spans)
 	bySentence := mentionsBySentence(argumentMentions(mentions), len(spans))
 	seen := map[string]int{}
+	var shortOwners shortForms
 	if len(mentions) > 0 {
 		doc.Mentions = make([]Mention, 0, len(mentions))
 	}
@@ -117,6 +118,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		e := &doc.Entities[idx]
 		if !slices.Contains(e.Surfaces, surface) {
 			e.Surfaces = append(e.Surfaces, surface)
+		}
+		if m.info.Type == TypeInstitution && !m.nested {
+			shortOwners = shortOwners.add(surface, idx, true) // written alone for it
 		}
 		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.end-1].isCap() && (x.lex.shapes.placeNouns[tokens[m.end-1].Lower] ||
 			x.lex.shapes.placeHeads[strings.ToUpper(tokens[m.end-1].Text[:1])+tokens[m.end-1].Text[1:]]) {
@@ -155,10 +159,16 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if a, b := bodyWithoutState(tokens, m.start, m.end, x.lex); b > a {
 				if bare := surfaceOf(tokens, a, b); !slices.Contains(e.Surfaces, bare) {
 					e.Surfaces = append(e.Surfaces, bare)
+					if b < m.end && tokens[b].is("of") {
+						shortOwners = shortOwners.add(bare, idx, false) // "of" + the state: it may be shared
+					}
 				}
 			}
 		}
 	}
+	// "the Ministry of Defense of China ... the Ministry of Defense of the Russian
+	// Federation": a short form two bodies of the document share names neither of them.
+	shortOwners.drop(doc.Entities)
 	// infos finds an entity by id, for the events a later definite noun points back to.
 	infos := map[string]*entityInfo{}
 	for _, m := range mentions {
@@ -495,4 +505,52 @@ func modelEnd(tokens []Token, a, b int) int {
 		}
 	}
 	return b
+}
+
+// shortForms maps a body's short form ("Ministry of Defense" of "the Ministry of Defense of
+// China") to the document's entities named so, each marked direct when the short form is
+// written alone for it rather than inside its longer name.
+type shortForms map[string][]shortOwner
+
+type shortOwner struct {
+	entity int
+	direct bool
+}
+
+func (f shortForms) add(surface string, entity int, direct bool) shortForms {
+	if f == nil && direct {
+		return nil // no short form yet
+	}
+	if f == nil {
+		f = shortForms{}
+	}
+	owners := f[surface]
+	for i, o := range owners {
+		if o.entity == entity {
+			owners[i].direct = o.direct || direct
+			return f
+		}
+	}
+	if !direct || owners != nil {
+		f[surface] = append(owners, shortOwner{entity, direct})
+	}
+	return f
+}
+
+// drop removes a short form shared by two or more bodies from those not named by it alone.
+// Only the short form of a name with "of" + its state is dropped: the body's own words after
+// a state's possessive ("Russia's General Staff", "China's Foreign Ministry") stay a name of
+// each, as writers list them.
+func (f shortForms) drop(entities []Entity) {
+	for surface, owners := range f {
+		if len(owners) < 2 {
+			continue
+		}
+		for _, o := range owners {
+			if !o.direct {
+				e := &entities[o.entity]
+				e.Surfaces = slices.DeleteFunc(e.Surfaces, func(s string) bool { return s == surface })
+			}
+		}
+	}
 }

@@ -1584,7 +1584,7 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 		if s.trigMark[j-s.a] || s.tokens[j].Text == ";" {
 			return nil
 		}
-		if !(s.tokens[j].Lower == "including" && s.tokens[j-1].Text == ",") {
+		if !(s.tw(wInclusion, j) && s.tokens[j-1].Text == ",") {
 			continue
 		}
 		for i := j + 1; i < cb && i < j+14; i++ {
@@ -1609,10 +1609,16 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 // strandedPrep tells whether one of preps stands at k with no object after it: the clause
 // ends, or an adverb or a date follows ("which Poland flew to last year").
 func (s *sentenceCtx) strandedPrep(k, cb int, preps []string) bool {
-	if k >= cb || !s.tokens[k].is(preps...) {
-		return false
-	}
-	k++
+	return k < cb && s.tokens[k].is(preps...) && s.noObjectAt(k+1, cb)
+}
+
+// strandedIn is strandedPrep for the prepositions of the words.tsv class c.
+func (s *sentenceCtx) strandedIn(c wordClass, k, cb int) bool {
+	return k < cb && s.tw(c, k) && s.noObjectAt(k+1, cb)
+}
+
+// noObjectAt: what stands at k is no object of the preposition before it.
+func (s *sentenceCtx) noObjectAt(k, cb int) bool {
 	return k >= cb || !s.tokens[k].isWord() || s.adverb(k) || s.dateEndsClause(k, cb) ||
 		s.tw(wFunction, k) && s.mentionAt(k) == nil && !s.tw(wArticle, k)
 }
@@ -2144,12 +2150,12 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
 		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
-		// title before the names it describes; so too before "such as", "like" or
-		// "including" ("EU members such as Sweden and Poland").
+		// title before the names it describes; so too before a words.tsv example-intro
+		// phrase or inclusion word ("EU members such as Sweden and Poland").
 		k := o.te
-		if k+1 < o.cb && s.tokens[k].is("such") && s.tokens[k+1].is("as") {
-			k += 2
-		} else if k < o.cb && s.tokens[k].is("like", "including") {
+		if n := s.w.exampleIntro.matchAt(s.tokens[:o.cb], k); n > 0 {
+			k += n
+		} else if k < o.cb && s.tw(wInclusion, k) {
 			k++
 		}
 		if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
@@ -2232,7 +2238,7 @@ func (s *sentenceCtx) shortLink(a, b int) bool {
 // Reza Zahedi": the names a list after the target includes are the agents.
 func (s *sentenceCtx) includedAfter(target *mention, cb int, ok func(*mention) bool) []*mention {
 	k := target.end
-	if k+2 >= cb || s.tokens[k].Text != "," || s.tokens[k+1].Lower != "including" {
+	if k+2 >= cb || s.tokens[k].Text != "," || !s.tw(wInclusion, k+1) {
 		return nil
 	}
 	if m, _ := s.objectOf(k+2, cb, ok, target, false); m != nil {
@@ -3455,7 +3461,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// partners are the relative clause's own unnamed subject, not the main clause's doers.
 		return nil
 	}
-	if o.t > s.a && s.tokens[o.t-1].is("its", "their") && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
+	if o.t > s.a && s.tw(wGroupPossessive, o.t-1) && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
 		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
@@ -3923,6 +3929,16 @@ func (s *sentenceCtx) thanks(o *occurrence) bool {
 	return false
 }
 
+// listJoinEndsAt: a words.tsv list-join phrase ("as well as") ends at token k.
+func (s *sentenceCtx) listJoinEndsAt(k int) bool {
+	for j := k; j >= s.a; j-- {
+		if s.w.listJoin.matchAt(s.tokens[:k+1], j) == k+1-j {
+			return true
+		}
+	}
+	return false
+}
+
 // possessorList: the possessors of the noun phrases coordinated after the one m possesses
 // ("X's export and Y's procurement", "X's launches, as well as Y's use of them"), up to the
 // clause's end.
@@ -3942,7 +3958,7 @@ func (s *sentenceCtx) possessorList(m *mention, cb int, ok func(*mention) bool) 
 			// opens another clause's subject, not a coordinated event.
 			continue
 		}
-		if k > s.a && (s.tw(wConjunction, k) || s.tokens[k].is("as") && s.tokens[k-1].is("well")) {
+		if k > s.a && (s.tw(wConjunction, k) || s.listJoinEndsAt(k)) {
 			for i := m.end; i < k; i++ {
 				if s.tokens[i].is(";", ":") || s.tw(wClause, i) {
 					return out
@@ -3963,7 +3979,7 @@ func (s *sentenceCtx) includedWeapons(k, cb int, ok func(*mention) bool) []*ment
 		if tk.Text == ";" || tk.Text == ":" || s.trigMark[j-s.a] {
 			return nil
 		}
-		if tk.Text == "," && s.tokens[j+1].Lower == "including" {
+		if tk.Text == "," && s.tw(wInclusion, j+1) {
 			if m, _ := s.objectOf(j+2, cb, weapon, nil, false); m != nil {
 				return s.group(m, weapon)
 			}
@@ -4258,7 +4274,7 @@ func (s *sentenceCtx) possessedPerson(m *mention, cb int, ok func(*mention) bool
 // "of" and a determiner before the trigger, with "by" right before it (or before its list).
 func (s *sentenceCtx) frontedByAgent(o *occurrence) *mention {
 	i := o.t - 1
-	if i > s.a && (s.tw(wDeterminer, i) || s.tokens[i].is("its", "their")) {
+	if i > s.a && s.tw(wDeterminer, i) {
 		i--
 	}
 	if i <= s.a || !s.tokens[i].is("of") {

@@ -372,6 +372,13 @@ const (
 	wVictimNoun
 	wGroupNoun
 	wConceal
+	wNonFinalAbbrev
+	wSentenceStarter
+	wStrandedPair
+	wInclusion
+	wWrapEnd
+	wEntryLink
+	wGroupPossessive
 	wordClassCount
 )
 
@@ -391,7 +398,8 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"relative", "subject-pronoun", "object-pronoun", "possessive", "object-determiner", "statement-verb", "clause-join", "apposition-opener", "performative-adverb", "non-performative", "role-modifier", "role-prep", "name-link", "date-part", "period-part", "clause-break", "object-relative", "agency",
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
-	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal"}
+	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
+	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -403,9 +411,20 @@ type words struct {
 	memberIntro phraseSet // "including", "among them": members of a class object follow
 	// signatureCue: a line that is only one of these opens a signature block ("Signed by:").
 	signatureCue phraseSet
+	listJoin     phraseSet // "as well as": joins a coordinated list as "and" does
+	exampleIntro phraseSet // "such as": named members of the plural noun before follow
 }
 
 func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
+
+// tok is in for a token: its looked-up word info answers without a map look-up; a token
+// that was not looked up (lexicon.lookUp) falls back to the map.
+func (w *words) tok(c wordClass, t *Token) bool {
+	if t.word != nil {
+		return t.word.classes.has(c)
+	}
+	return w.in(c, t.Lower)
+}
 
 // phraseClass is the phrase set a words.tsv class of phrases fills, or nil for a class of
 // single words.
@@ -421,6 +440,10 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.memberIntro
 	case "signature-cue":
 		return &w.signatureCue
+	case "list-join":
+		return &w.listJoin
+	case "example-intro":
+		return &w.exampleIntro
 	}
 	return nil
 }

@@ -312,7 +312,7 @@ func (x *Extractor) listItemRelations(s *sentenceCtx, l *openList) []Relation {
 // behind a preposition ("including officials of the Agency") is no member.
 func (s *sentenceCtx) includedNames(k, b int, ok func(*mention) bool) []*mention {
 	for j := k + 1; j < b; j++ {
-		if s.tokens[j].Lower != "including" || s.tokens[j-1].Text != "," {
+		if !s.tw(wInclusion, j) || s.tokens[j-1].Text != "," {
 			continue
 		}
 		for i := j + 1; i < b && i <= j+6; i++ {

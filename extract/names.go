@@ -32,6 +32,7 @@ type nameLexicon struct {
 	notPlaceLead                                               map[string]bool // lower case: "a stake in Rosneft"
 	capitalNouns                                               map[string]bool // lower case: "the Turkish capital"
 	particles, placeComplementHeads                            map[string]bool // lower case; as written
+	familyParticles                                            map[string]bool // as written
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
 	documentSymbols                                            map[string]bool // as written: "S" in "S/2024/835"
 	topicHeads                                                 map[string]bool // as written: "Experts" in "Panel of Experts on Yemen"
@@ -142,6 +143,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"site-noun":        phrase(&n.siteNouns),
 		"direction":        set(&n.directions, true),
 		"particle":         set(&n.particles, true),
+		"family-particle":  set(&n.familyParticles, false),
 		"place-complement": set(&n.placeComplementHeads, false),
 		"attack-word":      set(&n.attackWords, true),
 		"stance-at":        set(&n.stanceAt, true),

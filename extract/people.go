@@ -13,9 +13,11 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 			continue
 		}
 		// "Bashar al-Assad", "Ursula von der Leyen": particles between the words of a name.
-		if words > 0 && len(tokens[j].Text) <= 4 && !tokens[j].isCap() && lx.shapes.written(listParticles, &tokens[j]) {
+		// "Mohammed bin Salman bin Abdulaziz Al Saud", "Salman bin Yousef Al-Dosari": a
+		// capitalised family particle before the family name (shapes.tsv family-particle).
+		if words > 0 && (len(tokens[j].Text) <= 4 && !tokens[j].isCap() && lx.shapes.written(listParticles, &tokens[j]) || lx.shapes.familyParticles[tokens[j].Text]) {
 			k := j
-			for k < span[1] && lx.shapes.written(listParticles, &tokens[k]) {
+			for k < span[1] && (lx.shapes.written(listParticles, &tokens[k]) || lx.shapes.familyParticles[tokens[k].Text]) {
 				k++
 				if k < span[1] && tokens[k].Text == "-" && !tokens[k].SpaceBefore {
 					k++
@@ -204,7 +206,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			if tokens[at].Text == "-" {
 				at++
 			}
-			m := max(lx.titles.matchAt(tokens[:span[1]], at), lx.honorific.matchAt(tokens[:span[1]], at))
+			m := max(lx.titles.matchAt(tokens[:span[1]], at), lx.honorific.matchAt(tokens[:span[1]], at), lx.courtesy.matchAt(tokens[:span[1]], at))
 			if m == 0 {
 				break
 			}

@@ -83,10 +83,11 @@ func TestSplitSentences(t *testing.T) {
 		{"closing quote glued to next sentence", "He said \u201cit worked.\u201dThen he left.",
 			[]string{"He said \u201cit worked.\u201d", "Then he left."}},
 	}
+	w := newTestExtractor(t).lex.words
 	for _, c := range cases {
 		toks := tokenize(c.in)
 		var got []string
-		for _, sp := range splitSentences(toks) {
+		for _, sp := range splitSentences(toks, w) {
 			got = append(got, collapseSpace(c.in[toks[sp[0]].Start:toks[sp[1]-1].End]))
 		}
 		if !reflect.DeepEqual(got, c.want) {
@@ -100,7 +101,7 @@ func TestSplitSentences(t *testing.T) {
 func TestSentenceCap(t *testing.T) {
 	text := strings.Repeat("Russia supplied Iran with drones and ", 2000)
 	toks := tokenize(text)
-	spans := splitSentences(toks)
+	spans := splitSentences(toks, newTestExtractor(t).lex.words)
 	covered := 0
 	for _, sp := range spans {
 		if n := sp[1] - sp[0]; n > maxSentenceTokens {

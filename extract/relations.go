@@ -2682,9 +2682,10 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					continue
 				}
 			}
-			// "struck Kyiv as well as Odesa and Lviv": "as well as" joins a list as "and" does.
-			asWellAs := tk.Lower == "as" && k+2 < s.b && s.tokens[k+1].Lower == "well" && s.tokens[k+2].Lower == "as"
-			conj := s.tw(wConjunction, k) || asWellAs
+			// "struck Kyiv as well as Odesa and Lviv": a words.tsv list-join phrase joins a list
+			// as "and" does.
+			joinLen := s.w.listJoin.matchAt(s.tokens[:s.b], k)
+			conj := s.tw(wConjunction, k) || joinLen > 0
 			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
 				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
 				// Kishida Fumio of Japan": a person's "of" + state stays inside the list.
@@ -2736,8 +2737,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				if conj {
 					closed = true
 				}
-				if asWellAs {
-					k += 2
+				if joinLen > 0 {
+					k += joinLen - 1
 					continue
 				}
 				if n := s.mentionAt(k); n != nil && sawConj {
@@ -2877,14 +2878,14 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	left = s.withCoSpan(left, ok)
 	right := s.withCoSpan(s.pairObjects(te, cb, ok, meeting), ok)
 	if len(right) == 0 && len(left) >= 1 && left[0].start > ca && ca > s.a+1 &&
-		(te >= cb || !s.tokens[te].isWord() || s.dateEndsClause(te, cb) || s.tw(wAdverb, te) || s.strandedPrep(te, cb, []string{"with", "to"})) {
+		(te >= cb || !s.tokens[te].isWord() || s.dateEndsClause(te, cb) || s.tw(wAdverb, te) || s.strandedIn(wStrandedPair, te, cb)) {
 		// "Modi, whom Xi met last year", "Modi, who Xi spoke with": a relative clause whose
 		// subject is inside it and whose object is its gap pairs with the antecedent.
 		if ante := s.relativeObject(ca, ok); ante != nil {
 			right = []*mention{ante}
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tokens[t-1].is("its", "their")) {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tw(wGroupPossessive, t-1)) {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
 		k := te
@@ -2895,7 +2896,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = s.group(m, ok)
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tokens[t-1].is("its", "their")) {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tw(wGroupPossessive, t-1)) {
 		// "Washington and its partners, including South Korea", "Japan's partners such as
 		// Canada and Australia": the partners named as members are the other end. (Without
 		// an owner the nearest name is too often an object: "monitoring the North, with
@@ -2910,7 +2911,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		}
 	}
 	if len(right) == 0 && len(left) >= 2 {
-		if stranded := []string{"with", "to"}; s.strandedPrep(te-1, cb, stranded) || s.strandedPrep(te, cb, stranded) {
+		if s.strandedIn(wStrandedPair, te-1, cb) || s.strandedIn(wStrandedPair, te, cb) {
 			// "the treaty that Putin and Kim signed does little, in the view of the analysts
 			// we spoke to, ...": the stranded preposition's object is the gap of a relative
 			// clause on a common noun; the names before talked to it, not to each other.
@@ -2940,19 +2941,23 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	return append(pairs, cross(left, right)...)
 }
 
-// namedMembers: the names listed right after a plural noun ending at te, after ", including"
-// or "such as" ("partners, including South Korea", "partners such as Japan and Canada"); nil
-// when none follow.
+// namedMembers: the names listed right after a plural noun ending at te, after a comma and a
+// words.tsv inclusion word or after an example-intro phrase ("partners, including South
+// Korea", "partners such as Japan and Canada"); nil when none follow.
 func (s *sentenceCtx) namedMembers(te, cb int, ok func(*mention) bool) []*mention {
 	k := te
 	if k < cb && s.tokens[k].Text == "," {
 		k++
 	}
+	n := 0
+	if k < cb {
+		n = s.w.exampleIntro.matchAt(s.tokens[:cb], k)
+	}
 	switch {
-	case k+1 < cb && s.tokens[k].is("including") && k > te:
+	case n > 0 && k+n < cb:
+		k += n
+	case k+1 < cb && s.tw(wInclusion, k) && k > te:
 		k++
-	case k+2 < cb && s.tokens[k].is("such") && s.tokens[k+1].is("as"):
-		k += 2
 	default:
 		return nil
 	}

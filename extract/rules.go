@@ -90,6 +90,7 @@ type lexicon struct {
 	gaz           *gazetteer
 	titles        phraseSet // offices that precede a name
 	honorific     phraseSet
+	courtesy      phraseSet // honorifics only after a title or honorific ("H.E. Sheikh Mohammed")
 	personNouns   phraseSet // nouns of a person that name no position ("a Russian national")
 	roles         phraseSet
 	negation      phraseSet
@@ -167,8 +168,10 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			lx.roles.add(phrase)
 		case "person":
 			lx.personNouns.add(phrase)
+		case "courtesy":
+			lx.courtesy.add(phrase)
 		default:
-			return nil, fmt.Errorf("%s: class %q: want title, honorific, role or person", row.where, class)
+			return nil, fmt.Errorf("%s: class %q: want title, honorific, courtesy, role or person", row.where, class)
 		}
 	}
 	for _, row := range rules["bodies"] {

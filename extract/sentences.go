@@ -8,32 +8,6 @@ import (
 // Sentence splitting works on tokens, so abbreviations are already whole ("D.P.R.K.") and
 // offsets come for free.
 
-// abbreviations end with a dot that does not end a sentence ("Gen. Kim", "Mr. Wang").
-var nonFinalAbbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "adm": true, "gov": true,
-	"sen": true, "rep": true, "amb": true, "st": true, "jr": true, "sr": true, "no": true,
-	"vs": true, "etc": false, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
-	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"inc": true, "co": true, "corp": true, "ltd": true, "fig": true, "approx": true, "ret": true,
-	"hon": true, // "Hon. Enrique A. Manalo, Secretary of Foreign Affairs"
-	"smt": true, // "Smt. Nirmala Sitharaman" (Indian official usage, titles.txt)
-}
-
-// sentenceStarters are capitalised function words that, after a dotted abbreviation
-// ("... to the D.P.R.K. These meetings"), show that the abbreviation ended the sentence.
-var sentenceStarters = map[string]bool{
-	"the": true, "these": true, "this": true, "those": true, "that": true, "it": true, "its": true,
-	"he": true, "she": true, "they": true, "we": true, "i": true, "there": true, "a": true,
-	"an": true, "in": true, "on": true, "at": true, "as": true, "but": true, "however": true,
-	"meanwhile": true, "both": true, "since": true, "after": true, "while": true, "when": true,
-	"according": true, "for": true, "his": true, "her": true, "their": true, "our": true,
-	"such": true, "some": true, "many": true, "other": true, "one": true, "if": true,
-	"although": true, "despite": true, "by": true, "from": true, "with": true, "without": true,
-	"also": true, "yet": true, "still": true, "moreover": true, "furthermore": true, "so": true,
-	"what": true, "how": true, "why": true, "who": true, "last": true, "earlier": true, "later": true,
-}
-
 // headingTokens is the longest line that a paragraph break turns into a heading or byline
 // rather than the middle of a sentence broken by PDF extraction.
 const headingTokens = 14
@@ -44,8 +18,9 @@ const headingTokens = 14
 // in the length of a sentence.
 const maxSentenceTokens = 250
 
-// splitSentences returns [start, end) token index ranges of the sentences.
-func splitSentences(tokens []Token) [][2]int {
+// splitSentences returns [start, end) token index ranges of the sentences; lw holds the
+// abbreviations and sentence starters of words.tsv.
+func splitSentences(tokens []Token, lw *words) [][2]int {
 	var spans [][2]int
 	start, lineStart := 0, 0
 	cut := func(end int) {
@@ -56,7 +31,7 @@ func splitSentences(tokens []Token) [][2]int {
 	}
 	for i := 0; i < len(tokens); i++ {
 		if i > lineStart && tokens[i].Newlines > 0 {
-			if breakAtNewline(tokens, lineStart, i) {
+			if breakAtNewline(tokens, lineStart, i, lw) {
 				cut(i)
 			}
 			lineStart = i
@@ -67,7 +42,7 @@ func splitSentences(tokens []Token) [][2]int {
 		if i < start {
 			continue
 		}
-		if end, ok := sentenceEndAt(tokens, i); ok {
+		if end, ok := sentenceEndAt(tokens, i, lw); ok {
 			cut(end)
 			if end > i+1 {
 				i = end - 1
@@ -81,7 +56,7 @@ func splitSentences(tokens []Token) [][2]int {
 // breakAtNewline decides whether the line break before token i ends a sentence: after
 // terminal punctuation it does; a short line (heading, byline) followed by a blank line or
 // a capitalised word does; a long line broken mid-sentence (PDF extraction) does not.
-func breakAtNewline(tokens []Token, lineStart, i int) bool {
+func breakAtNewline(tokens []Token, lineStart, i int, lw *words) bool {
 	prev := tokens[i-1]
 	if prev.Text == "." || prev.Text == "!" || prev.Text == "?" || prev.Text == ":" {
 		return true
@@ -89,7 +64,7 @@ func breakAtNewline(tokens []Token, lineStart, i int) bool {
 	if isClosingQuote(prev.Text) && i >= 2 && isTerminal(tokens[i-2].Text) {
 		return true
 	}
-	if entryLine(tokens, lineStart, i) && entryLine(tokens, i, lineEnd(tokens, i)) {
+	if entryLine(tokens, lineStart, i, lw) && entryLine(tokens, i, lineEnd(tokens, i), lw) {
 		// A block of "Name, Title" lines (signatories under a declaration, participants of a
 		// readout, "Members present:"): each line is an entry of its own, and read as one
 		// sentence the title ending a line would pass for the title of the next line's name.
@@ -100,7 +75,7 @@ func breakAtNewline(tokens []Token, lineStart, i int) bool {
 	if !next.isCap() && next.isWord() {
 		return false
 	}
-	if !lowerFunctionEnd(prev) {
+	if lw.tok(wWrapEnd, &prev) {
 		return false // "the port of\n\nRason": a wrapped line
 	}
 	if tokens[i].Newlines >= 2 {
@@ -120,12 +95,12 @@ const maxEntryTokens = 20
 // connective at its end. A line of wrapped prose holds lower-case words (verbs, nouns), so
 // it is not one; a line broken after "Foreign" ends in a word, so it takes a comma and
 // capitals throughout to be one.
-func entryLine(tokens []Token, a, b int) bool {
+func entryLine(tokens []Token, a, b int, lw *words) bool {
 	if b-a < 3 || b-a > maxEntryTokens || !tokens[a].isWord() || !tokens[a].isCap() {
 		return false
 	}
 	last := tokens[b-1]
-	if !last.isWord() || !lowerFunctionEnd(last) || entryConnective(last) {
+	if !last.isWord() || lw.tok(wWrapEnd, &last) || lw.tok(wEntryLink, &last) {
 		return false
 	}
 	comma, after := false, false // after: a capitalised word after the first comma
@@ -136,18 +111,11 @@ func entryLine(tokens []Token, a, b int) bool {
 			comma = true // "Anna Berg, Minister ...", "Anna Berg – Minister ..."
 		case t.isWord() && t.isCap():
 			after = after || comma
-		case t.isWord() && !entryConnective(t) && !isDigits(t.Text):
+		case t.isWord() && !lw.tok(wEntryLink, &t) && !isDigits(t.Text):
 			return false
 		}
 	}
 	return comma && after // "January 17, 2024" is a date line, not an entry
-}
-
-// entryConnective: the lower-case words inside names and offices ("Minister for Foreign
-// Affairs of the Republic of Finland", "Ursula von der Leyen").
-func entryConnective(t Token) bool {
-	return t.is("of", "for", "the", "and", "on", "to", "at", "in", "de", "del", "della", "da",
-		"dos", "das", "du", "des", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ibn")
 }
 
 // lineEnd is the end of the line that starts at token i: the next token after a line break,
@@ -195,12 +163,6 @@ func datelineSep(t Token) bool {
 	return t.is(",", "\u2014", "\u2013", "(") || t.Text == "-" && t.SpaceBefore
 }
 
-// lowerFunctionEnd is true unless a line ends with a word that cannot end a sentence or a
-// heading ("of", "the", "and"), which marks a wrapped line.
-func lowerFunctionEnd(t Token) bool {
-	return !t.is("of", "the", "and", "or", "to", "in", "on", "at", "a", "an", "for", "with", "by", "from")
-}
-
 func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
 
 func isClosingQuote(s string) bool {
@@ -209,7 +171,7 @@ func isClosingQuote(s string) bool {
 
 // sentenceEndAt reports whether a sentence ends at token i and, if so, the index of the
 // first token of the next sentence.
-func sentenceEndAt(tokens []Token, i int) (int, bool) {
+func sentenceEndAt(tokens []Token, i int, lw *words) (int, bool) {
 	t := tokens[i]
 	if yearWithFootnote(t.Text) && i+1 < len(tokens) && tokens[i+1].SpaceBefore && tokens[i+1].isCap() && tokens[i+1].isWord() {
 		// "... since 2019.3 National Security Adviser ...": a year, the full stop and a
@@ -239,11 +201,11 @@ func sentenceEndAt(tokens []Token, i int) (int, bool) {
 	next := tokens[j]
 	if dotted {
 		// "U.S. National Security Advisor" goes on; "the D.P.R.K. These meetings" ends.
-		return j, next.isCap() && sentenceStarters[next.Lower] && next.SpaceBefore
+		return j, next.isCap() && lw.tok(wSentenceStarter, &next) && next.SpaceBefore
 	}
 	if t.Text == "." && i > 0 {
 		prev := tokens[i-1]
-		if nonFinalAbbrev[prev.Lower] && (next.isCap() || next.startsDigit()) {
+		if lw.tok(wNonFinalAbbrev, &prev) && (next.isCap() || next.startsDigit()) {
 			return 0, false
 		}
 		// An initial: "Paul H. Nitze".

@@ -89,7 +89,10 @@ func TestVocabAgreesWithMaps(t *testing.T) {
 				t.Errorf("%s: relative date phrase differs", where(i))
 			}
 		}
-		spans := splitSentences(plain)
+		spans := splitSentences(plain, lx.words)
+		if !reflect.DeepEqual(splitSentences(known, lx.words), spans) {
+			t.Errorf("%s: sentences differ", path)
+		}
 		for _, sp := range spans {
 			if !reflect.DeepEqual(findDates(known, sp[0], sp[1]), findDates(plain, sp[0], sp[1])) {
 				t.Errorf("%s: dates of sentence at token %d differ", path, sp[0])
