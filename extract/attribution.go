@@ -425,7 +425,9 @@ func (s *sentenceCtx) reportedClauseBetween(te, end int) bool {
 // (SCHEMA.md Dates rule 1: the speech act's date): on the date of the statement that frames
 // it ("said on Friday it condemns"; for a quotation, the date before it: "released a
 // statement on January 9th: “We condemn ...”"), else, in the document's own voice, on the
-// reference date. A date inside its object
+// reference date. In a dated entry of a timeline or digest ("Oct 21 - Seoul summons the
+// ambassador", "- 11 September 2024: Zelensky condemns ...") the present is historical: the
+// entry's date is the act's (entryDate). A date inside its object
 // is the condemned act's ("the decision yesterday"). ok is false when the trigger is no such
 // verb, and for a quotation whose statement has no date.
 func (s *sentenceCtx) performativeDate(sp trigSpan, now bool) ([]string, bool) {
@@ -460,10 +462,35 @@ func (s *sentenceCtx) performativeDate(sp trigSpan, now bool) ([]string, bool) {
 	if framing != nil {
 		return framing, true
 	}
+	if d, ok := s.entryDate(before); ok {
+		return d, true
+	}
 	if quoted || s.refDate == "" {
 		return nil, false
 	}
 	return []string{s.refDate}, true
+}
+
+// entryDate: the sentence is a dated entry, a date at its start (after a list dash or
+// bullet at most) closed by a dash or a colon ("Oct 21 - ...", "- 11 September 2024: ...");
+// it returns the entry's date when it lies before the token at before.
+func (s *sentenceCtx) entryDate(before int) ([]string, bool) {
+	if len(s.dateMentions) == 0 {
+		return nil, false
+	}
+	d := s.dateMentions[0]
+	if d.implicit || d.noEvent || len(d.values) == 0 || d.end >= before || d.end >= s.b {
+		return nil, false
+	}
+	for k := s.a; k < d.start; k++ {
+		if s.tokens[k].isWord() {
+			return nil, false
+		}
+	}
+	if d.start-s.a > 1 || !s.tokens[d.end].is("-", ":", "\u2013", "\u2014") {
+		return nil, false
+	}
+	return slices.Clone(d.values), true
 }
 
 // nameApposition: the comma at k opens an apposition of only capitalised words and short

@@ -467,7 +467,10 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 // first sentence ("SEOUL, Nov 1 - North Korea said today ..."): when it is the reference date,
 // like the Published line, it is when the report was filed, no event's date (SCHEMA.md Dates
 // rules 1 and 6). A dateline that differs from the reference date is kept: it is the day the
-// report's "today" means.
+// report's "today" means. The dash after the date may be a hyphen, an en dash or, in American
+// wire style, an em dash ("UNITED NATIONS, March 29 — Russia on Thursday vetoed ..."); a
+// Russian agency closes it with a full stop and its name between slashes ("MINSK, December
+// 7. /TASS/. The President ...").
 func dropInlineDateline(tokens []Token, sp [2]int, dates []dateMention, ref string) []dateMention {
 	if len(dates) == 0 {
 		return dates
@@ -484,7 +487,8 @@ func dropInlineDateline(tokens []Token, sp [2]int, dates []dateMention, ref stri
 		k++
 	}
 	if k == sp[0] || k >= d.start || tokens[k].Text != "," || d.start != k+1 || d.end >= sp[1] ||
-		tokens[d.end].Text != "-" && tokens[d.end].Text != "(" && tokens[d.end].Text != "\u2013" {
+		tokens[d.end].Text != "-" && tokens[d.end].Text != "(" && tokens[d.end].Text != "\u2013" && tokens[d.end].Text != "\u2014" &&
+			!(tokens[d.end].Text == "." && d.end+1 < sp[1] && tokens[d.end+1].Text == "/") {
 		return dates
 	}
 	return dates[1:]

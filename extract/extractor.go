@@ -190,6 +190,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// per sentence, as stated is.
 	eventWhen := map[string][]string{}
 	var statedWhen map[string][]string
+	var preamble *mention // the adopting body of a communiqué's operative paragraphs
 	for i, sp := range spans {
 		occ.enter(x.dates, tokens, sp, sentenceDates[i], bySentence[i], i, ref, i == 0 || tokens[sp[0]].Newlines >= 2)
 		if tokens[sp[0]].Newlines >= 2 {
@@ -209,11 +210,20 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			// Inside a list a trigger announced: its items are targets (lists.go).
 			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), i)
 		}
+		if b := preambleBody(x.lex.words, tokens, sp, bySentence[i]); b != nil {
+			c := *b
+			c.possessive = false
+			preamble = &c // "The Peace and Security Council," (operative.go)
+		}
+		var operative *mention
+		if preamble != nil && opensOperative(x.lex.words, tokens, sp) {
+			operative = preamble
+		}
 		// A relation needs two names, unless one of them is an event stated before ("Jordan
 		// condemned the shelling") or the relation's default body ("Russia vetoed the
 		// draft"); a list trigger with one name or none may announce a list
 		// ("The following have been designated:") or name its source.
-		if len(bySentence[i]) <= 1 && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
+		if len(bySentence[i]) <= 1 && !(operative != nil && len(bySentence[i]) == 1) && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
 			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
 			!(len(bySentence[i]) == 1 && x.lex.triggerIn(tokens[sp[0]:sp[1]], func(tp triggerPhrase) bool {
 				return tp.spec.has(flagEventSubject) || tp.spec.body != "" // "The measures target X"; "Russia vetoed the draft"
@@ -231,6 +241,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.dropDateClauses()
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
+		sc.operative = operative
 		clear(stated)
 		clear(statedBy)
 		clear(statedWhen)

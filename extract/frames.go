@@ -1683,12 +1683,42 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 	case s.tokens[ca].is("that", "which"):
 		m := s.mentionEndingAt(ca, ok)
 		if m == nil {
-			return nil
+			return s.actAppositionDoer(ca, ok)
 		}
 		for k := max(s.a, m.start-4); k < m.start; k++ {
 			if s.tw(wSpeech, k) || s.tw(wReportVerb, k) {
 				return nil
 			}
+		}
+		return m
+	}
+	return nil
+}
+
+// actAppositionDoer: the relative pronoun at ca follows an act noun in apposition to the
+// clause before its comma ("Russia has stationed nuclear weapons in Belarus, a step which
+// Lithuania and Poland have denounced"; words.tsv act-event): the act is that clause's, and
+// its doer, the clause's first name outside a prepositional phrase, is the antecedent.
+func (s *sentenceCtx) actAppositionDoer(ca int, ok func(*mention) bool) *mention {
+	k := ca - 1
+	if k-2 < s.a || !s.tw(wActEvent, k) {
+		return nil
+	}
+	k--
+	if s.tw(wArticle, k) {
+		k--
+	}
+	if k <= s.a || s.tokens[k].Text != "," {
+		return nil
+	}
+	pa, _ := s.clauseOf(k - 1)
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.start < pa || m.end > k {
+			continue
+		}
+		if !ok(m) || s.inPP(m) || s.modifier(m) || m.possessive {
+			return nil // the clause opens with a name of another kind, or none is its subject
 		}
 		return m
 	}
@@ -1949,6 +1979,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		_, cb := s.clauseOf(s.opening + 1)
 		return s.clauseSubject(s.opening+1, cb, ok)
 	}
+	if m := s.operativeSubject(t, ok); m != nil {
+		return m // "2. Strongly condemns ...", "Expresses concern ..., and condemns" (operative.go)
+	}
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
@@ -2153,6 +2186,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// title before the names it describes; so too before a words.tsv example-intro
 		// phrase or inclusion word ("EU members such as Sweden and Poland").
 		k := o.te
+		if k+2 < o.cb && s.tokens[k].Text == "," && (s.tw(wInclusion, k+1) || s.w.exampleIntro.matchAt(s.tokens[:o.cb], k+1) > 0) {
+			k++ // "all UN member states, including Russia and China"
+		}
 		if n := s.w.exampleIntro.matchAt(s.tokens[:o.cb], k); n > 0 {
 			k += n
 		} else if k < o.cb && s.tw(wInclusion, k) {
@@ -2207,15 +2243,32 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // has the name before its comma as that preposition's object; nil when no such clause holds
 // the trigger at t.
 func (s *sentenceCtx) frontedPrepAntecedent(t int, preps []string, ok func(*mention) bool) *mention {
-	for k := t - 1; k-2 >= s.a && k >= t-10; k-- {
+	reach := t - 10
+	for k := t - 1; k-2 >= s.a && k >= reach; k-- {
 		if s.tokens[k].Text == "," {
-			return nil
+			if !s.listComma(k) {
+				return nil
+			}
+			reach -= 2 // "of which China, Kazakhstan, Kyrgyzstan and Tajikistan are members": a list of names
 		}
 		if s.tokens[k].is("which", "whom") && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
 			return s.nameBeforeComma(k-2, ok) // "the Gulf Cooperation Council (GCC), of which"
 		}
 	}
 	return nil
+}
+
+// listComma: the comma at k separates two names of a list ("China, Kazakhstan and ...").
+func (s *sentenceCtx) listComma(k int) bool {
+	if k+1 >= s.b || s.mentionAt(k+1) == nil {
+		return false
+	}
+	for j := range s.mentions {
+		if s.mentions[j].end == k {
+			return true
+		}
+	}
+	return false
 }
 
 // shortLink: the words from a name's end a to an agent noun at b are a short apposition or
@@ -2605,6 +2658,13 @@ func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
+	if te := s.afterParenthetical(o.te, o.cb); te > o.te {
+		// "the signing, on 16 September 2023, of the Charter by Mali": the noun's complements
+		// follow the parenthetical, as a verb's object does.
+		skipped := *o
+		skipped.te = te
+		o = &skipped
+	}
 	if v := s.elicitedBy(o.t, o.ca); v >= 0 {
 		return s.elicitedArgs(x, o, v)
 	}
@@ -2747,6 +2807,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
+	}
+	if src == nil && (!possessed || o.t > s.a && s.tw(wPossessive, o.t-1)) {
+		src = s.operativeSubject(o.t, o.srcOK) // "5. Reiterates its full support to ..." (operative.go)
 	}
 	if src == nil && spec.has(flagAgentAfter) {
 		src = s.firstRight(o.te, o.cb, o.srcOK, nil)

@@ -363,6 +363,22 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string, *mentio
 			return found(k, k+n, org)
 		}
 	}
+	// A post at a body: "Russian Permanent Representative to the UN Vassily Nebenzia". The
+	// body is where the office is held, not whose it is (no org: the state before the role
+	// is, stateBefore).
+	for k := max(s.a, end-10); k < end && s.personAt(i); k++ {
+		n := x.lex.roles.matchAt(s.tokens, k)
+		if n == 0 || k+n+1 >= end || !s.tw(wRolePrep, k+n) || s.tw(wOfficeLink, k+n) {
+			continue
+		}
+		c := k + n + 1
+		if s.tw(wArticle, c) {
+			c++
+		}
+		if m := s.mentionAt(c); m != nil && m.info.Type == TypeInstitution && m.end == end {
+			return found(k, end, nil)
+		}
+	}
 	return 0, 0, "", nil
 }
 

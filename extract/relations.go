@@ -53,6 +53,9 @@ type sentenceCtx struct {
 	// roles are the role nouns of titles.txt ("leader", "foreign minister"), or nil: a list
 	// member's lower-case office before its name ("Putin and North Korean leader Kim").
 	roles *phraseSet
+	// operative is, in an operative paragraph of a communiqué or resolution ("Strongly
+	// condemns ..."), the body that adopts it (operative.go); nil elsewhere.
+	operative *mention
 }
 
 // sentenceScratch holds a sentence's context and the per-token arrays of its rules. One
@@ -142,6 +145,9 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
 		case s.tw(wClause, i) && i > span[0] && tokens[i-1].Text == ",",
+			// ", a step which Lithuania denounced": a relative on an act noun in apposition
+			// (actAppositionDoer)
+			s.tw(wClause, i) && i-2 > span[0] && s.tw(wActEvent, i-1) && (tokens[i-2].Text == "," || s.tw(wArticle, i-2) && i-3 > span[0] && tokens[i-3].Text == ","),
 			s.tw(wSubordinator, i) && i > span[0],
 			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !s.tw(wReportVerb, i-1):
 			s.clauses = append(s.clauses, i)
@@ -2103,8 +2109,12 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 		// "Hegseth visited Japan and the Philippines and reaffirmed support for Taiwan": the
 		// names before "and" + a verb are the first verb's objects; the clause's first name
 		// is the subject of both verbs.
+		// So are names in a prepositional phrase of that object ("condemned Russia's war of
+		// aggression against Ukraine and reaffirmed their support for Ukraine"), but not the
+		// agents of a participle ("welcomed the agreement signed by Kyrgyzstan and Tajikistan
+		// and voiced ...", whose own "its" may stand for one of them).
 		if list := s.leftGroup(m, ok); len(list) > 0 && list[0].start > ca && s.tokens[list[0].start-1].isWord() &&
-			!s.tokens[list[0].start-1].isCap() && strings.HasSuffix(s.tokens[list[0].start-1].Lower, "ed") {
+			!s.tokens[list[0].start-1].isCap() && (strings.HasSuffix(s.tokens[list[0].start-1].Lower, "ed") || s.tw(wPreposition, list[0].start-1) && !s.tokens[list[0].start-1].is("by") && s.pastVerbBefore(ca, list[0].start-1)) {
 			for j := range s.mentions {
 				if first := &s.mentions[j]; first.start >= ca && first.end < list[0].start && ok(first) && !first.possessive && !s.modifier(first) {
 					return first
@@ -2124,6 +2134,17 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 		}
 	}
 	return nil
+}
+
+// pastVerbBefore: a lower-case word in -ed, no name, stands in [ca, k): the verb whose object
+// phrase runs on to k.
+func (s *sentenceCtx) pastVerbBefore(ca, k int) bool {
+	for j := ca; j < k; j++ {
+		if tk := s.tokens[j]; tk.isWord() && !tk.isCap() && strings.HasSuffix(tk.Lower, "ed") && s.mentionAt(j) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // inApposition: m sits in ", a NATO member," between the subject and the trigger at t.
@@ -2624,14 +2645,17 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 	return s.withCoSpan(s.list(m, ok), ok)
 }
 
-// bareAnd: names of different kinds joined by "and"/"or" right before the later one, with no
-// comma, are one list ("visited Odesa and Poland", "sanctions on Rostec and Iran"); with a
+// bareAnd: names of different kinds joined by "and"/"or" right before the later one (or
+// before its article: "the WPK and the DPRK"), with no comma, are one list ("visited Odesa and Poland", "sanctions on Rostec and Iran"); with a
 // comma they are not ("Kharkiv, Ukraine": the place's country; "a visit to Pyongyang, and
 // North Korea is believed": another clause).
 func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
 	plain := func(x *mention) bool { return !x.demonym && !x.possessive && !x.coref }
 	if n.end < s.b && (s.tw(wAux, n.end) || s.trigMark[n.end-s.a]) {
 		return false // "... to Santiago and Chile has kept ships": the subject of another clause
+	}
+	if k-2 > s.a && s.tw(wArticle, k-1) {
+		k-- // "the support of the WPK and the DPRK Government for": an article after "and"
 	}
 	return plain(m) && plain(n) && k-1 > s.a && s.tw(wConjunction, k-1) && s.tokens[k-2].Text != ","
 }
@@ -2720,8 +2744,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			if sawConj && !conj && tk.Text != "," && !tk.isCap() {
 				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
 				// an article, or a lower-case name of the same kind, after the conjunction.
-				if n := s.mentionAt(k); n != nil && ok(n) && n.info.Type == m.info.Type && !n.demonym &&
-					!(n.end < s.b && s.trigMark[n.end-s.a]) { // not "drone" in "drone strikes"
+				if n := s.mentionAt(k); n != nil && ok(n) && (n.info.Type == m.info.Type || s.bareAnd(m, n, k)) && !n.demonym &&
+					!(n.end < s.b && s.trigMark[n.end-s.a]) { // not "drone" in "drone strikes"; "Hungary and the European Union"
 					next = n
 					break
 				}
@@ -2839,11 +2863,30 @@ func (s *sentenceCtx) corefSiblings(m *mention, ok func(*mention) bool) []*menti
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",
 // "X met Y and Z", "X, an ally of Y and Z", "X has been Y's partner", "X and Y discussed".
 func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meeting bool) []argPair {
-	if compound := s.hyphenCompound(t, ok); len(compound) >= 2 {
-		return allPairs(compound) // "Iran-Russia-D.P.R.K. Axis"
+	if compound := s.compoundBefore(t, ok); len(compound) >= 2 {
+		pairs := allPairs(compound) // "Iran-Russia-D.P.R.K. Axis"
+		// "the U.S.-Japan and U.S.-ROK alliances": compounds joined by a conjunction.
+		for k := compound[0].start - 1; k > s.a && s.tw(wConjunction, k); {
+			more := s.hyphenCompound(k, ok)
+			if len(more) < 2 {
+				break
+			}
+			pairs = append(pairs, allPairs(more)...)
+			k = more[0].start - 1
+		}
+		return pairs
 	}
 	if te < cb && s.tw(wBetween, te) || te+1 < cb && s.tw(wBetween, te+1) {
-		return allPairs(s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok))
+		g := s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok)
+		pairs := allPairs(g)
+		// "the alliances between the United States and Japan and between the United States
+		// and the Philippines": "between" repeated after the conjunction, another pair.
+		for len(g) > 0 && g[len(g)-1].end+1 < cb && s.tw(wConjunction, g[len(g)-1].end) && s.tw(wBetween, g[len(g)-1].end+1) {
+			k := g[len(g)-1].end + 1
+			g = s.group(s.firstRight(k+1, min(cb, k+4), ok, nil), ok)
+			pairs = append(pairs, allPairs(g)...)
+		}
+		return pairs
 	}
 	if pair := s.regardedAs(t, ca, ok); pair != nil {
 		return []argPair{*pair}
@@ -3019,15 +3062,26 @@ func allPairs(group []*mention) []argPair {
 	return pairs
 }
 
-// hyphenCompound is the run of names joined by hyphens that ends right before t.
+// hyphenCompound is the run of names joined by hyphens that ends right before t (a name in
+// quotes too: 'U.S.-Japan-"ROK"').
 func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
+	if t-1 > s.a && isQuote(s.tokens[t-1].Text) && !s.tokens[t-1].SpaceBefore {
+		t--
+	}
 	m := s.mentionEndingAt(t, ok)
 	if m == nil || t == s.a {
 		return nil
 	}
 	compound := []*mention{m}
-	for start := m.start; start > s.a && s.tokens[start-1].Text == "-" && !s.tokens[start-1].SpaceBefore; {
-		prev := s.mentionEndingAt(start-1, ok)
+	for start := m.start; start > s.a; {
+		h := start - 1
+		if h-1 > s.a && isQuote(s.tokens[h].Text) && s.tokens[h-1].Text == "-" {
+			h--
+		}
+		if s.tokens[h].Text != "-" || s.tokens[h].SpaceBefore {
+			break
+		}
+		prev := s.mentionEndingAt(h, ok)
 		if prev == nil {
 			break
 		}
@@ -3035,6 +3089,24 @@ func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
 		start = prev.start
 	}
 	return compound
+}
+
+// compoundBefore: the hyphen compound of names before the pair noun at t, right before it
+// or before up to three lower-case modifiers ("the Russia-China strategic partnership",
+// "the U.S.-Japan-ROK trilateral military alliance").
+func (s *sentenceCtx) compoundBefore(t int, ok func(*mention) bool) []*mention {
+	for k := t; k > s.a && k >= t-3; k-- {
+		if c := s.hyphenCompound(k, ok); len(c) >= 2 || k < t && c != nil {
+			return c
+		}
+		j := k - 1
+		tk := s.tokens[j]
+		if !tk.isWord() || tk.isCap() || s.trigMark[j-s.a] || s.mentionAt(j) != nil ||
+			s.tw(wConjunction, j) || s.tw(wArticle, j) || s.tw(wPreposition, j) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // pairSubjects: the subject side of a symmetric verb or noun — a pronoun's antecedent ("where
@@ -3255,9 +3327,24 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 	for {
 		first := group[0]
 		k := first.start - 1
+		reach := first.start - 8
 		// "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": skip the title and the
 		// demonym between the conjunction and the name.
-		for k > s.a && k >= first.start-8 && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		for k > s.a && k >= reach && !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+			if first.info.Type == TypePerson {
+				// "Putin and Chairman of State Affairs of the Democratic People's Republic of
+				// Korea Kim Jong Un": the state or body of the office, one name, inside its title.
+				if n := s.mentionEndingAt(k+1, stateOrBody); n != nil {
+					j := n.start - 1
+					if j > s.a && s.tw(wArticle, j) {
+						j--
+					}
+					if j-1 > s.a && s.tw(wOfficeLink, j) && !s.tw(wConjunction, j) && s.tokens[j-1].isCap() {
+						k, reach = j-1, reach-(k-j+1)
+						continue
+					}
+				}
+			}
 			if s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
 				s.tokens[k].Text == "." && !s.tokens[k].SpaceBefore && s.tokens[k-1].isCap() || // "and Mr. Kihara"
 				// "and U.S. Secretary of Defense Lloyd Austin": an office link between
@@ -3299,6 +3386,11 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// stateOrBody: a name of a state or an institution.
+func stateOrBody(m *mention) bool {
+	return m.info.Type == TypeState || m.info.Type == TypeInstitution
 }
 
 // othersTail: the conjunction at k closes a list of names with an unnamed plural of "other"

@@ -153,6 +153,22 @@ type vague struct{}
 
 func (vague) resolve(dateEnv, int) []string { return nil }
 
+// vagueAdverb: an adverb of vague time in a verb group ("previously sanctioned", "had
+// earlier signed"): no date of its own, and it yields to a date the same clause states ("in
+// 2023"), which is the date the text gives for the event.
+type vagueAdverb struct{}
+
+func (vagueAdverb) resolve(dateEnv, int) []string { return nil }
+
+// vagueRule: a rule of either vague kind.
+func vagueRule(r dateRule) bool {
+	switch r.(type) {
+	case vague, vagueAdverb:
+		return true
+	}
+	return false
+}
+
 // weekdayRule: a day of the week; week says which one: 0 the nearest on or before the
 // reference date (or after it with a future cue), -1 the one in the previous calendar week,
 // +1 the nearest after the reference date.
@@ -487,8 +503,10 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 		return daysAfter{days: n, perN: perN, months: kind == "months-after"}, nil
 	case "vague":
 		return vague{}, nil
+	case "vague-adverb":
+		return vagueAdverb{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, vague-adverb, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -832,7 +850,7 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 	// "earlier on Wednesday": a vague word right before a date is part of it.
 	out := all[:0]
 	for i, d := range all {
-		if _, isVague := d.rule.(vague); isVague && i+1 < len(all) && all[i+1].start-d.end <= 1 {
+		if vagueRule(d.rule) && i+1 < len(all) && all[i+1].start-d.end <= 1 {
 			continue
 		}
 		out = append(out, d)
@@ -959,6 +977,21 @@ func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, a
 	for i, d := range all {
 		if usable(d) && d.start >= clauseA && d.end <= clauseB && (best < 0 || distance(d) < distance(all[best])) {
 			best = i
+		}
+	}
+	if _, ok := all[max(best, 0)].rule.(vagueAdverb); ok && best >= 0 && all[best].end <= t {
+		// "previously sanctioned X in 2023": the clause's date, not the adverb's none. Only
+		// in the verb group, before the trigger: "met Putin recently, a year after the summit
+		// in June 2023" keeps none.
+		dated := -1
+		for i, d := range all {
+			if usable(d) && d.start >= clauseA && d.end <= clauseB && len(d.values) > 0 && !d.noEvent &&
+				(dated < 0 || distance(d) < distance(all[dated])) {
+				dated = i
+			}
+		}
+		if dated >= 0 {
+			best = dated
 		}
 	}
 	// A date in a relative clause after the trigger's clause dates that clause's event ("signed

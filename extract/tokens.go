@@ -35,8 +35,13 @@ func (t Token) display() string {
 	if hasLineBreak(t.Text) {
 		return joinHyphenated(t.Text)
 	}
+	if t.Text == "-" && int(t.End-t.Start) == len(enDash) {
+		return enDash // gluedDashes read it as a hyphen; a name keeps the writer's dash
+	}
 	return t.Text
 }
+
+const enDash = "\u2013"
 
 func (t Token) isCap() bool { return t.capital }
 
