@@ -32,10 +32,11 @@ import (
 // Documents are added in input order, resolved as kg build resolves them: the first document
 // naming an entity gives its name and type, later ones add labels, aliases and alias keys.
 type Bulk struct {
-	dir   string
-	now   time.Time
-	files map[string]*csvFile // by file name
-	order []string            // file names in creation order
+	dir       string
+	now       time.Time
+	files     map[string]*csvFile // by file name
+	order     []string            // file names in creation order
+	linkFiles map[string]*csvFile // by relationship type, for link
 
 	docs     map[string]bool
 	entities map[string]*bulkEntity
@@ -103,7 +104,7 @@ func NewBulk(dir string, now time.Time) (*Bulk, error) {
 	} else if len(ents) > 0 {
 		return nil, fmt.Errorf("CSV folder %s is not empty; give a new or empty folder", dir)
 	}
-	return &Bulk{dir: dir, now: now.UTC(), files: map[string]*csvFile{}, docs: map[string]bool{},
+	return &Bulk{dir: dir, now: now.UTC(), files: map[string]*csvFile{}, linkFiles: map[string]*csvFile{}, docs: map[string]bool{},
 		entities: map[string]*bulkEntity{}, rels: map[string]*bulkRel{},
 		nextNode: map[string]int64{}, entityNums: map[string]int64{}}, nil
 }
@@ -283,7 +284,7 @@ func (b *Bulk) node(name string, cols []column, label string, props map[string]a
 	}
 	n := b.nextNode[cols[0].name]
 	b.nextNode[cols[0].name] = n + 1
-	return n, f.row(map[string]string{cols[0].name: strconv.FormatInt(n, 10), ":LABEL": label}, props)
+	return n, f.row([]string{strconv.FormatInt(n, 10), label}, props)
 }
 
 // entityNum is the node number of an entity, given when the entity is first named (its row
@@ -299,15 +300,21 @@ func (b *Bulk) entityNum(id string) int64 {
 }
 
 func (b *Bulk) link(typ, from, to string, start, end int64, props map[string]any) error {
-	cols := linkCols(from, to)
-	if typ == "MENTIONS" {
-		cols = mentionCols
+	// Millions of links: their file is looked up by type, without building its name and
+	// columns again.
+	f := b.linkFiles[typ]
+	if f == nil {
+		cols := linkCols(from, to)
+		if typ == "MENTIONS" {
+			cols = mentionCols
+		}
+		var err error
+		if f, err = b.file(strings.ToLower(typ)+".csv", cols, "relationships"); err != nil {
+			return err
+		}
+		b.linkFiles[typ] = f
 	}
-	f, err := b.file(strings.ToLower(typ)+".csv", cols, "relationships")
-	if err != nil {
-		return err
-	}
-	return f.row(map[string]string{cols[0].name: strconv.FormatInt(start, 10), cols[1].name: strconv.FormatInt(end, 10), ":TYPE": typ}, props)
+	return f.row([]string{strconv.FormatInt(start, 10), strconv.FormatInt(end, 10), typ}, props)
 }
 
 func (b *Bulk) file(name string, cols []column, kind string) (*csvFile, error) {
@@ -411,7 +418,7 @@ func (b *Bulk) Close() (BulkStats, error) {
 		if err != nil {
 			return b.stats, err
 		}
-		if err := f.row(map[string]string{entityCols[0].name: strconv.FormatInt(e.num, 10), ":LABEL": strings.Join(labels, ArrayDelimiter)},
+		if err := f.row([]string{strconv.FormatInt(e.num, 10), strings.Join(labels, ArrayDelimiter)},
 			e.props(aliases, stats[id])); err != nil {
 			return b.stats, err
 		}
@@ -508,7 +515,7 @@ func (b *Bulk) Close() (BulkStats, error) {
 					errs[fi] = fmt.Errorf("relationship %s: an end is no entity of the documents", r.ref.Key)
 					return
 				}
-				if err := f.row(map[string]string{":START_ID(Entity)": strconv.FormatInt(src, 10), ":END_ID(Entity)": strconv.FormatInt(dst, 10), ":TYPE": r.ref.Type},
+				if err := f.row([]string{strconv.FormatInt(src, 10), strconv.FormatInt(dst, 10), r.ref.Type},
 					aggs[i]); err != nil {
 					errs[fi] = err
 					return
@@ -603,28 +610,28 @@ func createCSV(path string, cols []column, kind string) (*csvFile, error) {
 	return c, nil
 }
 
-func (c *csvFile) row(fields map[string]string, props map[string]any) error {
-	for k := range props {
-		if !c.known[k] {
-			return fmt.Errorf("%s: property %q has no CSV column (add it to graph/bulk.go)", filepath.Base(c.path), k)
-		}
-	}
+// row writes one row: fields are the values of the importer's columns, which come first
+// (:ID and :LABEL of a node file; :START_ID, :END_ID and :TYPE of a relationship file), in
+// order, and props the properties.
+func (c *csvFile) row(fields []string, props map[string]any) error {
 	if c.owner == "" {
 		// The label (Entity files: the first, Entity) or relationship type, for ListFixesFile.
-		c.owner, _, _ = strings.Cut(fields[":LABEL"]+fields[":TYPE"], ArrayDelimiter)
+		c.owner, _, _ = strings.Cut(fields[len(fields)-1], ArrayDelimiter)
 	}
+	found := 0 // properties with a column; fewer than len(props) means one has none
 	for i, col := range c.cols {
 		if i > 0 {
 			c.w.WriteByte(',')
 		}
 		if col.kind == "" {
-			c.quote(fields[col.name])
+			c.quote(fields[i])
 			continue
 		}
 		v, ok := props[col.name]
 		if !ok {
 			continue
 		}
+		found++
 		if list, ok := v.([]string); ok && slices.Contains(list, "") {
 			// A quoted empty field reads as no value, so [""] cannot be written, and empty
 			// elements are not worth trusting to the importer:
@@ -632,14 +639,21 @@ func (c *csvFile) row(fields map[string]string, props map[string]any) error {
 			c.fixes = append(c.fixes, listFix{Owner: c.owner, Key: rowKey(props), Prop: col.name, Value: list})
 			continue
 		}
-		s, err := encode(v, col.kind)
+		s, ok, err := encode(v, col.kind)
 		if err != nil {
 			return fmt.Errorf("%s: property %s of %s: %w", filepath.Base(c.path), col.name, rowKey(props), err)
 		}
-		if s == nil {
+		if !ok {
 			continue
 		}
-		c.quote(*s)
+		c.quote(s)
+	}
+	if found < len(props) {
+		for k := range props {
+			if !c.known[k] {
+				return fmt.Errorf("%s: property %q has no CSV column (add it to graph/bulk.go)", filepath.Base(c.path), k)
+			}
+		}
 	}
 	return c.w.WriteByte('\n')
 }
@@ -654,11 +668,15 @@ func rowKey(props map[string]any) string {
 }
 
 func (c *csvFile) quote(s string) {
-	if !c.multiline && strings.ContainsAny(s, "\n\r") {
-		c.multiline = true
-	}
 	c.w.WriteByte('"')
-	c.w.WriteString(strings.ReplaceAll(s, `"`, `""`))
+	// Most values hold no quote and no line break: one scan decides.
+	if strings.ContainsAny(s, "\"\n\r") {
+		if !c.multiline && strings.ContainsAny(s, "\n\r") {
+			c.multiline = true
+		}
+		s = strings.ReplaceAll(s, `"`, `""`)
+	}
+	c.w.WriteString(s)
 	c.w.WriteByte('"')
 }
 
@@ -673,10 +691,10 @@ func (c *csvFile) close() error {
 	return nil
 }
 
-// encode renders a value of the writer's rows as the importer reads kind. It returns nil for
-// an empty list, which the importer cannot hold, and which kg stores as no property.
-func encode(v any, kind string) (*string, error) {
-	var s string
+// encode renders a value of the writer's rows as the importer reads kind. ok is false for an
+// empty list, which the importer cannot hold, and which kg stores as no property. (A string
+// rather than a pointer to one: millions of values, each a pointer would escape to the heap.)
+func encode(v any, kind string) (s string, ok bool, err error) {
 	switch x := v.(type) {
 	case string:
 		s = x
@@ -690,17 +708,17 @@ func encode(v any, kind string) (*string, error) {
 		s = x.UTC().Format(time.RFC3339Nano)
 	case []string:
 		if len(x) == 0 {
-			return nil, nil
+			return "", false, nil
 		}
 		for _, e := range x {
 			if strings.Contains(e, ArrayDelimiter) {
-				return nil, fmt.Errorf("list element %q holds the CSV array delimiter U+001F", e)
+				return "", false, fmt.Errorf("list element %q holds the CSV array delimiter U+001F", e)
 			}
 		}
 		s = strings.Join(x, ArrayDelimiter)
 	case []bool:
 		if len(x) == 0 {
-			return nil, nil
+			return "", false, nil
 		}
 		parts := make([]string, len(x))
 		for i, e := range x {
@@ -708,12 +726,12 @@ func encode(v any, kind string) (*string, error) {
 		}
 		s = strings.Join(parts, ArrayDelimiter)
 	default:
-		return nil, fmt.Errorf("value of Go type %T has no CSV form", v)
+		return "", false, fmt.Errorf("value of Go type %T has no CSV form", v)
 	}
 	if want := kindOf(v); want != kind {
-		return nil, fmt.Errorf("value of Go type %T in a column of type %s", v, kind)
+		return "", false, fmt.Errorf("value of Go type %T in a column of type %s", v, kind)
 	}
-	return &s, nil
+	return s, true, nil
 }
 
 func kindOf(v any) string {

@@ -30,7 +30,7 @@ func TestEncode(t *testing.T) {
 		{"x", "long", "", "column of type long"},
 		{3.5, "string", "", "no CSV form"},
 	} {
-		got, err := encode(c.v, c.kind)
+		got, ok, err := encode(c.v, c.kind)
 		if c.wantErr != "" {
 			if err == nil || !strings.Contains(err.Error(), c.wantErr) {
 				t.Errorf("encode(%#v, %s): error %v, want one containing %q", c.v, c.kind, err, c.wantErr)
@@ -38,8 +38,8 @@ func TestEncode(t *testing.T) {
 			continue
 		}
 		s := "<nil>"
-		if got != nil {
-			s = *got
+		if ok {
+			s = got
 		}
 		if err != nil || s != c.want {
 			t.Errorf("encode(%#v, %s) = %q, %v; want %q", c.v, c.kind, s, err, c.want)

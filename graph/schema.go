@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -127,15 +128,80 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 // the entities' statistics (degree, claims, neighbours) and their name words: the passes
 // ApplySchema runs to derive them are left out, but for the name words of the entities
 // listed in dir's NameWordsLeftFile (of all of them when the folder has no such file).
-// Every constraint and index is created in one transaction, so that the server populates
-// them together instead of one constraint after the other (at 200,000 relations, 3 s for the
-// statements against 4-8 s one by one on a warm server); the caller waits for them with
-// AwaitIndexes. Applying it to a database that has the schema changes nothing.
+//
+// The plain indexes are created in one transaction first: the server populates them in the
+// background, in one job. A uniqueness constraint instead populates and checks its index
+// before its statement returns, so in one transaction with the indexes (as before) every
+// constraint was populated, one after the other, before any index began. Here the
+// constraints run beside the indexes' job, a few at once, each in a transaction of its own
+// (the server still populates constraint indexes one at a time, but the statements' planning
+// and commits overlap): at 200,000 relations 13.8-15.9 s until all is online against
+// 17.4-17.5 s in one transaction, and 17.7-21.0 s one constraint at a time (debug.log shows
+// the order). The caller waits for the indexes with AwaitIndexes. Applying it to a database
+// that has the schema changes nothing.
 func (c *Client) ApplyImportedSchema(ctx context.Context, dir string) error {
+	var indexes, constraints []SchemaStatement
+	for _, st := range Schema() {
+		if st.Kind == "index" {
+			indexes = append(indexes, st)
+		} else {
+			constraints = append(constraints, st)
+		}
+	}
+	if err := c.applyInOne(ctx, indexes); err != nil {
+		return err
+	}
+	// A pool: constraints on labels of different sizes take different times.
+	work := make(chan SchemaStatement)
+	errs := make(chan error, len(constraints))
+	var wg sync.WaitGroup
+	for range min(importConstraintWorkers, len(constraints)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for st := range work {
+				if _, err := c.applyOne(ctx, st); err != nil {
+					errs <- fmt.Errorf("applying the schema: constraint %s: %w", st.Name, c.wrapQueryErr(err))
+				}
+			}
+		}()
+	}
+	for _, st := range constraints {
+		work <- st
+	}
+	close(work)
+	wg.Wait()
+	close(errs)
+	var all []error
+	for err := range errs {
+		all = append(all, err)
+	}
+	if err := errors.Join(all...); err != nil {
+		return err
+	}
+	left, err := os.ReadFile(filepath.Join(dir, NameWordsLeftFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return c.RefreshNameWords(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("reading the entities whose name words are left to compute: %w", err)
+	}
+	if text := strings.TrimSuffix(string(left), "\n"); text != "" {
+		ids := strings.Split(text, "\n") // ids may hold spaces
+		return c.RefreshNameWordsOf(ctx, ids)
+	}
+	return nil
+}
+
+// importConstraintWorkers is how many constraints ApplyImportedSchema creates at once.
+const importConstraintWorkers = 4
+
+// applyInOne runs schema statements in one transaction.
+func (c *Client) applyInOne(ctx context.Context, sts []SchemaStatement) error {
 	s := c.session(ctx, neo4j.AccessModeWrite)
 	defer s.Close(context.WithoutCancel(ctx))
 	_, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		for _, st := range Schema() {
+		for _, st := range sts {
 			res, err := tx.Run(ctx, st.Query, nil)
 			if err == nil {
 				_, err = res.Consume(ctx)
@@ -148,17 +214,6 @@ func (c *Client) ApplyImportedSchema(ctx context.Context, dir string) error {
 	})
 	if err != nil {
 		return fmt.Errorf("applying the schema: %w", c.wrapQueryErr(err))
-	}
-	left, err := os.ReadFile(filepath.Join(dir, NameWordsLeftFile))
-	if errors.Is(err, fs.ErrNotExist) {
-		return c.RefreshNameWords(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("reading the entities whose name words are left to compute: %w", err)
-	}
-	if text := strings.TrimSuffix(string(left), "\n"); text != "" {
-		ids := strings.Split(text, "\n") // ids may hold spaces
-		return c.RefreshNameWordsOf(ctx, ids)
 	}
 	return nil
 }
