@@ -60,54 +60,54 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 type specFlag uint64
 
 const (
-	flagLocative       specFlag = 1 << iota // object may follow a locative preposition
-	flagItem                                // the supplied weapon is the relation's item
-	flagQuantity                            // record the amount near the trigger
-	flagNoSubject                           // nouns: no clause subject as source
-	flagAgentAfter                          // nouns: source may be the first name after
-	flagObjectBefore                        // nouns: target is the name right before
-	flagSourceInObject                      // nouns: a demonym in the "of" object is the source
-	flagDirectObject                        // pairs: a direct object is the other end
-	flagNeedsGoods                          // a weapon or goods noun must be in the clause
-	flagPrepOnly                            // verb-to: the target only after a preposition
-	flagSpeechAct                           // the relation is a speech act ("condemned")
-	flagIntransitive                        // a verb with a direct object does not state it
-	flagEventObject                         // an unnamed event object names its doer ("condemned the attack")
-	flagDoubleObject                        // verb-to: a recipient may be the first object ("shipped Mali jets")
-	flagEnds                                // the trigger ends the relation: it states it denied ("withdrew from")
-	flagNeedsTroops                         // a troop noun must follow the trigger ("strengthen its forces in")
-	flagList                                // its targets may follow in a list (lists.go)
-	flagBodyActs                            // a state's body ("Hungary's parliament") acts for the state
-	flagOwnerActs                           // an agentless passive's troops act for their owner
-	flagBodyTarget                          // a state's force as target stands for the state ("fired at the Philippine coast guard")
-	flagNoTroops                            // a troop noun after the trigger makes it state nothing
-	flagNeedsJudgement                      // a word of blame must follow the object ("called the move reckless")
-	flagBeneficiary                         // nouns: with no target, the help goes to the clause subject ("with help from X")
-	flagLinked                              // agents: the doer is in apposition or a copula's subject ("X, a member of")
-	flagPurposePlace                        // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
-	flagTogether                            // pairs: everyone on both sides is together ("joined by X and Y")
-	flagHost                                // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
-	flagStative                             // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
-	flagImplicitAgent                       // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
-	flagWeaponOwner                         // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
-	flagBodyDefault                         // with no object at all, the target is the relation's body= ("cast negative votes.")
-	flagNamedTarget                         // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
-	flagLeaderActs                          // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
-	flagHostTarget                          // nouns: with no target, the object of a hosting verb visits its subject ("Belarus hosted a visit by X")
-	flagWithParty                           // a "with" after the object names a party of the same kind as the subject ("signed the accord with Japan")
-	flagNeedsVerdict                        // a word of blame must follow a copula after the object ("said the veto was reckless")
-	flagEventSubject                        // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
-	flagDryTarget                           // a place named as a body of water (words.tsv water) is no target ("fired missiles toward the East Sea")
-	flagStanceNow                           // a stance in the simple present or going on ("supports", "will continue to support") holds on the day it is stated
-	flagAbroad                              // a journey's end in the traveller's own state or its capital is no visit ("returned to Pyongyang")
-	flagNamedParties                        // an agreement named after its parties ("the Japan-Philippines RAA") has no other party
-	flagNoSpeaker                           // nouns: a speaker before the definite noun heading its complement clause is no doer ("said the trip was planned")
-	flagWholeFirst                          // the frame's source is the whole, its target the part: swapped ("the CSTO includes Armenia": Armenia is a member)
-	flagPossessorToo                        // a place after its state's possessive names the state too ("troops to Russia's Kursk region": Russia and Kursk)
-	flagSeatedSource                        // a source institution the gazetteer seats in a state stands for it ("the State Department approved a sale": the United States)
-	flagAdjacent                            // the target preposition follows the trigger at once or after a copula chain ("soldiers in Kursk", "troops are believed to be in")
-	flagReciprocal                          // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
-	flagModifiedPenalty                     // recv: the source modifies a penalty noun that ends the object ("under U.S. sanctions")
+	flagLocative        specFlag = 1 << iota // object may follow a locative preposition
+	flagItem                                 // the supplied weapon is the relation's item
+	flagQuantity                             // record the amount near the trigger
+	flagNoSubject                            // nouns: no clause subject as source
+	flagAgentAfter                           // nouns: source may be the first name after
+	flagObjectBefore                         // nouns: target is the name right before
+	flagSourceInObject                       // nouns: a demonym in the "of" object is the source
+	flagDirectObject                         // pairs: a direct object is the other end
+	flagNeedsGoods                           // a weapon or goods noun must be in the clause
+	flagPrepOnly                             // verb-to: the target only after a preposition
+	flagSpeechAct                            // the relation is a speech act ("condemned")
+	flagIntransitive                         // a verb with a direct object does not state it
+	flagEventObject                          // an unnamed event object names its doer ("condemned the attack")
+	flagDoubleObject                         // verb-to: a recipient may be the first object ("shipped Mali jets")
+	flagEnds                                 // the trigger ends the relation: it states it denied ("withdrew from")
+	flagNeedsTroops                          // a troop noun must follow the trigger ("strengthen its forces in")
+	flagList                                 // its targets may follow in a list (lists.go)
+	flagBodyActs                             // a state's body ("Hungary's parliament") acts for the state
+	flagOwnerActs                            // an agentless passive's troops act for their owner
+	flagBodyTarget                           // a state's force as target stands for the state ("fired at the Philippine coast guard")
+	flagNoTroops                             // a troop noun after the trigger makes it state nothing
+	flagNeedsJudgement                       // a word of blame must follow the object ("called the move reckless")
+	flagBeneficiary                          // nouns: with no target, the help goes to the clause subject ("with help from X")
+	flagLinked                               // agents: the doer is in apposition or a copula's subject ("X, a member of")
+	flagPurposePlace                         // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
+	flagTogether                             // pairs: everyone on both sides is together ("joined by X and Y")
+	flagHost                                 // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
+	flagStative                              // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
+	flagImplicitAgent                        // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
+	flagWeaponOwner                          // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
+	flagBodyDefault                          // with no object at all, the target is the relation's body= ("cast negative votes.")
+	flagNamedTarget                          // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
+	flagLeaderActs                           // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
+	flagHostTarget                           // nouns: with no target, the object of a hosting verb visits its subject ("Belarus hosted a visit by X")
+	flagWithParty                            // a "with" after the object names a party of the same kind as the subject ("signed the accord with Japan")
+	flagNeedsVerdict                         // a word of blame must follow a copula after the object ("said the veto was reckless")
+	flagEventSubject                         // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
+	flagDryTarget                            // a place named as a body of water (words.tsv water) is no target ("fired missiles toward the East Sea")
+	flagStanceNow                            // a stance in the simple present or going on ("supports", "will continue to support") holds on the day it is stated
+	flagAbroad                               // a journey's end in the traveller's own state or its capital is no visit ("returned to Pyongyang")
+	flagNamedParties                         // an agreement named after its parties ("the Japan-Philippines RAA") has no other party
+	flagNoSpeaker                            // nouns: a speaker before the definite noun heading its complement clause is no doer ("said the trip was planned")
+	flagWholeFirst                           // the frame's source is the whole, its target the part: swapped ("the CSTO includes Armenia": Armenia is a member)
+	flagPossessorToo                         // a place after its state's possessive names the state too ("troops to Russia's Kursk region": Russia and Kursk)
+	flagSeatedSource                         // a source institution the gazetteer seats in a state stands for it ("the State Department approved a sale": the United States)
+	flagAdjacent                             // the target preposition follows the trigger at once or after a copula chain ("soldiers in Kursk", "troops are believed to be in")
+	flagReciprocal                           // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
+	flagModifiedPenalty                      // recv: the source modifies a penalty noun that ends the object ("under U.S. sanctions")
 )
 
 var flagNames = map[string]specFlag{

@@ -14,7 +14,7 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		}
 		out = append(out, x.officialOf(s, p, org, role, "OFFICIAL_OF/title"))
 	}
-	orgOK := func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution }
+	orgOK := stateOrBody
 	for k := range s.mentions {
 		p := &s.mentions[k]
 		if p.info.Type != TypePerson {
@@ -245,7 +245,7 @@ func (x *Extractor) signatureOffices(s *sentenceCtx) []Relation {
 		return nil
 	}
 	var out []Relation
-	orgOK := func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution }
+	orgOK := stateOrBody
 	for _, found := range x.rolesAfter(s, s.a, orgOK) {
 		out = append(out, x.officialOf(s, p, found.org, found.role, "OFFICIAL_OF/title"))
 	}

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A communiqué or resolution names the body that adopts it once, on a line of its own that
 // its operative paragraphs continue ("The Peace and Security Council," then "1. Strongly
 // condemns the attack ...; 2. Reiterates its full support to ..."), or at the end of its
@@ -25,7 +23,7 @@ func preambleBody(w *words, tokens []Token, sp [2]int, mentions []mention) *ment
 		return nil
 	}
 	k := m.start - 1
-	for k >= sp[0] && w.in(wArticle, tokens[k].Lower) {
+	for k >= sp[0] && w.tok(wArticle, &tokens[k]) {
 		k--
 	}
 	if k >= sp[0] && tokens[k].Text != "," && tokens[k+1].Newlines == 0 { // or opening its line
@@ -44,10 +42,10 @@ func opensOperative(w *words, tokens []Token, sp [2]int) bool {
 	if k >= sp[1] || !tokens[k].isCap() {
 		return false
 	}
-	for k+1 < sp[1] && (w.in(wAdverb, tokens[k].Lower) || strings.HasSuffix(tokens[k].Lower, "ly")) {
+	for k+1 < sp[1] && adverbToken(w, &tokens[k]) {
 		k++
 	}
-	return w.in(wOperative, tokens[k].Lower)
+	return w.tok(wOperative, &tokens[k])
 }
 
 // operativeSubject: the adopting body as the subject of the clause at t, when the sentence

@@ -44,6 +44,12 @@ func TestR12OperativeParagraphs(t *testing.T) {
 		{"no preamble line: a verb opening a news sentence has no subject",
 			"Japan spoke first.\n\nCondemns Russia, the headline said.",
 			nil, []string{"CONDEMNED state:JPN state:RUS"}},
+		{"near miss: the body closes a line but is a preposition's object, no preamble",
+			"The report went to the Peace and Security Council,\n\n1. Strongly condemns the attack carried out by al-Shabaab on 4 March against civilians;",
+			nil, []string{"CONDEMNED inst:au-psc inst:al-shabaab"}},
+		{"near miss: a person on a line of its own adopts no paragraphs",
+			"President William Ruto,\n\n1. Strongly condemns the attack carried out by al-Shabaab on 4 March against civilians;",
+			nil, []string{"CONDEMNED person:william-ruto inst:al-shabaab"}},
 	})
 }
 

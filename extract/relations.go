@@ -91,6 +91,11 @@ func (s *sentenceCtx) adverb(k int) bool {
 	return s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")
 }
 
+// adverbToken is adverb for a token read outside a sentence's context (opensOperative).
+func adverbToken(w *words, t *Token) bool {
+	return w.tok(wAdverb, t) || strings.HasSuffix(t.Lower, "ly")
+}
+
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	start, end := s.a, s.b
 	for _, c := range s.clauses {

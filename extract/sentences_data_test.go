@@ -24,3 +24,26 @@ func TestAbbreviationsAreData(t *testing.T) {
 		t.Errorf("with non-final-abbrev brig: %d sentences, want 2", n)
 	}
 }
+
+// TestSentenceStartersAreData: the capitalised words that show a dotted abbreviation ended its
+// sentence are words.tsv's sentence-starter class; any other capital goes on the sentence.
+func TestSentenceStartersAreData(t *testing.T) {
+	const text = "The envoy flew to the D.P.R.K. Officials met him there."
+	count := func(x *Extractor) int {
+		toks := tokenize(text)
+		x.lex.lookUp(toks)
+		return len(splitSentences(toks, x.lex.words))
+	}
+	if n := count(newTestExtractor(t)); n != 1 {
+		t.Fatalf("built-in rules: %d sentences, want 1 (\"Officials\" is no sentence starter)", n)
+	}
+	dir := t.TempDir()
+	writeFile(t, dir+"/words-starters.tsv", "sentence-starter\tofficials\n")
+	x, err := New(Options{RuleDirs: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := count(x); n != 2 {
+		t.Errorf("with sentence-starter officials: %d sentences, want 2", n)
+	}
+}
