@@ -136,7 +136,9 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 		}
 		// Apposition or copula after the name.
 		j := p.end
-		if j < s.b && s.tokens[j].is(",", "is", "was") {
+		if j < s.b && (s.tokens[j].is(",", "is", "was") || s.tokens[j].appositionDash()) {
+			// "Ri Chang Ho — Chief of the Reconnaissance General Bureau": a dash opens the
+			// apposition as a comma does.
 			for _, found := range x.rolesAfter(s, j+1, orgOK) {
 				emit(p, found.org, found.role)
 			}

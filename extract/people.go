@@ -430,7 +430,7 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 			return true // a body named by the patterns before
 		}
 	}
-	if !tokens[k].is(",", "is", "was") {
+	if !tokens[k].is(",", "is", "was") && !tokens[k].appositionDash() {
 		return false
 	}
 	for j := k + 1; j < span[1] && j <= k+5; j++ {

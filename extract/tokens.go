@@ -45,6 +45,14 @@ const enDash = "\u2013"
 
 func (t Token) isCap() bool { return t.capital }
 
+// appositionDash: a dash that opens an apposition or an entry's description, as a comma
+// does ("RI Chang Ho — Chief of the Reconnaissance General Bureau", "Anna Berg - Minister of
+// Defence"): an em or en dash, a double hyphen, or a hyphen with a space before it (not the
+// hyphen inside "Yunus-Bek").
+func (t Token) appositionDash() bool {
+	return t.is("\u2014", "\u2013", "--") || t.Text == "-" && t.SpaceBefore
+}
+
 // startsDigit: the token opens with an ASCII digit ("2024", "500", "16th").
 func (t Token) startsDigit() bool { return t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' }
 
