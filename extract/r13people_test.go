@@ -24,3 +24,32 @@ func TestR13PeopleDashApposition(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:vladimir-putin inst:beijing"}},
 	})
 }
+
+// TestR13PeopleMeetingOccasion: a meeting noun that is the occasion of the clause's act
+// ("said after talks with Y", "After a meeting with Y, X left", "criticised Z after the
+// summit with Y") pairs the clause's subject with Y; a date between a meeting noun and its
+// "between" ("a phone call in March between X and Y") does not part them. The sentences are
+// our own.
+func TestR13PeopleMeetingOccasion(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"after talks, the subject before the speech verb",
+			"Japanese Foreign Minister Yoko Kamikawa said after talks with Antony Blinken on Monday that Tokyo would stand firm.",
+			[]string{"MET_WITH person:antony-blinken person:yoko-kamikawa"}, nil},
+		{"an opening occasion phrase, the main clause's subject",
+			"Following a meeting with Olaf Scholz, Emmanuel Macron left Berlin.",
+			[]string{"MET_WITH person:emmanuel-macron person:olaf-scholz"}, nil},
+		{"during a call, past an object",
+			"Olaf Scholz criticised Viktor Orban during a phone call with Emmanuel Macron.",
+			[]string{"MET_WITH person:emmanuel-macron person:olaf-scholz"},
+			[]string{"MET_WITH person:emmanuel-macron person:viktor-orban", "MET_WITH person:olaf-scholz person:viktor-orban"}},
+		{"a state subject is no meeter",
+			"Russia struck Kyiv after talks with Emmanuel Macron.",
+			nil, []string{"MET_WITH state:RUS person:emmanuel-macron"}},
+		{"a date between the noun and between",
+			"The deal follows a phone call in March between Emmanuel Macron and Xi Jinping.",
+			[]string{"MET_WITH person:emmanuel-macron person:xi-jinping"}, nil},
+		{"last week between",
+			"The talks last week between Sergey Lavrov and Wang Yi focused on trade.",
+			[]string{"MET_WITH person:sergey-lavrov person:wang-yi"}, nil},
+	})
+}

@@ -2914,6 +2914,9 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		}
 		return pairs
 	}
+	if b := s.pastDatePhrase(te, cb); b > te && b < cb && s.tw(wBetween, b) {
+		te = b // "a phone call in March between X and Y": a date between the noun and its pair
+	}
 	if te < cb && s.tw(wBetween, te) || te+1 < cb && s.tw(wBetween, te+1) {
 		g := s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok)
 		pairs := allPairs(g)
@@ -3020,6 +3023,21 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// pastDatePhrase: the end of a date phrase that starts at k, alone or after a preposition
+// ("last week", "in March", "on 4 November"); k when none starts there.
+func (s *sentenceCtx) pastDatePhrase(k, cb int) int {
+	j := k
+	if j < cb && s.tw(wPreposition, j) {
+		j++
+	}
+	for _, d := range s.dateMentions {
+		if d.start == j || d.start == k {
+			return min(d.end, cb)
+		}
+	}
+	return k
 }
 
 // namedMembers: the names listed right after a plural noun ending at te, after a comma and a
@@ -3151,6 +3169,9 @@ func (s *sentenceCtx) compoundBefore(t int, ok func(*mention) bool) []*mention {
 // he held talks with Mr. Wang"), the nearest name not inside a prepositional phrase with its
 // list, a relative pronoun's antecedent.
 func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention {
+	if subj := s.occasionSubject(t, ok); subj != nil {
+		return s.leftGroup(subj, ok)
+	}
 	if k := s.verbGroupStart(t, ca) - 1; k >= ca && s.tw(wPronoun, k) {
 		if subj := s.resolvePronoun(k, ok); subj != nil {
 			return []*mention{subj}
@@ -3183,6 +3204,34 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 		if subj := s.clauseSubject(s.opening+1, cb, ok); subj != nil {
 			return []*mention{subj}
 		}
+	}
+	return nil
+}
+
+// occasionSubject: the meeting noun at t heads the object of a words.tsv occasion-prep, past
+// its article and lower-case modifiers ("said after talks with Y", "After a brief meeting
+// with Y, X left"): the subject of the clause the phrase belongs to is the one who met, the
+// main clause's when the phrase opens the sentence, else the subject before the preposition.
+func (s *sentenceCtx) occasionSubject(t int, ok func(*mention) bool) *mention {
+	k := t - 1
+	for k > s.a && k >= t-3 && !s.tw(wOccasionPrep, k) && s.tokens[k].isWord() && !s.tokens[k].isCap() && s.mentionAt(k) == nil && !s.tw(wPreposition, k) {
+		k--
+	}
+	if k < s.a || !s.tw(wOccasionPrep, k) {
+		return nil
+	}
+	if k == s.lead && s.opening > t {
+		_, cb := s.clauseOf(s.opening + 1)
+		return s.clauseSubject(s.opening+1, cb, ok)
+	}
+	if k == s.lead {
+		return nil
+	}
+	// The subject of the clause the phrase closes ("X criticised Y after the summit with Z":
+	// X), unless that clause's first noun phrase is unnamed or no person.
+	pa, _ := s.clauseOf(k - 1)
+	if subj := s.clauseSubject(pa, k, ok); subj != nil && subj.end < k && !subj.possessive {
+		return subj
 	}
 	return nil
 }
