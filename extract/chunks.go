@@ -721,6 +721,12 @@ func (s *sentenceCtx) npContinues(k, te, cb int) bool {
 		return k > te && s.tokens[k-1].isCap() && len(s.tokens[k-1].Text) <= 3
 	case tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.tw(wArticle, k):
 		return true
+	case s.tw(wOfficeLink, k) && k > te && s.tokens[k-1].isCap() && s.tokens[k-1].isWord() && s.mentionAt(k-1) == nil && s.mentionEndingAt(k, func(*mention) bool { return true }) == nil &&
+		k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1)):
+		// "Chairman of the State Affairs of the Democratic People's Republic of Korea Kim
+		// Jong Un": inside a capitalised title an office link continues the title's phrase,
+		// up to its holder's name.
+		return true
 	}
 	return tk.isWord() && !s.tw(wFunction, k) && !s.tw(wLocative, k) && !s.tw(wPreposition, k)
 }

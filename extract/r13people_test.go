@@ -53,3 +53,21 @@ func TestR13PeopleMeetingOccasion(t *testing.T) {
 			[]string{"MET_WITH person:sergey-lavrov person:wang-yi"}, nil},
 	})
 }
+
+// TestR13PeopleTitleChainObject: a capitalised title whose office names a body and a state
+// in full stands before its holder as the object of a meeting ("held talks with Chairman of
+// the State Affairs of the Democratic People's Republic of Korea Kim Jong Un"); an "of" after
+// a lower-case noun still ends the object. The sentences are our own.
+func TestR13PeopleTitleChainObject(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"office chain with a state's full name",
+			"Xi Jinping held talks with Chairman of the State Affairs of the Democratic People's Republic of Korea Kim Jong Un in Beijing.",
+			[]string{"MET_WITH person:kim-jong-un person:xi-jinping"}, nil},
+		{"office chain, met, past tense",
+			"Sergey Lavrov met Minister for Foreign Affairs of the Republic of Finland Elina Valtonen in Geneva.",
+			[]string{"MET_WITH person:elina-valtonen person:sergey-lavrov"}, nil},
+		{"a lower-case noun's of-phrase is no title",
+			"Xi Jinping held talks on the future of the Democratic People's Republic of Korea with officials.",
+			nil, []string{"MET_WITH person:kim-jong-un person:xi-jinping"}},
+	})
+}
