@@ -601,12 +601,14 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 		if comma-m.end > 8 {
 			return nil, ""
 		}
-		if !m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution {
+		if !m.possessive && !(m.coref && s.afterPossessive(m) > m.end) || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 			continue // "to North Korea" inside the role phrase
 		}
-		if m.coref && m.info.Type != TypeState {
+		if m.coref && m.info.Type != TypeState && s.pronounMention(m) {
 			continue // "its ambassador": a state's; "its" is too often resolved to a body ("the council")
 		}
+		// "the alliance's Secretary General, Jens Stoltenberg", "the Forum's director, Liisa
+		// Korhonen": a definite description resolved to the body names it.
 		from := s.afterPossessive(m)
 		for j := from; j < comma; j++ {
 			if n := x.lex.roles.matchAt(s.tokens, j); n > 0 && (j+n == comma || s.tw(wRolePrep, j+n)) {
@@ -615,6 +617,12 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 		}
 	}
 	return nil, ""
+}
+
+// pronounMention: the mention is a pronoun or possessive determiner resolved to its
+// antecedent ("its", "their"), not a definite description ("the alliance").
+func (s *sentenceCtx) pronounMention(m *mention) bool {
+	return s.tw(wPronoun, m.start) || s.tw(wGroupPossessive, m.start) || s.tw(wPossessive, m.start)
 }
 
 // afterPossessive: the token after a possessive mention: past its "'s", or right after a
@@ -718,7 +726,11 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			// "the highest Chinese official"; "Zhang Jun, China's permanent representative"
 			// "Dmitry Peskov, the Kremlin spokesman"; "X, the U.S. ambassador": a state's name
 			// as the apposition's first word after its article.
-			if st := s.stateBefore(k); st != nil && (st.demonym || (st.possessive || st.end == k && st.info.Type == TypeState) && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
+			km := k // past modifiers of the role: "Mark Rutte, NATO's new secretary-general"
+			for km > i && s.tw(wRoleModifier, km-1) {
+				km--
+			}
+			if st := s.stateBefore(km); st != nil && (st.demonym || (st.possessive || st.end == k && st.info.Type == TypeState) && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
 				org = st
 			}
 		}

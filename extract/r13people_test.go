@@ -71,3 +71,28 @@ func TestR13PeopleTitleChainObject(t *testing.T) {
 			nil, []string{"MET_WITH person:kim-jong-un person:xi-jinping"}},
 	})
 }
+
+// TestR13PeopleDefiniteOwner: a role owned by a definite description resolved to a body
+// ("the alliance's Secretary General, X") names the body, as a name's possessive does; a
+// pronoun's ("its ambassador, X") only when it stands for a state. A role modifier between
+// the owner and the role ("NATO's new secretary-general") does not part them. The
+// sentences are our own.
+func TestR13PeopleDefiniteOwner(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"the alliance's role, before the name",
+			"NATO met in Brussels on Monday. Finland will host the next meeting, the alliance's Secretary General, Jens Stoltenberg, said in a statement.",
+			[]string{"OFFICIAL_OF person:jens-stoltenberg inst:nato"}, nil},
+		{"the bloc's role, sentence subject",
+			"The European Union adopted new sanctions on Monday. The bloc's foreign policy chief, Josep Borrell, called them overdue.",
+			[]string{"OFFICIAL_OF person:josep-borrell inst:eu"}, nil},
+		{"a modifier between the possessive and the role after the name",
+			"Mark Rutte, NATO's new secretary-general, was more cautious.",
+			[]string{"OFFICIAL_OF person:mark-rutte inst:nato"}, nil},
+		{"outgoing, capitalised role",
+			"Jens Stoltenberg, NATO's outgoing Secretary General, spoke in Washington.",
+			[]string{"OFFICIAL_OF person:jens-stoltenberg inst:nato"}, nil},
+		{"its resolved to a body gives no office",
+			"The Security Council met on Monday. Its president, Vanessa Frazier, opened the meeting.",
+			nil, []string{"OFFICIAL_OF person:vanessa-frazier inst:unsc"}},
+	})
+}
