@@ -1045,6 +1045,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // ("Sweden signed a defence agreement with the United States": the United States signed it
 // too); "with support from" names no party.
 func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool) []*mention {
+	k = s.pastDatePhrase(k, cb) // "arrived in Kyiv on Wednesday with Lammy"
 	if k >= cb || !s.tokens[k].is("with") {
 		return nil
 	}

@@ -96,3 +96,22 @@ func TestR13PeopleDefiniteOwner(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:vanessa-frazier inst:unsc"}},
 	})
 }
+
+// TestR13PeopleTravelCompanion: a "with" and a person right after a journey's end names a companion who travelled too, as "together with" does; "for talks with" names
+// whom the traveller met, and "with" and a thing names no one. The sentences are our own.
+func TestR13PeopleTravelCompanion(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"travelled on to, with a titled companion",
+			"Olaf Scholz, who travelled on to Warsaw with French President Emmanuel Macron later in the day, spoke of unity.",
+			[]string{"VISITED person:olaf-scholz place:warsaw", "VISITED person:emmanuel-macron place:warsaw"}, nil},
+		{"flew, the companion then the errand",
+			"Olaf Scholz flew to Kyiv with Emmanuel Macron on a joint visit.",
+			[]string{"VISITED person:olaf-scholz place:kyiv", "VISITED person:emmanuel-macron place:kyiv"}, nil},
+		{"for talks with is no companion",
+			"Antony Blinken travelled to Riga for talks with Kaja Kallas.",
+			[]string{"VISITED person:antony-blinken place:riga"}, []string{"VISITED person:kaja-kallas place:riga"}},
+		{"with a thing",
+			"Antony Blinken arrived in Riga with a message for Kaja Kallas.",
+			nil, []string{"VISITED person:kaja-kallas place:riga"}},
+	})
+}
