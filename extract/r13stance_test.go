@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestR13EnablingAWar covers support stated as enabling, fuelling or abetting a party's war
+// ("Belarus continues to enable Russia's war", "a decisive enabler of Russia's war"): the
+// war's owner is the target, the enabler the source; without a war in the clause the verbs
+// and the noun state nothing. Every sentence is our own.
+func TestR13EnablingAWar(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"present progressive, coordinated subjects, war with a victim",
+			"Iran and Syria are fuelling Russia's war against Ukraine with drones and fuel.",
+			[]string{"SUPPORTS state:IRN state:RUS", "SUPPORTS state:SYR state:RUS"},
+			[]string{"SUPPORTS state:IRN state:UKR", "SUPPORTS state:UKR state:RUS"}},
+		{"past tense, war machine owned by a capital",
+			"Last year Minsk abetted the Kremlin's war machine by hosting its bombers.",
+			[]string{"SUPPORTS state:BLR state:RUS"}, nil},
+		{"continuation and an infinitive",
+			"Hungary continues to enable Russia's war of aggression, the minister said.",
+			[]string{"SUPPORTS state:HUN state:RUS"}, nil},
+		{"the agent noun after a copula",
+			"North Korea has become a key enabler of Russia's invasion of Ukraine.",
+			[]string{"SUPPORTS state:PRK state:RUS"}, []string{"SUPPORTS state:PRK state:UKR"}},
+		{"near miss: enabling something that is no war",
+			"The agreement enabled closer ties between Japan and Australia.",
+			nil, []string{"SUPPORTS inst:agreement state:JPN", "SUPPORTS state:JPN state:AUS"}},
+		{"near miss: fuel as a noun",
+			"Minsk's shipments of fuel to Moscow have risen sharply since the invasion.",
+			nil, []string{"SUPPORTS state:BLR state:RUS"}},
+	})
+}
