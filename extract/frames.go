@@ -2889,6 +2889,16 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil {
 		dst = actAgent
 	}
+	if dst == nil && src != nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		// "Germany's condemnation of the Russian strikes on Kyiv", "its support for the
+		// Ukrainian counteroffensive": as for a verb's object, the states modifying the
+		// event noun after the target preposition did it; the names after it (the victim)
+		// are no targets. (The states are modifiers, which dstOK refuses: only their type is
+		// checked.)
+		if doers := x.attributiveDoers(s, o.te+1, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 0 {
+			return cross(s.coordination(src, o.srcOK), doers)
+		}
+	}
 	if dst == nil && spec.has(flagObjectBefore) && o.t > s.a {
 		dst = s.mentionEndingAt(o.t, o.dstOK)
 	}

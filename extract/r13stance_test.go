@@ -29,3 +29,24 @@ func TestR13EnablingAWar(t *testing.T) {
 			nil, []string{"SUPPORTS state:BLR state:RUS"}},
 	})
 }
+
+// TestR13NounEventObject covers a stance noun whose target preposition governs an event
+// noun modified by a state's demonym ("Germany's condemnation of the Russian strikes on
+// Kyiv"): as for a verb's object, that state did the event and is the target, not the victim
+// named after it. Every sentence is our own.
+func TestR13NounEventObject(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"possessive source, victim after the event noun",
+			"Poland's condemnation of the Belarusian incursions into Lithuania was immediate.",
+			[]string{"CONDEMNED state:POL state:BLR"}, []string{"CONDEMNED state:POL state:LTU"}},
+		{"light verb, invasion of a named victim",
+			"Norway voiced its condemnation of the Russian invasion of Georgia.",
+			[]string{"CONDEMNED state:NOR state:RUS"}, []string{"CONDEMNED state:NOR state:GEO"}},
+		{"support for an act of a state",
+			"Canada reaffirmed its support for the Ukrainian counteroffensive.",
+			[]string{"SUPPORTS state:CAN state:UKR"}, nil},
+		{"near miss: a demonym before a plain noun is no doer",
+			"Finland's criticism of the Chinese-made components drew attention.",
+			nil, []string{"CONDEMNED state:FIN state:CHN"}},
+	})
+}

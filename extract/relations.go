@@ -2643,8 +2643,9 @@ func (x *Extractor) attributiveDoers(s *sentenceCtx, te, cb int, rel string, ok 
 		if !s.tokens[j].isWord() || s.tokens[j].isCap() || s.tw(wFunction, j) || s.covered(j) {
 			return nil
 		}
-		if j+1 < cb && s.tokens[j+1].isWord() && !s.tokens[j+1].isCap() && !s.tw(wFunction, j+1) && !s.tw(wPreposition, j+1) {
-			continue // a modifier ("air defence missile"): the head comes later
+		if j+1 < cb && s.tokens[j+1].isWord() && !s.tokens[j+1].isCap() && !s.tw(wFunction, j+1) && !s.tw(wPreposition, j+1) &&
+			!s.tw(wBe, j+1) && !s.tw(wAux, j+1) {
+			continue // a modifier ("air defence missile"): the head comes later, before any verb ("the Russian strikes were")
 		}
 		if s.tw(wActNoun, j) {
 			return doers // "deplore the US remarks"
