@@ -50,3 +50,28 @@ func TestR13NounEventObject(t *testing.T) {
 			nil, []string{"CONDEMNED state:FIN state:CHN"}},
 	})
 }
+
+// TestR13CoordinatedVerbAfterAux covers a stance verb phrase coordinated after the clause's
+// first one with an auxiliary or adverb before its verb ("X has condemned Russia and will
+// continue its support to Ukraine"): the clause's subject does both, not the name the first
+// verb phrase ends in. Every sentence is our own.
+func TestR13CoordinatedVerbAfterAux(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"future auxiliary, possessive noun",
+			"Denmark has condemned Belarus and will continue its support to Lithuania.",
+			[]string{"CONDEMNED state:DNK state:BLR", "SUPPORTS state:DNK state:LTU"},
+			[]string{"SUPPORTS state:BLR state:LTU"}},
+		{"perfect with an adverb, object with a prepositional phrase",
+			"Canada criticised Russia's attacks on Georgia and has also pledged support for Moldova.",
+			[]string{"SUPPORTS state:CAN state:MDA"}, []string{"SUPPORTS state:GEO state:MDA", "SUPPORTS state:RUS state:MDA"}},
+		{"coordinated subjects keep both",
+			"Sweden and Norway criticised Belarus and will reiterate their support for Lithuania.",
+			[]string{"SUPPORTS state:SWE state:LTU", "SUPPORTS state:NOR state:LTU"}, []string{"SUPPORTS state:BLR state:LTU"}},
+		{"near miss: a participle's agents are not the subject",
+			"Italy welcomed the accord signed by Serbia and Kosovo and will express support for Montenegro.",
+			[]string{"SUPPORTS state:ITA state:MNE"}, []string{"SUPPORTS state:SRB state:MNE"}},
+		{"near miss: a new clause after a comma has its own subject",
+			"Canada condemned Russia, and Poland will continue its support to Moldova.",
+			[]string{"SUPPORTS state:POL state:MDA"}, []string{"SUPPORTS state:CAN state:MDA"}},
+	})
+}

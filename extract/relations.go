@@ -2142,8 +2142,7 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 	if m == nil {
 		return nil
 	}
-	if k := m.end; k+1 < t && s.tokens[k].is("and") && strings.HasSuffix(s.tokens[k+1].Lower, "ed") && !s.tokens[k+1].isCap() &&
-		s.mentionAt(k+1) == nil {
+	if k := m.end; k+1 < t && s.tokens[k].is("and") && s.coordinatedVerbAt(k+1, t) {
 		// "Hegseth visited Japan and the Philippines and reaffirmed support for Taiwan": the
 		// names before "and" + a verb are the first verb's objects; the clause's first name
 		// is the subject of both verbs.
@@ -2172,6 +2171,23 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 		}
 	}
 	return nil
+}
+
+// coordinatedVerbAt: a verb opens at k, before t, after a coordinating "and": a lower-case word
+// in -ed ("and reaffirmed"), or any lower-case word that is no article, preposition or name
+// after one to three auxiliaries or adverbs ("and will continue", "and has also pledged").
+func (s *sentenceCtx) coordinatedVerbAt(k, t int) bool {
+	aux := false
+	for n := 0; k < t && n < 3 && (s.tw(wAux, k) || aux && s.adverb(k)) && s.mentionAt(k) == nil; n++ {
+		aux, k = true, k+1
+	}
+	if k >= t || !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
+		return false
+	}
+	if !aux {
+		return strings.HasSuffix(s.tokens[k].Lower, "ed")
+	}
+	return !s.tw(wArticle, k) && !s.tw(wPreposition, k) && !s.tw(wFunction, k) && !s.tw(wBe, k)
 }
 
 // pastVerbBefore: a lower-case word in -ed, no name, stands in [ca, k): the verb whose object
