@@ -75,3 +75,24 @@ func TestR13CoordinatedVerbAfterAux(t *testing.T) {
 			[]string{"SUPPORTS state:POL state:MDA"}, []string{"SUPPORTS state:CAN state:MDA"}},
 	})
 }
+
+// TestR13GoodsToArmedGroup covers goods provided or supplied to a body that is no state, an
+// armed group, in a double object or after "to" ("Iran has provided the Houthis with
+// missiles", "supplies drones to Hezbollah"): the giver supports the group. Every sentence is
+// our own.
+func TestR13GoodsToArmedGroup(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"double object with 'with', continuation",
+			"Tehran keeps providing Hezbollah with rockets and drones.",
+			[]string{"SUPPORTS state:IRN inst:hezbollah"}, nil},
+		{"perfect, double object",
+			"Iran has provided the Houthis with the missiles they used in the attacks.",
+			[]string{"SUPPORTS state:IRN inst:houthis"}, nil},
+		{"goods first, the group after 'to'",
+			"The Iranian regime supplied drones and spare parts to Hezbollah last year.",
+			[]string{"SUPPORTS state:IRN inst:hezbollah"}, nil},
+		{"near miss: no goods",
+			"Iran provided the Houthis with a briefing on the talks.",
+			nil, []string{"SUPPORTS state:IRN inst:houthis"}},
+	})
+}
