@@ -96,3 +96,22 @@ func TestR13GoodsToArmedGroup(t *testing.T) {
 			nil, []string{"SUPPORTS state:IRN inst:houthis"}},
 	})
 }
+
+// TestR13BareOfGerund covers a gerund after "of" and an unnamed noun that takes no object of
+// its own but a participle with its preposition ("the pledges of funding made by Member
+// States"): it names an act as a noun, and the clause's subject does not fund anyone; a
+// gerund after a name and "of" with its object ("accused Iran of funding Hezbollah") keeps its
+// verb. Every sentence is our own.
+func TestR13BareOfGerund(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"irregular participle with by",
+			"Ghana welcomed the pledges of funding made by Nigeria and Senegal.",
+			nil, []string{"SUPPORTS state:GHA state:NGA", "SUPPORTS state:GHA state:SEN"}},
+		{"regular participle with to",
+			"Kenya noted the levels of financing provided to Somalia last year.",
+			nil, []string{"SUPPORTS state:KEN state:SOM"}},
+		{"a charge keeps its verb",
+			"Israel accused Iran of funding Hezbollah.",
+			[]string{"SUPPORTS state:IRN inst:hezbollah"}, nil},
+	})
+}

@@ -517,9 +517,34 @@ func (s *sentenceCtx) ofTriggerObject(i int) bool {
 	return false
 }
 
+// bareOfGerund: the word at i, in -ing, follows "of" after an unnamed noun and takes no object
+// of its own: a participle with its preposition, a preposition or punctuation comes next ("the pledges of
+// funding made by Member States", "the provision of funding to the force"). It names an act
+// as a noun; "accused Iran of funding Hezbollah" (a name before "of", an object after) keeps
+// its verb.
+func (s *sentenceCtx) bareOfGerund(i int) bool {
+	if !strings.HasSuffix(s.tokens[i].Lower, "ing") || i-2 < s.a || !s.tokens[i-1].is("of") ||
+		s.mentionEndingAt(i-1, func(*mention) bool { return true }) != nil || !s.tokens[i-2].isWord() || s.tokens[i-2].isCap() {
+		return false
+	}
+	if i+1 >= s.b {
+		return true
+	}
+	next := s.tokens[i+1]
+	// A participle, regular or not, with its own preposition ("made by", "provided to")
+	// reduces a relative clause on the noun.
+	participle := !next.isCap() && s.mentionAt(i+1) == nil && !s.tw(wArticle, i+1) && !s.tw(wDeterminer, i+1) &&
+		!s.tw(wPossessive, i+1) && i+2 < s.b && s.tw(wPreposition, i+2) &&
+		(strings.HasSuffix(next.Lower, "ed") || strings.HasSuffix(next.Lower, "en") || s.tokens[i+2].is("by"))
+	return !next.isWord() || s.tw(wPreposition, i+1) && !next.is("to") || participle
+}
+
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
 // "transfer" or "visit" a noun, so verb frames do not apply. trigs are the word's triggers.
 func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
+	if s.bareOfGerund(i) {
+		return true // "the pledges of funding made by Member States": a noun, no verb of the clause's subject
+	}
 	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
