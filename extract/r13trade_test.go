@@ -28,3 +28,20 @@ func TestR13TradeDesignationLists(t *testing.T) {
 			[]string{"SANCTIONED state:CAN person:ahmad-karimi"}, []string{"SANCTIONED state:CAN person:mohsen-rezaei"}},
 	})
 }
+
+// TestR13TradeGappedSources: a recipient verb's second object coordinated after the first
+// one's "from" source, the verb left out, has its own source; a conjunct with a verb of its
+// own is another clause. The sentences are our own.
+func TestR13TradeGappedSources(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"bought X from A and Y from B",
+			"Armenia has bought howitzers from India and radars from France.",
+			[]string{"SUPPLIED state:IND state:ARM", "SUPPLIED state:FRA state:ARM"}, nil},
+		{"present tense, a parenthetical in the conjunct",
+			"Russia receives drones from Iran and, according to Seoul, artillery shells from North Korea.",
+			[]string{"SUPPLIED state:IRN state:RUS", "SUPPLIED state:PRK state:RUS"}, nil},
+		{"near miss: the conjunct has its own verb",
+			"Serbia received fighter jets from France and later flew them from Belgrade to Hungary.",
+			[]string{"SUPPLIED state:FRA state:SRB"}, []string{"SUPPLIED state:HUN state:SRB"}},
+	})
+}
