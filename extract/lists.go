@@ -87,8 +87,12 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 		}
 	case len(doers) == 1 && typeIn(doers[0].Type, trig.spec.src):
 		// "The Council also extended sanctions against Iran ... ANNEX - Selected listings":
-		// a list no one announces is the latest doer's of its relation.
+		// a list no one announces is the latest doer's of its relation, issued on the
+		// document's date when its heading gives none (an annex to a press release).
 		ls.info = doers[0]
+		if ls.dates == nil && s.refDate != "" {
+			ls.dates = []string{s.refDate}
+		}
 	case pending:
 		ls = p
 		if dates != nil {

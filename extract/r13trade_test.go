@@ -13,7 +13,7 @@ func TestR13TradeDesignationLists(t *testing.T) {
 	checkRelations(t, "2024-05-01", []relCase{
 		{"a heading opens the list, sections keep it open, the body's doer is the source",
 			"Japan today imposed sanctions on Russia over its war against Ukraine.\n\nANNEX - New listings\n\nIndividuals\n1. Pavel Lebedev - Director of the Rostov Arsenal; responsible for shipments.\n2. Oleg Sarkisov - commander of a Russian artillery brigade.\n\nEntities\n3. Volga Optics Trading - supplier of sights to the Russian army.\n",
-			[]string{"SANCTIONED state:JPN person:pavel-lebedev", "SANCTIONED state:JPN person:oleg-sarkisov", "SANCTIONED state:JPN inst:volga-optics-trading"}, nil},
+			[]string{"SANCTIONED state:JPN person:pavel-lebedev asserted/fact 2024-05-01", "SANCTIONED state:JPN person:oleg-sarkisov", "SANCTIONED state:JPN inst:volga-optics-trading"}, nil},
 		{"a colon opens the list; em dashes, a run-on description, coordinated heads",
 			"Canada imposed sanctions on Iran on Monday.\n\nDesignations under the Special Economic Measures Regulations include:\n\n1. Ahmad Karimi \u2014 Commander of the IRGC Navy. Reportedly oversaw the transfers.\n\n2. Hamid Rostami, Saeed Farahani and Nader Kazemi \u2014 IRGC officers who trained Russian crews.\n",
 			[]string{"SANCTIONED state:CAN person:ahmad-karimi", "SANCTIONED state:CAN person:hamid-rostami", "SANCTIONED state:CAN person:saeed-farahani", "SANCTIONED state:CAN person:nader-kazemi"}, nil},
