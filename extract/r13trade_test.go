@@ -45,3 +45,20 @@ func TestR13TradeGappedSources(t *testing.T) {
 			[]string{"SUPPLIED state:FRA state:SRB"}, []string{"SUPPLIED state:HUN state:SRB"}},
 	})
 }
+
+// TestR13TradeForceRecipient: goods supplied to a state's force (its possessive or demonym
+// before an organ-head noun) are supplied to the state (relations.tsv flag body-target).
+// The sentences are our own.
+func TestR13TradeForceRecipient(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a possessive state's armed forces",
+			"The United Kingdom has gifted armoured vehicles to Benin's armed forces.",
+			[]string{"SUPPLIED state:GBR state:BEN"}, nil},
+		{"a demonym's army, past tense",
+			"France delivered armoured vehicles to the Beninese army last year.",
+			[]string{"SUPPLIED state:FRA state:BEN"}, nil},
+		{"near miss: troops to a force deploy, they supply nothing",
+			"France sent troops to the Beninese army's base.",
+			nil, []string{"SUPPLIED state:FRA state:BEN"}},
+	})
+}
