@@ -58,6 +58,10 @@ type anaphor struct {
 // paragraph has usually moved on.
 const maxCorefDistance = 2
 
+// maxListCount: the largest numbered group a row may name ("all ten", "the ten governments");
+// counts above four read only a list of exactly that many (far=1).
+const maxListCount = 12
+
 // corefLexicon finds anaphors by their first token.
 type corefLexicon struct {
 	phrases phraseSet
@@ -71,8 +75,8 @@ func (c *corefLexicon) add(row tsvRow) error {
 	count, err := strconv.Atoi(row.field(2))
 	if row.field(2) == "all" {
 		count, err = 0, nil
-	} else if err != nil || count < 1 || count > 4 {
-		return fmt.Errorf("coreference count %q: want 1 to 4 or all", row.field(2))
+	} else if err != nil || count < 1 || count > maxListCount {
+		return fmt.Errorf("coreference count %q: want 1 to %d or all", row.field(2), maxListCount)
 	}
 	a := &anaphor{types: map[string]bool{}, count: count, unless: map[string]bool{}, min: 2}
 	for _, t := range splitList(row.field(1)) {
@@ -95,7 +99,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	}
 	a.first = attrs["first"] == "1"
 	if a.far && count < 2 {
-		return fmt.Errorf("coreference option far=1 needs a count of 2 to 4")
+		return fmt.Errorf("coreference option far=1 needs a count of 2 to %d", maxListCount)
+	}
+	if count > 4 && !a.far {
+		return fmt.Errorf("coreference count %d: above 4 only with far=1 (a numbered list)", count)
 	}
 	if v := attrs["min"]; v != "" {
 		if a.min, err = strconv.Atoi(v); err != nil || a.min < 2 {

@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestR13Coref covers the anaphor classes of round 13 (counted over the missed relations of
+// every set whose source or target an anaphor states): numbered groups beyond four and the
+// "Member States" of a communiqué read the latest list of exactly that many. Each case is our
+// own sentence in the family, with near misses that must not fire.
+func TestR13Coref(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"'all six' after a list of six is those six",
+			"The pact groups six nations: Chile, Peru, Bolivia, Ecuador, Colombia and Uruguay. All six are also members of the Pacific Alliance.",
+			[]string{"MEMBER_OF state:CHL inst:pacific-alliance", "MEMBER_OF state:URY inst:pacific-alliance", "MEMBER_OF state:ECU inst:pacific-alliance"}, nil},
+		{"'the five governments' a paragraph after a list of five, passive",
+			"Norway, Sweden, Denmark, Finland and Iceland issued a joint note on Monday.\n\nRussia was condemned by the five governments on Tuesday.",
+			[]string{"CONDEMNED state:NOR state:RUS", "CONDEMNED state:ISL state:RUS"}, nil},
+		{"a count that matches no list refers to nothing",
+			"Norway, Sweden, Denmark and Finland issued a joint note on Monday. All five condemned Russia.",
+			nil, []string{"CONDEMNED state:NOR state:RUS", "CONDEMNED state:FIN state:RUS"}},
+		{"bare 'all six' before a noun is no group",
+			"Chile, Peru, Bolivia, Ecuador, Colombia and Uruguay met in Lima. Russia supplied all six drones to Venezuela.",
+			nil, []string{"SUPPLIED state:RUS state:CHL", "SUPPLIED state:CHL state:VEN"}},
+		{"'the three Member States' of a communiqué are its list of three",
+			"The Authority took note of the withdrawal of Mali, Burkina Faso and Niger. The Authority said the three Member States had signed the Liptako-Gourma Charter.",
+			[]string{"SIGNED state:MLI agr:liptako-gourma-charter", "SIGNED state:NER agr:liptako-gourma-charter"}, nil},
+	})
+}
