@@ -40,6 +40,11 @@ type anaphor struct {
 	// person ("Speech by Minister for Defence ..."): there "we" and "our" are the speaker's
 	// state, the first state the document names.
 	speech map[string]bool
+	// heading: words of a document's heading that make it a body's own text, issued in the
+	// first person plural ("Statement by the Ministry of National Defense", "Regular press
+	// conference of the Ministry ...", "Chairman's Statement of the ASEAN Summit"): there "we"
+	// is the first compatible entity the heading names.
+	heading map[string]bool
 	// speaker: "I" and "me" of a speech or an answer are the person its "by" line names
 	// ("Speech by Prime Minister Ulf Kristersson", "Answer by Minister for Foreign Affairs
 	// Elina Valtonen:"): the latest sentence before that opens with one of these words and "by".
@@ -153,6 +158,15 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.speech = map[string]bool{}
 		}
 		a.speech[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["heading"]) {
+		if a.heading == nil {
+			a.heading = map[string]bool{}
+		}
+		a.heading[strings.ToLower(w)] = true
+	}
+	if a.heading != nil && count != 1 {
+		return fmt.Errorf("coreference option heading= needs a count of 1")
 	}
 	for _, w := range splitList(attrs["speaker"]) {
 		if a.speaker == nil {
@@ -433,6 +447,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+					}
+				case row.heading != nil:
+					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {
+						ants = headingAntecedent(found[:next], row, issuerEnd(tokens, sentences))
 					}
 				case row.speaker != nil:
 					if tokens[i].Text == "I" && !pronounI(tokens, span[0], i, span[1]) || quoted(tokens, paraStart, i) {
@@ -752,17 +770,56 @@ const headingLines = 3
 // most headingLines) holds one of the words that make it a speech ("Speech by ...",
 // "Remarks by ...").
 func spokenDocument(tokens []Token, sentences [][2]int, words map[string]bool) bool {
+	end := headingEnd(tokens, sentences)
+	for k := 0; k < end && k < len(tokens); k++ {
+		if words[tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// headingEnd: the token that ends the document's heading, its first sentences up to its first
+// blank line, at most headingLines.
+func headingEnd(tokens []Token, sentences [][2]int) int {
+	end := 0
 	for s, sp := range sentences {
 		if s >= headingLines || s > 0 && tokens[sp[0]].Newlines >= 2 {
 			break
 		}
-		for k := sp[0]; k < sp[1] && k < len(tokens); k++ {
-			if words[tokens[k].Lower] {
-				return true
-			}
+		end = sp[1]
+	}
+	return end
+}
+
+// issuerEnd: the token that ends the sentence after the document's heading, its first body
+// sentence, where a release names its issuer when its Title Case heading yields no name
+// ("Statement by the Ministry of National Defense\n\nThe Ministry of National Defense strongly
+// condemns ...").
+func issuerEnd(tokens []Token, sentences [][2]int) int {
+	end := headingEnd(tokens, sentences)
+	for _, sp := range sentences {
+		if sp[0] >= end {
+			return sp[1]
 		}
 	}
-	return false
+	return end
+}
+
+// headingAntecedent: the first compatible entity named (not referred to) before token end, in
+// the document's heading or first body sentence ("Statement by the Ministry of National
+// Defense": the ministry).
+func headingAntecedent(before []mention, a *anaphor, end int) []*entityInfo {
+	for k := range before {
+		m := &before[k]
+		if m.start >= end {
+			break
+		}
+		if !m.coref && !m.demonym && a.accepts(m.info) {
+			return []*entityInfo{m.info}
+		}
+	}
+	return nil
 }
 
 // bylineIndex lists, per coref.tsv row and its words, the document's by-line sentences: those

@@ -23,5 +23,17 @@ func TestR13Coref(t *testing.T) {
 		{"'the three Member States' of a communiqué are its list of three",
 			"The Authority took note of the withdrawal of Mali, Burkina Faso and Niger. The Authority said the three Member States had signed the Liptako-Gourma Charter.",
 			[]string{"SIGNED state:MLI agr:liptako-gourma-charter", "SIGNED state:NER agr:liptako-gourma-charter"}, nil},
+		{"'we' of a statement whose heading names the issuing ministry is that ministry",
+			"Statement of the Ministry of Foreign Affairs of Peru\n\nThe talks ended on Monday. We strongly condemn Bolivia for the attack on the border post.",
+			[]string{"CONDEMNED inst:peru-foreign-ministry state:BOL"}, []string{"CONDEMNED state:PER state:BOL"}},
+		{"a Title Case heading that names no body: the issuer its first sentence names, later 'we' in another paragraph",
+			"Press Statement by the Chilean Navy\n\nThe Chilean Navy rejects the claims made on Sunday.\n\nWe condemned Argentina's seizure of the fishing vessel.",
+			[]string{"CONDEMNED inst:chile-navy state:ARG"}, nil},
+		{"'we' quoted inside a statement is the speaker's, no reading as the issuer",
+			"Statement of the Ministry of Foreign Affairs of Peru\n\nThe Bolivian envoy said: \"We condemn Chile for the blockade.\"",
+			nil, []string{"CONDEMNED inst:peru-foreign-ministry state:CHL"}},
+		{"a heading with no statement word gives 'we' no issuer",
+			"Ministry of Foreign Affairs of Peru\n\nThe talks ended on Monday. We strongly condemn Bolivia for the attack on the border post.",
+			nil, []string{"CONDEMNED inst:peru-foreign-ministry state:BOL"}},
 	})
 }
