@@ -35,5 +35,17 @@ func TestR13Coref(t *testing.T) {
 		{"a heading with no statement word gives 'we' no issuer",
 			"Ministry of Foreign Affairs of Peru\n\nThe talks ended on Monday. We strongly condemn Bolivia for the attack on the border post.",
 			nil, []string{"CONDEMNED inst:peru-foreign-ministry state:BOL"}},
+		{"'the two' before a verb of a joint stance is the two people just named",
+			"Foreign Minister Ana Lopez met Chancellor Olaf Berg in Lima on Monday. The two condemned Russia's strikes on Ukraine.",
+			[]string{"CONDEMNED person:ana-lopez state:RUS", "CONDEMNED person:olaf-berg state:RUS"}, nil},
+		{"'Both' opening a sentence, after a call between two people, passive-free and in the past",
+			"President Ana Lopez spoke by phone with Prime Minister Elena Soto on Friday. Both reaffirmed their support for Ukraine.",
+			[]string{"SUPPORTS person:ana-lopez state:UKR", "SUPPORTS person:elena-soto state:UKR"}, nil},
+		{"'Both' before a noun is no pair of people",
+			"President Ana Lopez spoke by phone with Prime Minister Elena Soto on Friday. Both drones condemned by Chile were shot down.",
+			nil, []string{"CONDEMNED person:ana-lopez state:CHL", "CONDEMNED person:elena-soto state:CHL"}},
+		{"'the two' with one person named refers to nothing",
+			"President Ana Lopez arrived in Lima on Monday. The two condemned Russia's strikes.",
+			nil, []string{"CONDEMNED person:ana-lopez state:RUS"}},
 	})
 }
