@@ -327,6 +327,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if a := x.titleRunBefore(tokens, span[0], found[next].start); a < found[next].start {
 						t.a = a
 						t.state = stateEndingAt(tokens, recent, a)
+					} else if a, b := x.appositionTitle(tokens, found[next].end, span[1]); a < b {
+						t.a, t.b = a, b // "Kim Jong Un, general secretary of the WPK, ...": "the General Secretary"
 					}
 					if t.a < t.b || t.info.State != "" {
 						titled = append(titled, t)
@@ -1411,6 +1413,38 @@ func (x *Extractor) titleRunBefore(tokens []Token, sentStart, start int) int {
 		}
 	}
 	return start
+}
+
+// appositionTitle: the title that follows a person's name ending at end after a comma and
+// an optional "the", a role of the roles list after at most two words ("Kim Jong Un, general
+// secretary of the Workers' Party", "Mark Rutte, the Secretary General,"), tokens [a, b);
+// a == b when none.
+func (x *Extractor) appositionTitle(tokens []Token, end, sentEnd int) (int, int) {
+	k := end + 1
+	if end >= sentEnd || tokens[end].Text != "," {
+		return end, end
+	}
+	if k < sentEnd && tokens[k].is("the") {
+		k++
+	}
+	if k >= sentEnd {
+		return end, end
+	}
+	// A role may follow up to two words of its title ("general secretary": "secretary").
+	for j := k; j < k+3 && j < sentEnd && tokens[j].isWord(); j++ {
+		if n := x.lex.roles.matchAt(tokens[:sentEnd], j); n > 0 {
+			b := j + n
+			for b < sentEnd { // roles in a row: "general" "secretary"
+				m := x.lex.roles.matchAt(tokens[:sentEnd], b)
+				if m == 0 {
+					break
+				}
+				b += m
+			}
+			return k, b
+		}
+	}
+	return end, end
 }
 
 // titledAntecedent: the latest person whose title holds the anaphor's words [a, b) ("the

@@ -47,5 +47,14 @@ func TestR13Coref(t *testing.T) {
 		{"'the two' with one person named refers to nothing",
 			"President Ana Lopez arrived in Lima on Monday. The two condemned Russia's strikes.",
 			nil, []string{"CONDEMNED person:ana-lopez state:RUS"}},
+		{"a title in apposition after the name identifies 'the General Secretary' paragraphs later",
+			"Tran Van Minh, general secretary of the Workers' Party of Vietnam, opened the plenary.\n\nThe General Secretary denounced Cambodia for the border raids.",
+			[]string{"CONDEMNED person:tran-van-minh state:KHM"}, nil},
+		{"an apposition title with 'the', the description in a later paragraph, present tense",
+			"Elena Soto, the foreign minister of Chile, arrived in Lima on Monday.\n\nThe Foreign Minister condemns Bolivia's blockade of the port.",
+			[]string{"CONDEMNED person:elena-soto state:BOL"}, nil},
+		{"a title that is not the apposition's gives no reading",
+			"Tran Van Minh, general secretary of the Workers' Party of Vietnam, opened the plenary.\n\nThe Foreign Minister denounced Cambodia for the border raids.",
+			nil, []string{"CONDEMNED person:tran-van-minh state:KHM"}},
 	})
 }
