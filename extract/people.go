@@ -281,7 +281,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if !tokens[i].isCap() || i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) && !questionNumber(tokens[i-1].Text) {
 			continue // tested before the run is read: inside a capitalised run no name starts
 		}
-		if e := capsFamilyRun(tokens, span, i, free, lx); e > i && !taken(i, e) && introducesPerson(tokens, span, e, lx, free) {
+		if e := capsFamilyRun(tokens, span, i, free, lx); e > i && !taken(i, e) && (introducesPerson(tokens, span, e, lx, free) || itemApposition(tokens, span, i, e, lx, free) != nil) {
 			// "KIM Yong Bok, First Vice-Chief of ...", "NO Kwang Chol, Minister of ...": a
 			// sanctions listing's family name in capitals before the given names.
 			add(i, e)
@@ -300,6 +300,22 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			i = end - 1
 			continue
 		}
+		if more := itemApposition(tokens, span, i, end, lx, free); more != nil {
+			// "2. Kim Yong Bok - Deputy Chief of ...", "6. Majid Ghodrati, Reza Sabet-Fard
+			// and Mehdi Hosseinzadeh — IRGC-ASF officers": a listing's entry names its
+			// people before a dash and their role.
+			add(i, end)
+			for _, m := range more {
+				if !taken(m[0], m[1]) {
+					add(m[0], m[1])
+				}
+			}
+			i = end - 1
+			if len(more) > 0 {
+				i = more[len(more)-1][1] - 1
+			}
+			continue
+		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
 		if ledBy || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
@@ -308,6 +324,76 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	return out
+}
+
+// itemApposition: the name [i, end) opens an entry line (at a line's start, perhaps after
+// its bullet or number: "2. Kim Yong Bok - Deputy Chief of the General Staff", "(1) NO
+// Kwang Chol — Minister of ...") and, perhaps after more names joined by commas and "and",
+// a spaced dash introduces a role or title (titles.txt, a one-word role also in the plural:
+// "Majid Ghodrati, Reza Sabet-Fard and Mehdi Hosseinzadeh — IRGC-ASF officers"), as
+// designation annexes and participant lists set them. It returns the spans of the names
+// coordinated after the first (an empty, non-nil slice when there are none), or nil.
+func itemApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, free func(a, b int) bool) [][2]int {
+	if !opensEntry(tokens, i) {
+		return nil
+	}
+	more := [][2]int{}
+	k := end
+	for len(more) < 4 && k+1 < span[1] && tokens[k].is(",", "and") {
+		a := k + 1
+		if tokens[k].Text == "," && a < span[1] && tokens[a].is("and") {
+			a++
+		}
+		e := nameRun(tokens, span, a, free, lx)
+		if e-a < 2 {
+			return nil
+		}
+		more = append(more, [2]int{a, e})
+		k = e
+	}
+	if k >= span[1] || !spacedDash(tokens[k]) {
+		return nil
+	}
+	for j := k + 1; j < span[1] && j <= k+5; j++ {
+		if lx.roles.matchAt(tokens[:span[1]], j) > 0 || pluralRoleAt(tokens, j, lx) {
+			return more
+		}
+		if tokens[j].is(",", ".", ";", "and", "who", "which") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// spacedDash: an em or en dash, or a hyphen with a space before it (" - ").
+func spacedDash(t Token) bool {
+	return t.is("\u2014", "\u2013") || t.Text == "-" && t.SpaceBefore
+}
+
+// opensEntry: token i opens a line, or follows the bullet or number that opens one ("- ",
+// "2. ", "3) ", "(4) ").
+func opensEntry(tokens []Token, i int) bool {
+	if i == 0 || tokens[i].Newlines > 0 {
+		return true
+	}
+	p := tokens[i-1]
+	if isBullet(p.Text) && p.Newlines > 0 {
+		return true
+	}
+	if isAmount(trimDot(p.Text)) && strings.HasSuffix(p.Text, ".") {
+		return p.Newlines > 0 // "2." as one token
+	}
+	if i < 2 || !p.is(".", ")") {
+		return false
+	}
+	n := tokens[i-2]
+	if !isDigits(n.Text) {
+		return false
+	}
+	if n.Newlines > 0 {
+		return true
+	}
+	return p.Text == ")" && i >= 3 && tokens[i-3].Text == "(" && tokens[i-3].Newlines > 0
 }
 
 // capsFamilyName: after a title or honorific, a family name in capitals and a given name
