@@ -7,7 +7,9 @@ import "strings"
 // run and a generational suffix after it ("III", "Jr.") belong to the name.
 func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
 	j, words := i, 0
-	for j < span[1] && words < 4 {
+	for j < span[1] && (words < 4 || lx.shapes.familyParticles[tokens[j].Text]) {
+		// (past four words only a family particle goes on: "Badr Saad Mohammed Al-Humaidi
+		// Al-Dosari")
 		if words > 0 && isInitialAt(tokens, span[1], j) && free(j, j+2) {
 			j += 2 // "George H. W. Bush"
 			continue
@@ -793,6 +795,14 @@ func officeComplementName(tokens []Token, span [2]int, j int, lx *lexicon) (int,
 		}
 		if isInitialAt(tokens, end, k-1) {
 			return 0, 0 // "Brian E. Nelson": initialled names are read by their shape
+		}
+		if k < end && k-c >= 2 && !tokens[k].isCap() && lx.shapes.written(listParticles, &tokens[k]) {
+			// "Minister of Media Salman bin Yousef Al-Dosari", "Minister of Foreign Affairs
+			// H.E. Sheikh Mohammed bin Abdulrahman": a lower-case particle goes on with the
+			// name, whose given name is the run's last word.
+			if e := nameRun(tokens, span, k-1, func(int, int) bool { return true }, lx); e > k {
+				return k - 1, e
+			}
 		}
 		if a, e := complementRunName(tokens, c, k, lx); e > a {
 			return a, e

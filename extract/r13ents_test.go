@@ -25,5 +25,25 @@ func TestR13Entities(t *testing.T) {
 		{"near miss: a name inside running prose before a dash is not an entry",
 			"The vessel sailed from Port Arlen Baxter - commander of the fleet said - on Monday.",
 			nil, []string{"person:port-arlen-baxter", "person:arlen-baxter"}},
+		// Gulf names: a courtesy chain after "His Highness", a long chain of given names and
+		// family particles, and an office's complement before a name that goes on with "bin".
+		{"His Highness Sheikh before a name with bin and Al",
+			"Today, His Highness Sheikh Nasser bin Khalid Al Mahmoud, the Amir, received the envoy.",
+			[]string{"person:nasser-bin-khalid-al-mahmoud"}, nil},
+		{"Her Royal Highness, past tense, later in the sentence",
+			"The delegation was welcomed on Monday by Her Royal Highness Princess Reema bint Bandar Al Saud.",
+			[]string{"person:reema-bint-bandar-al-saud"}, nil},
+		{"five words with two family particles",
+			"The ministry mourns Sergeant Hamad Saleh Rashid Al-Marri Al-Kuwari, who was killed in the attack.",
+			[]string{"person:hamad-saleh-rashid-al-marri-al-kuwari"}, []string{"person:hamad-saleh-rashid-al-marri"}},
+		{"office complement before a name with bin",
+			"Minister of Information Fahad bin Salem Al-Otaibi stated that the cabinet met.",
+			[]string{"person:fahad-bin-salem-al-otaibi"}, []string{"person:information-fahad-bin-salem-al-otaibi"}},
+		{"office complement, honorific chain, then the name",
+			"Prime Minister and Minister of Foreign Affairs H.E. Sheikh Khalid bin Ahmed Al-Nuaimi held a call today.",
+			[]string{"person:khalid-bin-ahmed-al-nuaimi"}, []string{"person:he-sheikh-khalid"}},
+		{"near miss: a complement with no particle after it keeps its reading",
+			"Minister of National Defense Wellington Koo spoke on Monday.",
+			[]string{"person:wellington-koo"}, nil},
 	})
 }
