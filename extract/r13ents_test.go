@@ -45,5 +45,18 @@ func TestR13Entities(t *testing.T) {
 		{"near miss: a complement with no particle after it keeps its reading",
 			"Minister of National Defense Wellington Koo spoke on Monday.",
 			[]string{"person:wellington-koo"}, nil},
+		// A base named by its service's prefix is a place.
+		{"RAF station after from",
+			"Typhoon jets flying from RAF Marham struck a radar site.",
+			[]string{"place:raf-marham|RAF Marham"}, []string{"inst:raf|RAF"}},
+		{"RAAF Base and Naval Base, passive",
+			"Rotations will be hosted at RAAF Base Darwin, and crews were trained at Naval Base Kitsap last year.",
+			[]string{"place:raaf-base-darwin", "place:naval-base-kitsap"}, []string{"place:raaf-base"}},
+		{"Camp at the sentence's start",
+			"Camp Humphreys hosted the talks on Friday.",
+			[]string{"place:camp-humphreys"}, nil},
+		{"near miss: the prefix before a known weapon names no base",
+			"RAF Typhoons joined the strikes on Monday.",
+			nil, []string{"place:raf-typhoons", "place:raf-typhoon"}},
 	})
 }
