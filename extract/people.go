@@ -319,7 +319,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			continue
 		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
-		if ledBy || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
+		if ledBy || statePossessorActs(tokens, span, i, end, lx) || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			add(i, end)
 			i = end - 1
@@ -596,6 +596,28 @@ func speakingForAfter(tokens []Token, span [2]int, end int) bool {
 	}
 	k := end + 1
 	return tokens[k].is("speaking") && tokens[k+1].is("for", "on") || tokens[k].is("representing")
+}
+
+// statePossessorActs: the name [i, end) of two or three words follows a state's possessive
+// and comes before a verb in -ed ("Japan's Kazuyuki Yamazaki expressed support", "Brazil's
+// Sergio Danese welcomed the vote"), as meeting reports name a state's speaker; no word of
+// the name is a head of a body's, place's or agreement's name ("Russia's Pacific Fleet
+// conducted drills").
+func statePossessorActs(tokens []Token, span [2]int, i, end int, lx *lexicon) bool {
+	if end-i > 3 || end >= span[1] || !pastVerb(tokens[end]) || i-2 < span[0] || tokens[i-1].Text != "'s" {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if t := &tokens[k]; lx.shapes.written(listInstHeads, t) || lx.shapes.written(listPlaceHeads, t) || lx.shapes.written(listAgreementHeads, t) {
+			return false
+		}
+	}
+	for k := i - 2; k >= span[0] && k >= i-4; k-- {
+		if e, n := lx.gaz.match(tokens[:i-1], k); e != nil && k+n == i-1 {
+			return e.info.Type == TypeState && !e.demonym
+		}
+	}
+	return false
 }
 
 // pastVerb: a lower-case word in -ed, as a clause's finite verb reads ("denounced", "urged").

@@ -58,5 +58,18 @@ func TestR13Entities(t *testing.T) {
 		{"near miss: the prefix before a known weapon names no base",
 			"RAF Typhoons joined the strikes on Monday.",
 			nil, []string{"place:raf-typhoons", "place:raf-typhoon"}},
+		// A state's speaker named after its possessive, before a verb in -ed.
+		{"state's possessive, name, verb in -ed",
+			"Japan's Kazuo Hirata expressed support for the resolution.",
+			[]string{"person:kazuo-hirata"}, nil},
+		{"state's possessive, three-word name, later in the sentence",
+			"After the vote, Brazil's Sergio Franca Danese welcomed the text.",
+			[]string{"person:sergio-franca-danese"}, nil},
+		{"near miss: a body's head in the run is no person",
+			"Russia's Pacific Fleet conducted drills near Japan.",
+			nil, []string{"person:pacific-fleet"}},
+		{"near miss: a demonym is no possessor",
+			"The Russian Ivan Drago trained hard.",
+			nil, []string{"person:ivan-drago"}},
 	})
 }
