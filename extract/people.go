@@ -521,12 +521,17 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 	if !tokens[k].is(",", "is", "was") {
 		return false
 	}
-	for j := k + 1; j < span[1] && j <= k+5; j++ {
+	// Five words, a hyphenated compound one word: "Sa'id al-Jamal, an Iran-based Houthi
+	// financial facilitator".
+	for j, words := k+1, 0; j < span[1] && words < 5; j++ {
 		if lx.roles.matchAt(tokens, j) > 0 {
 			return true
 		}
 		if tokens[j].is(",", ".", ";", "and", "who", "which") {
 			return false
+		}
+		if !(tokens[j].Text == "-" && !tokens[j].SpaceBefore) && (tokens[j].SpaceBefore || j == k+1) {
+			words++
 		}
 	}
 	return false

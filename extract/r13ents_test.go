@@ -71,5 +71,12 @@ func TestR13Entities(t *testing.T) {
 		{"near miss: a demonym is no possessor",
 			"The Russian Ivan Drago trained hard.",
 			nil, []string{"person:ivan-drago"}},
+		// An apposition's role after a hyphenated compound: five words, the compound one.
+		{"apposition with a hyphenated modifier before the role",
+			"The network works on behalf of Hamid al-Rawi, a Tehran-based Houthi financial facilitator, and ships oil.",
+			[]string{"person:hamid-al-rawi"}, nil},
+		{"near miss: no role within five words",
+			"Goods went to Sunrise Harbor, a Dubai-based shipping and storage yard operator company.",
+			nil, []string{"person:sunrise-harbor"}},
 	})
 }
