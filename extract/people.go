@@ -302,6 +302,18 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			i = end - 1
 			continue
 		}
+		if more := pluralRoleApposition(tokens, span, i, end, lx, free); more != nil {
+			// "two commanders of the Rapid Support Forces (RSF), Osman Mohamed Hamid Mohamed
+			// and Ali Yagoub Gibril, for their role": the names a plural role introduces.
+			add(i, end)
+			for _, m := range more {
+				if !taken(m[0], m[1]) {
+					add(m[0], m[1])
+				}
+			}
+			i = more[len(more)-1][1] - 1
+			continue
+		}
 		if more := itemApposition(tokens, span, i, end, lx, free); more != nil {
 			// "2. Kim Yong Bok - Deputy Chief of ...", "6. Majid Ghodrati, Reza Sabet-Fard
 			// and Mehdi Hosseinzadeh — IRGC-ASF officers": a listing's entry names its
@@ -365,6 +377,45 @@ func itemApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, free f
 		}
 	}
 	return nil
+}
+
+// pluralRoleApposition: the name [i, end) follows a comma after a plural role, its
+// complement perhaps between ("two commanders of the Rapid Support Forces (RSF), Osman
+// Mohamed Hamid Mohamed and Ali Yagoub Gibril, for ...", "the two envoys, Ana Lima and Rui
+// Costa."), and opens names joined by commas and "and" that close with a comma or the
+// sentence's end. It returns the spans of the names after the first, or nil.
+func pluralRoleApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, free func(a, b int) bool) [][2]int {
+	if i-2 < span[0] || tokens[i-1].Text != "," {
+		return nil
+	}
+	role := false
+	for k := i - 2; k >= span[0] && k >= i-12; k-- {
+		if pluralRoleAt(tokens, k, lx) {
+			role = roleRunsTo(tokens, k+1, i-1, lx)
+			break
+		}
+	}
+	if !role {
+		return nil
+	}
+	var more [][2]int
+	k := end
+	for len(more) < 4 && k+1 < span[1] && tokens[k].is(",", "and") {
+		a := k + 1
+		if tokens[k].Text == "," && tokens[a].is("and") {
+			a++
+		}
+		e := nameRun(tokens, span, a, free, lx)
+		if e-a < 2 {
+			break
+		}
+		more = append(more, [2]int{a, e})
+		k = e
+	}
+	if len(more) == 0 || k < span[1] && !tokens[k].is(",", ".") {
+		return nil
+	}
+	return more
 }
 
 // spacedDash: an em or en dash, or a hyphen with a space before it (" - ").

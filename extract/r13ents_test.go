@@ -78,5 +78,15 @@ func TestR13Entities(t *testing.T) {
 		{"near miss: no role within five words",
 			"Goods went to Sunrise Harbor, a Dubai-based shipping and storage yard operator company.",
 			nil, []string{"person:sunrise-harbor"}},
+		// Names a plural role introduces in an apposition.
+		{"plural role with complement, two names, then the clause goes on",
+			"OFAC designated two commanders of the Rapid Support Forces (RSF), Omar Khalid Adam and Bakri Yusuf Haroun, for their role in the siege.",
+			[]string{"person:omar-khalid-adam", "person:bakri-yusuf-haroun"}, nil},
+		{"plural role, three names, sentence end",
+			"The statement was signed by the three envoys, Ana Reyes, Rui Costa and Tomas Berg.",
+			[]string{"person:ana-reyes", "person:rui-costa", "person:tomas-berg"}, nil},
+		{"near miss: after a plural noun that is no role, places stay places",
+			"Drones hit three cities, Kharkiv and Odesa among them, overnight.",
+			nil, []string{"person:kharkiv", "person:odesa"}},
 	})
 }
