@@ -7,6 +7,9 @@ import "strings"
 // run and a generational suffix after it ("III", "Jr.") belong to the name.
 func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
 	j, words := i, 0
+	if isInitialAt(tokens, span[1], i) && i > 0 && tokens[i].Newlines == 0 && i+2 < span[1] && tokens[i+2].SpaceBefore && lx.shapes.isNameWord(&tokens[i+2]) && !isInitialAt(tokens, span[1], i+2) && free(i, i+2) {
+		j = i + 2 // "S. Jaishankar": a given name's initial opens the name (not a heading's "V. Maritime")
+	}
 	for j < span[1] && (words < 4 || lx.shapes.familyParticles[tokens[j].Text]) {
 		// (past four words only a family particle goes on: "Badr Saad Mohammed Al-Humaidi
 		// Al-Dosari")

@@ -88,5 +88,15 @@ func TestR13Entities(t *testing.T) {
 		{"near miss: after a plural noun that is no role, places stay places",
 			"Drones hit three cities, Kharkiv and Odesa among them, overnight.",
 			nil, []string{"person:kharkiv", "person:odesa"}},
+		// A given name's initial opens a name after a title or in an apposition.
+		{"title, honorific, initial and surname",
+			"External Affairs Minister Dr. R. Venkatesan called on President Marcos.",
+			[]string{"person:r-venkatesan|R. Venkatesan"}, []string{"person:r"}},
+		{"apposition after a lower-case role",
+			"India's foreign minister, K. Subrahmanyam, said New Delhi backs the plan.",
+			[]string{"person:k-subrahmanyam"}, nil},
+		{"near miss: a numbered heading opening its line",
+			"The Panel reported on fuel.\n\nV. Maritime\n\nThe Panel continued, said the report.",
+			nil, []string{"person:v-maritime"}},
 	})
 }
