@@ -98,5 +98,12 @@ func TestR13Entities(t *testing.T) {
 		{"near miss: a numbered heading opening its line",
 			"The Panel reported on fuel.\n\nV. Maritime\n\nThe Panel continued, said the report.",
 			nil, []string{"person:v-maritime"}},
+		// Firms named by the kind of their trade.
+		{"firm ending in Technologies, sanctioned",
+			"Beijing sanctioned Harbor Point Technologies and Varen Aero Components on Friday.",
+			[]string{"inst:harbor-point-technologies", "inst:varen-aero-components"}, nil},
+		{"near miss: the head in lower case names no firm",
+			"Russia buys Western electronics and machinery through third countries.",
+			nil, []string{"inst:western-electronics"}},
 	})
 }
