@@ -572,7 +572,7 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 			return true // a body named by the patterns before
 		}
 	}
-	if !tokens[k].is(",", "is", "was") && !tokens[k].appositionDash() {
+	if !tokens[k].is(",", "is", "was") {
 		return false
 	}
 	// Five words, a hyphenated compound one word: "Sa'id al-Jamal, an Iran-based Houthi
