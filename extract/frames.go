@@ -2194,6 +2194,8 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			k += n
 		} else if k < o.cb && s.tw(wInclusion, k) {
 			k++
+		} else if s.listOpener(k) {
+			k++ // "the AUKUS partners - Australia, the United Kingdom and the United States -"
 		}
 		if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
 			return cross(s.group(m, o.srcOK), []*mention{recipient})
@@ -3432,17 +3434,24 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	found := false
 	for k := te + 1; k < cb && k < te+16 && !found; k++ {
-		found = s.w.memberIntro.matchAt(s.tokens[:cb], k) > 0
+		found = s.w.memberIntro.matchAt(s.tokens[:cb], k) > 0 || s.listOpener(k)
 	}
 	if !found {
 		return nil // most objects have no list of members: skip the name checks
 	}
 	for k := te + 1; k < cb && k < te+16; k++ {
 		tk := s.tokens[k]
-		if tk.Text == ";" || tk.Text == ":" || s.trigMark[k-s.a] {
-			return nil // past the phrase, or another trigger's
+		if tk.Text == ";" || tk.Text == ":" && !s.listOpener(k) || s.trigMark[k-s.a] && !s.listOpener(k+1) {
+			return nil // past the phrase, or another trigger's (not the noun a list names: "six countries:")
 		}
-		if n := s.w.memberIntro.matchAt(s.tokens[:cb], k); n > 0 && s.tokens[k-1].Text == "," {
+		n := s.w.memberIntro.matchAt(s.tokens[:cb], k)
+		if n == 0 || s.tokens[k-1].Text != "," {
+			n = 0
+			if s.listOpener(k) {
+				n = 1 // "comprises ten nations: Denmark, Estonia and the UK"
+			}
+		}
+		if n > 0 {
 			k += n - 1 // the last word of the phrase: its members follow
 			if k+1 < cb && s.tw(wPreposition, k+1) && !s.tw(wListGlue, k+1) {
 				return nil // "..., including against threats from Iran": no members named
@@ -3588,6 +3597,12 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// not the names before.
 		return nil
 	}
+	if s.urgedPartners(o) {
+		// "Estonia, Latvia and Lithuania have urged allies to deploy more air defence",
+		// "called on partners to respond": partners asked to act are others, not the names
+		// that ask them.
+		return nil
+	}
 	cb := o.cb
 	if o.te+1 < cb && s.tokens[o.te].is("of") && strings.HasSuffix(s.tokens[o.te+1].Lower, "ing") && !s.tokens[o.te+1].isCap() {
 		// "accused Washington and its allies of seeking to strangle the North": a gerund after
@@ -3612,6 +3627,19 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// urgedPartners: the pair noun at o.t is a plural followed by an infinitive ("allies to
+// deploy", "partners to respond"): the object of a verb of asking, who is to act, not the
+// names before it. An article or a function word after "to" ("allies to this day", "partners
+// to the agreement") is no infinitive.
+func (s *sentenceCtx) urgedPartners(o *occurrence) bool {
+	k := o.te
+	if k+1 >= o.cb || !strings.HasSuffix(s.tokens[o.te-1].Lower, "s") || !s.tokens[k].is("to") {
+		return false
+	}
+	n := s.tokens[k+1]
+	return n.isWord() && !n.isCap() && s.mentionAt(k+1) == nil && !s.tw(wArticle, k+1) && !s.tw(wFunction, k+1) && !s.tw(wDeterminer, k+1)
 }
 
 // unownedPrepObject: the pair noun at o.t is a plural heading the object of a words.tsv

@@ -3638,3 +3638,74 @@ func (x *Extractor) ellipsisDoers(s *sentenceCtx, out []Relation, spans []trigSp
 	}
 	return out, spans
 }
+
+// joinListClauses: a colon or a spaced dash that opens a bare list of names ("The JEF
+// comprises ten nations: Denmark, Estonia and the UK", "the AUKUS partners - Australia, the
+// United Kingdom and the United States - were on track") opens no clause: the list names
+// the noun before it, and the frames read it as that noun's members or apposition. A bare
+// list holds two names or more and nothing else but commas, conjunctions and list glue
+// (articles), up to the sentence's end or the closing dash, which then opens no clause
+// either.
+func (s *sentenceCtx) joinListClauses() {
+	if len(s.clauses) < 2 || len(s.mentions) < 3 {
+		return
+	}
+	drop := func(i int) { s.clauses = slices.DeleteFunc(s.clauses, func(c int) bool { return c == i }) }
+	for ci := 1; ci < len(s.clauses); ci++ {
+		c := s.clauses[ci]
+		if c <= s.a+1 || c > s.b {
+			continue
+		}
+		p := s.tokens[c-1]
+		dash := p.Text != ":"
+		if dash && !(p.Text == "\u2014" || p.Text == "\u2013" || p.Text == "-" && p.SpaceBefore) {
+			continue
+		}
+		if end, ok := s.bareList(c, dash); ok {
+			drop(c)
+			if dash && end < s.b {
+				drop(end + 1)
+			}
+			ci--
+		}
+	}
+}
+
+// listOpener: the token at k is a colon or a spaced dash that opens a bare list of names:
+// joinListClauses kept it inside its clause.
+func (s *sentenceCtx) listOpener(k int) bool {
+	if k <= s.a || k+1 >= s.b {
+		return false
+	}
+	switch t := s.tokens[k]; {
+	case t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
+		return !slices.Contains(s.clauses, k+1)
+	}
+	return false
+}
+
+// bareList: from k, two names or more with only commas, conjunctions and list glue between
+// them, up to the sentence's end (terminal punctuation allowed) or, with dash, to a closing
+// dash, whose position it returns (else the end's).
+func (s *sentenceCtx) bareList(k int, dash bool) (int, bool) {
+	names := 0
+	for j := k; j < s.b; {
+		tk := s.tokens[j]
+		if m := s.mentionAt(j); m != nil && !m.demonym {
+			names++
+			j = m.end
+			continue
+		}
+		switch {
+		case tk.Text == "," || s.tw(wConjunction, j) || s.tw(wArticle, j):
+			j++
+			continue
+		case dash && (tk.Text == "\u2014" || tk.Text == "\u2013" || tk.Text == "-"):
+			return j, names >= 2
+		case j == s.b-1 && !tk.isWord():
+			return j, names >= 2
+		}
+		return 0, false
+	}
+	return s.b, names >= 2
+}

@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestR13TiesBareLists: a colon or a spaced dash that opens a bare list of names keeps the
+// list in its clause, so the noun before it ("ten nations:", "the AUKUS partners -") takes the
+// names as its members or apposition; a colon before a clause still ends one, and partners
+// asked to act ("urged allies to deploy") are no partners of the names that ask. The
+// sentences are our own.
+func TestR13TiesBareLists(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a body's composition, colon list",
+			"The CSTO comprises six countries: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.",
+			[]string{"MEMBER_OF state:RUS inst:csto", "MEMBER_OF state:ARM inst:csto", "MEMBER_OF state:TJK inst:csto"}, nil},
+		{"composition in the past, em-dash list to the end",
+			"The Gulf Cooperation Council comprised six monarchies \u2014 Saudi Arabia, Kuwait, Bahrain, Qatar, the UAE and Oman.",
+			[]string{"MEMBER_OF state:SAU inst:gcc", "MEMBER_OF state:OMN inst:gcc", "MEMBER_OF state:KWT inst:gcc"}, nil},
+		{"a body's partners between spaced dashes",
+			"The Quad partners - India, Japan and Australia - met in Tokyo on Monday.",
+			[]string{"MEMBER_OF state:IND inst:quad", "MEMBER_OF state:JPN inst:quad", "MEMBER_OF state:AUS inst:quad"}, nil},
+		{"near miss: a colon before a clause, not a list",
+			"The CSTO comprises several countries: Russia said Armenia and Belarus would attend.",
+			nil, []string{"MEMBER_OF state:RUS inst:csto", "MEMBER_OF state:ARM inst:csto"}},
+		{"near miss: partners asked to act",
+			"Poland, Latvia and Lithuania have urged allies to send more air defence to the region.",
+			nil, []string{"ALLY_OF state:LTU state:POL", "ALLY_OF state:LVA state:POL"}},
+		{"partners that are the names' own still pair",
+			"Poland and Lithuania remain close allies.",
+			[]string{"ALLY_OF state:LTU state:POL"}, nil},
+	})
+}
