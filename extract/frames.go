@@ -3591,7 +3591,24 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// the things compared are aligned, not the states named.
 		return nil
 	}
-	if s.unownedPrepObject(o) && len(s.pairObjects(o.te, o.cb, o.srcOK, false)) == 0 && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
+	if s.unownedPrepObject(o) && len(s.pairObjects(o.te, o.cb, o.srcOK, false)) == 0 {
+		members := s.namedMembers(o.te, o.cb, o.srcOK)
+		if len(members) == 0 && o.te+1 < o.cb && s.tw(wInclusion, o.te) {
+			// "alongside partners including Canada and Norway": no comma before "including"
+			named := func(m *mention) bool { return o.srcOK(m) && !m.demonym && !m.possessive }
+			if m, _ := s.objectOf(o.te+1, o.cb, named, nil, false); m != nil && m.start <= o.te+2 {
+				members = s.group(m, named)
+			}
+		}
+		if len(members) > 0 {
+			// "Australia will act together with partners such as the United States and
+			// Japan", "we train recruits alongside partners including Canada and Norway": the
+			// partners named as members of a comitative object are the clause subject's.
+			if subj := s.clauseSubject(o.ca, o.t, o.srcOK); subj != nil && subj.end <= o.t && !slices.ContainsFunc(members, func(m *mention) bool { return m.info == subj.info }) {
+				return cross(s.coordination(subj, o.srcOK), members)
+			}
+			return nil
+		}
 		// "possibly together with European partners", "in close contact with Allies and
 		// partners": partners or allies that are a preposition's unnamed object are others,
 		// not the names before.

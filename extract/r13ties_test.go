@@ -29,3 +29,26 @@ func TestR13TiesBareLists(t *testing.T) {
 			[]string{"ALLY_OF state:LTU state:POL"}, nil},
 	})
 }
+
+// TestR13TiesComitativePartners: partners or allies named as members of a comitative object
+// ("together with partners such as X", "alongside partners including X") are the clause
+// subject's partners; unnamed partners still pair nothing. The sentences are our own.
+func TestR13TiesComitativePartners(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"together with partners such as, a list",
+			"Canada will keep sailing through the strait together with partners such as Japan and Australia.",
+			[]string{"ALLY_OF state:CAN state:JPN", "ALLY_OF state:AUS state:CAN"}, nil},
+		{"alongside allies including, no comma, past tense",
+			"Norway trained Ukrainian pilots last year alongside allies including Denmark and the Netherlands.",
+			[]string{"ALLY_OF state:DNK state:NOR", "ALLY_OF state:NLD state:NOR"}, nil},
+		{"with partners, comma, including",
+			"Japan has worked with partners, including the Philippines, on maritime security.",
+			[]string{"ALLY_OF state:JPN state:PHL"}, nil},
+		{"near miss: unnamed partners",
+			"Canada will keep sailing through the strait together with partners, Ottawa said.",
+			nil, []string{"ALLY_OF state:CAN state:CAN"}},
+		{"near miss: the members are not paired with one another",
+			"Canada will keep sailing together with partners such as Japan and Australia.",
+			nil, []string{"ALLY_OF state:AUS state:JPN"}},
+	})
+}
