@@ -52,3 +52,23 @@ func TestR13TiesComitativePartners(t *testing.T) {
 			nil, []string{"ALLY_OF state:AUS state:JPN"}},
 	})
 }
+
+// TestR13TiesOwnedApposition: a list in apposition to an owned pair noun (", our partners",
+// ", its allies") names the owner's partners, not partners of one another; "their" may stand
+// for the list's first names and keeps its pairs. The sentences are our own.
+func TestR13TiesOwnedApposition(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"our partners after a list",
+			"We welcomed the foreign ministers of Chile, Peru and Colombia, our partners, to the meeting.",
+			nil, []string{"ALLY_OF state:CHL state:PER", "ALLY_OF state:COL state:PER"}},
+		{"its allies after a list, past tense",
+			"Officials from Lithuania and Estonia, its closest allies, attended the ceremony.",
+			nil, []string{"ALLY_OF state:EST state:LTU"}},
+		{"their: the last name is the first names' ally",
+			"The ministers discussed cooperation among Japan, the Philippines and the United States, their common ally.",
+			[]string{"ALLY_OF state:JPN state:USA", "ALLY_OF state:PHL state:USA"}, nil},
+		{"near miss: no possessive, the list pairs",
+			"Lithuania and Estonia, close allies, held joint drills.",
+			[]string{"ALLY_OF state:EST state:LTU"}, nil},
+	})
+}

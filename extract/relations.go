@@ -2991,6 +2991,12 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = []*mention{m}
 		}
 	}
+	if len(right) == 0 && len(left) >= 2 && (owner == nil || !ok(owner)) && s.possessedApposition(t) {
+		// "the leaders of Australia, Japan and New Zealand, our partners, who share ...": a
+		// list in apposition to an owned pair noun names the owner's partners, and the owner
+		// is no state here (NATO's "we"); the names are not partners of one another.
+		return pairs
+	}
 	if len(right) == 0 && len(left) >= 2 {
 		if s.strandedIn(wStrandedPair, te-1, cb) || s.strandedIn(wStrandedPair, te, cb) {
 			// "the treaty that Putin and Kim signed does little, in the view of the analysts
@@ -3020,6 +3026,22 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// possessedApposition: the pair noun at t heads a noun phrase opened by a possessive word
+// right after a comma (", our partners", ", its allies"): an apposition owned by someone
+// other than the names before the comma. Not a words.tsv list-possessive ("their"), which
+// may stand for those names.
+func (s *sentenceCtx) possessedApposition(t int) bool {
+	for k := t - 1; k > s.a+1 && k >= t-4; k-- {
+		if s.tw(wPossessive, k) {
+			return s.tokens[k-1].Text == "," && !s.tw(wListPossessive, k)
+		}
+		if !s.tokens[k].isWord() || s.mentionAt(k) != nil || s.covered(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // namedMembers: the names listed right after a plural noun ending at te, after a comma and a
