@@ -2196,6 +2196,9 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			k++
 		} else if s.listOpener(k) {
 			k++ // "the AUKUS partners - Australia, the United Kingdom and the United States -"
+			if k < o.cb && s.mentionAt(k) == nil && s.tw(wArticle, k) {
+				k++ // "its founding members: the United States, ..."
+			}
 		}
 		if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
 			return cross(s.group(m, o.srcOK), []*mention{recipient})

@@ -72,3 +72,21 @@ func TestR13TiesOwnedApposition(t *testing.T) {
 			[]string{"ALLY_OF state:EST state:LTU"}, nil},
 	})
 }
+
+// TestR13TiesFoundingMembers: "founding member(s)" is the member noun (not the founding act
+// noun before another noun), with its body as possessor, before "of", or before the noun, and
+// its members after it, also in a colon list that opens with an article. The sentences are
+// our own.
+func TestR13TiesFoundingMembers(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"possessor and a colon list opening with an article",
+			"The Arctic Council was set up in Ottawa by its eight founding members: the United States, Canada, Norway and Denmark.",
+			[]string{"MEMBER_OF state:USA inst:arctic-council", "MEMBER_OF state:CAN inst:arctic-council", "MEMBER_OF state:DNK inst:arctic-council"}, nil},
+		{"a founding member of, present",
+			"Chile is a founding member of the Pacific Alliance.",
+			[]string{"MEMBER_OF state:CHL inst:pacific-alliance"}, nil},
+		{"near miss: a body's founding members unnamed",
+			"Norway said the Arctic Council's founding members would meet in Ottawa.",
+			nil, []string{"MEMBER_OF state:NOR inst:arctic-council"}},
+	})
+}
