@@ -3617,6 +3617,9 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// not the names before.
 		return nil
 	}
+	if pairs, ok := s.frontedComitative(o); ok {
+		return pairs
+	}
 	if s.urgedPartners(o) {
 		// "Estonia, Latvia and Lithuania have urged allies to deploy more air defence",
 		// "called on partners to respond": partners asked to act are others, not the names
@@ -3647,6 +3650,44 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// frontedComitative: the pair noun at o.t stands in an opening phrase led by a words.tsv
+// comitative word ("Together with our Nordic allies Denmark, Finland and Norway, Sweden will
+// contribute ..."): the names after the noun, inside the phrase, are partners of the subject
+// after its comma, not of one another. ok=false when the noun stands in no such phrase.
+func (s *sentenceCtx) frontedComitative(o *occurrence) ([]argPair, bool) {
+	if o.t-s.lead > 6 || o.t <= s.lead || !s.tw(wComitative, s.lead) {
+		return nil, false
+	}
+	m := s.mentionAt(o.te)
+	if m == nil || !o.srcOK(m) || m.demonym || m.possessive {
+		return nil, false
+	}
+	members := s.group(m, o.srcOK)
+	for i := 1; i < len(members); i++ {
+		b := members[i].start - 1
+		if s.tw(wArticle, b) {
+			b--
+		}
+		if i >= 2 && s.tokens[b].Text == "," && s.tw(wConjunction, members[i-1].start-1) {
+			members = members[:i] // "Denmark and Norway, Sweden will": the list closed at "and"
+			break
+		}
+	}
+	k := members[len(members)-1].end
+	if k+1 >= o.cb || s.tokens[k].Text != "," {
+		return nil, false
+	}
+	k++
+	if s.mentionAt(k) == nil && s.tw(wArticle, k) {
+		k++
+	}
+	subj := s.mentionAt(k)
+	if subj == nil || !o.srcOK(subj) || subj.possessive {
+		return nil, true // no named subject after the phrase: nothing stated
+	}
+	return cross(s.coordination(subj, o.srcOK), members), true
 }
 
 // urgedPartners: the pair noun at o.t is a plural followed by an infinitive ("allies to

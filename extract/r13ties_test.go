@@ -90,3 +90,20 @@ func TestR13TiesFoundingMembers(t *testing.T) {
 			nil, []string{"MEMBER_OF state:NOR inst:arctic-council"}},
 	})
 }
+
+// TestR13TiesFrontedComitative: partners named in an opening comitative phrase ("Together
+// with its allies A and B, C will ...") are partners of the subject after its comma, not of
+// one another. The sentences are our own.
+func TestR13TiesFrontedComitative(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"together with owned allies, future",
+			"Together with its allies Chile and Peru, Colombia will patrol the coast.",
+			[]string{"ALLY_OF state:CHL state:COL", "ALLY_OF state:COL state:PER"}, []string{"ALLY_OF state:CHL state:PER"}},
+		{"alongside partners, past, an article before the subject",
+			"Alongside partners Kenya and Uganda, the United States trained Somali troops last year.",
+			[]string{"ALLY_OF state:KEN state:USA", "ALLY_OF state:UGA state:USA"}, nil},
+		{"near miss: unnamed partners",
+			"Together with partners, Colombia and Peru will patrol the coast.",
+			nil, []string{"ALLY_OF state:COL state:PER"}},
+	})
+}
