@@ -856,9 +856,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dst = s.relativeObject(o.ca, o.dstOK)
 	}
 	if dst == nil && withPrep && spec.has(flagIntransitive|flagLocative) && o.ca > s.a+1 &&
-		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && src.info.Type == TypePerson {
+		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && (src.info.Type == TypePerson || !typeIn(TypePerson, spec.src)) {
 		// "told reporters in Palawan, where he flew on Tuesday": a traveller's place is the
-		// antecedent of "where" ("where it arrived" is more often a ship's or a plane's).
+		// antecedent of "where" ("where it arrived" is more often a ship's or a plane's); a
+		// relation of states alone has its forces there ("Belarus, where Moscow stationed
+		// nuclear weapons in 2023", "Kursk, where Ukrainian forces have held ground").
 		dst = s.mentionEndingAt(o.ca-1, o.dstOK)
 	}
 	if dst == nil && spec.has(flagPrepOnly) && spec.has(flagDoubleObject) {

@@ -21,3 +21,27 @@ func TestTriggerNounInCompound(t *testing.T) {
 			[]string{"LAUNCHED state:PRK weapon:missile"}, nil},
 	})
 }
+
+// TestWhereAntecedentOfForces: in a relative clause opened by ", where" whose verb moves or
+// keeps forces and names no place of its own, the place is the antecedent, for a relation of
+// states as well as a traveller's; forces holding ground or positions somewhere are deployed
+// there (sentences of our own).
+func TestWhereAntecedentOfForces(t *testing.T) {
+	checkRelations(t, "2024-11-05", []relCase{
+		{"stationing in a where-clause, past, dated",
+			"Poland borders Belarus, where Russia stationed nuclear warheads last year.",
+			[]string{"DEPLOYED state:RUS state:BLR"}, []string{"DEPLOYED state:RUS state:POL"}},
+		{"forces holding ground, present perfect, possessive owner",
+			"Thousands of soldiers have reached the Kursk region, where Ukraine's troops have held ground since August.",
+			[]string{"DEPLOYED state:UKR place:kursk"}, nil},
+		{"holding positions in a place, present, demonym owner",
+			"Polish troops hold positions in Lviv near the border.",
+			[]string{"DEPLOYED state:POL place:lviv"}, nil},
+		{"near miss: a state holding territory names no force",
+			"Kursk, where Ukraine has held territory since August, was shelled again.",
+			nil, []string{"DEPLOYED state:UKR place:kursk"}},
+		{"near miss: a where-clause with a place of its own",
+			"Lavrov flew to Minsk, where Russian troops were deployed to Brest.",
+			[]string{"DEPLOYED state:RUS place:brest"}, []string{"DEPLOYED state:RUS place:minsk"}},
+	})
+}
