@@ -2824,9 +2824,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
 			}, false)
 		}
-		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who", "which") && s.tw(wBe, o.ca+1) {
+		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who", "which") && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca)) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
-			// clause with a copula is its antecedent.
+			// clause with a copula is its antecedent; so is the subject of one whose verb
+			// group opens it ("Russia, which has used them in strikes against Kharkiv",
+			// "Israel, which carried out strikes on Damascus").
 			// An anaphor right before the comma ("the delegation led by him, who are") is
 			// inside the antecedent, not the antecedent.
 			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })

@@ -45,3 +45,27 @@ func TestWhereAntecedentOfForces(t *testing.T) {
 			[]string{"DEPLOYED state:RUS place:brest"}, []string{"DEPLOYED state:RUS place:minsk"}},
 	})
 }
+
+// TestRelativeSubjectOfAttackNoun: a relative clause after a comma whose verb group opens it
+// has its antecedent as the subject, for an attack noun in it as for a verb ("Russia, which
+// has used them in strikes against Kharkiv"); a verb of blocking or opposing a measure takes
+// its object as another's act, as a reaction does (sentences of our own).
+func TestRelativeSubjectOfAttackNoun(t *testing.T) {
+	checkRelations(t, "2024-09-12", []relCase{
+		{"which + perfect + nominal strikes in a prepositional phrase",
+			"Iran has shipped drones to Russia, which has used them in strikes against Odesa since 2022.",
+			[]string{"ATTACKED state:RUS place:odesa"}, []string{"ATTACKED state:IRN place:odesa"}},
+		{"which + light verb + plural strikes, possessive target",
+			"Washington condemned Israel, which carried out strikes on Lebanon's ports last week.",
+			[]string{"ATTACKED state:ISR state:LBN"}, []string{"ATTACKED state:USA state:LBN"}},
+		{"near miss: which + a reaction verb: the attack is another's",
+			"Japan, which has condemned the strikes on Kharkiv, sent aid.",
+			nil, []string{"ATTACKED state:JPN place:kharkiv"}},
+		{"near miss: blocked sanctions impose none, main clause",
+			"Russia and China have blocked new sanctions on Pyongyang since 2022.",
+			nil, []string{"SANCTIONED state:RUS state:PRK", "SANCTIONED state:CHN state:PRK"}},
+		{"near miss: opposed sanctions in a relative clause",
+			"India, which has opposed sanctions on Iran, abstained.",
+			nil, []string{"SANCTIONED state:IND state:IRN"}},
+	})
+}
