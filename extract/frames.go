@@ -1444,6 +1444,67 @@ func (s *sentenceCtx) agentList(src *mention, cb int, ok func(*mention) bool) []
 	return srcs
 }
 
+// userArgs: a purpose phrase ("for use against Ukraine") after a move of goods or forces in
+// its sentence names who then holds what was moved as the one using it against its target:
+// the recipient of goods (a row of a relation flagged item in relations.tsv: "the transfer of
+// ballistic missiles to Russia for use against Ukraine", "accused Moscow of importing North
+// Korean missiles for use against Ukraine": Russia), the sender of forces (a relation flagged
+// owner-acts, or a supply verb with troops as its object: "deploying soldiers to Russia for
+// use against Ukraine": the DPRK). The nearest such trigger before the phrase decides; when
+// its frame finds no holder, no earlier one stands in.
+func userArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	dst := s.afterPrep(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, nil)
+	if dst == nil {
+		return nil
+	}
+	found := s.scratch.found
+	for k := o.t - 1; k >= s.a; k-- {
+		moved := false // a move trigger at k, whichever of its rows names the holder
+		for _, tr := range found[k-s.a] {
+			holderIsSource := tr.spec.has(flagOwnerActs)
+			if tr.spec.troops != nil && x.objectHas(s, k+tr.length, &x.lex.troops) {
+				tr.spec, holderIsSource = tr.spec.troops, true
+			}
+			if !holderIsSource && !tr.spec.has(flagItem) {
+				continue
+			}
+			ca, cb := s.clauseOf(k)
+			mo := &occurrence{trig: tr, t: k, te: k + tr.length, ca: ca, cb: cb, x: x, s: s, bodyActs: tr.spec.has(flagBodyActs)}
+			if mo.bodyActs {
+				mo.vg = s.verbGroupStart(k, ca)
+			}
+			moved = true
+			var users []*mention
+			for _, p := range frameFuncs[tr.frame](x, s, mo) {
+				if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
+					continue // as applyTrigger drops it
+				}
+				u := p.dst
+				if holderIsSource {
+					u = p.src
+				}
+				if u != nil && o.srcOK(u) && u.info != dst.info && !slices.Contains(users, u) {
+					users = append(users, u)
+				}
+			}
+			if len(users) == 0 {
+				continue
+			}
+			dsts := []*mention{dst}
+			for _, m := range s.group(dst, o.dstOK) {
+				if m != dst && !m.coref {
+					dsts = append(dsts, m) // "against Ukraine, and we call for": no anaphor
+				}
+			}
+			return cross(users, dsts)
+		}
+		if moved && o.ca > k {
+			return nil // the nearest move, in an earlier clause, names no holder: none stands in
+		}
+	}
+	return nil
+}
+
 // chargeArgs: a charge stated in a clause reported from a speaker ("Canada and Japan recall
 // that Iran has continued to transfer missiles to Russia, in violation of Resolution 2231",
 // "Russia says the strikes violate international law"): the speaker (the subject of a

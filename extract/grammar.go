@@ -24,10 +24,11 @@ const (
 	frameGuest
 	frameEvent
 	frameCharge
+	frameUser
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -55,6 +56,10 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameEvent:  eventArgs,
 	frameCharge: chargeArgs,
 }
+
+// userArgs reads the argument pairs of the trigger before it through frameFuncs; it joins the
+// table at init, which a composite literal referring to it would make an initialization cycle.
+func init() { frameFuncs[frameUser] = userArgs }
 
 // specFlag is one boolean property of an argument spec.
 type specFlag uint64

@@ -69,3 +69,29 @@ func TestRelativeSubjectOfAttackNoun(t *testing.T) {
 			nil, []string{"SANCTIONED state:IND state:IRN"}},
 	})
 }
+
+// TestForUseAgainst: "for use against X" after a move of goods or forces: whoever then holds
+// what was moved uses it against X: the recipient of goods, the sender of troops (sentences
+// of our own).
+func TestForUseAgainst(t *testing.T) {
+	checkRelations(t, "2024-09-12", []relCase{
+		{"a transfer noun with its recipient after to",
+			"The leaders condemned Iran's transfer of drones to Russia for use against Ukraine.",
+			[]string{"ATTACKED state:RUS state:UKR", "SUPPLIED state:IRN state:RUS"}, []string{"ATTACKED state:IRN state:UKR"}},
+		{"a recipient-side verb in an accusation, past perfect",
+			"Seoul accused Moscow of having bought North Korean shells for use against Ukraine.",
+			[]string{"ATTACKED state:RUS state:UKR"}, []string{"ATTACKED state:PRK state:UKR"}},
+		{"a double-object supply verb, present tense",
+			"Belarus supplies Russia with ammunition for its use against Ukraine.",
+			[]string{"ATTACKED state:RUS state:UKR"}, []string{"ATTACKED state:BLR state:UKR"}},
+		{"troops: the sender uses them",
+			"Pyongyang sent 3,000 soldiers to Russia for use against Ukraine last month.",
+			[]string{"ATTACKED state:PRK state:UKR", "DEPLOYED state:PRK state:RUS"}, []string{"ATTACKED state:RUS state:UKR"}},
+		{"near miss: for use in a theatre names no target",
+			"Iran denies supplying drones to Russia for use in Ukraine.",
+			nil, []string{"ATTACKED state:RUS state:UKR", "SUPPLIED state:IRN state:UKR"}},
+		{"near miss: no move before the phrase",
+			"Germany bought the land for use against floods near Hamburg.",
+			nil, []string{"ATTACKED state:DEU place:hamburg"}},
+	})
+}
