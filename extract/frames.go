@@ -772,6 +772,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if spec.has(flagClauseSubject) {
+		// "Russia launched a strike on Kyiv using Kinzhal missiles": a participle after the
+		// verb phrase has the clause's subject, not the name nearest before it.
+		src = s.clauseSubject(o.ca, o.t, o.srcOK)
+	}
 	if p := x.penalisedFor(s, o); p != nil {
 		src = p
 	}

@@ -113,6 +113,7 @@ const (
 	flagAdjacent                             // the target preposition follows the trigger at once or after a copula chain ("soldiers in Kursk", "troops are believed to be in")
 	flagReciprocal                           // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
 	flagModifiedPenalty                      // recv: the source modifies a penalty noun that ends the object ("under U.S. sanctions")
+	flagClauseSubject                        // verbs: a participle whose subject is its clause's ("struck Kyiv using Kh-101 missiles")
 )
 
 var flagNames = map[string]specFlag{
@@ -128,7 +129,7 @@ var flagNames = map[string]specFlag{
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
-	"modified-penalty": flagModifiedPenalty,
+	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -95,3 +95,20 @@ func TestForUseAgainst(t *testing.T) {
 			nil, []string{"ATTACKED state:DEU place:hamburg"}},
 	})
 }
+
+// TestAttackInstrumentLaunched: the weapons named as the instrument of an attack in its clause
+// ("using", "involving", "employing") are launched by the clause's subject (sentences of our
+// own).
+func TestAttackInstrumentLaunched(t *testing.T) {
+	checkRelations(t, "2024-11-08", []relCase{
+		{"a strike noun with an involving-phrase, past",
+			"Overnight Iran launched a large attack on Israel involving Shahed-136 drones.",
+			[]string{"LAUNCHED state:IRN weapon:shahed-136"}, []string{"LAUNCHED state:ISR weapon:shahed-136"}},
+		{"an attack verb with a using-phrase after its place, present perfect",
+			"Russia has struck Odesa using Kinzhal missiles.",
+			[]string{"LAUNCHED state:RUS weapon:kinzhal", "ATTACKED state:RUS place:odesa"}, []string{"LAUNCHED state:UKR weapon:kinzhal"}},
+		{"near miss: no attack in the clause",
+			"Ukraine tracked the drones using radars supplied by Germany.",
+			nil, []string{"LAUNCHED state:UKR weapon:drone"}},
+	})
+}
