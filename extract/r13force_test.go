@@ -118,3 +118,23 @@ func TestAttackInstrumentLaunched(t *testing.T) {
 			nil, []string{"LAUNCHED state:UKR weapon:drone"}},
 	})
 }
+
+// TestCapitalNounApposition: a capital's name right after the noun "capital", with no comma, is
+// the city, not the government (sentences of our own).
+func TestCapitalNounApposition(t *testing.T) {
+	checkRelations(t, "2024-07-09", []relCase{
+		{"an attack verb, past",
+			"Russian missiles struck the capital Kyiv on Monday.",
+			[]string{"ATTACKED state:RUS place:kyiv"}, []string{"ATTACKED state:RUS state:UKR"}},
+		{"a gerund after a comma, a list-join after the capital",
+			"Russia pounded Ukraine's grid, striking the capital Kyiv as well as Odesa and Lviv.",
+			[]string{"ATTACKED state:RUS place:kyiv", "ATTACKED state:RUS place:odesa"}, nil},
+		{"a demonym before the capital noun, a strike noun",
+			"Israel confirmed its strikes on the Yemeni capital Sanaa.",
+			[]string{"ATTACKED state:ISR place:sanaa"}, nil},
+		{"near miss: a capital without the noun after a speech verb stays the government",
+			"Kyiv said the strikes on Lviv killed four people.",
+			nil, []string{"ATTACKED place:kyiv place:lviv"}},
+	})
+}
+
