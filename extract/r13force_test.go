@@ -137,4 +137,3 @@ func TestCapitalNounApposition(t *testing.T) {
 			nil, []string{"ATTACKED place:kyiv place:lviv"}},
 	})
 }
-
