@@ -40,6 +40,11 @@ type anaphor struct {
 	// person ("Speech by Minister for Defence ..."): there "we" and "our" are the speaker's
 	// state, the first state the document names.
 	speech map[string]bool
+	// heading: words of a document's heading that make it a body's own text, issued in the
+	// first person plural ("Statement by the Ministry of National Defense", "Regular press
+	// conference of the Ministry ...", "Chairman's Statement of the ASEAN Summit"): there "we"
+	// is the first compatible entity the heading names.
+	heading map[string]bool
 	// speaker: "I" and "me" of a speech or an answer are the person its "by" line names
 	// ("Speech by Prime Minister Ulf Kristersson", "Answer by Minister for Foreign Affairs
 	// Elina Valtonen:"): the latest sentence before that opens with one of these words and "by".
@@ -58,6 +63,10 @@ type anaphor struct {
 // paragraph has usually moved on.
 const maxCorefDistance = 2
 
+// maxListCount: the largest numbered group a row may name ("all ten", "the ten governments");
+// counts above four read only a list of exactly that many (far=1).
+const maxListCount = 12
+
 // corefLexicon finds anaphors by their first token.
 type corefLexicon struct {
 	phrases phraseSet
@@ -71,8 +80,8 @@ func (c *corefLexicon) add(row tsvRow) error {
 	count, err := strconv.Atoi(row.field(2))
 	if row.field(2) == "all" {
 		count, err = 0, nil
-	} else if err != nil || count < 1 || count > 4 {
-		return fmt.Errorf("coreference count %q: want 1 to 4 or all", row.field(2))
+	} else if err != nil || count < 1 || count > maxListCount {
+		return fmt.Errorf("coreference count %q: want 1 to %d or all", row.field(2), maxListCount)
 	}
 	a := &anaphor{types: map[string]bool{}, count: count, unless: map[string]bool{}, min: 2}
 	for _, t := range splitList(row.field(1)) {
@@ -95,7 +104,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	}
 	a.first = attrs["first"] == "1"
 	if a.far && count < 2 {
-		return fmt.Errorf("coreference option far=1 needs a count of 2 to 4")
+		return fmt.Errorf("coreference option far=1 needs a count of 2 to %d", maxListCount)
+	}
+	if count > 4 && !a.far {
+		return fmt.Errorf("coreference count %d: above 4 only with far=1 (a numbered list)", count)
 	}
 	if v := attrs["min"]; v != "" {
 		if a.min, err = strconv.Atoi(v); err != nil || a.min < 2 {
@@ -146,6 +158,15 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.speech = map[string]bool{}
 		}
 		a.speech[strings.ToLower(w)] = true
+	}
+	for _, w := range splitList(attrs["heading"]) {
+		if a.heading == nil {
+			a.heading = map[string]bool{}
+		}
+		a.heading[strings.ToLower(w)] = true
+	}
+	if a.heading != nil && count != 1 {
+		return fmt.Errorf("coreference option heading= needs a count of 1")
 	}
 	for _, w := range splitList(attrs["speaker"]) {
 		if a.speaker == nil {
@@ -306,6 +327,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if a := x.titleRunBefore(tokens, span[0], found[next].start); a < found[next].start {
 						t.a = a
 						t.state = stateEndingAt(tokens, recent, a)
+					} else if a, b := x.appositionTitle(tokens, found[next].end, span[1]); a < b {
+						t.a, t.b = a, b // "Kim Jong Un, general secretary of the WPK, ...": "the General Secretary"
 					}
 					if t.a < t.b || t.info.State != "" {
 						titled = append(titled, t)
@@ -426,6 +449,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+					}
+				case row.heading != nil:
+					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {
+						ants = headingAntecedent(found[:next], row, issuerEnd(tokens, sentences))
 					}
 				case row.speaker != nil:
 					if tokens[i].Text == "I" && !pronounI(tokens, span[0], i, span[1]) || quoted(tokens, paraStart, i) {
@@ -745,17 +772,56 @@ const headingLines = 3
 // most headingLines) holds one of the words that make it a speech ("Speech by ...",
 // "Remarks by ...").
 func spokenDocument(tokens []Token, sentences [][2]int, words map[string]bool) bool {
+	end := headingEnd(tokens, sentences)
+	for k := 0; k < end && k < len(tokens); k++ {
+		if words[tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// headingEnd: the token that ends the document's heading, its first sentences up to its first
+// blank line, at most headingLines.
+func headingEnd(tokens []Token, sentences [][2]int) int {
+	end := 0
 	for s, sp := range sentences {
 		if s >= headingLines || s > 0 && tokens[sp[0]].Newlines >= 2 {
 			break
 		}
-		for k := sp[0]; k < sp[1] && k < len(tokens); k++ {
-			if words[tokens[k].Lower] {
-				return true
-			}
+		end = sp[1]
+	}
+	return end
+}
+
+// issuerEnd: the token that ends the sentence after the document's heading, its first body
+// sentence, where a release names its issuer when its Title Case heading yields no name
+// ("Statement by the Ministry of National Defense\n\nThe Ministry of National Defense strongly
+// condemns ...").
+func issuerEnd(tokens []Token, sentences [][2]int) int {
+	end := headingEnd(tokens, sentences)
+	for _, sp := range sentences {
+		if sp[0] >= end {
+			return sp[1]
 		}
 	}
-	return false
+	return end
+}
+
+// headingAntecedent: the first compatible entity named (not referred to) before token end, in
+// the document's heading or first body sentence ("Statement by the Ministry of National
+// Defense": the ministry).
+func headingAntecedent(before []mention, a *anaphor, end int) []*entityInfo {
+	for k := range before {
+		m := &before[k]
+		if m.start >= end {
+			break
+		}
+		if !m.coref && !m.demonym && a.accepts(m.info) {
+			return []*entityInfo{m.info}
+		}
+	}
+	return nil
 }
 
 // bylineIndex lists, per coref.tsv row and its words, the document's by-line sentences: those
@@ -1347,6 +1413,38 @@ func (x *Extractor) titleRunBefore(tokens []Token, sentStart, start int) int {
 		}
 	}
 	return start
+}
+
+// appositionTitle: the title that follows a person's name ending at end after a comma and
+// an optional "the", a role of the roles list after at most two words ("Kim Jong Un, general
+// secretary of the Workers' Party", "Mark Rutte, the Secretary General,"), tokens [a, b);
+// a == b when none.
+func (x *Extractor) appositionTitle(tokens []Token, end, sentEnd int) (int, int) {
+	k := end + 1
+	if end >= sentEnd || tokens[end].Text != "," {
+		return end, end
+	}
+	if k < sentEnd && tokens[k].is("the") {
+		k++
+	}
+	if k >= sentEnd {
+		return end, end
+	}
+	// A role may follow up to two words of its title ("general secretary": "secretary").
+	for j := k; j < k+3 && j < sentEnd && tokens[j].isWord(); j++ {
+		if n := x.lex.roles.matchAt(tokens[:sentEnd], j); n > 0 {
+			b := j + n
+			for b < sentEnd { // roles in a row: "general" "secretary"
+				m := x.lex.roles.matchAt(tokens[:sentEnd], b)
+				if m == 0 {
+					break
+				}
+				b += m
+			}
+			return k, b
+		}
+	}
+	return end, end
 }
 
 // titledAntecedent: the latest person whose title holds the anaphor's words [a, b) ("the

@@ -2607,6 +2607,7 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.penaltyModifiers(x, o.te, o.cb, o.srcOK), []*mention{recipient})
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
+	fromSource := source != nil
 	if source == nil && o.trig.spec.has(flagPrepOnly) {
 		return nil // "peacekeepers whose vehicle came under fire near Janyatag": no attacker named
 	}
@@ -2645,7 +2646,44 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	// "received military aid from Australia and Japan": every coordinated source.
-	return cross(s.group(source, o.srcOK), []*mention{recipient})
+	srcs := s.group(source, o.srcOK)
+	if fromSource {
+		srcs = append(srcs, s.gappedSources(srcs, o.cb, o.srcOK)...)
+	}
+	return cross(srcs, []*mention{recipient})
+}
+
+// gappedSources: the sources of a second object coordinated after the first one's "from"
+// source, its verb left out ("bought drones from Iran and shells from North Korea", "receives
+// drones from Iran and, reportedly, ammunition from North Korea"). The conjunct holds no form
+// of "be", no auxiliary and no past form before its "from": "and sent them from Russia" is
+// another clause.
+func (s *sentenceCtx) gappedSources(srcs []*mention, cb int, ok func(*mention) bool) []*mention {
+	end := 0
+	for _, m := range srcs {
+		end = max(end, m.end)
+	}
+	k := end
+	if k < cb && s.tokens[k].Text == "," {
+		k++
+	}
+	if k >= cb || !s.tokens[k].is("and") {
+		return nil
+	}
+	for j := k + 1; j < cb && j < k+16; j++ {
+		tk := s.tokens[j]
+		if s.tw(wBe, j) || s.tw(wAux, j) || !tk.isCap() && strings.HasSuffix(tk.Lower, "ed") || tk.is(";", ":") {
+			return nil
+		}
+		if tk.Lower != "from" {
+			continue
+		}
+		if m := s.afterWord(j, cb, "from", ok, 1); m != nil {
+			return s.group(m, ok)
+		}
+		return nil
+	}
+	return nil
 }
 
 // penaltyModifiers: the sources named right after the trigger as modifiers of a penalty noun
@@ -2958,6 +2996,16 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	dst := ofTarget
 	if dst == nil {
 		dst = actAgent
+	}
+	if dst == nil && src != nil && spec.has(flagEventObject) && o.te+1 < o.cb && typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		// "Germany's condemnation of the Russian strikes on Kyiv", "its support for the
+		// Ukrainian counteroffensive": as for a verb's object, the states modifying the
+		// event noun after the target preposition did it; the names after it (the victim)
+		// are no targets. (The states are modifiers, which dstOK refuses: only their type is
+		// checked.)
+		if doers := x.attributiveDoers(s, o.te+1, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 0 {
+			return cross(s.coordination(src, o.srcOK), doers)
+		}
 	}
 	if dst == nil && spec.has(flagObjectBefore) && o.t > s.a {
 		dst = s.mentionEndingAt(o.t, o.dstOK)

@@ -22,6 +22,11 @@ import "strings"
 type listSource struct {
 	info  *entityInfo
 	dates []string
+	// headline: the source was named in the document's headline (or a title line without
+	// terminal punctuation), which summarises the
+	// body ("EU adopts 15th package ... and lists DPRK officials"); a doer the body states
+	// names it more closely ("The Council also extended sanctions against Iran").
+	headline bool
 }
 
 // listState is the per-document state of the lists: the pending source per relation and
@@ -64,15 +69,31 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 		if s.lists.pending == nil {
 			s.lists.pending = map[string]listSource{}
 		}
-		s.lists.pending[trig.relation] = listSource{info: src.info, dates: dates}
+		s.lists.pending[trig.relation] = listSource{info: src.info, dates: dates, headline: s.headline || !s.tokens[s.b-1].is(".", "!", "?", ":", ";", ")", "\"", "\u201d", "'", "\u2019")}
 	}
-	if found || s.tokens[s.b-1].Text != ":" {
+	if found || !(s.tokens[s.b-1].Text == ":" || s.headingLine(8)) {
 		return
 	}
 	ls := listSource{dates: dates}
-	if src != nil {
+	p, pending := s.lists.pending[trig.relation]
+	doers := s.events[trig.relation]
+	switch {
+	case src != nil:
 		ls.info = src.info
-	} else if p, ok := s.lists.pending[trig.relation]; ok {
+	case pending && !p.headline:
+		ls = p
+		if dates != nil {
+			ls.dates = dates
+		}
+	case len(doers) == 1 && typeIn(doers[0].Type, trig.spec.src):
+		// "The Council also extended sanctions against Iran ... ANNEX - Selected listings":
+		// a list no one announces is the latest doer's of its relation, issued on the
+		// document's date when its heading gives none (an annex to a press release).
+		ls.info = doers[0]
+		if ls.dates == nil && s.refDate != "" {
+			ls.dates = []string{s.refDate}
+		}
+	case pending:
 		ls = p
 		if dates != nil {
 			ls.dates = dates
@@ -134,6 +155,8 @@ const (
 	listEnumerator
 	listHeader
 	listItem
+	listSubheading // "Persons", "Entities", "Vessels (selected)": a section of the list
+	listContinued  // a further sentence of an item's line
 )
 
 func (s *sentenceCtx) listLine(prevEnumerator bool) listLine {
@@ -154,8 +177,34 @@ func (s *sentenceCtx) listLine(prevEnumerator bool) listLine {
 		return listHeader
 	case prevEnumerator, s.opensItem(s.a) && s.b-s.a > 2:
 		return listItem
+	case first.Newlines == 0 && s.a > 0 && !prevEnumerator:
+		// "1. NO Kwang Chol — Minister of ... of the DPRK. Responsible for the dispatch of
+		// ...": the item's description runs on in a sentence of the same line.
+		return listContinued
+	case len(s.mentions) == 0 && first.isCap() && (s.headingLine(4) || s.b-s.a <= 6 && s.endsInEnumerator()):
+		// "Persons", or "Entities 6." when the heading runs into the next item's number
+		return listSubheading
 	}
 	return listEnd
+}
+
+// headingLine: the sentence is a line of its own of at most n tokens, with no terminal
+// punctuation ("ANNEX - Selected listings", "Persons").
+func (s *sentenceCtx) headingLine(n int) bool {
+	if s.b-s.a > n || s.tokens[s.a].Newlines == 0 && s.a > 0 {
+		return false
+	}
+	if s.tokens[s.b-1].is(".", "!", "?", ":", ";", ",") {
+		return false
+	}
+	return s.b >= len(s.tokens) || s.tokens[s.b].Newlines > 0
+}
+
+// isHeadDash: a spaced dash after an item's head opens its description ("No Kwang Chol -
+// Minister of National Defence", "Iran Air — Iran's state-owned flag carrier").
+func (s *sentenceCtx) isHeadDash(k int) bool {
+	t := s.tokens[k]
+	return (t.Text == "-" || t.Text == "\u2013" || t.Text == "\u2014") && t.SpaceBefore
 }
 
 // endsInEnumerator: the sentence ends in the next item's number, which opens a line ("1.
@@ -235,28 +284,63 @@ func (x *Extractor) listHeads(s *sentenceCtx) []mention {
 		if k >= it[1] || s.mentionAt(k) != nil {
 			continue
 		}
+		// The heads: one name, or names coordinated before the item's description ("Majid
+		// Ghodrati, Reza Sabet-Fard and Mehdi Hosseinzadeh — IRGC-ASF officers ...").
+		var heads [][2]int
 		e := k
-		for e < it[1] && e < k+6 && (x.lex.shapes.isNameWord(&s.tokens[e]) || s.tokens[e].Text == "-" && e > k && !s.tokens[e].SpaceBefore) {
-			e++
+		for {
+			h := e
+			for e < it[1] && e < h+6 && (x.lex.shapes.isNameWord(&s.tokens[e]) || s.tokens[e].Text == "-" && e > h && !s.tokens[e].SpaceBefore) {
+				e++
+			}
+			if e == h {
+				break
+			}
+			heads = append(heads, [2]int{h, e})
+			j := e
+			if j < it[1] && s.tokens[j].Text == "," {
+				j++
+			}
+			if j < it[1] && s.tokens[j].is("and") {
+				j++
+			}
+			if j == e || j >= it[1] || !x.lex.shapes.isNameWord(&s.tokens[j]) {
+				break
+			}
+			e = j
 		}
-		if e == k || e < it[1] && !s.tokens[e].is("(", ",", ";", ".", "and") {
+		if len(heads) == 0 {
 			continue
 		}
-		overlaps := false
-		for _, m := range s.mentions {
-			overlaps = overlaps || m.start < e && m.end > k
+		overlaps := func(a, b int) bool {
+			for _, m := range s.mentions {
+				if m.start < b && m.end > a {
+					return true
+				}
+			}
+			return false
 		}
-		if overlaps {
+		e = heads[len(heads)-1][1]
+		if len(heads) > 1 && !(e < it[1] && s.isHeadDash(e) && !overlaps(k, e)) {
+			// "Kestrel Marine and Malta Ferries, for ...", "Mirek Halas, Chilean national":
+			// names coordinated only before a dash's description; else the first name alone.
+			heads = heads[:1]
+			e = heads[0][1]
+		}
+		if e < it[1] && !s.tokens[e].is("(", ",", ";", ".", "and") && !s.isHeadDash(e) || overlaps(k, e) {
 			continue
 		}
-		name := surfaceOf(s.tokens, k, e)
-		if x.roleAfterComma(s, e, it[1]) {
-			// "(1) NO Kwang Chol, Minister of National Defence of the DPRK": a head whose
-			// apposition is an office is a person.
-			out = append(out, mention{info: &entityInfo{ID: "person:" + slug(name), Type: TypePerson, Name: name}, start: k, end: e})
-			continue
+		// "(1) NO Kwang Chol, Minister of National Defence of the DPRK": a head whose
+		// apposition is an office is a person.
+		person := x.roleAfterComma(s, e, it[1])
+		for _, h := range heads {
+			name := surfaceOf(s.tokens, h[0], h[1])
+			if person {
+				out = append(out, mention{info: &entityInfo{ID: "person:" + slug(name), Type: TypePerson, Name: name}, start: h[0], end: h[1]})
+				continue
+			}
+			out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: h[0], end: h[1]})
 		}
-		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: k, end: e})
 	}
 	return out
 }
@@ -264,15 +348,18 @@ func (x *Extractor) listHeads(s *sentenceCtx) []mention {
 // roleAfterComma: a comma at e opens a role or title (titles.txt), perhaps after an article
 // and one modifier ("First Vice-Chief of the General Staff", "the director of").
 func (x *Extractor) roleAfterComma(s *sentenceCtx, e, b int) bool {
-	if e >= b || s.tokens[e].Text != "," {
+	if e >= b || s.tokens[e].Text != "," && !s.isHeadDash(e) {
 		return false
 	}
 	k := e + 1
 	if k < b && s.tw(wArticle, k) {
 		k++
 	}
-	for j := k; j < b && j <= k+1; j++ {
-		if x.lex.roles.matchAt(s.tokens, j) > 0 {
+	for j := k; j < b && j <= k+3; j++ {
+		if j > k+1 && !(s.tokens[j-1].Text == "-" && !s.tokens[j-1].SpaceBefore || s.tokens[j-2].Text == "-" && !s.tokens[j-2].SpaceBefore) {
+			break // past one modifier only a hyphenated one ("IRGC-ASF officers")
+		}
+		if x.lex.roles.matchAt(s.tokens, j) > 0 || pluralRoleAt(s.tokens[:b], j, x.lex) {
 			return true
 		}
 	}
@@ -303,6 +390,16 @@ func (x *Extractor) listItemRelations(s *sentenceCtx, l *openList) []Relation {
 	var out []Relation
 	for _, it := range s.items() {
 		k := s.itemStart(it[0], it[1])
+		for k < it[1] && s.mentionAt(k) == nil {
+			n := x.lex.roles.matchAt(s.tokens[:it[1]], k)
+			if n == 0 {
+				break
+			}
+			k += n // "Brigadier General Ali Jafarabadi — Commander of ...": the title before the head
+		}
+		if k >= it[1] {
+			continue
+		}
 		var targets []*mention
 		if m := s.mentionAt(k); m != nil && m.start == k && dstOK(m) {
 			targets = s.group(m, dstOK)
@@ -348,10 +445,11 @@ func (s *sentenceCtx) includedNames(k, b int, ok func(*mention) bool) []*mention
 // It returns the sentence's mentions, with those of item heads, for the other rules.
 func (x *Extractor) readListLine(doc *Document, lists *listState, seen map[string]int, s *sentenceCtx, i int) []mention {
 	line := s.listLine(lists.enumerator)
-	lists.enumerator = line == listEnumerator || line == listItem && s.endsInEnumerator()
+	lists.enumerator = line == listEnumerator || (line == listItem || line == listSubheading) && s.endsInEnumerator()
 	switch line {
 	case listEnd:
 		lists.open = nil
+	case listSubheading, listContinued:
 	case listHeader:
 		for _, m := range s.mentions {
 			if typeIn(m.info.Type, lists.open.trig.spec.src) {

@@ -15,6 +15,7 @@ type nameLexicon struct {
 	stop, suffixes, notDesignator, notWeapon, notAcronym       map[string]bool // as written
 	postNominals, shipPrefixes, notName                        map[string]bool // as written
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
+	placePrefixes                                              phraseSet       // capitalised: "RAAF Base" in "RAAF Base Tindal"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
@@ -138,6 +139,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"post-nominal":     set(&n.postNominals, false),
 		"ship-prefix":      set(&n.shipPrefixes, false),
 		"inst-prefix":      set(&n.instPrefixes, false),
+		"place-prefix":     phrase(&n.placePrefixes),
 		"vessel-noun":      set(&n.vesselNouns, true),
 		"capital-cue":      set(&n.capitalCues, true),
 		"site-noun":        phrase(&n.siteNouns),
@@ -785,23 +787,41 @@ func (n *nameLexicon) isDocumentSymbol(name string) bool {
 
 // prefixedInstitutions reads a capitalised word of shapes.tsv class inst-prefix and the one
 // to three capitalised words after it as one Institution: a named mission or coalition
-// ("Operation Prosperity Guardian", "Operation Barkhane").
+// ("Operation Prosperity Guardian", "Operation Barkhane"); and a capitalised phrase of class
+// place-prefix and the words after it as one Place: a military base named by its service's
+// prefix ("RAF Akrotiri", "RAAF Base Tindal", "Camp Aguinaldo"). Words the gazetteer knows as
+// something else end the name ("RAF Typhoons" is no base).
 func (lx *lexicon) prefixedInstitutions(tokens []Token, span [2]int) []mention {
 	n := &lx.shapes
 	var out []mention
 	for i := span[0]; i+1 < span[1]; i++ {
-		if !tokens[i+1].isCap() || !n.instPrefixes[tokens[i].Text] {
+		if !tokens[i+1].isCap() || !tokens[i].isCap() {
 			continue // no capitalised word after it (tested first: cheaper than the map)
 		}
-		j := i + 1
-		for j < span[1] && j-i <= 3 && n.isNameWord(&tokens[j]) && !lx.knowsOther(tokens[:span[1]], j, TypeInstitution) {
+		typ, j := TypeInstitution, i+1
+		if !n.instPrefixes[tokens[i].Text] {
+			m := n.placePrefixes.matchAt(tokens[:span[1]], i)
+			if m == 0 || i+m >= span[1] || !tokens[i+m-1].isCap() || !tokens[i+m].isCap() {
+				continue
+			}
+			if g, gm := lx.gaz.match(tokens[:span[1]], i); g != nil && gm > m {
+				continue // "Camp David": the gazetteer knows the whole
+			}
+			typ, j = TypePlace, i+m
+		}
+		a := j
+		for j < span[1] && j-a < 3 && n.isNameWord(&tokens[j]) && !lx.knowsOther(tokens[:span[1]], j, typ) {
 			j++
 		}
-		if j == i+1 {
+		if j == a {
 			continue // "Operation" alone, or before a known name ("Operation in Ukraine")
 		}
 		name := surfaceOf(tokens, i, j)
-		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: i, end: j})
+		prefix := "inst:"
+		if typ == TypePlace {
+			prefix = "place:"
+		}
+		out = append(out, mention{info: &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}, start: i, end: j})
 		i = j - 1
 	}
 	return out

@@ -7,7 +7,12 @@ import "strings"
 // run and a generational suffix after it ("III", "Jr.") belong to the name.
 func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
 	j, words := i, 0
-	for j < span[1] && words < 4 {
+	if isInitialAt(tokens, span[1], i) && i > 0 && tokens[i].Newlines == 0 && i+2 < span[1] && tokens[i+2].SpaceBefore && lx.shapes.isNameWord(&tokens[i+2]) && !isInitialAt(tokens, span[1], i+2) && free(i, i+2) {
+		j = i + 2 // "S. Jaishankar": a given name's initial opens the name (not a heading's "V. Maritime")
+	}
+	for j < span[1] && (words < 4 || lx.shapes.familyParticles[tokens[j].Text]) {
+		// (past four words only a family particle goes on: "Badr Saad Mohammed Al-Humaidi
+		// Al-Dosari")
 		if words > 0 && isInitialAt(tokens, span[1], j) && free(j, j+2) {
 			j += 2 // "George H. W. Bush"
 			continue
@@ -281,7 +286,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if !tokens[i].isCap() || i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) && !questionNumber(tokens[i-1].Text) {
 			continue // tested before the run is read: inside a capitalised run no name starts
 		}
-		if e := capsFamilyRun(tokens, span, i, free, lx); e > i && !taken(i, e) && introducesPerson(tokens, span, e, lx, free) {
+		if e := capsFamilyRun(tokens, span, i, free, lx); e > i && !taken(i, e) && (introducesPerson(tokens, span, e, lx, free) || itemApposition(tokens, span, i, e, lx, free) != nil) {
 			// "KIM Yong Bok, First Vice-Chief of ...", "NO Kwang Chol, Minister of ...": a
 			// sanctions listing's family name in capitals before the given names.
 			add(i, e)
@@ -300,14 +305,151 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			i = end - 1
 			continue
 		}
+		if more := pluralRoleApposition(tokens, span, i, end, lx, free); more != nil {
+			// "two commanders of the Rapid Support Forces (RSF), Osman Mohamed Hamid Mohamed
+			// and Ali Yagoub Gibril, for their role": the names a plural role introduces.
+			add(i, end)
+			for _, m := range more {
+				if !taken(m[0], m[1]) {
+					add(m[0], m[1])
+				}
+			}
+			i = more[len(more)-1][1] - 1
+			continue
+		}
+		if more := itemApposition(tokens, span, i, end, lx, free); more != nil {
+			// "2. Kim Yong Bok - Deputy Chief of ...", "6. Majid Ghodrati, Reza Sabet-Fard
+			// and Mehdi Hosseinzadeh — IRGC-ASF officers": a listing's entry names its
+			// people before a dash and their role.
+			add(i, end)
+			for _, m := range more {
+				if !taken(m[0], m[1]) {
+					add(m[0], m[1])
+				}
+			}
+			i = end - 1
+			if len(more) > 0 {
+				i = more[len(more)-1][1] - 1
+			}
+			continue
+		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
-		if ledBy || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
+		if ledBy || statePossessorActs(tokens, span, i, end, lx) || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			add(i, end)
 			i = end - 1
 		}
 	}
 	return out
+}
+
+// itemApposition: the name [i, end) opens an entry line (at a line's start, perhaps after
+// its bullet or number: "2. Kim Yong Bok - Deputy Chief of the General Staff", "(1) NO
+// Kwang Chol — Minister of ...") and, perhaps after more names joined by commas and "and",
+// a spaced dash introduces a role or title (titles.txt, a one-word role also in the plural:
+// "Majid Ghodrati, Reza Sabet-Fard and Mehdi Hosseinzadeh — IRGC-ASF officers"), as
+// designation annexes and participant lists set them. It returns the spans of the names
+// coordinated after the first (an empty, non-nil slice when there are none), or nil.
+func itemApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, free func(a, b int) bool) [][2]int {
+	if !opensEntry(tokens, i) {
+		return nil
+	}
+	more := [][2]int{}
+	k := end
+	for len(more) < 4 && k+1 < span[1] && tokens[k].is(",", "and") {
+		a := k + 1
+		if tokens[k].Text == "," && a < span[1] && tokens[a].is("and") {
+			a++
+		}
+		e := nameRun(tokens, span, a, free, lx)
+		if e-a < 2 {
+			return nil
+		}
+		more = append(more, [2]int{a, e})
+		k = e
+	}
+	if k >= span[1] || !spacedDash(tokens[k]) {
+		return nil
+	}
+	for j := k + 1; j < span[1] && j <= k+5; j++ {
+		if lx.roles.matchAt(tokens[:span[1]], j) > 0 || pluralRoleAt(tokens, j, lx) {
+			return more
+		}
+		if tokens[j].is(",", ".", ";", "and", "who", "which") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// pluralRoleApposition: the name [i, end) follows a comma after a plural role, its
+// complement perhaps between ("two commanders of the Rapid Support Forces (RSF), Osman
+// Mohamed Hamid Mohamed and Ali Yagoub Gibril, for ...", "the two envoys, Ana Lima and Rui
+// Costa."), and opens names joined by commas and "and" that close with a comma or the
+// sentence's end. It returns the spans of the names after the first, or nil.
+func pluralRoleApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, free func(a, b int) bool) [][2]int {
+	if i-2 < span[0] || tokens[i-1].Text != "," {
+		return nil
+	}
+	role := false
+	for k := i - 2; k >= span[0] && k >= i-12; k-- {
+		if pluralRoleAt(tokens, k, lx) {
+			role = roleRunsTo(tokens, k+1, i-1, lx)
+			break
+		}
+	}
+	if !role {
+		return nil
+	}
+	var more [][2]int
+	k := end
+	for len(more) < 4 && k+1 < span[1] && tokens[k].is(",", "and") {
+		a := k + 1
+		if tokens[k].Text == "," && tokens[a].is("and") {
+			a++
+		}
+		e := nameRun(tokens, span, a, free, lx)
+		if e-a < 2 {
+			break
+		}
+		more = append(more, [2]int{a, e})
+		k = e
+	}
+	if len(more) == 0 || k < span[1] && !tokens[k].is(",", ".") {
+		return nil
+	}
+	return more
+}
+
+// spacedDash: an em or en dash, or a hyphen with a space before it (" - ").
+func spacedDash(t Token) bool {
+	return t.is("\u2014", "\u2013") || t.Text == "-" && t.SpaceBefore
+}
+
+// opensEntry: token i opens a line, or follows the bullet or number that opens one ("- ",
+// "2. ", "3) ", "(4) ").
+func opensEntry(tokens []Token, i int) bool {
+	if i == 0 || tokens[i].Newlines > 0 {
+		return true
+	}
+	p := tokens[i-1]
+	if isBullet(p.Text) && p.Newlines > 0 {
+		return true
+	}
+	if isAmount(trimDot(p.Text)) && strings.HasSuffix(p.Text, ".") {
+		return p.Newlines > 0 // "2." as one token
+	}
+	if i < 2 || !p.is(".", ")") {
+		return false
+	}
+	n := tokens[i-2]
+	if !isDigits(n.Text) {
+		return false
+	}
+	if n.Newlines > 0 {
+		return true
+	}
+	return p.Text == ")" && i >= 3 && tokens[i-3].Text == "(" && tokens[i-3].Newlines > 0
 }
 
 // capsFamilyName: after a title or honorific, a family name in capitals and a given name
@@ -433,12 +575,17 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 	if !tokens[k].is(",", "is", "was") {
 		return false
 	}
-	for j := k + 1; j < span[1] && j <= k+5; j++ {
+	// Five words, a hyphenated compound one word: "Sa'id al-Jamal, an Iran-based Houthi
+	// financial facilitator".
+	for j, words := k+1, 0; j < span[1] && words < 5; j++ {
 		if lx.roles.matchAt(tokens, j) > 0 {
 			return true
 		}
 		if tokens[j].is(",", ".", ";", "and", "who", "which") {
 			return false
+		}
+		if !(tokens[j].Text == "-" && !tokens[j].SpaceBefore) && (tokens[j].SpaceBefore || j == k+1) {
+			words++
 		}
 	}
 	return false
@@ -508,6 +655,28 @@ func speakingForAfter(tokens []Token, span [2]int, end int) bool {
 	}
 	k := end + 1
 	return tokens[k].is("speaking") && tokens[k+1].is("for", "on") || tokens[k].is("representing")
+}
+
+// statePossessorActs: the name [i, end) of two or three words follows a state's possessive
+// and comes before a verb in -ed ("Japan's Kazuyuki Yamazaki expressed support", "Brazil's
+// Sergio Danese welcomed the vote"), as meeting reports name a state's speaker; no word of
+// the name is a head of a body's, place's or agreement's name ("Russia's Pacific Fleet
+// conducted drills").
+func statePossessorActs(tokens []Token, span [2]int, i, end int, lx *lexicon) bool {
+	if end-i > 3 || end >= span[1] || !pastVerb(tokens[end]) || i-2 < span[0] || tokens[i-1].Text != "'s" {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if t := &tokens[k]; lx.shapes.written(listInstHeads, t) || lx.shapes.written(listPlaceHeads, t) || lx.shapes.written(listAgreementHeads, t) {
+			return false
+		}
+	}
+	for k := i - 2; k >= span[0] && k >= i-4; k-- {
+		if e, n := lx.gaz.match(tokens[:i-1], k); e != nil && k+n == i-1 {
+			return e.info.Type == TypeState && !e.demonym
+		}
+	}
+	return false
 }
 
 // pastVerb: a lower-case word in -ed, as a clause's finite verb reads ("denounced", "urged").
@@ -707,6 +876,14 @@ func officeComplementName(tokens []Token, span [2]int, j int, lx *lexicon) (int,
 		}
 		if isInitialAt(tokens, end, k-1) {
 			return 0, 0 // "Brian E. Nelson": initialled names are read by their shape
+		}
+		if k < end && k-c >= 2 && !tokens[k].isCap() && lx.shapes.written(listParticles, &tokens[k]) {
+			// "Minister of Media Salman bin Yousef Al-Dosari", "Minister of Foreign Affairs
+			// H.E. Sheikh Mohammed bin Abdulrahman": a lower-case particle goes on with the
+			// name, whose given name is the run's last word.
+			if e := nameRun(tokens, span, k-1, func(int, int) bool { return true }, lx); e > k {
+				return k - 1, e
+			}
 		}
 		if a, e := complementRunName(tokens, c, k, lx); e > a {
 			return a, e

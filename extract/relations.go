@@ -530,9 +530,34 @@ func (s *sentenceCtx) ofTriggerObject(i int) bool {
 	return false
 }
 
+// bareOfGerund: the word at i, in -ing, follows "of" after an unnamed noun and takes no object
+// of its own: a participle with its preposition, a preposition or punctuation comes next ("the pledges of
+// funding made by Member States", "the provision of funding to the force"). It names an act
+// as a noun; "accused Iran of funding Hezbollah" (a name before "of", an object after) keeps
+// its verb.
+func (s *sentenceCtx) bareOfGerund(i int) bool {
+	if !strings.HasSuffix(s.tokens[i].Lower, "ing") || i-2 < s.a || !s.tokens[i-1].is("of") ||
+		s.mentionEndingAt(i-1, func(*mention) bool { return true }) != nil || !s.tokens[i-2].isWord() || s.tokens[i-2].isCap() {
+		return false
+	}
+	if i+1 >= s.b {
+		return true
+	}
+	next := s.tokens[i+1]
+	// A participle, regular or not, with its own preposition ("made by", "provided to")
+	// reduces a relative clause on the noun.
+	participle := !next.isCap() && s.mentionAt(i+1) == nil && !s.tw(wArticle, i+1) && !s.tw(wDeterminer, i+1) &&
+		!s.tw(wPossessive, i+1) && i+2 < s.b && s.tw(wPreposition, i+2) &&
+		(strings.HasSuffix(next.Lower, "ed") || strings.HasSuffix(next.Lower, "en") || s.tokens[i+2].is("by"))
+	return !next.isWord() || s.tw(wPreposition, i+1) && !next.is("to") || participle
+}
+
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
 // "transfer" or "visit" a noun, so verb frames do not apply. trigs are the word's triggers.
 func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
+	if s.bareOfGerund(i) {
+		return true // "the pledges of funding made by Member States": a noun, no verb of the clause's subject
+	}
 	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
@@ -2155,8 +2180,7 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 	if m == nil {
 		return nil
 	}
-	if k := m.end; k+1 < t && s.tokens[k].is("and") && strings.HasSuffix(s.tokens[k+1].Lower, "ed") && !s.tokens[k+1].isCap() &&
-		s.mentionAt(k+1) == nil {
+	if k := m.end; k+1 < t && s.tokens[k].is("and") && s.coordinatedVerbAt(k+1, t) {
 		// "Hegseth visited Japan and the Philippines and reaffirmed support for Taiwan": the
 		// names before "and" + a verb are the first verb's objects; the clause's first name
 		// is the subject of both verbs.
@@ -2185,6 +2209,23 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 		}
 	}
 	return nil
+}
+
+// coordinatedVerbAt: a verb opens at k, before t, after a coordinating "and": a lower-case word
+// in -ed ("and reaffirmed"), or any lower-case word that is no article, preposition or name
+// after one to three auxiliaries or adverbs ("and will continue", "and has also pledged").
+func (s *sentenceCtx) coordinatedVerbAt(k, t int) bool {
+	aux := false
+	for n := 0; k < t && n < 3 && (s.tw(wAux, k) || aux && s.adverb(k)) && s.mentionAt(k) == nil; n++ {
+		aux, k = true, k+1
+	}
+	if k >= t || !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
+		return false
+	}
+	if !aux {
+		return strings.HasSuffix(s.tokens[k].Lower, "ed")
+	}
+	return !s.tw(wArticle, k) && !s.tw(wPreposition, k) && !s.tw(wFunction, k) && !s.tw(wBe, k)
 }
 
 // pastVerbBefore: a lower-case word in -ed, no name, stands in [ca, k): the verb whose object
@@ -2656,8 +2697,9 @@ func (x *Extractor) attributiveDoers(s *sentenceCtx, te, cb int, rel string, ok 
 		if !s.tokens[j].isWord() || s.tokens[j].isCap() || s.tw(wFunction, j) || s.covered(j) {
 			return nil
 		}
-		if j+1 < cb && s.tokens[j+1].isWord() && !s.tokens[j+1].isCap() && !s.tw(wFunction, j+1) && !s.tw(wPreposition, j+1) {
-			continue // a modifier ("air defence missile"): the head comes later
+		if j+1 < cb && s.tokens[j+1].isWord() && !s.tokens[j+1].isCap() && !s.tw(wFunction, j+1) && !s.tw(wPreposition, j+1) &&
+			!s.tw(wBe, j+1) && !s.tw(wAux, j+1) {
+			continue // a modifier ("air defence missile"): the head comes later, before any verb ("the Russian strikes were")
 		}
 		if s.tw(wActNoun, j) {
 			return doers // "deplore the US remarks"
