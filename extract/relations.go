@@ -300,12 +300,6 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 				if t.spec.has(flagModifiedPenalty) && s.penaltyModifiers(x, i+t.length, s.b, func(*mention) bool { return true }) == nil {
 					continue // "placed Australia and Hezbollah under sanctions": no source modifies them, no mark
 				}
-				if i+t.length < s.b && s.tw(wCompoundHead, i+t.length) && (t.frame == frameNoun || s.modifierSlot(i)) {
-					// "missile launch positions near Sanaa", "fired water cannon at a Philippine
-					// supply boat": a modifier of another noun, no event, and no mark that would
-					// stop another frame's reach.
-					continue
-				}
 				if !t.spec.has(flagAdjacent) || s.prepAdjacent(i+t.length, t.spec.targetPreps) >= 0 && !s.comitativeObject(i) && !s.ofTriggerObject(i) {
 					trigs[kept] = t
 					kept++
@@ -318,13 +312,6 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 	}
 	sc.trigs = trigs
 	return inName, found
-}
-
-// modifierSlot: the word at i stands where a noun's modifier does, right after a determiner
-// or a demonym ("the supply ships", "a Philippine supply boat"), not after a subject or an
-// auxiliary ("will supply ships to Ukraine").
-func (s *sentenceCtx) modifierSlot(i int) bool {
-	return i > s.a && s.tw(wDeterminer, i-1) || s.mentionEndingAt(i, func(m *mention) bool { return m.demonym }) != nil
 }
 
 // relationRules finds the relations stated in one sentence.
@@ -380,6 +367,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			if s.namingInFreeRelative(i) {
 				continue // "criticised Moscow for what they called a breach": the outer verb's object
+			}
+			if trig.frame == frameNoun && i+trig.length < s.b && s.tw(wCompoundHead, i+trig.length) {
+				continue // "missile launch positions near Sanaa": a modifier of a place, no launch
 			}
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
 				continue // "the deployment of warships" launches nothing
