@@ -239,6 +239,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.dateMentions = sentenceDates[i]
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.dropDateClauses()
+		sc.joinListClauses()
 		sc.events, sc.lastPair = events, lastPair
 		sc.lists = &lists
 		sc.operative = operative

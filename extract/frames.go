@@ -2262,6 +2262,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			k += n
 		} else if k < o.cb && s.tw(wInclusion, k) {
 			k++
+		} else if s.listOpener(k) {
+			k++ // "the AUKUS partners - Australia, the United Kingdom and the United States -"
+			if k < o.cb && s.mentionAt(k) == nil && s.tw(wArticle, k) {
+				k++ // "its founding members: the United States, ..."
+			}
 		}
 		if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
 			return cross(s.group(m, o.srcOK), []*mention{recipient})
@@ -3550,17 +3555,24 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	found := false
 	for k := te + 1; k < cb && k < te+16 && !found; k++ {
-		found = s.w.memberIntro.matchAt(s.tokens[:cb], k) > 0
+		found = s.w.memberIntro.matchAt(s.tokens[:cb], k) > 0 || s.listOpener(k)
 	}
 	if !found {
 		return nil // most objects have no list of members: skip the name checks
 	}
 	for k := te + 1; k < cb && k < te+16; k++ {
 		tk := s.tokens[k]
-		if tk.Text == ";" || tk.Text == ":" || s.trigMark[k-s.a] {
-			return nil // past the phrase, or another trigger's
+		if tk.Text == ";" || tk.Text == ":" && !s.listOpener(k) || s.trigMark[k-s.a] && !s.listOpener(k+1) {
+			return nil // past the phrase, or another trigger's (not the noun a list names: "six countries:")
 		}
-		if n := s.w.memberIntro.matchAt(s.tokens[:cb], k); n > 0 && s.tokens[k-1].Text == "," {
+		n := s.w.memberIntro.matchAt(s.tokens[:cb], k)
+		if n == 0 || s.tokens[k-1].Text != "," {
+			n = 0
+			if s.listOpener(k) {
+				n = 1 // "comprises ten nations: Denmark, Estonia and the UK"
+			}
+		}
+		if n > 0 {
 			k += n - 1 // the last word of the phrase: its members follow
 			if k+1 < cb && s.tw(wPreposition, k+1) && !s.tw(wListGlue, k+1) {
 				return nil // "..., including against threats from Iran": no members named
@@ -3700,10 +3712,36 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// the things compared are aligned, not the states named.
 		return nil
 	}
-	if s.unownedPrepObject(o) && len(s.pairObjects(o.te, o.cb, o.srcOK, false)) == 0 && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
+	if s.unownedPrepObject(o) && len(s.pairObjects(o.te, o.cb, o.srcOK, false)) == 0 {
+		members := s.namedMembers(o.te, o.cb, o.srcOK)
+		if len(members) == 0 && o.te+1 < o.cb && s.tw(wInclusion, o.te) {
+			// "alongside partners including Canada and Norway": no comma before "including"
+			named := func(m *mention) bool { return o.srcOK(m) && !m.demonym && !m.possessive }
+			if m, _ := s.objectOf(o.te+1, o.cb, named, nil, false); m != nil && m.start <= o.te+2 {
+				members = s.group(m, named)
+			}
+		}
+		if len(members) > 0 {
+			// "Australia will act together with partners such as the United States and
+			// Japan", "we train recruits alongside partners including Canada and Norway": the
+			// partners named as members of a comitative object are the clause subject's.
+			if subj := s.clauseSubject(o.ca, o.t, o.srcOK); subj != nil && subj.end <= o.t && !slices.ContainsFunc(members, func(m *mention) bool { return m.info == subj.info }) {
+				return cross(s.coordination(subj, o.srcOK), members)
+			}
+			return nil
+		}
 		// "possibly together with European partners", "in close contact with Allies and
 		// partners": partners or allies that are a preposition's unnamed object are others,
 		// not the names before.
+		return nil
+	}
+	if pairs, ok := s.frontedComitative(o); ok {
+		return pairs
+	}
+	if s.urgedPartners(o) {
+		// "Estonia, Latvia and Lithuania have urged allies to deploy more air defence",
+		// "called on partners to respond": partners asked to act are others, not the names
+		// that ask them.
 		return nil
 	}
 	cb := o.cb
@@ -3730,6 +3768,57 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// frontedComitative: the pair noun at o.t stands in an opening phrase led by a words.tsv
+// comitative word ("Together with our Nordic allies Denmark, Finland and Norway, Sweden will
+// contribute ..."): the names after the noun, inside the phrase, are partners of the subject
+// after its comma, not of one another. ok=false when the noun stands in no such phrase.
+func (s *sentenceCtx) frontedComitative(o *occurrence) ([]argPair, bool) {
+	if o.t-s.lead > 6 || o.t <= s.lead || !s.tw(wComitative, s.lead) {
+		return nil, false
+	}
+	m := s.mentionAt(o.te)
+	if m == nil || !o.srcOK(m) || m.demonym || m.possessive {
+		return nil, false
+	}
+	members := s.group(m, o.srcOK)
+	for i := 1; i < len(members); i++ {
+		b := members[i].start - 1
+		if s.tw(wArticle, b) {
+			b--
+		}
+		if i >= 2 && s.tokens[b].Text == "," && s.tw(wConjunction, members[i-1].start-1) {
+			members = members[:i] // "Denmark and Norway, Sweden will": the list closed at "and"
+			break
+		}
+	}
+	k := members[len(members)-1].end
+	if k+1 >= o.cb || s.tokens[k].Text != "," {
+		return nil, false
+	}
+	k++
+	if s.mentionAt(k) == nil && s.tw(wArticle, k) {
+		k++
+	}
+	subj := s.mentionAt(k)
+	if subj == nil || !o.srcOK(subj) || subj.possessive {
+		return nil, true // no named subject after the phrase: nothing stated
+	}
+	return cross(s.coordination(subj, o.srcOK), members), true
+}
+
+// urgedPartners: the pair noun at o.t is a plural followed by an infinitive ("allies to
+// deploy", "partners to respond"): the object of a verb of asking, who is to act, not the
+// names before it. An article or a function word after "to" ("allies to this day", "partners
+// to the agreement") is no infinitive.
+func (s *sentenceCtx) urgedPartners(o *occurrence) bool {
+	k := o.te
+	if k+1 >= o.cb || !strings.HasSuffix(s.tokens[o.te-1].Lower, "s") || !s.tokens[k].is("to") {
+		return false
+	}
+	n := s.tokens[k+1]
+	return n.isWord() && !n.isCap() && s.mentionAt(k+1) == nil && !s.tw(wArticle, k+1) && !s.tw(wFunction, k+1) && !s.tw(wDeterminer, k+1)
 }
 
 // unownedPrepObject: the pair noun at o.t is a plural heading the object of a words.tsv

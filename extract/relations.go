@@ -3036,6 +3036,12 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = []*mention{m}
 		}
 	}
+	if len(right) == 0 && len(left) >= 2 && (owner == nil || !ok(owner)) && s.possessedApposition(t) {
+		// "the leaders of Australia, Japan and New Zealand, our partners, who share ...": a
+		// list in apposition to an owned pair noun names the owner's partners, and the owner
+		// is no state here (NATO's "we"); the names are not partners of one another.
+		return pairs
+	}
 	if len(right) == 0 && len(left) >= 2 {
 		if s.strandedIn(wStrandedPair, te-1, cb) || s.strandedIn(wStrandedPair, te, cb) {
 			// "the treaty that Putin and Kim signed does little, in the view of the analysts
@@ -3065,6 +3071,22 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// possessedApposition: the pair noun at t heads a noun phrase opened by a possessive word
+// right after a comma (", our partners", ", its allies"): an apposition owned by someone
+// other than the names before the comma. Not a words.tsv list-possessive ("their"), which
+// may stand for those names.
+func (s *sentenceCtx) possessedApposition(t int) bool {
+	for k := t - 1; k > s.a+1 && k >= t-4; k-- {
+		if s.tw(wPossessive, k) {
+			return s.tokens[k-1].Text == "," && !s.tw(wListPossessive, k)
+		}
+		if !s.tokens[k].isWord() || s.mentionAt(k) != nil || s.covered(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // namedMembers: the names listed right after a plural noun ending at te, after a comma and a
@@ -3682,4 +3704,75 @@ func (x *Extractor) ellipsisDoers(s *sentenceCtx, out []Relation, spans []trigSp
 		}
 	}
 	return out, spans
+}
+
+// joinListClauses: a colon or a spaced dash that opens a bare list of names ("The JEF
+// comprises ten nations: Denmark, Estonia and the UK", "the AUKUS partners - Australia, the
+// United Kingdom and the United States - were on track") opens no clause: the list names
+// the noun before it, and the frames read it as that noun's members or apposition. A bare
+// list holds two names or more and nothing else but commas, conjunctions and list glue
+// (articles), up to the sentence's end or the closing dash, which then opens no clause
+// either.
+func (s *sentenceCtx) joinListClauses() {
+	if len(s.clauses) < 2 || len(s.mentions) < 3 {
+		return
+	}
+	drop := func(i int) { s.clauses = slices.DeleteFunc(s.clauses, func(c int) bool { return c == i }) }
+	for ci := 1; ci < len(s.clauses); ci++ {
+		c := s.clauses[ci]
+		if c <= s.a+1 || c > s.b {
+			continue
+		}
+		p := s.tokens[c-1]
+		dash := p.Text != ":"
+		if dash && !(p.Text == "\u2014" || p.Text == "\u2013" || p.Text == "-" && p.SpaceBefore) {
+			continue
+		}
+		if end, ok := s.bareList(c, dash); ok {
+			drop(c)
+			if dash && end < s.b {
+				drop(end + 1)
+			}
+			ci--
+		}
+	}
+}
+
+// listOpener: the token at k is a colon or a spaced dash that opens a bare list of names:
+// joinListClauses kept it inside its clause.
+func (s *sentenceCtx) listOpener(k int) bool {
+	if k <= s.a || k+1 >= s.b {
+		return false
+	}
+	switch t := s.tokens[k]; {
+	case t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
+		return !slices.Contains(s.clauses, k+1)
+	}
+	return false
+}
+
+// bareList: from k, two names or more with only commas, conjunctions and list glue between
+// them, up to the sentence's end (terminal punctuation allowed) or, with dash, to a closing
+// dash, whose position it returns (else the end's).
+func (s *sentenceCtx) bareList(k int, dash bool) (int, bool) {
+	names := 0
+	for j := k; j < s.b; {
+		tk := s.tokens[j]
+		if m := s.mentionAt(j); m != nil && !m.demonym {
+			names++
+			j = m.end
+			continue
+		}
+		switch {
+		case tk.Text == "," || s.tw(wConjunction, j) || s.tw(wArticle, j):
+			j++
+			continue
+		case dash && (tk.Text == "\u2014" || tk.Text == "\u2013" || tk.Text == "-"):
+			return j, names >= 2
+		case j == s.b-1 && !tk.isWord():
+			return j, names >= 2
+		}
+		return 0, false
+	}
+	return s.b, names >= 2
 }
