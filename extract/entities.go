@@ -769,8 +769,9 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if nl.capitalCues[prev.Lower] || nl.placeOfBefore(tokens, span, i) || nl.locativeBefore(tokens, span, i, false) {
 		return true // "in Moscow", "the eastern state of Sucre", "from the vicinity of Pyongyang"
 	}
-	// "the Tajik capital, Dushanbe,": a capital in apposition to the capital noun.
-	if prev.Text == "," && i-2 >= span[0] && nl.capitalNouns[tokens[i-2].Lower] {
+	// "the Tajik capital, Dushanbe,", "striking the capital Kyiv": a capital in apposition to
+	// the capital noun, with or without a comma.
+	if prev.Text == "," && i-2 >= span[0] && nl.capitalNouns[tokens[i-2].Lower] || nl.capitalNouns[prev.Lower] {
 		return true
 	}
 	if prev.is("the") && i-2 >= span[0] && nl.capitalCues[tokens[i-2].Lower] &&

@@ -772,6 +772,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if spec.has(flagClauseSubject) {
+		// "Russia launched a strike on Kyiv using Kinzhal missiles": a participle after the
+		// verb phrase has the clause's subject, not the name nearest before it.
+		src = s.clauseSubject(o.ca, o.t, o.srcOK)
+	}
 	if p := x.penalisedFor(s, o); p != nil {
 		src = p
 	}
@@ -856,9 +861,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dst = s.relativeObject(o.ca, o.dstOK)
 	}
 	if dst == nil && withPrep && spec.has(flagIntransitive|flagLocative) && o.ca > s.a+1 &&
-		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && src.info.Type == TypePerson {
+		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && (src.info.Type == TypePerson || !typeIn(TypePerson, spec.src)) {
 		// "told reporters in Palawan, where he flew on Tuesday": a traveller's place is the
-		// antecedent of "where" ("where it arrived" is more often a ship's or a plane's).
+		// antecedent of "where" ("where it arrived" is more often a ship's or a plane's); a
+		// relation of states alone has its forces there ("Belarus, where Moscow stationed
+		// nuclear weapons in 2023", "Kursk, where Ukrainian forces have held ground").
 		dst = s.mentionEndingAt(o.ca-1, o.dstOK)
 	}
 	if dst == nil && spec.has(flagPrepOnly) && spec.has(flagDoubleObject) {
@@ -1441,6 +1448,67 @@ func (s *sentenceCtx) agentList(src *mention, cb int, ok func(*mention) bool) []
 		}
 	}
 	return srcs
+}
+
+// userArgs: a purpose phrase ("for use against Ukraine") after a move of goods or forces in
+// its sentence names who then holds what was moved as the one using it against its target:
+// the recipient of goods (a row of a relation flagged item in relations.tsv: "the transfer of
+// ballistic missiles to Russia for use against Ukraine", "accused Moscow of importing North
+// Korean missiles for use against Ukraine": Russia), the sender of forces (a relation flagged
+// owner-acts, or a supply verb with troops as its object: "deploying soldiers to Russia for
+// use against Ukraine": the DPRK). The nearest such trigger before the phrase decides; when
+// its frame finds no holder, no earlier one stands in.
+func userArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	dst := s.afterPrep(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, nil)
+	if dst == nil {
+		return nil
+	}
+	found := s.scratch.found
+	for k := o.t - 1; k >= s.a; k-- {
+		moved := false // a move trigger at k, whichever of its rows names the holder
+		for _, tr := range found[k-s.a] {
+			holderIsSource := tr.spec.has(flagOwnerActs)
+			if tr.spec.troops != nil && x.objectHas(s, k+tr.length, &x.lex.troops) {
+				tr.spec, holderIsSource = tr.spec.troops, true
+			}
+			if !holderIsSource && !tr.spec.has(flagItem) {
+				continue
+			}
+			ca, cb := s.clauseOf(k)
+			mo := &occurrence{trig: tr, t: k, te: k + tr.length, ca: ca, cb: cb, x: x, s: s, bodyActs: tr.spec.has(flagBodyActs)}
+			if mo.bodyActs {
+				mo.vg = s.verbGroupStart(k, ca)
+			}
+			moved = true
+			var users []*mention
+			for _, p := range frameFuncs[tr.frame](x, s, mo) {
+				if p.src == nil || p.dst == nil || p.src.info == p.dst.info {
+					continue // as applyTrigger drops it
+				}
+				u := p.dst
+				if holderIsSource {
+					u = p.src
+				}
+				if u != nil && o.srcOK(u) && u.info != dst.info && !slices.Contains(users, u) {
+					users = append(users, u)
+				}
+			}
+			if len(users) == 0 {
+				continue
+			}
+			dsts := []*mention{dst}
+			for _, m := range s.group(dst, o.dstOK) {
+				if m != dst && !m.coref {
+					dsts = append(dsts, m) // "against Ukraine, and we call for": no anaphor
+				}
+			}
+			return cross(users, dsts)
+		}
+		if moved && o.ca > k {
+			return nil // the nearest move, in an earlier clause, names no holder: none stands in
+		}
+	}
+	return nil
 }
 
 // chargeArgs: a charge stated in a clause reported from a speaker ("Canada and Japan recall
@@ -2866,9 +2934,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
 			}, false)
 		}
-		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who", "which") && s.tw(wBe, o.ca+1) {
+		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who", "which") && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca)) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
-			// clause with a copula is its antecedent.
+			// clause with a copula is its antecedent; so is the subject of one whose verb
+			// group opens it ("Russia, which has used them in strikes against Kharkiv",
+			// "Israel, which carried out strikes on Damascus").
 			// An anaphor right before the comma ("the delegation led by him, who are") is
 			// inside the antecedent, not the antecedent.
 			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })

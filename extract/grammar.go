@@ -24,10 +24,11 @@ const (
 	frameGuest
 	frameEvent
 	frameCharge
+	frameUser
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -55,6 +56,10 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameEvent:  eventArgs,
 	frameCharge: chargeArgs,
 }
+
+// userArgs reads the argument pairs of the trigger before it through frameFuncs; it joins the
+// table at init, which a composite literal referring to it would make an initialization cycle.
+func init() { frameFuncs[frameUser] = userArgs }
 
 // specFlag is one boolean property of an argument spec.
 type specFlag uint64
@@ -108,6 +113,7 @@ const (
 	flagAdjacent                             // the target preposition follows the trigger at once or after a copula chain ("soldiers in Kursk", "troops are believed to be in")
 	flagReciprocal                           // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
 	flagModifiedPenalty                      // recv: the source modifies a penalty noun that ends the object ("under U.S. sanctions")
+	flagClauseSubject                        // verbs: a participle whose subject is its clause's ("struck Kyiv using Kh-101 missiles")
 )
 
 var flagNames = map[string]specFlag{
@@ -123,7 +129,7 @@ var flagNames = map[string]specFlag{
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
-	"modified-penalty": flagModifiedPenalty,
+	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -383,6 +389,7 @@ const (
 	wGroupPossessive
 	wOperative
 	wListPossessive
+	wCompoundHead
 	wOccasionPrep
 	wordClassCount
 )
@@ -404,7 +411,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
-	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "occasion-prep"}
+	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -368,6 +368,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			if s.namingInFreeRelative(i) {
 				continue // "criticised Moscow for what they called a breach": the outer verb's object
 			}
+			if trig.frame == frameNoun && i+trig.length < s.b && s.tw(wCompoundHead, i+trig.length) {
+				continue // "missile launch positions near Sanaa": a modifier of a place, no launch
+			}
 			if trig.spec.has(flagNoTroops) && x.objectHas(s, i+trig.length, &x.lex.troops) {
 				continue // "the deployment of warships" launches nothing
 			}

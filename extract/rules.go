@@ -105,6 +105,7 @@ type lexicon struct {
 	errand        phraseSet         // "on a state visit", "for talks": why someone is in a place
 	appointment   phraseSet         // "facilitator", "envoy": a role "designated X as" names, no sanction
 	war           phraseSet         // "war", "war machine": what "enabling Russia's war" supports
+	attack        phraseSet         // "strike", "attacked": an attack whose instrument ("using X") was launched
 	bodies        phraseSet         // "military intelligence" in "Ukraine's military intelligence"
 	bodyTypes     map[string]string // phrase -> entity type, where not Institution ("accession protocol")
 	capitals      map[string]string // state id -> its first capital's name: "the Turkish capital" is Ankara
@@ -247,11 +248,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		"speculative": &lx.spec, "plan": &lx.plan, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
 		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
-		"sanction": &lx.sanctionMeans, "errand": &lx.errand, "appointment": &lx.appointment, "war": &lx.war}
+		"sanction": &lx.sanctionMeans, "errand": &lx.errand, "appointment": &lx.appointment, "war": &lx.war, "attack": &lx.attack}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, appointment or war", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, appointment, war or attack", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
