@@ -97,15 +97,18 @@ func TestQueriesCoverSchemaTypes(t *testing.T) {
 	}
 	rels := query("write_batch")
 	for _, rt := range extract.RelationTypes() {
-		for _, write := range []string{"CREATE (a)-[r:" + rt + "]->(b) SET r += row.props)",
-			"MERGE (a)-[r:" + rt + " {key: row.key}]->(b) SET r = row.props)"} {
-			if !strings.Contains(rels, "FOREACH (_ IN CASE WHEN row.type = '"+rt+"' THEN [1] ELSE [] END | "+write) {
+		for _, write := range []string{
+			"UNWIND $created." + rt + " AS row WITH ents[row.a] AS a, ents[row.b] AS b, row CREATE (a)-[r:" + rt + "]->(b) SET r += row.props }",
+			"UNWIND $merged." + rt + " AS row WITH ents[row.a] AS a, ents[row.b] AS b, row MERGE (a)-[r:" + rt + " {key: row.key}]->(b) SET r = row.props }"} {
+			if !strings.Contains(rels, write) {
 				t.Errorf("write_batch has no case %q", write)
 			}
 		}
 	}
-	if n := strings.Count(rels, "FOREACH"); n != 2*len(extract.RelationTypes()) {
-		t.Errorf("write_batch has %d cases, want %d", n, 2*len(extract.RelationTypes()))
+	for _, list := range []string{"$created.", "$merged."} {
+		if n := strings.Count(rels, "UNWIND "+list); n != len(extract.RelationTypes()) {
+			t.Errorf("write_batch writes %d relationship types from %s, want %d", n, list, len(extract.RelationTypes()))
+		}
 	}
 }
 

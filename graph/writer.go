@@ -709,7 +709,21 @@ func (r aliasParam) param() map[string]any {
 	return map[string]any{"e": r.e, "surfaces": r.surfaces, "keys": r.keys}
 }
 func (r relParam) param() map[string]any {
-	return map[string]any{"key": r.key, "type": r.typ, "a": r.a, "b": r.b, "props": r.props}
+	return map[string]any{"key": r.key, "a": r.a, "b": r.b, "props": r.props}
+}
+
+// relsByType lists relationship rows by type for write_batch, which writes each schema type
+// from its own list; every type has a list, empty when the batch has none of it.
+func relsByType(rows []relParam) map[string]any {
+	out := make(map[string]any, len(relationTypeSet))
+	byType := make(map[string][]relParam, len(relationTypeSet))
+	for _, r := range rows {
+		byType[r.typ] = append(byType[r.typ], r)
+	}
+	for t := range relationTypeSet {
+		out[t] = params(byType[t])
+	}
+	return out
 }
 func (r goneParam) param() map[string]any {
 	return map[string]any{"key": r.key, "src": r.src, "dst": r.dst}
@@ -860,7 +874,7 @@ func (b *batchRows) write(run *counted) error {
 			"docs": params(b.docs), "sentences": params(b.sentences), "aliases": params(b.aliases),
 			"kept_sentences": params(b.keptSentences), "kept_claims": nonNil(b.keptClaims),
 			"mentions": params(b.mentions), "claims": params(b.claims), "items": params(b.items),
-			"created": params(b.created), "merged": params(b.merged)})
+			"created": relsByType(b.created), "merged": relsByType(b.merged)})
 		if err != nil {
 			return err
 		}

@@ -13,6 +13,7 @@ import (
 	_ "embed"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -61,6 +62,7 @@ func run() error {
 	flag.StringVar(&o.importDir, "import-dir", os.Getenv("KG_NEO4J_IMPORT_DIR"), "the server's import directory (default: asked from the server's server.directories.import; the server must be on this machine)")
 	statements := flag.Bool("statements", false, "kg writer: print where each run's time went, per statement and commit")
 	loaderList := flag.String("loaders", "kg,csv,naive", "loaders to run, comma-separated (kg, csv, naive); one alone is for quick A/B runs of the writer")
+	serverPID := flag.Int("server-pid", 0, "process id of the Neo4j server (on this machine): print the server CPU time each run took, from /proc; on a shared machine that is steadier than wall time")
 	flag.Parse()
 	for _, w := range strings.Split(*writersFlag, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(w))
@@ -160,12 +162,20 @@ func run() error {
 			if err := wipe(ctx, d, o.cfg.Database); err != nil {
 				return err
 			}
+			cpu0, err := cpuTime(*serverPID)
+			if err != nil {
+				return err
+			}
 			start := time.Now()
 			n, err := l.fn()
 			if err != nil {
 				return fmt.Errorf("%s: %w", l.name, err)
 			}
 			secs := time.Since(start).Seconds()
+			cpu1, err := cpuTime(*serverPID)
+			if err != nil {
+				return err
+			}
 			rate := float64(n) / secs
 			label := fmt.Sprintf("run %d ", r)
 			if r == 0 {
@@ -174,6 +184,9 @@ func run() error {
 				rates[l.name] = append(rates[l.name], rate)
 			}
 			fmt.Printf("%s %-13s %7d relations in %7.2fs  %9.0f relations/s  (load %s)\n", label, l.name, n, secs, rate, loadAvg())
+			if *serverPID > 0 {
+				fmt.Printf("       server CPU %.1fs, %.1fs per 100k relations\n", cpu1-cpu0, (cpu1-cpu0)*100000/float64(n))
+			}
 			if breakdown != "" {
 				fmt.Printf("       kg time by statement: %s\n", breakdown)
 				breakdown = ""
@@ -374,6 +387,31 @@ func loadAvg() string {
 		return "unknown"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// cpuTime is the user plus system CPU time, in seconds, process pid has used so far (0 when
+// pid is 0), from /proc/PID/stat; the clock tick is taken as 100 Hz, Linux's USER_HZ.
+func cpuTime(pid int) (float64, error) {
+	if pid == 0 {
+		return 0, nil
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, fmt.Errorf("reading the server's CPU time: %w", err)
+	}
+	// Fields after the command name, which is in parentheses and may hold spaces: utime and
+	// stime are the 12th and 13th.
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	if len(f) < 13 {
+		return 0, fmt.Errorf("reading the server's CPU time: short /proc/%d/stat", pid)
+	}
+	user, err1 := strconv.ParseFloat(f[11], 64)
+	sys, err2 := strconv.ParseFloat(f[12], 64)
+	if err := errors.Join(err1, err2); err != nil {
+		return 0, fmt.Errorf("reading the server's CPU time: %w", err)
+	}
+	return (user + sys) / 100, nil
 }
 
 // checksum hashes every typed relationship with its ends, type and aggregate properties, in
