@@ -340,6 +340,20 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	doc.Relations = append(doc.Relations, x.signatureBlock(tokens, spans, mentions, doc.Sentences, doc.RefDate)...)
 	doc.Relations = append(doc.Relations, x.issuerMembership(tokens, spans, mentions, doc.Sentences)...)
 	x.namedDraft(&doc, tokens, spans, mentions)
+	// An anaphor can resolve to a state the document only implies ("the two nations" after
+	// "Secretary of State Antony Blinken", the United States never named by name): the
+	// mention stands, so the state becomes an entity of the document, with no surface of its
+	// own, as a relation's implied state does above.
+	for _, m := range doc.Mentions {
+		if _, ok := seen[m.EntityID]; ok {
+			continue
+		}
+		if st := x.lex.gaz.entities[m.EntityID]; st != nil && st.Type == TypeState {
+			seen[st.ID] = len(doc.Entities)
+			doc.Entities = append(doc.Entities, Entity{ID: st.ID, Type: st.Type, Name: st.Name,
+				Key: x.IdentityKey(st.Type, st.Name), Curated: true, Wikidata: st.Wikidata})
+		}
+	}
 	rels := dedupeRelations(doc.Relations)
 	bufs.rels, doc.Relations = rels[:0], nil
 	if len(rels) > 0 {
