@@ -354,22 +354,12 @@ func itemApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, free f
 	if !opensEntry(tokens, i) {
 		return nil
 	}
-	more := [][2]int{}
-	k := end
-	for len(more) < 4 && k+1 < span[1] && tokens[k].is(",", "and") {
-		a := k + 1
-		if tokens[k].Text == "," && a < span[1] && tokens[a].is("and") {
-			a++
-		}
-		e := nameRun(tokens, span, a, free, lx)
-		if e-a < 2 {
-			return nil
-		}
-		more = append(more, [2]int{a, e})
-		k = e
-	}
-	if k >= span[1] || !spacedDash(tokens[k]) {
+	more, k, whole := coordinatedNames(tokens, span, end, lx, free)
+	if !whole || k >= span[1] || !spacedDash(tokens[k]) {
 		return nil
+	}
+	if more == nil {
+		more = [][2]int{}
 	}
 	for j := k + 1; j < span[1] && j <= k+5; j++ {
 		if lx.roles.matchAt(tokens[:span[1]], j) > 0 || pluralRoleAt(tokens, j, lx) {
@@ -401,8 +391,17 @@ func pluralRoleApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, 
 	if !role {
 		return nil
 	}
-	var more [][2]int
-	k := end
+	more, k, _ := coordinatedNames(tokens, span, end, lx, free)
+	if len(more) == 0 || k < span[1] && !tokens[k].is(",", ".") {
+		return nil
+	}
+	return more
+}
+
+// coordinatedNames: up to four more names of two words or more after the name ending at k,
+// joined by commas and "and" ("A, B and C"). It returns their spans, the token after the
+// last, and whether the run ended without meeting something else than a name after a joiner.
+func coordinatedNames(tokens []Token, span [2]int, k int, lx *lexicon, free func(a, b int) bool) (more [][2]int, next int, whole bool) {
 	for len(more) < 4 && k+1 < span[1] && tokens[k].is(",", "and") {
 		a := k + 1
 		if tokens[k].Text == "," && tokens[a].is("and") {
@@ -410,15 +409,12 @@ func pluralRoleApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, 
 		}
 		e := nameRun(tokens, span, a, free, lx)
 		if e-a < 2 {
-			break
+			return more, k, false
 		}
 		more = append(more, [2]int{a, e})
 		k = e
 	}
-	if len(more) == 0 || k < span[1] && !tokens[k].is(",", ".") {
-		return nil
-	}
-	return more
+	return more, k, true
 }
 
 // spacedDash: an em or en dash, or a hyphen with a space before it (" - ").
