@@ -961,6 +961,30 @@ func surfaceOf(tokens []Token, a, b int) string {
 	return sb.String()
 }
 
+// companyFormEnd: the end of a firm's name at end, with the legal form after it that belongs
+// to it (shapes.tsv company-form) after a head of the firm's kind ("Co.", "Trading"): after a
+// comma ("Hubei Yuanhang Trading Co., Ltd", "QILU AEROTECH CO., LTD.") or right after the
+// head's abbreviation dot ("Xiamen Limbach Aircraft Engine Co. Ltd").
+func companyFormEnd(tokens []Token, span [2]int, end int, nl *nameLexicon) int {
+	k := end
+	dot := k < span[1] && tokens[k].Text == "." && !tokens[k].SpaceBefore
+	if dot {
+		k++
+	}
+	switch {
+	case k+1 < span[1] && tokens[k].Text == "," && nl.companyForms[tokens[k+1].Text]:
+		end = k + 2
+	case dot && k < span[1] && tokens[k].SpaceBefore && tokens[k].Newlines == 0 && nl.companyForms[tokens[k].Text]:
+		end = k + 1
+	default:
+		return end
+	}
+	if end < span[1] && tokens[end].Text == "." && !tokens[end].SpaceBefore && (end+1 >= span[1] || !tokens[end+1].isCap()) {
+		end++ // "Co., Ltd. in May": the abbreviation's dot, not the sentence's
+	}
+	return end
+}
+
 // headedNames finds capitalised names ending in (or, for "Ministry of ..." forms, starting
 // with) a head word that says what they are.
 // gazCovers: a gazetteer name that starts a few tokens before start runs through end, so the
@@ -1079,18 +1103,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
 			end++ // "Air Base 201", "at Air Base 201 near Agadez"; not a paragraph's number on the next line
 		}
-		// "Hubei Yuanhang Trading Co., Ltd": a firm's legal form after a comma belongs to its
-		// name (shapes.tsv company-form), after a head of the firm's kind ("Co.", "Trading").
-		if k := end; nl.written(listInstHeads, &tokens[end-1]) {
-			if k < span[1] && tokens[k].Text == "." && !tokens[k].SpaceBefore {
-				k++
-			}
-			if k+1 < span[1] && tokens[k].Text == "," && nl.companyForms[tokens[k+1].Text] {
-				end = k + 2
-				if end < span[1] && tokens[end].Text == "." && !tokens[end].SpaceBefore && end+1 < span[1] && !tokens[end+1].isCap() {
-					end++ // "Co., Ltd. in May": the abbreviation's dot, not the sentence's
-				}
-			}
+		if nl.written(listInstHeads, &tokens[end-1]) {
+			end = companyFormEnd(tokens, span, end, nl)
 		}
 		h = end - 1
 		word = tokens[h].Text

@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestR14Entities covers round 14's classes of names the recogniser cut short or split, in
+// sentences of our own (checkEntities is in r12ents_test.go).
+func TestR14Entities(t *testing.T) {
+	checkEntities(t, []entCase{
+		// A firm's legal form after its head belongs to its name, also in capitals and
+		// right after the head's abbreviation dot; it is never an acronym of its own.
+		{"capitals, comma, legal form with its dot, in a numbered entry",
+			"OFAC designated the following entities:\n\n1. TARVO MARINE PARTS CO., LTD., Dalian, PRC. Tarvo shipped engines.\n2. KESTREL ORBITAL CO., LTD. — a company based in China.",
+			[]string{"inst:tarvo-marine-parts-co-ltd|TARVO MARINE PARTS CO., LTD.", "inst:kestrel-orbital-co-ltd|KESTREL ORBITAL CO., LTD."},
+			[]string{"inst:ltd", "inst:tarvo-marine-parts-co", "inst:kestrel-orbital-co"}},
+		{"legal form right after the head's dot, no comma",
+			"The Council listed:\n6. Harbin Velmor Turbine Co. Ltd - Chinese maker of engines\n7. Nanjing Ostrel Technology Co. Ltd - supplier of parts",
+			[]string{"inst:harbin-velmor-turbine-co-ltd|Harbin Velmor Turbine Co. Ltd", "inst:nanjing-ostrel-technology-co-ltd|Nanjing Ostrel Technology Co. Ltd"},
+			[]string{"inst:harbin-velmor-turbine-co"}},
+		{"in running prose, past tense",
+			"Washington sanctioned Rivermark Optics Co. Ltd and SANDVIK HARBOUR CO., LTD. last year for supplying drones.",
+			[]string{"inst:rivermark-optics-co-ltd", "inst:sandvik-harbour-co-ltd"}, []string{"inst:ltd"}},
+		{"near miss: a legal-form word alone is still an acronym elsewhere",
+			"The SAS trained the recruits in Hereford.",
+			nil, []string{"inst:sas-ltd"}},
+	})
+}
+
