@@ -25,3 +25,22 @@ func TestR14Entities(t *testing.T) {
 	})
 }
 
+
+// TestR14BareFormalBodies: a state body's formal name in capitals that no state owns still
+// names an Institution (bodies.txt, third field).
+func TestR14BareFormalBodies(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a spokesperson's body in a press conference title",
+			"Foreign Ministry Spokesperson Chen Wei's Regular Press Conference on March 3, 2025\n\nQ: Will China respond?\nA: We firmly oppose the sale.",
+			[]string{"inst:foreign-ministry|Foreign Ministry", "person:chen-wei"}, nil},
+		{"a legislature as the subject, past tense",
+			"The Senate approved the aid package last week, and the Ministry of National Defense said it welcomed the vote.",
+			[]string{"inst:senate|Senate", "inst:ministry-of-national-defense|Ministry of National Defense"}, nil},
+		{"near miss: a sentence's first capital is no formal name",
+			"Foreign ministry spokesman Ali Karimi denied the report.",
+			nil, []string{"inst:foreign-ministry"}},
+		{"near miss: a title's complement and a longer name",
+			"The Chief of the General Staff, General Arvo Lind, spoke at the Armed Forces Academy.",
+			nil, []string{"inst:general-staff", "inst:armed-forces"}},
+	})
+}
