@@ -25,7 +25,6 @@ func TestR14Entities(t *testing.T) {
 	})
 }
 
-
 // TestR14BareFormalBodies: a state body's formal name in capitals that no state owns still
 // names an Institution (bodies.txt, third field).
 func TestR14BareFormalBodies(t *testing.T) {
