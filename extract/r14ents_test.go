@@ -43,3 +43,19 @@ func TestR14BareFormalBodies(t *testing.T) {
 			nil, []string{"inst:general-staff", "inst:armed-forces"}},
 	})
 }
+
+// TestR14NoBodyOfDescription: a state's press or troops described by a common noun are no
+// Institution of the state; its bodies still are.
+func TestR14NoBodyOfDescription(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"state media after a demonym, reporting verb",
+			"Kim received the delegation on Friday, North Korean state media said.",
+			[]string{"state:PRK"}, []string{"inst:north-korea-state-media"}},
+		{"a state's news agency and its special forces, possessive",
+			"Russia's state news agency reported that Belarus's special forces had been moved to the border.",
+			[]string{"state:RUS", "state:BLR"}, []string{"inst:russia-state-news-agency", "inst:belarus-special-forces"}},
+		{"near miss: a state's body by a common noun is still one",
+			"Ukraine's military intelligence said the Russian defence ministry had lied.",
+			[]string{"inst:ukraine-military-intelligence", "inst:russia-defence-ministry"}, nil},
+	})
+}
