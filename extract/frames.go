@@ -2598,6 +2598,12 @@ func (s *sentenceCtx) whoseAgents(o *occurrence) []argPair {
 // recvArgs: the recipient is the subject or possessor, the source follows "from".
 func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	recipient := s.possessor(o.t)
+	if o.trig.spec.has(flagClauseSubject) && (recipient == nil || !o.dstOK(recipient)) {
+		// "Belarus, which allowed Russian troops to use its territory for the assault on
+		// Kyiv, has hosted Russian nuclear weapons": the host is the verb's subject, not
+		// the name nearest before the verb.
+		recipient = s.subjectOf(o.t, o.ca, o.dstOK)
+	}
 	if recipient == nil || !o.dstOK(recipient) {
 		recipient = s.nearestLeft(o.t, o.ca, o.dstOK, true)
 	}
