@@ -361,7 +361,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 					continue
 				}
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
-				trig.spec.has(flagNeedsObjectGoods) && !x.objectPhraseGoods(s, i+trig.length) ||
+				trig.spec.has(flagObjectGoods) && !x.objectPhraseGoods(s, i+trig.length) ||
 				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) ||
 				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
