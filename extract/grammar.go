@@ -114,7 +114,7 @@ const (
 	flagReciprocal                           // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
 	flagModifiedPenalty                      // recv: the source modifies a penalty noun that ends the object ("under U.S. sanctions")
 	flagClauseSubject                        // verbs: a participle whose subject is its clause's ("struck Kyiv using Kh-101 missiles")
-	flagObjectGoods                     // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
+	flagObjectGoods                          // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
 )
 
 var flagNames = map[string]specFlag{
