@@ -28,3 +28,30 @@ func TestHostOfForeignForces(t *testing.T) {
 			nil, []string{"DEPLOYED state:CHN state:EGY"}},
 	})
 }
+
+// TestTakePartInCombat: taking part in combat against an enemy attacks it, and troops taking
+// part in combat somewhere are deployed there; a weapon pronoun used "in" a country is used
+// against it. A war "in" a country is its theatre and "used its veto in" names no weapon
+// (sentences of our own).
+func TestTakePartInCombat(t *testing.T) {
+	checkRelations(t, "2024-12-20", []relCase{
+		{"past, demonym troops, against a demonym force",
+			"Officials said North Korean soldiers took part in combat against Ukrainian forces in December.",
+			[]string{"ATTACKED state:PRK state:UKR"}, nil},
+		{"present perfect, the fighting, against a demonym force",
+			"Polish volunteers say Ukrainian units have taken part in the fighting against Russian troops near Kupiansk.",
+			[]string{"ATTACKED state:UKR state:RUS"}, nil},
+		{"troops taking part in combat operations in a place",
+			"Russian troops have taken part in combat operations in the Kursk region.",
+			[]string{"DEPLOYED state:RUS place:kursk"}, nil},
+		{"a weapon pronoun used in a country, modal",
+			"Russia has received Iranian drones and could use them in Ukraine within weeks.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"near miss: a war in a country is a theatre",
+			"Pyongyang said it had no intention of taking part in the war in Ukraine.",
+			nil, []string{"ATTACKED state:PRK state:UKR", "DEPLOYED state:PRK state:UKR"}},
+		{"near miss: a veto used in a body",
+			"Russia used its veto in the Security Council to protect Iran.",
+			nil, []string{"ATTACKED state:RUS state:IRN"}},
+	})
+}
