@@ -2818,6 +2818,22 @@ func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
 	return cb
 }
 
+// conjunctPronounOwner: a possessive pronoun right before the noun at t that opens a noun
+// phrase coordinated with another (after "and" or a comma: "condemned the DPRK's launches and
+// its transfers of arms to Russia") is the noun's doer, as the anaphor resolved it; nil
+// otherwise. After a verb ("and reaffirmed its support") the clause's subject owns it, as
+// before.
+func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *mention {
+	if t-2 < s.a || !s.tokens[t-2].is("and", ",") {
+		return nil
+	}
+	m := s.mentionEndingAt(t, func(m *mention) bool { return m.coref && m.possessive && ok(m) })
+	if m == nil || m.start != t-1 {
+		return nil
+	}
+	return m
+}
+
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
@@ -2840,6 +2856,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return pairs
 	}
 	src := s.possessor(o.t)
+	if src == nil {
+		src = s.conjunctPronounOwner(o.t, o.srcOK)
+	}
 	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
 		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
 		// of Ukraine ...": the relative's antecedent is the possessor.

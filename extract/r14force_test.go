@@ -55,3 +55,24 @@ func TestTakePartInCombat(t *testing.T) {
 			nil, []string{"ATTACKED state:RUS state:IRN"}},
 	})
 }
+
+// TestConjunctPronounOwner: a possessive pronoun opening a noun phrase coordinated with
+// another ("the DPRK's launches and its transfers of arms to Russia") owns the nominalisation
+// as the anaphor resolved it, not the clause's subject; after a coordinated verb ("and
+// reaffirmed its support") the subject still owns it (sentences of our own).
+func TestConjunctPronounOwner(t *testing.T) {
+	checkRelations(t, "2024-10-20", []relCase{
+		{"transfers of goods after 'and its', unnamed subject",
+			"The ministers condemned the DPRK's missile launches and its transfers of munitions to Russia.",
+			[]string{"SUPPLIED state:PRK state:RUS"}, nil},
+		{"deployment after 'and its', the reacting state is not the doer",
+			"Japan denounced North Korea's missile tests and its deployment of troops to Russia.",
+			[]string{"DEPLOYED state:PRK state:RUS"}, []string{"DEPLOYED state:JPN state:RUS"}},
+		{"a comma list, shipments",
+			"Kyiv criticised Iran's drone programme, its shipments of missiles to Russia and its threats.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+		{"near miss: a coordinated verb keeps the subject as owner",
+			"Russia ignored the DPRK's launches and used its veto in March to end the panel's mandate.",
+			nil, []string{"VETOED state:PRK inst:un-panel-of-experts"}},
+	})
+}
