@@ -643,7 +643,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		if withPrep {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
-			if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 6); to != nil {
+			if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 6); to != nil {
 				dst = to
 			} else if by := s.afterWord(o.te, o.cb, "by", o.srcOK, 3); by != nil {
 				// "the sanctions imposed by ECOWAS and the West African Economic and Monetary
@@ -660,7 +660,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 						}
 					}
 				}
-				if to := s.afterAnyWord(end, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 2); to != nil {
+				if to := s.afterAnyWord(end, o.cb, spec.targetPreps, o.dstOK, 2); to != nil {
 					dst = to
 				}
 			}

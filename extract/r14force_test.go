@@ -76,3 +76,23 @@ func TestConjunctPronounOwner(t *testing.T) {
 			nil, []string{"VETOED state:PRK inst:un-panel-of-experts"}},
 	})
 }
+
+// TestPassiveTargetPrepositions: a passive with its agent after "by" takes its target after
+// any of the row's target prepositions, not only the first ("was fired towards Kharkiv by
+// Russian forces", "were launched against Israel by Iran"); sentences of our own.
+func TestPassiveTargetPrepositions(t *testing.T) {
+	checkRelations(t, "2024-04-15", []relCase{
+		{"towards, demonym force agent",
+			"Overnight a ballistic missile was fired towards Zaporizhzhia by Russian forces.",
+			[]string{"ATTACKED state:RUS place:zaporizhzhia", "LAUNCHED state:RUS weapon:ballistic-missile"}, nil},
+		{"against, state agent, plural drones",
+			"More than 300 drones and missiles were launched against Israel by Iran on Saturday.",
+			[]string{"ATTACKED state:IRN state:ISR"}, nil},
+		{"supply passive still takes its recipient after to",
+			"Artillery shells were sent to Russia by North Korea last year.",
+			[]string{"SUPPLIED state:PRK state:RUS"}, nil},
+		{"near miss: a launch site after from is no target",
+			"The missile was fired from Pyongyang by North Korea.",
+			nil, []string{"ATTACKED state:PRK place:pyongyang"}},
+	})
+}
