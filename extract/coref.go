@@ -555,7 +555,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 // Agreement, which the two countries signed"), or nil.
 func (x *Extractor) agreementParties(tokens []Token, recent []mention, from, i int) []*entityInfo {
 	k := i - 1
-	if k <= from || !tokens[k].is("which", "that") {
+	if k <= from || !x.lex.words.tok(wThingRelative, &tokens[k]) {
 		return nil
 	}
 	if tokens[k-1].Text == "," {

@@ -1354,7 +1354,7 @@ func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention 
 	}
 	for k := te + 1; k+2 < cb && k <= te+6; k++ {
 		tk := s.tokens[k]
-		if tk.is("that", "which") {
+		if s.tw(wThingRelative, k) {
 			j := k + 1
 			if j+1 < cb && s.tw(wArticle, j) {
 				j++ // "the sanctions that the EU imposed"
@@ -1750,7 +1750,7 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 			return nil
 		}
 		return m
-	case s.tokens[ca].is("that", "which"):
+	case s.tw(wThingRelative, ca):
 		m := s.mentionEndingAt(ca, ok)
 		if m == nil {
 			return s.actAppositionDoer(ca, ok)
@@ -2737,7 +2737,7 @@ func (s *sentenceCtx) penaltyModifiers(x *Extractor, te, cb int, ok func(*mentio
 // before "that"/"which" (within six words, no comma or verb-like break), or nil.
 func (s *sentenceCtx) antecedentDemonym(k int, ok func(*mention) bool) *mention {
 	r := k - 1
-	if r <= s.a || !s.tokens[r].is("that", "which") {
+	if r <= s.a || !s.tw(wThingRelative, r) {
 		return nil
 	}
 	for j := r - 1; j >= s.a && j >= r-6; j-- {
@@ -3119,7 +3119,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // have provided to Russia's war effort"); nil otherwise.
 func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 	k := o.te
-	if k+2 >= s.b || !s.tokens[k].is("that", "which") {
+	if k+2 >= s.b || !s.tw(wThingRelative, k) {
 		return nil
 	}
 	k++
@@ -3369,7 +3369,7 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 	for r > s.a && (s.adverb(r) || s.tw(wAuxSkip, r)) {
 		r--
 	}
-	if r <= s.a || !s.tokens[r].is("that", "which") {
+	if r <= s.a || !s.tw(wThingRelative, r) {
 		return nil
 	}
 	for j := r - 1; j > s.a && j >= r-45; j-- {

@@ -729,7 +729,7 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 // relativeHeadEnd: for a clause opening at ca with "that"/"which", the end of the noun phrase
 // it relates to (before its comma, if any), else -1.
 func (s *sentenceCtx) relativeHeadEnd(ca int) int {
-	if ca <= s.a+1 || !s.tokens[ca].is("that", "which") {
+	if ca <= s.a+1 || !s.tw(wThingRelative, ca) {
 		return -1
 	}
 	if s.tokens[ca-1].Text == "," {
@@ -770,7 +770,7 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 	}
 	// A relative clause's head noun is its verb's object ("the sanctions that the EU imposed
 	// on Belarus"): a phrase ending right before "that"/"which" counts as in the clause.
-	if ca > s.a+1 && s.tokens[ca].is("that", "which") {
+	if ca > s.a+1 && s.tw(wThingRelative, ca) {
 		for k := max(s.a, ca-3); k < ca; k++ {
 			if set.matchAt(s.tokens[:ca], k) == ca-k {
 				return true
@@ -1553,7 +1553,7 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 // relative clause's verb.
 func (s *sentenceCtx) statementRelative(k, t int) bool {
 	for r := k + 1; r < t && r <= k+5; r++ {
-		if s.tokens[r].is("that", "which") {
+		if s.tw(wThingRelative, r) {
 			return (r == k+1 || s.dateBetween(k+1, r)) && s.relativeVerbAt(r+1, t)
 		}
 	}
