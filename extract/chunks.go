@@ -285,7 +285,7 @@ func (s *sentenceCtx) afterRelative(k int, ok func(*mention) bool) *mention {
 		if tk.Text == ";" || tk.Text == ":" {
 			return nil
 		}
-		if tk.is("who", "which") && s.tokens[j-1].Text == "," {
+		if s.tw(wWhRelative, j) && s.tokens[j-1].Text == "," {
 			if j+1 >= k {
 				return nil
 			}

@@ -2934,7 +2934,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
 			}, false)
 		}
-		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who", "which") && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca)) {
+		if src == nil && o.ca+1 < o.t && s.tw(wWhRelative, o.ca) && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca)) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
 			// clause with a copula is its antecedent; so is the subject of one whose verb
 			// group opens it ("Russia, which has used them in strikes against Kharkiv",
@@ -3403,7 +3403,7 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 func (s *sentenceCtx) antecedentConjunct(src *mention, ca int, ok func(*mention) bool) *mention {
 	if src == nil || src.start-2 <= ca || ca-1 <= s.a || src.start > s.b ||
 		!s.tw(wConjunction, src.start-1) || s.tokens[src.start-2].Text != "," ||
-		!s.tokens[ca].is("which", "who") || s.tokens[ca-1].Text != "," {
+		!s.tw(wWhRelative, ca) || s.tokens[ca-1].Text != "," {
 		return nil
 	}
 	for k := ca + 1; k < src.start-2; k++ {
@@ -3631,7 +3631,7 @@ func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
 	}
 	for k := vg - 2; k >= ca && k-1 > s.a && k >= vg-25; k-- {
 		switch {
-		case s.tokens[k].is("which", "who") && s.tokens[k-1].Text == ",":
+		case s.tw(wWhRelative, k) && s.tokens[k-1].Text == ",":
 			return k - 1
 		case !s.tokens[k].isWord() && s.tokens[k].Text != "-" && s.tokens[k].Text != ".":
 			return -1 // another comma or bracket: no single relative clause

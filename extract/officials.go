@@ -443,7 +443,7 @@ func (x *Extractor) whoseRoleBeforeComma(s *sentenceCtx, comma int, orgOK func(*
 		if s.tokens[w-1].is("and") {
 			// "X, which ..., and whose": the antecedent of the first relative clause
 			for k := w - 2; k > s.a && k >= w-20; k-- {
-				if s.tokens[k].is("which", "who") && s.tokens[k-1].Text == "," {
+				if s.tw(wWhRelative, k) && s.tokens[k-1].Text == "," {
 					if m := s.mentionEndingAt(k-1, orgOK); m != nil {
 						return m, surfaceOf(s.tokens, r, comma)
 					}

@@ -1590,7 +1590,7 @@ func (s *sentenceCtx) speakerRelativeHolds(t, k int) bool {
 		if s.tw(wReportVerb, j) || s.tokens[j].is("that") {
 			return false
 		}
-		if !s.tokens[j].is("who", "which") || s.tokens[j-1].Text != "," {
+		if !s.tw(wWhRelative, j) || s.tokens[j-1].Text != "," {
 			continue
 		}
 		if s.mentionEndingAt(j-1, func(*mention) bool { return true }) == nil {
@@ -2144,7 +2144,7 @@ func (s *sentenceCtx) nameBeforeComma(c int, ok func(*mention) bool) *mention {
 // relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the
 // name before the comma as its subject.
 func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
-	if ca > s.a+1 && s.tokens[ca].is("who", "which") && s.tokens[ca-1].Text == "," {
+	if ca > s.a+1 && s.tw(wWhRelative, ca) && s.tokens[ca-1].Text == "," {
 		if s.tokens[ca].is("who") {
 			// "who" stands for a person, never for the state of an apposition before it.
 			person := ok
