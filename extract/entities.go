@@ -316,7 +316,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					// another name.
 					i+n < span[1] && capWordAt(tokens, i+n, lx) && !lx.shapes.placeNouns[tokens[i+n].Lower] &&
 						!lx.gaz.knowsAt(tokens[:span[1]], i+n, i+n+1) ||
-					!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
+					!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
 						!lx.placeAppositionAt(tokens, span, i+n)) {
 				i++
 				continue
@@ -841,7 +841,7 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 // is no list.
 func prevListPlace(tokens []Token, span [2]int, i int, lx *lexicon) int {
 	k := i - 1
-	conj := k >= span[0] && tokens[k].is("and", "or")
+	conj := k >= span[0] && lx.words.tok(wConjunction, &tokens[k])
 	if conj {
 		k--
 	}

@@ -3840,7 +3840,7 @@ func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
 			continue
 		case s.mentionAt(k) != nil || s.mentionEndingAt(k+1, func(*mention) bool { return true }) != nil:
 			return false
-		case tk.is("and", "or"), tk.Text == "\"":
+		case s.tw(wConjunction, k), tk.Text == "\"":
 			continue // "with Allies and partners"
 		case !tk.isWord(), s.tw(wPossessive, k), s.tw(wPreposition, k), s.tw(wPronoun, k):
 			return false

@@ -232,7 +232,7 @@ func (s *sentenceCtx) appositionAfterComma(p *mention, comma int) bool {
 	if comma == s.opening {
 		return next.Text == ","
 	}
-	return !next.isWord() || next.is("and", "or") || p.possessive
+	return !next.isWord() || s.tw(wConjunction, p.end) || p.possessive
 }
 
 // signatureOffices: the name's line ended the previous sentence and this one is the office

@@ -1968,7 +1968,7 @@ func (s *sentenceCtx) passive(t int) bool {
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		return false // "may be sharing": progressive, not passive
 	}
-	if t-2 >= s.a && (s.tokens[t-1].Text == "," || s.tokens[t-1].is("and", "or")) &&
+	if t-2 >= s.a && (s.tokens[t-1].Text == "," || s.tw(wConjunction, t-1)) &&
 		strings.HasSuffix(s.tokens[t-2].Lower, "ed") && s.passive(t-2) {
 		return true // "was blocked, rammed and boarded by": a participle coordinated with a passive one
 	}
