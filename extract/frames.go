@@ -1811,10 +1811,11 @@ func (s *sentenceCtx) innerRelative(ca, subj int) bool {
 	return false
 }
 
-// coordinatedClause: where ", and" or ", but" opens another clause in [te, cb), else cb.
+// coordinatedClause: where ", and" or ", but" (words.tsv clause-coordinator) opens another
+// clause in [te, cb), else cb.
 func (s *sentenceCtx) coordinatedClause(te, cb int) int {
 	for k := te; k+1 < cb; k++ {
-		if s.tokens[k].Text == "," && s.tokens[k+1].is("and", "but") {
+		if s.tokens[k].Text == "," && s.tw(wClauseCoordinator, k+1) {
 			return k
 		}
 	}

@@ -676,7 +676,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			if s.tokens[k].is(";", "who", "which") || s.tw(wSpeech, k) || k-ca > 12 {
 				break
 			}
-			if k > s.a && s.tokens[k-1].Text == "," && s.tokens[k].is("and", "but") {
+			if k > s.a && s.tokens[k-1].Text == "," && s.tw(wClauseCoordinator, k) {
 				break // "to Antony Blinken, and with that Sweden became the 32nd member of": a new clause
 			}
 			continue

@@ -1309,7 +1309,7 @@ func (s *sentenceCtx) immediateEffect(t, cb int) bool {
 // hold an exercise, and Japan supports the Philippines").
 func (s *sentenceCtx) conjunctBetween(k, t int) bool {
 	for j := k + 1; j < t; j++ {
-		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+		if s.tw(wClauseCoordinator, j) && s.tokens[j-1].Text == "," {
 			return true
 		}
 	}
@@ -1336,7 +1336,7 @@ func (s *sentenceCtx) trailingAttribution(t, cb int) int {
 		return -1
 	}
 	for j := t + 1; j+1 < c; j++ {
-		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+		if s.tw(wClauseCoordinator, j) && s.tokens[j-1].Text == "," {
 			// a clause with a subject of its own ("..., and Berlin said") takes the report;
 			// a verb phrase of the same subject (", and was greeted at the airport by Kim")
 			// does not stop it
@@ -1511,7 +1511,7 @@ func (s *sentenceCtx) amongSpeakers(sp *mention, j int, ok func(*entityInfo) boo
 func (s *sentenceCtx) outsideReport(k, t int) bool {
 	if k > t {
 		for j := t + 1; j < k; j++ {
-			if s.tokens[j].is("and", "but") && (s.tokens[j-1].Text == "," || j+1 == k || s.tw(wAdverb, j+1) && j+2 == k) && !s.punctBetween(j, k) {
+			if s.tw(wClauseCoordinator, j) && (s.tokens[j-1].Text == "," || j+1 == k || s.tw(wAdverb, j+1) && j+2 == k) && !s.punctBetween(j, k) {
 				return true
 			}
 		}
