@@ -3972,12 +3972,12 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 
 // agentPrep: the name at m after a noun ending before te may be the noun's doer: the last
-// preposition before it, if any, is "by", "of" or "from" ("the launch by the North", "a test of
+// preposition before it, if any, is a complement of words.tsv ("the launch by the North", "a test of
 // a missile by the DPRK", "launches from North Korea"), not a place's or a time's.
 func (s *sentenceCtx) agentPrep(te, m int) bool {
 	for k := m - 1; k >= te; k-- {
 		if s.tw(wPreposition, k) && s.mentionAt(k) == nil {
-			return s.tokens[k].is("by", "of", "from")
+			return s.tw(wComplement, k)
 		}
 	}
 	return true
