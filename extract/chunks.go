@@ -674,7 +674,7 @@ func (s *sentenceCtx) officeOwner(m *mention, te int) bool {
 		return false
 	}
 	for k := te + 1; k < j; k++ {
-		if !s.tokens[k].isCap() && !s.tokens[k].is("of", "for", "and") {
+		if !s.tokens[k].isCap() && !s.tw(wOfficeLink, k) {
 			return false
 		}
 	}
