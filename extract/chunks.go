@@ -652,7 +652,7 @@ func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
 			return m
 		}
 		// Title words, with an office's complement ("Secretary of National Defense").
-		if !s.tokens[j].isCap() && s.tokens[j].Text != "." && !s.tokens[j].is("of", "for") {
+		if !s.tokens[j].isCap() && s.tokens[j].Text != "." && !s.tw(wOfficePrep, j) {
 			return nil
 		}
 	}

@@ -1096,7 +1096,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		word = tokens[h].Text
 		switch { // the last head says what the name is: "Philippine Coast Guard"
 		case lowerHead:
-		case nl.instComplementHeads[word] && h+1 < span[1] && tokens[h+1].is("of", "for"):
+		case nl.instComplementHeads[word] && h+1 < span[1] && lx.words.tok(wOfficePrep, &tokens[h+1]):
 			typ, prefix = TypeInstitution, "inst:" // "House of Representatives", but "Lancaster House"
 		case nl.instHeads[word], h > start && nl.instHeadPairs[tokens[h-1].Text+" "+word]:
 			typ, prefix = TypeInstitution, "inst:" // "Leningrad Military District", but "Kherson District"
@@ -1210,7 +1210,7 @@ func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
 // before a second headed name ("Institute of the Paul H. Nitze School").
 func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement bool) int {
 	nl := &lx.shapes
-	if k >= span[1] || !tokens[k].is("of", "for") && !(agreement && (tokens[k].is("on") || nl.agreementLinks[tokens[k].Lower])) {
+	if k >= span[1] || !lx.words.tok(wOfficePrep, &tokens[k]) && !(agreement && (tokens[k].is("on") || nl.agreementLinks[tokens[k].Lower])) {
 		return k
 	}
 	if !agreement && tokens[k].is("of") && knownBodyAfter(tokens, span, k+1, lx) {
