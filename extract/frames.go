@@ -850,7 +850,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if !s.innerRelative(o.ca, src.start) {
 			dst = s.relativeObject(o.ca, o.dstOK)
 		}
-		if dst == nil && s.tokens[o.ca].is("which", "whom") && s.tokens[o.ca-1].Text == "," {
+		if dst == nil && s.tw(wObliqueRelative, o.ca) && s.tokens[o.ca-1].Text == "," {
 			return nil // the object is the gap of an antecedent of another kind
 		}
 	}
@@ -2327,7 +2327,7 @@ func (s *sentenceCtx) frontedPrepAntecedent(t int, preps []string, ok func(*ment
 			}
 			reach -= 2 // "of which China, Kazakhstan, Kyrgyzstan and Tajikistan are members": a list of names
 		}
-		if s.tokens[k].is("which", "whom") && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
+		if s.tw(wObliqueRelative, k) && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
 			return s.nameBeforeComma(k-2, ok) // "the Gulf Cooperation Council (GCC), of which"
 		}
 	}
@@ -3858,7 +3858,7 @@ func (s *sentenceCtx) unnamedRelativeSubject(t int) bool {
 		if s.mentionAt(k) != nil || !s.tokens[k].isWord() {
 			return false
 		}
-		if s.tokens[k].is("which", "whom") {
+		if s.tw(wObliqueRelative, k) {
 			return s.tw(wPreposition, k-1) && s.tokens[k-2].Text == ","
 		}
 	}
@@ -3869,7 +3869,7 @@ func (s *sentenceCtx) unnamedRelativeSubject(t int) bool {
 // of the pair trigger at t (within the eight words before it), or -1.
 func (s *sentenceCtx) withWhom(t int) int {
 	for k := t - 1; k > s.a && k >= t-8; k-- {
-		if s.tokens[k].is("with") && k+1 < t && s.tokens[k+1].is("whom", "which") && s.tokens[k-1].Text == "," {
+		if s.tokens[k].is("with") && k+1 < t && s.tw(wObliqueRelative, k+1) && s.tokens[k-1].Text == "," {
 			return k
 		}
 		if !s.tokens[k].isWord() {
