@@ -812,12 +812,12 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		}
 	}
 	// "the assault on Kyiv", "strikes on Kharkiv": the target of an attack is the place.
-	if prev.is("on", "against") && i-2 >= span[0] && nl.attackWords[tokens[i-2].Lower] {
+	if lx.words.tok(wAttackPrep, &prev) && i-2 >= span[0] && nl.attackWords[tokens[i-2].Lower] {
 		return true
 	}
 	// "the attack by the Russian Federation on Kyiv": the attacker's "by"/"from" phrase may
 	// stand between the attack and its target.
-	if prev.is("on", "against") {
+	if lx.words.tok(wAttackPrep, &prev) {
 		for k := i - 3; k > span[0] && k >= i-8; k-- {
 			if tokens[k].is(",", ";", "and", "on", "against") {
 				break

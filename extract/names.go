@@ -332,8 +332,8 @@ func (n *nameLexicon) destinationBefore(tokens []Token, span [2]int, i, end int)
 // attackTargetBefore: "on" or "against" after an attack-word ends right before token i
 // ("drone strikes on Stepanakert", "the assault against Bakhmut"); a run ending in an
 // institution head or a not-name word is no place.
-func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int) bool {
-	if i-2 < span[0] || !tokens[i-1].is("on", "against") || !n.attackWords[tokens[i-2].Lower] {
+func (n *nameLexicon) attackTargetBefore(w *words, tokens []Token, span [2]int, i, end int) bool {
+	if i-2 < span[0] || !w.tok(wAttackPrep, &tokens[i-1]) || !n.attackWords[tokens[i-2].Lower] {
 		return false
 	}
 	last := &tokens[end-1]
@@ -879,7 +879,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		}
 		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
 			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) && !lx.siteInState(tokens, span, i, end) &&
-			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) &&
+			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(lx.words, tokens, span, i, end) &&
 			!n.closedLocative(tokens, span, i, end) {
 			continue
 		}
