@@ -525,7 +525,7 @@ func (s *sentenceCtx) purposePlaces(pairs []argPair, o *occurrence) []argPair {
 			if s.tokens[j].Text == "," {
 				break
 			}
-			if s.tokens[j].is("in", "at") {
+			if s.tw(wVenuePrep, j) {
 				if m := s.mentionAt(j + 1); m != nil && m.info.Type == TypePlace && o.dstOK(m) {
 					out = append(out, argPair{p.src, m})
 				}
@@ -4018,11 +4018,11 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 	return nil
 }
 
-// venueBody: the body (an entity id) named after "in" or "at" within the clause after te ("in
-// the Security Council"), or nil.
+// venueBody: the body (an entity id) named after "in" or "at" (words.tsv venue-prep) within
+// the clause after te ("in the Security Council"), or nil.
 func (s *sentenceCtx) venueBody(te, cb int, body string) *mention {
 	for k := te; k+1 < cb && k < te+25; k++ {
-		if !s.tokens[k].is("in", "at") {
+		if !s.tw(wVenuePrep, k) {
 			continue
 		}
 		j := k + 1
