@@ -1130,7 +1130,7 @@ func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 			te = m.end
 		}
 	}
-	if te < cb && s.tokens[te].is("in", "on", "at") {
+	if te < cb && s.tw(wAdjunctPrep, te) {
 		// "the Charter signed in Bamako on 16 September 2023 by Mali, Burkina Faso and Niger":
 		// place and date phrases may stand between the participle and its agent.
 		if k := s.pastAdjuncts(te, cb); k < cb && s.tokens[k].is("by") {
@@ -1147,9 +1147,10 @@ func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 }
 
 // pastAdjuncts: the first token after the place and date phrases that start at k ("in Bamako on
-// 16 September 2023"): a preposition in, on or at, then names, numbers and capitalised words.
+// 16 September 2023"): a preposition in, on or at (words.tsv adjunct-prep), then names, numbers
+// and capitalised words.
 func (s *sentenceCtx) pastAdjuncts(k, cb int) int {
-	for n := 0; n < 4 && k < cb && s.tokens[k].is("in", "on", "at"); n++ {
+	for n := 0; n < 4 && k < cb && s.tw(wAdjunctPrep, k); n++ {
 		j := k + 1
 		for j < cb && j < k+6 {
 			if m := s.mentionAt(j); m != nil {
