@@ -4497,15 +4497,15 @@ func (s *sentenceCtx) withBefore(o *occurrence) int {
 	return -1
 }
 
-// possessivePronounOwner: the person "his" or "her" before the noun at o.t stands for (a few
-// lower-case modifiers may come between: "his first official visit"), the nearest person
-// named before it in the clause, or nil.
+// possessivePronounOwner: the person "his" or "her" (words.tsv person-possessive) before the
+// noun at o.t stands for (a few lower-case modifiers may come between: "his first official
+// visit"), the nearest person named before it in the clause, or nil.
 func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 	k := o.t - 1
-	for k > o.ca && k >= o.t-3 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tokens[k].is("his", "her") && !s.tw(wPreposition, k) {
+	for k > o.ca && k >= o.t-3 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPersonPossessive, k) && !s.tw(wPreposition, k) {
 		k--
 	}
-	if k < o.ca || !s.tokens[k].is("his", "her") {
+	if k < o.ca || !s.tw(wPersonPossessive, k) {
 		return nil
 	}
 	if m := s.cataphoricOwner(k, o); m != nil {
