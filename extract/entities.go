@@ -1477,7 +1477,7 @@ func bareFormalBodies(tokens []Token, span [2]int, si int, lx *lexicon, doc *doc
 		phrase := lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
 		if _, seen := doc.bodies[phrase]; seen || j > span[0] && (lx.shapes.isNameWord(&tokens[j-1]) || tokens[j-1].Lower == "'s" || tokens[j-1].is("of")) ||
 			j-1 > span[0] && tokens[j-1].is("the") && tokens[j-2].is("of") || // "Chief of the General Staff": a title's complement
-			j+f < span[1] && (tokens[j+f].is("of", "for") || tokens[j+f].isCap() && tokens[j+f].isWord() && lx.titles.matchAt(tokens[:span[1]], j+f) == 0) ||
+			j+f < span[1] && (lx.words.tok(wOfficePrep, &tokens[j+f]) || tokens[j+f].isCap() && tokens[j+f].isWord() && lx.titles.matchAt(tokens[:span[1]], j+f) == 0) ||
 			gazetteerNames(lx, tokens[:span[1]], j, f) {
 			j += f - 1
 			continue
