@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// Round 14, dates and modality of matched relations (SCHEMA.md "Dates", "Modality"). Every
+// sentence is our own.
+
+// TestLastingPlaceState: a where-clause about a place that says how long a state has lasted
+// ("the Kursk region, where Ukrainian forces have held ground since August") is the writer's
+// background on the place; a report or hedge around the main clause ("officials said the
+// troops had reached ...", "were expected to be sent to ...") does not cover it (SCHEMA.md
+// Modality rule 1). A where-clause that narrates, with no "since" span, stays inside the
+// report, and so does a lasting state stated outside a where-clause.
+func TestLastingPlaceState(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a closing attribution, present perfect",
+			"North Korean units have reached the Kursk region, where Ukrainian forces have held ground since August, Pentagon officials said.",
+			[]string{"DEPLOYED state:UKR place:kursk asserted/fact"}, nil},
+		{"an opening report, past perfect, a longer object",
+			"The agency said the soldiers had been moved to the Kursk region, where Ukrainian troops had held a strip of Russian territory since August.",
+			[]string{"DEPLOYED state:UKR place:kursk asserted/fact"}, nil},
+		{"a hedge on the main clause",
+			"The brigades are expected to be sent to the Kursk region, where Ukrainian forces have held territory since August.",
+			[]string{"DEPLOYED state:UKR place:kursk asserted/fact"}, nil},
+		{"near miss: a narrating where-clause stays reported",
+			"Kim Jong Un flew to Moscow, where he met Vladimir Putin on Tuesday, state media said.",
+			[]string{"MET_WITH person:kim-jong-un person:vladimir-putin asserted/reported"}, nil},
+		{"near miss: the lasting state in the main clause stays reported",
+			"Officials said Ukrainian forces have held ground in the Kursk region since August.",
+			[]string{"DEPLOYED state:UKR place:kursk asserted/reported"}, nil},
+	})
+}
