@@ -30,3 +30,26 @@ func TestLastingPlaceState(t *testing.T) {
 			[]string{"DEPLOYED state:UKR place:kursk asserted/reported"}, nil},
 	})
 }
+
+// TestUndatedRestatement: a reaction to "the launch" or "the strike" in a sentence with no
+// date is dated with the event it reacts to (SCHEMA.md Dates rule 1). When a later sentence
+// tells the same doers' event again without a date ("state media said Kim had overseen the
+// test"), it is the same event and the first date still holds; another doer's undated event
+// is another event and dates nothing.
+func TestUndatedRestatement(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"an undated restatement by the same doer", "2024-11-01",
+			"North Korea fired a ballistic missile toward the East Sea yesterday, the military said.\n\nState media said North Korea had tested the new Hwasong-19.\n\nJapan and South Korea condemned the launch.",
+			RelCondemned, "state:JPN", "state:PRK", []string{"2024-10-31"}},
+		{"an attack told again by another speaker, a weekday", "2024-07-09",
+			"Russia struck Kyiv with cruise missiles on Monday, officials said.\n\nThe mayor said Russian forces had attacked Kyiv with drones as well.\n\nPoland condemned the attack.",
+			RelCondemned, "state:POL", "state:RUS", []string{"2024-07-08"}},
+		{"near miss: another doer's undated event is another event", "2024-11-01",
+			"North Korea fired a ballistic missile toward the East Sea yesterday, the military said.\n\nAnalysts said Iran had also fired missiles at Israel.\n\nJapan condemned the launch.",
+			RelCondemned, "state:JPN", "state:IRN", nil},
+	})
+}
