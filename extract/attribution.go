@@ -114,9 +114,13 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 		return
 	}
 	var events, arrivals []int
+	s.signings = s.signings[:0]
 	for _, sp := range spans {
 		if sp.to > sp.from || sp.unnamed {
 			events = append(events, sp.t)
+		}
+		if sp.to > sp.from && out[sp.from].Type == RelSigned && out[sp.from].Polarity == Asserted {
+			s.signings = append(s.signings, sp.t) // a signing dates what the agreement commits its parties to
 		}
 		if sp.to > sp.from && out[sp.from].Type == RelVisited && s.tw(wArrivalVerb, sp.t) {
 			arrivals = append(arrivals, sp.t) // an arrival, not a visit that may lie far back ("who visited Moscow last September")
@@ -326,10 +330,28 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		dca, dcb := s.dateClauseOf(d.start)
 		if tca, _ := s.dateClauseOf(sp.t); dca != tca && !(tca == dcb && s.tokens[tca].is("where", "when")) {
 			for _, u := range events {
-				if u != sp.t && u >= dca && u < dcb && tokenDistance(u, d) < tokenDistance(sp.t, d) && !s.inClosedRelative(u, sp.t, d) {
+				if u != sp.t && u >= dca && u < dcb && tokenDistance(u, d) < tokenDistance(sp.t, d) && !s.inClosedRelative(u, sp.t, d) && !s.agreementContent(u, d, tca, dcb) {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// agreementContent: the event u is a signing dated by d, and the trigger's clause, opened at
+// tca right where the date's clause ends (dcb), is a relative clause on the agreement signed
+// ("signed a treaty on Wednesday that commits each country to come to the other's aid",
+// "signed the pact on 19 June, a treaty that obliges each side to assist the other"): what the
+// agreement commits its parties to holds from its signing, and takes that date (SCHEMA.md
+// Dates rule 1; testdata/README.md: "dated by the signing").
+func (s *sentenceCtx) agreementContent(u int, d dateMention, tca, dcb int) bool {
+	if tca != dcb || !slices.Contains(s.signings, u) || d.start < u {
+		return false
+	}
+	for k := tca; k < s.b && k <= tca+4; k++ {
+		if s.tw(wRelative, k) {
+			return true
 		}
 	}
 	return false

@@ -53,3 +53,27 @@ func TestUndatedRestatement(t *testing.T) {
 			RelCondemned, "state:JPN", "state:IRN", nil},
 	})
 }
+
+// TestAgreementContentDate: what a signed agreement commits its parties to, in a relative
+// clause on the agreement right after the signing's date ("signed a treaty on Wednesday that
+// commits each country to come to the other's aid"), holds from the signing and takes its
+// date (testdata/README.md: "dated by the signing"), with or without an apposition ("a pact
+// that ..."). An event in the date's clause that is no signing still keeps its date to itself
+// (talks held on Wednesday that are expected to commit Russia to something).
+func TestAgreementContentDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"a relative clause right after the signing's weekday", "2024-06-20",
+			"Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the Comprehensive Strategic Partnership Treaty on Wednesday that commits each country to provide military assistance to the other.",
+			RelSupports, "state:RUS", "state:PRK", []string{"2024-06-19"}},
+		{"an apposition before the relative clause, a full date", "2024-12-10",
+			"Belarus and Russia signed the Treaty on Security Guarantees on 6 December 2024, a pact that obliges Moscow to provide military assistance to Minsk.",
+			RelSupports, "state:RUS", "state:BLR", []string{"2024-12-06"}},
+		{"near miss: talks are no signing, their expected outcome keeps no date", "2024-06-20",
+			"Kim Jong Un met Vladimir Putin in Pyongyang on Wednesday for talks that are expected to commit Russia to provide military assistance to North Korea.",
+			RelSupports, "state:RUS", "state:PRK", nil},
+	})
+}

@@ -25,6 +25,9 @@ type sentenceCtx struct {
 	inQuote  []bool    // per token of the sentence: inside quotation marks
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
+	// signings are the trigger tokens of the sentence's asserted SIGNED relations, while its
+	// dates are attached (attachDates).
+	signings []int
 	// refDate is the document's reference date and dateLex its date phrases, for a speech
 	// act performed in the present tense (performativeDate); headline marks the headline,
 	// which states no date.
