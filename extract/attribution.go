@@ -175,7 +175,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			if d.end <= sp.t && s.inExample(d) {
 				continue // "condemned the launches, including one on July 1, and expressed concern over"
 			}
-			if !s.dateBlocked(d, sp, events, arrivals, ca, opening, speculative) {
+			if !s.dateBlocked(d, sp, events, arrivals, ca, opening, speculative) || out[sp.from].Type == RelVisited && !speculative && s.whereOnArrival(d, sp.t) {
 				cands = append(cands, d)
 			}
 		}
@@ -337,6 +337,33 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		}
 	}
 	return false
+}
+
+// whereOnArrival: the trip at t has no date in its own clause, and the date d lies in the
+// where-clause that follows it on the place reached ("flew on to Hanoi, where he was received
+// on Thursday by To Lam"): what happened there on arrival dates the arrival too.
+func (s *sentenceCtx) whereOnArrival(d dateMention, t int) bool {
+	if d.noEvent || len(d.values) == 0 {
+		return false
+	}
+	tca, tcb := s.dateClauseOf(t)
+	if sinceStart(s.tokens, tcb, d.start) {
+		return false // "travelled to the Kursk region, where Ukraine has held ground since August"
+	}
+	if dca, _ := s.dateClauseOf(d.start); dca != tcb || tcb >= s.b || !s.tw(wPlaceRelative, tcb) {
+		return false
+	}
+	for _, o := range s.dateMentions {
+		if o.start >= tca && o.start < tcb {
+			return false // "flew on to Hanoi later on Wednesday, where ... on Thursday": its own
+		}
+	}
+	for k := tcb; s.cueMarks != nil && k < d.start; k++ {
+		if s.cueMarks[k-s.a]&(cueSpeculative|cuePlan) != 0 {
+			return false // "flew on to Hanoi, where he is due to meet To Lam on Thursday": a plan's date
+		}
+	}
+	return true
 }
 
 // agreementContent: the event u is a signing dated by d, and the trigger's clause, opened at

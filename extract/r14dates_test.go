@@ -77,3 +77,29 @@ func TestAgreementContentDate(t *testing.T) {
 			RelSupports, "state:RUS", "state:PRK", nil},
 	})
 }
+
+// TestWhereOnArrival: a trip with no date of its own, followed by a where-clause on the place
+// reached that dates what happened there ("flew on to Hanoi, where he was received on
+// Thursday by To Lam"), is dated by it: the arrival and the reception are one day (SCHEMA.md
+// Dates rule 1). A trip with its own date keeps it, and a lasting state since a month in the
+// where-clause ("where Ukrainian forces have held ground since August") dates no arrival.
+func TestWhereOnArrival(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"a passive reception, a weekday", "2024-06-21",
+			"From Pyongyang, Vladimir Putin flew on to Hanoi, where he was received on Thursday by To Lam.",
+			RelVisited, "person:vladimir-putin", "place:hanoi", []string{"2024-06-20"}},
+		{"a visit noun, talks on a full date", "2024-01-20",
+			"Choe Son Hui returned home after her visit to Moscow, where she held talks with Sergey Lavrov on 16 January.",
+			RelVisited, "person:choe-son-hui", "place:moscow", []string{"2024-01-16"}},
+		{"near miss: the trip's own date stays", "2024-06-21",
+			"Vladimir Putin flew on to Hanoi late on Wednesday, where he held talks with To Lam on Thursday.",
+			RelVisited, "person:vladimir-putin", "place:hanoi", []string{"2024-06-19"}},
+		{"near miss: a lasting state since a month dates no arrival", "2024-11-05",
+			"Russian Defence Minister Andrei Belousov flew to Kursk, where Ukrainian forces have held ground since August.",
+			RelVisited, "person:andrei-belousov", "place:kursk", nil},
+	})
+}
