@@ -114,6 +114,7 @@ const (
 	flagReciprocal                           // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
 	flagModifiedPenalty                      // recv: the source modifies a penalty noun that ends the object ("under U.S. sanctions")
 	flagClauseSubject                        // verbs: a participle whose subject is its clause's ("struck Kyiv using Kh-101 missiles")
+	flagObjectGoods                          // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
 )
 
 var flagNames = map[string]specFlag{
@@ -188,6 +189,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			switch v {
 			case "goods":
 				a.flags |= flagNeedsGoods
+			case "goods-object":
+				a.flags |= flagObjectGoods
 			case "troops":
 				a.flags |= flagNeedsTroops
 			case "no-troops":
@@ -257,7 +260,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict|flagDoubleObject) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagObjectGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict|flagDoubleObject) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
@@ -391,6 +394,16 @@ const (
 	wListPossessive
 	wCompoundHead
 	wOccasionPrep
+	wThingRelative
+	wWhRelative
+	wClauseCoordinator
+	wOfficePrep
+	wObliqueRelative
+	wAttackPrep
+	wVenuePrep
+	wAdjunctPrep
+	wRelativeAdverb
+	wPersonPossessive
 	wPlaceRelative
 	wordClassCount
 )
@@ -412,7 +425,8 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
-	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep", "place-relative"}
+	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
