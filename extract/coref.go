@@ -52,8 +52,11 @@ type anaphor struct {
 	// turn: words of a document's heading that make it a transcript of turns opened by speaker
 	// labels ("Department Press Briefing", "Regular Press Conference"): there "we" in a
 	// speaker's turn is the state the briefing speaks for (turns.go); asker: first words of
-	// the labels that open a question ("QUESTION:", "Q (TASS):"), whose "we" is no one's.
-	turn, asker map[string]bool
+	// the labels that open a question ("QUESTION:", "Q (TASS):"), whose "we" is no one's;
+	// joint: heading words of a press conference of two governments ("Joint press conference
+	// of the President of Ukraine and the Prime Minister of the United Kingdom"), where only a
+	// speaker's own state speaks.
+	turn, asker, joint map[string]bool
 	// nonentity: head nouns of things that are no entity ("resolution", "report"): such a
 	// noun after a determiner, nearer than any compatible entity in the anaphor's clause, is
 	// what "it" stands for ("vetoed a draft resolution because it ignored ...").
@@ -179,7 +182,7 @@ func (c *corefLexicon) add(row tsvRow) error {
 		}
 		a.speaker[strings.ToLower(w)] = true
 	}
-	a.turn, a.asker = lowerSet(attrs["turn"]), lowerSet(attrs["asker"])
+	a.turn, a.asker, a.joint = lowerSet(attrs["turn"]), lowerSet(attrs["asker"]), lowerSet(attrs["joint"])
 	if a.turn != nil && count != 1 {
 		return fmt.Errorf("coreference option turn= needs a count of 1")
 	}
@@ -462,7 +465,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 				case row.turn != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.turn) {
-						ants = turns.issuerAt(tokens, found, row, x.lex.gaz.entities, i)
+						ants = turns.issuerAt(tokens, found, row, x.lex.gaz.entities, i, row.joint != nil && spokenDocument(tokens, sentences, row.joint))
 					}
 				case row.heading != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {

@@ -123,8 +123,9 @@ func govOf(m *mention, entities map[string]*entityInfo) *entityInfo {
 }
 
 // issuerAt: the government a briefing speaks for, when token i stands in a speaker's turn (the
-// latest label at or before it is a speaker's), else nil.
-func (ti *turnIndex) issuerAt(tokens []Token, found []mention, a *anaphor, entities map[string]*entityInfo, i int) []*entityInfo {
+// latest label at or before it is a speaker's), else nil. At a joint press conference only the
+// state of the person on the label speaks.
+func (ti *turnIndex) issuerAt(tokens []Token, found []mention, a *anaphor, entities map[string]*entityInfo, i int, joint bool) []*entityInfo {
 	if !ti.built {
 		ti.build(tokens, found, a, entities)
 	}
@@ -138,7 +139,7 @@ func (ti *turnIndex) issuerAt(tokens []Token, found []mention, a *anaphor, entit
 			return []*entityInfo{st}
 		}
 	}
-	if ti.issuer == nil {
+	if ti.issuer == nil || joint {
 		return nil
 	}
 	return []*entityInfo{ti.issuer}
