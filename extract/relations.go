@@ -322,6 +322,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	inName, found := x.markTriggers(s)
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
+			if m := s.mentionAt(i); m != nil {
+				out = x.namedPairs(out, s, m) // "the Mutual Defense Treaty between A and B"
+			}
 			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership
 		}
 		trigs := found[i-s.a]
@@ -406,6 +409,29 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		out = append(out, x.signatureOffices(s)...)
 	}
 	sc.rels = out
+	return out
+}
+
+// namedPairs: an agreement whose name ends on a pair trigger, or on the trigger and one head
+// word ("the Treaty on Comprehensive Strategic Partnership", "the Mutual Defense Treaty", "the
+// 100-Year Partnership Agreement"), and which is followed by "between" and its parties, states
+// the trigger's pair between those parties, as the noun would outside the name. The name alone,
+// or the states that sign it, state none ("Russia and Belarus signed the Union State
+// Partnership Treaty"). Read only at an agreement that "between" follows, so a sentence without
+// one pays one comparison per name.
+func (x *Extractor) namedPairs(out []Relation, s *sentenceCtx, m *mention) []Relation {
+	if m.info.Type != TypeAgreement || m.end >= s.b || !s.tw(wBetween, m.end) {
+		return out
+	}
+	var buf [4]trigger
+	for k := m.start; k < m.end; k++ {
+		for _, trig := range x.lex.appendTriggersAt(buf[:0], s.tokens[:s.b], k) {
+			if trig.frame != framePair || k+trig.length < m.end-1 || k+trig.length > m.end {
+				continue
+			}
+			return x.applyTrigger(out, s, k, trig)
+		}
+	}
 	return out
 }
 

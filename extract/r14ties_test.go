@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestR14TiesNamedPartnership: an agreement whose name holds a pair trigger of the alliance
+// family ("... Strategic Partnership", "Mutual Defense Treaty", "Partnership Agreement") and
+// is followed by "between" and its parties states the pair between those parties; the name
+// alone, or its signers, states none ("Russia and Belarus signed the Union State Partnership
+// Treaty": SIGNED only). The sentences are our own.
+func TestR14TiesNamedPartnership(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a partnership treaty between two states, noted",
+			"The ministers noted the entry into force of the Treaty on Comprehensive Strategic Partnership between Vietnam and Laos.",
+			[]string{"ALLY_OF state:LAO state:VNM"}, nil},
+		{"a mutual defence treaty between two states, as an adjunct",
+			"About 5,000 troops remain in the country under the 1962 Mutual Defense Treaty between Thailand and the United States.",
+			[]string{"ALLY_OF state:THA state:USA"}, nil},
+		{"a partnership agreement with a head after the trigger, in a heading",
+			"Government Position on the Long-Term Partnership Agreement between Chile and Peru",
+			[]string{"ALLY_OF state:CHL state:PER"}, nil},
+		{"near miss: the signers of a named partnership treaty state no pair",
+			"Russia and Belarus signed the Union State Partnership Treaty.",
+			nil, []string{"ALLY_OF state:BLR state:RUS"}},
+		{"near miss: a named cooperation agreement between two states is no alliance",
+			"The Economic Cooperation Agreement between Chile and Peru entered into force in May.",
+			nil, []string{"ALLY_OF state:CHL state:PER"}},
+	})
+}
