@@ -3703,7 +3703,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	if o.t > s.a && s.tw(wGroupPossessive, o.t-1) && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
-		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
+		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 && s.appositionAfter(o.te, o.cb, o.srcOK) == nil {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
 		return nil
@@ -3769,6 +3769,29 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// appositionAfter: the names set off by a comma right after a plural noun ending at te, with
+// an optional article, and closed by a comma or the clause's end ("its allies, South Korea and
+// Japan", "its partners, the United States and South Korea, to watch"): the first of them, or
+// nil. "The United States and its allies, Ukraine said, ..." closes on no comma and is none.
+func (s *sentenceCtx) appositionAfter(te, cb int, ok func(*mention) bool) *mention {
+	k := te + 1
+	if k >= cb || s.tokens[te].Text != "," {
+		return nil
+	}
+	if k+1 < cb && s.tw(wArticle, k) && s.mentionAt(k) == nil {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || !ok(m) || m.possessive || m.demonym || s.modifier(m) {
+		return nil
+	}
+	g := s.group(m, ok)
+	if end := g[len(g)-1].end; end < cb && s.tokens[end].Text != "," && s.tokens[end].Text != "." {
+		return nil
+	}
+	return m
 }
 
 // frontedComitative: the pair noun at o.t stands in an opening phrase led by a words.tsv

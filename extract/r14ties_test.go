@@ -26,3 +26,27 @@ func TestR14TiesNamedPartnership(t *testing.T) {
 			nil, []string{"ALLY_OF state:CHL state:PER"}},
 	})
 }
+
+// TestR14TiesOwnedPartnerApposition: a possessed ally or partner noun names the other end in
+// a comma apposition after it, past an article ("Japan's closest ally, the United States,") and
+// as a list ("its allies, South Korea and Japan"); a parenthetical that is no apposition ("its
+// allies, Ukraine said,") and unnamed allies name none. The sentences are our own.
+func TestR14TiesOwnedPartnerApposition(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a possessor's ally, an article before the name",
+			"Poland's closest ally, the United States, sent more troops to Rzeszow.",
+			[]string{"ALLY_OF state:POL state:USA"}, nil},
+		{"a pronoun's treaty partner, an article before the name, as object",
+			"Canberra thanked the Philippines' treaty partner, the United Kingdom, for its help.",
+			[]string{"ALLY_OF state:GBR state:PHL"}, nil},
+		{"a pronoun's allies, a list in apposition",
+			"Washington pledged to defend its allies, Norway and Denmark, against any attack.",
+			[]string{"ALLY_OF state:DNK state:USA", "ALLY_OF state:NOR state:USA"}, nil},
+		{"a pronoun's partners, an article and a list closing the sentence",
+			"Seoul briefed its partners, the United Kingdom and Canada.",
+			[]string{"ALLY_OF state:CAN state:KOR", "ALLY_OF state:GBR state:KOR"}, nil},
+		{"near miss: a parenthetical source after the allies is no apposition",
+			"The United States and its allies, Ukraine said, have failed to deliver the jets.",
+			nil, []string{"ALLY_OF state:UKR state:USA"}},
+	})
+}

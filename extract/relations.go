@@ -3047,6 +3047,9 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		if k < cb && s.tokens[k].Text == "," {
 			k++
 		}
+		if k+1 < cb && s.tw(wArticle, k) && s.mentionAt(k) == nil {
+			k++ // "Japan's closest ally, the United States,"
+		}
 		if m := s.mentionAt(k); m != nil && ok(m) && !m.possessive && !m.demonym && !s.modifier(m) {
 			right = s.group(m, ok)
 		}
