@@ -50,3 +50,22 @@ func TestR14TiesOwnedPartnerApposition(t *testing.T) {
 			nil, []string{"ALLY_OF state:UKR state:USA"}},
 	})
 }
+
+// TestR14TiesSalientAlliance: "the Alliance" written with a capital in a paragraph that names
+// no body before it is the body the document named most often ("... member of NATO ...
+// North Atlantic Treaty Organization ... the State Department.\n\nFinland became a member of
+// the Alliance"); a document that named no body twice resolves it to nothing. The sentences
+// are our own.
+func TestR14TiesSalientAlliance(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a later paragraph, a body named twice before and another once since",
+			"Norway is a founding member of NATO. It hosted the North Atlantic Treaty Organization summit in Oslo and thanked the State Department.\n\nMontenegro became a member of the Alliance in 2017.",
+			[]string{"MEMBER_OF state:MNE inst:nato"}, []string{"MEMBER_OF state:MNE inst:us-department-of-state"}},
+		{"a relative clause joining the Alliance, in a later paragraph",
+			"Albania is a member of NATO. The North Atlantic Treaty Organization has 32 members.\n\nWe thank North Macedonia, which joined the Alliance in 2020.",
+			[]string{"MEMBER_OF state:MKD inst:nato"}, nil},
+		{"near miss: no body named twice, no antecedent",
+			"Albania thanked the State Department and NATO.\n\nMontenegro became a member of the Alliance in 2017.",
+			nil, []string{"MEMBER_OF state:MNE inst:nato", "MEMBER_OF state:MNE inst:us-department-of-state"}},
+	})
+}
