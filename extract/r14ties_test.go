@@ -69,3 +69,21 @@ func TestR14TiesSalientAlliance(t *testing.T) {
 			nil, []string{"MEMBER_OF state:MNE inst:nato", "MEMBER_OF state:MNE inst:us-department-of-state"}},
 	})
 }
+
+// TestR14TiesDateBeforeConjoinedVerb: "that" inside a date phrase that a coordinated verb
+// follows ("later that day and flew to") is a determiner, so the second verb keeps the
+// clause's subject; a "that" clause after a date-less word still opens a clause. The sentences
+// are our own.
+func TestR14TiesDateBeforeConjoinedVerb(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"later that day and flew on to",
+			"Erdogan left Baku later that day and flew on to Tashkent.",
+			[]string{"VISITED person:recep-tayyip-erdogan place:tashkent"}, nil},
+		{"that morning and travelled to",
+			"Macron met Scholz that morning and travelled to Warsaw.",
+			[]string{"VISITED person:emmanuel-macron place:warsaw"}, nil},
+		{"near miss: a relative clause after a noun still has its own subject",
+			"Erdogan criticised the plan that Baku drafted and Putin flew to Tashkent.",
+			nil, []string{"VISITED person:recep-tayyip-erdogan place:tashkent"}},
+	})
+}

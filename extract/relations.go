@@ -183,6 +183,11 @@ func (s *sentenceCtx) dropDateClauses() {
 				!s.tw(wPreposition, d.end) && !s.tw(wConjunction, d.end) {
 				return true // only before a verb: "at the end of that month for talks" keeps its boundary
 			}
+			if d.start <= i && i < d.end && d.end+1 < s.b && s.tw(wConjunction, d.end) && s.conjoinedVerb(d.end+1) {
+				// "left Pyongyang later that day and flew on to Hanoi": the verb coordinated
+				// after the date shares the clause and its subject.
+				return true
+			}
 			if d.start <= i && i < d.end && d.end+1 < s.b && s.tokens[d.end].is("for") && (s.tokens[d.end+1].isCap() || s.tw(wEventNoun, d.end+1) ||
 				d.end+2 < s.b && s.tw(wArticle, d.end+1) && s.tw(wEventNoun, d.end+2)) {
 				// "left Pyongyang later that day for Hanoi", "touched down at the end of that
@@ -192,6 +197,15 @@ func (s *sentenceCtx) dropDateClauses() {
 		}
 		return false
 	})
+}
+
+// conjoinedVerb: the word at k can open a verb phrase coordinated with the one before: a
+// lower-case word that is no name, preposition, article, determiner or other function word
+// ("and flew", not "and the", "and in", "and night" is a rare miss that joins nothing).
+func (s *sentenceCtx) conjoinedVerb(k int) bool {
+	tk := s.tokens[k]
+	return tk.isWord() && !tk.isCap() && s.mentionAt(k) == nil && !s.tw(wPreposition, k) && !s.tw(wArticle, k) &&
+		!s.tw(wDeterminer, k) && !s.tw(wFunction, k)
 }
 
 // partOfDayAt: a vague phrase of dates.tsv starts at i and a date follows it directly
