@@ -2833,7 +2833,14 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := s.givenHelp(o); pairs != nil {
 		return pairs
 	}
+	var placeBefore *mention
+	if spec.has(flagPlaceBefore) {
+		placeBefore = s.placeModifier(o)
+	}
 	src := s.possessor(o.t)
+	if placeBefore != nil {
+		src = s.possessor(placeBefore.start) // "Putin's Pyongyang visit"
+	}
 	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
 		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
 		// of Ukraine ...": the relative's antecedent is the possessor.
@@ -2853,7 +2860,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	var partners []*mention
-	if src == nil || !o.srcOK(src) {
+	if (src == nil || !o.srcOK(src)) && placeBefore == nil {
 		src = s.attributive(o.t, o.srcOK)
 		if src != nil {
 			partners = s.hyphenPartners(src, o.srcOK) // "the U.S.-British strikes on Yemen"
@@ -2872,7 +2879,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
 		// the noun is the nearest person before it, an object as well as a subject.
-		src = s.possessivePronounOwner(o)
+		po := o
+		if placeBefore != nil {
+			before := *o
+			before.t = placeBefore.start // "ended his Pyongyang trip"
+			po = &before
+		}
+		src = s.possessivePronounOwner(po)
 	}
 	actAgent := s.actNounAgent(o)
 	if src == nil && actAgent == nil {
@@ -2930,7 +2943,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		}
 		if src == nil {
-			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool {
+			left := o.t
+			if placeBefore != nil {
+				left = placeBefore.start // "Lavrov ended a North Korea visit": past the place
+			}
+			src = s.nearestLeft(left, o.ca, func(m *mention) bool {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
 			}, false)
 		}
@@ -3015,6 +3032,20 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if dst == nil && spec.has(flagObjectBefore) && o.t > s.a {
 		dst = s.mentionEndingAt(o.t, o.dstOK)
+	}
+	if dst == nil && placeBefore != nil {
+		// "Putin and Kim signed the pact during the rare Pyongyang visit": the place named
+		// before the noun is where the journey went; whoever is at home there made none. A
+		// person named in the sentence travels so, not a state ("the Belarusian minister's
+		// Pyongyang trip" is the minister's, whom the phrase does not name) nor a pronoun's
+		// guess ("Did he brief him on the Kyiv visit?").
+		var pairs []argPair
+		for _, p := range cross(s.coordination(src, o.srcOK), []*mention{placeBefore}) {
+			if p.src.info.Type == TypePerson && !p.src.coref && !x.atHome(p.src, p.dst) {
+				pairs = append(pairs, p)
+			}
+		}
+		return pairs
 	}
 	if dst == nil {
 		from := o.te
@@ -3110,6 +3141,23 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(append(s.coordination(src, o.srcOK), partners...), dsts)
+}
+
+// placeModifier: the proper name of a state or place of the relation's target kind right
+// before the noun at o.t, as a modifier ("the Pyongyang visit", "his North Korea trip"): no
+// demonym ("a Chinese visit" is a visit by Chinese), possessive, anaphor or list member, and
+// no hyphenated compound ("the U.S.-Japan visit"); nil otherwise.
+func (s *sentenceCtx) placeModifier(o *occurrence) *mention {
+	m := s.mentionEndingAt(o.t, func(m *mention) bool {
+		return typeIn(m.info.Type, o.trig.spec.dst) && !m.demonym && !m.possessive && !m.coref
+	})
+	if m == nil || m.start <= s.a {
+		return m
+	}
+	if p := s.tokens[m.start-1]; p.Text == "-" || p.Text == "," || s.tw(wConjunction, m.start-1) {
+		return nil
+	}
+	return m
 }
 
 // relativeLightVerb: the noun heads a relative clause whose subject does it through a light

@@ -87,3 +87,30 @@ func TestR14TiesDateBeforeConjoinedVerb(t *testing.T) {
 			nil, []string{"VISITED person:recep-tayyip-erdogan place:tashkent"}},
 	})
 }
+
+// TestR14TiesPlaceBeforeVisit: a state or place named right before "visit" or "trip" is
+// where the journey went ("his Hanoi trip", "wraps up Laos visit"), the traveller being the
+// possessor before it or the clause's subject; a traveller at home there made none, and a
+// demonym before the noun is no destination. The sentences are our own.
+func TestR14TiesPlaceBeforeVisit(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a pronoun's trip named for a capital (the capital before a noun is its state)",
+			"Erdogan cut short his Hanoi trip on Friday.",
+			[]string{"VISITED person:recep-tayyip-erdogan state:VNM"}, nil},
+		{"a headline: subject wraps up a state-named visit",
+			"Macron wraps up Laos visit with talks on trade",
+			[]string{"VISITED person:emmanuel-macron state:LAO"}, nil},
+		{"a possessor before the place",
+			"Macron's Warsaw visit was postponed.",
+			[]string{"VISITED person:emmanuel-macron state:POL"}, nil},
+		{"near miss: the host at home in the place named makes no visit",
+			"Erdogan received Macron during the Ankara visit.",
+			nil, []string{"VISITED person:recep-tayyip-erdogan place:ankara"}},
+		{"near miss: a state's traveller named by a demonym and role is left to the person",
+			"The Belarusian minister's Hanoi trip surprised Moscow.",
+			nil, []string{"VISITED state:BLR state:VNM"}},
+		{"near miss: a demonym before the noun is no destination",
+			"Macron welcomed a Polish visit to Paris.",
+			nil, []string{"VISITED person:emmanuel-macron state:POL"}},
+	})
+}
