@@ -114,3 +114,17 @@ func TestR14TiesPlaceBeforeVisit(t *testing.T) {
 			nil, []string{"VISITED person:emmanuel-macron state:POL"}},
 	})
 }
+
+// TestR14TiesPronounOwnerBeforeTitle: a possessive pronoun resolved to a state, right before a
+// title and its holder's name with no comma ("its deputy envoy Dai Bing"), names the office's
+// state as "China's deputy envoy Dai Bing" does. The sentences are our own.
+func TestR14TiesPronounOwnerBeforeTitle(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"its + role modifier + title + name, in a with-absolute",
+			"China abstained, with its deputy envoy Dai Bing saying that pressure cannot replace dialogue.",
+			[]string{"OFFICIAL_OF person:dai-bing state:CHN"}, nil},
+		{"its + title + name after a semicolon",
+			"Brazil voted in favour; its ambassador Sergio Danese said the text was balanced.",
+			[]string{"OFFICIAL_OF person:sergio-danese state:BRA"}, nil},
+	})
+}
