@@ -128,3 +128,36 @@ func TestR14TiesPronounOwnerBeforeTitle(t *testing.T) {
 			[]string{"OFFICIAL_OF person:sergio-danese state:BRA"}, nil},
 	})
 }
+
+// TestR14TiesRelativeOnPairList: a relative clause whose verb states a meeting with no object
+// ("A and B, who met in Geneva on Monday, said") has the whole coordinated antecedent as its
+// subject, so the people listed met each other; a relative clause on one name with an object
+// still pairs that name with the object only. The sentences are our own.
+func TestR14TiesRelativeOnPairList(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"two people, who met, then the main verb",
+			"Emmanuel Macron and Olaf Scholz, who met in Paris on Monday, warned against new tariffs.",
+			[]string{"MET_WITH person:emmanuel-macron person:olaf-scholz"}, nil},
+		{"two people, who held talks, past perfect",
+			"Recep Tayyip Erdogan and Vladimir Putin, who had held talks in Sochi, left without a deal.",
+			[]string{"MET_WITH person:recep-tayyip-erdogan person:vladimir-putin"}, nil},
+		{"near miss: a relative on the last name with its own object",
+			"Macron thanked Olaf Scholz, who met Xi Jinping in May.",
+			[]string{"MET_WITH person:olaf-scholz person:xi-jinping"}, []string{"MET_WITH person:emmanuel-macron person:xi-jinping"}},
+	})
+}
+
+// TestR14TiesRelativeListNotLaterVerb: the antecedent list of a relative clause pairs up
+// through a verb after it ("A and B, who are visiting Manila, held talks with C") but not
+// through a pair noun that another owns ("remain the government's closest partners"). The
+// sentences are our own.
+func TestR14TiesRelativeListNotLaterVerb(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a list, a relative clause, then the meeting verb with a third party",
+			"Prime Minister Ulf Kristersson and Foreign Minister Tobias Billstrom, who are visiting Norway, held talks with Prime Minister Jonas Gahr Store.",
+			[]string{"MET_WITH person:jonas-gahr-store person:ulf-kristersson"}, nil},
+		{"near miss: partners of another after the relative clause closes",
+			"Chile, Peru and Bolivia, which have backed the plan, remain the government's closest partners.",
+			nil, []string{"ALLY_OF state:BOL state:CHL", "ALLY_OF state:CHL state:PER", "ALLY_OF state:BOL state:PER"}},
+	})
+}

@@ -3302,6 +3302,13 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 		return s.leftGroup(subj, ok)
 	}
 	if subj := s.relativeSubject(ca, ok); subj != nil {
+		if !s.possessedNoun(t, ca) {
+			// "Austin and Kim Yong-hyun, who met at the Pentagon", "A and B, who are
+			// visiting Manila, held talks with C": the whole antecedent list. Not for a pair
+			// noun that another owns ("Russia, China and Iran, which have backed X, remain
+			// the government's principal partners": the government's, not one another's).
+			return s.leftGroup(subj, ok)
+		}
 		return []*mention{subj}
 	}
 	if subj := s.pronounSubject(t, ca, ok); subj != nil {
