@@ -405,14 +405,15 @@ const (
 	wAdjunctPrep
 	wRelativeAdverb
 	wPersonPossessive
+	wPlaceRelative
 	wordClassCount
 )
 
 // clsSet is a word's set of classes, one bit per wordClass.
-type clsSet [2]uint64
+type clsSet [3]uint64
 
-// Every class is one bit of a word's set.
-var _ [128 - wordClassCount]struct{}
+// Every class is one bit of a word's set; widen clsSet when this fails to compile.
+var _ [192 - wordClassCount]struct{}
 
 func (b clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
@@ -426,7 +427,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
