@@ -3181,6 +3181,9 @@ func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
 		}
 		tk := s.tokens[k]
 		switch {
+		case s.modifierListLink(k):
+			// "provide Ukraine with political, financial and military support": a comma or
+			// conjunction between two lower-case modifiers of the noun.
 		case s.trigMark[k-s.a] || s.tw(wConjunction, k):
 			return nil
 		case s.mentionAt(k) != nil && !s.tw(wPossessive, k): // "its" may stand for a name
@@ -3193,6 +3196,24 @@ func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
 		}
 	}
 	return nil
+}
+
+// modifierListLink: the token at k is a comma or a conjunction joining two lower-case content
+// words that name no entity ("political, financial and military"), a list of a noun's
+// modifiers rather than a boundary between phrases.
+func (s *sentenceCtx) modifierListLink(k int) bool {
+	if k <= s.a || k+1 >= s.b || !(s.tokens[k].Text == "," || s.tw(wConjunction, k)) {
+		return false
+	}
+	plain := func(j int) bool {
+		tk := s.tokens[j]
+		return tk.isWord() && !tk.isCap() && s.mentionAt(j) == nil && !s.trigMark[j-s.a] &&
+			!s.tw(wFunction, j) && !s.tw(wAux, j) && !s.tw(wBe, j) && !s.tw(wConjunction, j)
+	}
+	if s.tokens[k].Text == "," { // "financial, and military": a serial comma
+		return plain(k-1) && (plain(k+1) || k+2 < s.b && s.tw(wConjunction, k+1) && plain(k+2))
+	}
+	return plain(k+1) && (plain(k-1) || k-1 > s.a && s.tokens[k-1].Text == "," && plain(k-2))
 }
 
 // speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —

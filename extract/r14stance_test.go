@@ -18,3 +18,24 @@ func TestR14PanelLowercase(t *testing.T) {
 			nil, []string{"VETOED state:RUS inst:un-panel-of-experts"}},
 	})
 }
+
+// TestR14GivenHelpModifierList covers a help noun after a give-verb's recipient whose
+// modifiers are a list joined by commas and a conjunction ("provide Ukraine with political,
+// financial and military support"): the list is inside the noun phrase, so the recipient is
+// still the one helped. Every sentence is our own.
+func TestR14GivenHelpModifierList(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"future, three modifiers",
+			"Canada will continue to provide Moldova with political, economic and military support.",
+			[]string{"SUPPORTS state:CAN state:MDA"}, nil},
+		{"past double object, two modifiers",
+			"Denmark gave Georgia humanitarian and economic aid last winter.",
+			[]string{"SUPPORTS state:DNK state:GEO"}, nil},
+		{"serial comma",
+			"Sweden has given Estonia financial, and military help.",
+			[]string{"SUPPORTS state:SWE state:EST"}, nil},
+		{"near miss: a second recipient is another clause's",
+			"Norway gave Latvia tanks, and Poland financial aid.",
+			nil, []string{"SUPPORTS state:NOR state:POL"}},
+	})
+}
