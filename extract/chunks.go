@@ -713,6 +713,8 @@ func (s *sentenceCtx) agentAfter(k, cb int, accept func(*mention) bool) *mention
 func (s *sentenceCtx) npContinues(k, te, cb int) bool {
 	tk := s.tokens[k]
 	switch {
+	case k > te && s.modifierListLink(k):
+		return true // "the illegal and aggressive actions of the China Coast Guard"
 	case s.tw(wConjunction, k):
 		return k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1))
 	case tk.Text == "\"" || tk.Text == "\u201c" || tk.Text == "\u201d":

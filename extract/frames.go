@@ -3198,9 +3198,10 @@ func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
 	return nil
 }
 
-// modifierListLink: the token at k is a comma or a conjunction joining two lower-case content
-// words that name no entity ("political, financial and military"), a list of a noun's
-// modifiers rather than a boundary between phrases.
+// modifierListLink: the token at k is a comma or a conjunction that joins a list of a noun's
+// modifiers: the word before it (before the comma of ", and") is a words.tsv list-adjective
+// and a lower-case word that names no entity follows ("political, financial and military",
+// "illegal and aggressive"), so the noun phrase goes on past it.
 func (s *sentenceCtx) modifierListLink(k int) bool {
 	if k <= s.a || k+1 >= s.b || !(s.tokens[k].Text == "," || s.tw(wConjunction, k)) {
 		return false
@@ -3210,10 +3211,11 @@ func (s *sentenceCtx) modifierListLink(k int) bool {
 		return tk.isWord() && !tk.isCap() && s.mentionAt(j) == nil && !s.trigMark[j-s.a] &&
 			!s.tw(wFunction, j) && !s.tw(wAux, j) && !s.tw(wBe, j) && !s.tw(wConjunction, j)
 	}
+	listed := func(j int) bool { return s.tw(wListAdjective, j) && s.mentionAt(j) == nil }
 	if s.tokens[k].Text == "," { // "financial, and military": a serial comma
-		return plain(k-1) && (plain(k+1) || k+2 < s.b && s.tw(wConjunction, k+1) && plain(k+2))
+		return listed(k-1) && (plain(k+1) || k+2 < s.b && s.tw(wConjunction, k+1) && plain(k+2))
 	}
-	return plain(k+1) && (plain(k-1) || k-1 > s.a && s.tokens[k-1].Text == "," && plain(k-2))
+	return plain(k+1) && (listed(k-1) || k-1 > s.a && s.tokens[k-1].Text == "," && listed(k-2))
 }
 
 // speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —

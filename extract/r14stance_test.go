@@ -39,3 +39,21 @@ func TestR14GivenHelpModifierList(t *testing.T) {
 			nil, []string{"SUPPORTS state:NOR state:POL"}},
 	})
 }
+
+// TestR14ModifierListInObject covers a verb's object whose noun has a list of adjectives
+// joined by a conjunction or commas before it ("condemns the illegal and aggressive actions
+// of the China Coast Guard"): the list stays inside the noun phrase, so the complement's
+// name is the object. Every sentence is our own.
+func TestR14ModifierListInObject(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"present, two adjectives, of-complement",
+			"Vietnam condemns the illegal and aggressive actions of the China Coast Guard near the reef.",
+			[]string{"CONDEMNED state:VNM inst:china-coast-guard"}, nil},
+		{"past, three adjectives with commas",
+			"Estonia denounced the reckless, dangerous and unprovoked conduct of Russia over the Baltic.",
+			[]string{"CONDEMNED state:EST state:RUS"}, nil},
+		{"near miss: a coordinated verb phrase is no modifier list",
+			"Japan condemned the attack and welcomed the statement of South Korea.",
+			nil, []string{"CONDEMNED state:JPN state:KOR"}},
+	})
+}
