@@ -57,3 +57,21 @@ func TestR14ModifierListInObject(t *testing.T) {
 			nil, []string{"CONDEMNED state:JPN state:KOR"}},
 	})
 }
+
+// TestR14RepeatedPrepositionAfterArticle covers a list whose members each repeat the
+// preposition, the first with an article after it ("the support of the European Union and
+// of the UNDP to ..."): the repeated preposition continues the list, as it does without the
+// article ("members of NATO and of the European Union"). Every sentence is our own.
+func TestR14RepeatedPrepositionAfterArticle(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"support of two bodies, each after of, target after to",
+			"Niger welcomed the support of the African Union and of the United Nations to the Accra Initiative.",
+			[]string{"SUPPORTS inst:african-union inst:accra-initiative", "SUPPORTS inst:un inst:accra-initiative"}, nil},
+		{"sanctions on two states, each after on",
+			"Canada imposed sanctions on the Russian Federation and on Belarus last year.",
+			[]string{"SANCTIONED state:CAN state:RUS", "SANCTIONED state:CAN state:BLR"}, nil},
+		{"near miss: another clause after a comma",
+			"Japan pledged the support of the European Union, and of its own navy, to the mission in Somalia.",
+			nil, []string{"SUPPORTS state:JPN inst:eu"}},
+	})
+}
