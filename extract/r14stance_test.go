@@ -75,3 +75,22 @@ func TestR14RepeatedPrepositionAfterArticle(t *testing.T) {
 			nil, []string{"SUPPORTS state:JPN inst:eu"}},
 	})
 }
+
+// TestR14ThatClauseCoordinatedVerb covers a speech verb's that-clause, set off from the
+// speech verb by a date or adverbial ("said on Tuesday that ..."), whose second coordinated
+// verb states the relation ("that they would cancel ... and impose sanctions on Iran Air"):
+// the that-clause's subject, or the speaker an unresolved pronoun there stands for, does it.
+// Every sentence is our own.
+func TestR14ThatClauseCoordinatedVerb(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"pronoun subject, speakers listed, date before that",
+			"Canada, Norway and Japan said on Friday that they would recall their envoys from Minsk and impose sanctions on Belarus.",
+			[]string{"SANCTIONED state:CAN state:BLR", "SANCTIONED state:NOR state:BLR", "SANCTIONED state:JPN state:BLR"}, nil},
+		{"named subject of the that-clause, adverbial before that",
+			"Poland announced yesterday that Lithuania had expelled two diplomats and condemned Russia.",
+			[]string{"CONDEMNED state:LTU state:RUS"}, []string{"CONDEMNED state:POL state:RUS"}},
+		{"near miss: the object of the first verb is no subject",
+			"Sweden said on Monday that it would end its agreements with Iran and designate Iran Air.",
+			[]string{"SANCTIONED state:SWE inst:iran-air"}, []string{"SANCTIONED state:IRN inst:iran-air"}},
+	})
+}
