@@ -94,3 +94,21 @@ func TestR14ThatClauseCoordinatedVerb(t *testing.T) {
 			[]string{"SANCTIONED state:SWE inst:iran-air"}, []string{"SANCTIONED state:IRN inst:iran-air"}},
 	})
 }
+
+// TestR14PronounForAnAct covers a condemning verb whose object is a pronoun standing for an
+// act named before it ("Iran's attack was reckless, and the United Kingdom condemns it"):
+// the act's possessor, or the doer of the act the previous sentence stated, is the target.
+// Every sentence is our own.
+func TestR14PronounForAnAct(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"possessor of an attack noun earlier in the sentence",
+			"Russia's attack on the port was brutal, and Moldova condemns it in the strongest terms.",
+			[]string{"CONDEMNED state:MDA state:RUS"}, nil},
+		{"the act of the sentence before",
+			"Belarus deployed troops to Poland on Monday. Lithuania strongly condemned it.",
+			[]string{"CONDEMNED state:LTU state:BLR"}, nil},
+		{"near miss: the pronoun is the subject of another clause",
+			"Russia's attack on the port was brutal. Moldova condemned it was not enough.",
+			nil, []string{"CONDEMNED state:MDA state:MDA"}},
+	})
+}
