@@ -312,7 +312,7 @@ func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, b
 		return nil, false
 	}
 	p := k - 2
-	for p > ca && p >= k-5 && (s.tokens[p].Text == "-" || s.tokens[p].isWord() && !s.tokens[p].isCap() && s.cls[p-s.a] == (clsSet{})) {
+	for p > ca && p >= k-5 && (s.tokens[p].Text == "-" || s.tokens[p].isWord() && !s.tokens[p].isCap() && s.cls[p-s.a].without(wListAdjective) == (clsSet{})) {
 		p-- // "Turkey's long-stalled bid to join": modifiers between the possessive and the noun
 	}
 	if s.tokens[p].Text == "'s" || s.tokens[p].Text == "\u2019s" {

@@ -403,6 +403,12 @@ var _ [128 - wordClassCount]struct{}
 
 func (b clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
+// without is the set less class c.
+func (b clsSet) without(c wordClass) clsSet {
+	b[c>>6] &^= 1 << (c & 63)
+	return b
+}
+
 var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator", "report-verb",
 	"pronoun", "determiner", "function", "locative", "np-stop", "prep-idiom", "aux-skip",
 	"list-glue", "conjunction", "between", "pair-object", "speech", "article", "adverb", "agent-head", "complement", "verb-opener", "pp-transparent", "first-person", "speech-noun", "control-noun", "place-head", "preposition", "definite", "event-prep", "light-verb", "draft", "elicit", "thank",

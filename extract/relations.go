@@ -450,7 +450,7 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 		if j < i-1 && (s.tw(wPlural, j) || isDigits(strings.ReplaceAll(t.Text, ",", "")) && t.Text != "1") {
 			return true
 		}
-		if !t.isWord() || t.isCap() || s.cls[j-s.a] != (clsSet{}) {
+		if !t.isWord() || t.isCap() || s.cls[j-s.a].without(wListAdjective) != (clsSet{}) {
 			return false // a name, a mark or a function word: no noun phrase of modifiers
 		}
 	}
@@ -575,7 +575,8 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 func (s *sentenceCtx) modifiedAfterPrep(k int) bool {
 	for j := k; j >= s.a && j >= k-1; j-- {
 		t := s.tokens[j]
-		if !t.isWord() || t.isCap() || s.cls[j-s.a] != (clsSet{}) || s.trigMark[j-s.a] || s.mentionAt(j) != nil {
+		// (a words.tsv list-adjective, "strategic", is a modifier of no other class)
+		if !t.isWord() || t.isCap() || s.cls[j-s.a].without(wListAdjective) != (clsSet{}) || s.trigMark[j-s.a] || s.mentionAt(j) != nil {
 			return false
 		}
 		if j-1 >= s.a && s.tokens[j-1].is("against", "on", "at") {
