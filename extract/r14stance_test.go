@@ -112,3 +112,17 @@ func TestR14PronounForAnAct(t *testing.T) {
 			nil, []string{"CONDEMNED state:MDA state:MDA"}},
 	})
 }
+
+// TestR14BothStates covers "both States" as an anaphor of the two states named before it,
+// like "the two states" ("Russia and China have opposed new sanctions since 2022, when both
+// States vetoed a draft resolution"). Every sentence is our own.
+func TestR14BothStates(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"capitalised, in a when-clause",
+			"The Security Council met on Monday. France and the United Kingdom opposed the text in 2019, when both States vetoed a draft resolution.",
+			[]string{"VETOED state:FRA inst:unsc", "VETOED state:GBR inst:unsc"}, nil},
+		{"lower case, as subject",
+			"The Security Council met on Monday. Russia and China objected, and both states vetoed the draft.",
+			[]string{"VETOED state:RUS inst:unsc", "VETOED state:CHN inst:unsc"}, nil},
+	})
+}
