@@ -643,7 +643,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		if withPrep {
 			// "shells have been sent to Russia by North Korea": the recipient follows "to".
-			if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 6); to != nil {
+			if to := s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 6); to != nil {
 				dst = to
 			} else if by := s.afterWord(o.te, o.cb, "by", o.srcOK, 3); by != nil {
 				// "the sanctions imposed by ECOWAS and the West African Economic and Monetary
@@ -660,7 +660,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 						}
 					}
 				}
-				if to := s.afterAnyWord(end, o.cb, spec.targetPreps[:min(1, len(spec.targetPreps))], o.dstOK, 2); to != nil {
+				if to := s.afterAnyWord(end, o.cb, spec.targetPreps, o.dstOK, 2); to != nil {
 					dst = to
 				}
 			}
@@ -2658,6 +2658,12 @@ func (s *sentenceCtx) whoseAgents(o *occurrence) []argPair {
 // recvArgs: the recipient is the subject or possessor, the source follows "from".
 func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	recipient := s.possessor(o.t)
+	if o.trig.spec.has(flagClauseSubject) && (recipient == nil || !o.dstOK(recipient)) {
+		// "Belarus, which allowed Russian troops to use its territory for the assault on
+		// Kyiv, has hosted Russian nuclear weapons": the host is the verb's subject, not
+		// the name nearest before the verb.
+		recipient = s.subjectOf(o.t, o.ca, o.dstOK)
+	}
 	if recipient == nil || !o.dstOK(recipient) {
 		recipient = s.nearestLeft(o.t, o.ca, o.dstOK, true)
 	}
@@ -2872,6 +2878,22 @@ func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
 	return cb
 }
 
+// conjunctPronounOwner: a possessive pronoun right before the noun at t that opens a noun
+// phrase coordinated with another (after "and" or a comma: "condemned the DPRK's launches and
+// its transfers of arms to Russia") is the noun's doer, as the anaphor resolved it; nil
+// otherwise. After a verb ("and reaffirmed its support") the clause's subject owns it, as
+// before.
+func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *mention {
+	if t-2 < s.a || !s.tokens[t-2].is("and", ",") {
+		return nil
+	}
+	m := s.mentionEndingAt(t, func(m *mention) bool { return m.coref && m.possessive && ok(m) })
+	if m == nil || m.start != t-1 {
+		return nil
+	}
+	return m
+}
+
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
@@ -2894,6 +2916,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return pairs
 	}
 	src := s.possessor(o.t)
+	if src == nil {
+		src = s.conjunctPronounOwner(o.t, o.srcOK)
+	}
 	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
 		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
 		// of Ukraine ...": the relative's antecedent is the possessor.

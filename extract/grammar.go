@@ -114,6 +114,7 @@ const (
 	flagReciprocal                           // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
 	flagModifiedPenalty                      // recv: the source modifies a penalty noun that ends the object ("under U.S. sanctions")
 	flagClauseSubject                        // verbs: a participle whose subject is its clause's ("struck Kyiv using Kh-101 missiles")
+	flagObjectGoods                          // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
 )
 
 var flagNames = map[string]specFlag{
@@ -188,6 +189,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			switch v {
 			case "goods":
 				a.flags |= flagNeedsGoods
+			case "goods-object":
+				a.flags |= flagObjectGoods
 			case "troops":
 				a.flags |= flagNeedsTroops
 			case "no-troops":
@@ -257,7 +260,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict|flagDoubleObject) | flagPrepOnly
+		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagObjectGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict|flagDoubleObject) | flagPrepOnly
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}

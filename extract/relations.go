@@ -361,6 +361,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 					continue
 				}
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
+				trig.spec.has(flagObjectGoods) && !x.objectPhraseGoods(s, i+trig.length) ||
 				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) ||
 				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
@@ -956,6 +957,20 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 			}
 		}
 		if set.matchAt(s.tokens[:s.b], j) > 0 || set == &x.lex.goods && s.weaponAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPhraseGoods: a goods noun or a weapon inside the object phrase that starts at k, up to
+// its first preposition other than "of", conjunction or comma ("hosts Russian tactical nuclear
+// weapons"; not "hosted officials for talks on grain").
+func (x *Extractor) objectPhraseGoods(s *sentenceCtx, k int) bool {
+	_, cb := s.clauseOf(k - 1)
+	end := s.objectPhraseEnd(k, cb)
+	for j := k; j < end; j++ {
+		if x.lex.goods.matchAt(s.tokens[:end], j) > 0 || s.weaponAt(j) {
 			return true
 		}
 	}
