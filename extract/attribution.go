@@ -277,7 +277,7 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		if s.inClosedRelative(u, sp.t, d) {
 			continue
 		}
-		if tca, _ := s.dateClauseOf(sp.t); d.end <= u && u < tca && s.tokens[tca].is("where", "when") {
+		if tca, _ := s.dateClauseOf(sp.t); d.end <= u && u < tca && s.tw(wRelativeAdverb, tca) {
 			if _, ucb := s.dateClauseOf(u); ucb == tca {
 				// "was followed on Thursday by a visit to Hanoi, where he was received by To
 				// Lam": the where-clause goes on with the event before it, and so with its
@@ -321,10 +321,11 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 	if d.end > opening {
 		// A date in another coordinated clause is the date of that clause's event ("He met
 		// Berri, and yesterday he held talks with Netanyahu": the talks', not the meeting's).
-		// A clause opened by "where" or "when" right after the date's clause goes on with
-		// that event ("touched down in Astana hours later, where he was welcomed by ...").
+		// A clause opened by "where" or "when" (words.tsv relative-adverb) right after the
+		// date's clause goes on with that event ("touched down in Astana hours later, where he
+		// was welcomed by ...").
 		dca, dcb := s.dateClauseOf(d.start)
-		if tca, _ := s.dateClauseOf(sp.t); dca != tca && !(tca == dcb && s.tokens[tca].is("where", "when")) {
+		if tca, _ := s.dateClauseOf(sp.t); dca != tca && !(tca == dcb && s.tw(wRelativeAdverb, tca)) {
 			for _, u := range events {
 				if u != sp.t && u >= dca && u < dcb && tokenDistance(u, d) < tokenDistance(sp.t, d) && !s.inClosedRelative(u, sp.t, d) {
 					return true

@@ -295,7 +295,7 @@ func (s *sentenceCtx) afterRelative(k int, ok func(*mention) bool) *mention {
 		if tk.Text == ";" || tk.Text == ":" {
 			return nil
 		}
-		if tk.is("who", "which") && s.tokens[j-1].Text == "," {
+		if s.tw(wWhRelative, j) && s.tokens[j-1].Text == "," {
 			if j+1 >= k {
 				return nil
 			}
@@ -672,7 +672,7 @@ func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
 			return m
 		}
 		// Title words, with an office's complement ("Secretary of National Defense").
-		if !s.tokens[j].isCap() && s.tokens[j].Text != "." && !s.tokens[j].is("of", "for") {
+		if !s.tokens[j].isCap() && s.tokens[j].Text != "." && !s.tw(wOfficePrep, j) {
 			return nil
 		}
 	}
@@ -694,7 +694,7 @@ func (s *sentenceCtx) officeOwner(m *mention, te int) bool {
 		return false
 	}
 	for k := te + 1; k < j; k++ {
-		if !s.tokens[k].isCap() && !s.tokens[k].is("of", "for", "and") {
+		if !s.tokens[k].isCap() && !s.tw(wOfficeLink, k) {
 			return false
 		}
 	}

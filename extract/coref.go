@@ -498,7 +498,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 							ants = antecedents(tokens, pool, row, first)
 						}
 					}
-					if ants != nil && row.nonentity != nil && nonEntityNearer(tokens, pool, row, span[0], si, i) {
+					if ants != nil && row.nonentity != nil && nonEntityNearer(x.lex.words, tokens, pool, row, span[0], si, i) {
 						ants = nil // "a draft resolution ... because it": the draft
 					}
 					if ants == nil && row.prefix != "" {
@@ -555,7 +555,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 // Agreement, which the two countries signed"), or nil.
 func (x *Extractor) agreementParties(tokens []Token, recent []mention, from, i int) []*entityInfo {
 	k := i - 1
-	if k <= from || !tokens[k].is("which", "that") {
+	if k <= from || !x.lex.words.tok(wThingRelative, &tokens[k]) {
 		return nil
 	}
 	if tokens[k-1].Text == "," {
@@ -888,7 +888,7 @@ func (a *anaphor) onlookerAt(tokens []Token, start int) bool {
 // a.nonentity's nouns after a determiner ("a", "the",
 // "this" at most two words before it), with no relative word between it and the anaphor:
 // "it" then stands for that thing. "the draft, which it called biased" keeps the state.
-func nonEntityNearer(tokens []Token, recent []mention, a *anaphor, from, si, i int) bool {
+func nonEntityNearer(w *words, tokens []Token, recent []mention, a *anaphor, from, si, i int) bool {
 	for k := len(recent) - 1; k >= 0; k-- {
 		if m := &recent[k]; m.end <= i && a.accepts(m.info) {
 			if m.sentence == si {
@@ -899,7 +899,7 @@ func nonEntityNearer(tokens []Token, recent []mention, a *anaphor, from, si, i i
 				if p > 0 && tokens[p].is("the") {
 					p--
 				}
-				if p > 0 && tokens[p].is("by", "of", "from") && a.nonentity[tokens[p-1].Lower] {
+				if p > 0 && w.tok(wComplement, &tokens[p]) && a.nonentity[tokens[p-1].Lower] {
 					from = p - 1
 				}
 			}

@@ -316,7 +316,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 					// another name.
 					i+n < span[1] && capWordAt(tokens, i+n, lx) && !lx.shapes.placeNouns[tokens[i+n].Lower] &&
 						!lx.gaz.knowsAt(tokens[:span[1]], i+n, i+n+1) ||
-					!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
+					!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
 						!lx.placeAppositionAt(tokens, span, i+n)) {
 				i++
 				continue
@@ -812,12 +812,12 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 		}
 	}
 	// "the assault on Kyiv", "strikes on Kharkiv": the target of an attack is the place.
-	if prev.is("on", "against") && i-2 >= span[0] && nl.attackWords[tokens[i-2].Lower] {
+	if lx.words.tok(wAttackPrep, &prev) && i-2 >= span[0] && nl.attackWords[tokens[i-2].Lower] {
 		return true
 	}
 	// "the attack by the Russian Federation on Kyiv": the attacker's "by"/"from" phrase may
 	// stand between the attack and its target.
-	if prev.is("on", "against") {
+	if lx.words.tok(wAttackPrep, &prev) {
 		for k := i - 3; k > span[0] && k >= i-8; k-- {
 			if tokens[k].is(",", ";", "and", "on", "against") {
 				break
@@ -841,7 +841,7 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 // is no list.
 func prevListPlace(tokens []Token, span [2]int, i int, lx *lexicon) int {
 	k := i - 1
-	conj := k >= span[0] && tokens[k].is("and", "or")
+	conj := k >= span[0] && lx.words.tok(wConjunction, &tokens[k])
 	if conj {
 		k--
 	}
@@ -1096,7 +1096,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		word = tokens[h].Text
 		switch { // the last head says what the name is: "Philippine Coast Guard"
 		case lowerHead:
-		case nl.instComplementHeads[word] && h+1 < span[1] && tokens[h+1].is("of", "for"):
+		case nl.instComplementHeads[word] && h+1 < span[1] && lx.words.tok(wOfficePrep, &tokens[h+1]):
 			typ, prefix = TypeInstitution, "inst:" // "House of Representatives", but "Lancaster House"
 		case nl.instHeads[word], h > start && nl.instHeadPairs[tokens[h-1].Text+" "+word]:
 			typ, prefix = TypeInstitution, "inst:" // "Leningrad Military District", but "Kherson District"
@@ -1210,7 +1210,7 @@ func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
 // before a second headed name ("Institute of the Paul H. Nitze School").
 func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement bool) int {
 	nl := &lx.shapes
-	if k >= span[1] || !tokens[k].is("of", "for") && !(agreement && (tokens[k].is("on") || nl.agreementLinks[tokens[k].Lower])) {
+	if k >= span[1] || !lx.words.tok(wOfficePrep, &tokens[k]) && !(agreement && (tokens[k].is("on") || nl.agreementLinks[tokens[k].Lower])) {
 		return k
 	}
 	if !agreement && tokens[k].is("of") && knownBodyAfter(tokens, span, k+1, lx) {

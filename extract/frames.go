@@ -525,7 +525,7 @@ func (s *sentenceCtx) purposePlaces(pairs []argPair, o *occurrence) []argPair {
 			if s.tokens[j].Text == "," {
 				break
 			}
-			if s.tokens[j].is("in", "at") {
+			if s.tw(wVenuePrep, j) {
 				if m := s.mentionAt(j + 1); m != nil && m.info.Type == TypePlace && o.dstOK(m) {
 					out = append(out, argPair{p.src, m})
 				}
@@ -850,7 +850,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if !s.innerRelative(o.ca, src.start) {
 			dst = s.relativeObject(o.ca, o.dstOK)
 		}
-		if dst == nil && s.tokens[o.ca].is("which", "whom") && s.tokens[o.ca-1].Text == "," {
+		if dst == nil && s.tw(wObliqueRelative, o.ca) && s.tokens[o.ca-1].Text == "," {
 			return nil // the object is the gap of an antecedent of another kind
 		}
 	}
@@ -1137,7 +1137,7 @@ func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 			te = m.end
 		}
 	}
-	if te < cb && s.tokens[te].is("in", "on", "at") {
+	if te < cb && s.tw(wAdjunctPrep, te) {
 		// "the Charter signed in Bamako on 16 September 2023 by Mali, Burkina Faso and Niger":
 		// place and date phrases may stand between the participle and its agent.
 		if k := s.pastAdjuncts(te, cb); k < cb && s.tokens[k].is("by") {
@@ -1154,9 +1154,10 @@ func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 }
 
 // pastAdjuncts: the first token after the place and date phrases that start at k ("in Bamako on
-// 16 September 2023"): a preposition in, on or at, then names, numbers and capitalised words.
+// 16 September 2023"): a preposition in, on or at (words.tsv adjunct-prep), then names, numbers
+// and capitalised words.
 func (s *sentenceCtx) pastAdjuncts(k, cb int) int {
-	for n := 0; n < 4 && k < cb && s.tokens[k].is("in", "on", "at"); n++ {
+	for n := 0; n < 4 && k < cb && s.tw(wAdjunctPrep, k); n++ {
 		j := k + 1
 		for j < cb && j < k+6 {
 			if m := s.mentionAt(j); m != nil {
@@ -1361,7 +1362,7 @@ func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention 
 	}
 	for k := te + 1; k+2 < cb && k <= te+6; k++ {
 		tk := s.tokens[k]
-		if tk.is("that", "which") {
+		if s.tw(wThingRelative, k) {
 			j := k + 1
 			if j+1 < cb && s.tw(wArticle, j) {
 				j++ // "the sanctions that the EU imposed"
@@ -1757,7 +1758,7 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 			return nil
 		}
 		return m
-	case s.tokens[ca].is("that", "which"):
+	case s.tw(wThingRelative, ca):
 		m := s.mentionEndingAt(ca, ok)
 		if m == nil {
 			return s.actAppositionDoer(ca, ok)
@@ -1818,10 +1819,11 @@ func (s *sentenceCtx) innerRelative(ca, subj int) bool {
 	return false
 }
 
-// coordinatedClause: where ", and" or ", but" opens another clause in [te, cb), else cb.
+// coordinatedClause: where ", and" or ", but" (words.tsv clause-coordinator) opens another
+// clause in [te, cb), else cb.
 func (s *sentenceCtx) coordinatedClause(te, cb int) int {
 	for k := te; k+1 < cb; k++ {
-		if s.tokens[k].Text == "," && s.tokens[k+1].is("and", "but") {
+		if s.tokens[k].Text == "," && s.tw(wClauseCoordinator, k+1) {
 			return k
 		}
 	}
@@ -2386,7 +2388,7 @@ func (s *sentenceCtx) frontedPrepAntecedent(t int, preps []string, ok func(*ment
 			}
 			reach -= 2 // "of which China, Kazakhstan, Kyrgyzstan and Tajikistan are members": a list of names
 		}
-		if s.tokens[k].is("which", "whom") && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
+		if s.tw(wObliqueRelative, k) && slices.Contains(preps, s.tokens[k-1].Lower) && s.tokens[k-2].Text == "," {
 			return s.nameBeforeComma(k-2, ok) // "the Gulf Cooperation Council (GCC), of which"
 		}
 	}
@@ -2803,7 +2805,7 @@ func (s *sentenceCtx) penaltyModifiers(x *Extractor, te, cb int, ok func(*mentio
 // before "that"/"which" (within six words, no comma or verb-like break), or nil.
 func (s *sentenceCtx) antecedentDemonym(k int, ok func(*mention) bool) *mention {
 	r := k - 1
-	if r <= s.a || !s.tokens[r].is("that", "which") {
+	if r <= s.a || !s.tw(wThingRelative, r) {
 		return nil
 	}
 	for j := r - 1; j >= s.a && j >= r-6; j-- {
@@ -3019,7 +3021,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
 			}, false)
 		}
-		if src == nil && o.ca+1 < o.t && s.tokens[o.ca].is("who", "which") && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca)) {
+		if src == nil && o.ca+1 < o.t && s.tw(wWhRelative, o.ca) && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca)) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
 			// clause with a copula is its antecedent; so is the subject of one whose verb
 			// group opens it ("Russia, which has used them in strikes against Kharkiv",
@@ -3204,7 +3206,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // have provided to Russia's war effort"); nil otherwise.
 func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 	k := o.te
-	if k+2 >= s.b || !s.tokens[k].is("that", "which") {
+	if k+2 >= s.b || !s.tw(wThingRelative, k) {
 		return nil
 	}
 	k++
@@ -3477,7 +3479,7 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 	for r > s.a && (s.adverb(r) || s.tw(wAuxSkip, r)) {
 		r--
 	}
-	if r <= s.a || !s.tokens[r].is("that", "which") {
+	if r <= s.a || !s.tw(wThingRelative, r) {
 		return nil
 	}
 	for j := r - 1; j > s.a && j >= r-45; j-- {
@@ -3511,7 +3513,7 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 func (s *sentenceCtx) antecedentConjunct(src *mention, ca int, ok func(*mention) bool) *mention {
 	if src == nil || src.start-2 <= ca || ca-1 <= s.a || src.start > s.b ||
 		!s.tw(wConjunction, src.start-1) || s.tokens[src.start-2].Text != "," ||
-		!s.tokens[ca].is("which", "who") || s.tokens[ca-1].Text != "," {
+		!s.tw(wWhRelative, ca) || s.tokens[ca-1].Text != "," {
 		return nil
 	}
 	for k := ca + 1; k < src.start-2; k++ {
@@ -3739,7 +3741,7 @@ func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
 	}
 	for k := vg - 2; k >= ca && k-1 > s.a && k >= vg-25; k-- {
 		switch {
-		case s.tokens[k].is("which", "who") && s.tokens[k-1].Text == ",":
+		case s.tw(wWhRelative, k) && s.tokens[k-1].Text == ",":
 			return k - 1
 		case !s.tokens[k].isWord() && s.tokens[k].Text != "-" && s.tokens[k].Text != ".":
 			return -1 // another comma or bracket: no single relative clause
@@ -3948,7 +3950,7 @@ func (s *sentenceCtx) unownedPrepObject(o *occurrence) bool {
 			continue
 		case s.mentionAt(k) != nil || s.mentionEndingAt(k+1, func(*mention) bool { return true }) != nil:
 			return false
-		case tk.is("and", "or"), tk.Text == "\"":
+		case s.tw(wConjunction, k), tk.Text == "\"":
 			continue // "with Allies and partners"
 		case !tk.isWord(), s.tw(wPossessive, k), s.tw(wPreposition, k), s.tw(wPronoun, k):
 			return false
@@ -3965,7 +3967,7 @@ func (s *sentenceCtx) unnamedRelativeSubject(t int) bool {
 		if s.mentionAt(k) != nil || !s.tokens[k].isWord() {
 			return false
 		}
-		if s.tokens[k].is("which", "whom") {
+		if s.tw(wObliqueRelative, k) {
 			return s.tw(wPreposition, k-1) && s.tokens[k-2].Text == ","
 		}
 	}
@@ -3976,7 +3978,7 @@ func (s *sentenceCtx) unnamedRelativeSubject(t int) bool {
 // of the pair trigger at t (within the eight words before it), or -1.
 func (s *sentenceCtx) withWhom(t int) int {
 	for k := t - 1; k > s.a && k >= t-8; k-- {
-		if s.tokens[k].is("with") && k+1 < t && s.tokens[k+1].is("whom", "which") && s.tokens[k-1].Text == "," {
+		if s.tokens[k].is("with") && k+1 < t && s.tw(wObliqueRelative, k+1) && s.tokens[k-1].Text == "," {
 			return k
 		}
 		if !s.tokens[k].isWord() {
@@ -4079,12 +4081,12 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 
 // agentPrep: the name at m after a noun ending before te may be the noun's doer: the last
-// preposition before it, if any, is "by", "of" or "from" ("the launch by the North", "a test of
+// preposition before it, if any, is a complement of words.tsv ("the launch by the North", "a test of
 // a missile by the DPRK", "launches from North Korea"), not a place's or a time's.
 func (s *sentenceCtx) agentPrep(te, m int) bool {
 	for k := m - 1; k >= te; k-- {
 		if s.tw(wPreposition, k) && s.mentionAt(k) == nil {
-			return s.tokens[k].is("by", "of", "from")
+			return s.tw(wComplement, k)
 		}
 	}
 	return true
@@ -4125,11 +4127,11 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 	return nil
 }
 
-// venueBody: the body (an entity id) named after "in" or "at" within the clause after te ("in
-// the Security Council"), or nil.
+// venueBody: the body (an entity id) named after "in" or "at" (words.tsv venue-prep) within
+// the clause after te ("in the Security Council"), or nil.
 func (s *sentenceCtx) venueBody(te, cb int, body string) *mention {
 	for k := te; k+1 < cb && k < te+25; k++ {
-		if !s.tokens[k].is("in", "at") {
+		if !s.tw(wVenuePrep, k) {
 			continue
 		}
 		j := k + 1
@@ -4603,15 +4605,15 @@ func (s *sentenceCtx) withBefore(o *occurrence) int {
 	return -1
 }
 
-// possessivePronounOwner: the person "his" or "her" before the noun at o.t stands for (a few
-// lower-case modifiers may come between: "his first official visit"), the nearest person
-// named before it in the clause, or nil.
+// possessivePronounOwner: the person "his" or "her" (words.tsv person-possessive) before the
+// noun at o.t stands for (a few lower-case modifiers may come between: "his first official
+// visit"), the nearest person named before it in the clause, or nil.
 func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 	k := o.t - 1
-	for k > o.ca && k >= o.t-3 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tokens[k].is("his", "her") && !s.tw(wPreposition, k) {
+	for k > o.ca && k >= o.t-3 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPersonPossessive, k) && !s.tw(wPreposition, k) {
 		k--
 	}
-	if k < o.ca || !s.tokens[k].is("his", "her") {
+	if k < o.ca || !s.tw(wPersonPossessive, k) {
 		return nil
 	}
 	if m := s.cataphoricOwner(k, o); m != nil {

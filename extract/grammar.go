@@ -394,6 +394,16 @@ const (
 	wListPossessive
 	wCompoundHead
 	wOccasionPrep
+	wThingRelative
+	wWhRelative
+	wClauseCoordinator
+	wOfficePrep
+	wObliqueRelative
+	wAttackPrep
+	wVenuePrep
+	wAdjunctPrep
+	wRelativeAdverb
+	wPersonPossessive
 	wListAdjective
 	wordClassCount
 )
@@ -421,7 +431,8 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"firm-head", "charge-verb", "host", "mandate", "subject-control", "object-example", "object-argument", "thank-to", "stance-head", "water", "continuation", "concurrent",
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
-	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep", "list-adjective"}
+	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "list-adjective"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -332,8 +332,8 @@ func (n *nameLexicon) destinationBefore(tokens []Token, span [2]int, i, end int)
 // attackTargetBefore: "on" or "against" after an attack-word ends right before token i
 // ("drone strikes on Stepanakert", "the assault against Bakhmut"); a run ending in an
 // institution head or a not-name word is no place.
-func (n *nameLexicon) attackTargetBefore(tokens []Token, span [2]int, i, end int) bool {
-	if i-2 < span[0] || !tokens[i-1].is("on", "against") || !n.attackWords[tokens[i-2].Lower] {
+func (n *nameLexicon) attackTargetBefore(w *words, tokens []Token, span [2]int, i, end int) bool {
+	if i-2 < span[0] || !w.tok(wAttackPrep, &tokens[i-1]) || !n.attackWords[tokens[i-2].Lower] {
 		return false
 	}
 	last := &tokens[end-1]
@@ -541,7 +541,7 @@ func (lx *lexicon) calibreWeapons(tokens []Token, span [2]int) []mention {
 		if e, m := lx.gaz.match(tokens[:span[1]], i); e != nil && i+m >= k+n {
 			continue
 		}
-		if i-2 >= span[0] && tokens[i-1].is("and", "or") && (tokens[i-2].Text == "mm" || calibreEnd(tokens, span[1], i-2) == i-1) {
+		if i-2 >= span[0] && lx.words.tok(wConjunction, &tokens[i-1]) && (tokens[i-2].Text == "mm" || calibreEnd(tokens, span[1], i-2) == i-1) {
 			continue // "155 mm and 105 mm artillery rounds": the class is shared, no calibre names it alone
 		}
 		name := surfaceOf(tokens, i, k+n)
@@ -598,7 +598,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			for j < span[1] && j-i < 3 && tokens[j].isCap() {
 				j++
 			}
-			if j > i && j+1 < span[1] && tokens[j].is("and", "or") {
+			if j > i && j+1 < span[1] && lx.words.tok(wConjunction, &tokens[j]) {
 				// "Emad and Kheibar Shekan ballistic missiles": look past the conjunction.
 				for j++; j < span[1] && j-i < 7 && tokens[j].isCap(); j++ {
 				}
@@ -629,7 +629,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			for j < span[1] && j-i < 3 && modelWord(j) {
 				j = step(j)
 			}
-			if j > i && j+1 < span[1] && tokens[j].is("and", "or") && lx.weaponNounAt(tokens, span[1], j) == 0 {
+			if j > i && j+1 < span[1] && lx.words.tok(wConjunction, &tokens[j]) && lx.weaponNounAt(tokens, span[1], j) == 0 {
 				// "Emad and Kheibar Shekan ballistic missiles": a model coordinated with one
 				// before the shared class noun is a model too, without the noun.
 				k := j + 1
@@ -877,9 +877,9 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			i = end
 			continue
 		}
-		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(tokens, span, i, placeEnd) &&
+		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
 			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) && !lx.siteInState(tokens, span, i, end) &&
-			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(tokens, span, i, end) &&
+			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(lx.words, tokens, span, i, end) &&
 			!n.closedLocative(tokens, span, i, end) {
 			continue
 		}
@@ -887,7 +887,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		// Coordinated names after it: ", Marinka and Avdiivka".
 		for k := end; k+1 < span[1] && tokens[k].is(",", "and", "or"); {
 			next := k + 1
-			if tokens[next].is("and", "or") && tokens[k].Text == "," {
+			if lx.words.tok(wConjunction, &tokens[next]) && tokens[k].Text == "," {
 				next++
 			}
 			if next >= span[1] || !free(next, next+1) {
@@ -1150,13 +1150,13 @@ func hyphenTail(tokens []Token, i int, lx *lexicon) bool {
 	return true
 }
 
-// coordinatedWithPlace: token i follows ", " or "and"/"or" after a place.
-func coordinatedWithPlace(tokens []Token, span [2]int, i int, placeEnd func(k int) bool) bool {
+// coordinatedWithPlace: token i follows ", " or a conjunction (words.tsv) after a place.
+func coordinatedWithPlace(w *words, tokens []Token, span [2]int, i int, placeEnd func(k int) bool) bool {
 	k := i - 1
-	if k <= span[0] || !tokens[k].is(",", "and", "or") {
+	if k <= span[0] || tokens[k].Text != "," && !w.tok(wConjunction, &tokens[k]) {
 		return false
 	}
-	if tokens[k].is("and", "or") && k-1 > span[0] && tokens[k-1].Text == "," {
+	if w.tok(wConjunction, &tokens[k]) && k-1 > span[0] && tokens[k-1].Text == "," {
 		k-- // "Chongjin, Hamhung, and Musudan"
 	}
 	return placeEnd(k)

@@ -232,7 +232,7 @@ func (s *sentenceCtx) appositionAfterComma(p *mention, comma int) bool {
 	if comma == s.opening {
 		return next.Text == ","
 	}
-	return !next.isWord() || next.is("and", "or") || p.possessive
+	return !next.isWord() || s.tw(wConjunction, p.end) || p.possessive
 }
 
 // signatureOffices: the name's line ended the previous sentence and this one is the office
@@ -443,7 +443,7 @@ func (x *Extractor) whoseRoleBeforeComma(s *sentenceCtx, comma int, orgOK func(*
 		if s.tokens[w-1].is("and") {
 			// "X, which ..., and whose": the antecedent of the first relative clause
 			for k := w - 2; k > s.a && k >= w-20; k-- {
-				if s.tokens[k].is("which", "who") && s.tokens[k-1].Text == "," {
+				if s.tw(wWhRelative, k) && s.tokens[k-1].Text == "," {
 					if m := s.mentionEndingAt(k-1, orgOK); m != nil {
 						return m, surfaceOf(s.tokens, r, comma)
 					}
@@ -676,7 +676,7 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			if s.tokens[k].is(";", "who", "which") || s.tw(wSpeech, k) || k-ca > 12 {
 				break
 			}
-			if k > s.a && s.tokens[k-1].Text == "," && s.tokens[k].is("and", "but") {
+			if k > s.a && s.tokens[k-1].Text == "," && s.tw(wClauseCoordinator, k) {
 				break // "to Antony Blinken, and with that Sweden became the 32nd member of": a new clause
 			}
 			continue

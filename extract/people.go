@@ -223,7 +223,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if j+2 < span[1] && tokens[j].Text == "(" && tokens[j+2].Text == ")" { // "Maj Gen (ret)"
 			j += 3
 		}
-		if j+1 < span[1] && tokens[j].is("for", "of") {
+		if j+1 < span[1] && lx.words.tok(wOfficePrep, &tokens[j]) {
 			// "Minister for Foreign Affairs Tobias Billström", "President of the Republic of
 			// Kazakhstan Kassym-Jomart Tokayev", "Deputy Prime Minister - Minister of Foreign
 			// Affairs of Kazakhstan Murat Nurtleu": the office's complement, then the name.

@@ -731,7 +731,7 @@ func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
 // relativeHeadEnd: for a clause opening at ca with "that"/"which", the end of the noun phrase
 // it relates to (before its comma, if any), else -1.
 func (s *sentenceCtx) relativeHeadEnd(ca int) int {
-	if ca <= s.a+1 || !s.tokens[ca].is("that", "which") {
+	if ca <= s.a+1 || !s.tw(wThingRelative, ca) {
 		return -1
 	}
 	if s.tokens[ca-1].Text == "," {
@@ -772,7 +772,7 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 	}
 	// A relative clause's head noun is its verb's object ("the sanctions that the EU imposed
 	// on Belarus"): a phrase ending right before "that"/"which" counts as in the clause.
-	if ca > s.a+1 && s.tokens[ca].is("that", "which") {
+	if ca > s.a+1 && s.tw(wThingRelative, ca) {
 		for k := max(s.a, ca-3); k < ca; k++ {
 			if set.matchAt(s.tokens[:ca], k) == ca-k {
 				return true
@@ -1325,7 +1325,7 @@ func (s *sentenceCtx) immediateEffect(t, cb int) bool {
 // hold an exercise, and Japan supports the Philippines").
 func (s *sentenceCtx) conjunctBetween(k, t int) bool {
 	for j := k + 1; j < t; j++ {
-		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+		if s.tw(wClauseCoordinator, j) && s.tokens[j-1].Text == "," {
 			return true
 		}
 	}
@@ -1352,7 +1352,7 @@ func (s *sentenceCtx) trailingAttribution(t, cb int) int {
 		return -1
 	}
 	for j := t + 1; j+1 < c; j++ {
-		if s.tokens[j].is("and", "but") && s.tokens[j-1].Text == "," {
+		if s.tw(wClauseCoordinator, j) && s.tokens[j-1].Text == "," {
 			// a clause with a subject of its own ("..., and Berlin said") takes the report;
 			// a verb phrase of the same subject (", and was greeted at the airport by Kim")
 			// does not stop it
@@ -1527,7 +1527,7 @@ func (s *sentenceCtx) amongSpeakers(sp *mention, j int, ok func(*entityInfo) boo
 func (s *sentenceCtx) outsideReport(k, t int) bool {
 	if k > t {
 		for j := t + 1; j < k; j++ {
-			if s.tokens[j].is("and", "but") && (s.tokens[j-1].Text == "," || j+1 == k || s.tw(wAdverb, j+1) && j+2 == k) && !s.punctBetween(j, k) {
+			if s.tw(wClauseCoordinator, j) && (s.tokens[j-1].Text == "," || j+1 == k || s.tw(wAdverb, j+1) && j+2 == k) && !s.punctBetween(j, k) {
 				return true
 			}
 		}
@@ -1569,7 +1569,7 @@ func (s *sentenceCtx) outsideReport(k, t int) bool {
 // relative clause's verb.
 func (s *sentenceCtx) statementRelative(k, t int) bool {
 	for r := k + 1; r < t && r <= k+5; r++ {
-		if s.tokens[r].is("that", "which") {
+		if s.tw(wThingRelative, r) {
 			return (r == k+1 || s.dateBetween(k+1, r)) && s.relativeVerbAt(r+1, t)
 		}
 	}
@@ -1606,7 +1606,7 @@ func (s *sentenceCtx) speakerRelativeHolds(t, k int) bool {
 		if s.tw(wReportVerb, j) || s.tokens[j].is("that") {
 			return false
 		}
-		if !s.tokens[j].is("who", "which") || s.tokens[j-1].Text != "," {
+		if !s.tw(wWhRelative, j) || s.tokens[j-1].Text != "," {
 			continue
 		}
 		if s.mentionEndingAt(j-1, func(*mention) bool { return true }) == nil {
@@ -1984,7 +1984,7 @@ func (s *sentenceCtx) passive(t int) bool {
 	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		return false // "may be sharing": progressive, not passive
 	}
-	if t-2 >= s.a && (s.tokens[t-1].Text == "," || s.tokens[t-1].is("and", "or")) &&
+	if t-2 >= s.a && (s.tokens[t-1].Text == "," || s.tw(wConjunction, t-1)) &&
 		strings.HasSuffix(s.tokens[t-2].Lower, "ed") && s.passive(t-2) {
 		return true // "was blocked, rammed and boarded by": a participle coordinated with a passive one
 	}
@@ -2160,7 +2160,7 @@ func (s *sentenceCtx) nameBeforeComma(c int, ok func(*mention) bool) *mention {
 // relativeSubject: in "Zelensky, who visited Washington" the clause opened by "who" has the
 // name before the comma as its subject.
 func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
-	if ca > s.a+1 && s.tokens[ca].is("who", "which") && s.tokens[ca-1].Text == "," {
+	if ca > s.a+1 && s.tw(wWhRelative, ca) && s.tokens[ca-1].Text == "," {
 		if s.tokens[ca].is("who") {
 			// "who" stands for a person, never for the state of an apposition before it.
 			person := ok
