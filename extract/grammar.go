@@ -409,10 +409,10 @@ const (
 )
 
 // clsSet is a word's set of classes, one bit per wordClass.
-type clsSet [2]uint64
+type clsSet [3]uint64
 
-// Every class is one bit of a word's set.
-var _ [128 - wordClassCount]struct{}
+// Every class is one bit of a word's set; widen clsSet when this fails to compile.
+var _ [192 - wordClassCount]struct{}
 
 func (b clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
