@@ -114,9 +114,13 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 		return
 	}
 	var events, arrivals []int
+	s.signings = s.signings[:0]
 	for _, sp := range spans {
 		if sp.to > sp.from || sp.unnamed {
 			events = append(events, sp.t)
+		}
+		if sp.to > sp.from && out[sp.from].Type == RelSigned && out[sp.from].Polarity == Asserted {
+			s.signings = append(s.signings, sp.t) // a signing dates what the agreement commits its parties to
 		}
 		if sp.to > sp.from && out[sp.from].Type == RelVisited && s.tw(wArrivalVerb, sp.t) {
 			arrivals = append(arrivals, sp.t) // an arrival, not a visit that may lie far back ("who visited Moscow last September")
@@ -171,7 +175,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			if d.end <= sp.t && s.inExample(d) {
 				continue // "condemned the launches, including one on July 1, and expressed concern over"
 			}
-			if !s.dateBlocked(d, sp, events, arrivals, ca, opening, speculative) {
+			if !s.dateBlocked(d, sp, events, arrivals, ca, opening, speculative) || out[sp.from].Type == RelVisited && !speculative && s.whereOnArrival(d, sp.t) {
 				cands = append(cands, d)
 			}
 		}
@@ -327,10 +331,55 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		dca, dcb := s.dateClauseOf(d.start)
 		if tca, _ := s.dateClauseOf(sp.t); dca != tca && !(tca == dcb && s.tw(wRelativeAdverb, tca)) {
 			for _, u := range events {
-				if u != sp.t && u >= dca && u < dcb && tokenDistance(u, d) < tokenDistance(sp.t, d) && !s.inClosedRelative(u, sp.t, d) {
+				if u != sp.t && u >= dca && u < dcb && tokenDistance(u, d) < tokenDistance(sp.t, d) && !s.inClosedRelative(u, sp.t, d) && !s.agreementContent(u, d, tca, dcb) {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// whereOnArrival: the trip at t has no date in its own clause, and the date d lies in the
+// where-clause that follows it on the place reached ("flew on to Hanoi, where he was received
+// on Thursday by To Lam"): what happened there on arrival dates the arrival too.
+func (s *sentenceCtx) whereOnArrival(d dateMention, t int) bool {
+	if d.noEvent || len(d.values) == 0 {
+		return false
+	}
+	tca, tcb := s.dateClauseOf(t)
+	if sinceStart(s.tokens, tcb, d.start) {
+		return false // "travelled to the Kursk region, where Ukraine has held ground since August"
+	}
+	if dca, _ := s.dateClauseOf(d.start); dca != tcb || tcb >= s.b || !s.tw(wPlaceRelative, tcb) {
+		return false
+	}
+	for _, o := range s.dateMentions {
+		if o.start >= tca && o.start < tcb {
+			return false // "flew on to Hanoi later on Wednesday, where ... on Thursday": its own
+		}
+	}
+	for k := tcb; s.cueMarks != nil && k < d.start; k++ {
+		if s.cueMarks[k-s.a]&(cueSpeculative|cuePlan) != 0 {
+			return false // "flew on to Hanoi, where he is due to meet To Lam on Thursday": a plan's date
+		}
+	}
+	return true
+}
+
+// agreementContent: the event u is a signing dated by d, and the trigger's clause, opened at
+// tca right where the date's clause ends (dcb), is a relative clause on the agreement signed
+// ("signed a treaty on Wednesday that commits each country to come to the other's aid",
+// "signed the pact on 19 June, a treaty that obliges each side to assist the other"): what the
+// agreement commits its parties to holds from its signing, and takes that date (SCHEMA.md
+// Dates rule 1; testdata/README.md: "dated by the signing").
+func (s *sentenceCtx) agreementContent(u int, d dateMention, tca, dcb int) bool {
+	if tca != dcb || !slices.Contains(s.signings, u) || d.start < u {
+		return false
+	}
+	for k := tca; k < s.b && k <= tca+4; k++ {
+		if s.tw(wRelative, k) {
+			return true
 		}
 	}
 	return false

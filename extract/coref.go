@@ -49,6 +49,14 @@ type anaphor struct {
 	// ("Speech by Prime Minister Ulf Kristersson", "Answer by Minister for Foreign Affairs
 	// Elina Valtonen:"): the latest sentence before that opens with one of these words and "by".
 	speaker map[string]bool
+	// turn: words of a document's heading that make it a transcript of turns opened by speaker
+	// labels ("Department Press Briefing", "Regular Press Conference"): there "we" in a
+	// speaker's turn is the state the briefing speaks for (turns.go); asker: first words of
+	// the labels that open a question ("QUESTION:", "Q (TASS):"), whose "we" is no one's;
+	// joint: heading words of a press conference of two governments ("Joint press conference
+	// of the President of Ukraine and the Prime Minister of the United Kingdom"), where only a
+	// speaker's own state speaks.
+	turn, asker, joint map[string]bool
 	// nonentity: head nouns of things that are no entity ("resolution", "report"): such a
 	// noun after a determiner, nearer than any compatible entity in the anaphor's clause, is
 	// what "it" stands for ("vetoed a draft resolution because it ignored ...").
@@ -173,6 +181,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 			a.speaker = map[string]bool{}
 		}
 		a.speaker[strings.ToLower(w)] = true
+	}
+	a.turn, a.asker, a.joint = lowerSet(attrs["turn"]), lowerSet(attrs["asker"]), lowerSet(attrs["joint"])
+	if a.turn != nil && count != 1 {
+		return fmt.Errorf("coreference option turn= needs a count of 1")
 	}
 	for _, w := range splitList(attrs["nonentity"]) {
 		if a.nonentity == nil {
@@ -309,7 +321,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	var people []int
 	paraStart := 0 // the token that opens the current paragraph
 	var bylines bylineIndex
-	var iss issuers // the states a joint text declares it speaks for, read at the first word that may open a group phrase
+	var turns turnIndex // the speaker labels of a transcript, read when its first "we" needs them
+	var iss issuers     // the states a joint text declares it speaks for, read at the first word that may open a group phrase
 	for si, span := range sentences {
 		if si > 0 && tokens[span[0]].Newlines >= 2 {
 			recent = recent[:0] // a blank line starts a new paragraph
@@ -449,6 +462,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+					}
+				case row.turn != nil:
+					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.turn) {
+						ants = turns.issuerAt(tokens, found, row, x.lex.gaz.entities, i, row.joint != nil && spokenDocument(tokens, sentences, row.joint))
 					}
 				case row.heading != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {

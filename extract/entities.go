@@ -293,8 +293,8 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 		keep(lx.calibreWeapons(tokens, span))
 		keep(lx.weaponModels(tokens, span, fl))
 		for _, m := range heads {
-			if headline {
-				break // in Title Case every word looks like a name (a title agreement was kept above)
+			if headline && !(si < headingLines && letterhead(tokens, span, m)) {
+				continue // in Title Case every word looks like a name (a title agreement was kept above)
 			}
 			if free(m.start, m.end) {
 				keepHead(m)
@@ -626,6 +626,16 @@ func gluedToWord(tokens []Token, span [2]int, a, b int) bool {
 }
 
 // isHeadline: a Title Case line ("Putin and Kim Sign Defense Pact in Pyongyang").
+// letterhead: a name built around a head word that makes up its own line of a Title Case
+// heading (one of the document's first headingLines sentences), alone or before a comma ("Ministry of National Defense, R.O.C. (Taiwan)" above
+// "News Release"): the body that issues the text, a name even in Title Case.
+func letterhead(tokens []Token, span [2]int, m mention) bool {
+	if m.start > span[0] && tokens[m.start].Newlines == 0 {
+		return false
+	}
+	return m.end == span[1] || tokens[m.end].Newlines > 0 || tokens[m.end].Text == ","
+}
+
 func isHeadline(tokens []Token, span [2]int) bool {
 	if tokens[span[1]-1].Text == "." {
 		return false // headlines carry no full stop; bios full of titles do

@@ -323,10 +323,15 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 		// The latest sentence stating an event of a type replaces the earlier one; the rules
 		// of this sentence have read events already.
-		maps.Copy(events, stated)
-		for typ := range stated {
-			eventWhen[typ] = statedWhen[typ]
+		for typ, doers := range stated {
+			if len(statedWhen[typ]) > 0 || !restated(events[typ], doers) {
+				// An undated restatement by the same doers ("North Korea fired an ICBM
+				// yesterday. ... KCNA said Kim had overseen the test of the Hwasong-19") is
+				// the same event: the date stated first still dates a reaction to it.
+				eventWhen[typ] = statedWhen[typ]
+			}
 		}
+		maps.Copy(events, stated)
 		// The sentence's first act (no stance, no standing tie) is what a following "the
 		// move" names; a sentence stating none leaves nothing for the one after it.
 		delete(events, anyAct)
@@ -579,4 +584,18 @@ func (f shortForms) drop(entities []Entity) {
 			}
 		}
 	}
+}
+
+// restated: the doers of a sentence's event are all doers of the latest event of its type
+// stated before, so the sentence may tell that event again.
+func restated(before, now []*entityInfo) bool {
+	if len(before) == 0 {
+		return false
+	}
+	for _, d := range now {
+		if !slices.Contains(before, d) {
+			return false
+		}
+	}
+	return true
 }

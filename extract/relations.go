@@ -25,6 +25,9 @@ type sentenceCtx struct {
 	inQuote  []bool    // per token of the sentence: inside quotation marks
 	// dateMentions are the sentence's dates, found once per sentence.
 	dateMentions []dateMention
+	// signings are the trigger tokens of the sentence's asserted SIGNED relations, while its
+	// dates are attached (attachDates).
+	signings []int
 	// refDate is the document's reference date and dateLex its date phrases, for a speech
 	// act performed in the present tense (performativeDate); headline marks the headline,
 	// which states no date.
@@ -1202,6 +1205,9 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	// Washington, said they would ...") is background the text presupposes: a hedge or
 	// report outside it is about the main clause, not about it.
 	bgFrom, bgTo, bgOK := s.backgroundAround(t)
+	if !bgOK {
+		bgFrom, bgTo, bgOK = s.lastingPlaceState(t)
+	}
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
 	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
@@ -1279,6 +1285,41 @@ func (s *sentenceCtx) backgroundAround(t int) (int, int, bool) {
 	}
 	if m := s.mentionAt(o); m != nil && m.end < s.b && s.tokens[m.end].Text == "'s" {
 		return from, to, true
+	}
+	return 0, 0, false
+}
+
+// lastingPlaceState: the trigger at t lies in a relative clause about a place set off by a
+// comma (words.tsv place-relative) that states how long a state has lasted with a "since"
+// span ("said the troops had reached the Kursk region, where Ukrainian forces have held
+// ground since August"): the writer's background on the place, [from, to] the comma and the
+// clause's end, so a report or hedge around it is about the main clause. Not a where-clause
+// that narrates ("flew to Hanoi, where he met To Lam on Thursday, the Kremlin said").
+func (s *sentenceCtx) lastingPlaceState(t int) (int, int, bool) {
+	from := -1
+	for k := t - 1; k > s.a && k >= t-12; k-- {
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" || s.tw(wSpeech, k) {
+			break
+		}
+		if s.tw(wPlaceRelative, k) && s.tokens[k-1].Text == "," {
+			from = k - 1
+			break
+		}
+	}
+	if from < 0 {
+		return 0, 0, false
+	}
+	to := s.b - 1
+	for k := t + 1; k < s.b; k++ {
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" {
+			to = k
+			break
+		}
+	}
+	for _, d := range s.dateMentions {
+		if d.start > from && d.end <= to+1 && sinceStart(s.tokens, from, d.start) {
+			return from, to, true
+		}
 	}
 	return 0, 0, false
 }
