@@ -80,13 +80,31 @@ func (d dateMention) iso(ref string) []string {
 	case d.month == 0:
 		return []string{strconv.Itoa(year)}
 	case len(d.days) == 0:
-		return []string{fmt.Sprintf("%04d-%02d", year, d.month)}
+		return []string{isoDate(year, d.month, -1)}
 	}
 	out := make([]string, len(d.days))
 	for i, day := range d.days {
-		out[i] = fmt.Sprintf("%04d-%02d-%02d", year, d.month, day)
+		out[i] = isoDate(year, d.month, day)
 	}
 	return out
+}
+
+// isoDate is fmt.Sprintf("%04d-%02d-%02d", year, month, day), or "%04d-%02d" when day < 0,
+// written without fmt (a date per relation, and fmt's reflection was most of their cost).
+func isoDate(year, month, day int) string {
+	if year < 0 || year > 9999 || month < 0 || month > 99 || day > 99 {
+		if day < 0 {
+			return fmt.Sprintf("%04d-%02d", year, month)
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+	}
+	b := make([]byte, 0, 10)
+	b = append(b, byte('0'+year/1000), byte('0'+year/100%10), byte('0'+year/10%10), byte('0'+year%10),
+		'-', byte('0'+month/10), byte('0'+month%10))
+	if day >= 0 {
+		b = append(b, '-', byte('0'+day/10), byte('0'+day%10))
+	}
+	return string(b)
 }
 
 func firstDay(days []int) int {

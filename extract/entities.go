@@ -952,6 +952,28 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 	return start, start
 }
 
+// surfaceIn is surfaceOf(tokens, a, b) for tokens cut from text (tokenize): when the tokens
+// stand apart by one space or none and hold no line break, the surface is text's own bytes
+// and needs no copy (a name's surface is made for every mention).
+func surfaceIn(text string, tokens []Token, a, b int) string {
+	if b <= a+1 {
+		return surfaceOf(tokens, a, b)
+	}
+	for k := a + 1; k < b; k++ {
+		gap := tokens[k].Start - tokens[k-1].End
+		if tokens[k].SpaceBefore && (gap != 1 || text[tokens[k].Start-1] != ' ') || !tokens[k].SpaceBefore && gap != 0 {
+			return surfaceOf(tokens, a, b)
+		}
+	}
+	// gluedDashes changes a token's text but display gives back the dash as written, so
+	// only a word broken across lines reads otherwise than the text.
+	s := text[tokens[a].Start:tokens[b-1].End]
+	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 {
+		return surfaceOf(tokens, a, b)
+	}
+	return s
+}
+
 func surfaceOf(tokens []Token, a, b int) string {
 	if b == a+1 {
 		return tokens[a].display() // most names are one token: no copy

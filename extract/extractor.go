@@ -101,7 +101,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		doc.Mentions = make([]Mention, 0, len(mentions))
 	}
 	for _, m := range mentions {
-		surface := surfaceOf(tokens, m.start, m.end)
+		surface := surfaceIn(text, tokens, m.start, m.end)
 		doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: m.sentence,
 			Start: tokens[m.start].Start, End: tokens[m.end-1].End, Surface: surface, Coref: m.coref})
 		if m.coref {

@@ -113,7 +113,11 @@ func (s *sentenceCtx) waterName(m *mention) bool {
 func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig trigger) []Relation {
 	ca, cb := s.clauseOf(t)
 	spec := trig.spec
-	o := &occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb, x: x, s: s, bodyActs: spec.has(flagBodyActs)}
+	// The sentence's one occurrence, rewritten for each trigger: the frames read it and keep
+	// no pointer to it, and an occurrence made per trigger escaped to the heap (the frame is
+	// called through frameFuncs).
+	o := &s.scratch.occ
+	*o = occurrence{trig: trig, t: t, te: t + trig.length, ca: ca, cb: cb, x: x, s: s, bodyActs: spec.has(flagBodyActs)}
 	if o.bodyActs {
 		o.vg = s.verbGroupStart(t, ca)
 	}
@@ -293,6 +297,9 @@ func (s *sentenceCtx) dropBoundPronouns(pairs []argPair) []argPair {
 			}
 		}
 		return false
+	}
+	if !slices.ContainsFunc(pairs, func(p argPair) bool { return bound(p.dst) }) {
+		return pairs // the common case: nothing to drop, and no copy made
 	}
 	return keepPairs(pairs, func(p argPair) bool { return !bound(p.dst) })
 }

@@ -183,8 +183,23 @@ func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
 // the post that day.
 func (x *Extractor) officialOf(s *sentenceCtx, p, org *mention, role, rule string) Relation {
 	return Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: org.info.ID, Role: role,
-		Dates: s.dates(p.start), Past: pastRole(role), RoleKey: x.IdentityKey("", stripPast(role)),
+		Dates: s.dates(p.start), Past: pastRole(role), RoleKey: x.roleKey(s, role),
 		Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: rule}
+}
+
+// roleKey is IdentityKey of role without its past marker, computed once per document for
+// each role: a document names the same few offices again and again.
+func (x *Extractor) roleKey(s *sentenceCtx, role string) string {
+	sc := s.scratch
+	if k, ok := sc.roleKeys[role]; ok {
+		return k
+	}
+	k := x.IdentityKey("", stripPast(role))
+	if sc.roleKeys == nil {
+		sc.roleKeys = map[string]string{}
+	}
+	sc.roleKeys[role] = k
+	return k
 }
 
 // commaBeforeName: the comma right before the name at i, or before an honorific that opens

@@ -72,6 +72,24 @@ type sentenceScratch struct {
 	trigs                     []trigger  // the arrays of found's slices
 	spans                     []trigSpan // relationRules' trigger spans
 	rels                      []Relation // relationRules' result, read before the next sentence's
+	// singles is the array the one-mention lists of list and leftGroup are cut from (most
+	// mentions are coordinated with none, and a slice literal per call was an eighth of
+	// extraction's allocations). Each list owns its element and has no room to grow into,
+	// so an append copies; a full array is left to the lists cut from it, never reused.
+	singles []*mention
+	occ     occurrence // applyTrigger's
+	// roleKeys holds the identity key of each office an OFFICIAL_OF relation named (roleKey).
+	roleKeys map[string]string
+}
+
+// single returns a list holding only m.
+func (sc *sentenceScratch) single(m *mention) []*mention {
+	if len(sc.singles) == cap(sc.singles) {
+		sc.singles = make([]*mention, 0, 256)
+	}
+	sc.singles = append(sc.singles, m)
+	n := len(sc.singles)
+	return sc.singles[n-1 : n : n]
 }
 
 // zeroed returns buf with length n and every element zero, reusing its array when it is
@@ -2819,7 +2837,7 @@ func (s *sentenceCtx) weaponApposition(m *mention, ok func(*mention) bool) *ment
 
 // list is m and the names coordinated after it.
 func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
-	out := []*mention{m}
+	out := s.scratch.single(m)
 	if m.start < s.a || m.end > s.b {
 		// An antecedent found in an earlier sentence ("He" for "Vassily Nebenzia"): what
 		// is coordinated with it was said there, not here.
@@ -3540,7 +3558,7 @@ func (s *sentenceCtx) withCoSpan(list []*mention, ok func(*mention) bool) []*men
 
 // leftGroup returns the coordination ending in m ("Shoigu and Kim" for m = Kim).
 func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
-	group := []*mention{m}
+	group := s.scratch.single(m)
 	for {
 		first := group[0]
 		k := first.start - 1

@@ -230,8 +230,31 @@ func parseISODay(s string) (time.Time, bool) {
 	if len(s) < 10 {
 		return time.Time{}, false
 	}
-	t, err := time.Parse(time.DateOnly, s[:10])
-	return t, err == nil
+	// Every sentence with a date phrase parses the reference date: digits in the places
+	// time.DateOnly has them are read here, anything else by time.Parse itself.
+	y, okY := digits(s[0:4])
+	m, okM := digits(s[5:7])
+	d, okD := digits(s[8:10])
+	if !okY || !okM || !okD || s[4] != '-' || s[7] != '-' {
+		t, err := time.Parse(time.DateOnly, s[:10])
+		return t, err == nil
+	}
+	if m < 1 || m > 12 || d < 1 || d > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return time.Time{}, false // time.Parse's "month out of range", "day out of range"
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+}
+
+// digits reads s, made only of ASCII digits, as a number.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // datePhrase is one phrase of dates.tsv as lower-case token keys; "<n>" is a number slot.
@@ -772,8 +795,9 @@ func (lx *dateLexicon) sentenceDates(tokens []Token, a, b int, ref, anchor strin
 	return lx.resolveSentence(tokens, a, b, findDates(tokens, a, b), ref, anchor, "")
 }
 
-// resolveSentence resolves a sentence's dates given its absolute ones; lead is the
-// document's first day stated before the sentence, or "".
+// resolveSentence resolves a sentence's dates given its absolute ones, which it may resolve
+// in place (abs is the callers' own); lead is the document's first day stated before the
+// sentence, or "".
 func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMention, ref, anchor, lead string) ([]dateMention, string) {
 	if len(abs) == 0 && !lx.mayHoldDate(tokens, a, b) {
 		return nil, anchor
@@ -939,8 +963,15 @@ func (d dateMention) rangeWith(tokens []Token, lx *dateLexicon, next int) bool {
 	return l > 0 && d.end+l == next
 }
 
-// mergeMentions merges two lists of mentions ordered by start.
+// mergeMentions merges two lists of mentions ordered by start; with one empty it returns the
+// other, not a copy (most sentences have no relative date).
 func mergeMentions(x, y []dateMention) []dateMention {
+	if len(y) == 0 && len(x) > 0 {
+		return x
+	}
+	if len(x) == 0 && len(y) > 0 {
+		return y
+	}
 	out := make([]dateMention, 0, len(x)+len(y))
 	i, j := 0, 0
 	for i < len(x) || j < len(y) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,7 +119,11 @@ func tokenizeInto(buf []Token, text string) []Token {
 		case unicode.IsDigit(r):
 			end = scanNumber(text, i)
 		}
-		tokens = append(tokens, newToken(text, lower, i, end, newlines, space || i == 0))
+		if len(tokens) == cap(tokens) {
+			tokens = slices.Grow(tokens, 1)
+		}
+		tokens = tokens[:len(tokens)+1]
+		setToken(&tokens[len(tokens)-1], text, lower, i, end, newlines, space || i == 0)
 		newlines, space = 0, false
 		i = end
 	}
@@ -143,7 +149,9 @@ func gluedDashes(tokens []Token) {
 	}
 }
 
-func newToken(text, lower string, start, end, newlines int, space bool) Token {
+// setToken fills t, in place: a Token returned by value was built and then copied into the
+// array, 80 bytes for every token of the document.
+func setToken(t *Token, text, lower string, start, end, newlines int, space bool) {
 	s := text[start:end]
 	plain, upper := true, false
 	for i := 0; i < len(s); i++ {
@@ -168,14 +176,15 @@ func newToken(text, lower string, start, end, newlines int, space bool) Token {
 			l = lower[start:end]
 		}
 		c := s[0]
-		return Token{Start: start, End: end, Text: s, Key: s, Lower: l, Newlines: int32(newlines), SpaceBefore: space,
+		*t = Token{Start: start, End: end, Text: s, Key: s, Lower: l, Newlines: int32(newlines), SpaceBefore: space,
 			capital: 'A' <= c && c <= 'Z', wordish: 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'}
+		return
 	}
 	key := matchKey(s)
 	if hasLineBreak(s) {
 		key = matchKey(joinHyphenated(s)) // "mili-\ntary" is "military"
 	}
-	return Token{Start: start, End: end, Text: s, Key: key, Lower: strings.ToLower(key),
+	*t = Token{Start: start, End: end, Text: s, Key: key, Lower: strings.ToLower(key),
 		Newlines: int32(newlines), SpaceBefore: space, capital: isUpperInitial(s), wordish: startsWord(s)}
 }
 
@@ -192,12 +201,30 @@ func hasLineBreak(s string) bool {
 // offsets into s hold in the result.
 func asciiLower(s string) string {
 	b := []byte(s)
+	i := 0
+	// Eight bytes at a time while they are ASCII: a byte is in A-Z when adding 0x80-'A' sets
+	// its top bit and adding 0x80-'Z'-1 does not (no byte carries into the next), and that
+	// bit shifted to 0x20 lowers it.
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if x&highBits != 0 {
+			lowerBytes(b[i : i+8])
+			continue
+		}
+		upper := (x + lowBits*(0x80-'A')) &^ (x + lowBits*(0x80-'Z'-1)) & highBits
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	}
+	lowerBytes(b[i:])
+	return string(b)
+}
+
+// lowerBytes puts the bytes A-Z of b in lower case.
+func lowerBytes(b []byte) {
 	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	return string(b)
 }
 
 // scanWord returns the end of the word starting at i: letters, marks and digits, inner
