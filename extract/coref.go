@@ -107,8 +107,8 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.chain = attrs["chain"] == "1"
 	a.far = attrs["far"] == "1"
 	a.salient = attrs["salient"] == "1"
-	if a.salient && count != 2 {
-		return fmt.Errorf("coreference option salient=1 needs a count of 2")
+	if a.salient && count != 1 && count != 2 {
+		return fmt.Errorf("coreference option salient=1 needs a count of 1 or 2")
 	}
 	a.first = attrs["first"] == "1"
 	if a.far && count < 2 {
@@ -483,7 +483,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.far:
 					ants = listAntecedents(tokens, found[:next], row)
 				case row.salient:
-					ants = salientPair(found[:next], row)
+					ants = salientEntities(found[:next], row)
 				default:
 					pool := recent
 					if n == 1 && (x.lex.words.in(wSubjectPronoun, tokens[i].Lower) || x.lex.words.in(wObjectPronoun, tokens[i].Lower) ||
@@ -1356,12 +1356,15 @@ func namedBetween(before []mention, a *anaphor, from, to int) bool {
 	return false
 }
 
-// salientPair: the two compatible entities the document has named most often before the
-// anaphor, when each was named at least twice and no third was named as often as the second
-// ("Marles met Marcos in Manila. ... The United States and Japan will also send forces.
-// ...\n\nBoth countries are members of ...": Australia and the Philippines, the pair the text
-// is about, not the latest pair it joined by "and"); nil when the text has no such pair.
-func salientPair(before []mention, a *anaphor) []*entityInfo {
+// salientEntities: the a.count (1 or 2) compatible entities the document has named most often
+// before the anaphor, when each was named at least twice and no other was named as often as
+// the last of them ("Marles met Marcos in Manila. ... The United States and Japan will also
+// send forces. ...\n\nBoth countries are members of ...": Australia and the Philippines, the
+// pair the text is about, not the latest pair it joined by "and"; "Sweden is now a member of
+// NATO ... Today Sweden became the 32nd member of the North Atlantic Treaty Organization
+// ...\n\nFinland became a member of the Alliance": NATO, the body the text is about, not the
+// State Department named since); nil when the text has no such entities.
+func salientEntities(before []mention, a *anaphor) []*entityInfo {
 	counts := map[*entityInfo]int{}
 	var order []*entityInfo // first mention order, for a stable result
 	for k := range before {
@@ -1374,15 +1377,16 @@ func salientPair(before []mention, a *anaphor) []*entityInfo {
 		}
 		counts[m.info]++
 	}
-	if len(order) < 2 {
+	n := a.count
+	if len(order) < n {
 		return nil
 	}
 	ranked := slices.Clone(order)
 	slices.SortStableFunc(ranked, func(x, y *entityInfo) int { return counts[y] - counts[x] })
-	if counts[ranked[1]] < 2 || len(ranked) > 2 && counts[ranked[2]] == counts[ranked[1]] {
+	if counts[ranked[n-1]] < 2 || len(ranked) > n && counts[ranked[n]] == counts[ranked[n-1]] {
 		return nil
 	}
-	return ranked[:2]
+	return ranked[:n]
 }
 
 // listJoin: the tokens between list members m and next are list glue (commas, "and", titles,

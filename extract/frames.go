@@ -2924,7 +2924,14 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := s.givenHelp(o); pairs != nil {
 		return pairs
 	}
+	var placeBefore *mention
+	if spec.has(flagPlaceBefore) {
+		placeBefore = s.placeModifier(o)
+	}
 	src := s.possessor(o.t)
+	if placeBefore != nil {
+		src = s.possessor(placeBefore.start) // "Putin's Pyongyang visit"
+	}
 	if src == nil {
 		src = s.conjunctPronounOwner(o.t, o.srcOK)
 	}
@@ -2947,7 +2954,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	var partners []*mention
-	if src == nil || !o.srcOK(src) {
+	if (src == nil || !o.srcOK(src)) && placeBefore == nil {
 		src = s.attributive(o.t, o.srcOK)
 		if src != nil {
 			partners = s.hyphenPartners(src, o.srcOK) // "the U.S.-British strikes on Yemen"
@@ -2966,7 +2973,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil {
 		// "welcomed Foreign Minister Cho on his first visit to Washington": "his"/"her" before
 		// the noun is the nearest person before it, an object as well as a subject.
-		src = s.possessivePronounOwner(o)
+		po := o
+		if placeBefore != nil {
+			before := *o
+			before.t = placeBefore.start // "ended his Pyongyang trip"
+			po = &before
+		}
+		src = s.possessivePronounOwner(po)
 	}
 	actAgent := s.actNounAgent(o)
 	if src == nil && actAgent == nil {
@@ -3024,7 +3037,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		}
 		if src == nil {
-			src = s.nearestLeft(o.t, o.ca, func(m *mention) bool {
+			left := o.t
+			if placeBefore != nil {
+				left = placeBefore.start // "Lavrov ended a North Korea visit": past the place
+			}
+			src = s.nearestLeft(left, o.ca, func(m *mention) bool {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
 			}, false)
 		}
@@ -3109,6 +3126,20 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if dst == nil && spec.has(flagObjectBefore) && o.t > s.a {
 		dst = s.mentionEndingAt(o.t, o.dstOK)
+	}
+	if dst == nil && placeBefore != nil {
+		// "Putin and Kim signed the pact during the rare Pyongyang visit": the place named
+		// before the noun is where the journey went; whoever is at home there made none. A
+		// person named in the sentence travels so, not a state ("the Belarusian minister's
+		// Pyongyang trip" is the minister's, whom the phrase does not name) nor a pronoun's
+		// guess ("Did he brief him on the Kyiv visit?").
+		var pairs []argPair
+		for _, p := range cross(s.coordination(src, o.srcOK), []*mention{placeBefore}) {
+			if p.src.info.Type == TypePerson && !p.src.coref && !x.atHome(p.src, p.dst) {
+				pairs = append(pairs, p)
+			}
+		}
+		return pairs
 	}
 	if dst == nil {
 		from := o.te
@@ -3204,6 +3235,23 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(append(s.coordination(src, o.srcOK), partners...), dsts)
+}
+
+// placeModifier: the proper name of a state or place of the relation's target kind right
+// before the noun at o.t, as a modifier ("the Pyongyang visit", "his North Korea trip"): no
+// demonym ("a Chinese visit" is a visit by Chinese), possessive, anaphor or list member, and
+// no hyphenated compound ("the U.S.-Japan visit"); nil otherwise.
+func (s *sentenceCtx) placeModifier(o *occurrence) *mention {
+	m := s.mentionEndingAt(o.t, func(m *mention) bool {
+		return typeIn(m.info.Type, o.trig.spec.dst) && !m.demonym && !m.possessive && !m.coref
+	})
+	if m == nil || m.start <= s.a {
+		return m
+	}
+	if p := s.tokens[m.start-1]; p.Text == "-" || p.Text == "," || s.tw(wConjunction, m.start-1) {
+		return nil
+	}
+	return m
 }
 
 // relativeLightVerb: the noun heads a relative clause whose subject does it through a light
@@ -3820,7 +3868,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	if o.t > s.a && s.tw(wGroupPossessive, o.t-1) && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
-		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 {
+		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 && s.appositionAfter(o.te, o.cb, o.srcOK) == nil {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
 		return nil
@@ -3886,6 +3934,29 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// appositionAfter: the names set off by a comma right after a plural noun ending at te, with
+// an optional article, and closed by a comma or the clause's end ("its allies, South Korea and
+// Japan", "its partners, the United States and South Korea, to watch"): the first of them, or
+// nil. "The United States and its allies, Ukraine said, ..." closes on no comma and is none.
+func (s *sentenceCtx) appositionAfter(te, cb int, ok func(*mention) bool) *mention {
+	k := te + 1
+	if k >= cb || s.tokens[te].Text != "," {
+		return nil
+	}
+	if k+1 < cb && s.tw(wArticle, k) && s.mentionAt(k) == nil {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || !ok(m) || m.possessive || m.demonym || s.modifier(m) {
+		return nil
+	}
+	g := s.group(m, ok)
+	if end := g[len(g)-1].end; end < cb && s.tokens[end].Text != "," && s.tokens[end].Text != "." {
+		return nil
+	}
+	return m
 }
 
 // frontedComitative: the pair noun at o.t stands in an opening phrase led by a words.tsv

@@ -566,10 +566,10 @@ func (s *sentenceCtx) stateBefore(i int) *mention {
 		}
 		gap := i - m.end
 		if m.possessive {
-			gap--
+			gap = i - s.afterPossessive(m) // "Russia's envoy", and "its envoy" with no "'s" to skip
 		}
-		if gap == 0 && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
-			return m
+		if gap == 0 && (m.info.Type == TypeState || m.info.Type == TypeInstitution && !(m.coref && s.pronounMention(m))) {
+			return m // "its envoy" is a state's; "its" is too often resolved to a body ("the council")
 		}
 		return nil
 	}

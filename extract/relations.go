@@ -204,6 +204,11 @@ func (s *sentenceCtx) dropDateClauses() {
 				!s.tw(wPreposition, d.end) && !s.tw(wConjunction, d.end) {
 				return true // only before a verb: "at the end of that month for talks" keeps its boundary
 			}
+			if d.start <= i && i < d.end && d.end+1 < s.b && s.tw(wConjunction, d.end) && s.conjoinedVerb(d.end+1) {
+				// "left Pyongyang later that day and flew on to Hanoi": the verb coordinated
+				// after the date shares the clause and its subject.
+				return true
+			}
 			if d.start <= i && i < d.end && d.end+1 < s.b && s.tokens[d.end].is("for") && (s.tokens[d.end+1].isCap() || s.tw(wEventNoun, d.end+1) ||
 				d.end+2 < s.b && s.tw(wArticle, d.end+1) && s.tw(wEventNoun, d.end+2)) {
 				// "left Pyongyang later that day for Hanoi", "touched down at the end of that
@@ -213,6 +218,15 @@ func (s *sentenceCtx) dropDateClauses() {
 		}
 		return false
 	})
+}
+
+// conjoinedVerb: the word at k can open a verb phrase coordinated with the one before: a
+// lower-case word that is no name, preposition, article, determiner or other function word
+// ("and flew", not "and the", "and in", "and night" is a rare miss that joins nothing).
+func (s *sentenceCtx) conjoinedVerb(k int) bool {
+	tk := s.tokens[k]
+	return tk.isWord() && !tk.isCap() && s.mentionAt(k) == nil && !s.tw(wPreposition, k) && !s.tw(wArticle, k) &&
+		!s.tw(wDeterminer, k) && !s.tw(wFunction, k)
 }
 
 // partOfDayAt: a vague phrase of dates.tsv starts at i and a date follows it directly
@@ -343,6 +357,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	inName, found := x.markTriggers(s)
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
+			if m := s.mentionAt(i); m != nil {
+				out = x.namedPairs(out, s, m) // "the Mutual Defense Treaty between A and B"
+			}
 			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership
 		}
 		trigs := found[i-s.a]
@@ -428,6 +445,29 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 		out = append(out, x.signatureOffices(s)...)
 	}
 	sc.rels = out
+	return out
+}
+
+// namedPairs: an agreement whose name ends on a pair trigger, or on the trigger and one head
+// word ("the Treaty on Comprehensive Strategic Partnership", "the Mutual Defense Treaty", "the
+// 100-Year Partnership Agreement"), and which is followed by "between" and its parties, states
+// the trigger's pair between those parties, as the noun would outside the name. The name alone,
+// or the states that sign it, state none ("Russia and Belarus signed the Union State
+// Partnership Treaty"). Read only at an agreement that "between" follows, so a sentence without
+// one pays one comparison per name.
+func (x *Extractor) namedPairs(out []Relation, s *sentenceCtx, m *mention) []Relation {
+	if m.info.Type != TypeAgreement || m.end >= s.b || !s.tw(wBetween, m.end) {
+		return out
+	}
+	var buf [4]trigger
+	for k := m.start; k < m.end; k++ {
+		for _, trig := range x.lex.appendTriggersAt(buf[:0], s.tokens[:s.b], k) {
+			if trig.frame != framePair || k+trig.length < m.end-1 || k+trig.length > m.end {
+				continue
+			}
+			return x.applyTrigger(out, s, k, trig)
+		}
+	}
 	return out
 }
 
@@ -3102,6 +3142,9 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		if k < cb && s.tokens[k].Text == "," {
 			k++
 		}
+		if k+1 < cb && s.tw(wArticle, k) && s.mentionAt(k) == nil {
+			k++ // "Japan's closest ally, the United States,"
+		}
 		if m := s.mentionAt(k); m != nil && ok(m) && !m.possessive && !m.demonym && !s.modifier(m) {
 			right = s.group(m, ok)
 		}
@@ -3340,6 +3383,13 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 		return s.leftGroup(subj, ok)
 	}
 	if subj := s.relativeSubject(ca, ok); subj != nil {
+		if !s.possessedNoun(t, ca) {
+			// "Austin and Kim Yong-hyun, who met at the Pentagon", "A and B, who are
+			// visiting Manila, held talks with C": the whole antecedent list. Not for a pair
+			// noun that another owns ("Russia, China and Iran, which have backed X, remain
+			// the government's principal partners": the government's, not one another's).
+			return s.leftGroup(subj, ok)
+		}
 		return []*mention{subj}
 	}
 	if subj := s.pronounSubject(t, ca, ok); subj != nil {
