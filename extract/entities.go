@@ -242,6 +242,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 			}
 			j += b - 1
 		}
+		found = append(found, bareFormalBodies(tokens, span, si, lx, doc, free, mark)...)
 		// Resolutions by number and weapon models go before the gazetteer, so that
 		// "Shahed-136" is not read as the class "Shahed".
 		keep := func(ms []mention) {
@@ -993,6 +994,30 @@ func surfaceOf(tokens []Token, a, b int) string {
 	return sb.String()
 }
 
+// companyFormEnd: the end of a firm's name at end, with the legal form after it that belongs
+// to it (shapes.tsv company-form) after a head of the firm's kind ("Co.", "Trading"): after a
+// comma ("Hubei Yuanhang Trading Co., Ltd", "QILU AEROTECH CO., LTD.") or right after the
+// head's abbreviation dot ("Xiamen Limbach Aircraft Engine Co. Ltd").
+func companyFormEnd(tokens []Token, span [2]int, end int, nl *nameLexicon) int {
+	k := end
+	dot := k < span[1] && tokens[k].Text == "." && !tokens[k].SpaceBefore
+	if dot {
+		k++
+	}
+	switch {
+	case k+1 < span[1] && tokens[k].Text == "," && nl.companyForms[tokens[k+1].Text]:
+		end = k + 2
+	case dot && k < span[1] && tokens[k].SpaceBefore && tokens[k].Newlines == 0 && nl.companyForms[tokens[k].Text]:
+		end = k + 1
+	default:
+		return end
+	}
+	if end < span[1] && tokens[end].Text == "." && !tokens[end].SpaceBefore && (end+1 >= span[1] || !tokens[end+1].isCap()) {
+		end++ // "Co., Ltd. in May": the abbreviation's dot, not the sentence's
+	}
+	return end
+}
+
 // headedNames finds capitalised names ending in (or, for "Ministry of ..." forms, starting
 // with) a head word that says what they are.
 // gazCovers: a gazetteer name that starts a few tokens before start runs through end, so the
@@ -1111,18 +1136,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
 			end++ // "Air Base 201", "at Air Base 201 near Agadez"; not a paragraph's number on the next line
 		}
-		// "Hubei Yuanhang Trading Co., Ltd": a firm's legal form after a comma belongs to its
-		// name (shapes.tsv company-form), after a head of the firm's kind ("Co.", "Trading").
-		if k := end; nl.written(listInstHeads, &tokens[end-1]) {
-			if k < span[1] && tokens[k].Text == "." && !tokens[k].SpaceBefore {
-				k++
-			}
-			if k+1 < span[1] && tokens[k].Text == "," && nl.companyForms[tokens[k+1].Text] {
-				end = k + 2
-				if end < span[1] && tokens[end].Text == "." && !tokens[end].SpaceBefore && end+1 < span[1] && !tokens[end+1].isCap() {
-					end++ // "Co., Ltd. in May": the abbreviation's dot, not the sentence's
-				}
-			}
+		if nl.written(listInstHeads, &tokens[end-1]) {
+			end = companyFormEnd(tokens, span, end, nl)
 		}
 		h = end - 1
 		word = tokens[h].Text
@@ -1472,6 +1487,40 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		m.info, m.end = info, place.end
 		place.nested = true
 	}
+}
+
+// bareFormalBodies: a state body's formal name in capitals that no state owns and that no
+// body of the document was named by before ("Foreign Ministry Spokesperson Lin Jian's Regular
+// Press Conference", "the Senate passed the bill"; bodies.txt, third field) still names an
+// Institution, one per formal name of the document: the writer names the body the text is
+// about or comes from. Not inside a longer name (a capitalised word before it, or "of", "for"
+// or a capitalised word after it that opens no title), not the complement of a title or body
+// ("Chief of the General Staff"), and not a name the gazetteer knows ("Security Council").
+func bareFormalBodies(tokens []Token, span [2]int, si int, lx *lexicon, doc *docEntities, free func(a, b int) bool, mark func(a, b int)) []mention {
+	var out []mention
+	for j := span[0]; j < span[1]; j++ {
+		if !tokens[j].isCap() || isAllCaps(tokens[j].Key) {
+			continue
+		}
+		f := lx.formalBodies.matchAt(tokens[:span[1]], j)
+		if f == 0 || !free(j, j+f) || !tokens[j+f-1].isCap() {
+			continue // "Foreign ministry spokesman ...": a sentence's first capital, no formal name
+		}
+		phrase := lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
+		if _, seen := doc.bodies[phrase]; seen || j > span[0] && (lx.shapes.isNameWord(&tokens[j-1]) || tokens[j-1].Lower == "'s" || tokens[j-1].is("of")) ||
+			j-1 > span[0] && tokens[j-1].is("the") && tokens[j-2].is("of") || // "Chief of the General Staff": a title's complement
+			j+f < span[1] && (lx.words.tok(wOfficePrep, &tokens[j+f]) || tokens[j+f].isCap() && tokens[j+f].isWord() && lx.titles.matchAt(tokens[:span[1]], j+f) == 0) ||
+			gazetteerNames(lx, tokens[:span[1]], j, f) {
+			j += f - 1
+			continue
+		}
+		name := surfaceOf(tokens, j, j+f)
+		info := doc.get("inst:"+slug(name), TypeInstitution, name)
+		out = append(out, mention{info: info, start: j, end: j + f, sentence: si})
+		mark(j, j+f)
+		j += f - 1
+	}
+	return out
 }
 
 // capWordAt: token k is a name word (isNameWord) not written all in capitals, as a name's

@@ -296,6 +296,7 @@ func (x *Extractor) listHeads(s *sentenceCtx) []mention {
 			if e == h {
 				break
 			}
+			e = companyFormEnd(s.tokens, [2]int{h, it[1]}, e, &x.lex.shapes) // "QILU AEROTECH CO., LTD., Shenzhen"
 			heads = append(heads, [2]int{h, e})
 			j := e
 			if j < it[1] && s.tokens[j].Text == "," {

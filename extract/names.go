@@ -920,6 +920,9 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 		if capsNeighbour(tokens, span, i, -1) || capsNeighbour(tokens, span, i, 1) {
 			continue // an ALL-CAPS heading ("SPOKESPERSON LIM SOO-SUK")
 		}
+		if n.companyForms[t.Text] && i > span[0] && tokens[i-1].is(",", ".") {
+			continue // "QILU AEROTECH CO., LTD.": a firm's legal form, part of its name
+		}
 		if i+1 < span[1] && tokens[i+1].Text == "-" && !tokens[i+1].SpaceBefore {
 			continue // "HIMARS-like", "IRIS-T": a compound or a model
 		}
