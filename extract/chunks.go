@@ -61,6 +61,31 @@ func (s *sentenceCtx) dateEndingAt(k, ca int) int {
 // returns found=false when the structure is not one it knows, so the caller may fall back on
 // the nearest name; found=true with a nil mention means the subject is there but unnamed
 // ("the president", "Russia's war", "Iranian-backed militias").
+// thatClauseSpeaker: the token at k is an unresolved "it" or "they" opening a speech verb's
+// that-clause ("Niger, Mali and Burkina Faso announced in January that they were leaving
+// ECOWAS"): the speaker, the name right before the speech verb's group, is the pronoun's
+// referent; nil otherwise.
+func (s *sentenceCtx) thatClauseSpeaker(k int, ok func(*mention) bool) *mention {
+	if !s.tokens[k].is("it", "they") || s.mentionAt(k) != nil || k-2 <= s.a || !s.tokens[k-1].is("that") {
+		return nil
+	}
+	for v := k - 2; v > s.a && v >= k-7; v-- {
+		if s.tw(wSpeech, v) {
+			// The speaker is the name right before the speech verb's group, not a name
+			// further back ("Chad hosted officials who told reporters that they ...").
+			pa, _ := s.clauseOf(v)
+			if m := s.mentionEndingAt(s.verbGroupStart(v, pa), ok); m != nil && !m.possessive && !m.demonym {
+				return m
+			}
+			return nil
+		}
+		if s.tokens[v].is(",", ";") || s.mentionAt(v) != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
 func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*mention, bool) {
 	k := s.verbGroupStart(t, ca) - 1
 	if k < ca {
@@ -74,23 +99,8 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		// relative clause; the verb's subject is its antecedent, an unnamed noun here.
 		return nil, true
 	}
-	if tk.is("it", "they") && s.mentionAt(k) == nil && k-2 > s.a && s.tokens[k-1].is("that") {
-		// "Niger, Mali and Burkina Faso announced in January that they were leaving ECOWAS":
-		// an unresolved pronoun opening a speech verb's that-clause is the speaker.
-		for v := k - 2; v > s.a && v >= k-7; v-- {
-			if s.tw(wSpeech, v) {
-				// The speaker is the name right before the speech verb's group, not a name
-				// further back ("Chad hosted officials who told reporters that they ...").
-				pa, _ := s.clauseOf(v)
-				if m := s.mentionEndingAt(s.verbGroupStart(v, pa), ok); m != nil && !m.possessive && !m.demonym {
-					return m, true
-				}
-				break
-			}
-			if s.tokens[v].is(",", ";") || s.mentionAt(v) != nil {
-				break
-			}
-		}
+	if m := s.thatClauseSpeaker(k, ok); m != nil {
+		return m, true
 	}
 	switch {
 	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
@@ -302,7 +312,7 @@ func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, b
 		return nil, false
 	}
 	p := k - 2
-	for p > ca && p >= k-5 && (s.tokens[p].Text == "-" || s.tokens[p].isWord() && !s.tokens[p].isCap() && s.cls[p-s.a] == (clsSet{})) {
+	for p > ca && p >= k-5 && (s.tokens[p].Text == "-" || s.tokens[p].isWord() && !s.tokens[p].isCap() && s.cls[p-s.a].without(wListAdjective) == (clsSet{})) {
 		p-- // "Turkey's long-stalled bid to join": modifiers between the possessive and the noun
 	}
 	if s.tokens[p].Text == "'s" || s.tokens[p].Text == "\u2019s" {
@@ -357,6 +367,16 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 	// ...", "In March 2024 Britain ...") ends with the date; any other opening adverbial
 	// ("On Wednesday, ...", "In Beijing, ...") ends at its comma.
 	dated := false
+	if i == ca && i > s.a && i+1 < k && s.tokens[i].is("that") && s.tokens[i-1].isWord() && s.mentionAt(i) == nil {
+		// "said on Tuesday that Canada would cancel its agreements and impose sanctions": a
+		// that-clause, a clause of its own (newSentenceCtx), has its subject after "that";
+		// an unresolved pronoun there is the speaker ("said on Tuesday that they would cancel
+		// ... and impose").
+		if m := s.thatClauseSpeaker(i+1, ok); m != nil {
+			return m
+		}
+		i++
+	}
 	if i+1 < k && s.tw(wConjunction, i) && s.tw(wFunction, i+1) && s.mentionAt(i) == nil {
 		i++ // "..., and on 11 January the United States ..."
 	}
@@ -713,6 +733,8 @@ func (s *sentenceCtx) agentAfter(k, cb int, accept func(*mention) bool) *mention
 func (s *sentenceCtx) npContinues(k, te, cb int) bool {
 	tk := s.tokens[k]
 	switch {
+	case k > te && s.modifierListLink(k):
+		return true // "the illegal and aggressive actions of the China Coast Guard"
 	case s.tw(wConjunction, k):
 		return k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1))
 	case tk.Text == "\"" || tk.Text == "\u201c" || tk.Text == "\u201d":

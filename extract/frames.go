@@ -995,6 +995,13 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(srcs(), doers)
 		}
 	}
+	if dst == nil && spec.has(flagEventObject) && !withPrep {
+		// "Iran's attack was reckless, and the United Kingdom condemns it": an object pronoun
+		// that names no entity stands for the event the sentence named before the verb.
+		if doers := s.pronounEventDoers(x, o, spec, src); len(doers) > 0 {
+			return cross(srcs(), doers)
+		}
+	}
 	var venue *mention
 	if spec.body != "" && !withPrep && (dst == nil || dst.info.ID != spec.body) {
 		// "vetoed the renewal of the panel's mandate in the U.N. Security Council": the body
@@ -2004,6 +2011,59 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	return nil
+}
+
+// pronounEventDoers: the verb's object is an object pronoun (words.tsv object-pronoun) that
+// names no entity and ends the verb phrase ("condemns it in the strongest terms", "strongly
+// condemns them."): it stands for an act the sentence named before the verb, a noun of
+// another relation's trigger or an act-event noun. The act's possessor ("North Korea's
+// multiple ballistic missile launches are a clear provocation, and our military strongly
+// condemns them") is the target; with no possessor, the doers of the latest event of the
+// noun's relation; with no such noun, the doers of the previous sentence's act. A pronoun
+// that coreference read as the verb's own subject is taken to name no entity.
+func (s *sentenceCtx) pronounEventDoers(x *Extractor, o *occurrence, spec *argSpec, src *mention) []*mention {
+	te := o.te
+	if te >= o.cb || !s.tw(wObjectPronoun, te) {
+		return nil
+	}
+	if m := s.mentionAt(te); m != nil && !(m.coref && src != nil && m.info == src.info) {
+		return nil // a pronoun read as the verb's own subject names no object
+	}
+	if n := te + 1; n < s.b && s.tokens[n].isWord() && !s.tw(wPreposition, n) && !s.tw(wConjunction, n) {
+		return nil // "condemned it was": a pronoun subject of another clause
+	}
+	for k := s.a; k < o.t; k++ {
+		event := s.tw(wActEvent, k)
+		rel := ""
+		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
+			if (tp.frame == frameNoun || tp.frame == frameEvent) && tp.relation != spec.relation && len(tp.keys) <= 1 {
+				event, rel = true, tp.relation
+				break
+			}
+		}
+		if !event || s.mentionAt(k) != nil {
+			continue
+		}
+		// The possessor before the noun's lower-case modifiers ("Iran's attack", "North
+		// Korea's multiple ballistic missile launches").
+		for j := k - 1; j >= s.a && j >= k-6; j-- {
+			if m := s.mentionEndingAt(j+1, o.dstOK); m != nil && m.possessive {
+				return []*mention{m}
+			}
+			if m := s.mentionAt(j); m != nil {
+				j = m.start // a weapon's name among the modifiers
+				continue
+			}
+			if tk := s.tokens[j]; !tk.isWord() && tk.Text != "'s" && tk.Text != "’s" || tk.isCap() && s.mentionAt(j) == nil || s.tw(wFunction, j) && !s.tw(wArticle, j) {
+				break
+			}
+		}
+		if rel != "" {
+			return s.doersOf(rel, spec)
+		}
+		return s.doersOf(anyAct, spec)
+	}
+	return s.doersOf(anyAct, spec)
 }
 
 // agencyDoers: the object at te holds another relation's event noun followed, within a dozen
@@ -3263,6 +3323,9 @@ func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
 		}
 		tk := s.tokens[k]
 		switch {
+		case s.modifierListLink(k):
+			// "provide Ukraine with political, financial and military support": a comma or
+			// conjunction between two lower-case modifiers of the noun.
 		case s.trigMark[k-s.a] || s.tw(wConjunction, k):
 			return nil
 		case s.mentionAt(k) != nil && !s.tw(wPossessive, k): // "its" may stand for a name
@@ -3275,6 +3338,26 @@ func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
 		}
 	}
 	return nil
+}
+
+// modifierListLink: the token at k is a comma or a conjunction that joins a list of a noun's
+// modifiers: the word before it (before the comma of ", and") is a words.tsv list-adjective
+// and a lower-case word that names no entity follows ("political, financial and military",
+// "illegal and aggressive"), so the noun phrase goes on past it.
+func (s *sentenceCtx) modifierListLink(k int) bool {
+	if k <= s.a || k+1 >= s.b || !(s.tokens[k].Text == "," || s.tw(wConjunction, k)) {
+		return false
+	}
+	plain := func(j int) bool {
+		tk := s.tokens[j]
+		return tk.isWord() && !tk.isCap() && s.mentionAt(j) == nil && !s.trigMark[j-s.a] &&
+			!s.tw(wFunction, j) && !s.tw(wAux, j) && !s.tw(wBe, j) && !s.tw(wConjunction, j)
+	}
+	listed := func(j int) bool { return s.tw(wListAdjective, j) && s.mentionAt(j) == nil }
+	if s.tokens[k].Text == "," { // "financial, and military": a serial comma
+		return listed(k-1) && (plain(k+1) || k+2 < s.b && s.tw(wConjunction, k+1) && plain(k+2))
+	}
+	return plain(k+1) && (listed(k-1) || k-1 > s.a && s.tokens[k-1].Text == "," && listed(k-2))
 }
 
 // speechBetween: a speech verb (words.tsv speech) in [a, b) opens a finite clause before b —

@@ -512,7 +512,7 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 		if j < i-1 && (s.tw(wPlural, j) || isDigits(strings.ReplaceAll(t.Text, ",", "")) && t.Text != "1") {
 			return true
 		}
-		if !t.isWord() || t.isCap() || s.cls[j-s.a] != (clsSet{}) {
+		if !t.isWord() || t.isCap() || s.cls[j-s.a].without(wListAdjective) != (clsSet{}) {
 			return false // a name, a mark or a function word: no noun phrase of modifiers
 		}
 	}
@@ -637,7 +637,8 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 func (s *sentenceCtx) modifiedAfterPrep(k int) bool {
 	for j := k; j >= s.a && j >= k-1; j-- {
 		t := s.tokens[j]
-		if !t.isWord() || t.isCap() || s.cls[j-s.a] != (clsSet{}) || s.trigMark[j-s.a] || s.mentionAt(j) != nil {
+		// (a words.tsv list-adjective, "strategic", is a modifier of no other class)
+		if !t.isWord() || t.isCap() || s.cls[j-s.a].without(wListAdjective) != (clsSet{}) || s.trigMark[j-s.a] || s.mentionAt(j) != nil {
 			return false
 		}
 		if j-1 >= s.a && s.tokens[j-1].is("against", "on", "at") {
@@ -2888,6 +2889,12 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 	}
 	own := len(out) // m and the entities its anaphor stands for
 	last := m
+	// The preposition before m, past an article ("the support of the European Union and of
+	// the UNDP"), which a repeated preposition after the conjunction continues.
+	lead := m.start - 1
+	if lead-1 > s.a && s.tw(wArticle, lead) {
+		lead--
+	}
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
 	for {
 		var next *mention
@@ -2923,7 +2930,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
 			// before the next member.
 			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
-			if sawConj && !conj && m.start-1 > s.a && s.tw(wPreposition, m.start-1) && tk.Lower == s.tokens[m.start-1].Lower &&
+			if sawConj && !conj && lead > s.a && s.tw(wPreposition, lead) && tk.Lower == s.tokens[lead].Lower &&
 				s.tw(wConjunction, k-1) && s.tokens[k-2].Text != "," && // ", and to the United States for ...": another clause
 				k+1 < s.b && (s.mentionAt(k+1) != nil || s.tw(wArticle, k+1)) {
 				// "members of NATO and of the European Union": the preposition repeated
