@@ -130,24 +130,9 @@ func (c *corefLexicon) add(row tsvRow) error {
 	for _, w := range splitList(attrs["unless"]) {
 		a.unless[strings.ToLower(w)] = true
 	}
-	for _, w := range splitList(attrs["after"]) {
-		if a.after == nil {
-			a.after = map[string]bool{}
-		}
-		a.after[strings.ToLower(w)] = true
-	}
-	for _, w := range splitList(attrs["notafter"]) {
-		if a.notAfter == nil {
-			a.notAfter = map[string]bool{}
-		}
-		a.notAfter[strings.ToLower(w)] = true
-	}
-	for _, w := range splitList(attrs["then"]) {
-		if a.then == nil {
-			a.then = map[string]bool{}
-		}
-		a.then[strings.ToLower(w)] = true
-	}
+	a.after = lowerSet(attrs["after"])
+	a.notAfter = lowerSet(attrs["notafter"])
+	a.then = lowerSet(attrs["then"])
 	a.titled = attrs["titled"] == "1"
 	a.ahead = attrs["ahead"] == "1"
 	a.opening = attrs["opening"] == "1"
@@ -155,49 +140,19 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.owner = attrs["owner"] == "1"
 	a.introduced = attrs["introduced"] == "1"
 	a.declared = attrs["declared"] == "1"
-	for _, w := range splitList(attrs["issuers"]) {
-		if a.issuers == nil {
-			a.issuers = map[string]bool{}
-		}
-		a.issuers[strings.ToLower(w)] = true
-	}
-	for _, w := range splitList(attrs["speech"]) {
-		if a.speech == nil {
-			a.speech = map[string]bool{}
-		}
-		a.speech[strings.ToLower(w)] = true
-	}
-	for _, w := range splitList(attrs["heading"]) {
-		if a.heading == nil {
-			a.heading = map[string]bool{}
-		}
-		a.heading[strings.ToLower(w)] = true
-	}
+	a.issuers = lowerSet(attrs["issuers"])
+	a.speech = lowerSet(attrs["speech"])
+	a.heading = lowerSet(attrs["heading"])
 	if a.heading != nil && count != 1 {
 		return fmt.Errorf("coreference option heading= needs a count of 1")
 	}
-	for _, w := range splitList(attrs["speaker"]) {
-		if a.speaker == nil {
-			a.speaker = map[string]bool{}
-		}
-		a.speaker[strings.ToLower(w)] = true
-	}
+	a.speaker = lowerSet(attrs["speaker"])
 	a.turn, a.asker, a.joint = lowerSet(attrs["turn"]), lowerSet(attrs["asker"]), lowerSet(attrs["joint"])
 	if a.turn != nil && count != 1 {
 		return fmt.Errorf("coreference option turn= needs a count of 1")
 	}
-	for _, w := range splitList(attrs["nonentity"]) {
-		if a.nonentity == nil {
-			a.nonentity = map[string]bool{}
-		}
-		a.nonentity[strings.ToLower(w)] = true
-	}
-	for _, w := range splitList(attrs["onlooker"]) {
-		if a.onlooker == nil {
-			a.onlooker = map[string]bool{}
-		}
-		a.onlooker[strings.ToLower(w)] = true
-	}
+	a.nonentity = lowerSet(attrs["nonentity"])
+	a.onlooker = lowerSet(attrs["onlooker"])
 	if a.speaker != nil && count != 1 {
 		return fmt.Errorf("coreference option speaker= needs a count of 1")
 	}

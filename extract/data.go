@@ -196,3 +196,15 @@ func expandGroups(p string) []string {
 	}
 	return out
 }
+
+// lowerSet is the set of the |-separated words of an option, lower-cased; nil when empty.
+func lowerSet(list string) map[string]bool {
+	var m map[string]bool
+	for _, w := range splitList(list) {
+		if m == nil {
+			m = map[string]bool{}
+		}
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // A briefing transcript is a run of turns, each opened by a speaker label at the start of a
 // line ("MR MILLER:", "Lin Jian:", "SPOKESPERSON JEON:", "QUESTION (KBS):", "Bloomberg:").
@@ -27,18 +24,6 @@ type turnIndex struct {
 	speaker []bool // per label: a speaker's turn (not a question)
 	ends    []int  // per label: the token of its colon
 	issuer  *entityInfo
-}
-
-// lowerSet is the set of the |-separated words of an option, lower-cased; nil when empty.
-func lowerSet(list string) map[string]bool {
-	var m map[string]bool
-	for _, w := range splitList(list) {
-		if m == nil {
-			m = map[string]bool{}
-		}
-		m[strings.ToLower(w)] = true
-	}
-	return m
 }
 
 // labelEnd: the colon closing a speaker label that opens the line at k (capitalised words,
