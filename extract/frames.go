@@ -2889,11 +2889,12 @@ func (s *sentenceCtx) objectPhraseEnd(te, cb int) int {
 
 // conjunctPronounOwner: a possessive pronoun right before the noun at t that opens a noun
 // phrase coordinated with another (after "and" or a comma: "condemned the DPRK's launches and
-// its transfers of arms to Russia") is the noun's doer, as the anaphor resolved it; nil
+// its transfers of arms to Russia") or an example of one (exampleOpener: "..., including its
+// launches of ICBMs") is the noun's doer, as the anaphor resolved it; nil
 // otherwise. After a verb ("and reaffirmed its support") the clause's subject owns it, as
 // before.
 func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *mention {
-	if t-2 < s.a || !s.tokens[t-2].is("and", ",") {
+	if t-2 < s.a || !s.tokens[t-2].is("and", ",") && !s.exampleOpener(t-2) {
 		return nil
 	}
 	m := s.mentionEndingAt(t, func(m *mention) bool { return m.coref && m.possessive && ok(m) })
@@ -2901,6 +2902,19 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 		return nil
 	}
 	return m
+}
+
+// exampleOpener: the word at k opens an example of the noun phrase before it (words.tsv
+// object-example: "the DPRK's continued development of missiles, including its launches of
+// ICBMs", "Russia's aggression, notably its strikes on Kyiv"; "such as"): a possessive
+// pronoun after it continues that phrase, and stands for its owner as the anaphor resolved
+// it, not for the clause's subject ("We are concerned by ...": the joint statement's
+// signatories).
+func (s *sentenceCtx) exampleOpener(k int) bool {
+	if s.tokens[k].is("as") && k-1 >= s.a && s.tw(wObjectExample, k-1) {
+		return true // "such as"
+	}
+	return s.tw(wObjectExample, k) && !s.tokens[k].is("such")
 }
 
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
