@@ -306,7 +306,8 @@ func (s *sentenceCtx) afterRelative(k int, ok func(*mention) bool) *mention {
 }
 
 // controller: before "to" + verb, the possessor of a control noun is the subject ("Russia's
-// effort to block", "China's plan to send").
+// effort to block", "China's plan to send"), a resolved possessive pronoun too ("its
+// attempts to place").
 func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, bool) {
 	if k-2 < ca || !s.tw(wControlNoun, k-1) {
 		return nil, false
@@ -322,6 +323,11 @@ func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, b
 		// "welcomed the President's plans to travel": the possessor is the subject, though
 		// unnamed here; not a name further back.
 		return nil, true
+	}
+	if m := s.mentionAt(p); m != nil && m.coref && m.possessive && m.start == p && m.end == p+1 && !s.tokens[p].isCap() && ok(m) {
+		// "including its attempts to place satellites into orbit": a possessive pronoun
+		// owns the noun as the anaphor resolved it, not the clause's subject.
+		return m, true
 	}
 	return nil, false
 }

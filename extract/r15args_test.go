@@ -5,7 +5,8 @@ import "testing"
 // TestR15Args covers the argument-finding mechanisms of round 15, shared by every relation
 // type: a possessive pronoun that continues the noun phrase before it (an example after
 // "including", "notably", "such as") owns its noun as the anaphor resolved it, not the
-// clause's subject. Each case is our own sentence, with near misses that must not fire.
+// clause's subject; so does one before a control noun and "to" + verb ("its attempts to
+// place"). Each case is our own sentence, with near misses that must not fire.
 func TestR15Args(t *testing.T) {
 	checkRelations(t, "2024-10-01", []relCase{
 		{"'including its' + a launch noun is the possessor before, not the speaker",
@@ -23,5 +24,17 @@ func TestR15Args(t *testing.T) {
 		{"after a verb, 'its' is still the clause subject's (near miss: no example word)",
 			"Russia condemned Ukraine and renewed its strikes on Kharkiv.",
 			[]string{"ATTACKED state:RUS place:kharkiv"}, []string{"ATTACKED state:UKR place:kharkiv"}},
+		{"'its attempts to place' satellites: the pronoun's owner places them",
+			"Japan is alarmed by Iran's programme and its attempts to place spy satellites into orbit.",
+			[]string{"LAUNCHED state:IRN weapon:spy-satellite"}, []string{"LAUNCHED state:JPN weapon:spy-satellite"}},
+		{"'its decision to supply', present perfect, another relation",
+			"Poland has protested against Belarus and its decision to supply drones to Russia.",
+			[]string{"SUPPLIED state:BLR state:RUS"}, []string{"SUPPLIED state:POL state:RUS"}},
+		{"'its plan to' after an object control verb: the pronoun's owner, not the urging subject",
+			"Norway urged Iran to drop its plan to supply drones to Russia.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:NOR state:RUS"}},
+		{"a control noun with no possessor leaves the clause subject (near miss)",
+			"Belarus announced a decision to supply drones to Russia.",
+			[]string{"SUPPLIED state:BLR state:RUS"}, nil},
 	})
 }
