@@ -635,6 +635,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// name right before the clause, is.
 			dst = s.mentionEndingAt(r, o.dstOK)
 		}
+		if dst == nil && !reduced {
+			// "the Houthis, who are supported by Iran,", "Ukraine, which was invaded by
+			// Russia": the passive subject of a relative clause is its antecedent.
+			dst = s.passiveRelativeAntecedent(o.t, o.ca, o.dstOK)
+		}
 		if reduced {
 			// A reduced relative modifies the noun right before it ("the missile (IRBM)
 			// launched by North Korea", "Kharkiv, struck by ..."), no name further back; and
@@ -3798,6 +3803,23 @@ func (s *sentenceCtx) hostOfOther(m *mention) bool {
 	return s.mentionEndingAt(k, func(p *mention) bool {
 		return p.info.Type == TypeInstitution || p.info.Type == TypePerson
 	}) != nil
+}
+
+// passiveRelativeAntecedent: the verb group of the passive at t opens a relative clause
+// after a comma ("X, who are supported by", "X, which has been armed by"): the name before
+// the comma, its antecedent, is the passive's subject. "who" stands for a person or a body
+// ("the Houthis, who"), not for a state named in an apposition before it.
+func (s *sentenceCtx) passiveRelativeAntecedent(t, ca int, ok func(*mention) bool) *mention {
+	vg := s.verbGroupStart(t, ca)
+	r := vg - 1
+	if r-1 <= s.a || r < ca-1 || !s.tw(wWhRelative, r) || s.tokens[r-1].Text != "," {
+		return nil
+	}
+	if s.tokens[r].is("who") {
+		inner := ok
+		ok = func(m *mention) bool { return inner(m) && m.info.Type != TypeState && !m.possessive }
+	}
+	return s.nameBeforeComma(r-1, ok)
 }
 
 // relativeBeforeVerb: the verb group of t follows a non-restrictive relative clause set off by

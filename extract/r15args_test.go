@@ -38,3 +38,29 @@ func TestR15Args(t *testing.T) {
 			[]string{"SUPPLIED state:BLR state:RUS"}, nil},
 	})
 }
+
+// TestR15ArgsPassiveRelative: a passive relative clause after a comma ("X, which was
+// invaded by Y", "X, who are supported by Y") has its antecedent, the name before the
+// comma, as the passive's subject, whatever the relation; "who" never stands for a state.
+func TestR15ArgsPassiveRelative(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"'which was invaded by', past, an attack",
+			"Georgia, which was invaded by Russia in 2008, still seeks NATO membership.",
+			[]string{"ATTACKED state:RUS state:GEO"}, nil},
+		{"'who are supported by', present, a body as antecedent",
+			"The Houthis, who are supported by Iran, have threatened shipping.",
+			[]string{"SUPPORTS state:IRN inst:houthis"}, nil},
+		{"'which has been sanctioned by', present perfect, a sanction",
+			"Rosneft, which has been sanctioned by the European Union, signed a deal on Monday.",
+			[]string{"SANCTIONED inst:eu inst:rosneft"}, nil},
+		{"'which was signed by' + a coordinated agent list, an agreement",
+			"The Treaty of Lima, which was signed by Chile and Peru in 1929, settled the border.",
+			[]string{"SIGNED state:CHL agr:treaty-of-lima", "SIGNED state:PER agr:treaty-of-lima"}, nil},
+		{"'who' after a state does not stand for the state (near miss)",
+			"He thanked Poland, who was praised by Germany for its help.",
+			nil, []string{"SUPPORTS state:DEU state:POL", "CONDEMNED state:DEU state:POL"}},
+		{"an antecedent that is no name gives the passive no subject (near miss)",
+			"The convoy, which was attacked by Russia on Monday, reached Kharkiv.",
+			nil, []string{"ATTACKED state:RUS place:kharkiv"}},
+	})
+}
