@@ -120,6 +120,12 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		if m := s.afterRelative(k, ok); m != nil {
 			return m, true
 		}
+		if s.relativeClauseEndingAt(k) {
+			// "Hamas, which is backed by Iran, attacked Israel": the names inside the relative
+			// clause are not the main verb's subject; its antecedent, of the wrong kind
+			// here, is.
+			return nil, true
+		}
 		if m, found := s.beforePrepParenthetical(k, ca, ok); found {
 			return m, true
 		}
@@ -303,6 +309,26 @@ func (s *sentenceCtx) afterRelative(k int, ok func(*mention) bool) *mention {
 		}
 	}
 	return nil
+}
+
+// relativeClauseEndingAt: the comma at k closes a relative clause opened by ", which" or
+// ", who", or a reduced one opened by a participle and its agent (", backed by"), with no
+// other comma, semicolon or colon inside it.
+func (s *sentenceCtx) relativeClauseEndingAt(k int) bool {
+	for j := k - 1; j > s.a+1 && j >= k-30; j-- {
+		tk := s.tokens[j]
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" {
+			return false
+		}
+		if s.tokens[j-1].Text != "," {
+			continue
+		}
+		if s.tw(wWhRelative, j) {
+			return j+1 < k
+		}
+		return j+2 < k && tk.isWord() && !tk.isCap() && strings.HasSuffix(tk.Lower, "ed") && s.tokens[j+1].is("by")
+	}
+	return false
 }
 
 // controller: before "to" + verb, the possessor of a control noun is the subject ("Russia's

@@ -64,3 +64,23 @@ func TestR15ArgsPassiveRelative(t *testing.T) {
 			nil, []string{"ATTACKED state:RUS place:kharkiv"}},
 	})
 }
+
+// TestR15ArgsRelativeNotSubject: a name inside a relative clause set off by commas before
+// the main verb (", which is backed by Iran,", ", backed by Iran,") is not the main verb's
+// subject; the antecedent is, or nobody when it is of the wrong kind.
+func TestR15ArgsRelativeNotSubject(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"a relative clause's agent does not attack for a group the relation refuses",
+			"Hamas, which is backed by Iran, attacked Israel on Monday.",
+			[]string{"SUPPORTS state:IRN inst:hamas"}, []string{"ATTACKED state:IRN state:ISR"}},
+		{"a reduced relative's agent does not fire for the group",
+			"The Houthis, armed by Iran, have fired missiles at Israel.",
+			[]string{"SUPPORTS state:IRN inst:houthis"}, []string{"ATTACKED state:IRN state:ISR", "LAUNCHED state:IRN weapon:missile"}},
+		{"a state antecedent still acts (near miss)",
+			"Russia, which is supplied by Iran, struck Ukraine overnight.",
+			[]string{"ATTACKED state:RUS state:UKR"}, []string{"ATTACKED state:IRN state:UKR"}},
+		{"a relative clause without an agent leaves the antecedent acting (near miss)",
+			"Poland, which borders Belarus, condemned Russia.",
+			[]string{"CONDEMNED state:POL state:RUS"}, []string{"CONDEMNED state:BLR state:RUS"}},
+	})
+}
