@@ -3248,6 +3248,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	dsts := s.group(dst, o.dstOK)
+	if dst.info.Type == TypeWeapon {
+		// "conducting repeated launches of ballistic missiles, including intercontinental
+		// ballistic missiles": the models a class names after ", including" are the noun's
+		// targets too, as a verb's (verbArgs).
+		agents = append(agents, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
+	}
 	for _, m := range agents {
 		if !slices.Contains(dsts, m) {
 			dsts = append(dsts, m)

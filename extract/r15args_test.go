@@ -84,3 +84,19 @@ func TestR15ArgsRelativeNotSubject(t *testing.T) {
 			[]string{"CONDEMNED state:POL state:RUS"}, []string{"CONDEMNED state:BLR state:RUS"}},
 	})
 }
+
+// TestR15ArgsIncludedWeaponsOfNoun: a launch noun's weapon class followed by ", including"
+// and models launches those models too, as a verb does.
+func TestR15ArgsIncludedWeaponsOfNoun(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"'launches of X, including Y' after a participle",
+			"Pakistan continued its programme, conducting launches of ballistic missiles, including intercontinental ballistic missiles, last year.",
+			[]string{"LAUNCHED state:PAK weapon:ballistic-missile", "LAUNCHED state:PAK weapon:icbm"}, nil},
+		{"a possessor's tests, present perfect",
+			"Iran's tests of missiles, including cruise missiles, have alarmed Israel.",
+			[]string{"LAUNCHED state:IRN weapon:cruise-missile"}, nil},
+		{"', including' + a place is no weapon (near miss)",
+			"North Korea conducted launches of ballistic missiles near Japan, including Hokkaido.",
+			[]string{"LAUNCHED state:PRK weapon:ballistic-missile"}, []string{"LAUNCHED state:PRK place:hokkaido"}},
+	})
+}
