@@ -2753,10 +2753,18 @@ func (s *sentenceCtx) gappedSources(srcs []*mention, cb int, ok func(*mention) b
 	if k < cb && s.tokens[k].Text == "," {
 		k++
 	}
-	if k >= cb || !s.tokens[k].is("and") {
+	if k >= cb {
 		return nil
 	}
-	for j := k + 1; j < cb && j < k+16; j++ {
+	if s.tokens[k].is("and") {
+		k++
+	} else if k == end || !s.tokens[k].isWord() || s.tokens[k].isCap() || s.tw(wFunction, k) && !s.tw(wArticle, k) {
+		// "receiving troops and munitions from North Korea, drones and missiles from Iran":
+		// after a bare comma the conjunct opens with a lower-case object, no name (a new
+		// subject) and no function word.
+		return nil
+	}
+	for j := k; j < cb && j < k+15; j++ {
 		tk := s.tokens[j]
 		if s.tw(wBe, j) || s.tw(wAux, j) || !tk.isCap() && strings.HasSuffix(tk.Lower, "ed") || tk.is(";", ":") {
 			return nil
@@ -2765,7 +2773,16 @@ func (s *sentenceCtx) gappedSources(srcs []*mention, cb int, ok func(*mention) b
 			continue
 		}
 		if m := s.afterWord(j, cb, "from", ok, 1); m != nil {
-			return s.group(m, ok)
+			g := s.group(m, ok)
+			for i := 1; i < len(g); i++ {
+				if n := g[i]; n.start-2 > s.a && s.tokens[n.start-2].Text == "," && n.end < cb && s.tokens[n.end].isWord() && !s.tokens[n.end].isCap() && !s.tw(wFunction, n.end) {
+					// "drones and missiles from Iran, and China remains the main enabler": a
+					// name after ", and" with a lower-case word after it opens a new clause.
+					g = g[:i]
+					break
+				}
+			}
+			return append(g, s.gappedSources(g, cb, ok)...) // "..., Y from B and Z from C"
 		}
 		return nil
 	}

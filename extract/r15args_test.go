@@ -100,3 +100,26 @@ func TestR15ArgsIncludedWeaponsOfNoun(t *testing.T) {
 			[]string{"LAUNCHED state:PRK weapon:ballistic-missile"}, []string{"LAUNCHED state:PRK place:hokkaido"}},
 	})
 }
+
+// TestR15ArgsGappedSources: a recipient verb's objects with their "from" sources listed after
+// a bare comma, the verb left out ("receiving troops from North Korea, drones from Iran"),
+// name every source; a name after ", and" that a lower-case word follows opens a new clause.
+func TestR15ArgsGappedSources(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"a supply: objects and sources after a bare comma, progressive",
+			"Russia is receiving shells from North Korea, drones and missiles from Iran.",
+			[]string{"SUPPLIED state:PRK state:RUS", "SUPPLIED state:IRN state:RUS"}, nil},
+		{"a supply: three conjuncts, past tense",
+			"Russia bought shells from North Korea, drones from Iran and rifles from Belarus.",
+			[]string{"SUPPLIED state:PRK state:RUS", "SUPPLIED state:IRN state:RUS", "SUPPLIED state:BLR state:RUS"}, nil},
+		{"support received: a second conjunct with a coordinated source",
+			"Ukraine received financial support from Japan, military support from Poland and Lithuania.",
+			[]string{"SUPPORTS state:JPN state:UKR", "SUPPORTS state:POL state:UKR", "SUPPORTS state:LTU state:UKR"}, nil},
+		{"', and' + a name + a verb is another clause's subject (near miss)",
+			"Russia is receiving drones from Iran, shells from North Korea, and China remains its main partner.",
+			[]string{"SUPPLIED state:IRN state:RUS", "SUPPLIED state:PRK state:RUS"}, []string{"SUPPLIED state:CHN state:RUS"}},
+		{"a bare comma before a name opens no conjunct (near miss)",
+			"Russia receives drones from Iran, Ukraine gets aid from Poland.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:POL state:RUS"}},
+	})
+}
