@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// Round 15, dates and modality of matched relations (SCHEMA.md "Dates", "Modality"). Every
+// sentence is our own.
+
+// TestListDateOfAnnouncement: a sanctions list announced without a date of its own is issued
+// on the day of the act the document announced, not on the day a span began ("Since March
+// 2023, the network has shipped ..."): a "since" date states how long something has lasted
+// (SCHEMA.md Dates rule 5), and the same designator's "is designating the following" is the
+// designation it announced "today". A list after a dated act of another day keeps that day.
+func TestListDateOfAnnouncement(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"the same designator, a since-span between", "2025-02-11",
+			"Today, the Office of Foreign Assets Control (OFAC) designated three procurement agents of the Houthis.\n\nSince March 2023, the network has moved weapons parts from Iran to Yemen.\n\nOFAC is designating the following individuals pursuant to E.O. 13224:\n\n1. Karim Adel Haddad, a broker based in Oman.\n\n2. Samir Fouad Nasser, a shipping agent.",
+			RelSanctioned, "inst:ofac", "inst:samir-fouad-nasser", []string{"2025-02-11"}},
+		{"another designator's list after a since-span", "2024-08-20",
+			"WASHINGTON - Today, OFAC designated a drone supply network.\n\nSince 2022, the network has shipped engines to Russia.\n\nThe Department of State is designating, pursuant to E.O. 14024:\n\n- Karim Adel Haddad, a broker based in Dubai.",
+			RelSanctioned, "inst:department-of-state", "inst:karim-adel-haddad", []string{"2024-08-20"}},
+		{"near miss: a list that states its own day keeps it", "2024-08-20",
+			"Today, OFAC designated a drone supply network.\n\nSince 2022, the network has shipped engines to Russia.\n\nOn August 2, OFAC designated the following persons pursuant to E.O. 14024:\n\n- Karim Adel Haddad, a broker based in Dubai.",
+			RelSanctioned, "inst:ofac", "inst:karim-adel-haddad", []string{"2024-08-02"}},
+	})
+}
