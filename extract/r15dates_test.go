@@ -27,3 +27,22 @@ func TestListDateOfAnnouncement(t *testing.T) {
 			RelSanctioned, "inst:ofac", "inst:karim-adel-haddad", []string{"2024-08-02"}},
 	})
 }
+
+// TestPledgeToContinue: a speaker's pledge that its own side "will continue to support" or
+// "would continue to stand with" someone is the pledge itself, a fact (SCHEMA.md Modality
+// rule 1), as "would support" is; "continue to" between the modal and the verb changes
+// nothing. Someone else's forecast ("analysts said China would continue to back Russia")
+// is their claim, no pledge.
+func TestPledgeToContinue(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a ministry's side, will continue to support",
+			"The Japanese side also stated that Japan will continue to support the Philippines in its maritime law enforcement.",
+			[]string{"SUPPORTS state:JPN state:PHL asserted/fact"}, nil},
+		{"a leader for his state, would continue to stand with, an adverb",
+			"Kim Jong Un told Vladimir Putin that North Korea would firmly continue to stand with Russia.",
+			[]string{"SUPPORTS state:PRK state:RUS asserted/fact"}, nil},
+		{"near miss: a forecast by others is no pledge",
+			"Analysts said China would continue to support Russia.",
+			[]string{"SUPPORTS state:CHN state:RUS asserted/reported"}, nil},
+	})
+}

@@ -1505,6 +1505,11 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 		return false // "would help Pyongyang build satellites": material help, a plan
 	}
 	m := s.beforeAdverbs(t, ca)
+	if m-1 > ca && s.tokens[m].is("to") && s.tw(wContinuation, m-1) {
+		// "said Algeria would continue to support the Palestinians": a pledge to go on
+		// supporting is pledged by its modal before "continue to", as "would support" is.
+		m = s.beforeAdverbs(m-1, ca)
+	}
 	if m <= ca {
 		return false
 	}
