@@ -46,3 +46,38 @@ func TestPledgeToContinue(t *testing.T) {
 			[]string{"SUPPORTS state:CHN state:RUS asserted/reported"}, nil},
 	})
 }
+
+// TestCircumstanceAfterReport: a clause opened by "as" after the comma that closes a report
+// ("..., Blinken said on Tuesday, as Washington announced sanctions on Tehran") is the
+// writer's own account of what happened meanwhile: the report and the hedges before it do
+// not reach it (SCHEMA.md Modality rule 1), and the report's day is its day (Dates rule 1).
+// The reported clause itself stays reported, and an "as" clause with a report of its own is
+// that report's.
+func TestCircumstanceAfterReport(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"after a hedged report with its day",
+			"Russia could soon use Iranian missiles in Ukraine, the British foreign secretary said on Monday, as London and Paris imposed new sanctions on Iran.",
+			[]string{"SANCTIONED state:GBR state:IRN asserted/fact", "SANCTIONED state:FRA state:IRN asserted/fact"}, nil},
+		{"after a closing report without a day, present tense",
+			"North Korea has sent troops to Russia, officials in Seoul say, as the European Union condemns North Korea.",
+			[]string{"CONDEMNED inst:eu state:PRK asserted/fact"}, nil},
+		{"near miss: the reported clause before the comma stays reported",
+			"Iran has delivered drones to Russia, the minister said on Monday, as London imposed new sanctions on Iran.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/reported"}, nil},
+		{"near miss: an as-clause with a report of its own",
+			"Kyiv asked for air defence, Zelensky said, as officials said Iran had sent drones to Russia.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/reported"}, nil},
+	})
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"the report's weekday dates the as-clause", "2024-09-11",
+			"Russia has received Iranian missiles, the U.S. secretary of state said on Tuesday, as Washington and Berlin announced fresh sanctions on Iran.",
+			RelSanctioned, "state:USA", "state:IRN", []string{"2024-09-10"}},
+		{"near miss: the reported event keeps no day of the report", "2024-09-11",
+			"Iran has sent missiles to Russia, the minister said on Tuesday, as Washington announced fresh sanctions on Iran.",
+			RelSupplied, "state:IRN", "state:RUS", nil},
+	})
+}

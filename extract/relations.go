@@ -1266,11 +1266,12 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	if !bgOK {
 		bgFrom, bgTo, bgOK = s.lastingPlaceState(t)
 	}
+	narrated := s.circumstanceAfterReport(t) // cues before it are the report's, not the clause's
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
 	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
 	// which they signed in August, will allow ...")
-	for k := ca; k < cb; k++ {
+	for k := max(ca, narrated); k < cb; k++ {
 		if k > t && (s.tokens[k].Text == "," || s.tokens[k].is("and")) {
 			// (", which they signed in August, will allow"; "strikes on Lebanon and the
 			// threat of an attack on Iran": the hedge is the next conjunct's)
@@ -1300,7 +1301,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		}
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
-	for k := s.a; k < ca; k++ {
+	for k := max(s.a, narrated); k < ca; k++ {
 		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < bgFrom) {
 			rep = true
 		}
@@ -1312,6 +1313,38 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// circumstanceAfterReport: the trigger at t lies in a clause opened by a words.tsv
+// circumstance word right after the comma that closes a report ("Iran has delivered missiles
+// to Russia, Blinken said on Tuesday, as Washington announced fresh sanctions on Tehran"):
+// the writer's own clause on what happened meanwhile, which neither the report nor the hedges
+// before it reach. Returns the circumstance word's index, or -1. The clause needs a subject
+// of its own (a name, an article) and no report of its own before the trigger (a statement
+// verb, "announced sanctions", is the clause's act, not a report).
+func (s *sentenceCtx) circumstanceAfterReport(t int) int {
+	for j := t - 1; j >= s.a+2 && j >= t-14; j-- {
+		tk := s.tokens[j]
+		if tk.Text == ";" || tk.Text == ":" || s.tw(wSpeech, j) && !s.tw(wStatementVerb, j) || s.inQuote[j-s.a] {
+			return -1 // ("as officials said Iran had sent drones"; but "as Washington announced sanctions")
+		}
+		if !s.tw(wCircumstance, j) || s.tokens[j-1].Text != "," || j+1 >= t {
+			continue
+		}
+		if n := s.tokens[j+1]; !(n.isCap() || s.tw(wArticle, j+1)) {
+			return -1
+		}
+		if s.tw(wSpeech, j-2) {
+			return j
+		}
+		for _, d := range s.dateMentions {
+			if d.end == j-1 && d.speech >= 0 {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // backgroundAround: the trigger at t lies in a noun phrase in apposition set off by commas,
@@ -2019,6 +2052,17 @@ func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 			}
 		}
 		all = kept
+	}
+	if j := s.circumstanceAfterReport(t); j >= 0 {
+		// "Blinken said on Tuesday, as Washington announced sanctions": what the writer tells
+		// beside the report happened on the report's day.
+		own := slices.Clone(all)
+		for i := range own {
+			if own[i].speech >= 0 && own[i].end == j-1 {
+				own[i].speech = -1
+			}
+		}
+		all = own
 	}
 	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt, func(k int) bool { return s.tw(wSubordinator, k) })
 }
