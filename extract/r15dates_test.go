@@ -81,3 +81,28 @@ func TestCircumstanceAfterReport(t *testing.T) {
 			RelSupplied, "state:IRN", "state:RUS", nil},
 	})
 }
+
+// TestChargedAct: the act a verb of reproach charges its object with ("blamed Washington for
+// backing Israel", "denounced the United States for deploying bombers", "criticised Moscow
+// for having vetoed the draft") is the reproacher's claim, reported, like the act in "X
+// accused Y of ..." (SCHEMA.md Modality rule 1). In a first-person statement the speaker's
+// words are the text, and the act stays a fact; an act outside the charge stays a fact.
+func TestChargedAct(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"blamed, a gerund",
+			"The Iranian spokesman blamed Washington for backing Israel.",
+			[]string{"SUPPORTS state:USA state:ISR asserted/reported"}, nil},
+		{"denounced, an adverb, a gerund with a place",
+			"Kim Jong Un sharply denounced the United States for deploying strategic bombers to the Korean Peninsula.",
+			[]string{"DEPLOYED state:USA place:korean-peninsula asserted/reported"}, nil},
+		{"criticised, having and an aside before the participle",
+			"The Algerian envoy criticised Russia for having, once again, vetoed the draft resolution in the Security Council.",
+			[]string{"VETOED state:RUS inst:unsc asserted/reported"}, nil},
+		{"near miss: a first-person statement states the act",
+			"We strongly condemn Belarus for supporting Russia.",
+			[]string{"SUPPORTS state:BLR state:RUS asserted/fact"}, nil},
+		{"near miss: the act outside the charge stays a fact",
+			"Japan condemned China for its rhetoric, and the United States deployed bombers to the Korean Peninsula.",
+			[]string{"DEPLOYED state:USA place:korean-peninsula asserted/fact"}, nil},
+	})
+}

@@ -1306,6 +1306,9 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			rep = true
 		}
 	}
+	if !rep && !spec && s.chargedAct(t) {
+		rep = true // "blamed Washington for backing Israel": the backing is the charge
+	}
 	switch {
 	case spec:
 		modality = Speculative
@@ -1313,6 +1316,45 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// chargedAct: the trigger at t is the act a verb of reproach charges its object with, a
+// gerund after a words.tsv charge-prep ("blamed Washington for backing Israel", "criticised
+// the US for having, on previous occasions, vetoed four drafts"), in no first-person
+// statement ("We condemn Belarus for enabling ..."): the reproacher's claim (SCHEMA.md
+// Modality rule 1, as "X accused Y of").
+func (s *sentenceCtx) chargedAct(t int) bool {
+	p := -1
+	if strings.HasSuffix(s.tokens[t].Lower, "ing") && t-1 > s.a && s.tw(wChargePrep, t-1) {
+		p = t - 1
+	} else {
+		for j := t - 1; j > s.a && j >= t-8; j-- {
+			if s.tw(wPerfectGerund, j) {
+				if s.tw(wChargePrep, j-1) {
+					p = j - 1
+				}
+				break
+			}
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for v := p - 1; v >= s.a && v >= p-10; v-- {
+		tk := s.tokens[v]
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" || s.inQuote[v-s.a] {
+			return false
+		}
+		if !s.tw(wReproachVerb, v) {
+			continue
+		}
+		k := v - 1
+		for k > s.a && s.adverb(k) {
+			k--
+		}
+		return !(k >= s.a && s.tw(wFirstPerson, k))
+	}
+	return false
 }
 
 // circumstanceAfterReport: the trigger at t lies in a clause opened by a words.tsv
