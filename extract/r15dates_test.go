@@ -106,3 +106,25 @@ func TestChargedAct(t *testing.T) {
 			[]string{"DEPLOYED state:USA place:korean-peninsula asserted/fact"}, nil},
 	})
 }
+
+// TestTitleYear: a year right after the capitalised last word of a title ("the Iran
+// (Sanctions) Regulations 2023") names the title and dates nothing, so a list designated
+// under it takes the date of the act the document announced; a year after a preposition or a
+// month ("in 2023", "March 2023") is a date.
+func TestTitleYear(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"a list under a regulation's title", "2024-09-10",
+			"The United Kingdom has today designated two procurement agents.\n\nThe following have been designated under the Iran (Sanctions) Regulations 2019:\n\n- Karim Adel Haddad, a broker based in Dubai.",
+			RelSanctioned, "state:GBR", "inst:karim-adel-haddad", []string{"2024-09-10"}},
+		{"a sentence naming an act of law", "2024-05-02",
+			"Japan sanctioned North Korea under the Foreign Exchange Act 2017 on Tuesday.",
+			RelSanctioned, "state:JPN", "state:PRK", []string{"2024-04-30"}},
+		{"near miss: a year after a preposition dates the act", "2024-05-02",
+			"Japan sanctioned North Korea in 2023.",
+			RelSanctioned, "state:JPN", "state:PRK", []string{"2023"}},
+	})
+}
