@@ -731,6 +731,10 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 				b += 3 // "resolution 2719 (2023)"; the General Assembly's session: "resolution 377 (V)"
 			}
 			out = append(out, mention{info: info, start: a, end: b})
+			if b > j+1 && tokens[j+1].Text == "(" {
+				// "resolution 1718 (2006)" is also named without its year, as writers cite it.
+				out = append(out, mention{info: info, start: a, end: j + 1, nested: true})
+			}
 			if a < i {
 				// "United Nations Security Council Resolution 2722": the body that adopted it is
 				// named too, a surface inside the resolution's name.
