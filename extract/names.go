@@ -18,6 +18,7 @@ type nameLexicon struct {
 	placePrefixes                                              phraseSet       // capitalised: "RAAF Base" in "RAAF Base Tindal"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
+	civilModifiers                                             map[string]bool // lower case: "commercial" in "commercial aircraft"
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
@@ -164,6 +165,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
+		"civil-modifier":   set(&n.civilModifiers, true),
 		"region-group":     set(&n.regionGroups, true),
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),

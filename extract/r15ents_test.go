@@ -18,3 +18,33 @@ func TestR15Resolutions(t *testing.T) {
 	})
 }
 
+// TestR15Aircraft: military aircraft are Weapons, bare or qualified; civil aircraft are not
+// (testdata README, stop 21).
+func TestR15Aircraft(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a count of a force's aircraft, present perfect",
+			"The defence ministry has tracked 38 PLA aircraft and nine warships near the island.",
+			[]string{"weapon:aircraft|aircraft", "weapon:warship"}, nil},
+		{"bare plural in a list, passive",
+			"The drones were shot down by British ships and aircraft over the Red Sea.",
+			[]string{"weapon:aircraft|aircraft"}, nil},
+		{"a demonym before it, as the subject",
+			"Reports claimed that Egyptian aircraft had struck a convoy near the border.",
+			[]string{"weapon:aircraft|aircraft"}, nil},
+		{"a longer class keeps its own entity",
+			"Hungary will buy four Gripen fighter aircraft and an aircraft carrier is not on offer.",
+			nil, []string{"weapon:aircraft|aircraft"}},
+		{"near miss: inside a hyphenated class",
+			"Kyiv asked for more anti-aircraft missiles and anti-aircraft guns.",
+			nil, []string{"weapon:aircraft"}},
+		{"near miss: a civil modifier shared across a coordination",
+			"The pact covers attacks on its armed forces, public vessels, or aircraft. Commercial ships and aircraft were warned.",
+			nil, []string{"weapon:aircraft"}},
+		{"near miss: a design is no weapon",
+			"Moscow sold submarine and aircraft designs for cash.",
+			nil, []string{"weapon:aircraft"}},
+		{"near miss: civil aircraft",
+			"Commercial aircraft were diverted, and two civilian aircraft landed in Darwin.",
+			nil, []string{"weapon:aircraft"}},
+	})
+}
