@@ -239,6 +239,9 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			continue
 		}
 		if end := nameRun(tokens, span, j, free, lx); end > j && !taken(j, end) {
+			if end == j+1 && end < span[1] && lx.shapes.regnal[tokens[end].Text] && free(end, end+1) {
+				end++ // "King Abdullah II", "Pope Leo XIV": a title's one-word name takes its regnal number
+			}
 			add(j, end)
 			i = end - 1
 		}

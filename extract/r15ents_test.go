@@ -48,3 +48,19 @@ func TestR15Aircraft(t *testing.T) {
 			nil, []string{"weapon:aircraft"}},
 	})
 }
+
+// TestR15Monarchs: a title's one-word name takes the regnal number after it.
+func TestR15Monarchs(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a monarch after honorific and title, as the object",
+			"The minister conveyed the greetings of His Majesty King Hamid III to the delegation.",
+			[]string{"person:hamid-iii|Hamid III"}, []string{"person:hamid"}},
+		{"a queen as the subject, after a date",
+			"On Monday, Queen Ingrid IV received the envoy in Oslo.",
+			[]string{"person:ingrid-iv|Ingrid IV"}, nil},
+		{"near miss: a roman numeral that opens the next clause is no part of the name",
+			"The report of Ambassador Lind. II. Findings of the panel follow.",
+			nil, []string{"person:lind-ii"}},
+	})
+}
+
