@@ -64,3 +64,18 @@ func TestR15Monarchs(t *testing.T) {
 	})
 }
 
+// TestR15CourtesyApposition: a courtesy word opening an apposition after a title is no word of
+// the name; inside a name it still is.
+func TestR15CourtesyApposition(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"an emir in apposition, passive",
+			"The envoy was received by the Emir, Sheikh Rashid bin Khalifa Al Nuaimi, in the capital.",
+			[]string{"person:rashid-bin-khalifa-al-nuaimi|Rashid bin Khalifa Al Nuaimi"}, []string{"person:sheikh-rashid-bin-khalifa-al-nuaimi"}},
+		{"a minister in apposition, speech verb",
+			"Bahrain's foreign minister, Sheikh Salman bin Rashid Al Khalifa, said the talks would resume.",
+			[]string{"person:salman-bin-rashid-al-khalifa"}, []string{"person:sheikh-salman-bin-rashid-al-khalifa"}},
+		{"near miss: a courtesy word inside a name",
+			"President Abdi Sheikh Warsame said the talks would resume.",
+			[]string{"person:abdi-sheikh-warsame"}, nil},
+	})
+}
