@@ -23,6 +23,7 @@ type nameLexicon struct {
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
 	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
+	modelBlocks                                                map[string]bool // as written: "Block" in "F-16 Block 70"
 	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
@@ -170,6 +171,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
 		"model-suffix":     set(&n.modelSuffixes, false),
+		"model-block":      set(&n.modelBlocks, false),
 		"label-title":      set(&n.labelTitles, false),
 		"speaker-generic":  set(&n.speakerGeneric, false),
 		"not-acronym":      set(&n.notAcronym, false),
@@ -440,6 +442,9 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	case len(code.Text) == 4 && (strings.HasPrefix(code.Text, "19") || strings.HasPrefix(code.Text, "20")):
 		return i // "Sword-2024": a year names an exercise or an event, not a model
 	case hasDigit && (len(t.Text) <= 4 || hasLowerAfterFirst(t.Text)):
+	case hasDigit && isAllCaps(t.Text) && (!isDigits(code.Text) || i+3 < end && !tokens[i+3].SpaceBefore && isLetters(tokens[i+3].Text)):
+		// "ALTIUS-600M": a model's name in capitals before a code of digits and letters (a
+		// word in capitals before bare digits is no model: "COVID-19").
 	case !hasDigit && isAllCaps(code.Text) && len(code.Text) <= 3 && len(t.Text) >= 3 && !isAllCaps(t.Text):
 		// "Iskander-M", "Kalibr-M": a letter suffix on a word.
 	case n.modelSuffixes[code.Text] && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
@@ -461,6 +466,10 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	if hasDigit && j < end && tokens[j].isWord() && isAllCaps(tokens[j].Text) && isLetters(tokens[j].Text) && len(tokens[j].Text) <= 3 &&
 		!n.notAcronym[tokens[j].Text] && !(j+1 < end && tokens[j+1].isCap()) {
 		j++
+	}
+	// "F-16 Block 70 fighters": a production block and its number name the variant.
+	if hasDigit && j+1 < end && n.modelBlocks[tokens[j].Text] && isDigits(tokens[j+1].Text) && len(tokens[j+1].Text) <= 3 {
+		j += 2
 	}
 	return j
 }

@@ -79,3 +79,22 @@ func TestR15CourtesyApposition(t *testing.T) {
 			[]string{"person:abdi-sheikh-warsame"}, nil},
 	})
 }
+
+// TestR15Designators: a model's name in capitals before a code of digits and letters, and a
+// production block after a designator.
+func TestR15Designators(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"capitals before a mixed code, with a class noun",
+			"Washington approved the sale of 120 KESTREL-300B loitering munitions to Taipei.",
+			[]string{"weapon:kestrel-300b"}, nil},
+		{"capitals before a mixed code, bare, as the subject",
+			"The VIPER-12X was tested on Tuesday, the agency said.",
+			[]string{"weapon:viper-12x"}, nil},
+		{"a production block, plural class noun",
+			"Ankara will buy 40 F-16 Block 70 fighters and Athens ordered Su-35 Block 2 jets.",
+			[]string{"weapon:f-16-block-70|F-16 Block 70", "weapon:su-35-block-2"}, nil},
+		{"near miss: a disease code in capitals",
+			"The COVID-19 pandemic delayed the contract.",
+			nil, []string{"weapon:covid-19"}},
+	})
+}
