@@ -601,6 +601,10 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			continue // "Leopard 2A6": a code glued to a word goes on a model, it starts none
 		}
 		nameEnd := n.designatorEnd(tokens, span[1], i)
+		if nameEnd > i && nameEnd+1 < span[1] && tokens[nameEnd].isCap() && tokens[nameEnd].SpaceBefore && n.isNameWord(&tokens[nameEnd]) &&
+			!n.written(listNotWeapon, &tokens[nameEnd]) && lx.classNounAfter(tokens, span[1], nameEnd+1) > 0 && !lx.knowsOther(tokens[:span[1]], nameEnd, TypeWeapon) {
+			nameEnd++ // "MQ-9 Reaper drones", "P-8A Poseidon surveillance aircraft": the model's name after its designator
+		}
 		start := i
 		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i && !n.vesselApposition(tokens, span, i) {
 			// Neither a ship word here or before, nor a designator: only model words before
@@ -622,6 +626,9 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			nameEnd = v // "the frigate Admiral Gorshkov", "USS Helena"
 		} else if nameEnd == i {
 			// Capitalised model words right before a weapon noun: "Storm Shadow missiles".
+			if n.designatorEndsAt(tokens, span, i) {
+				continue // "MQ-9 Reaper drones": the name after a designator is the designator's model's
+			}
 			j := i
 			if i > span[0] && tokens[i-1].Text == "-" && !tokens[i].SpaceBefore {
 				continue // "al-Shabaab fighters"
@@ -1221,4 +1228,14 @@ func (n *nameLexicon) vesselApposition(tokens []Token, span [2]int, i int) bool 
 		k++
 	}
 	return k > i && k < span[1] && tokens[k].is(",", ")")
+}
+
+// designatorEndsAt: a designator ("MQ-9", "P-8A") ends right before token i.
+func (n *nameLexicon) designatorEndsAt(tokens []Token, span [2]int, i int) bool {
+	for k := i - 3; k >= span[0] && k >= i-5; k-- {
+		if n.designatorEnd(tokens, span[1], k) == i {
+			return true
+		}
+	}
+	return false
 }

@@ -98,3 +98,22 @@ func TestR15Designators(t *testing.T) {
 			nil, []string{"weapon:covid-19"}},
 	})
 }
+
+// TestR15DesignatorNickname: a capitalised name right after a designator and before a weapon
+// noun belongs to the model's name.
+func TestR15DesignatorNickname(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a patrol aircraft, as an object after a demonym",
+			"A Chinese fighter released flares near an Australian P-8A Poseidon surveillance aircraft.",
+			[]string{"weapon:p-8a-poseidon"}, []string{"weapon:poseidon"}},
+		{"a transport, passive",
+			"The missiles were flown in by a C-17 Globemaster transport aircraft on Friday.",
+			[]string{"weapon:c-17-globemaster"}, []string{"weapon:globemaster"}},
+		{"a drone the gazetteer knows, plural",
+			"Niger asked Washington to withdraw the MQ-9 Reaper drones based at Agadez.",
+			[]string{"weapon:mq-9-reaper"}, []string{"weapon:reaper"}},
+		{"near miss: a state after the designator",
+			"Kyiv received F-16 Norway fighters, the minister said.",
+			nil, []string{"weapon:f-16-norway"}},
+	})
+}
