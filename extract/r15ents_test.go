@@ -117,3 +117,16 @@ func TestR15DesignatorNickname(t *testing.T) {
 			nil, []string{"weapon:f-16-norway"}},
 	})
 }
+
+// TestR15IslandAnaphor: "the island" refers to an island state, not to the latest state
+// named.
+func TestR15IslandAnaphor(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a possessive title after another state speaks",
+			"Chinese ships circled Taiwan on Friday in drills that Beijing called punishment for the island's new president, Chen Mei-ling.",
+			[]string{"OFFICIAL_OF person:chen-mei-ling state:TWN"}, []string{"OFFICIAL_OF person:chen-mei-ling state:CHN"}},
+		{"an island state named before another, passive",
+			"Cuba was visited by Russian warships, and Moscow praised the island's leader, Rafael Ortega Diaz.",
+			[]string{"OFFICIAL_OF person:rafael-ortega-diaz state:CUB"}, []string{"OFFICIAL_OF person:rafael-ortega-diaz state:RUS"}},
+	})
+}
