@@ -18,3 +18,20 @@ func TestR15DescribedPossessor(t *testing.T) {
 			nil, []string{"VISITED person:adam-nowak state:ESP"}},
 	})
 }
+
+// TestR15TheTeam: "the team" is the body the document is about, the Institution it named most
+// often (at least twice) before the phrase, not the latest institution named. The sentences
+// are our own.
+func TestR15TheTeam(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the team named twice, then condemned as the team",
+			"Eleven states launched the Multilateral Sanctions Monitoring Team in Seoul. The Multilateral Sanctions Monitoring Team will publish a report. Russia dismissed the team as illegitimate.",
+			[]string{"CONDEMNED state:RUS inst:msmt"}, nil},
+		{"the team after a later body: still the salient one",
+			"Eleven states launched the Multilateral Sanctions Monitoring Team. The Multilateral Sanctions Monitoring Team cited KCNA. North Korea condemned the team on Friday.",
+			[]string{"CONDEMNED state:PRK inst:msmt"}, []string{"CONDEMNED state:PRK inst:kcna"}},
+		{"near miss: a body named once is no team the text is about",
+			"The International Atomic Energy Agency sent inspectors. Russia criticised the team on Friday.",
+			nil, []string{"CONDEMNED state:RUS inst:iaea"}},
+	})
+}
