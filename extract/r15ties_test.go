@@ -35,3 +35,20 @@ func TestR15TheTeam(t *testing.T) {
 			nil, []string{"CONDEMNED state:RUS inst:iaea"}},
 	})
 }
+
+// TestR15TheyHeldTalks: plural "they" before a light verb of talks or an arrival is the two
+// people named last, as before "met" ("where they held talks with X", "They arrived ... for
+// talks with X"); before other verbs it stays unresolved. The sentences are our own.
+func TestR15TheyHeldTalks(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"where they held talks",
+			"Chancellor Hans Weber and Minister Anna Berg flew to Vienna, where they held talks with President Lucia Conti on Tuesday.",
+			[]string{"MET_WITH person:hans-weber person:lucia-conti", "MET_WITH person:anna-berg person:lucia-conti"}, nil},
+		{"they arrive, in the present, for talks",
+			"Minister Anna Berg and Minister Hans Weber leave Oslo tonight. They arrive in Rome on Friday for talks with President Lucia Conti.",
+			[]string{"MET_WITH person:anna-berg person:lucia-conti", "VISITED person:hans-weber place:rome"}, nil},
+		{"near miss: they before another verb is no pair",
+			"Minister Anna Berg and Minister Hans Weber spoke on Monday. They said President Lucia Conti had cancelled the talks.",
+			nil, []string{"MET_WITH person:anna-berg person:lucia-conti"}},
+	})
+}
