@@ -52,3 +52,20 @@ func TestR15TheyHeldTalks(t *testing.T) {
 			nil, []string{"MET_WITH person:anna-berg person:lucia-conti"}},
 	})
 }
+
+// TestR15WhomHeMet: in an object relative ("X, whom he met ..."), the pronoun subject is not
+// the antecedent but the person before it, and the antecedent is the gap the verb pairs with,
+// also past a place phrase. The sentences are our own.
+func TestR15WhomHeMet(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"whom he met, with a date",
+			"Chancellor Hans Weber thanked President Lucia Conti, whom he met last month.",
+			[]string{"MET_WITH person:hans-weber person:lucia-conti"}, nil},
+		{"whom she had met, past a place phrase",
+			"Minister Anna Berg sent the draft to Foreign Minister Erik Lund, whom she had met at the summit in Vienna in May.",
+			[]string{"MET_WITH person:anna-berg person:erik-lund"}, nil},
+		{"near miss: a subject relative with a pronoun after a speech verb pairs no one",
+			"Chancellor Hans Weber praised President Lucia Conti, who he said in Rome was tired.",
+			nil, []string{"MET_WITH person:hans-weber person:lucia-conti"}},
+	})
+}
