@@ -588,8 +588,10 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			continue
 		}
 		var doer *mention
-		if e := p.dst.end; e+1 < o.cb && s.tokens[e].is("by") {
-			if a := s.firstRight(e+1, o.cb, o.dstOK, p.src); a != nil && a.start <= e+2 {
+		if e := s.agentPrepEnd(p.dst.end, o.cb); e > 0 {
+			// "the occupation of Georgia by Russia", "the targeting of Iran carried out by
+			// Israel"
+			if a := s.firstRight(e, o.cb, o.dstOK, p.src); a != nil && a.start <= e+1 {
 				doer = a
 			}
 		}
@@ -2903,6 +2905,21 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 	return m
 }
 
+// conjoinedNoun: the start of a one-word noun trigger of the same relation joined to the noun
+// at o.t by a conjunction right before it ("condemnation and denunciation"); -1 when none.
+func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
+	k := o.t - 2
+	if k <= s.a || !s.tw(wConjunction, o.t-1) || s.mentionAt(k) != nil {
+		return -1
+	}
+	for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
+		if tp.frame == frameNoun && tp.relation == o.trig.relation && tp.length == 1 {
+			return k
+		}
+	}
+	return -1
+}
+
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
@@ -2934,6 +2951,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil {
 		src = s.conjunctPronounOwner(o.t, o.srcOK)
+	}
+	if src == nil && placeBefore == nil {
+		if k := s.conjoinedNoun(x, o); k >= 0 {
+			// "Saudi Arabia's condemnation and denunciation of": the possessor of the first of
+			// two coordinated nouns of the relation owns the second.
+			src = s.possessor(k)
+		}
 	}
 	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
 		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
@@ -4375,11 +4399,74 @@ func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
 			// its veto") still names its doer after "by".
 			return s.afterWord(k+1, o.cb, "by", o.dstOK, 4)
 		}
-		if s.trigMark[k-s.a] {
-			return nil
+		if s.trigMark[k-s.a] || s.tw(wVictimNoun, k) {
+			// "condemnation of the targeting of Iran carried out by Israel", "its
+			// condemnation of the strikes on Iran by Israel": an unnamed event noun with its
+			// victim after a preposition names its doer past the victim; the victim is no
+			// target.
+			return s.agentPastVictim(k, o.cb, o.dstOK)
 		}
 	}
 	return nil
+}
+
+// agentPastVictim: for the unnamed event noun at k (a trigger noun or a words.tsv
+// victim-noun, a run of them: "military targeting"), the agent named after its victim: the
+// event noun's preposition, its victim (a name or a list of names), then "by" or an agency
+// participle before "by"/"to" ("the strikes on Iran by Israel", "the targeting of Iran carried
+// out by Israel"). Nil without that shape.
+func (s *sentenceCtx) agentPastVictim(k, cb int, ok func(*mention) bool) *mention {
+	j := k + 1
+	for j < cb && j < k+4 && s.mentionAt(j) == nil && s.tokens[j].isWord() && (s.trigMark[j-s.a] || s.tw(wVictimNoun, j)) {
+		j++
+	}
+	if j+1 >= cb || !s.tw(wPreposition, j) || s.tokens[j].is("by") {
+		return nil
+	}
+	j++
+	if s.tw(wArticle, j) && s.mentionAt(j) == nil {
+		j++
+	}
+	victim := s.mentionAt(j)
+	if victim == nil {
+		return nil
+	}
+	end := victim.end
+	for _, m := range s.group(victim, func(*mention) bool { return true }) {
+		end = max(end, m.end)
+	}
+	e := s.agentPrepEnd(end, cb)
+	if e < 0 {
+		return nil
+	}
+	if a := s.mentionAt(e); a != nil && ok(a) {
+		return a
+	}
+	if e+1 < cb && s.tw(wArticle, e) {
+		if a := s.mentionAt(e + 1); a != nil && ok(a) {
+			return a
+		}
+	}
+	return nil
+}
+
+// agentPrepEnd: the token after the "by" of an agent phrase opening at e, "by" alone or after
+// a words.tsv agency participle ("carried out by", "attributed to"); -1 when none opens there.
+func (s *sentenceCtx) agentPrepEnd(e, cb int) int {
+	if e+1 < cb && s.tokens[e].is("by") {
+		return e + 1
+	}
+	if e+2 >= cb || !s.tw(wAgency, e) {
+		return -1
+	}
+	e++
+	if s.tokens[e].is("out") {
+		e++
+	}
+	if e+1 < cb && s.tokens[e].is("by", "to") {
+		return e + 1
+	}
+	return -1
 }
 
 // thankedObject: the first name of the object of a thanking verb (words.tsv thank) before the

@@ -19,3 +19,41 @@ func TestR15OpeningDateClauseSubject(t *testing.T) {
 			nil, []string{"SUPPORTS state:JOR state:ISR"}},
 	})
 }
+
+// TestR15AgentPastVictim covers an unnamed event noun with its victim after a preposition
+// and its doer after "by" or an agency participle ("the targeting of Iran carried out by
+// Israel", "condemnation of the strikes on Iran by Israel"): the doer is the target, the
+// victim is not, and the noun's own source is not the doer. Every sentence is our own.
+func TestR15AgentPastVictim(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"verb, of-victim, carried out by",
+			"Egypt condemned the bombardment of Lebanon carried out by Israel.",
+			[]string{"CONDEMNED state:EGY state:ISR"}, []string{"CONDEMNED state:EGY state:LBN"}},
+		{"noun with possessive pronoun, on-victim, by",
+			"Kuwait expressed its condemnation of the strikes on Syria by Turkey.",
+			[]string{"CONDEMNED state:KWT state:TUR"}, []string{"CONDEMNED state:KWT state:SYR", "CONDEMNED state:TUR state:SYR"}},
+		{"noun with no source, the by-agent is no source",
+			"The denunciation of the shelling of Armenia by Azerbaijan came quickly.",
+			nil, []string{"CONDEMNED state:AZE state:ARM"}},
+		{"noun, conducted by, present tense",
+			"Oman voices its strong condemnation of the attack on Qatar conducted by Israel.",
+			[]string{"CONDEMNED state:OMN state:ISR"}, []string{"CONDEMNED state:OMN state:QAT"}},
+	})
+}
+
+// TestR15ConjoinedNounPossessor covers two coordinated nouns of one relation after a
+// possessor ("Saudi Arabia's condemnation and denunciation of"): the possessor owns the
+// second noun too, not the clause's subject. Every sentence is our own.
+func TestR15ConjoinedNounPossessor(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"ministry conveys its state's condemnation and denunciation",
+			"The Ministry of Foreign Affairs conveys Bahrain's condemnation and denunciation of Iran.",
+			[]string{"CONDEMNED state:BHR state:IRN"}, nil},
+		{"criticism and condemnation, past tense",
+			"Our envoy repeated Ghana's criticism and condemnation of the junta in Niger.",
+			[]string{"CONDEMNED state:GHA state:NER"}, nil},
+		{"near miss: a noun of another relation before the conjunction",
+			"The ministry welcomed Japan's support and condemnation of Russia.",
+			nil, []string{"SUPPORTS state:JPN state:RUS"}},
+	})
+}
