@@ -580,8 +580,13 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	var kept []argPair
 	for _, p := range pairs {
 		v := -1
+		antecedent := false
 		if p.dst != nil && p.dst.start > o.te {
 			v = s.victimNoun(o.te, p.dst.start)
+		} else if p.dst != nil && p.dst.end <= o.t {
+			// "Russia's invasion of Ukraine, which he described as illegal": the relative
+			// clause's antecedent is the act; its victim is no target either.
+			v, antecedent = s.antecedentVictim(p.dst), true
 		}
 		if v < 0 {
 			kept = append(kept, p)
@@ -598,6 +603,11 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if doer == nil {
 			// (The state is a modifier, which dstOK refuses: only its type is checked.)
 			doer = s.attributive(v, func(m *mention) bool { return typeIn(m.info.Type, o.trig.spec.dst) })
+		}
+		if doer == nil && antecedent {
+			if m := s.possessor(v); m != nil && o.dstOK(m) {
+				doer = m // "Russia's invasion of Ukraine, which"
+			}
 		}
 		if doer != nil && doer != p.src && !slices.ContainsFunc(kept, func(q argPair) bool { return q.src == p.src && q.dst == doer }) {
 			kept = append(kept, argPair{p.src, doer})
@@ -848,7 +858,16 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
 	}
-	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
+	subjAt := -1 // where the subject stands: a pronoun's own place, not its antecedent's
+	if src != nil {
+		subjAt = src.start
+		if src.start <= o.ca && o.ca+1 < o.t && s.tw(wPronoun, o.ca+1) {
+			// "Russia's invasion of Ukraine, which he described as illegal": the pronoun right
+			// after the relative pronoun is the relative clause's subject.
+			subjAt = o.ca + 1
+		}
+	}
+	if dst == nil && !withPrep && src != nil && subjAt > o.ca && o.ca > s.a+1 &&
 		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.adverb(o.te) || s.tw(wComitative, o.te) ||
 			s.tw(wPreposition, o.te) || s.tw(wBe, o.te) || s.tw(wAux, o.te) || s.dateEndsClause(o.te, o.cb)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
@@ -856,7 +875,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Russia has been launching against Ukraine", "the missiles that Iran launched are"):
 		// with its subject inside the relative clause and no object after it (a preposition
 		// or the main clause's verb follows), the verb's object is the antecedent.
-		if !s.innerRelative(o.ca, src.start) {
+		if !s.innerRelative(o.ca, subjAt) {
 			dst = s.relativeObject(o.ca, o.dstOK)
 		}
 		if dst == nil && s.tw(wObliqueRelative, o.ca) && s.tokens[o.ca-1].Text == "," {
@@ -3827,6 +3846,19 @@ func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
 		}
 	}
 	return -1
+}
+
+// antecedentVictim: the name m, a relative clause's antecedent, is the "of" object of a
+// words.tsv victim-noun ("the invasion of Ukraine, which"): the noun's index, else -1.
+func (s *sentenceCtx) antecedentVictim(m *mention) int {
+	k := m.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k-1 <= s.a || !s.tokens[k].is("of") || !s.tw(wVictimNoun, k-1) || s.mentionAt(k-1) != nil {
+		return -1
+	}
+	return k - 1
 }
 
 // victimNoun: the name at start is the "of" object of a victim noun (words.tsv class

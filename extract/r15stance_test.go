@@ -57,3 +57,27 @@ func TestR15ConjoinedNounPossessor(t *testing.T) {
 			nil, []string{"SUPPORTS state:JPN state:RUS"}},
 	})
 }
+
+// TestR15RelativeOnVictimNoun covers a relative clause whose antecedent is an act with its
+// victim after "of" ("Russia's invasion of Ukraine, which X described as illegal"): the
+// condemned is the act's doer, its possessor or demonym, never the victim. Every sentence
+// is our own.
+func TestR15RelativeOnVictimNoun(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"possessor, described as, past",
+			"The minister recalled Azerbaijan's blockade of Armenia, which Macron described as unacceptable.",
+			[]string{"CONDEMNED person:emmanuel-macron state:AZE"}, []string{"CONDEMNED person:emmanuel-macron state:ARM"}},
+		{"possessor, condemned, present perfect",
+			"Turkey's occupation of Cyprus, which Greece has condemned for decades, was discussed.",
+			[]string{"CONDEMNED state:GRC state:TUR"}, []string{"CONDEMNED state:GRC state:CYP"}},
+		{"pronoun subject right after which",
+			"Macron spoke about Azerbaijan's blockade of Armenia, which he described as unacceptable.",
+			[]string{"CONDEMNED person:emmanuel-macron state:AZE"}, []string{"CONDEMNED person:emmanuel-macron state:ARM"}},
+		{"near miss: a pronoun later in the clause after another verb",
+			"Macron regretted the vote, which came as Azerbaijan kept up its blockade, and he denounced the talks between Armenia and Iran.",
+			nil, []string{"CONDEMNED person:emmanuel-macron state:AZE"}},
+		{"near miss: no doer named, the victim is still no target",
+			"The annexation of Crimea, which Canada condemned, was raised.",
+			nil, []string{"CONDEMNED state:CAN place:crimea", "CONDEMNED state:CAN state:UKR"}},
+	})
+}
