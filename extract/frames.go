@@ -4284,8 +4284,16 @@ func (s *sentenceCtx) venueBody(te, cb int, body string) *mention {
 // mandate of the Panel of Experts"), the body itself not included.
 func (s *sentenceCtx) draftMandates(te int, ok func(*mention) bool) []*mention {
 	var out []*mention
-	for k := te; k+2 < s.b && k < te+30; k++ {
-		if !s.tw(wMandate, k) || !s.tokens[k+1].is("of") {
+	for k := te; k < s.b && k < te+30; k++ {
+		if s.tw(wMandate, k) && k-1 > te {
+			// "renewed the Panel's mandate": the body's possessive before the mandate noun.
+			if m := s.mentionEndingAt(k-1, func(*mention) bool { return true }); m != nil && m.info.Type == TypeInstitution && ok(m) &&
+				(m.possessive || s.tokens[k-1].Lower == "'s" || s.tokens[k-1].Lower == "\u2019s") {
+				out = append(out, m)
+				continue
+			}
+		}
+		if !s.tw(wMandate, k) || k+2 >= s.b || !s.tokens[k+1].is("of") {
 			continue
 		}
 		j := k + 2

@@ -81,3 +81,20 @@ func TestR15RelativeOnVictimNoun(t *testing.T) {
 			nil, []string{"CONDEMNED state:CAN place:crimea", "CONDEMNED state:CAN state:UKR"}},
 	})
 }
+
+// TestR15PanelPossessiveMandate covers the mandate a vetoed draft would have renewed named
+// with the body's possessive ("renewed the Panel's mandate") and the Panel of Experts named
+// "the Panel" once its full name appeared. Every sentence is our own.
+func TestR15PanelPossessiveMandate(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"possessive short form after the full name",
+			"The Panel of Experts reported on Iran. In May, China vetoed a draft resolution that would have extended the Panel's mandate.",
+			[]string{"VETOED state:CHN inst:un-panel-of-experts"}, nil},
+		{"mandate of the short form",
+			"The Panel of Experts reported on Mali. Russia vetoed a draft resolution that would have renewed the mandate of the Panel for a year.",
+			[]string{"VETOED state:RUS inst:un-panel-of-experts"}, nil},
+		{"near miss: a panel's report is no mandate",
+			"The Panel of Experts reported on Mali. Russia vetoed a draft resolution that cited the Panel's report.",
+			nil, []string{"VETOED state:RUS inst:un-panel-of-experts"}},
+	})
+}
