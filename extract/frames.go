@@ -2709,6 +2709,11 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.penaltyModifiers(x, o.te, o.cb, o.srcOK), []*mention{recipient})
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
+	if source != nil && s.inQuote[o.t-s.a] != s.inQuote[source.start-s.a] {
+		// '"Russia gets help from everyone bad," said X': past the quote's end, the name is
+		// its speaker, no helper.
+		source = nil
+	}
 	fromSource := source != nil
 	if source == nil && o.trig.spec.has(flagPrepOnly) {
 		return nil // "peacekeepers whose vehicle came under fire near Janyatag": no attacker named

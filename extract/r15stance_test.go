@@ -98,3 +98,24 @@ func TestR15PanelPossessiveMandate(t *testing.T) {
 			nil, []string{"VETOED state:RUS inst:un-panel-of-experts"}},
 	})
 }
+
+// TestR15GettingHelpFrom covers the recipient side of support with "get" and with a quantity
+// or kind before the help noun ("is getting more and more assistance from A and B", "might be
+// receiving technical assistance from C"): the helpers after "from" support the subject.
+// Every sentence is our own.
+func TestR15GettingHelpFrom(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"progressive get, quantity, list of helpers",
+			"Serbia is getting more and more support from China and Hungary.",
+			[]string{"SUPPORTS state:CHN state:SRB", "SUPPORTS state:HUN state:SRB"}, nil},
+		{"past get, kind",
+			"Last year Moldova got technical assistance from Romania.",
+			[]string{"SUPPORTS state:ROU state:MDA"}, nil},
+		{"near miss: past the quote's end the name is its speaker",
+			"\"Serbia gets help from everyone,\" said Viktor Orban.",
+			nil, []string{"SUPPORTS person:viktor-orban state:SRB"}},
+		{"near miss: help got from nobody named",
+			"Chad gets growing support at home.",
+			nil, []string{"SUPPORTS state:TCD state:TCD"}},
+	})
+}
