@@ -3196,7 +3196,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// matched with (markTriggers) is no verb group ending the noun's phrase.
 			from = max(from, s.prepAdjacent(o.te, spec.targetPreps))
 		}
-		dst = s.afterPrep(from, o.cb, spec.targetPreps, o.dstOK, src)
+		if !s.victimOnly(o) {
+			dst = s.afterPrep(from, o.cb, spec.targetPreps, o.dstOK, src)
+		}
 	}
 	if dst == nil && spec.has(flagBeneficiary) {
 		// "Russia built it with Iranian help", "Israel thanked the United States for its
@@ -4453,6 +4455,40 @@ func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
 		}
 	}
 	return nil
+}
+
+// victimOnly: a speech act's noun whose target phrase is an unnamed event noun with only its
+// victim named ("its condemnation of the strikes on Iran"): as with the verb ("condemned the
+// strikes on Iran"), the victim is no target.
+func (s *sentenceCtx) victimOnly(o *occurrence) bool {
+	spec := o.trig.spec
+	if !spec.has(flagSpeechAct) || !spec.has(flagEventObject) || o.te >= o.cb || !typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		return false
+	}
+	for k := o.te + 1; k+1 < o.cb && k <= o.te+7; k++ {
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tokens[k].isCap() {
+			return false
+		}
+		if !s.trigMark[k-s.a] && !s.tw(wVictimNoun, k) {
+			continue
+		}
+		j := k + 1
+		for j < o.cb && j < k+4 && s.mentionAt(j) == nil && s.tokens[j].isWord() && (s.trigMark[j-s.a] || s.tw(wVictimNoun, j)) {
+			j++
+		}
+		// "of" names a victim only after a victim noun ("the bombardment of Gaza"); after
+		// another event noun it may name what moved ("the deployment of DPRK soldiers").
+		if j+1 >= o.cb || !(s.tokens[j].is("on", "against") || s.tokens[j].is("of") && s.tw(wVictimNoun, j-1)) {
+			return false
+		}
+		j++
+		if s.tw(wArticle, j) && s.mentionAt(j) == nil {
+			j++
+		}
+		victim := s.mentionAt(j)
+		return victim != nil && !victim.possessive && s.agentPrepEnd(victim.end, o.cb) < 0
+	}
+	return false
 }
 
 // agentPastVictim: for the unnamed event noun at k (a trigger noun or a words.tsv

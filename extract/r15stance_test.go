@@ -119,3 +119,20 @@ func TestR15GettingHelpFrom(t *testing.T) {
 			nil, []string{"SUPPORTS state:TCD state:TCD"}},
 	})
 }
+
+// TestR15NounVictimOnly covers a condemnation noun whose object is an unnamed act with only
+// its victim named ("its condemnation of the strikes on Lebanon"): as with the verb, the
+// victim is no target. Every sentence is our own.
+func TestR15NounVictimOnly(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"on-victim, possessive pronoun source",
+			"Jordan renewed its condemnation of the raids on Lebanon.",
+			nil, []string{"CONDEMNED state:JOR state:LBN"}},
+		{"victim noun with of",
+			"Kuwait voiced strong condemnation of the shelling of Armenia.",
+			nil, []string{"CONDEMNED state:KWT state:ARM"}},
+		{"near miss: a named doer before the act stays the target",
+			"Jordan renewed its condemnation of Israel's raids on Lebanon.",
+			[]string{"CONDEMNED state:JOR state:ISR"}, []string{"CONDEMNED state:JOR state:LBN"}},
+	})
+}
