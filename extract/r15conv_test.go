@@ -32,3 +32,26 @@ func TestR15ConvWe(t *testing.T) {
 			[]string{"CONDEMNED inst:g7 state:IRN"}, []string{"CONDEMNED state:ITA state:IRN"}},
 	})
 }
+
+// TestR15ConvVisitPlace: a capital before a journey noun (shapes.tsv journey-noun) is the
+// visited city, a Place, as after "visit to"; a state's name there stays the State, and a
+// capital before another noun stays the government.
+func TestR15ConvVisitPlace(t *testing.T) {
+	checkRelations(t, "2024-06-20", []relCase{
+		{"a possessor's capital trip",
+			"Shoigu's Tehran trip lasted three days.",
+			[]string{"VISITED person:sergei-shoigu place:tehran"}, []string{"VISITED person:sergei-shoigu state:IRN"}},
+		{"a capital visit after a possessive, past tense",
+			"Blinken's Kyiv visit came days after the strike.",
+			[]string{"VISITED person:antony-blinken place:kyiv"}, []string{"VISITED person:antony-blinken state:UKR"}},
+		{"near miss: a state before the visit noun stays the state",
+			"Xi's Russia visit ended on Friday.",
+			[]string{"VISITED person:xi-jinping state:RUS"}, nil},
+	})
+	checkEntities(t, []entCase{
+		{"the capital visit as the subject of a headline",
+			"Pyongyang visit brings a new treaty.", []string{"place:pyongyang"}, []string{"state:PRK"}},
+		{"near miss: a capital before another noun is the government",
+			"The Pyongyang government condemned the drills.", []string{"state:PRK"}, []string{"place:pyongyang"}},
+	})
+}
