@@ -55,3 +55,27 @@ func TestR15ConvVisitPlace(t *testing.T) {
 			"The Pyongyang government condemned the drills.", []string{"state:PRK"}, []string{"place:pyongyang"}},
 	})
 }
+
+// TestR15ConvSeat: a seat of government named as a building or street is its State when it
+// acts or speaks, and a Place as a location.
+func TestR15ConvSeat(t *testing.T) {
+	checkRelations(t, "2024-05-10", []relCase{
+		{"a presidential office condemns",
+			"The Blue House condemned North Korea's latest launch.",
+			[]string{"CONDEMNED state:KOR state:PRK"}, nil},
+		{"a prime minister's street criticises, with a date",
+			"Downing Street criticised Iran on Tuesday.",
+			[]string{"CONDEMNED state:GBR state:IRN"}, nil},
+		{"a palace without its head word, accented, says it supports",
+			"The Élysée said it supports Moldova.",
+			[]string{"SUPPORTS state:FRA state:MDA"}, nil},
+	})
+	checkEntities(t, []entCase{
+		{"near miss: the palace as a meeting place is a Place",
+			"Macron received Scholz at the Elysee Palace on Monday.",
+			[]string{"place:elysee-palace"}, []string{"state:FRA"}},
+		{"near miss: a compound in a locative is a Place",
+			"Xi hosted Putin for tea in Zhongnanhai.",
+			[]string{"place:zhongnanhai"}, []string{"state:CHN"}},
+	})
+}
