@@ -79,3 +79,21 @@ func TestR15ConvSeat(t *testing.T) {
 			[]string{"place:zhongnanhai"}, []string{"state:CHN"}},
 	})
 }
+
+// TestR15ConvTreatyClause: a mutual-assistance clause gives SUPPORTS both ways between the
+// treaty's parties: "each side ... the other" in a later sentence about the treaty takes the
+// signers of the latest signing; "help each other" takes the parties named before the verb.
+// A sentence naming one state before "each" does not fall back to the signers.
+func TestR15ConvTreatyClause(t *testing.T) {
+	checkRelations(t, "2024-06-20", []relCase{
+		{"a later sentence: the parties are the signers",
+			"Belarusian President Alexander Lukashenko and Russian President Vladimir Putin signed the Treaty on Security Guarantees in Minsk on 6 December. Under the treaty, each country must give military aid to the other if it is attacked.",
+			[]string{"SUPPORTS state:BLR state:RUS", "SUPPORTS state:RUS state:BLR"}, nil},
+		{"help each other, the parties before the verb",
+			"Mali and Niger signed a defence pact in Bamako in 2023, pledging to help each other in case of attack.",
+			[]string{"SUPPORTS state:MLI state:NER", "SUPPORTS state:NER state:MLI"}, nil},
+		{"near miss: one state named before each is no treaty's parties",
+			"Japan and Australia signed a treaty in May. Turkey said each member must assist the other members.",
+			nil, []string{"SUPPORTS state:AUS state:JPN", "SUPPORTS state:JPN state:AUS"}},
+	})
+}
