@@ -97,3 +97,50 @@ func TestR15ConvTreatyClause(t *testing.T) {
 			nil, []string{"SUPPORTS state:AUS state:JPN", "SUPPORTS state:JPN state:AUS"}},
 	})
 }
+
+// TestR15ConvAlreadyMet pins the stop-21 conventions the extractor already followed when they
+// were settled, so that no later round undoes them: a founded body's members and "as a
+// permanent member of the Security Council" (2), military aircraft as weapons (5), the
+// Confederation of Sahel States as the AES (6), regions as places (7), a spokesman's
+// condemnation as a fact and a reported one as reported (9), VETOED to the Council and the
+// panel whose mandate the draft would have renewed (10), money as SUPPORTS and named goods as
+// SUPPLIED in one sentence (11).
+func TestR15ConvAlreadyMet(t *testing.T) {
+	checkRelations(t, "2024-05-10", []relCase{
+		{"founders of a named body are members (2)",
+			"Mali, Burkina Faso and Niger signed the treaty establishing the Confederation of Sahel States in Niamey in July.",
+			[]string{"MEMBER_OF state:BFA inst:aes", "MEMBER_OF state:MLI inst:aes", "MEMBER_OF state:NER inst:aes"}, nil},
+		{"as a permanent member of the Council (2)",
+			"France, as a permanent member of the Security Council, abstained.",
+			[]string{"MEMBER_OF state:FRA inst:unsc"}, nil},
+		{"fighter aircraft sent are a weapon supplied (5)",
+			"Russia sent fighter aircraft to Belarus.",
+			[]string{"SUPPLIED state:RUS state:BLR"}, nil},
+		{"a region as a deployment's destination (7)",
+			"Turkey deployed troops to the Sahel in March.",
+			[]string{"DEPLOYED state:TUR place:sahel"}, nil},
+		{"a condemnation through a spokesman is a fact (9)",
+			"China condemned the United States, the Chinese foreign ministry spokesman said.",
+			[]string{"CONDEMNED state:CHN state:USA asserted/fact"}, nil},
+		{"a condemnation according to a third party is reported (9)",
+			"According to the broadcaster, Tokyo condemned Beijing.",
+			[]string{"CONDEMNED state:JPN state:CHN asserted/reported"}, nil},
+		{"a veto blocks the Council and the panel whose mandate it renewed (10)",
+			"Russia vetoed a Security Council draft that would have renewed the mandate of the Panel of Experts.",
+			[]string{"VETOED state:RUS inst:unsc", "VETOED state:RUS inst:un-panel-of-experts"}, nil},
+		{"money and named shells in one sentence give both (11)",
+			"Washington announced $300 million in military assistance for Ukraine, and sent 155mm artillery shells to Ukraine.",
+			[]string{"SUPPORTS state:USA state:UKR", "SUPPLIED state:USA state:UKR"}, nil},
+	})
+	checkEntities(t, []entCase{
+		{"military aircraft, bare and qualified, are weapons (5)",
+			"Chinese military aircraft and warplanes crossed the median line on Tuesday.",
+			[]string{"weapon:warplane|military aircraft"}, nil},
+		{"the Confederation of Sahel States is the AES (6)",
+			"The Confederation of Sahel States, the AES, condemned ECOWAS.",
+			[]string{"inst:aes|Confederation of Sahel States", "inst:aes|AES"}, nil},
+		{"regions used as locations are places (7)",
+			"Chinese warships entered the Red Sea and sailed on toward the Indo-Pacific.",
+			[]string{"place:red-sea", "place:indo-pacific"}, nil},
+	})
+}
