@@ -78,6 +78,8 @@ type sentenceScratch struct {
 	// so an append copies; a full array is left to the lists cut from it, never reused.
 	singles []*mention
 	occ     occurrence // applyTrigger's
+	// dateCands is attachDates' array of candidate dates.
+	dateCands []dateMention
 	// roleKeys holds the identity key of each office an OFFICIAL_OF relation named (roleKey).
 	roleKeys map[string]string
 }
@@ -437,7 +439,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	if len(s.mentions) > 1 {
 		// A lone name is read only for relations to an event stated before; a bare title
 		// ("President Joe Biden said") states no office of a named state.
-		out = append(out, x.officialRules(s)...)
+		out = x.officialRules(out, s)
 		out = append(out, x.sideRules(s)...)
 	}
 	if len(s.mentions) > 0 {
