@@ -28,7 +28,7 @@ func (s *sentenceCtx) modifier(m *mention) bool {
 func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 	k := t
 	for k-1 >= ca {
-		w := s.tokens[k-1]
+		w := &s.tokens[k-1] // a pointer: a Token is 80 bytes
 		if !w.isWord() || w.isCap() && k-1 != s.a {
 			break
 		}

@@ -1230,16 +1230,15 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 // and no name the gazetteer knows stands in the capitalised run before it ("the Russia-North
 // Korea agreement" names two states, not an agreement).
 func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
-	t := tokens[h]
-	if !t.isWord() || h == span[0] || !lx.isLowerAgreementHead(&t) {
+	t := &tokens[h] // pointers: a Token is 80 bytes, and this is asked of every lower-case word
+	if !t.isWord() || h == span[0] || !lx.isLowerAgreementHead(t) {
 		return false
 	}
-	prev := tokens[h-1]
-	if !lx.shapes.isNameWord(&prev) {
+	if !lx.shapes.isNameWord(&tokens[h-1]) {
 		return false
 	}
 	for k := h - 1; k >= span[0] && k >= h-6; k-- {
-		tk := tokens[k]
+		tk := &tokens[k]
 		if !(tk.isCap() && tk.isWord()) && !(tk.Text == "-" && !tk.SpaceBefore) && !isDigits(tk.Text) {
 			break
 		}
