@@ -323,6 +323,11 @@ func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, b
 		// unnamed here; not a name further back.
 		return nil, true
 	}
+	if owner := s.possessiveAnaphor(p+1, ok); owner != nil {
+		// "including its attempts to place satellites into orbit": the resolved "its" or
+		// "their" is the possessor, as a name with "'s" is.
+		return owner, true
+	}
 	return nil, false
 }
 

@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestConcernComplement: an event noun inside the by/about/over complement of a word of alarm
+// ("alarmed by", "voiced concern over") is something the clause's subject fears, not does; a
+// resolved "its" right before the noun, or before a control noun ("its attempts to place"),
+// still names the doer. A subject inside the complement, or a clause past it, keeps its reading
+// (sentences of our own).
+func TestConcernComplement(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"passive adjective, launches through an including list with its",
+			"Canada is deeply alarmed by North Korea's weapons programme, including its launches of intercontinental ballistic missiles.",
+			[]string{"LAUNCHED state:PRK weapon:icbm"}, []string{"LAUNCHED state:CAN weapon:icbm"}},
+		{"expressed concern over a nominal transfer, no doer named",
+			"Lithuania expressed concern over the transfer of drones to Russia last month.",
+			nil, []string{"SUPPLIED state:LTU state:RUS"}},
+		{"worried about a deployment, present tense",
+			"Finland is worried about the deployment of troops to Belarus.",
+			nil, []string{"DEPLOYED state:FIN state:BLR"}},
+		{"control noun with its after the possessor",
+			"Australia remains troubled by Pyongyang's missile programme, including its attempts to place spy satellites into orbit.",
+			nil, []string{"LAUNCHED state:AUS weapon:spy-satellite"}},
+		{"near miss: the subject acts in a clause after the concern phrase",
+			"Russia is concerned about NATO and has announced the deployment of troops to Belarus.",
+			[]string{"DEPLOYED state:RUS state:BLR"}, nil},
+		{"near miss: the subject acts in the main clause past an apposition of concern",
+			"Russia, concerned about NATO, announced the deployment of troops to Belarus.",
+			[]string{"DEPLOYED state:RUS state:BLR"}, nil},
+	})
+}
