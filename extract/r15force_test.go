@@ -29,3 +29,30 @@ func TestConcernComplement(t *testing.T) {
 			[]string{"DEPLOYED state:RUS state:BLR"}, nil},
 	})
 }
+
+// TestExercisePresence: forces exercising or patrolling in, around, near or off a named place
+// are deployed there (testdata/README.md conventions): a drill noun whose doer is the subject
+// of a light verb, a possessor or a demonym, or "held" drills. Drills discussed, or an air drill
+// over a sea, state no presence (sentences of our own).
+func TestExercisePresence(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"light verb, two modifiers, a strait",
+			"On Tuesday China conducted large-scale naval drills in the Taiwan Strait.",
+			[]string{"DEPLOYED state:CHN place:taiwan-strait"}, nil},
+		{"demonym warships held drills, a sea",
+			"Two Russian warships held live-fire drills in the Baltic Sea last week.",
+			[]string{"DEPLOYED state:RUS place:baltic-sea"}, nil},
+		{"possessor, around a state, in a reaction",
+			"Japan condemned China's exercises around Taiwan.",
+			[]string{"DEPLOYED state:CHN state:TWN"}, []string{"DEPLOYED state:JPN state:TWN"}},
+		{"singular compound, near a city",
+			"Australian troops staged an amphibious exercise near Darwin on Monday.",
+			[]string{"DEPLOYED state:AUS place:darwin"}, nil},
+		{"near miss: drills discussed",
+			"Manila and Tokyo discussed the planned drills in the South China Sea.",
+			nil, []string{"DEPLOYED state:PHL place:south-china-sea", "DEPLOYED state:JPN place:south-china-sea"}},
+		{"near miss: exercising restraint",
+			"Washington urged Beijing to exercise restraint in the Taiwan Strait.",
+			nil, []string{"DEPLOYED state:CHN place:taiwan-strait"}},
+	})
+}
