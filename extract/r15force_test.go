@@ -56,3 +56,20 @@ func TestExercisePresence(t *testing.T) {
 			nil, []string{"DEPLOYED state:CHN place:taiwan-strait"}},
 	})
 }
+
+// TestTroopNounsSentAreNoSupply: sending paratroopers, commandos, infantry or sailors deploys
+// them; it supplies nothing (cues.tsv troops). Sending goods stays a supply (sentences of our
+// own).
+func TestTroopNounsSentAreNoSupply(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"past, paratroopers, to a state",
+			"Germany sent paratroopers to Lithuania for the exercise.",
+			[]string{"DEPLOYED state:DEU state:LTU"}, []string{"SUPPLIED state:DEU state:LTU"}},
+		{"future, commandos",
+			"Britain will send commandos to Norway next month.",
+			[]string{"DEPLOYED state:GBR state:NOR"}, []string{"SUPPLIED state:GBR state:NOR"}},
+		{"near miss: goods sent stay a supply",
+			"Germany sent artillery shells to Lithuania.",
+			[]string{"SUPPLIED state:DEU state:LTU"}, []string{"DEPLOYED state:DEU state:LTU"}},
+	})
+}
