@@ -802,7 +802,26 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 	}
 	next := s.tokens[m.end]
 	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
-		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end) && !s.tw(wStanceHead, m.end)
+		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end) && !s.tw(wStanceHead, m.end) &&
+		!s.tw(wPlaceHead, s.compoundHead(m.end))
+}
+
+// compoundHead: the last of at most three plain lower-case words from k, the head of a
+// compound noun after a demonym ("a Philippine supply boat", "Ukrainian energy
+// infrastructure"); k when the run is one word long or none. modifierOnly reads a place-head
+// there as it does right after the demonym; an agent-head there is often a person's title
+// ("North Korean defence chief": the person is meant), so it is not read.
+func (s *sentenceCtx) compoundHead(k int) int {
+	h := k
+	for j := k; j < s.b && j < k+3; j++ {
+		tk := &s.tokens[j]
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.tw(wConjunction, j) || s.tw(wPreposition, j) ||
+			s.tw(wBe, j) || s.tw(wAux, j) || s.mentionAt(j) != nil {
+			break
+		}
+		h = j
+	}
+	return h
 }
 
 // siteOf: the demonym m stands right before a facility noun (words.tsv site-head: "Ukrainian

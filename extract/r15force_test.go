@@ -73,3 +73,21 @@ func TestTroopNounsSentAreNoSupply(t *testing.T) {
 			[]string{"SUPPLIED state:DEU state:LTU"}, []string{"DEPLOYED state:DEU state:LTU"}},
 	})
 }
+
+// TestDemonymCompoundTarget: a demonym before a compound noun whose head is a place-head
+// ("a Philippine supply boat", "Ukrainian fishing vessels") stands for its state as a target,
+// as before a bare place-head ("a Philippine boat"); before a compound headed by a title ("a
+// North Korean defence chief") or a plain thing it stays a modifier (sentences of our own).
+func TestDemonymCompoundTarget(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"water cannon at a supply boat",
+			"Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday.",
+			[]string{"ATTACKED state:CHN state:PHL"}, nil},
+		{"struck fishing vessels, plural head",
+			"Russia struck Ukrainian fishing vessels near Odesa.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"near miss: a title heads the compound",
+			"The EU sanctioned a North Korean defence chief over the troops.",
+			nil, []string{"SANCTIONED inst:eu state:PRK"}},
+	})
+}
