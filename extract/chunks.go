@@ -821,7 +821,15 @@ func (s *sentenceCtx) compoundHead(k int) int {
 		}
 		h = j
 	}
+	if h+1 < s.b && isPossessiveMark(s.tokens[h+1].Text) {
+		return k // "the Chinese fishing boats' captain": the phrase goes on to its own head
+	}
 	return h
+}
+
+// isPossessiveMark: the token is a possessive ending ("'s", "'", "’s").
+func isPossessiveMark(tx string) bool {
+	return tx == "'s" || tx == "'" || tx == "’s" || tx == "’"
 }
 
 // siteOf: the demonym m stands right before a facility noun (words.tsv site-head: "Ukrainian
