@@ -11,15 +11,16 @@ import (
 // anaphor is one line of data/coref.tsv: phrases that refer back to a recent entity.
 type anaphor struct {
 	types      map[string]bool
-	count      int      // 1, or 2 to 4 for "the two leaders", "the three governments"; 0 for a group ("the leaders")
-	min        int      // a group's least size ("the three leaders": 3)
-	max        int      // a group's greatest size, 0 for none ("both ministers": 2)
-	chain      bool     // refers to the group a group anaphor just named ("The leaders met. They ...")
-	far        bool     // a numbered list named anywhere before in the document ("all three states")
-	salient    bool     // the document's two most named entities so far ("Both countries are members")
-	first      bool     // the document's first compatible entity ("the Government" of a release)
-	cased      []string // if set, the phrase's words as they must be written ("the Government")
-	prefix     string   // the antecedent's first word ("North")
+	count      int             // 1, or 2 to 4 for "the two leaders", "the three governments"; 0 for a group ("the leaders")
+	min        int             // a group's least size ("the three leaders": 3)
+	max        int             // a group's greatest size, 0 for none ("both ministers": 2)
+	chain      bool            // refers to the group a group anaphor just named ("The leaders met. They ...")
+	far        bool            // a numbered list named anywhere before in the document ("all three states")
+	salient    bool            // the document's two most named entities so far ("Both countries are members")
+	first      bool            // the document's first compatible entity ("the Government" of a release)
+	cased      []string        // if set, the phrase's words as they must be written ("the Government")
+	prefix     string          // the antecedent's first word ("North")
+	states     map[string]bool // if set, the ids of the states a State antecedent must be ("the island": island states)
 	plural     bool
 	possessive bool
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
@@ -100,6 +101,12 @@ func (c *corefLexicon) add(row tsvRow) error {
 	}
 	attrs := parseAttrs(row.field(3))
 	a.prefix = attrs["prefix"]
+	for _, iso := range splitList(attrs["states"]) {
+		if a.states == nil {
+			a.states = map[string]bool{}
+		}
+		a.states["state:"+iso] = true
+	}
 	a.plural = attrs["plural"] == "1"
 	a.possessive = attrs["possessive"] == "1"
 	a.subject = attrs["subject"] == "1"
@@ -210,6 +217,9 @@ func (a *anaphor) accepts(info *entityInfo) bool {
 	}
 	if a.prefix != "" && !strings.HasPrefix(info.Name, a.prefix+" ") {
 		return false
+	}
+	if a.states != nil && info.Type == TypeState && !a.states[info.ID] {
+		return false // "the island's new president" after "Beijing called": an island state only
 	}
 	if a.plural && !(strings.HasSuffix(info.Name, "s") && !strings.HasSuffix(info.Name, "ss")) {
 		return false

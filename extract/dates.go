@@ -439,7 +439,7 @@ func referenceDateOf(tokens []Token, spans [][2]int, published string, sentenceD
 func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published string, headline int) ([][]dateMention, string) {
 	abs := make([][]dateMention, len(spans))
 	for i, sp := range spans {
-		abs[i] = findDates(tokens, sp[0], sp[1])
+		abs[i] = lx.dropTitleYears(tokens, sp[0], findDates(tokens, sp[0], sp[1]))
 	}
 	ref := referenceDateOf(tokens, spans, published, abs)
 	out := make([][]dateMention, len(spans))
@@ -479,6 +479,20 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 		}
 	}
 	return out, ref
+}
+
+// dropTitleYears leaves out a bare year right after a capitalised dates.tsv title-year word
+// ("designated under the Iran (Sanctions) Regulations 2023"): part of a title, no date.
+func (lx *dateLexicon) dropTitleYears(tokens []Token, a int, dates []dateMention) []dateMention {
+	out := dates[:0]
+	for _, d := range dates {
+		if d.month == 0 && len(d.days) == 0 && d.end == d.start+1 && d.start-1 > a && tokens[d.start-1].isCap() &&
+			lx.titleYear.endsAt(tokens, d.start, a) > 0 {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // dropInlineDateline leaves out the date of a wire report's dateline at the start of its

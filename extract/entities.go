@@ -361,6 +361,10 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
 				i += n
 				continue
 			}
+			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && lx.civilBefore(tokens, span, i) {
+				i += n // "commercial aircraft", "civilian vessels": civil hardware is no weapon (shapes.tsv civil-modifier)
+				continue
+			}
 			if n == 1 && i > span[0] && i+1 < span[1] && capWordAt(tokens, i-1, lx) && capWordAt(tokens, i+1, lx) &&
 				(e.capital || e.info.Type == TypeState && !e.demonym && afterTitle(tokens, span, i, lx)) &&
 				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && (i+2 >= span[1] || !tokens[i+2].isCap()) {
@@ -1815,4 +1819,24 @@ func titleLineEnd(tokens []Token, span [2]int, end int) int {
 // titleAgreement: the headed name m is an agreement that fills a title line of its own.
 func titleAgreement(tokens []Token, span [2]int, m mention, lx *lexicon) bool {
 	return m.info.Type == TypeAgreement && titleLine(tokens, span, m.start, lx) && (m.end == len(tokens) || tokens[m.end].Newlines > 0)
+}
+
+// civilBefore: a shapes.tsv civil-modifier stands right before the class noun at i, or before
+// the one lower-case noun it is coordinated with ("public vessels, or aircraft", "commercial
+// ships and aircraft"): the modifier is shared, and the hardware is civil.
+func (lx *lexicon) civilBefore(tokens []Token, span [2]int, i int) bool {
+	k := i - 1
+	if k < span[0] {
+		return false
+	}
+	if lx.shapes.civilModifiers[tokens[k].Lower] {
+		return true
+	}
+	if !tokens[k].is("and", "or") {
+		return false
+	}
+	if k--; k > span[0] && tokens[k].Text == "," {
+		k-- // "public vessels, or aircraft"
+	}
+	return k > span[0] && tokens[k].isWord() && !tokens[k].isCap() && lx.shapes.civilModifiers[tokens[k-1].Lower]
 }

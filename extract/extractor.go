@@ -202,7 +202,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 		}
 		if i > 0 {
-			if d := eventDateValues(sentenceDates[i-1]); d != nil {
+			if d := actDateValues(tokens, spans[i-1][0], sentenceDates[i-1]); d != nil {
 				lists.lastDates = d
 			}
 		}

@@ -63,6 +63,11 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 		src = s.subjectOf(t, ca, srcOK)
 	}
 	dates := s.firstDates()
+	if p, ok := s.lists.pending[trig.relation]; ok && dates == nil && src != nil && p.info == src.info {
+		// "Today, OFAC designated seven officials ... OFAC is designating the following:": the
+		// same designator's list without a date of its own is the act it announced.
+		dates = p.dates
+	}
 	if src != nil && src.start >= 0 && !(s.lists.hasPending(trig.relation) && s.concurrentAct(ca, t+trig.length)) {
 		// "The Department of State is concurrently designating one entity": another body's
 		// parallel act; the document's lists stay with the designator it opened with.
@@ -136,6 +141,18 @@ func (s *sentenceCtx) pendingSource(relation string) *mention {
 
 // firstDates: the values of the sentence's first date that dates an event.
 func (s *sentenceCtx) firstDates() []string { return eventDateValues(s.dateMentions) }
+
+// actDateValues: the values of the first date of the sentence opening at a that dates an act,
+// not the start of a span running to now ("Since August 2022, Iran has transferred ..."): a
+// list announced later without a date of its own is not issued on the day a span began.
+func actDateValues(tokens []Token, a int, ds []dateMention) []string {
+	for _, d := range ds {
+		if !d.noEvent && len(d.values) > 0 && !sinceStart(tokens, a, d.start) {
+			return d.values
+		}
+	}
+	return nil
+}
 
 func eventDateValues(ds []dateMention) []string {
 	for _, d := range ds {

@@ -18,10 +18,12 @@ type nameLexicon struct {
 	placePrefixes                                              phraseSet       // capitalised: "RAAF Base" in "RAAF Base Tindal"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
+	civilModifiers                                             map[string]bool // lower case: "commercial" in "commercial aircraft"
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
 	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
+	modelBlocks                                                map[string]bool // as written: "Block" in "F-16 Block 70"
 	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
@@ -164,10 +166,12 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
+		"civil-modifier":   set(&n.civilModifiers, true),
 		"region-group":     set(&n.regionGroups, true),
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
 		"model-suffix":     set(&n.modelSuffixes, false),
+		"model-block":      set(&n.modelBlocks, false),
 		"label-title":      set(&n.labelTitles, false),
 		"speaker-generic":  set(&n.speakerGeneric, false),
 		"not-acronym":      set(&n.notAcronym, false),
@@ -438,6 +442,9 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	case len(code.Text) == 4 && (strings.HasPrefix(code.Text, "19") || strings.HasPrefix(code.Text, "20")):
 		return i // "Sword-2024": a year names an exercise or an event, not a model
 	case hasDigit && (len(t.Text) <= 4 || hasLowerAfterFirst(t.Text)):
+	case hasDigit && isAllCaps(t.Text) && (!isDigits(code.Text) || i+3 < end && !tokens[i+3].SpaceBefore && isLetters(tokens[i+3].Text)):
+		// "ALTIUS-600M": a model's name in capitals before a code of digits and letters (a
+		// word in capitals before bare digits is no model: "COVID-19").
 	case !hasDigit && isAllCaps(code.Text) && len(code.Text) <= 3 && len(t.Text) >= 3 && !isAllCaps(t.Text):
 		// "Iskander-M", "Kalibr-M": a letter suffix on a word.
 	case n.modelSuffixes[code.Text] && i+3 < end && tokens[i+3].isWord() && !tokens[i+3].isCap():
@@ -459,6 +466,10 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 	if hasDigit && j < end && tokens[j].isWord() && isAllCaps(tokens[j].Text) && isLetters(tokens[j].Text) && len(tokens[j].Text) <= 3 &&
 		!n.notAcronym[tokens[j].Text] && !(j+1 < end && tokens[j+1].isCap()) {
 		j++
+	}
+	// "F-16 Block 70 fighters": a production block and its number name the variant.
+	if hasDigit && j+1 < end && n.modelBlocks[tokens[j].Text] && isDigits(tokens[j+1].Text) && len(tokens[j+1].Text) <= 3 {
+		j += 2
 	}
 	return j
 }
@@ -590,6 +601,10 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			continue // "Leopard 2A6": a code glued to a word goes on a model, it starts none
 		}
 		nameEnd := n.designatorEnd(tokens, span[1], i)
+		if nameEnd > i && nameEnd+1 < span[1] && tokens[nameEnd].isCap() && tokens[nameEnd].SpaceBefore && n.isNameWord(&tokens[nameEnd]) &&
+			!n.written(listNotWeapon, &tokens[nameEnd]) && lx.classNounAfter(tokens, span[1], nameEnd+1) > 0 && !lx.knowsOther(tokens[:span[1]], nameEnd, TypeWeapon) {
+			nameEnd++ // "MQ-9 Reaper drones", "P-8A Poseidon surveillance aircraft": the model's name after its designator
+		}
 		start := i
 		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i && !n.vesselApposition(tokens, span, i) {
 			// Neither a ship word here or before, nor a designator: only model words before
@@ -611,6 +626,9 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			nameEnd = v // "the frigate Admiral Gorshkov", "USS Helena"
 		} else if nameEnd == i {
 			// Capitalised model words right before a weapon noun: "Storm Shadow missiles".
+			if n.designatorEndsAt(tokens, span, i) {
+				continue // "MQ-9 Reaper drones": the name after a designator is the designator's model's
+			}
 			j := i
 			if i > span[0] && tokens[i-1].Text == "-" && !tokens[i].SpaceBefore {
 				continue // "al-Shabaab fighters"
@@ -731,6 +749,10 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 				b += 3 // "resolution 2719 (2023)"; the General Assembly's session: "resolution 377 (V)"
 			}
 			out = append(out, mention{info: info, start: a, end: b})
+			if b > j+1 && tokens[j+1].Text == "(" {
+				// "resolution 1718 (2006)" is also named without its year, as writers cite it.
+				out = append(out, mention{info: info, start: a, end: j + 1, nested: true})
+			}
 			if a < i {
 				// "United Nations Security Council Resolution 2722": the body that adopted it is
 				// named too, a surface inside the resolution's name.
@@ -1206,4 +1228,14 @@ func (n *nameLexicon) vesselApposition(tokens []Token, span [2]int, i int) bool 
 		k++
 	}
 	return k > i && k < span[1] && tokens[k].is(",", ")")
+}
+
+// designatorEndsAt: a designator ("MQ-9", "P-8A") ends right before token i.
+func (n *nameLexicon) designatorEndsAt(tokens []Token, span [2]int, i int) bool {
+	for k := i - 3; k >= span[0] && k >= i-5; k-- {
+		if n.designatorEnd(tokens, span[1], k) == i {
+			return true
+		}
+	}
+	return false
 }

@@ -239,6 +239,9 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			continue
 		}
 		if end := nameRun(tokens, span, j, free, lx); end > j && !taken(j, end) {
+			if end == j+1 && end < span[1] && lx.shapes.regnal[tokens[end].Text] && free(end, end+1) {
+				end++ // "King Abdullah II", "Pope Leo XIV": a title's one-word name takes its regnal number
+			}
 			add(j, end)
 			i = end - 1
 		}
@@ -336,7 +339,11 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
 		if ledBy || statePossessorActs(tokens, span, i, end, lx) || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
-			add(i, end)
+			a := i
+			if m := lx.courtesy.matchAt(tokens[:span[1]], i); m > 0 && i > span[0] && tokens[i-1].Text == "," && end-(i+m) >= 2 {
+				a = i + m // "the Emir, Sheikh Tamim bin Hamad Al Thani": after an apposition's comma a courtesy word is no word of the name
+			}
+			add(a, end)
 			i = end - 1
 		}
 	}

@@ -1266,11 +1266,12 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	if !bgOK {
 		bgFrom, bgTo, bgOK = s.lastingPlaceState(t)
 	}
+	narrated := s.circumstanceAfterReport(t) // cues before it are the report's, not the clause's
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
 	commaAfter := false // a hedge after the trigger and a comma is another verb's ("the treaty,
 	// which they signed in August, will allow ...")
-	for k := ca; k < cb; k++ {
+	for k := max(ca, narrated); k < cb; k++ {
 		if k > t && (s.tokens[k].Text == "," || s.tokens[k].is("and")) {
 			// (", which they signed in August, will allow"; "strikes on Lebanon and the
 			// threat of an attack on Iran": the hedge is the next conjunct's)
@@ -1300,10 +1301,13 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		}
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
-	for k := s.a; k < ca; k++ {
+	for k := max(s.a, narrated); k < ca; k++ {
 		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < bgFrom) {
 			rep = true
 		}
+	}
+	if !rep && !spec && s.chargedAct(t) {
+		rep = true // "blamed Washington for backing Israel": the backing is the charge
 	}
 	switch {
 	case spec:
@@ -1312,6 +1316,77 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		modality = Reported
 	}
 	return polarity, modality
+}
+
+// chargedAct: the trigger at t is the act a verb of reproach charges its object with, a
+// gerund after a words.tsv charge-prep ("blamed Washington for backing Israel", "criticised
+// the US for having, on previous occasions, vetoed four drafts"), in no first-person
+// statement ("We condemn Belarus for enabling ..."): the reproacher's claim (SCHEMA.md
+// Modality rule 1, as "X accused Y of").
+func (s *sentenceCtx) chargedAct(t int) bool {
+	p := -1
+	if strings.HasSuffix(s.tokens[t].Lower, "ing") && t-1 > s.a && s.tw(wChargePrep, t-1) {
+		p = t - 1
+	} else {
+		for j := t - 1; j > s.a && j >= t-8; j-- {
+			if s.tw(wPerfectGerund, j) {
+				if s.tw(wChargePrep, j-1) {
+					p = j - 1
+				}
+				break
+			}
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for v := p - 1; v >= s.a && v >= p-10; v-- {
+		tk := s.tokens[v]
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" || s.inQuote[v-s.a] {
+			return false
+		}
+		if !s.tw(wReproachVerb, v) {
+			continue
+		}
+		k := v - 1
+		for k > s.a && s.adverb(k) {
+			k--
+		}
+		return !(k >= s.a && s.tw(wFirstPerson, k))
+	}
+	return false
+}
+
+// circumstanceAfterReport: the trigger at t lies in a clause opened by a words.tsv
+// circumstance word right after the comma that closes a report ("Iran has delivered missiles
+// to Russia, Blinken said on Tuesday, as Washington announced fresh sanctions on Tehran"):
+// the writer's own clause on what happened meanwhile, which neither the report nor the hedges
+// before it reach. Returns the circumstance word's index, or -1. The clause needs a subject
+// of its own (a name, an article) and no report of its own before the trigger (a statement
+// verb, "announced sanctions", is the clause's act, not a report).
+func (s *sentenceCtx) circumstanceAfterReport(t int) int {
+	for j := t - 1; j >= s.a+2 && j >= t-14; j-- {
+		tk := s.tokens[j]
+		if tk.Text == ";" || tk.Text == ":" || s.tw(wSpeech, j) && !s.tw(wStatementVerb, j) || s.inQuote[j-s.a] {
+			return -1 // ("as officials said Iran had sent drones"; but "as Washington announced sanctions")
+		}
+		if !s.tw(wCircumstance, j) || s.tokens[j-1].Text != "," || j+1 >= t {
+			continue
+		}
+		if n := s.tokens[j+1]; !(n.isCap() || s.tw(wArticle, j+1)) {
+			return -1
+		}
+		if s.tw(wSpeech, j-2) {
+			return j
+		}
+		for _, d := range s.dateMentions {
+			if d.end == j-1 && d.speech >= 0 {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // backgroundAround: the trigger at t lies in a noun phrase in apposition set off by commas,
@@ -1505,6 +1580,11 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 		return false // "would help Pyongyang build satellites": material help, a plan
 	}
 	m := s.beforeAdverbs(t, ca)
+	if m-1 > ca && s.tokens[m].is("to") && s.tw(wContinuation, m-1) {
+		// "said Algeria would continue to support the Palestinians": a pledge to go on
+		// supporting is pledged by its modal before "continue to", as "would support" is.
+		m = s.beforeAdverbs(m-1, ca)
+	}
 	if m <= ca {
 		return false
 	}
@@ -2014,6 +2094,17 @@ func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 			}
 		}
 		all = kept
+	}
+	if j := s.circumstanceAfterReport(t); j >= 0 {
+		// "Blinken said on Tuesday, as Washington announced sanctions": what the writer tells
+		// beside the report happened on the report's day.
+		own := slices.Clone(all)
+		for i := range own {
+			if own[i].speech >= 0 && own[i].end == j-1 {
+				own[i].speech = -1
+			}
+		}
+		all = own
 	}
 	return relationDates(s.tokens, all, t, ca, cb, s.aspectAt, func(k int) bool { return s.tw(wSubordinator, k) })
 }

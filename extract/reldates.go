@@ -310,6 +310,9 @@ type dateLexicon struct {
 	// adverbs ("also signed") and relative words before it in its clause ("that ECOWAS
 	// imposed").
 	barrier, tense, past, skip, relative wordList
+	// titleYear: words after which a bare year is part of a title, not a date ("the Iran
+	// (Sanctions) Regulations 2023", "Vision 2030").
+	titleYear wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -420,14 +423,14 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
 		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList(),
 		occasion: newWordList(), occasionAct: newWordList(), link: newWordList(),
-		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList()}
+		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList(), titleYear: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
 		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore,
 		"occasion": lx.occasion, "occasion-act": lx.occasionAct,
 		"occasion-link": lx.link, "occasion-barrier": lx.barrier,
-		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative}
+		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative, "title-year": lx.titleYear}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
