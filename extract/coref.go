@@ -327,9 +327,13 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				if j < span[1] { // a text may end right after the demonym ("... the Russian")
 					n = x.lex.roles.matchAt(tokens[:span[1]], j)
 				}
-				if n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s") {
+				// "the Russian leader's first visit": the description owns a thing named in lower
+				// case after its "'s"; before a capitalised word the "'s" goes on into a longer
+				// name or title ("the Russian President's Special Envoy"), which is none.
+				poss := j+n+1 < span[1] && tokens[j+n].Text == "'s" && tokens[j+n+1].isWord() && !tokens[j+n+1].isCap()
+				if n > 0 && (j+n >= span[1] || !tokens[j+n].isCap() && tokens[j+n].Text != "'s" || poss) {
 					if ant := x.describedAntecedent(tokens, titled, found[next].info.ID, j, j+n); ant != nil {
-						resolved(mention{info: ant, start: i, end: j + n, sentence: si, coref: true})
+						resolved(mention{info: ant, start: i, end: j + n, sentence: si, coref: true, possessive: poss})
 						described = append(described, [2]int{i, j + n})
 						i = j + n - 1
 						continue

@@ -4184,6 +4184,9 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	for k := from; k < o.cb && k < from+12; k++ {
 		if typeIn(s.tokens[k].Lower, o.trig.spec.targetPreps) {
 			place = s.afterWord(k, o.cb, s.tokens[k].Lower, o.dstOK, 1)
+			if place == nil {
+				place = s.venuePlace(k, o)
+			}
 			break
 		}
 	}
@@ -4191,6 +4194,25 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	return cross(guests, []*mention{place})
+}
+
+// venuePlace: the locative at k has an unnamed venue as its object, a short noun phrase of
+// lower-case words ("at a military parade", "at a state guesthouse"), and a locative of the
+// spec right after it names where the venue is: that place ("hosted X at a military parade
+// in Beijing"). nil when the venue has a name of its own or no locative follows it.
+func (s *sentenceCtx) venuePlace(k int, o *occurrence) *mention {
+	for j := k + 1; j < o.cb && j <= k+5; j++ {
+		if typeIn(s.tokens[j].Lower, o.trig.spec.targetPreps) {
+			if j == k+1 {
+				return nil
+			}
+			return s.afterWord(j, o.cb, s.tokens[j].Lower, o.dstOK, 1)
+		}
+		if s.mentionAt(j) != nil || !s.tokens[j].isWord() || s.tokens[j].isCap() {
+			return nil
+		}
+	}
+	return nil
 }
 
 // eventArgs: an event noun ("the operation") states no relation of its own; it only names an

@@ -2453,6 +2453,17 @@ func (s *sentenceCtx) inApposition(m *mention, t int) bool {
 	return open > s.a && close > 0 && s.tw(wArticle, open+1) && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil
 }
 
+// pronounIn: a subject pronoun stands between ca and t ("Umerov, whom he met": the relative
+// clause's own subject, resolved to a name outside it).
+func (s *sentenceCtx) pronounIn(ca, t int) bool {
+	for k := ca + 1; k < t; k++ {
+		if s.tw(wPronoun, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounSubject resolves "he"/"his" before the trigger to the latest person before it, in
 // this sentence or the previous one.
 func (s *sentenceCtx) pronounSubject(t, ca int, ok func(*mention) bool) *mention {
@@ -2474,7 +2485,15 @@ func (s *sentenceCtx) resolvePronoun(k int, ok func(*mention) bool) *mention {
 		// the relative clause hangs on.
 		pa, _ := s.clauseOf(ca - 2)
 		person := func(m *mention) bool { return m.info.Type == TypePerson && ok(m) && !s.inPP(m) }
-		if m := s.nearestLeft(ca-1, pa, person, false); m != nil {
+		end := ca - 1
+		if s.tw(wObliqueRelative, ca) {
+			// "thanked Umerov, whom he met in Ramstein": the subject of an object relative is
+			// not its antecedent; it is the person before that.
+			if ante := s.mentionEndingAt(ca-1, person); ante != nil {
+				end = ante.start
+			}
+		}
+		if m := s.nearestLeft(end, pa, person, false); m != nil {
 			return m
 		}
 	}
@@ -3218,8 +3237,9 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	left = s.withCoSpan(left, ok)
 	right := s.withCoSpan(s.pairObjects(te, cb, ok, meeting), ok)
-	if len(right) == 0 && len(left) >= 1 && left[0].start > ca && ca > s.a+1 &&
-		(te >= cb || !s.tokens[te].isWord() || s.dateEndsClause(te, cb) || s.tw(wAdverb, te) || s.strandedIn(wStrandedPair, te, cb)) {
+	if len(right) == 0 && len(left) >= 1 && (left[0].start > ca || s.pronounIn(ca, t)) && ca > s.a+1 &&
+		(te >= cb || !s.tokens[te].isWord() || s.dateEndsClause(te, cb) || s.tw(wAdverb, te) || s.strandedIn(wStrandedPair, te, cb) ||
+			s.tw(wAdjunctPrep, te) && s.pronounIn(ca, t)) {
 		// "Modi, whom Xi met last year", "Modi, who Xi spoke with": a relative clause whose
 		// subject is inside it and whose object is its gap pairs with the antecedent.
 		if ante := s.relativeObject(ca, ok); ante != nil {
