@@ -385,7 +385,17 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 	if i+1 < k && s.tw(wConjunction, i) && s.tw(wFunction, i+1) && s.mentionAt(i) == nil {
 		i++ // "..., and on 11 January the United States ..."
 	}
-	if i < k && s.tw(wFunction, i) && !s.tw(wArticle, i) {
+	if i < k && s.mentionAt(i) == nil {
+		// An opening date set off by its comma that no function word opens ("The next day,
+		// the United States, ...", "Last week, Britain ...") ends at its comma.
+		for _, d := range s.dateMentions {
+			if d.start == i && d.end+1 < k && s.tokens[d.end].Text == "," {
+				i, dated = d.end+1, true
+				break
+			}
+		}
+	}
+	if !dated && i < k && s.tw(wFunction, i) && !s.tw(wArticle, i) {
 		for _, d := range s.dateMentions {
 			if d.start <= i+1 && d.start >= i && d.end < k && s.tokens[d.end].Text != "," && s.tokens[d.end].isWord() {
 				i, dated = d.end, true

@@ -580,22 +580,34 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	var kept []argPair
 	for _, p := range pairs {
 		v := -1
+		antecedent := false
 		if p.dst != nil && p.dst.start > o.te {
 			v = s.victimNoun(o.te, p.dst.start)
+		} else if p.dst != nil && p.dst.end <= o.t {
+			// "Russia's invasion of Ukraine, which he described as illegal": the relative
+			// clause's antecedent is the act; its victim is no target either.
+			v, antecedent = s.antecedentVictim(p.dst), true
 		}
 		if v < 0 {
 			kept = append(kept, p)
 			continue
 		}
 		var doer *mention
-		if e := p.dst.end; e+1 < o.cb && s.tokens[e].is("by") {
-			if a := s.firstRight(e+1, o.cb, o.dstOK, p.src); a != nil && a.start <= e+2 {
+		if e := s.agentPrepEnd(p.dst.end, o.cb); e > 0 {
+			// "the occupation of Georgia by Russia", "the targeting of Iran carried out by
+			// Israel"
+			if a := s.firstRight(e, o.cb, o.dstOK, p.src); a != nil && a.start <= e+1 {
 				doer = a
 			}
 		}
 		if doer == nil {
 			// (The state is a modifier, which dstOK refuses: only its type is checked.)
 			doer = s.attributive(v, func(m *mention) bool { return typeIn(m.info.Type, o.trig.spec.dst) })
+		}
+		if doer == nil && antecedent {
+			if m := s.possessor(v); m != nil && o.dstOK(m) {
+				doer = m // "Russia's invasion of Ukraine, which"
+			}
 		}
 		if doer != nil && doer != p.src && !slices.ContainsFunc(kept, func(q argPair) bool { return q.src == p.src && q.dst == doer }) {
 			kept = append(kept, argPair{p.src, doer})
@@ -846,7 +858,16 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
 	}
-	if dst == nil && !withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 &&
+	subjAt := -1 // where the subject stands: a pronoun's own place, not its antecedent's
+	if src != nil {
+		subjAt = src.start
+		if src.start <= o.ca && o.ca+1 < o.t && s.tw(wPronoun, o.ca+1) {
+			// "Russia's invasion of Ukraine, which he described as illegal": the pronoun right
+			// after the relative pronoun is the relative clause's subject.
+			subjAt = o.ca + 1
+		}
+	}
+	if dst == nil && !withPrep && src != nil && subjAt > o.ca && o.ca > s.a+1 &&
 		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.adverb(o.te) || s.tw(wComitative, o.te) ||
 			s.tw(wPreposition, o.te) || s.tw(wBe, o.te) || s.tw(wAux, o.te) || s.dateEndsClause(o.te, o.cb)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
@@ -854,7 +875,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Russia has been launching against Ukraine", "the missiles that Iran launched are"):
 		// with its subject inside the relative clause and no object after it (a preposition
 		// or the main clause's verb follows), the verb's object is the antecedent.
-		if !s.innerRelative(o.ca, src.start) {
+		if !s.innerRelative(o.ca, subjAt) {
 			dst = s.relativeObject(o.ca, o.dstOK)
 		}
 		if dst == nil && s.tw(wObliqueRelative, o.ca) && s.tokens[o.ca-1].Text == "," {
@@ -2688,6 +2709,11 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.penaltyModifiers(x, o.te, o.cb, o.srcOK), []*mention{recipient})
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
+	if source != nil && s.inQuote[o.t-s.a] != s.inQuote[source.start-s.a] {
+		// '"Russia gets help from everyone bad," said X': past the quote's end, the name is
+		// its speaker, no helper.
+		source = nil
+	}
 	fromSource := source != nil
 	if source == nil && o.trig.spec.has(flagPrepOnly) {
 		return nil // "peacekeepers whose vehicle came under fire near Janyatag": no attacker named
@@ -2903,6 +2929,21 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 	return m
 }
 
+// conjoinedNoun: the start of a one-word noun trigger of the same relation joined to the noun
+// at o.t by a conjunction right before it ("condemnation and denunciation"); -1 when none.
+func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
+	k := o.t - 2
+	if k <= s.a || !s.tw(wConjunction, o.t-1) || s.mentionAt(k) != nil {
+		return -1
+	}
+	for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
+		if tp.frame == frameNoun && tp.relation == o.trig.relation && tp.length == 1 {
+			return k
+		}
+	}
+	return -1
+}
+
 // nounArgs: a nominalisation's source is its possessor, a demonym, a "by" phrase (or one of
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
@@ -2934,6 +2975,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil {
 		src = s.conjunctPronounOwner(o.t, o.srcOK)
+	}
+	if src == nil && placeBefore == nil {
+		if k := s.conjoinedNoun(x, o); k >= 0 {
+			// "Saudi Arabia's condemnation and denunciation of": the possessor of the first of
+			// two coordinated nouns of the relation owns the second.
+			src = s.possessor(k)
+		}
 	}
 	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
 		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
@@ -3156,7 +3204,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// matched with (markTriggers) is no verb group ending the noun's phrase.
 			from = max(from, s.prepAdjacent(o.te, spec.targetPreps))
 		}
-		dst = s.afterPrep(from, o.cb, spec.targetPreps, o.dstOK, src)
+		if !s.victimOnly(o) {
+			dst = s.afterPrep(from, o.cb, spec.targetPreps, o.dstOK, src)
+		}
 	}
 	if dst == nil && spec.has(flagBeneficiary) {
 		// "Russia built it with Iranian help", "Israel thanked the United States for its
@@ -3845,6 +3895,19 @@ func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
 	return -1
 }
 
+// antecedentVictim: the name m, a relative clause's antecedent, is the "of" object of a
+// words.tsv victim-noun ("the invasion of Ukraine, which"): the noun's index, else -1.
+func (s *sentenceCtx) antecedentVictim(m *mention) int {
+	k := m.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k-1 <= s.a || !s.tokens[k].is("of") || !s.tw(wVictimNoun, k-1) || s.mentionAt(k-1) != nil {
+		return -1
+	}
+	return k - 1
+}
+
 // victimNoun: the name at start is the "of" object of a victim noun (words.tsv class
 // victim-noun) that heads the phrase opening at te, past its determiners and modifiers ("the
 // brutal invasion of", "the Russian targeting of the"): it names who suffered the act. The
@@ -4290,8 +4353,16 @@ func (s *sentenceCtx) venueBody(te, cb int, body string) *mention {
 // mandate of the Panel of Experts"), the body itself not included.
 func (s *sentenceCtx) draftMandates(te int, ok func(*mention) bool) []*mention {
 	var out []*mention
-	for k := te; k+2 < s.b && k < te+30; k++ {
-		if !s.tw(wMandate, k) || !s.tokens[k+1].is("of") {
+	for k := te; k < s.b && k < te+30; k++ {
+		if s.tw(wMandate, k) && k-1 > te {
+			// "renewed the Panel's mandate": the body's possessive before the mandate noun.
+			if m := s.mentionEndingAt(k-1, func(*mention) bool { return true }); m != nil && m.info.Type == TypeInstitution && ok(m) &&
+				(m.possessive || s.tokens[k-1].Lower == "'s" || s.tokens[k-1].Lower == "\u2019s") {
+				out = append(out, m)
+				continue
+			}
+		}
+		if !s.tw(wMandate, k) || k+2 >= s.b || !s.tokens[k+1].is("of") {
 			continue
 		}
 		j := k + 2
@@ -4437,11 +4508,108 @@ func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
 			// its veto") still names its doer after "by".
 			return s.afterWord(k+1, o.cb, "by", o.dstOK, 4)
 		}
-		if s.trigMark[k-s.a] {
-			return nil
+		if s.trigMark[k-s.a] || s.tw(wVictimNoun, k) {
+			// "condemnation of the targeting of Iran carried out by Israel", "its
+			// condemnation of the strikes on Iran by Israel": an unnamed event noun with its
+			// victim after a preposition names its doer past the victim; the victim is no
+			// target.
+			return s.agentPastVictim(k, o.cb, o.dstOK)
 		}
 	}
 	return nil
+}
+
+// victimOnly: a speech act's noun whose target phrase is an unnamed event noun with only its
+// victim named ("its condemnation of the strikes on Iran"): as with the verb ("condemned the
+// strikes on Iran"), the victim is no target.
+func (s *sentenceCtx) victimOnly(o *occurrence) bool {
+	spec := o.trig.spec
+	if !spec.has(flagSpeechAct) || !spec.has(flagEventObject) || o.te >= o.cb || !typeIn(s.tokens[o.te].Lower, spec.targetPreps) {
+		return false
+	}
+	for k := o.te + 1; k+1 < o.cb && k <= o.te+7; k++ {
+		if s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tokens[k].isCap() {
+			return false
+		}
+		if !s.trigMark[k-s.a] && !s.tw(wVictimNoun, k) {
+			continue
+		}
+		j := k + 1
+		for j < o.cb && j < k+4 && s.mentionAt(j) == nil && s.tokens[j].isWord() && (s.trigMark[j-s.a] || s.tw(wVictimNoun, j)) {
+			j++
+		}
+		// "of" names a victim only after a victim noun ("the bombardment of Gaza"); after
+		// another event noun it may name what moved ("the deployment of DPRK soldiers").
+		if j+1 >= o.cb || !(s.tokens[j].is("on", "against") || s.tokens[j].is("of") && s.tw(wVictimNoun, j-1)) {
+			return false
+		}
+		j++
+		if s.tw(wArticle, j) && s.mentionAt(j) == nil {
+			j++
+		}
+		victim := s.mentionAt(j)
+		return victim != nil && !victim.possessive && s.agentPrepEnd(victim.end, o.cb) < 0
+	}
+	return false
+}
+
+// agentPastVictim: for the unnamed event noun at k (a trigger noun or a words.tsv
+// victim-noun, a run of them: "military targeting"), the agent named after its victim: the
+// event noun's preposition, its victim (a name or a list of names), then "by" or an agency
+// participle before "by"/"to" ("the strikes on Iran by Israel", "the targeting of Iran carried
+// out by Israel"). Nil without that shape.
+func (s *sentenceCtx) agentPastVictim(k, cb int, ok func(*mention) bool) *mention {
+	j := k + 1
+	for j < cb && j < k+4 && s.mentionAt(j) == nil && s.tokens[j].isWord() && (s.trigMark[j-s.a] || s.tw(wVictimNoun, j)) {
+		j++
+	}
+	if j+1 >= cb || !s.tw(wPreposition, j) || s.tokens[j].is("by") {
+		return nil
+	}
+	j++
+	if s.tw(wArticle, j) && s.mentionAt(j) == nil {
+		j++
+	}
+	victim := s.mentionAt(j)
+	if victim == nil {
+		return nil
+	}
+	end := victim.end
+	for _, m := range s.group(victim, func(*mention) bool { return true }) {
+		end = max(end, m.end)
+	}
+	e := s.agentPrepEnd(end, cb)
+	if e < 0 {
+		return nil
+	}
+	if a := s.mentionAt(e); a != nil && ok(a) {
+		return a
+	}
+	if e+1 < cb && s.tw(wArticle, e) {
+		if a := s.mentionAt(e + 1); a != nil && ok(a) {
+			return a
+		}
+	}
+	return nil
+}
+
+// agentPrepEnd: the token after the "by" of an agent phrase opening at e, "by" alone or after
+// a words.tsv agency participle ("carried out by", "attributed to"); -1 when none opens there.
+func (s *sentenceCtx) agentPrepEnd(e, cb int) int {
+	if e+1 < cb && s.tokens[e].is("by") {
+		return e + 1
+	}
+	if e+2 >= cb || !s.tw(wAgency, e) {
+		return -1
+	}
+	e++
+	if s.tokens[e].is("out") {
+		e++
+	}
+	if e+1 < cb && s.tokens[e].is("by", "to") {
+		return e + 1
+	}
+	return -1
 }
 
 // thankedObject: the first name of the object of a thanking verb (words.tsv thank) before the
