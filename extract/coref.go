@@ -438,7 +438,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 				case row.heading != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {
-						ants = headingAntecedent(found[:next], row, issuerEnd(tokens, sentences))
+						ants = headingAntecedent(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities)
 					}
 				case row.speaker != nil:
 					if tokens[i].Text == "I" && !pronounI(tokens, span[0], i, span[1]) || quoted(tokens, paraStart, i) {
@@ -794,16 +794,26 @@ func issuerEnd(tokens []Token, sentences [][2]int) int {
 	return end
 }
 
-// headingAntecedent: the first compatible entity named (not referred to) before token end, in
-// the document's heading or first body sentence ("Statement by the Ministry of National
-// Defense": the ministry).
-func headingAntecedent(before []mention, a *anaphor, end int) []*entityInfo {
+// headingAntecedent: the first institution named (not referred to) before token end, in the
+// document's heading or first body sentence ("Statement by the Ministry of National
+// Defense"). A state's body speaks for its state when the row accepts a State (a government's
+// statement: "We condemn" is the state); a body of no state (ASEAN) speaks as itself. A state
+// the heading names is the topic, not the issuer ("Statement on North Korea's launch").
+func headingAntecedent(before []mention, a *anaphor, end int, entities map[string]*entityInfo) []*entityInfo {
 	for k := range before {
 		m := &before[k]
 		if m.start >= end {
 			break
 		}
-		if !m.coref && !m.demonym && a.accepts(m.info) {
+		if m.coref || m.demonym || m.info.Type != TypeInstitution {
+			continue
+		}
+		if m.info.State != "" {
+			if st := entities[m.info.State]; st != nil && st.Type == TypeState && a.accepts(st) {
+				return []*entityInfo{st}
+			}
+		}
+		if a.accepts(m.info) {
 			return []*entityInfo{m.info}
 		}
 	}
@@ -977,13 +987,19 @@ func declaredAntecedents(tokens []Token, w *words, openings []int, before []ment
 		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the")) {
 			end++
 		}
-		if body, _ := appositionBody(tokens, w, k, end, before); body != nil {
-			// "We, the G7 Foreign Ministers of Canada, France, ...": the body speaks
-			// (issuers.go); its members are not each a speaker.
-			if a.accepts(body.info) {
-				return []*entityInfo{body.info}
+		if body, states := appositionBody(tokens, w, k, end, before); body != nil {
+			// "We, the G7 Foreign Ministers of Canada, France, ...": each named state speaks
+			// (stop 21), and the body is a speaker only for a row that takes no State.
+			var out []*entityInfo
+			for _, st := range states {
+				if a.accepts(st) {
+					out = append(out, st)
+				}
 			}
-			return nil
+			if out == nil && a.accepts(body.info) {
+				out = []*entityInfo{body.info}
+			}
+			return out
 		}
 		var out []*entityInfo
 		for j := range before {

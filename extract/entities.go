@@ -760,11 +760,14 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if placeLine(tokens, i, lx) {
 		return true
 	}
+	nl := &lx.shapes
+	e, n := lx.gaz.match(tokens[:span[1]], i)
+	if e != nil && i+n < span[1] && nl.journeyNouns[tokens[i+n].Lower] {
+		return true // "the Pyongyang visit", "his Beijing trip": the journey's destination (stop 21)
+	}
 	if i == span[0] {
 		return false
 	}
-	nl := &lx.shapes
-	e, n := lx.gaz.match(tokens[:span[1]], i)
 	if e != nil && i+n < span[1] && nl.placeNouns[tokens[i+n].Lower] {
 		return true // "the Pyongyang area"
 	}

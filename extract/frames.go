@@ -5051,17 +5051,61 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			break
 		}
 	}
-	if each < 0 || each+1 < s.b && s.tokens[each+1].is("other") {
+	if each < 0 && o.te+1 < s.b && s.tokens[o.te].is("each") && s.tokens[o.te+1].is("other", "other's") {
+		each = o.t // "promising to help each other": the parties are named before the verb
+	} else {
+		if each < 0 || each+1 < s.b && s.tokens[each+1].is("other") {
+			return nil
+		}
+		other := false
+		for k := each + 2; k < s.b && !other; k++ {
+			other = s.tokens[k].is("other", "others", "other's") && s.tokens[k-1].is("the")
+		}
+		if !other {
+			return nil
+		}
+	}
+	parties := x.partiesBefore(s, each)
+	signers := len(parties) == 0
+	if signers {
+		// "The treaty obliges each side to give military assistance to the other": a clause
+		// of the treaty whose signing the document stated last, its signers the parties.
+		for _, info := range s.events[RelSigned] {
+			// The signer stands where "each" does: it is what "each side" refers to.
+			m := &mention{info: info, start: each, end: each + 1, sentence: -1, coref: true}
+			if info.Type != TypeState {
+				st := x.seatedState(m)
+				if st == nil {
+					continue
+				}
+				m = actingFor(m, st)
+			}
+			if !slices.ContainsFunc(parties, func(p *mention) bool { return p.info == m.info }) {
+				parties = append(parties, m)
+			}
+		}
+	}
+	if len(parties) < 2 || len(parties) > 4 {
 		return nil
 	}
-	other := false
-	for k := each + 2; k < s.b && !other; k++ {
-		other = s.tokens[k].is("other", "others", "other's") && s.tokens[k-1].is("the")
+	var pairs []argPair
+	for _, a := range parties {
+		for _, b := range parties {
+			// A signer read from an earlier sentence stands nowhere in this one: only its
+			// type is checked as a target.
+			if a.info != b.info && o.srcOK(a) && (signers && typeIn(b.info.Type, o.trig.spec.dst) || !signers && o.dstOK(b)) {
+				pairs = append(pairs, argPair{a, b})
+			}
+		}
 	}
-	if !other {
-		return nil
-	}
-	var parties []*mention
+	return pairs
+}
+
+// partiesBefore: the states the sentence names before token each (a dateline's city aside),
+// people standing for their seated state, once each; other names (the treaty, a body) are no
+// parties.
+func (x *Extractor) partiesBefore(s *sentenceCtx, each int) []*mention {
+	parties := []*mention{}
 	for i := range s.mentions {
 		m := &s.mentions[i]
 		if m.nested || m.label || m.start >= each || s.datelineName(m) {
@@ -5078,18 +5122,7 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			parties = append(parties, m)
 		}
 	}
-	if len(parties) < 2 || len(parties) > 4 {
-		return nil
-	}
-	var pairs []argPair
-	for _, a := range parties {
-		for _, b := range parties {
-			if a.info != b.info && o.srcOK(a) && o.dstOK(b) {
-				pairs = append(pairs, argPair{a, b})
-			}
-		}
-	}
-	return pairs
+	return parties
 }
 
 // datelineName: m is a news dateline's place, upper case at the sentence's start and followed

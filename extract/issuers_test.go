@@ -83,20 +83,22 @@ func TestIssuerGroups(t *testing.T) {
 // states, and one whose body follows the heads names no members. Texts of our own.
 func TestIssuerBody(t *testing.T) {
 	checkRelations(t, "2024-05-01", []relCase{
-		{"a body before the heads: the body speaks, and the listed states are its members",
+		// Stop 21 (testdata/README.md "Settled in stop 21"): an apposition that spells out
+		// states after its body and heads speaks as each of them, no longer as the body.
+		{"a body before the heads: each listed state speaks, and is a member of the body",
 			"Quad Foreign Ministers' Statement\nTokyo, 29 July 2024\n\nWe, the Quad Foreign Ministers of Australia, India, Japan and the United States, meeting in Tokyo, condemn North Korea's missile launches.\n\nWe reaffirm our support for the Philippines.",
-			[]string{"CONDEMNED inst:quad state:PRK", "SUPPORTS inst:quad state:PHL",
+			[]string{"CONDEMNED state:AUS state:PRK", "CONDEMNED state:USA state:PRK", "SUPPORTS state:JPN state:PHL", "SUPPORTS state:IND state:PHL",
 				"MEMBER_OF state:AUS inst:quad", "MEMBER_OF state:IND inst:quad", "MEMBER_OF state:JPN inst:quad", "MEMBER_OF state:USA inst:quad"},
-			[]string{"CONDEMNED state:AUS state:PRK", "CONDEMNED state:USA state:PRK", "SUPPORTS state:JPN state:PHL", "SUPPORTS state:IND state:PHL"}},
+			[]string{"CONDEMNED inst:quad state:PRK", "SUPPORTS inst:quad state:PHL"}},
 		{"a numbered paragraph, a further signer after the states, and a later 'we' that denounces",
 			"1. We, the GCC Ministers of Saudi Arabia, Qatar, Kuwait and Oman, and the Secretary-General of the Council, denounce the Houthi attacks on shipping.\n\n2. We also condemned Iran in past statements.",
-			[]string{"CONDEMNED inst:gcc inst:houthis", "CONDEMNED inst:gcc state:IRN",
+			[]string{"CONDEMNED state:SAU inst:houthis", "CONDEMNED state:QAT state:IRN",
 				"MEMBER_OF state:SAU inst:gcc", "MEMBER_OF state:QAT inst:gcc", "MEMBER_OF state:KWT inst:gcc", "MEMBER_OF state:OMN inst:gcc"},
-			[]string{"CONDEMNED state:SAU inst:houthis", "CONDEMNED state:QAT state:IRN"}},
+			[]string{"CONDEMNED inst:gcc inst:houthis", "CONDEMNED inst:gcc state:IRN"}},
 		{"heads that hold 'of State and Government' before their states",
 			"We, the G7 Heads of State and Government of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States, will support Ukraine.",
-			[]string{"SUPPORTS inst:g7 state:UKR", "MEMBER_OF state:CAN inst:g7", "MEMBER_OF state:ITA inst:g7"},
-			[]string{"SUPPORTS state:CAN state:UKR"}},
+			[]string{"SUPPORTS state:CAN state:UKR", "SUPPORTS state:USA state:UKR", "MEMBER_OF state:CAN inst:g7", "MEMBER_OF state:ITA inst:g7"},
+			[]string{"SUPPORTS inst:g7 state:UKR"}},
 		{"no body before the heads: the listed states speak, and are members of nothing",
 			"We, the Foreign Ministers of Poland, Lithuania and Latvia, condemn Belarus's border provocations.",
 			[]string{"CONDEMNED state:POL state:BLR", "CONDEMNED state:LVA state:BLR"},

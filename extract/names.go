@@ -17,6 +17,7 @@ type nameLexicon struct {
 	instPrefixes                                               map[string]bool // as written: "Operation" in "Operation Prosperity Guardian"
 	placePrefixes                                              phraseSet       // capitalised: "RAAF Base" in "RAAF Base Tindal"
 	vesselNouns, capitalCues, travelWords, directions          map[string]bool // lower case
+	journeyNouns                                               map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
 	civilModifiers                                             map[string]bool // lower case: "commercial" in "commercial aircraft"
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
@@ -155,6 +156,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"weapon-modifier":  set(&n.weaponModifiers, true),
 		"lead-verb":        set(&n.leadVerbs, true),
 		"travel-word":      set(&n.travelWords, true),
+		"journey-noun":     set(&n.journeyNouns, true),
 		"depart-word":      set(&n.departWords, true),
 		"like-noun":        set(&n.likeNouns, true),
 		"locative":         phrase(&n.locative),

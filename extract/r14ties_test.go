@@ -94,15 +94,16 @@ func TestR14TiesDateBeforeConjoinedVerb(t *testing.T) {
 // demonym before the noun is no destination. The sentences are our own.
 func TestR14TiesPlaceBeforeVisit(t *testing.T) {
 	checkRelations(t, "2024-05-01", []relCase{
-		{"a pronoun's trip named for a capital (the capital before a noun is its state)",
+		// Stop 21: a visited city is a Place wherever its name stands.
+		{"a pronoun's trip named for a capital (the capital before a journey noun is the city)",
 			"Erdogan cut short his Hanoi trip on Friday.",
-			[]string{"VISITED person:recep-tayyip-erdogan state:VNM"}, nil},
+			[]string{"VISITED person:recep-tayyip-erdogan place:hanoi"}, nil},
 		{"a headline: subject wraps up a state-named visit",
 			"Macron wraps up Laos visit with talks on trade",
 			[]string{"VISITED person:emmanuel-macron state:LAO"}, nil},
 		{"a possessor before the place",
 			"Macron's Warsaw visit was postponed.",
-			[]string{"VISITED person:emmanuel-macron state:POL"}, nil},
+			[]string{"VISITED person:emmanuel-macron place:warsaw"}, nil},
 		{"near miss: the host at home in the place named makes no visit",
 			"Erdogan received Macron during the Ankara visit.",
 			nil, []string{"VISITED person:recep-tayyip-erdogan place:ankara"}},

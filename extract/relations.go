@@ -3654,15 +3654,27 @@ func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mentio
 	if ca+1 >= at || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
 		return nil
 	}
-	if body, _ := appositionBody(s.tokens, s.w, ca, end, s.mentions); body != nil {
-		// "We, the G7 Foreign Ministers of Canada, France, ...,": the body is the subject
-		// (issuers.go), whatever the type of the apposition's last name.
-		if ok(body) {
-			return []*mention{body}
-		}
-		return nil
-	}
 	var out []*mention
+	if body, _ := appositionBody(s.tokens, s.w, ca, end, s.mentions); body != nil {
+		// "We, the G7 Foreign Ministers of Canada, France, ...,": each named state is the
+		// subject (stop 21), whatever the type of the apposition's last name; the body only
+		// where no state may be.
+		// The apposition closes at the first comma before a lower-case word ("..., and the
+		// United States, meeting in Tokyo, condemn"), wherever the name at hand stands in it.
+		close := body.end
+		for close < s.b && !(s.tokens[close].Text == "," && close+1 < s.b && s.tokens[close+1].isWord() && !s.tokens[close+1].isCap() && !s.tokens[close+1].is("and", "the")) {
+			close++
+		}
+		for j := range s.mentions {
+			if o := &s.mentions[j]; o.start > body.end && o.end <= close && o.info.Type == TypeState && !o.possessive && !o.nested && ok(o) {
+				out = append(out, o)
+			}
+		}
+		if out == nil && ok(body) {
+			out = []*mention{body}
+		}
+		return out
+	}
 	for j := range s.mentions {
 		o := &s.mentions[j]
 		if o.start > ca+1 && o.end <= end && o.info.Type == typ && ok(o) && !o.possessive {
