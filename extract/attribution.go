@@ -137,6 +137,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			}
 		}
 	}
+	// The candidate dates of each span, in one array per sentence context's scratch
+	// (ownDateFirst filters them in place): a slice per span was a growing allocation.
+	cands := s.scratch.dateCands
 	for _, sp := range spans {
 		if sp.to == sp.from {
 			continue
@@ -167,7 +170,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			}
 			continue
 		}
-		var cands []dateMention
+		cands = cands[:0]
 		for _, d := range s.dateMentions {
 			if sp.speech && d.start >= sp.te && s.objectEventDate(d, sp.te) {
 				continue // "condemned Hamas for the attacks of 7 October": the attacks' date
@@ -187,6 +190,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			out[k].Dates = dates
 		}
 	}
+	s.scratch.dateCands = cands[:0]
 }
 
 // ownDateFirst: when the trigger has a date of its own after it, before the next event of
@@ -194,6 +198,7 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 // near ("Henry arrived in Nairobi on Thursday and held talks with Ruto the next day": the
 // talks are Friday's; "on Thursday" is the arrival's). Without a date of its own the trigger
 // keeps what the nearest-date rule gives ("arrived on Thursday and held talks": Thursday).
+// The dates kept are moved to the front of cands' array.
 func (s *sentenceCtx) ownDateFirst(cands []dateMention, sp trigSpan, events []int) []dateMention {
 	_, next := s.dateClauseOf(sp.t)
 	for _, u := range events {
@@ -211,7 +216,7 @@ func (s *sentenceCtx) ownDateFirst(cands []dateMention, sp trigSpan, events []in
 	if !own {
 		return cands
 	}
-	out := make([]dateMention, 0, len(cands))
+	out := cands[:0]
 	for _, d := range cands {
 		if d.end <= sp.t && s.afterOtherEvent(d, sp.t, events) {
 			continue

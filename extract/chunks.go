@@ -28,7 +28,7 @@ func (s *sentenceCtx) modifier(m *mention) bool {
 func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 	k := t
 	for k-1 >= ca {
-		w := s.tokens[k-1]
+		w := &s.tokens[k-1] // a pointer: a Token is 80 bytes
 		if !w.isWord() || w.isCap() && k-1 != s.a {
 			break
 		}
@@ -350,10 +350,10 @@ func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, b
 		// unnamed here; not a name further back.
 		return nil, true
 	}
-	if m := s.mentionAt(p); m != nil && m.coref && m.possessive && m.start == p && m.end == p+1 && !s.tokens[p].isCap() && ok(m) {
-		// "including its attempts to place satellites into orbit": a possessive pronoun
-		// owns the noun as the anaphor resolved it, not the clause's subject.
-		return m, true
+	if owner := s.possessiveAnaphor(p+1, ok); owner != nil {
+		// "including its attempts to place satellites into orbit": the resolved "its" or
+		// "their" is the possessor, as a name with "'s" is.
+		return owner, true
 	}
 	return nil, false
 }
@@ -839,7 +839,34 @@ func (s *sentenceCtx) modifierOnly(m *mention) bool {
 	}
 	next := s.tokens[m.end]
 	return next.Text[0] >= 'a' && next.Text[0] <= 'z' && !s.tw(wFunction, m.end) && !s.tw(wConjunction, m.end) &&
-		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end) && !s.tw(wStanceHead, m.end)
+		!s.tw(wAgentHead, m.end) && !s.tw(wPlaceHead, m.end) && !s.tw(wStanceHead, m.end) &&
+		!s.tw(wPlaceHead, s.compoundHead(m.end))
+}
+
+// compoundHead: the last of at most three plain lower-case words from k, the head of a
+// compound noun after a demonym ("a Philippine supply boat", "Ukrainian energy
+// infrastructure"); k when the run is one word long or none. modifierOnly reads a place-head
+// there as it does right after the demonym; an agent-head there is often a person's title
+// ("North Korean defence chief": the person is meant), so it is not read.
+func (s *sentenceCtx) compoundHead(k int) int {
+	h := k
+	for j := k; j < s.b && j < k+3; j++ {
+		tk := &s.tokens[j]
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.tw(wConjunction, j) || s.tw(wPreposition, j) ||
+			s.tw(wBe, j) || s.tw(wAux, j) || s.mentionAt(j) != nil {
+			break
+		}
+		h = j
+	}
+	if h+1 < s.b && isPossessiveMark(s.tokens[h+1].Text) {
+		return k // "the Chinese fishing boats' captain": the phrase goes on to its own head
+	}
+	return h
+}
+
+// isPossessiveMark: the token is a possessive ending ("'s", "'", "’s").
+func isPossessiveMark(tx string) bool {
+	return tx == "'s" || tx == "'" || tx == "’s" || tx == "’"
 }
 
 // siteOf: the demonym m stands right before a facility noun (words.tsv site-head: "Ukrainian

@@ -274,7 +274,7 @@ func dayOf(t Token) int {
 func findDates(tokens []Token, a, b int) []dateMention {
 	var out []dateMention
 	for i := a; i < b; i++ {
-		t := tokens[i]
+		t := &tokens[i] // a pointer: a Token is 80 bytes, copied for every token
 		m, ok := 0, false
 		if t.mayBe(dateMonth) {
 			m, ok = monthNumbers[t.Lower]
@@ -349,7 +349,7 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			i = d.end - 1
 			continue
 		}
-		if y := yearOf(t); y > 0 {
+		if y := yearOf(*t); y > 0 {
 			// ISO 2024-01-16
 			if i+4 < b && tokens[i+1].Text == "-" && len(tokens[i+2].Text) == 2 && tokens[i+3].Text == "-" && len(tokens[i+4].Text) == 2 {
 				m, _ := strconv.Atoi(tokens[i+2].Text)

@@ -97,11 +97,11 @@ func (d *docEntities) get(id, typ, name string) *entityInfo {
 }
 
 // recognise finds entity mentions sentence by sentence: gazetteer first (longest match), then
-// patterns for names the gazetteer lacks, then document-level resolution of short forms.
-func (x *Extractor) recognise(tokens []Token, sentences [][2]int) []mention {
+// patterns for names the gazetteer lacks, then document-level resolution of short forms. The
+// mentions are appended to found (Extract's array from the document before, emptied).
+func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mention) []mention {
 	lx := x.lex
 	doc := &docEntities{byID: map[string]*entityInfo{}}
-	var found []mention
 	var shorts []mention // short forms, kept if the full name appears somewhere in the document
 	var titled []int     // indexes in found of a gazetteer person's short form after a title ("Minister Kim")
 	fullSeen := map[*entityInfo]bool{}
@@ -1237,16 +1237,15 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 // and no name the gazetteer knows stands in the capitalised run before it ("the Russia-North
 // Korea agreement" names two states, not an agreement).
 func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
-	t := tokens[h]
-	if !t.isWord() || h == span[0] || !lx.isLowerAgreementHead(&t) {
+	t := &tokens[h] // pointers: a Token is 80 bytes, and this is asked of every lower-case word
+	if !t.isWord() || h == span[0] || !lx.isLowerAgreementHead(t) {
 		return false
 	}
-	prev := tokens[h-1]
-	if !lx.shapes.isNameWord(&prev) {
+	if !lx.shapes.isNameWord(&tokens[h-1]) {
 		return false
 	}
 	for k := h - 1; k >= span[0] && k >= h-6; k-- {
-		tk := tokens[k]
+		tk := &tokens[k]
 		if !(tk.isCap() && tk.isWord()) && !(tk.Text == "-" && !tk.SpaceBefore) && !isDigits(tk.Text) {
 			break
 		}
@@ -1461,17 +1460,22 @@ func leadingStates(tokens []Token, a, b int, lx *lexicon, id string) (n, end int
 // class seat) and followed by "in" + a place or state takes that place into its name and
 // id, and the place becomes a surface inside it, no argument of the sentence's relations.
 func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
-	at := make(map[int]int, len(found)) // start token -> index of the mention there
-	for i, m := range found {
-		if !m.nested && !m.coref {
-			at[m.start] = i
-		}
-	}
+	// at: start token -> index of the mention there, made at the first candidate (most
+	// documents have none, and a map as large as the document's mentions was made for each).
+	var at map[int]int
 	for i := range found {
 		m := &found[i]
 		if m.nested || m.coref || m.info.Type != TypeInstitution || m.end+1 >= len(tokens) ||
-			!w.in(wSeat, tokens[m.end-1].Lower) || !tokens[m.end].is("in") {
+			!w.tok(wSeat, &tokens[m.end-1]) || !tokens[m.end].is("in") {
 			continue
+		}
+		if at == nil {
+			at = make(map[int]int, len(found))
+			for i, m := range found {
+				if !m.nested && !m.coref {
+					at[m.start] = i
+				}
+			}
 		}
 		k, ok := at[m.end+1]
 		if !ok || found[k].sentence != m.sentence {
@@ -1506,11 +1510,12 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 func bareFormalBodies(tokens []Token, span [2]int, si int, lx *lexicon, doc *docEntities, free func(a, b int) bool, mark func(a, b int)) []mention {
 	var out []mention
 	for j := span[0]; j < span[1]; j++ {
-		if !tokens[j].isCap() || isAllCaps(tokens[j].Key) {
+		if !tokens[j].isCap() {
 			continue
 		}
+		// The phrase first: few capitals open one, and isAllCaps reads every byte.
 		f := lx.formalBodies.matchAt(tokens[:span[1]], j)
-		if f == 0 || !free(j, j+f) || !tokens[j+f-1].isCap() {
+		if f == 0 || isAllCaps(tokens[j].Key) || !free(j, j+f) || !tokens[j+f-1].isCap() {
 			continue // "Foreign ministry spokesman ...": a sentence's first capital, no formal name
 		}
 		phrase := lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]

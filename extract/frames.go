@@ -3146,6 +3146,14 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if subj := s.coordinatedVerbSubject(src, o.t, o.ca, o.srcOK); subj != nil {
 			src = subj
 		}
+		if src != nil {
+			if c := s.concernComplement(o.t, o.ca); c >= 0 && src.end <= c {
+				// "We are concerned by the DPRK's programme, including its launches of ICBMs":
+				// the one alarmed did not do what alarms it; a possessive anaphor right before
+				// the noun still names the doer.
+				src = s.possessiveAnaphor(o.t, o.srcOK)
+			}
+		}
 		if src != nil && spec.has(flagLinked) && !s.linked(src.end, o.t) {
 			src = nil // "accused Stockholm of harbouring members of the PKK"
 		}
@@ -3510,6 +3518,38 @@ func (s *sentenceCtx) afterLightVerb(t, ca int) bool { return s.objectOfVerb(t, 
 // shelling of Kharkiv", "Berlin protested the seizure of the tanker"): the clause's subject
 // reacts to the act, it did not do it.
 func (s *sentenceCtx) reactionObject(t, ca int) bool { return s.objectOfVerb(t, ca, wReaction) }
+
+// concernComplement: the position of the nearest word of alarm (words.tsv class concern) before
+// the noun at t in its clause whose preposition opens the phrase the noun is in ("alarmed by the
+// launches", "concern over Russia's programme, including its deployments"), or -1. The phrase
+// runs through lower-case words, names, articles and possessives, and past a comma only into
+// an "including" list; any other comma or a word of another clause ends it.
+func (s *sentenceCtx) concernComplement(t, ca int) int {
+	for k := t - 1; k > ca && k >= t-30; k-- {
+		tk := &s.tokens[k]
+		switch {
+		case s.tw(wConcern, k) && s.tw(wPreposition, k+1) && k+1 < t:
+			return k
+		case tk.Text == ",":
+			if !s.tw(wInclusion, k+1) {
+				return -1
+			}
+		case s.tw(wClause, k), s.tw(wSubordinator, k), s.tw(wBe, k), s.tw(wAux, k), s.tw(wReportVerb, k):
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessiveAnaphor: the resolved possessive anaphor ("its", "their") right before the noun at
+// t, or nil.
+func (s *sentenceCtx) possessiveAnaphor(t int, ok func(*mention) bool) *mention {
+	m := s.mentionEndingAt(t, func(m *mention) bool { return m.coref && m.possessive && ok(m) })
+	if m == nil || m.start != t-1 {
+		return nil
+	}
+	return m
+}
 
 // objectOfVerb: the noun at t heads the object of a verb of class c, past its determiners,
 // amounts and modifiers ("carried out hundreds of", "denounced two deadly").

@@ -275,7 +275,7 @@ func ReadInput(ctx context.Context, in Input, stdin io.Reader, maxBytes int64) (
 		if stdin == nil {
 			return meta, "", inputErr(meta.Path, "standard input is not available")
 		}
-		data, err = readCancellable(ctx, func() ([]byte, error) { return readLimited(stdin, maxBytes) })
+		data, err = readCancellable(ctx, func() ([]byte, error) { return readLimited(stdin, maxBytes, 0) })
 	} else {
 		data, err = readFile(ctx, meta.Path, maxBytes)
 	}
@@ -348,7 +348,11 @@ func readFile(ctx context.Context, path string, maxBytes int64) ([]byte, error) 
 			return nil, inputErr(path, "cannot read: %v", unwrapPath(err))
 		}
 		defer f.Close()
-		data, err := readLimited(f, maxBytes)
+		var size int64
+		if info.Mode().IsRegular() {
+			size = info.Size()
+		}
+		data, err := readLimited(f, maxBytes, size)
 		if err != nil {
 			return nil, inputErr(path, "cannot read: %v", unwrapPath(err))
 		}
@@ -361,9 +365,18 @@ func readFile(ctx context.Context, path string, maxBytes int64) ([]byte, error) 
 }
 
 // readLimited reads at most one byte past the limit: standard input and special files have
-// no size up front, and this keeps an endless stream from filling memory.
-func readLimited(r io.Reader, maxBytes int64) ([]byte, error) {
-	return io.ReadAll(io.LimitReader(r, maxBytes+1))
+// no size up front, and this keeps an endless stream from filling memory. size is what the
+// input is expected to hold (0 if unknown): its bytes are read into one array of that size
+// (and bytes.MinRead more), where io.ReadAll's doubling from 512 bytes allocated twice the file.
+func readLimited(r io.Reader, maxBytes, size int64) ([]byte, error) {
+	r = io.LimitReader(r, maxBytes+1)
+	if size <= 0 || size > maxBytes {
+		return io.ReadAll(r)
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead) // ReadFrom reads into the free room without growing it
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // readCancellable runs a read that may block (a pipe, a terminal) and gives up when ctx is

@@ -591,7 +591,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 	n := &lx.shapes
 	candidate := false // a hyphen or slash in a word, a ship word or a weapon noun
 	for k := span[0]; k < span[1] && !candidate; k++ {
-		t := tokens[k]
+		t := &tokens[k] // a pointer: a Token is 80 bytes, copied for every word
 		candidate = fl[k]&flagWeapon != 0 || (t.Text == "-" || t.Text == "/") && !t.SpaceBefore
 	}
 	if !candidate {
@@ -937,7 +937,7 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 	n := &lx.shapes
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
-		t := tokens[i]
+		t := &tokens[i] // a pointer: a Token is 80 bytes, copied for every word
 		if len(t.Key) < 3 || len(t.Key) > 7 || !isAllCaps(t.Key) || !t.isWord() || n.notAcronym[t.Key] || defined[t.Key] || !free(i, i+1) {
 			continue
 		}

@@ -5,9 +5,10 @@ import "strings"
 // officialRules finds OFFICIAL_OF from the ways text ties a person to a state or body:
 // "Russian Foreign Minister Sergey Lavrov", "North Korea's leader Kim Jong Un", "Kyrylo
 // Budanov, leader of Ukraine's military intelligence", "Julia Rösgren is a Research Intern at
-// ISDP", "South Korea's current representative to the UN, Ambassador Hwang".
-func (x *Extractor) officialRules(s *sentenceCtx) []Relation {
-	var out []Relation
+// ISDP", "South Korea's current representative to the UN, Ambassador Hwang". They are
+// appended to out (the sentence's relations: a slice of its own per sentence was a
+// growing allocation in most sentences naming a person).
+func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 	emit := func(p, org *mention, role string) {
 		if p == nil || org == nil || p.info == org.info {
 			return

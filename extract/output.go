@@ -199,7 +199,7 @@ func (rec *relationRecord) appendJSON(b []byte, s *jsonStrings) []byte {
 	b = append(b, `,"sentence":`...)
 	b = strconv.AppendInt(b, int64(rec.Sentence), 10)
 	b = append(b, `,"evidence":`...)
-	b = s.append(b, rec.Evidence)
+	b = s.appendEvidence(b, rec.Evidence)
 	if rec.Role != "" {
 		b = append(b, `,"role":`...)
 		b = s.append(b, rec.Role)
@@ -248,6 +248,23 @@ func (rec *entityRecord) appendJSON(b []byte, s *jsonStrings) []byte {
 type jsonStrings struct {
 	buf bytes.Buffer
 	enc *json.Encoder
+	// evidence is the last evidence found plain (appendEvidence).
+	evidence string
+}
+
+// appendEvidence is append for a relation's evidence: the relations of a sentence share it,
+// one string, and comparing a string with itself is a pointer comparison, not a scan of the
+// sentence for bytes to escape (jsonPlain was the writer's largest cost).
+func (s *jsonStrings) appendEvidence(b []byte, v string) []byte {
+	if v != s.evidence {
+		if !jsonPlain(v) {
+			return s.appendEncoded(b, v)
+		}
+		s.evidence = v
+	}
+	b = append(b, '"')
+	b = append(b, v...)
+	return append(b, '"')
 }
 
 func (s *jsonStrings) append(b []byte, v string) []byte {

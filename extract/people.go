@@ -88,8 +88,8 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 	lx := x.lex
 	shaped := false // most sentences have no initial, suffix or post-nominal: nothing to do
 	for k := span[0]; k < span[1] && !shaped; k++ {
-		t := tokens[k]
-		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (lx.shapes.written(listSuffixes, &t) || lx.shapes.written(listPostNominals, &t))
+		t := &tokens[k] // a pointer: a Token is 80 bytes, copied for every word
+		shaped = isInitialAt(tokens, span[1], k) || len(t.Text) <= 4 && t.isCap() && (lx.shapes.written(listSuffixes, t) || lx.shapes.written(listPostNominals, t))
 	}
 	if !shaped {
 		return nil

@@ -78,6 +78,8 @@ type sentenceScratch struct {
 	// so an append copies; a full array is left to the lists cut from it, never reused.
 	singles []*mention
 	occ     occurrence // applyTrigger's
+	// dateCands is attachDates' array of candidate dates.
+	dateCands []dateMention
 	// roleKeys holds the identity key of each office an OFFICIAL_OF relation named (roleKey).
 	roleKeys map[string]string
 }
@@ -157,7 +159,7 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 	scratch.inQuote = zeroed(scratch.inQuote, span[1]-span[0])
 	s.inQuote = scratch.inQuote
 	for i := span[0]; i < span[1]; i++ {
-		t := tokens[i]
+		t := &tokens[i] // a pointer: a Token is 80 bytes, copied for every token
 		switch t.Text {
 		case "\u201c":
 			quoted = true
@@ -437,7 +439,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	if len(s.mentions) > 1 {
 		// A lone name is read only for relations to an event stated before; a bare title
 		// ("President Joe Biden said") states no office of a named state.
-		out = append(out, x.officialRules(s)...)
+		out = x.officialRules(out, s)
 		out = append(out, x.sideRules(s)...)
 	}
 	if len(s.mentions) > 0 {

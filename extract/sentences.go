@@ -172,7 +172,7 @@ func isClosingQuote(s string) bool {
 // sentenceEndAt reports whether a sentence ends at token i and, if so, the index of the
 // first token of the next sentence.
 func sentenceEndAt(tokens []Token, i int, lw *words) (int, bool) {
-	t := tokens[i]
+	t := &tokens[i] // a pointer: a Token is 80 bytes, copied for every token
 	if yearWithFootnote(t.Text) && i+1 < len(tokens) && tokens[i+1].SpaceBefore && tokens[i+1].isCap() && tokens[i+1].isWord() {
 		// "... since 2019.3 National Security Adviser ...": a year, the full stop and a
 		// footnote marker from a PDF, then the next sentence.
