@@ -5131,17 +5131,7 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 		// of the treaty whose signing the document stated last, its signers the parties.
 		for _, info := range s.events[RelSigned] {
 			// The signer stands where "each" does: it is what "each side" refers to.
-			m := &mention{info: info, start: each, end: each + 1, sentence: -1, coref: true}
-			if info.Type != TypeState {
-				st := x.seatedState(m)
-				if st == nil {
-					continue
-				}
-				m = actingFor(m, st)
-			}
-			if !slices.ContainsFunc(parties, func(p *mention) bool { return p.info == m.info }) {
-				parties = append(parties, m)
-			}
+			parties = x.addParty(parties, &mention{info: info, start: each, end: each + 1, sentence: -1, coref: true})
 		}
 	}
 	if len(parties) < 2 || len(parties) > 4 {
@@ -5170,18 +5160,25 @@ func (x *Extractor) partiesBefore(s *sentenceCtx, each int) []*mention {
 		if m.nested || m.label || m.start >= each || s.datelineName(m) {
 			continue // the parties are named before "each"; "SEOUL, June 20 -" is no party
 		}
-		if m.info.Type != TypeState {
-			st := x.seatedState(m)
-			if st == nil {
-				continue
-			}
-			m = actingFor(m, st)
-		}
-		if !slices.ContainsFunc(parties, func(p *mention) bool { return p.info == m.info }) {
-			parties = append(parties, m)
-		}
+		parties = x.addParty(parties, m)
 	}
 	return parties
+}
+
+// addParty adds m to a treaty's parties once: a State as it is, a person or body standing for
+// its seated state, anything else not at all.
+func (x *Extractor) addParty(parties []*mention, m *mention) []*mention {
+	if m.info.Type != TypeState {
+		st := x.seatedState(m)
+		if st == nil {
+			return parties
+		}
+		m = actingFor(m, st)
+	}
+	if slices.ContainsFunc(parties, func(p *mention) bool { return p.info == m.info }) {
+		return parties
+	}
+	return append(parties, m)
 }
 
 // datelineName: m is a news dateline's place, upper case at the sentence's start and followed
