@@ -217,8 +217,11 @@ func yearShiftAt(tokens []Token, i, b int) (int, int) {
 	return 0, 0
 }
 
-func yearOf(t Token) int {
-	text := t.Text
+func yearOf(t Token) int { return yearIn(t.Text) }
+
+// yearIn is yearOf of a token's text, for the scan over every token (findDates), which
+// passes no 80-byte Token.
+func yearIn(text string) int {
 	if yearWithFootnote(text) {
 		// "in February 2022.1": text copied from a PDF glues the full stop and a footnote
 		// marker to the year that ends the sentence (sentenceEndAt splits there too).
@@ -349,7 +352,7 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			i = d.end - 1
 			continue
 		}
-		if y := yearOf(*t); y > 0 {
+		if y := yearIn(t.Text); y > 0 {
 			// ISO 2024-01-16
 			if i+4 < b && tokens[i+1].Text == "-" && len(tokens[i+2].Text) == 2 && tokens[i+3].Text == "-" && len(tokens[i+4].Text) == 2 {
 				m, _ := strconv.Atoi(tokens[i+2].Text)

@@ -238,7 +238,8 @@ func (e *gazEntry) accepts(tokens []Token) bool {
 	if !e.caseSensitive {
 		return true
 	}
-	for k, t := range tokens {
+	for k := range tokens {
+		t := &tokens[k] // a pointer: a Token is 80 bytes, copied for every word of every candidate
 		if t.Key == e.keys[k] {
 			continue
 		}
@@ -258,8 +259,8 @@ func (e *gazEntry) accepts(tokens []Token) bool {
 // capitalsHeading: a phrase with a word of more than three letters in capitals, whose short
 // words are capitals too.
 func capitalsHeading(tokens []Token) bool {
-	for _, t := range tokens {
-		if len(t.Key) > 3 && isAllCaps(t.Key) {
+	for k := range tokens {
+		if t := &tokens[k]; len(t.Key) > 3 && isAllCaps(t.Key) {
 			return true
 		}
 	}

@@ -76,8 +76,8 @@ const (
 // tokenFlags looks every token up once in cueFlags.
 func (n *nameLexicon) tokenFlags(tokens []Token) []uint8 {
 	fl := make([]uint8, len(tokens))
-	for i, t := range tokens {
-		if t.word != nil {
+	for i := range tokens {
+		if t := &tokens[i]; t.word != nil { // a pointer: a Token is 80 bytes
 			fl[i] = t.word.cue
 		} else {
 			fl[i] = n.cueFlags[t.Lower]

@@ -25,7 +25,10 @@ type Token struct {
 	word *wordInfo
 }
 
-func (t Token) isWord() bool { return t.wordish }
+// Token's methods take a pointer: with a value receiver every tokens[i].isCap() or
+// tokens[i].is("of"), inlined or not, copied the 80-byte Token to the stack to read one field.
+
+func (t *Token) isWord() bool { return t.wordish }
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -33,7 +36,7 @@ func startsWord(s string) bool {
 }
 
 // display is the token as a reader should see it: a word broken across lines is joined.
-func (t Token) display() string {
+func (t *Token) display() string {
 	if hasLineBreak(t.Text) {
 		return joinHyphenated(t.Text)
 	}
@@ -45,20 +48,25 @@ func (t Token) display() string {
 
 const enDash = "\u2013"
 
-func (t Token) isCap() bool { return t.capital }
+func (t *Token) isCap() bool { return t.capital }
 
 // appositionDash: a dash that opens an apposition or an entry's description, as a comma
 // does ("RI Chang Ho — Chief of the Reconnaissance General Bureau", "Anna Berg - Minister of
 // Defence"): an em or en dash, a double hyphen, or a hyphen with a space before it (not the
 // hyphen inside "Yunus-Bek").
-func (t Token) appositionDash() bool {
+func (t *Token) appositionDash() bool {
 	return t.is("\u2014", "\u2013", "--") || t.Text == "-" && t.SpaceBefore
 }
 
 // startsDigit: the token opens with an ASCII digit ("2024", "500", "16th").
-func (t Token) startsDigit() bool { return t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' }
+func (t *Token) startsDigit() bool { return t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' }
 
-func (t Token) is(words ...string) bool {
+func (t *Token) is(words ...string) bool {
+	if len(words) == 1 {
+		// Most calls ask one word: inlined, this compares with the constant itself, with no
+		// array of the words built on the stack and no loop over it.
+		return t.Lower == words[0]
+	}
 	for _, w := range words {
 		if t.Lower == w {
 			return true
