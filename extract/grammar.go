@@ -421,7 +421,9 @@ type clsSet [3]uint64
 // Every class is one bit of a word's set; widen clsSet when this fails to compile.
 var _ [192 - wordClassCount]struct{}
 
-func (b clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+// has takes a pointer: with a value receiver every s.tw(c, k) copied the 24-byte set to the
+// stack to read one word of it.
+func (b *clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
 // without is the set less class c.
 func (b clsSet) without(c wordClass) clsSet {
@@ -455,7 +457,10 @@ type words struct {
 	exampleIntro phraseSet // "such as": named members of the plural noun before follow
 }
 
-func (w *words) in(c wordClass, lower string) bool { return w.classes[lower].has(c) }
+func (w *words) in(c wordClass, lower string) bool {
+	cls := w.classes[lower] // a map's value has no address to call has on
+	return cls.has(c)
+}
 
 // tok is in for a token: its looked-up word info answers without a map look-up; a token
 // that was not looked up (lexicon.lookUp) falls back to the map.
