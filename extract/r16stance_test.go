@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestR16BetweenArticle covers the parties of an unnamed act after "between" when the first
+// party has an article ("condemned the military cooperation between the DPRK and Russia"):
+// both parties are the objects, for a verb and a noun trigger of condemnation and for a
+// support verb. Before,
+// the article hid the first name and nothing was found. Every sentence is our own.
+func TestR16BetweenArticle(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"verb, present, two adjectives",
+			"Canada condemns the growing military cooperation between the DPRK and Russia.",
+			[]string{"CONDEMNED state:CAN state:PRK", "CONDEMNED state:CAN state:RUS"}, nil},
+		{"noun, possessive source, article before both",
+			"Australia repeated its firm condemnation of the arms trade between the Russian Federation and the Islamic Republic of Iran.",
+			[]string{"CONDEMNED state:AUS state:RUS", "CONDEMNED state:AUS state:IRN"}, nil},
+		{"past, three parties",
+			"Poland denounced the exercises between the Russian Federation, Belarus and Iran last week.",
+			[]string{"CONDEMNED state:POL state:RUS", "CONDEMNED state:POL state:BLR", "CONDEMNED state:POL state:IRN"}, nil},
+		{"support verb, same shape",
+			"Belarus backs the growing cooperation between the DPRK and Russia.",
+			[]string{"SUPPORTS state:BLR state:PRK", "SUPPORTS state:BLR state:RUS"}, nil},
+		{"near miss: a place after between is no party",
+			"Finland condemned the flights between the Baltic Sea and Karelia.",
+			nil, []string{"CONDEMNED state:FIN place:baltic-sea"}},
+	})
+}
