@@ -2,6 +2,34 @@ package extract
 
 import "testing"
 
+// TestR16PassiveAdverb covers a passive whose auxiliary and participle are parted by a
+// words.tsv adverb that does not end in -ly ("was also sanctioned by", "were later condemned
+// by", "has already been designated by"): the by-phrase is the doer, not the object, for every
+// verb relation. Before, only -ly adverbs were skipped, and "X was also sanctioned by Y" read
+// X as the doer. Every sentence is our own.
+func TestR16PassiveAdverb(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"sanction, also, date after the agent",
+			"The Reconnaissance General Bureau was also sanctioned by the United States in 2019.",
+			[]string{"SANCTIONED state:USA inst:reconnaissance-general-bureau"},
+			[]string{"SANCTIONED inst:reconnaissance-general-bureau state:USA"}},
+		{"condemnation, later",
+			"Belarus was later condemned by Lithuania for the incursion.",
+			[]string{"CONDEMNED state:LTU state:BLR"},
+			[]string{"CONDEMNED state:BLR state:LTU"}},
+		{"support, again",
+			"Moldova was again backed by Romania at the summit.",
+			[]string{"SUPPORTS state:ROU state:MDA"},
+			[]string{"SUPPORTS state:MDA state:ROU"}},
+		{"supply, already, perfect passive",
+			"The drones have already been supplied by Iran to Russia.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+		{"near miss: an active verb after an adverb keeps its subject",
+			"Japan also sanctioned the Reconnaissance General Bureau.",
+			[]string{"SANCTIONED state:JPN inst:reconnaissance-general-bureau"}, nil},
+	})
+}
+
 // TestR16BetweenArticle covers the parties of an unnamed act after "between" when the first
 // party has an article ("condemned the military cooperation between the DPRK and Russia"):
 // both parties are the objects, for a verb and a noun trigger of condemnation and for a
