@@ -54,3 +54,21 @@ func TestR16BetweenArticle(t *testing.T) {
 			nil, []string{"CONDEMNED state:FIN place:baltic-sea"}},
 	})
 }
+
+// TestR16DiplomatAgent covers a demonym before the singular "diplomat" as the object of a
+// summons ("summoned a Chinese diplomat to protest"): like "diplomats", "envoy" and
+// "ambassador" (words.tsv agent-head), the noun stands for its state, which the summoning
+// state condemns. Every sentence is our own.
+func TestR16DiplomatAgent(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"indefinite, date after the object",
+			"Hanoi summoned a Chinese diplomat on Friday to protest the collision.",
+			[]string{"CONDEMNED state:VNM state:CHN"}, nil},
+		{"perfect, adjective before the demonym",
+			"Oslo has summoned a senior Russian diplomat over the drone flights.",
+			[]string{"CONDEMNED state:NOR state:RUS"}, nil},
+		{"near miss: a diplomat with no demonym is nobody's, a later demonym another noun's",
+			"Vietnam summoned the diplomat who had met Chinese officials in Hanoi.",
+			nil, []string{"CONDEMNED state:VNM state:CHN"}},
+	})
+}
