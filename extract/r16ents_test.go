@@ -122,3 +122,43 @@ func TestR16WeekdayOfSaying(t *testing.T) {
 		})
 	}
 }
+
+// TestR16SpeakerOwnAndPluralClaims: a briefer's own "What I will say is that ..." reports
+// nobody's claim; "claim that" / "admit that" after a plural subject do.
+func TestR16SpeakerOwnAndPluralClaims(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct{ name, text, typ, src, dst, modality string }{
+		{"a briefer's own statement, future auxiliary",
+			"MR PRICE: What I will say is that the United States has provided Ukraine with air defense systems.",
+			RelSupplied, "state:USA", "state:UKR", Fact},
+		{"a briefer's own statement, contracted",
+			"MS. LEE: I'll say that Japan condemned North Korea in the strongest terms.",
+			RelCondemned, "state:JPN", "state:PRK", Fact},
+		{"plural subject claims",
+			"Ukrainian officials claim that Russia fired North Korean missiles at Kharkiv.",
+			RelLaunched, "state:RUS", "weapon:missile", Reported},
+		{"plural subject admits, a deployment",
+			"Both governments now admit that North Korea sent troops to Russia.",
+			RelDeployed, "state:PRK", "state:RUS", Reported},
+		{"near miss: a speaker reported in the third person still reports",
+			"The spokesman said that Japan condemned North Korea.",
+			RelCondemned, "state:JPN", "state:PRK", Reported},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: "2024-05-30"}, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range doc.Relations {
+				if r.Type == c.typ && r.Src == c.src && r.Dst == c.dst {
+					if r.Modality != c.modality {
+						t.Errorf("%s modality %s, want %s", c.typ, r.Modality, c.modality)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s %s -> %s in %+v", c.typ, c.src, c.dst, doc.Relations)
+		})
+	}
+}
