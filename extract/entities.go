@@ -475,7 +475,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 				continue
 			}
 			if e.capital && placeContext(tokens, span, i, lx) {
-				m.info = doc.get("place:"+slug(surfaceOf(tokens, i, i+n)), TypePlace, surfaceOf(tokens, i, i+n))
+				city := i + n
+				if n > 2 && tokens[i+1].Text == "," {
+					city = i + 1 // "Washington, D.C.": the city with its district after a comma is the city
+				}
+				m.info = doc.get("place:"+slug(surfaceOf(tokens, i, city)), TypePlace, surfaceOf(tokens, i, city))
 			}
 			if e.short && !(e.info.Type == TypePerson && afterTitle(tokens, span, i, lx)) {
 				shorts = append(shorts, m)
@@ -1105,6 +1109,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			start = k
 		}
+		if !lowerHead && typ != TypePlace {
+			start = coordinatedNameStart(tokens, span, start, h, lx)
+		}
 		// Only a pair of states ("U.S.-South Korea Nuclear Consultative Group") is dropped: one
 		// state belongs to the name ("Israel Defense Forces", "U.S. Africa Command"), and
 		// "Iran-Russia-D.P.R.K. Axis" is all states before its head and keeps them.
@@ -1232,6 +1239,100 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 	return out
 }
 
+// conjunctStart: the capitalised words ending at token k form one plain conjunct of a name's
+// list ("Cooperation", "Naval Striking", "African Union Support"): no stop word, title or
+// head word, no name the gazetteer knows ending at k, on one line. It returns the conjunct's
+// first token, or -1.
+func conjunctStart(tokens []Token, span [2]int, k int, lx *lexicon) int {
+	nl := &lx.shapes
+	if k < span[0] || !plainNameWord(tokens, k, lx) || nl.written(listInstHeads, &tokens[k]) ||
+		nl.written(listPlaceHeads, &tokens[k]) || nl.written(listAgreementHeads, &tokens[k]) {
+		return -1
+	}
+	for a := max(span[0], k-4); a <= k; a++ {
+		if e, n := lx.matchName(tokens[:k+1], a); e != nil && a+n == k+1 {
+			return -1 // "Russia and Wagner Group": a known name is its own conjunct
+		}
+	}
+	a := k
+	for a-1 >= span[0] && a > k-3 && tokens[a].Newlines == 0 && plainNameWord(tokens, a-1, lx) {
+		a--
+	}
+	return a
+}
+
+// plainNameWord: a capitalised word that may stand inside a name's list: no stop word, title
+// or role.
+func plainNameWord(tokens []Token, k int, lx *lexicon) bool {
+	t := &tokens[k]
+	return t.isCap() && t.isWord() && len(t.Text) > 1 && !hasUpperAfterFirst(t.Text) && !lx.shapes.written(listStop, t) && !isRoleWord(tokens, k, lx)
+}
+
+// hasUpperAfterFirst: a capital after the first letter ("BrahMos", "UNC", "MG-Flot").
+func hasUpperAfterFirst(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' || s[i] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedNameStart: plain conjuncts joined by commas and "and" before a headed name's
+// first word belong to it ("Naval Striking and Support Forces", "National Security and
+// Defence Council", "Defense Industrial Cooperation, Acquisition and Sustainment Forum").
+// The word after "and" is the head's one plain modifier: two names ("Primorsky Rail Freight
+// and Zarubino Shipping Agency", "CFC, UNC and United States Forces") stay apart.
+func coordinatedNameStart(tokens []Token, span [2]int, start, h int, lx *lexicon) int {
+	nl := &lx.shapes
+	if h+1 < span[1] && (nl.written(listInstHeads, &tokens[h+1]) || nl.written(listAgreementHeads, &tokens[h+1]) || nl.written(listPlaceHeads, &tokens[h+1])) {
+		return start // "Narva Shipping Agency": a head run of its own modifiers
+	}
+	if start != h-1 || start-2 < span[0] || !tokens[start-1].is("and") || tokens[start].Newlines > 0 || tokens[start-1].Newlines > 0 ||
+		!plainNameWord(tokens, start, lx) {
+		return start
+	}
+	a := conjunctStart(tokens, span, start-2, lx)
+	if a < 0 {
+		return start
+	}
+	for n := 0; n < 4 && a-2 >= span[0] && tokens[a-1].Text == "," && tokens[a-1].Newlines == 0; n++ {
+		b := conjunctStart(tokens, span, a-2, lx)
+		if b < 0 {
+			break
+		}
+		a = b
+	}
+	return a
+}
+
+// listClosesName: from token j, plain conjuncts joined by commas end in "and" and one more
+// conjunct: "Deterrence and Stability" after "Bureau of Arms Control,".
+func listClosesName(tokens []Token, span [2]int, j int, lx *lexicon) bool {
+	for n := 0; n < 5; n++ {
+		k := j
+		for k < span[1] && k < j+3 && tokens[k].Newlines == 0 && plainNameWord(tokens, k, lx) {
+			k++
+		}
+		if k == j || conjunctStart(tokens, span, k-1, lx) < 0 || knownNameAt(tokens[:span[1]], j, lx) > 0 || k >= span[1] {
+			return false
+		}
+		switch {
+		case tokens[k].Text == ",":
+			j = k + 1
+		case tokens[k].is("and"):
+			e := k + 1
+			for e < span[1] && e < k+4 && tokens[e].Newlines == 0 && plainNameWord(tokens, e, lx) {
+				e++
+			}
+			return e > k+1 && knownNameAt(tokens[:span[1]], k+1, lx) == 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // lowerAgreementHead: the lower-case word at h is an agreement noun (shapes.tsv
 // agreement-head, compared in lower case) right after a capitalised word that is no stop word,
 // and no name the gazetteer knows stands in the capitalised run before it ("the Russia-North
@@ -1285,6 +1386,9 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			end = j + 1
 		case (t.Text == "-" || t.Lower == "'s") && !t.SpaceBefore && j+1 < span[1] && tokens[j+1].isCap():
 			// "Charter of Liptako-Gourma", "Ministry of Foreign Affairs of the People's Republic"
+		case t.Text == "," && j > k+1 && tokens[j-1].isCap() && listClosesName(tokens, span, j+1, lx):
+			// "Bureau of Arms Control, Deterrence and Stability", "Treaty of Friendship,
+			// Cooperation and Mutual Assistance": a list of plain words closed by "and" goes on.
 		case t.is("and") && j+1 < span[1] && tokens[j+1].is("the"):
 			return end // "the Gulf of Aden and the Cape of Good Hope": two names
 		case t.is("and") && possessorAt(tokens, span, j+1, lx):

@@ -606,6 +606,8 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 		if nameEnd > i && nameEnd+1 < span[1] && tokens[nameEnd].isCap() && tokens[nameEnd].SpaceBefore && n.isNameWord(&tokens[nameEnd]) &&
 			!n.written(listNotWeapon, &tokens[nameEnd]) && lx.classNounAfter(tokens, span[1], nameEnd+1) > 0 && !lx.knowsOther(tokens[:span[1]], nameEnd, TypeWeapon) {
 			nameEnd++ // "MQ-9 Reaper drones", "P-8A Poseidon surveillance aircraft": the model's name after its designator
+		} else if nameEnd > i && lx.nicknameAt(tokens, span, nameEnd) {
+			nameEnd++ // "a B-1B Lancer deployed from Guam", "C-17 Globemaster transport": the model's one-word name
 		}
 		start := i
 		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i && !n.vesselApposition(tokens, span, i) {
@@ -705,6 +707,23 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 		i = end - 1
 	}
 	return out
+}
+
+// nicknameAt: the word at k, right after a designator, is the model's own one-word name ("B-1B
+// Lancer", "MH-60R Seahawk"): a capitalised word of lower-case letters that no list or
+// gazetteer knows, on the designator's line, with no capitalised word after it (a Title Case
+// headline's next word is no nickname's end).
+func (lx *lexicon) nicknameAt(tokens []Token, span [2]int, k int) bool {
+	n := &lx.shapes
+	if k >= span[1] || !tokens[k].SpaceBefore || tokens[k].Newlines > 0 || len(tokens[k].Text) < 3 || hasUpperAfterFirst(tokens[k].Text) ||
+		!n.isNameWord(&tokens[k]) || n.written(listNotWeapon, &tokens[k]) || isRoleWord(tokens, k, lx) {
+		return false
+	}
+	if k+1 < span[1] && tokens[k+1].isCap() && tokens[k+1].Newlines == 0 {
+		return false
+	}
+	e, _ := lx.matchName(tokens[:span[1]], k)
+	return e == nil
 }
 
 // resolutions finds resolutions by number: "Resolution 2231", "resolutions 1718 and 2397",

@@ -423,7 +423,7 @@ func TestUnknownNames(t *testing.T) {
 			map[string]string{"inst:australia-navy": "Australian navy"}, []string{"inst:royal-australian-navy"}},
 		{"a line of places and a date is where the text comes from",
 			"Joint Statement\nOslo and Stockholm, 3 March 2025\n\nWashington, D.C.\nMarch 4, 2025\n\nMoscow said nothing.",
-			map[string]string{"place:oslo": "Oslo", "place:stockholm": "Stockholm", "place:washington": "Washington", "state:RUS": "Moscow"},
+			map[string]string{"place:oslo": "Oslo", "place:stockholm": "Stockholm", "place:washington": "Washington, D.C.", "state:RUS": "Moscow"},
 			[]string{"place:moscow"}},
 		{"a capital opening a line with a verb is the government", "Joint Statement\nOslo and Stockholm agreed on 3 March 2025 to act.",
 			map[string]string{"state:NOR": "Oslo", "state:SWE": "Stockholm"}, []string{"place:oslo", "place:stockholm"}},

@@ -132,7 +132,7 @@ func TestVerdictInThePast(t *testing.T) {
 			RelCondemned, "person:robert-wood", "state:RUS", []string{"2024-03-28"}},
 		{"called with a judgement", "2024-11-06",
 			"North Korea fired a ballistic missile on Tuesday. Japan's defence minister, Gen Nakatani, called the launch reckless.",
-			RelCondemned, "person:nakatani", "state:PRK", []string{"2024-11-05"}},
+			RelCondemned, "person:gen-nakatani", "state:PRK", []string{"2024-11-05"}},
 		{"near miss: the verdict's own day", "2024-03-31",
 			"Russia vetoed a Security Council draft resolution on Thursday. On Saturday, Robert Wood said the veto was shameful.",
 			RelCondemned, "person:robert-wood", "state:RUS", []string{"2024-03-30"}},
