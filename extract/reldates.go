@@ -290,9 +290,6 @@ type dateLexicon struct {
 	// weekAfter and weekThat: words before a weekday that count from the paragraph's last
 	// dated event ("the following Monday"; "that Friday").
 	weekAfter, weekThat, weekBefore wordList
-	// pastReport: verbs of saying in the past between a future cue and a weekday after them
-	// ("will provide ..., Biden announced on Tuesday"): the weekday is the saying's, past.
-	pastReport wordList
 	// clock holds the words after an hour that make it a clock time ("7 a.m.", "0710 GMT").
 	clock wordList
 	// occasion and occasionAct frame an occasion (occasion.go): the words that name one
@@ -424,13 +421,13 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 	lx := &dateLexicon{phrases: map[string][]datePhrase{}, weekdays: map[string]time.Weekday{},
 		numbers: map[string][]numberPhrase{}, weekLast: newWordList(), weekNext: newWordList(), lastWeek: newWordList(),
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
-		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList(), pastReport: newWordList(),
+		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList(),
 		occasion: newWordList(), occasionAct: newWordList(), link: newWordList(),
 		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList(), titleYear: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
-		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore, "past-report": lx.pastReport,
+		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore,
 		"occasion": lx.occasion, "occasion-act": lx.occasionAct,
 		"occasion-link": lx.link, "occasion-barrier": lx.barrier,
 		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative, "title-year": lx.titleYear}
@@ -535,7 +532,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague-adverb":
 		return vagueAdverb{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, vague-adverb, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, past-report, occasion, occasion-act, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, vague-adverb, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -752,7 +749,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 			}
 		}
 		if lx.future.matchAt(tokens, k, start) > 0 {
-			return !lx.reportBetween(tokens, k+1, start)
+			return true
 		}
 	}
 	opening := start-lo <= 1 // "On Friday, ..." or "Friday's talks ..."
@@ -764,17 +761,6 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 			return false // "On Friday, Lavrov said he would visit": the cue is the report's
 		}
 		if lx.future.matchAt(tokens, k, b) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// reportBetween: a past verb of saying (dates.tsv past-report) stands in [from, to): "Ukraine
-// will get five systems, Biden announced on Tuesday" dates the announcement, in the past.
-func (lx *dateLexicon) reportBetween(tokens []Token, from, to int) bool {
-	for k := from; k < to; k++ {
-		if lx.pastReport.matchAt(tokens, k, to) > 0 {
 			return true
 		}
 	}
