@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestR16ArgsAppositionRelative: a relative clause on the head noun of an apposition ("X, a
+// country which has attacked Y", "X, the group that has supplied Y") describes the name
+// before the apposition's comma: it is the relative's subject, whatever the relation. Our
+// own sentences; near misses must not fire.
+func TestR16ArgsAppositionRelative(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"'which has' + an attack verb, sentence-initial apposition",
+			"Eritrea, a country which has attacked Ethiopia repeatedly, remains defiant.",
+			[]string{"ATTACKED state:ERI state:ETH"}, nil},
+		{"'that' + a deployment, past, the apposition as object of a main verb",
+			"Officials discussed Belarus, a close ally that deployed troops to Russia in 2022.",
+			[]string{"DEPLOYED state:BLR state:RUS"}, nil},
+		{"'who' + a meeting verb, a person",
+			"The talks were led by Sergei Lavrov, the veteran diplomat who met Wang Yi in Beijing.",
+			[]string{"MET_WITH person:sergey-lavrov person:wang-yi"}, nil},
+		{"'which has' + a supply verb, a firm in a listing",
+			"The Council listed Xinyuan Electronics Ltd, a trading company which has supplied drone engines to Russia.",
+			[]string{"SUPPLIED inst:xinyuan-electronics-ltd state:RUS"}, nil},
+		{"'that' + a sanction verb, present, a body",
+			"Ministers praised the European Union, the bloc that has sanctioned Belarus every year since 2020.",
+			[]string{"SANCTIONED inst:eu state:BLR"}, nil},
+		{"an act noun in apposition stands for the clause, not the name before it (near miss)",
+			"North Korea sent troops to Russia, a move that attacked nobody.",
+			nil, []string{"ATTACKED state:RUS"}},
+		{"a passive relative is not the head's subject (near miss)",
+			"Eritrea, a country which was attacked by Ethiopia, remains defiant.",
+			nil, []string{"ATTACKED state:ERI state:ETH"}},
+		{"a name inside the apposition blocks it (near miss)",
+			"Peru praised Chile, a neighbour of Bolivia that supplied grain to Ukraine.",
+			nil, []string{"SUPPLIED state:CHL state:UKR"}},
+	})
+}
