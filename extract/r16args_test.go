@@ -34,3 +34,27 @@ func TestR16ArgsAppositionRelative(t *testing.T) {
 			nil, []string{"SUPPLIED state:CHL state:UKR"}},
 	})
 }
+
+// TestR16ArgsActAgent: a verb's object that is an act noun with a complement ("the provision
+// of military assistance to Russia by Iran") has its agent after "by" as the object, not the
+// name after another preposition (the act's recipient or target), with the agent's list;
+// whatever the relation. A "by" with no name ("by sea") leaves the first name.
+func TestR16ArgsActAgent(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"a stance verb, past, one agent",
+			"Chile condemned the provision of military assistance to Russia by Iran.",
+			[]string{"CONDEMNED state:CHL state:IRN"}, []string{"CONDEMNED state:CHL state:RUS"}},
+		{"a stance verb, present, a coordinated agent list",
+			"Peru denounces the provision of fuel to Russia by Iran and Belarus.",
+			[]string{"CONDEMNED state:PER state:IRN", "CONDEMNED state:PER state:BLR"}, []string{"CONDEMNED state:PER state:RUS"}},
+		{"'against' + a target, then the agent",
+			"Chile condemned the use of cluster munitions against Ukraine by Russia.",
+			[]string{"CONDEMNED state:CHL state:RUS"}, []string{"CONDEMNED state:CHL state:UKR"}},
+		{"a sanction verb",
+			"Japan sanctioned the sale of attack drones to Russia by Iran.",
+			[]string{"SANCTIONED state:JPN state:IRN"}, []string{"SANCTIONED state:JPN state:RUS"}},
+		{"'by' + no name keeps the first name (near miss)",
+			"Chile condemned the shipment of heavy arms to Russia by sea.",
+			[]string{"CONDEMNED state:CHL state:RUS"}, nil},
+	})
+}
