@@ -58,3 +58,23 @@ func TestR16ArgsActAgent(t *testing.T) {
 			[]string{"CONDEMNED state:CHL state:RUS"}, nil},
 	})
 }
+
+// TestR16ArgsRelativeList: an object relative after a comma whose antecedent is a list ("A
+// and B, which X verb") makes every name of the list the verb's object, whatever the relation;
+// a name that another verb took is no member of it.
+func TestR16ArgsRelativeList(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"weapons modifying one head, a launch, present perfect",
+			"Iran has shipped Kinzhal and Iskander missiles, which Belarus has fired at Ukraine.",
+			[]string{"LAUNCHED state:BLR weapon:kinzhal", "LAUNCHED state:BLR weapon:iskander"}, nil},
+		{"two states, a visit, past",
+			"The ministers praised Chile and Peru, which Bolivia visited last year.",
+			[]string{"VISITED state:BOL state:CHL", "VISITED state:BOL state:PER"}, nil},
+		{"'whom', support, present",
+			"He named Chile and Peru, whom Bolivia supports.",
+			[]string{"SUPPORTS state:BOL state:CHL", "SUPPORTS state:BOL state:PER"}, nil},
+		{"a name before another verb is no conjunct (near miss)",
+			"Chile thanked Peru and praised Bolivia, which Argentina visited last year.",
+			[]string{"VISITED state:ARG state:BOL"}, []string{"VISITED state:ARG state:PER"}},
+	})
+}
