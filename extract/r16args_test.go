@@ -78,3 +78,23 @@ func TestR16ArgsRelativeList(t *testing.T) {
 			[]string{"VISITED state:ARG state:BOL"}, []string{"VISITED state:ARG state:PER"}},
 	})
 }
+
+// TestR16ArgsQuantifiedConjunct: a list's next member after "and" may open with a quantifier
+// or a number word ("an ICBM and several cruise missiles", "and two drones"), as with an
+// article; whatever the verb. A quantified noun that names nothing is no member.
+func TestR16ArgsQuantifiedConjunct(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"'several', past, a launch verb",
+			"In March, Iran test-fired a hypersonic ballistic missile and several cruise missiles.",
+			[]string{"LAUNCHED state:IRN weapon:cruise-missile", "LAUNCHED state:IRN weapon:ballistic-missile"}, nil},
+		{"a number word, present perfect, with a target",
+			"Russia has launched a Kinzhal missile and two drones at Odesa.",
+			[]string{"LAUNCHED state:RUS weapon:drone", "LAUNCHED state:RUS weapon:kinzhal", "ATTACKED state:RUS place:odesa"}, nil},
+		{"'many', a noun-led attack sentence",
+			"Belarus fired artillery shells and many rockets at Poland.",
+			[]string{"LAUNCHED state:BLR weapon:rocket"}, nil},
+		{"a quantified noun naming nothing adds nothing (near miss)",
+			"Iran launched a ballistic missile and several other projectiles.",
+			[]string{"LAUNCHED state:IRN weapon:ballistic-missile"}, nil},
+	})
+}

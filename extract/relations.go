@@ -3079,8 +3079,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					next = n
 					break
 				}
-				if s.tw(wArticle, k) {
-					continue
+				if s.tw(wArticle, k) || s.tw(wPlural, k) && s.tw(wConjunction, k-1) {
+					continue // "an ICBM and several cruise missiles", "and two drones"
 				}
 			}
 			abbrev := sawConj && tk.Text == "." && !tk.SpaceBefore && s.tokens[k-1].isCap() // "and Mr. Teodoro", "H.E."
