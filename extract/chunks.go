@@ -563,6 +563,14 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 					// the possessor of a plain noun in the complement suffers the act.
 					return nil, true
 				}
+				if p := m.startPast(s, "the") - 1; p > k && s.tw(wPreposition, p) && !s.tw(wComplement, p) {
+					// "condemned the provision of military assistance to Russia by the DPRK":
+					// a name after another preposition (the act's recipient or place) yields to
+					// the act's own agent after "by" (argument finding, shared mechanism).
+					if agent := s.agentAfter(m.end, cb, accept); agent != nil {
+						return agent, true
+					}
+				}
 				return m, true
 			}
 		}

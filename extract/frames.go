@@ -1790,6 +1790,12 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 		if m == nil || !ok(m) {
 			return nil
 		}
+		if l := s.leftGroup(m, ok); len(l) > 1 {
+			// "KN-23 and KN-24 missiles, which Russia has fired", "Chile and Peru, which
+			// Bolivia visited": the antecedent is the whole list; its first name, whose
+			// group the caller takes (argument finding/coordination, shared mechanism).
+			return l[0]
+		}
 		return m
 	case s.tw(wThingRelative, ca):
 		m := s.mentionEndingAt(ca, ok)

@@ -2293,26 +2293,40 @@ func (s *sentenceCtx) listBetween(a, b int) bool {
 	return false
 }
 
-// appositiveThat: "the CSTO, the Moscow-led bloc that includes Armenia": a restrictive
-// relative on an apposition's head noun, the apposition opened by an article after a comma;
-// the relative's subject is the name before that comma (or before its "(ACRONYM)").
+// appositiveThat: "the CSTO, the Moscow-led bloc that includes Armenia", "the Houthis, a
+// militia which has attacked shipping": a subject relative ("that", "which", "who", with
+// auxiliaries and adverbs before the verb at t, not a passive "be") on an apposition's head
+// noun; the relative's subject is the name before the apposition's comma (appositionRelativeHead).
 func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
 	ca := t - 1
-	if ca > s.a && s.tw(wAdverb, ca) {
-		ca-- // "that also includes"
+	for ca > s.a && (s.tw(wAdverb, ca) || s.tw(wAux, ca) && !s.tw(wBe, ca)) {
+		ca-- // "that also includes", "which has attacked"
 	}
-	if ca <= s.a+3 || !s.tokens[ca].is("that") || !s.tokens[ca-1].isWord() || s.tokens[ca-1].isCap() {
+	if ca <= s.a || !s.tw(wThingRelative, ca) && !(s.tw(wObjectRelative, ca) && !s.tw(wObliqueRelative, ca)) {
 		return nil
 	}
-	for k := ca - 1; k > s.a+1 && k >= ca-8; k-- {
+	return s.appositionRelativeHead(ca, ok)
+}
+
+// appositionRelativeHead: the relative pronoun at r follows the head noun of a plain
+// apposition, opened by an article after a comma and naming nobody but in a name glued to a
+// participle ("the Moscow-led bloc", "a DPRK-based firm"): the name before that comma (or
+// before its "(ACRONYM)"), which the relative clause describes (argument finding, shared
+// mechanism: subject relatives in appositiveThat, object relatives in relativeObject). nil for
+// an act noun ("a step that"), which stands for the clause before it (actAppositionDoer).
+func (s *sentenceCtx) appositionRelativeHead(r int, ok func(*mention) bool) *mention {
+	if r <= s.a+3 || !s.tokens[r-1].isWord() || s.tokens[r-1].isCap() || s.tw(wActEvent, r-1) {
+		return nil
+	}
+	for k := r - 1; k > s.a && k >= r-8; k-- {
 		tk := s.tokens[k]
 		if tk.Text != "," {
-			if m := s.mentionAt(k); m != nil && m.end < ca && s.tokens[m.end].Text == "-" {
+			if m := s.mentionAt(k); m != nil && m.end < r && s.tokens[m.end].Text == "-" {
 				k = m.start // "the Moscow-led bloc": a name glued to a participle modifies the head
 				continue
 			}
-			if !tk.isWord() && tk.Text != "-" || s.mentionAt(k) != nil {
-				return nil // a name or punctuation inside: no plain apposition
+			if m := s.mentionAt(k); !tk.isWord() && tk.Text != "-" || m != nil && !m.coref {
+				return nil // a name or punctuation inside: no plain apposition ("a militia", an anaphor, is its head)
 			}
 			continue
 		}
@@ -3067,8 +3081,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					next = n
 					break
 				}
-				if s.tw(wArticle, k) {
-					continue
+				if s.tw(wArticle, k) || s.tw(wPlural, k) && s.tw(wConjunction, k-1) {
+					continue // "an ICBM and several cruise missiles", "and two drones"
 				}
 			}
 			abbrev := sawConj && tk.Text == "." && !tk.SpaceBefore && s.tokens[k-1].isCap() // "and Mr. Teodoro", "H.E."
