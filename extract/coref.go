@@ -375,7 +375,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				i += n - 1
 				continue
 			}
-			if gn, gants := x.groupDescriptionAt(tokens, span, i, found, next, paraStart); gn > 0 && !(next > 0 && found[next-1].end > i) {
+			if next > 0 && found[next-1].end > i {
+				// inside a name: no group description or anaphor starts here
+			} else if gn, gants := x.groupDescriptionAt(tokens, span, i, found, next, paraStart); gn > 0 {
 				// "the juntas", "the three Sahel states": the latest list of their members
 				// (groups.go); a later "they" continues them.
 				if !(i > span[0] && x.lex.words.in(wPreposition, tokens[i-1].Lower)) {

@@ -79,6 +79,15 @@ func (x *Extractor) groupDescriptionAt(tokens []Token, span [2]int, i int, found
 		return 0, nil
 	}
 	end := span[1]
+	// Most openers ("the") have no head noun in reach: a map look-up per word decides before a
+	// number is read.
+	head := false
+	for k := i + 1; k < end && k <= i+3+maxGroupModifiers && !head; k++ {
+		head = len(c.heads[tokens[k].Lower]) > 0
+	}
+	if !head {
+		return 0, nil
+	}
 	j := i + 1
 	if j < end && tokens[j].Lower == "the" && tokens[i].Lower != "the" {
 		j++ // "all the"
