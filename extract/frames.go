@@ -1692,15 +1692,15 @@ func (s *sentenceCtx) closesParenthetical(g []*mention, cb int) bool {
 // Sanaa, Hodeidah and Saada"), within the clause and before another trigger.
 func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*mention {
 	for j := k; j < cb && j < k+12; j++ {
-		if s.trigMark[j-s.a] || s.tokens[j].Text == ";" {
+		if s.trigMark[j-s.a] && !s.modifiesCompound(j) || s.tokens[j].Text == ";" {
 			return nil
 		}
 		if !(s.tw(wInclusion, j) && s.tokens[j-1].Text == ",") {
 			continue
 		}
 		for i := j + 1; i < cb && i < j+14; i++ {
-			if s.trigMark[i-s.a] {
-				return nil
+			if s.trigMark[i-s.a] && !s.modifiesCompound(i) {
+				return nil // "including launch sites at Bani": a modifier, no act
 			}
 			if m := s.mentionAt(i); m != nil && ok(m) {
 				return nil // a named member is a target itself, not a place it is at
@@ -3328,6 +3328,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// ballistic missiles": the models a class names after ", including" are the noun's
 		// targets too, as a verb's (verbArgs).
 		agents = append(agents, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
+	}
+	if spec.has(flagLocative) {
+		// "strikes on Houthi targets in Yemen, including launch sites at Bani and Abbs": the
+		// places the included targets are at are struck too, as after a verb (verbArgs).
+		agents = append(agents, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	}
 	for _, m := range agents {
 		if !slices.Contains(dsts, m) {

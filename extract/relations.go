@@ -2634,9 +2634,12 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 	}
 	inName := -1 // the end of the name the scan is in
 	for k := te - 1; k < end; k++ {
-		if k > te && s.trigMark[k-s.a] && !(s.tw(wPlaceHead, k) && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil) {
+		if k > te && s.trigMark[k-s.a] && !(s.tw(wPlaceHead, k) && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil) &&
+			!s.modifiesCompound(k) {
 			// "the visit ... for a potential visit of Putin to": the next trigger's own; but a
-			// noun after a name ("strikes against Houthi targets in Yemen") is no verb.
+			// noun after a name ("strikes against Houthi targets in Yemen") is no verb, and a
+			// trigger noun that only modifies a compound head is no act ("strikes on radar
+			// sites and launch sites in Yemen": the scan goes on to "in Yemen").
 			break
 		}
 		if m := s.mentionAt(k); m != nil && m.end > inName {
@@ -2714,6 +2717,13 @@ func (s *sentenceCtx) conjoinedVerbPhrase(k int) bool {
 		return false
 	}
 	return s.tw(wArticle, k+2) || s.mentionAt(k+2) != nil && !s.mentionAt(k+2).possessive
+}
+
+// modifiesCompound: the trigger word at k only modifies the compound head after it (words.tsv
+// compound-head: "launch sites", "test range"), naming a thing, not an act; a scan for a
+// noun's target or included places goes on past it.
+func (s *sentenceCtx) modifiesCompound(k int) bool {
+	return k+1 < s.b && s.tw(wCompoundHead, k+1)
 }
 
 // verbPhraseBetween: a conjoined verb phrase opens between a and b.
