@@ -862,6 +862,12 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			cb = s.untilComma(o.te)
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
+		if dst == nil && spec.has(flagLocative) {
+			// "used ballistic missiles against targets in Ukraine", "fired one at a factory in
+			// Dnipro": an unnamed target after the target preposition is at the place its
+			// locative names, as a direct object's is ("struck targets in Kyiv").
+			dst = s.targetSite(o.te, cb, spec.targetPreps, o.dstOK, src)
+		}
 	}
 	subjAt := -1 // where the subject stands: a pronoun's own place, not its antecedent's
 	if src != nil {
@@ -4252,6 +4258,62 @@ func (s *sentenceCtx) afterAnyWord(te, cb int, words []string, ok func(*mention)
 		if m := s.afterWord(te, cb, w, ok, reach); m != nil {
 			return m
 		}
+	}
+	return nil
+}
+
+// targetSite: the place named in the locative right after the unnamed noun phrase that
+// follows the first of preps within reach of te ("against targets in Ukraine", "at a
+// factory in Dnipro", "at shelters, hospitals and schools across Gaza"). The phrase opens
+// with an article or ends in a plural (not "to guard the link"), names no event ("launched at
+// the summit in Washington"), and a complement ("at the city from Belgorod") is no locative.
+// nil when the preposition's object is named or no such locative follows.
+func (s *sentenceCtx) targetSite(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
+	k := te
+	for ; k < cb && k < te+14; k++ {
+		if typeIn(s.tokens[k].Lower, preps) && !(k > s.a && s.tw(wPrepIdiom, k-1)) {
+			break
+		}
+	}
+	if k+1 >= cb || k >= te+14 {
+		return nil
+	}
+	j := k + 1
+	opened := s.tw(wArticle, j)
+	if opened {
+		j++
+	}
+	for n := 0; j < cb && n < 5; n++ {
+		if m := s.mentionAt(j); m != nil {
+			if !(s.modifier(m) || m.demonym) || m.end >= cb {
+				return nil // a named object is the preposition's own (afterWord)
+			}
+			j = m.end
+			continue
+		}
+		tk := s.tokens[j]
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.tw(wLocative, j) || s.tw(wPreposition, j) ||
+			s.tw(wAux, j) || s.tw(wBe, j) || s.tw(wComplement, j) {
+			break
+		}
+		if s.tw(wEventNoun, j) {
+			return nil
+		}
+		j++
+	}
+	if j == k+1 || !opened && !plural(s.tokens[j-1].Lower) || s.tw(wAgentHead, j-1) {
+		return nil // "against those troops inside Russia": forces, not a site, are the target
+	}
+	j = s.plainListEnd(j, cb)
+	if j+1 >= cb || !s.tw(wLocative, j) || s.tw(wComplement, j) {
+		return nil
+	}
+	i := j + 1
+	if s.tokens[i].is("the") {
+		i++
+	}
+	if m := s.mentionAt(i); m != nil && ok(m) && (not == nil || m.info != not.info) {
+		return m
 	}
 	return nil
 }

@@ -22,3 +22,32 @@ func TestCompoundModifierInTargetList(t *testing.T) {
 			nil, []string{"ATTACKED state:RUS place:amur-region", "LAUNCHED state:RUS"}},
 	})
 }
+
+// TestTargetSiteAfterPreposition: a use or firing verb whose target preposition takes an
+// unnamed site ("against targets in Ukraine", "at a factory in Dnipro") attacks the place its
+// locative names, as a direct object's locative does ("struck targets in Kyiv"). A complement
+// ("at the city from Belgorod"), an event ("launched at the summit in Washington"), forces
+// ("against troops inside Russia") or an infinitive ("sent a ship to guard the cable in ...")
+// gives no place (sentences of our own).
+func TestTargetSiteAfterPreposition(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"used against plural targets, a state",
+			"Russia has used North Korean missiles against targets in Ukraine since January.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"fired at an article phrase, a city",
+			"On Friday Iran fired two rockets at an air base near Erbil.",
+			[]string{"ATTACKED state:IRN place:erbil"}, nil},
+		{"launched at a list of sites across a region",
+			"Israel launched missiles at depots, airfields and radars across southern Lebanon.",
+			[]string{"ATTACKED state:ISR place:southern-lebanon"}, nil},
+		{"near miss: a complement names where it came from",
+			"Russia fired the missile at the city from Belgorod.",
+			nil, []string{"ATTACKED state:RUS place:belgorod"}},
+		{"near miss: an event at a place",
+			"The partnership, launched at the summit in Washington last April, has grown.",
+			nil, []string{"ATTACKED state:USA place:washington"}},
+		{"near miss: forces located in a state",
+			"Ukraine fired drones at Russian troops inside Belarus.",
+			nil, []string{"ATTACKED state:UKR state:BLR"}},
+	})
+}
