@@ -51,3 +51,20 @@ func TestTargetSiteAfterPreposition(t *testing.T) {
 			nil, []string{"ATTACKED state:UKR state:BLR"}},
 	})
 }
+
+// TestCountedWeaponConjunct: a weapon list goes on past a count word after the conjunction
+// ("an ICBM and several cruise missiles", "drones and two Kh-101 missiles"), as past an
+// article (words.tsv plural; shared list mechanism, weapon members only) (sentences of our own).
+func TestCountedWeaponConjunct(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"test-fired, several after and",
+			"Last month North Korea test-fired a hypersonic missile and several cruise missiles.",
+			[]string{"LAUNCHED state:PRK weapon:hypersonic-missile", "LAUNCHED state:PRK weapon:cruise-missile"}, nil},
+		{"launched, a number word, a named model",
+			"Russia launched dozens of drones and two Kinzhal missiles at Lviv overnight.",
+			[]string{"LAUNCHED state:RUS weapon:drone", "LAUNCHED state:RUS weapon:kinzhal"}, nil},
+		{"near miss: a count after and opens another clause's subject",
+			"China fired a ballistic missile and several ministers protested.",
+			[]string{"LAUNCHED state:CHN weapon:ballistic-missile"}, nil},
+	})
+}

@@ -3075,8 +3075,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					next = n
 					break
 				}
-				if s.tw(wArticle, k) {
-					continue
+				if s.tw(wArticle, k) || s.tw(wPlural, k) && m.info.Type == TypeWeapon {
+					continue // "an ICBM and several cruise missiles": a count opens a weapon member
 				}
 			}
 			abbrev := sawConj && tk.Text == "." && !tk.SpaceBefore && s.tokens[k-1].isCap() // "and Mr. Teodoro", "H.E."
