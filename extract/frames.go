@@ -4282,7 +4282,7 @@ func (s *sentenceCtx) afterGoodsList(te, cb int, preps []string, ok func(*mentio
 	return s.afterAnyWord(end, cb, preps, ok, 3)
 }
 
-// targetSite: the place named in the locative right after the unnamed noun phrase that
+// targetSite: the place named in the locative right after the unnamed site phrase that
 // follows the first of preps within reach of te ("against targets in Ukraine", "at a
 // factory in Dnipro", "at shelters, hospitals and schools across Gaza"). The phrase opens
 // with an article or ends in a plural (not "to guard the link"), names no event ("launched at
@@ -4321,8 +4321,12 @@ func (s *sentenceCtx) targetSite(te, cb int, preps []string, ok func(*mention) b
 		}
 		j++
 	}
-	if j == k+1 || !opened && !plural(s.tokens[j-1].Lower) || s.tw(wAgentHead, j-1) {
-		return nil // "against those troops inside Russia": forces, not a site, are the target
+	if j == k+1 || !opened && !plural(s.tokens[j-1].Lower) || s.tw(wAgentHead, j-1) ||
+		!(s.tw(wPlaceHead, j-1) || s.tw(wSiteHead, j-1) || s.tw(wCompoundHead, j-1)) {
+		// "against those troops inside Russia": forces are the target; "clashed with
+		// protesters in Tbilisi": people, not a site (words.tsv place-head, site-head,
+		// compound-head), are met there.
+		return nil
 	}
 	j = s.plainListEnd(j, cb)
 	if j+1 >= cb || !s.tw(wLocative, j) || s.tw(wComplement, j) {
