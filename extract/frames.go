@@ -4973,7 +4973,11 @@ func (s *sentenceCtx) betweenParties(te, cb int, ok func(*mention) bool) []*ment
 	}
 	for k := first; k < cb && k <= te+5; k++ {
 		if s.tokens[k].is("between") {
-			if m := s.mentionAt(k + 1); m != nil && ok(m) {
+			at := k + 1
+			if at < cb && s.tw(wArticle, at) && s.mentionAt(at) == nil {
+				at++ // "between the DPRK and Russia": the article before the first party
+			}
+			if m := s.mentionAt(at); m != nil && ok(m) {
 				if g := s.group(m, ok); len(g) > 1 {
 					return g
 				}

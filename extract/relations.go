@@ -2181,12 +2181,11 @@ func (s *sentenceCtx) passive(t int) bool {
 		return true // "was blocked, rammed and boarded by": a participle coordinated with a passive one
 	}
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
-		tk := &s.tokens[k]
 		if s.tw(wBe, k) {
 			return true
 		}
-		if !strings.HasSuffix(tk.Lower, "ly") {
-			return false
+		if !s.adverb(k) {
+			return false // "was also sanctioned by", "were later condemned by": words.tsv adverbs too
 		}
 	}
 	return false
