@@ -731,6 +731,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 					break
 				}
 			}
+			if org == nil {
+				org = s.fieldThenBody(after, cb, orgOK)
+			}
 		}
 		if org == nil && after < cb && s.tw(wOfficeLink, after) {
 			// "Minister of Defence and Veterans Affairs of Burkina Faso"
@@ -782,6 +785,38 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		k = after - 1
 	}
 	return out
+}
+
+// fieldThenBody reads a role's field of study or work and the body after it: "a professor of
+// security studies at Keio University", "a professor of North Korean studies at Ewha Womans
+// University": "of" at k, lower-case words or a demonym, then a role preposition and [the]
+// an institution. Nil when a capitalised word that names nothing, a comma or a clause word
+// comes first.
+func (s *sentenceCtx) fieldThenBody(k, cb int, orgOK func(*mention) bool) *mention {
+	if k+2 >= cb || !s.tokens[k].is("of") {
+		return nil
+	}
+	for j := k + 1; j < cb && j <= k+6; j++ {
+		if m := s.mentionAt(j); m != nil && m.demonym {
+			j = m.end - 1
+			continue
+		}
+		tk := s.tokens[j]
+		if j > k+1 && s.tw(wRolePrep, j) && !tk.is("of") {
+			b := j + 1
+			if b < cb && s.tw(wArticle, b) {
+				b++
+			}
+			if m := s.mentionAt(b); m != nil && m.info.Type == TypeInstitution && !m.possessive && !m.coref && orgOK(m) {
+				return m
+			}
+			return nil
+		}
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.trigMark[j-s.a] {
+			return nil
+		}
+	}
+	return nil
 }
 
 // subordinateBetween: a subordinator or ", and" stands in [a, b).
