@@ -182,6 +182,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		infos[m.info.ID] = m.info
 	}
 	events := map[string][]*entityInfo{}
+	eventAt := map[string]int{}
 	lastPair := map[string][2]*entityInfo{}
 	scratch := &sentenceScratch{}
 	var lists listState
@@ -247,7 +248,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.dropDateClauses()
 		sc.joinListClauses()
-		sc.events, sc.lastPair = events, lastPair
+		sc.events, sc.eventAt, sc.lastPair = events, eventAt, lastPair
 		sc.lists = &lists
 		sc.operative = operative
 		clear(stated)
@@ -339,6 +340,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 		}
 		maps.Copy(events, stated)
+		for typ := range stated {
+			eventAt[typ] = i
+		}
 		// The sentence's first act (no stance, no standing tie) is what a following "the
 		// move" names; a sentence stating none leaves nothing for the one after it.
 		delete(events, anyAct)

@@ -2013,11 +2013,17 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 			return s.doersOf(RelSanctioned, spec)
 		}
 		isNoun := false
+		var latest []*mention // of a noun of several relations, the doers of the latest event
+		latestAt := -1
 		for _, tp := range x.lex.triggersOf(&s.tokens[k]) {
 			if tp.frame != frameNoun && tp.frame != frameEvent || tp.relation == spec.relation || len(tp.keys) > 1 {
 				continue
 			}
 			isNoun = true
+			at, ok := s.eventAt[tp.relation]
+			if !ok && s.eventAt != nil || at <= latestAt {
+				continue
+			}
 			var doers []*mention
 			for _, info := range s.events[tp.relation] {
 				if tp.relation == RelSigned && info.Type == TypePerson {
@@ -2038,13 +2044,13 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 				}
 			}
 			if len(doers) > 0 {
-				return doers
+				latest, latestAt = doers, at
 			}
 			// A noun of several relations ("deployment": of troops, or of a satellite into
-			// orbit) is the event of the one stated before.
+			// orbit) is the event of the one stated last.
 		}
 		if isNoun {
-			return nil
+			return latest
 		}
 	}
 	return nil

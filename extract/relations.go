@@ -41,6 +41,9 @@ type sentenceCtx struct {
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
+	// eventAt holds, per key of events, the index of the sentence that stated it: of a noun
+	// of several relations ("the deployment": of troops, or of a satellite), the latest.
+	eventAt map[string]int
 	// lastPair holds, per relation type, the source and target of the latest relation of that
 	// type asserted as a fact before this sentence: what an agentless passive continues.
 	lastPair map[string][2]*entityInfo
