@@ -862,6 +862,17 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			cb = s.untilComma(o.te)
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
+		if dst == nil && spec.has(flagItem) {
+			// "delivered Su-24 attack aircraft, L-39 trainers, and Mi-24 and Mi-8 helicopters
+			// to Mali": the target preposition follows the whole list of goods, however long.
+			dst = s.afterGoodsList(o.te, cb, spec.targetPreps, o.dstOK)
+		}
+		if dst == nil && spec.has(flagLocative) {
+			// "used ballistic missiles against targets in Ukraine", "fired one at a factory in
+			// Dnipro": an unnamed target after the target preposition is at the place its
+			// locative names, as a direct object's is ("struck targets in Kyiv").
+			dst = s.targetSite(o.te, cb, spec.targetPreps, o.dstOK, src)
+		}
 	}
 	subjAt := -1 // where the subject stands: a pronoun's own place, not its antecedent's
 	if src != nil {
@@ -1692,15 +1703,15 @@ func (s *sentenceCtx) closesParenthetical(g []*mention, cb int) bool {
 // Sanaa, Hodeidah and Saada"), within the clause and before another trigger.
 func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*mention {
 	for j := k; j < cb && j < k+12; j++ {
-		if s.trigMark[j-s.a] || s.tokens[j].Text == ";" {
+		if s.trigMark[j-s.a] && !s.modifiesCompound(j) || s.tokens[j].Text == ";" {
 			return nil
 		}
 		if !(s.tw(wInclusion, j) && s.tokens[j-1].Text == ",") {
 			continue
 		}
 		for i := j + 1; i < cb && i < j+14; i++ {
-			if s.trigMark[i-s.a] {
-				return nil
+			if s.trigMark[i-s.a] && !s.modifiesCompound(i) {
+				return nil // "including launch sites at Bani": a modifier, no act
 			}
 			if m := s.mentionAt(i); m != nil && ok(m) {
 				return nil // a named member is a target itself, not a place it is at
@@ -3341,6 +3352,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// targets too, as a verb's (verbArgs).
 		agents = append(agents, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
 	}
+	if spec.has(flagLocative) {
+		// "strikes on Houthi targets in Yemen, including launch sites at Bani and Abbs": the
+		// places the included targets are at are struck too, as after a verb (verbArgs).
+		agents = append(agents, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
+	}
 	for _, m := range agents {
 		if !slices.Contains(dsts, m) {
 			dsts = append(dsts, m)
@@ -4259,6 +4275,81 @@ func (s *sentenceCtx) afterAnyWord(te, cb int, words []string, ok func(*mention)
 		if m := s.afterWord(te, cb, w, ok, reach); m != nil {
 			return m
 		}
+	}
+	return nil
+}
+
+// afterGoodsList: the name after one of preps right after the list of weapons that is the
+// direct object of the verb ending before te, or nil.
+func (s *sentenceCtx) afterGoodsList(te, cb int, preps []string, ok func(*mention) bool) *mention {
+	isWeapon := func(m *mention) bool { return m.info.Type == TypeWeapon }
+	w, _ := s.objectOf(te, cb, isWeapon, nil, false)
+	if w == nil || w.start > te+4 {
+		return nil
+	}
+	end := w.end
+	for _, m := range s.group(w, isWeapon) {
+		end = max(end, m.end)
+	}
+	return s.afterAnyWord(end, cb, preps, ok, 3)
+}
+
+// targetSite: the place named in the locative right after the unnamed site phrase that
+// follows the first of preps within reach of te ("against targets in Ukraine", "at a
+// factory in Dnipro", "at shelters, hospitals and schools across Gaza"). The phrase opens
+// with an article or ends in a plural (not "to guard the link"), names no event ("launched at
+// the summit in Washington"), and a complement ("at the city from Belgorod") is no locative.
+// nil when the preposition's object is named or no such locative follows.
+func (s *sentenceCtx) targetSite(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
+	k := te
+	for ; k < cb && k < te+14; k++ {
+		if typeIn(s.tokens[k].Lower, preps) && !(k > s.a && s.tw(wPrepIdiom, k-1)) {
+			break
+		}
+	}
+	if k+1 >= cb || k >= te+14 {
+		return nil
+	}
+	j := k + 1
+	opened := s.tw(wArticle, j)
+	if opened {
+		j++
+	}
+	for n := 0; j < cb && n < 5; n++ {
+		if m := s.mentionAt(j); m != nil {
+			if !(s.modifier(m) || m.demonym) || m.end >= cb {
+				return nil // a named object is the preposition's own (afterWord)
+			}
+			j = m.end
+			continue
+		}
+		tk := s.tokens[j]
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.tw(wLocative, j) || s.tw(wPreposition, j) ||
+			s.tw(wAux, j) || s.tw(wBe, j) || s.tw(wComplement, j) {
+			break
+		}
+		if s.tw(wEventNoun, j) {
+			return nil
+		}
+		j++
+	}
+	if j == k+1 || !opened && !plural(s.tokens[j-1].Lower) || s.tw(wAgentHead, j-1) ||
+		!(s.tw(wPlaceHead, j-1) || s.tw(wSiteHead, j-1) || s.tw(wCompoundHead, j-1)) {
+		// "against those troops inside Russia": forces are the target; "clashed with
+		// protesters in Tbilisi": people, not a site (words.tsv place-head, site-head,
+		// compound-head), are met there.
+		return nil
+	}
+	j = s.plainListEnd(j, cb)
+	if j+1 >= cb || !s.tw(wLocative, j) || s.tw(wComplement, j) {
+		return nil
+	}
+	i := j + 1
+	if s.tokens[i].is("the") {
+		i++
+	}
+	if m := s.mentionAt(i); m != nil && ok(m) && (not == nil || m.info != not.info) {
+		return m
 	}
 	return nil
 }

@@ -2650,9 +2650,12 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 	}
 	inName := -1 // the end of the name the scan is in
 	for k := te - 1; k < end; k++ {
-		if k > te && s.trigMark[k-s.a] && !(s.tw(wPlaceHead, k) && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil) {
+		if k > te && s.trigMark[k-s.a] && !(s.tw(wPlaceHead, k) && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil) &&
+			!s.modifiesCompound(k) {
 			// "the visit ... for a potential visit of Putin to": the next trigger's own; but a
-			// noun after a name ("strikes against Houthi targets in Yemen") is no verb.
+			// noun after a name ("strikes against Houthi targets in Yemen") is no verb, and a
+			// trigger noun that only modifies a compound head is no act ("strikes on radar
+			// sites and launch sites in Yemen": the scan goes on to "in Yemen").
 			break
 		}
 		if m := s.mentionAt(k); m != nil && m.end > inName {
@@ -2730,6 +2733,13 @@ func (s *sentenceCtx) conjoinedVerbPhrase(k int) bool {
 		return false
 	}
 	return s.tw(wArticle, k+2) || s.mentionAt(k+2) != nil && !s.mentionAt(k+2).possessive
+}
+
+// modifiesCompound: the trigger word at k only modifies the compound head after it (words.tsv
+// compound-head: "launch sites", "test range"), naming a thing, not an act; a scan for a
+// noun's target or included places goes on past it.
+func (s *sentenceCtx) modifiesCompound(k int) bool {
+	return k+1 < s.b && s.tw(wCompoundHead, k+1)
 }
 
 // verbPhraseBetween: a conjoined verb phrase opens between a and b.
@@ -3028,7 +3038,10 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		var next *mention
 		k := last.end
 		sawConj := false
-		for limit := last.end + 7; k < s.b && k < limit; k++ {
+		if last.info.Type == TypeWeapon {
+			k = s.weaponHeadEnd(k) // "L-39 trainers, and Mi-24 helicopters": the model's class noun
+		}
+		for limit := k + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
 			if tk.Text == "," && last.info.Type == TypePerson {
 				if e := s.titleApposition(k); e > k {
@@ -3081,8 +3094,8 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					next = n
 					break
 				}
-				if s.tw(wArticle, k) || s.tw(wPlural, k) && s.tw(wConjunction, k-1) {
-					continue // "an ICBM and several cruise missiles", "and two drones"
+				if s.tw(wArticle, k) || s.tw(wPlural, k) && s.tw(wConjunction, k-1) && m.info.Type == TypeWeapon {
+					continue // "an ICBM and several cruise missiles", "and two drones": a count opens a weapon member
 				}
 			}
 			abbrev := sawConj && tk.Text == "." && !tk.SpaceBefore && s.tokens[k-1].isCap() // "and Mr. Teodoro", "H.E."
@@ -3118,6 +3131,32 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
+}
+
+// weaponHeadEnd: past the plain lower-case class noun (up to two words, a hyphenated compound
+// counting as one: "ground-attack jets") that follows a weapon model's name before a comma or
+// a conjunction ("L-39 trainers,", "Mi-24 helicopters and"), so a list of models goes on; k
+// itself otherwise.
+func (s *sentenceCtx) weaponHeadEnd(k int) int {
+	j := k
+	for words := 0; j < s.b && words < 2; {
+		tk := s.tokens[j]
+		glued := j+2 < s.b && s.tokens[j+1].Text == "-" && !s.tokens[j+1].SpaceBefore && !s.tokens[j+2].SpaceBefore
+		if !tk.isWord() || tk.isCap() || s.mentionAt(j) != nil || s.trigMark[j-s.a] && !glued ||
+			s.tw(wFunction, j) || s.tw(wPreposition, j) || s.tw(wLocative, j) || s.tw(wAux, j) || s.tw(wBe, j) ||
+			s.tw(wConjunction, j) || s.tw(wArticle, j) {
+			break
+		}
+		if glued {
+			j += 2 // "ground-attack": the word after the hyphen ends the compound
+		}
+		j++
+		words++
+	}
+	if j > k && j < s.b && (s.tokens[j].Text == "," || s.tw(wConjunction, j)) {
+		return j
+	}
+	return k
 }
 
 // mixedListMember: a place after states, or a state after places, joins a list that already
