@@ -52,6 +52,9 @@ func TestExitCodes(t *testing.T) {
 			{name: "bad config", args: []string{"eval", "--config", badConfig, "--gold", gold, doc}, code: 2, want: "bad.yaml"},
 			{name: "ok", args: []string{"eval", "--gold", gold, doc}, code: 0},
 			{name: "missing input", args: []string{"eval", "--gold", gold, missing}, code: 1, want: "missing.txt"},
+			{name: "against a second gold", args: []string{"eval", "--gold", gold, "--against", gold}, code: 0},
+			{name: "against and paths", args: []string{"eval", "--gold", gold, "--against", gold, doc}, code: 2, want: "--against"},
+			{name: "against a missing file", args: []string{"eval", "--gold", gold, "--against", missing}, code: 2, want: "missing.txt"},
 		},
 		"report list": {
 			{name: "ok", args: []string{"report", "list"}, code: 0},

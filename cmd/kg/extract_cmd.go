@@ -227,6 +227,7 @@ func newEvalCommand() *cobra.Command {
 		in       extractFlags
 		goldPath string
 		output   string
+		against  string
 		asJSON   bool
 		verbose  bool
 		docs     string
@@ -238,18 +239,27 @@ func newEvalCommand() *cobra.Command {
 gold file, printing precision, recall and F1 overall and per entity and relation type,
 and the accuracy of relation attributes, in the layout of the reference scorer
 (shared/eval/score.py, whose figures it reproduces). With --output it scores an
-existing JSONL file instead of extracting.
+existing JSONL file instead of extracting; with --against it scores a second annotator's
+gold file of the same documents, as if it were extractor output, which measures how far
+two annotators agree (the ceiling an extractor is judged against).
 
 Exit status: 0 when scored; 1 when some input files were skipped (the scores are still
 printed); 2 when the gold or output file is unusable or --docs names an unknown document.`,
 		Example: `  kg eval --gold ../shared/eval/seeds.gold.json seeds/
-  kg eval --gold seeds.gold.json --output out.jsonl --verbose`,
+  kg eval --gold seeds.gold.json --output out.jsonl --verbose
+  kg eval --gold testdata/heldout26/gold.json --against testdata/heldout26/gold.second.json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if goldPath == "" {
 				return usageErrorf("--gold FILE is required")
 			}
-			if output != "" && len(args) > 0 {
-				return usageErrorf("give either --output FILE or paths to extract, not both")
+			given := 0
+			for _, set := range []bool{output != "", against != "", len(args) > 0} {
+				if set {
+					given++
+				}
+			}
+			if given > 1 {
+				return usageErrorf("give one of --output FILE, --against FILE or paths to extract")
 			}
 			stderr := cmd.ErrOrStderr()
 			warn := func(msg string) { fmt.Fprintln(stderr, msg) }
@@ -266,12 +276,19 @@ printed); 2 when the gold or output file is unusable or --docs names an unknown 
 				malformed int
 				failed    int
 			)
-			if output != "" {
+			switch {
+			case output != "":
 				out, malformed, err = eval.LoadOutputFile(output, warn)
 				if err != nil {
 					return asUsage(err)
 				}
-			} else {
+			case against != "":
+				second, err := eval.LoadGoldFile(against, warn)
+				if err != nil {
+					return asUsage(err)
+				}
+				out = second.AsOutput()
+			default:
 				paths, err := inputPaths(cmd, args)
 				if err != nil {
 					return err
@@ -320,6 +337,7 @@ printed); 2 when the gold or output file is unusable or --docs names an unknown 
 	in.register(cmd)
 	cmd.Flags().StringVar(&goldPath, "gold", "", "gold annotations (*.gold.json, format of shared/eval/SCHEMA.md)")
 	cmd.Flags().StringVar(&output, "output", "", "score this extractor output (JSONL) instead of extracting")
+	cmd.Flags().StringVar(&against, "against", "", "score a second annotator's gold file of the same documents (agreement) instead of extracting")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (as score.py --json)")
 	cmd.Flags().BoolVar(&verbose, "verbose", false, "list, per document, missed and false-positive entities and relations")
 	cmd.Flags().StringVar(&docs, "docs", "", "comma-separated document ids to score (default: all gold documents)")

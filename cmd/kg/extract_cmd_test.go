@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -195,5 +196,52 @@ func TestEvalOutputMatchesExtraction(t *testing.T) {
 	}
 	if direct != fromFile || !strings.Contains(direct, `"scored": 2`) {
 		t.Errorf("eval of extraction and of its written output differ:\n%s\n---\n%s", direct, fromFile)
+	}
+}
+
+// TestEvalAgainst scores one annotator's gold against another's: the same file agrees
+// fully, and a second annotation that misses one relation and adds another is scored as
+// an extractor's output would be.
+func TestEvalAgainst(t *testing.T) {
+	dir := t.TempDir()
+	first := filepath.Join(dir, "first.json")
+	second := filepath.Join(dir, "second.json")
+	entities := `"entities": [{"id": "state:PRK", "type": "State", "names": ["North Korea"]},
+		{"id": "state:RUS", "type": "State", "names": ["Russia"]},
+		{"id": "state:UKR", "type": "State", "names": ["Ukraine"]}]`
+	write(t, first, `{"documents": {"d1": {`+entities+`, "relations": [
+		{"src": "state:PRK", "type": "SUPPLIED", "dst": "state:RUS", "dates": ["2023-09"], "polarity": "asserted", "modality": "fact"},
+		{"src": "state:RUS", "type": "ATTACKED", "dst": "state:UKR", "polarity": "asserted", "modality": "fact"}]}}}`)
+	write(t, second, `{"documents": {"d1": {`+entities+`, "relations": [
+		{"src": "state:PRK", "type": "SUPPLIED", "dst": "state:RUS", "dates": ["2024", "2023-09-12"], "polarity": "asserted", "modality": "reported"},
+		{"src": "state:RUS", "type": "CONDEMNED", "dst": "state:UKR", "polarity": "asserted", "modality": "fact"}]}}}`)
+	tests := []struct {
+		name, against string
+		want          []string
+	}{
+		{"itself", first, []string{"Relations             2     0     0   1.000   1.000   1.000"}},
+		{"another annotator", second, []string{
+			"Relations             1     1     1   0.500   0.500   0.500",
+			"date                   1     1   1.000",
+			"modality               0     1   0.000",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runKG(t, "", "eval", "--gold", first, "--against", tt.against)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			// Compare lines with their spacing collapsed: the layout pads columns.
+			var lines []string
+			for _, l := range strings.Split(stdout, "\n") {
+				lines = append(lines, strings.Join(strings.Fields(l), " "))
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(lines, strings.Join(strings.Fields(w), " ")) {
+					t.Errorf("output lacks %q:\n%s", w, stdout)
+				}
+			}
+		})
 	}
 }
