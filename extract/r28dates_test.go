@@ -79,3 +79,33 @@ func TestStanceStatedNow(t *testing.T) {
 			RelSupports, "state:POL", "state:UKR", nil},
 	})
 }
+
+// TestNarrationGoesOn: a sentence with no date expression that narrates, in the simple past,
+// an event of the same type by the same source as the sentence just before goes on telling
+// that event, across a paragraph break too ("Russia launched a missile attack on Monday.
+// Russian forces fired missiles at Dnipro"; SCHEMA.md Dates rule 3, "the date of the event
+// just mentioned"). Not from further back, not for a perfect or a plan, not for another
+// source, and a sentence with a date of its own keeps it.
+func TestNarrationGoesOn(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"attack told on in the next paragraph", "2024-07-10",
+			"Russia launched a massive missile attack on Ukrainian cities on Monday, the air force said.\n\nRussian forces fired 38 missiles at Dnipro and Kramatorsk, officials said.",
+			RelAttacked, "state:RUS", "place:dnipro", []string{"2024-07-08"}},
+		{"supply told on in the next sentence", "2024-02-01",
+			"North Korea shipped artillery shells to Russia in August 2023. North Korea also delivered rocket launchers to Russia, the ministry said.",
+			RelSupplied, "state:PRK", "state:RUS", []string{"2023-08"}},
+		{"near miss: a sentence between", "2024-07-10",
+			"Russia launched a massive missile attack on Ukrainian cities on Monday.\n\nThe hospital had 600 beds.\n\nRussian forces struck Dnipro with cruise missiles, officials said.",
+			RelAttacked, "state:RUS", "place:dnipro", nil},
+		{"near miss: the perfect states no narrated event", "2024-07-10",
+			"Russia launched a massive missile attack on Ukrainian cities on Monday. Russia has struck Dnipro many times since 2022.",
+			RelAttacked, "state:RUS", "place:dnipro", []string{"2022"}},
+		{"near miss: another source", "2024-07-10",
+			"Russia launched a massive missile attack on Ukrainian cities on Monday. Ukraine struck Belgorod with drones.",
+			RelAttacked, "state:UKR", "place:belgorod", nil},
+	})
+}
