@@ -4323,9 +4323,7 @@ func (s *sentenceCtx) targetSite(te, cb int, preps []string, ok func(*mention) b
 			j = m.end
 			continue
 		}
-		tk := s.tokens[j]
-		if !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.tw(wLocative, j) || s.tw(wPreposition, j) ||
-			s.tw(wAux, j) || s.tw(wBe, j) || s.tw(wComplement, j) {
+		if tk := &s.tokens[j]; !tk.isWord() || tk.isCap() || s.cls[j-s.a].hasAny(&targetSiteStop) {
 			break
 		}
 		if s.tw(wEventNoun, j) {

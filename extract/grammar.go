@@ -427,6 +427,36 @@ var _ [192 - wordClassCount]struct{}
 // stack to read one word of it.
 func (b *clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
+// hasAny: the set shares a class with m.
+func (b *clsSet) hasAny(m *clsSet) bool { return b[0]&m[0] != 0 || b[1]&m[1] != 0 || b[2]&m[2] != 0 }
+
+// classesOf is the set of the classes cs.
+func classesOf(cs ...wordClass) clsSet {
+	var b clsSet
+	for _, c := range cs {
+		b[c>>6] |= 1 << (c & 63)
+	}
+	return b
+}
+
+// grammarStop: the classes of grammar words (function words, prepositions, locatives,
+// auxiliaries, forms of "be") that end a plain lower-case noun phrase read word by word;
+// targetSiteStop and weaponHeadStop add the words that also end their own phrases.
+var (
+	grammarStop    = classesOf(wFunction, wPreposition, wLocative, wAux, wBe)
+	targetSiteStop = withClasses(grammarStop, wComplement)
+	weaponHeadStop = withClasses(grammarStop, wConjunction, wArticle)
+)
+
+// withClasses is b plus the classes cs.
+func withClasses(b clsSet, cs ...wordClass) clsSet {
+	m := classesOf(cs...)
+	for i := range b {
+		b[i] |= m[i]
+	}
+	return b
+}
+
 // without is the set less class c.
 func (b clsSet) without(c wordClass) clsSet {
 	b[c>>6] &^= 1 << (c & 63)

@@ -3140,11 +3140,10 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 func (s *sentenceCtx) weaponHeadEnd(k int) int {
 	j := k
 	for words := 0; j < s.b && words < 2; {
-		tk := s.tokens[j]
+		tk := &s.tokens[j]
 		glued := j+2 < s.b && s.tokens[j+1].Text == "-" && !s.tokens[j+1].SpaceBefore && !s.tokens[j+2].SpaceBefore
 		if !tk.isWord() || tk.isCap() || s.mentionAt(j) != nil || s.trigMark[j-s.a] && !glued ||
-			s.tw(wFunction, j) || s.tw(wPreposition, j) || s.tw(wLocative, j) || s.tw(wAux, j) || s.tw(wBe, j) ||
-			s.tw(wConjunction, j) || s.tw(wArticle, j) {
+			s.cls[j-s.a].hasAny(&weaponHeadStop) {
 			break
 		}
 		if glued {
