@@ -12,6 +12,43 @@ import "testing"
 //	entity           7       0        2        2       0   "Hwasong-11 series short-range missiles", the seven firms of "arms sales to Taiwan, namely ...", "the Zionist regime"
 //	convention       2       7        3        3       3   occupation of islands, exercises "of the navies of A, B and C", "patrol near the cable", hedged or denied acts
 //
+// The argument class taken here is a mechanism of the whole language, not of these sets:
+// a partitive subject ("some of whom", "8,000 of them", "a significant portion") standing
+// for part of a force named before it in the sentence.
+
+// TestPartitiveTroops: part of a force moved on ("some of them have moved to X", "8,000 of
+// them reached X", "a significant portion have moved into X") is deployed there by the
+// force's owner: the demonym or state before the troop noun, or the subject of the verb that
+// sent it. Other antecedents than troops, a subject that is not partitive, and a force named
+// in another clause joined by a semicolon give nothing (sentences of our own).
+func TestPartitiveTroops(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"active sender, some of whom, moved to",
+			"Belarus has sent about 3,000 soldiers to Russia, some of whom have moved to Belgorod.",
+			[]string{"DEPLOYED state:BLR place:belgorod", "DEPLOYED state:BLR state:RUS"}, nil},
+		{"passive with a demonym owner, a number of them, moved into",
+			"Officials said 4,000 Cuban troops had been flown to Angola and that hundreds of them later moved into Luanda.",
+			[]string{"DEPLOYED state:CUB place:luanda"}, nil},
+		{"bare partitive head after a relative adverb",
+			"Of the Russian troops sent to Belarus, a large portion have moved to Minsk.",
+			[]string{"DEPLOYED state:RUS place:minsk"}, nil},
+		{"reached: the destination is the object",
+			"North Korean soldiers were shipped to Vladivostok, and some had already reached Kursk by December.",
+			[]string{"DEPLOYED state:PRK place:kursk"}, nil},
+		{"planned: the modal of the partitive's clause hedges it",
+			"North Korea will send 5,000 more troops to Russia, and some of them may move to Kursk.",
+			[]string{"DEPLOYED state:PRK place:kursk asserted/speculative"}, nil},
+		{"near miss: diplomats are no force",
+			"Russia sent diplomats to Minsk, and some of them moved to Gomel.",
+			nil, []string{"DEPLOYED state:RUS place:gomel"}},
+		{"near miss: a subject that is not partitive",
+			"After Russia sent troops to Belarus, several analysts moved to Kyiv.",
+			nil, []string{"DEPLOYED state:RUS place:kyiv"}},
+		{"near miss: the force of another clause past a semicolon",
+			"The first units left Chongjin aboard Russian transport ships; Seoul said some of them had reached Kursk.",
+			nil, []string{"DEPLOYED state:RUS place:kursk"}},
+	})
+}
 
 // TestPlainPhraseStops: the grammar words that end a plain lower-case phrase read word by
 // word are one named set (grammarStop), which targetSite (an unnamed site after a target

@@ -385,6 +385,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				continue
 			}
 			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) || x.troopsAntecedent(s, i) ||
+				trig.frame.verbal() && x.partitiveEnd(s, i) >= 0 ||
 				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) &&
 				!(trig.spec.needsNot && trig.spec.needsSet != nil && s.phraseInClause(trig.spec.needsSet, i)) {
 				// A row's needs=no-CLASS holds for its troops too ("Iranian missiles have
