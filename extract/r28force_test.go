@@ -50,6 +50,31 @@ func TestPartitiveTroops(t *testing.T) {
 	})
 }
 
+// TestWaterCannon: water cannon turned on a state's vessels or missions attacks that state
+// (testdata/README.md conventions: coast-guard incidents count as ATTACKED; the force acts for
+// its state), as verb or as "use of" noun; a demonym before "mission(s)" names the target as
+// before "vessels" (words.tsv place-head). Water cannon on protesters attacks no state, nor
+// does a mission that is only talked about (sentences of our own).
+func TestWaterCannon(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"used water cannon against a supply boat",
+			"On Sunday a China Coast Guard ship used water cannon against a Philippine supply boat near Sabina Shoal.",
+			[]string{"ATTACKED state:CHN state:PHL"}, nil},
+		{"directed water cannons at fishing boats, reported",
+			"Vietnam said Chinese ships had directed water cannons at Vietnamese fishing boats.",
+			[]string{"ATTACKED state:CHN state:VNM"}, nil},
+		{"possessive use of water cannon against resupply missions",
+			"The ministers deplored China's repeated use of water cannon against Philippine resupply missions.",
+			[]string{"ATTACKED state:CHN state:PHL"}, nil},
+		{"near miss: police and protesters",
+			"Georgian police used water cannon against protesters in Tbilisi.",
+			nil, []string{"ATTACKED state:GEO place:tbilisi"}},
+		{"near miss: a mission is no target without an attack",
+			"Japan praised the Philippine resupply missions to the shoal.",
+			nil, []string{"ATTACKED state:JPN state:PHL"}},
+	})
+}
+
 // TestPlainPhraseStops: the grammar words that end a plain lower-case phrase read word by
 // word are one named set (grammarStop), which targetSite (an unnamed site after a target
 // preposition) and weaponHeadEnd (a class noun after a weapon model in a list) extend with
