@@ -41,5 +41,15 @@ func TestR28Entities(t *testing.T) {
 		{"a variant of a known model",
 			"Berlin pledged four more IRIS-T SLM batteries to Kyiv.",
 			[]string{"weapon:iris-t-slm|IRIS-T SLM"}, nil},
+		// A report's section headings are no person's name.
+		{"section heading above an author's line",
+			"The committee may wish to ask about the treaty.\n\nAuthor Information\n\nJane Q. Doe, Analyst in Foreign Affairs\n",
+			[]string{"person:jane-q-doe"}, []string{"person:author-information"}},
+		{"title-case headings between paragraphs",
+			"Regional and Allied Response\n\nOn 3 May the ministers met in Oslo.\n\nEconomic Effects\n\nShipping costs rose.\n",
+			nil, []string{"person:regional-and-allied-response", "person:allied-response", "person:economic-effects"}},
+		{"near miss: a person named in a heading keeps the name",
+			"Lee Discusses Response With Allies\n\nLee Jae-myung spoke with allied leaders on Monday.\n",
+			[]string{"person:lee-jae-myung"}, []string{"person:lee-discusses-response"}},
 	})
 }
