@@ -1026,13 +1026,32 @@ func declaredAntecedents(tokens []Token, w *words, openings []int, before []ment
 		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the")) {
 			end++
 		}
-		if body, states := appositionBody(tokens, w, k, end, before); body != nil {
-			// "We, the G7 Foreign Ministers of Canada, France, ...": each named state speaks
-			// (stop 21), and the body is a speaker only for a row that takes no State.
+		if _, states := groupApposition(tokens, w, k, end, before); states != nil {
+			// "We, the participating states of the MSMT - Australia, Canada, ...": the
+			// listed states speak, not the body they belong to.
 			var out []*entityInfo
 			for _, st := range states {
 				if a.accepts(st) {
 					out = append(out, st)
+				}
+			}
+			return out
+		}
+		if body, states := appositionBody(tokens, w, k, end, before); body != nil {
+			// "We, the G7 Foreign Ministers of Canada, France, ...": each named state speaks
+			// (stop 21), with the bodies whose heads join them ("and the High Representative
+			// of the European Union"); the G7 is a speaker only for a row that takes no State.
+			var out []*entityInfo
+			for _, st := range states {
+				if a.accepts(st) {
+					out = append(out, st)
+				}
+			}
+			if out != nil {
+				for _, co := range coSpeakers(tokens, body.end, end, before, body) {
+					if a.accepts(co) {
+						out = append(out, co)
+					}
 				}
 			}
 			if out == nil && a.accepts(body.info) {
