@@ -469,7 +469,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					ants, occasion = groupAntecedents(tokens, found[:next], row, si)
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
-						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+						if ants = speakerState(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities); ants == nil {
+							ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+						}
 					}
 				case row.turn != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.turn) {
@@ -831,6 +833,27 @@ func issuerEnd(tokens []Token, sentences [][2]int) int {
 		}
 	}
 	return end
+}
+
+// speakerState: the state of the first person or state body named before token end, in the
+// document's heading or first body sentence: the speaker of a speech or remarks
+// ("Remarks at a UN Security Council Briefing on the DPRK / Ambassador Linda
+// Thomas-Greenfield, U.S. Representative to the United Nations": the United States). A
+// state the heading names bare is the topic (the DPRK); nil when no one there serves a state.
+func speakerState(before []mention, a *anaphor, end int, entities map[string]*entityInfo) []*entityInfo {
+	for k := range before {
+		m := &before[k]
+		if m.start >= end {
+			break
+		}
+		if m.demonym || m.info.Type == TypeState {
+			continue
+		}
+		if st := govOf(m, entities); st != nil && a.accepts(st) {
+			return []*entityInfo{st}
+		}
+	}
+	return nil
 }
 
 // headingAntecedent: the first institution named (not referred to) before token end, in the

@@ -32,3 +32,20 @@ func TestR28Doc(t *testing.T) {
 			nil, []string{"CONDEMNED state:DNK inst:nato", "CONDEMNED state:EST inst:nato"}},
 	})
 }
+
+// TestR28DocSpeaker: "we" of remarks or a speech is the state its speaker serves, named in
+// the heading or the line under it, not a state the title names as its topic.
+func TestR28DocSpeaker(t *testing.T) {
+	checkRelations(t, "2025-02-10", []relCase{
+		{"remarks on a state by a named ambassador: 'we' is the ambassador's state",
+			"Remarks at a Security Council Briefing on Iran\n\nAmbassador Linda Thomas-Greenfield, U.S. Representative to the United Nations\n\nThank you, Madam President. Iran has armed the Houthis for years. We stand with Israel. We condemn the Houthis.",
+			[]string{"SUPPORTS state:USA state:ISR", "CONDEMNED state:USA inst:houthis"},
+			[]string{"SUPPORTS state:IRN state:ISR", "CONDEMNED state:IRN inst:houthis"}},
+		{"a speech by a prime minister on another country, another verb",
+			"Speech by Secretary Antony Blinken on Ukraine\n\nThank you all for coming. Russia has attacked Ukraine again. We will continue to support Ukraine.",
+			[]string{"SUPPORTS state:USA state:UKR"}, []string{"SUPPORTS state:UKR state:UKR"}},
+		{"a quoted other party's 'we' inside the remarks is not the speaker's",
+			"Remarks at a Security Council Briefing on the DPRK\n\nAmbassador Linda Thomas-Greenfield, U.S. Representative to the United Nations\n\nThe DPRK's envoy told us: \"We support Russia.\"",
+			nil, []string{"SUPPORTS state:USA state:RUS"}},
+	})
+}
