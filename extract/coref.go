@@ -470,7 +470,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						if ants = speakerState(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities); ants == nil {
-							ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+							ants = firstAntecedent(x.untopical(tokens, found[:next]), row, x.lex.gaz.entities)
 						}
 					}
 				case row.turn != nil:
@@ -854,6 +854,24 @@ func speakerState(before []mention, a *anaphor, end int, entities map[string]*en
 		}
 	}
 	return nil
+}
+
+// untopical: the names of before up to the first one that stands as the object of a
+// preposition, perhaps after an article ("Further support for Ukraine", "Remarks on the
+// DPRK"): a speech's first state is its speaker's only when it is not its topic. Names
+// are sorted by start; the names before the first topical one are returned, and the
+// document's first state ahead of any topic stays its fallback speaker.
+func (x *Extractor) untopical(tokens []Token, before []mention) []mention {
+	for k := range before {
+		p := before[k].start - 1
+		for p > 0 && x.lex.words.tok(wArticle, &tokens[p]) {
+			p--
+		}
+		if p >= 0 && before[k].info.Type == TypeState && x.lex.words.in(wPreposition, tokens[p].Lower) {
+			return before[:k]
+		}
+	}
+	return before
 }
 
 // headingAntecedent: the first institution named (not referred to) before token end, in the

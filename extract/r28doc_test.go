@@ -49,3 +49,20 @@ func TestR28DocSpeaker(t *testing.T) {
 			nil, []string{"SUPPORTS state:USA state:RUS"}},
 	})
 }
+
+// TestR28DocRelease: "we" of a government's media release is the state it speaks for (stop
+// 21), found as for a speech: the state of the first person or state body its heading names;
+// a state the title names after a preposition is its topic and never the speaker.
+func TestR28DocRelease(t *testing.T) {
+	checkRelations(t, "2025-02-10", []relCase{
+		{"a minister's media release: 'we' sanction as her state",
+			"Media release\n\nAntony Blinken, Secretary of State\n\nNew sanctions on arms networks\n\nThe networks supplied drones to Russia. We are also sanctioning the Wagner Group today.",
+			[]string{"SANCTIONED state:USA inst:wagner-group"}, nil},
+		{"a ministry's release on another state: the ministry's state condemns, not the topic",
+			"Press release\n\nStatement by the Ministry of Foreign Affairs of the Republic of Korea on the situation in Ukraine\n\nWe condemn Russia's strikes on Kyiv.",
+			[]string{"CONDEMNED state:KOR state:RUS"}, []string{"CONDEMNED state:UKR state:RUS"}},
+		{"a release whose heading names only its topic: 'we' stays unresolved",
+			"Joint media release\n\nFurther support for Ukraine\n\nWe also condemn Iran's supply of drones to Russia.",
+			nil, []string{"CONDEMNED state:UKR state:IRN"}},
+	})
+}
