@@ -856,9 +856,11 @@ func speakerState(before []mention, a *anaphor, end int, entities map[string]*en
 	return nil
 }
 
-// untopical: the names of before up to the first one that stands as the object of a
-// preposition, perhaps after an article ("Further support for Ukraine", "Remarks on the
-// DPRK"): a speech's first state is its speaker's only when it is not its topic. Names
+// untopical: the names of before up to the first state that stands as the object of a
+// preposition other than "of", perhaps after an article ("Further support for Ukraine",
+// "Remarks on the DPRK"): a speech's first state is its speaker's only when it is not its
+// topic; a state after "of" owns the office before it ("Office of the Prime Minister of
+// Denmark"). Names
 // are sorted by start; the names before the first topical one are returned, and the
 // document's first state ahead of any topic stays its fallback speaker.
 func (x *Extractor) untopical(tokens []Token, before []mention) []mention {
@@ -867,7 +869,7 @@ func (x *Extractor) untopical(tokens []Token, before []mention) []mention {
 		for p > 0 && x.lex.words.tok(wArticle, &tokens[p]) {
 			p--
 		}
-		if p >= 0 && before[k].info.Type == TypeState && x.lex.words.in(wPreposition, tokens[p].Lower) {
+		if p >= 0 && before[k].info.Type == TypeState && x.lex.words.in(wPreposition, tokens[p].Lower) && !tokens[p].is("of") {
 			return before[:k]
 		}
 	}
