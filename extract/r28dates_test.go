@@ -48,38 +48,6 @@ func TestDatelineWithClock(t *testing.T) {
 	})
 }
 
-// TestStanceStatedNow: a stance the text states as holding ("will continue to support",
-// "remain committed to supporting") holds on the day it is stated: the reference date,
-// also with an adverb before the verb ("continue to firmly support") or a stance copula and
-// its adjective before "to" ("remain committed to", "remains determined to"). A plan under a
-// control verb is no stance now, and a past act keeps no date.
-func TestStanceStatedNow(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkRelationDates(t, x, []relDateCase{
-		{"continue to, an adverb before the verb", "2025-06-01",
-			"The DPRK will continue to firmly support the Russian army.",
-			RelSupports, "state:PRK", "inst:russia-army", []string{"2025-06-01"}},
-		{"continue to, another adverb and verb", "2024-03-05",
-			"Canada will continue to resolutely back Ukraine.",
-			RelSupports, "state:CAN", "state:UKR", []string{"2024-03-05"}},
-		{"remain committed to supporting, a joint statement's we", "2025-05-29",
-			"Japan, Australia and New Zealand issued a joint statement. Japan remains committed to supporting Ukraine.",
-			RelSupports, "state:JPN", "state:UKR", []string{"2025-05-29"}},
-		{"remains determined to back", "2023-11-20",
-			"Poland remains determined to back Ukraine.",
-			RelSupports, "state:POL", "state:UKR", []string{"2023-11-20"}},
-		{"near miss: a plan to remain committed", "2023-11-20",
-			"Poland is expected to remain committed to supporting Ukraine.",
-			RelSupports, "state:POL", "state:UKR", nil},
-		{"near miss: a past act of support", "2023-11-20",
-			"Poland firmly supported Ukraine in the talks.",
-			RelSupports, "state:POL", "state:UKR", nil},
-	})
-}
-
 // TestNarrationGoesOn: a sentence with no date expression that narrates, in the simple past,
 // an event of the same type by the same source as the sentence just before goes on telling
 // that event, across a paragraph break too ("Russia launched a missile attack on Monday.
