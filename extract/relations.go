@@ -903,12 +903,22 @@ func (s *sentenceCtx) remainsBefore(t, ca int) bool {
 // trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
 // backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
 // goes on from the day it is stated.
+//
+// Adverbs may stand before the trigger ("will continue to firmly support"), and a stance
+// copula with its adjective may take the continuation verb's place ("We remain committed to
+// supporting Ukraine", "remains determined to back"): the stance holds when it is stated.
 func (s *sentenceCtx) continuing(t, ca int) bool {
 	k := t - 1
+	for k > ca && s.adverb(k) {
+		k--
+	}
 	if k >= ca && s.tokens[k].is("to") {
 		k--
 	} else if !strings.HasSuffix(s.tokens[t].Lower, "ing") {
 		return false
+	}
+	if k-1 >= ca && s.tokens[k].isWord() && !s.tokens[k].isCap() && s.tw(wStanceCopula, k-1) {
+		return !(k-2 >= ca && s.tokens[k-2].is("to")) // "is expected to remain committed to": a plan
 	}
 	// "promised to continue supporting": a plan under a control verb, not a stance now.
 	return k >= ca && s.tw(wContinuation, k) && !(k-1 >= ca && s.tokens[k-1].is("to"))
@@ -1083,6 +1093,8 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// the occasion, like "condemned the veto".
 		r.act = true
 	}
+	r.simplePast = s.dateLex != nil && (s.tw(wIrregularPast, t) || strings.HasSuffix(s.tokens[t].Lower, "ed")) &&
+		!s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple
 		// past, like its joint statement, is done at the occasion that named the group.
