@@ -62,7 +62,15 @@ type bulkEntity struct {
 	wikidata      string
 	labels        map[string]bool // entity types the documents gave it
 	surfaces      map[string]bool
+	names         map[string]bool // names the documents gave it
 	keys          map[string]bool // alias keys
+}
+
+// addKey adds the alias key of one spelling (identity.AliasKey, as aliasKeys), if any.
+func (e *bulkEntity) addKey(s string) {
+	if k := identity.AliasKey(s); k != "" {
+		e.keys[k] = true
+	}
 }
 
 type bulkRel struct {
@@ -218,17 +226,24 @@ func (b *Bulk) AddPlan(bp BulkPlan) error {
 		be := b.entities[e.ID]
 		if be == nil {
 			be = &bulkEntity{num: b.entityNum(e.ID), id: e.ID, typ: e.Type, name: e.Name, labels: map[string]bool{},
-				surfaces: map[string]bool{}, keys: map[string]bool{}}
+				surfaces: map[string]bool{}, names: map[string]bool{}, keys: map[string]bool{}}
 			b.entities[e.ID] = be
+			be.addKey(e.ID)
 		}
 		be.labels[e.Type] = true
-		for _, s := range e.Surfaces {
-			be.surfaces[s] = true
-		}
 		// The keys kg build links: the entity's id, the name this document gives it and its
-		// surface forms (writer.go writes them for every document that adds any).
-		for _, k := range aliasKeys(e.ID, e.Name, e.Surfaces) {
-			be.keys[k] = true
+		// surface forms (aliasKeys; writer.go writes them for every document that adds any).
+		// A name or surface seen before added its key then: documents repeat them, and the
+		// keys' normalisation was most of this loop's time.
+		if !be.names[e.Name] {
+			be.names[e.Name] = true
+			be.addKey(e.Name)
+		}
+		for _, s := range e.Surfaces {
+			if !be.surfaces[s] {
+				be.surfaces[s] = true
+				be.addKey(s)
+			}
 		}
 	}
 	for _, m := range p.mentions {
@@ -284,7 +299,7 @@ func (b *Bulk) node(name string, cols []column, label string, props map[string]a
 	}
 	n := b.nextNode[cols[0].name]
 	b.nextNode[cols[0].name] = n + 1
-	return n, f.row([]string{strconv.FormatInt(n, 10), label}, props)
+	return n, f.row([]int64{n}, label, props)
 }
 
 // entityNum is the node number of an entity, given when the entity is first named (its row
@@ -314,7 +329,7 @@ func (b *Bulk) link(typ, from, to string, start, end int64, props map[string]any
 		}
 		b.linkFiles[typ] = f
 	}
-	return f.row([]string{strconv.FormatInt(start, 10), strconv.FormatInt(end, 10), typ}, props)
+	return f.row([]int64{start, end}, typ, props)
 }
 
 func (b *Bulk) file(name string, cols []column, kind string) (*csvFile, error) {
@@ -418,8 +433,7 @@ func (b *Bulk) Close() (BulkStats, error) {
 		if err != nil {
 			return b.stats, err
 		}
-		if err := f.row([]string{strconv.FormatInt(e.num, 10), strings.Join(labels, ArrayDelimiter)},
-			e.props(aliases, stats[id])); err != nil {
+		if err := f.row([]int64{e.num}, strings.Join(labels, ArrayDelimiter), e.props(aliases, stats[id])); err != nil {
 			return b.stats, err
 		}
 		keys := make([]string, 0, len(e.keys))
@@ -515,8 +529,7 @@ func (b *Bulk) Close() (BulkStats, error) {
 					errs[fi] = fmt.Errorf("relationship %s: an end is no entity of the documents", r.ref.Key)
 					return
 				}
-				if err := f.row([]string{strconv.FormatInt(src, 10), strconv.FormatInt(dst, 10), r.ref.Type},
-					aggs[i]); err != nil {
+				if err := f.row([]int64{src, dst}, r.ref.Type, aggs[i]); err != nil {
 					errs[fi] = err
 					return
 				}
@@ -579,6 +592,7 @@ type csvFile struct {
 	// multiline is set once a value holds a line break: the importer must then read this
 	// file's quoted fields across lines.
 	multiline bool
+	buf       []byte // the row being formatted, reused
 }
 
 // listFix is a list property of one node (by id) or typed relationship (by key) that the
@@ -610,21 +624,28 @@ func createCSV(path string, cols []column, kind string) (*csvFile, error) {
 	return c, nil
 }
 
-// row writes one row: fields are the values of the importer's columns, which come first
-// (:ID and :LABEL of a node file; :START_ID, :END_ID and :TYPE of a relationship file), in
-// order, and props the properties.
-func (c *csvFile) row(fields []string, props map[string]any) error {
+// row writes one row: the importer's columns first (:ID and :LABEL of a node file; :START_ID,
+// :END_ID and :TYPE of a relationship file), which are nums (a node's number, or a
+// relationship's start and end) and then tag (the node's labels, or the type), then props in
+// the file's property columns. The row is formatted into a buffer the file reuses, numbers
+// appended in place, so that millions of rows allocate nothing per field.
+func (c *csvFile) row(nums []int64, tag string, props map[string]any) error {
 	if c.owner == "" {
 		// The label (Entity files: the first, Entity) or relationship type, for ListFixesFile.
-		c.owner, _, _ = strings.Cut(fields[len(fields)-1], ArrayDelimiter)
+		c.owner, _, _ = strings.Cut(tag, ArrayDelimiter)
 	}
+	buf := c.buf[:0]
 	found := 0 // properties with a column; fewer than len(props) means one has none
 	for i, col := range c.cols {
 		if i > 0 {
-			c.w.WriteByte(',')
+			buf = append(buf, ',')
 		}
 		if col.kind == "" {
-			c.quote(fields[i])
+			if i < len(nums) {
+				buf = append(strconv.AppendInt(append(buf, '"'), nums[i], 10), '"')
+			} else {
+				buf = c.appendQuoted(buf, tag)
+			}
 			continue
 		}
 		v, ok := props[col.name]
@@ -639,14 +660,10 @@ func (c *csvFile) row(fields []string, props map[string]any) error {
 			c.fixes = append(c.fixes, listFix{Owner: c.owner, Key: rowKey(props), Prop: col.name, Value: list})
 			continue
 		}
-		s, ok, err := encode(v, col.kind)
-		if err != nil {
+		var err error
+		if buf, err = c.appendValue(buf, v, col.kind); err != nil {
 			return fmt.Errorf("%s: property %s of %s: %w", filepath.Base(c.path), col.name, rowKey(props), err)
 		}
-		if !ok {
-			continue
-		}
-		c.quote(s)
 	}
 	if found < len(props) {
 		for k := range props {
@@ -655,7 +672,9 @@ func (c *csvFile) row(fields []string, props map[string]any) error {
 			}
 		}
 	}
-	return c.w.WriteByte('\n')
+	c.buf = append(buf, '\n')
+	_, err := c.w.Write(c.buf)
+	return err
 }
 
 // rowKey is what names a row's node (its id) or typed relationship (its key) in the graph.
@@ -667,17 +686,74 @@ func rowKey(props map[string]any) string {
 	return key
 }
 
-func (c *csvFile) quote(s string) {
-	c.w.WriteByte('"')
+// appendQuoted appends s as one quoted field.
+func (c *csvFile) appendQuoted(buf []byte, s string) []byte {
+	return append(c.appendEscaped(append(buf, '"'), s), '"')
+}
+
+// appendEscaped appends s with its quotes doubled, noting a line break (multiline).
+func (c *csvFile) appendEscaped(buf []byte, s string) []byte {
 	// Most values hold no quote and no line break: one scan decides.
-	if strings.ContainsAny(s, "\"\n\r") {
-		if !c.multiline && strings.ContainsAny(s, "\n\r") {
-			c.multiline = true
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b == '"' || b == '\n' || b == '\r' {
+			if strings.ContainsAny(s, "\n\r") {
+				c.multiline = true
+			}
+			return append(buf, strings.ReplaceAll(s, `"`, `""`)...)
 		}
-		s = strings.ReplaceAll(s, `"`, `""`)
 	}
-	c.w.WriteString(s)
-	c.w.WriteByte('"')
+	return append(buf, s...)
+}
+
+// appendValue appends a value of the writer's rows as one quoted field of the importer's
+// kind; an empty list, which the importer cannot hold and kg stores as no property, appends
+// nothing (an empty field).
+func (c *csvFile) appendValue(buf []byte, v any, kind string) ([]byte, error) {
+	if want := kindOf(v); want == "" {
+		return buf, fmt.Errorf("value of Go type %T has no CSV form", v)
+	} else if want != kind {
+		return buf, fmt.Errorf("value of Go type %T in a column of type %s", v, kind)
+	}
+	switch x := v.(type) {
+	case string:
+		return c.appendQuoted(buf, x), nil
+	case int:
+		return append(strconv.AppendInt(append(buf, '"'), int64(x), 10), '"'), nil
+	case int64:
+		return append(strconv.AppendInt(append(buf, '"'), x, 10), '"'), nil
+	case bool:
+		return append(strconv.AppendBool(append(buf, '"'), x), '"'), nil
+	case time.Time:
+		return append(x.UTC().AppendFormat(append(buf, '"'), time.RFC3339Nano), '"'), nil
+	case []string:
+		if len(x) == 0 {
+			return buf, nil
+		}
+		buf = append(buf, '"')
+		for i, e := range x {
+			if strings.Contains(e, ArrayDelimiter) {
+				return buf, fmt.Errorf("list element %q holds the CSV array delimiter U+001F", e)
+			}
+			if i > 0 {
+				buf = append(buf, ArrayDelimiter...)
+			}
+			buf = c.appendEscaped(buf, e)
+		}
+		return append(buf, '"'), nil
+	case []bool:
+		if len(x) == 0 {
+			return buf, nil
+		}
+		buf = append(buf, '"')
+		for i, e := range x {
+			if i > 0 {
+				buf = append(buf, ArrayDelimiter...)
+			}
+			buf = strconv.AppendBool(buf, e)
+		}
+		return append(buf, '"'), nil
+	}
+	return buf, fmt.Errorf("value of Go type %T has no CSV form", v)
 }
 
 func (c *csvFile) close() error {
@@ -689,49 +765,6 @@ func (c *csvFile) close() error {
 		return fmt.Errorf("writing %s: %w", c.path, err)
 	}
 	return nil
-}
-
-// encode renders a value of the writer's rows as the importer reads kind. ok is false for an
-// empty list, which the importer cannot hold, and which kg stores as no property. (A string
-// rather than a pointer to one: millions of values, each a pointer would escape to the heap.)
-func encode(v any, kind string) (s string, ok bool, err error) {
-	switch x := v.(type) {
-	case string:
-		s = x
-	case int:
-		s = strconv.Itoa(x)
-	case int64:
-		s = strconv.FormatInt(x, 10)
-	case bool:
-		s = strconv.FormatBool(x)
-	case time.Time:
-		s = x.UTC().Format(time.RFC3339Nano)
-	case []string:
-		if len(x) == 0 {
-			return "", false, nil
-		}
-		for _, e := range x {
-			if strings.Contains(e, ArrayDelimiter) {
-				return "", false, fmt.Errorf("list element %q holds the CSV array delimiter U+001F", e)
-			}
-		}
-		s = strings.Join(x, ArrayDelimiter)
-	case []bool:
-		if len(x) == 0 {
-			return "", false, nil
-		}
-		parts := make([]string, len(x))
-		for i, e := range x {
-			parts[i] = strconv.FormatBool(e)
-		}
-		s = strings.Join(parts, ArrayDelimiter)
-	default:
-		return "", false, fmt.Errorf("value of Go type %T has no CSV form", v)
-	}
-	if want := kindOf(v); want != kind {
-		return "", false, fmt.Errorf("value of Go type %T in a column of type %s", v, kind)
-	}
-	return s, true, nil
 }
 
 func kindOf(v any) string {

@@ -12,37 +12,40 @@ import (
 	"github.com/kg-analytics/kg/extract"
 )
 
-func TestEncode(t *testing.T) {
+func TestAppendValue(t *testing.T) {
 	for _, c := range []struct {
-		v       any
-		kind    string
-		want    string // "<nil>" for an empty list
-		wantErr string
+		v         any
+		kind      string
+		want      string // the field as written; "" for an empty list (no property)
+		multiline bool
+		wantErr   string
 	}{
-		{"a \"b\"", "string", "a \"b\"", ""},
-		{"", "string", "", ""},
-		{7, "long", "7", ""},
-		{true, "boolean", "true", ""},
-		{[]string{"x", "", "y"}, "string[]", "x\x1f\x1fy", ""},
-		{[]string{}, "string[]", "<nil>", ""},
-		{[]bool{true, false}, "boolean[]", "true\x1ffalse", ""},
-		{[]string{"a\x1fb"}, "string[]", "", "array delimiter"},
-		{"x", "long", "", "column of type long"},
-		{3.5, "string", "", "no CSV form"},
+		{"a \"b\"", "string", `"a ""b"""`, false, ""},
+		{"", "string", `""`, false, ""},
+		{"two\nlines", "string", "\"two\nlines\"", true, ""},
+		{7, "long", `"7"`, false, ""},
+		{int64(-8), "long", `"-8"`, false, ""},
+		{true, "boolean", `"true"`, false, ""},
+		{time.Date(2026, 12, 2, 1, 2, 3, 400, time.FixedZone("x", 3600)), "datetime", `"2026-12-02T00:02:03.0000004Z"`, false, ""},
+		{[]string{"x", "", "y"}, "string[]", "\"x\x1f\x1fy\"", false, ""},
+		{[]string{"a\"", "b\r"}, "string[]", "\"a\"\"\x1fb\r\"", true, ""},
+		{[]string{}, "string[]", "", false, ""},
+		{[]bool{true, false}, "boolean[]", "\"true\x1ffalse\"", false, ""},
+		{[]bool{}, "boolean[]", "", false, ""},
+		{[]string{"a\x1fb"}, "string[]", "", false, "array delimiter"},
+		{"x", "long", "", false, "column of type long"},
+		{3.5, "string", "", false, "no CSV form"},
 	} {
-		got, ok, err := encode(c.v, c.kind)
+		var f csvFile
+		got, err := f.appendValue([]byte("x,"), c.v, c.kind)
 		if c.wantErr != "" {
 			if err == nil || !strings.Contains(err.Error(), c.wantErr) {
-				t.Errorf("encode(%#v, %s): error %v, want one containing %q", c.v, c.kind, err, c.wantErr)
+				t.Errorf("appendValue(%#v, %s): error %v, want one containing %q", c.v, c.kind, err, c.wantErr)
 			}
 			continue
 		}
-		s := "<nil>"
-		if ok {
-			s = got
-		}
-		if err != nil || s != c.want {
-			t.Errorf("encode(%#v, %s) = %q, %v; want %q", c.v, c.kind, s, err, c.want)
+		if err != nil || string(got) != "x,"+c.want || f.multiline != c.multiline {
+			t.Errorf("appendValue(%#v, %s) = %q (multiline %v), %v; want %q (%v)", c.v, c.kind, got, f.multiline, err, "x,"+c.want, c.multiline)
 		}
 	}
 }

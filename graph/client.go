@@ -48,6 +48,9 @@ type Client struct {
 	// waits until the server it lands on has applied that write.
 	bookmarks neo4j.BookmarkManager
 	q         queries // queries/*.cypher, read once by Open
+	// hinted names the plain indexes the reports hint (hintedIndexes), read once by Open:
+	// an import awaits them and defers the other plain indexes.
+	hinted map[string]bool
 	// readOnly remembers the statements CheckReadOnly passed: whether a statement only reads
 	// depends on its text alone (parameters cannot name procedures or clauses), and a report
 	// run again (the benchmark, Browser-like loops, the soak) saves the EXPLAIN round trip.
@@ -83,8 +86,13 @@ func Open(ctx context.Context, cfg Config) (*Client, error) {
 		_ = driver.Close(context.Background())
 		return nil, err
 	}
+	hinted, err := reportHintedIndexes()
+	if err != nil {
+		_ = driver.Close(context.Background())
+		return nil, err
+	}
 	c := &Client{driver: driver, uri: RedactURI(cfg.URI), user: cfg.Username, database: cfg.Database, timeout: timeout,
-		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}), q: q}
+		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{}), q: q, hinted: hinted}
 	vctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
@@ -240,5 +241,50 @@ func TestPlanScans(t *testing.T) {
 				t.Errorf("PlanScans = %q, want %d problems", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHashJSONIsMarshal checks that the graph hash's hand-written JSON is json.Marshal's, on
+// which the graph_sha256 of stored documents was computed: strings it writes itself and
+// strings it leaves to json.Marshal (quotes, HTML characters, control characters, non-ASCII,
+// invalid UTF-8), every property a claim or document may have, and missing lists.
+func TestHashJSONIsMarshal(t *testing.T) {
+	odd := []string{`say "no"`, `back\slash`, "<b>&amp;</b>", "tab\there\nline\r\x00\x1f\x7f", "Пхеньян 平壤 \u2028",
+		"bad \xff utf-8", ""}
+	docs := []extract.Document{validDoc(), {Meta: extract.Meta{ID: "empty"}}}
+	for i, s := range odd {
+		d := validDoc()
+		d.ID = "d" + s
+		d.Title, d.Source, d.Published, d.Authors, d.RefDate = s, "wire "+s, "2024-06-19", []string{s, "b"}, "2024-06-19"
+		d.Sentences[0].Text = s
+		d.Entities[0].Name = s + " Putin"
+		d.Mentions[0].Surface = s + "x"
+		d.Relations[0].Dates = []string{"2024-06-19", s}
+		d.Relations[0].Item, d.Relations[0].Role, d.Relations[0].Attribution = "person:kim", s, s
+		d.Relations[0].Quantity, d.Relations[0].Rule, d.Relations[0].RoleKey, d.Relations[0].Past = s, "r"+s, s, i%2 == 0
+		docs = append(docs, d)
+	}
+	for _, d := range docs {
+		p, err := planDocument(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims := make([]map[string]any, len(p.claims)) // as the hash was always made: never nil
+		for i, c := range p.claims {
+			claims[i] = c.props
+		}
+		want, err := json.Marshal(struct {
+			Props     map[string]any
+			Sentences []sentenceRow
+			Mentions  []mentionRow
+			Entities  []entityRow
+			Claims    []map[string]any
+		}{p.props, p.sentences, p.mentions, p.entities, claims})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.hashJSON(); string(got) != string(want) {
+			t.Errorf("document %q: hashJSON\n%s\nwant json.Marshal's\n%s", d.ID, got, want)
+		}
 	}
 }

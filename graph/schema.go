@@ -9,11 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/kg-analytics/kg/cypher"
 )
 
 //go:embed schema.cypher
@@ -131,7 +132,7 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 // listed in dir's NameWordsLeftFile (of all of them when the folder has no such file).
 //
 // It applies what a query needs before it may run: every constraint (kg build's MERGEs rely
-// on them) and the indexes that reports name in USING INDEX hints (ReportHintedIndexes: a
+// on them) and the indexes that reports name in USING INDEX hints (hintedIndexes, derived from the report files: a
 // hint on an index that is not online fails the query). The other plain indexes only make
 // queries faster; ApplyDeferredIndexes creates them once these are online.
 //
@@ -146,16 +147,7 @@ func (c *Client) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 // caller waits for the indexes with AwaitIndexes. Applying it to a database that has the
 // schema changes nothing.
 func (c *Client) ApplyImportedSchema(ctx context.Context, dir string) error {
-	var indexes, constraints []SchemaStatement
-	hinted := ReportHintedIndexes()
-	for _, st := range Schema() {
-		switch {
-		case st.Kind == "constraint":
-			constraints = append(constraints, st)
-		case slices.Contains(hinted, st.Name):
-			indexes = append(indexes, st)
-		}
-	}
+	constraints, indexes, _ := importSchema(c.hinted)
 	if err := c.applyInOne(ctx, indexes); err != nil {
 		return err
 	}
@@ -201,17 +193,72 @@ func (c *Client) ApplyImportedSchema(ctx context.Context, dir string) error {
 	return nil
 }
 
-// ReportHintedIndexes names the plain indexes of the schema that report queries hint (USING
-// INDEX): kg import waits for them before it returns. Every other plain index is created
-// after it, by ApplyDeferredIndexes. TestReportHintsAreAwaited checks the list against the
-// report files.
-func ReportHintedIndexes() []string {
-	return []string{"entity_neighbours", "entity_type_neighbours", "name_word_size",
-		"rel_vetoed_date", "rel_sanctioned_date", "rel_vetoed_undated", "rel_sanctioned_undated",
-		"rel_visited_contested", "rel_met_with_contested", "rel_vetoed_contested", "rel_supplied_contested",
-		"rel_supports_contested", "rel_condemned_contested", "rel_sanctioned_contested", "rel_attacked_contested",
-		"rel_official_of_contested", "rel_member_of_contested", "rel_ally_of_contested", "rel_launched_contested",
-		"rel_signed_contested", "rel_deployed_contested"}
+// Reading a schema statement's target and a query's index hints, both as
+// "Label(prop, prop)" (the properties without their variable), the form a hint names them in.
+var (
+	schemaTarget = regexp.MustCompile(`FOR (?:\(\w+:(\w+)\)|\(\)-\[\w+:(\w+)\]-\(\)) (?:ON \(([^)]*)\)|REQUIRE (\S+) IS UNIQUE)`)
+	indexHint    = regexp.MustCompile(`USING (?:INDEX|TEXT INDEX|RANGE INDEX|POINT INDEX) (?:SEEK )?\w+:(\w+)\(([^)]*)\)`)
+	propVariable = regexp.MustCompile(`\w+\.|\s`)
+)
+
+// hintedIndexes names the plain indexes of the schema that the queries hint (USING INDEX): a
+// hint on an index that is not online fails the query, so kg import waits for these and
+// defers only the others (ApplyImportedSchema, ApplyDeferredIndexes). They are derived from
+// the report files rather than kept in a list beside them, so a report that gains a hint
+// cannot leave its index deferred. A hint that names no index or constraint of the schema
+// is an error.
+func hintedIndexes(schema []SchemaStatement, queries []string) (map[string]bool, error) {
+	byTarget := map[string]SchemaStatement{}
+	for _, st := range schema {
+		m := schemaTarget.FindStringSubmatch(st.Query)
+		if m == nil {
+			return nil, fmt.Errorf("schema %s %s: cannot read what it indexes", st.Kind, st.Name)
+		}
+		byTarget[m[1]+m[2]+"("+propVariable.ReplaceAllString(m[3]+m[4], "")+")"] = st
+	}
+	hinted := map[string]bool{}
+	for _, q := range queries {
+		for _, m := range indexHint.FindAllStringSubmatch(q, -1) {
+			st, ok := byTarget[m[1]+"("+propVariable.ReplaceAllString(m[2], "")+")"]
+			if !ok {
+				return nil, fmt.Errorf("a report hints %s, which no index or constraint of the schema covers", strings.TrimPrefix(m[0], "USING "))
+			}
+			if st.Kind == "index" {
+				hinted[st.Name] = true
+			}
+		}
+	}
+	return hinted, nil
+}
+
+// reportHintedIndexes is hintedIndexes of the embedded schema and report files, read once by
+// Open.
+func reportHintedIndexes() (map[string]bool, error) {
+	cat, err := cypher.Reports()
+	if err != nil {
+		return nil, fmt.Errorf("reading the embedded reports: %w", err)
+	}
+	var queries []string
+	for _, r := range cat.All() {
+		queries = append(queries, r.Query)
+	}
+	return hintedIndexes(Schema(), queries)
+}
+
+// importSchema splits the schema for an imported database: the constraints, the plain
+// indexes in hinted (awaited with them) and the other plain indexes (deferred).
+func importSchema(hinted map[string]bool) (constraints, awaited, deferred []SchemaStatement) {
+	for _, st := range Schema() {
+		switch {
+		case st.Kind == "constraint":
+			constraints = append(constraints, st)
+		case hinted[st.Name]:
+			awaited = append(awaited, st)
+		default:
+			deferred = append(deferred, st)
+		}
+	}
+	return constraints, awaited, deferred
 }
 
 // ApplyDeferredIndexes creates, in one transaction, the plain indexes ApplyImportedSchema
@@ -220,13 +267,7 @@ func ReportHintedIndexes() []string {
 // the entities' name and type and the documents' published: on an imported graph of 1M
 // claims and 1M sentences about 4M of the 8M entries of all indexes and constraints.
 func (c *Client) ApplyDeferredIndexes(ctx context.Context) error {
-	var deferred []SchemaStatement
-	hinted := ReportHintedIndexes()
-	for _, st := range Schema() {
-		if st.Kind == "index" && !slices.Contains(hinted, st.Name) {
-			deferred = append(deferred, st)
-		}
-	}
+	_, _, deferred := importSchema(c.hinted)
 	return c.applyInOne(ctx, deferred)
 }
 
@@ -238,7 +279,10 @@ func (c *Client) PopulatingIndexes(ctx context.Context) ([]string, error) {
 	}
 	var names []string
 	for _, r := range recs {
-		name, _ := r.Values[0].(string)
+		name, _, err := neo4j.GetRecordValue[string](r, "name")
+		if err != nil {
+			return nil, fmt.Errorf("listing the indexes not online: %w", err)
+		}
 		names = append(names, name)
 	}
 	return names, nil

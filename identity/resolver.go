@@ -48,6 +48,11 @@ type Resolver struct {
 	// with middle names or patronymics ("Sergey Viktorovich Lavrov").
 	byEnds map[string][]*known
 	order  int
+	// keyMemo holds the identity key of every (type, name) asked so far: documents name
+	// their entities in the same few spellings over and over, and the key function (the
+	// extractor's name rules) is pure and costs far more than a map lookup (on a
+	// 200,000-relation import, 0.75 of the 2.8 CPU-seconds of identity resolution).
+	keyMemo map[[2]string]string
 }
 
 // known is an entity the resolver can map names onto.
@@ -88,7 +93,19 @@ func newResolver(key KeyFunc, corr *Corrections) *Resolver {
 		corr = &Corrections{}
 	}
 	return &Resolver{key: key, corr: corr, same: corr.Same(), ren: corr.Renames(), byID: map[string]*known{},
-		byKey: map[string][]*known{}, byShape: map[string][]*known{}, byEnds: map[string][]*known{}}
+		byKey: map[string][]*known{}, byShape: map[string][]*known{}, byEnds: map[string][]*known{},
+		keyMemo: map[[2]string]string{}}
+}
+
+// identityKey is r.key(typ, name), computed once per type and name.
+func (r *Resolver) identityKey(typ, name string) string {
+	k := [2]string{typ, name}
+	key, ok := r.keyMemo[k]
+	if !ok {
+		key = r.key(typ, name)
+		r.keyMemo[k] = key
+	}
+	return key
 }
 
 func (r *Resolver) add(id, typ, name string, curated bool) *known {
@@ -105,7 +122,7 @@ func (r *Resolver) add(id, typ, name string, curated bool) *known {
 // addKey indexes one more name of k. People are not found by one-word names ("Kim"): a
 // family name alone says too little.
 func (r *Resolver) addKey(k *known, name string) {
-	key := r.key(k.typ, name)
+	key := r.identityKey(k.typ, name)
 	if key == "" || k.keys[key] || k.typ == extract.TypePerson && !strings.Contains(key, " ") {
 		return
 	}
@@ -183,7 +200,7 @@ func (r *Resolver) Resolve(doc extract.Document) extract.Document {
 			ne.Name = name
 		}
 		if id != e.ID {
-			ne.Key, ne.Curated = r.key(ne.Type, ne.Name), k.curated
+			ne.Key, ne.Curated = r.identityKey(ne.Type, ne.Name), k.curated
 		}
 		if i, ok := index[id]; ok {
 			for _, s := range e.Surfaces {
@@ -233,7 +250,7 @@ func (r *Resolver) target(e extract.Entity, states map[string]bool) string {
 	}
 	key := e.Key
 	if key == "" {
-		key = r.key(e.Type, e.Name)
+		key = r.identityKey(e.Type, e.Name)
 	}
 	if e.Type == extract.TypePerson && !strings.Contains(key, " ") {
 		return e.ID
