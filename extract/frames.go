@@ -76,6 +76,9 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// speech verb is the subject of its own clause, no object of the trigger.
 		return false
 	}
+	if spec.has(flagHeadObject) && !o.s.headsPhrase(o.t, o.te, m) {
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")

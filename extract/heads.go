@@ -1,0 +1,44 @@
+package extract
+
+// headsPhrase: m is the whole phrase a verb takes as its target (relations.tsv and
+// triggers.tsv flag head-object), not a modifier in it or a name inside a phrase on another
+// head. After the trigger [t, te) only articles stand between it and m ("heads the
+// Reconnaissance General Bureau"), and no plain lower-case word follows m ("commands the DPRK
+// forces", "chaired a meeting of the Joint Operations Center" name no office of the body).
+// Before the trigger (a passive: "the SAF, led by General Burhan") at most a comma stands
+// between m and it, and m is not in a phrase on an unknown name ("the Presidential Leadership
+// Council in Yemen, headed by").
+func (s *sentenceCtx) headsPhrase(t, te int, m *mention) bool {
+	if m.possessive {
+		return false
+	}
+	if m.start >= te {
+		for k := te; k < m.start; k++ {
+			if !s.tw(wArticle, k) {
+				return false
+			}
+		}
+		if m.end >= s.b {
+			return true
+		}
+		next := &s.tokens[m.end]
+		return !next.isWord() || next.isCap() || s.tw(wFunction, m.end) || s.tw(wConjunction, m.end) ||
+			s.tw(wPreposition, m.end) || s.tw(wRelative, m.end)
+	}
+	if m.end > t {
+		return false
+	}
+	for k := m.end; k < t; k++ {
+		if s.tokens[k].Text != "," {
+			return false
+		}
+	}
+	k := m.start - 1
+	for k >= s.a && s.tw(wArticle, k) {
+		k--
+	}
+	// "fighting between the SAF, led by": the preposition opens the verb's own phrase; after a
+	// capitalised word (not the sentence's first) it opens a phrase on a name the gazetteer does not hold ("the
+	// Presidential Leadership Council in Yemen, headed by"), whose head the verb is about.
+	return k <= s.a+1 || !s.tw(wPreposition, k) || !s.tokens[k-1].isCap()
+}
