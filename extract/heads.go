@@ -42,3 +42,23 @@ func (s *sentenceCtx) headsPhrase(t, te int, m *mention) bool {
 	// Presidential Leadership Council in Yemen, headed by"), whose head the verb is about.
 	return k <= s.a+1 || !s.tw(wPreposition, k) || !s.tokens[k-1].isCap()
 }
+
+// relativeLink: the relative clause opened at ca (", which", ", who") links its pronoun to
+// the agent noun at t by a copula ("which became the 32nd member", "which is NATO's newest
+// member"), with no other name as the copula's object ("which made Belarus a member": Belarus
+// is the member, not the antecedent). own is the agent noun's own name before it (the
+// possessor in "NATO's newest member"), or nil.
+func (s *sentenceCtx) relativeLink(ca, t int, own *mention) bool {
+	if ca+2 >= t || !s.tw(wWhRelative, ca) {
+		return false
+	}
+	k := ca + 1
+	for k < t && (s.tw(wAux, k) || s.adverb(k)) {
+		k++ // "which has since become", "which has been"
+	}
+	if k >= t || !s.tw(wBe, k) && !s.tw(wCopula, k) {
+		return false
+	}
+	m := s.mentionAt(k + 1)
+	return m == nil || own != nil && m.start == own.start
+}

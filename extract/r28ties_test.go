@@ -60,3 +60,30 @@ func TestR28TiesLeadVerbs(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:xi-jinping state:CHN"}},
 	})
 }
+
+// TestR28TiesMemberLinks: a member noun linked to its holder by a relative clause's copula
+// ("X, which became the 32nd member of Y") or by "as" right after the holder ("welcomed X as
+// a member of Y"). The sentences are our own.
+func TestR28TiesMemberLinks(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"relative copula, possessive body and ordinal",
+			"Montenegro, which became NATO's 29th member in 2017, sent a frigate.",
+			[]string{"MEMBER_OF state:MNE inst:nato"}, nil},
+		{"relative copula, of-phrase",
+			"Croatia, which is now a full member of the EU, backed the plan.",
+			[]string{"MEMBER_OF state:HRV inst:eu"}, nil},
+		{"relative copula, perfect",
+			"Iran, which has become a member of the Shanghai Cooperation Organisation, signed the pact.",
+			[]string{"MEMBER_OF state:IRN inst:sco"}, nil},
+		{"as after the object",
+			"The leaders welcomed Timor-Leste as the eleventh member of ASEAN.",
+			[]string{"MEMBER_OF state:TLS inst:asean"}, nil},
+		// near misses
+		{"a relative clause whose copula takes another name",
+			"Moscow, which made Minsk a member of the CSTO, sent troops.",
+			nil, []string{"MEMBER_OF state:RUS inst:csto"}},
+		{"as after a preposition's object",
+			"Germany sent troops to Lithuania as a member of NATO.",
+			nil, []string{"MEMBER_OF state:LTU inst:nato"}},
+	})
+}
