@@ -87,3 +87,18 @@ func TestR28TiesMemberLinks(t *testing.T) {
 			nil, []string{"MEMBER_OF state:LTU inst:nato"}},
 	})
 }
+
+// TestR28TiesCapitalisedAnaphorPossessive: an anaphor with a capitalised head ("the
+// Alliance") followed by "'s" is a possessive, as the name it stands for would be ("the
+// Alliance's newest member"); shared coreference mechanism, any relation reads it. The
+// sentences are our own.
+func TestR28TiesCapitalisedAnaphorPossessive(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"the Alliance's ordinal member",
+			"NATO ministers met in Brussels. NATO agreed the plan. Finland became the Alliance's 31st member in April.",
+			[]string{"MEMBER_OF state:FIN inst:nato"}, nil},
+		{"the Alliance's newest member in a relative clause",
+			"NATO ministers met in Brussels. NATO agreed the plan. Sweden, which became the Alliance's newest member last year, sent a frigate.",
+			[]string{"MEMBER_OF state:SWE inst:nato"}, nil},
+	})
+}
