@@ -1083,6 +1083,8 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// the occasion, like "condemned the veto".
 		r.act = true
 	}
+	r.simplePast = s.dateLex != nil && (s.tw(wIrregularPast, t) || strings.HasSuffix(s.tokens[t].Lower, "ed")) &&
+		!s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple
 		// past, like its joint statement, is done at the occasion that named the group.
