@@ -469,7 +469,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					ants, occasion = groupAntecedents(tokens, found[:next], row, si)
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
-						ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
+						if ants = speakerState(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities); ants == nil {
+							ants = firstAntecedent(x.untopical(tokens, found[:next]), row, x.lex.gaz.entities)
+						}
 					}
 				case row.turn != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.turn) {
@@ -837,6 +839,47 @@ func issuerEnd(tokens []Token, sentences [][2]int) int {
 	return end
 }
 
+// speakerState: the state of the first person or state body named before token end, in the
+// document's heading or first body sentence: the speaker of a speech or remarks
+// ("Remarks at a UN Security Council Briefing on the DPRK / Ambassador Linda
+// Thomas-Greenfield, U.S. Representative to the United Nations": the United States). A
+// state the heading names bare is the topic (the DPRK); nil when no one there serves a state.
+func speakerState(before []mention, a *anaphor, end int, entities map[string]*entityInfo) []*entityInfo {
+	for k := range before {
+		m := &before[k]
+		if m.start >= end {
+			break
+		}
+		if m.demonym || m.info.Type == TypeState {
+			continue
+		}
+		if st := govOf(m, entities); st != nil && a.accepts(st) {
+			return []*entityInfo{st}
+		}
+	}
+	return nil
+}
+
+// untopical: the names of before up to the first state that stands as the object of a
+// preposition other than "of", perhaps after an article ("Further support for Ukraine",
+// "Remarks on the DPRK"): a speech's first state is its speaker's only when it is not its
+// topic; a state after "of" owns the office before it ("Office of the Prime Minister of
+// Denmark"). Names
+// are sorted by start; the names before the first topical one are returned, and the
+// document's first state ahead of any topic stays its fallback speaker.
+func (x *Extractor) untopical(tokens []Token, before []mention) []mention {
+	for k := range before {
+		p := before[k].start - 1
+		for p > 0 && x.lex.words.tok(wArticle, &tokens[p]) {
+			p--
+		}
+		if p >= 0 && before[k].info.Type == TypeState && x.lex.words.in(wPreposition, tokens[p].Lower) && !tokens[p].is("of") {
+			return before[:k]
+		}
+	}
+	return before
+}
+
 // headingAntecedent: the first institution named (not referred to) before token end, in the
 // document's heading or first body sentence ("Statement by the Ministry of National
 // Defense"). A state's body speaks for its state when the row accepts a State (a government's
@@ -1030,13 +1073,32 @@ func declaredAntecedents(tokens []Token, w *words, openings []int, before []ment
 		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the")) {
 			end++
 		}
-		if body, states := appositionBody(tokens, w, k, end, before); body != nil {
-			// "We, the G7 Foreign Ministers of Canada, France, ...": each named state speaks
-			// (stop 21), and the body is a speaker only for a row that takes no State.
+		if _, states := groupApposition(tokens, w, k, end, before); states != nil {
+			// "We, the participating states of the MSMT - Australia, Canada, ...": the
+			// listed states speak, not the body they belong to.
 			var out []*entityInfo
 			for _, st := range states {
 				if a.accepts(st) {
 					out = append(out, st)
+				}
+			}
+			return out
+		}
+		if body, states := appositionBody(tokens, w, k, end, before); body != nil {
+			// "We, the G7 Foreign Ministers of Canada, France, ...": each named state speaks
+			// (stop 21), with the bodies whose heads join them ("and the High Representative
+			// of the European Union"); the G7 is a speaker only for a row that takes no State.
+			var out []*entityInfo
+			for _, st := range states {
+				if a.accepts(st) {
+					out = append(out, st)
+				}
+			}
+			if out != nil {
+				for _, co := range coSpeakers(tokens, body.end, end, before, body) {
+					if a.accepts(co) {
+						out = append(out, co)
+					}
 				}
 			}
 			if out == nil && a.accepts(body.info) {

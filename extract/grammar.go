@@ -416,6 +416,12 @@ const (
 	wConcern
 	wGroupOpener
 	wGroupModifier
+	wPartitive
+	wPartitiveOf
+	wPartitivePronoun
+	wClauseJoint
+	wDeedAgent
+	wDeedFrame
 	wordClassCount
 )
 
@@ -428,6 +434,36 @@ var _ [192 - wordClassCount]struct{}
 // has takes a pointer: with a value receiver every s.tw(c, k) copied the 24-byte set to the
 // stack to read one word of it.
 func (b *clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// hasAny: the set shares a class with m.
+func (b *clsSet) hasAny(m *clsSet) bool { return b[0]&m[0] != 0 || b[1]&m[1] != 0 || b[2]&m[2] != 0 }
+
+// classesOf is the set of the classes cs.
+func classesOf(cs ...wordClass) clsSet {
+	var b clsSet
+	for _, c := range cs {
+		b[c>>6] |= 1 << (c & 63)
+	}
+	return b
+}
+
+// grammarStop: the classes of grammar words (function words, prepositions, locatives,
+// auxiliaries, forms of "be") that end a plain lower-case noun phrase read word by word;
+// targetSiteStop and weaponHeadStop add the words that also end their own phrases.
+var (
+	grammarStop    = classesOf(wFunction, wPreposition, wLocative, wAux, wBe)
+	targetSiteStop = withClasses(grammarStop, wComplement)
+	weaponHeadStop = withClasses(grammarStop, wConjunction, wArticle)
+)
+
+// withClasses is b plus the classes cs.
+func withClasses(b clsSet, cs ...wordClass) clsSet {
+	m := classesOf(cs...)
+	for i := range b {
+		b[i] |= m[i]
+	}
+	return b
+}
 
 // without is the set less class c.
 func (b clsSet) without(c wordClass) clsSet {
@@ -445,7 +481,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -459,6 +495,7 @@ type words struct {
 	signatureCue phraseSet
 	listJoin     phraseSet // "as well as": joins a coordinated list as "and" does
 	exampleIntro phraseSet // "such as": named members of the plural noun before follow
+	deedModifier phraseSet // "military", "joint": words between a name and its act noun (deeds.go)
 }
 
 func (w *words) in(c wordClass, lower string) bool {
@@ -493,6 +530,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.listJoin
 	case "example-intro":
 		return &w.exampleIntro
+	case "deed-modifier":
+		return &w.deedModifier
 	}
 	return nil
 }

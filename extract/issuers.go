@@ -343,15 +343,24 @@ func appositionBody(tokens []Token, w *words, k, end int, found []mention) (*men
 // lists to the body it names before its heads (appositionBody): "We, the G7 Foreign Ministers
 // of Canada, France, ..." makes Canada, France, ... members of the G7. Membership is a
 // standing tie, so the relation has no date. The apposition opens its sentence, perhaps after
-// a paragraph number ("1. We, the ..."): only a sentence's first tokens are read.
+// a paragraph number ("1. We, the ..."), or its line (a title line with no full stop runs into
+// the sentence below it): only a sentence's first tokens and its lines' first are read. An
+// apposition that names the issuers as a group of a body and lists them ("We, the
+// participating states of the MSMT - A, B and C -", groupApposition) makes each a member too.
 func (x *Extractor) issuerMembership(tokens []Token, spans [][2]int, mentions []mention, sentences []Sentence) []Relation {
 	var out []Relation
 	for si, sp := range spans {
-		for k := sp[0]; k+1 < sp[1] && k < sp[0]+3; k++ {
+		for k := sp[0]; k+1 < sp[1]; k++ {
+			if k >= sp[0]+3 && tokens[k].Newlines == 0 {
+				continue // past the sentence's first tokens, only a line's first word
+			}
 			if tokens[k].Lower != "we" || tokens[k+1].Text != "," {
 				continue
 			}
 			body, states := appositionBody(tokens, x.lex.words, k, sp[1], mentions)
+			if body == nil {
+				body, states = groupApposition(tokens, x.lex.words, k, sp[1], mentions)
+			}
 			if body == nil {
 				continue
 			}
@@ -360,6 +369,80 @@ func (x *Extractor) issuerMembership(tokens []Token, spans [][2]int, mentions []
 					Sentence: si, Evidence: sentences[si].Text, Rule: "MEMBER_OF/issuer-apposition"})
 			}
 		}
+	}
+	return out
+}
+
+// groupApposition: in a first-person apposition opening at the "we" at k that names the
+// issuers as a group of a body and then lists them ("We, the participating states of the
+// Multilateral Sanctions Monitoring Team (MSMT) - Australia, Canada, ... and the United
+// States -"), the body and the listed states. The states speak, each a member of the body;
+// the body itself does not speak. The group is a words.tsv issuer-group noun ("states",
+// "countries", "members") after at most two modifiers, then "of", the body's name, perhaps
+// its acronym in parentheses, and a dash, colon or comma before the list of two or more
+// states. found is sorted by start; end bounds the list.
+func groupApposition(tokens []Token, w *words, k, end int, found []mention) (*mention, []*entityInfo) {
+	p := k + 2
+	if p < end && tokens[p].is("the") {
+		p++
+	}
+	g := p
+	for g < end && g < p+3 && !w.in(wIssuerGroup, tokens[g].Lower) {
+		if !tokens[g].isWord() {
+			return nil, nil
+		}
+		g++
+	}
+	if g+2 >= end || !w.in(wIssuerGroup, tokens[g].Lower) || !tokens[g+1].is("of") {
+		return nil, nil
+	}
+	q := g + 2
+	if tokens[q].is("the") {
+		q++
+	}
+	var body *mention
+	for j := firstFrom(found, q); j < len(found) && found[j].start == q; j++ {
+		if !found[j].coref && !found[j].nested && found[j].info.Type == TypeInstitution {
+			body = &found[j]
+		}
+	}
+	if body == nil {
+		return nil, nil
+	}
+	q = body.end
+	if q+2 < end && tokens[q].Text == "(" && tokens[q+2].Text == ")" {
+		q += 3 // "(MSMT)"
+	}
+	if q >= end || !tokens[q].is("-", ":", ",", "–", "—") {
+		return nil, nil
+	}
+	states := statesListedAt(tokens, found, q+1, end)
+	if len(states) < 2 {
+		return nil, nil
+	}
+	return body, states
+}
+
+// coSpeakers: the bodies an apposition adds after its list of states, each named after a
+// head and "of" ("..., and the High Representative of the European Union,"): their heads
+// speak with the ministers, so the bodies are issuers too (stop 21: a joint statement's
+// "we" spelled out as named states or leaders is each of them). Only institutions between
+// from and end, right after "of" (and perhaps "the") whose head word is capitalised.
+func coSpeakers(tokens []Token, from, end int, found []mention, body *mention) []*entityInfo {
+	var out []*entityInfo
+	for j := firstFrom(found, from); j < len(found) && found[j].start < end; j++ {
+		m := &found[j]
+		if m.coref || m.nested || m.end > end || m.info.Type != TypeInstitution || m.info == body.info || slices.Contains(out, m.info) {
+			continue
+		}
+		p := m.start - 1
+		if p > from && tokens[p].is("the") {
+			p--
+		}
+		if p <= from || !tokens[p].is("of") || !tokens[p-1].isWord() || !tokens[p-1].isCap() {
+			continue
+		}
+		out = append(out, m.info)
 	}
 	return out
 }

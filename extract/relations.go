@@ -47,6 +47,8 @@ type sentenceCtx struct {
 	// lastPair holds, per relation type, the source and target of the latest relation of that
 	// type asserted as a fact before this sentence: what an agentless passive continues.
 	lastPair map[string][2]*entityInfo
+	// deeds is the document's record of acts no relation states (deeds.go), or nil.
+	deeds *deedRecord
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
 	// in Tokyo, ...", "Speaking in Tokyo, ..."), or -1.
 	opening int
@@ -385,6 +387,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				continue
 			}
 			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) || x.troopsAntecedent(s, i) ||
+				trig.frame.verbal() && x.partitiveEnd(s, i) >= 0 ||
 				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) &&
 				!(trig.spec.needsNot && trig.spec.needsSet != nil && s.phraseInClause(trig.spec.needsSet, i)) {
 				// A row's needs=no-CLASS holds for its troops too ("Iranian missiles have
@@ -3142,11 +3145,10 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 func (s *sentenceCtx) weaponHeadEnd(k int) int {
 	j := k
 	for words := 0; j < s.b && words < 2; {
-		tk := s.tokens[j]
+		tk := &s.tokens[j]
 		glued := j+2 < s.b && s.tokens[j+1].Text == "-" && !s.tokens[j+1].SpaceBefore && !s.tokens[j+2].SpaceBefore
 		if !tk.isWord() || tk.isCap() || s.mentionAt(j) != nil || s.trigMark[j-s.a] && !glued ||
-			s.tw(wFunction, j) || s.tw(wPreposition, j) || s.tw(wLocative, j) || s.tw(wAux, j) || s.tw(wBe, j) ||
-			s.tw(wConjunction, j) || s.tw(wArticle, j) {
+			s.cls[j-s.a].hasAny(&weaponHeadStop) {
 			break
 		}
 		if glued {
