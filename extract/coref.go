@@ -550,8 +550,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				group.ants, group.sentence, group.occasion = ants, si, occasion
 				group.numbered, group.end = a.count >= 2, i+n
 			}
+			// "the Alliance's 32nd member": an anaphor whose head is capitalised, as a name's
+			// is, with "'s" after it is a possessive, as the name is. (A lower-case one, "the
+			// kingdom's foreign ministry", "the bloc's chief", keeps its reading.)
+			poss := a.possessive || a.count == 1 && n > 1 && tokens[i+n-1].isCap() && i+n+1 < span[1] && (tokens[i+n].Text == "'s" || tokens[i+n].Text == "\u2019s")
 			for _, ant := range ants {
-				resolved(mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: a.possessive, occasion: occasion})
+				resolved(mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: poss, occasion: occasion})
 			}
 			i += n - 1
 		}

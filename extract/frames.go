@@ -76,6 +76,9 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// speech verb is the subject of its own clause, no object of the trigger.
 		return false
 	}
+	if spec.has(flagHeadObject) && !o.s.headsPhrase(o.t, o.te, m) {
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
@@ -2425,6 +2428,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
+	if doer == nil && recipient != nil && o.trig.spec.has(flagLinked) && s.relativeLink(o.ca, o.t, recipient) {
+		// "Sweden, which became NATO's 32nd member": the copula's subject is the relative
+		// pronoun; the name before its comma is the member.
+		doer = s.relativeSubject(o.ca, o.srcOK)
+	}
 	if recipient != nil && o.trig.spec.has(flagLinked) {
 		if m := s.asRoleHolder(o, recipient.end); m != nil {
 			return cross(s.coordination(m, o.srcOK), []*mention{recipient})
@@ -2681,7 +2689,8 @@ func (s *sentenceCtx) asRole(t int) int {
 
 // asRoleHolder: the name a fronted or appositive "as" role phrase describes: "As a member of
 // the Security Council, Japan voted" (the subject right after the phrase's comma), "Japan, as a
-// member of the council, voted" (the name before the comma that opens it). from is where the
+// member of the council, voted" (the name before the comma that opens it), "welcomed Japan as a
+// member" (the name right before it). from is where the
 // phrase's own names end.
 func (s *sentenceCtx) asRoleHolder(o *occurrence, from int) *mention {
 	as := s.asRole(o.t)
@@ -2699,6 +2708,13 @@ func (s *sentenceCtx) asRoleHolder(o *occurrence, from int) *mention {
 		}
 	case as-1 > s.a && s.tokens[as-1].Text == ",":
 		if m := s.mentionEndingAt(as-1, o.srcOK); m != nil && !m.possessive {
+			return m
+		}
+	case as-1 > s.a:
+		// "welcomed Sweden as the 32nd member of the Alliance", "Timor-Leste as a full member":
+		// the name right before "as", no preposition's object ("sent troops to Estonia as a
+		// member of NATO": the subject is the member).
+		if m := s.mentionEndingAt(as, o.srcOK); m != nil && !m.possessive && !s.inPP(m) {
 			return m
 		}
 	}
@@ -3173,11 +3189,13 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				return o.srcOK(m) && !s.inPP(m) && !s.modifier(m) && !(!spec.has(flagLinked) && s.weaponOrigin(m, o.t))
 			}, false)
 		}
-		if src == nil && o.ca+1 < o.t && s.tw(wWhRelative, o.ca) && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca)) {
+		if src == nil && o.ca+1 < o.t && s.tw(wWhRelative, o.ca) && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca) ||
+			spec.has(flagLinked) && s.relativeLink(o.ca, o.t, nil)) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
 			// clause with a copula is its antecedent; so is the subject of one whose verb
 			// group opens it ("Russia, which has used them in strikes against Kharkiv",
-			// "Israel, which carried out strikes on Damascus").
+			// "Israel, which carried out strikes on Damascus"); a linked noun's copula too
+			// ("Sweden, which became the 32nd member of NATO").
 			// An anaphor right before the comma ("the delegation led by him, who are") is
 			// inside the antecedent, not the antecedent.
 			src = s.relativeSubject(o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref })

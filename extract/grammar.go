@@ -116,6 +116,7 @@ const (
 	flagClauseSubject                        // verbs: a participle whose subject is its clause's ("struck Kyiv using Kh-101 missiles")
 	flagPlaceBefore                          // nouns: a proper name of the target's kind right before the noun is the target, a journey abroad ("the rare Pyongyang visit")
 	flagObjectGoods                          // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
+	flagHeadObject                           // the target heads the verb's object or passive subject ("heads the RGB", not "commands the DPRK forces")
 )
 
 var flagNames = map[string]specFlag{
@@ -132,6 +133,7 @@ var flagNames = map[string]specFlag{
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
+	"head-object": flagHeadObject,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
