@@ -414,7 +414,6 @@ const (
 	wConcern
 	wGroupOpener
 	wGroupModifier
-	wPersonSection
 	wordClassCount
 )
 
@@ -444,7 +443,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "person-section"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -458,7 +457,6 @@ type words struct {
 	signatureCue phraseSet
 	listJoin     phraseSet // "as well as": joins a coordinated list as "and" does
 	exampleIntro phraseSet // "such as": named members of the plural noun before follow
-	listAhead    phraseSet // "the following": the object is a list given after the sentence
 }
 
 func (w *words) in(c wordClass, lower string) bool {
@@ -493,8 +491,6 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.listJoin
 	case "example-intro":
 		return &w.exampleIntro
-	case "list-ahead":
-		return &w.listAhead
 	}
 	return nil
 }
