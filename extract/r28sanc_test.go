@@ -85,3 +85,24 @@ func TestR28SancVetoDraftBody(t *testing.T) {
 			[]string{"VETOED state:CHN inst:un-panel-of-experts"}, []string{"VETOED state:CHN inst:unsc"}},
 	})
 }
+
+// TestR28SancSiteParticiple: a present participle of a relation right after a site noun
+// (words.tsv site-head) is a reduced relative on the site ("struck energy facilities
+// supporting Ukraine's defence industry"): the clause's subject neither supports nor supplies
+// anyone through it. A participle after a verb ("keeps supporting") still does.
+func TestR28SancSiteParticiple(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"support participle after 'facilities', in a claim",
+			"Belarus said its forces had struck energy facilities supporting the defence industry of Ukraine.",
+			nil, []string{"SUPPORTS state:BLR state:UKR"}},
+		{"supply participle after 'plants', with goods and a recipient",
+			"Russian missiles hit plants supplying weapons to Ukraine on Monday.",
+			nil, []string{"SUPPLIED state:RUS state:UKR"}},
+		{"support participle after 'refineries', present tense",
+			"Drones target refineries aiding Russia, Kyiv says.",
+			nil, []string{"SUPPORTS state:UKR state:RUS"}},
+		{"a participle after a verb keeps its subject (near miss)",
+			"Poland keeps supporting Ukraine.",
+			[]string{"SUPPORTS state:POL state:UKR"}, nil},
+	})
+}

@@ -409,6 +409,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
+			if s.siteParticiple(i) {
+				continue // "struck energy facilities supporting Ukraine's industry": the facilities do it
+			}
 			if s.namingInFreeRelative(i) {
 				continue // "criticised Moscow for what they called a breach": the outer verb's object
 			}
@@ -4157,4 +4160,12 @@ func (s *sentenceCtx) bareList(k int, dash bool) (int, bool) {
 		return 0, false
 	}
 	return s.b, names >= 2
+}
+
+// siteParticiple: the trigger at i is a present participle right after a site noun (words.tsv
+// site-head: "energy facilities supporting the military-industrial complex", "plants
+// supplying the Russian army"): a reduced relative on the site, whose act is the site's, not
+// the clause subject's.
+func (s *sentenceCtx) siteParticiple(i int) bool {
+	return i > s.a && strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wSiteHead, i-1) && s.mentionEndingAt(i, func(*mention) bool { return true }) == nil
 }
