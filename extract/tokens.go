@@ -9,6 +9,8 @@ import (
 )
 
 // Token is a word, number or punctuation mark with its byte span in the original text.
+// Its methods take a pointer: with a value receiver every tokens[i].isCap() or
+// tokens[i].is("of"), inlined or not, copied the 80-byte Token to the stack to read one field.
 type Token struct {
 	Start, End int
 	Text       string // the original bytes
@@ -24,9 +26,6 @@ type Token struct {
 	// nil for tokens that were not looked up, which the rules then read the slow way.
 	word *wordInfo
 }
-
-// Token's methods take a pointer: with a value receiver every tokens[i].isCap() or
-// tokens[i].is("of"), inlined or not, copied the 80-byte Token to the stack to read one field.
 
 func (t *Token) isWord() bool { return t.wordish }
 
