@@ -981,9 +981,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if body := s.draftOf(x, o.te, o.cb, spec.body); body != nil {
 			if mandates := s.draftMandates(o.te, o.dstOK); len(mandates) > 0 {
 				// "vetoed a draft resolution that would have renewed the mandate of the Panel
-				// of Experts": the draft's body and the mandate's body, which the sentence
-				// names, are both affected (testdata/README.md, settled in stop 21).
-				return cross(srcs(), append(mandates, body))
+				// of Experts": what the veto affected is the mandate's body, which the
+				// sentence names; the unnamed draft's body is not.
+				return cross(srcs(), mandates)
 			}
 			return cross(srcs(), []*mention{body})
 		}

@@ -68,24 +68,6 @@ func TestR28SancNearMisses(t *testing.T) {
 	})
 }
 
-// TestR28SancVetoDraftBody: a veto of an unnamed draft that would have renewed a named
-// mandate affects both the mandate's body and the draft's body, when the document names the
-// body (testdata/README.md, settled in stop 21): VETOED to the Security Council and to the
-// panel or mission.
-func TestR28SancVetoDraftBody(t *testing.T) {
-	checkRelations(t, "2024-03-29", []relCase{
-		{"past, a panel's mandate, the Council named before",
-			"The Security Council met on Thursday. China vetoed a draft resolution that would have extended the mandate of the Panel of Experts by a year.",
-			[]string{"VETOED state:CHN inst:unsc", "VETOED state:CHN inst:un-panel-of-experts"}, nil},
-		{"present, a mission's mandate, 'text' as the draft noun",
-			"The Security Council voted on Somalia. The United States vetoes a text that would renew the mandate of the African Union Mission in Somalia.",
-			[]string{"VETOED state:USA inst:unsc", "VETOED state:USA inst:african-union-mission"}, nil},
-		{"no body named in the document: the mandate's body only (near miss)",
-			"China vetoed a draft resolution that would have extended the mandate of the Panel of Experts by a year.",
-			[]string{"VETOED state:CHN inst:un-panel-of-experts"}, []string{"VETOED state:CHN inst:unsc"}},
-	})
-}
-
 // TestR28SancSiteParticiple: a present participle of a relation right after a site noun
 // (words.tsv site-head) is a reduced relative on the site ("struck energy facilities
 // supporting Ukraine's defence industry"): the clause's subject neither supports nor supplies
