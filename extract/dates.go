@@ -469,7 +469,7 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 			}
 			dateline = nil
 		}
-		if isDateline(tokens, sp, out[i]) && i+1 < len(spans) && (tokens[spans[i+1][0]].Newlines >= 2 || enumeratorEnds(tokens, sp)) {
+		if lx.isDateline(tokens, sp, out[i]) && i+1 < len(spans) && (tokens[spans[i+1][0]].Newlines >= 2 || enumeratorEnds(tokens, sp)) {
 			dateline = out[i][0].values
 		}
 		if hasValues(out[i]) {
@@ -539,8 +539,12 @@ func hasValues(dates []dateMention) bool {
 }
 
 // isDateline reports whether a sentence that ends its paragraph is a dateline: one full date
-// with at most a place beside it ("October 11, 2024, Ashgabat", "20 February 2024").
-func isDateline(tokens []Token, sp [2]int, dates []dateMention) bool {
+// with at most a place beside it ("October 11, 2024, Ashgabat", "20 February 2024") and a
+// clock time (a readout's "September 3, 2025, 18:40, Beijing"; dates.tsv kind clock).
+func (lx *dateLexicon) isDateline(tokens []Token, sp [2]int, dates []dateMention) bool {
+	if len(dates) == 2 && dates[1].start > dates[0].end && lx.clockAt(tokens, dates[1].start, sp[1]) == dates[1].end-dates[1].start {
+		dates = dates[:1] // the clock time after the date reads as a time of the day: part of the line
+	}
 	if len(dates) != 1 || !dates[0].full() || len(dates[0].values) == 0 {
 		return false
 	}
@@ -552,6 +556,8 @@ func isDateline(tokens []Token, sp [2]int, dates []dateMention) bool {
 		t := tokens[k]
 		switch {
 		case t.Text == "," || t.Text == "." || t.Text == "/" || t.Text == "-" || t.Text == "–" || t.Text == "—":
+		case k > dates[0].start && lx.clockAt(tokens, k, sp[1]) > 0:
+			k += lx.clockAt(tokens, k, sp[1]) - 1
 		case t.isCap() && words < 4:
 			words++
 		case k == sp[1]-2 && isDigits(t.Text) && tokens[k+1].Text == "." && t.Newlines > 0:

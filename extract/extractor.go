@@ -199,7 +199,12 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	eventWhen := map[string][]string{}
 	var statedWhen map[string][]string
 	var preamble *mention // the adopting body of a communiqué's operative paragraphs
+	// prevEvents holds the dated events (type and source) the sentence before stated, and
+	// curEvents the current sentence's: a narration goes on from the sentence just before.
+	var prevEvents, curEvents map[actKey][]string
 	for i, sp := range spans {
+		prevEvents, curEvents = curEvents, prevEvents
+		clear(curEvents)
 		occ.enter(x.dates, tokens, sp, sentenceDates[i], bySentence[i], i, ref, i == 0 || tokens[sp[0]].Newlines >= 2)
 		if tokens[sp[0]].Newlines >= 2 {
 			clear(eventDates)
@@ -299,11 +304,24 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				// with no date at all is dated with the event it reacts to.
 				r.Dates = slices.Clone(eventWhen[r.event.key()])
 			}
+			if len(r.Dates) == 0 && r.simplePast && r.Polarity == Asserted && r.Modality != Speculative && len(sentenceDates[i]) == 0 {
+				// "Russia launched a missile attack on Ukrainian cities this morning. Russian
+				// forces fired 38 missiles at Kyiv and Dnipro": a sentence with no date
+				// expression that narrates, in the simple past, an event of the same type by
+				// the same source as the sentence just before goes on telling that event.
+				r.Dates = slices.Clone(prevEvents[actKey{r.Type, r.Src}])
+			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates
+				if curEvents == nil {
+					curEvents = map[actKey][]string{}
+				}
+				if _, ok := curEvents[actKey{r.Type, r.Src}]; !ok {
+					curEvents[actKey{r.Type, r.Src}] = r.Dates
+				}
 			}
 			occ.stated(r)
-			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor = 0, false, false, false, false, false // read: a relation's record holds only what it states
+			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast = 0, false, false, false, false, false, false // read: a relation's record holds only what it states
 			r.event = noEvent
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once

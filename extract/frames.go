@@ -795,6 +795,22 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if spec.has(flagIntransitive) && o.te < o.cb && s.tw(wArticle, o.te) {
 		return nil // "Cairo flew a first shipment of arms to Somalia": not a journey
 	}
+	if spec.has(flagOwnerActs) && withPrep {
+		if owner := x.partitiveOwner(s, o.t, o.srcOK); owner != nil {
+			// "North Korea sent 11,000 troops to Russia, some of whom have moved to Kursk":
+			// part of the force moved; its owner deployed it (partitive.go).
+			var to *mention
+			if len(spec.targetPreps) > 0 {
+				to = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
+			} else {
+				to, _ = s.objectOf(o.te, o.cb, o.dstOK, nil, false)
+			}
+			if to == nil {
+				return nil
+			}
+			return cross(s.coordination(owner, o.srcOK), s.group(to, o.dstOK))
+		}
+	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
 	if spec.has(flagClauseSubject) {
 		// "Russia launched a strike on Kyiv using Kinzhal missiles": a participle after the
@@ -4323,9 +4339,7 @@ func (s *sentenceCtx) targetSite(te, cb int, preps []string, ok func(*mention) b
 			j = m.end
 			continue
 		}
-		tk := s.tokens[j]
-		if !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.tw(wLocative, j) || s.tw(wPreposition, j) ||
-			s.tw(wAux, j) || s.tw(wBe, j) || s.tw(wComplement, j) {
+		if tk := &s.tokens[j]; !tk.isWord() || tk.isCap() || s.cls[j-s.a].hasAny(&targetSiteStop) {
 			break
 		}
 		if s.tw(wEventNoun, j) {

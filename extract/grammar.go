@@ -414,6 +414,10 @@ const (
 	wConcern
 	wGroupOpener
 	wGroupModifier
+	wPartitive
+	wPartitiveOf
+	wPartitivePronoun
+	wClauseJoint
 	wordClassCount
 )
 
@@ -426,6 +430,36 @@ var _ [192 - wordClassCount]struct{}
 // has takes a pointer: with a value receiver every s.tw(c, k) copied the 24-byte set to the
 // stack to read one word of it.
 func (b *clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// hasAny: the set shares a class with m.
+func (b *clsSet) hasAny(m *clsSet) bool { return b[0]&m[0] != 0 || b[1]&m[1] != 0 || b[2]&m[2] != 0 }
+
+// classesOf is the set of the classes cs.
+func classesOf(cs ...wordClass) clsSet {
+	var b clsSet
+	for _, c := range cs {
+		b[c>>6] |= 1 << (c & 63)
+	}
+	return b
+}
+
+// grammarStop: the classes of grammar words (function words, prepositions, locatives,
+// auxiliaries, forms of "be") that end a plain lower-case noun phrase read word by word;
+// targetSiteStop and weaponHeadStop add the words that also end their own phrases.
+var (
+	grammarStop    = classesOf(wFunction, wPreposition, wLocative, wAux, wBe)
+	targetSiteStop = withClasses(grammarStop, wComplement)
+	weaponHeadStop = withClasses(grammarStop, wConjunction, wArticle)
+)
+
+// withClasses is b plus the classes cs.
+func withClasses(b clsSet, cs ...wordClass) clsSet {
+	m := classesOf(cs...)
+	for i := range b {
+		b[i] |= m[i]
+	}
+	return b
+}
 
 // without is the set less class c.
 func (b clsSet) without(c wordClass) clsSet {
@@ -443,7 +477,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -434,6 +434,10 @@ func (n *nameLexicon) designatorEnd(tokens []Token, end, i int) int {
 		if i+3 < end && !tokens[i+3].SpaceBefore && (tokens[i+3].Text == "/" || tokens[i+3].Text == ".") {
 			return i // "S/PV.9505", "PSC/PR/COMM.1210": a document symbol goes on with a number or another part
 		}
+		if i+4 < end && tokens[i+3].Text == "-" && !tokens[i+3].SpaceBefore && !tokens[i+4].SpaceBefore &&
+			strings.ContainsAny(tokens[i+4].Text, "0123456789") && (i+5 >= end || tokens[i+5].Text != "-" && tokens[i+5].Text != "/") {
+			return i + 5 // "F/A-18", "AN/TPS-77": a slash code with a hyphen and a number is one designator
+		}
 		return i + 3 // "SAMP/T"
 	}
 	if hy.Text != "-" || hy.SpaceBefore || code.SpaceBefore {
@@ -626,8 +630,9 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 				continue
 			}
 		}
+		designator := nameEnd > i
 		if v := lx.vesselEnd(tokens, span, i); v > i {
-			nameEnd = v // "the frigate Admiral Gorshkov", "USS Helena"
+			nameEnd, designator = v, false // "the frigate Admiral Gorshkov", "USS Helena"
 		} else if nameEnd == i {
 			// Capitalised model words right before a weapon noun: "Storm Shadow missiles".
 			if n.designatorEndsAt(tokens, span, i) {
@@ -683,6 +688,9 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			}
 			nameEnd = j
 		}
+		if designator && (len(out) == 0 || out[len(out)-1].end < i) && lx.modelFirstWord(tokens, span, i) {
+			start = i - 1 // "Hsiung Feng-III", "Standard Missile-6", "Arleigh Burke-class": the model's first word
+		}
 		name := surfaceOf(tokens, start, nameEnd)
 		if n.shipPrefixes[tokens[start].Text] && start > span[0] && n.baseCues[tokens[start-1].Lower] {
 			// "station submarines at HMAS Stirling": a navy's shore base is a place.
@@ -707,6 +715,26 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 		i = end - 1
 	}
 	return out
+}
+
+// modelFirstWord: the word right before the designator at i is the first word of the model's
+// name ("Hsiung Feng-III", "Standard Missile-6", "Arleigh Burke-class"): one capitalised word
+// of lower-case letters inside the sentence, on the designator's line, that no list, head
+// ("Port Olya-3" is a port), title or gazetteer knows, after a word that is no name word, outside a Title Case headline.
+func (lx *lexicon) modelFirstWord(tokens []Token, span [2]int, i int) bool {
+	n := &lx.shapes
+	if i-2 < span[0] || !tokens[i].SpaceBefore || tokens[i].Newlines > 0 {
+		return false
+	}
+	w := &tokens[i-1]
+	if len(w.Text) < 3 || !isLetters(w.Text) || hasUpperAfterFirst(w.Text) || !n.isNameWord(w) || n.written(listNotWeapon, w) ||
+		n.written(listNotName, w) || n.written(listPlaceHeads, w) || n.written(listInstHeads, w) || n.written(listAgreementHeads, w) || n.isNameWord(&tokens[i-2]) || tokens[i-2].Text == "-" || isRoleWord(tokens, i-1, lx) {
+		return false
+	}
+	if e, _ := lx.matchName(tokens[:span[1]], i-1); e != nil {
+		return false
+	}
+	return !isHeadline(tokens, span)
 }
 
 // nicknameAt: the word at k, right after a designator, is the model's own one-word name ("B-1B

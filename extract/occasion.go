@@ -161,7 +161,7 @@ func (o *occasions) enter(lx *dateLexicon, tokens []Token, sp [2]int, dates []da
 			o.record, o.inRecord = f, true
 		}
 	}
-	dateline := isDateline(tokens, sp, dates)
+	dateline := lx.isDateline(tokens, sp, dates)
 	for _, d := range dates {
 		if len(d.values) > 0 && !d.noEvent {
 			if dateline || !o.anyDated && datelineLine(tokens, sp, d, dates) {

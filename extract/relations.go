@@ -385,6 +385,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				continue
 			}
 			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) || x.troopsAntecedent(s, i) ||
+				trig.frame.verbal() && x.partitiveEnd(s, i) >= 0 ||
 				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) &&
 				!(trig.spec.needsNot && trig.spec.needsSet != nil && s.phraseInClause(trig.spec.needsSet, i)) {
 				// A row's needs=no-CLASS holds for its troops too ("Iranian missiles have
@@ -1086,6 +1087,8 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// the occasion, like "condemned the veto".
 		r.act = true
 	}
+	r.simplePast = s.dateLex != nil && (s.tw(wIrregularPast, t) || strings.HasSuffix(s.tokens[t].Lower, "ed")) &&
+		!s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple
 		// past, like its joint statement, is done at the occasion that named the group.
@@ -3143,11 +3146,10 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 func (s *sentenceCtx) weaponHeadEnd(k int) int {
 	j := k
 	for words := 0; j < s.b && words < 2; {
-		tk := s.tokens[j]
+		tk := &s.tokens[j]
 		glued := j+2 < s.b && s.tokens[j+1].Text == "-" && !s.tokens[j+1].SpaceBefore && !s.tokens[j+2].SpaceBefore
 		if !tk.isWord() || tk.isCap() || s.mentionAt(j) != nil || s.trigMark[j-s.a] && !glued ||
-			s.tw(wFunction, j) || s.tw(wPreposition, j) || s.tw(wLocative, j) || s.tw(wAux, j) || s.tw(wBe, j) ||
-			s.tw(wConjunction, j) || s.tw(wArticle, j) {
+			s.cls[j-s.a].hasAny(&weaponHeadStop) {
 			break
 		}
 		if glued {

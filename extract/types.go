@@ -142,6 +142,9 @@ type Relation struct {
 	// one with a date expression in its clause, and srcAnaphor a source read from an
 	// anaphor ("the two ministers", "they").
 	act, ownDate, srcAnaphor bool
+	// simplePast marks a trigger verb in the simple past of its own clause ("fired",
+	// "struck"): a narrated event, which may go on telling the previous sentence's event.
+	simplePast bool
 	// now marks a speech act in the present tense ("China condemns ..."): made when the
 	// document was issued, so dated by its reference date.
 	now bool
