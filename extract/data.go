@@ -19,7 +19,7 @@ var builtinData embed.FS
 
 // ruleFiles are the kinds of rule file, by name prefix. A user directory may hold any number
 // of files of each kind ("entities-mydesk.tsv"), loaded after the built-in ones.
-var ruleFileKinds = []string{"countries", "entities", "titles", "triggers", "cues", "bodies", "names", "dates", "relations", "words", "shapes", "places", "coref"}
+var ruleFileKinds = []string{"countries", "entities", "titles", "triggers", "cues", "bodies", "names", "dates", "relations", "words", "shapes", "places", "coref", "acts"}
 
 // tsvRow is one data line: its fields and where it came from, for error messages.
 type tsvRow struct {

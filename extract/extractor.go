@@ -199,12 +199,19 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	eventWhen := map[string][]string{}
 	var statedWhen map[string][]string
 	var preamble *mention // the adopting body of a communiqué's operative paragraphs
+	deeds := newDeedRecord(len(x.lex.deeds.names))
 	// prevEvents holds the dated events (type and source) the sentence before stated, and
 	// curEvents the current sentence's: a narration goes on from the sentence just before.
 	var prevEvents, curEvents map[actKey][]string
 	for i, sp := range spans {
 		prevEvents, curEvents = curEvents, prevEvents
 		clear(curEvents)
+		if i > 0 {
+			// The acts no relation states of the sentence before (deeds.go): what a definite
+			// "the drills" of this one or a later one names.
+			x.recordDeeds(deeds, tokens, spans[i-1], bySentence[i-1], i-1)
+		}
+		deeds.cur = i
 		occ.enter(x.dates, tokens, sp, sentenceDates[i], bySentence[i], i, ref, i == 0 || tokens[sp[0]].Newlines >= 2)
 		if tokens[sp[0]].Newlines >= 2 {
 			clear(eventDates)
@@ -237,7 +244,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		// draft"); a list trigger with one name or none may announce a list
 		// ("The following have been designated:") or name its source.
 		if len(bySentence[i]) <= 1 && !(operative != nil && len(bySentence[i]) == 1) && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
-			!(len(bySentence[i]) == 1 && len(events) > 0 && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
+			!(len(bySentence[i]) == 1 && (len(events) > 0 || deeds.any) && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
 			!(len(bySentence[i]) == 1 && x.lex.triggerIn(tokens[sp[0]:sp[1]], func(tp triggerPhrase) bool {
 				return tp.spec.has(flagEventSubject) || tp.spec.body != "" // "The measures target X"; "Russia vetoed the draft"
 			})) {
@@ -253,7 +260,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
 		sc.dropDateClauses()
 		sc.joinListClauses()
-		sc.events, sc.eventAt, sc.lastPair = events, eventAt, lastPair
+		sc.events, sc.eventAt, sc.lastPair, sc.deeds = events, eventAt, lastPair, deeds
 		sc.lists = &lists
 		sc.operative = operative
 		clear(stated)

@@ -1047,6 +1047,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
 			return cross(srcs(), doers)
 		}
+		// "The council condemned the drills": a definite noun of an act no relation states
+		// names the latest such act's doers (deeds.go).
+		if doers := s.deedDoers(x, o.te, o.cb, spec, src); len(doers) > 0 {
+			return cross(srcs(), doers)
+		}
 	}
 	if dst == nil && spec.has(flagEventObject) && !withPrep {
 		// "Iran's attack was reckless, and the United Kingdom condemns it": an object pronoun

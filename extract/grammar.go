@@ -418,6 +418,8 @@ const (
 	wPartitiveOf
 	wPartitivePronoun
 	wClauseJoint
+	wDeedAgent
+	wDeedFrame
 	wordClassCount
 )
 
@@ -477,7 +479,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -491,6 +493,7 @@ type words struct {
 	signatureCue phraseSet
 	listJoin     phraseSet // "as well as": joins a coordinated list as "and" does
 	exampleIntro phraseSet // "such as": named members of the plural noun before follow
+	deedModifier phraseSet // "military", "joint": words between a name and its act noun (deeds.go)
 }
 
 func (w *words) in(c wordClass, lower string) bool {
@@ -525,6 +528,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.listJoin
 	case "example-intro":
 		return &w.exampleIntro
+	case "deed-modifier":
+		return &w.deedModifier
 	}
 	return nil
 }

@@ -130,6 +130,7 @@ type lexicon struct {
 	names    *nameRules   // identity keys of names (identity.go)
 	shapes   nameLexicon  // the recogniser for names the gazetteer lacks (names.go)
 	coref    corefLexicon // anaphors and what they may refer to (coref.go)
+	deeds    deedKinds    // acts no relation states, by kind (acts.tsv, deeds.go)
 	vocab    *vocab       // what each word starts or belongs to, from all of the above
 }
 
@@ -263,6 +264,9 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		return nil, err
 	}
 	lx.words = w
+	if lx.deeds, err = compileDeeds(rules["acts"]); err != nil {
+		return nil, err
+	}
 	specs, err := compileRelations(rules["relations"])
 	if err != nil {
 		return nil, err

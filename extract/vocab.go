@@ -15,6 +15,7 @@ type wordInfo struct {
 	phrases  []setPhrases  // those phrases, per set with a bit in starts or dates
 	triggers *wordTriggers // trigger phrases starting with the word
 	cue      uint8         // the recognisers the word may start (tokenFlags)
+	deed     uint8         // 1 + the kind of act the word names (acts.tsv, deeds.go); 0: none
 	gaz      *trieNode     // the gazetteer's trie below the word, when a name starts with it
 	dates    uint64        // what the date rules may read the word as (dateMonth, ...)
 	// agreementHead: the word, capitalised, is an agreement head of shapes.tsv ("treaty" for
@@ -183,7 +184,7 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 	v := newVocab()
 	err := v.register(&lx.titles, &lx.honorific, &lx.courtesy, &lx.roles, &lx.negation, &lx.denial, &lx.spec,
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
-		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.errand, &lx.appointment, &lx.words.attribution, &lx.words.speaksFor, &lx.words.sourceCue, &lx.words.memberIntro, &lx.words.listJoin, &lx.words.exampleIntro, &lx.coref.phrases, &lx.shapes.locative,
+		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.errand, &lx.appointment, &lx.words.attribution, &lx.words.speaksFor, &lx.words.sourceCue, &lx.words.memberIntro, &lx.words.listJoin, &lx.words.exampleIntro, &lx.words.deedModifier, &lx.coref.phrases, &lx.shapes.locative,
 		&lx.shapes.locativeKnown, &lx.shapes.resolutionBody, &lx.shapes.placeHeadPhrases,
 		&lx.shapes.siteNouns, &lx.formalBodies, &lx.plan, &lx.personNouns, &lx.shapes.bodyPrefix)
 	if err != nil {
@@ -201,6 +202,9 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 	}
 	for w, wt := range lx.triggers {
 		v.info(w).triggers = wt
+	}
+	for w, kind := range lx.deeds.kind {
+		v.info(w).deed = kind + 1
 	}
 	for w, f := range lx.shapes.cueFlags {
 		v.info(w).cue = f
