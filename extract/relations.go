@@ -412,6 +412,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
+			if s.siteParticiple(i) {
+				continue // "struck energy facilities supporting Ukraine's industry": the facilities do it
+			}
 			if s.namingInFreeRelative(i) {
 				continue // "criticised Moscow for what they called a breach": the outer verb's object
 			}
@@ -3170,10 +3173,32 @@ func (s *sentenceCtx) mixedListMember(out []*mention, m, n *mention) bool {
 	placeOrState := func(x *mention) bool {
 		return !x.demonym && !x.possessive && (x.info.Type == TypeState || x.info.Type == TypePlace)
 	}
+	if s.stateBodyMember(m, n) {
+		return true
+	}
 	if !placeOrState(m) || !placeOrState(n) {
 		return false
 	}
 	return len(out) >= 2 || n.start-1 > s.a && s.tokens[n.start-1].is("the") && s.tokens[n.start-2].Text == ","
+}
+
+// stateBodyMember: a state and a body (either way round) in one list of parties, n right after
+// a comma (past "the") and ending its noun phrase at another comma or a conjunction ("by the
+// United States, the European Union and Japan", "Russia, the CSTO and Belarus"): n is a
+// member, not an apposition ("Japan, a G7 member, ...") or a modifier ("Finland, the EU
+// member that ...").
+func (s *sentenceCtx) stateBodyMember(m, n *mention) bool {
+	party := func(x *mention) bool {
+		return !x.demonym && !x.possessive && !x.coref && (x.info.Type == TypeState || x.info.Type == TypeInstitution)
+	}
+	if !party(m) || !party(n) || m.info.Type == n.info.Type {
+		return false
+	}
+	j := n.start - 1
+	if j > s.a && s.tokens[j].is("the") {
+		j--
+	}
+	return j > s.a && s.tokens[j].Text == "," && n.end < s.b && (s.tokens[n.end].Text == "," || s.tw(wConjunction, n.end))
 }
 
 // titleApposition: the comma at c opens an office in apposition to the person before it
@@ -4139,4 +4164,12 @@ func (s *sentenceCtx) bareList(k int, dash bool) (int, bool) {
 		return 0, false
 	}
 	return s.b, names >= 2
+}
+
+// siteParticiple: the trigger at i is a present participle right after a site noun (words.tsv
+// site-head: "energy facilities supporting the military-industrial complex", "plants
+// supplying the Russian army"): a reduced relative on the site, whose act is the site's, not
+// the clause subject's.
+func (s *sentenceCtx) siteParticiple(i int) bool {
+	return i > s.a && strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wSiteHead, i-1) && s.mentionEndingAt(i, func(*mention) bool { return true }) == nil
 }
