@@ -422,6 +422,7 @@ const (
 	wClauseJoint
 	wDeedAgent
 	wDeedFrame
+	wPersonSection
 	wordClassCount
 )
 
@@ -481,7 +482,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -496,6 +497,7 @@ type words struct {
 	listJoin     phraseSet // "as well as": joins a coordinated list as "and" does
 	exampleIntro phraseSet // "such as": named members of the plural noun before follow
 	deedModifier phraseSet // "military", "joint": words between a name and its act noun (deeds.go)
+	listAhead    phraseSet // "the following": the object is a list given after the sentence
 }
 
 func (w *words) in(c wordClass, lower string) bool {
@@ -532,6 +534,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.exampleIntro
 	case "deed-modifier":
 		return &w.deedModifier
+	case "list-ahead":
+		return &w.listAhead
 	}
 	return nil
 }

@@ -46,6 +46,27 @@ type openList struct {
 	trig trigger
 	word string // the trigger's word, for the rule name
 	src  listSource
+	// await: the list was announced ahead ("designated the following persons under the
+	// Regulations, for ... ." with no colon): so many more lines before its first entry
+	// (a further sentence, a summary heading) leave it open; 0 once an entry was read.
+	await int
+	// persons: the latest section heading names people ("Individuals"): entry heads are
+	// persons.
+	persons bool
+}
+
+// listAwaitLines is how many lines an announced list waits for its first entry.
+const listAwaitLines = 4
+
+// listAhead: the list trigger at t announces its targets after the sentence: a words.tsv
+// list-ahead phrase ("the following") is its object, right after the trigger, or opens its
+// clause ("The following persons were designated under ...").
+func (s *sentenceCtx) listAhead(t, te int) bool {
+	if te < s.b && s.w.listAhead.matchAt(s.tokens[:s.b], te) > 0 {
+		return true
+	}
+	ca, _ := s.clauseOf(t)
+	return ca < t && s.w.listAhead.matchAt(s.tokens[:t], ca) > 0
 }
 
 // noteListTrigger records what the list trigger at t says about sources and lists, after its
@@ -76,7 +97,9 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 		}
 		s.lists.pending[trig.relation] = listSource{info: src.info, dates: dates, headline: s.headline || !s.tokens[s.b-1].is(".", "!", "?", ":", ";", ")", "\"", "\u201d", "'", "\u2019")}
 	}
-	if found || !(s.tokens[s.b-1].Text == ":" || s.headingLine(8)) {
+	colon := s.tokens[s.b-1].Text == ":" || s.headingLine(8)
+	ahead := !colon && s.listAhead(t, t+trig.length)
+	if found || !(colon || ahead) {
 		return
 	}
 	ls := listSource{dates: dates}
@@ -108,6 +131,9 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 		ls.dates = s.lists.lastDates
 	}
 	s.lists.open = &openList{trig: trig, word: s.tokens[t].Lower, src: ls}
+	if ahead {
+		s.lists.open.await = listAwaitLines
+	}
 }
 
 func (l *listState) hasPending(relation string) bool {
@@ -294,10 +320,16 @@ func (s *sentenceCtx) itemStart(a, b int) int {
 // "and" or the item's end ("- Kimsuky, a cyber espionage group", "3. Sahara Thunder (Iran), a
 // front company"), names a designee the gazetteer lacks: an Institution (people in such
 // lists carry a role the person rules read). It returns the new mentions.
-func (x *Extractor) listHeads(s *sentenceCtx) []mention {
+func (x *Extractor) listHeads(s *sentenceCtx, persons bool) []mention {
 	var out []mention
 	for _, it := range s.items() {
 		k := s.itemStart(it[0], it[1])
+		if persons && k+1 < it[1] {
+			if m := s.mentionAt(k); m != nil && m.end == k+1 && m.info.Type == TypeInstitution && isAllCaps(s.tokens[k].Text) && x.lex.shapes.isNameWord(&s.tokens[k+1]) {
+				// "Individuals ... 2. KIM Yong Bok.": a capitalised surname, not an acronym.
+				s.dropMention(m)
+			}
+		}
 		if k >= it[1] || s.mentionAt(k) != nil {
 			continue
 		}
@@ -350,7 +382,7 @@ func (x *Extractor) listHeads(s *sentenceCtx) []mention {
 		}
 		// "(1) NO Kwang Chol, Minister of National Defence of the DPRK": a head whose
 		// apposition is an office is a person.
-		person := x.roleAfterComma(s, e, it[1])
+		person := persons || x.roleAfterComma(s, e, it[1])
 		for _, h := range heads {
 			name := surfaceOf(s.tokens, h[0], h[1])
 			if person {
@@ -464,10 +496,29 @@ func (s *sentenceCtx) includedNames(k, b int, ok func(*mention) bool) []*mention
 func (x *Extractor) readListLine(doc *Document, lists *listState, seen map[string]int, s *sentenceCtx, i int) []mention {
 	line := s.listLine(lists.enumerator)
 	lists.enumerator = line == listEnumerator || (line == listItem || line == listSubheading) && s.endsInEnumerator()
+	if lists.open.await > 0 {
+		// An announced list not yet begun: a line that is no entry, or a numbered heading
+		// without an entry's full stop ("2. Notice summary (full details in Annex)"), waits.
+		if line == listItem && !s.tokens[s.b-1].is(".", ";", ",") {
+			line = listSubheading
+		}
+		switch line {
+		case listEnd, listContinued:
+			lists.open.await--
+			if lists.open.await == 0 {
+				lists.open = nil
+			}
+			return s.mentions
+		case listItem:
+			lists.open.await = 0
+		}
+	}
 	switch line {
 	case listEnd:
 		lists.open = nil
-	case listSubheading, listContinued:
+	case listSubheading:
+		lists.open.persons = s.tw(wPersonSection, s.a) && (s.b-s.a <= 2 || s.b-s.a <= 4 && s.endsInEnumerator()) // "Individuals 1."
+	case listContinued:
 	case listHeader:
 		for _, m := range s.mentions {
 			if typeIn(m.info.Type, lists.open.trig.spec.src) {
@@ -476,7 +527,7 @@ func (x *Extractor) readListLine(doc *Document, lists *listState, seen map[strin
 			}
 		}
 	case listItem:
-		for _, m := range x.listHeads(s) {
+		for _, m := range x.listHeads(s, lists.open.persons) {
 			m.sentence = i
 			s.mentions = append(s.mentions, m)
 			doc.Mentions = append(doc.Mentions, Mention{EntityID: m.info.ID, Sentence: i,
@@ -495,4 +546,14 @@ func (x *Extractor) readListLine(doc *Document, lists *listState, seen map[strin
 		}
 	}
 	return s.mentions
+}
+
+// dropMention removes m (a pointer into s.mentions) from the sentence's mentions.
+func (s *sentenceCtx) dropMention(m *mention) {
+	for k := range s.mentions {
+		if &s.mentions[k] == m {
+			s.mentions = append(s.mentions[:k], s.mentions[k+1:]...)
+			return
+		}
+	}
 }

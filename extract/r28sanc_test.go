@@ -88,3 +88,25 @@ func TestR28SancSiteParticiple(t *testing.T) {
 			[]string{"SUPPORTS state:POL state:UKR"}, nil},
 	})
 }
+
+// TestR28SancListAhead: a list trigger whose object is "the following ..." in a sentence that
+// ends in a full stop announces entries given after it, past a further sentence and a
+// numbered summary heading; an "Individuals" heading makes the entries' heads persons, an
+// all-caps surname included. A "following" that is no list trigger's object opens nothing.
+func TestR28SancListAhead(t *testing.T) {
+	notice := "SANCTIONS NOTICE\n\n1. On 3 March 2025 the Office of Foreign Assets Control (OFAC) designated the following individuals and entities under Executive Order 14024, for their role in shipping munitions to Russia. The designated persons are subject to blocking of property.\n\n2. Summary of designations\n\nIndividuals\n\n1. PAK Song Il (a.k.a. PAK Song-il). Position: Director of the Munitions Industry Department.\n\n2. KIM Chol Nam. Position: Deputy Director.\n\nEntities\n\n3. EASTERN STAR SHIPPING LLC. Address: Nakhodka, Russia.\n\n3. Contact\n\n3.1 Enquiries should go to OFAC.\n"
+	passive := "Title: Regulations notice\n\nThe following persons were designated by the Foreign Office on 4 May 2025 under the Regulations. Details are set out below.\n\nEntities\n\n1. Blue Harbour Trading FZE. Address: Dubai.\n\n2. Northern Rail Logistics LLC. Address: Khabarovsk.\n"
+	nearMiss := "Title: Briefing\n\nThe ministers met in Paris on the following day and discussed sanctions on Russia. They condemned the strike.\n\n1. Coastal Star Holdings LLC. Address: Dubai.\n"
+	checkRelations(t, "2025-03-04", []relCase{
+		{"active designation, entries after a summary heading, persons and an entity",
+			notice,
+			[]string{"SANCTIONED inst:ofac person:pak-song-il asserted/fact 2025-03-03", "SANCTIONED inst:ofac person:kim-chol-nam", "SANCTIONED inst:ofac inst:eastern-star-shipping-llc"},
+			[]string{"SANCTIONED inst:ofac inst:summary", "SANCTIONED inst:ofac inst:kim"}},
+		{"passive designation with 'the following' as subject",
+			passive,
+			[]string{"SANCTIONED inst:foreign-office inst:blue-harbour-trading-fze", "SANCTIONED inst:foreign-office inst:northern-rail-logistics-llc"}, nil},
+		{"'the following day' announces no list (near miss)",
+			nearMiss,
+			nil, []string{"SANCTIONED inst:coastal-star-holdings-llc"}},
+	})
+}
