@@ -3252,7 +3252,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// doers of the event a definite subject names ("The strikes were conducted with
 			// the support of ..."); never from the subject to the helper.
 			helper := s.afterWord(o.te, o.cb, "of", o.srcOK, 1)
-			if helper == nil {
+			if helper == nil || helper.coref && helper.possessive {
+				// "intercepted by Israel with the help of its partners": a possessive pronoun
+				// is the owner of the helpers, who are unnamed; it helps nobody.
 				return nil
 			}
 			var helped []*mention

@@ -153,3 +153,24 @@ func TestR29SuppVoteAgainst(t *testing.T) {
 			nil, []string{"VETOED state:GBR inst:unsc"}},
 	})
 }
+
+// TestR29SuppHelpOfUnnamed: in a "with the help/support of ..." adjunct a possessive pronoun
+// owns the helpers ("its partners") and names none of them: no one helps; a named possessor
+// or named helpers still do.
+func TestR29SuppHelpOfUnnamed(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"named helpers after a possessive pronoun and a noun",
+			"Egypt cleared the mines with the help of its neighbours Jordan and Saudi Arabia.",
+			[]string{"SUPPORTS state:JOR state:EGY", "SUPPORTS state:SAU state:EGY"}, nil},
+		{"named helpers, active clause, past",
+			"Poland shot down the rockets with the support of Germany and Norway.",
+			[]string{"SUPPORTS state:DEU state:POL", "SUPPORTS state:NOR state:POL"}, nil},
+		// near misses
+		{"a pronoun's unnamed partners",
+			"The Netherlands and Belgium met in The Hague. Most of the drones were downed by Romania with the help of its partners.",
+			nil, []string{"SUPPORTS state:ROU state:NLD", "SUPPORTS state:ROU state:BEL", "SUPPORTS state:NLD state:ROU"}},
+		{"their allies, active clause",
+			"Kenya and Uganda met in Nairobi. Somalia repelled the raid with the support of its allies.",
+			nil, []string{"SUPPORTS state:SOM state:KEN", "SUPPORTS state:KEN state:SOM", "SUPPORTS state:UGA state:SOM"}},
+	})
+}
