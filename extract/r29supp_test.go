@@ -174,3 +174,23 @@ func TestR29SuppHelpOfUnnamed(t *testing.T) {
 			nil, []string{"SUPPORTS state:SOM state:KEN", "SUPPORTS state:KEN state:SOM", "SUPPORTS state:UGA state:SOM"}},
 	})
 }
+
+// TestR29SuppVerbAfterPronoun: a word that is both a verb and a noun trigger right after a
+// subject pronoun is the clause's verb; its noun reading (whose targets include the names
+// after ", including") does not apply. Shared mechanism (relations.go noun/verb reading).
+func TestR29SuppVerbAfterPronoun(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"present, a possessor's process with an including list",
+			"We, the leaders of Canada and Italy, met in Rome. We support Moldova's integration into European bodies, including the Council of Europe.",
+			[]string{"SUPPORTS state:CAN state:MDA", "SUPPORTS state:ITA state:MDA"},
+			[]string{"SUPPORTS state:CAN inst:council-of-europe", "SUPPORTS state:ITA inst:council-of-europe"}},
+		{"an adverb between pronoun and verb",
+			"Denmark and Norway met in Oslo. They strongly support Iceland's role in Arctic bodies, including the Arctic Council.",
+			[]string{"SUPPORTS state:DNK state:ISL", "SUPPORTS state:NOR state:ISL"},
+			[]string{"SUPPORTS state:DNK inst:arctic-council"}},
+		// the noun after a possessive pronoun keeps its noun frame
+		{"their support: a noun",
+			"Denmark and Norway met in Oslo. They reaffirmed their support for Ukraine.",
+			[]string{"SUPPORTS state:DNK state:UKR", "SUPPORTS state:NOR state:UKR"}, nil},
+	})
+}
