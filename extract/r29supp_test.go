@@ -194,3 +194,23 @@ func TestR29SuppVerbAfterPronoun(t *testing.T) {
 			[]string{"SUPPORTS state:DNK state:UKR", "SUPPORTS state:NOR state:UKR"}, nil},
 	})
 }
+
+// TestR29SuppInfinitiveSubject: the subject of an infinitive after "call on / urge X" is X,
+// past an "as ..." phrase set off by commas that names a body X belongs to, and past a few
+// modifiers of the noun ("to cease all material and political support"). Shared mechanism
+// (frames.go infinitiveSubject): any noun trigger after such an infinitive.
+func TestR29SuppInfinitiveSubject(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"an as-apposition naming a body",
+			"The ministers urged India, as a member of the Shanghai Cooperation Organisation, to end all financial and military support to Russia.",
+			[]string{"SUPPORTS state:IND state:RUS"},
+			[]string{"SUPPORTS inst:sco state:RUS"}},
+		{"a long run of modifiers",
+			"The ministers called on Belarus to stop all direct and indirect military support for Russia.",
+			[]string{"SUPPORTS state:BLR state:RUS"}, nil},
+		{"a possessive pronoun after the apposition",
+			"The ministers urged Turkey, as a member of NATO, to increase its support for Ukraine.",
+			[]string{"SUPPORTS state:TUR state:UKR"},
+			[]string{"SUPPORTS inst:nato state:UKR"}},
+	})
+}
