@@ -3332,9 +3332,6 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if !s.victimOnly(o) {
 			dst = s.afterPrep(from, o.cb, spec.targetPreps, o.dstOK, src)
 		}
-		if dst != nil && s.anaphorInHelpers(dst, src, o) {
-			dst = nil
-		}
 	}
 	if dst == nil && spec.has(flagBeneficiary) {
 		// "Russia built it with Iranian help", "Israel thanked the United States for its
@@ -4688,11 +4685,6 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 		case tk.is("for") && k+1 < o.t && s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() && strings.HasSuffix(s.tokens[k+1].Lower, "ing"):
 			return nil // "thanks X for expressing their support for peace": X's act, not help
 		case tk.is("with") && k >= o.t-4, s.thankingAt(k):
-			if s.tw(wThankTo, k) {
-				if p := s.possessor(k); p != nil && !p.coref && o.dstOK(p) {
-					return p // "expressed Israel's appreciation to Jordan for its help"
-				}
-			}
 			for j := o.ca; j < k; j++ {
 				if s.tw(wSpeech, j) || s.tw(wReportVerb, j) {
 					return nil // "X said 99 percent were intercepted, with help from": not X's
@@ -4709,22 +4701,6 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 		return nil
 	}
 	return nil
-}
-
-// anaphorInHelpers: the target dst of a beneficiary noun is an anaphor standing for one of
-// the helpers its source heads ("thanks the African Union and the United Nations for their
-// support to the Community": "the Community" is no name the helpers help, whatever the latest
-// body named before it is), so it names no target.
-func (s *sentenceCtx) anaphorInHelpers(dst, src *mention, o *occurrence) bool {
-	if !dst.coref || src == nil || !o.trig.spec.has(flagBeneficiary) {
-		return false
-	}
-	for _, h := range s.group(src, o.srcOK) {
-		if h.info == dst.info {
-			return true
-		}
-	}
-	return false
 }
 
 // conjoinedClauseStart: where the last clause joined by ", and" plus an opening adverbial
@@ -4866,10 +4842,7 @@ func (s *sentenceCtx) agentPrepEnd(e, cb int) int {
 // noun at o.t, past an article and a "to" ("thanked the EU", "expressed its appreciation to
 // the African Union"), when it is of the noun's source kind; else nil.
 func (s *sentenceCtx) thankedObject(o *occurrence) *mention {
-	// The nearest thanking word before the noun: "thanked Biden for the support of the United
-	// States, and expressed Israel's appreciation to Jordan for its assistance" thanks Jordan
-	// for the assistance.
-	for k := o.t - 1; k >= o.ca; k-- {
+	for k := o.ca; k < o.t; k++ {
 		if !s.thankingAt(k) {
 			continue
 		}
