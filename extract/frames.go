@@ -1724,7 +1724,8 @@ func (s *sentenceCtx) closesParenthetical(g []*mention, cb int) bool {
 
 // includedPlaces: after ", including" following k, the names after a locative preposition
 // of the included phrase ("including radar sites, drone depots and missile launchers around
-// Sanaa, Hodeidah and Saada"), within the clause and before another trigger.
+// Sanaa, Hodeidah and Saada"), or the places it names itself ("at Ukrainian cities, including
+// Kyiv and Kharkiv"), within the clause and before another trigger.
 func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*mention {
 	for j := k; j < cb && j < k+12; j++ {
 		if s.trigMark[j-s.a] && !s.modifiesCompound(j) || s.tokens[j].Text == ";" {
@@ -1738,7 +1739,13 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 				return nil // "including launch sites at Bani": a modifier, no act
 			}
 			if m := s.mentionAt(i); m != nil && ok(m) {
-				return nil // a named member is a target itself, not a place it is at
+				if m.info.Type == TypePlace && !m.demonym && !m.possessive {
+					// "fired missiles at Ukrainian cities, including Kharkiv", "against power
+					// stations, including the capital Kyiv": a named place the target phrase
+					// includes is a target itself.
+					return s.group(m, ok)
+				}
+				return nil // a named member of another kind is no place the target is at
 			}
 			if s.tw(wLocative, i) {
 				if m := s.mentionAt(i + 1); m != nil && ok(m) && m.info.Type == TypePlace {

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestR29ForceIncludedTargets: a named place listed after ", including" that follows an
+// attack's target phrase ("at Ukrainian cities, including Kyiv and Kharkiv", "targets in
+// Ukraine, including Kharkiv") is struck too; a capital so listed after a city noun is the city,
+// not its government. A named state in such a list is left alone, and so is an including
+// list after something that is no target (sentences of our own).
+func TestR29ForceIncludedTargets(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"verb-to, demonym cities, two capitals and cities",
+			"Overnight Russia fired cruise missiles at Ukrainian cities, including Kyiv and Odesa.",
+			[]string{"ATTACKED state:RUS place:kyiv", "ATTACKED state:RUS place:odesa", "ATTACKED state:RUS state:UKR"}, nil},
+		{"present perfect, targets in a state, one city",
+			"Moscow has struck targets in Ukraine, including Kharkiv, since January.",
+			[]string{"ATTACKED state:RUS place:kharkiv", "ATTACKED state:RUS state:UKR"}, nil},
+		{"used against a demonym's facilities",
+			"Moscow used Iranian drones against Ukrainian energy facilities.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"near miss: an including list after the weapons, not the target",
+			"Russia sent weapons to Belarus, including Iskander missiles, in June.",
+			nil, []string{"ATTACKED state:RUS state:BLR"}},
+		{"near miss: a capital after including that is no member of a city noun stays the government",
+			"Several governments, including Kyiv, condemned the strike.",
+			nil, []string{"ATTACKED state:UKR place:kyiv"}},
+	})
+}
