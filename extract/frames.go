@@ -2953,6 +2953,13 @@ func (s *sentenceCtx) objectPossessor(o *occurrence) *mention {
 	if obj == nil {
 		return nil
 	}
+	if a := s.mentionEndingAt(obj.start, func(m *mention) bool {
+		return !m.possessive && m.info.Type == TypeState && o.srcOK(m)
+	}); a != nil && !s.weaponOrigin(a, o.t) {
+		// "agreed to share data on North Korean missile launches", "DPRK ballistic missile
+		// launches": a state modifying the object right before it is the doer.
+		return a
+	}
 	for k := obj.start - 1; k > s.a && k >= obj.start-4; k-- {
 		if p := s.mentionEndingAt(k, func(m *mention) bool { return m.possessive && o.srcOK(m) }); p != nil && s.tokens[k].Text != "," {
 			return p

@@ -26,3 +26,21 @@ func TestR29ForceIncludedTargets(t *testing.T) {
 			nil, []string{"ATTACKED state:UKR place:kyiv"}},
 	})
 }
+
+// TestR29ForceModifiedLaunchObject: a state named right before the weapon that a launch noun
+// follows ("North Korean missile launches", "Iranian drone tests") launched it, not the
+// clause's subject who shares data on it or tracks it; a state's weapon of origin before a
+// preposition stays no launcher (sentences of our own).
+func TestR29ForceModifiedLaunchObject(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"future, shared data, demonym before the weapon",
+			"Seoul and Tokyo will exchange data on North Korean missile launches in real time.",
+			[]string{"LAUNCHED state:PRK weapon:missile"}, []string{"LAUNCHED state:KOR weapon:missile", "LAUNCHED state:JPN weapon:missile"}},
+		{"past, tracked, demonym before a class",
+			"Japan tracked Chinese ballistic missile tests near Taiwan last week.",
+			[]string{"LAUNCHED state:CHN weapon:ballistic-missile"}, []string{"LAUNCHED state:JPN weapon:ballistic-missile"}},
+		{"near miss: the subject's own launches of another state's weapon",
+			"Russia stepped up its launches of Iranian drones in March.",
+			[]string{"LAUNCHED state:RUS weapon:drone"}, []string{"LAUNCHED state:IRN weapon:drone"}},
+	})
+}
