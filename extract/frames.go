@@ -3245,6 +3245,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 	}
+	if src == nil && placeBefore == nil {
+		// "shells for its war in Ukraine": where the clause gives no doer, a resolved possessive
+		// pronoun before the noun, past lower-case modifiers, is its doer.
+		src = s.pronounPossessor(o.t, o.srcOK)
+	}
 	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
 	}
@@ -3624,6 +3629,20 @@ func (s *sentenceCtx) concernComplement(t, ca int) int {
 
 // possessiveAnaphor: the resolved possessive anaphor ("its", "their") right before the noun at
 // t, or nil.
+// pronounPossessor: a resolved possessive pronoun ("its", "their") before the noun at t,
+// with at most two lower-case modifiers between ("its full-scale war"), or nil.
+func (s *sentenceCtx) pronounPossessor(t int, ok func(*mention) bool) *mention {
+	for k := t; k > s.a && k >= t-2; k-- {
+		if m := s.mentionEndingAt(k, func(m *mention) bool { return m.coref && m.possessive && m.start == k-1 && ok(m) }); m != nil {
+			return m
+		}
+		if tk := s.tokens[k-1]; !tk.isWord() && tk.Text != "-" || tk.isCap() || s.tw(wFunction, k-1) || s.covered(k-1) || s.trigMark[k-1-s.a] {
+			return nil
+		}
+	}
+	return nil
+}
+
 func (s *sentenceCtx) possessiveAnaphor(t int, ok func(*mention) bool) *mention {
 	m := s.mentionEndingAt(t, func(m *mention) bool { return m.coref && m.possessive && ok(m) })
 	if m == nil || m.start != t-1 {

@@ -44,3 +44,25 @@ func TestR29ForceModifiedLaunchObject(t *testing.T) {
 			[]string{"LAUNCHED state:RUS weapon:drone"}, []string{"LAUNCHED state:IRN weapon:drone"}},
 	})
 }
+
+// TestR29ForcePronounPossessor (shared mechanism: noun arguments): where the clause gives an
+// event noun no doer (the noun stands in a preposition's phrase), a resolved possessive
+// pronoun before it, past lower-case modifiers, names the doer ("shells for its war in
+// Ukraine", "attention from its brutal invasion of Georgia"), for any relation a noun states
+// (sentences of our own). A noun with a clause subject keeps it.
+func TestR29ForcePronounPossessor(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"purpose phrase, war in",
+			"Moscow has bought thousands of drones for its war in Ukraine.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"from-phrase, two modifiers, invasion of",
+			"The Kremlin wants to divert attention from its costly full-scale invasion of Ukraine.",
+			[]string{"ATTACKED state:RUS state:UKR"}, nil},
+		{"sanctions noun after a sentence-initial pronoun",
+			"The European Union met on Monday. Its sanctions against Belarus remain in place.",
+			[]string{"SANCTIONED inst:eu state:BLR"}, nil},
+		{"near miss: the clause subject owns the noun",
+			"Japan reaffirmed its support for Taiwan after China's drills.",
+			[]string{"SUPPORTS state:JPN state:TWN"}, []string{"SUPPORTS state:CHN state:TWN"}},
+	})
+}
