@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestR29ForceIncludedTargets: a named place listed after ", including" that follows an
 // attack's target phrase ("at Ukrainian cities, including Kyiv and Kharkiv", "targets in
@@ -65,4 +70,29 @@ func TestR29ForcePronounPossessor(t *testing.T) {
 			"Japan reaffirmed its support for Taiwan after China's drills.",
 			[]string{"SUPPORTS state:JPN state:TWN"}, []string{"SUPPORTS state:CHN state:TWN"}},
 	})
+}
+
+// TestR29ForceSatelliteSurface: "military reconnaissance satellite(s)" is one mention of the
+// spy-satellite class, the modifier included, so the launched object carries the name the
+// text gives it (sentences of our own).
+func TestR29ForceSatelliteSurface(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"North Korea failed again to put a military reconnaissance satellite into orbit on Monday.",
+		"Pyongyang says it will launch three more military reconnaissance satellites next year.",
+	} {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t", Published: "2025-03-14"}, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Entities {
+			if e.ID == "weapon:spy-satellite" && slices.ContainsFunc(e.Surfaces, func(s string) bool { return strings.HasPrefix(s, "military reconnaissance satellite") }) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no spy-satellite mention with its modifier in %+v", text, doc.Entities)
+		}
+	}
 }
