@@ -143,6 +143,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 			if j > span[0] && capWordAt(tokens, j-1, lx) {
 				continue // "the Grand National Assembly of Türkiye": the formal name is inside a longer one
 			}
+			if serviceOfForces(tokens, span, j, lx) {
+				continue // "the Air Force of the Armed Forces of Ukraine": the service's name holds them
+			}
 			at := j + f + 1
 			if at < span[1] && tokens[at].is("the") {
 				at++
@@ -1367,8 +1370,13 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 	if k >= span[1] || !lx.words.tok(wOfficePrep, &tokens[k]) && !(agreement && (tokens[k].is("on") || nl.agreementLinks[tokens[k].Lower])) {
 		return k
 	}
-	if !agreement && tokens[k].is("of") && knownBodyAfter(tokens, span, k+1, lx) {
-		return k // "the Munitions Industry Department of the Workers' Party of Korea": the known body is apart
+	if !agreement && tokens[k].is("of") {
+		if e := organParentEnd(tokens, span, k+1, lx); e > 0 {
+			return e // "Air Force of the Armed Forces of Ukraine": a service names its state's forces
+		}
+		if knownBodyAfter(tokens, span, k+1, lx) {
+			return k // "the Munitions Industry Department of the Workers' Party of Korea": the known body is apart
+		}
 	}
 	end := k
 	for j := k + 1; j < span[1]; j++ {
@@ -1436,6 +1444,48 @@ func shipAt(found []mention, si, k int) bool {
 		}
 	}
 	return false
+}
+
+// serviceOfForces: the state's armed forces named at token j (shapes.tsv organ-parent) close
+// a service's name, "<head> of the" right before them ("Air Force of the Armed Forces of
+// Ukraine").
+func serviceOfForces(tokens []Token, span [2]int, j int, lx *lexicon) bool {
+	if j-3 < span[0] || !tokens[j-1].is("the") || !tokens[j-2].is("of") || !tokens[j-3].isCap() ||
+		!lx.shapes.instComplementHeads[tokens[j-3].Text] {
+		return false
+	}
+	return organParentEnd(tokens, span, j, lx) > 0
+}
+
+// organParentEnd: where the name of a state's whole armed forces (shapes.tsv organ-parent,
+// capitalised) that starts at token i, after an optional "the", ends, with the "of" + state
+// that names whose forces they are ("the Armed Forces of Ukraine"); 0 if none starts there.
+func organParentEnd(tokens []Token, span [2]int, i int, lx *lexicon) int {
+	if i < span[1] && tokens[i].is("the") {
+		i++
+	}
+	if i >= span[1] {
+		return 0
+	}
+	n := lx.shapes.organParents.matchAt(tokens[:span[1]], i)
+	if n == 0 {
+		return 0
+	}
+	for j := i; j < i+n; j++ {
+		if !tokens[j].isCap() {
+			return 0 // "of the armed forces": the plain noun phrase is no name's part
+		}
+	}
+	end := i + n
+	if end < span[1] && tokens[end].is("of") && stateAfter(tokens, span, end+1, lx) {
+		j := end + 1
+		if tokens[j].is("the") {
+			j++
+		}
+		_, m := lx.gaz.match(tokens[:span[1]], j)
+		end = j + m
+	}
+	return end
 }
 
 // knownBodyAfter: "the" (optional) and an institution the gazetteer knows start at token i.

@@ -53,6 +53,7 @@ type nameLexicon struct {
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
 	bodyPrefix                                                 phraseSet // "United Nations panel of experts"
+	organParents                                               phraseSet // "Armed Forces" in "Air Force of the Armed Forces of Ukraine"
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
 	siteNouns                                                  phraseSet // "air base" after a name
 	// places holds the generated cities and regions apart from the main gazetteer: their
@@ -165,6 +166,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"resolution-body":  phrase(&n.resolutionBody),
 		"document-symbol":  set(&n.documentSymbols, false),
 		"body-prefix":      phrase(&n.bodyPrefix),
+		"organ-parent":     phrase(&n.organParents),
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
