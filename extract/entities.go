@@ -1175,6 +1175,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
 		}
+		if typ == TypeInstitution && nl.missionHeads[tokens[end-1].Text] {
+			end = missionSeatEnd(tokens, span, end, lx) // "African Union Transition Mission in Somalia"
+		}
 		if typ == TypeAgreement && titleLine(tokens, span, start, lx) {
 			end = titleLineEnd(tokens, span, end) // "Stockholm Declaration on Security in the Baltic Sea Region" on its own line
 		}
@@ -1444,6 +1447,24 @@ func shipAt(found []mention, si, k int) bool {
 		}
 	}
 	return false
+}
+
+// missionSeatEnd: a body whose head names a mission (shapes.tsv mission-head) takes "in" + the state or
+// place it serves into its name when one known name closes the phrase there ("United Nations
+// Multidimensional Integrated Stabilization Mission in Mali", not "... Mission in Mali's north");
+// otherwise the name ends at end.
+func missionSeatEnd(tokens []Token, span [2]int, end int, lx *lexicon) int {
+	if end+1 >= span[1] || !tokens[end].is("in") || !tokens[end+1].isCap() {
+		return end
+	}
+	e, n := lx.matchName(tokens[:span[1]], end+1)
+	if e == nil || e.info.Type != TypeState && e.info.Type != TypePlace || e.demonym {
+		return end
+	}
+	if k := end + 1 + n; k < span[1] && (tokens[k].Lower == "'s" || capWordAt(tokens, k, lx)) {
+		return end
+	}
+	return end + 1 + n
 }
 
 // serviceOfForces: the state's armed forces named at token j (shapes.tsv organ-parent) close

@@ -40,6 +40,7 @@ type nameLexicon struct {
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
 	documentSymbols                                            map[string]bool // as written: "S" in "S/2024/835"
 	topicHeads                                                 map[string]bool // as written: "Experts" in "Panel of Experts on Yemen"
+	missionHeads                                               map[string]bool // as written: "Mission" in "Transition Mission in Somalia"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
 	theatreHeads, theatres                                     map[string]bool // as written: "Forces" and "Korea" in "U.S. Forces Korea"
@@ -126,6 +127,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		},
 		"agreement-head":   set(&n.agreementHeads, false),
 		"topic-head":       set(&n.topicHeads, false),
+		"mission-head":     set(&n.missionHeads, false),
 		"place-noun":       set(&n.placeNouns, true),
 		"place-set":        set(&n.placeSets, true),
 		"stop":             set(&n.stop, false),

@@ -18,5 +18,18 @@ func TestR29Entities(t *testing.T) {
 		{"near miss: a party after a department stays apart",
 			"He ran the Munitions Industry Department of the Workers' Party of Korea until 2021.",
 			[]string{"inst:munitions-industry-department"}, nil},
+		// A mission takes the state or place it serves into its name.
+		{"mission in a state, subject",
+			"The European Union Training Mission in Mali suspended its work in April.",
+			[]string{"inst:european-union-training-mission-in-mali|European Union Training Mission in Mali"}, []string{"inst:european-union-training-mission"}},
+		{"mission in a state, object of a passive",
+			"Troops were withdrawn from the African Union Transition Mission in Somalia by December.",
+			[]string{"inst:african-union-transition-mission-in-somalia"}, nil},
+		{"near miss: a possessive after the place opens a new phrase",
+			"The African Union Mission in Somalia's soldiers left Baidoa.",
+			[]string{"inst:african-union-mission"}, []string{"inst:african-union-mission-in-somalia"}},
+		{"near miss: an office's 'in' stays out",
+			"The Chinese Embassy in Canberra issued a statement.",
+			nil, []string{"inst:chinese-embassy-in-canberra"}},
 	})
 }
