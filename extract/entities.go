@@ -1077,9 +1077,11 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		for k := h - 1; k >= span[0]; k-- {
 			t := tokens[k]
 			if t.Lower == "'s" && k > span[0] && tokens[k-1].isCap() {
-				if endsState(tokens, span, k, lx) || isAllCaps(tokens[k-1].Key) || lx.gaz.knowsAt(tokens[:span[1]], k+1, h+1) {
+				if endsState(tokens, span, k, lx) || isAllCaps(tokens[k-1].Key) || lx.gaz.knowsAt(tokens[:span[1]], k+1, h+1) ||
+					nl.written(listInstHeads, &tokens[k-1]) {
 					// "South Korea's National Intelligence Service", "PLA's Eastern Theater
-					// Command", "Treasury's Office of Foreign Assets Control"
+					// Command", "Treasury's Office of Foreign Assets Control", "the Agency's
+					// Board of Governors" (a body's organ)
 					break
 				}
 				continue

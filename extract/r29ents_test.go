@@ -31,5 +31,18 @@ func TestR29Entities(t *testing.T) {
 		{"near miss: an office's 'in' stays out",
 			"The Chinese Embassy in Canberra issued a statement.",
 			nil, []string{"inst:chinese-embassy-in-canberra"}},
+		// "Board" takes its "of" complement; a body's possessive stays out of its organ's name.
+		{"board of governors after an acronym",
+			"Kyiv welcomed the resolution of the IAEA Board of Governors adopted on Thursday.",
+			[]string{"inst:iaea-board-of-governors|IAEA Board of Governors"}, []string{"inst:iaea-board"}},
+		{"board after a body's possessive",
+			"The director will brief the Agency's Board of Governors when it meets in March.",
+			[]string{"inst:board-of-governors|Board of Governors"}, []string{"inst:agencys-board-of-governors", "inst:agencys-board"}},
+		{"board before a known body stays apart from it",
+			"A resolution adopted by the Board of Governors of the International Atomic Energy Agency was read out.",
+			[]string{"inst:board-of-governors", "inst:iaea"}, nil},
+		{"near miss: a state's possessive still names the state",
+			"Japan's Board of Audit published the figures.",
+			[]string{"state:JPN"}, nil},
 	})
 }
