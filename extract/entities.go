@@ -1069,8 +1069,14 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		default:
 			continue
 		}
+		station := false
 		if h+2 < span[1] && tokens[h+1].Text == "-" && !tokens[h+1].SpaceBefore && !tokens[h+2].SpaceBefore && tokens[h+2].isWord() {
-			continue // "Port-au-Prince", "Port-Louis": the head word opens a hyphenated name
+			if typ != TypeInstitution || !tokens[h+2].isCap() || h+3 < span[1] && (tokens[h+3].Text == "-" && !tokens[h+3].SpaceBefore || tokens[h+3].isCap()) {
+				// "Port-au-Prince", "Port-Louis": the head word opens a hyphenated name;
+				// "People's Liberation Army-Air Force": the name goes on to a later head
+				continue
+			}
+			station = true // "Marine Rotational Force-Darwin": the body's station glued to its head
 		}
 		// Left: contiguous capitalised words (initials and "People's" included).
 		start := h
@@ -1185,6 +1191,12 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		}
 		if typ == TypeInstitution && end == h+1 && nl.theatreHeads[word] {
 			end = theatreEnd(tokens, span, start, end, lx)
+		}
+		if station && end == h+1 && tokens[h+1].Text == "-" {
+			if start == h {
+				continue // "Navy-Marine Corps": two heads joined, no station
+			}
+			end = h + 3
 		}
 		if start == h && end == h+1 {
 			continue // a bare head word ("the Council") names nothing

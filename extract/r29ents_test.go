@@ -44,5 +44,21 @@ func TestR29Entities(t *testing.T) {
 		{"near miss: a state's possessive still names the state",
 			"Japan's Board of Audit published the figures.",
 			[]string{"state:JPN"}, nil},
+		// A body's station glued to its head by a hyphen belongs to its name.
+		{"station after a hyphen, subject",
+			"Marine Rotational Force-Darwin began its fourteenth rotation in April.",
+			[]string{"inst:marine-rotational-force-darwin|Marine Rotational Force-Darwin"}, nil},
+		{"station after a hyphen, object",
+			"Canberra will host the Submarine Rotational Force-West from 2027.",
+			[]string{"inst:submarine-rotational-force-west|Submarine Rotational Force-West"}, nil},
+		{"near miss: a lower-case word after the hyphen is no station",
+			"The Coast Guard-led patrol left Manila on Monday.",
+			nil, []string{"inst:coast-guard-led"}},
+		{"near miss: a place head opening a hyphenated name stays a place",
+			"The ship reached Port-Louis on Friday.",
+			nil, []string{"place:port-louis-on"}},
+		{"near miss: a name going on after the hyphenated word ends at its last head",
+			"Jets of the People's Liberation Army-Air Force flew near the island.",
+			[]string{"inst:peoples-liberation-army-air-force|People's Liberation Army-Air Force"}, []string{"inst:peoples-liberation-army-air"}},
 	})
 }
