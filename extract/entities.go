@@ -1183,8 +1183,10 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
 		}
-		if typ == TypeInstitution && nl.missionHeads[tokens[end-1].Text] {
-			end = missionSeatEnd(tokens, span, end, lx) // "African Union Transition Mission in Somalia"
+		if typ == TypeInstitution && start < end-1 && nl.missionHeads[tokens[end-1].Text] {
+			// "African Union Transition Mission in Somalia"; a bare "Mission" belongs to a
+			// title ("the Deputy Chief of Mission in Manila") and takes no seat
+			end = missionSeatEnd(tokens, span, end, lx)
 		}
 		if typ == TypeAgreement && titleLine(tokens, span, start, lx) {
 			end = titleLineEnd(tokens, span, end) // "Stockholm Declaration on Security in the Baltic Sea Region" on its own line
