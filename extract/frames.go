@@ -2413,9 +2413,6 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if recipient == nil && o.trig.spec.has(flagObjectBefore) && o.t > s.a {
 		recipient = s.mentionEndingAt(o.t, o.dstOK) // "NATO members"
-		if recipient == nil && s.tokens[o.t-1].is(")") {
-			recipient = s.nameBeforeComma(o.t, o.dstOK) // "United Nations Command (UNC) member states"
-		}
 	}
 	fronted := false // "the SCO, of which Iran became a member": the doer is in the relative clause
 	if recipient == nil {
@@ -2433,7 +2430,7 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(members, []*mention{recipient})
 		}
 	}
-	if recipient != nil && recipient.end <= o.t && s.titleGap(recipient.end, o.t) && !fronted && o.te < o.cb {
+	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
 		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
 		// title before the names it describes; so too before a words.tsv example-intro
 		// phrase or inclusion word ("EU members such as Sweden and Poland").
@@ -2453,15 +2450,6 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
 			return cross(s.group(m, o.srcOK), []*mention{recipient})
-		}
-	}
-	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 5 && !fronted && s.bareVerbsTo(o.te, o.cb) &&
-		(s.countedBefore(recipient.start, o.cb) || s.countedBefore(o.t, o.cb) || s.countedBefore(o.t-1, o.cb)) {
-		// "Twelve UNC member states will take part, including Australia and Canada", "Russia's
-		// three main suppliers were named, including Iran": a counted agent noun names its
-		// members after ", including" right after its verb.
-		if members := s.including(o.te, o.cb, o.srcOK); len(members) > 0 {
-			return cross(members, []*mention{recipient})
 		}
 	}
 	var doer *mention
@@ -2507,49 +2495,6 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = docMention(x.lex.gaz.entities[o.trig.spec.body])
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
-}
-
-// titleGap: a body ending at end stands before the agent noun at t, right before it or past
-// one word or its short form in brackets ("United Nations Command (UNC) member states").
-func (s *sentenceCtx) titleGap(end, t int) bool {
-	if t-end <= 2 {
-		return true
-	}
-	return t-end <= 5 && s.tokens[end].is("(") && s.tokens[t-1].is(")")
-}
-
-// bareVerbsTo: from k only up to four lower-case words that are no article, preposition or
-// name, then a comma ("will take part, including"): no object stands between.
-func (s *sentenceCtx) bareVerbsTo(k, cb int) bool {
-	for j := k; j < cb && j < k+5; j++ {
-		tk := s.tokens[j]
-		if tk.is(",") {
-			return j > k
-		}
-		if !tk.isWord() || tk.isCap() || s.tw(wArticle, j) || s.tw(wPreposition, j) || s.mentionAt(j) != nil {
-			return false
-		}
-	}
-	return false
-}
-
-// countedBefore: a number of two or more or a words.tsv plural word ("several") stands right
-// before the name at start ("Twelve UNC member states", "several NATO members").
-func (s *sentenceCtx) countedBefore(start, cb int) bool {
-	k := start - 1
-	if k < s.a {
-		return false
-	}
-	if s.tw(wPlural, k) {
-		return true
-	}
-	for j := k; j >= s.a && j >= k-2; j-- {
-		// "more than 20 NATO members": the number may span words.
-		if n, w := s.dateLex.numberAt(s.tokens, j, cb); w > 0 && j+w == start {
-			return n >= 2
-		}
-	}
-	return false
 }
 
 // frontedPrepAntecedent: a relative clause opened by a target preposition and "which" or

@@ -1313,11 +1313,10 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// threat of an attack on Iran": the hedge is the next conjunct's)
 			commaAfter = true
 		}
-		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && (commaAfter || rs.has(flagStative))) && !s.parentheticalHedge(k, t) &&
+		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) &&
 			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < bgFrom || k > bgTo)) {
 			// (a hedge after a speech act is what it says: "accused Moscow of trying to
-			// silence the panel" accuses, a fact; one after a standing state is its
-			// holder's next verb's: "UNC member states will take part")
+			// silence the panel" accuses, a fact)
 			spec = true
 		}
 		if k < t && cue[k-s.a]&cuePlan != 0 && !s.conjunctBetween(k, t) && !s.immediateEffect(t, cb) && !s.concealBetween(k, t) {
