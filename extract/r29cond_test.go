@@ -32,8 +32,14 @@ import "testing"
 // evaluative phrase about an actor's act is (heldout12, 14, 16; heldout29 goes further, plain
 // concern about exercises). Of the eight post-stop-21 sets, seven carry a gold CONDEMNED for
 // "concerned about/over X's <act>" sentences and one (heldout23) writes that plain concern is
-// not; this round follows the narrower reading both sides share: concern whose object names
-// the act with a word of blame.
+// not. The narrower reading both sides share (concern whose object names the act with a word
+// of blame: "expressed concern about X's dangerous actions") was tried this round as trigger
+// rows with a blame check in the object, and so was "holds X responsible / accountable": the
+// first gained no true relation on any set and added 9 false ones (the subject was wrong:
+// "They" resolved to the wrong people, "the destabilising role of Russia and Wagner" read
+// Russia as the speaker, the PLA instead of its state), the second changed nothing on any
+// set; both were left out. The misses they aim at need argument finding (the subject "They",
+// "the Ministers"; a force standing for its state) first.
 
 // TestR29DocumentSpeaks: a named document in a relative clause's antecedent speaks for the
 // body that adopted or issued it: the subject of the issue-verb before it, or the body at
