@@ -848,6 +848,10 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "a joint statement by the foreign ministers of A, B and C, together with D, that
 			// condemned X": the statement's issuers condemned X.
 			comit = issuers
+		} else if adopters := x.documentAdopters(s, o.t, o.srcOK); len(adopters) > 0 {
+			// "the Council adopted Resolution 2722, which condemned the attacks": the body
+			// that adopted the document condemned them.
+			comit = adopters
 		}
 	}
 	if ante := s.antecedentConjunct(src, o.ca, o.srcOK); ante != nil && comit == nil {
@@ -3867,6 +3871,58 @@ func (s *sentenceCtx) dateBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// documentAdopters: the verb at t opens a relative clause ("which condemned", "that
+// strongly condemns") right after a named document (an Agreement: "Resolution 2722, which
+// condemned the attacks", "Resolution 2722, adopted on 10 January, which condemns"); a
+// document speaks for the body that adopted or issued it: a body named at the head of the
+// document's name ("United Nations Security Council Resolution 2722"), else the subject of
+// the words.tsv issue-verb right before it ("the Council adopted Resolution 2722, which").
+// Between the name and the pronoun only a comma, a date, or a comma-enclosed issue-verb
+// participle with its date. Else nil.
+func (x *Extractor) documentAdopters(s *sentenceCtx, t int, ok func(*mention) bool) []*mention {
+	r := t - 1
+	for r > s.a && (s.adverb(r) || s.tw(wAuxSkip, r)) {
+		r--
+	}
+	if r <= s.a+1 || !s.tw(wThingRelative, r) {
+		return nil
+	}
+	isDoc := func(m *mention) bool { return m.info.Type == TypeAgreement }
+	e := r
+	if s.tokens[e-1].Text == "," {
+		e--
+	}
+	d := s.mentionEndingAt(e, isDoc)
+	if d == nil {
+		// ", adopted on 10 January," or " on 10 January": the document's name ends before it.
+		k := e
+		for k > s.a && k > e-8 && s.tokens[k-1].Text != "," {
+			k--
+		}
+		if k <= s.a+1 || k == e {
+			return nil
+		}
+		if s.tw(wIssueVerb, k) {
+			if k+1 < e && !s.dateBetween(k+1, e) {
+				return nil
+			}
+		} else if !s.dateBetween(k, e) {
+			return nil
+		}
+		if d = s.mentionEndingAt(k-1, isDoc); d == nil {
+			return nil
+		}
+	}
+	if e, n := x.lex.gaz.match(s.tokens[:d.end], d.start); e != nil && n < d.end-d.start &&
+		(e.info.Type == TypeInstitution || e.info.Type == TypeState) {
+		body := &mention{info: e.info, start: d.start, end: d.start + n, sentence: d.sentence}
+		if ok(body) {
+			return []*mention{body}
+		}
+	}
+	return s.issuedBy(d.start, ok)
 }
 
 // issuedBy: the statement noun at j, right before its relative pronoun, is the object of a
