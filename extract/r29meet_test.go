@@ -23,5 +23,19 @@ func TestR29Meet(t *testing.T) {
 		{"near miss: a state after the preposition with no person after its title words",
 			"Prime Minister Ana Ruiz handed over the files to Chilean Foreign Ministry officials.",
 			nil, []string{"MET_WITH person:ana-ruiz state:CHL"}},
+		// The EU's foreign-policy office names the Union with its remit; the name after the
+		// title does not take the remit's last word.
+		{"the High Representative of the Union for Foreign Affairs and Security Policy",
+			"The High Representative of the Union for Foreign Affairs and Security Policy, Maria Lind, said on Monday that the package was ready.",
+			[]string{"OFFICIAL_OF person:maria-lind inst:eu"}, nil},
+		{"the title after the name",
+			"\"We will not stop,\" said Maria Lind, High Representative of the Union for Foreign Affairs and Security Policy.",
+			[]string{"OFFICIAL_OF person:maria-lind inst:eu"}, nil},
+		{"the EU in the title and the name right after 'Policy'",
+			"Foreign Minister Jorge Vidal of Chile discussed the attack with the High Representative of the EU for Foreign Affairs and Security Policy Maria Lind.",
+			[]string{"OFFICIAL_OF person:maria-lind inst:eu"}, []string{"OFFICIAL_OF person:policy-maria-lind inst:eu"}},
+		{"near miss: a bare High Representative names no body",
+			"High Representative Maria Lind said the package was ready.",
+			nil, []string{"OFFICIAL_OF person:maria-lind inst:eu"}},
 	})
 }
