@@ -2602,6 +2602,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 				if p := s.namedPlaceOf(m, cb, ok); p != nil {
 					return p // "arrived in the North Korean coastal city of Wonsan"
 				}
+				if p := s.titledPerson(m, cb, ok); p != nil {
+					return p // "handed it to US Secretary of State Antony Blinken": the person the title qualifies
+				}
 				if s.modifier(m) || m.demonym {
 					continue
 				}
