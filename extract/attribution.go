@@ -93,6 +93,7 @@ type trigSpan struct {
 	from, to int  // its relations in the sentence's output
 	speech   bool // the trigger is itself a speech act (relations.tsv flag speech-act)
 	stative  bool // the trigger names a standing state (triggers.tsv flag stative)
+	voiced   bool // its relation can be performed by saying it (relations.tsv flags speech-act or stance-now)
 	unnamed  bool // it stated an event on unnamed targets ("sanctioned three U.S. firms"), no relation
 }
 
@@ -644,6 +645,11 @@ func (s *sentenceCtx) closedRelativeAround(u int) (int, int, bool) {
 func (s *sentenceCtx) performative(sp trigSpan) bool {
 	v := s.performativeVerb(sp.t)
 	if v < 0 {
+		return false
+	}
+	if (v < sp.t || v >= sp.te) && !sp.voiced {
+		// "condemns the strike carried out on Dnipro yesterday morning": the verb performs
+		// the condemnation, not the strike its object names; the strike keeps its own date.
 		return false
 	}
 	k := v - 1

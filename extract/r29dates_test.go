@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// Round 29, dates of matched relations (SCHEMA.md "Dates"). Every sentence is our own; the
+// documents open with header blocks of several styles ("Published:", "Date:", a headline
+// above the key lines) so that the reference date comes from the text as in a file.
+
+// TestPerformativeObjectKeepsItsDate: a present-tense speech act ("condemns", "deplores")
+// is performed on the reference date, but an event noun in its object ("the strike ...
+// yesterday morning", "the launch of ... on Sunday") is another relation (ATTACKED,
+// LAUNCHED, DEPLOYED) with its own date, not the statement's (SCHEMA.md Dates rule 1). The
+// speech act itself and a stance it voices ("reaffirms its support for") keep the reference
+// date.
+func TestPerformativeObjectKeepsItsDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"the strike yesterday morning in the object of condemns", "",
+			"Title: Statement on the strike on Odesa\nPublished: 14 March 2025\nSource: Foreign ministry\n\nThe Ministry firmly condemns the strike carried out by the Russian Federation on the city of Odesa yesterday morning.",
+			RelAttacked, "state:RUS", "place:odesa", []string{"2025-03-13"}},
+		{"the speech act itself keeps the reference date", "",
+			"Title: Statement on the strike on Odesa\nPublished: 14 March 2025\nSource: Foreign ministry\n\nThe Government of Japan strongly condemns the strike carried out by the Russian Federation on Odesa yesterday morning.",
+			RelCondemned, "state:JPN", "state:RUS", []string{"2025-03-14"}},
+		{"a launch on a weekday in the object of deplores, Date: header", "",
+			"Date: 2024-06-05\nSource: Press office\n\nSeoul deplores the launch by North Korea of a Hwasong-18 missile on Sunday.",
+			RelLaunched, "state:PRK", "weapon:hwasong-18", []string{"2024-06-02"}},
+		{"near miss: a stance voiced by the verb keeps the reference date", "",
+			"Statement from Ottawa\nPublished: 2023-11-20\n\nCanada reaffirms its unwavering support for Ukraine, which Russia attacked in February 2022.",
+			RelSupports, "state:CAN", "state:UKR", []string{"2023-11-20"}},
+	})
+}
