@@ -32,3 +32,32 @@ func TestPerformativeObjectKeepsItsDate(t *testing.T) {
 			RelSupports, "state:CAN", "state:UKR", []string{"2023-11-20"}},
 	})
 }
+
+// TestProgressiveIsToday: an event told in the present progressive ("is visiting", "are
+// imposing sanctions", "is sending troops") goes on on the day it is stated: with no date in
+// its clause it takes the reference date, or the date of the statement that reports it
+// (SCHEMA.md Dates rules 1 and 3). A past or future progressive, or a clause with a date of
+// its own (even a vague one), gets nothing from the tense.
+func TestProgressiveIsToday(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"a relative clause, is visiting, Published: header", "",
+			"Title: Ministers meet in London\nPublished: 10 September 2024\nSource: Foreign Office\n\nForeign Secretary David Lammy spoke in London alongside Antony Blinken, who is visiting the UK for the annual dialogue.",
+			RelVisited, "person:antony-blinken", "state:GBR", []string{"2024-09-10"}},
+		{"a noun after the -ing verb, are imposing sanctions, Date: header", "",
+			"Date: 2024-11-27\nSource: Press release\n\nToday Canada and Australia are imposing new sanctions on Iran.",
+			RelSanctioned, "state:CAN", "state:IRN", []string{"2024-11-27"}},
+		{"reported with the statement's day", "",
+			"Troops for Moscow\nPublished: 2024-10-19\n\nSeoul said on Friday that North Korea is sending troops to Russia.",
+			RelDeployed, "state:PRK", "state:RUS", []string{"2024-10-18"}},
+		{"near miss: a past progressive", "",
+			"Published: 2025-01-07\n\nThe missile flew 1,100 kilometres while Antony Blinken was visiting Seoul.",
+			RelVisited, "person:antony-blinken", "place:seoul", nil},
+		{"near miss: a vague date in the clause", "",
+			"Published: 2025-01-07\n\nAntony Blinken is visiting Tokyo in the coming days.",
+			RelVisited, "person:antony-blinken", "place:tokyo", nil},
+	})
+}

@@ -1079,6 +1079,9 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 			r.now = true
 		}
 	}
+	if !r.now && s.progressiveNow(s.progressiveVerb(t, ca, trig.frame.verbal()), ca, cb) {
+		r.now = true // "who is visiting the UK", "is imposing sanctions": on the day it is stated
+	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event = p.dst.event
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
