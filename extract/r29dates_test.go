@@ -61,3 +61,30 @@ func TestProgressiveIsToday(t *testing.T) {
 			RelVisited, "person:antony-blinken", "place:tokyo", nil},
 	})
 }
+
+// TestExampleKeepsItsDate: a target named in an example after the trigger (", including
+// the Hwasong-18 ... on July 12") with a date of its own right after it is dated by that
+// date, not by the trigger's ("launches this year"): the example's date is its event's
+// (SCHEMA.md Dates rule 1). The general relation keeps the trigger's date, and an example
+// without a date of its own takes nothing new.
+func TestExampleKeepsItsDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"launches this year, including a named missile on a day", "",
+			"Title: Joint statement\nDate: 2023-09-22\n\nThe ministers condemned North Korea's launches of ballistic missiles this year, including the Hwasong-18 intercontinental ballistic missile on July 12.",
+			RelLaunched, "state:PRK", "weapon:hwasong-18", []string{"2023-07-12"}},
+		{"the general relation keeps the trigger's date", "",
+			"Title: Joint statement\nDate: 2023-09-22\n\nThe ministers condemned North Korea's launches of ballistic missiles this year, including the Hwasong-18 intercontinental ballistic missile on July 12.",
+			RelLaunched, "state:PRK", "weapon:ballistic-missile", []string{"2023"}},
+		{"has launched ... times, including ... on a day, a headline above", "",
+			"Tokyo lodges protest\nPublished: 2024-01-14\n\nSince the beginning of last year, North Korea has launched ballistic missiles more than 20 times, including the Hwasong-18 missile on December 18.",
+			RelLaunched, "state:PRK", "weapon:hwasong-18", []string{"2023-12-18"}},
+		{"near miss: an example without a date of its own", "",
+			"Date: 2023-09-22\n\nNorth Korea launched ballistic missiles in August, including the Hwasong-18.",
+			RelLaunched, "state:PRK", "weapon:hwasong-18", []string{"2023-08"}},
+	})
+}
+
