@@ -806,6 +806,9 @@ func placeContext(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	if prev.is("like") && i >= 2 && nl.likeNouns[tokens[i-2].Lower] {
 		return true // "cities like Kharkiv"
 	}
+	if lx.words.tok(wInclusion, &prev) && i-3 >= span[0] && tokens[i-2].Text == "," && nl.likeNouns[tokens[i-3].Lower] {
+		return true // "Ukrainian cities, including Kyiv": the cities' members are cities
+	}
 	// "a visit to Pyongyang", "the visit of Speaker Nancy Pelosi to Taipei", "travelled to
 	// Odesa by train from Kyiv", "left Pyongyang for Hanoi": a journey's end or start, within
 	// its clause.

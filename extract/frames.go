@@ -1749,7 +1749,8 @@ func (s *sentenceCtx) closesParenthetical(g []*mention, cb int) bool {
 
 // includedPlaces: after ", including" following k, the names after a locative preposition
 // of the included phrase ("including radar sites, drone depots and missile launchers around
-// Sanaa, Hodeidah and Saada"), within the clause and before another trigger.
+// Sanaa, Hodeidah and Saada"), or the places it names itself ("at Ukrainian cities, including
+// Kyiv and Kharkiv"), within the clause and before another trigger.
 func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*mention {
 	for j := k; j < cb && j < k+12; j++ {
 		if s.trigMark[j-s.a] && !s.modifiesCompound(j) || s.tokens[j].Text == ";" {
@@ -1763,7 +1764,13 @@ func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*menti
 				return nil // "including launch sites at Bani": a modifier, no act
 			}
 			if m := s.mentionAt(i); m != nil && ok(m) {
-				return nil // a named member is a target itself, not a place it is at
+				if m.info.Type == TypePlace && !m.demonym && !m.possessive {
+					// "fired missiles at Ukrainian cities, including Kharkiv", "against power
+					// stations, including the capital Kyiv": a named place the target phrase
+					// includes is a target itself.
+					return s.group(m, ok)
+				}
+				return nil // a named member of another kind is no place the target is at
 			}
 			if s.tw(wLocative, i) {
 				if m := s.mentionAt(i + 1); m != nil && ok(m) && m.info.Type == TypePlace {
@@ -2971,6 +2978,13 @@ func (s *sentenceCtx) objectPossessor(o *occurrence) *mention {
 	if obj == nil {
 		return nil
 	}
+	if a := s.mentionEndingAt(obj.start, func(m *mention) bool {
+		return !m.possessive && m.info.Type == TypeState && o.srcOK(m)
+	}); a != nil && !s.weaponOrigin(a, o.t) {
+		// "agreed to share data on North Korean missile launches", "DPRK ballistic missile
+		// launches": a state modifying the object right before it is the doer.
+		return a
+	}
 	for k := obj.start - 1; k > s.a && k >= obj.start-4; k-- {
 		if p := s.mentionEndingAt(k, func(m *mention) bool { return m.possessive && o.srcOK(m) }); p != nil && s.tokens[k].Text != "," {
 			return p
@@ -3255,6 +3269,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 		}
+	}
+	if src == nil && placeBefore == nil {
+		// "shells for its war in Ukraine": where the clause gives no doer, a resolved possessive
+		// pronoun before the noun, past lower-case modifiers, is its doer.
+		src = s.pronounPossessor(o.t, o.srcOK)
 	}
 	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
@@ -3637,6 +3656,20 @@ func (s *sentenceCtx) concernComplement(t, ca int) int {
 
 // possessiveAnaphor: the resolved possessive anaphor ("its", "their") right before the noun at
 // t, or nil.
+// pronounPossessor: a resolved possessive pronoun ("its", "their") before the noun at t,
+// with at most two lower-case modifiers between ("its full-scale war"), or nil.
+func (s *sentenceCtx) pronounPossessor(t int, ok func(*mention) bool) *mention {
+	for k := t; k > s.a && k >= t-2; k-- {
+		if m := s.mentionEndingAt(k, func(m *mention) bool { return m.coref && m.possessive && m.start == k-1 && ok(m) }); m != nil {
+			return m
+		}
+		if tk := s.tokens[k-1]; !tk.isWord() && tk.Text != "-" || tk.isCap() || s.tw(wFunction, k-1) || s.covered(k-1) || s.trigMark[k-1-s.a] {
+			return nil
+		}
+	}
+	return nil
+}
+
 func (s *sentenceCtx) possessiveAnaphor(t int, ok func(*mention) bool) *mention {
 	m := s.mentionEndingAt(t, func(m *mention) bool { return m.coref && m.possessive && ok(m) })
 	if m == nil || m.start != t-1 {
