@@ -143,6 +143,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 			if j > span[0] && capWordAt(tokens, j-1, lx) {
 				continue // "the Grand National Assembly of Türkiye": the formal name is inside a longer one
 			}
+			if serviceOfForces(tokens, span, j, lx) {
+				continue // "the Air Force of the Armed Forces of Ukraine": the service's name holds them
+			}
 			at := j + f + 1
 			if at < span[1] && tokens[at].is("the") {
 				at++
@@ -1069,17 +1072,25 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		default:
 			continue
 		}
+		station := false
 		if h+2 < span[1] && tokens[h+1].Text == "-" && !tokens[h+1].SpaceBefore && !tokens[h+2].SpaceBefore && tokens[h+2].isWord() {
-			continue // "Port-au-Prince", "Port-Louis": the head word opens a hyphenated name
+			if typ != TypeInstitution || !tokens[h+2].isCap() || h+3 < span[1] && (tokens[h+3].Text == "-" && !tokens[h+3].SpaceBefore || tokens[h+3].isCap()) {
+				// "Port-au-Prince", "Port-Louis": the head word opens a hyphenated name;
+				// "People's Liberation Army-Air Force": the name goes on to a later head
+				continue
+			}
+			station = true // "Marine Rotational Force-Darwin": the body's station glued to its head
 		}
 		// Left: contiguous capitalised words (initials and "People's" included).
 		start := h
 		for k := h - 1; k >= span[0]; k-- {
 			t := tokens[k]
 			if t.Lower == "'s" && k > span[0] && tokens[k-1].isCap() {
-				if endsState(tokens, span, k, lx) || isAllCaps(tokens[k-1].Key) || lx.gaz.knowsAt(tokens[:span[1]], k+1, h+1) {
+				if endsState(tokens, span, k, lx) || isAllCaps(tokens[k-1].Key) || lx.gaz.knowsAt(tokens[:span[1]], k+1, h+1) ||
+					nl.written(listInstHeads, &tokens[k-1]) {
 					// "South Korea's National Intelligence Service", "PLA's Eastern Theater
-					// Command", "Treasury's Office of Foreign Assets Control"
+					// Command", "Treasury's Office of Foreign Assets Control", "the Agency's
+					// Board of Governors" (a body's organ)
 					break
 				}
 				continue
@@ -1175,11 +1186,22 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if typ == TypeInstitution && nl.instComplementHeads[word] || typ == TypeAgreement || typ == TypePlace && nl.placeComplementHeads[word] {
 			end = extendComplement(tokens, span, h+1, lx, typ == TypeAgreement)
 		}
+		if typ == TypeInstitution && start < end-1 && nl.missionHeads[tokens[end-1].Text] {
+			// "African Union Transition Mission in Somalia"; a bare "Mission" belongs to a
+			// title ("the Deputy Chief of Mission in Manila") and takes no seat
+			end = missionSeatEnd(tokens, span, end, lx)
+		}
 		if typ == TypeAgreement && titleLine(tokens, span, start, lx) {
 			end = titleLineEnd(tokens, span, end) // "Stockholm Declaration on Security in the Baltic Sea Region" on its own line
 		}
 		if typ == TypeInstitution && end == h+1 && nl.theatreHeads[word] {
 			end = theatreEnd(tokens, span, start, end, lx)
+		}
+		if station && end == h+1 && tokens[h+1].Text == "-" {
+			if start == h {
+				continue // "Navy-Marine Corps": two heads joined, no station
+			}
+			end = h + 3
 		}
 		if start == h && end == h+1 {
 			continue // a bare head word ("the Council") names nothing
@@ -1370,8 +1392,13 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 	if k >= span[1] || !lx.words.tok(wOfficePrep, &tokens[k]) && !(agreement && (tokens[k].is("on") || nl.agreementLinks[tokens[k].Lower])) {
 		return k
 	}
-	if !agreement && tokens[k].is("of") && knownBodyAfter(tokens, span, k+1, lx) {
-		return k // "the Munitions Industry Department of the Workers' Party of Korea": the known body is apart
+	if !agreement && tokens[k].is("of") {
+		if e := organParentEnd(tokens, span, k+1, lx); e > 0 {
+			return e // "Air Force of the Armed Forces of Ukraine": a service names its state's forces
+		}
+		if knownBodyAfter(tokens, span, k+1, lx) {
+			return k // "the Munitions Industry Department of the Workers' Party of Korea": the known body is apart
+		}
 	}
 	end := k
 	for j := k + 1; j < span[1]; j++ {
@@ -1439,6 +1466,66 @@ func shipAt(found []mention, si, k int) bool {
 		}
 	}
 	return false
+}
+
+// missionSeatEnd: a body whose head names a mission (shapes.tsv mission-head) takes "in" + the state or
+// place it serves into its name when one known name closes the phrase there ("United Nations
+// Multidimensional Integrated Stabilization Mission in Mali", not "... Mission in Mali's north");
+// otherwise the name ends at end.
+func missionSeatEnd(tokens []Token, span [2]int, end int, lx *lexicon) int {
+	if end+1 >= span[1] || !tokens[end].is("in") || !tokens[end+1].isCap() {
+		return end
+	}
+	e, n := lx.matchName(tokens[:span[1]], end+1)
+	if e == nil || e.info.Type != TypeState && e.info.Type != TypePlace || e.demonym {
+		return end
+	}
+	if k := end + 1 + n; k < span[1] && (tokens[k].Lower == "'s" || capWordAt(tokens, k, lx)) {
+		return end
+	}
+	return end + 1 + n
+}
+
+// serviceOfForces: the state's armed forces named at token j (shapes.tsv organ-parent) close
+// a service's name, "<head> of the" right before them ("Air Force of the Armed Forces of
+// Ukraine").
+func serviceOfForces(tokens []Token, span [2]int, j int, lx *lexicon) bool {
+	if j-3 < span[0] || !tokens[j-1].is("the") || !tokens[j-2].is("of") || !tokens[j-3].isCap() ||
+		!lx.shapes.instComplementHeads[tokens[j-3].Text] {
+		return false
+	}
+	return organParentEnd(tokens, span, j, lx) > 0
+}
+
+// organParentEnd: where the name of a state's whole armed forces (shapes.tsv organ-parent,
+// capitalised) that starts at token i, after an optional "the", ends, with the "of" + state
+// that names whose forces they are ("the Armed Forces of Ukraine"); 0 if none starts there.
+func organParentEnd(tokens []Token, span [2]int, i int, lx *lexicon) int {
+	if i < span[1] && tokens[i].is("the") {
+		i++
+	}
+	if i >= span[1] {
+		return 0
+	}
+	n := lx.shapes.organParents.matchAt(tokens[:span[1]], i)
+	if n == 0 {
+		return 0
+	}
+	for j := i; j < i+n; j++ {
+		if !tokens[j].isCap() {
+			return 0 // "of the armed forces": the plain noun phrase is no name's part
+		}
+	}
+	end := i + n
+	if end < span[1] && tokens[end].is("of") && stateAfter(tokens, span, end+1, lx) {
+		j := end + 1
+		if tokens[j].is("the") {
+			j++
+		}
+		_, m := lx.gaz.match(tokens[:span[1]], j)
+		end = j + m
+	}
+	return end
 }
 
 // knownBodyAfter: "the" (optional) and an institution the gazetteer knows start at token i.

@@ -380,6 +380,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	doc.Relations = append(doc.Relations, x.signatureBlock(tokens, spans, mentions, doc.Sentences, doc.RefDate)...)
 	doc.Relations = append(doc.Relations, x.issuerMembership(tokens, spans, mentions, doc.Sentences)...)
+	doc.Relations = append(doc.Relations, x.bracketMembership(tokens, spans, mentions, doc.Sentences)...)
 	x.namedDraft(&doc, tokens, spans, mentions)
 	// An anaphor can resolve to a state the document only implies ("the two nations" after
 	// "Secretary of State Antony Blinken", the United States never named by name): the

@@ -663,6 +663,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			dst = s.mentionEndingAt(o.t, o.dstOK)
 			if dst == nil && s.tokens[o.t-1].is(",", ")") {
 				dst = s.mentionEndingAt(o.t-1, o.dstOK)
+				if dst == nil && s.tokens[o.t-1].is(",") {
+					// "the Multilateral Sanctions Monitoring Team (MSMT), launched by ...": the
+					// name before its short form in brackets.
+					dst = s.nameBeforeComma(o.t-1, o.dstOK)
+				}
 			}
 			if withPrep {
 				dst = nil

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"sort"
+	"strings"
+)
 
 // Lists announced by a trigger (flag "list" in triggers.tsv). Sanctions notices name their
 // designees in a list after the verb rather than as its object:
@@ -556,4 +560,86 @@ func (s *sentenceCtx) dropMention(m *mention) {
 			return
 		}
 	}
+}
+
+// bracketMembership returns MEMBER_OF from each state listed as a body's members right after
+// its name: in brackets ("the “A3+” (Algeria, Mozambique, Sierra Leone and Guyana)"), or after
+// a words.tsv member-group noun and "of" ("the A3 Plus group of Algeria, Mozambique, Sierra
+// Leone and Guyana"). The list must hold two states or more and fill the brackets, or run to
+// a comma or the sentence's end, so that a list of states that only follows a name ("the
+// abstentions (Denmark, France and Greece)" names no body) relates nothing. Membership is a
+// standing tie: no date.
+func (x *Extractor) bracketMembership(tokens []Token, spans [][2]int, mentions []mention, sentences []Sentence) []Relation {
+	var out []Relation
+	for i := range mentions {
+		m := &mentions[i]
+		if m.coref || m.nested || m.possessive || m.info.Type != TypeInstitution {
+			continue
+		}
+		si := sort.Search(len(spans), func(j int) bool { return spans[j][1] > m.start })
+		if si == len(spans) || m.end >= spans[si][1] {
+			continue
+		}
+		end := spans[si][1]
+		p := m.end
+		if p < end && tokens[p].is("\"", "”", "’", "'") {
+			p++ // "the “A3+” (...)": a quoted name
+		}
+		closer := ""
+		switch {
+		case p+1 < end && tokens[p].is("("):
+			p, closer = p+1, ")"
+		case p+2 < end && x.lex.words.in(wMemberGroup, tokens[p].Lower) && tokens[p+1].is("of"):
+			p = p + 2
+		default:
+			continue
+		}
+		states, q := listedStates(tokens, mentions, p, end)
+		if len(states) < 2 {
+			continue
+		}
+		if closer != "" && (q >= end || !tokens[q].is(closer)) || closer == "" && q < end && !tokens[q].is(",", ".", ";") {
+			continue // the list does not fill the brackets, or goes on into other words
+		}
+		for _, st := range states {
+			out = append(out, Relation{Type: RelMemberOf, Src: st.ID, Dst: m.info.ID, Polarity: Asserted, Modality: Fact,
+				Sentence: si, Evidence: sentences[si].Text, Rule: "MEMBER_OF/bracket-list"})
+		}
+	}
+	return out
+}
+
+// listedStates: the states coordinated from p (names joined by commas, "and" and "the"), and
+// the token after the list.
+func listedStates(tokens []Token, found []mention, p, end int) ([]*entityInfo, int) {
+	var out []*entityInfo
+	for p < end {
+		var m *mention
+		for k := firstFrom(found, p); k < len(found) && found[k].start == p; k++ {
+			if !found[k].coref && !found[k].nested && found[k].info.Type == TypeState {
+				m = &found[k]
+				break
+			}
+		}
+		switch {
+		case m != nil:
+			if !slices.Contains(out, m.info) {
+				out = append(out, m.info)
+			}
+			p = m.end
+		case tokens[p].is("the", "and"):
+			p++
+		case tokens[p].is(",") && p+1 < end && (tokens[p+1].is("and") || nameAt(found, p+1) || tokens[p+1].is("the") && nameAt(found, p+2)):
+			p++ // "A, B, and C"; a comma that ends the list stays
+		default:
+			return out, p
+		}
+	}
+	return out, p
+}
+
+// nameAt: a mention of the sorted found starts at p.
+func nameAt(found []mention, p int) bool {
+	k := firstFrom(found, p)
+	return k < len(found) && found[k].start == p
 }

@@ -40,6 +40,7 @@ type nameLexicon struct {
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
 	documentSymbols                                            map[string]bool // as written: "S" in "S/2024/835"
 	topicHeads                                                 map[string]bool // as written: "Experts" in "Panel of Experts on Yemen"
+	missionHeads                                               map[string]bool // as written: "Mission" in "Transition Mission in Somalia"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
 	organHeads                                                 map[string]bool // as written: "Guard" in "China Coast Guard"
 	theatreHeads, theatres                                     map[string]bool // as written: "Forces" and "Korea" in "U.S. Forces Korea"
@@ -53,6 +54,7 @@ type nameLexicon struct {
 	placeSets                                                  map[string]bool // lower case: "ports" in "the Black Sea ports of Odesa and Izmail"
 	locative, locativeKnown, resolutionBody                    phraseSet
 	bodyPrefix                                                 phraseSet // "United Nations panel of experts"
+	organParents                                               phraseSet // "Armed Forces" in "Air Force of the Armed Forces of Ukraine"
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
 	siteNouns                                                  phraseSet // "air base" after a name
 	// places holds the generated cities and regions apart from the main gazetteer: their
@@ -125,6 +127,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		},
 		"agreement-head":   set(&n.agreementHeads, false),
 		"topic-head":       set(&n.topicHeads, false),
+		"mission-head":     set(&n.missionHeads, false),
 		"place-noun":       set(&n.placeNouns, true),
 		"place-set":        set(&n.placeSets, true),
 		"stop":             set(&n.stop, false),
@@ -165,6 +168,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"resolution-body":  phrase(&n.resolutionBody),
 		"document-symbol":  set(&n.documentSymbols, false),
 		"body-prefix":      phrase(&n.bodyPrefix),
+		"organ-parent":     phrase(&n.organParents),
 		"not-designator":   set(&n.notDesignator, false),
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
