@@ -93,6 +93,7 @@ type trigSpan struct {
 	from, to int  // its relations in the sentence's output
 	speech   bool // the trigger is itself a speech act (relations.tsv flag speech-act)
 	stative  bool // the trigger names a standing state (triggers.tsv flag stative)
+	voiced   bool // its relation can be performed by saying it (relations.tsv flags speech-act or stance-now)
 	unnamed  bool // it stated an event on unnamed targets ("sanctioned three U.S. firms"), no relation
 }
 
@@ -188,9 +189,52 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 		dates := s.datesAmong(s.ownDateFirst(cands, sp, events), sp.t)
 		for k := sp.from; k < sp.to; k++ {
 			out[k].Dates = dates
+			if own, ok := s.exampleDate(out[k].Dst, sp.te); ok {
+				out[k].Dates = own
+			}
 		}
 	}
 	s.scratch.dateCands = cands[:0]
+}
+
+// exampleDate: the relation's target dst is named in an example after the trigger (ending
+// at te), opened by a comma and a words.tsv object-example word, with a date of its own
+// right after it ("launches of ballistic missiles this year, including the Hwasong-18 ICBM
+// on July 12": the Hwasong-18 launch is July 12's; "has launched missiles more than 20
+// times, including the Hwasong-18 on December 18"). Only words stand between the name and
+// the date; the date is the example's, so the relation on that target takes it.
+func (s *sentenceCtx) exampleDate(dst string, te int) ([]string, bool) {
+	for _, m := range s.mentions {
+		if m.start < te || m.info == nil || m.info.ID != dst || m.nested {
+			continue
+		}
+		opened := false
+		for k := m.start - 1; k > te && k >= m.start-6; k-- {
+			if s.tokens[k].Text == "," {
+				opened = k+1 < m.start && s.tw(wObjectExample, k+1)
+				break
+			}
+			if !s.tokens[k].isWord() {
+				break
+			}
+		}
+		if !opened {
+			continue
+		}
+		for _, d := range s.dateMentions {
+			if d.start < m.end || d.noEvent || len(d.values) == 0 {
+				continue
+			}
+			for k := m.end; k < d.start; k++ {
+				if !s.tokens[k].isWord() || k >= m.end+6 {
+					return nil, false
+				}
+			}
+			return slices.Clone(d.values), true
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // ownDateFirst: when the trigger has a date of its own after it, before the next event of
@@ -644,6 +688,11 @@ func (s *sentenceCtx) closedRelativeAround(u int) (int, int, bool) {
 func (s *sentenceCtx) performative(sp trigSpan) bool {
 	v := s.performativeVerb(sp.t)
 	if v < 0 {
+		return false
+	}
+	if (v < sp.t || v >= sp.te) && !sp.voiced {
+		// "condemns the strike carried out on Dnipro yesterday morning": the verb performs
+		// the condemnation, not the strike its object names; the strike keeps its own date.
 		return false
 	}
 	k := v - 1

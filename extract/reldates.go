@@ -313,6 +313,9 @@ type dateLexicon struct {
 	// titleYear: words after which a bare year is part of a title, not a date ("the Iran
 	// (Sanctions) Regulations 2023", "Vision 2030").
 	titleYear wordList
+	// progressive: the present forms of "be" that make an -ing verb after them the present
+	// progressive ("is visiting", "are imposing"): an event going on on the day it is stated.
+	progressive wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -423,14 +426,14 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
 		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList(),
 		occasion: newWordList(), occasionAct: newWordList(), link: newWordList(),
-		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList(), titleYear: newWordList()}
+		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList(), titleYear: newWordList(), progressive: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
 		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore,
 		"occasion": lx.occasion, "occasion-act": lx.occasionAct,
 		"occasion-link": lx.link, "occasion-barrier": lx.barrier,
-		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative, "title-year": lx.titleYear}
+		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative, "title-year": lx.titleYear, "progressive": lx.progressive}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -532,7 +535,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague-adverb":
 		return vagueAdverb{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, vague-adverb, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, vague-adverb, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative, progressive or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -1089,15 +1092,35 @@ func subordinateBetween(subordinator func(k int) bool, a, b int) bool {
 	return false
 }
 
-// coordinatedDates: only commas and "and"/"or" between two dates.
+// coordinatedDates: only commas and "and"/"or" between two dates, and the words that name
+// a part of the second (words.tsv date-part, "the end of": period-part): "in late December
+// 2023 and early January 2024", "between the end of 2022 and early 2023".
 func coordinatedDates(tokens []Token, a, b int) bool {
-	for k := a; k < b; k++ {
-		if !tokens[k].is(",", "and", "or") {
-			return false
-		}
+	k := a
+	for k < b && tokens[k].is(",", "and", "or") {
+		k++
 	}
-	return b-a <= 3
+	if k == b {
+		return b-a <= 3 // adjacent, or only commas and conjunctions: "12:00 p.m. today", "May 1 and 3"
+	}
+	if k == a || k-a > 3 {
+		return false
+	}
+	parts := 0
+	for ; k < b; k++ {
+		period := k+1 < b && tokens[k].is("the") && tokens[k+1].inClass(wPeriodPart) || // "the end of"
+			k > a && tokens[k].is("of") && tokens[k-1].inClass(wPeriodPart)
+		if !(tokens[k].inClass(wDatePart) || tokens[k].inClass(wPeriodPart) || period) {
+			return false // "on Monday, and the next week ...": a new clause's date
+		}
+		parts++
+	}
+	return parts <= 3
 }
+
+// inClass: the token's word is of the words.tsv class c (false for a word the vocab does not
+// hold).
+func (t *Token) inClass(c wordClass) bool { return t.word != nil && t.word.classes.has(c) }
 
 // rangeEnd: "from X to Y", "X until Y", "X-Y": y ends the range x starts.
 func rangeEnd(tokens []Token, x, y dateMention) bool {
@@ -1201,6 +1224,49 @@ func (lx *dateLexicon) attributionBefore(tokens []Token, a, k int) int {
 		}
 		if n := lx.attribution.matchAt(tokens[:k], j); n > 0 {
 			return j
+		}
+	}
+	return -1
+}
+
+// progressiveNow: the verb trigger at t is in the present progressive ("is visiting the UK",
+// "Australia is imposing sanctions", "OFAC is also designating"), adverbs between, in a
+// clause [ca, cb) that states no date of the event: the event goes on on the day it is
+// stated, the reference date or the day of the statement that reports it (SCHEMA.md Dates
+// rule 3, "today"). A past or future form of "be" ("was visiting", "will be visiting") is
+// not in dates.tsv's progressive list.
+func (s *sentenceCtx) progressiveNow(t, ca, cb int) bool {
+	if t < ca || s.dateLex == nil || s.inQuote[t-s.a] || !strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		return false
+	}
+	k := t
+	for k-1 > ca && (s.tw(wAdverb, k-1) || strings.HasSuffix(s.tokens[k-1].Lower, "ly") && len(s.tokens[k-1].Lower) > 4) {
+		k--
+	}
+	if s.dateLex.progressive.endsAt(s.tokens, k, ca) == 0 {
+		return false
+	}
+	for _, d := range s.dateMentions {
+		if d.start < cb && d.end > ca && d.speech < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// progressiveVerb: the verb whose tense dates the trigger at t: the trigger itself when it is
+// a verb, else the -ing word one or two words before a noun trigger ("is imposing
+// sanctions", "are imposing new sanctions"); -1 when there is none.
+func (s *sentenceCtx) progressiveVerb(t, ca int, verbal bool) int {
+	if verbal {
+		return t
+	}
+	for k := t - 1; k >= ca && k >= t-2; k-- {
+		if !s.tokens[k].isWord() {
+			return -1
+		}
+		if strings.HasSuffix(s.tokens[k].Lower, "ing") {
+			return k
 		}
 	}
 	return -1
