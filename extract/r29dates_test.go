@@ -88,24 +88,3 @@ func TestExampleKeepsItsDate(t *testing.T) {
 	})
 }
 
-// TestDatePartsInASpan: two dates joined by "and" stay one span when the second carries a
-// part word ("late", "early", "the end of"): "in late December 2023 and early January 2024",
-// "between the end of 2022 and early 2023" give the first date too (SCHEMA.md Dates rule 5),
-// for launches and supplies alike. A date after a comma and a new clause is none of it.
-func TestDatePartsInASpan(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkRelationDates(t, x, []relDateCase{
-		{"an opening span of two months", "",
-			"Published: 2024-01-20\n\nIn late December 2023 and early January 2024, Russia fired North Korean ballistic missiles at Kharkiv.",
-			RelLaunched, "state:RUS", "weapon:ballistic-missile", []string{"2023-12", "2024-01"}},
-		{"between the end of one year and early the next", "",
-			"Title: Designation notice\nDate: 2023-03-30\n\nBetween the end of 2022 and early 2023, North Korea sent rockets to Russia.",
-			RelSupplied, "state:PRK", "state:RUS", []string{"2022", "2023"}},
-		{"near miss: a date of another clause after a comma", "",
-			"Published: 2024-01-20\n\nRussia fired ballistic missiles at Kharkiv in December 2023, and in early January 2024 Kyiv asked for more air defence.",
-			RelLaunched, "state:RUS", "weapon:ballistic-missile", []string{"2023-12"}},
-	})
-}

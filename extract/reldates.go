@@ -1092,35 +1092,15 @@ func subordinateBetween(subordinator func(k int) bool, a, b int) bool {
 	return false
 }
 
-// coordinatedDates: only commas and "and"/"or" between two dates, and the words that name
-// a part of the second (words.tsv date-part, "the end of": period-part): "in late December
-// 2023 and early January 2024", "between the end of 2022 and early 2023".
+// coordinatedDates: only commas and "and"/"or" between two dates.
 func coordinatedDates(tokens []Token, a, b int) bool {
-	k := a
-	for k < b && tokens[k].is(",", "and", "or") {
-		k++
-	}
-	if k == b {
-		return b-a <= 3 // adjacent, or only commas and conjunctions: "12:00 p.m. today", "May 1 and 3"
-	}
-	if k == a || k-a > 3 {
-		return false
-	}
-	parts := 0
-	for ; k < b; k++ {
-		period := k+1 < b && tokens[k].is("the") && tokens[k+1].inClass(wPeriodPart) || // "the end of"
-			k > a && tokens[k].is("of") && tokens[k-1].inClass(wPeriodPart)
-		if !(tokens[k].inClass(wDatePart) || tokens[k].inClass(wPeriodPart) || period) {
-			return false // "on Monday, and the next week ...": a new clause's date
+	for k := a; k < b; k++ {
+		if !tokens[k].is(",", "and", "or") {
+			return false
 		}
-		parts++
 	}
-	return parts <= 3
+	return b-a <= 3
 }
-
-// inClass: the token's word is of the words.tsv class c (false for a word the vocab does not
-// hold).
-func (t *Token) inClass(c wordClass) bool { return t.word != nil && t.word.classes.has(c) }
 
 // rangeEnd: "from X to Y", "X until Y", "X-Y": y ends the range x starts.
 func rangeEnd(tokens []Token, x, y dateMention) bool {
