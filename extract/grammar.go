@@ -450,11 +450,10 @@ func classesOf(cs ...wordClass) clsSet {
 
 // grammarStop: the classes of grammar words (function words, prepositions, locatives,
 // auxiliaries, forms of "be") that end a plain lower-case noun phrase read word by word;
-// targetSiteStop and weaponHeadStop add the words that also end their own phrases.
+// targetSiteStop adds the words that also end its own phrase.
 var (
 	grammarStop    = classesOf(wFunction, wPreposition, wLocative, wAux, wBe)
 	targetSiteStop = withClasses(grammarStop, wComplement)
-	weaponHeadStop = withClasses(grammarStop, wConjunction, wArticle)
 )
 
 // withClasses is b plus the classes cs.

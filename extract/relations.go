@@ -3046,10 +3046,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		var next *mention
 		k := last.end
 		sawConj := false
-		if last.info.Type == TypeWeapon {
-			k = s.weaponHeadEnd(k) // "L-39 trainers, and Mi-24 helicopters": the model's class noun
-		}
-		for limit := k + 7; k < s.b && k < limit; k++ {
+		for limit := last.end + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
 			if tk.Text == "," && last.info.Type == TypePerson {
 				if e := s.titleApposition(k); e > k {
@@ -3139,31 +3136,6 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
-}
-
-// weaponHeadEnd: past the plain lower-case class noun (up to two words, a hyphenated compound
-// counting as one: "ground-attack jets") that follows a weapon model's name before a comma or
-// a conjunction ("L-39 trainers,", "Mi-24 helicopters and"), so a list of models goes on; k
-// itself otherwise.
-func (s *sentenceCtx) weaponHeadEnd(k int) int {
-	j := k
-	for words := 0; j < s.b && words < 2; {
-		tk := &s.tokens[j]
-		glued := j+2 < s.b && s.tokens[j+1].Text == "-" && !s.tokens[j+1].SpaceBefore && !s.tokens[j+2].SpaceBefore
-		if !tk.isWord() || tk.isCap() || s.mentionAt(j) != nil || s.trigMark[j-s.a] && !glued ||
-			s.cls[j-s.a].hasAny(&weaponHeadStop) {
-			break
-		}
-		if glued {
-			j += 2 // "ground-attack": the word after the hyphen ends the compound
-		}
-		j++
-		words++
-	}
-	if j > k && j < s.b && (s.tokens[j].Text == "," || s.tw(wConjunction, j)) {
-		return j
-	}
-	return k
 }
 
 // mixedListMember: a place after states, or a state after places, joins a list that already
