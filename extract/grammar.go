@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -495,6 +496,30 @@ type words struct {
 	exampleIntro phraseSet // "such as": named members of the plural noun before follow
 	deedModifier phraseSet // "military", "joint": words between a name and its act noun (deeds.go)
 	listAhead    phraseSet // "the following": the object is a list given after the sentence
+	// endings holds, per ending class, the endings of words.tsv's rows of that class.
+	endings [endingClassCount][]string
+}
+
+// endingClass is a words.tsv class of word endings: a regular inflection, which a rule reads
+// off a word that no class lists (the data names the English endings, the rules only ask).
+type endingClass uint8
+
+const (
+	eParticiple endingClass = iota // a present participle: "supporting"
+	ePast                          // a regular simple past: "called"
+	endingClassCount
+)
+
+var endingClassNames = [endingClassCount]string{"participle-ending", "past-ending"}
+
+// ends: the lower-case word ends in one of class c's endings.
+func (w *words) ends(c endingClass, lower string) bool {
+	for _, e := range w.endings[c] {
+		if strings.HasSuffix(lower, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *words) in(c wordClass, lower string) bool {
@@ -544,6 +569,15 @@ func compileWords(rows []tsvRow) (*words, error) {
 		if set := w.phraseClass(class); set != nil {
 			for _, p := range splitList(row.field(1)) {
 				set.add(p)
+			}
+			continue
+		}
+		if c := slices.Index(endingClassNames[:], class); c >= 0 {
+			for _, e := range lowerList(row.field(1)) {
+				if e == "" || strings.ContainsAny(e, " \t") {
+					return nil, fmt.Errorf("%s: ending class %q holds endings of one word; %q is none", row.where, class, e)
+				}
+				w.endings[c] = append(w.endings[c], e)
 			}
 			continue
 		}

@@ -1083,14 +1083,13 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	r.event = p.dst.event
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
 	if !r.act && (trig.spec.has(flagNeedsVerdict) || trig.spec.has(flagNeedsJudgement)) && s.dateLex != nil &&
-		(s.tw(wIrregularPast, t) || strings.HasSuffix(s.tokens[t].Lower, "ed")) && s.dateLex.simplePast(s.tokens, ca, t) {
+		s.pastForm(t) && s.dateLex.simplePast(s.tokens, ca, t) {
 		// "Wood said the veto was a cynical step", "Seoul called the launch reckless": a
 		// verdict passed in the simple past is a reaction done at the event it judges or at
 		// the occasion, like "condemned the veto".
 		r.act = true
 	}
-	r.simplePast = s.dateLex != nil && (s.tw(wIrregularPast, t) || strings.HasSuffix(s.tokens[t].Lower, "ed")) &&
-		!s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
+	r.simplePast = s.dateLex != nil && s.pastForm(t) && !s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple
 		// past, like its joint statement, is done at the occasion that named the group.
@@ -4143,5 +4142,11 @@ func (s *sentenceCtx) bareList(k int, dash bool) (int, bool) {
 // supplying the Russian army"): a reduced relative on the site, whose act is the site's, not
 // the clause subject's.
 func (s *sentenceCtx) siteParticiple(i int) bool {
-	return i > s.a && strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wSiteHead, i-1) && s.mentionEndingAt(i, func(*mention) bool { return true }) == nil
+	return i > s.a && s.w.ends(eParticiple, s.tokens[i].Lower) && s.tw(wSiteHead, i-1) && s.mentionEndingAt(i, func(*mention) bool { return true }) == nil
+}
+
+// pastForm: the word at t has the form of a simple past, irregular ("said") or regular
+// (words.tsv past-ending: "called").
+func (s *sentenceCtx) pastForm(t int) bool {
+	return s.tw(wIrregularPast, t) || s.w.ends(ePast, s.tokens[t].Lower)
 }
