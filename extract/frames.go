@@ -1318,9 +1318,12 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 // the noun at t ("called on the European Union to adopt further sanctions", "urged Japan to
 // provide more aid"): the one asked to act is its subject; nil otherwise.
 func (s *sentenceCtx) infinitiveSubject(t, ca int, ok func(*mention) bool) *mention {
-	for k := t - 1; k > ca && k >= t-5; k-- {
+	for k := t - 1; k > ca && k >= t-7; k-- {
 		if s.tokens[k].is("to") {
 			if m := s.mentionEndingAt(k, ok); m != nil && !m.possessive && !m.demonym && k+1 < t && !s.tw(wArticle, k+1) {
+				return m
+			}
+			if m := s.asAppositionOwner(k, ca, ok); m != nil && k+1 < t && !s.tw(wArticle, k+1) {
 				return m
 			}
 			return nil
@@ -1331,6 +1334,28 @@ func (s *sentenceCtx) infinitiveSubject(t, ca int, ok func(*mention) bool) *ment
 		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.mentionAt(k) != nil {
 			return nil
 		}
+	}
+	return nil
+}
+
+// asAppositionOwner: the name before an "as" phrase set off by commas that ends right
+// before k ("called on China, as a permanent member of the Council, to cease ...": China,
+// not the Council, is the infinitive's subject); nil when there is none.
+func (s *sentenceCtx) asAppositionOwner(k, ca int, ok func(*mention) bool) *mention {
+	if k-1 <= ca || s.tokens[k-1].Text != "," {
+		return nil
+	}
+	for j := k - 2; j > ca && j >= k-16; j-- {
+		if s.tokens[j].Text != "," {
+			continue
+		}
+		if !s.tokens[j+1].is("as") {
+			return nil
+		}
+		if m := s.mentionEndingAt(j, ok); m != nil && !m.possessive && !m.demonym {
+			return m
+		}
+		return nil
 	}
 	return nil
 }
@@ -3247,7 +3272,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// doers of the event a definite subject names ("The strikes were conducted with
 			// the support of ..."); never from the subject to the helper.
 			helper := s.afterWord(o.te, o.cb, "of", o.srcOK, 1)
-			if helper == nil {
+			if helper == nil || helper.coref && helper.possessive {
+				// "intercepted by Israel with the help of its partners": a possessive pronoun
+				// is the owner of the helpers, who are unnamed; it helps nobody.
 				return nil
 			}
 			var helped []*mention

@@ -377,7 +377,11 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			continue
 		}
 		nounUse := s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		verbUse := !nounUse && s.afterSubjectPronoun(i, trigs)
 		for _, trig := range trigs {
+			if verbUse && !trig.frame.verbal() {
+				continue // "We support Taiwan's participation in ...": a verb, no noun's frame
+			}
 			if nounUse && trig.frame.verbal() {
 				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
 					// "The designated individuals and entities are as follows:": the
@@ -734,6 +738,25 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 		}
 	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
+}
+
+// afterSubjectPronoun: a word that is both a verb and a noun trigger ("support", "aid",
+// "attack") right after a subject pronoun, perhaps past one adverb in -ly ("We strongly
+// support"), is the clause's verb: its noun frames do not apply.
+func (s *sentenceCtx) afterSubjectPronoun(i int, trigs []trigger) bool {
+	verb, noun := false, false
+	for _, t := range trigs {
+		verb = verb || t.frame.verbal()
+		noun = noun || !t.frame.verbal()
+	}
+	if !verb || !noun {
+		return false
+	}
+	k := i - 1
+	if k > s.a && strings.HasSuffix(s.tokens[k].Lower, "ly") && s.tokens[k].isWord() && !s.tokens[k].isCap() {
+		k--
+	}
+	return k >= s.a && s.tw(wSubjectPronoun, k)
 }
 
 // articleBeforeStates: the tokens ending at k are a demonym, perhaps after other states'
