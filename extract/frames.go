@@ -890,11 +890,6 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			cb = s.untilComma(o.te)
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
-		if dst == nil && spec.has(flagItem) {
-			// "delivered Su-24 attack aircraft, L-39 trainers, and Mi-24 and Mi-8 helicopters
-			// to Mali": the target preposition follows the whole list of goods, however long.
-			dst = s.afterGoodsList(o.te, cb, spec.targetPreps, o.dstOK)
-		}
 		if dst == nil && spec.has(flagLocative) {
 			// "used ballistic missiles against targets in Ukraine", "fired one at a factory in
 			// Dnipro": an unnamed target after the target preposition is at the place its
@@ -4437,21 +4432,6 @@ func (s *sentenceCtx) afterAnyWord(te, cb int, words []string, ok func(*mention)
 		}
 	}
 	return nil
-}
-
-// afterGoodsList: the name after one of preps right after the list of weapons that is the
-// direct object of the verb ending before te, or nil.
-func (s *sentenceCtx) afterGoodsList(te, cb int, preps []string, ok func(*mention) bool) *mention {
-	isWeapon := func(m *mention) bool { return m.info.Type == TypeWeapon }
-	w, _ := s.objectOf(te, cb, isWeapon, nil, false)
-	if w == nil || w.start > te+4 {
-		return nil
-	}
-	end := w.end
-	for _, m := range s.group(w, isWeapon) {
-		end = max(end, m.end)
-	}
-	return s.afterAnyWord(end, cb, preps, ok, 3)
 }
 
 // targetSite: the place named in the locative right after the unnamed site phrase that

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -414,8 +415,6 @@ const (
 	wChargePrep
 	wPerfectGerund
 	wConcern
-	wGroupOpener
-	wGroupModifier
 	wPartitive
 	wPartitiveOf
 	wPartitivePronoun
@@ -451,11 +450,10 @@ func classesOf(cs ...wordClass) clsSet {
 
 // grammarStop: the classes of grammar words (function words, prepositions, locatives,
 // auxiliaries, forms of "be") that end a plain lower-case noun phrase read word by word;
-// targetSiteStop and weaponHeadStop add the words that also end their own phrases.
+// targetSiteStop adds the words that also end its own phrase.
 var (
 	grammarStop    = classesOf(wFunction, wPreposition, wLocative, wAux, wBe)
 	targetSiteStop = withClasses(grammarStop, wComplement)
-	weaponHeadStop = withClasses(grammarStop, wConjunction, wArticle)
 )
 
 // withClasses is b plus the classes cs.
@@ -483,7 +481,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -499,6 +497,30 @@ type words struct {
 	exampleIntro phraseSet // "such as": named members of the plural noun before follow
 	deedModifier phraseSet // "military", "joint": words between a name and its act noun (deeds.go)
 	listAhead    phraseSet // "the following": the object is a list given after the sentence
+	// endings holds, per ending class, the endings of words.tsv's rows of that class.
+	endings [endingClassCount][]string
+}
+
+// endingClass is a words.tsv class of word endings: a regular inflection, which a rule reads
+// off a word that no class lists (the data names the English endings, the rules only ask).
+type endingClass uint8
+
+const (
+	eParticiple endingClass = iota // a present participle: "supporting"
+	ePast                          // a regular simple past: "called"
+	endingClassCount
+)
+
+var endingClassNames = [endingClassCount]string{"participle-ending", "past-ending"}
+
+// ends: the lower-case word ends in one of class c's endings.
+func (w *words) ends(c endingClass, lower string) bool {
+	for _, e := range w.endings[c] {
+		if strings.HasSuffix(lower, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *words) in(c wordClass, lower string) bool {
@@ -548,6 +570,15 @@ func compileWords(rows []tsvRow) (*words, error) {
 		if set := w.phraseClass(class); set != nil {
 			for _, p := range splitList(row.field(1)) {
 				set.add(p)
+			}
+			continue
+		}
+		if c := slices.Index(endingClassNames[:], class); c >= 0 {
+			for _, e := range lowerList(row.field(1)) {
+				if e == "" || strings.ContainsAny(e, " \t") {
+					return nil, fmt.Errorf("%s: ending class %q holds endings of one word; %q is none", row.where, class, e)
+				}
+				w.endings[c] = append(w.endings[c], e)
 			}
 			continue
 		}

@@ -38,8 +38,9 @@ func (s *sentenceCtx) headsPhrase(t, te int, m *mention) bool {
 		k--
 	}
 	// "fighting between the SAF, led by": the preposition opens the verb's own phrase; after a
-	// capitalised word (not the sentence's first) it opens a phrase on a name the gazetteer does not hold ("the
-	// Presidential Leadership Council in Yemen, headed by"), whose head the verb is about.
+	// capitalised word (not the sentence's first) it opens a phrase on a name the gazetteer
+	// does not hold ("the Presidential Leadership Council in Yemen, headed by"), whose head
+	// the verb is about.
 	return k <= s.a+1 || !s.tw(wPreposition, k) || !s.tokens[k-1].isCap()
 }
 

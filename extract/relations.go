@@ -1109,14 +1109,13 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	r.event = p.dst.event
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
 	if !r.act && (trig.spec.has(flagNeedsVerdict) || trig.spec.has(flagNeedsJudgement)) && s.dateLex != nil &&
-		(s.tw(wIrregularPast, t) || strings.HasSuffix(s.tokens[t].Lower, "ed")) && s.dateLex.simplePast(s.tokens, ca, t) {
+		s.pastForm(t) && s.dateLex.simplePast(s.tokens, ca, t) {
 		// "Wood said the veto was a cynical step", "Seoul called the launch reckless": a
 		// verdict passed in the simple past is a reaction done at the event it judges or at
 		// the occasion, like "condemned the veto".
 		r.act = true
 	}
-	r.simplePast = s.dateLex != nil && (s.tw(wIrregularPast, t) || strings.HasSuffix(s.tokens[t].Lower, "ed")) &&
-		!s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
+	r.simplePast = s.dateLex != nil && s.pastForm(t) && !s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple
 		// past, like its joint statement, is done at the occasion that named the group.
@@ -3075,10 +3074,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		var next *mention
 		k := last.end
 		sawConj := false
-		if last.info.Type == TypeWeapon {
-			k = s.weaponHeadEnd(k) // "L-39 trainers, and Mi-24 helicopters": the model's class noun
-		}
-		for limit := k + 7; k < s.b && k < limit; k++ {
+		for limit := last.end + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
 			if tk.Text == "," && last.info.Type == TypePerson {
 				if e := s.titleApposition(k); e > k {
@@ -3168,31 +3164,6 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
-}
-
-// weaponHeadEnd: past the plain lower-case class noun (up to two words, a hyphenated compound
-// counting as one: "ground-attack jets") that follows a weapon model's name before a comma or
-// a conjunction ("L-39 trainers,", "Mi-24 helicopters and"), so a list of models goes on; k
-// itself otherwise.
-func (s *sentenceCtx) weaponHeadEnd(k int) int {
-	j := k
-	for words := 0; j < s.b && words < 2; {
-		tk := &s.tokens[j]
-		glued := j+2 < s.b && s.tokens[j+1].Text == "-" && !s.tokens[j+1].SpaceBefore && !s.tokens[j+2].SpaceBefore
-		if !tk.isWord() || tk.isCap() || s.mentionAt(j) != nil || s.trigMark[j-s.a] && !glued ||
-			s.cls[j-s.a].hasAny(&weaponHeadStop) {
-			break
-		}
-		if glued {
-			j += 2 // "ground-attack": the word after the hyphen ends the compound
-		}
-		j++
-		words++
-	}
-	if j > k && j < s.b && (s.tokens[j].Text == "," || s.tw(wConjunction, j)) {
-		return j
-	}
-	return k
 }
 
 // mixedListMember: a place after states, or a state after places, joins a list that already
@@ -4200,5 +4171,11 @@ func (s *sentenceCtx) bareList(k int, dash bool) (int, bool) {
 // supplying the Russian army"): a reduced relative on the site, whose act is the site's, not
 // the clause subject's.
 func (s *sentenceCtx) siteParticiple(i int) bool {
-	return i > s.a && strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wSiteHead, i-1) && s.mentionEndingAt(i, func(*mention) bool { return true }) == nil
+	return i > s.a && s.w.ends(eParticiple, s.tokens[i].Lower) && s.tw(wSiteHead, i-1) && s.mentionEndingAt(i, func(*mention) bool { return true }) == nil
+}
+
+// pastForm: the word at t has the form of a simple past, irregular ("said") or regular
+// (words.tsv past-ending: "called").
+func (s *sentenceCtx) pastForm(t int) bool {
+	return s.tw(wIrregularPast, t) || s.w.ends(ePast, s.tokens[t].Lower)
 }

@@ -207,55 +207,25 @@ func (p docPlan) graphHash() string {
 func (p docPlan) hashJSON() []byte {
 	b := make([]byte, 0, 256*(1+len(p.sentences)+len(p.claims)))
 	b, keys := appendJSONMap(append(b, `{"Props":`...), p.props, nil)
-	b = append(b, `,"Sentences":`...)
-	if p.sentences == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, s := range p.sentences {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(append(b, `{"ID":`...), s.ID)
-			b = appendJSONString(append(b, `,"Text":`...), s.Text)
-			b = append(strconv.AppendInt(append(b, `,"Index":`...), int64(s.Index), 10), '}')
-		}
-		b = append(b, ']')
-	}
-	b = append(b, `,"Mentions":`...)
-	if p.mentions == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, m := range p.mentions {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(append(b, `{"SentenceID":`...), m.SentenceID)
-			b = appendJSONString(append(b, `,"EntityID":`...), m.EntityID)
-			b = appendJSONString(append(b, `,"Surface":`...), m.Surface)
-			b = strconv.AppendInt(append(b, `,"Start":`...), int64(m.Start), 10)
-			b = strconv.AppendInt(append(b, `,"End":`...), int64(m.End), 10)
-			b = append(strconv.AppendBool(append(b, `,"Coref":`...), m.Coref), '}')
-		}
-		b = append(b, ']')
-	}
-	b = append(b, `,"Entities":`...)
-	if p.entities == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, e := range p.entities {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(append(b, `{"ID":`...), e.ID)
-			b = appendJSONString(append(b, `,"Type":`...), e.Type)
-			b = appendJSONString(append(b, `,"Name":`...), e.Name)
-			b = append(appendJSONValue(append(b, `,"Surfaces":`...), e.Surfaces), '}')
-		}
-		b = append(b, ']')
-	}
+	b = appendJSONArray(append(b, `,"Sentences":`...), p.sentences, func(b []byte, s sentenceRow) []byte {
+		b = appendJSONString(append(b, `{"ID":`...), s.ID)
+		b = appendJSONString(append(b, `,"Text":`...), s.Text)
+		return append(strconv.AppendInt(append(b, `,"Index":`...), int64(s.Index), 10), '}')
+	})
+	b = appendJSONArray(append(b, `,"Mentions":`...), p.mentions, func(b []byte, m mentionRow) []byte {
+		b = appendJSONString(append(b, `{"SentenceID":`...), m.SentenceID)
+		b = appendJSONString(append(b, `,"EntityID":`...), m.EntityID)
+		b = appendJSONString(append(b, `,"Surface":`...), m.Surface)
+		b = strconv.AppendInt(append(b, `,"Start":`...), int64(m.Start), 10)
+		b = strconv.AppendInt(append(b, `,"End":`...), int64(m.End), 10)
+		return append(strconv.AppendBool(append(b, `,"Coref":`...), m.Coref), '}')
+	})
+	b = appendJSONArray(append(b, `,"Entities":`...), p.entities, func(b []byte, e entityRow) []byte {
+		b = appendJSONString(append(b, `{"ID":`...), e.ID)
+		b = appendJSONString(append(b, `,"Type":`...), e.Type)
+		b = appendJSONString(append(b, `,"Name":`...), e.Name)
+		return append(appendJSONArray(append(b, `,"Surfaces":`...), e.Surfaces, appendJSONString), '}')
+	})
 	// The claims were a slice made for them, never nil: [] without any.
 	b = append(b, `,"Claims":[`...)
 	for i, c := range p.claims {
@@ -288,6 +258,22 @@ func appendJSONMap(b []byte, m map[string]any, keys []string) ([]byte, []string)
 	return append(b, '}'), keys
 }
 
+// appendJSONArray appends xs as json.Marshal writes a slice: null for a nil one (an empty
+// one is []), else its elements, each written by appendOne, in brackets and comma-separated.
+func appendJSONArray[T any](b []byte, xs []T, appendOne func([]byte, T) []byte) []byte {
+	if xs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, x := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendOne(b, x)
+	}
+	return append(b, ']')
+}
+
 // appendJSONValue appends v as json.Marshal writes it.
 func appendJSONValue(b []byte, v any) []byte {
 	switch x := v.(type) {
@@ -298,17 +284,7 @@ func appendJSONValue(b []byte, v any) []byte {
 	case bool:
 		return strconv.AppendBool(b, x)
 	case []string:
-		if x == nil {
-			return append(b, "null"...)
-		}
-		b = append(b, '[')
-		for i, s := range x {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, s)
-		}
-		return append(b, ']')
+		return appendJSONArray(b, x, appendJSONString)
 	}
 	enc, err := json.Marshal(v)
 	if err != nil {

@@ -51,9 +51,16 @@ type Resolver struct {
 	// keyMemo holds the identity key of every (type, name) asked so far: documents name
 	// their entities in the same few spellings over and over, and the key function (the
 	// extractor's name rules) is pure and costs far more than a map lookup (on a
-	// 200,000-relation import, 0.75 of the 2.8 CPU-seconds of identity resolution).
+	// 200,000-relation import, 0.75 of the 2.8 CPU-seconds of identity resolution). It holds
+	// at most keyMemoCap entries.
 	keyMemo map[[2]string]string
 }
+
+// keyMemoCap bounds keyMemo, which would otherwise grow with every distinct spelling a long
+// import meets: at about a hundred bytes an entry, 131,072 entries are some 13 MB. Full, the
+// memo is emptied and fills again with the spellings then in use; keys are the same either
+// way, as the key function is pure.
+const keyMemoCap = 1 << 17
 
 // known is an entity the resolver can map names onto.
 type known struct {
@@ -103,6 +110,9 @@ func (r *Resolver) identityKey(typ, name string) string {
 	key, ok := r.keyMemo[k]
 	if !ok {
 		key = r.key(typ, name)
+		if len(r.keyMemo) >= keyMemoCap {
+			clear(r.keyMemo)
+		}
 		r.keyMemo[k] = key
 	}
 	return key

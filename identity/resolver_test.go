@@ -218,3 +218,34 @@ func FuzzCorrections(f *testing.F) {
 		}
 	})
 }
+
+// TestKeyMemoCap checks that the memo of identity keys stays within its cap past it, gives
+// every name its own key before and after being emptied, and still spares the key function
+// a name asked again.
+func TestKeyMemoCap(t *testing.T) {
+	calls := 0
+	key := func(typ, name string) string {
+		calls++
+		return typ + "|" + strings.ToLower(name)
+	}
+	r := newResolver(key, nil)
+	for i := 0; i < keyMemoCap+1000; i++ {
+		name := fmt.Sprintf("Name %d", i)
+		if got, want := r.identityKey("Person", name), "Person|"+strings.ToLower(name); got != want {
+			t.Fatalf("identityKey(Person, %q) = %q, want %q", name, got, want)
+		}
+		if len(r.keyMemo) > keyMemoCap {
+			t.Fatalf("after %d names the memo holds %d keys, over its cap %d", i+1, len(r.keyMemo), keyMemoCap)
+		}
+	}
+	if calls != keyMemoCap+1000 {
+		t.Errorf("key function called %d times for %d distinct names", calls, keyMemoCap+1000)
+	}
+	last := fmt.Sprintf("Name %d", keyMemoCap+999)
+	if got := r.identityKey("Person", last); got != "Person|"+strings.ToLower(last) || calls != keyMemoCap+1000 {
+		t.Errorf("a name asked again: key %q after %d calls, want it from the memo", got, calls)
+	}
+	if got := r.identityKey("Person", "Name 0"); got != "Person|name 0" {
+		t.Errorf("a name emptied from the memo: key %q, want Person|name 0", got)
+	}
+}
