@@ -66,6 +66,13 @@ type anaphor struct {
 	// of these words and "of" ("signed ... in the presence of President Marcos"): a witness
 	// of the occasion, not one of the group.
 	onlooker map[string]bool
+	// head: the row's phrases are the head nouns of plural descriptions ("juntas",
+	// "countries"), read with an opener, a number where stated and modifiers before them
+	// (groups.go); numbered: only with a number ("the three Sahel states", not "the states").
+	head, numbered bool
+	// listed: "They" opening a sentence is the coordinated list that opens the sentence
+	// before, its subject ("Chile and Peru met. They condemned ..."; groups.go).
+	listed bool
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -83,6 +90,9 @@ type corefLexicon struct {
 	// single: first words that are an anaphor alone ("it"); second: second words of the
 	// longer phrases ("country" in "the country"). "the" starts a phrase only before one.
 	single, second map[string]bool
+	// heads: the head nouns of plural descriptions (rows with head=1), by their first word
+	// (groups.go).
+	heads map[string][]groupHead
 }
 
 func (c *corefLexicon) add(row tsvRow) error {
@@ -118,7 +128,8 @@ func (c *corefLexicon) add(row tsvRow) error {
 		return fmt.Errorf("coreference option salient=1 needs a count of 1 or 2")
 	}
 	a.first = attrs["first"] == "1"
-	if a.far && count < 2 {
+	a.head = attrs["head"] == "1"
+	if a.far && count < 2 && !a.head {
 		return fmt.Errorf("coreference option far=1 needs a count of 2 to %d", maxListCount)
 	}
 	if count > 4 && !a.far {
@@ -165,6 +176,14 @@ func (c *corefLexicon) add(row tsvRow) error {
 	}
 	if (a.introduced || a.issuers != nil) && count != 0 {
 		return fmt.Errorf("coreference options introduced=1 and issuers= need a count of all")
+	}
+	a.numbered = attrs["numbered"] == "1"
+	a.listed = attrs["listed"] == "1"
+	if a.listed && (count != 0 || !a.opening) {
+		return fmt.Errorf("coreference option listed=1 needs a count of all and opening=1")
+	}
+	if a.head {
+		return c.addHeads(row.field(0), a)
 	}
 	if c.byKey == nil {
 		c.byKey = map[string][]*anaphor{}
@@ -356,6 +375,22 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				i += n - 1
 				continue
 			}
+			if next > 0 && found[next-1].end > i {
+				// inside a name: no group description or anaphor starts here
+			} else if gn, gants := x.groupDescriptionAt(tokens, span, i, found, next, paraStart); gn > 0 {
+				// "the juntas", "the three Sahel states": the latest list of their members
+				// (groups.go); a later "they" continues them.
+				if !(i > span[0] && x.lex.words.in(wPreposition, tokens[i-1].Lower)) {
+					group.ants, group.sentence, group.occasion = gants, si, 0
+					group.numbered, group.end = true, i+gn
+				}
+				described = append(described, [2]int{i, i + gn}) // "the three AES states": the body names no one here
+				for _, ant := range gants {
+					resolved(mention{info: ant, start: i, end: i + gn, sentence: si, coref: true})
+				}
+				i += gn - 1
+				continue
+			}
 			if fl[i]&flagAnaphor == 0 || next > 0 && found[next-1].end > i {
 				continue // no anaphor starts here, or inside a name
 			}
@@ -425,6 +460,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] &&
 						!(group.numbered && namedBetween(found[:next], row, group.end, i)) {
 						ants, occasion = group.ants, group.occasion
+					}
+				case row.listed:
+					if si > 0 && tokens[span[0]].Newlines < 2 {
+						ants = openingList(tokens, sentences[si-1], found[:next], row)
 					}
 				case row.count == 0:
 					ants, occasion = groupAntecedents(tokens, found[:next], row, si)
@@ -1354,8 +1393,8 @@ func listAntecedents(tokens []Token, before []mention, a *anaphor) []*entityInfo
 	var chain []*mention // the list being read, latest member first
 	closed := false      // its last two members are joined by "and"
 	flush := func() []*entityInfo {
-		if len(chain) != a.count || !closed {
-			return nil
+		if len(chain) != a.count && (a.count != 0 || len(chain) < 2) || !closed {
+			return nil // a.count 0 (a plural description without a number, groups.go): two or more
 		}
 		out := make([]*entityInfo, 0, len(chain))
 		for _, m := range chain {
@@ -1368,6 +1407,10 @@ func listAntecedents(tokens []Token, before []mention, a *anaphor) []*entityInfo
 		}
 		return out
 	}
+	// A description without a number (a.count 0) is a definite plural: the largest list in
+	// reach, the latest of the largest ("Mali, Burkina Faso and Niger ... Mali and Niger
+	// severed ties ... the juntas" is the three).
+	var largest []*entityInfo
 	for k := len(before) - 1; k >= 0; k-- {
 		m := &before[k]
 		if m.coref || !a.accepts(m.info) {
@@ -1381,13 +1424,18 @@ func listAntecedents(tokens []Token, before []mention, a *anaphor) []*entityInfo
 				chain = append(chain, m)
 				continue
 			}
-			if ants := flush(); ants != nil {
+			if ants := flush(); ants != nil && a.count != 0 {
 				return ants
+			} else if len(ants) > len(largest) {
+				largest = ants
 			}
 		}
 		chain, closed = append(chain[:0], m), false
 	}
-	return flush()
+	if ants := flush(); a.count != 0 || len(ants) > len(largest) {
+		return ants
+	}
+	return largest
 }
 
 // namedBetween: two or more distinct compatible entities are named (not referred to) in
