@@ -301,7 +301,7 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		for k := sp.te; k < d.start; k++ {
 			if s.tokens[k].Text == "," && !s.aspectClauseAt(k) {
 				if k+1 < d.start && s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() &&
-					(strings.HasSuffix(s.tokens[k+1].Lower, "ed") || s.tokens[k+1].is("with")) {
+					(s.w.ends(ePast, s.tokens[k+1].Lower) || s.tokens[k+1].is("with")) {
 					// a participle phrase on the plan itself: "the decision to withdraw,
 					// announced on 28 January", "the sale, with deliveries expected next year"
 					continue
@@ -696,7 +696,7 @@ func (s *sentenceCtx) performative(sp trigSpan) bool {
 		return false
 	}
 	k := v - 1
-	for k >= s.a && (strings.HasSuffix(s.tokens[k].Lower, "ly") || s.tw(wPerformativeAdverb, k)) {
+	for k >= s.a && (s.w.ends(eAdverb, s.tokens[k].Lower) || s.tw(wPerformativeAdverb, k)) {
 		k-- // "strongly condemns", "once again condemns"
 	}
 	if k >= s.a && (s.tw(wAux, k) || s.tw(wNonPerformative, k)) {
@@ -710,7 +710,7 @@ func (s *sentenceCtx) performative(sp trigSpan) bool {
 // reaffirm our unwavering support for", "We express our full solidarity and support to");
 // -1 when there is none.
 func (s *sentenceCtx) performativeVerb(t int) int {
-	if t+1 < s.b && strings.HasSuffix(s.tokens[t].Lower, "ly") && s.dateLex.performative.matchAt(s.tokens, t+1, s.b) > 0 {
+	if t+1 < s.b && s.w.ends(eAdverb, s.tokens[t].Lower) && s.dateLex.performative.matchAt(s.tokens, t+1, s.b) > 0 {
 		return t + 1 // a trigger that opens with its adverb: "firmly opposes"
 	}
 	reach := t - 6

@@ -33,7 +33,7 @@ func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 			break
 		}
 		if s.tw(wAux, k-1) || s.tw(wBe, k-1) || s.tw(wAuxSkip, k-1) || s.tw(wAdverb, k-1) ||
-			strings.HasSuffix(w.Lower, "ly") && len(w.Lower) > 4 {
+			s.w.ends(eAdverb, w.Lower) && len(w.Lower) > 4 {
 			k--
 			continue
 		}
@@ -151,7 +151,7 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		// "..., and next year we will send a battalion to Latvia": an unresolved "we" is
 		// an unnamed subject, not a name further back.
 		return nil, true
-	case k > s.a && s.tw(wSubordinator, k) && strings.HasSuffix(s.tokens[t].Lower, "ing"):
+	case k > s.a && s.tw(wSubordinator, k) && s.w.ends(eParticiple, s.tokens[t].Lower):
 		// "Lai spoke while visiting a base in Taoyuan": a participle after a subordinator
 		// has the subject of the clause before it.
 		pa, _ := s.clauseOf(k - 1)
@@ -181,14 +181,14 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		}
 		return m, true
 	}
-	if strings.HasSuffix(s.tokens[t].Lower, "ing") && tk.is("of") {
+	if s.w.ends(eParticiple, s.tokens[t].Lower) && tk.is("of") {
 		// "accused the North of shipping shells": the one accused does what the gerund
 		// names; when that object is no name of the right kind, nobody here does.
 		if m, found := s.accusedOf(k, ca, ok); found {
 			return m, true
 		}
 	}
-	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
+	if s.w.ends(eParticiple, s.tokens[t].Lower) {
 		if tk.is("for") && k-1 > ca && s.tokens[k-1].Text == "," {
 			// "Qods Aviation Industries, a manufacturer of UAVs for the IRGC, for shipping
 			// airframes to Russia": a reason phrase after a comma is about the clause's subject.
@@ -326,7 +326,7 @@ func (s *sentenceCtx) relativeClauseEndingAt(k int) bool {
 		if s.tw(wWhRelative, j) {
 			return j+1 < k
 		}
-		return j+2 < k && tk.isWord() && !tk.isCap() && strings.HasSuffix(tk.Lower, "ed") && s.tokens[j+1].is("by")
+		return j+2 < k && tk.isWord() && !tk.isCap() && s.w.ends(ePast, tk.Lower) && s.tokens[j+1].is("by")
 	}
 	return false
 }
@@ -550,7 +550,7 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		k = s.plainListEnd(k, cb) // "attacked shelters, hospitals and schools across Gaza"
 	}
 	if k < cb && (s.tw(wComplement, k) || locative && s.tw(wLocative, k)) {
-		if k+1 < cb && s.tokens[k].is("of") && strings.HasSuffix(s.tokens[k+1].Lower, "ing") && !s.tokens[k+1].isCap() && !s.tw(wArticle, k+1) {
+		if k+1 < cb && s.tokens[k].is("of") && s.w.ends(eParticiple, s.tokens[k+1].Lower) && !s.tokens[k+1].isCap() && !s.tw(wArticle, k+1) {
 			// "accused Western members of using sanctions to pressure Bamako": a gerund after
 			// "of" states a charge, and the names in it are no complement of the object.
 			return nil, true

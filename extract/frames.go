@@ -633,7 +633,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "asked members to stand with his country": the members would stand, unnamed
 	}
 	if !passive && !onName && !reduced && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
-		s.tokens[o.te].is("by") && strings.HasSuffix(s.tokens[o.t].Lower, "ed") {
+		s.tokens[o.te].is("by") && s.w.ends(ePast, s.tokens[o.t].Lower) {
 		// "U.S. and U.K. forces, supported by coalition partners, conducted strikes against
 		// Houthi targets": a participle set off by a comma before "by" is passive, never the
 		// active verb of the names before it; with no named agent it relates nobody.
@@ -764,7 +764,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
-	if strings.HasSuffix(s.tokens[o.t].Lower, "ing") && o.t > s.a && s.tw(wArticle, o.t-1) {
+	if s.w.ends(eParticiple, s.tokens[o.t].Lower) && o.t > s.a && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
 		// doer is the noun it modifies, the target follows a locative.
 		var pairs []argPair
@@ -789,7 +789,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 		return []argPair{{src, dst}}
 	}
-	if o.trig.frame == frameVerb && strings.HasSuffix(s.tokens[o.t].Lower, "ed") && o.te < o.cb && s.tokens[o.te].is("with") {
+	if o.trig.frame == frameVerb && s.w.ends(ePast, s.tokens[o.t].Lower) && o.te < o.cb && s.tokens[o.te].is("with") {
 		// "coast guard personnel armed with axes attacked the boats": a participle before
 		// "with" describes the noun before it; its active subject does nothing to the names
 		// after it.
@@ -1169,7 +1169,7 @@ func (s *sentenceCtx) withParty(k, cb int, src *mention, ok func(*mention) bool)
 // agent after it ("one IRBM launched by North Korea", "an IRBM (IRBM) launched by ...",
 // "Mali, backed by Russia,"), is a passive without its "be".
 func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
-	if o.te != o.t+1 || o.te >= o.cb || !strings.HasSuffix(s.tokens[o.t].Lower, "ed") || o.t <= s.a {
+	if o.te != o.t+1 || o.te >= o.cb || !s.w.ends(ePast, s.tokens[o.t].Lower) || o.t <= s.a {
 		return false
 	}
 	if !s.tokens[o.te].is("by") {
@@ -1216,7 +1216,7 @@ func (s *sentenceCtx) reducedRelative(o *occurrence) bool {
 			te = k
 		}
 	}
-	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+	if w := s.tokens[t].Lower; te >= cb || !s.tokens[te].is("by") || t <= s.a || s.w.ends(eParticiple, w) || strings.HasSuffix(w, "s") {
 		return false // "strikes by Russia", "shelling by Russia": nouns, not participles
 	}
 	if s.tw(wAux, t-1) || s.tw(wAuxSkip, t-1) || s.tw(wBe, t-1) || s.mentionEndingAt(t, srcOK) != nil {
@@ -1978,7 +1978,7 @@ func (s *sentenceCtx) doubleObject(x *Extractor, o *occurrence, strict bool) *me
 // name right before the comma, do what the gerund names, not the clause's subject; else nil.
 func (x *Extractor) penalisedFor(s *sentenceCtx, o *occurrence) *mention {
 	t := o.t
-	if !strings.HasSuffix(s.tokens[t].Lower, "ing") || t-3 <= o.ca || !s.tokens[t-1].is("for") || s.tokens[t-2].Text != "," {
+	if !s.w.ends(eParticiple, s.tokens[t].Lower) || t-3 <= o.ca || !s.tokens[t-1].is("for") || s.tokens[t-2].Text != "," {
 		return nil
 	}
 	m := s.mentionEndingAt(t-2, o.srcOK)
@@ -2888,7 +2888,7 @@ func (s *sentenceCtx) gappedSources(srcs []*mention, cb int, ok func(*mention) b
 	}
 	for j := k; j < cb && j < k+15; j++ {
 		tk := s.tokens[j]
-		if s.tw(wBe, j) || s.tw(wAux, j) || !tk.isCap() && strings.HasSuffix(tk.Lower, "ed") || tk.is(";", ":") {
+		if s.tw(wBe, j) || s.tw(wAux, j) || !tk.isCap() && s.w.ends(ePast, tk.Lower) || tk.is(";", ":") {
 			return nil
 		}
 		if tk.Lower != "from" {
@@ -4256,7 +4256,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	cb := o.cb
-	if o.te+1 < cb && s.tokens[o.te].is("of") && strings.HasSuffix(s.tokens[o.te+1].Lower, "ing") && !s.tokens[o.te+1].isCap() {
+	if o.te+1 < cb && s.tokens[o.te].is("of") && s.w.ends(eParticiple, s.tokens[o.te+1].Lower) && !s.tokens[o.te+1].isCap() {
 		// "accused Washington and its allies of seeking to strangle the North": a gerund after
 		// "of" states a charge; the names in it are no partners.
 		cb = o.te
@@ -4611,7 +4611,7 @@ func (s *sentenceCtx) draftOf(x *Extractor, te, cb int, body string) *mention {
 			continue
 		}
 		if m := s.mentionAt(k); m != nil && m.info.Type == TypeState && m.end+1 < cb && s.tokens[m.end].Text == "-" &&
-			!s.tokens[m.end].SpaceBefore && strings.HasSuffix(s.tokens[m.end+1].Lower, "ed") {
+			!s.tokens[m.end].SpaceBefore && s.w.ends(ePast, s.tokens[m.end+1].Lower) {
 			// "blocked a U.S.-drafted resolution", "a Russian-sponsored text": the state that
 			// wrote it, in a hyphenated participle, modifies the draft too.
 			k = m.end + 1
@@ -4756,7 +4756,7 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 			return nil // "welcomed the signing and expressed his appreciation for": another verb's
 		case tk.is("to") && k > o.ca && s.thankingAt(k-1):
 			continue // "expressed its gratitude to Poland"
-		case tk.is("for") && k+1 < o.t && s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() && strings.HasSuffix(s.tokens[k+1].Lower, "ing"):
+		case tk.is("for") && k+1 < o.t && s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() && s.w.ends(eParticiple, s.tokens[k+1].Lower):
 			return nil // "thanks X for expressing their support for peace": X's act, not help
 		case tk.is("with") && k >= o.t-4, s.thankingAt(k):
 			for j := o.ca; j < k; j++ {
@@ -4939,7 +4939,7 @@ func (s *sentenceCtx) thankedObject(o *occurrence) *mention {
 			case s.tokens[f].is("for"):
 				return m
 			case isQuote(s.tokens[f].Text), s.tw(wArticle, f),
-				s.tokens[f].isWord() && !s.tokens[f].isCap() && !strings.HasSuffix(s.tokens[f].Lower, "ing") && !s.tw(wFunction, f):
+				s.tokens[f].isWord() && !s.tokens[f].isCap() && !s.w.ends(eParticiple, s.tokens[f].Lower) && !s.tw(wFunction, f):
 				continue
 			}
 			return nil

@@ -510,10 +510,11 @@ type endingClass uint8
 const (
 	eParticiple endingClass = iota // a present participle: "supporting"
 	ePast                          // a regular simple past: "called"
+	eAdverb                        // an adverb of manner: "strongly", "reportedly"
 	endingClassCount
 )
 
-var endingClassNames = [endingClassCount]string{"participle-ending", "past-ending"}
+var endingClassNames = [endingClassCount]string{"participle-ending", "past-ending", "adverb-ending"}
 
 // ends: the lower-case word ends in one of class c's endings.
 func (w *words) ends(c endingClass, lower string) bool {

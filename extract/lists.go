@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"strings"
 )
 
 // Lists announced by a trigger (flag "list" in triggers.tsv). Sanctions notices name their
@@ -425,7 +424,7 @@ func (x *Extractor) roleAfterComma(s *sentenceCtx, e, b int) bool {
 		if m := x.lex.personNouns.matchAt(s.tokens[:b], j); m > 0 {
 			next := j + m
 			return next >= b || !s.tokens[next].isWord() || s.tokens[next].isCap() || s.tw(wConjunction, next) || s.tw(wRelative, next) || s.tw(wPreposition, next) ||
-				strings.HasSuffix(s.tokens[next].Lower, "ed") || strings.HasSuffix(s.tokens[next].Lower, "ing")
+				s.w.ends(ePast, s.tokens[next].Lower) || s.w.ends(eParticiple, s.tokens[next].Lower)
 		}
 	}
 	return false

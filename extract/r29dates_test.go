@@ -87,4 +87,3 @@ func TestExampleKeepsItsDate(t *testing.T) {
 			RelLaunched, "state:PRK", "weapon:hwasong-18", []string{"2023-08"}},
 	})
 }
-

@@ -116,12 +116,12 @@ func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a].has(c) }
 // adverb: the word at k is an adverb: of the words.tsv class adverb, or in -ly, as that class
 // counts them too ("has repeatedly condemned").
 func (s *sentenceCtx) adverb(k int) bool {
-	return s.tw(wAdverb, k) || strings.HasSuffix(s.tokens[k].Lower, "ly")
+	return s.tw(wAdverb, k) || s.w.ends(eAdverb, s.tokens[k].Lower)
 }
 
 // adverbToken is adverb for a token read outside a sentence's context (opensOperative).
 func adverbToken(w *words, t *Token) bool {
-	return w.tok(wAdverb, t) || strings.HasSuffix(t.Lower, "ly")
+	return w.tok(wAdverb, t) || w.ends(eAdverb, t.Lower)
 }
 
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
@@ -257,7 +257,7 @@ func (s *sentenceCtx) openingComma() int {
 	}
 	first := s.tokens[a]
 	lower := first.Lower
-	participle := first.isWord() && len(lower) > 4 && (strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ed")) &&
+	participle := first.isWord() && len(lower) > 4 && (s.w.ends(eParticiple, lower) || s.w.ends(ePast, lower)) &&
 		s.mentionAt(a) == nil
 	if !participle && !s.tw(wPreposition, a) && !s.tw(wSubordinator, a) && !s.tw(wFunction, a) {
 		return -1
@@ -603,7 +603,7 @@ func (s *sentenceCtx) ofTriggerObject(i int) bool {
 // as a noun; "accused Iran of funding Hezbollah" (a name before "of", an object after) keeps
 // its verb.
 func (s *sentenceCtx) bareOfGerund(i int) bool {
-	if !strings.HasSuffix(s.tokens[i].Lower, "ing") || i-2 < s.a || !s.tokens[i-1].is("of") ||
+	if !s.w.ends(eParticiple, s.tokens[i].Lower) || i-2 < s.a || !s.tokens[i-1].is("of") ||
 		s.mentionEndingAt(i-1, func(*mention) bool { return true }) != nil || !s.tokens[i-2].isWord() || s.tokens[i-2].isCap() {
 		return false
 	}
@@ -615,7 +615,7 @@ func (s *sentenceCtx) bareOfGerund(i int) bool {
 	// reduces a relative clause on the noun.
 	participle := !next.isCap() && s.mentionAt(i+1) == nil && !s.tw(wArticle, i+1) && !s.tw(wDeterminer, i+1) &&
 		!s.tw(wPossessive, i+1) && i+2 < s.b && s.tw(wPreposition, i+2) &&
-		(strings.HasSuffix(next.Lower, "ed") || strings.HasSuffix(next.Lower, "en") || s.tokens[i+2].is("by"))
+		(s.w.ends(ePast, next.Lower) || strings.HasSuffix(next.Lower, "en") || s.tokens[i+2].is("by"))
 	return !next.isWord() || s.tw(wPreposition, i+1) && !next.is("to") || participle
 }
 
@@ -625,7 +625,7 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 	if s.bareOfGerund(i) {
 		return true // "the pledges of funding made by Member States": a noun, no verb of the clause's subject
 	}
-	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
+	if s.w.ends(eParticiple, s.tokens[i].Lower) && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
 		return false
@@ -674,7 +674,7 @@ func (s *sentenceCtx) relativeThat(p, i int, trigs []trigger) bool {
 	if len(trigs) > 0 && !slices.ContainsFunc(trigs, func(t trigger) bool { return !t.frame.verbal() }) {
 		return true
 	}
-	return strings.HasSuffix(s.tokens[i].Lower, "ed") || p > s.a && s.tokens[p-1].Text == ","
+	return s.w.ends(ePast, s.tokens[i].Lower) || p > s.a && s.tokens[p-1].Text == ","
 }
 
 // beforeQuotes is the index of the token before i, past quotation marks and a quoted
@@ -726,13 +726,13 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 		return true // "criticised the U.S.-British strikes": an article, states as modifiers, the noun
 	}
 	p := s.tokens[k]
-	if !p.isWord() || p.isCap() || strings.HasSuffix(p.Lower, "ly") {
+	if !p.isWord() || p.isCap() || s.w.ends(eAdverb, p.Lower) {
 		return false
 	}
-	if strings.HasSuffix(s.tokens[i].Lower, "ing") && (s.tw(wReportVerb, k) || s.tw(wBe, k)) {
+	if s.w.ends(eParticiple, s.tokens[i].Lower) && (s.tw(wReportVerb, k) || s.tw(wBe, k)) {
 		return false // "denied supplying Pyongyang with": a gerund clause; "has been backing": progressive; verbs
 	}
-	if strings.HasSuffix(s.tokens[i].Lower, "ing") && s.tw(wPreposition, k) && i+1 < s.b {
+	if s.w.ends(eParticiple, s.tokens[i].Lower) && s.tw(wPreposition, k) && i+1 < s.b {
 		if m := s.mentionAt(i + 1); m != nil && !m.possessive && !s.modifierOnly(m) {
 			return false // "blamed Washington for backing Israel": a gerund with its object
 		}
@@ -753,7 +753,7 @@ func (s *sentenceCtx) afterSubjectPronoun(i int, trigs []trigger) bool {
 		return false
 	}
 	k := i - 1
-	if k > s.a && strings.HasSuffix(s.tokens[k].Lower, "ly") && s.tokens[k].isWord() && !s.tokens[k].isCap() {
+	if k > s.a && s.w.ends(eAdverb, s.tokens[k].Lower) && s.tokens[k].isWord() && !s.tokens[k].isCap() {
 		k--
 	}
 	return k >= s.a && s.tw(wSubjectPronoun, k)
@@ -881,7 +881,7 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 // not a past form, a participle, an infinitive or after an auxiliary ("will condemn").
 func (s *sentenceCtx) presentTense(t, ca int) bool {
 	w := s.tokens[t].Lower
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.tw(wIrregularPast, t) || s.inQuote[t-s.a] {
+	if s.w.ends(ePast, w) || s.w.ends(eParticiple, w) || s.tw(wIrregularPast, t) || s.inQuote[t-s.a] {
 		return false
 	}
 	k := s.verbGroupStart(t, ca) - 1
@@ -901,7 +901,7 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 // subject; a past form, a participle or an infinitive is none.
 func (s *sentenceCtx) pluralPresent(t, ca int) bool {
 	w := s.tokens[t].Lower
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || s.inQuote[t-s.a] {
+	if s.w.ends(ePast, w) || s.w.ends(eParticiple, w) || strings.HasSuffix(w, "s") || s.inQuote[t-s.a] {
 		return false
 	}
 	k := s.verbGroupStart(t, ca) - 1
@@ -936,7 +936,7 @@ func (s *sentenceCtx) continuing(t, ca int) bool {
 	k := t - 1
 	if k >= ca && s.tokens[k].is("to") {
 		k--
-	} else if !strings.HasSuffix(s.tokens[t].Lower, "ing") {
+	} else if !s.w.ends(eParticiple, s.tokens[t].Lower) {
 		return false
 	}
 	// "promised to continue supporting": a plan under a control verb, not a stance now.
@@ -974,7 +974,7 @@ func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
 			return false // another verb ("would keep helping") before any copula
 		}
 		if s.tw(wBe, j) || s.tw(wVerdictLink, j) {
-			if n := j + 1; n < s.b && (strings.HasSuffix(s.tokens[n].Lower, "ing") || strings.HasSuffix(s.tokens[n].Lower, "ed") || s.tokens[n].is("not", "n't", "never", "no")) {
+			if n := j + 1; n < s.b && (s.w.ends(eParticiple, s.tokens[n].Lower) || s.w.ends(ePast, s.tokens[n].Lower) || s.tokens[n].is("not", "n't", "never", "no")) {
 				return false // "said Washington was monitoring the ships": a progressive or a denial, no verdict
 			}
 			return x.judgementAfter(s, j+1)
@@ -1363,7 +1363,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 // Modality rule 1, as "X accused Y of").
 func (s *sentenceCtx) chargedAct(t int) bool {
 	p := -1
-	if strings.HasSuffix(s.tokens[t].Lower, "ing") && t-1 > s.a && s.tw(wChargePrep, t-1) {
+	if s.w.ends(eParticiple, s.tokens[t].Lower) && t-1 > s.a && s.tw(wChargePrep, t-1) {
 		p = t - 1
 	} else {
 		for j := t - 1; j > s.a && j >= t-8; j-- {
@@ -1591,7 +1591,7 @@ func (s *sentenceCtx) trailingAttribution(t, cb int) int {
 // been shipped to Vladivostok"): it hedges what the phrase says of its head, not the clause's
 // verb, which the text states as it stands.
 func (s *sentenceCtx) parentheticalHedge(k, t int) bool {
-	if k >= t || k == s.a || s.tokens[k-1].Text != "," || !strings.HasSuffix(s.tokens[k].Lower, "ed") {
+	if k >= t || k == s.a || s.tokens[k-1].Text != "," || !s.w.ends(ePast, s.tokens[k].Lower) {
 		return false
 	}
 	for j := k + 1; j < t; j++ {
@@ -1888,7 +1888,7 @@ func (s *sentenceCtx) reportInSubordinateAfter(t, k int) bool {
 		if relative(j) {
 			return true
 		}
-		if w := s.tokens[j]; s.tokens[j-1].Text == "," && w.isWord() && !w.isCap() && strings.HasSuffix(w.Lower, "ing") {
+		if w := s.tokens[j]; s.tokens[j-1].Text == "," && w.isWord() && !w.isCap() && s.w.ends(eParticiple, w.Lower) {
 			return true
 		}
 	}
@@ -1960,7 +1960,7 @@ func (s *sentenceCtx) coordinatedSubjectClause(k, t int) bool {
 // the Arab Group,", an -ing word first) that closes before t; it returns the closing comma,
 // or -1.
 func (s *sentenceCtx) participleAside(c, t int) int {
-	if c+1 >= t || !strings.HasSuffix(s.tokens[c+1].Lower, "ing") {
+	if c+1 >= t || !s.w.ends(eParticiple, s.tokens[c+1].Lower) {
 		return -1
 	}
 	for k := c + 2; k < t && k <= c+10; k++ {
@@ -2209,11 +2209,11 @@ func abs(n int) int {
 
 // passive: "have been sent", "was vetoed" (adverbs in between allowed).
 func (s *sentenceCtx) passive(t int) bool {
-	if strings.HasSuffix(s.tokens[t].Lower, "ing") {
+	if s.w.ends(eParticiple, s.tokens[t].Lower) {
 		return false // "may be sharing": progressive, not passive
 	}
 	if t-2 >= s.a && (s.tokens[t-1].Text == "," || s.tw(wConjunction, t-1)) &&
-		strings.HasSuffix(s.tokens[t-2].Lower, "ed") && s.passive(t-2) {
+		s.w.ends(ePast, s.tokens[t-2].Lower) && s.passive(t-2) {
 		return true // "was blocked, rammed and boarded by": a participle coordinated with a passive one
 	}
 	for k := t - 1; k >= s.a && k >= t-3; k-- {
@@ -2267,7 +2267,7 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		return nil
 	}
 	closing := t - 1
-	for closing > m.end && strings.HasSuffix(s.tokens[closing].Lower, "ly") {
+	for closing > m.end && s.w.ends(eAdverb, s.tokens[closing].Lower) {
 		closing-- // "..., has consistently condemned"
 	}
 	for closing > m.end && (s.tw(wAuxSkip, closing) || s.tw(wAux, closing) || s.tw(wBe, closing)) {
@@ -2436,7 +2436,7 @@ func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*men
 		// agents of a participle ("welcomed the agreement signed by Kyrgyzstan and Tajikistan
 		// and voiced ...", whose own "its" may stand for one of them).
 		if list := s.leftGroup(m, ok); len(list) > 0 && list[0].start > ca && s.tokens[list[0].start-1].isWord() &&
-			!s.tokens[list[0].start-1].isCap() && (strings.HasSuffix(s.tokens[list[0].start-1].Lower, "ed") || s.tw(wPreposition, list[0].start-1) && !s.tokens[list[0].start-1].is("by") && s.pastVerbBefore(ca, list[0].start-1)) {
+			!s.tokens[list[0].start-1].isCap() && (s.w.ends(ePast, s.tokens[list[0].start-1].Lower) || s.tw(wPreposition, list[0].start-1) && !s.tokens[list[0].start-1].is("by") && s.pastVerbBefore(ca, list[0].start-1)) {
 			for j := range s.mentions {
 				if first := &s.mentions[j]; first.start >= ca && first.end < list[0].start && ok(first) && !first.possessive && !s.modifier(first) {
 					return first
@@ -2470,7 +2470,7 @@ func (s *sentenceCtx) coordinatedVerbAt(k, t int) bool {
 		return false
 	}
 	if !aux {
-		return strings.HasSuffix(s.tokens[k].Lower, "ed")
+		return s.w.ends(ePast, s.tokens[k].Lower)
 	}
 	return !s.tw(wArticle, k) && !s.tw(wPreposition, k) && !s.tw(wFunction, k) && !s.tw(wBe, k)
 }
@@ -2479,7 +2479,7 @@ func (s *sentenceCtx) coordinatedVerbAt(k, t int) bool {
 // phrase runs on to k.
 func (s *sentenceCtx) pastVerbBefore(ca, k int) bool {
 	for j := ca; j < k; j++ {
-		if tk := s.tokens[j]; tk.isWord() && !tk.isCap() && strings.HasSuffix(tk.Lower, "ed") && s.mentionAt(j) == nil {
+		if tk := s.tokens[j]; tk.isWord() && !tk.isCap() && s.w.ends(ePast, tk.Lower) && s.mentionAt(j) == nil {
 			return true
 		}
 	}
@@ -3592,7 +3592,7 @@ func (s *sentenceCtx) pairSubjects(t, ca int, ok func(*mention) bool) []*mention
 	if subj := s.pronounSubject(t, ca, ok); subj != nil {
 		return []*mention{subj}
 	}
-	if s.opening > t && s.tokens[s.lead].isWord() && strings.HasSuffix(s.tokens[s.lead].Lower, "ing") && s.mentionAt(s.lead) == nil {
+	if s.opening > t && s.tokens[s.lead].isWord() && s.w.ends(eParticiple, s.tokens[s.lead].Lower) && s.mentionAt(s.lead) == nil {
 		// "Speaking at a news conference with Lammy, Blinken said": an opening participial
 		// phrase's subject is the main clause's.
 		_, cb := s.clauseOf(s.opening + 1)
@@ -3692,7 +3692,7 @@ func (s *sentenceCtx) infinitiveTo(k, cb int) bool {
 		v.is("both", "all", "each", "every", "either") || s.mentionAt(k+1) != nil {
 		return false // "alliance commitments to both Japan and the Philippines"
 	}
-	return !strings.HasSuffix(v.Lower, "ing") && !strings.HasSuffix(v.Lower, "ed") && !strings.HasSuffix(v.Lower, "ern")
+	return !s.w.ends(eParticiple, v.Lower) && !s.w.ends(ePast, v.Lower) && !strings.HasSuffix(v.Lower, "ern")
 }
 
 // againWith: the same preposition repeated after "and" within a few words ("spoke with

@@ -1216,11 +1216,11 @@ func (lx *dateLexicon) attributionBefore(tokens []Token, a, k int) int {
 // rule 3, "today"). A past or future form of "be" ("was visiting", "will be visiting") is
 // not in dates.tsv's progressive list.
 func (s *sentenceCtx) progressiveNow(t, ca, cb int) bool {
-	if t < ca || s.dateLex == nil || s.inQuote[t-s.a] || !strings.HasSuffix(s.tokens[t].Lower, "ing") {
+	if t < ca || s.dateLex == nil || s.inQuote[t-s.a] || !s.w.ends(eParticiple, s.tokens[t].Lower) {
 		return false
 	}
 	k := t
-	for k-1 > ca && (s.tw(wAdverb, k-1) || strings.HasSuffix(s.tokens[k-1].Lower, "ly") && len(s.tokens[k-1].Lower) > 4) {
+	for k-1 > ca && (s.tw(wAdverb, k-1) || s.w.ends(eAdverb, s.tokens[k-1].Lower) && len(s.tokens[k-1].Lower) > 4) {
 		k--
 	}
 	if s.dateLex.progressive.endsAt(s.tokens, k, ca) == 0 {
@@ -1245,7 +1245,7 @@ func (s *sentenceCtx) progressiveVerb(t, ca int, verbal bool) int {
 		if !s.tokens[k].isWord() {
 			return -1
 		}
-		if strings.HasSuffix(s.tokens[k].Lower, "ing") {
+		if s.w.ends(eParticiple, s.tokens[k].Lower) {
 			return k
 		}
 	}
