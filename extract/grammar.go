@@ -160,6 +160,10 @@ type argSpec struct {
 
 func (a *argSpec) has(f specFlag) bool { return a.flags&f != 0 }
 
+// voiced: the relation can be performed by saying it (a speech act, or a stance stated as
+// holding now), so the date of the saying is its own.
+func (a *argSpec) voiced() bool { return a.has(flagSpeechAct) || a.has(flagStanceNow) }
+
 // applyAttrs overrides a spec with a row's key=value attributes; flags add to the default's.
 func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 	for k, v := range attrs {

@@ -149,40 +149,12 @@ func (x *Extractor) documentIssuers(tokens []Token, sentences [][2]int, found []
 			if from < 0 {
 				continue
 			}
-			if states := statesListedAt(tokens, found, from, sp[1]); len(states) >= 2 {
+			if states, _ := listedStates(tokens, found, from, sp[1]); len(states) >= 2 {
 				return states
 			}
 		}
 	}
 	return nil
-}
-
-// statesListedAt: the states of the coordinated list that opens at token p ("Denmark,
-// Estonia and Finland", "BURKINA FASO, THE REPUBLIC OF MALI AND THE REPUBLIC OF NIGER"): names
-// joined by commas, "and" and "the" only, up to end.
-func statesListedAt(tokens []Token, found []mention, p, end int) []*entityInfo {
-	var out []*entityInfo
-	for p < end {
-		var m *mention
-		for k := firstFrom(found, p); k < len(found) && found[k].start == p; k++ {
-			if !found[k].coref && !found[k].nested && found[k].info.Type == TypeState {
-				m = &found[k]
-				break
-			}
-		}
-		switch {
-		case m != nil:
-			if !slices.Contains(out, m.info) {
-				out = append(out, m.info)
-			}
-			p = m.end
-		case tokens[p].is("the", "and", ","):
-			p++
-		default:
-			return out
-		}
-	}
-	return out
 }
 
 // issuerGroupAt: the length of a group phrase opening at i that stands for the document's
@@ -332,7 +304,7 @@ func appositionBody(tokens []Token, w *words, k, end int, found []mention) (*men
 	if q >= end || !tokens[q].is("of") || !head {
 		return nil, nil
 	}
-	states := statesListedAt(tokens, found, q+1, end)
+	states, _ := listedStates(tokens, found, q+1, end)
 	if len(states) < 2 {
 		return nil, nil
 	}
@@ -416,7 +388,7 @@ func groupApposition(tokens []Token, w *words, k, end int, found []mention) (*me
 	if q >= end || !tokens[q].is("-", ":", ",", "–", "—") {
 		return nil, nil
 	}
-	states := statesListedAt(tokens, found, q+1, end)
+	states, _ := listedStates(tokens, found, q+1, end)
 	if len(states) < 2 {
 		return nil, nil
 	}

@@ -608,8 +608,9 @@ func (x *Extractor) bracketMembership(tokens []Token, spans [][2]int, mentions [
 	return out
 }
 
-// listedStates: the states coordinated from p (names joined by commas, "and" and "the"), and
-// the token after the list.
+// listedStates: the states of the coordinated list that opens at token p ("Denmark, Estonia
+// and Finland", "BURKINA FASO, THE REPUBLIC OF MALI AND THE REPUBLIC OF NIGER"): names joined
+// by commas, "and" and "the" only, up to end; and the token after the list.
 func listedStates(tokens []Token, found []mention, p, end int) ([]*entityInfo, int) {
 	var out []*entityInfo
 	for p < end {

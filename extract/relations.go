@@ -406,7 +406,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				deployed.rule = ruleName(deployed.relation, deployed.frame, s.tokens[i].Lower)
 				n := len(out)
 				out = x.applyTrigger(out, s, i, deployed)
-				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative), voiced: trig.spec.has(flagSpeechAct) || trig.spec.has(flagStanceNow)})
+				spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative), voiced: trig.spec.voiced()})
 				if !x.objectHas(s, i+trig.length, &x.lex.goods) {
 					continue
 				}
@@ -435,7 +435,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			out = x.applyTrigger(out, s, i, trig)
 			unnamed := len(out) == n && trig.spec.has(flagNamedTarget) && s.classObject(i+trig.length)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative),
-				voiced: trig.spec.has(flagSpeechAct) || trig.spec.has(flagStanceNow), unnamed: unnamed})
+				voiced: trig.spec.voiced(), unnamed: unnamed})
 			if trig.spec.has(flagList) || unnamed {
 				// "Japan announced sanctions against Russian banks. These sanctions cover
 				// Alfa Bank": an act on unnamed targets leaves its source for what names them.
