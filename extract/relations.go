@@ -413,7 +413,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
 				trig.spec.has(flagObjectGoods) && !x.objectPhraseGoods(s, i+trig.length) ||
 				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) ||
-				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
+				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) ||
+				trig.spec.afterSet != nil && !s.complementAfter(trig.spec.afterSet, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			if s.siteParticiple(i) {
@@ -956,6 +957,28 @@ func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
 		}
 		if x.lex.judgement.matchAt(s.tokens[:s.b], j) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// complementAfter: the verb's object, from k, is completed by a phrase of the set before any
+// comma and at its first "to" ("urged Moscow to halt it", "holds Israel fully responsible");
+// a preposition right after the verb is another sense, and an infinitive of another verb
+// first ("called on Beijing to use its influence") asks for something else.
+func (s *sentenceCtx) complementAfter(set *phraseSet, k int) bool {
+	if k >= s.b || s.tw(wPreposition, k) {
+		return false
+	}
+	for j := k; j < s.b && j < k+14; j++ {
+		if s.tokens[j].is(",", ";", ":") {
+			return false
+		}
+		if set.matchAt(s.tokens[:s.b], j) > 0 {
+			return true
+		}
+		if s.tokens[j].is("to") {
+			return false
 		}
 	}
 	return false

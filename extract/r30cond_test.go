@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// Round 30, CONDEMNED and SANCTIONED. Every test text is our own wording. The miss classes of
+// heldout24-31, corpus and dev3 are in testdata/cond-misses-r30.md.
+
+// TestR30CallToCease: a call on a named party to stop, cease, halt, withdraw or refrain
+// (cues.tsv class cessation at the object's first "to") and "holds X responsible" (class onus)
+// are stances against that party. Near misses: a call to do something else, a call on all
+// parties, "held talks", a call someone else reports.
+func TestR30CallToCease(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"call on, two addressees, adverb before the verb",
+			"Canada called on Iran and Belarus to immediately cease their transfers of drones.",
+			[]string{"CONDEMNED state:CAN state:IRN", "CONDEMNED state:CAN state:BLR"}, nil},
+		{"urge, present tense, refrain from",
+			"Australia urges China to refrain from unsafe intercepts over the Yellow Sea.",
+			[]string{"CONDEMNED state:AUS state:CHN"}, nil},
+		{"pressed, withdraw",
+			"Poland pressed Belarus to withdraw the units it had moved to the border.",
+			[]string{"CONDEMNED state:POL state:BLR"}, nil},
+		{"holds fully responsible, coordinated objects",
+			"Ukraine holds Russia and Iran fully responsible for the attack on the power plant.",
+			[]string{"CONDEMNED state:UKR state:RUS", "CONDEMNED state:UKR state:IRN"}, nil},
+		{"held accountable, past tense",
+			"The Philippines held China accountable for the injuries to its sailors.",
+			[]string{"CONDEMNED state:PHL state:CHN"}, nil},
+		{"near miss: a call to use influence asks for help",
+			"Germany called on China to use its influence on Moscow.",
+			nil, []string{"CONDEMNED state:DEU state:CHN"}},
+		{"near miss: a call on all parties names no target",
+			"Norway called on all parties to cease hostilities in Sudan.",
+			nil, []string{"CONDEMNED state:NOR state:SDN"}},
+		{"near miss: the call is another speaker's, reported",
+			"Seoul said Tokyo had urged Beijing to stop the drills near Okinawa.",
+			[]string{"CONDEMNED state:JPN state:CHN"}, []string{"CONDEMNED state:KOR state:CHN"}},
+		{"near miss: held talks",
+			"Japan held talks with India on maritime security.",
+			nil, []string{"CONDEMNED state:JPN state:IND"}},
+	})
+}
