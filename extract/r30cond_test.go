@@ -40,3 +40,29 @@ func TestR30CallToCease(t *testing.T) {
 			nil, []string{"CONDEMNED state:JPN state:IND"}},
 	})
 }
+
+// TestR30ConcernedBy: being concerned or alarmed by a party's act is a stance against the
+// party (the settled block of testdata/README.md). Near misses: concern about a hypothetical
+// act, concern over a situation with no actor, concern for victims.
+func TestR30ConcernedBy(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"is deeply concerned by, the possessor's act",
+			"New Zealand is deeply concerned by China's live-fire drills in the Tasman Sea.",
+			[]string{"CONDEMNED state:NZL state:CHN"}, nil},
+		{"remained gravely alarmed by, the act's by-agent",
+			"Norway remained gravely alarmed by the shelling of Kharkiv by Russia.",
+			[]string{"CONDEMNED state:NOR state:RUS"}, nil},
+		{"were troubled by, past tense",
+			"Ghana and Kenya were troubled by Mali's expulsion of the French ambassador.",
+			[]string{"CONDEMNED state:GHA state:MLI", "CONDEMNED state:KEN state:MLI"}, nil},
+		{"near miss: concern about a hypothetical act",
+			"Canada is deeply concerned about any sale of fighter jets by Russia to Iran.",
+			nil, []string{"CONDEMNED state:CAN state:RUS"}},
+		{"near miss: concern over a situation with no actor",
+			"Indonesia is concerned by the humanitarian crisis in Myanmar.",
+			nil, []string{"CONDEMNED state:IDN state:MMR"}},
+		{"near miss: concern for victims",
+			"Chile expressed concern for the civilians of Gaza.",
+			nil, []string{"CONDEMNED state:CHL state:PSE"}},
+	})
+}
