@@ -66,3 +66,22 @@ func TestR30ConcernedBy(t *testing.T) {
 			nil, []string{"CONDEMNED state:CHL state:PSE"}},
 	})
 }
+
+// TestR30ThatClauseSpeakerReach: an "it" or "they" opening a speech verb's that-clause is the
+// speaker even when adjuncts stand between the verb and "that" ("said in a joint statement
+// the same day that they would impose sanctions"); a mechanism for any relation (chunks.go
+// thatClauseSpeaker, reach 7 -> 12 tokens, still stopped by a comma or a name). Near miss: a
+// name between the speech verb and "that" is no adjunct.
+func TestR30ThatClauseSpeakerReach(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"sanctions, coordinated speakers, two adjuncts",
+			"Norway and Denmark stated in a joint communique on Friday that they had imposed sanctions on Rosneft.",
+			[]string{"SANCTIONED state:NOR inst:rosneft", "SANCTIONED state:DNK inst:rosneft"}, nil},
+		{"supply, three speakers, two adjuncts",
+			"Poland, Latvia and Lithuania announced at a joint press conference the same morning that they were sending howitzers to Ukraine.",
+			[]string{"SUPPLIED state:POL state:UKR", "SUPPLIED state:LVA state:UKR", "SUPPLIED state:LTU state:UKR"}, nil},
+		{"near miss: a name between the verb and that",
+			"Officials told Estonia in a meeting on Friday that they had imposed sanctions on Rosneft.",
+			nil, []string{"SANCTIONED state:EST inst:rosneft"}},
+	})
+}
