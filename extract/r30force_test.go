@@ -25,3 +25,23 @@ func TestR30ForceDeparture(t *testing.T) {
 			nil, []string{"DEPLOYED state:PRK state:PRK"}},
 	})
 }
+
+// TestR30ForceNotedEvent: the subject of a verb of noting ("noted", "note with concern", "took
+// note of") reacts to the act its object names; it did not sign, launch or deploy (sentences
+// of our own). A by-phrase still names the doers.
+func TestR30ForceNotedEvent(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"note with concern, ratification",
+			"Australia and Canada note with concern the ratification of the Treaty of Friendship and Cooperation.",
+			nil, []string{"SIGNED state:AUS agr:treaty-of-friendship-and-cooperation", "SIGNED state:CAN agr:treaty-of-friendship-and-cooperation"}},
+		{"noted, launch",
+			"Beijing noted the launch of a Hwasong-18 missile on Tuesday.",
+			nil, []string{"LAUNCHED state:CHN weapon:hwasong-18"}},
+		{"took note of the signing by named states",
+			"The summit took note of the signing of the Treaty of Friendship and Cooperation by Chad and Sudan.",
+			[]string{"SIGNED state:TCD agr:treaty-of-friendship-and-cooperation", "SIGNED state:SDN agr:treaty-of-friendship-and-cooperation"}, nil},
+		{"near miss: completing a ratification is ratifying",
+			"Japan completed the ratification of the Treaty of Friendship and Cooperation in May.",
+			[]string{"SIGNED state:JPN agr:treaty-of-friendship-and-cooperation"}, nil},
+	})
+}
