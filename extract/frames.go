@@ -2858,16 +2858,6 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if fromSource {
 		srcs = append(srcs, s.gappedSources(srcs, o.cb, o.srcOK)...)
 	}
-	if o.trig.spec.has(flagClauseSubject) {
-		if recipient.demonym && recipient.end < o.t && s.tw(wAgentHead, recipient.end) {
-			// "Russian troops fought to expel Ukrainian forces from Kursk": a force as subject
-			// is no host.
-			return nil
-		}
-		// "Mali and Burkina Faso have expelled French forces", "Belarus and Kazakhstan host
-		// Russian troops": every coordinated subject.
-		return cross(srcs, s.coordination(recipient, o.dstOK))
-	}
 	return cross(srcs, []*mention{recipient})
 }
 

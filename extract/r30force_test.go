@@ -45,27 +45,3 @@ func TestR30ForceNotedEvent(t *testing.T) {
 			[]string{"SIGNED state:JPN agr:treaty-of-friendship-and-cooperation"}, nil},
 	})
 }
-
-// TestR30ForceExpulsion: a state that expels foreign forces ends their deployment on its soil
-// (testdata/README.md: expulsions are DEPLOYED, denied); every coordinated subject is a host,
-// and a force as subject ("troops fought to expel X forces") hosts nothing (sentences of our
-// own).
-func TestR30ForceExpulsion(t *testing.T) {
-	checkRelations(t, "2025-03-14", []relCase{
-		{"two coordinated states, past",
-			"Chad and Senegal expelled French troops in 2024.",
-			[]string{"DEPLOYED state:FRA state:TCD denied/fact 2024", "DEPLOYED state:FRA state:SEN denied/fact 2024"}, nil},
-		{"present perfect, one state, possessive forces",
-			"Niger has expelled America's soldiers from its territory.",
-			[]string{"DEPLOYED state:USA state:NER denied"}, nil},
-		{"coordinated hosts of troops",
-			"Belarus and Kazakhstan host Russian troops.",
-			[]string{"DEPLOYED state:RUS state:BLR asserted", "DEPLOYED state:RUS state:KAZ asserted"}, nil},
-		{"near miss: a diplomat is no force",
-			"Niger expelled the French ambassador in 2023.",
-			nil, []string{"DEPLOYED state:FRA state:NER"}},
-		{"near miss: a force expelling another force",
-			"Ukrainian troops fought to expel Russian forces from the region.",
-			nil, []string{"DEPLOYED state:RUS state:UKR"}},
-	})
-}
