@@ -4249,6 +4249,9 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs, ok := s.frontedComitative(o); ok {
 		return pairs
 	}
+	if pairs, ok := s.otherPartners(o); ok {
+		return pairs
+	}
 	if s.urgedPartners(o) {
 		// "Estonia, Latvia and Lithuania have urged allies to deploy more air defence",
 		// "called on partners to respond": partners asked to act are others, not the names
@@ -4340,6 +4343,67 @@ func (s *sentenceCtx) frontedComitative(o *occurrence) ([]argPair, bool) {
 		return nil, true // no named subject after the phrase: nothing stated
 	}
 	return cross(s.coordination(subj, o.srcOK), members), true
+}
+
+// otherPartners: the pair noun at o.t follows a words.tsv other-partner word, past lower-case
+// modifiers, that closes a list of names ("the United States, Japan and other like-minded
+// partners"): the names are partners of the clause's subject when the list is the object of
+// a verb or of a partner-prep ("We thank the United States, Japan and other partners", "in
+// close coordination with the G7, Canada and other partners"), and of no one named when the
+// list is the subject or follows another preposition ("Germany, Poland and other partners
+// sent tanks", "tanks supplied by Germany, Poland and other partners"): never of one another.
+// ok=false when the noun closes no such list.
+func (s *sentenceCtx) otherPartners(o *occurrence) ([]argPair, bool) {
+	k := o.t - 1
+	for k > o.ca && k >= o.t-4 && !s.tw(wOtherPartner, k) && (s.tokens[k].isWord() || s.tokens[k].Text == "-") && !s.tokens[k].isCap() && s.mentionAt(k) == nil && !s.tw(wOthersPrep, k) {
+		k--
+	}
+	if k <= o.ca+1 || !s.tw(wOtherPartner, k) || !s.tw(wConjunction, k-1) {
+		return nil, false
+	}
+	named := func(m *mention) bool { return o.srcOK(m) && !m.demonym && !m.possessive }
+	last := s.mentionEndingAt(k-1, named)
+	if last == nil {
+		return nil, false
+	}
+	// The list before the conjunction: names joined by commas and conjunctions, each with
+	// its article.
+	members := []*mention{last}
+	b := last.start - 1
+	for b > o.ca {
+		if s.tw(wArticle, b) && s.mentionAt(b) == nil {
+			b--
+			continue
+		}
+		if s.tokens[b].Text != "," && !s.tw(wConjunction, b) {
+			break
+		}
+		m := s.mentionEndingAt(b, named)
+		if m == nil {
+			break
+		}
+		members = append(members, m)
+		b = m.start - 1
+	}
+	members = s.withCoSpan(members, named)
+	if b < o.ca || b <= s.a {
+		return nil, true // the list is the subject
+	}
+	if tk := s.tokens[b]; !s.tw(wPartnerPrep, b) && (!tk.isWord() || tk.isCap() || s.tw(wPreposition, b) || s.tw(wFunction, b) || s.tw(wConjunction, b)) {
+		return nil, true // "supplied by Germany, Poland and other partners"
+	}
+	subj := s.clauseSubject(o.ca, b+1, o.srcOK)
+	if subj == nil || subj.end > b+1 {
+		return nil, false // no named subject ("The ministry thanks ..."): the pair frame's own reading
+	}
+	subjs := s.coordination(subj, o.srcOK)
+	var out []*mention
+	for _, m := range members {
+		if !slices.ContainsFunc(subjs, func(p *mention) bool { return p.info == m.info }) {
+			out = append(out, m)
+		}
+	}
+	return cross(subjs, out), true
 }
 
 // urgedPartners: the pair noun at o.t is a plural followed by an infinitive ("allies to
