@@ -724,7 +724,13 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 			// "The veto was criticised by the United Kingdom": an unnamed, definite event noun
 			// as the passive subject names the doers of the latest event of its kind.
-			for k := s.verbGroupStart(o.t, o.ca) - 1; k >= o.ca && k >= o.t-6; k-- {
+			k, floor, reach := s.verbGroupStart(o.t, o.ca)-1, o.ca, o.t-6
+			if j := s.relativeAside(k); j >= 0 {
+				// "The strikes, which hit radar sites near Sanaa, were supported by
+				// Australia": a relative clause between the subject and its verb.
+				k, floor, reach = j-1, s.a, j-6
+			}
+			for ; k >= floor && k >= reach; k-- {
 				if s.tw(wDefinite, k) {
 					return cross(s.group(src, o.srcOK), s.eventDoers(x, k, o.cb, spec))
 				}
@@ -3314,6 +3320,19 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.group(helper, o.srcOK), helped)
 		}
 	}
+	if ofTarget == nil && spec.has(flagBeneficiary) && o.te+1 < o.cb && !s.tokens[o.te].is("of") && typeIn(s.tokens[o.te].Lower, spec.sourcePreps) {
+		if w := s.withBefore(o); w >= 0 && s.beneficiary(o) == nil {
+			// "The strikes were conducted with support from Australia and Canada": the helpers
+			// after the noun's source preposition help the doers of the event the definite
+			// subject names, as with "with the support of" above.
+			helper := s.afterWord(o.te, o.cb, s.tokens[o.te].Lower, o.srcOK, 1)
+			if helper != nil && !(helper.coref && helper.possessive) {
+				if helped := s.eventDoers(x, o.ca, w, spec); len(helped) > 0 {
+					return cross(s.group(helper, o.srcOK), helped)
+				}
+			}
+		}
+	}
 	dst := ofTarget
 	if dst == nil {
 		dst = actAgent
@@ -4796,6 +4815,23 @@ func (s *sentenceCtx) host(o *occurrence) *mention {
 		}
 	}
 	return nil
+}
+
+// relativeAside: k is the comma that closes a relative clause opened by ", which" (a words.tsv
+// wh-relative) within the 24 tokens before it: the position of its opening comma, or -1.
+func (s *sentenceCtx) relativeAside(k int) int {
+	if k <= s.a || s.tokens[k].Text != "," {
+		return -1
+	}
+	for j := k - 2; j > s.a && j >= k-24; j-- {
+		if s.tokens[j].Text == "," && s.tw(wWhRelative, j+1) {
+			return j
+		}
+		if s.tw(wClauseJoint, j) || isQuote(s.tokens[j].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // beneficiary: the one a noun's help goes to when the noun names none — the subject of the

@@ -99,6 +99,9 @@ func TestR30OtherPartners(t *testing.T) {
 		{"near miss: the list is the agent after by",
 			"Kyiv's fleet now includes tanks supplied by Germany, Poland and other partners.",
 			nil, []string{"ALLY_OF state:DEU state:POL", "ALLY_OF state:POL state:DEU", "ALLY_OF state:UKR state:DEU", "ALLY_OF state:DEU state:UKR"}},
+		{"near miss: states that merely co-occur in a list",
+			"China, Iran, North Korea and Russia voted against the resolution on Friday.",
+			nil, []string{"ALLY_OF state:CHN state:IRN", "ALLY_OF state:IRN state:RUS", "ALLY_OF state:PRK state:RUS"}},
 		{"near miss: the list is the subject",
 			"Germany, France and other partners sent air defence systems to Ukraine last year.",
 			nil, []string{"ALLY_OF state:DEU state:FRA", "ALLY_OF state:FRA state:DEU", "ALLY_OF state:DEU state:UKR", "ALLY_OF state:UKR state:DEU"}},
@@ -121,5 +124,29 @@ func TestR30WePartners(t *testing.T) {
 		{"a singular partnership of we is theirs",
 			"We, the leaders of Vietnam and Australia, reaffirm our partnership.",
 			[]string{"ALLY_OF state:AUS state:VNM"}, nil},
+	})
+}
+
+// TestR30SupportedDeed: help or a stance given to an unnamed, definite deed that is the
+// clause's subject goes to the deed's doers named before: after "with support from" as after
+// "with the support of", and past a relative clause between the subject and a passive verb.
+// Spans SUPPORTS and CONDEMNED.
+func TestR30SupportedDeed(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"with support from, the deed as passive subject",
+			"France and Britain bombed militant positions in Syria on Tuesday. The raids were carried out with support from Jordan and Qatar.",
+			[]string{"SUPPORTS state:JOR state:FRA", "SUPPORTS state:QAT state:GBR"}, nil},
+		{"a relative clause between the deed and its passive verb",
+			"Israel struck targets in Lebanon on Monday. The strikes, which hit depots near the border, were condemned by Iran.",
+			[]string{"CONDEMNED state:IRN state:ISR"}, nil},
+		{"a relative clause before a verb of support",
+			"Kenya and Ethiopia attacked rebel camps in Somalia. The attacks, which lasted two days, were backed by Uganda, officials said.",
+			[]string{"SUPPORTS state:UGA state:KEN", "SUPPORTS state:UGA state:ETH"}, nil},
+		{"near miss: drills no sentence before attributes",
+			"The drills were held with support from Japan.",
+			nil, []string{"SUPPORTS state:JPN state:JPN"}},
+		{"near miss: support for a process names no party",
+			"Norway and Chile voiced support for the ceasefire talks, which resumed in Doha.",
+			nil, []string{"SUPPORTS state:NOR state:CHL", "SUPPORTS state:CHL state:NOR"}},
 	})
 }
