@@ -68,3 +68,17 @@ func TestR30NamelyIssuers(t *testing.T) {
 			nil, []string{"MEMBER_OF state:JPN inst:eu", "MEMBER_OF state:CAN inst:eu"}},
 	})
 }
+
+// TestR30FormalStateNames: a list of states under their formal names ("the Republic of the
+// Niger", "the Socialist Republic of Viet Nam", entities.tsv) is one list, each member taking
+// the relation. The sentences are our own.
+func TestR30FormalStateNames(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a withdrawal by a list with a formal name last",
+			"The Republic of Mali, Burkina Faso and the Republic of the Niger decided to withdraw from ECOWAS.",
+			[]string{"MEMBER_OF state:MLI inst:ecowas denied", "MEMBER_OF state:BFA inst:ecowas denied", "MEMBER_OF state:NER inst:ecowas denied"}, nil},
+		{"a condemnation of a list with a formal name first",
+			"The Socialist Republic of Viet Nam and Malaysia condemned the missile launch by North Korea.",
+			[]string{"CONDEMNED state:VNM state:PRK", "CONDEMNED state:MYS state:PRK"}, nil},
+	})
+}
