@@ -137,6 +137,13 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPossessorToo) {
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
 	}
+	var gaps []gapPair
+	if spec.has(flagGapped) && !spec.has(flagWholeFirst) {
+		gaps = s.gappedConjuncts(pairs, o)
+		for _, g := range gaps {
+			pairs = append(pairs, g.argPair)
+		}
+	}
 	pairs = s.dropBoundPronouns(pairs)
 	if spec.has(flagWholeFirst) {
 		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as
@@ -183,8 +190,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
+		gap := gapAt(gaps, p)
 		for k := n; k < len(out); k++ {
-			out[k].forceTarget = force
+			out[k].forceTarget, out[k].gap = force, gap
 		}
 	}
 	return out
@@ -2499,7 +2507,16 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// has (relations.tsv or the row's body=) needs no name for it.
 		recipient = docMention(x.lex.gaz.entities[o.trig.spec.body])
 	}
-	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+	recipients := []*mention{recipient}
+	if recipient != nil && recipient.start >= o.te && !fronted {
+		// "as allies within the Union State and the CSTO": every coordinated body; two names
+		// with a comma between are no list ("a supplier to Russia, and Belarus, which": the
+		// apposition closed).
+		if g := s.group(recipient, o.dstOK); len(g) > 2 || len(g) == 2 && s.tokens[g[0].end].Text != "," {
+			recipients = g
+		}
+	}
+	return cross(s.coordination(doer, o.srcOK), recipients)
 }
 
 // frontedPrepAntecedent: a relative clause opened by a target preposition and "which" or
