@@ -2507,16 +2507,7 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// has (relations.tsv or the row's body=) needs no name for it.
 		recipient = docMention(x.lex.gaz.entities[o.trig.spec.body])
 	}
-	recipients := []*mention{recipient}
-	if recipient != nil && recipient.start >= o.te && !fronted {
-		// "as allies within the Union State and the CSTO": every coordinated body; two names
-		// with a comma between are no list ("a supplier to Russia, and Belarus, which": the
-		// apposition closed).
-		if g := s.group(recipient, o.dstOK); len(g) > 2 || len(g) == 2 && s.tokens[g[0].end].Text != "," {
-			recipients = g
-		}
-	}
-	return cross(s.coordination(doer, o.srcOK), recipients)
+	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
 }
 
 // frontedPrepAntecedent: a relative clause opened by a target preposition and "which" or

@@ -82,21 +82,3 @@ func TestR30FormalStateNames(t *testing.T) {
 			[]string{"CONDEMNED state:VNM state:PRK", "CONDEMNED state:MYS state:PRK"}, nil},
 	})
 }
-
-// TestR30AgentTargets: an agent noun's target after its preposition takes every body or state
-// coordinated with it ("as allies within the Union State and the CSTO", "a supplier to Russia
-// and Belarus"); a name after the list that opens a new clause is none. The sentences are our
-// own.
-func TestR30AgentTargets(t *testing.T) {
-	checkRelations(t, "2024-06-01", []relCase{
-		{"allies within two bodies",
-			"Kazakhstan and Kyrgyzstan, as allies within the Eurasian Economic Union and the CSTO, will hold joint drills next year.",
-			[]string{"MEMBER_OF state:KAZ inst:csto", "MEMBER_OF state:KGZ inst:eurasian-economic-union", "MEMBER_OF state:KGZ inst:csto"}, nil},
-		{"a supplier to two states",
-			"North Korea, a major arms supplier to Russia and Syria, rejected the report on Monday.",
-			[]string{"SUPPLIED state:PRK state:RUS", "SUPPLIED state:PRK state:SYR"}, nil},
-		{"near miss: a name after the target opens another clause",
-			"Iran, a major drone supplier to Russia, and Belarus, which hosts Russian troops, were named in the report.",
-			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:IRN state:BLR"}},
-	})
-}
