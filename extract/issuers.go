@@ -352,23 +352,11 @@ func (x *Extractor) issuerMembership(tokens []Token, spans [][2]int, mentions []
 // the body itself does not speak. The group is a words.tsv issuer-group noun ("states",
 // "countries", "members") after at most two modifiers, then "of", the body's name, perhaps
 // its acronym in parentheses, and a dash, colon or comma before the list of two or more
-// states; a comma may have a words.tsv member-intro after it ("(ASEAN), namely A, B, ..."),
-// and the group may follow its heads ("We, the Foreign Ministers of the Member States of").
-// found is sorted by start; end bounds the list.
+// states. found is sorted by start; end bounds the list.
 func groupApposition(tokens []Token, w *words, k, end int, found []mention) (*mention, []*entityInfo) {
 	p := k + 2
 	if p < end && tokens[p].is("the") {
 		p++
-	}
-	// "We, the Foreign Ministers of the Member States of ASEAN": the heads of the group.
-	for h := p; h < end && h < p+4 && tokens[h].isWord() && tokens[h].isCap(); h++ {
-		if w.in(wIssuerHead, tokens[h].Lower) && h+1 < end && tokens[h+1].is("of") {
-			p = h + 2
-			if p < end && tokens[p].is("the") {
-				p++
-			}
-			break
-		}
 	}
 	g := p
 	for g < end && g < p+3 && !w.in(wIssuerGroup, tokens[g].Lower) {
@@ -376,9 +364,6 @@ func groupApposition(tokens []Token, w *words, k, end int, found []mention) (*me
 			return nil, nil
 		}
 		g++
-	}
-	for g+1 < end && w.in(wIssuerGroup, tokens[g].Lower) && w.in(wIssuerGroup, tokens[g+1].Lower) {
-		g++ // "Member States"
 	}
 	if g+2 >= end || !w.in(wIssuerGroup, tokens[g].Lower) || !tokens[g+1].is("of") {
 		return nil, nil
@@ -402,9 +387,6 @@ func groupApposition(tokens []Token, w *words, k, end int, found []mention) (*me
 	}
 	if q >= end || !tokens[q].is("-", ":", ",", "–", "—") {
 		return nil, nil
-	}
-	if n := w.memberIntro.matchAt(tokens[:end], q+1); n > 0 && tokens[q].Text == "," {
-		q += n // "(ASEAN), namely Brunei Darussalam, ..."
 	}
 	states, _ := listedStates(tokens, found, q+1, end)
 	if len(states) < 2 {

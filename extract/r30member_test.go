@@ -45,30 +45,6 @@ func TestR30GappedConjunct(t *testing.T) {
 	})
 }
 
-// TestR30NamelyIssuers: a joint statement's "We" that names a body's member states after its
-// heads and "namely" ("We, the Foreign Ministers of the Member States of <body>, namely A, B
-// and C,") is each of those states (stop 21: a "We" spelled out as named states is each of
-// them), for every relation the statement states, and each is MEMBER_OF the body; a "We" that
-// names the body alone stays the body's. The sentences are our own.
-func TestR30NamelyIssuers(t *testing.T) {
-	checkRelations(t, "2024-06-01", []relCase{
-		{"members after namely speak and belong to the body",
-			"1. We, the Foreign Ministers of the Member States of the Gulf Cooperation Council (GCC), namely the Kingdom of Bahrain, the State of Kuwait and the Sultanate of Oman, met in Riyadh on 3 June 2024.\n\n2. We condemned the attack by the Houthis on commercial shipping. We reaffirmed our support for Egypt.",
-			[]string{"MEMBER_OF state:BHR inst:gcc", "MEMBER_OF state:KWT inst:gcc", "MEMBER_OF state:OMN inst:gcc",
-				"CONDEMNED state:BHR inst:houthis", "CONDEMNED state:OMN inst:houthis", "SUPPORTS state:KWT state:EGY"},
-			[]string{"CONDEMNED inst:gcc inst:houthis"}},
-		{"the heads may be leaders, the group states",
-			"We, the Leaders of the States of the African Union, namely Ghana, Kenya and Senegal, condemn North Korea for its missile launches.",
-			[]string{"MEMBER_OF state:GHA inst:african-union", "CONDEMNED state:KEN state:PRK", "CONDEMNED state:SEN state:PRK"}, nil},
-		{"near miss: the body alone speaks",
-			"1. We, the Foreign Ministers of the Member States of the Gulf Cooperation Council (GCC), met in Riyadh on 3 June 2024.\n\n2. We condemned the attack by the Houthis on commercial shipping.",
-			[]string{"CONDEMNED inst:gcc inst:houthis"}, []string{"MEMBER_OF state:BHR inst:gcc"}},
-		{"near miss: partners named after namely are no group of the body",
-			"We, the partners of the European Union, namely Japan and Canada, condemn the launch by North Korea.",
-			nil, []string{"MEMBER_OF state:JPN inst:eu", "MEMBER_OF state:CAN inst:eu"}},
-	})
-}
-
 // TestR30FormalStateNames: a list of states under their formal names ("the Republic of the
 // Niger", "the Socialist Republic of Viet Nam", entities.tsv) is one list, each member taking
 // the relation. The sentences are our own.
