@@ -26,5 +26,24 @@ func TestR30Meet(t *testing.T) {
 		{"near miss: a negative vote by a state that is no permanent member",
 			"The Security Council failed to renew the mandate of the Panel of Experts, owing to a negative vote cast by Algeria.",
 			nil, []string{"VETOED state:DZA inst:unsc", "VETOED state:DZA inst:un-panel-of-experts"}},
+
+		// A body's short form that ends an office's complement right before a name ("Deputy
+		// Secretary of the Treasury Wally Adeyemo") is the body, not the start of a longer
+		// name, and the person after it is the argument a preposition before the title takes.
+		{"a short form after 'of the' in a title before a name",
+			"WASHINGTON - The U.S. Department of the Treasury on Monday designated six firms. \"The network is exposed,\" said Deputy Secretary of the Treasury Maria Lind.",
+			[]string{"OFFICIAL_OF person:maria-lind inst:us-treasury"}, nil},
+		{"the same title as a subject, and the person travels",
+			"The Department of the Treasury released the list. Under Secretary of the Treasury Karl Weber travelled to Brazil on Friday.",
+			[]string{"OFFICIAL_OF person:karl-weber inst:us-treasury", "VISITED person:karl-weber state:BRA"}, nil},
+		{"the titled person after 'by' is the traveller",
+			"The Treasury Department said so. The leaders welcomed upcoming trips by Secretary of the Treasury Ana Ruiz and Secretary of State Jorge Vidal to Chile.",
+			[]string{"VISITED person:ana-ruiz state:CHL", "VISITED person:jorge-vidal state:CHL"}, nil},
+		{"near miss: an office that names no body gives no OFFICIAL_OF",
+			"Secretary of State Jorge Vidal said the firms had helped the network.",
+			nil, []string{"OFFICIAL_OF person:jorge-vidal state:USA"}},
+		{"near miss: the title without a name",
+			"The Department of the Treasury acted today. The Deputy Secretary of the Treasury said the firms had helped Iran.",
+			nil, []string{"OFFICIAL_OF person:deputy-secretary inst:us-treasury"}},
 	})
 }
