@@ -45,5 +45,17 @@ func TestR30Meet(t *testing.T) {
 		{"near miss: the title without a name",
 			"The Department of the Treasury acted today. The Deputy Secretary of the Treasury said the firms had helped Iran.",
 			nil, []string{"OFFICIAL_OF person:deputy-secretary inst:us-treasury"}},
+
+		// A visit's end in the traveller's own state or its capital is no visit, whatever
+		// frame found it: a host named beside a guest's trip stays at home.
+		{"a host beside the guest's trip",
+			"President Vladimir Putin received Foreign Minister Choe Son Hui at the Kremlin on Monday, capping her week-long trip to Russia.",
+			[]string{"VISITED person:choe-son-hui state:RUS"}, []string{"VISITED person:vladimir-putin state:RUS"}},
+		{"two leaders and one visitor's trip",
+			"The treaty was signed by Kim Jong Un and Vladimir Putin in Pyongyang during the Russian leader's first visit to North Korea in 24 years.",
+			[]string{"VISITED person:vladimir-putin state:PRK"}, []string{"VISITED person:kim-jong-un state:PRK"}},
+		{"near miss: a journey abroad stays a visit",
+			"Kim Jong Un travelled to Russia's Far East in September to meet Vladimir Putin.",
+			[]string{"VISITED person:kim-jong-un"}, nil},
 	})
 }
