@@ -1115,6 +1115,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// the occasion, like "condemned the veto".
 		r.act = true
 	}
+	r.voiced = trig.spec.voiced()
 	r.simplePast = s.dateLex != nil && s.pastForm(t) && !s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple

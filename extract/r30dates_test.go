@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// Round 30, dates of matched relations (SCHEMA.md "Dates"). Every sentence is our own; the
+// documents open with header blocks of several styles ("Title:"/"Date:" with a written
+// month, "Published:" with an ISO date, a bare "Published:" line) so that the reference date
+// comes from the text as in a file.
+
+// TestNarrationGoesOnAcrossTypes: a sentence with no date expression that narrates in the simple past
+// goes on telling the event the sentence just before dated (SCHEMA.md Dates rule 3, "the
+// date of the event just mentioned"): an event of another type by the same source ("struck
+// ... Yemen on 12 January. The United States launched Tomahawk missiles"), an act by another
+// source at the event the sentence before dated with its one full date ("sent a destroyer to
+// the Philippines"), an act done on the visit the sentence before dated ("signed the
+// treaty"). Near misses: a new paragraph tells another event; a date inside a quoted earlier
+// statement is that statement's event; an expiry after the reference date tells no event; a
+// headline states no date; the date of a report ("said on 8 November that") is no event's;
+// a speech act ("Japan condemned China") is left to the occasion frames.
+func TestNarrationGoesOnAcrossTypes(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"another type by the same source, Date: header with a written month", "",
+			"Title: Strikes in Yemen\nDate: January 13, 2024\n\nOn 12 January 2024, the United States struck Houthi targets in Yemen. The United States launched Tomahawk missiles from a submarine.",
+			RelLaunched, "state:USA", "weapon:tomahawk", []string{"2024-01-12"}},
+		{"a meeting after an arrival, pronoun source, Published: ISO header", "",
+			"Published: 2025-06-06\n\nSergei Shoigu arrived in Pyongyang on 4 June 2025. He handed over a letter and held talks with Kim Jong Un.",
+			RelMetWith, "person:sergei-shoigu", "person:kim-jong-un", []string{"2025-06-04"}},
+		{"another source's act at the one date the sentence before states", "",
+			"Published: 2024-03-10\n\nOn 9 March 2024, a Chinese vessel fired water cannon at a Philippine supply boat near Second Thomas Shoal. The United States sent a destroyer to the Philippines.",
+			RelDeployed, "state:USA", "state:PHL", []string{"2024-03-09"}},
+		{"near miss: a speech act is left to the occasion frames", "",
+			"Published: 2024-03-10\n\nOn 9 March 2024, a Chinese vessel fired water cannon at a Philippine supply boat near Second Thomas Shoal. Japan condemned China.",
+			RelCondemned, "state:JPN", "state:CHN", nil},
+		{"near miss: the date of a report is no event's", "",
+			"Date: 2024-11-10\n\nUkraine's army said on 8 November 2024 that it had engaged North Korean units. Russia fired Iskander missiles at Kharkiv.",
+			RelLaunched, "state:RUS", "weapon:iskander", nil},
+		{"a signing during the visit the sentence before dated", "",
+			"Published: 2024-06-20\n\nPresident Putin was visiting Pyongyang on 19 June 2024. Putin signed the Treaty on Comprehensive Strategic Partnership with Kim Jong Un.",
+			RelSigned, "person:vladimir-putin", "agr:comprehensive-strategic-partnership-treaty", []string{"2024-06-19"}},
+		{"near miss: a new paragraph about another event", "",
+			"Published: 2025-06-06\n\nSergei Shoigu arrived in Pyongyang on 4 June 2025.\n\nRussia supplied air defence systems to North Korea.",
+			RelSupplied, "state:RUS", "state:PRK", nil},
+		{"near miss: a date in a quoted earlier statement", "",
+			"Published: 2024-11-02\n\nChoe told the assembly: \"Our two countries signed the treaty on 19 June 2024.\" Russia supplied oil to North Korea.",
+			RelSupplied, "state:RUS", "state:PRK", nil},
+		{"near miss: an expiry is no event", "",
+			"Published: 2024-10-19\n\nThe licence expires on 30 June 2030. Russia supplied oil to North Korea.",
+			RelSupplied, "state:RUS", "state:PRK", nil},
+		{"near miss: a deadline is no event", "",
+			"Published: 2024-10-19\n\nThe sanctions on Iran remain in force until 31 December 2024. Canada sanctioned Iran.",
+			RelSanctioned, "state:CAN", "state:IRN", nil},
+		{"near miss: a headline's date", "",
+			"Published: 2024-10-19\n\nTroops crossed into Russia on 8 October\n\nNorth Korea sent troops to Russia.",
+			RelDeployed, "state:PRK", "state:RUS", nil},
+	})
+}
