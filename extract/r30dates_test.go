@@ -58,3 +58,32 @@ func TestNarrationGoesOnAcrossTypes(t *testing.T) {
 			RelDeployed, "state:PRK", "state:RUS", nil},
 	})
 }
+
+// TestReportedProgressive: a past progressive in speech a dated statement reports ("said on
+// Sunday that they were leaving ECOWAS") is the statement's present shifted back: the event
+// goes on on the day of the statement and takes its date (SCHEMA.md Dates rule 1, as for
+// "said on Friday that North Korea is sending troops"). A past progressive in narration, or
+// under a statement with no date, takes none.
+func TestReportedProgressive(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"a withdrawal announced on a weekday, Title: and Published: header", "",
+			"Title: Exit from ECOWAS\nPublished: 29 January 2024\n\nThe governments of Mali, Burkina Faso and Niger said on Sunday that they were leaving ECOWAS.",
+			RelMemberOf, "state:MLI", "inst:ecowas", []string{"2024-01-28"}},
+		{"troops reported on Friday, Date: ISO header", "",
+			"Date: 2024-10-19\n\nSouth Korea's intelligence service said on Friday that North Korea was sending troops to Russia.",
+			RelDeployed, "state:PRK", "state:RUS", []string{"2024-10-18"}},
+		{"drones told to reporters, was supplying", "",
+			"Date: 2024-10-19\n\nThe minister told reporters on Thursday that Iran was supplying drones to Russia.",
+			RelSupplied, "state:IRN", "state:RUS", []string{"2024-10-17"}},
+		{"near miss: a past progressive in narration", "",
+			"Published: 2025-01-07\n\nThe missile flew 1,100 kilometres while Antony Blinken was visiting Seoul.",
+			RelVisited, "person:antony-blinken", "place:seoul", nil},
+		{"near miss: a statement with no date", "",
+			"Date: 2024-10-19\n\nThe minister told reporters that Iran was supplying drones to Russia.",
+			RelSupplied, "state:IRN", "state:RUS", nil},
+	})
+}
