@@ -87,3 +87,29 @@ func TestReportedProgressive(t *testing.T) {
 			RelSupplied, "state:IRN", "state:RUS", nil},
 	})
 }
+
+// TestRelativeClauseBackground: a relative clause set off by commas after a name (", which
+// joined NATO in April 2023,", ", who held talks with Lavrov in Moscow,") is the writer's
+// background on that name: a hedge or report of the main clause after it does not reach it
+// (SCHEMA.md Modality rule 1), as for an apposition. A report before it ("Officials said
+// that X, who ...") or closing the sentence (", KCNA said") reports it with the rest, and
+// the main clause keeps its own modality.
+func TestRelativeClauseBackground(t *testing.T) {
+	checkRelations(t, "2024-11-04", []relCase{
+		{"membership in a which-clause before a hedged main clause",
+			"Finland, which joined NATO in April 2023, may buy more artillery next year.",
+			[]string{"MEMBER_OF state:FIN inst:nato asserted/fact"}, nil},
+		{"a meeting in a who-clause before a main clause about reports",
+			"Choe Son Hui, who held talks with Sergei Lavrov in Moscow, did not address reports that troops had reached Kursk.",
+			[]string{"MET_WITH person:choe-son-hui person:sergey-lavrov asserted/fact"}, nil},
+		{"near miss: a report before the relative clause reports it",
+			"Officials said that Choe Son Hui, who held talks with Sergei Lavrov in Moscow, had asked for fuel.",
+			[]string{"MET_WITH person:choe-son-hui person:sergey-lavrov asserted/reported"}, nil},
+		{"near miss: the main clause stays reported",
+			"Analysts said North Korea, which signed a treaty with Moscow in June, has sent troops to Russia.",
+			[]string{"DEPLOYED state:PRK state:RUS asserted/reported"}, nil},
+		{"near miss: a report closing the sentence reports the relative clause too",
+			"Vladimir Putin, who arrived in Pyongyang on Wednesday, held talks with Kim Jong Un, KCNA said.",
+			[]string{"VISITED person:vladimir-putin place:pyongyang asserted/reported"}, nil},
+	})
+}
