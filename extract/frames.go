@@ -137,6 +137,13 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPossessorToo) {
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
 	}
+	var gaps []gapPair
+	if spec.has(flagGapped) && !spec.has(flagWholeFirst) {
+		gaps = s.gappedConjuncts(pairs, o)
+		for _, g := range gaps {
+			pairs = append(pairs, g.argPair)
+		}
+	}
 	pairs = s.dropBoundPronouns(pairs)
 	if spec.has(flagWholeFirst) {
 		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as
@@ -183,8 +190,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
+		gap := gapAt(gaps, p)
 		for k := n; k < len(out); k++ {
-			out[k].forceTarget = force
+			out[k].forceTarget, out[k].gap = force, gap
 		}
 	}
 	return out
