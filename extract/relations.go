@@ -1138,6 +1138,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// the occasion, like "condemned the veto".
 		r.act = true
 	}
+	r.voiced = trig.spec.voiced()
 	r.simplePast = s.dateLex != nil && s.pastForm(t) && !s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple
@@ -1327,6 +1328,14 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	if !bgOK {
 		bgFrom, bgTo, bgOK = s.lastingPlaceState(t)
 	}
+	// A relative clause set off by commas is background only to what comes after it ("Choe,
+	// who arrived in Moscow last Friday, did not address reports"): a report before it
+	// ("Officials said that Teodoro, who visited Tokyo last week, had asked ...") reports it
+	// with the rest.
+	before := bgFrom
+	if bgOK && s.tw(wWhRelative, bgFrom+1) {
+		before = s.a
+	}
 	narrated := s.circumstanceAfterReport(t) // cues before it are the report's, not the clause's
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
@@ -1339,7 +1348,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			commaAfter = true
 		}
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) &&
-			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < bgFrom || k > bgTo)) {
+			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < before || k > bgTo)) {
 			// (a hedge after a speech act is what it says: "accused Moscow of trying to
 			// silence the panel" accuses, a fact)
 			spec = true
@@ -1349,7 +1358,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// after it, the object's ("criticised Mali's decision to expel the mission")
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && (k < bgFrom || k > bgTo)) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && (k < before || k > bgTo)) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
@@ -1363,7 +1372,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := max(s.a, narrated); k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < bgFrom) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < before) {
 			rep = true
 		}
 	}
@@ -1475,6 +1484,13 @@ func (s *sentenceCtx) backgroundAround(t int) (int, int, bool) {
 		o++
 	}
 	if s.tw(wAppositionOpener, o) || s.tw(wArticle, o) {
+		return from, to, true
+	}
+	if s.tw(wWhRelative, from+1) && s.trailingAttribution(t, t+1) < 0 {
+		// (", who arrived in Moscow on Friday,", ", which joined NATO in April 2023,": a
+		// relative clause set off by commas after a name adds the writer's background to
+		// what a report before it says; a report closing the sentence (", KCNA said")
+		// reports it with the rest)
 		return from, to, true
 	}
 	if m := s.mentionAt(o); m != nil && m.end < s.b && s.tokens[m.end].Text == "'s" {

@@ -233,7 +233,7 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 	bit := dateLists
 	for _, l := range []*wordList{&dl.weekLast, &dl.weekNext, &dl.lastWeek, &dl.nextWeek, &dl.future,
 		&dl.noEvent, &dl.rangeTo, &dl.speech, &dl.performative, &dl.clock, &dl.weekAfter, &dl.weekThat, &dl.weekBefore,
-		&dl.occasion, &dl.occasionAct, &dl.link, &dl.barrier, &dl.tense, &dl.past, &dl.skip, &dl.relative, &dl.titleYear, &dl.progressive} {
+		&dl.occasion, &dl.occasionAct, &dl.link, &dl.barrier, &dl.tense, &dl.past, &dl.skip, &dl.relative, &dl.titleYear, &dl.progressive, &dl.progressivePast} {
 		if bit<<1 == 0 {
 			return fmt.Errorf("too many date word lists: wordInfo.dates needs a wider type")
 		}
