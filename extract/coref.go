@@ -30,6 +30,11 @@ type anaphor struct {
 	notAfter   map[string]bool // the phrase means nothing right after one of these words ("among them")
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
 	titled     bool            // "the Prime Minister": the latest person the document gave that title
+	// principal: with titled, the first person the document gave the title instead of the
+	// latest, past a holder whose title follows one of these words ("former"): a readout or
+	// briefing names its own official first and the foreign ones after ("Secretary Blinken
+	// ... Secretary of Defense Austin ... the Secretary" is Blinken).
+	principal map[string]bool
 	ahead      bool            // "signed a treaty ... . The X Treaty replaces": the next compatible entity named
 	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
 	named      bool            // "the Ministry": the latest entity the document named with those words
@@ -152,6 +157,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.notAfter = lowerSet(attrs["notafter"])
 	a.then = lowerSet(attrs["then"])
 	a.titled = attrs["titled"] == "1"
+	a.principal = lowerSet(attrs["principal"])
+	if a.principal != nil && !a.titled {
+		return fmt.Errorf("coreference option principal= needs titled=1")
+	}
 	a.ahead = attrs["ahead"] == "1"
 	a.opening = attrs["opening"] == "1"
 	a.named = attrs["named"] == "1"
@@ -434,7 +443,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.ahead:
 					ants = nextNamed(found[next:], row, si)
 				case row.titled:
-					ants = titledAntecedent(tokens, titled, i+1, i+n)
+					ants = titledAntecedent(tokens, titled, i+1, i+n, row.principal)
 				case row.named:
 					ants = namedAntecedent(tokens, found[:next], row, i+1, i+n)
 				case row.declared:
@@ -1569,14 +1578,25 @@ func (x *Extractor) appositionTitle(tokens []Token, end, sentEnd int) (int, int)
 
 // titledAntecedent: the latest person whose title holds the anaphor's words [a, b) ("the
 // Secretary": "Secretary of State Antony Blinken"; "the Prime Minister"), anywhere before in
-// the document: a title identifies its holder across paragraphs.
-func titledAntecedent(tokens []Token, titled []titledPerson, a, b int) []*entityInfo {
+// the document: a title identifies its holder across paragraphs. With principal (a row's
+// principal= words) the first such person, past one whose title follows one of the words
+// ("former"): an official text names its own official first ("the upcoming visit of Prime
+// Minister Narendra Modi ... Prime Minister Kishida of Japan ... the Prime Minister visited
+// Kyiv" is Modi).
+func titledAntecedent(tokens []Token, titled []titledPerson, a, b int, principal map[string]bool) []*entityInfo {
 	// A title that begins with the phrase's words is the one meant ("the Secretary" after
 	// "Secretary Blinken spoke with Foreign Secretary David Cameron" is Blinken); a title
 	// that only holds them ("the Minister": "Foreign Minister Wang Yi") is the fallback.
 	for _, prefix := range []bool{true, false} {
-		for k := len(titled) - 1; k >= 0; k-- {
+		for j := range titled {
+			k := len(titled) - 1 - j
+			if principal != nil {
+				k = j // the first holder: the document's own official
+			}
 			t := titled[k]
+			if principal != nil && (principal[tokens[t.a].Lower] || t.a > 0 && principal[tokens[t.a-1].Lower]) {
+				continue // "former Prime Minister X" holds the office no more
+			}
 			for s := t.a; s+(b-a) <= t.b; s++ {
 				if prefix && s > t.a {
 					break
