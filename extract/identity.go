@@ -73,6 +73,9 @@ func (n *nameRules) addRow(row tsvRow) error {
 
 // foldWord is a word's comparison form: NFKD without marks, lower case, letters and digits only.
 func foldWord(s string) string {
+	if isPlainASCII(s) {
+		return foldASCIIWord(s)
+	}
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(foldText(s)) {
 		switch {
@@ -83,6 +86,32 @@ func foldWord(s string) string {
 	}
 	return b.String()
 }
+
+// foldASCIIWord is foldWord of plain ASCII, which NFKD leaves as it is and which has no marks:
+// its letters and digits, lower-cased. A word that is that already is returned, not copied
+// (the identity key of every name a document finds folds each of its words).
+func foldASCIIWord(s string) string {
+	i := 0
+	for i < len(s) && isLowerOrDigit(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case isLowerOrDigit(c):
+			b = append(b, c)
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		}
+	}
+	return string(b)
+}
+
+func isLowerOrDigit(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
 
 // IdentityKey is the normalised form under which names of one type are the same name: case,
 // diacritics, dots, apostrophes and hyphens do not count ("Choi Son-hui" and "Choe Son Hui"
