@@ -22,6 +22,9 @@ type wordInfo struct {
 	// "Treaty"), read for lower-case heads ("the Minsk treaty") without making the
 	// capitalised string and looking it up (isLowerAgreementHead).
 	agreementHead bool
+	// groupHead: a head phrase of coref.tsv's plural descriptions starts with the word
+	// (corefLexicon.heads), asked of the few words after every "the".
+	groupHead bool
 	// spellings: the entries of the name recogniser's lists read as written whose
 	// lower-case form is this word, each with the lists holding it (nameLexicon.written).
 	spellings []spelling
@@ -199,6 +202,9 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 		if w := strings.ToLower(head[:1]) + head[1:]; capitalised(w) == head {
 			v.info(w).agreementHead = true
 		}
+	}
+	for w := range lx.coref.heads {
+		v.info(w).groupHead = true
 	}
 	for w, wt := range lx.triggers {
 		v.info(w).triggers = wt
