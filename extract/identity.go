@@ -138,17 +138,22 @@ func (x *Extractor) identityKey(info *entityInfo) string {
 var keySpacer = strings.NewReplacer(".", ". ", ",", " ", "(", " ", ")", " ")
 
 func (n *nameRules) key(typ, name string) string {
-	var words []string
+	// Arrays on the stack for the words and a word's parts: most names have a few of each,
+	// and every name a document finds is keyed.
+	var wordsBuf [8]string
+	words := wordsBuf[:0]
 	for _, f := range strings.Fields(keySpacer.Replace(foldText(name))) {
 		// "al-Assad": a droppable particle hyphenated onto a word goes; "Son-hui" is one word.
-		parts := strings.Split(f, "-")
-		var kept []string
-		for i, p := range parts {
+		var keptBuf [4]string
+		kept := keptBuf[:0]
+		for rest, more := f, true; more; {
+			var p string
+			p, rest, more = strings.Cut(rest, "-")
 			w := foldWord(p)
 			if w == "" {
 				continue
 			}
-			if i < len(parts)-1 && n.drop[w] == dropAny {
+			if more && n.drop[w] == dropAny {
 				continue
 			}
 			kept = append(kept, w)
