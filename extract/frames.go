@@ -3689,6 +3689,9 @@ func (s *sentenceCtx) objectOfVerb(t, ca int, c wordClass) bool {
 		switch {
 		case s.tw(c, k):
 			return true
+		case s.tw(wConcern, k) && k > ca && s.tokens[k-1].is("with"):
+			k-- // "note with concern the ratification of": a manner phrase between verb and object
+			continue
 		case s.tw(wArticle, k), s.tokens[k].is("of", "out", "up"), isAmount(s.tokens[k].Text),
 			s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wPreposition, k),
 			s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore: // "launched a full-scale war"
