@@ -192,6 +192,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			if own, ok := s.exampleDate(out[k].Dst, sp.te); ok {
 				out[k].Dates = own
 			}
+			if own, ok := s.gapDate(out[k].gap); ok {
+				out[k].Dates = own
+			}
 		}
 	}
 	s.scratch.dateCands = cands[:0]

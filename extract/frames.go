@@ -137,6 +137,13 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPossessorToo) {
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
 	}
+	var gaps []gapPair
+	if spec.has(flagGapped) && !spec.has(flagWholeFirst) {
+		gaps = s.gappedConjuncts(pairs, o)
+		for _, g := range gaps {
+			pairs = append(pairs, g.argPair)
+		}
+	}
 	pairs = s.dropBoundPronouns(pairs)
 	if spec.has(flagWholeFirst) {
 		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as
@@ -183,8 +190,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		}
 		n := len(out)
 		out = x.buildRelations(out, s, t, trig, p)
+		gap := gapAt(gaps, p)
 		for k := n; k < len(out); k++ {
-			out[k].forceTarget = force
+			out[k].forceTarget, out[k].gap = force, gap
 		}
 	}
 	return out
@@ -724,7 +732,13 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 			// "The veto was criticised by the United Kingdom": an unnamed, definite event noun
 			// as the passive subject names the doers of the latest event of its kind.
-			for k := s.verbGroupStart(o.t, o.ca) - 1; k >= o.ca && k >= o.t-6; k-- {
+			k, floor, reach := s.verbGroupStart(o.t, o.ca)-1, o.ca, o.t-6
+			if j := s.relativeAside(k); j >= 0 {
+				// "The strikes, which hit radar sites near Sanaa, were supported by
+				// Australia": a relative clause between the subject and its verb.
+				k, floor, reach = j-1, s.a, j-6
+			}
+			for ; k >= floor && k >= reach; k-- {
 				if s.tw(wDefinite, k) {
 					return cross(s.group(src, o.srcOK), s.eventDoers(x, k, o.cb, spec))
 				}
@@ -3314,6 +3328,19 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.group(helper, o.srcOK), helped)
 		}
 	}
+	if ofTarget == nil && spec.has(flagBeneficiary) && o.te+1 < o.cb && !s.tokens[o.te].is("of") && typeIn(s.tokens[o.te].Lower, spec.sourcePreps) {
+		if w := s.withBefore(o); w >= 0 && s.beneficiary(o) == nil {
+			// "The strikes were conducted with support from Australia and Canada": the helpers
+			// after the noun's source preposition help the doers of the event the definite
+			// subject names, as with "with the support of" above.
+			helper := s.afterWord(o.te, o.cb, s.tokens[o.te].Lower, o.srcOK, 1)
+			if helper != nil && !(helper.coref && helper.possessive) {
+				if helped := s.eventDoers(x, o.ca, w, spec); len(helped) > 0 {
+					return cross(s.group(helper, o.srcOK), helped)
+				}
+			}
+		}
+	}
 	dst := ofTarget
 	if dst == nil {
 		dst = actAgent
@@ -4252,6 +4279,9 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs, ok := s.frontedComitative(o); ok {
 		return pairs
 	}
+	if pairs, ok := s.otherPartners(o); ok {
+		return pairs
+	}
 	if s.urgedPartners(o) {
 		// "Estonia, Latvia and Lithuania have urged allies to deploy more air defence",
 		// "called on partners to respond": partners asked to act are others, not the names
@@ -4343,6 +4373,67 @@ func (s *sentenceCtx) frontedComitative(o *occurrence) ([]argPair, bool) {
 		return nil, true // no named subject after the phrase: nothing stated
 	}
 	return cross(s.coordination(subj, o.srcOK), members), true
+}
+
+// otherPartners: the pair noun at o.t follows a words.tsv other-partner word, past lower-case
+// modifiers, that closes a list of names ("the United States, Japan and other like-minded
+// partners"): the names are partners of the clause's subject when the list is the object of
+// a verb or of a partner-prep ("We thank the United States, Japan and other partners", "in
+// close coordination with the G7, Canada and other partners"), and of no one named when the
+// list is the subject or follows another preposition ("Germany, Poland and other partners
+// sent tanks", "tanks supplied by Germany, Poland and other partners"): never of one another.
+// ok=false when the noun closes no such list.
+func (s *sentenceCtx) otherPartners(o *occurrence) ([]argPair, bool) {
+	k := o.t - 1
+	for k > o.ca && k >= o.t-4 && !s.tw(wOtherPartner, k) && (s.tokens[k].isWord() || s.tokens[k].Text == "-") && !s.tokens[k].isCap() && s.mentionAt(k) == nil && !s.tw(wOthersPrep, k) {
+		k--
+	}
+	if k <= o.ca+1 || !s.tw(wOtherPartner, k) || !s.tw(wConjunction, k-1) {
+		return nil, false
+	}
+	named := func(m *mention) bool { return o.srcOK(m) && !m.demonym && !m.possessive }
+	last := s.mentionEndingAt(k-1, named)
+	if last == nil {
+		return nil, false
+	}
+	// The list before the conjunction: names joined by commas and conjunctions, each with
+	// its article.
+	members := []*mention{last}
+	b := last.start - 1
+	for b > o.ca {
+		if s.tw(wArticle, b) && s.mentionAt(b) == nil {
+			b--
+			continue
+		}
+		if s.tokens[b].Text != "," && !s.tw(wConjunction, b) {
+			break
+		}
+		m := s.mentionEndingAt(b, named)
+		if m == nil {
+			break
+		}
+		members = append(members, m)
+		b = m.start - 1
+	}
+	members = s.withCoSpan(members, named)
+	if b < o.ca || b <= s.a {
+		return nil, true // the list is the subject
+	}
+	if tk := s.tokens[b]; !s.tw(wPartnerPrep, b) && (!tk.isWord() || tk.isCap() || s.tw(wPreposition, b) || s.tw(wFunction, b) || s.tw(wConjunction, b)) {
+		return nil, true // "supplied by Germany, Poland and other partners"
+	}
+	subj := s.clauseSubject(o.ca, b+1, o.srcOK)
+	if subj == nil || subj.end > b+1 {
+		return nil, false // no named subject ("The ministry thanks ..."): the pair frame's own reading
+	}
+	subjs := s.coordination(subj, o.srcOK)
+	var out []*mention
+	for _, m := range members {
+		if !slices.ContainsFunc(subjs, func(p *mention) bool { return p.info == m.info }) {
+			out = append(out, m)
+		}
+	}
+	return cross(subjs, out), true
 }
 
 // urgedPartners: the pair noun at o.t is a plural followed by an infinitive ("allies to
@@ -4735,6 +4826,23 @@ func (s *sentenceCtx) host(o *occurrence) *mention {
 		}
 	}
 	return nil
+}
+
+// relativeAside: k is the comma that closes a relative clause opened by ", which" (a words.tsv
+// wh-relative) within the 24 tokens before it: the position of its opening comma, or -1.
+func (s *sentenceCtx) relativeAside(k int) int {
+	if k <= s.a || s.tokens[k].Text != "," {
+		return -1
+	}
+	for j := k - 2; j > s.a && j >= k-24; j-- {
+		if s.tokens[j].Text == "," && s.tw(wWhRelative, j+1) {
+			return j
+		}
+		if s.tw(wClauseJoint, j) || isQuote(s.tokens[j].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // beneficiary: the one a noun's help goes to when the noun names none — the subject of the

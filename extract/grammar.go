@@ -118,6 +118,7 @@ const (
 	flagPlaceBefore                          // nouns: a proper name of the target's kind right before the noun is the target, a journey abroad ("the rare Pyongyang visit")
 	flagObjectGoods                          // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
 	flagHeadObject                           // the target heads the verb's object or passive subject ("heads the RGB", not "commands the DPRK forces")
+	flagGapped                               // a conjunct with its verb left out takes the relation too ("Finland joined NATO in 2023 and Sweden in 2024", "a member of the SCO and of BRICS")
 )
 
 var flagNames = map[string]specFlag{
@@ -134,7 +135,7 @@ var flagNames = map[string]specFlag{
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
-	"head-object": flagHeadObject,
+	"head-object": flagHeadObject, "gapped": flagGapped,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -429,6 +430,9 @@ const (
 	wDeedFrame
 	wPersonSection
 	wMemberGroup
+	wOtherPartner
+	wPartnerPrep
+	wGapVerb
 	wordClassCount
 )
 
@@ -487,7 +491,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -3362,6 +3362,14 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = []*mention{m}
 		}
 	}
+	if len(right) == 0 && len(left) >= 2 && plural(s.tokens[t].Lower) && s.pronounGroup(left) {
+		// "We stand ready to act in coordination with our partners", "We welcome the
+		// designations adopted by G7 members and partners, including Australia": a pronoun
+		// that stands for several states (a joint statement's "we") owns or heads plural
+		// partners, who are others; they are not partners of one another. The partners named
+		// as members are theirs.
+		return append(pairs, cross(left, s.namedMembers(te, cb, ok))...)
+	}
 	if len(right) == 0 && len(left) >= 2 && (owner == nil || !ok(owner)) && s.possessedApposition(t) {
 		// "the leaders of Australia, Japan and New Zealand, our partners, who share ...": a
 		// list in apposition to an owned pair noun names the owner's partners, and the owner
@@ -3397,6 +3405,22 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		return append(pairs, allPairs(right)...)
 	}
 	return append(pairs, cross(left, right)...)
+}
+
+// pronounGroup: the group is the several names one pronoun stands for ("we", "our", "their"
+// resolved to a joint statement's signatories): every member spans the same single token,
+// a words.tsv first-person or possessive word.
+func (s *sentenceCtx) pronounGroup(group []*mention) bool {
+	m := group[0]
+	if m.end != m.start+1 || !(s.tw(wFirstPerson, m.start) || s.tw(wPossessive, m.start)) {
+		return false
+	}
+	for _, o := range group[1:] {
+		if o.start != m.start || o.end != m.end {
+			return false
+		}
+	}
+	return true
 }
 
 // pastDatePhrase: the end of a date phrase that starts at k, alone or after a preposition

@@ -23,11 +23,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/kg-analytics/kg/bench/internal/pool"
 	"github.com/kg-analytics/kg/extract"
 	"github.com/kg-analytics/kg/graph"
 )
@@ -145,7 +145,7 @@ func run() error {
 			name += "s"
 		}
 		loaders = append(loaders, loader{"kg", name, func() (int, error) {
-			n, spent, err := kgWriter(ctx, c, docs, w, o.batch, *statements)
+			n, spent, err := pool.Write(ctx, c, docs, graph.PoolOptions{Writers: w, BatchClaims: o.batch}, *statements)
 			breakdown = spent
 			return n, err
 		}})
@@ -333,46 +333,6 @@ func writeCSV(path string, rows [][]string) error {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return f.Close()
-}
-
-// kgWriter writes the corpus as kg build does: whole documents, on a pool of writers. With
-// statements it also returns where the time went, per statement and commit, summed over the run.
-func kgWriter(ctx context.Context, c *graph.Client, docs []extract.Document, writers, batch int, statements bool) (int, string, error) {
-	var mu sync.Mutex
-	spent := map[string]time.Duration{}
-	opts := graph.PoolOptions{Writers: writers, BatchClaims: batch}
-	if statements {
-		opts.Timer = func(name string, d time.Duration) {
-			mu.Lock()
-			defer mu.Unlock()
-			spent[name] += d
-		}
-	}
-	ch := make(chan extract.Document)
-	go func() {
-		defer close(ch)
-		for _, d := range docs {
-			ch <- d
-		}
-	}()
-	n := 0
-	var first error
-	c.WriteDocuments(ctx, ch, opts, func(r graph.WriteResult, err error) {
-		if err != nil && first == nil {
-			first = err
-		}
-		n += r.Claims
-	})
-	names := make([]string, 0, len(spent))
-	for k := range spent {
-		names = append(names, k)
-	}
-	sort.Slice(names, func(i, j int) bool { return spent[names[i]] > spent[names[j]] })
-	parts := make([]string, len(names))
-	for i, k := range names {
-		parts[i] = fmt.Sprintf("%s %.2fs", k, spent[k].Seconds())
-	}
-	return n, strings.Join(parts, ", "), first
 }
 
 // loadAvg is the machine's 1, 5 and 15 minute load averages: the cores are shared, so

@@ -20,12 +20,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"sort"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/kg-analytics/kg/bench/internal/loopback"
+	"github.com/kg-analytics/kg/bench/internal/pool"
 	"github.com/kg-analytics/kg/extract"
 	"github.com/kg-analytics/kg/graph"
 )
@@ -81,40 +79,19 @@ func run() error {
 	total := time.Duration(0)
 	for start := 0; start < len(docs); start += *chunk {
 		part := docs[start:min(start+*chunk, len(docs))]
-		var mu sync.Mutex
-		spent := map[string]time.Duration{}
-		opts := graph.PoolOptions{Writers: *writers, BatchClaims: *batch, Timer: func(name string, d time.Duration) {
-			mu.Lock()
-			defer mu.Unlock()
-			spent[name] += d
-		}}
-		ch := make(chan extract.Document)
-		go func() {
-			defer close(ch)
-			for _, d := range part {
-				ch <- d
-			}
-		}()
-		claims := 0
-		var first error
 		began := time.Now()
-		c.WriteDocuments(ctx, ch, opts, func(r graph.WriteResult, err error) {
-			if err != nil && first == nil {
-				first = err
-			}
-			claims += r.Claims
-		})
+		claims, spent, err := pool.Write(ctx, c, part, graph.PoolOptions{Writers: *writers, BatchClaims: *batch}, true)
 		took := time.Since(began)
 		total += took
-		if first != nil {
-			return first
+		if err != nil {
+			return err
 		}
 		n, err := count(ctx, c, "MATCH (c:Claim) RETURN count(c)")
 		if err != nil {
 			return err
 		}
 		fmt.Printf("%-6d %6d %8d %9.2f %10.0f %12d  %s\n", start / *chunk, len(part), claims, took.Seconds(),
-			float64(took.Milliseconds())/float64(len(part)), n, breakdown(spent))
+			float64(took.Milliseconds())/float64(len(part)), n, spent)
 	}
 	fmt.Printf("total %.1fs for %d documents\n", total.Seconds(), len(docs))
 	sum, rels, err := Checksum(ctx, c)
@@ -123,19 +100,6 @@ func run() error {
 	}
 	fmt.Printf("typed relationships: %d, checksum %s\n", rels, sum)
 	return nil
-}
-
-func breakdown(spent map[string]time.Duration) string {
-	names := make([]string, 0, len(spent))
-	for k := range spent {
-		names = append(names, k)
-	}
-	sort.Slice(names, func(i, j int) bool { return spent[names[i]] > spent[names[j]] })
-	parts := make([]string, len(names))
-	for i, k := range names {
-		parts[i] = fmt.Sprintf("%s %.2fs", k, spent[k].Seconds())
-	}
-	return strings.Join(parts, ", ")
 }
 
 func count(ctx context.Context, c *graph.Client, q string) (int64, error) {
