@@ -423,9 +423,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 				i++
 				continue
 			}
-			if e.short && i+n < span[1] && lx.shapes.isNameWord(&tokens[i+n]) {
+			if e.short && i+n < span[1] && lx.shapes.isNameWord(&tokens[i+n]) && !(e.info.Type == TypeInstitution && i > span[0] && tokens[i-1].is("the")) {
 				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
-				// the start of another person's name, left to the person patterns.
+				// the start of another person's name, left to the person patterns. A body's
+				// short form after "the" is no name's start ("Deputy Secretary of the Treasury
+				// Wally Adeyemo": the Treasury, then the person).
 				i++
 				continue
 			}

@@ -134,6 +134,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
+	if spec.has(flagFailedMeasure) {
+		pairs = append(pairs, s.failedMeasures(x, pairs, o)...)
+	}
 	if spec.has(flagPossessorToo) {
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
 	}
@@ -3438,8 +3441,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(s.coordination(src, o.srcOK), doers)
 		}
 	}
-	if dst == nil && src != nil && spec.has(flagBodyDefault) && spec.body != "" && (fronted || o.te < o.cb && s.tokens[o.te].is("by") &&
-		src.start == o.te+1) {
+	if dst == nil && src != nil && spec.has(flagBodyDefault) && spec.body != "" && (fronted || s.agentRightAfter(o, src)) {
 		// "Fails to Adopt Draft Resolution ..., Owing to Veto by Russian Federation": a veto
 		// with no target of its own and its agent right after it defeats the body's draft; so
 		// does one whose agent is fronted ("the use by the United States of its veto").
@@ -4651,6 +4653,62 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	return cross(guests, []*mention{place})
+}
+
+// agentRightAfter: src is the "by" agent right after the noun at o, or after a participle of
+// agency before "by" (words.tsv class agency: "a negative vote cast by the Russian
+// Federation"), an article allowed before the name.
+func (s *sentenceCtx) agentRightAfter(o *occurrence, src *mention) bool {
+	k := o.te
+	if k+1 < o.cb && s.tw(wAgency, k) {
+		k++
+	}
+	if k >= o.cb || !s.tokens[k].is("by") {
+		return false
+	}
+	if k+1 < src.start && s.tw(wArticle, k+1) {
+		k++
+	}
+	return src.start == k+1
+}
+
+// failedMeasures: the act at o follows, in its sentence, a clause whose subject is the
+// relation's body and whose verb is a failure to act (words.tsv phrase class failure:
+// "The Security Council today failed to renew the mandate of the Panel of Experts ..., owing to
+// a negative vote cast by the Russian Federation"; "... failed to extend the sanctions regime
+// on Mali, along with the mandate of the Panel of Experts, as the Russian Federation vetoed a
+// draft text"). What the act defeated is that body's measure: the body is a target of each
+// source the frame found, and so is every body whose mandate the failed clause names.
+func (s *sentenceCtx) failedMeasures(x *Extractor, pairs []argPair, o *occurrence) []argPair {
+	body := o.trig.spec.body
+	if body == "" || len(pairs) == 0 {
+		return nil
+	}
+	for k := s.a; k+1 < o.t; k++ {
+		n := s.w.failure.matchAt(s.tokens[:o.t], k)
+		if n == 0 {
+			continue
+		}
+		subj := s.subjectOf(k, s.a, func(m *mention) bool { return m.info.Type == TypeInstitution })
+		if subj == nil || subj.info.ID != body {
+			return nil
+		}
+		dsts := append([]*mention{subj}, s.draftMandates(k+n, o.dstOK)...)
+		var out []argPair
+		for i, p := range pairs {
+			if p.src == nil || slices.ContainsFunc(pairs[:i], func(q argPair) bool { return q.src == p.src }) {
+				continue
+			}
+			for _, d := range dsts {
+				if !slices.ContainsFunc(pairs, func(q argPair) bool { return q.src == p.src && q.dst != nil && q.dst.info == d.info }) &&
+					!slices.ContainsFunc(out, func(q argPair) bool { return q.src == p.src && q.dst.info == d.info }) {
+					out = append(out, argPair{p.src, d})
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // venuePlace: the locative at k has an unnamed venue as its object, a short noun phrase of

@@ -119,6 +119,7 @@ const (
 	flagObjectGoods                          // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
 	flagHeadObject                           // the target heads the verb's object or passive subject ("heads the RGB", not "commands the DPRK forces")
 	flagGapped                               // a conjunct with its verb left out takes the relation too ("Finland joined NATO in 2023 and Sweden in 2024", "a member of the SCO and of BRICS")
+	flagFailedMeasure                        // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
 )
 
 var flagNames = map[string]specFlag{
@@ -135,7 +136,7 @@ var flagNames = map[string]specFlag{
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
-	"head-object": flagHeadObject, "gapped": flagGapped,
+	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -507,6 +508,7 @@ type words struct {
 	exampleIntro phraseSet // "such as": named members of the plural noun before follow
 	deedModifier phraseSet // "military", "joint": words between a name and its act noun (deeds.go)
 	listAhead    phraseSet // "the following": the object is a list given after the sentence
+	failure      phraseSet // "failed to": a body's failure to act, defeated by the act after it
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -570,6 +572,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.deedModifier
 	case "list-ahead":
 		return &w.listAhead
+	case "failure":
+		return &w.failure
 	}
 	return nil
 }

@@ -2637,9 +2637,12 @@ func (s *sentenceCtx) titledPerson(m *mention, cb int, ok func(*mention) bool) *
 	if m.possessive || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 		return nil
 	}
+	// A body that ends an office's complement ("Secretary of the Treasury Janet Yellen") has
+	// the person right after it.
+	inTitle := m.start-2 > s.a && s.tokens[m.start-1].is("the") && s.tw(wOfficeLink, m.start-2) && s.tokens[m.start-3].isCap()
 	for k := m.end; k < cb && k < m.end+7; k++ {
 		if p := s.mentionAt(k); p != nil {
-			if k > m.end && p.info.Type == TypePerson && ok(p) {
+			if (k > m.end || inTitle) && p.info.Type == TypePerson && ok(p) {
 				return p
 			}
 			return nil
