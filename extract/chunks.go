@@ -63,13 +63,15 @@ func (s *sentenceCtx) dateEndingAt(k, ca int) int {
 // ("the president", "Russia's war", "Iranian-backed militias").
 // thatClauseSpeaker: the token at k is an unresolved "it" or "they" opening a speech verb's
 // that-clause ("Niger, Mali and Burkina Faso announced in January that they were leaving
-// ECOWAS"): the speaker, the name right before the speech verb's group, is the pronoun's
-// referent; nil otherwise.
+// ECOWAS", "said in a joint statement the same day that they would impose"): the speaker,
+// the name right before the speech verb's group, is the pronoun's referent; nil otherwise.
+// Adjuncts may stand between the verb and "that" (up to ten words); a comma or a name ends
+// the search.
 func (s *sentenceCtx) thatClauseSpeaker(k int, ok func(*mention) bool) *mention {
 	if !s.tokens[k].is("it", "they") || s.mentionAt(k) != nil || k-2 <= s.a || !s.tokens[k-1].is("that") {
 		return nil
 	}
-	for v := k - 2; v > s.a && v >= k-7; v-- {
+	for v := k - 2; v > s.a && v >= k-12; v-- {
 		if s.tw(wSpeech, v) {
 			// The speaker is the name right before the speech verb's group, not a name
 			// further back ("Chad hosted officials who told reporters that they ...").

@@ -201,12 +201,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	var statedWhen map[string][]string
 	var preamble *mention // the adopting body of a communiqué's operative paragraphs
 	deeds := newDeedRecord(len(x.lex.deeds.names))
-	// prevEvents holds the dated events (type and source) the sentence before stated, and
-	// curEvents the current sentence's: a narration goes on from the sentence just before.
-	var prevEvents, curEvents map[actKey][]string
+	// narr holds the dated events the sentence before stated: a narration goes on from the
+	// sentence just before (narration.go).
+	var narr narration
 	for i, sp := range spans {
-		prevEvents, curEvents = curEvents, prevEvents
-		clear(curEvents)
+		if i > 0 {
+			narr.next(tokens, spans[i-1][0], sentenceDates[i-1], tokens[sp[0]].Newlines >= 2, ref)
+		}
 		if i > 0 {
 			// The acts no relation states of the sentence before (deeds.go): what a definite
 			// "the drills" of this one or a later one names.
@@ -315,21 +316,16 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if len(r.Dates) == 0 && r.simplePast && r.Polarity == Asserted && r.Modality != Speculative && len(sentenceDates[i]) == 0 {
 				// "Russia launched a missile attack on Ukrainian cities this morning. Russian
 				// forces fired 38 missiles at Kyiv and Dnipro": a sentence with no date
-				// expression that narrates, in the simple past, an event of the same type by
-				// the same source as the sentence just before goes on telling that event.
-				r.Dates = slices.Clone(prevEvents[actKey{r.Type, r.Src}])
+				// expression that narrates in the simple past goes on telling the event the
+				// sentence just before dated (narration.go).
+				r.Dates = narr.datesFor(r)
 			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates
-				if curEvents == nil {
-					curEvents = map[actKey][]string{}
-				}
-				if _, ok := curEvents[actKey{r.Type, r.Src}]; !ok {
-					curEvents[actKey{r.Type, r.Src}] = r.Dates
-				}
+				narr.stated(r)
 			}
 			occ.stated(r)
-			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast = 0, false, false, false, false, false, false // read: a relation's record holds only what it states
+			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
 			r.event = noEvent
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once

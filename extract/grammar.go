@@ -156,6 +156,8 @@ type argSpec struct {
 	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
 	needsSet *phraseSet // that class's phrases
 	needsNot bool       // needs=no-CLASS: a phrase of the class in the clause makes the trigger give nothing
+	afterCue string     // after=CLASS: a phrase of this cue class must complete the verb's object ("urged Moscow to halt")
+	afterSet *phraseSet // that class's phrases
 	// troops, when set, is the spec used when a troop noun follows the trigger.
 	troops *argSpec
 }
@@ -214,6 +216,8 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				// ("targeted X with sanctions" attacks nothing); checked by the caller.
 				a.needsCue, a.needsNot = strings.TrimPrefix(v, "no-"), strings.HasPrefix(v, "no-")
 			}
+		case "after":
+			a.afterCue = v // resolved by the caller, which knows the cue classes
 		case "troops":
 			// resolved by the caller, which knows the other relations
 		default:

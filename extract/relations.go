@@ -415,7 +415,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
 				trig.spec.has(flagObjectGoods) && !x.objectPhraseGoods(s, i+trig.length) ||
 				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) ||
-				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) {
+				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) ||
+				trig.spec.afterSet != nil && !s.complementAfter(trig.spec.afterSet, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			if s.siteParticiple(i) {
@@ -963,6 +964,28 @@ func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
 	return false
 }
 
+// complementAfter: the verb's object, from k, is completed by a phrase of the set before any
+// comma and at its first "to" ("urged Moscow to halt it", "holds Israel fully responsible");
+// a preposition right after the verb is another sense, and an infinitive of another verb
+// first ("called on Beijing to use its influence") asks for something else.
+func (s *sentenceCtx) complementAfter(set *phraseSet, k int) bool {
+	if k >= s.b || s.tw(wPreposition, k) {
+		return false
+	}
+	for j := k; j < s.b && j < k+14; j++ {
+		if s.tokens[j].is(",", ";", ":") {
+			return false
+		}
+		if set.matchAt(s.tokens[:s.b], j) > 0 {
+			return true
+		}
+		if s.tokens[j].is("to") {
+			return false
+		}
+	}
+	return false
+}
+
 // verdictAfter: the clause reported from k is a verdict on its subject: a form of "be" (or
 // a words.tsv verdict-link word, "like" or a verb: "said the move marks a significant escalation") after a noun phrase, then a word of blame ("said the veto was a reckless action",
 // "said the launch was a clear provocation", "said the actions of the aircraft were unsafe"),
@@ -1117,6 +1140,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// the occasion, like "condemned the veto".
 		r.act = true
 	}
+	r.voiced = trig.spec.voiced()
 	r.simplePast = s.dateLex != nil && s.pastForm(t) && !s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
 	if r.act && r.occasion == 0 {
 		// "The two leaders held talks for several hours": an act of a group in the simple
@@ -1306,6 +1330,14 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	if !bgOK {
 		bgFrom, bgTo, bgOK = s.lastingPlaceState(t)
 	}
+	// A relative clause set off by commas is background only to what comes after it ("Choe,
+	// who arrived in Moscow last Friday, did not address reports"): a report before it
+	// ("Officials said that Teodoro, who visited Tokyo last week, had asked ...") reports it
+	// with the rest.
+	before := bgFrom
+	if bgOK && s.tw(wWhRelative, bgFrom+1) {
+		before = s.a
+	}
 	narrated := s.circumstanceAfterReport(t) // cues before it are the report's, not the clause's
 	// Hedges count before the trigger, or just after it ("support include - or may
 	// include -"); further on they belong to another statement.
@@ -1318,7 +1350,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			commaAfter = true
 		}
 		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) &&
-			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < bgFrom || k > bgTo)) {
+			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < before || k > bgTo)) {
 			// (a hedge after a speech act is what it says: "accused Moscow of trying to
 			// silence the panel" accuses, a fact)
 			spec = true
@@ -1328,7 +1360,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// after it, the object's ("criticised Mali's decision to expel the mission")
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && (k < bgFrom || k > bgTo)) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && (k < before || k > bgTo)) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
@@ -1342,7 +1374,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := max(s.a, narrated); k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < bgFrom) {
+		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < before) {
 			rep = true
 		}
 	}
@@ -1454,6 +1486,13 @@ func (s *sentenceCtx) backgroundAround(t int) (int, int, bool) {
 		o++
 	}
 	if s.tw(wAppositionOpener, o) || s.tw(wArticle, o) {
+		return from, to, true
+	}
+	if s.tw(wWhRelative, from+1) && s.trailingAttribution(t, t+1) < 0 {
+		// (", who arrived in Moscow on Friday,", ", which joined NATO in April 2023,": a
+		// relative clause set off by commas after a name adds the writer's background to
+		// what a report before it says; a report closing the sentence (", KCNA said")
+		// reports it with the rest)
 		return from, to, true
 	}
 	if m := s.mentionAt(o); m != nil && m.end < s.b && s.tokens[m.end].Text == "'s" {

@@ -316,6 +316,8 @@ type dateLexicon struct {
 	// progressive: the present forms of "be" that make an -ing verb after them the present
 	// progressive ("is visiting", "are imposing"): an event going on on the day it is stated.
 	progressive wordList
+	// progressivePast: "was|were" before an -ing trigger in speech a dated statement reports.
+	progressivePast wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -426,14 +428,14 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
 		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList(),
 		occasion: newWordList(), occasionAct: newWordList(), link: newWordList(),
-		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList(), titleYear: newWordList(), progressive: newWordList()}
+		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList(), titleYear: newWordList(), progressive: newWordList(), progressivePast: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
 		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore,
 		"occasion": lx.occasion, "occasion-act": lx.occasionAct,
 		"occasion-link": lx.link, "occasion-barrier": lx.barrier,
-		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative, "title-year": lx.titleYear, "progressive": lx.progressive}
+		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative, "title-year": lx.titleYear, "progressive": lx.progressive, "progressive-past": lx.progressivePast}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {
@@ -535,7 +537,7 @@ func dateRuleOf(kind, arg string) (dateRule, error) {
 	case "vague-adverb":
 		return vagueAdverb{}, nil
 	}
-	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, vague-adverb, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative, progressive or number)", kind)
+	return nil, fmt.Errorf("unknown kind %q (want day, month, year, after-day, after-month, days-after, months-after, vague, vague-adverb, weekday, weekday-last, weekday-next, week-last, week-next, future, no-event, range-to, speech, performative, clock, weekday-after, weekday-that, weekday-before, occasion, occasion-act, occasion-link, occasion-barrier, occasion-tense, occasion-past, occasion-skip, occasion-relative, progressive, progressive-past or number)", kind)
 }
 
 // numberAt reads a number at tokens[i]: digits or a number phrase (longest first). It
@@ -1223,7 +1225,7 @@ func (s *sentenceCtx) progressiveNow(t, ca, cb int) bool {
 	for k-1 > ca && (s.tw(wAdverb, k-1) || s.w.ends(eAdverb, s.tokens[k-1].Lower) && len(s.tokens[k-1].Lower) > 4) {
 		k--
 	}
-	if s.dateLex.progressive.endsAt(s.tokens, k, ca) == 0 {
+	if s.dateLex.progressive.endsAt(s.tokens, k, ca) == 0 && !s.reportedProgressive(k, ca) {
 		return false
 	}
 	for _, d := range s.dateMentions {
@@ -1232,6 +1234,16 @@ func (s *sentenceCtx) progressiveNow(t, ca, cb int) bool {
 		}
 	}
 	return true
+}
+
+// reportedProgressive: a past form of "be" ends right before k (dates.tsv progressive-past)
+// in speech a dated statement before it reports ("said on Sunday that they were leaving"):
+// the tense is the statement's present, shifted back.
+func (s *sentenceCtx) reportedProgressive(k, ca int) bool {
+	if s.dateLex.progressivePast.endsAt(s.tokens, k, ca) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= k && !d.noEvent })
 }
 
 // progressiveVerb: the verb whose tense dates the trigger at t: the trigger itself when it is

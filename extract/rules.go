@@ -117,6 +117,8 @@ type lexicon struct {
 	approx        phraseSet         // "more than", "about", "around"
 	ellipsis      phraseSet         // "do so": a verb phrase standing for the one before
 	judgement     phraseSet         // words of blame: "called the move reckless" condemns it
+	cessation     phraseSet         // "to stop", "to cease": what a call on its object asks it to end ("urged Moscow to halt")
+	onus          phraseSet         // "responsible", "accountable": what "held X" lays on its object
 	// formalBodies: a body's formal name before "of" + its state ("Ministry of Foreign
 	// Affairs of Ukraine"); formalBody maps the lower-case formal name to its body phrase.
 	formalBodies phraseSet
@@ -249,11 +251,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		"speculative": &lx.spec, "plan": &lx.plan, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
 		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
-		"sanction": &lx.sanctionMeans, "errand": &lx.errand, "appointment": &lx.appointment, "war": &lx.war, "attack": &lx.attack}
+		"sanction": &lx.sanctionMeans, "errand": &lx.errand, "appointment": &lx.appointment, "war": &lx.war, "attack": &lx.attack,
+		"cessation": &lx.cessation, "onus": &lx.onus}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, appointment, war or attack", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, appointment, war, attack, cessation or onus", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
@@ -303,6 +306,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		if spec.needsCue != "" {
 			if spec.needsSet = cueClasses[spec.needsCue]; spec.needsSet == nil {
 				return nil, fmt.Errorf("%s: needs=%q: want goods, troops, no-troops or a cue class", row.where, spec.needsCue)
+			}
+		}
+		if spec.afterCue != "" {
+			if spec.afterSet = cueClasses[spec.afterCue]; spec.afterSet == nil {
+				return nil, fmt.Errorf("%s: after=%q: want a cue class", row.where, spec.afterCue)
 			}
 		}
 		phrases, err := expandPhrases(row.field(2))

@@ -145,6 +145,9 @@ type Relation struct {
 	// simplePast marks a trigger verb in the simple past of its own clause ("fired",
 	// "struck"): a narrated event, which may go on telling the previous sentence's event.
 	simplePast bool
+	// voiced marks a relation performed by saying it (relations.tsv speech-act or
+	// stance-now): the occasion frames date it, not another event's narration (narration.go).
+	voiced bool
 	// now marks a speech act in the present tense ("China condemns ..."): made when the
 	// document was issued, so dated by its reference date.
 	now bool

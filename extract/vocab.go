@@ -187,7 +187,7 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 	v := newVocab()
 	err := v.register(&lx.titles, &lx.honorific, &lx.courtesy, &lx.roles, &lx.negation, &lx.denial, &lx.spec,
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
-		&lx.ellipsis, &lx.judgement, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.errand, &lx.appointment, &lx.words.attribution, &lx.words.speaksFor, &lx.words.sourceCue, &lx.words.memberIntro, &lx.words.listJoin, &lx.words.exampleIntro, &lx.words.deedModifier, &lx.words.listAhead, &lx.words.failure, &lx.coref.phrases, &lx.shapes.locative,
+		&lx.ellipsis, &lx.judgement, &lx.cessation, &lx.onus, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.errand, &lx.appointment, &lx.words.attribution, &lx.words.speaksFor, &lx.words.sourceCue, &lx.words.memberIntro, &lx.words.listJoin, &lx.words.exampleIntro, &lx.words.deedModifier, &lx.words.listAhead, &lx.words.failure, &lx.coref.phrases, &lx.shapes.locative,
 		&lx.shapes.locativeKnown, &lx.shapes.resolutionBody, &lx.shapes.placeHeadPhrases,
 		&lx.shapes.siteNouns, &lx.formalBodies, &lx.plan, &lx.personNouns, &lx.shapes.bodyPrefix)
 	if err != nil {
@@ -239,7 +239,7 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 	bit := dateLists
 	for _, l := range []*wordList{&dl.weekLast, &dl.weekNext, &dl.lastWeek, &dl.nextWeek, &dl.future,
 		&dl.noEvent, &dl.rangeTo, &dl.speech, &dl.performative, &dl.clock, &dl.weekAfter, &dl.weekThat, &dl.weekBefore,
-		&dl.occasion, &dl.occasionAct, &dl.link, &dl.barrier, &dl.tense, &dl.past, &dl.skip, &dl.relative, &dl.titleYear, &dl.progressive} {
+		&dl.occasion, &dl.occasionAct, &dl.link, &dl.barrier, &dl.tense, &dl.past, &dl.skip, &dl.relative, &dl.titleYear, &dl.progressive, &dl.progressivePast} {
 		if bit<<1 == 0 {
 			return fmt.Errorf("too many date word lists: wordInfo.dates needs a wider type")
 		}
