@@ -254,7 +254,7 @@ func (x *Extractor) speechComplement(tokens []Token, from, i int) bool {
 		return false
 	}
 	for k := i - 2; k >= from && k >= i-6; k-- {
-		if x.lex.words.in(wSpeech, tokens[k].Lower) {
+		if x.lex.words.tok(wSpeech, &tokens[k]) {
 			return true
 		}
 	}
@@ -380,7 +380,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			} else if gn, gants := x.groupDescriptionAt(tokens, span, i, found, next, paraStart); gn > 0 {
 				// "the juntas", "the three Sahel states": the latest list of their members
 				// (groups.go); a later "they" continues them.
-				if !(i > span[0] && x.lex.words.in(wPreposition, tokens[i-1].Lower)) {
+				if !(i > span[0] && x.lex.words.tok(wPreposition, &tokens[i-1])) {
 					group.ants, group.sentence, group.occasion = gants, si, 0
 					group.numbered, group.end = true, i+gn
 				}
@@ -496,8 +496,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					ants = salientEntities(found[:next], row)
 				default:
 					pool := recent
-					if n == 1 && (x.lex.words.in(wSubjectPronoun, tokens[i].Lower) || x.lex.words.in(wObjectPronoun, tokens[i].Lower) ||
-						x.lex.words.in(wPossessive, tokens[i].Lower)) {
+					if n == 1 && (x.lex.words.tok(wSubjectPronoun, &tokens[i]) || x.lex.words.tok(wObjectPronoun, &tokens[i]) ||
+						x.lex.words.tok(wPossessive, &tokens[i])) {
 						pool = actors // "They did transfer ...": no outlet the speaker spoke to
 					}
 					first := si - maxCorefDistance
@@ -542,7 +542,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				i += n - 1
 				continue
 			}
-			if (a.count == 0 || a.chain || a.count >= 2 && len(ants) >= 2 && !a.possessive) && !(i > span[0] && x.lex.words.in(wPreposition, tokens[i-1].Lower)) {
+			if (a.count == 0 || a.chain || a.count >= 2 && len(ants) >= 2 && !a.possessive) && !(i > span[0] && x.lex.words.tok(wPreposition, &tokens[i-1])) {
 				// A later "they" continues a group that acts, not one inside a
 				// prepositional phrase ("officers from the four countries"); a numbered
 				// group ("The three states recall that they signed") is such a group too,
@@ -632,7 +632,7 @@ func (x *Extractor) attributionSource(tokens []Token, span [2]int, m *mention) b
 		return false
 	}
 	j := m.start
-	if j > span[0] && x.lex.words.in(wArticle, tokens[j-1].Lower) {
+	if j > span[0] && x.lex.words.tok(wArticle, &tokens[j-1]) {
 		j--
 	}
 	for i := max(span[0], j-4); i < j; i++ {
@@ -873,7 +873,7 @@ func (x *Extractor) untopical(tokens []Token, before []mention) []mention {
 		for p > 0 && x.lex.words.tok(wArticle, &tokens[p]) {
 			p--
 		}
-		if p >= 0 && before[k].info.Type == TypeState && x.lex.words.in(wPreposition, tokens[p].Lower) && !tokens[p].is("of") {
+		if p >= 0 && before[k].info.Type == TypeState && x.lex.words.tok(wPreposition, &tokens[p]) && !tokens[p].is("of") {
 			return before[:k]
 		}
 	}
@@ -1363,7 +1363,7 @@ func stateEndingAt(tokens []Token, recent []mention, a int) string {
 // title, or as the gazetteer's person of that state) whose title or usual role holds the
 // description's role words [a, b); a generic-role word ("leader") fits any title.
 func (x *Extractor) describedAntecedent(tokens []Token, titled []titledPerson, state string, a, b int) *entityInfo {
-	generic := b-a == 1 && x.lex.words.in(wGenericRole, tokens[a].Lower)
+	generic := b-a == 1 && x.lex.words.tok(wGenericRole, &tokens[a])
 	for k := len(titled) - 1; k >= 0; k-- {
 		t := titled[k]
 		if t.state != state && t.info.State != state {
@@ -1518,11 +1518,11 @@ func listJoin(tokens []Token, mentions []mention, m, next *mention) (and, ok boo
 func (x *Extractor) titleRunBefore(tokens []Token, sentStart, start int) int {
 	a := start
 	for k := start - 1; k >= sentStart && k >= start-12; k-- {
-		t := tokens[k]
+		t := &tokens[k]
 		// "of the" inside the office: "Minister of Foreign Affairs of the Islamic Republic of
 		// Iran Abbas Araghchi".
 		ofThe := t.is("the") && k > sentStart && tokens[k-1].is("of") && tokens[k+1].isCap()
-		if !(t.isCap() && t.isWord() || x.lex.words.in(wOfficeLink, t.Lower) || ofThe || t.Text == "-" || t.Text == ".") {
+		if !(t.isCap() && t.isWord() || x.lex.words.tok(wOfficeLink, t) || ofThe || t.Text == "-" || t.Text == ".") {
 			break
 		}
 		a = k

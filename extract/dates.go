@@ -423,7 +423,8 @@ func referenceDateOf(tokens []Token, spans [][2]int, published string, sentenceD
 	for _, dates := range sentenceDates {
 		for _, d := range dates {
 			if d.full() {
-				if last := d.iso("")[len(d.days)-1]; last > best {
+				// d.iso("")'s last day, without rendering the days before it.
+				if last := isoDate(d.year, d.month, d.days[len(d.days)-1]); last > best {
 					best = last
 				}
 			}

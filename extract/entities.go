@@ -185,7 +185,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 				// state's possessive (bodies.txt, third field).
 				// Not when the name goes on ("Iran's Ministry of Defense and Armed Forces Logistics").
 				if f := lx.formalBodies.matchAt(tokens[:span[1]], j); f > 0 && (j+f >= span[1] || !tokens[j+f].isCap() &&
-					!((lx.words.in(wOfficeLink, tokens[j+f].Lower) || tokens[j+f].is("&")) && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
+					!((lx.words.tok(wOfficeLink, &tokens[j+f]) || tokens[j+f].is("&")) && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
 					b, phrase = f, lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
 				}
 			}
@@ -1163,7 +1163,7 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			end++ // "Korean Armistice Agreement"
 		}
 		if end < span[1] && nl.written(listPlaceHeads, &tokens[end-1]) && isDigits(tokens[end].Text) && tokens[end].SpaceBefore && tokens[end].Newlines == 0 &&
-			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.in(wPreposition, tokens[end+1].Lower)) {
+			len(tokens[end].Text) <= 3 && (end+1 >= span[1] || !tokens[end+1].isWord() || lx.words.tok(wPreposition, &tokens[end+1])) {
 			end++ // "Air Base 201", "at Air Base 201 near Agadez"; not a paragraph's number on the next line
 		}
 		if nl.written(listInstHeads, &tokens[end-1]) {
@@ -1404,15 +1404,15 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 	}
 	end := k
 	for j := k + 1; j < span[1]; j++ {
-		t := tokens[j]
+		t := &tokens[j]
 		switch {
 		case t.Newlines > 0 && j > k+1 && placeLine(tokens, j, lx):
 			return end // a heading's name above its venue and date line ("... and Government\nAbuja, 15 December 2024")
 		case t.isCap() && t.isWord():
-			if nl.written(listInstHeads, &t) && tokens[k+1].is("the") {
+			if nl.written(listInstHeads, t) && tokens[k+1].is("the") {
 				return k // "Institute of the Paul H. Nitze School": another body's name
 			}
-			if nl.written(listStop, &t) {
+			if nl.written(listStop, t) {
 				return end // "... of the Republic of Korea Thursday"
 			}
 			end = j + 1
@@ -1439,7 +1439,7 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			// "Authority of Heads of State and Government of the Economic Community of West
 			// African States": an organ of a body the gazetteer knows is named without it.
 			return end
-		case lx.words.in(wNameLink, t.Lower) && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&
+		case lx.words.tok(wNameLink, t) && j+1 < span[1] && (tokens[j+1].isCap() || tokens[j+1].is("the")) &&
 			!(t.is("to") && (j == k+1 || !tokens[j-1].isCap())):
 			// "to" only inside the name: "Agreement for Cooperation Relating to Naval Nuclear Propulsion"
 		case t.Text == "." && len(tokens[j-1].Text) == 1:

@@ -35,6 +35,7 @@ type docBuffers struct {
 	tokens   []Token
 	mentions []mention
 	rels     []Relation
+	recent   recentWords // lexicon.lookUpRecent's
 }
 
 // New compiles the built-in rules plus any in opts.RuleDirs.
@@ -86,7 +87,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		bufs.mentions = mentions[:0]
 		x.buffers.Put(bufs)
 	}()
-	x.lex.lookUp(tokens)
+	x.lex.lookUpRecent(tokens, &bufs.recent)
 	spans := splitSentences(tokens, x.lex.words)
 	headline := -1
 	if hdr.headline != ([2]int{}) {

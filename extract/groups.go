@@ -48,12 +48,22 @@ func (c *corefLexicon) addHeads(phrases string, a *anaphor) error {
 	return nil
 }
 
+// startsHead: a head phrase may open at token t, which its word info answers without a map
+// look-up (a token not looked up falls back to the map).
+func (c *corefLexicon) startsHead(t *Token) bool {
+	if t.word != nil {
+		return t.word.groupHead
+	}
+	return len(c.heads[t.Lower]) > 0
+}
+
 // headAt: the head phrase of the lexicon that opens at tokens[k] and ends before end, the
 // longest first; nil when none does.
 func (c *corefLexicon) headAt(tokens []Token, k, end int) *groupHead {
 	var best *groupHead
-	for hi := range c.heads[tokens[k].Lower] {
-		h := &c.heads[tokens[k].Lower][hi]
+	heads := c.heads[tokens[k].Lower]
+	for hi := range heads {
+		h := &heads[hi]
 		if k+len(h.words) > end || best != nil && len(h.words) <= len(best.words) {
 			continue
 		}
@@ -79,11 +89,11 @@ func (x *Extractor) groupDescriptionAt(tokens []Token, span [2]int, i int, found
 		return 0, nil
 	}
 	end := span[1]
-	// Most openers ("the") have no head noun in reach: a map look-up per word decides before a
+	// Most openers ("the") have no head noun in reach: the words' info decides before a
 	// number is read.
 	head := false
 	for k := i + 1; k < end && k <= i+3+maxGroupModifiers && !head; k++ {
-		head = len(c.heads[tokens[k].Lower]) > 0
+		head = c.startsHead(&tokens[k])
 	}
 	if !head {
 		return 0, nil

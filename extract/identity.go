@@ -73,6 +73,9 @@ func (n *nameRules) addRow(row tsvRow) error {
 
 // foldWord is a word's comparison form: NFKD without marks, lower case, letters and digits only.
 func foldWord(s string) string {
+	if isPlainASCII(s) {
+		return foldASCIIWord(s)
+	}
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(foldText(s)) {
 		switch {
@@ -83,6 +86,32 @@ func foldWord(s string) string {
 	}
 	return b.String()
 }
+
+// foldASCIIWord is foldWord of plain ASCII, which NFKD leaves as it is and which has no marks:
+// its letters and digits, lower-cased. A word that is that already is returned, not copied
+// (the identity key of every name a document finds folds each of its words).
+func foldASCIIWord(s string) string {
+	i := 0
+	for i < len(s) && isLowerOrDigit(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case isLowerOrDigit(c):
+			b = append(b, c)
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		}
+	}
+	return string(b)
+}
+
+func isLowerOrDigit(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
 
 // IdentityKey is the normalised form under which names of one type are the same name: case,
 // diacritics, dots, apostrophes and hyphens do not count ("Choi Son-hui" and "Choe Son Hui"
@@ -109,17 +138,22 @@ func (x *Extractor) identityKey(info *entityInfo) string {
 var keySpacer = strings.NewReplacer(".", ". ", ",", " ", "(", " ", ")", " ")
 
 func (n *nameRules) key(typ, name string) string {
-	var words []string
+	// Arrays on the stack for the words and a word's parts: most names have a few of each,
+	// and every name a document finds is keyed.
+	var wordsBuf [8]string
+	words := wordsBuf[:0]
 	for _, f := range strings.Fields(keySpacer.Replace(foldText(name))) {
 		// "al-Assad": a droppable particle hyphenated onto a word goes; "Son-hui" is one word.
-		parts := strings.Split(f, "-")
-		var kept []string
-		for i, p := range parts {
+		var keptBuf [4]string
+		kept := keptBuf[:0]
+		for rest, more := f, true; more; {
+			var p string
+			p, rest, more = strings.Cut(rest, "-")
 			w := foldWord(p)
 			if w == "" {
 				continue
 			}
-			if i < len(parts)-1 && n.drop[w] == dropAny {
+			if more && n.drop[w] == dropAny {
 				continue
 			}
 			kept = append(kept, w)

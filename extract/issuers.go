@@ -143,7 +143,7 @@ func (x *Extractor) documentIssuers(tokens []Token, sentences [][2]int, found []
 						break
 					}
 				}
-			case x.lex.words.in(wIssuerHead, tokens[k].Lower) && tokens[k+1].is("of"):
+			case x.lex.words.tok(wIssuerHead, &tokens[k]) && tokens[k+1].is("of"):
 				from = k + 2
 			}
 			if from < 0 {
@@ -189,8 +189,8 @@ func (x *Extractor) issuerGroupAt(tokens []Token, span [2]int, i int, iss *issue
 		n = j + 2 - i
 	case w > 0:
 		for k := j; k < span[1] && k <= j+3; k++ {
-			if x.lex.words.in(wIssuerGroup, tokens[k].Lower) {
-				if k+1 < span[1] && x.lex.words.in(wIssuerGroup, tokens[k+1].Lower) {
+			if x.lex.words.tok(wIssuerGroup, &tokens[k]) {
+				if k+1 < span[1] && x.lex.words.tok(wIssuerGroup, &tokens[k+1]) {
 					k++ // "member states"
 				}
 				n = k + 1 - i
@@ -292,14 +292,14 @@ func appositionBody(tokens []Token, w *words, k, end int, found []mention) (*men
 	// Government" may sit inside them ("Heads of State and Government of").
 	q, head := body.end, false
 	for ; q < end && q < body.end+8; q++ {
-		t := tokens[q]
+		t := &tokens[q]
 		if t.is("of") && head {
 			break
 		}
 		if !t.isWord() || !t.isCap() && !t.is("of", "and") {
 			return nil, nil
 		}
-		head = w.in(wIssuerHead, t.Lower)
+		head = w.tok(wIssuerHead, t)
 	}
 	if q >= end || !tokens[q].is("of") || !head {
 		return nil, nil
@@ -359,13 +359,13 @@ func groupApposition(tokens []Token, w *words, k, end int, found []mention) (*me
 		p++
 	}
 	g := p
-	for g < end && g < p+3 && !w.in(wIssuerGroup, tokens[g].Lower) {
+	for g < end && g < p+3 && !w.tok(wIssuerGroup, &tokens[g]) {
 		if !tokens[g].isWord() {
 			return nil, nil
 		}
 		g++
 	}
-	if g+2 >= end || !w.in(wIssuerGroup, tokens[g].Lower) || !tokens[g+1].is("of") {
+	if g+2 >= end || !w.tok(wIssuerGroup, &tokens[g]) || !tokens[g+1].is("of") {
 		return nil, nil
 	}
 	q := g + 2

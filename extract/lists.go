@@ -588,7 +588,7 @@ func (x *Extractor) bracketMembership(tokens []Token, spans [][2]int, mentions [
 		switch {
 		case p+1 < end && tokens[p].is("("):
 			p, closer = p+1, ")"
-		case p+2 < end && x.lex.words.in(wMemberGroup, tokens[p].Lower) && tokens[p+1].is("of"):
+		case p+2 < end && x.lex.words.tok(wMemberGroup, &tokens[p]) && tokens[p+1].is("of"):
 			p = p + 2
 		default:
 			continue

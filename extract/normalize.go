@@ -47,6 +47,9 @@ func matchKey(s string) string {
 // slug turns a name into the id part used for entities found by patterns:
 // "Niklas Swanström" → "niklas-swanstrom".
 func slug(name string) string {
+	if isPlainASCII(name) {
+		return slugASCII(name)
+	}
 	decomposed := norm.NFKD.String(foldText(name))
 	var b strings.Builder
 	dash := false
@@ -67,6 +70,38 @@ func slug(name string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// slugASCII is slug of plain ASCII, which NFKD leaves as it is and which has no marks. A name
+// that is its own slug is returned, not copied (ids of the names each document finds).
+func slugASCII(name string) string {
+	i := 0
+	for i < len(name) && (isLowerOrDigit(name[i]) || i > 0 && name[i] == '-' && name[i-1] != '-' && i+1 < len(name)) {
+		i++
+	}
+	if i == len(name) {
+		return name
+	}
+	b := make([]byte, i, len(name))
+	copy(b, name[:i])
+	dash := i > 0 && b[i-1] == '-'
+	for ; i < len(name); i++ {
+		switch c := name[i]; {
+		case isLowerOrDigit(c):
+			b = append(b, c)
+			dash = false
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+			dash = false
+		case c == '\'' || c == '.':
+		default:
+			if !dash && len(b) > 0 {
+				b = append(b, '-')
+				dash = true
+			}
+		}
+	}
+	return strings.TrimSuffix(string(b), "-")
 }
 
 // collapseSpace joins the words of s with single spaces (evidence text from PDF extractions

@@ -799,7 +799,7 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 // "... to the United Nations", hyphens, brackets and possessives.
 func roleRunsTo(tokens []Token, k, comma int, lx *lexicon) bool {
 	for j := k; j < comma; j++ {
-		if !tokens[j].isCap() && !lx.words.in(wNameLink, tokens[j].Lower) && !tokens[j].is("-", "'s", "\u2019s", "(", ")") {
+		if !tokens[j].isCap() && !lx.words.tok(wNameLink, &tokens[j]) && !tokens[j].is("-", "'s", "\u2019s", "(", ")") {
 			return false
 		}
 	}
@@ -924,7 +924,7 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 func officeComplementName(tokens []Token, span [2]int, j int, lx *lexicon) (int, int) {
 	end := span[1]
 	k := j
-	for k < end && k < j+18 && lx.words.in(wOfficeLink, tokens[k].Lower) {
+	for k < end && k < j+18 && lx.words.tok(wOfficeLink, &tokens[k]) {
 		c := k + 1
 		if c < end && tokens[c].is("the") {
 			c++

@@ -71,6 +71,7 @@ type sentenceCtx struct {
 type sentenceScratch struct {
 	ctx                       sentenceCtx
 	cls                       []clsSet
+	clauses                   []int // the array of ctx.clauses (one allocation per sentence before)
 	inQuote, inName, trigMark []bool
 	cueMarks                  []uint8
 	found                     [][]trigger
@@ -149,7 +150,7 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 			s.cls[i-span[0]] = w.classes[tokens[i].Lower]
 		}
 	}
-	s.clauses = []int{span[0]}
+	s.clauses = append(scratch.clauses[:0], span[0])
 	// "To reinforce the possibility of a meeting, the chief visited ...": an opening
 	// purpose phrase is a clause of its own.
 	if tokens[span[0]].is("to") {
@@ -187,6 +188,7 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		}
 	}
 	sort.Ints(s.clauses) // the opening-phrase boundary was added first
+	scratch.clauses = s.clauses
 	s.lead = s.datelineEnd()
 	s.opening = s.openingComma()
 	return s

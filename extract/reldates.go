@@ -729,8 +729,8 @@ func (lx *dateLexicon) weekdayMention(tokens []Token, a, b, i int, day time.Week
 
 // clauseBreak reports whether tokens[i] starts a new clause for a date's tense: a
 // semicolon, a dash, or a words.tsv clause-break word ("that" after a verb of saying).
-func clauseBreak(w *words, t Token) bool {
-	return t.Text == ";" || t.Text == "\u2014" || w.in(wClauseBreak, t.Lower)
+func clauseBreak(w *words, t *Token) bool {
+	return t.Text == ";" || t.Text == "\u2014" || w.tok(wClauseBreak, t)
 }
 
 // futureCue reports whether a future or plan cue governs the date at [start, end): one in
@@ -739,7 +739,7 @@ func clauseBreak(w *words, t Token) bool {
 func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 	lo := a
 	for k := start - 1; k >= a; k-- {
-		if clauseBreak(lx.words, tokens[k]) {
+		if clauseBreak(lx.words, &tokens[k]) {
 			lo = k + 1
 			break
 		}
@@ -761,7 +761,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 	if !opening {
 		return false
 	}
-	for k := end; k < b && !clauseBreak(lx.words, tokens[k]); k++ {
+	for k := end; k < b && !clauseBreak(lx.words, &tokens[k]); k++ {
 		if lx.speech.matchAt(tokens, k, b) > 0 {
 			return false // "On Friday, Lavrov said he would visit": the cue is the report's
 		}
@@ -777,7 +777,7 @@ func (lx *dateLexicon) futureCue(tokens []Token, a, b, start, end int) bool {
 // the Secretary confirmed that ...").
 func (lx *dateLexicon) speechThatAfter(tokens []Token, end, b int) bool {
 	for k := end; k < b && k < end+8; k++ {
-		if clauseBreak(lx.words, tokens[k]) || tokens[k].Text == "," || tokens[k].is("and") {
+		if clauseBreak(lx.words, &tokens[k]) || tokens[k].Text == "," || tokens[k].is("and") {
 			return false
 		}
 		if l := lx.speech.matchAt(tokens, k, b); l > 0 && k+l < b && tokens[k+l].is("that") {
@@ -865,11 +865,11 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		// "by March", "until 2030": a bound, not the event's date.
 		bound := d.start // "no later than the end of February", "until mid-2025"
 		switch k := d.start; {
-		case k-2 > a && tokens[k-1].Text == "-" && lx.words.in(wDatePart, tokens[k-2].Lower):
+		case k-2 > a && tokens[k-1].Text == "-" && lx.words.tok(wDatePart, &tokens[k-2]):
 			bound = k - 2
-		case k-1 > a && lx.words.in(wDatePart, tokens[k-1].Lower):
+		case k-1 > a && lx.words.tok(wDatePart, &tokens[k-1]):
 			bound = k - 1
-		case k-3 > a && tokens[k-1].is("of") && lx.words.in(wPeriodPart, tokens[k-2].Lower) && tokens[k-3].is("the"):
+		case k-3 > a && tokens[k-1].is("of") && lx.words.tok(wPeriodPart, &tokens[k-2]) && tokens[k-3].is("the"):
 			bound = k - 3
 		}
 		if i > 0 && all[i-1].end >= bound {
@@ -932,7 +932,7 @@ func (lx *dateLexicon) afterAnchor(tokens []Token, a, b int, all []dateMention, 
 // words (an event noun and its modifiers) and an aspect verb (words.tsv class aspect) right
 // before start ("The briefing came", "The latest exercise came").
 func (lx *dateLexicon) eventSubjectCame(tokens []Token, a, start int) bool {
-	if start-a < 3 || start-a > 5 || !tokens[a].is("the") || !lx.words.in(wAspect, tokens[start-1].Lower) {
+	if start-a < 3 || start-a > 5 || !tokens[a].is("the") || !lx.words.tok(wAspect, &tokens[start-1]) {
 		return false
 	}
 	for k := a + 1; k < start-1; k++ {
@@ -949,8 +949,8 @@ func clauseFollows(w *words, tokens []Token, i, b int) bool {
 	if i >= b {
 		return false
 	}
-	t := tokens[i]
-	if w.in(wSubjectPronoun, t.Lower) {
+	t := &tokens[i]
+	if w.tok(wSubjectPronoun, t) {
 		return true
 	}
 	if !t.isCap() {
@@ -1128,7 +1128,7 @@ func (x *Extractor) sinceEvent(tokens []Token, sp [2]int) string {
 					return tr.relation
 				}
 			}
-			if !tokens[k].is("the", "'s", "’s", "'") && !x.lex.words.in(wPossessive, tokens[k].Lower) && !tokens[k].isCap() {
+			if !tokens[k].is("the", "'s", "’s", "'") && !x.lex.words.tok(wPossessive, &tokens[k]) && !tokens[k].isCap() {
 				break // "since the invasion", "since Russia's invasion"; not "since troops arrived"
 			}
 		}

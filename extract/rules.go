@@ -496,7 +496,7 @@ func (lx *lexicon) eventObjectIn(tokens []Token) bool {
 				from, to = i-6, i-1
 			}
 			for j := max(from, 0); j < len(tokens) && j <= to; j++ {
-				if lx.words.in(wDefinite, tokens[j].Lower) {
+				if lx.words.tok(wDefinite, &tokens[j]) {
 					return true
 				}
 			}

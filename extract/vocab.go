@@ -22,6 +22,9 @@ type wordInfo struct {
 	// "Treaty"), read for lower-case heads ("the Minsk treaty") without making the
 	// capitalised string and looking it up (isLowerAgreementHead).
 	agreementHead bool
+	// groupHead: a head phrase of coref.tsv's plural descriptions starts with the word
+	// (corefLexicon.heads), asked of the few words after every "the".
+	groupHead bool
 	// spellings: the entries of the name recogniser's lists read as written whose
 	// lower-case form is this word, each with the lists holding it (nameLexicon.written).
 	spellings []spelling
@@ -200,6 +203,9 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 			v.info(w).agreementHead = true
 		}
 	}
+	for w := range lx.coref.heads {
+		v.info(w).groupHead = true
+	}
 	for w, wt := range lx.triggers {
 		v.info(w).triggers = wt
 	}
@@ -255,13 +261,43 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 
 // lookUp attaches to every token what the rules know about its word.
 func (lx *lexicon) lookUp(tokens []Token) {
+	var recent recentWords
+	lx.lookUpRecent(tokens, &recent)
+}
+
+// recentWords holds the words a document's tokens were last looked up as, each at a slot
+// chosen by its length and first and last bytes: a document repeats a few words ("the", ",",
+// "of") for most of its tokens, and comparing with the one word at the slot costs a fraction
+// of a look-up in the vocab's map of thousands of words, whose buckets miss the cache.
+type recentWords [256]struct {
+	lower string
+	word  *wordInfo
+}
+
+// lookUpRecent is lookUp reading recent first. recent is cleared first: its strings are cut
+// from a document's text, which it would otherwise keep alive.
+func (lx *lexicon) lookUpRecent(tokens []Token, recent *recentWords) {
+	*recent = recentWords{}
 	for i := range tokens {
-		w, ok := lx.vocab.words[tokens[i].Lower]
-		if !ok {
-			w = lx.vocab.none
+		l := tokens[i].Lower
+		if l == "" {
+			tokens[i].word = lx.vocab.word(l)
+			continue
 		}
-		tokens[i].word = w
+		slot := &recent[byte(len(l)<<5)^l[0]^l[len(l)-1]<<3]
+		if slot.lower != l {
+			slot.lower, slot.word = l, lx.vocab.word(l)
+		}
+		tokens[i].word = slot.word
 	}
+}
+
+// word is the info of a lower-case word, none for a word no rule reads.
+func (v *vocab) word(lower string) *wordInfo {
+	if w, ok := v.words[lower]; ok {
+		return w
+	}
+	return v.none
 }
 
 // isLowerAgreementHead reports whether token t, capitalised, is an agreement head of
