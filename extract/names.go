@@ -57,6 +57,7 @@ type nameLexicon struct {
 	organParents                                               phraseSet // "Armed Forces" in "Air Force of the Armed Forces of Ukraine"
 	placeHeadPhrases                                           phraseSet // multi-word place heads ("Air Base")
 	siteNouns                                                  phraseSet // "air base" after a name
+	personCues                                                 phraseSet // "DOB", "born" after a listing's name: the entry is a person
 	// places holds the generated cities and regions apart from the main gazetteer: their
 	// names are all capitalised, so only capitalised tokens need to look them up, and the
 	// main gazetteer's lookups for every token stay small.
@@ -195,6 +196,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-place-lead":   set(&n.notPlaceLead, true),
 		"place-of-noun":    set(&n.placeOfNouns, true),
 		"capital-noun":     set(&n.capitalNouns, true),
+		"person-cue":       phrase(&n.personCues),
 	}
 }
 

@@ -289,6 +289,20 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if !tokens[i].isCap() || i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) && !questionNumber(tokens[i-1].Text) {
 			continue // tested before the run is read: inside a capitalised run no name starts
 		}
+		if e := cuedEntryName(tokens, span, i, free, lx); e > i && !taken(i, e) {
+			// "8. LI WENTAO, DOB 11 Jul 1983", "2. KIM Yong Bok. Position: ...": a listing's
+			// entry whose name a person's particulars follow names a person, in any case.
+			add(i, e)
+			i = e - 1
+			continue
+		}
+		if e := givenCapsFamily(tokens, span, i, free, lx); e > i && !taken(i, e) && (opensEntry(tokens, i) && e < span[1] && tokens[e].is(",", "(") || introducesPerson(tokens, span, e, lx, free)) {
+			// "5. Andrei KOLOSOV, born 1981", "(4) Sergei Gennadyevich ZOLOTAREV, director of":
+			// a listing's given names before the family name in capitals.
+			add(i, e)
+			i = e - 1
+			continue
+		}
 		if e := capsFamilyRun(tokens, span, i, free, lx); e > i && !taken(i, e) && (introducesPerson(tokens, span, e, lx, free) || itemApposition(tokens, span, i, e, lx, free) != nil) {
 			// "KIM Yong Bok, First Vice-Chief of ...", "NO Kwang Chol, Minister of ...": a
 			// sanctions listing's family name in capitals before the given names.
@@ -463,11 +477,62 @@ func capsFamilyName(tokens []Token, span [2]int, j int, free func(a, b int) bool
 		return j
 	}
 	g := tokens[j+1]
+	// A family name the gazetteer knows as a person's ("Mr. YOON Hae-jin") is still one here.
 	if !lx.shapes.isNameWord(&g) || isAllCaps(g.Key) || lx.shapes.written(listNotName, &g) ||
-		lx.gaz.knowsAt(tokens[:span[1]], j, j+1) || !free(j, j+2) {
+		lx.gaz.knowsAt(tokens[:span[1]], j, j+1) && !knownPerson(lx, tokens[:span[1]], j) || !free(j, j+2) {
 		return j
 	}
+	// The given names go on as a run of their own: hyphenated ("Mr. CHO Tae-yul", "H.E. Mr.
+	// PARK Jin-young") or in two words ("Mr. KIM Yong Bok"), at most three words in all.
+	if end := nameRun(tokens, span, j+1, free, lx); end > j+2 && end-j <= 4 {
+		return end
+	}
 	return j + 2
+}
+
+// givenCapsFamily: given names in ordinary case before a family name in capitals, perhaps
+// hyphenated ("Andrei KOLOSOV", "Reza NOURI-MANESH", "Sergei Gennadyevich ZOLOTAREV"), as
+// designation lists and UN documents write them. The family name is no name the gazetteer
+// knows nor a not-acronym word, and nothing capitalised follows it. It returns the name's
+// end, or i when there is none; the caller asks for an entry line or an introducing context.
+func givenCapsFamily(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
+	j, words := i, 0
+	for j < span[1] && words < 3 {
+		t := &tokens[j]
+		if !lx.shapes.isNameWord(t) || isAllCaps(t.Key) || lx.shapes.written(listNotName, t) ||
+			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 || lx.titles.matchAt(tokens[:span[1]], j) > 0 ||
+			lx.gaz.knowsAt(tokens[:span[1]], j, j+1) {
+			break
+		}
+		j++
+		words++
+		if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() && !isAllCaps(tokens[j+1].Key) {
+			j += 2 // "Jean-Pierre"
+		}
+	}
+	if words == 0 || j >= span[1] {
+		return i
+	}
+	f := j
+	for k := 0; k < 3; k++ {
+		t := &tokens[j]
+		if len(t.Key) < 2 || !isLetters(t.Key) || !isAllCaps(t.Key) || lx.shapes.notAcronym[t.Text] || lx.gaz.knowsAt(tokens[:span[1]], j, j+1) {
+			break
+		}
+		j++
+		if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore {
+			j++ // "NOURI-MANESH": the family name's parts
+			continue
+		}
+		break
+	}
+	if j == f || tokens[j-1].Text == "-" || !free(i, j) {
+		return i
+	}
+	if j < span[1] && (tokens[j].isCap() && tokens[j].isWord() || tokens[j].Text == "-" && !tokens[j].SpaceBefore) {
+		return i // "Operation ARGOS Task Group": the run goes on
+	}
+	return j
 }
 
 // capsFamilyRun: a family name in capitals (two letters or more, no name the gazetteer
@@ -1014,4 +1079,45 @@ func speakerLabel(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
 // Marsh: How many ...", as parliamentary evidence sessions number their questions).
 func questionNumber(s string) bool {
 	return len(s) >= 2 && s[0] == 'Q' && isDigits(s[1:])
+}
+
+// cuedEntryName: an entry line's name (at a line's start or after its number: opensEntry),
+// two to five capitalised words in any case, hyphenated parts joined ("LI WENTAO", "HAMID
+// REZA SOLTANI", "KIM Yong Bok", "Reza NOURI-MANESH"), perhaps an aside in parentheses
+// after it ("(a.k.a. ...)"), then a comma, a full stop or a semicolon and a `person-cue` of
+// shapes.tsv ("DOB", "born", "Position"): the particulars a designation list gives only
+// for people. It returns the name's end, or i when there is none.
+func cuedEntryName(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
+	if !opensEntry(tokens, i) {
+		return i
+	}
+	j, words := i, 0
+	for j < span[1] && words < 5 && tokens[j].isCap() && isLetters(tokens[j].Key) && !lx.shapes.stop[tokens[j].Text] {
+		j++
+		words++
+		for j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() {
+			j += 2
+		}
+	}
+	if words < 2 || j >= span[1] || !free(i, j) {
+		return i
+	}
+	k := j
+	if tokens[k].Text == "(" { // "(a.k.a. REZA FARAHMANDI TABRIZI)"
+		for k < span[1] && k-j < 16 && tokens[k].Text != ")" {
+			k++
+		}
+		k++
+	}
+	// The particulars may open the next sentence on the same line ("KIM Yong Bok. Position:").
+	if k+1 >= len(tokens) || k >= span[1] || !tokens[k].is(",", ".", ";") || tokens[k+1].Newlines > 0 || lx.shapes.personCues.matchAt(tokens, k+1) == 0 {
+		return i
+	}
+	return j
+}
+
+// knownPerson: the gazetteer's longest entry at token i is a person.
+func knownPerson(lx *lexicon, tokens []Token, i int) bool {
+	e, _ := lx.gaz.match(tokens, i)
+	return e != nil && e.info != nil && e.info.Type == TypePerson
 }
