@@ -1030,13 +1030,30 @@ func speakerTurn(tokens []Token, span [2]int, a, b int) bool {
 		b >= span[1] || tokens[b].Text != ":" {
 		return false
 	}
+	// The turn's words run on past its first sentence ("JAISWAL: Yes. Prime Minister Modi
+	// spoke with ..."): the line counts, not the sentence.
 	words := 0
-	for k := b + 1; k < span[1] && tokens[k].Newlines == 0 && words < 4; k++ {
+	for k := b + 1; k < len(tokens) && tokens[k].Newlines == 0 && words < 4; k++ {
 		if tokens[k].isWord() {
 			words++
 		}
 	}
-	return words >= 4
+	return words >= 4 || repeatedLabel(tokens, b)
+}
+
+// repeatedLabel: the label's last word before its colon at b opens another labelled line of
+// the document too, alone or after other capitalised words ("MS. SINGH: Thanks, everyone."
+// closing a briefing whose other turns she opened in full, "KATZ: Thank you all." after
+// "FOREIGN MINISTER KATZ: ..."): a short turn of a speaker who speaks again.
+func repeatedLabel(tokens []Token, b int) bool {
+	w := &tokens[b-1]
+	for k := 0; k+1 < len(tokens); k++ {
+		if k == b-1 || tokens[k+1].Text != ":" || tokens[k].Text != w.Text || tokens[k].Newlines == 0 && k > 0 && !(tokens[k-1].isWord() && isAllCaps(tokens[k-1].Text) || tokens[k-1].Text == ".") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // speakerLabel: a transcript turn opening its line at i with a speaker label in capitals,
@@ -1064,8 +1081,9 @@ func speakerLabel(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
 			words++
 		case t.Text == "-" && !t.SpaceBefore && k > a && k+1 < span[1] && !tokens[k+1].SpaceBefore:
 		default:
-			if words == 0 || words > 3 || words == 1 && k-a == 1 && len(tokens[a].Text) <= 4 || !speakerTurn(tokens, span, i, k) {
-				// One short word is an outlet's code as often as a name ("AFP:", "NHK:").
+			if words == 0 || words > 3 || words == 1 && k-a == 1 && len(tokens[a].Text) <= 4 && !namedElsewhere(tokens, a, lx) || !speakerTurn(tokens, span, i, k) {
+				// One short word is an outlet's code as often as a name ("AFP:", "NHK:"),
+				// unless the document writes it as a part of a person's name elsewhere.
 				return i, i
 			}
 			return a, k
@@ -1073,6 +1091,37 @@ func speakerLabel(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
 		k++
 	}
 	return i, i
+}
+
+// namedElsewhere: the short label word at a is written elsewhere in the document as a part
+// of a name: in ordinary case next to another capitalised name word ("Spokesperson Jeon
+// Ha-gyu" ... "JEON:", "Israel Katz" ... "KATZ:"), or in capitals after a label title or
+// before a hyphenated given name ("SPOKESPERSON LIM SOO-SUK" ... "LIM:"). An outlet's or a
+// body's code ("AFP:", "NHK:") is written in capitals only, and never so.
+func namedElsewhere(tokens []Token, a int, lx *lexicon) bool {
+	w := &tokens[a]
+	for k := range tokens {
+		t := &tokens[k]
+		if k == a || t.Lower != w.Lower || !t.isWord() {
+			continue
+		}
+		if !isAllCaps(t.Text) {
+			if k > 0 && tokens[k-1].Newlines == 0 && nameNeighbour(&tokens[k-1], lx) || k+1 < len(tokens) && tokens[k+1].Newlines == 0 && nameNeighbour(&tokens[k+1], lx) {
+				return true
+			}
+			continue
+		}
+		if k > 0 && tokens[k-1].Newlines == 0 && lx.shapes.labelTitles[tokens[k-1].Text] ||
+			k+3 < len(tokens) && tokens[k+1].Newlines == 0 && isAllCaps(tokens[k+1].Text) && tokens[k+1].isWord() && tokens[k+2].Text == "-" && !tokens[k+2].SpaceBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// nameNeighbour: a capitalised word in ordinary case, a name's other part.
+func nameNeighbour(t *Token, lx *lexicon) bool {
+	return t.isWord() && t.isCap() && !isAllCaps(t.Text) && lx.shapes.isNameWord(t)
 }
 
 // questionNumber: a committee transcript's question number before the speaker ("Q15 Owen
