@@ -103,6 +103,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 	lx := x.lex
 	doc := &docEntities{byID: map[string]*entityInfo{}}
 	var shorts []mention // short forms, kept if the full name appears somewhere in the document
+	var speakers []mention // speaker labels ("JEON:", "MS. SINGH:"), resolved with the surnames
 	var titled []int     // indexes in found of a gazetteer person's short form after a title ("Minister Kim")
 	fullSeen := map[*entityInfo]bool{}
 	defined := definedAcronyms(tokens)
@@ -503,7 +504,10 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 				continue
 			}
 			m.sentence = si
-			if m.info.ID == "" {
+			if m.label {
+				// A speaker label: the person the document named in full, resolved below.
+				speakers = append(speakers, m)
+			} else if m.info.ID == "" {
 				// A single name after a title: resolved with the document's surnames below.
 				shorts = append(shorts, m)
 			} else {
@@ -554,6 +558,17 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 		for _, s := range m.info.Shorts {
 			surnames[matchKey(s)] = m.info
 		}
+	}
+	for _, m := range speakers {
+		// A label naming the surname of a person named in full ("Spokesperson Jeon Ha-kyu" ...
+		// "JEON:") is that person, written in capitals; any other is a person of its own.
+		if p := surnames[matchKey(labelSurname(m.info.Name))]; p != nil {
+			m.info = p
+		} else {
+			m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+			fullSeen[m.info] = true
+		}
+		found = append(found, m)
 	}
 	for _, k := range titled {
 		if p := titledNamesake(tokens, sentences, found, k, lx); p != nil {
@@ -2043,4 +2058,19 @@ func (lx *lexicon) civilBefore(tokens []Token, span [2]int, i int) bool {
 		k-- // "public vessels, or aircraft"
 	}
 	return k > span[0] && tokens[k].isWord() && !tokens[k].isCap() && lx.shapes.civilModifiers[tokens[k-1].Lower]
+}
+
+// labelSurname: a capitalised label's last name in the case of running text ("OKAFOR-HALE"
+// is "Okafor-Hale", "RICHARD MARLES" is "Marles").
+func labelSurname(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	b := []byte(strings.ToLower(name))
+	for i := range b {
+		if (i == 0 || b[i-1] == '-') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
 }
