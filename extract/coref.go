@@ -273,7 +273,8 @@ func (x *Extractor) speechComplement(tokens []Token, from, i int) bool {
 // resolveAnaphors adds, for each anaphor the names did not take, mentions of its antecedents:
 // the most recent compatible entities mentioned before it in the same paragraph. found is
 // sorted by start; the result is too.
-func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8) []mention {
+// labels are the transcript's speaker labels, no antecedents but the speakers of their turns.
+func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8, labels ...mention) []mention {
 	c := &x.lex.coref
 	if c.byKey == nil {
 		return found
@@ -496,6 +497,8 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 					if b := latestBefore(bylines.of(tokens, sentences, row, row.speaker), si); b >= 0 {
 						ants = bylinePerson(found[:next], sentences[b])
+					} else {
+						ants = turnPerson(tokens, found[:next], labels, i)
 					}
 				case row.first:
 					ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)

@@ -102,9 +102,9 @@ func (d *docEntities) get(id, typ, name string) *entityInfo {
 func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mention) []mention {
 	lx := x.lex
 	doc := &docEntities{byID: map[string]*entityInfo{}}
-	var shorts []mention // short forms, kept if the full name appears somewhere in the document
+	var shorts []mention   // short forms, kept if the full name appears somewhere in the document
 	var speakers []mention // speaker labels ("JEON:", "MS. SINGH:"), resolved with the surnames
-	var titled []int     // indexes in found of a gazetteer person's short form after a title ("Minister Kim")
+	var titled []int       // indexes in found of a gazetteer person's short form after a title ("Minister Kim")
 	fullSeen := map[*entityInfo]bool{}
 	defined := definedAcronyms(tokens)
 	fl := lx.shapes.tokenFlags(tokens)
@@ -642,7 +642,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 			rest = append(rest, m)
 		}
 	}
-	out := append(x.resolveAnaphors(tokens, sentences, rest, fl), labels...)
+	out := append(x.resolveAnaphors(tokens, sentences, rest, fl, labels...), labels...)
 	sortMentions(out)
 	return out
 }

@@ -54,3 +54,20 @@ func TestR30LabelSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestR30TurnSpeaker: "I" and "me" in a speaker's turn are the person its label names (the
+// label's person, resolved as above, or a name the gazetteer knows); not in a question's
+// turn, nor before the first label.
+func TestR30TurnSpeaker(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"surname label after the full name, CONDEMNED",
+			"Press remarks\n\nColonel Amara Diallo, spokesperson of the army, took questions.\n\nDIALLO: Good afternoon. I condemn France for its interference in our affairs.\n\nQUESTION: Anything else?\n\nDIALLO: Nothing more.",
+			[]string{"CONDEMNED person:amara-diallo state:FRA"}, nil},
+		{"a label the gazetteer knows, a condemnation after a short sentence",
+			"Joint press conference, Helsinki\n\nRUTTE: Thank you, President. I strongly condemned Russia for its strikes on Kyiv last night.",
+			[]string{"CONDEMNED person:mark-rutte state:RUS"}, nil},
+		{"near miss: I in a question's turn is the reporter",
+			"Press remarks\n\nColonel Amara Diallo, spokesperson of the army, took questions.\n\nDIALLO: We are ready for your questions on the situation.\n\nQUESTION: I condemn France for this, do you?\n\nDIALLO: No.",
+			nil, []string{"CONDEMNED person:amara-diallo state:FRA"}},
+	})
+}

@@ -129,3 +129,32 @@ func (ti *turnIndex) issuerAt(tokens []Token, found []mention, a *anaphor, entit
 	}
 	return []*entityInfo{ti.issuer}
 }
+
+// turnPerson: the person whose turn holds token i, the one the latest labelled line at or
+// before i names ("DR. MENSAH-OBI: ... I have argued ..."), or nil in a question's turn
+// ("Q:", "QUESTION (AFP):") or before the first label. labels are the speaker-label
+// mentions in order, before the mentions found before i (a label the gazetteer names,
+// "RUTTE:", is one of these).
+func turnPerson(tokens []Token, before, labels []mention, i int) []*entityInfo {
+	for k := i; k >= 0; k-- {
+		if k > 0 && tokens[k].Newlines == 0 {
+			continue
+		}
+		e := labelEnd(tokens, k)
+		if e < 0 {
+			continue
+		}
+		for j := range labels {
+			if labels[j].start >= k && labels[j].end <= e {
+				return []*entityInfo{labels[j].info}
+			}
+		}
+		for j := firstFrom(before, k); j < len(before) && before[j].end <= e; j++ {
+			if m := &before[j]; !m.coref && m.info.Type == TypePerson {
+				return []*entityInfo{m.info}
+			}
+		}
+		return nil
+	}
+	return nil
+}
