@@ -34,7 +34,7 @@ type anaphor struct {
 	// latest, past a holder whose title follows one of these words ("former"): a readout or
 	// briefing names its own official first and the foreign ones after ("Secretary Blinken
 	// ... Secretary of Defense Austin ... the Secretary" is Blinken).
-	principal map[string]bool
+	principal  map[string]bool
 	ahead      bool            // "signed a treaty ... . The X Treaty replaces": the next compatible entity named
 	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
 	named      bool            // "the Ministry": the latest entity the document named with those words
