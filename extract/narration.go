@@ -56,14 +56,7 @@ func (n *narration) next(tokens []Token, a int, before []dateMention, opensParag
 func quotedAt(tokens []Token, a, k int) bool {
 	quoted := false
 	for i := a; i < k; i++ {
-		switch tokens[i].Text {
-		case "\u201c":
-			quoted = true
-		case "\u201d":
-			quoted = false
-		case "\"":
-			quoted = !quoted
-		}
+		quoted = quoteAfter(tokens[i].Text, quoted)
 	}
 	return quoted
 }

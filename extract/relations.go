@@ -166,14 +166,7 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 	s.inQuote = scratch.inQuote
 	for i := span[0]; i < span[1]; i++ {
 		t := &tokens[i] // a pointer: a Token is 80 bytes, copied for every token
-		switch t.Text {
-		case "\u201c":
-			quoted = true
-		case "\u201d":
-			quoted = false
-		case "\"":
-			quoted = !quoted
-		}
+		quoted = quoteAfter(t.Text, quoted)
 		s.inQuote[i-span[0]] = quoted
 		switch {
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
@@ -697,6 +690,20 @@ func (s *sentenceCtx) beforeQuotes(i int) int {
 }
 
 func isQuote(t string) bool { return t == "\"" || t == "\u201c" || t == "\u201d" }
+
+// quoteAfter: whether the text is inside quotation marks after token text, given whether it
+// was before: curly marks open and close, a straight mark toggles.
+func quoteAfter(text string, quoted bool) bool {
+	switch text {
+	case "\u201c":
+		return true
+	case "\u201d":
+		return false
+	case "\"":
+		return !quoted
+	}
+	return quoted
+}
 
 // ambiguousNoun: a word that is both a verb and a noun trigger ("support", "aid") after a
 // lowercase content word that cannot end a subject or open a verb group ("emphasized mutual
