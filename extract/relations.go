@@ -407,9 +407,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				}
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
 				trig.spec.has(flagObjectGoods) && !x.objectPhraseGoods(s, i+trig.length) ||
-				trig.spec.has(flagNeedsJudgement) && !x.judgementAfter(s, i+trig.length) ||
+				trig.spec.has(flagNeedsJudgement) && !s.phraseAfter(&x.lex.judgement, i+trig.length, false) ||
 				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) ||
-				trig.spec.afterSet != nil && !s.complementAfter(trig.spec.afterSet, i+trig.length) {
+				trig.spec.afterSet != nil && !s.phraseAfter(trig.spec.afterSet, i+trig.length, true) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			if s.siteParticiple(i) {
@@ -953,29 +953,15 @@ func (s *sentenceCtx) continuing(t, ca int) bool {
 	return k >= ca && s.tw(wContinuation, k) && !(k-1 >= ca && s.tokens[k-1].is("to"))
 }
 
-// judgementAfter: a word of blame (cues.tsv class judgement) follows the verb's object in its
-// phrase ("called the outcome \"reckless\"", "branded Kyiv a sponsor of terrorism"), before
-// any comma; a preposition right after the verb ("called for", "called on") is another sense.
-func (x *Extractor) judgementAfter(s *sentenceCtx, k int) bool {
-	if k >= s.b || s.tw(wPreposition, k) {
-		return false
-	}
-	for j := k; j < s.b && j < k+14; j++ {
-		if s.tokens[j].is(",", ";", ":") {
-			return false
-		}
-		if x.lex.judgement.matchAt(s.tokens[:s.b], j) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// complementAfter: the verb's object, from k, is completed by a phrase of the set before any
-// comma and at its first "to" ("urged Moscow to halt it", "holds Israel fully responsible");
-// a preposition right after the verb is another sense, and an infinitive of another verb
-// first ("called on Beijing to use its influence") asks for something else.
-func (s *sentenceCtx) complementAfter(set *phraseSet, k int) bool {
+// phraseAfter: the verb's object, from k, is completed by a phrase of the set before any
+// comma, within 14 tokens; a preposition right after the verb is another sense ("called
+// for", "called on"). For a judgement (cues.tsv class judgement: "called the outcome
+// \"reckless\"", "branded Kyiv a sponsor of terrorism") any word before the comma may lead
+// up to it; for a complement (triggers.tsv after=: "urged Moscow to halt it", "holds Israel
+// fully responsible") the phrase comes at the object's first "to" or before it, since an
+// infinitive of another verb ("called on Beijing to use its influence") asks for something
+// else.
+func (s *sentenceCtx) phraseAfter(set *phraseSet, k int, toEnds bool) bool {
 	if k >= s.b || s.tw(wPreposition, k) {
 		return false
 	}
@@ -986,7 +972,7 @@ func (s *sentenceCtx) complementAfter(set *phraseSet, k int) bool {
 		if set.matchAt(s.tokens[:s.b], j) > 0 {
 			return true
 		}
-		if s.tokens[j].is("to") {
+		if toEnds && s.tokens[j].is("to") {
 			return false
 		}
 	}
@@ -1009,7 +995,7 @@ func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
 			if n := j + 1; n < s.b && (s.w.ends(eParticiple, s.tokens[n].Lower) || s.w.ends(ePast, s.tokens[n].Lower) || s.tokens[n].is("not", "n't", "never", "no")) {
 				return false // "said Washington was monitoring the ships": a progressive or a denial, no verdict
 			}
-			return x.judgementAfter(s, j+1)
+			return s.phraseAfter(&x.lex.judgement, j+1, false)
 		}
 	}
 	return false
