@@ -627,6 +627,9 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 		return false
 	}
 	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) {
+		if ca, _ := s.clauseOf(i); s.afterInversionLead(i, ca) {
+			return false // "Among those designated are A and B": a passive participle
+		}
 		return true // also "an admission of \"support for ...\""
 	}
 	before := i - 1
@@ -2245,6 +2248,12 @@ func abs(n int) int {
 func (s *sentenceCtx) passive(t int) bool {
 	if s.w.ends(eParticiple, s.tokens[t].Lower) {
 		return false // "may be sharing": progressive, not passive
+	}
+	if t+2 < s.b && s.tokens[t+1].is("for") && s.w.ends(ePast, s.tokens[t].Lower) && !s.tokens[t+2].isCap() && s.w.ends(eParticiple, s.tokens[t+2].Lower) {
+		// "senior generals sanctioned for sending troops", "suppliers designated for providing
+		// parts": a transitive participle with a gerund's reason and no object of its own is a
+		// reduced passive; the names before it are its objects, not its doers.
+		return true
 	}
 	if t-2 >= s.a && (s.tokens[t-1].Text == "," || s.tw(wConjunction, t-1)) &&
 		s.w.ends(ePast, s.tokens[t-2].Lower) && s.passive(t-2) {

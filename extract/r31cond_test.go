@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// Stop 31, CONDEMNED / SANCTIONED (branch r31cond).
+
+// TestR31CondInvertedPassive: a clause opened by a words.tsv inversion-lead phrase right
+// before a passive participle ("Among those designated are A and B", "Also sanctioned was C")
+// has its subject after the form of "be": each name of it, up to a relative clause and none
+// behind a preposition or only modifying a noun, is the object; the source is the "by" agent,
+// else the relation's latest doer. A "be" before a colon opens a list, handled by lists.go.
+func TestR31CondInvertedPassive(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"among those designated, a possessor and an of-phrase are no designees",
+			"Canada today imposed sanctions on Russia. Among those designated are Belarus's Minister of Interior, Ivan Kubrakov, and two officers of the KGB, Pavel Volkov and Oleg Sokol, who are believed to have led the crackdown.",
+			[]string{"SANCTIONED state:CAN person:ivan-kubrakov", "SANCTIONED state:CAN person:pavel-volkov", "SANCTIONED state:CAN person:oleg-sokol"},
+			[]string{"SANCTIONED state:CAN inst:kgb", "SANCTIONED state:CAN state:BLR"}},
+		{"an agent before the verb 'be'",
+			"Among the entities sanctioned by Japan were Rostec and Uralvagonzavod.",
+			[]string{"SANCTIONED state:JPN inst:rostec"}, nil},
+		{"a name behind a preposition or in a relative clause is no designee (near miss)",
+			"Japan imposed sanctions on Iran. Among those sanctioned is a logistics firm in Vladivostok that shipped shells to Russia.",
+			[]string{"SANCTIONED state:JPN state:IRN"}, []string{"SANCTIONED state:JPN state:RUS", "SANCTIONED state:JPN place:vladivostok"}},
+	})
+}
+
+// TestR31CondReasonParticiple: a transitive participle right before "for" and a gerund has no
+// object of its own ("generals sanctioned for sending troops"): it is a reduced passive, and
+// the names before it are not its doers.
+func TestR31CondReasonParticiple(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"headline bullet: participle + for + gerund",
+			"- Iranian drone makers sanctioned for supplying Russia",
+			nil, []string{"SANCTIONED state:IRN state:RUS"}},
+		{"a place after 'for' is no gerund (near miss)",
+			"Antony Blinken departed for Beijing on Sunday.",
+			[]string{"VISITED person:antony-blinken place:beijing"}, nil},
+		{"active verb with its object before 'for' still relates (near miss)",
+			"Australia sanctioned Iran for supplying Russia with drones.",
+			[]string{"SANCTIONED state:AUS state:IRN"}, nil},
+	})
+}
