@@ -2317,6 +2317,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if m := s.operativeSubject(t, ok); m != nil {
 		return m // "2. Strongly condemns ...", "Expresses concern ..., and condemns" (operative.go)
 	}
+	if m := s.relativeConjunctSubject(t, ca, ok); m != nil {
+		return m // "condemns this behavior, which undermines peace, and calls on Beijing to stop"
+	}
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
@@ -2362,6 +2365,23 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// relativeConjunctSubject: the verb at t follows the ", and" that closes a relative clause
+// opened by a comma and a words.tsv wh-relative ("The Ministry condemns this behavior, which
+// undermines peace, and calls on Beijing to stop"): a conjunct of the verb before the
+// relative clause, whose subject it shares, the head name of that clause's first noun
+// phrase; nil when that phrase is unnamed.
+func (s *sentenceCtx) relativeConjunctSubject(t, ca int, ok func(*mention) bool) *mention {
+	vg := s.verbGroupStart(t, ca)
+	if vg-2 <= ca || !s.tokens[vg-1].is("and") || s.tokens[vg-2].Text != "," || !s.conjoinedVerb(vg) {
+		return nil
+	}
+	if ca-1 <= s.a || s.tokens[ca-1].Text != "," || !s.tw(wWhRelative, ca) {
+		return nil
+	}
+	main, _ := s.clauseOf(ca - 1)
+	return s.clauseSubject(main, ca-1, ok)
 }
 
 // commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative

@@ -40,3 +40,21 @@ func TestR31CondReasonParticiple(t *testing.T) {
 			[]string{"SANCTIONED state:AUS state:IRN"}, nil},
 	})
 }
+
+// TestR31CondRelativeConjunct: a verb after the ", and" that closes a relative clause opened by
+// a comma and "which"/"who" ("X condemned the drills, which threaten peace, and called on Y to
+// stop") is a conjunct of the verb before the relative clause and shares its subject; with an
+// unnamed main subject it takes no name from the relative clause.
+func TestR31CondRelativeConjunct(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"stance verb after a relative clause",
+			"Chile condemned the exercises, which endanger regional stability, and urged Venezuela to halt them.",
+			[]string{"CONDEMNED state:CHL state:VEN"}, nil},
+		{"supply helper after a relative clause naming another actor",
+			"Belarus has hosted the bombers, which Moscow flew over the Baltic, and has helped Russia rebuild its airfields.",
+			[]string{"SUPPORTS state:BLR state:RUS"}, nil},
+		{"unnamed main subject: no subject from the relative clause (near miss)",
+			"The statement criticised the drills, which Peru described as routine, and urged Bolivia to stop them.",
+			nil, []string{"CONDEMNED state:PER state:BOL"}},
+	})
+}
