@@ -2151,6 +2151,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
+			// "condemned the missile launch", "the ICBM test": a weapon modifying the act noun
+			// is what was launched, no doer; the noun after it names the event.
+			k = m.end - 1
+			continue
+		}
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
@@ -4827,8 +4833,15 @@ func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 
 // agentPrep: the name at m after a noun ending before te may be the noun's doer: the last
 // preposition before it, if any, is a complement of words.tsv ("the launch by the North", "a test of
-// a missile by the DPRK", "launches from North Korea"), not a place's or a time's.
+// a missile by the DPRK", "launches from North Korea"), not a place's or a time's; and no
+// speech verb stands between, which makes it the subject of that verb's report ("condemned
+// the missile launch and said Russia was helping").
 func (s *sentenceCtx) agentPrep(te, m int) bool {
+	for k := te; k < m; k++ {
+		if s.tw(wSpeech, k) && s.mentionAt(k) == nil {
+			return false
+		}
+	}
 	for k := m - 1; k >= te; k-- {
 		if s.tw(wPreposition, k) && s.mentionAt(k) == nil {
 			return s.tw(wComplement, k)

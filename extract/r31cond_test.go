@@ -58,3 +58,18 @@ func TestR31CondRelativeConjunct(t *testing.T) {
 			nil, []string{"CONDEMNED state:PER state:BOL"}},
 	})
 }
+
+// TestR31CondEventAfterReport: a name after an act noun and a speech verb ("condemned the
+// launch and said Russia was helping") is the report's subject, not the act's doer; a
+// definite act noun that a weapon modifies ("the missile launch") still names the latest
+// event of its kind, whose doers a stance on it targets.
+func TestR31CondEventAfterReport(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"stance on a weapon-modified act noun, then a report naming another state",
+			"Iran launched a ballistic missile on Monday. Peru condemned the missile launch and said Syria was likely helping Tehran.",
+			[]string{"CONDEMNED state:PER state:IRN"}, []string{"LAUNCHED state:SYR", "CONDEMNED state:PER state:SYR"}},
+		{"a doer after the noun's 'by' still launches (near miss)",
+			"Peru condemned the launch by Iran of a ballistic missile.",
+			[]string{"CONDEMNED state:PER state:IRN"}, nil},
+	})
+}
