@@ -73,3 +73,20 @@ func TestR31CondEventAfterReport(t *testing.T) {
 			[]string{"CONDEMNED state:PER state:IRN"}, nil},
 	})
 }
+
+// TestR31CondWarnedAgainst: warning a named party against an act (cues.tsv dissuasion after
+// the object, which may be a list of names) is a stance against it; a warning of something
+// names no target.
+func TestR31CondWarnedAgainst(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"a list of three states warned off",
+			"Brazil warned Colombia, Peru and Ecuador against joining the blockade.",
+			[]string{"CONDEMNED state:BRA state:COL", "CONDEMNED state:BRA state:PER", "CONDEMNED state:BRA state:ECU"}, nil},
+		{"one state warned off an act",
+			"Japan warned Pyongyang against sending more troops to Russia.",
+			[]string{"CONDEMNED state:JPN state:PRK"}, nil},
+		{"a warning of a danger names no target (near miss)",
+			"Norway warned Sweden of a harsh winter.",
+			nil, []string{"CONDEMNED state:NOR state:SWE"}},
+	})
+}

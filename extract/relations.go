@@ -963,12 +963,18 @@ func (s *sentenceCtx) continuing(t, ca int) bool {
 // up to it; for a complement (triggers.tsv after=: "urged Moscow to halt it", "holds Israel
 // fully responsible") the phrase comes at the object's first "to" or before it, since an
 // infinitive of another verb ("called on Beijing to use its influence") asks for something
-// else.
+// else, and the object may be a list of names whose commas do not end it ("warned the United
+// States, South Korea and Japan against forming an alliance").
 func (s *sentenceCtx) phraseAfter(set *phraseSet, k int, toEnds bool) bool {
 	if k >= s.b || s.tw(wPreposition, k) {
 		return false
 	}
 	for j := k; j < s.b && j < k+14; j++ {
+		if toEnds && s.tokens[j].is(",") && s.listComma(j) {
+			// "warned the United States, South Korea and Japan against": a trigger's object
+			// may be a list of names.
+			continue
+		}
 		if s.tokens[j].is(",", ";", ":") {
 			return false
 		}
