@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestR31OtherMembers: a list closed by "and other" or "and the other" before an agent noun
+// is of that noun's kind (frames.go linked, words.tsv other-partner): "Chile and other
+// members of the Pacific Alliance" are members. A list before a plain verb phrase, or one
+// that is not closed by "other", links nothing. The sentences are our own.
+func TestR31OtherMembers(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"'and other' before a member noun with an of-phrase",
+			"Portugal, Greece and other members of the European Union raised tariffs on Tuesday.",
+			[]string{"MEMBER_OF state:PRT inst:eu", "MEMBER_OF state:GRC inst:eu"}, nil},
+		{"'and the other' before a body's countries",
+			"Ghana and the other ECOWAS countries met in Abuja.",
+			[]string{"MEMBER_OF state:GHA inst:ecowas"}, nil},
+		{"'and other' before a body's name and its member noun",
+			"The grant came from Norway and other NATO members.",
+			[]string{"MEMBER_OF state:NOR inst:nato"}, nil},
+		{"a list with no 'other' is no member of a body named in the object",
+			"Portugal and Greece criticised members of the European Union on Tuesday.",
+			nil, []string{"MEMBER_OF state:PRT inst:eu", "MEMBER_OF state:GRC inst:eu"}},
+		{"a list joined to members by 'and' with no 'other' is none of them",
+			"Portugal and several members of the European Union met in Lisbon.",
+			nil, []string{"MEMBER_OF state:PRT inst:eu"}},
+	})
+}
+
+// TestR31ContributeForces: contributing forces to a named force, mission or operation makes
+// the contributor a member of it (triggers.tsv contribute, needs=troops); money or effort
+// given to a body states no membership. The sentences are our own.
+func TestR31ContributeForces(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a state contributing troops to a named force",
+			"Norway will contribute troops to NATO's Forward Land Forces in Finland.",
+			[]string{"MEMBER_OF state:NOR inst:forward-land-forces asserted/speculative"}, nil},
+		{"a list contributing warships",
+			"Poland and Latvia contributed warships to the ECOWAS Standby Force last year.",
+			[]string{"MEMBER_OF state:POL inst:ecowas-standby-force", "MEMBER_OF state:LVA inst:ecowas-standby-force"}, nil},
+		{"money contributed to a body is no membership",
+			"Japan contributed $5 million to the World Food Programme.",
+			nil, []string{"MEMBER_OF state:JPN inst:wfp"}},
+	})
+}
