@@ -42,3 +42,21 @@ func TestR31ContributeForces(t *testing.T) {
 			nil, []string{"MEMBER_OF state:JPN inst:wfp"}},
 	})
 }
+
+// TestR31PersonOfBody: an unknown two-word name before "of the" and a body's name that opens
+// with a known name (a capital, a demonym) is a person of that body ("Jan Nowak of the Warsaw
+// Institute for Strategic Studies"); a known name alone after "of the", with no longer body's
+// name, introduces no one. The sentences are our own.
+func TestR31PersonOfBody(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a capital opens the body's name",
+			`"The timing is political," said Tomasz Lis of the Warsaw Centre for Eastern Studies.`,
+			[]string{"OFFICIAL_OF person:tomasz-lis inst:warsaw-centre-for-eastern-studies"}, nil},
+		{"a demonym opens the body's name",
+			"Erik Lund of the Norwegian Institute of International Affairs noted the change.",
+			[]string{"OFFICIAL_OF person:erik-lund inst:norwegian-institute-of-international-affairs"}, nil},
+		{"a known name alone after 'of the', no body's name after it, ties no one",
+			"The report by Tomasz Lis of the Warsaw office was late.",
+			nil, []string{"OFFICIAL_OF person:tomasz-lis state:POL", "OFFICIAL_OF person:tomasz-lis place:warsaw"}},
+	})
+}
