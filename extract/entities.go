@@ -432,6 +432,14 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 				i++
 				continue
 			}
+			if e.short && e.info.Type == TypePerson && i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) && i+n+1 < span[1] &&
+				tokens[i+n].Text == "-" && !tokens[i+n].SpaceBefore && !tokens[i+n+1].SpaceBefore && tokens[i+n+1].isWord() && !tokens[i+n+1].isCap() {
+				// "Kim Kang-il" after Kang Sun Nam was named: a short form glued to a hyphen and a
+				// lower-case syllable, after a name word, is a syllable of another person's given
+				// name, left to the person patterns.
+				i++
+				continue
+			}
 			m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
 			if e.info.Type == TypeWeapon && !e.caseSensitive {
 				// "long-range rockets", "land-based missile systems": a hyphenated range or

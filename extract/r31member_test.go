@@ -60,3 +60,18 @@ func TestR31PersonOfBody(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:tomasz-lis state:POL", "OFFICIAL_OF person:tomasz-lis place:warsaw"}},
 	})
 }
+
+// TestR31HyphenatedGivenName: a person's short form glued to a hyphen and a lower-case
+// syllable after a name word ("Kim Kang-il", with Kang Sun Nam's short form "Kang") is part
+// of another person's given name; the short form alone still names its person. The sentences
+// are our own.
+func TestR31HyphenatedGivenName(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a short form as a syllable of a hyphenated given name",
+			"North Korean Vice Foreign Minister Ri Kang-ho rejected the report.",
+			[]string{"OFFICIAL_OF person:ri-kang-ho state:PRK"}, []string{"OFFICIAL_OF person:kang-sun-nam state:PRK"}},
+		{"the short form alone after the full name is still that person",
+			"North Korean Defence Minister Kang Sun Nam arrived in Moscow. Kang then condemned Japan on Monday.",
+			[]string{"CONDEMNED person:kang-sun-nam state:JPN"}, nil},
+	})
+}
