@@ -75,3 +75,20 @@ func TestR31HyphenatedGivenName(t *testing.T) {
 			[]string{"CONDEMNED person:kang-sun-nam state:JPN"}, nil},
 	})
 }
+
+// TestR31RoleEntryLine: a Title Case line that is an author's entry ("By Name, Role, Body")
+// is no headline, so the body after the role is a name and the author its official; a Title
+// Case headline with commas and no role stays a headline. The sentences are our own.
+func TestR31RoleEntryLine(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"an author's entry line with a body the gazetteer lacks",
+			"Shadow Fleets and Open Seas\n\nBy Ingrid Solberg, Senior Fellow, Arctic Policy Institute\n\nThe Baltic is crowded.",
+			[]string{"OFFICIAL_OF person:ingrid-solberg inst:arctic-policy-institute"}, nil},
+		{"with an honorific and no 'By'",
+			"Dr. Tomas Varga, Research Fellow, Danube Security Forum\n\nIntroduction",
+			[]string{"OFFICIAL_OF person:tomas-varga inst:danube-security-forum"}, nil},
+		{"a headline with commas and no role names no body",
+			"Oslo Hosts Talks, Arctic Policy Circle Warns, Ships Wait\n\nThe talks began.",
+			nil, []string{"OFFICIAL_OF person:oslo-hosts inst:arctic-policy-circle"}},
+	})
+}
