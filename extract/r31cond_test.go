@@ -90,3 +90,18 @@ func TestR31CondWarnedAgainst(t *testing.T) {
 			nil, []string{"CONDEMNED state:NOR state:SWE"}},
 	})
 }
+
+// TestR31CondStateBeforeTitle: in a coordinated subject a state right before an office opens
+// the next member's title ("A and U.S. Secretary of State B"): the member is the person, not
+// the state, also when the subject reaches a coordinated verb phrase.
+func TestR31CondStateBeforeTitle(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"coordinated verb phrase after a subject with a state-led title",
+			"Foreign Minister Penny Wong and U.S. Secretary of State Antony Blinken held talks in Sydney and condemned Russia.",
+			[]string{"CONDEMNED person:penny-wong state:RUS", "CONDEMNED person:antony-blinken state:RUS"},
+			[]string{"CONDEMNED state:USA state:RUS"}},
+		{"a state joined by 'and' with no title after it is still a member (near miss)",
+			"Canada and Japan condemned Russia.",
+			[]string{"CONDEMNED state:CAN state:RUS", "CONDEMNED state:JPN state:RUS"}, nil},
+	})
+}

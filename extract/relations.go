@@ -3078,6 +3078,11 @@ func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
 	if n.end < s.b && (s.tw(wAux, n.end) || s.trigMark[n.end-s.a]) {
 		return false // "... to Santiago and Chile has kept ships": the subject of another clause
 	}
+	if s.roles != nil && n.end < s.b && s.roles.matchAt(s.tokens[:s.b], n.end) > 0 {
+		// "Kim Yong-hyun and U.S. Secretary of Defense Lloyd Austin": a state before an
+		// office modifies the next member's title; the member is the person after it.
+		return false
+	}
 	if k-2 > s.a && s.tw(wArticle, k-1) {
 		k-- // "the support of the WPK and the DPRK Government for": an article after "and"
 	}
