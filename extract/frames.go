@@ -5524,8 +5524,12 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			break
 		}
 	}
-	if each < 0 && o.te+1 < s.b && s.tokens[o.te].is("each") && s.tokens[o.te+1].is("other", "other's") {
+	if each < 0 && s.eachOtherAt(o.te) {
 		each = o.t // "promising to help each other": the parties are named before the verb
+	} else if each < 0 && o.te+2 < s.b && typeIn(s.tokens[o.te].Lower, o.trig.spec.targetPreps) && s.eachOtherAt(o.te+1) {
+		// "pledged to provide military assistance to each other", "reaffirmed their support
+		// for one another": the reciprocal pronoun after the trigger's target preposition.
+		each = o.t
 	} else {
 		if each < 0 || each+1 < s.b && s.tokens[each+1].is("other") {
 			return nil
@@ -5538,8 +5542,19 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
-	parties := x.partiesBefore(s, each)
-	signers := len(parties) == 0
+	parties, own := x.partiesBefore(s, each, s.a), false
+	if each == o.t {
+		// "..., in which the two sides pledged to provide military assistance to each other":
+		// the parties are the subject's, named in the trigger's stretch since the last comma
+		// that closes no list of names; a participle opening that stretch ("..., promising to
+		// help each other") has the sentence's for its own, but one after a noun of its own
+		// ("..., deepening a network of sanctioned states supporting one another") none.
+		from := s.segmentStart(o.t)
+		if clause := x.partiesBefore(s, each, from); len(clause) >= 2 || o.t > from+3 {
+			parties, own = clause, len(clause) < 2
+		}
+	}
+	signers := len(parties) == 0 && !own
 	if signers {
 		// "The treaty obliges each side to give military assistance to the other": a clause
 		// of the treaty whose signing the document stated last, its signers the parties.
@@ -5564,14 +5579,36 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 	return pairs
 }
 
-// partiesBefore: the states the sentence names before token each (a dateline's city aside),
+// segmentStart: where the stretch of the sentence holding token t starts, after the last ";"
+// or the last comma before t that is no comma of a list of names ("Mali, Niger and Chad": the
+// comma right before a name, or an article and a name, is one).
+func (s *sentenceCtx) segmentStart(t int) int {
+	for k := t - 1; k > s.a; k-- {
+		if s.tokens[k].Text == ";" {
+			return k + 1
+		}
+		if s.tokens[k].Text == "," && k+1 < t && s.mentionAt(k+1) == nil && !(s.tw(wArticle, k+1) && k+2 < t && s.mentionAt(k+2) != nil) {
+			return k + 1
+		}
+	}
+	return s.a
+}
+
+// eachOtherAt: a reciprocal pronoun starts at k ("each other", "one another").
+func (s *sentenceCtx) eachOtherAt(k int) bool {
+	return k+1 < s.b && (s.tokens[k].is("each") && s.tokens[k+1].is("other", "other's") ||
+		s.tokens[k].is("one") && s.tokens[k+1].is("another", "another's"))
+}
+
+// partiesBefore: the states the sentence names from token from on before token each (a
+// dateline's city aside),
 // people standing for their seated state, once each; other names (the treaty, a body) are no
 // parties.
-func (x *Extractor) partiesBefore(s *sentenceCtx, each int) []*mention {
+func (x *Extractor) partiesBefore(s *sentenceCtx, each, from int) []*mention {
 	parties := []*mention{}
 	for i := range s.mentions {
 		m := &s.mentions[i]
-		if m.nested || m.label || m.start >= each || s.datelineName(m) {
+		if m.nested || m.label || m.start >= each || m.start < from || s.datelineName(m) {
 			continue // the parties are named before "each"; "SEOUL, June 20 -" is no party
 		}
 		parties = x.addParty(parties, m)

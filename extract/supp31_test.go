@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestSupport31 covers the support and alliance wording of stop 31 (learned from the misses and
+// false relations of SUPPORTS and ALLY_OF on testdata/heldout32 and heldout33 and the sets
+// before them). Each case is a sentence of our own in the family, with near misses.
+func TestSupport31(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"a numbered group of states is a sentence naming exactly that many",
+			"Chile sent aid to Peru while Bolivia condemned Ecuador. Analysts now call the four countries an axis of resistance.",
+			[]string{"ALLY_OF state:BOL state:CHL", "ALLY_OF state:ECU state:PER"}, nil},
+		{"a sentence naming more states than the number is no antecedent of the group",
+			"Chile sent aid to Peru while Bolivia condemned Ecuador and Spain praised Portugal. Analysts now call the four countries an axis of resistance.",
+			nil, []string{"ALLY_OF state:BOL state:CHL", "ALLY_OF state:ESP state:PRT", "ALLY_OF state:CHL state:ESP"}},
+		{"a reciprocal pronoun after the trigger's preposition: each party to the other",
+			"Peru voiced concern over the pact signed between Chile and Bolivia in Lima, in which the two sides pledged to provide military assistance to each other.",
+			[]string{"SUPPORTS state:CHL state:BOL", "SUPPORTS state:BOL state:CHL"}, []string{"SUPPORTS state:PER state:CHL", "SUPPORTS state:CHL state:PER"}},
+		{"'one another' after a list subject",
+			"Mali, Niger and Chad undertook to assist one another against armed groups.",
+			[]string{"SUPPORTS state:MLI state:NER", "SUPPORTS state:TCD state:MLI"}, nil},
+		{"a participle with a noun subject of its own names no parties",
+			"Chile has armed Bolivia, deepening what analysts describe as a network of states supporting one another.",
+			nil, []string{"SUPPORTS state:BOL state:CHL"}},
+	})
+}
