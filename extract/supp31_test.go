@@ -22,5 +22,11 @@ func TestSupport31(t *testing.T) {
 		{"a participle with a noun subject of its own names no parties",
 			"Chile has armed Bolivia, deepening what analysts describe as a network of states supporting one another.",
 			nil, []string{"SUPPORTS state:BOL state:CHL"}},
+		{"help in a 'with' adjunct goes to the subject after two opening phrases",
+			"On March 3, in response to the raids, Chile and Peru, with support from Spain and Italy, struck depots near Lima.",
+			[]string{"SUPPORTS state:ESP state:CHL", "SUPPORTS state:ITA state:PER"}, nil},
+		{"an opening phrase without its comma leaves the subject unread",
+			"On March 3 in response to the raids with support from Spain, the depots were struck.",
+			nil, []string{"SUPPORTS state:ESP state:CHL"}},
 	})
 }
