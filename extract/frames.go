@@ -4216,6 +4216,9 @@ func (s *sentenceCtx) ofThing(te, end int) bool {
 
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if s.blocSense(o) {
+		return nil
+	}
 	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
 		g := s.pairObjects(o.te, o.cb, o.srcOK, true)
 		if len(g) == 0 || s.ofThing(o.te, g[0].start) {
@@ -4314,6 +4317,30 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// blocSense: the ally noun at o.t speaks of a body's membership, not of a tie between the states
+// named around it: "alliance" or "allied" as the modifier of a words.tsv bloc-noun ("ringed by
+// Alliance members", "an allied sea"), or "ally"/"allies" owned by a body, as its possessor or
+// its name right before, past at most two lower-case modifiers ("Finland and Sweden are NATO's
+// newest Allies", "surrounded by NATO Allies"). A pact named before the noun ("the three AUKUS
+// partners") keeps its partners.
+func (s *sentenceCtx) blocSense(o *occurrence) bool {
+	switch s.tokens[o.t].Lower {
+	case "alliance", "allied":
+		return o.te == o.t+1 && o.te < o.cb && s.tw(wBlocNoun, o.te)
+	case "ally", "allies":
+		k := o.t - 1
+		for k > o.ca && k >= o.t-2 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && s.mentionAt(k) == nil {
+			k--
+		}
+		if k >= o.ca && isPossessiveMark(s.tokens[k].Text) {
+			k--
+		}
+		m := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeInstitution })
+		return m != nil && !m.coref
+	}
+	return false
 }
 
 // appositionAfter: the names set off by a comma right after a plural noun ending at te, with

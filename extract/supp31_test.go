@@ -28,5 +28,14 @@ func TestSupport31(t *testing.T) {
 		{"an opening phrase without its comma leaves the subject unread",
 			"On March 3 in response to the raids with support from Spain, the depots were struck.",
 			nil, []string{"SUPPORTS state:ESP state:CHL"}},
+		{"allies owned by a body are its members, not one another's allies",
+			"Norway and Denmark are NATO's newest Allies, and the Baltic is ringed by Alliance members.",
+			nil, []string{"ALLY_OF state:DNK state:NOR"}},
+		{"allied as the modifier of a bloc noun pairs nobody",
+			"Norway and Denmark have turned the North Sea into an allied sea.",
+			nil, []string{"ALLY_OF state:DNK state:NOR"}},
+		{"allies without a body owner, and a pact's partners, stay pairs",
+			"Norway and Denmark are close allies. Chile, Peru and Bolivia, the three Andean Pact partners, met in Lima.",
+			[]string{"ALLY_OF state:DNK state:NOR", "ALLY_OF state:CHL state:PER"}, nil},
 	})
 }
