@@ -37,5 +37,11 @@ func TestSupport31(t *testing.T) {
 		{"allies without a body owner, and a pact's partners, stay pairs",
 			"Norway and Denmark are close allies. Chile, Peru and Bolivia, the three Andean Pact partners, met in Lima.",
 			[]string{"ALLY_OF state:DNK state:NOR", "ALLY_OF state:CHL state:PER"}, nil},
+		{"shielding a party supports it, from a list subject or a relative clause",
+			"Spain and Italy have shielded Peru from new measures, and Chile, which has long shielded Bolivia at the council, abstained.",
+			[]string{"SUPPORTS state:ESP state:PER", "SUPPORTS state:ITA state:PER", "SUPPORTS state:CHL state:BOL"}, nil},
+		{"shielding a thing a party owns names no party helped",
+			"Spain vetoed the text, a move diplomats said was meant to shield Peru's growing arms trade with Chile.",
+			nil, []string{"SUPPORTS state:ESP state:PER"}},
 	})
 }
