@@ -43,5 +43,11 @@ func TestSupport31(t *testing.T) {
 		{"shielding a thing a party owns names no party helped",
 			"Spain vetoed the text, a move diplomats said was meant to shield Peru's growing arms trade with Chile.",
 			nil, []string{"SUPPORTS state:ESP state:PER"}},
+		{"a state and its unnamed modified partners pair with nobody after them",
+			"Norway noted that Denmark and its Nordic partners regard the role of Iran as an escalation.",
+			nil, []string{"ALLY_OF state:DNK state:IRN", "ALLY_OF state:DNK state:NOR"}},
+		{"their respective alliances are the owners' own",
+			"The ministers welcomed cooperation among Chile, Peru and Spain, which are bound by their respective alliances.",
+			[]string{"ALLY_OF state:CHL state:PER"}, nil},
 	})
 }
