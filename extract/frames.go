@@ -4345,13 +4345,13 @@ func (s *sentenceCtx) blocSense(o *occurrence) bool {
 
 // groupPossessiveBefore: the words.tsv group-possessive right before the plural noun at t, or,
 // before "allies" or "partners", past at most two modifiers that name nobody ("its Nordic
-// partners", "their closest Western allies"; "their respective alliances" are the owners' own),
-// else -1.
+// partners", "their closest Western allies"; "their respective alliances" are the owners' own,
+// and an apposition after a comma names its allies before it), else -1.
 func (s *sentenceCtx) groupPossessiveBefore(t, ca int) int {
 	for k := t - 1; k >= ca && k > s.a-1 && k >= t-3; k-- {
 		if s.tw(wGroupPossessive, k) {
-			if k < t-1 && !s.tokens[t].is("allies", "partners") {
-				return -1
+			if k < t-1 && (!s.tokens[t].is("allies", "partners") || k > s.a && s.tokens[k-1].Text == ",") {
+				return -1 // "Norway and Denmark, its closest allies": an apposition names them
 			}
 			return k
 		}
