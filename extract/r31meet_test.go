@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// Round 31, MET_WITH, VISITED and SIGNED. Every test text is our own wording. The miss classes
+// of heldout32/33 and the other sets are in testdata/r31meet-misses.md.
+
+// TestR31AgreementBetweenParties: the parties named after "between" right after an agreement's
+// name signed it when the signing trigger names no signer of its own: a participle after the
+// party list ("..., signed on"), a participle right after the name ("signed between"), a
+// relative "which was signed", the "of" object of a signing noun; a "by" agent that is a
+// person signs for the parties too. Near misses: leaders as the verb's subject sign alone, a
+// parliament's ratification is its own state's, no signing trigger, one party only.
+func TestR31AgreementBetweenParties(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"participle after the party list and a comma",
+			"Troops moved under Article 3 of the Treaty on Mutual Assistance between Chile and Peru, signed on 4 March 2023, which provides for joint defence.",
+			[]string{"SIGNED state:CHL agr:treaty-on-mutual-assistance", "SIGNED state:PER agr:treaty-on-mutual-assistance"}, nil},
+		{"participle right after a quoted name",
+			"Ecuador regrets the \"Treaty on Mutual Assistance\" signed between Chile and Peru in Lima on 4 March.",
+			[]string{"SIGNED state:CHL agr:treaty-on-mutual-assistance", "SIGNED state:PER agr:treaty-on-mutual-assistance"}, nil},
+		{"relative clause, which was signed",
+			"The Border Cooperation Agreement between Norway and Canada, which was signed in Ottawa in May 2022, opens four bases.",
+			[]string{"SIGNED state:NOR agr:border-cooperation-agreement", "SIGNED state:CAN agr:border-cooperation-agreement"}, nil},
+		{"signing noun with a date, of-object",
+			"The ministers noted the signing on 2 April 2024 of the Treaty on Mutual Assistance between Chile and Peru.",
+			[]string{"SIGNED state:CHL agr:treaty-on-mutual-assistance", "SIGNED state:PER agr:treaty-on-mutual-assistance"}, nil},
+		{"a person after by signs for the parties too",
+			"Ecuador noted the ratification of the Treaty on Mutual Assistance between Chile and Peru, signed by Gabriel Boric and Dina Boluarte in Lima.",
+			[]string{"SIGNED state:CHL agr:treaty-on-mutual-assistance", "SIGNED state:PER agr:treaty-on-mutual-assistance"}, nil},
+		{"near miss: leaders as the subject sign alone",
+			"Boric and Boluarte signed the Treaty on Mutual Assistance between Chile and Peru.",
+			nil, []string{"SIGNED state:CHL agr:treaty-on-mutual-assistance", "SIGNED state:PER agr:treaty-on-mutual-assistance"}},
+		{"near miss: a parliament's ratification is its own state's",
+			"The Treaty on Mutual Assistance between Chile and Peru, ratified by the Congress of Peru on 3 May, enters into force.",
+			nil, []string{"SIGNED state:CHL agr:treaty-on-mutual-assistance"}},
+		{"near miss: no signing trigger",
+			"The text of the Treaty on Mutual Assistance between Chile and Peru is in its final stages.",
+			nil, []string{"SIGNED state:CHL agr:treaty-on-mutual-assistance", "SIGNED state:PER agr:treaty-on-mutual-assistance"}},
+	})
+}
