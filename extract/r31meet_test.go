@@ -59,3 +59,21 @@ func TestR31RaisedWith(t *testing.T) {
 			[]string{"CONDEMNED state:NOR state:CHN"}, nil},
 	})
 }
+
+// TestR31ConjunctPastRelative: a repeated preposition after a relative clause set off by commas
+// on the first target ("travel on to Kazan, where tractors are built, and later to
+// Novosibirsk") opens a second target of the same trigger. Near miss: a new clause after the
+// relative clause's comma ("..., and Putin flew to Sochi") is no conjunct of the first.
+func TestR31ConjunctPastRelative(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"travel on to, where-clause, and later to",
+			"Alexander Lukashenko is expected to travel on to Kazan, where tractors are built, and later to Novosibirsk.",
+			[]string{"VISITED person:alexander-lukashenko place:kazan", "VISITED person:alexander-lukashenko place:novosibirsk"}, nil},
+		{"visits to, which-clause, and to",
+			"Alexander Lukashenko made visits to Kazan, which hosts a tractor plant, and to Novosibirsk.",
+			[]string{"VISITED person:alexander-lukashenko place:kazan", "VISITED person:alexander-lukashenko place:novosibirsk"}, nil},
+		{"near miss: a new clause after the relative clause",
+			"Alexander Lukashenko travelled to Kazan, where he opened a plant, and Vladimir Putin flew to Novosibirsk.",
+			[]string{"VISITED person:alexander-lukashenko place:kazan"}, []string{"VISITED person:alexander-lukashenko place:novosibirsk"}},
+	})
+}
