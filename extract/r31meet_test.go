@@ -77,3 +77,19 @@ func TestR31ConjunctPastRelative(t *testing.T) {
 			[]string{"VISITED person:alexander-lukashenko place:kazan"}, []string{"VISITED person:alexander-lukashenko place:novosibirsk"}},
 	})
 }
+
+// TestR31GuidedEscorted: guiding or escorting a guest is a meeting in person; the active verb
+// needs its guest right after it. Near miss: a thing guided, a person named elsewhere in the sentence.
+func TestR31GuidedEscorted(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"active, guest after the verb",
+			"Alexander Lukashenko personally guided Sergei Lavrov through an exhibition of tractors.",
+			[]string{"MET_WITH person:alexander-lukashenko person:sergey-lavrov"}, nil},
+		{"passive, adjunct after the agent",
+			"Sergei Lavrov was escorted by Alexander Lukashenko through the plant in Minsk.",
+			[]string{"MET_WITH person:alexander-lukashenko person:sergey-lavrov"}, nil},
+		{"near miss: no guest after the verb",
+			"Alexander Lukashenko guided the economy through the crisis, Sergei Lavrov said in Moscow.",
+			nil, []string{"MET_WITH person:alexander-lukashenko person:sergey-lavrov"}},
+	})
+}
