@@ -4428,6 +4428,21 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		cb = o.te
 	}
 	pairs := s.pairArgs(o.t, o.te, o.ca, cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	if company := s.eventCompany(o); len(company) > 0 {
+		// "a summit in Helsinki hosted by A and B", "the meeting was hosted by A and attended by
+		// B and C": the hosts and guests, and whoever the noun already paired, met one another.
+		all := company
+		for _, p := range pairs {
+			for _, m := range []*mention{p.src, p.dst} {
+				if !slices.ContainsFunc(all, func(a *mention) bool { return a.info == m.info }) {
+					all = append(all, m)
+				}
+			}
+		}
+		if len(all) > 1 {
+			return allPairs(all)
+		}
+	}
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
 		var all []*mention
@@ -4445,6 +4460,42 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// eventCompany: the people after "by" of the words.tsv event-company participles that follow a
+// meeting noun (words.tsv event-noun) at o.t, past its complements and a form of "be", and of a
+// second such participle joined by "and" ("was hosted by A and attended by B and C"); nil when
+// the trigger is no such noun or a comma or clause word comes first.
+func (s *sentenceCtx) eventCompany(o *occurrence) []*mention {
+	if o.te != o.t+1 || !s.tw(wEventNoun, o.t) {
+		return nil
+	}
+	k := -1
+	for j := o.te; j+1 < o.cb && j < o.te+10; j++ {
+		if s.tw(wEventCompany, j) && s.tokens[j+1].is("by") {
+			k = j
+			break
+		}
+		if s.tokens[j].Text == "," && !(j+2 < o.cb && s.tw(wEventCompany, j+1)) || s.tw(wClause, j) || s.tw(wRelative, j) {
+			return nil
+		}
+	}
+	var out []*mention
+	for k >= 0 {
+		// The first person after "by", past a state and a title ("hosted by Norway's Foreign
+		// Minister X", "by Finnish President X").
+		m := s.firstRight(k+2, min(o.cb, k+9), func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }, nil)
+		if m == nil {
+			break
+		}
+		g := s.group(m, o.srcOK)
+		out = append(out, g...)
+		k = -1
+		if e := g[len(g)-1].end; e+3 < o.cb && s.tokens[e].is("and") && s.tw(wEventCompany, e+1) && s.tokens[e+2].is("by") {
+			k = e + 1
+		}
+	}
+	return out
 }
 
 // appositionAfter: the names set off by a comma right after a plural noun ending at te, with

@@ -93,3 +93,24 @@ func TestR31GuidedEscorted(t *testing.T) {
 			nil, []string{"MET_WITH person:alexander-lukashenko person:sergey-lavrov"}},
 	})
 }
+
+// TestR31EventCompany: the people after "by" of a participle of hosting, chairing or attending
+// (words.tsv event-company) that follows a meeting noun met one another, with a second such
+// participle joined by "and" and whoever the noun pairs already. Near misses: a host that is a
+// state, a meeting noun with no such participle.
+func TestR31EventCompany(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"was hosted by A and attended by B and C",
+			"The meeting was hosted by Norway's Foreign Minister Espen Barth Eide and attended by Swedish Foreign Minister Maria Malmer Stenergard and Finland's Foreign Minister Elina Valtonen.",
+			[]string{"MET_WITH person:elina-valtonen person:espen-barth-eide", "MET_WITH person:elina-valtonen person:maria-malmer-stenergard", "MET_WITH person:espen-barth-eide person:maria-malmer-stenergard"}, nil},
+		{"a summit in a city hosted by two leaders, and a speaker",
+			"Mark Rutte spoke after a summit in Oslo hosted by Norwegian Prime Minister Jonas Gahr Store and Danish Prime Minister Mette Frederiksen.",
+			[]string{"MET_WITH person:jonas-gahr-store person:mette-frederiksen", "MET_WITH person:jonas-gahr-store person:mark-rutte"}, nil},
+		{"near miss: a state hosts",
+			"The summit was hosted by Norway and attended by Prime Minister Mette Frederiksen.",
+			nil, []string{"MET_WITH person:mette-frederiksen state:NOR"}},
+		{"near miss: no participle of company",
+			"The meeting in Oslo ended early, and Mette Frederiksen flew home.",
+			nil, []string{"MET_WITH person:mette-frederiksen person:jonas-gahr-store"}},
+	})
+}
