@@ -114,3 +114,20 @@ func TestR31EventCompany(t *testing.T) {
 			nil, []string{"MET_WITH person:mette-frederiksen person:jonas-gahr-store"}},
 	})
 }
+
+// TestR31SpokeAdverb: a time or manner adverb between a verb of talking and its partner
+// ("spoke overnight with", "spoke twice with") keeps the meeting; the bare verb with an
+// audience ("spoke overnight to reporters") names no partner.
+func TestR31SpokeAdverb(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"spoke overnight with",
+			"Prime Minister Jonas Gahr Store spoke overnight with President Alexander Stubb.",
+			[]string{"MET_WITH person:alexander-stubb person:jonas-gahr-store"}, nil},
+		{"spoke twice with",
+			"Prime Minister Jonas Gahr Store spoke twice with President Alexander Stubb about the border.",
+			[]string{"MET_WITH person:alexander-stubb person:jonas-gahr-store"}, nil},
+		{"near miss: an audience, no partner",
+			"Prime Minister Jonas Gahr Store spoke overnight to reporters in Oslo, President Alexander Stubb said.",
+			nil, []string{"MET_WITH person:jonas-gahr-store person:alexander-stubb"}},
+	})
+}
