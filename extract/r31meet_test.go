@@ -40,26 +40,6 @@ func TestR31AgreementBetweenParties(t *testing.T) {
 	})
 }
 
-// TestR31RaisedWith: raising a matter with a person is taking it up with them ("raised this
-// with Minister X", "raised the matter directly with", "will raise the issue with"). Near
-// misses: a state after "with" meets nobody; "raised its concerns with" is a protest.
-func TestR31RaisedWith(t *testing.T) {
-	checkRelations(t, "2024-05-20", []relCase{
-		{"raised the matter directly with",
-			"Foreign Minister Ingrid Dahl raised the matter directly with Chinese Foreign Minister Wang Yi in Oslo.",
-			[]string{"MET_WITH person:ingrid-dahl person:wang-yi"}, nil},
-		{"raised it with, a title before the partner",
-			"Prime Minister Narendra Modi raised it with President Emmanuel Macron during the summit.",
-			[]string{"MET_WITH person:emmanuel-macron person:narendra-modi"}, nil},
-		{"near miss: a state after with",
-			"Foreign Minister Ingrid Dahl raised the issue with China last week.",
-			nil, []string{"MET_WITH person:ingrid-dahl state:CHN"}},
-		{"near miss: raised its concerns with is a protest",
-			"Norway raised its concerns with China through diplomatic channels.",
-			[]string{"CONDEMNED state:NOR state:CHN"}, nil},
-	})
-}
-
 // TestR31ConjunctPastRelative: a repeated preposition after a relative clause set off by commas
 // on the first target ("travel on to Kazan, where tractors are built, and later to
 // Novosibirsk") opens a second target of the same trigger. Near miss: a new clause after the
