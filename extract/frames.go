@@ -3072,6 +3072,48 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 	return m
 }
 
+// exampleHeadOwner: a noun of the relation opening an example of an earlier noun of the same
+// relation ("Russia's continued attacks on civilians, including the missile strike on the
+// hospital in Kyiv"; "Russia's aggression, including its strikes on civilians, such as the
+// attack on ...") is done by the owner of the earlier nouns: the nearest named possessor of a
+// noun of the relation within 25 words before the opener (exampleOpener), no semicolon
+// between, else the possessive pronoun of the nearest such noun as the anaphor resolved it
+// (a pronoun may take the wrong antecedent: "Russia's invasion of Ukraine, and its strikes").
+// Only an article and lower-case modifiers stand between the opener and the noun, and a "by"
+// phrase after the noun names its own doer; nil otherwise.
+func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
+	k := o.t - 1
+	for k > s.a && k >= o.t-3 && !s.exampleOpener(k) && (s.tw(wArticle, k) || s.plainModifier(k)) {
+		k--
+	}
+	if k <= s.a || k == o.t-1 || !s.exampleOpener(k) {
+		return nil
+	}
+	if o.te < o.cb && s.tokens[o.te].is("by") {
+		return nil // "the attack by Ukraine on Kharkiv" names its own doer
+	}
+	j := k - 1
+	if s.tokens[k].is("as") {
+		j = k - 2
+	}
+	var anaphor *mention
+	for ; j > s.a && j >= k-25 && !s.tokens[j].is(";"); j-- {
+		for _, tp := range x.lex.triggersOf(&s.tokens[j]) {
+			if tp.frame != frameNoun || tp.relation != o.trig.relation {
+				continue
+			}
+			if m := s.possessor(j); m != nil && o.srcOK(m) && !m.coref {
+				return m
+			}
+			if anaphor == nil {
+				anaphor = s.conjunctPronounOwner(j, o.srcOK)
+			}
+			break
+		}
+	}
+	return anaphor
+}
+
 // exampleOpener: the word at k opens an example of the noun phrase before it (words.tsv
 // object-example: "the DPRK's continued development of missiles, including its launches of
 // ICBMs", "Russia's aggression, notably its strikes on Kyiv"; "such as"): a possessive
@@ -3131,6 +3173,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil {
 		src = s.conjunctPronounOwner(o.t, o.srcOK)
+	}
+	if src == nil && placeBefore == nil {
+		src = s.exampleHeadOwner(x, o)
 	}
 	if src == nil && placeBefore == nil {
 		if k := s.conjoinedNoun(x, o); k >= 0 {
