@@ -376,6 +376,15 @@ func (x *Extractor) atHome(src, dst *mention) bool {
 	return false
 }
 
+// carrierNoun: the word at k, right after a subject's name, is a lower-case noun that is no
+// troop noun, auxiliary or adverb: the name only modifies the subject's head ("Russian navy
+// ships carried", not "North Korea airlifted" or "Chinese troops were carried").
+func (s *sentenceCtx) carrierNoun(x *Extractor, k int) bool {
+	tk := &s.tokens[k]
+	return tk.isWord() && !tk.isCap() && x.lex.troops.matchAt(s.tokens[:s.b], k) == 0 &&
+		!s.tw(wAux, k) && !s.tw(wBe, k) && !s.tw(wFunction, k) && !s.adverb(k)
+}
+
 // troopOwner: the state whose troops stand right before the verb group at t ("North Korean
 // troops were moved", "some 3,000 of Pyongyang's soldiers have been sent"), by a demonym or a
 // possessive before the troop noun, or nil.
@@ -708,7 +717,10 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 		}
-		src := s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+		var src *mention
+		if !spec.has(flagCarrier) {
+			src = s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+		}
 		if src == nil && withPrep && spec.has(flagOwnerActs) {
 			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
 			if owner := s.troopOwner(x, o.t, o.ca, o.srcOK); owner != nil {
@@ -890,6 +902,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && withPrep && spec.has(flagOwnerActs) {
 		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.
 		src = s.troopOwner(x, o.t, o.ca, o.srcOK)
+	}
+	if spec.has(flagCarrier) && src != nil && src.end < o.t && s.carrierNoun(x, src.end) {
+		// "Russian navy ships carried the soldiers to Vladivostok": a vehicle named by its
+		// state carries another's troops; it deploys nobody.
+		return nil
 	}
 	if spec.has(flagList) && !withPrep && s.countedObject(o.te, o.cb) {
 		// "designated eight individuals ... involved in shipments between North Korea and

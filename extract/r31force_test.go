@@ -21,3 +21,22 @@ func TestR31ForceExampleNoun(t *testing.T) {
 			nil, []string{"ATTACKED state:IRN place:kherson"}},
 	})
 }
+
+// TestR31ForceCarried: troops carried, ferried or airlifted somewhere are deployed there by
+// their owner; a by-phrase or a subject naming the vehicle is no deployer (sentences of our own).
+func TestR31ForceCarried(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"passive, by a vehicle, from ... to",
+			"Some 800 Belarusian paratroopers were ferried by Russian navy ships from Baltiysk to Kaliningrad on 4 March.",
+			[]string{"DEPLOYED state:BLR place:kaliningrad"}, []string{"DEPLOYED state:RUS place:kaliningrad"}},
+		{"passive, aboard a vehicle",
+			"The Chadian soldiers were airlifted to Niamey aboard French aircraft.",
+			[]string{"DEPLOYED state:TCD place:niamey"}, nil},
+		{"near miss: a vehicle subject deploys nobody",
+			"Russian navy landing ships carried the soldiers from Baltiysk to Kaliningrad.",
+			nil, []string{"DEPLOYED state:RUS place:kaliningrad"}},
+		{"near miss: goods carried are no troops",
+			"Turkish freighters carried grain to Odesa in May.",
+			nil, []string{"DEPLOYED state:TUR place:odesa"}},
+	})
+}
