@@ -40,3 +40,20 @@ func TestR31ForceCarried(t *testing.T) {
 			nil, []string{"DEPLOYED state:TUR place:odesa"}},
 	})
 }
+
+// TestR31ForcePartitiveOf: part of a force whose state is named in the troop noun's
+// postmodifier ("soldiers of X", "troops from X") moves for that state, not for the speaker
+// (sentences of our own).
+func TestR31ForcePartitiveOf(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"soldiers of the state, many had moved",
+			"The envoy of France said that some 4,000 soldiers of Belarus were now in Russia, and that many had moved to the Bryansk region.",
+			[]string{"DEPLOYED state:BLR place:bryansk"}, []string{"DEPLOYED state:FRA place:bryansk"}},
+		{"troops from the state, some of them",
+			"Officials said 3,000 troops from Belarus had been sent to Russia, and some of them had moved to Bryansk.",
+			[]string{"DEPLOYED state:BLR place:bryansk"}, nil},
+		{"near miss: a postmodifier naming no state",
+			"The envoy of France said that 4,000 soldiers of the army were in Russia, and that many had moved to the Bryansk region.",
+			nil, []string{"DEPLOYED state:FRA place:bryansk"}},
+	})
+}
