@@ -3298,7 +3298,10 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// A noun trigger read after "to" is the infinitive of a subject-control verb's
 		// purpose ("summoned Russian Ambassador Georgy Zinoviev to protest against the
 		// deployment"): the summoner protests, as subjectOf reads the verb rows.
-		src = s.controllerSubject(o.t, o.ca, o.srcOK)
+		src = s.parentheticalLightSubject(o)
+		if src == nil {
+			src = s.controllerSubject(o.t, o.ca, o.srcOK)
+		}
 		if src == nil {
 			src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		}
@@ -3716,6 +3719,27 @@ func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalLightSubject: the subject of the light verb whose object the noun at o.t heads,
+// where a parenthetical opened by a preposition stands between that subject and the verb
+// ("the United States and the United Kingdom, with the support of Australia and Canada,
+// carried out strikes on"): the name before the parenthetical (beforePrepParenthetical), not
+// the names inside it; nil otherwise.
+func (s *sentenceCtx) parentheticalLightSubject(o *occurrence) *mention {
+	if !s.afterLightVerb(o.t, o.ca) {
+		return nil
+	}
+	v := o.t - 1
+	for v > s.a && !s.tw(wLightVerb, v) {
+		v--
+	}
+	g := s.verbGroupStart(v, s.a)
+	if g-1 <= s.a || s.tokens[g-1].Text != "," {
+		return nil
+	}
+	m, _ := s.beforePrepParenthetical(g-1, s.a, o.srcOK)
+	return m
 }
 
 // afterLightVerb: the noun at t is the object of a light verb ("carried out hundreds of strikes",

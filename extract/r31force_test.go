@@ -57,3 +57,18 @@ func TestR31ForcePartitiveOf(t *testing.T) {
 			nil, []string{"DEPLOYED state:FRA place:bryansk"}},
 	})
 }
+
+// TestR31ForceParentheticalLight: a light verb's subject before a parenthetical opened by a
+// preposition ("with the support of A and B") does the act its object noun names; the names
+// inside the parenthetical do not (sentences of our own).
+func TestR31ForceParentheticalLight(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"with the support of, carried out strikes on",
+			"France and Italy, with the support of Greece, Spain and Portugal, carried out precision strikes on radar sites in Libya.",
+			[]string{"ATTACKED state:FRA state:LBY", "ATTACKED state:ITA state:LBY"},
+			[]string{"ATTACKED state:GRC state:LBY", "ATTACKED state:ESP state:LBY", "ATTACKED state:PRT state:LBY"}},
+		{"near miss: no parenthetical, the list's last name before the verb",
+			"Greece said France and Italy carried out strikes on radar sites in Libya.",
+			[]string{"ATTACKED state:FRA state:LBY"}, []string{"ATTACKED state:GRC state:LBY"}},
+	})
+}
