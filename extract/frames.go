@@ -2027,6 +2027,33 @@ func (x *Extractor) penalisedFor(s *sentenceCtx, o *occurrence) *mention {
 	return nil
 }
 
+// penalisedActor: a noun of the relation in the reason phrase of a penalty on a named state
+// ("tightened sanctions on North Korea after a string of ballistic missile launches",
+// "sanctions against Iran over the launches") names that state's act: the name right before
+// "after", "over" or "following", itself right after a penalty noun (cues.tsv penalty) and
+// "on" or "against"; between the reason word and the noun only articles, "of" and lower-case
+// modifiers ("a series of ICBM" is a modifier: the class noun before the noun). nil otherwise.
+func (x *Extractor) penalisedActor(s *sentenceCtx, o *occurrence) *mention {
+	k := o.t - 1
+	for k > s.a && k >= o.t-6 && !s.tokens[k].is("after", "over", "following") &&
+		(s.tw(wArticle, k) || s.tokens[k].is("of") || s.plainModifier(k) || s.mentionAt(k) != nil && s.mentionAt(k).info.Type == TypeWeapon) {
+		k--
+	}
+	if k <= s.a || !s.tokens[k].is("after", "over", "following") {
+		return nil
+	}
+	m := s.mentionEndingAt(k, o.srcOK)
+	if m == nil || m.possessive || m.demonym || m.start-2 <= s.a || !s.tokens[m.start-1].is("on", "against") {
+		return nil
+	}
+	for j := max(s.a, m.start-4); j < m.start-1; j++ {
+		if n := x.lex.penalty.matchAt(s.tokens[:m.start-1], j); n > 0 && j+n == m.start-1 {
+			return m
+		}
+	}
+	return nil
+}
+
 // pastRaisedConjunct: where the object shared by two coordinated verbs starts ("may be
 // providing, or may soon provide, the DPRK with ..."): after the verb at t (ending before te),
 // a comma and "or"/"and" with auxiliaries and adverbs before another verb and its comma
@@ -3193,6 +3220,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && placeBefore == nil {
 		src = s.exampleHeadOwner(x, o)
+	}
+	if src == nil && placeBefore == nil {
+		src = x.penalisedActor(s, o)
 	}
 	if src == nil && placeBefore == nil {
 		if k := s.conjoinedNoun(x, o); k >= 0 {

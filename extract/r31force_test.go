@@ -72,3 +72,20 @@ func TestR31ForceParentheticalLight(t *testing.T) {
 			[]string{"ATTACKED state:FRA state:LBY"}, []string{"ATTACKED state:GRC state:LBY"}},
 	})
 }
+
+// TestR31ForcePenaltyReason: an act noun in the reason phrase of a penalty on a named state
+// ("sanctions on X after a series of launches") is that state's act, not the act of the
+// clause's subject (sentences of our own).
+func TestR31ForcePenaltyReason(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"after a string of launches",
+			"Moscow blocked a draft that would have tightened sanctions on Iran after a string of ballistic missile launches.",
+			[]string{"LAUNCHED state:IRN weapon:ballistic-missile"}, []string{"LAUNCHED state:RUS weapon:ballistic-missile"}},
+		{"over the tests",
+			"Beijing opposed new sanctions against North Korea over the cruise missile tests.",
+			[]string{"LAUNCHED state:PRK weapon:cruise-missile"}, []string{"LAUNCHED state:CHN weapon:cruise-missile"}},
+		{"near miss: no penalty noun before the state",
+			"Moscow held talks with Iran after a string of ballistic missile launches.",
+			nil, []string{"LAUNCHED state:IRN weapon:ballistic-missile"}},
+	})
+}
