@@ -2054,6 +2054,41 @@ func (x *Extractor) penalisedActor(s *sentenceCtx, o *occurrence) *mention {
 	return nil
 }
 
+// identArgs: a sentence naming what an earlier act's object was ("The missile is believed to
+// have been an intermediate-range ballistic missile of the Hwasong-12 class", "North Korea later
+// said it was a new Hwasong-19 missile"): the trigger is the subject and its copula, the
+// targets the weapons named in the complement (opened by an article) up to its clause's end or
+// a comma, one of them a model (a capitalised name), and the sources the doers of the latest act of the relation
+// (the events map); nothing without such an act or without a model.
+func identArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if o.te >= o.cb || !s.tw(wArticle, o.te) {
+		return nil // "it was investigating a missile": a verb, no complement naming the weapon
+	}
+	var dsts []*mention
+	model := false
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.start < o.te || m.start >= o.te+10 || m.end > o.cb || !o.dstOK(m) {
+			continue
+		}
+		if slices.ContainsFunc(s.tokens[o.te:m.start], func(t Token) bool { return t.Text == "," }) {
+			break
+		}
+		model = model || s.tokens[m.start].isCap()
+		dsts = append(dsts, m)
+	}
+	if !model {
+		return nil
+	}
+	var srcs []*mention
+	for _, info := range s.events[o.trig.relation] {
+		if m := docMention(info); o.srcOK(m) {
+			srcs = append(srcs, m)
+		}
+	}
+	return cross(srcs, dsts)
+}
+
 // pastRaisedConjunct: where the object shared by two coordinated verbs starts ("may be
 // providing, or may soon provide, the DPRK with ..."): after the verb at t (ending before te),
 // a comma and "or"/"and" with auxiliaries and adverbs before another verb and its comma

@@ -26,10 +26,11 @@ const (
 	frameEvent
 	frameCharge
 	frameUser
+	frameIdent
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -56,6 +57,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameGuest:  guestArgs,
 	frameEvent:  eventArgs,
 	frameCharge: chargeArgs,
+	frameIdent:  identArgs,
 }
 
 // userArgs reads the argument pairs of the trigger before it through frameFuncs; it joins the

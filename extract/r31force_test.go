@@ -89,3 +89,23 @@ func TestR31ForcePenaltyReason(t *testing.T) {
 			nil, []string{"LAUNCHED state:IRN weapon:ballistic-missile"}},
 	})
 }
+
+// TestR31ForceIdentifiedWeapon: a later sentence naming the model an earlier launch fired ("the
+// missile is believed to have been a ...", "it was a new ...") relates the launch's doer to the
+// model (frame ident; sentences of our own).
+func TestR31ForceIdentifiedWeapon(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"the missile is believed to have been",
+			"Iran fired a ballistic missile towards the Gulf on Monday. Analysts said the missile is believed to have been a medium-range ballistic missile of the Shahab-3 class.",
+			[]string{"LAUNCHED state:IRN weapon:shahab-3"}, nil},
+		{"it was, with a model",
+			"Russia fired a missile at Lviv overnight. The air force later said it was a Kinzhal hypersonic missile.",
+			[]string{"LAUNCHED state:RUS weapon:kinzhal"}, nil},
+		{"near miss: it was, a verb follows",
+			"Russia fired a missile at Lviv overnight. The air force said it was studying a Kinzhal fragment.",
+			nil, []string{"LAUNCHED state:RUS weapon:kinzhal"}},
+		{"near miss: no earlier launch",
+			"Iran supplied drones to Russia. Officials said the weapon was a Shahed-136 drone.",
+			nil, []string{"LAUNCHED state:IRN weapon:shahed-136", "LAUNCHED state:RUS weapon:shahed-136"}},
+	})
+}
