@@ -109,3 +109,19 @@ func TestR31ForceIdentifiedWeapon(t *testing.T) {
 			nil, []string{"LAUNCHED state:IRN weapon:shahed-136", "LAUNCHED state:RUS weapon:shahed-136"}},
 	})
 }
+
+// TestR31ForceCrimes: crimes or massacres of a state in or against a place or people attack it
+// (sentences of our own).
+func TestR31ForceCrimes(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"crimes of X in Y",
+			"Syria condemned the crimes of Turkey in Afrin.",
+			[]string{"ATTACKED state:TUR place:afrin"}, nil},
+		{"massacres committed by X against civilians in Y",
+			"Sudan condemned the massacres committed by Ethiopian forces against civilians in Tigray.",
+			[]string{"ATTACKED state:ETH place:tigray"}, nil},
+		{"near miss: crimes of a gerund name no place",
+			"Moscow accused Washington of hiding its crimes of supplying weapons to Ukraine.",
+			nil, []string{"ATTACKED state:USA state:UKR"}},
+	})
+}
