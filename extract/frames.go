@@ -2056,12 +2056,22 @@ func (x *Extractor) penalisedActor(s *sentenceCtx, o *occurrence) *mention {
 
 // identArgs: a sentence naming what an earlier act's object was ("The missile is believed to
 // have been an intermediate-range ballistic missile of the Hwasong-12 class", "North Korea later
-// said it was a new Hwasong-19 missile"): the trigger is the subject and its copula, the
+// said it was a new Hwasong-19 missile"), or a naming verb with its article in a relative
+// clause on a weapon noun ("the missile, which Pyongyang calls the Hwasong-19") or a verb of
+// describing ("described the weapon as a new Hwasong-19"): the trigger is the subject and its copula, the
 // targets the weapons named in the complement (opened by an article) up to its clause's end or
 // a comma, one of them a model (a capitalised name), and the sources the doers of the latest act of the relation
 // (the events map); nothing without such an act or without a model.
 func identArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	if o.te >= o.cb || !s.tw(wArticle, o.te) {
+	if o.te-1 > o.t && s.tw(wArticle, o.te-1) {
+		// "the missile, which Pyongyang calls the Hwasong-19": a naming verb in a relative
+		// clause on a weapon noun, its article in the row.
+		namer := s.mentionEndingAt(o.t, func(*mention) bool { return true })
+		if namer == nil || namer.start-2 <= s.a || !s.tokens[namer.start-1].is("which") || s.tokens[namer.start-2].Text != "," ||
+			s.mentionEndingAt(namer.start-2, func(w *mention) bool { return w.info.Type == TypeWeapon }) == nil {
+			return nil
+		}
+	} else if o.te >= o.cb || !s.tw(wArticle, o.te) {
 		return nil // "it was investigating a missile": a verb, no complement naming the weapon
 	}
 	var dsts []*mention
