@@ -639,6 +639,73 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return kept
 }
 
+// invertedPassive: a participle right after a words.tsv inversion-lead phrase that opens its
+// clause ("Among those designated today are A and B", "Also sanctioned was C") is a passive
+// whose subject follows a form of "be" after it; the index of that "be", or -1. A "be"
+// followed by a colon opens a list (lists.go), which is no subject here.
+func (s *sentenceCtx) invertedPassive(o *occurrence) int {
+	if o.t == o.ca || !(s.w.ends(ePast, s.tokens[o.t].Lower) || s.tw(wIrregularPast, o.t)) {
+		return -1
+	}
+	if !s.afterInversionLead(o.t, o.ca) {
+		return -1
+	}
+	for j := o.te; j < o.cb && j < o.te+14; j++ {
+		if s.tokens[j].is(",", ";", ":", ".") {
+			return -1
+		}
+		if s.tw(wBe, j) {
+			if j+1 >= o.cb || s.tokens[j+1].is(":") {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// afterInversionLead: a words.tsv inversion-lead phrase runs from the clause start ca right up
+// to the word at i ("Among those | designated").
+func (s *sentenceCtx) afterInversionLead(i, ca int) bool {
+	return i > ca && s.w.inversionLead.matchAt(s.tokens[:i], ca) == i-ca
+}
+
+// invertedPassiveArgs: the agent ("by" before the "be" at be), or the relation's pending list
+// source, or the one doer of its latest event, to each name of the subject after the "be":
+// the names of its noun phrases up to a relative clause, none that only modifies a noun (a
+// possessor, a demonym) or follows a preposition ("two officers of the KPA, A and B").
+func (s *sentenceCtx) invertedPassiveArgs(o *occurrence, be int) []argPair {
+	src := s.afterWord(o.te, be, "by", o.srcOK, 12)
+	if src == nil && o.trig.spec.has(flagList) {
+		src = s.pendingSource(o.trig.relation)
+	}
+	if doers := s.events[o.trig.relation]; src == nil && len(doers) == 1 {
+		src = docMention(doers[0])
+	}
+	if src == nil || !o.srcOK(src) {
+		return nil
+	}
+	var dsts []*mention
+	for k := be + 1; k < o.cb; k++ {
+		if s.tw(wRelative, k) || s.tokens[k].is(";", ":") {
+			break
+		}
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		j := k - 1
+		for j > be && s.tw(wArticle, j) {
+			j--
+		}
+		if !m.possessive && !m.demonym && !s.tw(wPreposition, j) && o.dstOK(m) && m.info != src.info {
+			dsts = append(dsts, m)
+		}
+		k = m.end - 1
+	}
+	return cross([]*mention{src}, dsts)
+}
+
 // verbObjectArgs is verbArgs before its victim filter.
 func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
@@ -647,6 +714,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
 	// name right before it and, for a supply, the name after its preposition.
 	passive := s.passive(o.t) // asked once: each test below reads it
+	if be := s.invertedPassive(o); !passive && be >= 0 {
+		return s.invertedPassiveArgs(o, be)
+	}
 	onName := !passive && s.reducedPassive(o)
 	reduced := !passive && !onName && s.reducedRelative(o)
 	if !passive && s.unnamedController(o.t, o.ca) {
@@ -2170,6 +2240,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
+			// "condemned the missile launch", "the ICBM test": a weapon modifying the act noun
+			// is what was launched, no doer; the noun after it names the event.
+			k = m.end - 1
+			continue
+		}
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
@@ -2336,6 +2412,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if m := s.operativeSubject(t, ok); m != nil {
 		return m // "2. Strongly condemns ...", "Expresses concern ..., and condemns" (operative.go)
 	}
+	if m := s.relativeConjunctSubject(t, ca, ok); m != nil {
+		return m // "condemns this behavior, which undermines peace, and calls on Beijing to stop"
+	}
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
@@ -2381,6 +2460,23 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// relativeConjunctSubject: the verb at t follows the ", and" that closes a relative clause
+// opened by a comma and a words.tsv wh-relative ("The Ministry condemns this behavior, which
+// undermines peace, and calls on Beijing to stop"): a conjunct of the verb before the
+// relative clause, whose subject it shares, the head name of that clause's first noun
+// phrase; nil when that phrase is unnamed.
+func (s *sentenceCtx) relativeConjunctSubject(t, ca int, ok func(*mention) bool) *mention {
+	vg := s.verbGroupStart(t, ca)
+	if vg-2 <= ca || !s.tokens[vg-1].is("and") || s.tokens[vg-2].Text != "," || !s.conjoinedVerb(vg) {
+		return nil
+	}
+	if ca-1 <= s.a || s.tokens[ca-1].Text != "," || !s.tw(wWhRelative, ca) {
+		return nil
+	}
+	main, _ := s.clauseOf(ca - 1)
+	return s.clauseSubject(main, ca-1, ok)
 }
 
 // commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative
@@ -4388,6 +4484,9 @@ func (s *sentenceCtx) ofThing(te, end int) bool {
 
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if s.blocSense(o) {
+		return nil
+	}
 	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
 		g := s.pairObjects(o.te, o.cb, o.srcOK, true)
 		if len(g) == 0 || s.ofThing(o.te, g[0].start) {
@@ -4416,7 +4515,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// partners are the relative clause's own unnamed subject, not the main clause's doers.
 		return nil
 	}
-	if o.t > s.a && s.tw(wGroupPossessive, o.t-1) && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
+	if gp := s.groupPossessiveBefore(o.t, o.ca); gp >= 0 && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
 		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 && s.appositionAfter(o.te, o.cb, o.srcOK) == nil {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
@@ -4486,6 +4585,49 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// blocSense: the ally noun at o.t speaks of a body's membership, not of a tie between the states
+// named around it: "alliance" or "allied" as the modifier of a words.tsv bloc-noun ("ringed by
+// Alliance members", "an allied sea"), or "ally"/"allies" owned by a body, as its possessor or
+// its name right before, past at most two lower-case modifiers ("Finland and Sweden are NATO's
+// newest Allies", "surrounded by NATO Allies"). A pact named before the noun ("the three AUKUS
+// partners") keeps its partners.
+func (s *sentenceCtx) blocSense(o *occurrence) bool {
+	switch s.tokens[o.t].Lower {
+	case "alliance", "allied":
+		return o.te == o.t+1 && o.te < o.cb && s.tw(wBlocNoun, o.te)
+	case "ally", "allies":
+		k := o.t - 1
+		for k > o.ca && k >= o.t-2 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && s.mentionAt(k) == nil {
+			k--
+		}
+		if k >= o.ca && isPossessiveMark(s.tokens[k].Text) {
+			k--
+		}
+		m := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeInstitution })
+		return m != nil && !m.coref
+	}
+	return false
+}
+
+// groupPossessiveBefore: the words.tsv group-possessive right before the plural noun at t, or,
+// before "allies" or "partners", past at most two modifiers that name nobody ("its Nordic
+// partners", "their closest Western allies"; "their respective alliances" are the owners' own,
+// and an apposition after a comma names its allies before it), else -1.
+func (s *sentenceCtx) groupPossessiveBefore(t, ca int) int {
+	for k := t - 1; k >= ca && k > s.a-1 && k >= t-3; k-- {
+		if s.tw(wGroupPossessive, k) {
+			if k < t-1 && (!s.tokens[t].is("allies", "partners") || k > s.a && s.tokens[k-1].Text == ",") {
+				return -1 // "Norway and Denmark, its closest allies": an apposition names them
+			}
+			return k
+		}
+		if !s.tokens[k].isWord() || s.mentionAt(k) != nil || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositionAfter: the names set off by a comma right after a plural noun ending at te, with
@@ -4909,8 +5051,15 @@ func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 
 // agentPrep: the name at m after a noun ending before te may be the noun's doer: the last
 // preposition before it, if any, is a complement of words.tsv ("the launch by the North", "a test of
-// a missile by the DPRK", "launches from North Korea"), not a place's or a time's.
+// a missile by the DPRK", "launches from North Korea"), not a place's or a time's; and no
+// speech verb stands between, which makes it the subject of that verb's report ("condemned
+// the missile launch and said Russia was helping").
 func (s *sentenceCtx) agentPrep(te, m int) bool {
+	for k := te; k < m; k++ {
+		if s.tw(wSpeech, k) && s.mentionAt(k) == nil {
+			return false
+		}
+	}
 	for k := m - 1; k >= te; k-- {
 		if s.tw(wPreposition, k) && s.mentionAt(k) == nil {
 			return s.tw(wComplement, k)
@@ -5696,8 +5845,12 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			break
 		}
 	}
-	if each < 0 && o.te+1 < s.b && s.tokens[o.te].is("each") && s.tokens[o.te+1].is("other", "other's") {
+	if each < 0 && s.eachOtherAt(o.te) {
 		each = o.t // "promising to help each other": the parties are named before the verb
+	} else if each < 0 && o.te+2 < s.b && typeIn(s.tokens[o.te].Lower, o.trig.spec.targetPreps) && s.eachOtherAt(o.te+1) {
+		// "pledged to provide military assistance to each other", "reaffirmed their support
+		// for one another": the reciprocal pronoun after the trigger's target preposition.
+		each = o.t
 	} else {
 		if each < 0 || each+1 < s.b && s.tokens[each+1].is("other") {
 			return nil
@@ -5710,8 +5863,19 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
-	parties := x.partiesBefore(s, each)
-	signers := len(parties) == 0
+	parties, own := x.partiesBefore(s, each, s.a), false
+	if each == o.t {
+		// "..., in which the two sides pledged to provide military assistance to each other":
+		// the parties are the subject's, named in the trigger's stretch since the last comma
+		// that closes no list of names; a participle opening that stretch ("..., promising to
+		// help each other") has the sentence's for its own, but one after a noun of its own
+		// ("..., deepening a network of sanctioned states supporting one another") none.
+		from := s.segmentStart(o.t)
+		if clause := x.partiesBefore(s, each, from); len(clause) >= 2 || o.t > from+3 {
+			parties, own = clause, len(clause) < 2
+		}
+	}
+	signers := len(parties) == 0 && !own
 	if signers {
 		// "The treaty obliges each side to give military assistance to the other": a clause
 		// of the treaty whose signing the document stated last, its signers the parties.
@@ -5736,14 +5900,36 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 	return pairs
 }
 
-// partiesBefore: the states the sentence names before token each (a dateline's city aside),
+// segmentStart: where the stretch of the sentence holding token t starts, after the last ";"
+// or the last comma before t that is no comma of a list of names ("Mali, Niger and Chad": the
+// comma right before a name, or an article and a name, is one).
+func (s *sentenceCtx) segmentStart(t int) int {
+	for k := t - 1; k > s.a; k-- {
+		if s.tokens[k].Text == ";" {
+			return k + 1
+		}
+		if s.tokens[k].Text == "," && k+1 < t && s.mentionAt(k+1) == nil && !(s.tw(wArticle, k+1) && k+2 < t && s.mentionAt(k+2) != nil) {
+			return k + 1
+		}
+	}
+	return s.a
+}
+
+// eachOtherAt: a reciprocal pronoun starts at k ("each other", "one another").
+func (s *sentenceCtx) eachOtherAt(k int) bool {
+	return k+1 < s.b && (s.tokens[k].is("each") && s.tokens[k+1].is("other", "other's") ||
+		s.tokens[k].is("one") && s.tokens[k+1].is("another", "another's"))
+}
+
+// partiesBefore: the states the sentence names from token from on before token each (a
+// dateline's city aside),
 // people standing for their seated state, once each; other names (the treaty, a body) are no
 // parties.
-func (x *Extractor) partiesBefore(s *sentenceCtx, each int) []*mention {
+func (x *Extractor) partiesBefore(s *sentenceCtx, each, from int) []*mention {
 	parties := []*mention{}
 	for i := range s.mentions {
 		m := &s.mentions[i]
-		if m.nested || m.label || m.start >= each || s.datelineName(m) {
+		if m.nested || m.label || m.start >= each || m.start < from || s.datelineName(m) {
 			continue // the parties are named before "each"; "SEOUL, June 20 -" is no party
 		}
 		parties = x.addParty(parties, m)
