@@ -49,6 +49,18 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 					}
 				}
 			}
+			if org != nil && org.end == roleStart && org.info.Type == TypeInstitution {
+				// A body's title before a service and its rank: "Pentagon Press Secretary Air
+				// Force Maj. Gen. Pat Ryder" is the Pentagon's press secretary as well.
+				if rs, _, r, o := x.roleBefore(s, org.start); r != "" && x.lex.titles.matchAt(s.tokens, rs) > 0 {
+					if o == nil {
+						o = s.stateBefore(rs)
+					}
+					if o != nil && o.info.Type == TypeInstitution {
+						emit(p, o, r)
+					}
+				}
+			}
 			if org != nil && org.start > s.a && s.tokens[org.start-1].is("former") && !pastRole(role) {
 				role = "former " + role // "Former Russian Defence Minister Sergei Shoigu"
 			}
