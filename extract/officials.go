@@ -130,6 +130,11 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 				// "the representatives of Brazil, Ronaldo Costa Filho, and India, Ruchira Kamboj":
 				// each holder speaks for the state before the comma.
 				emit(p, org, pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex))
+			} else if org, role, holders := x.pluralRoleBeforeComma(s, c, p); org != nil {
+				// "two commanders of the Rapid Support Forces (RSF), A and B": each holds it.
+				for _, h := range holders {
+					emit(h, org, role)
+				}
 			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(c) {
 				// "Speaking for the Russian Federation, Vassily Nebenzia said"
 				emit(p, org, "representative")
@@ -522,6 +527,47 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		}
 	}
 	return nil, ""
+}
+
+// pluralRoleBeforeComma reads a plural role and its body ending at the comma before a list
+// of two or more names: "two senior officers of the Korean People's Army, Kim Yong Bok and Ri
+// Chang Ho", "two commanders of the Rapid Support Forces (RSF), A and B". It returns the body,
+// the singular role and the people listed (names joined by commas and "and", from p).
+func (x *Extractor) pluralRoleBeforeComma(s *sentenceCtx, comma int, p *mention) (*mention, string, []*mention) {
+	end := comma
+	if end-3 > s.a && s.tokens[end-1].Text == ")" && s.tokens[end-3].Text == "(" {
+		end -= 3 // the body's short form in brackets
+	}
+	org := s.mentionEndingAt(end, func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution })
+	if org == nil || org.possessive {
+		return nil, "", nil
+	}
+	k := org.start - 1
+	if k > s.a && s.tokens[k].is("the") {
+		k--
+	}
+	if k-1 < s.a || !s.tokens[k].is("of") || !pluralRoleAt(s.tokens, k-1, x.lex) {
+		return nil, "", nil
+	}
+	holders := []*mention{p}
+	for j := p.end; j+1 < s.b && len(holders) < 8; {
+		q := j + 1
+		if s.tokens[j].Text == "," && s.tokens[q].is("and") {
+			q++
+		} else if !s.tokens[j].is(",", "and") {
+			break
+		}
+		m := s.mentionAt(q)
+		if m == nil || m.info.Type != TypePerson {
+			break
+		}
+		holders = append(holders, m)
+		j = m.end
+	}
+	if len(holders) < 2 {
+		return nil, "", nil // a plural role names a list
+	}
+	return org, strings.TrimSuffix(s.tokens[k-1].Lower, "s"), holders
 }
 
 // domainComplement: the tokens [k, comma) are a role's brief, "for" or "on" and a name or
