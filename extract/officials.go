@@ -785,6 +785,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 					org = m
 					if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start <= m.end+1 && orgOK(&s.mentions[j+1]) {
 						org = &s.mentions[j+1] // "president of Venezuela's Supreme Tribunal of Justice"
+					} else if m.info.Type == TypeState && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end &&
+						s.mentions[j+1].info.Type == TypeInstitution && orgOK(&s.mentions[j+1]) {
+						org = &s.mentions[j+1] // "Chairman of the ROK Joint Chiefs of Staff": the state's body
 					}
 					break
 				}
