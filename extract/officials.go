@@ -102,7 +102,7 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 				// ("Russia vetoed ..., hours after President Putin signed").
 				if org != nil {
 					pa, _ := s.clauseOf(p.start)
-					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) {
+					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) || s.stateModifiesOther(x, org) {
 						org = nil
 					}
 				}
@@ -527,6 +527,30 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		}
 	}
 	return nil, ""
+}
+
+// stateModifiesOther: the state named before a bare title belongs to another phrase: a
+// demonym before another person's title ("Ukrainian Foreign Minister Kuleba asked President
+// Zelensky"), a part of a hyphened compound ("the UK-Ukraine Partnership was signed by ...
+// President Zelenskyy") or one side of a pair after "between" ("agreements concluded between
+// Allies and Ukraine, including the one signed by President Zelenskyy").
+func (s *sentenceCtx) stateModifiesOther(x *Extractor, org *mention) bool {
+	if org.demonym && org.end < s.b && x.lex.titles.matchAt(s.tokens[:s.b], org.end) > 0 {
+		return true
+	}
+	if org.end < s.b && s.tokens[org.end].Text == "-" && !s.tokens[org.end].SpaceBefore ||
+		org.start-1 > s.a && s.tokens[org.start-1].Text == "-" && !s.tokens[org.start].SpaceBefore {
+		return true
+	}
+	for k := org.start - 1; k >= s.a && k >= org.start-4; k-- {
+		if s.tokens[k].is("between") {
+			return true
+		}
+		if !s.tokens[k].is("and", ",", "the") && !(s.tokens[k].isCap() && s.tokens[k].isWord()) {
+			break
+		}
+	}
+	return false
 }
 
 // pluralRoleBeforeComma reads a plural role and its body ending at the comma before a list
