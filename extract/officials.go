@@ -102,7 +102,7 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 				// ("Russia vetoed ..., hours after President Putin signed").
 				if org != nil {
 					pa, _ := s.clauseOf(p.start)
-					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) || s.stateModifiesOther(x, org) {
+					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) || s.stateModifiesOther(x, org) || s.titledSpeaker(p, roleStart) {
 						org = nil
 					}
 				}
@@ -551,6 +551,16 @@ func (s *sentenceCtx) stateModifiesOther(x *Extractor, org *mention) bool {
 		}
 	}
 	return false
+}
+
+// titledSpeaker: the person with a bare title is the source of what the clause reports
+// ("Ukrainian troops have taken two soldiers prisoner, President Zelensky said", "Belarus
+// joined ..., said President Lukashenko"): the state before is the report's, not the title's.
+func (s *sentenceCtx) titledSpeaker(p *mention, roleStart int) bool {
+	if p.end < s.b && (s.tw(wSpeech, p.end) || s.tokens[p.end].is("saying")) {
+		return true
+	}
+	return roleStart-1 > s.a && s.tw(wSpeech, roleStart-1)
 }
 
 // pluralRoleBeforeComma reads a plural role and its body ending at the comma before a list
