@@ -960,7 +960,7 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 		if tokens[s].is("the") {
 			s++
 		}
-		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end {
+		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end && !stateHoldsOf(tokens, start, k, end, lx) {
 			return start, k
 		}
 	}
@@ -1220,8 +1220,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			end = h + 3
 		}
-		if start == h && end == h+1 {
-			continue // a bare head word ("the Council") names nothing
+		if start == h && end == h+1 && !(lx.words.tok(wSeat, &tokens[h]) && h+2 < span[1] && tokens[h+1].is("in") && knownNameAt(tokens[:span[1]], h+2, lx) > 0) {
+			continue // a bare head word ("the Council") names nothing; "our Embassy in Beijing" is the seated office
 		}
 		if typ == TypeInstitution && end == h+1 && statesCompound(tokens, start, h, lx) {
 			continue // "the U.S.-ROK Alliance": two states' alliance, not a body of that name
@@ -1252,6 +1252,16 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if typ == TypeInstitution && nl.organHeads[word] {
 			// "China Coast Guard", "Philippine Navy": a state's organ, named with its state.
 			if e, n := lx.gaz.match(tokens[:h], start); e != nil && e.info.Type == TypeState && start+n < h+1 {
+				info.State = e.info.ID
+			}
+		}
+		if typ == TypeInstitution && lx.words.tok(wSeat, &tokens[h]) && h+2 < end && tokens[h+1].is("of") {
+			// "the Embassy of the Republic of Korea": the office abroad is its state's.
+			s := h + 2
+			if tokens[s].is("the") {
+				s++
+			}
+			if e, n := lx.gaz.match(tokens[:end], s); e != nil && e.info.Type == TypeState && !e.demonym && s+n == end {
 				info.State = e.info.ID
 			}
 		}
@@ -1417,6 +1427,18 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			return k // "the Munitions Industry Department of the Workers' Party of Korea": the known body is apart
 		}
 	}
+	// "Embassy of the People's Republic of China": a state's name that opens the complement
+	// and holds "of" itself is read whole; its own "of" opens no second state.
+	stateEnd := 0
+	if tokens[k].is("of") {
+		s := k + 1
+		if s < span[1] && tokens[s].is("the") {
+			s++
+		}
+		if e, n := lx.gaz.match(tokens[:span[1]], s); e != nil && e.info.Type == TypeState && !e.demonym && n > 2 {
+			stateEnd = s + n
+		}
+	}
 	end := k
 	for j := k + 1; j < span[1]; j++ {
 		t := &tokens[j]
@@ -1448,7 +1470,7 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			return end
 		case t.is("and") && j+1 < span[1] && tokens[j+1].isCap() && (lx.titles.matchAt(tokens[:span[1]], j+1) > 0 || lx.roles.matchAt(tokens[:span[1]], j+1) > 0):
 			return end // "President of the National Council ... and Head of State": a second office
-		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
+		case t.is("of") && j > k && j >= stateEnd && stateAfter(tokens, span, j+1, lx):
 			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
 		case t.is("of") && j > k && knownBodyAfter(tokens, span, j+1, lx):
 			// "Authority of Heads of State and Government of the Economic Community of West
@@ -1543,6 +1565,18 @@ func organParentEnd(tokens []Token, span [2]int, i int, lx *lexicon) int {
 		end = j + m
 	}
 	return end
+}
+
+// stateHoldsOf: the "of" at token k lies inside a state's name that starts after token start
+// and ends at end ("Embassy of the People's Republic of China": "of China" is no state of its
+// own there).
+func stateHoldsOf(tokens []Token, start, k, end int, lx *lexicon) bool {
+	for s := max(start+1, k-5); s < k; s++ {
+		if e, n := lx.gaz.match(tokens[:end], s); e != nil && e.info.Type == TypeState && !e.demonym && s+n == end {
+			return true
+		}
+	}
+	return false
 }
 
 // knownBodyAfter: "the" (optional) and an institution the gazetteer knows start at token i.
@@ -1677,7 +1711,7 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 	for i := range found {
 		m := &found[i]
 		if m.nested || m.coref || m.info.Type != TypeInstitution || m.end+1 >= len(tokens) ||
-			!w.tok(wSeat, &tokens[m.end-1]) || !tokens[m.end].is("in") {
+			seatNounAt(tokens, m.start, m.end, w) < 0 || !tokens[m.end].is("in") {
 			continue
 		}
 		if at == nil {
@@ -1709,6 +1743,36 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		m.info, m.end = info, place.end
 		place.nested = true
 	}
+}
+
+// seatNounAt: the seat noun (words.tsv seat) that heads the body named by tokens [start, end):
+// its last word ("the Chinese Embassy") or the word before its "of" + state complement ("the
+// Embassy of the Republic of Korea"); -1 if none.
+func seatNounAt(tokens []Token, start, end int, w *words) int {
+	if w.tok(wSeat, &tokens[end-1]) {
+		return end - 1
+	}
+	for p := start; p+1 < end && p < start+3; p++ {
+		if w.tok(wSeat, &tokens[p]) && tokens[p+1].is("of") {
+			return p
+		}
+	}
+	return -1
+}
+
+// seatEnd: where the office named by tokens [start, end) ends before its seat, the "in" +
+// place that seatedBodies took into the name ("the Chinese Embassy | in Canberra"); -1 if
+// the name holds no seat.
+func seatEnd(tokens []Token, start, end int, w *words) int {
+	for p := end - 2; p > start; p-- {
+		if tokens[p].is("in") {
+			if seatNounAt(tokens, start, p, w) >= 0 {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // bareFormalBodies: a state body's formal name in capitals that no state owns and that no

@@ -164,6 +164,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 		}
 		if m.info.Type == TypeInstitution {
+			// "the Chinese Embassy in Canberra": writers name the office without its seat too
+			// ("the Chinese Embassy"); a bare "Embassy" is no name.
+			if p := seatEnd(tokens, m.start, m.end, x.lex.words); p > m.start+1 {
+				if bare := surfaceOf(tokens, m.start, p); !slices.Contains(e.Surfaces, bare) {
+					e.Surfaces = append(e.Surfaces, bare)
+				}
+			}
 			if a, b := bodyWithoutState(tokens, m.start, m.end, x.lex); b > a {
 				if bare := surfaceOf(tokens, a, b); !slices.Contains(e.Surfaces, bare) {
 					e.Surfaces = append(e.Surfaces, bare)

@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// TestR31Entities covers round 31's classes of entity names and boundaries, in sentences of
+// our own.
+func TestR31Entities(t *testing.T) {
+	checkEntities(t, []entCase{
+		// A state's office abroad named with its seat is also named without it.
+		{"seated embassy, demonym: the name without the seat",
+			"Officials met a counsellor of the Turkish Embassy in Oslo on Tuesday.",
+			[]string{"inst:turkiye-embassy-oslo|Turkish Embassy in Oslo", "inst:turkiye-embassy-oslo|Turkish Embassy"}, nil},
+		{"near miss: a mission keeps its seat in every name",
+			"The European Union Training Mission in Mali suspended its work in April.",
+			[]string{"inst:european-union-training-mission-in-mali|European Union Training Mission in Mali"},
+			[]string{"inst:european-union-training-mission-in-mali|European Union Training Mission"}},
+		// "Embassy of" + a state whose name holds "of" takes the whole state, then its seat.
+		{"embassy of a state named with 'of', with its seat",
+			"The ministry lodged a note with the Embassy of the Republic of Moldova in Bucharest on Friday.",
+			[]string{"inst:embassy-of-the-republic-of-moldova-bucharest|Embassy of the Republic of Moldova in Bucharest"},
+			[]string{"inst:embassy-of-the-republic|Embassy of the Republic"}},
+		{"near miss: a ministry's state after its remit stays out",
+			"The Ministry of Foreign Affairs of the Republic of Moldova issued a note.",
+			[]string{"inst:moldova-foreign-ministry|Ministry of Foreign Affairs of the Republic of Moldova", "state:MDA"}, nil},
+		// A bare capitalised "Embassy" with its seat names the office.
+		{"our Embassy in a capital",
+			"We conveyed the message through our Embassy in Hanoi on Monday.",
+			[]string{"inst:embassy-hanoi|Embassy in Hanoi"}, nil},
+		{"near miss: a bare Embassy without a seat names nothing",
+			"We conveyed the message through our Embassy on Monday.",
+			nil, []string{"inst:embassy"}},
+		// A ship's class before its vessel noun is a model.
+		{"class before a vessel noun and the ship's name",
+			"The group included the Sovremenny-class destroyer Ningbo and a tanker.",
+			[]string{"weapon:sovremenny-class|Sovremenny-class", "weapon:ningbo"}, nil},
+		{"near miss: a class before a plain noun is none",
+			"The Sovremenny-class programme ended in 2006.",
+			nil, []string{"weapon:sovremenny-class"}},
+		// Gazetteer lines of this round.
+		{"NATO activity and UN office by name",
+			"Finland joined Baltic Sentry, and the United Nations Office for West Africa and the Sahel briefed the Council.",
+			[]string{"inst:baltic-sentry", "inst:unowas"}, []string{"inst:united-nations-office-for-west-africa"}},
+		{"a navy's shore base after its ship prefix",
+			"Two submarines will rotate through HMAS Stirling from 2027.",
+			[]string{"place:hmas-stirling"}, []string{"weapon:hmas-stirling"}},
+		{"near miss: a ship prefix before another name is still a ship",
+			"HMAS Brisbane sailed from Sydney on Monday.",
+			[]string{"weapon:hmas-brisbane"}, nil},
+		{"the law of the sea convention by acronym",
+			"Both sides pledged to respect UNCLOS and the Five-Point Consensus.",
+			[]string{"agr:unclos", "agr:five-point-consensus"}, []string{"inst:unclos"}},
+	})
+}
