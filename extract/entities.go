@@ -944,7 +944,8 @@ func unknownNameEnd(tokens []Token, span [2]int, i int, lx *lexicon) int {
 // ("U.S. Department of State", "DPRK Ministry of Munitions Industry", "Kenya's Ministry of
 // Water"), or before "of" + the state ("Taiwan Affairs Office of the PRC"). Writers use that
 // rest alone for the same body, so it is one of the entity's names. A demonym makes an
-// adjective, not a prefix ("Russian Ministry of Defence"), and a rest of one word is no name
+// adjective, not a prefix ("Ukrainian Grain Bureau"), except before a formal name with "of"
+// ("the Russian Ministry of Defence" is the Ministry of Defence), and a rest of one word is no name
 // of its own ("U.S. Navy"); b == a when there is no such part.
 func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 	isState := func(e *gazEntry) bool { return e != nil && e.info.Type == TypeState && !e.demonym && !e.capital }
@@ -967,8 +968,9 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 	for n := 1; n <= 4 && start+n < end; n++ {
 		// The longest match may be the body itself ("U.S. Department of State" is an alias):
 		// the state is a shorter match at the same start.
-		if e, m := lx.gaz.match(tokens[:start+n], start); !isState(e) || m != n {
-			continue
+		e, m := lx.gaz.match(tokens[:start+n], start)
+		if m != n || !isState(e) && !(e != nil && e.info.Type == TypeState && e.demonym && formalOf(tokens, start+n, end)) {
+			continue // a demonym only before a formal name with "of": "the Russian Ministry of Defence"
 		}
 		a := start + n
 		if a < end && tokens[a].Text == "'s" {
@@ -985,6 +987,12 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 		return start + n, end
 	}
 	return start, start
+}
+
+// formalOf: tokens [a, end) are a capitalised head and "of" + its capitalised remit ("Ministry
+// of Defence", "Department of National Defense").
+func formalOf(tokens []Token, a, end int) bool {
+	return end-a >= 3 && tokens[a].isCap() && tokens[a+1].is("of") && tokens[end-1].isCap()
 }
 
 // surfaceIn is surfaceOf(tokens, a, b) for tokens cut from text (tokenize): when the tokens

@@ -36,6 +36,20 @@ func TestR31Entities(t *testing.T) {
 		{"near miss: a class before a plain noun is none",
 			"The Sovremenny-class programme ended in 2006.",
 			nil, []string{"weapon:sovremenny-class"}},
+		// A demonym before a formal name with "of": the name without the demonym too.
+		{"demonym before a formal ministry name",
+			"The Ukrainian Ministry of Foreign Affairs summoned the envoy.",
+			[]string{"inst:ukrainian-ministry-of-foreign-affairs|Ministry of Foreign Affairs"}, nil},
+		{"near miss: a demonym before a plain head keeps it",
+			"The Chinese Communist Party met in October.",
+			nil, []string{"inst:ccp|Communist Party", "inst:chinese-communist-party|Communist Party"}},
+		// A signature in capitals with an initial names the person the gazetteer knows.
+		{"signature in capitals",
+			"PRESS STATEMENT\nANTONY J. BLINKEN, SECRETARY OF STATE\nMARCH 4, 2024\n\nSanctions were imposed today.",
+			[]string{"person:antony-blinken|ANTONY J. BLINKEN"}, nil},
+		{"near miss: an unknown name in capitals is no person by this rule",
+			"PRESS STATEMENT\nZORAN Q. VUKOVIC, SECRETARY\nMARCH 4, 2024\n\nSanctions were imposed today.",
+			nil, []string{"person:zoran-q-vukovic"}},
 		// Gazetteer lines of this round.
 		{"NATO activity and UN office by name",
 			"Finland joined Baltic Sentry, and the United Nations Office for West Africa and the Sahel briefed the Council.",
