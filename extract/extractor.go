@@ -147,6 +147,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				}
 			}
 		}
+		if m.info.Type == TypeWeapon {
+			for _, bare := range weaponShortForms(tokens, m.start, m.end) {
+				if !slices.Contains(e.Surfaces, bare) {
+					e.Surfaces = append(e.Surfaces, bare)
+				}
+			}
+		}
 		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.start].isCap() && x.lex.shapes.directions[tokens[m.start].Lower] {
 			// "northern Gaza", "eastern Ladakh": the place without its direction word is a
 			// name of it too, as writers list it.
@@ -577,6 +584,22 @@ func modelEnd(tokens []Token, a, b int) int {
 		}
 	}
 	return b
+}
+
+// weaponShortForms: the names writers also give a weapon named by tokens [a, b) without a
+// word that only qualifies it: its class without the calibre ("240-mm multiple rocket
+// launchers" is a multiple rocket launcher too) and a model without "-type" or "-series"
+// ("Shahed-type drones" are Shaheds).
+func weaponShortForms(tokens []Token, a, b int) []string {
+	var out []string
+	if k := calibreEnd(tokens, b, a); k > a && b-k >= 1 && !tokens[k].isCap() {
+		out = append(out, surfaceOf(tokens, k, b))
+	}
+	if a+2 < b && tokens[a].isCap() && tokens[a+1].Text == "-" && !tokens[a+1].SpaceBefore && !tokens[a+2].SpaceBefore &&
+		(tokens[a+2].Text == "type" || tokens[a+2].Text == "series") {
+		out = append(out, tokens[a].Text)
+	}
+	return out
 }
 
 // shortForms maps a body's short form ("Ministry of Defense" of "the Ministry of Defense of
