@@ -63,6 +63,9 @@ func TestR31Entities(t *testing.T) {
 		{"the 100 Year Partnership and a republic's official name",
 			"The UK-Ukraine 100 Year Partnership covers a plant in the Republic of Tatarstan.",
 			[]string{"agr:uk-ukraine-100-year-partnership", "place:tatarstan|Republic of Tatarstan"}, []string{"person:year-partnership"}},
+		{"a shoal and islands under their claimants' names",
+			"Manila protested at Bajo de Masinloc, and Hanoi reaffirmed its claim to Hoang Sa.",
+			[]string{"place:scarborough-shoal|Bajo de Masinloc", "place:paracel-islands|Hoang Sa"}, []string{"place:bajo"}},
 		// Gazetteer lines of this round.
 		{"NATO activity and UN office by name",
 			"Finland joined Baltic Sentry, and the United Nations Office for West Africa and the Sahel briefed the Council.",
