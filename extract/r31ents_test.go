@@ -66,6 +66,12 @@ func TestR31Entities(t *testing.T) {
 		{"a shoal and islands under their claimants' names",
 			"Manila protested at Bajo de Masinloc, and Hanoi reaffirmed its claim to Hoang Sa.",
 			[]string{"place:scarborough-shoal|Bajo de Masinloc", "place:paracel-islands|Hoang Sa"}, []string{"place:bajo"}},
+		{"a known city before 'area' after 'the'",
+			"Fighting continued in the Kursk area on Sunday.",
+			[]string{"place:kursk-area|Kursk area", "place:kursk-area|Kursk"}, nil},
+		{"near miss: 'area' after a state is no region of it",
+			"The Ukraine area of operations was quiet.",
+			nil, []string{"place:ukraine-area"}},
 		// Gazetteer lines of this round.
 		{"NATO activity and UN office by name",
 			"Finland joined Baltic Sentry, and the United Nations Office for West Africa and the Sahel briefed the Council.",
