@@ -613,6 +613,9 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			continue // "Leopard 2A6": a code glued to a word goes on a model, it starts none
 		}
 		nameEnd := n.designatorEnd(tokens, span[1], i)
+		if nameEnd == i+3 && tokens[i+1].Text == "-" && lx.knowsOther(tokens[:span[1]], i, TypeWeapon) && lx.knowsOther(tokens[:span[1]], i+2, TypeWeapon) {
+			continue // "China-US relations", "India-GCC ties": two known names joined, no model
+		}
 		if nameEnd > i && nameEnd+1 < span[1] && tokens[nameEnd].isCap() && tokens[nameEnd].SpaceBefore && n.isNameWord(&tokens[nameEnd]) &&
 			!n.written(listNotWeapon, &tokens[nameEnd]) && lx.classNounAfter(tokens, span[1], nameEnd+1) > 0 && !lx.knowsOther(tokens[:span[1]], nameEnd, TypeWeapon) {
 			nameEnd++ // "MQ-9 Reaper drones", "P-8A Poseidon surveillance aircraft": the model's name after its designator

@@ -72,6 +72,13 @@ func TestR31Entities(t *testing.T) {
 		{"near miss: 'area' after a state is no region of it",
 			"The Ukraine area of operations was quiet.",
 			nil, []string{"place:ukraine-area"}},
+		// Two known names joined by a hyphen are no weapon model.
+		{"two states joined by a hyphen",
+			"Officials discussed India-UK ties and the Brazil-EU agenda.",
+			[]string{"state:IND", "state:GBR"}, []string{"weapon:india-uk", "weapon:brazil-eu"}},
+		{"near miss: a word with a letter suffix is still a model",
+			"Russia fired Kalibr-M missiles from the sea.",
+			[]string{"weapon:kalibr-m"}, nil},
 		// Gazetteer lines of this round.
 		{"NATO activity and UN office by name",
 			"Finland joined Baltic Sentry, and the United Nations Office for West Africa and the Sahel briefed the Council.",
