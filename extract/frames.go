@@ -2585,11 +2585,22 @@ func recipientStart(r *mention, t int) int {
 }
 
 // linked: an apposition's comma or a copula stands in [a, b): "Poland, a NATO member",
-// "Finland became the 31st member"; not "harbouring members of". The comma opens the
+// "Finland became the 31st member"; not "harbouring members of". A conjunction and a
+// words.tsv other-partner word filling [a, b) link too ("Japan and other members of"). The comma opens the
 // apposition only when the agent's noun phrase follows it (a determiner, a number, a name or
 // the phrase itself): in "X, the representative of Somalia, thanked Council members" the
 // comma before "thanked" ends X's own apposition.
 func (s *sentenceCtx) linked(a, b int) bool {
+	if j := a + 1; b > a+1 && s.tw(wConjunction, a) {
+		if j+1 < b && s.tw(wArticle, j) {
+			j++ // "and the other"
+		}
+		if j+1 == b && s.tw(wOtherPartner, j) {
+			// "the United States and other NATO countries", "Japan and the other members of
+			// the coalition": a list closed by "and other" before the agent noun is of its kind.
+			return true
+		}
+	}
 	comma := -1
 	for k := a; k < b; k++ {
 		if s.tw(wBe, k) || s.tw(wCopula, k) {
