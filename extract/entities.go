@@ -99,7 +99,7 @@ func (d *docEntities) get(id, typ, name string) *entityInfo {
 // recognise finds entity mentions sentence by sentence: gazetteer first (longest match), then
 // patterns for names the gazetteer lacks, then document-level resolution of short forms. The
 // mentions are appended to found (Extract's array from the document before, emptied).
-func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mention) []mention {
+func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mention, issuers []*entityInfo) []mention {
 	lx := x.lex
 	doc := &docEntities{byID: map[string]*entityInfo{}}
 	var shorts []mention   // short forms, kept if the full name appears somewhere in the document
@@ -584,6 +584,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 		}
 	}
 	for _, m := range shorts {
+		if m.info.Type == TypeInstitution && len(issuers) > 0 {
+			// "The Council today adopted ..." in a release whose source line is the Council of
+			// the European Union: a body's short form in its own text is the issuing body.
+			if e := issuerAt(tokens, m, issuers, lx); e != nil {
+				m.info = e
+				found = append(found, m)
+				continue
+			}
+		}
 		if m.info.ID != "" && m.info.Type != TypePerson && !fullSeen[m.info] {
 			// Another entity of the same short form whose full name the document used: "the
 			// Council" after "Council of the European Union" is that Council, not the UN's.
@@ -1790,6 +1799,35 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		m.info, m.end = info, place.end
 		place.nested = true
 	}
+}
+
+// issuerAt: the issuing body (sourceBodies) that the short form m names, or nil.
+func issuerAt(tokens []Token, m mention, issuers []*entityInfo, lx *lexicon) *entityInfo {
+	for _, e := range lx.gaz.entriesAt(tokens, m.start, m.end-m.start) {
+		if e.short && slices.Contains(issuers, e.info) {
+			return e.info
+		}
+	}
+	return nil
+}
+
+// sourceBodies: the institutions the gazetteer knows that a document's source line names
+// ("Source: Council of the European Union, press release"): the bodies that issue the text.
+func (x *Extractor) sourceBodies(source string) []*entityInfo {
+	if source == "" {
+		return nil
+	}
+	toks := tokenize(source)
+	var out []*entityInfo
+	for i := 0; i < len(toks); i++ {
+		if e, n := x.lex.gaz.match(toks, i); e != nil && n > 0 {
+			if e.info.Type == TypeInstitution && !e.short {
+				out = append(out, e.info)
+			}
+			i += n - 1
+		}
+	}
+	return out
 }
 
 // seatNounAt: the seat noun (words.tsv seat) that heads the body named by tokens [start, end):

@@ -79,6 +79,13 @@ func TestR31Entities(t *testing.T) {
 		{"near miss: a word with a letter suffix is still a model",
 			"Russia fired Kalibr-M missiles from the sea.",
 			[]string{"weapon:kalibr-m"}, nil},
+		// A body's short form in its own release is the issuing body.
+		{"the Council in the Council's own press release",
+			"Title: Sanctions on shipping firms\nSource: Council of the European Union, press release\n\nThe Council today listed nine vessels. The UN Security Council met later.",
+			[]string{"inst:council-of-the-eu|Council"}, []string{"inst:unsc|Council"}},
+		{"near miss: without a source line the short form keeps its reading",
+			"Title: Sanctions on shipping firms\n\nThe Council today listed nine vessels. The UN Security Council met later.",
+			nil, []string{"inst:council-of-the-eu|Council"}},
 		// Gazetteer lines of this round.
 		{"NATO activity and UN office by name",
 			"Finland joined Baltic Sentry, and the United Nations Office for West Africa and the Sahel briefed the Council.",
