@@ -86,6 +86,12 @@ func TestR31Entities(t *testing.T) {
 		{"near miss: without a source line the short form keeps its reading",
 			"Title: Sanctions on shipping firms\n\nThe Council today listed nine vessels. The UN Security Council met later.",
 			nil, []string{"inst:council-of-the-eu|Council"}},
+		{"the E3 and Iran's news agencies",
+			"The E3 issued a statement, IRNA reported, and Tasnim quoted the spokesman.",
+			[]string{"inst:e3", "inst:irna", "inst:tasnim"}, nil},
+		{"near miss: a lower-case e3 is no body",
+			"The e3 engine variant was tested.",
+			nil, []string{"inst:e3"}},
 		// Gazetteer lines of this round.
 		{"NATO activity and UN office by name",
 			"Finland joined Baltic Sentry, and the United Nations Office for West Africa and the Sahel briefed the Council.",
