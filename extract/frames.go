@@ -3556,7 +3556,7 @@ func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 // otherwise. Between the recipient and the noun only "with", articles, amounts and lower-case
 // words of the noun phrase ("of", "in", "than") stand, within a dozen tokens.
 func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
-	if !o.trig.spec.has(flagBeneficiary) || s.tokens[o.t-1].is("in") {
+	if !o.trig.spec.has(flagBeneficiary) || o.t > s.a && s.tokens[o.t-1].is("in") {
 		return nil // "to provide AUD 400 million in support of training hubs": an adjunct
 	}
 	for k := o.t - 1; k > s.a+1 && k >= o.t-12; k-- {
