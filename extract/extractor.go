@@ -147,6 +147,18 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				}
 			}
 		}
+		if m.info.Type == TypePlace && m.end-m.start >= 2 && tokens[m.start].isCap() {
+			// "the Rafah crossing", "the Alabuga special economic zone": the site without its
+			// lower-case site noun (shapes.tsv site-noun) is the place's name too ("Rafah").
+			for k := m.start + 1; k < m.end; k++ {
+				if !tokens[k].isCap() && x.lex.shapes.siteNouns.matchAt(tokens[:m.end], k) == m.end-k {
+					if bare := surfaceOf(tokens, m.start, k); !slices.Contains(e.Surfaces, bare) {
+						e.Surfaces = append(e.Surfaces, bare)
+					}
+					break
+				}
+			}
+		}
 		if m.info.Type == TypeWeapon {
 			for _, bare := range weaponShortForms(tokens, m.start, m.end) {
 				if !slices.Contains(e.Surfaces, bare) {

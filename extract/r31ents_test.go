@@ -92,6 +92,16 @@ func TestR31Entities(t *testing.T) {
 		{"near miss: a lower-case e3 is no body",
 			"The e3 engine variant was tested.",
 			nil, []string{"inst:e3"}},
+		// A site named with its lower-case site noun is named without it too.
+		{"a crossing after a context place",
+			"Aid convoys were held at the Rafah crossing for days.",
+			[]string{"place:rafah-crossing|Rafah crossing", "place:rafah-crossing|Rafah"}, nil},
+		{"a test site",
+			"The missile was launched from the Kapustin Yar test site on Thursday.",
+			[]string{"place:kapustin-yar-test-site|Kapustin Yar"}, nil},
+		{"near miss: a capitalised site noun belongs to the name",
+			"Aircraft flew from Ramstein Air Base on Monday.",
+			nil, []string{"place:ramstein-air-base|Ramstein"}},
 		// Gazetteer lines of this round.
 		{"NATO activity and UN office by name",
 			"Finland joined Baltic Sentry, and the United Nations Office for West Africa and the Sahel briefed the Council.",
