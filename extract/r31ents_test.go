@@ -102,6 +102,9 @@ func TestR31Entities(t *testing.T) {
 		{"near miss: a capitalised site noun belongs to the name",
 			"Aircraft flew from Ramstein Air Base on Monday.",
 			nil, []string{"place:ramstein-air-base|Ramstein"}},
+		{"named drones and a missile without designators",
+			"The new drones resembled the Global Hawk, Harop loitering munitions were shown, and a Type 12 surface-to-ship missile was fired.",
+			[]string{"weapon:global-hawk", "weapon:harop", "weapon:type-12"}, nil},
 		// Gazetteer lines of this round.
 		{"NATO activity and UN office by name",
 			"Finland joined Baltic Sentry, and the United Nations Office for West Africa and the Sahel briefed the Council.",
