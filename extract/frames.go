@@ -140,6 +140,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPossessorToo) {
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
 	}
+	if spec.has(flagBetweenParties) {
+		pairs = append(pairs, s.agreementParties(pairs, o)...)
+	}
 	var gaps []gapPair
 	if spec.has(flagGapped) && !spec.has(flagWholeFirst) {
 		gaps = s.gappedConjuncts(pairs, o)
@@ -220,6 +223,134 @@ func (x *Extractor) namedParty(signer, agr *mention) bool {
 	tokens := tokenize(agr.info.Name)
 	n, _, party := leadingStates(tokens, 0, len(tokens), x.lex, state)
 	return n < 2 || party
+}
+
+// agreementParties: the parties named after "between" right after the name of the agreement a
+// signing trigger is about ("the Treaty on X between Russia and the DPRK, signed on 19 June",
+// "the Treaty signed between Russia and North Korea in Pyongyang", "the Agreement between Sweden
+// and the United States, which was signed in Washington", "the signing of the Treaty between
+// A and B") signed it, when the trigger names no signer of its own: "Macron and Vucic signed
+// the Agreement between France and Serbia" is the two leaders' signing only, and "the Treaty
+// between Russia and the DPRK, ratified by the State Duma" is Russia's ratification only. The
+// agreement is the frame's target, or the name that the participle follows (past its party
+// list and a relative "which was"), or the "of" object of a signing noun; a party list of one
+// name ("between the Kingdom and its neighbours") names none.
+func (s *sentenceCtx) agreementParties(pairs []argPair, o *occurrence) []argPair {
+	for _, p := range pairs {
+		if p.src != nil {
+			return nil
+		}
+	}
+	if k := s.pastAdjuncts(o.te, o.cb); k+1 < o.cb && s.tokens[k].is("by") {
+		// "ratified by the State Duma": one party's body acts, the other party did nothing;
+		// "signed by Putin and Kim" is the leaders' signing for the parties too.
+		if k+2 < o.cb && s.tw(wArticle, k+1) {
+			k++
+		}
+		if m := s.mentionAt(k + 1); m == nil || m.info.Type != TypePerson {
+			return nil
+		}
+	}
+	var agr *mention
+	for _, p := range pairs {
+		if p.dst != nil && p.dst.info.Type == TypeAgreement {
+			agr = p.dst
+			break
+		}
+	}
+	if agr == nil {
+		agr = s.signedAgreement(o)
+	}
+	if agr == nil {
+		return nil
+	}
+	var out []argPair
+	for _, p := range s.partiesAfter(agr, o) {
+		out = append(out, argPair{p, agr})
+	}
+	return out
+}
+
+// partiesAfter: the names of o's source kind coordinated after "between" right after the
+// agreement m (past a closing quotation mark, or past the trigger itself: "the Treaty signed
+// between"), two or more, else nil.
+func (s *sentenceCtx) partiesAfter(m *mention, o *occurrence) []*mention {
+	k := m.end
+	if k < s.b && isQuote(s.tokens[k].Text) {
+		k++
+	}
+	if k == o.t {
+		k = o.te
+	}
+	if k+1 >= s.b || !s.tw(wBetween, k) {
+		return nil
+	}
+	at := k + 1
+	if s.tw(wArticle, at) && s.mentionAt(at) == nil {
+		at++ // "between the Russian Federation and the DPRK"
+	}
+	n := s.mentionAt(at)
+	if n == nil || !o.srcOK(n) {
+		return nil
+	}
+	if g := s.group(n, o.srcOK); len(g) > 1 {
+		return g
+	}
+	return nil
+}
+
+// signedAgreement: the agreement a signing trigger with no target of its frame is about: the
+// name right before it ("the \"Treaty\" signed between"); the name whose party list ends
+// right before it and a comma, past a relative pronoun and forms of "be" ("the Agreement
+// between A and B, which was signed"); or the "of" object of a signing noun, past place and
+// date phrases ("the signing on 19 June of the Treaty between").
+func (s *sentenceCtx) signedAgreement(o *occurrence) *mention {
+	isAgr := func(m *mention) bool { return m.info.Type == TypeAgreement }
+	end := o.t
+	if end-1 > s.a && isQuote(s.tokens[end-1].Text) {
+		end--
+	}
+	if m := s.mentionEndingAt(end, isAgr); m != nil {
+		return m
+	}
+	j := o.t - 1
+	for j > s.a && (s.tw(wBe, j) || s.tw(wAux, j) || s.tw(wThingRelative, j)) {
+		j--
+	}
+	if j > s.a && s.tokens[j].Text == "," {
+		for b := j - 1; b > s.a && b >= j-12; b-- {
+			if !s.tw(wBetween, b) {
+				continue
+			}
+			e := b
+			if isQuote(s.tokens[e-1].Text) {
+				e--
+			}
+			if m := s.mentionEndingAt(e, isAgr); m != nil {
+				if g := s.partiesAfter(m, o); len(g) > 0 && g[len(g)-1].end == j {
+					return m
+				}
+			}
+			break
+		}
+	}
+	k := o.te
+	if k < o.cb && s.tw(wAdjunctPrep, k) {
+		k = s.pastAdjuncts(k, o.cb)
+	}
+	if k+1 < s.b && s.tokens[k].is("of") {
+		k++
+		if s.tw(wArticle, k) && s.mentionAt(k) == nil {
+			k++
+		}
+		if k < s.b && isQuote(s.tokens[k].Text) {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && isAgr(m) {
+			return m
+		}
+	}
+	return nil
 }
 
 // placeOwners: for each target place named right after a state's possessive ("sent troops to
@@ -630,6 +761,73 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return kept
 }
 
+// invertedPassive: a participle right after a words.tsv inversion-lead phrase that opens its
+// clause ("Among those designated today are A and B", "Also sanctioned was C") is a passive
+// whose subject follows a form of "be" after it; the index of that "be", or -1. A "be"
+// followed by a colon opens a list (lists.go), which is no subject here.
+func (s *sentenceCtx) invertedPassive(o *occurrence) int {
+	if o.t == o.ca || !(s.w.ends(ePast, s.tokens[o.t].Lower) || s.tw(wIrregularPast, o.t)) {
+		return -1
+	}
+	if !s.afterInversionLead(o.t, o.ca) {
+		return -1
+	}
+	for j := o.te; j < o.cb && j < o.te+14; j++ {
+		if s.tokens[j].is(",", ";", ":", ".") {
+			return -1
+		}
+		if s.tw(wBe, j) {
+			if j+1 >= o.cb || s.tokens[j+1].is(":") {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// afterInversionLead: a words.tsv inversion-lead phrase runs from the clause start ca right up
+// to the word at i ("Among those | designated").
+func (s *sentenceCtx) afterInversionLead(i, ca int) bool {
+	return i > ca && s.w.inversionLead.matchAt(s.tokens[:i], ca) == i-ca
+}
+
+// invertedPassiveArgs: the agent ("by" before the "be" at be), or the relation's pending list
+// source, or the one doer of its latest event, to each name of the subject after the "be":
+// the names of its noun phrases up to a relative clause, none that only modifies a noun (a
+// possessor, a demonym) or follows a preposition ("two officers of the KPA, A and B").
+func (s *sentenceCtx) invertedPassiveArgs(o *occurrence, be int) []argPair {
+	src := s.afterWord(o.te, be, "by", o.srcOK, 12)
+	if src == nil && o.trig.spec.has(flagList) {
+		src = s.pendingSource(o.trig.relation)
+	}
+	if doers := s.events[o.trig.relation]; src == nil && len(doers) == 1 {
+		src = docMention(doers[0])
+	}
+	if src == nil || !o.srcOK(src) {
+		return nil
+	}
+	var dsts []*mention
+	for k := be + 1; k < o.cb; k++ {
+		if s.tw(wRelative, k) || s.tokens[k].is(";", ":") {
+			break
+		}
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		j := k - 1
+		for j > be && s.tw(wArticle, j) {
+			j--
+		}
+		if !m.possessive && !m.demonym && !s.tw(wPreposition, j) && o.dstOK(m) && m.info != src.info {
+			dsts = append(dsts, m)
+		}
+		k = m.end - 1
+	}
+	return cross([]*mention{src}, dsts)
+}
+
 // verbObjectArgs is verbArgs before its victim filter.
 func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
@@ -638,6 +836,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
 	// name right before it and, for a supply, the name after its preposition.
 	passive := s.passive(o.t) // asked once: each test below reads it
+	if be := s.invertedPassive(o); !passive && be >= 0 {
+		return s.invertedPassiveArgs(o, be)
+	}
 	onName := !passive && s.reducedPassive(o)
 	reduced := !passive && !onName && s.reducedRelative(o)
 	if !passive && s.unnamedController(o.t, o.ca) {
@@ -2081,6 +2282,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
+			// "condemned the missile launch", "the ICBM test": a weapon modifying the act noun
+			// is what was launched, no doer; the noun after it names the event.
+			k = m.end - 1
+			continue
+		}
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
@@ -2247,6 +2454,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if m := s.operativeSubject(t, ok); m != nil {
 		return m // "2. Strongly condemns ...", "Expresses concern ..., and condemns" (operative.go)
 	}
+	if m := s.relativeConjunctSubject(t, ca, ok); m != nil {
+		return m // "condemns this behavior, which undermines peace, and calls on Beijing to stop"
+	}
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
@@ -2292,6 +2502,23 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// relativeConjunctSubject: the verb at t follows the ", and" that closes a relative clause
+// opened by a comma and a words.tsv wh-relative ("The Ministry condemns this behavior, which
+// undermines peace, and calls on Beijing to stop"): a conjunct of the verb before the
+// relative clause, whose subject it shares, the head name of that clause's first noun
+// phrase; nil when that phrase is unnamed.
+func (s *sentenceCtx) relativeConjunctSubject(t, ca int, ok func(*mention) bool) *mention {
+	vg := s.verbGroupStart(t, ca)
+	if vg-2 <= ca || !s.tokens[vg-1].is("and") || s.tokens[vg-2].Text != "," || !s.conjoinedVerb(vg) {
+		return nil
+	}
+	if ca-1 <= s.a || s.tokens[ca-1].Text != "," || !s.tw(wWhRelative, ca) {
+		return nil
+	}
+	main, _ := s.clauseOf(ca - 1)
+	return s.clauseSubject(main, ca-1, ok)
 }
 
 // commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative
@@ -4311,6 +4538,21 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		cb = o.te
 	}
 	pairs := s.pairArgs(o.t, o.te, o.ca, cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	if company := s.eventCompany(o); len(company) > 0 {
+		// "a summit in Helsinki hosted by A and B", "the meeting was hosted by A and attended by
+		// B and C": the hosts and guests, and whoever the noun already paired, met one another.
+		all := company
+		for _, p := range pairs {
+			for _, m := range []*mention{p.src, p.dst} {
+				if !slices.ContainsFunc(all, func(a *mention) bool { return a.info == m.info }) {
+					all = append(all, m)
+				}
+			}
+		}
+		if len(all) > 1 {
+			return allPairs(all)
+		}
+	}
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
 		var all []*mention
@@ -4328,6 +4570,42 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// eventCompany: the people after "by" of the words.tsv event-company participles that follow a
+// meeting noun (words.tsv event-noun) at o.t, past its complements and a form of "be", and of a
+// second such participle joined by "and" ("was hosted by A and attended by B and C"); nil when
+// the trigger is no such noun or a comma or clause word comes first.
+func (s *sentenceCtx) eventCompany(o *occurrence) []*mention {
+	if o.te != o.t+1 || !s.tw(wEventNoun, o.t) {
+		return nil
+	}
+	k := -1
+	for j := o.te; j+1 < o.cb && j < o.te+10; j++ {
+		if s.tw(wEventCompany, j) && s.tokens[j+1].is("by") {
+			k = j
+			break
+		}
+		if s.tokens[j].Text == "," && !(j+2 < o.cb && s.tw(wEventCompany, j+1)) || s.tw(wClause, j) || s.tw(wRelative, j) {
+			return nil
+		}
+	}
+	var out []*mention
+	for k >= 0 {
+		// The first person after "by", past a state and a title ("hosted by Norway's Foreign
+		// Minister X", "by Finnish President X").
+		m := s.firstRight(k+2, min(o.cb, k+9), func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }, nil)
+		if m == nil {
+			break
+		}
+		g := s.group(m, o.srcOK)
+		out = append(out, g...)
+		k = -1
+		if e := g[len(g)-1].end; e+3 < o.cb && s.tokens[e].is("and") && s.tw(wEventCompany, e+1) && s.tokens[e+2].is("by") {
+			k = e + 1
+		}
+	}
+	return out
 }
 
 // blocSense: the ally noun at o.t speaks of a body's membership, not of a tie between the states
@@ -4794,8 +5072,15 @@ func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 
 // agentPrep: the name at m after a noun ending before te may be the noun's doer: the last
 // preposition before it, if any, is a complement of words.tsv ("the launch by the North", "a test of
-// a missile by the DPRK", "launches from North Korea"), not a place's or a time's.
+// a missile by the DPRK", "launches from North Korea"), not a place's or a time's; and no
+// speech verb stands between, which makes it the subject of that verb's report ("condemned
+// the missile launch and said Russia was helping").
 func (s *sentenceCtx) agentPrep(te, m int) bool {
+	for k := te; k < m; k++ {
+		if s.tw(wSpeech, k) && s.mentionAt(k) == nil {
+			return false
+		}
+	}
 	for k := m - 1; k >= te; k-- {
 		if s.tw(wPreposition, k) && s.mentionAt(k) == nil {
 			return s.tw(wComplement, k)
