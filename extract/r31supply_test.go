@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestR31SupplyExampleOfTies: a transfer noun that opens an example (", including the
+// transfer of ...") of a phrase of ties between an owner and a partner ("X's cooperation with
+// Y", "its support for Y") and names no parties of its own goes from the owner to the
+// partner; near misses keep the noun's own parties or state nothing.
+func TestR31SupplyExampleOfTies(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"a possessor's cooperation with a partner, then 'including the transfer of'",
+			"Peru deplored Belarus's deepening military cooperation with Venezuela, including the transfer of cruise missiles.",
+			[]string{"SUPPLIED state:BLR state:VEN"}, []string{"SUPPLIED state:PER state:VEN", "SUPPLIED state:VEN state:BLR"}},
+		{"'its' cooperation after an object control verb, 'including the supply of'",
+			"Chile urged Minsk to end its unlawful military cooperation with Caracas, including the supply of artillery shells.",
+			[]string{"SUPPLIED state:BLR state:VEN"}, []string{"SUPPLIED state:CHL state:VEN"}},
+		{"coordinated possessors of support for a partner",
+			"Analysts are alarmed by Belarus's and Cuba's support for Venezuela, including the delivery of drones.",
+			[]string{"SUPPLIED state:BLR state:VEN", "SUPPLIED state:CUB state:VEN"}, nil},
+		{"'its' stands for the subject, not a name after 'against', and the partner is a possessor",
+			"Cuba has become a key enabler of Venezuela's war against Guyana through its support for Venezuela's arms industry, including the transfer of machine tools.",
+			[]string{"SUPPLIED state:CUB state:VEN"}, []string{"SUPPLIED state:GUY state:VEN"}},
+		{"the example's own possessor is its source",
+			"Peru discussed Belarus's growing military cooperation with Venezuela, including Minsk's transfers of rockets.",
+			[]string{"SUPPLIED state:BLR state:VEN"}, nil},
+		{"a noun of no ties before the example states no transfer (near miss)",
+			"Peru deplored Belarus's talks with Venezuela, including the transfer of cruise missiles.",
+			nil, []string{"SUPPLIED state:BLR state:VEN"}},
+		{"an example with a target of its own does not take the partner (near miss)",
+			"Peru deplored Belarus's cooperation with Venezuela, including the transfer of rockets to Cuba.",
+			nil, []string{"SUPPLIED state:BLR state:VEN"}},
+	})
+}
