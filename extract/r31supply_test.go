@@ -31,3 +31,20 @@ func TestR31SupplyExampleOfTies(t *testing.T) {
 			nil, []string{"SUPPLIED state:BLR state:VEN"}},
 	})
 }
+
+// TestR31VetoReducedRelative: in a veto's object the names after a participle and a
+// preposition ("the Panel of Experts established under resolution 1874") modify the vetoed
+// body through a reduced relative; the body before the participle is the target.
+func TestR31VetoReducedRelative(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"'established under' a resolution after the vetoed panel",
+			"China vetoed in April the renewal of the mandate of the Panel of Experts established under resolution 1929 (2010).",
+			[]string{"VETOED state:CHN inst:un-panel-of-experts"}, []string{"VETOED state:CHN agr:unscr-1929"}},
+		{"'created by' a resolution, past perfect",
+			"Russia had vetoed the extension of the Panel of Experts created by resolution 2374.",
+			[]string{"VETOED state:RUS inst:un-panel-of-experts"}, []string{"VETOED state:RUS agr:unscr-2374"}},
+		{"a resolution that is itself the object stays the target (near miss)",
+			"Russia vetoed resolution 2374 on Monday.",
+			[]string{"VETOED state:RUS agr:unscr-2374"}, nil},
+	})
+}
