@@ -48,3 +48,20 @@ func TestR31VetoReducedRelative(t *testing.T) {
 			[]string{"VETOED state:RUS agr:unscr-2374"}, nil},
 	})
 }
+
+// TestR31LowercaseRussia: Ukrainian government texts write the aggressor's names in lower case
+// ("the aggressor state russia", "the russian federation"); they name Russia (and "north
+// korea" North Korea) as the capitalised names do.
+func TestR31LowercaseRussia(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"lower-case 'north korea' and 'russia' in a supply",
+			"In 2024, north korea transferred to russia more than two million artillery shells.",
+			[]string{"SUPPLIED state:PRK state:RUS"}, nil},
+		{"lower-case 'russian federation' receiving drones",
+			"The russian federation has received Shahed drones from Iran, the Defence Intelligence said.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+		{"the capitalised names read as before (near miss: no new state)",
+			"Russia received Shahed drones from Iran.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:IRN state:PRK"}},
+	})
+}
