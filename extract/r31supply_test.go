@@ -79,3 +79,16 @@ func TestR31ListFromMiddle(t *testing.T) {
 			nil, []string{"SUPPLIED place:kharkiv state:UKR"}},
 	})
 }
+
+// TestR31CoordinatedPossessors: possessors coordinated before one noun ("North Korea's and
+// Iran's support for Moscow") are each its doer.
+func TestR31CoordinatedPossessors(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"two possessors of a support noun",
+			"Peru is concerned by Belarus's and Cuba's support for Venezuela.",
+			[]string{"SUPPORTS state:BLR state:VEN", "SUPPORTS state:CUB state:VEN"}, nil},
+		{"a possessor of another noun before 'and' is not coordinated (near miss)",
+			"Peru's envoy and Cuba's support for Venezuela were discussed.",
+			[]string{"SUPPORTS state:CUB state:VEN"}, []string{"SUPPORTS state:PER state:VEN"}},
+	})
+}

@@ -3948,6 +3948,10 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 			return group // "to the UN, Ambassador Hwang": a list ends in "and", not a comma
 		}
 		prev := s.mentionEndingAt(k, ok) // any acceptable type: "the United States and the EU"
+		if prev == nil && first.possessive && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "'s" {
+			// "North Korea's and Iran's support for Moscow": possessors coordinated.
+			prev = s.mentionEndingAt(k-1, func(m *mention) bool { return m.possessive && ok(m) })
+		}
 		if prev == nil && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "," && first.info.Type == TypePerson {
 			prev = s.headBeforeApposition(k-1, ok)
 		}
