@@ -3105,9 +3105,51 @@ func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
-		return pairs
+		return s.penaltyCause(x, o, pairs)
 	}
 	return s.exampleOfTies(o)
+}
+
+// penaltyCause: a noun trigger after a words.tsv cause word that follows a penalty (cues.tsv
+// penalty) in its clause ("imposed sanctions on North Korean individuals over the export of
+// ballistic missiles to Russia") names what the penalised did, not what the one imposing the
+// penalty did: a source named before the penalty gives way to a demonym between the penalty
+// and the cause word ("North Korean"), or to none.
+func (s *sentenceCtx) penaltyCause(x *Extractor, o *occurrence, pairs []argPair) []argPair {
+	k := o.t - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k <= s.a || !s.tw(wCause, k) {
+		return pairs
+	}
+	pen := -1
+	for j := o.ca; j < k; j++ {
+		if x.lex.penalty.matchAt(s.tokens[:k], j) > 0 {
+			pen = j
+		}
+	}
+	if pen < 0 {
+		return pairs
+	}
+	var doer *mention
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start > pen && m.end <= k && m.demonym && o.srcOK(m) {
+			doer = m
+			break
+		}
+	}
+	var out []argPair
+	for _, p := range pairs {
+		if p.src != nil && p.src.end <= pen {
+			if doer == nil || slices.ContainsFunc(out, func(q argPair) bool { return q.dst == p.dst && q.src == doer }) {
+				continue
+			}
+			p.src = doer
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // exampleOfTies: a noun trigger that opens an example (words.tsv object-example) of a phrase

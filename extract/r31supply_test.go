@@ -92,3 +92,23 @@ func TestR31CoordinatedPossessors(t *testing.T) {
 			[]string{"SUPPORTS state:CUB state:VEN"}, []string{"SUPPORTS state:PER state:VEN"}},
 	})
 }
+
+// TestR31PenaltyCause: a transfer noun after "over" that follows a penalty in its clause is
+// what the penalised did: the one imposing the penalty does not supply; a demonym of the
+// penalised does.
+func TestR31PenaltyCause(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"'imposed sanctions on Belarusian firms over the export of'",
+			"Canada has imposed sanctions on Belarusian firms over the export of ballistic missiles to Russia.",
+			[]string{"SUPPLIED state:BLR state:RUS"}, []string{"SUPPLIED state:CAN state:RUS"}},
+		{"no penalised demonym: no source",
+			"Canada has imposed new sanctions over the export of ballistic missiles to Russia.",
+			nil, []string{"SUPPLIED state:CAN state:RUS"}},
+		{"a named penalised state after 'for' keeps its own reading (near miss)",
+			"Canada sanctioned Belarus for the export of ballistic missiles to Russia.",
+			[]string{"SUPPLIED state:BLR state:RUS", "SANCTIONED state:CAN state:BLR"}, []string{"SUPPLIED state:CAN state:RUS"}},
+		{"no penalty before 'over': the subject still supplies (near miss)",
+			"Canada argued with Peru over the export of rifles to Chile.",
+			nil, []string{"SUPPLIED state:PER state:CHL"}},
+	})
+}
