@@ -630,6 +630,73 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return kept
 }
 
+// invertedPassive: a participle right after a words.tsv inversion-lead phrase that opens its
+// clause ("Among those designated today are A and B", "Also sanctioned was C") is a passive
+// whose subject follows a form of "be" after it; the index of that "be", or -1. A "be"
+// followed by a colon opens a list (lists.go), which is no subject here.
+func (s *sentenceCtx) invertedPassive(o *occurrence) int {
+	if o.t == o.ca || !(s.w.ends(ePast, s.tokens[o.t].Lower) || s.tw(wIrregularPast, o.t)) {
+		return -1
+	}
+	if !s.afterInversionLead(o.t, o.ca) {
+		return -1
+	}
+	for j := o.te; j < o.cb && j < o.te+14; j++ {
+		if s.tokens[j].is(",", ";", ":", ".") {
+			return -1
+		}
+		if s.tw(wBe, j) {
+			if j+1 >= o.cb || s.tokens[j+1].is(":") {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// afterInversionLead: a words.tsv inversion-lead phrase runs from the clause start ca right up
+// to the word at i ("Among those | designated").
+func (s *sentenceCtx) afterInversionLead(i, ca int) bool {
+	return i > ca && s.w.inversionLead.matchAt(s.tokens[:i], ca) == i-ca
+}
+
+// invertedPassiveArgs: the agent ("by" before the "be" at be), or the relation's pending list
+// source, or the one doer of its latest event, to each name of the subject after the "be":
+// the names of its noun phrases up to a relative clause, none that only modifies a noun (a
+// possessor, a demonym) or follows a preposition ("two officers of the KPA, A and B").
+func (s *sentenceCtx) invertedPassiveArgs(o *occurrence, be int) []argPair {
+	src := s.afterWord(o.te, be, "by", o.srcOK, 12)
+	if src == nil && o.trig.spec.has(flagList) {
+		src = s.pendingSource(o.trig.relation)
+	}
+	if doers := s.events[o.trig.relation]; src == nil && len(doers) == 1 {
+		src = docMention(doers[0])
+	}
+	if src == nil || !o.srcOK(src) {
+		return nil
+	}
+	var dsts []*mention
+	for k := be + 1; k < o.cb; k++ {
+		if s.tw(wRelative, k) || s.tokens[k].is(";", ":") {
+			break
+		}
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		j := k - 1
+		for j > be && s.tw(wArticle, j) {
+			j--
+		}
+		if !m.possessive && !m.demonym && !s.tw(wPreposition, j) && o.dstOK(m) && m.info != src.info {
+			dsts = append(dsts, m)
+		}
+		k = m.end - 1
+	}
+	return cross([]*mention{src}, dsts)
+}
+
 // verbObjectArgs is verbArgs before its victim filter.
 func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
@@ -638,6 +705,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
 	// name right before it and, for a supply, the name after its preposition.
 	passive := s.passive(o.t) // asked once: each test below reads it
+	if be := s.invertedPassive(o); !passive && be >= 0 {
+		return s.invertedPassiveArgs(o, be)
+	}
 	onName := !passive && s.reducedPassive(o)
 	reduced := !passive && !onName && s.reducedRelative(o)
 	if !passive && s.unnamedController(o.t, o.ca) {
@@ -2081,6 +2151,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
+			// "condemned the missile launch", "the ICBM test": a weapon modifying the act noun
+			// is what was launched, no doer; the noun after it names the event.
+			k = m.end - 1
+			continue
+		}
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
@@ -2247,6 +2323,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if m := s.operativeSubject(t, ok); m != nil {
 		return m // "2. Strongly condemns ...", "Expresses concern ..., and condemns" (operative.go)
 	}
+	if m := s.relativeConjunctSubject(t, ca, ok); m != nil {
+		return m // "condemns this behavior, which undermines peace, and calls on Beijing to stop"
+	}
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
@@ -2292,6 +2371,23 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// relativeConjunctSubject: the verb at t follows the ", and" that closes a relative clause
+// opened by a comma and a words.tsv wh-relative ("The Ministry condemns this behavior, which
+// undermines peace, and calls on Beijing to stop"): a conjunct of the verb before the
+// relative clause, whose subject it shares, the head name of that clause's first noun
+// phrase; nil when that phrase is unnamed.
+func (s *sentenceCtx) relativeConjunctSubject(t, ca int, ok func(*mention) bool) *mention {
+	vg := s.verbGroupStart(t, ca)
+	if vg-2 <= ca || !s.tokens[vg-1].is("and") || s.tokens[vg-2].Text != "," || !s.conjoinedVerb(vg) {
+		return nil
+	}
+	if ca-1 <= s.a || s.tokens[ca-1].Text != "," || !s.tw(wWhRelative, ca) {
+		return nil
+	}
+	main, _ := s.clauseOf(ca - 1)
+	return s.clauseSubject(main, ca-1, ok)
 }
 
 // commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative
@@ -4930,8 +5026,15 @@ func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 
 // agentPrep: the name at m after a noun ending before te may be the noun's doer: the last
 // preposition before it, if any, is a complement of words.tsv ("the launch by the North", "a test of
-// a missile by the DPRK", "launches from North Korea"), not a place's or a time's.
+// a missile by the DPRK", "launches from North Korea"), not a place's or a time's; and no
+// speech verb stands between, which makes it the subject of that verb's report ("condemned
+// the missile launch and said Russia was helping").
 func (s *sentenceCtx) agentPrep(te, m int) bool {
+	for k := te; k < m; k++ {
+		if s.tw(wSpeech, k) && s.mentionAt(k) == nil {
+			return false
+		}
+	}
 	for k := m - 1; k >= te; k-- {
 		if s.tw(wPreposition, k) && s.mentionAt(k) == nil {
 			return s.tw(wComplement, k)

@@ -515,6 +515,9 @@ type words struct {
 	deedModifier phraseSet // "military", "joint": words between a name and its act noun (deeds.go)
 	listAhead    phraseSet // "the following": the object is a list given after the sentence
 	failure      phraseSet // "failed to": a body's failure to act, defeated by the act after it
+	// inversionLead: "among those", "also" opening a clause before a passive participle
+	// whose subject follows "be" ("Among those designated are A and B").
+	inversionLead phraseSet
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -580,6 +583,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.listAhead
 	case "failure":
 		return &w.failure
+	case "inversion-lead":
+		return &w.inversionLead
 	}
 	return nil
 }
