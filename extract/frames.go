@@ -140,6 +140,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPossessorToo) {
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
 	}
+	if spec.has(flagBetweenParties) {
+		pairs = append(pairs, s.agreementParties(pairs, o)...)
+	}
 	var gaps []gapPair
 	if spec.has(flagGapped) && !spec.has(flagWholeFirst) {
 		gaps = s.gappedConjuncts(pairs, o)
@@ -220,6 +223,134 @@ func (x *Extractor) namedParty(signer, agr *mention) bool {
 	tokens := tokenize(agr.info.Name)
 	n, _, party := leadingStates(tokens, 0, len(tokens), x.lex, state)
 	return n < 2 || party
+}
+
+// agreementParties: the parties named after "between" right after the name of the agreement a
+// signing trigger is about ("the Treaty on X between Russia and the DPRK, signed on 19 June",
+// "the Treaty signed between Russia and North Korea in Pyongyang", "the Agreement between Sweden
+// and the United States, which was signed in Washington", "the signing of the Treaty between
+// A and B") signed it, when the trigger names no signer of its own: "Macron and Vucic signed
+// the Agreement between France and Serbia" is the two leaders' signing only, and "the Treaty
+// between Russia and the DPRK, ratified by the State Duma" is Russia's ratification only. The
+// agreement is the frame's target, or the name that the participle follows (past its party
+// list and a relative "which was"), or the "of" object of a signing noun; a party list of one
+// name ("between the Kingdom and its neighbours") names none.
+func (s *sentenceCtx) agreementParties(pairs []argPair, o *occurrence) []argPair {
+	for _, p := range pairs {
+		if p.src != nil {
+			return nil
+		}
+	}
+	if k := s.pastAdjuncts(o.te, o.cb); k+1 < o.cb && s.tokens[k].is("by") {
+		// "ratified by the State Duma": one party's body acts, the other party did nothing;
+		// "signed by Putin and Kim" is the leaders' signing for the parties too.
+		if k+2 < o.cb && s.tw(wArticle, k+1) {
+			k++
+		}
+		if m := s.mentionAt(k + 1); m == nil || m.info.Type != TypePerson {
+			return nil
+		}
+	}
+	var agr *mention
+	for _, p := range pairs {
+		if p.dst != nil && p.dst.info.Type == TypeAgreement {
+			agr = p.dst
+			break
+		}
+	}
+	if agr == nil {
+		agr = s.signedAgreement(o)
+	}
+	if agr == nil {
+		return nil
+	}
+	var out []argPair
+	for _, p := range s.partiesAfter(agr, o) {
+		out = append(out, argPair{p, agr})
+	}
+	return out
+}
+
+// partiesAfter: the names of o's source kind coordinated after "between" right after the
+// agreement m (past a closing quotation mark, or past the trigger itself: "the Treaty signed
+// between"), two or more, else nil.
+func (s *sentenceCtx) partiesAfter(m *mention, o *occurrence) []*mention {
+	k := m.end
+	if k < s.b && isQuote(s.tokens[k].Text) {
+		k++
+	}
+	if k == o.t {
+		k = o.te
+	}
+	if k+1 >= s.b || !s.tw(wBetween, k) {
+		return nil
+	}
+	at := k + 1
+	if s.tw(wArticle, at) && s.mentionAt(at) == nil {
+		at++ // "between the Russian Federation and the DPRK"
+	}
+	n := s.mentionAt(at)
+	if n == nil || !o.srcOK(n) {
+		return nil
+	}
+	if g := s.group(n, o.srcOK); len(g) > 1 {
+		return g
+	}
+	return nil
+}
+
+// signedAgreement: the agreement a signing trigger with no target of its frame is about: the
+// name right before it ("the \"Treaty\" signed between"); the name whose party list ends
+// right before it and a comma, past a relative pronoun and forms of "be" ("the Agreement
+// between A and B, which was signed"); or the "of" object of a signing noun, past place and
+// date phrases ("the signing on 19 June of the Treaty between").
+func (s *sentenceCtx) signedAgreement(o *occurrence) *mention {
+	isAgr := func(m *mention) bool { return m.info.Type == TypeAgreement }
+	end := o.t
+	if end-1 > s.a && isQuote(s.tokens[end-1].Text) {
+		end--
+	}
+	if m := s.mentionEndingAt(end, isAgr); m != nil {
+		return m
+	}
+	j := o.t - 1
+	for j > s.a && (s.tw(wBe, j) || s.tw(wAux, j) || s.tw(wThingRelative, j)) {
+		j--
+	}
+	if j > s.a && s.tokens[j].Text == "," {
+		for b := j - 1; b > s.a && b >= j-12; b-- {
+			if !s.tw(wBetween, b) {
+				continue
+			}
+			e := b
+			if isQuote(s.tokens[e-1].Text) {
+				e--
+			}
+			if m := s.mentionEndingAt(e, isAgr); m != nil {
+				if g := s.partiesAfter(m, o); len(g) > 0 && g[len(g)-1].end == j {
+					return m
+				}
+			}
+			break
+		}
+	}
+	k := o.te
+	if k < o.cb && s.tw(wAdjunctPrep, k) {
+		k = s.pastAdjuncts(k, o.cb)
+	}
+	if k+1 < s.b && s.tokens[k].is("of") {
+		k++
+		if s.tw(wArticle, k) && s.mentionAt(k) == nil {
+			k++
+		}
+		if k < s.b && isQuote(s.tokens[k].Text) {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && isAgr(m) {
+			return m
+		}
+	}
+	return nil
 }
 
 // placeOwners: for each target place named right after a state's possessive ("sent troops to
@@ -4543,6 +4674,21 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		cb = o.te
 	}
 	pairs := s.pairArgs(o.t, o.te, o.ca, cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	if company := s.eventCompany(o); len(company) > 0 {
+		// "a summit in Helsinki hosted by A and B", "the meeting was hosted by A and attended by
+		// B and C": the hosts and guests, and whoever the noun already paired, met one another.
+		all := company
+		for _, p := range pairs {
+			for _, m := range []*mention{p.src, p.dst} {
+				if !slices.ContainsFunc(all, func(a *mention) bool { return a.info == m.info }) {
+					all = append(all, m)
+				}
+			}
+		}
+		if len(all) > 1 {
+			return allPairs(all)
+		}
+	}
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
 		var all []*mention
@@ -4560,6 +4706,42 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// eventCompany: the people after "by" of the words.tsv event-company participles that follow a
+// meeting noun (words.tsv event-noun) at o.t, past its complements and a form of "be", and of a
+// second such participle joined by "and" ("was hosted by A and attended by B and C"); nil when
+// the trigger is no such noun or a comma or clause word comes first.
+func (s *sentenceCtx) eventCompany(o *occurrence) []*mention {
+	if o.te != o.t+1 || !s.tw(wEventNoun, o.t) {
+		return nil
+	}
+	k := -1
+	for j := o.te; j+1 < o.cb && j < o.te+10; j++ {
+		if s.tw(wEventCompany, j) && s.tokens[j+1].is("by") {
+			k = j
+			break
+		}
+		if s.tokens[j].Text == "," && !(j+2 < o.cb && s.tw(wEventCompany, j+1)) || s.tw(wClause, j) || s.tw(wRelative, j) {
+			return nil
+		}
+	}
+	var out []*mention
+	for k >= 0 {
+		// The first person after "by", past a state and a title ("hosted by Norway's Foreign
+		// Minister X", "by Finnish President X").
+		m := s.firstRight(k+2, min(o.cb, k+9), func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }, nil)
+		if m == nil {
+			break
+		}
+		g := s.group(m, o.srcOK)
+		out = append(out, g...)
+		k = -1
+		if e := g[len(g)-1].end; e+3 < o.cb && s.tokens[e].is("and") && s.tw(wEventCompany, e+1) && s.tokens[e+2].is("by") {
+			k = e + 1
+		}
+	}
+	return out
 }
 
 // blocSense: the ally noun at o.t speaks of a body's membership, not of a tie between the states

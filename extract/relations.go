@@ -626,7 +626,7 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) {
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) && !s.quotedNameParticiple(i) {
 		if ca, _ := s.clauseOf(i); s.afterInversionLead(i, ca) {
 			return false // "Among those designated are A and B": a passive participle
 		}
@@ -674,6 +674,14 @@ func (s *sentenceCtx) relativeThat(p, i int, trigs []trigger) bool {
 		return true
 	}
 	return s.w.ends(ePast, s.tokens[i].Lower) || p > s.a && s.tokens[p-1].Text == ","
+}
+
+// quotedNameParticiple: the past form at i follows a name in quotation marks ("the \"Treaty on
+// Friendship\" signed between A and B"): a reduced relative on the name, no noun the quoted
+// words modify ("China's \"principled\" support").
+func (s *sentenceCtx) quotedNameParticiple(i int) bool {
+	return i-1 > s.a && isQuote(s.tokens[i-1].Text) && s.w.ends(ePast, s.tokens[i].Lower) &&
+		s.mentionEndingAt(i-1, func(*mention) bool { return true }) != nil
 }
 
 // beforeQuotes is the index of the token before i, past quotation marks and a quoted
