@@ -3238,17 +3238,6 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 	}
 }
 
-// listCommaBefore: the comma at k before first separates two members of one list, which
-// "and" closes after first ("France, Germany, Romania, the Netherlands and Italy": from
-// Romania): the name before the comma is of first's type and first's own list goes on.
-func (s *sentenceCtx) listCommaBefore(first *mention, k int, ok func(*mention) bool) bool {
-	prev := s.mentionEndingAt(k, ok)
-	if prev == nil || prev.info.Type != first.info.Type || prev.possessive || first.possessive || prev.demonym || first.demonym {
-		return false
-	}
-	return len(s.list(first, ok)) > 1
-}
-
 // mixedListMember: a place after states, or a state after places, joins a list that already
 // has two members of one kind or that "the" opens ("visited Jordan, Israel, the West Bank and
 // Egypt"); right after a single place a state is that place's country ("Kharkiv, Ukraine").
@@ -3972,7 +3961,7 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 				continue
 			}
 		}
-		if len(group) == 1 && s.tokens[k].Text == "," && !s.othersTail(first.end) && !s.listCommaBefore(first, k, ok) {
+		if len(group) == 1 && s.tokens[k].Text == "," && !s.othersTail(first.end) {
 			return group // "to the UN, Ambassador Hwang": a list ends in "and", not a comma
 		}
 		prev := s.mentionEndingAt(k, ok) // any acceptable type: "the United States and the EU"
