@@ -507,6 +507,15 @@ func (x *Extractor) atHome(src, dst *mention) bool {
 	return false
 }
 
+// carrierNoun: the word at k, right after a subject's name, is a lower-case noun that is no
+// troop noun, auxiliary or adverb: the name only modifies the subject's head ("Russian navy
+// ships carried", not "North Korea airlifted" or "Chinese troops were carried").
+func (s *sentenceCtx) carrierNoun(x *Extractor, k int) bool {
+	tk := &s.tokens[k]
+	return tk.isWord() && !tk.isCap() && x.lex.troops.matchAt(s.tokens[:s.b], k) == 0 &&
+		!s.tw(wAux, k) && !s.tw(wBe, k) && !s.tw(wFunction, k) && !s.adverb(k)
+}
+
 // troopOwner: the state whose troops stand right before the verb group at t ("North Korean
 // troops were moved", "some 3,000 of Pyongyang's soldiers have been sent"), by a demonym or a
 // possessive before the troop noun, or nil.
@@ -909,7 +918,10 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 		}
-		src := s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+		var src *mention
+		if !spec.has(flagCarrier) {
+			src = s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+		}
 		if src == nil && withPrep && spec.has(flagOwnerActs) {
 			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
 			if owner := s.troopOwner(x, o.t, o.ca, o.srcOK); owner != nil {
@@ -1091,6 +1103,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && withPrep && spec.has(flagOwnerActs) {
 		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.
 		src = s.troopOwner(x, o.t, o.ca, o.srcOK)
+	}
+	if spec.has(flagCarrier) && src != nil && src.end < o.t && s.carrierNoun(x, src.end) {
+		// "Russian navy ships carried the soldiers to Vladivostok": a vehicle named by its
+		// state carries another's troops; it deploys nobody.
+		return nil
 	}
 	if spec.has(flagList) && !withPrep && s.countedObject(o.te, o.cb) {
 		// "designated eight individuals ... involved in shipments between North Korea and
@@ -2211,6 +2228,78 @@ func (x *Extractor) penalisedFor(s *sentenceCtx, o *occurrence) *mention {
 	return nil
 }
 
+// penalisedActor: a noun of the relation in the reason phrase of a penalty on a named state
+// ("tightened sanctions on North Korea after a string of ballistic missile launches",
+// "sanctions against Iran over the launches") names that state's act: the name right before
+// "after", "over" or "following", itself right after a penalty noun (cues.tsv penalty) and
+// "on" or "against"; between the reason word and the noun only articles, "of" and lower-case
+// modifiers ("a series of ICBM" is a modifier: the class noun before the noun). nil otherwise.
+func (x *Extractor) penalisedActor(s *sentenceCtx, o *occurrence) *mention {
+	k := o.t - 1
+	for k > s.a && k >= o.t-6 && !s.tokens[k].is("after", "over", "following") &&
+		(s.tw(wArticle, k) || s.tokens[k].is("of") || s.plainModifier(k) || s.mentionAt(k) != nil && s.mentionAt(k).info.Type == TypeWeapon) {
+		k--
+	}
+	if k <= s.a || !s.tokens[k].is("after", "over", "following") {
+		return nil
+	}
+	m := s.mentionEndingAt(k, o.srcOK)
+	if m == nil || m.possessive || m.demonym || m.start-2 <= s.a || !s.tokens[m.start-1].is("on", "against") {
+		return nil
+	}
+	for j := max(s.a, m.start-4); j < m.start-1; j++ {
+		if n := x.lex.penalty.matchAt(s.tokens[:m.start-1], j); n > 0 && j+n == m.start-1 {
+			return m
+		}
+	}
+	return nil
+}
+
+// identArgs: a sentence naming what an earlier act's object was ("The missile is believed to
+// have been an intermediate-range ballistic missile of the Hwasong-12 class", "North Korea later
+// said it was a new Hwasong-19 missile"), or a naming verb with its article in a relative
+// clause on a weapon noun ("the missile, which Pyongyang calls the Hwasong-19") or a verb of
+// describing ("described the weapon as a new Hwasong-19"): the trigger is the subject and its copula, the
+// targets the weapons named in the complement (opened by an article) up to its clause's end or
+// a comma, one of them a model (a capitalised name), and the sources the doers of the latest act of the relation
+// (the events map); nothing without such an act or without a model.
+func identArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if o.te-1 > o.t && s.tw(wArticle, o.te-1) {
+		// "the missile, which Pyongyang calls the Hwasong-19": a naming verb in a relative
+		// clause on a weapon noun, its article in the row.
+		namer := s.mentionEndingAt(o.t, func(*mention) bool { return true })
+		if namer == nil || namer.start-2 <= s.a || !s.tokens[namer.start-1].is("which") || s.tokens[namer.start-2].Text != "," ||
+			s.mentionEndingAt(namer.start-2, func(w *mention) bool { return w.info.Type == TypeWeapon }) == nil {
+			return nil
+		}
+	} else if o.te >= o.cb || !s.tw(wArticle, o.te) {
+		return nil // "it was investigating a missile": a verb, no complement naming the weapon
+	}
+	var dsts []*mention
+	model := false
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.start < o.te || m.start >= o.te+10 || m.end > o.cb || !o.dstOK(m) {
+			continue
+		}
+		if slices.ContainsFunc(s.tokens[o.te:m.start], func(t Token) bool { return t.Text == "," }) {
+			break
+		}
+		model = model || s.tokens[m.start].isCap()
+		dsts = append(dsts, m)
+	}
+	if !model {
+		return nil
+	}
+	var srcs []*mention
+	for _, info := range s.events[o.trig.relation] {
+		if m := docMention(info); o.srcOK(m) {
+			srcs = append(srcs, m)
+		}
+	}
+	return cross(srcs, dsts)
+}
+
 // pastRaisedConjunct: where the object shared by two coordinated verbs starts ("may be
 // providing, or may soon provide, the DPRK with ..."): after the verb at t (ending before te),
 // a comma and "or"/"and" with auxiliaries and adverbs before another verb and its comma
@@ -3310,6 +3399,48 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 	return m
 }
 
+// exampleHeadOwner: a noun of the relation opening an example of an earlier noun of the same
+// relation ("Russia's continued attacks on civilians, including the missile strike on the
+// hospital in Kyiv"; "Russia's aggression, including its strikes on civilians, such as the
+// attack on ...") is done by the owner of the earlier nouns: the nearest named possessor of a
+// noun of the relation within 25 words before the opener (exampleOpener), no semicolon
+// between, else the possessive pronoun of the nearest such noun as the anaphor resolved it
+// (a pronoun may take the wrong antecedent: "Russia's invasion of Ukraine, and its strikes").
+// Only an article and lower-case modifiers stand between the opener and the noun, and a "by"
+// phrase after the noun names its own doer; nil otherwise.
+func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
+	k := o.t - 1
+	for k > s.a && k >= o.t-3 && !s.exampleOpener(k) && (s.tw(wArticle, k) || s.plainModifier(k)) {
+		k--
+	}
+	if k <= s.a || k == o.t-1 || !s.exampleOpener(k) {
+		return nil
+	}
+	if o.te < o.cb && s.tokens[o.te].is("by") {
+		return nil // "the attack by Ukraine on Kharkiv" names its own doer
+	}
+	j := k - 1
+	if s.tokens[k].is("as") {
+		j = k - 2
+	}
+	var anaphor *mention
+	for ; j > s.a && j >= k-25 && !s.tokens[j].is(";"); j-- {
+		for _, tp := range x.lex.triggersOf(&s.tokens[j]) {
+			if tp.frame != frameNoun || tp.relation != o.trig.relation {
+				continue
+			}
+			if m := s.possessor(j); m != nil && o.srcOK(m) && !m.coref {
+				return m
+			}
+			if anaphor == nil {
+				anaphor = s.conjunctPronounOwner(j, o.srcOK)
+			}
+			break
+		}
+	}
+	return anaphor
+}
+
 // exampleOpener: the word at k opens an example of the noun phrase before it (words.tsv
 // object-example: "the DPRK's continued development of missiles, including its launches of
 // ICBMs", "Russia's aggression, notably its strikes on Kyiv"; "such as"): a possessive
@@ -3342,6 +3473,142 @@ func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
+		return s.penaltyCause(x, o, pairs)
+	}
+	return s.exampleOfTies(o)
+}
+
+// penaltyCause: a noun trigger after a words.tsv cause word that follows a penalty (cues.tsv
+// penalty) in its clause ("imposed sanctions on North Korean individuals over the export of
+// ballistic missiles to Russia") names what the penalised did, not what the one imposing the
+// penalty did: a source named before the penalty gives way to a demonym between the penalty
+// and the cause word ("North Korean"), or to none.
+func (s *sentenceCtx) penaltyCause(x *Extractor, o *occurrence, pairs []argPair) []argPair {
+	k := o.t - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k <= s.a || !s.tw(wCause, k) {
+		return pairs
+	}
+	pen := -1
+	for j := o.ca; j < k; j++ {
+		if x.lex.penalty.matchAt(s.tokens[:k], j) > 0 {
+			pen = j
+		}
+	}
+	if pen < 0 {
+		return pairs
+	}
+	var doer *mention
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start > pen && m.end <= k && m.demonym && o.srcOK(m) {
+			doer = m
+			break
+		}
+	}
+	var out []argPair
+	for _, p := range pairs {
+		if p.src != nil && p.src.end <= pen {
+			if doer == nil || slices.ContainsFunc(out, func(q argPair) bool { return q.dst == p.dst && q.src == doer }) {
+				continue
+			}
+			p.src = doer
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// exampleOfTies: a noun trigger that opens an example (words.tsv object-example) of a phrase
+// of ties between an owner and a partner (words.tsv tie-noun: "the DPRK's growing military
+// cooperation with Russia, including the transfer of ballistic missiles", "its large-scale
+// support for Russia's defence industry, including the transfer of machine tools") and names
+// no parties of its own goes from that phrase's owner (its possessor, or the possessors
+// coordinated before it) to its partner, the name right after "with" or "for"; a possessor of
+// its own ("including the DPRK's transfers of missiles") is its source. nil otherwise.
+func (s *sentenceCtx) exampleOfTies(o *occurrence) []argPair {
+	k := o.t - 1 // back over the example's determiner, possessor and modifiers
+	for n := 0; k > s.a && n < 5 && !s.exampleOpener(k); n++ {
+		if tk := s.tokens[k]; tk.isCap() && !s.covered(k) || !tk.isWord() && tk.Text != "'s" || s.trigMark[k-s.a] {
+			return nil
+		}
+		k--
+	}
+	if k <= s.a+1 || !s.exampleOpener(k) || s.tokens[k].is("such") || s.tokens[k-1].Text != "," {
+		return nil
+	}
+	comma := k - 1
+	for j := len(s.mentions) - 1; j >= 0; j-- {
+		dst := &s.mentions[j]
+		if dst.end > comma || !o.dstOK(dst) {
+			continue
+		}
+		if comma-dst.end > 4 {
+			return nil // the partner's phrase ends the tie phrase: "Russia's defence industrial base"
+		}
+		for e := dst.end; e < comma; e++ {
+			if tk := s.tokens[e]; tk.Text != "'s" && (!tk.isWord() || tk.isCap() || s.tw(wFunction, e)) {
+				return nil
+			}
+		}
+		p := dst.start - 1
+		if p > s.a && s.tw(wArticle, p) {
+			p--
+		}
+		if p <= s.a+1 || !s.tokens[p].is("with", "for") || !s.tw(wTieNoun, p-1) {
+			return nil
+		}
+		src := s.possessor(o.t)
+		if src == nil || !o.srcOK(src) {
+			if src = s.possessor(p - 1); src == nil {
+				src = s.pronounPossessor(p-1, o.srcOK)
+			}
+			if src != nil && src.coref && s.antecedentInPP(src) {
+				// "The PRC has become an enabler of Russia's war against Ukraine through its
+				// support for ...": "its" is the clause's subject, not the name in a phrase
+				// the anaphor took.
+				src = s.nearestLeft(p-1, o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref && !s.prepObject(m) }, false)
+			}
+		}
+		if src == nil || !o.srcOK(src) || src.info == dst.info {
+			return nil
+		}
+		srcs := []*mention{src}
+		for i := range s.mentions {
+			// "North Korea's and Iran's support for Moscow"
+			if m := &s.mentions[i]; m.possessive && m.end+1 < src.start && src.start-m.end <= 3 && s.tw(wConjunction, src.start-1) && o.srcOK(m) && m.info != dst.info {
+				srcs = append(srcs, m)
+			}
+		}
+		return cross(srcs, []*mention{dst})
+	}
+	return nil
+}
+
+// antecedentInPP: the anaphor m's antecedent, the latest name of its entity before it in the
+// sentence, is the object of a preposition (words.tsv preposition: "against Ukraine").
+func (s *sentenceCtx) antecedentInPP(m *mention) bool {
+	for j := len(s.mentions) - 1; j >= 0; j-- {
+		if a := &s.mentions[j]; a.end <= m.start && !a.coref && a.info == m.info {
+			return s.prepObject(a)
+		}
+	}
+	return false
+}
+
+// prepObject: the name m follows a preposition, past an article.
+func (s *sentenceCtx) prepObject(m *mention) bool {
+	k := m.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	return k >= s.a && s.tw(wPreposition, k)
+}
+
+// nounOwnArgs: a nominalisation's parties as its own phrase and clause give them.
+func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	if te := s.afterParenthetical(o.te, o.cb); te > o.te {
 		// "the signing, on 16 September 2023, of the Charter by Mali": the noun's complements
@@ -3369,6 +3636,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil {
 		src = s.conjunctPronounOwner(o.t, o.srcOK)
+	}
+	if src == nil && placeBefore == nil {
+		src = s.exampleHeadOwner(x, o)
+	}
+	if src == nil && placeBefore == nil {
+		src = x.penalisedActor(s, o)
 	}
 	if src == nil && placeBefore == nil {
 		if k := s.conjoinedNoun(x, o); k >= 0 {
@@ -3474,7 +3747,10 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// A noun trigger read after "to" is the infinitive of a subject-control verb's
 		// purpose ("summoned Russian Ambassador Georgy Zinoviev to protest against the
 		// deployment"): the summoner protests, as subjectOf reads the verb rows.
-		src = s.controllerSubject(o.t, o.ca, o.srcOK)
+		src = s.parentheticalLightSubject(o)
+		if src == nil {
+			src = s.controllerSubject(o.t, o.ca, o.srcOK)
+		}
 		if src == nil {
 			src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		}
@@ -3892,6 +4168,27 @@ func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalLightSubject: the subject of the light verb whose object the noun at o.t heads,
+// where a parenthetical opened by a preposition stands between that subject and the verb
+// ("the United States and the United Kingdom, with the support of Australia and Canada,
+// carried out strikes on"): the name before the parenthetical (beforePrepParenthetical), not
+// the names inside it; nil otherwise.
+func (s *sentenceCtx) parentheticalLightSubject(o *occurrence) *mention {
+	if !s.afterLightVerb(o.t, o.ca) {
+		return nil
+	}
+	v := o.t - 1
+	for v > s.a && !s.tw(wLightVerb, v) {
+		v--
+	}
+	g := s.verbGroupStart(v, s.a)
+	if g-1 <= s.a || s.tokens[g-1].Text != "," {
+		return nil
+	}
+	m, _ := s.beforePrepParenthetical(g-1, s.a, o.srcOK)
+	return m
 }
 
 // afterLightVerb: the noun at t is the object of a light verb ("carried out hundreds of strikes",

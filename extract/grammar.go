@@ -26,10 +26,11 @@ const (
 	frameEvent
 	frameCharge
 	frameUser
+	frameIdent
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -56,6 +57,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameGuest:  guestArgs,
 	frameEvent:  eventArgs,
 	frameCharge: chargeArgs,
+	frameIdent:  identArgs,
 }
 
 // userArgs reads the argument pairs of the trigger before it through frameFuncs; it joins the
@@ -120,11 +122,12 @@ const (
 	flagHeadObject                           // the target heads the verb's object or passive subject ("heads the RGB", not "commands the DPRK forces")
 	flagGapped                               // a conjunct with its verb left out takes the relation too ("Finland joined NATO in 2023 and Sweden in 2024", "a member of the SCO and of BRICS")
 	flagBetweenParties                       // an agreement's parties after "between" signed it ("the Treaty between A and B, signed on")
+	flagCarrier                              // verbs: a passive's by-phrase names the carrier, not the doer; the troops' owner acts ("soldiers were ferried by Russian ships to Vladivostok")
 	flagFailedMeasure                        // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
 )
 
 var flagNames = map[string]specFlag{
-	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity,
+	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity, "carrier": flagCarrier,
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
@@ -439,6 +442,7 @@ const (
 	wOtherPartner
 	wPartnerPrep
 	wGapVerb
+	wTieNoun
 	wEventCompany
 	wBlocNoun
 	wordClassCount
@@ -499,7 +503,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "event-company", "bloc-noun"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
