@@ -2081,6 +2081,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && !m.possessive && m.end < cb && m.end < te+6 {
+			// "condemned the missile launch", "the Hwasong-18 test": a weapon named as the
+			// event noun's modifier is what was used, no doer.
+			k = m.end - 1
+			continue
+		}
 		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
@@ -3304,9 +3310,11 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && spec.has(flagAgentAfter) {
 		src = s.firstRight(o.te, o.cb, o.srcOK, nil)
-		if src != nil && !s.agentPrep(o.te, src.start) {
+		if src != nil && (!s.agentPrep(o.te, src.start) || s.speechVerbIn(o.te, src.start)) {
 			// "missile launches into waters near Taiwan", "launches during the US-ROK
-			// exercise": a name in a place or time phrase after the noun is no doer.
+			// exercise": a name in a place or time phrase after the noun is no doer; nor is
+			// the subject of a report after it ("condemned the missile launch and said Russia
+			// was likely providing ...").
 			src = nil
 		}
 	}
@@ -5607,4 +5615,14 @@ func (s *sentenceCtx) datelineName(m *mention) bool {
 		}
 	}
 	return s.tokens[m.end].is(",", "-", "--", "/", "–", "—")
+}
+
+// speechVerbIn: a words.tsv speech verb stands between tokens a and b.
+func (s *sentenceCtx) speechVerbIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tw(wSpeech, k) {
+			return true
+		}
+	}
+	return false
 }
