@@ -33,3 +33,24 @@ func TestR31Disc(t *testing.T) {
 			nil},
 	})
 }
+
+// TestR31Kingdom: "the Kingdom" of a kingdom's own statement is the issuer its first body
+// sentence names, not the latest kingdom named.
+func TestR31Kingdom(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the Kingdom after another kingdom named later (SUPPORTS)",
+			"Amman, 1 June 2024\n\n" +
+				"The Ministry of Foreign Affairs expresses the Hashemite Kingdom of Jordan's condemnation of the strikes.\n\n" +
+				"The Kingdom welcomes the decision of the Kingdom of Norway to recognise the State of Palestine.\n\n" +
+				"The Kingdom reaffirms its full support for Lebanon.",
+			[]string{"SUPPORTS state:JOR state:LBN"},
+			[]string{"SUPPORTS state:NOR state:LBN"}},
+		{"near miss: a kingdom named only later is no issuer",
+			"Amman, 1 June 2024\n\n" +
+				"The Cabinet met on Monday.\n\n" +
+				"The Cabinet welcomed the decision of the Kingdom of Norway to recognise the State of Palestine.\n\n" +
+				"The Kingdom reaffirms its full support for Lebanon.",
+			nil,
+			[]string{"SUPPORTS state:NOR state:LBN"}},
+	})
+}
