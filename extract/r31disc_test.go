@@ -54,3 +54,21 @@ func TestR31Kingdom(t *testing.T) {
 			[]string{"SUPPORTS state:NOR state:LBN"}},
 	})
 }
+
+// TestR31FederalGovernment: "The Federal Government" of a federal state's release is the state
+// its issuer speaks for, like "the Government"; written in lower case in a report it is none.
+func TestR31FederalGovernment(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"The Federal Government of a foreign ministry's statement (CONDEMNED)",
+			"Statement by a Federal Foreign Office spokesperson on the situation in Sudan\n\n" +
+				"Berlin, 1 June 2024\n\n" +
+				"Overnight, the Rapid Support Forces attacked the city of El Fasher.\n\n" +
+				"The Federal Government condemns Russia's support for the militia in the strongest terms.",
+			[]string{"CONDEMNED state:DEU state:RUS"},
+			[]string{"CONDEMNED inst:federal-foreign-office state:RUS"}},
+		{"near miss: lower-case federal government in a report",
+			"Kenya hosted talks in Nairobi on Monday. Officials said the federal government condemned Russia's attack on Ukraine.",
+			nil,
+			[]string{"CONDEMNED state:KEN state:RUS"}},
+	})
+}
