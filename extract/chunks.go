@@ -432,12 +432,18 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 			}
 		}
 	}
-	if !dated && i < k && (s.tw(wFunction, i) || s.tw(wLocative, i)) && !s.tw(wArticle, i) {
+	// A second opening phrase ("On January 11, in response to these attacks, the United
+	// States ...") ends at its own comma too.
+	for n := 0; n < 2 && (!dated || i > ca && s.tokens[i-1].Text == ",") && i < k && (s.tw(wFunction, i) || s.tw(wLocative, i)) && !s.tw(wArticle, i); n++ {
+		from := i
 		for j := i; j < k && j < i+12; j++ {
 			if s.tokens[j].Text == "," && !s.dateComma(j) {
 				i = j + 1
 				break
 			}
+		}
+		if i == from {
+			break
 		}
 	}
 	if i+1 < k && s.tokens[i].isWord() && s.tokens[i+1].Text == "," && s.mentionAt(i) == nil {

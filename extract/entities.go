@@ -277,7 +277,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese";
 		// an agreement that is a title line of its own ("Bratislava Declaration on Security in
 		// Central Europe") goes before everything, so that no place inside it is read apart.
-		headline := isHeadline(tokens, span)
+		headline := isHeadline(tokens, span) && !roleEntryLine(tokens, span, lx)
 		heads := headedNames(tokens, span, lx)
 		keepHead := func(m mention) {
 			m.sentence = si
@@ -429,6 +429,14 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 				// the start of another person's name, left to the person patterns. A body's
 				// short form after "the" is no name's start ("Deputy Secretary of the Treasury
 				// Wally Adeyemo": the Treasury, then the person).
+				i++
+				continue
+			}
+			if e.short && e.info.Type == TypePerson && i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) && i+n+1 < span[1] &&
+				tokens[i+n].Text == "-" && !tokens[i+n].SpaceBefore && !tokens[i+n+1].SpaceBefore && tokens[i+n+1].isWord() && !tokens[i+n+1].isCap() {
+				// "Kim Kang-il" after Kang Sun Nam was named: a short form glued to a hyphen and a
+				// lower-case syllable, after a name word, is a syllable of another person's given
+				// name, left to the person patterns.
 				i++
 				continue
 			}
@@ -663,6 +671,37 @@ func letterhead(tokens []Token, span [2]int, m mention) bool {
 		return false
 	}
 	return m.end == span[1] || tokens[m.end].Newlines > 0 || tokens[m.end].Text == ","
+}
+
+// roleEntryLine: the Title Case line is an author's or a witness's entry, not a headline: a
+// name (perhaps after "By" and an honorific), a comma, a role of titles.txt within its first
+// three words, and another comma before the body ("By Leila Haddad, Senior Fellow, Gulf
+// Strategy Forum", "Dr. Karim Haddad, Senior Research Fellow, Levant Policy Centre"): the
+// body after the role is a name as in running text.
+func roleEntryLine(tokens []Token, span [2]int, lx *lexicon) bool {
+	i := span[0]
+	if i < span[1] && tokens[i].is("by") {
+		i++
+	}
+	if n := lx.honorific.matchAt(tokens[:span[1]], i); n > 0 {
+		i += n
+		if i < span[1] && tokens[i].Text == "." {
+			i++
+		}
+	}
+	j := i
+	for j < span[1] && tokens[j].isCap() && tokens[j].isWord() {
+		j++
+	}
+	if j-i < 2 || j-i > 4 || j >= span[1] || tokens[j].Text != "," {
+		return false
+	}
+	for k := j + 1; k < span[1] && k <= j+3; k++ {
+		if n := lx.roles.matchAt(tokens[:span[1]], k); n > 0 {
+			return k+n < span[1] && tokens[k+n].Text == ","
+		}
+	}
+	return false
 }
 
 func isHeadline(tokens []Token, span [2]int) bool {

@@ -2591,11 +2591,22 @@ func recipientStart(r *mention, t int) int {
 }
 
 // linked: an apposition's comma or a copula stands in [a, b): "Poland, a NATO member",
-// "Finland became the 31st member"; not "harbouring members of". The comma opens the
+// "Finland became the 31st member"; not "harbouring members of". A conjunction and a
+// words.tsv other-partner word filling [a, b) link too ("Japan and other members of"). The comma opens the
 // apposition only when the agent's noun phrase follows it (a determiner, a number, a name or
 // the phrase itself): in "X, the representative of Somalia, thanked Council members" the
 // comma before "thanked" ends X's own apposition.
 func (s *sentenceCtx) linked(a, b int) bool {
+	if j := a + 1; b > a+1 && s.tw(wConjunction, a) {
+		if j+1 < b && s.tw(wArticle, j) {
+			j++ // "and the other"
+		}
+		if j+1 == b && s.tw(wOtherPartner, j) {
+			// "the United States and other NATO countries", "Japan and the other members of
+			// the coalition": a list closed by "and other" before the agent noun is of its kind.
+			return true
+		}
+	}
 	comma := -1
 	for k := a; k < b; k++ {
 		if s.tw(wBe, k) || s.tw(wCopula, k) {
@@ -4224,6 +4235,9 @@ func (s *sentenceCtx) ofThing(te, end int) bool {
 
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if s.blocSense(o) {
+		return nil
+	}
 	if o.trig.spec.has(flagHost) && !(o.t > o.ca && s.tw(wBe, o.t-1)) {
 		g := s.pairObjects(o.te, o.cb, o.srcOK, true)
 		if len(g) == 0 || s.ofThing(o.te, g[0].start) {
@@ -4252,7 +4266,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// partners are the relative clause's own unnamed subject, not the main clause's doers.
 		return nil
 	}
-	if o.t > s.a && s.tw(wGroupPossessive, o.t-1) && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
+	if gp := s.groupPossessiveBefore(o.t, o.ca); gp >= 0 && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
 		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 && s.appositionAfter(o.te, o.cb, o.srcOK) == nil {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
@@ -4322,6 +4336,49 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// blocSense: the ally noun at o.t speaks of a body's membership, not of a tie between the states
+// named around it: "alliance" or "allied" as the modifier of a words.tsv bloc-noun ("ringed by
+// Alliance members", "an allied sea"), or "ally"/"allies" owned by a body, as its possessor or
+// its name right before, past at most two lower-case modifiers ("Finland and Sweden are NATO's
+// newest Allies", "surrounded by NATO Allies"). A pact named before the noun ("the three AUKUS
+// partners") keeps its partners.
+func (s *sentenceCtx) blocSense(o *occurrence) bool {
+	switch s.tokens[o.t].Lower {
+	case "alliance", "allied":
+		return o.te == o.t+1 && o.te < o.cb && s.tw(wBlocNoun, o.te)
+	case "ally", "allies":
+		k := o.t - 1
+		for k > o.ca && k >= o.t-2 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && s.mentionAt(k) == nil {
+			k--
+		}
+		if k >= o.ca && isPossessiveMark(s.tokens[k].Text) {
+			k--
+		}
+		m := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeInstitution })
+		return m != nil && !m.coref
+	}
+	return false
+}
+
+// groupPossessiveBefore: the words.tsv group-possessive right before the plural noun at t, or,
+// before "allies" or "partners", past at most two modifiers that name nobody ("its Nordic
+// partners", "their closest Western allies"; "their respective alliances" are the owners' own,
+// and an apposition after a comma names its allies before it), else -1.
+func (s *sentenceCtx) groupPossessiveBefore(t, ca int) int {
+	for k := t - 1; k >= ca && k > s.a-1 && k >= t-3; k-- {
+		if s.tw(wGroupPossessive, k) {
+			if k < t-1 && (!s.tokens[t].is("allies", "partners") || k > s.a && s.tokens[k-1].Text == ",") {
+				return -1 // "Norway and Denmark, its closest allies": an apposition names them
+			}
+			return k
+		}
+		if !s.tokens[k].isWord() || s.mentionAt(k) != nil || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositionAfter: the names set off by a comma right after a plural noun ending at te, with
@@ -5532,8 +5589,12 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			break
 		}
 	}
-	if each < 0 && o.te+1 < s.b && s.tokens[o.te].is("each") && s.tokens[o.te+1].is("other", "other's") {
+	if each < 0 && s.eachOtherAt(o.te) {
 		each = o.t // "promising to help each other": the parties are named before the verb
+	} else if each < 0 && o.te+2 < s.b && typeIn(s.tokens[o.te].Lower, o.trig.spec.targetPreps) && s.eachOtherAt(o.te+1) {
+		// "pledged to provide military assistance to each other", "reaffirmed their support
+		// for one another": the reciprocal pronoun after the trigger's target preposition.
+		each = o.t
 	} else {
 		if each < 0 || each+1 < s.b && s.tokens[each+1].is("other") {
 			return nil
@@ -5546,8 +5607,19 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
-	parties := x.partiesBefore(s, each)
-	signers := len(parties) == 0
+	parties, own := x.partiesBefore(s, each, s.a), false
+	if each == o.t {
+		// "..., in which the two sides pledged to provide military assistance to each other":
+		// the parties are the subject's, named in the trigger's stretch since the last comma
+		// that closes no list of names; a participle opening that stretch ("..., promising to
+		// help each other") has the sentence's for its own, but one after a noun of its own
+		// ("..., deepening a network of sanctioned states supporting one another") none.
+		from := s.segmentStart(o.t)
+		if clause := x.partiesBefore(s, each, from); len(clause) >= 2 || o.t > from+3 {
+			parties, own = clause, len(clause) < 2
+		}
+	}
+	signers := len(parties) == 0 && !own
 	if signers {
 		// "The treaty obliges each side to give military assistance to the other": a clause
 		// of the treaty whose signing the document stated last, its signers the parties.
@@ -5572,14 +5644,36 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 	return pairs
 }
 
-// partiesBefore: the states the sentence names before token each (a dateline's city aside),
+// segmentStart: where the stretch of the sentence holding token t starts, after the last ";"
+// or the last comma before t that is no comma of a list of names ("Mali, Niger and Chad": the
+// comma right before a name, or an article and a name, is one).
+func (s *sentenceCtx) segmentStart(t int) int {
+	for k := t - 1; k > s.a; k-- {
+		if s.tokens[k].Text == ";" {
+			return k + 1
+		}
+		if s.tokens[k].Text == "," && k+1 < t && s.mentionAt(k+1) == nil && !(s.tw(wArticle, k+1) && k+2 < t && s.mentionAt(k+2) != nil) {
+			return k + 1
+		}
+	}
+	return s.a
+}
+
+// eachOtherAt: a reciprocal pronoun starts at k ("each other", "one another").
+func (s *sentenceCtx) eachOtherAt(k int) bool {
+	return k+1 < s.b && (s.tokens[k].is("each") && s.tokens[k+1].is("other", "other's") ||
+		s.tokens[k].is("one") && s.tokens[k+1].is("another", "another's"))
+}
+
+// partiesBefore: the states the sentence names from token from on before token each (a
+// dateline's city aside),
 // people standing for their seated state, once each; other names (the treaty, a body) are no
 // parties.
-func (x *Extractor) partiesBefore(s *sentenceCtx, each int) []*mention {
+func (x *Extractor) partiesBefore(s *sentenceCtx, each, from int) []*mention {
 	parties := []*mention{}
 	for i := range s.mentions {
 		m := &s.mentions[i]
-		if m.nested || m.label || m.start >= each || s.datelineName(m) {
+		if m.nested || m.label || m.start >= each || m.start < from || s.datelineName(m) {
 			continue // the parties are named before "each"; "SEOUL, June 20 -" is no party
 		}
 		parties = x.addParty(parties, m)

@@ -639,6 +639,12 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 		if e == nil && j < span[1] && !free(j, j+1) && tokens[j].isCap() {
 			return true // a body named by the patterns before
 		}
+		if e != nil && j+n < span[1] && tokens[j+n].isCap() && !free(j+n, j+n+1) {
+			// "Marta Nowak of the Warsaw Institute for Strategic Studies", "of the Swedish
+			// Institute of International Affairs": a known name (a capital, a demonym) opens
+			// the longer name of a body the patterns before named.
+			return true
+		}
 	}
 	if !tokens[k].is(",", "is", "was") {
 		return false
