@@ -72,3 +72,20 @@ func TestR31FederalGovernment(t *testing.T) {
 			[]string{"CONDEMNED state:KEN state:RUS"}},
 	})
 }
+
+// TestR31MinisterFor: "the Minister for Defence" (a title of the form "Minister for/of X") as a
+// description is the person the document gave that title, like "the Defence Minister".
+func TestR31MinisterFor(t *testing.T) {
+	checkRelations(t, "2025-01-28", []relCase{
+		{"the Minister for Defence after his by-line title (MET_WITH)",
+			"\"We will protect our cables,\" says Minister for Defence Lars Berg.\n\n" +
+				"The Minister for Defence spoke by telephone with his Estonian counterpart, Hanno Pevkur, on Monday.",
+			[]string{"MET_WITH person:hanno-pevkur person:lars-berg"},
+			nil},
+		{"near miss: the Minister for Foreign Affairs of another state is a name's title, no anaphor",
+			"Minister for Defence Lars Berg met the press. " +
+				"The Minister for Foreign Affairs of Estonia condemned Russia's strikes on Ukraine.",
+			nil,
+			[]string{"CONDEMNED person:lars-berg state:RUS"}},
+	})
+}
