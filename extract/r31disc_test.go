@@ -89,3 +89,25 @@ func TestR31MinisterFor(t *testing.T) {
 			[]string{"CONDEMNED person:lars-berg state:RUS"}},
 	})
 }
+
+// TestR31HeadOfState: "the Head of State" of a president's own readout is the first person it
+// names, not the foreign leader named last.
+func TestR31HeadOfState(t *testing.T) {
+	checkRelations(t, "2025-02-24", []relCase{
+		{"the Head of State after the visitor (SUPPORTS)",
+			"President of Moldova Maia Sandu met with Prime Minister of Estonia Kristen Michal in Chisinau.\n\n" +
+				"The Head of State thanked Estonia for its support for Ukraine.",
+			[]string{"SUPPORTS state:EST state:UKR"},
+			nil},
+		{"the Head of State is the first person, not the latest (MET_WITH)",
+			"President of Moldova Maia Sandu met with Prime Minister of Estonia Kristen Michal in Chisinau.\n\n" +
+				"The Head of State also spoke with President of Latvia Edgars Rinkevics.",
+			[]string{"MET_WITH person:edgars-rinkevics person:maia-sandu"},
+			[]string{"MET_WITH person:edgars-rinkevics person:kristen-michal"}},
+		{"near miss: a head of state of a named state is no anaphor",
+			"President of Moldova Maia Sandu met with Prime Minister of Estonia Kristen Michal. " +
+				"The Head of State of Latvia condemned Russia's attacks on Ukraine.",
+			nil,
+			[]string{"CONDEMNED person:maia-sandu state:RUS"}},
+	})
+}
