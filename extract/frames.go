@@ -140,6 +140,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagPossessorToo) {
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
 	}
+	if spec.has(flagBetweenParties) {
+		pairs = append(pairs, s.agreementParties(pairs, o)...)
+	}
 	var gaps []gapPair
 	if spec.has(flagGapped) && !spec.has(flagWholeFirst) {
 		gaps = s.gappedConjuncts(pairs, o)
@@ -220,6 +223,134 @@ func (x *Extractor) namedParty(signer, agr *mention) bool {
 	tokens := tokenize(agr.info.Name)
 	n, _, party := leadingStates(tokens, 0, len(tokens), x.lex, state)
 	return n < 2 || party
+}
+
+// agreementParties: the parties named after "between" right after the name of the agreement a
+// signing trigger is about ("the Treaty on X between Russia and the DPRK, signed on 19 June",
+// "the Treaty signed between Russia and North Korea in Pyongyang", "the Agreement between Sweden
+// and the United States, which was signed in Washington", "the signing of the Treaty between
+// A and B") signed it, when the trigger names no signer of its own: "Macron and Vucic signed
+// the Agreement between France and Serbia" is the two leaders' signing only, and "the Treaty
+// between Russia and the DPRK, ratified by the State Duma" is Russia's ratification only. The
+// agreement is the frame's target, or the name that the participle follows (past its party
+// list and a relative "which was"), or the "of" object of a signing noun; a party list of one
+// name ("between the Kingdom and its neighbours") names none.
+func (s *sentenceCtx) agreementParties(pairs []argPair, o *occurrence) []argPair {
+	for _, p := range pairs {
+		if p.src != nil {
+			return nil
+		}
+	}
+	if k := s.pastAdjuncts(o.te, o.cb); k+1 < o.cb && s.tokens[k].is("by") {
+		// "ratified by the State Duma": one party's body acts, the other party did nothing;
+		// "signed by Putin and Kim" is the leaders' signing for the parties too.
+		if k+2 < o.cb && s.tw(wArticle, k+1) {
+			k++
+		}
+		if m := s.mentionAt(k + 1); m == nil || m.info.Type != TypePerson {
+			return nil
+		}
+	}
+	var agr *mention
+	for _, p := range pairs {
+		if p.dst != nil && p.dst.info.Type == TypeAgreement {
+			agr = p.dst
+			break
+		}
+	}
+	if agr == nil {
+		agr = s.signedAgreement(o)
+	}
+	if agr == nil {
+		return nil
+	}
+	var out []argPair
+	for _, p := range s.partiesAfter(agr, o) {
+		out = append(out, argPair{p, agr})
+	}
+	return out
+}
+
+// partiesAfter: the names of o's source kind coordinated after "between" right after the
+// agreement m (past a closing quotation mark, or past the trigger itself: "the Treaty signed
+// between"), two or more, else nil.
+func (s *sentenceCtx) partiesAfter(m *mention, o *occurrence) []*mention {
+	k := m.end
+	if k < s.b && isQuote(s.tokens[k].Text) {
+		k++
+	}
+	if k == o.t {
+		k = o.te
+	}
+	if k+1 >= s.b || !s.tw(wBetween, k) {
+		return nil
+	}
+	at := k + 1
+	if s.tw(wArticle, at) && s.mentionAt(at) == nil {
+		at++ // "between the Russian Federation and the DPRK"
+	}
+	n := s.mentionAt(at)
+	if n == nil || !o.srcOK(n) {
+		return nil
+	}
+	if g := s.group(n, o.srcOK); len(g) > 1 {
+		return g
+	}
+	return nil
+}
+
+// signedAgreement: the agreement a signing trigger with no target of its frame is about: the
+// name right before it ("the \"Treaty\" signed between"); the name whose party list ends
+// right before it and a comma, past a relative pronoun and forms of "be" ("the Agreement
+// between A and B, which was signed"); or the "of" object of a signing noun, past place and
+// date phrases ("the signing on 19 June of the Treaty between").
+func (s *sentenceCtx) signedAgreement(o *occurrence) *mention {
+	isAgr := func(m *mention) bool { return m.info.Type == TypeAgreement }
+	end := o.t
+	if end-1 > s.a && isQuote(s.tokens[end-1].Text) {
+		end--
+	}
+	if m := s.mentionEndingAt(end, isAgr); m != nil {
+		return m
+	}
+	j := o.t - 1
+	for j > s.a && (s.tw(wBe, j) || s.tw(wAux, j) || s.tw(wThingRelative, j)) {
+		j--
+	}
+	if j > s.a && s.tokens[j].Text == "," {
+		for b := j - 1; b > s.a && b >= j-12; b-- {
+			if !s.tw(wBetween, b) {
+				continue
+			}
+			e := b
+			if isQuote(s.tokens[e-1].Text) {
+				e--
+			}
+			if m := s.mentionEndingAt(e, isAgr); m != nil {
+				if g := s.partiesAfter(m, o); len(g) > 0 && g[len(g)-1].end == j {
+					return m
+				}
+			}
+			break
+		}
+	}
+	k := o.te
+	if k < o.cb && s.tw(wAdjunctPrep, k) {
+		k = s.pastAdjuncts(k, o.cb)
+	}
+	if k+1 < s.b && s.tokens[k].is("of") {
+		k++
+		if s.tw(wArticle, k) && s.mentionAt(k) == nil {
+			k++
+		}
+		if k < s.b && isQuote(s.tokens[k].Text) {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && isAgr(m) {
+			return m
+		}
+	}
+	return nil
 }
 
 // placeOwners: for each target place named right after a state's possessive ("sent troops to
@@ -374,6 +505,15 @@ func (x *Extractor) atHome(src, dst *mention) bool {
 		return c != "" && dst.info.ID == "place:"+slug(c)
 	}
 	return false
+}
+
+// carrierNoun: the word at k, right after a subject's name, is a lower-case noun that is no
+// troop noun, auxiliary or adverb: the name only modifies the subject's head ("Russian navy
+// ships carried", not "North Korea airlifted" or "Chinese troops were carried").
+func (s *sentenceCtx) carrierNoun(x *Extractor, k int) bool {
+	tk := &s.tokens[k]
+	return tk.isWord() && !tk.isCap() && x.lex.troops.matchAt(s.tokens[:s.b], k) == 0 &&
+		!s.tw(wAux, k) && !s.tw(wBe, k) && !s.tw(wFunction, k) && !s.adverb(k)
 }
 
 // troopOwner: the state whose troops stand right before the verb group at t ("North Korean
@@ -630,6 +770,73 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return kept
 }
 
+// invertedPassive: a participle right after a words.tsv inversion-lead phrase that opens its
+// clause ("Among those designated today are A and B", "Also sanctioned was C") is a passive
+// whose subject follows a form of "be" after it; the index of that "be", or -1. A "be"
+// followed by a colon opens a list (lists.go), which is no subject here.
+func (s *sentenceCtx) invertedPassive(o *occurrence) int {
+	if o.t == o.ca || !(s.w.ends(ePast, s.tokens[o.t].Lower) || s.tw(wIrregularPast, o.t)) {
+		return -1
+	}
+	if !s.afterInversionLead(o.t, o.ca) {
+		return -1
+	}
+	for j := o.te; j < o.cb && j < o.te+14; j++ {
+		if s.tokens[j].is(",", ";", ":", ".") {
+			return -1
+		}
+		if s.tw(wBe, j) {
+			if j+1 >= o.cb || s.tokens[j+1].is(":") {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// afterInversionLead: a words.tsv inversion-lead phrase runs from the clause start ca right up
+// to the word at i ("Among those | designated").
+func (s *sentenceCtx) afterInversionLead(i, ca int) bool {
+	return i > ca && s.w.inversionLead.matchAt(s.tokens[:i], ca) == i-ca
+}
+
+// invertedPassiveArgs: the agent ("by" before the "be" at be), or the relation's pending list
+// source, or the one doer of its latest event, to each name of the subject after the "be":
+// the names of its noun phrases up to a relative clause, none that only modifies a noun (a
+// possessor, a demonym) or follows a preposition ("two officers of the KPA, A and B").
+func (s *sentenceCtx) invertedPassiveArgs(o *occurrence, be int) []argPair {
+	src := s.afterWord(o.te, be, "by", o.srcOK, 12)
+	if src == nil && o.trig.spec.has(flagList) {
+		src = s.pendingSource(o.trig.relation)
+	}
+	if doers := s.events[o.trig.relation]; src == nil && len(doers) == 1 {
+		src = docMention(doers[0])
+	}
+	if src == nil || !o.srcOK(src) {
+		return nil
+	}
+	var dsts []*mention
+	for k := be + 1; k < o.cb; k++ {
+		if s.tw(wRelative, k) || s.tokens[k].is(";", ":") {
+			break
+		}
+		m := s.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		j := k - 1
+		for j > be && s.tw(wArticle, j) {
+			j--
+		}
+		if !m.possessive && !m.demonym && !s.tw(wPreposition, j) && o.dstOK(m) && m.info != src.info {
+			dsts = append(dsts, m)
+		}
+		k = m.end - 1
+	}
+	return cross([]*mention{src}, dsts)
+}
+
 // verbObjectArgs is verbArgs before its victim filter.
 func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
@@ -638,6 +845,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
 	// name right before it and, for a supply, the name after its preposition.
 	passive := s.passive(o.t) // asked once: each test below reads it
+	if be := s.invertedPassive(o); !passive && be >= 0 {
+		return s.invertedPassiveArgs(o, be)
+	}
 	onName := !passive && s.reducedPassive(o)
 	reduced := !passive && !onName && s.reducedRelative(o)
 	if !passive && s.unnamedController(o.t, o.ca) {
@@ -708,7 +918,10 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 		}
-		src := s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+		var src *mention
+		if !spec.has(flagCarrier) {
+			src = s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+		}
 		if src == nil && withPrep && spec.has(flagOwnerActs) {
 			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
 			if owner := s.troopOwner(x, o.t, o.ca, o.srcOK); owner != nil {
@@ -890,6 +1103,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && withPrep && spec.has(flagOwnerActs) {
 		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.
 		src = s.troopOwner(x, o.t, o.ca, o.srcOK)
+	}
+	if spec.has(flagCarrier) && src != nil && src.end < o.t && s.carrierNoun(x, src.end) {
+		// "Russian navy ships carried the soldiers to Vladivostok": a vehicle named by its
+		// state carries another's troops; it deploys nobody.
+		return nil
 	}
 	if spec.has(flagList) && !withPrep && s.countedObject(o.te, o.cb) {
 		// "designated eight individuals ... involved in shipments between North Korea and
@@ -2010,6 +2228,78 @@ func (x *Extractor) penalisedFor(s *sentenceCtx, o *occurrence) *mention {
 	return nil
 }
 
+// penalisedActor: a noun of the relation in the reason phrase of a penalty on a named state
+// ("tightened sanctions on North Korea after a string of ballistic missile launches",
+// "sanctions against Iran over the launches") names that state's act: the name right before
+// "after", "over" or "following", itself right after a penalty noun (cues.tsv penalty) and
+// "on" or "against"; between the reason word and the noun only articles, "of" and lower-case
+// modifiers ("a series of ICBM" is a modifier: the class noun before the noun). nil otherwise.
+func (x *Extractor) penalisedActor(s *sentenceCtx, o *occurrence) *mention {
+	k := o.t - 1
+	for k > s.a && k >= o.t-6 && !s.tokens[k].is("after", "over", "following") &&
+		(s.tw(wArticle, k) || s.tokens[k].is("of") || s.plainModifier(k) || s.mentionAt(k) != nil && s.mentionAt(k).info.Type == TypeWeapon) {
+		k--
+	}
+	if k <= s.a || !s.tokens[k].is("after", "over", "following") {
+		return nil
+	}
+	m := s.mentionEndingAt(k, o.srcOK)
+	if m == nil || m.possessive || m.demonym || m.start-2 <= s.a || !s.tokens[m.start-1].is("on", "against") {
+		return nil
+	}
+	for j := max(s.a, m.start-4); j < m.start-1; j++ {
+		if n := x.lex.penalty.matchAt(s.tokens[:m.start-1], j); n > 0 && j+n == m.start-1 {
+			return m
+		}
+	}
+	return nil
+}
+
+// identArgs: a sentence naming what an earlier act's object was ("The missile is believed to
+// have been an intermediate-range ballistic missile of the Hwasong-12 class", "North Korea later
+// said it was a new Hwasong-19 missile"), or a naming verb with its article in a relative
+// clause on a weapon noun ("the missile, which Pyongyang calls the Hwasong-19") or a verb of
+// describing ("described the weapon as a new Hwasong-19"): the trigger is the subject and its copula, the
+// targets the weapons named in the complement (opened by an article) up to its clause's end or
+// a comma, one of them a model (a capitalised name), and the sources the doers of the latest act of the relation
+// (the events map); nothing without such an act or without a model.
+func identArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if o.te-1 > o.t && s.tw(wArticle, o.te-1) {
+		// "the missile, which Pyongyang calls the Hwasong-19": a naming verb in a relative
+		// clause on a weapon noun, its article in the row.
+		namer := s.mentionEndingAt(o.t, func(*mention) bool { return true })
+		if namer == nil || namer.start-2 <= s.a || !s.tokens[namer.start-1].is("which") || s.tokens[namer.start-2].Text != "," ||
+			s.mentionEndingAt(namer.start-2, func(w *mention) bool { return w.info.Type == TypeWeapon }) == nil {
+			return nil
+		}
+	} else if o.te >= o.cb || !s.tw(wArticle, o.te) {
+		return nil // "it was investigating a missile": a verb, no complement naming the weapon
+	}
+	var dsts []*mention
+	model := false
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.start < o.te || m.start >= o.te+10 || m.end > o.cb || !o.dstOK(m) {
+			continue
+		}
+		if slices.ContainsFunc(s.tokens[o.te:m.start], func(t Token) bool { return t.Text == "," }) {
+			break
+		}
+		model = model || s.tokens[m.start].isCap()
+		dsts = append(dsts, m)
+	}
+	if !model {
+		return nil
+	}
+	var srcs []*mention
+	for _, info := range s.events[o.trig.relation] {
+		if m := docMention(info); o.srcOK(m) {
+			srcs = append(srcs, m)
+		}
+	}
+	return cross(srcs, dsts)
+}
+
 // pastRaisedConjunct: where the object shared by two coordinated verbs starts ("may be
 // providing, or may soon provide, the DPRK with ..."): after the verb at t (ending before te),
 // a comma and "or"/"and" with auxiliaries and adverbs before another verb and its comma
@@ -2081,9 +2371,9 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
-		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && !m.possessive && m.end < cb && m.end < te+6 {
-			// "condemned the missile launch", "the Hwasong-18 test": a weapon named as the
-			// event noun's modifier is what was used, no doer.
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && !m.possessive && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
+			// "condemned the missile launch", "the ICBM test": a weapon modifying the act noun
+			// is what was launched, no doer; the noun after it names the event.
 			k = m.end - 1
 			continue
 		}
@@ -2253,6 +2543,9 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if m := s.operativeSubject(t, ok); m != nil {
 		return m // "2. Strongly condemns ...", "Expresses concern ..., and condemns" (operative.go)
 	}
+	if m := s.relativeConjunctSubject(t, ca, ok); m != nil {
+		return m // "condemns this behavior, which undermines peace, and calls on Beijing to stop"
+	}
 	if subj := s.controllerSubject(t, ca, ok); subj != nil {
 		return subj
 	}
@@ -2298,6 +2591,23 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// relativeConjunctSubject: the verb at t follows the ", and" that closes a relative clause
+// opened by a comma and a words.tsv wh-relative ("The Ministry condemns this behavior, which
+// undermines peace, and calls on Beijing to stop"): a conjunct of the verb before the
+// relative clause, whose subject it shares, the head name of that clause's first noun
+// phrase; nil when that phrase is unnamed.
+func (s *sentenceCtx) relativeConjunctSubject(t, ca int, ok func(*mention) bool) *mention {
+	vg := s.verbGroupStart(t, ca)
+	if vg-2 <= ca || !s.tokens[vg-1].is("and") || s.tokens[vg-2].Text != "," || !s.conjoinedVerb(vg) {
+		return nil
+	}
+	if ca-1 <= s.a || s.tokens[ca-1].Text != "," || !s.tw(wWhRelative, ca) {
+		return nil
+	}
+	main, _ := s.clauseOf(ca - 1)
+	return s.clauseSubject(main, ca-1, ok)
 }
 
 // commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative
@@ -3089,6 +3399,48 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 	return m
 }
 
+// exampleHeadOwner: a noun of the relation opening an example of an earlier noun of the same
+// relation ("Russia's continued attacks on civilians, including the missile strike on the
+// hospital in Kyiv"; "Russia's aggression, including its strikes on civilians, such as the
+// attack on ...") is done by the owner of the earlier nouns: the nearest named possessor of a
+// noun of the relation within 25 words before the opener (exampleOpener), no semicolon
+// between, else the possessive pronoun of the nearest such noun as the anaphor resolved it
+// (a pronoun may take the wrong antecedent: "Russia's invasion of Ukraine, and its strikes").
+// Only an article and lower-case modifiers stand between the opener and the noun, and a "by"
+// phrase after the noun names its own doer; nil otherwise.
+func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
+	k := o.t - 1
+	for k > s.a && k >= o.t-3 && !s.exampleOpener(k) && (s.tw(wArticle, k) || s.plainModifier(k)) {
+		k--
+	}
+	if k <= s.a || k == o.t-1 || !s.exampleOpener(k) {
+		return nil
+	}
+	if o.te < o.cb && s.tokens[o.te].is("by") {
+		return nil // "the attack by Ukraine on Kharkiv" names its own doer
+	}
+	j := k - 1
+	if s.tokens[k].is("as") {
+		j = k - 2
+	}
+	var anaphor *mention
+	for ; j > s.a && j >= k-25 && !s.tokens[j].is(";"); j-- {
+		for _, tp := range x.lex.triggersOf(&s.tokens[j]) {
+			if tp.frame != frameNoun || tp.relation != o.trig.relation {
+				continue
+			}
+			if m := s.possessor(j); m != nil && o.srcOK(m) && !m.coref {
+				return m
+			}
+			if anaphor == nil {
+				anaphor = s.conjunctPronounOwner(j, o.srcOK)
+			}
+			break
+		}
+	}
+	return anaphor
+}
+
 // exampleOpener: the word at k opens an example of the noun phrase before it (words.tsv
 // object-example: "the DPRK's continued development of missiles, including its launches of
 // ICBMs", "Russia's aggression, notably its strikes on Kyiv"; "such as"): a possessive
@@ -3148,6 +3500,12 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil {
 		src = s.conjunctPronounOwner(o.t, o.srcOK)
+	}
+	if src == nil && placeBefore == nil {
+		src = s.exampleHeadOwner(x, o)
+	}
+	if src == nil && placeBefore == nil {
+		src = x.penalisedActor(s, o)
 	}
 	if src == nil && placeBefore == nil {
 		if k := s.conjoinedNoun(x, o); k >= 0 {
@@ -3253,7 +3611,10 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// A noun trigger read after "to" is the infinitive of a subject-control verb's
 		// purpose ("summoned Russian Ambassador Georgy Zinoviev to protest against the
 		// deployment"): the summoner protests, as subjectOf reads the verb rows.
-		src = s.controllerSubject(o.t, o.ca, o.srcOK)
+		src = s.parentheticalLightSubject(o)
+		if src == nil {
+			src = s.controllerSubject(o.t, o.ca, o.srcOK)
+		}
 		if src == nil {
 			src = s.infinitiveSubject(o.t, o.ca, o.srcOK)
 		}
@@ -3673,6 +4034,27 @@ func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalLightSubject: the subject of the light verb whose object the noun at o.t heads,
+// where a parenthetical opened by a preposition stands between that subject and the verb
+// ("the United States and the United Kingdom, with the support of Australia and Canada,
+// carried out strikes on"): the name before the parenthetical (beforePrepParenthetical), not
+// the names inside it; nil otherwise.
+func (s *sentenceCtx) parentheticalLightSubject(o *occurrence) *mention {
+	if !s.afterLightVerb(o.t, o.ca) {
+		return nil
+	}
+	v := o.t - 1
+	for v > s.a && !s.tw(wLightVerb, v) {
+		v--
+	}
+	g := s.verbGroupStart(v, s.a)
+	if g-1 <= s.a || s.tokens[g-1].Text != "," {
+		return nil
+	}
+	m, _ := s.beforePrepParenthetical(g-1, s.a, o.srcOK)
+	return m
 }
 
 // afterLightVerb: the noun at t is the object of a light verb ("carried out hundreds of strikes",
@@ -4319,6 +4701,21 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		cb = o.te
 	}
 	pairs := s.pairArgs(o.t, o.te, o.ca, cb, o.srcOK, o.trig.spec.has(flagDirectObject))
+	if company := s.eventCompany(o); len(company) > 0 {
+		// "a summit in Helsinki hosted by A and B", "the meeting was hosted by A and attended by
+		// B and C": the hosts and guests, and whoever the noun already paired, met one another.
+		all := company
+		for _, p := range pairs {
+			for _, m := range []*mention{p.src, p.dst} {
+				if !slices.ContainsFunc(all, func(a *mention) bool { return a.info == m.info }) {
+					all = append(all, m)
+				}
+			}
+		}
+		if len(all) > 1 {
+			return allPairs(all)
+		}
+	}
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
 		var all []*mention
@@ -4336,6 +4733,42 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(all)
 	}
 	return pairs
+}
+
+// eventCompany: the people after "by" of the words.tsv event-company participles that follow a
+// meeting noun (words.tsv event-noun) at o.t, past its complements and a form of "be", and of a
+// second such participle joined by "and" ("was hosted by A and attended by B and C"); nil when
+// the trigger is no such noun or a comma or clause word comes first.
+func (s *sentenceCtx) eventCompany(o *occurrence) []*mention {
+	if o.te != o.t+1 || !s.tw(wEventNoun, o.t) {
+		return nil
+	}
+	k := -1
+	for j := o.te; j+1 < o.cb && j < o.te+10; j++ {
+		if s.tw(wEventCompany, j) && s.tokens[j+1].is("by") {
+			k = j
+			break
+		}
+		if s.tokens[j].Text == "," && !(j+2 < o.cb && s.tw(wEventCompany, j+1)) || s.tw(wClause, j) || s.tw(wRelative, j) {
+			return nil
+		}
+	}
+	var out []*mention
+	for k >= 0 {
+		// The first person after "by", past a state and a title ("hosted by Norway's Foreign
+		// Minister X", "by Finnish President X").
+		m := s.firstRight(k+2, min(o.cb, k+9), func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }, nil)
+		if m == nil {
+			break
+		}
+		g := s.group(m, o.srcOK)
+		out = append(out, g...)
+		k = -1
+		if e := g[len(g)-1].end; e+3 < o.cb && s.tokens[e].is("and") && s.tw(wEventCompany, e+1) && s.tokens[e+2].is("by") {
+			k = e + 1
+		}
+	}
+	return out
 }
 
 // blocSense: the ally noun at o.t speaks of a body's membership, not of a tie between the states
@@ -4802,8 +5235,15 @@ func eventArgs(*Extractor, *sentenceCtx, *occurrence) []argPair { return nil }
 
 // agentPrep: the name at m after a noun ending before te may be the noun's doer: the last
 // preposition before it, if any, is a complement of words.tsv ("the launch by the North", "a test of
-// a missile by the DPRK", "launches from North Korea"), not a place's or a time's.
+// a missile by the DPRK", "launches from North Korea"), not a place's or a time's; and no
+// speech verb stands between, which makes it the subject of that verb's report ("condemned
+// the missile launch and said Russia was helping").
 func (s *sentenceCtx) agentPrep(te, m int) bool {
+	for k := te; k < m; k++ {
+		if s.tw(wSpeech, k) && s.mentionAt(k) == nil {
+			return false
+		}
+	}
 	for k := m - 1; k >= te; k-- {
 		if s.tw(wPreposition, k) && s.mentionAt(k) == nil {
 			return s.tw(wComplement, k)

@@ -153,6 +153,28 @@ func (s *sentenceCtx) gappedSubjects(dst *mention, o *occurrence) []*mention {
 	return nil
 }
 
+// pastRelativeClause: the comma that closes a relative clause set off by commas at k (", where
+// fighter jets are built," and ", which he toured,": a relative adverb or a wh-relative after
+// the comma), when ", and" follows that comma ("travel on to Kazan, where tractors are built,
+// and later to Novosibirsk"); else k.
+func (s *sentenceCtx) pastRelativeClause(k int) int {
+	if k+2 >= s.b || s.tokens[k].Text != "," || !(s.tw(wRelativeAdverb, k+1) || s.tw(wWhRelative, k+1)) {
+		return k
+	}
+	for j := k + 2; j+1 < s.b && j < k+25; j++ {
+		if s.tokens[j].Text == ";" || s.tokens[j].Text == ":" {
+			return k
+		}
+		if s.tokens[j].Text == "," {
+			if s.tokens[j+1].is("and") {
+				return j
+			}
+			return k // "..., where X, Y and Z met": a list or another clause, no conjunct
+		}
+	}
+	return k
+}
+
 // repeatedPrep: the names that a preposition repeated after arg opens (gappedConjuncts,
 // second shape). The pair's other end may stand between, after its own preposition ("the
 // accession of Finland to NATO last year and of Sweden this year").
@@ -168,6 +190,7 @@ func (s *sentenceCtx) repeatedPrep(arg, other *mention, ok func(*mention) bool) 
 	if other.start == k+1 && s.tw(wPreposition, k) {
 		k = s.pastDateAndPlace(other.end)
 	}
+	k = s.pastRelativeClause(k)
 	if k = s.andAfter(k); k < 0 {
 		return nil
 	}

@@ -26,10 +26,11 @@ const (
 	frameEvent
 	frameCharge
 	frameUser
+	frameIdent
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -56,6 +57,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameGuest:  guestArgs,
 	frameEvent:  eventArgs,
 	frameCharge: chargeArgs,
+	frameIdent:  identArgs,
 }
 
 // userArgs reads the argument pairs of the trigger before it through frameFuncs; it joins the
@@ -119,11 +121,13 @@ const (
 	flagObjectGoods                          // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
 	flagHeadObject                           // the target heads the verb's object or passive subject ("heads the RGB", not "commands the DPRK forces")
 	flagGapped                               // a conjunct with its verb left out takes the relation too ("Finland joined NATO in 2023 and Sweden in 2024", "a member of the SCO and of BRICS")
+	flagBetweenParties                       // an agreement's parties after "between" signed it ("the Treaty between A and B, signed on")
+	flagCarrier                              // verbs: a passive's by-phrase names the carrier, not the doer; the troops' owner acts ("soldiers were ferried by Russian ships to Vladivostok")
 	flagFailedMeasure                        // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
 )
 
 var flagNames = map[string]specFlag{
-	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity,
+	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity, "carrier": flagCarrier,
 	"no-subject": flagNoSubject, "agent-after": flagAgentAfter, "object-before": flagObjectBefore,
 	"source-in-object": flagSourceInObject, "direct-object": flagDirectObject, "prep-only": flagPrepOnly, "speech-act": flagSpeechAct, "intransitive": flagIntransitive,
 	"event-object": flagEventObject, "double-object": flagDoubleObject, "ends": flagEnds,
@@ -136,7 +140,7 @@ var flagNames = map[string]specFlag{
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
-	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure,
+	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -438,6 +442,7 @@ const (
 	wOtherPartner
 	wPartnerPrep
 	wGapVerb
+	wEventCompany
 	wBlocNoun
 	wordClassCount
 )
@@ -497,7 +502,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "bloc-noun"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "event-company", "bloc-noun"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -514,6 +519,9 @@ type words struct {
 	deedModifier phraseSet // "military", "joint": words between a name and its act noun (deeds.go)
 	listAhead    phraseSet // "the following": the object is a list given after the sentence
 	failure      phraseSet // "failed to": a body's failure to act, defeated by the act after it
+	// inversionLead: "among those", "also" opening a clause before a passive participle
+	// whose subject follows "be" ("Among those designated are A and B").
+	inversionLead phraseSet
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -579,6 +587,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.listAhead
 	case "failure":
 		return &w.failure
+	case "inversion-lead":
+		return &w.inversionLead
 	}
 	return nil
 }

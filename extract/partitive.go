@@ -50,7 +50,7 @@ func (x *Extractor) partitiveTroops(s *sentenceCtx, t int) (int, int) {
 
 // partitiveOwner: the state whose troops the partitive subject of the verb at t is part of:
 // the demonym or possessive before the troop noun ("DPRK soldiers", "North Korean troops"),
-// else the subject of the verb that moved them ("North Korea has sent 11,000 troops").
+// the state of its postmodifier ("soldiers of the DPRK", ownerAfterTroops), else the subject of the verb that moved them ("North Korea has sent 11,000 troops").
 func (x *Extractor) partitiveOwner(s *sentenceCtx, t int, ok func(*mention) bool) *mention {
 	b, e := x.partitiveTroops(s, t)
 	if e < 0 {
@@ -58,6 +58,19 @@ func (x *Extractor) partitiveOwner(s *sentenceCtx, t int, ok func(*mention) bool
 	}
 	if m := s.troopOwner(x, e, s.a, ok); m != nil {
 		return m
+	}
+	if e < s.b && s.tokens[e].is("of", "from") {
+		// "10,000 soldiers of the DPRK were in Russia, and many had moved to Kursk": the
+		// state in the troop noun's postmodifier owns them.
+		k := e + 1
+		if k < s.b && s.tokens[k].is("the") {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil {
+			if owner := s.ownerAfterTroops(x, m.end-1, s.a, ok); owner != nil {
+				return owner
+			}
+		}
 	}
 	for v := b - 1; v >= s.a && v >= b-8; v-- {
 		if s.trigMark[v-s.a] && s.tokens[v].isWord() && !s.tokens[v].isCap() {

@@ -626,7 +626,10 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) {
+	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) && !s.quotedNameParticiple(i) {
+		if ca, _ := s.clauseOf(i); s.afterInversionLead(i, ca) {
+			return false // "Among those designated are A and B": a passive participle
+		}
 		return true // also "an admission of \"support for ...\""
 	}
 	before := i - 1
@@ -671,6 +674,14 @@ func (s *sentenceCtx) relativeThat(p, i int, trigs []trigger) bool {
 		return true
 	}
 	return s.w.ends(ePast, s.tokens[i].Lower) || p > s.a && s.tokens[p-1].Text == ","
+}
+
+// quotedNameParticiple: the past form at i follows a name in quotation marks ("the \"Treaty on
+// Friendship\" signed between A and B"): a reduced relative on the name, no noun the quoted
+// words modify ("China's \"principled\" support").
+func (s *sentenceCtx) quotedNameParticiple(i int) bool {
+	return i-1 > s.a && isQuote(s.tokens[i-1].Text) && s.w.ends(ePast, s.tokens[i].Lower) &&
+		s.mentionEndingAt(i-1, func(*mention) bool { return true }) != nil
 }
 
 // beforeQuotes is the index of the token before i, past quotation marks and a quoted
@@ -960,12 +971,18 @@ func (s *sentenceCtx) continuing(t, ca int) bool {
 // up to it; for a complement (triggers.tsv after=: "urged Moscow to halt it", "holds Israel
 // fully responsible") the phrase comes at the object's first "to" or before it, since an
 // infinitive of another verb ("called on Beijing to use its influence") asks for something
-// else.
+// else, and the object may be a list of names whose commas do not end it ("warned the United
+// States, South Korea and Japan against forming an alliance").
 func (s *sentenceCtx) phraseAfter(set *phraseSet, k int, toEnds bool) bool {
 	if k >= s.b || s.tw(wPreposition, k) {
 		return false
 	}
 	for j := k; j < s.b && j < k+14; j++ {
+		if toEnds && s.tokens[j].is(",") && s.listComma(j) {
+			// "warned the United States, South Korea and Japan against": a trigger's object
+			// may be a list of names.
+			continue
+		}
 		if s.tokens[j].is(",", ";", ":") {
 			return false
 		}
@@ -2246,6 +2263,12 @@ func (s *sentenceCtx) passive(t int) bool {
 	if s.w.ends(eParticiple, s.tokens[t].Lower) {
 		return false // "may be sharing": progressive, not passive
 	}
+	if t+2 < s.b && s.tokens[t+1].is("for") && s.w.ends(ePast, s.tokens[t].Lower) && !s.tokens[t+2].isCap() && s.w.ends(eParticiple, s.tokens[t+2].Lower) {
+		// "senior generals sanctioned for sending troops", "suppliers designated for providing
+		// parts": a transitive participle with a gerund's reason and no object of its own is a
+		// reduced passive; the names before it are its objects, not its doers.
+		return true
+	}
 	if t-2 >= s.a && (s.tokens[t-1].Text == "," || s.tw(wConjunction, t-1)) &&
 		s.w.ends(ePast, s.tokens[t-2].Lower) && s.passive(t-2) {
 		return true // "was blocked, rammed and boarded by": a participle coordinated with a passive one
@@ -3062,6 +3085,11 @@ func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
 	plain := func(x *mention) bool { return !x.demonym && !x.possessive && !x.coref }
 	if n.end < s.b && (s.tw(wAux, n.end) || s.trigMark[n.end-s.a]) {
 		return false // "... to Santiago and Chile has kept ships": the subject of another clause
+	}
+	if s.roles != nil && n.end < s.b && s.roles.matchAt(s.tokens[:s.b], n.end) > 0 {
+		// "Kim Yong-hyun and U.S. Secretary of Defense Lloyd Austin": a state before an
+		// office modifies the next member's title; the member is the person after it.
+		return false
 	}
 	if k-2 > s.a && s.tw(wArticle, k-1) {
 		k-- // "the support of the WPK and the DPRK Government for": an article after "and"
