@@ -3818,11 +3818,9 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && spec.has(flagAgentAfter) {
 		src = s.firstRight(o.te, o.cb, o.srcOK, nil)
-		if src != nil && (!s.agentPrep(o.te, src.start) || s.speechVerbIn(o.te, src.start)) {
+		if src != nil && !s.agentPrep(o.te, src.start) {
 			// "missile launches into waters near Taiwan", "launches during the US-ROK
-			// exercise": a name in a place or time phrase after the noun is no doer; nor is
-			// the subject of a report after it ("condemned the missile launch and said Russia
-			// was likely providing ...").
+			// exercise": a name in a place or time phrase after the noun is no doer.
 			src = nil
 		}
 	}
@@ -6285,14 +6283,4 @@ func (s *sentenceCtx) datelineName(m *mention) bool {
 		}
 	}
 	return s.tokens[m.end].is(",", "-", "--", "/", "–", "—")
-}
-
-// speechVerbIn: a words.tsv speech verb stands between tokens a and b.
-func (s *sentenceCtx) speechVerbIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if s.tw(wSpeech, k) {
-			return true
-		}
-	}
-	return false
 }
