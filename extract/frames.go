@@ -2371,7 +2371,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
-		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && !m.possessive && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
 			// "condemned the missile launch", "the ICBM test": a weapon modifying the act noun
 			// is what was launched, no doer; the noun after it names the event.
 			k = m.end - 1
