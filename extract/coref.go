@@ -446,7 +446,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				case row.titled:
 					ants = titledAntecedent(tokens, titled, i+1, i+n, row.principal)
 				case row.named:
-					ants = namedAntecedent(tokens, found[:next], row, i+1, i+n)
+					limit := len(tokens)
+					if row.first {
+						limit = issuerEnd(tokens, sentences)
+					}
+					ants = namedAntecedent(tokens, found[:next], row, i+1, i+n, limit)
 				case row.declared:
 					if !weFound {
 						weOpenings, weFound = appositionOpenings(tokens), true
@@ -1694,9 +1698,21 @@ func antecedents(tokens []Token, recent []mention, a *anaphor, firstSentence int
 // namedAntecedent: the latest entity of the document, in any earlier paragraph, whose mention
 // holds the anaphor's words [a, b) ("the Ministry": "the Ministry of Foreign Affairs of
 // Ukraine"). A statement names its issuing body once and then calls it by its head word.
-func namedAntecedent(tokens []Token, before []mention, row *anaphor, a, b int) []*entityInfo {
-	for k := len(before) - 1; k >= 0; k-- {
+// With first=1 it is the first such entity, named in the document's heading or first body
+// sentence (before token limit), where a statement names its issuer: a kingdom's statement
+// names itself before the other kingdoms it mentions ("The Ministry ... expresses the Kingdom
+// of Saudi Arabia's condemnation ... welcomes the decision of the Kingdom of Spain ... The
+// Kingdom reaffirms"), and one that names itself only so is no antecedent of this kind.
+func namedAntecedent(tokens []Token, before []mention, row *anaphor, a, b, limit int) []*entityInfo {
+	for i := range before {
+		k := len(before) - 1 - i
+		if row.first {
+			k = i
+		}
 		m := before[k]
+		if m.start >= limit {
+			break
+		}
 		if m.coref || !row.accepts(m.info) {
 			continue
 		}

@@ -99,7 +99,7 @@ func (d *docEntities) get(id, typ, name string) *entityInfo {
 // recognise finds entity mentions sentence by sentence: gazetteer first (longest match), then
 // patterns for names the gazetteer lacks, then document-level resolution of short forms. The
 // mentions are appended to found (Extract's array from the document before, emptied).
-func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mention) []mention {
+func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mention, issuers []*entityInfo) []mention {
 	lx := x.lex
 	doc := &docEntities{byID: map[string]*entityInfo{}}
 	var shorts []mention   // short forms, kept if the full name appears somewhere in the document
@@ -584,6 +584,15 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 		}
 	}
 	for _, m := range shorts {
+		if m.info.Type == TypeInstitution && len(issuers) > 0 {
+			// "The Council today adopted ..." in a release whose source line is the Council of
+			// the European Union: a body's short form in its own text is the issuing body.
+			if e := issuerAt(tokens, m, issuers, lx); e != nil {
+				m.info = e
+				found = append(found, m)
+				continue
+			}
+		}
 		if m.info.ID != "" && m.info.Type != TypePerson && !fullSeen[m.info] {
 			// Another entity of the same short form whose full name the document used: "the
 			// Council" after "Council of the European Union" is that Council, not the UN's.
@@ -983,7 +992,8 @@ func unknownNameEnd(tokens []Token, span [2]int, i int, lx *lexicon) int {
 // ("U.S. Department of State", "DPRK Ministry of Munitions Industry", "Kenya's Ministry of
 // Water"), or before "of" + the state ("Taiwan Affairs Office of the PRC"). Writers use that
 // rest alone for the same body, so it is one of the entity's names. A demonym makes an
-// adjective, not a prefix ("Russian Ministry of Defence"), and a rest of one word is no name
+// adjective, not a prefix ("Ukrainian Grain Bureau"), except before a formal name with "of"
+// ("the Russian Ministry of Defence" is the Ministry of Defence), and a rest of one word is no name
 // of its own ("U.S. Navy"); b == a when there is no such part.
 func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 	isState := func(e *gazEntry) bool { return e != nil && e.info.Type == TypeState && !e.demonym && !e.capital }
@@ -999,15 +1009,16 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 		if tokens[s].is("the") {
 			s++
 		}
-		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end {
+		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end && !stateHoldsOf(tokens, start, k, end, lx) {
 			return start, k
 		}
 	}
 	for n := 1; n <= 4 && start+n < end; n++ {
 		// The longest match may be the body itself ("U.S. Department of State" is an alias):
 		// the state is a shorter match at the same start.
-		if e, m := lx.gaz.match(tokens[:start+n], start); !isState(e) || m != n {
-			continue
+		e, m := lx.gaz.match(tokens[:start+n], start)
+		if m != n || !isState(e) && !(e != nil && e.info.Type == TypeState && e.demonym && formalOf(tokens, start+n, end)) {
+			continue // a demonym only before a formal name with "of": "the Russian Ministry of Defence"
 		}
 		a := start + n
 		if a < end && tokens[a].Text == "'s" {
@@ -1024,6 +1035,12 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 		return start + n, end
 	}
 	return start, start
+}
+
+// formalOf: tokens [a, end) are a capitalised head and "of" + its capitalised remit ("Ministry
+// of Defence", "Department of National Defense").
+func formalOf(tokens []Token, a, end int) bool {
+	return end-a >= 3 && tokens[a].isCap() && tokens[a+1].is("of") && tokens[end-1].isCap()
 }
 
 // surfaceIn is surfaceOf(tokens, a, b) for tokens cut from text (tokenize): when the tokens
@@ -1259,8 +1276,8 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			}
 			end = h + 3
 		}
-		if start == h && end == h+1 {
-			continue // a bare head word ("the Council") names nothing
+		if start == h && end == h+1 && !(lx.words.tok(wSeat, &tokens[h]) && h+2 < span[1] && tokens[h+1].is("in") && knownNameAt(tokens[:span[1]], h+2, lx) > 0) {
+			continue // a bare head word ("the Council") names nothing; "our Embassy in Beijing" is the seated office
 		}
 		if typ == TypeInstitution && end == h+1 && statesCompound(tokens, start, h, lx) {
 			continue // "the U.S.-ROK Alliance": two states' alliance, not a body of that name
@@ -1291,6 +1308,16 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if typ == TypeInstitution && nl.organHeads[word] {
 			// "China Coast Guard", "Philippine Navy": a state's organ, named with its state.
 			if e, n := lx.gaz.match(tokens[:h], start); e != nil && e.info.Type == TypeState && start+n < h+1 {
+				info.State = e.info.ID
+			}
+		}
+		if typ == TypeInstitution && lx.words.tok(wSeat, &tokens[h]) && h+2 < end && tokens[h+1].is("of") {
+			// "the Embassy of the Republic of Korea": the office abroad is its state's.
+			s := h + 2
+			if tokens[s].is("the") {
+				s++
+			}
+			if e, n := lx.gaz.match(tokens[:end], s); e != nil && e.info.Type == TypeState && !e.demonym && s+n == end {
 				info.State = e.info.ID
 			}
 		}
@@ -1456,6 +1483,18 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			return k // "the Munitions Industry Department of the Workers' Party of Korea": the known body is apart
 		}
 	}
+	// "Embassy of the People's Republic of China": a state's name that opens the complement
+	// and holds "of" itself is read whole; its own "of" opens no second state.
+	stateEnd := 0
+	if tokens[k].is("of") {
+		s := k + 1
+		if s < span[1] && tokens[s].is("the") {
+			s++
+		}
+		if e, n := lx.gaz.match(tokens[:span[1]], s); e != nil && e.info.Type == TypeState && !e.demonym && n > 2 {
+			stateEnd = s + n
+		}
+	}
 	end := k
 	for j := k + 1; j < span[1]; j++ {
 		t := &tokens[j]
@@ -1487,7 +1526,7 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			return end
 		case t.is("and") && j+1 < span[1] && tokens[j+1].isCap() && (lx.titles.matchAt(tokens[:span[1]], j+1) > 0 || lx.roles.matchAt(tokens[:span[1]], j+1) > 0):
 			return end // "President of the National Council ... and Head of State": a second office
-		case t.is("of") && j > k && stateAfter(tokens, span, j+1, lx):
+		case t.is("of") && j > k && j >= stateEnd && stateAfter(tokens, span, j+1, lx):
 			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
 		case t.is("of") && j > k && knownBodyAfter(tokens, span, j+1, lx):
 			// "Authority of Heads of State and Government of the Economic Community of West
@@ -1582,6 +1621,18 @@ func organParentEnd(tokens []Token, span [2]int, i int, lx *lexicon) int {
 		end = j + m
 	}
 	return end
+}
+
+// stateHoldsOf: the "of" at token k lies inside a state's name that starts after token start
+// and ends at end ("Embassy of the People's Republic of China": "of China" is no state of its
+// own there).
+func stateHoldsOf(tokens []Token, start, k, end int, lx *lexicon) bool {
+	for s := max(start+1, k-5); s < k; s++ {
+		if e, n := lx.gaz.match(tokens[:end], s); e != nil && e.info.Type == TypeState && !e.demonym && s+n == end {
+			return true
+		}
+	}
+	return false
 }
 
 // knownBodyAfter: "the" (optional) and an institution the gazetteer knows start at token i.
@@ -1716,7 +1767,7 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 	for i := range found {
 		m := &found[i]
 		if m.nested || m.coref || m.info.Type != TypeInstitution || m.end+1 >= len(tokens) ||
-			!w.tok(wSeat, &tokens[m.end-1]) || !tokens[m.end].is("in") {
+			seatNounAt(tokens, m.start, m.end, w) < 0 || !tokens[m.end].is("in") {
 			continue
 		}
 		if at == nil {
@@ -1748,6 +1799,65 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		m.info, m.end = info, place.end
 		place.nested = true
 	}
+}
+
+// issuerAt: the issuing body (sourceBodies) that the short form m names, or nil.
+func issuerAt(tokens []Token, m mention, issuers []*entityInfo, lx *lexicon) *entityInfo {
+	for _, e := range lx.gaz.entriesAt(tokens, m.start, m.end-m.start) {
+		if e.short && slices.Contains(issuers, e.info) {
+			return e.info
+		}
+	}
+	return nil
+}
+
+// sourceBodies: the institutions the gazetteer knows that a document's source line names
+// ("Source: Council of the European Union, press release"): the bodies that issue the text.
+func (x *Extractor) sourceBodies(source string) []*entityInfo {
+	if source == "" {
+		return nil
+	}
+	toks := tokenize(source)
+	var out []*entityInfo
+	for i := 0; i < len(toks); i++ {
+		if e, n := x.lex.gaz.match(toks, i); e != nil && n > 0 {
+			if e.info.Type == TypeInstitution && !e.short {
+				out = append(out, e.info)
+			}
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// seatNounAt: the seat noun (words.tsv seat) that heads the body named by tokens [start, end):
+// its last word ("the Chinese Embassy") or the word before its "of" + state complement ("the
+// Embassy of the Republic of Korea"); -1 if none.
+func seatNounAt(tokens []Token, start, end int, w *words) int {
+	if w.tok(wSeat, &tokens[end-1]) {
+		return end - 1
+	}
+	for p := start; p+1 < end && p < start+3; p++ {
+		if w.tok(wSeat, &tokens[p]) && tokens[p+1].is("of") {
+			return p
+		}
+	}
+	return -1
+}
+
+// seatEnd: where the office named by tokens [start, end) ends before its seat, the "in" +
+// place that seatedBodies took into the name ("the Chinese Embassy | in Canberra"); -1 if
+// the name holds no seat.
+func seatEnd(tokens []Token, start, end int, w *words) int {
+	for p := end - 2; p > start; p-- {
+		if tokens[p].is("in") {
+			if seatNounAt(tokens, start, p, w) >= 0 {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // bareFormalBodies: a state body's formal name in capitals that no state owns and that no

@@ -101,7 +101,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
 	doc.RefDate = ref
-	mentions = x.recognise(tokens, spans, bufs.mentions)
+	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(doc.Source))
 	bySentence := mentionsBySentence(argumentMentions(mentions), len(spans))
 	seen := map[string]int{}
 	var shortOwners shortForms
@@ -147,6 +147,25 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				}
 			}
 		}
+		if m.info.Type == TypePlace && m.end-m.start >= 2 && tokens[m.start].isCap() {
+			// "the Rafah crossing", "the Alabuga special economic zone": the site without its
+			// lower-case site noun (shapes.tsv site-noun) is the place's name too ("Rafah").
+			for k := m.start + 1; k < m.end; k++ {
+				if !tokens[k].isCap() && x.lex.shapes.siteNouns.matchAt(tokens[:m.end], k) == m.end-k {
+					if bare := surfaceOf(tokens, m.start, k); !slices.Contains(e.Surfaces, bare) {
+						e.Surfaces = append(e.Surfaces, bare)
+					}
+					break
+				}
+			}
+		}
+		if m.info.Type == TypeWeapon {
+			for _, bare := range weaponShortForms(tokens, m.start, m.end) {
+				if !slices.Contains(e.Surfaces, bare) {
+					e.Surfaces = append(e.Surfaces, bare)
+				}
+			}
+		}
 		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.start].isCap() && x.lex.shapes.directions[tokens[m.start].Lower] {
 			// "northern Gaza", "eastern Ladakh": the place without its direction word is a
 			// name of it too, as writers list it.
@@ -164,6 +183,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 		}
 		if m.info.Type == TypeInstitution {
+			// "the Chinese Embassy in Canberra": writers name the office without its seat too
+			// ("the Chinese Embassy"); a bare "Embassy" is no name.
+			if p := seatEnd(tokens, m.start, m.end, x.lex.words); p > m.start+1 {
+				if bare := surfaceOf(tokens, m.start, p); !slices.Contains(e.Surfaces, bare) {
+					e.Surfaces = append(e.Surfaces, bare)
+				}
+			}
 			if a, b := bodyWithoutState(tokens, m.start, m.end, x.lex); b > a {
 				if bare := surfaceOf(tokens, a, b); !slices.Contains(e.Surfaces, bare) {
 					e.Surfaces = append(e.Surfaces, bare)
@@ -570,6 +596,22 @@ func modelEnd(tokens []Token, a, b int) int {
 		}
 	}
 	return b
+}
+
+// weaponShortForms: the names writers also give a weapon named by tokens [a, b) without a
+// word that only qualifies it: its class without the calibre ("240-mm multiple rocket
+// launchers" is a multiple rocket launcher too) and a model without "-type" or "-series"
+// ("Shahed-type drones" are Shaheds).
+func weaponShortForms(tokens []Token, a, b int) []string {
+	var out []string
+	if k := calibreEnd(tokens, b, a); k > a && b-k >= 1 && !tokens[k].isCap() {
+		out = append(out, surfaceOf(tokens, k, b))
+	}
+	if a+2 < b && tokens[a].isCap() && tokens[a+1].Text == "-" && !tokens[a+1].SpaceBefore && !tokens[a+2].SpaceBefore &&
+		(tokens[a+2].Text == "type" || tokens[a+2].Text == "series") {
+		out = append(out, tokens[a].Text)
+	}
+	return out
 }
 
 // shortForms maps a body's short form ("Ministry of Defense" of "the Ministry of Defense of

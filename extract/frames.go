@@ -2371,7 +2371,7 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
-		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
+		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && !m.possessive && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
 			// "condemned the missile launch", "the ICBM test": a weapon modifying the act noun
 			// is what was launched, no doer; the noun after it names the event.
 			k = m.end - 1
@@ -3473,6 +3473,142 @@ func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
+		return s.penaltyCause(x, o, pairs)
+	}
+	return s.exampleOfTies(o)
+}
+
+// penaltyCause: a noun trigger after a words.tsv cause word that follows a penalty (cues.tsv
+// penalty) in its clause ("imposed sanctions on North Korean individuals over the export of
+// ballistic missiles to Russia") names what the penalised did, not what the one imposing the
+// penalty did: a source named before the penalty gives way to a demonym between the penalty
+// and the cause word ("North Korean"), or to none.
+func (s *sentenceCtx) penaltyCause(x *Extractor, o *occurrence, pairs []argPair) []argPair {
+	k := o.t - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k <= s.a || !s.tw(wCause, k) {
+		return pairs
+	}
+	pen := -1
+	for j := o.ca; j < k; j++ {
+		if x.lex.penalty.matchAt(s.tokens[:k], j) > 0 {
+			pen = j
+		}
+	}
+	if pen < 0 {
+		return pairs
+	}
+	var doer *mention
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start > pen && m.end <= k && m.demonym && o.srcOK(m) {
+			doer = m
+			break
+		}
+	}
+	var out []argPair
+	for _, p := range pairs {
+		if p.src != nil && p.src.end <= pen {
+			if doer == nil || slices.ContainsFunc(out, func(q argPair) bool { return q.dst == p.dst && q.src == doer }) {
+				continue
+			}
+			p.src = doer
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// exampleOfTies: a noun trigger that opens an example (words.tsv object-example) of a phrase
+// of ties between an owner and a partner (words.tsv tie-noun: "the DPRK's growing military
+// cooperation with Russia, including the transfer of ballistic missiles", "its large-scale
+// support for Russia's defence industry, including the transfer of machine tools") and names
+// no parties of its own goes from that phrase's owner (its possessor, or the possessors
+// coordinated before it) to its partner, the name right after "with" or "for"; a possessor of
+// its own ("including the DPRK's transfers of missiles") is its source. nil otherwise.
+func (s *sentenceCtx) exampleOfTies(o *occurrence) []argPair {
+	k := o.t - 1 // back over the example's determiner, possessor and modifiers
+	for n := 0; k > s.a && n < 5 && !s.exampleOpener(k); n++ {
+		if tk := s.tokens[k]; tk.isCap() && !s.covered(k) || !tk.isWord() && tk.Text != "'s" || s.trigMark[k-s.a] {
+			return nil
+		}
+		k--
+	}
+	if k <= s.a+1 || !s.exampleOpener(k) || s.tokens[k].is("such") || s.tokens[k-1].Text != "," {
+		return nil
+	}
+	comma := k - 1
+	for j := len(s.mentions) - 1; j >= 0; j-- {
+		dst := &s.mentions[j]
+		if dst.end > comma || !o.dstOK(dst) {
+			continue
+		}
+		if comma-dst.end > 4 {
+			return nil // the partner's phrase ends the tie phrase: "Russia's defence industrial base"
+		}
+		for e := dst.end; e < comma; e++ {
+			if tk := s.tokens[e]; tk.Text != "'s" && (!tk.isWord() || tk.isCap() || s.tw(wFunction, e)) {
+				return nil
+			}
+		}
+		p := dst.start - 1
+		if p > s.a && s.tw(wArticle, p) {
+			p--
+		}
+		if p <= s.a+1 || !s.tokens[p].is("with", "for") || !s.tw(wTieNoun, p-1) {
+			return nil
+		}
+		src := s.possessor(o.t)
+		if src == nil || !o.srcOK(src) {
+			if src = s.possessor(p - 1); src == nil {
+				src = s.pronounPossessor(p-1, o.srcOK)
+			}
+			if src != nil && src.coref && s.antecedentInPP(src) {
+				// "The PRC has become an enabler of Russia's war against Ukraine through its
+				// support for ...": "its" is the clause's subject, not the name in a phrase
+				// the anaphor took.
+				src = s.nearestLeft(p-1, o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref && !s.prepObject(m) }, false)
+			}
+		}
+		if src == nil || !o.srcOK(src) || src.info == dst.info {
+			return nil
+		}
+		srcs := []*mention{src}
+		for i := range s.mentions {
+			// "North Korea's and Iran's support for Moscow"
+			if m := &s.mentions[i]; m.possessive && m.end+1 < src.start && src.start-m.end <= 3 && s.tw(wConjunction, src.start-1) && o.srcOK(m) && m.info != dst.info {
+				srcs = append(srcs, m)
+			}
+		}
+		return cross(srcs, []*mention{dst})
+	}
+	return nil
+}
+
+// antecedentInPP: the anaphor m's antecedent, the latest name of its entity before it in the
+// sentence, is the object of a preposition (words.tsv preposition: "against Ukraine").
+func (s *sentenceCtx) antecedentInPP(m *mention) bool {
+	for j := len(s.mentions) - 1; j >= 0; j-- {
+		if a := &s.mentions[j]; a.end <= m.start && !a.coref && a.info == m.info {
+			return s.prepObject(a)
+		}
+	}
+	return false
+}
+
+// prepObject: the name m follows a preposition, past an article.
+func (s *sentenceCtx) prepObject(m *mention) bool {
+	k := m.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	return k >= s.a && s.tw(wPreposition, k)
+}
+
+// nounOwnArgs: a nominalisation's parties as its own phrase and clause give them.
+func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
 	if te := s.afterParenthetical(o.te, o.cb); te > o.te {
 		// "the signing, on 16 September 2023, of the Charter by Mali": the noun's complements
@@ -3923,7 +4059,7 @@ func (s *sentenceCtx) relativeLightVerb(o *occurrence) []argPair {
 // otherwise. Between the recipient and the noun only "with", articles, amounts and lower-case
 // words of the noun phrase ("of", "in", "than") stand, within a dozen tokens.
 func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
-	if !o.trig.spec.has(flagBeneficiary) || s.tokens[o.t-1].is("in") {
+	if !o.trig.spec.has(flagBeneficiary) || o.t > s.a && s.tokens[o.t-1].is("in") {
 		return nil // "to provide AUD 400 million in support of training hubs": an adjunct
 	}
 	for k := o.t - 1; k > s.a+1 && k >= o.t-12; k-- {

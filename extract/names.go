@@ -613,6 +613,9 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			continue // "Leopard 2A6": a code glued to a word goes on a model, it starts none
 		}
 		nameEnd := n.designatorEnd(tokens, span[1], i)
+		if nameEnd == i+3 && tokens[i+1].Text == "-" && lx.knowsOther(tokens[:span[1]], i, TypeWeapon) && lx.knowsOther(tokens[:span[1]], i+2, TypeWeapon) {
+			continue // "China-US relations", "India-GCC ties": two known names joined, no model
+		}
 		if nameEnd > i && nameEnd+1 < span[1] && tokens[nameEnd].isCap() && tokens[nameEnd].SpaceBefore && n.isNameWord(&tokens[nameEnd]) &&
 			!n.written(listNotWeapon, &tokens[nameEnd]) && lx.classNounAfter(tokens, span[1], nameEnd+1) > 0 && !lx.knowsOther(tokens[:span[1]], nameEnd, TypeWeapon) {
 			nameEnd++ // "MQ-9 Reaper drones", "P-8A Poseidon surveillance aircraft": the model's name after its designator
@@ -709,8 +712,9 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 		}
 		// A model the gazetteer lists under its class ("KN-23" under ballistic missiles) is
 		// still its own entity: the model is what the text names.
-		if c := tokens[nameEnd-1].Text; (c == "class" || c == "type" || c == "series") && lx.classNounAfter(tokens, span[1], nameEnd) == 0 {
-			continue
+		if c := tokens[nameEnd-1].Text; (c == "class" || c == "type" || c == "series") && lx.classNounAfter(tokens, span[1], nameEnd) == 0 &&
+			!(c == "class" && nameEnd < span[1] && !tokens[nameEnd].isCap() && n.vesselNouns[tokens[nameEnd].Lower]) {
+			continue // "the Renhai-class cruiser Zunyi": a ship's class before its vessel noun is a model
 		}
 		end := nameEnd
 		if end < span[1] && tokens[end].Text == "s" && !tokens[end].SpaceBefore {

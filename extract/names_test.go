@@ -850,8 +850,8 @@ func TestBodyNameWithoutState(t *testing.T) {
 			"", []string{"Ministry of Water Resources"}, nil},
 		{"a parent organisation before a body", "The United Nations panel of experts and the EU Naval Force reported.",
 			"", []string{"United Nations panel of experts", "panel of experts", "Naval Force"}, nil},
-		{"a demonym is no prefix", "The Russian Ministry of Defence and the Ukrainian Grain Bureau denied it.",
-			"", nil, []string{"Ministry of Defence", "Grain Bureau"}},
+		{"a demonym is no prefix, except before a formal name with of", "The Russian Ministry of Defence and the Ukrainian Grain Bureau denied it.",
+			"", []string{"Ministry of Defence"}, []string{"Grain Bureau"}},
 		{"a state inside the name is no prefix", "The Bank of Korea and the Korea Development Institute agreed.",
 			"", nil, []string{"Development Institute", "Bank"}},
 	}

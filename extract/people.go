@@ -95,6 +95,20 @@ func (x *Extractor) initialledNames(tokens []Token, span [2]int, free func(a, b 
 		return nil
 	}
 	var out []mention
+	for i := span[0]; i+3 < span[1]; i++ {
+		// "ANTONY J. BLINKEN, SECRETARY OF STATE": a signature in capitals, given name,
+		// initial and family name, is the person the gazetteer knows by the two words.
+		if !tokens[i].isWord() || len(tokens[i].Key) < 2 || !isAllCaps(tokens[i].Key) || !isInitialAt(tokens, span[1], i+1) ||
+			!tokens[i+3].isWord() || len(tokens[i+3].Key) < 2 || !isAllCaps(tokens[i+3].Key) || !free(i, i+4) {
+			continue
+		}
+		titled := func(w string) string { return w[:1] + strings.ToLower(w[1:]) }
+		plain := tokenize(titled(tokens[i].Text) + " " + titled(tokens[i+3].Text))
+		if e, n := lx.gaz.match(plain, 0); e != nil && n == len(plain) && e.info.Type == TypePerson {
+			out = append(out, mention{info: e.info, start: i, end: i + 4})
+			i += 3
+		}
+	}
 	for i := span[0]; i < span[1]; i++ {
 		// Inside a capitalised run no name starts, except right after a title ("Defense
 		// Secretary Lloyd J. Austin III").

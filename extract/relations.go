@@ -2881,6 +2881,13 @@ func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 			end = k
 			break
 		}
+		if k+1 < cb && s.covered(k-1) && s.w.ends(ePast, s.tokens[k].Lower) && s.tw(wPreposition, k+1) && !s.tokens[k+1].is("of") {
+			// "vetoed the renewal of the Panel of Experts established under resolution 1874": a
+			// participle after a name opens a reduced relative; the names in it modify the
+			// object and are not vetoed.
+			end = k
+			break
+		}
 	}
 	var last *mention
 	for j := range s.mentions {
@@ -3958,6 +3965,10 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 			return group // "to the UN, Ambassador Hwang": a list ends in "and", not a comma
 		}
 		prev := s.mentionEndingAt(k, ok) // any acceptable type: "the United States and the EU"
+		if prev == nil && first.possessive && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "'s" {
+			// "North Korea's and Iran's support for Moscow": possessors coordinated.
+			prev = s.mentionEndingAt(k-1, func(m *mention) bool { return m.possessive && ok(m) })
+		}
 		if prev == nil && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "," && first.info.Type == TypePerson {
 			prev = s.headBeforeApposition(k-1, ok)
 		}
