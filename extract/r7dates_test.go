@@ -316,3 +316,48 @@ func TestProposedByIsNoProposal(t *testing.T) {
 			[]string{"VISITED person:vladimir-putin state:PRK asserted/speculative"}, nil},
 	})
 }
+
+// TestStanceNounBeforePredicate: a stance noun heading the subject of "is|are|remains" with a
+// stance-predicate adjective (words.tsv) after it ("Canada's commitment to the defense of
+// Estonia is unwavering") states the stance as holding now: the reference date. A past
+// "was" or another adjective states nothing of now.
+func TestStanceNounBeforePredicate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"commitment ... is unwavering", "2025-03-11",
+			"Canada's commitment to the defense of Estonia is unwavering.",
+			RelSupports, "state:CAN", "state:EST", []string{"2025-03-11"}},
+		{"commitment ..., with an apposition, remains ironclad", "2025-03-11",
+			"Norway's commitment to the defence of Lithuania, including its air policing, remains ironclad.",
+			RelSupports, "state:NOR", "state:LTU", []string{"2025-03-11"}},
+		{"near miss: past was", "2025-03-11",
+			"Canada's commitment to the defense of Estonia was unwavering.",
+			RelSupports, "state:CAN", "state:EST", nil},
+		{"near miss: another adjective", "2025-03-11",
+			"Canada's commitment to the defense of Estonia is costly.",
+			RelSupports, "state:CAN", "state:EST", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
+
+// TestLodgedAtOccasion: "lodged" (dates.tsv occasion-act) is an act done at the occasion a
+// dated sentence frames ("lodged a strong protest against ..."): it takes that date; the
+// perfect "has lodged" is no occasion act.
+func TestLodgedAtOccasion(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"lodged a protest after a dated meeting", "2025-03-12",
+			"Foreign Minister Taro Sato met Ambassador Li Wei in Tokyo on 10 March 2025. Japan lodged a strong protest against China.",
+			RelCondemned, "state:JPN", "state:CHN", []string{"2025-03-10"}},
+		{"near miss: has lodged", "2025-03-12",
+			"Foreign Minister Taro Sato met Ambassador Li Wei in Tokyo on 10 March 2025. Japan has lodged a strong protest against China.",
+			RelCondemned, "state:JPN", "state:CHN", nil},
+	}
+	checkRelationDates(t, x, cases)
+}

@@ -949,6 +949,29 @@ func (s *sentenceCtx) remainsBefore(t, ca int) bool {
 	return false
 }
 
+// predicateAfter: the stance noun at t heads the subject of "is|are" or a stance-copula verb
+// with a stance-predicate adjective after it, within the sentence and before a semicolon
+// ("the U.S. commitments to the defense of Japan and the ROK are ironclad", "our commitment
+// to the defense of Japan, including its extended deterrence, remains unwavering"): the
+// stance holds on the day it is stated. The subject ends at the first such verb.
+func (s *sentenceCtx) predicateAfter(t int) bool {
+	for k := t + 1; k < s.b && k <= t+24; k++ {
+		tk := s.tokens[k]
+		if tk.is(";") || tk.is(".") {
+			return false
+		}
+		if !(tk.is("is") || tk.is("are") || s.tw(wStanceCopula, k)) {
+			continue
+		}
+		j := k + 1
+		for j < s.b && s.tw(wAdverb, j) {
+			j++
+		}
+		return j < s.b && s.tw(wStancePredicate, j)
+	}
+	return false
+}
+
 // continuing: a continuation verb (words.tsv class continuation) stands right before the
 // trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
 // backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
@@ -1133,7 +1156,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		}
 		if trig.frame.verbal() {
 			r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) && noSpan()
-		} else if s.remainsBefore(t, ca) && noSpan() {
+		} else if (s.remainsBefore(t, ca) || s.predicateAfter(t)) && noSpan() {
 			r.now = true
 		}
 	}
