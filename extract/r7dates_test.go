@@ -361,3 +361,23 @@ func TestLodgedAtOccasion(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestContinuingSplitInfinitive: an -ly adverb between "to" and the stance verb after a
+// continuation verb ("will continue to firmly support") leaves the stance going on from the
+// day it is stated; a continuation under a control verb ("promised to continue to firmly
+// support") stays a plan.
+func TestContinuingSplitInfinitive(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"continue to firmly support", "2025-04-08",
+			"Norway will continue to firmly support Ukraine.",
+			RelSupports, "state:NOR", "state:UKR", []string{"2025-04-08"}},
+		{"near miss: promised to continue to firmly support", "2025-04-08",
+			"Norway promised to continue to firmly support Ukraine.",
+			RelSupports, "state:NOR", "state:UKR", nil},
+	}
+	checkRelationDates(t, x, cases)
+}

@@ -978,6 +978,9 @@ func (s *sentenceCtx) predicateAfter(t int) bool {
 // goes on from the day it is stated.
 func (s *sentenceCtx) continuing(t, ca int) bool {
 	k := t - 1
+	for k > ca && k >= t-2 && s.w.ends(eAdverb, s.tokens[k].Lower) && s.tokens[k-1].is("to") {
+		k-- // a split infinitive: "will continue to firmly support"
+	}
 	if k >= ca && s.tokens[k].is("to") {
 		k--
 	} else if !s.w.ends(eParticiple, s.tokens[t].Lower) {
