@@ -1189,7 +1189,8 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// act itself.
 		r.Modality = Reported
 	}
-	if (r.Type == RelSupports || r.Type == RelSanctioned) && r.Modality != Fact && x.pledge(s, t, ca, p.src, r.Type == RelSupports) {
+	pledged := (r.Type == RelSupports || r.Type == RelSanctioned) && x.pledge(s, t, ca, p.src, r.Type == RelSupports)
+	if pledged && r.Modality != Fact {
 		// a pledge in quotation marks ("would “unconditionally support” Russia") is the
 		// pledge itself, like a quoted speech act; it is made when it is said ("said on
 		// Tuesday that they would impose sanctions": Tuesday; SCHEMA.md Dates rule 1). A
@@ -1197,6 +1198,11 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.Modality = Fact
 		// A stance voiced in the present ("said Ankara supports") keeps the day its tense gives.
 		r.now = r.now && !s.tw(wPledgeModal, s.beforeAdverbs(t, ca)) || slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= t && !d.noEvent })
+	}
+	if pledged && !r.act && !r.now && len(s.dateMentions) == 0 {
+		// "Kim told Putin that Pyongyang would always stand with Russia": a pledge told in a
+		// sentence with no date is made at the occasion the text reports, like an act there.
+		r.act = true
 	}
 	if r.Modality != Fact {
 		r.Attribution = s.attributionFor(t, p.src)
