@@ -381,3 +381,23 @@ func TestPledgeToldAtOccasion(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestAsClauseTakesMainDate: a clause opened by ", as" after a dated main clause tells what
+// happened at the main clause's time ("The Council today failed to renew the sanctions regime
+// on Chad, as Russia vetoed the draft"): the main clause's date reaches it past the main
+// clause's own events. Without ", as" another event in between keeps its date.
+func TestAsClauseTakesMainDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"today ..., as X vetoed", "2025-06-12",
+			"The Security Council today failed to renew the sanctions regime on Chad, as China vetoed the draft resolution tabled by Norway.",
+			RelVetoed, "state:CHN", "inst:unsc", []string{"2025-06-12"}},
+		{"near miss: as-clause after an undated main clause", "2025-06-12",
+			"The Security Council failed to renew the sanctions regime on Chad, as China vetoed the draft resolution tabled by Norway.",
+			RelVetoed, "state:CHN", "inst:unsc", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
