@@ -401,3 +401,22 @@ func TestAsClauseTakesMainDate(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestExchangedViewsAtOccasion: "exchanged views" (dates.tsv occasion-act) after a dated
+// meeting is an act there and takes its date; the events the views were on ("views on
+// Russia's war against Ukraine", barrier "views on") are no acts of the meeting.
+func TestExchangedViewsAtOccasion(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"exchanged views after a dated meeting", "2025-03-12",
+			"The Arctic Council session was held in Oslo on 10 March 2025.\n\nForeign Minister Taro Sato and Foreign Minister Anna Berg also exchanged views on the situation in the Arctic.",
+			RelMetWith, "person:anna-berg", "person:taro-sato", []string{"2025-03-10"}},
+		{"near miss: the war the views were on", "2025-03-12",
+			"Foreign Minister Taro Sato met Foreign Minister Anna Berg in Oslo on 10 March 2025.\n\nThe two ministers also exchanged views on Russia's continued attacks on Ukraine.",
+			RelAttacked, "state:RUS", "state:UKR", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
