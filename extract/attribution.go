@@ -333,6 +333,13 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		if s.inClosedRelative(u, sp.t, d) {
 			continue
 		}
+		if d.end < u && u < sp.t && d.end+1 < s.b && s.tokens[d.end].Text == "," && participle(s.tokens[d.end+1]) &&
+			slices.ContainsFunc(s.signings, func(v int) bool { return v < d.start }) {
+			// "signed the Liptako-Gourma Charter on 16 September 2023, creating the Alliance of
+			// Sahel States, a mutual defence pact": a participle phrase right after a dated
+			// signing tells what the signing made, on its day.
+			continue
+		}
 		if d.end <= u && s.asClauseAfter(u, sp.t) {
 			continue // "The Council today failed to renew the sanctions regime, as Russia vetoed the draft"
 		}

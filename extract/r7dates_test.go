@@ -420,3 +420,24 @@ func TestExchangedViewsAtOccasion(t *testing.T) {
 	}
 	checkRelationDates(t, x, cases)
 }
+
+// TestSigningResultParticiple: a participle phrase right after a dated signing tells what the
+// signing made, on its day ("signed the Andes Charter on 3 May 2024, creating the Andean
+// Defence Alliance, a mutual defence pact"), past the events the phrase names; after a dated
+// act that is no signing ("held a summit on Wednesday, pledging support for Russia's war
+// against Ukraine") the war named in the phrase keeps no date.
+func TestSigningResultParticiple(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"signed on D, creating X, a mutual defence pact", "2025-03-12",
+			"Chile, Peru and Bolivia signed the Andes Charter on 3 May 2024, creating the Andean Defence Alliance, a mutual defence pact among the three states.",
+			RelAllyOf, "state:BOL", "state:CHL", []string{"2024-05-03"}},
+		{"near miss: no signing before the date", "2025-03-12",
+			"Belarusian President Anton Lis held a summit with Serbian President Ivan Petrovic in Minsk on Wednesday, pledging his country's support for Russia's war against Ukraine.",
+			RelAttacked, "state:RUS", "state:UKR", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
