@@ -49,6 +49,18 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 					}
 				}
 			}
+			if org != nil && org.end == roleStart && org.info.Type == TypeInstitution {
+				// A body's title before a service and its rank: "Pentagon Press Secretary Air
+				// Force Maj. Gen. Pat Ryder" is the Pentagon's press secretary as well.
+				if rs, _, r, o := x.roleBefore(s, org.start); r != "" && x.lex.titles.matchAt(s.tokens, rs) > 0 {
+					if o == nil {
+						o = s.stateBefore(rs)
+					}
+					if o != nil && o.info.Type == TypeInstitution {
+						emit(p, o, r)
+					}
+				}
+			}
 			if org != nil && org.start > s.a && s.tokens[org.start-1].is("former") && !pastRole(role) {
 				role = "former " + role // "Former Russian Defence Minister Sergei Shoigu"
 			}
@@ -90,7 +102,7 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 				// ("Russia vetoed ..., hours after President Putin signed").
 				if org != nil {
 					pa, _ := s.clauseOf(p.start)
-					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) {
+					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) || s.stateModifiesOther(x, org) || s.titledSpeaker(p, roleStart) {
 						org = nil
 					}
 				}
@@ -118,6 +130,11 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 				// "the representatives of Brazil, Ronaldo Costa Filho, and India, Ruchira Kamboj":
 				// each holder speaks for the state before the comma.
 				emit(p, org, pairedRole(s.tokens, [2]int{s.a, s.b}, p.start, x.lex))
+			} else if org, role, holders := x.pluralRoleBeforeComma(s, c, p); org != nil {
+				// "two commanders of the Rapid Support Forces (RSF), A and B": each holds it.
+				for _, h := range holders {
+					emit(h, org, role)
+				}
 			} else if org := s.speaksFor(s.a, orgOK); org != nil && s.commaAfterOpening(c) {
 				// "Speaking for the Russian Federation, Vassily Nebenzia said"
 				emit(p, org, "representative")
@@ -512,6 +529,81 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 	return nil, ""
 }
 
+// stateModifiesOther: the state named before a bare title belongs to another phrase: a
+// demonym before another person's title ("Ukrainian Foreign Minister Kuleba asked President
+// Zelensky"), a part of a hyphened compound ("the UK-Ukraine Partnership was signed by ...
+// President Zelenskyy") or one side of a pair after "between" ("agreements concluded between
+// Allies and Ukraine, including the one signed by President Zelenskyy").
+func (s *sentenceCtx) stateModifiesOther(x *Extractor, org *mention) bool {
+	if org.demonym && org.end < s.b && x.lex.titles.matchAt(s.tokens[:s.b], org.end) > 0 {
+		return true
+	}
+	if org.end < s.b && s.tokens[org.end].Text == "-" && !s.tokens[org.end].SpaceBefore ||
+		org.start-1 > s.a && s.tokens[org.start-1].Text == "-" && !s.tokens[org.start].SpaceBefore {
+		return true
+	}
+	for k := org.start - 1; k >= s.a && k >= org.start-4; k-- {
+		if s.tokens[k].is("between") {
+			return true
+		}
+		if !s.tokens[k].is("and", ",", "the") && !(s.tokens[k].isCap() && s.tokens[k].isWord()) {
+			break
+		}
+	}
+	return false
+}
+
+// titledSpeaker: the person with a bare title is the source of what the clause reports
+// ("Ukrainian troops have taken two soldiers prisoner, President Zelensky said", "Belarus
+// joined ..., said President Lukashenko"): the state before is the report's, not the title's.
+func (s *sentenceCtx) titledSpeaker(p *mention, roleStart int) bool {
+	if p.end < s.b && (s.tw(wSpeech, p.end) || s.tokens[p.end].is("saying")) {
+		return true
+	}
+	return roleStart-1 > s.a && s.tw(wSpeech, roleStart-1)
+}
+
+// pluralRoleBeforeComma reads a plural role and its body ending at the comma before a list
+// of two or more names: "two senior officers of the Korean People's Army, Kim Yong Bok and Ri
+// Chang Ho", "two commanders of the Rapid Support Forces (RSF), A and B". It returns the body,
+// the singular role and the people listed (names joined by commas and "and", from p).
+func (x *Extractor) pluralRoleBeforeComma(s *sentenceCtx, comma int, p *mention) (*mention, string, []*mention) {
+	end := comma
+	if end-3 > s.a && s.tokens[end-1].Text == ")" && s.tokens[end-3].Text == "(" {
+		end -= 3 // the body's short form in brackets
+	}
+	org := s.mentionEndingAt(end, func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypeInstitution })
+	if org == nil || org.possessive {
+		return nil, "", nil
+	}
+	k := org.start - 1
+	if k > s.a && s.tokens[k].is("the") {
+		k--
+	}
+	if k-1 < s.a || !s.tokens[k].is("of") || !pluralRoleAt(s.tokens, k-1, x.lex) {
+		return nil, "", nil
+	}
+	holders := []*mention{p}
+	for j := p.end; j+1 < s.b && len(holders) < 8; {
+		q := j + 1
+		if s.tokens[j].Text == "," && s.tokens[q].is("and") {
+			q++
+		} else if !s.tokens[j].is(",", "and") {
+			break
+		}
+		m := s.mentionAt(q)
+		if m == nil || m.info.Type != TypePerson {
+			break
+		}
+		holders = append(holders, m)
+		j = m.end
+	}
+	if len(holders) < 2 {
+		return nil, "", nil // a plural role names a list
+	}
+	return org, strings.TrimSuffix(s.tokens[k-1].Lower, "s"), holders
+}
+
 // domainComplement: the tokens [k, comma) are a role's brief, "for" or "on" and a name or
 // capitalised words ("for Yemen", "for the West Philippine Sea", "on Human Rights"), or an
 // envoy's posting, "to" and the host ("the US Ambassador to the United Nations").
@@ -727,6 +819,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 					org = m
 					if m.possessive && j+1 < len(s.mentions) && s.mentions[j+1].start <= m.end+1 && orgOK(&s.mentions[j+1]) {
 						org = &s.mentions[j+1] // "president of Venezuela's Supreme Tribunal of Justice"
+					} else if m.info.Type == TypeState && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end &&
+						s.mentions[j+1].info.Type == TypeInstitution && orgOK(&s.mentions[j+1]) {
+						org = &s.mentions[j+1] // "Chairman of the ROK Joint Chiefs of Staff": the state's body
 					}
 					break
 				}
