@@ -333,6 +333,16 @@ func (s *sentenceCtx) dateBlocked(d dateMention, sp trigSpan, events, arrivals [
 		if s.inClosedRelative(u, sp.t, d) {
 			continue
 		}
+		if d.end < u && u < sp.t && d.end+1 < s.b && s.tokens[d.end].Text == "," && participle(s.tokens[d.end+1]) &&
+			slices.ContainsFunc(s.signings, func(v int) bool { return v < d.start }) {
+			// "signed the Liptako-Gourma Charter on 16 September 2023, creating the Alliance of
+			// Sahel States, a mutual defence pact": a participle phrase right after a dated
+			// signing tells what the signing made, on its day.
+			continue
+		}
+		if d.end <= u && s.asClauseAfter(u, sp.t) {
+			continue // "The Council today failed to renew the sanctions regime, as Russia vetoed the draft"
+		}
 		if tca, _ := s.dateClauseOf(sp.t); d.end <= u && u < tca && s.tw(wRelativeAdverb, tca) {
 			if _, ucb := s.dateClauseOf(u); ucb == tca {
 				// "was followed on Thursday by a visit to Hanoi, where he was received by To
@@ -865,6 +875,19 @@ func sinceOnly(tokens []Token, cands []dateMention) []dateMention {
 func (s *sentenceCtx) causeBetween(d dateMention, t int) bool {
 	for k := t - 1; k >= d.end && k >= t-6; k-- {
 		if s.tw(wCause, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// asClauseAfter: the trigger at t stands in a clause opened by ", as" (within 12 tokens before
+// it) after the event at u ("The Security Council today failed to extend the sanctions regime
+// on Mali, as the Russian Federation vetoed the draft"): the as-clause tells what happened at
+// the main clause's time, so the main clause's date reaches it past the main clause's events.
+func (s *sentenceCtx) asClauseAfter(u, t int) bool {
+	for k := t - 1; k > u+1 && k >= t-12; k-- {
+		if s.tokens[k].is("as") && s.tokens[k-1].Text == "," {
 			return true
 		}
 	}

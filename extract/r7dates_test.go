@@ -316,3 +316,128 @@ func TestProposedByIsNoProposal(t *testing.T) {
 			[]string{"VISITED person:vladimir-putin state:PRK asserted/speculative"}, nil},
 	})
 }
+
+// TestStanceNounBeforePredicate: a stance noun heading the subject of "is|are|remains" with a
+// stance-predicate adjective (words.tsv) after it ("Canada's commitment to the defense of
+// Estonia is unwavering") states the stance as holding now: the reference date. A past
+// "was" or another adjective states nothing of now.
+func TestStanceNounBeforePredicate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"commitment ... is unwavering", "2025-03-11",
+			"Canada's commitment to the defense of Estonia is unwavering.",
+			RelSupports, "state:CAN", "state:EST", []string{"2025-03-11"}},
+		{"commitment ..., with an apposition, remains ironclad", "2025-03-11",
+			"Norway's commitment to the defence of Lithuania, including its air policing, remains ironclad.",
+			RelSupports, "state:NOR", "state:LTU", []string{"2025-03-11"}},
+		{"near miss: past was", "2025-03-11",
+			"Canada's commitment to the defense of Estonia was unwavering.",
+			RelSupports, "state:CAN", "state:EST", nil},
+		{"near miss: another adjective", "2025-03-11",
+			"Canada's commitment to the defense of Estonia is costly.",
+			RelSupports, "state:CAN", "state:EST", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
+
+// TestContinuingSplitInfinitive: an -ly adverb between "to" and the stance verb after a
+// continuation verb ("will continue to firmly support") leaves the stance going on from the
+// day it is stated; a continuation under a control verb ("promised to continue to firmly
+// support") stays a plan.
+func TestContinuingSplitInfinitive(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"continue to firmly support", "2025-04-08",
+			"Norway will continue to firmly support Ukraine.",
+			RelSupports, "state:NOR", "state:UKR", []string{"2025-04-08"}},
+		{"near miss: promised to continue to firmly support", "2025-04-08",
+			"Norway promised to continue to firmly support Ukraine.",
+			RelSupports, "state:NOR", "state:UKR", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
+
+// TestPledgeToldAtOccasion: a stance voiced by a source's own speaker in a sentence with no
+// date of its own ("said that her country backed Ukraine's bid") is voiced at the occasion the
+// text dated before, like an act there; with no occasion dated before it has no date.
+func TestPledgeToldAtOccasion(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"stance voiced after a dated debate", "2025-05-08",
+			"The Security Council held a debate on Ukraine on Tuesday.\n\nNorway's delegate, Anna Berg, said that her country backed Ukraine's bid.",
+			RelSupports, "state:NOR", "state:UKR", []string{"2025-05-06"}},
+		{"near miss: no occasion dated before", "2025-05-08",
+			"Norway's delegate, Anna Berg, said that her country backed Ukraine's bid.",
+			RelSupports, "state:NOR", "state:UKR", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
+
+// TestAsClauseTakesMainDate: a clause opened by ", as" after a dated main clause tells what
+// happened at the main clause's time ("The Council today failed to renew the sanctions regime
+// on Chad, as Russia vetoed the draft"): the main clause's date reaches it past the main
+// clause's own events. Without ", as" another event in between keeps its date.
+func TestAsClauseTakesMainDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"today ..., as X vetoed", "2025-06-12",
+			"The Security Council today failed to renew the sanctions regime on Chad, as China vetoed the draft resolution tabled by Norway.",
+			RelVetoed, "state:CHN", "inst:unsc", []string{"2025-06-12"}},
+		{"near miss: as-clause after an undated main clause", "2025-06-12",
+			"The Security Council failed to renew the sanctions regime on Chad, as China vetoed the draft resolution tabled by Norway.",
+			RelVetoed, "state:CHN", "inst:unsc", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
+
+// TestExchangedViewsAtOccasion: "exchanged views" (dates.tsv occasion-act) after a dated
+// meeting is an act there and takes its date; the events the views were on ("views on
+// Russia's war against Ukraine", barrier "views on") are no acts of the meeting.
+func TestExchangedViewsAtOccasion(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"exchanged views after a dated meeting", "2025-03-12",
+			"The Arctic Council session was held in Oslo on 10 March 2025.\n\nForeign Minister Taro Sato and Foreign Minister Anna Berg also exchanged views on the situation in the Arctic.",
+			RelMetWith, "person:anna-berg", "person:taro-sato", []string{"2025-03-10"}},
+		{"near miss: the war the views were on", "2025-03-12",
+			"Foreign Minister Taro Sato met Foreign Minister Anna Berg in Oslo on 10 March 2025.\n\nThe two ministers also exchanged views on Russia's continued attacks on Ukraine.",
+			RelAttacked, "state:RUS", "state:UKR", nil},
+	}
+	checkRelationDates(t, x, cases)
+}
+
+// TestSigningResultParticiple: a participle phrase right after a dated signing tells what the
+// signing made, on its day ("signed the Andes Charter on 3 May 2024, creating the Andean
+// Defence Alliance, a mutual defence pact"), past the events the phrase names; after a dated
+// act that is no signing ("held a summit on Wednesday, pledging support for Russia's war
+// against Ukraine") the war named in the phrase keeps no date.
+func TestSigningResultParticiple(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []relDateCase{
+		{"signed on D, creating X, a mutual defence pact", "2025-03-12",
+			"Chile, Peru and Bolivia signed the Andes Charter on 3 May 2024, creating the Andean Defence Alliance, a mutual defence pact among the three states.",
+			RelAllyOf, "state:BOL", "state:CHL", []string{"2024-05-03"}},
+		{"near miss: no signing before the date", "2025-03-12",
+			"Belarusian President Anton Lis held a summit with Serbian President Ivan Petrovic in Minsk on Wednesday, pledging his country's support for Russia's war against Ukraine.",
+			RelAttacked, "state:RUS", "state:UKR", nil},
+	}
+	checkRelationDates(t, x, cases)
+}

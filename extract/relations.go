@@ -949,12 +949,38 @@ func (s *sentenceCtx) remainsBefore(t, ca int) bool {
 	return false
 }
 
+// predicateAfter: the stance noun at t heads the subject of "is|are" or a stance-copula verb
+// with a stance-predicate adjective after it, within the sentence and before a semicolon
+// ("the U.S. commitments to the defense of Japan and the ROK are ironclad", "our commitment
+// to the defense of Japan, including its extended deterrence, remains unwavering"): the
+// stance holds on the day it is stated. The subject ends at the first such verb.
+func (s *sentenceCtx) predicateAfter(t int) bool {
+	for k := t + 1; k < s.b && k <= t+24; k++ {
+		tk := s.tokens[k]
+		if tk.is(";") || tk.is(".") {
+			return false
+		}
+		if !(tk.is("is") || tk.is("are") || s.tw(wStanceCopula, k)) {
+			continue
+		}
+		j := k + 1
+		for j < s.b && s.tw(wAdverb, j) {
+			j++
+		}
+		return j < s.b && s.tw(wStancePredicate, j)
+	}
+	return false
+}
+
 // continuing: a continuation verb (words.tsv class continuation) stands right before the
 // trigger at t, with "to" between or the trigger in -ing ("will continue to support", "keeps
 // backing"), itself no infinitive ("promised to continue supporting" is a plan): the stance
 // goes on from the day it is stated.
 func (s *sentenceCtx) continuing(t, ca int) bool {
 	k := t - 1
+	for k > ca && k >= t-2 && s.w.ends(eAdverb, s.tokens[k].Lower) && s.tokens[k-1].is("to") {
+		k-- // a split infinitive: "will continue to firmly support"
+	}
 	if k >= ca && s.tokens[k].is("to") {
 		k--
 	} else if !s.w.ends(eParticiple, s.tokens[t].Lower) {
@@ -1133,7 +1159,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		}
 		if trig.frame.verbal() {
 			r.now = (s.presentTense(t, ca) || s.pluralPresent(t, ca) || s.continuing(t, ca)) && noSpan()
-		} else if s.remainsBefore(t, ca) && noSpan() {
+		} else if (s.remainsBefore(t, ca) || s.predicateAfter(t)) && noSpan() {
 			r.now = true
 		}
 	}
@@ -1163,7 +1189,8 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// act itself.
 		r.Modality = Reported
 	}
-	if (r.Type == RelSupports || r.Type == RelSanctioned) && r.Modality != Fact && x.pledge(s, t, ca, p.src, r.Type == RelSupports) {
+	pledged := (r.Type == RelSupports || r.Type == RelSanctioned) && x.pledge(s, t, ca, p.src, r.Type == RelSupports)
+	if pledged && r.Modality != Fact {
 		// a pledge in quotation marks ("would “unconditionally support” Russia") is the
 		// pledge itself, like a quoted speech act; it is made when it is said ("said on
 		// Tuesday that they would impose sanctions": Tuesday; SCHEMA.md Dates rule 1). A
@@ -1171,6 +1198,11 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.Modality = Fact
 		// A stance voiced in the present ("said Ankara supports") keeps the day its tense gives.
 		r.now = r.now && !s.tw(wPledgeModal, s.beforeAdverbs(t, ca)) || slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= t && !d.noEvent })
+	}
+	if pledged && !r.act && !r.now && len(s.dateMentions) == 0 {
+		// "Kim told Putin that Pyongyang would always stand with Russia": a pledge told in a
+		// sentence with no date is made at the occasion the text reports, like an act there.
+		r.act = true
 	}
 	if r.Modality != Fact {
 		r.Attribution = s.attributionFor(t, p.src)
