@@ -273,6 +273,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		// ("The following have been designated:") or name its source.
 		if len(bySentence[i]) <= 1 && !(operative != nil && len(bySentence[i]) == 1) && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
 			!(len(bySentence[i]) == 1 && (len(events) > 0 || deeds.any) && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
+			// "The treaty obliges each side to give military assistance to the other": a
+			// treaty's mutual clause names its parties only by the signing stated before.
+			!(len(events[RelSigned]) > 0 && x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagReciprocal)) &&
 			!(len(bySentence[i]) == 1 && x.lex.triggerIn(tokens[sp[0]:sp[1]], func(tp triggerPhrase) bool {
 				return tp.spec.has(flagEventSubject) || tp.spec.body != "" // "The measures target X"; "Russia vetoed the draft"
 			})) {

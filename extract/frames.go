@@ -6169,8 +6169,15 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 		// "pledged to provide military assistance to each other", "reaffirmed their support
 		// for one another": the reciprocal pronoun after the trigger's target preposition.
 		each = o.t
+	} else if each < 0 {
+		// "provides for mutual assistance in the event of aggression against one of the
+		// parties", "if either party is attacked, the other shall provide assistance": a
+		// party named as "one (of the parties)" or "either party" stands where "each" does.
+		if each = s.partyMarker(o); each < 0 {
+			return nil
+		}
 	} else {
-		if each < 0 || each+1 < s.b && s.tokens[each+1].is("other") {
+		if each+1 < s.b && s.tokens[each+1].is("other") {
 			return nil
 		}
 		other := false
@@ -6216,6 +6223,31 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return pairs
+}
+
+// partyMarker: where the sentence names one party of a reciprocal clause without "each"
+// ("one of the parties", "one party", "either party", "either side"), when the clause is
+// reciprocal: "mutual" right before trigger o, or "the other" after the marker; or -1.
+func (s *sentenceCtx) partyMarker(o *occurrence) int {
+	mutual := o.t > s.a && s.tokens[o.t-1].is("mutual")
+	for k := s.a; k+1 < s.b; k++ {
+		party := s.tokens[k].is("either") && s.tokens[k+1].is("party", "side") ||
+			s.tokens[k].is("one") && (s.tokens[k+1].is("party") ||
+				k+3 < s.b && s.tokens[k+1].is("of") && s.tokens[k+2].is("the") && s.tokens[k+3].is("parties", "sides"))
+		if !party {
+			continue
+		}
+		if mutual {
+			return k
+		}
+		for j := k + 2; j+1 < s.b; j++ {
+			if s.tokens[j].is("the") && s.tokens[j+1].is("other", "other's") {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // segmentStart: where the stretch of the sentence holding token t starts, after the last ";"
