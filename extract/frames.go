@@ -4782,7 +4782,7 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// partners are the relative clause's own unnamed subject, not the main clause's doers.
 		return nil
 	}
-	if gp := s.groupPossessiveBefore(o.t, o.ca); gp >= 0 && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
+	if s.groupPossessiveBefore(o.t, o.ca) && strings.HasSuffix(s.tokens[o.t].Lower, "s") &&
 		s.mentionAt(o.te) == nil && len(s.namedMembers(o.te, o.cb, o.srcOK)) == 0 && s.appositionAfter(o.te, o.cb, o.srcOK) == nil {
 		// "The United States and its allies have continued to provide Ukraine with ...": the
 		// allies are unnamed, and the name after the verb is no partner.
@@ -4929,23 +4929,23 @@ func (s *sentenceCtx) blocSense(o *occurrence) bool {
 	return false
 }
 
-// groupPossessiveBefore: the words.tsv group-possessive right before the plural noun at t, or,
-// before "allies" or "partners", past at most two modifiers that name nobody ("its Nordic
+// groupPossessiveBefore: a words.tsv group-possessive stands right before the plural noun at t,
+// or, before "allies" or "partners", past at most two modifiers that name nobody ("its Nordic
 // partners", "their closest Western allies"; "their respective alliances" are the owners' own,
-// and an apposition after a comma names its allies before it), else -1.
-func (s *sentenceCtx) groupPossessiveBefore(t, ca int) int {
-	for k := t - 1; k >= ca && k > s.a-1 && k >= t-3; k-- {
+// and an apposition after a comma names its allies before it).
+func (s *sentenceCtx) groupPossessiveBefore(t, ca int) bool {
+	for k := t - 1; k >= ca && k >= s.a && k >= t-3; k-- {
 		if s.tw(wGroupPossessive, k) {
 			if k < t-1 && (!s.tokens[t].is("allies", "partners") || k > s.a && s.tokens[k-1].Text == ",") {
-				return -1 // "Norway and Denmark, its closest allies": an apposition names them
+				return false // "Norway and Denmark, its closest allies": an apposition names them
 			}
-			return k
+			return true
 		}
 		if !s.tokens[k].isWord() || s.mentionAt(k) != nil || s.tw(wFunction, k) || s.tw(wConjunction, k) {
-			return -1
+			return false
 		}
 	}
-	return -1
+	return false
 }
 
 // appositionAfter: the names set off by a comma right after a plural noun ending at te, with
