@@ -2235,12 +2235,13 @@ func (x *Extractor) penalisedFor(s *sentenceCtx, o *occurrence) *mention {
 // "on" or "against"; between the reason word and the noun only articles, "of" and lower-case
 // modifiers ("a series of ICBM" is a modifier: the class noun before the noun). nil otherwise.
 func (x *Extractor) penalisedActor(s *sentenceCtx, o *occurrence) *mention {
+	reason := func(k int) bool { return s.tokens[k].is("after", "over", "following") }
+	weapon := func(k int) bool { m := s.mentionAt(k); return m != nil && m.info.Type == TypeWeapon }
 	k := o.t - 1
-	for k > s.a && k >= o.t-6 && !s.tokens[k].is("after", "over", "following") &&
-		(s.tw(wArticle, k) || s.tokens[k].is("of") || s.plainModifier(k) || s.mentionAt(k) != nil && s.mentionAt(k).info.Type == TypeWeapon) {
+	for k > s.a && k >= o.t-6 && !reason(k) && (s.tw(wArticle, k) || s.tokens[k].is("of") || s.plainModifier(k) || weapon(k)) {
 		k--
 	}
-	if k <= s.a || !s.tokens[k].is("after", "over", "following") {
+	if k <= s.a || !reason(k) {
 		return nil
 	}
 	m := s.mentionEndingAt(k, o.srcOK)
