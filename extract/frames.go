@@ -2231,17 +2231,16 @@ func (x *Extractor) penalisedFor(s *sentenceCtx, o *occurrence) *mention {
 // penalisedActor: a noun of the relation in the reason phrase of a penalty on a named state
 // ("tightened sanctions on North Korea after a string of ballistic missile launches",
 // "sanctions against Iran over the launches") names that state's act: the name right before
-// "after", "over" or "following", itself right after a penalty noun (cues.tsv penalty) and
+// a words.tsv penalty-reason word ("after", "over", "following"), itself right after a penalty noun (cues.tsv penalty) and
 // "on" or "against"; between the reason word and the noun only articles, "of" and lower-case
 // modifiers ("a series of ICBM" is a modifier: the class noun before the noun). nil otherwise.
 func (x *Extractor) penalisedActor(s *sentenceCtx, o *occurrence) *mention {
-	reason := func(k int) bool { return s.tokens[k].is("after", "over", "following") }
 	weapon := func(k int) bool { m := s.mentionAt(k); return m != nil && m.info.Type == TypeWeapon }
 	k := o.t - 1
-	for k > s.a && k >= o.t-6 && !reason(k) && (s.tw(wArticle, k) || s.tokens[k].is("of") || s.plainModifier(k) || weapon(k)) {
+	for k > s.a && k >= o.t-6 && !s.tw(wPenaltyReason, k) && (s.tw(wArticle, k) || s.tokens[k].is("of") || s.plainModifier(k) || weapon(k)) {
 		k--
 	}
-	if k <= s.a || !reason(k) {
+	if k <= s.a || !s.tw(wPenaltyReason, k) {
 		return nil
 	}
 	m := s.mentionEndingAt(k, o.srcOK)
