@@ -4838,35 +4838,27 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if company := s.eventCompany(o); len(company) > 0 {
 		// "a summit in Helsinki hosted by A and B", "the meeting was hosted by A and attended by
 		// B and C": the hosts and guests, and whoever the noun already paired, met one another.
-		all := company
-		for _, p := range pairs {
-			for _, m := range []*mention{p.src, p.dst} {
-				if !slices.ContainsFunc(all, func(a *mention) bool { return a.info == m.info }) {
-					all = append(all, m)
-				}
-			}
-		}
-		if len(all) > 1 {
+		if all := pairEnds(company, pairs); len(all) > 1 {
 			return allPairs(all)
 		}
 	}
 	if o.trig.spec.has(flagTogether) && len(pairs) > 1 {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
-		var all []*mention
-		for _, p := range pairs {
-			for _, m := range []*mention{p.src, p.dst} {
-				dup := false
-				for _, a := range all {
-					dup = dup || a.info == m.info
-				}
-				if !dup {
-					all = append(all, m)
-				}
-			}
-		}
-		return allPairs(all)
+		return allPairs(pairEnds(nil, pairs))
 	}
 	return pairs
+}
+
+// pairEnds: all, then each end of pairs whose entity all does not hold yet, in order.
+func pairEnds(all []*mention, pairs []argPair) []*mention {
+	for _, p := range pairs {
+		for _, m := range []*mention{p.src, p.dst} {
+			if !slices.ContainsFunc(all, func(a *mention) bool { return a.info == m.info }) {
+				all = append(all, m)
+			}
+		}
+	}
+	return all
 }
 
 // eventCompany: the people after "by" of the words.tsv event-company participles that follow a
