@@ -2371,13 +2371,14 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	for k := te + 1; k < cb && k < te+6; k++ {
-		if m := s.mentionAt(k); m != nil && m.info.Type == TypeWeapon && !m.possessive && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
+		m := s.mentionAt(k)
+		if m != nil && m.info.Type == TypeWeapon && !m.possessive && m.end < cb && m.end < te+6 && s.tokens[m.end].isWord() && !s.tw(wPreposition, m.end) {
 			// "condemned the missile launch", "the ICBM test": a weapon modifying the act noun
 			// is what was launched, no doer; the noun after it names the event.
 			k = m.end - 1
 			continue
 		}
-		if s.mentionAt(k) != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
+		if m != nil || s.tw(wPreposition, k) || !s.tokens[k].isWord() {
 			return nil
 		}
 		if s.tw(wActEvent, k) && k+1 < cb && !s.tokens[k+1].is("to", "by", "of") {
