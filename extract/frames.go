@@ -775,7 +775,7 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // whose subject follows a form of "be" after it; the index of that "be", or -1. A "be"
 // followed by a colon opens a list (lists.go), which is no subject here.
 func (s *sentenceCtx) invertedPassive(o *occurrence) int {
-	if o.t == o.ca || !(s.w.ends(ePast, s.tokens[o.t].Lower) || s.tw(wIrregularPast, o.t)) {
+	if o.t == o.ca || !s.pastForm(o.t) {
 		return -1
 	}
 	if !s.afterInversionLead(o.t, o.ca) {
