@@ -1197,7 +1197,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// saying with no day of its own leaves the date to the occasion rules.
 		r.Modality = Fact
 		// A stance voiced in the present ("said Ankara supports") keeps the day its tense gives.
-		r.now = r.now && !s.tw(wPledgeModal, s.beforeAdverbs(t, ca)) || slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= t && !d.noEvent })
+		r.now = r.now && !s.tw(wPledgeModal, s.beforeAdverbs(t, ca)) || s.datedSayingBefore(t)
 	}
 	if pledged && !r.act && !r.now && len(s.dateMentions) == 0 {
 		// "Kim told Putin that Pyongyang would always stand with Russia": a pledge told in a
