@@ -233,8 +233,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	for i, sp := range spans {
 		if i > 0 {
 			narr.next(tokens, spans[i-1][0], sentenceDates[i-1], tokens[sp[0]].Newlines >= 2, ref)
-		}
-		if i > 0 {
 			// The acts no relation states of the sentence before (deeds.go): what a definite
 			// "the drills" of this one or a later one names.
 			x.recordDeeds(deeds, tokens, spans[i-1], bySentence[i-1], i-1)
