@@ -2913,7 +2913,7 @@ func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 			end = k
 			break
 		}
-		if k+1 < cb && s.covered(k-1) && s.w.ends(ePast, s.tokens[k].Lower) && s.tw(wPreposition, k+1) && !s.tokens[k+1].is("of") {
+		if k+1 < cb && s.w.ends(ePast, s.tokens[k].Lower) && s.tw(wPreposition, k+1) && !s.tokens[k+1].is("of") && s.covered(k-1) {
 			// "vetoed the renewal of the Panel of Experts established under resolution 1874": a
 			// participle after a name opens a reduced relative; the names in it modify the
 			// object and are not vetoed.
