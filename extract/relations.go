@@ -956,7 +956,7 @@ func (s *sentenceCtx) remainsBefore(t, ca int) bool {
 // stance holds on the day it is stated. The subject ends at the first such verb.
 func (s *sentenceCtx) predicateAfter(t int) bool {
 	for k := t + 1; k < s.b && k <= t+24; k++ {
-		tk := s.tokens[k]
+		tk := &s.tokens[k]
 		if tk.is(";") || tk.is(".") {
 			return false
 		}
