@@ -328,11 +328,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				// forces fired 38 missiles at Kyiv and Dnipro": a sentence with no date
 				// expression that narrates in the simple past goes on telling the event the
 				// sentence just before dated (narration.go).
-				r.Dates = narr.datesFor(r)
+				r.Dates = narr.datesFor(&r)
 			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates
-				narr.stated(r)
+				narr.stated(&r)
 			}
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
