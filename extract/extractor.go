@@ -124,9 +124,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				Wikidata: m.info.Wikidata})
 		}
 		e := &doc.Entities[idx]
-		if !slices.Contains(e.Surfaces, surface) {
-			e.Surfaces = append(e.Surfaces, surface)
-		}
+		e.addSurface(surface)
 		if m.info.Type == TypeInstitution && !m.nested {
 			shortOwners = shortOwners.add(surface, idx, true) // written alone for it
 		}
@@ -134,17 +132,13 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			x.lex.shapes.placeHeads[strings.ToUpper(tokens[m.end-1].Text[:1])+tokens[m.end-1].Text[1:]]) {
 			// "the oil-rich Essequibo region": the name without its lower-case place noun is
 			// the place's name too ("Essequibo").
-			if bare := surfaceOf(tokens, m.start, m.end-1); !slices.Contains(e.Surfaces, bare) {
-				e.Surfaces = append(e.Surfaces, bare)
-			}
+			e.addSurface(surfaceOf(tokens, m.start, m.end-1))
 		}
 		if m.info.Type == TypeWeapon && tokens[m.start].isCap() {
 			// "Leopard 2A8 main battle tanks": the model as written, without the class noun
 			// and its modifiers, is the model's name too.
 			if k := modelEnd(tokens, m.start, m.end); k < m.end {
-				if bare := surfaceOf(tokens, m.start, k); !slices.Contains(e.Surfaces, bare) {
-					e.Surfaces = append(e.Surfaces, bare)
-				}
+				e.addSurface(surfaceOf(tokens, m.start, k))
 			}
 		}
 		if m.info.Type == TypePlace && m.end-m.start >= 2 && tokens[m.start].isCap() {
@@ -152,47 +146,36 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			// lower-case site noun (shapes.tsv site-noun) is the place's name too ("Rafah").
 			for k := m.start + 1; k < m.end; k++ {
 				if !tokens[k].isCap() && x.lex.shapes.siteNouns.matchAt(tokens[:m.end], k) == m.end-k {
-					if bare := surfaceOf(tokens, m.start, k); !slices.Contains(e.Surfaces, bare) {
-						e.Surfaces = append(e.Surfaces, bare)
-					}
+					e.addSurface(surfaceOf(tokens, m.start, k))
 					break
 				}
 			}
 		}
 		if m.info.Type == TypeWeapon {
 			for _, bare := range weaponShortForms(tokens, m.start, m.end) {
-				if !slices.Contains(e.Surfaces, bare) {
-					e.Surfaces = append(e.Surfaces, bare)
-				}
+				e.addSurface(bare)
 			}
 		}
 		if m.info.Type == TypePlace && m.end-m.start >= 2 && !tokens[m.start].isCap() && x.lex.shapes.directions[tokens[m.start].Lower] {
 			// "northern Gaza", "eastern Ladakh": the place without its direction word is a
 			// name of it too, as writers list it.
-			if bare := surfaceOf(tokens, m.start+1, m.end); !slices.Contains(e.Surfaces, bare) {
-				e.Surfaces = append(e.Surfaces, bare)
-			}
+			e.addSurface(surfaceOf(tokens, m.start+1, m.end))
 		}
 		if m.info.Type == TypeAgreement {
 			// "the 1951 U.S.-Philippines Mutual Defense Treaty": writers also name it without
 			// its year and without the parties joined by hyphens ("Mutual Defense Treaty").
 			for _, bare := range agreementShortForms(tokens, m.start, m.end, x.lex) {
-				if !slices.Contains(e.Surfaces, bare) {
-					e.Surfaces = append(e.Surfaces, bare)
-				}
+				e.addSurface(bare)
 			}
 		}
 		if m.info.Type == TypeInstitution {
 			// "the Chinese Embassy in Canberra": writers name the office without its seat too
 			// ("the Chinese Embassy"); a bare "Embassy" is no name.
 			if p := seatEnd(tokens, m.start, m.end, x.lex.words); p > m.start+1 {
-				if bare := surfaceOf(tokens, m.start, p); !slices.Contains(e.Surfaces, bare) {
-					e.Surfaces = append(e.Surfaces, bare)
-				}
+				e.addSurface(surfaceOf(tokens, m.start, p))
 			}
 			if a, b := bodyWithoutState(tokens, m.start, m.end, x.lex); b > a {
-				if bare := surfaceOf(tokens, a, b); !slices.Contains(e.Surfaces, bare) {
-					e.Surfaces = append(e.Surfaces, bare)
+				if bare := surfaceOf(tokens, a, b); e.addSurface(bare) {
 					if b < m.end && tokens[b].is("of") {
 						shortOwners = shortOwners.add(bare, idx, false) // "of" + the state: it may be shared
 					}
@@ -233,8 +216,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	for i, sp := range spans {
 		if i > 0 {
 			narr.next(tokens, spans[i-1][0], sentenceDates[i-1], tokens[sp[0]].Newlines >= 2, ref)
-		}
-		if i > 0 {
 			// The acts no relation states of the sentence before (deeds.go): what a definite
 			// "the drills" of this one or a later one names.
 			x.recordDeeds(deeds, tokens, spans[i-1], bySentence[i-1], i-1)
@@ -347,11 +328,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				// forces fired 38 missiles at Kyiv and Dnipro": a sentence with no date
 				// expression that narrates in the simple past goes on telling the event the
 				// sentence just before dated (narration.go).
-				r.Dates = narr.datesFor(r)
+				r.Dates = narr.datesFor(&r)
 			}
 			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
 				eventDates[r.Type] = r.Dates
-				narr.stated(r)
+				narr.stated(&r)
 			}
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
@@ -615,6 +596,15 @@ func weaponShortForms(tokens []Token, a, b int) []string {
 		out = append(out, tokens[a].Text)
 	}
 	return out
+}
+
+// addSurface adds a surface the entity does not have yet; it reports whether it did.
+func (e *Entity) addSurface(surface string) bool {
+	if slices.Contains(e.Surfaces, surface) {
+		return false
+	}
+	e.Surfaces = append(e.Surfaces, surface)
+	return true
 }
 
 // shortForms maps a body's short form ("Ministry of Defense" of "the Ministry of Defense of

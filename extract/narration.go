@@ -62,7 +62,7 @@ func quotedAt(tokens []Token, a, k int) bool {
 }
 
 // datesFor: the dates a simple-past relation with no date in its sentence goes on with.
-func (n *narration) datesFor(r Relation) []string {
+func (n *narration) datesFor(r *Relation) []string {
 	if d := n.prev[actKey{r.Type, r.Src}]; len(d) > 0 {
 		return slices.Clone(d)
 	}
@@ -76,7 +76,7 @@ func (n *narration) datesFor(r Relation) []string {
 }
 
 // stated records a dated, asserted, unhedged relation of the current sentence.
-func (n *narration) stated(r Relation) {
+func (n *narration) stated(r *Relation) {
 	if n.cur == nil {
 		n.cur, n.curSource = map[actKey][]string{}, map[string][]string{}
 	}

@@ -956,7 +956,7 @@ func (s *sentenceCtx) remainsBefore(t, ca int) bool {
 // stance holds on the day it is stated. The subject ends at the first such verb.
 func (s *sentenceCtx) predicateAfter(t int) bool {
 	for k := t + 1; k < s.b && k <= t+24; k++ {
-		tk := s.tokens[k]
+		tk := &s.tokens[k]
 		if tk.is(";") || tk.is(".") {
 			return false
 		}
@@ -1197,7 +1197,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// saying with no day of its own leaves the date to the occasion rules.
 		r.Modality = Fact
 		// A stance voiced in the present ("said Ankara supports") keeps the day its tense gives.
-		r.now = r.now && !s.tw(wPledgeModal, s.beforeAdverbs(t, ca)) || slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= t && !d.noEvent })
+		r.now = r.now && !s.tw(wPledgeModal, s.beforeAdverbs(t, ca)) || s.datedSayingBefore(t)
 	}
 	if pledged && !r.act && !r.now && len(s.dateMentions) == 0 {
 		// "Kim told Putin that Pyongyang would always stand with Russia": a pledge told in a
@@ -2913,7 +2913,7 @@ func (s *sentenceCtx) lastInNP(te, cb int, ok func(*mention) bool) *mention {
 			end = k
 			break
 		}
-		if k+1 < cb && s.covered(k-1) && s.w.ends(ePast, s.tokens[k].Lower) && s.tw(wPreposition, k+1) && !s.tokens[k+1].is("of") {
+		if k+1 < cb && s.w.ends(ePast, s.tokens[k].Lower) && s.tw(wPreposition, k+1) && !s.tokens[k+1].is("of") && s.covered(k-1) {
 			// "vetoed the renewal of the Panel of Experts established under resolution 1874": a
 			// participle after a name opens a reduced relative; the names in it modify the
 			// object and are not vetoed.

@@ -1243,6 +1243,12 @@ func (s *sentenceCtx) reportedProgressive(k, ca int) bool {
 	if s.dateLex.progressivePast.endsAt(s.tokens, k, ca) == 0 {
 		return false
 	}
+	return s.datedSayingBefore(k)
+}
+
+// datedSayingBefore: a date of saying ("said on Sunday that ...") ends at or before k: speech
+// after it is that day's statement.
+func (s *sentenceCtx) datedSayingBefore(k int) bool {
 	return slices.ContainsFunc(s.dateMentions, func(d dateMention) bool { return d.speech >= 0 && d.end <= k && !d.noEvent })
 }
 
