@@ -491,9 +491,11 @@ func capsFamilyName(tokens []Token, span [2]int, j int, free func(a, b int) bool
 		return j
 	}
 	g := tokens[j+1]
+	if !lx.shapes.isNameWord(&g) || isAllCaps(g.Key) || lx.shapes.written(listNotName, &g) || !free(j, j+2) {
+		return j
+	}
 	// A family name the gazetteer knows as a person's ("Mr. YOON Hae-jin") is still one here.
-	if !lx.shapes.isNameWord(&g) || isAllCaps(g.Key) || lx.shapes.written(listNotName, &g) ||
-		lx.gaz.knowsAt(tokens[:span[1]], j, j+1) && !knownPerson(lx, tokens[:span[1]], j) || !free(j, j+2) {
+	if e, _ := lx.gaz.match(tokens[:span[1]], j); e != nil && e.info.Type != TypePerson {
 		return j
 	}
 	// The given names go on as a run of their own: hyphenated ("Mr. CHO Tae-yul", "H.E. Mr.
@@ -1183,10 +1185,4 @@ func cuedEntryName(tokens []Token, span [2]int, i int, free func(a, b int) bool,
 		return i
 	}
 	return j
-}
-
-// knownPerson: the gazetteer's longest entry at token i is a person.
-func knownPerson(lx *lexicon, tokens []Token, i int) bool {
-	e, _ := lx.gaz.match(tokens, i)
-	return e != nil && e.info != nil && e.info.Type == TypePerson
 }
