@@ -842,13 +842,7 @@ func pairedRole(tokens []Token, span [2]int, a int, lx *lexicon) string {
 		if k-1 <= span[0] || tokens[k].Text != "," {
 			return ""
 		}
-		start := -1
-		for i := max(span[0], k-5); i < k; i++ {
-			if e, n := lx.gaz.match(tokens[:k], i); e != nil && e.info.Type == TypeState && !e.demonym && i+n == k {
-				start = i
-				break
-			}
-		}
+		start := stateNameFrom(tokens, max(span[0], k-5), k, k, lx)
 		if start < 0 {
 			return ""
 		}
