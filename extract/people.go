@@ -512,22 +512,30 @@ func capsFamilyName(tokens []Token, span [2]int, j int, free func(a, b int) bool
 // knows nor a not-acronym word, and nothing capitalised follows it. It returns the name's
 // end, or i when there is none; the caller asks for an entry line or an introducing context.
 func givenCapsFamily(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
+	// The shape first, as most capitalised words open no such name: name words in ordinary
+	// case, then a word in capitals; the lexicon's lookups of the given names only then.
+	var given [3]int
 	j, words := i, 0
 	for j < span[1] && words < 3 {
 		t := &tokens[j]
-		if !lx.shapes.isNameWord(t) || isAllCaps(t.Key) || lx.shapes.written(listNotName, t) ||
-			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 || lx.titles.matchAt(tokens[:span[1]], j) > 0 ||
-			lx.gaz.knowsAt(tokens[:span[1]], j, j+1) {
+		if !lx.shapes.isNameWord(t) || isAllCaps(t.Key) {
 			break
 		}
+		given[words] = j
 		j++
 		words++
 		if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() && !isAllCaps(tokens[j+1].Key) {
 			j += 2 // "Jean-Pierre"
 		}
 	}
-	if words == 0 || j >= span[1] {
+	if words == 0 || j >= span[1] || len(tokens[j].Key) < 2 || !isAllCaps(tokens[j].Key) {
 		return i
+	}
+	for _, g := range given[:words] {
+		if lx.shapes.written(listNotName, &tokens[g]) || lx.roles.matchAt(tokens[:span[1]], g) > 0 || lx.honorific.matchAt(tokens[:span[1]], g) > 0 ||
+			lx.titles.matchAt(tokens[:span[1]], g) > 0 || lx.gaz.knowsAt(tokens[:span[1]], g, g+1) {
+			return i // a title, a role or a known name is no given name
+		}
 	}
 	f := j
 	for k := 0; k < 3; k++ {
