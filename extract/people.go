@@ -1070,12 +1070,12 @@ func speakerTurn(tokens []Token, span [2]int, a, b int) bool {
 // closing a briefing whose other turns she opened in full, "KATZ: Thank you all." after
 // "FOREIGN MINISTER KATZ: ..."): a short turn of a speaker who speaks again.
 func repeatedLabel(tokens []Token, b int) bool {
-	w := &tokens[b-1]
+	w := tokens[b-1].Text
 	for k := 0; k+1 < len(tokens); k++ {
-		if k == b-1 || tokens[k+1].Text != ":" || tokens[k].Text != w.Text || tokens[k].Newlines == 0 && k > 0 && !(tokens[k-1].isWord() && isAllCaps(tokens[k-1].Text) || tokens[k-1].Text == ".") {
-			continue
+		if k != b-1 && tokens[k+1].Text == ":" && tokens[k].Text == w &&
+			(k == 0 || tokens[k].Newlines != 0 || tokens[k-1].isWord() && isAllCaps(tokens[k-1].Text) || tokens[k-1].Text == ".") {
+			return true
 		}
-		return true
 	}
 	return false
 }
