@@ -1009,7 +1009,9 @@ func bodyWithoutState(tokens []Token, start, end int, lx *lexicon) (int, int) {
 		if tokens[s].is("the") {
 			s++
 		}
-		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end && !stateHoldsOf(tokens, start, k, end, lx) {
+		if e, n := lx.gaz.match(tokens[:end], s); s < end && isState(e) && s+n == end && stateNameFrom(tokens, max(start+1, k-5), k, end, lx) < 0 {
+			// Not when the "of" lies inside the state's name ("Embassy of the People's Republic
+			// of China": "of China" is no state of its own there).
 			return start, k
 		}
 	}
@@ -1623,16 +1625,15 @@ func organParentEnd(tokens []Token, span [2]int, i int, lx *lexicon) int {
 	return end
 }
 
-// stateHoldsOf: the "of" at token k lies inside a state's name that starts after token start
-// and ends at end ("Embassy of the People's Republic of China": "of China" is no state of its
-// own there).
-func stateHoldsOf(tokens []Token, start, k, end int, lx *lexicon) bool {
-	for s := max(start+1, k-5); s < k; s++ {
+// stateNameFrom: the first token in [lo, hi) where a state's name (no demonym) starts that
+// ends at token end, or -1.
+func stateNameFrom(tokens []Token, lo, hi, end int, lx *lexicon) int {
+	for s := lo; s < hi; s++ {
 		if e, n := lx.gaz.match(tokens[:end], s); e != nil && e.info.Type == TypeState && !e.demonym && s+n == end {
-			return true
+			return s
 		}
 	}
-	return false
+	return -1
 }
 
 // knownBodyAfter: "the" (optional) and an institution the gazetteer knows start at token i.

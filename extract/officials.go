@@ -543,7 +543,7 @@ func (s *sentenceCtx) stateModifiesOther(x *Extractor, org *mention) bool {
 		return true
 	}
 	for k := org.start - 1; k >= s.a && k >= org.start-4; k-- {
-		if s.tokens[k].is("between") {
+		if s.tw(wBetween, k) {
 			return true
 		}
 		if !s.tokens[k].is("and", ",", "the") && !(s.tokens[k].isCap() && s.tokens[k].isWord()) {

@@ -491,9 +491,11 @@ func capsFamilyName(tokens []Token, span [2]int, j int, free func(a, b int) bool
 		return j
 	}
 	g := tokens[j+1]
+	if !lx.shapes.isNameWord(&g) || isAllCaps(g.Key) || lx.shapes.written(listNotName, &g) || !free(j, j+2) {
+		return j
+	}
 	// A family name the gazetteer knows as a person's ("Mr. YOON Hae-jin") is still one here.
-	if !lx.shapes.isNameWord(&g) || isAllCaps(g.Key) || lx.shapes.written(listNotName, &g) ||
-		lx.gaz.knowsAt(tokens[:span[1]], j, j+1) && !knownPerson(lx, tokens[:span[1]], j) || !free(j, j+2) {
+	if e, _ := lx.gaz.match(tokens[:span[1]], j); e != nil && e.info.Type != TypePerson {
 		return j
 	}
 	// The given names go on as a run of their own: hyphenated ("Mr. CHO Tae-yul", "H.E. Mr.
@@ -510,22 +512,30 @@ func capsFamilyName(tokens []Token, span [2]int, j int, free func(a, b int) bool
 // knows nor a not-acronym word, and nothing capitalised follows it. It returns the name's
 // end, or i when there is none; the caller asks for an entry line or an introducing context.
 func givenCapsFamily(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *lexicon) int {
+	// The shape first, as most capitalised words open no such name: name words in ordinary
+	// case, then a word in capitals; the lexicon's lookups of the given names only then.
+	var given [3]int
 	j, words := i, 0
 	for j < span[1] && words < 3 {
 		t := &tokens[j]
-		if !lx.shapes.isNameWord(t) || isAllCaps(t.Key) || lx.shapes.written(listNotName, t) ||
-			lx.roles.matchAt(tokens[:span[1]], j) > 0 || lx.honorific.matchAt(tokens[:span[1]], j) > 0 || lx.titles.matchAt(tokens[:span[1]], j) > 0 ||
-			lx.gaz.knowsAt(tokens[:span[1]], j, j+1) {
+		if !lx.shapes.isNameWord(t) || isAllCaps(t.Key) {
 			break
 		}
+		given[words] = j
 		j++
 		words++
 		if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() && !isAllCaps(tokens[j+1].Key) {
 			j += 2 // "Jean-Pierre"
 		}
 	}
-	if words == 0 || j >= span[1] {
+	if words == 0 || j >= span[1] || len(tokens[j].Key) < 2 || !isAllCaps(tokens[j].Key) {
 		return i
+	}
+	for _, g := range given[:words] {
+		if lx.shapes.written(listNotName, &tokens[g]) || lx.roles.matchAt(tokens[:span[1]], g) > 0 || lx.honorific.matchAt(tokens[:span[1]], g) > 0 ||
+			lx.titles.matchAt(tokens[:span[1]], g) > 0 || lx.gaz.knowsAt(tokens[:span[1]], g, g+1) {
+			return i // a title, a role or a known name is no given name
+		}
 	}
 	f := j
 	for k := 0; k < 3; k++ {
@@ -840,13 +850,7 @@ func pairedRole(tokens []Token, span [2]int, a int, lx *lexicon) string {
 		if k-1 <= span[0] || tokens[k].Text != "," {
 			return ""
 		}
-		start := -1
-		for i := max(span[0], k-5); i < k; i++ {
-			if e, n := lx.gaz.match(tokens[:k], i); e != nil && e.info.Type == TypeState && !e.demonym && i+n == k {
-				start = i
-				break
-			}
-		}
+		start := stateNameFrom(tokens, max(span[0], k-5), k, k, lx)
 		if start < 0 {
 			return ""
 		}
@@ -1066,12 +1070,12 @@ func speakerTurn(tokens []Token, span [2]int, a, b int) bool {
 // closing a briefing whose other turns she opened in full, "KATZ: Thank you all." after
 // "FOREIGN MINISTER KATZ: ..."): a short turn of a speaker who speaks again.
 func repeatedLabel(tokens []Token, b int) bool {
-	w := &tokens[b-1]
+	w := tokens[b-1].Text
 	for k := 0; k+1 < len(tokens); k++ {
-		if k == b-1 || tokens[k+1].Text != ":" || tokens[k].Text != w.Text || tokens[k].Newlines == 0 && k > 0 && !(tokens[k-1].isWord() && isAllCaps(tokens[k-1].Text) || tokens[k-1].Text == ".") {
-			continue
+		if k != b-1 && tokens[k+1].Text == ":" && tokens[k].Text == w &&
+			(k == 0 || tokens[k].Newlines != 0 || tokens[k-1].isWord() && isAllCaps(tokens[k-1].Text) || tokens[k-1].Text == ".") {
+			return true
 		}
-		return true
 	}
 	return false
 }
@@ -1183,10 +1187,4 @@ func cuedEntryName(tokens []Token, span [2]int, i int, free func(a, b int) bool,
 		return i
 	}
 	return j
-}
-
-// knownPerson: the gazetteer's longest entry at token i is a person.
-func knownPerson(lx *lexicon, tokens []Token, i int) bool {
-	e, _ := lx.gaz.match(tokens, i)
-	return e != nil && e.info != nil && e.info.Type == TypePerson
 }
