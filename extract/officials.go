@@ -107,7 +107,15 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 					}
 				}
 			}
+			if org == nil {
+				// "a Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov": a
+				// title naming no state or body holds office for the delegation's.
+				org = s.delegationOf(roleStart)
+			}
 			emit(p, org, role)
+		} else if org := s.delegationOf(p.start); org != nil {
+			// "a Hamas delegation led by Ismail Haniyeh": the leader of a party's delegation.
+			emit(p, org, "head of delegation")
 		} else if c := x.commaBeforeName(s, p.start); c > s.a {
 			// "Speaking after a meeting with the North Korean ambassador, Lukashenko said": a
 			// role ending an opening phrase, before a name that goes on as the main clause's
@@ -665,6 +673,34 @@ func (s *sentenceCtx) stateBefore(i int) *mention {
 			return m // "its envoy" is a state's; "its" is too often resolved to a body ("the council")
 		}
 		return nil
+	}
+	return nil
+}
+
+// delegationOf: the words before token i are "<state or body> [modifiers] <side-head> led by"
+// (words.tsv side-head, lead-participle: "a Russian military delegation led by", "Belarus's
+// delegation, headed by"); the state or body whose delegation the person at i leads, or nil.
+// Up to two lower-case modifiers may stand between the name and the noun ("the Hamas
+// negotiating delegation").
+func (s *sentenceCtx) delegationOf(i int) *mention {
+	k := i - 3
+	if k <= s.a || !s.tokens[i-1].is("by") || !s.tw(wLeadParticiple, i-2) {
+		return nil
+	}
+	if s.tokens[k].Text == "," {
+		k--
+	}
+	if k <= s.a || !s.tw(wSideHead, k) {
+		return nil
+	}
+	for range 3 {
+		if m := s.stateBefore(k); m != nil {
+			return m
+		}
+		if k-1 <= s.a || !s.tokens[k-1].isWord() || s.tokens[k-1].Text != s.tokens[k-1].Lower || s.tw(wArticle, k-1) {
+			return nil
+		}
+		k--
 	}
 	return nil
 }

@@ -20,5 +20,21 @@ func TestR32Meet(t *testing.T) {
 		{"blocking boats is no veto",
 			"Chinese vessels blocked the resupply boats near the shoal, the Security Council was told.",
 			nil, []string{"VETOED state:CHN inst:unsc"}},
+		// OFFICIAL_OF: the leader of a party's delegation holds office for that party.
+		{"a state's delegation led by a titled leader",
+			"Its interim leader hosted a Turkish delegation led by Deputy Foreign Minister Ahmet Kaya in Bamako in March.",
+			[]string{"OFFICIAL_OF person:ahmet-kaya state:TUR"}, nil},
+		{"a body's delegation headed by an untitled leader, with a modifier",
+			"A Kazakh military delegation headed by Nurlan Yermekbayev travelled to Minsk in June.",
+			[]string{"OFFICIAL_OF person:nurlan-yermekbayev state:KAZ"}, nil},
+		{"an assistant secretary leads a delegation",
+			"A day later a Canadian delegation led by Assistant Secretary of State Laura Brenner visited Accra.",
+			[]string{"OFFICIAL_OF person:laura-brenner state:CAN"}, nil},
+		{"a title that names its own body keeps the leader there",
+			"A Vietnamese delegation led by Politburo member Tran Van Son also attended.",
+			nil, []string{"OFFICIAL_OF person:tran-van-son state:VNM"}},
+		{"a delegation with no party named gives no office",
+			"The delegation led by Pedro Alvarez arrived in Lima on Monday.",
+			nil, []string{"OFFICIAL_OF person:pedro-alvarez state:PER"}},
 	})
 }
