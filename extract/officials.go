@@ -705,6 +705,48 @@ func (s *sentenceCtx) delegationOf(i int) *mention {
 	return nil
 }
 
+// delegationLeader: the noun phrase at k is a party's delegation with its leader after
+// "led by" ("a Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov", "the
+// Israeli delegation headed by Director of the Mossad David Barnea"); the leader, who stands
+// for the delegation as a guest or a partner in talks, or nil. Only an article, the party's
+// name and lower-case modifiers may come before the noun (words.tsv side-head), and only
+// capitalised title words, "of" and "the" between "by" and the name.
+func (s *sentenceCtx) delegationLeader(k, cb int) *mention {
+	for n := 0; k < cb && n < 5 && !s.tw(wSideHead, k); n++ {
+		if m := s.mentionAt(k); m != nil && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+			k = m.end
+			continue
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() && !s.tw(wArticle, k) {
+			return nil
+		}
+		k++
+	}
+	if k >= cb || !s.tw(wSideHead, k) {
+		return nil
+	}
+	k++
+	if k < cb && s.tokens[k].Text == "," {
+		k++
+	}
+	if k+2 >= cb || !s.tw(wLeadParticiple, k) || !s.tokens[k+1].is("by") {
+		return nil
+	}
+	for j := k + 2; j < cb && j < k+12; j++ {
+		if m := s.mentionAt(j); m != nil {
+			if m.info.Type == TypePerson {
+				return m
+			}
+			j = m.end - 1
+			continue
+		}
+		if !s.tokens[j].isCap() && !s.tokens[j].is("of", "the", ".") {
+			return nil
+		}
+	}
+	return nil
+}
+
 // orgOverlapping returns the state or body whose name runs from before token i into it, or nil.
 func (s *sentenceCtx) orgOverlapping(i int) *mention {
 	for k := range s.mentions {

@@ -36,5 +36,15 @@ func TestR32Meet(t *testing.T) {
 		{"a delegation with no party named gives no office",
 			"The delegation led by Pedro Alvarez arrived in Lima on Monday.",
 			nil, []string{"OFFICIAL_OF person:pedro-alvarez state:PER"}},
+		// VISITED and MET_WITH: a hosted delegation stands for its leader.
+		{"a hosted delegation's leader visits the place",
+			"Qatar hosted a Taliban delegation led by Abdul Ghani Baradar in Doha in 2021.",
+			[]string{"VISITED person:abdul-ghani-baradar place:doha"}, nil},
+		{"a hosted delegation's leader meets the host",
+			"General Moussa Diallo hosted a Turkish delegation led by Deputy Foreign Minister Ahmet Kaya in Bamako in March.",
+			[]string{"VISITED person:ahmet-kaya place:bamako", "MET_WITH person:ahmet-kaya person:moussa-diallo"}, nil},
+		{"a delegation whose leader follows a lower-case phrase is not reached",
+			"Qatar hosted a Taliban delegation led by the movement's deputy, Abdul Ghani Baradar, in Doha.",
+			nil, []string{"VISITED person:abdul-ghani-baradar place:qatar"}},
 	})
 }
