@@ -790,7 +790,7 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 		if !m.possessive && !(m.coref && s.afterPossessive(m) > m.end) || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 			continue // "to North Korea" inside the role phrase
 		}
-		if m.coref && m.info.Type != TypeState && s.pronounMention(m) {
+		if m.coref && m.info.Type != TypeState && s.pronounMention(m) && !s.conjoinedAntecedent(m) {
 			continue // "its ambassador": a state's; "its" is too often resolved to a body ("the council")
 		}
 		// "the alliance's Secretary General, Jens Stoltenberg", "the Forum's director, Liisa
@@ -803,6 +803,17 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 		}
 	}
 	return nil, ""
+}
+
+// conjoinedAntecedent: the possessive pronoun m follows its own antecedent and "and" ("the
+// Russian firm Aerosfera LLC and its director, Oleg Vetrov"): the body it stands for is the
+// conjunct right before it, not a guess across clauses.
+func (s *sentenceCtx) conjoinedAntecedent(m *mention) bool {
+	if m.start-2 < s.a || !s.tw(wConjunction, m.start-1) {
+		return false
+	}
+	ante := s.mentionEndingAt(m.start-1, func(o *mention) bool { return !o.coref })
+	return ante != nil && ante.info == m.info
 }
 
 // pronounMention: the mention is a pronoun or possessive determiner resolved to its

@@ -46,5 +46,13 @@ func TestR32Meet(t *testing.T) {
 		{"a delegation whose leader follows a lower-case phrase is not reached",
 			"Qatar hosted a Taliban delegation led by the movement's deputy, Abdul Ghani Baradar, in Doha.",
 			nil, []string{"VISITED person:abdul-ghani-baradar place:qatar"}},
+		// OFFICIAL_OF: "<body> and its <role>, <name>": the possessive's antecedent is the
+		// conjunct right before it.
+		{"a firm and its director",
+			"The designations include the Kazakh firm Steppe Avionics LLC and its director, Marat Seitkali.",
+			[]string{"OFFICIAL_OF person:marat-seitkali inst:steppe-avionics"}, nil},
+		{"a possessive pronoun with no conjoined antecedent is left to the state rule",
+			"Brazil, which sits on the council until next year, regretted the vote; its ambassador, Sergio Danese, said so.",
+			nil, []string{"OFFICIAL_OF person:sergio-danese inst:unsc"}},
 	})
 }
