@@ -514,6 +514,8 @@ type words struct {
 	classes     map[string]clsSet
 	attribution phraseSet // "according to"
 	speaksFor   phraseSet // "speaking on behalf of"
+	// officeTaking: "took office as", "was sworn in as": a role after them is the name's.
+	officeTaking phraseSet
 	sourceCue   phraseSet // "told", "spoke to", "a report by"
 	memberIntro phraseSet // "including", "among them": members of a class object follow
 	// signatureCue: a line that is only one of these opens a signature block ("Signed by:").
@@ -575,6 +577,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.attribution
 	case "speaks-for":
 		return &w.speaksFor
+	case "office-taking":
+		return &w.officeTaking
 	case "source-cue":
 		return &w.sourceCue
 	case "member-intro":

@@ -154,6 +154,18 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 				emit(p, org, "")
 			}
 		}
+		// "Lai Ching-te took office as President of Taiwan", "Pezeshkian, who took office as
+		// Iran's president": an office taken is held.
+		if j := p.end; j < s.b {
+			if j+1 < s.b && s.tokens[j].Text == "," {
+				j++
+			}
+			if n := s.w.officeTaking.matchAt(s.tokens[:s.b], j); n > 0 {
+				for _, found := range x.rolesAfter(s, j+n, orgOK) {
+					emit(p, found.org, found.role)
+				}
+			}
+		}
 		// "Vassily Nebenzia, speaking for the Russian Federation, said"
 		if j := p.end; j+1 < s.b && s.tokens[j].Text == "," {
 			if org := s.speaksFor(j+1, orgOK); org != nil {

@@ -54,5 +54,15 @@ func TestR32Meet(t *testing.T) {
 		{"a possessive pronoun with no conjoined antecedent is left to the state rule",
 			"Brazil, which sits on the council until next year, regretted the vote; its ambassador, Sergio Danese, said so.",
 			nil, []string{"OFFICIAL_OF person:sergio-danese inst:unsc"}},
+		// OFFICIAL_OF: an office taken ("took office as", "was sworn in as") is held.
+		{"took office as a role of a state",
+			"Mr. Aoun took office as President of Lebanon in January.",
+			[]string{"OFFICIAL_OF person:aoun state:LBN"}, nil},
+		{"a relative clause: who was sworn in as a state's role",
+			"The talks were led by Nawaf Salam, who was sworn in as Lebanon's prime minister in February.",
+			[]string{"OFFICIAL_OF person:nawaf-salam state:LBN"}, nil},
+		{"taking office with no role of a named state or body gives none",
+			"Tran Duc Minh took office as the ward chief in 2012, as Vietnam watched.",
+			nil, []string{"OFFICIAL_OF person:tran-duc-minh state:VNM"}},
 	})
 }
