@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestR32JointWorkThrough: joint work with named partners through a body (cues.tsv
+// joint-work, triggers.tsv MEMBER_OF "through") makes the names before "through", or the
+// worker when none stand there, members of that body; coordination through a body, or aid
+// sent through one, states no membership. The sentences are our own.
+func TestR32JointWorkThrough(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"partners listed before 'through' a body",
+			"Canada will keep working with Norway and Denmark through the Joint Expeditionary Force to deter sabotage.",
+			[]string{"MEMBER_OF state:NOR inst:joint-expeditionary-force", "MEMBER_OF state:DNK inst:joint-expeditionary-force"}, nil},
+		{"two lists, each through its own body",
+			"New Zealand will work with its partners, including Japan and India through the Quad, and Britain through NATO, on maritime security.",
+			[]string{"MEMBER_OF state:JPN inst:quad", "MEMBER_OF state:IND inst:quad", "MEMBER_OF state:GBR inst:nato"},
+			[]string{"MEMBER_OF state:GBR inst:quad"}},
+		{"the worker itself, 'including through' two bodies",
+			"Poland will keep working with its allies, including through the G7 and NATO, to hold Minsk to account.",
+			[]string{"MEMBER_OF state:POL inst:g7", "MEMBER_OF state:POL inst:nato"}, nil},
+		{"coordination through a body is no membership",
+			"Norway and Japan will continue close coordination, including through the G7.",
+			nil, []string{"MEMBER_OF state:NOR inst:g7", "MEMBER_OF state:JPN inst:g7"}},
+		{"aid sent through a body is no membership",
+			"Canada sent food to Gaza through the United Nations.",
+			nil, []string{"MEMBER_OF state:CAN inst:un"}},
+	})
+}
