@@ -26,3 +26,24 @@ func TestR32JointWorkThrough(t *testing.T) {
 			nil, []string{"MEMBER_OF state:CAN inst:un"}},
 	})
 }
+
+// TestR32ContinuedList: a sentence opening with a words.tsv list-continuation phrase ("Among
+// them", "These include") right after a designation of an unnamed, counted object names that
+// object's members (lists.go continuedList); the same opening after a sentence with no list
+// trigger, or a name that is only a modifier, relates nobody. The sentences are our own.
+func TestR32ContinuedList(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"'Among them is' after a counted designation",
+			"Today OFAC sanctioned nine officials who rigged the vote in Belarus. Among them is Interior Minister Ivan Petrovsky.",
+			[]string{"SANCTIONED inst:ofac person:ivan-petrovsky"}, nil},
+		{"'Among them:' with a hyphenated place modifier before the name",
+			"OFAC on Tuesday designated four individuals and two entities for helping North Korea. Among them: Harbin-based Northstar Trading Ltd and its director.",
+			[]string{"SANCTIONED inst:ofac inst:northstar-trading-ltd"}, []string{"SANCTIONED inst:ofac place:harbin"}},
+		{"'These include' after a counted designation",
+			"Canada designated five companies over drone parts. These include Volga Shipping LLC and Lumen Trading Ltd.",
+			[]string{"SANCTIONED state:CAN inst:volga-shipping-llc", "SANCTIONED state:CAN inst:lumen-trading-ltd"}, nil},
+		{"no list trigger in the sentence before",
+			"Russia sent troops to the region. Among them is Ivan Petrovsky.",
+			nil, []string{"SANCTIONED state:RUS person:ivan-petrovsky"}},
+	})
+}
