@@ -50,3 +50,18 @@ func TestR32ContinuedList(t *testing.T) {
 			nil, []string{"SANCTIONED state:RUS person:ivan-petrovsky"}},
 	})
 }
+
+// TestR32ApproximateCount: a counted object may open with a cues.tsv approximate phrase and a
+// number written with thousands separators ("sanctioned more than 1,900 individuals"): the
+// names in its modifiers are no targets, those after ", including" are (frames.go
+// countedObject). The sentences are our own.
+func TestR32ApproximateCount(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"'over' and a grouped number before the counted noun",
+			"Canada has sanctioned over 2,300 individuals and entities under its Russia sanctions regime, including President Vladimir Putin.",
+			[]string{"SANCTIONED state:CAN person:vladimir-putin"}, []string{"SANCTIONED state:CAN state:RUS"}},
+		{"'more than' and a grouped number, a state in the modifier",
+			"Norway has designated more than 1,200 individuals and entities in response to Russia's invasion of Ukraine.",
+			nil, []string{"SANCTIONED state:NOR state:RUS", "SANCTIONED state:NOR state:UKR"}},
+	})
+}
