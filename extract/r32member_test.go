@@ -65,3 +65,24 @@ func TestR32ApproximateCount(t *testing.T) {
 			nil, []string{"SANCTIONED state:NOR state:RUS", "SANCTIONED state:NOR state:UKR"}},
 	})
 }
+
+// TestR32VotedForSanctions: voting for a sanctions text on a target backs those sanctions
+// (triggers.tsv SANCTIONED "voted for", after=penalty, target after "on"/"against"); a vote
+// on a resolution with no penalty word in the verb's object backs none. The sentences are
+// our own.
+func TestR32VotedForSanctions(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"voted for a body's sanctions resolutions on a state",
+			"India voted for every Security Council sanctions resolution on Iran between 2006 and 2010.",
+			[]string{"SANCTIONED state:IND state:IRN"}, nil},
+		{"voted in favour of sanctions against a state",
+			"Norway voted in favour of new sanctions against Belarus.",
+			[]string{"SANCTIONED state:NOR state:BLR"}, nil},
+		{"a vote on a resolution with no penalty word backs no sanctions",
+			"Brazil voted for the resolution on Venezuela.",
+			nil, []string{"SANCTIONED state:BRA state:VEN"}},
+		{"a penalty word only in a relative clause before the vote",
+			"Turkey, which has said it will not join Western sanctions, voted in favour of or abstained on most General Assembly resolutions on Ukraine.",
+			nil, []string{"SANCTIONED state:TUR inst:unga", "SANCTIONED state:TUR state:UKR"}},
+	})
+}
