@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// Round 32, CONDEMNED and SUPPORTS (stances). Every test text is our own wording.
+
+// TestR32BlameWar: a word of blame on a war its possessor wages ("Russia's illegal war",
+// "Moscow's war of aggression"), in a sentence with a named speaker, is the speaker's
+// condemnation of the possessor (frame blame): the speaker before a reported clause or a
+// colon, or the inverted speaker after a quote (the titled person, not the title's state).
+// Near misses: the narrator's own sentence; a war with no possessor; blame words on no war
+// ("the illegal and aggressive actions of"), whose protest verb still reads its object; a
+// noun "reports" is no speaker.
+func TestR32BlameWar(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"speaker before a reported clause",
+			"Latvian Prime Minister Evika Silina said on Tuesday that Belarus kept helping Russia's unprovoked war against Ukraine.",
+			[]string{"CONDEMNED person:evika-silina state:RUS"}, nil},
+		{"inverted speaker after a quote, the titled person",
+			"\"Minsk's airfields now serve Moscow's brutal and illegal war,\" said Polish Foreign Minister Radoslaw Sikorski.",
+			[]string{"CONDEMNED person:radoslaw-sikorski state:RUS"}, []string{"CONDEMNED state:POL state:RUS", "CONDEMNED state:BLR state:RUS"}},
+		{"colon and quote, war of aggression",
+			"Minister Margus Tsahkna said: \"Russia's war of aggression is why Estonia doubled its defence budget.\"",
+			[]string{"CONDEMNED person:margus-tsahkna state:RUS"}, nil},
+		{"near miss: the narrator's own sentence",
+			"Finland applied to join NATO months after Russia's illegal war began.",
+			nil, []string{"CONDEMNED state:FIN state:RUS"}},
+		{"near miss: a war with no possessor",
+			"Latvian Prime Minister Evika Silina said the brutal war had displaced millions.",
+			nil, []string{"CONDEMNED person:evika-silina state:RUS"}},
+		{"near miss: blame words on no war leave the protest its object",
+			"The Department of Foreign Affairs strongly protests the illegal and aggressive actions of the China Coast Guard.",
+			[]string{"CONDEMNED inst:department-of-foreign-affairs inst:china-coast-guard"}, nil},
+	})
+}
