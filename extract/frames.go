@@ -1931,6 +1931,10 @@ func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				break
 			}
 		}
+	} else if speech > o.t && !s.quoteAttributed(o.t, speech) {
+		// "'... Russia's war of aggression,' Prime Minister Orpo said" names its speaker after
+		// the quote; "..., while the ministry accused Washington" is another clause's
+		return nil
 	} else if speaker = s.speakerOf(speech, o.srcOK); speaker != nil && speaker.start > speech {
 		speaker = nil // "said the alliance could not confirm": the name after the verb is its clause's
 	}
@@ -1950,6 +1954,17 @@ func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return cross(s.coordination(speaker, o.srcOK), []*mention{owner})
 }
 
+// quoteAttributed: a quotation holding t closes with a comma ("... war,\" Orpo said") shortly
+// before the speech verb at v, which so attributes it.
+func (s *sentenceCtx) quoteAttributed(t, v int) bool {
+	for q := v - 1; q > t && q >= v-8; q-- {
+		if isQuote(s.tokens[q].Text) {
+			return s.tokens[q-1].is(",") || q+1 < v && s.tokens[q+1].is(",")
+		}
+	}
+	return false
+}
+
 // blameHead: the blame trigger at [t, te) is a war noun (cues.tsv class war) or an adjective
 // that one follows past coordinated modifiers ("brutal and unprovoked war", "illegal,
 // full-scale war"); "the illegal and aggressive actions of the coast guard" is no war.
@@ -1958,7 +1973,7 @@ func (x *Extractor) blameHead(s *sentenceCtx, t, te int) bool {
 		return true
 	}
 	for j := te; j < s.b && j <= te+3; j++ {
-		if x.lex.war.matchAt(s.tokens[:s.b], j) > 0 {
+		if x.lex.war.matchAt(s.tokens[:s.b], j) > 0 || s.tw(wActNoun, j) {
 			return true
 		}
 		if tk := s.tokens[j]; !(tk.is(",", "and") || tk.isWord() && !tk.isCap() && !s.tw(wFunction, j)) {
