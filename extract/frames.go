@@ -1907,6 +1907,13 @@ func chargeArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 // invasion"), and a war noun without a possessor names no one.
 func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	owner := s.possessor(o.t)
+	if k := s.extraposedBlame(o.t, o.te); k >= 0 {
+		// "It is extremely regrettable that Russia has shown ...": the that-clause's subject
+		owner = s.mentionAt(k)
+		if owner != nil && owner.possessive {
+			owner = nil
+		}
+	}
 	if owner == nil || !o.dstOK(owner) {
 		return nil
 	}
@@ -1963,6 +1970,23 @@ func (s *sentenceCtx) quoteAttributed(t, v int) bool {
 		}
 	}
 	return false
+}
+
+// extraposedBlame: the word of blame at [t, te) is the predicate of an extraposed "it" with
+// its that-clause after it ("It is extremely regrettable that Russia has", "it was deeply
+// deplorable that the DPRK"): where the clause's subject starts (past an article), or -1.
+func (s *sentenceCtx) extraposedBlame(t, te int) int {
+	k := t - 1
+	for k > s.a && k >= t-3 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wBe, k) {
+		k-- // "deeply", "extremely"
+	}
+	if k <= s.a || !s.tw(wBe, k) || !s.tokens[k-1].is("it") || te+1 >= s.b || !s.tokens[te].is("that") {
+		return -1
+	}
+	if s.tw(wArticle, te+1) && s.mentionAt(te+1) == nil {
+		return te + 2
+	}
+	return te + 1
 }
 
 // blameHead: the blame trigger at [t, te) is a war noun (cues.tsv class war) or an adjective

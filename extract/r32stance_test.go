@@ -8,7 +8,9 @@ import "testing"
 // "Moscow's war of aggression"), in a sentence with a named speaker, is the speaker's
 // condemnation of the possessor (frame blame): the speaker before a reported clause or a
 // colon, or the inverted speaker after a quote (the titled person, not the title's state).
-// Near misses: the narrator's own sentence; a war with no possessor; blame words on no war
+// An extraposed "it" with a word of blame as predicate ("It is extremely regrettable that
+// Russia has ...") blames its that-clause's subject the same way. Near misses: the narrator's
+// own sentence; a war with no possessor; blame words on no war
 // ("the illegal and aggressive actions of"), whose protest verb still reads its object; a
 // noun "reports" is no speaker.
 func TestR32BlameWar(t *testing.T) {
@@ -40,6 +42,15 @@ func TestR32BlameWar(t *testing.T) {
 		{"near miss: a noun \"reports\" is no speaker",
 			"Officials could not confirm the reports, but Belarus's support for Russia's illegal war was plain.",
 			nil, []string{"CONDEMNED state:BLR state:RUS"}},
+		{"extraposed it with a word of blame: the that-clause's subject",
+			"\"It is deeply regrettable that Belarus has let Russian bombers use its airfields,\" Foreign Minister Gabrielius Landsbergis said.",
+			[]string{"CONDEMNED person:gabrielius-landsbergis state:BLR"}, nil},
+		{"near miss: an extraposed blame with no named speaker",
+			"It is deeply regrettable that Belarus has let Russian bombers use its airfields.",
+			nil, []string{"CONDEMNED state:RUS state:BLR"}},
+		{"near miss: an extraposed blame with no that-clause after it",
+			"Foreign Minister Gabrielius Landsbergis said it was regrettable, adding that Belarus had kept its word.",
+			nil, []string{"CONDEMNED person:gabrielius-landsbergis state:BLR"}},
 		{"near miss: blame words on no war leave the protest its object",
 			"The Department of Foreign Affairs strongly protests the illegal and aggressive actions of the China Coast Guard.",
 			[]string{"CONDEMNED inst:department-of-foreign-affairs inst:china-coast-guard"}, nil},

@@ -337,7 +337,7 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 				if t.spec.has(flagModifiedPenalty) && s.penaltyModifiers(x, i+t.length, s.b, func(*mention) bool { return true }) == nil {
 					continue // "placed Australia and Hezbollah under sanctions": no source modifies them, no mark
 				}
-				if t.frame == frameBlame && (!x.blameHead(s, i, i+t.length) || s.possessor(i) == nil) {
+				if t.frame == frameBlame && s.extraposedBlame(i, i+t.length) < 0 && (!x.blameHead(s, i, i+t.length) || s.possessor(i) == nil) {
 					continue // "protests the illegal and aggressive actions of": no war, no mark
 				}
 				if !t.spec.has(flagAdjacent) || s.prepAdjacent(i+t.length, t.spec.targetPreps) >= 0 && !s.comitativeObject(i) && !s.ofTriggerObject(i) {
