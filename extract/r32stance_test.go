@@ -56,3 +56,20 @@ func TestR32BlameWar(t *testing.T) {
 			[]string{"CONDEMNED inst:department-of-foreign-affairs inst:china-coast-guard"}, nil},
 	})
 }
+
+// TestR32ConveyedConcerns: conveying or raising concerns with a party, whatever determiner
+// the concerns take ("these", "its own"), is a stance against it (the concern rows of
+// triggers.tsv). Near miss: concerns conveyed to no one named target nobody (a party named in another clause is none).
+func TestR32ConveyedConcerns(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"these concerns to the demonym's side",
+			"The Ministry of Foreign Affairs of Vietnam conveyed these concerns to the Chinese side.",
+			[]string{"CONDEMNED inst:vietnam-foreign-ministry state:CHN"}, nil},
+		{"its own concerns to a capital",
+			"Canberra had raised its own concerns with Beijing, the minister said.",
+			[]string{"CONDEMNED state:AUS state:CHN"}, nil},
+		{"near miss: concerns conveyed to no one, a party in the next clause",
+			"Canberra conveyed its own concerns, and Beijing replied on Friday.",
+			nil, []string{"CONDEMNED state:AUS state:CHN"}},
+	})
+}
