@@ -27,10 +27,11 @@ const (
 	frameCharge
 	frameUser
 	frameIdent
+	frameBlame
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident", "blame"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -58,6 +59,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameEvent:  eventArgs,
 	frameCharge: chargeArgs,
 	frameIdent:  identArgs,
+	frameBlame:  blameArgs,
 }
 
 // userArgs reads the argument pairs of the trigger before it through frameFuncs; it joins the
@@ -528,6 +530,10 @@ type words struct {
 	// inversionLead: "among those", "also" opening a clause before a passive participle
 	// whose subject follows "be" ("Among those designated are A and B").
 	inversionLead phraseSet
+	// listContinuation: "among them", "these include" opening a sentence whose names are
+	// members of the previous sentence's unnamed list object ("OFAC designated six
+	// individuals. Among them is X").
+	listContinuation phraseSet
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -597,6 +603,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.failure
 	case "inversion-lead":
 		return &w.inversionLead
+	case "list-continuation":
+		return &w.listContinuation
 	}
 	return nil
 }
