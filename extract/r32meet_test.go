@@ -64,5 +64,12 @@ func TestR32Meet(t *testing.T) {
 		{"taking office with no role of a named state or body gives none",
 			"Tran Duc Minh took office as the ward chief in 2012, as Vietnam watched.",
 			nil, []string{"OFFICIAL_OF person:tran-duc-minh state:VNM"}},
+		// MET_WITH: a state's possessive, a capitalised title and the holder in apposition.
+		{"talks with a state's titled official in apposition",
+			"Minister Wong discussed the package with Kenya's Defence Secretary, Soipan Tuya, in a call on Tuesday.",
+			[]string{"MET_WITH person:soipan-tuya person:wong"}, nil},
+		{"a possessive title with no name after it pairs with no one",
+			"Minister Wong met Kenya's Defence Secretary on Tuesday, and Soipan Tuya later said the talks went well.",
+			nil, []string{"MET_WITH person:soipan-tuya person:wong"}},
 	})
 }
