@@ -46,6 +46,10 @@ type anaphor struct {
 	// person ("Speech by Minister for Defence ..."): there "we" and "our" are the speaker's
 	// state, the first state the document names.
 	speech map[string]bool
+	// source: "we" with no other reading is the state the document's source line names as
+	// its issuer ("Source: Ministry of Foreign Affairs, Republic of Korea"; entities.go
+	// sourceState).
+	source bool
 	// heading: words of a document's heading that make it a body's own text, issued in the
 	// first person plural ("Statement by the Ministry of National Defense", "Regular press
 	// conference of the Ministry ...", "Chairman's Statement of the ASEAN Summit"): there "we"
@@ -169,6 +173,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.declared = attrs["declared"] == "1"
 	a.issuers = lowerSet(attrs["issuers"])
 	a.speech = lowerSet(attrs["speech"])
+	a.source = attrs["source"] == "1"
+	if a.source && count != 1 {
+		return fmt.Errorf("coreference option source=1 needs a count of 1")
+	}
 	a.heading = lowerSet(attrs["heading"])
 	if a.heading != nil && count != 1 {
 		return fmt.Errorf("coreference option heading= needs a count of 1")
@@ -274,7 +282,8 @@ func (x *Extractor) speechComplement(tokens []Token, from, i int) bool {
 // the most recent compatible entities mentioned before it in the same paragraph. found is
 // sorted by start; the result is too.
 // labels are the transcript's speaker labels, no antecedents but the speakers of their turns.
-func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8, labels ...mention) []mention {
+// issuer is the state the document's source line names as its issuer (sourceState), or nil.
+func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8, issuer *entityInfo, labels ...mention) []mention {
 	c := &x.lex.coref
 	if c.byKey == nil {
 		return found
@@ -503,6 +512,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						ants = bylinePerson(found[:next], sentences[b])
 					} else {
 						ants = turnPerson(tokens, found[:next], labels, i)
+					}
+				case row.source:
+					if si > 0 && issuer != nil && row.accepts(issuer) && !quoted(tokens, paraStart, i) {
+						ants = []*entityInfo{issuer}
 					}
 				case row.first:
 					ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)

@@ -101,7 +101,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
 	doc.RefDate = ref
-	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(doc.Source))
+	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(doc.Source), x.sourceState(doc.Source))
 	bySentence := mentionsBySentence(argumentMentions(mentions), len(spans))
 	seen := map[string]int{}
 	var shortOwners shortForms

@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestR32SourceIssuer covers stop 32's issuer read from a document's source line: "we" and
+// "our" of a government's own text that names no issuer in its heading or opening, and its
+// "the Government", are the state the source line names as a government office. Sentences
+// of our own, with near misses (an outlet's line, a line naming two states, a quote).
+func TestR32SourceIssuer(t *testing.T) {
+	checkRelations(t, "2024-03-12", []relCase{
+		{"we of a written answer whose source is a parliament (SUPPORTS)",
+			"Title: Chad: Sudan - Written question\nSource: UK Parliament, Written questions and answers\n\n" +
+				"Chad: Sudan\n\nAnswered by a Minister of State\n\n" +
+				"We will continue to support Chad in its efforts to shelter refugees.",
+			[]string{"SUPPORTS state:GBR state:TCD"},
+			nil},
+		{"we of a ministry's release whose heading names no issuer (CONDEMNED)",
+			"Title: On the missile launch of 10 March\nSource: Ministry of Foreign Affairs, Republic of Korea\n\n" +
+				"On the missile launch of 10 March\n\n" +
+				"We strongly condemn Iran's launch of a ballistic missile on Sunday.",
+			[]string{"CONDEMNED state:KOR state:IRN"},
+			nil},
+		{"the Government of a ministry's release is its issuer, not the topic state (SUPPLIED)",
+			"Title: Statement on the Russia-Belarus agreement\nSource: Ministry of Foreign Affairs, Republic of Korea\n\n" +
+				"1. The Government is deeply concerned about the agreement between Russia and Belarus.\n\n" +
+				"2. The Government has delivered artillery shells to Moldova.",
+			[]string{"SUPPLIED state:KOR state:MDA"},
+			[]string{"SUPPLIED state:RUS state:MDA"}},
+		{"near miss: an outlet's source line names no issuer",
+			"Title: Missile fired\nSource: Russian news agency, English service\n\n" +
+				"Missile fired\n\n" +
+				"We strongly condemn Iran's launch of a ballistic missile on Sunday.",
+			nil,
+			[]string{"CONDEMNED state:RUS state:IRN"}},
+		{"near miss: a source line naming two states speaks for neither",
+			"Title: Joint release\nSource: Ministry of Defence of Japan and Ministry of National Defense, Republic of Korea\n\n" +
+				"Joint release\n\n" +
+				"We strongly condemn Iran's launch of a ballistic missile on Sunday.",
+			nil,
+			[]string{"CONDEMNED state:JPN state:IRN", "CONDEMNED state:KOR state:IRN"}},
+		{"near miss: we inside a quotation is the speaker's, not the issuer's",
+			"Title: Minister meets envoy\nSource: Ministry of Foreign Affairs, Republic of Korea\n\n" +
+				"Minister meets envoy\n\n" +
+				"The envoy of Chile said: \"We strongly condemn Iran's launch of a ballistic missile.\"",
+			nil,
+			[]string{"CONDEMNED state:KOR state:IRN"}},
+	})
+}
