@@ -1821,7 +1821,41 @@ func (x *Extractor) sourceState(source string) *entityInfo {
 	if source == "" {
 		return nil
 	}
-	toks := tokenize(source)
+	return x.officeState(tokenize(source), false)
+}
+
+// letterheadState: the state a letterhead names as the issuer of a text with no source line:
+// the document's first line, when it is a name and no sentence ("Ministry of Foreign Affairs,
+// Republic of Korea", "MINISTRY OF DEFENCE OF UKRAINE", "Ministry of Defense, Japan"): at most
+// letterheadWords tokens, every word capitalised or a words.tsv article or preposition, naming
+// no person, with a source-office word and exactly one state (officeState).
+func (x *Extractor) letterheadState(tokens []Token) *entityInfo {
+	end := 0
+	for end < len(tokens) && (end == 0 || tokens[end].Newlines == 0) {
+		end++
+	}
+	if end == 0 || end > letterheadWords {
+		return nil
+	}
+	line := tokens[:end]
+	for k := range line {
+		t := &line[k]
+		if t.isWord() && !t.isCap() && !x.lex.words.in(wArticle, t.Lower) && !x.lex.words.in(wPreposition, t.Lower) && !t.is("and") {
+			return nil // a lower-case word: a sentence or a title, not a letterhead
+		}
+	}
+	return x.officeState(line, true)
+}
+
+// letterheadWords is how many tokens a letterhead line may hold ("Department of National
+// Defense, Republic of the Philippines").
+const letterheadWords = 12
+
+// officeState: the one state toks name, directly or as the state of a body the gazetteer
+// knows, when they also hold a words.tsv source-office word; nil otherwise, or when they name
+// two states (a joint line speaks for neither) or, with noPerson, a person (a title naming its
+// speaker: "Readout of President Joe Biden's Call with President Xi Jinping").
+func (x *Extractor) officeState(toks []Token, noPerson bool) *entityInfo {
 	office := false
 	var state *entityInfo
 	for i := 0; i < len(toks); i++ {
@@ -1832,6 +1866,8 @@ func (x *Extractor) sourceState(source string) *entityInfo {
 		}
 		var st *entityInfo
 		switch {
+		case e.info.Type == TypePerson && noPerson:
+			return nil
 		case e.info.Type == TypeState:
 			st = e.info
 		case e.info.Type == TypeInstitution && e.info.State != "":

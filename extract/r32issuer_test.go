@@ -46,3 +46,26 @@ func TestR32SourceIssuer(t *testing.T) {
 			[]string{"CONDEMNED state:KOR state:IRN"}},
 	})
 }
+
+// TestR32Letterhead: with no source line, a letterhead opening the text ("Ministry of Defence,
+// Republic of Chile") names the issuing state; a title line or a line naming a person does not.
+func TestR32Letterhead(t *testing.T) {
+	checkRelations(t, "2024-03-12", []relCase{
+		{"we under a letterhead (CONDEMNED)",
+			"Ministry of Defence, Republic of Chile\n\n" +
+				"On the missile launch of 10 March\n\n" +
+				"We strongly condemn Iran's launch of a ballistic missile on Sunday.",
+			[]string{"CONDEMNED state:CHL state:IRN"},
+			nil},
+		{"near miss: a title line with lower-case words is no letterhead",
+			"Ministry of Defence statement on Chile and the missile launch\n\n" +
+				"We strongly condemn Iran's launch of a ballistic missile on Sunday.",
+			nil,
+			[]string{"CONDEMNED state:CHL state:IRN"}},
+		{"near miss: a first line naming a person is no letterhead",
+			"Office of President Vladimir Putin, Russia\n\n" +
+				"We strongly condemn Iran's launch of a ballistic missile on Sunday.",
+			nil,
+			[]string{"CONDEMNED state:RUS state:IRN"}},
+	})
+}
