@@ -57,6 +57,12 @@ func TestR32Letterhead(t *testing.T) {
 				"We strongly condemn Iran's launch of a ballistic missile on Sunday.",
 			[]string{"CONDEMNED state:CHL state:IRN"},
 			nil},
+		{"we under a legislature's letterhead (SUPPORTS)",
+			"SENATE OF THE REPUBLIC OF CHILE\nCOMMITTEE ON DEFENCE\n\n" +
+				"Prepared Statement of the Commander of the Navy\n\n" +
+				"We will continue to support Peru in its efforts to patrol the coast.",
+			[]string{"SUPPORTS state:CHL state:PER"},
+			nil},
 		{"near miss: a title line with lower-case words is no letterhead",
 			"Ministry of Defence statement on Chile and the missile launch\n\n" +
 				"We strongly condemn Iran's launch of a ballistic missile on Sunday.",
