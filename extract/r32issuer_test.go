@@ -75,3 +75,28 @@ func TestR32Letterhead(t *testing.T) {
 			[]string{"CONDEMNED state:RUS state:IRN"}},
 	})
 }
+
+// TestR32MinistersOffice: "the Ministers" are the people the document titled as ministers or
+// secretaries, not leaders a sentence between named; with no titled group the plain reading
+// stays.
+func TestR32MinistersOffice(t *testing.T) {
+	checkRelations(t, "2024-03-12", []relCase{
+		{"the Ministers past a sentence naming two leaders (SUPPORTS)",
+			"Foreign Minister Mauricio Vila and Foreign Minister Sara Lind met in Oslo on Monday.\n\n" +
+				"They discussed the summit between Kim Jong Un and Vladimir Putin in Vladivostok.\n\n" +
+				"The Ministers reaffirmed their support for Moldova.",
+			[]string{"SUPPORTS person:mauricio-vila state:MDA", "SUPPORTS person:sara-lind state:MDA"},
+			[]string{"SUPPORTS person:kim-jong-un state:MDA", "SUPPORTS person:vladimir-putin state:MDA"}},
+		{"a title before an honorific and the name counts (SUPPORTS)",
+			"The Deputy Prime Minister and Minister for Defence, the Hon Tom Reyes, met Secretary of Defense Ana Ortiz in Lima.\n\n" +
+				"Both discussed the meeting between Kim Jong Un and Vladimir Putin.\n\n" +
+				"The Ministers reaffirmed their support for Moldova.",
+			[]string{"SUPPORTS person:tom-reyes state:MDA", "SUPPORTS person:ana-ortiz state:MDA"},
+			[]string{"SUPPORTS person:kim-jong-un state:MDA"}},
+		{"near miss: with no titled ministers the latest people named stay the group",
+			"Sergey Lavrov and Wang Yi met in Moscow on Monday.\n\n" +
+				"The ministers reaffirmed their support for Moldova.",
+			[]string{"SUPPORTS person:sergey-lavrov state:MDA", "SUPPORTS person:wang-yi state:MDA"},
+			nil},
+	})
+}
