@@ -1115,7 +1115,8 @@ func declaredAntecedents(tokens []Token, w *words, openings []int, before []ment
 	if n, _ := slices.BinarySearch(openings, i-1); n > 0 {
 		k := openings[n-1]
 		end := k + 2
-		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the")) {
+		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the") &&
+			!w.tok(wEnumerator, &tokens[end+1])) {
 			end++
 		}
 		if _, states := groupApposition(tokens, w, k, end, before); states != nil {

@@ -100,3 +100,22 @@ func TestR32MinistersOffice(t *testing.T) {
 			nil},
 	})
 }
+
+// TestR32NamelyApposition: "We, the <heads> of the Member States of <body>, namely A, B and C,"
+// speaks as the listed states, each a member of the body; without "namely" and a list the body
+// speaks.
+func TestR32NamelyApposition(t *testing.T) {
+	checkRelations(t, "2024-07-25", []relCase{
+		{"namely list after heads and the member states of a body (CONDEMNED, MEMBER_OF)",
+			"We, the Foreign Ministers of the Member States of the Association of Southeast Asian Nations (ASEAN), namely Malaysia, the Kingdom of Thailand and the Republic of Singapore, met in Jakarta on 24 July 2024.\n\n" +
+				"We strongly condemned Iran's launch of a ballistic missile.",
+			[]string{"CONDEMNED state:MYS state:IRN", "CONDEMNED state:THA state:IRN", "CONDEMNED state:SGP state:IRN",
+				"MEMBER_OF state:MYS inst:asean", "MEMBER_OF state:SGP inst:asean"},
+			[]string{"CONDEMNED inst:asean state:IRN"}},
+		{"near miss: with no list the body speaks",
+			"We, the Foreign Ministers of the Association of Southeast Asian Nations (ASEAN), met in Jakarta on 24 July 2024.\n\n" +
+				"We strongly condemned Iran's launch of a ballistic missile.",
+			[]string{"CONDEMNED inst:asean state:IRN"},
+			[]string{"CONDEMNED state:MYS state:IRN"}},
+	})
+}
