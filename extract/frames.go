@@ -1109,7 +1109,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// state carries another's troops; it deploys nobody.
 		return nil
 	}
-	if spec.has(flagList) && !withPrep && s.countedObject(o.te, o.cb) {
+	if spec.has(flagList) && !withPrep && s.countedObject(o.te, o.cb, &x.lex.approx) {
 		// "designated eight individuals ... involved in shipments between North Korea and
 		// Russia, including Lanvia Marine", "designated two commanders of the RSF, X and Y": a
 		// counted object names its members after ", including" or in apposition; the names
@@ -4302,8 +4302,9 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 
 // countedObject: the object at te is counted ("eight individuals", "the 16 officials"): a
 // number of two or more (digits or a dates.tsv number word) before a lower-case word, perhaps
-// after a date ("designated on Monday eight individuals").
-func (s *sentenceCtx) countedObject(te, cb int) bool {
+// after a date ("designated on Monday eight individuals") or a cues.tsv approximate phrase
+// ("sanctioned more than 1,900 individuals", "over 400 entities").
+func (s *sentenceCtx) countedObject(te, cb int, approx *phraseSet) bool {
 	k := te
 	for _, d := range s.dateMentions {
 		// "sanctioned on Wednesday seven companies": a date between the verb and its object.
@@ -4315,11 +4316,36 @@ func (s *sentenceCtx) countedObject(te, cb int) bool {
 	if k < cb && s.tw(wArticle, k) {
 		k++
 	}
+	if n := approx.matchAt(s.tokens[:cb], k); n > 0 {
+		k += n
+	}
 	if k+1 >= cb || s.tokens[k+1].isCap() && !s.hyphenModifier(k+1, cb) || !s.tokens[k+1].isWord() {
 		return false
 	}
+	if groupedThousands(s.tokens[k].Text) {
+		return true // "1,900 individuals": a count too large for a date's number
+	}
 	n, w := s.dateLex.numberAt(s.tokens, k, cb)
 	return w > 0 && n >= 2
+}
+
+// groupedThousands: tx is a number written with thousands separators ("1,900", "12,000").
+func groupedThousands(tx string) bool {
+	groups := strings.Split(tx, ",")
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || groups[0][0] == '0' {
+		return false
+	}
+	for i, g := range groups {
+		if i > 0 && len(g) != 3 {
+			return false
+		}
+		for _, c := range g {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // titledPersonAfter: the person named after a demonym m and the words of a title ("North

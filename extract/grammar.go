@@ -527,6 +527,10 @@ type words struct {
 	// inversionLead: "among those", "also" opening a clause before a passive participle
 	// whose subject follows "be" ("Among those designated are A and B").
 	inversionLead phraseSet
+	// listContinuation: "among them", "these include" opening a sentence whose names are
+	// members of the previous sentence's unnamed list object ("OFAC designated six
+	// individuals. Among them is X").
+	listContinuation phraseSet
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -594,6 +598,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.failure
 	case "inversion-lead":
 		return &w.inversionLead
+	case "list-continuation":
+		return &w.listContinuation
 	}
 	return nil
 }
