@@ -27,10 +27,11 @@ const (
 	frameCharge
 	frameUser
 	frameIdent
+	frameBlame
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident", "blame"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -58,6 +59,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameEvent:  eventArgs,
 	frameCharge: chargeArgs,
 	frameIdent:  identArgs,
+	frameBlame:  blameArgs,
 }
 
 // userArgs reads the argument pairs of the trigger before it through frameFuncs; it joins the
