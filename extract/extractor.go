@@ -101,7 +101,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
 	doc.RefDate = ref
-	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(doc.Source))
+	issuer := x.sourceState(doc.Source)
+	if issuer == nil && doc.Source == "" {
+		issuer = x.letterheadState(tokens)
+	}
+	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(doc.Source), issuer)
 	bySentence := mentionsBySentence(argumentMentions(mentions), len(spans))
 	seen := map[string]int{}
 	var shortOwners shortForms
