@@ -591,6 +591,9 @@ func (s *sentenceCtx) entryDate(before int) ([]string, bool) {
 		return nil, false
 	}
 	d := s.dateMentions[0]
+	if d.implicit && len(d.values) > 0 {
+		return slices.Clone(d.values), true // under an entry heading or a dateline: its date
+	}
 	if d.implicit || d.noEvent || len(d.values) == 0 || d.end >= before || d.end >= s.b {
 		return nil, false
 	}

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestChronologyEntryDates: a chronology or a weekly digest heads each entry with a date on a
+// line of its own ("March 2023", "Sept. 4, 2023", "Tuesday, 12 March 2024"), the entry's text
+// on the very next line. The entry's sentences with no date of their own state the heading's
+// events, in the historical present as in the past, and its present-tense speech acts are
+// made on that day. A lone date line is a dateline, and a blank line ends the entry. Texts of
+// our own.
+func TestChronologyEntryDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	chronology := "Key moments\n\nMarch 2023\nFinnish President Sauli Niinisto visits Stockholm.\n\nSept. 4, 2023\nNorway condemns Russia over the cable damage.\n\nOctober 2023\nEstonia expels the Russian ambassador.\n\nAnalysts expect Hungary to back Sweden.\n"
+	digest := "Weekly digest of the activities of Foreign Minister Dmytro Kuleba\n\nTuesday, 12 March 2024\nDmytro Kuleba met with the Foreign Minister of Chile, Alberto van Klaveren, in Geneva.\n\nThursday, 14 March 2024\nThe Ministry of Foreign Affairs of Ukraine strongly condemns the shelling of Odesa by Russia. Dmytro Kuleba held talks with Kenyan Foreign Minister Musalia Mudavadi.\n"
+	checkRelationDates(t, x, []relDateCase{
+		{"a month heading dates a visit in the historical present", "2024-06-01", chronology,
+			RelVisited, "person:sauli-niinisto", "place:stockholm", []string{"2023-03"}},
+		{"a present-tense speech act of an entry is made on the heading's day", "2024-06-01", chronology,
+			RelCondemned, "state:NOR", "state:RUS", []string{"2023-09-04"}},
+		{"a weekday heading of a digest dates a past meeting", "2024-03-17", digest,
+			RelMetWith, "person:dmytro-kuleba", "person:alberto-van-klaveren", []string{"2024-03-12"}},
+		{"a digest's present-tense condemnation is made on the entry's day", "2024-03-17", digest,
+			RelCondemned, "inst:ukraine-foreign-ministry", "state:RUS", []string{"2024-03-14"}},
+		{"the entry's second sentence too", "2024-03-17", digest,
+			RelMetWith, "person:dmytro-kuleba", "person:musalia-mudavadi", []string{"2024-03-14"}},
+		{"near miss: a paragraph after a blank line is no entry", "2024-06-01", chronology,
+			RelSupports, "state:HUN", "state:SWE", nil},
+	})
+	lone := "Joint statement\n\n5 May 2024\nNorway condemns Russia over the cable damage.\n"
+	checkRelationDates(t, x, []relDateCase{
+		{"near miss: a lone date line is a dateline, not a chronology", "2024-05-20", lone,
+			RelCondemned, "state:NOR", "state:RUS", []string{"2024-05-20"}},
+	})
+}
