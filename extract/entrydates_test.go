@@ -35,3 +35,22 @@ func TestChronologyEntryDates(t *testing.T) {
 			RelCondemned, "state:NOR", "state:RUS", []string{"2024-05-20"}},
 	})
 }
+
+// TestEarlierInTheDay: "earlier in the day", like "later in the day", stays on the day the
+// narrative is telling ("On Tuesday the leaders met ... Earlier in the day, Russia had
+// launched"), not the reference day; with no day told before it, the report's day is the
+// lead's. Texts of our own.
+func TestEarlierInTheDay(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"the paragraph's day", "2024-03-08",
+			"On Tuesday the presidents of Kazakhstan and Uzbekistan met in Tashkent. Earlier in the day, Russia had fired drones at Odesa, Ukrainian officials said.",
+			RelAttacked, "state:RUS", "place:odesa", []string{"2024-03-05"}},
+		{"near miss: a sentence's own day wins", "2024-03-08",
+			"On Tuesday the presidents of Kazakhstan and Uzbekistan met in Tashkent. On Thursday, Russia fired drones at Odesa.",
+			RelAttacked, "state:RUS", "place:odesa", []string{"2024-03-07"}},
+	})
+}
