@@ -54,3 +54,27 @@ func TestEarlierInTheDay(t *testing.T) {
 			RelAttacked, "state:RUS", "place:odesa", []string{"2024-03-07"}},
 	})
 }
+
+// TestFirstPersonNow: a relation whose source is the statement's own "we" or "I", in the
+// present or future with no date in its sentence, is done on the statement's day ("We remain
+// committed to supporting Ukraine", "We will continue to impose sanctions on Russia"). An
+// event named in the statement's object keeps its own date, and a past verb tells an
+// earlier act. Texts of our own.
+func TestFirstPersonNow(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	statement := "Joint Statement of the Foreign Ministers of Norway, Denmark and Iceland\n\nWe, the Foreign Ministers of Norway, Denmark and Iceland, met in Reykjavik today.\n\nWe remain committed to supporting Moldova. We will continue to impose sanctions on Belarus. We condemn Iran's transfer of drones to Russia. We noted the deployment of Chinese warships to the Baltic Sea.\n"
+	checkRelationDates(t, x, []relDateCase{
+		{"a stance of the statement's we", "2024-05-02", statement,
+			RelSupports, "state:NOR", "state:MDA", []string{"2024-05-02"}},
+		{"a pledge of the statement's we", "2024-05-02", statement,
+			RelSanctioned, "state:DNK", "state:BLR", []string{"2024-05-02"}},
+		{"near miss: an event in the object keeps its own date", "2024-05-02", statement,
+			RelSupplied, "state:IRN", "state:RUS", nil},
+		{"near miss: a past act of the statement's we", "2024-05-02",
+			"Joint Statement of the Foreign Ministers of Norway, Denmark and Iceland\n\nWe, the Foreign Ministers of Norway, Denmark and Iceland, met in Reykjavik today.\n\nWe sent demining equipment to Moldova.\n",
+			RelSupplied, "state:NOR", "state:MDA", nil},
+	})
+}
