@@ -580,6 +580,9 @@ func (s *sentenceCtx) performativeDate(sp trigSpan, now bool) ([]string, bool) {
 	if quoted || s.refDate == "" {
 		return nil, false
 	}
+	if s.adopted != "" {
+		return []string{s.adopted}, true // "Adopted ... at its meeting held on 14 August 2023"
+	}
 	return []string{s.refDate}, true
 }
 

@@ -594,6 +594,27 @@ func headingValues(dates []dateMention) []string {
 	return nil
 }
 
+// adoptionDate: the date of the document's own adoption or issue, stated by a line that opens
+// with a dates.tsv adoption word ("Adopted by the Peace and Security Council at its 1168th
+// meeting, held on 14 August 2023", "Issued on 7 March 2024"): the first full date of the
+// first such sentence, else "". A statement's present-tense acts are performed then, which
+// may lie before its publication date (SCHEMA.md Dates rule 1).
+func (lx *dateLexicon) adoptionDate(tokens []Token, spans [][2]int, sentenceDates [][]dateMention) string {
+	for i, sp := range spans {
+		t := tokens[sp[0]]
+		if i > 0 && t.Newlines == 0 || !t.isCap() || lx.adoption.matchAt(tokens, sp[0], sp[1]) == 0 {
+			continue
+		}
+		for _, d := range sentenceDates[i] {
+			if d.full() && d.rule == nil && len(d.values) > 0 && !d.noEvent {
+				return d.values[0]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // isDateline reports whether a sentence that ends its paragraph is a dateline: one full date
 // with at most a place beside it ("October 11, 2024, Ashgabat", "20 February 2024") and a
 // clock time (a readout's "September 3, 2025, 18:40, Beijing"; dates.tsv kind clock).

@@ -78,3 +78,22 @@ func TestFirstPersonNow(t *testing.T) {
 			RelSupplied, "state:NOR", "state:MDA", nil},
 	})
 }
+
+// TestAdoptionDate: a communiqué's line "Adopted by ... at its meeting held on DATE" (or
+// "Issued on DATE") dates the document's own present-tense acts, though it is published
+// later; without such a line they take the publication date. Texts of our own.
+func TestAdoptionDate(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "The Peace and Security Council,\n\n1. Strongly condemns the attack on Bamako by JNIM;\n\n2. Expresses full support for the efforts of ECOWAS;\n"
+	checkRelationDates(t, x, []relDateCase{
+		{"an adoption line dates the operative paragraphs", "2024-03-09",
+			"COMMUNIQUE\n\nAdopted by the Peace and Security Council of the African Union at its 1200th meeting, held on 5 March 2024, on the situation in the Sahel.\n\n" + body,
+			RelSupports, "inst:au-psc", "inst:ecowas", []string{"2024-03-05"}},
+		{"near miss: no adoption line, the publication date", "2024-03-09",
+			"COMMUNIQUE\n\nThe situation in the Sahel was discussed at the 1200th meeting.\n\n" + body,
+			RelSupports, "inst:au-psc", "inst:ecowas", []string{"2024-03-09"}},
+	})
+}

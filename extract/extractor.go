@@ -213,6 +213,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// narr holds the dated events the sentence before stated: a narration goes on from the
 	// sentence just before (narration.go).
 	var narr narration
+	// adopted: the date the document says it was adopted or issued on, when a line says so.
+	adopted := x.dates.adoptionDate(tokens, spans, sentenceDates)
 	for i, sp := range spans {
 		if i > 0 {
 			narr.next(tokens, spans[i-1][0], sentenceDates[i-1], tokens[sp[0]].Newlines >= 2, ref)
@@ -269,7 +271,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.roles = &x.lex.roles
 		sc.dateMentions = sentenceDates[i]
-		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
+		sc.refDate, sc.dateLex, sc.headline, sc.adopted = ref, x.dates, i == headline, adopted
 		sc.dropDateClauses()
 		sc.joinListClauses()
 		sc.events, sc.eventAt, sc.lastPair, sc.deeds = events, eventAt, lastPair, deeds

@@ -31,7 +31,10 @@ type sentenceCtx struct {
 	// refDate is the document's reference date and dateLex its date phrases, for a speech
 	// act performed in the present tense (performativeDate); headline marks the headline,
 	// which states no date.
-	refDate  string
+	refDate string
+	// adopted is the date the document states it was adopted or issued on (adoptionDate),
+	// or "": a present-tense act of its own voice is performed then.
+	adopted  string
 	dateLex  *dateLexicon
 	headline bool
 	cueMarks []uint8  // per token: the cue classes starting there (see cues)
