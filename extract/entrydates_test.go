@@ -97,3 +97,23 @@ func TestAdoptionDate(t *testing.T) {
 			RelSupports, "inst:au-psc", "inst:ecowas", []string{"2024-03-09"}},
 	})
 }
+
+// TestAttributiveParticiple: an -ing adjective between an article or possessive and the
+// trigger noun ("reiterated its unwavering commitment to") leaves the occasion act governing
+// it; a participle of a verb of its own ("spoke, reaffirming support") still does not. Texts
+// of our own.
+func TestAttributiveParticiple(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opening := "Joint Statement\n\nPrime Minister Petteri Orpo and Prime Minister Mark Rutte met in Helsinki today.\n\n"
+	checkRelationDates(t, x, []relDateCase{
+		{"an -ing adjective after a possessive", "2024-02-06",
+			opening + "Finland reiterated its unwavering commitment to the defence of Estonia.\n",
+			RelSupports, "state:FIN", "state:EST", []string{"2024-02-06"}},
+		{"near miss: a participle after a comma", "2024-02-06",
+			opening + "Finland spoke later, reaffirming support for Estonia.\n",
+			RelSupports, "state:FIN", "state:EST", nil},
+	})
+}
