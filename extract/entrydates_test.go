@@ -117,3 +117,21 @@ func TestAttributiveParticiple(t *testing.T) {
 			RelSupports, "state:FIN", "state:EST", nil},
 	})
 }
+
+// TestTreatyClauseDates: a treaty's mutual clause naming no party ("Article 3 of the pact
+// obliges each party to assist the other") is read with the signers of the document's latest
+// signing, and holds from that signing's date when it has none of its own. Texts of our own.
+func TestTreatyClauseDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"the signing's date", "2025-02-10",
+			"President Vahagn Khachaturyan of Armenia and President Masoud Pezeshkian of Iran signed the Treaty on Comprehensive Strategic Partnership in Yerevan on 14 January 2025.\n\nArticle 3 of the treaty obliges each party to provide military assistance if the other is attacked.\n",
+			RelSupports, "state:ARM", "state:IRN", []string{"2025-01-14"}},
+		{"near miss: an undated signing gives none", "2025-02-10",
+			"President Vahagn Khachaturyan of Armenia and President Masoud Pezeshkian of Iran have signed the Treaty on Comprehensive Strategic Partnership.\n\nArticle 3 of the treaty obliges each party to provide military assistance if the other is attacked.\n",
+			RelSupports, "state:ARM", "state:IRN", nil},
+	})
+}

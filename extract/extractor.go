@@ -325,6 +325,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				// with no date at all is dated with the event it reacts to.
 				r.Dates = slices.Clone(eventWhen[r.event.key()])
 			}
+			if len(r.Dates) == 0 && r.signing {
+				// "Article 4 of the treaty obliges each party to assist the other": what the
+				// treaty signed last commits its signers to holds from its signing.
+				r.Dates = slices.Clone(eventWhen[RelSigned])
+			}
 			if len(r.Dates) == 0 && r.simplePast && r.Polarity == Asserted && r.Modality != Speculative && len(sentenceDates[i]) == 0 {
 				// "Russia launched a missile attack on Ukrainian cities this morning. Russian
 				// forces fired 38 missiles at Kyiv and Dnipro": a sentence with no date
@@ -338,7 +343,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
-			r.event = noEvent
+			r.event, r.signing = noEvent, false
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
