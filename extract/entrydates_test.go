@@ -135,3 +135,23 @@ func TestTreatyClauseDates(t *testing.T) {
 			RelSupports, "state:ARM", "state:IRN", nil},
 	})
 }
+
+// TestEventNounDates: a relation whose target is read from an earlier event named by a
+// definite noun ("The strikes were conducted with support from X"), stated as fact in a
+// sentence with no date, takes that event's date, also when the event's sentence dated it
+// through its object's trigger ("struck targets in Yemen on Thursday night"). An undated
+// event gives none. Texts of our own.
+func TestEventNounDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"support for the strikes", "2024-03-09",
+			"French and Italian forces struck more than 20 targets at Houthi sites in Yemen on Thursday night, the first strikes by the two navies.\n\nThe strikes were conducted with support from Greece and Denmark.\n",
+			RelSupports, "state:GRC", "state:FRA", []string{"2024-03-07"}},
+		{"near miss: an undated event gives none", "2024-03-09",
+			"French and Italian forces struck more than 20 targets at Houthi sites in Yemen, the first strikes by the two navies.\n\nThe strikes were conducted with support from Greece and Denmark.\n",
+			RelSupports, "state:GRC", "state:FRA", nil},
+	})
+}

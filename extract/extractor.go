@@ -320,9 +320,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
 			}
-			if len(r.Dates) == 0 && r.event != noEvent && r.act && len(sentenceDates[i]) == 0 && r.Polarity == Asserted {
+			if len(r.Dates) == 0 && r.event != noEvent && (r.act || r.Modality == Fact && !r.now && r.unmarked) && len(sentenceDates[i]) == 0 && r.Polarity == Asserted {
 				// "Thomas-Greenfield condemned the vote": a reaction reported in a sentence
-				// with no date at all is dated with the event it reacts to.
+				// with no date at all is dated with the event it reacts to; so is what the
+				// text tells of the event as past fact ("The strikes were conducted with
+				// support from Australia"), not in the perfect ("has repeatedly condemned").
 				r.Dates = slices.Clone(eventWhen[r.event.key()])
 			}
 			if len(r.Dates) == 0 && r.signing {
@@ -343,7 +345,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
-			r.event, r.signing = noEvent, false
+			r.event, r.signing, r.unmarked = noEvent, false, false
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
@@ -358,6 +360,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 					if statedWhen == nil {
 						statedWhen = map[string][]string{}
 					}
+					statedWhen[r.Type] = r.Dates
+				} else if len(statedWhen[r.Type]) == 0 && slices.Contains(stated[r.Type], src) {
+					// "forces struck more than 60 targets in Yemen on Thursday night": the date
+					// the object's trigger took is the main event's, by the same doers.
 					statedWhen[r.Type] = r.Dates
 				}
 				// The sentence's first trigger of the type states its main event: "the

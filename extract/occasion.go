@@ -39,6 +39,17 @@ func (lx *dateLexicon) actAt(tokens []Token, ca, t int) bool {
 	return false
 }
 
+// tenseNear: a dates.tsv occasion-tense word ("has", "have", "will", "would") stands in the
+// three words before t in its clause ("has repeatedly condemned", "has drawn criticism").
+func (lx *dateLexicon) tenseNear(tokens []Token, ca, t int) bool {
+	for j := max(ca, t-3); j < t; j++ {
+		if lx.tense.matchAt(tokens, j, t) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // attributive: the -ing word at k follows an article or a possessive (words.tsv classes
 // article, possessive): an adjective of the noun after it ("reiterated its unwavering
 // commitment", "reaffirmed the enduring alliance"), no participle of a verb of its own.

@@ -1208,6 +1208,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event = p.dst.event
 	r.signing = p.src.signer && p.dst.signer
+	r.unmarked = s.dateLex != nil && !s.dateLex.tenseNear(s.tokens, ca, t)
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
 	if !r.act && (trig.spec.has(flagNeedsVerdict) || trig.spec.has(flagNeedsJudgement)) && s.dateLex != nil &&
 		s.pastForm(t) && s.dateLex.simplePast(s.tokens, ca, t) {
