@@ -26,6 +26,7 @@ type nameLexicon struct {
 	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
 	modelBlocks                                                map[string]bool // as written: "Block" in "F-16 Block 70"
 	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
+	questionLabels                                             map[string]bool // upper case: "QUESTION", "Q" in "QUESTION (Anjali, Deccan Herald):"
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
@@ -181,6 +182,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"model-block":      set(&n.modelBlocks, false),
 		"label-title":      set(&n.labelTitles, false),
 		"speaker-generic":  set(&n.speakerGeneric, false),
+		"question-label":   set(&n.questionLabels, false),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
@@ -1124,6 +1126,39 @@ func wireCredit(tokens []Token, span [2]int, j int) *mention {
 	}
 	name := surfaceOf(tokens, a, e)
 	return &mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: a, end: e}
+}
+
+// questionOutlets reads the outlet a briefing's question turn credits in parentheses, after
+// the questioner's name and a comma or alone: "QUESTION (Anjali, Deccan Herald):", "Q (Nordic
+// Radio):", "QUESTION (NRK):". The outlet is an Institution. Alone, one word in ordinary case
+// is as often the questioner's given name ("Question (Manish):") and is left; so is an
+// outlet the gazetteer knows (it reads it itself).
+func (lx *lexicon) questionOutlets(tokens []Token, span [2]int) []mention {
+	for i := span[0]; i+4 < span[1] && i < span[0]+40; i++ {
+		if i > 0 && tokens[i].Newlines == 0 || !tokens[i].isWord() || tokens[i+1].Text != "(" ||
+			!lx.shapes.questionLabels[strings.ToUpper(tokens[i].Text)] {
+			continue
+		}
+		a := i + 2
+		for k := a; k < span[1] && k < a+4; k++ {
+			if tokens[k].Text == "," {
+				a = k + 1
+				break
+			}
+		}
+		e := a
+		for e < span[1] && e < a+4 && (tokens[e].isCap() && tokens[e].isWord() || isDigits(tokens[e].Text) && e > a ||
+			tokens[e].Text == "-" && !tokens[e].SpaceBefore && e > a) {
+			e++
+		}
+		if e == a || e+1 >= len(tokens) || tokens[e].Text != ")" || tokens[e+1].Text != ":" || lx.gaz.knowsAt(tokens[:e], a, e) ||
+			a == i+2 && e == a+1 && !isAllCaps(tokens[a].Text) {
+			return nil
+		}
+		name := surfaceOf(tokens, a, e)
+		return []mention{{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: a, end: e}}
+	}
+	return nil
 }
 
 // knowsOther: the gazetteer reads a name of another type than typ at token i.

@@ -1155,13 +1155,13 @@ func speakerLabel(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
 	return i, i
 }
 
-// questionerName: a briefing's question turn opening its line at i with a generic label
-// (shapes.tsv speaker-generic, in any case) and, in parentheses, the questioner's name
+// questionerName: a briefing's question turn opening its line at i with a question label
+// (shapes.tsv question-label, in any case) and, in parentheses, the questioner's name
 // before a comma and the outlet ("QUESTION (Anjali, Deccan Herald):", "Question (Tomas,
 // Yle):"): the name's [a, b), one to three capitalised words the gazetteer does not know, or
 // (i, i). A label naming only the outlet ("QUESTION (Reuters):") names no person.
 func questionerName(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
-	if i+5 >= span[1] || !tokens[i].isWord() || !lx.shapes.speakerGeneric[strings.ToUpper(tokens[i].Text)] || tokens[i+1].Text != "(" {
+	if i+5 >= span[1] || !tokens[i].isWord() || !lx.shapes.questionLabels[strings.ToUpper(tokens[i].Text)] || tokens[i+1].Text != "(" {
 		return i, i
 	}
 	a := i + 2
