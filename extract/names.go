@@ -254,6 +254,9 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 	for _, set := range []map[string]bool{lx.gaz.weaponWords, lx.shapes.vesselNouns, lx.shapes.shipPrefixes} {
 		for w := range set {
 			lx.shapes.setFlag(w, flagWeapon)
+			if k := strings.LastIndexByte(w, ' '); k >= 0 {
+				lx.shapes.setFlag(w[k+1:], flagWeapon) // "spy ship": the word right before the name cues it
+			}
 		}
 	}
 	for w := range lx.coref.phrases.byFirst {
@@ -1177,6 +1180,8 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 	case n.shipPrefixes[tokens[i].Text]:
 		j = i + 1
 	case i > span[0] && n.vesselNouns[tokens[i-1].Lower] && !tokens[i-1].isCap():
+	case i-1 > span[0] && !tokens[i-1].isCap() && !tokens[i-2].isCap() && n.vesselNouns[tokens[i-2].Lower+" "+tokens[i-1].Lower]:
+		// "the landing ship Nikolay Vilkov", "the spy ship Yantar": a two-word vessel noun.
 	case n.vesselApposition(tokens, span, i):
 	default:
 		return i
