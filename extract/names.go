@@ -1069,8 +1069,53 @@ func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
 		if out, ok := lx.datelineAt(tokens, span, i); ok {
 			return out
 		}
+		if m := lx.titleDateline(tokens, span, i); m != nil {
+			out := []mention{*m}
+			if e, n := lx.gaz.match(tokens[:m.end], m.start); e != nil && e.capital && e.info.Type == TypeState && m.start+n == m.end {
+				// The seat of government a text is issued from stays a surface of its state,
+				// whose text it is ("the Government" after "Pyongyang, June 29 (KCNA)").
+				out = append(out, mention{info: e.info, start: m.start, end: m.end, nested: true})
+			}
+			return out
+		}
 	}
 	return nil
+}
+
+// titleDateline reads a dateline written in ordinary case opening its line at i: one to
+// three capitalised words, a comma and the date ("Pyongyang, June 29, 2024 (KCNA) --",
+// "Fiuggi, 26 November 2024", "Taipei, 2 April 2025, 15:00"). The words are the place the
+// text was issued from, a Place even when they name a seat of government; a state's or a
+// body's name there ("Kuwait, 1 December") is left to the gazetteer.
+func (lx *lexicon) titleDateline(tokens []Token, span [2]int, i int) *mention {
+	j := i
+	for j < span[1] && j-i < 3 && tokens[j].isCap() && tokens[j].isWord() && !isAllCaps(tokens[j].Key) && (j == i || tokens[j].Newlines == 0) &&
+		!tokens[j].mayBe(dateMonth) && !lx.shapes.written(listStop, &tokens[j]) {
+		j++
+	}
+	if j == i || j+2 >= span[1] || tokens[j].Text != "," || tokens[j+1].Newlines > 0 {
+		return nil
+	}
+	d := j + 1
+	if isDigits(tokens[d].Text) && len(tokens[d].Text) <= 2 {
+		d++
+	}
+	if d >= span[1] || !tokens[d].mayBe(dateMonth) || d+1 >= span[1] || !isDigits(tokens[d+1].Text) {
+		return nil
+	}
+	if i > 0 && tokens[i].Newlines < 2 && tokens[i-1].isWord() && !tokens[i-1].isCap() {
+		return nil // "... of the Republic of\nKorea, November 2023.": a line broken inside a sentence
+	}
+	for k := d + 1; k < span[1] && k <= d+3; k++ {
+		if len(tokens[k].Text) == 4 && isDigits(tokens[k].Text) && k+1 < span[1] && tokens[k+1].Text == ":" {
+			return nil // "Correction, July 13, 2025: ...": a note's label and its date
+		}
+	}
+	if e, n := lx.gaz.match(tokens[:j], i); e != nil && (i+n != j || !e.capital && e.info.Type != TypePlace) {
+		return nil
+	}
+	name := surfaceOf(tokens, i, j)
+	return &mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: i, end: j}
 }
 
 // datelineAt reads a dateline opening its line at i; ok is false when the line is none.
