@@ -774,6 +774,18 @@ func (lx *lexicon) nicknameAt(tokens []Token, span [2]int, k int) bool {
 func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mention {
 	var out []mention
 	for i := span[0]; i+1 < span[1]; i++ {
+		if fl[i]&flagResolution != 0 && i+5 < span[1] && tokens[i+1].Text == "ES" && tokens[i+2].Text == "-" && isDigits(tokens[i+3].Text) &&
+			tokens[i+4].Text == "/" && isDigits(tokens[i+5].Text) && !tokens[i+2].SpaceBefore && !tokens[i+3].SpaceBefore && !tokens[i+4].SpaceBefore && !tokens[i+5].SpaceBefore {
+			// "resolution ES-11/7": the General Assembly's emergency special session's numbering.
+			head := surfaceOf(tokens, i, i+1)
+			if !tokens[i].isCap() || strings.HasSuffix(head, "s") {
+				head = "Resolution"
+			}
+			num := surfaceOf(tokens, i+1, i+6)
+			out = append(out, mention{info: &entityInfo{ID: "agr:unga-resolution-" + slug(num), Type: TypeAgreement, Name: head + " " + num}, start: i, end: i + 6})
+			i += 5
+			continue
+		}
 		if fl[i]&flagResolution == 0 || !isDigits(tokens[i+1].Text) {
 			continue
 		}
