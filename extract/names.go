@@ -27,6 +27,7 @@ type nameLexicon struct {
 	modelBlocks                                                map[string]bool // as written: "Block" in "F-16 Block 70"
 	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
 	questionLabels                                             map[string]bool // upper case: "QUESTION", "Q" in "QUESTION (Anjali, Deccan Herald):"
+	legalActs, legalActIssuers                                 map[string]bool // as written: "Regulation", "Council" in "Council Regulation (EU) No 269/2014"
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
@@ -183,6 +184,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"label-title":      set(&n.labelTitles, false),
 		"speaker-generic":  set(&n.speakerGeneric, false),
 		"question-label":   set(&n.questionLabels, false),
+		"legal-act":        set(&n.legalActs, false),
+		"legal-act-issuer": set(&n.legalActIssuers, false),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
@@ -845,6 +848,44 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 			i = j
 			break
 		}
+	}
+	return out
+}
+
+// legalActs finds a union's legal acts named by their number: a shapes.tsv legal-act head
+// ("Regulation", "Decision"), perhaps after legal-act-issuer words ("Council", "Implementing")
+// and before the union's tag in parentheses and "No", then the number with its year and
+// serial joined by a slash, perhaps with the policy's suffix ("Council Regulation (EU) No
+// 269/2014", "Decision 2014/145/CFSP"). Each is an Agreement (a named instrument).
+func (lx *lexicon) legalActs(tokens []Token, span [2]int) []mention {
+	var out []mention
+	for i := span[0]; i+3 < span[1]; i++ {
+		if !lx.shapes.legalActs[tokens[i].Text] {
+			continue
+		}
+		a := i
+		for a-1 >= span[0] && a > i-2 && lx.shapes.legalActIssuers[tokens[a-1].Text] {
+			a--
+		}
+		k := i + 1
+		if k+2 < span[1] && tokens[k].Text == "(" && tokens[k+2].Text == ")" && isAllCaps(tokens[k+1].Text) {
+			k += 3 // "(EU)", "(CFSP)"
+		}
+		if k < span[1] && tokens[k].Text == "No" {
+			k++
+		}
+		if k+2 >= span[1] || !isDigits(tokens[k].Text) || tokens[k+1].Text != "/" || tokens[k+1].SpaceBefore || !isDigits(tokens[k+2].Text) || tokens[k+2].SpaceBefore {
+			continue
+		}
+		num := surfaceOf(tokens, k, k+3)
+		e := k + 3
+		if e+1 < span[1] && tokens[e].Text == "/" && !tokens[e].SpaceBefore && isAllCaps(tokens[e+1].Text) && !tokens[e+1].SpaceBefore {
+			num += "/" + tokens[e+1].Text // "2014/145/CFSP"
+			e += 2
+		}
+		name := surfaceOf(tokens, a, e)
+		out = append(out, mention{info: &entityInfo{ID: "agr:" + slug(tokens[i].Text+" "+num), Type: TypeAgreement, Name: name}, start: a, end: e})
+		i = e - 1
 	}
 	return out
 }
