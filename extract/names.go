@@ -1262,6 +1262,33 @@ func (lx *lexicon) questionOutlets(tokens []Token, span [2]int) []mention {
 	return nil
 }
 
+// askedBySeat reads the seat after a written question's member, in parentheses: "Asked by
+// Tom Tugendhat (Tonbridge):", "Asked by Dr Ann Lee (South West Bath), Labour". The seat (a
+// constituency) is a Place. Only at a line's opening "Asked by".
+func (lx *lexicon) askedBySeat(tokens []Token, span [2]int) []mention {
+	i := span[0]
+	if i+4 >= span[1] || tokens[i].Text != "Asked" || !tokens[i+1].is("by") || i > 0 && tokens[i].Newlines == 0 {
+		return nil
+	}
+	k := i + 2
+	for k < span[1] && k < i+8 && tokens[k].Text != "(" {
+		if !tokens[k].isCap() && tokens[k].Text != "." {
+			return nil
+		}
+		k++
+	}
+	a := k + 1
+	e := a
+	for e < span[1] && e < a+4 && tokens[e].isCap() && tokens[e].isWord() {
+		e++
+	}
+	if k >= span[1] || e == a || e >= span[1] || tokens[e].Text != ")" || lx.gaz.knowsAt(tokens[:e], a, e) {
+		return nil
+	}
+	name := surfaceOf(tokens, a, e)
+	return []mention{{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: a, end: e}}
+}
+
 // knowsOther: the gazetteer reads a name of another type than typ at token i.
 func (lx *lexicon) knowsOther(tokens []Token, i int, typ string) bool {
 	e, _ := lx.gaz.match(tokens, i)

@@ -370,6 +370,12 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			continue
 		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
+		if askedBy(tokens, span, i, end, lx) {
+			// "Asked by Alicia Kearns (Rushcliffe)": a written question's member and seat.
+			add(i, end)
+			i = end - 1
+			continue
+		}
 		if ledBy || statePossessorActs(tokens, span, i, end, lx) || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			a := i
@@ -1165,6 +1171,18 @@ func speakerLabel(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
 		k++
 	}
 	return i, i
+}
+
+// askedBy: the name [a, b) follows a line's opening "Asked by" (perhaps with an honorific) and
+// comes before the member's seat in parentheses: a parliament's written question names the
+// member who asked it ("Asked by Tom Tugendhat (Tonbridge):", "Asked by Dr Ann Lee (Bath)").
+func askedBy(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
+	k := a - 1
+	if k-1 > span[0] && lx.honorific.matchAt(tokens[:a], k) == 1 {
+		k--
+	}
+	return k-1 >= span[0] && b < span[1] && tokens[b].Text == "(" && tokens[k].Text == "by" && tokens[k-1].Text == "Asked" &&
+		(k-1 == 0 || tokens[k-1].Newlines > 0)
 }
 
 // questionerName: a briefing's question turn opening its line at i with a question label
