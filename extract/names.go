@@ -991,7 +991,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		return j
 	}
 	for i := span[0] + 1; i < span[1]; i++ {
-		if !n.isNameWord(&tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() {
+		if !n.isNameWord(&tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() || n.notPlace[tokens[i].Text] {
 			continue
 		}
 		end := run(i)
