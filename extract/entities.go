@@ -13,9 +13,13 @@ type mention struct {
 	sentence   int
 	demonym    bool // "Russian" in "Russian Foreign Minister"
 	possessive bool // followed by 's, or a possessive anaphor ("its")
-	coref      bool // an anaphor resolved to info ("the country", "he"); names no surface
-	nested     bool // a name inside another's ("Ukraine" in "Ministry of Foreign Affairs of Ukraine"): a surface of its entity, no argument of relations
-	label      bool // a transcript's speaker label ("MR MILLER:"): a surface, no argument and no antecedent
+	// signer: a party of a treaty's mutual clause read from the document's latest signing
+	// ("Article 4 of the treaty obliges each party to assist the other"; frames.go
+	// reciprocalParties): the clause holds from that signing.
+	signer bool
+	coref  bool // an anaphor resolved to info ("the country", "he"); names no surface
+	nested bool // a name inside another's ("Ukraine" in "Ministry of Foreign Affairs of Ukraine"): a surface of its entity, no argument of relations
+	label  bool // a transcript's speaker label ("MR MILLER:"): a surface, no argument and no antecedent
 	// event marks a doer read from an earlier event ("condemned the vote": the vetoing
 	// state) by that event's key in the document's events (its relation type, or anyAct).
 	// One byte beside the flags keeps a mention at 48 bytes: every sentence's mentions are
