@@ -295,8 +295,11 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 			}
 		}
 		keep(lx.datelinePlace(tokens, span))
+		keep(lx.questionOutlets(tokens, span))
 		keep(lx.resolutions(tokens, span, fl))
 		keep(lx.documentSymbols(tokens, span))
+		keep(lx.legalActs(tokens, span))
+		keep(lx.askedBySeat(tokens, span))
 		keep(lx.prefixedInstitutions(tokens, span))
 		keep(lx.directionalPlaces(tokens, span, fl))
 		keep(lx.calibreWeapons(tokens, span))

@@ -26,6 +26,8 @@ type nameLexicon struct {
 	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
 	modelBlocks                                                map[string]bool // as written: "Block" in "F-16 Block 70"
 	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
+	questionLabels                                             map[string]bool // upper case: "QUESTION", "Q" in "QUESTION (Anjali, Deccan Herald):"
+	legalActs, legalActIssuers                                 map[string]bool // as written: "Regulation", "Council" in "Council Regulation (EU) No 269/2014"
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
 	weaponModifiers                                            map[string]bool // lower case: "close-range" in "Fath-360 close-range ballistic missiles"
 	departWords                                                map[string]bool // lower case
@@ -181,6 +183,9 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"model-block":      set(&n.modelBlocks, false),
 		"label-title":      set(&n.labelTitles, false),
 		"speaker-generic":  set(&n.speakerGeneric, false),
+		"question-label":   set(&n.questionLabels, false),
+		"legal-act":        set(&n.legalActs, false),
+		"legal-act-issuer": set(&n.legalActIssuers, false),
 		"not-acronym":      set(&n.notAcronym, false),
 		"gov-noun":         set(&n.govNouns, true),
 		"prefer":           func(string) {}, // read after the gazetteer, in compileNames
@@ -252,6 +257,9 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 	for _, set := range []map[string]bool{lx.gaz.weaponWords, lx.shapes.vesselNouns, lx.shapes.shipPrefixes} {
 		for w := range set {
 			lx.shapes.setFlag(w, flagWeapon)
+			if k := strings.LastIndexByte(w, ' '); k >= 0 {
+				lx.shapes.setFlag(w[k+1:], flagWeapon) // "spy ship": the word right before the name cues it
+			}
 		}
 	}
 	for w := range lx.coref.phrases.byFirst {
@@ -769,6 +777,18 @@ func (lx *lexicon) nicknameAt(tokens []Token, span [2]int, k int) bool {
 func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mention {
 	var out []mention
 	for i := span[0]; i+1 < span[1]; i++ {
+		if fl[i]&flagResolution != 0 && i+5 < span[1] && tokens[i+1].Text == "ES" && tokens[i+2].Text == "-" && isDigits(tokens[i+3].Text) &&
+			tokens[i+4].Text == "/" && isDigits(tokens[i+5].Text) && !tokens[i+2].SpaceBefore && !tokens[i+3].SpaceBefore && !tokens[i+4].SpaceBefore && !tokens[i+5].SpaceBefore {
+			// "resolution ES-11/7": the General Assembly's emergency special session's numbering.
+			head := surfaceOf(tokens, i, i+1)
+			if !tokens[i].isCap() || strings.HasSuffix(head, "s") {
+				head = "Resolution"
+			}
+			num := surfaceOf(tokens, i+1, i+6)
+			out = append(out, mention{info: &entityInfo{ID: "agr:unga-resolution-" + slug(num), Type: TypeAgreement, Name: head + " " + num}, start: i, end: i + 6})
+			i += 5
+			continue
+		}
 		if fl[i]&flagResolution == 0 || !isDigits(tokens[i+1].Text) {
 			continue
 		}
@@ -828,6 +848,44 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 			i = j
 			break
 		}
+	}
+	return out
+}
+
+// legalActs finds a union's legal acts named by their number: a shapes.tsv legal-act head
+// ("Regulation", "Decision"), perhaps after legal-act-issuer words ("Council", "Implementing")
+// and before the union's tag in parentheses and "No", then the number with its year and
+// serial joined by a slash, perhaps with the policy's suffix ("Council Regulation (EU) No
+// 269/2014", "Decision 2014/145/CFSP"). Each is an Agreement (a named instrument).
+func (lx *lexicon) legalActs(tokens []Token, span [2]int) []mention {
+	var out []mention
+	for i := span[0]; i+3 < span[1]; i++ {
+		if !lx.shapes.legalActs[tokens[i].Text] {
+			continue
+		}
+		a := i
+		for a-1 >= span[0] && a > i-2 && lx.shapes.legalActIssuers[tokens[a-1].Text] {
+			a--
+		}
+		k := i + 1
+		if k+2 < span[1] && tokens[k].Text == "(" && tokens[k+2].Text == ")" && isAllCaps(tokens[k+1].Text) {
+			k += 3 // "(EU)", "(CFSP)"
+		}
+		if k < span[1] && tokens[k].Text == "No" {
+			k++
+		}
+		if k+2 >= span[1] || !isDigits(tokens[k].Text) || tokens[k+1].Text != "/" || tokens[k+1].SpaceBefore || !isDigits(tokens[k+2].Text) || tokens[k+2].SpaceBefore {
+			continue
+		}
+		num := surfaceOf(tokens, k, k+3)
+		e := k + 3
+		if e+1 < span[1] && tokens[e].Text == "/" && !tokens[e].SpaceBefore && isAllCaps(tokens[e+1].Text) && !tokens[e+1].SpaceBefore {
+			num += "/" + tokens[e+1].Text // "2014/145/CFSP"
+			e += 2
+		}
+		name := surfaceOf(tokens, a, e)
+		out = append(out, mention{info: &entityInfo{ID: "agr:" + slug(tokens[i].Text+" "+num), Type: TypeAgreement, Name: name}, start: a, end: e})
+		i = e - 1
 	}
 	return out
 }
@@ -933,7 +991,7 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 		return j
 	}
 	for i := span[0] + 1; i < span[1]; i++ {
-		if !n.isNameWord(&tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() {
+		if !n.isNameWord(&tokens[i]) || !free(i, i+1) || tokens[i-1].isCap() && tokens[i-1].isWord() || n.notPlace[tokens[i].Text] {
 			continue
 		}
 		end := run(i)
@@ -1064,8 +1122,53 @@ func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
 		if out, ok := lx.datelineAt(tokens, span, i); ok {
 			return out
 		}
+		if m := lx.titleDateline(tokens, span, i); m != nil {
+			out := []mention{*m}
+			if e, n := lx.gaz.match(tokens[:m.end], m.start); e != nil && e.capital && e.info.Type == TypeState && m.start+n == m.end {
+				// The seat of government a text is issued from stays a surface of its state,
+				// whose text it is ("the Government" after "Pyongyang, June 29 (KCNA)").
+				out = append(out, mention{info: e.info, start: m.start, end: m.end, nested: true})
+			}
+			return out
+		}
 	}
 	return nil
+}
+
+// titleDateline reads a dateline written in ordinary case opening its line at i: one to
+// three capitalised words, a comma and the date ("Pyongyang, June 29, 2024 (KCNA) --",
+// "Fiuggi, 26 November 2024", "Taipei, 2 April 2025, 15:00"). The words are the place the
+// text was issued from, a Place even when they name a seat of government; a state's or a
+// body's name there ("Kuwait, 1 December") is left to the gazetteer.
+func (lx *lexicon) titleDateline(tokens []Token, span [2]int, i int) *mention {
+	j := i
+	for j < span[1] && j-i < 3 && tokens[j].isCap() && tokens[j].isWord() && !isAllCaps(tokens[j].Key) && (j == i || tokens[j].Newlines == 0) &&
+		!tokens[j].mayBe(dateMonth) && !lx.shapes.written(listStop, &tokens[j]) {
+		j++
+	}
+	if j == i || j+2 >= span[1] || tokens[j].Text != "," || tokens[j+1].Newlines > 0 {
+		return nil
+	}
+	d := j + 1
+	if isDigits(tokens[d].Text) && len(tokens[d].Text) <= 2 {
+		d++
+	}
+	if d >= span[1] || !tokens[d].mayBe(dateMonth) || d+1 >= span[1] || !isDigits(tokens[d+1].Text) {
+		return nil
+	}
+	if i > 0 && tokens[i].Newlines < 2 && tokens[i-1].isWord() && !tokens[i-1].isCap() {
+		return nil // "... of the Republic of\nKorea, November 2023.": a line broken inside a sentence
+	}
+	for k := d + 1; k < span[1] && k <= d+3; k++ {
+		if len(tokens[k].Text) == 4 && isDigits(tokens[k].Text) && k+1 < span[1] && tokens[k+1].Text == ":" {
+			return nil // "Correction, July 13, 2025: ...": a note's label and its date
+		}
+	}
+	if e, n := lx.gaz.match(tokens[:j], i); e != nil && (i+n != j || !e.capital && e.info.Type != TypePlace) {
+		return nil
+	}
+	name := surfaceOf(tokens, i, j)
+	return &mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: i, end: j}
 }
 
 // datelineAt reads a dateline opening its line at i; ok is false when the line is none.
@@ -1126,6 +1229,66 @@ func wireCredit(tokens []Token, span [2]int, j int) *mention {
 	return &mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: a, end: e}
 }
 
+// questionOutlets reads the outlet a briefing's question turn credits in parentheses, after
+// the questioner's name and a comma or alone: "QUESTION (Anjali, Deccan Herald):", "Q (Nordic
+// Radio):", "QUESTION (NRK):". The outlet is an Institution. Alone, one word in ordinary case
+// is as often the questioner's given name ("Question (Manish):") and is left; so is an
+// outlet the gazetteer knows (it reads it itself).
+func (lx *lexicon) questionOutlets(tokens []Token, span [2]int) []mention {
+	for i := span[0]; i+4 < span[1] && i < span[0]+40; i++ {
+		if i > 0 && tokens[i].Newlines == 0 || !tokens[i].isWord() || tokens[i+1].Text != "(" ||
+			!lx.shapes.questionLabels[strings.ToUpper(tokens[i].Text)] {
+			continue
+		}
+		a := i + 2
+		for k := a; k < span[1] && k < a+4; k++ {
+			if tokens[k].Text == "," {
+				a = k + 1
+				break
+			}
+		}
+		e := a
+		for e < span[1] && e < a+4 && (tokens[e].isCap() && tokens[e].isWord() || isDigits(tokens[e].Text) && e > a ||
+			tokens[e].Text == "-" && !tokens[e].SpaceBefore && e > a) {
+			e++
+		}
+		if e == a || e+1 >= len(tokens) || tokens[e].Text != ")" || tokens[e+1].Text != ":" || lx.gaz.knowsAt(tokens[:e], a, e) ||
+			a == i+2 && e == a+1 && !isAllCaps(tokens[a].Text) {
+			return nil
+		}
+		name := surfaceOf(tokens, a, e)
+		return []mention{{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: a, end: e}}
+	}
+	return nil
+}
+
+// askedBySeat reads the seat after a written question's member, in parentheses: "Asked by
+// Tom Tugendhat (Tonbridge):", "Asked by Dr Ann Lee (South West Bath), Labour". The seat (a
+// constituency) is a Place. Only at a line's opening "Asked by".
+func (lx *lexicon) askedBySeat(tokens []Token, span [2]int) []mention {
+	i := span[0]
+	if i+4 >= span[1] || tokens[i].Text != "Asked" || !tokens[i+1].is("by") || i > 0 && tokens[i].Newlines == 0 {
+		return nil
+	}
+	k := i + 2
+	for k < span[1] && k < i+8 && tokens[k].Text != "(" {
+		if !tokens[k].isCap() && tokens[k].Text != "." {
+			return nil
+		}
+		k++
+	}
+	a := k + 1
+	e := a
+	for e < span[1] && e < a+4 && tokens[e].isCap() && tokens[e].isWord() {
+		e++
+	}
+	if k >= span[1] || e == a || e >= span[1] || tokens[e].Text != ")" || lx.gaz.knowsAt(tokens[:e], a, e) {
+		return nil
+	}
+	name := surfaceOf(tokens, a, e)
+	return []mention{{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: a, end: e}}
+}
+
 // knowsOther: the gazetteer reads a name of another type than typ at token i.
 func (lx *lexicon) knowsOther(tokens []Token, i int, typ string) bool {
 	e, _ := lx.gaz.match(tokens, i)
@@ -1142,6 +1305,8 @@ func (lx *lexicon) vesselEnd(tokens []Token, span [2]int, i int) int {
 	case n.shipPrefixes[tokens[i].Text]:
 		j = i + 1
 	case i > span[0] && n.vesselNouns[tokens[i-1].Lower] && !tokens[i-1].isCap():
+	case i-1 > span[0] && !tokens[i-1].isCap() && !tokens[i-2].isCap() && n.vesselNouns[tokens[i-2].Lower+" "+tokens[i-1].Lower]:
+		// "the landing ship Nikolay Vilkov", "the spy ship Yantar": a two-word vessel noun.
 	case n.vesselApposition(tokens, span, i):
 	default:
 		return i

@@ -290,6 +290,11 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		if i > 0 && tokens[i].Newlines == 0 {
 			continue
 		}
+		if a, b := questionerName(tokens, span, i, lx); b > a && free(a, b) && !taken(a, b) {
+			// "QUESTION (Anjali, Deccan Herald): Sir, ...": the questioner before the outlet.
+			add(a, b)
+			continue
+		}
 		if a, b := speakerLabel(tokens, span, i, lx); b > a && !taken(a, b) {
 			// "MR MILLER: We have seen ...", "SPOKESPERSON LIM SOO-SUK: I will begin": a
 			// transcript's speaker label in capitals names its speaker as written.
@@ -365,6 +370,12 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			continue
 		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
+		if askedBy(tokens, span, i, end, lx) {
+			// "Asked by Alicia Kearns (Rushcliffe)": a written question's member and seat.
+			add(i, end)
+			i = end - 1
+			continue
+		}
 		if ledBy || statePossessorActs(tokens, span, i, end, lx) || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			a := i
@@ -604,6 +615,9 @@ func authorLine(tokens []Token, span [2]int, lx *lexicon) bool {
 	if span[1] >= len(tokens) || tokens[span[0]].Newlines == 0 && span[0] > 0 || tokens[span[1]].Newlines == 0 || span[1]-span[0] > 14 {
 		return false
 	}
+	if pairedAuthors(tokens, span) {
+		return true
+	}
 	for k := span[0]; k < span[1]; k++ {
 		t := tokens[k]
 		if !(lx.shapes.isNameWord(&t) && !lx.shapes.written(listNotName, &t) || t.is("and", ",") ||
@@ -621,6 +635,31 @@ func authorLine(tokens []Token, span [2]int, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// pairedAuthors: a paragraph of its own under a heading that is only two names of two or
+// three words joined by "and" ("Ilona Varga and Tomasz Rybak" between a paper's title and
+// its summary) names the paper's authors. A word the rules read as a word of the language
+// ("Arms Control and Nuclear Risk", a subtitle) is no word of such a name.
+func pairedAuthors(tokens []Token, span [2]int) bool {
+	if span[0] == 0 || tokens[span[0]].Newlines < 2 || tokens[span[1]].Newlines < 2 || tokens[span[0]-1].is(".", ":", "!", "?") {
+		return false
+	}
+	and, n := -1, 0
+	for k := span[0]; k < span[1]; k++ {
+		t := &tokens[k]
+		switch {
+		case t.is("and") && and < 0 && !t.isCap():
+			and = k
+		case t.Text == "." && k > span[0] && len(tokens[k-1].Text) == 1, t.Text == "-" && !t.SpaceBefore:
+		case t.isCap() && t.isWord() && !isAllCaps(t.Text) && (t.word == nil || t.word.classes == clsSet{} && t.word.triggers == nil && t.word.deed == 0 && !t.word.agreementHead && !t.word.groupHead):
+			n++
+		case !t.SpaceBefore && k > span[0] && tokens[k-1].Text == "-" && t.isWord():
+		default:
+			return false
+		}
+	}
+	return and-span[0] >= 2 && span[1]-and >= 3 && and-span[0] <= 5 && span[1]-and <= 6 && n >= 4
 }
 
 // introducesPerson looks at what follows a name: ", [the|a] [adjective] role", "is/was
@@ -924,7 +963,9 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 	}
 	// "... Air Base 201\nBy Ellen Marsh, Defense Department News": a byline line under a
 	// headline without a full stop, in the headline's sentence.
-	if b >= span[1] || tokens[b].is(",", "and") || tokens[b].Newlines > 0 {
+	// "By Lee Min-jun, Staff reporter", "By Aiko Mori / Staff Writer": a byline paragraph of
+	// its own, the author's desk after a comma, a slash or a bar.
+	if b >= span[1] || tokens[b].is(",", "and", "/", "|") || tokens[b].Newlines > 0 {
 		// Back over a name joined by "and" before it on the line ("By A and B"); a comma
 		// opens an affiliation ("By A, Senior Fellow, Gulf and Horn Programme"), no author.
 		k := a - 1
@@ -932,7 +973,10 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 			tokens[k].Text == "-" && !tokens[k].SpaceBefore || tokens[k].Text == ".") {
 			k--
 		}
-		if k > span[0] && tokens[k].Text == "By" && tokens[k].Newlines > 0 {
+		// Opening its own sentence, the byline has no full stop ("By Air Freight, officials
+		// said." is no byline).
+		if k >= span[0] && k < a && tokens[k].Text == "By" && (tokens[k].Newlines > 0 || k == 0) &&
+			(k > span[0] || !tokens[span[1]-1].is(".", "!", "?")) {
 			return true
 		}
 	}
@@ -1125,6 +1169,46 @@ func speakerLabel(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
 			return a, k
 		}
 		k++
+	}
+	return i, i
+}
+
+// askedBy: the name [a, b) follows a line's opening "Asked by" (perhaps with an honorific) and
+// comes before the member's seat in parentheses: a parliament's written question names the
+// member who asked it ("Asked by Tom Tugendhat (Tonbridge):", "Asked by Dr Ann Lee (Bath)").
+func askedBy(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
+	k := a - 1
+	if k-1 > span[0] && lx.honorific.matchAt(tokens[:a], k) == 1 {
+		k--
+	}
+	return k-1 >= span[0] && b < span[1] && tokens[b].Text == "(" && tokens[k].Text == "by" && tokens[k-1].Text == "Asked" &&
+		(k-1 == 0 || tokens[k-1].Newlines > 0)
+}
+
+// questionerName: a briefing's question turn opening its line at i with a question label
+// (shapes.tsv question-label, in any case) and, in parentheses, the questioner's name
+// before a comma and the outlet ("QUESTION (Anjali, Deccan Herald):", "Question (Tomas,
+// Yle):"): the name's [a, b), one to three capitalised words the gazetteer does not know, or
+// (i, i). A label naming only the outlet ("QUESTION (Reuters):") names no person.
+func questionerName(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
+	if i+5 >= span[1] || !tokens[i].isWord() || !lx.shapes.questionLabels[strings.ToUpper(tokens[i].Text)] || tokens[i+1].Text != "(" {
+		return i, i
+	}
+	a := i + 2
+	b := a
+	for b < span[1] && b-a < 3 && tokens[b].isWord() && tokens[b].isCap() && !isAllCaps(tokens[b].Text) && lx.shapes.isNameWord(&tokens[b]) {
+		b++
+	}
+	if b == a || b >= span[1] || tokens[b].Text != "," || lx.gaz.knowsAt(tokens[:span[1]], a, b) {
+		return i, i
+	}
+	for k := b + 1; k < span[1] && k < b+8; k++ {
+		if tokens[k].Text == ")" {
+			if k+1 < len(tokens) && tokens[k+1].Text == ":" {
+				return a, b
+			}
+			break
+		}
 	}
 	return i, i
 }
