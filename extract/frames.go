@@ -4899,16 +4899,17 @@ func (s *sentenceCtx) eventCompany(o *occurrence) []*mention {
 }
 
 // blocSense: the ally noun at o.t speaks of a body's membership, not of a tie between the states
-// named around it: "alliance" or "allied" as the modifier of a words.tsv bloc-noun ("ringed by
-// Alliance members", "an allied sea"), or "ally"/"allies" owned by a body, as its possessor or
-// its name right before, past at most two lower-case modifiers ("Finland and Sweden are NATO's
-// newest Allies", "surrounded by NATO Allies"). A pact named before the noun ("the three AUKUS
+// named around it: a words.tsv bloc-modifier ("alliance", "allied") as the modifier of a
+// bloc-noun ("ringed by Alliance members", "an allied sea"), or an ally-noun ("ally",
+// "allies") owned by a body, as its possessor or its name right before, past at most two
+// lower-case modifiers ("Finland and Sweden are NATO's newest Allies", "surrounded by NATO
+// Allies"). A pact named before the noun ("the three AUKUS
 // partners") keeps its partners.
 func (s *sentenceCtx) blocSense(o *occurrence) bool {
-	switch s.tokens[o.t].Lower {
-	case "alliance", "allied":
+	switch {
+	case s.tw(wBlocModifier, o.t):
 		return o.te == o.t+1 && o.te < o.cb && s.tw(wBlocNoun, o.te)
-	case "ally", "allies":
+	case s.tw(wAllyNoun, o.t):
 		k := o.t - 1
 		for k > o.ca && k >= o.t-2 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && s.mentionAt(k) == nil {
 			k--

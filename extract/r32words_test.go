@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestR32WordClasses: the words the frames once wrote as Go literals are words.tsv classes; one
+// line per class names a word it holds and one it does not.
+func TestR32WordClasses(t *testing.T) {
+	w := newTestExtractor(t).lex.words
+	for _, tc := range []struct {
+		c       wordClass
+		in, out string
+	}{
+		{wBlocModifier, "allied", "allies"},
+		{wAllyNoun, "allies", "alliance"},
+	} {
+		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
+			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
+		}
+	}
+}
