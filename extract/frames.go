@@ -4924,13 +4924,13 @@ func (s *sentenceCtx) blocSense(o *occurrence) bool {
 }
 
 // groupPossessiveBefore: a words.tsv group-possessive stands right before the plural noun at t,
-// or, before "allies" or "partners", past at most two modifiers that name nobody ("its Nordic
+// or, before a partner-noun ("allies", "partners"), past at most two modifiers that name nobody ("its Nordic
 // partners", "their closest Western allies"; "their respective alliances" are the owners' own,
 // and an apposition after a comma names its allies before it).
 func (s *sentenceCtx) groupPossessiveBefore(t, ca int) bool {
 	for k := t - 1; k >= ca && k >= s.a && k >= t-3; k-- {
 		if s.tw(wGroupPossessive, k) {
-			if k < t-1 && (!s.tokens[t].is("allies", "partners") || k > s.a && s.tokens[k-1].Text == ",") {
+			if k < t-1 && (!s.tw(wPartnerNoun, t) || k > s.a && s.tokens[k-1].Text == ",") {
 				return false // "Norway and Denmark, its closest allies": an apposition names them
 			}
 			return true

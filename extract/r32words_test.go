@@ -12,6 +12,7 @@ func TestR32WordClasses(t *testing.T) {
 	}{
 		{wBlocModifier, "allied", "allies"},
 		{wAllyNoun, "allies", "alliance"},
+		{wPartnerNoun, "partners", "partner"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
