@@ -6259,10 +6259,10 @@ func (s *sentenceCtx) segmentStart(t int) int {
 	return s.a
 }
 
-// eachOtherAt: a reciprocal pronoun starts at k ("each other", "one another").
+// eachOtherAt: a reciprocal pronoun (words.tsv reciprocal: "each other", "one another")
+// starts at k.
 func (s *sentenceCtx) eachOtherAt(k int) bool {
-	return k+1 < s.b && (s.tokens[k].is("each") && s.tokens[k+1].is("other", "other's") ||
-		s.tokens[k].is("one") && s.tokens[k+1].is("another", "another's"))
+	return k < s.b && s.w.reciprocal.matchAt(s.tokens[:s.b], k) > 0
 }
 
 // partiesBefore: the states the sentence names from token from on before token each (a

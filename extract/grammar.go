@@ -528,6 +528,7 @@ type words struct {
 	// inversionLead: "among those", "also" opening a clause before a passive participle
 	// whose subject follows "be" ("Among those designated are A and B").
 	inversionLead phraseSet
+	reciprocal    phraseSet // "each other", "one another"
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -595,6 +596,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.failure
 	case "inversion-lead":
 		return &w.inversionLead
+	case "reciprocal":
+		return &w.reciprocal
 	}
 	return nil
 }

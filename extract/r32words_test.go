@@ -18,4 +18,7 @@ func TestR32WordClasses(t *testing.T) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
 		}
 	}
+	if toks := tokenize("each other one other"); w.reciprocal.matchAt(toks, 0) != 2 || w.reciprocal.matchAt(toks, 2) != 0 {
+		t.Error("reciprocal: want \"each other\", not \"one other\"")
+	}
 }
