@@ -6219,16 +6219,14 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 	return pairs
 }
 
-// partyMarker: where the sentence names one party of a reciprocal clause without "each"
-// ("one of the parties", "one party", "either party", "either side"), when the clause is
-// reciprocal: "mutual" right before trigger o, or "the other" after the marker; or -1.
+// partyMarker: where the sentence names one party of a reciprocal clause without "each" (a
+// words.tsv party-marker phrase: "one of the parties", "one party", "either party", "either
+// side"), when the clause is reciprocal: "mutual" right before trigger o, or "the other"
+// after the marker; or -1.
 func (s *sentenceCtx) partyMarker(o *occurrence) int {
 	mutual := o.t > s.a && s.tokens[o.t-1].is("mutual")
 	for k := s.a; k+1 < s.b; k++ {
-		party := s.tokens[k].is("either") && s.tokens[k+1].is("party", "side") ||
-			s.tokens[k].is("one") && (s.tokens[k+1].is("party") ||
-				k+3 < s.b && s.tokens[k+1].is("of") && s.tokens[k+2].is("the") && s.tokens[k+3].is("parties", "sides"))
-		if !party {
+		if s.w.partyMarker.matchAt(s.tokens[:s.b], k) == 0 {
 			continue
 		}
 		if mutual {

@@ -529,6 +529,7 @@ type words struct {
 	// whose subject follows "be" ("Among those designated are A and B").
 	inversionLead phraseSet
 	reciprocal    phraseSet // "each other", "one another"
+	partyMarker   phraseSet // "either party", "one of the parties": one party of a reciprocal clause
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -598,6 +599,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.inversionLead
 	case "reciprocal":
 		return &w.reciprocal
+	case "party-marker":
+		return &w.partyMarker
 	}
 	return nil
 }

@@ -21,4 +21,7 @@ func TestR32WordClasses(t *testing.T) {
 	if toks := tokenize("each other one other"); w.reciprocal.matchAt(toks, 0) != 2 || w.reciprocal.matchAt(toks, 2) != 0 {
 		t.Error("reciprocal: want \"each other\", not \"one other\"")
 	}
+	if toks := tokenize("one of the sides one side"); w.partyMarker.matchAt(toks, 0) != 4 || w.partyMarker.matchAt(toks, 4) != 0 {
+		t.Error("party-marker: want \"one of the sides\", not \"one side\"")
+	}
 }
