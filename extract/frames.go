@@ -6143,7 +6143,8 @@ func (s *sentenceCtx) frontedByAgent(o *occurrence) *mention {
 }
 
 // reciprocalParties: a trigger whose doer is "each" (with at most one noun: "each side",
-// "each country") and whose target is "the other" or "the others" later in the sentence
+// "each country") and whose target is "the" + a words.tsv other-party ("the other", "the
+// others") later in the sentence
 // ("commits each side to come to the other's aid", "each party undertakes to assist the
 // others") states the relation from every party to every other. The parties are the states
 // the sentence names before "each" (a dateline's city aside), people standing for their
@@ -6171,12 +6172,12 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	} else {
-		if each+1 < s.b && s.tokens[each+1].is("other") {
+		if s.eachOtherAt(each) {
 			return nil
 		}
 		other := false
 		for k := each + 2; k < s.b && !other; k++ {
-			other = s.tokens[k].is("other", "others", "other's") && s.tokens[k-1].is("the")
+			other = s.tw(wOtherParty, k) && s.tokens[k-1].is("the")
 		}
 		if !other {
 			return nil

@@ -13,6 +13,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wBlocModifier, "allied", "allies"},
 		{wAllyNoun, "allies", "alliance"},
 		{wPartnerNoun, "partners", "partner"},
+		{wOtherParty, "others", "another"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
