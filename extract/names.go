@@ -711,8 +711,9 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			continue // the gazetteer knows this name as itself ("HIMARS") or as no weapon
 		}
 		// A model the gazetteer lists under its class ("KN-23" under ballistic missiles) is
-		// still its own entity: the model is what the text names.
-		if c := tokens[nameEnd-1].Text; (c == "class" || c == "type" || c == "series") && lx.classNounAfter(tokens, span[1], nameEnd) == 0 &&
+		// still its own entity: the model is what the text names. One ending in a shapes.tsv
+		// model-suffix needs its weapon noun.
+		if c := tokens[nameEnd-1].Text; n.modelSuffixes[c] && lx.classNounAfter(tokens, span[1], nameEnd) == 0 &&
 			!(c == "class" && nameEnd < span[1] && !tokens[nameEnd].isCap() && n.vesselNouns[tokens[nameEnd].Lower]) {
 			continue // "the Renhai-class cruiser Zunyi": a ship's class before its vessel noun is a model
 		}
