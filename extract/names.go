@@ -24,6 +24,7 @@ type nameLexicon struct {
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
 	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
+	modelQualifiers                                            map[string]bool // as written: "type" in "Shahed-type drones" (Shaheds too)
 	modelBlocks                                                map[string]bool // as written: "Block" in "F-16 Block 70"
 	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
 	peopleIn                                                   map[string]bool // lower case: "officials" in "officials in Seoul"
@@ -178,6 +179,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
 		"model-suffix":     set(&n.modelSuffixes, false),
+		"model-qualifier":  set(&n.modelQualifiers, false),
 		"model-block":      set(&n.modelBlocks, false),
 		"label-title":      set(&n.labelTitles, false),
 		"speaker-generic":  set(&n.speakerGeneric, false),

@@ -5,7 +5,8 @@ import "testing"
 // TestR32WordClasses: the words the frames once wrote as Go literals are words.tsv classes; one
 // line per class names a word it holds and one it does not.
 func TestR32WordClasses(t *testing.T) {
-	w := newTestExtractor(t).lex.words
+	x := newTestExtractor(t)
+	w := x.lex.words
 	for _, tc := range []struct {
 		c       wordClass
 		in, out string
@@ -24,5 +25,8 @@ func TestR32WordClasses(t *testing.T) {
 	}
 	if toks := tokenize("one of the sides one side"); w.partyMarker.matchAt(toks, 0) != 4 || w.partyMarker.matchAt(toks, 4) != 0 {
 		t.Error("party-marker: want \"one of the sides\", not \"one side\"")
+	}
+	if q := x.lex.shapes.modelQualifiers; !q["type"] || q["class"] {
+		t.Error("shapes.tsv model-qualifier: want \"type\", not \"class\"")
 	}
 }
