@@ -15,6 +15,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wAllyNoun, "allies", "alliance"},
 		{wPartnerNoun, "partners", "partner"},
 		{wOtherParty, "others", "another"},
+		{wQuantifier, "either", "one"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)

@@ -3809,7 +3809,7 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 }
 
 // infinitiveTo: "to" at k opens an infinitive: a lower-case word follows that is no function
-// word and has no shape of a modifier ("-ing", "-ed", "-ern": "a partner to neighbouring
+// word nor words.tsv quantifier ("both", "each") and has no shape of a modifier ("-ing", "-ed", "-ern": "a partner to neighbouring
 // Ukraine"), with something after it in the clause.
 func (s *sentenceCtx) infinitiveTo(k, cb int) bool {
 	if !s.tokens[k].is("to") || k+2 >= cb {
@@ -3817,7 +3817,7 @@ func (s *sentenceCtx) infinitiveTo(k, cb int) bool {
 	}
 	v := s.tokens[k+1]
 	if !v.isWord() || v.isCap() || s.tw(wFunction, k+1) || s.tw(wArticle, k+1) || s.tw(wPreposition, k+1) || s.tw(wDeterminer, k+1) ||
-		v.is("both", "all", "each", "every", "either") || s.mentionAt(k+1) != nil {
+		s.tw(wQuantifier, k+1) || s.mentionAt(k+1) != nil {
 		return false // "alliance commitments to both Japan and the Philippines"
 	}
 	return !s.w.ends(eParticiple, v.Lower) && !s.w.ends(ePast, v.Lower) && !strings.HasSuffix(v.Lower, "ern")
