@@ -747,7 +747,7 @@ func (lx *lexicon) modelFirstWord(tokens []Token, span [2]int, i int) bool {
 	if e, _ := lx.matchName(tokens[:span[1]], i-1); e != nil {
 		return false
 	}
-	return !isHeadline(tokens, span)
+	return !isHeadline(tokens, span, lx.words)
 }
 
 // nicknameAt: the word at k, right after a designator, is the model's own one-word name ("B-1B

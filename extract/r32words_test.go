@@ -16,6 +16,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wPartnerNoun, "partners", "partner"},
 		{wOtherParty, "others", "another"},
 		{wQuantifier, "either", "one"},
+		{wHeadlineMinor, "over", "from"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
