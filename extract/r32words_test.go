@@ -17,6 +17,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wOtherParty, "others", "another"},
 		{wQuantifier, "either", "one"},
 		{wHeadlineMinor, "over", "from"},
+		{wThingDeterminer, "this", "these"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
