@@ -637,9 +637,10 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 		before = d.start - 1 // "fired at Ukrainian targets": the demonym modifies the noun
 	}
 	if w := s.tokens[i].Lower; before >= s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		(s.tokens[before].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a] || s.modifiedAfterPrep(before)) {
+		(s.tw(wNounPrep, before) || s.trigMark[i-1-s.a] || s.modifiedAfterPrep(before)) {
 		// "struck targets in Yemen", "strikes against targets": a plural noun after a
-		// preposition or right after another trigger, no verb in the present.
+		// preposition (words.tsv noun-prep) or right after another trigger, no verb in the
+		// present.
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
