@@ -19,6 +19,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wHeadlineMinor, "over", "from"},
 		{wThingDeterminer, "this", "these"},
 		{wNounPrep, "against", "in"},
+		{wTargetPrep, "at", "of"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)

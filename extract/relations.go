@@ -647,8 +647,8 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 }
 
 // modifiedAfterPrep: the one or two words ending at k are lower-case modifiers of no word class
-// right after one of the prepositions a plural target noun follows ("attacks on key targets",
-// "strikes against military targets"): the word after them is that noun, no verb.
+// right after a words.tsv target-prep, which a plural target noun follows ("attacks on key
+// targets", "strikes against military targets"): the word after them is that noun, no verb.
 func (s *sentenceCtx) modifiedAfterPrep(k int) bool {
 	for j := k; j >= s.a && j >= k-1; j-- {
 		t := s.tokens[j]
@@ -656,7 +656,7 @@ func (s *sentenceCtx) modifiedAfterPrep(k int) bool {
 		if !t.isWord() || t.isCap() || s.cls[j-s.a].without(wListAdjective) != (clsSet{}) || s.trigMark[j-s.a] || s.mentionAt(j) != nil {
 			return false
 		}
-		if j-1 >= s.a && s.tokens[j-1].is("against", "on", "at") {
+		if j-1 >= s.a && s.tw(wTargetPrep, j-1) {
 			return true
 		}
 	}
