@@ -20,6 +20,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wThingDeterminer, "this", "these"},
 		{wNounPrep, "against", "in"},
 		{wTargetPrep, "at", "of"},
+		{wRoleDeterminer, "whose", "this"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
