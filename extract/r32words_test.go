@@ -21,6 +21,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wNounPrep, "against", "in"},
 		{wTargetPrep, "at", "of"},
 		{wRoleDeterminer, "whose", "this"},
+		{wAdverbialDate, "during", "mid"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
