@@ -27,10 +27,11 @@ const (
 	frameCharge
 	frameUser
 	frameIdent
+	frameBlame
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident", "blame"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -58,6 +59,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameEvent:  eventArgs,
 	frameCharge: chargeArgs,
 	frameIdent:  identArgs,
+	frameBlame:  blameArgs,
 }
 
 // userArgs reads the argument pairs of the trigger before it through frameFuncs; it joins the
@@ -538,6 +540,10 @@ type words struct {
 	inversionLead phraseSet
 	reciprocal    phraseSet // "each other", "one another"
 	partyMarker   phraseSet // "either party", "one of the parties": one party of a reciprocal clause
+	// listContinuation: "among them", "these include" opening a sentence whose names are
+	// members of the previous sentence's unnamed list object ("OFAC designated six
+	// individuals. Among them is X").
+	listContinuation phraseSet
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -609,6 +615,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.reciprocal
 	case "party-marker":
 		return &w.partyMarker
+	case "list-continuation":
+		return &w.listContinuation
 	}
 	return nil
 }

@@ -337,6 +337,9 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 				if t.spec.has(flagModifiedPenalty) && s.penaltyModifiers(x, i+t.length, s.b, func(*mention) bool { return true }) == nil {
 					continue // "placed Australia and Hezbollah under sanctions": no source modifies them, no mark
 				}
+				if t.frame == frameBlame && s.extraposedBlame(i, i+t.length) < 0 && (!x.blameHead(s, i, i+t.length) || s.possessor(i) == nil) {
+					continue // "protests the illegal and aggressive actions of": no war, no mark
+				}
 				if !t.spec.has(flagAdjacent) || s.prepAdjacent(i+t.length, t.spec.targetPreps) >= 0 && !s.comitativeObject(i) && !s.ofTriggerObject(i) {
 					trigs[kept] = t
 					kept++
@@ -1176,6 +1179,12 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// verdict passed in the simple past is a reaction done at the event it judges or at
 		// the occasion, like "condemned the veto".
 		r.act = true
+	}
+	if trig.frame == frameBlame {
+		// "'... Putin's illegal war,' said Lammy": the words of blame are the speaker's own
+		// speech act, quoted or reported, whatever the clause they stand in hedges; done
+		// when said, like a verdict.
+		r.Modality, r.act = Fact, true
 	}
 	r.voiced = trig.spec.voiced()
 	r.simplePast = s.dateLex != nil && s.pastForm(t) && !s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)
