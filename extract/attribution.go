@@ -669,15 +669,15 @@ func (s *sentenceCtx) inClosedRelative(u, t int, d dateMention) bool {
 	return true
 }
 
-// closedRelativeAround: the relative clause set off by commas (", who ...,", ", which ...,")
-// that holds the token u, as [lo, hi) from the relative word to the closing comma.
+// closedRelativeAround: the relative clause set off by commas (", who ...,", ", which ...,";
+// words.tsv closed-relative) that holds the token u, as [lo, hi) from the relative word to the closing comma.
 func (s *sentenceCtx) closedRelativeAround(u int) (int, int, bool) {
 	lo := -1
 	for k := u - 1; k > s.a; k-- {
 		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" {
 			break
 		}
-		if s.tokens[k].is("who", "whose", "which") && s.tokens[k-1].Text == "," {
+		if s.tw(wClosedRelative, k) && s.tokens[k-1].Text == "," {
 			lo = k
 			break
 		}

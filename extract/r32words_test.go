@@ -22,6 +22,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wTargetPrep, "at", "of"},
 		{wRoleDeterminer, "whose", "this"},
 		{wAdverbialDate, "during", "mid"},
+		{wClosedRelative, "whose", "that"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
