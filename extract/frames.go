@@ -1119,9 +1119,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	var dst *mention
 	if withPrep {
 		cb := o.cb
-		if o.ca > s.a && s.tokens[o.ca].is("where", "which", "who", "whom") && s.tokens[o.ca-1].Text == "," {
+		if o.ca > s.a && s.tw(wCommaRelative, o.ca) && s.tokens[o.ca-1].Text == "," {
 			// "Belarus, where Moscow stationed nuclear weapons in 2023, lies on the Baltic": a
-			// relative clause after a comma ends at the next comma.
+			// relative clause after a comma (words.tsv comma-relative) ends at the next comma.
 			cb = s.untilComma(o.te)
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
