@@ -24,6 +24,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wAdverbialDate, "during", "mid"},
 		{wClosedRelative, "whose", "that"},
 		{wCommaRelative, "where", "whose"},
+		{wReportedRelative, "what", "that"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)

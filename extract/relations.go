@@ -1957,13 +1957,13 @@ func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
 }
 
 // reportInSubordinateAfter: the cue at k, after the trigger at t, stands in a relative clause
-// or a participle clause that follows the trigger ("adopted sanctions against Russia which
+// (opened by a words.tsv reported-relative) or a participle clause that follows the trigger ("adopted sanctions against Russia which
 // targets the officials said to have organised the dispatch", "imposed sanctions on Iran Air
 // on Tuesday, responding to what they said was Tehran's delivery"): it reports that clause,
 // not the trigger's, which the text states. A cue a comma sets off as an attribution of its
 // own (", officials said", ", the air force said on Friday") still reports the whole.
 func (s *sentenceCtx) reportInSubordinateAfter(t, k int) bool {
-	relative := func(j int) bool { return s.tokens[j].is("which", "who", "whom", "whose", "what") }
+	relative := func(j int) bool { return s.tw(wReportedRelative, j) }
 	c := k - 1
 	for c > t && s.tokens[c].Text != "," {
 		c--
