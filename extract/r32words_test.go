@@ -25,6 +25,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wClosedRelative, "whose", "that"},
 		{wCommaRelative, "where", "whose"},
 		{wReportedRelative, "what", "that"},
+		{wAttributionBar, "not", "said"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)

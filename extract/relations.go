@@ -1643,7 +1643,9 @@ func (s *sentenceCtx) conjunctBetween(k, t int) bool {
 // subordinate one included ("visited Pyongyang on June 4, when the two reaffirmed their
 // support, KCNA reported"). Not a relative clause (", which Pyongyang has not confirmed"),
 // nor past a coordinated clause with its own subject after the trigger (", and Minsk has
-// spoken of ..., officials said": the last conjunct's report). Returns the cue's index, or -1.
+// spoken of ..., officials said": the last conjunct's report); nor a stretch after the last
+// comma that holds a words.tsv attribution-bar ("which", "and", "not"). Returns the cue's
+// index, or -1.
 func (s *sentenceCtx) trailingAttribution(t, cb int) int {
 	end := s.b
 	for end > cb && !s.tokens[end-1].isWord() && s.tokens[end-1].Text != "," {
@@ -1667,7 +1669,7 @@ func (s *sentenceCtx) trailingAttribution(t, cb int) int {
 		}
 	}
 	for k := c + 1; k < end; k++ {
-		if s.tokens[k].is("which", "who", "whom", "where", "that", "and", "but", "not") {
+		if s.tw(wAttributionBar, k) {
 			return -1
 		}
 	}
