@@ -1943,7 +1943,8 @@ func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
 	if k+1 >= s.b {
 		return false
 	}
-	// "which, officials said, allows": a relative word, a comma, the speaker, the cue, a comma
+	// "which, officials said, allows": a relative word (words.tsv aside-relative), a comma,
+	// the speaker, the cue, a comma
 	for c := k - 1; c > t+1 && c >= k-5; c-- {
 		if s.tokens[c].Text != "," {
 			if !s.tokens[c].isWord() {
@@ -1951,7 +1952,7 @@ func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
 			}
 			continue
 		}
-		return s.tokens[c-1].is("which", "who", "where") && s.tokens[k+1].Text == ","
+		return s.tw(wAsideRelative, c-1) && s.tokens[k+1].Text == ","
 	}
 	// "vessels it said had carried": a pronoun subject, the cue, then the clause's verb
 	return k-2 > t && s.tw(wSubjectPronoun, k-1) && s.tokens[k-2].isWord() && !s.tokens[k-2].isCap() &&
