@@ -27,6 +27,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wReportedRelative, "what", "that"},
 		{wAttributionBar, "not", "said"},
 		{wAsideRelative, "where", "whom"},
+		{wNegator, "n't", "no"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)

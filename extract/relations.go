@@ -1039,8 +1039,10 @@ func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
 			return false // another verb ("would keep helping") before any copula
 		}
 		if s.tw(wBe, j) || s.tw(wVerdictLink, j) {
-			if n := j + 1; n < s.b && (s.w.ends(eParticiple, s.tokens[n].Lower) || s.w.ends(ePast, s.tokens[n].Lower) || s.tokens[n].is("not", "n't", "never", "no")) {
-				return false // "said Washington was monitoring the ships": a progressive or a denial, no verdict
+			if n := j + 1; n < s.b && (s.w.ends(eParticiple, s.tokens[n].Lower) || s.w.ends(ePast, s.tokens[n].Lower) || s.tw(wNegator, n) || s.tokens[n].is("no")) {
+				// "said Washington was monitoring the ships": a progressive or a denial (a
+				// words.tsv negator, "no"), no verdict
+				return false
 			}
 			return s.phraseAfter(&x.lex.judgement, j+1, false)
 		}
