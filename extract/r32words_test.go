@@ -28,6 +28,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wAttributionBar, "not", "said"},
 		{wAsideRelative, "where", "whom"},
 		{wNegator, "n't", "no"},
+		{wBareLead, "does", "will"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)

@@ -903,7 +903,8 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 }
 
 // presentTense: the verb at t is in the simple present ("condemns", "we strongly condemn"),
-// not a past form, a participle, an infinitive or after an auxiliary ("will condemn").
+// not a past form, a participle, an infinitive or after an auxiliary ("will condemn") or a
+// words.tsv bare-lead ("to", "did").
 func (s *sentenceCtx) presentTense(t, ca int) bool {
 	w := s.tokens[t].Lower
 	if s.w.ends(ePast, w) || s.w.ends(eParticiple, w) || s.tw(wIrregularPast, t) || s.inQuote[t-s.a] {
@@ -915,7 +916,7 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 			return false
 		}
 	}
-	if k >= ca && s.tokens[k].is("to", "did", "do", "does") {
+	if k >= ca && s.tw(wBareLead, k) {
 		return false
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || k >= ca && (s.tw(wFirstPerson, k) || s.tokens[k].Text == ",")
