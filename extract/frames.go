@@ -2721,7 +2721,7 @@ func (s *sentenceCtx) relativeConjunctSubject(t, ca int, ok func(*mention) bool)
 }
 
 // commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative
-// clause whose pronoun follows a plain common noun that no name stands in or before
+// clause whose pronoun (words.tsv subject-relative) follows a plain common noun that no name stands in or before
 // ("would keep sanctioning anyone who helps the North", "a rocket that struck Kharkiv"): the
 // verb's subject is that noun, so no name further left is.
 func (s *sentenceCtx) commonNounRelative(t int) bool {
@@ -2729,7 +2729,7 @@ func (s *sentenceCtx) commonNounRelative(t int) bool {
 	for k > s.a && (s.tw(wAux, k) || s.tw(wAdverb, k) || s.tokens[k].is("not")) {
 		k--
 	}
-	if k-1 <= s.a || !s.tokens[k].is("who", "that", "which") {
+	if k-1 <= s.a || !s.tw(wSubjectRelative, k) {
 		return false
 	}
 	n := k - 1
