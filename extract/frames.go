@@ -638,14 +638,15 @@ func (s *sentenceCtx) subjectEnd(t, lo int) int {
 	return k
 }
 
-// definiteTroops: the passive verb at t has a definite troop noun as subject, with no owner
+// definiteTroops: the passive verb at t has a troop noun after a words.tsv plural-definite
+// ("the", "these") as subject, with no owner
 // named ("the troops had been shipped", "these units, drawn from the Storm Corps, were
 // moved"), past an apposition between commas.
 func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
 	k := s.subjectEnd(t, s.a)
 	for j := max(s.a, k-2); j <= k; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
-			return j > s.a && s.tokens[j-1].is("the", "these", "those")
+			return j > s.a && s.tw(wPluralDefinite, j-1)
 		}
 	}
 	return false

@@ -30,6 +30,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wNegator, "n't", "no"},
 		{wBareLead, "does", "will"},
 		{wSubjectRelative, "that", "whom"},
+		{wPluralDefinite, "these", "this"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
