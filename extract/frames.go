@@ -6337,7 +6337,7 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 		// of the treaty whose signing the document stated last, its signers the parties.
 		for _, info := range s.events[RelSigned] {
 			// The signer stands where "each" does: it is what "each side" refers to.
-			parties = x.addParty(parties, &mention{info: info, start: each, end: each + 1, sentence: -1, coref: true})
+			parties = x.addParty(parties, &mention{info: info, start: each, end: each + 1, sentence: -1, coref: true, signer: true})
 		}
 	}
 	if len(parties) < 2 || len(parties) > 4 {
