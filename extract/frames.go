@@ -4250,8 +4250,8 @@ func (s *sentenceCtx) speechBetween(a, b int) bool {
 }
 
 // speechSubjectNoun: the noun of o heads the subject of a speech verb's complement clause
-// ("The Kremlin said the trip to Vietnam was long planned"): "the", "this" or "that" and
-// lower-case modifiers stand between a speech verb after a (from the speaker's name) and the
+// ("The Kremlin said the trip to Vietnam was long planned"): a words.tsv back-definite
+// ("the", "this", "that") and lower-case modifiers stand between a speech verb after a (from the speaker's name) and the
 // noun, and a form of "be" or an auxiliary follows the noun's phrase. The definite noun points
 // back to an event named before; the speaker did not make the trip.
 func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
@@ -4265,7 +4265,7 @@ func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
 			return false
 		}
 	}
-	if v < 0 || !s.tokens[v+1].is("the", "this", "that") {
+	if v < 0 || !s.tw(wBackDefinite, v+1) {
 		// "said sanctions against Iran would be swift": the speaker's own measure; only a
 		// definite noun points back to an event whose doer the context has named
 		return false

@@ -31,6 +31,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wBareLead, "does", "will"},
 		{wSubjectRelative, "that", "whom"},
 		{wPluralDefinite, "these", "this"},
+		{wBackDefinite, "that", "those"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)
