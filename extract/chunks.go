@@ -932,6 +932,16 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 		k++
 	}
 	if k == m.end+1 {
+		// "Ukraine's Foreign Minister, Andrii Sybiha": a capitalised title, then the holder's
+		// name in apposition.
+		for k < s.b && k < m.end+5 && s.tokens[k].isWord() && s.tokens[k].isCap() && s.mentionAt(k) == nil {
+			k++
+		}
+		if k > m.end+1 && k+1 < s.b && s.tokens[k].Text == "," {
+			if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePerson {
+				return p
+			}
+		}
 		return nil
 	}
 	if k < s.b && !s.tw(wAgentHead, k-1) {

@@ -5377,6 +5377,13 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				break
 			}
 		}
+		if guest == nil {
+			// "hosted a Russian delegation led by Deputy Defence Minister X in Ouagadougou":
+			// the delegation's leader is the guest.
+			if m := s.delegationLeader(o.te, o.cb); m != nil && o.srcOK(m) {
+				guest = m
+			}
+		}
 	}
 	guests := s.group(guest, o.srcOK)
 	if !s.passive(o.t) && len(guests) > 1 {

@@ -107,7 +107,15 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 					}
 				}
 			}
+			if org == nil {
+				// "a Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov": a
+				// title naming no state or body holds office for the delegation's.
+				org = s.delegationOf(roleStart)
+			}
 			emit(p, org, role)
+		} else if org := s.delegationOf(p.start); org != nil {
+			// "a Hamas delegation led by Ismail Haniyeh": the leader of a party's delegation.
+			emit(p, org, "head of delegation")
 		} else if c := x.commaBeforeName(s, p.start); c > s.a {
 			// "Speaking after a meeting with the North Korean ambassador, Lukashenko said": a
 			// role ending an opening phrase, before a name that goes on as the main clause's
@@ -144,6 +152,18 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 			// ties them, in the phrase, to the state they speak or act for.
 			if org := s.mentionEndingAt(p.start-1, func(m *mention) bool { return m.info.Type == TypeState }); org != nil {
 				emit(p, org, "")
+			}
+		}
+		// "Lai Ching-te took office as President of Taiwan", "Pezeshkian, who took office as
+		// Iran's president": an office taken is held.
+		if j := p.end; j < s.b {
+			if j+1 < s.b && s.tokens[j].Text == "," {
+				j++
+			}
+			if n := s.w.officeTaking.matchAt(s.tokens[:s.b], j); n > 0 {
+				for _, found := range x.rolesAfter(s, j+n, orgOK) {
+					emit(p, found.org, found.role)
+				}
 			}
 		}
 		// "Vassily Nebenzia, speaking for the Russian Federation, said"
@@ -669,6 +689,76 @@ func (s *sentenceCtx) stateBefore(i int) *mention {
 	return nil
 }
 
+// delegationOf: the words before token i are "<state or body> [modifiers] <side-head> led by"
+// (words.tsv side-head, lead-participle: "a Russian military delegation led by", "Belarus's
+// delegation, headed by"); the state or body whose delegation the person at i leads, or nil.
+// Up to two lower-case modifiers may stand between the name and the noun ("the Hamas
+// negotiating delegation").
+func (s *sentenceCtx) delegationOf(i int) *mention {
+	k := i - 3
+	if k <= s.a || !s.tokens[i-1].is("by") || !s.tw(wLeadParticiple, i-2) {
+		return nil
+	}
+	if s.tokens[k].Text == "," {
+		k--
+	}
+	if k <= s.a || !s.tw(wSideHead, k) {
+		return nil
+	}
+	for range 3 {
+		if m := s.stateBefore(k); m != nil {
+			return m
+		}
+		if k-1 <= s.a || !s.tokens[k-1].isWord() || s.tokens[k-1].Text != s.tokens[k-1].Lower || s.tw(wArticle, k-1) {
+			return nil
+		}
+		k--
+	}
+	return nil
+}
+
+// delegationLeader: the noun phrase at k is a party's delegation with its leader after
+// "led by" ("a Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov", "the
+// Israeli delegation headed by Director of the Mossad David Barnea"); the leader, who stands
+// for the delegation as a guest or a partner in talks, or nil. Only an article, the party's
+// name and lower-case modifiers may come before the noun (words.tsv side-head), and only
+// capitalised title words, "of" and "the" between "by" and the name.
+func (s *sentenceCtx) delegationLeader(k, cb int) *mention {
+	for n := 0; k < cb && n < 5 && !s.tw(wSideHead, k); n++ {
+		if m := s.mentionAt(k); m != nil && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+			k = m.end
+			continue
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() && !s.tw(wArticle, k) {
+			return nil
+		}
+		k++
+	}
+	if k >= cb || !s.tw(wSideHead, k) {
+		return nil
+	}
+	k++
+	if k < cb && s.tokens[k].Text == "," {
+		k++
+	}
+	if k+2 >= cb || !s.tw(wLeadParticiple, k) || !s.tokens[k+1].is("by") {
+		return nil
+	}
+	for j := k + 2; j < cb && j < k+12; j++ {
+		if m := s.mentionAt(j); m != nil {
+			if m.info.Type == TypePerson {
+				return m
+			}
+			j = m.end - 1
+			continue
+		}
+		if !s.tokens[j].isCap() && !s.tokens[j].is("of", "the", ".") {
+			return nil
+		}
+	}
+	return nil
+}
+
 // orgOverlapping returns the state or body whose name runs from before token i into it, or nil.
 func (s *sentenceCtx) orgOverlapping(i int) *mention {
 	for k := range s.mentions {
@@ -712,7 +802,7 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 		if !m.possessive && !(m.coref && s.afterPossessive(m) > m.end) || m.info.Type != TypeState && m.info.Type != TypeInstitution {
 			continue // "to North Korea" inside the role phrase
 		}
-		if m.coref && m.info.Type != TypeState && s.pronounMention(m) {
+		if m.coref && m.info.Type != TypeState && s.pronounMention(m) && !s.conjoinedAntecedent(m) {
 			continue // "its ambassador": a state's; "its" is too often resolved to a body ("the council")
 		}
 		// "the alliance's Secretary General, Jens Stoltenberg", "the Forum's director, Liisa
@@ -725,6 +815,17 @@ func (x *Extractor) possessiveRoleBeforeComma(s *sentenceCtx, comma int) (*menti
 		}
 	}
 	return nil, ""
+}
+
+// conjoinedAntecedent: the possessive pronoun m follows its own antecedent and "and" ("the
+// Russian firm Aerosfera LLC and its director, Oleg Vetrov"): the body it stands for is the
+// conjunct right before it, not a guess across clauses.
+func (s *sentenceCtx) conjoinedAntecedent(m *mention) bool {
+	if m.start-2 < s.a || !s.tw(wConjunction, m.start-1) {
+		return false
+	}
+	ante := s.mentionEndingAt(m.start-1, func(o *mention) bool { return !o.coref })
+	return ante != nil && ante.info == m.info
 }
 
 // pronounMention: the mention is a pronoun or possessive determiner resolved to its

@@ -3861,6 +3861,11 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 			}
 			return g
 		}
+		if m := s.delegationLeader(from, cb); m != nil && ok(m) {
+			// "met with the Israeli delegation headed by Director of the Mossad X", "hosted a
+			// Russian delegation led by X": the delegation's leader is the partner.
+			return []*mention{m}
+		}
 	}
 	return nil
 }
