@@ -473,7 +473,8 @@ func (s *sentenceCtx) inExample(d dateMention) bool {
 // objectEventDate: the date d after a speech act's trigger (ending at te) sits inside the
 // act's object noun phrase and dates the event it names, not the speech act (SCHEMA.md
 // Dates rule 1): after "of" ("condemned Hamas for the attacks of 7 October"), before "of"
-// ("deplored the launch this morning of a Hwasong-19"), or between a determiner and its
+// ("deplored the launch this morning of a Hwasong-19", unless a words.tsv adverbial-date word
+// opens the date: "on Tuesday of"), or between a determiner and its
 // noun ("deplored the September 24 attack"); only words, no clause break, between.
 //
 // Two longer objects: an example after the object (", including a launch on July 1", ",
@@ -512,7 +513,7 @@ func (s *sentenceCtx) objectEventDate(d dateMention, te int) bool {
 	switch {
 	case d.start-1 >= te && s.tokens[d.start-1].is("of"):
 		return true
-	case d.end < s.b && s.tokens[d.end].is("of") && !s.tokens[d.start-1].is("on", "in", "at", "during", "early", "late"):
+	case d.end < s.b && s.tokens[d.end].is("of") && !s.tw(wAdverbialDate, d.start-1):
 		return true // not "accused the coast guard on Tuesday of attacking": an adverbial
 	case d.start-1 >= te && s.tokens[d.start-1].is("the") && d.end < s.b && s.tokens[d.end].isWord() && !s.tokens[d.end].isCap():
 		return true
@@ -674,15 +675,15 @@ func (s *sentenceCtx) inClosedRelative(u, t int, d dateMention) bool {
 	return true
 }
 
-// closedRelativeAround: the relative clause set off by commas (", who ...,", ", which ...,")
-// that holds the token u, as [lo, hi) from the relative word to the closing comma.
+// closedRelativeAround: the relative clause set off by commas (", who ...,", ", which ...,";
+// words.tsv closed-relative) that holds the token u, as [lo, hi) from the relative word to the closing comma.
 func (s *sentenceCtx) closedRelativeAround(u int) (int, int, bool) {
 	lo := -1
 	for k := u - 1; k > s.a; k-- {
 		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" {
 			break
 		}
-		if s.tokens[k].is("who", "whose", "which") && s.tokens[k-1].Text == "," {
+		if s.tw(wClosedRelative, k) && s.tokens[k-1].Text == "," {
 			lo = k
 			break
 		}

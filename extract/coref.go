@@ -1012,9 +1012,9 @@ func (a *anaphor) onlookerAt(tokens []Token, start int) bool {
 
 // nonEntityNearer: between the latest compatible entity of the anaphor's sentence (or its
 // start; or the noun it completes, "the proposal by Egypt") and the anaphor at i stands one of
-// a.nonentity's nouns after a determiner ("a", "the",
-// "this" at most two words before it), with no relative word between it and the anaphor:
-// "it" then stands for that thing. "the draft, which it called biased" keeps the state.
+// a.nonentity's nouns after a words.tsv thing-determiner ("a", "the", "this" at most two words
+// before it), with no relative word (words.tsv relative) between it and the anaphor: "it"
+// then stands for that thing. "the draft, which it called biased" keeps the state.
 func nonEntityNearer(w *words, tokens []Token, recent []mention, a *anaphor, from, si, i int) bool {
 	for k := len(recent) - 1; k >= 0; k-- {
 		if m := &recent[k]; m.end <= i && a.accepts(m.info) {
@@ -1034,15 +1034,14 @@ func nonEntityNearer(w *words, tokens []Token, recent []mention, a *anaphor, fro
 		}
 	}
 	for k := i - 1; k >= from; k-- {
-		switch tokens[k].Lower {
-		case "which", "that", "who", "whom", "whose":
+		if w.tok(wRelative, &tokens[k]) {
 			return false
 		}
 		if !a.nonentity[tokens[k].Lower] {
 			continue
 		}
 		for d := k - 1; d >= 0 && d >= k-3; d-- {
-			if tokens[d].is("a", "an", "the", "this", "its", "their") {
+			if w.tok(wThingDeterminer, &tokens[d]) {
 				return true
 			}
 		}

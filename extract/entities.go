@@ -281,7 +281,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese";
 		// an agreement that is a title line of its own ("Bratislava Declaration on Security in
 		// Central Europe") goes before everything, so that no place inside it is read apart.
-		headline := isHeadline(tokens, span) && !roleEntryLine(tokens, span, lx)
+		headline := isHeadline(tokens, span, lx.words) && !roleEntryLine(tokens, span, lx)
 		heads := headedNames(tokens, span, lx)
 		keepHead := func(m mention) {
 			m.sentence = si
@@ -720,13 +720,15 @@ func roleEntryLine(tokens []Token, span [2]int, lx *lexicon) bool {
 	return false
 }
 
-func isHeadline(tokens []Token, span [2]int) bool {
+// isHeadline: the line is a Title Case headline, four or more words of which eight in ten are
+// capitalised, not counting the words.tsv headline-minor words ("of", "and", "the").
+func isHeadline(tokens []Token, span [2]int, w *words) bool {
 	if tokens[span[1]-1].Text == "." {
 		return false // headlines carry no full stop; bios full of titles do
 	}
 	words, caps := 0, 0
 	for k := span[0]; k < span[1]; k++ {
-		if tokens[k].isWord() && !tokens[k].is("of", "and", "the", "a", "an", "in", "on", "to", "for", "with", "at", "by", "or", "over") {
+		if tokens[k].isWord() && !w.tok(wHeadlineMinor, &tokens[k]) {
 			words++
 			if tokens[k].isCap() {
 				caps++

@@ -156,7 +156,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 		}
 		if m.info.Type == TypeWeapon {
-			for _, bare := range weaponShortForms(tokens, m.start, m.end) {
+			for _, bare := range weaponShortForms(tokens, m.start, m.end, x.lex.shapes.modelQualifiers) {
 				e.addSurface(bare)
 			}
 		}
@@ -609,14 +609,14 @@ func modelEnd(tokens []Token, a, b int) int {
 // weaponShortForms: the names writers also give a weapon named by tokens [a, b) without a
 // word that only qualifies it: its class without the calibre ("240-mm multiple rocket
 // launchers" is a multiple rocket launcher too) and a model without "-type" or "-series"
-// ("Shahed-type drones" are Shaheds).
-func weaponShortForms(tokens []Token, a, b int) []string {
+// ("Shahed-type drones" are Shaheds: shapes.tsv model-qualifier, in qualifiers).
+func weaponShortForms(tokens []Token, a, b int, qualifiers map[string]bool) []string {
 	var out []string
 	if k := calibreEnd(tokens, b, a); k > a && b-k >= 1 && !tokens[k].isCap() {
 		out = append(out, surfaceOf(tokens, k, b))
 	}
 	if a+2 < b && tokens[a].isCap() && tokens[a+1].Text == "-" && !tokens[a+1].SpaceBefore && !tokens[a+2].SpaceBefore &&
-		(tokens[a+2].Text == "type" || tokens[a+2].Text == "series") {
+		qualifiers[tokens[a+2].Text] {
 		out = append(out, tokens[a].Text)
 	}
 	return out

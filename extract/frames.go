@@ -638,14 +638,15 @@ func (s *sentenceCtx) subjectEnd(t, lo int) int {
 	return k
 }
 
-// definiteTroops: the passive verb at t has a definite troop noun as subject, with no owner
+// definiteTroops: the passive verb at t has a troop noun after a words.tsv plural-definite
+// ("the", "these") as subject, with no owner
 // named ("the troops had been shipped", "these units, drawn from the Storm Corps, were
 // moved"), past an apposition between commas.
 func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
 	k := s.subjectEnd(t, s.a)
 	for j := max(s.a, k-2); j <= k; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
-			return j > s.a && s.tokens[j-1].is("the", "these", "those")
+			return j > s.a && s.tw(wPluralDefinite, j-1)
 		}
 	}
 	return false
@@ -1119,9 +1120,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	var dst *mention
 	if withPrep {
 		cb := o.cb
-		if o.ca > s.a && s.tokens[o.ca].is("where", "which", "who", "whom") && s.tokens[o.ca-1].Text == "," {
+		if o.ca > s.a && s.tw(wCommaRelative, o.ca) && s.tokens[o.ca-1].Text == "," {
 			// "Belarus, where Moscow stationed nuclear weapons in 2023, lies on the Baltic": a
-			// relative clause after a comma ends at the next comma.
+			// relative clause after a comma (words.tsv comma-relative) ends at the next comma.
 			cb = s.untilComma(o.te)
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
@@ -2721,7 +2722,7 @@ func (s *sentenceCtx) relativeConjunctSubject(t, ca int, ok func(*mention) bool)
 }
 
 // commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative
-// clause whose pronoun follows a plain common noun that no name stands in or before
+// clause whose pronoun (words.tsv subject-relative) follows a plain common noun that no name stands in or before
 // ("would keep sanctioning anyone who helps the North", "a rocket that struck Kharkiv"): the
 // verb's subject is that noun, so no name further left is.
 func (s *sentenceCtx) commonNounRelative(t int) bool {
@@ -2729,7 +2730,7 @@ func (s *sentenceCtx) commonNounRelative(t int) bool {
 	for k > s.a && (s.tw(wAux, k) || s.tw(wAdverb, k) || s.tokens[k].is("not")) {
 		k--
 	}
-	if k-1 <= s.a || !s.tokens[k].is("who", "that", "which") {
+	if k-1 <= s.a || !s.tw(wSubjectRelative, k) {
 		return false
 	}
 	n := k - 1
@@ -4249,8 +4250,8 @@ func (s *sentenceCtx) speechBetween(a, b int) bool {
 }
 
 // speechSubjectNoun: the noun of o heads the subject of a speech verb's complement clause
-// ("The Kremlin said the trip to Vietnam was long planned"): "the", "this" or "that" and
-// lower-case modifiers stand between a speech verb after a (from the speaker's name) and the
+// ("The Kremlin said the trip to Vietnam was long planned"): a words.tsv back-definite
+// ("the", "this", "that") and lower-case modifiers stand between a speech verb after a (from the speaker's name) and the
 // noun, and a form of "be" or an auxiliary follows the noun's phrase. The definite noun points
 // back to an event named before; the speaker did not make the trip.
 func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
@@ -4264,7 +4265,7 @@ func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
 			return false
 		}
 	}
-	if v < 0 || !s.tokens[v+1].is("the", "this", "that") {
+	if v < 0 || !s.tw(wBackDefinite, v+1) {
 		// "said sanctions against Iran would be swift": the speaker's own measure; only a
 		// definite noun points back to an event whose doer the context has named
 		return false
@@ -5034,16 +5035,17 @@ func (s *sentenceCtx) eventCompany(o *occurrence) []*mention {
 }
 
 // blocSense: the ally noun at o.t speaks of a body's membership, not of a tie between the states
-// named around it: "alliance" or "allied" as the modifier of a words.tsv bloc-noun ("ringed by
-// Alliance members", "an allied sea"), or "ally"/"allies" owned by a body, as its possessor or
-// its name right before, past at most two lower-case modifiers ("Finland and Sweden are NATO's
-// newest Allies", "surrounded by NATO Allies"). A pact named before the noun ("the three AUKUS
+// named around it: a words.tsv bloc-modifier ("alliance", "allied") as the modifier of a
+// bloc-noun ("ringed by Alliance members", "an allied sea"), or an ally-noun ("ally",
+// "allies") owned by a body, as its possessor or its name right before, past at most two
+// lower-case modifiers ("Finland and Sweden are NATO's newest Allies", "surrounded by NATO
+// Allies"). A pact named before the noun ("the three AUKUS
 // partners") keeps its partners.
 func (s *sentenceCtx) blocSense(o *occurrence) bool {
-	switch s.tokens[o.t].Lower {
-	case "alliance", "allied":
+	switch {
+	case s.tw(wBlocModifier, o.t):
 		return o.te == o.t+1 && o.te < o.cb && s.tw(wBlocNoun, o.te)
-	case "ally", "allies":
+	case s.tw(wAllyNoun, o.t):
 		k := o.t - 1
 		for k > o.ca && k >= o.t-2 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && s.mentionAt(k) == nil {
 			k--
@@ -5058,13 +5060,13 @@ func (s *sentenceCtx) blocSense(o *occurrence) bool {
 }
 
 // groupPossessiveBefore: a words.tsv group-possessive stands right before the plural noun at t,
-// or, before "allies" or "partners", past at most two modifiers that name nobody ("its Nordic
+// or, before a partner-noun ("allies", "partners"), past at most two modifiers that name nobody ("its Nordic
 // partners", "their closest Western allies"; "their respective alliances" are the owners' own,
 // and an apposition after a comma names its allies before it).
 func (s *sentenceCtx) groupPossessiveBefore(t, ca int) bool {
 	for k := t - 1; k >= ca && k >= s.a && k >= t-3; k-- {
 		if s.tw(wGroupPossessive, k) {
-			if k < t-1 && (!s.tokens[t].is("allies", "partners") || k > s.a && s.tokens[k-1].Text == ",") {
+			if k < t-1 && (!s.tw(wPartnerNoun, t) || k > s.a && s.tokens[k-1].Text == ",") {
 				return false // "Norway and Denmark, its closest allies": an apposition names them
 			}
 			return true
@@ -6284,7 +6286,8 @@ func (s *sentenceCtx) frontedByAgent(o *occurrence) *mention {
 }
 
 // reciprocalParties: a trigger whose doer is "each" (with at most one noun: "each side",
-// "each country") and whose target is "the other" or "the others" later in the sentence
+// "each country") and whose target is "the" + a words.tsv other-party ("the other", "the
+// others") later in the sentence
 // ("commits each side to come to the other's aid", "each party undertakes to assist the
 // others") states the relation from every party to every other. The parties are the states
 // the sentence names before "each" (a dateline's city aside), people standing for their
@@ -6312,12 +6315,12 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	} else {
-		if each+1 < s.b && s.tokens[each+1].is("other") {
+		if s.eachOtherAt(each) {
 			return nil
 		}
 		other := false
 		for k := each + 2; k < s.b && !other; k++ {
-			other = s.tokens[k].is("other", "others", "other's") && s.tokens[k-1].is("the")
+			other = s.tw(wOtherParty, k) && s.tokens[k-1].is("the")
 		}
 		if !other {
 			return nil
@@ -6360,16 +6363,14 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 	return pairs
 }
 
-// partyMarker: where the sentence names one party of a reciprocal clause without "each"
-// ("one of the parties", "one party", "either party", "either side"), when the clause is
-// reciprocal: "mutual" right before trigger o, or "the other" after the marker; or -1.
+// partyMarker: where the sentence names one party of a reciprocal clause without "each" (a
+// words.tsv party-marker phrase: "one of the parties", "one party", "either party", "either
+// side"), when the clause is reciprocal: "mutual" right before trigger o, or "the other"
+// after the marker; or -1.
 func (s *sentenceCtx) partyMarker(o *occurrence) int {
 	mutual := o.t > s.a && s.tokens[o.t-1].is("mutual")
 	for k := s.a; k+1 < s.b; k++ {
-		party := s.tokens[k].is("either") && s.tokens[k+1].is("party", "side") ||
-			s.tokens[k].is("one") && (s.tokens[k+1].is("party") ||
-				k+3 < s.b && s.tokens[k+1].is("of") && s.tokens[k+2].is("the") && s.tokens[k+3].is("parties", "sides"))
-		if !party {
+		if s.w.partyMarker.matchAt(s.tokens[:s.b], k) == 0 {
 			continue
 		}
 		if mutual {
@@ -6400,10 +6401,10 @@ func (s *sentenceCtx) segmentStart(t int) int {
 	return s.a
 }
 
-// eachOtherAt: a reciprocal pronoun starts at k ("each other", "one another").
+// eachOtherAt: a reciprocal pronoun (words.tsv reciprocal: "each other", "one another")
+// starts at k.
 func (s *sentenceCtx) eachOtherAt(k int) bool {
-	return k+1 < s.b && (s.tokens[k].is("each") && s.tokens[k+1].is("other", "other's") ||
-		s.tokens[k].is("one") && s.tokens[k+1].is("another", "another's"))
+	return k < s.b && s.w.reciprocal.matchAt(s.tokens[:s.b], k) > 0
 }
 
 // partiesBefore: the states the sentence names from token from on before token each (a

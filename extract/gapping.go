@@ -140,8 +140,8 @@ func (s *sentenceCtx) gappedSubjects(dst *mention, o *occurrence) []*mention {
 		e = max(e, n.end)
 	}
 	if e < s.b && s.tw(wGapVerb, e) {
-		// "and Sweden followed", not "and Sweden did not"
-		if e+1 < s.b && (s.tokens[e+1].is("not", "n't", "never")) {
+		// "and Sweden followed", not "and Sweden did not" (words.tsv negator)
+		if e+1 < s.b && s.tw(wNegator, e+1) {
 			return nil
 		}
 		return g

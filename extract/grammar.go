@@ -452,6 +452,27 @@ const (
 	wSourceOffice
 	wEnumerator
 	wLeadParticiple
+	wBlocModifier
+	wAllyNoun
+	wPartnerNoun
+	wOtherParty
+	wQuantifier
+	wHeadlineMinor
+	wThingDeterminer
+	wNounPrep
+	wTargetPrep
+	wRoleDeterminer
+	wAdverbialDate
+	wClosedRelative
+	wCommaRelative
+	wReportedRelative
+	wAttributionBar
+	wAsideRelative
+	wNegator
+	wBareLead
+	wSubjectRelative
+	wPluralDefinite
+	wBackDefinite
 	wordClassCount
 )
 
@@ -510,7 +531,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -532,6 +553,8 @@ type words struct {
 	// inversionLead: "among those", "also" opening a clause before a passive participle
 	// whose subject follows "be" ("Among those designated are A and B").
 	inversionLead phraseSet
+	reciprocal    phraseSet // "each other", "one another"
+	partyMarker   phraseSet // "either party", "one of the parties": one party of a reciprocal clause
 	// listContinuation: "among them", "these include" opening a sentence whose names are
 	// members of the previous sentence's unnamed list object ("OFAC designated six
 	// individuals. Among them is X").
@@ -605,6 +628,10 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.failure
 	case "inversion-lead":
 		return &w.inversionLead
+	case "reciprocal":
+		return &w.reciprocal
+	case "party-marker":
+		return &w.partyMarker
 	case "list-continuation":
 		return &w.listContinuation
 	}

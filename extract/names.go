@@ -24,6 +24,7 @@ type nameLexicon struct {
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
 	modelSuffixes                                              map[string]bool // as written: "class" in "Virginia-class submarines"
+	modelQualifiers                                            map[string]bool // as written: "type" in "Shahed-type drones" (Shaheds too)
 	modelBlocks                                                map[string]bool // as written: "Block" in "F-16 Block 70"
 	labelTitles, speakerGeneric                                map[string]bool // as written: "MR", "QUESTION" in transcript labels
 	questionLabels                                             map[string]bool // upper case: "QUESTION", "Q" in "QUESTION (Anjali, Deccan Herald):"
@@ -180,6 +181,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
 		"model-suffix":     set(&n.modelSuffixes, false),
+		"model-qualifier":  set(&n.modelQualifiers, false),
 		"model-block":      set(&n.modelBlocks, false),
 		"label-title":      set(&n.labelTitles, false),
 		"speaker-generic":  set(&n.speakerGeneric, false),
@@ -719,8 +721,9 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			continue // the gazetteer knows this name as itself ("HIMARS") or as no weapon
 		}
 		// A model the gazetteer lists under its class ("KN-23" under ballistic missiles) is
-		// still its own entity: the model is what the text names.
-		if c := tokens[nameEnd-1].Text; (c == "class" || c == "type" || c == "series") && lx.classNounAfter(tokens, span[1], nameEnd) == 0 &&
+		// still its own entity: the model is what the text names. One ending in a shapes.tsv
+		// model-suffix needs its weapon noun.
+		if c := tokens[nameEnd-1].Text; n.modelSuffixes[c] && lx.classNounAfter(tokens, span[1], nameEnd) == 0 &&
 			!(c == "class" && nameEnd < span[1] && !tokens[nameEnd].isCap() && n.vesselNouns[tokens[nameEnd].Lower]) {
 			continue // "the Renhai-class cruiser Zunyi": a ship's class before its vessel noun is a model
 		}
@@ -752,7 +755,7 @@ func (lx *lexicon) modelFirstWord(tokens []Token, span [2]int, i int) bool {
 	if e, _ := lx.matchName(tokens[:span[1]], i-1); e != nil {
 		return false
 	}
-	return !isHeadline(tokens, span)
+	return !isHeadline(tokens, span, lx.words)
 }
 
 // nicknameAt: the word at k, right after a designator, is the model's own one-word name ("B-1B

@@ -834,7 +834,8 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 	for k := max(span[0], a-16); k < a-1; k++ {
 		// "The Permanent Observer of the State of Palestine, Riyad Mansour, said"
 		// "India's delegate, Ruchira Kamboj,", "Finland, whose President, Alexander Stubb,":
-		// a determiner or possessive makes a capitalised role a noun, not a name's first word.
+		// a determiner or possessive (words.tsv role-determiner) makes a capitalised role a
+		// noun, not a name's first word.
 		// Capitalised modifiers may stand between ("the Russian Ambassador, Georgy
 		// Zinoviev,", "the Iranian Foreign Minister, ..."). The role's phrase must run up to
 		// the comma in capitalised words and their links ("The High Representative of the
@@ -843,9 +844,7 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 		if n == 0 {
 			continue
 		}
-		determined := func(d int) bool {
-			return tokens[d-1].is("the", "a", "and", "whose", "its", "his", "her", "their", "'s", "\u2019s")
-		}
+		determined := func(d int) bool { return lx.words.tok(wRoleDeterminer, &tokens[d-1]) }
 		if k >= a-10 && (!tokens[k].isCap() || k == span[0] || determined(k)) {
 			return true
 		}

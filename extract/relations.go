@@ -643,17 +643,18 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 		before = d.start - 1 // "fired at Ukrainian targets": the demonym modifies the noun
 	}
 	if w := s.tokens[i].Lower; before >= s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		(s.tokens[before].is("against", "on", "at", "of", "for", "with") || s.trigMark[i-1-s.a] || s.modifiedAfterPrep(before)) {
+		(s.tw(wNounPrep, before) || s.trigMark[i-1-s.a] || s.modifiedAfterPrep(before)) {
 		// "struck targets in Yemen", "strikes against targets": a plural noun after a
-		// preposition or right after another trigger, no verb in the present.
+		// preposition (words.tsv noun-prep) or right after another trigger, no verb in the
+		// present.
 		return true
 	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
 }
 
 // modifiedAfterPrep: the one or two words ending at k are lower-case modifiers of no word class
-// right after one of the prepositions a plural target noun follows ("attacks on key targets",
-// "strikes against military targets"): the word after them is that noun, no verb.
+// right after a words.tsv target-prep, which a plural target noun follows ("attacks on key
+// targets", "strikes against military targets"): the word after them is that noun, no verb.
 func (s *sentenceCtx) modifiedAfterPrep(k int) bool {
 	for j := k; j >= s.a && j >= k-1; j-- {
 		t := s.tokens[j]
@@ -661,7 +662,7 @@ func (s *sentenceCtx) modifiedAfterPrep(k int) bool {
 		if !t.isWord() || t.isCap() || s.cls[j-s.a].without(wListAdjective) != (clsSet{}) || s.trigMark[j-s.a] || s.mentionAt(j) != nil {
 			return false
 		}
-		if j-1 >= s.a && s.tokens[j-1].is("against", "on", "at") {
+		if j-1 >= s.a && s.tw(wTargetPrep, j-1) {
 			return true
 		}
 	}
@@ -905,7 +906,8 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 }
 
 // presentTense: the verb at t is in the simple present ("condemns", "we strongly condemn"),
-// not a past form, a participle, an infinitive or after an auxiliary ("will condemn").
+// not a past form, a participle, an infinitive or after an auxiliary ("will condemn") or a
+// words.tsv bare-lead ("to", "did").
 func (s *sentenceCtx) presentTense(t, ca int) bool {
 	w := s.tokens[t].Lower
 	if s.w.ends(ePast, w) || s.w.ends(eParticiple, w) || s.tw(wIrregularPast, t) || s.inQuote[t-s.a] {
@@ -917,7 +919,7 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 			return false
 		}
 	}
-	if k >= ca && s.tokens[k].is("to", "did", "do", "does") {
+	if k >= ca && s.tw(wBareLead, k) {
 		return false
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || k >= ca && (s.tw(wFirstPerson, k) || s.tokens[k].Text == ",")
@@ -1074,8 +1076,10 @@ func (x *Extractor) verdictAfter(s *sentenceCtx, k int) bool {
 			return false // another verb ("would keep helping") before any copula
 		}
 		if s.tw(wBe, j) || s.tw(wVerdictLink, j) {
-			if n := j + 1; n < s.b && (s.w.ends(eParticiple, s.tokens[n].Lower) || s.w.ends(ePast, s.tokens[n].Lower) || s.tokens[n].is("not", "n't", "never", "no")) {
-				return false // "said Washington was monitoring the ships": a progressive or a denial, no verdict
+			if n := j + 1; n < s.b && (s.w.ends(eParticiple, s.tokens[n].Lower) || s.w.ends(ePast, s.tokens[n].Lower) || s.tw(wNegator, n) || s.tokens[n].is("no")) {
+				// "said Washington was monitoring the ships": a progressive or a denial (a
+				// words.tsv negator, "no"), no verdict
+				return false
 			}
 			return s.phraseAfter(&x.lex.judgement, j+1, false)
 		}
@@ -1683,7 +1687,9 @@ func (s *sentenceCtx) conjunctBetween(k, t int) bool {
 // subordinate one included ("visited Pyongyang on June 4, when the two reaffirmed their
 // support, KCNA reported"). Not a relative clause (", which Pyongyang has not confirmed"),
 // nor past a coordinated clause with its own subject after the trigger (", and Minsk has
-// spoken of ..., officials said": the last conjunct's report). Returns the cue's index, or -1.
+// spoken of ..., officials said": the last conjunct's report); nor a stretch after the last
+// comma that holds a words.tsv attribution-bar ("which", "and", "not"). Returns the cue's
+// index, or -1.
 func (s *sentenceCtx) trailingAttribution(t, cb int) int {
 	end := s.b
 	for end > cb && !s.tokens[end-1].isWord() && s.tokens[end-1].Text != "," {
@@ -1707,7 +1713,7 @@ func (s *sentenceCtx) trailingAttribution(t, cb int) int {
 		}
 	}
 	for k := c + 1; k < end; k++ {
-		if s.tokens[k].is("which", "who", "whom", "where", "that", "and", "but", "not") {
+		if s.tw(wAttributionBar, k) {
 			return -1
 		}
 	}
@@ -1981,7 +1987,8 @@ func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
 	if k+1 >= s.b {
 		return false
 	}
-	// "which, officials said, allows": a relative word, a comma, the speaker, the cue, a comma
+	// "which, officials said, allows": a relative word (words.tsv aside-relative), a comma,
+	// the speaker, the cue, a comma
 	for c := k - 1; c > t+1 && c >= k-5; c-- {
 		if s.tokens[c].Text != "," {
 			if !s.tokens[c].isWord() {
@@ -1989,7 +1996,7 @@ func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
 			}
 			continue
 		}
-		return s.tokens[c-1].is("which", "who", "where") && s.tokens[k+1].Text == ","
+		return s.tw(wAsideRelative, c-1) && s.tokens[k+1].Text == ","
 	}
 	// "vessels it said had carried": a pronoun subject, the cue, then the clause's verb
 	return k-2 > t && s.tw(wSubjectPronoun, k-1) && s.tokens[k-2].isWord() && !s.tokens[k-2].isCap() &&
@@ -1997,13 +2004,13 @@ func (s *sentenceCtx) reportInsideRelative(t, k int) bool {
 }
 
 // reportInSubordinateAfter: the cue at k, after the trigger at t, stands in a relative clause
-// or a participle clause that follows the trigger ("adopted sanctions against Russia which
+// (opened by a words.tsv reported-relative) or a participle clause that follows the trigger ("adopted sanctions against Russia which
 // targets the officials said to have organised the dispatch", "imposed sanctions on Iran Air
 // on Tuesday, responding to what they said was Tehran's delivery"): it reports that clause,
 // not the trigger's, which the text states. A cue a comma sets off as an attribution of its
 // own (", officials said", ", the air force said on Friday") still reports the whole.
 func (s *sentenceCtx) reportInSubordinateAfter(t, k int) bool {
-	relative := func(j int) bool { return s.tokens[j].is("which", "who", "whom", "whose", "what") }
+	relative := func(j int) bool { return s.tw(wReportedRelative, j) }
 	c := k - 1
 	for c > t && s.tokens[c].Text != "," {
 		c--
@@ -3864,7 +3871,7 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 }
 
 // infinitiveTo: "to" at k opens an infinitive: a lower-case word follows that is no function
-// word and has no shape of a modifier ("-ing", "-ed", "-ern": "a partner to neighbouring
+// word nor words.tsv quantifier ("both", "each") and has no shape of a modifier ("-ing", "-ed", "-ern": "a partner to neighbouring
 // Ukraine"), with something after it in the clause.
 func (s *sentenceCtx) infinitiveTo(k, cb int) bool {
 	if !s.tokens[k].is("to") || k+2 >= cb {
@@ -3872,7 +3879,7 @@ func (s *sentenceCtx) infinitiveTo(k, cb int) bool {
 	}
 	v := s.tokens[k+1]
 	if !v.isWord() || v.isCap() || s.tw(wFunction, k+1) || s.tw(wArticle, k+1) || s.tw(wPreposition, k+1) || s.tw(wDeterminer, k+1) ||
-		v.is("both", "all", "each", "every", "either") || s.mentionAt(k+1) != nil {
+		s.tw(wQuantifier, k+1) || s.mentionAt(k+1) != nil {
 		return false // "alliance commitments to both Japan and the Philippines"
 	}
 	return !s.w.ends(eParticiple, v.Lower) && !s.w.ends(ePast, v.Lower) && !strings.HasSuffix(v.Lower, "ern")

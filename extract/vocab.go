@@ -193,6 +193,10 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 	if err != nil {
 		return err
 	}
+	// The reciprocal clause's phrases, read at every token of its sentence.
+	if err := v.register(&lx.words.reciprocal, &lx.words.partyMarker); err != nil {
+		return err
+	}
 	for w, c := range lx.words.classes {
 		v.info(w).classes = c
 	}
