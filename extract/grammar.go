@@ -157,6 +157,7 @@ type argSpec struct {
 	// permanent members, whose negative vote is a veto).
 	srcIDs   []string
 	flags    specFlag
+	flagsOff specFlag   // flags the row took off the relation's default (flags=-name)
 	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
 	needsSet *phraseSet // that class's phrases
 	needsNot bool       // needs=no-CLASS: a phrase of the class in the clause makes the trigger give nothing
@@ -195,11 +196,18 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			a.objectLast = v == "last"
 		case "flags":
 			for _, f := range splitList(v) {
-				bit, ok := flagNames[f]
+				// "-name" takes a flag the relation's default sets off for this row.
+				name, off := strings.CutPrefix(f, "-")
+				bit, ok := flagNames[name]
 				if !ok {
 					return fmt.Errorf("%s: unknown flag %q", where, f)
 				}
-				a.flags |= bit
+				if off {
+					a.flags &^= bit
+					a.flagsOff |= bit
+				} else {
+					a.flags |= bit
+				}
 			}
 		case "needs":
 			switch v {
@@ -279,6 +287,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
 		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagObjectGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict|flagDoubleObject) | flagPrepOnly
+		t.flags &^= spec.flagsOff // a flag the row took off stays off for its troops
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
