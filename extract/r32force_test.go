@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestR32ForceHeldGround: ground, territory or positions held inside another state's region
+// are held against that state, not hosted by it: the region is the target and its possessor
+// is not, while troops sent to a possessed region still name both (sentences of our own).
+func TestR32ForceHeldGround(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"held positions in a possessed region",
+			"Belarusian units have held positions in Russia's Bryansk region since June.",
+			[]string{"DEPLOYED state:BLR place:bryansk"}, []string{"DEPLOYED state:BLR state:RUS"}},
+		{"where-clause after a possessed region",
+			"The brigades were moved to Russia's Belgorod region, where Belarusian troops have held a strip of territory since May.",
+			[]string{"DEPLOYED state:BLR place:belgorod"}, []string{"DEPLOYED state:BLR state:RUS"}},
+		{"near miss: troops sent to a possessed region name the possessor too",
+			"Belarus sent 2,000 troops to Russia's Bryansk region in June.",
+			[]string{"DEPLOYED state:BLR place:bryansk", "DEPLOYED state:BLR state:RUS"}, nil},
+	})
+}
+
+// TestR32ForceWeaponModifiedStrike: a state's demonym before a weapon noun that modifies an
+// attack noun ("a Russian missile strike on", "the Iranian drone attack on") names the attacker,
+// as it does right before the noun (sentences of our own).
+func TestR32ForceWeaponModifiedStrike(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"demonym, weapon noun, strike on a city",
+			"A Russian missile strike on Sumy killed eleven people on Sunday.",
+			[]string{"ATTACKED state:RUS place:sumy"}, nil},
+		{"demonym, weapon noun, strike on a building in a city",
+			"On Friday a Russian drone strike on a grain terminal in Izmail started a fire.",
+			[]string{"ATTACKED state:RUS place:izmail"}, nil},
+		{"near miss: a weapon noun with no state before it names no attacker",
+			"A missile strike on Sumy killed eleven people on Sunday.",
+			nil, []string{"ATTACKED state:RUS place:sumy"}},
+		{"near miss: a capitalised weapon name is no modifier of the noun",
+			"Ukraine said the Iskander strike on Sumy came from Belgorod.",
+			nil, []string{"ATTACKED state:UKR place:sumy"}},
+	})
+}
