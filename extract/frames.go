@@ -150,6 +150,12 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			pairs = append(pairs, g.argPair)
 		}
 	}
+	if spec.has(flagPartitiveRest) {
+		for _, g := range s.partitiveConjuncts(pairs, o) {
+			gaps = append(gaps, g)
+			pairs = append(pairs, g.argPair)
+		}
+	}
 	pairs = s.dropBoundPronouns(pairs)
 	if spec.has(flagWholeFirst) {
 		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as

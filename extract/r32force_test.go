@@ -38,3 +38,23 @@ func TestR32ForceWeaponModifiedStrike(t *testing.T) {
 			nil, []string{"ATTACKED state:UKR place:sumy"}},
 	})
 }
+
+// TestR32ForcePartitiveRest: a partitive remainder after a deployment's destination, set off
+// by a comma and opened by the destination's own preposition, names part of the destination
+// ("sent 11,000 soldiers to Russia, most of them to the Kursk region"; sentences of our own).
+func TestR32ForcePartitiveRest(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"most of them, past two months",
+			"Belarus deployed about 3,000 troops to Russia in May and June, most of them to the Bryansk region.",
+			[]string{"DEPLOYED state:BLR place:bryansk", "DEPLOYED state:BLR state:RUS"}, nil},
+		{"thousands of them, passive",
+			"Some 2,000 Belarusian soldiers have been moved to Russia, thousands of them to Belgorod.",
+			[]string{"DEPLOYED state:BLR place:belgorod"}, nil},
+		{"near miss: another preposition names an origin",
+			"Belarus deployed about 3,000 troops to Russia in May, most of them from Bryansk.",
+			nil, []string{"DEPLOYED state:BLR place:bryansk"}},
+		{"near miss: no partitive pronoun",
+			"Belarus deployed about 3,000 troops to Russia in May, with reserves to Bryansk.",
+			nil, []string{"DEPLOYED state:BLR place:bryansk"}},
+	})
+}
