@@ -58,3 +58,16 @@ func TestR32ForcePartitiveRest(t *testing.T) {
 			nil, []string{"DEPLOYED state:BLR place:bryansk"}},
 	})
 }
+
+// TestR32ForceMovedToward: forces moved toward a place are deployed there, as forces moved
+// to it are; only with a troop noun (sentences of our own).
+func TestR32ForceMovedToward(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"partitive subject moved toward a region",
+			"Belarus has sent 3,000 soldiers to Russia, some of whom have moved toward the Bryansk region.",
+			[]string{"DEPLOYED state:BLR place:bryansk"}, nil},
+		{"near miss: a state moving toward a deal deploys nothing",
+			"Belarus has moved toward Russia on trade since the election.",
+			nil, []string{"DEPLOYED state:BLR state:RUS"}},
+	})
+}
