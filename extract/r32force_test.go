@@ -71,3 +71,41 @@ func TestR32ForceMovedToward(t *testing.T) {
 			nil, []string{"DEPLOYED state:BLR state:RUS"}},
 	})
 }
+
+// TestR32ForceExampleObjectBefore: a launch noun whose object is named right before it, in an
+// example of an earlier launch noun ("X's missile launches, including multiple cruise missile
+// launches"), is done by the earlier noun's owner, not by the clause's subject (sentences of
+// our own).
+func TestR32ForceExampleObjectBefore(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"including, modifier and object before the noun",
+			"Japan and Australia condemned Iran's ballistic missile launches, including multiple cruise missile launches in May.",
+			[]string{"LAUNCHED state:IRN weapon:cruise-missile"}, []string{"LAUNCHED state:JPN weapon:cruise-missile", "LAUNCHED state:AUS weapon:cruise-missile"}},
+		{"the earlier noun's owner is a pronoun before its own object",
+			"Japan condemned Iran's development of drones and its ballistic missile launches, including cruise missile launches.",
+			[]string{"LAUNCHED state:IRN weapon:cruise-missile"}, []string{"LAUNCHED state:JPN weapon:cruise-missile"}},
+		{"near miss: no earlier launch noun, the subject launches",
+			"Iran conducted several tests in May, including two cruise missile launches.",
+			[]string{"LAUNCHED state:IRN weapon:cruise-missile"}, nil},
+	})
+}
+
+// TestR32ForceDemonymHeadPlace: an attack on a state's targets, positions or cities named by a
+// demonym and placed by a locative ("against Ukrainian positions in the Donbas") strikes the
+// place as well as the state (sentences of our own).
+func TestR32ForceDemonymHeadPlace(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"used against demonym targets in a region",
+			"Russia first used the Kinzhal against Ukrainian targets in the Sumy region in March.",
+			[]string{"ATTACKED state:RUS place:sumy-region", "ATTACKED state:RUS state:UKR"}, nil},
+		{"strikes on demonym positions in a place",
+			"Russian strikes on Ukrainian positions near Kherson continued.",
+			[]string{"ATTACKED state:RUS place:kherson"}, nil},
+		{"near miss: vessels are only found at the place",
+			"China used water cannon against Philippine vessels near Scarborough Shoal.",
+			[]string{"ATTACKED state:CHN state:PHL"}, []string{"ATTACKED state:CHN place:scarborough-shoal"}},
+		{"near miss: a singular noun after the demonym",
+			"Russia fired on the Ukrainian embassy in Minsk.",
+			nil, []string{"ATTACKED state:RUS place:minsk"}},
+	})
+}
