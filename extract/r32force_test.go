@@ -109,3 +109,22 @@ func TestR32ForceDemonymHeadPlace(t *testing.T) {
 			nil, []string{"ATTACKED state:RUS place:minsk"}},
 	})
 }
+
+// TestR32ForceDrillsAround: drills around a state are held in the waters and air around it,
+// not in it; around a place (islands, a town) they are there (sentences of our own).
+func TestR32ForceDrillsAround(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"drills around named islands",
+			"China's navy held live-fire drills around Kinmen on Tuesday.",
+			[]string{"DEPLOYED state:CHN place:kinmen"}, nil},
+		{"near miss: drills around a state",
+			"China's large-scale drills around Taiwan drew protests from Tokyo.",
+			nil, []string{"DEPLOYED state:CHN state:TWN"}},
+		{"near miss: held drills around a state",
+			"China's military held large-scale drills around Taiwan last month.",
+			nil, []string{"DEPLOYED state:CHN state:TWN"}},
+		{"drills in a strait still place the forces",
+			"China's naval drills in the Taiwan Strait drew protests from Tokyo.",
+			[]string{"DEPLOYED state:CHN place:taiwan-strait"}, nil},
+	})
+}
