@@ -150,6 +150,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			pairs = append(pairs, g.argPair)
 		}
 	}
+	if spec.has(flagSustainedOwner) {
+		pairs = append(pairs, s.sustainedOwners(pairs, o)...)
+	}
 	if spec.has(flagPartitiveRest) {
 		for _, g := range s.partitiveConjuncts(pairs, o) {
 			gaps = append(gaps, g)
@@ -1991,6 +1994,43 @@ func (s *sentenceCtx) closesParenthetical(g []*mention, cb int) bool {
 		end = max(end, m.end)
 	}
 	return end < cb && s.tokens[end].Text == ","
+}
+
+// sustainedOwners: for a frame that found a source but no target, the state whose possessed
+// noun a relative clause after the trigger says the object sustains (words.tsv thing-relative,
+// then a words.tsv sustain verb, then the state's possessive: "has sold machine tools and
+// electronics that feed Russia's defense industry", "the supply of dual-use components that
+// feed Russia's military-industrial complex"): the goods go to that state.
+func (s *sentenceCtx) sustainedOwners(pairs []argPair, o *occurrence) []argPair {
+	var src *mention
+	for _, p := range pairs {
+		if p.dst != nil {
+			return nil
+		}
+		if src == nil {
+			src = p.src
+		}
+	}
+	if src == nil && len(pairs) == 0 && o.trig.frame.verbal() {
+		src = s.subjectOf(o.t, o.ca, o.srcOK) // the frame found no pair without a target
+	}
+	if src == nil {
+		return nil
+	}
+	for k := o.te; k+2 < s.b && k < o.te+14; k++ {
+		if s.tokens[k].is(";", ".", ":") || s.tokens[k].Text == "," && k > o.te && s.tw(wConjunction, k+1) {
+			return nil
+		}
+		if !s.tw(wThingRelative, k) || !s.tw(wSustain, k+1) {
+			continue
+		}
+		m := s.mentionAt(k + 2)
+		if m == nil || !m.possessive || m.info.Type != TypeState || !o.dstOK(m) || m.info == src.info {
+			return nil
+		}
+		return []argPair{{src, m}}
+	}
+	return nil
 }
 
 // demonymHeadPlaces: for a target that is a demonym modifying a plural words.tsv place-head

@@ -124,6 +124,7 @@ const (
 	flagBetweenParties                       // an agreement's parties after "between" signed it ("the Treaty between A and B, signed on")
 	flagCarrier                              // verbs: a passive's by-phrase names the carrier, not the doer; the troops' owner acts ("soldiers were ferried by Russian ships to Vladivostok")
 	flagPartitiveRest                        // a partitive remainder after the target names part of it ("sent troops to Russia, most of them to Kursk")
+	flagSustainedOwner                       // with no target, the owner of what the object's relative clause sustains receives it ("sold machine tools that feed Russia's defence industry")
 	flagFailedMeasure                        // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
 )
 
@@ -141,7 +142,7 @@ var flagNames = map[string]specFlag{
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
-	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest,
+	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -457,6 +458,7 @@ const (
 	wBlocNoun
 	wStancePredicate
 	wPenaltyReason
+	wSustain
 	wordClassCount
 )
 
@@ -515,7 +517,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "sustain"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

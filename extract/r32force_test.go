@@ -128,3 +128,23 @@ func TestR32ForceDrillsAround(t *testing.T) {
 			[]string{"DEPLOYED state:CHN place:taiwan-strait"}, nil},
 	})
 }
+
+// TestR32ForceSustainedOwner: goods that a relative clause says feed or sustain a state's
+// industry or war go to that state, when the supplying verb names no recipient (sentences of
+// our own).
+func TestR32ForceSustainedOwner(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"sold goods that feed a state's industry",
+			"Officials say Belarus has sold machine tools and microelectronics that feed Russia's arms industry.",
+			[]string{"SUPPLIED state:BLR state:RUS"}, nil},
+		{"shipped components that sustain a state's war",
+			"Iran has shipped drone engines that sustain Russia's war effort, the report says.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+		{"near miss: a named recipient keeps its place",
+			"Belarus has sold machine tools to Serbia that feed Russia's arms industry.",
+			[]string{"SUPPLIED state:BLR state:SRB"}, []string{"SUPPLIED state:BLR state:RUS"}},
+		{"near miss: the relative clause's verb sustains nothing",
+			"Belarus has sold machine tools that Russia's arms industry admires.",
+			nil, []string{"SUPPLIED state:BLR state:RUS"}},
+	})
+}
