@@ -580,6 +580,9 @@ func (s *sentenceCtx) performativeDate(sp trigSpan, now bool) ([]string, bool) {
 	if quoted || s.refDate == "" {
 		return nil, false
 	}
+	if s.adopted != "" {
+		return []string{s.adopted}, true // "Adopted ... at its meeting held on 14 August 2023"
+	}
 	return []string{s.refDate}, true
 }
 
@@ -591,6 +594,9 @@ func (s *sentenceCtx) entryDate(before int) ([]string, bool) {
 		return nil, false
 	}
 	d := s.dateMentions[0]
+	if d.implicit && len(d.values) > 0 {
+		return slices.Clone(d.values), true // under an entry heading or a dateline: its date
+	}
 	if d.implicit || d.noEvent || len(d.values) == 0 || d.end >= before || d.end >= s.b {
 		return nil, false
 	}

@@ -46,6 +46,14 @@ type anaphor struct {
 	// person ("Speech by Minister for Defence ..."): there "we" and "our" are the speaker's
 	// state, the first state the document names.
 	speech map[string]bool
+	// office: a group of people ("the Ministers") holds only people the document titled with
+	// one of these words ("Foreign Minister Kamikawa", "Secretary of State Blinken"), not the
+	// leaders a sentence between named ("the meeting between Kim Jong Un and Vladimir Putin").
+	office map[string]bool
+	// source: "we" with no other reading is the state the document's source line names as
+	// its issuer ("Source: Ministry of Foreign Affairs, Republic of Korea"; entities.go
+	// sourceState).
+	source bool
 	// heading: words of a document's heading that make it a body's own text, issued in the
 	// first person plural ("Statement by the Ministry of National Defense", "Regular press
 	// conference of the Ministry ...", "Chairman's Statement of the ASEAN Summit"): there "we"
@@ -169,6 +177,14 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.declared = attrs["declared"] == "1"
 	a.issuers = lowerSet(attrs["issuers"])
 	a.speech = lowerSet(attrs["speech"])
+	a.source = attrs["source"] == "1"
+	a.office = lowerSet(attrs["office"])
+	if a.office != nil && (count != 0 || len(a.types) != 1 || !a.types[TypePerson]) {
+		return fmt.Errorf("coreference option office= needs a group (count all) of Person")
+	}
+	if a.source && count != 1 {
+		return fmt.Errorf("coreference option source=1 needs a count of 1")
+	}
 	a.heading = lowerSet(attrs["heading"])
 	if a.heading != nil && count != 1 {
 		return fmt.Errorf("coreference option heading= needs a count of 1")
@@ -274,7 +290,8 @@ func (x *Extractor) speechComplement(tokens []Token, from, i int) bool {
 // the most recent compatible entities mentioned before it in the same paragraph. found is
 // sorted by start; the result is too.
 // labels are the transcript's speaker labels, no antecedents but the speakers of their turns.
-func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8, labels ...mention) []mention {
+// issuer is the state the document's source line names as its issuer (sourceState), or nil.
+func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8, issuer *entityInfo, labels ...mention) []mention {
 	c := &x.lex.coref
 	if c.byKey == nil {
 		return found
@@ -480,7 +497,13 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						ants = openingList(tokens, sentences[si-1], found[:next], row)
 					}
 				case row.count == 0:
-					ants, occasion = groupAntecedents(tokens, found[:next], row, si)
+					var holds func(*mention) bool
+					if row.office != nil {
+						holds = func(m *mention) bool {
+							return titledWith(tokens, titled, m.info, row.office) || officeBefore(tokens, m.start, row.office)
+						}
+					}
+					ants, occasion = groupAntecedents(tokens, found[:next], row, si, holds)
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						if ants = speakerState(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities); ants == nil {
@@ -503,6 +526,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						ants = bylinePerson(found[:next], sentences[b])
 					} else {
 						ants = turnPerson(tokens, found[:next], labels, i)
+					}
+				case row.source:
+					if si > 0 && issuer != nil && row.accepts(issuer) && !quoted(tokens, paraStart, i) {
+						ants = []*entityInfo{issuer}
 					}
 				case row.first:
 					ants = firstAntecedent(found[:next], row, x.lex.gaz.entities)
@@ -681,12 +708,14 @@ func nextNamed(after []mention, a *anaphor, si int) []*entityInfo {
 // a.min of them ("Biden hosted Yoon and Kishida ... The leaders condemned"). Groups are
 // introduced once and referred to across paragraphs, so the search is not bounded by one.
 // occasion is 1 + the index of that sentence.
-func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int) (_ []*entityInfo, occasion int) {
+// holds, when not nil, admits only the people who hold the group's office (coref.tsv office=).
+func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int, holds func(*mention) bool) (_ []*entityInfo, occasion int) {
 	var out []*entityInfo
 	cur := -1
 	for k := len(before) - 1; k >= 0; k-- {
 		m := &before[k]
-		if m.sentence >= si || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) || labelSpeaker(tokens, m) {
+		if m.sentence >= si || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) || labelSpeaker(tokens, m) ||
+			holds != nil && !holds(m) {
 			continue
 		}
 		if m.sentence != cur {
@@ -707,7 +736,7 @@ func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int) (_ [
 		// Wednesday. The leaders condemned ...": a sentence that names part of a group just
 		// introduced does not shrink it; the sentence before, naming all of them and more, is
 		// the group.
-		if wider, at := widerGroup(tokens, before, a, cur, out); wider != nil {
+		if wider, at := widerGroup(tokens, before, a, cur, out, holds); wider != nil {
 			out, cur = wider, at
 		}
 	}
@@ -724,12 +753,12 @@ func labelSpeaker(tokens []Token, m *mention) bool {
 
 // widerGroup: the compatible entities of the latest sentence before sentence cur that names
 // any, when they include every one of group and more; nil otherwise.
-func widerGroup(tokens []Token, before []mention, a *anaphor, cur int, group []*entityInfo) ([]*entityInfo, int) {
+func widerGroup(tokens []Token, before []mention, a *anaphor, cur int, group []*entityInfo, holds func(*mention) bool) ([]*entityInfo, int) {
 	var out []*entityInfo
 	at := -1
 	for k := len(before) - 1; k >= 0; k-- {
 		m := &before[k]
-		if m.sentence >= cur || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) {
+		if m.sentence >= cur || m.coref || !a.accepts(m.info) || a.onlookerAt(tokens, m.start) || holds != nil && !holds(m) {
 			continue
 		}
 		if at >= 0 && m.sentence != at {
@@ -1086,7 +1115,8 @@ func declaredAntecedents(tokens []Token, w *words, openings []int, before []ment
 	if n, _ := slices.BinarySearch(openings, i-1); n > 0 {
 		k := openings[n-1]
 		end := k + 2
-		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the")) {
+		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the") &&
+			!w.tok(wEnumerator, &tokens[end+1])) {
 			end++
 		}
 		if _, states := groupApposition(tokens, w, k, end, before); states != nil {
@@ -1590,6 +1620,42 @@ func (x *Extractor) appositionTitle(tokens []Token, end, sentEnd int) (int, int)
 // ("former"): an official text names its own official first ("the upcoming visit of Prime
 // Minister Narendra Modi ... Prime Minister Kishida of Japan ... the Prime Minister visited
 // Kyiv" is Modi).
+// titledWith: the document gave person p a title (before the name or in apposition after it,
+// as titled lists them) that holds one of the words ("Foreign Minister", "Secretary of State").
+func titledWith(tokens []Token, titled []titledPerson, p *entityInfo, words map[string]bool) bool {
+	for _, t := range titled {
+		if t.info != p {
+			continue
+		}
+		for k := t.a; k < t.b; k++ {
+			if words[tokens[k].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officeBefore: one of the words stands in the run of capitalised words before the name at
+// start, with the articles, "and", "for", "of" and commas between them, at most officeRun
+// tokens back within the line ("The Deputy Prime Minister and Minister for Defence, the Hon
+// Richard Marles"); a lower-case word ends the run ("the meeting between Kim Jong Un").
+func officeBefore(tokens []Token, start int, words map[string]bool) bool {
+	for k := start - 1; k >= 0 && k >= start-officeRun; k-- {
+		t := &tokens[k]
+		if words[t.Lower] {
+			return true
+		}
+		if t.isWord() && !t.isCap() && !t.is("the", "and", "for", "of") || !t.isWord() && t.Text != "," || tokens[k+1].Newlines > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// officeRun is how far back officeBefore reads.
+const officeRun = 10
+
 func titledAntecedent(tokens []Token, titled []titledPerson, a, b int, principal map[string]bool) []*entityInfo {
 	// A title that begins with the phrase's words is the one meant ("the Secretary" after
 	// "Secretary Blinken spoke with Foreign Secretary David Cameron" is Blinken); a title

@@ -452,16 +452,36 @@ func (lx *dateLexicon) documentDates(tokens []Token, spans [][2]int, published s
 	// it), but not from any before.
 	anchor, paraLast, lead := "", "", ""
 	var dateline []string
+	// headings marks the entry headings of a chronology or digest: only when the document
+	// has two or more does a heading date its entry (a lone date line is a dateline).
+	headings := make([]bool, len(spans))
+	count := 0
+	for i := range spans {
+		if i != headline && lx.isEntryHeading(tokens, spans, i, abs[i]) {
+			headings[i] = true
+			count++
+		}
+	}
+	var entry []string // the date of the heading above the current chronology entry
 	for i, sp := range spans {
 		newPara := i == 0 || tokens[sp[0]].Newlines >= 2 || enumeratorEnds(tokens, spans[i-1])
 		if newPara {
 			anchor, paraLast = paraLast, ""
+			entry = nil
 		}
 		if i == headline {
 			continue
 		}
 		out[i], anchor = lx.resolveSentence(tokens, sp[0], sp[1], abs[i], ref, anchor, lead)
 		out[i] = dropInlineDateline(tokens, sp, out[i], ref)
+		if entry != nil && !hasValues(out[i]) {
+			// A sentence of a chronology's entry with no date of its own states the events
+			// of the date its heading gives, in the historical present as in the past.
+			out[i] = append([]dateMention{{start: sp[0], end: sp[0], values: entry, speech: -1, implicit: true}}, out[i]...)
+		}
+		if headings[i] && count >= 2 {
+			entry = headingValues(out[i])
+		}
 		if dateline != nil && newPara {
 			// The report under a dateline: its first sentence, without a date of its own,
 			// states the events of the dateline's day.
@@ -537,6 +557,62 @@ func hasValues(dates []dateMention) bool {
 		}
 	}
 	return false
+}
+
+// isEntryHeading: sentence i is the heading of a dated entry of a chronology or digest
+// ("July 2023", "Sept. 13, 2023", "Monday, 23 September 2024" on a line of its own), its
+// entry's text starting on the very next line with no blank line between: it holds one
+// absolute date with a month or a year, and otherwise only weekday names and punctuation.
+func (lx *dateLexicon) isEntryHeading(tokens []Token, spans [][2]int, i int, abs []dateMention) bool {
+	sp := spans[i]
+	if len(abs) != 1 || abs[0].year == 0 || i+1 >= len(spans) || tokens[spans[i+1][0]].Newlines != 1 ||
+		i > 0 && tokens[sp[0]].Newlines == 0 {
+		return false
+	}
+	for k := sp[0]; k < sp[1]; k++ {
+		if k >= abs[0].start && k < abs[0].end {
+			continue
+		}
+		t := tokens[k]
+		if _, ok := lx.weekdays[t.Lower]; ok && t.isCap() {
+			continue
+		}
+		if t.isWord() {
+			return false
+		}
+	}
+	return true
+}
+
+// headingValues: the values of an entry heading's absolute date (not of its weekday name).
+func headingValues(dates []dateMention) []string {
+	for _, d := range dates {
+		if d.rule == nil && len(d.values) > 0 && !d.noEvent {
+			return d.values
+		}
+	}
+	return nil
+}
+
+// adoptionDate: the date of the document's own adoption or issue, stated by a line that opens
+// with a dates.tsv adoption word ("Adopted by the Peace and Security Council at its 1168th
+// meeting, held on 14 August 2023", "Issued on 7 March 2024"): the first full date of the
+// first such sentence, else "". A statement's present-tense acts are performed then, which
+// may lie before its publication date (SCHEMA.md Dates rule 1).
+func (lx *dateLexicon) adoptionDate(tokens []Token, spans [][2]int, sentenceDates [][]dateMention) string {
+	for i, sp := range spans {
+		t := tokens[sp[0]]
+		if i > 0 && t.Newlines == 0 || !t.isCap() || lx.adoption.matchAt(tokens, sp[0], sp[1]) == 0 {
+			continue
+		}
+		for _, d := range sentenceDates[i] {
+			if d.full() && d.rule == nil && len(d.values) > 0 && !d.noEvent {
+				return d.values[0]
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // isDateline reports whether a sentence that ends its paragraph is a dateline: one full date

@@ -13,9 +13,13 @@ type mention struct {
 	sentence   int
 	demonym    bool // "Russian" in "Russian Foreign Minister"
 	possessive bool // followed by 's, or a possessive anaphor ("its")
-	coref      bool // an anaphor resolved to info ("the country", "he"); names no surface
-	nested     bool // a name inside another's ("Ukraine" in "Ministry of Foreign Affairs of Ukraine"): a surface of its entity, no argument of relations
-	label      bool // a transcript's speaker label ("MR MILLER:"): a surface, no argument and no antecedent
+	// signer: a party of a treaty's mutual clause read from the document's latest signing
+	// ("Article 4 of the treaty obliges each party to assist the other"; frames.go
+	// reciprocalParties): the clause holds from that signing.
+	signer bool
+	coref  bool // an anaphor resolved to info ("the country", "he"); names no surface
+	nested bool // a name inside another's ("Ukraine" in "Ministry of Foreign Affairs of Ukraine"): a surface of its entity, no argument of relations
+	label  bool // a transcript's speaker label ("MR MILLER:"): a surface, no argument and no antecedent
 	// event marks a doer read from an earlier event ("condemned the vote": the vetoing
 	// state) by that event's key in the document's events (its relation type, or anyAct).
 	// One byte beside the flags keeps a mention at 48 bytes: every sentence's mentions are
@@ -99,7 +103,7 @@ func (d *docEntities) get(id, typ, name string) *entityInfo {
 // recognise finds entity mentions sentence by sentence: gazetteer first (longest match), then
 // patterns for names the gazetteer lacks, then document-level resolution of short forms. The
 // mentions are appended to found (Extract's array from the document before, emptied).
-func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mention, issuers []*entityInfo) []mention {
+func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mention, issuers []*entityInfo, issuer *entityInfo) []mention {
 	lx := x.lex
 	doc := &docEntities{byID: map[string]*entityInfo{}}
 	var shorts []mention   // short forms, kept if the full name appears somewhere in the document
@@ -647,7 +651,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 	}
 	sortMentions(found)
 	if !slices.ContainsFunc(found, func(m mention) bool { return m.label }) {
-		return x.resolveAnaphors(tokens, sentences, found, fl)
+		return x.resolveAnaphors(tokens, sentences, found, fl, issuer)
 	}
 	// Speaker labels name their speakers but are no antecedents: "they" after "MR MILLER: ...
 	// with Minister Gallant" is not Miller. They rejoin the mentions after coreference.
@@ -659,7 +663,7 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 			rest = append(rest, m)
 		}
 	}
-	out := append(x.resolveAnaphors(tokens, sentences, rest, fl, labels...), labels...)
+	out := append(x.resolveAnaphors(tokens, sentences, rest, fl, issuer, labels...), labels...)
 	sortMentions(out)
 	return out
 }
@@ -1810,6 +1814,81 @@ func issuerAt(tokens []Token, m mention, issuers []*entityInfo, lx *lexicon) *en
 		}
 	}
 	return nil
+}
+
+// sourceState: the state a document's source line names as its issuer ("Ministry of National
+// Defense, Republic of Korea", "U.S. Department of State, Office of the Spokesperson", "UK
+// Parliament, Written questions and answers"): the one state the line names, directly or as the
+// state of a body the gazetteer knows, when the line also holds a words.tsv source-office word;
+// nil for an outlet's line, a line naming two states, or no line.
+func (x *Extractor) sourceState(source string) *entityInfo {
+	if source == "" {
+		return nil
+	}
+	return x.officeState(tokenize(source), false)
+}
+
+// letterheadState: the state a letterhead names as the issuer of a text with no source line:
+// the document's first line, when it is a name and no sentence ("Ministry of Foreign Affairs,
+// Republic of Korea", "MINISTRY OF DEFENCE OF UKRAINE", "Ministry of Defense, Japan"): at most
+// letterheadWords tokens, every word capitalised or a words.tsv article or preposition, naming
+// no person, with a source-office word and exactly one state (officeState).
+func (x *Extractor) letterheadState(tokens []Token) *entityInfo {
+	end := 0
+	for end < len(tokens) && (end == 0 || tokens[end].Newlines == 0) {
+		end++
+	}
+	if end == 0 || end > letterheadWords {
+		return nil
+	}
+	line := tokens[:end]
+	for k := range line {
+		t := &line[k]
+		if t.isWord() && !t.isCap() && !x.lex.words.in(wArticle, t.Lower) && !x.lex.words.in(wPreposition, t.Lower) && !t.is("and") {
+			return nil // a lower-case word: a sentence or a title, not a letterhead
+		}
+	}
+	return x.officeState(line, true)
+}
+
+// letterheadWords is how many tokens a letterhead line may hold ("Department of National
+// Defense, Republic of the Philippines").
+const letterheadWords = 12
+
+// officeState: the one state toks name, directly or as the state of a body the gazetteer
+// knows, when they also hold a words.tsv source-office word; nil otherwise, or when they name
+// two states (a joint line speaks for neither) or, with noPerson, a person (a title naming its
+// speaker: "Readout of President Joe Biden's Call with President Xi Jinping").
+func (x *Extractor) officeState(toks []Token, noPerson bool) *entityInfo {
+	office := false
+	var state *entityInfo
+	for i := 0; i < len(toks); i++ {
+		office = office || x.lex.words.in(wSourceOffice, toks[i].Lower)
+		e, n := x.lex.gaz.match(toks, i)
+		if e == nil || n == 0 {
+			continue
+		}
+		var st *entityInfo
+		switch {
+		case e.info.Type == TypePerson && noPerson:
+			return nil
+		case e.info.Type == TypeState:
+			st = e.info
+		case e.info.Type == TypeInstitution && e.info.State != "":
+			st = x.lex.gaz.entities[e.info.State]
+		}
+		if st != nil && st.Type == TypeState {
+			if state != nil && state != st {
+				return nil // two states: a joint line speaks for neither
+			}
+			state = st
+		}
+		i += n - 1
+	}
+	if !office {
+		return nil
+	}
+	return state
 }
 
 // sourceBodies: the institutions the gazetteer knows that a document's source line names

@@ -101,7 +101,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
 	doc.RefDate = ref
-	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(doc.Source))
+	issuer := x.sourceState(doc.Source)
+	if issuer == nil && doc.Source == "" {
+		issuer = x.letterheadState(tokens)
+	}
+	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(doc.Source), issuer)
 	bySentence := mentionsBySentence(argumentMentions(mentions), len(spans))
 	seen := map[string]int{}
 	var shortOwners shortForms
@@ -213,6 +217,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// narr holds the dated events the sentence before stated: a narration goes on from the
 	// sentence just before (narration.go).
 	var narr narration
+	// adopted: the date the document says it was adopted or issued on, when a line says so.
+	adopted := x.dates.adoptionDate(tokens, spans, sentenceDates)
 	for i, sp := range spans {
 		if i > 0 {
 			narr.next(tokens, spans[i-1][0], sentenceDates[i-1], tokens[sp[0]].Newlines >= 2, ref)
@@ -235,9 +241,16 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				lists.lastDates = d
 			}
 		}
+		lists.cur = i
 		if lists.open != nil {
 			// Inside a list a trigger announced: its items are targets (lists.go).
 			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), i)
+		} else if lists.noted != nil && lists.noted.sentence == i-1 {
+			// "OFAC designated six individuals. Among them is X": the list continues (lists.go).
+			for _, r := range x.continuedList(newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), &lists, i) {
+				r.Sentence, r.Evidence = i, doc.Sentences[i].Text
+				doc.Relations = append(doc.Relations, r)
+			}
 		}
 		if b := preambleBody(x.lex.words, tokens, sp, bySentence[i]); b != nil {
 			c := *b
@@ -269,7 +282,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc := newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], prev, scratch)
 		sc.roles = &x.lex.roles
 		sc.dateMentions = sentenceDates[i]
-		sc.refDate, sc.dateLex, sc.headline = ref, x.dates, i == headline
+		sc.refDate, sc.dateLex, sc.headline, sc.adopted = ref, x.dates, i == headline, adopted
 		sc.dropDateClauses()
 		sc.joinListClauses()
 		sc.events, sc.eventAt, sc.lastPair, sc.deeds = events, eventAt, lastPair, deeds
@@ -318,10 +331,17 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if len(r.Dates) == 0 && r.occasion > 0 {
 				r.Dates = occasionDates(tokens, spans, sentenceDates, r.occasion-1)
 			}
-			if len(r.Dates) == 0 && r.event != noEvent && r.act && len(sentenceDates[i]) == 0 && r.Polarity == Asserted {
+			if len(r.Dates) == 0 && r.event != noEvent && (r.act || r.Modality == Fact && !r.now && r.unmarked) && len(sentenceDates[i]) == 0 && r.Polarity == Asserted {
 				// "Thomas-Greenfield condemned the vote": a reaction reported in a sentence
-				// with no date at all is dated with the event it reacts to.
+				// with no date at all is dated with the event it reacts to; so is what the
+				// text tells of the event as past fact ("The strikes were conducted with
+				// support from Australia"), not in the perfect ("has repeatedly condemned").
 				r.Dates = slices.Clone(eventWhen[r.event.key()])
+			}
+			if len(r.Dates) == 0 && r.signing {
+				// "Article 4 of the treaty obliges each party to assist the other": what the
+				// treaty signed last commits its signers to holds from its signing.
+				r.Dates = slices.Clone(eventWhen[RelSigned])
 			}
 			if len(r.Dates) == 0 && r.simplePast && r.Polarity == Asserted && r.Modality != Speculative && len(sentenceDates[i]) == 0 {
 				// "Russia launched a missile attack on Ukrainian cities this morning. Russian
@@ -336,7 +356,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 			occ.stated(r)
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
-			r.event = noEvent
+			r.event, r.signing, r.unmarked = noEvent, false, false
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
@@ -351,6 +371,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 					if statedWhen == nil {
 						statedWhen = map[string][]string{}
 					}
+					statedWhen[r.Type] = r.Dates
+				} else if len(statedWhen[r.Type]) == 0 && slices.Contains(stated[r.Type], src) {
+					// "forces struck more than 60 targets in Yemen on Thursday night": the date
+					// the object's trigger took is the main event's, by the same doers.
 					statedWhen[r.Type] = r.Dates
 				}
 				// The sentence's first trigger of the type states its main event: "the

@@ -1118,7 +1118,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// state carries another's troops; it deploys nobody.
 		return nil
 	}
-	if spec.has(flagList) && !withPrep && s.countedObject(o.te, o.cb) {
+	if spec.has(flagList) && !withPrep && s.countedObject(o.te, o.cb, &x.lex.approx) {
 		// "designated eight individuals ... involved in shipments between North Korea and
 		// Russia, including Lanvia Marine", "designated two commanders of the RSF, X and Y": a
 		// counted object names its members after ", including" or in apposition; the names
@@ -1906,6 +1906,115 @@ func chargeArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = doers
 	}
 	return cross(srcs, dsts)
+}
+
+// blameArgs: a word of blame on a war noun (cues.tsv class war) whose possessor names the
+// one who wages it ("Russia's illegal war", "Putin's brutal and unprovoked war", "Moscow's war
+// of aggression"), in a sentence that reports a named speaker ("said Foreign Secretary David
+// Lammy", "Rutte said Pyongyang was supporting Russia's illegal war"): the speaker, the one who
+// speaks by the speech verb nearest the trigger outside quotation marks, blames the possessor.
+// The narrator's own sentence, with no speaker, blames nobody ("after Russia's full-scale
+// invasion"), and a war noun without a possessor names no one.
+func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	owner := s.possessor(o.t)
+	if k := s.extraposedBlame(o.t, o.te); k >= 0 {
+		// "It is extremely regrettable that Russia has shown ...": the that-clause's subject
+		owner = s.mentionAt(k)
+		if owner != nil && owner.possessive {
+			owner = nil
+		}
+	}
+	if owner == nil || !o.dstOK(owner) {
+		return nil
+	}
+	// The speech verb whose complement holds the trigger: the last one before it, else the
+	// first after it (an inverted speaker after a quote); "the reports" is a noun.
+	speech := -1
+	for k := s.a; k < s.b && (speech < 0 || k < o.t); k++ {
+		if !s.inQuote[k-s.a] && s.tw(wSpeech, k) && !(k > s.a && s.tw(wArticle, k-1)) {
+			speech = k
+		}
+	}
+	if speech < 0 {
+		return nil
+	}
+	var speaker *mention
+	if speech > o.t && speech > s.a && (isQuote(s.tokens[speech-1].Text) || s.tokens[speech-1].is(",")) {
+		// "'... Russia's brutal war,' said Deputy Secretary of the Treasury Wally Adeyemo": an
+		// inverted speaker follows the verb; the words before it are the quote's
+		for j := range s.mentions {
+			if m := &s.mentions[j]; m.start > speech && m.start <= speech+8 && o.srcOK(m) && !s.punctBetween(speech, m.start) {
+				speaker = m
+				break
+			}
+		}
+	} else if speech > o.t && !s.quoteAttributed(o.t, speech) {
+		// "'... Russia's war of aggression,' Prime Minister Orpo said" names its speaker after
+		// the quote; "..., while the ministry accused Washington" is another clause's
+		return nil
+	} else if speaker = s.speakerOf(speech, o.srcOK); speaker != nil && speaker.start > speech {
+		speaker = nil // "said the alliance could not confirm": the name after the verb is its clause's
+	}
+	if speaker != nil && speaker.info.Type != TypePerson {
+		// "British Foreign Secretary Peter Hollis", "NATO Secretary General Mark Rutte": the
+		// titled person speaks, not the state or body of the title
+		for j := range s.mentions {
+			if m := &s.mentions[j]; m.start >= speaker.end && m.start <= speaker.end+4 && m.info.Type == TypePerson && o.srcOK(m) && !s.punctBetween(speaker.end, m.start) {
+				speaker = m
+				break
+			}
+		}
+	}
+	if speaker == nil || speaker.info == owner.info || speaker.possessive {
+		return nil
+	}
+	return cross(s.coordination(speaker, o.srcOK), []*mention{owner})
+}
+
+// quoteAttributed: a quotation holding t closes with a comma ("... war,\" Orpo said") shortly
+// before the speech verb at v, which so attributes it.
+func (s *sentenceCtx) quoteAttributed(t, v int) bool {
+	for q := v - 1; q > t && q >= v-8; q-- {
+		if isQuote(s.tokens[q].Text) {
+			return s.tokens[q-1].is(",") || q+1 < v && s.tokens[q+1].is(",")
+		}
+	}
+	return false
+}
+
+// extraposedBlame: the word of blame at [t, te) is the predicate of an extraposed "it" with
+// its that-clause after it ("It is extremely regrettable that Russia has", "it was deeply
+// deplorable that the DPRK"): where the clause's subject starts (past an article), or -1.
+func (s *sentenceCtx) extraposedBlame(t, te int) int {
+	k := t - 1
+	for k > s.a && k >= t-3 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) && !s.tw(wBe, k) {
+		k-- // "deeply", "extremely"
+	}
+	if k <= s.a || !s.tw(wBe, k) || !s.tokens[k-1].is("it") || te+1 >= s.b || !s.tokens[te].is("that") {
+		return -1
+	}
+	if s.tw(wArticle, te+1) && s.mentionAt(te+1) == nil {
+		return te + 2
+	}
+	return te + 1
+}
+
+// blameHead: the blame trigger at [t, te) is a war noun (cues.tsv class war) or an adjective
+// that one follows past coordinated modifiers ("brutal and unprovoked war", "illegal,
+// full-scale war"); "the illegal and aggressive actions of the coast guard" is no war.
+func (x *Extractor) blameHead(s *sentenceCtx, t, te int) bool {
+	if x.lex.war.matchAt(s.tokens[:s.b], t) > 0 {
+		return true
+	}
+	for j := te; j < s.b && j <= te+3; j++ {
+		if x.lex.war.matchAt(s.tokens[:s.b], j) > 0 || s.tw(wActNoun, j) {
+			return true
+		}
+		if tk := s.tokens[j]; !(tk.is(",", "and") || tk.isWord() && !tk.isCap() && !s.tw(wFunction, j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // comitativeSubject: a subject followed by a comitative parenthetical before its verb at t
@@ -4393,8 +4502,9 @@ func (s *sentenceCtx) eventInPP(t, ca int) bool {
 
 // countedObject: the object at te is counted ("eight individuals", "the 16 officials"): a
 // number of two or more (digits or a dates.tsv number word) before a lower-case word, perhaps
-// after a date ("designated on Monday eight individuals").
-func (s *sentenceCtx) countedObject(te, cb int) bool {
+// after a date ("designated on Monday eight individuals") or a cues.tsv approximate phrase
+// ("sanctioned more than 1,900 individuals", "over 400 entities").
+func (s *sentenceCtx) countedObject(te, cb int, approx *phraseSet) bool {
 	k := te
 	for _, d := range s.dateMentions {
 		// "sanctioned on Wednesday seven companies": a date between the verb and its object.
@@ -4406,11 +4516,36 @@ func (s *sentenceCtx) countedObject(te, cb int) bool {
 	if k < cb && s.tw(wArticle, k) {
 		k++
 	}
+	if n := approx.matchAt(s.tokens[:cb], k); n > 0 {
+		k += n
+	}
 	if k+1 >= cb || s.tokens[k+1].isCap() && !s.hyphenModifier(k+1, cb) || !s.tokens[k+1].isWord() {
 		return false
 	}
+	if groupedThousands(s.tokens[k].Text) {
+		return true // "1,900 individuals": a count too large for a date's number
+	}
 	n, w := s.dateLex.numberAt(s.tokens, k, cb)
 	return w > 0 && n >= 2
+}
+
+// groupedThousands: tx is a number written with thousands separators ("1,900", "12,000").
+func groupedThousands(tx string) bool {
+	groups := strings.Split(tx, ",")
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || groups[0][0] == '0' {
+		return false
+	}
+	for i, g := range groups {
+		if i > 0 && len(g) != 3 {
+			return false
+		}
+		for _, c := range g {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // titledPersonAfter: the person named after a demonym m and the words of a title ("North
@@ -6290,7 +6425,7 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 		// of the treaty whose signing the document stated last, its signers the parties.
 		for _, info := range s.events[RelSigned] {
 			// The signer stands where "each" does: it is what "each side" refers to.
-			parties = x.addParty(parties, &mention{info: info, start: each, end: each + 1, sentence: -1, coref: true})
+			parties = x.addParty(parties, &mention{info: info, start: each, end: each + 1, sentence: -1, coref: true, signer: true})
 		}
 	}
 	if len(parties) < 2 || len(parties) > 4 {

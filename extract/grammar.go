@@ -27,10 +27,11 @@ const (
 	frameCharge
 	frameUser
 	frameIdent
+	frameBlame
 	frameCount
 )
 
-var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident"}
+var frameNames = [frameCount]string{"verb", "verb-to", "recv", "noun", "agent", "pair", "guest", "event", "charge", "user", "ident", "blame"}
 
 func (f frameKind) String() string { return frameNames[f] }
 
@@ -58,6 +59,7 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 	frameEvent:  eventArgs,
 	frameCharge: chargeArgs,
 	frameIdent:  identArgs,
+	frameBlame:  blameArgs,
 }
 
 // userArgs reads the argument pairs of the trigger before it through frameFuncs; it joins the
@@ -458,6 +460,8 @@ const (
 	wBlocNoun
 	wStancePredicate
 	wPenaltyReason
+	wSourceOffice
+	wEnumerator
 	wSustain
 	wordClassCount
 )
@@ -517,7 +521,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "sustain"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "sustain"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
@@ -537,6 +541,10 @@ type words struct {
 	// inversionLead: "among those", "also" opening a clause before a passive participle
 	// whose subject follows "be" ("Among those designated are A and B").
 	inversionLead phraseSet
+	// listContinuation: "among them", "these include" opening a sentence whose names are
+	// members of the previous sentence's unnamed list object ("OFAC designated six
+	// individuals. Among them is X").
+	listContinuation phraseSet
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -604,6 +612,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.failure
 	case "inversion-lead":
 		return &w.inversionLead
+	case "list-continuation":
+		return &w.listContinuation
 	}
 	return nil
 }

@@ -358,12 +358,16 @@ func groupApposition(tokens []Token, w *words, k, end int, found []mention) (*me
 	if p < end && tokens[p].is("the") {
 		p++
 	}
+	p = pastHeads(tokens, w, p, end)
 	g := p
 	for g < end && g < p+3 && !w.tok(wIssuerGroup, &tokens[g]) {
 		if !tokens[g].isWord() {
 			return nil, nil
 		}
 		g++
+	}
+	if g+2 < end && w.tok(wIssuerGroup, &tokens[g]) && w.tok(wIssuerGroup, &tokens[g+1]) {
+		g++ // "Member States of"
 	}
 	if g+2 >= end || !w.tok(wIssuerGroup, &tokens[g]) || !tokens[g+1].is("of") {
 		return nil, nil
@@ -388,11 +392,33 @@ func groupApposition(tokens []Token, w *words, k, end int, found []mention) (*me
 	if q >= end || !tokens[q].is("-", ":", ",", "–", "—") {
 		return nil, nil
 	}
+	if q+1 < end && tokens[q].Text == "," && w.tok(wEnumerator, &tokens[q+1]) {
+		q++ // ", namely A, B and C"
+	}
 	states, _ := listedStates(tokens, found, q+1, end)
 	if len(states) < 2 {
 		return nil, nil
 	}
 	return body, states
+}
+
+// pastHeads: the token after the speakers' heads and "of the" that open a group phrase at p
+// ("Foreign Ministers of the | Member States of ..."): capitalised words whose last is a
+// words.tsv issuer-head, then "of" and perhaps "the"; p itself when there are none.
+func pastHeads(tokens []Token, w *words, p, end int) int {
+	for q := p; q+1 < end && q < p+4; q++ {
+		if !tokens[q].isWord() || !tokens[q].isCap() {
+			return p
+		}
+		if w.tok(wIssuerHead, &tokens[q]) && tokens[q+1].is("of") {
+			q += 2
+			if q < end && tokens[q].is("the") {
+				q++
+			}
+			return q
+		}
+	}
+	return p
 }
 
 // coSpeakers: the bodies an apposition adds after its list of states, each named after a

@@ -43,6 +43,17 @@ type listState struct {
 	// date of a list whose announcement carries none ("Today our governments act. The
 	// following have been designated:").
 	lastDates []string
+	// cur is the sentence being read; noted the latest list trigger and its sentence, for a
+	// next sentence that continues its list ("Among them is X").
+	cur   int
+	noted *notedList
+}
+
+// notedList is a list trigger as noted in sentence sentence.
+type notedList struct {
+	trig     trigger
+	word     string
+	sentence int
 }
 
 type openList struct {
@@ -78,6 +89,7 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 	if s.lists == nil {
 		return
 	}
+	s.lists.noted = &notedList{trig: trig, word: s.tokens[t].Lower, sentence: s.lists.cur}
 	ca, _ := s.clauseOf(t)
 	srcOK := func(m *mention) bool { return typeIn(m.info.Type, trig.spec.src) }
 	var src *mention
@@ -466,6 +478,66 @@ func (x *Extractor) listItemRelations(s *sentenceCtx, l *openList) []Relation {
 		}
 	}
 	return out
+}
+
+// continuedList: sentence i opens with a words.tsv list-continuation phrase ("Among them",
+// "These include") right after a sentence whose list trigger left a pending source: the
+// phrase stands for that trigger's unnamed object ("OFAC designated six individuals ...
+// Among them: X Ltd and its director"), so the first name after it (past a form of "be" or
+// a colon), with those coordinated with it, is a target of that source; a sentence that
+// ends right after the phrase ("Among them are:") opens the list its items give.
+func (x *Extractor) continuedList(s *sentenceCtx, lists *listState, i int) []Relation {
+	nl := lists.noted
+	if nl == nil || nl.sentence != i-1 || lists.open != nil {
+		return nil
+	}
+	src, ok := lists.pending[nl.trig.relation]
+	if !ok || src.info == nil {
+		return nil
+	}
+	k := s.a
+	if k < s.b && isBullet(s.tokens[k].Text) {
+		k++
+	}
+	n := s.w.listContinuation.matchAt(s.tokens[:s.b], k)
+	if n == 0 {
+		return nil
+	}
+	k += n
+	if k < s.b && s.tw(wBe, k) {
+		k++
+	}
+	if k < s.b && s.tokens[k].Text == ":" {
+		k++
+	}
+	if k >= s.b-1 && s.tokens[s.b-1].Text == ":" {
+		lists.open = &openList{trig: nl.trig, word: nl.word, src: src}
+		return nil
+	}
+	spec := nl.trig.spec
+	dstOK := func(m *mention) bool {
+		return typeIn(m.info.Type, spec.dst) && !m.demonym && !m.possessive && m.info != src.info
+	}
+	for j := k; j < s.b && j < k+6; j++ {
+		if s.tokens[j].is(",", ";", ":") {
+			return nil
+		}
+		m := s.mentionAt(j)
+		if m == nil || m.start != j || s.hyphenModifier(j, s.b) {
+			continue
+		}
+		if !dstOK(m) {
+			return nil
+		}
+		var out []Relation
+		for _, t := range s.group(m, dstOK) {
+			out = append(out, Relation{Type: nl.trig.relation, Src: src.info.ID, Dst: t.info.ID,
+				Dates: src.dates, Polarity: Asserted, Modality: Fact,
+				Rule: nl.trig.relation + "/list:" + nl.word})
+		}
+		return out
+	}
+	return nil
 }
 
 // includedNames: the names right after ", including" in [k, b), with those coordinated with

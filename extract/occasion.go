@@ -20,7 +20,7 @@ import (
 // occasion is an act of it (heldout gold h01, h11, h14 date "reaffirmed the commitment").
 func (lx *dateLexicon) actAt(tokens []Token, ca, t int) bool {
 	for k := t; k >= ca; k-- {
-		if k < t && (lx.barrier.matchAt(tokens, k, t) > 0 || participle(tokens[k])) {
+		if k < t && (lx.barrier.matchAt(tokens, k, t) > 0 || participle(tokens[k]) && !lx.attributive(tokens, ca, k)) {
 			return false // "agreed to continue supporting", "spoke, reaffirming support"
 		}
 		if lx.occasionAct.matchAt(tokens, k, t+1) == 0 {
@@ -37,6 +37,24 @@ func (lx *dateLexicon) actAt(tokens []Token, ca, t int) bool {
 		return true
 	}
 	return false
+}
+
+// tenseNear: a dates.tsv occasion-tense word ("has", "have", "will", "would") stands in the
+// three words before t in its clause ("has repeatedly condemned", "has drawn criticism").
+func (lx *dateLexicon) tenseNear(tokens []Token, ca, t int) bool {
+	for j := max(ca, t-3); j < t; j++ {
+		if lx.tense.matchAt(tokens, j, t) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive: the -ing word at k follows an article or a possessive (words.tsv classes
+// article, possessive): an adjective of the noun after it ("reiterated its unwavering
+// commitment", "reaffirmed the enduring alliance"), no participle of a verb of its own.
+func (lx *dateLexicon) attributive(tokens []Token, ca, k int) bool {
+	return k > ca && lx.words != nil && (lx.words.tok(wArticle, &tokens[k-1]) || lx.words.tok(wPossessive, &tokens[k-1]))
 }
 
 // simplePast reads the words just before the act at k (up to three, skipping the

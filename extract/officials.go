@@ -601,7 +601,7 @@ func (x *Extractor) pluralRoleBeforeComma(s *sentenceCtx, comma int, p *mention)
 	if len(holders) < 2 {
 		return nil, "", nil // a plural role names a list
 	}
-	return org, strings.TrimSuffix(s.tokens[k-1].Lower, "s"), holders
+	return org, singularNoun(s.tokens[k-1].Lower), holders
 }
 
 // domainComplement: the tokens [k, comma) are a role's brief, "for" or "on" and a name or

@@ -107,6 +107,12 @@ func TestOfficialsFromPhrases(t *testing.T) {
 		{"a plural role of a body before a list of names",
 			"The ministry designated two commanders of the Wagner Group, Pavel Ostrov and Ilya Markin, for their role in the siege.",
 			[]string{"OFFICIAL_OF person:pavel-ostrov inst:wagner-group", "OFFICIAL_OF person:ilya-markin inst:wagner-group"}, nil},
+		{"a plural role ending in -ies",
+			"The council listed two deputies of the Wagner Group, Pavel Ostrov and Ilya Markin, on Monday.",
+			[]string{"OFFICIAL_OF person:pavel-ostrov inst:wagner-group", "OFFICIAL_OF person:ilya-markin inst:wagner-group"}, nil},
+		{"a plural noun that is no role names no holders",
+			"The council listed two factories of the Wagner Group, Pavel Ostrov and Ilya Markin, on Monday.",
+			nil, []string{"OFFICIAL_OF person:pavel-ostrov inst:wagner-group"}},
 		{"a singular role's apposition does not reach the next name",
 			"The designations include the commander of the Wagner Group, Pavel Ostrov, and Ilya Markin, a businessman.",
 			[]string{"OFFICIAL_OF person:pavel-ostrov inst:wagner-group"}, []string{"OFFICIAL_OF person:ilya-markin inst:wagner-group"}},
@@ -349,4 +355,16 @@ func TestInvitedCounterparts(t *testing.T) {
 			[]string{"VISITED person:lucia-conti state:NOR asserted/speculative", "VISITED person:hans-weber state:NOR asserted/speculative"},
 			[]string{"VISITED person:erik-lund state:NOR"}},
 	})
+}
+
+func TestSingularNoun(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"deputies", "deputy"}, {"secretaries", "secretary"}, {"envoys", "envoy"},
+		{"representatives", "representative"}, {"attachés", "attaché"},
+		{"coaches", "coach"}, {"boxes", "box"}, {"ties", "tie"}, {"chiefs", "chief"},
+	} {
+		if got := singularNoun(c.in); got != c.want {
+			t.Errorf("singularNoun(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

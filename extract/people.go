@@ -894,13 +894,25 @@ func pluralRoleAt(tokens []Token, k int, lx *lexicon) bool {
 	if k < 0 || tokens[k].isCap() || !strings.HasSuffix(tokens[k].Lower, "s") {
 		return false
 	}
-	w := tokens[k].Lower
-	for _, ph := range lx.roles.byFirst[strings.TrimSuffix(w, "s")] {
+	for _, ph := range lx.roles.byFirst[singularNoun(tokens[k].Lower)] {
 		if len(ph) == 1 {
 			return true
 		}
 	}
 	return false
+}
+
+// singularNoun undoes the regular English plural of a role noun: "deputies" -> "deputy",
+// "envoys" -> "envoy", "attachés" -> "attaché"; "-es" is kept where the singular ends in
+// "e" ("representatives"), so only "-ches", "-shes", "-sses" and "-xes" lose two letters.
+func singularNoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // bylineName accepts names in a byline sentence: only names, commas and "and", after a

@@ -31,7 +31,10 @@ type sentenceCtx struct {
 	// refDate is the document's reference date and dateLex its date phrases, for a speech
 	// act performed in the present tense (performativeDate); headline marks the headline,
 	// which states no date.
-	refDate  string
+	refDate string
+	// adopted is the date the document states it was adopted or issued on (adoptionDate),
+	// or "": a present-tense act of its own voice is performed then.
+	adopted  string
 	dateLex  *dateLexicon
 	headline bool
 	cueMarks []uint8  // per token: the cue classes starting there (see cues)
@@ -336,6 +339,9 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 			for _, t := range trigs[n:] {
 				if t.spec.has(flagModifiedPenalty) && s.penaltyModifiers(x, i+t.length, s.b, func(*mention) bool { return true }) == nil {
 					continue // "placed Australia and Hezbollah under sanctions": no source modifies them, no mark
+				}
+				if t.frame == frameBlame && s.extraposedBlame(i, i+t.length) < 0 && (!x.blameHead(s, i, i+t.length) || s.possessor(i) == nil) {
+					continue // "protests the illegal and aggressive actions of": no war, no mark
 				}
 				if !t.spec.has(flagAdjacent) || s.prepAdjacent(i+t.length, t.spec.targetPreps) >= 0 && !s.comitativeObject(i) && !s.ofTriggerObject(i) {
 					trigs[kept] = t
@@ -917,6 +923,39 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || k >= ca && (s.tw(wFirstPerson, k) || s.tokens[k].Text == ",")
 }
 
+// firstPersonNow: the trigger at t is stated in the document's own first person, its
+// subject "we" or "I" before it in the sentence with no relative pronoun, clause word or
+// subordinator between ("We remain committed to supporting Ukraine", "We will continue to
+// impose sanctions on Russia", "We reaffirm our determination to hold Russia accountable",
+// "Before your questions, I would like to condemn ..."), and the verb after the pronoun (its
+// adverbs aside) no past ("We noted the signing", "we did not join", "we were concerned"). Said as the statement is issued,
+// it is done on the statement's day (SCHEMA.md Dates rule 1). Only in a sentence with no
+// date expression, outside quotation marks (a quoted "we" is a speaker's, whose day the
+// narration gives). The pronoun must be the relation's source: an event named in the
+// statement's object ("We condemn the export of shells to Russia") keeps its own date.
+func (s *sentenceCtx) firstPersonNow(t int, src *mention) bool {
+	if s.dateLex == nil || s.headline || len(s.dateMentions) > 0 || s.inQuote[t-s.a] {
+		return false
+	}
+	for k := t - 1; k >= s.a; k-- {
+		if s.tw(wRelative, k) || s.tw(wClause, k) || s.tw(wSubordinator, k) || s.inQuote[k-s.a] {
+			return false
+		}
+		if !s.tw(wFirstPerson, k) || s.tokens[k].Text == "i" {
+			continue
+		}
+		if k < src.start || k >= src.end {
+			return false // "We condemn Russia's war": the war is not the statement's act
+		}
+		v := k + 1
+		for v < t && s.adverb(v) {
+			v++
+		}
+		return !s.pastForm(v) && !s.tokens[v].is("did", "was", "were", "had")
+	}
+	return false
+}
+
 // pluralPresent: the bare verb at t follows a name right before its verb group ("Japan
 // and the Philippines support", "Seoul and Tokyo back"): the simple present of a plural
 // subject; a past form, a participle or an infinitive is none.
@@ -1163,11 +1202,16 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 			r.now = true
 		}
 	}
+	if !r.now && s.firstPersonNow(t, p.src) {
+		r.now = true // "We remain committed to supporting Ukraine": said as the statement is issued
+	}
 	if !r.now && s.progressiveNow(s.progressiveVerb(t, ca, trig.frame.verbal()), ca, cb) {
 		r.now = true // "who is visiting the UK", "is imposing sanctions": on the day it is stated
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
 	r.event = p.dst.event
+	r.signing = p.src.signer && p.dst.signer
+	r.unmarked = s.dateLex != nil && !s.dateLex.tenseNear(s.tokens, ca, t)
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
 	if !r.act && (trig.spec.has(flagNeedsVerdict) || trig.spec.has(flagNeedsJudgement)) && s.dateLex != nil &&
 		s.pastForm(t) && s.dateLex.simplePast(s.tokens, ca, t) {
@@ -1175,6 +1219,12 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// verdict passed in the simple past is a reaction done at the event it judges or at
 		// the occasion, like "condemned the veto".
 		r.act = true
+	}
+	if trig.frame == frameBlame {
+		// "'... Putin's illegal war,' said Lammy": the words of blame are the speaker's own
+		// speech act, quoted or reported, whatever the clause they stand in hedges; done
+		// when said, like a verdict.
+		r.Modality, r.act = Fact, true
 	}
 	r.voiced = trig.spec.voiced()
 	r.simplePast = s.dateLex != nil && s.pastForm(t) && !s.tokens[t].isCap() && s.dateLex.simplePast(s.tokens, ca, t)

@@ -318,6 +318,9 @@ type dateLexicon struct {
 	progressive wordList
 	// progressivePast: "was|were" before an -ing trigger in speech a dated statement reports.
 	progressivePast wordList
+	// adoption: the words opening a line that states when the document itself was adopted
+	// or issued ("Adopted by the Council at its 1168th meeting, held on 14 August 2023").
+	adoption wordList
 }
 
 // wordList matches multi-word phrases, longest first, by their first or their last key.
@@ -428,14 +431,14 @@ func compileDates(rows []tsvRow) (*dateLexicon, error) {
 		nextWeek: newWordList(), future: newWordList(), noEvent: newWordList(), rangeTo: newWordList(), speech: newWordList(),
 		performative: newWordList(), clock: newWordList(), weekAfter: newWordList(), weekThat: newWordList(), weekBefore: newWordList(),
 		occasion: newWordList(), occasionAct: newWordList(), link: newWordList(),
-		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList(), titleYear: newWordList(), progressive: newWordList(), progressivePast: newWordList()}
+		barrier: newWordList(), tense: newWordList(), past: newWordList(), skip: newWordList(), relative: newWordList(), titleYear: newWordList(), progressive: newWordList(), progressivePast: newWordList(), adoption: newWordList()}
 	lists := map[string]wordList{"weekday-last": lx.weekLast, "weekday-next": lx.weekNext,
 		"week-last": lx.lastWeek, "week-next": lx.nextWeek, "future": lx.future,
 		"no-event": lx.noEvent, "range-to": lx.rangeTo, "speech": lx.speech, "performative": lx.performative,
 		"clock": lx.clock, "weekday-after": lx.weekAfter, "weekday-that": lx.weekThat, "weekday-before": lx.weekBefore,
 		"occasion": lx.occasion, "occasion-act": lx.occasionAct,
 		"occasion-link": lx.link, "occasion-barrier": lx.barrier,
-		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative, "title-year": lx.titleYear, "progressive": lx.progressive, "progressive-past": lx.progressivePast}
+		"occasion-tense": lx.tense, "occasion-past": lx.past, "occasion-skip": lx.skip, "occasion-relative": lx.relative, "title-year": lx.titleYear, "progressive": lx.progressive, "progressive-past": lx.progressivePast, "adoption": lx.adoption}
 	for _, row := range rows {
 		kind, arg, phrases := row.field(0), row.field(1), splitList(row.field(2))
 		if len(phrases) == 0 {

@@ -158,6 +158,13 @@ type Relation struct {
 	// vote"), kept under that key in the document's events; a reaction without a date of its
 	// own is dated by that event.
 	event eventRef
+	// unmarked: no tense word of another tense, aspect or mood (dates.tsv occasion-tense:
+	// "has", "will") stands in the few words before the trigger: a relation told as past
+	// fact whose target is an earlier event's doer takes that event's date.
+	unmarked bool
+	// signing marks a treaty clause whose parties are the signers of the document's latest
+	// signing (mention.signer): with no date of its own it takes that signing's.
+	signing bool
 	// gap is 1 + the token after the name a gapped conjunct added (gapping.go: "and Sweden
 	// in March 2024"): a date right there is the conjunct's own; 0: none.
 	gap int
