@@ -150,6 +150,15 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			pairs = append(pairs, g.argPair)
 		}
 	}
+	if spec.has(flagSustainedOwner) {
+		pairs = append(pairs, s.sustainedOwners(pairs, o)...)
+	}
+	if spec.has(flagPartitiveRest) {
+		for _, g := range s.partitiveConjuncts(pairs, o) {
+			gaps = append(gaps, g)
+			pairs = append(pairs, g.argPair)
+		}
+	}
 	pairs = s.dropBoundPronouns(pairs)
 	if spec.has(flagWholeFirst) {
 		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as
@@ -1347,6 +1356,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
+		dsts = append(dsts, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
 	}
 	sources := srcs()
 	for _, c := range s.comitative(o.te, o.cb, src, o.srcOK) {
@@ -2094,6 +2104,72 @@ func (s *sentenceCtx) closesParenthetical(g []*mention, cb int) bool {
 		end = max(end, m.end)
 	}
 	return end < cb && s.tokens[end].Text == ","
+}
+
+// sustainedOwners: for a frame that found a source but no target, the state whose possessed
+// noun a relative clause after the trigger says the object sustains (words.tsv thing-relative,
+// then a words.tsv sustain verb, then the state's possessive: "has sold machine tools and
+// electronics that feed Russia's defense industry", "the supply of dual-use components that
+// feed Russia's military-industrial complex"): the goods go to that state.
+func (s *sentenceCtx) sustainedOwners(pairs []argPair, o *occurrence) []argPair {
+	var src *mention
+	for _, p := range pairs {
+		if p.dst != nil {
+			return nil
+		}
+		if src == nil {
+			src = p.src
+		}
+	}
+	if src == nil && len(pairs) == 0 && o.trig.frame.verbal() {
+		src = s.subjectOf(o.t, o.ca, o.srcOK) // the frame found no pair without a target
+	}
+	if src == nil {
+		return nil
+	}
+	for k := o.te; k+2 < s.b && k < o.te+14; k++ {
+		if s.tokens[k].is(";", ".", ":") || s.tokens[k].Text == "," && k > o.te && s.tw(wConjunction, k+1) {
+			return nil
+		}
+		if !s.tw(wThingRelative, k) || !s.tw(wSustain, k+1) {
+			continue
+		}
+		m := s.mentionAt(k + 2)
+		if m == nil || !m.possessive || m.info.Type != TypeState || !o.dstOK(m) || m.info == src.info {
+			return nil
+		}
+		return []argPair{{src, m}}
+	}
+	return nil
+}
+
+// demonymHeadPlaces: for a target that is a demonym modifying a plural words.tsv place-head
+// ("against Ukrainian targets in the Kharkiv region", "at Ukrainian positions in the
+// Donbas"), the places a locative preposition right after that noun names: the targets are
+// there, so the place is a target too, beside the state. Units that move (cues.tsv troops:
+// "against Philippine vessels near Scarborough Shoal", "with Ukrainian troops in Kursk") are
+// only found there: their place is no target.
+func (x *Extractor) demonymHeadPlaces(s *sentenceCtx, dst *mention, cb int, ok func(*mention) bool) []*mention {
+	if !dst.demonym || dst.info.Type != TypeState {
+		return nil
+	}
+	k := dst.end
+	for n := 0; n < 2 && k < cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPlaceHead, k) && !s.tw(wFunction, k) && s.mentionAt(k) == nil; n++ {
+		k++ // "Ukrainian military targets"
+	}
+	if k+2 >= cb || !s.tw(wPlaceHead, k) || !strings.HasSuffix(s.tokens[k].Lower, "s") || !s.tw(wLocative, k+1) ||
+		x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
+		return nil
+	}
+	k += 2
+	if s.tw(wArticle, k) && k+1 < cb {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.info.Type != TypePlace || m.demonym || m.possessive || !ok(m) {
+		return nil
+	}
+	return s.group(m, ok)
 }
 
 // includedPlaces: after ", including" following k, the names after a locative preposition
@@ -3513,15 +3589,23 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 // exampleHeadOwner: a noun of the relation opening an example of an earlier noun of the same
 // relation ("Russia's continued attacks on civilians, including the missile strike on the
 // hospital in Kyiv"; "Russia's aggression, including its strikes on civilians, such as the
-// attack on ...") is done by the owner of the earlier nouns: the nearest named possessor of a
+// attack on ..."; past the object named right before a flagObjectBefore noun: "the DPRK's
+// missile launches, including multiple ICBM launches") is done by the owner of the earlier
+// nouns: the nearest named possessor of a
 // noun of the relation within 25 words before the opener (exampleOpener), no semicolon
 // between, else the possessive pronoun of the nearest such noun as the anaphor resolved it
 // (a pronoun may take the wrong antecedent: "Russia's invasion of Ukraine, and its strikes").
 // Only an article and lower-case modifiers stand between the opener and the noun, and a "by"
 // phrase after the noun names its own doer; nil otherwise.
 func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
-	k := o.t - 1
-	for k > s.a && k >= o.t-3 && !s.exampleOpener(k) && (s.tw(wArticle, k) || s.plainModifier(k)) {
+	t := o.t
+	if o.trig.spec.has(flagObjectBefore) {
+		if m := s.mentionEndingAt(o.t, o.dstOK); m != nil && m.start > s.a {
+			t = m.start // "including multiple intercontinental ballistic missile launches"
+		}
+	}
+	k := t - 1
+	for k > s.a && k >= t-3 && !s.exampleOpener(k) && (s.tw(wArticle, k) || s.plainModifier(k)) {
 		k--
 	}
 	if k <= s.a || k == o.t-1 || !s.exampleOpener(k) {
@@ -3540,11 +3624,17 @@ func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
 			if tp.frame != frameNoun || tp.relation != o.trig.relation {
 				continue
 			}
-			if m := s.possessor(j); m != nil && o.srcOK(m) && !m.coref {
+			h := j
+			if tp.spec.has(flagObjectBefore) {
+				if m := s.mentionEndingAt(j, o.dstOK); m != nil && m.start > s.a {
+					h = m.start // "its ballistic missile launches": the owner stands before the object
+				}
+			}
+			if m := s.possessor(h); m != nil && o.srcOK(m) && !m.coref {
 				return m
 			}
 			if anaphor == nil {
-				anaphor = s.conjunctPronounOwner(j, o.srcOK)
+				anaphor = s.conjunctPronounOwner(h, o.srcOK)
 			}
 			break
 		}
@@ -4099,6 +4189,7 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "strikes on Houthi targets in Yemen, including launch sites at Bani and Abbs": the
 		// places the included targets are at are struck too, as after a verb (verbArgs).
 		agents = append(agents, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
+		agents = append(agents, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
 	}
 	for _, m := range agents {
 		if !slices.Contains(dsts, m) {

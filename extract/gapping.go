@@ -153,6 +153,77 @@ func (s *sentenceCtx) gappedSubjects(dst *mention, o *occurrence) []*mention {
 	return nil
 }
 
+// partitiveConjuncts: the pairs that a partitive remainder after a target standing after the
+// trigger adds to the frame's pairs (relations.tsv flag partitive-rest): the source takes the
+// remainder's names as targets too.
+func (s *sentenceCtx) partitiveConjuncts(pairs []argPair, o *occurrence) []gapPair {
+	var out []gapPair
+	for _, p := range pairs {
+		if p.src == nil || p.dst == nil || p.dst.start < o.te {
+			continue
+		}
+		for _, m := range s.partitiveRest(p.dst, o.dstOK) {
+			q := argPair{p.src, m}
+			if !slices.Contains(pairs, q) && !slices.ContainsFunc(out, func(g gapPair) bool { return g.argPair == q }) {
+				out = append(out, gapPair{q, m.end + 1})
+			}
+		}
+	}
+	return out
+}
+
+// partitiveRest: the names after a partitive remainder set off by a comma after arg: "sent 11,000 soldiers to Russia, most of them to the Kursk region", "deployed
+// troops to Poland in May, some of them to Rzeszow": after the argument and its adjuncts come
+// a comma, a words.tsv partitive head or a number (an article and one lower-case modifier
+// before it), partitive-of and a partitive-pronoun, then the argument's own preposition
+// opens another name of its kind, which takes part of the argument's place.
+func (s *sentenceCtx) partitiveRest(arg *mention, ok func(*mention) bool) []*mention {
+	q := arg.start - 1
+	if q > s.a && s.tw(wArticle, q) {
+		q--
+	}
+	if q <= s.a || !s.tw(wPreposition, q) {
+		return nil
+	}
+	k := s.pastDateAndPlace(arg.end)
+	for j := 0; j < 4 && k < s.b && s.tokens[k].isWord() && !s.trigMark[k-s.a] && (!s.tokens[k].isCap() || s.inDateMention(k) || monthNumbers[s.tokens[k].Lower] > 0); j++ {
+		k++ // "in October and November", "last autumn": adjunct words pastDateAndPlace leaves
+	}
+	if k+1 >= s.b || s.tokens[k].Text != "," {
+		return nil
+	}
+	k++
+	for j := 0; j < 2 && k < s.b && (s.tw(wArticle, k) || s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPartitive, k) && !s.tw(wFunction, k)); j++ {
+		k++ // "a large part of them", "the bulk of them"
+	}
+	if k+3 >= s.b || !(s.tw(wPartitive, k) || s.tokens[k].startsDigit()) || !s.tw(wPartitiveOf, k+1) || !s.tw(wPartitivePronoun, k+2) {
+		return nil
+	}
+	k += 3
+	if s.tokens[k].Lower != s.tokens[q].Lower {
+		return nil
+	}
+	k++
+	if k < s.b && s.tw(wArticle, k) {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m == arg || !ok(m) {
+		return nil
+	}
+	return s.group(m, ok)
+}
+
+// inDateMention: token k is inside a date mention.
+func (s *sentenceCtx) inDateMention(k int) bool {
+	for _, d := range s.dateMentions {
+		if d.start <= k && k < d.end {
+			return true
+		}
+	}
+	return false
+}
+
 // pastRelativeClause: the comma that closes a relative clause set off by commas at k (", where
 // fighter jets are built," and ", which he toured,": a relative adverb or a wh-relative after
 // the comma), when ", and" follows that comma ("travel on to Kazan, where tractors are built,

@@ -125,6 +125,8 @@ const (
 	flagGapped                               // a conjunct with its verb left out takes the relation too ("Finland joined NATO in 2023 and Sweden in 2024", "a member of the SCO and of BRICS")
 	flagBetweenParties                       // an agreement's parties after "between" signed it ("the Treaty between A and B, signed on")
 	flagCarrier                              // verbs: a passive's by-phrase names the carrier, not the doer; the troops' owner acts ("soldiers were ferried by Russian ships to Vladivostok")
+	flagPartitiveRest                        // a partitive remainder after the target names part of it ("sent troops to Russia, most of them to Kursk")
+	flagSustainedOwner                       // with no target, the owner of what the object's relative clause sustains receives it ("sold machine tools that feed Russia's defence industry")
 	flagFailedMeasure                        // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
 )
 
@@ -142,7 +144,7 @@ var flagNames = map[string]specFlag{
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
-	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties,
+	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -159,6 +161,7 @@ type argSpec struct {
 	// permanent members, whose negative vote is a veto).
 	srcIDs   []string
 	flags    specFlag
+	flagsOff specFlag   // flags the row took off the relation's default (flags=-name)
 	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
 	needsSet *phraseSet // that class's phrases
 	needsNot bool       // needs=no-CLASS: a phrase of the class in the clause makes the trigger give nothing
@@ -197,11 +200,18 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 			a.objectLast = v == "last"
 		case "flags":
 			for _, f := range splitList(v) {
-				bit, ok := flagNames[f]
+				// "-name" takes a flag the relation's default sets off for this row.
+				name, off := strings.CutPrefix(f, "-")
+				bit, ok := flagNames[name]
 				if !ok {
 					return fmt.Errorf("%s: unknown flag %q", where, f)
 				}
-				a.flags |= bit
+				if off {
+					a.flags &^= bit
+					a.flagsOff |= bit
+				} else {
+					a.flags |= bit
+				}
 			}
 		case "needs":
 			switch v {
@@ -281,6 +291,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
 		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagObjectGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict|flagDoubleObject) | flagPrepOnly
+		t.flags &^= spec.flagsOff // a flag the row took off stays off for its troops
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
@@ -473,6 +484,7 @@ const (
 	wSubjectRelative
 	wPluralDefinite
 	wBackDefinite
+	wSustain
 	wordClassCount
 )
 
@@ -531,7 +543,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite", "sustain"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

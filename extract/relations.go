@@ -3060,11 +3060,17 @@ func (s *sentenceCtx) covered(k int) bool {
 }
 
 // attributive is a state named just before the trigger ("Russian assistance", "the D.P.R.K.
-// weapon shipments", "the Russian full-scale invasion").
+// weapon shipments", "the Russian full-scale invasion"), past a lower-case weapon noun that
+// modifies the trigger as its instrument ("a Russian missile strike", "the Iranian drone
+// attack").
 func (s *sentenceCtx) attributive(t int, ok func(*mention) bool) *mention {
 	for k := len(s.mentions) - 1; k >= 0; k-- {
 		m := &s.mentions[k]
 		if m.end > t {
+			continue
+		}
+		if m.end == t && m.info.Type == TypeWeapon && !m.possessive && !s.tokens[m.start].isCap() {
+			t = m.start
 			continue
 		}
 		if t-m.end > 4 || m.possessive || !ok(m) || m.info.Type != TypeState {
