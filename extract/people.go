@@ -901,7 +901,7 @@ func pairedRole(tokens []Token, span [2]int, a int, lx *lexicon) string {
 		}
 		if tokens[k].is("of") {
 			if pluralRoleAt(tokens, k-1, lx) {
-				return strings.TrimSuffix(tokens[k-1].Lower, "s")
+				return singularNoun(tokens[k-1].Lower)
 			}
 			return ""
 		}
