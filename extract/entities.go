@@ -1839,11 +1839,11 @@ func (x *Extractor) sourceState(source string) *entityInfo {
 // letterheadWords tokens, every word capitalised or a words.tsv article or preposition, naming
 // no person, with a source-office word and exactly one state (officeState).
 func (x *Extractor) letterheadState(tokens []Token) *entityInfo {
-	end := 0
-	for end < len(tokens) && (end == 0 || tokens[end].Newlines == 0) {
-		end++
+	if len(tokens) == 0 {
+		return nil
 	}
-	if end == 0 || end > letterheadWords {
+	end := lineEnd(tokens, 0)
+	if end > letterheadWords {
 		return nil
 	}
 	line := tokens[:end]
