@@ -1240,8 +1240,7 @@ func wireCredit(tokens []Token, span [2]int, j int) *mention {
 // outlet the gazetteer knows (it reads it itself).
 func (lx *lexicon) questionOutlets(tokens []Token, span [2]int) []mention {
 	for i := span[0]; i+4 < span[1] && i < span[0]+40; i++ {
-		if i > 0 && tokens[i].Newlines == 0 || !tokens[i].isWord() || tokens[i+1].Text != "(" ||
-			!lx.shapes.questionLabels[strings.ToUpper(tokens[i].Text)] {
+		if i > 0 && tokens[i].Newlines == 0 || !lx.shapes.questionLabelAt(tokens, i) {
 			continue
 		}
 		a := i + 2
@@ -1264,6 +1263,12 @@ func (lx *lexicon) questionOutlets(tokens []Token, span [2]int) []mention {
 		return []mention{{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: a, end: e}}
 	}
 	return nil
+}
+
+// questionLabelAt: token i is a briefing's question label (shapes.tsv question-label, in any
+// case) before an opening parenthesis ("QUESTION (", "Question (", "Q ("); i+1 is in tokens.
+func (n *nameLexicon) questionLabelAt(tokens []Token, i int) bool {
+	return tokens[i].isWord() && tokens[i+1].Text == "(" && n.questionLabels[strings.ToUpper(tokens[i].Text)]
 }
 
 // askedBySeat reads the seat after a written question's member, in parentheses: "Asked by
