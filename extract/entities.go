@@ -1825,12 +1825,9 @@ func issuerAt(tokens []Token, m mention, issuers []*entityInfo, lx *lexicon) *en
 // Defense, Republic of Korea", "U.S. Department of State, Office of the Spokesperson", "UK
 // Parliament, Written questions and answers"): the one state the line names, directly or as the
 // state of a body the gazetteer knows, when the line also holds a words.tsv source-office word;
-// nil for an outlet's line, a line naming two states, or no line.
-func (x *Extractor) sourceState(source string) *entityInfo {
-	if source == "" {
-		return nil
-	}
-	return x.officeState(tokenize(source), false)
+// nil for an outlet's line, a line naming two states, or no line. source is the line's tokens.
+func (x *Extractor) sourceState(source []Token) *entityInfo {
+	return x.officeState(source, false)
 }
 
 // letterheadState: the state a letterhead names as the issuer of a text with no source line:
@@ -1839,11 +1836,11 @@ func (x *Extractor) sourceState(source string) *entityInfo {
 // letterheadWords tokens, every word capitalised or a words.tsv article or preposition, naming
 // no person, with a source-office word and exactly one state (officeState).
 func (x *Extractor) letterheadState(tokens []Token) *entityInfo {
-	end := 0
-	for end < len(tokens) && (end == 0 || tokens[end].Newlines == 0) {
-		end++
+	if len(tokens) == 0 {
+		return nil
 	}
-	if end == 0 || end > letterheadWords {
+	end := lineEnd(tokens, 0)
+	if end > letterheadWords {
 		return nil
 	}
 	line := tokens[:end]
@@ -1898,11 +1895,8 @@ func (x *Extractor) officeState(toks []Token, noPerson bool) *entityInfo {
 
 // sourceBodies: the institutions the gazetteer knows that a document's source line names
 // ("Source: Council of the European Union, press release"): the bodies that issue the text.
-func (x *Extractor) sourceBodies(source string) []*entityInfo {
-	if source == "" {
-		return nil
-	}
-	toks := tokenize(source)
+// toks are the line's tokens.
+func (x *Extractor) sourceBodies(toks []Token) []*entityInfo {
 	var out []*entityInfo
 	for i := 0; i < len(toks); i++ {
 		if e, n := x.lex.gaz.match(toks, i); e != nil && n > 0 {

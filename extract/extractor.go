@@ -101,11 +101,15 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
 	doc.RefDate = ref
-	issuer := x.sourceState(doc.Source)
+	var source []Token // the source line's tokens, read for its issuers
+	if doc.Source != "" {
+		source = tokenize(doc.Source)
+	}
+	issuer := x.sourceState(source)
 	if issuer == nil && doc.Source == "" {
 		issuer = x.letterheadState(tokens)
 	}
-	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(doc.Source), issuer)
+	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(source), issuer)
 	bySentence := mentionsBySentence(argumentMentions(mentions), len(spans))
 	seen := map[string]int{}
 	var shortOwners shortForms

@@ -1125,13 +1125,7 @@ func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
 		if out, ok := lx.datelineAt(tokens, span, i); ok {
 			return out
 		}
-		if m := lx.titleDateline(tokens, span, i); m != nil {
-			out := []mention{*m}
-			if e, n := lx.gaz.match(tokens[:m.end], m.start); e != nil && e.capital && e.info.Type == TypeState && m.start+n == m.end {
-				// The seat of government a text is issued from stays a surface of its state,
-				// whose text it is ("the Government" after "Pyongyang, June 29 (KCNA)").
-				out = append(out, mention{info: e.info, start: m.start, end: m.end, nested: true})
-			}
+		if out := lx.titleDateline(tokens, span, i); out != nil {
 			return out
 		}
 	}
@@ -1142,8 +1136,10 @@ func (lx *lexicon) datelinePlace(tokens []Token, span [2]int) []mention {
 // three capitalised words, a comma and the date ("Pyongyang, June 29, 2024 (KCNA) --",
 // "Fiuggi, 26 November 2024", "Taipei, 2 April 2025, 15:00"). The words are the place the
 // text was issued from, a Place even when they name a seat of government; a state's or a
-// body's name there ("Kuwait, 1 December") is left to the gazetteer.
-func (lx *lexicon) titleDateline(tokens []Token, span [2]int, i int) *mention {
+// body's name there ("Kuwait, 1 December") is left to the gazetteer. The seat of government
+// a text is issued from stays a surface of its state too, whose text it is ("the Government"
+// after "Pyongyang, June 29 (KCNA)"): a nested mention after the Place.
+func (lx *lexicon) titleDateline(tokens []Token, span [2]int, i int) []mention {
 	j := i
 	for j < span[1] && j-i < 3 && tokens[j].isCap() && tokens[j].isWord() && !isAllCaps(tokens[j].Key) && (j == i || tokens[j].Newlines == 0) &&
 		!tokens[j].mayBe(dateMonth) && !lx.shapes.written(listStop, &tokens[j]) {
@@ -1167,11 +1163,16 @@ func (lx *lexicon) titleDateline(tokens []Token, span [2]int, i int) *mention {
 			return nil // "Correction, July 13, 2025: ...": a note's label and its date
 		}
 	}
-	if e, n := lx.gaz.match(tokens[:j], i); e != nil && (i+n != j || !e.capital && e.info.Type != TypePlace) {
+	e, n := lx.gaz.match(tokens[:j], i)
+	if e != nil && (i+n != j || !e.capital && e.info.Type != TypePlace) {
 		return nil
 	}
 	name := surfaceOf(tokens, i, j)
-	return &mention{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: i, end: j}
+	out := []mention{{info: &entityInfo{ID: "place:" + slug(name), Type: TypePlace, Name: name}, start: i, end: j}}
+	if e != nil && e.capital && e.info.Type == TypeState {
+		out = append(out, mention{info: e.info, start: i, end: j, nested: true})
+	}
+	return out
 }
 
 // datelineAt reads a dateline opening its line at i; ok is false when the line is none.
@@ -1239,8 +1240,7 @@ func wireCredit(tokens []Token, span [2]int, j int) *mention {
 // outlet the gazetteer knows (it reads it itself).
 func (lx *lexicon) questionOutlets(tokens []Token, span [2]int) []mention {
 	for i := span[0]; i+4 < span[1] && i < span[0]+40; i++ {
-		if i > 0 && tokens[i].Newlines == 0 || !tokens[i].isWord() || tokens[i+1].Text != "(" ||
-			!lx.shapes.questionLabels[strings.ToUpper(tokens[i].Text)] {
+		if i > 0 && tokens[i].Newlines == 0 || !lx.shapes.questionLabelAt(tokens, i) {
 			continue
 		}
 		a := i + 2
@@ -1263,6 +1263,12 @@ func (lx *lexicon) questionOutlets(tokens []Token, span [2]int) []mention {
 		return []mention{{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: a, end: e}}
 	}
 	return nil
+}
+
+// questionLabelAt: token i is a briefing's question label (shapes.tsv question-label, in any
+// case) before an opening parenthesis ("QUESTION (", "Question (", "Q ("); i+1 is in tokens.
+func (n *nameLexicon) questionLabelAt(tokens []Token, i int) bool {
+	return tokens[i].isWord() && tokens[i+1].Text == "(" && n.questionLabels[strings.ToUpper(tokens[i].Text)]
 }
 
 // askedBySeat reads the seat after a written question's member, in parentheses: "Asked by

@@ -901,7 +901,7 @@ func pairedRole(tokens []Token, span [2]int, a int, lx *lexicon) string {
 		}
 		if tokens[k].is("of") {
 			if pluralRoleAt(tokens, k-1, lx) {
-				return strings.TrimSuffix(tokens[k-1].Lower, "s")
+				return singularNoun(tokens[k-1].Lower)
 			}
 			return ""
 		}
@@ -1190,7 +1190,7 @@ func askedBy(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 // Yle):"): the name's [a, b), one to three capitalised words the gazetteer does not know, or
 // (i, i). A label naming only the outlet ("QUESTION (Reuters):") names no person.
 func questionerName(tokens []Token, span [2]int, i int, lx *lexicon) (int, int) {
-	if i+5 >= span[1] || !tokens[i].isWord() || !lx.shapes.questionLabels[strings.ToUpper(tokens[i].Text)] || tokens[i+1].Text != "(" {
+	if i+5 >= span[1] || !lx.shapes.questionLabelAt(tokens, i) {
 		return i, i
 	}
 	a := i + 2
