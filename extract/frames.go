@@ -4446,13 +4446,8 @@ func groupedThousands(tx string) bool {
 		return false
 	}
 	for i, g := range groups {
-		if i > 0 && len(g) != 3 {
+		if i > 0 && len(g) != 3 || !isDigits(g) {
 			return false
-		}
-		for _, c := range g {
-			if c < '0' || c > '9' {
-				return false
-			}
 		}
 	}
 	return true
