@@ -486,15 +486,15 @@ func (l *openList) relationTo(m *mention) Relation {
 		Rule: l.trig.relation + "/list:" + l.word}
 }
 
-// continuedList: sentence i opens with a words.tsv list-continuation phrase ("Among them",
+// continuedList: the sentence being read (lists.cur) opens with a words.tsv list-continuation phrase ("Among them",
 // "These include") right after a sentence whose list trigger left a pending source: the
 // phrase stands for that trigger's unnamed object ("OFAC designated six individuals ...
 // Among them: X Ltd and its director"), so the first name after it (past a form of "be" or
 // a colon), with those coordinated with it, is a target of that source; a sentence that
 // ends right after the phrase ("Among them are:") opens the list its items give.
-func (x *Extractor) continuedList(s *sentenceCtx, lists *listState, i int) []Relation {
+func (x *Extractor) continuedList(s *sentenceCtx, lists *listState) []Relation {
 	nl := lists.noted
-	if nl == nil || nl.sentence != i-1 || lists.open != nil {
+	if nl == nil || nl.sentence != lists.cur-1 || lists.open != nil {
 		return nil
 	}
 	src, ok := lists.pending[nl.trig.relation]
