@@ -48,8 +48,14 @@ func (s *sentenceCtx) speakerOf(k int, ok func(*mention) bool) *mention {
 	if m := s.nearestLeft(k, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) && !s.inPP(m) }, false); m != nil {
 		return m
 	}
+	return s.mentionAfter(k, 6, ok)
+}
+
+// mentionAfter: the first mention ok takes that starts at most n tokens after k, with no
+// punctuation between ("said Foreign Secretary David Lammy"), or nil.
+func (s *sentenceCtx) mentionAfter(k, n int, ok func(*mention) bool) *mention {
 	for j := range s.mentions {
-		if m := &s.mentions[j]; m.start > k && m.start <= k+6 && ok(m) && !s.punctBetween(k, m.start) {
+		if m := &s.mentions[j]; m.start > k && m.start <= k+n && ok(m) && !s.punctBetween(k, m.start) {
 			return m
 		}
 	}

@@ -1943,12 +1943,7 @@ func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if speech > o.t && speech > s.a && (isQuote(s.tokens[speech-1].Text) || s.tokens[speech-1].is(",")) {
 		// "'... Russia's brutal war,' said Deputy Secretary of the Treasury Wally Adeyemo": an
 		// inverted speaker follows the verb; the words before it are the quote's
-		for j := range s.mentions {
-			if m := &s.mentions[j]; m.start > speech && m.start <= speech+8 && o.srcOK(m) && !s.punctBetween(speech, m.start) {
-				speaker = m
-				break
-			}
-		}
+		speaker = s.mentionAfter(speech, 8, o.srcOK)
 	} else if speech > o.t && !s.quoteAttributed(o.t, speech) {
 		// "'... Russia's war of aggression,' Prime Minister Orpo said" names its speaker after
 		// the quote; "..., while the ministry accused Washington" is another clause's
@@ -4537,13 +4532,8 @@ func groupedThousands(tx string) bool {
 		return false
 	}
 	for i, g := range groups {
-		if i > 0 && len(g) != 3 {
+		if i > 0 && len(g) != 3 || !isDigits(g) {
 			return false
-		}
-		for _, c := range g {
-			if c < '0' || c > '9' {
-				return false
-			}
 		}
 	}
 	return true

@@ -472,23 +472,29 @@ func (x *Extractor) listItemRelations(s *sentenceCtx, l *openList) []Relation {
 			targets = s.includedNames(k, it[1], dstOK)
 		}
 		for _, m := range targets {
-			out = append(out, Relation{Type: l.trig.relation, Src: l.src.info.ID, Dst: m.info.ID,
-				Dates: l.src.dates, Polarity: Asserted, Modality: Fact,
-				Rule: l.trig.relation + "/list:" + l.word})
+			out = append(out, l.relationTo(m))
 		}
 	}
 	return out
 }
 
-// continuedList: sentence i opens with a words.tsv list-continuation phrase ("Among them",
+// relationTo: the list's relation from its source to the item m, a fact as of the source's
+// dates.
+func (l *openList) relationTo(m *mention) Relation {
+	return Relation{Type: l.trig.relation, Src: l.src.info.ID, Dst: m.info.ID,
+		Dates: l.src.dates, Polarity: Asserted, Modality: Fact,
+		Rule: l.trig.relation + "/list:" + l.word}
+}
+
+// continuedList: the sentence being read (lists.cur) opens with a words.tsv list-continuation phrase ("Among them",
 // "These include") right after a sentence whose list trigger left a pending source: the
 // phrase stands for that trigger's unnamed object ("OFAC designated six individuals ...
 // Among them: X Ltd and its director"), so the first name after it (past a form of "be" or
 // a colon), with those coordinated with it, is a target of that source; a sentence that
 // ends right after the phrase ("Among them are:") opens the list its items give.
-func (x *Extractor) continuedList(s *sentenceCtx, lists *listState, i int) []Relation {
+func (x *Extractor) continuedList(s *sentenceCtx, lists *listState) []Relation {
 	nl := lists.noted
-	if nl == nil || nl.sentence != i-1 || lists.open != nil {
+	if nl == nil || nl.sentence != lists.cur-1 || lists.open != nil {
 		return nil
 	}
 	src, ok := lists.pending[nl.trig.relation]
@@ -510,8 +516,9 @@ func (x *Extractor) continuedList(s *sentenceCtx, lists *listState, i int) []Rel
 	if k < s.b && s.tokens[k].Text == ":" {
 		k++
 	}
+	l := &openList{trig: nl.trig, word: nl.word, src: src}
 	if k >= s.b-1 && s.tokens[s.b-1].Text == ":" {
-		lists.open = &openList{trig: nl.trig, word: nl.word, src: src}
+		lists.open = l
 		return nil
 	}
 	spec := nl.trig.spec
@@ -531,9 +538,7 @@ func (x *Extractor) continuedList(s *sentenceCtx, lists *listState, i int) []Rel
 		}
 		var out []Relation
 		for _, t := range s.group(m, dstOK) {
-			out = append(out, Relation{Type: nl.trig.relation, Src: src.info.ID, Dst: t.info.ID,
-				Dates: src.dates, Polarity: Asserted, Modality: Fact,
-				Rule: nl.trig.relation + "/list:" + nl.word})
+			out = append(out, l.relationTo(t))
 		}
 		return out
 	}

@@ -32,6 +32,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wSubjectRelative, "that", "whom"},
 		{wPluralDefinite, "these", "this"},
 		{wBackDefinite, "that", "those"},
+		{wPastLead, "were", "are"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)

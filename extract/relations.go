@@ -930,10 +930,10 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 // subordinator between ("We remain committed to supporting Ukraine", "We will continue to
 // impose sanctions on Russia", "We reaffirm our determination to hold Russia accountable",
 // "Before your questions, I would like to condemn ..."), and the verb after the pronoun (its
-// adverbs aside) no past ("We noted the signing", "we did not join", "we were concerned"). Said as the statement is issued,
-// it is done on the statement's day (SCHEMA.md Dates rule 1). Only in a sentence with no
-// date expression, outside quotation marks (a quoted "we" is a speaker's, whose day the
-// narration gives). The pronoun must be the relation's source: an event named in the
+// adverbs aside) no past nor words.tsv past-lead ("We noted the signing", "we did not join",
+// "we were concerned"). Said as the statement is issued, it is done on the statement's day
+// (SCHEMA.md Dates rule 1). Only in a sentence with no date expression, outside quotation
+// marks (a quoted "we" is a speaker's, whose day the narration gives). The pronoun must be the relation's source: an event named in the
 // statement's object ("We condemn the export of shells to Russia") keeps its own date.
 func (s *sentenceCtx) firstPersonNow(t int, src *mention) bool {
 	if s.dateLex == nil || s.headline || len(s.dateMentions) > 0 || s.inQuote[t-s.a] {
@@ -953,7 +953,7 @@ func (s *sentenceCtx) firstPersonNow(t int, src *mention) bool {
 		for v < t && s.adverb(v) {
 			v++
 		}
-		return !s.pastForm(v) && !s.tokens[v].is("did", "was", "were", "had")
+		return !s.pastForm(v) && !s.tw(wPastLead, v)
 	}
 	return false
 }
