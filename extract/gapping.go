@@ -172,17 +172,15 @@ func (s *sentenceCtx) partitiveConjuncts(pairs []argPair, o *occurrence) []gapPa
 	return out
 }
 
-// partitiveRest: the names after a partitive remainder set off by a comma after arg: "sent 11,000 soldiers to Russia, most of them to the Kursk region", "deployed
-// troops to Poland in May, some of them to Rzeszow": after the argument and its adjuncts come
+// partitiveRest: the names after a partitive remainder set off by a comma after arg: "sent
+// 11,000 soldiers to Russia, most of them to the Kursk region", "deployed troops to Poland in
+// May, some of them to Rzeszow": after the argument and its adjuncts come
 // a comma, a words.tsv partitive head or a number (an article and one lower-case modifier
 // before it), partitive-of and a partitive-pronoun, then the argument's own preposition
 // opens another name of its kind, which takes part of the argument's place.
 func (s *sentenceCtx) partitiveRest(arg *mention, ok func(*mention) bool) []*mention {
-	q := arg.start - 1
-	if q > s.a && s.tw(wArticle, q) {
-		q--
-	}
-	if q <= s.a || !s.tw(wPreposition, q) {
+	q := s.prepBefore(arg)
+	if q < 0 {
 		return nil
 	}
 	k := s.pastDateAndPlace(arg.end)
@@ -212,6 +210,18 @@ func (s *sentenceCtx) partitiveRest(arg *mention, ok func(*mention) bool) []*men
 		return nil
 	}
 	return s.group(m, ok)
+}
+
+// prepBefore: the preposition before arg (past an article), or -1 when none opens it.
+func (s *sentenceCtx) prepBefore(arg *mention) int {
+	q := arg.start - 1
+	if q > s.a && s.tw(wArticle, q) {
+		q--
+	}
+	if q <= s.a || !s.tw(wPreposition, q) {
+		return -1
+	}
+	return q
 }
 
 // inDateMention: token k is inside a date mention.
@@ -250,11 +260,8 @@ func (s *sentenceCtx) pastRelativeClause(k int) int {
 // second shape). The pair's other end may stand between, after its own preposition ("the
 // accession of Finland to NATO last year and of Sweden this year").
 func (s *sentenceCtx) repeatedPrep(arg, other *mention, ok func(*mention) bool) []*mention {
-	q := arg.start - 1
-	if q > s.a && s.tw(wArticle, q) {
-		q--
-	}
-	if q <= s.a || !s.tw(wPreposition, q) {
+	q := s.prepBefore(arg)
+	if q < 0 {
 		return nil
 	}
 	k := s.pastDateAndPlace(arg.end)
