@@ -350,7 +350,14 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 			}
 			trigs = trigs[:kept]
 			found[i-s.a] = trigs[n:len(trigs):len(trigs)]
-			s.trigMark[i-s.a] = len(trigs) > n
+			for _, t := range trigs[n:] {
+				// A word of blame before its war noun is a modifier ("Russia's illegal and
+				// brutal war against Ukraine"): it stops no other frame's reach over the phrase.
+				if t.frame != frameBlame || s.extraposedBlame(i, i+t.length) >= 0 || x.lex.war.matchAt(s.tokens[:s.b], i) > 0 {
+					s.trigMark[i-s.a] = true
+					break
+				}
+			}
 		}
 	}
 	sc.trigs = trigs
