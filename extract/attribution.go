@@ -45,7 +45,10 @@ func (s *sentenceCtx) speakerOf(k int, ok func(*mention) bool) *mention {
 	if m, found := s.structuralSubject(k, ca, ok); found && m != nil && m.end <= k {
 		return m
 	}
-	if m := s.nearestLeft(k, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) && !s.inPP(m) }, false); m != nil {
+	// A name inside a quotation before a speech verb outside it is what is said, not who says
+	// it ("'... Russia's war against Ukraine ...,' she said").
+	quoted := func(m *mention) bool { return m.start >= s.a && s.inQuote[m.start-s.a] && !s.inQuote[k-s.a] }
+	if m := s.nearestLeft(k, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) && !s.inPP(m) && !quoted(m) }, false); m != nil {
 		return m
 	}
 	return s.mentionAfter(k, 6, ok)

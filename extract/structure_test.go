@@ -236,6 +236,8 @@ func TestAttribution(t *testing.T) {
 		{"According to Reuters, Iran shipped drones to Russia.", "Reuters"},
 		{"Iran shipped drones to Russia, Ukraine's military intelligence said.", "Ukraine's military intelligence"},
 		{"Sergey Lavrov said that Iran had shipped drones to Russia.", "Sergey Lavrov"},
+		// A name inside the quotation is what is said, not who says it.
+		{"\"Iran shipped drones to Russia for a year,\" said Mira Jensen, an analyst at the institute.", "Mira Jensen"},
 	}
 	for _, c := range cases {
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
