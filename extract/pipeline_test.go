@@ -22,6 +22,9 @@ func TestTokenize(t *testing.T) {
 		{"Paul H. Nitze", []string{"Paul", "H", ".", "Nitze"}},
 		{"the mili-\n  tary aid", []string{"the", "mili-\n  tary", "aid"}},
 		{"Russia-\nNorth", []string{"Russia", "-", "North"}},
+		// A digit of another script is a token of its own (it once made an empty token and
+		// then a loop that never advanced).
+		{"۰0 troops", []string{"۰", "0", "troops"}},
 	}
 	for _, c := range cases {
 		var got []string

@@ -29,8 +29,12 @@ func (p *phraseSet) add(phrase string) {
 	p.byFirst[keys[0]] = append(p.byFirst[keys[0]], keys)
 }
 
-// matchAt returns the length of the longest phrase starting at tokens[i], or 0.
+// matchAt returns the length of the longest phrase starting at tokens[i], or 0 (also when i
+// is outside tokens, so callers may ask one past a clause's end).
 func (p *phraseSet) matchAt(tokens []Token, i int) int {
+	if uint(i) >= uint(len(tokens)) {
+		return 0 // past the end of the span (a sentence closing on a comma): no phrase
+	}
 	w := tokens[i].word
 	if w == nil || p.bit == 0 {
 		return longestPhrase(tokens, i, p.byFirst[tokens[i].Lower])

@@ -124,7 +124,9 @@ func tokenizeInto(buf []Token, text string) []Token {
 				end = scanWord(text, next)
 			}
 		case unicode.IsDigit(r):
-			end = scanNumber(text, i)
+			if e := scanNumber(text, i); e > i {
+				end = e
+			} // else a digit of another script ("۰"): one token of its own, as a symbol is
 		}
 		if len(tokens) == cap(tokens) {
 			tokens = slices.Grow(tokens, 1)
