@@ -1948,11 +1948,8 @@ func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "'... Russia's war of aggression,' Prime Minister Orpo said" names its speaker after
 		// the quote; "..., while the ministry accused Washington" is another clause's
 		return nil
-	} else if speaker = s.speakerOf(speech, o.srcOK); speaker != nil && (speaker.start > speech || speaker.start >= s.a && s.inQuote[speaker.start-s.a]) {
-		// "said the alliance could not confirm": the name after the verb is its clause's;
-		// "'... war against Ukraine ...,' she said" with "she" unresolved: a name inside the
-		// quotation is what is said, not who says it
-		speaker = nil
+	} else if speaker = s.speakerOf(speech, o.srcOK); speaker != nil && speaker.start > speech {
+		speaker = nil // "said the alliance could not confirm": the name after the verb is its clause's
 	}
 	if speaker != nil && speaker.info.Type != TypePerson {
 		// "British Foreign Secretary Peter Hollis", "NATO Secretary General Mark Rutte": the
