@@ -1221,16 +1221,23 @@ func wireCredit(tokens []Token, span [2]int, j int) *mention {
 		k++
 	}
 	a := k + 1
-	e := a
-	for e < span[1] && e < a+3 && tokens[e].isCap() && tokens[e].isWord() {
-		e++
-	}
+	e := capWordsEnd(tokens, a, min(span[1], a+3))
 	if k >= span[1] || tokens[k].Text != "(" || e == a || e+1 >= span[1] || tokens[e].Text != ")" ||
 		!(tokens[e+1].is("\u2014", "\u2013") || tokens[e+1].Text == "-") {
 		return nil
 	}
 	name := surfaceOf(tokens, a, e)
 	return &mention{info: &entityInfo{ID: "inst:" + slug(name), Type: TypeInstitution, Name: name}, start: a, end: e}
+}
+
+// capWordsEnd: the end of the capitalised words from a, before limit (a parenthesised credit
+// or seat: "(HNA)", "(South West Bath)").
+func capWordsEnd(tokens []Token, a, limit int) int {
+	e := a
+	for e < limit && tokens[e].isCap() && tokens[e].isWord() {
+		e++
+	}
+	return e
 }
 
 // questionOutlets reads the outlet a briefing's question turn credits in parentheses, after
@@ -1287,10 +1294,7 @@ func (lx *lexicon) askedBySeat(tokens []Token, span [2]int) []mention {
 		k++
 	}
 	a := k + 1
-	e := a
-	for e < span[1] && e < a+4 && tokens[e].isCap() && tokens[e].isWord() {
-		e++
-	}
+	e := capWordsEnd(tokens, a, min(span[1], a+4))
 	if k >= span[1] || e == a || e >= span[1] || tokens[e].Text != ")" || lx.gaz.knowsAt(tokens[:e], a, e) {
 		return nil
 	}
