@@ -3596,12 +3596,7 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 // Only an article and lower-case modifiers stand between the opener and the noun, and a "by"
 // phrase after the noun names its own doer; nil otherwise.
 func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
-	t := o.t
-	if o.trig.spec.has(flagObjectBefore) {
-		if m := s.mentionEndingAt(o.t, o.dstOK); m != nil && m.start > s.a {
-			t = m.start // "including multiple intercontinental ballistic missile launches"
-		}
-	}
+	t := s.pastObjectBefore(o.trig.spec, o.t, o.dstOK) // "including multiple intercontinental ballistic missile launches"
 	k := t - 1
 	for k > s.a && k >= t-3 && !s.exampleOpener(k) && (s.tw(wArticle, k) || s.plainModifier(k)) {
 		k--
@@ -3622,12 +3617,7 @@ func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
 			if tp.frame != frameNoun || tp.relation != o.trig.relation {
 				continue
 			}
-			h := j
-			if tp.spec.has(flagObjectBefore) {
-				if m := s.mentionEndingAt(j, o.dstOK); m != nil && m.start > s.a {
-					h = m.start // "its ballistic missile launches": the owner stands before the object
-				}
-			}
+			h := s.pastObjectBefore(tp.spec, j, o.dstOK) // "its ballistic missile launches": the owner stands before the object
 			if m := s.possessor(h); m != nil && o.srcOK(m) && !m.coref {
 				return m
 			}
@@ -3638,6 +3628,17 @@ func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
 		}
 	}
 	return anaphor
+}
+
+// pastObjectBefore: for a noun at t whose spec has flagObjectBefore, the start of the
+// object named right before it ("ICBM launches"), else t.
+func (s *sentenceCtx) pastObjectBefore(spec *argSpec, t int, ok func(*mention) bool) int {
+	if spec.has(flagObjectBefore) {
+		if m := s.mentionEndingAt(t, ok); m != nil && m.start > s.a {
+			return m.start
+		}
+	}
+	return t
 }
 
 // exampleOpener: the word at k opens an example of the noun phrase before it (words.tsv
