@@ -2119,7 +2119,7 @@ func (s *sentenceCtx) sustainedOwners(pairs []argPair, o *occurrence) []argPair 
 			src = p.src
 		}
 	}
-	if src == nil && len(pairs) == 0 && o.trig.frame.verbal() {
+	if len(pairs) == 0 && o.trig.frame.verbal() {
 		src = s.subjectOf(o.t, o.ca, o.srcOK) // the frame found no pair without a target
 	}
 	if src == nil {
