@@ -2155,7 +2155,7 @@ func (x *Extractor) demonymHeadPlaces(s *sentenceCtx, dst *mention, cb int, ok f
 	for n := 0; n < 2 && k < cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPlaceHead, k) && !s.tw(wFunction, k) && s.mentionAt(k) == nil; n++ {
 		k++ // "Ukrainian military targets"
 	}
-	if k+2 >= cb || !s.tw(wPlaceHead, k) || !strings.HasSuffix(s.tokens[k].Lower, "s") || !s.tw(wLocative, k+1) ||
+	if k+2 >= cb || !s.tw(wPlaceHead, k) || !plural(s.tokens[k].Lower) || !s.tw(wLocative, k+1) ||
 		x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
 		return nil
 	}
