@@ -2116,7 +2116,7 @@ func (s *sentenceCtx) sustainedOwners(pairs []argPair, o *occurrence) []argPair 
 			src = p.src
 		}
 	}
-	if src == nil && len(pairs) == 0 && o.trig.frame.verbal() {
+	if len(pairs) == 0 && o.trig.frame.verbal() {
 		src = s.subjectOf(o.t, o.ca, o.srcOK) // the frame found no pair without a target
 	}
 	if src == nil {
@@ -2152,7 +2152,7 @@ func (x *Extractor) demonymHeadPlaces(s *sentenceCtx, dst *mention, cb int, ok f
 	for n := 0; n < 2 && k < cb && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wPlaceHead, k) && !s.tw(wFunction, k) && s.mentionAt(k) == nil; n++ {
 		k++ // "Ukrainian military targets"
 	}
-	if k+2 >= cb || !s.tw(wPlaceHead, k) || !strings.HasSuffix(s.tokens[k].Lower, "s") || !s.tw(wLocative, k+1) ||
+	if k+2 >= cb || !s.tw(wPlaceHead, k) || !plural(s.tokens[k].Lower) || !s.tw(wLocative, k+1) ||
 		x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
 		return nil
 	}
@@ -3593,12 +3593,7 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 // Only an article and lower-case modifiers stand between the opener and the noun, and a "by"
 // phrase after the noun names its own doer; nil otherwise.
 func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
-	t := o.t
-	if o.trig.spec.has(flagObjectBefore) {
-		if m := s.mentionEndingAt(o.t, o.dstOK); m != nil && m.start > s.a {
-			t = m.start // "including multiple intercontinental ballistic missile launches"
-		}
-	}
+	t := s.pastObjectBefore(o.trig.spec, o.t, o.dstOK) // "including multiple intercontinental ballistic missile launches"
 	k := t - 1
 	for k > s.a && k >= t-3 && !s.exampleOpener(k) && (s.tw(wArticle, k) || s.plainModifier(k)) {
 		k--
@@ -3619,12 +3614,7 @@ func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
 			if tp.frame != frameNoun || tp.relation != o.trig.relation {
 				continue
 			}
-			h := j
-			if tp.spec.has(flagObjectBefore) {
-				if m := s.mentionEndingAt(j, o.dstOK); m != nil && m.start > s.a {
-					h = m.start // "its ballistic missile launches": the owner stands before the object
-				}
-			}
+			h := s.pastObjectBefore(tp.spec, j, o.dstOK) // "its ballistic missile launches": the owner stands before the object
 			if m := s.possessor(h); m != nil && o.srcOK(m) && !m.coref {
 				return m
 			}
@@ -3635,6 +3625,17 @@ func (s *sentenceCtx) exampleHeadOwner(x *Extractor, o *occurrence) *mention {
 		}
 	}
 	return anaphor
+}
+
+// pastObjectBefore: for a noun at t whose spec has flagObjectBefore, the start of the
+// object named right before it ("ICBM launches"), else t.
+func (s *sentenceCtx) pastObjectBefore(spec *argSpec, t int, ok func(*mention) bool) int {
+	if spec.has(flagObjectBefore) {
+		if m := s.mentionEndingAt(t, ok); m != nil && m.start > s.a {
+			return m.start
+		}
+	}
+	return t
 }
 
 // exampleOpener: the word at k opens an example of the noun phrase before it (words.tsv

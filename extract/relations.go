@@ -1306,19 +1306,11 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 // quantity finds an amount in tokens [lo, hi): "more than a million artillery shells",
 // "about 11,000 troops", "thousands of drones", "300 containers". Dates are not amounts.
 func (x *Extractor) quantity(s *sentenceCtx, lo, hi int) string {
-	inDate := func(k int) bool {
-		for _, d := range s.dateMentions {
-			if k >= d.start && k < d.end {
-				return true
-			}
-		}
-		return false
-	}
 	for k := lo; k < hi; k++ {
 		tk := s.tokens[k]
 		isNumber := tk.startsDigit() && !strings.HasSuffix(tk.Lower, "th") &&
 			!strings.HasSuffix(tk.Lower, "st") && !strings.HasSuffix(tk.Lower, "nd") && !strings.HasSuffix(tk.Lower, "rd")
-		if !isNumber && x.lex.amounts.matchAt(s.tokens[:hi], k) == 0 || inDate(k) {
+		if !isNumber && x.lex.amounts.matchAt(s.tokens[:hi], k) == 0 || s.inDateMention(k) {
 			continue
 		}
 		start := k
@@ -2169,21 +2161,13 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 	}
 	s.scratch.cueMarks = zeroed(s.scratch.cueMarks, s.b-s.a)
 	s.cueMarks = s.scratch.cueMarks
-	inDate := func(k int) bool {
-		for _, d := range s.dateMentions {
-			if k >= d.start && k < d.end {
-				return true
-			}
-		}
-		return false
-	}
 	lx := x.lex
 	starts, known := phraseBits(&lx.idioms, &lx.negation, &lx.denial, &lx.spec, &lx.plan, &lx.reported, &lx.ellipsis)
 	for k := s.a; k < s.b; k++ {
 		if w := s.tokens[k].word; known && w != nil && w.starts&starts == 0 {
 			continue // no cue phrase starts here: most tokens
 		}
-		if len(s.dateMentions) > 0 && inDate(k) {
+		if len(s.dateMentions) > 0 && s.inDateMention(k) {
 			continue // "in May": a month, not a hedge
 		}
 		if n := x.lex.idioms.matchAt(s.tokens[:s.b], k); n > 0 {
