@@ -3586,9 +3586,8 @@ func (s *sentenceCtx) conjunctPronounOwner(t int, ok func(*mention) bool) *menti
 // hospital in Kyiv"; "Russia's aggression, including its strikes on civilians, such as the
 // attack on ..."; past the object named right before a flagObjectBefore noun: "the DPRK's
 // missile launches, including multiple ICBM launches") is done by the owner of the earlier
-// nouns: the nearest named possessor of a
-// noun of the relation within 25 words before the opener (exampleOpener), no semicolon
-// between, else the possessive pronoun of the nearest such noun as the anaphor resolved it
+// nouns: the nearest named possessor of a noun of the relation within 25 words before the
+// opener (exampleOpener), no semicolon between, else the possessive pronoun of the nearest such noun as the anaphor resolved it
 // (a pronoun may take the wrong antecedent: "Russia's invasion of Ukraine, and its strikes").
 // Only an article and lower-case modifiers stand between the opener and the noun, and a "by"
 // phrase after the noun names its own doer; nil otherwise.
