@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestR33MeetKindOfVisitor covers round 33's visits: a superlative's "a(n) <demonym> <title>"
+// ("the first visit by an Indian Prime Minister", "the first Russian defence minister to
+// visit") names a kind of office holder, not the state, which went nowhere; the traveller is
+// the person the sentence names. Each construction with a near miss it must leave alone. The
+// sentences are our own.
+func TestR33MeetKindOfVisitor(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		// The noun: "the first <journey> by a(n) <demonym> <title>".
+		{"the first visit by an office holder is the clause subject's",
+			"Scholz flew to Hanoi on Monday for the first visit by a German chancellor to Vietnam in a decade.",
+			[]string{"VISITED person:olaf-scholz state:VNM"}, []string{"VISITED state:DEU state:VNM"}},
+		{"the first trip by a minister, its target before the agent",
+			"Lavrov reached Bamako late on Sunday, the first trip to Mali by a Russian foreign minister since 2016.",
+			[]string{"VISITED person:sergey-lavrov state:MLI"}, []string{"VISITED state:RUS state:MLI"}},
+		{"a pronoun subject points back at the sentence's journey",
+			"Erdogan landed in Riyadh on 3 May. It was the first visit to Saudi Arabia by a Turkish president in six years.",
+			[]string{"VISITED person:recep-tayyip-erdogan state:SAU"}, []string{"VISITED state:TUR state:SAU"}},
+		{"a delegation is no office: its state still travels",
+			"It was the first visit to Pyongyang by a Chinese delegation since 2019.",
+			[]string{"VISITED state:CHN place:pyongyang"}, nil},
+		{"with no superlative the indefinite agent is someone who travelled",
+			"Officials confirmed a visit to Tehran by a Russian minister on Friday.",
+			[]string{"VISITED state:RUS place:tehran"}, nil},
+		// The verb: "<person> became the first <demonym> <title> to visit X".
+		{"a copula's subject is the one the description is said of",
+			"Albanese became the first Australian prime minister to visit Papua New Guinea's parliament in years.",
+			nil, []string{"VISITED state:AUS state:PNG"}},
+		{"a participle after the journey, its traveller the clause subject",
+			"Defence Minister Richard Marles travelled to Darwin, becoming the most senior Australian official to visit the base.",
+			nil, []string{"VISITED state:AUS place:darwin"}},
+		{"an apposition names the traveller",
+			"The talks in Hanoi with Wang Yi, the highest Chinese official to visit Vietnam this year, ended on Friday.",
+			[]string{"VISITED person:wang-yi state:VNM"}, []string{"VISITED state:CHN state:VNM"}},
+		{"no superlative: the state's envoy who is asked to visit is left as before",
+			"Kyiv invited the French foreign minister to visit Odesa.",
+			nil, []string{"VISITED person:volodymyr-zelensky place:odesa"}},
+	})
+}
