@@ -40,3 +40,22 @@ func TestR33MeetKindOfVisitor(t *testing.T) {
 			nil, []string{"VISITED person:volodymyr-zelensky place:odesa"}},
 	})
 }
+
+// TestR33MeetAcrossSides: a meeting between delegations pairs people across the sides, not
+// colleagues who serve the same state; a meeting among one state's people is kept, and a
+// person of no named state is another side. The sentences are our own.
+func TestR33MeetAcrossSides(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"two ministers of each side hold talks",
+			"Australian Foreign Minister Maria Lindqvist and Australian Defence Minister Tom Becker held talks in Tokyo with Japanese Foreign Minister Haruto Sato and Japanese Defence Minister Kenji Mori.",
+			[]string{"MET_WITH person:haruto-sato person:maria-lindqvist", "MET_WITH person:kenji-mori person:tom-becker"},
+			[]string{"MET_WITH person:maria-lindqvist person:tom-becker", "MET_WITH person:haruto-sato person:kenji-mori"}},
+		{"a side's ministers call on a host whose state is not named",
+			"Canadian Foreign Minister Anna Roy and Canadian Defence Minister Paul Lebel held the first 2+2 meeting with Secretary Jorge Alvarez on Monday. Later Anna Roy and Paul Lebel paid a courtesy call on President Luis Ortega.",
+			[]string{"MET_WITH person:anna-roy person:luis-ortega"},
+			[]string{"MET_WITH person:anna-roy person:paul-lebel"}},
+		{"one state's people meeting each other still meet",
+			"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in the Kremlin on Monday.",
+			[]string{"MET_WITH person:andrei-belousov person:vladimir-putin"}, nil},
+	})
+}
