@@ -59,3 +59,17 @@ func TestR33MeetAcrossSides(t *testing.T) {
 			[]string{"MET_WITH person:andrei-belousov person:vladimir-putin"}, nil},
 	})
 }
+
+// TestR33MeetTitledHolder: a possessor's title with its office's complement, the holder in
+// apposition ("Ukraine's Minister of Defence, Rustem Umerov"), is the person met. The
+// sentences are our own.
+func TestR33MeetTitledHolder(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a title with an office link, its holder in apposition",
+			"Minister of Defence Lars Holm said so on Monday. The Minister discussed the package with Norway's Minister of Defence, Bjorn Arild Gram, by video on Tuesday.",
+			[]string{"MET_WITH person:bjorn-arild-gram person:lars-holm"}, nil},
+		{"a title with a complement but no holder named: the state is met by no one",
+			"Minister of Defence Lars Holm said so on Monday. The Minister discussed the package with Norway's Minister of Defence by video on Tuesday.",
+			nil, []string{"MET_WITH person:lars-holm state:NOR"}},
+	})
+}
