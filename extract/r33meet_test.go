@@ -73,3 +73,17 @@ func TestR33MeetTitledHolder(t *testing.T) {
 			nil, []string{"MET_WITH person:lars-holm state:NOR"}},
 	})
 }
+
+// TestR33MeetRakshaMantri: Indian defence releases title the minister "Raksha Mantri"; "the
+// Raksha Mantri" is the latest person so titled, and the title is no name. The sentences are
+// our own.
+func TestR33MeetRakshaMantri(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"the title as a definite description",
+			"Raksha Mantri Shri Anil Verma held talks with Minister Claire Dubois in Paris on Monday. The Raksha Mantri later met Prime Minister Jean Martin.",
+			[]string{"MET_WITH person:anil-verma person:jean-martin"}, []string{"MET_WITH person:jean-martin person:raksha-mantri"}},
+		{"the title before a name is no part of it",
+			"Raksha Mantri Anil Verma arrived in Canberra on Tuesday.",
+			[]string{"VISITED person:anil-verma place:canberra"}, []string{"VISITED person:raksha-mantri-anil-verma place:canberra"}},
+	})
+}
