@@ -3692,6 +3692,12 @@ func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
+		if o.te < o.cb && s.tokens[o.te].is("since") {
+			// "his first visit since the conflict in Ukraine began": as after a verb
+			// (verbArgs), a noun followed at once by "since" has no target there; the names
+			// after it date the event.
+			pairs = keepPairs(pairs, func(p argPair) bool { return p.dst == nil || p.dst.start <= o.te })
+		}
 		return s.penaltyCause(x, o, pairs)
 	}
 	return s.exampleOfTies(o)

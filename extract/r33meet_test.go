@@ -87,3 +87,17 @@ func TestR33MeetRakshaMantri(t *testing.T) {
 			[]string{"VISITED person:anil-verma place:canberra"}, []string{"VISITED person:raksha-mantri-anil-verma place:canberra"}},
 	})
 }
+
+// TestR33MeetSinceAfterNoun: as after a verb, a journey noun followed at once by "since" has
+// no target in the since-clause; a target before "since" still stands. The sentences are our
+// own.
+func TestR33MeetSinceAfterNoun(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a since-clause's place is no destination",
+			"Mr. Scholz, who arrived in the Chinese capital on Monday afternoon on his first visit since the conflict in Ukraine began, was received by Mr. Xi at the airport.",
+			[]string{"VISITED person:olaf-scholz place:beijing"}, []string{"VISITED person:olaf-scholz state:UKR"}},
+		{"a target before since still goes there",
+			"Scholz arrived on Sunday, his first visit to China since 2019.",
+			[]string{"VISITED person:olaf-scholz state:CHN"}, nil},
+	})
+}
