@@ -4435,6 +4435,19 @@ func (s *sentenceCtx) pronounPossessor(t int, ok func(*mention) bool) *mention {
 	return nil
 }
 
+// speakerPossessor: a resolved first-person possessive ("our": a possessive pronoun of neither
+// words.tsv group-possessive nor person-possessive) before the noun at t, past at most two
+// lower-case modifiers, as pronounPossessor finds it ("We stand with our ally, the
+// Philippines": the speaker's state, as coref.tsv resolved "our"); nil otherwise. "its" and
+// "their" stay with the frames' own readings of a group's possessive.
+func (s *sentenceCtx) speakerPossessor(t int, ok func(*mention) bool) *mention {
+	m := s.pronounPossessor(t, ok)
+	if m == nil || s.tw(wGroupPossessive, m.start) || s.tw(wPersonPossessive, m.start) {
+		return nil
+	}
+	return m
+}
+
 func (s *sentenceCtx) possessiveAnaphor(t int, ok func(*mention) bool) *mention {
 	m := s.mentionEndingAt(t, func(m *mention) bool { return m.coref && m.possessive && ok(m) })
 	if m == nil || m.start != t-1 {

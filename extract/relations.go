@@ -3455,6 +3455,9 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	var pairs []argPair
 	var left []*mention
 	owner := s.possessor(t)
+	if owner == nil {
+		owner = s.speakerPossessor(t, ok)
+	}
 	if owner != nil && owner.coref && ok(owner) {
 		// "Sweden thanks Finland, its closest ally", "to Norway and Denmark, our Nordic
 		// partners": a possessive pronoun in apposition to a name does not stand for that

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestR33SpeakerPartners: "our" resolved to the speaker's or issuer's state owns an ally or
+// partner noun as a possessive name does, so the names in apposition after it are that state's
+// allies ("We stand with our ally, the Philippines", "as do our partners Japan and the Republic
+// of Korea"). Texts of our own, with near misses.
+func TestR33SpeakerPartners(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'our allies' and a list in apposition, in remarks",
+			"Remarks by Ambassador Maria Gonzalez at the Security Council\n\nChile is concerned.\n\n" +
+				"We have consulted closely with our allies, Peru and Colombia, on the launch.",
+			[]string{"ALLY_OF state:CHL state:PER", "ALLY_OF state:CHL state:COL"},
+			[]string{"ALLY_OF state:COL state:PER"}},
+		{"'our ally' and a name without a comma, in a ministry's release",
+			"Title: Aircraft activity\nSource: Ministry of Defence, Republic of Chile\n\n" +
+				"Aircraft activity\n\n" +
+				"The Ministry will monitor the activity in close cooperation with our ally the United States.",
+			[]string{"ALLY_OF state:CHL state:USA"},
+			nil},
+		{"'our partners' naming the states after it, in remarks",
+			"Remarks by Ambassador Maria Gonzalez at the Security Council\n\nChile is concerned.\n\n" +
+				"Chile condemns the launch, as do our partners Peru and Colombia.",
+			[]string{"ALLY_OF state:CHL state:PER", "ALLY_OF state:CHL state:COL"},
+			nil},
+		{"near miss: 'our partners' with no names pairs the speaker with nobody",
+			"Remarks by Ambassador Maria Gonzalez at the Security Council\n\nChile is concerned.\n\n" +
+				"We will work with our partners to help Peru rebuild.",
+			nil,
+			[]string{"ALLY_OF state:CHL state:PER"}},
+		{"near miss: in a news report's quote 'our' is nobody's",
+			"Chile will train with Peru, officials said.\n\n" +
+				"\"We train with our ally, Colombia,\" a soldier told reporters.",
+			nil,
+			[]string{"ALLY_OF state:CHL state:COL", "ALLY_OF state:COL state:PER"}},
+	})
+}
