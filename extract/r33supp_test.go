@@ -36,3 +36,23 @@ func TestR33SpeakerPartners(t *testing.T) {
 			[]string{"ALLY_OF state:CHL state:COL", "ALLY_OF state:COL state:PER"}},
 	})
 }
+
+// TestR33TitledCompoundPartnership: a title-case partnership or alliance named after a hyphen
+// compound of states, past capitalised modifiers ("the Chile-Peru Comprehensive Strategic
+// Partnership"), pairs the states as the lower-case phrase does. Sentences of our own.
+func TestR33TitledCompoundPartnership(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a title-case comprehensive strategic partnership",
+			"The two presidents agreed to raise the Chile-Peru Comprehensive Strategic Partnership to a higher level.",
+			[]string{"ALLY_OF state:CHL state:PER"}, nil},
+		{"a title-case defence partnership after a plan of action",
+			"Chile and Peru adopted a work plan for the Chile-Peru Major Defence Partnership.",
+			[]string{"ALLY_OF state:CHL state:PER"}, nil},
+		{"near miss: a forum named after a partnership is no partnership of the states",
+			"Ministers met at the Chile-Africa Partnership Forum in Lima.",
+			nil, []string{"ALLY_OF state:CHL state:PER"}},
+		{"near miss: capitalised modifiers before a lower-case noun are no title",
+			"Officials discussed the Chile-Peru Free Trade framework and new partnership ideas.",
+			nil, []string{"ALLY_OF state:CHL state:PER"}},
+	})
+}

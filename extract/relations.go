@@ -3722,15 +3722,18 @@ func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
 
 // compoundBefore: the hyphen compound of names before the pair noun at t, right before it
 // or before up to three lower-case modifiers ("the Russia-China strategic partnership",
-// "the U.S.-Japan-ROK trilateral military alliance").
+// "the U.S.-Japan-ROK trilateral military alliance"), or capitalised ones when the noun is
+// capitalised too, as a title-case name is ("the Brazil-China Comprehensive Strategic
+// Partnership", "the India-US Major Defence Partnership").
 func (s *sentenceCtx) compoundBefore(t int, ok func(*mention) bool) []*mention {
+	titled := s.tokens[t].isCap()
 	for k := t; k > s.a && k >= t-3; k-- {
 		if c := s.hyphenCompound(k, ok); len(c) >= 2 || k < t && c != nil {
 			return c
 		}
 		j := k - 1
 		tk := s.tokens[j]
-		if !tk.isWord() || tk.isCap() || s.trigMark[j-s.a] || s.mentionAt(j) != nil ||
+		if !tk.isWord() || tk.isCap() && !titled || s.trigMark[j-s.a] || s.mentionAt(j) != nil ||
 			s.tw(wConjunction, j) || s.tw(wArticle, j) || s.tw(wPreposition, j) {
 			return nil
 		}
