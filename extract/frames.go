@@ -4174,6 +4174,11 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	dsts := s.group(dst, o.dstOK)
+	for _, m := range s.repeatedPrepTargets(dst, dsts[len(dsts)-1], o.cb, spec.targetPreps, o.dstOK) {
+		if !slices.ContainsFunc(dsts, func(d *mention) bool { return d.info == m.info }) {
+			dsts = append(dsts, m)
+		}
+	}
 	if dst.info.Type == TypeWeapon {
 		// "conducting repeated launches of ballistic missiles, including intercontinental
 		// ballistic missiles": the models a class names after ", including" are the noun's
@@ -4192,6 +4197,50 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(append(s.coordination(src, o.srcOK), partners...), dsts)
+}
+
+// repeatedPrepTargets: a second target phrase coordinated with the noun's first by "and" and
+// the same target preposition ("support for the brotherly Lebanese people and for the
+// Lebanese Armed Forces", "in support of the Palestinian people and of UNRWA"): the names it
+// heads, past an article and up to two lower-case modifiers; nil when the phrase after the
+// repeated preposition is headed by no name of its own (a demonym or a name modifying a common
+// noun: "on Iran Air and on several Russian vessels", "for ASEAN centrality"). first is the
+// noun's first target, last the last name of its list; between that list and "and" only
+// lower-case words of the first phrase may stand ("people").
+func (s *sentenceCtx) repeatedPrepTargets(first, last *mention, cb int, preps []string, ok func(*mention) bool) []*mention {
+	plain := func(k int) bool {
+		tk := s.tokens[k]
+		return tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) && !s.tw(wConjunction, k) && s.mentionAt(k) == nil
+	}
+	p := first.start - 1
+	for p > s.a && p >= first.start-3 && (s.tw(wArticle, p) || plain(p)) {
+		p--
+	}
+	if p < s.a || !typeIn(s.tokens[p].Lower, preps) {
+		return nil
+	}
+	e := last.end
+	for e < cb && e < last.end+3 && plain(e) {
+		e++
+	}
+	if e+2 >= cb || !s.tokens[e].is("and") || s.tokens[e+1].Lower != s.tokens[p].Lower {
+		return nil
+	}
+	k := e + 2
+	if s.tw(wArticle, k) && s.mentionAt(k) == nil {
+		k++
+	}
+	for j := 0; j < 2 && k < cb && plain(k); j++ {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || !ok(m) || m.demonym || m.possessive {
+		return nil
+	}
+	if n := m.end; n < cb && s.tokens[n].isWord() && !s.tw(wFunction, n) && !s.tw(wConjunction, n) && !s.tw(wPreposition, n) {
+		return nil // "for ASEAN centrality": the name modifies the phrase's head
+	}
+	return s.group(m, ok)
 }
 
 // placeModifier: the proper name of a state or place of the relation's target kind right

@@ -56,3 +56,24 @@ func TestR33TitledCompoundPartnership(t *testing.T) {
 			nil, []string{"ALLY_OF state:CHL state:PER"}},
 	})
 }
+
+// TestR33RepeatedPrepTarget: a noun's second target phrase coordinated with its first by "and"
+// and the same preposition ("support for the brotherly Bolivian people and for UNICEF") is a
+// target too; a phrase headed by no name of its own (a demonym or a name modifying a common
+// noun) gives none. Sentences of our own.
+func TestR33RepeatedPrepTarget(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'support for ... people and for' a body",
+			"Peru renewed its firm support for the brotherly Bolivian people and for UNICEF.",
+			[]string{"SUPPORTS state:PER state:BOL", "SUPPORTS state:PER inst:unicef"}, nil},
+		{"'in support of ... and of' a body",
+			"Chile voted in favour in support of the Haitian people and of the World Food Programme.",
+			[]string{"SUPPORTS state:CHL state:HTI", "SUPPORTS state:CHL inst:wfp"}, nil},
+		{"near miss: a demonym after the repeated preposition heads no target",
+			"Canada announced sanctions on the Iranian airline Mahan Air and on several Russian vessels.",
+			[]string{"SANCTIONED state:CAN inst:mahan-air"}, []string{"SANCTIONED state:CAN state:RUS"}},
+		{"near miss: a name modifying the phrase's head is no target",
+			"Chile reaffirmed its support for the Haitian people and for Chilean farmers.",
+			[]string{"SUPPORTS state:CHL state:HTI"}, []string{"SUPPORTS state:CHL state:CHL"}},
+	})
+}
