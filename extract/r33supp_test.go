@@ -77,3 +77,20 @@ func TestR33RepeatedPrepTarget(t *testing.T) {
 			[]string{"SUPPORTS state:CHL state:HTI"}, []string{"SUPPORTS state:CHL state:CHL"}},
 	})
 }
+
+// TestR33PossessedDonor: a donor or backer whose beneficiary is its possessor ("Moldova's
+// largest donors") supports it, as "Ukraine's biggest supplier" supplies; without a possessor
+// the agent noun takes no target of its own. Sentences of our own.
+func TestR33PossessedDonor(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'X remains one of Y's largest donors'",
+			"Sweden remains one of Moldova's largest donors.",
+			[]string{"SUPPORTS state:SWE state:MDA"}, nil},
+		{"'X is Y's second-largest donor'",
+			"Austria is Moldova's second-largest donor, having sent generators and fuel.",
+			[]string{"SUPPORTS state:AUT state:MDA"}, nil},
+		{"near miss: unowned donors take no target of their own",
+			"Each junta has expelled French forces, curtailed ties with Western donors, and turned to Turkey for security assistance.",
+			nil, []string{"SUPPORTS state:FRA state:TUR"}},
+	})
+}
