@@ -94,3 +94,19 @@ func TestR33PossessedDonor(t *testing.T) {
 			nil, []string{"SUPPORTS state:FRA state:TUR"}},
 	})
 }
+
+// TestR33WhoseCountry: "whose country" after a person is that person's state, as "his
+// country" is. Sentences of our own.
+func TestR33WhoseCountry(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'whose country has applied to join' a body",
+			"A meeting with Kazakh President Kassym-Jomart Tokayev, whose country has applied to join the OECD, is planned for Friday.",
+			[]string{"MEMBER_OF state:KAZ inst:oecd"}, nil},
+		{"'whose country hosts' foreign forces",
+			"Belarusian President Alexander Lukashenko, whose country hosts Russian troops, met Kim Jong Un in Minsk.",
+			[]string{"DEPLOYED state:RUS state:BLR"}, nil},
+		{"near miss: 'whose' of a thing is no state",
+			"The treaty, whose text was published on Friday, binds Russia.",
+			nil, []string{"MEMBER_OF state:RUS inst:oecd"}},
+	})
+}
