@@ -110,3 +110,24 @@ func TestR33WhoseCountry(t *testing.T) {
 			nil, []string{"MEMBER_OF state:RUS inst:oecd"}},
 	})
 }
+
+// TestR33DescribedSpeakerCountry: "his country" after an unnamed office holder described by a
+// role and a state in the same sentence ("Brazil's representative said his delegation", "The
+// representative of France announced that her country") is that state, not the state of the
+// last person named before. Sentences of our own, with a near miss.
+func TestR33DescribedSpeakerCountry(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'STATE's delegate said her country'",
+			"The representative of Chile, Paula Narvaez, condemned the attack. Peru's delegate said her country supported Ukraine.",
+			[]string{"SUPPORTS state:PER state:UKR"}, []string{"SUPPORTS state:CHL state:UKR"}},
+		{"'the representative of STATE, who ..., said his country'",
+			"The representative of Chile, Paula Narvaez, condemned the attack. The representative of Peru, who spoke last, said that his country supported Ukraine.",
+			[]string{"SUPPORTS state:PER state:UKR"}, []string{"SUPPORTS state:CHL state:UKR"}},
+		{"near miss: a person named after the description decides",
+			"The representative of Peru, Javier Gonzalez-Olaechea, said his country supported Ukraine.",
+			[]string{"SUPPORTS state:PER state:UKR"}, nil},
+		{"near miss: a state that is no role's owns nothing",
+			"The representative of Chile, Paula Narvaez, said Peru's economy grew and her country supported Ukraine.",
+			[]string{"SUPPORTS state:CHL state:UKR"}, []string{"SUPPORTS state:PER state:UKR"}},
+	})
+}
