@@ -131,3 +131,20 @@ func TestR33DescribedSpeakerCountry(t *testing.T) {
 			[]string{"SUPPORTS state:CHL state:UKR"}, []string{"SUPPORTS state:PER state:UKR"}},
 	})
 }
+
+// TestR33PluralPossessiveNoun: a word that is both a verb and a noun trigger after a plural
+// possessive ("the United States' support") is the noun, as after "'s": the possessor
+// supports, not the clause's subject. Sentences of our own.
+func TestR33PluralPossessiveNoun(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"'X underscored the United States' support for Y'",
+			"Mr. Sullivan underscored the United States' support for Moldova's sovereignty.",
+			[]string{"SUPPORTS state:USA state:MDA"}, []string{"SUPPORTS person:jake-sullivan state:MDA"}},
+		{"with a typographic apostrophe",
+			"President Marcos conveyed the Philippines\u2019 support for Chile's candidature.",
+			[]string{"SUPPORTS state:PHL state:CHL"}, nil},
+		{"near miss: the subject's own verb stays a verb",
+			"The United States support Moldova's sovereignty.",
+			[]string{"SUPPORTS state:USA state:MDA"}, nil},
+	})
+}

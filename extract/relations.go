@@ -749,6 +749,9 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if k < i-1 && s.tokens[k].Text == "'s" {
 		return true // "China's \"principled\" support"
 	}
+	if tk := s.tokens[k]; (tk.Text == "'" || tk.Text == "\u2019") && !tk.SpaceBefore && k > s.a && strings.HasSuffix(s.tokens[k-1].Lower, "s") {
+		return true // "the United States' support": a plural possessive, no contraction of "is"
+	}
 	for j := k; j >= s.a && j >= i-3; j-- {
 		if s.tw(wPossessive, j) {
 			return true // "on his first visit": a possessive determiner before the noun
