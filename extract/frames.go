@@ -1530,6 +1530,14 @@ func (s *sentenceCtx) afterVoice(t, ca int) bool {
 // within three lower-case words after it ("Russian entities", "U.S. defense firms",
 // "Iranian drone manufacturers"): the members of the class are meant, not the state.
 func (s *sentenceCtx) classModifier(m *mention) bool {
+	if s.memberComplement(m) {
+		return true
+	}
+	if m.info.Type == TypeInstitution && !m.possessive && !m.demonym {
+		// "sanctioned Houthi leaders": a body's name before a words.tsv member-head noun
+		// means its unnamed members, not the body.
+		return s.memberHeadAfter(m.end)
+	}
 	if m.info.Type != TypeState {
 		return false
 	}
@@ -1559,7 +1567,7 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
 			return false
 		}
-		if s.tw(wPlaceHead, k) && strings.HasSuffix(tk.Lower, "s") {
+		if (s.tw(wPlaceHead, k) || s.tw(wMemberHead, k)) && strings.HasSuffix(tk.Lower, "s") {
 			return true
 		}
 		if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePerson {
@@ -1567,6 +1575,48 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// memberHeadAfter: a words.tsv member-head noun stands within three lower-case words from k
+// ("Houthi leaders", "Wagner senior commanders").
+func (s *sentenceCtx) memberHeadAfter(k int) bool {
+	for last := k + 3; k < s.b && k < last; k++ {
+		if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+			return false
+		}
+		if s.tw(wMemberHead, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberComplement: m, or the list of names it closes, is the complement of "of" after a
+// plural words.tsv member-head or firm-head noun ("leaders of both the RSF and the SAF",
+// "companies of the DPRK and Russia", "senior officials of the DPRK"): the unnamed members
+// are meant, not the body or state.
+func (s *sentenceCtx) memberComplement(m *mention) bool {
+	k := m.start - 1
+	for n := 0; k > s.a && n < 12; n++ {
+		if s.tw(wArticle, k) || s.tokens[k].is("both") {
+			k--
+			continue
+		}
+		if s.tokens[k].is("and", "or", ",") {
+			p := s.mentionEndingAt(k, func(*mention) bool { return true })
+			if p == nil {
+				return false
+			}
+			k = p.start - 1
+			continue
+		}
+		break
+	}
+	if k <= s.a || !s.tokens[k].is("of") {
+		return false
+	}
+	h := s.tokens[k-1]
+	return h.isWord() && !h.isCap() && strings.HasSuffix(h.Lower, "s") && (s.tw(wMemberHead, k-1) || s.tw(wFirmHead, k-1))
 }
 
 // infinitiveSubject: the name right before the "to" of an infinitive whose verb phrase holds

@@ -384,7 +384,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		nounUse := (s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)) && !x.penaltyParticiple(s, i)
 		verbUse := !nounUse && s.afterSubjectPronoun(i, trigs)
 		for _, trig := range trigs {
 			if verbUse && !trig.frame.verbal() {
@@ -4363,6 +4363,28 @@ func (s *sentenceCtx) bareList(k int, dash bool) (int, bool) {
 // the clause subject's.
 func (s *sentenceCtx) siteParticiple(i int) bool {
 	return i > s.a && s.w.ends(eParticiple, s.tokens[i].Lower) && s.tw(wSiteHead, i-1) && s.mentionEndingAt(i, func(*mention) bool { return true }) == nil
+}
+
+// penaltyParticiple: the present participle at i follows a penalty noun (cues.tsv penalty:
+// "sanctions", "export controls") or a words.tsv measure-noun ("measures", "package") and a
+// name follows it ("new sanctions targeting Iran Air", "measures targeting Rosneft"): a
+// reduced relative on the penalty with its object, a verb, not the noun "targeting".
+func (x *Extractor) penaltyParticiple(s *sentenceCtx, i int) bool {
+	if i <= s.a || i+1 >= s.b || !s.w.ends(eParticiple, s.tokens[i].Lower) {
+		return false
+	}
+	if m := s.mentionAt(i + 1); m == nil || m.start != i+1 || m.possessive || s.modifierOnly(m) {
+		return false
+	}
+	if s.tw(wMeasureNoun, i-1) {
+		return true
+	}
+	for k := i - 1; k >= s.a && k >= i-3; k-- {
+		if x.lex.penalty.matchAt(s.tokens[:i], k) == i-k {
+			return true
+		}
+	}
+	return false
 }
 
 // pastForm: the word at t has the form of a simple past, irregular ("said") or regular

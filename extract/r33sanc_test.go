@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestR33PenaltyParticiple: a present participle right after a penalty noun (cues.tsv
+// penalty) or a words.tsv measure-noun, with a name after it, is a reduced relative on the
+// penalty ("new sanctions targeting X", "measures targeting X"), read as a verb whose subject
+// is its clause's (triggers.tsv SANCTIONED "targeting", flags=clause-subject); after any other
+// noun the participle stays the noun's. The sentences are our own.
+func TestR33PenaltyParticiple(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"'sanctions on <date>, targeting' a list",
+			"Norway announced new sanctions on Monday, targeting Rosneft and Lukoil.",
+			[]string{"SANCTIONED state:NOR inst:rosneft", "SANCTIONED state:NOR inst:lukoil"}, nil},
+		{"penalty noun right before the participle",
+			"Canada imposed export controls targeting Rosneft.",
+			[]string{"SANCTIONED state:CAN inst:rosneft"}, nil},
+		{"measure noun after 'including'",
+			"Japan announced sanctions against Belarus, including measures targeting Lukoil.",
+			[]string{"SANCTIONED state:JPN state:BLR", "SANCTIONED state:JPN inst:lukoil"}, nil},
+		{"a participle after a plain noun is the noun's",
+			"Canada tracked drones targeting Rosneft despite sanctions.",
+			nil, []string{"SANCTIONED state:CAN inst:rosneft"}},
+	})
+}
+
+// TestR33UnnamedMembers: a body's name before a words.tsv member-head noun ("Houthi
+// leaders"), or a name or list of names after "of" and a plural member-head or firm-head noun
+// ("leaders of both the RSF and the SAF", "companies of the DPRK"), names unnamed members:
+// no SANCTIONED of the body or state (frames.go classModifier, memberComplement); a name
+// sanctioned itself, or named after ", including", still is. The sentences are our own.
+func TestR33UnnamedMembers(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a body's name modifying 'leaders'",
+			"Canada and Norway have sanctioned Hezbollah leaders and Iranian financiers of the group.",
+			nil, []string{"SANCTIONED state:CAN inst:hezbollah", "SANCTIONED state:NOR inst:hezbollah"}},
+		{"a list after 'leaders of both'",
+			"Japan has sanctioned commanders of both the Rapid Support Forces and the Sudanese Armed Forces.",
+			nil, []string{"SANCTIONED state:JPN inst:rsf", "SANCTIONED state:JPN inst:sudan-armed-forces"}},
+		{"states after 'companies of'",
+			"Canada imposed new sanctions on companies of Belarus and Iran.",
+			nil, []string{"SANCTIONED state:CAN state:BLR", "SANCTIONED state:CAN state:IRN"}},
+		{"the body itself is still a target",
+			"Canada has sanctioned Hezbollah and its financiers.",
+			[]string{"SANCTIONED state:CAN inst:hezbollah"}, nil},
+		{"a member named after ', including'",
+			"Norway sanctioned four Wagner Group commanders, including General Ivan Petrovsky.",
+			[]string{"SANCTIONED state:NOR person:ivan-petrovsky"}, []string{"SANCTIONED state:NOR inst:wagner-group"}},
+	})
+}
