@@ -1135,6 +1135,15 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			cb = s.untilComma(o.te)
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
+		if dst == nil {
+			// "imposed sanctions on Iran's national carrier, Iran Air": the body named in
+			// apposition to the possessed description is the target, as for a direct object.
+			if p := s.afterAnyWord(o.te, cb, spec.targetPreps, func(m *mention) bool { return m.possessive }, 14); p != nil {
+				if h := s.namedHolder(p); h != nil && o.dstOK(h) {
+					dst = h
+				}
+			}
+		}
 		if dst == nil && spec.has(flagLocative) {
 			// "used ballistic missiles against targets in Ukraine", "fired one at a factory in
 			// Dnipro": an unnamed target after the target preposition is at the place its
