@@ -48,3 +48,43 @@ func TestR33UnnamedMembers(t *testing.T) {
 			[]string{"SANCTIONED state:NOR person:ivan-petrovsky"}, []string{"SANCTIONED state:NOR inst:wagner-group"}},
 	})
 }
+
+// TestR33PossessedFirmApposition: after a sanctions preposition, a state's possessed firm
+// description followed by the firm's name, in apposition after a comma (a words.tsv firm-head
+// noun before it) or glued to a hyphenated compound, names the firm as the target, not the
+// state (chunks.go namedHolder). The sentences are our own.
+func TestR33PossessedFirmApposition(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"'on X's national carrier, NAME,'",
+			"Norway imposed sanctions on Russia's national carrier, Aeroflot, on Monday.",
+			[]string{"SANCTIONED state:NOR inst:aeroflot"}, []string{"SANCTIONED state:NOR state:RUS"}},
+		{"a hyphenated compound in the description",
+			"Canada designated Russia's state-owned tanker operator Sovcomflot on Friday.",
+			[]string{"SANCTIONED state:CAN inst:sovcomflot"}, []string{"SANCTIONED state:CAN state:RUS"}},
+		{"no name after the description: nothing",
+			"Norway imposed sanctions on Russia's national carrier on Monday.",
+			nil, []string{"SANCTIONED state:NOR state:RUS"}},
+	})
+}
+
+// TestR33HeadingReopensList: a short capitalised heading line with a designation participle
+// that runs into the next item's number ("Designated individuals\n\n4.") opens the
+// designator's list again after prose closed it, and the sentence after it is an item
+// (lists.go headingBeforeItem); the same items after a heading with no list trigger
+// ("Background") relate nobody. The texts are our own.
+func TestR33HeadingReopensList(t *testing.T) {
+	const listed = "Today OFAC is sanctioning two entities and two individuals.\n\nOFAC is designating the following:\n\n" +
+		"1. Bright Harbor Logistics LLC, a company based in Dubai that shipped oil.\n\n" +
+		"2. Cedar Point Marine Inc., registered in Panama.\n\n" +
+		"The vessels ORION and SEA LARK are identified as blocked property.\n\n"
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a designation heading after prose reopens the list",
+			listed + "Designated individuals\n\n3. Tariq Hamid Salem, a Yemeni national who moved payments.\n\n" +
+				"4. Omid Rahimi Far, an Iranian national who arranged transfers.\n",
+			[]string{"SANCTIONED inst:ofac inst:bright-harbor-logistics-llc", "SANCTIONED inst:ofac person:tariq-hamid-salem",
+				"SANCTIONED inst:ofac person:omid-rahimi-far"}, nil},
+		{"a heading with no designation word does not",
+			listed + "Background\n\n3. Tariq Hamid Salem, a Yemeni national who moved payments.\n",
+			[]string{"SANCTIONED inst:ofac inst:bright-harbor-logistics-llc"}, []string{"SANCTIONED inst:ofac person:tariq-hamid-salem"}},
+	})
+}

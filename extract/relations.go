@@ -391,9 +391,10 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				continue // "We support Taiwan's participation in ...": a verb, no noun's frame
 			}
 			if nounUse && trig.frame.verbal() {
-				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
+				if trig.spec.has(flagList) && (s.tokens[s.b-1].Text == ":" || s.headingLine(4) || s.headingBeforeItem()) {
 					// "The designated individuals and entities are as follows:": the
-					// participle as an adjective still opens the list it heads.
+					// participle as an adjective still opens the list it heads, and so does a
+					// heading line ("Designated individuals") over the items after it.
 					s.noteListTrigger(i, trig, false)
 				}
 				continue
