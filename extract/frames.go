@@ -880,6 +880,14 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// names inside the relative clause are not the passive's subject; its head, the
 			// name right before the clause, is.
 			dst = s.mentionEndingAt(r, o.dstOK)
+		} else if h := s.appositiveSubject(o.t, o.ca); h != nil && !reduced {
+			// "KOMID, the DPRK's primary arms dealer, was designated by OFAC": the name before
+			// the apposition is the subject, not a name inside it.
+			if o.dstOK(h) {
+				dst = h
+			} else {
+				dst = nil
+			}
 		}
 		if dst == nil && !reduced {
 			// "the Houthis, who are supported by Iran,", "Ukraine, which was invaded by
@@ -931,6 +939,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		var src *mention
 		if !spec.has(flagCarrier) {
 			src = s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+			if src != nil && s.coordinatedVerbBetween(o.te, src.start) {
+				// "who was designated in 2021 and is supported by Iran's IRGC": the agent
+				// is the coordinated verb's, not this one's.
+				src = nil
+			}
 		}
 		if src == nil && withPrep && spec.has(flagOwnerActs) {
 			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
@@ -981,8 +994,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				src = docMention(p[0])
 			}
 		}
-		if src == nil && spec.has(flagList) {
-			// "Warsame and his companies were designated": by the latest designator.
+		if src == nil && spec.has(flagList) && !s.datedApart(o.trig.relation, o.ca, o.cb) {
+			// "Warsame and his companies were designated": by the latest designator, unless
+			// the clause dates the act in another year ("was designated in 2021").
 			src = s.pendingSource(o.trig.relation)
 		}
 		if src == nil {
@@ -4979,6 +4993,55 @@ func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
 		}
 	}
 	return -1
+}
+
+// appositiveSubject: the verb group of the verb at t follows a noun phrase set off by commas
+// after a name ("KOMID, the DPRK's primary arms dealer, was designated", "Rosneft, Russia's
+// largest oil producer, was listed"): that name, the subject the apposition describes; nil
+// when no such apposition stands there (a relative pronoun, a verb, another comma in it).
+func (s *sentenceCtx) appositiveSubject(t, ca int) *mention {
+	vg := s.verbGroupStart(t, ca)
+	if vg-1 <= s.a || s.tokens[vg-1].Text != "," {
+		return nil
+	}
+	for k := vg - 2; k > s.a && k >= vg-12; k-- {
+		tk := s.tokens[k]
+		if tk.Text == "," {
+			if k+1 >= vg-1 || !(s.tw(wArticle, k+1) || s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() || s.possessiveAt(k+1)) {
+				return nil
+			}
+			return s.mentionEndingAt(k, func(*mention) bool { return true })
+		}
+		if !tk.isWord() && tk.Text != "'s" && tk.Text != "-" || s.tw(wBe, k) || s.tw(wAux, k) || s.tw(wRelative, k) || s.tw(wSpeech, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// coordinatedVerbBetween: between a and b stands "and", "or" or "but" followed, past forms of
+// "be", auxiliaries and adverbs, by a verb of the past form ("designated in 2021 and is
+// supported by"): a second verb, which owns what follows it.
+func (s *sentenceCtx) coordinatedVerbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.tokens[k].is("and", "or", "but") {
+			continue
+		}
+		j := k + 1
+		for j < b && (s.tw(wBe, j) || s.tw(wAux, j) || s.adverb(j)) {
+			j++
+		}
+		if j > k+1 && j < b && s.pastForm(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveAt: a possessive name starts at k ("Russia's").
+func (s *sentenceCtx) possessiveAt(k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.start == k && m.possessive
 }
 
 // antecedentVictim: the name m, a relative clause's antecedent, is the "of" object of a

@@ -95,6 +95,9 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 	var src *mention
 	if s.passive(t) {
 		src = s.afterWord(t+trig.length, s.b, "by", srcOK, 12)
+		if src != nil && s.coordinatedVerbBetween(t+trig.length, src.start) {
+			src = nil // "who was designated in 2021 and is supported by X": X's is the other verb
+		}
 	} else {
 		src = s.subjectOf(t, ca, srcOK)
 	}
@@ -181,6 +184,34 @@ func (s *sentenceCtx) pendingSource(relation string) *mention {
 		return nil
 	}
 	return docMention(p.info)
+}
+
+// datedApart: the clause [ca, cb) gives a date of its own in a year none of the pending
+// list source's dates has ("Al-Jamal, who was designated in 2021", in a release of 2024): an
+// earlier act, whose designator the pending source need not be.
+func (s *sentenceCtx) datedApart(relation string, ca, cb int) bool {
+	if s.lists == nil {
+		return false
+	}
+	p, ok := s.lists.pending[relation]
+	if !ok || len(p.dates) == 0 {
+		return false
+	}
+	own := false
+	for _, d := range s.dateMentions {
+		if d.start < ca || d.end > cb || d.noEvent || len(d.values) == 0 {
+			continue
+		}
+		own = true
+		for _, v := range d.values {
+			for _, w := range p.dates {
+				if len(v) >= 4 && len(w) >= 4 && v[:4] == w[:4] {
+					return false
+				}
+			}
+		}
+	}
+	return own
 }
 
 // firstDates: the values of the sentence's first date that dates an event.

@@ -88,3 +88,29 @@ func TestR33HeadingReopensList(t *testing.T) {
 			[]string{"SANCTIONED inst:ofac inst:bright-harbor-logistics-llc"}, []string{"SANCTIONED inst:ofac person:tariq-hamid-salem"}},
 	})
 }
+
+// TestR33PassiveSubjectAndAgent: a passive's subject is the name before an apposition set off
+// by commas, not a name inside it (frames.go appositiveSubject); a by-agent after a second,
+// coordinated verb ("was designated in 2021 and is supported by X") is that verb's, not the
+// first's (coordinatedVerbBetween); and an agentless designation dated in another year than
+// the pending designator's list is no act of that designator (lists.go datedApart). The texts
+// are our own.
+func TestR33PassiveSubjectAndAgent(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the name before the apposition is the subject",
+			"Rosneft, Russia's largest oil producer, was designated by Canada in 2022.",
+			[]string{"SANCTIONED state:CAN inst:rosneft"}, []string{"SANCTIONED state:CAN state:RUS"}},
+		{"a name inside the apposition is not",
+			"Lukoil, a supplier of Belarus's army, was designated by Canada in 2022.",
+			[]string{"SANCTIONED state:CAN inst:lukoil"}, []string{"SANCTIONED state:CAN state:BLR"}},
+		{"the agent of a coordinated verb",
+			"Lukoil was designated in 2021 and is supported by Russia.",
+			nil, []string{"SANCTIONED state:RUS inst:lukoil"}},
+		{"an agentless designation in another year than the designator's list",
+			"On 1 June 2024 OFAC designated three firms. Lukoil, which was designated in 2019, is not among them.",
+			nil, []string{"SANCTIONED inst:ofac inst:lukoil"}},
+		{"an agentless designation of the same year takes the designator",
+			"On 1 June 2024 OFAC designated three firms. Lukoil and its director were designated in June 2024.",
+			[]string{"SANCTIONED inst:ofac inst:lukoil"}, nil},
+	})
+}
