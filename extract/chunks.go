@@ -24,7 +24,8 @@ func (s *sentenceCtx) modifier(m *mention) bool {
 
 // verbGroupStart is the first token of the verb group that ends with the verb at t:
 // auxiliaries, negation and adverbs before it ("has not yet sent", "had also reportedly
-// supplied", "has been supplying").
+// supplied", "has been supplying"), and a words.tsv quantifier floated after an auxiliary
+// ("have all imposed").
 func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 	k := t
 	for k-1 >= ca {
@@ -39,6 +40,10 @@ func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 		}
 		if d := s.dateEndingAt(k, ca); d >= 0 {
 			k = d // "held talks and later that day put their names to": a date between verbs
+			continue
+		}
+		if s.tw(wQuantifier, k-1) && k-2 >= ca && (s.tw(wAux, k-2) || s.tw(wBe, k-2) || s.tw(wAuxSkip, k-2)) {
+			k-- // "have all imposed", "have both signed": a floating quantifier after the auxiliary
 			continue
 		}
 		break

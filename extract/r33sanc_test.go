@@ -114,3 +114,18 @@ func TestR33PassiveSubjectAndAgent(t *testing.T) {
 			[]string{"SANCTIONED inst:ofac inst:lukoil"}, nil},
 	})
 }
+
+// TestR33FloatingQuantifier: a words.tsv quantifier floated after an auxiliary ("have all
+// imposed", "have both signed") belongs to the verb group, so a coordinated verb phrase keeps
+// its clause's first noun phrase as subject, not a name nearer the verb (chunks.go
+// verbGroupStart). The sentences are our own.
+func TestR33FloatingQuantifier(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"named subjects, 'have all imposed'",
+			"Canada and Norway attend G7 meetings and have all imposed sanctions on Belarus.",
+			[]string{"SANCTIONED state:CAN state:BLR", "SANCTIONED state:NOR state:BLR"}, []string{"SANCTIONED inst:g7 state:BLR"}},
+		{"an unnamed subject, 'have both imposed'",
+			"The two ministers attend G7 meetings and have both imposed sanctions on Belarus.",
+			nil, []string{"SANCTIONED inst:g7 state:BLR"}},
+	})
+}
