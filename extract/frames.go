@@ -4860,6 +4860,9 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 			// "including the Russian shipping company Lanvia Marine", "among them Iran Air":
 			// the first name that is no demonym, past the words that describe it.
 			for j := k + 1 + n; j < cb && j <= k+7+n && s.tokens[j].Text != ","; j++ {
+				if s.tw(wLocative, j) && s.mentionAt(j) == nil {
+					break // "including several based in China": a place where unnamed members are
+				}
 				if m := s.mentionAt(j); m != nil {
 					if named(m) {
 						return s.group(m, named)

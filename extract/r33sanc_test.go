@@ -129,3 +129,17 @@ func TestR33FloatingQuantifier(t *testing.T) {
 			nil, []string{"SANCTIONED inst:g7 state:BLR"}},
 	})
 }
+
+// TestR33IncludedLocative: after ", including" on a counted object, a name past a locative
+// ("including several based in Norway") is where unnamed members are, no member
+// (frames.go countedMembers); a name right after it still is. The sentences are our own.
+func TestR33IncludedLocative(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a place past 'based in'",
+			"Last week Canada sanctioned more than 200 entities and individuals, including several based in Turkey and Armenia.",
+			nil, []string{"SANCTIONED state:CAN state:TUR", "SANCTIONED state:CAN state:ARM"}},
+		{"a named member right after 'including'",
+			"Last week Canada sanctioned more than 200 entities and individuals, including Rosneft.",
+			[]string{"SANCTIONED state:CAN inst:rosneft"}, nil},
+	})
+}
