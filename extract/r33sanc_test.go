@@ -143,3 +143,21 @@ func TestR33IncludedLocative(t *testing.T) {
 			[]string{"SANCTIONED state:CAN inst:rosneft"}, nil},
 	})
 }
+
+// TestR33ThoseListed: "Among those listed" and "those designated include" continue, as
+// words.tsv list-continuation phrases, the previous sentence's designation of an unnamed
+// object; after a sentence with no such designation they relate nobody. The sentences are
+// our own.
+func TestR33ThoseListed(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"'Among those listed is' after a counted designation",
+			"On Monday the European Union designated nine individuals over the deportation of children. Among those listed is General Pavel Orlov.",
+			[]string{"SANCTIONED inst:eu person:pavel-orlov"}, nil},
+		{"'Those designated include' after a counted designation",
+			"On Monday Canada designated four officials over the deportation of children. Those designated include General Pavel Orlov.",
+			[]string{"SANCTIONED state:CAN person:pavel-orlov"}, nil},
+		{"no designation before",
+			"On Monday Canada hosted a conference on Ukraine. Those designated include General Pavel Orlov.",
+			nil, []string{"SANCTIONED state:CAN person:pavel-orlov"}},
+	})
+}
