@@ -4033,11 +4033,13 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}, false)
 		}
 		if src == nil && o.ca+1 < o.t && s.tw(wWhRelative, o.ca) && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca) ||
+			s.objectOfVerb(o.t, o.ca, wStatementVerb) ||
 			spec.has(flagLinked) && s.relativeLink(o.ca, o.t, nil)) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
 			// clause with a copula is its antecedent; so is the subject of one whose verb
 			// group opens it ("Russia, which has used them in strikes against Kharkiv",
-			// "Israel, which carried out strikes on Damascus"); a linked noun's copula too
+			// "Israel, which carried out strikes on Damascus", "Japan, which announced its own
+			// designations of X": a words.tsv statement-verb); a linked noun's copula too
 			// ("Sweden, which became the 32nd member of NATO").
 			// An anaphor right before the comma ("the delegation led by him, who are") is
 			// inside the antecedent, not the antecedent.

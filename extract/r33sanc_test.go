@@ -161,3 +161,19 @@ func TestR33ThoseListed(t *testing.T) {
 			nil, []string{"SANCTIONED state:CAN person:pavel-orlov"}},
 	})
 }
+
+// TestR33RelativeStatementSubject: a penalty noun that is the object of a words.tsv
+// statement-verb ("announced their own designations of X") in a relative clause opened by
+// "which" after a name takes that antecedent as its doer, as a light verb's object does; a
+// noun after a verb of no such class ("criticised the designations of X") does not. The
+// sentences are our own.
+func TestR33RelativeStatementSubject(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"'which announced their own designations of'",
+			"Canada coordinated the action with Norway and Japan, which announced their own designations of Rosneft.",
+			[]string{"SANCTIONED state:NOR inst:rosneft", "SANCTIONED state:JPN inst:rosneft"}, nil},
+		{"a verb of another kind",
+			"Canada spoke with Hungary, which criticised the designations of Rosneft.",
+			nil, []string{"SANCTIONED state:HUN inst:rosneft"}},
+	})
+}
