@@ -384,16 +384,17 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		nounUse := (s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)) && !x.penaltyParticiple(s, i)
 		verbUse := !nounUse && s.afterSubjectPronoun(i, trigs)
 		for _, trig := range trigs {
 			if verbUse && !trig.frame.verbal() {
 				continue // "We support Taiwan's participation in ...": a verb, no noun's frame
 			}
 			if nounUse && trig.frame.verbal() {
-				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
+				if trig.spec.has(flagList) && (s.tokens[s.b-1].Text == ":" || s.headingLine(4) || s.headingBeforeItem()) {
 					// "The designated individuals and entities are as follows:": the
-					// participle as an adjective still opens the list it heads.
+					// participle as an adjective still opens the list it heads, and so does a
+					// heading line ("Designated individuals") over the items after it.
 					s.noteListTrigger(i, trig, false)
 				}
 				continue
@@ -4372,6 +4373,28 @@ func (s *sentenceCtx) bareList(k int, dash bool) (int, bool) {
 // the clause subject's.
 func (s *sentenceCtx) siteParticiple(i int) bool {
 	return i > s.a && s.w.ends(eParticiple, s.tokens[i].Lower) && s.tw(wSiteHead, i-1) && s.mentionEndingAt(i, func(*mention) bool { return true }) == nil
+}
+
+// penaltyParticiple: the present participle at i follows a penalty noun (cues.tsv penalty:
+// "sanctions", "export controls") or a words.tsv measure-noun ("measures", "package") and a
+// name follows it ("new sanctions targeting Iran Air", "measures targeting Rosneft"): a
+// reduced relative on the penalty with its object, a verb, not the noun "targeting".
+func (x *Extractor) penaltyParticiple(s *sentenceCtx, i int) bool {
+	if i <= s.a || i+1 >= s.b || !s.w.ends(eParticiple, s.tokens[i].Lower) {
+		return false
+	}
+	if m := s.mentionAt(i + 1); m == nil || m.start != i+1 || m.possessive || s.modifierOnly(m) {
+		return false
+	}
+	if s.tw(wMeasureNoun, i-1) {
+		return true
+	}
+	for k := i - 1; k >= s.a && k >= i-3; k-- {
+		if x.lex.penalty.matchAt(s.tokens[:i], k) == i-k {
+			return true
+		}
+	}
+	return false
 }
 
 // pastForm: the word at t has the form of a simple past, irregular ("said") or regular
