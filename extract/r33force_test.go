@@ -36,3 +36,23 @@ func TestR33ForceImplicitRecipient(t *testing.T) {
 			nil, []string{"SUPPLIED state:SWE state:GEO"}},
 	})
 }
+
+// TestR33ForceMilitaryPresence: a military, naval or troop presence of a state somewhere,
+// named by its demonym or possessor, is a deployment there; the clause's subject is not its
+// owner (sentences of our own).
+func TestR33ForceMilitaryPresence(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"demonym and a list of states",
+			"The report follows the French military presence in Chad, Gabon and Senegal since 2010.",
+			[]string{"DEPLOYED state:FRA state:TCD", "DEPLOYED state:FRA state:GAB", "DEPLOYED state:FRA state:SEN"}, nil},
+		{"possessor and a sea",
+			"Japan's naval presence in the Gulf of Aden has grown since March.",
+			[]string{"DEPLOYED state:JPN place:gulf-of-aden"}, nil},
+		{"near miss: the clause's subject hosts another state's presence",
+			"Japan welcomed the American military presence in Okinawa.",
+			[]string{"DEPLOYED state:USA place:okinawa"}, []string{"DEPLOYED state:JPN place:okinawa"}},
+		{"near miss: a presence of firms is no force",
+			"The presence of Chinese firms in Zambia has grown.",
+			nil, []string{"DEPLOYED state:CHN state:ZMB"}},
+	})
+}
