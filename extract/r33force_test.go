@@ -56,3 +56,20 @@ func TestR33ForceMilitaryPresence(t *testing.T) {
 			nil, []string{"DEPLOYED state:CHN state:ZMB"}},
 	})
 }
+
+// TestR33ForceUseOfInstrument: what "use of" takes is the instrument; a state that names it
+// (a modifier of the weapon, or after its own "of") is no target, which follows "against"
+// (sentences of our own).
+func TestR33ForceUseOfInstrument(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"a state modifying the weapon",
+			"The ministers condemned Syria's use of Iranian rockets against Jordan last week.",
+			[]string{"ATTACKED state:SYR state:JOR"}, []string{"ATTACKED state:SYR state:IRN"}},
+		{"a state after the instrument's own of",
+			"Officials reported the continued use of fighters of the DPRK against Ukraine by Moscow.",
+			nil, []string{"ATTACKED state:RUS state:PRK"}},
+		{"the target after against, the agent after by",
+			"The minister deplored the use of force by Venezuela against Guyana on Monday.",
+			[]string{"ATTACKED state:VEN state:GUY"}, nil},
+	})
+}
