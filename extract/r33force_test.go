@@ -73,3 +73,19 @@ func TestR33ForceUseOfInstrument(t *testing.T) {
 			[]string{"ATTACKED state:VEN state:GUY"}, nil},
 	})
 }
+
+// TestR33ForceOrderedFrom: ordering goods from a seller is buying them: the seller after
+// "from" supplies the buyer; without "from" no seller is named (sentences of our own).
+func TestR33ForceOrderedFrom(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"relative clause on the buyer",
+			"Hungary, which ordered 44 Leopard tanks from Germany in 2018, is weighing another purchase.",
+			[]string{"SUPPLIED state:DEU state:HUN"}, nil},
+		{"near miss: no seller after from",
+			"The Estonian court ordered the seizure of the Panama-flagged tanker Eagle S.",
+			nil, []string{"SUPPLIED state:PAN state:EST"}},
+		{"near miss: troops ordered to a place deploy",
+			"Venezuela ordered more than 5,000 troops to the state of Sucre.",
+			[]string{"DEPLOYED state:VEN place:sucre"}, []string{"SUPPLIED state:VEN place:sucre"}},
+	})
+}
