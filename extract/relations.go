@@ -50,6 +50,10 @@ type sentenceCtx struct {
 	// lastPair holds, per relation type, the source and target of the latest relation of that
 	// type asserted as a fact before this sentence: what an agentless passive continues.
 	lastPair map[string][2]*entityInfo
+	// lastTarget holds, per relation type, the target of the latest relation of that type
+	// asserted before this sentence, as a fact or as reported: whom a supply that names no
+	// recipient goes to (frames.go implicitRecipient).
+	lastTarget map[string]*entityInfo
 	// deeds is the document's record of acts no relation states (deeds.go), or nil.
 	deeds *deedRecord
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
