@@ -1865,7 +1865,7 @@ func (s *sentenceCtx) implicitRecipient(o *occurrence, subjects []*mention) *men
 	if to == nil || !o.trig.spec.has(flagItem) {
 		return nil // no such relation yet, or a troop row's deployment
 	}
-	if v := s.tokens[o.t].Lower; strings.HasSuffix(v, "ing") || o.t > s.a && s.tokens[o.t-1].is("to", "-") {
+	if s.w.ends(eParticiple, s.tokens[o.t].Lower) || o.t > s.a && s.tokens[o.t-1].is("to", "-") {
 		return nil // "agreed to send tanks", "floated sending": a plan; "Western-supplied": a modifier
 	}
 	if !typeIn(to.Type, o.trig.spec.dst) {
