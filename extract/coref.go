@@ -1298,17 +1298,19 @@ func (x *Extractor) describedSpeakerState(tokens []Token, before []mention, si, 
 		}
 		described := false
 		if m.possessive && m.end+1 < at {
-			described = x.lex.roles.matchAt(tokens[:at], m.end+1) > 0 || x.lex.titles.matchAt(tokens[:at], m.end+1) > 0
+			described = isRoleWord(tokens[:at], m.end+1, x.lex)
 		} else if j := m.start - 1; j > 0 && !m.possessive {
-			if tokens[j].isWord() && x.lex.words.tok(wArticle, &tokens[j]) {
+			if x.lex.words.tok(wArticle, &tokens[j]) {
 				j--
 			}
 			if j > 0 && tokens[j].is("of") {
-				r := j - 1
-				for r >= 0 && r >= j-3 && !(x.lex.roles.matchAt(tokens[:j], r) > 0 && r+x.lex.roles.matchAt(tokens[:j], r) == j) {
-					r--
+				// "the ROLE of": the nearest role ending at "of", within three words, after "the".
+				for r := j - 1; r > 0 && r >= j-3; r-- {
+					if x.lex.roles.matchAt(tokens[:j], r) == j-r {
+						described = tokens[r-1].is("the")
+						break
+					}
 				}
-				described = r >= 0 && r >= j-3 && r > 0 && x.lex.words.tok(wArticle, &tokens[r-1]) && tokens[r-1].is("the")
 			}
 		}
 		if described {

@@ -1646,12 +1646,13 @@ func (s *sentenceCtx) memberHeadAfter(k int) bool {
 
 // memberComplement: m, or the list of names it closes, is the complement of "of" after a
 // plural words.tsv member-head or firm-head noun ("leaders of both the RSF and the SAF",
-// "companies of the DPRK and Russia", "senior officials of the DPRK"): the unnamed members
-// are meant, not the body or state.
+// "companies of the DPRK and Russia", "senior officials of the DPRK"), past articles and
+// words.tsv quantifiers ("both", "either"): the unnamed members are meant, not the body or
+// state.
 func (s *sentenceCtx) memberComplement(m *mention) bool {
 	k := m.start - 1
 	for n := 0; k > s.a && n < 12; n++ {
-		if s.tw(wArticle, k) || s.tokens[k].is("both") {
+		if s.tw(wArticle, k) || s.tw(wQuantifier, k) {
 			k--
 			continue
 		}
@@ -1887,7 +1888,7 @@ func (s *sentenceCtx) implicitRecipient(o *occurrence, subjects []*mention) *men
 	if to == nil || !o.trig.spec.has(flagItem) {
 		return nil // no such relation yet, or a troop row's deployment
 	}
-	if v := s.tokens[o.t].Lower; strings.HasSuffix(v, "ing") || o.t > s.a && s.tokens[o.t-1].is("to", "-") {
+	if s.w.ends(eParticiple, s.tokens[o.t].Lower) || o.t > s.a && s.tokens[o.t-1].is("to", "-") {
 		return nil // "agreed to send tanks", "floated sending": a plan; "Western-supplied": a modifier
 	}
 	if !typeIn(to.Type, o.trig.spec.dst) {
