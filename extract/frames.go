@@ -1218,6 +1218,13 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// object.
 		dst = p
 	}
+	if !withPrep && spec.has(flagEventObject) {
+		if m, found := s.reportedDoer(o); found {
+			// "said that the North was sending troops, calling it a step toward war": "it" is
+			// what was reported, and its doer the reported clause's subject.
+			dst = m
+		}
+	}
 	if dst != nil && !withPrep && spec.has(flagEventObject) && dst.start == o.te+1 {
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 1 {
 			// "criticised the U.S.-British strikes": every state joined before the event noun.
@@ -2615,6 +2622,22 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	return nil
+}
+
+// reportedDoer: the verb at o.t is a words.tsv appraisal participle set off by a comma after a
+// speech verb's that-clause (chunks.go reportingClause), and its object is the pronoun "it"
+// right after it ("confirmed that North Korean units had been sent, calling it an
+// escalation"): the pronoun stands for the reported clause, whose subject, if o takes it as
+// a target, did what is judged; found=false when the structure is another.
+func (s *sentenceCtx) reportedDoer(o *occurrence) (*mention, bool) {
+	if o.t-1 <= s.a || o.te >= o.cb || !s.tw(wAppraisal, o.t) || s.tokens[o.t-1].Text != "," || !s.tokens[o.te].is("it") {
+		return nil, false
+	}
+	ca, _ := s.clauseOf(o.t - 1)
+	if _, _, found := s.reportingClause(ca); !found {
+		return nil, false
+	}
+	return s.clauseSubject(ca, o.t-1, o.dstOK), true
 }
 
 // pronounEventDoers: the verb's object is an object pronoun (words.tsv object-pronoun) that
