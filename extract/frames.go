@@ -79,6 +79,11 @@ func (o *occurrence) dstOK(m *mention) bool {
 	if spec.has(flagHeadObject) && !o.s.headsPhrase(o.t, o.te, m) {
 		return false
 	}
+	if spec.has(flagSpeechAct) && o.s.breachedNorm(m) {
+		// "condemned the launches, in violation of relevant UN Security Council resolutions":
+		// the body whose norm was broken is no target of the stance.
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
@@ -96,6 +101,29 @@ func (o *occurrence) dstOK(m *mention) bool {
 		return true
 	}
 	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+}
+
+// breachedNorm: m stands in the complement of a words.tsv breach noun and "of" ("a violation
+// of U.N. Security Council resolutions", "in breach of the EU's sanctions"): it names whose
+// norm or right was broken, not who broke it (breachComplement).
+func (s *sentenceCtx) breachedNorm(m *mention) bool {
+	return !m.coref && breachComplement(s.w, s.tokens, s.a, m.start)
+}
+
+// breachComplement: the name starting at start follows a words.tsv breach noun and "of", past
+// at most five words (modifiers, articles, a name modifying it: "of relevant UN Security
+// Council resolutions") and no punctuation, conjunction or other preposition, after lo.
+func breachComplement(w *words, tokens []Token, lo, start int) bool {
+	for k := start - 1; k > lo && k >= start-6; k-- {
+		tk := &tokens[k]
+		if tk.is("of") {
+			return w.tok(wBreach, &tokens[k-1])
+		}
+		if tk.is(",", ";", ":", "(", ")") || w.tok(wConjunction, tk) || w.tok(wPreposition, tk) {
+			return false
+		}
+	}
+	return false
 }
 
 // waterName: m is a place named as a body of water ("the East Sea", "the Gulf of Aden"): a

@@ -32,3 +32,25 @@ func TestR33AppraisalAfterReport(t *testing.T) {
 			nil, []string{"CONDEMNED state:BLR state:BLR"}},
 	})
 }
+
+// TestR33BreachedNorm: a name in the complement of a words.tsv breach noun and "of" ("in
+// violation of relevant UN Security Council resolutions", "a clear violation of U.N. Security
+// Council resolutions") names whose norm was broken: no target of a stance, and no antecedent
+// of a later "its". Near misses: the breaker named before the breach noun stays the target; a
+// name after another preposition is read as before.
+func TestR33BreachedNorm(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"a norm's body after \"in violation of\", and a later its",
+			"Spain condemned Iran's continued launches of ballistic missiles, in violation of relevant UN Security Council resolutions, and its growing military cooperation with Belarus.",
+			[]string{"CONDEMNED state:ESP state:IRN"}, []string{"CONDEMNED state:ESP inst:unsc"}},
+		{"a verdict of violation: the act's doer, not the norm's body",
+			"Iran launched a ballistic missile on Monday. The foreign ministers of Spain and Italy said the launch was a clear violation of U.N. Security Council resolutions.",
+			[]string{"CONDEMNED state:ESP state:IRN", "CONDEMNED state:ITA state:IRN"}, []string{"CONDEMNED state:ESP inst:unsc", "CONDEMNED state:ITA inst:unsc"}},
+		{"near miss: the breaker named before the breach noun",
+			"Spain criticised Iran for its launches in breach of UN Security Council resolutions.",
+			[]string{"CONDEMNED state:ESP state:IRN"}, []string{"CONDEMNED state:ESP inst:unsc"}},
+		{"near miss: a body named as the object, not after a breach noun",
+			"Israeli envoy Gilad Erdan condemned the Security Council for its silence on the hostages.",
+			[]string{"CONDEMNED person:gilad-erdan inst:unsc"}, nil},
+	})
+}
