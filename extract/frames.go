@@ -1772,8 +1772,24 @@ func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention 
 }
 
 // afterParenthetical: the token after a prepositional parenthetical that opens right after the
-// verb (", in a statement on Friday,") and names nothing, or te when there is none.
+// verb (", in a statement on Friday,") and names nothing, or after a manner phrase of "in" and
+// a words.tsv manner noun with no comma ("condemned in the strongest terms the continued
+// Israeli attacks"), or te when there is none.
 func (s *sentenceCtx) afterParenthetical(te, cb int) int {
+	if te+2 < cb && s.tokens[te].is("in") {
+		for k := te + 1; k < cb && k <= te+5; k++ {
+			if s.mentionAt(k) != nil || !s.tokens[k].isWord() {
+				return te
+			}
+			if s.tw(wMannerNoun, k) {
+				if k+1 < cb && s.tokens[k+1].isWord() {
+					return k + 1
+				}
+				return te
+			}
+		}
+		return te
+	}
 	if te+2 >= cb || s.tokens[te].Text != "," || !s.tw(wPreposition, te+1) {
 		return te
 	}

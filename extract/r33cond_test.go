@@ -54,3 +54,22 @@ func TestR33BreachedNorm(t *testing.T) {
 			[]string{"CONDEMNED person:gilad-erdan inst:unsc"}, nil},
 	})
 }
+
+// TestR33MannerPhrase: a manner phrase of "in" and a words.tsv manner noun between the verb and
+// its object, with no comma ("condemned in the strongest terms the continued Israeli
+// attacks"), is skipped: the object after it is read as if it followed the verb. Near misses:
+// a phrase of "in" with no manner noun ("condemned in Geneva the ...") is left alone, and a
+// manner phrase closed by a comma leaves no object.
+func TestR33MannerPhrase(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"a demonym on the event noun after the manner phrase",
+			"The Security Council condemned in the strongest terms the continued Syrian attacks on Idlib.",
+			[]string{"CONDEMNED inst:unsc state:SYR"}, nil},
+		{"the strongest possible terms, a bombardment",
+			"Norway condemned in the strongest possible terms the Israeli bombardment of tents in Rafah.",
+			[]string{"CONDEMNED state:NOR state:ISR"}, nil},
+		{"near miss: a place phrase of \"in\" is no manner phrase",
+			"Norway condemned in Oslo the bombardment of tents in Rafah.",
+			nil, []string{"CONDEMNED state:NOR place:oslo"}},
+	})
+}
