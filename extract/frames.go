@@ -1088,6 +1088,20 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if spec.has(flagEcho) {
+		// "Kuwait, Oman and Bahrain issued similar statements": the stance repeats the latest
+		// one, against its targets.
+		var dsts []*mention
+		for _, info := range s.echo[spec.relation] {
+			if src == nil || info != src.info {
+				dsts = append(dsts, docMention(info))
+			}
+		}
+		if src == nil || len(dsts) == 0 {
+			return nil
+		}
+		return cross(s.coordination(src, o.srcOK), dsts)
+	}
 	if spec.has(flagClauseSubject) {
 		// "Russia launched a strike on Kyiv using Kinzhal missiles": a participle after the
 		// verb phrase has the clause's subject, not the name nearest before it.

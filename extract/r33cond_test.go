@@ -73,3 +73,31 @@ func TestR33MannerPhrase(t *testing.T) {
 			nil, []string{"CONDEMNED state:NOR place:oslo"}},
 	})
 }
+
+// TestR33Echo: a stance that repeats the latest one by reference ("issued similar statements",
+// "echoed the condemnation"; triggers.tsv flag echo) condemns the targets of the paragraph's
+// latest sentence that condemned by a verb. Near misses: a support stated after the
+// condemnation is the latest stance, and nothing is repeated; no stance before in the
+// paragraph, no relation; a blank line ends the paragraph.
+func TestR33Echo(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"a list of states repeats the latest condemnation",
+			"Iran struck the port of Aden on Monday. Cairo condemned the strike. Jordan, Oman and Kuwait issued similar statements.",
+			[]string{"CONDEMNED state:EGY state:IRN", "CONDEMNED state:JOR state:IRN", "CONDEMNED state:OMN state:IRN", "CONDEMNED state:KWT state:IRN"}, nil},
+		{"demonym counterparts, past a quote's own blame",
+			"Estonia's Foreign Minister Margus Tsahkna condemned the deployment of Iranian troops on Monday. \"Iran now fights in Russia's illegal war,\" he wrote. His Latvian and Lithuanian counterparts issued similar statements.",
+			[]string{"CONDEMNED state:LVA state:IRN", "CONDEMNED state:LTU state:IRN"}, []string{"CONDEMNED state:LVA state:RUS", "CONDEMNED state:LTU state:RUS"}},
+		{"echoed the condemnation",
+			"Seoul condemned Pyongyang's missile launch. Tokyo echoed the condemnation.",
+			[]string{"CONDEMNED state:JPN state:PRK"}, nil},
+		{"near miss: a support is the latest stance",
+			"Seoul condemned Pyongyang's missile launch. Germany pledged support for Ukraine. France issued a similar statement.",
+			nil, []string{"CONDEMNED state:FRA state:PRK"}},
+		{"near miss: no stance before",
+			"France issued a similar statement on Monday.",
+			nil, []string{"CONDEMNED state:FRA state:PRK"}},
+		{"near miss: a new paragraph",
+			"Seoul condemned Pyongyang's missile launch.\n\nTokyo issued a similar statement.",
+			nil, []string{"CONDEMNED state:JPN state:PRK"}},
+	})
+}
