@@ -216,6 +216,13 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 				pa, _ := s.clauseOf(ca - 1)
 				m = s.clauseSubject(pa, ca, ok)
 			}
+			for v := k - 1; m == nil && v > ca && !s.inQuote[v-s.a]; v-- {
+				if s.tw(wSpeech, v) {
+					// "“The world must hear it,” Zelensky wrote on Telegram, accusing Russia":
+					// after a quotation the clause is its speaker's.
+					m = s.speakerOf(v, ok)
+				}
+			}
 			return m, true
 		}
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's

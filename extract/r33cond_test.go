@@ -101,3 +101,17 @@ func TestR33Echo(t *testing.T) {
 			nil, []string{"CONDEMNED state:JPN state:PRK"}},
 	})
 }
+
+// TestR33QuoteSpeakerParticiple: a participle after a comma that follows a quotation and its
+// speech verb ("“...,” X wrote on Telegram, accusing Y of ...") has the quotation's speaker as
+// subject. Near miss: a name inside the quotation is no subject.
+func TestR33QuoteSpeakerParticiple(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"inverted order: the speaker before the speech verb",
+			"\"The world must hear what is happening,\" Lithuanian President Gitanas Nauseda wrote on Telegram, accusing Belarus of hiding its help to Russia.",
+			[]string{"CONDEMNED person:gitanas-nauseda state:BLR"}, nil},
+		{"near miss: a name inside the quotation is no subject",
+			"\"Poland stands with Ukraine,\" President Gitanas Nauseda wrote on Monday, accusing Belarus of lying.",
+			[]string{"CONDEMNED person:gitanas-nauseda state:BLR"}, []string{"CONDEMNED state:POL state:BLR"}},
+	})
+}
