@@ -1194,7 +1194,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && !withPrep && src != nil && subjAt > o.ca && o.ca > s.a+1 &&
-		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.adverb(o.te) || s.tw(wComitative, o.te) ||
+		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) && (!s.tw(wArticle, o.te) || s.strandedPrepAfter(o.te+1, o.cb, []string{"of"})) || s.adverb(o.te) || s.tw(wComitative, o.te) ||
 			s.tw(wPreposition, o.te) || s.tw(wBe, o.te) || s.tw(wAux, o.te) || s.dateEndsClause(o.te, o.cb)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
 		// a plot", "the Shahed drones that Russia now fires almost nightly", "the drones that

@@ -115,3 +115,19 @@ func TestR33QuoteSpeakerParticiple(t *testing.T) {
 			[]string{"CONDEMNED person:gitanas-nauseda state:BLR"}, []string{"CONDEMNED state:POL state:BLR"}},
 	})
 }
+
+// TestR33RelativeOwnObject: a verb in a relative clause whose subject is inside it takes the
+// antecedent as object only when no object follows it; an article after the verb opens its
+// own object ("..., which all joined Canada in condemning the launch": the launch, not the
+// antecedent). Near miss: with a preposition after the verb the antecedent is still the
+// object ("Stubb, whom Moscow denounced as a warmonger").
+func TestR33RelativeOwnObject(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"an article opens the verb's own object",
+			"She met the leaders of Peru, Chile and Mexico, which all joined Canada in condemning the launch.",
+			nil, []string{"CONDEMNED state:CAN state:PER", "CONDEMNED state:CAN state:CHL", "CONDEMNED state:CAN state:MEX"}},
+		{"near miss: a preposition after the verb, the antecedent is the object",
+			"The summit was hosted by Finnish President Alexander Stubb, whom Moscow denounced as a warmonger.",
+			[]string{"CONDEMNED state:RUS person:alexander-stubb"}, nil},
+	})
+}
