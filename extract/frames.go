@@ -126,6 +126,62 @@ func breachComplement(w *words, tokens []Token, lo, start int) bool {
 	return false
 }
 
+// conjunctDoers: the doers of the acts coordinated after a verb's event object, which the
+// frame read from the first one only: the possessor right after "and" ("condemn the export of
+// DPRK shells to Russia, in violation of ..., and Iran's transfer of drones"; "and the Russian
+// Federation's procurement"), or the agent after "by" in a conjunct that opens with "of" or an
+// article ("the export of shells by the DPRK and of drones by Iran", "and the transfer of
+// drones by Iran"). Each source of pairs condemns them
+// too; a relative clause (", which"), a verb phrase coordinated after ", and" or opened by a
+// speech verb ("and said ...", ", and calls on"), or the clause's end stops
+// the search.
+func (s *sentenceCtx) conjunctDoers(pairs []argPair, o *occurrence) []argPair {
+	var out []argPair
+	add := func(d *mention) {
+		for _, p := range pairs {
+			if p.dst != nil && p.dst.info == d.info || p.src != nil && p.src.info == d.info {
+				return
+			}
+		}
+		for _, p := range out {
+			if p.dst.info == d.info {
+				return
+			}
+		}
+		for _, p := range pairs {
+			if p.src != nil && !slices.ContainsFunc(out, func(q argPair) bool { return q.src == p.src && q.dst.info == d.info }) {
+				out = append(out, argPair{p.src, d})
+			}
+		}
+	}
+	for k := o.te; k+1 < o.cb; k++ {
+		if s.tokens[k].Text == "," && s.tw(wClause, k+1) {
+			break // ", which Russia has used": another clause's names
+		}
+		if !s.tokens[k].is("and") {
+			continue
+		}
+		j := k + 1
+		if s.tokens[j].is("the") {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.possessive && m.end+1 < o.cb && s.tokens[m.end+1].isWord() && !s.tokens[m.end+1].isCap() && o.dstOK(m) {
+			add(m) // "and Iran's transfer", not "and Albania's Prime Minister Edi Rama slammed"
+			continue
+		}
+		if s.tokens[k+1].is("of") || s.tw(wArticle, k+1) && s.mentionAt(k+1) == nil {
+			if m := s.agentAfter(k+2, o.cb, o.dstOK); m != nil {
+				add(m)
+			}
+			continue
+		}
+		if s.tokens[k-1].Text == "," || s.tw(wSpeech, k+1) {
+			break // "..., and calls on", "and said the United States would": a verb phrase of its own
+		}
+	}
+	return out
+}
+
 // waterName: m is a place named as a body of water ("the East Sea", "the Gulf of Aden"): a
 // word of its name is in words.tsv class water.
 func (s *sentenceCtx) waterName(m *mention) bool {
@@ -167,6 +223,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	}
 	if spec.has(flagPossessorToo) {
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
+	}
+	if spec.has(flagEventObject) && spec.has(flagSpeechAct) && trig.frame == frameVerb && len(pairs) > 0 {
+		pairs = append(pairs, s.conjunctDoers(pairs, o)...)
 	}
 	if spec.has(flagBetweenParties) {
 		pairs = append(pairs, s.agreementParties(pairs, o)...)

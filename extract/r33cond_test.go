@@ -131,3 +131,28 @@ func TestR33RelativeOwnObject(t *testing.T) {
 			[]string{"CONDEMNED state:RUS person:alexander-stubb"}, nil},
 	})
 }
+
+// TestR33ConjunctDoers: a condemnation's event object coordinated with further acts names
+// the doers of each: the possessor right after "and" ("and Iran's transfer of drones"), or
+// the agent after "by" in a conjunct opened by "of" or an article ("and of drones by Iran").
+// Near misses: a new clause's subject after ", and" ("and Albania's Prime Minister ...
+// slammed") and a possessive inside a reported clause after "and said" are no targets.
+func TestR33ConjunctDoers(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"a possessor after a parenthetical and \", and\"",
+			"Spain strongly condemns the export of Syrian artillery shells to Russia, in violation of numerous UN Security Council resolutions, and Iran's transfer of drones.",
+			[]string{"CONDEMNED state:ESP state:SYR", "CONDEMNED state:ESP state:IRN"}, []string{"CONDEMNED state:ESP inst:unsc"}},
+		{"an agent after \"by\" in a conjunct opened by \"of\"",
+			"Norway strongly condemns the export of artillery shells by Syria and of unmanned aerial vehicles by Iran to Russia.",
+			[]string{"CONDEMNED state:NOR state:SYR", "CONDEMNED state:NOR state:IRN"}, nil},
+		{"an agent in a conjunct opened by an article",
+			"Norway condemns the launches of ballistic missiles by Syria and the transfer of drones by Iran to Russia.",
+			[]string{"CONDEMNED state:NOR state:SYR", "CONDEMNED state:NOR state:IRN"}, nil},
+		{"near miss: a new clause's subject after \", and\"",
+			"Norway decried Syria's assault on the police, and Albania's Prime Minister Edi Rama slammed the attack.",
+			[]string{"CONDEMNED state:NOR state:SYR"}, []string{"CONDEMNED state:NOR state:ALB"}},
+		{"near miss: a possessive in a reported clause after \"and said\"",
+			"Norway condemned Syria's test and said it would protect the security of its homeland and its allies.",
+			[]string{"CONDEMNED state:NOR state:SYR"}, []string{"CONDEMNED state:NOR state:NOR"}},
+	})
+}
