@@ -967,6 +967,14 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// names inside the relative clause are not the passive's subject; its head, the
 			// name right before the clause, is.
 			dst = s.mentionEndingAt(r, o.dstOK)
+		} else if h := s.appositiveSubject(o.t, o.ca); h != nil && !reduced {
+			// "KOMID, the DPRK's primary arms dealer, was designated by OFAC": the name before
+			// the apposition is the subject, not a name inside it.
+			if o.dstOK(h) {
+				dst = h
+			} else {
+				dst = nil
+			}
 		}
 		if dst == nil && !reduced {
 			// "the Houthis, who are supported by Iran,", "Ukraine, which was invaded by
@@ -1018,6 +1026,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		var src *mention
 		if !spec.has(flagCarrier) {
 			src = s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+			if src != nil && s.coordinatedVerbBetween(o.te, src.start) {
+				// "who was designated in 2021 and is supported by Iran's IRGC": the agent
+				// is the coordinated verb's, not this one's.
+				src = nil
+			}
 		}
 		if src == nil && withPrep && spec.has(flagOwnerActs) {
 			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
@@ -1068,8 +1081,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				src = docMention(p[0])
 			}
 		}
-		if src == nil && spec.has(flagList) {
-			// "Warsame and his companies were designated": by the latest designator.
+		if src == nil && spec.has(flagList) && !s.datedApart(o.trig.relation, o.ca, o.cb) {
+			// "Warsame and his companies were designated": by the latest designator, unless
+			// the clause dates the act in another year ("was designated in 2021").
 			src = s.pendingSource(o.trig.relation)
 		}
 		if src == nil {
@@ -1236,6 +1250,15 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			cb = s.untilComma(o.te)
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
+		if dst == nil {
+			// "imposed sanctions on Iran's national carrier, Iran Air": the body named in
+			// apposition to the possessed description is the target, as for a direct object.
+			if p := s.afterAnyWord(o.te, cb, spec.targetPreps, func(m *mention) bool { return m.possessive }, 14); p != nil {
+				if h := s.namedHolder(p); h != nil && o.dstOK(h) {
+					dst = h
+				}
+			}
+		}
 		if dst == nil && spec.has(flagLocative) {
 			// "used ballistic missiles against targets in Ukraine", "fired one at a factory in
 			// Dnipro": an unnamed target after the target preposition is at the place its
@@ -1638,6 +1661,14 @@ func (s *sentenceCtx) afterVoice(t, ca int) bool {
 // within three lower-case words after it ("Russian entities", "U.S. defense firms",
 // "Iranian drone manufacturers"): the members of the class are meant, not the state.
 func (s *sentenceCtx) classModifier(m *mention) bool {
+	if s.memberComplement(m) {
+		return true
+	}
+	if m.info.Type == TypeInstitution && !m.possessive && !m.demonym {
+		// "sanctioned Houthi leaders": a body's name before a words.tsv member-head noun
+		// means its unnamed members, not the body.
+		return s.memberHeadAfter(m.end)
+	}
 	if m.info.Type != TypeState {
 		return false
 	}
@@ -1667,7 +1698,7 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
 			return false
 		}
-		if s.tw(wPlaceHead, k) && strings.HasSuffix(tk.Lower, "s") {
+		if (s.tw(wPlaceHead, k) || s.tw(wMemberHead, k)) && strings.HasSuffix(tk.Lower, "s") {
 			return true
 		}
 		if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePerson {
@@ -1675,6 +1706,48 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// memberHeadAfter: a words.tsv member-head noun stands within three lower-case words from k
+// ("Houthi leaders", "Wagner senior commanders").
+func (s *sentenceCtx) memberHeadAfter(k int) bool {
+	for last := k + 3; k < s.b && k < last; k++ {
+		if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+			return false
+		}
+		if s.tw(wMemberHead, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberComplement: m, or the list of names it closes, is the complement of "of" after a
+// plural words.tsv member-head or firm-head noun ("leaders of both the RSF and the SAF",
+// "companies of the DPRK and Russia", "senior officials of the DPRK"): the unnamed members
+// are meant, not the body or state.
+func (s *sentenceCtx) memberComplement(m *mention) bool {
+	k := m.start - 1
+	for n := 0; k > s.a && n < 12; n++ {
+		if s.tw(wArticle, k) || s.tokens[k].is("both") {
+			k--
+			continue
+		}
+		if s.tokens[k].is("and", "or", ",") {
+			p := s.mentionEndingAt(k, func(*mention) bool { return true })
+			if p == nil {
+				return false
+			}
+			k = p.start - 1
+			continue
+		}
+		break
+	}
+	if k <= s.a || !s.tokens[k].is("of") {
+		return false
+	}
+	h := s.tokens[k-1]
+	return h.isWord() && !h.isCap() && strings.HasSuffix(h.Lower, "s") && (s.tw(wMemberHead, k-1) || s.tw(wFirmHead, k-1))
 }
 
 // infinitiveSubject: the name right before the "to" of an infinitive whose verb phrase holds
@@ -4100,11 +4173,13 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}, false)
 		}
 		if src == nil && o.ca+1 < o.t && s.tw(wWhRelative, o.ca) && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca) ||
+			s.objectOfVerb(o.t, o.ca, wStatementVerb) ||
 			spec.has(flagLinked) && s.relativeLink(o.ca, o.t, nil)) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
 			// clause with a copula is its antecedent; so is the subject of one whose verb
 			// group opens it ("Russia, which has used them in strikes against Kharkiv",
-			// "Israel, which carried out strikes on Damascus"); a linked noun's copula too
+			// "Israel, which carried out strikes on Damascus", "Japan, which announced its own
+			// designations of X": a words.tsv statement-verb); a linked noun's copula too
 			// ("Sweden, which became the 32nd member of NATO").
 			// An anaphor right before the comma ("the delegation led by him, who are") is
 			// inside the antecedent, not the antecedent.
@@ -4314,6 +4389,11 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	dsts := s.group(dst, o.dstOK)
+	for _, m := range s.repeatedPrepTargets(dst, dsts[len(dsts)-1], o.cb, spec.targetPreps, o.dstOK) {
+		if !slices.ContainsFunc(dsts, func(d *mention) bool { return d.info == m.info }) {
+			dsts = append(dsts, m)
+		}
+	}
 	if dst.info.Type == TypeWeapon {
 		// "conducting repeated launches of ballistic missiles, including intercontinental
 		// ballistic missiles": the models a class names after ", including" are the noun's
@@ -4332,6 +4412,50 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(append(s.coordination(src, o.srcOK), partners...), dsts)
+}
+
+// repeatedPrepTargets: a second target phrase coordinated with the noun's first by "and" and
+// the same target preposition ("support for the brotherly Lebanese people and for the
+// Lebanese Armed Forces", "in support of the Palestinian people and of UNRWA"): the names it
+// heads, past an article and up to two lower-case modifiers; nil when the phrase after the
+// repeated preposition is headed by no name of its own (a demonym or a name modifying a common
+// noun: "on Iran Air and on several Russian vessels", "for ASEAN centrality"). first is the
+// noun's first target, last the last name of its list; between that list and "and" only
+// lower-case words of the first phrase may stand ("people").
+func (s *sentenceCtx) repeatedPrepTargets(first, last *mention, cb int, preps []string, ok func(*mention) bool) []*mention {
+	plain := func(k int) bool {
+		tk := s.tokens[k]
+		return tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) && !s.tw(wConjunction, k) && s.mentionAt(k) == nil
+	}
+	p := first.start - 1
+	for p > s.a && p >= first.start-3 && (s.tw(wArticle, p) || plain(p)) {
+		p--
+	}
+	if p < s.a || !typeIn(s.tokens[p].Lower, preps) {
+		return nil
+	}
+	e := last.end
+	for e < cb && e < last.end+3 && plain(e) {
+		e++
+	}
+	if e+2 >= cb || !s.tokens[e].is("and") || s.tokens[e+1].Lower != s.tokens[p].Lower {
+		return nil
+	}
+	k := e + 2
+	if s.tw(wArticle, k) && s.mentionAt(k) == nil {
+		k++
+	}
+	for j := 0; j < 2 && k < cb && plain(k); j++ {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || !ok(m) || m.demonym || m.possessive {
+		return nil
+	}
+	if n := m.end; n < cb && s.tokens[n].isWord() && !s.tw(wFunction, n) && !s.tw(wConjunction, n) && !s.tw(wPreposition, n) {
+		return nil // "for ASEAN centrality": the name modifies the phrase's head
+	}
+	return s.group(m, ok)
 }
 
 // placeModifier: the proper name of a state or place of the relation's target kind right
@@ -4573,6 +4697,19 @@ func (s *sentenceCtx) pronounPossessor(t int, ok func(*mention) bool) *mention {
 		}
 	}
 	return nil
+}
+
+// speakerPossessor: a resolved first-person possessive ("our": a possessive pronoun of neither
+// words.tsv group-possessive nor person-possessive) before the noun at t, past at most two
+// lower-case modifiers, as pronounPossessor finds it ("We stand with our ally, the
+// Philippines": the speaker's state, as coref.tsv resolved "our"); nil otherwise. "its" and
+// "their" stay with the frames' own readings of a group's possessive.
+func (s *sentenceCtx) speakerPossessor(t int, ok func(*mention) bool) *mention {
+	m := s.pronounPossessor(t, ok)
+	if m == nil || s.tw(wGroupPossessive, m.start) || s.tw(wPersonPossessive, m.start) {
+		return nil
+	}
+	return m
 }
 
 func (s *sentenceCtx) possessiveAnaphor(t int, ok func(*mention) bool) *mention {
@@ -4927,6 +5064,9 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 			// "including the Russian shipping company Lanvia Marine", "among them Iran Air":
 			// the first name that is no demonym, past the words that describe it.
 			for j := k + 1 + n; j < cb && j <= k+7+n && s.tokens[j].Text != ","; j++ {
+				if s.tw(wLocative, j) && s.mentionAt(j) == nil {
+					break // "including several based in China": a place where unnamed members are
+				}
 				if m := s.mentionAt(j); m != nil {
 					if named(m) {
 						return s.group(m, named)
@@ -5060,6 +5200,55 @@ func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
 		}
 	}
 	return -1
+}
+
+// appositiveSubject: the verb group of the verb at t follows a noun phrase set off by commas
+// after a name ("KOMID, the DPRK's primary arms dealer, was designated", "Rosneft, Russia's
+// largest oil producer, was listed"): that name, the subject the apposition describes; nil
+// when no such apposition stands there (a relative pronoun, a verb, another comma in it).
+func (s *sentenceCtx) appositiveSubject(t, ca int) *mention {
+	vg := s.verbGroupStart(t, ca)
+	if vg-1 <= s.a || s.tokens[vg-1].Text != "," {
+		return nil
+	}
+	for k := vg - 2; k > s.a && k >= vg-12; k-- {
+		tk := s.tokens[k]
+		if tk.Text == "," {
+			if k+1 >= vg-1 || !(s.tw(wArticle, k+1) || s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() || s.possessiveAt(k+1)) {
+				return nil
+			}
+			return s.mentionEndingAt(k, func(*mention) bool { return true })
+		}
+		if !tk.isWord() && tk.Text != "'s" && tk.Text != "-" || s.tw(wBe, k) || s.tw(wAux, k) || s.tw(wRelative, k) || s.tw(wSpeech, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// coordinatedVerbBetween: between a and b stands "and", "or" or "but" followed, past forms of
+// "be", auxiliaries and adverbs, by a verb of the past form ("designated in 2021 and is
+// supported by"): a second verb, which owns what follows it.
+func (s *sentenceCtx) coordinatedVerbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.tokens[k].is("and", "or", "but") {
+			continue
+		}
+		j := k + 1
+		for j < b && (s.tw(wBe, j) || s.tw(wAux, j) || s.adverb(j)) {
+			j++
+		}
+		if j > k+1 && j < b && s.pastForm(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveAt: a possessive name starts at k ("Russia's").
+func (s *sentenceCtx) possessiveAt(k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.start == k && m.possessive
 }
 
 // antecedentVictim: the name m, a relative clause's antecedent, is the "of" object of a
