@@ -221,7 +221,7 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 				pa, _ := s.clauseOf(ca - 1)
 				m = s.clauseSubject(pa, ca, ok)
 			}
-			for v := k - 1; m == nil && v > ca && !s.inQuote[v-s.a]; v-- {
+			for v := k - 1; m == nil && (s.inQuote[ca-s.a] || isQuote(s.tokens[ca].Text)) && v > ca && !s.inQuote[v-s.a]; v-- {
 				if s.tw(wSpeech, v) {
 					// "“The world must hear it,” Zelensky wrote on Telegram, accusing Russia":
 					// after a quotation the clause is its speaker's.
