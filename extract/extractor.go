@@ -375,7 +375,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				lastPair[r.Type] = [2]*entityInfo{src, dst}
 				if echoes {
 					if echoAt[r.Type] != i+1 {
-						clear(echo) // the latest stance only, of whatever relation
+						clear(echo)                             // the latest stance only, of whatever relation
 						echo[r.Type], echoAt[r.Type] = nil, i+1 // a new slice: the sentence's relations read the old one
 					}
 					if !slices.Contains(echo[r.Type], dst) {
