@@ -202,6 +202,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	events := map[string][]*entityInfo{}
 	eventAt := map[string]int{}
 	lastPair := map[string][2]*entityInfo{}
+	lastTarget := map[string]*entityInfo{}
 	echo := map[string][]*entityInfo{} // sentenceCtx.echo
 	echoAt := map[string]int{}         // 1 + the sentence that set echo, per relation type
 	scratch := &sentenceScratch{}
@@ -294,7 +295,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if tokens[sp[0]].Newlines >= 2 {
 			clear(echo) // a blank line starts a new paragraph
 		}
-		sc.events, sc.eventAt, sc.lastPair, sc.deeds, sc.echo = events, eventAt, lastPair, deeds, echo
+		sc.events, sc.eventAt, sc.lastPair, sc.lastTarget, sc.deeds, sc.echo = events, eventAt, lastPair, lastTarget, deeds, echo
 		sc.lists = &lists
 		sc.operative = operative
 		clear(stated)
@@ -382,6 +383,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 						echo[r.Type] = append(echo[r.Type], dst)
 					}
 				}
+			}
+			if r.Polarity == Asserted && r.Modality != Speculative && dst != nil {
+				lastTarget[r.Type] = dst
 			}
 			if r.Polarity == Asserted && r.Modality != Speculative && src != nil {
 				if stated == nil {

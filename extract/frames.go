@@ -1443,6 +1443,14 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return cross(srcs(), doers)
 		}
 	}
+	if dst == nil && withPrep && src != nil && spec.has(flagImplicitAgent) {
+		// "Iran has shipped drones to Russia. ... North Korea has sent artillery shells and
+		// KN-23 missiles": an active supply of goods with no recipient named in its clause
+		// goes to the recipient of the latest such relation stated as a fact.
+		if to := s.implicitRecipient(o, srcs()); to != nil {
+			return cross(srcs(), []*mention{to})
+		}
+	}
 	var venue *mention
 	if spec.body != "" && !withPrep && (dst == nil || dst.info.ID != spec.body) {
 		// "vetoed the renewal of the panel's mandate in the U.N. Security Council": the body
@@ -1968,6 +1976,56 @@ func (s *sentenceCtx) namesOtherSource(o *occurrence, dst *mention) bool {
 		return true
 	}
 	return false
+}
+
+// implicitRecipient: for an active verb of the implicit-agent relation at o whose object
+// names a weapon and whose clause names no target and has no target preposition, the target
+// of the latest relation of its type asserted in the document (lastTarget), when that is none
+// of the subjects; nil when its clause (up to a coordinated clause) names any name of the
+// target's kind after the verb, a recipient the frame could not read, or the sentence names
+// another one that is no subject.
+func (s *sentenceCtx) implicitRecipient(o *occurrence, subjects []*mention) *mention {
+	to := s.lastTarget[o.trig.relation]
+	if to == nil || !o.trig.spec.has(flagItem) {
+		return nil // no such relation yet, or a troop row's deployment
+	}
+	if v := s.tokens[o.t].Lower; strings.HasSuffix(v, "ing") || o.t > s.a && s.tokens[o.t-1].is("to", "-") {
+		return nil // "agreed to send tanks", "floated sending": a plan; "Western-supplied": a modifier
+	}
+	if !typeIn(to.Type, o.trig.spec.dst) {
+		return nil
+	}
+	for _, m := range subjects {
+		if m.info == to {
+			return nil
+		}
+	}
+	end := s.coordinatedClause(o.te, o.cb) // "..., and the Netherlands has pledged jets": another clause
+	for k := o.te; k < end; k++ {
+		if s.tokens[k].is(o.trig.spec.targetPreps...) || s.tokens[k].is("to", "for", "into") {
+			return nil // "provided weapons to any party", "to MODAFL": a target the frame did not take
+		}
+	}
+	var goods *mention
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.start >= o.te && m.end <= end && typeIn(m.info.Type, o.trig.spec.dst) {
+			return nil
+		}
+		if typeIn(m.info.Type, o.trig.spec.dst) && m.info != to && !slices.ContainsFunc(subjects, func(n *mention) bool { return n.info == m.info }) {
+			// "Iran has supplied Russia with drones, and ... Tehran had also delivered
+			// missiles", "supplied drones, which Russian forces used": another possible
+			// recipient in the sentence.
+			return nil
+		}
+		if goods == nil && m.start >= o.te && m.end <= end {
+			goods = m
+		}
+	}
+	if goods == nil || goods.info.Type != TypeWeapon {
+		return nil // the object names no weapon ("sent a contingent", "provided components")
+	}
+	return docMention(to)
 }
 
 // agentList: a passive's agent with the names coordinated after it, and those of a second

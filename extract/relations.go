@@ -54,6 +54,10 @@ type sentenceCtx struct {
 	// the relation by a verb ("Riyadh condemned the strike"), for a stance that repeats it
 	// ("Kuwait and Oman issued similar statements"; triggers.tsv flag echo).
 	echo map[string][]*entityInfo
+	// lastTarget holds, per relation type, the target of the latest relation of that type
+	// asserted before this sentence, as a fact or as reported: whom a supply that names no
+	// recipient goes to (frames.go implicitRecipient).
+	lastTarget map[string]*entityInfo
 	// deeds is the document's record of acts no relation states (deeds.go), or nil.
 	deeds *deedRecord
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
