@@ -206,6 +206,14 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 			// "Mali broke off relations with Ukraine, accusing Kyiv ...": a participle after
 			// the clause's verb phrase has the clause's subject; when that is unnamed, the
 			// participle's is too (not the object of "from" before the comma).
+			if s.tw(wAppraisal, t) {
+				if pa, first, found := s.reportingClause(ca); found {
+					// "Zelensky said on Thursday that the North was sending troops, calling it
+					// a step toward war": a participle of appraisal after a reported clause
+					// is the reporter's act, not that of the clause's subject.
+					return s.clauseSubject(pa, first, ok), true
+				}
+			}
 			m := s.clauseSubject(ca, k, ok)
 			if m == nil && ca > s.a && (s.tw(wSubordinator, ca) || s.tw(wPreposition, ca)) {
 				// "Wood told the council after the vote, accusing Moscow": the clause holding
@@ -213,11 +221,46 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 				pa, _ := s.clauseOf(ca - 1)
 				m = s.clauseSubject(pa, ca, ok)
 			}
+			for v := k - 1; m == nil && (s.inQuote[ca-s.a] || isQuote(s.tokens[ca].Text)) && v > ca && !s.inQuote[v-s.a]; v-- {
+				if s.tw(wSpeech, v) {
+					// "“The world must hear it,” Zelensky wrote on Telegram, accusing Russia":
+					// after a quotation the clause is its speaker's.
+					m = s.speakerOf(v, ok)
+				}
+			}
 			return m, true
 		}
 		return nil, false // "a briefing denouncing X": an adjunct, whose subject is the clause's
 	}
 	return s.unnamedSubject(k, ca, ok)
+}
+
+// reportingClause: the clause at ca is a that-clause (newSentenceCtx opens one at "that"),
+// perhaps inside another ("said on Thursday that his services had information that the North
+// was sending troops"), and the outermost clause holding it has a words.tsv speech verb before
+// its "that": pa is that outermost clause's start, first the outermost "that". found=false
+// otherwise.
+func (s *sentenceCtx) reportingClause(ca int) (pa, first int, found bool) {
+	if ca <= s.a || !s.tokens[ca].is("that") {
+		return 0, 0, false
+	}
+	first = ca
+	for {
+		pa, _ = s.clauseOf(first - 1)
+		if pa <= s.a || !s.tokens[pa].is("that") {
+			break
+		}
+		first = pa
+	}
+	for v := first - 1; v >= pa && v >= first-12; v-- {
+		if s.tw(wSpeech, v) {
+			return pa, first, true
+		}
+		if s.tokens[v].is(",", ";") {
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // beforePrepParenthetical: the comma at k closes a parenthetical that a preposition opens

@@ -343,7 +343,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 		for i := span[0]; i < span[1]; i++ {
 			for next < len(found) && found[next].start <= i {
 				recent = append(recent, found[next])
-				if !x.attributionSource(tokens, span, &found[next]) {
+				if !x.attributionSource(tokens, span, &found[next]) && !breachComplement(x.lex.words, tokens, span[0], found[next].start) {
+					// "in violation of UN Security Council resolutions, and its growing
+					// cooperation": whose norm was broken acts in nothing that follows.
 					actors = append(actors, found[next])
 				}
 				if found[next].info.Type == TypePerson {

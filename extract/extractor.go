@@ -204,6 +204,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	eventAt := map[string]int{}
 	lastPair := map[string][2]*entityInfo{}
 	lastTarget := map[string]*entityInfo{}
+	echo := map[string][]*entityInfo{} // sentenceCtx.echo
+	echoAt := map[string]int{}         // 1 + the sentence that set echo, per relation type
 	scratch := &sentenceScratch{}
 	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
@@ -291,7 +293,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.refDate, sc.dateLex, sc.headline, sc.adopted = ref, x.dates, i == headline, adopted
 		sc.dropDateClauses()
 		sc.joinListClauses()
-		sc.events, sc.eventAt, sc.lastPair, sc.lastTarget, sc.deeds = events, eventAt, lastPair, lastTarget, deeds
+		if tokens[sp[0]].Newlines >= 2 {
+			clear(echo) // a blank line starts a new paragraph
+		}
+		sc.events, sc.eventAt, sc.lastPair, sc.lastTarget, sc.deeds, sc.echo = events, eventAt, lastPair, lastTarget, deeds, echo
 		sc.lists = &lists
 		sc.operative = operative
 		clear(stated)
@@ -365,12 +370,24 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				narr.stated(&r)
 			}
 			occ.stated(r)
+			// A voiced stance stated by a verb ("Riyadh condemned the strike") is what a later
+			// "issued similar statements" repeats (sentenceCtx.echo).
+			echoes := r.voiced && (r.Rule == r.Type+"/verb" || strings.HasPrefix(r.Rule, r.Type+"/verb:"))
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
 			r.event, r.signing, r.unmarked = noEvent, false, false
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
 				lastPair[r.Type] = [2]*entityInfo{src, dst}
+				if echoes {
+					if echoAt[r.Type] != i+1 {
+						clear(echo)                             // the latest stance only, of whatever relation
+						echo[r.Type], echoAt[r.Type] = nil, i+1 // a new slice: the sentence's relations read the old one
+					}
+					if !slices.Contains(echo[r.Type], dst) {
+						echo[r.Type] = append(echo[r.Type], dst)
+					}
+				}
 			}
 			if r.Polarity == Asserted && r.Modality != Speculative && dst != nil {
 				lastTarget[r.Type] = dst

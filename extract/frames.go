@@ -79,6 +79,11 @@ func (o *occurrence) dstOK(m *mention) bool {
 	if spec.has(flagHeadObject) && !o.s.headsPhrase(o.t, o.te, m) {
 		return false
 	}
+	if spec.has(flagSpeechAct) && o.s.breachedNorm(m) {
+		// "condemned the launches, in violation of relevant UN Security Council resolutions":
+		// the body whose norm was broken is no target of the stance.
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
@@ -96,6 +101,85 @@ func (o *occurrence) dstOK(m *mention) bool {
 		return true
 	}
 	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+}
+
+// breachedNorm: m stands in the complement of a words.tsv breach noun and "of" ("a violation
+// of U.N. Security Council resolutions", "in breach of the EU's sanctions"): it names whose
+// norm or right was broken, not who broke it (breachComplement).
+func (s *sentenceCtx) breachedNorm(m *mention) bool {
+	return !m.coref && breachComplement(s.w, s.tokens, s.a, m.start)
+}
+
+// breachComplement: the name starting at start follows a words.tsv breach noun and "of", past
+// at most five words (modifiers, articles, a name modifying it: "of relevant UN Security
+// Council resolutions") and no punctuation, conjunction or other preposition, after lo.
+func breachComplement(w *words, tokens []Token, lo, start int) bool {
+	for k := start - 1; k > lo && k >= start-6; k-- {
+		tk := &tokens[k]
+		if tk.is("of") {
+			return w.tok(wBreach, &tokens[k-1])
+		}
+		if tk.is(",", ";", ":", "(", ")") || w.tok(wConjunction, tk) || w.tok(wPreposition, tk) {
+			return false
+		}
+	}
+	return false
+}
+
+// conjunctDoers: the doers of the acts coordinated after a verb's event object, which the
+// frame read from the first one only: the possessor right after "and" ("condemn the export of
+// DPRK shells to Russia, in violation of ..., and Iran's transfer of drones"; "and the Russian
+// Federation's procurement"), or the agent after "by" in a conjunct that opens with "of" or an
+// article ("the export of shells by the DPRK and of drones by Iran", "and the transfer of
+// drones by Iran"). Each source of pairs condemns them
+// too; a relative clause (", which"), a verb phrase coordinated after ", and" or opened by a
+// speech verb ("and said ...", ", and calls on"), or the clause's end stops
+// the search.
+func (s *sentenceCtx) conjunctDoers(pairs []argPair, o *occurrence) []argPair {
+	var out []argPair
+	add := func(d *mention) {
+		for _, p := range pairs {
+			if p.dst != nil && p.dst.info == d.info || p.src != nil && p.src.info == d.info {
+				return
+			}
+		}
+		for _, p := range out {
+			if p.dst.info == d.info {
+				return
+			}
+		}
+		for _, p := range pairs {
+			if p.src != nil && !slices.ContainsFunc(out, func(q argPair) bool { return q.src == p.src && q.dst.info == d.info }) {
+				out = append(out, argPair{p.src, d})
+			}
+		}
+	}
+	for k := o.te; k+1 < o.cb; k++ {
+		if s.tokens[k].Text == "," && s.tw(wClause, k+1) {
+			break // ", which Russia has used": another clause's names
+		}
+		if !s.tokens[k].is("and") {
+			continue
+		}
+		j := k + 1
+		if s.tokens[j].is("the") {
+			j++
+		}
+		if m := s.mentionAt(j); m != nil && m.possessive && m.end+1 < o.cb && s.tokens[m.end+1].isWord() && !s.tokens[m.end+1].isCap() && o.dstOK(m) {
+			add(m) // "and Iran's transfer", not "and Albania's Prime Minister Edi Rama slammed"
+			continue
+		}
+		if s.tokens[k+1].is("of") || s.tw(wArticle, k+1) && s.mentionAt(k+1) == nil {
+			if m := s.agentAfter(k+2, o.cb, o.dstOK); m != nil {
+				add(m)
+			}
+			continue
+		}
+		if s.tokens[k-1].Text == "," || s.tw(wSpeech, k+1) {
+			break // "..., and calls on", "and said the United States would": a verb phrase of its own
+		}
+	}
+	return out
 }
 
 // waterName: m is a place named as a body of water ("the East Sea", "the Gulf of Aden"): a
@@ -139,6 +223,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	}
 	if spec.has(flagPossessorToo) {
 		pairs = append(pairs, x.placeOwners(s, pairs, o)...)
+	}
+	if spec.has(flagEventObject) && spec.has(flagSpeechAct) && trig.frame == frameVerb && len(pairs) > 0 {
+		pairs = append(pairs, s.conjunctDoers(pairs, o)...)
 	}
 	if spec.has(flagBetweenParties) {
 		pairs = append(pairs, s.agreementParties(pairs, o)...)
@@ -1096,6 +1183,20 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
+	if spec.has(flagEcho) {
+		// "Kuwait, Oman and Bahrain issued similar statements": the stance repeats the latest
+		// one, against its targets.
+		var dsts []*mention
+		for _, info := range s.echo[spec.relation] {
+			if src == nil || info != src.info {
+				dsts = append(dsts, docMention(info))
+			}
+		}
+		if src == nil || len(dsts) == 0 {
+			return nil
+		}
+		return cross(s.coordination(src, o.srcOK), dsts)
+	}
 	if spec.has(flagClauseSubject) {
 		// "Russia launched a strike on Kyiv using Kinzhal missiles": a participle after the
 		// verb phrase has the clause's subject, not the name nearest before it.
@@ -1197,7 +1298,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && !withPrep && src != nil && subjAt > o.ca && o.ca > s.a+1 &&
-		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) || s.adverb(o.te) || s.tw(wComitative, o.te) ||
+		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) && (!s.tw(wArticle, o.te) || s.strandedPrepAfter(o.te+1, o.cb, []string{"of"})) || s.adverb(o.te) || s.tw(wComitative, o.te) ||
 			s.tw(wPreposition, o.te) || s.tw(wBe, o.te) || s.tw(wAux, o.te) || s.dateEndsClause(o.te, o.cb)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
 		// a plot", "the Shahed drones that Russia now fires almost nightly", "the drones that
@@ -1262,6 +1363,13 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// President Vladimir Putin": the demonym names the person's state; the person is the
 		// object.
 		dst = p
+	}
+	if !withPrep && spec.has(flagEventObject) {
+		if m, found := s.reportedDoer(o); found {
+			// "said that the North was sending troops, calling it a step toward war": "it" is
+			// what was reported, and its doer the reported clause's subject.
+			dst = m
+		}
 	}
 	if dst != nil && !withPrep && spec.has(flagEventObject) && dst.start == o.te+1 {
 		if doers := x.attributiveDoers(s, o.te, o.cb, spec.relation, func(m *mention) bool { return typeIn(m.info.Type, spec.dst) }); len(doers) > 1 {
@@ -1841,8 +1949,24 @@ func (s *sentenceCtx) relativeDoer(te, cb int, ok func(*mention) bool) *mention 
 }
 
 // afterParenthetical: the token after a prepositional parenthetical that opens right after the
-// verb (", in a statement on Friday,") and names nothing, or te when there is none.
+// verb (", in a statement on Friday,") and names nothing, or after a manner phrase of "in" and
+// a words.tsv manner noun with no comma ("condemned in the strongest terms the continued
+// Israeli attacks"), or te when there is none.
 func (s *sentenceCtx) afterParenthetical(te, cb int) int {
+	if te+2 < cb && s.tokens[te].is("in") {
+		for k := te + 1; k < cb && k <= te+5; k++ {
+			if s.mentionAt(k) != nil || !s.tokens[k].isWord() {
+				return te
+			}
+			if s.tw(wMannerNoun, k) {
+				if k+1 < cb && s.tokens[k+1].isWord() {
+					return k + 1
+				}
+				return te
+			}
+		}
+		return te
+	}
 	if te+2 >= cb || s.tokens[te].Text != "," || !s.tw(wPreposition, te+1) {
 		return te
 	}
@@ -2769,6 +2893,22 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		}
 	}
 	return nil
+}
+
+// reportedDoer: the verb at o.t is a words.tsv appraisal participle set off by a comma after a
+// speech verb's that-clause (chunks.go reportingClause), and its object is the pronoun "it"
+// right after it ("confirmed that North Korean units had been sent, calling it an
+// escalation"): the pronoun stands for the reported clause, whose subject, if o takes it as
+// a target, did what is judged; found=false when the structure is another.
+func (s *sentenceCtx) reportedDoer(o *occurrence) (*mention, bool) {
+	if o.t-1 <= s.a || o.te >= o.cb || !s.tw(wAppraisal, o.t) || s.tokens[o.t-1].Text != "," || !s.tokens[o.te].is("it") {
+		return nil, false
+	}
+	ca, _ := s.clauseOf(o.t - 1)
+	if _, _, found := s.reportingClause(ca); !found {
+		return nil, false
+	}
+	return s.clauseSubject(ca, o.t-1, o.dstOK), true
 }
 
 // pronounEventDoers: the verb's object is an object pronoun (words.tsv object-pronoun) that

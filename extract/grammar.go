@@ -128,6 +128,7 @@ const (
 	flagPartitiveRest                        // a partitive remainder after the target names part of it ("sent troops to Russia, most of them to Kursk")
 	flagSustainedOwner                       // with no target, the owner of what the object's relative clause sustains receives it ("sold machine tools that feed Russia's defence industry")
 	flagFailedMeasure                        // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
+	flagEcho                                 // the targets are those of the paragraph's latest stance of the relation stated by a verb ("issued similar statements")
 )
 
 var flagNames = map[string]specFlag{
@@ -139,7 +140,7 @@ var flagNames = map[string]specFlag{
 	"beneficiary": flagBeneficiary,
 	"linked":      flagLinked, "purpose-place": flagPurposePlace, "together": flagTogether,
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow, "abroad": flagAbroad,
-	"body-default": flagBodyDefault, "named-target": flagNamedTarget,
+	"body-default": flagBodyDefault, "echo": flagEcho, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
 	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
@@ -489,6 +490,9 @@ const (
 	wMemberHead
 	wKindArticle
 	wEventPronoun
+	wAppraisal
+	wBreach
+	wMannerNoun
 	wordClassCount
 )
 
@@ -547,7 +551,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite", "sustain", "past-lead", "member-head", "kind-article", "event-pronoun"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite", "sustain", "past-lead", "member-head", "kind-article", "event-pronoun", "appraisal", "breach", "manner-noun"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
