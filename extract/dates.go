@@ -283,7 +283,9 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			m, ok = monthNumbers[t.Lower]
 		}
 		if ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == "." || abbreviatedDate(tokens, a, b, i)) {
-			if t.Lower == "may" && !(i+1 < b && (dayOf(tokens[i+1]) > 0 || yearOf(tokens[i+1]) > 0)) && !(i > a && (tokens[i-1].is("in", "since", "early", "mid", "late", "until", "of") || dayOf(tokens[i-1]) > 0)) {
+			// alone: the month is a line of its own, a chronology's heading ("MAY", "SEPTEMBER").
+			alone := i == a && i+1 == b
+			if t.Lower == "may" && !alone && !(i+1 < b && (dayOf(tokens[i+1]) > 0 || yearOf(tokens[i+1]) > 0)) && !(i > a && (tokens[i-1].is("in", "since", "early", "mid", "late", "until", "of") || dayOf(tokens[i-1]) > 0)) {
 				continue // the modal verb at the start of a sentence; "5 May" is a date
 			}
 			d := dateMention{start: i, end: i + 1, month: m}
@@ -330,8 +332,8 @@ func findDates(tokens []Token, a, b int) []dateMention {
 				}
 			}
 			midMonth := i-2 >= a && tokens[i-1].Text == "-" && tokens[i-2].is("mid", "early", "late") // "in mid-October"
-			if len(d.days) == 0 && d.year == 0 && !midMonth && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "between", "last", "this", "next", "of")) {
-				continue // a bare month name needs a preposition to be a date
+			if len(d.days) == 0 && d.year == 0 && !midMonth && !alone && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "between", "last", "this", "next", "of")) {
+				continue // a bare month name needs a preposition to be a date, or a line of its own
 			}
 			if len(d.days) == 0 && d.year == 0 && i > a {
 				switch tokens[i-1].Lower {
@@ -560,12 +562,13 @@ func hasValues(dates []dateMention) bool {
 }
 
 // isEntryHeading: sentence i is the heading of a dated entry of a chronology or digest
-// ("July 2023", "Sept. 13, 2023", "Monday, 23 September 2024" on a line of its own), its
-// entry's text starting on the very next line with no blank line between: it holds one
-// absolute date with a month or a year, and otherwise only weekday names and punctuation.
+// ("July 2023", "Sept. 13, 2023", "Monday, 23 September 2024" on a line of its own, or a
+// bare month, "SEPTEMBER", in a year's review, whose year rule 4 gives), its entry's text
+// starting on the very next line with no blank line between: it holds one absolute date with
+// a year, or a month without a day, and otherwise only weekday names and punctuation.
 func (lx *dateLexicon) isEntryHeading(tokens []Token, spans [][2]int, i int, abs []dateMention) bool {
 	sp := spans[i]
-	if len(abs) != 1 || abs[0].year == 0 || i+1 >= len(spans) || tokens[spans[i+1][0]].Newlines != 1 ||
+	if len(abs) != 1 || abs[0].year == 0 && (abs[0].month == 0 || len(abs[0].days) > 0) || i+1 >= len(spans) || tokens[spans[i+1][0]].Newlines != 1 ||
 		i > 0 && tokens[sp[0]].Newlines == 0 {
 		return false
 	}

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// Round 33, entities and dates. Every sentence is our own.
+
+// TestBareMonthHeadings: a year's review or chronology sets a bare month name on a line of its
+// own ("MARCH", "May") above each entry; with two such headings or more, the entry's events
+// take the month, its year by Dates rule 4 (SCHEMA.md). Near misses: a bare month inside a
+// sentence is no date without its preposition; a lone month line is no chronology; the modal
+// "May" opening a sentence is no month.
+func TestBareMonthHeadings(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"capitalised month headings in a year's review", "",
+			"Title: The year in review\nPublished: 2022-12-27\n\nThe year in review\n\nMARCH\nKenyan President William Ruto visited Addis Ababa for talks.\n\nMAY\nSweden applied to join NATO.",
+			RelVisited, "person:william-ruto", "place:addis-ababa", []string{"2022-03"}},
+		{"title-case headings, the modal's spelling as a heading", "",
+			"Title: The year in review\nPublished: 2022-12-27\n\nThe year in review\n\nApril\nChile condemned Venezuela.\n\nMay\nPeru recalled its envoy.",
+			RelCondemned, "state:CHL", "state:VEN", []string{"2022-04"}},
+		{"a month heading late in the year before a January publication", "",
+			"Title: Looking back\nPublished: 2023-01-04\n\nLooking back\n\nNOVEMBER\nKenyan President William Ruto visited Addis Ababa for talks.\n\nDECEMBER\nChile condemned Venezuela.",
+			RelCondemned, "state:CHL", "state:VEN", []string{"2022-12"}},
+		{"near miss: a single month line is no chronology", "",
+			"Title: Notes\nPublished: 2022-12-27\n\nNotes\n\nMARCH\nChile condemned Venezuela.",
+			RelCondemned, "state:CHL", "state:VEN", nil},
+		{"near miss: a bare month in running text", "",
+			"Title: Notes\nPublished: 2022-12-27\n\nChile condemned Venezuela, a March statement said.\n\nPeru recalled its envoy.",
+			RelCondemned, "state:CHL", "state:VEN", nil},
+	})
+}
