@@ -264,6 +264,9 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 	for i := span[0]; i < span[1]; i++ {
 		n := lx.roles.matchAt(tokens[:span[1]], i)
 		if n == 0 {
+			n = nationalNoun(tokens, span[0], i, span[1], lx) // "Latvian national Andris Kalnins"
+		}
+		if n == 0 {
 			continue
 		}
 		// "talks with Vietnamese President To Lam": a capitalised role after a capitalised
@@ -715,8 +718,8 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 	// Five words, a hyphenated compound one word: "Sa'id al-Jamal, an Iran-based Houthi
 	// financial facilitator".
 	for j, words := k+1, 0; j < span[1] && words < 5; j++ {
-		if lx.roles.matchAt(tokens, j) > 0 {
-			return true
+		if lx.roles.matchAt(tokens, j) > 0 || nationalNoun(tokens, k+1, j, span[1], lx) > 0 {
+			return true // "Lena Osei, a Ghanaian national who": a person noun after a state
 		}
 		if tokens[j].is(",", ".", ";", "and", "who", "which") {
 			return false
@@ -726,6 +729,35 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 		}
 	}
 	return false
+}
+
+// nationalNoun: a titles.txt person noun at j ("national", "citizen") right after a state's
+// name or demonym that starts at lo or later ("a Ghanaian national", "Latvian national
+// Andris Kalnins") and ending its noun phrase ("a Russian national carrier" is a firm): the
+// noun's length, or 0. It makes a name a person as a role does, but names no office.
+func nationalNoun(tokens []Token, lo, j, b int, lx *lexicon) int {
+	m := lx.personNouns.matchAt(tokens[:b], j)
+	if m == 0 || tokens[j].isCap() {
+		return 0
+	}
+	state := false
+	for k := j - 1; k >= lo && k >= j-3 && !state; k-- {
+		e, n := lx.gaz.match(tokens[:j], k)
+		state = e != nil && e.info.Type == TypeState && k+n == j
+	}
+	if !state {
+		return 0
+	}
+	next := j + m
+	if next >= b || !tokens[next].isWord() || tokens[next].isCap() {
+		return m
+	}
+	t := &tokens[next]
+	if lx.words.tok(wConjunction, t) || lx.words.tok(wRelative, t) || lx.words.tok(wPreposition, t) ||
+		lx.words.ends(ePast, t.Lower) || lx.words.ends(eParticiple, t.Lower) {
+		return m
+	}
+	return 0
 }
 
 // quotedSpeaker: the name from i to end follows a speech verb that follows a closing

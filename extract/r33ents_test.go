@@ -32,3 +32,28 @@ func TestBareMonthHeadings(t *testing.T) {
 			RelCondemned, "state:CHL", "state:VEN", nil},
 	})
 }
+
+// TestNationalNouns: a titles.txt person noun ("national", "citizen") after a state's name or
+// demonym makes the name beside it a person, before it ("Chilean citizen Tomas Ortega") or
+// in an apposition after it ("Lena Osei, a Ghanaian national who ..."), in running text as
+// in a designation list. Near misses: the noun going on into a compound ("an Iranian national
+// company", "the Chilean national team") names no person.
+func TestNationalNouns(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"demonym and noun before the name",
+			"Police in Gdansk detained Chilean citizen Tomas Ortega on Tuesday.",
+			[]string{"person:tomas-ortega"}, nil},
+		{"apposition after the name, then a relative",
+			"Lena Osei Mensah, a Ghanaian national who managed the accounts, was charged.",
+			[]string{"person:lena-osei-mensah"}, nil},
+		{"apposition on a numbered entry after a closed list",
+			"Named individuals\n\n7. Kofi Arhin Boateng, a Ghanaian national and broker who paid the crews.",
+			[]string{"person:kofi-arhin-boateng"}, nil},
+		{"near miss: a national firm in apposition",
+			"Blue Cormorant Lines, an Iranian national company, was named.",
+			nil, []string{"person:blue-cormorant-lines"}},
+		{"near miss: a national team",
+			"The Chilean national team beat Peru Juniors in Lima.",
+			nil, []string{"person:peru-juniors"}},
+	})
+}
