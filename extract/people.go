@@ -267,6 +267,9 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			n = nationalNoun(tokens, span[0], i, span[1], lx) // "Latvian national Andris Kalnins"
 		}
 		if n == 0 {
+			n = kinNoun(tokens, span, i, lx) // "his wife, Jamileh Alamolhoda"
+		}
+		if n == 0 {
 			continue
 		}
 		// "talks with Vietnamese President To Lam": a capitalised role after a capitalised
@@ -758,6 +761,20 @@ func nationalNoun(tokens []Token, lo, j, b int, lx *lexicon) int {
 		return m
 	}
 	return 0
+}
+
+// kinNoun: a titles.txt kin noun at i after a possessive pronoun or "'s" ("his wife", "the
+// leader's sister"): its length with the comma of an apposition after it, so the name
+// follows, or 0.
+func kinNoun(tokens []Token, span [2]int, i int, lx *lexicon) int {
+	m := lx.kinNouns.matchAt(tokens[:span[1]], i)
+	if m == 0 || tokens[i].isCap() || i == span[0] || !lx.words.tok(wPossessive, &tokens[i-1]) && !tokens[i-1].is("'s", "\u2019s") {
+		return 0
+	}
+	if i+m < span[1] && tokens[i+m].Text == "," {
+		m++
+	}
+	return m
 }
 
 // quotedSpeaker: the name from i to end follows a speech verb that follows a closing

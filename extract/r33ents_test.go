@@ -57,3 +57,27 @@ func TestNationalNouns(t *testing.T) {
 			nil, []string{"person:peru-juniors"}},
 	})
 }
+
+// TestKinNouns: a titles.txt kin noun after a possessive ("her husband, X", "the general's son
+// X") introduces the name after it as a person, with or without the apposition's comma. Near
+// misses: a kin noun of a firm ("its sister company, X"), with no possessive ("a sister,
+// X"), or with no name after it, introduces no one.
+func TestKinNouns(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"possessive pronoun, comma apposition",
+			"The minister travelled to Lisbon with her husband, Tiago Ferreira Lopes, on Monday.",
+			[]string{"person:tiago-ferreira-lopes"}, nil},
+		{"possessive 's, no comma",
+			"The general's son Rustam Karimovich Aliev was named to the board.",
+			[]string{"person:rustam-karimovich-aliev"}, nil},
+		{"near miss: a firm's sister company",
+			"Baltic Crest Holdings and its sister company, Nordic Crest Trading, were designated.",
+			nil, []string{"person:nordic-crest-trading"}},
+		{"near miss: no possessive before the noun",
+			"Officials named a sister, Marta Kowalczyk Nowak, as a witness.",
+			nil, []string{"person:marta-kowalczyk-nowak"}},
+		{"near miss: no name after the noun",
+			"He flew to Lisbon with his wife, who met Portuguese officials.",
+			nil, []string{"person:who"}},
+	})
+}
