@@ -382,7 +382,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			i = end - 1
 			continue
 		}
-		if ledBy || statePossessorActs(tokens, span, i, end, lx) || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
+		if ledBy || statePossessorActs(tokens, span, i, end, lx) || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || creditName(tokens, span, i, end, lx) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			a := i
 			if m := lx.courtesy.matchAt(tokens[:span[1]], i); m > 0 && i > span[0] && tokens[i-1].Text == "," && end-(i+m) >= 2 {
@@ -1040,6 +1040,26 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// creditName: the name [a, b) is one of the names after "by" in a credit line, whose
+// words.tsv credit word opens the line, its bracket or a part after ";" ("Compiled by A and
+// B.", "(Reporting by A in Seoul and B in Tokyo; Editing by C)"): back from the name over
+// other names, "and", commas and "in" + a capitalised place lies "by" and the credit word.
+func creditName(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
+	if b < span[1] && !tokens[b].is(",", "and", ";", ")", ".", "in") {
+		return false
+	}
+	k := a - 1
+	for k > span[0] && tokens[k].Newlines == 0 && (tokens[k].is("and", ",") || tokens[k].isCap() && tokens[k].isWord() ||
+		tokens[k].is("in") && tokens[k+1].isCap() || tokens[k].Text == "-" && !tokens[k].SpaceBefore) {
+		k--
+	}
+	if k-1 < span[0] || !tokens[k].is("by") || tokens[k].Newlines > 0 || !lx.words.tok(wCredit, &tokens[k-1]) {
+		return false
+	}
+	c := k - 1
+	return c == span[0] || tokens[c].Newlines > 0 || tokens[c-1].is("(", ";")
 }
 
 // officeComplementName reads the complement of an office title from j ("of"/"for") and the

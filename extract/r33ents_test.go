@@ -81,3 +81,24 @@ func TestKinNouns(t *testing.T) {
 			nil, []string{"person:who"}},
 	})
 }
+
+// TestCreditLines: a words.tsv credit word before "by", opening a line, its bracket or a part
+// after ";", makes the capitalised names after it persons, joined by "and" and past "in" + a
+// place ("(Reporting by A in Lagos and B in Accra; Editing by C)"). Near misses: "prepared
+// by" inside running text, and a desk's name after "the".
+func TestCreditLines(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a credit line of two authors",
+			"Chad expelled the envoy.\n\nCompiled by Nadia Okafor and Tomas Brenner. Corrections to the desk.",
+			[]string{"person:nadia-okafor", "person:tomas-brenner"}, nil},
+		{"a wire's bracketed credits with places and an editor",
+			"Chad expelled the envoy.\n\n(Reporting by Ines Laborde in Lagos and Kwame Mensah in Accra; Editing by Ruth Callan)",
+			[]string{"person:ines-laborde", "person:kwame-mensah", "person:ruth-callan"}, nil},
+		{"near miss: prepared by in running text",
+			"The draft was prepared by Brazil and Mexico City officials before the vote.",
+			nil, []string{"person:mexico-city"}},
+		{"near miss: a desk after the",
+			"Chad expelled the envoy.\n\n(Compiled by the Sahel Desk; editing by the West Africa Team)",
+			nil, []string{"person:sahel-desk", "person:west-africa-team"}},
+	})
+}
