@@ -102,3 +102,17 @@ func TestCreditLines(t *testing.T) {
 			nil, []string{"person:sahel-desk", "person:west-africa-team"}},
 	})
 }
+
+// TestSpyAgencyDescription: "spy agency" describes a state's service, as news writes it, and
+// names no body (bodies.txt leaves it out): the state before it is named alone. Near miss: a
+// state's named service ("Kenya's intelligence service") and a ministry stay bodies.
+func TestSpyAgencyDescription(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a state's spy agency names the state",
+			"Kenya's spy agency said on Friday that fighters crossed the border.",
+			[]string{"state:KEN|Kenya"}, []string{"inst:kenya-spy-agency"}},
+		{"near miss: a state's ministry is a body",
+			"Kenya's defence ministry said on Friday that fighters crossed the border.",
+			[]string{"inst:kenya-defence-ministry"}, nil},
+	})
+}
