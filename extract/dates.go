@@ -565,11 +565,18 @@ func hasValues(dates []dateMention) bool {
 // ("July 2023", "Sept. 13, 2023", "Monday, 23 September 2024" on a line of its own, or a
 // bare month, "SEPTEMBER", in a year's review, whose year rule 4 gives), its entry's text
 // starting on the very next line with no blank line between: it holds one absolute date with
-// a year, or a month without a day, and otherwise only weekday names and punctuation.
+// a year, or a month without a day, and otherwise only weekday names and punctuation. A full
+// date closed by a full stop may open its entry's own line ("16 September 2023. The leaders
+// sign ...", as trackers write their entries).
 func (lx *dateLexicon) isEntryHeading(tokens []Token, spans [][2]int, i int, abs []dateMention) bool {
 	sp := spans[i]
-	if len(abs) != 1 || abs[0].year == 0 && (abs[0].month == 0 || len(abs[0].days) > 0) || i+1 >= len(spans) || tokens[spans[i+1][0]].Newlines != 1 ||
+	if len(abs) != 1 || abs[0].year == 0 && (abs[0].month == 0 || len(abs[0].days) > 0) || i+1 >= len(spans) ||
 		i > 0 && tokens[sp[0]].Newlines == 0 {
+		return false
+	}
+	// The entry goes on on the next line, or on the heading's own line after its full stop
+	// ("16 September 2023. The leaders sign ...", a tracker's entries).
+	if next := tokens[spans[i+1][0]].Newlines; next != 1 && !(next == 0 && abs[0].full() && tokens[sp[1]-1].Text == ".") {
 		return false
 	}
 	for k := sp[0]; k < sp[1]; k++ {

@@ -116,3 +116,28 @@ func TestSpyAgencyDescription(t *testing.T) {
 			[]string{"inst:kenya-defence-ministry"}, nil},
 	})
 }
+
+// TestEntryLineDates: a tracker's entries open with their full date and a full stop on the
+// entry's own line ("3 March 2022. Chile and Peru sign ..."); with two such entries or more,
+// an entry's sentences without a date of their own take it, and a participle after the
+// clause's opening adverbial keeps the clause's subject ("In a statement ..., A and B
+// announce ..., accusing X"). Near miss: a lone dated line in running prose dates nothing
+// after it.
+func TestEntryLineDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const tracker = "Title: Andes tracker\nPublished: 2022-09-30\n\nThe record follows.\n\n" +
+		"3 March 2022. Chile and Peru sign the Pacific Accord in Lima.\n\n" +
+		"9 May 2022. In a statement read on state radio, Chile and Peru announce their withdrawal from the Southern African Development Community (SADC), accusing the bloc of serving foreign interests.\n"
+	checkRelationDates(t, x, []relDateCase{
+		{"a present-tense signing under its entry's date", "", tracker,
+			RelSigned, "state:CHL", "agr:pacific-accord", []string{"2022-03-03"}},
+		{"a participle's stance after an opening adverbial", "", tracker,
+			RelCondemned, "state:PER", "inst:sadc", []string{"2022-05-09"}},
+		{"near miss: one dated line in prose", "",
+			"Title: Notes\nPublished: 2022-09-30\n\nThe record follows.\n\n3 March 2022. Chile and Peru sign the Pacific Accord in Lima.\n",
+			RelSigned, "state:CHL", "agr:pacific-accord", nil},
+	})
+}
