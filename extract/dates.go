@@ -354,6 +354,12 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			i = d.end - 1
 			continue
 		}
+		if y, m, day := dottedDate(t.Text); y > 0 {
+			// "27.12.2024", "5.4.2023": the day, the month and the year joined by dots, as
+			// European governments date their statements.
+			out = append(out, dateMention{start: i, end: i + 1, year: y, month: m, days: []int{day}})
+			continue
+		}
 		if y := yearIn(t.Text); y > 0 {
 			// ISO 2024-01-16
 			if i+4 < b && tokens[i+1].Text == "-" && len(tokens[i+2].Text) == 2 && tokens[i+3].Text == "-" && len(tokens[i+4].Text) == 2 {
@@ -382,6 +388,31 @@ func findDates(tokens []Token, a, b int) []dateMention {
 	}
 	shareRangeYear(tokens, out)
 	return out
+}
+
+// dottedDate reads a token "D.M.YYYY" ("27.12.2024", "5.4.2023"): one or two digits of day,
+// one or two of month and four of year, joined by dots; else zeros.
+func dottedDate(text string) (year, month, day int) {
+	first := strings.IndexByte(text, '.')
+	if first < 1 || first > 2 {
+		return 0, 0, 0
+	}
+	rest := text[first+1:]
+	second := strings.IndexByte(rest, '.')
+	if second < 1 || second > 2 || len(rest)-second-1 != 4 {
+		return 0, 0, 0
+	}
+	d, m, y := text[:first], rest[:second], rest[second+1:]
+	if !isDigits(d) || !isDigits(m) || !isDigits(y) {
+		return 0, 0, 0
+	}
+	day, _ = strconv.Atoi(d)
+	month, _ = strconv.Atoi(m)
+	year, _ = strconv.Atoi(y)
+	if day < 1 || day > 31 || month < 1 || month > 12 || year < 1900 || year > 2099 {
+		return 0, 0, 0
+	}
+	return year, month, day
 }
 
 // shareRangeYear gives the first date of a range the year its second one states ("between

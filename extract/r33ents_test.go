@@ -141,3 +141,24 @@ func TestEntryLineDates(t *testing.T) {
 			RelSigned, "state:CHL", "agr:pacific-accord", nil},
 	})
 }
+
+// TestDottedDates: a date written "D.M.YYYY" ("27.12.2024"), as European ministries date
+// their statements, is a full date: alone under the title it is the reference date, so
+// "today" is that day. Near miss: dotted numbers that are no date (a month past 12) give none.
+func TestDottedDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"a dotted date line under the title", "",
+			"Statement of the Ministry of Foreign Affairs of Latvia\n\n14.3.2023\n\nForeign Minister Edgars Rinkevics spoke by telephone today with Lithuanian Foreign Minister Gabrielius Landsbergis.",
+			RelMetWith, "person:edgars-rinkevics", "person:gabrielius-landsbergis", []string{"2023-03-14"}},
+		{"a dotted date in running text", "",
+			"Published: 2023-04-02\n\nOn 28.3.2023 Latvia condemned Belarus.",
+			RelCondemned, "state:LVA", "state:BLR", []string{"2023-03-28"}},
+		{"near miss: a month past twelve is no date", "",
+			"Published: 2023-04-02\n\nUnder clause 14.13.2023 Latvia condemned Belarus.",
+			RelCondemned, "state:LVA", "state:BLR", nil},
+	})
+}
