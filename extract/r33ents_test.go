@@ -162,3 +162,17 @@ func TestDottedDates(t *testing.T) {
 			RelCondemned, "state:LVA", "state:BLR", nil},
 	})
 }
+
+// TestPentagonSeat: the Pentagon is a building seat (entities.tsv capital=1, as "White House"):
+// after a locative and "the" it is a Place ("held talks ... at the Pentagon"); acting or
+// speaking it is the Department of Defense.
+func TestPentagonSeat(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a meeting at the building",
+			"Kenya's defence minister held talks with his U.S. counterpart at the Pentagon on Tuesday.",
+			[]string{"place:pentagon|Pentagon"}, []string{"inst:us-department-of-defense|Pentagon"}},
+		{"near miss: the department speaking",
+			"The Pentagon said on Tuesday that the exercise would go ahead.",
+			[]string{"inst:us-department-of-defense|Pentagon"}, []string{"place:pentagon"}},
+	})
+}
