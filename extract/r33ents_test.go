@@ -176,3 +176,16 @@ func TestPentagonSeat(t *testing.T) {
 			[]string{"inst:us-department-of-defense|Pentagon"}, []string{"place:pentagon"}},
 	})
 }
+
+// TestAlabuga: the gazetteer's Alabuga (the drone plant's zone in Tatarstan) is a Place named
+// alone; a longer name that opens with it stays that name (a firm there, the zone in full).
+func TestAlabuga(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"the plant's site named alone",
+			"Most of the drones are now assembled at Alabuga, far from the front.",
+			[]string{"place:alabuga|Alabuga"}, nil},
+		{"near miss: a firm named after the site",
+			"The Treasury designated JSC Alabuga Machinery for supplying the plant.",
+			nil, []string{"place:alabuga"}},
+	})
+}
