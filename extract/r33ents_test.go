@@ -189,3 +189,17 @@ func TestAlabuga(t *testing.T) {
 			nil, []string{"place:alabuga"}},
 	})
 }
+
+// TestPeerStyle: "Lord" and "Baroness" are honorifics like "Sir" and "Dame" (titles.txt): the
+// name starts after them ("the Foreign Secretary, Lord Ashdown" is Ashdown). Near miss: a
+// body named with "Lord's" names no person.
+func TestPeerStyle(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a peer's style before the name",
+			"The minister said that Baroness Helena Kennedy had raised the matter in Nairobi.",
+			[]string{"person:helena-kennedy"}, []string{"person:baroness-helena-kennedy"}},
+		{"near miss: the Lord's Resistance Army",
+			"Fighters of the Lord's Resistance Army crossed into the Central African Republic.",
+			nil, []string{"person:resistance-army"}},
+	})
+}
