@@ -203,3 +203,17 @@ func TestPeerStyle(t *testing.T) {
 			nil, []string{"person:resistance-army"}},
 	})
 }
+
+// TestColonDateline: a dateline closed by a colon, as Indian dailies write it ("NEW DELHI:
+// Prime Minister ..."), names its place when the gazetteers know it as a capital or a place.
+// Near miss: a transcript's speaker label ("MR HALVORSEN:") is no place.
+func TestColonDateline(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a capital's dateline with a colon",
+			"NAIROBI: President William Ruto on Monday flew to Addis Ababa for talks.",
+			[]string{"place:nairobi|NAIROBI"}, nil},
+		{"near miss: a speaker label",
+			"MR HALVORSEN: We condemn the launch in the strongest terms.",
+			nil, []string{"place:mr-halvorsen", "place:halvorsen"}},
+	})
+}
