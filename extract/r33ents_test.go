@@ -217,3 +217,16 @@ func TestColonDateline(t *testing.T) {
 			nil, []string{"place:mr-halvorsen", "place:halvorsen"}},
 	})
 }
+
+// TestWestPhilippineSea: the gazetteer's West Philippine Sea matches in a heading in capitals
+// as in prose, and its demonym is then no mention of the state.
+func TestWestPhilippineSea(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a heading in capitals",
+			"STATEMENT OF THE COAST GUARD SPOKESPERSON FOR THE WEST PHILIPPINE SEA\n\nThe ships left.",
+			[]string{"place:west-philippine-sea"}, []string{"state:PHL|PHILIPPINE"}},
+		{"near miss: the demonym alone names the state",
+			"PHILIPPINE NAVY SHIPS LEAVE SUBIC\n\nThe ships left.",
+			nil, []string{"place:west-philippine-sea"}},
+	})
+}
