@@ -230,3 +230,25 @@ func TestWestPhilippineSea(t *testing.T) {
 			nil, []string{"place:west-philippine-sea"}},
 	})
 }
+
+// TestBodyNameWithState: a body's name with "of" + its state keeps the state when the body is
+// no formal name of bodies.txt ("Office of the Prosecutor General of Kenya", "Ministry of
+// Science and Technology of Chile"); a formal one stays its state's body, the state named
+// apart ("the Ministry of Foreign Affairs of the Republic of Chile"), and a list of states
+// after "of" names a group's members ("Council of Ministers of Kenya, Uganda and Tanzania").
+func TestBodyNameWithState(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"an office with its state",
+			"The Office of the Prosecutor General of Kenya opened a case on Monday.",
+			[]string{"inst:office-of-the-prosecutor-general-of-kenya"}, []string{"inst:office-of-the-prosecutor-general"}},
+		{"a ministry with its state",
+			"The Ministry of Science and Technology of Chile signed the protocol.",
+			[]string{"inst:ministry-of-science-and-technology-of-chile"}, nil},
+		{"near miss: a group of listed states",
+			"The Council of Ministers of Kenya, Uganda and Tanzania met in Arusha.",
+			[]string{"state:KEN", "state:UGA"}, []string{"inst:council-of-ministers-of-kenya"}},
+		{"near miss: a formal body of bodies.txt",
+			"The Ministry of Foreign Affairs of the Republic of Chile issued a statement.",
+			[]string{"inst:chile-foreign-ministry", "state:CHL"}, nil},
+	})
+}
