@@ -252,3 +252,16 @@ func TestBodyNameWithState(t *testing.T) {
 			[]string{"inst:chile-foreign-ministry", "state:CHL"}, nil},
 	})
 }
+
+// TestYle: Finland's broadcaster is an Institution named alone, as its questioner's outlet or
+// as a source; "Yle" inside no other word names it.
+func TestYle(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"the broadcaster as a source",
+			"Yle asked the Finnish Defence Forces about the patrols.",
+			[]string{"inst:yle"}, nil},
+		{"near miss: a longer word",
+			"The Yleisurheilu club met in Turku.",
+			nil, []string{"inst:yle|Yle"}},
+	})
+}
