@@ -24,7 +24,8 @@ func (s *sentenceCtx) modifier(m *mention) bool {
 
 // verbGroupStart is the first token of the verb group that ends with the verb at t:
 // auxiliaries, negation and adverbs before it ("has not yet sent", "had also reportedly
-// supplied", "has been supplying").
+// supplied", "has been supplying"), and a words.tsv quantifier floated after an auxiliary
+// ("have all imposed").
 func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 	k := t
 	for k-1 >= ca {
@@ -39,6 +40,10 @@ func (s *sentenceCtx) verbGroupStart(t, ca int) int {
 		}
 		if d := s.dateEndingAt(k, ca); d >= 0 {
 			k = d // "held talks and later that day put their names to": a date between verbs
+			continue
+		}
+		if s.tw(wQuantifier, k-1) && k-2 >= ca && (s.tw(wAux, k-2) || s.tw(wBe, k-2) || s.tw(wAuxSkip, k-2)) {
+			k-- // "have all imposed", "have both signed": a floating quantifier after the auxiliary
 			continue
 		}
 		break
@@ -929,8 +934,8 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 		return nil
 	}
 	k := m.end + 1
-	for k < s.b && k < m.end+5 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) {
-		k++
+	for k < s.b && k < m.end+7 && (s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wFunction, k) || s.gluedHyphen(k)) {
+		k++ // "Russia's state-owned tanker operator": a hyphen glued inside a compound too
 	}
 	if k == m.end+1 {
 		// "Ukraine's Foreign Minister, Andrii Sybiha": a capitalised title, then the holder's
@@ -953,6 +958,9 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 				return nil // "Russia's hybrid activities against NATO members": another phrase
 			}
 		}
+		if k+1 < s.b && s.tokens[k].Text == "," && s.tw(wFirmHead, k-1) {
+			k++ // "Iran's national carrier, Iran Air,": a firm's name in apposition
+		}
 		if p := s.mentionAt(k); p != nil && p.info.Type == TypeInstitution && p.info != m.info && !p.possessive {
 			return p
 		}
@@ -965,6 +973,12 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 		return p
 	}
 	return nil
+}
+
+// gluedHyphen: the token at k is a hyphen glued to the words on both sides ("state-owned").
+func (s *sentenceCtx) gluedHyphen(k int) bool {
+	return k > s.a && k+1 < s.b && s.tokens[k].Text == "-" && !s.tokens[k].SpaceBefore && !s.tokens[k+1].SpaceBefore &&
+		s.tokens[k-1].isWord() && s.tokens[k+1].isWord()
 }
 
 // plural: a lower-case word that looks like a plural noun ("schools", "depots"), not "-ss".

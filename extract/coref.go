@@ -486,7 +486,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					// line that lists its issuers: no occasion.
 					ants, _ = introducedAntecedents(tokens, sentences, found[:next], people, row, row.issuers, true, si)
 				case row.owner:
-					ants = x.ownerAntecedent(tokens, recent, found[:next], out, titled, row, si)
+					ants = x.ownerAntecedent(tokens, recent, found[:next], out, titled, row, si, i)
 				case row.chain:
 					if group.sentence >= si-maxCorefDistance && len(group.ants) > 0 && row.types[group.ants[0].Type] &&
 						!(group.numbered && namedBetween(found[:next], row, group.end, i)) {
@@ -1264,9 +1264,12 @@ func peoplePerSentence(found []mention, n int) []int {
 // ("Daniel Ortega of Nicaragua"), or a state in apposition with their name ("the Russian
 // Federation's delegate, Vassily Nebenzia"; "Robert Wood, the representative of the United
 // States,").
-func (x *Extractor) ownerAntecedent(tokens []Token, recent, before, resolved []mention, titled []titledPerson, a *anaphor, si int) []*entityInfo {
+func (x *Extractor) ownerAntecedent(tokens []Token, recent, before, resolved []mention, titled []titledPerson, a *anaphor, si, at int) []*entityInfo {
 	if a.count == 2 {
 		return x.partiesOf(tokens, before, resolved, titled)
+	}
+	if st := x.describedSpeakerState(tokens, before, si, at); st != nil {
+		return []*entityInfo{st}
 	}
 	for k := len(recent) - 1; k >= 0 && recent[k].sentence >= si-maxCorefDistance; k-- {
 		if recent[k].info.Type == TypePerson {
@@ -1274,6 +1277,42 @@ func (x *Extractor) ownerAntecedent(tokens []Token, recent, before, resolved []m
 				return []*entityInfo{st}
 			}
 			return nil
+		}
+	}
+	return nil
+}
+
+// describedSpeakerState: the state of an unnamed office holder described earlier in the
+// anaphor's sentence by a role (titles.txt role or title) and that state, "STATE's ROLE" or
+// "the ROLE of STATE" ("Slovenia's delegate said her country", "The representative of the
+// United Arab Emirates, who was invited ..., said that his country"), with no person named
+// between the description and the anaphor at; nil otherwise, and the named people decide.
+func (x *Extractor) describedSpeakerState(tokens []Token, before []mention, si, at int) *entityInfo {
+	for k := len(before) - 1; k >= 0 && before[k].sentence == si; k-- {
+		m := &before[k]
+		if m.info.Type == TypePerson {
+			return nil // "The representative of the UK, Barbara Woodward, said her country"
+		}
+		if m.info.Type != TypeState || m.coref || m.demonym || m.end > at {
+			continue
+		}
+		described := false
+		if m.possessive && m.end+1 < at {
+			described = x.lex.roles.matchAt(tokens[:at], m.end+1) > 0 || x.lex.titles.matchAt(tokens[:at], m.end+1) > 0
+		} else if j := m.start - 1; j > 0 && !m.possessive {
+			if tokens[j].isWord() && x.lex.words.tok(wArticle, &tokens[j]) {
+				j--
+			}
+			if j > 0 && tokens[j].is("of") {
+				r := j - 1
+				for r >= 0 && r >= j-3 && !(x.lex.roles.matchAt(tokens[:j], r) > 0 && r+x.lex.roles.matchAt(tokens[:j], r) == j) {
+					r--
+				}
+				described = r >= 0 && r >= j-3 && r > 0 && x.lex.words.tok(wArticle, &tokens[r-1]) && tokens[r-1].is("the")
+			}
+		}
+		if described {
+			return m.info
 		}
 	}
 	return nil

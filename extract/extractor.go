@@ -202,6 +202,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	events := map[string][]*entityInfo{}
 	eventAt := map[string]int{}
 	lastPair := map[string][2]*entityInfo{}
+	lastTarget := map[string]*entityInfo{}
 	scratch := &sentenceScratch{}
 	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
@@ -289,7 +290,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.refDate, sc.dateLex, sc.headline, sc.adopted = ref, x.dates, i == headline, adopted
 		sc.dropDateClauses()
 		sc.joinListClauses()
-		sc.events, sc.eventAt, sc.lastPair, sc.deeds = events, eventAt, lastPair, deeds
+		sc.events, sc.eventAt, sc.lastPair, sc.lastTarget, sc.deeds = events, eventAt, lastPair, lastTarget, deeds
 		sc.lists = &lists
 		sc.operative = operative
 		clear(stated)
@@ -365,6 +366,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
 				lastPair[r.Type] = [2]*entityInfo{src, dst}
+			}
+			if r.Polarity == Asserted && r.Modality != Speculative && dst != nil {
+				lastTarget[r.Type] = dst
 			}
 			if r.Polarity == Asserted && r.Modality != Speculative && src != nil {
 				if stated == nil {

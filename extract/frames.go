@@ -880,6 +880,14 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// names inside the relative clause are not the passive's subject; its head, the
 			// name right before the clause, is.
 			dst = s.mentionEndingAt(r, o.dstOK)
+		} else if h := s.appositiveSubject(o.t, o.ca); h != nil && !reduced {
+			// "KOMID, the DPRK's primary arms dealer, was designated by OFAC": the name before
+			// the apposition is the subject, not a name inside it.
+			if o.dstOK(h) {
+				dst = h
+			} else {
+				dst = nil
+			}
 		}
 		if dst == nil && !reduced {
 			// "the Houthis, who are supported by Iran,", "Ukraine, which was invaded by
@@ -931,6 +939,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		var src *mention
 		if !spec.has(flagCarrier) {
 			src = s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
+			if src != nil && s.coordinatedVerbBetween(o.te, src.start) {
+				// "who was designated in 2021 and is supported by Iran's IRGC": the agent
+				// is the coordinated verb's, not this one's.
+				src = nil
+			}
 		}
 		if src == nil && withPrep && spec.has(flagOwnerActs) {
 			// "North Korean troops were moved to Vladivostok": whose troops they are moved them.
@@ -981,8 +994,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				src = docMention(p[0])
 			}
 		}
-		if src == nil && spec.has(flagList) {
-			// "Warsame and his companies were designated": by the latest designator.
+		if src == nil && spec.has(flagList) && !s.datedApart(o.trig.relation, o.ca, o.cb) {
+			// "Warsame and his companies were designated": by the latest designator, unless
+			// the clause dates the act in another year ("was designated in 2021").
 			src = s.pendingSource(o.trig.relation)
 		}
 		if src == nil {
@@ -1135,6 +1149,15 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			cb = s.untilComma(o.te)
 		}
 		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
+		if dst == nil {
+			// "imposed sanctions on Iran's national carrier, Iran Air": the body named in
+			// apposition to the possessed description is the target, as for a direct object.
+			if p := s.afterAnyWord(o.te, cb, spec.targetPreps, func(m *mention) bool { return m.possessive }, 14); p != nil {
+				if h := s.namedHolder(p); h != nil && o.dstOK(h) {
+					dst = h
+				}
+			}
+		}
 		if dst == nil && spec.has(flagLocative) {
 			// "used ballistic missiles against targets in Ukraine", "fired one at a factory in
 			// Dnipro": an unnamed target after the target preposition is at the place its
@@ -1310,6 +1333,14 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// that names no entity stands for the event the sentence named before the verb.
 		if doers := s.pronounEventDoers(x, o, spec, src); len(doers) > 0 {
 			return cross(srcs(), doers)
+		}
+	}
+	if dst == nil && withPrep && src != nil && spec.has(flagImplicitAgent) {
+		// "Iran has shipped drones to Russia. ... North Korea has sent artillery shells and
+		// KN-23 missiles": an active supply of goods with no recipient named in its clause
+		// goes to the recipient of the latest such relation stated as a fact.
+		if to := s.implicitRecipient(o, srcs()); to != nil {
+			return cross(srcs(), []*mention{to})
 		}
 	}
 	var venue *mention
@@ -1530,6 +1561,14 @@ func (s *sentenceCtx) afterVoice(t, ca int) bool {
 // within three lower-case words after it ("Russian entities", "U.S. defense firms",
 // "Iranian drone manufacturers"): the members of the class are meant, not the state.
 func (s *sentenceCtx) classModifier(m *mention) bool {
+	if s.memberComplement(m) {
+		return true
+	}
+	if m.info.Type == TypeInstitution && !m.possessive && !m.demonym {
+		// "sanctioned Houthi leaders": a body's name before a words.tsv member-head noun
+		// means its unnamed members, not the body.
+		return s.memberHeadAfter(m.end)
+	}
 	if m.info.Type != TypeState {
 		return false
 	}
@@ -1559,7 +1598,7 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
 			return false
 		}
-		if s.tw(wPlaceHead, k) && strings.HasSuffix(tk.Lower, "s") {
+		if (s.tw(wPlaceHead, k) || s.tw(wMemberHead, k)) && strings.HasSuffix(tk.Lower, "s") {
 			return true
 		}
 		if p := s.mentionAt(k + 1); p != nil && p.info.Type == TypePerson {
@@ -1567,6 +1606,48 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// memberHeadAfter: a words.tsv member-head noun stands within three lower-case words from k
+// ("Houthi leaders", "Wagner senior commanders").
+func (s *sentenceCtx) memberHeadAfter(k int) bool {
+	for last := k + 3; k < s.b && k < last; k++ {
+		if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
+			return false
+		}
+		if s.tw(wMemberHead, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberComplement: m, or the list of names it closes, is the complement of "of" after a
+// plural words.tsv member-head or firm-head noun ("leaders of both the RSF and the SAF",
+// "companies of the DPRK and Russia", "senior officials of the DPRK"): the unnamed members
+// are meant, not the body or state.
+func (s *sentenceCtx) memberComplement(m *mention) bool {
+	k := m.start - 1
+	for n := 0; k > s.a && n < 12; n++ {
+		if s.tw(wArticle, k) || s.tokens[k].is("both") {
+			k--
+			continue
+		}
+		if s.tokens[k].is("and", "or", ",") {
+			p := s.mentionEndingAt(k, func(*mention) bool { return true })
+			if p == nil {
+				return false
+			}
+			k = p.start - 1
+			continue
+		}
+		break
+	}
+	if k <= s.a || !s.tokens[k].is("of") {
+		return false
+	}
+	h := s.tokens[k-1]
+	return h.isWord() && !h.isCap() && strings.HasSuffix(h.Lower, "s") && (s.tw(wMemberHead, k-1) || s.tw(wFirmHead, k-1))
 }
 
 // infinitiveSubject: the name right before the "to" of an infinitive whose verb phrase holds
@@ -1771,6 +1852,56 @@ func (s *sentenceCtx) namesOtherSource(o *occurrence, dst *mention) bool {
 		return true
 	}
 	return false
+}
+
+// implicitRecipient: for an active verb of the implicit-agent relation at o whose object
+// names a weapon and whose clause names no target and has no target preposition, the target
+// of the latest relation of its type asserted in the document (lastTarget), when that is none
+// of the subjects; nil when its clause (up to a coordinated clause) names any name of the
+// target's kind after the verb, a recipient the frame could not read, or the sentence names
+// another one that is no subject.
+func (s *sentenceCtx) implicitRecipient(o *occurrence, subjects []*mention) *mention {
+	to := s.lastTarget[o.trig.relation]
+	if to == nil || !o.trig.spec.has(flagItem) {
+		return nil // no such relation yet, or a troop row's deployment
+	}
+	if v := s.tokens[o.t].Lower; strings.HasSuffix(v, "ing") || o.t > s.a && s.tokens[o.t-1].is("to", "-") {
+		return nil // "agreed to send tanks", "floated sending": a plan; "Western-supplied": a modifier
+	}
+	if !typeIn(to.Type, o.trig.spec.dst) {
+		return nil
+	}
+	for _, m := range subjects {
+		if m.info == to {
+			return nil
+		}
+	}
+	end := s.coordinatedClause(o.te, o.cb) // "..., and the Netherlands has pledged jets": another clause
+	for k := o.te; k < end; k++ {
+		if s.tokens[k].is(o.trig.spec.targetPreps...) || s.tokens[k].is("to", "for", "into") {
+			return nil // "provided weapons to any party", "to MODAFL": a target the frame did not take
+		}
+	}
+	var goods *mention
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.start >= o.te && m.end <= end && typeIn(m.info.Type, o.trig.spec.dst) {
+			return nil
+		}
+		if typeIn(m.info.Type, o.trig.spec.dst) && m.info != to && !slices.ContainsFunc(subjects, func(n *mention) bool { return n.info == m.info }) {
+			// "Iran has supplied Russia with drones, and ... Tehran had also delivered
+			// missiles", "supplied drones, which Russian forces used": another possible
+			// recipient in the sentence.
+			return nil
+		}
+		if goods == nil && m.start >= o.te && m.end <= end {
+			goods = m
+		}
+	}
+	if goods == nil || goods.info.Type != TypeWeapon {
+		return nil // the object names no weapon ("sent a contingent", "provided components")
+	}
+	return docMention(to)
 }
 
 // agentList: a passive's agent with the names coordinated after it, and those of a second
@@ -3960,11 +4091,13 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}, false)
 		}
 		if src == nil && o.ca+1 < o.t && s.tw(wWhRelative, o.ca) && (s.tw(wBe, o.ca+1) || s.tw(wAux, o.ca+1) || s.afterLightVerb(o.t, o.ca) ||
+			s.objectOfVerb(o.t, o.ca, wStatementVerb) ||
 			spec.has(flagLinked) && s.relativeLink(o.ca, o.t, nil)) {
 			// "received Shoigu, who is on a visit to the DPRK": the subject of a relative
 			// clause with a copula is its antecedent; so is the subject of one whose verb
 			// group opens it ("Russia, which has used them in strikes against Kharkiv",
-			// "Israel, which carried out strikes on Damascus"); a linked noun's copula too
+			// "Israel, which carried out strikes on Damascus", "Japan, which announced its own
+			// designations of X": a words.tsv statement-verb); a linked noun's copula too
 			// ("Sweden, which became the 32nd member of NATO").
 			// An anaphor right before the comma ("the delegation led by him, who are") is
 			// inside the antecedent, not the antecedent.
@@ -4174,6 +4307,11 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	dsts := s.group(dst, o.dstOK)
+	for _, m := range s.repeatedPrepTargets(dst, dsts[len(dsts)-1], o.cb, spec.targetPreps, o.dstOK) {
+		if !slices.ContainsFunc(dsts, func(d *mention) bool { return d.info == m.info }) {
+			dsts = append(dsts, m)
+		}
+	}
 	if dst.info.Type == TypeWeapon {
 		// "conducting repeated launches of ballistic missiles, including intercontinental
 		// ballistic missiles": the models a class names after ", including" are the noun's
@@ -4192,6 +4330,50 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(append(s.coordination(src, o.srcOK), partners...), dsts)
+}
+
+// repeatedPrepTargets: a second target phrase coordinated with the noun's first by "and" and
+// the same target preposition ("support for the brotherly Lebanese people and for the
+// Lebanese Armed Forces", "in support of the Palestinian people and of UNRWA"): the names it
+// heads, past an article and up to two lower-case modifiers; nil when the phrase after the
+// repeated preposition is headed by no name of its own (a demonym or a name modifying a common
+// noun: "on Iran Air and on several Russian vessels", "for ASEAN centrality"). first is the
+// noun's first target, last the last name of its list; between that list and "and" only
+// lower-case words of the first phrase may stand ("people").
+func (s *sentenceCtx) repeatedPrepTargets(first, last *mention, cb int, preps []string, ok func(*mention) bool) []*mention {
+	plain := func(k int) bool {
+		tk := s.tokens[k]
+		return tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) && !s.tw(wConjunction, k) && s.mentionAt(k) == nil
+	}
+	p := first.start - 1
+	for p > s.a && p >= first.start-3 && (s.tw(wArticle, p) || plain(p)) {
+		p--
+	}
+	if p < s.a || !typeIn(s.tokens[p].Lower, preps) {
+		return nil
+	}
+	e := last.end
+	for e < cb && e < last.end+3 && plain(e) {
+		e++
+	}
+	if e+2 >= cb || !s.tokens[e].is("and") || s.tokens[e+1].Lower != s.tokens[p].Lower {
+		return nil
+	}
+	k := e + 2
+	if s.tw(wArticle, k) && s.mentionAt(k) == nil {
+		k++
+	}
+	for j := 0; j < 2 && k < cb && plain(k); j++ {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || !ok(m) || m.demonym || m.possessive {
+		return nil
+	}
+	if n := m.end; n < cb && s.tokens[n].isWord() && !s.tw(wFunction, n) && !s.tw(wConjunction, n) && !s.tw(wPreposition, n) {
+		return nil // "for ASEAN centrality": the name modifies the phrase's head
+	}
+	return s.group(m, ok)
 }
 
 // placeModifier: the proper name of a state or place of the relation's target kind right
@@ -4433,6 +4615,19 @@ func (s *sentenceCtx) pronounPossessor(t int, ok func(*mention) bool) *mention {
 		}
 	}
 	return nil
+}
+
+// speakerPossessor: a resolved first-person possessive ("our": a possessive pronoun of neither
+// words.tsv group-possessive nor person-possessive) before the noun at t, past at most two
+// lower-case modifiers, as pronounPossessor finds it ("We stand with our ally, the
+// Philippines": the speaker's state, as coref.tsv resolved "our"); nil otherwise. "its" and
+// "their" stay with the frames' own readings of a group's possessive.
+func (s *sentenceCtx) speakerPossessor(t int, ok func(*mention) bool) *mention {
+	m := s.pronounPossessor(t, ok)
+	if m == nil || s.tw(wGroupPossessive, m.start) || s.tw(wPersonPossessive, m.start) {
+		return nil
+	}
+	return m
 }
 
 func (s *sentenceCtx) possessiveAnaphor(t int, ok func(*mention) bool) *mention {
@@ -4787,6 +4982,9 @@ func (s *sentenceCtx) countedMembers(te, cb int, ok func(*mention) bool) []*ment
 			// "including the Russian shipping company Lanvia Marine", "among them Iran Air":
 			// the first name that is no demonym, past the words that describe it.
 			for j := k + 1 + n; j < cb && j <= k+7+n && s.tokens[j].Text != ","; j++ {
+				if s.tw(wLocative, j) && s.mentionAt(j) == nil {
+					break // "including several based in China": a place where unnamed members are
+				}
 				if m := s.mentionAt(j); m != nil {
 					if named(m) {
 						return s.group(m, named)
@@ -4920,6 +5118,55 @@ func (s *sentenceCtx) relativeBeforeVerb(t, ca int) int {
 		}
 	}
 	return -1
+}
+
+// appositiveSubject: the verb group of the verb at t follows a noun phrase set off by commas
+// after a name ("KOMID, the DPRK's primary arms dealer, was designated", "Rosneft, Russia's
+// largest oil producer, was listed"): that name, the subject the apposition describes; nil
+// when no such apposition stands there (a relative pronoun, a verb, another comma in it).
+func (s *sentenceCtx) appositiveSubject(t, ca int) *mention {
+	vg := s.verbGroupStart(t, ca)
+	if vg-1 <= s.a || s.tokens[vg-1].Text != "," {
+		return nil
+	}
+	for k := vg - 2; k > s.a && k >= vg-12; k-- {
+		tk := s.tokens[k]
+		if tk.Text == "," {
+			if k+1 >= vg-1 || !(s.tw(wArticle, k+1) || s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() || s.possessiveAt(k+1)) {
+				return nil
+			}
+			return s.mentionEndingAt(k, func(*mention) bool { return true })
+		}
+		if !tk.isWord() && tk.Text != "'s" && tk.Text != "-" || s.tw(wBe, k) || s.tw(wAux, k) || s.tw(wRelative, k) || s.tw(wSpeech, k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// coordinatedVerbBetween: between a and b stands "and", "or" or "but" followed, past forms of
+// "be", auxiliaries and adverbs, by a verb of the past form ("designated in 2021 and is
+// supported by"): a second verb, which owns what follows it.
+func (s *sentenceCtx) coordinatedVerbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.tokens[k].is("and", "or", "but") {
+			continue
+		}
+		j := k + 1
+		for j < b && (s.tw(wBe, j) || s.tw(wAux, j) || s.adverb(j)) {
+			j++
+		}
+		if j > k+1 && j < b && s.pastForm(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveAt: a possessive name starts at k ("Russia's").
+func (s *sentenceCtx) possessiveAt(k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && m.start == k && m.possessive
 }
 
 // antecedentVictim: the name m, a relative clause's antecedent, is the "of" object of a

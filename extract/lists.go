@@ -95,6 +95,9 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 	var src *mention
 	if s.passive(t) {
 		src = s.afterWord(t+trig.length, s.b, "by", srcOK, 12)
+		if src != nil && s.coordinatedVerbBetween(t+trig.length, src.start) {
+			src = nil // "who was designated in 2021 and is supported by X": X's is the other verb
+		}
 	} else {
 		src = s.subjectOf(t, ca, srcOK)
 	}
@@ -112,7 +115,7 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 		}
 		s.lists.pending[trig.relation] = listSource{info: src.info, dates: dates, headline: s.headline || !s.tokens[s.b-1].is(".", "!", "?", ":", ";", ")", "\"", "\u201d", "'", "\u2019")}
 	}
-	colon := s.tokens[s.b-1].Text == ":" || s.headingLine(8)
+	colon := s.tokens[s.b-1].Text == ":" || s.headingLine(8) || s.headingBeforeItem()
 	ahead := !colon && s.listAhead(t, t+trig.length)
 	if found || !(colon || ahead) {
 		return
@@ -146,6 +149,9 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 		ls.dates = s.lists.lastDates
 	}
 	s.lists.open = &openList{trig: trig, word: s.tokens[t].Lower, src: ls}
+	// "Designated individuals\n\n4. A, a Yemeni national": the heading ran into the first
+	// item's number, so the next sentence is an item.
+	s.lists.enumerator = s.endsInEnumerator()
 	if ahead {
 		s.lists.open.await = listAwaitLines
 	}
@@ -178,6 +184,34 @@ func (s *sentenceCtx) pendingSource(relation string) *mention {
 		return nil
 	}
 	return docMention(p.info)
+}
+
+// datedApart: the clause [ca, cb) gives a date of its own in a year none of the pending
+// list source's dates has ("Al-Jamal, who was designated in 2021", in a release of 2024): an
+// earlier act, whose designator the pending source need not be.
+func (s *sentenceCtx) datedApart(relation string, ca, cb int) bool {
+	if s.lists == nil {
+		return false
+	}
+	p, ok := s.lists.pending[relation]
+	if !ok || len(p.dates) == 0 {
+		return false
+	}
+	own := false
+	for _, d := range s.dateMentions {
+		if d.start < ca || d.end > cb || d.noEvent || len(d.values) == 0 {
+			continue
+		}
+		own = true
+		for _, v := range d.values {
+			for _, w := range p.dates {
+				if len(v) >= 4 && len(w) >= 4 && v[:4] == w[:4] {
+					return false
+				}
+			}
+		}
+	}
+	return own
 }
 
 // firstDates: the values of the sentence's first date that dates an event.
@@ -239,7 +273,7 @@ func (s *sentenceCtx) listLine(prevEnumerator bool) listLine {
 		// "1. NO Kwang Chol — Minister of ... of the DPRK. Responsible for the dispatch of
 		// ...": the item's description runs on in a sentence of the same line.
 		return listContinued
-	case len(s.mentions) == 0 && first.isCap() && (s.headingLine(4) || s.b-s.a <= 6 && s.endsInEnumerator()):
+	case len(s.mentions) == 0 && first.isCap() && (s.headingLine(4) || s.headingBeforeItem()):
 		// "Persons", or "Entities 6." when the heading runs into the next item's number
 		return listSubheading
 	}
@@ -256,6 +290,13 @@ func (s *sentenceCtx) headingLine(n int) bool {
 		return false
 	}
 	return s.b >= len(s.tokens) || s.tokens[s.b].Newlines > 0
+}
+
+// headingBeforeItem: the sentence is a short capitalised heading that runs into the next
+// item's number ("Entities 6.", "Designated individuals\n\n4."): a heading over the items
+// after it.
+func (s *sentenceCtx) headingBeforeItem() bool {
+	return s.b-s.a <= 6 && s.tokens[s.a].isCap() && (s.a == 0 || s.tokens[s.a].Newlines > 0) && s.endsInEnumerator()
 }
 
 // isHeadDash: a spaced dash after an item's head opens its description ("No Kwang Chol -

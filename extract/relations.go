@@ -50,6 +50,10 @@ type sentenceCtx struct {
 	// lastPair holds, per relation type, the source and target of the latest relation of that
 	// type asserted as a fact before this sentence: what an agentless passive continues.
 	lastPair map[string][2]*entityInfo
+	// lastTarget holds, per relation type, the target of the latest relation of that type
+	// asserted before this sentence, as a fact or as reported: whom a supply that names no
+	// recipient goes to (frames.go implicitRecipient).
+	lastTarget map[string]*entityInfo
 	// deeds is the document's record of acts no relation states (deeds.go), or nil.
 	deeds *deedRecord
 	// opening is the comma that ends an opening adverbial or participial phrase ("On 5 May
@@ -384,16 +388,17 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)
+		nounUse := (s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)) && !x.penaltyParticiple(s, i)
 		verbUse := !nounUse && s.afterSubjectPronoun(i, trigs)
 		for _, trig := range trigs {
 			if verbUse && !trig.frame.verbal() {
 				continue // "We support Taiwan's participation in ...": a verb, no noun's frame
 			}
 			if nounUse && trig.frame.verbal() {
-				if trig.spec.has(flagList) && s.tokens[s.b-1].Text == ":" {
+				if trig.spec.has(flagList) && (s.tokens[s.b-1].Text == ":" || s.headingLine(4) || s.headingBeforeItem()) {
 					// "The designated individuals and entities are as follows:": the
-					// participle as an adjective still opens the list it heads.
+					// participle as an adjective still opens the list it heads, and so does a
+					// heading line ("Designated individuals") over the items after it.
 					s.noteListTrigger(i, trig, false)
 				}
 				continue
@@ -748,6 +753,9 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	}
 	if k < i-1 && s.tokens[k].Text == "'s" {
 		return true // "China's \"principled\" support"
+	}
+	if tk := s.tokens[k]; (tk.Text == "'" || tk.Text == "\u2019") && !tk.SpaceBefore && k > s.a && strings.HasSuffix(s.tokens[k-1].Lower, "s") {
+		return true // "the United States' support": a plural possessive, no contraction of "is"
 	}
 	for j := k; j >= s.a && j >= i-3; j-- {
 		if s.tw(wPossessive, j) {
@@ -3455,6 +3463,9 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	var pairs []argPair
 	var left []*mention
 	owner := s.possessor(t)
+	if owner == nil {
+		owner = s.speakerPossessor(t, ok)
+	}
 	if owner != nil && owner.coref && ok(owner) {
 		// "Sweden thanks Finland, its closest ally", "to Norway and Denmark, our Nordic
 		// partners": a possessive pronoun in apposition to a name does not stand for that
@@ -3719,15 +3730,18 @@ func (s *sentenceCtx) hyphenCompound(t int, ok func(*mention) bool) []*mention {
 
 // compoundBefore: the hyphen compound of names before the pair noun at t, right before it
 // or before up to three lower-case modifiers ("the Russia-China strategic partnership",
-// "the U.S.-Japan-ROK trilateral military alliance").
+// "the U.S.-Japan-ROK trilateral military alliance"), or capitalised ones when the noun is
+// capitalised too, as a title-case name is ("the Brazil-China Comprehensive Strategic
+// Partnership", "the India-US Major Defence Partnership").
 func (s *sentenceCtx) compoundBefore(t int, ok func(*mention) bool) []*mention {
+	titled := s.tokens[t].isCap()
 	for k := t; k > s.a && k >= t-3; k-- {
 		if c := s.hyphenCompound(k, ok); len(c) >= 2 || k < t && c != nil {
 			return c
 		}
 		j := k - 1
 		tk := s.tokens[j]
-		if !tk.isWord() || tk.isCap() || s.trigMark[j-s.a] || s.mentionAt(j) != nil ||
+		if !tk.isWord() || tk.isCap() && !titled || s.trigMark[j-s.a] || s.mentionAt(j) != nil ||
 			s.tw(wConjunction, j) || s.tw(wArticle, j) || s.tw(wPreposition, j) {
 			return nil
 		}
@@ -4363,6 +4377,28 @@ func (s *sentenceCtx) bareList(k int, dash bool) (int, bool) {
 // the clause subject's.
 func (s *sentenceCtx) siteParticiple(i int) bool {
 	return i > s.a && s.w.ends(eParticiple, s.tokens[i].Lower) && s.tw(wSiteHead, i-1) && s.mentionEndingAt(i, func(*mention) bool { return true }) == nil
+}
+
+// penaltyParticiple: the present participle at i follows a penalty noun (cues.tsv penalty:
+// "sanctions", "export controls") or a words.tsv measure-noun ("measures", "package") and a
+// name follows it ("new sanctions targeting Iran Air", "measures targeting Rosneft"): a
+// reduced relative on the penalty with its object, a verb, not the noun "targeting".
+func (x *Extractor) penaltyParticiple(s *sentenceCtx, i int) bool {
+	if i <= s.a || i+1 >= s.b || !s.w.ends(eParticiple, s.tokens[i].Lower) {
+		return false
+	}
+	if m := s.mentionAt(i + 1); m == nil || m.start != i+1 || m.possessive || s.modifierOnly(m) {
+		return false
+	}
+	if s.tw(wMeasureNoun, i-1) {
+		return true
+	}
+	for k := i - 1; k >= s.a && k >= i-3; k-- {
+		if x.lex.penalty.matchAt(s.tokens[:i], k) == i-k {
+			return true
+		}
+	}
+	return false
 }
 
 // pastForm: the word at t has the form of a simple past, irregular ("said") or regular
