@@ -940,7 +940,11 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 	if k == m.end+1 {
 		// "Ukraine's Foreign Minister, Andrii Sybiha": a capitalised title, then the holder's
 		// name in apposition.
-		for k < s.b && k < m.end+5 && s.tokens[k].isWord() && s.tokens[k].isCap() && s.mentionAt(k) == nil {
+		// The title may hold its office's complement after an office link ("Ukraine's
+		// Minister of Defence, Rustem Umerov", "Finland's Minister for Foreign Affairs, Elina
+		// Valtonen").
+		for k < s.b && k < m.end+8 && s.tokens[k].isWord() && s.mentionAt(k) == nil &&
+			(s.tokens[k].isCap() || k > m.end+1 && k+1 < s.b && s.tw(wOfficeLink, k) && s.tokens[k+1].isCap()) {
 			k++
 		}
 		if k > m.end+1 && k+1 < s.b && s.tokens[k].Text == "," {

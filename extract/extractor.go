@@ -196,6 +196,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	shortOwners.drop(doc.Entities)
 	// infos finds an entity by id, for the events a later definite noun points back to.
 	infos := map[string]*entityInfo{}
+	var served servedStates // the state each person serves, for meetings of sides (sides.go)
 	for _, m := range mentions {
 		infos[m.info.ID] = m.info
 	}
@@ -297,6 +298,10 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		clear(statedBy)
 		clear(statedWhen)
 		rels := x.relationRules(sc)
+		for k := range rels {
+			served.note(&rels[k], infos)
+		}
+		rels = served.acrossSides(rels, infos)
 		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
 			for k := range rels {
 				if len(rels[k].Dates) == 0 && rels[k].Type != RelOfficialOf {

@@ -728,6 +728,28 @@ func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// the act.
 		pairs = keepPairs(pairs, func(p argPair) bool { return p.dst == nil || p.dst.start <= o.te })
 	}
+	if len(pairs) > 0 && pairs[0].src != nil {
+		if person, ok := x.kindDescribed(s, o, pairs[0].src); ok {
+			// "Shoigu became the first Russian defence minister to visit North Korea": the
+			// traveller is the one the superlative describes, not the state.
+			var kept []argPair
+			for _, p := range pairs {
+				if p.src == pairs[0].src {
+					if person == nil {
+						continue
+					}
+					p.src = person
+				}
+				kept = append(kept, p)
+			}
+			pairs = kept
+		}
+	}
+	// "the first trip to Mali by a Russian foreign minister": a journey verb read as the noun
+	// its superlative makes it has a kind of office holder as agent, not the state.
+	if kind := func(p argPair) bool { return p.src != nil && x.kindHolder(s, o, p.src) }; slices.ContainsFunc(pairs, kind) {
+		pairs = keepPairs(pairs, func(p argPair) bool { return !kind(p) })
+	}
 	if len(pairs) > 0 && pairs[0].src != nil && s.hostOfOther(pairs[0].src) {
 		// "the Houthis in Yemen launched rockets", "rebels in Syria attacked": the state
 		// after "in" only places the subject, a body or armed group the relation's source
@@ -3801,6 +3823,12 @@ func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
+		if o.te < o.cb && s.tokens[o.te].is("since") {
+			// "his first visit since the conflict in Ukraine began": as after a verb
+			// (verbArgs), a noun followed at once by "since" has no target there; the names
+			// after it date the event.
+			pairs = keepPairs(pairs, func(p argPair) bool { return p.dst == nil || p.dst.start <= o.te })
+		}
 		return s.penaltyCause(x, o, pairs)
 	}
 	return s.exampleOfTies(o)
@@ -4028,6 +4056,9 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// The agent may sit past a relative clause ("the visit to Pyongyang that began
 		// on April 11 by Mr Zhao Leji"), but not past a comma.
 		src = s.afterWord(o.te, s.untilComma(o.te), "by", o.srcOK, 12)
+		if src != nil && x.kindHolder(s, o, src) {
+			src = s.kindTraveller(o)
+		}
 	}
 	var ofTarget *mention
 	if src == nil && o.te < o.cb && s.tokens[o.te].Lower == "of" {
@@ -6779,4 +6810,97 @@ func (s *sentenceCtx) datelineName(m *mention) bool {
 		}
 	}
 	return s.tokens[m.end].is(",", "-", "--", "/", "–", "—")
+}
+
+// kindHolder: the "by" agent m of a noun that a superlative opens is a state standing before
+// a title after an indefinite article ("the first visit by an Indian Prime Minister to
+// Austria", "the first state visit to China by an Iranian president"): the phrase names any
+// holder of the office, a kind of visitor, not the state, which went nowhere; the named
+// traveller is the clause's own (words.tsv kind-article, superlative).
+func (x *Extractor) kindHolder(s *sentenceCtx, o *occurrence, m *mention) bool {
+	if m.info.Type != TypeState || m.possessive || m.start-1 <= s.a || !s.tw(wKindArticle, m.start-1) {
+		return false
+	}
+	if x.lex.titles.matchAt(s.tokens[:s.b], m.end) == 0 && x.lex.roles.matchAt(s.tokens[:s.b], m.end) == 0 {
+		return false
+	}
+	for k := o.t - 1; k >= s.a && k >= o.t-3; k-- {
+		if s.tw(wSuperlative, k) {
+			return true
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() {
+			break
+		}
+	}
+	return false
+}
+
+// kindDescribed: a state m inside a superlative description that is the subject of the
+// infinitive trigger ("the first Russian defence minister to visit North Korea", "the highest
+// Chinese official to visit Pyongyang") qualifies the office, not the doer: ok is true, and
+// person is the one the description is said of, the subject of the copula before it
+// ("Shoigu became the first ...", "..., becoming the highest-ranking U.S. official to visit")
+// or the name it stands in apposition to ("Zhao Leji, the highest Chinese official to
+// visit"), or nil when no person is named there.
+func (x *Extractor) kindDescribed(s *sentenceCtx, o *occurrence, m *mention) (person *mention, ok bool) {
+	if m.info.Type != TypeState || m.possessive || m.end >= o.t || o.t-1 <= s.a || !s.tokens[o.t-1].is("to") {
+		return nil, false
+	}
+	n := max(x.lex.titles.matchAt(s.tokens[:s.b], m.end), x.lex.roles.matchAt(s.tokens[:s.b], m.end))
+	if n == 0 || m.end+n != o.t-1 {
+		return nil, false
+	}
+	the := -1
+	for k := m.start - 1; k >= s.a && k >= m.start-4; k-- {
+		if s.tokens[k].is("the") {
+			the = k
+			break
+		}
+	}
+	if the < 0 || the+1 == m.start {
+		return nil, false
+	}
+	sup := false
+	for k := the + 1; k < m.start; k++ {
+		sup = sup || s.tw(wSuperlative, k)
+	}
+	if !sup {
+		return nil, false
+	}
+	isPerson := func(p *mention) bool { return p.info.Type == TypePerson && o.srcOK(p) }
+	if the-1 > s.a && s.tokens[the-1].Text == "," {
+		if p := s.mentionEndingAt(the-1, isPerson); p != nil {
+			return p, true
+		}
+	}
+	if the-1 > s.a && (s.tw(wCopula, the-1) || s.tw(wBe, the-1)) {
+		return s.nearestLeft(the-1, s.a, isPerson, false), true
+	}
+	return nil, true
+}
+
+// kindTraveller: the noun at o.t, opened by a superlative, is the predicate of a pronoun
+// subject that points back at an event ("It was the first visit to Japan by a Korean
+// President", "This was the first visit by an Indian Prime Minister to Ukraine"): the
+// traveller is the one doer of the latest sentence's event of the noun's relation; nil
+// when the noun stands otherwise or that event had no single doer (words.tsv event-pronoun).
+func (s *sentenceCtx) kindTraveller(o *occurrence) *mention {
+	k := o.t - 1
+	for k > s.a && !s.tokens[k].is("the") && s.tokens[k].isWord() && !s.tokens[k].isCap() {
+		k--
+	}
+	if k-2 < s.lead || !s.tokens[k].is("the") || !s.tw(wBe, k-1) || !s.tw(wEventPronoun, k-2) ||
+		k-2 > s.lead && s.tokens[k-3].Text != "," {
+		return nil
+	}
+	doers := s.events[o.trig.relation]
+	if len(doers) != 1 || doers[0].Type != TypePerson {
+		return nil
+	}
+	// The pronoun stands for the doer where it stands, as a resolved anaphor does.
+	m := &mention{info: doers[0], start: k - 2, end: k - 1, sentence: -1, coref: true, event: eventOf(o.trig.relation)}
+	if !o.srcOK(m) {
+		return nil
+	}
+	return m
 }

@@ -154,6 +154,6 @@ func TestPrecisionRound10SinceAfterVerb(t *testing.T) {
 			nil, []string{"VISITED state:IND state:UKR"}},
 		{"a visit with its object before since still goes there",
 			"Macron is the first French president to visit Kyiv since 2022.",
-			[]string{"VISITED state:FRA place:kyiv"}, nil},
+			[]string{"VISITED person:emmanuel-macron place:kyiv"}, []string{"VISITED state:FRA place:kyiv"}},
 	})
 }

@@ -117,7 +117,7 @@ func TestFirstSinceIsTheEventJustDated(t *testing.T) {
 	cases := []relDateCase{
 		{"first visit since a year", "2024-06-20",
 			"Putin arrived in Pyongyang on 19 June 2024 for talks with Kim Jong Un. It was the first visit by a Russian leader to North Korea since 2000.",
-			RelVisited, "state:RUS", "state:PRK", []string{"2024-06-19"}},
+			RelVisited, "person:vladimir-putin", "state:PRK", []string{"2024-06-19"}},
 		{"this was his first, from a weekday", "2024-03-29",
 			"Kim Jong Un arrived in Beijing on Tuesday. This was his first visit to China since 2019.",
 			RelVisited, "person:kim-jong-un", "state:CHN", []string{"2024-03-26"}},

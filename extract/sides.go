@@ -1,0 +1,93 @@
+package extract
+
+// Meetings of delegations. A readout of a meeting between two sides ("The four ministers
+// exchanged views", "Kamikawa and Kihara held talks with Manalo and Teodoro") pairs every
+// participant with every other; the meeting is across the sides, and colleagues who serve
+// the same state did not meet each other there (testdata README, heldout6 and heldout9: "a
+// 2+2 meeting gives MET_WITH only across the two delegations").
+
+// servedStates records, for each person of the document, the state they serve: the target
+// of an OFFICIAL_OF the document states, else the gazetteer's seat (entities.tsv state=).
+type servedStates struct {
+	by map[string]string
+}
+
+// note records an OFFICIAL_OF of r to a state; the first one stated holds.
+func (ss *servedStates) note(r *Relation, infos map[string]*entityInfo) {
+	if r.Type != RelOfficialOf || r.Polarity != Asserted {
+		return
+	}
+	if dst := infos[r.Dst]; dst == nil || dst.Type != TypeState {
+		return
+	}
+	if ss.by == nil {
+		ss.by = map[string]string{}
+	}
+	if _, ok := ss.by[r.Src]; !ok {
+		ss.by[r.Src] = r.Dst
+	}
+}
+
+// of is the state person id serves, or "".
+func (ss *servedStates) of(id string, infos map[string]*entityInfo) string {
+	if st, ok := ss.by[id]; ok {
+		return st
+	}
+	if p := infos[id]; p != nil && p.Type == TypePerson && p.State != "" {
+		return p.State
+	}
+	return ""
+}
+
+// acrossSides drops from one sentence's relations each MET_WITH between two people who
+// serve the same state when both of them are also paired with one person of another side:
+// they are colleagues at a meeting of sides ("A and B held talks with C"). A person of no
+// known state counts as another side. A meeting among one state's people ("Putin met
+// Belousov") keeps its pairs, and so does a colleague met beside a foreigner ("Zakharova
+// talked to Modi and Lavrov": Lavrov met no one of Modi's side).
+func (ss *servedStates) acrossSides(rels []Relation, infos map[string]*entityInfo) []Relation {
+	colleagues := func(r *Relation) bool {
+		if r.Type != RelMetWith {
+			return false
+		}
+		side := ss.of(r.Src, infos)
+		if side == "" || side != ss.of(r.Dst, infos) {
+			return false
+		}
+		// A third person, of another side, paired with both.
+		for k := range rels {
+			q := &rels[k]
+			if q.Type != RelMetWith || q.Src != r.Src && q.Dst != r.Src {
+				continue
+			}
+			other := q.Dst
+			if other == r.Src {
+				other = q.Src
+			}
+			if other == r.Dst || ss.of(other, infos) == side {
+				continue
+			}
+			for j := range rels {
+				p := &rels[j]
+				if p.Type == RelMetWith && (p.Src == other && p.Dst == r.Dst || p.Dst == other && p.Src == r.Dst) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	drop := false
+	for k := range rels {
+		drop = drop || colleagues(&rels[k])
+	}
+	if !drop {
+		return rels
+	}
+	kept := make([]Relation, 0, len(rels))
+	for k := range rels {
+		if !colleagues(&rels[k]) {
+			kept = append(kept, rels[k])
+		}
+	}
+	return kept
+}
