@@ -474,7 +474,8 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 	}
 	if !dated && i < k && s.tw(wFunction, i) && !s.tw(wArticle, i) {
 		for _, d := range s.dateMentions {
-			if d.start <= i+1 && d.start >= i && d.end < k && s.tokens[d.end].Text != "," && s.tokens[d.end].isWord() {
+			// An entry heading's or dateline's date (implicit) spans no token of the clause.
+			if !d.implicit && d.start <= i+1 && d.start >= i && d.end < k && s.tokens[d.end].Text != "," && s.tokens[d.end].isWord() {
 				i, dated = d.end, true
 				break
 			}

@@ -283,7 +283,9 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			m, ok = monthNumbers[t.Lower]
 		}
 		if ok && t.isCap() && (len(t.Lower) > 3 || t.Lower == "may" || i+1 < b && tokens[i+1].Text == "." || abbreviatedDate(tokens, a, b, i)) {
-			if t.Lower == "may" && !(i+1 < b && (dayOf(tokens[i+1]) > 0 || yearOf(tokens[i+1]) > 0)) && !(i > a && (tokens[i-1].is("in", "since", "early", "mid", "late", "until", "of") || dayOf(tokens[i-1]) > 0)) {
+			// alone: the month is a line of its own, a chronology's heading ("MAY", "SEPTEMBER").
+			alone := i == a && i+1 == b
+			if t.Lower == "may" && !alone && !(i+1 < b && (dayOf(tokens[i+1]) > 0 || yearOf(tokens[i+1]) > 0)) && !(i > a && (tokens[i-1].is("in", "since", "early", "mid", "late", "until", "of") || dayOf(tokens[i-1]) > 0)) {
 				continue // the modal verb at the start of a sentence; "5 May" is a date
 			}
 			d := dateMention{start: i, end: i + 1, month: m}
@@ -330,8 +332,8 @@ func findDates(tokens []Token, a, b int) []dateMention {
 				}
 			}
 			midMonth := i-2 >= a && tokens[i-1].Text == "-" && tokens[i-2].is("mid", "early", "late") // "in mid-October"
-			if len(d.days) == 0 && d.year == 0 && !midMonth && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "between", "last", "this", "next", "of")) {
-				continue // a bare month name needs a preposition to be a date
+			if len(d.days) == 0 && d.year == 0 && !midMonth && !alone && !(i > a && tokens[i-1].is("in", "since", "early", "mid", "late", "until", "by", "from", "between", "last", "this", "next", "of")) {
+				continue // a bare month name needs a preposition to be a date, or a line of its own
 			}
 			if len(d.days) == 0 && d.year == 0 && i > a {
 				switch tokens[i-1].Lower {
@@ -350,6 +352,12 @@ func findDates(tokens []Token, a, b int) []dateMention {
 			}
 			out = append(out, d)
 			i = d.end - 1
+			continue
+		}
+		if y, m, day := dottedDate(t.Text); y > 0 {
+			// "27.12.2024", "5.4.2023": the day, the month and the year joined by dots, as
+			// European governments date their statements.
+			out = append(out, dateMention{start: i, end: i + 1, year: y, month: m, days: []int{day}})
 			continue
 		}
 		if y := yearIn(t.Text); y > 0 {
@@ -380,6 +388,31 @@ func findDates(tokens []Token, a, b int) []dateMention {
 	}
 	shareRangeYear(tokens, out)
 	return out
+}
+
+// dottedDate reads a token "D.M.YYYY" ("27.12.2024", "5.4.2023"): one or two digits of day,
+// one or two of month and four of year, joined by dots; else zeros.
+func dottedDate(text string) (year, month, day int) {
+	first := strings.IndexByte(text, '.')
+	if first < 1 || first > 2 {
+		return 0, 0, 0
+	}
+	rest := text[first+1:]
+	second := strings.IndexByte(rest, '.')
+	if second < 1 || second > 2 || len(rest)-second-1 != 4 {
+		return 0, 0, 0
+	}
+	d, m, y := text[:first], rest[:second], rest[second+1:]
+	if !isDigits(d) || !isDigits(m) || !isDigits(y) {
+		return 0, 0, 0
+	}
+	day, _ = strconv.Atoi(d)
+	month, _ = strconv.Atoi(m)
+	year, _ = strconv.Atoi(y)
+	if day < 1 || day > 31 || month < 1 || month > 12 || year < 1900 || year > 2099 {
+		return 0, 0, 0
+	}
+	return year, month, day
 }
 
 // shareRangeYear gives the first date of a range the year its second one states ("between
@@ -560,13 +593,21 @@ func hasValues(dates []dateMention) bool {
 }
 
 // isEntryHeading: sentence i is the heading of a dated entry of a chronology or digest
-// ("July 2023", "Sept. 13, 2023", "Monday, 23 September 2024" on a line of its own), its
-// entry's text starting on the very next line with no blank line between: it holds one
-// absolute date with a month or a year, and otherwise only weekday names and punctuation.
+// ("July 2023", "Sept. 13, 2023", "Monday, 23 September 2024" on a line of its own, or a
+// bare month, "SEPTEMBER", in a year's review, whose year rule 4 gives), its entry's text
+// starting on the very next line with no blank line between: it holds one absolute date with
+// a year, or a month without a day, and otherwise only weekday names and punctuation. A full
+// date closed by a full stop may open its entry's own line ("16 September 2023. The leaders
+// sign ...", as trackers write their entries).
 func (lx *dateLexicon) isEntryHeading(tokens []Token, spans [][2]int, i int, abs []dateMention) bool {
 	sp := spans[i]
-	if len(abs) != 1 || abs[0].year == 0 || i+1 >= len(spans) || tokens[spans[i+1][0]].Newlines != 1 ||
+	if len(abs) != 1 || abs[0].year == 0 && (abs[0].month == 0 || len(abs[0].days) > 0) || i+1 >= len(spans) ||
 		i > 0 && tokens[sp[0]].Newlines == 0 {
+		return false
+	}
+	// The entry goes on on the next line, or on the heading's own line after its full stop
+	// ("16 September 2023. The leaders sign ...", a tracker's entries).
+	if next := tokens[spans[i+1][0]].Newlines; next != 1 && !(next == 0 && abs[0].full() && tokens[sp[1]-1].Text == ".") {
 		return false
 	}
 	for k := sp[0]; k < sp[1]; k++ {

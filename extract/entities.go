@@ -1537,8 +1537,14 @@ func extendComplement(tokens []Token, span [2]int, k int, lx *lexicon, agreement
 			return end
 		case t.is("and") && j+1 < span[1] && tokens[j+1].isCap() && (lx.titles.matchAt(tokens[:span[1]], j+1) > 0 || lx.roles.matchAt(tokens[:span[1]], j+1) > 0):
 			return end // "President of the National Council ... and Head of State": a second office
-		case t.is("of") && j > k && j >= stateEnd && stateAfter(tokens, span, j+1, lx):
-			return end // "Ministry of Foreign Affairs of the Republic of Armenia": the state is no part
+		case t.is("of") && j > k && j >= stateEnd && stateAfter(tokens, span, j+1, lx) &&
+			(k == span[0] || lx.formalBodies.matchAt(tokens[:span[1]], k-1) > 0 || lx.roles.matchAt(tokens[:span[1]], k-1) > 0 ||
+				statesListAfter(tokens, span, j+1, lx)):
+			// "Ministry of Foreign Affairs of the Republic of Armenia": a formal body of
+			// bodies.txt is its state's body, and the state no part of its name (nor of an
+			// office's title); any other body's name goes on with its state ("Ministry of Science
+			// and Technology of China", "Office of the Prosecutor General of Ukraine").
+			return end
 		case t.is("of") && j > k && knownBodyAfter(tokens, span, j+1, lx):
 			// "Authority of Heads of State and Government of the Economic Community of West
 			// African States": an organ of a body the gazetteer knows is named without it.
@@ -1734,6 +1740,20 @@ func stateAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
 	}
 	e, _ := lx.gaz.match(tokens[:span[1]], i)
 	return e != nil && e.info.Type == TypeState && !e.demonym
+}
+
+// statesListAfter: a state at i (after an optional "the") is the first of a list of states
+// ("Council of Ministers of Peru, Chile and Bolivia"): the members of a group, no body's own
+// state.
+func statesListAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	if i < span[1] && tokens[i].is("the") {
+		i++
+	}
+	e, n := lx.gaz.match(tokens[:span[1]], i)
+	if e == nil || e.info.Type != TypeState || e.demonym || i+n+1 >= span[1] || !tokens[i+n].is(",", "and") {
+		return false
+	}
+	return stateAfter(tokens, span, i+n+1, lx)
 }
 
 // statesCompound: tokens [a, b) are two or more gazetteer states joined by hyphens

@@ -1198,6 +1198,10 @@ func (lx *lexicon) datelineAt(tokens []Token, span [2]int, i int) (out []mention
 			continue
 		case tokens[j].Text == "(" && !lx.gaz.knowsAt(tokens[:j], k, j):
 			return nil, false // "QUESTION (RTB):" is a transcript's speaker, not a dateline
+		case tokens[j].Text == ":" && j+1 < span[1] && tokens[j+1].Newlines == 0 && lx.knownSeat(tokens[:j], k, j):
+			// "NEW DELHI: Prime Minister ...": an Indian daily's dateline closed by a colon,
+			// told from a speaker's label ("MR MILLER:") by the gazetteer's capital or place.
+			return out, true
 		case datelineSep(tokens[j]):
 			if c := wireCredit(tokens, span, j); c != nil {
 				out = append(out, *c)
@@ -1206,6 +1210,19 @@ func (lx *lexicon) datelineAt(tokens []Token, span [2]int, i int) (out []mention
 		}
 		return nil, false
 	}
+}
+
+// knownSeat: tokens [a, b) are exactly a capital or a place the gazetteers know.
+func (lx *lexicon) knownSeat(tokens []Token, a, b int) bool {
+	if e, n := lx.gaz.match(tokens, a); e != nil && a+n == b && (e.capital || e.info.Type == TypePlace) {
+		return true
+	}
+	if lx.shapes.places != nil {
+		if e, n := lx.shapes.places.match(tokens, a); e != nil && a+n == b {
+			return true
+		}
+	}
+	return false
 }
 
 // wireCredit reads the agency a wire dateline credits after its place and date, in

@@ -264,6 +264,12 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 	for i := span[0]; i < span[1]; i++ {
 		n := lx.roles.matchAt(tokens[:span[1]], i)
 		if n == 0 {
+			n = nationalNoun(tokens, span[0], i, span[1], lx) // "Latvian national Andris Kalnins"
+		}
+		if n == 0 {
+			n = kinNoun(tokens, span, i, lx) // "his wife, Jamileh Alamolhoda"
+		}
+		if n == 0 {
 			continue
 		}
 		// "talks with Vietnamese President To Lam": a capitalised role after a capitalised
@@ -376,7 +382,7 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			i = end - 1
 			continue
 		}
-		if ledBy || statePossessorActs(tokens, span, i, end, lx) || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || namedAfterRole(tokens, span, i, end, lx) ||
+		if ledBy || statePossessorActs(tokens, span, i, end, lx) || quotedSpeaker(tokens, span, i, end, lx) || ageApposition(tokens, span, end, lx) || speakingFor(tokens, span, i) || speakingForAfter(tokens, span, end) || introducesPerson(tokens, span, end, lx, free) || bylineName(tokens, span, i, end) || creditName(tokens, span, i, end, lx) || namedAfterRole(tokens, span, i, end, lx) ||
 			authorLine(tokens, span, lx) || coordinatedPerson(tokens, span, end, out, free, lx) {
 			a := i
 			if m := lx.courtesy.matchAt(tokens[:span[1]], i); m > 0 && i > span[0] && tokens[i-1].Text == "," && end-(i+m) >= 2 {
@@ -715,8 +721,8 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 	// Five words, a hyphenated compound one word: "Sa'id al-Jamal, an Iran-based Houthi
 	// financial facilitator".
 	for j, words := k+1, 0; j < span[1] && words < 5; j++ {
-		if lx.roles.matchAt(tokens, j) > 0 {
-			return true
+		if lx.roles.matchAt(tokens, j) > 0 || nationalNoun(tokens, k+1, j, span[1], lx) > 0 {
+			return true // "Lena Osei, a Ghanaian national who": a person noun after a state
 		}
 		if tokens[j].is(",", ".", ";", "and", "who", "which") {
 			return false
@@ -726,6 +732,49 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 		}
 	}
 	return false
+}
+
+// nationalNoun: a titles.txt person noun at j ("national", "citizen") right after a state's
+// name or demonym that starts at lo or later ("a Ghanaian national", "Latvian national
+// Andris Kalnins") and ending its noun phrase ("a Russian national carrier" is a firm): the
+// noun's length, or 0. It makes a name a person as a role does, but names no office.
+func nationalNoun(tokens []Token, lo, j, b int, lx *lexicon) int {
+	m := lx.personNouns.matchAt(tokens[:b], j)
+	if m == 0 || tokens[j].isCap() {
+		return 0
+	}
+	state := false
+	for k := j - 1; k >= lo && k >= j-3 && !state; k-- {
+		e, n := lx.gaz.match(tokens[:j], k)
+		state = e != nil && e.info.Type == TypeState && k+n == j
+	}
+	if !state {
+		return 0
+	}
+	next := j + m
+	if next >= b || !tokens[next].isWord() || tokens[next].isCap() {
+		return m
+	}
+	t := &tokens[next]
+	if lx.words.tok(wConjunction, t) || lx.words.tok(wRelative, t) || lx.words.tok(wPreposition, t) ||
+		lx.words.ends(ePast, t.Lower) || lx.words.ends(eParticiple, t.Lower) {
+		return m
+	}
+	return 0
+}
+
+// kinNoun: a titles.txt kin noun at i after a possessive pronoun or "'s" ("his wife", "the
+// leader's sister"): its length with the comma of an apposition after it, so the name
+// follows, or 0.
+func kinNoun(tokens []Token, span [2]int, i int, lx *lexicon) int {
+	m := lx.kinNouns.matchAt(tokens[:span[1]], i)
+	if m == 0 || tokens[i].isCap() || i == span[0] || !lx.words.tok(wPossessive, &tokens[i-1]) && !tokens[i-1].is("'s", "\u2019s") {
+		return 0
+	}
+	if i+m < span[1] && tokens[i+m].Text == "," {
+		m++
+	}
+	return m
 }
 
 // quotedSpeaker: the name from i to end follows a speech verb that follows a closing
@@ -991,6 +1040,26 @@ func bylineName(tokens []Token, span [2]int, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// creditName: the name [a, b) is one of the names after "by" in a credit line, whose
+// words.tsv credit word opens the line, its bracket or a part after ";" ("Compiled by A and
+// B.", "(Reporting by A in Seoul and B in Tokyo; Editing by C)"): back from the name over
+// other names, "and", commas and "in" + a capitalised place lies "by" and the credit word.
+func creditName(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
+	if b < span[1] && !tokens[b].is(",", "and", ";", ")", ".", "in") {
+		return false
+	}
+	k := a - 1
+	for k > span[0] && tokens[k].Newlines == 0 && (tokens[k].is("and", ",") || tokens[k].isCap() && tokens[k].isWord() ||
+		tokens[k].is("in") && tokens[k+1].isCap() || tokens[k].Text == "-" && !tokens[k].SpaceBefore) {
+		k--
+	}
+	if k-1 < span[0] || !tokens[k].is("by") || tokens[k].Newlines > 0 || !lx.words.tok(wCredit, &tokens[k-1]) {
+		return false
+	}
+	c := k - 1
+	return c == span[0] || tokens[c].Newlines > 0 || tokens[c-1].is("(", ";")
 }
 
 // officeComplementName reads the complement of an office title from j ("of"/"for") and the

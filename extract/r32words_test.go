@@ -33,6 +33,7 @@ func TestR32WordClasses(t *testing.T) {
 		{wPluralDefinite, "these", "this"},
 		{wBackDefinite, "that", "those"},
 		{wPastLead, "were", "are"},
+		{wCredit, "compiled", "said"},
 	} {
 		if !w.in(tc.c, tc.in) || w.in(tc.c, tc.out) {
 			t.Errorf("%s: want %q in, %q out", wordClassNames[tc.c], tc.in, tc.out)

@@ -96,6 +96,7 @@ type lexicon struct {
 	honorific     phraseSet
 	courtesy      phraseSet // honorifics only after a title or honorific ("H.E. Sheikh Mohammed")
 	personNouns   phraseSet // nouns of a person that name no position ("a Russian national")
+	kinNouns      phraseSet // nouns of family ties, after a possessive ("his wife, X")
 	roles         phraseSet
 	negation      phraseSet
 	denial        phraseSet
@@ -225,10 +226,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 			lx.roles.add(phrase)
 		case "person":
 			lx.personNouns.add(phrase)
+		case "kin":
+			lx.kinNouns.add(phrase)
 		case "courtesy":
 			lx.courtesy.add(phrase)
 		default:
-			return nil, fmt.Errorf("%s: class %q: want title, honorific, courtesy, role or person", row.where, class)
+			return nil, fmt.Errorf("%s: class %q: want title, honorific, courtesy, role, person or kin", row.where, class)
 		}
 	}
 	for _, row := range rules["bodies"] {
