@@ -6962,7 +6962,7 @@ func (x *Extractor) kindHolder(s *sentenceCtx, o *occurrence, m *mention) bool {
 	if m.info.Type != TypeState || m.possessive || m.start-1 <= s.a || !s.tw(wKindArticle, m.start-1) {
 		return false
 	}
-	if x.lex.titles.matchAt(s.tokens[:s.b], m.end) == 0 && x.lex.roles.matchAt(s.tokens[:s.b], m.end) == 0 {
+	if !isRoleWord(s.tokens[:s.b], m.end, x.lex) {
 		return false
 	}
 	for k := o.t - 1; k >= s.a && k >= o.t-3; k-- {
