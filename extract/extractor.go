@@ -371,8 +371,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 			occ.stated(r)
 			// A voiced stance stated by a verb ("Riyadh condemned the strike") is what a later
-			// "issued similar statements" repeats (sentenceCtx.echo).
-			echoes := r.voiced && (r.Rule == r.Type+"/verb" || strings.HasPrefix(r.Rule, r.Type+"/verb:"))
+			// "issued similar statements" repeats (sentenceCtx.echo). A trigger's rule always
+			// names its word (ruleName: "CONDEMNED/verb:condemned").
+			echoes := r.voiced && strings.HasPrefix(r.Rule, r.Type+"/verb:")
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
 			r.event, r.signing, r.unmarked = noEvent, false, false
 			doc.Relations = append(doc.Relations, r)
