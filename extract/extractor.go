@@ -205,7 +205,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	lastPair := map[string][2]*entityInfo{}
 	lastTarget := map[string]*entityInfo{}
 	echo := map[string][]*entityInfo{} // sentenceCtx.echo
-	echoAt := map[string]int{}         // 1 + the sentence that set echo, per relation type
+	echoAt := 0                        // 1 + the sentence that set echo
 	scratch := &sentenceScratch{}
 	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
@@ -381,9 +381,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
 				lastPair[r.Type] = [2]*entityInfo{src, dst}
 				if echoes {
-					if echoAt[r.Type] != i+1 {
-						clear(echo)                             // the latest stance only, of whatever relation
-						echo[r.Type], echoAt[r.Type] = nil, i+1 // a new slice: the sentence's relations read the old one
+					if echoAt != i+1 {
+						clear(echo) // the latest stance sentence only, of whatever relation
+						echoAt = i + 1
 					}
 					if !slices.Contains(echo[r.Type], dst) {
 						echo[r.Type] = append(echo[r.Type], dst)
