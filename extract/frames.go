@@ -143,12 +143,8 @@ func (s *sentenceCtx) conjunctDoers(pairs []argPair, o *occurrence) []argPair {
 				return
 			}
 		}
-		for _, p := range out {
-			if p.dst.info == d.info {
-				return
-			}
-		}
 		for _, p := range pairs {
+			// Once per source: also when d was added before, by another of its mentions.
 			if p.src != nil && !slices.ContainsFunc(out, func(q argPair) bool { return q.src == p.src && q.dst.info == d.info }) {
 				out = append(out, argPair{p.src, d})
 			}
