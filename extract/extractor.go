@@ -205,7 +205,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	lastPair := map[string][2]*entityInfo{}
 	lastTarget := map[string]*entityInfo{}
 	echo := map[string][]*entityInfo{} // sentenceCtx.echo
-	echoAt := map[string]int{}         // 1 + the sentence that set echo, per relation type
+	echoAt := 0                        // 1 + the sentence that set echo
 	scratch := &sentenceScratch{}
 	var lists listState
 	// eventDates holds, per relation type, the dates of the paragraph's latest relation of
@@ -371,8 +371,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 			occ.stated(r)
 			// A voiced stance stated by a verb ("Riyadh condemned the strike") is what a later
-			// "issued similar statements" repeats (sentenceCtx.echo).
-			echoes := r.voiced && (r.Rule == r.Type+"/verb" || strings.HasPrefix(r.Rule, r.Type+"/verb:"))
+			// "issued similar statements" repeats (sentenceCtx.echo). A trigger's rule always
+			// names its word (ruleName: "CONDEMNED/verb:condemned").
+			echoes := r.voiced && strings.HasPrefix(r.Rule, r.Type+"/verb:")
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
 			r.event, r.signing, r.unmarked = noEvent, false, false
 			doc.Relations = append(doc.Relations, r)
@@ -380,9 +381,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
 				lastPair[r.Type] = [2]*entityInfo{src, dst}
 				if echoes {
-					if echoAt[r.Type] != i+1 {
-						clear(echo)                             // the latest stance only, of whatever relation
-						echo[r.Type], echoAt[r.Type] = nil, i+1 // a new slice: the sentence's relations read the old one
+					if echoAt != i+1 {
+						clear(echo) // the latest stance sentence only, of whatever relation
+						echoAt = i + 1
 					}
 					if !slices.Contains(echo[r.Type], dst) {
 						echo[r.Type] = append(echo[r.Type], dst)

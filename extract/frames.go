@@ -143,12 +143,8 @@ func (s *sentenceCtx) conjunctDoers(pairs []argPair, o *occurrence) []argPair {
 				return
 			}
 		}
-		for _, p := range out {
-			if p.dst.info == d.info {
-				return
-			}
-		}
 		for _, p := range pairs {
+			// Once per source: also when d was added before, by another of its mentions.
 			if p.src != nil && !slices.ContainsFunc(out, func(q argPair) bool { return q.src == p.src && q.dst.info == d.info }) {
 				out = append(out, argPair{p.src, d})
 			}
@@ -805,16 +801,21 @@ func cross(srcs, dsts []*mention) []argPair {
 	return pairs
 }
 
+// beforeSince drops the pairs whose target follows "since" right after the trigger ("the
+// most senior Russian official to visit since the Soviet Union collapsed", "his first visit
+// since the conflict in Ukraine began"): a verb or noun followed at once by "since" has no
+// target there; the names after it date the event.
+func (o *occurrence) beforeSince(pairs []argPair) []argPair {
+	if o.te >= o.cb || !o.s.tokens[o.te].is("since") {
+		return pairs
+	}
+	return keepPairs(pairs, func(p argPair) bool { return p.dst == nil || p.dst.start <= o.te })
+}
+
 // verbArgs: subject and object of an active verb, or the passive's "by" agent and subject.
 // Frame verb-to takes its target after one of the spec's prepositions.
 func verbArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
-	pairs := verbObjectArgs(x, s, o)
-	if o.te < o.cb && s.tokens[o.te].is("since") {
-		// "the most senior Russian official to visit since the Soviet Union collapsed": a
-		// verb followed at once by "since" has no object there; the names after it date
-		// the act.
-		pairs = keepPairs(pairs, func(p argPair) bool { return p.dst == nil || p.dst.start <= o.te })
-	}
+	pairs := o.beforeSince(verbObjectArgs(x, s, o))
 	if len(pairs) > 0 && pairs[0].src != nil {
 		if person, ok := x.kindDescribed(s, o, pairs[0].src); ok {
 			// "Shoigu became the first Russian defence minister to visit North Korea": the
@@ -3964,13 +3965,7 @@ func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
-		if o.te < o.cb && s.tokens[o.te].is("since") {
-			// "his first visit since the conflict in Ukraine began": as after a verb
-			// (verbArgs), a noun followed at once by "since" has no target there; the names
-			// after it date the event.
-			pairs = keepPairs(pairs, func(p argPair) bool { return p.dst == nil || p.dst.start <= o.te })
-		}
-		return s.penaltyCause(x, o, pairs)
+		return s.penaltyCause(x, o, o.beforeSince(pairs))
 	}
 	return s.exampleOfTies(o)
 }
@@ -6962,7 +6957,7 @@ func (x *Extractor) kindHolder(s *sentenceCtx, o *occurrence, m *mention) bool {
 	if m.info.Type != TypeState || m.possessive || m.start-1 <= s.a || !s.tw(wKindArticle, m.start-1) {
 		return false
 	}
-	if x.lex.titles.matchAt(s.tokens[:s.b], m.end) == 0 && x.lex.roles.matchAt(s.tokens[:s.b], m.end) == 0 {
+	if !isRoleWord(s.tokens[:s.b], m.end, x.lex) {
 		return false
 	}
 	for k := o.t - 1; k >= s.a && k >= o.t-3; k-- {

@@ -50,8 +50,8 @@ type sentenceCtx struct {
 	// lastPair holds, per relation type, the source and target of the latest relation of that
 	// type asserted as a fact before this sentence: what an agentless passive continues.
 	lastPair map[string][2]*entityInfo
-	// echo holds, per relation type, the targets of the paragraph's latest sentence that stated
-	// the relation by a verb ("Riyadh condemned the strike"), for a stance that repeats it
+	// echo holds, per relation type, the targets the paragraph's latest sentence that stated a
+	// voiced relation by a verb gave it ("Riyadh condemned the strike"), for a stance that repeats it
 	// ("Kuwait and Oman issued similar statements"; triggers.tsv flag echo).
 	echo map[string][]*entityInfo
 	// lastTarget holds, per relation type, the target of the latest relation of that type
