@@ -3430,6 +3430,25 @@ func (s *sentenceCtx) corefSiblings(m *mention, ok func(*mention) bool) []*menti
 	return out
 }
 
+// copulaSubject: the name m can be the subject of a copula after it: it does not stand in a
+// prepositional phrase ("any strike on sites in Iran would be a matter for our allies"),
+// unless a gerund copula follows it, whose subject a preposition may govern ("shifts from
+// Russia being one of the DPRK's partners").
+func (s *sentenceCtx) copulaSubject(m *mention) bool {
+	if s.prepBefore(m) < 0 {
+		return true
+	}
+	k := m.end
+	return k < s.b && s.tw(wBe, k) && s.w.ends(eParticiple, s.tokens[k].Lower)
+}
+
+// appositionComma: the token at k is a comma that can open an apposition running to b: a
+// verb right after it ("... targets inside Russia, are a matter for our allies") means the
+// comma closed a subject instead.
+func (s *sentenceCtx) appositionComma(k, b int) bool {
+	return s.tokens[k].Text == "," && !(k+1 < b && (s.tw(wBe, k+1) || s.tw(wAux, k+1)))
+}
+
 // pairArgs finds the ends of a symmetric relation: "between X and Y", "X-Y partnership",
 // "X met Y and Z", "X, an ally of Y and Z", "X has been Y's partner", "X and Y discussed".
 func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meeting bool) []argPair {
@@ -3484,11 +3503,13 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 	}
 	if owner != nil && ok(owner) {
 		left = []*mention{owner} // "X has been Y's partner"
-		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil && (s.linked(subj.end, owner.start) || s.tokens[subj.end].Text == ",") {
+		if subj := s.nearestLeft(owner.start, ca, ok, false); subj != nil && (s.linked(subj.end, owner.start) && s.copulaSubject(subj) || s.appositionComma(subj.end, owner.start)) {
 			// Only a copula or an apposition makes the name before the partner ("Japan is
 			// Australia's closest partner", "Belarus, long Moscow's closest ally"); the
 			// subject of another verb is no partner ("Russia chose not to shield Tehran's
-			// closest partner").
+			// closest partner"), nor is a name inside a prepositional phrase before the
+			// copula (copulaSubject), nor a name whose comma closes a long subject before
+			// its verb (appositionComma).
 			pairs = append(pairs, argPair{subj, owner})
 		}
 	} else {
