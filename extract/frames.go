@@ -3964,10 +3964,31 @@ func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if s.helpedAct(o) && s.possessor(o.t) == nil {
+		return nil // "help with satellite launches": the helper launches nothing
+	}
 	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
 		return s.penaltyCause(x, o, o.beforeSince(pairs))
 	}
 	return s.exampleOfTies(o)
+}
+
+// helpedAct: the noun trigger at o, past the object named before it and lower-case words
+// coordinated with it, is the complement of "with" after a words.tsv help-with word
+// ("assistance with satellite launches", "help with air defence and satellite launches").
+func (s *sentenceCtx) helpedAct(o *occurrence) bool {
+	k := s.pastObjectBefore(o.trig.spec, o.t, o.dstOK) - 1
+	for j := 0; j < 6 && k > s.a && !s.tokens[k].is("with"); j++ {
+		if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil && m.info.Type == TypeWeapon && m.start > s.a {
+			k = m.start - 1 // "air defence and": a weapon coordinated before the object
+			continue
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() {
+			return false
+		}
+		k--
+	}
+	return k-1 > s.a && s.tokens[k].is("with") && s.tw(wHelpWith, k-1)
 }
 
 // penaltyCause: a noun trigger after a words.tsv cause word that follows a penalty (cues.tsv

@@ -29,3 +29,24 @@ func TestCopulaPartnerSubject(t *testing.T) {
 			[]string{"ALLY_OF state:CHL state:PER"}, nil},
 	})
 }
+
+// TestGoodsAndHelpedActs: a troop noun that modifies a goods noun ("submarine technology") or
+// follows "for" is no troop cargo, so sending it deploys nobody; and a launch noun after "help
+// with" is an act of the one helped, which names no launcher unless its own possessor does
+// ("helped Peru with its own satellite launches"). Sentences of our own.
+func TestGoodsAndHelpedActs(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"near miss: a troop noun modifying a goods noun is goods",
+			"Officials fear that Chile could send submarine technology to Bolivia in return.",
+			[]string{"SUPPLIED state:CHL state:BOL"}, []string{"DEPLOYED state:CHL state:BOL"}},
+		{"troops and equipment are both cargo",
+			"Chile sent troops and military equipment to Bolivia.",
+			[]string{"DEPLOYED state:CHL state:BOL"}, nil},
+		{"near miss: help with launches names no launcher",
+			"Chile has given Peru air-defence systems and help with satellite launches.",
+			[]string{"SUPPLIED state:CHL state:PER"}, []string{"LAUNCHED state:PER weapon:spy-satellite"}},
+		{"the helped act's own possessor launches",
+			"Chile helped Peru with its own satellite launches.",
+			[]string{"LAUNCHED state:PER weapon:spy-satellite"}, nil},
+	})
+}

@@ -1151,7 +1151,8 @@ func (s *sentenceCtx) hardwareBefore(k int) *mention {
 // troopsAfter: a troop noun within four tokens after a supply verb.
 // objectHas: a phrase of set (troop nouns, goods nouns) or, for goods, a weapon in the
 // object after a supply verb, up to its target preposition ("sent destroyers, coast guard
-// cutters and bombers into the Taiwan Strait").
+// cutters and bombers into the Taiwan Strait"); a troop noun that modifies goods or follows
+// "for" is none.
 func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 	for j := k; j < s.b && j < k+10; j++ {
 		if n := x.lex.approx.matchAt(s.tokens[:s.b], j); n > 0 {
@@ -1174,11 +1175,29 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 				continue
 			}
 		}
+		if set == &x.lex.troops && s.tokens[j].is("for") {
+			return false // "technology for nuclear-powered submarines": a purpose, not the cargo
+		}
+		if n := set.matchAt(s.tokens[:s.b], j); n > 0 && set == &x.lex.troops && x.troopModifier(s, j+n) {
+			j += n - 1 // "submarine technology": goods
+			continue
+		}
 		if set.matchAt(s.tokens[:s.b], j) > 0 || set == &x.lex.goods && s.weaponAt(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// troopModifier: the troop phrase ending at k, singular as a noun modifier is, modifies a
+// goods noun right after it ("submarine technology"): the object is goods. (After a
+// conjunction the next noun is more often a second object than a shared head: "an aircraft
+// carrier and fighter jets".)
+func (x *Extractor) troopModifier(s *sentenceCtx, k int) bool {
+	if plural(s.tokens[k-1].Lower) {
+		return false // a noun modifier is singular: "forces and military equipment" are both cargo
+	}
+	return k < s.b && x.lex.goods.matchAt(s.tokens[:s.b], k) > 0
 }
 
 // objectPhraseGoods: a goods noun or a weapon inside the object phrase that starts at k, up to
