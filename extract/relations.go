@@ -1178,11 +1178,12 @@ func (x *Extractor) objectHas(s *sentenceCtx, k int, set *phraseSet) bool {
 		if set == &x.lex.troops && s.tokens[j].is("for") {
 			return false // "technology for nuclear-powered submarines": a purpose, not the cargo
 		}
-		if n := set.matchAt(s.tokens[:s.b], j); n > 0 && set == &x.lex.troops && x.troopModifier(s, j+n) {
+		n := set.matchAt(s.tokens[:s.b], j)
+		if n > 0 && set == &x.lex.troops && x.troopModifier(s, j+n) {
 			j += n - 1 // "submarine technology": goods
 			continue
 		}
-		if set.matchAt(s.tokens[:s.b], j) > 0 || set == &x.lex.goods && s.weaponAt(j) {
+		if n > 0 || set == &x.lex.goods && s.weaponAt(j) {
 			return true
 		}
 	}
