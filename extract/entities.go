@@ -1732,28 +1732,31 @@ func sortMentions(ms []mention) {
 
 // stateAfter: a gazetteer state (not a demonym) starts at token i, after an optional "the".
 func stateAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
+	return stateEndAfter(tokens, span, i, lx) > 0
+}
+
+// stateEndAfter: the end of a gazetteer state (not a demonym) that starts at token i, after
+// an optional "the", or 0.
+func stateEndAfter(tokens []Token, span [2]int, i int, lx *lexicon) int {
 	if i < span[1] && tokens[i].is("the") {
 		i++
 	}
 	if i >= span[1] {
-		return false
+		return 0
 	}
-	e, _ := lx.gaz.match(tokens[:span[1]], i)
-	return e != nil && e.info.Type == TypeState && !e.demonym
+	e, n := lx.gaz.match(tokens[:span[1]], i)
+	if e == nil || e.info.Type != TypeState || e.demonym {
+		return 0
+	}
+	return i + n
 }
 
 // statesListAfter: a state at i (after an optional "the") is the first of a list of states
 // ("Council of Ministers of Peru, Chile and Bolivia"): the members of a group, no body's own
 // state.
 func statesListAfter(tokens []Token, span [2]int, i int, lx *lexicon) bool {
-	if i < span[1] && tokens[i].is("the") {
-		i++
-	}
-	e, n := lx.gaz.match(tokens[:span[1]], i)
-	if e == nil || e.info.Type != TypeState || e.demonym || i+n+1 >= span[1] || !tokens[i+n].is(",", "and") {
-		return false
-	}
-	return stateAfter(tokens, span, i+n+1, lx)
+	end := stateEndAfter(tokens, span, i, lx)
+	return end > 0 && end+1 < span[1] && tokens[end].is(",", "and") && stateAfter(tokens, span, end+1, lx)
 }
 
 // statesCompound: tokens [a, b) are two or more gazetteer states joined by hyphens
