@@ -839,9 +839,12 @@ func (s *sentenceCtx) insideName(a, b int) bool {
 	return false
 }
 
-// goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause.
+// goodsInClause: something that can be supplied (a weapon or a goods noun) in the clause,
+// up to the end of the trigger's conjunct: goods past ", and" or ", but" opening a clause with a
+// subject of its own belong to that clause's verb ("will provide Moldova with humanitarian
+// assistance, and we welcome the decision to deliver tanks": the tanks are not provided).
 func (x *Extractor) goodsInClause(s *sentenceCtx, t int) bool {
-	ca, cb := s.clauseOf(t)
+	ca, cb := s.ownConjunct(t)
 	for _, m := range s.mentions {
 		if m.info.Type == TypeWeapon && m.start >= ca && m.end <= cb {
 			return true
@@ -1699,6 +1702,26 @@ func (s *sentenceCtx) immediateEffect(t, cb int) bool {
 		}
 	}
 	return false
+}
+
+// ownConjunct: the clause of t, ended where ", and" or ", but" (words.tsv clause-coordinator)
+// after t opens a coordinated clause with a subject of its own (a capitalised word, an
+// article or a subject pronoun after the conjunction). A conjunct before t stays: its goods
+// may be what t's verb moves ("Russia builds the drones, and Iran ships them to ...").
+func (s *sentenceCtx) ownConjunct(t int) (int, int) {
+	ca, cb := s.clauseOf(t)
+	for j := ca + 1; j+1 < cb; j++ {
+		if !s.tw(wClauseCoordinator, j) || s.tokens[j-1].Text != "," {
+			continue
+		}
+		if n := s.tokens[j+1]; !(n.isCap() || s.tw(wArticle, j+1) || s.tw(wSubjectPronoun, j+1)) {
+			continue
+		}
+		if j > t {
+			return ca, j - 1
+		}
+	}
+	return ca, cb
 }
 
 // conjunctBetween: ", and" or ", but" stands between k and t: a second clause ("We intend to
