@@ -204,8 +204,8 @@ func (c *corefLexicon) add(row tsvRow) error {
 	}
 	a.numbered = attrs["numbered"] == "1"
 	a.listed = attrs["listed"] == "1"
-	if a.listed && (count != 0 || !a.opening) {
-		return fmt.Errorf("coreference option listed=1 needs a count of all and opening=1")
+	if a.listed && (count != 0 || !a.opening && a.after == nil) {
+		return fmt.Errorf("coreference option listed=1 needs a count of all and opening=1 or after=")
 	}
 	if a.head {
 		return c.addHeads(row.field(0), a)
@@ -494,6 +494,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						!(group.numbered && namedBetween(found[:next], row, group.end, i)) {
 						ants, occasion = group.ants, group.occasion
 					}
+				case row.listed && !row.opening:
+					// "The Netherlands and Denmark said they had finished ...": the list that
+					// opens the anaphor's own sentence, the subject of the word before it.
+					ants = openingList(tokens, [2]int{span[0], i}, found[:next], row)
 				case row.listed:
 					if si > 0 && tokens[span[0]].Newlines < 2 {
 						ants = openingList(tokens, sentences[si-1], found[:next], row)

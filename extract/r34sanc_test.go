@@ -22,3 +22,24 @@ func TestR34GoodsOwnConjunct(t *testing.T) {
 			[]string{"SUPPLIED state:PRT state:MDA"}, nil},
 	})
 }
+
+// TestR34TheyAfterSpeechVerb covers "they" right after a speech or announcing verb, or its
+// "that", whose sentence opens with a coordinated list: the list, the verb's subject, does
+// the act the reported clause states (coref.tsv listed=1 with after=). Every sentence is our
+// own.
+func TestR34TheyAfterSpeechVerb(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"said that they are preparing sanctions",
+			"Spain and Austria said that they are preparing sanctions on Mahan Air.",
+			[]string{"SANCTIONED state:ESP inst:mahan-air", "SANCTIONED state:AUT inst:mahan-air"}, nil},
+		{"announced that they will ..., and are preparing sanctions",
+			"Spain, Portugal and Austria announced that they will cancel flights to Tehran and are preparing sanctions on Mahan Air.",
+			[]string{"SANCTIONED state:ESP inst:mahan-air", "SANCTIONED state:PRT inst:mahan-air", "SANCTIONED state:AUT inst:mahan-air"}, nil},
+		{"said they had finished preparing jets for transfer",
+			"The Netherlands and Norway said they had finished preparing the first F-16 fighter jets for transfer to Moldova.",
+			[]string{"SUPPLIED state:NLD state:MDA", "SUPPLIED state:NOR state:MDA"}, nil},
+		{"near miss: a possessor list is no subject",
+			"Spain and Austria's ministers said that they are preparing sanctions on Mahan Air.",
+			nil, []string{"SANCTIONED state:ESP inst:mahan-air", "SANCTIONED state:AUT inst:mahan-air"}},
+	})
+}

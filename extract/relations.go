@@ -4302,6 +4302,12 @@ func (s *sentenceCtx) speaks(k int, info *entityInfo) bool {
 			return true
 		}
 	}
+	// "Canada and Italy said that they condemned": every name of the speakers' list speaks.
+	for _, m := range s.coordination(sp, func(m *mention) bool { return !m.coref }) {
+		if m.info == info {
+			return true
+		}
+	}
 	return false
 }
 
