@@ -43,3 +43,23 @@ func TestR34TheyAfterSpeechVerb(t *testing.T) {
 			nil, []string{"SANCTIONED state:ESP inst:mahan-air", "SANCTIONED state:AUT inst:mahan-air"}},
 	})
 }
+
+// TestR34TrailingSpeakersNoListMembers covers an object followed by a comma and names that
+// end, past "and", in a speech verb: those names are the speakers of a trailing attribution,
+// not members of the object's list. Every sentence is our own.
+func TestR34TrailingSpeakersNoListMembers(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"two states speak after the recipient",
+			"Iran has shipped drones to Belarus, Britain and France said on Tuesday.",
+			[]string{"SUPPLIED state:IRN state:BLR"}, []string{"SUPPLIED state:IRN state:GBR", "SUPPLIED state:IRN state:FRA"}},
+		{"a state and its unnamed allies speak",
+			"Iran has shipped drones to Belarus, Canada and its European partners said.",
+			[]string{"SUPPLIED state:IRN state:BLR"}, []string{"SUPPLIED state:IRN state:CAN"}},
+		{"near miss: a list of recipients before a comma and the attribution",
+			"Iran has shipped drones to Belarus, Syria and Venezuela, officials said.",
+			[]string{"SUPPLIED state:IRN state:BLR", "SUPPLIED state:IRN state:SYR", "SUPPLIED state:IRN state:VEN"}, nil},
+		{"near miss: a subject list speaks itself",
+			"Britain, France and Germany said they had condemned the shipment of drones by Iran.",
+			[]string{"CONDEMNED state:GBR state:IRN", "CONDEMNED state:FRA state:IRN", "CONDEMNED state:DEU state:IRN"}, nil},
+	})
+}

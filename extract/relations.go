@@ -3369,7 +3369,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			break
 		}
 		if next == nil {
-			if !closed {
+			if !closed || len(out) > own && s.trailingSpeakers(m, last) {
 				return out[:own]
 			}
 			return out
@@ -3377,6 +3377,32 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
+}
+
+// trailingSpeakers: the object m, followed by a comma, opens what looks like a list that
+// ends, past "and" and a few more words with no punctuation, in a speech verb (words.tsv speech): the names after
+// the comma are that verb's subject, the sources of a trailing attribution, not members of
+// m's list ("sent missiles to Russia, the United States and its allies said": Russia alone).
+func (s *sentenceCtx) trailingSpeakers(m, last *mention) bool {
+	if m.end >= s.b || s.tokens[m.end].Text != "," {
+		return false
+	}
+	lead := m.start - 1
+	if lead > s.a && s.tw(wArticle, lead) {
+		lead--
+	}
+	if lead < s.a || !s.tokens[lead].isWord() || s.tokens[lead].isCap() {
+		return false // a subject list ("Britain, France and Germany said") speaks itself
+	}
+	for j := last.end; j < s.b && j < last.end+6; j++ {
+		if s.tw(wSpeech, j) {
+			return true
+		}
+		if !s.tokens[j].isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // mixedListMember: a place after states, or a state after places, joins a list that already
