@@ -21,3 +21,20 @@ func TestBodyTitleApposition(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:anders-holm inst:nato"}},
 	})
 }
+
+// TestAllyNounLinked: a body's "ally" noun makes members only of the names it describes (an
+// apposition, a copula, a list closed by "and other" or "and its"), not of a clause subject
+// that merely mentions the allies.
+func TestAllyNounLinked(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"an apposition",
+			"Romania, a NATO ally, scrambled jets.",
+			[]string{"MEMBER_OF state:ROU inst:nato"}, nil},
+		{"a list closed by and its",
+			"The United States and its NATO allies condemned the strike.",
+			[]string{"MEMBER_OF state:USA inst:nato"}, nil},
+		{"a subject welcoming what the allies decided",
+			"Chile and Peru welcomed the decision by the NATO allies to step up patrols.",
+			nil, []string{"MEMBER_OF state:CHL inst:nato", "MEMBER_OF state:PER inst:nato"}},
+	})
+}
