@@ -38,3 +38,15 @@ func TestAllyNounLinked(t *testing.T) {
 			nil, []string{"MEMBER_OF state:CHL inst:nato", "MEMBER_OF state:PER inst:nato"}},
 	})
 }
+
+// TestPartnersNounLinked: "<Body> partners" makes members only of the names it describes.
+func TestPartnersNounLinked(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a body's partners named after the noun",
+			"The AUKUS partners Australia and the United Kingdom signed the deal.",
+			[]string{"MEMBER_OF state:AUS inst:aukus", "MEMBER_OF state:GBR inst:aukus"}, nil},
+		{"partners of an army accused with it are no members of a body",
+			"Rights groups and the U.N. have accused Chadian forces and their Russian partners of killing civilians.",
+			nil, []string{"MEMBER_OF state:TCD inst:un"}},
+	})
+}
