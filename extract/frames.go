@@ -3388,9 +3388,10 @@ func (s *sentenceCtx) linked(a, b int) bool {
 		if j+1 < b && s.tw(wArticle, j) {
 			j++ // "and the other"
 		}
-		if j+1 == b && s.tw(wOtherPartner, j) {
+		if j+1 == b && (s.tw(wOtherPartner, j) || s.tw(wPossessive, j)) {
 			// "the United States and other NATO countries", "Japan and the other members of
-			// the coalition": a list closed by "and other" before the agent noun is of its kind.
+			// the coalition", "the United States and its NATO Allies": a list closed by "and
+			// other" or "and its" before the agent noun is of its kind.
 			return true
 		}
 	}

@@ -947,6 +947,13 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			}
 			if st := s.stateBefore(km); st != nil && (st.demonym || (st.possessive || st.end == k && st.info.Type == TypeState) && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
 				org = st
+			} else if st != nil && st.end == k && st.info.Type == TypeInstitution && !st.coref && (st.start == i || st.start == i+1 && s.tw(wArticle, i)) &&
+				(after >= cb || !s.tokens[after].isCap()) {
+				// "Jay Tarriela, the PCG spokesperson", "Michael Kurilla, CENTCOM commander": a
+				// body's name right before the title, opening the apposition, is the body served;
+				// not a title before a capitalised name ("X, NIS Director Cho Tae-yong"), which
+				// is that name's.
+				org = st
 			}
 		}
 		if org == nil {
