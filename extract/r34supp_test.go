@@ -26,3 +26,20 @@ func TestR34SuppPartnersMembers(t *testing.T) {
 			nil, []string{"ALLY_OF state:EST state:LVA"}},
 	})
 }
+
+// TestR34SuppThankedOfficial: help thanked for by a person whose state the gazetteer does not
+// know goes to that person's state, which the sentence does not name: no target, not the
+// person; a state thanking keeps its relation. The sentences are our own.
+func TestR34SuppThankedOfficial(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a state thanks for help",
+			"Estonia thanked Norway for its steadfast support.",
+			[]string{"SUPPORTS state:NOR state:EST"}, nil},
+		{"near miss: an unseated official thanks, past a meeting",
+			"Defence Minister Arvid Holmqvist held talks with his counterpart and thanked him for Norwegian support.",
+			nil, []string{"SUPPORTS state:NOR person:arvid-holmqvist"}},
+		{"near miss: an unseated official thanks a state",
+			"Deputy Minister Tarja Lindfors thanked Norway for its support in mine clearance.",
+			nil, []string{"SUPPORTS state:NOR person:tarja-lindfors"}},
+	})
+}
