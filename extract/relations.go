@@ -3631,6 +3631,14 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		// as members are theirs.
 		return append(pairs, cross(left, s.namedMembers(te, cb, ok))...)
 	}
+	if len(right) == 0 && len(left) >= 2 && plural(s.tokens[t].Lower) && s.groupPossessiveBefore(t, ca) {
+		// "Germany and Finland will coordinate with their partners in the EU, in particular
+		// with Sweden and Denmark": the partners named as members are the owners'; the
+		// owners are not thereby partners of one another.
+		if members := s.namedMembers(te, cb, ok); len(members) > 0 {
+			return append(pairs, cross(left, members)...)
+		}
+	}
 	if len(right) == 0 && len(left) >= 2 && (owner == nil || !ok(owner)) && s.possessedApposition(t) {
 		// "the leaders of Australia, Japan and New Zealand, our partners, who share ...": a
 		// list in apposition to an owned pair noun names the owner's partners, and the owner
@@ -3719,8 +3727,9 @@ func (s *sentenceCtx) possessedApposition(t int) bool {
 // words.tsv inclusion word or after an example-intro phrase ("partners, including South
 // Korea", "partners such as Japan and Canada"); nil when none follow.
 func (s *sentenceCtx) namedMembers(te, cb int, ok func(*mention) bool) []*mention {
-	k := te
-	if k < cb && s.tokens[k].Text == "," {
+	k := s.locativeTail(te, cb)
+	comma := k < cb && s.tokens[k].Text == ","
+	if comma {
 		k++
 	}
 	n := 0
@@ -3730,8 +3739,14 @@ func (s *sentenceCtx) namedMembers(te, cb int, ok func(*mention) bool) []*mentio
 	switch {
 	case n > 0 && k+n < cb:
 		k += n
-	case k+1 < cb && s.tw(wInclusion, k) && k > te:
+	case k+1 < cb && s.tw(wInclusion, k) && comma:
 		k++
+	case comma && k+1 < cb && s.w.memberIntro.matchAt(s.tokens[:cb], k) > 0:
+		// "partners, in particular the Russian Federation", "partners, notably Japan"
+		k += s.w.memberIntro.matchAt(s.tokens[:cb], k)
+		if k+1 < cb && s.tw(wPartnerPrep, k) {
+			k++ // "their partners in NATO, in particular with Sweden and Denmark"
+		}
 	default:
 		return nil
 	}
@@ -3740,6 +3755,31 @@ func (s *sentenceCtx) namedMembers(te, cb int, ok func(*mention) bool) []*mentio
 		return s.group(m, named)
 	}
 	return nil
+}
+
+// locativeTail: where a locative phrase after a plural noun ending at te ends at a comma
+// ("partners in the region, including Jordan", "their partners in the European Union and in
+// NATO, in particular with Sweden"): the comma's position; te when no such phrase, closed by a
+// comma within eight words of names, articles, lower-case words and "and", follows.
+func (s *sentenceCtx) locativeTail(te, cb int) int {
+	if te >= cb || !s.tw(wLocative, te) {
+		return te
+	}
+	for j := te + 1; j < cb && j <= te+8; j++ {
+		tk := s.tokens[j]
+		switch {
+		case tk.Text == ",":
+			if j == te+1 {
+				return te
+			}
+			return j
+		case s.mentionAt(j) != nil:
+			j = s.mentionAt(j).end - 1
+		case !tk.isWord() || tk.isCap():
+			return te
+		}
+	}
+	return te
 }
 
 // appositiveAnchor: the name right before the comma that opens the noun phrase ending at k,
