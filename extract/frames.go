@@ -1896,6 +1896,28 @@ func (s *sentenceCtx) weaponOwner(t, ca int, ok func(*mention) bool) *mention {
 	return nil
 }
 
+// apposedSetMembers: the places named in apposition after a state that owns a set of places
+// (shapes.tsv place-set: "the three islands of the United Arab Emirates, Greater Tunb, Lesser
+// Tunb and Abu Musa"): the members of the set, which the comma names; nil when dst is no owner
+// of such a set or no place follows its comma.
+func (s *sentenceCtx) apposedSetMembers(x *Extractor, dst *mention, cb int, ok func(*mention) bool) []*mention {
+	k := dst.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k-1 <= s.a || !s.tokens[k].is("of") || !x.lex.shapes.placeSets[s.tokens[k-1].Lower] || s.tokens[k-1].isCap() {
+		return nil
+	}
+	if dst.possessive || dst.end+1 >= cb || s.tokens[dst.end].Text != "," {
+		return nil
+	}
+	m := s.mentionAt(dst.end + 1)
+	if m == nil || m.info.Type != TypePlace || !ok(m) {
+		return nil
+	}
+	return s.group(m, ok)
+}
+
 // placeSetMember: the first name after "<place-set noun> of" right after m ("the Black Sea ports
 // of Odesa"), or nil.
 func (s *sentenceCtx) placeSetMember(x *Extractor, m *mention, cb int, ok func(*mention) bool) *mention {
@@ -4495,6 +4517,11 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	dsts := s.group(dst, o.dstOK)
+	if members := s.apposedSetMembers(x, dst, o.cb, o.dstOK); members != nil {
+		// "the occupation of the three islands of the United Arab Emirates, Greater Tunb,
+		// Lesser Tunb and Abu Musa": the islands are the target, not the state that owns them.
+		dsts = members
+	}
 	for _, m := range s.repeatedPrepTargets(dst, dsts[len(dsts)-1], o.cb, spec.targetPreps, o.dstOK) {
 		if !slices.ContainsFunc(dsts, func(d *mention) bool { return d.info == m.info }) {
 			dsts = append(dsts, m)

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestOccupationDeploys: a state's occupation of a territory keeps its forces there
+// (DEPLOYED from the possessor or the "by" agent to the "of" object); a place after its state's
+// possessive is the territory, not its state; a set of places owned by a state and named in
+// apposition after it ("the two islands of Japan, Iriomote and Yonaguni") is the target, not
+// the owner; "occupation" before "forces" or "authorities" names the occupier's forces, no act.
+// Sentences of our own.
+func TestOccupationDeploys(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"the possessor occupies the place after its state's possessive",
+			"He also discussed Moldova's European path and Russia's continued occupation of Moldova's Transnistria region.",
+			[]string{"DEPLOYED state:RUS place:transnistria-region"}, []string{"DEPLOYED state:RUS state:MDA"}},
+		{"the by-agent occupies the of-object",
+			"The ministers denounced the occupation of Crimea by Russia.",
+			[]string{"DEPLOYED state:RUS place:crimea"}, nil},
+		{"a set of places named in apposition after its owner",
+			"The summit rejected China's continued occupation of the two islands of Japan, Iriomote and Yonaguni, and urged talks.",
+			[]string{"DEPLOYED state:CHN place:iriomote", "DEPLOYED state:CHN place:yonaguni"}, []string{"DEPLOYED state:CHN state:JPN"}},
+		{"near miss: occupation forces are the occupier's forces, who do the attack",
+			"The statement condemned the crimes committed by the Armenian occupation forces against the Azerbaijani people.",
+			[]string{"ATTACKED state:ARM state:AZE"}, nil},
+		{"near miss: an occupation with no of-object names no place",
+			"The Armenian occupation authorities demolished homes in Hebron.",
+			nil, []string{"DEPLOYED state:ARM place:hebron"}},
+	})
+}
