@@ -27,3 +27,21 @@ func TestOccupationDeploys(t *testing.T) {
 			nil, []string{"DEPLOYED state:ARM place:hebron"}},
 	})
 }
+
+// TestCasualtiesPlaceTroops: soldiers captured, killed or wounded in a place were there, the
+// participle right after the troop noun and "in" right after it (DEPLOYED from the troops'
+// demonym); a place after another preposition, or a participle with its own agent before the
+// place, says nothing of where the troops were. Sentences of our own.
+func TestCasualtiesPlaceTroops(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"soldiers captured in a region",
+			"Two Belarusian soldiers captured in the Bryansk region were shown on television.",
+			[]string{"DEPLOYED state:BLR place:bryansk"}, nil},
+		{"soldiers killed in a state abroad",
+			"Several Chadian soldiers killed in Mali were buried on Friday.",
+			[]string{"DEPLOYED state:TCD state:MLI"}, nil},
+		{"near miss: a place after near and an agent",
+			"Three Chadian soldiers killed by JNIM near Gao were buried.",
+			nil, []string{"DEPLOYED state:TCD place:gao"}},
+	})
+}
