@@ -45,3 +45,21 @@ func TestCasualtiesPlaceTroops(t *testing.T) {
 			nil, []string{"DEPLOYED state:TCD place:gao"}},
 	})
 }
+
+// TestApposedWeaponModel: a weapon's class noun followed by its model's name, between commas
+// or after "called"/"named"/"dubbed", launches or supplies the model too; a comma name that is
+// an item of a list (another comma or "and" after it) is no apposition, and a lower-case or
+// non-weapon name after the comma is none either. Sentences of our own.
+func TestApposedWeaponModel(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"a model named by a participle",
+			"On 3 March Iran launched a satellite called \"Noor-3\", claiming it had reached orbit.",
+			[]string{"LAUNCHED state:IRN weapon:noor-3"}, nil},
+		{"a model between commas after the class noun",
+			"On 3 March Iran put its first military reconnaissance satellite, Noor-3, into orbit.",
+			[]string{"LAUNCHED state:IRN weapon:noor-3"}, nil},
+		{"near miss: a name after the comma that is no weapon",
+			"On 3 March Iran launched a satellite, Tehran said, but gave no details.",
+			nil, []string{"LAUNCHED state:IRN place:tehran", "LAUNCHED state:IRN state:IRN"}},
+	})
+}
