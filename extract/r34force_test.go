@@ -63,3 +63,21 @@ func TestApposedWeaponModel(t *testing.T) {
 			nil, []string{"LAUNCHED state:IRN place:tehran", "LAUNCHED state:IRN state:IRN"}},
 	})
 }
+
+// TestTroopsCompleteWithdrawal: troops that complete or begin their withdrawal from a place end
+// their deployment there (DEPLOYED, denied, from the troops' demonym to the place after
+// "from"); without a troop noun as subject ("the ministry completed its withdrawal from the
+// talks") nothing is deployed. Sentences of our own.
+func TestTroopsCompleteWithdrawal(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"troops complete their withdrawal from a state",
+			"French forces completed their withdrawal from Gabon in December 2023.",
+			[]string{"DEPLOYED state:FRA state:GAB"}, nil},
+		{"troops begin their withdrawal from a base",
+			"German troops began their withdrawal from Agadez on Monday.",
+			[]string{"DEPLOYED state:DEU place:agadez"}, nil},
+		{"near miss: no troop noun as subject",
+			"Germany completed its withdrawal from Gabon's energy talks in May.",
+			nil, []string{"DEPLOYED state:DEU state:GAB"}},
+	})
+}
