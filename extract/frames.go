@@ -1507,6 +1507,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "launched 38 missiles of various types, including Kh-101 cruise missiles and
 		// Kinzhal missiles": the models a class names after ", including" are launched too.
 		dsts = append(dsts, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
+		if m := s.apposedWeapon(dst, o.cb, o.dstOK); m != nil && !slices.Contains(dsts, m) {
+			dsts = append(dsts, m)
+		}
 	}
 	if dst != nil && spec.body != "" && (dst.info.ID == spec.body || x.lex.shapes.isDocumentSymbol(dst.info.Name)) {
 		// "vetoed a Security Council resolution that would have extended the mandate of the
@@ -1894,6 +1897,28 @@ func (s *sentenceCtx) weaponOwner(t, ca int, ok func(*mention) bool) *mention {
 		return s.mentionEndingAt(w.start-1, ok)
 	}
 	return nil
+}
+
+// apposedSetMembers: the places named in apposition after a state that owns a set of places
+// (shapes.tsv place-set: "the three islands of the United Arab Emirates, Greater Tunb, Lesser
+// Tunb and Abu Musa"): the members of the set, which the comma names; nil when dst is no owner
+// of such a set or no place follows its comma.
+func (s *sentenceCtx) apposedSetMembers(x *Extractor, dst *mention, cb int, ok func(*mention) bool) []*mention {
+	k := dst.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k-1 <= s.a || !s.tokens[k].is("of") || !x.lex.shapes.placeSets[s.tokens[k-1].Lower] || s.tokens[k-1].isCap() {
+		return nil
+	}
+	if dst.possessive || dst.end+1 >= cb || s.tokens[dst.end].Text != "," {
+		return nil
+	}
+	m := s.mentionAt(dst.end + 1)
+	if m == nil || m.info.Type != TypePlace || !ok(m) {
+		return nil
+	}
+	return s.group(m, ok)
 }
 
 // placeSetMember: the first name after "<place-set noun> of" right after m ("the Black Sea ports
@@ -4497,6 +4522,11 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
 	}
 	dsts := s.group(dst, o.dstOK)
+	if members := s.apposedSetMembers(x, dst, o.cb, o.dstOK); members != nil {
+		// "the occupation of the three islands of the United Arab Emirates, Greater Tunb,
+		// Lesser Tunb and Abu Musa": the islands are the target, not the state that owns them.
+		dsts = members
+	}
 	for _, m := range s.repeatedPrepTargets(dst, dsts[len(dsts)-1], o.cb, spec.targetPreps, o.dstOK) {
 		if !slices.ContainsFunc(dsts, func(d *mention) bool { return d.info == m.info }) {
 			dsts = append(dsts, m)
@@ -4507,6 +4537,9 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// ballistic missiles": the models a class names after ", including" are the noun's
 		// targets too, as a verb's (verbArgs).
 		agents = append(agents, s.includedWeapons(dst.end, o.cb, o.dstOK)...)
+		if m := s.apposedWeapon(dst, o.cb, o.dstOK); m != nil {
+			agents = append(agents, m)
+		}
 	}
 	if spec.has(flagLocative) {
 		// "strikes on Houthi targets in Yemen, including launch sites at Bani and Abbs": the
@@ -6486,6 +6519,41 @@ func (s *sentenceCtx) includedWeapons(k, cb int, ok func(*mention) bool) []*ment
 		}
 	}
 	return nil
+}
+
+// apposedWeapon: the model a class noun names in apposition right after it, between commas
+// ("puts its first reconnaissance satellite, Malligyong-1, into orbit", "its newest missile, the
+// Hwasong-19, on Thursday") or after a words.tsv name-participle ("launched a satellite called
+// \"Malligyong-1\""): the same weapon, by its model's name; nil otherwise. The class noun is
+// lower case and the model's name capitalised; a comma name followed by "and" or another comma
+// is an item of a list, which the caller's group reads.
+func (s *sentenceCtx) apposedWeapon(dst *mention, cb int, ok func(*mention) bool) *mention {
+	if dst.info.Type != TypeWeapon || dst.possessive || s.tokens[dst.start].isCap() || dst.end+1 >= cb {
+		return nil
+	}
+	k := dst.end
+	comma := s.tokens[k].Text == ","
+	if !comma && !s.tw(wNameParticiple, k) {
+		return nil
+	}
+	k++
+	for k < cb && (isQuote(s.tokens[k].Text) || comma && s.tw(wArticle, k)) {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.info.Type != TypeWeapon || m.info == dst.info || !s.tokens[m.start].isCap() || !ok(m) {
+		return nil
+	}
+	if comma {
+		e := m.end
+		if e < cb && isQuote(s.tokens[e].Text) {
+			e++
+		}
+		if e >= cb || !s.tokens[e].is(",", ")") || e+1 < cb && s.tw(wConjunction, e+1) {
+			return nil // "drones, Shaheds and missiles": a list, not an apposition
+		}
+	}
+	return m
 }
 
 // organOK: m is a force of a state (an institution the gazetteer seats in a state, or a body
