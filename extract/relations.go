@@ -776,13 +776,6 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !p.isWord() || p.isCap() || s.w.ends(eAdverb, p.Lower) {
 		return false
 	}
-	if s.mentionEndingAt(k+1, func(m *mention) bool {
-		return m.start < k && s.tokens[m.start].isCap() || m.info.Type == TypeWeapon && !s.w.ends(eParticiple, s.tokens[i].Lower)
-	}) != nil {
-		// "Kim Hong-kyun summoned", "Russian drones attack": the end of a name is a subject, no
-		// modifier; a participle after a weapon still modifies it ("drones targeting")
-		return false
-	}
 	if s.w.ends(eParticiple, s.tokens[i].Lower) && (s.tw(wReportVerb, k) || s.tw(wBe, k)) {
 		return false // "denied supplying Pyongyang with": a gerund clause; "has been backing": progressive; verbs
 	}
