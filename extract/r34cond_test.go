@@ -22,3 +22,20 @@ func TestR34RejectedAct(t *testing.T) {
 			nil, []string{"CONDEMNED state:RUS state:FRA"}},
 	})
 }
+
+// TestR34BaseFormStance covers the base form of a stance verb after "to" or a modal ("tried to
+// blame Kyiv for the blast", "will object to Lima's plan"): the row lists every inflected form.
+// Every sentence is our own.
+func TestR34BaseFormStance(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"blame after tried to",
+			"Belarus has tried to blame Lithuania for the border incident.",
+			[]string{"CONDEMNED state:BLR state:LTU"}, nil},
+		{"object to after a modal",
+			"Chile will object to Peru's plan to close the border.",
+			[]string{"CONDEMNED state:CHL state:PER"}, nil},
+		{"near miss: blaming nobody named",
+			"Chile said it was too early to blame anyone for the blast.",
+			nil, []string{"CONDEMNED state:CHL state:PER"}},
+	})
+}
