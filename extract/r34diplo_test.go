@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestR34DiploUSHouse: the lower chamber of the U.S. Congress written "U.S. House" is a body,
+// also as the first part of its Speaker's title, not the building a bare "House" heads; a
+// Speaker so titled is the traveller of the visit the phrase names. Sentences of our own.
+func TestR34DiploUSHouse(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"U.S. House as a body",
+			"The U.S. House approved the aid bill on Saturday.",
+			[]string{"inst:us-house-of-representatives|U.S. House"},
+			[]string{"place:us-house"}},
+		{"near miss: a building named with House stays a place",
+			"The ministers met at Carlton House on Monday.",
+			[]string{"place:carlton-house|Carlton House"},
+			[]string{"inst:us-house-of-representatives"}},
+	})
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the visit of a Speaker titled with the U.S. House",
+			"Beijing staged drills after the visit of then-U.S. House Speaker Jane Holloway to Taipei.",
+			[]string{"VISITED person:jane-holloway place:taipei"}, nil},
+		{"near miss: the chamber itself travels nowhere",
+			"Beijing protested after the U.S. House passed a resolution on Taipei.",
+			nil, []string{"VISITED inst:us-house-of-representatives place:taipei"}},
+	})
+}
