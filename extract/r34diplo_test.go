@@ -25,3 +25,21 @@ func TestR34DiploUSHouse(t *testing.T) {
 			nil, []string{"VISITED inst:us-house-of-representatives place:taipei"}},
 	})
 }
+
+// TestR34DiploModelDeal: a weapon model's code before a lower-case "deal" names an arms contract,
+// no agreement; a plain name before it still names one. Sentences of our own.
+func TestR34DiploModelDeal(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a model code before deal",
+			"Warsaw signed its second K9 deal with Seoul on Friday.",
+			nil, []string{"agr:k9"}},
+		{"near miss: a name before deal is an agreement",
+			"Warsaw and Seoul signed the Zarnitsa deal on Friday.",
+			[]string{"agr:zarnitsa|Zarnitsa"}, nil},
+	})
+	checkRelations(t, "2024-06-01", []relCase{
+		{"no signing of a model",
+			"Warsaw signed its second K9 deal with Seoul on Friday.",
+			nil, []string{"SIGNED state:POL agr:k9"}},
+	})
+}
