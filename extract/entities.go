@@ -1315,6 +1315,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			start-- // "the 1993 Agreement on ...": the year is part of the agreement's name
 		}
 		name := surfaceOf(tokens, start, end)
+		if typ == TypeAgreement && nl.kindAgreements[strings.ToLower(name)] {
+			continue // "signed a Memorandum of Understanding", "the Final Communiqué": a kind of text, no name
+		}
 		info := &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
 		if typ == TypeInstitution && nl.organHeads[word] {
 			// "China Coast Guard", "Philippine Navy": a state's organ, named with its state.

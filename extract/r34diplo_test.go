@@ -43,3 +43,19 @@ func TestR34DiploModelDeal(t *testing.T) {
 			nil, []string{"SIGNED state:POL agr:k9"}},
 	})
 }
+
+// TestR34DiploKindAgreement: a name that only says what kind of text it is names no Agreement; one
+// with a complement of its own does. Sentences of our own.
+func TestR34DiploKindAgreement(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a memorandum of understanding, unnamed",
+			"The two ministers signed a Memorandum of Understanding on Tuesday.",
+			nil, []string{"agr:memorandum-of-understanding"}},
+		{"a final communique, unnamed",
+			"The ministers adopted the Final Communique of their meeting.",
+			nil, []string{"agr:final-communique"}},
+		{"near miss: a memorandum with its own complement is named",
+			"The two ministers signed the Memorandum of Understanding on Cooperation in Space Research.",
+			[]string{"agr:memorandum-of-understanding-on-cooperation-in-space-research"}, nil},
+	})
+}
