@@ -1315,6 +1315,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 			start-- // "the 1993 Agreement on ...": the year is part of the agreement's name
 		}
 		name := surfaceOf(tokens, start, end)
+		if typ == TypeAgreement && nl.kindAgreements[strings.ToLower(name)] {
+			continue // "signed a Memorandum of Understanding", "the Final Communiqué": a kind of text, no name
+		}
 		info := &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
 		if typ == TypeInstitution && nl.organHeads[word] {
 			// "China Coast Guard", "Philippine Navy": a state's organ, named with its state.
@@ -1455,7 +1458,8 @@ func listClosesName(tokens []Token, span [2]int, j int, lx *lexicon) bool {
 // lowerAgreementHead: the lower-case word at h is an agreement noun (shapes.tsv
 // agreement-head, compared in lower case) right after a capitalised word that is no stop word,
 // and no name the gazetteer knows stands in the capitalised run before it ("the Russia-North
-// Korea agreement" names two states, not an agreement).
+// Korea agreement" names two states, not an agreement), nor a weapon model's code ("the second
+// K2 deal" is an arms contract).
 func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
 	t := &tokens[h] // pointers: a Token is 80 bytes, and this is asked of every lower-case word
 	if !t.isWord() || h == span[0] || !lx.isLowerAgreementHead(t) {
@@ -1472,8 +1476,28 @@ func lowerAgreementHead(tokens []Token, span [2]int, h int, lx *lexicon) bool {
 		if _, n := lx.matchName(tokens[:h], k); n > 0 {
 			return false
 		}
+		if isModelCode(tk.Text) {
+			return false // "the second K2 deal": a weapon model's contract, no named agreement
+		}
 	}
 	return true
+}
+
+// isModelCode: a word of capital letters and digits both, as weapon models are written
+// ("K2", "KF21", "S400"), not a year or a plain name.
+func isModelCode(w string) bool {
+	letters, digits := false, false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case r >= 'A' && r <= 'Z':
+			letters = true
+		default:
+			return false
+		}
+	}
+	return letters && digits
 }
 
 // extendComplement takes "of"/"for" (and, for agreements, "on" and the agreement-link words
