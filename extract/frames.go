@@ -71,9 +71,10 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// verb's unnamed object belongs to that clause, not to the verb.
 		return false
 	}
-	if m.coref && m.end < o.s.b && o.s.tw(wSubjectPronoun, m.start) && (o.s.tw(wSpeech, m.end) || o.s.tw(wReportVerb, m.end)) {
+	if m.coref && m.start >= o.s.a && m.end < o.s.b && o.s.tw(wSubjectPronoun, m.start) && (o.s.tw(wSpeech, m.end) || o.s.tw(wReportVerb, m.end)) {
 		// "sanctions on Russian entities it says helped move weapons": a pronoun before a
-		// speech verb is the subject of its own clause, no object of the trigger.
+		// speech verb is the subject of its own clause, no object of the trigger. A pronoun
+		// resolved in an earlier sentence (a subject carried over) has no words here to test.
 		return false
 	}
 	if spec.has(flagHeadObject) && !o.s.headsPhrase(o.t, o.te, m) {
