@@ -342,6 +342,15 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 		}
 		for i := span[0]; i < span[1]; i++ {
 			for next < len(found) && found[next].start <= i {
+				if k := len(described) - 1; k >= 0 && found[next].start > described[k][0] && found[next].end <= described[k][1] {
+					// "the three AES states recalled their ambassadors": a name inside the
+					// description just resolved is dropped with it (below), so no later
+					// anaphor may take it ("their" is no AES, which the document would then
+					// name nowhere). The spans come in order, and a name inside one is reached
+					// right after it.
+					next++
+					continue
+				}
 				recent = append(recent, found[next])
 				if !x.attributionSource(tokens, span, &found[next]) && !breachComplement(x.lex.words, tokens, span[0], found[next].start) {
 					// "in violation of UN Security Council resolutions, and its growing
