@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -24,6 +26,10 @@ type Extractor struct {
 	// buffers holds *docBuffers, one per concurrent Extract, so that each document does
 	// not allocate (and zero) its own large arrays.
 	buffers sync.Pool
+	// relate stands in for relationRules when set. It is nil in every Extractor New builds;
+	// it exists only so that a test can run a rule that fails on purpose and check that the
+	// failure costs one sentence (TestSentencePanicContained).
+	relate func(*sentenceCtx) []Relation
 }
 
 // docBuffers are the arrays Extract reuses from document to document: the tokens, the
@@ -302,7 +308,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		clear(stated)
 		clear(statedBy)
 		clear(statedWhen)
-		rels := x.relationRules(sc)
+		rels, failure := x.sentenceRelations(sc)
+		if failure != "" {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("%s: sentence %d: relation rules failed, its relations dropped (internal error, please report): %s",
+				docName(doc.Meta), i, failure))
+		}
 		for k := range rels {
 			served.note(&rels[k], infos)
 		}
@@ -464,6 +474,61 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		doc.Relations = slices.Clone(rels)
 	}
 	return doc, nil
+}
+
+// sentenceRelations runs the relation rules over one sentence. A bug in a rule that panics
+// costs that sentence's relations, not the document: the failure comes back as text (the
+// panic and where it happened) for the document's warnings, and extraction goes on with the
+// next sentence. What the rules noted for later sentences before failing (an event, a list
+// opened) stays, as after any sentence. A panic anywhere else still costs the document
+// (extractOne).
+func (x *Extractor) sentenceRelations(sc *sentenceCtx) (rels []Relation, failure string) {
+	defer func() {
+		if p := recover(); p != nil {
+			rels, failure = nil, fmt.Sprintf("%v%s", p, panicSite())
+		}
+	}()
+	if x.relate != nil {
+		return x.relate(sc), ""
+	}
+	return x.relationRules(sc), ""
+}
+
+// panicSite returns " at file.go:line < file.go:line ..." for up to three innermost frames of
+// this package's code below a recovering deferred call (the line that panicked, or that
+// called the runtime or library function that did, then its callers), or "" when there are
+// none. Called only after a panic.
+func panicSite() string {
+	pcs := make([]uintptr, 64)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	var b strings.Builder
+	for n := 0; n < 3; {
+		f, more := frames.Next()
+		if strings.Contains(f.Function, "/extract.") && !strings.Contains(f.Function, "sentenceRelations") {
+			if n == 0 {
+				b.WriteString(" at ")
+			} else {
+				b.WriteString(" < ")
+			}
+			fmt.Fprintf(&b, "%s:%d", filepath.Base(f.File), f.Line)
+			n++
+		}
+		if !more {
+			break
+		}
+	}
+	return b.String()
+}
+
+// docName names a document in a message: its path when read from a file, else its id.
+func docName(m Meta) string {
+	if m.Path != "" {
+		return m.Path
+	}
+	if m.ID != "" {
+		return m.ID
+	}
+	return "document"
 }
 
 // namedDraft: in a document that names one draft by its symbol ("draft resolution (document

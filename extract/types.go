@@ -75,6 +75,11 @@ type Document struct {
 	Entities  []Entity   `json:"entities"`
 	Mentions  []Mention  `json:"mentions"`
 	Relations []Relation `json:"relations"`
+	// Warnings name what extraction lost without losing the document: a sentence whose
+	// relation rules failed on a bug (its relations dropped, the rest kept). Each names the
+	// document and the sentence; the caller reports them (kg writes them to stderr). They are
+	// no part of the document's output.
+	Warnings []string `json:"-"`
 }
 
 // Sentence is one sentence with byte offsets into the original text.

@@ -160,9 +160,16 @@ func runExtraction(ctx context.Context, cmd *cobra.Command, cfg config, in extra
 			fmt.Fprintln(stderr, "kg: skipped "+oneLine(r.Err.Error()))
 			return nil
 		}
+		for _, w := range r.Doc.Warnings {
+			fmt.Fprintln(stderr, warningLine(w))
+		}
 		return emit(r.Doc)
 	})
 }
+
+// warningLine is the stderr line for one of a document's warnings: what extraction lost
+// without skipping the document (extract.Document.Warnings names the document and sentence).
+func warningLine(w string) string { return "kg: warning: " + oneLine(w) }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 

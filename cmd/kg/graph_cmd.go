@@ -398,6 +398,9 @@ func (b *builder) run(parent context.Context, cfg config, in extractFlags, input
 			mu.Unlock()
 			return nil
 		}
+		for _, w := range r.Doc.Warnings {
+			report("warning: " + w)
+		}
 		doc := r.Doc
 		old, known := stored[doc.ID]
 		skip := known && old == doc.SHA256 && !b.force

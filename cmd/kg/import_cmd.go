@@ -278,8 +278,9 @@ func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, 
 	// of their own goroutines. One goroutine writes, and prints every failure, so the lines
 	// do not interleave.
 	type resolved struct {
-		plan chan graph.BulkPlan // filled by a planning worker
-		err  error
+		plan     chan graph.BulkPlan // filled by a planning worker
+		err      error
+		warnings []string // the document's (extract.Document.Warnings), written in order with the errors
 	}
 	docs := make(chan resolved, 16)
 	work := make(chan func(), 16)
@@ -294,6 +295,9 @@ func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, 
 	go func() {
 		failed := 0
 		for r := range docs {
+			for _, w := range r.warnings {
+				fmt.Fprintln(im.stderr, warningLine(w))
+			}
 			if r.err == nil {
 				r.err = bulk.AddPlan(<-r.plan)
 			}
@@ -312,7 +316,7 @@ func (im *importer) writeCSV(ctx context.Context, dir string) (graph.BulkStats, 
 		doc := ident.resolve(r.Doc)
 		plan := make(chan graph.BulkPlan, 1)
 		work <- func() { plan <- graph.PlanBulk(doc) }
-		docs <- resolved{plan: plan}
+		docs <- resolved{plan: plan, warnings: r.Doc.Warnings}
 		return nil
 	})
 	close(work)
