@@ -1428,7 +1428,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "condemned the military cooperation between North Korea and Russia": both; a
 			// subject's "together with" list condemns too.
 			subjects := srcs()
-			if comit == nil && src != nil && src.end < o.t {
+			if comit == nil && src != nil && src.end >= s.a && src.end < o.t {
+				// (A subject carried from the sentence before has no "together with" list
+				// after it in this one.)
 				subjects = append(subjects, s.comitative(src.end, o.t, src, o.srcOK)...)
 			}
 			return cross(subjects, parties)
@@ -4677,7 +4679,7 @@ func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
 			}
 			ca, _ := s.clauseOf(v)
 			src := s.subjectOf(v, ca, o.srcOK)
-			if src == nil || src.possessive || src.end < s.b && s.tw(wSpeech, src.end) {
+			if src == nil || src.possessive || src.end >= s.a && src.end < s.b && s.tw(wSpeech, src.end) {
 				// "Her country, she added, would continue to provide Ukraine with ...": neither
 				// "her" nor the speaker of a parenthetical gives anything.
 				return nil
@@ -4728,7 +4730,7 @@ func (s *sentenceCtx) modifierListLink(k int) bool {
 // attacks"), so what stands at b is reported, not done by the speaker; a speech verb whose
 // object the noun heads ("announced sanctions on") opens none.
 func (s *sentenceCtx) speechBetween(a, b int) bool {
-	for k := a; k < b; k++ {
+	for k := max(a, s.a); k < b; k++ { // a subject carried from the sentence before: from this one's start
 		if !s.tw(wSpeech, k) {
 			continue
 		}
@@ -4748,7 +4750,7 @@ func (s *sentenceCtx) speechBetween(a, b int) bool {
 // back to an event named before; the speaker did not make the trip.
 func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
 	v := -1
-	for k := o.t - 1; k >= a && k >= o.t-4; k-- {
+	for k := o.t - 1; k >= a && k >= s.a && k >= o.t-4; k-- { // a carried subject: no word before this sentence
 		if s.tw(wSpeech, k) {
 			v = k
 			break

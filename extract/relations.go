@@ -2263,7 +2263,9 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 		return false
 	}
 	object := false // a determiner opens the trigger's object: the clause is about the object
-	for k := t + 1; k+1 < start; k++ {
+	// A name on the line before anchors a signature's office ("Anna Lind\nSpokesperson ...,
+	// 3 March 2025"): the relative clause is looked for in this sentence only.
+	for k := max(t+1, s.a); k+1 < start; k++ {
 		if s.tw(wObjectDeterminer, k) {
 			object = true
 		}
