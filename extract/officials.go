@@ -220,8 +220,10 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 // nearest the name dates the role: "On July 27, 2023, ... Defense Minister Sergei Shoigu" held
 // the post that day.
 func (x *Extractor) officialOf(s *sentenceCtx, p, org *mention, role, rule string) Relation {
+	// A signature's name stands on the line before its office (signatureOffices): the
+	// office's line, this sentence, is what dates it.
 	return Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: org.info.ID, Role: role,
-		Dates: s.dates(p.start), Past: pastRole(role), RoleKey: x.roleKey(s, role),
+		Dates: s.dates(max(p.start, s.a)), Past: pastRole(role), RoleKey: x.roleKey(s, role),
 		Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: rule}
 }
 

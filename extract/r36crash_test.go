@@ -65,6 +65,11 @@ func TestR36WordsBeforeTheSentence(t *testing.T) {
 		// A signature: the name's line, then its office with the date (officialOf's dates).
 		{"Anna Lind\nSpokesperson of the Ministry of Foreign Affairs of Sweden, 3 March 2025", RelOfficialOf, "person:anna-lind", ""},
 		{"Jonas Berg\nDirector of the Ministry of Defence of Norway, 12 May 2024", RelOfficialOf, "person:jonas-berg", ""},
+		{"Ana Reyes\nSpokesperson of the Navy of Chile, which, as agreed, met Peru that month.", RelOfficialOf, "person:ana-reyes", ""},
+		// A subject carried from before, tested for a verb coordinated with this sentence's
+		// (coordinatedVerbSubject).
+		{"The envoy, Kim Tae, spoke first, and asked for calm.\nWho him summoned to protest the tests.", "", "", ""},
+		{"The minister, Ola Berg, arrived late, and asked for calm.\nWho her summoned to protest the drills.", "", "", ""},
 		// A speech verb between a carried subject and the trigger (speechBetween).
 		{"Xi arrives in Hanoi tonight, as we understand it. The his of the two sides has said that it will summon the Japanese envoy to protest.", "", "", ""},
 		// A "together with" list looked for after a carried subject (comitative).

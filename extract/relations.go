@@ -2618,8 +2618,8 @@ func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 // coordinatedVerbSubject: "The administration accused Iran of X, and announced sanctions on
 // Y": after ", and" + verb the subject is the clause's first name, not the nearest one.
 func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*mention) bool) *mention {
-	if m == nil {
-		return nil
+	if m == nil || m.end < s.a {
+		return nil // a subject carried from the sentence before: no coordination of this one's verbs
 	}
 	if k := m.end; k+1 < t && s.tokens[k].is("and") && s.coordinatedVerbAt(k+1, t) {
 		// "Hegseth visited Japan and the Philippines and reaffirmed support for Taiwan": the
