@@ -157,6 +157,26 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 	}
 }
 
+// eventListTrigger: the event-subject trigger at t may announce a list or name its source:
+// not when another list trigger of its sentence announced one ("The following persons are
+// designated pursuant to E.O. 13382, which targets proliferators ...:"), and with a name as
+// its subject ("Treasury Targets Network ...") only while the document has no source of the
+// relation yet: a later named subject of the verb is a general aim ("The United States will
+// continue to target every link"), not the designator of the lists that follow.
+func (s *sentenceCtx) eventListTrigger(t int, trig trigger) bool {
+	if s.lists == nil {
+		return false
+	}
+	if s.lists.noted != nil && s.lists.noted.sentence == s.lists.cur {
+		return false
+	}
+	if !s.lists.hasPending(trig.relation) {
+		return true
+	}
+	ca, _ := s.clauseOf(t)
+	return s.subjectOf(t, ca, func(m *mention) bool { return typeIn(m.info.Type, trig.spec.src) }) == nil
+}
+
 func (l *listState) hasPending(relation string) bool {
 	_, ok := l.pending[relation]
 	return ok
