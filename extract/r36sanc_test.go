@@ -36,3 +36,26 @@ func TestR36EventSubjectList(t *testing.T) {
 			[]string{"SANCTIONED inst:japan-finance-ministry inst:kestrel-parts-company"}, []string{"SANCTIONED state:JPN inst:kestrel-parts-company"}},
 	})
 }
+
+// TestR36ListContinuedAcross: "restrictive measures on" unnamed parties is a list trigger
+// (triggers.tsv flags=list), and a words.tsv list-continuation phrase may open the second
+// sentence after it, past a sentence on what the measures are ("The measures consist of an
+// asset freeze ... Among those listed are:"); three sentences on, it continues nothing.
+// The texts are our own.
+func TestR36ListContinuedAcross(t *testing.T) {
+	items := "\n\n1. Pak Yong Il, Deputy Minister of Defence of the DPRK;\n\n2. Ural Precision Works, a Russian maker of drone parts.\n\nBackground"
+	checkRelations(t, "2024-12-16", []relCase{
+		{"one sentence between",
+			"The Council of the European Union decided to impose restrictive measures on an additional 20 individuals and 8 entities. " +
+				"The measures consist of an asset freeze and a travel ban. Among those listed are:" + items,
+			[]string{"SANCTIONED inst:council-of-the-eu person:pak-yong-il", "SANCTIONED inst:council-of-the-eu inst:ural-precision-works"}, nil},
+		{"Norway's restrictive measures, 'Among them are'",
+			"Norway adopted restrictive measures against six individuals on Friday. They face a travel ban. " +
+				"Among them are Kim Su Gil, a general of the KPA.",
+			[]string{"SANCTIONED state:NOR person:kim-su-gil"}, nil},
+		{"three sentences on: too far",
+			"Norway adopted restrictive measures against six individuals on Friday. They face a travel ban. " +
+				"The ban runs for a year. Among them are Kim Su Gil, a general of the KPA.",
+			nil, []string{"SANCTIONED state:NOR person:kim-su-gil"}},
+	})
+}
