@@ -259,7 +259,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		if lists.open != nil {
 			// Inside a list a trigger announced: its items are targets (lists.go).
 			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), i)
-		} else if lists.noted != nil && lists.noted.sentence == i-1 {
+		} else if lists.noted != nil && lists.noted.sentence >= i-continuedListReach {
 			// "OFAC designated six individuals. Among them is X": the list continues (lists.go).
 			for _, r := range x.continuedList(newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), &lists) {
 				r.Sentence, r.Evidence = i, doc.Sentences[i].Text

@@ -72,6 +72,10 @@ type openList struct {
 // listAwaitLines is how many lines an announced list waits for its first entry.
 const listAwaitLines = 4
 
+// continuedListReach is how many sentences after a list trigger a words.tsv
+// list-continuation phrase may open ("Among those listed are:").
+const continuedListReach = 2
+
 // listAhead: the list trigger at t announces its targets after the sentence: a words.tsv
 // list-ahead phrase ("the following") is its object, right after the trigger, or opens its
 // clause ("The following persons were designated under ...").
@@ -155,6 +159,26 @@ func (s *sentenceCtx) noteListTrigger(t int, trig trigger, found bool) {
 	if ahead {
 		s.lists.open.await = listAwaitLines
 	}
+}
+
+// eventListTrigger: the event-subject trigger at t may announce a list or name its source:
+// not when another list trigger of its sentence announced one ("The following persons are
+// designated pursuant to E.O. 13382, which targets proliferators ...:"), and with a name as
+// its subject ("Treasury Targets Network ...") only while the document has no source of the
+// relation yet: a later named subject of the verb is a general aim ("The United States will
+// continue to target every link"), not the designator of the lists that follow.
+func (s *sentenceCtx) eventListTrigger(t int, trig trigger) bool {
+	if s.lists == nil {
+		return false
+	}
+	if s.lists.noted != nil && s.lists.noted.sentence == s.lists.cur {
+		return false
+	}
+	if !s.lists.hasPending(trig.relation) {
+		return true
+	}
+	ca, _ := s.clauseOf(t)
+	return s.subjectOf(t, ca, func(m *mention) bool { return typeIn(m.info.Type, trig.spec.src) }) == nil
 }
 
 func (l *listState) hasPending(relation string) bool {
@@ -528,14 +552,17 @@ func (l *openList) relationTo(m *mention) Relation {
 }
 
 // continuedList: the sentence being read (lists.cur) opens with a words.tsv list-continuation phrase ("Among them",
-// "These include") right after a sentence whose list trigger left a pending source: the
-// phrase stands for that trigger's unnamed object ("OFAC designated six individuals ...
-// Among them: X Ltd and its director"), so the first name after it (past a form of "be" or
-// a colon), with those coordinated with it, is a target of that source; a sentence that
-// ends right after the phrase ("Among them are:") opens the list its items give.
+// "These include") one or two sentences after a sentence whose list trigger left a pending
+// source: the phrase stands for that trigger's unnamed object ("OFAC designated six
+// individuals ... Among them: X Ltd and its director"; a sentence on what the measures
+// consist of may stand between: "The Council decided to impose restrictive measures on 54
+// individuals. The measures consist of an asset freeze ... Among those listed are:"), so the
+// first name after it (past a form of "be" or a colon), with those coordinated with it, is a
+// target of that source; a sentence that ends right after the phrase ("Among them are:")
+// opens the list its items give.
 func (x *Extractor) continuedList(s *sentenceCtx, lists *listState) []Relation {
 	nl := lists.noted
-	if nl == nil || nl.sentence != lists.cur-1 || lists.open != nil {
+	if nl == nil || nl.sentence < lists.cur-continuedListReach || lists.open != nil {
 		return nil
 	}
 	src, ok := lists.pending[nl.trig.relation]

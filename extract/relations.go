@@ -454,7 +454,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			unnamed := len(out) == n && trig.spec.has(flagNamedTarget) && s.classObject(i+trig.length)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative),
 				voiced: trig.spec.voiced(), unnamed: unnamed})
-			if trig.spec.has(flagList) || unnamed {
+			if (trig.spec.has(flagList) || unnamed) && !(trig.spec.has(flagEventSubject) && !s.eventListTrigger(i, trig)) {
 				// "Japan announced sanctions against Russian banks. These sanctions cover
 				// Alfa Bank": an act on unnamed targets leaves its source for what names them.
 				s.noteListTrigger(i, trig, len(out) > n)
