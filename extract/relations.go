@@ -3299,6 +3299,14 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					continue
 				}
 			}
+			if tk.Text == "(" && k == last.end {
+				// "the PRC, Russia, the Democratic People's Republic of Korea (DPRK), and Iran":
+				// the member's own acronym in brackets stays inside the list.
+				if n := s.mentionAt(k + 1); n != nil && n.info == last.info && n.end < s.b && s.tokens[n.end].Text == ")" {
+					k, limit = n.end, n.end+8
+					continue
+				}
+			}
 			// "struck Kyiv as well as Odesa and Lviv": a words.tsv list-join phrase joins a list
 			// as "and" does.
 			joinLen := s.w.listJoin.matchAt(s.tokens[:s.b], k)
