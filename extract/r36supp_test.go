@@ -24,3 +24,27 @@ func TestR36SuppFightFor(t *testing.T) {
 			nil, []string{"SUPPORTS state:GEO state:GEO"}},
 	})
 }
+
+// TestR36SuppTrained: training a party's forces supports the party, whose demonym or
+// possessive before the troop noun names it; the progressive needs its auxiliary, so the noun
+// "training" and "train" state nothing, and training "with" others is an exercise. The
+// sentences are our own.
+func TestR36SuppTrained(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"trained a demonym's troops",
+			"Egypt has trained Sudanese commandos at a base near Aswan.",
+			[]string{"SUPPORTS state:EGY state:SDN"}, nil},
+		{"a passive with its agent",
+			"Hundreds of Malian soldiers were trained by Russia last year.",
+			[]string{"SUPPORTS state:RUS state:MLI"}, nil},
+		{"the progressive after its auxiliary",
+			"Canada is training Ukrainian soldiers in Latvia.",
+			[]string{"SUPPORTS state:CAN state:UKR"}, nil},
+		{"near miss: the noun training in a list",
+			"Qatar gives the rebels money, training and weapons, Egyptian officials say.",
+			nil, []string{"SUPPORTS state:QAT state:EGY"}},
+		{"near miss: trained with others",
+			"Indonesian troops trained with Australian soldiers in Darwin.",
+			nil, []string{"SUPPORTS state:IDN state:AUS"}},
+	})
+}
