@@ -48,3 +48,19 @@ func TestR36SuppTrained(t *testing.T) {
 			nil, []string{"SUPPORTS state:IDN state:AUS"}},
 	})
 }
+
+// TestR36SuppTrainingNoun: training given "to" or "for" a party or its forces supports it; joint
+// training "with" a partner is an exercise. The sentences are our own.
+func TestR36SuppTrainingNoun(t *testing.T) {
+	checkRelations(t, "2024-05-01", []relCase{
+		{"training to a demonym's forces",
+			"Since 2019 France has offered training to Beninese soldiers at a camp in the north.",
+			[]string{"SUPPORTS state:FRA state:BEN"}, nil},
+		{"training for a state",
+			"Norway announced new training for Ukrainian marines and funding for demining.",
+			[]string{"SUPPORTS state:NOR state:UKR"}, nil},
+		{"near miss: joint training with a partner",
+			"India held joint training with Vietnam off Da Nang.",
+			nil, []string{"SUPPORTS state:IND state:VNM"}},
+	})
+}
