@@ -96,12 +96,38 @@ func (o *occurrence) dstOK(m *mention) bool {
 			return true
 		}
 	}
+	if spec.has(flagTroopOwner) && typeIn(m.info.Type, spec.dst) && o.x.modifiesTroops(o.s, m) {
+		// "trained Somali commandos": the demonym or possessor of the troops names their owner.
+		return true
+	}
 	if spec.has(flagBodyTarget) && o.x.forceOf(m, spec.dst) != nil {
 		// A force stands for its state even as a modifier: "at the Philippine coast guard
 		// ship" aims at the Philippines.
 		return true
 	}
 	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+}
+
+// modifiesTroops: the demonym or possessor m modifies a troop noun (cues.tsv troops), at most
+// two lower-case modifiers between ("Somali commandos", "Ukraine's special forces").
+func (x *Extractor) modifiesTroops(s *sentenceCtx, m *mention) bool {
+	if !m.demonym && !m.possessive {
+		return false
+	}
+	k := m.end
+	if k < s.b && s.tokens[k].Text == "'s" {
+		k++
+	}
+	for n := 0; n <= 2 && k < s.b; n++ {
+		if x.lex.troops.matchAt(s.tokens[:s.b], k) > 0 {
+			return true
+		}
+		if !s.tokens[k].isWord() || s.tokens[k].isCap() || s.tw(wFunction, k) {
+			return false
+		}
+		k++
+	}
+	return false
 }
 
 // breachedNorm: m stands in the complement of a words.tsv breach noun and "of" ("a violation

@@ -128,6 +128,7 @@ const (
 	flagPartitiveRest                        // a partitive remainder after the target names part of it ("sent troops to Russia, most of them to Kursk")
 	flagSustainedOwner                       // with no target, the owner of what the object's relative clause sustains receives it ("sold machine tools that feed Russia's defence industry")
 	flagFailedMeasure                        // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
+	flagTroopOwner                           // a demonym or possessor modifying a troop noun is a target, the troops' owner ("trained Somali commandos")
 	flagEcho                                 // the targets are those of the paragraph's latest stance of the relation stated by a verb ("issued similar statements")
 )
 
@@ -146,6 +147,7 @@ var flagNames = map[string]specFlag{
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
+	"troop-owner": flagTroopOwner,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
