@@ -458,6 +458,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				Key: x.IdentityKey(st.Type, st.Name), Curated: true, Wikidata: st.Wikidata})
 		}
 	}
+	doc.Relations = x.placeStateDates(doc.Relations)
 	rels := dedupeRelations(doc.Relations)
 	bufs.rels, doc.Relations = rels[:0], nil
 	if len(rels) > 0 {
@@ -465,6 +466,46 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	}
 	return doc, nil
 }
+
+// placeStateDates: a journey or a deployment to a place, dated, is one to the state the place
+// lies in (places-geonames.tsv), on the same day: "about 1,500 troops were carried to
+// Vladivostok between October 8 and 13" dates North Korea's deployment to Russia, which the
+// document states elsewhere ("has sent troops to Russia, the spy agency said on Friday").
+// Only a tie to that state the document already states takes the date, as a record of the
+// place's sentence: the place names no tie of its own. The relations are those flagged
+// place-state in relations.tsv.
+func (x *Extractor) placeStateDates(rels []Relation) []Relation {
+	stated := map[placeTie]bool{}
+	for _, r := range rels {
+		if x.lex.placeStateTypes[r.Type] {
+			stated[placeTie{r.Type, r.Src, r.Dst}] = true
+		}
+	}
+	var out []Relation
+	for k, r := range rels {
+		st, ok := x.lex.placeStates[r.Dst]
+		if !x.lex.placeStateTypes[r.Type] || !ok || st == r.Src || len(r.Dates) == 0 || r.Polarity != Asserted ||
+			r.Modality == Speculative || !stated[placeTie{r.Type, r.Src, st}] {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Relation, 0, len(rels)+4), rels[:k]...)
+		}
+		c := r
+		c.Dst, c.Dates = st, slices.Clone(r.Dates)
+		out = append(out, r, c)
+	}
+	if out == nil {
+		return rels
+	}
+	return out
+}
+
+// placeTie is a relation by its type and ends.
+type placeTie struct{ typ, src, dst string }
 
 // namedDraft: in a document that names one draft by its symbol ("draft resolution (document
 // S/2024/835)"), a target that stands for the body's unnamed draft (relations.tsv body=: "the
