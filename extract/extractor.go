@@ -459,6 +459,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		}
 	}
 	doc.Relations = x.placeStateDates(doc.Relations)
+	x.signedAllianceDates(doc.Relations)
 	rels := dedupeRelations(doc.Relations)
 	bufs.rels, doc.Relations = rels[:0], nil
 	if len(rels) > 0 {
@@ -502,6 +503,68 @@ func (x *Extractor) placeStateDates(rels []Relation) []Relation {
 		return rels
 	}
 	return out
+}
+
+// signedAllianceDates: a partnership or alliance between two states stated with no date in
+// a sentence that dates their signing of one agreement ("We noted the signing on 19 June
+// 2024 of the Treaty on Comprehensive Strategic Partnership between the DPRK and Russia";
+// "Putin and Kim signed a treaty on Wednesday ..., a deal that Kim described as raising
+// relations to the level of an alliance") is the tie that signing made: it holds from the
+// signing's date. A signer is a state, or a person the document makes an official of one
+// (OFFICIAL_OF) or the gazetteer seats in one.
+func (x *Extractor) signedAllianceDates(rels []Relation) {
+	serves := map[string]string{}
+	for _, r := range rels {
+		if r.Type == RelOfficialOf && r.Polarity == Asserted && strings.HasPrefix(r.Dst, "state:") {
+			if _, ok := serves[r.Src]; !ok {
+				serves[r.Src] = r.Dst
+			}
+		}
+	}
+	stateOf := func(id string) string {
+		if strings.HasPrefix(id, "state:") {
+			return id
+		}
+		if st, ok := serves[id]; ok {
+			return st
+		}
+		if e := x.lex.gaz.entities[id]; e != nil && e.Type == TypePerson {
+			return e.State
+		}
+		return ""
+	}
+	type signing struct {
+		sentence   int
+		state, agr string
+	}
+	signed := map[signing][]string{}
+	for _, r := range rels {
+		if r.Type == RelSigned && len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
+			if st := stateOf(r.Src); st != "" {
+				if _, ok := signed[signing{r.Sentence, st, r.Dst}]; !ok {
+					signed[signing{r.Sentence, st, r.Dst}] = r.Dates
+				}
+			}
+		}
+	}
+	if len(signed) == 0 {
+		return
+	}
+	for k := range rels {
+		r := &rels[k]
+		if r.Type != RelAllyOf || len(r.Dates) > 0 || r.Polarity != Asserted || r.Modality == Speculative {
+			continue
+		}
+		for s, d := range signed {
+			if s.sentence != r.Sentence || s.state != r.Src {
+				continue
+			}
+			if _, ok := signed[signing{s.sentence, r.Dst, s.agr}]; ok {
+				r.Dates = slices.Clone(d)
+				break
+			}
+		}
+	}
 }
 
 // placeTie is a relation by its type and ends.

@@ -79,3 +79,28 @@ func TestPlaceStateDates(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedAllianceDates: a partnership or alliance between two states stated with no date
+// in a sentence that dates their signing of one agreement is the tie the signing made, and
+// holds from the signing's date: the tie named inside the agreement's name, or in an
+// apposition on the agreement. Near miss: an alliance in a sentence after the signing.
+func TestSignedAllianceDates(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelationDates(t, x, []relDateCase{
+		{"the partnership named in the agreement whose signing is dated", "2025-03-02",
+			"The ministers welcomed the signing on 28 February 2025 of the Strategic Partnership Agreement between India and the Philippines.",
+			RelAllyOf, "state:IND", "state:PHL", []string{"2025-02-28"}},
+		{"leaders sign for their states, the alliance in an apposition on the treaty", "2024-05-16",
+			"NAIROBI - Kenyan President William Ruto and Ugandan President Yoweri Museveni signed the Treaty of Good Neighbourliness on Tuesday, a deal Ruto described as raising relations between Kenya and Uganda to the level of an alliance.",
+			RelAllyOf, "state:KEN", "state:UGA", []string{"2024-05-14"}},
+		{"the alliance in an apposition on a charter three states signed", "2023-09-20",
+			"Mali, Burkina Faso and Niger signed the Liptako-Gourma Charter in Bamako on 16 September 2023, a defence pact that Goita hailed as an alliance of the three states.",
+			RelAllyOf, "state:MLI", "state:NER", []string{"2023-09-16"}},
+		{"near miss: an alliance in the sentence after a signing", "2024-07-10",
+			"Japan and the Philippines signed a defence agreement on 8 July 2024. The alliance between Japan and the Philippines is growing.",
+			RelAllyOf, "state:JPN", "state:PHL", nil},
+	})
+}
