@@ -468,6 +468,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				Key: x.IdentityKey(st.Type, st.Name), Curated: true, Wikidata: st.Wikidata})
 		}
 	}
+	doc.Relations = x.placeStateDates(doc.Relations)
+	x.signedAllianceDates(doc.Relations)
 	rels := dedupeRelations(doc.Relations)
 	bufs.rels, doc.Relations = rels[:0], nil
 	if len(rels) > 0 {
@@ -530,6 +532,108 @@ func docName(m Meta) string {
 	}
 	return "document"
 }
+
+// placeStateDates: a journey or a deployment to a place, dated, is one to the state the place
+// lies in (places-geonames.tsv), on the same day: "about 1,500 troops were carried to
+// Vladivostok between October 8 and 13" dates North Korea's deployment to Russia, which the
+// document states elsewhere ("has sent troops to Russia, the spy agency said on Friday").
+// Only a tie to that state the document already states takes the date, as a record of the
+// place's sentence: the place names no tie of its own. The relations are those flagged
+// place-state in relations.tsv.
+func (x *Extractor) placeStateDates(rels []Relation) []Relation {
+	stated := map[placeTie]bool{}
+	for _, r := range rels {
+		if x.lex.placeStateTypes[r.Type] {
+			stated[placeTie{r.Type, r.Src, r.Dst}] = true
+		}
+	}
+	var out []Relation
+	for k, r := range rels {
+		st, ok := x.lex.placeStates[r.Dst]
+		if !x.lex.placeStateTypes[r.Type] || !ok || st == r.Src || len(r.Dates) == 0 || r.Polarity != Asserted ||
+			r.Modality == Speculative || !stated[placeTie{r.Type, r.Src, st}] {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Relation, 0, len(rels)+4), rels[:k]...)
+		}
+		c := r
+		c.Dst, c.Dates = st, slices.Clone(r.Dates)
+		out = append(out, r, c)
+	}
+	if out == nil {
+		return rels
+	}
+	return out
+}
+
+// signedAllianceDates: a partnership or alliance between two states stated with no date in
+// a sentence that dates their signing of one agreement ("We noted the signing on 19 June
+// 2024 of the Treaty on Comprehensive Strategic Partnership between the DPRK and Russia";
+// "Putin and Kim signed a treaty on Wednesday ..., a deal that Kim described as raising
+// relations to the level of an alliance") is the tie that signing made: it holds from the
+// signing's date. A signer is a state, or a person the document makes an official of one
+// (OFFICIAL_OF) or the gazetteer seats in one.
+func (x *Extractor) signedAllianceDates(rels []Relation) {
+	serves := map[string]string{}
+	for _, r := range rels {
+		if r.Type == RelOfficialOf && r.Polarity == Asserted && strings.HasPrefix(r.Dst, "state:") {
+			if _, ok := serves[r.Src]; !ok {
+				serves[r.Src] = r.Dst
+			}
+		}
+	}
+	stateOf := func(id string) string {
+		if strings.HasPrefix(id, "state:") {
+			return id
+		}
+		if st, ok := serves[id]; ok {
+			return st
+		}
+		if e := x.lex.gaz.entities[id]; e != nil && e.Type == TypePerson {
+			return e.State
+		}
+		return ""
+	}
+	type signing struct {
+		sentence   int
+		state, agr string
+	}
+	signed := map[signing][]string{}
+	for _, r := range rels {
+		if r.Type == RelSigned && len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
+			if st := stateOf(r.Src); st != "" {
+				if _, ok := signed[signing{r.Sentence, st, r.Dst}]; !ok {
+					signed[signing{r.Sentence, st, r.Dst}] = r.Dates
+				}
+			}
+		}
+	}
+	if len(signed) == 0 {
+		return
+	}
+	for k := range rels {
+		r := &rels[k]
+		if r.Type != RelAllyOf || len(r.Dates) > 0 || r.Polarity != Asserted || r.Modality == Speculative {
+			continue
+		}
+		for s, d := range signed {
+			if s.sentence != r.Sentence || s.state != r.Src {
+				continue
+			}
+			if _, ok := signed[signing{s.sentence, r.Dst, s.agr}]; ok {
+				r.Dates = slices.Clone(d)
+				break
+			}
+		}
+	}
+}
+
+// placeTie is a relation by its type and ends.
+type placeTie struct{ typ, src, dst string }
 
 // namedDraft: in a document that names one draft by its symbol ("draft resolution (document
 // S/2024/835)"), a target that stands for the body's unnamed draft (relations.tsv body=: "the

@@ -130,6 +130,7 @@ const (
 	flagFailedMeasure                        // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
 	flagTroopOwner                           // a demonym or possessor modifying a troop noun is a target, the troops' owner ("trained Somali commandos")
 	flagEcho                                 // the targets are those of the paragraph's latest stance of the relation stated by a verb ("issued similar statements")
+	flagPlaceState                           // a dated tie to a place dates the tie to the place's state the document states ("carried to Vladivostok between October 8 and 13": Russia)
 )
 
 var flagNames = map[string]specFlag{
@@ -148,6 +149,7 @@ var flagNames = map[string]specFlag{
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
 	"troop-owner": flagTroopOwner,
+	"place-state": flagPlaceState,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.

@@ -134,6 +134,9 @@ type lexicon struct {
 	// draftBodies: relation -> its body= (relations.tsv), the body whose unnamed draft a
 	// target stands for ("vetoed a draft resolution": the Security Council).
 	draftBodies map[string]string
+	// placeStateTypes: the relations flagged place-state (relations.tsv), whose dated tie to a
+	// place also dates the tie to the place's state (extractor.go placeStateDates).
+	placeStateTypes map[string]bool
 	// triggers by first token; several relations may share a phrase ("deployment").
 	triggers map[string]*wordTriggers
 	words    *words       // English function words the frames read
@@ -285,6 +288,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		return nil, err
 	}
 	for rel, spec := range specs {
+		if spec.has(flagPlaceState) {
+			if lx.placeStateTypes == nil {
+				lx.placeStateTypes = map[string]bool{}
+			}
+			lx.placeStateTypes[rel] = true
+		}
 		if spec.body != "" && lx.gaz.entities[spec.body] == nil {
 			return nil, fmt.Errorf("relations: %s body=%q: no such entity in the gazetteer", rel, spec.body)
 		}
