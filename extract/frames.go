@@ -5924,7 +5924,7 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				k = m.end - 1
 				continue
 			}
-			if !s.tw(wArticle, k) && !s.tokens[k].isCap() {
+			if !s.tw(wArticle, k) && !s.tokens[k].isCap() && !s.guestNounAt(k) {
 				break
 			}
 		}
@@ -5973,6 +5973,17 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	return cross(guests, []*mention{place})
+}
+
+// guestNounAt: the token at k is a possessive determiner (words.tsv possessive, or "my") before
+// a words.tsv guest-noun, or that noun after one ("welcomed his counterpart Wang Yi", "welcome
+// my friend X"): the name after them is the guest.
+func (s *sentenceCtx) guestNounAt(k int) bool {
+	owner := func(j int) bool { return j >= s.a && (s.tw(wPossessive, j) || s.tokens[j].is("my")) }
+	if s.tw(wGuestNoun, k) {
+		return owner(k-1) || k-2 >= s.a && owner(k-2) && s.tokens[k-1].isCap() // "his Chinese counterpart"
+	}
+	return owner(k) && k+1 < s.b && (s.tw(wGuestNoun, k+1) || k+2 < s.b && s.tokens[k+1].isCap() && s.tw(wGuestNoun, k+2))
 }
 
 // agentRightAfter: src is the "by" agent right after the noun at o, or after a participle of
