@@ -6776,16 +6776,36 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 	for j := len(s.mentions) - 1; j >= 0; j-- {
 		m := &s.mentions[j]
 		if m.end <= k && m.start >= o.ca && m.info.Type == TypePerson {
-			if o.srcOK(m) {
-				return m
+			if !o.srcOK(m) {
+				return nil
 			}
-			return nil
+			if s.withObject(m) {
+				// "Modi raised it with President Putin during his visit to Moscow": the
+				// partner after "with" is not whom "his" stands for; the clause's person
+				// before it is.
+				for i := j - 1; i >= 0; i-- {
+					if e := &s.mentions[i]; e.start >= o.ca && e.info.Type == TypePerson && !e.possessive && o.srcOK(e) {
+						return e
+					}
+				}
+			}
+			return m
 		}
 	}
 	// "During his visit to Australia from June 15 to 18, Premier Li Qiang met ...": in a
 	// clause that opens with a prepositional phrase and names no person before "his", "his"
 	// is the subject of the clause after the phrase's comma.
 	return s.openingPhraseOwner(o.ca, k, o)
+}
+
+// withObject: m is the object of "with" (past capitalised title words: "with President
+// Putin", "with Omani counterparts").
+func (s *sentenceCtx) withObject(m *mention) bool {
+	k := m.start - 1
+	for k > s.a && k >= m.start-4 && (s.tokens[k].isCap() && s.tokens[k].isWord() || s.tw(wArticle, k)) {
+		k--
+	}
+	return k >= s.a && s.tokens[k].is("with")
 }
 
 // cataphoricOwner: "his"/"her" at k inside a prepositional phrase opening the sentence

@@ -21,3 +21,20 @@ func TestR36MeetWelcomedTo(t *testing.T) {
 			nil, []string{"VISITED state:FIN inst:nato"}},
 	})
 }
+
+// TestR36MeetHisVisitWithPartner: "his"/"her" before a visit noun stands for the clause's
+// person, not for the partner named after "with" ("X raised it with President Y during his
+// visit to Z": X travelled). Sentences of our own.
+func TestR36MeetHisVisitWithPartner(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a partner after with, then his visit",
+			"Chancellor Olaf Scholz raised the issue with President Xi Jinping during his visit to Beijing in April.",
+			[]string{"VISITED person:olaf-scholz place:beijing"}, []string{"VISITED person:xi-jinping place:beijing"}},
+		{"her visit after a titled partner",
+			"Foreign Minister Penny Wong discussed trade with Prime Minister Narendra Modi during her trip to New Delhi.",
+			[]string{"VISITED person:penny-wong place:new-delhi"}, []string{"VISITED person:narendra-modi place:new-delhi"}},
+		{"near miss: no partner after with, the nearest person still",
+			"After Scholz spoke, President Emmanuel Macron signed the accord during his visit to Berlin.",
+			[]string{"VISITED person:emmanuel-macron place:berlin"}, nil},
+	})
+}
