@@ -5953,7 +5953,7 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				k = m.end - 1
 				continue
 			}
-			if !s.tw(wArticle, k) && !s.tokens[k].isCap() {
+			if !s.tw(wArticle, k) && !s.tokens[k].isCap() && !s.guestNounAt(k) {
 				break
 			}
 		}
@@ -6002,6 +6002,17 @@ func guestArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	return cross(guests, []*mention{place})
+}
+
+// guestNounAt: the token at k is a possessive determiner (words.tsv possessive, or "my") before
+// a words.tsv guest-noun, or that noun after one ("welcomed his counterpart Wang Yi", "welcome
+// my friend X"): the name after them is the guest.
+func (s *sentenceCtx) guestNounAt(k int) bool {
+	owner := func(j int) bool { return j >= s.a && (s.tw(wPossessive, j) || s.tokens[j].is("my")) }
+	if s.tw(wGuestNoun, k) {
+		return owner(k-1) || k-2 >= s.a && owner(k-2) && s.tokens[k-1].isCap() // "his Chinese counterpart"
+	}
+	return owner(k) && k+1 < s.b && (s.tw(wGuestNoun, k+1) || k+2 < s.b && s.tokens[k+1].isCap() && s.tw(wGuestNoun, k+2))
 }
 
 // agentRightAfter: src is the "by" agent right after the noun at o, or after a participle of
@@ -6794,16 +6805,36 @@ func (s *sentenceCtx) possessivePronounOwner(o *occurrence) *mention {
 	for j := len(s.mentions) - 1; j >= 0; j-- {
 		m := &s.mentions[j]
 		if m.end <= k && m.start >= o.ca && m.info.Type == TypePerson {
-			if o.srcOK(m) {
-				return m
+			if !o.srcOK(m) {
+				return nil
 			}
-			return nil
+			if s.withObject(m) {
+				// "Modi raised it with President Putin during his visit to Moscow": the
+				// partner after "with" is not whom "his" stands for; the clause's person
+				// before it is.
+				for i := j - 1; i >= 0; i-- {
+					if e := &s.mentions[i]; e.start >= o.ca && e.info.Type == TypePerson && !e.possessive && o.srcOK(e) {
+						return e
+					}
+				}
+			}
+			return m
 		}
 	}
 	// "During his visit to Australia from June 15 to 18, Premier Li Qiang met ...": in a
 	// clause that opens with a prepositional phrase and names no person before "his", "his"
 	// is the subject of the clause after the phrase's comma.
 	return s.openingPhraseOwner(o.ca, k, o)
+}
+
+// withObject: m is the object of "with" (past capitalised title words: "with President
+// Putin", "with Omani counterparts").
+func (s *sentenceCtx) withObject(m *mention) bool {
+	k := m.start - 1
+	for k > s.a && k >= m.start-4 && (s.tokens[k].isCap() && s.tokens[k].isWord() || s.tw(wArticle, k)) {
+		k--
+	}
+	return k >= s.a && s.tokens[k].is("with")
 }
 
 // cataphoricOwner: "his"/"her" at k inside a prepositional phrase opening the sentence
