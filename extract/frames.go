@@ -4276,7 +4276,10 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && o.te < o.cb && s.tokens[o.te].Lower == "of" {
 		// "the support of the United States for Ukraine": with a target after another
 		// preposition, the "of" phrase names the source.
-		if of := s.afterWord(o.te, o.cb, "of", o.srcOK, 1); of != nil {
+		// A demonym that only modifies the noun or name after it names no owner of the act: in
+		// "its condemnation of the Israeli attacks on Lebanon" the attacks are Israel's and
+		// Lebanon their victim, not a target of Israel's condemnation.
+		if of := s.afterWord(o.te, o.cb, "of", o.srcOK, 1); of != nil && !s.modifierOnly(of) && !s.demonymBeforeName(of) {
 			var others []string
 			for _, p := range spec.targetPreps {
 				if p != "of" {
@@ -7190,4 +7193,10 @@ func (s *sentenceCtx) kindTraveller(o *occurrence) *mention {
 		return nil
 	}
 	return m
+}
+
+// demonymBeforeName: m is a demonym right before another name ("the transfer of Iranian
+// missiles to Russia"): it modifies that name, whose phrase it does not head.
+func (s *sentenceCtx) demonymBeforeName(m *mention) bool {
+	return m.demonym && m.end < s.b && s.mentionAt(m.end) != nil
 }
