@@ -682,6 +682,15 @@ func (s *sentenceCtx) ownerAfterTroops(x *Extractor, k, ca int, ok func(*mention
 		}
 	}
 	m := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeState && !m.demonym && !m.possessive })
+	if m == nil {
+		// "soldiers of the Korean People's Army have been deployed to Kursk": a state's
+		// force (an institution the gazetteer seats in a state) owns them for its state.
+		if f := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeInstitution && !m.possessive }); f != nil {
+			if st := x.actingState(s, f); st != nil {
+				m = actingFor(f, st)
+			}
+		}
+	}
 	if m == nil || !ok(m) {
 		return nil
 	}
