@@ -1531,6 +1531,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 		dsts = append(dsts, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
+		if spec.has(flagSiteTown) {
+			dsts = append(dsts, s.placesAround(dsts[len(dsts)-1], o.cb, o.dstOK)...)
+		}
 	}
 	sources := srcs()
 	for _, c := range s.comitative(o.te, o.cb, src, o.srcOK) {
@@ -2478,6 +2481,35 @@ func (x *Extractor) demonymHeadPlaces(s *sentenceCtx, dst *mention, cb int, ok f
 		return nil
 	}
 	return s.group(m, ok)
+}
+
+// placesAround: a named place target, with the lower-case head noun that completes its name
+// ("the Okhmatdyt children's hospital", "the Yuzhmash plant"), followed by a locative and a
+// named place ("in Kyiv", "near Agadez"): the place it stands in or by is a target too,
+// with the places coordinated with it. nil when the target is no named place.
+func (s *sentenceCtx) placesAround(m *mention, cb int, ok func(*mention) bool) []*mention {
+	if m == nil || m.info.Type != TypePlace || m.demonym || m.possessive {
+		return nil
+	}
+	k := m.end
+	for n := 0; k < cb && n < 3 && !s.tw(wLocative, k); n++ {
+		if tk := &s.tokens[k]; !(tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) || isPossessiveMark(tk.Text)) {
+			return nil
+		}
+		k++
+	}
+	if k+1 >= cb || !s.tw(wLocative, k) {
+		return nil
+	}
+	k++
+	if s.tokens[k].is("the") && k+1 < cb {
+		k++
+	}
+	p := s.mentionAt(k)
+	if p == nil || p.info.Type != TypePlace && p.info.Type != TypeState || p.demonym || p.possessive || p.info == m.info || !ok(p) {
+		return nil
+	}
+	return s.group(p, ok)
 }
 
 // includedPlaces: after ", including" following k, the names after a locative preposition
@@ -4555,6 +4587,9 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// places the included targets are at are struck too, as after a verb (verbArgs).
 		agents = append(agents, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 		agents = append(agents, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
+		if spec.has(flagSiteTown) {
+			agents = append(agents, s.placesAround(dsts[len(dsts)-1], o.cb, o.dstOK)...)
+		}
 	}
 	for _, m := range agents {
 		if !slices.Contains(dsts, m) {

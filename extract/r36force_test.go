@@ -35,3 +35,20 @@ func TestToBeforeAVerb(t *testing.T) {
 			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
 	})
 }
+
+// TestStruckSiteInTown: a named site struck, past the lower-case head noun that completes its
+// name, stands in the place named after a locative, which is struck too; deploying to a base
+// near a town deploys to the base only (sentences of our own).
+func TestStruckSiteInTown(t *testing.T) {
+	checkRelations(t, "2024-07-12", []relCase{
+		{"verb, a named hospital in a city",
+			"Russian missiles hit the Okhmatdyt children's hospital in Kyiv on Monday morning.",
+			[]string{"ATTACKED state:RUS place:okhmatdyt", "ATTACKED state:RUS place:kyiv"}, nil},
+		{"noun with on, possessor source, the site's name alone",
+			"Kyiv condemned Moscow's attack on the Okhmatdyt hospital in Kyiv, which killed two adults.",
+			[]string{"ATTACKED state:RUS place:okhmatdyt", "ATTACKED state:RUS place:kyiv"}, nil},
+		{"near miss: a base near a town troops leave",
+			"U.S. forces completed their withdrawal from Air Base 201 near Agadez in August.",
+			nil, []string{"DEPLOYED state:USA place:agadez"}},
+	})
+}
