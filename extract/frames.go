@@ -1222,7 +1222,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if len(doers) == 0 {
 			return nil
 		}
-		if dst, _ := s.objectOf(o.te, o.cb, o.dstOK, nil, false); dst != nil {
+		if dst, _ := s.objectOf(o.te, o.cb, o.dstOK, nil, spec.has(flagLocative)); dst != nil {
 			dsts := s.group(dst, o.dstOK)
 			dsts = append(dsts, s.including(dst.end, o.cb, o.dstOK)...)
 			return cross(doers, dsts)
@@ -6626,7 +6626,15 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention {
 	vg := s.verbGroupStart(o.t, o.ca)
 	head := vg - 1
-	if head <= o.ca || !s.tokens[head].isWord() || s.tokens[head].isCap() || s.mentionAt(head) != nil {
+	floor := o.ca
+	if head-2 > s.a && s.tw(wWhRelative, head) && s.tokens[head-1].Text == "," {
+		// "The strikes, which hit radar sites near Sanaa, ...": the relative clause's
+		// subject is the noun before its comma.
+		head -= 2
+		vg = head + 1
+		floor = s.a
+	}
+	if head <= floor || !s.tokens[head].isWord() || s.tokens[head].isCap() || s.mentionAt(head) != nil {
 		return nil
 	}
 	isHead := s.tw(wMeasureNoun, head) || x.lex.penalty.matchAt(s.tokens[:vg], head) > 0 || head > s.a && x.lex.penalty.matchAt(s.tokens[:vg], head-1) == 2
@@ -6637,10 +6645,10 @@ func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention 
 		return nil
 	}
 	k := head - 1
-	for k >= o.ca && k > head-4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wDefinite, k) && !s.tw(wFunction, k) {
+	for k >= floor && k > head-4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wDefinite, k) && !s.tw(wFunction, k) {
 		k-- // "The new EU measures" stops at "EU": a named subject is the subject's business
 	}
-	if k < o.ca || !s.tw(wDefinite, k) {
+	if k < floor || !s.tw(wDefinite, k) {
 		return nil
 	}
 	var doers []*mention

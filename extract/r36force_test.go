@@ -52,3 +52,21 @@ func TestStruckSiteInTown(t *testing.T) {
 			nil, []string{"DEPLOYED state:USA place:agadez"}},
 	})
 }
+
+// TestEarlierStrikesHit: a definite strike noun as the subject of a verb of hitting, or of the
+// relative clause after it, stands for the strikes stated before: their doers struck the places
+// the verb's object lies at, past a list of up to three-word site nouns ("drone storage
+// depots"). With no strikes stated before, the noun names nobody (sentences of our own).
+func TestEarlierStrikesHit(t *testing.T) {
+	checkRelations(t, "2024-01-12", []relCase{
+		{"relative clause after the definite noun, a list of sites near places",
+			"Britain and the United States launched air strikes on Houthi targets in Yemen on Thursday. The strikes, which hit radar stations, ammunition storage depots and missile launch sites near Sanaa and Hodeidah, drew condemnation from Iran.",
+			[]string{"ATTACKED state:GBR place:sanaa", "ATTACKED state:USA place:hodeidah"}, nil},
+		{"main clause, one site noun near a city",
+			"Israel struck targets in Syria overnight. The strikes hit air defence batteries near Damascus, the army said.",
+			[]string{"ATTACKED state:ISR place:damascus"}, nil},
+		{"near miss: no strikes stated before",
+			"The strikes, which hit radar sites near Sanaa, were condemned by Iran on Friday.",
+			nil, []string{"ATTACKED state:IRN place:sanaa"}},
+	})
+}
