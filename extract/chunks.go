@@ -680,7 +680,9 @@ func (s *sentenceCtx) plainListEnd(k, cb int) int {
 			j++
 		}
 		n := 0
-		for j < cb && n < 2 && s.tokens[j].isWord() && !s.tokens[j].isCap() && s.mentionAt(j) == nil && !s.tw(wFunction, j) &&
+		// Items are up to three plain words, a lower-case weapon class among them ("drone
+		// storage depots", "missile launch positions").
+		for j < cb && n < 3 && s.tokens[j].isWord() && !s.tokens[j].isCap() && (s.mentionAt(j) == nil || s.mentionAt(j).info.Type == TypeWeapon) && !s.tw(wFunction, j) &&
 			!s.tw(wLocative, j) && !s.tw(wPreposition, j) && !s.tw(wAux, j) && !s.tw(wBe, j) && !s.tw(wArticle, j) {
 			j++
 			n++

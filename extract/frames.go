@@ -709,6 +709,15 @@ func (s *sentenceCtx) ownerAfterTroops(x *Extractor, k, ca int, ok func(*mention
 		}
 	}
 	m := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeState && !m.demonym && !m.possessive })
+	if m == nil {
+		// "soldiers of the Korean People's Army have been deployed to Kursk": a state's
+		// force (an institution the gazetteer seats in a state) owns them for its state.
+		if f := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeInstitution && !m.possessive }); f != nil {
+			if st := x.actingState(s, f); st != nil {
+				m = actingFor(f, st)
+			}
+		}
+	}
 	if m == nil || !ok(m) {
 		return nil
 	}
@@ -1240,7 +1249,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if len(doers) == 0 {
 			return nil
 		}
-		if dst, _ := s.objectOf(o.te, o.cb, o.dstOK, nil, false); dst != nil {
+		if dst, _ := s.objectOf(o.te, o.cb, o.dstOK, nil, spec.has(flagLocative)); dst != nil {
 			dsts := s.group(dst, o.dstOK)
 			dsts = append(dsts, s.including(dst.end, o.cb, o.dstOK)...)
 			return cross(doers, dsts)
@@ -1551,6 +1560,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Hodeidah and Saada": the places the included targets are at are struck too.
 		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 		dsts = append(dsts, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
+		if spec.has(flagSiteTown) {
+			dsts = append(dsts, s.placesAround(dsts[len(dsts)-1], o.cb, o.dstOK)...)
+		}
 	}
 	sources := srcs()
 	for _, c := range s.comitative(o.te, o.cb, src, o.srcOK) {
@@ -2498,6 +2510,35 @@ func (x *Extractor) demonymHeadPlaces(s *sentenceCtx, dst *mention, cb int, ok f
 		return nil
 	}
 	return s.group(m, ok)
+}
+
+// placesAround: a named place target, with the lower-case head noun that completes its name
+// ("the Okhmatdyt children's hospital", "the Yuzhmash plant"), followed by a locative and a
+// named place ("in Kyiv", "near Agadez"): the place it stands in or by is a target too,
+// with the places coordinated with it. nil when the target is no named place.
+func (s *sentenceCtx) placesAround(m *mention, cb int, ok func(*mention) bool) []*mention {
+	if m == nil || m.info.Type != TypePlace || m.demonym || m.possessive {
+		return nil
+	}
+	k := m.end
+	for n := 0; k < cb && n < 3 && !s.tw(wLocative, k); n++ {
+		if tk := &s.tokens[k]; !(tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) || isPossessiveMark(tk.Text)) {
+			return nil
+		}
+		k++
+	}
+	if k+1 >= cb || !s.tw(wLocative, k) {
+		return nil
+	}
+	k++
+	if s.tokens[k].is("the") && k+1 < cb {
+		k++
+	}
+	p := s.mentionAt(k)
+	if p == nil || p.info.Type != TypePlace && p.info.Type != TypeState || p.demonym || p.possessive || p.info == m.info || !ok(p) {
+		return nil
+	}
+	return s.group(p, ok)
 }
 
 // includedPlaces: after ", including" following k, the names after a locative preposition
@@ -4578,6 +4619,9 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// places the included targets are at are struck too, as after a verb (verbArgs).
 		agents = append(agents, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 		agents = append(agents, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
+		if spec.has(flagSiteTown) {
+			agents = append(agents, s.placesAround(dsts[len(dsts)-1], o.cb, o.dstOK)...)
+		}
 	}
 	for _, m := range agents {
 		if !slices.Contains(dsts, m) {
@@ -6625,7 +6669,15 @@ func (x *Extractor) organOK(m *mention, spec *argSpec) bool {
 func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention {
 	vg := s.verbGroupStart(o.t, o.ca)
 	head := vg - 1
-	if head <= o.ca || !s.tokens[head].isWord() || s.tokens[head].isCap() || s.mentionAt(head) != nil {
+	floor := o.ca
+	if head-2 > s.a && s.tw(wWhRelative, head) && s.tokens[head-1].Text == "," {
+		// "The strikes, which hit radar sites near Sanaa, ...": the relative clause's
+		// subject is the noun before its comma.
+		head -= 2
+		vg = head + 1
+		floor = s.a
+	}
+	if head <= floor || !s.tokens[head].isWord() || s.tokens[head].isCap() || s.mentionAt(head) != nil {
 		return nil
 	}
 	isHead := s.tw(wMeasureNoun, head) || x.lex.penalty.matchAt(s.tokens[:vg], head) > 0 || head > s.a && x.lex.penalty.matchAt(s.tokens[:vg], head-1) == 2
@@ -6636,10 +6688,10 @@ func (x *Extractor) eventSubjectDoers(s *sentenceCtx, o *occurrence) []*mention 
 		return nil
 	}
 	k := head - 1
-	for k >= o.ca && k > head-4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wDefinite, k) && !s.tw(wFunction, k) {
+	for k >= floor && k > head-4 && s.tokens[k].isWord() && !s.tokens[k].isCap() && !s.tw(wDefinite, k) && !s.tw(wFunction, k) {
 		k-- // "The new EU measures" stops at "EU": a named subject is the subject's business
 	}
-	if k < o.ca || !s.tw(wDefinite, k) {
+	if k < floor || !s.tw(wDefinite, k) {
 		return nil
 	}
 	var doers []*mention

@@ -131,6 +131,7 @@ const (
 	flagTroopOwner                           // a demonym or possessor modifying a troop noun is a target, the troops' owner ("trained Somali commandos")
 	flagEcho                                 // the targets are those of the paragraph's latest stance of the relation stated by a verb ("issued similar statements")
 	flagPlaceState                           // a dated tie to a place dates the tie to the place's state the document states ("carried to Vladivostok between October 8 and 13": Russia)
+	flagSiteTown                             // with locative: the named place a named target site stands in or by is a target too ("struck the X hospital in Kyiv")
 )
 
 var flagNames = map[string]specFlag{
@@ -144,7 +145,7 @@ var flagNames = map[string]specFlag{
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow, "abroad": flagAbroad,
 	"body-default": flagBodyDefault, "echo": flagEcho, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
-	"dry-target": flagDryTarget, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
+	"dry-target": flagDryTarget, "site-town": flagSiteTown, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,

@@ -2794,6 +2794,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 			if s.otherPrepBetween(k+1, m.start) {
 				break // "going to win in Ukraine": Ukraine is the object of "in", not of "to"
 			}
+			if w == "to" && m.possessive && m.coref && s.verbBetween(k+1, m.start) {
+				break // "gives China an opportunity to test its weapons": "to" opens a verb
+			}
 			if !ok(m) {
 				if p := s.namedPlaceOf(m, cb, ok); p != nil {
 					return p // "arrived in the North Korean coastal city of Wonsan"
@@ -2820,6 +2823,18 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 		}
 	}
 	return nil
+}
+
+// verbBetween: a lower-case word other than a function word stands in [a, b) before a
+// possessive pronoun, which can only be a verb's ("to test its"; "to all its allies" and "to
+// its allies" keep the pronoun as the preposition's object).
+func (s *sentenceCtx) verbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if tk := &s.tokens[k]; tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) && !s.adverb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPerson: a state or body that opens a title before a person's name ("the visit of
