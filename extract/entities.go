@@ -102,8 +102,10 @@ func (d *docEntities) get(id, typ, name string) *entityInfo {
 
 // recognise finds entity mentions sentence by sentence: gazetteer first (longest match), then
 // patterns for names the gazetteer lacks, then document-level resolution of short forms. The
-// mentions are appended to found (Extract's array from the document before, emptied).
-func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mention, issuers []*entityInfo, issuer *entityInfo) []mention {
+// mentions are appended to found (Extract's array from the document before, emptied). A
+// sentence whose recognition fails (g) adds no mention; coreference that fails resolves no
+// anaphor.
+func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found []mention, issuers []*entityInfo, issuer *entityInfo) []mention {
 	lx := x.lex
 	doc := &docEntities{byID: map[string]*entityInfo{}}
 	var shorts []mention   // short forms, kept if the full name appears somewhere in the document
@@ -113,429 +115,434 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 	defined := definedAcronyms(tokens)
 	fl := lx.shapes.tokenFlags(tokens)
 	for si, span := range sentences {
-		covered := make([]bool, span[1]-span[0])
-		mark := func(a, b int) {
-			for k := a; k < b; k++ {
-				covered[k-span[0]] = true
-			}
-		}
-		free := func(a, b int) bool {
-			for k := a; k < b; k++ {
-				if covered[k-span[0]] {
-					return false
+		nf, ns, nsp, nt := len(found), len(shorts), len(speakers), len(titled)
+		if !g.run(stageEntities, si, func() {
+			covered := make([]bool, span[1]-span[0])
+			mark := func(a, b int) {
+				for k := a; k < b; k++ {
+					covered[k-span[0]] = true
 				}
 			}
-			return true
-		}
-		// Patterns that must win over the gazetteer: "Kim government" is the state.
-		for i := span[0]; i+1 < span[1]; i++ {
-			if fl[i+1]&flagGovNoun != 0 && tokens[i].isCap() {
-				if e, n := lx.gaz.match(tokens[:i+1], i); e != nil && n == 1 && e.info.Type == TypePerson && e.info.State != "" {
-					if st, ok := lx.gaz.entities[e.info.State]; ok {
-						found = append(found, mention{info: st, start: i, end: i + 2, sentence: si})
-						mark(i, i+2)
+			free := func(a, b int) bool {
+				for k := a; k < b; k++ {
+					if covered[k-span[0]] {
+						return false
+					}
+				}
+				return true
+			}
+			// Patterns that must win over the gazetteer: "Kim government" is the state.
+			for i := span[0]; i+1 < span[1]; i++ {
+				if fl[i+1]&flagGovNoun != 0 && tokens[i].isCap() {
+					if e, n := lx.gaz.match(tokens[:i+1], i); e != nil && n == 1 && e.info.Type == TypePerson && e.info.State != "" {
+						if st, ok := lx.gaz.entities[e.info.State]; ok {
+							found = append(found, mention{info: st, start: i, end: i + 2, sentence: si})
+							mark(i, i+2)
+						}
 					}
 				}
 			}
-		}
-		// A state's body by its formal name and its state: "the Ministry of Foreign Affairs of
-		// Ukraine" is Ukraine's foreign ministry (bodies.txt, second field).
-		for j := span[0]; j < span[1]; j++ {
-			f := lx.formalBodies.matchAt(tokens[:span[1]], j)
-			if f == 0 || !tokens[j].isCap() || j+f >= span[1] || !tokens[j+f].is("of") {
-				continue
-			}
-			if j > span[0] && capWordAt(tokens, j-1, lx) {
-				continue // "the Grand National Assembly of Türkiye": the formal name is inside a longer one
-			}
-			if serviceOfForces(tokens, span, j, lx) {
-				continue // "the Air Force of the Armed Forces of Ukraine": the service's name holds them
-			}
-			at := j + f + 1
-			if at < span[1] && tokens[at].is("the") {
-				at++
-			}
-			if at >= span[1] {
-				continue
-			}
-			e, n := lx.gaz.match(tokens[:span[1]], at)
-			if e == nil || e.info.Type != TypeState || !free(j, at+n) {
-				continue
-			}
-			phrase := lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
-			info := doc.get("inst:"+slug(e.info.Name)+"-"+slug(phrase), TypeInstitution, e.info.Name+"'s "+phrase)
-			if info.State == "" {
-				info.State = e.info.ID
-			}
-			found = append(found, mention{info: info, start: j, end: at + n, sentence: si},
-				mention{info: e.info, start: at, end: at + n, sentence: si, nested: true})
-			mark(j, at+n)
-			if prev, seen := doc.bodies[phrase]; seen && prev != info {
-				info = nil
-			}
-			if doc.bodies == nil {
-				doc.bodies = map[string]*entityInfo{}
-			}
-			doc.bodies[phrase] = info
-			j = at + n - 1
-		}
-		// A state's body: "Ukraine's military intelligence", "the Russian defense ministry";
-		// then alone, it is the one body of that name the document has named ("Air force
-		// spokesman Yuriy Ihnat" after "Ukraine's air force").
-		for j := span[0]; j < span[1]; j++ {
-			b := lx.bodies.matchAt(tokens[:span[1]], j)
-			phrase := ""
-			if b == 0 && j > span[0] && tokens[j-1].Lower == "'s" && tokens[j].isCap() {
-				// "Taiwan's Ministry of National Defense": a body's formal name after its
-				// state's possessive (bodies.txt, third field).
-				// Not when the name goes on ("Iran's Ministry of Defense and Armed Forces Logistics").
-				if f := lx.formalBodies.matchAt(tokens[:span[1]], j); f > 0 && (j+f >= span[1] || !tokens[j+f].isCap() &&
-					!((lx.words.tok(wOfficeLink, &tokens[j+f]) || tokens[j+f].is("&")) && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
-					b, phrase = f, lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
-				}
-			}
-			if b == 0 || tokens[j].isCap() && j+b < span[1] && lx.shapes.written(listInstHeads, &tokens[j+b]) {
-				continue // "Australia's Defence Intelligence Organisation": a longer name goes on
-			}
-			stateEnd := j
-			if j > span[0] && tokens[j-1].Lower == "'s" {
-				stateEnd--
-			}
-			if phrase == "" {
-				phrase = strings.ToLower(surfaceOf(tokens, j, j+b))
-			}
-			owned := false
-			for i := max(span[0], stateEnd-4); i < stateEnd; i++ {
-				e, n := lx.gaz.match(tokens[:stateEnd], i)
-				if e == nil || e.info.Type != TypeState || i+n != stateEnd || !free(i, j+b) {
+			// A state's body by its formal name and its state: "the Ministry of Foreign Affairs of
+			// Ukraine" is Ukraine's foreign ministry (bodies.txt, second field).
+			for j := span[0]; j < span[1]; j++ {
+				f := lx.formalBodies.matchAt(tokens[:span[1]], j)
+				if f == 0 || !tokens[j].isCap() || j+f >= span[1] || !tokens[j+f].is("of") {
 					continue
 				}
-				if i > span[0] && tokens[j].isCap() && capWordAt(tokens, i-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], i-1, i) {
-					break // "Royal Australian Navy": the state is inside a body's proper name
+				if j > span[0] && capWordAt(tokens, j-1, lx) {
+					continue // "the Grand National Assembly of Türkiye": the formal name is inside a longer one
 				}
-				name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
-				typ, prefix := TypeInstitution, "inst:"
-				if lx.bodyTypes[phraseKey(tokens[j:j+b])] == TypeAgreement {
-					typ, prefix = TypeAgreement, "agr:" // "Finland's accession protocol"
+				if serviceOfForces(tokens, span, j, lx) {
+					continue // "the Air Force of the Armed Forces of Ukraine": the service's name holds them
 				}
-				id := prefix + slug(e.info.Name) + "-" + slug(phrase) // one id for "Taiwan's defense ministry" and "Taiwan's Ministry of National Defense"
-				info := doc.get(id, typ, name)
-				if typ == TypeInstitution && info.State == "" {
-					info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
+				at := j + f + 1
+				if at < span[1] && tokens[at].is("the") {
+					at++
 				}
-				if !e.demonym {
-					// The state is named too, as in "the Ministry of Foreign Affairs of Ukraine":
-					// "South Korea's intelligence service" names South Korea (a demonym, "the
-					// Chinese foreign ministry", only describes the body).
-					found = append(found, mention{info: e.info, start: i, end: i + n, sentence: si, nested: true})
+				if at >= span[1] {
+					continue
 				}
-				found = append(found, mention{info: info, start: i, end: j + b, sentence: si},
-					// "Chinese Foreign Ministry", "Japan's Ministry of Defense": the body's own
-					// words are a name of it too, the one a later bare mention uses.
-					mention{info: info, start: j, end: j + b, sentence: si, nested: true})
-				mark(i, j+b)
+				e, n := lx.gaz.match(tokens[:span[1]], at)
+				if e == nil || e.info.Type != TypeState || !free(j, at+n) {
+					continue
+				}
+				phrase := lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
+				info := doc.get("inst:"+slug(e.info.Name)+"-"+slug(phrase), TypeInstitution, e.info.Name+"'s "+phrase)
+				if info.State == "" {
+					info.State = e.info.ID
+				}
+				found = append(found, mention{info: info, start: j, end: at + n, sentence: si},
+					mention{info: e.info, start: at, end: at + n, sentence: si, nested: true})
+				mark(j, at+n)
 				if prev, seen := doc.bodies[phrase]; seen && prev != info {
-					info = nil // two states' bodies of one name: a bare one is neither
+					info = nil
 				}
 				if doc.bodies == nil {
 					doc.bodies = map[string]*entityInfo{}
 				}
-				doc.bodies[phrase], owned = info, true
-				break
+				doc.bodies[phrase] = info
+				j = at + n - 1
 			}
-			if info := doc.bodies[phrase]; !owned && info != nil && free(j, j+b) && (j == span[0] || !capWordAt(tokens, j-1, lx) && !isAllCaps(tokens[j-1].Text)) &&
-				!gazetteerNames(lx, tokens[:span[1]], j, b) { // "the Security Council" alone is still the UN's
-				found = append(found, mention{info: info, start: j, end: j + b, sentence: si})
-				mark(j, j+b)
-			}
-			j += b - 1
-		}
-		found = append(found, bareFormalBodies(tokens, span, si, lx, doc, free, mark)...)
-		// Resolutions by number and weapon models go before the gazetteer, so that
-		// "Shahed-136" is not read as the class "Shahed".
-		keep := func(ms []mention) {
-			for _, m := range ms {
-				if !m.nested && !free(m.start, m.end) {
-					continue // a nested name lies inside the one kept just before it
+			// A state's body: "Ukraine's military intelligence", "the Russian defense ministry";
+			// then alone, it is the one body of that name the document has named ("Air force
+			// spokesman Yuriy Ihnat" after "Ukraine's air force").
+			for j := span[0]; j < span[1]; j++ {
+				b := lx.bodies.matchAt(tokens[:span[1]], j)
+				phrase := ""
+				if b == 0 && j > span[0] && tokens[j-1].Lower == "'s" && tokens[j].isCap() {
+					// "Taiwan's Ministry of National Defense": a body's formal name after its
+					// state's possessive (bodies.txt, third field).
+					// Not when the name goes on ("Iran's Ministry of Defense and Armed Forces Logistics").
+					if f := lx.formalBodies.matchAt(tokens[:span[1]], j); f > 0 && (j+f >= span[1] || !tokens[j+f].isCap() &&
+						!((lx.words.tok(wOfficeLink, &tokens[j+f]) || tokens[j+f].is("&")) && j+f+1 < span[1] && tokens[j+f+1].isCap())) {
+						b, phrase = f, lx.formalBody[strings.ToLower(surfaceOf(tokens, j, j+f))]
+					}
 				}
+				if b == 0 || tokens[j].isCap() && j+b < span[1] && lx.shapes.written(listInstHeads, &tokens[j+b]) {
+					continue // "Australia's Defence Intelligence Organisation": a longer name goes on
+				}
+				stateEnd := j
+				if j > span[0] && tokens[j-1].Lower == "'s" {
+					stateEnd--
+				}
+				if phrase == "" {
+					phrase = strings.ToLower(surfaceOf(tokens, j, j+b))
+				}
+				owned := false
+				for i := max(span[0], stateEnd-4); i < stateEnd; i++ {
+					e, n := lx.gaz.match(tokens[:stateEnd], i)
+					if e == nil || e.info.Type != TypeState || i+n != stateEnd || !free(i, j+b) {
+						continue
+					}
+					if i > span[0] && tokens[j].isCap() && capWordAt(tokens, i-1, lx) && !lx.gaz.knowsAt(tokens[:span[1]], i-1, i) {
+						break // "Royal Australian Navy": the state is inside a body's proper name
+					}
+					name := e.info.Name + "'s " + surfaceOf(tokens, j, j+b)
+					typ, prefix := TypeInstitution, "inst:"
+					if lx.bodyTypes[phraseKey(tokens[j:j+b])] == TypeAgreement {
+						typ, prefix = TypeAgreement, "agr:" // "Finland's accession protocol"
+					}
+					id := prefix + slug(e.info.Name) + "-" + slug(phrase) // one id for "Taiwan's defense ministry" and "Taiwan's Ministry of National Defense"
+					info := doc.get(id, typ, name)
+					if typ == TypeInstitution && info.State == "" {
+						info.State = e.info.ID // the body acts for its state (relations.tsv flag body-acts)
+					}
+					if !e.demonym {
+						// The state is named too, as in "the Ministry of Foreign Affairs of Ukraine":
+						// "South Korea's intelligence service" names South Korea (a demonym, "the
+						// Chinese foreign ministry", only describes the body).
+						found = append(found, mention{info: e.info, start: i, end: i + n, sentence: si, nested: true})
+					}
+					found = append(found, mention{info: info, start: i, end: j + b, sentence: si},
+						// "Chinese Foreign Ministry", "Japan's Ministry of Defense": the body's own
+						// words are a name of it too, the one a later bare mention uses.
+						mention{info: info, start: j, end: j + b, sentence: si, nested: true})
+					mark(i, j+b)
+					if prev, seen := doc.bodies[phrase]; seen && prev != info {
+						info = nil // two states' bodies of one name: a bare one is neither
+					}
+					if doc.bodies == nil {
+						doc.bodies = map[string]*entityInfo{}
+					}
+					doc.bodies[phrase], owned = info, true
+					break
+				}
+				if info := doc.bodies[phrase]; !owned && info != nil && free(j, j+b) && (j == span[0] || !capWordAt(tokens, j-1, lx) && !isAllCaps(tokens[j-1].Text)) &&
+					!gazetteerNames(lx, tokens[:span[1]], j, b) { // "the Security Council" alone is still the UN's
+					found = append(found, mention{info: info, start: j, end: j + b, sentence: si})
+					mark(j, j+b)
+				}
+				j += b - 1
+			}
+			found = append(found, bareFormalBodies(tokens, span, si, lx, doc, free, mark)...)
+			// Resolutions by number and weapon models go before the gazetteer, so that
+			// "Shahed-136" is not read as the class "Shahed".
+			keep := func(ms []mention) {
+				for _, m := range ms {
+					if !m.nested && !free(m.start, m.end) {
+						continue // a nested name lies inside the one kept just before it
+					}
+					m.sentence = si
+					if known, ok := lx.gaz.entities[m.info.ID]; ok && known.Type == m.info.Type {
+						m.info = known
+					} else {
+						m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+					}
+					found = append(found, m)
+					mark(m.start, m.end)
+				}
+			}
+			// placeEnd: a place of this sentence ends at token k (for names coordinated with it).
+			placeEnd := func(k int) bool {
+				for j := len(found) - 1; j >= 0 && found[j].sentence == si; j-- {
+					if found[j].end == k && found[j].info.Type == TypePlace {
+						return true
+					}
+				}
+				return false
+			}
+			// Institutions, places and agreements built around a head word ("Stockholm Korea
+			// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese";
+			// an agreement that is a title line of its own ("Bratislava Declaration on Security in
+			// Central Europe") goes before everything, so that no place inside it is read apart.
+			headline := isHeadline(tokens, span, lx.words) && !roleEntryLine(tokens, span, lx)
+			heads := headedNames(tokens, span, lx)
+			keepHead := func(m mention) {
 				m.sentence = si
-				if known, ok := lx.gaz.entities[m.info.ID]; ok && known.Type == m.info.Type {
-					m.info = known
-				} else {
-					m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
-				}
+				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
 				found = append(found, m)
 				mark(m.start, m.end)
 			}
-		}
-		// placeEnd: a place of this sentence ends at token k (for names coordinated with it).
-		placeEnd := func(k int) bool {
-			for j := len(found) - 1; j >= 0 && found[j].sentence == si; j-- {
-				if found[j].end == k && found[j].info.Type == TypePlace {
-					return true
+			for _, m := range heads {
+				if titleAgreement(tokens, span, m, lx) && free(m.start, m.end) {
+					keepHead(m)
 				}
 			}
-			return false
-		}
-		// Institutions, places and agreements built around a head word ("Stockholm Korea
-		// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese";
-		// an agreement that is a title line of its own ("Bratislava Declaration on Security in
-		// Central Europe") goes before everything, so that no place inside it is read apart.
-		headline := isHeadline(tokens, span, lx.words) && !roleEntryLine(tokens, span, lx)
-		heads := headedNames(tokens, span, lx)
-		keepHead := func(m mention) {
-			m.sentence = si
-			m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
-			found = append(found, m)
-			mark(m.start, m.end)
-		}
-		for _, m := range heads {
-			if titleAgreement(tokens, span, m, lx) && free(m.start, m.end) {
-				keepHead(m)
+			keep(lx.datelinePlace(tokens, span))
+			keep(lx.questionOutlets(tokens, span))
+			keep(lx.resolutions(tokens, span, fl))
+			keep(lx.documentSymbols(tokens, span))
+			keep(lx.legalActs(tokens, span))
+			keep(lx.askedBySeat(tokens, span))
+			keep(lx.prefixedInstitutions(tokens, span))
+			keep(lx.directionalPlaces(tokens, span, fl))
+			keep(lx.calibreWeapons(tokens, span))
+			keep(lx.weaponModels(tokens, span, fl))
+			for _, m := range heads {
+				if headline && !(si < headingLines && letterhead(tokens, span, m)) {
+					continue // in Title Case every word looks like a name (a title agreement was kept above)
+				}
+				if free(m.start, m.end) {
+					keepHead(m)
+				}
 			}
-		}
-		keep(lx.datelinePlace(tokens, span))
-		keep(lx.questionOutlets(tokens, span))
-		keep(lx.resolutions(tokens, span, fl))
-		keep(lx.documentSymbols(tokens, span))
-		keep(lx.legalActs(tokens, span))
-		keep(lx.askedBySeat(tokens, span))
-		keep(lx.prefixedInstitutions(tokens, span))
-		keep(lx.directionalPlaces(tokens, span, fl))
-		keep(lx.calibreWeapons(tokens, span))
-		keep(lx.weaponModels(tokens, span, fl))
-		for _, m := range heads {
-			if headline && !(si < headingLines && letterhead(tokens, span, m)) {
-				continue // in Title Case every word looks like a name (a title agreement was kept above)
+			if !headline {
+				keep(x.initialledNames(tokens, span, free))
 			}
-			if free(m.start, m.end) {
-				keepHead(m)
-			}
-		}
-		if !headline {
-			keep(x.initialledNames(tokens, span, free))
-		}
-		for i := span[0]; i < span[1]; {
-			if !free(i, i+1) {
-				i++
-				continue
-			}
-			e, n := lx.matchName(tokens[:span[1]], i)
-			if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
-				e.needsContext && (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || // "Camp David" is not "David"
-					// "the visit of Nancy Pelosi" is not Nancy in France: a capitalised word
-					// after the name that is no place noun and no known name continues
-					// another name.
-					i+n < span[1] && capWordAt(tokens, i+n, lx) && !lx.shapes.placeNouns[tokens[i+n].Lower] &&
-						!lx.gaz.knowsAt(tokens[:span[1]], i+n, i+n+1) ||
-					!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
-						!lx.placeAppositionAt(tokens, span, i+n)) {
-				i++
-				continue
-			}
-			if e.info.Type == TypePlace && !e.capital && !e.demonym && lx.placeInName(tokens, span, i, i+n) {
-				i += n
-				continue
-			}
-			if e.info.Type == TypeWeapon && lx.shapes.vesselNouns[tokens[i+n-1].Lower] && !tokens[i+n-1].isCap() && shipAt(found, si, i+n) {
-				i += n // "the aircraft carrier Liaoning": the class noun introduces the ship, the ship is what is named
-				continue
-			}
-			if e.info.Type == TypeWeapon && n == 1 && lx.shapes.capitalCues[tokens[i].Lower] && i > span[0] && tokens[i-1].isCap() &&
-				i+1 < span[1] && tokens[i+1].isCap() {
-				i++ // "Russia shells Kharkiv": an attack verb (shapes.tsv capital-cue) between two names, no weapon
-				continue
-			}
-			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i > span[0] && tokens[i-1].is("the") {
-				if prev := earlierWeaponHead(tokens, found, i); prev != nil && prev != e.info {
-					// "one long-range ballistic missile ... The missile flew 1,000 km": a
-					// definite bare class noun whose head an earlier, longer weapon name
-					// shares points back to it; it names nothing new.
-					found = append(found, mention{info: prev, start: i, end: i + n, sentence: si, coref: true})
-					mark(i, i+n)
+			for i := span[0]; i < span[1]; {
+				if !free(i, i+1) {
+					i++
+					continue
+				}
+				e, n := lx.matchName(tokens[:span[1]], i)
+				if e == nil || !free(i, i+n) || gluedToWord(tokens, span, i, i+n) ||
+					e.needsContext && (i > span[0] && tokens[i-1].isCap() && tokens[i-1].isWord() || // "Camp David" is not "David"
+						// "the visit of Nancy Pelosi" is not Nancy in France: a capitalised word
+						// after the name that is no place noun and no known name continues
+						// another name.
+						i+n < span[1] && capWordAt(tokens, i+n, lx) && !lx.shapes.placeNouns[tokens[i+n].Lower] &&
+							!lx.gaz.knowsAt(tokens[:span[1]], i+n, i+n+1) ||
+						!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
+							!lx.placeAppositionAt(tokens, span, i+n)) {
+					i++
+					continue
+				}
+				if e.info.Type == TypePlace && !e.capital && !e.demonym && lx.placeInName(tokens, span, i, i+n) {
 					i += n
 					continue
 				}
-			}
-			if e.info.Type == TypePlace && !e.capital && n == 1 && i+n < span[1] && lx.shapes.regionGroups[tokens[i+n].Text] {
-				// "the Baltic states", "Nordic and Baltic countries": a region's name that
-				// classifies a group of states is no mention of the place (shapes.tsv
-				// region-group, as written in lower case).
-				i += n
-				continue
-			}
-			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i+n < span[1] && !tokens[i+n].isCap() && lx.shapes.notWeaponHeads[tokens[i+n].Lower] {
-				// "satellite images", "missile technology": a one-word weapon class that only
-				// modifies a noun that is no weapon names no weapon (shapes.tsv
-				// not-weapon-head). A longer class keeps its mention ("ballistic missile
-				// technology", "its spy satellite programme"): writers count those.
-				i += n
-				continue
-			}
-			if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && lx.civilBefore(tokens, span, i) {
-				i += n // "commercial aircraft", "civilian vessels": civil hardware is no weapon (shapes.tsv civil-modifier)
-				continue
-			}
-			if n == 1 && i > span[0] && i+1 < span[1] && capWordAt(tokens, i-1, lx) && capWordAt(tokens, i+1, lx) &&
-				(e.capital || e.info.Type == TypeState && !e.demonym && afterTitle(tokens, span, i, lx)) &&
-				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && (i+2 >= span[1] || !tokens[i+2].isCap()) {
-				// "Minister of National Defense Wellington Koo", "Defense Minister Israel Katz":
-				// a capital's name inside a run of capitalised words (a state's right after a
-				// title), closing it with one more word, is a given name.
-				i++
-				continue
-			}
-			if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 5 &&
-				!lx.shapes.written(listNotName, &tokens[i+2]) && !lx.gaz.knowsAt(tokens[:span[1]], i+2, i+3) &&
-				(i+3 >= span[1] || !tokens[i+3].isCap()) {
-				// "Kim Song Il", "Kim Song Gyong" are not "Kim Song": a third syllable (up to
-				// five letters, as Korean ones are romanised) makes another person's name,
-				// left to the person patterns.
-				i++
-				continue
-			}
-			if e.info.Type == TypePerson && i+n < span[1] && tokens[i+n].Text != "," {
-				// "Joseph R. Biden Jr.": a generational suffix belongs to the mention.
-				if k := suffixEnd(tokens, span[1], i+n, lx); k > i+n && free(i+n, k) {
-					n = k - i
-				}
-			}
-			if e.info.Type == TypeWeapon && e.caseSensitive {
-				// "Leopard 2A8": a variant's code glued to the model belongs to its mention.
-				for i+n < span[1] && !tokens[i+n].SpaceBefore && tokens[i+n].isWord() && len(tokens[i+n].Text) <= 3 &&
-					(isAllCaps(tokens[i+n].Text) || isDigits(tokens[i+n].Text)) && free(i+n, i+n+1) {
-					n++
-				}
-				// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
-				if k := lx.classNounAfter(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
-					n += k
-				}
-			}
-			if e.info.Type == TypeInstitution && i+n+1 < span[1] && lx.shapes.written(listTopicHeads, &tokens[i+n-1]) && tokens[i+n].is("on") {
-				// "the UN Panel of Experts on the DPRK": the state or place a body deals with
-				// belongs to its name.
-				j := i + n + 1
-				if j+1 < span[1] && tokens[j].is("the") {
-					j++
-				}
-				if t, k := lx.gaz.match(tokens[:span[1]], j); t != nil && (t.info.Type == TypeState || t.info.Type == TypePlace) && !t.demonym && free(j, j+k) {
-					n = j + k - i
-				}
-			}
-			if e.info.Type == TypeWeapon && e.caseSensitive && n == 1 && !isAllCaps(tokens[i].Text) && i+1 < span[1] && capWordAt(tokens, i+1, lx) &&
-				!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && lx.shapes.designatorEnd(tokens, span[1], i+1) == i+1 &&
-				(i+2 >= span[1] || !tokens[i+2].isCap()) {
-				// "Typhoon Gaemi", "Patriot Act": a one-word model name before one more
-				// capitalised name word opens another name ("Harpoon Coastal Defense Systems",
-				// a longer run, is the model's system).
-				i++
-				continue
-			}
-			if e.short && i+n < span[1] && lx.shapes.isNameWord(&tokens[i+n]) && !(e.info.Type == TypeInstitution && i > span[0] && tokens[i-1].is("the")) {
-				// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
-				// the start of another person's name, left to the person patterns. A body's
-				// short form after "the" is no name's start ("Deputy Secretary of the Treasury
-				// Wally Adeyemo": the Treasury, then the person).
-				i++
-				continue
-			}
-			if e.short && e.info.Type == TypePerson && i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) && i+n+1 < span[1] &&
-				tokens[i+n].Text == "-" && !tokens[i+n].SpaceBefore && !tokens[i+n+1].SpaceBefore && tokens[i+n+1].isWord() && !tokens[i+n+1].isCap() {
-				// "Kim Kang-il" after Kang Sun Nam was named: a short form glued to a hyphen and a
-				// lower-case syllable, after a name word, is a syllable of another person's given
-				// name, left to the person patterns.
-				i++
-				continue
-			}
-			m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
-			if e.info.Type == TypeWeapon && !e.caseSensitive {
-				// "long-range rockets", "land-based missile systems": a hyphenated range or
-				// basing modifier makes a class of its own, apart from the bare class.
-				if a := lx.classModifierStart(tokens, span, i); a < i && free(a, i) {
-					id := "weapon:" + slug(surfaceOf(tokens, a, i)) + "-" + strings.TrimPrefix(e.info.ID, "weapon:")
-					if i+n < span[1] && lx.shapes.classTails[tokens[i+n].Lower] && free(i+n, i+n+1) {
-						// "land-based missile systems": the system is the class named.
-						id += "-" + strings.TrimSuffix(tokens[i+n].Lower, "s")
-						n++
-					}
-					m.info, m.start, m.end = doc.get(id, TypeWeapon, surfaceOf(tokens, a, i+n)), a, i+n
-				}
-			}
-			if c := lx.capitals[e.info.ID]; e.demonym && c != "" && i > span[0] && tokens[i-1].is("the") && i+n < span[1] &&
-				lx.shapes.capitalNouns[tokens[i+n].Lower] && free(i+n, i+n+1) {
-				// "arrived in the Turkish capital": the state's capital city, a place; the
-				// demonym still names the state.
-				found = append(found, mention{info: doc.get("place:"+slug(c), TypePlace, c), start: i, end: i + n + 1, sentence: si},
-					mention{info: e.info, start: i, end: i + n, sentence: si, demonym: true, nested: true})
-				mark(i, i+n+1)
-				i += n + 1
-				continue
-			}
-			if (e.info.Type == TypePlace || e.capital) && !e.demonym && i+n < span[1] && !tokens[i+n].isCap() && tokens[i+n-1].isCap() &&
-				(i == span[0] || !tokens[i-1].is("a", "an")) { // "a Danube river port" describes, names nothing
-				// "the Kursk nuclear power plant", "Sanaa airfield": a known place or capital
-				// before a lower-case site noun (shapes.tsv site-noun) names the site, a place
-				// of its own, as "Nevatim air base" does for a name the gazetteers lack.
-				if k := lx.shapes.siteNouns.matchAtEnd(tokens[:span[1]], i+n); k > 0 && free(i+n, i+n+k) {
-					name := surfaceOf(tokens, i, i+n+k)
-					found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + n + k, sentence: si})
-					mark(i, i+n+k)
-					i += n + k
+				if e.info.Type == TypeWeapon && lx.shapes.vesselNouns[tokens[i+n-1].Lower] && !tokens[i+n-1].isCap() && shipAt(found, si, i+n) {
+					i += n // "the aircraft carrier Liaoning": the class noun introduces the ship, the ship is what is named
 					continue
 				}
-			}
-			if e.info.Type == TypePlace && !e.capital && n == 1 && i+1 < span[1] && lx.shapes.regionNouns[tokens[i+1].Text] && free(i+1, i+2) && i > span[0] &&
-				theBefore(tokens, span, i) {
-				// "the Odesa region", "Russia's Belgorod oblast": a known city's name before a
-				// lower-case region noun (shapes.tsv region-noun) names the region around it, a
-				// place of its own; "Kursk region", where the gazetteer has it, matched above.
-				name := surfaceOf(tokens, i, i+2)
-				found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + 2, sentence: si})
-				mark(i, i+2)
-				i += 2
-				continue
-			}
-			if e.capital && placeContext(tokens, span, i, lx) {
-				city := i + n
-				if n > 2 && tokens[i+1].Text == "," {
-					city = i + 1 // "Washington, D.C.": the city with its district after a comma is the city
+				if e.info.Type == TypeWeapon && n == 1 && lx.shapes.capitalCues[tokens[i].Lower] && i > span[0] && tokens[i-1].isCap() &&
+					i+1 < span[1] && tokens[i+1].isCap() {
+					i++ // "Russia shells Kharkiv": an attack verb (shapes.tsv capital-cue) between two names, no weapon
+					continue
 				}
-				m.info = doc.get("place:"+slug(surfaceOf(tokens, i, city)), TypePlace, surfaceOf(tokens, i, city))
-			}
-			if e.short && !(e.info.Type == TypePerson && afterTitle(tokens, span, i, lx)) {
-				shorts = append(shorts, m)
-			} else {
-				if e.short {
-					titled = append(titled, len(found))
+				if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i > span[0] && tokens[i-1].is("the") {
+					if prev := earlierWeaponHead(tokens, found, i); prev != nil && prev != e.info {
+						// "one long-range ballistic missile ... The missile flew 1,000 km": a
+						// definite bare class noun whose head an earlier, longer weapon name
+						// shares points back to it; it names nothing new.
+						found = append(found, mention{info: prev, start: i, end: i + n, sentence: si, coref: true})
+						mark(i, i+n)
+						i += n
+						continue
+					}
 				}
-				found = append(found, m)
-				fullSeen[e.info] = true
+				if e.info.Type == TypePlace && !e.capital && n == 1 && i+n < span[1] && lx.shapes.regionGroups[tokens[i+n].Text] {
+					// "the Baltic states", "Nordic and Baltic countries": a region's name that
+					// classifies a group of states is no mention of the place (shapes.tsv
+					// region-group, as written in lower case).
+					i += n
+					continue
+				}
+				if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && i+n < span[1] && !tokens[i+n].isCap() && lx.shapes.notWeaponHeads[tokens[i+n].Lower] {
+					// "satellite images", "missile technology": a one-word weapon class that only
+					// modifies a noun that is no weapon names no weapon (shapes.tsv
+					// not-weapon-head). A longer class keeps its mention ("ballistic missile
+					// technology", "its spy satellite programme"): writers count those.
+					i += n
+					continue
+				}
+				if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && lx.civilBefore(tokens, span, i) {
+					i += n // "commercial aircraft", "civilian vessels": civil hardware is no weapon (shapes.tsv civil-modifier)
+					continue
+				}
+				if n == 1 && i > span[0] && i+1 < span[1] && capWordAt(tokens, i-1, lx) && capWordAt(tokens, i+1, lx) &&
+					(e.capital || e.info.Type == TypeState && !e.demonym && afterTitle(tokens, span, i, lx)) &&
+					!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && (i+2 >= span[1] || !tokens[i+2].isCap()) {
+					// "Minister of National Defense Wellington Koo", "Defense Minister Israel Katz":
+					// a capital's name inside a run of capitalised words (a state's right after a
+					// title), closing it with one more word, is a given name.
+					i++
+					continue
+				}
+				if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 5 &&
+					!lx.shapes.written(listNotName, &tokens[i+2]) && !lx.gaz.knowsAt(tokens[:span[1]], i+2, i+3) &&
+					(i+3 >= span[1] || !tokens[i+3].isCap()) {
+					// "Kim Song Il", "Kim Song Gyong" are not "Kim Song": a third syllable (up to
+					// five letters, as Korean ones are romanised) makes another person's name,
+					// left to the person patterns.
+					i++
+					continue
+				}
+				if e.info.Type == TypePerson && i+n < span[1] && tokens[i+n].Text != "," {
+					// "Joseph R. Biden Jr.": a generational suffix belongs to the mention.
+					if k := suffixEnd(tokens, span[1], i+n, lx); k > i+n && free(i+n, k) {
+						n = k - i
+					}
+				}
+				if e.info.Type == TypeWeapon && e.caseSensitive {
+					// "Leopard 2A8": a variant's code glued to the model belongs to its mention.
+					for i+n < span[1] && !tokens[i+n].SpaceBefore && tokens[i+n].isWord() && len(tokens[i+n].Text) <= 3 &&
+						(isAllCaps(tokens[i+n].Text) || isDigits(tokens[i+n].Text)) && free(i+n, i+n+1) {
+						n++
+					}
+					// "Tomahawk cruise missiles": the class noun belongs to the model's mention.
+					if k := lx.classNounAfter(tokens, span[1], i+n); k > 0 && free(i+n, i+n+k) {
+						n += k
+					}
+				}
+				if e.info.Type == TypeInstitution && i+n+1 < span[1] && lx.shapes.written(listTopicHeads, &tokens[i+n-1]) && tokens[i+n].is("on") {
+					// "the UN Panel of Experts on the DPRK": the state or place a body deals with
+					// belongs to its name.
+					j := i + n + 1
+					if j+1 < span[1] && tokens[j].is("the") {
+						j++
+					}
+					if t, k := lx.gaz.match(tokens[:span[1]], j); t != nil && (t.info.Type == TypeState || t.info.Type == TypePlace) && !t.demonym && free(j, j+k) {
+						n = j + k - i
+					}
+				}
+				if e.info.Type == TypeWeapon && e.caseSensitive && n == 1 && !isAllCaps(tokens[i].Text) && i+1 < span[1] && capWordAt(tokens, i+1, lx) &&
+					!lx.gaz.knowsAt(tokens[:span[1]], i+1, i+2) && lx.shapes.designatorEnd(tokens, span[1], i+1) == i+1 &&
+					(i+2 >= span[1] || !tokens[i+2].isCap()) {
+					// "Typhoon Gaemi", "Patriot Act": a one-word model name before one more
+					// capitalised name word opens another name ("Harpoon Coastal Defense Systems",
+					// a longer run, is the model's system).
+					i++
+					continue
+				}
+				if e.short && i+n < span[1] && lx.shapes.isNameWord(&tokens[i+n]) && !(e.info.Type == TypeInstitution && i > span[0] && tokens[i-1].is("the")) {
+					// "Kim Yong Chol", "Choe Ryong Hae": a short form followed by more name words is
+					// the start of another person's name, left to the person patterns. A body's
+					// short form after "the" is no name's start ("Deputy Secretary of the Treasury
+					// Wally Adeyemo": the Treasury, then the person).
+					i++
+					continue
+				}
+				if e.short && e.info.Type == TypePerson && i > span[0] && lx.shapes.isNameWord(&tokens[i-1]) && i+n+1 < span[1] &&
+					tokens[i+n].Text == "-" && !tokens[i+n].SpaceBefore && !tokens[i+n+1].SpaceBefore && tokens[i+n+1].isWord() && !tokens[i+n+1].isCap() {
+					// "Kim Kang-il" after Kang Sun Nam was named: a short form glued to a hyphen and a
+					// lower-case syllable, after a name word, is a syllable of another person's given
+					// name, left to the person patterns.
+					i++
+					continue
+				}
+				m := mention{info: e.info, start: i, end: i + n, sentence: si, demonym: e.demonym}
+				if e.info.Type == TypeWeapon && !e.caseSensitive {
+					// "long-range rockets", "land-based missile systems": a hyphenated range or
+					// basing modifier makes a class of its own, apart from the bare class.
+					if a := lx.classModifierStart(tokens, span, i); a < i && free(a, i) {
+						id := "weapon:" + slug(surfaceOf(tokens, a, i)) + "-" + strings.TrimPrefix(e.info.ID, "weapon:")
+						if i+n < span[1] && lx.shapes.classTails[tokens[i+n].Lower] && free(i+n, i+n+1) {
+							// "land-based missile systems": the system is the class named.
+							id += "-" + strings.TrimSuffix(tokens[i+n].Lower, "s")
+							n++
+						}
+						m.info, m.start, m.end = doc.get(id, TypeWeapon, surfaceOf(tokens, a, i+n)), a, i+n
+					}
+				}
+				if c := lx.capitals[e.info.ID]; e.demonym && c != "" && i > span[0] && tokens[i-1].is("the") && i+n < span[1] &&
+					lx.shapes.capitalNouns[tokens[i+n].Lower] && free(i+n, i+n+1) {
+					// "arrived in the Turkish capital": the state's capital city, a place; the
+					// demonym still names the state.
+					found = append(found, mention{info: doc.get("place:"+slug(c), TypePlace, c), start: i, end: i + n + 1, sentence: si},
+						mention{info: e.info, start: i, end: i + n, sentence: si, demonym: true, nested: true})
+					mark(i, i+n+1)
+					i += n + 1
+					continue
+				}
+				if (e.info.Type == TypePlace || e.capital) && !e.demonym && i+n < span[1] && !tokens[i+n].isCap() && tokens[i+n-1].isCap() &&
+					(i == span[0] || !tokens[i-1].is("a", "an")) { // "a Danube river port" describes, names nothing
+					// "the Kursk nuclear power plant", "Sanaa airfield": a known place or capital
+					// before a lower-case site noun (shapes.tsv site-noun) names the site, a place
+					// of its own, as "Nevatim air base" does for a name the gazetteers lack.
+					if k := lx.shapes.siteNouns.matchAtEnd(tokens[:span[1]], i+n); k > 0 && free(i+n, i+n+k) {
+						name := surfaceOf(tokens, i, i+n+k)
+						found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + n + k, sentence: si})
+						mark(i, i+n+k)
+						i += n + k
+						continue
+					}
+				}
+				if e.info.Type == TypePlace && !e.capital && n == 1 && i+1 < span[1] && lx.shapes.regionNouns[tokens[i+1].Text] && free(i+1, i+2) && i > span[0] &&
+					theBefore(tokens, span, i) {
+					// "the Odesa region", "Russia's Belgorod oblast": a known city's name before a
+					// lower-case region noun (shapes.tsv region-noun) names the region around it, a
+					// place of its own; "Kursk region", where the gazetteer has it, matched above.
+					name := surfaceOf(tokens, i, i+2)
+					found = append(found, mention{info: doc.get("place:"+slug(name), TypePlace, name), start: i, end: i + 2, sentence: si})
+					mark(i, i+2)
+					i += 2
+					continue
+				}
+				if e.capital && placeContext(tokens, span, i, lx) {
+					city := i + n
+					if n > 2 && tokens[i+1].Text == "," {
+						city = i + 1 // "Washington, D.C.": the city with its district after a comma is the city
+					}
+					m.info = doc.get("place:"+slug(surfaceOf(tokens, i, city)), TypePlace, surfaceOf(tokens, i, city))
+				}
+				if e.short && !(e.info.Type == TypePerson && afterTitle(tokens, span, i, lx)) {
+					shorts = append(shorts, m)
+				} else {
+					if e.short {
+						titled = append(titled, len(found))
+					}
+					found = append(found, m)
+					fullSeen[e.info] = true
+				}
+				mark(m.start, i+n)
+				i += n
 			}
-			mark(m.start, i+n)
-			i += n
-		}
-		for _, m := range x.personPatterns(tokens, span, free) {
-			if headline && m.info.ID == "" {
-				continue
+			for _, m := range x.personPatterns(tokens, span, free) {
+				if headline && m.info.ID == "" {
+					continue
+				}
+				m.sentence = si
+				if m.label {
+					// A speaker label: the person the document named in full, resolved below.
+					speakers = append(speakers, m)
+				} else if m.info.ID == "" {
+					// A single name after a title: resolved with the document's surnames below.
+					shorts = append(shorts, m)
+				} else {
+					m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
+					found = append(found, m)
+					fullSeen[m.info] = true
+				}
+				mark(m.start, m.end)
 			}
-			m.sentence = si
-			if m.label {
-				// A speaker label: the person the document named in full, resolved below.
-				speakers = append(speakers, m)
-			} else if m.info.ID == "" {
-				// A single name after a title: resolved with the document's surnames below.
-				shorts = append(shorts, m)
-			} else {
-				m.info = doc.get(m.info.ID, m.info.Type, m.info.Name)
-				found = append(found, m)
-				fullSeen[m.info] = true
+			if !headline {
+				// Names known only from their context come last: every other reading wins.
+				keep(lx.unknownPlaces(tokens, span, free, placeEnd))
+				keep(lx.acronyms(tokens, span, free, defined))
 			}
-			mark(m.start, m.end)
-		}
-		if !headline {
-			// Names known only from their context come last: every other reading wins.
-			keep(lx.unknownPlaces(tokens, span, free, placeEnd))
-			keep(lx.acronyms(tokens, span, free, defined))
+		}) {
+			found, shorts, speakers, titled = found[:nf], shorts[:ns], speakers[:nsp], titled[:nt]
 		}
 	}
 	// Surnames of people named in full anywhere in the document.
@@ -654,7 +661,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 	}
 	sortMentions(found)
 	if !slices.ContainsFunc(found, func(m mention) bool { return m.label }) {
-		return x.resolveAnaphors(tokens, sentences, found, fl, issuer)
+		out := found
+		g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, found, fl, issuer) })
+		return out
 	}
 	// Speaker labels name their speakers but are no antecedents: "they" after "MR MILLER: ...
 	// with Minister Gallant" is not Miller. They rejoin the mentions after coreference.
@@ -666,7 +675,9 @@ func (x *Extractor) recognise(tokens []Token, sentences [][2]int, found []mentio
 			rest = append(rest, m)
 		}
 	}
-	out := append(x.resolveAnaphors(tokens, sentences, rest, fl, issuer, labels...), labels...)
+	out := rest
+	g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, rest, fl, issuer, labels...) })
+	out = append(out, labels...)
 	sortMentions(out)
 	return out
 }

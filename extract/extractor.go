@@ -30,6 +30,10 @@ type Extractor struct {
 	// it exists only so that a test can run a rule that fails on purpose and check that the
 	// failure costs one sentence (TestSentencePanicContained).
 	relate func(*sentenceCtx) []Relation
+	// fault, when set, is called as each contained stage starts on its unit (guard.run), with
+	// the stage's name and the sentence (-1 for the document): a test's fault panics there,
+	// as a bug in that stage would. It is nil in every Extractor New builds.
+	fault func(stage string, sentence int)
 }
 
 // docBuffers are the arrays Extract reuses from document to document: the tokens, the
@@ -105,7 +109,12 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		start, end := tokens[sp[0]].Start, tokens[sp[1]-1].End
 		doc.Sentences[i] = Sentence{Index: i, Start: start, End: end, Text: collapseSpace(text[start:end])}
 	}
-	sentenceDates, ref := x.dates.documentDates(tokens, spans, doc.Published, headline)
+	g := guard{x, &doc}
+	var sentenceDates [][]dateMention
+	var ref string
+	if !g.run(stageDates, -1, func() { sentenceDates, ref = x.dates.documentDates(tokens, spans, doc.Published, headline) }) {
+		sentenceDates, ref = make([][]dateMention, len(spans)), doc.Published // no dates read
+	}
 	doc.RefDate = ref
 	var source []Token // the source line's tokens, read for its issuers
 	if doc.Source != "" {
@@ -115,7 +124,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	if issuer == nil && doc.Source == "" {
 		issuer = x.letterheadState(tokens)
 	}
-	mentions = x.recognise(tokens, spans, bufs.mentions, x.sourceBodies(source), issuer)
+	mentions = x.recognise(g, tokens, spans, bufs.mentions, x.sourceBodies(source), issuer)
 	bySentence := mentionsBySentence(argumentMentions(mentions), len(spans))
 	seen := map[string]int{}
 	var shortOwners shortForms
@@ -232,7 +241,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// sentence just before (narration.go).
 	var narr narration
 	// adopted: the date the document says it was adopted or issued on, when a line says so.
-	adopted := x.dates.adoptionDate(tokens, spans, sentenceDates)
+	var adopted string
+	g.run(stageAdoption, -1, func() { adopted = x.dates.adoptionDate(tokens, spans, sentenceDates) })
 	for i, sp := range spans {
 		if i > 0 {
 			narr.next(tokens, spans[i-1][0], sentenceDates[i-1], tokens[sp[0]].Newlines >= 2, ref)
@@ -258,10 +268,26 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		lists.cur = i
 		if lists.open != nil {
 			// Inside a list a trigger announced: its items are targets (lists.go).
-			bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), i)
+			// A failing line costs the list: what the line added is dropped, the list is
+			// closed (its state is whatever the failure left), and the line is read as any
+			// other sentence.
+			nm, ne, nr := len(doc.Mentions), len(doc.Entities), len(doc.Relations)
+			if !g.run(stageListLine, i, func() {
+				bySentence[i] = x.readListLine(&doc, &lists, seen, newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), i)
+			}) {
+				for _, e := range doc.Entities[ne:] {
+					delete(seen, e.ID)
+				}
+				doc.Mentions, doc.Entities, doc.Relations = doc.Mentions[:nm], doc.Entities[:ne], doc.Relations[:nr]
+				lists.open = nil
+			}
 		} else if lists.noted != nil && lists.noted.sentence >= i-continuedListReach {
 			// "OFAC designated six individuals. Among them is X": the list continues (lists.go).
-			for _, r := range x.continuedList(newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), &lists) {
+			var more []Relation
+			g.run(stageListGoesOn, i, func() {
+				more = x.continuedList(newSentenceCtx(x.lex.words, tokens, sp, bySentence[i], nil, scratch), &lists)
+			})
+			for _, r := range more {
 				r.Sentence, r.Evidence = i, doc.Sentences[i].Text
 				doc.Relations = append(doc.Relations, r)
 			}
@@ -450,10 +476,22 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 		}
 	}
-	doc.Relations = append(doc.Relations, x.signatureBlock(tokens, spans, mentions, doc.Sentences, doc.RefDate)...)
-	doc.Relations = append(doc.Relations, x.issuerMembership(tokens, spans, mentions, doc.Sentences)...)
-	doc.Relations = append(doc.Relations, x.bracketMembership(tokens, spans, mentions, doc.Sentences)...)
-	x.namedDraft(&doc, tokens, spans, mentions)
+	// The document-wide passes: each one that fails adds nothing.
+	var more []Relation
+	if g.run(stageSignatures, -1, func() { more = x.signatureBlock(tokens, spans, mentions, doc.Sentences, doc.RefDate) }) {
+		doc.Relations = append(doc.Relations, more...)
+	}
+	if g.run(stageIssuers, -1, func() { more = x.issuerMembership(tokens, spans, mentions, doc.Sentences) }) {
+		doc.Relations = append(doc.Relations, more...)
+	}
+	if g.run(stageBrackets, -1, func() { more = x.bracketMembership(tokens, spans, mentions, doc.Sentences) }) {
+		doc.Relations = append(doc.Relations, more...)
+	}
+	// namedDraft fills in the draft's relations in place and may add some: a failure drops
+	// what it added.
+	if nr := len(doc.Relations); !g.run(stageNamedDraft, -1, func() { x.namedDraft(&doc, tokens, spans, mentions) }) {
+		doc.Relations = doc.Relations[:nr]
+	}
 	// An anaphor can resolve to a state the document only implies ("the two nations" after
 	// "Secretary of State Antony Blinken", the United States never named by name): the
 	// mention stands, so the state becomes an entity of the document, with no surface of its
@@ -468,8 +506,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				Key: x.IdentityKey(st.Type, st.Name), Curated: true, Wikidata: st.Wikidata})
 		}
 	}
-	doc.Relations = x.placeStateDates(doc.Relations)
-	x.signedAllianceDates(doc.Relations)
+	// The final date clean-ups: one that fails leaves the relations as they came to it (a date
+	// it set before failing stays). dedupeRelations compacts in place, so a failure there
+	// would leave nothing sound to fall back on: it stays under the per-document net.
+	g.run(stagePlaceDates, -1, func() { doc.Relations = x.placeStateDates(doc.Relations) })
+	g.run(stageAllianceDay, -1, func() { x.signedAllianceDates(doc.Relations) })
 	rels := dedupeRelations(doc.Relations)
 	bufs.rels, doc.Relations = rels[:0], nil
 	if len(rels) > 0 {
@@ -482,8 +523,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 // costs that sentence's relations, not the document: the failure comes back as text (the
 // panic and where it happened) for the document's warnings, and extraction goes on with the
 // next sentence. What the rules noted for later sentences before failing (an event, a list
-// opened) stays, as after any sentence. A panic anywhere else still costs the document
-// (extractOne).
+// opened) stays, as after any sentence. The other stages are contained by guard
+// (contain.go); a panic outside them still costs the document (extractOne).
 func (x *Extractor) sentenceRelations(sc *sentenceCtx) (rels []Relation, failure string) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -506,7 +547,7 @@ func panicSite() string {
 	var b strings.Builder
 	for n := 0; n < 3; {
 		f, more := frames.Next()
-		if strings.Contains(f.Function, "/extract.") && !strings.Contains(f.Function, "sentenceRelations") {
+		if strings.Contains(f.Function, "/extract.") && !strings.Contains(f.Function, "sentenceRelations") && !strings.Contains(f.Function, "guard.run") {
 			if n == 0 {
 				b.WriteString(" at ")
 			} else {

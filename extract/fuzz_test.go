@@ -11,6 +11,31 @@ import (
 	"unicode/utf8"
 )
 
+// blindSet reports whether a testdata folder is held blind (cmd/kg/eval_floor_test.go says
+// which, and why): its texts are scored only by the lead's eval floor, so no other test
+// opens them. A set leaves this list when rules are written from it.
+func blindSet(folder string) bool {
+	switch folder {
+	case "heldout40", "heldout41", "heldout42", "heldout43":
+		return true
+	}
+	return false
+}
+
+// fuzzSeedFiles lists the project's texts that FuzzExtract starts from: the seeds and every
+// testdata set's, but for the blind sets' (blindSet), whose folders are neither listed nor read.
+func fuzzSeedFiles() []string {
+	seeds, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
+	sets, _ := filepath.Glob(filepath.Join("..", "testdata", "*"))
+	for _, set := range sets {
+		if !blindSet(filepath.Base(set)) {
+			texts, _ := filepath.Glob(filepath.Join(set, "*.txt"))
+			seeds = append(seeds, texts...)
+		}
+	}
+	return seeds
+}
+
 // FuzzExtract feeds arbitrary bytes through input validation and the whole pipeline, then
 // through the jsonl writer. It checks that nothing panics and that the result keeps the
 // contract the graph loader and the scorer rely on: offsets inside the text, sentence
@@ -18,11 +43,9 @@ import (
 //
 //	go test ./extract -run '^$' -fuzz FuzzExtract -fuzztime 2m
 func FuzzExtract(f *testing.F) {
-	// Every document the project keeps (seeds, development corpus, held-out set) is a seed,
+	// Every document the project keeps (seeds, development corpus, held-out sets) is a seed,
 	// so plain `go test` already runs each through the contract checks below.
-	seeds, _ := filepath.Glob(filepath.Join("..", "seeds", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*.txt"))
-	seeds = append(seeds, more...)
+	seeds := fuzzSeedFiles()
 	for _, path := range seeds {
 		data, err := os.ReadFile(path)
 		if err != nil {

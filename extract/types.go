@@ -76,9 +76,10 @@ type Document struct {
 	Mentions  []Mention  `json:"mentions"`
 	Relations []Relation `json:"relations"`
 	// Warnings name what extraction lost without losing the document: a sentence whose
-	// relation rules failed on a bug (its relations dropped, the rest kept). Each names the
-	// document and the sentence; the caller reports them (kg writes them to stderr). They are
-	// no part of the document's output.
+	// relation rules or entity recognition failed on a bug, a list whose line failed, or a
+	// document-wide pass that failed (its output dropped, the rest kept; contain.go). Each
+	// names the document, the stage and the sentence; the caller reports them (kg writes
+	// them to stderr). They are no part of the document's output.
 	Warnings []string `json:"-"`
 }
 
