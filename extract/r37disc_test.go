@@ -21,3 +21,18 @@ func TestR37PanelReferred(t *testing.T) {
 			nil, []string{"VETOED state:RUS inst:un-panel-of-experts"}},
 	})
 }
+
+// TestR37InvestigatingNoSupplier: "investigating" is a words.tsv reaction verb like
+// "investigated" and "monitoring": the body investigating a transfer noun's act is not its
+// supplier ("the panel was investigating alleged arms transfers to Moscow", which the Panel row
+// above would otherwise make a SUPPLIED source). The texts are our own.
+func TestR37InvestigatingNoSupplier(t *testing.T) {
+	checkRelations(t, "2024-04-01", []relCase{
+		{"a body investigating transfers",
+			"The International Atomic Energy Agency is investigating alleged centrifuge transfers to Iran.",
+			nil, []string{"SUPPLIED inst:iaea state:IRN"}},
+		{"a state investigating deliveries",
+			"Poland was investigating reported drone transfers to Belarus.",
+			nil, []string{"SUPPLIED state:POL state:BLR"}},
+	})
+}
