@@ -531,7 +531,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 				case row.heading != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {
-						ants = headingAntecedent(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities)
+						ants = headingAntecedent(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities, described)
 					}
 				case row.speaker != nil:
 					if tokens[i].Text == "I" && !pronounI(tokens, span[0], i, span[1]) || quoted(tokens, paraStart, i) {
@@ -944,14 +944,16 @@ func (x *Extractor) untopical(tokens []Token, before []mention) []mention {
 // document's heading or first body sentence ("Statement by the Ministry of National
 // Defense"). A state's body speaks for its state when the row accepts a State (a government's
 // statement: "We condemn" is the state); a body of no state (ASEAN) speaks as itself. A state
-// the heading names is the topic, not the issuer ("Statement on North Korea's launch").
-func headingAntecedent(before []mention, a *anaphor, end int, entities map[string]*entityInfo) []*entityInfo {
+// the heading names is the topic, not the issuer ("Statement on North Korea's launch"). A
+// name inside a description the document resolved ("all eight NB8 countries": the states) is
+// dropped with it, so it speaks for no one.
+func headingAntecedent(before []mention, a *anaphor, end int, entities map[string]*entityInfo, described [][2]int) []*entityInfo {
 	for k := range before {
 		m := &before[k]
 		if m.start >= end {
 			break
 		}
-		if m.coref || m.demonym || m.info.Type != TypeInstitution {
+		if m.coref || m.demonym || m.info.Type != TypeInstitution || insideSpan(described, m) {
 			continue
 		}
 		if m.info.State != "" {
@@ -964,6 +966,16 @@ func headingAntecedent(before []mention, a *anaphor, end int, entities map[strin
 		}
 	}
 	return nil
+}
+
+// insideSpan: m lies within one of the spans.
+func insideSpan(spans [][2]int, m *mention) bool {
+	for _, d := range spans {
+		if m.start >= d[0] && m.end <= d[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineIndex lists, per coref.tsv row and its words, the document's by-line sentences: those
