@@ -18,14 +18,6 @@ func TestAnaphorOfUnnamedEntity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ids := map[string]bool{}
-		for _, e := range doc.Entities {
-			ids[e.ID] = true
-		}
-		for _, m := range doc.Mentions {
-			if !ids[m.EntityID] {
-				t.Errorf("%q: mention %q of %s, which is no entity of the document", text, m.Surface, m.EntityID)
-			}
-		}
+		documentContract(t, text, doc)
 	}
 }

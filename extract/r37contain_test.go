@@ -80,7 +80,7 @@ func TestStagePanicContained(t *testing.T) {
 					t.Errorf("warning %q lacks %q", got.Warnings[0], part)
 				}
 			}
-			wellFormed(t, got)
+			documentContract(t, c.stage, got)
 			if len(got.Entities) == 0 || len(got.Relations) == 0 {
 				t.Errorf("the document lost more than the stage: %+v", got)
 			}
@@ -101,26 +101,6 @@ func TestStagePanicContained(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// wellFormed checks what the graph loader relies on: every mention and relation names an
-// entity of the document.
-func wellFormed(t *testing.T, doc Document) {
-	t.Helper()
-	ids := map[string]bool{}
-	for _, e := range doc.Entities {
-		ids[e.ID] = true
-	}
-	for _, m := range doc.Mentions {
-		if !ids[m.EntityID] {
-			t.Errorf("mention of %s, no entity of the document", m.EntityID)
-		}
-	}
-	for _, r := range doc.Relations {
-		if !ids[r.Src] || !ids[r.Dst] {
-			t.Errorf("relation %s %s→%s between entities not in the document", r.Type, r.Src, r.Dst)
-		}
 	}
 }
 
