@@ -8,6 +8,7 @@ const (
 	stageDates       = "date resolution"
 	stageAdoption    = "adoption date"
 	stageEntities    = "entity recognition"
+	stageRelations   = "relation rules"
 	stageCoref       = "coreference"
 	stageListLine    = "list line"
 	stageListGoesOn  = "continued list"
