@@ -1556,13 +1556,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = append(dsts, s.draftMandates(dst.end, o.dstOK)...)
 	}
 	if dst != nil && spec.has(flagLocative) {
-		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
-		// Hodeidah and Saada": the places the included targets are at are struck too.
-		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
-		dsts = append(dsts, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
-		if spec.has(flagSiteTown) {
-			dsts = append(dsts, s.placesAround(dsts[len(dsts)-1], o.cb, o.dstOK)...)
-		}
+		dsts = append(dsts, x.locativeTargets(s, o, dst, dsts)...)
 	}
 	sources := srcs()
 	for _, c := range s.comitative(o.te, o.cb, src, o.srcOK) {
@@ -2481,6 +2475,30 @@ func (s *sentenceCtx) sustainedOwners(pairs []argPair, o *occurrence) []argPair 
 		return []argPair{{src, m}}
 	}
 	return nil
+}
+
+// locativeTargets: for the target dst of a locative relation (relations.tsv flag locative),
+// verb or noun alike, the places around it that are targets too: those an included phrase
+// names ("struck more than 60 targets in Yemen, including radar sites around Sanaa, Hodeidah
+// and Saada", "strikes on Houthi targets in Yemen, including launch sites at Bani and Abbs";
+// includedPlaces), those a demonym's place noun stands in (demonymHeadPlaces), and with flag
+// site-town the place the last target named stands in or by ("struck the Okhmatdyt children's
+// hospital in Kyiv"; placesAround). dsts are the targets found so far, dst's list first.
+func (x *Extractor) locativeTargets(s *sentenceCtx, o *occurrence, dst *mention, dsts []*mention) []*mention {
+	var out []*mention
+	out = append(out, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
+	out = append(out, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
+	if o.trig.spec.has(flagSiteTown) {
+		var last *mention // placesAround answers nil for none
+		switch {
+		case len(out) > 0:
+			last = out[len(out)-1]
+		case len(dsts) > 0:
+			last = dsts[len(dsts)-1]
+		}
+		out = append(out, s.placesAround(last, o.cb, o.dstOK)...)
+	}
+	return out
 }
 
 // demonymHeadPlaces: for a target that is a demonym modifying a plural words.tsv place-head
@@ -4615,13 +4633,7 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if spec.has(flagLocative) {
-		// "strikes on Houthi targets in Yemen, including launch sites at Bani and Abbs": the
-		// places the included targets are at are struck too, as after a verb (verbArgs).
-		agents = append(agents, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
-		agents = append(agents, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
-		if spec.has(flagSiteTown) {
-			agents = append(agents, s.placesAround(dsts[len(dsts)-1], o.cb, o.dstOK)...)
-		}
+		agents = append(agents, x.locativeTargets(s, o, dst, dsts)...)
 	}
 	for _, m := range agents {
 		if !slices.Contains(dsts, m) {
