@@ -728,10 +728,10 @@ func (s *sentenceCtx) performative(sp trigSpan) bool {
 	for k >= s.a && (s.w.ends(eAdverb, s.tokens[k].Lower) || s.tw(wPerformativeAdverb, k)) {
 		k-- // "strongly condemns", "once again condemns"
 	}
-	if k >= s.a && (s.tw(wAux, k) || s.tw(wNonPerformative, k)) {
+	if s.tw(wAux, k) || s.tw(wNonPerformative, k) {
 		return false // "will condemn", "refused to condemn", "does not condemn"
 	}
-	return strings.HasSuffix(s.tokens[v].Lower, "s") || k >= s.a && s.tw(wFirstPerson, k) // "We condemn"
+	return strings.HasSuffix(s.tokens[v].Lower, "s") || s.tw(wFirstPerson, k) // "We condemn"
 }
 
 // performativeVerb: the performative word at the trigger t, or the one governing a noun

@@ -952,7 +952,7 @@ func (s *sentenceCtx) inTitleRun(t, n int) bool {
 	capAt := func(k int) bool {
 		return k >= s.a && k < s.b && s.tokens[k].isCap() && s.tokens[k].isWord()
 	}
-	joins := func(k int) bool { return k >= s.a && k < s.b && s.tw(wOfficeLink, k) }
+	joins := func(k int) bool { return s.tw(wOfficeLink, k) }
 	before := capAt(t-1) || joins(t-1) && capAt(t-2)
 	after := capAt(t+n) || joins(t+n) && capAt(t+n+1)
 	if !before || !after {

@@ -774,7 +774,7 @@ func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
 	k := s.subjectEnd(t, s.a)
 	for j := max(s.a, k-2); j <= k; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
-			return j > s.a && s.tw(wPluralDefinite, j-1)
+			return s.tw(wPluralDefinite, j-1)
 		}
 	}
 	return false
@@ -1164,7 +1164,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
-	if s.w.ends(eParticiple, s.tokens[o.t].Lower) && o.t > s.a && s.tw(wArticle, o.t-1) {
+	if s.w.ends(eParticiple, s.tokens[o.t].Lower) && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
 		// doer is the noun it modifies, the target follows a locative.
 		var pairs []argPair
@@ -1383,7 +1383,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			objOK := o.dstOK
 			if !spec.has(flagLocative) {
 				objOK = func(m *mention) bool {
-					return o.dstOK(m) && !(m.start > s.a && s.tw(wLocative, m.start-1))
+					return o.dstOK(m) && !s.tw(wLocative, m.start-1)
 				}
 			}
 			end := o.cb
@@ -2271,7 +2271,7 @@ func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// first after it (an inverted speaker after a quote); "the reports" is a noun.
 	speech := -1
 	for k := s.a; k < s.b && (speech < 0 || k < o.t); k++ {
-		if !s.quoted(k) && s.tw(wSpeech, k) && !(k > s.a && s.tw(wArticle, k-1)) {
+		if !s.quoted(k) && s.tw(wSpeech, k) && !s.tw(wArticle, k-1) {
 			speech = k
 		}
 	}
@@ -4053,7 +4053,7 @@ func (s *sentenceCtx) pastObjectBefore(spec *argSpec, t int, ok func(*mention) b
 // it, not for the clause's subject ("We are concerned by ...": the joint statement's
 // signatories).
 func (s *sentenceCtx) exampleOpener(k int) bool {
-	if s.tokens[k].is("as") && k-1 >= s.a && s.tw(wObjectExample, k-1) {
+	if s.tokens[k].is("as") && s.tw(wObjectExample, k-1) {
 		return true // "such as"
 	}
 	return s.tw(wObjectExample, k) && !s.tokens[k].is("such")
@@ -4230,7 +4230,7 @@ func (s *sentenceCtx) prepObject(m *mention) bool {
 	if k > s.a && s.tw(wArticle, k) {
 		k--
 	}
-	return k >= s.a && s.tw(wPreposition, k)
+	return s.tw(wPreposition, k)
 }
 
 // nounOwnArgs: a nominalisation's parties as its own phrase and clause give them.
@@ -4447,7 +4447,7 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
 	}
-	if src == nil && (!possessed || o.t > s.a && s.tw(wPossessive, o.t-1)) {
+	if src == nil && (!possessed || s.tw(wPossessive, o.t-1)) {
 		src = s.operativeSubject(o.t, o.srcOK) // "5. Reiterates its full support to ..." (operative.go)
 	}
 	if src == nil && spec.has(flagAgentAfter) {
@@ -5940,7 +5940,7 @@ func (s *sentenceCtx) afterAnyWord(te, cb int, words []string, ok func(*mention)
 func (s *sentenceCtx) targetSite(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
 	k := te
 	for ; k < cb && k < te+14; k++ {
-		if typeIn(s.tokens[k].Lower, preps) && !(k > s.a && s.tw(wPrepIdiom, k-1)) {
+		if typeIn(s.tokens[k].Lower, preps) && !s.tw(wPrepIdiom, k-1) {
 			break
 		}
 	}

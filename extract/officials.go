@@ -393,7 +393,7 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string, *mentio
 		start := k
 		// Modifiers that belong to the role: "former Prime Minister", "Deputy".
 		for {
-			if start > s.a && s.tw(wRoleModifier, start-1) {
+			if s.tw(wRoleModifier, start-1) {
 				start--
 			} else if start-2 >= s.a && s.tokens[start-1].Text == "-" && s.tokens[start-2].is("then", "ex") {
 				start -= 2 // "then-Defense Minister"

@@ -693,12 +693,12 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 	if s.bareOfGerund(i) {
 		return true // "the pledges of funding made by Member States": a noun, no verb of the clause's subject
 	}
-	if s.w.ends(eParticiple, s.tokens[i].Lower) && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
+	if s.w.ends(eParticiple, s.tokens[i].Lower) && (i+1 < s.b && s.tokens[i+1].isCap() || s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) && !s.quotedNameParticiple(i) {
+	if p := s.beforeQuotes(i); s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) && !s.quotedNameParticiple(i) {
 		if ca, _ := s.clauseOf(i); s.afterInversionLead(i, ca) {
 			return false // "Among those designated are A and B": a passive participle
 		}
@@ -728,7 +728,7 @@ func (s *sentenceCtx) modifiedAfterPrep(k int) bool {
 		if !t.isWord() || t.isCap() || s.classes(j).without(wListAdjective) != (clsSet{}) || s.trigAt(j) || s.mentionAt(j) != nil {
 			return false
 		}
-		if j-1 >= s.a && s.tw(wTargetPrep, j-1) {
+		if s.tw(wTargetPrep, j-1) {
 			return true
 		}
 	}
@@ -853,7 +853,7 @@ func (s *sentenceCtx) afterSubjectPronoun(i int, trigs []trigger) bool {
 	if k > s.a && s.w.ends(eAdverb, s.tokens[k].Lower) && s.tokens[k].isWord() && !s.tokens[k].isCap() {
 		k--
 	}
-	return k >= s.a && s.tw(wSubjectPronoun, k)
+	return s.tw(wSubjectPronoun, k)
 }
 
 // articleBeforeStates: the tokens ending at k are a demonym, perhaps after other states'
@@ -875,7 +875,7 @@ func (s *sentenceCtx) articleBeforeStates(k int) bool {
 		}
 		break
 	}
-	return j < k && j >= s.a && (s.tw(wArticle, j) || s.tw(wDefinite, j))
+	return j < k && (s.tw(wArticle, j) || s.tw(wDefinite, j))
 }
 
 // insideName: the tokens [a, b) lie inside a name that is no weapon: a goods word there
@@ -1604,7 +1604,7 @@ func (s *sentenceCtx) chargedAct(t int) bool {
 		for k > s.a && s.adverb(k) {
 			k--
 		}
-		return !(k >= s.a && s.tw(wFirstPerson, k))
+		return !s.tw(wFirstPerson, k)
 	}
 	return false
 }
@@ -1948,7 +1948,7 @@ func (s *sentenceCtx) voicedStance(m int, src *mention) bool {
 // ownAnaphor: the source is named by a possessive anaphor ("his country", "her
 // government"): the speaker's own state or body.
 func (s *sentenceCtx) ownAnaphor(src *mention) bool {
-	return src.coref && (s.tw(wPossessive, src.start) || src.start > s.a && s.tw(wPossessive, src.start-1))
+	return src.coref && (s.tw(wPossessive, src.start) || s.tw(wPossessive, src.start-1))
 }
 
 // amongSpeakers: ok holds for the speaker sp of the speech word at j, for another entity of
@@ -2830,7 +2830,7 @@ func (s *sentenceCtx) firstRight(te, cb int, ok func(*mention) bool, not *mentio
 // afterWord finds an acceptable mention within reach tokens after the word w.
 func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, reach int) *mention {
 	for k := te; k < cb && k < te+reach; k++ {
-		if s.tokens[k].Lower != w || k > s.a && s.tw(wPrepIdiom, k-1) {
+		if s.tokens[k].Lower != w || s.tw(wPrepIdiom, k-1) {
 			continue // "according to U.S. officials", "due to": no target's preposition
 		}
 		for j := range s.mentions {
@@ -2974,7 +2974,7 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			// a second verb with its own object ends the noun's phrase.
 			break
 		}
-		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.tw(wPrepIdiom, k-1) {
+		if !typeIn(s.tokens[k].Lower, preps) || s.tw(wPrepIdiom, k-1) {
 			continue
 		}
 		for j := range s.mentions {
@@ -3667,7 +3667,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = []*mention{ante}
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tw(wGroupPossessive, t-1)) {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || s.tw(wGroupPossessive, t-1)) {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
 		k := te
@@ -3681,7 +3681,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = s.group(m, ok)
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tw(wGroupPossessive, t-1)) {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || s.tw(wGroupPossessive, t-1)) {
 		// "Washington and its partners, including South Korea", "Japan's partners such as
 		// Canada and Australia": the partners named as members are the other end. (Without
 		// an owner the nearest name is too often an object: "monitoring the North, with
