@@ -47,7 +47,7 @@ func (s *sentenceCtx) speakerOf(k int, ok func(*mention) bool) *mention {
 	}
 	// A name inside a quotation before a speech verb outside it is what is said, not who says
 	// it ("'... Russia's war against Ukraine ...,' she said").
-	quoted := func(m *mention) bool { return m.start >= s.a && s.inQuote[m.start-s.a] && !s.inQuote[k-s.a] }
+	quoted := func(m *mention) bool { return s.quoted(m.start) && !s.quoted(k) }
 	if m := s.nearestLeft(k, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) && !s.inPP(m) && !quoted(m) }, false); m != nil {
 		return m
 	}
@@ -69,7 +69,7 @@ func (s *sentenceCtx) mentionAfter(k, n int, ok func(*mention) bool) *mention {
 // the quote ("the Department of State released a statement ...: “We condemn ...”").
 func (s *sentenceCtx) quoteSpeaker(k int, ok func(*mention) bool) *mention {
 	for j := k - 1; j >= s.a; j-- {
-		if s.inQuote[j-s.a] {
+		if s.quoted(j) {
 			continue
 		}
 		if s.tw(wSpeech, j) || s.tw(wSpeechNoun, j) {
@@ -82,13 +82,13 @@ func (s *sentenceCtx) quoteSpeaker(k int, ok func(*mention) bool) *mention {
 // negatedEllipsis: a negated "do so" after the trigger takes the relation back ("Putin
 // accepted an invitation to visit, but has yet to do so").
 func (x *Extractor) negatedEllipsis(s *sentenceCtx, t int) bool {
-	cue := x.cues(s)
+	x.cues(s)
 	for k := t + 1; k < s.b; k++ {
-		if cue[k-s.a]&cueEllipsis == 0 {
+		if s.cue(k)&cueEllipsis == 0 {
 			continue
 		}
 		for j := max(t+1, k-4); j < k; j++ {
-			if cue[j-s.a]&cueNegation != 0 {
+			if s.cue(j)&cueNegation != 0 {
 				return true
 			}
 		}
@@ -159,13 +159,13 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 		}
 		ca, _ := s.clauseOf(sp.t)
 		speculative := out[sp.from].Modality == Speculative
-		if sp.speech && s.inQuote[sp.t-s.a] {
+		if sp.speech && s.quoted(sp.t) {
 			// "released a statement on January 9: “We condemn ... the use of missiles on
 			// December 30”": the dates inside the quote are the things condemned; the speech
 			// act's is the one the narration gives before the quote opens, if any.
 			var dates []string
 			for _, d := range s.dateMentions {
-				if d.end <= sp.t && !s.inQuote[d.start-s.a] && len(d.values) > 0 {
+				if d.end <= sp.t && !s.quoted(d.start) && len(d.values) > 0 {
 					dates = slices.Clone(d.values)
 				}
 			}
@@ -294,7 +294,7 @@ func (s *sentenceCtx) afterOtherEvent(d dateMention, t int, events []int) bool {
 	// An arrival verb is that event even when its place went unrecognised ("arrived in the
 	// North Korean coastal city of Wonsan on Friday ..., and held talks with Choe the
 	// following day": Friday is the arrival's).
-	for u := max(ca, s.a); u < d.start && u < t; u++ {
+	for u := ca; u < d.start && u < t; u++ {
 		if s.tw(wArrivalVerb, u) {
 			return true
 		}
@@ -431,7 +431,7 @@ func (s *sentenceCtx) whereOnArrival(d dateMention, t int) bool {
 		}
 	}
 	for k := tcb; s.cueMarks != nil && k < d.start; k++ {
-		if s.cueMarks[k-s.a]&(cueSpeculative|cuePlan) != 0 {
+		if s.cue(k)&(cueSpeculative|cuePlan) != 0 {
 			return false // "flew on to Hanoi, where he is due to meet To Lam on Thursday": a plan's date
 		}
 	}
@@ -560,9 +560,9 @@ func (s *sentenceCtx) performativeDate(sp trigSpan, now bool) ([]string, bool) {
 		return nil, false
 	}
 	before := sp.t
-	quoted := s.inQuote[sp.t-s.a]
+	quoted := s.quoted(sp.t)
 	if quoted {
-		for before > s.a && s.inQuote[before-1-s.a] {
+		for before > s.a && s.quoted(before-1) {
 			before--
 		}
 	}
@@ -728,10 +728,10 @@ func (s *sentenceCtx) performative(sp trigSpan) bool {
 	for k >= s.a && (s.w.ends(eAdverb, s.tokens[k].Lower) || s.tw(wPerformativeAdverb, k)) {
 		k-- // "strongly condemns", "once again condemns"
 	}
-	if k >= s.a && (s.tw(wAux, k) || s.tw(wNonPerformative, k)) {
+	if s.tw(wAux, k) || s.tw(wNonPerformative, k) {
 		return false // "will condemn", "refused to condemn", "does not condemn"
 	}
-	return strings.HasSuffix(s.tokens[v].Lower, "s") || k >= s.a && s.tw(wFirstPerson, k) // "We condemn"
+	return strings.HasSuffix(s.tokens[v].Lower, "s") || s.tw(wFirstPerson, k) // "We condemn"
 }
 
 // performativeVerb: the performative word at the trigger t, or the one governing a noun
@@ -776,7 +776,7 @@ func (s *sentenceCtx) purpose(u int) bool {
 		if s.tokens[k].Lower == "for" {
 			return true
 		}
-		if s.trigMark[k-s.a] || s.tokens[k].Text == "," {
+		if s.trigAt(k) || s.tokens[k].Text == "," {
 			return false
 		}
 	}
@@ -789,7 +789,7 @@ func (s *sentenceCtx) purpose(u int) bool {
 // the accusation is Sunday's, not the crash's). A speech act inside what the statement
 // reports ("said on Friday that Seoul had condemned ...") is not coordinated with it.
 func (s *sentenceCtx) coordinatedStatementDate(sp trigSpan) ([]string, bool) {
-	if !sp.speech || s.inQuote[sp.t-s.a] {
+	if !sp.speech || s.quoted(sp.t) {
 		return nil, false
 	}
 	tca, tcb := s.dateClauseOf(sp.t)
@@ -818,7 +818,7 @@ func (s *sentenceCtx) coordinatedVerb(u, t int) bool {
 		return false
 	}
 	for k := u + 1; k < t-1; k++ {
-		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" || s.trigMark[k-s.a] {
+		if s.tokens[k].Text == "," || s.tokens[k].Text == ";" || s.trigAt(k) {
 			return false
 		}
 	}

@@ -152,7 +152,7 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		return nil, false
 	case s.tw(wPronoun, k):
 		return s.resolvePronoun(k, ok), true
-	case s.tw(wFirstPerson, k) && s.inQuote[k-s.a]:
+	case s.tw(wFirstPerson, k) && s.quoted(k):
 		return s.quoteSpeaker(k, ok), true
 	case s.tw(wFirstPerson, k) && s.mentionAt(k) == nil:
 		// "..., and next year we will send a battalion to Latvia": an unresolved "we" is
@@ -221,7 +221,7 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 				pa, _ := s.clauseOf(ca - 1)
 				m = s.clauseSubject(pa, ca, ok)
 			}
-			for v := k - 1; m == nil && (s.inQuote[ca-s.a] || isQuote(s.tokens[ca].Text)) && v > ca && !s.inQuote[v-s.a]; v-- {
+			for v := k - 1; m == nil && (s.quoted(ca) || isQuote(s.tokens[ca].Text)) && v > ca && !s.quoted(v); v-- {
 				if s.tw(wSpeech, v) {
 					// "“The world must hear it,” Zelensky wrote on Telegram, accusing Russia":
 					// after a quotation the clause is its speaker's.
@@ -389,7 +389,7 @@ func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, b
 		return nil, false
 	}
 	p := k - 2
-	for p > ca && p >= k-5 && (s.tokens[p].Text == "-" || s.tokens[p].isWord() && !s.tokens[p].isCap() && s.cls[p-s.a].without(wListAdjective) == (clsSet{})) {
+	for p > ca && p >= k-5 && (s.tokens[p].Text == "-" || s.tokens[p].isWord() && !s.tokens[p].isCap() && s.classes(p).without(wListAdjective) == (clsSet{})) {
 		p-- // "Turkey's long-stalled bid to join": modifiers between the possessive and the noun
 	}
 	if s.tokens[p].Text == "'s" || s.tokens[p].Text == "\u2019s" {
@@ -766,7 +766,7 @@ func (s *sentenceCtx) describedPerson(te, k, cb int) *mention {
 			k = m.end - 1
 			continue
 		}
-		if s.trigMark[k-s.a] || !s.tokens[k].isWord() {
+		if s.trigAt(k) || !s.tokens[k].isWord() {
 			return nil
 		}
 	}
@@ -952,7 +952,7 @@ func (s *sentenceCtx) inTitleRun(t, n int) bool {
 	capAt := func(k int) bool {
 		return k >= s.a && k < s.b && s.tokens[k].isCap() && s.tokens[k].isWord()
 	}
-	joins := func(k int) bool { return k >= s.a && k < s.b && s.tw(wOfficeLink, k) }
+	joins := func(k int) bool { return s.tw(wOfficeLink, k) }
 	before := capAt(t-1) || joins(t-1) && capAt(t-2)
 	after := capAt(t+n) || joins(t+n) && capAt(t+n+1)
 	if !before || !after {
@@ -1003,7 +1003,7 @@ func (s *sentenceCtx) namedHolder(m *mention) *mention {
 		// "Iran's national carrier Iran Air", "Russia's state arms exporter Rosoboronexport":
 		// a body named right after its description is the head.
 		for j := m.end + 1; j < k; j++ {
-			if s.tw(wPreposition, j) || s.tw(wLocative, j) || s.trigMark[j-s.a] {
+			if s.tw(wPreposition, j) || s.tw(wLocative, j) || s.trigAt(j) {
 				return nil // "Russia's hybrid activities against NATO members": another phrase
 			}
 		}

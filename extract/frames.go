@@ -71,7 +71,7 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// verb's unnamed object belongs to that clause, not to the verb.
 		return false
 	}
-	if m.coref && m.start >= o.s.a && m.end < o.s.b && o.s.tw(wSubjectPronoun, m.start) && (o.s.tw(wSpeech, m.end) || o.s.tw(wReportVerb, m.end)) {
+	if m.coref && o.s.tw(wSubjectPronoun, m.start) && (o.s.tw(wSpeech, m.end) || o.s.tw(wReportVerb, m.end)) {
 		// "sanctions on Russian entities it says helped move weapons": a pronoun before a
 		// speech verb is the subject of its own clause, no object of the trigger. A pronoun
 		// resolved in an earlier sentence (a subject carried over) has no words here to test.
@@ -549,7 +549,7 @@ func (s *sentenceCtx) attributed(m *mention) bool {
 // resolved to one of the pairs' sources was resolved wrongly, and every pair it ends goes.
 func (s *sentenceCtx) dropBoundPronouns(pairs []argPair) []argPair {
 	bound := func(d *mention) bool {
-		if d == nil || !d.coref || d.start < s.a || d.start >= s.b || !s.tw(wObjectPronoun, d.start) {
+		if d == nil || !d.coref || !s.tw(wObjectPronoun, d.start) {
 			return false
 		}
 		if s.tokens[d.start].is("her") && d.start+1 < s.b && s.tokens[d.start+1].isWord() && !s.tw(wFunction, d.start+1) {
@@ -774,7 +774,7 @@ func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
 	k := s.subjectEnd(t, s.a)
 	for j := max(s.a, k-2); j <= k; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
-			return j > s.a && s.tw(wPluralDefinite, j-1)
+			return s.tw(wPluralDefinite, j-1)
 		}
 	}
 	return false
@@ -804,7 +804,7 @@ func (s *sentenceCtx) purposePlaces(pairs []argPair, o *occurrence) []argPair {
 				ev = j
 				break
 			}
-			if s.tokens[j].Text == "," || s.trigMark[j-s.a] {
+			if s.tokens[j].Text == "," || s.trigAt(j) {
 				break
 			}
 		}
@@ -1164,7 +1164,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
-	if s.w.ends(eParticiple, s.tokens[o.t].Lower) && o.t > s.a && s.tw(wArticle, o.t-1) {
+	if s.w.ends(eParticiple, s.tokens[o.t].Lower) && s.tw(wArticle, o.t-1) {
 		// "a visiting Chinese official ... in Pyongyang": an attributive participle; the
 		// doer is the noun it modifies, the target follows a locative.
 		var pairs []argPair
@@ -1383,7 +1383,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			objOK := o.dstOK
 			if !spec.has(flagLocative) {
 				objOK = func(m *mention) bool {
-					return o.dstOK(m) && !(m.start > s.a && s.tw(wLocative, m.start-1))
+					return o.dstOK(m) && !s.tw(wLocative, m.start-1)
 				}
 			}
 			end := o.cb
@@ -1463,7 +1463,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "condemned the military cooperation between North Korea and Russia": both; a
 			// subject's "together with" list condemns too.
 			subjects := srcs()
-			if comit == nil && src != nil && src.end >= s.a && src.end < o.t {
+			if comit == nil && src != nil && src.end < o.t {
 				// (A subject carried from the sentence before has no "together with" list
 				// after it in this one.)
 				subjects = append(subjects, s.comitative(src.end, o.t, src, o.srcOK)...)
@@ -1556,13 +1556,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		dsts = append(dsts, s.draftMandates(dst.end, o.dstOK)...)
 	}
 	if dst != nil && spec.has(flagLocative) {
-		// "struck more than 60 targets in Yemen, including radar sites around Sanaa,
-		// Hodeidah and Saada": the places the included targets are at are struck too.
-		dsts = append(dsts, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
-		dsts = append(dsts, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
-		if spec.has(flagSiteTown) {
-			dsts = append(dsts, s.placesAround(dsts[len(dsts)-1], o.cb, o.dstOK)...)
-		}
+		dsts = append(dsts, x.locativeTargets(s, o, dst, dsts)...)
 	}
 	sources := srcs()
 	for _, c := range s.comitative(o.te, o.cb, src, o.srcOK) {
@@ -2038,7 +2032,7 @@ func (s *sentenceCtx) afterParenthetical(te, cb int) int {
 		return te
 	}
 	for k := te + 2; k < cb && k <= te+10; k++ {
-		if s.mentionAt(k) != nil || s.trigMark[k-s.a] {
+		if s.mentionAt(k) != nil || s.trigAt(k) {
 			return te
 		}
 		if s.tokens[k].Text == "," {
@@ -2277,7 +2271,7 @@ func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// first after it (an inverted speaker after a quote); "the reports" is a noun.
 	speech := -1
 	for k := s.a; k < s.b && (speech < 0 || k < o.t); k++ {
-		if !s.inQuote[k-s.a] && s.tw(wSpeech, k) && !(k > s.a && s.tw(wArticle, k-1)) {
+		if !s.quoted(k) && s.tw(wSpeech, k) && !s.tw(wArticle, k-1) {
 			speech = k
 		}
 	}
@@ -2411,7 +2405,7 @@ func (s *sentenceCtx) comitative(te, cb int, src *mention, ok func(*mention) boo
 	}
 	for k := te; k < cb && k < te+8; k++ {
 		if !s.tw(wComitative, k) {
-			if s.trigMark[k-s.a] && k > te {
+			if s.trigAt(k) && k > te {
 				return nil
 			}
 			continue
@@ -2483,6 +2477,30 @@ func (s *sentenceCtx) sustainedOwners(pairs []argPair, o *occurrence) []argPair 
 	return nil
 }
 
+// locativeTargets: for the target dst of a locative relation (relations.tsv flag locative),
+// verb or noun alike, the places around it that are targets too: those an included phrase
+// names ("struck more than 60 targets in Yemen, including radar sites around Sanaa, Hodeidah
+// and Saada", "strikes on Houthi targets in Yemen, including launch sites at Bani and Abbs";
+// includedPlaces), those a demonym's place noun stands in (demonymHeadPlaces), and with flag
+// site-town the place the last target named stands in or by ("struck the Okhmatdyt children's
+// hospital in Kyiv"; placesAround). dsts are the targets found so far, dst's list first.
+func (x *Extractor) locativeTargets(s *sentenceCtx, o *occurrence, dst *mention, dsts []*mention) []*mention {
+	var out []*mention
+	out = append(out, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
+	out = append(out, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
+	if o.trig.spec.has(flagSiteTown) {
+		var last *mention // placesAround answers nil for none
+		switch {
+		case len(out) > 0:
+			last = out[len(out)-1]
+		case len(dsts) > 0:
+			last = dsts[len(dsts)-1]
+		}
+		out = append(out, s.placesAround(last, o.cb, o.dstOK)...)
+	}
+	return out
+}
+
 // demonymHeadPlaces: for a target that is a demonym modifying a plural words.tsv place-head
 // ("against Ukrainian targets in the Kharkiv region", "at Ukrainian positions in the
 // Donbas"), the places a locative preposition right after that noun names: the targets are
@@ -2547,14 +2565,14 @@ func (s *sentenceCtx) placesAround(m *mention, cb int, ok func(*mention) bool) [
 // Kyiv and Kharkiv"), within the clause and before another trigger.
 func (s *sentenceCtx) includedPlaces(k, cb int, ok func(*mention) bool) []*mention {
 	for j := k; j < cb && j < k+12; j++ {
-		if s.trigMark[j-s.a] && !s.modifiesCompound(j) || s.tokens[j].Text == ";" {
+		if s.trigAt(j) && !s.modifiesCompound(j) || s.tokens[j].Text == ";" {
 			return nil
 		}
 		if !(s.tw(wInclusion, j) && s.tokens[j-1].Text == ",") {
 			continue
 		}
 		for i := j + 1; i < cb && i < j+14; i++ {
-			if s.trigMark[i-s.a] && !s.modifiesCompound(i) {
+			if s.trigAt(i) && !s.modifiesCompound(i) {
 				return nil // "including launch sites at Bani": a modifier, no act
 			}
 			if m := s.mentionAt(i); m != nil && ok(m) {
@@ -3555,7 +3573,7 @@ func (s *sentenceCtx) describedPartners(o *occurrence) (pairs []argPair, ok bool
 		if tk.is("as") || s.mentionEndingAt(k+1, o.srcOK) != nil && k+1 < o.t && s.tw(wArticle, k+1) {
 			break
 		}
-		if !(isQuote(tk.Text) || tk.isWord() && !tk.isCap() && !s.trigMark[k-s.a]) {
+		if !(isQuote(tk.Text) || tk.isWord() && !tk.isCap() && !s.trigAt(k)) {
 			return nil, false
 		}
 		k--
@@ -3727,7 +3745,7 @@ func recvArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return cross(s.penaltyModifiers(x, o.te, o.cb, o.srcOK), []*mention{recipient})
 	}
 	source := s.afterWord(o.te, o.cb, "from", o.srcOK, 14)
-	if source != nil && s.inQuote[o.t-s.a] != s.inQuote[source.start-s.a] {
+	if source != nil && s.quoted(o.t) != s.quoted(source.start) {
 		// '"Russia gets help from everyone bad," said X': past the quote's end, the name is
 		// its speaker, no helper.
 		source = nil
@@ -4035,7 +4053,7 @@ func (s *sentenceCtx) pastObjectBefore(spec *argSpec, t int, ok func(*mention) b
 // it, not for the clause's subject ("We are concerned by ...": the joint statement's
 // signatories).
 func (s *sentenceCtx) exampleOpener(k int) bool {
-	if s.tokens[k].is("as") && k-1 >= s.a && s.tw(wObjectExample, k-1) {
+	if s.tokens[k].is("as") && s.tw(wObjectExample, k-1) {
 		return true // "such as"
 	}
 	return s.tw(wObjectExample, k) && !s.tokens[k].is("such")
@@ -4139,7 +4157,7 @@ func (s *sentenceCtx) penaltyCause(x *Extractor, o *occurrence, pairs []argPair)
 func (s *sentenceCtx) exampleOfTies(o *occurrence) []argPair {
 	k := o.t - 1 // back over the example's determiner, possessor and modifiers
 	for n := 0; k > s.a && n < 5 && !s.exampleOpener(k); n++ {
-		if tk := s.tokens[k]; tk.isCap() && !s.covered(k) || !tk.isWord() && tk.Text != "'s" || s.trigMark[k-s.a] {
+		if tk := s.tokens[k]; tk.isCap() && !s.covered(k) || !tk.isWord() && tk.Text != "'s" || s.trigAt(k) {
 			return nil
 		}
 		k--
@@ -4212,7 +4230,7 @@ func (s *sentenceCtx) prepObject(m *mention) bool {
 	if k > s.a && s.tw(wArticle, k) {
 		k--
 	}
-	return k >= s.a && s.tw(wPreposition, k)
+	return s.tw(wPreposition, k)
 }
 
 // nounOwnArgs: a nominalisation's parties as its own phrase and clause give them.
@@ -4429,7 +4447,7 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && !possessed {
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
 	}
-	if src == nil && (!possessed || o.t > s.a && s.tw(wPossessive, o.t-1)) {
+	if src == nil && (!possessed || s.tw(wPossessive, o.t-1)) {
 		src = s.operativeSubject(o.t, o.srcOK) // "5. Reiterates its full support to ..." (operative.go)
 	}
 	if src == nil && spec.has(flagAgentAfter) {
@@ -4615,13 +4633,7 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if spec.has(flagLocative) {
-		// "strikes on Houthi targets in Yemen, including launch sites at Bani and Abbs": the
-		// places the included targets are at are struck too, as after a verb (verbArgs).
-		agents = append(agents, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
-		agents = append(agents, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
-		if spec.has(flagSiteTown) {
-			agents = append(agents, s.placesAround(dsts[len(dsts)-1], o.cb, o.dstOK)...)
-		}
+		agents = append(agents, x.locativeTargets(s, o, dst, dsts)...)
 	}
 	for _, m := range agents {
 		if !slices.Contains(dsts, m) {
@@ -4752,7 +4764,7 @@ func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
 			}
 			ca, _ := s.clauseOf(v)
 			src := s.subjectOf(v, ca, o.srcOK)
-			if src == nil || src.possessive || src.end >= s.a && src.end < s.b && s.tw(wSpeech, src.end) {
+			if src == nil || src.possessive || s.tw(wSpeech, src.end) {
 				// "Her country, she added, would continue to provide Ukraine with ...": neither
 				// "her" nor the speaker of a parenthetical gives anything.
 				return nil
@@ -4764,7 +4776,7 @@ func (s *sentenceCtx) givenHelp(o *occurrence) []argPair {
 		case s.modifierListLink(k):
 			// "provide Ukraine with political, financial and military support": a comma or
 			// conjunction between two lower-case modifiers of the noun.
-		case s.trigMark[k-s.a] || s.tw(wConjunction, k):
+		case s.trigAt(k) || s.tw(wConjunction, k):
 			return nil
 		case s.mentionAt(k) != nil && !s.tw(wPossessive, k): // "its" may stand for a name
 			return nil
@@ -4788,7 +4800,7 @@ func (s *sentenceCtx) modifierListLink(k int) bool {
 	}
 	plain := func(j int) bool {
 		tk := s.tokens[j]
-		return tk.isWord() && !tk.isCap() && s.mentionAt(j) == nil && !s.trigMark[j-s.a] &&
+		return tk.isWord() && !tk.isCap() && s.mentionAt(j) == nil && !s.trigAt(j) &&
 			!s.tw(wFunction, j) && !s.tw(wAux, j) && !s.tw(wBe, j) && !s.tw(wConjunction, j)
 	}
 	listed := func(j int) bool { return s.tw(wListAdjective, j) && s.mentionAt(j) == nil }
@@ -4803,7 +4815,7 @@ func (s *sentenceCtx) modifierListLink(k int) bool {
 // attacks"), so what stands at b is reported, not done by the speaker; a speech verb whose
 // object the noun heads ("announced sanctions on") opens none.
 func (s *sentenceCtx) speechBetween(a, b int) bool {
-	for k := max(a, s.a); k < b; k++ { // a subject carried from the sentence before: from this one's start
+	for k := a; k < b; k++ {
 		if !s.tw(wSpeech, k) {
 			continue
 		}
@@ -4823,7 +4835,7 @@ func (s *sentenceCtx) speechBetween(a, b int) bool {
 // back to an event named before; the speaker did not make the trip.
 func (s *sentenceCtx) speechSubjectNoun(a int, o *occurrence) bool {
 	v := -1
-	for k := o.t - 1; k >= a && k >= s.a && k >= o.t-4; k-- { // a carried subject: no word before this sentence
+	for k := o.t - 1; k >= a && k >= o.t-4; k-- {
 		if s.tw(wSpeech, k) {
 			v = k
 			break
@@ -4909,7 +4921,7 @@ func (s *sentenceCtx) pronounPossessor(t int, ok func(*mention) bool) *mention {
 		if m := s.mentionEndingAt(k, func(m *mention) bool { return m.coref && m.possessive && m.start == k-1 && ok(m) }); m != nil {
 			return m
 		}
-		if tk := s.tokens[k-1]; !tk.isWord() && tk.Text != "-" || tk.isCap() || s.tw(wFunction, k-1) || s.covered(k-1) || s.trigMark[k-1-s.a] {
+		if tk := s.tokens[k-1]; !tk.isWord() && tk.Text != "-" || tk.isCap() || s.tw(wFunction, k-1) || s.covered(k-1) || s.trigAt(k-1) {
 			return nil
 		}
 	}
@@ -5059,7 +5071,7 @@ func (s *sentenceCtx) titledPersonAfter(m *mention, cb int, ok func(*mention) bo
 				continue
 			}
 		}
-		if !s.tokens[j].isWord() || !s.tokens[j].isCap() || s.trigMark[j-s.a] || s.tw(wEnvoyTitle, j) {
+		if !s.tokens[j].isWord() || !s.tokens[j].isCap() || s.trigAt(j) || s.tw(wEnvoyTitle, j) {
 			return nil
 		}
 		j++
@@ -5080,7 +5092,7 @@ func (s *sentenceCtx) statementIssuers(t int, ok func(*mention) bool) []*mention
 		return nil
 	}
 	for j := r - 1; j > s.a && j >= r-45; j-- {
-		if s.tokens[j].is(";", ":") || s.trigMark[j-s.a] {
+		if s.tokens[j].is(";", ":") || s.trigAt(j) {
 			return nil
 		}
 		if !s.tw(wSpeechNoun, j) {
@@ -5208,7 +5220,7 @@ func (s *sentenceCtx) issuedBy(j int, ok func(*mention) bool) []*mention {
 	v := j - 1
 	for v > s.a && v >= j-4 && !s.tw(wIssueVerb, v) {
 		tk := s.tokens[v]
-		if !tk.isWord() || tk.isCap() || s.trigMark[v-s.a] || s.mentionAt(v) != nil {
+		if !tk.isWord() || tk.isCap() || s.trigAt(v) || s.mentionAt(v) != nil {
 			return nil
 		}
 		v--
@@ -5325,7 +5337,7 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	}
 	for k := te + 1; k < cb && k < te+16; k++ {
 		tk := s.tokens[k]
-		if tk.Text == ";" || tk.Text == ":" && !s.listOpener(k) || s.trigMark[k-s.a] && !s.listOpener(k+1) {
+		if tk.Text == ";" || tk.Text == ":" && !s.listOpener(k) || s.trigAt(k) && !s.listOpener(k+1) {
 			return nil // past the phrase, or another trigger's (not the noun a list names: "six countries:")
 		}
 		n := s.w.memberIntro.matchAt(s.tokens[:cb], k)
@@ -5928,7 +5940,7 @@ func (s *sentenceCtx) afterAnyWord(te, cb int, words []string, ok func(*mention)
 func (s *sentenceCtx) targetSite(te, cb int, preps []string, ok func(*mention) bool, not *mention) *mention {
 	k := te
 	for ; k < cb && k < te+14; k++ {
-		if typeIn(s.tokens[k].Lower, preps) && !(k > s.a && s.tw(wPrepIdiom, k-1)) {
+		if typeIn(s.tokens[k].Lower, preps) && !s.tw(wPrepIdiom, k-1) {
 			break
 		}
 	}
@@ -5948,7 +5960,7 @@ func (s *sentenceCtx) targetSite(te, cb int, preps []string, ok func(*mention) b
 			j = m.end
 			continue
 		}
-		if tk := &s.tokens[j]; !tk.isWord() || tk.isCap() || s.cls[j-s.a].hasAny(&targetSiteStop) {
+		if tk := &s.tokens[j]; !tk.isWord() || tk.isCap() || s.twAny(&targetSiteStop, j) {
 			break
 		}
 		if s.tw(wEventNoun, j) {
@@ -6391,7 +6403,7 @@ func (s *sentenceCtx) actNounAgent(o *occurrence) *mention {
 			// its veto") still names its doer after "by".
 			return s.afterWord(k+1, o.cb, "by", o.dstOK, 4)
 		}
-		if s.trigMark[k-s.a] || s.tw(wVictimNoun, k) {
+		if s.trigAt(k) || s.tw(wVictimNoun, k) {
 			// "condemnation of the targeting of Iran carried out by Israel", "its
 			// condemnation of the strikes on Iran by Israel": an unnamed event noun with its
 			// victim after a preposition names its doer past the victim; the victim is no
@@ -6414,11 +6426,11 @@ func (s *sentenceCtx) victimOnly(o *occurrence) bool {
 		if s.mentionAt(k) != nil || !s.tokens[k].isWord() || s.tokens[k].isCap() {
 			return false
 		}
-		if !s.trigMark[k-s.a] && !s.tw(wVictimNoun, k) {
+		if !s.trigAt(k) && !s.tw(wVictimNoun, k) {
 			continue
 		}
 		j := k + 1
-		for j < o.cb && j < k+4 && s.mentionAt(j) == nil && s.tokens[j].isWord() && (s.trigMark[j-s.a] || s.tw(wVictimNoun, j)) {
+		for j < o.cb && j < k+4 && s.mentionAt(j) == nil && s.tokens[j].isWord() && (s.trigAt(j) || s.tw(wVictimNoun, j)) {
 			j++
 		}
 		// "of" names a victim only after a victim noun ("the bombardment of Gaza"); after
@@ -6443,7 +6455,7 @@ func (s *sentenceCtx) victimOnly(o *occurrence) bool {
 // out by Israel"). Nil without that shape.
 func (s *sentenceCtx) agentPastVictim(k, cb int, ok func(*mention) bool) *mention {
 	j := k + 1
-	for j < cb && j < k+4 && s.mentionAt(j) == nil && s.tokens[j].isWord() && (s.trigMark[j-s.a] || s.tw(wVictimNoun, j)) {
+	for j < cb && j < k+4 && s.mentionAt(j) == nil && s.tokens[j].isWord() && (s.trigAt(j) || s.tw(wVictimNoun, j)) {
 		j++
 	}
 	if j+1 >= cb || !s.tw(wPreposition, j) || s.tokens[j].is("by") {
@@ -6595,7 +6607,7 @@ func (s *sentenceCtx) includedWeapons(k, cb int, ok func(*mention) bool) []*ment
 	weapon := func(m *mention) bool { return ok(m) && m.info.Type == TypeWeapon && !m.demonym }
 	for j := k; j+1 < cb && j < k+8; j++ {
 		tk := s.tokens[j]
-		if tk.Text == ";" || tk.Text == ":" || s.trigMark[j-s.a] {
+		if tk.Text == ";" || tk.Text == ":" || s.trigAt(j) {
 			return nil
 		}
 		if tk.Text == "," && s.tw(wInclusion, j+1) {

@@ -184,7 +184,7 @@ func (s *sentenceCtx) partitiveRest(arg *mention, ok func(*mention) bool) []*men
 		return nil
 	}
 	k := s.pastDateAndPlace(arg.end)
-	for j := 0; j < 4 && k < s.b && s.tokens[k].isWord() && !s.trigMark[k-s.a] && (!s.tokens[k].isCap() || s.inDateMention(k) || monthNumbers[s.tokens[k].Lower] > 0); j++ {
+	for j := 0; j < 4 && k < s.b && s.tokens[k].isWord() && !s.trigAt(k) && (!s.tokens[k].isCap() || s.inDateMention(k) || monthNumbers[s.tokens[k].Lower] > 0); j++ {
 		k++ // "in October and November", "last autumn": adjunct words pastDateAndPlace leaves
 	}
 	if k+1 >= s.b || s.tokens[k].Text != "," {

@@ -34,7 +34,7 @@ func (s *sentenceCtx) headsPhrase(t, te int, m *mention) bool {
 		}
 	}
 	k := m.start - 1
-	for k >= s.a && s.tw(wArticle, k) {
+	for s.tw(wArticle, k) {
 		k--
 	}
 	// "fighting between the SAF, led by": the preposition opens the verb's own phrase; after a

@@ -221,7 +221,8 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 // the post that day.
 func (x *Extractor) officialOf(s *sentenceCtx, p, org *mention, role, rule string) Relation {
 	// A signature's name stands on the line before its office (signatureOffices): the
-	// office's line, this sentence, is what dates it.
+	// office's line, this sentence, is what dates it. (A choice of clause, not an index guard:
+	// from the name's index, before the sentence, the date clause would be empty.)
 	return Relation{Type: RelOfficialOf, Src: p.info.ID, Dst: org.info.ID, Role: role,
 		Dates: s.dates(max(p.start, s.a)), Past: pastRole(role), RoleKey: x.roleKey(s, role),
 		Polarity: Asserted, Modality: Fact, Sentence: p.sentence, Rule: rule}
@@ -392,7 +393,7 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string, *mentio
 		start := k
 		// Modifiers that belong to the role: "former Prime Minister", "Deputy".
 		for {
-			if start > s.a && s.tw(wRoleModifier, start-1) {
+			if s.tw(wRoleModifier, start-1) {
 				start--
 			} else if start-2 >= s.a && s.tokens[start-1].Text == "-" && s.tokens[start-2].is("then", "ex") {
 				start -= 2 // "then-Defense Minister"
@@ -1017,7 +1018,7 @@ func (s *sentenceCtx) fieldThenBody(k, cb int, orgOK func(*mention) bool) *menti
 			}
 			return nil
 		}
-		if !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.trigMark[j-s.a] {
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.trigAt(j) {
 			return nil
 		}
 	}

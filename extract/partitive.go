@@ -24,7 +24,7 @@ func (x *Extractor) partitiveTroops(s *sentenceCtx, t int) (int, int) {
 		// after at most an article and one modifier.
 		start = k
 		for j := k - 1; j > s.a && j >= k-2; j-- {
-			if s.tw(wArticle, j) || s.tokens[j].isWord() && !s.tokens[j].isCap() && !s.tw(wFunction, j) && s.mentionAt(j) == nil && !s.trigMark[j-s.a] {
+			if s.tw(wArticle, j) || s.tokens[j].isWord() && !s.tokens[j].isCap() && !s.tw(wFunction, j) && s.mentionAt(j) == nil && !s.trigAt(j) {
 				start = j
 				continue
 			}
@@ -73,7 +73,7 @@ func (x *Extractor) partitiveOwner(s *sentenceCtx, t int, ok func(*mention) bool
 		}
 	}
 	for v := b - 1; v >= s.a && v >= b-8; v-- {
-		if s.trigMark[v-s.a] && s.tokens[v].isWord() && !s.tokens[v].isCap() {
+		if s.trigAt(v) && s.tokens[v].isWord() && !s.tokens[v].isCap() {
 			ca, _ := s.clauseOf(v)
 			return s.subjectOf(v, ca, ok)
 		}

@@ -122,8 +122,58 @@ func zeroed[T any](buf []T, n int) []T {
 	return buf
 }
 
-// tw: token k of the sentence is in word class c.
-func (s *sentenceCtx) tw(c wordClass, k int) bool { return s.cls[k-s.a].has(c) }
+// The sentence's per-token arrays (cls, inQuote, trigMark, cueMarks) cover its own tokens,
+// a to b, and are read only through the accessors below. A rule is often handed a mention of
+// another sentence: a pronoun's antecedent or a subject carried from the sentence before, a
+// coreferent, a list member. Its start and end are document token indices, so s.tokens has
+// them, but these arrays do not, and asking about the words at such a mention's edges indexed
+// past them (stops 36 and 37 fixed a family of such panics one call site at a time). The
+// accessors answer for any index outside the sentence as for a token that has nothing: no
+// word class, not quoted, no trigger, no cue. That is the true answer, not a guess: a word of
+// another sentence is none of this sentence's words, and this sentence's rules do not read it.
+// So a rule need not check that an index is inside the sentence before asking about it.
+
+// tw: token k of the sentence is in word class c (false outside the sentence).
+func (s *sentenceCtx) tw(c wordClass, k int) bool {
+	i := k - s.a
+	return uint(i) < uint(len(s.cls)) && s.cls[i].has(c)
+}
+
+// twAny: token k of the sentence is in one of the classes m (false outside the sentence).
+func (s *sentenceCtx) twAny(m *clsSet, k int) bool {
+	i := k - s.a
+	return uint(i) < uint(len(s.cls)) && s.cls[i].hasAny(m)
+}
+
+// classes is the set of token k's word classes (empty outside the sentence).
+func (s *sentenceCtx) classes(k int) clsSet {
+	if i := k - s.a; uint(i) < uint(len(s.cls)) {
+		return s.cls[i]
+	}
+	return clsSet{}
+}
+
+// quoted: token k of the sentence is inside quotation marks (false outside the sentence).
+func (s *sentenceCtx) quoted(k int) bool {
+	i := k - s.a
+	return uint(i) < uint(len(s.inQuote)) && s.inQuote[i]
+}
+
+// trigAt: a trigger phrase may start at token k of the sentence (markTriggers; false outside
+// the sentence, and before the triggers are marked).
+func (s *sentenceCtx) trigAt(k int) bool {
+	i := k - s.a
+	return uint(i) < uint(len(s.trigMark)) && s.trigMark[i]
+}
+
+// cue is the cue classes starting at token k of the sentence (cues; none outside the
+// sentence, and before the cues are marked).
+func (s *sentenceCtx) cue(k int) uint8 {
+	if i := k - s.a; uint(i) < uint(len(s.cueMarks)) {
+		return s.cueMarks[i]
+	}
+	return 0
+}
 
 // adverb: the word at k is an adverb: of the words.tsv class adverb, or in -ly, as that class
 // counts them too ("has repeatedly condemned").
@@ -545,7 +595,7 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 		if j < i-1 && (s.tw(wPlural, j) || isDigits(strings.ReplaceAll(t.Text, ",", "")) && t.Text != "1") {
 			return true
 		}
-		if !t.isWord() || t.isCap() || s.cls[j-s.a].without(wListAdjective) != (clsSet{}) {
+		if !t.isWord() || t.isCap() || s.classes(j).without(wListAdjective) != (clsSet{}) {
 			return false // a name, a mark or a function word: no noun phrase of modifiers
 		}
 	}
@@ -605,7 +655,7 @@ func (s *sentenceCtx) ofTriggerObject(i int) bool {
 		tk := s.tokens[k]
 		switch {
 		case tk.is("of"):
-			return s.trigMark[k-1-s.a]
+			return s.trigAt(k - 1)
 		case tk.isWord() && !tk.isCap() && !s.tw(wFunction, k) ||
 			tk.startsDigit():
 			continue
@@ -643,12 +693,12 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 	if s.bareOfGerund(i) {
 		return true // "the pledges of funding made by Member States": a noun, no verb of the clause's subject
 	}
-	if s.w.ends(eParticiple, s.tokens[i].Lower) && (i+1 < s.b && s.tokens[i+1].isCap() || i > s.a && s.tw(wPreposition, i-1)) {
+	if s.w.ends(eParticiple, s.tokens[i].Lower) && (i+1 < s.b && s.tokens[i+1].isCap() || s.tw(wPreposition, i-1)) {
 		// "a visiting Chinese official", "accused Iran of transferring missiles": participles
 		// and gerunds keep their verb frames.
 		return false
 	}
-	if p := s.beforeQuotes(i); p >= s.a && s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) && !s.quotedNameParticiple(i) {
+	if p := s.beforeQuotes(i); s.tw(wDeterminer, p) && !s.relativeThat(p, i, trigs) && !s.quotedNameParticiple(i) {
 		if ca, _ := s.clauseOf(i); s.afterInversionLead(i, ca) {
 			return false // "Among those designated are A and B": a passive participle
 		}
@@ -659,7 +709,7 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 		before = d.start - 1 // "fired at Ukrainian targets": the demonym modifies the noun
 	}
 	if w := s.tokens[i].Lower; before >= s.a && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		(s.tw(wNounPrep, before) || s.trigMark[i-1-s.a] || s.modifiedAfterPrep(before)) {
+		(s.tw(wNounPrep, before) || s.trigAt(i-1) || s.modifiedAfterPrep(before)) {
 		// "struck targets in Yemen", "strikes against targets": a plural noun after a
 		// preposition (words.tsv noun-prep) or right after another trigger, no verb in the
 		// present.
@@ -675,10 +725,10 @@ func (s *sentenceCtx) modifiedAfterPrep(k int) bool {
 	for j := k; j >= s.a && j >= k-1; j-- {
 		t := s.tokens[j]
 		// (a words.tsv list-adjective, "strategic", is a modifier of no other class)
-		if !t.isWord() || t.isCap() || s.cls[j-s.a].without(wListAdjective) != (clsSet{}) || s.trigMark[j-s.a] || s.mentionAt(j) != nil {
+		if !t.isWord() || t.isCap() || s.classes(j).without(wListAdjective) != (clsSet{}) || s.trigAt(j) || s.mentionAt(j) != nil {
 			return false
 		}
-		if j-1 >= s.a && s.tw(wTargetPrep, j-1) {
+		if s.tw(wTargetPrep, j-1) {
 			return true
 		}
 	}
@@ -803,7 +853,7 @@ func (s *sentenceCtx) afterSubjectPronoun(i int, trigs []trigger) bool {
 	if k > s.a && s.w.ends(eAdverb, s.tokens[k].Lower) && s.tokens[k].isWord() && !s.tokens[k].isCap() {
 		k--
 	}
-	return k >= s.a && s.tw(wSubjectPronoun, k)
+	return s.tw(wSubjectPronoun, k)
 }
 
 // articleBeforeStates: the tokens ending at k are a demonym, perhaps after other states'
@@ -825,7 +875,7 @@ func (s *sentenceCtx) articleBeforeStates(k int) bool {
 		}
 		break
 	}
-	return j < k && j >= s.a && (s.tw(wArticle, j) || s.tw(wDefinite, j))
+	return j < k && (s.tw(wArticle, j) || s.tw(wDefinite, j))
 }
 
 // insideName: the tokens [a, b) lie inside a name that is no weapon: a goods word there
@@ -932,7 +982,7 @@ func (s *sentenceCtx) phraseInClause(set *phraseSet, t int) bool {
 // words.tsv bare-lead ("to", "did").
 func (s *sentenceCtx) presentTense(t, ca int) bool {
 	w := s.tokens[t].Lower
-	if s.w.ends(ePast, w) || s.w.ends(eParticiple, w) || s.tw(wIrregularPast, t) || s.inQuote[t-s.a] {
+	if s.w.ends(ePast, w) || s.w.ends(eParticiple, w) || s.tw(wIrregularPast, t) || s.quoted(t) {
 		return false
 	}
 	k := s.verbGroupStart(t, ca) - 1
@@ -958,11 +1008,11 @@ func (s *sentenceCtx) presentTense(t, ca int) bool {
 // marks (a quoted "we" is a speaker's, whose day the narration gives). The pronoun must be the relation's source: an event named in the
 // statement's object ("We condemn the export of shells to Russia") keeps its own date.
 func (s *sentenceCtx) firstPersonNow(t int, src *mention) bool {
-	if s.dateLex == nil || s.headline || len(s.dateMentions) > 0 || s.inQuote[t-s.a] {
+	if s.dateLex == nil || s.headline || len(s.dateMentions) > 0 || s.quoted(t) {
 		return false
 	}
 	for k := t - 1; k >= s.a; k-- {
-		if s.tw(wRelative, k) || s.tw(wClause, k) || s.tw(wSubordinator, k) || s.inQuote[k-s.a] {
+		if s.tw(wRelative, k) || s.tw(wClause, k) || s.tw(wSubordinator, k) || s.quoted(k) {
 			return false
 		}
 		if !s.tw(wFirstPerson, k) || s.tokens[k].Text == "i" {
@@ -985,7 +1035,7 @@ func (s *sentenceCtx) firstPersonNow(t int, src *mention) bool {
 // subject; a past form, a participle or an infinitive is none.
 func (s *sentenceCtx) pluralPresent(t, ca int) bool {
 	w := s.tokens[t].Lower
-	if s.w.ends(ePast, w) || s.w.ends(eParticiple, w) || strings.HasSuffix(w, "s") || s.inQuote[t-s.a] {
+	if s.w.ends(ePast, w) || s.w.ends(eParticiple, w) || strings.HasSuffix(w, "s") || s.quoted(t) {
 		return false
 	}
 	k := s.verbGroupStart(t, ca) - 1
@@ -1280,7 +1330,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.occasion = p.src.occasion
 	}
 	r.ownDate = r.act && s.ownDate(t, trig.spec.has(flagSpeechAct))
-	if r.Modality == Fact && s.inQuote[t-s.a] && !trig.spec.has(flagSpeechAct) {
+	if r.Modality == Fact && s.quoted(t) && !trig.spec.has(flagSpeechAct) {
 		// Quoted words are someone's claim; a quoted speech act ("“We condemn ...”") is the
 		// act itself.
 		r.Modality = Reported
@@ -1392,15 +1442,15 @@ func (s *sentenceCtx) weaponAt(k int) bool {
 // in the clause.
 func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *mention) (string, string) {
 	polarity, modality := Asserted, Fact
-	cue := x.cues(s)
+	x.cues(s)
 	negations := 0
 	for k := max(ca, t-4); k < t; k++ {
-		if cue[k-s.a]&cueNegation != 0 {
+		if s.cue(k)&cueNegation != 0 {
 			negations++
 		}
 	}
 	for k := max(ca, t-7); k < t; k++ {
-		if cue[k-s.a]&cueDenial != 0 {
+		if s.cue(k)&cueDenial != 0 {
 			negations++
 		}
 	}
@@ -1479,18 +1529,18 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// threat of an attack on Iran": the hedge is the next conjunct's)
 			commaAfter = true
 		}
-		if k <= t+5 && cue[k-s.a]&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) &&
+		if k <= t+5 && s.cue(k)&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) &&
 			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < before || k > bgTo)) {
 			// (a hedge after a speech act is what it says: "accused Moscow of trying to
 			// silence the panel" accuses, a fact)
 			spec = true
 		}
-		if k < t && cue[k-s.a]&cuePlan != 0 && !s.conjunctBetween(k, t) && !s.immediateEffect(t, cb) && !s.concealBetween(k, t) {
+		if k < t && s.cue(k)&cuePlan != 0 && !s.conjunctBetween(k, t) && !s.immediateEffect(t, cb) && !s.concealBetween(k, t) {
 			// "the decision of Germany to station a brigade": a plan word before the act;
 			// after it, the object's ("criticised Mali's decision to expel the mission")
 			spec = true
 		}
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && (k < before || k > bgTo)) {
+		if s.cue(k)&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && (k < before || k > bgTo)) {
 			// "..., according to U.S. officials." covers the whole clause; but a speech act
 			// that is itself the relation ("Tokyo condemned the launch in a statement") is
 			// a fact unless someone before its subject reports it.
@@ -1498,13 +1548,13 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		}
 	}
 	if !rep && cb < s.b {
-		if k := s.trailingAttribution(t, cb); k >= 0 && cue[k-s.a]&cueReported != 0 && !s.outsideReport(k, t) && !(bgOK && k > bgTo) {
+		if k := s.trailingAttribution(t, cb); k >= 0 && s.cue(k)&cueReported != 0 && !s.outsideReport(k, t) && !(bgOK && k > bgTo) {
 			rep = true
 		}
 	}
 	// Attribution usually opens the sentence ("According to ..., X did Y").
 	for k := max(s.a, narrated); k < ca; k++ {
-		if cue[k-s.a]&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < before) {
+		if s.cue(k)&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < before) {
 			rep = true
 		}
 	}
@@ -1544,7 +1594,7 @@ func (s *sentenceCtx) chargedAct(t int) bool {
 	}
 	for v := p - 1; v >= s.a && v >= p-10; v-- {
 		tk := s.tokens[v]
-		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" || s.inQuote[v-s.a] {
+		if tk.Text == "," || tk.Text == ";" || tk.Text == ":" || s.quoted(v) {
 			return false
 		}
 		if !s.tw(wReproachVerb, v) {
@@ -1554,7 +1604,7 @@ func (s *sentenceCtx) chargedAct(t int) bool {
 		for k > s.a && s.adverb(k) {
 			k--
 		}
-		return !(k >= s.a && s.tw(wFirstPerson, k))
+		return !s.tw(wFirstPerson, k)
 	}
 	return false
 }
@@ -1569,7 +1619,7 @@ func (s *sentenceCtx) chargedAct(t int) bool {
 func (s *sentenceCtx) circumstanceAfterReport(t int) int {
 	for j := t - 1; j >= s.a+2 && j >= t-14; j-- {
 		tk := s.tokens[j]
-		if tk.Text == ";" || tk.Text == ":" || s.tw(wSpeech, j) && !s.tw(wStatementVerb, j) || s.inQuote[j-s.a] {
+		if tk.Text == ";" || tk.Text == ":" || s.tw(wSpeech, j) && !s.tw(wStatementVerb, j) || s.quoted(j) {
 			return -1 // ("as officials said Iran had sent drones"; but "as Washington announced sanctions")
 		}
 		if !s.tw(wCircumstance, j) || s.tokens[j-1].Text != "," || j+1 >= t {
@@ -1671,7 +1721,7 @@ func (s *sentenceCtx) lastingPlaceState(t int) (int, int, bool) {
 // colon, quotation or verb of saying comes first, or no comma.
 func (s *sentenceCtx) asideComma(t, step int) int {
 	for k := t + step; k > s.a && k < s.b && k >= t-20 && k <= t+20; k += step {
-		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.inQuote[k-s.a] || s.tw(wSpeech, k) {
+		if s.tokens[k].Text == ";" || s.tokens[k].Text == ":" || s.quoted(k) || s.tw(wSpeech, k) {
 			return -1
 		}
 		if s.tokens[k].Text == "," {
@@ -1822,9 +1872,9 @@ func (x *Extractor) pledge(s *sentenceCtx, t, ca int, src *mention, stance bool)
 	if !s.tw(wPledgeModal, m) && !(stance && s.voicedStance(m, src)) {
 		return false
 	}
-	cue := x.cues(s)
+	x.cues(s)
 	for k := ca; k < t; k++ {
-		if k != m && cue[k-s.a]&cueSpeculative != 0 {
+		if k != m && s.cue(k)&cueSpeculative != 0 {
 			return false // "said China might support", "if attacked, would support"
 		}
 	}
@@ -1887,7 +1937,7 @@ func (s *sentenceCtx) voicedStance(m int, src *mention) bool {
 	if src.end-1 != m {
 		return false
 	}
-	for k := src.end; k < s.b && !s.trigMark[k-s.a]; k++ {
+	for k := src.end; k < s.b && !s.trigAt(k); k++ {
 		if s.tw(wAux, k) {
 			return false // "had backed", "has supported": the adverb class holds these too
 		}
@@ -1898,7 +1948,7 @@ func (s *sentenceCtx) voicedStance(m int, src *mention) bool {
 // ownAnaphor: the source is named by a possessive anaphor ("his country", "her
 // government"): the speaker's own state or body.
 func (s *sentenceCtx) ownAnaphor(src *mention) bool {
-	return src.coref && (s.tw(wPossessive, src.start) || src.start > s.a && s.tw(wPossessive, src.start-1))
+	return src.coref && (s.tw(wPossessive, src.start) || s.tw(wPossessive, src.start-1))
 }
 
 // amongSpeakers: ok holds for the speaker sp of the speech word at j, for another entity of
@@ -2209,10 +2259,10 @@ const (
 	cuePlan
 )
 
-// cues marks, once per sentence, where each class of cue phrase starts.
-func (x *Extractor) cues(s *sentenceCtx) []uint8 {
+// cues marks, once per sentence, where each class of cue phrase starts (read by s.cue).
+func (x *Extractor) cues(s *sentenceCtx) {
 	if s.cueMarks != nil {
-		return s.cueMarks
+		return
 	}
 	s.scratch.cueMarks = zeroed(s.scratch.cueMarks, s.b-s.a)
 	s.cueMarks = s.scratch.cueMarks
@@ -2250,7 +2300,6 @@ func (x *Extractor) cues(s *sentenceCtx) []uint8 {
 		}
 		s.cueMarks[k-s.a] = m
 	}
-	return s.cueMarks
 }
 
 // inRestrictiveRelative reports whether a date at start, after the trigger at t, lies in a
@@ -2263,9 +2312,7 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 		return false
 	}
 	object := false // a determiner opens the trigger's object: the clause is about the object
-	// A name on the line before anchors a signature's office ("Anna Lind\nSpokesperson ...,
-	// 3 March 2025"): the relative clause is looked for in this sentence only.
-	for k := max(t+1, s.a); k+1 < start; k++ {
+	for k := t + 1; k+1 < start; k++ {
 		if s.tw(wObjectDeterminer, k) {
 			object = true
 		}
@@ -2338,7 +2385,7 @@ func (s *sentenceCtx) datesAmong(all []dateMention, t int) []string {
 // aspectAt: an aspect verb at k, perhaps after auxiliaries and the words of class
 // aspect-lead ("which is expected to take place in 2024", "which will begin on Monday").
 func (s *sentenceCtx) aspectAt(k int) bool {
-	for ; k < s.b && k < s.a+len(s.cls); k++ {
+	for ; k < s.b; k++ {
 		switch {
 		case s.tw(wAspect, k):
 			return true
@@ -2618,8 +2665,8 @@ func (s *sentenceCtx) relativeSubject(ca int, ok func(*mention) bool) *mention {
 // coordinatedVerbSubject: "The administration accused Iran of X, and announced sanctions on
 // Y": after ", and" + verb the subject is the clause's first name, not the nearest one.
 func (s *sentenceCtx) coordinatedVerbSubject(m *mention, t, ca int, ok func(*mention) bool) *mention {
-	if m == nil || m.end < s.a {
-		return nil // a subject carried from the sentence before: no coordination of this one's verbs
+	if m == nil {
+		return nil
 	}
 	if k := m.end; k+1 < t && s.tokens[k].is("and") && s.coordinatedVerbAt(k+1, t) {
 		// "Hegseth visited Japan and the Philippines and reaffirmed support for Taiwan": the
@@ -2783,7 +2830,7 @@ func (s *sentenceCtx) firstRight(te, cb int, ok func(*mention) bool, not *mentio
 // afterWord finds an acceptable mention within reach tokens after the word w.
 func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, reach int) *mention {
 	for k := te; k < cb && k < te+reach; k++ {
-		if s.tokens[k].Lower != w || k > s.a && s.tw(wPrepIdiom, k-1) {
+		if s.tokens[k].Lower != w || s.tw(wPrepIdiom, k-1) {
 			continue // "according to U.S. officials", "due to": no target's preposition
 		}
 		for j := range s.mentions {
@@ -2898,7 +2945,7 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 	}
 	inName := -1 // the end of the name the scan is in
 	for k := te - 1; k < end; k++ {
-		if k > te && s.trigMark[k-s.a] && !(s.tw(wPlaceHead, k) && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil) &&
+		if k > te && s.trigAt(k) && !(s.tw(wPlaceHead, k) && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil) &&
 			!s.modifiesCompound(k) {
 			// "the visit ... for a potential visit of Putin to": the next trigger's own; but a
 			// noun after a name ("strikes against Houthi targets in Yemen") is no verb, and a
@@ -2927,7 +2974,7 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			// a second verb with its own object ends the noun's phrase.
 			break
 		}
-		if !typeIn(s.tokens[k].Lower, preps) || k > s.a && s.tw(wPrepIdiom, k-1) {
+		if !typeIn(s.tokens[k].Lower, preps) || s.tw(wPrepIdiom, k-1) {
 			continue
 		}
 		for j := range s.mentions {
@@ -3074,7 +3121,7 @@ func (s *sentenceCtx) ofComplement(prev, m *mention) bool {
 // plainModifier: a lower-case content word, no trigger ("missile", "drone": a class of weapon may be named).
 func (s *sentenceCtx) plainModifier(j int) bool {
 	tk := s.tokens[j]
-	return tk.isWord() && !tk.isCap() && !s.tw(wFunction, j) && !s.trigMark[j-s.a]
+	return tk.isWord() && !tk.isCap() && !s.tw(wFunction, j) && !s.trigAt(j)
 }
 
 // possessor is "X's" before the trigger, with only lower-case modifiers in between
@@ -3103,7 +3150,7 @@ func (s *sentenceCtx) possessor(t int) *mention {
 			if tk := s.tokens[j]; tk.isCap() && s.covered(j) || !tk.isWord() && tk.Text != "-" && !isQuote(tk.Text) || s.tw(wFunction, j) {
 				return nil
 			}
-			if s.trigMark[j-s.a] && j+1 < t && !s.tokens[j+1].is("-") {
+			if s.trigAt(j) && j+1 < t && !s.tokens[j+1].is("-") {
 				return nil // "Lavrov's visit follows two trips": the possessor is the earlier noun's
 			}
 		}
@@ -3248,7 +3295,7 @@ func (s *sentenceCtx) group(m *mention, ok func(*mention) bool) []*mention {
 // North Korea is believed": another clause).
 func (s *sentenceCtx) bareAnd(m, n *mention, k int) bool {
 	plain := func(x *mention) bool { return !x.demonym && !x.possessive && !x.coref }
-	if n.end < s.b && (s.tw(wAux, n.end) || s.trigMark[n.end-s.a]) {
+	if n.end < s.b && (s.tw(wAux, n.end) || s.trigAt(n.end)) {
 		return false // "... to Santiago and Chile has kept ships": the subject of another clause
 	}
 	if s.roles != nil && n.end < s.b && s.roles.matchAt(s.tokens[:s.b], n.end) > 0 {
@@ -3361,7 +3408,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 				// "a hypersonic missile and a Kinzhal missile", "drones and cruise missiles":
 				// an article, or a lower-case name of the same kind, after the conjunction.
 				if n := s.mentionAt(k); n != nil && ok(n) && (n.info.Type == m.info.Type || s.bareAnd(m, n, k)) && !n.demonym &&
-					!(n.end < s.b && s.trigMark[n.end-s.a]) { // not "drone" in "drone strikes"; "Hungary and the European Union"
+					!(n.end < s.b && s.trigAt(n.end)) { // not "drone" in "drone strikes"; "Hungary and the European Union"
 					next = n
 					break
 				}
@@ -3620,7 +3667,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = []*mention{ante}
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tw(wGroupPossessive, t-1)) {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || s.tw(wGroupPossessive, t-1)) {
 		// "Russia's ally Belarus", "its partner, Japan,": the name in close apposition to
 		// the possessed noun is the other end.
 		k := te
@@ -3634,7 +3681,7 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 			right = s.group(m, ok)
 		}
 	}
-	if len(right) == 0 && len(left) == 1 && (left[0].possessive || t > s.a && s.tw(wGroupPossessive, t-1)) {
+	if len(right) == 0 && len(left) == 1 && (left[0].possessive || s.tw(wGroupPossessive, t-1)) {
 		// "Washington and its partners, including South Korea", "Japan's partners such as
 		// Canada and Australia": the partners named as members are the other end. (Without
 		// an owner the nearest name is too often an object: "monitoring the North, with
@@ -3900,7 +3947,7 @@ func (s *sentenceCtx) compoundBefore(t int, ok func(*mention) bool) []*mention {
 		}
 		j := k - 1
 		tk := s.tokens[j]
-		if !tk.isWord() || tk.isCap() && !titled || s.trigMark[j-s.a] || s.mentionAt(j) != nil ||
+		if !tk.isWord() || tk.isCap() && !titled || s.trigAt(j) || s.mentionAt(j) != nil ||
 			s.tw(wConjunction, j) || s.tw(wArticle, j) || s.tw(wPreposition, j) {
 			return nil
 		}
@@ -4059,7 +4106,7 @@ func (s *sentenceCtx) infinitiveTo(k, cb int) bool {
 // Pashinyan on Monday and with Aliyev last week") adds its names to the other side.
 func (s *sentenceCtx) againWith(from, cb, prep int, ok func(*mention) bool) []*mention {
 	for k := from; k+1 < cb && k < from+6; k++ {
-		if s.trigMark[k-s.a] || s.tokens[k].Text == ";" || s.mentionAt(k) != nil {
+		if s.trigAt(k) || s.tokens[k].Text == ";" || s.mentionAt(k) != nil {
 			return nil
 		}
 		if s.tw(wConjunction, k) && s.tokens[k+1].Lower == s.tokens[prep].Lower {

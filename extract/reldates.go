@@ -1221,7 +1221,7 @@ func (lx *dateLexicon) attributionBefore(tokens []Token, a, k int) int {
 // rule 3, "today"). A past or future form of "be" ("was visiting", "will be visiting") is
 // not in dates.tsv's progressive list.
 func (s *sentenceCtx) progressiveNow(t, ca, cb int) bool {
-	if t < ca || s.dateLex == nil || s.inQuote[t-s.a] || !s.w.ends(eParticiple, s.tokens[t].Lower) {
+	if t < ca || s.dateLex == nil || s.quoted(t) || !s.w.ends(eParticiple, s.tokens[t].Lower) {
 		return false
 	}
 	k := t
