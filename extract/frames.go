@@ -2957,7 +2957,12 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 		if s.tw(wActEvent, k) && k+1 < cb && !s.tokens[k+1].is("to", "by", "of") {
 			// "criticized the move": the previous sentence's act ("the decision to", "the
 			// move by X" name their own).
-			return s.doersOf(anyAct, spec)
+			if doers := s.doersOf(anyAct, spec); len(doers) > 0 || !slices.ContainsFunc(x.lex.triggersOf(&s.tokens[k]), isEventRow) {
+				return doers
+			}
+			// With no act in the sentence before, an act noun that an event row also lists
+			// ("Britain and Japan also criticised the decision" a paragraph after the veto)
+			// names the latest event of that row's relation, read below.
 		}
 		if spec.relation != RelSanctioned && (s.tw(wMeasureNoun, k) || x.lex.penalty.matchAt(s.tokens[:cb], k) > 0) {
 			// "condemned the measures as illegitimate", "firmly opposes the listings": a
@@ -3008,6 +3013,10 @@ func (s *sentenceCtx) eventDoers(x *Extractor, te, cb int, spec *argSpec) []*men
 	}
 	return nil
 }
+
+// isEventRow: the trigger phrase is a one-word noun of triggers.tsv frame event, one that
+// states nothing itself but names an earlier event of its relation.
+func isEventRow(tp triggerPhrase) bool { return tp.frame == frameEvent && len(tp.keys) <= 1 }
 
 // reportedDoer: the verb at o.t is a words.tsv appraisal participle set off by a comma after a
 // speech verb's that-clause (chunks.go reportingClause), and its object is the pronoun "it"
