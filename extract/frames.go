@@ -240,7 +240,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			// '"X's act is reckless," Kenya said': the verdict is in the quotation before
 			// the verb, which has no object of its own.
 			if pairs = s.quotedVerdictArgs(o, subj); pairs == nil {
-				return nil
+				return out // nothing of this trigger; the sentence keeps what it had
 			}
 		}
 	}
