@@ -235,6 +235,15 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagReciprocal) {
 		pairs = x.reciprocalParties(s, o)
 	}
+	if pairs == nil && spec.has(flagNeedsVerdict) {
+		if subj := x.quotedVerdict(s, t, spec); subj >= 0 {
+			// '"X's act is reckless," Kenya said': the verdict is in the quotation before
+			// the verb, which has no object of its own.
+			if pairs = s.quotedVerdictArgs(o, subj); pairs == nil {
+				return out // nothing of this trigger; the sentence keeps what it had
+			}
+		}
+	}
 	if pairs == nil {
 		pairs = frameFuncs[trig.frame](x, s, o)
 	}
@@ -2248,6 +2257,47 @@ func chargeArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return cross(srcs, dsts)
 }
 
+// quotedVerdictArgs: the verdict quoted before the speech verb at o.t on the name at subj
+// (quotedVerdict): the speaker (before the verb, or inverted after it, where a titled person
+// speaks rather than the state of the title) condemns that name, with the names coordinated
+// with it; a demonym on the act ("The Chadian raids were ...") names its doer.
+func (s *sentenceCtx) quotedVerdictArgs(o *occurrence, subj int) []argPair {
+	speaker := s.speakerOf(o.t, o.srcOK)
+	if speaker != nil && speaker.start > o.t {
+		speaker = s.speakingPerson(speaker, o.srcOK)
+	}
+	if speaker == nil || speaker.possessive || speaker.start < o.t && s.inQuote[speaker.start-s.a] {
+		return nil
+	}
+	m := s.mentionAt(subj)
+	dsts := []*mention{m}
+	if !m.demonym {
+		dsts = s.group(m, func(n *mention) bool { return typeIn(n.info.Type, o.trig.spec.dst) })
+	}
+	var out []argPair
+	for _, d := range dsts {
+		if d.info != speaker.info {
+			out = append(out, cross(s.coordination(speaker, o.srcOK), []*mention{d})...)
+		}
+	}
+	return out
+}
+
+// speakingPerson: for a speaker named by a state or body with a person's title after it
+// ("British Foreign Secretary Peter Hollis", "NATO Secretary General Mark Rutte"), the titled
+// person, who speaks rather than the state or body of the title; otherwise the speaker.
+func (s *sentenceCtx) speakingPerson(speaker *mention, ok func(*mention) bool) *mention {
+	if speaker.info.Type == TypePerson {
+		return speaker
+	}
+	for j := range s.mentions {
+		if m := &s.mentions[j]; m.start >= speaker.end && m.start <= speaker.end+4 && m.info.Type == TypePerson && ok(m) && !s.punctBetween(speaker.end, m.start) {
+			return m
+		}
+	}
+	return speaker
+}
+
 // blameArgs: a word of blame on a war noun (cues.tsv class war) whose possessor names the
 // one who wages it ("Russia's illegal war", "Putin's brutal and unprovoked war", "Moscow's war
 // of aggression"), in a sentence that reports a named speaker ("said Foreign Secretary David
@@ -2290,15 +2340,8 @@ func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	} else if speaker = s.speakerOf(speech, o.srcOK); speaker != nil && speaker.start > speech {
 		speaker = nil // "said the alliance could not confirm": the name after the verb is its clause's
 	}
-	if speaker != nil && speaker.info.Type != TypePerson {
-		// "British Foreign Secretary Peter Hollis", "NATO Secretary General Mark Rutte": the
-		// titled person speaks, not the state or body of the title
-		for j := range s.mentions {
-			if m := &s.mentions[j]; m.start >= speaker.end && m.start <= speaker.end+4 && m.info.Type == TypePerson && o.srcOK(m) && !s.punctBetween(speaker.end, m.start) {
-				speaker = m
-				break
-			}
-		}
+	if speaker != nil {
+		speaker = s.speakingPerson(speaker, o.srcOK)
 	}
 	if speaker == nil || speaker.info == owner.info || speaker.possessive {
 		return nil

@@ -480,7 +480,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			} else if trig.spec.has(flagNeedsGoods) && !x.goodsInClause(s, i) || trig.spec.has(flagNeedsTroops) ||
 				trig.spec.has(flagObjectGoods) && !x.objectPhraseGoods(s, i+trig.length) ||
 				trig.spec.has(flagNeedsJudgement) && !s.phraseAfter(&x.lex.judgement, i+trig.length, false) ||
-				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) ||
+				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) && x.quotedVerdict(s, i, trig.spec) < 0 ||
 				trig.spec.afterSet != nil && !s.phraseAfter(trig.spec.afterSet, i+trig.length, true) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
@@ -1133,6 +1133,35 @@ func (s *sentenceCtx) phraseAfter(set *phraseSet, k int, toEnds bool) bool {
 		}
 	}
 	return false
+}
+
+// quotedVerdict: the speech verb at v attributes a quotation that opens the sentence and
+// closes with a comma shortly before it ('"Ethiopia's incursion is shameful," Kenya said',
+// '..., said President X'), the quotation's subject is a name of spec's target types (a
+// possessor or a demonym on the act; no pronoun, whose antecedent the quotation does not
+// show), and the quotation is a verdict on it (verdictAfter): the position of that name, or -1.
+func (x *Extractor) quotedVerdict(s *sentenceCtx, v int, spec *argSpec) int {
+	open := s.a + 1
+	if v <= open || !isQuote(s.tokens[s.a].Text) {
+		return -1
+	}
+	closing := open
+	for closing < v && !isQuote(s.tokens[closing].Text) {
+		closing++
+	}
+	// The quotation is one span closed by a comma, then only its speaker before the verb
+	// ('," the foreign minister of Niger, Bakary Sangare, said').
+	if closing == v || v-closing > 12 || !s.tokens[closing-1].is(",") && !s.tokens[closing+1].is(",") {
+		return -1
+	}
+	k := open
+	for k < closing && s.tw(wArticle, k) {
+		k++
+	}
+	if m := s.mentionAt(k); m == nil || m.coref || !typeIn(m.info.Type, spec.dst) || !x.verdictAfter(s, open) {
+		return -1
+	}
+	return k
 }
 
 // verdictAfter: the clause reported from k is a verdict on its subject: a form of "be" (or
