@@ -442,7 +442,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			i += trigs[0].length - 1
 			continue
 		}
-		nounUse := (s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i)) && !x.penaltyParticiple(s, i)
+		nounUse := (s.nounUse(i, trigs) || s.ambiguousNoun(i, trigs) || s.pluralHead(i) || x.troopNounHead(s, i)) && !x.penaltyParticiple(s, i)
 		verbUse := !nounUse && s.afterSubjectPronoun(i, trigs)
 		for _, trig := range trigs {
 			if verbUse && !trig.frame.verbal() {
@@ -685,6 +685,42 @@ func (s *sentenceCtx) bareOfGerund(i int) bool {
 		!s.tw(wPossessive, i+1) && i+2 < s.b && s.tw(wPreposition, i+2) &&
 		(s.w.ends(ePast, next.Lower) || strings.HasSuffix(next.Lower, "en") || s.tokens[i+2].is("by"))
 	return !next.isWord() || s.tw(wPreposition, i+1) && !next.is("to") || participle
+}
+
+// troopNounHead: a trigger word that is also a troop noun (cues.tsv troops: "ships") is the
+// plural noun unless a state, place, person or body, a pronoun or a relative word stands
+// right before it as its subject, past adverbs ("Kyiv ships grain to Turkey", "which also
+// ships"):
+// "China Coast Guard ships used water cannon" and "destroyers, coast guard ships and
+// aircraft" name vessels, no shipping.
+func (x *Extractor) troopNounHead(s *sentenceCtx, i int) bool {
+	if x.lex.troops.matchAt(s.tokens[:s.b], i) != 1 {
+		return false
+	}
+	j := i - 1
+	for j >= s.a && (s.tw(wAdverb, j) || s.tokens[j].isWord() && !s.tokens[j].isCap() && strings.HasSuffix(s.tokens[j].Lower, "ly")) {
+		j-- // "Iran regularly ships"
+	}
+	if j < s.a {
+		return true
+	}
+	if s.tw(wPronoun, j) || s.tw(wVerbOpener, j) && !s.tw(wAdverb, j) {
+		return false
+	}
+	if s.tokens[j].Text == "," {
+		// After a parenthetical ("Tehran, which denies it, ships weapons") it is the verb; a
+		// list item goes on with a conjunction or comma ("troops, ships and aircraft").
+		return i+1 >= s.b || s.tw(wConjunction, i+1) || s.tokens[i+1].Text == ","
+	}
+	subject := s.mentionEndingAt(j+1, func(m *mention) bool {
+		if m.info.Type == TypeInstitution {
+			// "the IRGC ships weapons to", but a force's name ending in its head noun
+			// (words.tsv agent-head: "China Coast Guard", "Russian Navy") owns the ships.
+			return !s.tw(wAgentHead, m.end-1)
+		}
+		return m.info.Type == TypeState || m.info.Type == TypePlace || m.info.Type == TypePerson
+	})
+	return subject == nil
 }
 
 // nounUse: a determiner, possessive or preposition before the word, or "of" after it, makes
