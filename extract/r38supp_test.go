@@ -21,3 +21,22 @@ func TestR38SuppBackParticle(t *testing.T) {
 			[]string{"SUPPORTS state:GHA state:TGO"}, nil},
 	})
 }
+
+// "call on" and "appeal to" are object-control verbs: an unnamed object after them is the
+// infinitive's doer, so the caller does not act (words.tsv object-control).
+func TestR38SuppCallOnControl(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"calls on an unnamed group (fails before)",
+			"Ghana calls on all partners to back Mali.",
+			nil, []string{"SUPPORTS state:GHA state:MLI"}},
+		{"appealed to an unnamed group (fails before)",
+			"Chile appealed to neighbouring states to help Bolivia.",
+			nil, []string{"SUPPORTS state:CHL state:BOL"}},
+		{"another relation: a call to sanction (fails before)",
+			"Israel calls on the international community to sanction Iran.",
+			nil, []string{"SANCTIONED state:ISR state:IRN"}},
+		{"near miss: a named object acts",
+			"Ghana called on Togo to back Mali.",
+			[]string{"SUPPORTS state:TGO state:MLI"}, []string{"SUPPORTS state:GHA state:MLI"}},
+	})
+}
