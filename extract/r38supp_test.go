@@ -40,3 +40,19 @@ func TestR38SuppCallOnControl(t *testing.T) {
 			[]string{"SUPPORTS state:TGO state:MLI"}, []string{"SUPPORTS state:GHA state:MLI"}},
 	})
 }
+
+// A relative clause after "A, B and other <noun>" is said of the named members too
+// (frames.go othersRelativeNames).
+func TestR38SuppOthersRelative(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"who, list of two (fails before)",
+			"Chile thanks Spain, Italy and other partners who have backed Peru.",
+			[]string{"SUPPORTS state:ESP state:PER", "SUPPORTS state:ITA state:PER"}, nil},
+		{"that, article before other (fails before)",
+			"We thank Norway and the other countries that have expressed support for Sudan.",
+			[]string{"SUPPORTS state:NOR state:SDN"}, nil},
+		{"near miss: no name before the common noun",
+			"Chile thanks partners that have supported Peru.",
+			nil, []string{"SUPPORTS state:CHL state:PER"}},
+	})
+}
