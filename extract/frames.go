@@ -4290,6 +4290,12 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			src = s.possessor(k)
 		}
 	}
+	if src == nil && placeBefore == nil {
+		// "discussed the UK's commitment to provide £3 billion a year in military assistance
+		// to Ukraine": the possessor of the control noun gives the help, not the clause's
+		// subject.
+		src = s.controlledNounOwner(o)
+	}
 	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
 		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
 		// of Ukraine ...": the relative's antecedent is the possessor.

@@ -56,3 +56,19 @@ func TestR38SuppOthersRelative(t *testing.T) {
 			nil, []string{"SUPPORTS state:CHL state:PER"}},
 	})
 }
+
+// Help given in the infinitive of a possessed control noun is the possessor's, not the
+// clause subject's (chunks.go controlledNounOwner; "commitment" joins words.tsv control-noun).
+func TestR38SuppControlledNoun(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"decision to send aid (fails before)",
+			"Macron welcomed Germany's decision to send aid to Ukraine.",
+			[]string{"SUPPORTS state:DEU state:UKR"}, []string{"SUPPORTS person:emmanuel-macron state:UKR"}},
+		{"pledge to give assistance (fails before)",
+			"Modi praised Japan's pledge to give more assistance to India.",
+			[]string{"SUPPORTS state:JPN state:IND"}, []string{"SUPPORTS person:narendra-modi state:IND"}},
+		{"commitment to provide, two speakers (fails before)",
+			"Starmer and Zelensky discussed Britain's commitment to provide military assistance to Ukraine.",
+			[]string{"SUPPORTS state:GBR state:UKR"}, []string{"SUPPORTS person:volodymyr-zelensky state:UKR"}},
+	})
+}
