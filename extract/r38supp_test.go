@@ -72,3 +72,18 @@ func TestR38SuppControlledNoun(t *testing.T) {
 			[]string{"SUPPORTS state:GBR state:UKR"}, []string{"SUPPORTS person:volodymyr-zelensky state:UKR"}},
 	})
 }
+
+// A supporter is a backer (triggers.tsv SUPPORTS noun "supporter of", agent "supporter").
+func TestR38SuppSupporter(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"copula, supporter of (fails before)",
+			"Spain is a staunch supporter of Ukraine.",
+			[]string{"SUPPORTS state:ESP state:UKR"}, nil},
+		{"apposition, possessor's supporters (fails before)",
+			"Hungary, one of Moscow's few supporters in the EU, blocked the package.",
+			[]string{"SUPPORTS state:HUN state:RUS"}, nil},
+		{"near miss: supporters of nobody named",
+			"Supporters waving Russian flags greeted the aircraft in Niamey.",
+			nil, []string{"SUPPORTS state:RUS state:NER"}},
+	})
+}
