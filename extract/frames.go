@@ -235,6 +235,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagReciprocal) {
 		pairs = x.reciprocalParties(s, o)
 	}
+	if pairs == nil && spec.has(flagReciprocalOnly) {
+		return out
+	}
 	if pairs == nil {
 		pairs = frameFuncs[trig.frame](x, s, o)
 	}
@@ -7107,7 +7110,7 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 // side"), when the clause is reciprocal: "mutual" right before trigger o, or "the other"
 // after the marker; or -1.
 func (s *sentenceCtx) partyMarker(o *occurrence) int {
-	mutual := o.t > s.a && s.tokens[o.t-1].is("mutual")
+	mutual := o.t > s.a && s.tokens[o.t-1].is("mutual") || s.tokens[o.t].is("mutual") // "mutual defense pact" is one trigger
 	for k := s.a; k+1 < s.b; k++ {
 		if s.w.partyMarker.matchAt(s.tokens[:s.b], k) == 0 {
 			continue

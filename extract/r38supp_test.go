@@ -87,3 +87,21 @@ func TestR38SuppSupporter(t *testing.T) {
 			nil, []string{"SUPPORTS state:RUS state:NER"}},
 	})
 }
+
+// A mutual defence pact whose clause names one member ("an attack on one member is an attack
+// on all") commits every party to every other (triggers.tsv reciprocal-only row; words.tsv
+// party-marker "one member", "one signatory").
+func TestR38SuppMutualDefencePact(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"three signers, one member (fails before)",
+			"Chad, Niger and Sudan signed a charter creating a mutual defence pact under which an attack on one member is treated as an attack on all.",
+			[]string{"SUPPORTS state:TCD state:NER", "SUPPORTS state:NER state:TCD", "SUPPORTS state:SDN state:TCD",
+				"SUPPORTS state:TCD state:SDN", "SUPPORTS state:NER state:SDN", "SUPPORTS state:SDN state:NER"}, nil},
+		{"two signers, one signatory (fails before)",
+			"Ghana and Togo concluded a mutual defense treaty under which an attack on one signatory would be an attack on both.",
+			[]string{"SUPPORTS state:GHA state:TGO", "SUPPORTS state:TGO state:GHA"}, nil},
+		{"near miss: the pact alone allies, it states no support",
+			"Chile and Peru signed a mutual defence treaty.",
+			[]string{"ALLY_OF state:CHL state:PER"}, []string{"SUPPORTS state:CHL state:PER", "SUPPORTS state:PER state:CHL"}},
+	})
+}
