@@ -381,6 +381,30 @@ func (s *sentenceCtx) relativeClauseEndingAt(k int) bool {
 	return false
 }
 
+// controlledNounOwner: the noun at o.t is in the object of an infinitive that a possessed
+// control noun governs ("Germany's decision to send aid", "Japan's pledge to give more
+// assistance"): the control noun's possessor; nil otherwise. Between the infinitive and the
+// noun only lower-case words and amounts stand, no name and no clause break.
+func (s *sentenceCtx) controlledNounOwner(o *occurrence) *mention {
+	for k := o.t - 1; k > o.ca+1 && k >= o.t-10; k-- {
+		tk := s.tokens[k]
+		if s.mentionAt(k) != nil || tk.is(",", ";", ":") || tk.isCap() && tk.isWord() {
+			return nil
+		}
+		if !s.tokens[k-1].is("to") {
+			continue
+		}
+		if !tk.isWord() {
+			return nil
+		}
+		if owner, found := s.controller(k-1, o.ca, o.srcOK); found {
+			return owner
+		}
+		return nil
+	}
+	return nil
+}
+
 // controller: before "to" + verb, the possessor of a control noun is the subject ("Russia's
 // effort to block", "China's plan to send"), a resolved possessive pronoun too ("its
 // attempts to place").

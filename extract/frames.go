@@ -244,6 +244,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			}
 		}
 	}
+	if pairs == nil && spec.has(flagReciprocalOnly) {
+		return out
+	}
 	if pairs == nil {
 		pairs = frameFuncs[trig.frame](x, s, o)
 	}
@@ -1167,7 +1170,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		o = &skipped
 	}
 	if vg := s.verbGroupStart(o.t, o.ca); vg-2 >= s.a && s.tokens[vg-1].is("who") {
-		if w := s.tokens[vg-2]; w.isWord() && !w.isCap() && s.mentionEndingAt(vg-1, func(*mention) bool { return true }) == nil {
+		if w := s.tokens[vg-2]; w.isWord() && !w.isCap() && s.mentionEndingAt(vg-1, func(*mention) bool { return true }) == nil && s.othersRelativeNames(o.t, o.srcOK) == nil {
 			// "sanctioning anyone who helps the North", "those who back Moscow": the
 			// subject is the unnamed antecedent of "who", no name further back.
 			return nil
@@ -3198,7 +3201,7 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		return m
 	}
 	if s.commonNounRelative(t) {
-		return nil
+		return s.othersRelativeNames(t, ok)
 	}
 	src := s.nearestLeft(t, ca, func(m *mention) bool { return ok(m) && !s.modifier(m) }, true)
 	if s.restrictiveOnPPName(src, t) {
@@ -3271,6 +3274,38 @@ func (s *sentenceCtx) commonNounRelative(t int) bool {
 	}
 	any := func(*mention) bool { return true }
 	return s.mentionEndingAt(n, any) == nil && s.relativeAntecedent(k, any) == nil
+}
+
+// othersRelativeNames: the relative clause at t (commonNounRelative) follows a common noun
+// that closes a list of names with unnamed others of their kind ("Spain, Italy and other
+// partners that have expressed support for Peru", "Iran and the other states which supply
+// drones"): the clause is said of the named members too, so the last name before the
+// conjunction is the subject (its list reads the names before it); nil otherwise.
+func (s *sentenceCtx) othersRelativeNames(t int, ok func(*mention) bool) *mention {
+	k := t - 1
+	for k > s.a && (s.tw(wAux, k) || s.tw(wAdverb, k) || s.tokens[k].is("not")) {
+		k--
+	}
+	for j := k - 1; j > s.a+1 && j >= k-4; j-- {
+		if s.tw(wOtherPartner, j) {
+			c := j - 1
+			if s.tw(wArticle, c) && c-1 > s.a {
+				c-- // "and the other states"
+			}
+			if !s.tw(wConjunction, c) {
+				return nil
+			}
+			m := s.mentionEndingAt(c, ok)
+			if m == nil || m.demonym || m.possessive {
+				return nil
+			}
+			return m
+		}
+		if tk := s.tokens[j]; !tk.isWord() || tk.isCap() || s.tw(wFunction, j) || s.mentionAt(j) != nil {
+			return nil
+		}
+	}
+	return nil
 }
 
 // restrictiveOnPPName: m, a state or body (not a person), is the object of a preposition
@@ -4327,6 +4362,12 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// two coordinated nouns of the relation owns the second.
 			src = s.possessor(k)
 		}
+	}
+	if src == nil && placeBefore == nil {
+		// "discussed the UK's commitment to provide £3 billion a year in military assistance
+		// to Ukraine": the possessor of the control noun gives the help, not the clause's
+		// subject.
+		src = s.controlledNounOwner(o)
 	}
 	if src == nil && o.t-1 > s.a && s.tokens[o.t-1].is("whose") {
 		// "Sweden and Finland, whose accession to NATO was completed", "Russia, whose invasion
@@ -7133,7 +7174,7 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 // side"), when the clause is reciprocal: "mutual" right before trigger o, or "the other"
 // after the marker; or -1.
 func (s *sentenceCtx) partyMarker(o *occurrence) int {
-	mutual := o.t > s.a && s.tokens[o.t-1].is("mutual")
+	mutual := o.t > s.a && s.tokens[o.t-1].is("mutual") || s.tokens[o.t].is("mutual") // "mutual defense pact" is one trigger
 	for k := s.a; k+1 < s.b; k++ {
 		if s.w.partyMarker.matchAt(s.tokens[:s.b], k) == 0 {
 			continue

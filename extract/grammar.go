@@ -132,6 +132,7 @@ const (
 	flagEcho                                 // the targets are those of the paragraph's latest stance of the relation stated by a verb ("issued similar statements")
 	flagPlaceState                           // a dated tie to a place dates the tie to the place's state the document states ("carried to Vladivostok between October 8 and 13": Russia)
 	flagSiteTown                             // with locative: the named place a named target site stands in or by is a target too ("struck the X hospital in Kyiv")
+	flagReciprocalOnly                       // with reciprocal: the row states its relation only in the reciprocal reading ("a mutual defense pact under which an attack on one member ...")
 )
 
 var flagNames = map[string]specFlag{
@@ -149,7 +150,7 @@ var flagNames = map[string]specFlag{
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
-	"troop-owner": flagTroopOwner,
+	"troop-owner": flagTroopOwner, "reciprocal-only": flagReciprocalOnly,
 	"place-state": flagPlaceState,
 }
 
@@ -502,6 +503,8 @@ const (
 	wHelpWith
 	wNameParticiple
 	wGuestNoun
+	wParticle
+	wParticleLead
 	wordClassCount
 )
 
@@ -560,7 +563,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite", "sustain", "past-lead", "member-head", "kind-article", "event-pronoun", "appraisal", "breach", "manner-noun", "credit", "help-with", "name-participle", "guest-noun"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite", "sustain", "past-lead", "member-head", "kind-article", "event-pronoun", "appraisal", "breach", "manner-noun", "credit", "help-with", "name-participle", "guest-noun", "particle", "particle-lead"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

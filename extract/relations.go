@@ -388,6 +388,9 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 	found = sc.found
 	trigs := sc.trigs[:0] // one array for the sentence's triggers, not one per token
 	for i := s.a; i < s.b; i++ {
+		if s.particleAt(i) {
+			continue // "bring them back into the Community": an adverb, no verb of support
+		}
 		if !inName[i-s.a] && len(x.lex.triggersOf(&s.tokens[i])) > 0 {
 			n := len(trigs)
 			trigs = x.lex.appendTriggersAt(trigs, s.tokens[:s.b], i)
@@ -420,6 +423,12 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 	}
 	sc.trigs = trigs
 	return inName, found
+}
+
+// particleAt: the word at i is a phrasal verb's adverb particle (words.tsv particle) because
+// a direction (particle-lead) follows it ("bring them back into", "pushed back across").
+func (s *sentenceCtx) particleAt(i int) bool {
+	return s.tw(wParticle, i) && i+1 < s.b && s.tw(wParticleLead, i+1)
 }
 
 // relationRules finds the relations stated in one sentence.
