@@ -219,10 +219,20 @@ func (s *sentenceCtx) waterName(m *mention) bool {
 	return false
 }
 
+// capitalisedWord: the word at t is written with a capital where its own spelling, not the
+// sentence, gives it one: not the sentence's first word, in no headline and no Title Case line
+// ("welcome Finland and Sweden as our newest Allies": NATO's members, not allies of each other).
+func (s *sentenceCtx) capitalisedWord(t int) bool {
+	return t > s.a && s.tokens[t].isCap() && !s.headline && !isHeadline(s.tokens, [2]int{s.a, s.b}, s.w)
+}
+
 // applyTrigger appends the relations of one trigger occurrence to out.
 func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig trigger) []Relation {
-	ca, cb := s.clauseOf(t)
 	spec := trig.spec
+	if spec.has(flagCapitalised) && !s.capitalisedWord(t) {
+		return out
+	}
+	ca, cb := s.clauseOf(t)
 	// The sentence's one occurrence, rewritten for each trigger: the frames read it and keep
 	// no pointer to it, and an occurrence made per trigger escaped to the heap (the frame is
 	// called through frameFuncs).
@@ -3441,25 +3451,25 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if recipient != nil && recipient.end <= o.t && o.t-recipient.end <= 2 && !fronted && o.te < o.cb {
 		// "NATO member Finland", "fellow EU members Poland and Hungary": the agent noun is a
-		// title before the names it describes; so too before a words.tsv example-intro
-		// phrase or inclusion word ("EU members such as Sweden and Poland").
-		k := o.te
-		if k+2 < o.cb && s.tokens[k].Text == "," && (s.tw(wInclusion, k+1) || s.w.exampleIntro.matchAt(s.tokens[:o.cb], k+1) > 0) {
-			k++ // "all UN member states, including Russia and China"
+		// title before the names it describes.
+		if members := s.titledMembers(o); members != nil {
+			return cross(members, []*mention{recipient})
 		}
-		if n := s.w.exampleIntro.matchAt(s.tokens[:o.cb], k); n > 0 {
-			k += n
-		} else if k < o.cb && s.tw(wInclusion, k) {
-			k++
-		} else if s.listOpener(k) {
-			k++ // "the AUKUS partners - Australia, the United Kingdom and the United States -"
-			if k < o.cb && s.mentionAt(k) == nil && s.tw(wArticle, k) {
-				k++ // "its founding members: the United States, ..."
-			}
+	}
+	if body := o.trig.spec.body; recipient == nil && body != "" && o.trig.spec.has(flagCapitalised) && o.trig.spec.has(flagBodyDefault) {
+		// A capitalised agent noun is the row's body's own word for its members ("Allies such
+		// as Finland and Estonia", "welcome Finland and Sweden as our newest Allies"): the names
+		// it titles, or those it describes after "as".
+		whole := []*mention{docMention(x.lex.gaz.entities[body])}
+		if members := s.titledMembers(o); members != nil {
+			return cross(members, whole)
 		}
-		if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
-			return cross(s.group(m, o.srcOK), []*mention{recipient})
+		if m := s.asDescribed(o); m != nil {
+			return cross(s.coordination(m, o.srcOK), whole)
 		}
+		// "Finland and Sweden are now Allies" is said of each other (ALLY_OF), and a copula's
+		// single subject is rare: no other reading.
+		return nil
 	}
 	var doer *mention
 	if recipient != nil && recipient.end <= o.t && !fronted {
@@ -3504,6 +3514,57 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		recipient = docMention(x.lex.gaz.entities[o.trig.spec.body])
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// titledMembers: the names an agent noun at o titles right after it ("NATO member Finland"),
+// also after a words.tsv example-intro phrase or inclusion word ("EU members such as Sweden and
+// Poland", "all UN member states, including Russia and China") or a list opener ("the AUKUS
+// partners - Australia, ..."); nil when none follows.
+func (s *sentenceCtx) titledMembers(o *occurrence) []*mention {
+	if o.te >= o.cb {
+		return nil
+	}
+	k := o.te
+	if k+2 < o.cb && s.tokens[k].Text == "," && (s.tw(wInclusion, k+1) || s.w.exampleIntro.matchAt(s.tokens[:o.cb], k+1) > 0) {
+		k++ // "all UN member states, including Russia and China"
+	}
+	if n := s.w.exampleIntro.matchAt(s.tokens[:o.cb], k); n > 0 {
+		k += n
+	} else if k < o.cb && s.tw(wInclusion, k) {
+		k++
+	} else if s.listOpener(k) {
+		k++ // "the AUKUS partners - Australia, the United Kingdom and the United States -"
+		if k < o.cb && s.mentionAt(k) == nil && s.tw(wArticle, k) {
+			k++ // "its founding members: the United States, ..."
+		}
+	}
+	if m := s.mentionAt(k); m != nil && m.start == k && o.srcOK(m) && !m.possessive && !m.demonym {
+		return s.group(m, o.srcOK)
+	}
+	return nil
+}
+
+// asDescribed: the name an agent noun at o describes through "as" ("welcome Finland and Sweden
+// as our newest Allies", "Estonia and Finland, as Allies, stand"): the last name of the list
+// ending right before "as" (or before its comma), with at most three determiners or modifiers
+// between "as" and the noun; nil otherwise.
+func (s *sentenceCtx) asDescribed(o *occurrence) *mention {
+	for k := o.t - 1; k > s.a && k >= o.t-4; k-- {
+		if s.tokens[k].is("as") {
+			end := k
+			if s.tokens[k-1].Text == "," {
+				end = k - 1
+			}
+			if m := s.mentionEndingAt(end, o.srcOK); m != nil && !m.possessive && !m.demonym {
+				return m
+			}
+			return nil
+		}
+		if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
+			return nil
+		}
+	}
+	return nil
 }
 
 // frontedPrepAntecedent: a relative clause opened by a target preposition and "which" or

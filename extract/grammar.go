@@ -133,6 +133,7 @@ const (
 	flagPlaceState                           // a dated tie to a place dates the tie to the place's state the document states ("carried to Vladivostok between October 8 and 13": Russia)
 	flagSiteTown                             // with locative: the named place a named target site stands in or by is a target too ("struck the X hospital in Kyiv")
 	flagReciprocalOnly                       // with reciprocal: the row states its relation only in the reciprocal reading ("a mutual defense pact under which an attack on one member ...")
+	flagCapitalised                          // fires only written with a capital inside a sentence that is no Title Case line ("Finland and Sweden as our newest Allies")
 )
 
 var flagNames = map[string]specFlag{
@@ -150,7 +151,7 @@ var flagNames = map[string]specFlag{
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
-	"troop-owner": flagTroopOwner, "reciprocal-only": flagReciprocalOnly,
+	"troop-owner": flagTroopOwner, "reciprocal-only": flagReciprocalOnly, "capitalised": flagCapitalised,
 	"place-state": flagPlaceState,
 }
 
