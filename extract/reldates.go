@@ -921,6 +921,11 @@ func (lx *dateLexicon) afterAnchor(tokens []Token, a, b int, all []dateMention, 
 		}
 	}
 	if clauseFollows(lx.words, tokens, d.end, b) {
+		if lx.eventSubjectBefore(tokens, a, d.start, wAspectNow) {
+			// "The launch comes one day after Kim and Austin held talks": told in the
+			// present, the launch is the report's own day, so the talks are a day before it.
+			return ref, -1
+		}
 		if lead != "" && lx.eventSubjectCame(tokens, a, d.start) {
 			return lead, -1
 		}
@@ -935,7 +940,13 @@ func (lx *dateLexicon) afterAnchor(tokens []Token, a, b int, all []dateMention, 
 // words (an event noun and its modifiers) and an aspect verb (words.tsv class aspect) right
 // before start ("The briefing came", "The latest exercise came").
 func (lx *dateLexicon) eventSubjectCame(tokens []Token, a, start int) bool {
-	if start-a < 3 || start-a > 5 || !tokens[a].is("the") || !lx.words.tok(wAspect, &tokens[start-1]) {
+	return lx.eventSubjectBefore(tokens, a, start, wAspect)
+}
+
+// eventSubjectBefore: eventSubjectCame with the verb before start of the words.tsv class
+// verb ("The launch comes" with aspect-now).
+func (lx *dateLexicon) eventSubjectBefore(tokens []Token, a, start int, verb wordClass) bool {
+	if start-a < 3 || start-a > 5 || !tokens[a].is("the") || !lx.words.tok(verb, &tokens[start-1]) {
 		return false
 	}
 	for k := a + 1; k < start-1; k++ {
