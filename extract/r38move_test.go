@@ -41,3 +41,25 @@ func TestCondemnerIsNoAttacker(t *testing.T) {
 			[]string{"ATTACKED state:ISR place:tyre"}, nil},
 	})
 }
+
+// TestCoordinatedAgentSubject: a subject of two coordinated unnamed nouns, the first an agent
+// noun or weapon class a demonym or state name modifies ("Russian bombers and warships"), acts
+// as one: the state of the first conjunct does what the verb says, whether the second conjunct
+// is a weapon, a plain noun or opened by an article; a second conjunct with a demonym of its
+// own is not read so (sentences of our own).
+func TestCoordinatedAgentSubject(t *testing.T) {
+	checkRelations(t, "2024-06-22", []relCase{
+		{"state name, weapon class, article before the second conjunct",
+			"United States bombers and a destroyer struck the military sites at Isfahan and Natanz overnight.",
+			[]string{"ATTACKED state:USA place:isfahan", "ATTACKED state:USA place:natanz"}, nil},
+		{"demonym, agent noun, plural weapon conjunct",
+			"Russian troops and tanks attacked Kharkiv again on Tuesday.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
+		{"demonym, agent noun, article and a plain noun",
+			"British warplanes and a destroyer bombarded Sanaa on Friday.",
+			[]string{"ATTACKED state:GBR place:sanaa"}, nil},
+		{"near miss: the second conjunct has its own demonym",
+			"Israeli officials and Iranian diplomats visited Oman last week.",
+			nil, []string{"VISITED state:ISR place:oman", "VISITED state:ISR state:OMN"}},
+	})
+}
