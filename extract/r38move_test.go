@@ -63,3 +63,22 @@ func TestCoordinatedAgentSubject(t *testing.T) {
 			nil, []string{"VISITED state:ISR place:oman", "VISITED state:ISR state:OMN"}},
 	})
 }
+
+// TestSpentTimeThere: a person who spends a stretch of time in or at a place has visited it;
+// a state spending money there has not (sentences of our own).
+func TestSpentTimeThere(t *testing.T) {
+	checkRelations(t, "2024-09-05", []relCase{
+		{"a count of days in a state",
+			"Modi spent three days in Russia before flying on to Austria.",
+			[]string{"VISITED person:narendra-modi state:RUS"}, nil},
+		{"a weekday at a named building",
+			"Emmanuel Macron spent Tuesday at the White House, aides said.",
+			[]string{"VISITED person:emmanuel-macron place:white-house"}, nil},
+		{"the present, the week in a capital",
+			"Lavrov spends the week in Pyongyang.",
+			[]string{"VISITED person:sergey-lavrov place:pyongyang"}, nil},
+		{"near miss: a state spends money there",
+			"Russia spent billions of dollars in Syria.",
+			nil, []string{"VISITED state:RUS state:SYR"}},
+	})
+}
