@@ -176,6 +176,11 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		case s.modifier(m):
 			return nil, false
 		case !ok(m):
+			if c := s.agentConjunct(m.start, ca, ok); c != nil && !m.demonym {
+				// "Russian jets and drones struck": a weapon coordinated with the state's
+				// agent noun acts with it.
+				return c, true
+			}
 			// The subject is a name of another kind ("Hezbollah attacks"): no relation of
 			// this type, rather than a name further back.
 			return nil, !m.demonym
@@ -454,14 +459,48 @@ func (s *sentenceCtx) unnamedSubject(k, ca int, ok func(*mention) bool) (*mentio
 				return owner, true
 			}
 			return nil, true
-		case before.Text == "-" && !before.SpaceBefore, s.tw(wArticle, j-1):
+		case before.Text == "-" && !before.SpaceBefore:
+			return nil, true
+		case s.tw(wArticle, j-1):
+			if m := s.agentConjunct(j, ca, ok); m != nil {
+				return m, true // "United States aircraft and a submarine struck"
+			}
 			return nil, true
 		}
 	}
 	if m := s.mentionEndingAt(j, ok); m != nil && m.demonym && agent {
 		return m, true
 	}
+	if m := s.agentConjunct(j, ca, ok); m != nil {
+		return m, true // "Russian bombers and warships pounded Kharkiv"
+	}
 	return nil, false
+}
+
+// agentConjunct: the unnamed noun phrase starting at j is the second conjunct of a subject
+// whose first conjunct, before "and", is an agent noun a demonym or an attributive state
+// modifies ("Russian bombers and warships", "Israeli jets and drones", "United States aircraft
+// and a submarine"): the coordinated phrase acts as one subject, and the state of the first
+// conjunct is its doer; nil otherwise.
+func (s *sentenceCtx) agentConjunct(j, ca int, ok func(*mention) bool) *mention {
+	c := j - 1
+	if c > ca && s.tw(wArticle, c) {
+		c-- // "and a submarine"
+	}
+	if c-2 < ca || !s.tokens[c].is("and") {
+		return nil
+	}
+	h := c - 1 // the first conjunct's head: an agent noun, or a lower-case weapon class ("jets")
+	if w := s.mentionEndingAt(c, func(*mention) bool { return true }); w != nil && w.info.Type == TypeWeapon && !s.tokens[w.start].isCap() {
+		h = w.start
+	} else if !s.tw(wAgentHead, h) {
+		return nil
+	}
+	m := s.mentionEndingAt(h, ok)
+	if m == nil || m.possessive || !(m.demonym || m.info.Type == TypeState) {
+		return nil
+	}
+	return m
 }
 
 // clauseSubject is the head name of the clause's first noun phrase, before token k: the

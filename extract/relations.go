@@ -592,8 +592,10 @@ func (s *sentenceCtx) namingInFreeRelative(i int) bool {
 
 // pluralHead: a word in -s after a plural determiner or a number (words.tsv class plural) and
 // one or two lower-case modifiers is the plural noun they need, not a verb in the third
-// person singular: "two power stations in Kyiv" stations nothing. (Right after the number,
-// "60 targets" is left to the frames, which read such objects already.)
+// person singular: "two power stations in Kyiv" stations nothing. Right after a plural
+// determiner the word is that noun too ("condemned strikes on several targets, including
+// depots near Tyre": "targets" is no verb whose subject is the condemner). (Right after a
+// number, "60 targets" is left to the frames, which read such objects already.)
 func (s *sentenceCtx) pluralHead(i int) bool {
 	w := s.tokens[i].Lower
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || i-2 < s.a {
@@ -601,7 +603,7 @@ func (s *sentenceCtx) pluralHead(i int) bool {
 	}
 	for j := i - 1; j >= s.a && j >= i-3; j-- {
 		t := s.tokens[j]
-		if j < i-1 && (s.tw(wPlural, j) || isDigits(strings.ReplaceAll(t.Text, ",", "")) && t.Text != "1") {
+		if j < i-1 && (s.tw(wPlural, j) || isDigits(strings.ReplaceAll(t.Text, ",", "")) && t.Text != "1") || j == i-1 && s.tw(wPlural, j) {
 			return true
 		}
 		if !t.isWord() || t.isCap() || s.classes(j).without(wListAdjective) != (clsSet{}) {
