@@ -82,3 +82,33 @@ func TestSpentTimeThere(t *testing.T) {
 			nil, []string{"VISITED state:RUS state:SYR"}},
 	})
 }
+
+// TestUsedToStrike: "X used Y to strike Z": the user strikes, not the state a demonym before
+// the weapon names (sentences of our own).
+func TestUsedToStrike(t *testing.T) {
+	checkRelations(t, "2024-06-22", []relCase{
+		{"used, demonym weapon, to strike",
+			"Russia used Iranian drones to strike Odesa overnight.",
+			[]string{"ATTACKED state:RUS place:odesa"}, []string{"ATTACKED state:IRN place:odesa"}},
+		{"has employed, demonym missiles, to hit",
+			"Moscow has employed North Korean missiles to hit Kharkiv.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, []string{"ATTACKED state:PRK place:kharkiv"}},
+	})
+}
+
+// TestPastVerbEndsEventNoun: a past verb with its own object right after an event noun opens
+// the predicate, so the names in that object's complements are not the noun's (sentences of
+// our own).
+func TestPastVerbEndsEventNoun(t *testing.T) {
+	checkRelations(t, "2024-06-22", []relCase{
+		{"visit posed no threat to",
+			"The Russian visit posed no threat to the United States, the Pentagon said.",
+			nil, []string{"VISITED state:RUS state:USA"}},
+		{"deployment drew a warning from",
+			"The Chinese deployment drew a protest from Japan.",
+			nil, []string{"DEPLOYED state:CHN state:JPN"}},
+		{"control: visit to a place still read",
+			"The Russian visit to Pyongyang lasted two days.",
+			[]string{"VISITED state:RUS place:pyongyang"}, nil},
+	})
+}

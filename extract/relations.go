@@ -3035,9 +3035,16 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 		if k < inName && s.mentionAt(k) == nil {
 			continue // "of" in "Republic of Korea"
 		}
-		if k > te && k >= inName && (s.tw(wAux, k) || s.tw(wBe, k)) && s.tokens[k].isWord() && !s.tokens[k].isCap() {
+		if k >= te && k >= inName && (s.tw(wAux, k) || s.tw(wBe, k)) && s.tokens[k].isWord() && !s.tokens[k].isCap() {
 			// "Russian support may be limited by the demands of the war in Ukraine": a verb
 			// group ends the noun's phrase; what follows is the verb's, not the noun's.
+			break
+		}
+		if k == te && k+1 < cb && s.w.ends(ePast, s.tokens[k].Lower) && !s.tokens[k].isCap() && s.mentionAt(k) == nil &&
+			(s.tw(wArticle, k+1) || s.tw(wDeterminer, k+1) || s.tokens[k+1].is("no")) {
+			// "the Russian visit posed no threat to the United States", "the deployment drew a
+			// warning to Beijing": a past verb with its own object right after the noun opens
+			// the predicate; its object's complements are not the noun's.
 			break
 		}
 		if k > te && k+1 < cb && s.tw(wConjunction, k) && s.tw(wArticle, k+1) && s.mentionEndingAt(k, func(*mention) bool { return true }) == nil {
