@@ -490,6 +490,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], people, row, map[string]bool{tokens[i+n-1].Lower: true}, false, si)
 				case row.issuers != nil:
+					if quoted(tokens, paraStart, i) {
+						break // a quoted speaker's "we" ("Foreign Secretary X said: "We will ..."") is not the listed issuers'
+					}
 					if people == nil {
 						people = peoplePerSentence(found, len(sentences))
 					}
@@ -1175,6 +1178,17 @@ func declaredAntecedents(tokens []Token, w *words, openings []int, before []ment
 			}
 			if out == nil && a.accepts(body.info) {
 				out = []*entityInfo{body.info}
+			}
+			return out
+		}
+		if _, states := trailingGroup(tokens, w, k, end, before); states != nil {
+			// "We, the Foreign Ministers of A, B, C and D, the four members of the Quad,":
+			// the listed states speak; the body after them describes them.
+			var out []*entityInfo
+			for _, st := range states {
+				if a.accepts(st) {
+					out = append(out, st)
+				}
 			}
 			return out
 		}

@@ -318,7 +318,9 @@ func appositionBody(tokens []Token, w *words, k, end int, found []mention) (*men
 // a paragraph number ("1. We, the ..."), or its line (a title line with no full stop runs into
 // the sentence below it): only a sentence's first tokens and its lines' first are read. An
 // apposition that names the issuers as a group of a body and lists them ("We, the
-// participating states of the MSMT - A, B and C -", groupApposition) makes each a member too.
+// participating states of the MSMT - A, B and C -", groupApposition) makes each a member too,
+// as does one that lists them before the group ("We, the Ministers of A, B and C, the
+// countries of the NB8,", trailingGroup).
 func (x *Extractor) issuerMembership(tokens []Token, spans [][2]int, mentions []mention, sentences []Sentence) []Relation {
 	var out []Relation
 	for si, sp := range spans {
@@ -332,6 +334,9 @@ func (x *Extractor) issuerMembership(tokens []Token, spans [][2]int, mentions []
 			body, states := appositionBody(tokens, x.lex.words, k, sp[1], mentions)
 			if body == nil {
 				body, states = groupApposition(tokens, x.lex.words, k, sp[1], mentions)
+			}
+			if body == nil {
+				body, states = trailingGroup(tokens, x.lex.words, k, sp[1], mentions)
 			}
 			if body == nil {
 				continue
@@ -443,4 +448,55 @@ func coSpeakers(tokens []Token, from, end int, found []mention, body *mention) [
 		out = append(out, m.info)
 	}
 	return out
+}
+
+// trailingGroup: in a first-person apposition opening at the "we" at k that lists its
+// speakers' states first and then names the group the states form ("We, the Foreign
+// Ministers of A, B, C and D, the four members of the Quad,"; "We, the Governments of A, ...
+// and K, the participating states of the MSMT,"), the body and the listed states. The states
+// speak, each a member of the body; the body is their description, not another speaker. The
+// group is ", the", at most two words (a number, a modifier), a words.tsv issuer-group noun,
+// "of" and the body's name, right after a list of two or more states that runs up to that
+// comma. found is sorted by start; end bounds the apposition.
+func trailingGroup(tokens []Token, w *words, k, end int, found []mention) (*mention, []*entityInfo) {
+	for c := k + 3; c+4 < end && c < k+60; c++ {
+		if tokens[c].Text != "," || !tokens[c+1].is("the") {
+			continue
+		}
+		g := c + 2
+		for g < end && g < c+4 && tokens[g].isWord() && !w.tok(wIssuerGroup, &tokens[g]) {
+			g++
+		}
+		if g+1 < end && w.tok(wIssuerGroup, &tokens[g]) && w.tok(wIssuerGroup, &tokens[g+1]) {
+			g++ // "Member States of"
+		}
+		if g+2 >= end || !w.tok(wIssuerGroup, &tokens[g]) || !tokens[g+1].is("of") {
+			continue
+		}
+		q := g + 2
+		if tokens[q].is("the") {
+			q++
+		}
+		var body *mention
+		for j := firstFrom(found, q); j < len(found) && found[j].start == q; j++ {
+			if !found[j].coref && !found[j].nested && found[j].info.Type == TypeInstitution {
+				body = &found[j]
+			}
+		}
+		if body == nil {
+			return nil, nil
+		}
+		// The list: from the first state named after the heads, unbroken up to the comma.
+		for j := firstFrom(found, k+2); j < len(found) && found[j].start < c; j++ {
+			if m := &found[j]; !m.coref && !m.nested && m.info.Type == TypeState && tokens[m.start-1].is("of", "the") {
+				states, p := listedStates(tokens, found, m.start, c)
+				if p == c && len(states) >= 2 {
+					return body, states
+				}
+				break
+			}
+		}
+		return nil, nil
+	}
+	return nil, nil
 }
