@@ -111,6 +111,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	}
 	switch {
 	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
+		if m, found := s.reporterConjunct(t, k, ca, ok); found {
+			return m, true
+		}
 		// Coordinated verb phrases share the clause's subject: "the president left Minsk
 		// and arrived in Beijing".
 		if m := s.clauseSubject(ca, k, ok); m != nil {
@@ -266,6 +269,99 @@ func (s *sentenceCtx) reportingClause(ca int) (pa, first int, found bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// reporterConjunct: the past verb at t opens a verb phrase right after the conjunction at k,
+// in a that-clause reported by a speech verb with an adjunct before its "that" ("said on
+// Monday that", "told reporters in Helsinki that": reportingClause; right after the verb,
+// "that" opens no clause and the conjunct is the reporter's anyway). When the that-clause's
+// own verb cannot be shared by a bare past verb (a modal or "do": "would keep"; "be" with no
+// participle after it: "was monitoring"; "had" with an object: "had evidence"), the
+// conjunct is the reporter's act ("..., and accused Moscow of ..."): the speaker, found=true.
+// A shareable verb ("had launched missiles and struck", "attacked Kyiv and killed", "was
+// seized and searched") keeps the clause's subject: found=false.
+func (s *sentenceCtx) reporterConjunct(t, k, ca int, ok func(*mention) bool) (*mention, bool) {
+	if s.tokens[k].Text == "," {
+		k++
+	}
+	if k+1 != t || s.mentionAt(t) != nil || !s.w.ends(ePast, s.tokens[t].Lower) {
+		return nil, false
+	}
+	speaker := func() *mention { return nil }
+	pa, first, found := s.reportingClause(ca)
+	if found {
+		speaker = func() *mention { return s.clauseSubject(pa, first, ok) }
+	} else {
+		// "A and B expressed support for C, and the ambassador of D said that ... and
+		// condemned E": right after its speech verb "that" opens no clause; the conjunct is
+		// that verb's speaker's, not the clause's first name's.
+		for f := k - 1; f > ca+1 && first == 0; f-- {
+			if s.tokens[f].is("that") && s.tw(wSpeech, f-1) && s.tw(wReportVerb, f-1) {
+				first = f
+			}
+		}
+		if first == 0 {
+			return nil, false
+		}
+		speaker = func() *mention {
+			// The speaker stands after the ", and" that opens the speech verb's clause
+			// ("..., and the U.S. Ambassador in Manila, MaryKay Carlson, said that"), out of
+			// the object of a preposition ("in Manila").
+			floor := ca
+			for j := first - 2; j > ca; j-- {
+				if s.tokens[j].is("and") && s.tokens[j-1].Text == "," {
+					floor = j + 1
+					break
+				}
+			}
+			inPP := func(m *mention) bool { p := m.startPast(s, "the") - 1; return p > s.a && s.tw(wPreposition, p) }
+			if m := s.nearestLeft(first-1, floor, func(m *mention) bool { return ok(m) && !s.modifier(m) && !inPP(m) }, false); m != nil {
+				return m
+			}
+			return s.speakerOf(first-1, ok)
+		}
+	}
+	for j := first + 1; j < k; j++ {
+		if s.mentionAt(j) != nil || !s.tokens[j].isWord() {
+			continue
+		}
+		w := s.tokens[j]
+		if !s.tw(wAux, j) {
+			if w.isCap() {
+				continue
+			}
+			if s.w.ends(ePast, w.Lower) || s.tw(wIrregularPast, j) {
+				return nil, false // "attacked Kyiv and killed": a past verb the conjunct shares
+			}
+			e := j
+			if isQuote(s.tokens[j-1].Text) {
+				e-- // 'that Poland "stands'
+			}
+			if subj := s.mentionEndingAt(e, ok); subj != nil && subj.start <= first+2 && strings.HasSuffix(w.Lower, "s") && !subj.possessive {
+				// 'that Poland "stands with its ally"': a present verb right after the
+				// clause's named subject, which a past conjunct cannot share.
+				return speaker(), true
+			}
+			continue
+		}
+		n := j + 1
+		for n < k && (s.adverb(n) || isQuote(s.tokens[n].Text)) {
+			n++ // 'had "taken control measures"': the verb inside the quotation
+		}
+		if n >= k {
+			return nil, false
+		}
+		next := s.tokens[n]
+		participle := next.isWord() && !next.isCap() && (s.w.ends(ePast, next.Lower) || s.tw(wIrregularPast, n) || next.is("been"))
+		switch {
+		case w.is("had", "has", "have", "was", "were", "is", "are") && participle:
+			return nil, false // "had launched missiles and struck", "was seized and searched"
+		case w.is("had", "has", "have") && s.tw(wAux, n):
+			return nil, false
+		}
+		return speaker(), true
+	}
+	return nil, false
 }
 
 // beforePrepParenthetical: the comma at k closes a parenthetical that a preposition opens

@@ -2742,6 +2742,11 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 				return nil
 			}
 		}
+		if l := s.leftGroup(m, ok); len(l) > 1 {
+			// "the ties between Moscow and Pyongyang that Japan has condemned": as after ",
+			// which", the whole list; its first name, whose group the caller takes.
+			return l[0]
+		}
 		return m
 	}
 	return nil
