@@ -4230,7 +4230,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "help with satellite launches": the helper launches nothing
 	}
 	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
-		return s.penaltyCause(x, o, o.beforeSince(pairs))
+		return s.involvedActs(o, s.penaltyCause(x, o, o.beforeSince(pairs)))
 	}
 	return s.exampleOfTies(o)
 }
@@ -4285,6 +4285,46 @@ func (s *sentenceCtx) penaltyCause(x *Extractor, o *occurrence, pairs []argPair)
 	var out []argPair
 	for _, p := range pairs {
 		if p.src != nil && p.src.end <= pen {
+			if doer == nil || slices.ContainsFunc(out, func(q argPair) bool { return q.dst == p.dst && q.src == doer }) {
+				continue
+			}
+			p.src = doer
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// involvedActs: a noun trigger right after a words.tsv involvement word and "in" that modifies a
+// noun ("sanctioned three people involved in the supply of drones to Russia", "condemned the
+// networks directly involved in shipments of missiles to Moscow") is the act of those
+// involved. A source named before the involvement word (the one who names, sanctions or
+// condemns them) gives way to a name ending right before it ("Iran Air, involved in"), or to
+// none. After a form of "be" or an auxiliary ("Iran was deeply involved in") the subject is
+// the one involved, and the pairs stand.
+func (s *sentenceCtx) involvedActs(o *occurrence, pairs []argPair) []argPair {
+	k := o.t - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k-1 <= s.a || !s.tokens[k].is("in") || !s.tw(wInvolvement, k-1) {
+		return pairs
+	}
+	inv := k - 1
+	j := inv - 1
+	for j > s.a && (s.tw(wAdverb, j) || s.tokens[j].isWord() && !s.tokens[j].isCap() && strings.HasSuffix(s.tokens[j].Lower, "ly")) {
+		j--
+	}
+	if j <= s.a || s.tw(wBe, j) || s.tw(wAux, j) || s.tw(wCopula, j) {
+		return pairs
+	}
+	if s.tokens[j].Text == "," {
+		j--
+	}
+	doer := s.mentionEndingAt(j+1, o.srcOK)
+	var out []argPair
+	for _, p := range pairs {
+		if p.src != nil && p.src.end <= inv && p.src != doer {
 			if doer == nil || slices.ContainsFunc(out, func(q argPair) bool { return q.dst == p.dst && q.src == doer }) {
 				continue
 			}
