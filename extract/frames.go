@@ -1104,6 +1104,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 		}
+		if reduced && withPrep && dst == nil {
+			// "Ukraine had fired ATACMS missiles supplied by the United States": goods used by
+			// the clause's subject went to it.
+			dst = s.goodsUser(o)
+		}
 		var src *mention
 		if !spec.has(flagCarrier) {
 			src = s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
@@ -1660,6 +1665,44 @@ func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
 		end-- // "(IRBM) launched by", "Mali, backed by Russia,"
 	}
 	return s.mentionEndingAt(end, o.dstOK) != nil
+}
+
+// goodsUser: the reduced relative at o modifies goods (a weapon) that are the object of a
+// words.tsv use-verb ("had fired ATACMS missiles supplied by", "used howitzers provided by"):
+// the verb's subject, who has the goods; nil for other verbs ("shot down drones supplied by
+// Iran": no recipient).
+func (s *sentenceCtx) goodsUser(o *occurrence) *mention {
+	if v := s.usedGoodsVerb(o.t, o.ca); v >= 0 {
+		return s.subjectOf(v, o.ca, o.dstOK)
+	}
+	return nil
+}
+
+// usedGoodsVerb: the words.tsv use-verb whose object, weapons, the participle at t modifies
+// (goodsUser), or -1. The supply it states lies before the use, so it takes none of the
+// clause's dates (attachDates): "fired ATACMS missiles supplied by the United States at a
+// facility on 19 November" dates the firing.
+func (s *sentenceCtx) usedGoodsVerb(t, ca int) int {
+	if t+1 >= s.b || !s.tokens[t+1].is("by") {
+		return -1
+	}
+	goods := s.mentionEndingAt(t, func(m *mention) bool { return m.info.Type == TypeWeapon }) != nil
+	for j := t - 1; j > ca && j >= t-8; j-- {
+		if s.tw(wUseVerb, j) {
+			if !goods {
+				return -1
+			}
+			return j
+		}
+		if m := s.mentionAt(j); m != nil && m.info.Type == TypeWeapon {
+			goods = true
+			continue
+		}
+		if !s.tokens[j].isWord() || s.tw(wPreposition, j) || s.mentionAt(j) != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // reducedRelative: a participle (no "-ing", no "-s") right after a noun and right before "by"

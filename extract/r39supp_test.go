@@ -28,3 +28,30 @@ func TestR39SuppInvolvedIn(t *testing.T) {
 			[]string{"SUPPLIED state:IRN state:RUS"}, []string{"SUPPLIED state:JPN state:RUS"}},
 	})
 }
+
+// Goods in a reduced passive relative ("missiles supplied by the United States") that are the
+// object of a verb of use went to the user, that verb's subject ("Ukraine had fired ATACMS
+// missiles supplied by the United States"); one who shoots them down or seizes them received
+// nothing (words.tsv use-verb).
+func TestR39SuppUsedGoods(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"fired, the supplier after by (fails before)",
+			"Kenya had fired artillery shells supplied by Turkey at the camp.",
+			[]string{"SUPPLIED state:TUR state:KEN"}, nil},
+		{"used, a list of suppliers (fails before)",
+			"Kyiv used howitzers provided by France and Germany in the counter-offensive.",
+			[]string{"SUPPLIED state:FRA state:UKR", "SUPPLIED state:DEU state:UKR"}, nil},
+		{"launched, a body that is no state (fails before)",
+			"The Houthis launched drones supplied by Iran at two tankers.",
+			[]string{"SUPPORTS state:IRN inst:houthis"}, nil},
+		{"the clause's date stays the firing's",
+			"Kenya fired artillery shells supplied by Turkey at the camp on 19 November 2024.",
+			[]string{"LAUNCHED state:KEN weapon:artillery-shell asserted/fact 2024-11-19"}, nil},
+		{"near miss: shooting down is no receipt",
+			"Ukraine shot down drones supplied by Iran.",
+			nil, []string{"SUPPLIED state:IRN state:UKR"}},
+		{"near miss: a recipient after to stands",
+			"Chad fired rockets sent by Libya to Sudan.",
+			[]string{"SUPPLIED state:LBY state:SDN"}, []string{"SUPPLIED state:LBY state:TCD"}},
+	})
+}
