@@ -126,6 +126,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 	var events, arrivals []int
 	s.signings = s.signings[:0]
 	for _, sp := range spans {
+		if sp.to > sp.from && s.usedGoodsVerb(sp.t, s.a) >= 0 {
+			continue // "fired missiles supplied by X on 19 November": the date is the firing's
+		}
 		if sp.to > sp.from || sp.unnamed {
 			events = append(events, sp.t)
 		}
@@ -155,6 +158,9 @@ func (s *sentenceCtx) attachDates(out []Relation, spans []trigSpan) {
 			continue
 		}
 		if _, ok := s.performativeDate(sp, out[sp.from].now); ok {
+			continue
+		}
+		if s.usedGoodsVerb(sp.t, s.a) >= 0 {
 			continue
 		}
 		ca, _ := s.clauseOf(sp.t)

@@ -1104,6 +1104,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				}
 			}
 		}
+		if reduced && withPrep && dst == nil {
+			// "Ukraine had fired ATACMS missiles supplied by the United States": goods used by
+			// the clause's subject went to it.
+			dst = s.goodsUser(o)
+		}
 		var src *mention
 		if !spec.has(flagCarrier) {
 			src = s.afterWord(o.te, o.cb, "by", o.srcOK, 12)
@@ -1660,6 +1665,44 @@ func (s *sentenceCtx) reducedPassive(o *occurrence) bool {
 		end-- // "(IRBM) launched by", "Mali, backed by Russia,"
 	}
 	return s.mentionEndingAt(end, o.dstOK) != nil
+}
+
+// goodsUser: the reduced relative at o modifies goods (a weapon) that are the object of a
+// words.tsv use-verb ("had fired ATACMS missiles supplied by", "used howitzers provided by"):
+// the verb's subject, who has the goods; nil for other verbs ("shot down drones supplied by
+// Iran": no recipient).
+func (s *sentenceCtx) goodsUser(o *occurrence) *mention {
+	if v := s.usedGoodsVerb(o.t, o.ca); v >= 0 {
+		return s.subjectOf(v, o.ca, o.dstOK)
+	}
+	return nil
+}
+
+// usedGoodsVerb: the words.tsv use-verb whose object, weapons, the participle at t modifies
+// (goodsUser), or -1. The supply it states lies before the use, so it takes none of the
+// clause's dates (attachDates): "fired ATACMS missiles supplied by the United States at a
+// facility on 19 November" dates the firing.
+func (s *sentenceCtx) usedGoodsVerb(t, ca int) int {
+	if t+1 >= s.b || !s.tokens[t+1].is("by") {
+		return -1
+	}
+	goods := s.mentionEndingAt(t, func(m *mention) bool { return m.info.Type == TypeWeapon }) != nil
+	for j := t - 1; j > ca && j >= t-8; j-- {
+		if s.tw(wUseVerb, j) {
+			if !goods {
+				return -1
+			}
+			return j
+		}
+		if m := s.mentionAt(j); m != nil && m.info.Type == TypeWeapon {
+			goods = true
+			continue
+		}
+		if !s.tokens[j].isWord() || s.tw(wPreposition, j) || s.mentionAt(j) != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // reducedRelative: a participle (no "-ing", no "-s") right after a noun and right before "by"
@@ -4235,7 +4278,7 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "help with satellite launches": the helper launches nothing
 	}
 	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
-		return s.penaltyCause(x, o, o.beforeSince(pairs))
+		return s.involvedActs(o, s.penaltyCause(x, o, o.beforeSince(pairs)))
 	}
 	return s.exampleOfTies(o)
 }
@@ -4290,6 +4333,46 @@ func (s *sentenceCtx) penaltyCause(x *Extractor, o *occurrence, pairs []argPair)
 	var out []argPair
 	for _, p := range pairs {
 		if p.src != nil && p.src.end <= pen {
+			if doer == nil || slices.ContainsFunc(out, func(q argPair) bool { return q.dst == p.dst && q.src == doer }) {
+				continue
+			}
+			p.src = doer
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// involvedActs: a noun trigger right after a words.tsv involvement word and "in" that modifies a
+// noun ("sanctioned three people involved in the supply of drones to Russia", "condemned the
+// networks directly involved in shipments of missiles to Moscow") is the act of those
+// involved. A source named before the involvement word (the one who names, sanctions or
+// condemns them) gives way to a name ending right before it ("Iran Air, involved in"), or to
+// none. After a form of "be" or an auxiliary ("Iran was deeply involved in") the subject is
+// the one involved, and the pairs stand.
+func (s *sentenceCtx) involvedActs(o *occurrence, pairs []argPair) []argPair {
+	k := o.t - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k-1 <= s.a || !s.tokens[k].is("in") || !s.tw(wInvolvement, k-1) {
+		return pairs
+	}
+	inv := k - 1
+	j := inv - 1
+	for j > s.a && (s.tw(wAdverb, j) || s.tokens[j].isWord() && !s.tokens[j].isCap() && strings.HasSuffix(s.tokens[j].Lower, "ly")) {
+		j--
+	}
+	if j <= s.a || s.tw(wBe, j) || s.tw(wAux, j) || s.tw(wCopula, j) {
+		return pairs
+	}
+	if s.tokens[j].Text == "," {
+		j--
+	}
+	doer := s.mentionEndingAt(j+1, o.srcOK)
+	var out []argPair
+	for _, p := range pairs {
+		if p.src != nil && p.src.end <= inv && p.src != doer {
 			if doer == nil || slices.ContainsFunc(out, func(q argPair) bool { return q.dst == p.dst && q.src == doer }) {
 				continue
 			}
