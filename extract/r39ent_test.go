@@ -24,3 +24,18 @@ func TestR39BodiesGazetteer(t *testing.T) {
 			[]string{"inst:lashkar-e-tayyiba|Lashkar-e-Taiba", "inst:jaish-e-mohammed|Jaish-e-Mohammed"}, nil},
 	})
 }
+
+// TestR39WeaponClasses covers classes of hardware named without a model, in sentences of our own.
+func TestR39WeaponClasses(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"helicopters counted in a delivery",
+			"Moscow delivered four transport helicopters to Bamako last week.",
+			[]string{"weapon:helicopter"}, nil},
+		{"a glide vehicle in a launch report",
+			"The military said the missile carried a hypersonic glide vehicle that flew 600 kilometres.",
+			[]string{"weapon:hypersonic-glide-vehicle|hypersonic glide vehicle"}, nil},
+		{"electronic warfare systems in a list of aid",
+			"The package includes ammunition and electronic warfare systems for Kyiv.",
+			[]string{"weapon:electronic-warfare-equipment"}, nil},
+	})
+}
