@@ -23,6 +23,7 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 		}
 		// Title before the name.
 		if roleStart, titleStart, role, org := x.roleBefore(s, p.start); role != "" && !s.appositionEndsLine(roleStart, p.start) {
+			var branch *mention // a service right before a rank
 			if org == nil {
 				org = s.stateBefore(roleStart)
 			}
@@ -49,6 +50,13 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 					}
 				}
 			}
+			if org != nil && org.end == roleStart && org.info.Type == TypeInstitution && x.lex.ranks.matchAt(s.tokens, roleStart) > 0 && !s.ofBefore(org.start) {
+				// "Air Force Maj. Gen. Pat Ryder", "Marine Corps Gen. Michael Langley": a service
+				// right before a rank is the officer's branch in the rank's style, no office held
+				// in it (titles.txt class rank; gold in 4 of 4 documents). Not "Chairman of the
+				// Joint Chiefs of Staff General Charles Brown", whose body is the title's before it.
+				branch = org
+			}
 			if org != nil && org.end == roleStart && org.info.Type == TypeInstitution {
 				// A body's title before a service and its rank: "Pentagon Press Secretary Air
 				// Force Maj. Gen. Pat Ryder" is the Pentagon's press secretary as well.
@@ -60,6 +68,9 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 						emit(p, o, r)
 					}
 				}
+			}
+			if branch != nil {
+				org = nil
 			}
 			if org != nil && org.start > s.a && s.tokens[org.start-1].is("former") && !pastRole(role) {
 				role = "former " + role // "Former Russian Defence Minister Sergei Shoigu"
@@ -1156,4 +1167,12 @@ func (x *Extractor) sideRules(s *sentenceCtx) []Relation {
 		}
 	}
 	return out
+}
+
+// ofBefore: the word before token k, past an article, is "of" ("Chairman of the Joint Chiefs").
+func (s *sentenceCtx) ofBefore(k int) bool {
+	if k > s.a && s.tokens[k-1].is("the") {
+		k--
+	}
+	return k > s.a && s.tokens[k-1].is("of")
 }

@@ -96,6 +96,7 @@ type lexicon struct {
 	honorific     phraseSet
 	courtesy      phraseSet // honorifics only after a title or honorific ("H.E. Sheikh Mohammed")
 	personNouns   phraseSet // nouns of a person that name no position ("a Russian national")
+	ranks         phraseSet // military ranks: titles whose body before them is the officer's service
 	kinNouns      phraseSet // nouns of family ties, after a possessive ("his wife, X")
 	roles         phraseSet
 	negation      phraseSet
@@ -224,6 +225,10 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		case "title":
 			lx.titles.add(phrase)
 			lx.roles.add(phrase)
+		case "rank":
+			lx.titles.add(phrase)
+			lx.roles.add(phrase)
+			lx.ranks.add(phrase)
 		case "honorific":
 			lx.honorific.add(phrase)
 		case "role":
@@ -235,7 +240,7 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		case "courtesy":
 			lx.courtesy.add(phrase)
 		default:
-			return nil, fmt.Errorf("%s: class %q: want title, honorific, courtesy, role, person or kin", row.where, class)
+			return nil, fmt.Errorf("%s: class %q: want title, rank, honorific, courtesy, role, person or kin", row.where, class)
 		}
 	}
 	for _, row := range rules["bodies"] {
