@@ -10,7 +10,7 @@ import "strings"
 // growing allocation in most sentences naming a person).
 func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 	emit := func(p, org *mention, role string) {
-		if p == nil || org == nil || p.info == org.info {
+		if p == nil || org == nil || p.info == org.info || x.localOffice(org, role) {
 			return
 		}
 		out = append(out, x.officialOf(s, p, org, role, "OFFICIAL_OF/title"))
@@ -1175,4 +1175,11 @@ func (s *sentenceCtx) ofBefore(k int) bool {
 		k--
 	}
 	return k > s.a && s.tokens[k-1].is("of")
+}
+
+// localOffice: role is an office of a city or province (titles.txt class local: "Kyiv Mayor
+// Vitali Klitschko", "the Governor of Havana", "the governor of East Azerbaijan") and org a
+// state, found through the city or a province's name: the holder serves the city, not the state.
+func (x *Extractor) localOffice(org *mention, role string) bool {
+	return org.info.Type == TypeState && x.lex.localOffices[strings.ToLower(stripPast(role))]
 }

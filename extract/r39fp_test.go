@@ -25,3 +25,24 @@ func TestR39ServiceBeforeRank(t *testing.T) {
 			[]string{"OFFICIAL_OF person:ivan-petrov state:RUS"}, nil},
 	})
 }
+
+// TestR39LocalOffices: a mayor or a governor serves a city or province (titles.txt class
+// local), so the state found through the city used as a capital ("Tehran Mayor"), a city's
+// name after "of" or a province named after a state ("West Azerbaijan") gets no OFFICIAL_OF;
+// a body's governor still does. The texts are our own.
+func TestR39LocalOffices(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"capital's mayor before the name",
+			"Tehran Mayor Alireza Zakani said three people had been injured in the strike.",
+			nil, []string{"OFFICIAL_OF person:alireza-zakani state:IRN"}},
+		{"governor of a capital before the name",
+			"The delegation also called on the Governor of Caracas, Beatriz Johnson Urrutia, on Friday.",
+			nil, []string{"OFFICIAL_OF person:beatriz-johnson-urrutia state:VEN"}},
+		{"governor of a province named after a state, in apposition",
+			"Among the dead was Ahmad Rahimi, the governor of West Azerbaijan province.",
+			nil, []string{"OFFICIAL_OF person:ahmad-rahimi state:AZE"}},
+		{"a body's governor holds",
+			"Elvira Nabiullina, governor of Russia's central bank, said rates would stay high.",
+			[]string{"OFFICIAL_OF person:elvira-nabiullina inst:russia-central-bank"}, nil},
+	})
+}
