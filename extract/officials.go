@@ -113,7 +113,7 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 				// ("Russia vetoed ..., hours after President Putin signed").
 				if org != nil {
 					pa, _ := s.clauseOf(p.start)
-					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) || s.stateModifiesOther(x, org) || s.titledSpeaker(p, roleStart) {
+					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) || s.stateModifiesOther(x, org) || s.titledSpeaker(p, roleStart) || s.stateIsObject(org) {
 						org = nil
 					}
 				}
@@ -1182,4 +1182,24 @@ func (s *sentenceCtx) ofBefore(k int) bool {
 // state, found through the city or a province's name: the holder serves the city, not the state.
 func (x *Extractor) localOffice(org *mention, role string) bool {
 	return org.info.Type == TypeState && x.lex.localOffices[strings.ToLower(stripPast(role))]
+}
+
+// stateIsObject: the state's name is where someone went: after "to", a visit verb or an
+// arrival's "in" ("Kim Jong Un visited Russia and met President Putin", "Modi travelled to Ukraine at the
+// invitation of President Zelenskyy", "arrived in Moscow and was received by President
+// Putin"): a place someone went to, not a state acting in the clause, so it is no bare
+// title's state.
+func (s *sentenceCtx) stateIsObject(org *mention) bool {
+	k := org.start - 1
+	if k >= s.a && s.tokens[k].is("the") {
+		k--
+	}
+	if k < s.a {
+		return false
+	}
+	if s.tokens[k].is("in", "at") && k > s.a {
+		k-- // "arrived in Moscow", not "political actors in Pakistan"
+		return s.tokens[k].is("arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing")
+	}
+	return s.tokens[k].is("to", "into", "visited", "visit", "visits", "visiting", "toured", "tours")
 }

@@ -46,3 +46,25 @@ func TestR39LocalOffices(t *testing.T) {
 			[]string{"OFFICIAL_OF person:elvira-nabiullina inst:russia-central-bank"}, nil},
 	})
 }
+
+// TestR39BareTitleHostState: a bare title ("President Putin") takes the gazetteer's state only
+// where that state acts in the clause; a state someone else travelled to, visited or arrived in
+// ("Lukashenko visited the Russian Federation and met President Vladimir Putin") is a place of
+// the visit, not the title's state. A state as the clause's subject still serves. The texts
+// are our own.
+func TestR39BareTitleHostState(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"travelled to",
+			"Lula travelled to China in April and held talks with President Xi Jinping in Beijing.",
+			nil, []string{"OFFICIAL_OF person:xi-jinping state:CHN"}},
+		{"visited",
+			"Lukashenko visited the Russian Federation in March and met President Vladimir Putin in Sochi.",
+			nil, []string{"OFFICIAL_OF person:vladimir-putin state:RUS"}},
+		{"arrived in",
+			"Macron arrived in Ukraine on Friday and held talks with President Volodymyr Zelensky.",
+			nil, []string{"OFFICIAL_OF person:volodymyr-zelensky state:UKR"}},
+		{"the state as subject still serves",
+			"The D.P.R.K. sent Foreign Minister Choe Son Hui to Moscow on Monday.",
+			[]string{"OFFICIAL_OF person:choe-son-hui state:PRK"}, nil},
+	})
+}
