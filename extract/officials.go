@@ -10,7 +10,7 @@ import "strings"
 // growing allocation in most sentences naming a person).
 func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 	emit := func(p, org *mention, role string) {
-		if p == nil || org == nil || p.info == org.info {
+		if p == nil || org == nil || p.info == org.info || x.localOffice(org, role) {
 			return
 		}
 		out = append(out, x.officialOf(s, p, org, role, "OFFICIAL_OF/title"))
@@ -23,6 +23,7 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 		}
 		// Title before the name.
 		if roleStart, titleStart, role, org := x.roleBefore(s, p.start); role != "" && !s.appositionEndsLine(roleStart, p.start) {
+			var branch *mention // a service right before a rank
 			if org == nil {
 				org = s.stateBefore(roleStart)
 			}
@@ -49,6 +50,13 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 					}
 				}
 			}
+			if org != nil && org.end == roleStart && org.info.Type == TypeInstitution && x.lex.ranks.matchAt(s.tokens, roleStart) > 0 && !s.ofBefore(org.start) {
+				// "Air Force Maj. Gen. Pat Ryder", "Marine Corps Gen. Michael Langley": a service
+				// right before a rank is the officer's branch in the rank's style, no office held
+				// in it (titles.txt class rank; gold in 4 of 4 documents). Not "Chairman of the
+				// Joint Chiefs of Staff General Charles Brown", whose body is the title's before it.
+				branch = org
+			}
 			if org != nil && org.end == roleStart && org.info.Type == TypeInstitution {
 				// A body's title before a service and its rank: "Pentagon Press Secretary Air
 				// Force Maj. Gen. Pat Ryder" is the Pentagon's press secretary as well.
@@ -60,6 +68,9 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 						emit(p, o, r)
 					}
 				}
+			}
+			if branch != nil {
+				org = nil
 			}
 			if org != nil && org.start > s.a && s.tokens[org.start-1].is("former") && !pastRole(role) {
 				role = "former " + role // "Former Russian Defence Minister Sergei Shoigu"
@@ -102,7 +113,7 @@ func (x *Extractor) officialRules(out []Relation, s *sentenceCtx) []Relation {
 				// ("Russia vetoed ..., hours after President Putin signed").
 				if org != nil {
 					pa, _ := s.clauseOf(p.start)
-					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) || s.stateModifiesOther(x, org) || s.titledSpeaker(p, roleStart) {
+					if oa, _ := s.clauseOf(org.start); org.possessive || oa != pa || s.subordinateBetween(org.end, roleStart) || s.stateModifiesOther(x, org) || s.titledSpeaker(p, roleStart) || s.stateIsObject(org) {
 						org = nil
 					}
 				}
@@ -1156,4 +1167,39 @@ func (x *Extractor) sideRules(s *sentenceCtx) []Relation {
 		}
 	}
 	return out
+}
+
+// ofBefore: the word before token k, past an article, is "of" ("Chairman of the Joint Chiefs").
+func (s *sentenceCtx) ofBefore(k int) bool {
+	if k > s.a && s.tokens[k-1].is("the") {
+		k--
+	}
+	return k > s.a && s.tokens[k-1].is("of")
+}
+
+// localOffice: role is an office of a city or province (titles.txt class local: "Kyiv Mayor
+// Vitali Klitschko", "the Governor of Havana", "the governor of East Azerbaijan") and org a
+// state, found through the city or a province's name: the holder serves the city, not the state.
+func (x *Extractor) localOffice(org *mention, role string) bool {
+	return org.info.Type == TypeState && x.lex.localOffices[strings.ToLower(stripPast(role))]
+}
+
+// stateIsObject: the state's name is where someone went: after "to", a visit verb or an
+// arrival's "in" ("Kim Jong Un visited Russia and met President Putin", "Modi travelled to Ukraine at the
+// invitation of President Zelenskyy", "arrived in Moscow and was received by President
+// Putin"): a place someone went to, not a state acting in the clause, so it is no bare
+// title's state.
+func (s *sentenceCtx) stateIsObject(org *mention) bool {
+	k := org.start - 1
+	if k >= s.a && s.tokens[k].is("the") {
+		k--
+	}
+	if k < s.a {
+		return false
+	}
+	if s.tokens[k].is("in", "at") && k > s.a {
+		k-- // "arrived in Moscow", not "political actors in Pakistan"
+		return s.tokens[k].is("arrived", "arrives", "arriving", "arrive", "landed", "lands", "landing")
+	}
+	return s.tokens[k].is("to", "into", "visited", "visit", "visits", "visiting", "toured", "tours")
 }

@@ -94,9 +94,11 @@ type lexicon struct {
 	gaz           *gazetteer
 	titles        phraseSet // offices that precede a name
 	honorific     phraseSet
-	courtesy      phraseSet // honorifics only after a title or honorific ("H.E. Sheikh Mohammed")
-	personNouns   phraseSet // nouns of a person that name no position ("a Russian national")
-	kinNouns      phraseSet // nouns of family ties, after a possessive ("his wife, X")
+	courtesy      phraseSet       // honorifics only after a title or honorific ("H.E. Sheikh Mohammed")
+	personNouns   phraseSet       // nouns of a person that name no position ("a Russian national")
+	ranks         phraseSet       // military ranks: titles whose body before them is the officer's service
+	localOffices  map[string]bool // lower-case offices of a city or province (titles.txt class local)
+	kinNouns      phraseSet       // nouns of family ties, after a possessive ("his wife, X")
 	roles         phraseSet
 	negation      phraseSet
 	denial        phraseSet
@@ -224,6 +226,17 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		case "title":
 			lx.titles.add(phrase)
 			lx.roles.add(phrase)
+		case "rank":
+			lx.titles.add(phrase)
+			lx.roles.add(phrase)
+			lx.ranks.add(phrase)
+		case "local":
+			lx.titles.add(phrase)
+			lx.roles.add(phrase)
+			if lx.localOffices == nil {
+				lx.localOffices = map[string]bool{}
+			}
+			lx.localOffices[strings.ToLower(phrase)] = true
 		case "honorific":
 			lx.honorific.add(phrase)
 		case "role":
@@ -235,7 +248,7 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		case "courtesy":
 			lx.courtesy.add(phrase)
 		default:
-			return nil, fmt.Errorf("%s: class %q: want title, honorific, courtesy, role, person or kin", row.where, class)
+			return nil, fmt.Errorf("%s: class %q: want title, rank, local, honorific, courtesy, role, person or kin", row.where, class)
 		}
 	}
 	for _, row := range rules["bodies"] {
