@@ -1076,6 +1076,15 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 					dst = s.nameBeforeComma(o.t-1, o.dstOK)
 				}
 			}
+			if dst == nil {
+				// "Korea Ryonbong, a company already designated by the United Nations": the
+				// participle modifies an apposition's noun, which stands for the name before it.
+				j := o.t - 1
+				for j > s.a && j > o.t-3 && s.adverb(j) {
+					j--
+				}
+				dst = s.apposedName(j+1, o.dstOK)
+			}
 			if withPrep {
 				dst = nil
 			}
@@ -5651,7 +5660,32 @@ func (s *sentenceCtx) passiveRelativeAntecedent(t, ca int, ok func(*mention) boo
 		inner := ok
 		ok = func(m *mention) bool { return inner(m) && m.info.Type != TypeState && !m.possessive }
 	}
-	return s.nameBeforeComma(r-1, ok)
+	if m := s.nameBeforeComma(r-1, ok); m != nil {
+		return m
+	}
+	// "Ilya Dolgov, a Dubai-based manager of 14 tankers, who is also sanctioned by": the
+	// relative clause follows an apposition, whose name is the antecedent.
+	return s.apposedName(r-1, ok)
+}
+
+// apposedName: the words ending right before c are an apposition opened by a comma and an
+// article ("Korea Ryonbong General Corporation, a military procurement conglomerate"): the
+// name before that comma, which the apposition's noun stands for; nil when no such phrase of
+// at most a dozen words ends at c.
+func (s *sentenceCtx) apposedName(c int, ok func(*mention) bool) *mention {
+	for k := c - 1; k > s.a && k >= c-12; k-- {
+		tk := s.tokens[k]
+		if tk.Text == "," {
+			if k+1 >= c-1 || !s.tokens[k+1].is("a", "an", "the") {
+				return nil
+			}
+			return s.nameBeforeComma(k, ok)
+		}
+		if !tk.isWord() && tk.Text != "-" && tk.Text != "'s" || s.tw(wBe, k) || s.tw(wAux, k) || s.tw(wRelative, k) || s.tw(wSpeech, k) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // relativeBeforeVerb: the verb group of t follows a non-restrictive relative clause set off by
