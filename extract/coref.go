@@ -534,7 +534,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 				case row.heading != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {
-						ants = headingAntecedent(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities, described)
+						end := issuerEnd(tokens, sentences)
+						if ants = x.headingSpeaker(tokens, found[:next], titled, row, end); ants == nil {
+							ants = headingAntecedent(found[:next], row, end, x.lex.gaz.entities, described)
+						}
 					}
 				case row.speaker != nil:
 					if tokens[i].Text == "I" && !pronounI(tokens, span[0], i, span[1]) || quoted(tokens, paraStart, i) {
@@ -966,6 +969,63 @@ func headingAntecedent(before []mention, a *anaphor, end int, entities map[strin
 		}
 		if a.accepts(m.info) {
 			return []*entityInfo{m.info}
+		}
+	}
+	return nil
+}
+
+// headingSpeaker: the state of the person a statement's heading gives it to, when that person
+// is named before any body ("Statement by Ambassador X, Permanent Representative of Latvia to
+// the United Nations"; "Statement by Keir Starmer, Prime Minister of the United Kingdom, to the
+// House of Commons"): the person speaks for their government, and the body after the title is
+// the venue the statement is addressed to, not its issuer. nil when a body comes first ("Statement
+// by the Ministry of ...": headingAntecedent reads it) or the person serves no state named.
+func (x *Extractor) headingSpeaker(tokens []Token, before []mention, titled []titledPerson, a *anaphor, end int) []*entityInfo {
+	for k := range before {
+		m := &before[k]
+		if m.start >= end {
+			break
+		}
+		if m.coref || m.demonym || m.nested || m.info.Type == TypeState {
+			continue // a state the heading names bare is its topic
+		}
+		if m.info.Type != TypePerson {
+			return nil
+		}
+		st := x.personState(tokens, before, titled, m.info)
+		if st == nil {
+			st = titleState(tokens, before, k, end)
+		}
+		if st != nil && a.accepts(st) {
+			return []*entityInfo{st}
+		}
+		return nil
+	}
+	return nil
+}
+
+// titleState: the state a title in apposition after the person at before[k] names: a comma,
+// capitalised title words, "of", perhaps "the", and the state ("Rein Ott, Permanent
+// Representative of Latvia to the United Nations"); nil otherwise.
+func titleState(tokens []Token, before []mention, k, end int) *entityInfo {
+	p := before[k].end
+	if p >= end || tokens[p].Text != "," {
+		return nil
+	}
+	q := p + 1
+	for q < end && q <= p+6 && tokens[q].isWord() && tokens[q].isCap() {
+		q++
+	}
+	if q == p+1 || q+1 >= end || !tokens[q].is("of") {
+		return nil
+	}
+	q++
+	if tokens[q].is("the") {
+		q++
+	}
+	for j := k + 1; j < len(before) && before[j].start <= q; j++ {
+		if m := &before[j]; m.start == q && m.info.Type == TypeState && !m.coref {
+			return m.info
 		}
 	}
 	return nil
