@@ -22,3 +22,22 @@ func TestR39VoicePersonHeading(t *testing.T) {
 			nil},
 	})
 }
+
+// TestR39VoiceMyCountry: "my country", "my Government", "my delegation" and "this Government"
+// of a statement or speech are the speaker's state: the state of the person its heading gives
+// it to.
+func TestR39VoiceMyCountry(t *testing.T) {
+	checkRelations(t, "2024-06-10", []relCase{
+		{"my delegation at the Security Council",
+			"Remarks by Ambassador Kazuyuki Yamazaki, Permanent Representative of Japan, at the Security Council\n\nThank you, Madam President.\n\nMy delegation condemns the DPRK's launch of a ballistic missile.",
+			[]string{"CONDEMNED state:JPN state:PRK"}, nil},
+		{"my country and my Government in a General Assembly statement",
+			"Statement by Ambassador Rein Ott, Permanent Representative of Latvia to the United Nations\n\nMr. President,\n\nMy country condemns Russia's aggression against Ukraine. My Government has provided military assistance to Ukraine.",
+			[]string{"CONDEMNED state:LVA state:RUS", "SUPPORTS state:LVA state:UKR"},
+			[]string{"CONDEMNED inst:un state:RUS"}},
+		{"this Government in a prime minister's statement",
+			"Statement by Keir Starmer, Prime Minister of the United Kingdom, to the House of Commons\n\nMr Speaker,\n\nThis Government condemns Iran's attack on Israel.",
+			[]string{"CONDEMNED state:GBR state:IRN"},
+			[]string{"CONDEMNED inst:house-of-commons state:IRN"}},
+	})
+}
