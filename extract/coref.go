@@ -50,6 +50,10 @@ type anaphor struct {
 	// one of these words ("Foreign Minister Kamikawa", "Secretary of State Blinken"), not the
 	// leaders a sentence between named ("the meeting between Kim Jong Un and Vladimir Putin").
 	office map[string]bool
+	// represented: a group of people (count all of Person) stands for the states its members
+	// serve ("the Participants" of a chair's statement whose ministers the text introduced
+	// by their states' titles).
+	represented bool
 	// source: "we" with no other reading is the state the document's source line names as
 	// its issuer ("Source: Ministry of Foreign Affairs, Republic of Korea"; entities.go
 	// sourceState).
@@ -181,6 +185,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.office = lowerSet(attrs["office"])
 	if a.office != nil && (count != 0 || len(a.types) != 1 || !a.types[TypePerson]) {
 		return fmt.Errorf("coreference option office= needs a group (count all) of Person")
+	}
+	a.represented = attrs["represented"] == "1"
+	if a.represented && (count != 0 || len(a.types) != 1 || !a.types[TypePerson]) {
+		return fmt.Errorf("coreference option represented=1 needs a group (count all) of Person")
 	}
 	if a.source && count != 1 {
 		return fmt.Errorf("coreference option source=1 needs a count of 1")
@@ -522,6 +530,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						}
 					}
 					ants, occasion = groupAntecedents(tokens, found[:next], row, si, holds)
+					if row.represented {
+						ants = x.representedStates(tokens, found[:next], titled, ants)
+					}
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						if ants = speakerState(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities); ants == nil {
@@ -969,6 +980,60 @@ func headingAntecedent(before []mention, a *anaphor, end int, entities map[strin
 		}
 		if a.accepts(m.info) {
 			return []*entityInfo{m.info}
+		}
+	}
+	return nil
+}
+
+// representedStates: the states a group of people serve, one per person in their order
+// ("the Participants" after "the Minister ... of France, X, hosted the Foreign Minister of
+// Germany, Y, and the Minister ... of Poland, Z": France, Germany, Poland); nil unless every
+// person serves a state and no two the same one (then the group is no meeting of states).
+func (x *Extractor) representedStates(tokens []Token, before []mention, titled []titledPerson, people []*entityInfo) []*entityInfo {
+	if len(people) < 2 {
+		return nil
+	}
+	var out []*entityInfo
+	for _, p := range people {
+		st := x.personState(tokens, before, titled, p)
+		if st == nil {
+			for k := range before {
+				if before[k].info == p && !before[k].coref {
+					if st = titleBeforeState(tokens, before, k); st != nil {
+						break
+					}
+				}
+			}
+		}
+		if st == nil || slices.Contains(out, st) {
+			return nil
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// titleBeforeState: the state a title in apposition before the person at before[k] names:
+// "of", perhaps "the", the state, a comma and the name ("the Minister of Foreign Affairs of
+// Poland, Radosław Sikorski"); nil otherwise.
+func titleBeforeState(tokens []Token, before []mention, k int) *entityInfo {
+	p := before[k].start - 1
+	if p < 2 || tokens[p].Text != "," {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		m := &before[j]
+		if m.end < p {
+			break
+		}
+		if m.end == p && m.info.Type == TypeState && !m.coref {
+			q := m.start - 1
+			if q > 0 && tokens[q].is("the") {
+				q--
+			}
+			if q >= 0 && tokens[q].is("of") {
+				return m.info
+			}
 		}
 	}
 	return nil

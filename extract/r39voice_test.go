@@ -41,3 +41,18 @@ func TestR39VoiceMyCountry(t *testing.T) {
 			[]string{"CONDEMNED inst:house-of-commons state:IRN"}},
 	})
 }
+
+// TestR39VoiceParticipants: "the Participants" of a chair's statement are the states whose
+// ministers the text introduced by their titles; "They" continues them.
+func TestR39VoiceParticipants(t *testing.T) {
+	checkRelations(t, "2024-05-10", []relCase{
+		{"three ministers introduced with their states, then the Participants",
+			"Chair's Statement\n\nThe Minister of Foreign Affairs of Lithuania, Gabrielius Landsbergis, hosted the Foreign Minister of Latvia, Baiba Braze, and the Minister of Foreign Affairs of Estonia, Margus Tsahkna, in Vilnius.\n\nThe Participants condemned Russia's strikes on Kharkiv. They reaffirmed their support for Ukraine.",
+			[]string{"CONDEMNED state:LTU state:RUS", "CONDEMNED state:EST state:RUS", "SUPPORTS state:LVA state:UKR"},
+			[]string{"CONDEMNED person:baiba-braze state:RUS"}},
+		{"two ministers, another verb",
+			"Chair's Statement\n\nThe Foreign Minister of Norway, Espen Barth Eide, welcomed the Minister for Foreign Affairs of Finland, Elina Valtonen, to Oslo.\n\nThe Participants denounced Iran's transfer of drones to Russia.",
+			[]string{"CONDEMNED state:NOR state:IRN", "CONDEMNED state:FIN state:IRN"},
+			nil},
+	})
+}
