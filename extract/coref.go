@@ -50,6 +50,10 @@ type anaphor struct {
 	// one of these words ("Foreign Minister Kamikawa", "Secretary of State Blinken"), not the
 	// leaders a sentence between named ("the meeting between Kim Jong Un and Vladimir Putin").
 	office map[string]bool
+	// represented: a group of people (count all of Person) stands for the states its members
+	// serve ("the Participants" of a chair's statement whose ministers the text introduced
+	// by their states' titles).
+	represented bool
 	// source: "we" with no other reading is the state the document's source line names as
 	// its issuer ("Source: Ministry of Foreign Affairs, Republic of Korea"; entities.go
 	// sourceState).
@@ -181,6 +185,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.office = lowerSet(attrs["office"])
 	if a.office != nil && (count != 0 || len(a.types) != 1 || !a.types[TypePerson]) {
 		return fmt.Errorf("coreference option office= needs a group (count all) of Person")
+	}
+	a.represented = attrs["represented"] == "1"
+	if a.represented && (count != 0 || len(a.types) != 1 || !a.types[TypePerson]) {
+		return fmt.Errorf("coreference option represented=1 needs a group (count all) of Person")
 	}
 	if a.source && count != 1 {
 		return fmt.Errorf("coreference option source=1 needs a count of 1")
@@ -522,6 +530,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						}
 					}
 					ants, occasion = groupAntecedents(tokens, found[:next], row, si, holds)
+					if row.represented {
+						ants = x.representedStates(tokens, found[:next], titled, ants)
+					}
 				case row.speech != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						if ants = speakerState(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities); ants == nil {
@@ -534,7 +545,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 				case row.heading != nil:
 					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {
-						ants = headingAntecedent(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities, described)
+						end := issuerEnd(tokens, sentences)
+						if ants = x.headingSpeaker(tokens, found[:next], titled, row, end); ants == nil {
+							ants = headingAntecedent(found[:next], row, end, x.lex.gaz.entities, described)
+						}
 					}
 				case row.speaker != nil:
 					if tokens[i].Text == "I" && !pronounI(tokens, span[0], i, span[1]) || quoted(tokens, paraStart, i) {
@@ -966,6 +980,117 @@ func headingAntecedent(before []mention, a *anaphor, end int, entities map[strin
 		}
 		if a.accepts(m.info) {
 			return []*entityInfo{m.info}
+		}
+	}
+	return nil
+}
+
+// representedStates: the states a group of people serve, one per person in their order
+// ("the Participants" after "the Minister ... of France, X, hosted the Foreign Minister of
+// Germany, Y, and the Minister ... of Poland, Z": France, Germany, Poland); nil unless every
+// person serves a state and no two the same one (then the group is no meeting of states).
+func (x *Extractor) representedStates(tokens []Token, before []mention, titled []titledPerson, people []*entityInfo) []*entityInfo {
+	if len(people) < 2 {
+		return nil
+	}
+	var out []*entityInfo
+	for _, p := range people {
+		st := x.personState(tokens, before, titled, p)
+		if st == nil {
+			for k := range before {
+				if before[k].info == p && !before[k].coref {
+					if st = titleBeforeState(tokens, before, k); st != nil {
+						break
+					}
+				}
+			}
+		}
+		if st == nil || slices.Contains(out, st) {
+			return nil
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// titleBeforeState: the state a title in apposition before the person at before[k] names:
+// "of", perhaps "the", the state, a comma and the name ("the Minister of Foreign Affairs of
+// Poland, Radosław Sikorski"); nil otherwise.
+func titleBeforeState(tokens []Token, before []mention, k int) *entityInfo {
+	p := before[k].start - 1
+	if p < 2 || tokens[p].Text != "," {
+		return nil
+	}
+	for j := k - 1; j >= 0; j-- {
+		m := &before[j]
+		if m.end < p {
+			break
+		}
+		if m.end == p && m.info.Type == TypeState && !m.coref {
+			q := m.start - 1
+			if q > 0 && tokens[q].is("the") {
+				q--
+			}
+			if q >= 0 && tokens[q].is("of") {
+				return m.info
+			}
+		}
+	}
+	return nil
+}
+
+// headingSpeaker: the state of the person a statement's heading gives it to, when that person
+// is named before any body ("Statement by Ambassador X, Permanent Representative of Latvia to
+// the United Nations"; "Statement by Keir Starmer, Prime Minister of the United Kingdom, to the
+// House of Commons"): the person speaks for their government, and the body after the title is
+// the venue the statement is addressed to, not its issuer. nil when a body comes first ("Statement
+// by the Ministry of ...": headingAntecedent reads it) or the person serves no state named.
+func (x *Extractor) headingSpeaker(tokens []Token, before []mention, titled []titledPerson, a *anaphor, end int) []*entityInfo {
+	for k := range before {
+		m := &before[k]
+		if m.start >= end {
+			break
+		}
+		if m.coref || m.demonym || m.nested || m.info.Type == TypeState {
+			continue // a state the heading names bare is its topic
+		}
+		if m.info.Type != TypePerson {
+			return nil
+		}
+		st := x.personState(tokens, before, titled, m.info)
+		if st == nil {
+			st = titleState(tokens, before, k, end)
+		}
+		if st != nil && a.accepts(st) {
+			return []*entityInfo{st}
+		}
+		return nil
+	}
+	return nil
+}
+
+// titleState: the state a title in apposition after the person at before[k] names: a comma,
+// capitalised title words, "of", perhaps "the", and the state ("Rein Ott, Permanent
+// Representative of Latvia to the United Nations"); nil otherwise.
+func titleState(tokens []Token, before []mention, k, end int) *entityInfo {
+	p := before[k].end
+	if p >= end || tokens[p].Text != "," {
+		return nil
+	}
+	q := p + 1
+	for q < end && q <= p+6 && tokens[q].isWord() && tokens[q].isCap() {
+		q++
+	}
+	if q == p+1 || q+1 >= end || !tokens[q].is("of") {
+		return nil
+	}
+	q++
+	if tokens[q].is("the") {
+		q++
+	}
+	for j := k + 1; j < len(before) && before[j].start <= q; j++ {
+		if m := &before[j]; m.start == q && m.info.Type == TypeState && !m.coref {
+			return m.info
 		}
 	}
 	return nil
