@@ -1391,7 +1391,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// the relative clause's verb phrase; its object is the antecedent.
 		dst = s.relativeObject(o.ca, o.dstOK)
 	}
-	if dst == nil && withPrep && spec.has(flagIntransitive|flagLocative) && o.ca > s.a+1 &&
+	if dst == nil && withPrep && (spec.has(flagIntransitive) || spec.has(flagLocative)) && o.ca > s.a+1 &&
 		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && (src.info.Type == TypePerson || !typeIn(TypePerson, spec.src)) {
 		// "told reporters in Palawan, where he flew on Tuesday": a traveller's place is the
 		// antecedent of "where" ("where it arrived" is more often a ship's or a plane's); a

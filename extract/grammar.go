@@ -66,75 +66,111 @@ var frameFuncs = [frameCount]func(*Extractor, *sentenceCtx, *occurrence) []argPa
 // table at init, which a composite literal referring to it would make an initialization cycle.
 func init() { frameFuncs[frameUser] = userArgs }
 
-// specFlag is one boolean property of an argument spec.
-type specFlag uint64
+// specFlag is one boolean property of an argument spec: its index in a specFlags set.
+type specFlag uint16
 
 const (
-	flagLocative        specFlag = 1 << iota // object may follow a locative preposition
-	flagItem                                 // the supplied weapon is the relation's item
-	flagQuantity                             // record the amount near the trigger
-	flagNoSubject                            // nouns: no clause subject as source
-	flagAgentAfter                           // nouns: source may be the first name after
-	flagObjectBefore                         // nouns: target is the name right before
-	flagSourceInObject                       // nouns: a demonym in the "of" object is the source
-	flagDirectObject                         // pairs: a direct object is the other end
-	flagNeedsGoods                           // a weapon or goods noun must be in the clause
-	flagPrepOnly                             // verb-to: the target only after a preposition
-	flagSpeechAct                            // the relation is a speech act ("condemned")
-	flagIntransitive                         // a verb with a direct object does not state it
-	flagEventObject                          // an unnamed event object names its doer ("condemned the attack")
-	flagDoubleObject                         // verb-to: a recipient may be the first object ("shipped Mali jets")
-	flagEnds                                 // the trigger ends the relation: it states it denied ("withdrew from")
-	flagNeedsTroops                          // a troop noun must follow the trigger ("strengthen its forces in")
-	flagList                                 // its targets may follow in a list (lists.go)
-	flagBodyActs                             // a state's body ("Hungary's parliament") acts for the state
-	flagOwnerActs                            // an agentless passive's troops act for their owner
-	flagBodyTarget                           // a state's force as target stands for the state ("fired at the Philippine coast guard")
-	flagNoTroops                             // a troop noun after the trigger makes it state nothing
-	flagNeedsJudgement                       // a word of blame must follow the object ("called the move reckless")
-	flagBeneficiary                          // nouns: with no target, the help goes to the clause subject ("with help from X")
-	flagLinked                               // agents: the doer is in apposition or a copula's subject ("X, a member of")
-	flagPurposePlace                         // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
-	flagTogether                             // pairs: everyone on both sides is together ("joined by X and Y")
-	flagHost                                 // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
-	flagStative                              // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
-	flagImplicitAgent                        // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
-	flagWeaponOwner                          // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
-	flagBodyDefault                          // with no object at all, the target is the relation's body= ("cast negative votes.")
-	flagNamedTarget                          // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
-	flagLeaderActs                           // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
-	flagHostTarget                           // nouns: with no target, the object of a hosting verb visits its subject ("Belarus hosted a visit by X")
-	flagWithParty                            // a "with" after the object names a party of the same kind as the subject ("signed the accord with Japan")
-	flagNeedsVerdict                         // a word of blame must follow a copula after the object ("said the veto was reckless")
-	flagEventSubject                         // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
-	flagDryTarget                            // a place named as a body of water (words.tsv water) is no target ("fired missiles toward the East Sea")
-	flagStanceNow                            // a stance in the simple present or going on ("supports", "will continue to support") holds on the day it is stated
-	flagAbroad                               // a journey's end in the traveller's own state or its capital is no visit ("returned to Pyongyang")
-	flagNamedParties                         // an agreement named after its parties ("the Japan-Philippines RAA") has no other party
-	flagNoSpeaker                            // nouns: a speaker before the definite noun heading its complement clause is no doer ("said the trip was planned")
-	flagWholeFirst                           // the frame's source is the whole, its target the part: swapped ("the CSTO includes Armenia": Armenia is a member)
-	flagPossessorToo                         // a place after its state's possessive names the state too ("troops to Russia's Kursk region": Russia and Kursk)
-	flagSeatedSource                         // a source institution the gazetteer seats in a state stands for it ("the State Department approved a sale": the United States)
-	flagAdjacent                             // the target preposition follows the trigger at once or after a copula chain ("soldiers in Kursk", "troops are believed to be in")
-	flagReciprocal                           // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
-	flagModifiedPenalty                      // recv: the source modifies a penalty noun that ends the object ("under U.S. sanctions")
-	flagClauseSubject                        // verbs: a participle whose subject is its clause's ("struck Kyiv using Kh-101 missiles")
-	flagPlaceBefore                          // nouns: a proper name of the target's kind right before the noun is the target, a journey abroad ("the rare Pyongyang visit")
-	flagObjectGoods                          // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
-	flagHeadObject                           // the target heads the verb's object or passive subject ("heads the RGB", not "commands the DPRK forces")
-	flagGapped                               // a conjunct with its verb left out takes the relation too ("Finland joined NATO in 2023 and Sweden in 2024", "a member of the SCO and of BRICS")
-	flagBetweenParties                       // an agreement's parties after "between" signed it ("the Treaty between A and B, signed on")
-	flagCarrier                              // verbs: a passive's by-phrase names the carrier, not the doer; the troops' owner acts ("soldiers were ferried by Russian ships to Vladivostok")
-	flagPartitiveRest                        // a partitive remainder after the target names part of it ("sent troops to Russia, most of them to Kursk")
-	flagSustainedOwner                       // with no target, the owner of what the object's relative clause sustains receives it ("sold machine tools that feed Russia's defence industry")
-	flagFailedMeasure                        // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
-	flagTroopOwner                           // a demonym or possessor modifying a troop noun is a target, the troops' owner ("trained Somali commandos")
-	flagEcho                                 // the targets are those of the paragraph's latest stance of the relation stated by a verb ("issued similar statements")
-	flagPlaceState                           // a dated tie to a place dates the tie to the place's state the document states ("carried to Vladivostok between October 8 and 13": Russia)
-	flagSiteTown                             // with locative: the named place a named target site stands in or by is a target too ("struck the X hospital in Kyiv")
-	flagReciprocalOnly                       // with reciprocal: the row states its relation only in the reciprocal reading ("a mutual defense pact under which an attack on one member ...")
-	flagCapitalised                          // fires only written with a capital inside a sentence that is no Title Case line ("Finland and Sweden as our newest Allies")
+	flagLocative        specFlag = iota // object may follow a locative preposition
+	flagItem                            // the supplied weapon is the relation's item
+	flagQuantity                        // record the amount near the trigger
+	flagNoSubject                       // nouns: no clause subject as source
+	flagAgentAfter                      // nouns: source may be the first name after
+	flagObjectBefore                    // nouns: target is the name right before
+	flagSourceInObject                  // nouns: a demonym in the "of" object is the source
+	flagDirectObject                    // pairs: a direct object is the other end
+	flagNeedsGoods                      // a weapon or goods noun must be in the clause
+	flagPrepOnly                        // verb-to: the target only after a preposition
+	flagSpeechAct                       // the relation is a speech act ("condemned")
+	flagIntransitive                    // a verb with a direct object does not state it
+	flagEventObject                     // an unnamed event object names its doer ("condemned the attack")
+	flagDoubleObject                    // verb-to: a recipient may be the first object ("shipped Mali jets")
+	flagEnds                            // the trigger ends the relation: it states it denied ("withdrew from")
+	flagNeedsTroops                     // a troop noun must follow the trigger ("strengthen its forces in")
+	flagList                            // its targets may follow in a list (lists.go)
+	flagBodyActs                        // a state's body ("Hungary's parliament") acts for the state
+	flagOwnerActs                       // an agentless passive's troops act for their owner
+	flagBodyTarget                      // a state's force as target stands for the state ("fired at the Philippine coast guard")
+	flagNoTroops                        // a troop noun after the trigger makes it state nothing
+	flagNeedsJudgement                  // a word of blame must follow the object ("called the move reckless")
+	flagBeneficiary                     // nouns: with no target, the help goes to the clause subject ("with help from X")
+	flagLinked                          // agents: the doer is in apposition or a copula's subject ("X, a member of")
+	flagPurposePlace                    // a journey's purpose at a place is a target too ("to Russia for a summit in Kazan")
+	flagTogether                        // pairs: everyone on both sides is together ("joined by X and Y")
+	flagHost                            // pairs: an active verb needs its guest as object ("welcomed Modi", not "welcomed the partnership")
+	flagStative                         // a standing state ("a member of"): dated only by "since X" or a change ("became a member")
+	flagImplicitAgent                   // an agentless passive to the latest target continues that relation ("more shells were sent to Russia")
+	flagWeaponOwner                     // a weapon as subject acts for the state of the demonym or possessive before it ("Russian drones struck")
+	flagBodyDefault                     // with no object at all, the target is the relation's body= ("cast negative votes.")
+	flagNamedTarget                     // a state modifying a class noun is no target ("sanctions on Russian entities", "on U.S. firms")
+	flagLeaderActs                      // a person the gazetteer seats in a state stands for it ("Xi and Putin hailed their partnership")
+	flagHostTarget                      // nouns: with no target, the object of a hosting verb visits its subject ("Belarus hosted a visit by X")
+	flagWithParty                       // a "with" after the object names a party of the same kind as the subject ("signed the accord with Japan")
+	flagNeedsVerdict                    // a word of blame must follow a copula after the object ("said the veto was reckless")
+	flagEventSubject                    // a definite noun of an earlier event of the relation as subject names its doers ("The measures target X")
+	flagDryTarget                       // a place named as a body of water (words.tsv water) is no target ("fired missiles toward the East Sea")
+	flagStanceNow                       // a stance in the simple present or going on ("supports", "will continue to support") holds on the day it is stated
+	flagAbroad                          // a journey's end in the traveller's own state or its capital is no visit ("returned to Pyongyang")
+	flagNamedParties                    // an agreement named after its parties ("the Japan-Philippines RAA") has no other party
+	flagNoSpeaker                       // nouns: a speaker before the definite noun heading its complement clause is no doer ("said the trip was planned")
+	flagWholeFirst                      // the frame's source is the whole, its target the part: swapped ("the CSTO includes Armenia": Armenia is a member)
+	flagPossessorToo                    // a place after its state's possessive names the state too ("troops to Russia's Kursk region": Russia and Kursk)
+	flagSeatedSource                    // a source institution the gazetteer seats in a state stands for it ("the State Department approved a sale": the United States)
+	flagAdjacent                        // the target preposition follows the trigger at once or after a copula chain ("soldiers in Kursk", "troops are believed to be in")
+	flagReciprocal                      // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
+	flagModifiedPenalty                 // recv: the source modifies a penalty noun that ends the object ("under U.S. sanctions")
+	flagClauseSubject                   // verbs: a participle whose subject is its clause's ("struck Kyiv using Kh-101 missiles")
+	flagPlaceBefore                     // nouns: a proper name of the target's kind right before the noun is the target, a journey abroad ("the rare Pyongyang visit")
+	flagObjectGoods                     // a weapon or goods noun must be in the trigger's object ("hosts Russian nuclear weapons", not "hosted talks on Russian grain")
+	flagHeadObject                      // the target heads the verb's object or passive subject ("heads the RGB", not "commands the DPRK forces")
+	flagGapped                          // a conjunct with its verb left out takes the relation too ("Finland joined NATO in 2023 and Sweden in 2024", "a member of the SCO and of BRICS")
+	flagBetweenParties                  // an agreement's parties after "between" signed it ("the Treaty between A and B, signed on")
+	flagCarrier                         // verbs: a passive's by-phrase names the carrier, not the doer; the troops' owner acts ("soldiers were ferried by Russian ships to Vladivostok")
+	flagPartitiveRest                   // a partitive remainder after the target names part of it ("sent troops to Russia, most of them to Kursk")
+	flagSustainedOwner                  // with no target, the owner of what the object's relative clause sustains receives it ("sold machine tools that feed Russia's defence industry")
+	flagFailedMeasure                   // a body that failed to renew or adopt a measure in a clause before the act is a target, with the mandates it names (failedMeasures)
+	flagTroopOwner                      // a demonym or possessor modifying a troop noun is a target, the troops' owner ("trained Somali commandos")
+	flagEcho                            // the targets are those of the paragraph's latest stance of the relation stated by a verb ("issued similar statements")
+	flagPlaceState                      // a dated tie to a place dates the tie to the place's state the document states ("carried to Vladivostok between October 8 and 13": Russia)
+	flagSiteTown                        // with locative: the named place a named target site stands in or by is a target too ("struck the X hospital in Kyiv")
+	flagReciprocalOnly                  // with reciprocal: the row states its relation only in the reciprocal reading ("a mutual defense pact under which an attack on one member ...")
+	flagCapitalised                     // fires only written with a capital inside a sentence that is no Title Case line ("Finland and Sweden as our newest Allies")
+
+	numSpecFlags // how many flags are declared; keep last
 )
+
+// flagWords is how many 64-bit words a specFlags set takes: sized from numSpecFlags, with a
+// word to spare when the count fills its words exactly, so a new flag needs no other edit.
+const flagWords = numSpecFlags/64 + 1
+
+// specFlags is a set of specFlag: a fixed array, so a spec copies it by value and testing a
+// flag costs one index and one mask, with no allocation.
+type specFlags [flagWords]uint64
+
+func (fs *specFlags) has(f specFlag) bool { return fs[f/64]&(1<<(f%64)) != 0 }
+func (fs *specFlags) set(f specFlag)      { fs[f/64] |= 1 << (f % 64) }
+func (fs *specFlags) unset(f specFlag)    { fs[f/64] &^= 1 << (f % 64) }
+
+// setAll adds every flag of o; unsetAll takes every flag of o off.
+func (fs *specFlags) setAll(o *specFlags) {
+	for i := range fs {
+		fs[i] |= o[i]
+	}
+}
+
+func (fs *specFlags) unsetAll(o *specFlags) {
+	for i := range fs {
+		fs[i] &^= o[i]
+	}
+}
+
+// flagSet is the set of the flags given.
+func flagSet(flags ...specFlag) specFlags {
+	var fs specFlags
+	for _, f := range flags {
+		fs.set(f)
+	}
+	return fs
+}
 
 var flagNames = map[string]specFlag{
 	"locative": flagLocative, "item": flagItem, "quantity": flagQuantity, "carrier": flagCarrier,
@@ -168,8 +204,8 @@ type argSpec struct {
 	// srcIDs, when set, are the only entities that may be the source (src-ids=: the
 	// permanent members, whose negative vote is a veto).
 	srcIDs   []string
-	flags    specFlag
-	flagsOff specFlag   // flags the row took off the relation's default (flags=-name)
+	flags    specFlags
+	flagsOff specFlags  // flags the row took off the relation's default (flags=-name)
 	needsCue string     // needs=CLASS: a phrase of this cue class must be in the clause ("sanctions list")
 	needsSet *phraseSet // that class's phrases
 	needsNot bool       // needs=no-CLASS: a phrase of the class in the clause makes the trigger give nothing
@@ -179,7 +215,7 @@ type argSpec struct {
 	troops *argSpec
 }
 
-func (a *argSpec) has(f specFlag) bool { return a.flags&f != 0 }
+func (a *argSpec) has(f specFlag) bool { return a.flags.has(f) }
 
 // voiced: the relation can be performed by saying it (a speech act, or a stance stated as
 // holding now), so the date of the saying is its own.
@@ -215,26 +251,26 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 					return fmt.Errorf("%s: unknown flag %q", where, f)
 				}
 				if off {
-					a.flags &^= bit
-					a.flagsOff |= bit
+					a.flags.unset(bit)
+					a.flagsOff.set(bit)
 				} else {
-					a.flags |= bit
+					a.flags.set(bit)
 				}
 			}
 		case "needs":
 			switch v {
 			case "goods":
-				a.flags |= flagNeedsGoods
+				a.flags.set(flagNeedsGoods)
 			case "goods-object":
-				a.flags |= flagObjectGoods
+				a.flags.set(flagObjectGoods)
 			case "troops":
-				a.flags |= flagNeedsTroops
+				a.flags.set(flagNeedsTroops)
 			case "no-troops":
-				a.flags |= flagNoTroops
+				a.flags.set(flagNoTroops)
 			case "judgement":
-				a.flags |= flagNeedsJudgement
+				a.flags.set(flagNeedsJudgement)
 			case "verdict":
-				a.flags |= flagNeedsVerdict
+				a.flags.set(flagNeedsVerdict)
 			default:
 				// A cue class (cues.tsv) that must occur in the clause, or with "no-" must not
 				// ("targeted X with sanctions" attacks nothing); checked by the caller.
@@ -298,8 +334,14 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 		}
 		t := *other
 		// Troops go somewhere: the destination must follow a preposition of the deployment.
-		t.flags |= spec.flags&^(flagItem|flagQuantity|flagLocative|flagNeedsGoods|flagObjectGoods|flagNeedsTroops|flagNoTroops|flagNeedsJudgement|flagNeedsVerdict|flagDoubleObject) | flagPrepOnly
-		t.flags &^= spec.flagsOff // a flag the row took off stays off for its troops
+		// The troops' spec takes the trigger's flags, less those about the trigger's own
+		// object (goods, amounts, troop nouns, a judgement after it).
+		drop := flagSet(flagItem, flagQuantity, flagLocative, flagNeedsGoods, flagObjectGoods, flagNeedsTroops, flagNoTroops, flagNeedsJudgement, flagNeedsVerdict, flagDoubleObject)
+		inherited := spec.flags
+		inherited.unsetAll(&drop)
+		t.flags.setAll(&inherited)
+		t.flags.set(flagPrepOnly)
+		t.flags.unsetAll(&spec.flagsOff) // a flag the row took off stays off for its troops
 		if to == rel && attrs["to"] != "" {
 			t.targetPreps = spec.targetPreps // "station submarines at HMAS Stirling"
 		}
@@ -307,7 +349,7 @@ func triggerSpec(specs map[string]*argSpec, rel string, attrs map[string]string,
 			// A row whose verb takes its destination as direct object ("troops reached
 			// Kursk"): the troops' destination is that object, with no preposition.
 			t.targetPreps = nil
-			t.flags &^= flagPrepOnly
+			t.flags.unset(flagPrepOnly)
 		}
 		spec.troops = &t
 	}

@@ -1429,7 +1429,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	if r.Modality != Fact {
 		r.Attribution = s.attributionFor(t, p.src)
 	}
-	if !trig.spec.has(flagItem | flagQuantity) {
+	if !trig.spec.has(flagItem) && !trig.spec.has(flagQuantity) {
 		return append(out, r)
 	}
 	// Items and quantities: named around the trigger, up to the next verb ("the impact of
