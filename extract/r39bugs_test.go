@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// Help joined by "together with" or "along with" to the goods of a verb of giving is more of
+// what the giver gives the recipient, not help the recipient lends the giver.
+func TestR39BugsTogetherWithHelp(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"together with, after a comma",
+			"Norway has provided Moldova with generators, together with humanitarian assistance.",
+			[]string{"SUPPORTS state:NOR state:MDA"}, []string{"SUPPORTS state:MDA state:NOR"}},
+		{"along with, no comma, another verb",
+			"Poland gave Ukraine ammunition along with military aid.",
+			[]string{"SUPPORTS state:POL state:UKR"}, []string{"SUPPORTS state:UKR state:POL"}},
+		{"near miss: help with which the subject works",
+			"Russia built the plant together with Iranian help.",
+			[]string{"SUPPORTS state:IRN state:RUS"}, nil},
+	})
+}
