@@ -17,3 +17,16 @@ func TestR39BugsTogetherWithHelp(t *testing.T) {
 			[]string{"SUPPORTS state:IRN state:RUS"}, nil},
 	})
 }
+
+// A body's possessive before a document noun ("The SCO's declaration condemned X") makes the
+// body the speaker, as the bare modifier does ("The SCO declaration condemned X").
+func TestR39BugsBodyPossessiveDocument(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"possessive before declaration",
+			"The SCO's declaration condemned India's strike on Pakistan.",
+			[]string{"CONDEMNED inst:sco state:IND"}, nil},
+		{"possessive before statement, another verb",
+			"NATO's final statement denounced Russia's attacks on Ukraine.",
+			[]string{"CONDEMNED inst:nato state:RUS"}, nil},
+	})
+}
