@@ -5632,8 +5632,10 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	}
 	for k := te + 1; k < cb && k < te+16; k++ {
 		tk := s.tokens[k]
-		if tk.Text == ";" || tk.Text == ":" && !s.listOpener(k) || s.trigAt(k) && !s.listOpener(k+1) {
-			return nil // past the phrase, or another trigger's (not the noun a list names: "six countries:")
+		if tk.Text == ";" || tk.Text == ":" && !s.listOpener(k) || s.trigAt(k) && !s.listOpener(k+1) && !s.includesNext(k, cb) {
+			// past the phrase, or another trigger's (not the noun a list names: "six
+			// countries:", "several countries, including Finland")
+			return nil
 		}
 		n := s.w.memberIntro.matchAt(s.tokens[:cb], k)
 		if n == 0 || s.tokens[k-1].Text != "," {
@@ -5669,6 +5671,12 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// includesNext: a comma and a words.tsv member-intro phrase follow the word at k ("several
+// countries, including Finland"): the word is the noun whose members the list names.
+func (s *sentenceCtx) includesNext(k, cb int) bool {
+	return k+2 < cb && s.tokens[k+1].Text == "," && s.w.memberIntro.matchAt(s.tokens[:cb], k+2) > 0
 }
 
 // hostOfOther: the state or place m follows "in" or "inside" right after a named body or

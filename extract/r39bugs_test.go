@@ -30,3 +30,15 @@ func TestR39BugsBodyPossessiveDocument(t *testing.T) {
 			[]string{"CONDEMNED inst:nato state:RUS"}, nil},
 	})
 }
+
+// "several countries, including X" names the targets, as "several states, including X" does.
+func TestR39BugsCountriesIncluding(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"criticised several countries, including Finland",
+			"Russia criticised several countries, including Finland.",
+			[]string{"CONDEMNED state:RUS state:FIN"}, nil},
+		{"condemned some countries, including Estonia and Latvia",
+			"Belarus condemned some countries, including Estonia and Latvia.",
+			[]string{"CONDEMNED state:BLR state:EST", "CONDEMNED state:BLR state:LVA"}, nil},
+	})
+}
