@@ -42,3 +42,15 @@ func TestR39BugsCountriesIncluding(t *testing.T) {
 			[]string{"CONDEMNED state:BLR state:EST", "CONDEMNED state:BLR state:LVA"}, nil},
 	})
 }
+
+// A name between commas after "Ambassador in <city>" is the ambassador, who is the critic.
+func TestR39BugsAmbassadorInCity(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"the U.S. Ambassador in Manila",
+			"The U.S. Ambassador in Manila, MaryKay Carlson, criticised China.",
+			[]string{"CONDEMNED person:marykay-carlson state:CHN"}, []string{"CONDEMNED state:USA state:CHN"}},
+		{"the British Ambassador in Kyiv, another verb",
+			"The British Ambassador in Kyiv, Martin Harris, condemned Russia.",
+			[]string{"CONDEMNED person:martin-harris state:RUS"}, []string{"CONDEMNED state:GBR state:RUS"}},
+	})
+}
