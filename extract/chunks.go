@@ -536,7 +536,8 @@ func (s *sentenceCtx) controller(k, ca int, ok func(*mention) bool) (*mention, b
 // unnamedSubject: a noun phrase without a name of its own ends at k, right before the verb
 // group — a possessive or hyphen-modified noun, or one opened by an article. Its possessor or
 // demonym acts only when the noun is an agent ("China's coast guard boarded", "Russian forces
-// struck"); otherwise the subject is unnamed.
+// struck"), and a possessor also when it is a speech noun ("NATO's statement condemned");
+// otherwise the subject is unnamed.
 func (s *sentenceCtx) unnamedSubject(k, ca int, ok func(*mention) bool) (*mention, bool) {
 	tk := s.tokens[k]
 	if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) {
@@ -551,7 +552,9 @@ func (s *sentenceCtx) unnamedSubject(k, ca int, ok func(*mention) bool) (*mentio
 		before := s.tokens[j-1]
 		switch {
 		case before.Text == "'s" || before.Text == "\u2019s":
-			if owner := s.mentionEndingAt(j-1, ok); owner != nil && agent {
+			// A speech noun speaks for its owner as an agent acts for it ("the SCO's
+			// declaration condemned X", as "the SCO declaration condemned X").
+			if owner := s.mentionEndingAt(j-1, ok); owner != nil && (agent || s.tw(wSpeechNoun, k)) {
 				return owner, true
 			}
 			return nil, true

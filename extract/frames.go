@@ -4286,6 +4286,9 @@ func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if s.helpedAct(o) && s.possessor(o.t) == nil {
 		return nil // "help with satellite launches": the helper launches nothing
 	}
+	if pairs, ok := s.coObjectHelp(o); ok {
+		return pairs
+	}
 	if pairs := nounOwnArgs(x, s, o); len(pairs) > 0 {
 		return s.involvedActs(o, s.penaltyCause(x, o, o.beforeSince(pairs)))
 	}
@@ -4350,6 +4353,47 @@ func (s *sentenceCtx) penaltyCause(x *Extractor, o *occurrence, pairs []argPair)
 		out = append(out, p)
 	}
 	return out
+}
+
+// coObjectHelp: a help noun (flag beneficiary) after "together with" or "along with" and its
+// modifiers, in the clause of a words.tsv give-verb with a recipient right after it ("Japan
+// has provided Ukraine with helmets, together with financial assistance"), is more of what
+// the verb gives: the verb's subject list helps the recipient; found with no pairs when the
+// subject is unnamed. Help that the clause's subject works with ("built the plant together
+// with Iranian help") has no give-verb before it and is not found here.
+func (s *sentenceCtx) coObjectHelp(o *occurrence) ([]argPair, bool) {
+	if !o.trig.spec.has(flagBeneficiary) {
+		return nil, false
+	}
+	k := o.t - 1
+	for n := 0; n < 4 && k > s.a && !s.tokens[k].is("with"); n++ {
+		if tk := s.tokens[k]; !s.modifierListLink(k) && (!tk.isWord() || tk.isCap() || s.mentionAt(k) != nil || s.tw(wFunction, k)) {
+			return nil, false
+		}
+		k--
+	}
+	if k-1 <= o.ca || !s.tokens[k].is("with") || !s.tokens[k-1].is("together", "along") {
+		return nil, false
+	}
+	for v := k - 2; v >= o.ca && v >= k-20; v-- {
+		if !s.tw(wGiveVerb, v) {
+			continue
+		}
+		j := v + 1
+		if s.tw(wArticle, j) && s.mentionAt(j) == nil {
+			j++ // "gave the Philippine Navy three vessels"
+		}
+		r := s.mentionAt(j)
+		if r == nil || r.possessive || r.demonym || !o.dstOK(r) {
+			return nil, false
+		}
+		src := s.subjectOf(v, o.ca, o.srcOK)
+		if src == nil || src.possessive {
+			return nil, true
+		}
+		return cross(s.coordination(src, o.srcOK), s.coordination(r, o.dstOK)), true
+	}
+	return nil, false
 }
 
 // involvedActs: a noun trigger right after a words.tsv involvement word and "in" that modifies a
@@ -5588,8 +5632,10 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 	}
 	for k := te + 1; k < cb && k < te+16; k++ {
 		tk := s.tokens[k]
-		if tk.Text == ";" || tk.Text == ":" && !s.listOpener(k) || s.trigAt(k) && !s.listOpener(k+1) {
-			return nil // past the phrase, or another trigger's (not the noun a list names: "six countries:")
+		if tk.Text == ";" || tk.Text == ":" && !s.listOpener(k) || s.trigAt(k) && !s.listOpener(k+1) && !s.includesNext(k, cb) {
+			// past the phrase, or another trigger's (not the noun a list names: "six
+			// countries:", "several countries, including Finland")
+			return nil
 		}
 		n := s.w.memberIntro.matchAt(s.tokens[:cb], k)
 		if n == 0 || s.tokens[k-1].Text != "," {
@@ -5625,6 +5671,12 @@ func (s *sentenceCtx) including(te, cb int, ok func(*mention) bool) []*mention {
 		}
 	}
 	return nil
+}
+
+// includesNext: a comma and a words.tsv member-intro phrase follow the word at k ("several
+// countries, including Finland"): the word is the noun whose members the list names.
+func (s *sentenceCtx) includesNext(k, cb int) bool {
+	return k+2 < cb && s.tokens[k+1].Text == "," && s.w.memberIntro.matchAt(s.tokens[:cb], k+2) > 0
 }
 
 // hostOfOther: the state or place m follows "in" or "inside" right after a named body or

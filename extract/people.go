@@ -913,9 +913,13 @@ func namedAfterRole(tokens []Token, span [2]int, a, b int, lx *lexicon) bool {
 
 // roleRunsTo: the tokens [k, comma) after a role continue its phrase as a name's complement
 // does: capitalised words, the links of words.tsv name-link ("of", "for", "to", "the"), as in
-// "... to the United Nations", hyphens, brackets and possessives.
+// "... to the United Nations", hyphens, brackets and possessives, and a words.tsv locative
+// before a capitalised name ("Ambassador in Manila").
 func roleRunsTo(tokens []Token, k, comma int, lx *lexicon) bool {
 	for j := k; j < comma; j++ {
+		if lx.words.tok(wLocative, &tokens[j]) && j+1 < comma && tokens[j+1].isCap() {
+			continue // "the U.S. Ambassador in Manila, MaryKay Carlson,": where the role is held
+		}
 		if !tokens[j].isCap() && !lx.words.tok(wNameLink, &tokens[j]) && !tokens[j].is("-", "'s", "\u2019s", "(", ")") {
 			return false
 		}
