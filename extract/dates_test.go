@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -706,6 +707,48 @@ func checkRelationDates(t *testing.T, x *Extractor, cases []relDateCase) {
 			}
 			if !found {
 				t.Errorf("no %s %s %s in %+v", c.src, c.typ, c.dst, doc.Relations)
+			}
+		})
+	}
+}
+
+// anyDateCase: one relation a text must give, a date some record of it must carry ("" for
+// no such check) and a date none may carry ("" likewise). For texts that give the relation more
+// than once, where only one record carries the date under test.
+type anyDateCase struct {
+	name, text    string
+	typ, src, dst string
+	want          string
+	notWant       string
+}
+
+// checkAnyRelationDate extracts each case's text (its header gives the publication date) and
+// checks the dates across every record of the named relation.
+func checkAnyRelationDate(t *testing.T, x *Extractor, cases []anyDateCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var dates [][]string
+			for _, r := range doc.Relations {
+				if r.Type == c.typ && r.Src == c.src && r.Dst == c.dst {
+					dates = append(dates, r.Dates)
+				}
+			}
+			if dates == nil {
+				t.Fatalf("no %s %s %s in %+v", c.src, c.typ, c.dst, doc.Relations)
+			}
+			has := func(d string) bool {
+				return slices.ContainsFunc(dates, func(ds []string) bool { return slices.Contains(ds, d) })
+			}
+			if c.want != "" && !has(c.want) {
+				t.Errorf("%s %s %s dates = %q, want a record with %s", c.src, c.typ, c.dst, dates, c.want)
+			}
+			if c.notWant != "" && has(c.notWant) {
+				t.Errorf("%s %s %s dates = %q, want none with %s", c.src, c.typ, c.dst, dates, c.notWant)
 			}
 		})
 	}

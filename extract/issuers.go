@@ -363,30 +363,11 @@ func groupApposition(tokens []Token, w *words, k, end int, found []mention) (*me
 	if p < end && tokens[p].is("the") {
 		p++
 	}
-	p = pastHeads(tokens, w, p, end)
-	g := p
-	for g < end && g < p+3 && !w.tok(wIssuerGroup, &tokens[g]) {
-		if !tokens[g].isWord() {
-			return nil, nil
-		}
-		g++
-	}
-	if g+2 < end && w.tok(wIssuerGroup, &tokens[g]) && w.tok(wIssuerGroup, &tokens[g+1]) {
-		g++ // "Member States of"
-	}
-	if g+2 >= end || !w.tok(wIssuerGroup, &tokens[g]) || !tokens[g+1].is("of") {
+	q := groupPrep(tokens, w, pastHeads(tokens, w, p, end), 3, end)
+	if q < 0 {
 		return nil, nil
 	}
-	q := g + 2
-	if tokens[q].is("the") {
-		q++
-	}
-	var body *mention
-	for j := firstFrom(found, q); j < len(found) && found[j].start == q; j++ {
-		if !found[j].coref && !found[j].nested && found[j].info.Type == TypeInstitution {
-			body = &found[j]
-		}
-	}
+	body := groupBody(tokens, q, found)
 	if body == nil {
 		return nil, nil
 	}
@@ -450,6 +431,38 @@ func coSpeakers(tokens []Token, from, end int, found []mention, body *mention) [
 	return out
 }
 
+// groupPrep: from p, at most n words (a number, a modifier), a words.tsv issuer-group noun
+// ("states", "members"; two for "Member States") and "of": the index after "of", or -1.
+func groupPrep(tokens []Token, w *words, p, n, end int) int {
+	g := p
+	for g < end && g < p+n && tokens[g].isWord() && !w.tok(wIssuerGroup, &tokens[g]) {
+		g++
+	}
+	if g+1 < end && w.tok(wIssuerGroup, &tokens[g]) && w.tok(wIssuerGroup, &tokens[g+1]) {
+		g++ // "Member States of"
+	}
+	if g+2 >= end || !w.tok(wIssuerGroup, &tokens[g]) || !tokens[g+1].is("of") {
+		return -1
+	}
+	return g + 2
+}
+
+// groupBody: the institution named at q, right after a group phrase's "of" (perhaps after
+// "the": "the participating states of the MSMT", "the four members of the Quad"), or nil.
+// found is sorted by start.
+func groupBody(tokens []Token, q int, found []mention) *mention {
+	if tokens[q].is("the") {
+		q++
+	}
+	var body *mention
+	for j := firstFrom(found, q); j < len(found) && found[j].start == q; j++ {
+		if !found[j].coref && !found[j].nested && found[j].info.Type == TypeInstitution {
+			body = &found[j]
+		}
+	}
+	return body
+}
+
 // trailingGroup: in a first-person apposition opening at the "we" at k that lists its
 // speakers' states first and then names the group the states form ("We, the Foreign
 // Ministers of A, B, C and D, the four members of the Quad,"; "We, the Governments of A, ...
@@ -463,26 +476,11 @@ func trailingGroup(tokens []Token, w *words, k, end int, found []mention) (*ment
 		if tokens[c].Text != "," || !tokens[c+1].is("the") {
 			continue
 		}
-		g := c + 2
-		for g < end && g < c+4 && tokens[g].isWord() && !w.tok(wIssuerGroup, &tokens[g]) {
-			g++
-		}
-		if g+1 < end && w.tok(wIssuerGroup, &tokens[g]) && w.tok(wIssuerGroup, &tokens[g+1]) {
-			g++ // "Member States of"
-		}
-		if g+2 >= end || !w.tok(wIssuerGroup, &tokens[g]) || !tokens[g+1].is("of") {
+		q := groupPrep(tokens, w, c+2, 2, end)
+		if q < 0 {
 			continue
 		}
-		q := g + 2
-		if tokens[q].is("the") {
-			q++
-		}
-		var body *mention
-		for j := firstFrom(found, q); j < len(found) && found[j].start == q; j++ {
-			if !found[j].coref && !found[j].nested && found[j].info.Type == TypeInstitution {
-				body = &found[j]
-			}
-		}
+		body := groupBody(tokens, q, found)
 		if body == nil {
 			return nil, nil
 		}

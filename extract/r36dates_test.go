@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"slices"
 	"testing"
 )
 
@@ -18,12 +17,7 @@ func TestPlaceStateDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, text    string
-		typ, src, dst string
-		want          string // a date some record of the relation must carry; "" for none
-		notWant       string // a date no record of the relation may carry
-	}{
+	checkAnyRelationDate(t, x, []anyDateCase{
 		{"troops shipped to a port city between two days, the deployment reported on a weekday",
 			"Published: 2024-10-20\n\nNorth Korea has sent soldiers to Russia, the intelligence agency said on Friday. The soldiers were shipped from Chongjin to Vladivostok between October 8 and 13.",
 			RelDeployed, "state:PRK", "state:RUS", "2024-10-08", ""},
@@ -39,33 +33,7 @@ func TestPlaceStateDates(t *testing.T) {
 		{"near miss: a planned landing dates no visit",
 			"Published: 2024-06-18\n\nPresident Vladimir Putin is on a state visit to North Korea, the Kremlin said. Putin will land in Pyongyang on Wednesday.",
 			RelVisited, "person:vladimir-putin", "state:PRK", "", "2024-06-19"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var dates [][]string
-			for _, r := range doc.Relations {
-				if r.Type == c.typ && r.Src == c.src && r.Dst == c.dst {
-					dates = append(dates, r.Dates)
-				}
-			}
-			if dates == nil {
-				t.Fatalf("no %s %s %s in %+v", c.src, c.typ, c.dst, doc.Relations)
-			}
-			has := func(d string) bool {
-				return slices.ContainsFunc(dates, func(ds []string) bool { return slices.Contains(ds, d) })
-			}
-			if c.want != "" && !has(c.want) {
-				t.Errorf("%s %s %s dates = %q, want a record with %s", c.src, c.typ, c.dst, dates, c.want)
-			}
-			if c.notWant != "" && has(c.notWant) {
-				t.Errorf("%s %s %s dates = %q, want none with %s", c.src, c.typ, c.dst, dates, c.notWant)
-			}
-		})
-	}
+	})
 
 	// A tie to the state the document never states is not made up from the place.
 	doc, err := x.Extract(context.Background(), Meta{ID: "t"},

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"context"
-	"slices"
 	"testing"
 )
 
@@ -18,12 +16,7 @@ func TestComesDaysAfter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name, text    string
-		typ, src, dst string
-		want          string // a date some record of the relation must carry; "" for none
-		notWant       string // a date no record of the relation may carry
-	}{
+	checkAnyRelationDate(t, x, []anyDateCase{
 		{"a test launch one day after a meeting of two ministers",
 			"Published: 2024-10-31\n\nNorth Korea fired a ballistic missile into the sea. The launch comes one day after Defence Minister Kim Yong-hyun and Defence Secretary Lloyd Austin held talks in Washington.",
 			RelMetWith, "person:kim-yong-hyun", "person:lloyd-austin", "2024-10-30", ""},
@@ -36,31 +29,5 @@ func TestComesDaysAfter(t *testing.T) {
 		{"near miss: told in the past, the noun's event is not the report's day",
 			"Published: 2024-06-21\n\nSeoul imposed new export controls on Moscow. The decision came two days after Vladimir Putin visited Pyongyang.",
 			RelVisited, "person:vladimir-putin", "place:pyongyang", "", "2024-06-19"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var dates [][]string
-			for _, r := range doc.Relations {
-				if r.Type == c.typ && r.Src == c.src && r.Dst == c.dst {
-					dates = append(dates, r.Dates)
-				}
-			}
-			if dates == nil {
-				t.Fatalf("no %s %s %s in %+v", c.src, c.typ, c.dst, doc.Relations)
-			}
-			has := func(d string) bool {
-				return slices.ContainsFunc(dates, func(ds []string) bool { return slices.Contains(ds, d) })
-			}
-			if c.want != "" && !has(c.want) {
-				t.Errorf("dates %v, want %s", dates, c.want)
-			}
-			if c.notWant != "" && has(c.notWant) {
-				t.Errorf("dates %v, want no %s", dates, c.notWant)
-			}
-		})
-	}
+	})
 }
