@@ -812,6 +812,17 @@ func widerGroup(tokens []Token, before []mention, a *anaphor, cur int, group []*
 	return out, at
 }
 
+// accepted: the entities of ents the anaphor can stand for, in their order (nil for none).
+func (a *anaphor) accepted(ents []*entityInfo) []*entityInfo {
+	var out []*entityInfo
+	for _, e := range ents {
+		if a.accepts(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // sized: n entities are a group of the anaphor's size; with a max, a sentence naming more is
 // no antecedent and the search goes on to an earlier one ("both ministers" is the latest
 // pair named together, not a sentence naming three).
@@ -1276,30 +1287,15 @@ func declaredAntecedents(tokens []Token, w *words, openings []int, before []ment
 		if _, states := groupApposition(tokens, w, k, end, before); states != nil {
 			// "We, the participating states of the MSMT - Australia, Canada, ...": the
 			// listed states speak, not the body they belong to.
-			var out []*entityInfo
-			for _, st := range states {
-				if a.accepts(st) {
-					out = append(out, st)
-				}
-			}
-			return out
+			return a.accepted(states)
 		}
 		if body, states := appositionBody(tokens, w, k, end, before); body != nil {
 			// "We, the G7 Foreign Ministers of Canada, France, ...": each named state speaks
 			// (stop 21), with the bodies whose heads join them ("and the High Representative
 			// of the European Union"); the G7 is a speaker only for a row that takes no State.
-			var out []*entityInfo
-			for _, st := range states {
-				if a.accepts(st) {
-					out = append(out, st)
-				}
-			}
+			out := a.accepted(states)
 			if out != nil {
-				for _, co := range coSpeakers(tokens, body.end, end, before, body) {
-					if a.accepts(co) {
-						out = append(out, co)
-					}
-				}
+				out = append(out, a.accepted(coSpeakers(tokens, body.end, end, before, body))...)
 			}
 			if out == nil && a.accepts(body.info) {
 				out = []*entityInfo{body.info}
@@ -1309,13 +1305,7 @@ func declaredAntecedents(tokens []Token, w *words, openings []int, before []ment
 		if _, states := trailingGroup(tokens, w, k, end, before); states != nil {
 			// "We, the Foreign Ministers of A, B, C and D, the four members of the Quad,":
 			// the listed states speak; the body after them describes them.
-			var out []*entityInfo
-			for _, st := range states {
-				if a.accepts(st) {
-					out = append(out, st)
-				}
-			}
-			return out
+			return a.accepted(states)
 		}
 		var out []*entityInfo
 		for j := range before {
