@@ -496,7 +496,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if people == nil {
 						people = peoplePerSentence(found, len(sentences))
 					}
-					ants, occasion = introducedAntecedents(tokens, sentences, found[:next], people, row, map[string]bool{tokens[i+n-1].Lower: true}, false, si)
+					ants, occasion = introducedAntecedents(tokens, x.lex.words, sentences, found[:next], people, row, map[string]bool{tokens[i+n-1].Lower: true}, false, si)
 				case row.issuers != nil:
 					if quoted(tokens, paraStart, i) {
 						break // a quoted speaker's "we" ("Foreign Secretary X said: "We will ..."") is not the listed issuers'
@@ -506,7 +506,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					}
 					// The statement's "we" speaks on the day of its own sentence, not of the
 					// line that lists its issuers: no occasion.
-					ants, _ = introducedAntecedents(tokens, sentences, found[:next], people, row, row.issuers, true, si)
+					ants, _ = introducedAntecedents(tokens, x.lex.words, sentences, found[:next], people, row, row.issuers, true, si)
 				case row.owner:
 					ants = x.ownerAntecedent(tokens, recent, found[:next], out, titled, row, si, i)
 				case row.chain:
@@ -1337,12 +1337,15 @@ func appositionOpenings(tokens []Token) []int {
 // sentence. heads are the head words that may introduce the list (the anaphor's last word, or
 // a row's issuers=); by also lets "HEAD by" introduce it ("a statement by the United States,
 // Japan and ..."); people counts the distinct people each sentence names (peoplePerSentence).
-func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention, people []int, a *anaphor, heads map[string]bool, by bool, si int) (_ []*entityInfo, occasion int) {
+func introducedAntecedents(tokens []Token, w *words, sentences [][2]int, before []mention, people []int, a *anaphor, heads map[string]bool, by bool, si int) (_ []*entityInfo, occasion int) {
 	for j := si - 1; j >= 0; j-- {
 		sp := sentences[j]
 		for k := sp[0]; k+2 < sp[1]; k++ {
 			if !(tokens[k+1].is("of") || by && tokens[k+1].is("by")) || !heads[tokens[k].Lower] {
 				continue
+			}
+			if alignedStatement(tokens, w, sp[0], k) {
+				continue // "aligns itself with the statement delivered by X on behalf of A, B and C"
 			}
 			var out []*entityInfo
 			for p := k + 2; p < sp[1]; {
@@ -1370,6 +1373,26 @@ func introducedAntecedents(tokens []Token, sentences [][2]int, before []mention,
 		}
 	}
 	return nil, 0
+}
+
+// alignedStatement: between from and the head at k stands "with" and a words.tsv speech-noun,
+// perhaps after an article ("Thailand aligns itself with the statement delivered by Canada on
+// behalf of Canada, Australia and New Zealand"): the list belongs to another's statement, which
+// the text's own speaker joins; it names no speaker of this text.
+func alignedStatement(tokens []Token, w *words, from, k int) bool {
+	for p := from; p+1 < k; p++ {
+		if !tokens[p].is("with") {
+			continue
+		}
+		q := p + 1
+		if w.tok(wArticle, &tokens[q]) && q+1 < k {
+			q++
+		}
+		if w.tok(wSpeechNoun, &tokens[q]) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstFrom is the index of the first mention of ms, sorted by start, that starts at token p

@@ -14,5 +14,9 @@ func TestR40BehalfList(t *testing.T) {
 			"Joint statement to the Board of Governors. Delivered by Canada on behalf of Canada, Australia and New Zealand.\n\nChair,\n\nWe deplore the DPRK's launch of a ballistic missile.",
 			[]string{"CONDEMNED state:CAN state:PRK", "CONDEMNED state:AUS state:PRK", "CONDEMNED state:NZL state:PRK"},
 			nil},
+		{"a delegation aligning with a statement another delivered on behalf of others speaks for itself",
+			"Statement by Thailand\n\nMr. President,\n\nThailand aligns itself with the statement delivered by Canada on behalf of Canada, Australia and New Zealand. Allow me to add the following remarks in my national capacity.\n\nWe condemn Russia's strikes on Kharkiv.",
+			nil,
+			[]string{"CONDEMNED state:CAN state:RUS", "CONDEMNED state:AUS state:RUS", "CONDEMNED state:NZL state:RUS"}},
 	})
 }
