@@ -5950,7 +5950,23 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// "convened the meeting, joined by X and Y": the company meets one another too.
 		return allPairs(pairEnds(nil, pairs))
 	}
+	if o.trig.spec.has(flagCompany) && len(pairs) > 1 && oneHost(pairs) {
+		// "X of Japan hosted A of Australia, B of India and C of the United States in Tokyo":
+		// one host receives the guests together, and they meet one another. Two hosts ("X and
+		// Y hosted A and B", a 2+2) keep only the pairs across the sides.
+		return allPairs(pairEnds(nil, pairs))
+	}
 	return pairs
+}
+
+// oneHost: every pair has the same source entity.
+func oneHost(pairs []argPair) bool {
+	for _, p := range pairs[1:] {
+		if p.src.info != pairs[0].src.info {
+			return false
+		}
+	}
+	return true
 }
 
 // pairEnds: all, then each end of pairs whose entity all does not hold yet, in order.

@@ -134,6 +134,7 @@ const (
 	flagSiteTown                        // with locative: the named place a named target site stands in or by is a target too ("struck the X hospital in Kyiv")
 	flagReciprocalOnly                  // with reciprocal: the row states its relation only in the reciprocal reading ("a mutual defense pact under which an attack on one member ...")
 	flagCapitalised                     // fires only written with a capital inside a sentence that is no Title Case line ("Finland and Sweden as our newest Allies")
+	flagCompany                         // pairs: the several guests of one host meet one another too ("X hosted A, B and C")
 
 	numSpecFlags // how many flags are declared; keep last
 )
@@ -187,7 +188,7 @@ var flagNames = map[string]specFlag{
 	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
-	"troop-owner": flagTroopOwner, "reciprocal-only": flagReciprocalOnly, "capitalised": flagCapitalised,
+	"troop-owner": flagTroopOwner, "reciprocal-only": flagReciprocalOnly, "capitalised": flagCapitalised, "company": flagCompany,
 	"place-state": flagPlaceState,
 }
 
