@@ -617,11 +617,13 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				i += n - 1
 				continue
 			}
-			if (a.count == 0 || a.chain || a.count >= 2 && len(ants) >= 2 && !a.possessive) && !(i > span[0] && x.lex.words.tok(wPreposition, &tokens[i-1])) {
+			if (a.count == 0 || a.chain || a.count >= 2 && len(ants) >= 2 && !a.possessive) && !(i > span[0] && x.lex.words.tok(wPreposition, &tokens[i-1])) &&
+				!x.lex.words.tok(wSpeakerPronoun, &tokens[i]) {
 				// A later "they" continues a group that acts, not one inside a
 				// prepositional phrase ("officers from the four countries"); a numbered
 				// group ("The three states recall that they signed") is such a group too,
-				// or "they" would reach past it to the people named before.
+				// or "they" would reach past it to the people named before. A "we" group is
+				// the speakers, whom "they" does not continue.
 				group.ants, group.sentence, group.occasion = ants, si, occasion
 				group.numbered, group.end = a.count >= 2, i+n
 			}
