@@ -19,3 +19,19 @@ func TestR40BugsWeGroupNotThem(t *testing.T) {
 			[]string{"SANCTIONED state:SWE state:PRK"}, nil},
 	})
 }
+
+// A verb in the third-person singular after the ", and" that closes a relative clause is no
+// conjunct of a first-person main verb ("We deplore this trade, which breaks X, and helps Y":
+// the trade helps); a plain conjunct of "We" still shares it.
+func TestR40BugsRelativeConjunctAgreement(t *testing.T) {
+	checkRelations(t, "2025-05-29", []relCase{
+		{"supports after a relative with a list",
+			"We, the Governments of Norway, Denmark and Chile, issue this statement. " +
+				"We condemn this illegal cooperation, which breaches resolutions 1718, 1874 and 2397, and supports Russia's war against Ukraine.",
+			nil, []string{"SUPPORTS state:NOR state:RUS", "SUPPORTS state:CHL state:RUS"}},
+		{"backs, adverb before it",
+			"We, the Governments of Sweden, Poland and Japan, issue this statement. " +
+				"We deplore this arms trade, which violates the embargo, including resolution 2270, and directly backs Russia's offensive.",
+			nil, []string{"SUPPORTS state:SWE state:RUS", "SUPPORTS state:JPN state:RUS"}},
+	})
+}
