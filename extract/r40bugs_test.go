@@ -35,3 +35,20 @@ func TestR40BugsRelativeConjunctAgreement(t *testing.T) {
 			nil, []string{"SUPPORTS state:SWE state:RUS", "SUPPORTS state:JPN state:RUS"}},
 	})
 }
+
+// "it" after an adverbial that opens its sentence, or its clause after ", and", is the
+// subject before it, not the name it last sanctioned or designated.
+func TestR40BugsSanctionerPronoun(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"same sentence, after ', and in May'",
+			"The European Union sanctioned the Wagner Group in 2023, and in 2024 it sanctioned Rosneft and Lukoil.",
+			[]string{"SANCTIONED inst:eu inst:rosneft", "SANCTIONED inst:eu inst:lukoil"},
+			[]string{"SANCTIONED inst:wagner-group inst:rosneft"}},
+		{"next sentence, after 'In February'",
+			"Canada sanctioned Rosneft last year. In February it designated Lukoil as well.",
+			[]string{"SANCTIONED state:CAN inst:lukoil"}, []string{"SANCTIONED inst:rosneft inst:lukoil"}},
+		{"announced sanctions on firms including one, then it",
+			"In March, Japan announced sanctions on four companies, including Rosneft, and last week it sanctioned Gazprom.",
+			[]string{"SANCTIONED state:JPN inst:gazprom"}, []string{"SANCTIONED inst:rosneft inst:gazprom"}},
+	})
+}
