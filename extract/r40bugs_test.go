@@ -52,3 +52,20 @@ func TestR40BugsSanctionerPronoun(t *testing.T) {
 			[]string{"SANCTIONED state:JPN inst:gazprom"}, []string{"SANCTIONED inst:rosneft inst:gazprom"}},
 	})
 }
+
+// An ambassador's post named by a locative and a described place ("in the city", "in the
+// Ukrainian capital") is where the envoy serves: the name after the comma is the envoy, an
+// official of the state before the role, not of the place.
+func TestR40BugsAmbassadorInDescribedPlace(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"in the city",
+			"Russian missiles hit Kyiv on Monday. The British Ambassador in the city, Martin Harris, visited the site.",
+			[]string{"OFFICIAL_OF person:martin-harris state:GBR"}, []string{"OFFICIAL_OF person:martin-harris place:kyiv"}},
+		{"in the Philippine capital, another verb",
+			"Chinese vessels fired water cannon near Manila. The U.S. Ambassador in the Philippine capital, MaryKay Carlson, called the action dangerous.",
+			[]string{"OFFICIAL_OF person:marykay-carlson state:USA"}, nil},
+		{"named city",
+			"The Japanese Ambassador in Kyiv, Kuninori Matsuda, condemned Russia.",
+			[]string{"OFFICIAL_OF person:kuninori-matsuda state:JPN"}, nil},
+	})
+}
