@@ -69,3 +69,19 @@ func TestR40BugsAmbassadorInDescribedPlace(t *testing.T) {
 			[]string{"OFFICIAL_OF person:kuninori-matsuda state:JPN"}, nil},
 	})
 }
+
+// Rejecting statements of a stance (concern, condemnation, criticism) from parties is a stance
+// against those parties, unlike rejecting a claim; a real denial still denies.
+func TestR40BugsRejectedStanceStatements(t *testing.T) {
+	checkRelations(t, "2025-04-02", []relCase{
+		{"statements of concern from a list",
+			"On Thursday, Moscow rejected statements of concern about the exercise from Finland, Sweden and Norway.",
+			[]string{"CONDEMNED state:RUS state:FIN", "CONDEMNED state:RUS state:SWE", "CONDEMNED state:RUS state:NOR"}, nil},
+		{"remarks of criticism, present tense",
+			"Pyongyang rejects the remarks of criticism from Seoul.",
+			[]string{"CONDEMNED state:PRK state:KOR"}, nil},
+		{"near miss: a real denial",
+			"Moscow denied supplying weapons to Iran.",
+			[]string{"SUPPLIED state:RUS state:IRN denied"}, nil},
+	})
+}
