@@ -101,20 +101,3 @@ func TestR40BugsCommitmentAdverseAim(t *testing.T) {
 			[]string{"SUPPORTS state:AUS state:PNG"}, nil},
 	})
 }
-
-// "The two leaders" are the two people titled as leaders, not two ministers of their
-// delegations named after them.
-func TestR40BugsTwoLeadersTitled(t *testing.T) {
-	checkRelations(t, "2025-02-07", []relCase{
-		{"delegation ministers named last",
-			"President Emmanuel Macron welcomed Prime Minister Narendra Modi to the Elysee today. The two leaders met with their delegations, including Foreign Minister Jean-Noel Barrot and External Affairs Minister S. Jaishankar.\n\n" +
-				"The two leaders condemned Russia's attacks on Ukraine.",
-			[]string{"CONDEMNED person:emmanuel-macron state:RUS", "CONDEMNED person:narendra-modi state:RUS"},
-			[]string{"CONDEMNED person:jean-noel-barrot state:RUS", "CONDEMNED person:s-jaishankar state:RUS"}},
-		{"heads of state, another verb",
-			"King Abdullah II received President Recep Tayyip Erdogan in Amman. The talks were attended by Foreign Minister Ayman Safadi and Foreign Minister Hakan Fidan.\n\n" +
-				"The two heads of state condemned Israel's strikes on Gaza.",
-			[]string{"CONDEMNED person:recep-tayyip-erdogan state:ISR"},
-			[]string{"CONDEMNED person:hakan-fidan state:ISR"}},
-	})
-}
