@@ -1225,13 +1225,16 @@ func nonEntityNearer(w *words, tokens []Token, recent []mention, a *anaphor, fro
 	return false
 }
 
-// leadOpening: the anaphor at i follows a short adverbial (at most five words) that begins with
-// a word of lead and names no one, itself at its sentence's start or after ", and" ("In May
-// 2024, it", "..., and last month it"): the anaphor opens its clause as if it opened the
-// sentence, and stands for the subject before it.
+// leadOpening: the anaphor at i follows ", and" directly, or a short adverbial (at most five
+// words) that begins with a word of lead and names no one, itself at its sentence's start or
+// after ", and" ("In May 2024, it", "..., and last month it", "..., and it"): the anaphor
+// opens its clause as if it opened the sentence, and stands for the subject before it.
 func leadOpening(tokens []Token, span [2]int, i int, lead map[string]bool, before []mention) bool {
 	if lead == nil {
 		return false
+	}
+	if i-2 >= span[0] && tokens[i-1].is("and") && tokens[i-2].Text == "," {
+		return true // "..., and it sent 3,000 more": the adverbial may be empty
 	}
 	for c := i - 1; c >= span[0] && c >= i-6; c-- {
 		if tokens[c].is(";", ":") || c < i-1 && tokens[c].Text == "," && !(c+1 < i && tokens[c+1].startsDigit()) {
