@@ -34,9 +34,13 @@ type anaphor struct {
 	// latest, past a holder whose title follows one of these words ("former"): a readout or
 	// briefing names its own official first and the foreign ones after ("Secretary Blinken
 	// ... Secretary of Defense Austin ... the Secretary" is Blinken).
-	principal  map[string]bool
-	ahead      bool            // "signed a treaty ... . The X Treaty replaces": the next compatible entity named
-	opening    bool            // only when the phrase opens its sentence ("Its foreign minister, ...")
+	principal map[string]bool
+	ahead     bool // "signed a treaty ... . The X Treaty replaces": the next compatible entity named
+	opening   bool // only when the phrase opens its sentence ("Its foreign minister, ...")
+	// lead: with opening, the phrase also opens its clause after a short adverbial that
+	// begins with one of these words and names no one, at the sentence's start or after ",
+	// and" ("In February it designated ...", "..., and in May it sanctioned ...").
+	lead       map[string]bool
 	named      bool            // "the Ministry": the latest entity the document named with those words
 	owner      bool            // "his country": the state of the latest person
 	introduced bool            // "the ministers": the states listed after "Ministers of" before
@@ -175,6 +179,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	}
 	a.ahead = attrs["ahead"] == "1"
 	a.opening = attrs["opening"] == "1"
+	a.lead = lowerSet(attrs["lead"])
+	if a.lead != nil && !a.opening {
+		return fmt.Errorf("coreference option lead= needs opening=1")
+	}
 	a.named = attrs["named"] == "1"
 	a.owner = attrs["owner"] == "1"
 	a.introduced = attrs["introduced"] == "1"
@@ -464,7 +472,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					i > span[0] && row.notAfter[tokens[i-1].Lower] {
 					continue // "signed it" only; "the Government" only as written
 				}
-				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) || row.opening && i != span[0] {
+				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) || row.opening && i != span[0] && !leadOpening(tokens, span, i, row.lead, found[:next]) {
 					continue // "the two met", but not "the two drones"
 				}
 				a = row
@@ -617,11 +625,13 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 				i += n - 1
 				continue
 			}
-			if (a.count == 0 || a.chain || a.count >= 2 && len(ants) >= 2 && !a.possessive) && !(i > span[0] && x.lex.words.tok(wPreposition, &tokens[i-1])) {
+			if (a.count == 0 || a.chain || a.count >= 2 && len(ants) >= 2 && !a.possessive) && !(i > span[0] && x.lex.words.tok(wPreposition, &tokens[i-1])) &&
+				!x.lex.words.tok(wSpeakerPronoun, &tokens[i]) {
 				// A later "they" continues a group that acts, not one inside a
 				// prepositional phrase ("officers from the four countries"); a numbered
 				// group ("The three states recall that they signed") is such a group too,
-				// or "they" would reach past it to the people named before.
+				// or "they" would reach past it to the people named before. A "we" group is
+				// the speakers, whom "they" does not continue.
 				group.ants, group.sentence, group.occasion = ants, si, occasion
 				group.numbered, group.end = a.count >= 2, i+n
 			}
@@ -1211,6 +1221,30 @@ func nonEntityNearer(w *words, tokens []Token, recent []mention, a *anaphor, fro
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// leadOpening: the anaphor at i follows ", and" directly, or a short adverbial (at most five
+// words) that begins with a word of lead and names no one, itself at its sentence's start or
+// after ", and" ("In May 2024, it", "..., and last month it", "..., and it"): the anaphor
+// opens its clause as if it opened the sentence, and stands for the subject before it.
+func leadOpening(tokens []Token, span [2]int, i int, lead map[string]bool, before []mention) bool {
+	if lead == nil {
+		return false
+	}
+	if i-2 >= span[0] && tokens[i-1].is("and") && tokens[i-2].Text == "," {
+		return true // "..., and it sent 3,000 more": the adverbial may be empty
+	}
+	for c := i - 1; c >= span[0] && c >= i-6; c-- {
+		if tokens[c].is(";", ":") || c < i-1 && tokens[c].Text == "," && !(c+1 < i && tokens[c+1].startsDigit()) {
+			return false // the adverbial holds no comma of its own, but "May 3, 2024"
+		}
+		opens := c == span[0] || c-2 >= span[0] && tokens[c-1].is("and") && tokens[c-2].Text == ","
+		if !opens || !lead[tokens[c].Lower] {
+			continue
+		}
+		return len(before) == 0 || before[len(before)-1].end <= c
 	}
 	return false
 }

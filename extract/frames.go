@@ -3319,7 +3319,28 @@ func (s *sentenceCtx) relativeConjunctSubject(t, ca int, ok func(*mention) bool)
 		return nil
 	}
 	main, _ := s.clauseOf(ca - 1)
-	return s.clauseSubject(main, ca-1, ok)
+	subj := s.clauseSubject(main, ca-1, ok)
+	if subj != nil && s.tw(wFirstPerson, subj.start) && s.thirdSingular(vg, t) {
+		// "We condemn this cooperation, which violates resolutions 1718 and 2397, and
+		// supports Russia's war": "we" takes no "supports"; the verb is the relative
+		// clause's.
+		return nil
+	}
+	return subj
+}
+
+// thirdSingular: the verb group [vg, t] opens, past any adverbs, with a third-person singular
+// form, a word ending in a single "s" ("supports", "has sent", "strongly condemns"), which
+// no first-person subject takes (forms of "be" aside: "I was").
+func (s *sentenceCtx) thirdSingular(vg, t int) bool {
+	for k := vg; k <= t; k++ {
+		w := s.tokens[k].Lower
+		if s.tw(wAdverb, k) || s.w.ends(eAdverb, w) && len(w) > 4 {
+			continue
+		}
+		return !s.tw(wBe, k) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	}
+	return false
 }
 
 // commonNounRelative: the verb at t (after auxiliaries and adverbs) opens a relative

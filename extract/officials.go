@@ -640,9 +640,15 @@ func (x *Extractor) pluralRoleBeforeComma(s *sentenceCtx, comma int, p *mention)
 
 // domainComplement: the tokens [k, comma) are a role's brief, "for" or "on" and a name or
 // capitalised words ("for Yemen", "for the West Philippine Sea", "on Human Rights"), or an
-// envoy's posting, "to" and the host ("the US Ambassador to the United Nations").
+// envoy's posting, "to" and the host ("the US Ambassador to the United Nations"), or a
+// locative and the place it is held in, named or described ("the U.S. Ambassador in Manila",
+// "the British Ambassador in the city": the envoy's state is still the one before the role).
 func (s *sentenceCtx) domainComplement(k, comma int) bool {
-	if k+1 >= comma || !s.tokens[k].is("for", "on") && !(s.tokens[k].is("to") && s.tw(wEnvoyTitle, k-1)) {
+	posted := k+1 < comma && s.tw(wEnvoyTitle, k-1) && s.tw(wLocative, k)
+	if posted && definiteSite(s.tokens, k+1, comma, s.w) {
+		return true
+	}
+	if k+1 >= comma || !s.tokens[k].is("for", "on") && !(s.tokens[k].is("to") && s.tw(wEnvoyTitle, k-1)) && !posted {
 		return false
 	}
 	for j := k + 1; j < comma; j++ {

@@ -920,7 +920,25 @@ func roleRunsTo(tokens []Token, k, comma int, lx *lexicon) bool {
 		if lx.words.tok(wLocative, &tokens[j]) && j+1 < comma && tokens[j+1].isCap() {
 			continue // "the U.S. Ambassador in Manila, MaryKay Carlson,": where the role is held
 		}
+		if lx.words.tok(wLocative, &tokens[j]) && definiteSite(tokens, j+1, comma, lx.words) {
+			return true // "the British Ambassador in the city, Martin Harris,": the same, described
+		}
 		if !tokens[j].isCap() && !lx.words.tok(wNameLink, &tokens[j]) && !tokens[j].is("-", "'s", "\u2019s", "(", ")") {
+			return false
+		}
+	}
+	return true
+}
+
+// definiteSite: the tokens [k, comma) are "the" and one to three words that describe a place
+// by a noun, perhaps after capitalised modifiers ("the city", "the Ukrainian capital"): a
+// lower-case last word, and no function word or punctuation.
+func definiteSite(tokens []Token, k, comma int, w *words) bool {
+	if k >= comma || !tokens[k].is("the") || comma-k < 2 || comma-k > 4 || tokens[comma-1].isCap() {
+		return false
+	}
+	for j := k + 1; j < comma; j++ {
+		if !tokens[j].isWord() || w.tok(wFunction, &tokens[j]) || w.tok(wPreposition, &tokens[j]) {
 			return false
 		}
 	}
