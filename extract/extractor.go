@@ -484,7 +484,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	if g.run(stageIssuers, -1, func() { more = x.issuerMembership(tokens, spans, mentions, doc.Sentences) }) {
 		doc.Relations = append(doc.Relations, more...)
 	}
-	if g.run(stageBrackets, -1, func() { more = x.bracketMembership(tokens, spans, mentions, doc.Sentences) }) {
+	if g.run(stageBrackets, -1, func() {
+		more = append(x.bracketMembership(tokens, spans, mentions, doc.Sentences), x.presentMembers(tokens, spans, mentions, doc.Sentences)...)
+	}) {
 		doc.Relations = append(doc.Relations, more...)
 	}
 	// namedDraft fills in the draft's relations in place and may add some: a failure drops

@@ -639,6 +639,9 @@ type words struct {
 	// members of the previous sentence's unnamed list object ("OFAC designated six
 	// individuals. Among them is X").
 	listContinuation phraseSet
+	// rosterLine: "Members present" opening a line before a colon and the names of the
+	// members of the body the heading names (a committee's evidence session).
+	rosterLine phraseSet
 	// endings holds, per ending class, the endings of words.tsv's rows of that class.
 	endings [endingClassCount][]string
 }
@@ -714,6 +717,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.partyMarker
 	case "list-continuation":
 		return &w.listContinuation
+	case "roster-line":
+		return &w.rosterLine
 	}
 	return nil
 }

@@ -753,6 +753,48 @@ func (x *Extractor) bracketMembership(tokens []Token, spans [][2]int, mentions [
 	return out
 }
 
+// presentMembers returns MEMBER_OF from each person listed on a words.tsv roster-line line
+// ("Members present: Dame Helen Marsh (Chair); Mr Owen Pryce; Ruth Galloway") to the latest
+// body named before the line, within the document's opening lines (its heading: "House of
+// Commons / Defence Committee / Oral evidence: ..."): the people present as members are the
+// body's members. A standing tie: no date.
+func (x *Extractor) presentMembers(tokens []Token, spans [][2]int, mentions []mention, sentences []Sentence) []Relation {
+	var out []Relation
+	for si, sp := range spans {
+		if si > 8 {
+			break // a heading's roster comes before the text
+		}
+		if sp[0] > 0 && tokens[sp[0]].Newlines == 0 {
+			continue // the phrase opens a line
+		}
+		n := x.lex.words.rosterLine.matchAt(tokens[:sp[1]], sp[0])
+		if n == 0 || sp[0]+n >= sp[1] || !tokens[sp[0]+n].is(":") {
+			continue
+		}
+		var body *mention
+		for k := range mentions {
+			m := &mentions[k]
+			if m.start >= sp[0] {
+				break
+			}
+			if !m.coref && !m.nested && !m.possessive && m.info.Type == TypeInstitution {
+				body = m
+			}
+		}
+		if body == nil {
+			continue
+		}
+		for k := range mentions {
+			m := &mentions[k]
+			if m.start > sp[0]+n && m.end <= sp[1] && !m.coref && !m.nested && m.info.Type == TypePerson {
+				out = append(out, Relation{Type: RelMemberOf, Src: m.info.ID, Dst: body.info.ID, Polarity: Asserted, Modality: Fact,
+					Sentence: si, Evidence: sentences[si].Text, Rule: "MEMBER_OF/present-members"})
+			}
+		}
+	}
+	return out
+}
+
 // listedStates: the states of the coordinated list that opens at token p ("Denmark, Estonia
 // and Finland", "BURKINA FASO, THE REPUBLIC OF MALI AND THE REPUBLIC OF NIGER"): names joined
 // by commas, "and" and "the" only, up to end; and the token after the list.
