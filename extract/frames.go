@@ -262,6 +262,11 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		return out
 	}
 	ca, cb := s.clauseOf(t)
+	if te := t + trig.length; te < s.b && te == cb+1 && s.tokens[cb].is("that") {
+		// "expressed concern that Russia may provide ...": a trigger that ends in "that"
+		// reads its target in the that-clause.
+		_, cb = s.clauseOf(te)
+	}
 	// The sentence's one occurrence, rewritten for each trigger: the frames read it and keep
 	// no pointer to it, and an occurrence made per trigger escaped to the heap (the frame is
 	// called through frameFuncs).

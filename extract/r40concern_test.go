@@ -29,3 +29,26 @@ func TestR40ConcernUndoing(t *testing.T) {
 			[]string{"SUPPORTS state:FRA state:UKR"}, nil},
 	})
 }
+
+// Concern that a named party did or may do something is a stance against that party, the
+// doer the that-clause names first; its object is no target (triggers.tsv, the
+// concern-that rows; stop-30 decision: concern over a named actor's act is CONDEMNED).
+func TestR40ConcernThatClause(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"expressed concern that, a modal (fails before)",
+			"Seoul expressed concern that Moscow may soon hand Pyongyang satellite technology.",
+			[]string{"CONDEMNED state:KOR state:RUS"}, []string{"CONDEMNED state:KOR state:PRK"}},
+		{"is deeply concerned that, a perfect (fails before)",
+			"Australia is deeply troubled that China has detained two Filipino sailors.",
+			[]string{"CONDEMNED state:AUS state:CHN"}, nil},
+		{"concern over reports that (fails before)",
+			"Kenya voiced serious concern over reports that Eritrea had moved troops to the border.",
+			[]string{"CONDEMNED state:KEN state:ERI"}, nil},
+		{"notes with concern reports that (fails before)",
+			"Ghana notes with grave concern reports that Russia has sent instructors to Niger.",
+			[]string{"CONDEMNED state:GHA state:RUS"}, []string{"CONDEMNED state:GHA state:NER"}},
+		{"near miss: concern that a situation worsens names no one",
+			"Norway expressed concern that the situation in the region could deteriorate.",
+			nil, []string{"CONDEMNED state:NOR"}},
+	})
+}
