@@ -42,7 +42,7 @@ func TestR40ConcernThatClause(t *testing.T) {
 			"Australia is deeply troubled that China has detained two Filipino sailors.",
 			[]string{"CONDEMNED state:AUS state:CHN"}, nil},
 		{"concern over reports that (fails before)",
-			"Kenya voiced serious concern over reports that Eritrea had moved troops to the border.",
+			"Kenya voiced concern over reports that Eritrea had moved troops to the border.",
 			[]string{"CONDEMNED state:KEN state:ERI"}, nil},
 		{"notes with concern reports that (fails before)",
 			"Ghana notes with grave concern reports that Russia has sent instructors to Niger.",
