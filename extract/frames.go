@@ -85,6 +85,12 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// the body whose norm was broken is no target of the stance.
 		return false
 	}
+	if spec.voiced() && o.s.undoneParty(m) {
+		// "reaffirmed their commitment to the complete denuclearization of North Korea",
+		// "share a commitment to defeating al-Shabaab": the party an act undoes is no
+		// target of a stance toward that act.
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
@@ -141,16 +147,39 @@ func (s *sentenceCtx) breachedNorm(m *mention) bool {
 // at most five words (modifiers, articles, a name modifying it: "of relevant UN Security
 // Council resolutions") and no punctuation, conjunction or other preposition, after lo.
 func breachComplement(w *words, tokens []Token, lo, start int) bool {
+	return ofComplement(w, wBreach, tokens, lo, start)
+}
+
+// ofComplement: the name starting at start follows a noun of class c and "of", past at most
+// five words and no punctuation, conjunction or other preposition, after lo.
+func ofComplement(w *words, c wordClass, tokens []Token, lo, start int) bool {
 	for k := start - 1; k > lo && k >= start-6; k-- {
 		tk := &tokens[k]
 		if tk.is("of") {
-			return w.tok(wBreach, &tokens[k-1])
+			return w.tok(c, &tokens[k-1])
 		}
 		if tk.is(",", ";", ":", "(", ")") || w.tok(wConjunction, tk) || w.tok(wPreposition, tk) {
 			return false
 		}
 	}
 	return false
+}
+
+// undoneParty: m is the party a words.tsv undoing act undoes: the complement of an undoing
+// noun and "of" ("the complete denuclearization of North Korea"), or the object right after
+// an undoing verb or gerund, past an article ("defeating al-Shabaab").
+func (s *sentenceCtx) undoneParty(m *mention) bool {
+	if m.coref {
+		return false
+	}
+	k := m.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	if k > s.a && s.tw(wUndoing, k) {
+		return true // "defeating al-Shabaab", "to defeat the aggressor"
+	}
+	return ofComplement(s.w, wUndoing, s.tokens, s.a, m.start)
 }
 
 // conjunctDoers: the doers of the acts coordinated after a verb's event object, which the
@@ -233,6 +262,11 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		return out
 	}
 	ca, cb := s.clauseOf(t)
+	if te := t + trig.length; te < s.b && te == cb+1 && s.tokens[cb].is("that") {
+		// "expressed concern that Russia may provide ...": a trigger that ends in "that"
+		// reads its target in the that-clause.
+		_, cb = s.clauseOf(te)
+	}
 	// The sentence's one occurrence, rewritten for each trigger: the frames read it and keep
 	// no pointer to it, and an occurrence made per trigger escaped to the heap (the frame is
 	// called through frameFuncs).

@@ -553,21 +553,25 @@ const (
 	wInvolvement
 	wUseVerb
 	wSpeakerPronoun
+	wUndoing
 	wordClassCount
 )
 
 // clsSet is a word's set of classes, one bit per wordClass.
-type clsSet [3]uint64
+type clsSet [4]uint64
 
-// Every class is one bit of a word's set; widen clsSet when this fails to compile.
-var _ [192 - wordClassCount]struct{}
+// Every class is one bit of a word's set (four words: up to 256 classes, all a uint8 wordClass
+// can name); split the classes when this fails to compile.
+var _ [256 - int(wordClassCount)]struct{}
 
-// has takes a pointer: with a value receiver every s.tw(c, k) copied the 24-byte set to the
+// has takes a pointer: with a value receiver every s.tw(c, k) copied the 32-byte set to the
 // stack to read one word of it.
 func (b *clsSet) has(c wordClass) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
 // hasAny: the set shares a class with m.
-func (b *clsSet) hasAny(m *clsSet) bool { return b[0]&m[0] != 0 || b[1]&m[1] != 0 || b[2]&m[2] != 0 }
+func (b *clsSet) hasAny(m *clsSet) bool {
+	return b[0]&m[0] != 0 || b[1]&m[1] != 0 || b[2]&m[2] != 0 || b[3]&m[3] != 0
+}
 
 // classesOf is the set of the classes cs.
 func classesOf(cs ...wordClass) clsSet {
@@ -611,7 +615,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite", "sustain", "past-lead", "member-head", "kind-article", "event-pronoun", "appraisal", "breach", "manner-noun", "credit", "help-with", "name-participle", "guest-noun", "particle", "particle-lead", "aspect-now", "involvement", "use-verb", "speaker-pronoun"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite", "sustain", "past-lead", "member-head", "kind-article", "event-pronoun", "appraisal", "breach", "manner-noun", "credit", "help-with", "name-participle", "guest-noun", "particle", "particle-lead", "aspect-now", "involvement", "use-verb", "speaker-pronoun", "undoing"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.
