@@ -88,19 +88,3 @@ func TestR40BugsRejectedStanceStatements(t *testing.T) {
 			[]string{"SUPPLIED state:RUS state:IRN denied"}, nil},
 	})
 }
-
-// A commitment to an aim pursued against a party (its denuclearization, its defeat) is no
-// support of that party; a commitment to a party still is.
-func TestR40BugsCommitmentAdverseAim(t *testing.T) {
-	checkRelations(t, "2025-03-03", []relCase{
-		{"commitment to the denuclearisation of X",
-			"Japan and South Korea reaffirmed their commitment to the complete denuclearisation of North Korea.",
-			nil, []string{"SUPPORTS state:JPN state:PRK", "SUPPORTS state:KOR state:PRK"}},
-		{"commitment to defeating a group",
-			"Kenya and Somalia share a commitment to defeating al-Shabaab.",
-			nil, []string{"SUPPORTS state:KEN inst:al-shabaab"}},
-		{"near miss: a commitment to a party",
-			"Australia reaffirmed its commitment to Papua New Guinea.",
-			[]string{"SUPPORTS state:AUS state:PNG"}, nil},
-	})
-}

@@ -110,7 +110,6 @@ type lexicon struct {
 	space         phraseSet         // "satellite", "orbit": a deployment that is a launch
 	sanctionMeans phraseSet         // "with sanctions", "under sanctions": how "targeted X" or "placed X" sanctions
 	errand        phraseSet         // "on a state visit", "for talks": why someone is in a place
-	adverseAim    phraseSet         // "denuclearization", "defeating": an aim pursued against a party
 	appointment   phraseSet         // "facilitator", "envoy": a role "designated X as" names, no sanction
 	war           phraseSet         // "war", "war machine": what "enabling Russia's war" supports
 	attack        phraseSet         // "strike", "attacked": an attack whose instrument ("using X") was launched
@@ -278,12 +277,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		"speculative": &lx.spec, "plan": &lx.plan, "reported": &lx.reported, "goods": &lx.goods, "troops": &lx.troops,
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
 		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
-		"sanction": &lx.sanctionMeans, "errand": &lx.errand, "adverse-aim": &lx.adverseAim, "appointment": &lx.appointment, "war": &lx.war, "attack": &lx.attack,
+		"sanction": &lx.sanctionMeans, "errand": &lx.errand, "appointment": &lx.appointment, "war": &lx.war, "attack": &lx.attack,
 		"cessation": &lx.cessation, "onus": &lx.onus, "dissuasion": &lx.dissuasion, "joint-work": &lx.jointWork, "said": &lx.said}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, adverse-aim, appointment, war, attack, cessation, onus, dissuasion, joint-work or said", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, appointment, war, attack, cessation, onus, dissuasion, joint-work or said", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
