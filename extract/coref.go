@@ -94,6 +94,15 @@ type anaphor struct {
 	// listed: "They" opening a sentence is the coordinated list that opens the sentence
 	// before, its subject ("Chile and Peru met. They condemned ..."; groups.go).
 	listed bool
+	// self: the phrase names the speaker in the first person ("we", "my Government"); what
+	// it resolves to is no antecedent of a third-person anaphor ("only hours before we
+	// gathered, it fired several missiles": "it" is the launching state, not the speaker's).
+	self bool
+	// foreign: an epithet for a state the speaker accuses ("the regime", "the aggressor"):
+	// besides the speaker's first-person mentions, the state the source line names as the
+	// document's issuer is no antecedent ("my Government's intelligence service confirmed
+	// that the regime had begun to send soldiers": the regime is not the speaker's state).
+	foreign bool
 }
 
 // maxCorefDistance is how many sentences back an antecedent may be: further than that, the
@@ -220,6 +229,8 @@ func (c *corefLexicon) add(row tsvRow) error {
 	}
 	a.numbered = attrs["numbered"] == "1"
 	a.listed = attrs["listed"] == "1"
+	a.self = attrs["self"] == "1"
+	a.foreign = attrs["foreign"] == "1"
 	if a.listed && (count != 0 || !a.opening && a.after == nil) {
 		return fmt.Errorf("coreference option listed=1 needs a count of all and opening=1 or after=")
 	}
@@ -583,6 +594,14 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						x.lex.words.tok(wPossessive, &tokens[i])) {
 						pool = actors // "They did transfer ...": no outlet the speaker spoke to
 					}
+					if !row.possessive {
+						// "its" stays as it was: in the speaker's own clause ("we will continue to
+						// support its defense") the nearest other name is no better a reading.
+						pool = thirdPersons(pool, nil)
+					}
+					if row.foreign {
+						pool = thirdPersons(pool, issuer)
+					}
 					first := si - maxCorefDistance
 					if row.possessive {
 						first = si // "its troops": the owner is named in the same sentence
@@ -640,7 +659,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			// kingdom's foreign ministry", "the bloc's chief", keeps its reading.)
 			poss := a.possessive || a.count == 1 && n > 1 && tokens[i+n-1].isCap() && i+n+1 < span[1] && (tokens[i+n].Text == "'s" || tokens[i+n].Text == "\u2019s")
 			for _, ant := range ants {
-				resolved(mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: poss, occasion: occasion})
+				resolved(mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: poss, occasion: occasion, self: a.self})
 			}
 			i += n - 1
 		}
@@ -664,6 +683,26 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	found = append(found, out...)
 	sortMentions(found)
 	return found
+}
+
+// thirdPersons: the mentions a third-person anaphor may take as antecedent, those of the
+// paragraph but the speaker's first-person ones (coref.tsv self=1) and, when not nil, those of
+// the issuer: a statement tells in the speaker's paragraphs what other states did, and "it",
+// "the regime" are never the "we" named between. The list is copied only when it holds such
+// a mention.
+func thirdPersons(pool []mention, issuer *entityInfo) []mention {
+	speaks := func(m mention) bool { return m.self || issuer != nil && m.info == issuer }
+	k := slices.IndexFunc(pool, speaks)
+	if k < 0 {
+		return pool
+	}
+	out := slices.Clone(pool[:k])
+	for _, m := range pool[k+1:] {
+		if !speaks(m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // agreementParties: the two states named inside the agreement that ends right before the

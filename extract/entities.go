@@ -20,6 +20,7 @@ type mention struct {
 	coref  bool // an anaphor resolved to info ("the country", "he"); names no surface
 	nested bool // a name inside another's ("Ukraine" in "Ministry of Foreign Affairs of Ukraine"): a surface of its entity, no argument of relations
 	label  bool // a transcript's speaker label ("MR MILLER:"): a surface, no argument and no antecedent
+	self   bool // a first-person anaphor ("we", "my Government"): no antecedent of a third-person one (coref.go)
 	// event marks a doer read from an earlier event ("condemned the vote": the vetoing
 	// state) by that event's key in the document's events (its relation type, or anyAct).
 	// One byte beside the flags keeps a mention at 48 bytes: every sentence's mentions are
