@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestR40RepresentedSides: a readout that names each side's delegation as "STATE was
+// represented by A and B, and STATE by C" makes every listed person the official of the
+// state that was represented by them, and pairs the people of different states (MET_WITH);
+// colleagues of one state are no pair. The texts are our own.
+func TestR40RepresentedSides(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"two states, two people each, offices in apposition",
+			"The third Australia-Indonesia ministerial dialogue was held in Canberra on Monday. Australia was represented by Ms. Harriet Colvin, Minister for Foreign Affairs, and Mr. Douglas Pearce, Minister for Defence, and Indonesia by Mr. Bayu Santoso, Minister of Foreign Affairs, and Ms. Ratna Wibisono, Minister of Defence.",
+			[]string{"OFFICIAL_OF person:harriet-colvin state:AUS", "OFFICIAL_OF person:douglas-pearce state:AUS",
+				"OFFICIAL_OF person:bayu-santoso state:IDN", "OFFICIAL_OF person:ratna-wibisono state:IDN",
+				"MET_WITH person:bayu-santoso person:harriet-colvin", "MET_WITH person:douglas-pearce person:ratna-wibisono"},
+			[]string{"MET_WITH person:douglas-pearce person:harriet-colvin", "MET_WITH person:bayu-santoso person:ratna-wibisono",
+				"OFFICIAL_OF person:harriet-colvin state:IDN", "OFFICIAL_OF person:bayu-santoso state:AUS"}},
+		{"plural verb, titles before the names, the article before the second state",
+			"At the talks in Hanoi, the delegations were led by their ministers: Canada was represented by Foreign Minister Elise Gauthier, and the Republic of Korea by Vice Minister Park Ji-hoon.",
+			[]string{"OFFICIAL_OF person:elise-gauthier state:CAN", "OFFICIAL_OF person:park-ji-hoon state:KOR",
+				"MET_WITH person:elise-gauthier person:park-ji-hoon"}, nil},
+		{"one state only: no pair",
+			"Brazil was represented by Ambassador Lucia Ferraz and Deputy Foreign Minister Joana Vieira at the conference.",
+			[]string{"OFFICIAL_OF person:lucia-ferraz state:BRA", "OFFICIAL_OF person:joana-vieira state:BRA"},
+			[]string{"MET_WITH person:lucia-ferraz person:joana-vieira"}},
+	})
+}
