@@ -556,8 +556,16 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		if !s.tw(wOfficeLink, k+n) {
 			continue
 		}
-		if e, org := s.officeComplement(k+n, comma); e == comma && org != nil {
-			return org, surfaceOf(s.tokens, k, k+n)
+		if e, org := s.officeComplement(k+n, comma); e == comma {
+			if org == nil {
+				// "the Spanish Minister of Foreign Affairs, José Manuel Albares": a complement
+				// naming only the office leaves the state to the demonym before the role, as
+				// it does right before a name (roleBefore's caller).
+				org = s.stateBefore(k)
+			}
+			if org != nil {
+				return org, surfaceOf(s.tokens, k, k+n)
+			}
 		}
 	}
 	return nil, ""

@@ -25,3 +25,21 @@ func TestR40RepresentedSides(t *testing.T) {
 			[]string{"MET_WITH person:lucia-ferraz person:joana-vieira"}},
 	})
 }
+
+// TestR40DemonymRoleOfficeComma: a demonym before a role whose complement names only the
+// office ("the Philippine Secretary of Foreign Affairs, C") gives the state to the name in
+// apposition after the comma, as it does with no comma; a name that opens the main clause
+// after an opening phrase is someone else. The texts are our own.
+func TestR40DemonymRoleOfficeComma(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"apposition closed by a comma",
+			"The Philippine Secretary of Foreign Affairs, Ramon Castillo, said the talks had been useful.",
+			[]string{"OFFICIAL_OF person:ramon-castillo state:PHL"}, nil},
+		{"apposition inside an object",
+			"Mr. Tanaka spoke by telephone with the Brazilian Minister of National Defence, Lucia Ferraz, on Monday evening.",
+			[]string{"OFFICIAL_OF person:lucia-ferraz state:BRA"}, nil},
+		{"the name after an opening phrase is the main clause's subject",
+			"After a call with the Italian Minister of Foreign Affairs, Tomas Whitlock told reporters that the sanctions would stay.",
+			nil, []string{"OFFICIAL_OF person:tomas-whitlock state:ITA"}},
+	})
+}
