@@ -43,3 +43,19 @@ func TestR40DemonymRoleOfficeComma(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:tomas-whitlock state:ITA"}},
 	})
 }
+
+// TestR40OtherDelegation: two people whose state the document does not state, who together
+// meet two people of one known state, are the other delegation: colleagues, no MET_WITH
+// between them, while every pair across the two delegations stays. The texts are our own.
+func TestR40OtherDelegation(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"a 2+2 held with one state's two ministers",
+			"On Monday, Ms. Anna Berglund, Minister for Foreign Affairs, and Mr. Lars Dahlgren, Minister of Defence, held the first Foreign and Defence Ministerial Meeting with Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin in Washington.",
+			[]string{"MET_WITH person:anna-berglund person:antony-blinken", "MET_WITH person:lars-dahlgren person:lloyd-austin"},
+			[]string{"MET_WITH person:anna-berglund person:lars-dahlgren"}},
+		{"two hosts of no stated state received two guests of one state",
+			"Minister Priya Raman and Minister Arjun Mehta held talks with Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin in New Delhi.",
+			[]string{"MET_WITH person:antony-blinken person:priya-raman"},
+			[]string{"MET_WITH person:arjun-mehta person:priya-raman"}},
+	})
+}
