@@ -454,7 +454,7 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string, *mentio
 // officeComplement reads an office's complement from k (an office-link word) up to limit:
 // capitalised words joined by office-link words and "the" ("of Foreign Affairs of the
 // Republic of Armenia"). It returns where the complement ends (before a person's name, a
-// lower-case word or punctuation) and the last state or body named inside it.
+// lower-case word, punctuation or a paragraph break) and the last state or body named inside it.
 func (s *sentenceCtx) officeComplement(k, limit int) (int, *mention) {
 	from, end := k, k
 	for k < limit && s.tw(wOfficeLink, k) {
@@ -467,6 +467,9 @@ func (s *sentenceCtx) officeComplement(k, limit int) (int, *mention) {
 		}
 		k = c
 		for k < limit && !s.personAt(k) {
+			if k > c && s.tokens[k].Newlines > 1 {
+				break // a paragraph break ends the office: a line with no full stop ("Read by X, Spokesperson of the Government of Mali") is no part of the next paragraph's names
+			}
 			if m := s.mentionAt(k); m != nil && m.start == k && m.end <= limit && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
 				k = m.end // a name read whole: "the Democratic People's Republic of Korea"
 				continue

@@ -59,3 +59,16 @@ func TestR40OtherDelegation(t *testing.T) {
 			[]string{"MET_WITH person:arjun-mehta person:priya-raman"}},
 	})
 }
+
+// TestR40OfficeEndsAtParagraph: an office's complement ends at a paragraph break, so a line
+// with no full stop that closes with an office ("Read by X, ..., Spokesperson of the Government
+// of Chad") neither gives its state to the first name of the next paragraph nor loses it
+// itself. The texts are our own.
+func TestR40OfficeEndsAtParagraph(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"a reader's line before the heads of state",
+			"Read on national radio by Colonel Ahmed Saleh, Minister of Communication, Spokesperson of the Government of Chad\n\nTheir Excellencies General Mahmat Deby, President of the Transition, and Colonel Idrissa Kone, President of Guinea, decide to withdraw.",
+			[]string{"OFFICIAL_OF person:ahmed-saleh state:TCD"},
+			[]string{"OFFICIAL_OF person:mahmat-deby state:TCD"}},
+	})
+}
