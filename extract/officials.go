@@ -454,7 +454,7 @@ func (x *Extractor) roleBefore(s *sentenceCtx, i int) (int, int, string, *mentio
 // officeComplement reads an office's complement from k (an office-link word) up to limit:
 // capitalised words joined by office-link words and "the" ("of Foreign Affairs of the
 // Republic of Armenia"). It returns where the complement ends (before a person's name, a
-// lower-case word or punctuation) and the last state or body named inside it.
+// lower-case word, punctuation or a paragraph break) and the last state or body named inside it.
 func (s *sentenceCtx) officeComplement(k, limit int) (int, *mention) {
 	from, end := k, k
 	for k < limit && s.tw(wOfficeLink, k) {
@@ -467,6 +467,9 @@ func (s *sentenceCtx) officeComplement(k, limit int) (int, *mention) {
 		}
 		k = c
 		for k < limit && !s.personAt(k) {
+			if k > c && s.tokens[k].Newlines > 1 {
+				break // a paragraph break ends the office: a line with no full stop ("Read by X, Spokesperson of the Government of Mali") is no part of the next paragraph's names
+			}
 			if m := s.mentionAt(k); m != nil && m.start == k && m.end <= limit && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
 				k = m.end // a name read whole: "the Democratic People's Republic of Korea"
 				continue
@@ -556,8 +559,16 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		if !s.tw(wOfficeLink, k+n) {
 			continue
 		}
-		if e, org := s.officeComplement(k+n, comma); e == comma && org != nil {
-			return org, surfaceOf(s.tokens, k, k+n)
+		if e, org := s.officeComplement(k+n, comma); e == comma {
+			if org == nil {
+				// "the Spanish Minister of Foreign Affairs, José Manuel Albares": a complement
+				// naming only the office leaves the state to the demonym before the role, as
+				// it does right before a name (roleBefore's caller).
+				org = s.stateBefore(k)
+			}
+			if org != nil {
+				return org, surfaceOf(s.tokens, k, k+n)
+			}
 		}
 	}
 	return nil, ""
@@ -1115,18 +1126,28 @@ func (x *Extractor) sideRules(s *sentenceCtx) []Relation {
 	type side struct {
 		at    int // the token that opens the side ("from")
 		state *mention
+		// represented: the side is "STATE was represented by": each person listed is the
+		// state's representative, whether or not an office follows the name.
+		represented bool
 	}
-	// A side needs a side-head word after "from the" and its state: most sentences have
-	// none, and a class bit per token is cheaper than the word compares below.
-	head := false
-	for k := s.a + 3; k < s.b && !head; k++ {
-		head = s.tw(wSideHead, k)
+	// A side needs a side-head word after "from the" and its state, or a side-verb after a
+	// state and "was": most sentences have none, and a class bit per token is cheaper than
+	// the word compares below.
+	head, verb := false, -1
+	for k := s.a + 2; k < s.b && !head && verb < 0; k++ {
+		head = k >= s.a+3 && s.tw(wSideHead, k)
+		if s.tw(wSideVerb, k) && k+1 < s.b && s.tokens[k+1].is("by") && s.tw(wBe, k-1) {
+			verb = k
+		}
 	}
-	if !head {
+	if !head && verb < 0 {
 		return nil
 	}
 	var sides []side
-	for k := s.a; k+3 < s.b; k++ {
+	if verb >= 0 {
+		representedSides(s, verb, func(at int, st *mention) { sides = append(sides, side{at, st, true}) })
+	}
+	for k := s.a; head && k+3 < s.b; k++ {
 		if !s.tokens[k].is("from", "on") || !s.tokens[k+1].is("the") {
 			continue
 		}
@@ -1134,16 +1155,25 @@ func (x *Extractor) sideRules(s *sentenceCtx) []Relation {
 		if st == nil || st.info.Type != TypeState || st.possessive || st.end >= s.b || !s.tw(wSideHead, st.end) {
 			continue
 		}
-		sides = append(sides, side{k, st})
+		sides = append(sides, side{k, st, false})
 	}
-	if len(sides) < 2 {
-		return nil
+	if len(sides) < 2 && !(len(sides) == 1 && sides[0].represented) {
+		return nil // one state represented has its officials, though no one to meet
 	}
 	people := make([][]*mention, len(sides))
 	for i, sd := range sides {
 		end := s.b
 		if i+1 < len(sides) {
 			end = sides[i+1].at
+		}
+		if sd.represented {
+			// The list of representatives ends where a clause of its own opens ("Brazil
+			// was represented by A, who met B"): B is no representative.
+			for k := sd.state.end; k < end; k++ {
+				if s.tw(wClause, k) || s.tw(wSubordinator, k) {
+					end = k
+				}
+			}
 		}
 		for j := range s.mentions {
 			if m := &s.mentions[j]; m.info.Type == TypePerson && !m.coref && m.start > sd.state.end && m.end <= end {
@@ -1154,10 +1184,17 @@ func (x *Extractor) sideRules(s *sentenceCtx) []Relation {
 	var out []Relation
 	for i := range sides {
 		for _, p := range people[i] {
+			role := ""
 			if j := p.end; j < s.b && s.tokens[j].Text == "," {
 				if n := x.lex.roles.matchAt(s.tokens[:s.b], j+1); n > 0 {
-					out = append(out, x.officialOf(s, p, sides[i].state, surfaceOf(s.tokens, j+1, j+1+n), "OFFICIAL_OF/side"))
+					role = surfaceOf(s.tokens, j+1, j+1+n)
 				}
+			}
+			if role == "" && sides[i].represented {
+				role = "representative"
+			}
+			if role != "" {
+				out = append(out, x.officialOf(s, p, sides[i].state, role, "OFFICIAL_OF/side"))
 			}
 			for k := i + 1; k < len(sides); k++ {
 				if sides[k].state.info == sides[i].state.info {
@@ -1173,6 +1210,32 @@ func (x *Extractor) sideRules(s *sentenceCtx) []Relation {
 		}
 	}
 	return out
+}
+
+// representedSides finds the sides of "Japan was represented by A and B, and the Philippines
+// by C and D" (words.tsv side-verb at verb, after a form of "be" and before "by"): the state
+// right before "be" opens the first side, and each later state after "and" (and an article)
+// and right before "by" opens another, its verb left out. add receives where each side opens
+// and its state.
+func representedSides(s *sentenceCtx, verb int, add func(int, *mention)) {
+	first := s.mentionEndingAt(verb-1, func(m *mention) bool { return m.info.Type == TypeState && !m.possessive })
+	if first == nil {
+		return
+	}
+	add(first.start, first)
+	for k := verb + 2; k+2 < s.b; k++ {
+		if !s.tokens[k].is("and") {
+			continue
+		}
+		j := k + 1
+		st := s.mentionAt(j)
+		if st == nil && s.tokens[j].is("the") {
+			st = s.mentionAt(j + 1)
+		}
+		if st != nil && st.info.Type == TypeState && !st.possessive && st.end < s.b && s.tokens[st.end].is("by") {
+			add(k, st)
+		}
+	}
 }
 
 // ofBefore: the word before token k, past an article, is "of" ("Chairman of the Joint Chiefs").

@@ -42,15 +42,27 @@ func (ss *servedStates) of(id string, infos map[string]*entityInfo) string {
 // acrossSides drops from one sentence's relations each MET_WITH between two people who
 // serve the same state when both of them are also paired with one person of another side:
 // they are colleagues at a meeting of sides ("A and B held talks with C"). A person of no
-// known state counts as another side. A meeting among one state's people ("Putin met
+// known state counts as another side, except that two such people who both met two or more
+// people of one known state are that state's counterparts together (otherDelegation). A meeting among one state's people ("Putin met
 // Belousov") keeps its pairs, and so does a colleague met beside a foreigner ("Zakharova
 // talked to Modi and Lavrov": Lavrov met no one of Modi's side).
 func (ss *servedStates) acrossSides(rels []Relation, infos map[string]*entityInfo) []Relation {
+	met := func(a, b string) bool {
+		for k := range rels {
+			if q := &rels[k]; q.Type == RelMetWith && (q.Src == a && q.Dst == b || q.Src == b && q.Dst == a) {
+				return true
+			}
+		}
+		return false
+	}
 	colleagues := func(r *Relation) bool {
 		if r.Type != RelMetWith {
 			return false
 		}
 		side := ss.of(r.Src, infos)
+		if side == "" && ss.of(r.Dst, infos) == "" {
+			return ss.otherDelegation(rels, r, infos, met)
+		}
 		if side == "" || side != ss.of(r.Dst, infos) {
 			return false
 		}
@@ -90,4 +102,35 @@ func (ss *servedStates) acrossSides(rels []Relation, infos map[string]*entityInf
 		}
 	}
 	return kept
+}
+
+// otherDelegation: r pairs two people of no known state who both met two or more people of
+// one known state in the sentence ("Ms. A, Minister for Foreign Affairs, and Mr. B, Minister
+// of Defense, held the 2+2 with Secretary C and Secretary D of the Philippines"): facing one
+// state's delegation together, they are the other delegation, colleagues who did not meet
+// each other there.
+func (ss *servedStates) otherDelegation(rels []Relation, r *Relation, infos map[string]*entityInfo, met func(a, b string) bool) bool {
+	count := map[string]int{} // the people of each known state met by both
+	seen := map[string]bool{}
+	for k := range rels {
+		q := &rels[k]
+		if q.Type != RelMetWith || q.Src != r.Src && q.Dst != r.Src {
+			continue
+		}
+		other := q.Dst
+		if other == r.Src {
+			other = q.Src
+		}
+		if other == r.Dst || seen[other] {
+			continue
+		}
+		seen[other] = true
+		if st := ss.of(other, infos); st != "" && met(other, r.Dst) {
+			count[st]++
+			if count[st] >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
