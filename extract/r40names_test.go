@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestR40Names: names and generic weapon words of official registers (stop 40, r40names):
+// each case's entities must carry every listed surface, and the ids under not must be absent.
+func TestR40Names(t *testing.T) {
+	x := newTestExtractor(t)
+	cases := []struct {
+		name string
+		text string
+		want map[string][]string
+		not  []string
+	}{
+		{"a class noun before warning modifies the warning, not a weapon",
+			"Tokyo and Seoul began sharing missile warning data in real time, and the navy issued drone warnings.",
+			nil, []string{"weapon:missile", "weapon:drone"}},
+		{"a class noun before an attack stays a weapon",
+			"Russia launched a missile attack on Kyiv.",
+			map[string][]string{"weapon:missile": {"missile"}}, nil},
+	}
+	for _, c := range cases {
+		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]string{}
+		for _, e := range doc.Entities {
+			got[e.ID] = e.Surfaces
+		}
+		for id, surfaces := range c.want {
+			for _, s := range surfaces {
+				if !slices.Contains(got[id], s) {
+					t.Errorf("%s: entity %s with surface %q not found; got %v", c.name, id, s, got)
+				}
+			}
+		}
+		for _, id := range c.not {
+			if _, ok := got[id]; ok {
+				t.Errorf("%s: unexpected entity %s; got %v", c.name, id, got)
+			}
+		}
+	}
+}
