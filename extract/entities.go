@@ -376,6 +376,12 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 					i += n
 					continue
 				}
+				if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && lx.sharesNotWeaponHead(tokens, span, i+1) {
+					// "satellite and missile programmes", "drone or missile technology": a one-word
+					// class coordinated with another before a not-weapon-head modifies that noun too.
+					i += n
+					continue
+				}
 				if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && lx.civilBefore(tokens, span, i) {
 					i += n // "commercial aircraft", "civilian vessels": civil hardware is no weapon (shapes.tsv civil-modifier)
 					continue
@@ -1867,6 +1873,17 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		m.info, m.end = info, place.end
 		place.nested = true
 	}
+}
+
+// sharesNotWeaponHead: at k "and" or "or", then a one-word weapon class the gazetteer knows in
+// lower case and a shapes.tsv not-weapon-head ("... and missile technology"): the class before
+// k shares that head noun.
+func (lx *lexicon) sharesNotWeaponHead(tokens []Token, span [2]int, k int) bool {
+	if k+2 >= span[1] || !tokens[k].is("and", "or") || tokens[k+1].isCap() || tokens[k+2].isCap() || !lx.shapes.notWeaponHeads[tokens[k+2].Lower] {
+		return false
+	}
+	e, n := lx.gaz.match(tokens[:span[1]], k+1)
+	return e != nil && n == 1 && e.info.Type == TypeWeapon && !e.caseSensitive
 }
 
 // issuerAt: the issuing body (sourceBodies) that the short form m names, or nil.
