@@ -377,6 +377,19 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 					i += n
 					continue
 				}
+				if e.info.Type == TypeWeapon && !e.caseSensitive && lx.namedVesselClass(tokens, span, i, i+n) {
+					// "the destroyers USS Gravely and USS Mason", "HMS Diamond, a Type 45 destroyer,":
+					// the class of a vessel named beside it describes that vessel, no weapon of
+					// its own.
+					i += n
+					continue
+				}
+				if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && lx.sharesNotWeaponHead(tokens, span, i+1) {
+					// "satellite and missile programmes", "drone or missile technology": a one-word
+					// class coordinated with another before a not-weapon-head modifies that noun too.
+					i += n
+					continue
+				}
 				if e.info.Type == TypeWeapon && !e.caseSensitive && n == 1 && lx.civilBefore(tokens, span, i) {
 					i += n // "commercial aircraft", "civilian vessels": civil hardware is no weapon (shapes.tsv civil-modifier)
 					continue
@@ -1868,6 +1881,41 @@ func seatedBodies(tokens []Token, found []mention, doc *docEntities, w *words) {
 		m.info, m.end = info, place.end
 		place.nested = true
 	}
+}
+
+// namedVesselClass: the weapon class [a, b) stands right before a named vessel ("the frigate
+// Admiral Gorshkov", "the destroyers USS Gravely") or in apposition after one, after ", a" and
+// at most three modifiers ("USS Carney, a U.S. Navy destroyer").
+func (lx *lexicon) namedVesselClass(tokens []Token, span [2]int, a, b int) bool {
+	if b < span[1] && tokens[b].isCap() && lx.vesselEnd(tokens, span, b) > b {
+		return true
+	}
+	for k := a - 1; k >= span[0]+2 && k >= a-4; k-- {
+		if !tokens[k].is("a", "an") {
+			continue
+		}
+		if tokens[k-1].Text != "," {
+			return false
+		}
+		for j := max(span[0], k-6); j < k-1; j++ {
+			if lx.vesselEnd(tokens, span, j) == k-1 && lx.shapes.shipPrefixes[tokens[j].Text] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sharesNotWeaponHead: at k "and" or "or", then a one-word weapon class the gazetteer knows in
+// lower case and a shapes.tsv not-weapon-head ("... and missile technology"): the class before
+// k shares that head noun.
+func (lx *lexicon) sharesNotWeaponHead(tokens []Token, span [2]int, k int) bool {
+	if k+2 >= span[1] || !tokens[k].is("and", "or") || tokens[k+1].isCap() || tokens[k+2].isCap() || !lx.shapes.notWeaponHeads[tokens[k+2].Lower] {
+		return false
+	}
+	e, n := lx.gaz.match(tokens[:span[1]], k+1)
+	return e != nil && n == 1 && e.info.Type == TypeWeapon && !e.caseSensitive
 }
 
 // issuerAt: the issuing body (sourceBodies) that the short form m names, or nil.
