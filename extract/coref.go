@@ -58,6 +58,11 @@ type anaphor struct {
 	// serve ("the Participants" of a chair's statement whose ministers the text introduced
 	// by their states' titles).
 	represented bool
+	// again: a group of people (count all) keeps the referents the latest description with
+	// the same head word gave ("The two leaders held a lunch with their delegations, including
+	// X and Y. ... The two leaders affirmed"; "the four Ministers ... Minister X explained ...
+	// The Ministers reaffirmed"), unless a later sentence names a group it does not hold.
+	again bool
 	// source: "we" with no other reading is the state the document's source line names as
 	// its issuer ("Source: Ministry of Foreign Affairs, Republic of Korea"; entities.go
 	// sourceState).
@@ -204,6 +209,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 		return fmt.Errorf("coreference option office= needs a group (count all) of Person")
 	}
 	a.represented = attrs["represented"] == "1"
+	a.again = attrs["again"] == "1"
+	if a.again && (count != 0 || a.represented) {
+		return fmt.Errorf("coreference option again=1 needs a group (count all) of its members")
+	}
 	if a.represented && (count != 0 || len(a.types) != 1 || !a.types[TypePerson]) {
 		return fmt.Errorf("coreference option represented=1 needs a group (count all) of Person")
 	}
@@ -358,6 +367,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 	// anaphor needs them (a count per sentence scanned back from every anaphor was quadratic).
 	var people []int
 	paraStart := 0 // the token that opens the current paragraph
+	// described groups of people by head word ("leaders", "ministers"): what the latest
+	// description ending in it referred to, for a later one with again=1.
+	byHead := map[string]describedGroup{}
 	var bylines bylineIndex
 	var turns turnIndex // the speaker labels of a transcript, read when its first "we" needs them
 	var iss issuers     // the states a joint text declares it speaks for, read at the first word that may open a group phrase
@@ -472,6 +484,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			if n > 1 && tokens[i+n-1].isCap() && i+n < span[1] && tokens[i+n].isCap() && tokens[i+n].isWord() {
 				continue // "President of the State Affairs": a capitalised run goes on, a name the gazetteer does not know
 			}
+			if n > 1 && tokens[i+n-1].isCap() && i+n+1 < span[1] && (tokens[i+n].Text == "'" || tokens[i+n].Text == "\u2019") && tokens[i+n+1].isCap() {
+				continue // "the Leaders' Summit": a plural's possessive opens the name of an event, no group
+			}
 			var ants []*entityInfo
 			var a *anaphor
 			occasion := 0
@@ -549,6 +564,12 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						}
 					}
 					ants, occasion = groupAntecedents(tokens, found[:next], row, si, holds)
+					if g, ok := byHead[tokens[i+n-1].Lower]; ok && row.again && g.keeps(row, ants, occasion) {
+						if !sameMembers(ants, g.ants) && g.occasion > 0 {
+							occasion = g.occasion
+						}
+						ants = g.ants
+					}
 					if row.represented {
 						ants = x.representedStates(tokens, found[:next], titled, ants)
 					}
@@ -660,6 +681,9 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			poss := a.possessive || a.count == 1 && n > 1 && tokens[i+n-1].isCap() && i+n+1 < span[1] && (tokens[i+n].Text == "'s" || tokens[i+n].Text == "\u2019s")
 			for _, ant := range ants {
 				resolved(mention{info: ant, start: i, end: i + n, sentence: si, coref: true, possessive: poss, occasion: occasion, self: a.self})
+			}
+			if len(ants) >= 2 && ants[0].Type == TypePerson && !(i > span[0] && x.lex.words.tok(wPreposition, &tokens[i-1])) {
+				byHead[tokens[i+n-1].Lower] = describedGroup{ants: ants, sentence: si, occasion: occasion}
 			}
 			i += n - 1
 		}
@@ -823,6 +847,47 @@ func groupAntecedents(tokens []Token, before []mention, a *anaphor, si int, hold
 	}
 	slices.Reverse(out) // text order
 	return out, cur + 1
+}
+
+// describedGroup: the people a group description ("the two leaders") referred to, in
+// sentence, and the occasion it was dated by.
+type describedGroup struct {
+	ants     []*entityInfo
+	sentence int
+	occasion int
+}
+
+// keeps: the description's group still holds for a later one with the same head word read
+// by row, whose own search found ants in sentence occasion-1: that sentence is not after the
+// description (it named others beside the group: "held a lunch with their delegations,
+// including X and Y"), or it names only members of the group ("Minister X explained ..., and
+// Secretary Y expressed"); and the group is of the row's size.
+func (g describedGroup) keeps(row *anaphor, ants []*entityInfo, occasion int) bool {
+	if !row.sized(len(g.ants)) || len(row.accepted(g.ants)) != len(g.ants) {
+		return false
+	}
+	if occasion-1 <= g.sentence {
+		return true
+	}
+	for _, a := range ants {
+		if !slices.Contains(g.ants, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameMembers: a and b hold the same entities, in any order.
+func sameMembers(a, b []*entityInfo) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, e := range a {
+		if !slices.Contains(b, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelSpeaker: m is a person's name closing a speaker label, right before a colon
