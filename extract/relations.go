@@ -3430,10 +3430,15 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		lead--
 	}
 	closed := false // a list needs "and"/"or": "Ukraine, Tehran has become ..." is no list
+	// ", and" right after m may join a clause rather than a member: joinAt is where the names
+	// after it start in out; a second conjunction among them (laterConj) or a verb after the
+	// last of them makes them that clause's subjects ("delivered shells to Ukraine, and
+	// Germany, France and Italy are funding drones": Ukraine alone; clauseJoinSubjects).
+	joinAt, laterConj := -1, false
 	for {
 		var next *mention
 		k := last.end
-		sawConj := false
+		sawConj, pendingJoin := false, false
 		for limit := last.end + 7; k < s.b && k < limit; k++ {
 			tk := s.tokens[k]
 			if tk.Text == "," && last.info.Type == TypePerson {
@@ -3456,6 +3461,13 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			// as "and" does.
 			joinLen := s.w.listJoin.matchAt(s.tokens[:s.b], k)
 			conj := s.tw(wConjunction, k) || joinLen > 0
+			if conj && joinLen == 0 {
+				if last == m && s.tokens[k-1].Text == "," {
+					pendingJoin = true
+				} else if joinAt >= 0 {
+					laterConj = true
+				}
+			}
 			if tk.Lower == "of" && !sawConj && m.info.Type == TypePerson {
 				// "President Yoon Suk Yeol of the Republic of Korea and Prime Minister
 				// Kishida Fumio of Japan": a person's "of" + state stays inside the list.
@@ -3527,11 +3539,27 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			if !closed || len(out) > own && s.trailingSpeakers(m, last) {
 				return out[:own]
 			}
+			if joinAt >= 0 && (laterConj || s.clauseJoinSubjects(last.end)) {
+				return out[:joinAt]
+			}
 			return out
+		}
+		if pendingJoin && joinAt < 0 {
+			joinAt = len(out)
 		}
 		out = append(out, next)
 		last = next
 	}
+}
+
+// clauseJoinSubjects: the names that end at k are followed by a verb of their own (an
+// auxiliary or a trigger, perhaps after one adverb: "and Norway and Denmark also fund"), so
+// the ", and" before them opened another clause.
+func (s *sentenceCtx) clauseJoinSubjects(k int) bool {
+	if k < s.b && s.adverb(k) {
+		k++
+	}
+	return k < s.b && (s.tw(wAux, k) || s.trigAt(k))
 }
 
 // trailingSpeakers: the object m, followed by a comma, opens what looks like a list that
