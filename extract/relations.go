@@ -3553,9 +3553,13 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 }
 
 // clauseJoinSubjects: the names that end at k are followed by a verb of their own (an
-// auxiliary or a trigger, perhaps after one adverb: "and Norway and Denmark also fund"), so
-// the ", and" before them opened another clause.
+// auxiliary or a trigger, perhaps after one adverb: "and Norway and Denmark also fund") or by
+// an office they modify ("support for the Philippines, and the U.S. Ambassador in Manila
+// said": the subject of another clause), so the ", and" before them opened another clause.
 func (s *sentenceCtx) clauseJoinSubjects(k int) bool {
+	if k < s.b && s.roles != nil && s.roles.matchAt(s.tokens[:s.b], k) > 0 {
+		return true
+	}
 	if k < s.b && s.adverb(k) {
 		k++
 	}
