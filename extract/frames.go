@@ -1056,6 +1056,12 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	// A reduced relative right after a target name is main's reducedPassive; after any other
 	// noun (or with an irregular participle) it is reducedRelative, whose object is only the
 	// name right before it and, for a supply, the name after its preposition.
+	if o.t > s.a && s.tw(wPreposition, o.t-1) && s.w.ends(eParticiple, s.tokens[o.t].Lower) &&
+		(o.te >= o.cb || s.tokens[o.te].is(",", "and", "or", ".", ";")) {
+		// "supports these groups with funding and weapons": an -ing word after a preposition
+		// with nothing to act on is a noun in a list, no verb with a subject of its own.
+		return nil
+	}
 	passive := s.passive(o.t) // asked once: each test below reads it
 	if be := s.invertedPassive(o); !passive && be >= 0 {
 		return s.invertedPassiveArgs(o, be)
@@ -1074,6 +1080,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if spec.has(flagEventSubject) && (passive || onName || reduced) {
 		return nil // the row reads an active verb's definite subject only ("The measures target X")
+	}
+	if spec.has(flagIntransitive) && (passive || onName || reduced) {
+		// A journey verb has no passive: "the delegation was headed by the minister", "a
+		// delegation headed by X" is another sense, as an object after it is.
+		return nil
 	}
 	if passive || onName || reduced {
 		dst := s.nearestLeft(o.t, o.ca, o.dstOK, true)
