@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Meetings of delegations. A readout of a meeting between two sides ("The four ministers
 // exchanged views", "Kamikawa and Kihara held talks with Manalo and Teodoro") pairs every
 // participant with every other; the meeting is across the sides, and colleagues who serve
@@ -67,41 +69,47 @@ func (ss *servedStates) acrossSides(rels []Relation, infos map[string]*entityInf
 			return false
 		}
 		// A third person, of another side, paired with both.
-		for k := range rels {
-			q := &rels[k]
-			if q.Type != RelMetWith || q.Src != r.Src && q.Dst != r.Src {
-				continue
-			}
-			other := q.Dst
-			if other == r.Src {
-				other = q.Src
-			}
-			if other == r.Dst || ss.of(other, infos) == side {
-				continue
-			}
-			for j := range rels {
-				p := &rels[j]
-				if p.Type == RelMetWith && (p.Src == other && p.Dst == r.Dst || p.Dst == other && p.Src == r.Dst) {
-					return true
-				}
+		for _, other := range metBy(rels, r.Src) {
+			if other != r.Dst && ss.of(other, infos) != side && met(other, r.Dst) {
+				return true
 			}
 		}
 		return false
 	}
-	drop := false
+	var kept []Relation // nil until the first pair dropped
 	for k := range rels {
-		drop = drop || colleagues(&rels[k])
-	}
-	if !drop {
-		return rels
-	}
-	kept := make([]Relation, 0, len(rels))
-	for k := range rels {
-		if !colleagues(&rels[k]) {
+		switch {
+		case colleagues(&rels[k]):
+			if kept == nil {
+				kept = append(make([]Relation, 0, len(rels)), rels[:k]...)
+			}
+		case kept != nil:
 			kept = append(kept, rels[k])
 		}
 	}
+	if kept == nil {
+		return rels
+	}
 	return kept
+}
+
+// metBy lists the other ends of the MET_WITH relations of id, each once.
+func metBy(rels []Relation, id string) []string {
+	var out []string
+	for k := range rels {
+		q := &rels[k]
+		if q.Type != RelMetWith || q.Src != id && q.Dst != id {
+			continue
+		}
+		other := q.Dst
+		if other == id {
+			other = q.Src
+		}
+		if !slices.Contains(out, other) {
+			out = append(out, other)
+		}
+	}
+	return out
 }
 
 // otherDelegation: r pairs two people of no known state who both met two or more people of
@@ -111,20 +119,10 @@ func (ss *servedStates) acrossSides(rels []Relation, infos map[string]*entityInf
 // each other there.
 func (ss *servedStates) otherDelegation(rels []Relation, r *Relation, infos map[string]*entityInfo, met func(a, b string) bool) bool {
 	count := map[string]int{} // the people of each known state met by both
-	seen := map[string]bool{}
-	for k := range rels {
-		q := &rels[k]
-		if q.Type != RelMetWith || q.Src != r.Src && q.Dst != r.Src {
+	for _, other := range metBy(rels, r.Src) {
+		if other == r.Dst {
 			continue
 		}
-		other := q.Dst
-		if other == r.Src {
-			other = q.Src
-		}
-		if other == r.Dst || seen[other] {
-			continue
-		}
-		seen[other] = true
 		if st := ss.of(other, infos); st != "" && met(other, r.Dst) {
 			count[st]++
 			if count[st] >= 2 {
