@@ -866,22 +866,16 @@ func (g describedGroup) keeps(row *anaphor, ants []*entityInfo, occasion int) bo
 	if !row.sized(len(g.ants)) || len(row.accepted(g.ants)) != len(g.ants) {
 		return false
 	}
-	if occasion-1 <= g.sentence {
-		return true
-	}
-	for _, a := range ants {
-		if !slices.Contains(g.ants, a) {
-			return false
-		}
-	}
-	return true
+	return occasion-1 <= g.sentence || subsetOf(ants, g.ants)
 }
 
 // sameMembers: a and b hold the same entities, in any order.
 func sameMembers(a, b []*entityInfo) bool {
-	if len(a) != len(b) {
-		return false
-	}
+	return len(a) == len(b) && subsetOf(a, b)
+}
+
+// subsetOf: every entity of a is in b.
+func subsetOf(a, b []*entityInfo) bool {
 	for _, e := range a {
 		if !slices.Contains(b, e) {
 			return false
