@@ -282,10 +282,7 @@ func TestReferenceDateWeekdays(t *testing.T) {
 }
 
 func TestHeaderBlock(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	text := "Lavrov visits Pyongyang to deepen ties with Kim\n" +
 		"Published: Saturday, October 19, 2024\n" +
 		"Source: Example Wire\n" +
@@ -373,10 +370,7 @@ func TestHeaderForms(t *testing.T) {
 // terminal punctuation start a new sentence, so a relation does not take the previous
 // sentence's date.
 func TestSentenceAfterSymbols(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	for _, sep := range []string{" 👋 ", " 👋🏽 ", " \u200f", " ★ ", " \u200e\u200f "} {
 		text := "Kim met Putin in Moscow on 2024-03-29." + sep + "Lavrov visited Pyongyang on October 18, 2024."
 		doc, err := x.Extract(context.Background(), Meta{ID: "t"}, text)
@@ -450,10 +444,7 @@ func TestShortAtoiIsAtoi(t *testing.T) {
 // TestClauseDates: which date of a sentence a relation takes when its clauses carry events
 // of their own (the whole pipeline, so the triggers decide what an event is).
 func TestClauseDates(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	cases := []relDateCase{
 		{"coordinated clause with its own subject", "2024-09-22",
 			"Sergey Lavrov arrived in Beijing on Friday night, and Kim Jong Un touched down in Moscow early on Saturday.",
@@ -758,10 +749,7 @@ func checkAnyRelationDate(t *testing.T, x *Extractor, cases []anyDateCase) {
 // "Overnight" is the report's own day (briefings report the night's strikes the morning
 // after); "shortly before dawn" is one vague phrase, so the weekday after it dates the act.
 func TestDayPartDates(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	checkRelationDates(t, x, []relDateCase{
 		{"overnight opening a briefing", "2024-01-12",
 			"Overnight, British forces struck Houthi targets in Yemen.",
@@ -788,10 +776,7 @@ func TestDayPartDates(t *testing.T) {
 // the news lead's day ("said on Friday"), not from nothing; a day in its own paragraph
 // still wins, and a document that states no day gives none.
 func TestSameDayFromLead(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	checkRelationDates(t, x, []relDateCase{
 		{"lead's speech day", "2024-10-18",
 			"SEOUL - North Korea has sent troops to Russia, the spy agency said on Friday.\n\nThe agency released satellite images of the ships.\n\nPresident Yoon Suk Yeol condemned North Korea the same day.",
@@ -815,10 +800,7 @@ func TestSameDayFromLead(t *testing.T) {
 // that ... three years ago", "and said that ... in 2022") is that clause's; a date of the
 // trigger's own before the reported clause is not affected.
 func TestReportedClauseDates(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	checkRelationDates(t, x, []relDateCase{
 		{"recalled that", "2025-02-24",
 			"Speaking for France, Jérôme Bonnafont deplored Moscow's aggression and recalled that the Assembly had demanded a withdrawal of Russian forces three years ago.",
@@ -846,10 +828,7 @@ func TestReportedClauseDates(t *testing.T) {
 // performs the act as it is uttered: the reference date. Not after an auxiliary, and not in
 // the past.
 func TestPerformativeGoverningVerb(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	checkRelationDates(t, x, []relDateCase{
 		{"reaffirms its support", "2024-04-14",
 			"The European Union reaffirms its unwavering support for Ukraine.",
@@ -878,10 +857,7 @@ func TestPerformativeGoverningVerb(t *testing.T) {
 // date introduced by a preposition after the object is the speech act's (SCHEMA.md Dates
 // rule 1: "Seoul condemned the launch on Friday").
 func TestObjectEventDates(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	checkRelationDates(t, x, []relDateCase{
 		{"of a date, no occasion", "2024-03-22",
 			"Japan condemned Hamas for the attacks of 7 October.",

@@ -13,10 +13,7 @@ import (
 // place-state). Near misses: a place in another state, a planned journey, a tie to the state
 // the document never states (no relation is made up), a place of the traveller's own state.
 func TestPlaceStateDates(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	checkAnyRelationDate(t, x, []anyDateCase{
 		{"troops shipped to a port city between two days, the deployment reported on a weekday",
 			"Published: 2024-10-20\n\nNorth Korea has sent soldiers to Russia, the intelligence agency said on Friday. The soldiers were shipped from Chongjin to Vladivostok between October 8 and 13.",
@@ -53,10 +50,7 @@ func TestPlaceStateDates(t *testing.T) {
 // holds from the signing's date: the tie named inside the agreement's name, or in an
 // apposition on the agreement. Near miss: an alliance in a sentence after the signing.
 func TestSignedAllianceDates(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	checkRelationDates(t, x, []relDateCase{
 		{"the partnership named in the agreement whose signing is dated", "2025-03-02",
 			"The ministers welcomed the signing on 28 February 2025 of the Strategic Partnership Agreement between India and the Philippines.",

@@ -12,10 +12,7 @@ import (
 // after" (dates.tsv days-after). Near miss: "came" (the past) counts from the report's lead
 // event, not the reference date.
 func TestComesDaysAfter(t *testing.T) {
-	x, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTestExtractor(t)
 	checkAnyRelationDate(t, x, []anyDateCase{
 		{"a test launch one day after a meeting of two ministers",
 			"Published: 2024-10-31\n\nNorth Korea fired a ballistic missile into the sea. The launch comes one day after Defence Minister Kim Yong-hyun and Defence Secretary Lloyd Austin held talks in Washington.",
