@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestSignedAgreementFounders: a participle of founding right after the object of a signing
+// verb ("signed a charter establishing X") has the signers as its subject: they found X and
+// are its members.
+func TestSignedAgreementFounders(t *testing.T) {
+	checkRelations(t, "2025-03-04", []relCase{
+		{"an unnamed charter, a list of signers",
+			"In 1981 Saudi Arabia, Kuwait and Oman signed a charter establishing the Gulf Cooperation Council.",
+			[]string{"MEMBER_OF state:SAU inst:gcc", "MEMBER_OF state:KWT inst:gcc", "MEMBER_OF state:OMN inst:gcc"}, nil},
+		{"concluded, a comma before the participle",
+			"Armenia, Belarus and Kazakhstan concluded a treaty, creating the Collective Security Treaty Organization, in 2002.",
+			[]string{"MEMBER_OF state:ARM inst:csto", "MEMBER_OF state:KAZ inst:csto"}, nil},
+		{"the signers of the later clause only",
+			"Bahrain hosted the talks, and Kuwait and Oman signed a charter establishing the Gulf Cooperation Council.",
+			[]string{"MEMBER_OF state:KWT inst:gcc", "MEMBER_OF state:OMN inst:gcc"}, []string{"MEMBER_OF state:BHR inst:gcc"}},
+	})
+}
