@@ -18,3 +18,19 @@ func TestSignedAgreementFounders(t *testing.T) {
 			[]string{"MEMBER_OF state:KWT inst:gcc", "MEMBER_OF state:OMN inst:gcc"}, []string{"MEMBER_OF state:BHR inst:gcc"}},
 	})
 }
+
+// TestParticipationIn: a state's participation in a named body or mission, its possessor or
+// its "of" phrase, is membership in that body.
+func TestParticipationIn(t *testing.T) {
+	checkRelations(t, "2025-03-04", []relCase{
+		{"a possessor",
+			"Officials in Nairobi confirmed Kenya's participation in the African Union Transition Mission in Somalia.",
+			[]string{"MEMBER_OF state:KEN inst:"}, nil},
+		{"an of phrase",
+			"The summit welcomed the participation of Mongolia in the ASEAN Regional Forum.",
+			[]string{"MEMBER_OF state:MNG inst:"}, nil},
+		{"no participation, no membership",
+			"Mongolia hosted a seminar on the ASEAN Regional Forum.",
+			nil, []string{"MEMBER_OF state:MNG inst:asean-regional-forum", "MEMBER_OF state:MNG inst:arf"}},
+	})
+}
