@@ -34,3 +34,19 @@ func TestParticipationIn(t *testing.T) {
 			nil, []string{"MEMBER_OF state:MNG inst:asean-regional-forum", "MEMBER_OF state:MNG inst:arf"}},
 	})
 }
+
+// TestLeadershipIn: a state's leadership in a named body, its possessor or its "of" phrase, is
+// a place in that body; leadership "of" a body, or in a region, is none.
+func TestLeadershipIn(t *testing.T) {
+	checkRelations(t, "2025-03-04", []relCase{
+		{"an of phrase, then in",
+			"The minister thanked him for the leadership of Canada in the Group of Seven this year.",
+			[]string{"MEMBER_OF state:CAN inst:g7"}, nil},
+		{"a possessor",
+			"Analysts in Oslo praised Norway's leadership in the Nordic Council.",
+			[]string{"MEMBER_OF state:NOR inst:nordic-council"}, nil},
+		{"leadership in a region names no body",
+			"Japan's leadership in Southeast Asia was discussed at the ASEAN meeting.",
+			nil, []string{"MEMBER_OF state:JPN inst:asean"}},
+	})
+}
