@@ -3309,6 +3309,11 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 	if m := s.appositiveThat(t, ok); m != nil {
 		return m // "Russia, the country that invaded Ukraine"
 	}
+	if k := s.signedBefore(t); k >= 0 {
+		// "Mali, Burkina Faso and Niger signed the Liptako-Gourma Charter establishing the
+		// Alliance of Sahel States": what a signed agreement does, its signers do.
+		return s.subjectOf(k, ca, ok)
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
@@ -3348,6 +3353,60 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// signedBefore: the present participle at t follows, past an optional comma, the object of a
+// signing verb, an Agreement's name or a SIGNED noun ("signed a treaty establishing",
+// "concluded the Liptako-Gourma Charter establishing"); the index of that signing verb, or
+// -1. Only a few article, modifier or capitalised words stand between verb and object.
+func (s *sentenceCtx) signedBefore(t int) int {
+	if t-2 <= s.a || !s.w.ends(eParticiple, s.tokens[t].Lower) {
+		return -1
+	}
+	e := t
+	if s.tokens[e-1].Text == "," {
+		e--
+	}
+	if e-1 > s.a && s.tokens[e-1].Text == ")" {
+		// "the Liptako-Gourma Charter (LGC), establishing": past the agreement's acronym.
+		for j := e - 2; j > s.a && j >= e-4; j-- {
+			if s.tokens[j].Text == "(" {
+				e = j
+				break
+			}
+		}
+	}
+	start := -1
+	if m := s.mentionEndingAt(e, func(m *mention) bool { return m.info.Type == TypeAgreement }); m != nil {
+		start = m.start
+	} else if s.signedAt(e-1, false) {
+		start = e - 1
+	}
+	if start < 0 {
+		return -1
+	}
+	for k := start - 1; k > s.a && k >= start-5; k-- {
+		if s.signedAt(k, true) {
+			return k
+		}
+		if !s.tokens[k].isWord() || s.tw(wConjunction, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// signedAt: a SIGNED trigger starts at k, verbal (a signing verb) or not (a treaty noun).
+func (s *sentenceCtx) signedAt(k int, verbal bool) bool {
+	if k < s.a || k >= s.b || s.scratch == nil || k-s.a >= len(s.scratch.found) {
+		return false
+	}
+	for _, tr := range s.scratch.found[k-s.a] {
+		if tr.relation == "SIGNED" && tr.frame.verbal() == verbal {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeConjunctSubject: the verb at t follows the ", and" that closes a relative clause
