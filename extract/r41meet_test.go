@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestR41MeetCalledOn: "called on" a person with no infinitive after them is a courtesy call,
+// a meeting; "called on" a person or a state to act is an appeal and meets nobody.
+func TestR41MeetCalledOn(t *testing.T) {
+	checkRelations(t, "2025-02-10", []relCase{
+		{"two callers, a time adverbial after the host",
+			"Foreign Secretary David Lammy and Defence Secretary John Healey called on Prime Minister Narendra Modi on Monday evening.",
+			[]string{"MET_WITH person:david-lammy person:narendra-modi", "MET_WITH person:john-healey person:narendra-modi"},
+			nil},
+		{"present tense, a relative clause on the host",
+			"Minister Penny Wong calls on President Ferdinand Marcos, who thanks Australia for its support.",
+			[]string{"MET_WITH person:ferdinand-marcos person:penny-wong"},
+			nil},
+		{"an appeal to a person is no meeting",
+			"Chancellor Olaf Scholz called on President Vladimir Putin to withdraw his troops.",
+			nil,
+			[]string{"MET_WITH person:olaf-scholz person:vladimir-putin", "MET_WITH person:vladimir-putin person:olaf-scholz"}},
+		{"a negated appeal is no meeting either",
+			"Chancellor Olaf Scholz called on President Xi Jinping not to supply weapons.",
+			nil,
+			[]string{"MET_WITH person:olaf-scholz person:xi-jinping", "MET_WITH person:xi-jinping person:olaf-scholz"}},
+	})
+}
