@@ -24,3 +24,23 @@ func TestR41MeetCalledOn(t *testing.T) {
 			[]string{"MET_WITH person:olaf-scholz person:xi-jinping", "MET_WITH person:xi-jinping person:olaf-scholz"}},
 	})
 }
+
+// TestR41MeetTitleAnaphors: an envoy's, ambassador's or adviser's title taken up again with "the"
+// in a later paragraph ("the Special Envoy", "the Ambassador") is the person the document last
+// named with that title, and meets whom that sentence names.
+func TestR41MeetTitleAnaphors(t *testing.T) {
+	checkRelations(t, "2025-03-04", []relCase{
+		{"the Special Envoy",
+			"Special Envoy Steve Witkoff arrived in Doha on Monday.\n\nThe Special Envoy met with Prime Minister Mohammed bin Abdulrahman Al Thani.",
+			[]string{"MET_WITH person:mohammed-bin-abdulrahman-al-thani person:steve-witkoff"},
+			nil},
+		{"the Ambassador, after an adverb",
+			"Ambassador Linda Thomas-Greenfield spoke in New York.\n\nLater, the Ambassador held talks with Foreign Minister Wang Yi.",
+			[]string{"MET_WITH person:linda-thomas-greenfield person:wang-yi"},
+			nil},
+		{"the Ambassador of another state is someone else",
+			"Ambassador Linda Thomas-Greenfield spoke in New York.\n\nThe Ambassador of France met Foreign Minister Wang Yi.",
+			nil,
+			[]string{"MET_WITH person:linda-thomas-greenfield person:wang-yi"}},
+	})
+}
