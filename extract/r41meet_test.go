@@ -44,3 +44,24 @@ func TestR41MeetTitleAnaphors(t *testing.T) {
 			[]string{"MET_WITH person:linda-thomas-greenfield person:wang-yi"}},
 	})
 }
+
+// TestR41MeetVisitKinds: "paid a working/state/official visit to X" is the subject's journey, as
+// "paid a visit to" is; the subject is the person whose office the "of" phrase after the name
+// completes, a state ("President X of the Republic of Korea") or a body ("Premier X of the
+// State Council"), never that state or body.
+func TestR41MeetVisitKinds(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"a working visit, a state after the name",
+			"President Ferdinand Marcos of the Philippines paid a working visit to Japan from 3 to 5 October.",
+			[]string{"VISITED person:ferdinand-marcos state:JPN"},
+			[]string{"VISITED state:PHL state:JPN"}},
+		{"a planned official visit, a body after the name",
+			"Premier Li Qiang of the State Council will pay an official visit to Vietnam next week.",
+			[]string{"VISITED person:li-qiang state:VNM"},
+			nil},
+		{"a state visit made by a body's head",
+			"Secretary General Mark Rutte of NATO made a two-day visit to Kyiv.",
+			[]string{"VISITED person:mark-rutte place:kyiv"},
+			nil},
+	})
+}
