@@ -179,6 +179,12 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 		case s.modifier(m):
 			return nil, false
 		case !ok(m):
+			if holder := s.officeHolder(m, ca, ok); holder != nil {
+				// "Premier Li Qiang of the State Council visited Pakistan", "Secretary General
+				// X of NATO visited Kyiv": a body after "of" completes the person's office,
+				// whatever the relation takes; the person is the subject.
+				return holder, true
+			}
 			if c := s.agentConjunct(m.start, ca, ok); c != nil && !m.demonym {
 				// "Russian jets and drones struck": a weapon coordinated with the state's
 				// agent noun acts with it.

@@ -291,6 +291,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if pairs == nil && spec.has(flagReciprocalOnly) {
 		return out
 	}
+	if spec.has(flagCourtesy) && s.appealedTo(o.te, o.cb) {
+		return out // "called on President Putin to withdraw": an appeal, not a courtesy call
+	}
 	if pairs == nil {
 		pairs = frameFuncs[trig.frame](x, s, o)
 	}
@@ -6082,6 +6085,17 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(pairEnds(nil, pairs))
 	}
 	return pairs
+}
+
+// appealedTo: the clause from te to cb asks its object to act: "to" or "not to" before a
+// bare verb ("called on Putin and Lukashenko to halt", "called on President X not to sign").
+func (s *sentenceCtx) appealedTo(te, cb int) bool {
+	for k := te; k < cb; k++ {
+		if s.infinitiveTo(k, cb) || s.tokens[k].is("not") && k+1 < cb && s.infinitiveTo(k+1, cb) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneHost: every pair has the same source entity.
