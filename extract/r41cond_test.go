@@ -23,3 +23,23 @@ func TestR41CondHyphenatedName(t *testing.T) {
 			nil, []string{"CONDEMNED state:KEN"}},
 	})
 }
+
+// Concerns raised about a named party's act, as a readout reports a call ("raised concerns
+// over the PRC's support for ..."), are a protest against the act's doer; concerns raised
+// about a situation name no one (triggers.tsv, the r41cond raise-concerns row).
+func TestR41CondRaisedConcerns(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"raised concerns about a possessor's act (fails before)",
+			"Prime Minister Anthony Albanese raised concerns about China's detention of an Australian writer.",
+			[]string{"CONDEMNED person:anthony-albanese state:CHN"}, nil},
+		{"raised concerns over, the doer and not the recipient (fails before)",
+			"Secretary Marco Rubio raised concerns over Iran's transfer of drones to Russia.",
+			[]string{"CONDEMNED person:marco-rubio state:IRN"}, []string{"CONDEMNED person:marco-rubio state:RUS"}},
+		{"raises continued concerns regarding, present tense (fails before)",
+			"Canada raises continued concerns regarding Beijing's interference in its elections.",
+			[]string{"CONDEMNED state:CAN state:CHN"}, nil},
+		{"near miss: concerns about a situation name no one",
+			"Chancellor Olaf Scholz raised concerns about the humanitarian situation in Sudan.",
+			nil, []string{"CONDEMNED person:olaf-scholz state:SDN"}},
+	})
+}
