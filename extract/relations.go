@@ -873,6 +873,15 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 	if !p.isWord() || p.isCap() || s.w.ends(eAdverb, p.Lower) {
 		return false
 	}
+	if s.mentionEndingAt(k+1, func(m *mention) bool {
+		return !m.possessive && !m.demonym && (m.info.Type != TypeWeapon || !s.w.ends(eParticiple, s.tokens[i].Lower))
+	}) != nil {
+		// "Cho Tae-yul summoned": the lower-case word ends a name (a hyphenated given name),
+		// the verb's subject, as a capitalised one would; so does a weapon's class noun
+		// before a finite verb ("drones used"), but not before a participle, which
+		// describes it ("drones targeting Rosneft").
+		return false
+	}
 	if s.w.ends(eParticiple, s.tokens[i].Lower) && (s.tw(wReportVerb, k) || s.tw(wBe, k)) {
 		return false // "denied supplying Pyongyang with": a gerund clause; "has been backing": progressive; verbs
 	}
