@@ -31,3 +31,25 @@ func TestR41SuppPenalReason(t *testing.T) {
 			[]string{"SUPPORTS state:CAN state:UKR"}, nil},
 	})
 }
+
+// A treaty (defence, security) ally is an ally, and a non-NATO ally is no member of NATO
+// (triggers.tsv ALLY_OF pair "treaty ally", "non-NATO ally").
+func TestR41SuppTreatyAlly(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"possessive pronoun, treaty ally in apposition (fails before)",
+			"Canberra reaffirmed its commitment to its treaty ally, New Zealand.",
+			[]string{"ALLY_OF state:AUS state:NZL"}, nil},
+		{"a state and its treaty ally in close apposition (fails before)",
+			"The United States and its treaty ally Thailand held talks on Monday.",
+			[]string{"ALLY_OF state:THA state:USA"}, nil},
+		{"non-NATO ally of a state (fails before)",
+			"Bahrain is a major non-NATO ally of the United States.",
+			[]string{"ALLY_OF state:BHR state:USA"}, []string{"MEMBER_OF state:BHR inst:nato"}},
+		{"non-NATO ally in apposition is no member (fails before)",
+			"Jordan, a major non-NATO ally, hosted the exercise.",
+			nil, []string{"MEMBER_OF state:JOR inst:nato"}},
+		{"near miss: a NATO ally is a member",
+			"Norway, a NATO ally, hosted the exercise.",
+			[]string{"MEMBER_OF state:NOR inst:nato"}, nil},
+	})
+}
