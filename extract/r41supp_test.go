@@ -53,3 +53,22 @@ func TestR41SuppTreatyAlly(t *testing.T) {
 			[]string{"MEMBER_OF state:NOR inst:nato"}, nil},
 	})
 }
+
+// Letting a party use one's territory, airspace or bases supports it (triggers.tsv SUPPORTS
+// "allowed|let|permitted" with after=ground-use; flag troop-owner names whose troops).
+func TestR41SuppGroundUse(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"let, bare infinitive, demonym troops (fails before)",
+			"Tajikistan let Chinese forces use its territory for the operation.",
+			[]string{"SUPPORTS state:TJK state:CHN"}, nil},
+		{"allowed a state to use its bases (fails before)",
+			"Kyrgyzstan has allowed Russia to use its air bases since 2003.",
+			[]string{"SUPPORTS state:KGZ state:RUS"}, nil},
+		{"permitted, airspace (fails before)",
+			"Jordan permitted Saudi jets to use its airspace.",
+			[]string{"SUPPORTS state:JOR state:SAU"}, nil},
+		{"near miss: allowed to use weapons lends no ground",
+			"Germany allowed Ukraine to use the missiles against targets in Russia.",
+			nil, []string{"SUPPORTS state:DEU state:UKR"}},
+	})
+}
