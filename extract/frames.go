@@ -1074,6 +1074,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if !passive && s.unnamedController(o.t, o.ca) {
 		return nil // "asked members to stand with his country": the members would stand, unnamed
 	}
+	if !passive && s.penalisedUnnamed(o) {
+		return nil // "sanctioned 40 firms for helping Russia": the firms helped, unnamed
+	}
 	if !passive && !onName && !reduced && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
 		s.tokens[o.te].is("by") && s.w.ends(ePast, s.tokens[o.t].Lower) {
 		// "U.S. and U.K. forces, supported by coalition partners, conducted strikes against
@@ -3560,6 +3563,41 @@ func (s *sentenceCtx) relativeAntecedent(r int, ok func(*mention) bool) *mention
 	return nil
 }
 
+// penalisedUnnamed: the trigger at o is, or is in the object of, a gerund after "for" that gives
+// the reason for a penalty verb (words.tsv penal-verb) in its clause, and no name that could
+// do the act stands between that verb and "for" ("sanctioned nearly 400 companies and
+// individuals for helping Russia's war effort", "added 40 entities to the Entity List for
+// supporting Russia"): the penalised did it, unnamed, so the clause's subject did not. A named
+// object ("sanctioned Belarus for helping Russia") is left to the usual subject search.
+func (s *sentenceCtx) penalisedUnnamed(o *occurrence) bool {
+	f := -1
+	for k := o.t; k > o.ca+1 && k >= o.t-5; k-- {
+		tk := s.tokens[k]
+		if !tk.isWord() || tk.isCap() {
+			return false
+		}
+		if s.tokens[k-1].is("for") && s.w.ends(eParticiple, tk.Lower) {
+			f = k - 1
+			break
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	for k := f - 1; k >= o.ca && k >= f-16; k-- {
+		if s.tokens[k].is(";", ":") {
+			return false
+		}
+		if m := s.mentionAt(k); m != nil && o.srcOK(m) {
+			return false
+		}
+		if s.tw(wPenalVerb, k) {
+			return k > o.ca // the verb needs a subject before it
+		}
+	}
+	return false
+}
+
 // unnamedController: the verb at t is the infinitive after an object-control verb (words.tsv
 // object-control) whose object is a plain noun phrase naming nobody ("asked members to stand
 // with", "urged its partners to supply"): that object is the doer, so no name is.
@@ -4411,6 +4449,9 @@ func (s *sentenceCtx) conjoinedNoun(x *Extractor, o *occurrence) int {
 // the spec's source prepositions) or the clause subject; its target follows a target
 // preposition.
 func nounArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if s.possessor(o.t) == nil && s.penalisedUnnamed(o) {
+		return nil // "fined two banks for providing support to Hamas": the banks' support
+	}
 	if s.helpedAct(o) && s.possessor(o.t) == nil {
 		return nil // "help with satellite launches": the helper launches nothing
 	}
