@@ -2272,6 +2272,11 @@ func userArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil {
 		return nil
 	}
+	if agent := s.afterPrep(dst.end, o.cb, []string{"by"}, o.srcOK, dst); agent != nil {
+		// A passive's own agent after its target acts ("missiles were launched at Kharkiv
+		// by Russia"), whoever held them.
+		return cross(s.group(agent, o.srcOK), s.group(dst, o.dstOK))
+	}
 	found := s.scratch.found
 	for k := o.t - 1; k >= s.a; k-- {
 		moved := false // a move trigger at k, whichever of its rows names the holder
@@ -2309,6 +2314,11 @@ func userArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			for _, m := range s.group(dst, o.dstOK) {
 				if m != dst && !m.coref {
 					dsts = append(dsts, m) // "against Ukraine, and we call for": no anaphor
+				}
+			}
+			for _, m := range s.includedPlaces(dst.end, o.cb, o.dstOK) {
+				if !slices.Contains(dsts, m) {
+					dsts = append(dsts, m) // "fired at Ukrainian cities, including Kharkiv"
 				}
 			}
 			return cross(users, dsts)
