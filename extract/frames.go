@@ -1049,6 +1049,15 @@ func (s *sentenceCtx) invertedPassiveArgs(o *occurrence, be int) []argPair {
 	return cross([]*mention{src}, dsts)
 }
 
+// prepFrom is where a verb-to trigger's target preposition may stand: right after the
+// phrase, or as its own last word ("fought against Ukraine").
+func (o *occurrence) prepFrom() int {
+	if o.te-1 > o.t && typeIn(o.s.tokens[o.te-1].Lower, o.trig.spec.targetPreps) {
+		return o.te - 1
+	}
+	return o.te
+}
+
 // verbObjectArgs is verbArgs before its victim filter.
 func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
@@ -1290,7 +1299,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// part of the force moved; its owner deployed it (partitive.go).
 			var to *mention
 			if len(spec.targetPreps) > 0 {
-				to = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
+				to = s.afterAnyWord(o.prepFrom(), o.cb, spec.targetPreps, o.dstOK, 14)
 			} else {
 				to, _ = s.objectOf(o.te, o.cb, o.dstOK, nil, false)
 			}
@@ -1389,7 +1398,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// relative clause after a comma (words.tsv comma-relative) ends at the next comma.
 			cb = s.untilComma(o.te)
 		}
-		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
+		dst = s.afterAnyWord(o.prepFrom(), cb, spec.targetPreps, o.dstOK, 14)
 		if dst == nil {
 			// "imposed sanctions on Iran's national carrier, Iran Air": the body named in
 			// apposition to the possessed description is the target, as for a direct object.

@@ -35,3 +35,28 @@ func TestR41UsedGoodsHolder(t *testing.T) {
 			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
 	})
 }
+
+// TestR41CombatAgainst: verbs of combat whose phrase ends in the target preposition ("fought
+// against", "fighting against") take the name after it (frames.go prepFrom), and troops named
+// before a relative adverb and continued by "they" fight for whoever owns or sent them
+// (partitive.go, triggers.tsv combat rows flagged owner-acts). Fighting alongside or for a
+// party, or against an idea, attacks nobody. The texts are our own.
+func TestR41CombatAgainst(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"fought against a state",
+			"Eritrean troops fought against Ethiopia near the border last year.",
+			[]string{"ATTACKED state:ERI state:ETH"}, nil},
+		{"where they are fighting against",
+			"Last spring Iran sent 2,000 soldiers to Syria, where they are fighting against Israeli forces.",
+			[]string{"ATTACKED state:IRN state:ISR", "DEPLOYED state:IRN state:SYR"}, []string{"ATTACKED state:SYR state:ISR"}},
+		{"the deployment of troops, where they have engaged in combat against",
+			"Ministers discussed Belarus's deployment of troops to Russia, where they have since engaged in combat against Georgian units.",
+			[]string{"ATTACKED state:BLR state:GEO"}, nil},
+		{"fighting alongside is no attack",
+			"Cuban soldiers fought alongside Venezuelan troops in the south.",
+			nil, []string{"ATTACKED state:CUB state:VEN"}},
+		{"a fight against an idea",
+			"Mali and Niger are fighting against terrorism and against poverty.",
+			nil, []string{"ATTACKED state:MLI state:NER"}},
+	})
+}
