@@ -1052,6 +1052,15 @@ func (s *sentenceCtx) invertedPassiveArgs(o *occurrence, be int) []argPair {
 	return cross([]*mention{src}, dsts)
 }
 
+// prepFrom is where a verb-to trigger's target preposition may stand: right after the
+// phrase, or as its own last word ("fought against Ukraine").
+func (o *occurrence) prepFrom() int {
+	if o.te-1 > o.t && typeIn(o.s.tokens[o.te-1].Lower, o.trig.spec.targetPreps) {
+		return o.te - 1
+	}
+	return o.te
+}
+
 // verbObjectArgs is verbArgs before its victim filter.
 func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	spec := o.trig.spec
@@ -1296,7 +1305,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// part of the force moved; its owner deployed it (partitive.go).
 			var to *mention
 			if len(spec.targetPreps) > 0 {
-				to = s.afterAnyWord(o.te, o.cb, spec.targetPreps, o.dstOK, 14)
+				to = s.afterAnyWord(o.prepFrom(), o.cb, spec.targetPreps, o.dstOK, 14)
 			} else {
 				to, _ = s.objectOf(o.te, o.cb, o.dstOK, nil, false)
 			}
@@ -1395,7 +1404,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// relative clause after a comma (words.tsv comma-relative) ends at the next comma.
 			cb = s.untilComma(o.te)
 		}
-		dst = s.afterAnyWord(o.te, cb, spec.targetPreps, o.dstOK, 14)
+		dst = s.afterAnyWord(o.prepFrom(), cb, spec.targetPreps, o.dstOK, 14)
 		if dst == nil {
 			// "imposed sanctions on Iran's national carrier, Iran Air": the body named in
 			// apposition to the possessed description is the target, as for a direct object.
@@ -2278,6 +2287,11 @@ func userArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if dst == nil {
 		return nil
 	}
+	if agent := s.afterPrep(dst.end, o.cb, []string{"by"}, o.srcOK, dst); agent != nil {
+		// A passive's own agent after its target acts ("missiles were launched at Kharkiv
+		// by Russia"), whoever held them.
+		return cross(s.group(agent, o.srcOK), s.group(dst, o.dstOK))
+	}
 	found := s.scratch.found
 	for k := o.t - 1; k >= s.a; k-- {
 		moved := false // a move trigger at k, whichever of its rows names the holder
@@ -2315,6 +2329,11 @@ func userArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			for _, m := range s.group(dst, o.dstOK) {
 				if m != dst && !m.coref {
 					dsts = append(dsts, m) // "against Ukraine, and we call for": no anaphor
+				}
+			}
+			for _, m := range s.includedPlaces(dst.end, o.cb, o.dstOK) {
+				if !slices.Contains(dsts, m) {
+					dsts = append(dsts, m) // "fired at Ukrainian cities, including Kharkiv"
 				}
 			}
 			return cross(users, dsts)

@@ -34,6 +34,10 @@ func (x *Extractor) partitiveTroops(s *sentenceCtx, t int) (int, int) {
 			s.tw(wSubordinator, p) || s.tw(wThingRelative, p)) {
 			return -1, -1
 		}
+	case s.tokens[k].is("they") && k-1 > s.a && s.tw(wRelativeAdverb, k-1):
+		// "sent 11,000 soldiers to Russia's Kursk region, where they fought against Ukrainian
+		// forces": the whole force, named before the relative adverb, acts there.
+		start = k
 	default:
 		return -1, -1
 	}
