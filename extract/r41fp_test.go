@@ -19,3 +19,24 @@ func TestR41ThingsOfAStateTravel(t *testing.T) {
 			[]string{"VISITED state:CHN place:nairobi"}, nil},
 	})
 }
+
+// TestR41StandingTieUnhedged: an alliance, a partnership or a membership that a noun states
+// holds as the sentence speaks of it; a modal on the clause's verb, whose subject the noun is
+// or whose adjunct holds it, hedges the verb's act, not the tie. A hedged verb that takes the
+// noun as its object still hedges it. The texts are our own.
+func TestR41StandingTieUnhedged(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"the alliance as the subject of a modal",
+			"The Japan-Australia alliance would respond firmly to any provocation in the region.",
+			[]string{"ALLY_OF state:AUS state:JPN asserted/fact"}, nil},
+		{"the alliance inside an adjunct of a modal verb",
+			"Our forces will respond decisively to any attack on the basis of the ironclad Japan-Australia alliance.",
+			[]string{"ALLY_OF state:AUS state:JPN asserted/fact"}, nil},
+		{"a member in apposition before a modal",
+			"Estonia, a member of NATO, will host the exercise in May.",
+			[]string{"MEMBER_OF state:EST inst:nato asserted/fact"}, nil},
+		{"a partnership the hedged verb would sign stays hedged",
+			"Iran and Belarus are expected to sign a strategic partnership treaty next month.",
+			[]string{"ALLY_OF state:BLR state:IRN asserted/speculative"}, nil},
+	})
+}
