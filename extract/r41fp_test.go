@@ -40,3 +40,20 @@ func TestR41StandingTieUnhedged(t *testing.T) {
 			[]string{"ALLY_OF state:BLR state:IRN asserted/speculative"}, nil},
 	})
 }
+
+// TestR41WarPresupposed: a war a noun names ("Russia's war against Ukraine") is the world a
+// report speaks about, not what it reports: the attack is a fact inside "X said"; the report's
+// own claim stays reported. The texts are our own.
+func TestR41WarPresupposed(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"the war inside a reported clause",
+			"Officials in Seoul said Pyongyang had sent engineers to help Russia's war against Ukraine.",
+			[]string{"ATTACKED state:RUS state:UKR asserted/fact"}, nil},
+		{"the war in a quoted pledge",
+			"Lukashenko said that Belarus \"fully backs\" Russia's war in Ukraine.",
+			[]string{"ATTACKED state:RUS state:UKR asserted/fact"}, nil},
+		{"the reported act itself stays reported",
+			"Officials in Seoul said Pyongyang had sent artillery shells to Russia for its war against Ukraine.",
+			[]string{"SUPPLIED state:PRK state:RUS asserted/reported"}, nil},
+	})
+}

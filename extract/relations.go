@@ -1521,15 +1521,30 @@ func (s *sentenceCtx) weaponAt(k int) bool {
 // stative: "members of", "partners"): the tie holds as the sentence speaks of it, whatever
 // the clause's verb plans or hedges (attitude reads only a hedge on a verb that takes the noun
 // as its object).
-func standingNoun(s *sentenceCtx, t int, rel string, trig trigger) bool {
+func standingNoun(s *sentenceCtx, t int, rel string, trig trigger) tieKind {
 	switch {
 	case rel == RelAllyOf && trig.frame == framePair:
-		return !s.pastForm(t) && !s.w.ends(eParticiple, s.tokens[t].Lower)
+		if !s.pastForm(t) && !s.w.ends(eParticiple, s.tokens[t].Lower) {
+			return tieStanding
+		}
 	case rel == RelMemberOf && (trig.frame == frameAgent || trig.frame == frameNoun):
-		return trig.spec.has(flagStative)
+		if trig.spec.has(flagStative) {
+			return tieStanding
+		}
+	case rel == RelAttacked && trig.frame == frameNoun && s.tokens[t].is("war"):
+		return tieWar
 	}
-	return false
+	return tieNone
 }
+
+// tieKind: what standingNoun found at a trigger.
+type tieKind uint8
+
+const (
+	tieNone     tieKind = iota
+	tieStanding         // an alliance, partnership or membership a noun states
+	tieWar              // a war a noun names ("Russia's war against Ukraine")
+)
 
 // hedgeOffNoun: a hedge at k is not about the standing-tie noun at t (standingNoun) when it
 // comes after the noun, on the predicate the noun is the subject of ("the ROK-U.S. alliance
@@ -1550,7 +1565,7 @@ func (s *sentenceCtx) hedgeOffNoun(k, t int) bool {
 	return false
 }
 
-func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *mention, standing bool) (string, string) {
+func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *mention, standing tieKind) (string, string) {
 	polarity, modality := Asserted, Fact
 	x.cues(s)
 	negations := 0
@@ -1641,7 +1656,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		}
 		if k <= t+5 && s.cue(k)&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) &&
 			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < before || k > bgTo)) &&
-			!(standing && s.hedgeOffNoun(k, t)) {
+			!(standing == tieStanding && s.hedgeOffNoun(k, t)) {
 			// (a hedge after a speech act is what it says: "accused Moscow of trying to
 			// silence the panel" accuses, a fact)
 			spec = true
@@ -1668,6 +1683,11 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		if s.cue(k)&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < before) {
 			rep = true
 		}
+	}
+	if rep && standing == tieWar {
+		// "Kim said his country fully supports Russia's war in Ukraine": the war is the
+		// world the claim is about, which the speaker does not report but presupposes.
+		rep = false
 	}
 	if !rep && !spec && s.chargedAct(t) {
 		rep = true // "blamed Washington for backing Israel": the backing is the charge
