@@ -57,3 +57,20 @@ func TestR41WarPresupposed(t *testing.T) {
 			[]string{"SUPPLIED state:PRK state:RUS asserted/reported"}, nil},
 	})
 }
+
+// TestR41AppearanceHedges: "appears to", "seems to" and "aim to" hedge the act after them,
+// while "what appears to be" only names what an object seems to be and the act stands. The
+// texts are our own.
+func TestR41AppearanceHedges(t *testing.T) {
+	checkRelations(t, "2024-05-02", []relCase{
+		{"appears to have supplied",
+			"Iran appears to have supplied drone engines to Russia last winter.",
+			[]string{"SUPPLIED state:IRN state:RUS asserted/speculative"}, nil},
+		{"seems to have sent",
+			"Belarus seems to have sent ammunition to Russia in March.",
+			[]string{"SUPPLIED state:BLR state:RUS asserted/speculative"}, nil},
+		{"what appears to be names the object only",
+			"Russia delivered what appears to be a new radar system to Iran in March.",
+			[]string{"SUPPLIED state:RUS state:IRN asserted/fact"}, nil},
+	})
+}
