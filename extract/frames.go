@@ -366,6 +366,9 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if trig.relation == "VISITED" && trig.frame == frameVerbTo && s.stateThingTravels(p.src, t) {
+			continue // "A Canadian Navy patrol vessel is expected to arrive in Havana": no visit by Canada
+		}
 		if spec.has(flagAbroad) && x.atHome(p.src, p.dst) {
 			continue // "Choe returned to Pyongyang after her visit to Moscow": home, no visit
 		}
@@ -380,6 +383,24 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		}
 	}
 	return out
+}
+
+// stateThingTravels: a journey verb's source is a state only as the adjective of what
+// moves ("A Canadian Navy patrol vessel ... is expected to arrive in Havana", "the F-16
+// jets pledged by Denmark", "an Indian Air Force transport aircraft landed at Clark"):
+// a ship, an aircraft, a missile or a shipment arrives, and the state visits nothing. A
+// state's delegation or side (words.tsv side-head) is its people and travels for it ("The
+// Russian delegation will travel to Niamey").
+func (s *sentenceCtx) stateThingTravels(src *mention, t int) bool {
+	if !src.demonym || src.info.Type != TypeState || src.end > t {
+		return false
+	}
+	for k := src.end; k < t; k++ {
+		if s.tw(wSideHead, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedParty: an agreement whose name opens with its parties joined by hyphens ("the

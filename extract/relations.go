@@ -1389,7 +1389,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	if !r.now && s.progressiveNow(s.progressiveVerb(t, ca, trig.frame.verbal()), ca, cb) {
 		r.now = true // "who is visiting the UK", "is imposing sanctions": on the day it is stated
 	}
-	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src)
+	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src, standingNoun(s, t, r.Type, trig))
 	r.event = p.dst.event
 	r.signing = p.src.signer && p.dst.signer
 	r.unmarked = s.dateLex != nil && !s.dateLex.tenseNear(s.tokens, ca, t)
@@ -1525,7 +1525,56 @@ func (s *sentenceCtx) weaponAt(k int) bool {
 // attitude reads polarity and modality from cue words in the trigger's clause: negation
 // shortly before the trigger, denial verbs a little further, hedges and attributions anywhere
 // in the clause.
-func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *mention) (string, string) {
+// standingNoun: the trigger at t is a noun of a standing tie, an alliance or partnership
+// (ALLY_OF pair nouns) or a membership a noun states (a MEMBER_OF agent or noun row flagged
+// stative: "members of", "partners"): the tie holds as the sentence speaks of it, whatever
+// the clause's verb plans or hedges (attitude reads only a hedge on a verb that takes the noun
+// as its object).
+func standingNoun(s *sentenceCtx, t int, rel string, trig trigger) tieKind {
+	switch {
+	case rel == RelAllyOf && trig.frame == framePair:
+		if !s.pastForm(t) && !s.w.ends(eParticiple, s.tokens[t].Lower) {
+			return tieStanding
+		}
+	case rel == RelMemberOf && (trig.frame == frameAgent || trig.frame == frameNoun):
+		if trig.spec.has(flagStative) {
+			return tieStanding
+		}
+	case rel == RelAttacked && trig.frame == frameNoun && s.tokens[t].is("war"):
+		return tieWar
+	}
+	return tieNone
+}
+
+// tieKind: what standingNoun found at a trigger.
+type tieKind uint8
+
+const (
+	tieNone     tieKind = iota
+	tieStanding         // an alliance, partnership or membership a noun states
+	tieWar              // a war a noun names ("Russia's war against Ukraine")
+)
+
+// hedgeOffNoun: a hedge at k is not about the standing-tie noun at t (standingNoun) when it
+// comes after the noun, on the predicate the noun is the subject of ("the ROK-U.S. alliance
+// would respond", "Japan and the Philippines, as strategic partners, will deepen"), or before
+// it with a comma or a preposition other than "to" between, the noun then in an adjunct of the
+// hedged verb ("will coordinate with the United States and other partners", "will respond on
+// the basis of the ROK-U.S. alliance"). A hedged verb that takes the noun as its object still
+// hedges it ("would never betray its alliance", "are expected to sign a partnership treaty").
+func (s *sentenceCtx) hedgeOffNoun(k, t int) bool {
+	if k > t {
+		return true
+	}
+	for j := k + 1; j < t; j++ {
+		if s.tokens[j].Text == "," || s.tw(wPreposition, j) && !s.tokens[j].is("to") {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *mention, standing tieKind) (string, string) {
 	polarity, modality := Asserted, Fact
 	x.cues(s)
 	negations := 0
@@ -1615,7 +1664,8 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			commaAfter = true
 		}
 		if k <= t+5 && s.cue(k)&cueSpeculative != 0 && !(k > t && commaAfter) && !s.parentheticalHedge(k, t) &&
-			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < before || k > bgTo)) {
+			!(k > t && rs.has(flagSpeechAct)) && !s.concealBetween(k, t) && !(bgOK && (k < before || k > bgTo)) &&
+			!(standing == tieStanding && s.hedgeOffNoun(k, t)) {
 			// (a hedge after a speech act is what it says: "accused Moscow of trying to
 			// silence the panel" accuses, a fact)
 			spec = true
@@ -1642,6 +1692,11 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 		if s.cue(k)&cueReported != 0 && !ownAct(k) && !s.outsideReport(k, t) && !(bgOK && k < before) {
 			rep = true
 		}
+	}
+	if rep && standing == tieWar {
+		// "Kim said his country fully supports Russia's war in Ukraine": the war is the
+		// world the claim is about, which the speaker does not report but presupposes.
+		rep = false
 	}
 	if !rep && !spec && s.chargedAct(t) {
 		rep = true // "blamed Washington for backing Israel": the backing is the charge
