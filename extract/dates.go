@@ -42,6 +42,14 @@ type dateMention struct {
 	// implicit marks the date a dateline gives the first sentence of the report under it: it
 	// stands at the sentence's start, spans no token and covers every event of the sentence.
 	implicit bool
+	// nounEnd is set for a date between a determiner and a noun ("the December 2022
+	// summit", "its October 26 strikes"): the token after the noun phrase it modifies. It
+	// dates that phrase's event only (reldates.go attributiveEnd); 0 otherwise.
+	nounEnd int
+	// linkFrom, for such a date after an occasion link ("met Xi at the November 2023
+	// summit"), is the first token of the verb the link attaches to: a trigger from there
+	// to the date is an act at that occasion and takes its date. -1 otherwise.
+	linkFrom int
 }
 
 func (d dateMention) full() bool { return d.year != 0 && d.month != 0 && len(d.days) > 0 }

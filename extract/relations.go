@@ -2468,13 +2468,14 @@ func (s *sentenceCtx) inRestrictiveRelative(t, start int) bool {
 }
 
 // ownDate reports whether the clause of the trigger at t holds a date expression of its own
-// (one giving no date included: "last week", "by March"), leaving out those of a relative
+// (one giving no date included: "last week", "by March"), leaving out one inside another
+// noun phrase ("the December 2022 summit", reldates.go attributiveEnd) and those of a relative
 // clause after the trigger ("signed the Treaty, which deepens the Charter concluded in
 // September 2023").
 func (s *sentenceCtx) ownDate(t int, speech bool) bool {
 	da, db := s.dateClauseOf(t)
 	for _, d := range s.dateMentions {
-		if d.start < da || d.end > db || speech && d.start > t && s.objectEventDate(d, t+1) || d.end <= t && s.inExample(d) {
+		if d.start < da || d.end > db || speech && d.start > t && s.objectEventDate(d, t+1) || d.end <= t && s.inExample(d) || !d.reaches(t) {
 			continue
 		}
 		relative := false

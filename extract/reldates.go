@@ -881,6 +881,9 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		if bound > a && lx.noEvent.endsAt(tokens, bound, a) > 0 && !(i > 0 && all[i-1].rangeWith(tokens, lx, d.start)) {
 			d.noEvent = true
 		}
+		if d.rule == nil {
+			d.nounEnd, d.linkFrom = lx.attributiveEnd(tokens, a, b, d.start, d.end)
+		}
 	}
 	// "earlier on Wednesday": a vague word right before a date is part of it.
 	out := all[:0]
@@ -894,6 +897,57 @@ func (lx *dateLexicon) resolveSentence(tokens []Token, a, b int, abs []dateMenti
 		anchor = next
 	}
 	return out, anchor
+}
+
+// attributiveEnd: the date at [start, end) stands between a determiner (words.tsv article,
+// possessive, or "'s") and a noun phrase ("welcomed the decision to limit its October 26
+// strikes", "the pledges made at the December 2022 Leaders Summit"), so it dates the event
+// that phrase names (SCHEMA.md Dates rule 1), not an act told around it. Returns the token
+// after the phrase (up to five words, to the first function word), or 0. After an occasion
+// link (dates.tsv occasion-link: "met Xi at the November 2023 summit") the date also dates
+// the act placed at that occasion: linkFrom is the nearest verb before the link (a past
+// participle, "-ed" or words.tsv irregular-past), from which a trigger takes the date ("the
+// pledges made at the December 2022 summit" place the making there, not "met" before it);
+// else -1.
+func (lx *dateLexicon) attributiveEnd(tokens []Token, a, b, start, end int) (int, int) {
+	k := start - 1
+	if k < a || end >= b || lx.words == nil {
+		return 0, -1
+	}
+	if !lx.words.tok(wArticle, &tokens[k]) && !lx.words.tok(wPossessive, &tokens[k]) && !tokens[k].is("'s", "\u2019s") {
+		return 0, -1
+	}
+	j := end
+	for j < b && j < end+5 && tokens[j].isWord() && !lx.words.tok(wPreposition, &tokens[j]) &&
+		!lx.words.tok(wConjunction, &tokens[j]) && !lx.words.tok(wRelative, &tokens[j]) &&
+		!lx.words.tok(wArticle, &tokens[j]) && !lx.words.tok(wSubordinator, &tokens[j]) {
+		j++
+	}
+	if j == end {
+		return 0, -1
+	}
+	for v := end; v < j; v++ {
+		if lx.words.tok(wTimeHead, &tokens[v]) {
+			return 0, -1 // "in the 2025 fiscal year": a time of the act itself
+		}
+	}
+	from := -1
+	if l := lx.link.endsAt(tokens, start, a); l > 0 {
+		from = a
+		for v := start - l - 1; v >= a; v-- {
+			if pastParticiple(tokens[v]) || lx.words.tok(wIrregularPast, &tokens[v]) {
+				from = v
+				break
+			}
+		}
+	}
+	return j, from
+}
+
+// reaches: the date may date the trigger at t; a date inside a noun phrase (nounEnd) dates
+// only that phrase's trigger or an act placed at it by an occasion link (linkFrom).
+func (d dateMention) reaches(t int) bool {
+	return d.nounEnd == 0 || t >= d.end && t < d.nounEnd || d.linkFrom >= 0 && t >= d.linkFrom && t < d.start
 }
 
 // afterAnchor chooses what "N days after" counts from: a date right after it ("two days
@@ -1025,7 +1079,11 @@ func relationDates(tokens []Token, all []dateMention, t, clauseA, clauseB int, a
 		return d.start - t
 	}
 	// A statement's date ("said on Friday") dates the statement, not what it reports.
-	usable := func(d dateMention) bool { return d.speech < 0 || t >= d.speech && t < d.start }
+	// A date inside a noun phrase ("its October 26 strikes") dates only a trigger of that
+	// phrase.
+	usable := func(d dateMention) bool {
+		return (d.speech < 0 || t >= d.speech && t < d.start) && d.reaches(t)
+	}
 	best := -1
 	for i, d := range all {
 		if usable(d) && d.start >= clauseA && d.end <= clauseB && (best < 0 || distance(d) < distance(all[best])) {
