@@ -29,7 +29,11 @@ type anaphor struct {
 	after      map[string]bool // if set, the phrase means this only after one of these words
 	notAfter   map[string]bool // the phrase means nothing right after one of these words ("among them")
 	then       map[string]bool // if set, the next words with which alone the phrase refers ("the two met")
-	titled     bool            // "the Prime Minister": the latest person the document gave that title
+	// skip (r41bsign): words of which at least one stands between the phrase and its then=
+	// word ("it had signed": then=signed, skip=had), where the generic rows' unless= would
+	// stop at them.
+	skip   map[string]bool
+	titled bool // "the Prime Minister": the latest person the document gave that title
 	// principal: with titled, the first person the document gave the title instead of the
 	// latest, past a holder whose title follows one of these words ("former"): a readout or
 	// briefing names its own official first and the foreign ones after ("Secretary Blinken
@@ -186,6 +190,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.after = lowerSet(attrs["after"])
 	a.notAfter = lowerSet(attrs["notafter"])
 	a.then = lowerSet(attrs["then"])
+	a.skip = lowerSet(attrs["skip"])
+	if a.skip != nil && a.then == nil {
+		return fmt.Errorf("coreference option skip= needs then=")
+	}
 	a.titled = attrs["titled"] == "1"
 	a.principal = lowerSet(attrs["principal"])
 	if a.principal != nil && !a.titled {
@@ -498,7 +506,11 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					i > span[0] && row.notAfter[tokens[i-1].Lower] {
 					continue // "signed it" only; "the Government" only as written
 				}
-				if row.then != nil && (i+n >= span[1] || !row.then[tokens[i+n].Lower]) || row.opening && i != span[0] && !leadOpening(tokens, span, i, row.lead, found[:next]) {
+				j := i + n
+				for row.skip != nil && j < span[1] && row.skip[tokens[j].Lower] {
+					j++ // "it had signed": the then= word after the skipped ones
+				}
+				if row.then != nil && (j >= span[1] || !row.then[tokens[j].Lower] || row.skip != nil && j == i+n) || row.opening && i != span[0] && !leadOpening(tokens, span, i, row.lead, found[:next]) {
 					continue // "the two met", but not "the two drones"
 				}
 				a = row

@@ -1466,6 +1466,12 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil // the object is the gap of an antecedent of another kind
 		}
 	}
+	if dst == nil && !withPrep && src != nil {
+		// r41bsign: a zero (contact) relative clause with a pronoun subject after a named
+		// agreement, "the Budapest Memorandum it had signed in 1994", "the Convention it has
+		// ratified": with no object after the verb, the agreement is its object.
+		dst = s.zeroRelativeAgreement(o, src)
+	}
 	if dst == nil && withPrep && src != nil && src.start > o.ca && o.ca > s.a+1 && s.strandedPrepAfter(o.te, o.cb, spec.targetPreps) {
 		// "Kharkiv, which the minister travelled to last year", "which India shipped tanks to":
 		// the target preposition ends
@@ -7827,4 +7833,30 @@ func (s *sentenceCtx) kindTraveller(o *occurrence) *mention {
 // missiles to Russia"): it modifies that name, whose phrase it does not head.
 func (s *sentenceCtx) demonymBeforeName(m *mention) bool {
 	return m.demonym && m.end < s.b && s.mentionAt(m.end) != nil
+}
+
+// zeroRelativeAgreement (r41bsign): the verb at o, whose subject src is a subject pronoun
+// standing right after a named Agreement ("the Minsk agreements it had signed in 2015"), with
+// at most auxiliaries and adverbs between pronoun and verb and no object after the verb, is a
+// contact relative clause: the agreement is the verb's object. Only an Agreement antecedent:
+// after a telling verb a name before a pronoun is an addressee ("told Kyiv it had attacked"),
+// which no agreement is.
+func (s *sentenceCtx) zeroRelativeAgreement(o *occurrence, src *mention) *mention {
+	p := src.start
+	if p <= s.a || p >= o.t || !s.tw(wSubjectPronoun, p) {
+		return nil
+	}
+	for k := src.end; k < o.t; k++ {
+		if !s.tw(wAux, k) && !s.adverb(k) {
+			return nil
+		}
+	}
+	if o.te < o.cb && s.tokens[o.te].isWord() && !s.tw(wPreposition, o.te) && !s.adverb(o.te) && !s.dateEndsClause(o.te, o.cb) && !s.tw(wComitative, o.te) {
+		return nil // an object follows the verb
+	}
+	m := s.mentionEndingAt(p, func(m *mention) bool { return m.info.Type == TypeAgreement && o.dstOK(m) })
+	if m == nil || m.possessive {
+		return nil
+	}
+	return m
 }
