@@ -24,3 +24,20 @@ func TestPairPrepositionNames(t *testing.T) {
 			nil, []string{"ALLY_OF state:CHL state:PER"}},
 	})
 }
+
+// TestSeatAsRole: a seat only the Security Council has (triggers.tsv body-default rows), held
+// by the name a fronted "as" role phrase describes, also after a partitive ("As one of the
+// five permanent members, X"); a fronted clause of time is no role.
+func TestSeatAsRole(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a fronted role phrase with a partitive",
+			"The Security Council met on Tuesday. As one of the five permanent members, France has a special duty to act.",
+			[]string{"MEMBER_OF state:FRA inst:unsc"}, nil},
+		{"a fronted role phrase",
+			"The Security Council met on Tuesday. As a non-permanent member, Ecuador voted for the text.",
+			[]string{"MEMBER_OF state:ECU inst:unsc"}, nil},
+		{"a fronted clause of time",
+			"The Security Council met on Tuesday. As the permanent members argued, Kenya called for restraint.",
+			nil, []string{"MEMBER_OF state:KEN inst:unsc"}},
+	})
+}
