@@ -41,3 +41,22 @@ func TestSeatAsRole(t *testing.T) {
 			nil, []string{"MEMBER_OF state:KEN inst:unsc"}},
 	})
 }
+
+// TestCoordinationWithin: coordination within a named body is done by its members
+// (triggers.tsv MEMBER_OF noun "coordination", to=within, prep-only).
+func TestCoordinationWithin(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the owners of the coordination, after of",
+			"The two ministers praised the close coordination of India and South Africa within BRICS.",
+			[]string{"MEMBER_OF state:IND inst:brics", "MEMBER_OF state:ZAF inst:brics"}, nil},
+		{"the clause subject coordinates within the body",
+			"Brazil and Argentina agreed to deepen their coordination within the G20.",
+			[]string{"MEMBER_OF state:ARG inst:g20", "MEMBER_OF state:BRA inst:g20"}, nil},
+		{"coordination with a state names no body",
+			"Egypt praised its coordination with Qatar on the talks.",
+			nil, []string{"MEMBER_OF state:EGY state:QAT"}},
+		{"cooperation within a company's projects is no membership",
+			"The sides discussed economic cooperation, including within Rosatom projects in Hungary.",
+			nil, []string{"MEMBER_OF state:HUN inst:rosatom"}},
+	})
+}
