@@ -3777,6 +3777,14 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 		}
 	}
+	if recipient == nil && doer == nil && o.trig.spec.has(flagLinked) && o.trig.spec.has(flagBodyDefault) && o.trig.spec.body != "" {
+		// "As one of the five permanent members, Russia can block": a seat only one body has,
+		// held by the name its "as" role phrase describes. A fronted phrase ends at the noun
+		// ("As the permanent members met, Kenya ..." is a clause of time, not a role).
+		if m := s.asRoleHolder(o, o.te); m != nil && (s.asRole(o.t) > s.a || o.te < o.cb && s.tokens[o.te].Text == ",") {
+			return cross(s.coordination(m, o.srcOK), []*mention{docMention(x.lex.gaz.entities[o.trig.spec.body])})
+		}
+	}
 	if recipient == nil && doer != nil && o.trig.spec.has(flagBodyDefault) && o.trig.spec.body != "" && s.shortLink(doer.end, o.t) {
 		// "Russia, one of the five permanent members": a membership that only one body
 		// has (relations.tsv or the row's body=) needs no name for it.
@@ -4064,7 +4072,11 @@ func (s *sentenceCtx) weaponOrigin(m *mention, t int) bool {
 // asRole is the index of "as" opening a role phrase before the agent noun at t ("as a member
 // of", "as a full member of", "as members of"), or -1.
 func (s *sentenceCtx) asRole(t int) int {
-	for k := t - 1; k >= s.a && k >= t-4; k-- {
+	reach := t - 4
+	if t-3 > s.a && s.tokens[t-3].is("of") && s.tokens[t-4].is("one") {
+		reach = t - 5 // "as one of the five permanent members": a partitive before the noun
+	}
+	for k := t - 1; k >= s.a && k >= reach; k-- {
 		if s.tokens[k].is("as") {
 			return k
 		}

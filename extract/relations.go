@@ -3790,7 +3790,14 @@ func (s *sentenceCtx) pairArgs(t, te, ca, cb int, ok func(*mention) bool, meetin
 		te = b // "a phone call in March between X and Y": a date between the noun and its pair
 	}
 	if te < cb && s.tw(wBetween, te) || te+1 < cb && s.tw(wBetween, te+1) {
-		g := s.group(s.firstRight(te, min(cb, te+4), ok, nil), ok)
+		// The first name starts within a few words of "between"; a long formal name may run
+		// past them ("between the Republic of Korea and Japan", "between the Democratic
+		// People's Republic of Korea and the Russian Federation").
+		first := s.firstRight(te, cb, ok, nil)
+		if first != nil && first.start >= te+4 {
+			first = nil
+		}
+		g := s.group(first, ok)
 		pairs := allPairs(g)
 		// "the alliances between the United States and Japan and between the United States
 		// and the Philippines": "between" repeated after the conjunction, another pair.
