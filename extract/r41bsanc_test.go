@@ -21,3 +21,19 @@ func TestR41bMeasuresAgainst(t *testing.T) {
 			nil, []string{"SANCTIONED state:DEU state:MDA"}},
 	})
 }
+
+// TestR41bPortfolioTail: the words after "and" in a minister's portfolio ("Minister of
+// Foreign Affairs and Regional Integration of the Republic of Chad") name a field of the
+// office, no person, even when an apposition's comma follows (people.go portfolioTail); a
+// name after a state in the chain is a person still. The texts are our own.
+func TestR41bPortfolioTail(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"portfolio tail before a comma",
+			"The talks were chaired by Moussa Faki Dabo, Minister of Foreign Affairs and Regional Integration of the Republic of Chad, in his role as chair.",
+			[]string{"OFFICIAL_OF person:moussa-faki-dabo state:TCD"},
+			[]string{"OFFICIAL_OF person:regional-integration state:TCD"}},
+		{"a representative's name after the state is a person",
+			"The representative of Ghana, Kwame Mensah, said the council had failed.",
+			[]string{"OFFICIAL_OF person:kwame-mensah state:GHA"}, nil},
+	})
+}
