@@ -37,3 +37,20 @@ func TestR41bPortfolioTail(t *testing.T) {
 			[]string{"OFFICIAL_OF person:kwame-mensah state:GHA"}, nil},
 	})
 }
+
+// TestR41bRolePossessor: a state's possessive before a titles.txt role or a member-head
+// plural in a sanctions object means the office holders, not the state (frames.go
+// classModifier); before a plain noun the state is still the target. The texts are our own.
+func TestR41bRolePossessor(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a state's minister and generals",
+			"Canada on Tuesday sanctioned Belarus's interior minister and several senior generals.",
+			nil, []string{"SANCTIONED state:CAN state:BLR"}},
+		{"a state's minister named after the role",
+			"Japan sanctioned Iran's Deputy Minister of Defence Reza Talaei on Friday.",
+			[]string{"SANCTIONED state:JPN person:reza-talaei"}, []string{"SANCTIONED state:JPN state:IRN"}},
+		{"a state's sector is the state's",
+			"Canada sanctioned Belarus's potash sector on Tuesday.",
+			[]string{"SANCTIONED state:CAN state:BLR"}, nil},
+	})
+}
