@@ -54,3 +54,18 @@ func TestR41bRolePossessor(t *testing.T) {
 			[]string{"SANCTIONED state:CAN state:BLR"}, nil},
 	})
 }
+
+// TestR41bHyphenatedEntryName: an author's entry line whose name joins given-name parts by a
+// hyphen ("By Kim Ji-woo, Senior Fellow, ...") is an entry line still (entities.go
+// roleEntryLine): the body after the role is a name and the author its official. A
+// headline with a hyphenated word is no entry line. The texts are our own.
+func TestR41bHyphenatedEntryName(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"hyphenated given name in a byline",
+			"Pyongyang's Price\n\nBy Park Eun-ha, Senior Fellow, Gangwon Institute for Security Studies\n\nThe troops left in October.",
+			[]string{"OFFICIAL_OF person:park-eun-ha inst:gangwon-institute-for-security-studies"}, nil},
+		{"a headline is no entry line",
+			"Kim Jong-un, Xi Hold Talks, Beijing Institute Says\n\nThe two leaders met on Monday.",
+			nil, []string{"OFFICIAL_OF person:kim-jong-un inst:beijing-institute"}},
+	})
+}
