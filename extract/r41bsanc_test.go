@@ -69,3 +69,18 @@ func TestR41bHyphenatedEntryName(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:kim-jong-un inst:beijing-institute"}},
 	})
 }
+
+// TestR41bUnitBeforeBody: an author's role may be followed by a programme or desk of the body
+// before the body's name ("Senior Fellow, Sahel and Maghreb Programme, ...": officials.go
+// unitBeforeComma); the author is the body's official. A person's name after the role is no
+// unit. The texts are our own.
+func TestR41bUnitBeforeBody(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a programme between role and body",
+			"Desert Routes\n\nBy Ines Moreau, Research Fellow, Sahel and Maghreb Programme, Lisbon Institute for Strategic Studies\n\nThe convoy left in May.",
+			[]string{"OFFICIAL_OF person:ines-moreau inst:lisbon-institute-for-strategic-studies"}, nil},
+		{"a second person after the role",
+			"Ines Moreau, Research Fellow, and Paolo Conti, Lisbon Institute for Strategic Studies, wrote the report.",
+			nil, []string{"OFFICIAL_OF person:ines-moreau inst:lisbon-institute-for-strategic-studies"}},
+	})
+}
