@@ -559,6 +559,18 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		if !s.tw(wOfficeLink, k+n) {
 			continue
 		}
+		if e, org := s.officeComplement(k+n, comma); e < comma && org != nil && s.tw(wEnvoyTitle, k+n-1) && s.tokens[e].is("to") {
+			// r41bsanc: "the Ambassador of the Russian Federation to the Republic of Korea,
+			// Georgy Zinoviev": an envoy's complement names the state served, and "to" the host
+			// (as rolesAfter reads it after the name), which must end the phrase at the comma.
+			h := e + 1
+			if h < comma && s.tw(wArticle, h) {
+				h++
+			}
+			if m := s.mentionAt(h); m != nil && m.end == comma && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+				return org, surfaceOf(s.tokens, k, k+n)
+			}
+		}
 		if e, org := s.officeComplement(k+n, comma); e == comma {
 			if org == nil {
 				// "the Spanish Minister of Foreign Affairs, José Manuel Albares": a complement

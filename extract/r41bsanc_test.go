@@ -84,3 +84,17 @@ func TestR41bUnitBeforeBody(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:ines-moreau inst:lisbon-institute-for-strategic-studies"}},
 	})
 }
+
+// TestR41bEnvoyToHost: an envoy's title before the comma of an apposition names the state
+// served after "of" and the host after "to" ("the Ambassador of Norway to the Republic of
+// Chile, X": officials.go roleOrgBeforeComma); the host is no employer. The texts are our own.
+func TestR41bEnvoyToHost(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"ambassador of a state to a host, then the name",
+			"The ministry summoned the Ambassador of Norway to the Republic of Chile, Lars Eide, on Monday.",
+			[]string{"OFFICIAL_OF person:lars-eide state:NOR"}, []string{"OFFICIAL_OF person:lars-eide state:CHL"}},
+		{"a second person after the envoy phrase is not its holder",
+			"The Ambassador of Norway to Chile and his deputy, Lars Eide, left on Monday.",
+			nil, []string{"OFFICIAL_OF person:lars-eide state:NOR"}},
+	})
+}
