@@ -730,11 +730,17 @@ func roleEntryLine(tokens []Token, span [2]int, lx *lexicon) bool {
 			i++
 		}
 	}
-	j := i
+	j, words := i, 0
 	for j < span[1] && tokens[j].isCap() && tokens[j].isWord() {
 		j++
+		words++
+		// r41bsanc: a hyphen joins the parts of one given name ("By Seo Min-ji, Senior
+		// Fellow, ..."): the name goes on past it, one word.
+		for j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() {
+			j += 2
+		}
 	}
-	if j-i < 2 || j-i > 4 || j >= span[1] || tokens[j].Text != "," {
+	if words < 2 || words > 4 || j >= span[1] || tokens[j].Text != "," {
 		return false
 	}
 	for k := j + 1; k < span[1] && k <= j+3; k++ {

@@ -1908,6 +1908,12 @@ func (s *sentenceCtx) classModifier(m *mention) bool {
 			if tk := s.tokens[k]; tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "'" {
 				continue
 			}
+			if s.roles.matchAt(s.tokens[:s.b], k) > 0 || s.tw(wMemberHead, k) && strings.HasSuffix(s.tokens[k].Lower, "s") {
+				// r41bsanc: "added North Korea's defence minister and several generals to its
+				// list", "sanctioned Iran's Deputy Minister of Defense": a titles.txt role or a
+				// member-head plural after the possessive means its holders, not the state.
+				return true
+			}
 			if tk := s.tokens[k]; !tk.isWord() || tk.isCap() || s.tw(wFunction, k) || s.tw(wConjunction, k) {
 				return false
 			}

@@ -559,6 +559,18 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		if !s.tw(wOfficeLink, k+n) {
 			continue
 		}
+		if e, org := s.officeComplement(k+n, comma); e < comma && org != nil && s.tw(wEnvoyTitle, k+n-1) && s.tokens[e].is("to") {
+			// r41bsanc: "the Ambassador of the Russian Federation to the Republic of Korea,
+			// Georgy Zinoviev": an envoy's complement names the state served, and "to" the host
+			// (as rolesAfter reads it after the name), which must end the phrase at the comma.
+			h := e + 1
+			if h < comma && s.tw(wArticle, h) {
+				h++
+			}
+			if m := s.mentionAt(h); m != nil && m.end == comma && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+				return org, surfaceOf(s.tokens, k, k+n)
+			}
+		}
 		if e, org := s.officeComplement(k+n, comma); e == comma {
 			if org == nil {
 				// "the Spanish Minister of Foreign Affairs, José Manuel Albares": a complement
@@ -1006,6 +1018,12 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			if e+1 < cb && s.tokens[e].Text == "," {
 				if m := s.mentionAt(e + 1); m != nil && m.info.Type == TypeInstitution && !m.possessive && orgOK(m) {
 					org = m
+				} else if u := s.unitBeforeComma(e+1, cb); u > 0 && u+1 < cb {
+					// r41bsanc: "Senior Fellow, Gulf and Horn Programme, Nordic Institute for
+					// Strategic Affairs": a programme or desk of the body stands between.
+					if m := s.mentionAt(u + 1); m != nil && m.info.Type == TypeInstitution && !m.possessive && orgOK(m) {
+						org = m
+					}
 				}
 			}
 		}
@@ -1019,6 +1037,35 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		k = after - 1
 	}
 	return out
+}
+
+// unitBeforeComma: the tokens from k are a unit of a body named in Title Case, a few
+// capitalised words joined by "and", "&" or "of", naming no institution ("Gulf and Horn
+// Programme", "Arctic and Tundra Studies"), closed by a comma: the comma's index, or 0.
+func (s *sentenceCtx) unitBeforeComma(k, cb int) int {
+	words := 0
+	for j := k; j < cb && j <= k+6; j++ {
+		tk := s.tokens[j]
+		switch {
+		case tk.Text == ",":
+			if words >= 2 && !tk.is("and", "&", "of") && !s.tokens[j-1].is("and", "&", "of") {
+				return j
+			}
+			return 0
+		case tk.is("and", "&", "of"):
+			if j == k {
+				return 0
+			}
+		case tk.isCap() && tk.isWord():
+			if m := s.mentionAt(j); m != nil && (m.info.Type == TypeInstitution || m.info.Type == TypePerson) {
+				return 0
+			}
+			words++
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // fieldThenBody reads a role's field of study or work and the body after it: "a professor of

@@ -375,6 +375,9 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			}
 			continue
 		}
+		if portfolioTail(tokens, span, i, end, lx) {
+			continue // "Minister of Foreign Affairs and International Cooperation of Mali, ..."
+		}
 		ledBy := i-2 >= span[0] && tokens[i-1].is("by") && lx.shapes.leadVerbs[tokens[i-2].Lower] // "a group led by Milan Radoicic"
 		if askedBy(tokens, span, i, end, lx) {
 			// "Asked by Alicia Kearns (Rushcliffe)": a written question's member and seat.
@@ -393,6 +396,38 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 		}
 	}
 	return out
+}
+
+// portfolioTail: the capitalised run at i ends the portfolio of a role ("Minister of Foreign
+// Affairs and International Cooperation of the Republic of Mali", "Minister of Foreign
+// Affairs, Regional Cooperation and Burkinabè Abroad"): it follows "and" or a comma inside a
+// chain of capitalised words that opens with "of" right after a titles.txt role, and "of" or
+// "and" follows it. Such a run is a field of the office, no person, whatever follows it (",
+// in his capacity as Chair"). A state's name in the chain makes it an apposition ("the
+// representative of France, Nicolas de Rivière") or a coordination of people.
+func portfolioTail(tokens []Token, span [2]int, i, end int, lx *lexicon) bool {
+	if i-1 <= span[0] || !tokens[i-1].is("and", ",", "&") || end >= span[1] || !tokens[end].is("of", "and") {
+		return false
+	}
+	for k := i - 2; k > span[0] && k >= i-12; k-- {
+		switch {
+		case tokens[k].is("of"):
+			for j := k - 1; j >= span[0] && j >= k-4; j-- {
+				if m := lx.roles.matchAt(tokens[:span[1]], j); m > 0 && j+m == k {
+					return true
+				}
+			}
+			return false
+		case tokens[k].is("and", ",", "&"):
+		case tokens[k].isCap() && tokens[k].isWord():
+			if e, _ := lx.gaz.match(tokens[:span[1]], k); e != nil {
+				return false // "the representative of France, Nicolas de Rivière"
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // itemApposition: the name [i, end) opens an entry line (at a line's start, perhaps after
