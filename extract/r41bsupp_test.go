@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// Stop 41, second round, SUPPORTS and ALLY_OF. Every sentence is our own, written in the
+// shapes that heldout52-55 and half A showed, with other names, verbs and word order. Each
+// case marked "fails before" failed on main at d91e90da.
+
+// "Its ally" with no name after it is the ally of the name "its" stands for, so the latest
+// name but one (coref.tsv second=1): "the United States stood with its ally" is the state
+// named before the United States.
+func TestR41bSuppItsAlly(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"stood with its ally (fails before)",
+			"Chinese vessels rammed a Philippine boat. Manila protested. The United States said it stood with its ally against China.",
+			[]string{"SUPPORTS state:USA state:PHL"}, []string{"SUPPORTS state:USA state:CHN"}},
+		{"commitment to its treaty ally (fails before)",
+			"Japan's coast guard tracked the Chinese ships for hours. Washington reaffirmed its commitment to its treaty ally.",
+			[]string{"SUPPORTS state:USA state:JPN"}, nil},
+		{"standing by its ally, the ally named in the same sentence (fails before)",
+			"Israel's envoy thanked the United States for standing by its closest ally.",
+			[]string{"SUPPORTS state:USA state:ISR"}, nil},
+		{"near miss: the ally named right after keeps its reading",
+			"Fiji hosted the talks. Canberra stood with its ally, New Zealand.",
+			[]string{"ALLY_OF state:AUS state:NZL"}, []string{"SUPPORTS state:AUS state:FJI"}},
+	})
+}
