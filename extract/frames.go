@@ -1107,6 +1107,17 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if !passive && s.penalisedUnnamed(o) {
 		return nil // "sanctioned 40 firms for helping Russia": the firms helped, unnamed
 	}
+	if !passive && !onName && spec.has(flagTroopOwner) && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
+		s.tokens[o.te].is("by") && s.w.ends(ePast, s.tokens[o.t].Lower) {
+		// "Malian forces, supported by Russian instructors, retook Kidal": troops named by
+		// their owner's demonym or possessor are the participle's subject, their owner
+		// the target, like a name before the comma (reducedPassive).
+		if owner := s.troopOwner(x, o.t-1, o.ca, o.dstOK); owner != nil {
+			if by := s.afterWord(o.te, o.cb, "by", o.srcOK, 3); by != nil {
+				return cross(s.group(by, o.srcOK), s.coordination(owner, o.dstOK))
+			}
+		}
+	}
 	if !passive && !onName && !reduced && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
 		s.tokens[o.te].is("by") && s.w.ends(ePast, s.tokens[o.t].Lower) {
 		// "U.S. and U.K. forces, supported by coalition partners, conducted strikes against

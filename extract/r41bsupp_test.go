@@ -6,6 +6,26 @@ import "testing"
 // shapes that heldout52-55 and half A showed, with other names, verbs and word order. Each
 // case marked "fails before" failed on main at d91e90da.
 
+// A participle set off by commas after troops named by their owner ("Malian forces,
+// supported by Russian personnel, ...") is a passive whose subject is the troops: the agent
+// after "by" supports the owner (frames.go, triggers.tsv SUPPORTS verb flags=troop-owner).
+func TestR41bSuppTroopsSupportedBy(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"demonym troops, state agent (fails before)",
+			"Somali troops, backed by Turkey, retook the port on Monday.",
+			[]string{"SUPPORTS state:TUR state:SOM"}, nil},
+		{"demonym troops, demonym personnel agent (fails before)",
+			"Nigerien soldiers, assisted by American advisers, raided the camp.",
+			[]string{"SUPPORTS state:USA state:NER"}, nil},
+		{"possessor troops, demonym instructors agent (fails before)",
+			"Ukraine's special forces, helped by British instructors, crossed the river.",
+			[]string{"SUPPORTS state:GBR state:UKR"}, nil},
+		{"near miss: no named agent relates nobody",
+			"Kenyan troops, supported by coalition partners, conducted strikes.",
+			nil, []string{"SUPPORTS state:KEN state:KEN"}},
+	})
+}
+
 // "Its ally" with no name after it is the ally of the name "its" stands for, so the latest
 // name but one (coref.tsv second=1): "the United States stood with its ally" is the state
 // named before the United States.
