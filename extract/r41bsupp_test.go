@@ -45,3 +45,19 @@ func TestR41bSuppItsAlly(t *testing.T) {
 			[]string{"ALLY_OF state:AUS state:NZL"}, []string{"SUPPORTS state:AUS state:FJI"}},
 	})
 }
+
+// Pilots, aircrews, recruits and cadets are troops (cues.tsv troops): training them, named by
+// their state's demonym, supports that state, and sending them deploys them.
+func TestR41bSuppTrainedCrews(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"trained demonym pilots (fails before)",
+			"Egypt has trained Sudanese pilots since 2021.",
+			[]string{"SUPPORTS state:EGY state:SDN"}, nil},
+		{"training demonym recruits (fails before)",
+			"Poland is training Ukrainian recruits at a base near Rzeszow.",
+			[]string{"SUPPORTS state:POL state:UKR"}, nil},
+		{"near miss: training alongside partners is an exercise",
+			"Indonesian cadets trained with Australian instructors in Darwin.",
+			nil, []string{"SUPPORTS state:IDN state:AUS", "SUPPORTS state:AUS state:IDN"}},
+	})
+}
