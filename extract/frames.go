@@ -1436,6 +1436,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// relative clause after a comma (words.tsv comma-relative) ends at the next comma.
 			cb = s.untilComma(o.te)
 		}
+		if s.anyPartyTarget(o.prepFrom(), cb, spec.targetPreps) {
+			// "does not supply lethal weapons to either side, the United States says": the
+			// target is no named party, and the name after it is another clause's.
+			return nil
+		}
 		dst = s.afterAnyWord(o.prepFrom(), cb, spec.targetPreps, o.dstOK, 14)
 		if dst == nil {
 			// "imposed sanctions on Iran's national carrier, Iran Air": the body named in
@@ -7649,6 +7654,18 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return pairs
+}
+
+// anyPartyTarget: the first of preps within 14 tokens of te is followed by a words.tsv
+// any-party phrase ("to either side", "to any party to the conflict"): a target preposition
+// whose object is no named party. A mechanism, not a rule: which phrases are data.
+func (s *sentenceCtx) anyPartyTarget(te, cb int, preps []string) bool {
+	for k := te; k < cb && k < te+14; k++ {
+		if typeIn(s.tokens[k].Lower, preps) && !s.tw(wPrepIdiom, k-1) {
+			return k+1 < cb && s.w.anyParty.matchAt(s.tokens[:s.b], k+1) > 0
+		}
+	}
+	return false
 }
 
 // partyMarker: where the sentence names one party of a reciprocal clause without "each" (a

@@ -644,6 +644,7 @@ type words struct {
 	inversionLead phraseSet
 	reciprocal    phraseSet // "each other", "one another"
 	partyMarker   phraseSet // "either party", "one of the parties": one party of a reciprocal clause
+	anyParty      phraseSet // "either side", "any party": a target preposition's unnamed object
 	// listContinuation: "among them", "these include" opening a sentence whose names are
 	// members of the previous sentence's unnamed list object ("OFAC designated six
 	// individuals. Among them is X").
@@ -724,6 +725,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.reciprocal
 	case "party-marker":
 		return &w.partyMarker
+	case "any-party":
+		return &w.anyParty
 	case "list-continuation":
 		return &w.listContinuation
 	case "roster-line":

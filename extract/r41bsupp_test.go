@@ -61,3 +61,23 @@ func TestR41bSuppTrainedCrews(t *testing.T) {
 			nil, []string{"SUPPORTS state:IDN state:AUS", "SUPPORTS state:AUS state:IDN"}},
 	})
 }
+
+// A target preposition followed by "either side", "any party" and the like (words.tsv
+// any-party) has no named target: the name after it belongs to another clause (frames.go
+// anyPartyTarget).
+func TestR41bSuppAnyPartyTarget(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"to either side, then a name (fails before)",
+			"While Beijing says it does not sell combat drones to either side, Washington and its partners dispute that.",
+			nil, []string{"SUPPLIED state:CHN state:USA"}},
+		{"to any party, then a name (fails before)",
+			"Ankara said it had never shipped arms to any party to the war, citing talks with Greece.",
+			nil, []string{"SUPPLIED state:TUR state:GRC"}},
+		{"to either party, then a name (fails before)",
+			"Ankara never shipped arms to either party, Greek officials say.",
+			nil, []string{"SUPPLIED state:TUR state:GRC"}},
+		{"a named target keeps its reading",
+			"Beijing has shipped drone engines to Russia, and Washington says so.",
+			[]string{"SUPPLIED state:CHN state:RUS"}, nil},
+	})
+}
