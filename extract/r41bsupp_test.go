@@ -81,3 +81,19 @@ func TestR41bSuppAnyPartyTarget(t *testing.T) {
 			[]string{"SUPPLIED state:CHN state:RUS"}, nil},
 	})
 }
+
+// An -ing trigger right after a words.tsv continuation verb ("keep", "continues") is that
+// verb's complement, a verb with its own object, not a noun (relations.go ambiguousNoun).
+func TestR41bSuppContinuationGerund(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"keep supplying X with (fails before)",
+			"Paris will keep supplying Beirut with armoured vehicles.",
+			[]string{"SUPPLIED state:FRA state:LBN"}, nil},
+		{"continues supplying X with (fails before)",
+			"Rome continues supplying Kyiv with artillery shells.",
+			[]string{"SUPPLIED state:ITA state:UKR"}, nil},
+		{"near miss: a continued noun use stays a noun",
+			"Ottawa keeps a record of shipping to Latvia.",
+			nil, []string{"SUPPLIED state:CAN state:LVA"}},
+	})
+}
