@@ -366,6 +366,12 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if spec.has(flagStatelessTarget) && p.dst.end > p.dst.start && s.tokens[p.dst.end-1].isCap() && x.forceOf(p.dst, []string{TypeState}) != nil {
+			// "will provide radars to the Philippine Navy": a state's force by its proper
+			// name, in state-to-state assistance, is the state supplied (SUPPLIED); a force
+			// written as a common noun ("drones to the Sudanese army") is a side backed.
+			continue
+		}
 		if trig.relation == "VISITED" && trig.frame == frameVerbTo && s.stateThingTravels(p.src, t) {
 			continue // "A Canadian Navy patrol vessel is expected to arrive in Havana": no visit by Canada
 		}

@@ -97,3 +97,24 @@ func TestR41bSuppContinuationGerund(t *testing.T) {
 			nil, []string{"SUPPLIED state:CAN state:LVA"}},
 	})
 }
+
+// Goods sent to a state's own force by its proper name (shapes.tsv organ-head: "the
+// Indonesian Navy") supply that state; the force is no body supported apart from it
+// (triggers.tsv flags=stateless-target), while a force written as a common noun ("the Libyan
+// army", a side) and a body of no state ("to Hezbollah") still are.
+func TestR41bSuppStatelessTarget(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"goods to a state's navy (fails before)",
+			"Australia will deliver two patrol boats and radar systems to the Indonesian Navy next year.",
+			[]string{"SUPPLIED state:AUS state:IDN"}, []string{"SUPPORTS state:AUS inst:indonesia-navy", "SUPPORTS state:AUS inst:indonesian-navy"}},
+		{"a state's navy as direct object (fails before)",
+			"Seoul supplied the Indonesian Navy with radars.",
+			[]string{"SUPPLIED state:KOR state:IDN"}, []string{"SUPPORTS state:KOR inst:indonesia-navy", "SUPPORTS state:KOR inst:indonesian-navy"}},
+		{"near miss: a force written as a common noun is a side backed",
+			"Cairo has been shipping drones to the Libyan army.",
+			[]string{"SUPPORTS state:EGY inst:libya-army"}, nil},
+		{"near miss: goods to a body of no state still support it",
+			"Iran shipped rockets and drones to Hezbollah through Syria.",
+			[]string{"SUPPORTS state:IRN inst:hezbollah"}, nil},
+	})
+}
