@@ -25,6 +25,7 @@ type anaphor struct {
 	possessive bool
 	subject    bool            // prefer the first compatible entity of the latest sentence that has one
 	object     bool            // an object pronoun: not its own sentence's subject (objectAntecedent)
+	second     bool            // the latest compatible entity but one: "its ally" is not the owner "its" names
 	unless     map[string]bool // next words that make the phrase refer to nothing
 	after      map[string]bool // if set, the phrase means this only after one of these words
 	notAfter   map[string]bool // the phrase means nothing right after one of these words ("among them")
@@ -160,6 +161,10 @@ func (c *corefLexicon) add(row tsvRow) error {
 	a.possessive = attrs["possessive"] == "1"
 	a.subject = attrs["subject"] == "1"
 	a.object = attrs["object"] == "1"
+	a.second = attrs["second"] == "1"
+	if a.second && count != 1 {
+		return fmt.Errorf("coreference option second=1 needs a count of 1")
+	}
 	a.chain = attrs["chain"] == "1"
 	a.far = attrs["far"] == "1"
 	a.salient = attrs["salient"] == "1"
@@ -650,6 +655,24 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 							ants = same
 						} else if same := antecedents(tokens, pool, row, si); len(same) == 2 {
 							ants = same
+						}
+					}
+					if row.second {
+						// "the United States stood with its ally": the latest name is the
+						// owner "its" stands for, the ally the one named before it.
+						// A demonym modifies a class ("tracked the Chinese ships"): no ally.
+						two := *row
+						two.count = 2
+						named := make([]mention, 0, len(pool))
+						for _, m := range pool {
+							if !m.demonym {
+								named = append(named, m)
+							}
+						}
+						if pair := antecedents(tokens, named, &two, first); pair != nil {
+							ants = pair[1:]
+						} else {
+							break
 						}
 					}
 					if ants == nil && row.object {

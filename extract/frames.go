@@ -366,6 +366,12 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		if p.src == nil || p.dst == nil || p.src.info == p.dst.info || s.attributed(p.src) || s.attributed(p.dst) {
 			continue // "..., according to the Brazilian army": the claim's source is no argument
 		}
+		if spec.has(flagStatelessTarget) && p.dst.end > p.dst.start && s.tokens[p.dst.end-1].isCap() && x.forceOf(p.dst, []string{TypeState}) != nil {
+			// "will provide radars to the Philippine Navy": a state's force by its proper
+			// name, in state-to-state assistance, is the state supplied (SUPPLIED); a force
+			// written as a common noun ("drones to the Sudanese army") is a side backed.
+			continue
+		}
 		if trig.relation == "VISITED" && trig.frame == frameVerbTo && s.stateThingTravels(p.src, t) {
 			continue // "A Canadian Navy patrol vessel is expected to arrive in Havana": no visit by Canada
 		}
@@ -1107,6 +1113,17 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if !passive && s.penalisedUnnamed(o) {
 		return nil // "sanctioned 40 firms for helping Russia": the firms helped, unnamed
 	}
+	if !passive && !onName && spec.has(flagTroopOwner) && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
+		s.tokens[o.te].is("by") && s.w.ends(ePast, s.tokens[o.t].Lower) {
+		// "Malian forces, supported by Russian instructors, retook Kidal": troops named by
+		// their owner's demonym or possessor are the participle's subject, their owner
+		// the target, like a name before the comma (reducedPassive).
+		if owner := s.troopOwner(x, o.t-1, o.ca, o.dstOK); owner != nil {
+			if by := s.afterWord(o.te, o.cb, "by", o.srcOK, 3); by != nil {
+				return cross(s.group(by, o.srcOK), s.coordination(owner, o.dstOK))
+			}
+		}
+	}
 	if !passive && !onName && !reduced && o.t > s.a && s.tokens[o.t-1].Text == "," && o.te < o.cb &&
 		s.tokens[o.te].is("by") && s.w.ends(ePast, s.tokens[o.t].Lower) {
 		// "U.S. and U.K. forces, supported by coalition partners, conducted strikes against
@@ -1424,6 +1441,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			// "Belarus, where Moscow stationed nuclear weapons in 2023, lies on the Baltic": a
 			// relative clause after a comma (words.tsv comma-relative) ends at the next comma.
 			cb = s.untilComma(o.te)
+		}
+		if s.anyPartyTarget(o.prepFrom(), cb, spec.targetPreps) {
+			// "does not supply lethal weapons to either side, the United States says": the
+			// target is no named party, and the name after it is another clause's.
+			return nil
 		}
 		dst = s.afterAnyWord(o.prepFrom(), cb, spec.targetPreps, o.dstOK, 14)
 		if dst == nil {
@@ -7662,6 +7684,18 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return pairs
+}
+
+// anyPartyTarget: the first of preps within 14 tokens of te is followed by a words.tsv
+// any-party phrase ("to either side", "to any party to the conflict"): a target preposition
+// whose object is no named party. A mechanism, not a rule: which phrases are data.
+func (s *sentenceCtx) anyPartyTarget(te, cb int, preps []string) bool {
+	for k := te; k < cb && k < te+14; k++ {
+		if typeIn(s.tokens[k].Lower, preps) && !s.tw(wPrepIdiom, k-1) {
+			return k+1 < cb && s.w.anyParty.matchAt(s.tokens[:s.b], k+1) > 0
+		}
+	}
+	return false
 }
 
 // partyMarker: where the sentence names one party of a reciprocal clause without "each" (a

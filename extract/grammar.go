@@ -114,6 +114,7 @@ const (
 	flagNoSpeaker                       // nouns: a speaker before the definite noun heading its complement clause is no doer ("said the trip was planned")
 	flagWholeFirst                      // the frame's source is the whole, its target the part: swapped ("the CSTO includes Armenia": Armenia is a member)
 	flagPossessorToo                    // a place after its state's possessive names the state too ("troops to Russia's Kursk region": Russia and Kursk)
+	flagStatelessTarget                 // a target institution that is a state's force by its proper name (shapes.tsv organ-head: "the Philippine Navy") is none: goods to it supply its state
 	flagSeatedSource                    // a source institution the gazetteer seats in a state stands for it ("the State Department approved a sale": the United States)
 	flagAdjacent                        // the target preposition follows the trigger at once or after a copula chain ("soldiers in Kursk", "troops are believed to be in")
 	flagReciprocal                      // "each ... the other": every state of the sentence to every other ("commits each side to come to the other's aid")
@@ -186,7 +187,7 @@ var flagNames = map[string]specFlag{
 	"body-default": flagBodyDefault, "echo": flagEcho, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
 	"dry-target": flagDryTarget, "site-town": flagSiteTown, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
-	"seated-source": flagSeatedSource, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
+	"seated-source": flagSeatedSource, "stateless-target": flagStatelessTarget, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
 	"troop-owner": flagTroopOwner, "reciprocal-only": flagReciprocalOnly, "capitalised": flagCapitalised, "company": flagCompany,
@@ -644,6 +645,7 @@ type words struct {
 	inversionLead phraseSet
 	reciprocal    phraseSet // "each other", "one another"
 	partyMarker   phraseSet // "either party", "one of the parties": one party of a reciprocal clause
+	anyParty      phraseSet // "either side", "any party": a target preposition's unnamed object
 	// listContinuation: "among them", "these include" opening a sentence whose names are
 	// members of the previous sentence's unnamed list object ("OFAC designated six
 	// individuals. Among them is X").
@@ -724,6 +726,8 @@ func (w *words) phraseClass(class string) *phraseSet {
 		return &w.reciprocal
 	case "party-marker":
 		return &w.partyMarker
+	case "any-party":
+		return &w.anyParty
 	case "list-continuation":
 		return &w.listContinuation
 	case "roster-line":

@@ -890,6 +890,9 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 			return false // "blamed Washington for backing Israel": a gerund with its object
 		}
 	}
+	if s.w.ends(eParticiple, s.tokens[i].Lower) && s.tw(wContinuation, k) {
+		return false // "would keep supplying Kyiv with air defence": a continuation verb's -ing complement is a verb
+	}
 	return !s.tw(wAux, k) && !s.tw(wAdverb, k) && !s.tw(wVerbOpener, k) && !s.tw(wConjunction, k)
 }
 

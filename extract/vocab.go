@@ -194,7 +194,7 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 		return err
 	}
 	// The reciprocal clause's phrases, read at every token of its sentence.
-	if err := v.register(&lx.words.reciprocal, &lx.words.partyMarker); err != nil {
+	if err := v.register(&lx.words.reciprocal, &lx.words.partyMarker, &lx.words.anyParty); err != nil {
 		return err
 	}
 	for w, c := range lx.words.classes {
