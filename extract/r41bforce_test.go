@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestR41BforceHedgedPartitive: a hedge between a partitive subject and its verb ("some were
+// believed to have moved") still lets the force's owner deploy it, speculatively; a partitive
+// whose force has no named owner deploys nobody (the name before the verb is where the force
+// went, not who sent it).
+func TestR41BforceHedgedPartitive(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"hedged partitive after a demonym force",
+			"Officials said about 4,000 Belarusian soldiers had been sent to Russia, and that some were believed to have moved to the Kursk region.",
+			[]string{"DEPLOYED state:BLR state:RUS asserted/reported", "DEPLOYED state:BLR place:kursk asserted/speculative"},
+			nil},
+		{"hedged partitive with of-them",
+			"Roughly 2,500 Iranian troops had been moved to Syria, and some of them were said to have reached the Golan Heights.",
+			[]string{"DEPLOYED state:IRN state:SYR", "DEPLOYED state:IRN place:golan-heights"},
+			nil},
+		{"partitive of an ownerless force: the earlier destination sends nobody",
+			"By our count, more than 8,000 soldiers have already reached Belarus, and some of them have moved to the Gomel region.",
+			nil,
+			[]string{"DEPLOYED state:BLR place:gomel"}},
+		{"hedged partitive of an ownerless force",
+			"By our count, more than 8,000 soldiers have already reached Russia, and some of them are believed to have moved to the Kursk region.",
+			nil,
+			[]string{"DEPLOYED state:RUS place:kursk"}},
+		{"a hedge with no partitive subject is no deployment",
+			"The talks are believed to have moved to Geneva.",
+			nil,
+			[]string{"DEPLOYED state:CHE place:geneva"}},
+	})
+}
