@@ -30,3 +30,32 @@ func TestR41BforceHedgedPartitive(t *testing.T) {
 			[]string{"DEPLOYED state:CHE place:geneva"}},
 	})
 }
+
+// TestR41BforceForcesRemain: forces that remain or stay at a place are deployed there, the
+// copula in the phrase licensing "at" and "personnel"; an adverb in -ly in the copula chain
+// ("are currently in") keeps a troop noun's place. A troop noun right before "at" with no
+// copula ("trains Somali soldiers at its base") and a place of another kind stay out.
+func TestR41BforceForcesRemain(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"personnel remain at a base",
+			"Roughly 600 American personnel remain at Air Base 101 near Niamey, officials said.",
+			[]string{"DEPLOYED state:USA place:air-base-101"},
+			nil},
+		{"soldiers stayed in a country",
+			"Several hundred French soldiers stayed in Chad after the handover.",
+			[]string{"DEPLOYED state:FRA state:TCD"},
+			nil},
+		{"a -ly adverb in the copula chain",
+			"About 2,000 Cuban soldiers are currently in Venezuela, the report said.",
+			[]string{"DEPLOYED state:CUB state:VEN"},
+			nil},
+		{"training soldiers at a base: no copula, no deployment of their state",
+			"Turkey trains Somali soldiers at its base in Mogadishu.",
+			nil,
+			[]string{"DEPLOYED state:SOM state:TUR", "DEPLOYED state:SOM place:mogadishu"}},
+		{"remaining in a state of alert names no place",
+			"Belarusian troops remain in a state of alert.",
+			nil,
+			[]string{"DEPLOYED state:BLR state:BLR"}},
+	})
+}
