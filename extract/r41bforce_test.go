@@ -59,3 +59,24 @@ func TestR41BforceForcesRemain(t *testing.T) {
 			[]string{"DEPLOYED state:BLR state:BLR"}},
 	})
 }
+
+// TestR41BforcePartitiveAmounts: a bare amount ("several thousand", "a few hundred") or a
+// share noun ("a proportion of them", "a fraction of them") is a partitive subject too: part
+// of the force named before it moved, and the force's sender deployed it. Without a troop
+// noun before it the amount deploys nobody.
+func TestR41BforcePartitiveAmounts(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"several thousand after a sending verb",
+			"Belarus is said to have sent some 6,000 troops to Russia, where officials said that several thousand had already moved to the Kursk region.",
+			[]string{"DEPLOYED state:BLR place:kursk"},
+			nil},
+		{"a proportion of them",
+			"Minsk has sent about 5,000 soldiers to Russia, and a proportion of them have moved to the Kursk region.",
+			[]string{"DEPLOYED state:BLR place:kursk"},
+			nil},
+		{"an amount with no troop noun before it",
+			"After the floods, several thousand had moved to the Kursk region, officials in Belarus said.",
+			nil,
+			[]string{"DEPLOYED state:BLR place:kursk"}},
+	})
+}
