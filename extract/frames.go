@@ -842,6 +842,21 @@ func (s *sentenceCtx) subjectEnd(t, lo int) int {
 	for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k) || s.tokens[k].is("later")) {
 		k--
 	}
+	// A hedge raises the subject past its own verb ("some were believed to have moved",
+	// "the units are said to have reached", "most are likely to have been sent"): the verb
+	// before "to" is a report verb after a form of "be", and the subject stands before that.
+	if k-2 > lo && k < t-1 && s.tokens[k].is("to") && s.tw(wReportVerb, k-1) {
+		j := k - 2
+		for j > lo && s.adverb(j) {
+			j--
+		}
+		if s.tw(wBe, j) {
+			k = j
+			for k > lo && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
+				k--
+			}
+		}
+	}
 	if k > lo && s.tokens[k].Text == "," {
 		for j := k - 1; j > lo && j >= k-16; j-- {
 			if s.tokens[j].Text == "," {
@@ -1351,6 +1366,12 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				return nil
 			}
 			return cross(s.coordination(owner, o.srcOK), s.group(to, o.dstOK))
+		}
+		if x.partitiveEnd(s, o.t) >= 0 {
+			// "9,000 soldiers have reached Russia, and some of them have moved to Kursk": part
+			// of a force whose owner the sentence does not name; the name nearest the verb
+			// is where the force went, not who sent it.
+			return nil
 		}
 	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)

@@ -624,7 +624,8 @@ func (s *sentenceCtx) prepAdjacent(k int, preps []string) int {
 			return j
 		}
 		switch {
-		case s.tw(wBe, j), s.tw(wAux, j), s.tw(wAdverb, j), s.tw(wCopula, j), s.tw(wReportVerb, j):
+		case s.tw(wBe, j), s.tw(wAux, j), s.adverb(j), s.tw(wCopula, j), s.tw(wReportVerb, j):
+			// an adverb in -ly counts as the class does ("are currently in", "were mostly in")
 		case s.tokens[j].is("to") && j > k && s.tw(wReportVerb, j-1) && j+1 < s.b && s.tw(wBe, j+1):
 		default:
 			return -1
