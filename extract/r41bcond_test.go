@@ -6,6 +6,26 @@ import "testing"
 // our own, in the shapes of the read (A) documents' CONDEMNED misses with other names, verbs
 // and word order. Each case marked "fails before" failed on main at d91e90da.
 
+// Regret that a named state or person did something is a stance against them, the doer
+// named right after "that" (triggers.tsv, the r41bcond regret row); regret that a body such
+// as the Security Council failed is disappointment at a forum, no condemnation.
+func TestR41bCondRegretThat(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"voiced regret that, a capital for its state (fails before)",
+			"Seoul's unification ministry voiced regret that Pyongyang was spending its money on rockets.",
+			[]string{"CONDEMNED state:KOR state:PRK"}, nil},
+		{"regretted that, past tense (fails before)",
+			"Tokyo regretted that Beijing had detained the businessman without charge.",
+			[]string{"CONDEMNED state:JPN state:CHN"}, nil},
+		{"states with regret that, a list of doers (fails before)",
+			"The Ministry of Defence of Belarus states with regret that the Republic of Poland and Lithuania have moved troops to the border.",
+			[]string{"CONDEMNED inst:belarus-defence-ministry state:POL", "CONDEMNED inst:belarus-defence-ministry state:LTU"}, nil},
+		{"near miss: regret that a body failed is no condemnation of it",
+			"Norway deeply regrets that the Security Council failed to renew the mandate.",
+			nil, []string{"CONDEMNED state:NOR inst:unsc"}},
+	})
+}
+
 // An objection or a complaint lodged with a party, like a protest, is a protest against it;
 // plural protests take any adjective of degree (triggers.tsv, the r41bcond objections row).
 func TestR41bCondObjectionsLodged(t *testing.T) {
