@@ -7695,6 +7695,11 @@ func (x *Extractor) partiesBefore(s *sentenceCtx, each, from int) []*mention {
 		if m.nested || m.label || m.start >= each || m.start < from || s.datelineName(m) {
 			continue // the parties are named before "each"; "SEOUL, June 20 -" is no party
 		}
+		if m.self {
+			// "We note that Moscow and Kyiv have each blamed the other": the speaker who
+			// reports the reciprocal act is no party to it (r41bcond).
+			continue
+		}
 		parties = x.addParty(parties, m)
 	}
 	return parties

@@ -44,3 +44,23 @@ func TestR41bCondObjectionsLodged(t *testing.T) {
 			nil, []string{"CONDEMNED state:LTU state:NLD"}},
 	})
 }
+
+// Blame traded between parties runs both ways between the states named before "each"
+// (triggers.tsv, the r41bcond reciprocal row); a first-person speaker who reports the
+// exchange is no party to it (frames.go partiesBefore).
+func TestR41bCondReciprocalBlame(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"each blamed the other (fails before)",
+			"Armenia and Azerbaijan have each blamed the other for the border clash.",
+			[]string{"CONDEMNED state:ARM state:AZE asserted/fact", "CONDEMNED state:AZE state:ARM asserted/fact"}, nil},
+		{"accused each other (fails before)",
+			"Sudan and Chad accused each other of arming the militias.",
+			[]string{"CONDEMNED state:SDN state:TCD", "CONDEMNED state:TCD state:SDN"}, nil},
+		{"the speaker who notes the exchange is no party (fails before)",
+			"Title: Board of Governors: statement of Finland\nDate: 2025-03-03\n\nStatement delivered by Ambassador Anna Virtanen, Permanent Representative of Finland to the International Atomic Energy Agency\n\nMadam Chair,\n\nWe thank the Director General for his report. We note that Armenia and Azerbaijan have each blamed the other for the shelling.",
+			[]string{"CONDEMNED state:ARM state:AZE"}, []string{"CONDEMNED state:FIN state:ARM", "CONDEMNED state:ARM state:FIN", "CONDEMNED state:AZE state:FIN"}},
+		{"near miss: each condemned the attack, no other party",
+			"Japan and Canada each condemned the attack on the convoy.",
+			nil, []string{"CONDEMNED state:JPN state:CAN", "CONDEMNED state:CAN state:JPN"}},
+	})
+}
