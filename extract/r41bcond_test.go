@@ -64,3 +64,22 @@ func TestR41bCondReciprocalBlame(t *testing.T) {
 			nil, []string{"CONDEMNED state:JPN state:CAN", "CONDEMNED state:CAN state:JPN"}},
 	})
 }
+
+// Words that dismiss a party's claims as untrue or brand its acts hostile make "called"
+// a condemnation, as the other words of blame do (cues.tsv judgement, the r41bcond words).
+func TestR41bCondDismissiveJudgement(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"called a party's claims unfounded (fails before)",
+			"Foreign ministry spokesman Nasser Kanaani on Tuesday called the British claims \"unfounded\".",
+			[]string{"CONDEMNED person:nasser-kanaani state:GBR"}, nil},
+		{"called a state an enabler",
+			"EU leaders in June called Belarus a \"key enabler\" of the invasion.",
+			[]string{"CONDEMNED inst:eu state:BLR"}, nil},
+		{"called a decision Russophobic (fails before)",
+			"Moscow called the Estonian decision \"openly Russophobic\".",
+			[]string{"CONDEMNED state:RUS state:EST"}, nil},
+		{"near miss: calling a party something that is no blame",
+			"Seoul called Washington an \"indispensable partner\" in the region.",
+			nil, []string{"CONDEMNED state:KOR state:USA"}},
+	})
+}
