@@ -297,6 +297,13 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if pairs == nil {
 		pairs = frameFuncs[trig.frame](x, s, o)
 	}
+	if spec.has(flagSeatState) {
+		for i := range pairs {
+			if st := x.seatState(s, pairs[i].dst); st != nil {
+				pairs[i].dst = st
+			}
+		}
+	}
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
@@ -6858,6 +6865,22 @@ func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair
 		if !s.tokens[k].isWord() || s.mentionAt(k) != nil {
 			break
 		}
+	}
+	return nil
+}
+
+// seatState: for a body named with a seat noun (words.tsv seat: "the Chinese Embassy in
+// Manila", "the Embassy of the People's Republic of China in Manila"), its state (the
+// entity's State: a demonym or "of" complement in its name), standing where the body does;
+// nil for any other mention. A protest lodged with an embassy is lodged with its state
+// (r41bcond: the read gold names the state, never the embassy).
+func (x *Extractor) seatState(s *sentenceCtx, m *mention) *mention {
+	if m == nil || m.info.Type != TypeInstitution || m.info.State == "" ||
+		seatNounAt(s.tokens, m.start, m.end, s.w) < 0 && seatEnd(s.tokens, m.start, m.end, s.w) < 0 {
+		return nil
+	}
+	if st := x.lex.gaz.entities[m.info.State]; st != nil && st.Type == TypeState {
+		return actingFor(m, st)
 	}
 	return nil
 }

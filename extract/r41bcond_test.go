@@ -83,3 +83,19 @@ func TestR41bCondDismissiveJudgement(t *testing.T) {
 			nil, []string{"CONDEMNED state:KOR state:USA"}},
 	})
 }
+
+// A protest lodged with an embassy is lodged with the embassy's state (triggers.tsv
+// flags=seat-state on the protest-with rows; frames.go seatState).
+func TestR41bCondProtestWithEmbassy(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"a strong protest with the X Embassy in a capital (fails before)",
+			"Ships of China entered the waters near the islands on Monday. Japan lodged a strong protest with the Chinese Embassy in Tokyo over the incursion.",
+			[]string{"CONDEMNED state:JPN state:CHN"}, []string{"CONDEMNED state:JPN inst:china-embassy-tokyo"}},
+		{"a plain protest with the Embassy of X",
+			"Japan has lodged a protest with the Embassy of the Russian Federation in Tokyo.",
+			[]string{"CONDEMNED state:JPN state:RUS"}, nil},
+		{"near miss: a protest with a party that is no embassy stays with it",
+			"Seoul lodged a strong protest with Pyongyang over the balloons.",
+			[]string{"CONDEMNED state:KOR state:PRK"}, nil},
+	})
+}
