@@ -297,6 +297,13 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if pairs == nil {
 		pairs = frameFuncs[trig.frame](x, s, o)
 	}
+	if spec.has(flagSeatState) {
+		for i := range pairs {
+			if st := x.seatState(s, pairs[i].dst); st != nil {
+				pairs[i].dst = st
+			}
+		}
+	}
 	if spec.has(flagPurposePlace) {
 		pairs = append(pairs, s.purposePlaces(pairs, o)...)
 	}
@@ -6929,6 +6936,22 @@ func (s *sentenceCtx) elicitedArgs(x *Extractor, o *occurrence, v int) []argPair
 	return nil
 }
 
+// seatState: for a body named with a seat noun (words.tsv seat: "the Chinese Embassy in
+// Manila", "the Embassy of the People's Republic of China in Manila"), its state (the
+// entity's State: a demonym or "of" complement in its name), standing where the body does;
+// nil for any other mention. A protest lodged with an embassy is lodged with its state
+// (r41bcond: the read gold names the state, never the embassy).
+func (x *Extractor) seatState(s *sentenceCtx, m *mention) *mention {
+	if m == nil || m.info.Type != TypeInstitution || m.info.State == "" ||
+		seatNounAt(s.tokens, m.start, m.end, s.w) < 0 && seatEnd(s.tokens, m.start, m.end, s.w) < 0 {
+		return nil
+	}
+	if st := x.lex.gaz.entities[m.info.State]; st != nil && st.Type == TypeState {
+		return actingFor(m, st)
+	}
+	return nil
+}
+
 // host: the subject of a hosting verb (words.tsv host) whose object the noun heads ("Japan
 // received a state visit by", "Hungary will host a visit by"), past articles and modifiers.
 func (s *sentenceCtx) host(o *occurrence) *mention {
@@ -7773,6 +7796,11 @@ func (x *Extractor) partiesBefore(s *sentenceCtx, each, from int) []*mention {
 		m := &s.mentions[i]
 		if m.nested || m.label || m.start >= each || m.start < from || s.datelineName(m) {
 			continue // the parties are named before "each"; "SEOUL, June 20 -" is no party
+		}
+		if m.self {
+			// "We note that Moscow and Kyiv have each blamed the other": the speaker who
+			// reports the reciprocal act is no party to it (r41bcond).
+			continue
 		}
 		parties = x.addParty(parties, m)
 	}

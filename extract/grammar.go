@@ -136,6 +136,7 @@ const (
 	flagReciprocalOnly                  // with reciprocal: the row states its relation only in the reciprocal reading ("a mutual defense pact under which an attack on one member ...")
 	flagCapitalised                     // fires only written with a capital inside a sentence that is no Title Case line ("Finland and Sweden as our newest Allies")
 	flagCompany                         // pairs: the several guests of one host meet one another too ("X hosted A, B and C")
+	flagSeatState                       // a target body headed by a seat noun (words.tsv seat: "the Chinese Embassy in Manila") stands for the state named inside its name (r41bcond)
 	flagCourtesy                        // an object asked to act by an infinitive after it was appealed to, not met: the row states nothing ("called on Modi" is a visit, "called on Putin to withdraw" is none)
 
 	numSpecFlags // how many flags are declared; keep last
@@ -190,7 +191,7 @@ var flagNames = map[string]specFlag{
 	"seated-source": flagSeatedSource, "stateless-target": flagStatelessTarget, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
-	"troop-owner": flagTroopOwner, "reciprocal-only": flagReciprocalOnly, "capitalised": flagCapitalised, "company": flagCompany,
+	"troop-owner": flagTroopOwner, "reciprocal-only": flagReciprocalOnly, "capitalised": flagCapitalised, "company": flagCompany, "seat-state": flagSeatState,
 	"courtesy":    flagCourtesy,
 	"place-state": flagPlaceState,
 }
