@@ -91,6 +91,12 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// target of a stance toward that act.
 		return false
 	}
+	if spec.voiced() && o.s.situationPlace(m) {
+		// r41bfp: "deep concern over the continuing crisis in Myanmar", "condemned the acts
+		// of violence in Myanmar": the state a situation is in is no target of a stance toward
+		// the situation.
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
@@ -168,6 +174,17 @@ func ofComplement(w *words, c wordClass, tokens []Token, lo, start int) bool {
 // undoneParty: m is the party a words.tsv undoing act undoes: the complement of an undoing
 // noun and "of" ("the complete denuclearization of North Korea"), or the object right after
 // an undoing verb or gerund, past an article ("defeating al-Shabaab").
+// situationPlace (r41bfp): m follows "in" (and an article) after a noun of a situation
+// (words.tsv situation: "the crisis in Myanmar", "violence in the Sahel"): it names where the
+// situation is, not a party to it.
+func (s *sentenceCtx) situationPlace(m *mention) bool {
+	k := m.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	return k > s.a && s.tokens[k].is("in") && s.tw(wSituation, k-1)
+}
+
 func (s *sentenceCtx) undoneParty(m *mention) bool {
 	if m.coref {
 		return false

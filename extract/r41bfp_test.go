@@ -23,3 +23,21 @@ func TestReactionInclusionNoDoer(t *testing.T) {
 			[]string{"ATTACKED state:RUS place:kharkiv"}, nil},
 	})
 }
+
+// TestSituationPlaceNoTarget covers a state named after "in" and a noun of a situation
+// (words.tsv situation: "concern over the crisis in Myanmar", "condemned the violence in
+// Myanmar"): it says where the situation is, and a stance toward the situation does not target
+// it; a stance toward the state's own acts still does. Every sentence is our own.
+func TestSituationPlaceNoTarget(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"concern noun over a crisis in a state",
+			"Thailand expressed its deep concern over the worsening crisis in Myanmar.",
+			nil, []string{"CONDEMNED state:THA state:MMR"}},
+		{"condemn verb, violence in a state",
+			"Malaysia strongly condemned the continued acts of violence in Myanmar.",
+			nil, []string{"CONDEMNED state:MYS state:MMR"}},
+		{"the state's own acts stay a target",
+			"Malaysia strongly condemned Myanmar's air strikes on civilians.",
+			[]string{"CONDEMNED state:MYS state:MMR"}, nil},
+	})
+}
