@@ -91,6 +91,12 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// target of a stance toward that act.
 		return false
 	}
+	if spec.voiced() && o.s.situationPlace(m) {
+		// r41bfp: "deep concern over the continuing crisis in Myanmar", "condemned the acts
+		// of violence in Myanmar": the state a situation is in is no target of a stance toward
+		// the situation.
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
@@ -168,6 +174,17 @@ func ofComplement(w *words, c wordClass, tokens []Token, lo, start int) bool {
 // undoneParty: m is the party a words.tsv undoing act undoes: the complement of an undoing
 // noun and "of" ("the complete denuclearization of North Korea"), or the object right after
 // an undoing verb or gerund, past an article ("defeating al-Shabaab").
+// situationPlace (r41bfp): m follows "in" (and an article) after a noun of a situation
+// (words.tsv situation: "the crisis in Myanmar", "violence in the Sahel"): it names where the
+// situation is, not a party to it.
+func (s *sentenceCtx) situationPlace(m *mention) bool {
+	k := m.start - 1
+	if k > s.a && s.tw(wArticle, k) {
+		k--
+	}
+	return k > s.a && s.tokens[k].is("in") && s.tw(wSituation, k-1)
+}
+
 func (s *sentenceCtx) undoneParty(m *mention) bool {
 	if m.coref {
 		return false
@@ -4737,6 +4754,13 @@ func (s *sentenceCtx) exampleOfTies(o *occurrence) []argPair {
 	if k <= s.a+1 || !s.exampleOpener(k) || s.tokens[k].is("such") || s.tokens[k-1].Text != "," {
 		return nil
 	}
+	// r41bfp: an example with a target of its own other than the partner ("including the
+	// transfer of rockets to Cuba") names a party of its own, even when the clause gives it no
+	// source (its subject only reacts to it: reactionInclusion).
+	own := s.afterPrep(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, nil)
+	if own != nil && s.punctBetween(o.te, own.start) {
+		own = nil // past the example's end: "..., and thanked Yoon for Korea's assistance"
+	}
 	comma := k - 1
 	for j := len(s.mentions) - 1; j >= 0; j-- {
 		dst := &s.mentions[j]
@@ -4770,7 +4794,7 @@ func (s *sentenceCtx) exampleOfTies(o *occurrence) []argPair {
 				src = s.nearestLeft(p-1, o.ca, func(m *mention) bool { return o.srcOK(m) && !m.coref && !s.prepObject(m) }, false)
 			}
 		}
-		if src == nil || !o.srcOK(src) || src.info == dst.info {
+		if src == nil || !o.srcOK(src) || src.info == dst.info || own != nil && own.info != dst.info {
 			return nil
 		}
 		srcs := []*mention{src}
@@ -5466,7 +5490,34 @@ func (s *sentenceCtx) afterLightVerb(t, ca int) bool { return s.objectOfVerb(t, 
 // reactionObject: the noun at t heads the object of a verb of reacting ("Japan condemned the
 // shelling of Kharkiv", "Berlin protested the seizure of the tanker"): the clause's subject
 // reacts to the act, it did not do it.
-func (s *sentenceCtx) reactionObject(t, ca int) bool { return s.objectOfVerb(t, ca, wReaction) }
+func (s *sentenceCtx) reactionObject(t, ca int) bool {
+	return s.objectOfVerb(t, ca, wReaction) || s.reactionInclusion(t, ca)
+}
+
+// reactionInclusion (r41bfp): the noun at t is an item of an "including" list that specifies
+// the object of a verb of reacting ("We condemn terrorist attacks in the strongest terms,
+// including the attack on pilgrims in Reasi"): the one reacting did not do the act the item
+// names any more than the one the object names. The list runs back past names, lower-case
+// words and further ", including" commas to the object's verb; any other comma or a word of
+// another clause ends it, much as concernComplement reads the lists of words of alarm.
+func (s *sentenceCtx) reactionInclusion(t, ca int) bool {
+	listed := false
+	for k := t - 1; k > ca && k >= t-40; k-- {
+		tk := &s.tokens[k]
+		switch {
+		case tk.Text == ",":
+			if !s.tw(wInclusion, k+1) {
+				return false
+			}
+			listed = true
+		case listed && s.tw(wReaction, k):
+			return true
+		case s.tw(wClause, k), s.tw(wSubordinator, k), s.tw(wBe, k), s.tw(wAux, k):
+			return false // not report-verb words: "in the strongest possible terms" is a manner phrase
+		}
+	}
+	return false
+}
 
 // concernComplement: the position of the nearest word of alarm (words.tsv class concern) before
 // the noun at t in its clause whose preposition opens the phrase the noun is in ("alarmed by the
