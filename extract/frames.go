@@ -6223,7 +6223,13 @@ func (s *sentenceCtx) eventCompany(o *occurrence) []*mention {
 	for k >= 0 {
 		// The first person after "by", past a state and a title ("hosted by Norway's Foreign
 		// Minister X", "by Finnish President X").
-		m := s.firstRight(k+2, min(o.cb, k+9), func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }, nil)
+		end := k + 9
+		for j := k + 2; j < o.cb && j < k+16 && (s.tokens[j].isCap() || s.tokens[j].is("of", "the", "'s")); j++ {
+			// "attended by Chairman of the People's Republic of China Xi Jinping": an office
+			// with its state's formal name before the name reaches further.
+			end = max(end, j+2)
+		}
+		m := s.firstRight(k+2, min(o.cb, end), func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }, nil)
 		if m == nil {
 			break
 		}

@@ -3522,6 +3522,18 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					continue
 				}
 			}
+			if tk.Text == "(" && k == last.end && last.info.Type == TypePerson {
+				// "President of Iran Mohammad Mokhber (acting), President of ...": a lower-case
+				// qualifier of the member's office in brackets stays inside the list.
+				j := k + 1
+				for j < s.b && j < k+4 && s.tokens[j].isWord() && !s.tokens[j].isCap() {
+					j++
+				}
+				if j > k+1 && j < s.b && s.tokens[j].Text == ")" {
+					k, limit = j, j+8
+					continue
+				}
+			}
 			// "struck Kyiv as well as Odesa and Lviv": a words.tsv list-join phrase joins a list
 			// as "and" does.
 			joinLen := s.w.listJoin.matchAt(s.tokens[:s.b], k)
@@ -3549,6 +3561,12 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
 			// before the next member.
 			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if !office && sawConj && m.info.Type == TypePerson && tk.Lower == "of" && k > s.a && s.tokens[k-1].isCap() &&
+				k+2 < s.b && s.tw(wArticle, k+1) && s.tokens[k+2].isCap() {
+				// "... and Prime Minister of the United Kingdom Rishi Sunak": the next member's
+				// office takes "of the" + its state before the name.
+				office = true
+			}
 			if sawConj && !conj && lead > s.a && s.tw(wPreposition, lead) && tk.Lower == s.tokens[lead].Lower &&
 				s.tw(wConjunction, k-1) && s.tokens[k-2].Text != "," && // ", and to the United States for ...": another clause
 				k+1 < s.b && (s.mentionAt(k+1) != nil || s.tw(wArticle, k+1)) {
@@ -3595,6 +3613,13 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 						break
 					}
 					k = n.end - 1
+					if m.info.Type == TypePerson && n.info.Type == TypeState && s.officeStateBeforeName(n) {
+						// "Lukashenko, Chairman of the People's Republic of China Xi Jinping":
+						// the next member's office names its state before the name, which a
+						// long state name would push past the window; the window goes on from
+						// the state.
+						limit = max(limit, n.end+3)
+					}
 				}
 				continue
 			}
@@ -3615,6 +3640,17 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
+}
+
+// officeStateBeforeName: the state n is the complement of a capitalised office right before it,
+// "of" (and an article) after a capitalised word ("President of the Russian Federation",
+// "Minister of Foreign Affairs of the Republic of Korea"), and a capitalised word follows it.
+func (s *sentenceCtx) officeStateBeforeName(n *mention) bool {
+	j := n.start - 1
+	if j > s.a && s.tw(wArticle, j) {
+		j--
+	}
+	return j > s.a && s.tokens[j].is("of") && s.tokens[j-1].isCap() && n.end < s.b && s.tokens[n.end].isCap()
 }
 
 // clauseJoinSubjects: the names that end at k are followed by a verb of their own (an
