@@ -27,3 +27,21 @@ func TestR41bMeetLists(t *testing.T) {
 			nil, []string{"MET_WITH person:ana-ruiz state:ARG"}},
 	})
 }
+
+// TestR41bMeetDeclarationSignatories covers a joint statement's first-person apposition that
+// lists its signatories by name after a capitalised plural role and their states ("We, the
+// Foreign Ministers of A, B and C, X, Y and Z, met"): the names are people, and they met.
+func TestR41bMeetDeclarationSignatories(t *testing.T) {
+	checkRelations(t, "2025-02-10", []relCase{
+		{"signatories named after the states of a capitalised plural role",
+			"We, the Foreign Ministers of Chile, Peru and Bolivia, Ana Ruiz Tagle, Jorge Vidal Soto and Marta Quispe Mamani, met by video conference today.",
+			[]string{"MET_WITH person:ana-ruiz-tagle person:jorge-vidal-soto", "MET_WITH person:ana-ruiz-tagle person:marta-quispe-mamani",
+				"MET_WITH person:jorge-vidal-soto person:marta-quispe-mamani"}, nil},
+		{"a body before the heads",
+			"We, the Andean Defence Ministers of Chile and Peru, Ana Ruiz Tagle and Jorge Vidal Soto, met in Lima on Monday.",
+			[]string{"MET_WITH person:ana-ruiz-tagle person:jorge-vidal-soto"}, nil},
+		{"no first-person apposition: the capitalised plural role introduces no names",
+			"The Foreign Ministers of Chile and Peru, Gran Hotel Bolivar and Plaza Mayor, met in Lima.",
+			nil, []string{"MET_WITH person:gran-hotel-bolivar person:plaza-mayor"}},
+	})
+}
