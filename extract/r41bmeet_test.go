@@ -45,3 +45,21 @@ func TestR41bMeetDeclarationSignatories(t *testing.T) {
 			nil, []string{"MET_WITH person:gran-hotel-bolivar person:plaza-mayor"}},
 	})
 }
+
+// TestR41bMeetDeclarationOpening covers a declaration's heading line, however long, before the
+// first-person apposition that opens its text: the apposition's sentence is its own (the
+// heading's "Statement by" reports nothing of it), and every state the apposition lists is
+// its subject, not only those before the name at hand.
+func TestR41bMeetDeclarationOpening(t *testing.T) {
+	checkRelations(t, "2025-02-10", []relCase{
+		{"a long heading before the apposition: the meeting is a fact",
+			"Joint Statement by the Foreign Ministers of the Andean Community of Nations (CAN) on Regional Security\n\nWe, the Foreign Ministers of Chile and Peru, Ana Ruiz Tagle and Jorge Vidal Soto, met in Lima today.",
+			[]string{"MET_WITH person:ana-ruiz-tagle person:jorge-vidal-soto asserted/fact"}, nil},
+		{"every state of the apposition condemns",
+			"Joint Statement by the Governments of Chile, Peru, the Plurinational State of Bolivia and the Republic of Ecuador on the Incident\n\nWe, the Governments of Chile, Peru, the Plurinational State of Bolivia and the Republic of Ecuador, strongly condemn Venezuela's actions.",
+			[]string{"CONDEMNED state:CHL state:VEN", "CONDEMNED state:PER state:VEN", "CONDEMNED state:BOL state:VEN", "CONDEMNED state:ECU state:VEN"}, nil},
+		{"a lower-case 'we' continuing a line is no opening",
+			"The two ministers said that\n\nwe, the people, must decide. Ana Ruiz Tagle met Jorge Vidal Soto.",
+			nil, []string{"CONDEMNED state:CHL state:VEN"}},
+	})
+}

@@ -4384,9 +4384,19 @@ func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mentio
 		}
 		return out
 	}
+	// The apposition closes at the first comma before a lower-case word, wherever the name
+	// at hand stands in it ("We, the Governments of Australia, Japan, the Philippines and the
+	// United States, are concerned": Japan's comma closes no apposition).
+	close := end
+	for close < s.b && !(s.tokens[close].Text == "," && close+1 < s.b && s.tokens[close+1].isWord() && !s.tokens[close+1].isCap() && !s.tokens[close+1].is("and", "the")) {
+		close++
+	}
+	if close >= s.b {
+		close = end
+	}
 	for j := range s.mentions {
 		o := &s.mentions[j]
-		if o.start > ca+1 && o.end <= end && o.info.Type == typ && ok(o) && !o.possessive {
+		if o.start > ca+1 && o.end <= close && o.info.Type == typ && ok(o) && !o.possessive {
 			out = append(out, o)
 		}
 	}

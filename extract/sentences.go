@@ -78,6 +78,12 @@ func breakAtNewline(tokens []Token, lineStart, i int, lw *words) bool {
 	if lw.tok(wWrapEnd, &prev) {
 		return false // "the port of\n\nRason": a wrapped line
 	}
+	if tokens[i].Newlines >= 2 && i+1 < len(tokens) && tokens[i].Lower == "we" && tokens[i+1].Text == "," {
+		// "Joint Statement by the Foreign Ministers of the Nordic-Baltic Eight (NB8)\n\nWe, the
+		// Foreign Ministers of ...": a first-person apposition opens a declaration's own first
+		// sentence after its heading, however long the heading.
+		return true
+	}
 	if tokens[i].Newlines >= 2 {
 		return lineLen <= headingTokens || datelineOpens(tokens, i)
 	}
