@@ -815,7 +815,9 @@ func nationalNoun(tokens []Token, lo, j, b int, lx *lexicon) int {
 // follows, or 0.
 func kinNoun(tokens []Token, span [2]int, i int, lx *lexicon) int {
 	m := lx.kinNouns.matchAt(tokens[:span[1]], i)
-	if m == 0 || tokens[i].isCap() || i == span[0] || !lx.words.tok(wPossessive, &tokens[i-1]) && !tokens[i-1].is("'s", "\u2019s") {
+	// "my" too: a speaker names a guest so ("I welcome my friend X"); words.tsv possessive
+	// leaves it out, as its words stand for a third party (the pronoun resolver reads them).
+	if m == 0 || tokens[i].isCap() || i == span[0] || !lx.words.tok(wPossessive, &tokens[i-1]) && !tokens[i-1].is("'s", "\u2019s", "my") {
 		return 0
 	}
 	if i+m < span[1] && tokens[i+m].Text == "," {

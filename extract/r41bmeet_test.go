@@ -63,3 +63,23 @@ func TestR41bMeetDeclarationOpening(t *testing.T) {
 			nil, []string{"CONDEMNED state:CHL state:VEN"}},
 	})
 }
+
+// TestR41bMeetFriend covers a host's "friend" before a guest's name, after a possessive
+// ("my", "his"), as press conferences and readouts name a visiting minister: the name is a
+// person, and the welcome to a place is a visit there.
+func TestR41bMeetFriend(t *testing.T) {
+	checkRelations(t, "2024-07-04", []relCase{
+		{"a speaker's 'my friend' before the guest",
+			"I welcome my friend Jorge Vidal Soto to Santiago.",
+			[]string{"VISITED person:jorge-vidal-soto place:santiago"}, nil},
+		{"a host's 'her friend'",
+			"President Ana Ruiz welcomed her friend Jorge Vidal Soto to Santiago.",
+			[]string{"VISITED person:jorge-vidal-soto place:santiago"}, nil},
+		{"'my friends' before a place names no person",
+			"I thank my friends in Santiago for the visit to Lima.",
+			nil, []string{"VISITED person:santiago place:lima"}},
+		{"friends without a possessive name no one",
+			"Friends Jorge Vidal and Ana Ruiz visited Santiago.",
+			nil, nil},
+	})
+}
