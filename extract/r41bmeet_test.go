@@ -83,3 +83,21 @@ func TestR41bMeetFriend(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestR41bMeetFrontedWe covers a first-person apposition after a fronted adverbial ("Today,
+// we, Prime Minister A of X, ... met"), as leaders' declarations open, also below a long
+// heading: its people met one another.
+func TestR41bMeetFrontedWe(t *testing.T) {
+	checkRelations(t, "2024-09-21", []relCase{
+		{"'Today, we,' and the leaders with their states",
+			"Today, we, Prime Minister Ana Ruiz of Spain, Prime Minister Jorge Vidal of Portugal, and President Carlos Diaz of Chile, met in Lisbon for the summit.",
+			[]string{"MET_WITH person:ana-ruiz person:carlos-diaz", "MET_WITH person:ana-ruiz person:jorge-vidal",
+				"MET_WITH person:carlos-diaz person:jorge-vidal"}, nil},
+		{"a dated adverbial, below a long heading",
+			"Joint Statement from the Leaders of Spain, Portugal, Chile, and the Argentine Republic on the Summit\n\nOn 21 September, we, Prime Minister Ana Ruiz of Spain and Prime Minister Jorge Vidal of Portugal, met in Lisbon.",
+			[]string{"MET_WITH person:ana-ruiz person:jorge-vidal asserted/fact 2024-09-21"}, nil},
+		{"a name before 'we' is no adverbial: 'we' is no apposition's",
+			"Ana Ruiz said we, the people, met Jorge Vidal in Lisbon.",
+			nil, []string{"MET_WITH person:ana-ruiz person:jorge-vidal"}},
+	})
+}

@@ -4360,6 +4360,19 @@ func (s *sentenceCtx) weApposition(m *mention, ok func(*mention) bool) []*mentio
 // opens the clause holding at and closes at the comma at end.
 func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mention) bool) []*mention {
 	ca, _ := s.clauseOf(at)
+	if ca+1 < at && s.tokens[ca].Lower != "we" {
+		// "Today, we, Prime Minister A of X, ... and President C of Z, met": a fronted
+		// adverbial of a few words and its comma before the first-person apposition.
+		for j := ca + 2; j < at-1 && j <= ca+6; j++ {
+			if s.tokens[j].Lower == "we" && s.tokens[j-1].Text == "," && s.tokens[j+1].Text == "," {
+				ca = j
+				break
+			}
+			if !s.tokens[j-2].isWord() && !isDigits(s.tokens[j-2].Text) || s.mentionAt(j-2) != nil {
+				break
+			}
+		}
+	}
 	if ca+1 >= at || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
 		return nil
 	}
