@@ -6076,6 +6076,12 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
+	if s.purposeMeeting(o) {
+		// "A and B visited Manila for the meeting", "A and B hosted C and D for the second
+		// Ministerial Meeting": a meeting noun that is the errand of the clause's act names no
+		// partners of its own; the clause's verb pairs whoever met.
+		return nil
+	}
 	if r := s.withWhom(o.t); r >= 0 {
 		// "our neighbours Norway, Denmark and Iceland, with whom we now share one Alliance":
 		// the names before are the antecedent, paired with the relative clause's subject, not
@@ -6166,6 +6172,37 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(pairEnds(nil, pairs))
 	}
 	return pairs
+}
+
+// purposeMeeting: the words.tsv event-noun at o.t is the object of "for" (past an article and
+// modifiers, capitalised or not, within ten words and no comma) after a trigger of the clause
+// ("visited", "hosted"), and takes no complement of its own after it ("with", "between",
+// "among", "of", "by").
+func (s *sentenceCtx) purposeMeeting(o *occurrence) bool {
+	if !s.tw(wEventNoun, o.t) {
+		return false
+	}
+	for k := o.t + 1; k <= o.te && k < o.cb; k++ {
+		if s.tokens[k].is("with", "between", "among", "of", "by") {
+			return false // "talks with X" (the trigger's own preposition or the next word)
+		}
+	}
+	for k := o.t - 1; k > o.ca && k >= o.t-10; k-- {
+		if s.tokens[k].is("for") {
+			// Only where the clause's own act before "for" is a trigger (a visit, a hosting):
+			// "A and B gathered for talks" states their meeting by the noun alone.
+			for j := o.ca; j < k; j++ {
+				if s.trigAt(j) {
+					return true
+				}
+			}
+			return false
+		}
+		if !s.tokens[k].isWord() && !isDigits(s.tokens[k].Text) && !s.tokens[k].is("\"", "(", ")", "+", "-", "'s") || s.mentionAt(k) != nil && s.mentionAt(k).info.Type == TypePerson {
+			return false
+		}
+	}
+	return false
 }
 
 // appealedTo: the clause from te to cb asks its object to act: "to" or "not to" before a

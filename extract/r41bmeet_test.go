@@ -101,3 +101,20 @@ func TestR41bMeetFrontedWe(t *testing.T) {
 			nil, []string{"MET_WITH person:ana-ruiz person:jorge-vidal"}},
 	})
 }
+
+// TestR41bMeetPurposeMeeting covers a meeting noun that is the errand of the clause's act
+// ("visited Lima for the meeting"): it pairs no colleagues who travelled or hosted together;
+// one with its own partner ("for talks with X") still does.
+func TestR41bMeetPurposeMeeting(t *testing.T) {
+	checkRelations(t, "2024-07-04", []relCase{
+		{"colleagues who visit for a meeting do not meet each other",
+			"Foreign Minister Ana Ruiz and Defence Minister Jorge Vidal visited Lima for the meeting.",
+			nil, []string{"MET_WITH person:ana-ruiz person:jorge-vidal"}},
+		{"a meeting noun with its partner after 'for' still pairs",
+			"Foreign Minister Ana Ruiz arrived in Lima for talks with President Carlos Diaz.",
+			[]string{"MET_WITH person:ana-ruiz person:carlos-diaz"}, nil},
+		{"hosts and guests still meet across the sides",
+			"Foreign Minister Ana Ruiz and Defence Minister Jorge Vidal hosted Foreign Minister Carlos Diaz for the second ministerial meeting in Lima today.",
+			[]string{"MET_WITH person:ana-ruiz person:carlos-diaz", "MET_WITH person:carlos-diaz person:jorge-vidal"}, nil},
+	})
+}
