@@ -6201,6 +6201,12 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
+	if s.purposeMeeting(o) {
+		// "A and B visited Manila for the meeting", "A and B hosted C and D for the second
+		// Ministerial Meeting": a meeting noun that is the errand of the clause's act names no
+		// partners of its own; the clause's verb pairs whoever met.
+		return nil
+	}
 	if r := s.withWhom(o.t); r >= 0 {
 		// "our neighbours Norway, Denmark and Iceland, with whom we now share one Alliance":
 		// the names before are the antecedent, paired with the relative clause's subject, not
@@ -6293,6 +6299,37 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	return pairs
 }
 
+// purposeMeeting: the words.tsv event-noun at o.t is the object of "for" (past an article and
+// modifiers, capitalised or not, within ten words and no comma) after a trigger of the clause
+// ("visited", "hosted"), and takes no complement of its own after it ("with", "between",
+// "among", "of", "by").
+func (s *sentenceCtx) purposeMeeting(o *occurrence) bool {
+	if !s.tw(wEventNoun, o.t) {
+		return false
+	}
+	for k := o.t + 1; k <= o.te && k < o.cb; k++ {
+		if s.tokens[k].is("with", "between", "among", "of", "by") {
+			return false // "talks with X" (the trigger's own preposition or the next word)
+		}
+	}
+	for k := o.t - 1; k > o.ca && k >= o.t-10; k-- {
+		if s.tokens[k].is("for") {
+			// Only where the clause's own act before "for" is a trigger (a visit, a hosting):
+			// "A and B gathered for talks" states their meeting by the noun alone.
+			for j := o.ca; j < k; j++ {
+				if s.trigAt(j) {
+					return true
+				}
+			}
+			return false
+		}
+		if !s.tokens[k].isWord() && !isDigits(s.tokens[k].Text) && !s.tokens[k].is("\"", "(", ")", "+", "-", "'s") || s.mentionAt(k) != nil && s.mentionAt(k).info.Type == TypePerson {
+			return false
+		}
+	}
+	return false
+}
+
 // appealedTo: the clause from te to cb asks its object to act: "to" or "not to" before a
 // bare verb ("called on Putin and Lukashenko to halt", "called on President X not to sign").
 func (s *sentenceCtx) appealedTo(te, cb int) bool {
@@ -6348,7 +6385,13 @@ func (s *sentenceCtx) eventCompany(o *occurrence) []*mention {
 	for k >= 0 {
 		// The first person after "by", past a state and a title ("hosted by Norway's Foreign
 		// Minister X", "by Finnish President X").
-		m := s.firstRight(k+2, min(o.cb, k+9), func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }, nil)
+		end := k + 9
+		for j := k + 2; j < o.cb && j < k+16 && (s.tokens[j].isCap() || s.tokens[j].is("of", "the", "'s")); j++ {
+			// "attended by Chairman of the People's Republic of China Xi Jinping": an office
+			// with its state's formal name before the name reaches further.
+			end = max(end, j+2)
+		}
+		m := s.firstRight(k+2, min(o.cb, end), func(m *mention) bool { return m.info.Type == TypePerson && o.srcOK(m) }, nil)
 		if m == nil {
 			break
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // nameRun returns the end of a run of up to four capitalised name words starting at i
 // ("Niklas Swanström", "Paul H. Nitze"), or i when there is none. Initials ("H.") inside the
@@ -347,7 +350,11 @@ func (x *Extractor) personPatterns(tokens []Token, span [2]int, free func(a, b i
 			i = end - 1
 			continue
 		}
-		if more := pluralRoleApposition(tokens, span, i, end, lx, free); more != nil {
+		more := pluralRoleApposition(tokens, span, i, end, lx, free)
+		if more == nil {
+			more = weHeadsApposition(tokens, span, i, end, lx, free)
+		}
+		if more != nil {
 			// "two commanders of the Rapid Support Forces (RSF), Osman Mohamed Hamid Mohamed
 			// and Ali Yagoub Gibril, for their role": the names a plural role introduces.
 			add(i, end)
@@ -459,6 +466,41 @@ func itemApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, free f
 	return nil
 }
 
+// weHeadsApposition: the name [i, end) follows the comma that closes the states of a
+// first-person apposition's capitalised plural role ("We, the Foreign Ministers of Denmark,
+// Estonia and Finland, Lars Hansen, Mari Tamm and Anna Virtanen, met"), as joint statements
+// list their signatories, and opens names joined by commas and "and" that close with a comma.
+// It returns the spans of the names after the first, or nil. A lower-case plural role is
+// pluralRoleApposition's.
+func weHeadsApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, free func(a, b int) bool) [][2]int {
+	if i-2 < span[0] || tokens[i-1].Text != "," {
+		return nil
+	}
+	k := i - 2
+	for k > span[0] && k >= i-40 && (tokens[k].isCap() && tokens[k].isWord() || tokens[k].is(",", "and", "the", "'s")) {
+		k--
+	}
+	if k-1 <= span[0] || !tokens[k].is("of") || k == i-2 {
+		return nil
+	}
+	r := k - 1
+	if !tokens[r].isCap() || !strings.HasSuffix(tokens[r].Lower, "s") || !slices.ContainsFunc(lx.roles.byFirst[singularNoun(tokens[r].Lower)], func(ph []string) bool { return len(ph) == 1 }) {
+		return nil
+	}
+	j := r - 1
+	for j > span[0] && j >= r-3 && tokens[j].isCap() && tokens[j].isWord() {
+		j-- // "the G7 Foreign Ministers"
+	}
+	if j-2 < span[0] || !tokens[j].is("the") || tokens[j-1].Text != "," || tokens[j-2].Lower != "we" {
+		return nil
+	}
+	more, next, _ := coordinatedNamesUpTo(tokens, span, end, lx, free, 12)
+	if len(more) == 0 || next >= span[1] || tokens[next].Text != "," {
+		return nil
+	}
+	return more
+}
+
 // pluralRoleApposition: the name [i, end) follows a comma after a plural role, its
 // complement perhaps between ("two commanders of the Rapid Support Forces (RSF), Osman
 // Mohamed Hamid Mohamed and Ali Yagoub Gibril, for ...", "the two envoys, Ana Lima and Rui
@@ -489,7 +531,12 @@ func pluralRoleApposition(tokens []Token, span [2]int, i, end int, lx *lexicon, 
 // joined by commas and "and" ("A, B and C"). It returns their spans, the token after the
 // last, and whether the run ended without meeting something else than a name after a joiner.
 func coordinatedNames(tokens []Token, span [2]int, k int, lx *lexicon, free func(a, b int) bool) (more [][2]int, next int, whole bool) {
-	for len(more) < 4 && k+1 < span[1] && tokens[k].is(",", "and") {
+	return coordinatedNamesUpTo(tokens, span, k, lx, free, 4)
+}
+
+// coordinatedNamesUpTo is coordinatedNames with up to n more names.
+func coordinatedNamesUpTo(tokens []Token, span [2]int, k int, lx *lexicon, free func(a, b int) bool, n int) (more [][2]int, next int, whole bool) {
+	for len(more) < n && k+1 < span[1] && tokens[k].is(",", "and") {
 		a := k + 1
 		if tokens[k].Text == "," && tokens[a].is("and") {
 			a++
@@ -803,7 +850,9 @@ func nationalNoun(tokens []Token, lo, j, b int, lx *lexicon) int {
 // follows, or 0.
 func kinNoun(tokens []Token, span [2]int, i int, lx *lexicon) int {
 	m := lx.kinNouns.matchAt(tokens[:span[1]], i)
-	if m == 0 || tokens[i].isCap() || i == span[0] || !lx.words.tok(wPossessive, &tokens[i-1]) && !tokens[i-1].is("'s", "\u2019s") {
+	// "my" too: a speaker names a guest so ("I welcome my friend X"); words.tsv possessive
+	// leaves it out, as its words stand for a third party (the pronoun resolver reads them).
+	if m == 0 || tokens[i].isCap() || i == span[0] || !lx.words.tok(wPossessive, &tokens[i-1]) && !tokens[i-1].is("'s", "\u2019s", "my") {
 		return 0
 	}
 	if i+m < span[1] && tokens[i+m].Text == "," {

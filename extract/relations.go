@@ -3526,6 +3526,18 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 					continue
 				}
 			}
+			if tk.Text == "(" && k == last.end && last.info.Type == TypePerson {
+				// "President of Iran Mohammad Mokhber (acting), President of ...": a lower-case
+				// qualifier of the member's office in brackets stays inside the list.
+				j := k + 1
+				for j < s.b && j < k+4 && s.tokens[j].isWord() && !s.tokens[j].isCap() {
+					j++
+				}
+				if j > k+1 && j < s.b && s.tokens[j].Text == ")" {
+					k, limit = j, j+8
+					continue
+				}
+			}
 			// "struck Kyiv as well as Odesa and Lviv": a words.tsv list-join phrase joins a list
 			// as "and" does.
 			joinLen := s.w.listJoin.matchAt(s.tokens[:s.b], k)
@@ -3553,6 +3565,12 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			// "... and Ukraine's Minister of Defence Rustem Umerov": an office's complement
 			// before the next member.
 			office := sawConj && s.tw(wOfficeLink, k) && k+1 < s.b && s.tokens[k+1].isCap()
+			if !office && sawConj && m.info.Type == TypePerson && tk.Lower == "of" && k > s.a && s.tokens[k-1].isCap() &&
+				k+2 < s.b && s.tw(wArticle, k+1) && s.tokens[k+2].isCap() {
+				// "... and Prime Minister of the United Kingdom Rishi Sunak": the next member's
+				// office takes "of the" + its state before the name.
+				office = true
+			}
 			if sawConj && !conj && lead > s.a && s.tw(wPreposition, lead) && tk.Lower == s.tokens[lead].Lower &&
 				s.tw(wConjunction, k-1) && s.tokens[k-2].Text != "," && // ", and to the United States for ...": another clause
 				k+1 < s.b && (s.mentionAt(k+1) != nil || s.tw(wArticle, k+1)) {
@@ -3599,6 +3617,13 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 						break
 					}
 					k = n.end - 1
+					if m.info.Type == TypePerson && n.info.Type == TypeState && s.officeStateBeforeName(n) {
+						// "Lukashenko, Chairman of the People's Republic of China Xi Jinping":
+						// the next member's office names its state before the name, which a
+						// long state name would push past the window; the window goes on from
+						// the state.
+						limit = max(limit, n.end+3)
+					}
 				}
 				continue
 			}
@@ -3619,6 +3644,17 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 		out = append(out, next)
 		last = next
 	}
+}
+
+// officeStateBeforeName: the state n is the complement of a capitalised office right before it,
+// "of" (and an article) after a capitalised word ("President of the Russian Federation",
+// "Minister of Foreign Affairs of the Republic of Korea"), and a capitalised word follows it.
+func (s *sentenceCtx) officeStateBeforeName(n *mention) bool {
+	j := n.start - 1
+	if j > s.a && s.tw(wArticle, j) {
+		j--
+	}
+	return j > s.a && s.tokens[j].is("of") && s.tokens[j-1].isCap() && n.end < s.b && s.tokens[n.end].isCap()
 }
 
 // clauseJoinSubjects: the names that end at k are followed by a verb of their own (an
@@ -4335,6 +4371,19 @@ func (s *sentenceCtx) weApposition(m *mention, ok func(*mention) bool) []*mentio
 // opens the clause holding at and closes at the comma at end.
 func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mention) bool) []*mention {
 	ca, _ := s.clauseOf(at)
+	if ca+1 < at && s.tokens[ca].Lower != "we" {
+		// "Today, we, Prime Minister A of X, ... and President C of Z, met": a fronted
+		// adverbial of a few words and its comma before the first-person apposition.
+		for j := ca + 2; j < at-1 && j <= ca+6; j++ {
+			if s.tokens[j].Lower == "we" && s.tokens[j-1].Text == "," && s.tokens[j+1].Text == "," {
+				ca = j
+				break
+			}
+			if !s.tokens[j-2].isWord() && !isDigits(s.tokens[j-2].Text) || s.mentionAt(j-2) != nil {
+				break
+			}
+		}
+	}
 	if ca+1 >= at || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
 		return nil
 	}
@@ -4359,9 +4408,19 @@ func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mentio
 		}
 		return out
 	}
+	// The apposition closes at the first comma before a lower-case word, wherever the name
+	// at hand stands in it ("We, the Governments of Australia, Japan, the Philippines and the
+	// United States, are concerned": Japan's comma closes no apposition).
+	close := end
+	for close < s.b && !(s.tokens[close].Text == "," && close+1 < s.b && s.tokens[close+1].isWord() && !s.tokens[close+1].isCap() && !s.tokens[close+1].is("and", "the")) {
+		close++
+	}
+	if close >= s.b {
+		close = end
+	}
 	for j := range s.mentions {
 		o := &s.mentions[j]
-		if o.start > ca+1 && o.end <= end && o.info.Type == typ && ok(o) && !o.possessive {
+		if o.start > ca+1 && o.end <= close && o.info.Type == typ && ok(o) && !o.possessive {
 			out = append(out, o)
 		}
 	}

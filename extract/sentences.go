@@ -78,6 +78,12 @@ func breakAtNewline(tokens []Token, lineStart, i int, lw *words) bool {
 	if lw.tok(wWrapEnd, &prev) {
 		return false // "the port of\n\nRason": a wrapped line
 	}
+	if tokens[i].Newlines >= 2 && opensWeApposition(tokens, i) {
+		// "Joint Statement by the Foreign Ministers of the Nordic-Baltic Eight (NB8)\n\nWe, the
+		// Foreign Ministers of ...": a first-person apposition opens a declaration's own first
+		// sentence after its heading, however long the heading.
+		return true
+	}
 	if tokens[i].Newlines >= 2 {
 		return lineLen <= headingTokens || datelineOpens(tokens, i)
 	}
@@ -288,4 +294,18 @@ func yearWithFootnote(s string) bool {
 		}
 	}
 	return s[0] == '1' || s[0] == '2'
+}
+
+// opensWeApposition: the line at i opens with a first-person apposition, "We," or, after a
+// fronted adverbial of a few words and its comma, "we," ("Today, we, Prime Minister ...").
+func opensWeApposition(tokens []Token, i int) bool {
+	for j := i; j < len(tokens)-1 && j <= i+5; j++ {
+		if tokens[j].Lower == "we" && tokens[j+1].Text == "," && (j == i || tokens[j-1].Text == ",") {
+			return true
+		}
+		if j > i && tokens[j].Newlines > 0 || !tokens[j].isWord() && !isDigits(tokens[j].Text) && tokens[j].Text != "," {
+			return false
+		}
+	}
+	return false
 }
