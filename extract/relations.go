@@ -1398,6 +1398,11 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	r.signing = p.src.signer && p.dst.signer
 	r.unmarked = s.dateLex != nil && !s.dateLex.tenseNear(s.tokens, ca, t)
 	r.act, r.srcAnaphor = s.dateLex != nil && s.dateLex.actAt(s.tokens, ca, t), p.src.coref
+	if !r.act && s.dateLex != nil && s.pastCompany(t, ca, cb) {
+		// "The meeting was attended by A, B and C": the meeting noun is the trigger, and its
+		// company in the simple past met at the occasion the document frames, like "met".
+		r.act = true
+	}
 	if !r.act && (trig.spec.has(flagNeedsVerdict) || trig.spec.has(flagNeedsJudgement)) && s.dateLex != nil &&
 		s.pastForm(t) && s.dateLex.simplePast(s.tokens, ca, t) {
 		// "Wood said the veto was a cynical step", "Seoul called the launch reckless": a
@@ -4867,4 +4872,12 @@ func (x *Extractor) penaltyParticiple(s *sentenceCtx, i int) bool {
 // (words.tsv past-ending: "called").
 func (s *sentenceCtx) pastForm(t int) bool {
 	return s.tw(wIrregularPast, t) || s.w.ends(ePast, s.tokens[t].Lower)
+}
+
+// pastCompany: the words.tsv event-noun at t is followed by a simple-past passive of an
+// event-company participle and its "by" agents ("The meeting was attended by", "the summit
+// was hosted by"): an occasion the company took part in, told as done.
+func (s *sentenceCtx) pastCompany(t, ca, cb int) bool {
+	return s.tw(wEventNoun, t) && t+3 < cb && s.tw(wBe, t+1) && s.tw(wEventCompany, t+2) &&
+		s.tokens[t+3].is("by") && s.dateLex.simplePast(s.tokens, ca, t+2)
 }
