@@ -171,9 +171,6 @@ func ofComplement(w *words, c wordClass, tokens []Token, lo, start int) bool {
 	return false
 }
 
-// undoneParty: m is the party a words.tsv undoing act undoes: the complement of an undoing
-// noun and "of" ("the complete denuclearization of North Korea"), or the object right after
-// an undoing verb or gerund, past an article ("defeating al-Shabaab").
 // situationPlace (r41bfp): m follows "in" (and an article) after a noun of a situation
 // (words.tsv situation: "the crisis in Myanmar", "violence in the Sahel"): it names where the
 // situation is, not a party to it.
@@ -185,6 +182,9 @@ func (s *sentenceCtx) situationPlace(m *mention) bool {
 	return k > s.a && s.tokens[k].is("in") && s.tw(wSituation, k-1)
 }
 
+// undoneParty: m is the party a words.tsv undoing act undoes: the complement of an undoing
+// noun and "of" ("the complete denuclearization of North Korea"), or the object right after
+// an undoing verb or gerund, past an article ("defeating al-Shabaab").
 func (s *sentenceCtx) undoneParty(m *mention) bool {
 	if m.coref {
 		return false
@@ -396,7 +396,7 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 			// written as a common noun ("drones to the Sudanese army") is a side backed.
 			continue
 		}
-		if trig.relation == "VISITED" && trig.frame == frameVerbTo && s.stateThingTravels(p.src, t) {
+		if trig.relation == RelVisited && trig.frame == frameVerbTo && s.stateThingTravels(p.src, t) {
 			continue // "A Canadian Navy patrol vessel is expected to arrive in Havana": no visit by Canada
 		}
 		if spec.has(flagAbroad) && x.atHome(p.src, p.dst) {
@@ -3527,7 +3527,7 @@ func (s *sentenceCtx) signedAt(k int, verbal bool) bool {
 		return false
 	}
 	for _, tr := range s.scratch.found[k-s.a] {
-		if tr.relation == "SIGNED" && tr.frame.verbal() == verbal {
+		if tr.relation == RelSigned && tr.frame.verbal() == verbal {
 			return true
 		}
 	}

@@ -559,7 +559,8 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		if !s.tw(wOfficeLink, k+n) {
 			continue
 		}
-		if e, org := s.officeComplement(k+n, comma); e < comma && org != nil && s.tw(wEnvoyTitle, k+n-1) && s.tokens[e].is("to") {
+		e, org := s.officeComplement(k+n, comma)
+		if e < comma && org != nil && s.tw(wEnvoyTitle, k+n-1) && s.tokens[e].is("to") {
 			// r41bsanc: "the Ambassador of the Russian Federation to the Republic of Korea,
 			// Georgy Zinoviev": an envoy's complement names the state served, and "to" the host
 			// (as rolesAfter reads it after the name), which must end the phrase at the comma.
@@ -571,7 +572,7 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 				return org, surfaceOf(s.tokens, k, k+n)
 			}
 		}
-		if e, org := s.officeComplement(k+n, comma); e == comma {
+		if e == comma {
 			if org == nil {
 				// "the Spanish Minister of Foreign Affairs, José Manuel Albares": a complement
 				// naming only the office leaves the state to the demonym before the role, as

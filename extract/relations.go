@@ -1531,9 +1531,6 @@ func (s *sentenceCtx) weaponAt(k int) bool {
 	return false
 }
 
-// attitude reads polarity and modality from cue words in the trigger's clause: negation
-// shortly before the trigger, denial verbs a little further, hedges and attributions anywhere
-// in the clause.
 // standingNoun: the trigger at t is a noun of a standing tie, an alliance or partnership
 // (ALLY_OF pair nouns) or a membership a noun states (a MEMBER_OF agent or noun row flagged
 // stative: "members of", "partners"): the tie holds as the sentence speaks of it, whatever
@@ -1583,6 +1580,9 @@ func (s *sentenceCtx) hedgeOffNoun(k, t int) bool {
 	return false
 }
 
+// attitude reads polarity and modality from cue words in the trigger's clause: negation
+// shortly before the trigger, denial verbs a little further, hedges and attributions anywhere
+// in the clause.
 func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *mention, standing tieKind) (string, string) {
 	polarity, modality := Asserted, Fact
 	x.cues(s)
