@@ -4378,15 +4378,9 @@ func (s *sentenceCtx) weAppositionUntil(at, end int, typ string, ok func(*mentio
 	ca, _ := s.clauseOf(at)
 	if ca+1 < at && s.tokens[ca].Lower != "we" {
 		// "Today, we, Prime Minister A of X, ... and President C of Z, met": a fronted
-		// adverbial of a few words and its comma before the first-person apposition.
-		for j := ca + 2; j < at-1 && j <= ca+6; j++ {
-			if s.tokens[j].Lower == "we" && s.tokens[j-1].Text == "," && s.tokens[j+1].Text == "," {
-				ca = j
-				break
-			}
-			if !s.tokens[j-2].isWord() && !isDigits(s.tokens[j-2].Text) || s.mentionAt(j-2) != nil {
-				break
-			}
+		// adverbial of a few words naming nobody, and its comma, before the apposition.
+		if j := frontedWe(s.tokens, ca, at); j > ca && !s.namesBetween(ca, j) {
+			ca = j
 		}
 	}
 	if ca+1 >= at || !s.tw(wFirstPerson, ca) || s.tokens[ca].Lower != "we" || s.tokens[ca+1].Text != "," {
@@ -4880,4 +4874,14 @@ func (s *sentenceCtx) pastForm(t int) bool {
 func (s *sentenceCtx) pastCompany(t, ca, cb int) bool {
 	return s.tw(wEventNoun, t) && t+3 < cb && s.tw(wBe, t+1) && s.tw(wEventCompany, t+2) &&
 		s.tokens[t+3].is("by") && s.dateLex.simplePast(s.tokens, ca, t+2)
+}
+
+// namesBetween: a mention starts in [a, b).
+func (s *sentenceCtx) namesBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.mentionAt(k) != nil {
+			return true
+		}
+	}
+	return false
 }

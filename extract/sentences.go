@@ -78,7 +78,7 @@ func breakAtNewline(tokens []Token, lineStart, i int, lw *words) bool {
 	if lw.tok(wWrapEnd, &prev) {
 		return false // "the port of\n\nRason": a wrapped line
 	}
-	if tokens[i].Newlines >= 2 && opensWeApposition(tokens, i) {
+	if tokens[i].Newlines >= 2 && frontedWe(tokens, i, len(tokens)) >= 0 {
 		// "Joint Statement by the Foreign Ministers of the Nordic-Baltic Eight (NB8)\n\nWe, the
 		// Foreign Ministers of ...": a first-person apposition opens a declaration's own first
 		// sentence after its heading, however long the heading.
@@ -296,16 +296,17 @@ func yearWithFootnote(s string) bool {
 	return s[0] == '1' || s[0] == '2'
 }
 
-// opensWeApposition: the line at i opens with a first-person apposition, "We," or, after a
-// fronted adverbial of a few words and its comma, "we," ("Today, we, Prime Minister ...").
-func opensWeApposition(tokens []Token, i int) bool {
-	for j := i; j < len(tokens)-1 && j <= i+5; j++ {
+// frontedWe: where "we" opens a first-person apposition ("We, the Foreign Ministers of ...")
+// in the tokens from i to limit: at i itself, or after a fronted adverbial of a few words and
+// its comma on the same line ("Today, we, Prime Minister ..."); -1 when it does not.
+func frontedWe(tokens []Token, i, limit int) int {
+	for j := i; j+1 < limit && j <= i+5; j++ {
 		if tokens[j].Lower == "we" && tokens[j+1].Text == "," && (j == i || tokens[j-1].Text == ",") {
-			return true
+			return j
 		}
 		if j > i && tokens[j].Newlines > 0 || !tokens[j].isWord() && !isDigits(tokens[j].Text) && tokens[j].Text != "," {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
