@@ -50,6 +50,7 @@ var fingerprintOpts = graph.FingerprintOptions{SkipProps: []string{"ingested_at"
 // (but when documents were written) and every relationship. The imported documents count as
 // unchanged for the build.
 func TestImportThenBuildEqualsBuild(t *testing.T) {
+	needLocalServers(t)
 	client, srv := graphtest.Open(t)
 	bin := graphtest.BuildKG(t, ".")
 	tmp := t.TempDir()
@@ -159,6 +160,7 @@ func TestImportCSVOnly(t *testing.T) {
 // slower that way), so kg import lists exactly those files, and the imported graph equals
 // the built one.
 func TestImportMultilineFields(t *testing.T) {
+	needLocalServers(t)
 	client, srv := graphtest.Open(t)
 	bin := graphtest.BuildKG(t, ".")
 	tmp := t.TempDir()

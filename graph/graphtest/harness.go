@@ -84,7 +84,9 @@ func AcquireKept(t testing.TB) Server {
 func Open(t testing.TB) (*graph.Client, Server) {
 	t.Helper()
 	srv := Acquire(t)
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	// The first call of a process creates every index on a cold server: on a loaded 2-core
+	// machine that took over a minute.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	c, err := graph.Open(ctx, srv.Config())
 	if err != nil {
