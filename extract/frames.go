@@ -1676,14 +1676,18 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
+		// "The council condemned the drills": a definite noun of an act (acts.tsv) names the
+		// latest such act's doers (deeds.go). r42cond: this is read before the relation
+		// events, because a deed noun that is also a relation's noun ("drills", a DEPLOYED
+		// noun) would otherwise take the doers of that relation's latest event, stated with
+		// another word ("China held drills around Taiwan. Taipei responded by sending its
+		// own warships. Washington criticised the drills": China, not Taiwan).
+		if doers := s.deedDoers(x, o.te, o.cb, spec, src); len(doers) > 0 {
+			return cross(srcs(), doers)
+		}
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
-			return cross(srcs(), doers)
-		}
-		// "The council condemned the drills": a definite noun of an act no relation states
-		// names the latest such act's doers (deeds.go).
-		if doers := s.deedDoers(x, o.te, o.cb, spec, src); len(doers) > 0 {
 			return cross(srcs(), doers)
 		}
 	}

@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestDeedNounBeforeRelationEvent covers a definite deed noun (acts.tsv) that is also a
+// relation's noun ("drills", a DEPLOYED noun) as the object of a stance: it names the latest
+// deed of its kind, not the doers of that relation's latest event stated with another word
+// ("sending its own warships"); and a name past a comma after the object ("condemned the
+// drills, saying Beijing ...") is no part of the object's phrase. Every sentence is our own.
+func TestDeedNounBeforeRelationEvent(t *testing.T) {
+	checkRelations(t, "2025-04-02", []relCase{
+		{"a response with another verb between the drills and the stance",
+			"China held large-scale drills around Taiwan on Tuesday. Taipei responded by sending its own warships to the Taiwan Strait. Washington criticised the drills.",
+			[]string{"CONDEMNED state:USA state:CHN"}, []string{"CONDEMNED state:USA state:TWN"}},
+		{"the doer named again past a comma",
+			"China held large-scale drills around Taiwan on Tuesday. Taipei responded by sending its own warships to the Taiwan Strait. Tokyo condemned the drills, saying Beijing had raised tensions.",
+			[]string{"CONDEMNED state:JPN state:CHN"}, []string{"CONDEMNED state:JPN state:TWN"}},
+		{"no deed before: the relation event still answers",
+			"Russia attacked Ukraine on Monday. Poland condemned the attack.",
+			[]string{"CONDEMNED state:POL state:RUS"}, nil},
+		{"a side does not condemn its own drills",
+			"Russia held naval drills in the Baltic Sea on Tuesday. Moscow defended the drills.",
+			nil, []string{"CONDEMNED state:RUS state:RUS"}},
+	})
+}
