@@ -23,3 +23,17 @@ func TestDeedNounBeforeRelationEvent(t *testing.T) {
 			nil, []string{"CONDEMNED state:RUS state:RUS"}},
 	})
 }
+
+// TestTribunalComplement covers "Tribunal" as an institution head that takes its "of"
+// complement into the name, as "Court" does ("Supreme Tribunal of Justice"), so a stance
+// toward it names the whole body. Every sentence is our own.
+func TestTribunalComplement(t *testing.T) {
+	checkRelations(t, "2024-08-23", []relCase{
+		{"a tribunal of justice as a stance's target",
+			"Chile rejected the ruling issued by the Supreme Tribunal of Justice on Thursday.",
+			[]string{"CONDEMNED state:CHL inst:supreme-tribunal-of-justice"}, []string{"CONDEMNED state:CHL inst:supreme-tribunal"}},
+		{"a tribunal with no complement keeps its name",
+			"Peru criticised the Constitutional Tribunal on Friday.",
+			[]string{"CONDEMNED state:PER inst:constitutional-tribunal"}, nil},
+	})
+}
