@@ -284,6 +284,15 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		// reads its target in the that-clause.
 		_, cb = s.clauseOf(te)
 	}
+	if spec.relation == RelCondemned {
+		// r42cond: a stance's targets end where ", and" or ", but" opens a clause whose own
+		// subject speaks (a speech verb within its first words): "summoned the ambassador to
+		// protest against the pact, and the presidential office said it would reconsider
+		// sending weapons to Ukraine" protests against nothing in Ukraine.
+		if ob := s.reportingConjunct(t+trig.length, cb); ob > 0 {
+			cb = ob
+		}
+	}
 	// The sentence's one occurrence, rewritten for each trigger: the frames read it and keep
 	// no pointer to it, and an occurrence made per trigger escaped to the heap (the frame is
 	// called through frameFuncs).
@@ -8058,4 +8067,28 @@ func (s *sentenceCtx) zeroRelativeAgreement(o *occurrence, src *mention) *mentio
 		return nil
 	}
 	return m
+}
+
+// reportingConjunct: the first ", and" or ", but" (words.tsv clause-coordinator) between te
+// and cb that opens a clause with a subject of its own (a capitalised word, an article or a
+// subject pronoun) whose verb, within its first five words, is a speech verb ("..., and the
+// presidential office said"); the comma's index, or 0.
+func (s *sentenceCtx) reportingConjunct(te, cb int) int {
+	for j := te + 1; j+1 < cb; j++ {
+		if !s.tw(wClauseCoordinator, j) || s.tokens[j-1].Text != "," {
+			continue
+		}
+		if n := s.tokens[j+1]; !(n.isCap() || s.tw(wArticle, j+1) || s.tw(wSubjectPronoun, j+1)) {
+			continue
+		}
+		for k := j + 2; k < cb && k <= j+6; k++ {
+			if !s.tokens[k].isWord() {
+				break
+			}
+			if s.tw(wSpeech, k) {
+				return j - 1
+			}
+		}
+	}
+	return 0
 }

@@ -37,3 +37,21 @@ func TestTribunalComplement(t *testing.T) {
 			[]string{"CONDEMNED state:PER inst:constitutional-tribunal"}, nil},
 	})
 }
+
+// TestStanceEndsAtReportingConjunct covers a stance's targets after ", and" or ", but" that
+// opens a clause whose own subject speaks ("..., and the presidential office said ..."): the
+// names there are that report's, not the stance's; a list of objects after ", and" without
+// a speech verb still counts. Every sentence is our own.
+func TestStanceEndsAtReportingConjunct(t *testing.T) {
+	checkRelations(t, "2025-05-08", []relCase{
+		{"an infinitive protest, then another speaker's clause",
+			"Vilnius summoned the ambassador to protest against the agreement, and the foreign ministry said it would consider sending air defence systems to Ukraine.",
+			nil, []string{"CONDEMNED state:LTU state:UKR"}},
+		{"a finite protest, then another speaker's clause",
+			"Vilnius wanted to protest against the agreement, but the prime minister said the talks with Ukraine would go on.",
+			nil, []string{"CONDEMNED state:LTU state:UKR"}},
+		{"a named target before the conjunct still counts",
+			"Vilnius condemned Belarus on Monday, and the foreign ministry said it would send air defence systems to Ukraine.",
+			[]string{"CONDEMNED state:LTU state:BLR"}, []string{"CONDEMNED state:LTU state:UKR"}},
+	})
+}
