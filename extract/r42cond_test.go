@@ -55,3 +55,18 @@ func TestStanceEndsAtReportingConjunct(t *testing.T) {
 			[]string{"CONDEMNED state:LTU state:BLR"}, []string{"CONDEMNED state:LTU state:UKR"}},
 	})
 }
+
+// TestForeignMinistryWithSecondPortfolio covers a foreign ministry whose formal name adds a
+// second portfolio ("Ministry of Foreign Affairs and International Cooperation"): before "of"
+// + the state it is that state's foreign ministry, and "the Ministry" later is that body.
+// Every sentence is our own.
+func TestForeignMinistryWithSecondPortfolio(t *testing.T) {
+	checkRelations(t, "2025-03-01", []relCase{
+		{"the formal name before of + the state",
+			"The Ministry of Foreign Affairs and International Cooperation of Italy condemned Iran on Monday.",
+			[]string{"CONDEMNED inst:italy-foreign-ministry state:IRN"}, []string{"CONDEMNED inst:ministry-of-foreign-affairs state:IRN"}},
+		{"the plain formal name still names the foreign ministry",
+			"The Ministry of Foreign Affairs of Italy condemned Iran on Monday.",
+			[]string{"CONDEMNED inst:italy-foreign-ministry state:IRN"}, nil},
+	})
+}
