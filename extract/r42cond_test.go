@@ -70,3 +70,21 @@ func TestForeignMinistryWithSecondPortfolio(t *testing.T) {
 			[]string{"CONDEMNED inst:italy-foreign-ministry state:IRN"}, nil},
 	})
 }
+
+// TestOpeningItAfterThingSubject covers "It" opening a sentence after one whose subject is a
+// text or decision ("Resolution 2773, drafted by France, was adopted ... It condemns"): "It"
+// is that thing, not the first name of the sentence before (the drafter); a sentence that
+// opens with a name still gives "It" its subject. Every sentence is our own.
+func TestOpeningItAfterThingSubject(t *testing.T) {
+	checkRelations(t, "2025-02-22", []relCase{
+		{"a numbered resolution with its drafter in apposition",
+			"Resolution 2801, drafted by Denmark, was adopted on Friday. It condemns the offensive of the M23.",
+			nil, []string{"CONDEMNED state:DNK inst:m23"}},
+		{"a draft with its sponsor in apposition",
+			"The draft resolution, put forward by Denmark, was adopted on Friday. It condemns the offensive of the M23.",
+			nil, []string{"CONDEMNED state:DNK inst:m23"}},
+		{"a state as the subject before",
+			"Denmark drafted the text on Friday. It condemned the offensive of the M23.",
+			[]string{"CONDEMNED state:DNK inst:m23"}, nil},
+	})
+}
