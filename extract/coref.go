@@ -503,6 +503,7 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 			var ants []*entityInfo
 			var a *anaphor
 			occasion := 0
+			thing := false // the anaphor stands for a thing that is no entity
 			for _, row := range c.byKey[phraseKey(tokens[i:i+n])] {
 				if i+n < span[1] && row.unless[tokens[i+n].Lower] && !x.speechComplement(tokens, span[0], i) || row.prefix != "" && !tokens[i+1].isCap() {
 					continue // "it is expected"; "the north of the country" is no state
@@ -686,13 +687,19 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if ants != nil && row.nonentity != nil && nonEntityNearer(x.lex.words, tokens, pool, row, span[0], si, i) {
 						ants = nil // "a draft resolution ... because it": the draft
 					}
+					if ants != nil && row.opening && row.nonentity != nil && i == span[0] && si > 0 && opensWithNonentity(x.lex.words, tokens, sentences[si-1], row) {
+						// r42cond: "Resolution 2773, drafted by France, was adopted ... It
+						// condemns": the sentence before opens with the thing, its subject;
+						// "It" is that thing, and no later row reads a name for it.
+						ants, thing = nil, true
+					}
 					if ants == nil && row.prefix != "" {
 						// "the North" is a name in all but form: at a paragraph's start it
 						// still stands for the latest North ... the document named.
 						ants = antecedents(tokens, found[:next], row, 0)
 					}
 				}
-				if len(ants) > 0 {
+				if len(ants) > 0 || thing {
 					break
 				}
 			}
@@ -2190,4 +2197,19 @@ func indefiniteModifier(tokens []Token, m *mention) bool {
 	}
 	next := tokens[m.end]
 	return next.isWord() && !next.isCap()
+}
+
+// opensWithNonentity: the sentence sp opens with one of a.nonentity's nouns, after at most
+// two words of a words.tsv thing-determiner ("Resolution 2773, drafted by France, was
+// adopted", "The draft resolution was vetoed"): its subject is that thing.
+func opensWithNonentity(w *words, tokens []Token, sp [2]int, a *anaphor) bool {
+	for k := sp[0]; k < sp[1] && k <= sp[0]+2; k++ {
+		if a.nonentity[tokens[k].Lower] {
+			return true
+		}
+		if !w.tok(wThingDeterminer, &tokens[k]) && !(k > sp[0] && tokens[k].isWord() && !tokens[k].isCap()) {
+			return false
+		}
+	}
+	return false
 }

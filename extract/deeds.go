@@ -313,11 +313,15 @@ func (s *sentenceCtx) deedDoers(x *Extractor, te, cb int, spec *argSpec, src *me
 			return nil
 		}
 		var doers []*mention
+		// r42cond: the object's own phrase ends at a comma, as eventDoers reads it: a name
+		// past it ("condemned the drills, saying Beijing had ...") is another clause's and
+		// does not stand in another role in the object.
+		phraseEnd := min(cb, s.untilComma(te))
 		for _, info := range rec.doers[kind] {
 			if !typeIn(info.Type, spec.dst) || src != nil && src.info == info {
 				continue
 			}
-			if slices.ContainsFunc(s.mentions, func(m mention) bool { return m.info == info && m.start > te && m.start < cb }) {
+			if slices.ContainsFunc(s.mentions, func(m mention) bool { return m.info == info && m.start > te && m.start < phraseEnd }) {
 				continue
 			}
 			doers = append(doers, docMention(info))

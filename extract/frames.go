@@ -284,6 +284,15 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		// reads its target in the that-clause.
 		_, cb = s.clauseOf(te)
 	}
+	if spec.relation == RelCondemned {
+		// r42cond: a stance's targets end where ", and" or ", but" opens a clause whose own
+		// subject speaks (a speech verb within its first words): "summoned the ambassador to
+		// protest against the pact, and the presidential office said it would reconsider
+		// sending weapons to Ukraine" protests against nothing in Ukraine.
+		if ob := s.reportingConjunct(t+trig.length, cb); ob > 0 {
+			cb = ob
+		}
+	}
 	// The sentence's one occurrence, rewritten for each trigger: the frames read it and keep
 	// no pointer to it, and an occurrence made per trigger escaped to the heap (the frame is
 	// called through frameFuncs).
@@ -1676,14 +1685,18 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	if dst == nil && spec.has(flagEventObject) {
+		// "The council condemned the drills": a definite noun of an act (acts.tsv) names the
+		// latest such act's doers (deeds.go). r42cond: this is read before the relation
+		// events, because a deed noun that is also a relation's noun ("drills", a DEPLOYED
+		// noun) would otherwise take the doers of that relation's latest event, stated with
+		// another word ("China held drills around Taiwan. Taipei responded by sending its
+		// own warships. Washington criticised the drills": China, not Taiwan).
+		if doers := s.deedDoers(x, o.te, o.cb, spec, src); len(doers) > 0 {
+			return cross(srcs(), doers)
+		}
 		// "Zelensky condemned the attack": a definite, unnamed event noun as object points
 		// back to the latest event of its kind; those who did it are the target.
 		if doers := s.eventDoers(x, o.te, o.cb, spec); len(doers) > 0 {
-			return cross(srcs(), doers)
-		}
-		// "The council condemned the drills": a definite noun of an act no relation states
-		// names the latest such act's doers (deeds.go).
-		if doers := s.deedDoers(x, o.te, o.cb, spec, src); len(doers) > 0 {
 			return cross(srcs(), doers)
 		}
 	}
@@ -8054,4 +8067,28 @@ func (s *sentenceCtx) zeroRelativeAgreement(o *occurrence, src *mention) *mentio
 		return nil
 	}
 	return m
+}
+
+// reportingConjunct: the first ", and" or ", but" (words.tsv clause-coordinator) between te
+// and cb that opens a clause with a subject of its own (a capitalised word, an article or a
+// subject pronoun) whose verb, within its first five words, is a speech verb ("..., and the
+// presidential office said"); the comma's index, or 0.
+func (s *sentenceCtx) reportingConjunct(te, cb int) int {
+	for j := te + 1; j+1 < cb; j++ {
+		if !s.tw(wClauseCoordinator, j) || s.tokens[j-1].Text != "," {
+			continue
+		}
+		if n := s.tokens[j+1]; !(n.isCap() || s.tw(wArticle, j+1) || s.tw(wSubjectPronoun, j+1)) {
+			continue
+		}
+		for k := j + 2; k < cb && k <= j+6; k++ {
+			if !s.tokens[k].isWord() {
+				break
+			}
+			if s.tw(wSpeech, k) {
+				return j - 1
+			}
+		}
+	}
+	return 0
 }
