@@ -20,3 +20,22 @@ func TestEndorsedSigns(t *testing.T) {
 			nil, []string{"SIGNED state:KEN state:UGA"}},
 	})
 }
+
+// TestStayingOutside: staying or remaining outside a body states the membership denied
+// (triggers.tsv MEMBER_OF "stayed outside", flag ends); staying outside a city or talks is none.
+func TestStayingOutside(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"stayed outside a bloc",
+			"Norway has stayed outside the European Union since 1994.",
+			[]string{"MEMBER_OF state:NOR inst:eu denied"}, nil},
+		{"remains outside an alliance",
+			"Austria remains outside NATO.",
+			[]string{"MEMBER_OF state:AUT inst:nato denied"}, nil},
+		{"kept out of a body",
+			"Georgia has kept out of the Collective Security Treaty Organization.",
+			[]string{"MEMBER_OF state:GEO inst:csto denied"}, nil},
+		{"staying outside a city is no membership",
+			"Troops from Chad remained outside N'Djamena.",
+			nil, []string{"MEMBER_OF state:TCD place:ndjamena"}},
+	})
+}
