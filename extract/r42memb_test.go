@@ -39,3 +39,16 @@ func TestStayingOutside(t *testing.T) {
 			nil, []string{"MEMBER_OF state:TCD place:ndjamena"}},
 	})
 }
+
+// TestTheCourt: "the court" after a named court is that court (coref.tsv named=1); with no
+// court named before it, it is no body.
+func TestTheCourt(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"the court after the International Criminal Court",
+			"The International Criminal Court issued a warrant last year.\n\nRussia is not a member of the court.",
+			[]string{"MEMBER_OF state:RUS inst:icc denied"}, nil},
+		{"the court with no court named before",
+			"Nigeria joined the African Union long ago.\n\nBenin is not a member of the court.",
+			nil, []string{"MEMBER_OF state:BEN inst:au"}},
+	})
+}
