@@ -3994,6 +3994,17 @@ func recipientStart(r *mention, t int) int {
 // apposition only when the agent's noun phrase follows it (a determiner, a number, a name or
 // the phrase itself): in "X, the representative of Somalia, thanked Council members" the
 // comma before "thanked" ends X's own apposition.
+// pronounLinked: the pronoun pronounSubject would read before t is linked to t (a copula or an
+// apposition between them); true when there is none, so that other readings stay as they were.
+func (s *sentenceCtx) pronounLinked(t, ca int) bool {
+	for k := t - 1; k >= ca; k-- {
+		if s.tw(wPronoun, k) {
+			return s.linked(k+1, t)
+		}
+	}
+	return true
+}
+
 func (s *sentenceCtx) linked(a, b int) bool {
 	if j := a + 1; b > a+1 && s.tw(wConjunction, a) {
 		if j+1 < b && s.tw(wArticle, j) {
@@ -5046,7 +5057,10 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// pronoun before the noun, past lower-case modifiers, is its doer.
 		src = s.pronounPossessor(o.t, o.srcOK)
 	}
-	if src == nil && !possessed {
+	if src == nil && !possessed && !(spec.has(flagLinked) && !s.pronounLinked(o.t, o.ca)) {
+		// A linked noun's pronoun doer must be linked to it as a name is ("He is a member of
+		// the Politburo"): "We would expect every member of the Security Council to ..." makes
+		// the speakers no members (stop 42).
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
 	}
 	if src == nil && (!possessed || s.tw(wPossessive, o.t-1)) {

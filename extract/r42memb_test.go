@@ -52,3 +52,16 @@ func TestTheCourt(t *testing.T) {
 			nil, []string{"MEMBER_OF state:BEN inst:au"}},
 	})
 }
+
+// TestPronounLinkedMember: a pronoun is the doer of a linked member noun only through a copula
+// or an apposition, as a name is (frames.go pronounLinked).
+func TestPronounLinkedMember(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a copula links the pronoun",
+			"Foreign Minister Ahmed Saleh arrived in Cairo on Monday. He is a member of the Arab League council.",
+			[]string{"MEMBER_OF person:ahmed-saleh inst:arab-league"}, nil},
+		{"a pronoun that speaks to members is none",
+			"Foreign Minister Ahmed Saleh arrived in Cairo on Monday. He urged members of the Arab League to act.",
+			nil, []string{"MEMBER_OF person:ahmed-saleh inst:arab-league"}},
+	})
+}
