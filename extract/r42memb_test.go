@@ -65,3 +65,20 @@ func TestPronounLinkedMember(t *testing.T) {
 			nil, []string{"MEMBER_OF person:ahmed-saleh inst:arab-league"}},
 	})
 }
+
+// TestCompanionMembers: an agent noun that a comitative governs ("together with participating
+// EU member states") names companions of the names before it, not what they are
+// (frames.go companionAgent); an apposition still describes them.
+func TestCompanionMembers(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"together with member states",
+			"Georgia, Moldova and Ukraine were represented by their foreign ministers, together with several EU member states.",
+			nil, []string{"MEMBER_OF state:GEO inst:eu", "MEMBER_OF state:MDA inst:eu", "MEMBER_OF state:UKR inst:eu"}},
+		{"alongside other members",
+			"Armenia was represented at the summit alongside other CSTO members.",
+			nil, []string{"MEMBER_OF state:ARM inst:csto"}},
+		{"an apposition still names members",
+			"Estonia, Latvia and Lithuania, all EU member states, were represented at the meeting.",
+			[]string{"MEMBER_OF state:EST inst:eu", "MEMBER_OF state:LVA inst:eu"}, nil},
+	})
+}
