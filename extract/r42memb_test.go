@@ -82,3 +82,19 @@ func TestCompanionMembers(t *testing.T) {
 			[]string{"MEMBER_OF state:EST inst:eu", "MEMBER_OF state:LVA inst:eu"}, nil},
 	})
 }
+
+// TestRapporteur: a UN special rapporteur holds an office of the body named before the role
+// (titles.txt "special rapporteur"); the plural names no one.
+func TestRapporteur(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"an apposition after the body's role",
+			"Arms kept flowing, the United Nations special rapporteur on Eritrea, Maria Lopez, said on Monday.",
+			[]string{"OFFICIAL_OF person:maria-lopez inst:un"}, nil},
+		{"a title before the name",
+			"UN Special Rapporteur Maria Lopez visited Asmara on Monday.",
+			[]string{"OFFICIAL_OF person:maria-lopez inst:un"}, nil},
+		{"plural rapporteurs name no office",
+			"The UN rapporteurs met Maria Lopez in Asmara on Monday.",
+			nil, []string{"OFFICIAL_OF person:maria-lopez inst:un"}},
+	})
+}
