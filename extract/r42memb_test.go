@@ -98,3 +98,20 @@ func TestRapporteur(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:maria-lopez inst:un"}},
 	})
 }
+
+// TestActingOffice: an apposition's state or body may follow its article past words.tsv
+// role-modifier words ("the acting U.S. envoy", "the interim EU representative"): the acting
+// office is held for it as the plain one is (officials.go appositionOpen).
+func TestActingOffice(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"an acting envoy",
+			"Laura Bennett, the acting U.S. envoy, said Washington backed the text.",
+			[]string{"OFFICIAL_OF person:laura-bennett state:USA"}, nil},
+		{"an interim representative of a body",
+			"Pieter Vos, the interim EU representative, said the bloc would respond.",
+			[]string{"OFFICIAL_OF person:pieter-vos inst:eu"}, nil},
+		{"a person whose apposition is no office",
+			"Laura Bennett, a critic of the acting U.S. envoy, said the text was weak.",
+			nil, []string{"OFFICIAL_OF person:laura-bennett state:USA"}},
+	})
+}
