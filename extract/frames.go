@@ -3839,6 +3839,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
+	if doer != nil && o.trig.spec.has(flagLinked) && s.companionAgent(o.t, recipient) {
+		// "A, B and C were represented, together with participating EU member states": a
+		// comitative's agent noun names companions of the names before, not what they are.
+		doer = nil
+	}
 	if doer == nil && recipient != nil && o.trig.spec.has(flagLinked) && s.relativeLink(o.ca, o.t, recipient) {
 		// "Sweden, which became NATO's 32nd member": the copula's subject is the relative
 		// pronoun; the name before its comma is the member.
@@ -4007,6 +4012,35 @@ func recipientStart(r *mention, t int) int {
 // apposition only when the agent's noun phrase follows it (a determiner, a number, a name or
 // the phrase itself): in "X, the representative of Somalia, thanked Council members" the
 // comma before "thanked" ends X's own apposition.
+// companionAgent: the agent noun at t, with the body named right before it and up to three
+// lower-case modifiers, is the object of a words.tsv comitative ("together with participating
+// EU member states", "alongside other NATO members") (stop 42).
+func (s *sentenceCtx) companionAgent(t int, recipient *mention) bool {
+	k := t - 1
+	if recipient != nil && recipient.end == t {
+		k = recipient.start - 1
+	}
+	for n := 0; n < 3 && k > s.a && s.tokens[k].isWord() && !s.tokens[k].isCap() && s.mentionAt(k) == nil &&
+		!s.tw(wComitative, k) && !s.tokens[k].is("with") && !s.tw(wPreposition, k); n++ {
+		k--
+	}
+	if k > s.a && s.tokens[k].is("with") && s.tw(wComitative, k-1) {
+		return true
+	}
+	return k >= s.a && s.tokens[k].Lower == "alongside"
+}
+
+// pronounLinked: the pronoun pronounSubject would read before t is linked to t (a copula or an
+// apposition between them); true when there is none, so that other readings stay as they were.
+func (s *sentenceCtx) pronounLinked(t, ca int) bool {
+	for k := t - 1; k >= ca; k-- {
+		if s.tw(wPronoun, k) {
+			return s.linked(k+1, t)
+		}
+	}
+	return true
+}
+
 func (s *sentenceCtx) linked(a, b int) bool {
 	if j := a + 1; b > a+1 && s.tw(wConjunction, a) {
 		if j+1 < b && s.tw(wArticle, j) {
@@ -5059,7 +5093,10 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// pronoun before the noun, past lower-case modifiers, is its doer.
 		src = s.pronounPossessor(o.t, o.srcOK)
 	}
-	if src == nil && !possessed {
+	if src == nil && !possessed && !(spec.has(flagLinked) && !s.pronounLinked(o.t, o.ca)) {
+		// A linked noun's pronoun doer must be linked to it as a name is ("He is a member of
+		// the Politburo"): "We would expect every member of the Security Council to ..." makes
+		// the speakers no members (stop 42).
 		src = s.pronounSubject(o.t, o.ca, o.srcOK)
 	}
 	if src == nil && (!possessed || s.tw(wPossessive, o.t-1)) {

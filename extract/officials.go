@@ -989,9 +989,9 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 			for km > i && s.tw(wRoleModifier, km-1) {
 				km--
 			}
-			if st := s.stateBefore(km); st != nil && (st.demonym || (st.possessive || st.end == k && st.info.Type == TypeState) && (st.start == i || st.start == i+1 && s.tw(wArticle, i))) {
+			if st := s.stateBefore(km); st != nil && (st.demonym || (st.possessive || st.end == k && st.info.Type == TypeState) && st.start == s.appositionOpen(i, st.start)) {
 				org = st
-			} else if st != nil && st.end == k && st.info.Type == TypeInstitution && !st.coref && (st.start == i || st.start == i+1 && s.tw(wArticle, i)) &&
+			} else if st != nil && st.end == k && st.info.Type == TypeInstitution && !st.coref && st.start == s.appositionOpen(i, st.start) &&
 				(after >= cb || !s.tokens[after].isCap()) {
 				// "Jay Tarriela, the PCG spokesperson", "Michael Kurilla, CENTCOM commander": a
 				// body's name right before the title, opening the apposition, is the body served;
@@ -1038,6 +1038,21 @@ func (x *Extractor) rolesAfter(s *sentenceCtx, i int, orgOK func(*mention) bool)
 		k = after - 1
 	}
 	return out
+}
+
+// appositionOpen: where the name of an apposition opening at i may start, past its article and
+// words.tsv role-modifier words before the name, up to end ("X, the acting U.S. envoy", "X, the
+// interim EU representative"): an acting or interim office is held for the state or body as the
+// plain one is (stop 42).
+func (s *sentenceCtx) appositionOpen(i, end int) int {
+	j := i
+	if j < end && s.tw(wArticle, j) {
+		j++
+	}
+	for j < end && s.tw(wRoleModifier, j) && s.mentionAt(j) == nil {
+		j++
+	}
+	return j
 }
 
 // unitBeforeComma: the tokens from k are a unit of a body named in Title Case, a few
