@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestR42FiredIntoState: firing into a state strikes it across its border (triggers.tsv row
+// "fired ... to=into;dst=State"); a sea, a zone or waters around a state that a missile falls
+// into are struck by nobody, and the noun "fire" ("live-fire drills ... moved into") fires
+// nothing. The texts are our own.
+func TestR42FiredIntoState(t *testing.T) {
+	checkRelations(t, "2025-03-10", []relCase{
+		{"rockets fired into a neighbour",
+			"Eritrean troops fired rockets into Ethiopia overnight, officials said.",
+			[]string{"ATTACKED state:ERI state:ETH"}, nil},
+		{"missiles fired into a state, past a participle",
+			"A week after Armenia launched drones into Azerbaijan for the first time, talks resumed.",
+			[]string{"ATTACKED state:ARM state:AZE"}, nil},
+		{"into a sea: no target",
+			"North Korea fired two ballistic missiles into the East Sea on Monday.",
+			nil, []string{"ATTACKED state:PRK place:sea-of-japan"}},
+		{"into waters around a state: no target",
+			"In 2022 China fired missiles into waters around Taiwan.",
+			nil, []string{"ATTACKED state:CHN state:TWN"}},
+		{"a live-fire noun fires nothing",
+			"Troops from Kenya and Uganda held live-fire drills as the exercise moved into Tanzania.",
+			nil, []string{"ATTACKED state:KEN state:TZA", "ATTACKED state:UGA state:TZA"}},
+	})
+}
