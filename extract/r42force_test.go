@@ -25,3 +25,20 @@ func TestR42FiredIntoState(t *testing.T) {
 			nil, []string{"ATTACKED state:KEN state:TZA", "ATTACKED state:UGA state:TZA"}},
 	})
 }
+
+// TestR42TownOfTarget: a strike at an unnamed site near or in "the town of X" strikes X
+// (frames.go targetSite skips a lower-case place noun and "of"; words.tsv site-head
+// "arsenal"); a site named with no place after it strikes nothing. The texts are our own.
+func TestR42TownOfTarget(t *testing.T) {
+	checkRelations(t, "2025-03-10", []relCase{
+		{"an arsenal near the town of",
+			"On Monday, Ukrainian forces fired four missiles at an arsenal near the town of Toropets, officials said.",
+			[]string{"ATTACKED state:UKR place:toropets"}, nil},
+		{"a depot in the city of",
+			"Israeli jets fired missiles at a depot in the city of Homs.",
+			[]string{"ATTACKED state:ISR place:homs"}, nil},
+		{"an arsenal with no place",
+			"Ukrainian forces fired four missiles at an arsenal overnight.",
+			nil, []string{"ATTACKED state:UKR state:RUS"}},
+	})
+}
