@@ -42,3 +42,21 @@ func TestR42TownOfTarget(t *testing.T) {
 			nil, []string{"ATTACKED state:UKR state:RUS"}},
 	})
 }
+
+// TestR42SiteInPossessedPlace: a verb's unnamed object site whose locative names a place after
+// its state's possessive ("struck a depot in Russia's Belgorod region") strikes the place
+// (chunks.go objectOf), not nothing; the possessor of a plain noun in a complement still
+// suffers no act of its own. The texts are our own.
+func TestR42SiteInPossessedPlace(t *testing.T) {
+	checkRelations(t, "2025-03-10", []relCase{
+		{"a facility in a state's region",
+			"Ukraine struck an oil depot in Russia's Belgorod region early on Monday.",
+			[]string{"ATTACKED state:UKR place:belgorod-region"}, nil},
+		{"plural sites in a state's region",
+			"Russian forces shelled villages in Ukraine's Kharkiv region overnight.",
+			[]string{"ATTACKED state:RUS place:kharkiv-region"}, nil},
+		{"a complement's possessor of a plain noun",
+			"Seoul condemned the obstruction of the Philippines' freedom of navigation.",
+			nil, []string{"CONDEMNED state:KOR state:PHL"}},
+	})
+}
