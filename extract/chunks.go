@@ -783,6 +783,13 @@ func (s *sentenceCtx) objectOf(te, cb int, ok func(*mention) bool, not *mention,
 		for j := range s.mentions {
 			m := &s.mentions[j]
 			if m.start > k && m.start <= k+6 && m.end <= cb && accept(m) && !s.punctBetween(k, m.start) {
+				if m.possessive && locative && s.tw(wLocative, k) && j+1 < len(s.mentions) && s.mentions[j+1].start == m.end+1 &&
+					s.mentions[j+1].info.Type == TypePlace && accept(&s.mentions[j+1]) {
+					// r42force: "struck a military facility in Russia's Bryansk region": a site's
+					// locative names the place, its state's possessive before it no sufferer of
+					// a plain noun (as "troops to Russia's Kursk region" in afterWord).
+					return &s.mentions[j+1], true
+				}
 				if m.possessive && !s.possessesAgent(m, cb) {
 					// "condemned these obstructions of the Philippines' freedom of navigation":
 					// the possessor of a plain noun in the complement suffers the act.

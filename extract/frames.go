@@ -6765,6 +6765,11 @@ func (s *sentenceCtx) targetSite(te, cb int, preps []string, ok func(*mention) b
 	if s.tokens[i].is("the") {
 		i++
 	}
+	if i+2 < cb && s.tw(wPlaceHead, i) && !s.tokens[i].isCap() && s.tokens[i+1].is("of") && s.mentionAt(i) == nil {
+		// r42force: "fired missiles at an arsenal near the town of Karachev": the place named
+		// after a place noun and "of" is the locative's, as "the city of Kharkiv" is Kharkiv.
+		i += 2
+	}
 	if m := s.mentionAt(i); m != nil && ok(m) && (not == nil || m.info != not.info) {
 		return m
 	}
