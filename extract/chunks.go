@@ -109,6 +109,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	if m := s.thatClauseSpeaker(k, ok); m != nil {
 		return m, true
 	}
+	if m, found := s.accusedConjunct(t, k, ca, ok); found {
+		return m, true
+	}
 	switch {
 	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
 		if m, found := s.reporterConjunct(t, k, ca, ok); found {
@@ -1201,4 +1204,42 @@ func (s *sentenceCtx) gluedHyphen(k int) bool {
 // plural: a lower-case word that looks like a plural noun ("schools", "depots"), not "-ss".
 func plural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// accusedGerund: the "of" at k follows the named object of a words.tsv charge-verb ("accused
+// Tehran of"), so the -ing word after it is the accused's verb (r42supp).
+func (s *sentenceCtx) accusedGerund(k int) bool {
+	if !s.tokens[k].is("of") {
+		return false
+	}
+	ca, _ := s.clauseOf(k)
+	m, found := s.accusedOf(k, ca, func(*mention) bool { return true })
+	return found && m != nil
+}
+
+// accusedConjunct: the -ing trigger at t follows the conjunction at k, which ends a list of
+// bare gerunds opened right after the accused's "of" ("accused the UAE of arming and financing
+// the RSF", "of financing, arming and training Hamas"): the gerunds are all the accused's acts,
+// so the accused is the subject (r42supp); found=false otherwise.
+func (s *sentenceCtx) accusedConjunct(t, k, ca int, ok func(*mention) bool) (*mention, bool) {
+	if !s.w.ends(eParticiple, s.tokens[t].Lower) {
+		return nil, false
+	}
+	if !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		return nil, false
+	}
+	g := k - 1
+	if s.tokens[g].Text == "," {
+		g-- // "of arming, and financing"
+	}
+	for g-1 > ca && s.w.ends(eParticiple, s.tokens[g].Lower) && s.mentionAt(g) == nil {
+		if s.tokens[g-1].is("of") {
+			return s.accusedOf(g-1, ca, ok)
+		}
+		if s.tokens[g-1].Text != "," {
+			break
+		}
+		g -= 2
+	}
+	return nil, false
 }

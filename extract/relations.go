@@ -890,6 +890,12 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 		if m := s.mentionAt(i + 1); m != nil && !m.possessive && !s.modifierOnly(m) {
 			return false // "blamed Washington for backing Israel": a gerund with its object
 		}
+		if s.accusedGerund(k) {
+			// r42supp: "accused Tehran of supplying the Houthis with drones", "accused the UAE of
+			// supplying weapons to the RSF": after a verb of accusing and its named object, the
+			// gerund is the accused's act, a verb, whatever its object opens with.
+			return false
+		}
 	}
 	if s.w.ends(eParticiple, s.tokens[i].Lower) && s.tw(wContinuation, k) {
 		return false // "would keep supplying Kyiv with air defence": a continuation verb's -ing complement is a verb

@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestR42SuppAccusedGerund: after a verb of accusing and its named object, the gerund after
+// "of" is the accused's act, a verb even when it is also a noun trigger ("supplying") and its
+// object opens with an article or goods; gerunds coordinated with it are the accused's too.
+func TestR42SuppAccusedGerund(t *testing.T) {
+	checkRelations(t, "2025-01-10", []relCase{
+		{"gerund with an article before its named object",
+			"The Houthis were discussed. Israel accused Iran of supplying the Houthis with rockets.",
+			[]string{"SUPPORTS state:IRN inst:houthis"},
+			nil},
+		{"gerund with goods before the named recipient",
+			"The Rapid Support Forces (RSF) were discussed. Sudan accused Egypt of supplying weapons to the RSF.",
+			[]string{"SUPPORTS state:EGY inst:rsf"},
+			[]string{"SUPPORTS state:SDN inst:rsf"}},
+		{"coordinated gerunds are both the accused's",
+			"Egypt accused Qatar of arming and financing Hamas.",
+			[]string{"SUPPORTS state:QAT inst:hamas"},
+			[]string{"SUPPORTS state:EGY inst:hamas"}},
+		{"a gerund list after a comma is the accused's",
+			"Jordan accused Syria of financing, arming and sheltering Hezbollah.",
+			[]string{"SUPPORTS state:SYR inst:hezbollah"},
+			[]string{"SUPPORTS state:JOR inst:hezbollah"}},
+		{"a finite verb after the accusation is the accuser's",
+			"Egypt accused Qatar of lying and armed Hamas.",
+			[]string{"SUPPORTS state:EGY inst:hamas"},
+			[]string{"SUPPORTS state:QAT inst:hamas"}},
+	})
+}
