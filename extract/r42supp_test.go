@@ -29,3 +29,17 @@ func TestR42SuppAccusedGerund(t *testing.T) {
 			[]string{"SUPPORTS state:QAT inst:hamas"}},
 	})
 }
+
+// TestR42SuppPNG: "PNG" is Papua New Guinea, as regional writers shorten it; only in capitals.
+func TestR42SuppPNG(t *testing.T) {
+	checkRelations(t, "2025-01-10", []relCase{
+		{"the initials name the state",
+			"The pact commits Australia to help PNG train its police.",
+			[]string{"SUPPORTS state:AUS state:PNG"},
+			nil},
+		{"a lower-case file type is no state",
+			"Australia helped png exporters.",
+			nil,
+			[]string{"SUPPORTS state:AUS state:PNG"}},
+	})
+}
