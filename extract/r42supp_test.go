@@ -43,3 +43,19 @@ func TestR42SuppPNG(t *testing.T) {
 			[]string{"SUPPORTS state:AUS state:PNG"}},
 	})
 }
+
+// TestR42SuppWithCoordinatedSupport: in a "with" adjunct whose noun has coordinated modifiers
+// ("with the direct military and political support of X") X helps the clause's subject; a
+// "with" complement of a verb of giving followed by another verb is no such adjunct.
+func TestR42SuppWithCoordinatedSupport(t *testing.T) {
+	checkRelations(t, "2025-01-10", []relCase{
+		{"coordinated modifiers between with and the noun",
+			"In 2023 Azerbaijan, with the open financial and diplomatic backing of Türkiye, blockaded the corridor.",
+			[]string{"SUPPORTS state:TUR state:AZE"},
+			[]string{"SUPPORTS state:AZE state:TUR"}},
+		{"a giving verb's with-complement and a later noun",
+			"Japan has provided Ukraine with humanitarian assistance and pledged further support for its recovery.",
+			[]string{"SUPPORTS state:JPN state:UKR"},
+			[]string{"SUPPORTS state:UKR state:JPN"}},
+	})
+}
