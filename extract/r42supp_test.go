@@ -59,3 +59,26 @@ func TestR42SuppWithCoordinatedSupport(t *testing.T) {
 			[]string{"SUPPORTS state:UKR state:JPN"}},
 	})
 }
+
+// TestR42SuppPurposeTo: "to" and a bare verb open a purpose, whose demonym object is no
+// destination; troops sent "to fight alongside" a state's forces still go to that state.
+func TestR42SuppPurposeTo(t *testing.T) {
+	checkRelations(t, "2025-01-10", []relCase{
+		{"a purpose's demonym object is no destination",
+			"Hanoi responded by sending its warships to track the Chinese forces.",
+			nil,
+			[]string{"DEPLOYED state:VNM state:CHN"}},
+		{"a purpose's demonym object is no destination, no gerund",
+			"Manila sent warships to shadow the Chinese forces.",
+			nil,
+			[]string{"DEPLOYED state:PHL state:CHN"}},
+		{"fighting alongside a state's forces is where the troops went",
+			"Belarus sent soldiers to fight alongside Russian forces.",
+			[]string{"DEPLOYED state:BLR state:RUS"},
+			nil},
+		{"a destination before the purpose stays",
+			"Russia sent troops to Belarus to train Belarusian units.",
+			[]string{"DEPLOYED state:RUS state:BLR"},
+			nil},
+	})
+}

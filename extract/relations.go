@@ -3000,6 +3000,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 			if w == "to" && m.possessive && m.coref && s.verbBetween(k+1, m.start) {
 				break // "gives China an opportunity to test its weapons": "to" opens a verb
 			}
+			if s.purposeTo(k, m, cb) {
+				break // "sent F-16 jets to bomb Cambodian positions"
+			}
 			if !ok(m) {
 				if p := s.namedPlaceOf(m, cb, ok); p != nil {
 					return p // "arrived in the North Korean coastal city of Wonsan"
@@ -3150,6 +3153,9 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			}
 			if s.againstBetween(k, m.start) {
 				break // "transfers of missiles for use against Ukraine": Ukraine is the enemy, not the preposition's object
+			}
+			if s.purposeTo(k, m, cb) {
+				break // "sending its warships to shadow the Chinese forces"
 			}
 			if !ok(m) || not != nil && m.info == not.info {
 				if s.modifier(m) || m.demonym || not != nil && m.info == not.info {
@@ -4890,4 +4896,19 @@ func (s *sentenceCtx) namesBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// purposeTo: the "to" at k and a bare verb open a purpose ("sent F-16 jets to bomb Cambodian
+// positions", "sending its warships to shadow the Chinese forces"), whose object, the name m
+// as a demonym or after an article, determiner or possessive, is no recipient or destination of
+// the verb before "to" (r42supp). "to eastern Ukraine" and "to the Russian army" open no verb
+// (infinitiveTo).
+func (s *sentenceCtx) purposeTo(k int, m *mention, cb int) bool {
+	if !s.tokens[k].is("to") || m.start <= k+2 || !s.infinitiveTo(k, cb) {
+		return false
+	}
+	if s.tokens[k+1].is("fight", "serve") {
+		return false // "sent troops to fight alongside Russian forces": they fight where they went
+	}
+	return m.demonym
 }
