@@ -1016,9 +1016,11 @@ func (s *sentenceCtx) npContinues(k, te, cb int) bool {
 	case k > te && s.modifierListLink(k):
 		return true // "the illegal and aggressive actions of the China Coast Guard"
 	case s.tw(wConjunction, k):
-		return k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1))
+		return k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1) || s.statehoodLink(k, cb))
 	case tk.Text == "\"" || tk.Text == "\u201c" || tk.Text == "\u201d":
 		return true
+	case tk.Text == "," && k > te && s.statehoodLink(k, cb):
+		return true // "the independence, sovereignty and territorial integrity of"
 	case tk.Text == ".":
 		return k > te && s.tokens[k-1].isCap() && len(s.tokens[k-1].Text) <= 3
 	case tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.tw(wArticle, k):
@@ -1242,4 +1244,18 @@ func (s *sentenceCtx) accusedConjunct(t, k, ca int, ok func(*mention) bool) (*me
 		g -= 2
 	}
 	return nil, false
+}
+
+// statehoodLink: the conjunction or comma at k joins two words.tsv statehood nouns ("the sovereignty and
+// territorial integrity of"), one modifier allowed before the second, so the object goes on to
+// the "of" after them (r42supp).
+func (s *sentenceCtx) statehoodLink(k, cb int) bool {
+	if !s.tw(wStatehood, k-1) {
+		return false
+	}
+	j := k + 1
+	if j+1 < cb && !s.tw(wStatehood, j) && s.tokens[j].isWord() && !s.tokens[j].isCap() && !s.tw(wFunction, j) {
+		j++ // "territorial"
+	}
+	return j < cb && s.tw(wStatehood, j)
 }

@@ -82,3 +82,23 @@ func TestR42SuppPurposeTo(t *testing.T) {
 			nil},
 	})
 }
+
+// TestR42SuppStatehood: coordinated statehood nouns ("the sovereignty and territorial
+// integrity of X") carry a verb's object on to the state after "of"; an ordinary noun
+// coordinated with them does not.
+func TestR42SuppStatehood(t *testing.T) {
+	checkRelations(t, "2025-01-10", []relCase{
+		{"coordinated statehood nouns before of",
+			"Kenya backed the unity and territorial integrity of Somalia.",
+			[]string{"SUPPORTS state:KEN state:SOM"},
+			nil},
+		{"three statehood nouns",
+			"Brazil supported the independence, sovereignty and integrity of Guyana.",
+			[]string{"SUPPORTS state:BRA state:GUY"},
+			nil},
+		{"an ordinary noun after the conjunction ends the object",
+			"Kenya backed the sovereignty bid and the rebuilding of Somalia's ports.",
+			nil,
+			[]string{"SUPPORTS state:KEN state:SOM"}},
+	})
+}
