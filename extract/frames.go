@@ -1583,6 +1583,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				end = s.coordinatedClause(o.te, o.cb)
 			}
 			dst = s.firstRight(o.te, end, objOK, src)
+			if dst != nil && s.purposeBefore(o.te, dst, end) {
+				// r42supp: "sent F-16 jets to bomb Cambodian positions": the first name right of
+				// the verb is the purpose's object (relations.go purposeTo), no recipient.
+				dst = nil
+			}
 		}
 	}
 	if p := s.titledPersonAfter(dst, o.cb, o.dstOK); p != nil && !withPrep {

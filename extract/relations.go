@@ -4912,3 +4912,13 @@ func (s *sentenceCtx) purposeTo(k int, m *mention, cb int) bool {
 	}
 	return m.demonym
 }
+
+// purposeBefore: a purpose "to" (purposeTo) stands between te and the name m (r42supp).
+func (s *sentenceCtx) purposeBefore(te int, m *mention, cb int) bool {
+	for k := te; k < m.start; k++ {
+		if s.purposeTo(k, m, cb) {
+			return true
+		}
+	}
+	return false
+}
