@@ -109,6 +109,9 @@ func (s *sentenceCtx) structuralSubject(t, ca int, ok func(*mention) bool) (*men
 	if m := s.thatClauseSpeaker(k, ok); m != nil {
 		return m, true
 	}
+	if m, found := s.accusedConjunct(t, k, ca, ok); found {
+		return m, true
+	}
 	switch {
 	case s.tw(wConjunction, k) || tk.Text == "," && k+1 < t && s.tw(wConjunction, k+1):
 		if m, found := s.reporterConjunct(t, k, ca, ok); found {
@@ -1020,9 +1023,11 @@ func (s *sentenceCtx) npContinues(k, te, cb int) bool {
 	case k > te && s.modifierListLink(k):
 		return true // "the illegal and aggressive actions of the China Coast Guard"
 	case s.tw(wConjunction, k):
-		return k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1))
+		return k > te && k+1 < cb && (s.tokens[k+1].isCap() || s.tw(wArticle, k+1) || s.statehoodLink(k, cb))
 	case tk.Text == "\"" || tk.Text == "\u201c" || tk.Text == "\u201d":
 		return true
+	case tk.Text == "," && k > te && s.statehoodLink(k, cb):
+		return true // "the independence, sovereignty and territorial integrity of"
 	case tk.Text == ".":
 		return k > te && s.tokens[k-1].isCap() && len(s.tokens[k-1].Text) <= 3
 	case tk.Text == "'s" || tk.Text == "\u2019s" || tk.Text == "-" && !tk.SpaceBefore || s.tw(wArticle, k):
@@ -1208,4 +1213,56 @@ func (s *sentenceCtx) gluedHyphen(k int) bool {
 // plural: a lower-case word that looks like a plural noun ("schools", "depots"), not "-ss".
 func plural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// accusedGerund: the "of" at k follows the named object of a words.tsv charge-verb ("accused
+// Tehran of"), so the -ing word after it is the accused's verb (r42supp).
+func (s *sentenceCtx) accusedGerund(k int) bool {
+	if !s.tokens[k].is("of") {
+		return false
+	}
+	ca, _ := s.clauseOf(k)
+	m, found := s.accusedOf(k, ca, func(*mention) bool { return true })
+	return found && m != nil
+}
+
+// accusedConjunct: the -ing trigger at t follows the conjunction at k, which ends a list of
+// bare gerunds opened right after the accused's "of" ("accused the UAE of arming and financing
+// the RSF", "of financing, arming and training Hamas"): the gerunds are all the accused's acts,
+// so the accused is the subject (r42supp); found=false otherwise.
+func (s *sentenceCtx) accusedConjunct(t, k, ca int, ok func(*mention) bool) (*mention, bool) {
+	if !s.w.ends(eParticiple, s.tokens[t].Lower) {
+		return nil, false
+	}
+	if !s.tw(wConjunction, k) && s.tokens[k].Text != "," {
+		return nil, false
+	}
+	g := k - 1
+	if s.tokens[g].Text == "," {
+		g-- // "of arming, and financing"
+	}
+	for g-1 > ca && s.w.ends(eParticiple, s.tokens[g].Lower) && s.mentionAt(g) == nil {
+		if s.tokens[g-1].is("of") {
+			return s.accusedOf(g-1, ca, ok)
+		}
+		if s.tokens[g-1].Text != "," {
+			break
+		}
+		g -= 2
+	}
+	return nil, false
+}
+
+// statehoodLink: the conjunction or comma at k joins two words.tsv statehood nouns ("the sovereignty and
+// territorial integrity of"), one modifier allowed before the second, so the object goes on to
+// the "of" after them (r42supp).
+func (s *sentenceCtx) statehoodLink(k, cb int) bool {
+	if !s.tw(wStatehood, k-1) {
+		return false
+	}
+	j := k + 1
+	if j+1 < cb && !s.tw(wStatehood, j) && s.tokens[j].isWord() && !s.tokens[j].isCap() && !s.tw(wFunction, j) {
+		j++ // "territorial"
+	}
+	return j < cb && s.tw(wStatehood, j)
 }

@@ -1592,6 +1592,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 				end = s.coordinatedClause(o.te, o.cb)
 			}
 			dst = s.firstRight(o.te, end, objOK, src)
+			if dst != nil && s.purposeBefore(o.te, dst, end) {
+				// r42supp: "sent F-16 jets to bomb Cambodian positions": the first name right of
+				// the verb is the purpose's object (relations.go purposeTo), no recipient.
+				dst = nil
+			}
 		}
 	}
 	if p := s.titledPersonAfter(dst, o.cb, o.dstOK); p != nil && !withPrep {
@@ -7140,12 +7145,17 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 	// The reach is counted in words with each name as one and articles as none, so that a
 	// list of thanked helpers ("thanked the African Union, the United Nations and the
 	// European Union for their support") does not hide the thanking verb.
+	// r42supp: the modifiers between a "with" and the noun may be coordinated ("with the
+	// direct military and political support of Türkiye"): no other verb's conjunction.
+	wb := s.withBefore(o)
 	for k, steps := o.t-1, 0; k >= o.ca && steps < 10; k-- {
 		tk := s.tokens[k]
 		if !s.tw(wArticle, k) {
 			steps++
 		}
 		switch {
+		case wb >= 0 && k > wb && s.tw(wConjunction, k) && o.te < o.cb && s.tokens[o.te].is("of", "from"):
+			continue
 		case tk.Text == "," && k > o.ca && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil &&
 			(s.mentionAt(k+1) != nil || s.tw(wArticle, k+1) && s.mentionAt(k+2) != nil):
 			continue // a comma between two names of a list
@@ -7156,7 +7166,7 @@ func (s *sentenceCtx) beneficiary(o *occurrence) *mention {
 			continue // "expressed its gratitude to Poland"
 		case tk.is("for") && k+1 < o.t && s.tokens[k+1].isWord() && !s.tokens[k+1].isCap() && s.w.ends(eParticiple, s.tokens[k+1].Lower):
 			return nil // "thanks X for expressing their support for peace": X's act, not help
-		case tk.is("with") && k >= o.t-4, s.thankingAt(k):
+		case tk.is("with") && (k >= o.t-4 || k == wb), s.thankingAt(k):
 			for j := o.ca; j < k; j++ {
 				if s.tw(wSpeech, j) || s.tw(wReportVerb, j) {
 					return nil // "X said 99 percent were intercepted, with help from": not X's
@@ -7644,15 +7654,16 @@ func (x *Extractor) forceOf(m *mention, types []string) *entityInfo {
 }
 
 // withBefore: the "with" that opens the adjunct the trigger heads ("with the support of",
-// "with strong backing from"), or -1.
+// "with strong backing from"), or -1. r42supp: up to six lower-case modifiers may stand
+// between, coordinated ones too ("with the direct military and political support of Türkiye").
 func (s *sentenceCtx) withBefore(o *occurrence) int {
-	for k := o.t - 1; k >= o.ca && k >= o.t-4; k-- {
+	for k := o.t - 1; k >= o.ca && k >= o.t-7; k-- {
 		tk := s.tokens[k]
 		if tk.is("with") {
 			return k
 		}
-		if !tk.isWord() || tk.isCap() || s.tw(wPreposition, k) || s.mentionAt(k) != nil {
-			return -1
+		if !tk.isWord() || tk.isCap() || s.tw(wPreposition, k) || s.mentionAt(k) != nil || k < o.t-4 && s.trigAt(k) {
+			return -1 // "provided Ukraine with humanitarian assistance and pledged further support"
 		}
 	}
 	return -1

@@ -890,6 +890,12 @@ func (s *sentenceCtx) ambiguousNoun(i int, trigs []trigger) bool {
 		if m := s.mentionAt(i + 1); m != nil && !m.possessive && !s.modifierOnly(m) {
 			return false // "blamed Washington for backing Israel": a gerund with its object
 		}
+		if s.accusedGerund(k) {
+			// r42supp: "accused Tehran of supplying the Houthis with drones", "accused the UAE of
+			// supplying weapons to the RSF": after a verb of accusing and its named object, the
+			// gerund is the accused's act, a verb, whatever its object opens with.
+			return false
+		}
 	}
 	if s.w.ends(eParticiple, s.tokens[i].Lower) && s.tw(wContinuation, k) {
 		return false // "would keep supplying Kyiv with air defence": a continuation verb's -ing complement is a verb
@@ -2994,6 +3000,9 @@ func (s *sentenceCtx) afterWord(te, cb int, w string, ok func(*mention) bool, re
 			if w == "to" && m.possessive && m.coref && s.verbBetween(k+1, m.start) {
 				break // "gives China an opportunity to test its weapons": "to" opens a verb
 			}
+			if s.purposeTo(k, m, cb) {
+				break // "sent F-16 jets to bomb Cambodian positions"
+			}
 			if !ok(m) {
 				if p := s.namedPlaceOf(m, cb, ok); p != nil {
 					return p // "arrived in the North Korean coastal city of Wonsan"
@@ -3144,6 +3153,9 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			}
 			if s.againstBetween(k, m.start) {
 				break // "transfers of missiles for use against Ukraine": Ukraine is the enemy, not the preposition's object
+			}
+			if s.purposeTo(k, m, cb) {
+				break // "sending its warships to shadow the Chinese forces"
 			}
 			if !ok(m) || not != nil && m.info == not.info {
 				if s.modifier(m) || m.demonym || not != nil && m.info == not.info {
@@ -4880,6 +4892,31 @@ func (s *sentenceCtx) pastCompany(t, ca, cb int) bool {
 func (s *sentenceCtx) namesBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		if s.mentionAt(k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeTo: the "to" at k and a bare verb open a purpose ("sent F-16 jets to bomb Cambodian
+// positions", "sending its warships to shadow the Chinese forces"), whose object, the name m
+// as a demonym or after an article, determiner or possessive, is no recipient or destination of
+// the verb before "to" (r42supp). "to eastern Ukraine" and "to the Russian army" open no verb
+// (infinitiveTo).
+func (s *sentenceCtx) purposeTo(k int, m *mention, cb int) bool {
+	if !s.tokens[k].is("to") || m.start <= k+2 || !s.infinitiveTo(k, cb) {
+		return false
+	}
+	if s.tokens[k+1].is("fight", "serve") {
+		return false // "sent troops to fight alongside Russian forces": they fight where they went
+	}
+	return m.demonym
+}
+
+// purposeBefore: a purpose "to" (purposeTo) stands between te and the name m (r42supp).
+func (s *sentenceCtx) purposeBefore(te int, m *mention, cb int) bool {
+	for k := te; k < m.start; k++ {
+		if s.purposeTo(k, m, cb) {
 			return true
 		}
 	}
