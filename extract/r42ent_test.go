@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestR42EntClassModifiers: a hyphenated range or role modifier of three words
+// ("surface-to-air", "air-to-air") or "intermediate-range" before a class noun makes a weapon
+// class of its own (shapes.tsv class-modifier, entities.go classModifierStart); "close-range"
+// stays out, and a modifier the list lacks leaves the bare class. The texts are our own.
+func TestR42EntClassModifiers(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"three hyphened words before a class noun",
+			"The rebels fired surface-to-air missiles at a helicopter, and the jets carried air-to-air missiles.",
+			[]string{"weapon:surface-to-air-missile|surface-to-air missiles", "weapon:air-to-air-missile|air-to-air missiles"}, nil},
+		{"intermediate-range before a class noun",
+			"Moscow said it had launched an intermediate-range missile at the plant.",
+			[]string{"weapon:intermediate-range-missile|intermediate-range missile"}, nil},
+		{"close-range stays out",
+			"Tehran supplied close-range ballistic missiles to Moscow.",
+			[]string{"weapon:ballistic-missile|ballistic missiles"}, []string{"weapon:close-range-ballistic-missile"}},
+		{"an unlisted three-word modifier leaves the bare class",
+			"Crews painted the shop-to-yard missiles grey.",
+			nil, []string{"weapon:shop-to-yard-missile"}},
+	})
+}
