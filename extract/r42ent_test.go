@@ -41,3 +41,30 @@ func TestR42EntRapporteur(t *testing.T) {
 			[]string{"OFFICIAL_OF person:helga-morstrom inst:un"}, nil},
 	})
 }
+
+// TestR42EntLeaders: leaders of regions the rules had rarely read, and figures news names with
+// no title, are in the gazetteer (entities.tsv), by full name and by a distinctive surname;
+// a given name shared with another person ("Petro" of Petro Poroshenko) is no alias. The texts
+// are our own.
+func TestR42EntLeaders(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"full names and surnames with no title",
+			"Tshisekedi flew to Luanda after Paul Kagame spoke, and Pashinyan later met Ilham Aliyev.",
+			[]string{"person:felix-tshisekedi|Tshisekedi", "person:paul-kagame|Paul Kagame",
+				"person:nikol-pashinyan|Pashinyan", "person:ilham-aliyev|Ilham Aliyev"}, nil},
+		{"a name before a possessive",
+			"Fighters arrived to back Khalifa Haftar's forces near Sirte.",
+			[]string{"person:khalifa-haftar|Khalifa Haftar"}, nil},
+		{"a family's surname is only a short form: a son is another person",
+			"Saddam Haftar met officials in Rome.",
+			nil, []string{"person:khalifa-haftar"}},
+		{"a shared given name is no alias",
+			"Petro Poroshenko spoke with Ruto in Nairobi.",
+			[]string{"person:william-ruto|Ruto"}, []string{"person:gustavo-petro"}},
+	})
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a surname alone is the leader, a relation's source",
+			"Maduro condemned the sanctions imposed by Washington.",
+			[]string{"CONDEMNED person:nicolas-maduro state:USA"}, nil},
+	})
+}
