@@ -68,3 +68,20 @@ func TestR42EntLeaders(t *testing.T) {
 			[]string{"CONDEMNED person:nicolas-maduro state:USA"}, nil},
 	})
 }
+
+// TestR42EntNuclearSites: nuclear sites named alone are places of the gazetteer
+// (entities-places.tsv), in a list after a colon or after "at"; a word that only begins like
+// one is none. The texts are our own.
+func TestR42EntNuclearSites(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"sites in a list after a colon",
+			"Inspectors were denied access to two sites in Iran: Fordow and Natanz.",
+			[]string{"place:fordow|Fordow", "place:natanz|Natanz"}, nil},
+		{"a site after at",
+			"Satellite images show new construction at Yongbyon this spring.",
+			[]string{"place:yongbyon|Yongbyon"}, nil},
+		{"a longer word is no site",
+			"The Natanzi delegation left early.",
+			nil, []string{"place:natanz"}},
+	})
+}
