@@ -334,7 +334,7 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 						i+n < span[1] && capWordAt(tokens, i+n, lx) && !lx.shapes.placeNouns[tokens[i+n].Lower] &&
 							!lx.gaz.knowsAt(tokens[:span[1]], i+n, i+n+1) ||
 						!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
-							!lx.placeAppositionAt(tokens, span, i+n)) {
+							!lx.placeAppositionAt(tokens, span, i+n) && !attackAfterPlace(tokens, span, i+n, lx)) {
 					i++
 					continue
 				}
@@ -2429,4 +2429,12 @@ func labelSurname(name string) string {
 		}
 	}
 	return string(b)
+}
+
+// attackAfterPlace: a lower-case shapes.tsv attack-word right after a place name the gazetteer
+// reads only in a place context names an attack at that place ("the Pathankot attack", "the
+// 26/11 Mumbai attacks", "the Kharkiv strike"): writers name attacks by where they struck, so
+// the word is the name's place context as a locative before it is.
+func attackAfterPlace(tokens []Token, span [2]int, end int, lx *lexicon) bool {
+	return end < span[1] && !tokens[end].isCap() && lx.shapes.attackWords[tokens[end].Lower]
 }

@@ -99,3 +99,20 @@ func TestR42EntSpellings(t *testing.T) {
 			nil, []string{"person:recep-tayyip-erdogan"}},
 	})
 }
+
+// TestR42EntAttackAfterPlace: a place the gazetteer reads only in a place context is one
+// before a lower-case attack word, which names an attack by where it struck (entities.go
+// attackAfterPlace); before any other word it still needs a locative. The texts are our own.
+func TestR42EntAttackAfterPlace(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a town before attack",
+			"The ministers condemned the Pathankot attack and the Mumbai attacks of 2008.",
+			[]string{"place:pathankot|Pathankot", "place:mumbai|Mumbai"}, nil},
+		{"a personal name before a verb is no place",
+			"Austin strikes a careful tone in the memo.",
+			nil, []string{"place:austin"}},
+		{"a town before another noun needs a locative",
+			"The Pathankot delegation left early.",
+			nil, []string{"place:pathankot"}},
+	})
+}
