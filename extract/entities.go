@@ -334,7 +334,7 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 						i+n < span[1] && capWordAt(tokens, i+n, lx) && !lx.shapes.placeNouns[tokens[i+n].Lower] &&
 							!lx.gaz.knowsAt(tokens[:span[1]], i+n, i+n+1) ||
 						!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
-							!lx.placeAppositionAt(tokens, span, i+n)) {
+							!lx.placeAppositionAt(tokens, span, i+n) && !attackAfterPlace(tokens, span, i+n, lx)) {
 					i++
 					continue
 				}
@@ -2190,19 +2190,34 @@ func isYear(s string) bool {
 	return len(s) == 4 && isDigits(s) && (s[:2] == "19" || s[:2] == "20")
 }
 
-// classModifierStart: the start of a hyphenated modifier ("long-range", "land-based") right
+// classModifierStart: the start of a hyphenated modifier ("long-range", "land-based", and of
+// three words, "surface-to-air", "air-to-air", which writers name classes by as often) right
 // before the weapon class noun at token i that shapes.tsv lists as a class-modifier; i when
-// there is none.
+// there is none. The longer modifier is tried first.
 func (lx *lexicon) classModifierStart(tokens []Token, span [2]int, i int) int {
-	if i-3 < span[0] {
+	if i-3 < span[0] || !tokens[i].SpaceBefore {
 		return i
 	}
-	first, dash, second := &tokens[i-3], &tokens[i-2], &tokens[i-1]
-	if dash.Text != "-" || dash.SpaceBefore || second.SpaceBefore || !second.isWord() || !first.isWord() ||
-		first.isCap() || !lx.shapes.classModifiers[first.Lower+"-"+second.Lower] || !tokens[i].SpaceBefore {
-		return i
+	for _, words := range []int{3, 2} {
+		a := i - 2*words + 1
+		if a < span[0] {
+			continue
+		}
+		key, ok := "", !tokens[a].isCap()
+		for j := a; ok && j < i; j++ {
+			if (j-a)%2 == 1 {
+				ok = tokens[j].Text == "-" && !tokens[j].SpaceBefore
+				key += "-"
+				continue
+			}
+			ok = tokens[j].isWord() && (j == a || !tokens[j].SpaceBefore)
+			key += tokens[j].Lower
+		}
+		if ok && lx.shapes.classModifiers[key] {
+			return a
+		}
 	}
-	return i - 3
+	return i
 }
 
 // signaturePlace: a capital after a comma ends at token k the place part of a signature or
@@ -2414,4 +2429,12 @@ func labelSurname(name string) string {
 		}
 	}
 	return string(b)
+}
+
+// attackAfterPlace: a lower-case shapes.tsv attack-word right after a place name the gazetteer
+// reads only in a place context names an attack at that place ("the Pathankot attack", "the
+// 26/11 Mumbai attacks", "the Kharkiv strike"): writers name attacks by where they struck, so
+// the word is the name's place context as a locative before it is.
+func attackAfterPlace(tokens []Token, span [2]int, end int, lx *lexicon) bool {
+	return end < span[1] && !tokens[end].isCap() && lx.shapes.attackWords[tokens[end].Lower]
 }
