@@ -466,7 +466,7 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				}
 				continue
 			}
-			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) || x.troopsAntecedent(s, i) ||
+			if trig.spec.troops != nil && (x.objectHas(s, i+trig.length, &x.lex.troops) || x.troopsBefore(s, i) && (trig.frame.verbal() || !x.troopCompound(s, i)) || x.troopsAntecedent(s, i) ||
 				trig.frame.verbal() && x.partitiveEnd(s, i) >= 0 ||
 				trig.frame.verbal() && !trig.spec.has(flagItem) && x.hardwareMoves(s, i)) &&
 				!(trig.spec.needsNot && trig.spec.needsSet != nil && s.phraseInClause(trig.spec.needsSet, i)) {
@@ -1269,6 +1269,19 @@ func (x *Extractor) troopsBefore(s *sentenceCtx, t int) bool {
 	}
 	// "Marines from South Korea will be sent to Guam": the troop noun's state ends the subject.
 	return s.ownerAfterTroops(x, k, s.a, func(*mention) bool { return true }) != nil
+}
+
+// troopCompound: a singular troop noun written right before a noun trigger modifies it as a
+// compound ("Virginia-class submarine sales to Canberra", "a frigate transfer to Manila"): the
+// noun names the hardware traded, goods as in "submarine technology", and no force sent;
+// a force moved is written in the plural ("forces' withdrawal") or as the noun's object.
+func (x *Extractor) troopCompound(s *sentenceCtx, t int) bool {
+	for j := max(s.a, t-3); j < t; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == t {
+			return !plural(s.tokens[t-1].Lower)
+		}
+	}
+	return false
 }
 
 // hardwareMoves: named hardware is the subject right before a verb ("The British patrol
