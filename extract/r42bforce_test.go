@@ -26,3 +26,19 @@ func TestR42bforceTroopCompound(t *testing.T) {
 			[]string{"SUPPLIED state:BLR state:RUS"}},
 	})
 }
+
+// TestR42bforceByTheAccountOf: "by the account of X" attributes a claim to X as "according to
+// X" does: X is no doer of the clause, and the relation it reports is reported. A name outside
+// the phrase still acts.
+func TestR42bforceByTheAccountOf(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"the officials named in the phrase send no soldiers",
+			"The deal, by the account of Polish officials, has delivered about 2,000 Belarusian troops to Russia since May.",
+			nil,
+			[]string{"DEPLOYED state:POL state:RUS"}},
+		{"the clause's own subject still acts (must not be lost)",
+			"By the account of Estonian officials, Russia fired 12 missiles at Odesa on Tuesday.",
+			[]string{"ATTACKED state:RUS place:odesa asserted/reported"},
+			[]string{"ATTACKED state:EST place:odesa"}},
+	})
+}
