@@ -8014,8 +8014,22 @@ func (x *Extractor) addParty(parties []*mention, m *mention) []*mention {
 }
 
 // datelineName: m is a news dateline's place, upper case at the sentence's start and followed
-// by a comma or a dash ("SEOUL, June 20 (EWS) -", "PYONGYANG/TOKYO --").
+// by a comma or a dash ("SEOUL, June 20 (EWS) -", "PYONGYANG/TOKYO --"), or the country
+// after such a city and its comma, before the dash ("SEOUL, South Korea —": r42bsupp).
 func (s *sentenceCtx) datelineName(m *mention) bool {
+	if m.end < s.b && m.start-2 >= s.a && m.start <= s.a+6 && s.tokens[m.start-1].is(",") &&
+		s.tokens[m.end].is("-", "--", "–", "—") {
+		city := true
+		for k := s.a; k < m.start-1; k++ {
+			if t := s.tokens[k].Text; t != strings.ToUpper(t) || !s.tokens[k].isWord() && !s.tokens[k].is("/", ".") {
+				city = false
+				break
+			}
+		}
+		if city {
+			return true
+		}
+	}
 	if m.start > s.a+2 || m.end >= s.b {
 		return false
 	}

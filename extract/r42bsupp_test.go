@@ -25,3 +25,24 @@ func TestJointProcessPartyNoTarget(t *testing.T) {
 			[]string{"SUPPORTS state:NOR state:UKR"}, nil},
 	})
 }
+
+// TestDatelineCountryNoParty covers the country a news dateline names after its upper-case
+// city ("SEOUL, South Korea —"): like the city, it says where the story was filed and is no
+// party of a reciprocal pledge ("commits each country to come to the other's aid") the
+// sentence reports. A country after a comma in ordinary prose is still one. Every sentence is
+// our own.
+func TestDatelineCountryNoParty(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"city, country, em dash",
+			"TOKYO, Japan — Russia and Belarus signed a pact on Monday that commits each country to come to the other's aid if it is attacked.",
+			[]string{"SUPPORTS state:RUS state:BLR", "SUPPORTS state:BLR state:RUS"},
+			[]string{"SUPPORTS state:JPN state:RUS", "SUPPORTS state:RUS state:JPN", "SUPPORTS state:BLR state:JPN"}},
+		{"city, country, hyphen",
+			"ASTANA, Kazakhstan - Russia and Belarus signed a pact that commits each country to come to the other's aid.",
+			[]string{"SUPPORTS state:RUS state:BLR"},
+			[]string{"SUPPORTS state:KAZ state:RUS", "SUPPORTS state:RUS state:KAZ"}},
+		{"no dateline: a listed country stays a party",
+			"Russia and Belarus, Kazakhstan — all three of them — signed a pact that commits each country to come to the other's aid.",
+			[]string{"SUPPORTS state:KAZ state:RUS"}, nil},
+	})
+}
