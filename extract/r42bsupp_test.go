@@ -46,3 +46,21 @@ func TestDatelineCountryNoParty(t *testing.T) {
 			[]string{"SUPPORTS state:KAZ state:RUS"}, nil},
 	})
 }
+
+// TestSupplyWithHelpNoun covers a supply verb whose recipient stands right after it and whose
+// "with" phrase is a help noun ("has supplied Ukraine with humanitarian aid"): like "provided
+// Ukraine with", the subject helps the recipient (words.tsv give-verb); the recipient helps no
+// one. Every sentence is our own.
+func TestSupplyWithHelpNoun(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"supplied X with aid",
+			"Norway has supplied Moldova with emergency aid since the winter.",
+			[]string{"SUPPORTS state:NOR state:MDA"}, []string{"SUPPORTS state:MDA state:NOR"}},
+		{"furnished X with assistance, apposition on the subject",
+			"Ireland, a neutral state, furnished Jordan with medical assistance.",
+			[]string{"SUPPORTS state:IRL state:JOR"}, []string{"SUPPORTS state:JOR state:IRL"}},
+		{"a with-adjunct of help on an ordinary verb still helps the subject",
+			"Armenia rebuilt the bridge with French assistance.",
+			[]string{"SUPPORTS state:FRA state:ARM"}, []string{"SUPPORTS state:ARM state:FRA"}},
+	})
+}
