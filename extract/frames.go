@@ -97,6 +97,13 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// the situation.
 		return false
 	}
+	if o.trig.relation == RelSupports && o.s.processParty(m) {
+		// r42bsupp: "reaffirmed our commitment to close coordination with the Republic of
+		// Korea", "support negotiations between Armenia and Azerbaijan": backing a joint
+		// process backs none of its parties. SUPPORTS only: ALLY_OF reads partners from
+		// "cooperation with" on purpose.
+		return false
+	}
 	if typeIn(m.info.Type, spec.dst) {
 		// A mere modifier is a target only as the site of a locative relation ("strikes on
 		// Ukrainian ports"); no weapon that modifies an attack noun ("launched drone strikes")
@@ -180,6 +187,29 @@ func (s *sentenceCtx) situationPlace(m *mention) bool {
 		k--
 	}
 	return k > s.a && s.tokens[k].is("in") && s.tw(wSituation, k-1)
+}
+
+// processParty (r42bsupp): m is a party of a words.tsv joint-process noun: it follows that
+// noun and "with" (or a talks-noun and "between" or "among"), past at most eight words of the
+// same list (names, articles, commas, conjunctions: "talks between Armenia and Azerbaijan"),
+// and no other preposition or clause punctuation.
+func (s *sentenceCtx) processParty(m *mention) bool {
+	if m.coref {
+		return false
+	}
+	for k := m.start - 1; k > s.a && k >= m.start-8; k-- {
+		tk := &s.tokens[k]
+		if tk.is("with") {
+			return s.tw(wJointProcess, k-1)
+		}
+		if tk.is("between", "among") {
+			return s.tw(wTalksNoun, k-1) // not "cooperation between the DPRK and Russia"
+		}
+		if tk.is(";", ":", "(", ")") || s.tw(wPreposition, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // undoneParty: m is the party a words.tsv undoing act undoes: the complement of an undoing
@@ -7984,8 +8014,22 @@ func (x *Extractor) addParty(parties []*mention, m *mention) []*mention {
 }
 
 // datelineName: m is a news dateline's place, upper case at the sentence's start and followed
-// by a comma or a dash ("SEOUL, June 20 (EWS) -", "PYONGYANG/TOKYO --").
+// by a comma or a dash ("SEOUL, June 20 (EWS) -", "PYONGYANG/TOKYO --"), or the country
+// after such a city and its comma, before the dash ("SEOUL, South Korea —": r42bsupp).
 func (s *sentenceCtx) datelineName(m *mention) bool {
+	if m.end < s.b && m.start-2 >= s.a && m.start <= s.a+6 && s.tokens[m.start-1].is(",") &&
+		s.tokens[m.end].is("-", "--", "–", "—") {
+		city := true
+		for k := s.a; k < m.start-1; k++ {
+			if t := s.tokens[k].Text; t != strings.ToUpper(t) || !s.tokens[k].isWord() && !s.tokens[k].is("/", ".") {
+				city = false
+				break
+			}
+		}
+		if city {
+			return true
+		}
+	}
 	if m.start > s.a+2 || m.end >= s.b {
 		return false
 	}
