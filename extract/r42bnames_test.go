@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestR42bNames covers round 42b's entity boundaries for people: a known word that closes a
+// personal name the gazetteer lacks, multi-hyphen family names, and capitalised words of
+// bylines, labels and firms that no rank or title makes a person. Sentences of our own.
+func TestR42bNames(t *testing.T) {
+	checkEntities(t, []entCase{
+		// An organisation's one-word alias closing a titled name is the name's last word.
+		{"org alias closes a titled name",
+			"Chilean Defence Minister Marta Soledad Wagner met her counterpart in Lima on Friday.",
+			[]string{"person:marta-soledad-wagner"}, []string{"inst:wagner-group", "person:marta-soledad"}},
+		// A family's surname (a known person's short form) closes a relative's name after a
+		// comma apposition.
+		{"family surname closes a relative's name after a role",
+			"Washington blacklisted the group's finance chief, Osman Hamdan Dagalo, last year.",
+			[]string{"person:osman-hamdan-dagalo"}, []string{"person:osman-hamdan"}},
+		{"near miss: the alias alone after a verb names the group",
+			"Officials in Bamako said Wagner fighters left the base in March.",
+			[]string{"inst:wagner-group"}, nil},
+		{"near miss: a body's name ending in a head word is no person",
+			"The Private Military Company Wagner recruited fighters across the region.",
+			nil, []string{"person:military-company-wagner"}},
+		// A double-barrelled surname whose second half the gazetteer knows stays whole.
+		{"hyphenated surname with a state's alias",
+			"The briefing was written by analyst Karen Mills-Holland for the committee, Karen Mills-Holland said.",
+			[]string{"person:karen-mills-holland"}, []string{"state:NLD", "person:karen-mills"}},
+		{"hyphenated surname after an honorific alone",
+			"Professor Anna Brandt-Hwang spoke first. Dr. Brandt-Hwang said the drills would continue.",
+			[]string{"person:anna-brandt-hwang"}, []string{"person:hwang-joon-kook"}},
+		{"near miss: two states joined by a hyphen stay states",
+			"The Russia-Holland talks were cancelled on Monday.",
+			[]string{"state:NLD", "state:RUS"}, nil},
+		// Every hyphenated part of a name belongs to it.
+		{"name of three hyphenated parts",
+			"She met Prime Minister Somchai Kham-o-lai in Bangkok on Thursday.",
+			[]string{"person:somchai-kham-o-lai"}, []string{"person:somchai-kham-o"}},
+	})
+}
