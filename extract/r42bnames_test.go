@@ -36,5 +36,28 @@ func TestR42bNames(t *testing.T) {
 		{"name of three hyphenated parts",
 			"She met Prime Minister Somchai Kham-o-lai in Bangkok on Thursday.",
 			[]string{"person:somchai-kham-o-lai"}, []string{"person:somchai-kham-o"}},
+		// Newsroom desks, secretariats, firms and a member's "Friend" name nobody.
+		{"byline desk is no person",
+			"By Peter Lund, Europe Desk\nNATO ministers met in Brussels on Tuesday.",
+			[]string{"person:peter-lund"}, []string{"person:europe-desk"}},
+		{"rank opening a firm's name is no person",
+			"India will buy the drones from General Atomics, and General Electric will build the engines.",
+			nil, []string{"person:atomics", "person:electric"}},
+		{"near miss: a general's name after the rank is still a person",
+			"General Rashid Karimov inspected the troops on Monday.",
+			[]string{"person:rashid-karimov"}, nil},
+		{"secretariat after General is no person",
+			"The General Secretariat of the Council issued the text.",
+			nil, []string{"person:secretariat"}},
+		{"a member's Friend is no person",
+			"My Rt Hon Friend the Defence Secretary met his Polish counterpart on Monday.",
+			nil, []string{"person:friend"}},
+		// A fact-check's and a transcript header's field labels name nobody.
+		{"fact-check labels",
+			"CLAIM: Russia has moved 50,000 troops to the border.\nVERDICT: False. Estimates put the figure far lower.",
+			nil, []string{"person:claim", "person:verdict", "inst:claim", "inst:verdict"}},
+		{"transcript subjects label",
+			"SUBJECTS: naval drills; AUKUS; the budget.\nJOURNALIST: Minister, what did China tell you?",
+			nil, []string{"person:subjects"}},
 	})
 }
