@@ -59,5 +59,18 @@ func TestR42bNames(t *testing.T) {
 		{"transcript subjects label",
 			"SUBJECTS: naval drills; AUKUS; the budget.\nJOURNALIST: Minister, what did China tell you?",
 			nil, []string{"person:subjects"}},
+		// Styles and ranks that open a name are no words of it.
+		{"Gulf highness abbreviation before a courtesy word",
+			"The session was chaired by H.H. Sheikh Hamad bin Saif Al Mansoori, Minister of State.",
+			[]string{"person:hamad-bin-saif-al-mansoori"}, []string{"person:saif-al-mansoori"}},
+		{"Omani style after an apposition's comma",
+			"She also called the Omani Minister of Commerce, Sayyid Fahd Al Harthy, on Monday.",
+			[]string{"person:fahd-al-harthy"}, []string{"person:sayyid-fahd-al-harthy"}},
+		{"Russian naval rank in parts",
+			"The frigate's commander, Captain Second Rank Oleg Vasin, met the port authorities.",
+			[]string{"person:oleg-vasin"}, []string{"person:second-rank-oleg-vasin"}},
+		{"near miss: a plain captain keeps his name",
+			"Captain Oleg Vasin said the frigate would leave on Friday.",
+			[]string{"person:oleg-vasin"}, nil},
 	})
 }
