@@ -1358,6 +1358,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		if typ == TypeAgreement && nl.kindAgreements[strings.ToLower(name)] {
 			continue // "signed a Memorandum of Understanding", "the Final Communiqué": a kind of text, no name
 		}
+		if typ == TypeInstitution && nl.kindInstitutions[strings.ToLower(name)] {
+			continue // "designated as a Foreign Terrorist Organization": a legal category, no body
+		}
 		info := &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
 		if typ == TypeInstitution && nl.organHeads[word] {
 			// "China Coast Guard", "Philippine Navy": a state's organ, named with its state.

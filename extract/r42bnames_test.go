@@ -72,5 +72,12 @@ func TestR42bNames(t *testing.T) {
 		{"near miss: a plain captain keeps his name",
 			"Captain Oleg Vasin said the frigate would leave on Friday.",
 			[]string{"person:oleg-vasin"}, nil},
+		// A legal category of designation is no body.
+		{"designation category is no institution",
+			"The State Department designated the militia as a Foreign Terrorist Organization on Friday.",
+			[]string{"inst:us-department-of-state"}, []string{"inst:foreign-terrorist-organization"}},
+		{"near miss: a named organization the gazetteer lacks stays a body",
+			"The Nordic Maritime Safety Organization said the cable was cut on Thursday.",
+			[]string{"inst:nordic-maritime-safety-organization"}, nil},
 	})
 }
