@@ -79,5 +79,9 @@ func TestR42bNames(t *testing.T) {
 		{"near miss: a named organization the gazetteer lacks stays a body",
 			"The Nordic Maritime Safety Organization said the cable was cut on Thursday.",
 			[]string{"inst:nordic-maritime-safety-organization"}, nil},
+		// An office's field before a comma and a rank is no name.
+		{"office field before the officer's rank",
+			"The Navy's Director of Fleet Operations, Rear Adm. Mark Hollis, briefed reporters.",
+			[]string{"person:mark-hollis"}, []string{"person:fleet-operations"}},
 	})
 }
