@@ -403,6 +403,15 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 					i++
 					continue
 				}
+				if n == 1 && (!headline || tokens[span[0]].is("by")) && personNameTail(tokens, span, i, e, lx, free) {
+					// "Foreign Minister Thérèse Kayikwamba Wagner", "deputy commander, Abdelrahim
+					// Hamdan Dagalo", "Louisa Brooke-Holland", "Dr. Ellison-Hwang": a known word
+					// (an organisation's alias, a family's surname, a state's) that closes a
+					// personal name the gazetteer does not know is the name's last word, left to
+					// the person patterns.
+					i++
+					continue
+				}
 				if e.info.Type == TypePerson && n == 2 && i+2 < span[1] && capWordAt(tokens, i+2, lx) && len(tokens[i+2].Text) <= 5 &&
 					!lx.shapes.written(listNotName, &tokens[i+2]) && !lx.gaz.knowsAt(tokens[:span[1]], i+2, i+3) &&
 					(i+3 >= span[1] || !tokens[i+3].isCap()) {
@@ -1348,6 +1357,9 @@ func headedNames(tokens []Token, span [2]int, lx *lexicon) []mention {
 		name := surfaceOf(tokens, start, end)
 		if typ == TypeAgreement && nl.kindAgreements[strings.ToLower(name)] {
 			continue // "signed a Memorandum of Understanding", "the Final Communiqué": a kind of text, no name
+		}
+		if typ == TypeInstitution && nl.kindInstitutions[strings.ToLower(name)] {
+			continue // "designated as a Foreign Terrorist Organization": a legal category, no body
 		}
 		info := &entityInfo{ID: prefix + slug(name), Type: typ, Name: name}
 		if typ == TypeInstitution && nl.organHeads[word] {
@@ -2437,4 +2449,46 @@ func labelSurname(name string) string {
 // the word is the name's place context as a locative before it is.
 func attackAfterPlace(tokens []Token, span [2]int, end int, lx *lexicon) bool {
 	return end < span[1] && !tokens[end].isCap() && lx.shapes.attackWords[tokens[end].Lower]
+}
+
+// personNameTail: the one-word gazetteer match at i is the last word of a personal name the
+// gazetteer lacks. Glued by a hyphen to a capitalised name word that is no known name itself
+// ("Brooke-Holland", "Ellison-Hwang"), it is the second half of a double-barrelled surname
+// (a state's alias too, and also after an honorific alone: "Dr. Ellison-Hwang"). After a
+// space, only an organisation's alias or a family's surname (a Person's short form) closes a
+// name, after two or three capitalised name words that no role, title, body head or known
+// name claims, on one line, with a title, role or comma before them ("Foreign Minister
+// Thérèse Kayikwamba Wagner", "his brother, Abdelrahim Hamdan Dagalo"): "Military Company
+// Wagner" is a body's name, "Moscow backs Wagner" no name at all.
+func personNameTail(tokens []Token, span [2]int, i int, e *gazEntry, lx *lexicon, free func(a, b int) bool) bool {
+	nameWord := func(k int) bool {
+		return k >= span[0] && capWordAt(tokens, k, lx) && free(k, k+1) && !isRoleWord(tokens, k, lx) &&
+			!lx.shapes.written(listInstHeads, &tokens[k]) && !lx.shapes.written(listNotName, &tokens[k]) &&
+			!lx.gaz.knowsAt(tokens[:span[1]], k, k+1)
+	}
+	if i-2 >= span[0] && tokens[i-1].Text == "-" && !tokens[i-1].SpaceBefore && !tokens[i].SpaceBefore && tokens[i].isCap() {
+		if !nameWord(i-2) || e.info.Type == TypeWeapon {
+			return false
+		}
+		return nameWord(i-3) && tokens[i-2].Newlines == 0 || i-3 >= span[0] && (lx.honorific.matchAt(tokens[:span[1]], i-3) > 0 || tokens[i-3].Text == "." && i-4 >= span[0] && lx.honorific.matchAt(tokens[:span[1]], i-4) > 0)
+	}
+	if !e.short && e.info.Type != TypeInstitution || !tokens[i].SpaceBefore || tokens[i].Newlines > 0 {
+		return false
+	}
+	a := i
+	for a-1 >= span[0] && i-a < 3 && nameWord(a-1) && (a == i || tokens[a].Newlines == 0) {
+		a--
+	}
+	if i-a < 2 || tokens[a].Newlines > 0 || a == span[0] || a-1 >= span[0] && capWordAt(tokens, a-1, lx) && !isRoleWord(tokens, a-1, lx) {
+		return false
+	}
+	if tokens[a-1].Text == "," {
+		return true
+	}
+	for k := a - 1; k >= span[0] && k >= a-4; k-- {
+		if n := max(lx.titles.matchAt(tokens[:span[1]], k), lx.roles.matchAt(tokens[:span[1]], k)); n > 0 && (k+n == a || k+n+1 == a && tokens[a-1].Text == ".") {
+			return true
+		}
+	}
+	return false
 }

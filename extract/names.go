@@ -43,6 +43,7 @@ type nameLexicon struct {
 	regnal                                                     map[string]bool // as written: "XVI" in "Carl XVI Gustaf"
 	documentSymbols                                            map[string]bool // as written: "S" in "S/2024/835"
 	kindAgreements                                             map[string]bool // lower case: "memorandum of understanding", a kind of text, no name
+	kindInstitutions                                           map[string]bool // lower case: "foreign terrorist organization", a legal category, no body
 	topicHeads                                                 map[string]bool // as written: "Experts" in "Panel of Experts on Yemen"
 	missionHeads                                               map[string]bool // as written: "Mission" in "Transition Mission in Somalia"
 	agreementLinks                                             map[string]bool // lower case: "establishing" after "Treaty"
@@ -173,6 +174,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"resolution-body":  phrase(&n.resolutionBody),
 		"document-symbol":  set(&n.documentSymbols, false),
 		"kind-agreement":   set(&n.kindAgreements, true),
+		"kind-institution": set(&n.kindInstitutions, true),
 		"body-prefix":      phrase(&n.bodyPrefix),
 		"organ-parent":     phrase(&n.organParents),
 		"not-designator":   set(&n.notDesignator, false),

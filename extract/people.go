@@ -47,8 +47,9 @@ func nameRun(tokens []Token, span [2]int, i int, free func(a, b int) bool, lx *l
 		}
 		j++
 		words++
-		// "Min-ji", "Thomas-Greenfield": hyphenated parts of one name.
-		if j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() && free(j, j+2) {
+		// "Min-ji", "Thomas-Greenfield": hyphenated parts of one name, as many as it has
+		// ("Chan-o-cha").
+		for j+1 < span[1] && tokens[j].Text == "-" && !tokens[j].SpaceBefore && !tokens[j+1].SpaceBefore && tokens[j+1].isWord() && free(j, j+2) {
 			j += 2
 		}
 	}
