@@ -23,25 +23,6 @@ func TestR42EntClassModifiers(t *testing.T) {
 	})
 }
 
-// TestR42EntRapporteur: a UN special rapporteur is a role (titles.txt), so the name in
-// apposition after "the ... special rapporteur on X," is a person who holds it; a rapporteur
-// with a place after the comma names nobody. The texts are our own.
-func TestR42EntRapporteur(t *testing.T) {
-	checkEntities(t, []entCase{
-		{"a name in apposition after the special rapporteur",
-			"The United Nations special rapporteur on Eritrea, Helga Morström, said the report was ready.",
-			[]string{"person:helga-morstrom|Helga Morström"}, nil},
-		{"a place after the comma is no holder",
-			"The special rapporteur on Eritrea, in Geneva, said the report was ready.",
-			nil, []string{"person:geneva"}},
-	})
-	checkRelations(t, "2024-06-01", []relCase{
-		{"the rapporteur serves the body named before the role",
-			"The United Nations special rapporteur on Eritrea, Helga Morström, said the report was ready.",
-			[]string{"OFFICIAL_OF person:helga-morstrom inst:un"}, nil},
-	})
-}
-
 // TestR42EntLeaders: leaders of regions the rules had rarely read, and figures news names with
 // no title, are in the gazetteer (entities.tsv), by full name and by a distinctive surname;
 // a given name shared with another person ("Petro" of Petro Poroshenko) is no alias. The texts

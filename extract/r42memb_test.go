@@ -83,10 +83,22 @@ func TestCompanionMembers(t *testing.T) {
 	})
 }
 
-// TestRapporteur: a UN special rapporteur holds an office of the body named before the role
-// (titles.txt "special rapporteur"); the plural names no one.
+// TestRapporteur: a UN special rapporteur is a title and a role (titles.txt), held for the body
+// named before it; the name in apposition after "the ... special rapporteur on X," is its
+// holder, a place after the comma is nobody, and the plural names no one. The texts are our own.
 func TestRapporteur(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a name in apposition after the special rapporteur",
+			"The United Nations special rapporteur on Eritrea, Helga Morström, said the report was ready.",
+			[]string{"person:helga-morstrom|Helga Morström"}, nil},
+		{"a place after the comma is no holder",
+			"The special rapporteur on Eritrea, in Geneva, said the report was ready.",
+			nil, []string{"person:geneva"}},
+	})
 	checkRelations(t, "2024-06-01", []relCase{
+		{"the rapporteur serves the body named before the role",
+			"The United Nations special rapporteur on Eritrea, Helga Morström, said the report was ready.",
+			[]string{"OFFICIAL_OF person:helga-morstrom inst:un"}, nil},
 		{"an apposition after the body's role",
 			"Arms kept flowing, the United Nations special rapporteur on Eritrea, Maria Lopez, said on Monday.",
 			[]string{"OFFICIAL_OF person:maria-lopez inst:un"}, nil},
