@@ -1623,7 +1623,7 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			}
 			dst = s.firstRight(o.te, end, objOK, src)
 			if dst != nil && s.purposeBefore(o.te, dst, end) {
-				// r42supp: "sent F-16 jets to bomb Cambodian positions": the first name right of
+				// r42supp: "sent warships to shadow the Chinese forces": the first name right of
 				// the verb is the purpose's object (relations.go purposeTo), no recipient.
 				dst = nil
 			}
