@@ -20,6 +20,28 @@ func TestSpeechColonQuotation(t *testing.T) {
 	})
 }
 
+// TestRelativeChargeVerb covers a verb of charging (words.tsv charge-verb) before "of" in a
+// relative clause whose subject follows the relative pronoun ("X, which Kinshasa accuses of
+// ...", "whom the bloc has accused of ...", "which they accuse of ..."): a verb whose object is
+// the antecedent, which it condemns, not a noun before "of"; a reduced participle after a
+// name ("traders from Uganda accused of smuggling") stays one. Every sentence is our own.
+func TestRelativeChargeVerb(t *testing.T) {
+	checkRelations(t, "2025-02-10", []relCase{
+		{"a state subject after which",
+			"The ministers discussed the Wagner Group, which Kyiv accuses of executing prisoners in Mali.",
+			[]string{"CONDEMNED state:UKR inst:wagner-group"}, nil},
+		{"a group named in the antecedent",
+			"The talks in Doha excluded the M23, which Kinshasa accuses of killing civilians in Goma.",
+			[]string{"CONDEMNED state:COD inst:m23"}, nil},
+		{"a pronoun subject with coordinated antecedents",
+			"Somalia and Eritrea said they would leave IGAD, which they accuse of siding with Ethiopia.",
+			[]string{"CONDEMNED state:SOM inst:igad", "CONDEMNED state:ERI inst:igad"}, nil},
+		{"a reduced participle after a name is no relative verb",
+			"Kenya detained three traders from Uganda and Tanzania accused of smuggling rifles to Somalia.",
+			nil, []string{"CONDEMNED state:TZA state:KEN", "CONDEMNED state:UGA state:KEN", "CONDEMNED state:TZA state:SOM"}},
+	})
+}
+
 // TestQuotedParagraphSpeaker covers the press-release layout that sets a minister's words
 // apart: a line ending "X said:" (or "stated:") and then a paragraph in quotation marks. The
 // paragraph is X's speech, so a verdict opening one of its sentences on a named party's act

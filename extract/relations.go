@@ -813,7 +813,34 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 		// present.
 		return true
 	}
+	if i+1 < s.b && s.tokens[i+1].is("of") && s.tw(wChargeVerb, i) && s.relativeSubjectBefore(i) {
+		// h43cond: "Sovcomflot, which Washington accuses of helping Moscow", "whom the bloc
+		// has accused of overseeing": a verb of charging after the subject of a relative
+		// clause, whose object is the antecedent, is no noun before "of" ("companies in
+		// Turkey accused of shipping parts" is a participle, left as it was).
+		return false
+	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
+}
+
+// relativeSubjectBefore: the word at i follows, past auxiliaries, a subject that opens a
+// relative clause: a name (past an article) or a pronoun right after a relative pronoun
+// ("which Washington accuses", "whom the bloc has accused", "which they accuse").
+func (s *sentenceCtx) relativeSubjectBefore(i int) bool {
+	k := i - 1
+	for k > s.a && s.tw(wAux, k) {
+		k--
+	}
+	start := -1
+	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
+		start = m.start
+		if start-1 > s.a && s.tw(wArticle, start-1) {
+			start--
+		}
+	} else if s.tw(wPronoun, k) {
+		start = k
+	}
+	return start-1 > s.a && s.tw(wRelative, start-1)
 }
 
 // modifiedAfterPrep: the one or two words ending at k are lower-case modifiers of no word class
