@@ -243,6 +243,9 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// adopted: the date the document says it was adopted or issued on, when a line says so.
 	var adopted string
 	g.run(stageAdoption, -1, func() { adopted = x.dates.adoptionDate(tokens, spans, sentenceDates) })
+	// paraSpeaker: the speaker of the quotation being read, introduced by a line "X said:";
+	// pendingSpeaker: the X of such a line just read.
+	var paraSpeaker, pendingSpeaker *entityInfo
 	for i, sp := range spans {
 		if i > 0 {
 			narr.next(tokens, spans[i-1][0], sentenceDates[i-1], tokens[sp[0]].Newlines >= 2, ref)
@@ -297,6 +300,17 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			c.possessive = false
 			preamble = &c // "The Peace and Security Council," (operative.go)
 		}
+		// h43cond: a quotation in the paragraph after a line "X said:" is X's (paraSpeakerOf).
+		if tokens[sp[0]].Newlines > 0 {
+			if isQuote(tokens[sp[0]].Text) && (pendingSpeaker != nil || paraSpeaker != nil && tokens[sp[0]].Newlines >= 2) {
+				if pendingSpeaker != nil {
+					paraSpeaker = pendingSpeaker
+				}
+			} else {
+				paraSpeaker = nil
+			}
+		}
+		pendingSpeaker = paraSpeakerOf(x.lex.words, tokens, sp, bySentence[i])
 		var operative *mention
 		if preamble != nil && opensOperative(x.lex.words, tokens, sp) {
 			operative = preamble
@@ -305,7 +319,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		// condemned the shelling") or the relation's default body ("Russia vetoed the
 		// draft"); a list trigger with one name or none may announce a list
 		// ("The following have been designated:") or name its source.
-		if len(bySentence[i]) <= 1 && !(operative != nil && len(bySentence[i]) == 1) && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
+		if len(bySentence[i]) <= 1 && !(operative != nil && len(bySentence[i]) == 1) && !(paraSpeaker != nil && len(bySentence[i]) == 1) && !x.lex.triggerWithFlagIn(tokens[sp[0]:sp[1]], flagList) &&
 			!(len(bySentence[i]) == 1 && (len(events) > 0 || deeds.any) && x.lex.eventObjectIn(tokens[sp[0]:sp[1]])) &&
 			// "The treaty obliges each side to give military assistance to the other": a
 			// treaty's mutual clause names its parties only by the signing stated before.
@@ -331,6 +345,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.events, sc.eventAt, sc.lastPair, sc.lastTarget, sc.deeds, sc.echo = events, eventAt, lastPair, lastTarget, deeds, echo
 		sc.lists = &lists
 		sc.operative = operative
+		sc.paraSpeaker = paraSpeaker
 		clear(stated)
 		clear(statedBy)
 		clear(statedWhen)
@@ -925,4 +940,33 @@ func restated(before, now []*entityInfo) bool {
 		}
 	}
 	return true
+}
+
+// paraSpeakerOf: the sentence at sp is a line that ends in a verb of saying and a colon
+// ("Foreign Secretary David Lammy said:", "The Minister, speaking in Riga, stated:"), so the
+// quoted paragraph after it is its speaker's: the first person it names, else its first
+// state or body not inside a possessive; nil for any other sentence. (h43cond: UK and EU
+// press releases set the minister's words apart this way.)
+func paraSpeakerOf(w *words, tokens []Token, sp [2]int, ms []mention) *entityInfo {
+	last := sp[1] - 1
+	if last-1 <= sp[0] || tokens[last].Text != ":" || !w.tok(wSpeech, &tokens[last-1]) {
+		return nil
+	}
+	if n := sp[1]; n < len(tokens) && tokens[n].Newlines == 0 {
+		return nil // the quotation goes on in the same line: the sentence's own verb reads it
+	}
+	var first *entityInfo
+	for j := range ms {
+		m := &ms[j]
+		if m.start >= last-1 || m.possessive {
+			continue
+		}
+		if m.info.Type == TypePerson {
+			return m.info
+		}
+		if first == nil && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+			first = m.info
+		}
+	}
+	return first
 }

@@ -1606,8 +1606,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		} else if dst = s.doubleObject(x, o, false); dst != nil {
 			// "shipped Mali attack helicopters", "supplied Niger with drones": the recipient
 			// stands first in the object.
-		} else if o.te < o.cb && s.tokens[o.te].is(",", ";", ":") {
-			// "Hezbollah attacks, and ...": nothing follows the verb in its phrase.
+		} else if o.te < o.cb && s.tokens[o.te].is(",", ";", ":") && !s.speechColon(o.te) {
+			// "Hezbollah attacks, and ...": nothing follows the verb in its phrase (h43cond: but
+			// 'said: "..."' goes on with the verb's quoted complement).
 		} else {
 			objOK := o.dstOK
 			if !spec.has(flagLocative) {
@@ -2590,6 +2591,11 @@ func (s *sentenceCtx) speakingPerson(speaker *mention, ok func(*mention) bool) *
 // invasion"), and a war noun without a possessor names no one.
 func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	owner := s.possessor(o.t)
+	if k := x.paraVerdict(s, o.t, o.trig.spec); k >= 0 && (owner == nil || !x.blameHead(s, o.t, o.te)) {
+		// h43cond: '"Iran's transfer of ballistic missiles is a dangerous escalation."' in a
+		// quotation introduced by "X said:": the act's owner, the sentence's subject.
+		owner = s.mentionAt(k)
+	}
 	if k := s.extraposedBlame(o.t, o.te); k >= 0 {
 		// "It is extremely regrettable that Russia has shown ...": the that-clause's subject
 		owner = s.mentionAt(k)
@@ -2608,11 +2614,15 @@ func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			speech = k
 		}
 	}
-	if speech < 0 {
-		return nil
-	}
 	var speaker *mention
-	if speech > o.t && speech > s.a && (isQuote(s.tokens[speech-1].Text) || s.tokens[speech-1].is(",")) {
+	if speech < 0 {
+		if s.paraSpeaker == nil {
+			return nil
+		}
+		// h43cond: a quotation a line "Foreign Secretary X said:" introduced is X's speech
+		// ("Putin's illegal war", "Iran's transfer ... is a dangerous escalation").
+		speaker = docMention(s.paraSpeaker)
+	} else if speech > o.t && speech > s.a && (isQuote(s.tokens[speech-1].Text) || s.tokens[speech-1].is(",")) {
 		// "'... Russia's brutal war,' said Deputy Secretary of the Treasury Wally Adeyemo": an
 		// inverted speaker follows the verb; the words before it are the quote's
 		speaker = s.mentionAfter(speech, 8, o.srcOK)
@@ -2623,11 +2633,17 @@ func blameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	} else if speaker = s.speakerOf(speech, o.srcOK); speaker != nil && speaker.start > speech {
 		speaker = nil // "said the alliance could not confirm": the name after the verb is its clause's
 	}
-	if speaker != nil {
+	if speaker != nil && speaker.start >= 0 {
 		speaker = s.speakingPerson(speaker, o.srcOK)
 	}
 	if speaker == nil || speaker.info == owner.info || speaker.possessive {
 		return nil
+	}
+	if speaker.start < 0 {
+		if !o.srcOK(speaker) {
+			return nil
+		}
+		return cross([]*mention{speaker}, []*mention{owner}) // the paragraph's speaker (paraSpeaker)
 	}
 	return cross(s.coordination(speaker, o.srcOK), []*mention{owner})
 }

@@ -41,6 +41,9 @@ type sentenceCtx struct {
 	w        *words   // the English function words (words.tsv)
 	cls      []clsSet // per token of the sentence: its word classes (words.tsv)
 	trigMark []bool   // per token: a trigger phrase may start here
+	// paraSpeaker: the sentence is inside a quotation that a line "X said:" introduced
+	// (paraSpeakerOf): X speaks it, though no verb of saying is in the sentence; or nil.
+	paraSpeaker *entityInfo
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
@@ -230,6 +233,10 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		quoted = quoteAfter(t.Text, quoted)
 		s.inQuote[i-span[0]] = quoted
 		switch {
+		case t.Text == ":" && s.speechColon(i):
+			// h43cond: 'Lammy said: "Iran's transfer ... is a dangerous escalation."': a colon
+			// between a verb of saying and the quotation it opens introduces that verb's
+			// complement, as the bare quotation does ('said "Iran's ..."'); no new clause.
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
 		case s.tw(wClause, i) && i > span[0] && tokens[i-1].Text == ",",
@@ -246,6 +253,49 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 	s.lead = s.datelineEnd()
 	s.opening = s.openingComma()
 	return s
+}
+
+// paraVerdict: in a quotation a line "X said:" introduced (paraSpeaker), a sentence whose
+// subject, opening it past the quotation mark and articles, is a name of spec's target types
+// (a possessor or a demonym on the act: "Iran's transfer of ballistic missiles", "The Russian
+// strikes") and whose predicate is a verdict (verdictAfter) holding the word of blame at t
+// ("... is a dangerous escalation"): the position of that name, or -1.
+func (x *Extractor) paraVerdict(s *sentenceCtx, t int, spec *argSpec) int {
+	if s.paraSpeaker == nil || s.b-s.a < 4 {
+		return -1
+	}
+	k := s.a
+	if isQuote(s.tokens[k].Text) {
+		k++
+	}
+	for k < t && s.tw(wArticle, k) {
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.coref || !(m.possessive || m.demonym) || !typeIn(m.info.Type, spec.dst) || m.info == s.paraSpeaker {
+		return -1
+	}
+	// the copula before the trigger: "is", "are", "was", "were", past the subject's phrase
+	be := -1
+	for j := m.end; j < t && j < m.end+12; j++ {
+		if s.tokens[j].is(",", ";", ":") || isQuote(s.tokens[j].Text) {
+			return -1
+		}
+		if s.tw(wBe, j) {
+			be = j
+			break
+		}
+	}
+	if be < 0 || t-be > 4 || !x.verdictAfter(s, k-1) {
+		return -1
+	}
+	return k
+}
+
+// speechColon: the colon at i follows a verb of saying (words.tsv speech) and opens a
+// quotation ('Kallas said: "..."'), which is the verb's complement.
+func (s *sentenceCtx) speechColon(i int) bool {
+	return i > s.a && i+1 < s.b && s.tw(wSpeech, i-1) && isQuote(s.tokens[i+1].Text)
 }
 
 // dropDateClauses: a "that" inside a date expression right before a verb ("and later that
@@ -401,7 +451,7 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 				if t.spec.has(flagModifiedPenalty) && s.penaltyModifiers(x, i+t.length, s.b, func(*mention) bool { return true }) == nil {
 					continue // "placed Australia and Hezbollah under sanctions": no source modifies them, no mark
 				}
-				if t.frame == frameBlame && s.extraposedBlame(i, i+t.length) < 0 && (!x.blameHead(s, i, i+t.length) || s.possessor(i) == nil) {
+				if t.frame == frameBlame && s.extraposedBlame(i, i+t.length) < 0 && (!x.blameHead(s, i, i+t.length) || s.possessor(i) == nil) && x.paraVerdict(s, i, t.spec) < 0 {
 					continue // "protests the illegal and aggressive actions of": no war, no mark
 				}
 				if !t.spec.has(flagAdjacent) || s.prepAdjacent(i+t.length, t.spec.targetPreps) >= 0 && !s.comitativeObject(i) && !s.ofTriggerObject(i) {
@@ -763,7 +813,34 @@ func (s *sentenceCtx) nounUse(i int, trigs []trigger) bool {
 		// present.
 		return true
 	}
+	if i+1 < s.b && s.tokens[i+1].is("of") && s.tw(wChargeVerb, i) && s.relativeSubjectBefore(i) {
+		// h43cond: "Sovcomflot, which Washington accuses of helping Moscow", "whom the bloc
+		// has accused of overseeing": a verb of charging after the subject of a relative
+		// clause, whose object is the antecedent, is no noun before "of" ("companies in
+		// Turkey accused of shipping parts" is a participle, left as it was).
+		return false
+	}
 	return i+1 < s.b && s.tokens[i+1].is("of")
+}
+
+// relativeSubjectBefore: the word at i follows, past auxiliaries, a subject that opens a
+// relative clause: a name (past an article) or a pronoun right after a relative pronoun
+// ("which Washington accuses", "whom the bloc has accused", "which they accuse").
+func (s *sentenceCtx) relativeSubjectBefore(i int) bool {
+	k := i - 1
+	for k > s.a && s.tw(wAux, k) {
+		k--
+	}
+	start := -1
+	if m := s.mentionEndingAt(k+1, func(*mention) bool { return true }); m != nil {
+		start = m.start
+		if start-1 > s.a && s.tw(wArticle, start-1) {
+			start--
+		}
+	} else if s.tw(wPronoun, k) {
+		start = k
+	}
+	return start-1 > s.a && s.tw(wRelative, start-1)
 }
 
 // modifiedAfterPrep: the one or two words ending at k are lower-case modifiers of no word class
