@@ -6,6 +6,10 @@ import "testing"
 //
 // A member's backing of its own body (extractor.go memberOwnBody): when the document makes a
 // party a member of a body, a SUPPORTS from that party to the body is membership, not support.
+//
+// The thanker is never the helper (frames.go thankingVerb, thankedFor, isThanker,
+// thankedRightAfter): a help noun in the "for" phrase of a thanking verb, whose source came
+// out as the one who thanks, goes to the one thanked right after the verb, or states nothing.
 func TestH43Supp(t *testing.T) {
 	checkRelations(t, "", []relCase{
 		{"members reaffirming their commitment to their own body support no one",
@@ -22,5 +26,29 @@ func TestH43Supp(t *testing.T) {
 		{"negative: a member supporting another party still supports it",
 			"Estonia is a member of the European Union. Estonia supports Moldova.",
 			[]string{"SUPPORTS state:EST state:MDA"}, nil},
+		{"the envoy who thanks for a 'principled stand in support of his country' is helped, not helping",
+			"Armenia's envoy, Anna Petrosyan, thanked France for what she called its principled stand in support of her country.",
+			[]string{"SUPPORTS state:FRA state:ARM"},
+			[]string{"SUPPORTS person:anna-petrosyan state:ARM"}},
+		{"the thanking official is no supporter of the third party",
+			"Mr. Guterres thanked Norway for its generous assistance to Somalia.",
+			[]string{"SUPPORTS state:NOR state:SOM"},
+			[]string{"SUPPORTS person:antonio-guterres state:SOM"}},
+		{"an anaphor that took the thanker gives way to the thanked state",
+			"President Lula thanked Chile for its help to Bolivia.",
+			[]string{"SUPPORTS state:CHL state:BOL"},
+			[]string{"SUPPORTS person:luiz-inacio-lula-da-silva state:BOL"}},
+		{"a thanked name the gazetteer does not know leaves no relation rather than the thanker's",
+			"Secretary Rubio thanked Korea for its help to Ukraine.",
+			nil, []string{"SUPPORTS person:marco-rubio state:UKR"}},
+		{"'what he described as its' support goes from the thanked state",
+			"Zelensky thanked Lithuania for what he described as its steadfast support for Ukraine.",
+			[]string{"SUPPORTS state:LTU state:UKR"}, nil},
+		{"negative: a named possessor after the verb stays the helper",
+			"Serbian President Aleksandar Vucic thanked him for Hungary's support for Belgrade.",
+			[]string{"SUPPORTS state:HUN state:SRB"}, nil},
+		{"negative: gratitude to a helper for help to the speaker's own country",
+			"Georgia's foreign minister expressed his gratitude to the European Union for its support.",
+			[]string{"SUPPORTS inst:eu state:GEO"}, nil},
 	})
 }
