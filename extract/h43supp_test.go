@@ -10,6 +10,9 @@ import "testing"
 // The thanker is never the helper (frames.go thankingVerb, thankedFor, isThanker,
 // thankedRightAfter): a help noun in the "for" phrase of a thanking verb, whose source came
 // out as the one who thanks, goes to the one thanked right after the verb, or states nothing.
+//
+// Backing what was said or voted on (triggers.tsv after=no-text on the stance verbs, cues.tsv
+// text, relations.go objectHeadIn): "backed claims by X", "backed the text" support no party.
 func TestH43Supp(t *testing.T) {
 	checkRelations(t, "", []relCase{
 		{"members reaffirming their commitment to their own body support no one",
@@ -50,5 +53,26 @@ func TestH43Supp(t *testing.T) {
 		{"negative: gratitude to a helper for help to the speaker's own country",
 			"Georgia's foreign minister expressed his gratitude to the European Union for its support.",
 			[]string{"SUPPORTS inst:eu state:GEO"}, nil},
+		{"backing claims made by two states is agreement, not support of them",
+			"Canberra has now endorsed the findings, and Wellington backed claims by Fiji and Samoa that the vessel had been seized.",
+			nil, []string{"SUPPORTS state:NZL state:FJI", "SUPPORTS state:NZL state:WSM"}},
+		{"backing the text is a vote",
+			"Ecuador's envoy said Quito backed the text and welcomed the sanctions announced by Peru.",
+			nil, []string{"SUPPORTS state:ECU state:PER"}},
+		{"supporting a meeting of a body is no support of the body",
+			"Will Indonesia support a Security Council meeting on Myanmar?",
+			nil, []string{"SUPPORTS state:IDN inst:unsc"}},
+		{"supporting the revised draft on a country supports no party",
+			"Ghana supported the revised draft on Sudan.",
+			nil, []string{"SUPPORTS state:GHA state:SDN"}},
+		{"negative: a party's request or bid is backed with the party",
+			"Algeria supported the request of Niger's authorities. Spain backed Morocco's bid to host the talks.",
+			[]string{"SUPPORTS state:DZA state:NER", "SUPPORTS state:ESP state:MAR"}, nil},
+		{"negative: a report in another verb's object does not undo the support",
+			"Cuba supported Venezuela and criticised the report.",
+			[]string{"SUPPORTS state:CUB state:VEN"}, nil},
+		{"negative: the verbs of help keep a drafting object",
+			"Kenya helped Somalia draft a resolution.",
+			[]string{"SUPPORTS state:KEN state:SOM"}, nil},
 	})
 }
