@@ -528,6 +528,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// would leave nothing sound to fall back on: it stays under the per-document net.
 	g.run(stagePlaceDates, -1, func() { doc.Relations = x.placeStateDates(doc.Relations) })
 	g.run(stageAllianceDay, -1, func() { x.signedAllianceDates(doc.Relations) })
+	doc.Relations = memberOwnBody(doc.Relations)
 	rels := dedupeRelations(doc.Relations)
 	bufs.rels, doc.Relations = rels[:0], nil
 	if len(rels) > 0 {
@@ -615,6 +616,35 @@ func (x *Extractor) placeStateDates(rels []Relation) []Relation {
 	}
 	if out == nil {
 		return rels
+	}
+	return out
+}
+
+// memberOwnBody drops SUPPORTS from a party to a body the document makes it a member of
+// (MEMBER_OF, asserted). In a communiqué the members speak as "we" ("we supported the work of
+// the Special Envoy of the ASEAN Chair", "reaffirm their commitment to the AES", "our support
+// for its full membership of ASEAN"): the body's name there is part of a longer object or is
+// their own organisation, and a member's backing of its own body is membership, not support
+// of another party (SCHEMA SUPPORTS joins two parties). Stop 43 (h43supp): in half A every
+// such SUPPORTS was false (9 fp, no tp). A denied membership ("Armenia has frozen its
+// participation in the CSTO") keeps the stance.
+func memberOwnBody(rels []Relation) []Relation {
+	type pair struct{ src, dst string }
+	members := map[pair]bool{}
+	for _, r := range rels {
+		if r.Type == RelMemberOf && r.Polarity == Asserted {
+			members[pair{r.Src, r.Dst}] = true
+		}
+	}
+	if len(members) == 0 {
+		return rels
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		if r.Type == RelSupports && members[pair{r.Src, r.Dst}] {
+			continue
+		}
+		out = append(out, r)
 	}
 	return out
 }

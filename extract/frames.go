@@ -5161,6 +5161,18 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			src = nil
 		}
 	}
+	if src != nil && spec.has(flagBeneficiary) {
+		if k := s.thankingVerb(o); k >= 0 && s.thankedFor(k, o.t) && (src.coref || src.end <= k) && s.isThanker(o, k, src) {
+			// "Stoltenberg thanked Korea for its help to Ukraine", "the envoy thanked the
+			// Russian Federation for what he called its principled stand in support of his
+			// country": whoever thanks is helped or speaks for the helped, never the helper;
+			// the pronoun that took him (or the clause's subject) gives way to the one thanked,
+			// right after the verb, or to no relation. Stop 43 (h43supp).
+			if src = s.thankedRightAfter(o, k); src == nil {
+				return nil
+			}
+		}
+	}
 	if ofTarget == nil && spec.has(flagBeneficiary) && o.te < o.cb && s.tokens[o.te].is("of") {
 		if w := s.withBefore(o); w >= 0 {
 			// "struck Yemen with the support of Australia and Canada": in a "with" adjunct the
@@ -7401,6 +7413,71 @@ func (s *sentenceCtx) thankedObject(o *occurrence) *mention {
 		return nil
 	}
 	return nil
+}
+
+// thankingVerb: the token of the first thanking verb (words.tsv thank) in the clause before
+// the noun at o.t, or -1.
+func (s *sentenceCtx) thankingVerb(o *occurrence) int {
+	for k := o.ca; k < o.t; k++ {
+		if s.thankingAt(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// thankedFor: the noun at t is inside the "for" phrase of the thanking verb at k ("thanked
+// Korea for its help", "for what he called its principled stand in support of"), not in a
+// clause coordinated after it ("thanked Putin for the welcome and pledged his full support").
+func (s *sentenceCtx) thankedFor(k, t int) bool {
+	f := -1
+	for j := k + 1; j < t; j++ {
+		if s.tokens[j].is("for") {
+			f = j
+			break
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	for j := f + 1; j < t; j++ {
+		if s.tokens[j].is("and") || s.tokens[j].is("but") || s.tokens[j].is(";") {
+			return false
+		}
+	}
+	return true
+}
+
+// isThanker: src, the subject or an anaphor, is the entity named before the thanking verb at
+// k in its clause ("Mr. Stoltenberg thanked", "the representative of Sudan, X, thanked"), by
+// a name, not a demonym ("Chinese President Xi ... thanked him for China's support": China,
+// a possessor after the verb, is no anaphor and is not checked).
+func (s *sentenceCtx) isThanker(o *occurrence, k int, src *mention) bool {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.start >= o.ca && m.end <= k && m.info == src.info && !m.nested && !m.demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// thankedRightAfter: the name the thanking verb at k takes as object, past a "to" and an
+// article ("thanked the Russian Federation for", "expressed its gratitude to Poland for"),
+// when it is of the noun's source kind and stands before the noun; else nil.
+func (s *sentenceCtx) thankedRightAfter(o *occurrence, k int) *mention {
+	j := k + 1
+	if j < o.t && s.tokens[j].is("to") {
+		j++
+	}
+	if j < o.t && s.mentionAt(j) == nil && s.tw(wArticle, j) {
+		j++
+	}
+	m := s.mentionAt(j)
+	if m == nil || m.end > o.t || !o.srcOK(m) {
+		return nil
+	}
+	return m
 }
 
 // thankingAt: the word at k thanks someone: a thanking verb (words.tsv thank), or a noun of

@@ -216,6 +216,7 @@ type argSpec struct {
 	needsNot bool       // needs=no-CLASS: a phrase of the class in the clause makes the trigger give nothing
 	afterCue string     // after=CLASS: a phrase of this cue class must complete the verb's object ("urged Moscow to halt")
 	afterSet *phraseSet // that class's phrases
+	afterNot bool       // after=no-CLASS: the verb's object headed by a phrase of the class gives nothing ("backed the text")
 	// troops, when set, is the spec used when a troop noun follows the trigger.
 	troops *argSpec
 }
@@ -282,7 +283,9 @@ func (a *argSpec) applyAttrs(attrs map[string]string, where string) error {
 				a.needsCue, a.needsNot = strings.TrimPrefix(v, "no-"), strings.HasPrefix(v, "no-")
 			}
 		case "after":
-			a.afterCue = v // resolved by the caller, which knows the cue classes
+			// resolved by the caller, which knows the cue classes; "no-" for an object that
+			// must not be headed by one of the class's phrases
+			a.afterCue, a.afterNot = strings.TrimPrefix(v, "no-"), strings.HasPrefix(v, "no-")
 		case "troops":
 			// resolved by the caller, which knows the other relations
 		default:

@@ -540,7 +540,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 				trig.spec.has(flagObjectGoods) && !x.objectPhraseGoods(s, i+trig.length) ||
 				trig.spec.has(flagNeedsJudgement) && !s.phraseAfter(&x.lex.judgement, i+trig.length, false) ||
 				trig.spec.has(flagNeedsVerdict) && !x.verdictAfter(s, i+trig.length) && x.quotedVerdict(s, i, trig.spec) < 0 ||
-				trig.spec.afterSet != nil && !s.phraseAfter(trig.spec.afterSet, i+trig.length, true) {
+				trig.spec.afterSet != nil && !trig.spec.afterNot && !s.phraseAfter(trig.spec.afterSet, i+trig.length, true) ||
+				trig.spec.afterSet != nil && trig.spec.afterNot && s.objectHeadIn(trig.spec.afterSet, i+trig.length) {
 				continue // "strengthen ties in": no troops, no deployment; "called it a success": no blame
 			}
 			if s.siteParticiple(i) {
@@ -1274,6 +1275,33 @@ func (s *sentenceCtx) phraseAfter(set *phraseSet, k int, toEnds bool) bool {
 		if toEnds && s.tokens[j].is("to") {
 			return false
 		}
+	}
+	return false
+}
+
+// objectHeadIn: the object phrase starting at k is headed by a phrase of set: past an
+// article or determiner, lower-case modifiers and proper-name modifiers ("backed claims by
+// Seoul", "backed the text", "support a Security Council meeting", "endorsed the revised draft").
+// Stop 43 (h43supp): a stance verb's object headed by what was said is agreement or a vote;
+// a name inside it ("claims by Seoul and Kyiv") is no party supported.
+func (s *sentenceCtx) objectHeadIn(set *phraseSet, k int) bool {
+	for j := k; j < s.b && j < k+5; j++ {
+		if set.matchAt(s.tokens[:s.b], j) > 0 {
+			return true
+		}
+		tk := s.tokens[j]
+		switch {
+		case s.tw(wConjunction, j) || s.tw(wPreposition, j) || s.tw(wFunction, j) && !s.tw(wArticle, j) && !s.tw(wDeterminer, j):
+			return false // "supported Russia and criticised the report": another verb's object
+		case s.tw(wArticle, j), s.tw(wDeterminer, j), tk.isWord() && !tk.isCap():
+			continue
+		case s.mentionAt(j) != nil && !s.mentionAt(j).possessive:
+			// A proper-name modifier right before the head ("a Security Council meeting"), not
+			// an object of its own ("backed Ukraine throughout the report period").
+			e := s.mentionAt(j).end
+			return e < s.b && set.matchAt(s.tokens[:s.b], e) > 0
+		}
+		return false
 	}
 	return false
 }

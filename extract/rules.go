@@ -128,6 +128,7 @@ type lexicon struct {
 	onus          phraseSet         // "responsible", "accountable": what "held X" lays on its object
 	dissuasion    phraseSet         // "against": what a warning to its object warns it off ("warned Moscow against sending troops")
 	said          phraseSet         // "claim", "accusation", "draft": what was said or proposed, whose rejection is no stance (cues.tsv class said)
+	texts         phraseSet         // "claims", "the text", "the draft": a said thing whose backing is agreement or a vote, not support of a party (cues.tsv class text)
 	groundUse     phraseSet         // "use its territory": what letting a party use one's ground lets it do (cues.tsv class ground-use)
 	jointWork     phraseSet         // "work with": joint work whose channel ("through NATO") is a body both belong to
 	// formalBodies: a body's formal name before "of" + its state ("Ministry of Foreign
@@ -279,12 +280,12 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		"idiom": &lx.idioms, "amount": &lx.amounts, "approximate": &lx.approx, "ellipsis": &lx.ellipsis,
 		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
 		"sanction": &lx.sanctionMeans, "errand": &lx.errand, "appointment": &lx.appointment, "war": &lx.war, "attack": &lx.attack,
-		"cessation": &lx.cessation, "onus": &lx.onus, "dissuasion": &lx.dissuasion, "joint-work": &lx.jointWork, "said": &lx.said,
+		"cessation": &lx.cessation, "onus": &lx.onus, "dissuasion": &lx.dissuasion, "joint-work": &lx.jointWork, "said": &lx.said, "text": &lx.texts,
 		"ground-use": &lx.groundUse}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, appointment, war, attack, cessation, onus, dissuasion, joint-work, said or ground-use", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, appointment, war, attack, cessation, onus, dissuasion, joint-work, said, text or ground-use", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)
