@@ -789,9 +789,13 @@ func (s *sentenceCtx) carrierNoun(x *Extractor, k int) bool {
 // possessive before the troop noun, or nil.
 func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool) *mention {
 	k := t - 1
-	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
-		k-- // "have been", "were reportedly"
+	back := func() {
+		for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
+			k-- // "have been", "were reportedly"
+		}
 	}
+	back()
+	k = s.pastPhaseAndRelative(k, t, ca)
 	if m := s.ownerAfterTroops(x, k, ca, ok); m != nil {
 		return m
 	}
@@ -841,6 +845,84 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 		return m
 	}
 	return nil
+}
+
+// pastPhaseAndRelative: k is the last word before the verb group at t, past its auxiliaries
+// and adverbs; it returns the end of the subject past a phase verb and a reduced passive
+// relative after the troop noun, where the troops whose owner acts stand.
+func (s *sentenceCtx) pastPhaseAndRelative(k, t, ca int) int {
+	back := func() {
+		for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
+			k--
+		}
+	}
+	// A phase verb before the act carries the act's subject ("North Korean troops have begun
+	// taking part in combat", "Chinese units continued to patrol near"): the troops stand
+	// before it. Only before "to" or an -ing trigger, so "Russian troops started the war"
+	// keeps its own verb.
+	if k-1 > ca && s.tokens[k].is("to") && s.tw(wPhaseVerb, k-1) {
+		k -= 2
+		back()
+	} else if k > ca && t < s.b && s.tw(wPhaseVerb, k) && s.w.ends(eParticiple, s.tokens[t].Lower) {
+		k--
+		back()
+	}
+	if m, e := s.relativeName(k, ca); m != nil {
+		k = e
+		back()
+	}
+	return k
+}
+
+// inTroopRelative: m is the name of a reduced passive relative after a troop noun that is the
+// subject of the verb group at t ("North Korean troops sent to Russia have begun fighting").
+func (s *sentenceCtx) inTroopRelative(x *Extractor, m *mention, t, ca int) bool {
+	k := t - 1
+	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
+		k--
+	}
+	if k-1 > ca && s.tokens[k].is("to") && s.tw(wPhaseVerb, k-1) {
+		k -= 2
+	} else if k > ca && t < s.b && s.tw(wPhaseVerb, k) && s.w.ends(eParticiple, s.tokens[t].Lower) {
+		k--
+	}
+	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
+		k--
+	}
+	r, e := s.relativeName(k, ca)
+	if r == nil || r.info != m.info || r.start != m.start {
+		return false
+	}
+	for j := max(ca, e-2); j <= e; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == e+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeName: the name ending at k closes a reduced passive relative after the subject's
+// head noun, which says where the troops were sent or are based ("North Korean troops sent
+// to Russia have entered combat in Kursk", "U.S. forces stationed in Niger began leaving"):
+// it returns that name and the last word before the relative's participle, or nil. Only a
+// lower-case past form right before the preposition, so "troops in Russia" (no verb) and
+// "troops of Belarus" (ownerAfterTroops) read as before, and not after "be" or an
+// auxiliary ("troops were sent to Russia", whose verb is the clause's own); callers check
+// that a troop noun ends before the participle.
+func (s *sentenceCtx) relativeName(k, ca int) (*mention, int) {
+	m := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypePlace })
+	if m == nil {
+		return nil, k
+	}
+	j := m.start - 1
+	if j > ca && s.tokens[j].is("the") {
+		j--
+	}
+	if j-2 >= ca && s.tokens[j].is("to", "in", "into", "at", "inside") && !s.tokens[j-1].isCap() && s.pastForm(j-1) &&
+		!s.tw(wAux, j-2) && !s.tw(wBe, j-2) && !s.adverb(j-2) && s.tokens[j-2].isWord() {
+		return m, j - 2
+	}
+	return nil, k
 }
 
 // ownerAfterTroops: a state named in a postmodifier of the troop noun that ends the
@@ -1501,6 +1583,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && spec.has(flagWeaponOwner) {
 		src = s.weaponOwner(o.t, o.ca, o.srcOK)
+	}
+	if src != nil && withPrep && spec.has(flagOwnerActs) && s.inTroopRelative(x, src, o.t, o.ca) {
+		// "North Korean troops sent to Russia have entered combat in Kursk": the name of a
+		// reduced relative after the troops is where they went, not who moves them now.
+		src = nil
 	}
 	if src == nil && withPrep && spec.has(flagOwnerActs) {
 		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.

@@ -1,0 +1,87 @@
+package extract
+
+import "testing"
+
+// TestH43dstTroopsPastPhaseAndRelative: the troops whose owner acts stand before a phase verb
+// ("have begun fighting", "continued to patrol") and before a reduced passive relative that
+// says where they were sent ("troops sent to Russia have entered combat"); the relative's name
+// is where they went, not who moves them now.
+func TestH43dstTroopsPastPhaseAndRelative(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"a phase verb before an -ing trigger",
+			"Eritrean soldiers have begun fighting in Tigray.",
+			[]string{"DEPLOYED state:ERI place:tigray"},
+			nil},
+		{"a phase verb before to + infinitive",
+			"Rwandan troops continued to fight in North Kivu.",
+			[]string{"DEPLOYED state:RWA place:north-kivu"},
+			nil},
+		{"a reduced relative between the troops and their verb",
+			"Rwandan soldiers deployed to Mozambique are taking part in combat operations in Cabo Delgado.",
+			[]string{"DEPLOYED state:RWA place:cabo-delgado", "DEPLOYED state:RWA state:MOZ"},
+			[]string{"DEPLOYED state:MOZ place:cabo-delgado"}},
+		{"a reduced relative of stationing, then a move",
+			"U.S. troops stationed in Niger have moved to Chad.",
+			[]string{"DEPLOYED state:USA state:TCD"},
+			[]string{"DEPLOYED state:NER state:TCD"}},
+		{"a phase verb with a named object keeps its own verb (must not fire)",
+			"Russian troops started the war in Ukraine.",
+			nil,
+			[]string{"DEPLOYED state:RUS state:UKR"}},
+	})
+}
+
+// TestH43dstCombatEntered: troops engaged in combat, or entering it, somewhere are deployed
+// there and attack those they fight against; entering a war names no place of it.
+func TestH43dstCombatEntered(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"entered the fighting in",
+			"Rwandan soldiers have entered the fighting in North Kivu.",
+			[]string{"DEPLOYED state:RWA place:north-kivu"},
+			nil},
+		{"engaged in combat operations in",
+			"Eritrean troops are engaged in combat operations in Tigray.",
+			[]string{"DEPLOYED state:ERI place:tigray"},
+			nil},
+		{"engaged in fighting against",
+			"Armenian forces engaged in fighting against Azerbaijani forces near Lachin.",
+			[]string{"ATTACKED state:ARM state:AZE"},
+			nil},
+		{"a state entering a war deploys nothing (must not fire)",
+			"Ukraine entered the war in 2014.",
+			nil,
+			[]string{"DEPLOYED state:UKR"}},
+		{"engaged in talks is no combat (must not fire)",
+			"Indian officials engaged in talks with Chinese officials in Beijing.",
+			nil,
+			[]string{"DEPLOYED state:IND place:beijing", "ATTACKED state:IND state:CHN"}},
+	})
+}
+
+// TestH43dstPartOfForceIsNowIn: part of a force named before, which "is now" or "is still" in
+// a place, is deployed there by the force's owner; a copula with no troops, or with no place
+// after "in", states nothing, and "are now members" stays a membership.
+func TestH43dstPartOfForceIsNowIn(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"some of them are still in",
+			"About 10,000 Eritrean soldiers crossed into Ethiopia, and some of them are still in Tigray.",
+			[]string{"DEPLOYED state:ERI place:tigray"},
+			nil},
+		{"a significant number are now in",
+			"Kenya has sent 400 police officers to Haiti, and most of them are now in Port-au-Prince.",
+			[]string{"DEPLOYED state:KEN place:port-au-prince", "DEPLOYED state:KEN state:HTI"},
+			nil},
+		{"no place after in (must not fire)",
+			"Kenya has sent 400 police officers to Haiti, and most of them are now in good health.",
+			[]string{"DEPLOYED state:KEN state:HTI"},
+			nil},
+		{"no troops (must not fire)",
+			"Chad said the talks with Sudan are now in Doha.",
+			nil,
+			[]string{"DEPLOYED state:TCD place:doha", "DEPLOYED state:SDN place:doha"}},
+		{"a membership stays one (must not change)",
+			"Finland and Sweden are now members of NATO.",
+			[]string{"MEMBER_OF state:FIN inst:nato", "MEMBER_OF state:SWE inst:nato"},
+			nil},
+	})
+}
