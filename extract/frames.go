@@ -7557,7 +7557,12 @@ func (s *sentenceCtx) includedWeapons(k, cb int, ok func(*mention) bool) []*ment
 // lower case and the model's name capitalised; a comma name followed by "and" or another comma
 // is an item of a list, which the caller's group reads.
 func (s *sentenceCtx) apposedWeapon(dst *mention, cb int, ok func(*mention) bool) *mention {
-	if dst.info.Type != TypeWeapon || dst.possessive || s.tokens[dst.start].isCap() || dst.end+1 >= cb {
+	if dst.info.Type != TypeWeapon || dst.possessive || dst.end+1 >= cb {
+		return nil
+	}
+	if s.tokens[dst.start].isCap() && !(dst.end == dst.start+1 && isLowerName(dst.info.Name)) {
+		// A capitalised class noun is an acronym of a class whose canonical name is lower
+		// case ("an ICBM, a solid-fuel Hwasong-18,"); any other capitalised name is a model.
 		return nil
 	}
 	k := dst.end
@@ -7566,8 +7571,22 @@ func (s *sentenceCtx) apposedWeapon(dst *mention, cb int, ok func(*mention) bool
 		return nil
 	}
 	k++
+	article := false
 	for k < cb && (isQuote(s.tokens[k].Text) || comma && s.tw(wArticle, k)) {
+		article = article || s.tw(wArticle, k)
 		k++
+	}
+	if article {
+		// "launched an ICBM, a solid-fuel Hwasong-18, on Monday", "fired its newest missile,
+		// the new Hwasong-19.": after an article, up to three lower-case modifiers (no name,
+		// function word or trigger) may stand before the model.
+		for n := 0; n < 3 && k < cb && s.mentionAt(k) == nil && s.tokens[k].isWord() && !s.tokens[k].isCap() &&
+			!s.tw(wFunction, k) && !s.trigAt(k); n++ {
+			k++
+			if k+1 < cb && s.tokens[k].Text == "-" {
+				k++ // "solid-fuel": one modifier
+			}
+		}
 	}
 	m := s.mentionAt(k)
 	if m == nil || m.info.Type != TypeWeapon || m.info == dst.info || !s.tokens[m.start].isCap() || !ok(m) {
@@ -7578,11 +7597,20 @@ func (s *sentenceCtx) apposedWeapon(dst *mention, cb int, ok func(*mention) bool
 		if e < cb && isQuote(s.tokens[e].Text) {
 			e++
 		}
+		if article && e < s.b && s.tokens[e].Text == "." && e+1 == s.b {
+			return m // "..., a solid-fuel Hwasong-18." ends the sentence as the apposition ends
+		}
 		if e >= cb || !s.tokens[e].is(",", ")") || e+1 < cb && s.tw(wConjunction, e+1) {
 			return nil // "drones, Shaheds and missiles": a list, not an apposition
 		}
 	}
 	return m
+}
+
+// isLowerName: a canonical name written in lower case (a class of hardware: "intercontinental
+// ballistic missiles"), not a model's.
+func isLowerName(n string) bool {
+	return n != "" && strings.ToLower(n) == n
 }
 
 // organOK: m is a force of a state (an institution the gazetteer seats in a state, or a body

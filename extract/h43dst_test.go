@@ -85,3 +85,29 @@ func TestH43dstPartOfForceIsNowIn(t *testing.T) {
 			nil},
 	})
 }
+
+// TestH43dstApposedModelAfterClass: a model in apposition after the class noun a launch verb
+// takes, with an article and lower-case modifiers before it ("an ICBM, a solid-fuel
+// Hwasong-18,"), is launched too; a capitalised class noun counts when its canonical name is
+// a class's. A list of models with no article stays a list, and a model followed by "and"
+// is a list item.
+func TestH43dstApposedModelAfterClass(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"an acronym class, then an article, a modifier and the model",
+			"Pyongyang launched an ICBM, a solid-fuel Hwasong-18, on Monday.",
+			[]string{"LAUNCHED state:PRK weapon:hwasong-18", "LAUNCHED state:PRK weapon:icbm"},
+			nil},
+		{"a lower-case class, then the model ending the sentence",
+			"India test-fired an intermediate-range ballistic missile, a new road-mobile Agni-4.",
+			[]string{"LAUNCHED state:IND weapon:agni-4"},
+			nil},
+		{"the definite article before the model",
+			"Pakistan fired a ballistic missile, the new Shaheen-3, on Saturday.",
+			[]string{"LAUNCHED state:PAK weapon:shaheen-3"},
+			nil},
+		{"models in a list, no apposition (must not change)",
+			"Ukraine fired ATACMS, HIMARS rockets and drones at Crimea.",
+			[]string{"LAUNCHED state:UKR weapon:atacms"},
+			nil},
+	})
+}
