@@ -1020,7 +1020,24 @@ func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
 	k := s.subjectEnd(t, s.a)
 	for j := max(s.a, k-2); j <= k; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
-			return s.tw(wPluralDefinite, j-1)
+			if s.tw(wPluralDefinite, j-1) {
+				return true
+			}
+			// "About 1,500 soldiers were ferried to Vladivostok", "some 1,500 special
+			// operations troops were carried": a counted force with no owner named, the
+			// count opening the subject, at most two lower-case modifiers between.
+			c := j - 1
+			for m := 0; m < 2 && c > s.a && s.tokens[c].isWord() && !s.tokens[c].isCap() && !s.tokens[c].startsDigit() &&
+				!s.tw(wFunction, c) && s.mentionAt(c) == nil; m++ {
+				c--
+			}
+			if c < s.a || !s.tokens[c].startsDigit() {
+				return false
+			}
+			for c--; c >= s.a && c > j-6 && (s.tw(wAdverb, c) || s.tokens[c].is("about", "some", "around", "roughly", "approximately", "nearly", "than", "more", "over")); c-- {
+			}
+			return c < s.a || !s.tokens[c].isWord() || s.tw(wConjunction, c) || s.tw(wArticle, c) ||
+				s.tw(wSubordinator, c) || s.tokens[c].is("that")
 		}
 	}
 	return false

@@ -111,3 +111,25 @@ func TestH43dstApposedModelAfterClass(t *testing.T) {
 			nil},
 	})
 }
+
+// TestH43dstCountedTroopsOfTheOneSender: a counted force with no owner named ("About 1,000
+// soldiers were ferried to ... on Tanzanian ships") carried in a passive after the document's
+// one deployment is that sender's, as "the troops" is (the carrier's state carries them); a
+// force whose owner is named keeps its owner. (Only the carrier rows read it so far: with no
+// vehicle named, "were moved to" still reads no owner.)
+func TestH43dstCountedTroopsOfTheOneSender(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"a counted force after one sender",
+			"Rwanda has sent troops to Mozambique. About 1,000 soldiers were ferried to Cabo Delgado on Tanzanian ships.",
+			[]string{"DEPLOYED state:RWA place:cabo-delgado"},
+			[]string{"DEPLOYED state:TZA place:cabo-delgado"}},
+		{"a count with modifiers before the troop noun",
+			"Chad has sent troops to Mali. Some 800 special forces troops were carried to Gao aboard French aircraft.",
+			[]string{"DEPLOYED state:TCD place:gao"},
+			[]string{"DEPLOYED state:FRA place:gao"}},
+		{"a force whose owner is named keeps its owner (must not change)",
+			"Chad has sent troops to Mali. Some 800 Nigerien troops were carried to Gao aboard French aircraft.",
+			[]string{"DEPLOYED state:NER place:gao"},
+			[]string{"DEPLOYED state:TCD place:gao"}},
+	})
+}
