@@ -1532,7 +1532,20 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if x.partitiveEnd(s, o.t) >= 0 {
 			// "9,000 soldiers have reached Russia, and some of them have moved to Kursk": part
 			// of a force whose owner the sentence does not name; the name nearest the verb
-			// is where the force went, not who sent it.
+			// is where the force went, not who sent it. After the document's one deployment,
+			// the force is its sender's, as "the troops" is (definiteTroops).
+			if senders := s.events[o.trig.relation]; len(senders) == 1 {
+				owner := docMention(senders[0])
+				var to *mention
+				if len(spec.targetPreps) > 0 {
+					to = s.afterAnyWord(o.prepFrom(), o.cb, spec.targetPreps, o.dstOK, 14)
+				} else {
+					to, _ = s.objectOf(o.te, o.cb, o.dstOK, nil, false)
+				}
+				if to != nil && o.srcOK(owner) && to.info != senders[0] {
+					return cross([]*mention{owner}, s.group(to, o.dstOK))
+				}
+			}
 			return nil
 		}
 	}

@@ -133,3 +133,23 @@ func TestH43dstCountedTroopsOfTheOneSender(t *testing.T) {
 			[]string{"DEPLOYED state:TCD place:gao"}},
 	})
 }
+
+// TestH43dstPartOfForceOfTheOneSender: part of a force whose owner its sentence does not name
+// ("some of them have moved to ...") is the document's one sender's; with two senders it is
+// nobody's.
+func TestH43dstPartOfForceOfTheOneSender(t *testing.T) {
+	checkRelations(t, "2025-03-14", []relCase{
+		{"some of them, after one sender",
+			"Rwanda has sent troops to Mozambique. More than 2,000 soldiers have arrived in Mozambique, and some of them have moved to Cabo Delgado.",
+			[]string{"DEPLOYED state:RWA place:cabo-delgado"},
+			[]string{"DEPLOYED state:MOZ place:cabo-delgado"}},
+		{"most of them, another wording",
+			"Chad has deployed forces to Niger. About 1,000 soldiers are in Niamey, and most of them have moved to Agadez.",
+			[]string{"DEPLOYED state:TCD place:agadez"},
+			[]string{"DEPLOYED state:NER place:agadez"}},
+		{"two senders: nobody's (must not fire)",
+			"Rwanda and Burundi have sent troops to Mozambique. More than 2,000 soldiers have arrived in Mozambique, and some of them have moved to Cabo Delgado.",
+			nil,
+			[]string{"DEPLOYED state:RWA place:cabo-delgado", "DEPLOYED state:BDI place:cabo-delgado"}},
+	})
+}
