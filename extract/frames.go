@@ -789,9 +789,13 @@ func (s *sentenceCtx) carrierNoun(x *Extractor, k int) bool {
 // possessive before the troop noun, or nil.
 func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool) *mention {
 	k := t - 1
-	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
-		k-- // "have been", "were reportedly"
+	back := func() {
+		for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
+			k-- // "have been", "were reportedly"
+		}
 	}
+	back()
+	k = s.pastPhaseAndRelative(k, t, ca)
 	if m := s.ownerAfterTroops(x, k, ca, ok); m != nil {
 		return m
 	}
@@ -841,6 +845,84 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 		return m
 	}
 	return nil
+}
+
+// pastPhaseAndRelative: k is the last word before the verb group at t, past its auxiliaries
+// and adverbs; it returns the end of the subject past a phase verb and a reduced passive
+// relative after the troop noun, where the troops whose owner acts stand.
+func (s *sentenceCtx) pastPhaseAndRelative(k, t, ca int) int {
+	back := func() {
+		for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
+			k--
+		}
+	}
+	// A phase verb before the act carries the act's subject ("North Korean troops have begun
+	// taking part in combat", "Chinese units continued to patrol near"): the troops stand
+	// before it. Only before "to" or an -ing trigger, so "Russian troops started the war"
+	// keeps its own verb.
+	if k-1 > ca && s.tokens[k].is("to") && s.tw(wPhaseVerb, k-1) {
+		k -= 2
+		back()
+	} else if k > ca && t < s.b && s.tw(wPhaseVerb, k) && s.w.ends(eParticiple, s.tokens[t].Lower) {
+		k--
+		back()
+	}
+	if m, e := s.relativeName(k, ca); m != nil {
+		k = e
+		back()
+	}
+	return k
+}
+
+// inTroopRelative: m is the name of a reduced passive relative after a troop noun that is the
+// subject of the verb group at t ("North Korean troops sent to Russia have begun fighting").
+func (s *sentenceCtx) inTroopRelative(x *Extractor, m *mention, t, ca int) bool {
+	k := t - 1
+	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
+		k--
+	}
+	if k-1 > ca && s.tokens[k].is("to") && s.tw(wPhaseVerb, k-1) {
+		k -= 2
+	} else if k > ca && t < s.b && s.tw(wPhaseVerb, k) && s.w.ends(eParticiple, s.tokens[t].Lower) {
+		k--
+	}
+	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
+		k--
+	}
+	r, e := s.relativeName(k, ca)
+	if r == nil || r.info != m.info || r.start != m.start {
+		return false
+	}
+	for j := max(ca, e-2); j <= e; j++ {
+		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == e+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeName: the name ending at k closes a reduced passive relative after the subject's
+// head noun, which says where the troops were sent or are based ("North Korean troops sent
+// to Russia have entered combat in Kursk", "U.S. forces stationed in Niger began leaving"):
+// it returns that name and the last word before the relative's participle, or nil. Only a
+// lower-case past form right before the preposition, so "troops in Russia" (no verb) and
+// "troops of Belarus" (ownerAfterTroops) read as before, and not after "be" or an
+// auxiliary ("troops were sent to Russia", whose verb is the clause's own); callers check
+// that a troop noun ends before the participle.
+func (s *sentenceCtx) relativeName(k, ca int) (*mention, int) {
+	m := s.mentionEndingAt(k+1, func(m *mention) bool { return m.info.Type == TypeState || m.info.Type == TypePlace })
+	if m == nil {
+		return nil, k
+	}
+	j := m.start - 1
+	if j > ca && s.tokens[j].is("the") {
+		j--
+	}
+	if j-2 >= ca && s.tokens[j].is("to", "in", "into", "at", "inside") && !s.tokens[j-1].isCap() && s.pastForm(j-1) &&
+		!s.tw(wAux, j-2) && !s.tw(wBe, j-2) && !s.adverb(j-2) && s.tokens[j-2].isWord() {
+		return m, j - 2
+	}
+	return nil, k
 }
 
 // ownerAfterTroops: a state named in a postmodifier of the troop noun that ends the
@@ -938,7 +1020,24 @@ func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
 	k := s.subjectEnd(t, s.a)
 	for j := max(s.a, k-2); j <= k; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
-			return s.tw(wPluralDefinite, j-1)
+			if s.tw(wPluralDefinite, j-1) {
+				return true
+			}
+			// "About 1,500 soldiers were ferried to Vladivostok", "some 1,500 special
+			// operations troops were carried": a counted force with no owner named, the
+			// count opening the subject, at most two lower-case modifiers between.
+			c := j - 1
+			for m := 0; m < 2 && c > s.a && s.tokens[c].isWord() && !s.tokens[c].isCap() && !s.tokens[c].startsDigit() &&
+				!s.tw(wFunction, c) && s.mentionAt(c) == nil; m++ {
+				c--
+			}
+			if c < s.a || !s.tokens[c].startsDigit() {
+				return false
+			}
+			for c--; c >= s.a && c > j-6 && (s.tw(wAdverb, c) || s.tokens[c].is("about", "some", "around", "roughly", "approximately", "nearly", "than", "more", "over")); c-- {
+			}
+			return c < s.a || !s.tokens[c].isWord() || s.tw(wConjunction, c) || s.tw(wArticle, c) ||
+				s.tw(wSubordinator, c) || s.tokens[c].is("that")
 		}
 	}
 	return false
@@ -1433,7 +1532,20 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if x.partitiveEnd(s, o.t) >= 0 {
 			// "9,000 soldiers have reached Russia, and some of them have moved to Kursk": part
 			// of a force whose owner the sentence does not name; the name nearest the verb
-			// is where the force went, not who sent it.
+			// is where the force went, not who sent it. After the document's one deployment,
+			// the force is its sender's, as "the troops" is (definiteTroops).
+			if senders := s.events[o.trig.relation]; len(senders) == 1 {
+				owner := docMention(senders[0])
+				var to *mention
+				if len(spec.targetPreps) > 0 {
+					to = s.afterAnyWord(o.prepFrom(), o.cb, spec.targetPreps, o.dstOK, 14)
+				} else {
+					to, _ = s.objectOf(o.te, o.cb, o.dstOK, nil, false)
+				}
+				if to != nil && o.srcOK(owner) && to.info != senders[0] {
+					return cross([]*mention{owner}, s.group(to, o.dstOK))
+				}
+			}
 			return nil
 		}
 	}
@@ -1501,6 +1613,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if src == nil && spec.has(flagWeaponOwner) {
 		src = s.weaponOwner(o.t, o.ca, o.srcOK)
+	}
+	if src != nil && withPrep && spec.has(flagOwnerActs) && s.inTroopRelative(x, src, o.t, o.ca) {
+		// "North Korean troops sent to Russia have entered combat in Kursk": the name of a
+		// reduced relative after the troops is where they went, not who moves them now.
+		src = nil
 	}
 	if src == nil && withPrep && spec.has(flagOwnerActs) {
 		// "The British patrol ship HMS Trent arrived in Georgetown": whose forces move.
@@ -7563,7 +7680,12 @@ func (s *sentenceCtx) includedWeapons(k, cb int, ok func(*mention) bool) []*ment
 // lower case and the model's name capitalised; a comma name followed by "and" or another comma
 // is an item of a list, which the caller's group reads.
 func (s *sentenceCtx) apposedWeapon(dst *mention, cb int, ok func(*mention) bool) *mention {
-	if dst.info.Type != TypeWeapon || dst.possessive || s.tokens[dst.start].isCap() || dst.end+1 >= cb {
+	if dst.info.Type != TypeWeapon || dst.possessive || dst.end+1 >= cb {
+		return nil
+	}
+	if s.tokens[dst.start].isCap() && !(dst.end == dst.start+1 && isLowerName(dst.info.Name)) {
+		// A capitalised class noun is an acronym of a class whose canonical name is lower
+		// case ("an ICBM, a solid-fuel Hwasong-18,"); any other capitalised name is a model.
 		return nil
 	}
 	k := dst.end
@@ -7572,8 +7694,22 @@ func (s *sentenceCtx) apposedWeapon(dst *mention, cb int, ok func(*mention) bool
 		return nil
 	}
 	k++
+	article := false
 	for k < cb && (isQuote(s.tokens[k].Text) || comma && s.tw(wArticle, k)) {
+		article = article || s.tw(wArticle, k)
 		k++
+	}
+	if article {
+		// "launched an ICBM, a solid-fuel Hwasong-18, on Monday", "fired its newest missile,
+		// the new Hwasong-19.": after an article, up to three lower-case modifiers (no name,
+		// function word or trigger) may stand before the model.
+		for n := 0; n < 3 && k < cb && s.mentionAt(k) == nil && s.tokens[k].isWord() && !s.tokens[k].isCap() &&
+			!s.tw(wFunction, k) && !s.trigAt(k); n++ {
+			k++
+			if k+1 < cb && s.tokens[k].Text == "-" {
+				k++ // "solid-fuel": one modifier
+			}
+		}
 	}
 	m := s.mentionAt(k)
 	if m == nil || m.info.Type != TypeWeapon || m.info == dst.info || !s.tokens[m.start].isCap() || !ok(m) {
@@ -7584,11 +7720,20 @@ func (s *sentenceCtx) apposedWeapon(dst *mention, cb int, ok func(*mention) bool
 		if e < cb && isQuote(s.tokens[e].Text) {
 			e++
 		}
+		if article && e < s.b && s.tokens[e].Text == "." && e+1 == s.b {
+			return m // "..., a solid-fuel Hwasong-18." ends the sentence as the apposition ends
+		}
 		if e >= cb || !s.tokens[e].is(",", ")") || e+1 < cb && s.tw(wConjunction, e+1) {
 			return nil // "drones, Shaheds and missiles": a list, not an apposition
 		}
 	}
 	return m
+}
+
+// isLowerName: a canonical name written in lower case (a class of hardware: "intercontinental
+// ballistic missiles"), not a model's.
+func isLowerName(n string) bool {
+	return n != "" && strings.ToLower(n) == n
 }
 
 // organOK: m is a force of a state (an institution the gazetteer seats in a state, or a body

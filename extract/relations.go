@@ -1367,6 +1367,7 @@ func (x *Extractor) troopsBefore(s *sentenceCtx, t int) bool {
 	if k < s.a {
 		return false
 	}
+	k = s.pastPhaseAndRelative(k, t, s.a) // "North Korean troops sent to Russia have begun fighting"
 	for j := max(s.a, k-2); j <= k; j++ {
 		if n := x.lex.troops.matchAt(s.tokens[:s.b], j); n > 0 && j+n == k+1 {
 			return true
