@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestH43BlameWords: words of blame that judge an act as harming its own doer or as making a
+// party to another's wrong, or that call it beyond defence (cues.tsv judgement, h43csrc),
+// make a "called"/"described as"/"said ... was" verdict on a party's act condemn the party.
+// Sentences written for the test, on other regions than the development documents.
+func TestH43BlameWords(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"said the act was a mockery",
+			"Malta's ambassador, Vanessa Frazier, said Russia's veto was a mockery of the Charter.",
+			[]string{"CONDEMNED person:vanessa-frazier state:RUS asserted/fact"}, nil},
+		{"called the act unconscionable",
+			"Nairobi called Ethiopia's closure of the border unconscionable.",
+			[]string{"CONDEMNED state:KEN state:ETH asserted/fact"}, nil},
+		{"described the act as indefensible",
+			"Colombia described Venezuela's detention of the journalists as indefensible.",
+			[]string{"CONDEMNED state:COL state:VEN asserted/fact"}, nil},
+		{"a quotation before its speaker: a dark day",
+			"\"Rwanda's incursion is a dark day for the Great Lakes,\" Congolese Foreign Minister Therese Kayikwamba Wagner said.",
+			[]string{"CONDEMNED person:therese-kayikwamba-wagner state:RWA asserted/fact"}, nil},
+		{"an act of self-harm",
+			"Guatemala's delegate, Jose Alberto Sandoval, called Nicaragua's withdrawal from the OAS an act of self-harm.",
+			[]string{"CONDEMNED person:jose-alberto-sandoval state:NIC asserted/fact"}, nil},
+		{"a message that is no blame condemns nobody",
+			"Peru's envoy, Ana Cecilia Gervasi, said Chile's vote was a message of unity.",
+			nil, []string{"CONDEMNED person:ana-cecilia-gervasi state:CHL"}},
+		{"the noun in narration, with no speaker, condemns nobody",
+			"Police in Dhaka arrested an accomplice of the smugglers from Myanmar.",
+			nil, []string{"CONDEMNED state:BGD state:MMR"}},
+	})
+}
