@@ -31,3 +31,30 @@ func TestH43BlameWords(t *testing.T) {
 			nil, []string{"CONDEMNED state:BGD state:MMR"}},
 	})
 }
+
+// TestH43JoinedIn: "X joined Y in V-ing Z" (frames.go joinedIn): the act of the gerund is done
+// by the subject of "join" and by its object, and joining a party in an act is no membership
+// of it. Sentences written for the test.
+func TestH43JoinedIn(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a state joins a state in condemning",
+			"Canada joined the United States in condemning Russia.",
+			[]string{"CONDEMNED state:CAN state:RUS asserted/fact", "CONDEMNED state:USA state:RUS asserted/fact"}, nil},
+		{"two states join a body in denouncing; no membership",
+			"Kenya and Ghana joined the African Union in denouncing Rwanda on Friday.",
+			[]string{"CONDEMNED state:KEN state:RWA asserted/fact", "CONDEMNED state:GHA state:RWA asserted/fact", "CONDEMNED inst:african-union state:RWA asserted/fact"},
+			[]string{"MEMBER_OF state:KEN inst:african-union", "MEMBER_OF state:GHA inst:african-union"}},
+		{"sanctions imposed together",
+			"Uruguay joined Brazil in imposing sanctions on Venezuela.",
+			[]string{"SANCTIONED state:URY state:VEN asserted/fact", "SANCTIONED state:BRA state:VEN asserted/fact"}, nil},
+		{"the joiner after an apposition",
+			"Azerbaijan's closest ally, Turkey, has joined Baku in accusing Armenia of sabotage.",
+			[]string{"CONDEMNED state:TUR state:ARM asserted/fact", "CONDEMNED state:AZE state:ARM asserted/fact"}, nil},
+		{"joining a body in a month is membership",
+			"Finland joined NATO in April 2023.",
+			[]string{"MEMBER_OF state:FIN inst:nato asserted/fact 2023-04"}, nil},
+		{"a refusal to join in an act denies the refuser's, and makes no membership",
+			"Serbia refused to join the European Union in sanctioning Russia.",
+			[]string{"SANCTIONED state:SRB state:RUS denied"}, []string{"MEMBER_OF state:SRB inst:eu"}},
+	})
+}
