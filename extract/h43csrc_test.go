@@ -58,3 +58,19 @@ func TestH43JoinedIn(t *testing.T) {
 			[]string{"SANCTIONED state:SRB state:RUS denied"}, []string{"MEMBER_OF state:SRB inst:eu"}},
 	})
 }
+
+// TestH43TookAim: "took aim at" a party, the journalists' idiom for criticising it
+// (triggers.tsv, the harsher verbs of criticism). Sentences written for the test.
+func TestH43TookAim(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"a leader took aim at a state",
+			"Venezuelan President Nicolas Maduro took aim at Guyana on Sunday.",
+			[]string{"CONDEMNED person:nicolas-maduro state:GUY asserted/fact 2024-05-26"}, nil},
+		{"present tense, a state's act",
+			"The Ethiopian prime minister, Abiy Ahmed, takes aim at Egypt's dam diplomacy in his speech.",
+			[]string{"CONDEMNED person:abiy-ahmed state:EGY asserted/fact"}, nil},
+		{"aiming at an unnamed target condemns nobody",
+			"Rebels took aim at a convoy near Goma.",
+			nil, []string{"CONDEMNED inst:m23 place:goma"}},
+	})
+}
