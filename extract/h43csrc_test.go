@@ -74,3 +74,22 @@ func TestH43TookAim(t *testing.T) {
 			nil, []string{"CONDEMNED inst:m23 place:goma"}},
 	})
 }
+
+// TestH43DismissalWords: words dismissing a party's claims as false or its act as a trespass
+// (cues.tsv judgement) in a verdict condemn the party. Sentences written for the test.
+func TestH43DismissalWords(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"an encroachment, said",
+			"Beijing said Vietnam's island building was an encroachment on Chinese sovereignty.",
+			[]string{"CONDEMNED state:CHN state:VNM asserted"}, nil},
+		{"a claim dismissed as fake news",
+			"Caracas dismissed Guyana's claims as fake news.",
+			[]string{"CONDEMNED state:VEN state:GUY asserted/fact"}, nil},
+		{"called deception",
+			"Yerevan called Azerbaijan's peace offer a deception.",
+			[]string{"CONDEMNED state:ARM state:AZE asserted/fact"}, nil},
+		{"fake papers in narration condemn nobody",
+			"The smugglers carried fake Kenyan passports into Uganda.",
+			nil, []string{"CONDEMNED state:KEN state:UGA", "CONDEMNED state:UGA state:KEN"}},
+	})
+}
