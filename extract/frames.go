@@ -1549,6 +1549,11 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 			return nil
 		}
 	}
+	if s.joinsInGerund(o.t, o.cb) {
+		// "Kenya joined the African Union in denouncing Rwanda": joining a party in an act
+		// is doing the act with it (joinedIn), no membership of it.
+		return nil
+	}
 	src := s.subjectOf(o.t, o.ca, o.srcOK)
 	if spec.has(flagEcho) {
 		// "Kuwait, Oman and Bahrain issued similar statements": the stance repeats the latest
@@ -1587,6 +1592,9 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil
 	}
 	comit := s.comitativeSubject(o.t, o.ca, o.srcOK)
+	if comit == nil {
+		comit = s.joinedIn(o.t, o.ca, o.srcOK)
+	}
 	if spec.has(flagSpeechAct) {
 		if issuers := s.statementIssuers(o.t, o.srcOK); len(issuers) > 0 {
 			// "a joint statement by the foreign ministers of A, B and C, together with D, that
@@ -2815,6 +2823,63 @@ func (x *Extractor) blameHead(s *sentenceCtx, t, te int) bool {
 // ("the government of the Republic of Korea, together with the United States, Japan and the
 // European Union, has condemned"): the name before the parenthetical and every name in it,
 // or nil.
+// joinedIn: the gerund at t follows "in" after a form of "join" and its object ("Canada joined
+// the United States in condemning the launch", "Kenya and Ghana joined the African Union in
+// denouncing Rwanda", h43csrc): the act is done by both, the subject of "join" and its
+// object, as "along with" makes a comitative subject; else nil. The object right before "in"
+// is what the nearest-name subject rule alone would take.
+func (s *sentenceCtx) joinedIn(t, ca int, ok func(*mention) bool) []*mention {
+	if t < ca+4 || !s.tokens[t-1].is("in") || !strings.HasSuffix(s.tokens[t].Lower, "ing") {
+		return nil
+	}
+	obj := s.mentionEndingAt(t-1, ok)
+	if obj == nil {
+		return nil
+	}
+	first := obj
+	for _, m := range s.coordination(obj, ok) {
+		if m.start < first.start {
+			first = m
+		}
+	}
+	j := first.start - 1
+	for j > ca && s.tw(wArticle, j) {
+		j--
+	}
+	if j <= ca {
+		return nil
+	}
+	switch s.tokens[j].Lower {
+	case "join", "joins", "joined", "joining":
+	default:
+		return nil
+	}
+	subj := s.subjectOf(j, ca, ok)
+	if subj == nil {
+		return nil
+	}
+	return append(s.coordination(subj, ok), s.coordination(obj, ok)...)
+}
+
+// joinsInGerund: the verb at t is a form of "join" whose object, a name, is followed by "in"
+// and a gerund ("joined the United States in condemning the launch"): see joinedIn.
+func (s *sentenceCtx) joinsInGerund(t, cb int) bool {
+	switch s.tokens[t].Lower {
+	case "join", "joins", "joined", "joining":
+	default:
+		return false
+	}
+	for k := t + 2; k+1 < cb && k < t+16; k++ {
+		if s.tokens[k].is(",", ";", ":") {
+			return false
+		}
+		if s.tokens[k].is("in") {
+			return strings.HasSuffix(s.tokens[k+1].Lower, "ing") && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil
+		}
+	}
+	return false
+}
+
 func (s *sentenceCtx) comitativeSubject(t, ca int, ok func(*mention) bool) []*mention {
 	closing := s.verbGroupStart(t, ca) - 1
 	if closing <= ca || s.tokens[closing].Text != "," {
