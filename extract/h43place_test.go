@@ -39,3 +39,21 @@ func TestH43PlaceTowns(t *testing.T) {
 			nil, []string{"place:preston"}},
 	})
 }
+
+// TestH43PlaceEnemy: war bulletins call the state they fight "the enemy", an epithet like "the
+// aggressor" (coref.tsv foreign=1;subject=1): the subject of the latest sentence that names a
+// state, not the speaker. Not before "of" ("the losses of the enemy" stays a noun). The texts
+// are our own.
+func TestH43PlaceEnemy(t *testing.T) {
+	checkRelations(t, "2025-03-04", []relCase{
+		{"the enemy shells a town, the victim named last",
+			"Statement of the General Staff\n\nRussia keeps up its offensive against Ukraine. Overnight the enemy shelled Kharkiv with artillery.",
+			[]string{"ATTACKED state:RUS place:kharkiv"}, []string{"ATTACKED state:UKR place:kharkiv"}},
+		{"the enemy launches drones, the speaker named in the heading",
+			"Statement of the Ministry of Defence of Armenia\n\nAzerbaijan has massed troops along its border with Armenia. On Sunday the enemy launched attack drones at border posts.",
+			[]string{"LAUNCHED state:AZE weapon:attack-drone"}, []string{"LAUNCHED state:ARM weapon:attack-drone"}},
+		{"near miss: the enemy of a cause before 'of' is no state",
+			"Statement of the General Staff\n\nRussia keeps up its offensive against Ukraine. Every drone that the enemy of peace launched was shot down.",
+			nil, []string{"LAUNCHED state:RUS weapon:drone"}},
+	})
+}
