@@ -138,8 +138,14 @@ func pluralize(w string) string {
 
 // nodeOf is the trie node a surface form's tokens lead to, or nil when no name starts so.
 func (g *gazetteer) nodeOf(surface string) *trieNode {
+	return g.nodeOfTokens(tokenize(surface))
+}
+
+// nodeOfTokens is nodeOf for a surface already tokenised (addPlace tokenises each of tens of
+// thousands of place names once for every test).
+func (g *gazetteer) nodeOfTokens(toks []Token) *trieNode {
 	node := g.root
-	for _, t := range tokenize(surface) {
+	for _, t := range toks {
 		child, ok := node.next[t.Lower]
 		if !ok {
 			return nil
@@ -279,9 +285,9 @@ func newPlaceIndex() *placeIndex {
 	return &placeIndex{byFirst: map[string][]*gazEntry{}, ids: map[string]*entityInfo{}}
 }
 
-// add registers a capitalised place name; lower-case names are not read as places.
-func (p *placeIndex) add(id, name, surface string, needsContext bool) {
-	toks := tokenize(surface)
+// add registers a capitalised place name; lower-case names are not read as places. toks is
+// tokenize(surface), which the caller has at hand.
+func (p *placeIndex) add(id, name, surface string, toks []Token, needsContext bool) {
 	if len(toks) == 0 || surface == strings.ToLower(surface) {
 		return
 	}
@@ -295,14 +301,23 @@ func (p *placeIndex) add(id, name, surface string, needsContext bool) {
 		e.keys[i] = t.Key
 	}
 	first := strings.ToLower(e.keys[0])
-	list := append(p.byFirst[first], e)
-	slices.SortStableFunc(list, func(a, b *gazEntry) int { return len(b.keys) - len(a.keys) })
-	p.byFirst[first] = list
+	list := p.byFirst[first]
+	// Longest first, in the order added among equals: insert after the last entry at least
+	// as long (what a stable sort after appending gave, without sorting on every add).
+	at := len(list)
+	for at > 0 && len(list[at-1].keys) < len(e.keys) {
+		at--
+	}
+	p.byFirst[first] = slices.Insert(list, at, e)
 }
 
 // knows reports whether a place has exactly this surface form.
 func (p *placeIndex) knows(surface string) bool {
-	toks := tokenize(surface)
+	return p.knowsTokens(tokenize(surface))
+}
+
+// knowsTokens is knows for a surface already tokenised.
+func (p *placeIndex) knowsTokens(toks []Token) bool {
 	if len(toks) == 0 {
 		return false
 	}

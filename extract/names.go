@@ -300,10 +300,11 @@ func (lx *lexicon) addPlace(row tsvRow) error {
 		lx.placeStates[id] = "state:" + c
 	}
 	for _, n := range append([]string{name}, splitList(row.field(2))...) {
-		if lx.gaz.knows(n) || lx.shapes.places.knows(n) {
+		toks := tokenize(n) // once: tens of thousands of names load for every extractor
+		if node := lx.gaz.nodeOfTokens(toks); node != nil && node != lx.gaz.root && len(node.entries) > 0 || lx.shapes.places.knowsTokens(toks) {
 			continue
 		}
-		lx.shapes.places.add(id, name, n, needsContext)
+		lx.shapes.places.add(id, name, n, toks, needsContext)
 	}
 	return nil
 }
@@ -1216,13 +1217,15 @@ func (lx *lexicon) datelineAt(tokens []Token, span [2]int, i int) (out []mention
 	}
 }
 
-// knownSeat: tokens [a, b) are exactly a capital or a place the gazetteers know.
+// knownSeat: tokens [a, b) are exactly a capital or a place the gazetteers know. A generated
+// place read only in a place context is none: before a colon a name that is also a surname is
+// a transcript's speaker more often than a town's dateline ("SELBY: Thank you").
 func (lx *lexicon) knownSeat(tokens []Token, a, b int) bool {
 	if e, n := lx.gaz.match(tokens, a); e != nil && a+n == b && (e.capital || e.info.Type == TypePlace) {
 		return true
 	}
 	if lx.shapes.places != nil {
-		if e, n := lx.shapes.places.match(tokens, a); e != nil && a+n == b {
+		if e, n := lx.shapes.places.match(tokens, a); e != nil && a+n == b && !e.needsContext {
 			return true
 		}
 	}

@@ -29,7 +29,7 @@ func TestR32ForceWeaponModifiedStrike(t *testing.T) {
 			[]string{"ATTACKED state:RUS place:sumy"}, nil},
 		{"demonym, weapon noun, strike on a building in a city",
 			"On Friday a Russian drone strike on a grain terminal in Izmail started a fire.",
-			[]string{"ATTACKED state:RUS place:izmail"}, nil},
+			[]string{"ATTACKED state:RUS place:izmayil"}, nil},
 		{"near miss: a weapon noun with no state before it names no attacker",
 			"A missile strike on Sumy killed eleven people on Sunday.",
 			nil, []string{"ATTACKED state:RUS place:sumy"}},

