@@ -3931,6 +3931,22 @@ func (s *sentenceCtx) titledMembers(o *occurrence) []*mention {
 	if k+2 < o.cb && s.tokens[k].Text == "," && (s.tw(wInclusion, k+1) || s.w.exampleIntro.matchAt(s.tokens[:o.cb], k+1) > 0) {
 		k++ // "all UN member states, including Russia and China"
 	}
+	if k+2 < o.cb && s.tokens[k].Text == "," && s.tw(wEnumerator, k+1) {
+		// h43memb: "representatives of all ARF participants, namely Australia, Bangladesh and
+		// Canada", "the G7 members, namely Canada, France, ...": a words.tsv enumerator after
+		// the comma opens the full list of the members. A list item that is no member of the
+		// row's kind ("namely ASEAN Member States, Australia, ...") is passed over.
+		k += 2
+		for j := k; j < o.cb && j < k+6; j++ {
+			if m := s.mentionAt(j); m != nil && m.start == j && o.srcOK(m) && !m.possessive && !m.demonym {
+				return s.group(m, o.srcOK)
+			}
+			if s.tokens[j].Text != "," && !s.tokens[j].isCap() && !s.tw(wArticle, j) {
+				return nil
+			}
+		}
+		return nil
+	}
 	if n := s.w.exampleIntro.matchAt(s.tokens[:o.cb], k); n > 0 {
 		k += n
 	} else if k < o.cb && s.tw(wInclusion, k) {

@@ -21,3 +21,20 @@ func TestH43ParticipantNouns(t *testing.T) {
 			nil, []string{"MEMBER_OF state:QAT inst:arab-league", "MEMBER_OF state:EGY inst:arab-league"}},
 	})
 }
+
+// TestH43EnumeratedMembers: a words.tsv enumerator ("namely") after an agent noun's comma opens
+// the full list of its members; an item of another kind in the list is passed over.
+func TestH43EnumeratedMembers(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"members, namely a list",
+			"The communique was welcomed by all SADC members, namely Angola, Zambia and Malawi.",
+			[]string{"MEMBER_OF state:AGO inst:sadc", "MEMBER_OF state:ZMB inst:sadc", "MEMBER_OF state:MWI inst:sadc"}, nil},
+		{"a list led by a body",
+			"The session was attended by all IGAD participants, namely the African Union, Kenya, Somalia and Djibouti.",
+			[]string{"MEMBER_OF state:KEN inst:igad", "MEMBER_OF state:SOM inst:igad", "MEMBER_OF state:DJI inst:igad"},
+			[]string{"MEMBER_OF inst:african-union inst:igad"}},
+		{"'namely' after a body with no member noun lists no members",
+			"The ministers of the CSTO, namely of Armenia and Kazakhstan, met.",
+			nil, []string{"MEMBER_OF state:ARM inst:csto", "MEMBER_OF state:KAZ inst:csto"}},
+	})
+}
