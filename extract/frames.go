@@ -1584,6 +1584,15 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// the relative clause's verb phrase; its object is the antecedent.
 		dst = s.relativeObject(o.ca, o.dstOK)
 	}
+	if dst == nil && withPrep && src != nil && o.trig.relation == RelMemberOf && !s.unnamedRelativeSubject(o.t) {
+		// h43memb: the target preposition fronted with "which" opens the relative clause
+		// ("the G7, to which Canada and Japan belong", "the coalition, in which Finland takes
+		// part"): its object is the name before the clause's comma, as for the agent nouns
+		// (frontedPrepAntecedent). Membership only: "the talks, to which Egypt sent a
+		// delegation" is a verb of another kind's adjunct. With an unnamed subject ("the Lima
+		// Group, in which twelve partners take part") no name is the member.
+		dst = s.frontedPrepAntecedent(o.t, spec.targetPreps, o.dstOK)
+	}
 	if dst == nil && withPrep && (spec.has(flagIntransitive) || spec.has(flagLocative)) && o.ca > s.a+1 &&
 		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && (src.info.Type == TypePerson || !typeIn(TypePerson, spec.src)) {
 		// "told reporters in Palawan, where he flew on Tuesday": a traveller's place is the

@@ -38,3 +38,29 @@ func TestH43EnumeratedMembers(t *testing.T) {
 			nil, []string{"MEMBER_OF state:ARM inst:csto", "MEMBER_OF state:KAZ inst:csto"}},
 	})
 }
+
+// TestH43FrontedMembershipVerbs: the membership verbs read a target preposition fronted with
+// "which" ("the Arab League, to which Algeria belongs", "CARICOM, in which Haiti takes part");
+// "take part in" needs the body to head its object.
+func TestH43FrontedMembershipVerbs(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"'to which' with 'belong'",
+			"The Arab League, to which Algeria and Tunisia belong, met in Cairo.",
+			[]string{"MEMBER_OF state:DZA inst:arab-league", "MEMBER_OF state:TUN inst:arab-league"}, nil},
+		{"'in which' with 'takes part' and companions",
+			"The Caribbean Community, in which Haiti takes part alongside Jamaica and Barbados, met.",
+			[]string{"MEMBER_OF state:HTI inst:caricom", "MEMBER_OF state:JAM inst:caricom", "MEMBER_OF state:BRB inst:caricom"}, nil},
+		{"'takes part in' a body",
+			"Somalia takes part in IGAD.",
+			[]string{"MEMBER_OF state:SOM inst:igad"}, nil},
+		{"a debate of the council is no membership",
+			"Rwanda took part in the UN Security Council debate.",
+			nil, []string{"MEMBER_OF state:RWA inst:unsc"}},
+		{"an unnamed subject of the fronted clause names no member",
+			"A statement by the Governments of Kenya and Uganda\n\nWe reaffirm our support for IGAD, in which eight states take part.",
+			nil, []string{"MEMBER_OF state:KEN inst:igad", "MEMBER_OF state:UGA inst:igad"}},
+		{"a meeting taken part in is no body",
+			"Kenya hosted the IGAD envoy at the meeting, in which Uganda took part.",
+			nil, []string{"MEMBER_OF state:UGA inst:igad"}},
+	})
+}
