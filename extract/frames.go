@@ -3925,7 +3925,29 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// has (relations.tsv or the row's body=) needs no name for it.
 		recipient = docMention(x.lex.gaz.entities[o.trig.spec.body])
 	}
+	if doer != nil && recipient != nil && recipient.start > o.t && !typeIn(TypePerson, o.trig.spec.src) && s.titlesPerson(recipient.end, o.cb) {
+		// h43memb: "spoke with the Chair of the Caribbean Community, Prime Minister X": the
+		// noun is the title of the person named after the body, not the role of a state before.
+		doer = nil
+	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// titlesPerson: a comma at k opens a person's name, after at most three title words ("the
+// Chair of CARICOM, Prime Minister Mia Mottley"), before cb (h43memb).
+func (s *sentenceCtx) titlesPerson(k, cb int) bool {
+	if k+1 >= cb || s.tokens[k].Text != "," {
+		return false
+	}
+	for j := k + 1; j < cb && j <= k+4; j++ {
+		if m := s.mentionAt(j); m != nil {
+			return m.start == j && m.info.Type == TypePerson
+		}
+		if !s.tokens[j].isWord() || !s.tokens[j].isCap() {
+			return false
+		}
+	}
+	return false
 }
 
 // titledMembers: the names an agent noun at o titles right after it ("NATO member Finland"),

@@ -64,3 +64,26 @@ func TestH43FrontedMembershipVerbs(t *testing.T) {
 			nil, []string{"MEMBER_OF state:UGA inst:igad"}},
 	})
 }
+
+// TestH43ChairsAndLeads: a state that chairs, leads or coordinates a named body holds a place
+// in it; a person so titled holds an office (no MEMBER_OF), and a title before a person's name
+// is no role of a state named earlier.
+func TestH43ChairsAndLeads(t *testing.T) {
+	checkRelations(t, "2024-06-01", []relCase{
+		{"apposition with a chair",
+			"Kenya, the current chair of IGAD, called for calm in Juba.",
+			[]string{"MEMBER_OF state:KEN inst:igad"}, nil},
+		{"'as' with plural leads",
+			"Senegal and Ghana, as co-leads of ECOWAS, briefed the Council.",
+			[]string{"MEMBER_OF state:SEN inst:ecowas", "MEMBER_OF state:GHA inst:ecowas"}, nil},
+		{"a copula with a coordinator",
+			"Barbados is the coordinator of the Caribbean Community this year.",
+			[]string{"MEMBER_OF state:BRB inst:caricom"}, nil},
+		{"a person chair holds no membership",
+			"President Ruto, chair of IGAD, spoke in Nairobi.",
+			nil, []string{"MEMBER_OF person:william-ruto inst:igad"}},
+		{"the chair's title before a person is not the state's role",
+			"Suriname has been informed and has written to the Chair of the Caribbean Community, Prime Minister Mia Mottley, about the incident.",
+			nil, []string{"MEMBER_OF state:SUR inst:caricom"}},
+	})
+}
