@@ -1709,6 +1709,15 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// the relative clause's verb phrase; its object is the antecedent.
 		dst = s.relativeObject(o.ca, o.dstOK)
 	}
+	if dst == nil && withPrep && src != nil && o.trig.relation == RelMemberOf && !s.unnamedRelativeSubject(o.t) {
+		// h43memb: the target preposition fronted with "which" opens the relative clause
+		// ("the G7, to which Canada and Japan belong", "the coalition, in which Finland takes
+		// part"): its object is the name before the clause's comma, as for the agent nouns
+		// (frontedPrepAntecedent). Membership only: "the talks, to which Egypt sent a
+		// delegation" is a verb of another kind's adjunct. With an unnamed subject ("the Lima
+		// Group, in which twelve partners take part") no name is the member.
+		dst = s.frontedPrepAntecedent(o.t, spec.targetPreps, o.dstOK)
+	}
 	if dst == nil && withPrep && (spec.has(flagIntransitive) || spec.has(flagLocative)) && o.ca > s.a+1 &&
 		s.tokens[o.ca].is("where") && s.tokens[o.ca-1].Text == "," && src != nil && (src.info.Type == TypePerson || !typeIn(TypePerson, spec.src)) {
 		// "told reporters in Palawan, where he flew on Tuesday": a traveller's place is the
@@ -4114,7 +4123,29 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// has (relations.tsv or the row's body=) needs no name for it.
 		recipient = docMention(x.lex.gaz.entities[o.trig.spec.body])
 	}
+	if doer != nil && recipient != nil && recipient.start > o.t && !typeIn(TypePerson, o.trig.spec.src) && s.titlesPerson(recipient.end, o.cb) {
+		// h43memb: "spoke with the Chair of the Caribbean Community, Prime Minister X": the
+		// noun is the title of the person named after the body, not the role of a state before.
+		doer = nil
+	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// titlesPerson: a comma at k opens a person's name, after at most three title words ("the
+// Chair of CARICOM, Prime Minister Mia Mottley"), before cb (h43memb).
+func (s *sentenceCtx) titlesPerson(k, cb int) bool {
+	if k+1 >= cb || s.tokens[k].Text != "," {
+		return false
+	}
+	for j := k + 1; j < cb && j <= k+4; j++ {
+		if m := s.mentionAt(j); m != nil {
+			return m.start == j && m.info.Type == TypePerson
+		}
+		if !s.tokens[j].isWord() || !s.tokens[j].isCap() {
+			return false
+		}
+	}
+	return false
 }
 
 // titledMembers: the names an agent noun at o titles right after it ("NATO member Finland"),
@@ -4128,6 +4159,22 @@ func (s *sentenceCtx) titledMembers(o *occurrence) []*mention {
 	k := o.te
 	if k+2 < o.cb && s.tokens[k].Text == "," && (s.tw(wInclusion, k+1) || s.w.exampleIntro.matchAt(s.tokens[:o.cb], k+1) > 0) {
 		k++ // "all UN member states, including Russia and China"
+	}
+	if k+2 < o.cb && s.tokens[k].Text == "," && s.tw(wEnumerator, k+1) {
+		// h43memb: "representatives of all ARF participants, namely Australia, Bangladesh and
+		// Canada", "the G7 members, namely Canada, France, ...": a words.tsv enumerator after
+		// the comma opens the full list of the members. A list item that is no member of the
+		// row's kind ("namely ASEAN Member States, Australia, ...") is passed over.
+		k += 2
+		for j := k; j < o.cb && j < k+6; j++ {
+			if m := s.mentionAt(j); m != nil && m.start == j && o.srcOK(m) && !m.possessive && !m.demonym {
+				return s.group(m, o.srcOK)
+			}
+			if s.tokens[j].Text != "," && !s.tokens[j].isCap() && !s.tw(wArticle, j) {
+				return nil
+			}
+		}
+		return nil
 	}
 	if n := s.w.exampleIntro.matchAt(s.tokens[:o.cb], k); n > 0 {
 		k += n
