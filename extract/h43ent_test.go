@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestH43NotWeaponHeads: a one-word weapon class that modifies what a programme yields or
+// who studies it ("missile capabilities", "a drone analyst", "rocket engines") names no
+// weapon (shapes.tsv not-weapon-head); the class as a head noun still does.
+func TestH43NotWeaponHeads(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a state's nuclear and missile development",
+			"The ministers voiced concern over Iran's nuclear and missile development and its arms trade with Moscow.",
+			nil, []string{"weapon:missile"}},
+		{"capabilities and threats, other wording",
+			"Officials in Tokyo said Pyongyang's missile capabilities had grown, and the drone threat to shipping in the Gulf of Aden remained high.",
+			nil, []string{"weapon:missile", "weapon:drone"}},
+		{"an analyst, engines and a motor",
+			"Sara Lindqvist, a missile analyst at a Stockholm institute, said China had sold drone engines to Tehran; investigators in Odesa showed a charred rocket motor.",
+			nil, []string{"weapon:missile", "weapon:drone", "weapon:rocket"}},
+		{"debris, guidance and navigation",
+			"Prosecutors in Kyiv displayed missile debris, while Latvia reported jamming of satellite navigation over the Baltic and Caracas sought help with missile guidance.",
+			nil, []string{"weapon:missile", "weapon:spy-satellite"}},
+		{"near miss: the class as a head noun is still a weapon",
+			"Venezuela moved drones and missiles to the Essequibo border on Friday, and a drone flew over Georgetown.",
+			[]string{"weapon:drone", "weapon:missile"}, nil},
+		{"near miss: a longer class keeps its mention before such a noun",
+			"Ethiopia accused Eritrea of buying ballistic missile components from abroad.",
+			[]string{"weapon:ballistic-missile"}, nil},
+	})
+}
