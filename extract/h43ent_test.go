@@ -27,3 +27,26 @@ func TestH43NotWeaponHeads(t *testing.T) {
 			[]string{"weapon:ballistic-missile"}, nil},
 	})
 }
+
+// TestH43MerchantShips: a ship a merchant vessel noun introduces (shapes.tsv merchant-vessel)
+// is civil and no Weapon, whether its name reads as a ship's or as a model's code; a warship's
+// vessel noun still makes its ship a Weapon.
+func TestH43MerchantShips(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a car carrier seized",
+			"Gunmen seized the car carrier Northern Lark off the coast of Somalia on Tuesday.",
+			nil, []string{"weapon:northern-lark"}},
+		{"a bulk carrier with a number after its name",
+			"Danish police boarded the bulk carrier Jade Harbour 7 after a cable near Bornholm was cut.",
+			nil, []string{"weapon:jade-harbour"}},
+		{"two cargo vessels with code-like names, joined by and",
+			"The cargo vessels Port Baltiya-5 and Port Baltiya-6 carried shells from Iran across the Caspian.",
+			nil, []string{"weapon:baltiya-5", "weapon:baltiya-6"}},
+		{"a tanker",
+			"Finland detained the tanker Silver Comet, which it said had dragged its anchor.",
+			nil, []string{"weapon:silver-comet"}},
+		{"near miss: a frigate is a warship",
+			"Venezuela sent the frigate Mariscal Sucre toward the Essequibo coast.",
+			[]string{"weapon:mariscal-sucre"}, nil},
+	})
+}

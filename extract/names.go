@@ -20,6 +20,7 @@ type nameLexicon struct {
 	journeyNouns                                               map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
 	civilModifiers                                             map[string]bool // lower case: "commercial" in "commercial aircraft"
+	merchantVessels                                            map[string]bool // lower case: "car carrier" in "the car carrier Galaxy Leader"
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
@@ -181,6 +182,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
 		"civil-modifier":   set(&n.civilModifiers, true),
+		"merchant-vessel":  set(&n.merchantVessels, true),
 		"region-group":     set(&n.regionGroups, true),
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
@@ -622,6 +624,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 		return nil
 	}
 	var out []mention
+	merchantEnd := -1 // the end of the last civil ship's name (merchantBefore)
 	for i := span[0]; i < span[1]; i++ {
 		if !tokens[i].isCap() || i > span[0] && !tokens[i].SpaceBefore && tokens[i-1].isWord() {
 			continue // "Leopard 2A6": a code glued to a word goes on a model, it starts none
@@ -736,10 +739,40 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			end++ // "F-16s"
 		}
 		end += lx.classNounAfter(tokens, span[1], end)
+		if lx.merchantBefore(tokens, span, start, merchantEnd) {
+			// "the car carrier Galaxy Leader", "cargo vessels Port Olya-3 and Port Olya-4": a
+			// ship a merchant vessel noun introduces is civil, no Weapon (SCHEMA: military
+			// hardware), though its name reads as a ship's or a model's.
+			merchantEnd = end
+			i = end - 1
+			continue
+		}
 		out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: start, end: end})
 		i = end - 1
 	}
 	return out
+}
+
+// merchantBefore: a shapes.tsv merchant-vessel noun, one word or two in lower case, stands
+// right before the ship's name at i, past one capitalised word of that name ("cargo vessels
+// Port Olya-3"); or the name is the second of two joined by "and" or a comma after such a
+// noun, the first ending at prev ("... Port Olya-3 and Port Olya-4").
+func (lx *lexicon) merchantBefore(tokens []Token, span [2]int, i, prev int) bool {
+	n := &lx.shapes
+	k := i
+	if k-1 > span[0] && tokens[k-1].isCap() && n.isNameWord(&tokens[k-1]) && tokens[k-1].SpaceBefore {
+		k--
+	}
+	if prev >= 0 && (k-1 == prev && tokens[prev].is("and", ",") || k-2 == prev && tokens[prev].Text == "," && tokens[k-1].is("and")) {
+		return true
+	}
+	if k-1 < span[0] || tokens[k-1].isCap() {
+		return false
+	}
+	if k-2 >= span[0] && !tokens[k-2].isCap() && n.merchantVessels[tokens[k-2].Lower+" "+tokens[k-1].Lower] {
+		return true
+	}
+	return n.merchantVessels[tokens[k-1].Lower]
 }
 
 // modelFirstWord: the word right before the designator at i is the first word of the model's
