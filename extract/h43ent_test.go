@@ -50,3 +50,30 @@ func TestH43MerchantShips(t *testing.T) {
 			[]string{"weapon:mariscal-sucre"}, nil},
 	})
 }
+
+// TestH43WeaponAcronyms: an acronym the gazetteer lacks names a weapon model, not a body, where
+// the document writes it before a weapon class noun or a shapes.tsv launcher-noun, or after a
+// capitalised system's name and ", or" / ", known as"; the reading holds wherever else the
+// document writes it.
+func TestH43WeaponAcronyms(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"before a class noun",
+			"Brazil will buy 24 MANSUP anti-ship missiles for its new frigates.",
+			[]string{"weapon:mansup"}, []string{"inst:mansup"}},
+		{"before launchers, and alone later",
+			"Kenyan troops trained with CARL launchers near Nanyuki. The CARL proved reliable in dust.",
+			[]string{"weapon:carl|CARL"}, []string{"inst:carl"}},
+		{"a battery",
+			"Officials in Riyadh said the KADS battery near Jizan was operational again.",
+			[]string{"weapon:kads"}, []string{"inst:kads"}},
+		{"a system's name, or its acronym",
+			"Chile deployed a Coastal Anti-Ship Launch System, or CASLS, to Punta Arenas, and the CASLS stayed there through March.",
+			[]string{"weapon:casls"}, []string{"inst:casls"}},
+		{"near miss: an acronym before a lower-case 'system' that is no weapon stays a body",
+			"Lithuania left the ELGRID system in February, officials at ELGRID said.",
+			[]string{"inst:elgrid"}, []string{"weapon:elgrid"}},
+		{"near miss: a body's acronym elsewhere stays a body",
+			"The CSTO said its members would meet in Yerevan.",
+			[]string{"inst:csto"}, nil},
+	})
+}

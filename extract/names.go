@@ -21,6 +21,7 @@ type nameLexicon struct {
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
 	civilModifiers                                             map[string]bool // lower case: "commercial" in "commercial aircraft"
 	merchantVessels                                            map[string]bool // lower case: "car carrier" in "the car carrier Galaxy Leader"
+	launcherNouns                                              map[string]bool // lower case: "launchers" in "NLAW launchers"
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
@@ -183,6 +184,7 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
 		"civil-modifier":   set(&n.civilModifiers, true),
 		"merchant-vessel":  set(&n.merchantVessels, true),
+		"launcher-noun":    set(&n.launcherNouns, true),
 		"region-group":     set(&n.regionGroups, true),
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
@@ -1131,9 +1133,43 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
 			continue
 		}
+		if lx.weaponAcronym(tokens, t.Key) {
+			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
+			continue
+		}
 		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(t.Key), Type: TypeInstitution, Name: t.Key}, start: i, end: i + 1})
 	}
 	return out
+}
+
+// weaponAcronym: somewhere in the document the acronym key stands right before a weapon class
+// noun or a shapes.tsv launcher-noun ("AMRAAM missiles", "NMESIS anti-ship missiles", "NLAW
+// launchers", "the THAAD battery"), or right after a capitalised name ending in a
+// launcher-noun or class-tail ("System") and ", or" or ", known as" ("Navy-Marine Expeditionary Ship Interdiction
+// System, or NMESIS"): it names a weapon model there and wherever else the document writes it
+// ("the NMESIS would remain"), as a capitalised model name does, not a body.
+func (lx *lexicon) weaponAcronym(tokens []Token, key string) bool {
+	n := &lx.shapes
+	for i := range tokens {
+		if tokens[i].Key != key {
+			continue
+		}
+		if lx.classNounAfter(tokens, len(tokens), i+1) > 0 || i+1 < len(tokens) && !tokens[i+1].isCap() && n.launcherNouns[tokens[i+1].Lower] {
+			return true
+		}
+		k := i - 1
+		if k > 0 && tokens[k].is("as") && tokens[k-1].is("known") {
+			k -= 2
+		} else if k >= 0 && tokens[k].is("or") {
+			k--
+		} else {
+			continue
+		}
+		if k > 0 && tokens[k].Text == "," && tokens[k-1].isCap() && (n.launcherNouns[tokens[k-1].Lower] || n.classTails[tokens[k-1].Lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // definedAcronyms lists the "(ACRONYM)" definitions of a document.
