@@ -77,3 +77,23 @@ func TestH43WeaponAcronyms(t *testing.T) {
 			[]string{"inst:csto"}, nil},
 	})
 }
+
+// TestH43ServiceBeforeClass: a service's name or a mission's abbreviation before a weapon class
+// noun ("Navy aircraft", "CAP aircraft") says whose or what for; it is no model (shapes.tsv
+// not-weapon), and the class noun is still a Weapon.
+func TestH43ServiceBeforeClass(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a service before aircraft",
+			"The strikes on Hodeidah were flown by Air Force and Navy aircraft from the carrier.",
+			[]string{"weapon:aircraft"}, []string{"weapon:navy"}},
+		{"combat air patrol",
+			"Taiwan's armed forces employed CAP aircraft and coastal missile systems to monitor the PLA.",
+			[]string{"weapon:aircraft"}, []string{"weapon:cap"}},
+		{"Marine and Army helicopters",
+			"Colombia sent Marine helicopters and Army drones to the border with Venezuela.",
+			[]string{"weapon:helicopter", "weapon:drone"}, []string{"weapon:marine", "weapon:army"}},
+		{"near miss: a model name before its class noun is still a model",
+			"Nigeria received Super Tucano aircraft from Brazil.",
+			[]string{"weapon:super-tucano"}, nil},
+	})
+}
