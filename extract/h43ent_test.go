@@ -97,3 +97,22 @@ func TestH43ServiceBeforeClass(t *testing.T) {
 			[]string{"weapon:super-tucano"}, nil},
 	})
 }
+
+// TestH43CapsHeadingLine: a one-word ALL-CAPS line of five letters or more is a section
+// heading of a release or a factbox, no body's acronym; an acronym in running text still is.
+func TestH43CapsHeadingLine(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a designation list's heading",
+			"The Treasury today designated two firms in Dubai.\n\nSHIPS\n\nThe GOLDEN WAVE carried oil to Syria.",
+			nil, []string{"inst:ships"}},
+		{"a factbox's heading",
+			"Russia buys shells from several states.\n\nOTHERS\n\nBelarus has also sent ammunition, officials say.",
+			nil, []string{"inst:others"}},
+		{"near miss: an acronym in running text",
+			"Ghana asked ECOWAS to send observers.\n\nThe ECOWAS summit opens on Monday.",
+			[]string{"inst:ecowas"}, nil},
+		{"near miss: a short acronym alone on a line is kept",
+			"Leaders met in Vilnius.\n\nNATO\n\nThe alliance agreed new plans.",
+			[]string{"inst:nato"}, nil},
+	})
+}

@@ -1101,6 +1101,9 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 		if capsNeighbour(tokens, span, i, -1) || capsNeighbour(tokens, span, i, 1) {
 			continue // an ALL-CAPS heading ("SPOKESPERSON LIM SOO-SUK")
 		}
+		if len(t.Key) >= 5 && (i == 0 || t.Newlines > 0) && (i+1 >= len(tokens) || tokens[i+1].Newlines > 0) {
+			continue // a one-word ALL-CAPS line is a section heading ("VESSELS", "OTHERS") (h43ent)
+		}
 		if n.companyForms[t.Text] && i > span[0] && tokens[i-1].is(",", ".") {
 			continue // "QILU AEROTECH CO., LTD.": a firm's legal form, part of its name
 		}
