@@ -116,3 +116,20 @@ func TestH43CapsHeadingLine(t *testing.T) {
 			[]string{"inst:nato"}, nil},
 	})
 }
+
+// TestH43TwoWordModelName: a designator's model may have a two-word name of its own that no
+// list or gazetteer knows ("F/A-18 Super Hornets"), part of the model's mention as a one-word
+// name is ("B-1B Lancer"); a known name after a designator is not taken.
+func TestH43TwoWordModelName(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"a two-word name after the designator",
+			"Two F/A-18 Super Hornets flew from the carrier over the Red Sea.",
+			[]string{"weapon:f-a-18-super-hornets|F/A-18 Super Hornets"}, []string{"weapon:f-a-18"}},
+		{"another model, other wording",
+			"Egypt received F-16 Fighting Falcons from Washington in 1982.",
+			[]string{"weapon:f-16-fighting-falcons"}, []string{"weapon:f-16"}},
+		{"near miss: a demonym after the designator is no name word",
+			"A KN-23 North Korean missile struck Kharkiv.",
+			[]string{"weapon:kn-23", "state:PRK"}, nil},
+	})
+}

@@ -640,6 +640,8 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			nameEnd++ // "MQ-9 Reaper drones", "P-8A Poseidon surveillance aircraft": the model's name after its designator
 		} else if nameEnd > i && lx.nicknameAt(tokens, span, nameEnd) {
 			nameEnd++ // "a B-1B Lancer deployed from Guam", "C-17 Globemaster transport": the model's one-word name
+		} else if nameEnd > i && lx.nicknameWord(tokens, span, nameEnd) && lx.unknownName(tokens, span, nameEnd) && lx.nicknameAt(tokens, span, nameEnd+1) {
+			nameEnd += 2 // "F/A-18 Super Hornets flew", "F-16 Fighting Falcons": the model's two-word name (h43ent)
 		}
 		start := i
 		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i && !n.vesselApposition(tokens, span, i) {
@@ -802,9 +804,7 @@ func (lx *lexicon) modelFirstWord(tokens []Token, span [2]int, i int) bool {
 // gazetteer knows, on the designator's line, with no capitalised word after it (a Title Case
 // headline's next word is no nickname's end).
 func (lx *lexicon) nicknameAt(tokens []Token, span [2]int, k int) bool {
-	n := &lx.shapes
-	if k >= span[1] || !tokens[k].SpaceBefore || tokens[k].Newlines > 0 || len(tokens[k].Text) < 3 || hasUpperAfterFirst(tokens[k].Text) ||
-		!n.isNameWord(&tokens[k]) || n.written(listNotWeapon, &tokens[k]) || isRoleWord(tokens, k, lx) {
+	if !lx.nicknameWord(tokens, span, k) {
 		return false
 	}
 	if k+1 < span[1] && tokens[k+1].isCap() && tokens[k+1].Newlines == 0 {
@@ -812,6 +812,20 @@ func (lx *lexicon) nicknameAt(tokens []Token, span [2]int, k int) bool {
 	}
 	e, _ := lx.matchName(tokens[:span[1]], k)
 	return e == nil
+}
+
+// unknownName: no name the gazetteer or the name lists know starts at k.
+func (lx *lexicon) unknownName(tokens []Token, span [2]int, k int) bool {
+	e, _ := lx.matchName(tokens[:span[1]], k)
+	return e == nil
+}
+
+// nicknameWord: the word at k could be a word of a model's own name: capitalised, of
+// lower-case letters after the first, on its line, no list's and no role word.
+func (lx *lexicon) nicknameWord(tokens []Token, span [2]int, k int) bool {
+	n := &lx.shapes
+	return !(k >= span[1] || !tokens[k].SpaceBefore || tokens[k].Newlines > 0 || len(tokens[k].Text) < 3 || hasUpperAfterFirst(tokens[k].Text) ||
+		!n.isNameWord(&tokens[k]) || n.written(listNotWeapon, &tokens[k]) || isRoleWord(tokens, k, lx))
 }
 
 // resolutions finds resolutions by number: "Resolution 2231", "resolutions 1718 and 2397",
