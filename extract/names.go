@@ -20,6 +20,8 @@ type nameLexicon struct {
 	journeyNouns                                               map[string]bool // lower case
 	notWeaponHeads                                             map[string]bool // lower case: "images" in "satellite images"
 	civilModifiers                                             map[string]bool // lower case: "commercial" in "commercial aircraft"
+	merchantVessels                                            map[string]bool // lower case: "car carrier" in "the car carrier Galaxy Leader"
+	launcherNouns                                              map[string]bool // lower case: "launchers" in "NLAW launchers"
 	regionGroups                                               map[string]bool // lower case: "states" in "the Baltic states"
 	classModifiers                                             map[string]bool // lower case: "long-range" in "long-range rockets"
 	classTails                                                 map[string]bool // lower case: "systems" in "land-based missile systems"
@@ -181,6 +183,8 @@ func (n *nameLexicon) classes() map[string]func(string) {
 		"not-weapon":       set(&n.notWeapon, false),
 		"not-weapon-head":  set(&n.notWeaponHeads, true),
 		"civil-modifier":   set(&n.civilModifiers, true),
+		"merchant-vessel":  set(&n.merchantVessels, true),
+		"launcher-noun":    set(&n.launcherNouns, true),
 		"region-group":     set(&n.regionGroups, true),
 		"class-modifier":   set(&n.classModifiers, true),
 		"class-tail":       set(&n.classTails, true),
@@ -623,6 +627,7 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 		return nil
 	}
 	var out []mention
+	merchantEnd := -1 // the end of the last civil ship's name (merchantBefore)
 	for i := span[0]; i < span[1]; i++ {
 		if !tokens[i].isCap() || i > span[0] && !tokens[i].SpaceBefore && tokens[i-1].isWord() {
 			continue // "Leopard 2A6": a code glued to a word goes on a model, it starts none
@@ -636,6 +641,8 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			nameEnd++ // "MQ-9 Reaper drones", "P-8A Poseidon surveillance aircraft": the model's name after its designator
 		} else if nameEnd > i && lx.nicknameAt(tokens, span, nameEnd) {
 			nameEnd++ // "a B-1B Lancer deployed from Guam", "C-17 Globemaster transport": the model's one-word name
+		} else if nameEnd > i && lx.nicknameWord(tokens, span, nameEnd) && lx.unknownName(tokens, span, nameEnd) && lx.nicknameAt(tokens, span, nameEnd+1) {
+			nameEnd += 2 // "F/A-18 Super Hornets flew", "F-16 Fighting Falcons": the model's two-word name (h43ent)
 		}
 		start := i
 		if fl[i]&flagWeapon == 0 && (i == span[0] || fl[i-1]&flagWeapon == 0) && nameEnd == i && !n.vesselApposition(tokens, span, i) {
@@ -737,10 +744,40 @@ func (lx *lexicon) weaponModels(tokens []Token, span [2]int, fl []uint8) []menti
 			end++ // "F-16s"
 		}
 		end += lx.classNounAfter(tokens, span[1], end)
+		if lx.merchantBefore(tokens, span, start, merchantEnd) {
+			// "the car carrier Galaxy Leader", "cargo vessels Port Olya-3 and Port Olya-4": a
+			// ship a merchant vessel noun introduces is civil, no Weapon (SCHEMA: military
+			// hardware), though its name reads as a ship's or a model's.
+			merchantEnd = end
+			i = end - 1
+			continue
+		}
 		out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(name), Type: TypeWeapon, Name: name}, start: start, end: end})
 		i = end - 1
 	}
 	return out
+}
+
+// merchantBefore: a shapes.tsv merchant-vessel noun, one word or two in lower case, stands
+// right before the ship's name at i, past one capitalised word of that name ("cargo vessels
+// Port Olya-3"); or the name is the second of two joined by "and" or a comma after such a
+// noun, the first ending at prev ("... Port Olya-3 and Port Olya-4").
+func (lx *lexicon) merchantBefore(tokens []Token, span [2]int, i, prev int) bool {
+	n := &lx.shapes
+	k := i
+	if k-1 > span[0] && tokens[k-1].isCap() && n.isNameWord(&tokens[k-1]) && tokens[k-1].SpaceBefore {
+		k--
+	}
+	if prev >= 0 && (k-1 == prev && tokens[prev].is("and", ",") || k-2 == prev && tokens[prev].Text == "," && tokens[k-1].is("and")) {
+		return true
+	}
+	if k-1 < span[0] || tokens[k-1].isCap() {
+		return false
+	}
+	if k-2 >= span[0] && !tokens[k-2].isCap() && n.merchantVessels[tokens[k-2].Lower+" "+tokens[k-1].Lower] {
+		return true
+	}
+	return n.merchantVessels[tokens[k-1].Lower]
 }
 
 // modelFirstWord: the word right before the designator at i is the first word of the model's
@@ -768,9 +805,7 @@ func (lx *lexicon) modelFirstWord(tokens []Token, span [2]int, i int) bool {
 // gazetteer knows, on the designator's line, with no capitalised word after it (a Title Case
 // headline's next word is no nickname's end).
 func (lx *lexicon) nicknameAt(tokens []Token, span [2]int, k int) bool {
-	n := &lx.shapes
-	if k >= span[1] || !tokens[k].SpaceBefore || tokens[k].Newlines > 0 || len(tokens[k].Text) < 3 || hasUpperAfterFirst(tokens[k].Text) ||
-		!n.isNameWord(&tokens[k]) || n.written(listNotWeapon, &tokens[k]) || isRoleWord(tokens, k, lx) {
+	if !lx.nicknameWord(tokens, span, k) {
 		return false
 	}
 	if k+1 < span[1] && tokens[k+1].isCap() && tokens[k+1].Newlines == 0 {
@@ -778,6 +813,20 @@ func (lx *lexicon) nicknameAt(tokens []Token, span [2]int, k int) bool {
 	}
 	e, _ := lx.matchName(tokens[:span[1]], k)
 	return e == nil
+}
+
+// unknownName: no name the gazetteer or the name lists know starts at k.
+func (lx *lexicon) unknownName(tokens []Token, span [2]int, k int) bool {
+	e, _ := lx.matchName(tokens[:span[1]], k)
+	return e == nil
+}
+
+// nicknameWord: the word at k could be a word of a model's own name: capitalised, of
+// lower-case letters after the first, on its line, no list's and no role word.
+func (lx *lexicon) nicknameWord(tokens []Token, span [2]int, k int) bool {
+	n := &lx.shapes
+	return !(k >= span[1] || !tokens[k].SpaceBefore || tokens[k].Newlines > 0 || len(tokens[k].Text) < 3 || hasUpperAfterFirst(tokens[k].Text) ||
+		!n.isNameWord(&tokens[k]) || n.written(listNotWeapon, &tokens[k]) || isRoleWord(tokens, k, lx))
 }
 
 // resolutions finds resolutions by number: "Resolution 2231", "resolutions 1718 and 2397",
@@ -1067,6 +1116,9 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 		if capsNeighbour(tokens, span, i, -1) || capsNeighbour(tokens, span, i, 1) {
 			continue // an ALL-CAPS heading ("SPOKESPERSON LIM SOO-SUK")
 		}
+		if len(t.Key) >= 5 && (i == 0 || t.Newlines > 0) && (i+1 >= len(tokens) || tokens[i+1].Newlines > 0) {
+			continue // a one-word ALL-CAPS line is a section heading ("VESSELS", "OTHERS") (h43ent)
+		}
 		if n.companyForms[t.Text] && i > span[0] && tokens[i-1].is(",", ".") {
 			continue // "QILU AEROTECH CO., LTD.": a firm's legal form, part of its name
 		}
@@ -1099,9 +1151,43 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
 			continue
 		}
+		if lx.weaponAcronym(tokens, t.Key) {
+			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
+			continue
+		}
 		out = append(out, mention{info: &entityInfo{ID: "inst:" + slug(t.Key), Type: TypeInstitution, Name: t.Key}, start: i, end: i + 1})
 	}
 	return out
+}
+
+// weaponAcronym: somewhere in the document the acronym key stands right before a weapon class
+// noun or a shapes.tsv launcher-noun ("AMRAAM missiles", "NMESIS anti-ship missiles", "NLAW
+// launchers", "the THAAD battery"), or right after a capitalised name ending in a
+// launcher-noun or class-tail ("System") and ", or" or ", known as" ("Navy-Marine Expeditionary Ship Interdiction
+// System, or NMESIS"): it names a weapon model there and wherever else the document writes it
+// ("the NMESIS would remain"), as a capitalised model name does, not a body.
+func (lx *lexicon) weaponAcronym(tokens []Token, key string) bool {
+	n := &lx.shapes
+	for i := range tokens {
+		if tokens[i].Key != key {
+			continue
+		}
+		if lx.classNounAfter(tokens, len(tokens), i+1) > 0 || i+1 < len(tokens) && !tokens[i+1].isCap() && n.launcherNouns[tokens[i+1].Lower] {
+			return true
+		}
+		k := i - 1
+		if k > 0 && tokens[k].is("as") && tokens[k-1].is("known") {
+			k -= 2
+		} else if k >= 0 && tokens[k].is("or") {
+			k--
+		} else {
+			continue
+		}
+		if k > 0 && tokens[k].Text == "," && tokens[k-1].isCap() && (n.launcherNouns[tokens[k-1].Lower] || n.classTails[tokens[k-1].Lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // definedAcronyms lists the "(ACRONYM)" definitions of a document.
