@@ -736,6 +736,14 @@ func (x *Extractor) bracketMembership(tokens []Token, spans [][2]int, mentions [
 		case p+2 < end && x.lex.words.tok(wMemberGroup, &tokens[p]) && tokens[p+1].is("of"):
 			p = p + 2
 		default:
+			if st := statesBeforeBracket(tokens, mentions, spans[si][0], m); len(st) >= 2 {
+				// "France, Germany and the United Kingdom (the E3)": the body's name alone
+				// in brackets right after a list of states names the group they form.
+				for _, s := range st {
+					out = append(out, Relation{Type: RelMemberOf, Src: s.ID, Dst: m.info.ID, Polarity: Asserted, Modality: Fact,
+						Sentence: si, Evidence: sentences[si].Text, Rule: "MEMBER_OF/list-bracket"})
+				}
+			}
 			continue
 		}
 		states, q := listedStates(tokens, mentions, p, end)
@@ -751,6 +759,29 @@ func (x *Extractor) bracketMembership(tokens []Token, spans [][2]int, mentions [
 		}
 	}
 	return out
+}
+
+// statesBeforeBracket: the states of a list of two or more that ends right before the
+// brackets holding only the body m's name ("A, B and C (the E3)", "A and B (AB)"), or nil.
+// from is the sentence's first token; mentions are sorted by start.
+func statesBeforeBracket(tokens []Token, mentions []mention, from int, m *mention) []*entityInfo {
+	o := m.start - 1
+	if o > from && tokens[o].is("the") {
+		o--
+	}
+	if o <= from || !tokens[o].is("(") || m.end >= len(tokens) || !tokens[m.end].is(")") {
+		return nil
+	}
+	for k := firstFrom(mentions, from); k < len(mentions) && mentions[k].end <= o; k++ {
+		s := &mentions[k]
+		if s.coref || s.nested || s.info.Type != TypeState {
+			continue
+		}
+		if states, q := listedStates(tokens, mentions, s.start, o); q == o && len(states) >= 2 {
+			return states
+		}
+	}
+	return nil
 }
 
 // presentMembers returns MEMBER_OF from each person listed on a words.tsv roster-line line
