@@ -25,3 +25,23 @@ func TestH43bListBeforeBracket(t *testing.T) {
 			nil, []string{"MEMBER_OF state:COL inst:oas", "MEMBER_OF state:PER inst:oas"}},
 	})
 }
+
+// TestH43bCountriesOfBody: "the countries / states / nations of" a body name its members, with
+// the list after "including" or in apposition; "of" + a region or a place names no body.
+func TestH43bCountriesOfBody(t *testing.T) {
+	checkRelations(t, "2024-10-01", []relCase{
+		{"the countries of a body, including a list",
+			"Moscow will keep sending instructors to the countries of the Alliance of Sahel States, including Mali, Burkina Faso and Niger.",
+			[]string{"MEMBER_OF state:MLI inst:aes", "MEMBER_OF state:BFA inst:aes", "MEMBER_OF state:NER inst:aes"},
+			[]string{"SUPPORTS state:MLI inst:aes"}},
+		{"states of a body in apposition",
+			"Qatar and Oman, states of the Gulf Cooperation Council, offered to mediate between the parties.",
+			[]string{"MEMBER_OF state:QAT inst:gcc", "MEMBER_OF state:OMN inst:gcc"}, nil},
+		{"nations of a body after a copula",
+			"Jamaica and Barbados are nations of the Caribbean Community.",
+			[]string{"MEMBER_OF state:JAM inst:caricom", "MEMBER_OF state:BRB inst:caricom"}, nil},
+		{"nations of a region are members of nothing",
+			"Kenya and Ethiopia, two nations of East Africa, sent troops to Somalia under the African Union.",
+			nil, []string{"MEMBER_OF state:KEN inst:african-union", "MEMBER_OF state:ETH inst:african-union"}},
+	})
+}
