@@ -1451,12 +1451,20 @@ type titledPerson struct {
 // such apposition before i (openings lists where each opens: appositionOpenings).
 func declaredAntecedents(tokens []Token, w *words, openings []int, before []mention, a *anaphor, i int) []*entityInfo {
 	// The latest opening k with its comma before i: openings[:n] are the ones before i-1.
-	if n, _ := slices.BinarySearch(openings, i-1); n > 0 {
+	n, _ := slices.BinarySearch(openings, i-1)
+	for ; n > 0; n-- {
 		k := openings[n-1]
 		end := k + 2
 		for end < i && end < k+60 && !(tokens[end].Text == "," && end+1 < len(tokens) && tokens[end+1].isWord() && !tokens[end+1].isCap() && !tokens[end+1].is("and", "the") &&
 			!w.tok(wEnumerator, &tokens[end+1])) {
 			end++
+		}
+		if !namesAny(before, k+1, end) {
+			// "We, as four maritime democracies, support ...", "We, therefore, call on ...":
+			// an apposition that names no one declares no speakers; the statement's "we" is
+			// still who its earlier opening named ("Today, we, Prime Minister A of X and
+			// President B of Y, met ...").
+			continue
 		}
 		if _, states := groupApposition(tokens, w, k, end, before); states != nil {
 			// "We, the participating states of the MSMT - Australia, Canada, ...": the
@@ -1483,13 +1491,33 @@ func declaredAntecedents(tokens []Token, w *words, openings []int, before []ment
 		}
 		var out []*entityInfo
 		for j := range before {
-			if m := &before[j]; m.start > k+1 && m.end <= end && !m.coref && a.accepts(m.info) && !slices.Contains(out, m.info) {
+			m := &before[j]
+			of := m.start - 1
+			if of > 0 && tokens[of].is("the") {
+				of-- // "President B of the United States"
+			}
+			if j > 0 && of > 0 && tokens[of].is("of") && before[j-1].end == of && before[j-1].info.Type == TypePerson {
+				// "we, Prime Minister A of X and President B of Y": X and Y are where the
+				// named people serve; the people speak (stop 43), not their states.
+				continue
+			}
+			if m.start > k+1 && m.end <= end && !m.coref && a.accepts(m.info) && !slices.Contains(out, m.info) {
 				out = append(out, m.info)
 			}
 		}
 		return out
 	}
 	return nil
+}
+
+// namesAny: whether a name (not a resolved anaphor) lies within tokens (a, b).
+func namesAny(before []mention, a, b int) bool {
+	for j := range before {
+		if m := &before[j]; m.start > a && m.end <= b && !m.coref {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionOpenings lists, in order, the positions k of "we" followed by a comma: where a
