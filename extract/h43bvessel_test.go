@@ -33,3 +33,24 @@ func TestForceAgainstVessels(t *testing.T) {
 			nil, []string{"ATTACKED state:EST state:GAB"}},
 	})
 }
+
+// TestForceAgainstCrews covers the people aboard a state's vessels as the target of force
+// (words.tsv place-head: personnel, crew, crews, servicemen): a demonym before them names the
+// target state, as before "sailors"; shadowing or blocking them is no force (no contact).
+// Every sentence is our own.
+func TestForceAgainstCrews(t *testing.T) {
+	checkRelations(t, "2025-05-20", []relCase{
+		{"bladed weapons against personnel, in a list of means",
+			"The coast guard of China has used water cannon, blocking manoeuvres and bladed weapons against Philippine personnel near the shoal.",
+			[]string{"ATTACKED state:CHN state:PHL"}, nil},
+		{"water cannon at a crew",
+			"Jakarta said a Chinese coast guard cutter turned its water cannon on Indonesian crews near the Natuna Islands.",
+			[]string{"ATTACKED state:CHN state:IDN"}, nil},
+		{"a threat to target personnel",
+			"Washington warned that Iran could target American personnel in the region.",
+			[]string{"ATTACKED state:IRN state:USA"}, nil},
+		{"shadowing a crew is no contact",
+			"Chinese ships shadowed and blocked Philippine personnel on a resupply run to the shoal.",
+			nil, []string{"ATTACKED state:CHN state:PHL"}},
+	})
+}
