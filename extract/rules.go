@@ -130,6 +130,8 @@ type lexicon struct {
 	said          phraseSet         // "claim", "accusation", "draft": what was said or proposed, whose rejection is no stance (cues.tsv class said)
 	texts         phraseSet         // "claims", "the text", "the draft": a said thing whose backing is agreement or a vote, not support of a party (cues.tsv class text)
 	groundUse     phraseSet         // "use its territory": what letting a party use one's ground lets it do (cues.tsv class ground-use)
+	vessel        phraseSet         // "boats", "patrol vessel": what a forced boarding boards (cues.tsv class vessel; h43bvessel: after=vessel)
+	enforcement   phraseSet         // "detained", "inspected": a boarding that enforces the law attacks nobody (cues.tsv class enforcement)
 	jointWork     phraseSet         // "work with": joint work whose channel ("through NATO") is a body both belong to
 	// formalBodies: a body's formal name before "of" + its state ("Ministry of Foreign
 	// Affairs of Ukraine"); formalBody maps the lower-case formal name to its body phrase.
@@ -281,11 +283,11 @@ func compileLexicon(rules ruleSet) (*lexicon, error) {
 		"judgement": &lx.judgement, "listing": &lx.listing, "penalty": &lx.penalty, "space": &lx.space,
 		"sanction": &lx.sanctionMeans, "errand": &lx.errand, "appointment": &lx.appointment, "war": &lx.war, "attack": &lx.attack,
 		"cessation": &lx.cessation, "onus": &lx.onus, "dissuasion": &lx.dissuasion, "joint-work": &lx.jointWork, "said": &lx.said, "text": &lx.texts,
-		"ground-use": &lx.groundUse}
+		"ground-use": &lx.groundUse, "vessel": &lx.vessel, "enforcement": &lx.enforcement}
 	for _, row := range rules["cues"] {
 		set, ok := cueClasses[row.field(0)]
 		if !ok {
-			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, appointment, war, attack, cessation, onus, dissuasion, joint-work, said, text or ground-use", row.where, row.field(0))
+			return nil, fmt.Errorf("%s: cue class %q: want negation, denial, speculative, plan, reported, idiom, goods, troops, amount, approximate, ellipsis, judgement, listing, penalty, space, sanction, errand, appointment, war, attack, cessation, onus, dissuasion, joint-work, said, text, ground-use, vessel or enforcement", row.where, row.field(0))
 		}
 		for _, p := range splitList(row.field(1)) {
 			set.add(p)

@@ -187,7 +187,7 @@ func (lx *lexicon) compileVocab(dl *dateLexicon) error {
 	v := newVocab()
 	err := v.register(&lx.titles, &lx.honorific, &lx.courtesy, &lx.roles, &lx.negation, &lx.denial, &lx.spec,
 		&lx.reported, &lx.bodies, &lx.goods, &lx.troops, &lx.idioms, &lx.amounts, &lx.approx,
-		&lx.ellipsis, &lx.judgement, &lx.cessation, &lx.onus, &lx.dissuasion, &lx.said, &lx.groundUse, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.errand, &lx.appointment, &lx.words.attribution, &lx.words.speaksFor, &lx.words.sourceCue, &lx.words.memberIntro, &lx.words.listJoin, &lx.words.exampleIntro, &lx.words.deedModifier, &lx.words.listAhead, &lx.words.failure, &lx.words.inversionLead, &lx.coref.phrases, &lx.shapes.locative,
+		&lx.ellipsis, &lx.judgement, &lx.cessation, &lx.onus, &lx.dissuasion, &lx.said, &lx.groundUse, &lx.vessel, &lx.enforcement, &lx.listing, &lx.penalty, &lx.space, &lx.sanctionMeans, &lx.errand, &lx.appointment, &lx.words.attribution, &lx.words.speaksFor, &lx.words.sourceCue, &lx.words.memberIntro, &lx.words.listJoin, &lx.words.exampleIntro, &lx.words.deedModifier, &lx.words.listAhead, &lx.words.failure, &lx.words.inversionLead, &lx.coref.phrases, &lx.shapes.locative,
 		&lx.shapes.locativeKnown, &lx.shapes.resolutionBody, &lx.shapes.placeHeadPhrases,
 		&lx.shapes.siteNouns, &lx.formalBodies, &lx.plan, &lx.personNouns, &lx.kinNouns, &lx.ranks, &lx.shapes.bodyPrefix)
 	if err != nil {
