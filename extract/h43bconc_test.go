@@ -32,3 +32,26 @@ func TestH43bConcernOver(t *testing.T) {
 			nil, []string{"CONDEMNED state:CHL state:ARM"}},
 	})
 }
+
+// TestH43bWorriedAbout: being concerned, alarmed, troubled, worried or disturbed about, over
+// or at a party's act is a stance against the party, as "by" is (convention 7). Near misses:
+// worry about a situation with no actor, worry for victims.
+func TestH43bWorriedAbout(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"is worried about, the possessor's act",
+			"Uruguay is worried about Argentina's decision to close the bridge.",
+			[]string{"CONDEMNED state:URY state:ARG"}, nil},
+		{"were alarmed at, a by-agent",
+			"Bhutan and Nepal were alarmed at the closure of the border crossings by India.",
+			[]string{"CONDEMNED state:BTN state:IND", "CONDEMNED state:NPL state:IND"}, nil},
+		{"remains deeply disturbed over, the possessor's act",
+			"Serbia remains deeply disturbed over Kosovo's seizure of the Gazivode lake.",
+			[]string{"CONDEMNED state:SRB state:UNK"}, nil},
+		{"near miss: worried about a situation with no actor",
+			"Jamaica is worried about the violence in Haiti.",
+			nil, []string{"CONDEMNED state:JAM state:HTI"}},
+		{"near miss: worried for victims",
+			"Djibouti is worried for the refugees from Somalia.",
+			nil, []string{"CONDEMNED state:DJI state:SOM"}},
+	})
+}
