@@ -55,9 +55,11 @@ func TestR30ConcernedBy(t *testing.T) {
 		{"were troubled by, past tense",
 			"Ghana and Kenya were troubled by Mali's expulsion of the French ambassador.",
 			[]string{"CONDEMNED state:GHA state:MLI", "CONDEMNED state:KEN state:MLI"}, nil},
-		{"near miss: concern about a hypothetical act",
+		// h43bconc: convention 7 (settled in stop 43) counts concern about a feared act of a
+		// named party ("concerned that Russia may transfer technology") as CONDEMNED.
+		{"concern about a feared act of a named party",
 			"Canada is deeply concerned about any sale of fighter jets by Russia to Iran.",
-			nil, []string{"CONDEMNED state:CAN state:RUS"}},
+			[]string{"CONDEMNED state:CAN state:RUS"}, nil},
 		{"near miss: concern over a situation with no actor",
 			"Indonesia is concerned by the humanitarian crisis in Myanmar.",
 			nil, []string{"CONDEMNED state:IDN state:MMR"}},

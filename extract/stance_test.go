@@ -268,8 +268,10 @@ func TestStance(t *testing.T) {
 		{"grave concern over a party's act criticises the party",
 			"Singapore expressed grave concern over Myanmar's air strikes on border villages.",
 			[]string{"CONDEMNED state:SGP state:MMR asserted/fact"}, nil},
-		{"plain concern is no criticism",
-			"Chile expressed concern over Peru's slowing economy.", nil, []string{"CONDEMNED state:CHL state:PER"}},
+		// h43bconc: convention 7 (settled in stop 43) makes concern about a named actor's act
+		// CONDEMNED; concern over a situation with no actor stays none.
+		{"plain concern over a situation with no actor is no criticism",
+			"Chile expressed concern over the humanitarian situation in Peru.", nil, []string{"CONDEMNED state:CHL state:PER"}},
 		{"a capitalised modifier that names nothing keeps the possessor of an ally noun",
 			"Oil reached Venezuela, Havana's Bolivarian ally, on Monday.",
 			[]string{"ALLY_OF state:CUB state:VEN"}, nil},
@@ -347,8 +349,10 @@ func TestStance(t *testing.T) {
 		{"concern conveyed to a party over an act is a protest to it",
 			"Seoul expressed its concerns to Tokyo over the textbook.",
 			[]string{"CONDEMNED state:KOR state:JPN asserted/fact"}, nil},
-		{"plain concern about a party is no protest",
-			"Sweden voiced concern about Hungary's delay.", nil, []string{"CONDEMNED state:SWE state:HUN"}},
+		// h43bconc: convention 7 (settled in stop 43): concern about a named actor's act is
+		// CONDEMNED, plain or grave.
+		{"plain concern about a party's act is a stance against it",
+			"Sweden voiced concern about Hungary's delay.", []string{"CONDEMNED state:SWE state:HUN asserted/fact"}, nil},
 		{"a person 'of' a state acts, the state is the person's affiliation",
 			"Ambassador Tomas Berg of Sweden criticised Hungary's veto.",
 			[]string{"CONDEMNED person:tomas-berg state:HUN asserted/fact", "OFFICIAL_OF person:tomas-berg state:SWE"},
