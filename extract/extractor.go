@@ -416,7 +416,8 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				// sentence just before dated (narration.go).
 				r.Dates = narr.datesFor(&r)
 			}
-			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative {
+			aside := r.aside // read before the record is cleared below
+			if len(r.Dates) > 0 && r.Polarity == Asserted && r.Modality != Speculative && !aside {
 				eventDates[r.Type] = r.Dates
 				narr.stated(&r)
 			}
@@ -426,7 +427,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			// names its word (ruleName: "CONDEMNED/verb:condemned").
 			echoes := r.voiced && strings.HasPrefix(r.Rule, r.Type+"/verb:")
 			r.occasion, r.now, r.forceTarget, r.act, r.ownDate, r.srcAnaphor, r.simplePast, r.voiced = 0, false, false, false, false, false, false, false // read: a relation's record holds only what it states
-			r.event, r.signing, r.unmarked = noEvent, false, false
+			r.event, r.signing, r.unmarked, r.aside = noEvent, false, false, false
 			doc.Relations = append(doc.Relations, r)
 			src, dst := infos[r.Src], infos[r.Dst] // each looked up once
 			if r.Polarity == Asserted && r.Modality == Fact && src != nil && dst != nil {
@@ -444,7 +445,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			if r.Polarity == Asserted && r.Modality != Speculative && dst != nil {
 				lastTarget[r.Type] = dst
 			}
-			if r.Polarity == Asserted && r.Modality != Speculative && src != nil {
+			if r.Polarity == Asserted && r.Modality != Speculative && src != nil && !aside {
 				if stated == nil {
 					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
 				}

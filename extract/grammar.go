@@ -138,6 +138,7 @@ const (
 	flagCompany                         // pairs: the several guests of one host meet one another too ("X hosted A, B and C")
 	flagSeatState                       // a target body headed by a seat noun (words.tsv seat: "the Chinese Embassy in Manila") stands for the state named inside its name (r41bcond)
 	flagCourtesy                        // an object asked to act by an infinitive after it was appealed to, not met: the row states nothing ("called on Modi" is a visit, "called on Putin to withdraw" is none)
+	flagAside                           // in a ", where" clause after a place, the writer's background: fact, and not the sentence's event (h43btroops)
 
 	numSpecFlags // how many flags are declared; keep last
 )
@@ -187,7 +188,7 @@ var flagNames = map[string]specFlag{
 	"host": flagHost, "stative": flagStative, "weapon-owner": flagWeaponOwner, "implicit-agent": flagImplicitAgent, "event-subject": flagEventSubject, "stance-now": flagStanceNow, "abroad": flagAbroad,
 	"body-default": flagBodyDefault, "echo": flagEcho, "named-target": flagNamedTarget,
 	"leader-acts": flagLeaderActs, "host-target": flagHostTarget, "with-party": flagWithParty,
-	"dry-target": flagDryTarget, "site-town": flagSiteTown, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
+	"aside": flagAside, "dry-target": flagDryTarget, "site-town": flagSiteTown, "named-parties": flagNamedParties, "no-speaker": flagNoSpeaker, "possessor-too": flagPossessorToo, "whole-first": flagWholeFirst,
 	"seated-source": flagSeatedSource, "stateless-target": flagStatelessTarget, "adjacent": flagAdjacent, "reciprocal": flagReciprocal,
 	"modified-penalty": flagModifiedPenalty, "clause-subject": flagClauseSubject, "place-before": flagPlaceBefore,
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,

@@ -37,9 +37,12 @@ func TestWhereAntecedentOfForces(t *testing.T) {
 		{"holding positions in a place, present, demonym owner",
 			"Polish troops hold positions in Lviv near the border.",
 			[]string{"DEPLOYED state:POL place:lviv"}, nil},
-		{"near miss: a state holding territory names no force",
+		// Was a near miss ("a state holding territory names no force"); since stop 43's
+		// convention 4 the aligned gold gives DEPLOYED for a state holding territory in the
+		// place (2 of 2 A documents), so the state's own holding now deploys (h43btroops).
+		{"a state holding territory keeps forces there (convention 4)",
 			"Kursk, where Ukraine has held territory since August, was shelled again.",
-			nil, []string{"DEPLOYED state:UKR place:kursk"}},
+			[]string{"DEPLOYED state:UKR place:kursk"}, []string{"DEPLOYED state:UKR state:RUS"}},
 		{"near miss: a where-clause with a place of its own",
 			"Lavrov flew to Minsk, where Russian troops were deployed to Brest.",
 			[]string{"DEPLOYED state:RUS place:brest"}, []string{"DEPLOYED state:RUS place:minsk"}},

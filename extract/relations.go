@@ -1519,6 +1519,15 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		r.now = true // "who is visiting the UK", "is imposing sanctions": on the day it is stated
 	}
 	r.Polarity, r.Modality = x.attitude(s, t, ca, cb, trig.spec, p.src, standingNoun(s, t, r.Type, trig))
+	if trig.spec.has(flagAside) && s.whereAside(t, ca) {
+		// "most were destined for the Kursk region, where Ukraine has held territory since
+		// August", in a report: the non-restrictive "where" clause is the writer's own
+		// background, not the reported claim, and not the event the sentence tells.
+		r.aside = true
+		if r.Modality == Reported {
+			r.Modality = Fact
+		}
+	}
 	r.event = p.dst.event
 	r.signing = p.src.signer && p.dst.signer
 	r.unmarked = s.dateLex != nil && !s.dateLex.tenseNear(s.tokens, ca, t)
@@ -5037,6 +5046,20 @@ func (s *sentenceCtx) purposeBefore(te int, m *mention, cb int) bool {
 	for k := te; k < m.start; k++ {
 		if s.purposeTo(k, m, cb) {
 			return true
+		}
+	}
+	return false
+}
+
+// whereAside: the trigger at t stands in a non-restrictive "where" clause (", where") whose
+// start is the clause start ca or lies within the eight words before t, with no comma between.
+func (s *sentenceCtx) whereAside(t, ca int) bool {
+	for k := t - 1; k >= s.a && k >= t-8; k-- {
+		if s.tokens[k].Text == "," {
+			return false
+		}
+		if s.tokens[k].is("where") {
+			return k > s.a && s.tokens[k-1].Text == ","
 		}
 	}
 	return false

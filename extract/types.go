@@ -174,4 +174,8 @@ type Relation struct {
 	// gap is 1 + the token after the name a gapped conjunct added (gapping.go: "and Sweden
 	// in March 2024"): a date right there is the conjunct's own; 0: none.
 	gap int
+	// aside marks a relation stated in a ", where" clause after a place by a row flagged
+	// aside ("the Kursk region, where Ukrainian forces have held ground since August"): the
+	// writer's background to the sentence, not its event (h43btroops).
+	aside bool
 }
