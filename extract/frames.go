@@ -7615,15 +7615,8 @@ func (s *sentenceCtx) thankedObject(o *occurrence) *mention {
 		if !s.thankingAt(k) {
 			continue
 		}
-		j := k + 1
-		if j < o.t && s.tokens[j].is("to") {
-			j++
-		}
-		if j < o.t && s.mentionAt(j) == nil && s.tw(wArticle, j) {
-			j++
-		}
-		m := s.mentionAt(j)
-		if m == nil || m.end > o.t || !o.srcOK(m) {
+		m := s.thankedRightAfter(o, k)
+		if m == nil {
 			return nil
 		}
 		// The noun must be what the thanks are for: "for" and only its determiners and
@@ -7717,12 +7710,7 @@ func (s *sentenceCtx) thankingAt(k int) bool {
 
 // thanks: a thanking verb (words.tsv thank) stands in the clause before the noun at o.t.
 func (s *sentenceCtx) thanks(o *occurrence) bool {
-	for k := o.ca; k < o.t; k++ {
-		if s.thankingAt(k) {
-			return true
-		}
-	}
-	return false
+	return s.thankingVerb(o) >= 0
 }
 
 // listJoinEndsAt: a words.tsv list-join phrase ("as well as") ends at token k.
