@@ -113,7 +113,7 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 	var speakers []mention // speaker labels ("JEON:", "MS. SINGH:"), resolved with the surnames
 	var titled []int       // indexes in found of a gazetteer person's short form after a title ("Minister Kim")
 	fullSeen := map[*entityInfo]bool{}
-	defined := definedAcronyms(tokens)
+	defined, weaponKeys := definedAcronyms(tokens), lx.weaponAcronyms(tokens)
 	fl := lx.shapes.tokenFlags(tokens)
 	for si, span := range sentences {
 		nf, ns, nsp, nt := len(found), len(shorts), len(speakers), len(titled)
@@ -562,7 +562,7 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 			if !headline {
 				// Names known only from their context come last: every other reading wins.
 				keep(lx.unknownPlaces(tokens, span, free, placeEnd))
-				keep(lx.acronyms(tokens, span, free, defined))
+				keep(lx.acronyms(tokens, span, free, defined, weaponKeys))
 			}
 		}) {
 			found, shorts, speakers, titled = found[:nf], shorts[:ns], speakers[:nsp], titled[:nt]

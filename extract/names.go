@@ -1104,8 +1104,9 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 // acronyms reads an all-capital word the gazetteer lacks as the name of a body ("IRGC",
 // "ECOWAS", "JNIM"), unless it is a common abbreviation or sits in a heading.
 // Acronyms the document defines in parentheses ("Nordic Security Council (NSC)") are left to
-// acronymAliases, which makes them the defined entity's.
-func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) bool, defined map[string]bool) []mention {
+// acronymAliases, which makes them the defined entity's; those it writes as weapons
+// (weaponAcronyms) are Weapons.
+func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) bool, defined, weapons map[string]bool) []mention {
 	n := &lx.shapes
 	var out []mention
 	for i := span[0]; i < span[1]; i++ {
@@ -1151,7 +1152,7 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
 			continue
 		}
-		if lx.weaponAcronym(tokens, t.Key) {
+		if weapons[t.Key] {
 			out = append(out, mention{info: &entityInfo{ID: "weapon:" + slug(t.Key), Type: TypeWeapon, Name: t.Key}, start: i, end: i + 1})
 			continue
 		}
@@ -1160,34 +1161,42 @@ func (lx *lexicon) acronyms(tokens []Token, span [2]int, free func(a, b int) boo
 	return out
 }
 
-// weaponAcronym: somewhere in the document the acronym key stands right before a weapon class
-// noun or a shapes.tsv launcher-noun ("AMRAAM missiles", "NMESIS anti-ship missiles", "NLAW
-// launchers", "the THAAD battery"), or right after a capitalised name ending in a
-// launcher-noun or class-tail ("System") and ", or" or ", known as" ("Navy-Marine Expeditionary Ship Interdiction
-// System, or NMESIS"): it names a weapon model there and wherever else the document writes it
-// ("the NMESIS would remain"), as a capitalised model name does, not a body.
-func (lx *lexicon) weaponAcronym(tokens []Token, key string) bool {
+// weaponAcronyms lists the acronym keys a document writes, somewhere, right before a weapon
+// class noun or a shapes.tsv launcher-noun ("AMRAAM missiles", "NMESIS anti-ship missiles",
+// "NLAW launchers", "the THAAD battery"), or right after a capitalised name ending in a
+// launcher-noun or class-tail ("System") and ", or" or ", known as" ("Navy-Marine
+// Expeditionary Ship Interdiction System, or NMESIS"): such an acronym names a weapon model
+// there and wherever else the document writes it ("the NMESIS would remain"), as a
+// capitalised model name does, not a body (acronyms). One pass per document, beside
+// definedAcronyms, rather than a scan of the document for every acronym read.
+func (lx *lexicon) weaponAcronyms(tokens []Token) map[string]bool {
 	n := &lx.shapes
+	var out map[string]bool
 	for i := range tokens {
-		if tokens[i].Key != key {
+		key := tokens[i].Key
+		if len(key) < 3 || len(key) > 7 || !isAllCaps(key) || out[key] {
 			continue
 		}
-		if lx.classNounAfter(tokens, len(tokens), i+1) > 0 || i+1 < len(tokens) && !tokens[i+1].isCap() && n.launcherNouns[tokens[i+1].Lower] {
-			return true
+		found := lx.classNounAfter(tokens, len(tokens), i+1) > 0 || i+1 < len(tokens) && !tokens[i+1].isCap() && n.launcherNouns[tokens[i+1].Lower]
+		if !found {
+			k := i - 1
+			if k > 0 && tokens[k].is("as") && tokens[k-1].is("known") {
+				k -= 2
+			} else if k >= 0 && tokens[k].is("or") {
+				k--
+			} else {
+				continue
+			}
+			found = k > 0 && tokens[k].Text == "," && tokens[k-1].isCap() && (n.launcherNouns[tokens[k-1].Lower] || n.classTails[tokens[k-1].Lower])
 		}
-		k := i - 1
-		if k > 0 && tokens[k].is("as") && tokens[k-1].is("known") {
-			k -= 2
-		} else if k >= 0 && tokens[k].is("or") {
-			k--
-		} else {
-			continue
-		}
-		if k > 0 && tokens[k].Text == "," && tokens[k-1].isCap() && (n.launcherNouns[tokens[k-1].Lower] || n.classTails[tokens[k-1].Lower]) {
-			return true
+		if found {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[key] = true
 		}
 	}
-	return false
+	return out
 }
 
 // definedAcronyms lists the "(ACRONYM)" definitions of a document.
