@@ -788,14 +788,7 @@ func (s *sentenceCtx) carrierNoun(x *Extractor, k int) bool {
 // troops were moved", "some 3,000 of Pyongyang's soldiers have been sent"), by a demonym or a
 // possessive before the troop noun, or nil.
 func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool) *mention {
-	k := t - 1
-	back := func() {
-		for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
-			k-- // "have been", "were reportedly"
-		}
-	}
-	back()
-	k = s.pastPhaseAndRelative(k, t, ca)
+	k := s.pastPhaseAndRelative(s.pastVerbGroup(t-1, ca), t, ca)
 	if m := s.ownerAfterTroops(x, k, ca, ok); m != nil {
 		return m
 	}
@@ -847,29 +840,37 @@ func (s *sentenceCtx) troopOwner(x *Extractor, t, ca int, ok func(*mention) bool
 	return nil
 }
 
-// pastPhaseAndRelative: k is the last word before the verb group at t, past its auxiliaries
-// and adverbs; it returns the end of the subject past a phase verb and a reduced passive
-// relative after the troop noun, where the troops whose owner acts stand.
-func (s *sentenceCtx) pastPhaseAndRelative(k, t, ca int) int {
-	back := func() {
-		for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
-			k--
-		}
-	}
-	// A phase verb before the act carries the act's subject ("North Korean troops have begun
-	// taking part in combat", "Chinese units continued to patrol near"): the troops stand
-	// before it. Only before "to" or an -ing trigger, so "Russian troops started the war"
-	// keeps its own verb.
-	if k-1 > ca && s.tokens[k].is("to") && s.tw(wPhaseVerb, k-1) {
-		k -= 2
-		back()
-	} else if k > ca && t < s.b && s.tw(wPhaseVerb, k) && s.w.ends(eParticiple, s.tokens[t].Lower) {
+// pastVerbGroup: k moved left past auxiliaries, forms of "be" and adverbs ("have been",
+// "were reportedly"), not before ca.
+func (s *sentenceCtx) pastVerbGroup(k, ca int) int {
+	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
 		k--
-		back()
 	}
+	return k
+}
+
+// pastPhase: k is the last word before the verb group at t, past its auxiliaries and
+// adverbs; a words.tsv phase verb there carries the act's subject ("North Korean troops have
+// begun taking part in combat", "Chinese units continued to patrol near"), so the subject ends
+// before it, past its own auxiliaries. Only before "to" or an -ing trigger, so "Russian troops
+// started the war" keeps its own verb.
+func (s *sentenceCtx) pastPhase(k, t, ca int) int {
+	if k-1 > ca && s.tokens[k].is("to") && s.tw(wPhaseVerb, k-1) {
+		return s.pastVerbGroup(k-2, ca)
+	}
+	if k > ca && t < s.b && s.tw(wPhaseVerb, k) && s.w.ends(eParticiple, s.tokens[t].Lower) {
+		return s.pastVerbGroup(k-1, ca)
+	}
+	return k
+}
+
+// pastPhaseAndRelative: k as in pastPhase; it returns the end of the subject past a phase
+// verb and a reduced passive relative after the troop noun, where the troops whose owner acts
+// stand.
+func (s *sentenceCtx) pastPhaseAndRelative(k, t, ca int) int {
+	k = s.pastPhase(k, t, ca)
 	if m, e := s.relativeName(k, ca); m != nil {
-		k = e
-		back()
+		k = s.pastVerbGroup(e, ca)
 	}
 	return k
 }
@@ -877,19 +878,7 @@ func (s *sentenceCtx) pastPhaseAndRelative(k, t, ca int) int {
 // inTroopRelative: m is the name of a reduced passive relative after a troop noun that is the
 // subject of the verb group at t ("North Korean troops sent to Russia have begun fighting").
 func (s *sentenceCtx) inTroopRelative(x *Extractor, m *mention, t, ca int) bool {
-	k := t - 1
-	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
-		k--
-	}
-	if k-1 > ca && s.tokens[k].is("to") && s.tw(wPhaseVerb, k-1) {
-		k -= 2
-	} else if k > ca && t < s.b && s.tw(wPhaseVerb, k) && s.w.ends(eParticiple, s.tokens[t].Lower) {
-		k--
-	}
-	for k > ca && (s.tw(wAux, k) || s.tw(wBe, k) || s.adverb(k)) {
-		k--
-	}
-	r, e := s.relativeName(k, ca)
+	r, e := s.relativeName(s.pastPhase(s.pastVerbGroup(t-1, ca), t, ca), ca)
 	if r == nil || r.info != m.info || r.start != m.start {
 		return false
 	}
@@ -1034,7 +1023,16 @@ func (s *sentenceCtx) definiteTroops(x *Extractor, t int) bool {
 			if c < s.a || !s.tokens[c].startsDigit() {
 				return false
 			}
-			for c--; c >= s.a && c > j-6 && (s.tw(wAdverb, c) || s.tokens[c].is("about", "some", "around", "roughly", "approximately", "nearly", "than", "more", "over")); c-- {
+			// past a cues.tsv approximate phrase or an adverb before the count ("about",
+			// "some", "more than", "roughly")
+			for c--; c >= s.a && c > j-6; {
+				if s.tw(wAdverb, c) {
+					c--
+				} else if n := x.lex.approx.endingAt(s.tokens[:c+1], s.a); n > 0 {
+					c -= n
+				} else {
+					break
+				}
 			}
 			return c < s.a || !s.tokens[c].isWord() || s.tw(wConjunction, c) || s.tw(wArticle, c) ||
 				s.tw(wSubordinator, c) || s.tokens[c].is("that")
@@ -2828,17 +2826,13 @@ func (x *Extractor) blameHead(s *sentenceCtx, t, te int) bool {
 	return false
 }
 
-// comitativeSubject: a subject followed by a comitative parenthetical before its verb at t
-// ("the government of the Republic of Korea, together with the United States, Japan and the
-// European Union, has condemned"): the name before the parenthetical and every name in it,
-// or nil.
 // joinedIn: the gerund at t follows "in" after a form of "join" and its object ("Canada joined
 // the United States in condemning the launch", "Kenya and Ghana joined the African Union in
 // denouncing Rwanda", h43csrc): the act is done by both, the subject of "join" and its
 // object, as "along with" makes a comitative subject; else nil. The object right before "in"
 // is what the nearest-name subject rule alone would take.
 func (s *sentenceCtx) joinedIn(t, ca int, ok func(*mention) bool) []*mention {
-	if t < ca+4 || !s.tokens[t-1].is("in") || !strings.HasSuffix(s.tokens[t].Lower, "ing") {
+	if t < ca+4 || !s.tokens[t-1].is("in") || !s.w.ends(eParticiple, s.tokens[t].Lower) {
 		return nil
 	}
 	obj := s.mentionEndingAt(t-1, ok)
@@ -2858,9 +2852,7 @@ func (s *sentenceCtx) joinedIn(t, ca int, ok func(*mention) bool) []*mention {
 	if j <= ca {
 		return nil
 	}
-	switch s.tokens[j].Lower {
-	case "join", "joins", "joined", "joining":
-	default:
+	if !s.tw(wJoinVerb, j) {
 		return nil
 	}
 	subj := s.subjectOf(j, ca, ok)
@@ -2873,9 +2865,7 @@ func (s *sentenceCtx) joinedIn(t, ca int, ok func(*mention) bool) []*mention {
 // joinsInGerund: the verb at t is a form of "join" whose object, a name, is followed by "in"
 // and a gerund ("joined the United States in condemning the launch"): see joinedIn.
 func (s *sentenceCtx) joinsInGerund(t, cb int) bool {
-	switch s.tokens[t].Lower {
-	case "join", "joins", "joined", "joining":
-	default:
+	if !s.tw(wJoinVerb, t) {
 		return false
 	}
 	for k := t + 2; k+1 < cb && k < t+16; k++ {
@@ -2883,12 +2873,16 @@ func (s *sentenceCtx) joinsInGerund(t, cb int) bool {
 			return false
 		}
 		if s.tokens[k].is("in") {
-			return strings.HasSuffix(s.tokens[k+1].Lower, "ing") && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil
+			return s.w.ends(eParticiple, s.tokens[k+1].Lower) && s.mentionEndingAt(k, func(*mention) bool { return true }) != nil
 		}
 	}
 	return false
 }
 
+// comitativeSubject: a subject followed by a comitative parenthetical before its verb at t
+// ("the government of the Republic of Korea, together with the United States, Japan and the
+// European Union, has condemned"): the name before the parenthetical and every name in it,
+// or nil.
 func (s *sentenceCtx) comitativeSubject(t, ca int, ok func(*mention) bool) []*mention {
 	closing := s.verbGroupStart(t, ca) - 1
 	if closing <= ca || s.tokens[closing].Text != "," {

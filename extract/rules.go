@@ -52,6 +52,18 @@ func (p *phraseSet) matchAt(tokens []Token, i int) int {
 	return 0
 }
 
+// endingAt returns the length of the longest phrase of at most eight words that ends at the
+// last of tokens and starts at from or after, or 0 ("more than" before a count).
+func (p *phraseSet) endingAt(tokens []Token, from int) int {
+	best := 0
+	for j := len(tokens) - 1; j >= max(from, len(tokens)-8); j-- {
+		if n := p.matchAt(tokens, j); n == len(tokens)-j {
+			best = n
+		}
+	}
+	return best
+}
+
 // longestPhrase returns the length of the longest of phrases (each starting with
 // tokens[i]'s word) at tokens[i], or 0.
 func longestPhrase(tokens []Token, i int, phrases [][]string) int {
