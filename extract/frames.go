@@ -4258,6 +4258,31 @@ func (s *sentenceCtx) shortLink(a, b int) bool {
 	return true
 }
 
+// apposedMembers: the names in a closed apposition right after the target of a linked noun
+// ("the six participants of the Berlin Process, Albania, ..., North Macedonia and Serbia, were
+// represented", "the member states of IGAD - Djibouti, Ethiopia and Kenya - met"): a comma or
+// a spaced dash after the target, a list of names from the next word (past an article), and
+// the same mark closing it. An open list is no apposition: in "Speaking to members of the
+// Council, Russia said" the name is the clause's subject.
+func (s *sentenceCtx) apposedMembers(target *mention, cb int, ok func(*mention) bool) []*mention {
+	k := target.end
+	if k+2 >= cb || !s.tokens[k].is(",", "-", "–", "—") {
+		return nil
+	}
+	mark := s.tokens[k].Text
+	named := func(m *mention) bool { return ok(m) && !m.demonym && !m.possessive }
+	m, _ := s.objectOf(k+1, cb, named, target, false)
+	if m == nil || m.start > k+2 {
+		return nil
+	}
+	g := s.group(m, named)
+	end := g[len(g)-1].end
+	if end >= cb || s.tokens[end].Text != mark && !(mark != "," && s.tokens[end].is("-", "–", "—")) {
+		return nil
+	}
+	return g
+}
+
 // includedAfter: "seven members of the Revolutionary Guards, including General Mohammad
 // Reza Zahedi": the names a list after the target includes are the agents.
 func (s *sentenceCtx) includedAfter(target *mention, cb int, ok func(*mention) bool) []*mention {
@@ -5546,6 +5571,11 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if src == nil && spec.has(flagLinked) {
 		if m := s.asRoleHolder(o, dst.end); m != nil {
 			return cross(s.coordination(m, o.srcOK), s.group(dst, o.dstOK)) // "As a member of X, Japan"
+		}
+		if members := s.apposedMembers(dst, o.cb, o.srcOK); len(members) > 0 {
+			// "The three members of the bloc, Mali, Burkina Faso and Niger, met": the names
+			// in apposition to the members are they (h44memb).
+			return cross(members, s.group(dst, o.dstOK))
 		}
 		// "seven members of the IRGC, including General Zahedi"
 		return cross(s.includedAfter(dst, o.cb, o.srcOK), s.group(dst, o.dstOK))
