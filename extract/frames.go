@@ -6587,6 +6587,13 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if pairs, ok := s.describedPartners(o); ok {
 		return pairs
 	}
+	if o.trig.relation == RelAllyOf {
+		if p := s.demonymPartner(o); p != nil {
+			// "Malian forces and their Russian partners", "Moscow's Belarusian ally": the
+			// owner and the state of the nationality are the pair.
+			return []argPair{*p}
+		}
+	}
 	if s.unnamedRelativeSubject(o.t) {
 		// "Operation Prosperity Guardian, in which more than 20 partners take part": the
 		// partners are the relative clause's own unnamed subject, not the main clause's doers.
@@ -6663,6 +6670,30 @@ func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return allPairs(pairEnds(nil, pairs))
 	}
 	return pairs
+}
+
+// demonymPartner (h44memb): the pair noun at o.t is modified by a state's demonym right
+// before it, after a possessive ("their Russian partners", "its Eritrean allies", "Moscow's
+// Belarusian ally"), and no name follows the noun: the possessor's entity and the demonym's
+// state are the pair (possessor skips a capitalised modifier that belongs to a name, so no
+// other reading pairs them). Nil when the two are the same state ("Russia's Russian
+// partners") or either end is no state.
+func (s *sentenceCtx) demonymPartner(o *occurrence) *argPair {
+	d := s.mentionEndingAt(o.t, func(m *mention) bool { return m.demonym })
+	if d == nil || !o.srcOK(d) || d.start == 0 {
+		return nil
+	}
+	p := s.mentionEndingAt(d.start, func(m *mention) bool { return m.possessive }) // "its"
+	if p == nil && d.start > 1 && s.tokens[d.start-1].Text == "'s" {
+		p = s.mentionEndingAt(d.start-1, func(m *mention) bool { return m.possessive }) // "Moscow's"
+	}
+	if p == nil || !o.srcOK(p) || p.info == d.info {
+		return nil
+	}
+	if o.te < o.cb && s.mentionAt(o.te) != nil || len(s.namedMembers(o.te, o.cb, o.srcOK)) > 0 || s.appositionAfter(o.te, o.cb, o.srcOK) != nil {
+		return nil // "its Nordic partners Denmark and Norway": the names after are the partners
+	}
+	return &argPair{p, d}
 }
 
 // purposeMeeting: the words.tsv event-noun at o.t is the object of "for" (past an article and

@@ -31,3 +31,26 @@ func TestH44membApposedMembers(t *testing.T) {
 			nil, []string{"MEMBER_OF state:HTI inst:caricom"}},
 	})
 }
+
+// TestH44membDemonymPartners: a state's demonym modifying an ally or partner noun owned by a
+// possessive pairs the owner with that state ("its Eritrean allies", "Moscow's Belarusian
+// ally"); without an owner the noun pairs nothing (h44memb). Our own wording.
+func TestH44membDemonymPartners(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"its + demonym + partners, object of with",
+			"Colombia has discussed the border crossings with its Venezuelan partners.",
+			[]string{"ALLY_OF state:COL state:VEN"}, nil},
+		{"coordinated subject and its demonym allies",
+			"Ethiopia and its Eritrean allies fought in Tigray.",
+			[]string{"ALLY_OF state:ERI state:ETH"}, nil},
+		{"direct object, Balkans",
+			"Serbia consulted its Chinese partners on the railway deal.",
+			[]string{"ALLY_OF state:CHN state:SRB"}, nil},
+		{"name's possessive, singular ally",
+			"Moscow's Belarusian ally hosted the drills near the Polish border.",
+			[]string{"ALLY_OF state:BLR state:RUS"}, nil},
+		{"near miss: no owner before the demonym",
+			"Brazil hosted a meeting with Venezuelan partners of the oil company.",
+			nil, []string{"ALLY_OF state:BRA state:VEN"}},
+	})
+}
