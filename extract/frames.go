@@ -3688,6 +3688,12 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		// Alliance of Sahel States": what a signed agreement does, its signers do.
 		return s.subjectOf(k, ca, ok)
 	}
+	if s.unnamedDoerParticiple(t) {
+		// "sanctions on individuals and entities supporting Russia's war": the participle
+		// describes the unnamed noun before it, which does the act; the clause's subject
+		// does not (stop 44, h44supp).
+		return nil
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
@@ -3727,6 +3733,21 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// unnamedDoerParticiple: the present participle at t follows right after a plain common noun
+// for unnamed parties (words.tsv doer-noun: "entities supporting", "companies helping",
+// "countries supplying") that no name or demonym modifies and that is no part of a name: a
+// reduced relative on that noun, whose act has no named doer.
+func (s *sentenceCtx) unnamedDoerParticiple(t int) bool {
+	if t-2 <= s.a || !s.w.ends(eParticiple, s.tokens[t].Lower) || s.tokens[t].isCap() || !s.tw(wDoerNoun, t-1) || s.tokens[t-1].isCap() {
+		return false
+	}
+	if s.tw(wOtherPartner, t-2) {
+		return false // "Brazil and other states supporting Palestine": the names do it too
+	}
+	any := func(*mention) bool { return true }
+	return s.mentionAt(t-1) == nil && s.mentionEndingAt(t, any) == nil && s.mentionEndingAt(t-1, any) == nil
 }
 
 // signedBefore: the present participle at t follows, past an optional comma, the object of a

@@ -24,3 +24,29 @@ func TestH44SuppChannel(t *testing.T) {
 			[]string{"SUPPORTS state:GHA inst:african-union"}, nil},
 	})
 }
+
+// TestH44SuppUnnamedDoer covers stop 44's unnamed-doer rule (h44supp): a present participle
+// right after a common noun for unnamed parties (words.tsv doer-noun, frames.go
+// unnamedDoerParticiple) describes that noun, which does the act; the clause's subject does not.
+func TestH44SuppUnnamedDoer(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"sanctions on entities supporting a war",
+			"Switzerland imposed sanctions on individuals and entities supporting Russia's war.",
+			nil, []string{"SUPPORTS state:CHE state:RUS"}},
+		{"a listing of companies helping a programme",
+			"Canada sanctioned companies helping Iran's drone programme.",
+			nil, []string{"SUPPORTS state:CAN state:IRN"}},
+		{"banks financing a group are unnamed",
+			"The United Kingdom targeted banks financing the Houthis.",
+			nil, []string{"SUPPORTS state:GBR inst:houthis"}},
+		{"negative: a participle after a comma is the subject's",
+			"Rwanda, supporting Mozambique, sent troops to Cabo Delgado.",
+			[]string{"SUPPORTS state:RWA state:MOZ"}, nil},
+		{"negative: a participle after a verb of phase is the subject's",
+			"Turkey keeps supporting Azerbaijan.",
+			[]string{"SUPPORTS state:TUR state:AZE"}, nil},
+		{"negative: 'and other states' lets the named ones do it",
+			"Chile and other states supporting Ukraine voted for the text.",
+			[]string{"SUPPORTS state:CHL state:UKR"}, nil},
+	})
+}
