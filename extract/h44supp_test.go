@@ -50,3 +50,26 @@ func TestH44SuppUnnamedDoer(t *testing.T) {
 			[]string{"SUPPORTS state:CHL state:UKR"}, nil},
 	})
 }
+
+// TestH44SuppReceived covers stop 44's received-help rule (h44supp): a SUPPORTS noun or verb in
+// the list of what a receive verb's subject receives (words.tsv receive-verb, frames.go
+// receivedHelp) is help from the name after "from" to that subject, never the subject's help.
+func TestH44SuppReceived(t *testing.T) {
+	checkRelations(t, "", []relCase{
+		{"a list of things received from a state",
+			"The Houthis receive weapons, training and funding from Iran.",
+			[]string{"SUPPORTS state:IRN inst:houthis"}, []string{"SUPPORTS inst:houthis state:IRN"}},
+		{"funding received by an armed group",
+			"Al-Shabaab receives funding from Eritrea.",
+			[]string{"SUPPORTS state:ERI inst:al-shabaab"}, []string{"SUPPORTS inst:al-shabaab state:ERI"}},
+		{"training and support got from a neighbour",
+			"The M23 rebels get training and support from Rwanda.",
+			[]string{"SUPPORTS state:RWA inst:m23"}, []string{"SUPPORTS inst:m23 state:RWA"}},
+		{"negative: help received with no giver named helps no one",
+			"Moldova received training and support.",
+			nil, []string{"SUPPORTS state:MDA state:MDA"}},
+		{"negative: support welcomed from a state still goes from it",
+			"Kyiv welcomed the support from Poland.",
+			[]string{"SUPPORTS state:POL state:UKR"}, nil},
+	})
+}
