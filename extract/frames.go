@@ -350,6 +350,16 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 	if spec.has(flagCourtesy) && s.appealedTo(o.te, o.cb) {
 		return out // "called on President Putin to withdraw": an appeal, not a courtesy call
 	}
+	if pairs == nil && spec.relation == RelSupports && trig.frame != frameRecv {
+		if k := s.receivedHelp(t, ca); k >= 0 {
+			// "The Houthis receive weapons, training and funding from Iran": help in what a
+			// subject receives goes from the name after "from" to that subject, or from no
+			// one; the subject helps nobody (stop 44, h44supp).
+			if pairs = s.receivedHelpArgs(o, k); pairs == nil {
+				return out
+			}
+		}
+	}
 	if pairs == nil {
 		pairs = frameFuncs[trig.frame](x, s, o)
 	}
@@ -3688,6 +3698,12 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		// Alliance of Sahel States": what a signed agreement does, its signers do.
 		return s.subjectOf(k, ca, ok)
 	}
+	if s.unnamedDoerParticiple(t) {
+		// "sanctions on individuals and entities supporting Russia's war": the participle
+		// describes the unnamed noun before it, which does the act; the clause's subject
+		// does not (stop 44, h44supp).
+		return nil
+	}
 	if m, found := s.structuralSubject(t, ca, ok); found {
 		return m
 	}
@@ -3727,6 +3743,57 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// receivedHelp: the trigger at t stands in the object of a receive verb (words.tsv
+// receive-verb) before it, past only a list of lower-case nouns and modifiers, commas and
+// conjunctions ("receive weapons, training and funding", "gets military training and
+// support"): the index of that verb, or -1.
+func (s *sentenceCtx) receivedHelp(t, ca int) int {
+	for k, n := t-1, 0; k >= ca && n < 8; k, n = k-1, n+1 {
+		tk := s.tokens[k]
+		if s.tw(wReceiveVerb, k) && !tk.isCap() {
+			return k
+		}
+		if s.mentionAt(k) != nil || s.mentionEndingAt(k+1, func(*mention) bool { return true }) != nil {
+			return -1
+		}
+		if tk.Text == "," || s.tw(wConjunction, k) {
+			continue
+		}
+		if !tk.isWord() || tk.isCap() || s.tw(wFunction, k) && !s.tw(wArticle, k) || s.tw(wPreposition, k) || s.tw(wAux, k) || s.tw(wBe, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// receivedHelpArgs: the giver after "from" past the trigger, to the receive verb's subject.
+func (s *sentenceCtx) receivedHelpArgs(o *occurrence, k int) []argPair {
+	giver := s.afterWord(o.te, o.cb, "from", o.srcOK, 10)
+	if giver == nil {
+		return nil
+	}
+	recipient := s.subjectOf(k, o.ca, o.dstOK)
+	if recipient == nil || recipient.info == giver.info {
+		return nil
+	}
+	return cross(s.group(giver, o.srcOK), s.coordination(recipient, o.dstOK))
+}
+
+// unnamedDoerParticiple: the present participle at t follows right after a plain common noun
+// for unnamed parties (words.tsv doer-noun: "entities supporting", "companies helping",
+// "countries supplying") that no name or demonym modifies and that is no part of a name: a
+// reduced relative on that noun, whose act has no named doer.
+func (s *sentenceCtx) unnamedDoerParticiple(t int) bool {
+	if t-2 <= s.a || !s.w.ends(eParticiple, s.tokens[t].Lower) || s.tokens[t].isCap() || !s.tw(wDoerNoun, t-1) || s.tokens[t-1].isCap() {
+		return false
+	}
+	if s.tw(wOtherPartner, t-2) {
+		return false // "Brazil and other states supporting Palestine": the names do it too
+	}
+	any := func(*mention) bool { return true }
+	return s.mentionAt(t-1) == nil && s.mentionEndingAt(t, any) == nil && s.mentionEndingAt(t-1, any) == nil
 }
 
 // signedBefore: the present participle at t follows, past an optional comma, the object of a

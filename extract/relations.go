@@ -3282,6 +3282,12 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 			if s.againstBetween(k, m.start) {
 				break // "transfers of missiles for use against Ukraine": Ukraine is the enemy, not the preposition's object
 			}
+			if s.channelBetween(k, m.start) {
+				// "aid for the region through the U.S. Agency for International Development":
+				// the name after "through" or "via" is the channel, not the aid's recipient
+				// (words.tsv channel-prep; stop 44, h44supp).
+				break
+			}
 			if s.purposeTo(k, m, cb) {
 				break // "sending its warships to shadow the Chinese forces"
 			}
@@ -3305,6 +3311,17 @@ func (s *sentenceCtx) afterPrep(te, cb int, preps []string, ok func(*mention) bo
 func (s *sentenceCtx) againstBetween(k, m int) bool {
 	for j := k + 1; j < m; j++ {
 		if s.tokens[j].is("against") {
+			return true
+		}
+	}
+	return false
+}
+
+// channelBetween: a channel preposition (words.tsv channel-prep: "through", "via") stands
+// between the preposition at k and a name at m, which is then the channel's object, not k's.
+func (s *sentenceCtx) channelBetween(k, m int) bool {
+	for j := k + 1; j < m; j++ {
+		if s.tw(wChannelPrep, j) {
 			return true
 		}
 	}
