@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// Stop 44, h44sanc: joining or aligning with sanctions (a cues.tsv penalty completing the
+// verb's object) on a target imposes them on it; the noun "alignment" with such a penalty
+// too. "Joined NATO", "joined talks on X" and an alignment with a state sanction nothing.
+// Every test text is our own wording.
+func TestH44sancJoinedSanctions(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"joined a body's sanctions on a target",
+			"Norway has joined the EU's sanctions on Belarus.",
+			[]string{"SANCTIONED state:NOR state:BLR asserted"}, nil},
+		{"aligned with restrictive measures against a target",
+			"Montenegro aligned with the restrictive measures against Russia in March.",
+			[]string{"SANCTIONED state:MNE state:RUS asserted"}, nil},
+		{"negated join: denied",
+			"Armenia has not joined Western sanctions on Moscow.",
+			[]string{"SANCTIONED state:ARM state:RUS denied"}, nil},
+		{"refused to join: denied",
+			"Georgia has refused to join the sanctions against Russia.",
+			[]string{"SANCTIONED state:GEO state:RUS denied"}, nil},
+		{"the noun alignment, a list of aligners",
+			"The ministers welcomed the alignment of Bosnia and Herzegovina and Moldova with the sanctions against Belarus.",
+			[]string{"SANCTIONED state:BIH state:BLR", "SANCTIONED state:MDA state:BLR"}, nil},
+		{"near miss: joining a body is no sanction",
+			"Finland joined NATO in April.",
+			nil, []string{"SANCTIONED state:FIN inst:nato"}},
+		{"near miss: joining talks on a state",
+			"Serbia joined talks on Kosovo in Brussels.",
+			nil, []string{"SANCTIONED state:SRB state:UNK"}},
+		{"near miss: alignment with a state, no penalty",
+			"The alignment of Kazakhstan with Russia on trade drew criticism.",
+			nil, []string{"SANCTIONED state:KAZ state:RUS"}},
+	})
+}
+
