@@ -4018,6 +4018,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "..., in which more than 20 partners take part": no one named is a partner
 	}
 	recipient := s.possessor(o.t)
+	if recipient == nil {
+		// h44sanc: "China, Pakistan's closest ally and main arms supplier": the possessive
+		// determines both coordinated nouns when the second has no determiner of its own.
+		recipient = s.sharedPossessor(o.t)
+	}
 	if recipient == nil || !o.dstOK(recipient) {
 		recipient = s.afterPrep(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, nil)
 	}
@@ -4123,6 +4128,25 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		doer = nil
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// sharedPossessor: the possessor of the first of two nouns coordinated by "and" before t,
+// the second (the noun at t) having at most three lower-case modifiers and no determiner of
+// its own ("Pakistan's closest ally and main arms supplier", "Kyiv's neighbour and largest
+// donor"); nil otherwise ("Moscow's ally and a supplier to X" has its own article) (h44sanc).
+func (s *sentenceCtx) sharedPossessor(t int) *mention {
+	for k := t - 1; k > s.a && k >= t-4; k-- {
+		if s.tokens[k].is("and") {
+			if tk := s.tokens[k-1]; k-1 > s.a && tk.isWord() && !tk.isCap() && !s.tw(wFunction, k-1) {
+				return s.possessor(k)
+			}
+			return nil
+		}
+		if !s.plainModifier(k) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // titlesPerson: a comma at k opens a person's name, after at most three title words ("the

@@ -35,3 +35,30 @@ func TestH44sancJoinedSanctions(t *testing.T) {
 	})
 }
 
+// TestH44sancSupplierNouns: a state's source of arms is its supplier (triggers.tsv agent row,
+// linked: the copula's subject or the apposition's name), and a possessive determines both
+// nouns coordinated after it when the second has no determiner of its own ("Pakistan's
+// closest ally and main arms supplier"; sharedPossessor, frames.go).
+func TestH44sancSupplierNouns(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"source of arms after a copula",
+			"Israel is one of Azerbaijan's main sources of arms.",
+			[]string{"SUPPLIED state:ISR state:AZE"}, nil},
+		{"source of drones: the item",
+			"Turkey is Somalia's main source of drones.",
+			[]string{"SUPPLIED state:TUR state:SOM"}, nil},
+		{"shared possessor in an apposition",
+			"Belarus, Russia's closest partner and main arms supplier, said nothing.",
+			[]string{"SUPPLIED state:BLR state:RUS"}, nil},
+		{"shared possessor after a copula",
+			"Russia remains Armenia's ally and largest weapons supplier.",
+			[]string{"SUPPLIED state:RUS state:ARM"}, nil},
+		{"near miss: the second noun has its own article",
+			"Iran, Moscow's partner and a supplier to Sudan, declined to comment.",
+			[]string{"SUPPLIED state:IRN state:SDN"}, []string{"SUPPLIED state:IRN state:RUS"}},
+		{"near miss: a source of revenue is no supply",
+			"Oil is Nigeria's main source of revenue and Ghana's source of power.",
+			nil, []string{"SUPPLIED state:NGA state:GHA"}},
+	})
+}
+
