@@ -1246,6 +1246,12 @@ func (s *sentenceCtx) invertedPassiveArgs(o *occurrence, be int) []argPair {
 		for j > be && s.tw(wArticle, j) {
 			j--
 		}
+		if p := s.mentionEndingAt(j, func(*mention) bool { return true }); s.tokens[j].Text == "(" && p != nil && p.info == m.info {
+			// h44sanc: "senior officials of the Democratic People's Republic of Korea (DPRK)":
+			// the bracketed short form repeats the name before it, already read.
+			k = m.end - 1
+			continue
+		}
 		if !m.possessive && !m.demonym && !s.tw(wPreposition, j) && o.dstOK(m) && m.info != src.info {
 			dsts = append(dsts, m)
 		}

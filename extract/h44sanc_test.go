@@ -62,3 +62,24 @@ func TestH44sancSupplierNouns(t *testing.T) {
 	})
 }
 
+// TestH44sancDesignatedMembers: a sentence continuing a designation list ("Among them are")
+// or an inverted passive ("Among those designated are") names its items; a state or body
+// behind a preposition ("senior officials of the DPRK") or a bracketed short form repeating
+// such a name ("... of the Democratic People's Republic of Korea (DPRK)") is none.
+func TestH44sancDesignatedMembers(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"near miss: among them, members of a body",
+			"OFAC designated six individuals and two firms on Tuesday. Among them are senior commanders of the Islamic Revolutionary Guard Corps who oversee drone sales.",
+			nil, []string{"SANCTIONED inst:ofac inst:irgc"}},
+		{"near miss: among those designated, a state's officials with its short form",
+			"Canada designated 12 persons on Monday. Among those designated are senior officials of the Democratic People's Republic of Korea (DPRK) involved in arms sales.",
+			nil, []string{"SANCTIONED state:CAN state:PRK"}},
+		{"among those designated, a named body is still an item",
+			"Canada sanctioned nine individuals. Among those designated are the Syrian defence minister and Hezbollah (Hizballah).",
+			[]string{"SANCTIONED state:CAN inst:hezbollah"}, nil},
+		{"among them, named firms are still items",
+			"The Treasury designated four entities. Among them are Rosneft and Gazprom Neft.",
+			[]string{"SANCTIONED inst:us-treasury inst:rosneft"}, nil},
+	})
+}
+
