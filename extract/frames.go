@@ -4086,6 +4086,13 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
+	if doer != nil && o.trig.spec.has(flagLinked) && doer.coref && s.prepGoverned(doer) {
+		// h44sanc: "China, which has close ties with both governments and is Cambodia's
+		// largest source of weapons": a description resolved to names ("both governments")
+		// that a preposition governs is no subject of the link. A name there may still be
+		// ("supplied by the United States and other NATO countries").
+		doer = nil
+	}
 	if doer != nil && o.trig.spec.has(flagLinked) && s.companionAgent(o.t, recipient) {
 		// "A, B and C were represented, together with participating EU member states": a
 		// comitative's agent noun names companions of the names before, not what they are.
@@ -4134,6 +4141,16 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		doer = nil
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// prepGoverned: a preposition governs m, past articles and words.tsv quantifiers ("with both
+// governments"); prepObject passes articles only (h44sanc).
+func (s *sentenceCtx) prepGoverned(m *mention) bool {
+	k := m.start - 1
+	for k > s.a && (s.tw(wArticle, k) || s.tw(wQuantifier, k)) {
+		k--
+	}
+	return k >= s.a && s.tw(wPreposition, k)
 }
 
 // sharedPossessor: the possessor of the first of two nouns coordinated by "and" before t,

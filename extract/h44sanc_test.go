@@ -83,3 +83,27 @@ func TestH44sancDesignatedMembers(t *testing.T) {
 	})
 }
 
+// TestH44sancPurposeVerb: "to" and a trigger verb right after it open the purpose's own act,
+// whose object (a demonym) is no recipient of what was sent ("sent jets to bomb Cambodian
+// positions"); an adjective there is not ("to frontline Ukrainian units"). A description
+// resolved to names that a preposition governs ("with both governments") is no subject of a
+// linked agent noun.
+func TestH44sancPurposeVerb(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"near miss: sent jets to bomb a demonym's positions",
+			"Thailand sent fighter jets to bomb Cambodian military positions on Thursday.",
+			[]string{"ATTACKED state:THA state:KHM"}, []string{"SUPPLIED state:THA state:KHM"}},
+		{"near miss: sent drones to strike a demonym's bases",
+			"Azerbaijan sent drones to strike Armenian bases near the border.",
+			nil, []string{"SUPPLIED state:AZE state:ARM"}},
+		{"an adjective between to and the demonym: still the recipient",
+			"France sent howitzers to frontline Ukrainian units.",
+			[]string{"SUPPLIED state:FRA state:UKR"}, nil},
+		{"no word between: the recipient",
+			"Iran sent drones to Russian forces in May.",
+			[]string{"SUPPLIED state:IRN state:RUS"}, nil},
+		{"near miss: a description in a preposition's object is no linked subject",
+			"Colombia and Ecuador met in Quito. Brazil, which has close ties with both governments and is Ecuador's largest source of weapons, said nothing.",
+			nil, []string{"SUPPLIED state:COL state:ECU"}},
+	})
+}
