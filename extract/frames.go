@@ -1256,6 +1256,12 @@ func (s *sentenceCtx) invertedPassiveArgs(o *occurrence, be int) []argPair {
 		for j > be && s.tw(wArticle, j) {
 			j--
 		}
+		if p := s.mentionEndingAt(j, func(*mention) bool { return true }); s.tokens[j].Text == "(" && p != nil && p.info == m.info {
+			// h44sanc: "senior officials of the Democratic People's Republic of Korea (DPRK)":
+			// the bracketed short form repeats the name before it, already read.
+			k = m.end - 1
+			continue
+		}
 		if !m.possessive && !m.demonym && !s.tw(wPreposition, j) && o.dstOK(m) && m.info != src.info {
 			dsts = append(dsts, m)
 		}
@@ -4085,6 +4091,11 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		return nil // "..., in which more than 20 partners take part": no one named is a partner
 	}
 	recipient := s.possessor(o.t)
+	if recipient == nil {
+		// h44sanc: "China, Pakistan's closest ally and main arms supplier": the possessive
+		// determines both coordinated nouns when the second has no determiner of its own.
+		recipient = s.sharedPossessor(o.t)
+	}
 	if recipient == nil || !o.dstOK(recipient) {
 		recipient = s.afterPrep(o.te, o.cb, o.trig.spec.targetPreps, o.dstOK, nil)
 	}
@@ -4142,6 +4153,13 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	if doer != nil && o.trig.spec.has(flagLinked) && !s.linked(doer.end, linkEnd) {
 		doer = nil // "accused Stockholm of harbouring members of the PKK"
 	}
+	if doer != nil && o.trig.spec.has(flagLinked) && doer.coref && s.prepGoverned(doer) {
+		// h44sanc: "China, which has close ties with both governments and is Cambodia's
+		// largest source of weapons": a description resolved to names ("both governments")
+		// that a preposition governs is no subject of the link. A name there may still be
+		// ("supplied by the United States and other NATO countries").
+		doer = nil
+	}
 	if doer != nil && o.trig.spec.has(flagLinked) && s.companionAgent(o.t, recipient) {
 		// "A, B and C were represented, together with participating EU member states": a
 		// comitative's agent noun names companions of the names before, not what they are.
@@ -4190,6 +4208,35 @@ func agentArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		doer = nil
 	}
 	return cross(s.coordination(doer, o.srcOK), []*mention{recipient})
+}
+
+// prepGoverned: a preposition governs m, past articles and words.tsv quantifiers ("with both
+// governments"); prepObject passes articles only (h44sanc).
+func (s *sentenceCtx) prepGoverned(m *mention) bool {
+	k := m.start - 1
+	for k > s.a && (s.tw(wArticle, k) || s.tw(wQuantifier, k)) {
+		k--
+	}
+	return k >= s.a && s.tw(wPreposition, k)
+}
+
+// sharedPossessor: the possessor of the first of two nouns coordinated by "and" before t,
+// the second (the noun at t) having at most three lower-case modifiers and no determiner of
+// its own ("Pakistan's closest ally and main arms supplier", "Kyiv's neighbour and largest
+// donor"); nil otherwise ("Moscow's ally and a supplier to X" has its own article) (h44sanc).
+func (s *sentenceCtx) sharedPossessor(t int) *mention {
+	for k := t - 1; k > s.a && k >= t-4; k-- {
+		if s.tokens[k].is("and") {
+			if tk := s.tokens[k-1]; k-1 > s.a && tk.isWord() && !tk.isCap() && !s.tw(wFunction, k-1) {
+				return s.possessor(k)
+			}
+			return nil
+		}
+		if !s.plainModifier(k) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // titlesPerson: a comma at k opens a person's name, after at most three title words ("the

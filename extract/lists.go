@@ -594,7 +594,9 @@ func (x *Extractor) continuedList(s *sentenceCtx, lists *listState) []Relation {
 		return typeIn(m.info.Type, spec.dst) && !m.demonym && !m.possessive && m.info != src.info
 	}
 	for j := k; j < s.b && j < k+6; j++ {
-		if s.tokens[j].is(",", ";", ":") {
+		if s.tokens[j].is(",", ";", ":") || s.tw(wPreposition, j) {
+			// h44sanc: a name behind a preposition is no item: "Among them are senior
+			// officials of the DPRK" lists the officials, unnamed, not the state.
 			return nil
 		}
 		m := s.mentionAt(j)

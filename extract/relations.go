@@ -5049,7 +5049,13 @@ func (s *sentenceCtx) namesBetween(a, b int) bool {
 // and cost a true relation on a counted set). "to eastern Ukraine" and "to the Russian army"
 // open no verb (infinitiveTo).
 func (s *sentenceCtx) purposeTo(k int, m *mention, cb int) bool {
-	if !s.tokens[k].is("to") || m.start <= k+2 || !s.infinitiveTo(k, cb) {
+	if !s.tokens[k].is("to") || m.start < k+2 || !s.infinitiveTo(k, cb) {
+		return false
+	}
+	if m.start == k+2 && !s.trigAt(k+1) {
+		// One word between may be an adjective ("to frontline Ukrainian units"); a trigger
+		// verb there opens the purpose's own act (h44sanc: "sent F-16 jets to bomb Cambodian
+		// positions", "sent drones to attack Congolese army posts").
 		return false
 	}
 	if s.tokens[k+1].is("fight", "serve") {
