@@ -61,3 +61,54 @@ func TestH44PlaceSharedIndex(t *testing.T) {
 	}
 	plain()
 }
+
+// TestH44PlaceTowns: towns of 15,000 to 50,000 people (places-geonames.tsv, genplaces
+// -town-population 15000) are places in a place context, as the bigger towns are; with no
+// place context, or named like a person, they are not. The texts are our own.
+func TestH44PlaceTowns(t *testing.T) {
+	checkEntities(t, []entCase{
+		{"an Armenian border town after 'near'",
+			"Azerbaijani drones struck army positions near Goris on Tuesday.",
+			[]string{"place:goris|Goris"}, nil},
+		{"a Haitian town after 'in'",
+			"Gang members set fire to the police station in Hinche, officials said.",
+			[]string{"place:hinche|Hinche"}, nil},
+		{"a Georgian town after a destination verb and 'to'",
+			"Tbilisi sent extra police units to Zugdidi after the shooting.",
+			[]string{"place:zugdidi|Zugdidi"}, nil},
+		{"a Chadian town coordinated with a known city",
+			"French aircraft left the bases at Abeche and Faya-Largeau.",
+			[]string{"place:faya-largeau|Faya-Largeau"}, nil},
+		{"near miss: a town with no place context is no place",
+			"Kapan officials said the road would reopen.",
+			nil, []string{"place:kapan"}},
+	})
+	// Towns named like persons (Vernon, Douglas: 26,000-40,000 people) are not in the file.
+	x := newTestExtractor(t)
+	for name, want := range map[string]bool{"Goris": true, "Zugdidi": true, "Vernon": false, "Douglas": false, "Troy": false} {
+		if got := x.lex.shapes.places.knows(name); got != want {
+			t.Errorf("place index knows %s: %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestH44PlaceRetreat: a state's forces that withdraw from a town the place gazetteer puts in
+// that state retreat on a front, which ends no deployment (testdata/README.md: a foreign
+// force's completed withdrawal is DEPLOYED denied); a foreign force's withdrawal from the same
+// town still is. The texts are our own.
+func TestH44PlaceRetreat(t *testing.T) {
+	checkRelations(t, "2025-02-10", []relCase{
+		{"a foreign force's withdrawal from a town",
+			"Russian troops withdrew from Myrnohrad on Friday, the Ukrainian army said.",
+			[]string{"DEPLOYED state:RUS place:myrnohrad denied"}, nil},
+		{"a foreign force leaves a Chadian town",
+			"French forces withdrew from Faya-Largeau in December.",
+			[]string{"DEPLOYED state:FRA place:faya-largeau denied"}, nil},
+		{"near miss: a state's own forces retreat from its own town",
+			"Ukrainian forces withdrew from Myrnohrad on Friday after weeks of assaults.",
+			nil, []string{"DEPLOYED state:UKR place:myrnohrad"}},
+		{"near miss: an army leaves a town of its own country",
+			"Armenian troops withdrew from Kapan last week as the talks resumed.",
+			nil, []string{"DEPLOYED state:ARM place:kapan"}},
+	})
+}
