@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The built-in rules. Every file is documented in its own header and in data/README.md.
@@ -30,17 +32,57 @@ type tsvRow struct {
 // ruleSet holds the rows of every rule file, by kind.
 type ruleSet map[string][]tsvRow
 
+// builtinRules is what the embedded data files alone determine, read once and shared by
+// every extractor: the files' rows and the index of the generated places (placesShared).
+// Parsing the files and tokenising tens of thousands of place names again for each New was
+// half of New's time (and grew with the place file, while the extract tests build hundreds
+// of extractors). Nothing writes to either once built: loadRuleSet appends a user file's
+// rows to a copy of the slices, and each extractor's place index leaves out the names of
+// its own gazetteer in its own copy (placesShared.forGazetteer).
+type builtinRules struct {
+	rowsOnce sync.Once
+	rows     ruleSet
+	rowsErr  error
+
+	placesOnce sync.Once
+	places     *placesShared
+	placesErr  error
+}
+
+// builtin holds the embedded rules' shared reading. It is filled once, by the first New,
+// and depends on nothing but the binary.
+var builtin builtinRules
+
+// ruleRows returns the rows of the embedded files, parsed on the first call. The caller
+// must not write to them.
+func (b *builtinRules) ruleRows() (ruleSet, error) {
+	b.rowsOnce.Do(func() {
+		rules := ruleSet{}
+		names, err := fs.Glob(builtinData, "data/*")
+		if err != nil {
+			b.rowsErr = err
+			return
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			if err := rules.addFile(builtinData, name); err != nil {
+				b.rowsErr = err
+				return
+			}
+		}
+		b.rows = rules
+	})
+	return b.rows, b.rowsErr
+}
+
 func loadRuleSet(dirs []string) (ruleSet, error) {
-	rules := ruleSet{}
-	builtin, err := fs.Glob(builtinData, "data/*")
+	base, err := builtin.ruleRows()
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(builtin)
-	for _, name := range builtin {
-		if err := rules.addFile(builtinData, name); err != nil {
-			return nil, err
-		}
+	rules := make(ruleSet, len(base))
+	for kind, rows := range base {
+		rules[kind] = slices.Clip(rows) // a user file's rows go to a new array, never into the shared one
 	}
 	for _, dir := range dirs {
 		entries, err := os.ReadDir(dir)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -155,6 +156,19 @@ func (g *gazetteer) nodeOfTokens(toks []Token) *trieNode {
 	return node
 }
 
+// nodeOfKeys is nodeOfTokens for the tokens' lower-case keys.
+func (g *gazetteer) nodeOfKeys(lower []string) *trieNode {
+	node := g.root
+	for _, k := range lower {
+		child, ok := node.next[k]
+		if !ok {
+			return nil
+		}
+		node = child
+	}
+	return node
+}
+
 // knows reports whether the gazetteer already has an entry for exactly this surface form.
 func (g *gazetteer) knows(surface string) bool {
 	node := g.nodeOf(surface)
@@ -286,10 +300,10 @@ func newPlaceIndex() *placeIndex {
 }
 
 // add registers a capitalised place name; lower-case names are not read as places. toks is
-// tokenize(surface), which the caller has at hand.
-func (p *placeIndex) add(id, name, surface string, toks []Token, needsContext bool) {
+// tokenize(surface), which the caller has at hand. It returns the new entry, nil when none.
+func (p *placeIndex) add(id, name, surface string, toks []Token, needsContext bool) *gazEntry {
 	if len(toks) == 0 || surface == strings.ToLower(surface) {
-		return
+		return nil
 	}
 	info, ok := p.ids[id]
 	if !ok {
@@ -309,6 +323,90 @@ func (p *placeIndex) add(id, name, surface string, toks []Token, needsContext bo
 		at--
 	}
 	p.byFirst[first] = slices.Insert(list, at, e)
+	return e
+}
+
+// placesShared is the place index of the embedded places rows, built once (builtinRules)
+// before any gazetteer is consulted, and the surfaces it holds, for each extractor to leave
+// out those its gazetteer knows. An extractor's index is forGazetteer's copy; this one is
+// never written after it is built.
+type placesShared struct {
+	index    *placeIndex // ids kept: a user's places row of a built-in id shares its entity
+	states   map[string]string
+	surfaces []placeSurface
+}
+
+// placeSurface is one entry of the shared index with the lower-case keys the gazetteer's
+// trie is looked up by (addPlace's test, once per extractor).
+type placeSurface struct {
+	e     *gazEntry
+	lower []string
+}
+
+// buildPlacesShared reads the place rows as addPlace does, except that no name is left out
+// for the gazetteer: an entry a gazetteer name shadows is removed per extractor, and since
+// the gazetteer's test ignores case and an entry left out as a repeat has the lower-case
+// keys of the entry it repeats, the index that results is the one addPlace builds.
+func buildPlacesShared(rows []tsvRow) (*placesShared, error) {
+	s := &placesShared{index: newPlaceIndex(), states: map[string]string{}}
+	for _, row := range rows {
+		id, name := row.field(0), row.field(1)
+		if !strings.HasPrefix(id, "place:") || name == "" {
+			return nil, fmt.Errorf("%s: place line needs a place: id and a name", row.where)
+		}
+		needsContext := row.field(4) == "context"
+		if c := row.field(3); c != "" {
+			s.states[id] = "state:" + c
+		}
+		for _, n := range append([]string{name}, splitList(row.field(2))...) {
+			toks := tokenize(n)
+			if s.index.knowsTokens(toks) {
+				continue
+			}
+			if e := s.index.add(id, name, n, toks, needsContext); e != nil {
+				lower := make([]string, len(toks))
+				for i := range toks {
+					lower[i] = toks[i].Lower
+				}
+				s.surfaces = append(s.surfaces, placeSurface{e, lower})
+			}
+		}
+	}
+	for first, list := range s.index.byFirst {
+		s.index.byFirst[first] = slices.Clip(list) // an extractor's insert copies, never writes here
+	}
+	return s, nil
+}
+
+// forGazetteer is the index an extractor with gazetteer g reads: the shared one without the
+// names g already knows (a capital, a curated place, a person keep their meaning). Lists are
+// copied only where an entry goes, the map when an entry goes or more rows are to be added
+// (private); ids is nil (the caller sets it to load more rows).
+func (s *placesShared) forGazetteer(g *gazetteer, private bool) *placeIndex {
+	p := &placeIndex{byFirst: s.index.byFirst}
+	copied := false
+	if private {
+		p.byFirst, copied = maps.Clone(p.byFirst), true
+	}
+	for _, ps := range s.surfaces {
+		if g.root.next[ps.lower[0]] == nil {
+			continue // the common case: no gazetteer name starts with the word
+		}
+		if node := g.nodeOfKeys(ps.lower); node == nil || len(node.entries) == 0 {
+			continue
+		}
+		if !copied {
+			p.byFirst, copied = maps.Clone(p.byFirst), true
+		}
+		first := strings.ToLower(ps.e.keys[0])
+		list := slices.DeleteFunc(slices.Clone(p.byFirst[first]), func(e *gazEntry) bool { return e == ps.e })
+		if len(list) == 0 {
+			delete(p.byFirst, first)
+		} else {
+			p.byFirst[first] = slices.Clip(list)
+		}
+	}
+	return p
 }
 
 // knows reports whether a place has exactly this surface form.

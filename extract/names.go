@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -278,14 +279,49 @@ func (lx *lexicon) compileNames(rules ruleSet) error {
 	for w := range lx.shapes.govNouns {
 		lx.shapes.setFlag(w, flagGovNoun)
 	}
-	lx.shapes.places = newPlaceIndex()
-	for _, row := range rules["places"] {
+	rows := rules["places"]
+	if shared, n, err := builtinPlaces(rows); err != nil {
+		return err
+	} else if shared != nil {
+		// The embedded rows open the list (loadRuleSet): their index is shared, less the
+		// names this gazetteer knows; a user's places rows are added to copies.
+		rows = rows[n:]
+		lx.shapes.places, lx.placeStates = shared.forGazetteer(lx.gaz, len(rows) > 0), shared.states
+		if len(rows) > 0 {
+			lx.shapes.places.ids, lx.placeStates = maps.Clone(shared.index.ids), maps.Clone(shared.states)
+		}
+	} else {
+		lx.shapes.places = newPlaceIndex()
+	}
+	for _, row := range rows {
 		if err := lx.addPlace(row); err != nil {
 			return fmt.Errorf("%s: %w", row.where, err)
 		}
 	}
 	lx.shapes.places.ids = nil // needed only while loading
 	return nil
+}
+
+// sameRow: a and b are copies of one parsed row (a ruleSet's slices are copied when a user's
+// rows are appended; the rows' fields are not).
+func sameRow(a, b tsvRow) bool {
+	return len(a.fields) > 0 && len(a.fields) == len(b.fields) && &a.fields[0] == &b.fields[0]
+}
+
+// builtinPlaces returns the shared index of the embedded places rows and their number when
+// rows begins with them (the ruleSet of loadRuleSet), nil otherwise (a rule set built some
+// other way loads every row itself).
+func builtinPlaces(rows []tsvRow) (*placesShared, int, error) {
+	base, err := builtin.ruleRows()
+	if err != nil {
+		return nil, 0, err
+	}
+	own := base["places"]
+	if len(own) == 0 || len(rows) < len(own) || !sameRow(rows[0], own[0]) || !sameRow(rows[len(own)-1], own[len(own)-1]) {
+		return nil, 0, nil
+	}
+	builtin.placesOnce.Do(func() { builtin.places, builtin.placesErr = buildPlacesShared(own) })
+	return builtin.places, len(own), builtin.placesErr
 }
 
 // addPlace reads a generated place line: id, name, aliases, country (ISO alpha-3), and

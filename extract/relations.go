@@ -1489,6 +1489,12 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 	r := Relation{Type: trig.relation, Src: p.src.info.ID, Dst: p.dst.info.ID, Sentence: p.src.sentence,
 		Rule: trig.rule} // trig starts at t: its rule names the word there
 	src, dst := p.src.info.ID, p.dst.info.ID
+	if r.Type == RelDeployed && trig.spec.has(flagEnds) && x.lex.placeStates[dst] == src {
+		// "Ukrainian forces withdrew from Avdiivka", "the army pulled out of Wad Madani": a
+		// state's forces leaving a town of its own (the place gazetteer's country) retreat
+		// on a front; only a foreign force's withdrawal ends a deployment (testdata/README.md).
+		return out
+	}
 	if Undirected(r.Type) && dst < src {
 		r.Src, r.Dst = dst, src
 	}

