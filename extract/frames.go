@@ -36,7 +36,7 @@ func (o *occurrence) srcOK(m *mention) bool {
 	if typeIn(m.info.Type, spec.src) {
 		return true
 	}
-	if spec.has(flagLeaderActs) && o.x.seatedState(m) != nil {
+	if spec.has(flagLeaderActs) && o.x.seatedState(m) != nil && !o.s.reportingAside(m) {
 		return true // "Xi and Putin hailed their partnership"
 	}
 	// "Hungary's parliament ratified", "the Pentagon deployed": the state acts, when its
@@ -124,7 +124,18 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// ship" aims at the Philippines.
 		return true
 	}
-	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil && !o.s.reportingAside(m)
+}
+
+// reportingAside: m is the pronoun subject of a reporting aside set off by commas inside
+// another clause ("Russia had, she recalled, vetoed the renewal"): the speaker, who acts
+// for no state there (h44cond: VETOED is leader-acts, so a diplomat who casts a veto casts
+// it for the state, "Vasily Nebenzya, Moscow's ambassador, vetoed a draft").
+func (s *sentenceCtx) reportingAside(m *mention) bool {
+	if !m.coref || m.start-1 < s.a || m.end+1 >= s.b || s.tokens[m.start-1].Text != "," {
+		return false
+	}
+	return s.tokens[m.end].isWord() && s.tokens[m.end+1].Text == ","
 }
 
 // modifiesTroops: the demonym or possessor m modifies a troop noun (cues.tsv troops), at most
