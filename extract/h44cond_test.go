@@ -30,3 +30,22 @@ func TestVetoOfUnnamedDraft(t *testing.T) {
 			nil, []string{"CONDEMNED state:BRA state:MEX"}},
 	})
 }
+
+// TestStanceNotTowardCoSource covers a stance whose subject is a list of parties and whose
+// object names a pair by an anaphor ("both countries") that the anaphor reading takes from that
+// list: a party taking a stance with others takes none toward them, so those targets go; blame
+// two sides trade with "each other" (the reciprocal rows) still runs both ways, and a list of
+// subjects condemns the others named in the object. Every sentence is our own.
+func TestStanceNotTowardCoSource(t *testing.T) {
+	checkRelations(t, "2025-05-20", []relCase{
+		{"an anaphor read as two of the subjects",
+			"Britain, France and Germany announced sanctions on Iran Air. The three European governments described the transfer as an escalation by both countries.",
+			nil, []string{"CONDEMNED state:DEU state:FRA", "CONDEMNED state:GBR state:FRA", "CONDEMNED state:FRA state:GBR"}},
+		{"blame traded both ways stays",
+			"Armenia and Azerbaijan accused each other of shelling border villages.",
+			[]string{"CONDEMNED state:ARM state:AZE", "CONDEMNED state:AZE state:ARM"}, nil},
+		{"a list of subjects condemns the parties in the object",
+			"Kenya, Uganda and Tanzania condemned the attack on Goma by Rwanda and the M23.",
+			[]string{"CONDEMNED state:KEN state:RWA", "CONDEMNED state:TZA state:RWA", "CONDEMNED state:UGA state:RWA"}, nil},
+	})
+}

@@ -561,6 +561,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
+			if trig.relation == RelCondemned && !trig.spec.has(flagReciprocal) && len(out)-n > 1 {
+				out = dropCoSourceTargets(out, n)
+			}
 			unnamed := len(out) == n && trig.spec.has(flagNamedTarget) && s.classObject(i+trig.length)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative),
 				voiced: trig.spec.voiced(), unnamed: unnamed})
@@ -5063,4 +5066,26 @@ func (s *sentenceCtx) whereAside(t, ca int) bool {
 		}
 	}
 	return false
+}
+
+// dropCoSourceTargets: of the relations one stance trigger stated (out[n:]), those whose target
+// is also one of its sources. A stance is taken toward another party, not toward one of those
+// taking it ("The three European governments described the transfer as an escalation by both
+// countries": "both countries" read as two of the three is no target); blame that two sides
+// trade is the reciprocal rows' (triggers.tsv flag reciprocal), which are not filtered
+// (h44cond).
+func dropCoSourceTargets(out []Relation, n int) []Relation {
+	var srcs []string
+	for _, r := range out[n:] {
+		if !slices.Contains(srcs, r.Src) {
+			srcs = append(srcs, r.Src)
+		}
+	}
+	kept := out[:n]
+	for _, r := range out[n:] {
+		if !slices.Contains(srcs, r.Dst) {
+			kept = append(kept, r) // kept never passes r's index: in place is safe
+		}
+	}
+	return kept
 }
