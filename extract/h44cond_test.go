@@ -49,3 +49,29 @@ func TestStanceNotTowardCoSource(t *testing.T) {
 			[]string{"CONDEMNED state:KEN state:RWA", "CONDEMNED state:TZA state:RWA", "CONDEMNED state:UGA state:RWA"}, nil},
 	})
 }
+
+// TestActAppositionNamingVerb covers an act noun in apposition to the clause before its comma
+// (words.tsv act-apposition: "a step", "a move", "an incident") heading a relative clause whose
+// verb names the act something blameworthy ("called reckless", "described as a provocation"):
+// the gap is that clause's act, so its doer is condemned, with a relative pronoun or without
+// one; a naming verb whose complement is no word of blame condemns nobody. Every sentence is
+// our own.
+func TestActAppositionNamingVerb(t *testing.T) {
+	checkRelations(t, "2025-03-03", []relCase{
+		{"that, called and a word of blame",
+			"Russia stationed nuclear weapons in Belarus, a step that Lithuania called reckless.",
+			[]string{"CONDEMNED state:LTU state:RUS"}, nil},
+		{"which, called and a quoted noun of blame",
+			"Venezuela held a referendum on Essequibo, a step which Guyana called a \"threat\" to peace.",
+			[]string{"CONDEMNED state:GUY state:VEN"}, nil},
+		{"no relative pronoun, a demonym on the doer's troops",
+			"Rwandan troops crossed into North Kivu, a move Kinshasa called an invasion.",
+			[]string{"CONDEMNED state:COD state:RWA"}, nil},
+		{"an incident with no relative pronoun",
+			"Azerbaijani forces fired on an Armenian border post near Sotk, an incident Yerevan called a provocation.",
+			[]string{"CONDEMNED state:ARM state:AZE"}, nil},
+		{"a complement that is no word of blame",
+			"Colombia opened talks with the ELN in Caracas, a step that Venezuela called historic.",
+			nil, []string{"CONDEMNED state:VEN state:COL"}},
+	})
+}

@@ -242,7 +242,10 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		case s.tw(wClause, i) && i > span[0] && tokens[i-1].Text == ",",
 			// ", a step which Lithuania denounced": a relative on an act noun in apposition
 			// (actAppositionDoer)
-			s.tw(wClause, i) && i-2 > span[0] && s.tw(wActEvent, i-1) && (tokens[i-2].Text == "," || s.tw(wArticle, i-2) && i-3 > span[0] && tokens[i-3].Text == ","),
+			s.tw(wClause, i) && i-2 > span[0] && s.tw(wActApposition, i-1) && (tokens[i-2].Text == "," || s.tw(wArticle, i-2) && i-3 > span[0] && tokens[i-3].Text == ","),
+			// h44cond: the same with no relative pronoun, the relative clause's subject right
+			// after the act noun (", a move Kinshasa called an invasion")
+			t.isCap() && i-3 > span[0] && s.tw(wActApposition, i-1) && s.tw(wArticle, i-2) && tokens[i-3].Text == "," && s.mentionAt(i) != nil,
 			s.tw(wSubordinator, i) && i > span[0],
 			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !s.tw(wReportVerb, i-1):
 			s.clauses = append(s.clauses, i)
@@ -2876,7 +2879,7 @@ func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
 // mechanism: subject relatives in appositiveThat, object relatives in relativeObject). nil for
 // an act noun ("a step that"), which stands for the clause before it (actAppositionDoer).
 func (s *sentenceCtx) appositionRelativeHead(r int, ok func(*mention) bool) *mention {
-	if r <= s.a+3 || !s.tokens[r-1].isWord() || s.tokens[r-1].isCap() || s.tw(wActEvent, r-1) {
+	if r <= s.a+3 || !s.tokens[r-1].isWord() || s.tokens[r-1].isCap() || s.tw(wActApposition, r-1) {
 		return nil
 	}
 	for k := r - 1; k > s.a && k >= r-8; k-- {
