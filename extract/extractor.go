@@ -384,6 +384,25 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				return true
 			}
 			if _, ok := seen[r.Dst]; !ok && !(r.forceTarget && admit(r.Dst)) {
+				// "Russia vetoed the draft. ... Britain called the veto a disgrace": a text that
+				// never names the Council states no veto of it, but the act was done, and a
+				// later verdict on "the veto" names its doers (h44cond). Recorded as stated
+				// (below), not emitted.
+				if _, srcSeen := seen[r.Src]; srcSeen && r.Dst == x.lex.draftBodies[r.Type] && r.Polarity == Asserted && r.Modality != Speculative && !r.aside && infos[r.Src] != nil {
+					if stated == nil {
+						stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
+					}
+					if statedBy[r.Type] == "" {
+						statedBy[r.Type] = r.Rule
+						if statedWhen == nil {
+							statedWhen = map[string][]string{}
+						}
+						statedWhen[r.Type] = r.Dates
+					}
+					if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], infos[r.Src]) {
+						stated[r.Type] = append(stated[r.Type], infos[r.Src])
+					}
+				}
 				continue
 			}
 			if !admit(r.Src) {

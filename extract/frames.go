@@ -36,7 +36,7 @@ func (o *occurrence) srcOK(m *mention) bool {
 	if typeIn(m.info.Type, spec.src) {
 		return true
 	}
-	if spec.has(flagLeaderActs) && o.x.seatedState(m) != nil {
+	if spec.has(flagLeaderActs) && o.x.seatedState(m) != nil && !o.s.reportingAside(m) {
 		return true // "Xi and Putin hailed their partnership"
 	}
 	// "Hungary's parliament ratified", "the Pentagon deployed": the state acts, when its
@@ -124,7 +124,18 @@ func (o *occurrence) dstOK(m *mention) bool {
 		// ship" aims at the Philippines.
 		return true
 	}
-	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil
+	return spec.has(flagLeaderActs) && o.x.seatedState(m) != nil && !o.s.reportingAside(m)
+}
+
+// reportingAside: m is the pronoun subject of a reporting aside set off by commas inside
+// another clause ("Russia had, she recalled, vetoed the renewal"): the speaker, who acts
+// for no state there (h44cond: VETOED is leader-acts, so a diplomat who casts a veto casts
+// it for the state, "Vasily Nebenzya, Moscow's ambassador, vetoed a draft").
+func (s *sentenceCtx) reportingAside(m *mention) bool {
+	if !m.coref || m.start-1 < s.a || m.end+1 >= s.b || s.tokens[m.start-1].Text != "," {
+		return false
+	}
+	return s.tokens[m.end].isWord() && s.tokens[m.end+1].Text == ","
 }
 
 // modifiesTroops: the demonym or possessor m modifies a troop noun (cues.tsv troops), at most
@@ -1698,7 +1709,8 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 	}
 	if dst == nil && !withPrep && src != nil && subjAt > o.ca && o.ca > s.a+1 &&
 		(o.te >= o.cb || !s.tokens[o.te].isWord() || s.tw(wFunction, o.te) && (!s.tw(wArticle, o.te) || s.strandedPrepAfter(o.te+1, o.cb, []string{"of"})) || s.adverb(o.te) || s.tw(wComitative, o.te) ||
-			s.tw(wPreposition, o.te) || s.tw(wBe, o.te) || s.tw(wAux, o.te) || s.dateEndsClause(o.te, o.cb)) {
+			s.tw(wPreposition, o.te) || s.tw(wBe, o.te) || s.tw(wAux, o.te) || s.dateEndsClause(o.te, o.cb) ||
+			spec.has(flagNeedsJudgement) && s.judgementComplement(x, o.te, o.cb)) {
 		// "the Nuclear Consultative Group, which North Korea's defence ministry denounced as
 		// a plot", "the Shahed drones that Russia now fires almost nightly", "the drones that
 		// Russia has been launching against Ukraine", "the missiles that Iran launched are"):
@@ -1710,6 +1722,13 @@ func verbObjectArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		if dst == nil && s.tw(wObliqueRelative, o.ca) && s.tokens[o.ca-1].Text == "," {
 			return nil // the object is the gap of an antecedent of another kind
 		}
+	}
+	if dst == nil && !withPrep && src != nil && subjAt == o.ca && o.ca > s.a+2 && s.tw(wActApposition, o.ca-1) &&
+		(o.te >= o.cb || s.tw(wPreposition, o.te) || spec.has(flagNeedsJudgement) && s.judgementComplement(x, o.te, o.cb)) {
+		// h44cond: a zero relative on an act noun in apposition (", a move Kinshasa called
+		// an invasion", relations.go opens its clause at the subject): the gap is the act of
+		// the clause before the comma, as after "which".
+		dst = s.actAppositionDoer(o.ca, o.dstOK)
 	}
 	if dst == nil && !withPrep && src != nil {
 		// r41bsign: a zero (contact) relative clause with a pronoun subject after a named
@@ -3245,7 +3264,7 @@ func (s *sentenceCtx) relativeObject(ca int, ok func(*mention) bool) *mention {
 // its doer, the clause's first name outside a prepositional phrase, is the antecedent.
 func (s *sentenceCtx) actAppositionDoer(ca int, ok func(*mention) bool) *mention {
 	k := ca - 1
-	if k-2 < s.a || !s.tw(wActEvent, k) {
+	if k-2 < s.a || !s.tw(wActApposition, k) {
 		return nil
 	}
 	k--
@@ -8695,4 +8714,20 @@ func (s *sentenceCtx) reportingConjunct(te, cb int) int {
 		}
 	}
 	return 0
+}
+
+// judgementComplement: a naming verb's complement starts at k, no object before it: a word
+// of blame (cues.tsv judgement) opens it, past an article and a quotation mark ("a step that
+// Lithuania called reckless", "a visit that Caracas called a \"threat\""), so the verb's
+// object is the relative clause's gap (h44cond).
+func (s *sentenceCtx) judgementComplement(x *Extractor, k, cb int) bool {
+	for j := k; j < cb && j < k+3; j++ {
+		if x.lex.judgement.matchAt(s.tokens[:cb], j) > 0 {
+			return true
+		}
+		if !s.tw(wArticle, j) && !isQuote(s.tokens[j].Text) || s.mentionAt(j) != nil {
+			return false
+		}
+	}
+	return false
 }

@@ -242,7 +242,10 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 		case s.tw(wClause, i) && i > span[0] && tokens[i-1].Text == ",",
 			// ", a step which Lithuania denounced": a relative on an act noun in apposition
 			// (actAppositionDoer)
-			s.tw(wClause, i) && i-2 > span[0] && s.tw(wActEvent, i-1) && (tokens[i-2].Text == "," || s.tw(wArticle, i-2) && i-3 > span[0] && tokens[i-3].Text == ","),
+			s.tw(wClause, i) && i-2 > span[0] && s.tw(wActApposition, i-1) && (tokens[i-2].Text == "," || s.tw(wArticle, i-2) && i-3 > span[0] && tokens[i-3].Text == ","),
+			// h44cond: the same with no relative pronoun, the relative clause's subject right
+			// after the act noun (", a move Kinshasa called an invasion")
+			t.isCap() && i-3 > span[0] && s.tw(wActApposition, i-1) && s.tw(wArticle, i-2) && tokens[i-3].Text == "," && s.mentionAt(i) != nil,
 			s.tw(wSubordinator, i) && i > span[0],
 			t.Lower == "that" && i > span[0] && tokens[i-1].isWord() && !s.tw(wReportVerb, i-1):
 			s.clauses = append(s.clauses, i)
@@ -561,6 +564,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			}
 			n := len(out)
 			out = x.applyTrigger(out, s, i, trig)
+			if trig.relation == RelCondemned && !trig.spec.has(flagReciprocal) && len(out)-n > 1 {
+				out = dropCoSourceTargets(out, n)
+			}
 			unnamed := len(out) == n && trig.spec.has(flagNamedTarget) && s.classObject(i+trig.length)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative),
 				voiced: trig.spec.voiced(), unnamed: unnamed})
@@ -2879,7 +2885,7 @@ func (s *sentenceCtx) appositiveThat(t int, ok func(*mention) bool) *mention {
 // mechanism: subject relatives in appositiveThat, object relatives in relativeObject). nil for
 // an act noun ("a step that"), which stands for the clause before it (actAppositionDoer).
 func (s *sentenceCtx) appositionRelativeHead(r int, ok func(*mention) bool) *mention {
-	if r <= s.a+3 || !s.tokens[r-1].isWord() || s.tokens[r-1].isCap() || s.tw(wActEvent, r-1) {
+	if r <= s.a+3 || !s.tokens[r-1].isWord() || s.tokens[r-1].isCap() || s.tw(wActApposition, r-1) {
 		return nil
 	}
 	for k := r - 1; k > s.a && k >= r-8; k-- {
@@ -5092,4 +5098,26 @@ func (s *sentenceCtx) whereAside(t, ca int) bool {
 		}
 	}
 	return false
+}
+
+// dropCoSourceTargets: of the relations one stance trigger stated (out[n:]), those whose target
+// is also one of its sources. A stance is taken toward another party, not toward one of those
+// taking it ("The three European governments described the transfer as an escalation by both
+// countries": "both countries" read as two of the three is no target); blame that two sides
+// trade is the reciprocal rows' (triggers.tsv flag reciprocal), which are not filtered
+// (h44cond).
+func dropCoSourceTargets(out []Relation, n int) []Relation {
+	var srcs []string
+	for _, r := range out[n:] {
+		if !slices.Contains(srcs, r.Src) {
+			srcs = append(srcs, r.Src)
+		}
+	}
+	kept := out[:n]
+	for _, r := range out[n:] {
+		if !slices.Contains(srcs, r.Dst) {
+			kept = append(kept, r) // kept never passes r's index: in place is safe
+		}
+	}
+	return kept
 }
