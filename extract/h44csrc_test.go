@@ -37,3 +37,24 @@ func TestH44OwnVoice(t *testing.T) {
 			[]string{"CONDEMNED state:UGA state:SDN asserted/reported"}, nil},
 	})
 }
+
+// TestH44OwnSideTargets: those who voice one condemnation together are not its targets
+// (ownvoice.go ownSideTargets), unless a reciprocal phrase says they blame each other.
+// Sentences written for the test.
+func TestH44OwnSideTargets(t *testing.T) {
+	checkRelations(t, "2024-07-09", []relCase{
+		{"a group's verdict does not target its own members",
+			"Chile, Peru and Colombia condemned the seizure of the tanker by Venezuela and Nicaragua. The three governments described the seizure as \"a dangerous escalation\" by both countries.",
+			[]string{"CONDEMNED state:CHL state:VEN asserted/fact", "CONDEMNED state:PER state:NIC asserted/fact"},
+			[]string{"CONDEMNED state:CHL state:PER", "CONDEMNED state:PER state:CHL", "CONDEMNED state:COL state:CHL"}},
+		{"the names inside the object are the speakers' own",
+			"Serbia and Croatia criticised the closure of the crossing between Serbia and Croatia.",
+			nil, []string{"CONDEMNED state:SRB state:HRV", "CONDEMNED state:HRV state:SRB"}},
+		{"a reciprocal keeps both",
+			"Armenia and Azerbaijan accused each other of shelling the border.",
+			[]string{"CONDEMNED state:ARM state:AZE asserted/fact", "CONDEMNED state:AZE state:ARM asserted/fact"}, nil},
+		{"the other targets are kept",
+			"Kenya and Ethiopia condemned Somalia and Eritrea.",
+			[]string{"CONDEMNED state:KEN state:SOM asserted/fact", "CONDEMNED state:ETH state:ERI asserted/fact"}, nil},
+	})
+}
