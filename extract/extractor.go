@@ -212,6 +212,20 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// infos finds an entity by id, for the events a later definite noun points back to.
 	infos := map[string]*entityInfo{}
 	var served servedStates // the state each person serves, for meetings of sides (sides.go)
+	// offices: per person, the states and bodies the document made them an official of, for
+	// a speech act their words make (sentenceCtx.serves).
+	offices := map[string][]string{}
+	serves := func(person string, org *entityInfo) bool {
+		for _, id := range offices[person] {
+			if id == org.ID {
+				return true
+			}
+			if e := infos[id]; e != nil && e.Type == TypeInstitution && e.State == org.ID {
+				return true // "State Department spokesman Matthew Miller": the United States
+			}
+		}
+		return false
+	}
 	for _, m := range mentions {
 		infos[m.info.ID] = m.info
 	}
@@ -346,6 +360,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.lists = &lists
 		sc.operative = operative
 		sc.paraSpeaker = paraSpeaker
+		sc.serves = serves
 		clear(stated)
 		clear(statedBy)
 		clear(statedWhen)
@@ -356,8 +371,12 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		g.run(stageRelations, i, func() { rels = x.sentenceRelations(sc) })
 		for k := range rels {
 			served.note(&rels[k], infos)
+			if r := &rels[k]; r.Type == RelOfficialOf && r.Polarity == Asserted && !slices.Contains(offices[r.Src], r.Dst) {
+				offices[r.Src] = append(offices[r.Src], r.Dst)
+			}
 		}
 		rels = served.acrossSides(rels, infos)
+		rels = ownSideTargets(rels, tokens[sp[0]:sp[1]])
 		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
 			for k := range rels {
 				if len(rels[k].Dates) == 0 && rels[k].Type != RelOfficialOf {

@@ -44,6 +44,9 @@ type sentenceCtx struct {
 	// paraSpeaker: the sentence is inside a quotation that a line "X said:" introduced
 	// (paraSpeakerOf): X speaks it, though no verb of saying is in the sentence; or nil.
 	paraSpeaker *entityInfo
+	// serves reports whether a person serves a state or body by an OFFICIAL_OF the document
+	// stated before this sentence (ownvoice.go speaksForSource), or is nil.
+	serves func(person string, org *entityInfo) bool
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
@@ -1770,7 +1773,10 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			// one condemns is the condemnation (the cue is the speech verb or its adjunct);
 			// "said that it had condemned" reports an earlier act.
 			for j := k; j >= s.a && j >= k-6; j-- {
-				if s.tw(wSpeech, j) && s.speaks(j, src.info) {
+				if s.tw(wSpeech, j) && (s.speaks(j, src.info) || x.speaksForSource(s, j, src.info) && !s.perfectBetween(max(j, src.end), t)) {
+					// (or its official or body, saying it now: "Hayashi told reporters that
+					// Japan condemns the launch"; "Kishida stated that Japan had lodged a
+					// protest", "the NIS said the Government has lodged objections" report it)
 					return true
 				}
 			}
