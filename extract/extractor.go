@@ -376,7 +376,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 			}
 		}
 		rels = served.acrossSides(rels, infos)
-		rels = ownSideTargets(rels, tokens[sp[0]:sp[1]])
 		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {
 			for k := range rels {
 				if len(rels[k].Dates) == 0 && rels[k].Type != RelOfficialOf {

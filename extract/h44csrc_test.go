@@ -39,7 +39,7 @@ func TestH44OwnVoice(t *testing.T) {
 }
 
 // TestH44OwnSideTargets: those who voice one condemnation together are not its targets
-// (ownvoice.go ownSideTargets), unless a reciprocal phrase says they blame each other.
+// (relations.go dropCoSourceTargets), unless a reciprocal phrase says they blame each other.
 // Sentences written for the test.
 func TestH44OwnSideTargets(t *testing.T) {
 	checkRelations(t, "2024-07-09", []relCase{

@@ -1,7 +1,5 @@
 package extract
 
-import "slices"
-
 // A person who speaks for the source of a speech act. "Hayashi told reporters that Japan
 // strongly condemns the launch", "The representative of Ukraine, Sergiy Kyslytsya, said that
 // Kyiv held Moscow responsible", "Kallas said: 'The EU strongly condemns ...'": a minister,
@@ -111,38 +109,4 @@ func (s *sentenceCtx) perfectBetween(j, t int) bool {
 		}
 	}
 	return false
-}
-
-// ownSideTargets drops a condemnation whose target is one of the sources of the same trigger
-// in the sentence: those who voice one stance together are not its targets ("The three
-// European governments described the transfer as a further escalation by both countries":
-// not Germany against France; "We are deeply concerned about the cable connecting Finland and
-// Germany"). A reciprocal phrase keeps them ("Moscow and Kyiv each blamed the other", "both
-// sides accused each other").
-func ownSideTargets(rels []Relation, toks []Token) []Relation {
-	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].is("each", "one", "the") && toks[k+1].is("other", "another") {
-			return rels
-		}
-	}
-	var srcs map[string][]string // per trigger rule: the sources of its condemnations
-	for _, r := range rels {
-		if r.Type == RelCondemned {
-			if srcs == nil {
-				srcs = map[string][]string{}
-			}
-			srcs[r.Rule] = append(srcs[r.Rule], r.Src)
-		}
-	}
-	if srcs == nil {
-		return rels
-	}
-	kept := rels[:0]
-	for _, r := range rels {
-		if r.Type == RelCondemned && r.Src != r.Dst && slices.Contains(srcs[r.Rule], r.Dst) {
-			continue
-		}
-		kept = append(kept, r)
-	}
-	return kept
 }
