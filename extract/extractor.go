@@ -249,6 +249,29 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// per sentence, as stated is.
 	eventWhen := map[string][]string{}
 	var statedWhen map[string][]string
+	// noteStated records that this sentence states r's event with src among its doers.
+	noteStated := func(r *Relation, src *entityInfo) {
+		if stated == nil {
+			stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
+		}
+		if statedBy[r.Type] == "" {
+			statedBy[r.Type] = r.Rule
+			if statedWhen == nil {
+				statedWhen = map[string][]string{}
+			}
+			statedWhen[r.Type] = r.Dates
+		} else if len(statedWhen[r.Type]) == 0 && slices.Contains(stated[r.Type], src) {
+			// "forces struck more than 60 targets in Yemen on Thursday night": the date
+			// the object's trigger took is the main event's, by the same doers.
+			statedWhen[r.Type] = r.Dates
+		}
+		// The sentence's first trigger of the type states its main event: "the
+		// operation" after "jets struck targets ... after attacks on shipping" is the
+		// strikes, not the attacks named as their cause.
+		if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], src) {
+			stated[r.Type] = append(stated[r.Type], src)
+		}
+	}
 	var preamble *mention // the adopting body of a communiqué's operative paragraphs
 	deeds := newDeedRecord(len(x.lex.deeds.names))
 	// narr holds the dated events the sentence before stated: a narration goes on from the
@@ -407,19 +430,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				// later verdict on "the veto" names its doers (h44cond). Recorded as stated
 				// (below), not emitted.
 				if _, srcSeen := seen[r.Src]; srcSeen && r.Dst == x.lex.draftBodies[r.Type] && r.Polarity == Asserted && r.Modality != Speculative && !r.aside && infos[r.Src] != nil {
-					if stated == nil {
-						stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
-					}
-					if statedBy[r.Type] == "" {
-						statedBy[r.Type] = r.Rule
-						if statedWhen == nil {
-							statedWhen = map[string][]string{}
-						}
-						statedWhen[r.Type] = r.Dates
-					}
-					if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], infos[r.Src]) {
-						stated[r.Type] = append(stated[r.Type], infos[r.Src])
-					}
+					noteStated(&r, infos[r.Src])
 				}
 				continue
 			}
@@ -483,26 +494,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 				lastTarget[r.Type] = dst
 			}
 			if r.Polarity == Asserted && r.Modality != Speculative && src != nil && !aside {
-				if stated == nil {
-					stated, statedBy = map[string][]*entityInfo{}, map[string]string{}
-				}
-				if statedBy[r.Type] == "" {
-					statedBy[r.Type] = r.Rule
-					if statedWhen == nil {
-						statedWhen = map[string][]string{}
-					}
-					statedWhen[r.Type] = r.Dates
-				} else if len(statedWhen[r.Type]) == 0 && slices.Contains(stated[r.Type], src) {
-					// "forces struck more than 60 targets in Yemen on Thursday night": the date
-					// the object's trigger took is the main event's, by the same doers.
-					statedWhen[r.Type] = r.Dates
-				}
-				// The sentence's first trigger of the type states its main event: "the
-				// operation" after "jets struck targets ... after attacks on shipping" is the
-				// strikes, not the attacks named as their cause.
-				if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], src) {
-					stated[r.Type] = append(stated[r.Type], src)
-				}
+				noteStated(&r, src)
 			}
 		}
 		// The latest sentence stating an event of a type replaces the earlier one; the rules
