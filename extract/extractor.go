@@ -245,6 +245,11 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	// (the slices stated holds start nil each time, so events keeps what it copied).
 	var stated map[string][]*entityInfo
 	var statedBy map[string]string // the rule of the first relation stated per type
+	// statedDoers backs the one-doer lists of stated: a sentence states most types with one doer,
+	// and making a list for each was a tenth of the extractor's allocations. Each list is
+	// capped at its one element, so a second doer's append copies it and no list sees
+	// another's, as with lists of their own.
+	var statedDoers []*entityInfo
 	// eventWhen holds the dates of the events in events, by the same keys; statedWhen is
 	// per sentence, as stated is.
 	eventWhen := map[string][]string{}
@@ -269,7 +274,12 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		// operation" after "jets struck targets ... after attacks on shipping" is the
 		// strikes, not the attacks named as their cause.
 		if r.Rule == statedBy[r.Type] && !slices.Contains(stated[r.Type], src) {
-			stated[r.Type] = append(stated[r.Type], src)
+			if list := stated[r.Type]; len(list) > 0 {
+				stated[r.Type] = append(list, src)
+			} else {
+				statedDoers = append(statedDoers, src)
+				stated[r.Type] = statedDoers[len(statedDoers)-1 : len(statedDoers) : len(statedDoers)]
+			}
 		}
 	}
 	var preamble *mention // the adopting body of a communiqué's operative paragraphs

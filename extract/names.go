@@ -953,8 +953,8 @@ func (lx *lexicon) resolutions(tokens []Token, span [2]int, fl []uint8) []mentio
 func (lx *lexicon) legalActs(tokens []Token, span [2]int) []mention {
 	var out []mention
 	for i := span[0]; i+3 < span[1]; i++ {
-		if !lx.shapes.legalActs[tokens[i].Text] {
-			continue
+		if !lx.shapes.written(listLegalActs, &tokens[i]) {
+			continue // asked of every token: the word's info answers, not a map
 		}
 		a := i
 		for a-1 >= span[0] && a > i-2 && lx.shapes.legalActIssuers[tokens[a-1].Text] {

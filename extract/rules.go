@@ -181,6 +181,10 @@ type wordTriggers struct {
 	all  []triggerPhrase
 	one  int            // all[:one] are the one-word phrases
 	next []triggerGroup // the longer phrases, per second word
+	// flags are the flags of all's specs together: whether some phrase starting with the word
+	// has a flag is one bit, not a walk of all (triggerWithFlagIn asks it of every token of a
+	// sentence, and a word starts up to hundreds of phrases).
+	flags specFlags
 }
 
 // triggerGroup is a run of wordTriggers.all whose phrases share their second word.
@@ -195,6 +199,7 @@ type triggerGroup struct {
 func indexTriggers(tps []triggerPhrase) *wordTriggers {
 	wt := &wordTriggers{all: make([]triggerPhrase, 0, len(tps))}
 	for _, tp := range tps {
+		wt.flags.setAll(&tp.spec.flags)
 		if len(tp.keys) == 1 {
 			wt.all = append(wt.all, tp)
 		}
@@ -514,9 +519,15 @@ func (lx *lexicon) addEntity(row tsvRow) error {
 	return nil
 }
 
-// triggerWithFlagIn: some token starts a trigger with one of the flags f.
+// triggerWithFlagIn: some token starts a trigger with the flag f (triggerIn with
+// tp.spec.has(f), read from the word's flags together).
 func (lx *lexicon) triggerWithFlagIn(tokens []Token, f specFlag) bool {
-	return lx.triggerIn(tokens, func(tp triggerPhrase) bool { return tp.spec.has(f) })
+	for i := range tokens {
+		if wt := lx.triggersAt(&tokens[i]); wt != nil && wt.flags.has(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerIn: some token starts a trigger for which ok holds.

@@ -60,7 +60,8 @@ const (
 	listParticles
 	listNotWeapon
 	listTopicHeads
-	listsAll = listTopicHeads<<1 - 1
+	listLegalActs
+	listsAll = listLegalActs<<1 - 1
 )
 
 // list is the map of the list l (one bit).
@@ -86,6 +87,8 @@ func (n *nameLexicon) list(l writtenList) map[string]bool {
 		return n.notWeapon
 	case listTopicHeads:
 		return n.topicHeads
+	case listLegalActs:
+		return n.legalActs
 	}
 	panic(fmt.Sprintf("not one written list: %b", l)) // a programming error, not input
 }
