@@ -32,3 +32,28 @@ func TestH44depCompassState(t *testing.T) {
 			[]string{"ATTACKED state:COL place:northern-ecuador"}},
 	})
 }
+
+// TestH44depColonListOfPlaces: a list after a colon that closes a locative target names the
+// sites of the attack or deployment, each a target too; the colon after a state or place
+// named after a locative is a place context for the listed names. A colon followed by a
+// clause, or by a list of states, adds nothing.
+func TestH44depColonListOfPlaces(t *testing.T) {
+	checkRelations(t, "2025-06-22", []relCase{
+		{"strikes on named sites after a colon",
+			"Overnight, Turkish drones struck targets in Syria: Aleppo, Raqqa and Homs.",
+			[]string{"ATTACKED state:TUR state:SYR", "ATTACKED state:TUR place:aleppo", "ATTACKED state:TUR place:raqqa", "ATTACKED state:TUR place:homs"},
+			nil},
+		{"a deployment to listed bases, other wording",
+			"The United States has deployed troops to four bases in Poland: Poznan, Krakow and Wroclaw.",
+			[]string{"DEPLOYED state:USA state:POL", "DEPLOYED state:USA place:poznan", "DEPLOYED state:USA place:krakow", "DEPLOYED state:USA place:wrocław"},
+			nil},
+		{"a clause after the colon (must not fire)",
+			"Russia struck Kharkiv on Monday: Kyiv and Warsaw condemned the attack.",
+			[]string{"ATTACKED state:RUS place:kharkiv"},
+			[]string{"ATTACKED state:RUS state:UKR", "ATTACKED state:RUS state:POL"}},
+		{"the listed names go on into a clause (must not fire)",
+			"Ethiopian jets bombed camps in Somalia: Kismayo, Baidoa and Beledweyne were hit.",
+			[]string{"ATTACKED state:ETH state:SOM"},
+			[]string{"ATTACKED state:ETH place:kismayo", "ATTACKED state:ETH place:baidoa"}},
+	})
+}
