@@ -57,3 +57,36 @@ func TestH44depColonListOfPlaces(t *testing.T) {
 			[]string{"ATTACKED state:ETH place:kismayo", "ATTACKED state:ETH place:baidoa"}},
 	})
 }
+
+// TestH44depWithdrawalAskedFor: a withdrawal of troops asked for or still to come (after "to"
+// or a modal, or a noun after a demanding verb) ends nothing yet: the deployment it names is
+// asserted. A withdrawal done still denies it, and a state's announced withdrawal from a body
+// keeps its own reading.
+func TestH44depWithdrawalAskedFor(t *testing.T) {
+	checkRelations(t, "2025-02-22", []relCase{
+		{"called on a state to withdraw its troops",
+			"The African Union called on Eritrea to withdraw its troops from Tigray.",
+			[]string{"DEPLOYED state:ERI place:tigray asserted/"},
+			nil},
+		{"a modal and adverbs, other wording",
+			"Kenya must immediately and unconditionally withdraw its police officers from Haiti, the minister said.",
+			[]string{"DEPLOYED state:KEN state:HTI asserted/"},
+			nil},
+		{"a demanded withdrawal, as a noun",
+			"The summit demanded the immediate withdrawal of Turkish troops from Libya.",
+			[]string{"DEPLOYED state:TUR state:LBY asserted/"},
+			nil},
+		{"a withdrawal done still denies (near miss)",
+			"France withdrew its troops from Mali in 2022.",
+			[]string{"DEPLOYED state:FRA state:MLI denied/"},
+			nil},
+		{"a withdrawal completed, as a noun, still denies (near miss)",
+			"The withdrawal of French forces from Chad was completed in January.",
+			[]string{"DEPLOYED state:FRA state:TCD denied/"},
+			nil},
+		{"a membership's announced withdrawal keeps its reading (must not fire)",
+			"Niger announced its decision to withdraw from ECOWAS.",
+			[]string{"MEMBER_OF state:NER inst:ecowas denied/"},
+			nil},
+	})
+}

@@ -1714,6 +1714,34 @@ func (s *sentenceCtx) hedgeOffNoun(k, t int) bool {
 	return false
 }
 
+// unrealisedEnd: the ending trigger at t is asked for or still to come, so what it would end
+// still holds: a base verb after an infinitive's "to" or a modal (words.tsv unrealised-lead),
+// past adverbs and their commas ("called on Pyongyang to immediately withdraw its troops",
+// "Russia must immediately, completely and unconditionally withdraw"), or a noun after a
+// demanding verb within five words ("demanded the immediate withdrawal", "called for the
+// withdrawal of Israeli forces"; words.tsv demand-verb, a form of "call" only before "for").
+// Read for rows flagged ends-when-done (the troops' withdrawal): gold gives such deployments
+// asserted, while a membership's announced withdrawal is already denied. (h44dep)
+func (s *sentenceCtx) unrealisedEnd(t, ca int) bool {
+	k := t - 1
+	for k >= max(s.a, ca) && k >= t-8 && (s.adverb(k) || s.tokens[k].Text == "," || s.tw(wConjunction, k)) {
+		k--
+	}
+	if k >= max(s.a, ca) && s.tw(wUnrealisedLead, k) && s.tokens[k].isWord() {
+		return true
+	}
+	for k := t - 1; k >= max(s.a, ca) && k >= t-5; k-- {
+		tk := s.tokens[k]
+		if !tk.isWord() {
+			return false
+		}
+		if s.tw(wDemandVerb, k) && (!strings.HasPrefix(tk.Lower, "call") || s.tokens[k+1].is("for")) {
+			return true
+		}
+	}
+	return false
+}
+
 // attitude reads polarity and modality from cue words in the trigger's clause: negation
 // shortly before the trigger, denial verbs a little further, hedges and attributions anywhere
 // in the clause.
@@ -1731,7 +1759,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			negations++
 		}
 	}
-	if rs.has(flagEnds) {
+	if rs.has(flagEnds) && !(rs.has(flagEndsWhenDone) && s.unrealisedEnd(t, ca)) {
 		negations++ // "withdrew from ECOWAS": no longer a member; "did not withdraw": still one
 	}
 	if negations%2 == 1 { // "has not ruled out buying": two negations assert
