@@ -58,10 +58,10 @@ func TestH44depColonListOfPlaces(t *testing.T) {
 	})
 }
 
-// TestH44depWithdrawalAskedFor: a withdrawal of troops asked for or still to come (after "to"
-// or a modal, or a noun after a demanding verb) ends nothing yet: the deployment it names is
-// asserted. A withdrawal done still denies it, and a state's announced withdrawal from a body
-// keeps its own reading.
+// TestH44depWithdrawalAskedFor: a withdrawal of troops asked for (after "must", after a
+// demanding verb and its object's "to", or a noun after a demanding verb) ends nothing yet:
+// the deployment it names is asserted. A withdrawal done or planned still denies it, and a
+// state's announced withdrawal from a body keeps its own reading.
 func TestH44depWithdrawalAskedFor(t *testing.T) {
 	checkRelations(t, "2025-02-22", []relCase{
 		{"called on a state to withdraw its troops",
@@ -83,6 +83,10 @@ func TestH44depWithdrawalAskedFor(t *testing.T) {
 		{"a withdrawal completed, as a noun, still denies (near miss)",
 			"The withdrawal of French forces from Chad was completed in January.",
 			[]string{"DEPLOYED state:FRA state:TCD denied/"},
+			nil},
+		{"a withdrawal planned is no demand: denied, speculative (must not fire)",
+			"Burundi will withdraw its soldiers from Somalia next year.",
+			[]string{"DEPLOYED state:BDI state:SOM denied/speculative"},
 			nil},
 		{"a membership's announced withdrawal keeps its reading (must not fire)",
 			"Niger announced its decision to withdraw from ECOWAS.",

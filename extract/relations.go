@@ -1714,28 +1714,44 @@ func (s *sentenceCtx) hedgeOffNoun(k, t int) bool {
 	return false
 }
 
-// unrealisedEnd: the ending trigger at t is asked for or still to come, so what it would end
-// still holds: a base verb after an infinitive's "to" or a modal (words.tsv unrealised-lead),
-// past adverbs and their commas ("called on Pyongyang to immediately withdraw its troops",
-// "Russia must immediately, completely and unconditionally withdraw"), or a noun after a
-// demanding verb within five words ("demanded the immediate withdrawal", "called for the
-// withdrawal of Israeli forces"; words.tsv demand-verb, a form of "call" only before "for").
-// Read for rows flagged ends-when-done (the troops' withdrawal): gold gives such deployments
-// asserted, while a membership's announced withdrawal is already denied. (h44dep)
+// unrealisedEnd: the ending trigger at t is asked for, so what it would end still holds: a
+// base verb after a modal of obligation (words.tsv unrealised-lead), past adverbs and their
+// commas ("Russia must immediately, completely and unconditionally withdraw"); a "to"
+// infinitive whose demanding verb (words.tsv demand-verb; "call" only before "on" or "upon")
+// stands at most eight words before it ("called on Pyongyang to immediately withdraw its
+// troops"); or a noun within five words after a demanding verb ("demanded the immediate
+// withdrawal", "called for the withdrawal of Israeli forces"; "call" only before "for"). A
+// withdrawal planned ("will withdraw", "decided to withdraw") is not asked for: gold gives it
+// denied and speculative. Read for rows flagged ends-when-done (the troops' withdrawal); a
+// membership's announced withdrawal is denied. (h44dep)
 func (s *sentenceCtx) unrealisedEnd(t, ca int) bool {
+	lo := max(s.a, ca)
 	k := t - 1
-	for k >= max(s.a, ca) && k >= t-8 && (s.adverb(k) || s.tokens[k].Text == "," || s.tw(wConjunction, k)) {
+	for k >= lo && k >= t-8 && (s.adverb(k) || s.tokens[k].Text == "," || s.tw(wConjunction, k)) {
 		k--
 	}
-	if k >= max(s.a, ca) && s.tw(wUnrealisedLead, k) && s.tokens[k].isWord() {
+	if k >= lo && s.tw(wUnrealisedLead, k) {
 		return true
 	}
-	for k := t - 1; k >= max(s.a, ca) && k >= t-5; k-- {
-		tk := s.tokens[k]
-		if !tk.isWord() {
+	demands := func(j int, after ...string) bool {
+		return s.tw(wDemandVerb, j) && (!strings.HasPrefix(s.tokens[j].Lower, "call") || j+1 < s.b && s.tokens[j+1].is(after...))
+	}
+	if k >= s.a && s.tokens[k].is("to") {
+		for j := k - 1; j >= s.a && j >= k-8; j-- {
+			if s.tokens[j].is(";", ":", ".") {
+				break
+			}
+			if demands(j, "on", "upon") {
+				return true
+			}
+		}
+		return false
+	}
+	for j := t - 1; j >= lo && j >= t-5; j-- {
+		if !s.tokens[j].isWord() {
 			return false
 		}
-		if s.tw(wDemandVerb, k) && (!strings.HasPrefix(tk.Lower, "call") || s.tokens[k+1].is("for")) {
+		if demands(j, "for") {
 			return true
 		}
 	}
