@@ -282,6 +282,21 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 				}
 				return false
 			}
+			// listAfterLocative: token i opens a list after a colon that closes a state or
+			// place named after a locative ("struck targets in Syria: Aleppo, Raqqa and
+			// Homs"): the list names where, a place context like the locative's own; the
+			// names after it in the list then follow a place (coordinatedWithPlace). (h44dep)
+			listAfterLocative := func(i int) bool {
+				if i-2 < span[0] || tokens[i-1].Text != ":" {
+					return false
+				}
+				for j := len(found) - 1; j >= 0 && found[j].sentence == si; j-- {
+					if m := found[j]; m.end == i-1 && (m.info.Type == TypePlace || m.info.Type == TypeState) {
+						return lx.shapes.locativeBefore(tokens, span, m.start, true)
+					}
+				}
+				return false
+			}
 			// Institutions, places and agreements built around a head word ("Stockholm Korea
 			// Center") go before the gazetteer so that "Chinese Embassy" is not read as "Chinese";
 			// an agreement that is a title line of its own ("Bratislava Declaration on Security in
@@ -334,7 +349,7 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 						i+n < span[1] && capWordAt(tokens, i+n, lx) && !lx.shapes.placeNouns[tokens[i+n].Lower] &&
 							!lx.gaz.knowsAt(tokens[:span[1]], i+n, i+n+1) ||
 						!lx.shapes.locativeBefore(tokens, span, i, true) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
-							!lx.placeAppositionAt(tokens, span, i+n) && !attackAfterPlace(tokens, span, i+n, lx)) {
+							!lx.placeAppositionAt(tokens, span, i+n) && !attackAfterPlace(tokens, span, i+n, lx) && !listAfterLocative(i)) {
 					i++
 					continue
 				}

@@ -3050,6 +3050,7 @@ func (x *Extractor) locativeTargets(s *sentenceCtx, o *occurrence, dst *mention,
 	var out []*mention
 	out = append(out, s.includedPlaces(dst.end, o.cb, o.dstOK)...)
 	out = append(out, x.demonymHeadPlaces(s, dst, o.cb, o.dstOK)...)
+	out = append(out, s.listedPlaces(dst, dsts, o.dstOK)...)
 	if o.trig.spec.has(flagSiteTown) {
 		var last *mention // placesAround answers nil for none
 		switch {
@@ -3059,6 +3060,40 @@ func (x *Extractor) locativeTargets(s *sentenceCtx, o *occurrence, dst *mention,
 			last = dsts[len(dsts)-1]
 		}
 		out = append(out, s.placesAround(last, o.cb, o.dstOK)...)
+	}
+	return out
+}
+
+// listedPlaces: the places a list after a colon or a dash names right after the last target
+// of a locative relation, to the sentence's end ("strikes against three nuclear facilities in
+// Iran: Fordow, Natanz and Isfahan", "shelled four towns in Tigray — Adigrat, Adwa and
+// Axum"): the object the colon closes is made of those places, so each is a target too.
+// Mechanism, not a phrase list: the colon is read by listOpener and the list by bareList,
+// which allow only names, commas, conjunctions and articles; a list holding anything else (a
+// clause, "Iran: the strikes ended") names nothing. (h44dep)
+func (s *sentenceCtx) listedPlaces(dst *mention, dsts []*mention, ok func(*mention) bool) []*mention {
+	end := dst.end
+	for _, m := range dsts {
+		end = max(end, m.end)
+	}
+	if end >= s.b || !s.listOpener(end) {
+		return nil
+	}
+	stop, found := s.bareList(end+1, s.tokens[end].Text != ":")
+	if !found {
+		return nil
+	}
+	var out []*mention
+	for j := end + 1; j < stop; j++ {
+		m := s.mentionAt(j)
+		if m == nil {
+			continue
+		}
+		if m.info.Type != TypePlace || m.demonym || m.possessive || !ok(m) {
+			return nil // a list of states or people is no list of sites
+		}
+		out = append(out, m)
+		j = m.end - 1
 	}
 	return out
 }

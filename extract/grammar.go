@@ -139,6 +139,7 @@ const (
 	flagSeatState                       // a target body headed by a seat noun (words.tsv seat: "the Chinese Embassy in Manila") stands for the state named inside its name (r41bcond)
 	flagCourtesy                        // an object asked to act by an infinitive after it was appealed to, not met: the row states nothing ("called on Modi" is a visit, "called on Putin to withdraw" is none)
 	flagAside                           // in a ", where" clause after a place, the writer's background: fact, and not the sentence's event (h43btroops)
+	flagEndsWhenDone                    // with ends: a withdrawal asked for or still to come ("called on X to withdraw its troops") ends nothing yet: asserted (h44dep)
 
 	numSpecFlags // how many flags are declared; keep last
 )
@@ -194,7 +195,7 @@ var flagNames = map[string]specFlag{
 	"head-object": flagHeadObject, "gapped": flagGapped, "failed-measure": flagFailedMeasure, "between-parties": flagBetweenParties, "partitive-rest": flagPartitiveRest, "sustained-owner": flagSustainedOwner,
 	"troop-owner": flagTroopOwner, "reciprocal-only": flagReciprocalOnly, "capitalised": flagCapitalised, "company": flagCompany, "seat-state": flagSeatState,
 	"courtesy":    flagCourtesy,
-	"place-state": flagPlaceState,
+	"place-state": flagPlaceState, "ends-when-done": flagEndsWhenDone,
 }
 
 // argSpec says which entity types a trigger joins and how its frame finds them.
@@ -575,6 +576,8 @@ const (
 	wDoerNoun
 	wReceiveVerb
 	wActApposition
+	wUnrealisedLead
+	wDemandVerb
 	wordClassCount
 )
 
@@ -636,7 +639,7 @@ var wordClassNames = [wordClassCount]string{"be", "aux", "clause", "subordinator
 	"naming-verb", "arrival-verb", "envoy-title", "origin-noun", "pledge-verb", "irregular-past", "stance-copula", "others-prep", "issuer-prep", "pledge-modal",
 	"verdict-link", "side-head", "object-control", "issuer-head", "issuer-group", "issue-verb", "give-verb", "victim-noun", "group-noun", "conceal",
 	"non-final-abbrev", "sentence-starter", "stranded-pair", "inclusion", "wrap-end", "entry-link", "group-possessive", "operative", "list-possessive", "compound-head", "occasion-prep",
-	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite", "sustain", "past-lead", "member-head", "kind-article", "event-pronoun", "appraisal", "breach", "manner-noun", "credit", "help-with", "name-participle", "guest-noun", "particle", "particle-lead", "aspect-now", "involvement", "use-verb", "speaker-pronoun", "undoing", "side-verb", "penal-verb", "time-head", "situation", "statehood", "joint-process", "talks-noun", "phase-verb", "join-verb", "channel-prep", "doer-noun", "receive-verb", "act-apposition"}
+	"thing-relative", "wh-relative", "clause-coordinator", "office-prep", "oblique-relative", "attack-prep", "venue-prep", "adjunct-prep", "relative-adverb", "person-possessive", "place-relative", "list-adjective", "circumstance", "reproach-verb", "charge-prep", "perfect-gerund", "concern", "group-opener", "group-modifier", "partitive", "partitive-of", "partitive-pronoun", "clause-joint", "deed-agent", "deed-frame", "person-section", "member-group", "other-partner", "partner-prep", "gap-verb", "tie-noun", "event-company", "bloc-noun", "stance-predicate", "penalty-reason", "source-office", "enumerator", "lead-participle", "bloc-modifier", "ally-noun", "partner-noun", "other-party", "quantifier", "headline-minor", "thing-determiner", "noun-prep", "target-prep", "role-determiner", "adverbial-date", "closed-relative", "comma-relative", "reported-relative", "attribution-bar", "aside-relative", "negator", "bare-lead", "subject-relative", "plural-definite", "back-definite", "sustain", "past-lead", "member-head", "kind-article", "event-pronoun", "appraisal", "breach", "manner-noun", "credit", "help-with", "name-participle", "guest-noun", "particle", "particle-lead", "aspect-now", "involvement", "use-verb", "speaker-pronoun", "undoing", "side-verb", "penal-verb", "time-head", "situation", "statehood", "joint-process", "talks-noun", "phase-verb", "join-verb", "channel-prep", "doer-noun", "receive-verb", "act-apposition", "unrealised-lead", "demand-verb"}
 
 // words holds the closed word classes as one bit set per word, so a single map lookup
 // answers every class; phrases (more than one word) live in phraseSets.

@@ -1509,8 +1509,12 @@ func capsNeighbour(tokens []Token, span [2]int, i, dir int) bool {
 	return k >= span[0] && k < span[1] && tokens[k].isWord() && isAllCaps(tokens[k].Key)
 }
 
-// directionalPlaces reads a compass adjective before a state or place as a region of it:
-// "southern Lebanon", "eastern Ladakh", "northern Israel".
+// directionalPlaces reads a compass adjective before a place as a region of it: "eastern
+// Ladakh", "northern Luzon". Before a state in lower case it is a mention of the state and
+// makes no Place ("southern Lebanon", "eastern Congo", "troops in western Libya": the settled
+// convention of testdata/README.md, "A compass word before a state"; a capital stays the
+// city's region, "southern Beirut"); a capitalised adjective mid-sentence still names a
+// region of its own ("Northern Norway", "Eastern Europe").
 func (lx *lexicon) directionalPlaces(tokens []Token, span [2]int, fl []uint8) []mention {
 	var out []mention
 	for i := span[0]; i+1 < span[1]; i++ {
@@ -1519,6 +1523,13 @@ func (lx *lexicon) directionalPlaces(tokens []Token, span [2]int, fl []uint8) []
 		}
 		e, n := lx.matchName(tokens[:span[1]], i+1)
 		if e == nil || e.info.Type != TypeState && e.info.Type != TypePlace || e.demonym || !tokens[i+1].isCap() {
+			continue
+		}
+		if e.info.Type == TypeState && !e.capital && (!tokens[i].isCap() || i == span[0]) {
+			// the whole phrase mentions the state, so that what reads the word before a name
+			// ("across southern Lebanon", "in eastern Congo") still finds it
+			out = append(out, mention{info: e.info, start: i, end: i + 1 + n})
+			i += n
 			continue
 		}
 		if tokens[i].isCap() && i > span[0] && (isAllCaps(tokens[i].Key) || i+1+n < span[1] && tokens[i+1+n].isCap() && tokens[i+1+n].isWord()) {

@@ -39,7 +39,7 @@ func TestTargetSiteAfterPreposition(t *testing.T) {
 			[]string{"ATTACKED state:IRN place:erbil"}, nil},
 		{"launched at a list of sites across a region",
 			"Israel launched missiles at depots, airfields and radars across southern Lebanon.",
-			[]string{"ATTACKED state:ISR place:southern-lebanon"}, nil},
+			[]string{"ATTACKED state:ISR state:LBN"}, []string{"ATTACKED state:ISR place:southern-lebanon"}},
 		{"near miss: a complement names where it came from",
 			"Russia fired the missile at the city from Belgorod.",
 			nil, []string{"ATTACKED state:RUS place:belgorod"}},

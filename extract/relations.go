@@ -1729,6 +1729,50 @@ func (s *sentenceCtx) hedgeOffNoun(k, t int) bool {
 	return false
 }
 
+// unrealisedEnd: the ending trigger at t is asked for, so what it would end still holds: a
+// base verb after a modal of obligation (words.tsv unrealised-lead), past adverbs and their
+// commas ("Russia must immediately, completely and unconditionally withdraw"); a "to"
+// infinitive whose demanding verb (words.tsv demand-verb; "call" only before "on" or "upon")
+// stands at most eight words before it ("called on Pyongyang to immediately withdraw its
+// troops"); or a noun within five words after a demanding verb ("demanded the immediate
+// withdrawal", "called for the withdrawal of Israeli forces"; "call" only before "for"). A
+// withdrawal planned ("will withdraw", "decided to withdraw") is not asked for: gold gives it
+// denied and speculative. Read for rows flagged ends-when-done (the troops' withdrawal); a
+// membership's announced withdrawal is denied. (h44dep)
+func (s *sentenceCtx) unrealisedEnd(t, ca int) bool {
+	lo := max(s.a, ca)
+	k := t - 1
+	for k >= lo && k >= t-8 && (s.adverb(k) || s.tokens[k].Text == "," || s.tw(wConjunction, k)) {
+		k--
+	}
+	if k >= lo && s.tw(wUnrealisedLead, k) {
+		return true
+	}
+	demands := func(j int, after ...string) bool {
+		return s.tw(wDemandVerb, j) && (!strings.HasPrefix(s.tokens[j].Lower, "call") || j+1 < s.b && s.tokens[j+1].is(after...))
+	}
+	if k >= s.a && s.tokens[k].is("to") {
+		for j := k - 1; j >= s.a && j >= k-8; j-- {
+			if s.tokens[j].is(";", ":", ".") {
+				break
+			}
+			if demands(j, "on", "upon") {
+				return true
+			}
+		}
+		return false
+	}
+	for j := t - 1; j >= lo && j >= t-5; j-- {
+		if !s.tokens[j].isWord() {
+			return false
+		}
+		if demands(j, "for") {
+			return true
+		}
+	}
+	return false
+}
+
 // attitude reads polarity and modality from cue words in the trigger's clause: negation
 // shortly before the trigger, denial verbs a little further, hedges and attributions anywhere
 // in the clause.
@@ -1746,7 +1790,7 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 			negations++
 		}
 	}
-	if rs.has(flagEnds) {
+	if rs.has(flagEnds) && !(rs.has(flagEndsWhenDone) && s.unrealisedEnd(t, ca)) {
 		negations++ // "withdrew from ECOWAS": no longer a member; "did not withdraw": still one
 	}
 	if negations%2 == 1 { // "has not ruled out buying": two negations assert

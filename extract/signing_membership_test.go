@@ -194,9 +194,9 @@ func TestUnderSanctions(t *testing.T) {
 // as a withdrawal from a body ends a membership); without troops nothing is deployed.
 func TestWithdrawingForces(t *testing.T) {
 	checkRelations(t, "2024-05-01", []relCase{
-		{"the noun with a demonym on the troops",
+		{"the noun with a demonym on the troops; a withdrawal called for ends nothing yet (h44dep, as gold)",
 			"The ministers called for the immediate withdrawal of Israeli forces from Syrian territory.",
-			[]string{"DEPLOYED state:ISR state:SYR denied/fact"}, nil},
+			[]string{"DEPLOYED state:ISR state:SYR asserted/fact"}, nil},
 		{"the verb in the past",
 			"France withdrew its last troops from Mali in August 2022.",
 			[]string{"DEPLOYED state:FRA state:MLI denied/fact"}, nil},
