@@ -394,6 +394,14 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.operative = operative
 		sc.paraSpeaker = paraSpeaker
 		sc.serves = serves
+		sc.stateServed = func(person string) *entityInfo {
+			for _, id := range offices[person] {
+				if e := infos[id]; e != nil && e.Type == TypeState {
+					return e
+				}
+			}
+			return nil
+		}
 		clear(stated)
 		clear(statedBy)
 		clear(statedWhen)

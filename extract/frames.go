@@ -3799,10 +3799,34 @@ func (s *sentenceCtx) subjectOf(t, ca int, ok func(*mention) bool) *mention {
 			src = p
 		}
 	}
+	if p := s.bracketedStateHolder(src, ok); p != nil {
+		// h44bspk: "Gilad Erdan (Israel) criticised", as UN meeting coverage names each
+		// speaker: the bracketed state says whom the person speaks for; the person speaks.
+		src = p
+	}
 	if src == nil {
 		src = s.pronounSubject(t, ca, ok)
 	}
 	return src
+}
+
+// bracketedStateHolder: the person named right before "(" when m is a state closed by ")"
+// ("Vanessa Frazier (Malta)"), or nil.
+func (s *sentenceCtx) bracketedStateHolder(m *mention, ok func(*mention) bool) *mention {
+	if m == nil || m.info.Type != TypeState || m.possessive || m.end >= s.b || s.tokens[m.end].Text != ")" {
+		return nil
+	}
+	j := m.start - 1
+	if j > s.a && s.tokens[j].is("the") {
+		j--
+	}
+	if j <= s.a || s.tokens[j].Text != "(" {
+		return nil
+	}
+	if p := s.mentionEndingAt(j, ok); p != nil && p.info.Type == TypePerson && !p.coref {
+		return p
+	}
+	return nil
 }
 
 // receivedHelp: the trigger at t stands in the object of a receive verb (words.tsv
@@ -8462,6 +8486,15 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 		// of the treaty whose signing the document stated last, its signers the parties.
 		for _, info := range s.events[RelSigned] {
 			// The signer stands where "each" does: it is what "each side" refers to.
+			if info.Type == TypePerson && info.State == "" && s.stateServed != nil {
+				// "President Vahagn Khachaturyan of Armenia and President Masoud Pezeshkian
+				// of Iran signed": a signer the gazetteer does not seat stands for the state
+				// the document made them an official of (h44bspk: the signers are the
+				// people of the list, not one person and the other's state).
+				if st := s.stateServed(info.ID); st != nil {
+					info = st
+				}
+			}
 			parties = x.addParty(parties, &mention{info: info, start: each, end: each + 1, sentence: -1, coref: true, signer: true})
 		}
 	}

@@ -770,7 +770,7 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 	if tokens[k].Text == "(" {
 		if e, n := lx.gaz.match(tokens[:span[1]], k+1); e != nil && e.info.Type == TypeState && !e.demonym {
 			if j := k + 1 + n; j+1 < span[1] && tokens[j].Text == ")" &&
-				(lx.shapes.speechVerbs[tokens[j+1].Lower] || pastVerb(tokens[j+1])) {
+				(lx.shapes.speechVerbs[tokens[j+1].Lower] || pastVerb(tokens[j+1]) || nextSpeakerIntroduced(tokens, span, j+1, lx, free)) {
 				return true
 			}
 		}
@@ -784,7 +784,7 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 		}
 		e, n := lx.gaz.match(tokens[:span[1]], j)
 		if e != nil && e.info.Type == TypeState && !e.demonym && j+n < span[1] &&
-			(tokens[j+n].is(",") || lx.shapes.speechVerbs[tokens[j+n].Lower] || pastVerb(tokens[j+n])) {
+			(tokens[j+n].is(",") || lx.shapes.speechVerbs[tokens[j+n].Lower] || pastVerb(tokens[j+n]) || nextSpeakerIntroduced(tokens, span, j+n, lx, free)) {
 			// "Rosa Lima of Brazil denounced": a person speaking for a state at a meeting.
 			return true
 		}
@@ -815,6 +815,31 @@ func introducesPerson(tokens []Token, span [2]int, k int, lx *lexicon, free func
 		}
 	}
 	return false
+}
+
+// nextSpeakerIntroduced: at k a list of speakers goes on (", and", "and" or ",") with another
+// name of two to five capitalised words that introducesPerson accepts: "Rosa Lima of Brazil and
+// Tomas Ruiz of Chile denounced", "Ana Rojas (Chile), Ivan Petrov (Serbia) and ... said". The
+// last speaker's verb vouches for the list (h44bspk); a list of firms with their states has
+// none.
+func nextSpeakerIntroduced(tokens []Token, span [2]int, k int, lx *lexicon, free func(a, b int) bool) bool {
+	if k >= span[1] || !tokens[k].is(",", "and") {
+		return false
+	}
+	if tokens[k].Text == "," && k+1 < span[1] && tokens[k+1].is("and") {
+		k++
+	}
+	j := k + 1
+	for j < span[1] && j-k <= 5 && tokens[j].isCap() && tokens[j].isWord() {
+		j++
+	}
+	if j-k-1 < 2 {
+		return false
+	}
+	if e, n := lx.gaz.match(tokens[:span[1]], k+1); e != nil && k+1+n >= j {
+		return false // a known name (a state), no person
+	}
+	return introducesPerson(tokens, span, j, lx, free)
 }
 
 // nationalNoun: a titles.txt person noun at j ("national", "citizen") right after a state's

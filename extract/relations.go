@@ -47,6 +47,9 @@ type sentenceCtx struct {
 	// serves reports whether a person serves a state or body by an OFFICIAL_OF the document
 	// stated before this sentence (ownvoice.go speaksForSource), or is nil.
 	serves func(person string, org *entityInfo) bool
+	// stateServed: the first state the document made a person an official of before this
+	// sentence, or nil (h44bspk: a signer named with "of" and their state stands for it).
+	stateServed func(person string) *entityInfo
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo
@@ -569,6 +572,9 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 			out = x.applyTrigger(out, s, i, trig)
 			if trig.relation == RelCondemned && !trig.spec.has(flagReciprocal) && len(out)-n > 1 {
 				out = dropCoSourceTargets(out, n)
+			}
+			if trig.relation == RelCondemned && len(out) > n {
+				out = s.dropBracketedOwnState(out, n)
 			}
 			unnamed := len(out) == n && trig.spec.has(flagNamedTarget) && s.classObject(i+trig.length)
 			spans = append(spans, trigSpan{t: i, te: i + trig.length, from: n, to: len(out), speech: trig.spec.has(flagSpeechAct), stative: trig.spec.has(flagStative),
@@ -4693,6 +4699,7 @@ func (s *sentenceCtx) withCoSpan(list []*mention, ok func(*mention) bool) []*men
 // leftGroup returns the coordination ending in m ("Shoigu and Kim" for m = Kim).
 func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 	group := s.scratch.single(m)
+	paired := false // a holder was added by pairedConjunct
 	for {
 		first := group[0]
 		k := first.start - 1
@@ -4712,6 +4719,19 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 						k, reach = j-1, reach-(k-j+1)
 						continue
 					}
+				}
+			}
+			if first.info.Type == TypePerson && s.tokens[k].is("'s", "\u2019s") {
+				// h44bspk: "Kenya's Martin Kimani and Ghana's Harold Agyeman", "and Ghana's
+				// Ambassador Harold Agyeman": the state's possessive before a name or its
+				// title, as a title is.
+				if st := s.mentionEndingAt(k+1, func(o *mention) bool { return o.info.Type == TypeState && o.possessive }); st != nil {
+					k = st.start - 1
+					continue
+				}
+				if st := s.mentionEndingAt(k, func(o *mention) bool { return o.info.Type == TypeState }); st != nil {
+					k = st.start - 1
+					continue
 				}
 			}
 			if s.tokens[k].is("the") || s.tokens[k].isCap() && s.tokens[k].isWord() ||
@@ -4737,13 +4757,38 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 			// person is named after the description of their office, itself a conjunct.
 			if prev := s.describedConjunct(first, k, ok); prev != nil {
 				group = append([]*mention{prev}, group...)
+				paired = true
 				continue
+			}
+			// h44bspk: "The representatives of France, A, and the United Kingdom, B,
+			// condemned", "Kenya's ambassador, A, and Ghana's envoy, B, condemned": meeting
+			// coverage lists each speaker after their state's office; the holder before is
+			// the conjunct, not the state.
+			if prev := s.pairedConjunct(first, k, ok); prev != nil {
+				group = append([]*mention{prev}, group...)
+				paired = true
+				continue
+			}
+			if paired && s.mentionEndingAt(k, func(o *mention) bool { return o.info.Type == TypeState }) != nil {
+				return group // "of France, A, and ...": A's own state, no conjunct
 			}
 		}
 		if len(group) == 1 && s.tokens[k].Text == "," && !s.othersTail(first.end) {
 			return group // "to the UN, Ambassador Hwang": a list ends in "and", not a comma
 		}
 		prev := s.mentionEndingAt(k, ok) // any acceptable type: "the United States and the EU"
+		if prev == nil && first.info.Type == TypePerson && k-1 > s.a && s.tokens[k-1].Text == ")" {
+			// h44bspk: "Martin Kimani (Kenya) and Harold Agyeman (Ghana)": the person before
+			// the bracketed state.
+			prev = s.bracketedStateHolder(s.mentionEndingAt(k-1, func(o *mention) bool { return o.info.Type == TypeState }), ok)
+		}
+		if prev != nil && first.info.Type == TypePerson {
+			// h44bspk: "Kimani of Kenya and Agyeman of Ghana denounced": the state after "of"
+			// is the person's own, who is the conjunct.
+			if h := s.holderBeforeOf(prev, ok); h != nil {
+				prev = h
+			}
+		}
 		if prev == nil && first.possessive && s.tw(wConjunction, k) && k-1 > s.a && s.tokens[k-1].Text == "'s" {
 			// "North Korea's and Iran's support for Moscow": possessors coordinated.
 			prev = s.mentionEndingAt(k-1, func(m *mention) bool { return m.possessive && ok(m) })
@@ -4759,6 +4804,82 @@ func (s *sentenceCtx) leftGroup(m *mention, ok func(*mention) bool) []*mention {
 		}
 		group = append([]*mention{prev}, group...)
 	}
+}
+
+// holderBeforeOf: the person named right before "of" (or "of the") and the state m, as
+// meeting coverage names a delegate ("Kimani of Kenya"), or nil.
+func (s *sentenceCtx) holderBeforeOf(m *mention, ok func(*mention) bool) *mention {
+	if m.info.Type != TypeState || m.possessive {
+		return nil
+	}
+	j := m.start - 1
+	if j > s.a && s.tokens[j].is("the") {
+		j--
+	}
+	if j <= s.a || !s.tokens[j].is("of") {
+		return nil
+	}
+	if p := s.mentionEndingAt(j, ok); p != nil && p.info.Type == TypePerson && !p.coref {
+		return p
+	}
+	return nil
+}
+
+// pairedConjunct: person m follows the comma at c after the office of a state, in a list of
+// such offices each followed by its holder: "the representatives of France, A, and the United
+// Kingdom, B" (people.go pairedRole) or "Kenya's ambassador, A, and Ghana's envoy, B" (a
+// state's possessive and a role noun). The holder before the state's ", and" (or list comma)
+// is returned, or nil. In the bare shape the earlier holder must follow a state and its comma
+// too ("of France, A, and the United Kingdom, B"), so a list of states is not read as one.
+func (s *sentenceCtx) pairedConjunct(m *mention, c int, ok func(*mention) bool) *mention {
+	if m.start-1 != c {
+		return nil
+	}
+	isState := func(o *mention) bool { return o.info.Type == TypeState }
+	bare := false
+	var j int
+	if st := s.mentionEndingAt(c, isState); st != nil && !st.possessive {
+		bare = true
+		j = st.start - 1
+		if j > s.a && s.tokens[j].is("the") {
+			j--
+		}
+	} else {
+		// "..., and Ghana's envoy, B": a role noun after a state's possessive.
+		r := s.roleEndingAt(c-1, c)
+		if r < 0 || r-1 <= s.a || !s.tokens[r-1].is("'s", "\u2019s") {
+			return nil
+		}
+		st := s.mentionEndingAt(r-1, func(o *mention) bool { return isState(o) && o.possessive })
+		if st == nil {
+			st = s.mentionEndingAt(r, func(o *mention) bool { return isState(o) && o.possessive })
+		}
+		if st == nil {
+			return nil
+		}
+		j = st.start - 1
+		if j > s.a && s.tokens[j].is("the") {
+			j--
+		}
+	}
+	if j-1 <= s.a {
+		return nil
+	}
+	if s.tw(wConjunction, j) && s.tokens[j-1].Text == "," {
+		j--
+	} else if s.tokens[j].Text != "," {
+		return nil
+	}
+	p := s.mentionEndingAt(j, ok)
+	if p == nil || p.info.Type != TypePerson || p.coref {
+		return nil
+	}
+	if bare {
+		if k := p.start - 1; k-1 <= s.a || s.tokens[k].Text != "," || s.mentionEndingAt(k, isState) == nil {
+			return nil
+		}
+	}
+	return p
 }
 
 // stateOrBody: a name of a state or an institution.
@@ -4797,7 +4918,17 @@ func (s *sentenceCtx) describedConjunct(m *mention, c int, ok func(*mention) boo
 		if s.describedPerson(j, j+1, s.b) != m {
 			return nil
 		}
-		return s.mentionEndingAt(j-1, ok)
+		if p := s.mentionEndingAt(j-1, ok); p != nil {
+			return p
+		}
+		// h44bspk: "The Foreign Minister of Armenia, A, and the Foreign Minister of Georgia,
+		// B": the earlier holder closes its own apposition with a comma before "and".
+		if j-2 > s.a && s.tokens[j-2].Text == "," {
+			if p := s.mentionEndingAt(j-2, ok); p != nil && p.info.Type == TypePerson && !p.coref {
+				return p
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -5145,6 +5276,34 @@ func (s *sentenceCtx) whereAside(t, ca int) bool {
 		}
 		if s.tokens[k].is("where") {
 			return k > s.a && s.tokens[k-1].Text == ","
+		}
+	}
+	return false
+}
+
+// dropBracketedOwnState: of the relations one stance trigger stated (out[n:]), those from a
+// person to the state the sentence names in brackets after them ("Linda Thomas-Greenfield
+// (United States) called the vetoes cynical"): the state a delegate speaks for is no target of
+// their blame, as it is no target when it is the source (h44bspk).
+func (s *sentenceCtx) dropBracketedOwnState(out []Relation, n int) []Relation {
+	kept := out[:n]
+	for _, r := range out[n:] {
+		if !s.bracketsOwnState(r.Src, r.Dst) {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// bracketsOwnState: a mention of person src stands right before "(", the state dst and ")".
+func (s *sentenceCtx) bracketsOwnState(src, dst string) bool {
+	for j := range s.mentions {
+		m := &s.mentions[j]
+		if m.info.ID != dst || m.info.Type != TypeState {
+			continue
+		}
+		if p := s.bracketedStateHolder(m, func(o *mention) bool { return true }); p != nil && p.info.ID == src {
+			return true
 		}
 	}
 	return false
