@@ -27,3 +27,24 @@ func TestDescribedAllies(t *testing.T) {
 			nil, []string{"ALLY_OF state:RWA state:UGA"}},
 	})
 }
+
+// TestPairNotFromLargerGroup covers a pair anaphor ("both countries", "both governments")
+// after a larger group in its paragraph: two members of a list of three or more names ("Kenya,
+// Uganda and Tanzania") or of a numbered description of three ("The three European
+// governments") are no pair, so the anaphor reaches the pair named before them; a pair named
+// alone still resolves as before. Every sentence is our own.
+func TestPairNotFromLargerGroup(t *testing.T) {
+	checkRelations(t, "2025-02-11", []relCase{
+		{"both countries after a named list of three in its own sentence",
+			"Rwanda and the Democratic Republic of the Congo traded accusations over the shelling of Goma on Monday. Kenya, Uganda and Tanzania called the shelling a grave provocation by both countries.",
+			[]string{"CONDEMNED state:KEN state:RWA", "CONDEMNED state:TZA state:COD"},
+			[]string{"CONDEMNED state:KEN state:UGA", "CONDEMNED state:KEN state:TZA"}},
+		{"both countries after a numbered description of three",
+			"Armenia and Azerbaijan exchanged fire on the border on Sunday. France, Germany and Italy issued a statement. The three European governments described the clashes as a dangerous escalation by both countries.",
+			[]string{"CONDEMNED state:FRA state:ARM", "CONDEMNED state:ITA state:AZE"},
+			[]string{"CONDEMNED state:FRA state:DEU", "CONDEMNED state:ITA state:DEU"}},
+		{"a pair named alone still resolves",
+			"Colombia and Venezuela closed their border on Friday. Brazil said it regretted the decision of both governments.",
+			[]string{"CONDEMNED state:BRA state:COL", "CONDEMNED state:BRA state:VEN"}, nil},
+	})
+}
