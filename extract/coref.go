@@ -648,6 +648,13 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 					if row.opening {
 						first = si - 1 // "Jordan ... . Its foreign minister": the sentence before
 					}
+					if row.count == 2 {
+						// h44bnum: "The three European governments described the transfer as an
+						// escalation by both countries": a pair is no two members of a larger
+						// group a description named ("the three governments": one mention of
+						// each member on one span); those members are passed over.
+						pool = outsideGroups(tokens, pool)
+					}
 					if row.count == 2 && !row.possessive && !row.opening {
 						// "opposes the US deploying missiles in the Philippines and has lodged
 						// representations with both countries": two named in the anaphor's own
@@ -769,6 +776,67 @@ func thirdPersons(pool []mention, issuer *entityInfo) []mention {
 		}
 	}
 	return out
+}
+
+// outsideGroups: pool without the members of a group of more than two: the resolved mentions
+// of a group anaphor (three or more coreference mentions on one span: "the three
+// governments") and the names of a list of three or more joined only by commas, "and" and
+// articles ("Kenya, Uganda and Tanzania"). pool is sorted by start, so a span's mentions are
+// contiguous; the pool is returned as it is when it has no such group.
+func outsideGroups(tokens []Token, pool []mention) []mention {
+	drop := make([]bool, len(pool))
+	grouped := false
+	for k := 0; k < len(pool); {
+		m := &pool[k]
+		j := k + 1
+		if m.coref {
+			for j < len(pool) && pool[j].coref && pool[j].start == m.start && pool[j].end == m.end {
+				j++
+			}
+		} else {
+			last := k
+			for j < len(pool) && !pool[j].coref && !pool[j].nested && pool[j].sentence == m.sentence && pool[j].start >= pool[last].end && listJoint(tokens, pool[last].end, pool[j].start) {
+				last = j
+				j++
+			}
+		}
+		if j-k > 2 {
+			for q := k; q < j; q++ {
+				drop[q] = true
+			}
+			grouped = true
+		}
+		k = j
+	}
+	if !grouped {
+		return pool
+	}
+	out := make([]mention, 0, len(pool))
+	for k := range pool {
+		if !drop[k] {
+			out = append(out, pool[k])
+		}
+	}
+	return out
+}
+
+// listJoint: the tokens [a, b) between two names are a list's joint: a comma or "and" (or
+// both), with at most an article after it.
+func listJoint(tokens []Token, a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	joint := false
+	for j := a; j < b; j++ {
+		switch {
+		case tokens[j].Text == "," || tokens[j].is("and"):
+			joint = true
+		case tokens[j].is("the") && j == b-1:
+		default:
+			return false
+		}
+	}
+	return joint
 }
 
 // agreementParties: the two states named inside the agreement that ends right before the

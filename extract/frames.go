@@ -6747,6 +6747,13 @@ func (s *sentenceCtx) ofThing(te, end int) bool {
 
 // pairFrameArgs: every named end of a symmetric relation, pairwise.
 func pairFrameArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
+	if o.trig.relation == RelAllyOf {
+		if g := s.describedGroup(o.t, o.te); len(g) > 1 {
+			// "the two allies had to stand together": the described group's members are the
+			// pairs (relations.go describedAllies).
+			return allPairs(g)
+		}
+	}
 	if s.blocSense(o) {
 		return nil
 	}

@@ -499,7 +499,8 @@ func (x *Extractor) relationRules(s *sentenceCtx) []Relation {
 	for i := s.a; i < s.b; i++ {
 		if inName[i-s.a] {
 			if m := s.mentionAt(i); m != nil {
-				out = x.namedPairs(out, s, m) // "the Mutual Defense Treaty between A and B"
+				out = x.namedPairs(out, s, m)      // "the Mutual Defense Treaty between A and B"
+				out = x.describedAllies(out, s, m) // "the two allies", "the three partners"
 			}
 			continue // "Strategic Partnership Treaty" names a treaty, it states no partnership
 		}
@@ -627,6 +628,61 @@ func (x *Extractor) namedPairs(out []Relation, s *sentenceCtx, m *mention) []Rel
 		}
 	}
 	return out
+}
+
+// describedAllies (h44bnum): a numbered description whose head is a plural ALLY_OF pair noun
+// ("the two allies", "the three partners", "both allies"), resolved by coref.tsv to the states
+// of a list before it, states the tie between those states as the noun would between names
+// ("Hegseth said the two allies had to stand together": the pair; "the third joint strike by
+// the two allies"). The description is a mention of each member (coref.go), so the noun sits
+// inside a name and markTriggers reads no trigger there: the noun's trigger is applied here,
+// once, at the description's first mention, and pairFrameArgs pairs the members
+// (describedGroup). A description of one state ("its ally") or with no numbered group
+// resolved names no pair.
+func (x *Extractor) describedAllies(out []Relation, s *sentenceCtx, m *mention) []Relation {
+	if !m.coref || m.end-m.start < 2 {
+		return out
+	}
+	g := s.describedGroup(m.end-1, m.end)
+	if len(g) < 2 {
+		return out
+	}
+	var buf [4]trigger
+	for _, trig := range x.lex.appendTriggersAt(buf[:0], s.tokens[:s.b], m.end-1) {
+		if trig.frame == framePair && trig.relation == RelAllyOf && trig.length == 1 && strings.HasSuffix(s.tokens[m.end-1].Lower, "s") {
+			n := len(out)
+			out = x.applyTrigger(out, s, m.end-1, trig)
+			for k := n; k < len(out); k++ {
+				r := &out[k]
+				if r.Modality == Reported && slices.ContainsFunc(g, func(a *mention) bool { return r.Attribution == a.info.Name || r.Attribution == a.info.ID }) {
+					// "The two allies said the move was unacceptable": the group speaks; its
+					// own tie is no claim it reports.
+					r.Modality, r.Attribution = Fact, ""
+				}
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// describedGroup: the distinct states of the coreference mentions that share one span ending
+// with the pair noun at [t, te) and starting before it: the members of "the two allies".
+func (s *sentenceCtx) describedGroup(t, te int) []*mention {
+	var g []*mention
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if !m.coref || m.end != te || m.start >= t || m.possessive || m.info.Type != TypeState {
+			continue
+		}
+		if len(g) > 0 && g[0].start != m.start {
+			return nil // two descriptions ending at one word: no single group
+		}
+		if !slices.ContainsFunc(g, func(a *mention) bool { return a.info == m.info }) {
+			g = append(g, m)
+		}
+	}
+	return g
 }
 
 // namingInFreeRelative: the word at i is a verb of naming (words.tsv naming-verb) inside a free
