@@ -8755,17 +8755,18 @@ func (s *sentenceCtx) colonGloss(t int, pairs []argPair) bool {
 		}
 	}
 	body := s.mentionEndingAt(head, func(m *mention) bool { return m.info.Type == TypeInstitution })
-	if body == nil {
-		return false
-	}
-	b := body.start - 1
-	if b > s.a && s.tw(wArticle, b) {
-		b--
-	}
-	if !(b > s.a && s.tokens[b].is("of") && s.tokens[b-1].is("behalf") || b >= s.a && s.tokens[b].is("for")) {
-		// only a body the speaker speaks or signs for ("on behalf of the NB8:", "speaking
-		// for the Caribbean Community:", "Signed for the EAC:"); a heading's or a tally's
-		// body before a colon ("Security Council: ...") lists no members
+	if body != nil {
+		b := body.start - 1
+		if b > s.a && s.tw(wArticle, b) {
+			b--
+		}
+		if !(b > s.a && s.tokens[b].is("of") && s.tokens[b-1].is("behalf") || b >= s.a && s.tokens[b].is("for")) {
+			// only a body the speaker speaks or signs for ("on behalf of the NB8:", "speaking
+			// for the Caribbean Community:", "Signed for the EAC:"); a heading's or a tally's
+			// body before a colon ("Security Council: ...") lists no members
+			return false
+		}
+	} else if body = s.describedBody(t, pairs); body == nil {
 		return false
 	}
 	for _, p := range pairs {
@@ -8796,4 +8797,25 @@ func (s *sentenceCtx) colonGloss(t int, pairs []argPair) bool {
 		return false
 	}
 	return states >= 2
+}
+
+// describedBody: the colon at t ends a description of a body that is its clause's subject:
+// the body, a form of "be", and a plural noun of members right before the colon ("The JEF is
+// a UK-led framework of ten northern European countries: Denmark, ...", "IGAD is a bloc of
+// eight states: ..."), with no comma between; the body, or nil.
+func (s *sentenceCtx) describedBody(t int, pairs []argPair) *mention {
+	if len(pairs) == 0 || pairs[0].src == nil {
+		return nil
+	}
+	m := pairs[0].src
+	if m.info.Type != TypeInstitution || m.end >= t || !s.tw(wBe, m.end) || t-m.end > 15 ||
+		!s.tokens[t-1].is("countries", "states", "nations", "members", "democracies", "governments", "economies") {
+		return nil
+	}
+	for k := m.end; k < t; k++ {
+		if s.tokens[k].is(",", ";") {
+			return nil
+		}
+	}
+	return m
 }

@@ -53,3 +53,23 @@ func TestH44bcolonSpeakersAfterColon(t *testing.T) {
 			nil, []string{"CONDEMNED state:TUR state:AZE"}},
 	})
 }
+
+// TestH44bcolonDescribedBody: a body described by "be" and a plural noun of members before
+// the colon ("IGAD is a bloc of eight states: ...") has the listed states as members
+// (h44bcolon). Our own wording.
+func TestH44bcolonDescribedBody(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"Horn of Africa bloc",
+			"IGAD is a regional bloc of eight states: Djibouti, Eritrea, Ethiopia, Kenya, Somalia, South Sudan, Sudan and Uganda.",
+			[]string{"MEMBER_OF state:DJI inst:igad", "MEMBER_OF state:ERI inst:igad", "MEMBER_OF state:SSD inst:igad"}, nil},
+		{"Gulf body, past tense",
+			"The Gulf Cooperation Council was a grouping of six monarchies and their governments: Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates.",
+			[]string{"MEMBER_OF state:BHR inst:gcc", "MEMBER_OF state:OMN inst:gcc", "MEMBER_OF state:ARE inst:gcc"}, nil},
+		{"near miss: the noun before the colon names no members",
+			"ASEAN is a forum with two priorities: Myanmar and the Philippines.",
+			nil, []string{"MEMBER_OF state:MMR inst:asean", "MEMBER_OF state:PHL inst:asean"}},
+		{"near miss: a comma between the body and the colon",
+			"The East African Community is divided, say three states: Kenya, Uganda and Tanzania.",
+			nil, []string{"MEMBER_OF state:KEN inst:eac", "MEMBER_OF state:UGA inst:eac"}},
+	})
+}
