@@ -1617,6 +1617,12 @@ func introducedAntecedents(tokens []Token, w *words, sentences [][2]int, before 
 			if alignedStatement(tokens, w, sp[0], k) {
 				continue // "aligns itself with the statement delivered by X on behalf of A, B and C"
 			}
+			if members := colonMembers(tokens, before, a, k+2, sp[1]); len(members) >= 2 {
+				// "on behalf of the Nordic-Baltic Eight: Denmark, Finland, ... and my own
+				// country, Estonia": the members named after the colon speak, not the group
+				// (testdata/README.md, "On behalf of" a group).
+				return members, j + 1
+			}
 			var out []*entityInfo
 			for p := k + 2; p < sp[1]; {
 				if m := lastStartingAt(before, p, a); m != nil {
@@ -1643,6 +1649,57 @@ func introducedAntecedents(tokens []Token, w *words, sentences [][2]int, before 
 		}
 	}
 	return nil, 0
+}
+
+// maxColonLead: how many tokens may stand between "HEAD of" and the colon that opens the
+// members' list ("on behalf of the Nordic and Baltic countries: Denmark, ...").
+const maxColonLead = 8
+
+// colonMembers: the list of names a accepts that follows a colon within maxColonLead tokens of
+// from, in tokens before end, when the words before the colon name a group or describe one
+// (no more than one name among them: "the Nordic-Baltic Eight:", "the Nordic and Baltic
+// countries:"); "my own country," or "my country," before a member is skipped ("Sweden and my
+// own country, Estonia"). nil when no colon opens a list there.
+func colonMembers(tokens []Token, before []mention, a *anaphor, from, end int) []*entityInfo {
+	colon := -1
+	for p := from; p < end && p <= from+maxColonLead; p++ {
+		if tokens[p].Text == ":" {
+			colon = p
+			break
+		}
+		if tokens[p].is(",", ";", "(") {
+			return nil
+		}
+	}
+	if colon < 0 {
+		return nil
+	}
+	k := firstFrom(before, from)
+	names := 0
+	for ; k < len(before) && before[k].start < colon; k++ {
+		if !before[k].nested {
+			names++
+		}
+	}
+	if names > 1 {
+		return nil
+	}
+	var out []*entityInfo
+	for p := colon + 1; p < end; {
+		if m := lastStartingAt(before, p, a); m != nil {
+			if !slices.Contains(out, m.info) {
+				out = append(out, m.info)
+			}
+			p = m.end
+			continue
+		}
+		if tokens[p].is("the", "and", ",", "my", "own", "country", "our") {
+			p++
+			continue
+		}
+		break
+	}
+	return out
 }
 
 // alignedStatement: between from and the head at k stands "with" and a words.tsv speech-noun,

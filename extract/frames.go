@@ -413,6 +413,13 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 		}
 	}
 	pairs = s.dropBoundPronouns(pairs)
+	if s.tokens[t].Text == ":" && !s.colonGloss(t, pairs) {
+		// The colon row (triggers.tsv MEMBER_OF ":") holds only for a body named right before
+		// the colon and a bare list of names running from it to the sentence's end; any other
+		// clause across a colon ("knows well the cost of such paralysis: our own draft was
+		// blocked") glosses no body with its members.
+		return out
+	}
 	if spec.has(flagWholeFirst) {
 		// "the bloc that also includes Armenia and Tajikistan": the row's frame found the body as
 		// subject and the members as object; the relation runs from member to body.
@@ -8805,4 +8812,85 @@ func (s *sentenceCtx) judgementComplement(x *Extractor, k, cb int) bool {
 		}
 	}
 	return false
+}
+
+// colonGloss: the colon at t glosses a body with its members: every pair's source (the body,
+// before whole-first turns the pair round) ends right before the colon, or before a bracketed
+// short name that ends there ("the Nordic-Baltic Eight (NB8):"); and from the colon to the
+// sentence's end stand only names, at least two of them states, joined by commas, "and" and
+// articles ("Denmark, Finland, ... Sweden and my own country, Estonia.").
+func (s *sentenceCtx) colonGloss(t int, pairs []argPair) bool {
+	head := t // where the body's name ends: the colon, or the bracket of its short name
+	if t-1 > s.a && s.tokens[t-1].Text == ")" {
+		for q := t - 2; q > s.a && q >= t-4; q-- {
+			if s.tokens[q].Text == "(" {
+				head = q
+				break
+			}
+		}
+	}
+	body := s.mentionEndingAt(head, func(m *mention) bool { return m.info.Type == TypeInstitution })
+	if body != nil {
+		b := body.start - 1
+		if b > s.a && s.tw(wArticle, b) {
+			b--
+		}
+		if !(b > s.a && s.tokens[b].is("of") && s.tokens[b-1].is("behalf") || b >= s.a && s.tokens[b].is("for")) {
+			// only a body the speaker speaks or signs for ("on behalf of the NB8:", "speaking
+			// for the Caribbean Community:", "Signed for the EAC:"); a heading's or a tally's
+			// body before a colon ("Security Council: ...") lists no members
+			return false
+		}
+	} else if body = s.describedBody(t, pairs); body == nil {
+		return false
+	}
+	for _, p := range pairs {
+		if p.src == nil || p.src.info != body.info {
+			return false
+		}
+	}
+	states := 0
+	for p := t + 1; p < s.b; {
+		var m *mention
+		for k := range s.mentions {
+			if c := &s.mentions[k]; c.start == p && (m == nil || c.end > m.end) {
+				m = c
+			}
+		}
+		if m != nil {
+			if m.info.Type == TypeState {
+				states++
+			}
+			p = m.end
+			continue
+		}
+		if s.tokens[p].is("the", "and", ",", ".", "my", "own", "country") {
+			// ("Sweden and my own country, Estonia": the speaker's state, named after it)
+			p++
+			continue
+		}
+		return false
+	}
+	return states >= 2
+}
+
+// describedBody: the colon at t ends a description of a body that is its clause's subject:
+// the body, a form of "be", and a plural noun of members right before the colon ("The JEF is
+// a UK-led framework of ten northern European countries: Denmark, ...", "IGAD is a bloc of
+// eight states: ..."), with no comma between; the body, or nil.
+func (s *sentenceCtx) describedBody(t int, pairs []argPair) *mention {
+	if len(pairs) == 0 || pairs[0].src == nil {
+		return nil
+	}
+	m := pairs[0].src
+	if m.info.Type != TypeInstitution || m.end >= t || !s.tw(wBe, m.end) || t-m.end > 15 ||
+		!s.tokens[t-1].is("countries", "states", "nations", "members", "democracies", "governments", "economies") {
+		return nil
+	}
+	for k := m.end; k < t; k++ {
+		if s.tokens[k].is(",", ";") {
+			return nil
+		}
+	}
+	return m
 }

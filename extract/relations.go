@@ -470,6 +470,11 @@ func (x *Extractor) markTriggers(s *sentenceCtx) (inName []bool, found [][]trigg
 			}
 			trigs = trigs[:kept]
 			found[i-s.a] = trigs[n:len(trigs):len(trigs)]
+			if s.tokens[i].Text == ":" {
+				// The colon row (triggers.tsv MEMBER_OF ":") is punctuation, no verb: it
+				// stops no other frame's reach ("condemned the following: the attack on").
+				continue
+			}
 			for _, t := range trigs[n:] {
 				// A word of blame before its war noun is a modifier ("Russia's illegal and
 				// brutal war against Ukraine"): it stops no other frame's reach over the phrase.
@@ -1967,6 +1972,12 @@ func (x *Extractor) attitude(s *sentenceCtx, t, ca, cb int, rs *argSpec, src *me
 	}
 	if !rep && !spec && s.chargedAct(t) {
 		rep = true // "blamed Washington for backing Israel": the backing is the charge
+	}
+	if s.tokens[t].Text == ":" {
+		// A colon trigger (triggers.tsv MEMBER_OF ":") glosses a body with its members ("on
+		// behalf of the Nordic-Baltic Eight: Denmark, Estonia, ..."): the writer's own
+		// statement of who they are, not the statement or plan the sentence speaks of.
+		spec, rep = false, false
 	}
 	switch {
 	case spec:
