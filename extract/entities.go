@@ -2003,6 +2003,10 @@ func (x *Extractor) officeState(toks []Token, noPerson bool) *entityInfo {
 			st = e.info
 		case e.info.Type == TypeInstitution && e.info.State != "":
 			st = x.lex.gaz.entities[e.info.State]
+			// A state's own body named whole ("U.S. Department of State", "U.S. Department
+			// of the Treasury", "The White House") is itself the office: the match skips
+			// the words after its first ("Department"), which the check above never sees.
+			office = true
 		}
 		if st != nil && st.Type == TypeState {
 			if state != nil && state != st {
