@@ -340,7 +340,7 @@ func (x *Extractor) speechComplement(tokens []Token, from, i int) bool {
 // sorted by start; the result is too.
 // labels are the transcript's speaker labels, no antecedents but the speakers of their turns.
 // issuer is the state the document's source line names as its issuer (sourceState), or nil.
-func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8, issuer *entityInfo, labels ...mention) []mention {
+func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8, issuer *entityInfo, title []Token, labels ...mention) []mention {
 	c := &x.lex.coref
 	if c.byKey == nil {
 		return found
@@ -592,17 +592,17 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						ants = x.representedStates(tokens, found[:next], titled, ants)
 					}
 				case row.speech != nil:
-					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
+					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech, title) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						if ants = speakerState(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities); ants == nil {
 							ants = firstAntecedent(x.untopical(tokens, found[:next]), row, x.lex.gaz.entities)
 						}
 					}
 				case row.turn != nil:
-					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.turn) {
-						ants = turns.issuerAt(tokens, found, row, x.lex.gaz.entities, i, row.joint != nil && spokenDocument(tokens, sentences, row.joint))
+					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.turn, title) {
+						ants = turns.issuerAt(tokens, found, row, x.lex.gaz.entities, i, row.joint != nil && spokenDocument(tokens, sentences, row.joint, title))
 					}
 				case row.heading != nil:
-					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {
+					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading, title) {
 						end := issuerEnd(tokens, sentences)
 						if ants = x.headingSpeaker(tokens, found[:next], titled, row, end); ants == nil {
 							ants = headingAntecedent(found[:next], row, end, x.lex.gaz.entities, described)
@@ -1040,7 +1040,15 @@ const headingLines = 3
 // spokenDocument: the document's heading (the first sentences up to its first blank line, at
 // most headingLines) holds one of the words that make it a speech ("Speech by ...",
 // "Remarks by ...").
-func spokenDocument(tokens []Token, sentences [][2]int, words map[string]bool) bool {
+func spokenDocument(tokens []Token, sentences [][2]int, words map[string]bool, title []Token) bool {
+	// A "Title:" line of the metadata block is the heading too: the block is masked out of
+	// the text, so "Title: Transcript - joint press conference, Ministry of Defence" or
+	// "Title: ... Hold a Press Conference" above the speaker labels is in no sentence.
+	for k := range title {
+		if words[title[k].Lower] {
+			return true
+		}
+	}
 	end := headingEnd(tokens, sentences)
 	for k := 0; k < end && k < len(tokens); k++ {
 		if words[tokens[k].Lower] {

@@ -685,7 +685,7 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 	sortMentions(found)
 	if !slices.ContainsFunc(found, func(m mention) bool { return m.label }) {
 		out := found
-		g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, found, fl, issuer) })
+		g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, found, fl, issuer, g.titleTokens()) })
 		return out
 	}
 	// Speaker labels name their speakers but are no antecedents: "they" after "MR MILLER: ...
@@ -699,7 +699,7 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 		}
 	}
 	out := rest
-	g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, rest, fl, issuer, labels...) })
+	g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, rest, fl, issuer, g.titleTokens(), labels...) })
 	out = append(out, labels...)
 	sortMentions(out)
 	return out

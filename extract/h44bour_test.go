@@ -30,3 +30,25 @@ func TestH44BourSourceBodyIssuer(t *testing.T) {
 			nil, []string{"CONDEMNED state:USA state:PRK", "CONDEMNED state:JPN state:PRK"}},
 	})
 }
+
+// TestH44BourTitleHeading: a "Title:" line of the metadata block is the document's heading for
+// the words that make it a briefing, speech or statement (coref.tsv turn=, speech=, heading=):
+// the block is masked out of the text, so a transcript whose only heading is "Title: ... Press
+// Conference" read its spokesperson's "we" as no one's. A news title holds no such word and
+// its reporter's "we" stays unresolved. Texts of our own.
+func TestH44BourTitleHeading(t *testing.T) {
+	checkRelations(t, "2025-03-04", []relCase{
+		{"briefing transcript titled in the metadata, spokesperson's turn",
+			"Title: Foreign Ministry Spokesperson's Regular Press Conference\nDate: 2025-03-04\n\nMAO NING: Good afternoon.\n\nQUESTION (Kyodo): Will China respond to the drills near the Senkakus?\n\nMAO NING: We firmly oppose Japan's military build-up on the islands.",
+			[]string{"CONDEMNED state:CHN state:JPN"}, nil},
+		{"Russian briefing titled in the metadata, 'we condemn'",
+			"Title: Briefing by Foreign Ministry Spokeswoman\nDate: 2025-03-04\n\nMARIA ZAKHAROVA: Good afternoon.\n\nMARIA ZAKHAROVA: We condemn Moldova's expulsion of our diplomats.",
+			[]string{"CONDEMNED state:RUS state:MDA"}, nil},
+		{"the asker's 'we' in the same transcript is no one's",
+			"Title: Foreign Ministry Spokesperson's Regular Press Conference\nDate: 2025-03-04\n\nMAO NING: Good afternoon.\n\nQUESTION (Kyodo): We condemn Japan's drills, some say. Your comment?",
+			nil, []string{"CONDEMNED state:CHN state:JPN"}},
+		{"a news title: the reporter's 'we' is no state's",
+			"Title: Ships gather off the Senkakus\nSource: Harbour Wire\n\nMAO NING: Good afternoon.\n\nWe condemn Japan's drills, said one fisherman.",
+			nil, []string{"CONDEMNED state:CHN state:JPN"}},
+	})
+}
