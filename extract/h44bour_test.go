@@ -52,3 +52,23 @@ func TestH44BourTitleHeading(t *testing.T) {
 			nil, []string{"CONDEMNED state:CHN state:JPN"}},
 	})
 }
+
+// TestH44BourJointPresserTitles: at a joint press conference, a speaker whose label gives a
+// title that the heading ties to a state ("joint press conference of the Minister of Foreign
+// Affairs and the Foreign Minister of Georgia" ... "FOREIGN MINISTER DARCHIA:") speaks for that
+// state, not for the office on the letterhead or source line; the host keeps the letterhead's
+// state, and a question's turn speaks for no one. Texts of our own (invented speakers).
+func TestH44BourJointPresserTitles(t *testing.T) {
+	const head = "Ministry of Foreign Affairs of Armenia\nTranscript: joint press conference of the Minister of Foreign Affairs and the Foreign Minister of Georgia\nYerevan, 3 March 2025\n\n"
+	checkRelations(t, "2025-03-04", []relCase{
+		{"the guest's 'we' is the state the heading gives his title",
+			head + "MINISTER ARAKELYAN: Welcome to Yerevan.\n\nFOREIGN MINISTER DARCHIA: Thank you. We condemn Russia's occupation of Abkhazia.\n\nDARCHIA: We condemn the strikes on Ukraine too.",
+			[]string{"CONDEMNED state:GEO state:RUS"}, []string{"CONDEMNED state:ARM state:RUS"}},
+		{"the host keeps the letterhead's state",
+			head + "MINISTER ARAKELYAN: Welcome to Yerevan. We condemn Azerbaijan's shelling of Jermuk.\n\nFOREIGN MINISTER DARCHIA: Thank you.",
+			[]string{"CONDEMNED state:ARM state:AZE"}, []string{"CONDEMNED state:GEO state:AZE"}},
+		{"a question's turn speaks for neither",
+			head + "MINISTER ARAKELYAN: Welcome to Yerevan.\n\nQUESTION (Armenpress): We condemn Russia's bases, many say. Will Georgia act?\n\nFOREIGN MINISTER DARCHIA: Thank you.",
+			nil, []string{"CONDEMNED state:ARM state:RUS", "CONDEMNED state:GEO state:RUS"}},
+	})
+}
