@@ -49,3 +49,12 @@ func (g guard) run(stage string, sentence int, f func()) (ok bool) {
 	f()
 	return true
 }
+
+// titleTokens: the document's title as tokens, read as part of its heading where the text's
+// metadata block held it (coref.go spokenDocument); nil without a title.
+func (g guard) titleTokens() []Token {
+	if g.doc == nil || g.doc.Title == "" {
+		return nil
+	}
+	return tokenize(g.doc.Title)
+}

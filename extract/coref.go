@@ -340,7 +340,7 @@ func (x *Extractor) speechComplement(tokens []Token, from, i int) bool {
 // sorted by start; the result is too.
 // labels are the transcript's speaker labels, no antecedents but the speakers of their turns.
 // issuer is the state the document's source line names as its issuer (sourceState), or nil.
-func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8, issuer *entityInfo, labels ...mention) []mention {
+func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []mention, fl []uint8, issuer *entityInfo, title []Token, labels ...mention) []mention {
 	c := &x.lex.coref
 	if c.byKey == nil {
 		return found
@@ -592,17 +592,25 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						ants = x.representedStates(tokens, found[:next], titled, ants)
 					}
 				case row.speech != nil:
-					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
+					if si > 0 && !quoted(tokens, paraStart, i) && (spokenDocument(tokens, sentences, row.speech, title) || latestBefore(bylines.of(tokens, sentences, row, row.speech), si) >= 0) {
 						if ants = speakerState(found[:next], row, issuerEnd(tokens, sentences), x.lex.gaz.entities); ants == nil {
 							ants = firstAntecedent(x.untopical(tokens, found[:next]), row, x.lex.gaz.entities)
 						}
 					}
 				case row.turn != nil:
-					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.turn) {
-						ants = turns.issuerAt(tokens, found, row, x.lex.gaz.entities, i, row.joint != nil && spokenDocument(tokens, sentences, row.joint))
+					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.turn, title) {
+						joint := row.joint != nil && spokenDocument(tokens, sentences, row.joint, title)
+						ants = turns.issuerAt(tokens, found, row, x.lex.gaz.entities, i, joint)
+						if ants == nil && joint {
+							if p := turnPerson(tokens, found[:next], labels, i); len(p) == 1 && p[0].Type == TypePerson {
+								if st := x.headingTitleState(tokens, sentences, title, labels, p[0]); st != nil && row.accepts(st) {
+									ants = []*entityInfo{st}
+								}
+							}
+						}
 					}
 				case row.heading != nil:
-					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading) {
+					if si > 0 && !quoted(tokens, paraStart, i) && spokenDocument(tokens, sentences, row.heading, title) {
 						end := issuerEnd(tokens, sentences)
 						if ants = x.headingSpeaker(tokens, found[:next], titled, row, end); ants == nil {
 							ants = headingAntecedent(found[:next], row, end, x.lex.gaz.entities, described)
@@ -618,7 +626,10 @@ func (x *Extractor) resolveAnaphors(tokens []Token, sentences [][2]int, found []
 						ants = turnPerson(tokens, found[:next], labels, i)
 					}
 				case row.source:
-					if si > 0 && issuer != nil && row.accepts(issuer) && !quoted(tokens, paraStart, i) {
+					// With asker=, not in a question's turn of a transcript ("QUESTION (Armenpress):
+					// We ..."): a journalist's "we" is not the issuer's.
+					if si > 0 && issuer != nil && row.accepts(issuer) && !quoted(tokens, paraStart, i) &&
+						!(row.asker != nil && turns.askerAt(tokens, found, row, x.lex.gaz.entities, i)) {
 						ants = []*entityInfo{issuer}
 					}
 				case row.first:
@@ -1108,7 +1119,15 @@ const headingLines = 3
 // spokenDocument: the document's heading (the first sentences up to its first blank line, at
 // most headingLines) holds one of the words that make it a speech ("Speech by ...",
 // "Remarks by ...").
-func spokenDocument(tokens []Token, sentences [][2]int, words map[string]bool) bool {
+func spokenDocument(tokens []Token, sentences [][2]int, words map[string]bool, title []Token) bool {
+	// A "Title:" line of the metadata block is the heading too: the block is masked out of
+	// the text, so "Title: Transcript - joint press conference, Ministry of Defence" or
+	// "Title: ... Hold a Press Conference" above the speaker labels is in no sentence.
+	for k := range title {
+		if words[title[k].Lower] {
+			return true
+		}
+	}
 	end := headingEnd(tokens, sentences)
 	for k := 0; k < end && k < len(tokens); k++ {
 		if words[tokens[k].Lower] {
@@ -2365,4 +2384,66 @@ func opensWithNonentity(w *words, tokens []Token, sp [2]int, a *anaphor) bool {
 		}
 	}
 	return false
+}
+
+// headingTitleState: at a joint press conference, the state of a speaker whose label gives a
+// title the heading ties to a state ("Transcript: joint press conference of the Foreign
+// Secretary and the Foreign Minister of Israel" ... "FOREIGN MINISTER KATZ:" and later
+// "KATZ:"): the state after that title, "of" and perhaps "the" in the heading (the metadata
+// title or the text's first lines); nil when no label gives the person a title or the heading
+// names no state after it ("the Foreign Secretary and ..."). Without it the other host's
+// "our closest ally" was the state of the office on the source line.
+func (x *Extractor) headingTitleState(tokens []Token, sentences [][2]int, title []Token, labels []mention, person *entityInfo) *entityInfo {
+	var words []string
+	for _, m := range labels {
+		if m.info != person {
+			continue
+		}
+		s := m.start
+		for s > 0 && tokens[s].Newlines == 0 {
+			s--
+		}
+		var w []string
+		for k := s; k < m.start; k++ {
+			if tokens[k].isWord() {
+				w = append(w, tokens[k].Lower)
+			}
+		}
+		if len(w) > len(words) {
+			words = w
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	find := func(seq []Token) *entityInfo {
+		for p := 0; p+len(words)+1 < len(seq); p++ {
+			ok := true
+			for n, w := range words {
+				if seq[p+n].Lower != w {
+					ok = false
+					break
+				}
+			}
+			if !ok || !seq[p+len(words)].is("of") || p > 0 && seq[p-1].isWord() && !seq[p-1].is("the", "and") {
+				continue // "MINISTER X:" is not "the Foreign Minister of Georgia"
+			}
+			q := p + len(words) + 1
+			if seq[q].is("the") && q+1 < len(seq) {
+				q++
+			}
+			if e, n := x.lex.gaz.match(seq, q); e != nil && n > 0 && e.info.Type == TypeState {
+				return e.info
+			}
+		}
+		return nil
+	}
+	if st := find(title); st != nil {
+		return st
+	}
+	end := headingEnd(tokens, sentences)
+	if end > len(tokens) {
+		end = len(tokens)
+	}
+	return find(tokens[:end])
 }

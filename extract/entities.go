@@ -700,7 +700,7 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 	sortMentions(found)
 	if !slices.ContainsFunc(found, func(m mention) bool { return m.label }) {
 		out := found
-		g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, found, fl, issuer) })
+		g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, found, fl, issuer, g.titleTokens()) })
 		return out
 	}
 	// Speaker labels name their speakers but are no antecedents: "they" after "MR MILLER: ...
@@ -714,7 +714,7 @@ func (x *Extractor) recognise(g guard, tokens []Token, sentences [][2]int, found
 		}
 	}
 	out := rest
-	g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, rest, fl, issuer, labels...) })
+	g.run(stageCoref, -1, func() { out = x.resolveAnaphors(tokens, sentences, rest, fl, issuer, g.titleTokens(), labels...) })
 	out = append(out, labels...)
 	sortMentions(out)
 	return out
@@ -2018,6 +2018,10 @@ func (x *Extractor) officeState(toks []Token, noPerson bool) *entityInfo {
 			st = e.info
 		case e.info.Type == TypeInstitution && e.info.State != "":
 			st = x.lex.gaz.entities[e.info.State]
+			// A state's own body named whole ("U.S. Department of State", "U.S. Department
+			// of the Treasury", "The White House") is itself the office: the match skips
+			// the words after its first ("Department"), which the check above never sees.
+			office = true
 		}
 		if st != nil && st.Type == TypeState {
 			if state != nil && state != st {

@@ -158,3 +158,13 @@ func turnPerson(tokens []Token, before, labels []mention, i int) []*entityInfo {
 	}
 	return nil
 }
+
+// askerAt: token i stands in a question's turn of a transcript (the latest label at or before
+// it opens a question: "QUESTION (AFP):", "Q:", an outlet's label).
+func (ti *turnIndex) askerAt(tokens []Token, found []mention, a *anaphor, entities map[string]*entityInfo, i int) bool {
+	if !ti.built {
+		ti.build(tokens, found, a, entities)
+	}
+	n, _ := slices.BinarySearch(ti.starts, i+1)
+	return n > 0 && !ti.speaker[n-1]
+}
