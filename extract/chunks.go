@@ -386,6 +386,22 @@ func (s *sentenceCtx) beforePrepParenthetical(k, ca int, ok func(*mention) bool)
 			continue // a comma inside the parenthetical's list
 		}
 		head := s.mentionEndingAt(j, func(*mention) bool { return true })
+		if head == nil && !s.dateComma(j) && j-1 > ca && s.tw(wAgentHead, j-1) && s.tokens[j-1].isWord() && !s.tokens[j-1].isCap() {
+			// h44bcoal: "French troops, with support from Chad, struck", "U.S. Central Command
+			// (CENTCOM) forces, with support from ...": the agent noun before the
+			// parenthetical acts for the name that modifies it (a demonym, a state, a
+			// state's force), not for the helpers inside.
+			h := j - 2
+			if h-2 > ca && s.tokens[h].Text == ")" && s.tokens[h-2].Text == "(" {
+				h -= 3
+			}
+			if m := s.mentionEndingAt(h+1, func(*mention) bool { return true }); m != nil && !m.possessive {
+				if !ok(m) {
+					return nil, true
+				}
+				return m, true
+			}
+		}
 		if head == nil || s.dateComma(j) {
 			return nil, false
 		}
@@ -652,12 +668,29 @@ func (s *sentenceCtx) clauseSubject(ca, k int, ok func(*mention) bool) *mention 
 			}
 		}
 	}
+	if !dated && i+1 < k && s.tokens[i].isCap() && s.mentionAt(i) == nil && s.adverb(i) && s.tw(wFunction, i+1) && !s.tw(wArticle, i+1) {
+		// h44bcoal: an adverb before the opening phrase ("Early on Friday, ...", "Shortly
+		// after midnight, ...", "Late on 3 May, ...") belongs to it.
+		i++
+	}
 	// A second opening phrase ("On January 11, in response to these attacks, the United
 	// States ...") ends at its own comma too.
 	for n := 0; n < 2 && (!dated || i > ca && s.tokens[i-1].Text == ",") && i < k && (s.tw(wFunction, i) || s.tw(wLocative, i)) && !s.tw(wArticle, i); n++ {
 		from := i
-		for j := i; j < k && j < i+12; j++ {
-			if s.tokens[j].Text == "," && !s.dateComma(j) {
+		// h44bcoal: a parenthesis inside the phrase ("At 2:30 a.m. (local time) on 12
+		// January, ...") does not count toward its length.
+		paren, reach := false, i+12
+		for j := i; j < k && j < reach; j++ {
+			switch s.tokens[j].Text {
+			case "(":
+				paren = true
+			case ")":
+				paren = false
+			}
+			if paren || s.tokens[j].Text == ")" {
+				reach++
+			}
+			if !paren && s.tokens[j].Text == "," && !s.dateComma(j) {
 				i = j + 1
 				break
 			}

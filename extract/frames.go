@@ -447,6 +447,20 @@ func (x *Extractor) applyTrigger(out []Relation, s *sentenceCtx, t int, trig tri
 				}
 			}
 		}
+		// h44bcoal: "U.S. Central Command (CENTCOM) forces, with support from Australia,
+		// conducted strikes": a state's military command before the forces it commands
+		// stands for its state, as "U.S. forces" does, wherever the relation takes a state
+		// (gold: SUPPORTS to the state, not the command).
+		if p.src != nil && p.src.info != nil {
+			if st := x.commandForcesState(s, p.src, spec.src); st != nil {
+				p.src = actingFor(p.src, st)
+			}
+		}
+		if p.dst != nil && p.dst.info != nil {
+			if st := x.commandForcesState(s, p.dst, spec.dst); st != nil {
+				p.dst = actingFor(p.dst, st)
+			}
+		}
 		force := false
 		if p.dst != nil && !typeIn(p.dst.info.Type, spec.dst) {
 			// "fired water cannon at the Philippine coast guard ship": the force's state.
@@ -8278,6 +8292,32 @@ func (x *Extractor) forceOf(m *mention, types []string) *entityInfo {
 	}
 	if st, ok := x.lex.gaz.entities[m.info.State]; ok && st.Type == TypeState {
 		return st
+	}
+	return nil
+}
+
+// commandForcesState: the state of a state's military command m (an institution whose name
+// ends in "Command" and opens with its state, or one the gazetteer seats in a state) right
+// before an agent noun, past a parenthesised acronym ("U.S. Central Command (CENTCOM)
+// forces", "U.S. Africa Command troops"), when types admits a state; nil otherwise. Its
+// forces are the state's, drawn from every service; a service's own ships or troops ("China
+// Coast Guard vessels") stay the service's (gold: CONDEMNED to the coast guard).
+func (x *Extractor) commandForcesState(s *sentenceCtx, m *mention, types []string) *entityInfo {
+	if m.info.Type != TypeInstitution || !typeIn(TypeState, types) || !strings.HasSuffix(m.info.Name, " Command") || m.end <= m.start || m.end > s.b {
+		return nil
+	}
+	k := m.end
+	if k+2 < s.b && s.tokens[k].Text == "(" && s.tokens[k+2].Text == ")" {
+		k += 3
+	}
+	if k >= s.b || !s.tokens[k].isWord() || s.tokens[k].isCap() || !s.tw(wAgentHead, k) {
+		return nil
+	}
+	if st := x.forceOf(m, types); st != nil {
+		return st
+	}
+	if e, n := x.lex.gaz.match(s.tokens[:m.end], m.start); e != nil && e.info != nil && e.info.Type == TypeState && m.start+n < m.end {
+		return e.info
 	}
 	return nil
 }

@@ -195,6 +195,26 @@ func adverbToken(w *words, t *Token) bool {
 	return w.tok(wAdverb, t) || w.ends(eAdverb, t.Lower)
 }
 
+// clockColon: the colon at i joins the hour and minutes of a clock time ("2:30", "19:45"),
+// written with no space on either side between two numbers.
+func clockColon(tokens []Token, i int, span [2]int) bool {
+	if i <= span[0] || i+1 >= span[1] || tokens[i].SpaceBefore || tokens[i+1].SpaceBefore {
+		return false
+	}
+	digits := func(x string) bool {
+		if x == "" || len(x) > 2 {
+			return false
+		}
+		for _, r := range x {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return digits(tokens[i-1].Text) && len(tokens[i+1].Text) == 2 && digits(tokens[i+1].Text)
+}
+
 func (s *sentenceCtx) clauseOf(i int) (int, int) {
 	start, end := s.a, s.b
 	for _, c := range s.clauses {
@@ -243,6 +263,10 @@ func newSentenceCtx(w *words, tokens []Token, span [2]int, mentions, prev []ment
 			// h43cond: 'Lammy said: "Iran's transfer ... is a dangerous escalation."': a colon
 			// between a verb of saying and the quotation it opens introduces that verb's
 			// complement, as the bare quotation does ('said "Iran's ..."'); no new clause.
+		case t.Text == ":" && clockColon(tokens, i, span):
+			// h44bcoal: "At approximately 2:30 a.m. (Sanaa time) on January 12, U.S. forces
+			// ... struck": the colon of a clock time splits no clause (else the subject after
+			// the opening time phrase falls in a clause of its own).
 		case t.Text == ";" || t.Text == ":" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "-" && t.SpaceBefore:
 			s.clauses = append(s.clauses, i+1)
 		case s.tw(wClause, i) && i > span[0] && tokens[i-1].Text == ",",
