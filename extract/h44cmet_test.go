@@ -23,5 +23,17 @@ func TestH44cMet(t *testing.T) {
 		{"speaking by telephone to reporters is no meeting with the person named later",
 			"Foreign Minister Ararat Mirzoyan has spoken by telephone to reporters about Jeyhun Bayramov.",
 			nil, []string{"MET_WITH person:ararat-mirzoyan person:jeyhun-bayramov"}},
+		{"a topic of more than four words before 'with' and the partner",
+			"Foreign Minister Ana Ruiz of Peru discussed the flooding in the north with Foreign Minister Jorge Vidal of Chile.",
+			[]string{"MET_WITH person:ana-ruiz person:jorge-vidal"}, nil},
+		{"a long topic after 'held talks' in another region",
+			"President Hakainde Hichilema held talks on the long and bitter border dispute with President Felix Tshisekedi on Friday.",
+			[]string{"MET_WITH person:felix-tshisekedi person:hakainde-hichilema"}, nil},
+		{"past four words only 'with' names the partner, not 'of'",
+			"Colonel Ana Ruiz received the colours from the departing commander of Colonel Jorge Vidal's regiment.",
+			nil, []string{"MET_WITH person:ana-ruiz person:jorge-vidal"}},
+		{"a name inside the topic keeps the short reach",
+			"Prime Minister Ana Ruiz discussed the flooding in the north near Governor Jorge Vidal's farm with reporters.",
+			nil, []string{"MET_WITH person:ana-ruiz person:jorge-vidal"}},
 	})
 }
