@@ -4596,7 +4596,10 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 			}
 		}
 	}
-	for k := from; k < cb && k < from+4; k++ {
+	for k := from; k < cb && (k < from+4 || (k < from+8 && s.plainGap(from, k))); k++ {
+		if k >= from+4 && !s.tokens[k].is("with") {
+			continue // past four words only "with" names the partner ("discussed X in Y with Z")
+		}
 		prep := s.tw(wPairObject, k)
 		if !prep && !(k == te && meeting) {
 			continue
@@ -4633,6 +4636,19 @@ func (s *sentenceCtx) pairObjects(te, cb int, ok func(*mention) bool, meeting bo
 		}
 	}
 	return nil
+}
+
+// plainGap: the words from i up to k name nobody and hold no comma, semicolon or trigger, so a
+// pair trigger's topic may run past four words before "with" and its partner ("discussed the
+// flooding in the north with X", "held talks on the border dispute in Goma with X"); a name or a
+// new trigger in between keeps the short reach (stop 44, h44cmet).
+func (s *sentenceCtx) plainGap(i, k int) bool {
+	for j := i; j < k; j++ {
+		if s.mentionAt(j) != nil || s.trigAt(j) || s.tokens[j].Text == "," || s.tokens[j].Text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveTo: "to" at k opens an infinitive: a lower-case word follows that is no function
