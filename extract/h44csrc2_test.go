@@ -26,3 +26,27 @@ func TestH44csrc2ListWithArticle(t *testing.T) {
 			nil, []string{"CONDEMNED person:kim-jong-un state:KOR"}},
 	})
 }
+
+// h44csrc2: a second supplier named in parallel after ", and" with the recipient left out
+// ("X's supply of A to R, and Y's supply of B"): Y's act noun shares R, and Y is no further
+// recipient of X's act. Statements and wire copy on arms transfers write it so in every region.
+// Every sentence is our own.
+func TestH44csrc2ParallelSupplier(t *testing.T) {
+	checkRelations(t, "2024-05-04", []relCase{
+		{"a parallel possessed supply noun shares the recipient",
+			"We condemn Pakistan's supply of rockets to Afghanistan, and Iran's supply of drones.",
+			[]string{"SUPPLIED state:PAK state:AFG", "SUPPLIED state:IRN state:AFG"}, []string{"SUPPLIED state:PAK state:IRN"}},
+		{"a phrase after the recipient before the comma",
+			"Observers criticised Turkey's sale of drones to Ethiopia in breach of the embargo, and Israel's delivery of radars.",
+			[]string{"SUPPLIED state:TUR state:ETH", "SUPPLIED state:ISR state:ETH"}, []string{"SUPPLIED state:TUR state:ISR"}},
+		{"a possessor of another act after ', and' is no second target",
+			"Ottawa imposed sanctions on Sudan, and Chad's support for the militia drew criticism.",
+			[]string{"SANCTIONED state:CAN state:SDN"}, []string{"SANCTIONED state:CAN state:TCD"}},
+		{"near miss: a parallel act of another relation takes no supply recipient",
+			"Russia's supply of fighter jets to Myanmar, and China's training of pilots, drew criticism.",
+			[]string{"SUPPLIED state:RUS state:MMR"}, []string{"SUPPLIED state:CHN state:MMR"}},
+		{"near miss: a parallel noun with its own recipient keeps it",
+			"Brazil's supply of fuel to Cuba continued, and Mexico's supply of wheat to Haiti grew.",
+			[]string{"SUPPLIED state:BRA state:CUB", "SUPPLIED state:MEX state:HTI"}, []string{"SUPPLIED state:MEX state:CUB"}},
+	})
+}

@@ -3989,7 +3989,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			if !closed || len(out) > own && s.trailingSpeakers(m, last) {
 				return out[:own]
 			}
-			if joinAt >= 0 && (laterConj || s.clauseJoinSubjects(last.end)) {
+			if joinAt >= 0 && (laterConj || s.clauseJoinSubjects(last.end) || s.possessorOfAct(last)) {
 				return out[:joinAt]
 			}
 			return out
@@ -4025,6 +4025,18 @@ func (s *sentenceCtx) clauseJoinSubjects(k int) bool {
 		k++
 	}
 	return k < s.b && (s.tw(wAux, k) || s.trigAt(k))
+}
+
+// possessorOfAct: h44csrc2: the name last, after ", and", owns a trigger noun right after
+// its "'s" ("supplied rockets to Afghanistan, and Iran's supply of drones", "sanctions on
+// Sudan, and Chad's support for the militia"): the doer of another act named in parallel,
+// not one more member of the list before the comma.
+func (s *sentenceCtx) possessorOfAct(last *mention) bool {
+	k := last.end
+	if !last.possessive || k+1 >= s.b || !s.tokens[k].is("'s", "\u2019s", "'", "\u2019") {
+		return false
+	}
+	return s.trigAt(k + 1)
 }
 
 // trailingSpeakers: the object m, followed by a comma, opens what looks like a list that
