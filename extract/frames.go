@@ -5778,6 +5778,13 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		// Coast Guard vessels": the agent of an included act is a target too.
 		agents = s.includedAgents(o.te, o.cb, o.dstOK)
 	}
+	if dst == nil && src != nil && src.possessive && src.end+1 == o.t && src.start-2 > s.a &&
+		s.tw(wConjunction, src.start-1) && s.tokens[src.start-2].Text == "," {
+		// h44csrc2: "the DPRK's supply of shells to Russia, and Iran's supply of drones": a
+		// possessed act noun after ", and", with no target phrase of its own, shares the
+		// target of the parallel act noun of the same relation before the comma.
+		dst = x.parallelTarget(s, src.start-2, spec, o.dstOK)
+	}
 	if dst == nil {
 		return cross(s.coordination(src, o.srcOK), append(s.including(o.te, o.cb, o.dstOK), agents...))
 	}
@@ -5822,6 +5829,38 @@ func nounOwnArgs(x *Extractor, s *sentenceCtx, o *occurrence) []argPair {
 		}
 	}
 	return cross(append(s.coordination(src, o.srcOK), partners...), dsts)
+}
+
+// parallelTarget: the first name after a target preposition of spec within the 20 words
+// before the comma at k, where a trigger noun of spec's relation stands before that
+// preposition in the same stretch ("the DPRK's supply of shells to Russia, and ..."); nil when
+// none, or when a clause break or verb-free comma lies between.
+func (x *Extractor) parallelTarget(s *sentenceCtx, k int, spec *argSpec, ok func(*mention) bool) *mention {
+	var dst *mention
+	for j := k - 1; j > s.a && j >= k-20; j-- {
+		tk := s.tokens[j]
+		if tk.Text == ";" || tk.Text == ":" || tk.Text == "," {
+			return nil
+		}
+		if dst == nil {
+			if typeIn(tk.Lower, spec.targetPreps) {
+				i := j + 1
+				if i < k && s.tw(wArticle, i) && s.mentionAt(i) == nil {
+					i++
+				}
+				if m := s.mentionAt(i); m != nil && ok(m) && m.end <= k {
+					dst = m
+				}
+			}
+			continue
+		}
+		for _, tp := range x.lex.triggersOf(&s.tokens[j]) {
+			if tp.relation == spec.relation && !tp.frame.verbal() {
+				return dst
+			}
+		}
+	}
+	return nil
 }
 
 // repeatedPrepTargets: a second target phrase coordinated with the noun's first by "and" and

@@ -2969,6 +2969,12 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		if s.listBetween(k+1, m.start) && k-3 > s.a {
 			continue // ", together with the United States, Japan and the European Union,": a list's comma
 		}
+		if s.namesJoined(k+1, m.start) {
+			// h44csrc2: "Brazil, Chile, the Dominican Republic and Mexico, have sent": names
+			// joined by "and" after the comma continue the list m closes, as a capitalised
+			// member does below; "the" before a member opens no apposition.
+			return nil
+		}
 		if s.tokens[k+1].isCap() && (m.info.Type == TypePerson || !s.tokens[m.start-1].is("of", "the")) {
 			return nil // "..., Ambassador Hwang, has condemned": the name is the subject
 		}
@@ -2979,6 +2985,31 @@ func (s *sentenceCtx) appositionHead(m *mention, t int, ok func(*mention) bool) 
 		return s.nameBeforeComma(k, ok)
 	}
 	return nil
+}
+
+// namesJoined: tokens [a, b) are only names (perhaps after "the") joined by commas and at
+// least one "and"/"or": the members of a list before its last name, no apposition.
+func (s *sentenceCtx) namesJoined(a, b int) bool {
+	conj := false
+	for k := a; k < b; {
+		m := s.mentionAt(k)
+		if m == nil && s.tokens[k].is("the") {
+			k++
+			continue
+		}
+		if m == nil || m.possessive {
+			return false
+		}
+		k = m.end
+		if k < b && s.tokens[k].Text == "," {
+			k++
+		}
+		if k < b && s.tw(wConjunction, k) {
+			conj = true
+			k++
+		}
+	}
+	return conj
 }
 
 // listBetween: tokens [a, b) are list members (names, perhaps after "the") joined by commas
@@ -3185,7 +3216,11 @@ func (s *sentenceCtx) inApposition(m *mention, t int) bool {
 			break
 		}
 	}
-	return open > s.a && close > 0 && s.tw(wArticle, open+1) && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil
+	// h44csrc2: "Brazil, Chile, the Dominican Republic and Mexico, have sent": names joined by
+	// "and" between the comma and m continue a list that m closes; "the" before a member
+	// opens no apposition.
+	return open > s.a && close > 0 && s.tw(wArticle, open+1) && s.mentionEndingAt(open, func(*mention) bool { return true }) != nil &&
+		!s.namesJoined(open+1, m.start)
 }
 
 // pronounIn: a subject pronoun stands between ca and t ("Umerov, whom he met": the relative
@@ -3954,7 +3989,7 @@ func (s *sentenceCtx) list(m *mention, ok func(*mention) bool) []*mention {
 			if !closed || len(out) > own && s.trailingSpeakers(m, last) {
 				return out[:own]
 			}
-			if joinAt >= 0 && (laterConj || s.clauseJoinSubjects(last.end)) {
+			if joinAt >= 0 && (laterConj || s.clauseJoinSubjects(last.end) || s.possessorOfAct(last)) {
 				return out[:joinAt]
 			}
 			return out
@@ -3990,6 +4025,18 @@ func (s *sentenceCtx) clauseJoinSubjects(k int) bool {
 		k++
 	}
 	return k < s.b && (s.tw(wAux, k) || s.trigAt(k))
+}
+
+// possessorOfAct: h44csrc2: the name last, after ", and", owns a trigger noun right after
+// its "'s" ("supplied rockets to Afghanistan, and Iran's supply of drones", "sanctions on
+// Sudan, and Chad's support for the militia"): the doer of another act named in parallel,
+// not one more member of the list before the comma.
+func (s *sentenceCtx) possessorOfAct(last *mention) bool {
+	k := last.end
+	if !last.possessive || k+1 >= s.b || !s.tokens[k].is("'s", "\u2019s", "'", "\u2019") {
+		return false
+	}
+	return s.trigAt(k + 1)
 }
 
 // trailingSpeakers: the object m, followed by a comma, opens what looks like a list that
