@@ -7,8 +7,9 @@ import "testing"
 // solely responsible for", "X should be held accountable") is that speaker's condemnation of
 // the clause's subject, as a charge of breaking a rule is (frame charge). Near misses: the
 // narrator's own sentence (no speaker), an unnamed subject ("the parties bear responsibility
-// for refraining"), a plain "is responsible for" (an office's remit). Every test text is our
-// own wording.
+// for refraining"), a plain "is responsible for" (an office's remit). A modal opening the
+// phrase ("will bear") leaves the blame a fact; a hedge before it ("may bear") hedges. Every
+// test text is our own wording.
 func TestH44cconBearsResponsibility(t *testing.T) {
 	checkRelations(t, "2024-05-20", []relCase{
 		{"said X bears responsibility for",
@@ -16,7 +17,13 @@ func TestH44cconBearsResponsibility(t *testing.T) {
 			[]string{"CONDEMNED state:COD state:RWA"}, nil},
 		{"warned X would bear the responsibility of",
 			"Baku warned that Yerevan would bear the responsibility of any escalation.",
-			[]string{"CONDEMNED state:AZE state:ARM"}, nil},
+			[]string{"CONDEMNED state:AZE state:ARM asserted/fact"}, nil},
+		{"will bear full responsibility: the modal opens the phrase, the blame is a fact",
+			"Islamabad warned that New Delhi will bear full responsibility for any misadventure.",
+			[]string{"CONDEMNED state:PAK state:IND asserted/fact"}, nil},
+		{"a hedge before the phrase still hedges",
+			"Tbilisi said Russia may bear responsibility for the incident.",
+			[]string{"CONDEMNED state:GEO state:RUS asserted/speculative"}, nil},
 		{"stated X bore full responsibility for",
 			"Addis Ababa stated Eritrea bore full responsibility for the border clashes.",
 			[]string{"CONDEMNED state:ETH state:ERI"}, nil},
