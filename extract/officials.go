@@ -265,6 +265,13 @@ func (x *Extractor) commaBeforeName(s *sentenceCtx, i int) int {
 			for j := k + 1; j < i; {
 				n := x.lex.honorific.matchAt(s.tokens[:i], j)
 				if n == 0 {
+					// "the Omani Foreign Minister, Sayyid Badr Albusaidi", "the Emir, Sheikh
+					// Tamim": after an apposition's comma a courtesy word (titles.txt courtesy)
+					// is no word of the name (personPatterns leaves it out), so it stands
+					// between the role and the name as an honorific does (h44coff).
+					n = x.lex.courtesy.matchAt(s.tokens[:i], j)
+				}
+				if n == 0 {
 					return -1
 				}
 				j += n

@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// Stop 44, h44coff: a courtesy word (titles.txt courtesy: "Sheikh", "Sayyid") opening the
+// name after an apposition's comma stands between the role and the name as an honorific
+// does, so the role before the comma gives the name its office. Every test text is our own
+// wording.
+func TestH44coffCourtesyAfterComma(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"demonym, title, comma, Omani courtesy",
+			"The envoy later spoke with the Omani Foreign Minister, Sayyid Badr Albusaidi, by telephone.",
+			[]string{"OFFICIAL_OF person:badr-albusaidi state:OMN"}, nil},
+		{"possessive state, lower-case role, Gulf courtesy",
+			"Bahrain's foreign minister, Sheikh Khalid bin Ahmed Al Khalifa, arrived in Cairo on Sunday.",
+			[]string{"OFFICIAL_OF person:khalid-bin-ahmed-al-khalifa state:BHR"}, nil},
+		{"role of a state after of",
+			"The prime minister of Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, hosted the two delegations.",
+			[]string{"OFFICIAL_OF person:mohammed-bin-abdulrahman-al-thani state:QAT"}, nil},
+		{"honorific still works",
+			"Kenya's foreign minister, Dr. Amina Wanjiru, received the delegation.",
+			[]string{"OFFICIAL_OF person:amina-wanjiru state:KEN"}, nil},
+		{"near miss: the comma closes an opening phrase, the name is the subject",
+			"After meeting the Emir of Kuwait, Sheikh Salem Nasser told reporters the talks went well.",
+			nil, []string{"OFFICIAL_OF person:salem-nasser state:KWT"}},
+	})
+}
