@@ -25,3 +25,23 @@ func TestH44coffCourtesyAfterComma(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:salem-nasser state:KWT"}},
 	})
 }
+
+// TestH44coffRoleAfterClosedApposition: a first name's apposition closed by ", and" leaves
+// the role after it, before the next comma, to the next name ("General X, commander of the
+// Y, and the British Ambassador to Z, W, attended"), h44coff. Our own wording.
+func TestH44coffRoleAfterClosedApposition(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"a commander, then a demonym's ambassador, Latin America",
+			"General Tomas Ruiz, commander of the Chilean Division, and the French Ambassador to Chile, Pierre Durand, attended the parade.",
+			[]string{"OFFICIAL_OF person:pierre-durand state:FRA", "OFFICIAL_OF person:tomas-ruiz"}, nil},
+		{"a minister, then an of-role, Caucasus",
+			"Ararat Mirzoyan, foreign minister of Armenia, and the Foreign Minister of Georgia, Ilia Darchiashvili, signed the protocol.",
+			[]string{"OFFICIAL_OF person:ilia-darchiashvili state:GEO", "OFFICIAL_OF person:ararat-mirzoyan state:ARM"}, nil},
+		{"an official, then an envoy, Horn of Africa",
+			"Redwan Hussien, head of the intelligence service, and the Kenyan ambassador to Ethiopia, Joseph Kiptoo, met on Friday.",
+			[]string{"OFFICIAL_OF person:joseph-kiptoo state:KEN"}, nil},
+		{"near miss: the apposition is the first name's, no coordination",
+			"Conveying the greetings of Gustavo Petro, President of Colombia, Laura Sarabia thanked the hosts.",
+			nil, []string{"OFFICIAL_OF person:laura-sarabia state:COL"}},
+	})
+}

@@ -549,6 +549,13 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 			continue
 		}
 		if s.bareApposition(k) {
+			// "General Ruiz, commander of the Chilean Division, and the British Ambassador to
+			// Chile, Louise Carter": a first name's apposition closed by ", and" leaves the
+			// role after it to the next name (h44coff); read on from there.
+			if j := s.commaAndAfter(k+n, comma); j > 0 {
+				k = j - 1
+				continue
+			}
 			return nil, "" // "the greetings of Vladimir Putin, President of the Russian Federation, Shoigu ...": Putin's
 		}
 		if k+n == comma {
@@ -592,6 +599,16 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		}
 	}
 	return nil, ""
+}
+
+// commaAndAfter: the token after the first ", and" in [i, end), or 0 (roleOrgBeforeComma).
+func (s *sentenceCtx) commaAndAfter(i, end int) int {
+	for j := max(i, s.a+1); j < end; j++ {
+		if s.tokens[j].is("and") && s.tokens[j-1].Text == "," {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // stateModifiesOther: the state named before a bare title belongs to another phrase: a
