@@ -45,3 +45,26 @@ func TestH44coffRoleAfterClosedApposition(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:laura-sarabia state:COL"}},
 	})
 }
+
+// TestH44coffMilitaryRulers: "military leader", "military ruler", "junta leader" and "junta
+// chief" (titles.txt role) make the name their state's official, as writers name a state's
+// military rulers (h44coff). Our own wording.
+func TestH44coffMilitaryRulers(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"possessive state, junta leader, West Africa",
+			"Guinea's junta leader Mamadi Doumbouya arrived in Bamako on Monday.",
+			[]string{"OFFICIAL_OF person:mamadi-doumbouya state:GIN"}, nil},
+		{"demonym, military ruler, apposition",
+			"The Malian military ruler, Assimi Goita, received the Russian delegation.",
+			[]string{"OFFICIAL_OF person:assimi-goita state:MLI"}, nil},
+		{"after the name",
+			"Assimi Goita, Mali's military ruler, received the Russian delegation.",
+			[]string{"OFFICIAL_OF person:assimi-goita state:MLI"}, nil},
+		{"junta chief, Horn of Africa",
+			"Sudan's junta chief Abdel Fattah al-Burhan flew to Port Sudan.",
+			[]string{"OFFICIAL_OF person:abdel-fattah-al-burhan state:SDN"}, nil},
+		{"near miss: a rebel leader fought by a state's troops serves no state",
+			"Kenyan troops clashed with fighters loyal to the rebel military leader Hassan Dahir on Monday.",
+			nil, []string{"OFFICIAL_OF person:hassan-dahir state:KEN"}},
+	})
+}
