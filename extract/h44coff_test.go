@@ -68,3 +68,20 @@ func TestH44coffMilitaryRulers(t *testing.T) {
 			nil, []string{"OFFICIAL_OF person:hassan-dahir state:KEN"}},
 	})
 }
+
+// TestH44coffEnvoyInHostCity: "The Ambassador of X in CITY, NAME": "in" and the host's city or
+// country complete an envoy's title as "to" does, and the envoy serves X, not the host
+// (h44coff). Our own wording.
+func TestH44coffEnvoyInHostCity(t *testing.T) {
+	checkRelations(t, "2024-05-20", []relCase{
+		{"Andean capital, honorific",
+			"The Ambassador of Peru in Quito, Mr. Luis Vargas, repeated the claim in a video.",
+			[]string{"OFFICIAL_OF person:luis-vargas state:PER"}, []string{"OFFICIAL_OF person:luis-vargas state:ECU"}},
+		{"Caucasus capital, lower case",
+			"The ambassador of Armenia in Tbilisi, Gagik Harutyunyan, met the minister on Friday.",
+			[]string{"OFFICIAL_OF person:gagik-harutyunyan state:ARM"}, []string{"OFFICIAL_OF person:gagik-harutyunyan state:GEO"}},
+		{"near miss: a minister's visit to a city is no envoy's post",
+			"After the visit of the Minister of Peru to Quito, Luis Vargas said the talks failed.",
+			nil, []string{"OFFICIAL_OF person:luis-vargas state:ECU"}},
+	})
+}

@@ -574,7 +574,9 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 			continue
 		}
 		e, org := s.officeComplement(k+n, comma)
-		if e < comma && org != nil && s.tw(wEnvoyTitle, k+n-1) && s.tokens[e].is("to") {
+		// "The Ambassador of Peru in Quito, Luis Vargas": "in" and the host's capital or
+		// country read as "to" does (h44coff).
+		if e < comma && org != nil && s.tw(wEnvoyTitle, k+n-1) && s.tokens[e].is("to", "in") {
 			// r41bsanc: "the Ambassador of the Russian Federation to the Republic of Korea,
 			// Georgy Zinoviev": an envoy's complement names the state served, and "to" the host
 			// (as rolesAfter reads it after the name), which must end the phrase at the comma.
@@ -582,7 +584,7 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 			if h < comma && s.tw(wArticle, h) {
 				h++
 			}
-			if m := s.mentionAt(h); m != nil && m.end == comma && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+			if m := s.mentionAt(h); m != nil && m.end == comma && (m.info.Type == TypeState || m.info.Type == TypeInstitution || s.tokens[e].is("in") && m.info.Type == TypePlace) {
 				return org, surfaceOf(s.tokens, k, k+n)
 			}
 		}
