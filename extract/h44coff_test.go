@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Stop 44, h44coff: a courtesy word (titles.txt courtesy: "Sheikh", "Sayyid") opening the
 // name after an apposition's comma stands between the role and the name as an honorific
@@ -84,4 +87,34 @@ func TestH44coffEnvoyInHostCity(t *testing.T) {
 			"After the visit of the Minister of Peru to Quito, Luis Vargas said the talks failed.",
 			nil, []string{"OFFICIAL_OF person:luis-vargas state:ECU"}},
 	})
+}
+
+// TestH44coffHonorificIsNoPlace: a name opened by an honorific after a place's comma ("the
+// envoy in Quito, Mr. Luis Vargas") is a person, not a second place of a list; a real list
+// after "in" still gives its places (h44coff). Our own wording.
+func TestH44coffHonorificIsNoPlace(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, c := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"The envoy in Quito, Mr. Luis Vargas, said the talks would resume.",
+			[]string{"place:quito", "person:luis-vargas"}, []string{"place:mr"}},
+		{"The consul in Hargeisa, Dr. Amina Warsame, met the delegation.",
+			[]string{"person:amina-warsame"}, []string{"place:dr"}},
+		{"Clashes were reported near Goma, Rutshuru and Masisi on Monday.",
+			[]string{"place:rutshuru", "place:masisi"}, nil},
+	} {
+		ids := h44EntityIDs(t, x, c.text)
+		for _, w := range c.want {
+			if !slices.Contains(ids, w) {
+				t.Errorf("%q: missing %s in %v", c.text, w, ids)
+			}
+		}
+		for _, n := range c.not {
+			if slices.Contains(ids, n) {
+				t.Errorf("%q: unexpected %s in %v", c.text, n, ids)
+			}
+		}
+	}
 }
