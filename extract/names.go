@@ -1109,6 +1109,9 @@ func (lx *lexicon) unknownPlaces(tokens []Token, span [2]int, free func(a, b int
 			i = end
 			continue
 		}
+		if lx.honorific.matchAt(tokens[:span[1]], i) > 0 {
+			continue // "the envoy in Quito, Mr. Luis Vargas": an honorific opens a person's name, no place (h44coff)
+		}
 		if !n.locativeBefore(tokens, span, i, false) && !coordinatedWithPlace(lx.words, tokens, span, i, placeEnd) &&
 			!(n.locativeBefore(tokens, span, i, true) && lx.placeAppositionAt(tokens, span, end)) && !lx.siteInState(tokens, span, i, end) &&
 			!n.destinationBefore(tokens, span, i, end) && !n.placeOfBefore(tokens, span, i) && !n.attackTargetBefore(lx.words, tokens, span, i, end) &&

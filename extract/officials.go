@@ -265,6 +265,13 @@ func (x *Extractor) commaBeforeName(s *sentenceCtx, i int) int {
 			for j := k + 1; j < i; {
 				n := x.lex.honorific.matchAt(s.tokens[:i], j)
 				if n == 0 {
+					// "the Omani Foreign Minister, Sayyid Badr Albusaidi", "the Emir, Sheikh
+					// Tamim": after an apposition's comma a courtesy word (titles.txt courtesy)
+					// is no word of the name (personPatterns leaves it out), so it stands
+					// between the role and the name as an honorific does (h44coff).
+					n = x.lex.courtesy.matchAt(s.tokens[:i], j)
+				}
+				if n == 0 {
 					return -1
 				}
 				j += n
@@ -542,6 +549,13 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 			continue
 		}
 		if s.bareApposition(k) {
+			// "General Ruiz, commander of the Chilean Division, and the British Ambassador to
+			// Chile, Louise Carter": a first name's apposition closed by ", and" leaves the
+			// role after it to the next name (h44coff); read on from there.
+			if j := s.commaAndAfter(k+n, comma); j > 0 {
+				k = j - 1
+				continue
+			}
 			return nil, "" // "the greetings of Vladimir Putin, President of the Russian Federation, Shoigu ...": Putin's
 		}
 		if k+n == comma {
@@ -560,7 +574,9 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 			continue
 		}
 		e, org := s.officeComplement(k+n, comma)
-		if e < comma && org != nil && s.tw(wEnvoyTitle, k+n-1) && s.tokens[e].is("to") {
+		// "The Ambassador of Peru in Quito, Luis Vargas": "in" and the host's capital or
+		// country read as "to" does (h44coff).
+		if e < comma && org != nil && s.tw(wEnvoyTitle, k+n-1) && s.tokens[e].is("to", "in") {
 			// r41bsanc: "the Ambassador of the Russian Federation to the Republic of Korea,
 			// Georgy Zinoviev": an envoy's complement names the state served, and "to" the host
 			// (as rolesAfter reads it after the name), which must end the phrase at the comma.
@@ -568,7 +584,7 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 			if h < comma && s.tw(wArticle, h) {
 				h++
 			}
-			if m := s.mentionAt(h); m != nil && m.end == comma && (m.info.Type == TypeState || m.info.Type == TypeInstitution) {
+			if m := s.mentionAt(h); m != nil && m.end == comma && (m.info.Type == TypeState || m.info.Type == TypeInstitution || s.tokens[e].is("in") && m.info.Type == TypePlace) {
 				return org, surfaceOf(s.tokens, k, k+n)
 			}
 		}
@@ -585,6 +601,16 @@ func (x *Extractor) roleOrgBeforeComma(s *sentenceCtx, comma int) (*mention, str
 		}
 	}
 	return nil, ""
+}
+
+// commaAndAfter: the token after the first ", and" in [i, end), or 0 (roleOrgBeforeComma).
+func (s *sentenceCtx) commaAndAfter(i, end int) int {
+	for j := max(i, s.a+1); j < end; j++ {
+		if s.tokens[j].is("and") && s.tokens[j-1].Text == "," {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // stateModifiesOther: the state named before a bare title belongs to another phrase: a
