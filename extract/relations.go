@@ -1656,7 +1656,7 @@ func (x *Extractor) buildRelations(out []Relation, s *sentenceCtx, t int, trig t
 		// when said, like a verdict.
 		r.Modality, r.act = Fact, true
 	}
-	if trig.frame == frameCharge && r.Modality == Speculative && slices.Contains(chargeModals, s.tokens[t].Lower) {
+	if trig.frame == frameCharge && r.Modality == Speculative && s.tw(wChargeModal, t) {
 		// h44ccon: "warned that North Korea will bear full responsibility", "said the Houthis
 		// must be held accountable": the modal is part of the charge row's phrase, and laying
 		// the blame is the speaker's act when said, not a forecast; a hedge before the phrase
@@ -5491,7 +5491,3 @@ func dropCoSourceTargets(out []Relation, n int) []Relation {
 	}
 	return kept
 }
-
-// chargeModals: modals that open a charge phrase of triggers.tsv ("will bear responsibility
-// for", "must be held accountable"); see the frameCharge modality in relations.go.
-var chargeModals = []string{"will", "would", "shall", "must", "should"}
