@@ -211,21 +211,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 	shortOwners.drop(doc.Entities)
 	// infos finds an entity by id, for the events a later definite noun points back to.
 	infos := map[string]*entityInfo{}
-	var served servedStates // the state each person serves, for meetings of sides (sides.go)
-	// offices: per person, the states and bodies the document made them an official of, for
-	// a speech act their words make (sentenceCtx.serves).
-	offices := map[string][]string{}
-	serves := func(person string, org *entityInfo) bool {
-		for _, id := range offices[person] {
-			if id == org.ID {
-				return true
-			}
-			if e := infos[id]; e != nil && e.Type == TypeInstitution && e.State == org.ID {
-				return true // "State Department spokesman Matthew Miller": the United States
-			}
-		}
-		return false
-	}
+	var served servedStates // the states and bodies each person serves (sides.go)
 	for _, m := range mentions {
 		infos[m.info.ID] = m.info
 	}
@@ -393,15 +379,7 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		sc.lists = &lists
 		sc.operative = operative
 		sc.paraSpeaker = paraSpeaker
-		sc.serves = serves
-		sc.stateServed = func(person string) *entityInfo {
-			for _, id := range offices[person] {
-				if e := infos[id]; e != nil && e.Type == TypeState {
-					return e
-				}
-			}
-			return nil
-		}
+		sc.served, sc.infos = &served, infos
 		clear(stated)
 		clear(statedBy)
 		clear(statedWhen)
@@ -412,9 +390,6 @@ func (x *Extractor) Extract(ctx context.Context, meta Meta, text string) (Docume
 		g.run(stageRelations, i, func() { rels = x.sentenceRelations(sc) })
 		for k := range rels {
 			served.note(&rels[k], infos)
-			if r := &rels[k]; r.Type == RelOfficialOf && r.Polarity == Asserted && !slices.Contains(offices[r.Src], r.Dst) {
-				offices[r.Src] = append(offices[r.Src], r.Dst)
-			}
 		}
 		rels = served.acrossSides(rels, infos)
 		if typ := x.sinceEvent(tokens, sp); typ != "" && len(eventDates[typ]) > 0 {

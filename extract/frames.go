@@ -8579,12 +8579,12 @@ func (x *Extractor) reciprocalParties(s *sentenceCtx, o *occurrence) []argPair {
 		// of the treaty whose signing the document stated last, its signers the parties.
 		for _, info := range s.events[RelSigned] {
 			// The signer stands where "each" does: it is what "each side" refers to.
-			if info.Type == TypePerson && info.State == "" && s.stateServed != nil {
+			if info.Type == TypePerson && info.State == "" && s.served != nil {
 				// "President Vahagn Khachaturyan of Armenia and President Masoud Pezeshkian
 				// of Iran signed": a signer the gazetteer does not seat stands for the state
 				// the document made them an official of (h44bspk: the signers are the
 				// people of the list, not one person and the other's state).
-				if st := s.stateServed(info.ID); st != nil {
+				if st := s.infos[s.served.of(info.ID, s.infos)]; st != nil {
 					info = st
 				}
 			}

@@ -33,7 +33,7 @@ func (x *Extractor) speaksForSource(s *sentenceCtx, j int, src *entityInfo) bool
 	if sp.info.Type != TypePerson {
 		return false
 	}
-	if s.serves != nil && s.serves(sp.info.ID, src) {
+	if s.served != nil && s.served.serves(sp.info.ID, src, s.infos) {
 		return true
 	}
 	if sp.info.State != "" && sp.info.State == src.ID {

@@ -44,12 +44,11 @@ type sentenceCtx struct {
 	// paraSpeaker: the sentence is inside a quotation that a line "X said:" introduced
 	// (paraSpeakerOf): X speaks it, though no verb of saying is in the sentence; or nil.
 	paraSpeaker *entityInfo
-	// serves reports whether a person serves a state or body by an OFFICIAL_OF the document
-	// stated before this sentence (ownvoice.go speaksForSource), or is nil.
-	serves func(person string, org *entityInfo) bool
-	// stateServed: the first state the document made a person an official of before this
-	// sentence, or nil (h44bspk: a signer named with "of" and their state stands for it).
-	stateServed func(person string) *entityInfo
+	// served: the states and bodies the document made each person an official of before this
+	// sentence (sides.go), and infos the document's entities by id; served is nil outside a
+	// document's run.
+	served *servedStates
+	infos  map[string]*entityInfo
 	// events holds, per relation type, the sources of the latest sentence before this one
 	// that asserted a relation of that type: the doers "the attack" or "the sale" refers to.
 	events map[string][]*entityInfo

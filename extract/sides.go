@@ -10,14 +10,23 @@ import "slices"
 
 // servedStates records, for each person of the document, the state they serve: the target
 // of an OFFICIAL_OF the document states, else the gazetteer's seat (entities.tsv state=).
+// offices keeps every state or body each person was made an official of, for a speech act
+// their words make (serves).
 type servedStates struct {
-	by map[string]string
+	by      map[string]string
+	offices map[string][]string
 }
 
-// note records an OFFICIAL_OF of r to a state; the first one stated holds.
+// note records an OFFICIAL_OF of r; the first one to a state stated holds.
 func (ss *servedStates) note(r *Relation, infos map[string]*entityInfo) {
 	if r.Type != RelOfficialOf || r.Polarity != Asserted {
 		return
+	}
+	if !slices.Contains(ss.offices[r.Src], r.Dst) {
+		if ss.offices == nil {
+			ss.offices = map[string][]string{}
+		}
+		ss.offices[r.Src] = append(ss.offices[r.Src], r.Dst)
 	}
 	if dst := infos[r.Dst]; dst == nil || dst.Type != TypeState {
 		return
@@ -28,6 +37,20 @@ func (ss *servedStates) note(r *Relation, infos map[string]*entityInfo) {
 	if _, ok := ss.by[r.Src]; !ok {
 		ss.by[r.Src] = r.Dst
 	}
+}
+
+// serves: the document made person an official of org, or of a body of org's ("State
+// Department spokesman Matthew Miller": the United States).
+func (ss *servedStates) serves(person string, org *entityInfo, infos map[string]*entityInfo) bool {
+	for _, id := range ss.offices[person] {
+		if id == org.ID {
+			return true
+		}
+		if e := infos[id]; e != nil && e.Type == TypeInstitution && e.State == org.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // of is the state person id serves, or "".
